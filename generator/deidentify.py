@@ -1,0 +1,178 @@
+"""De-identify stage: drop never-public fields, mask people's names, scrub free text.
+
+Entry point: `deidentify_records(validated, sources)`. It also gathers, from every input
+row (rejected ones too), the values that must never appear in any public byte; the scan
+stage checks the built site against them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from generator.load import FILE, ROW, Sources
+from generator.schema import (
+    CLERK,
+    FREE_TEXT,
+    INDIVIDUAL_BUSINESS,
+    NATURAL_PERSON,
+    NEVER,
+    OPERATOR,
+    ORG_ONLY,
+    PARTY_NAME,
+    TEXT,
+    Kind,
+)
+from generator.validate import Validated, ric_birth_date
+
+MASK = "[已隐去]"
+BIRTH_DATE = "_birth_date"  # private, derived; dropped before any output
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９ｘＸ－＋", "0123456789xX-+")
+# A run of digits that may be split by single spaces or dashes, not glued to a Latin letter or digit.
+_DIGIT_RUN = re.compile(r"(?<![0-9A-Za-z])(?:\+?86[-\s]?)?\d(?:\d|[-\s](?=\d)){5,}[\dXx]?(?![0-9A-Za-z])")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+
+@dataclass(frozen=True)
+class Secret:
+    """A never-public value and where it came from (for the leak gate's message)."""
+
+    value: str
+    kind: str
+    file: str
+    row: int
+    column: str
+
+
+@dataclass
+class Deidentified:
+    """Public-safe rows per kind, and the never-public values to scan for."""
+
+    frames: dict[str, pd.DataFrame]
+    secrets: list[Secret] = field(default_factory=list)
+
+
+def mask_name(name: str) -> str:
+    """Keep the first character of a person's name, one `*` for each further one."""
+    name = name.strip()
+    return name[:1] + "*" * (len(name) - 1) if name else ""
+
+
+def _classify_run(run: str) -> bool:
+    """Whether a digit run found in free text is personal data to be masked."""
+    digits = re.sub(r"[-\s+]", "", run)
+    if digits.startswith("86") and len(digits) == 13:
+        digits = digits[2:]
+    n = len(digits)
+    if n in (15, 18):  # identity numbers (old 15-digit and 18-digit)
+        return True
+    if n == 11 and digits.startswith("1") and digits[1] in "3456789":  # mobile
+        return True
+    if 16 <= n <= 19 and digits.isdigit():  # bank cards (masked whether or not Luhn-valid)
+        return True
+    if digits.startswith("0") and 10 <= n <= 12:  # landline with area code
+        return True
+    return bool(re.search(r"\d[-\s]\d", run)) and 7 <= n <= 8 and not re.fullmatch(r"(19|20)\d{6}", digits)
+
+
+def scrub_text(text: str, names: tuple[str, ...] = ()) -> str:
+    """Replace identity numbers, phone numbers, e-mails, bank cards and given names in text."""
+    if not text:
+        return text
+    out = text.translate(_FULLWIDTH_DIGITS)
+    out = _EMAIL.sub(MASK, out)
+    out = _DIGIT_RUN.sub(lambda m: MASK if _classify_run(m.group(0)) else m.group(0), out)
+    for name in sorted({n for n in names if len(n) >= 2}, key=len, reverse=True):
+        out = out.replace(name, mask_name(name))
+    return out
+
+
+def _normalize_nfkc_digits(text: str) -> str:
+    return unicodedata.normalize("NFKC", text) if any("\uff10" <= c <= "\uff19" for c in text) else text
+
+
+def deidentify_records(validated: Validated, sources: Sources) -> Deidentified:
+    """Apply privacy.md to the accepted rows of every kind; gather never-public values."""
+    result = Deidentified(frames={}, secrets=_collect_secrets(sources))
+    for name, valid in validated.kinds.items():
+        result.frames[name] = _deidentify_kind(valid.kind, valid.accepted)
+    return result
+
+
+def _collect_secrets(sources: Sources) -> list[Secret]:
+    secrets: list[Secret] = []
+    for name, loaded in sources.kinds.items():
+        frame, kind = loaded.frame, loaded.kind
+        if frame.empty:
+            continue
+        person = frame["行政相对人类别"].str.strip() == NATURAL_PERSON if kind.has_party else None
+        business = frame["行政相对人类别"].str.strip() == INDIVIDUAL_BUSINESS if kind.has_party else None
+        for f in kind.fields:
+            col = frame[f.name].astype(str).str.strip()
+            if f.privacy == NEVER:
+                mask = col != ""
+            elif f.privacy == PARTY_NAME and person is not None:
+                mask = person & (col != "")
+            elif f.privacy == OPERATOR and business is not None and person is not None:
+                mask = (business | person) & (col != "")
+            elif f.privacy == OPERATOR and name == "entities":
+                mask = frame["主体类型"].str.contains("个体|自然人", regex=True) & (col != "")
+            elif f.privacy == CLERK:
+                mask = col != ""
+            else:
+                continue
+            # Identity-document types ("身份证") are words, not personal data in themselves.
+            if f.name in ("证件类型", "法定代表人证件类型"):
+                continue
+            for i in mask[mask].index:
+                value = col.at[i]
+                if len(value) >= 2:
+                    secrets.append(Secret(value, name, str(frame.at[i, FILE]), int(frame.at[i, ROW]), f.name))
+    return secrets
+
+
+def _deidentify_kind(kind: Kind, frame: pd.DataFrame) -> pd.DataFrame:
+    out = frame.copy()
+    if kind.has_party and not out.empty:
+        category = out["行政相对人类别"]
+        person = category == NATURAL_PERSON
+        business = category == INDIVIDUAL_BUSINESS
+        out[BIRTH_DATE] = ""
+        ids = out.loc[person, "证件号码"]
+        out.loc[person, BIRTH_DATE] = ids.map(lambda v: (d.isoformat() if (d := ric_birth_date(v)) else ""))
+        names_by_row: dict[int, tuple[str, ...]] = {}
+        for i in out.index[person | business]:
+            names = (out.at[i, "行政相对人名称"] if person.at[i] else "", out.at[i, "法定代表人"])
+            names_by_row[i] = tuple(n for n in names if n)
+        if "经办人" in out:
+            for i in out.index[out["经办人"] != ""]:
+                names_by_row[i] = (*names_by_row.get(i, ()), out.at[i, "经办人"])
+        for f in kind.fields:
+            if f.type in (FREE_TEXT, TEXT) and f.privacy not in (NEVER, PARTY_NAME, OPERATOR, CLERK):
+                col = out[f.name].map(_normalize_nfkc_digits)
+                col = col.map(scrub_text)
+                for i, names in names_by_row.items():
+                    col.at[i] = scrub_text(col.at[i], names)
+                out[f.name] = col
+        out.loc[person, "行政相对人名称"] = out.loc[person, "行政相对人名称"].map(mask_name)
+        out.loc[business, "法定代表人"] = out.loc[business, "法定代表人"].map(mask_name)
+        out.loc[person, "法定代表人"] = ""
+        if "经办人" in out:
+            out["经办人"] = out["经办人"].map(mask_name)
+    elif kind.name == "entities" and not out.empty:
+        not_org = out["主体类型"].str.contains("个体|自然人", regex=True)
+        out.loc[not_org, "法定代表人"] = out.loc[not_org, "法定代表人"].map(mask_name)
+        for f in kind.fields:
+            if f.privacy == ORG_ONLY:
+                out.loc[not_org, f.name] = ""
+            if f.type in (FREE_TEXT, TEXT) and f.privacy == "public":
+                out[f.name] = out[f.name].map(_normalize_nfkc_digits).map(scrub_text)
+    else:
+        for f in kind.fields:
+            if f.type == FREE_TEXT:
+                out[f.name] = out[f.name].map(scrub_text)
+    return out.drop(columns=[f.name for f in kind.fields if f.privacy == NEVER])

@@ -1,0 +1,68 @@
+"""Data problems: collected, never raised; each has a stable kebab-case code.
+
+A problem names the kind, the file (relative to the data folder), the row as a
+spreadsheet shows it (header = row 1) and the column. Its message never quotes the
+value of a never-public field: callers pass values only for public columns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+ERROR = "error"  # rejects the row (or the file)
+WARNING = "warning"  # reported, the row is kept
+
+# Every code the generator emits, with advice for staff (shown in the report and README).
+CODES: dict[str, str] = {
+    # file problems
+    "file-unreadable": "文件无法读取或已损坏（可能下载不完整）。请重新从平台导出该文件。",
+    "file-undecodable": "文件编码无法识别。请以 UTF-8 或 GB18030 编码另存为 CSV，或导出为 XLSX。",
+    "file-missing-column": "缺少必填列。请核对表头是否与数据规范一致。",
+    "file-header-only": "文件只有表头、没有数据行。请确认导出是否完整。",
+    "file-unknown-type": "不支持的文件类型，已忽略。支持 .csv、.xlsx、.parquet。",
+    "file-unknown-column": "存在规范之外的列，已忽略（不会公开）。",
+    "file-duplicate-column": "同一字段出现了多列，只使用第一列。",
+    "file-damaged-skipped": "文件已损坏，按工作人员选项跳过该文件后继续发布。",
+    # row problems
+    "row-extra-cells": "该行的单元格比表头多，请检查是否有多余的分隔符。",
+    "missing-value": "必填字段为空。请补全后重新导出。",
+    "bad-uscc": "统一社会信用代码格式或校验位错误（GB 32100）。",
+    "bad-id-number": "身份证号码格式或校验位错误（GB 11643）。",
+    "bad-date": "日期无法识别。请使用 YYYY-MM-DD、YYYY/MM/DD 或 YYYYMMDD。",
+    "impossible-date": "日期不存在（例如 13 月或 2 月 30 日）。",
+    "date-in-future": "决定日期晚于发布基准日，不能公示尚未作出的决定。",
+    "date-order": "有效期结束日期早于开始日期。",
+    "unknown-code": "取值不在规定的代码表中。",
+    "bad-amount": "金额不是数字，或为负数。金额单位为万元。",
+    "cell-too-long": "单元格超过 10000 个字符。",
+    "control-characters": "单元格含有控制字符。",
+    "whitespace-trimmed": "单元格首尾有空白，已自动去除。",
+    "duplicate-record": "同一决定文书号与机关代码出现了完全相同的重复行，只保留一行。",
+    "conflicting-duplicate": "同一决定文书号与机关代码出现了内容不同的多行，全部拒绝，请核实后重新导出。",
+    "placeholder-needs-reg-no": "个体工商户使用占位代码 00000000000000000X 时必须填写工商注册号。",
+    "uscc-required": "法人及非法人组织必须填写统一社会信用代码。",
+    "id-required": "自然人必须填写证件类型和证件号码。",
+    "uscc-outside-region": "统一社会信用代码的登记管理机关行政区划不在本地区，请核实。",
+    "control-unmatched": "修复或撤销决定未找到对应的原记录（可能在以后的导出中出现）；已保留，原记录出现时不会公开。",
+    "control-unknown-category": "信息类别不在已知类别中，将在所有类别中查找原记录。",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One data problem, as written to issues.jsonl."""
+
+    kind: str
+    file: str
+    row: int | None
+    column: str | None
+    code: str
+    severity: str
+    message: str
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+class BuildAborted(Exception):
+    """Publication must stop; the message is one clear sentence for staff."""

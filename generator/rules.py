@@ -1,0 +1,263 @@
+"""Rules stage: decide, as of a date, which valid record is public and until when.
+
+Entry point: `apply_rules(deidentified, validated, as_of, settings)`. Every accepted row
+ends `published` or withheld with exactly one reason code; derived columns carry the
+tier, the stop date and the date from which repair may be requested.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from generator.deidentify import BIRTH_DATE, Deidentified
+from generator.load import FILE, ROW
+from generator.problems import WARNING, Problem
+from generator.schema import (
+    INDIVIDUAL_BUSINESS,
+    KIND_TITLES_FOR_CONTROL,
+    KINDS,
+    LONG_TERM,
+    NATURAL_PERSON,
+    PLACEHOLDER_USCC,
+    RECORD_KINDS,
+)
+from generator.settings import Settings
+from generator.validate import Validated
+
+PUBLISHED = "published"
+# Withheld reasons, most specific first: when several apply, the first one is reported.
+WITHHELD_REASONS = ("minor", "withdrawn", "repaired", "not-published", "expired")
+
+STATUS = "_status"
+TIER = "_tier"
+STOP = "_stop_date"
+REPAIR_FROM = "_repair_from"
+WHERE_TO_APPLY = "_apply_at"
+ENTITY = "_entity"  # the code in the entity page's URL; "" for natural persons
+RECORD_ID = "_id"
+KEY = "_key"
+ISSUER = "_issuer"
+CURRENT = "_current"  # evaluations: the latest valid grade per entity and scheme
+BADGE = "_badge"  # licences: 有效 / 已失效
+
+CONTROL_TARGETS = {"行政处罚": ("penalties",), "严重失信主体名单": ("blacklist",)}
+
+
+@dataclass
+class Decided:
+    """Records with their publication status, and how the control rows were applied."""
+
+    frames: dict[str, pd.DataFrame]
+    control: dict[str, dict[str, int]]
+    problems: list[Problem] = field(default_factory=list)
+
+    def published(self, kind: str) -> pd.DataFrame:
+        """The published rows of one kind."""
+        frame = self.frames[kind]
+        return frame[frame[STATUS] == PUBLISHED]
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later, clamped to the month's end (2025-11-30 + 3 = 2026-02-28)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def record_id(kind: str, key: str, issuer: str) -> str:
+    """The public, stable identity of a record: sha256(kind|key|issuer)."""
+    return hashlib.sha256(f"{kind}|{key}|{issuer}".encode()).hexdigest()
+
+
+def penalty_tier(row: pd.Series, settings: Settings) -> str:
+    """Tier of a penalty (publication-rules.md, in order)."""
+    if row.get("失信程度"):
+        return str(row["失信程度"])
+    categories = {c.strip() for c in str(row["处罚类别"]).replace("；", ";").replace("、", ";").split(";") if c.strip()}
+    if row.get("案件程序") == "简易" or (categories and categories <= settings.minor_only_categories):
+        return "轻微"
+    fine = row.get("罚款金额(万元)") or ""
+    if settings.low_fine_threshold and categories == {"罚款"} and fine and float(fine) < settings.low_fine_threshold:
+        return "轻微"
+    if categories & settings.serious_categories:
+        return "严重"
+    return "一般"
+
+
+def apply_rules(deid: Deidentified, validated: Validated, as_of: dt.date, settings: Settings) -> Decided:
+    """Give every accepted row of every record kind its status as of `as_of`."""
+    frames: dict[str, pd.DataFrame] = {}
+    for name, frame in deid.frames.items():
+        if KINDS[name].control:
+            continue
+        frames[name] = _prepare(name, frame.copy(), as_of, settings)
+    decided = Decided(frames, {})
+    for control in ("withdrawals", "repairs"):
+        _apply_control(decided, control, deid.frames[control], validated.kinds[control].rejected, as_of)
+    for name, frame in frames.items():
+        if name == "evaluations":
+            _mark_current_grades(frame)
+        frames[name] = frame.drop(columns=[c for c in (BIRTH_DATE,) if c in frame])
+    return decided
+
+
+def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings) -> pd.DataFrame:
+    kind = KINDS[name]
+    today = as_of.isoformat()
+    reasons: dict[str, pd.Series] = {}
+    if name == "entities":
+        frame[KEY] = frame["统一社会信用代码"]
+        frame[ISSUER] = ""
+        frame[ENTITY] = frame["统一社会信用代码"].where(frame["统一社会信用代码"] != PLACEHOLDER_USCC,
+                                                     frame["工商注册号"])
+        frame[RECORD_ID] = [record_id(name, k, "") for k in frame[KEY]]
+        frame[STATUS] = PUBLISHED
+        return frame
+    key = frame[kind.key] if kind.key else pd.Series("", index=frame.index)
+    if kind.key_fallback:
+        key = key.where(key != "", frame[kind.key_fallback])
+    frame[KEY] = key
+    frame[ISSUER] = frame[kind.issuer_code] if kind.issuer_code else ""
+    frame[RECORD_ID] = [record_id(name, k, i) for k, i in zip(frame[KEY], frame[ISSUER])]
+    category = frame["行政相对人类别"]
+    code = frame["统一社会信用代码"]
+    placeholder = (category == INDIVIDUAL_BUSINESS) & code.isin([PLACEHOLDER_USCC, ""])
+    frame[ENTITY] = code.where(~placeholder, frame["工商注册号"]).where(category != NATURAL_PERSON, "")
+    for column in (TIER, STOP, REPAIR_FROM, WHERE_TO_APPLY, BADGE):
+        frame[column] = ""
+    decision = frame[kind.decision_date]
+
+    # Minors: under the minor age on the decision date, whatever the kind.
+    birth = frame[BIRTH_DATE]
+    adult_from = birth.map(lambda b: _years_later(b, settings.minor_age) if b else "")
+    reasons["minor"] = (birth != "") & (decision < adult_from)
+
+    stop = pd.Series("", index=frame.index)
+    if name in ("penalties", "blacklist"):
+        if name == "penalties":
+            tiers = frame.apply(penalty_tier, axis=1, settings=settings) if len(frame) else pd.Series(dtype=str)
+        else:
+            tiers = frame["失信程度"].where(frame["失信程度"] != "", settings.blacklist_default_tier)
+        frame[TIER] = tiers
+        domain = frame["所属领域"] if "所属领域" in frame else pd.Series("", index=frame.index)
+        min_months = tiers.map(lambda t: settings.tiers[t].min_months)
+        longer = domain.map(lambda d: any(x in d for x in settings.one_year_minimum_domains))
+        min_months = min_months.where(~longer, min_months.clip(lower=12))
+        max_months = tiers.map(lambda t: settings.tiers[t].max_months)
+        frame[REPAIR_FROM] = [_months_later(d, m) for d, m in zip(decision, min_months)]
+        stop = pd.Series([_months_later(d, m) for d, m in zip(decision, max_months)], index=frame.index)
+        reasons["not-published"] = tiers.map(lambda t: not settings.tiers[t].published)
+        frame[WHERE_TO_APPLY] = [
+            _where_to_apply(name, str(authority), settings) for authority in frame[kind.issuer_name]
+        ]
+    if "公示截止期" in frame:
+        stop = _earliest(stop, frame["公示截止期"])
+    if name in ("blacklist", "redlist", "evaluations"):
+        stop = _earliest(stop, frame["有效期至"].where(frame["有效期至"] != LONG_TERM, ""))
+    if name == "complaints":
+        handled = frame["处理日期"].where(frame["处理日期"] != "", frame["投诉日期"])
+        default_stop = handled.map(lambda d: _months_later(d, settings.complaint_months))
+        stop = stop.where(stop != "", default_stop)
+    if name == "licenses":
+        invalid = frame["当前状态"].isin(["无效", "2"]) | ((frame["有效期至"] != "") & (frame["有效期至"] < today))
+        frame[BADGE] = invalid.map({True: "已失效", False: "有效"})
+    frame[STOP] = stop
+    reasons["expired"] = (stop != "") & (stop <= today)
+    reasons.setdefault("not-published", pd.Series(False, index=frame.index))
+    frame[STATUS] = PUBLISHED
+    for reason in reversed(WITHHELD_REASONS):  # later assignments win: the first reason in the list
+        if reason in reasons:
+            frame.loc[reasons[reason].astype(bool), STATUS] = reason
+    return frame
+
+
+def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected: int, as_of: dt.date) -> None:
+    """Withhold the records that repairs / withdrawals point at, from their date on."""
+    counts = {"read": len(rows) + rejected, "rejected": rejected, "applied": 0, "pending": 0, "unmatched": 0}
+    reason = "repaired" if control == "repairs" else "withdrawn"
+    index: dict[str, list[tuple[str, int]]] = {}
+    for name in RECORD_KINDS:
+        frame = decided.frames.get(name)
+        if frame is None:
+            continue
+        for i, key in zip(frame.index, frame[KEY]):
+            if key:
+                index.setdefault(key, []).append((name, i))
+    for _, row in rows.iterrows():
+        category = str(row["信息类别"])
+        if control == "repairs":
+            targets = CONTROL_TARGETS.get(category, tuple(RECORD_KINDS))
+        else:
+            target = KIND_TITLES_FOR_CONTROL.get(category) or (category if category in RECORD_KINDS else None)
+            if target is None:
+                decided.problems.append(Problem(control, row[FILE], int(row[ROW]), "信息类别", "control-unknown-category",
+                                                WARNING, f"{row[FILE]} 第 {row[ROW]} 行“信息类别”：“{category}”不在已知类别中，"
+                                                         "将在所有类别中查找原记录"))
+            targets = (target,) if target else tuple(RECORD_KINDS)
+        issuer = str(row.get("原决定机关统一社会信用代码", "") or "")
+        party = str(row.get("统一社会信用代码", "") or "")
+        matches = []
+        for name, i in index.get(str(row["原决定文书号"]), []):
+            frame = decided.frames[name]
+            if name not in targets:
+                continue
+            if issuer and frame.at[i, ISSUER] and frame.at[i, ISSUER] != issuer:
+                continue
+            if party and "统一社会信用代码" in frame and frame.at[i, "统一社会信用代码"] not in (party, ""):
+                continue
+            matches.append((name, i))
+        effective = str(row["修复决定日期" if control == "repairs" else "撤销日期"])
+        if effective > as_of.isoformat():
+            counts["pending"] += 1
+            continue
+        if not matches:
+            counts["unmatched"] += 1
+            decided.problems.append(Problem(control, row[FILE], int(row[ROW]), "原决定文书号", "control-unmatched",
+                                            WARNING, f"{row[FILE]} 第 {row[ROW]} 行：未找到文书号“{row['原决定文书号']}”"
+                                                     "对应的原记录；已保留，原记录出现时不会公开"))
+            continue
+        counts["applied"] += 1
+        for name, i in matches:
+            frame = decided.frames[name]
+            current = frame.at[i, STATUS]
+            if current == PUBLISHED or WITHHELD_REASONS.index(reason) < WITHHELD_REASONS.index(current):
+                frame.at[i, STATUS] = reason
+    decided.control[control] = counts
+
+
+def _mark_current_grades(frame: pd.DataFrame) -> None:
+    frame[CURRENT] = False
+    live = frame[frame[STATUS] == PUBLISHED]
+    if live.empty:
+        return
+    owner = live[ENTITY].where(live[ENTITY] != "", live[RECORD_ID])
+    order = live.assign(_owner=owner).sort_values(["评价日期", KEY])
+    latest = order.groupby(["_owner", "评价类型"]).tail(1).index
+    frame.loc[latest, CURRENT] = True
+
+
+def _where_to_apply(kind: str, authority: str, settings: Settings) -> str:
+    if kind == "penalties" and any(m in authority for m in settings.market_regulation_markers):
+        return "国家企业信用信息公示系统"
+    return "信用中国"
+
+
+def _months_later(day: str, months: int) -> str:
+    if not day:
+        return ""
+    return add_months(dt.date.fromisoformat(day), int(months)).isoformat()
+
+
+def _years_later(day: str, years: int) -> str:
+    return _months_later(day, 12 * years)
+
+
+def _earliest(a: pd.Series, b: pd.Series) -> pd.Series:
+    both = (a != "") & (b != "")
+    out = a.where(a != "", b)
+    return out.where(~both, a.where(a <= b, b))

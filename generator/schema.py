@@ -1,0 +1,392 @@
+"""The data contract as data: kinds, their fields, aliases, code lists and privacy classes.
+
+Everything the other stages need to know about a column comes from here, so that the
+loader, the validator, the de-identifier, the exporters and the data dictionary agree.
+Source: ../shared/spec/data-contract.md and privacy.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Field types.
+TEXT = "text"  # short text
+FREE_TEXT = "free-text"  # long prose; scrubbed of personal data before publication
+DATE = "date"
+AMOUNT = "amount"  # 万元, a non-negative number
+USCC = "uscc"  # 统一社会信用代码, GB 32100 check digit
+IDENT = "ident"  # an identifier kept as text (decision numbers, registration numbers)
+ENUM = "enum"  # one value of a code list
+MULTI_ENUM = "multi-enum"  # several values of a code list joined by ; or 、
+
+# Privacy classes (privacy.md).
+PUBLIC = "public"
+NEVER = "never"  # never leaves the data folder
+PARTY_NAME = "party-name"  # masked when the party is a natural person
+OPERATOR = "operator"  # public for organisations, masked for 个体工商户, dropped for 自然人
+CLERK = "clerk"  # a person's name: always masked
+ORG_ONLY = "org-only"  # public for organisations only
+
+NATURAL_PERSON = "自然人"
+ORGANISATION = "法人及非法人组织"
+INDIVIDUAL_BUSINESS = "个体工商户"
+PARTY_CATEGORIES = (ORGANISATION, NATURAL_PERSON, INDIVIDUAL_BUSINESS)
+PLACEHOLDER_USCC = "00000000000000000X"
+LONG_TERM = "2099-12-31"
+
+
+@dataclass(frozen=True)
+class Field:
+    """One column of the data contract."""
+
+    name: str  # the Chinese header
+    en: str  # stable English name used in the datasets' schema
+    type: str = TEXT
+    required: bool = False
+    codes: tuple[str, ...] = ()
+    privacy: str = PUBLIC
+    aliases: tuple[str, ...] = ()
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One folder of the data folder."""
+
+    name: str  # folder name
+    title: str  # Chinese title
+    fields: tuple[Field, ...]
+    key: str = ""  # the field holding the record's decision number
+    key_fallback: str = ""  # used as key when `key` is empty (licences: 许可编号)
+    issuer_code: str = ""  # the field holding the issuing body's credit code
+    issuer_name: str = ""
+    decision_date: str = ""  # the date the 7-working-day and minor rules count from
+    has_party: bool = True
+    control: bool = False  # repairs and withdrawals: they publish nothing
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def field(self, name: str) -> Field:
+        """The field called `name` (Chinese header)."""
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+    @property
+    def names(self) -> list[str]:
+        return [f.name for f in self.fields]
+
+
+def _party(prefix: str) -> tuple[Field, ...]:
+    """The party (行政相对人) block; `prefix` gives the national codes (CF / XK)."""
+    p = prefix
+    return (
+        Field("行政相对人名称", "party_name", TEXT, True, privacy=PARTY_NAME,
+              aliases=(f"{p}_XDR_MC", "被投诉主体名称", "被投诉主体"),
+              description="行政相对人（市场主体或自然人）名称；自然人姓名仅保留姓氏"),
+        Field("行政相对人类别", "party_category", ENUM, True, PARTY_CATEGORIES, aliases=(f"{p}_XDR_LB",),
+              description="法人及非法人组织、自然人或个体工商户"),
+        Field("统一社会信用代码", "uscc", USCC, aliases=(f"{p}_XDR_SHXYM", "行政相对人代码_1"),
+              description="18 位统一社会信用代码（GB 32100）"),
+        Field("工商注册号", "business_reg_no", IDENT, aliases=(f"{p}_XDR_GSZC", "行政相对人代码_2"),
+              description="工商注册号"),
+        Field("组织机构代码", "org_code", IDENT, aliases=(f"{p}_XDR_ZZJG", "行政相对人代码_3"),
+              description="组织机构代码"),
+        Field("税务登记号", "tax_reg_no", IDENT, aliases=(f"{p}_XDR_SWDJ", "行政相对人代码_4"),
+              description="税务登记号"),
+        Field("事业单位证书号", "public_institution_no", IDENT, aliases=(f"{p}_XDR_SYDW", "行政相对人代码_5"),
+              description="事业单位证书号"),
+        Field("社会组织登记证号", "social_org_no", IDENT, aliases=(f"{p}_XDR_SHZZ", "行政相对人代码_6"),
+              description="社会组织登记证号"),
+        Field("法定代表人", "legal_representative", TEXT, privacy=OPERATOR,
+              aliases=(f"{p}_FRDB", f"{p}_FDDB", "经营者"),
+              description="法定代表人；个体工商户经营者姓名仅保留姓氏"),
+        Field("法定代表人证件类型", "legal_rep_id_type", TEXT, privacy=NEVER, aliases=(f"{p}_FR_ZJLX",)),
+        Field("法定代表人证件号码", "legal_rep_id_no", TEXT, privacy=NEVER,
+              aliases=(f"{p}_FR_ZJHM", f"{p}_FR_SFZH")),
+        Field("证件类型", "id_type", TEXT, privacy=NEVER, aliases=(f"{p}_XDR_ZJLX",)),
+        Field("证件号码", "id_no", TEXT, privacy=NEVER, aliases=(f"{p}_XDR_ZJHM",)),
+    )
+
+
+PENALTY_CATEGORIES = (
+    "警告", "通报批评", "罚款", "没收违法所得", "没收非法财物", "暂扣许可证件", "降低资质等级",
+    "吊销许可证件", "限制开展生产经营活动", "责令停产停业", "责令关闭", "限制从业", "行政拘留", "其他",
+)
+TIERS = ("轻微", "一般", "严重")
+KIND_TITLES_FOR_CONTROL = {
+    "行政许可": "licenses", "行政处罚": "penalties", "其他行政行为": "actions", "守信激励名单": "redlist",
+    "红名单": "redlist", "严重失信主体名单": "blacklist", "失信名单": "blacklist", "黑名单": "blacklist",
+    "信用承诺": "commitments", "公共信用综合评价": "evaluations", "信用评价": "evaluations",
+    "信用风险分类": "evaluations", "消费投诉": "complaints", "消费投诉公示": "complaints",
+    "自愿注册信息": "voluntary", "行政强制": "actions", "行政确认": "actions", "行政征收": "actions",
+    "行政给付": "actions", "行政裁决": "actions", "行政补偿": "actions", "行政奖励": "actions",
+    "行政监督检查": "actions",
+}
+
+_PENALTIES = Kind(
+    "penalties", "行政处罚",
+    _party("CF") + (
+        Field("行政处罚决定书文号", "decision_no", IDENT, True, aliases=("CF_WSH",), description="行政处罚决定书文号"),
+        Field("违法行为类型", "violation_type", TEXT, True, aliases=("CF_WFXW",), description="违法行为类型"),
+        Field("违法事实", "facts", FREE_TEXT, True, aliases=("CF_SY",), description="违法事实（已去除个人信息）"),
+        Field("处罚依据", "legal_basis", FREE_TEXT, True, aliases=("CF_YJ",), description="处罚依据"),
+        Field("处罚类别", "penalty_categories", MULTI_ENUM, True, PENALTY_CATEGORIES, aliases=("CF_CFLB",),
+              description="处罚类别，多个以分号分隔"),
+        Field("处罚内容", "penalty_content", FREE_TEXT, True, aliases=("CF_NR",), description="处罚内容"),
+        Field("罚款金额(万元)", "fine_amount", AMOUNT, aliases=("CF_NR_FK",), description="罚款金额，单位万元"),
+        Field("没收违法所得、没收非法财物的金额(万元)", "confiscation_amount", AMOUNT, aliases=("CF_NR_WFFF",),
+              description="没收违法所得、没收非法财物的金额，单位万元"),
+        Field("暂扣或吊销证照名称及编号", "license_suspended", TEXT, aliases=("CF_NR_ZKDX",),
+              description="暂扣或吊销证照名称及编号"),
+        Field("处罚决定日期", "decision_date", DATE, True, aliases=("CF_JDRQ",), description="处罚决定日期"),
+        Field("处罚有效期", "valid_until", DATE, True, aliases=("CF_YXQ",), description="处罚有效期（2099-12-31 表示长期）"),
+        Field("公示截止期", "publicity_end", DATE, aliases=("CF_GSJZQ",), description="公示截止期"),
+        Field("处罚机关", "authority", TEXT, True, aliases=("CF_CFJG",), description="作出处罚决定的机关"),
+        Field("处罚机关统一社会信用代码", "authority_uscc", USCC, True, aliases=("CF_CFJGDM",),
+              description="处罚机关统一社会信用代码"),
+        Field("数据来源单位", "source_unit", TEXT, True, aliases=("CF_SJLY",), description="数据来源单位"),
+        Field("数据来源单位统一社会信用代码", "source_unit_uscc", USCC, True, aliases=("CF_SJLYDM",),
+              description="数据来源单位统一社会信用代码"),
+        Field("备注", "remarks", FREE_TEXT, aliases=("BZ",), description="备注"),
+        Field("案件程序", "procedure", ENUM, codes=("简易", "一般"), description="案件程序：简易或一般"),
+        Field("失信程度", "tier", ENUM, codes=TIERS, description="失信程度：轻微、一般或严重"),
+        Field("所属领域", "domain", TEXT, description="所属领域，如特种设备、安全生产、消防"),
+    ),
+    key="行政处罚决定书文号", issuer_code="处罚机关统一社会信用代码", issuer_name="处罚机关",
+    decision_date="处罚决定日期",
+)
+
+_LICENSES = Kind(
+    "licenses", "行政许可",
+    _party("XK") + (
+        Field("行政许可决定文书名称", "decision_title", TEXT, True, aliases=("XK_XKWS",), description="行政许可决定文书名称"),
+        Field("行政许可决定文书号", "decision_no", IDENT, aliases=("XK_WSH",), description="行政许可决定文书号"),
+        Field("许可类别", "license_category", ENUM, True, ("普通", "特许", "认可", "核准", "登记", "其他"),
+              aliases=("XK_XKLB",), description="许可类别"),
+        Field("许可证书名称", "certificate_name", TEXT, aliases=("XK_XKZS",), description="许可证书名称"),
+        Field("许可编号", "license_no", IDENT, aliases=("XK_XKBH",), description="许可编号"),
+        Field("许可内容", "license_content", FREE_TEXT, True, aliases=("XK_NR",), description="许可内容"),
+        Field("许可决定日期", "decision_date", DATE, True, aliases=("XK_JDRQ",), description="许可决定日期"),
+        Field("有效期自", "valid_from", DATE, True, aliases=("XK_YXQZ",), description="有效期自"),
+        Field("有效期至", "valid_until", DATE, True, aliases=("XK_YXQZI",), description="有效期至"),
+        Field("许可机关", "authority", TEXT, True, aliases=("XK_XKJG",), description="许可机关"),
+        Field("许可机关统一社会信用代码", "authority_uscc", USCC, True, aliases=("XK_XKJGDM",),
+              description="许可机关统一社会信用代码"),
+        Field("当前状态", "status", ENUM, codes=("有效", "无效", "1", "2"), aliases=("XK_ZT",),
+              description="当前状态：有效或无效"),
+        Field("数据来源单位", "source_unit", TEXT, True, aliases=("XK_LYDW",), description="数据来源单位"),
+        Field("数据来源单位统一社会信用代码", "source_unit_uscc", USCC, True, aliases=("XK_LYDWDM",),
+              description="数据来源单位统一社会信用代码"),
+        Field("备注", "remarks", FREE_TEXT, aliases=("BZ",), description="备注"),
+    ),
+    key="行政许可决定文书号", key_fallback="许可编号", issuer_code="许可机关统一社会信用代码",
+    issuer_name="许可机关", decision_date="许可决定日期",
+)
+
+ACTION_CATEGORIES = ("行政强制", "行政确认", "行政征收", "行政给付", "行政裁决", "行政补偿", "行政奖励", "行政监督检查")
+
+_ACTIONS = Kind(
+    "actions", "其他行政行为",
+    _party("CF") + (
+        Field("行为类别", "action_category", ENUM, True, ACTION_CATEGORIES, description="行为类别"),
+        Field("决定文书号", "decision_no", IDENT, True, description="决定文书号"),
+        Field("行为依据", "legal_basis", FREE_TEXT, description="行为依据"),
+        Field("行为内容", "action_content", FREE_TEXT, True, description="行为内容"),
+        Field("金额(万元)", "amount", AMOUNT, description="金额，单位万元"),
+        Field("决定日期", "decision_date", DATE, True, description="决定日期"),
+        Field("有效期至", "valid_until", DATE, description="有效期至"),
+        Field("公示截止期", "publicity_end", DATE, description="公示截止期"),
+        Field("实施机关", "authority", TEXT, True, description="实施机关"),
+        Field("实施机关统一社会信用代码", "authority_uscc", USCC, True, description="实施机关统一社会信用代码"),
+        Field("数据来源单位", "source_unit", TEXT, True, description="数据来源单位"),
+        Field("数据来源单位统一社会信用代码", "source_unit_uscc", USCC, True, description="数据来源单位统一社会信用代码"),
+        Field("备注", "remarks", FREE_TEXT, aliases=("BZ",), description="备注"),
+    ),
+    key="决定文书号", issuer_code="实施机关统一社会信用代码", issuer_name="实施机关", decision_date="决定日期",
+)
+
+_REDLIST = Kind(
+    "redlist", "守信激励名单",
+    _party("CF") + (
+        Field("名单名称", "list_name", TEXT, True, description="名单名称，如 A级纳税人"),
+        Field("认定文号", "decision_no", IDENT, True, description="认定文号"),
+        Field("认定依据", "legal_basis", FREE_TEXT, description="认定依据"),
+        Field("认定日期", "decision_date", DATE, True, description="认定日期"),
+        Field("有效期至", "valid_until", DATE, description="有效期至"),
+        Field("认定单位", "authority", TEXT, True, description="认定单位"),
+        Field("认定单位统一社会信用代码", "authority_uscc", USCC, True, description="认定单位统一社会信用代码"),
+        Field("数据来源单位", "source_unit", TEXT, description="数据来源单位"),
+        Field("备注", "remarks", FREE_TEXT, aliases=("BZ",), description="备注"),
+    ),
+    key="认定文号", issuer_code="认定单位统一社会信用代码", issuer_name="认定单位", decision_date="认定日期",
+)
+
+_BLACKLIST = Kind(
+    "blacklist", "严重失信主体名单",
+    _party("CF") + (
+        Field("名单名称", "list_name", TEXT, True, description="名单名称"),
+        Field("列入文号", "decision_no", IDENT, True, description="列入文号"),
+        Field("列入原因", "reason", FREE_TEXT, True, description="列入原因"),
+        Field("列入依据", "legal_basis", FREE_TEXT, True, description="列入依据"),
+        Field("列入日期", "decision_date", DATE, True, description="列入日期"),
+        Field("有效期至", "valid_until", DATE, description="有效期至"),
+        Field("列入单位", "authority", TEXT, True, description="列入单位"),
+        Field("列入单位统一社会信用代码", "authority_uscc", USCC, True, description="列入单位统一社会信用代码"),
+        Field("数据来源单位", "source_unit", TEXT, description="数据来源单位"),
+        Field("备注", "remarks", FREE_TEXT, aliases=("BZ",), description="备注"),
+        Field("失信程度", "tier", ENUM, codes=TIERS, description="失信程度（默认严重）"),
+    ),
+    key="列入文号", issuer_code="列入单位统一社会信用代码", issuer_name="列入单位", decision_date="列入日期",
+)
+
+_COMMITMENTS = Kind(
+    "commitments", "信用承诺",
+    _party("CF") + (
+        Field("承诺类型", "commitment_type", ENUM, True,
+              ("审批替代型", "容缺受理型", "信用修复型", "行业自律型", "主动型", "其他"), description="承诺类型"),
+        Field("承诺事项", "commitment_subject", TEXT, True, description="承诺事项"),
+        Field("承诺编号", "decision_no", IDENT, True, description="承诺编号"),
+        Field("做出承诺日期", "decision_date", DATE, True, description="做出承诺日期"),
+        Field("承诺受理单位", "authority", TEXT, True, description="承诺受理单位"),
+        Field("承诺受理单位统一社会信用代码", "authority_uscc", USCC, description="承诺受理单位统一社会信用代码"),
+        Field("履约状态", "fulfilment", ENUM, codes=("履约中", "已履约", "未履约"), description="履约状态"),
+        Field("经办人", "clerk", TEXT, privacy=CLERK, description="经办人（仅保留姓氏）"),
+        Field("数据来源单位", "source_unit", TEXT, description="数据来源单位"),
+        Field("备注", "remarks", FREE_TEXT, aliases=("BZ",), description="备注"),
+    ),
+    key="承诺编号", issuer_code="承诺受理单位统一社会信用代码", issuer_name="承诺受理单位",
+    decision_date="做出承诺日期",
+)
+
+_EVALUATIONS = Kind(
+    "evaluations", "公共信用综合评价",
+    _party("CF") + (
+        Field("评价类型", "evaluation_type", TEXT, True, description="评价类型，如公共信用综合评价、企业信用风险分类"),
+        Field("评价结果", "grade", TEXT, True, description="评价结果（等级）"),
+        Field("评价编号", "decision_no", IDENT, True, description="评价编号"),
+        Field("评价日期", "decision_date", DATE, True, description="评价日期"),
+        Field("有效期至", "valid_until", DATE, description="有效期至"),
+        Field("评价单位", "authority", TEXT, True, description="评价单位"),
+        Field("评价单位统一社会信用代码", "authority_uscc", USCC, description="评价单位统一社会信用代码"),
+        Field("备注", "remarks", FREE_TEXT, aliases=("BZ",), description="备注"),
+    ),
+    key="评价编号", issuer_code="评价单位统一社会信用代码", issuer_name="评价单位", decision_date="评价日期",
+)
+
+_COMPLAINTS = Kind(
+    "complaints", "消费投诉公示",
+    _party("CF") + (
+        Field("投诉编号", "decision_no", IDENT, True, description="投诉编号"),
+        Field("投诉问题类型", "complaint_type", TEXT, True, description="投诉问题类型"),
+        Field("投诉内容摘要", "summary", FREE_TEXT, description="投诉内容摘要（不含投诉人信息）"),
+        Field("投诉日期", "complaint_date", DATE, True, description="投诉日期"),
+        Field("处理结果", "outcome", TEXT, True, description="处理结果"),
+        Field("处理日期", "decision_date", DATE, description="处理日期"),
+        Field("公示截止期", "publicity_end", DATE, description="公示截止期"),
+        Field("处理单位", "authority", TEXT, True, description="处理单位"),
+        Field("备注", "remarks", FREE_TEXT, aliases=("BZ",), description="备注"),
+    ),
+    key="投诉编号", issuer_name="处理单位", decision_date="投诉日期",
+)
+
+_VOLUNTARY = Kind(
+    "voluntary", "自愿注册信息",
+    _party("CF") + (
+        Field("信息类型", "info_type", ENUM, True, ("资质证照", "市场经营", "合同履约", "社会公益", "其他"),
+              description="信息类型"),
+        Field("信息标题", "title", TEXT, True, description="信息标题"),
+        Field("信息内容", "content", FREE_TEXT, True, description="信息内容"),
+        Field("登记编号", "decision_no", IDENT, True, description="登记编号"),
+        Field("登记日期", "decision_date", DATE, True, description="登记日期"),
+        Field("核验状态", "verification", ENUM, codes=("已核验", "未核验"), description="核验状态"),
+        Field("核验单位", "authority", TEXT, description="核验单位"),
+        Field("备注", "remarks", FREE_TEXT, aliases=("BZ",), description="备注"),
+    ),
+    key="登记编号", issuer_name="核验单位", decision_date="登记日期",
+)
+
+_ENTITIES = Kind(
+    "entities", "市场主体基础信息",
+    (
+        Field("统一社会信用代码", "uscc", USCC, True, aliases=("行政相对人代码_1",), description="统一社会信用代码"),
+        Field("主体名称", "name", TEXT, True, description="市场主体名称"),
+        Field("主体类型", "entity_type", TEXT, description="主体类型"),
+        Field("法定代表人", "legal_representative", TEXT, privacy=OPERATOR, description="法定代表人（个体工商户经营者仅保留姓氏）"),
+        Field("成立日期", "founded", DATE, description="成立日期"),
+        Field("登记机关", "registration_authority", TEXT, description="登记机关"),
+        Field("住所", "address", TEXT, privacy=ORG_ONLY, description="住所（仅公开组织的住所）"),
+        Field("经营范围", "business_scope", FREE_TEXT, description="经营范围"),
+        Field("登记状态", "registration_status", TEXT, description="登记状态，如存续、注销、吊销"),
+        Field("工商注册号", "business_reg_no", IDENT, aliases=("行政相对人代码_2",), description="工商注册号"),
+    ),
+    key="统一社会信用代码", has_party=False,
+)
+
+_REPAIRS = Kind(
+    "repairs", "信用修复决定",
+    (
+        Field("信息类别", "info_category", ENUM, True, ("行政处罚", "严重失信主体名单", "其他")),
+        Field("原决定文书号", "target_no", IDENT, True),
+        Field("原决定机关统一社会信用代码", "target_issuer_uscc", USCC),
+        Field("统一社会信用代码", "uscc", USCC),
+        Field("修复方式", "repair_method", ENUM, True, ("终止公示", "移出名单")),
+        Field("修复决定日期", "effective_date", DATE, True),
+        Field("修复决定机关", "authority", TEXT, True),
+        Field("备注", "remarks", FREE_TEXT, aliases=("BZ",)),
+    ),
+    has_party=False, control=True,
+)
+
+_WITHDRAWALS = Kind(
+    "withdrawals", "撤销与更正",
+    (
+        Field("信息类别", "info_category", TEXT, True),
+        Field("原决定文书号", "target_no", IDENT, True),
+        Field("原决定机关统一社会信用代码", "target_issuer_uscc", USCC),
+        Field("撤销类型", "withdrawal_type", ENUM, True, ("撤销", "变更", "确认违法", "确认无效", "错误认定", "删除")),
+        Field("撤销日期", "effective_date", DATE, True),
+        Field("撤销原因", "reason", FREE_TEXT),
+        Field("作出机关", "authority", TEXT, True),
+        Field("备注", "remarks", FREE_TEXT, aliases=("BZ",)),
+    ),
+    has_party=False, control=True,
+)
+
+KINDS: dict[str, Kind] = {
+    k.name: k
+    for k in (
+        _ENTITIES, _LICENSES, _PENALTIES, _ACTIONS, _REDLIST, _BLACKLIST, _COMMITMENTS,
+        _EVALUATIONS, _COMPLAINTS, _VOLUNTARY, _REPAIRS, _WITHDRAWALS,
+    )
+}
+RECORD_KINDS = [k for k in KINDS if not KINDS[k].control and k != "entities"]
+CONTROL_KINDS = [k for k in KINDS if KINDS[k].control]
+DISHONESTY_KINDS = ("penalties", "blacklist")
+
+_BRACKETS = str.maketrans({"（": "(", "）": ")", "【": "[", "】": "]", "\u3000": " "})
+
+
+def normalize_header(header: object) -> str:
+    """Reduce a header to the form the contract names it by.
+
+    Tolerates surrounding white space, full-width brackets, a trailing `(必填)`,
+    a leading `*` required marker and the parenthetical of numbered party codes
+    (`行政相对人代码_1(统一社会信用代码)`).
+    """
+    text = str(header).translate(_BRACKETS).strip().lstrip("*").strip()
+    text = re.sub(r"\s+", "", text)
+    text = re.sub(r"\(必填\)$", "", text)
+    text = re.sub(r"^(行政相对人代码_\d)\(.*\)$", r"\1", text)
+    return text
+
+
+def header_map(kind: Kind) -> dict[str, str]:
+    """Every accepted header spelling (normalised) -> the contract's field name."""
+    mapping: dict[str, str] = {}
+    for f in kind.fields:
+        for spelling in (f.name, *f.aliases):
+            mapping[normalize_header(spelling)] = f.name
+            mapping[normalize_header(spelling).upper()] = f.name
+    return mapping
