@@ -1,0 +1,243 @@
+"""The whole pipeline: gather and gate first, then write, then swap the site in whole.
+
+Entry points: `build_site(options)` and `validate_folder(data_dir, report_dir)`.
+Nothing is written to `--out` until every check has passed: the site is built in a
+temporary folder beside it, scanned by the leak gate, then swapped in with renames.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.deidentify import deidentify_records
+from generator.export import ExportMeta, columns_for, export_datasets, EXPORT_KINDS
+from generator.load import Sources, load_sources
+from generator.problems import ERROR, WARNING, BuildAborted, Problem
+from generator.render import SiteContext, render_site
+from generator.report import check_sums, summarize, write_report
+from generator.rules import apply_rules
+from generator.scan import allowed_tokens, scan_outputs
+from generator.schema import CONTROL_KINDS, IDENT, KINDS, USCC
+from generator.settings import Settings, load_settings
+from generator.validate import Validated, validate_records
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class BuildOptions:
+    """The command line's build options (interfaces.md)."""
+
+    data_dir: Path
+    out_dir: Path
+    report_dir: Path
+    as_of: dt.date
+    strict: bool = False
+    skip_damaged_files: bool = False
+    rules_file: Path | None = None
+
+
+@dataclass
+class BuildResult:
+    """What a finished build tells the command line."""
+
+    summary: dict[str, Any]
+    problems: list[Problem]
+    pages: int = 0
+    files: int = 0
+    bytes: int = 0
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def _check_folders(options: BuildOptions) -> None:
+    out, report = options.out_dir.resolve(), options.report_dir.resolve()
+    if report == out or out in report.parents:
+        raise BuildAborted(f"报告目录 {options.report_dir} 不能位于公开站点目录 {options.out_dir} 之内。")
+    if not options.data_dir.is_dir():
+        raise BuildAborted(f"找不到数据目录 {options.data_dir}。")
+
+
+def _gather(data_dir: Path, as_of: dt.date, settings: Settings, skip_damaged: bool,
+            progress: Progress) -> tuple[Sources, Validated, list[Problem]]:
+    progress("读取数据文件")
+    sources = load_sources(data_dir)
+    problems = list(sources.problems)
+    if sources.damaged_files:
+        control = [p for p in sources.damaged_files if p.kind in CONTROL_KINDS]
+        if control or not skip_damaged:
+            problems.extend(sources.damaged_files)
+            first = (control or sources.damaged_files)[0]
+            hint = ("修复与撤销文件损坏时不能发布（否则可能公开已修复或已撤销的记录）" if control
+                    else "如确需在缺少该文件的情况下发布，请使用 --skip-damaged-files")
+            raise _Aborted(f"文件 {first.file} 无法使用（{first.code}）：{hint}。", problems)
+        for p in sources.damaged_files:
+            problems.append(p)
+            problems.append(Problem(p.kind, p.file, None, None, "file-damaged-skipped", WARNING,
+                                    f"{p.file}: 已按 --skip-damaged-files 跳过该文件"))
+    progress("校验每一行")
+    validated = validate_records(sources, as_of, settings)
+    problems.extend(validated.problems)
+    return sources, validated, problems
+
+
+class _Aborted(BuildAborted):
+    def __init__(self, message: str, problems: list[Problem]) -> None:
+        super().__init__(message)
+        self.problems = problems
+
+
+def validate_folder(data_dir: Path, report_dir: Path, as_of: dt.date, rules_file: Path | None = None,
+                    progress: Progress = lambda _: None) -> tuple[Validated, list[Problem], Sources]:
+    """Check a data folder without building; writes issues.jsonl and index.html to report_dir."""
+    settings = load_settings(rules_file)
+    try:
+        sources, validated, problems = _gather(data_dir, as_of, settings, True, progress)
+    except _Aborted as exc:  # pragma: no cover - skip_damaged=True only aborts on control files
+        raise exc
+    from generator.report import write_report as _write
+
+    deid = deidentify_records(validated, sources)
+    decided = apply_rules(deid, validated, as_of, settings)
+    problems.extend(decided.problems)
+    summary = summarize(validated, decided, as_of.isoformat(), {"validate_only": True})
+    _write(report_dir, summary, problems, validated)
+    return validated, problems, sources
+
+
+def build_site(options: BuildOptions, progress: Progress = lambda _: None) -> BuildResult:
+    """Build, gate and publish the site; raises BuildAborted with one clear sentence."""
+    _check_folders(options)
+    settings = load_settings(options.rules_file)
+    as_of = options.as_of.isoformat()
+    try:
+        sources, validated, problems = _gather(options.data_dir, options.as_of, settings,
+                                               options.skip_damaged_files, progress)
+    except _Aborted as exc:
+        write_report(options.report_dir, {"as_of": as_of, "kinds": {}, "aborted": str(exc)}, exc.problems,
+                     Validated({}, []))
+        raise
+    progress("去除个人信息")
+    deid = deidentify_records(validated, sources)
+    progress("应用公示规则")
+    decided = apply_rules(deid, validated, options.as_of, settings)
+    problems.extend(decided.problems)
+    summary = summarize(validated, decided, as_of)
+    wrong = check_sums(summary)
+    if wrong:  # a defect of the generator, never of the data: stop rather than lose rows
+        raise BuildAborted(f"计数不平衡（{', '.join(wrong)}），已停止发布。")
+    rejected = sum(v.rejected for v in validated.kinds.values())
+    if options.strict and rejected:
+        summary["aborted"] = f"strict: {rejected} rejected rows"
+        write_report(options.report_dir, summary, problems, validated)
+        raise BuildAborted(f"严格模式：有 {rejected} 行数据被拒绝，已停止发布（详见 {options.report_dir}/index.html）。")
+
+    out = options.out_dir.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
+    try:
+        progress("导出开放数据")
+        build_id = _build_id(decided, as_of)
+        meta = ExportMeta(as_of, build_id, settings.site_title, settings.publisher, settings.licence,
+                          settings.licence_title)
+        resources = export_datasets(decided, staging / "data", meta)
+        context = SiteContext(as_of, build_id, settings.site_title, settings.publisher, settings.licence_title,
+                              downloads=_downloads(resources), dictionary=_dictionary())
+        progress("生成网页")
+        entities = render_site(decided, staging, context)
+        progress("生成搜索索引")
+        _write_search(entities, staging)
+        (staging / "robots.txt").write_text("User-agent: *\nAllow: /\n", encoding="utf-8")
+        progress("检查个人信息泄露")
+        allowed = allowed_tokens(_public_identifiers(decided))
+        leaks = scan_outputs(staging, deid.secrets, allowed)
+        if leaks:
+            summary["aborted"] = "leak gate"
+            summary["leaks"] = [str(x) for x in leaks[:50]]
+            write_report(options.report_dir, summary, problems, validated)
+            shown = "；".join(str(x) for x in leaks[:3])
+            raise BuildAborted(f"隐私检查发现 {len(leaks)} 处可能泄露的个人信息（{shown}），已停止发布，原站点未改动。")
+        summary["build_id"] = build_id
+        write_report(options.report_dir, summary, problems, validated)
+        files = [p for p in staging.rglob("*") if p.is_file()]
+        result = BuildResult(summary, problems, pages=sum(1 for p in files if p.suffix == ".html"),
+                             files=len(files), bytes=sum(p.stat().st_size for p in files))
+        progress("替换站点")
+        publish_site(staging, out)
+        return result
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def publish_site(staging: Path, out: Path) -> None:
+    """Swap the new site in whole: the old one stays until the new one is in place."""
+    old = out.parent / f".{out.name}.old-{os.getpid()}"
+    if out.exists():
+        out.rename(old)
+    try:
+        staging.rename(out)
+    except OSError:
+        if old.exists():
+            old.rename(out)
+        raise
+    if old.exists():
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _build_id(decided: Any, as_of: str) -> str:
+    digest = hashlib.sha256(as_of.encode())
+    for kind in sorted(decided.frames):
+        for rid in sorted(decided.published(kind)["_id"]):
+            digest.update(rid.encode())
+    return f"{as_of.replace('-', '')}-{digest.hexdigest()[:8]}"
+
+
+def _downloads(resources: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def size(n: int) -> str:
+        return f"{n / 1048576:.1f} MB" if n >= 1048576 else f"{n / 1024:.1f} KB" if n >= 1024 else f"{n} B"
+
+    return [{"path": r["path"], "title": r["title"], "format": r["format"].upper(), "rows": r["rows"],
+             "size": size(r["bytes"]), "sha256": r["hash"].split(":", 1)[1]} for r in resources]
+
+
+def _dictionary() -> list[dict[str, Any]]:
+    return [{"kind": k, "title": KINDS[k].title,
+             "fields": [{"title": c.title, "name": c.name, "type": c.type, "description": c.description,
+                         "deidentification": c.deidentification} for c in columns_for(k)]}
+            for k in EXPORT_KINDS]
+
+
+def _public_identifiers(decided: Any) -> list[str]:
+    values: list[str] = []
+    for kind, frame in decided.frames.items():
+        for f in KINDS[kind].fields:
+            if f.type in (IDENT, USCC) and f.name in frame:
+                values.extend(v for v in frame[f.name].unique() if v)
+    return values
+
+
+def _write_search(entities: list[dict[str, Any]], staging: Path) -> None:
+    from generator.index import SearchEntry, build_search_index
+
+    entries = [SearchEntry(url=f"entity/{e['code']}/", title=e["name"], code=e["code"], summary=e["summary"],
+                           keys=tuple(e["keys"]), kind="entity") for e in entities]
+    entries += [SearchEntry(url=url, title=title, kind="page") for url, title in _content_pages()]
+    build_search_index(entries, staging / "search")
+
+
+def _content_pages() -> list[tuple[str, str]]:
+    from generator.render import CONTENT
+
+    pages = []
+    for md in sorted(CONTENT.glob("*.md")):
+        first = next((ln for ln in md.read_text(encoding="utf-8").splitlines() if ln.startswith("# ")), md.stem)
+        pages.append((f"{md.stem}/", first.lstrip("# ").strip()))
+    return pages

@@ -1,0 +1,141 @@
+"""The command line (interfaces.md): `creditsite build` and `creditsite validate`.
+
+Exit status: 0 published; 1 publication aborted (nothing in --out changed); 2 wrong usage.
+Errors reach staff as one clear sentence, never a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from generator.problems import ERROR, BuildAborted
+from generator.schema import KINDS
+
+console = Console(stderr=False, highlight=False)
+
+
+def _today() -> dt.date:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
+    return dt.date.today()
+
+
+def _as_of(value: str | None) -> dt.date:
+    if not value:
+        return _today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"“{value}”不是 YYYY-MM-DD 格式的日期", param_hint="--as-of") from None
+
+
+def _progress() -> Any:
+    started = time.perf_counter()
+
+    def step(label: str) -> None:
+        console.print(f"[dim]{time.perf_counter() - started:6.1f}s[/dim] {label}…")
+
+    return step
+
+
+def _summary_table(summary: dict[str, Any]) -> Table:
+    table = Table(title=f"发布基准日 {summary['as_of']}", show_lines=False)
+    for col in ("类别", "读取", "公示", "暂不公示（原因）", "拒绝"):
+        table.add_column(col)
+    for name, c in summary["kinds"].items():
+        if KINDS[name].control:
+            table.add_row(f"{KINDS[name].title} {name}", str(c["read"]), "—",
+                          f"已生效 {c['applied']} · 待生效 {c['pending']} · 未匹配 {c['unmatched']}", str(c["rejected"]))
+        else:
+            withheld = " · ".join(f"{k} {v}" for k, v in c["withheld"].items()) or "0"
+            table.add_row(f"{KINDS[name].title} {name}", str(c["read"]), str(c["published"]), withheld,
+                          str(c["rejected"]))
+    return table
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="creditsite")
+def main() -> None:
+    """creditsite: build the public credit-information site from a data folder."""
+
+
+@main.command()
+@click.option("--data", "data_dir", type=click.Path(path_type=Path), default=Path("data/sample"), show_default=True,
+              help="数据目录（见 data-contract.md）")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("site"), show_default=True,
+              help="公开站点目录：其中所有文件都可直接上传")
+@click.option("--report", "report_dir", type=click.Path(path_type=Path), default=Path("build/report"),
+              show_default=True, help="工作人员报告目录（不得位于站点目录内）")
+@click.option("--as-of", "as_of", default=None, help="按此日期（YYYY-MM-DD）应用公示规则，默认今天")
+@click.option("--strict", is_flag=True, help="任何一行被拒绝即停止发布")
+@click.option("--skip-damaged-files", is_flag=True,
+              help="跳过损坏的数据文件继续发布（修复与撤销文件损坏时仍会停止）")
+@click.option("--rules", "rules_file", type=click.Path(path_type=Path, exists=True), default=None,
+              help="公示规则配置文件（默认 generator/rules.toml）")
+def build(data_dir: Path, out_dir: Path, report_dir: Path, as_of: str | None, strict: bool,
+          skip_damaged_files: bool, rules_file: Path | None) -> None:
+    """Build the public site, open datasets and staff report."""
+    from generator.build import BuildOptions, build_site
+
+    options = BuildOptions(data_dir, out_dir, report_dir, _as_of(as_of), strict, skip_damaged_files, rules_file)
+    started = time.perf_counter()
+    try:
+        result = build_site(options, _progress())
+    except BuildAborted as exc:
+        console.print(f"[bold red]发布已停止：[/bold red]{exc}")
+        console.print(f"原站点 {out_dir} 未改动。报告：{report_dir}/index.html")
+        sys.exit(1)
+    console.print(_summary_table(result.summary))
+    errors = sum(1 for p in result.problems if p.severity == ERROR)
+    console.print(f"已发布到 {out_dir}：{result.pages} 个页面，{result.files} 个文件，"
+                  f"{result.bytes / 1048576:.1f} MB，用时 {time.perf_counter() - started:.1f} 秒。"
+                  f"{errors} 个错误、{len(result.problems) - errors} 个提示，见 {report_dir}/index.html")
+
+
+@main.command()
+@click.option("--data", "data_dir", type=click.Path(path_type=Path), default=Path("data/sample"), show_default=True)
+@click.option("--report", "report_dir", type=click.Path(path_type=Path), default=Path("build/report"),
+              show_default=True)
+@click.option("--as-of", "as_of", default=None, help="按此日期检查“决定日期晚于基准日”，默认今天")
+def validate(data_dir: Path, report_dir: Path, as_of: str | None) -> None:
+    """Check a data folder without building: a table per file and an HTML issue log."""
+    from generator.build import validate_folder
+
+    if not data_dir.is_dir():
+        console.print(f"[bold red]找不到数据目录[/bold red] {data_dir}")
+        sys.exit(1)
+    try:
+        validated, problems, sources = validate_folder(data_dir, report_dir, _as_of(as_of))
+    except BuildAborted as exc:
+        console.print(f"[bold red]检查已停止：[/bold red]{exc}")
+        sys.exit(1)
+    table = Table(title=f"数据检查：{data_dir}")
+    for col in ("文件", "行数", "通过", "拒绝", "主要问题"):
+        table.add_column(col)
+    for name, loaded in sources.kinds.items():
+        rejected = validated.kinds[name].rejected_rows
+        for file in loaded.files:
+            rows = int((loaded.frame["_file"] == file).sum())
+            bad = int((rejected["_file"] == file).sum()) if len(rejected) else 0
+            top = Counter(p.code for p in problems if p.file == file and p.severity == ERROR).most_common(3)
+            table.add_row(file, str(rows), str(rows - bad), str(bad), "、".join(f"{c}×{n}" for c, n in top))
+    for p in problems:
+        if p.row is None and p.severity == ERROR:
+            table.add_row(p.file, "—", "—", "—", p.code)
+    console.print(table)
+    console.print(f"问题明细：{report_dir}/index.html（可筛选）与 {report_dir}/issues.jsonl")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,244 @@
+"""Export stage: open datasets of the published, de-identified records.
+
+Entry point: `export_datasets(decided, data_dir, meta)`. Writes per kind CSV (UTF-8 with
+BOM, so Excel opens Chinese correctly), XLSX, JSON, JSON Lines and Parquet, and describes
+them in a Frictionless Data Package (v1) `datapackage.json` with bytes and sha256 hashes.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from generator.rules import BADGE, CURRENT, ENTITY, RECORD_ID, REPAIR_FROM, STOP, TIER, Decided
+from generator.schema import (
+    AMOUNT,
+    CLERK,
+    DATE,
+    FREE_TEXT,
+    KINDS,
+    NEVER,
+    OPERATOR,
+    ORG_ONLY,
+    PARTY_NAME,
+    RECORD_KINDS,
+)
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMERIC = re.compile(r"^[-+]?\d+(\.\d+)?$")
+EXPORT_KINDS = ["entities", *RECORD_KINDS]
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of an open dataset."""
+
+    title: str  # Chinese header
+    name: str  # stable English name
+    type: str  # Table Schema type: string, date, number, boolean
+    description: str
+    deidentification: str
+    source: str  # the frame column it comes from
+
+
+DERIVED = {
+    "penalties": [Column("失信程度（认定）", "tier_applied", "string", "按公示规则认定的失信程度", "无", TIER),
+                  Column("可申请修复日期", "repair_from", "date", "自该日起可申请信用修复", "无", REPAIR_FROM),
+                  Column("公示截止日期", "publication_ends", "date", "该日起停止公示", "无", STOP)],
+    "blacklist": [Column("失信程度（认定）", "tier_applied", "string", "按公示规则认定的失信程度", "无", TIER),
+                  Column("可申请修复日期", "repair_from", "date", "自该日起可申请信用修复", "无", REPAIR_FROM),
+                  Column("公示截止日期", "publication_ends", "date", "该日起停止公示", "无", STOP)],
+    "licenses": [Column("状态标识", "status_badge", "string", "有效或已失效（无效或超过有效期）", "无", BADGE)],
+    "evaluations": [Column("是否当前评价", "is_current", "boolean", "该主体该评价类型的最新有效结果", "无", CURRENT)],
+    "complaints": [Column("公示截止日期", "publication_ends", "date", "该日起停止公示", "无", STOP)],
+    "redlist": [Column("公示截止日期", "publication_ends", "date", "该日起停止公示", "无", STOP)],
+}
+_DEID_TEXT = {
+    PARTY_NAME: "自然人姓名仅保留第一个字，其余以 * 代替",
+    OPERATOR: "个体工商户经营者姓名仅保留第一个字；自然人不公开",
+    CLERK: "姓名仅保留第一个字，其余以 * 代替",
+    ORG_ONLY: "仅公开组织的住所",
+}
+
+
+def columns_for(kind: str) -> list[Column]:
+    """The public columns of a kind's dataset, in order."""
+    spec = KINDS[kind]
+    cols = [Column("记录标识", "record_id", "string", "sha256(类别|文书号|机关代码)，跨版本稳定", "无", RECORD_ID),
+            Column("主体页面代码", "entity_code", "string", "主体页面网址中的代码；自然人为空", "无", ENTITY)]
+    for f in spec.fields:
+        if f.privacy == NEVER:
+            continue
+        deid = _DEID_TEXT.get(f.privacy) or ("已去除证件号码、电话、邮箱、银行卡号及自然人姓名" if f.type == FREE_TEXT else "无")
+        type_ = "date" if f.type == DATE else "number" if f.type == AMOUNT else "string"
+        cols.append(Column(f.name, f.en, type_, f.description or f.name, deid, f.name))
+    return cols + DERIVED.get(kind, [])
+
+
+def formula_safe(value: str) -> str:
+    """Neutralise a spreadsheet formula: prefix an apostrophe unless the text is a number."""
+    if value and value.startswith(FORMULA_START) and not _NUMERIC.match(value):
+        return "'" + value
+    return value
+
+
+@dataclass
+class ExportMeta:
+    """What the datapackage says about the build."""
+
+    as_of: str
+    build_id: str
+    title: str
+    publisher: str
+    licence: str
+    licence_title: str
+
+
+def export_datasets(decided: Decided, data_dir: Path, meta: ExportMeta) -> list[dict[str, Any]]:
+    """Write every dataset and datapackage.json; return the package's resources."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    resources: list[dict[str, Any]] = []
+    for kind in EXPORT_KINDS:
+        frame = decided.published(kind)
+        cols = columns_for(kind)
+        table = _typed_table(frame, cols)
+        schema = _table_schema(cols)
+        for fmt, writer in (("csv", _write_csv), ("json", _write_json), ("jsonl", _write_jsonl),
+                            ("xlsx", _write_xlsx), ("parquet", _write_parquet)):
+            path = data_dir / f"{kind}.{fmt}"
+            writer(table, cols, path)
+            resources.append(_resource(kind, fmt, path, len(table), schema))
+    package = {
+        "profile": "data-package",
+        "name": "creditsite-public-credit-information",
+        "title": f"{meta.title} 公共信用信息开放数据",
+        "description": "依法公示期内的公共信用信息，已去除个人信息（见各字段 deidentification）。",
+        "version": meta.build_id,
+        "created": f"{meta.as_of}T00:00:00Z",
+        "as_of": meta.as_of,
+        "build_id": meta.build_id,
+        "licenses": [{"name": meta.licence, "title": meta.licence_title,
+                      "path": "https://creativecommons.org/licenses/by/4.0/"}],
+        "contributors": [{"title": meta.publisher, "role": "publisher"}],
+        "resources": resources,
+    }
+    (data_dir / "datapackage.json").write_text(json.dumps(package, ensure_ascii=False, indent=1) + "\n",
+                                               encoding="utf-8")
+    return resources
+
+
+def _typed_table(frame: pd.DataFrame, cols: list[Column]) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    source = frame.reindex(columns=[c.source for c in cols])
+    for values in source.itertuples(index=False, name=None):
+        row: dict[str, Any] = {}
+        for col, value in zip(cols, values):
+            if col.type == "number":
+                row[col.title] = float(value) if value not in ("", None) and value == value else None
+            elif col.type == "boolean":
+                row[col.title] = bool(value) if value == value and value is not None else None
+            else:
+                row[col.title] = "" if value is None or value != value else str(value)
+        rows.append(row)
+    return rows
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return f"{value:.6f}".rstrip("0").rstrip(".")
+    return str(value)
+
+
+def _write_csv(rows: list[dict[str, Any]], cols: list[Column], path: Path) -> None:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([c.title for c in cols])
+    for row in rows:
+        writer.writerow([formula_safe(_cell_text(row[c.title])) for c in cols])
+    path.write_bytes(b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8"))
+
+
+def _write_json(rows: list[dict[str, Any]], cols: list[Column], path: Path) -> None:
+    path.write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def _write_jsonl(rows: list[dict[str, Any]], cols: list[Column], path: Path) -> None:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
+def _write_xlsx(rows: list[dict[str, Any]], cols: list[Column], path: Path) -> None:
+    import datetime as dt
+
+    import xlsxwriter
+
+    workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_formulas": False,
+                                               "strings_to_urls": False, "strings_to_numbers": False})
+    workbook.set_properties({"created": dt.datetime(2000, 1, 1)})  # reproducible bytes
+    sheet = workbook.add_worksheet("data")
+    for j, col in enumerate(cols):
+        sheet.write_string(0, j, col.title)
+    for i, row in enumerate(rows, start=1):
+        for j, col in enumerate(cols):
+            value = row[col.title]
+            if col.type == "number" and value is not None:
+                sheet.write_number(i, j, value)
+            elif col.type == "boolean" and value is not None:
+                sheet.write_boolean(i, j, value)
+            elif value not in (None, ""):
+                sheet.write_string(i, j, formula_safe(str(value)))
+    workbook.close()
+
+
+def _write_parquet(rows: list[dict[str, Any]], cols: list[Column], path: Path) -> None:
+    import datetime as dt
+
+    arrays = []
+    fields = []
+    for col in cols:
+        values = [r[col.title] for r in rows]
+        if col.type == "date":
+            arrays.append(pa.array([dt.date.fromisoformat(v) if v else None for v in values], pa.date32()))
+        elif col.type == "number":
+            arrays.append(pa.array(values, pa.float64()))
+        elif col.type == "boolean":
+            arrays.append(pa.array(values, pa.bool_()))
+        else:
+            arrays.append(pa.array(values, pa.string()))
+        fields.append(pa.field(col.title, arrays[-1].type))
+    pq.write_table(pa.Table.from_arrays(arrays, schema=pa.schema(fields)), path, compression="zstd")
+
+
+def _table_schema(cols: list[Column]) -> dict[str, Any]:
+    return {"fields": [{"name": c.title, "title": c.title, "type": c.type, "description": c.description,
+                        "english_name": c.name, "deidentification": c.deidentification} for c in cols],
+            "missingValues": [""]}
+
+
+def _resource(kind: str, fmt: str, path: Path, rows: int, schema: dict[str, Any]) -> dict[str, Any]:
+    raw = path.read_bytes()
+    media = {"csv": "text/csv", "json": "application/json", "jsonl": "application/x-ndjson",
+             "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+             "parquet": "application/vnd.apache.parquet"}[fmt]
+    resource: dict[str, Any] = {
+        "name": f"{kind}-{fmt}", "path": path.name, "title": KINDS[kind].title, "format": fmt, "mediatype": media,
+        "bytes": len(raw), "hash": "sha256:" + hashlib.sha256(raw).hexdigest(), "rows": rows,
+    }
+    if fmt in ("csv", "jsonl", "json"):
+        resource["encoding"] = "utf-8-sig" if fmt == "csv" else "utf-8"
+    resource["profile"] = "tabular-data-resource"
+    resource["schema"] = schema
+    return resource

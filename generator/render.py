@@ -1,0 +1,263 @@
+"""Render stage: the public HTML site in the mkdocs-material look.
+
+Entry point: `render_site(decided, out_dir, context)`. mkdocs builds the hand-written
+pages of `content/` and one empty *shell* page per kind of generated page; entity, list
+and other generated pages are then rendered by jinja2 (autoescaped) and poured into the
+shell of their folder depth, so they share the theme's header, navigation, search box and
+footer without paying mkdocs' per-page cost.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from generator.rules import (
+    BADGE,
+    CURRENT,
+    ENTITY,
+    KEY,
+    PUBLISHED,
+    REPAIR_FROM,
+    STATUS,
+    STOP,
+    TIER,
+    WHERE_TO_APPLY,
+    Decided,
+)
+from generator.schema import KINDS, NATURAL_PERSON, NEVER, RECORD_KINDS
+
+PROJECT = Path(__file__).resolve().parent.parent
+TEMPLATES = PROJECT / "site_templates"
+CONTENT = PROJECT / "content"
+MKDOCS_YML = PROJECT / "mkdocs.yml"
+PAGE_SIZE = 50
+SAFE_CODE = re.compile(r"^[0-9A-Z]{6,30}$")
+
+TITLE_MARK = "CSTITLEMARK"
+BODY_MARK = "CSBODYMARK"
+HEAD_MARK = "<!--CS_HEAD-->"
+
+# The field that names a record in lists and on entity pages, per kind.
+HEADLINE = {
+    "licenses": "许可内容", "penalties": "违法行为类型", "actions": "行为内容", "redlist": "名单名称",
+    "blacklist": "名单名称", "commitments": "承诺事项", "evaluations": "评价类型", "complaints": "投诉问题类型",
+    "voluntary": "信息标题",
+}
+PARTY_FIELDS = {"行政相对人名称", "行政相对人类别", "统一社会信用代码", "工商注册号", "组织机构代码", "税务登记号",
+                "事业单位证书号", "社会组织登记证号", "法定代表人"}
+
+
+@dataclass
+class SiteContext:
+    """Build-wide facts the pages show."""
+
+    as_of: str
+    build_id: str
+    site_title: str
+    publisher: str
+    licence_title: str
+    downloads: list[dict[str, Any]] = field(default_factory=list)
+    dictionary: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class Shell:
+    """A page built by mkdocs with markers where the title and the body go."""
+
+    parts: list[str]  # literal text between the markers, in order
+    marks: list[str]  # which marker separates parts[i] and parts[i+1]
+
+    @classmethod
+    def from_html(cls, text: str) -> Shell:
+        text = text.replace('<html lang="zh"', '<html lang="zh-CN"')
+        text = re.sub(r"<p>\s*" + BODY_MARK + r"\s*</p>", BODY_MARK, text)
+        pieces = re.split(f"({TITLE_MARK}|{BODY_MARK}|{re.escape(HEAD_MARK)})", text)
+        return cls(pieces[0::2], pieces[1::2])
+
+    def fill(self, title: str, body: str, head: str = "") -> str:
+        """The page: title escaped here, body already escaped by its template."""
+        values = {TITLE_MARK: html.escape(title), BODY_MARK: body, HEAD_MARK: head}
+        out = [self.parts[0]]
+        for mark, part in zip(self.marks, self.parts[1:]):
+            out.append(values[mark])
+            out.append(part)
+        return "".join(out)
+
+
+def _environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]),
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.globals["kinds"] = {k: KINDS[k].title for k in KINDS}
+    return env
+
+
+def build_shells(work: Path, extra_nav_pages: Iterable[str]) -> dict[str, Shell]:
+    """Run mkdocs over content/ plus shell pages; return shells keyed by their site path."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    docs = work / "docs"
+    shutil.copytree(CONTENT, docs)
+    (docs / "assets").mkdir(exist_ok=True)
+    for asset in (TEMPLATES / "assets").iterdir():
+        shutil.copy2(asset, docs / "assets" / asset.name)
+    shell_md = f"---\ntitle: {TITLE_MARK}\n---\n\n# {TITLE_MARK}\n\n{BODY_MARK}\n"
+    shell_pages = ["index.md", "search.md", "downloads.md", "dictionary.md", "entity/_shell.md", "_shell.md",
+                   *(f"lists/{k}/index.md" for k in RECORD_KINDS), *(f"lists/{k}/_shell.md" for k in RECORD_KINDS),
+                   *extra_nav_pages]
+    for page in shell_pages:
+        path = docs / page
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(shell_md, encoding="utf-8")
+    site = work / "mkdocs-site"
+    logging.getLogger("mkdocs").setLevel(logging.ERROR)
+    config = load_config(config_file=str(MKDOCS_YML), docs_dir=str(docs), site_dir=str(site))
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
+    shells: dict[str, Shell] = {}
+    for page in shell_pages:
+        rel = page[:-3]
+        rel = rel[: -len("index")] if rel.endswith("index") else rel + "/"
+        built = site / rel / "index.html"
+        shells[rel] = Shell.from_html(built.read_text(encoding="utf-8"))
+        if "_shell" in rel:
+            shutil.rmtree(site / rel)
+    return shells, site  # type: ignore[return-value]
+
+
+def render_site(decided: Decided, out_dir: Path, context: SiteContext) -> list[dict[str, Any]]:
+    """Write every HTML page into out_dir; return the entities' search entries."""
+    env = _environment()
+    with tempfile.TemporaryDirectory(prefix="creditsite-mkdocs-") as tmp:
+        shells, mkdocs_site = build_shells(Path(tmp), [])
+        shutil.copytree(mkdocs_site, out_dir, dirs_exist_ok=True)
+    records = _published_records(decided)
+    entities = list(_entities(decided, records))
+    ctx = {"site": context}
+
+    def write(rel: str, shell_key: str, title: str, template: str, head: str = "", **values: Any) -> None:
+        body = env.get_template(template).render(**ctx, title=title, **values)
+        target = out_dir / rel / "index.html" if rel else out_dir / "index.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(shells[shell_key].fill(title, body, head), encoding="utf-8")
+
+    for entity in entities:
+        write(f"entity/{entity['code']}", "entity/_shell/", entity["name"], "entity.html", entity=entity)
+    counts = {}
+    for kind in RECORD_KINDS:
+        rows = [r for r in records if r["kind"] == kind]
+        counts[kind] = len(rows)
+        pages = max(1, -(-len(rows) // PAGE_SIZE))
+        for number in range(1, pages + 1):
+            chunk = rows[(number - 1) * PAGE_SIZE: number * PAGE_SIZE]
+            has_person = any(r["person"] for r in chunk)
+            head = '<meta name="robots" content="noindex">' if has_person else ""
+            rel = f"lists/{kind}" if number == 1 else f"lists/{kind}/{number}"
+            shell = f"lists/{kind}/" if number == 1 else f"lists/{kind}/_shell/"
+            write(rel, shell, f"{KINDS[kind].title}（第 {number} 页）" if number > 1 else KINDS[kind].title,
+                  "list.html", head, kind=kind, rows=chunk, page=number, pages=pages,
+                  root="../../" if number == 1 else "../../../", total=len(rows))
+    latest = sorted(records, key=lambda r: (r["date"], r["key"]), reverse=True)[:20]
+    write("", "", context.site_title, "home.html", counts=counts, latest=latest, entity_count=len(entities))
+    write("search", "search/", "搜索", "search.html")
+    write("downloads", "downloads/", "数据下载", "downloads.html")
+    write("dictionary", "dictionary/", "数据字典", "dictionary.html")
+    return entities
+
+
+def _published_records(decided: Decided) -> list[dict[str, Any]]:
+    """Published records as plain dicts, ready for templates (public fields only)."""
+    out: list[dict[str, Any]] = []
+    for kind in RECORD_KINDS:
+        frame = decided.published(kind)
+        spec = KINDS[kind]
+        shown = [f for f in spec.fields if f.privacy != NEVER and f.name not in PARTY_FIELDS]
+        for row in frame.to_dict("records"):
+            out.append(record_view(kind, row, shown))
+    return out
+
+
+def record_view(kind: str, row: dict[str, Any], shown: list[Any] | None = None) -> dict[str, Any]:
+    """One record as the templates see it."""
+    spec = KINDS[kind]
+    if shown is None:
+        shown = [f for f in spec.fields if f.privacy != NEVER and f.name not in PARTY_FIELDS]
+    entity = row.get(ENTITY, "")
+    return {
+        "kind": kind,
+        "kind_title": spec.title,
+        "key": row.get(KEY, ""),
+        "date": row.get(spec.decision_date, ""),
+        "headline": row.get(HEADLINE.get(kind, ""), "") or spec.title,
+        "authority": row.get(spec.issuer_name, "") if spec.issuer_name else "",
+        "party": row.get("行政相对人名称", ""),
+        "party_category": row.get("行政相对人类别", ""),
+        "person": row.get("行政相对人类别") == NATURAL_PERSON,
+        "entity": entity if SAFE_CODE.match(entity or "") else "",
+        "fields": [(f.name, row.get(f.name, "")) for f in shown if row.get(f.name, "")],
+        "tier": row.get(TIER, ""),
+        "stop": row.get(STOP, ""),
+        "repair_from": row.get(REPAIR_FROM, ""),
+        "apply_at": row.get(WHERE_TO_APPLY, ""),
+        "badge": row.get(BADGE, ""),
+        "current": bool(row.get(CURRENT, False)),
+        "legal_rep": row.get("法定代表人", ""),
+        "uscc": row.get("统一社会信用代码", ""),
+        "reg_no": row.get("工商注册号", ""),
+    }
+
+
+def _entities(decided: Decided, records: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """One dict per entity page: registry profile (if any) and records grouped by kind."""
+    registry = decided.published("entities") if "entities" in decided.frames else pd.DataFrame()
+    profiles = {r[ENTITY]: r for r in registry.to_dict("records")} if not registry.empty else {}
+    by_entity: dict[str, list[dict[str, Any]]] = {}
+    for record in records:
+        if record["entity"] and not record["person"]:
+            by_entity.setdefault(record["entity"], []).append(record)
+    for code in sorted(set(by_entity) | {c for c in profiles if SAFE_CODE.match(c or "")}):
+        own = sorted(by_entity.get(code, []), key=lambda r: (r["date"], r["key"]), reverse=True)
+        profile = profiles.get(code)
+        name = (profile or {}).get("主体名称") or (own[0]["party"] if own else code)
+        groups = [(k, KINDS[k].title, [r for r in own if r["kind"] == k]) for k in RECORD_KINDS]
+        groups = [g for g in groups if g[2]]
+        summary = "；".join(f"{len(rs)} 条{title}" for _, title, rs in groups)
+        grades = [r for r in own if r["kind"] == "evaluations" and r["current"]]
+        if grades:
+            summary += " · " + "、".join(f"{dict(g['fields']).get('评价类型', '')} {dict(g['fields']).get('评价结果', '')}"
+                                          for g in grades)
+        yield {
+            "code": code,
+            "name": name,
+            "profile": profile,
+            "profile_fields": _profile_fields(profile),
+            "uscc": (profile or {}).get("统一社会信用代码") or (own[0]["uscc"] if own else code),
+            "category": own[0]["party_category"] if own else "",
+            "legal_rep": (profile or {}).get("法定代表人") or (own[0]["legal_rep"] if own else ""),
+            "groups": groups,
+            "summary": summary or "无公示记录",
+            "keys": sorted({r["key"] for r in own if r["key"]}),
+            "record_count": len(own),
+        }
+
+
+def _profile_fields(profile: dict[str, Any] | None) -> list[tuple[str, str]]:
+    if not profile:
+        return []
+    spec = KINDS["entities"]
+    return [(f.name, profile.get(f.name, "")) for f in spec.fields
+            if f.privacy != NEVER and profile.get(f.name, "") and f.name not in ("主体名称",)]

@@ -1,0 +1,141 @@
+"""Scan stage (the leak gate): prove that nothing private is about to be published.
+
+Entry point: `scan_outputs(site_dir, secrets, allowed)`. Every file of the new site is
+read (gzip, XLSX and Parquet decoded; HTML entities and JSON escapes undone) and searched
+for (a) every never-public value of every input row and (b) patterns of identity numbers
+with a valid check digit, mobile numbers, e-mail addresses and bank-card numbers (Luhn).
+A hit names the output file and, for values, the input file/row/column, never the value.
+"""
+
+from __future__ import annotations
+
+import gzip
+import html
+import io
+import json
+import re
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import ahocorasick
+
+from generator.deidentify import Secret
+from generator.validate import ric_check_digit
+
+_JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+_ID18 = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
+_MOBILE = re.compile(r"(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_CARD = re.compile(r"(?<![0-9A-Za-z])\d{16,19}(?![0-9A-Za-z])")
+# Files copied verbatim from the installed theme: no data reaches them, so only values are
+# searched there (their minified code is full of digit runs and @-rules).
+VENDOR_PREFIXES = ("assets/javascripts/", "assets/stylesheets/")
+
+
+@dataclass(frozen=True)
+class Leak:
+    """One hit of the leak gate."""
+
+    output: str  # file relative to the site
+    what: str  # e.g. "证件号码 from penalties/p.csv row 5" or "pattern: mobile number"
+
+    def __str__(self) -> str:
+        return f"{self.output}: {self.what}"
+
+
+def luhn_valid(digits: str) -> bool:
+    """Whether a digit string passes the Luhn check (bank cards)."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def decoded_text(raw: bytes) -> str:
+    """The searchable text of an output file: unpacked, decoded and unescaped."""
+    if raw[:2] == b"\x1f\x8b":
+        try:
+            raw = gzip.decompress(raw)
+        except OSError:
+            pass
+    if raw[:4] == b"PK\x03\x04":
+        try:
+            with zipfile.ZipFile(io.BytesIO(raw)) as z:
+                raw = b"\n".join(z.read(n) for n in sorted(z.namelist()))
+        except zipfile.BadZipFile:
+            pass
+    if raw[:4] == b"PAR1":
+        import pyarrow.parquet as pq
+
+        table = pq.read_table(io.BytesIO(raw))
+        raw = json.dumps(table.to_pylist(), ensure_ascii=False, default=str).encode()
+    for encoding in ("utf-8", "gb18030", "latin-1"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    if "&" in text:
+        text = html.unescape(text)
+    if "\\u" in text:
+        text = _JSON_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+    return text
+
+
+def _patterns(text: str) -> Iterator[tuple[str, str]]:
+    for m in _ID18.finditer(text):
+        v = m.group(0).upper()
+        if ric_check_digit(v[:17]) == v[17] and 1900 <= int(v[6:10]) <= 2100 and 1 <= int(v[10:12]) <= 12:
+            yield v, "pattern: 18-digit identity number"
+    for m in _MOBILE.finditer(text):
+        yield m.group(0), "pattern: mobile number"
+    for m in _EMAIL.finditer(text):
+        yield m.group(0), "pattern: e-mail address"
+    for m in _CARD.finditer(text):
+        if luhn_valid(m.group(0)):
+            yield m.group(0), "pattern: bank-card number"
+
+
+def allowed_tokens(values: Iterable[str]) -> set[str]:
+    """Pattern hits that are public identifiers (registration numbers, codes, decision numbers)."""
+    allowed: set[str] = set()
+    for value in values:
+        if value:
+            allowed.update(hit for hit, _ in _patterns(value))
+    return allowed
+
+
+def scan_outputs(site_dir: Path, secrets: list[Secret], allowed: set[str]) -> list[Leak]:
+    """Every leak found under site_dir; an empty list means the site may be published."""
+    automaton = ahocorasick.Automaton()
+    for secret in secrets:
+        value = secret.value.strip()
+        if len(value) >= 2 and value not in automaton:
+            automaton.add_word(value, secret)
+    has_words = len(automaton) > 0
+    if has_words:
+        automaton.make_automaton()
+    leaks: list[Leak] = []
+    for path in sorted(p for p in site_dir.rglob("*") if p.is_file()):
+        rel = path.relative_to(site_dir).as_posix()
+        try:
+            text = decoded_text(path.read_bytes())
+        except Exception as exc:  # noqa: BLE001 - an output we cannot read cannot be proven clean
+            leaks.append(Leak(rel, f"unreadable output ({type(exc).__name__})"))
+            continue
+        if has_words:
+            seen: set[str] = set()
+            for _, secret in automaton.iter(text):
+                if secret.value not in seen:
+                    seen.add(secret.value)
+                    leaks.append(Leak(rel, f"value of {secret.column} from {secret.file} row {secret.row}"))
+        if not rel.startswith(VENDOR_PREFIXES):
+            for hit, what in _patterns(text):
+                if hit not in allowed:
+                    leaks.append(Leak(rel, what))
+    return leaks
