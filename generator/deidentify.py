@@ -137,11 +137,12 @@ def _collect_secrets(sources: Sources) -> list[Secret]:
 
 def _deidentify_kind(kind: Kind, frame: pd.DataFrame) -> pd.DataFrame:
     out = frame.copy()
+    if kind.has_party:
+        out[BIRTH_DATE] = ""
     if kind.has_party and not out.empty:
         category = out["行政相对人类别"]
         person = category == NATURAL_PERSON
         business = category == INDIVIDUAL_BUSINESS
-        out[BIRTH_DATE] = ""
         ids = out.loc[person, "证件号码"]
         out.loc[person, BIRTH_DATE] = ids.map(lambda v: (d.isoformat() if (d := ric_birth_date(v)) else ""))
         names_by_row: dict[int, tuple[str, ...]] = {}

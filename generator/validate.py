@@ -220,7 +220,7 @@ class _KindChecker:
             allowed_placeholder = (f.name == "统一社会信用代码" and category is not None
                                    and self.kind.has_party)
             uniques = {v: is_valid_uscc(v) for v in upper[present].unique()}
-            invalid = present & ~upper.map(lambda v: uniques.get(v, True))
+            invalid = present & ~upper.map(lambda v: uniques.get(v, True)).astype(bool)
             if allowed_placeholder:
                 invalid &= ~((upper == PLACEHOLDER_USCC) & (category == INDIVIDUAL_BUSINESS))
             self._report(invalid, f.name, "bad-uscc", ERROR,
@@ -237,7 +237,7 @@ class _KindChecker:
             else:
                 allowed = set(f.codes)
                 unknown = present & ~col.map(
-                    lambda v: all(p.strip() in allowed for p in _MULTI_SPLIT.split(v) if p.strip()))
+                    lambda v: all(p.strip() in allowed for p in _MULTI_SPLIT.split(v) if p.strip())).astype(bool)
             self._report(unknown, f.name, "unknown-code", ERROR,
                          lambda i: f"{self._public(f, i)} 不在代码表中（可选：{'、'.join(f.codes)}）")
 
@@ -284,7 +284,7 @@ class _KindChecker:
             numbers = frame[number_col].str.upper()
             is_ric = frame[type_col].str.contains("身份证", regex=False) | (
                 (frame[type_col] == "") & numbers.str.len().eq(18))
-            bad = is_ric & (numbers != "") & numbers.map(lambda v: ric_birth_date(v) is None)
+            bad = is_ric & (numbers != "") & numbers.map(lambda v: ric_birth_date(v) is None).astype(bool)
             self._report(bad, number_col, "bad-id-number", severity,
                          lambda i: "身份证号码格式或校验位错误（不显示号码）")
 

@@ -1,0 +1,31 @@
+# Two commands do all the set-up on a fresh machine with Python 3.11:
+#   make site   - build the bundled sample into site/ (report in build/report/)
+#   make test   - run the test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: site test sample lint serve clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(STAMP)
+
+site: $(STAMP)
+	$(BIN)/creditsite build
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+sample: $(STAMP)
+	$(BIN)/python scripts/make_sample.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check generator tests scripts bench
+	$(BIN)/mypy generator
+
+clean:
+	rm -rf site build .pytest_cache

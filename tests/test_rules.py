@@ -1,0 +1,182 @@
+"""publication-rules.md, rule by rule, with dates on, before and after each boundary."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.rules import add_months, penalty_tier
+from generator.settings import load_settings
+from tests.conftest import listing, make_ric, party, penalty, run_pipeline, write_csv, write_folder
+
+SETTINGS = load_settings()
+
+
+@pytest.mark.parametrize(("start", "months", "expected"), [
+    ("2025-11-30", 3, "2026-02-28"),  # month end clamps
+    ("2023-11-30", 3, "2024-02-29"),  # leap year
+    ("2024-02-29", 12, "2025-02-28"),  # leap day + 1 year
+    ("2024-02-29", 48, "2028-02-29"),
+    ("2026-01-31", 1, "2026-02-28"),
+    ("2026-06-15", 36, "2029-06-15"),
+])
+def test_months_are_calendar_months_clamped_to_month_end(start: str, months: int, expected: str) -> None:
+    assert add_months(dt.date.fromisoformat(start), months).isoformat() == expected
+
+
+@pytest.mark.parametrize(("row", "tier"), [
+    ({"处罚类别": "罚款", "失信程度": "严重"}, "严重"),  # 1. the row's own tier wins
+    ({"处罚类别": "吊销许可证件", "失信程度": "轻微"}, "轻微"),
+    ({"处罚类别": "罚款", "案件程序": "简易"}, "轻微"),  # 2. simple procedure
+    ({"处罚类别": "警告"}, "轻微"),  # 2. warning only
+    ({"处罚类别": "警告;通报批评"}, "轻微"),
+    ({"处罚类别": "罚款;责令停产停业"}, "严重"),  # 3. serious categories
+    ({"处罚类别": "行政拘留"}, "严重"),
+    ({"处罚类别": "罚款、没收违法所得"}, "一般"),  # 4. otherwise
+    ({"处罚类别": "警告;罚款"}, "一般"),
+])
+def test_penalty_tier_follows_the_rules_in_order(row: dict[str, str], tier: str) -> None:
+    assert penalty_tier({"失信程度": "", "案件程序": "", "罚款金额(万元)": "", **row}, SETTINGS) == tier
+
+
+def _penalties(data_dir, *rows):
+    write_folder(data_dir, {"penalties": list(rows)})
+
+
+def test_general_penalty_is_public_for_one_year(data_dir) -> None:
+    _penalties(data_dir, penalty("P1", "2025-11-30"))
+    assert run_pipeline(data_dir, "2026-11-29").status("penalties", "P1") == "published"
+    assert run_pipeline(data_dir, "2026-11-30").status("penalties", "P1") == "expired"
+    row = run_pipeline(data_dir, "2026-01-01").row("penalties", "P1")
+    assert (row["_tier"], row["_repair_from"], row["_stop_date"]) == ("一般", "2026-02-28", "2026-11-30")
+
+
+def test_serious_penalty_is_public_for_three_years_and_repairable_after_one(data_dir) -> None:
+    _penalties(data_dir, penalty("P2", "2024-02-29", 处罚类别="吊销许可证件"))
+    run = run_pipeline(data_dir, "2027-02-27")
+    assert run.status("penalties", "P2") == "published"
+    assert run.row("penalties", "P2")["_repair_from"] == "2025-02-28"
+    assert run.row("penalties", "P2")["_stop_date"] == "2027-02-28"
+    assert run_pipeline(data_dir, "2027-02-28").status("penalties", "P2") == "expired"
+
+
+def test_minor_tier_is_not_published(data_dir) -> None:
+    _penalties(data_dir, penalty("P3", "2026-11-01", 处罚类别="警告"), penalty("P4", "2026-11-01", 案件程序="简易"))
+    run = run_pipeline(data_dir, "2026-11-02")
+    assert run.status("penalties", "P3") == run.status("penalties", "P4") == "not-published"
+
+
+def test_special_equipment_keeps_a_one_year_minimum(data_dir) -> None:
+    _penalties(data_dir, penalty("P5", "2026-01-31", 所属领域="特种设备"), penalty("P6", "2026-01-31"))
+    run = run_pipeline(data_dir, "2026-06-01")
+    assert run.row("penalties", "P5")["_repair_from"] == "2027-01-31"
+    assert run.row("penalties", "P6")["_repair_from"] == "2026-04-30"
+
+
+def test_publicity_end_date_stops_publication_early(data_dir) -> None:
+    _penalties(data_dir, penalty("P7", "2026-05-01", 公示截止期="2026-08-01"))
+    assert run_pipeline(data_dir, "2026-07-31").status("penalties", "P7") == "published"
+    assert run_pipeline(data_dir, "2026-08-01").status("penalties", "P7") == "expired"
+
+
+def test_repair_withholds_from_its_date_and_counts_as_pending_before(data_dir) -> None:
+    _penalties(data_dir, penalty("P8", "2026-03-01"))
+    write_csv(data_dir / "repairs" / "r.csv", [
+        {"信息类别": "行政处罚", "原决定文书号": "P8", "修复方式": "终止公示", "修复决定日期": "2026-07-01",
+         "修复决定机关": "甘州区发展和改革局"},
+        {"信息类别": "行政处罚", "原决定文书号": "NOPE", "修复方式": "终止公示", "修复决定日期": "2026-06-01",
+         "修复决定机关": "甘州区发展和改革局"}])
+    before = run_pipeline(data_dir, "2026-06-30")
+    assert before.status("penalties", "P8") == "published"
+    assert before.summary["kinds"]["repairs"] == {"read": 2, "rejected": 0, "applied": 0, "pending": 1, "unmatched": 1}
+    after = run_pipeline(data_dir, "2026-07-01")
+    assert after.status("penalties", "P8") == "repaired"
+    assert after.summary["kinds"]["repairs"]["applied"] == 1
+
+
+def test_withdrawal_of_any_type_withholds_and_the_changed_decision_is_published(data_dir) -> None:
+    write_folder(data_dir, {
+        "penalties": [penalty("OLD", "2026-03-01"), penalty("NEW", "2026-04-01")],
+        "withdrawals": [{"信息类别": "行政处罚", "原决定文书号": "OLD", "撤销类型": "变更", "撤销日期": "2026-04-01",
+                         "作出机关": "甘州区市场监督管理局"}],
+    })
+    run = run_pipeline(data_dir, "2026-05-01")
+    assert run.status("penalties", "OLD") == "withdrawn"
+    assert run.status("penalties", "NEW") == "published"
+    assert run_pipeline(data_dir, "2026-03-31").status("penalties", "OLD") == "published"
+
+
+def test_withdrawal_matches_the_issuer_when_given(data_dir) -> None:
+    write_folder(data_dir, {
+        "penalties": [penalty("SAME", "2026-03-01")],
+        "withdrawals": [{"信息类别": "行政处罚", "原决定文书号": "SAME", "原决定机关统一社会信用代码": "11620702000000000X",
+                         "撤销类型": "撤销", "撤销日期": "2026-04-01", "作出机关": "某机关"}],
+    })
+    run = run_pipeline(data_dir, "2026-05-01")
+    # The code above has a wrong check digit: the withdrawal is rejected, the record stays public.
+    assert run.summary["kinds"]["withdrawals"]["rejected"] == 1
+    assert run.status("penalties", "SAME") == "published"
+
+
+def test_minor_on_the_decision_date_is_withheld_for_every_kind(data_dir) -> None:
+    child = make_ric("20100301")
+    person = {"category": "自然人", "name": "何小明"}
+    write_folder(data_dir, {
+        "penalties": [penalty("M1", "2026-02-28", 证件类型="身份证", 证件号码=child, **person),
+                      penalty("M2", "2028-03-01", 证件类型="身份证", 证件号码=child, **person)],
+    })
+    run = run_pipeline(data_dir, "2028-03-02")
+    assert run.status("penalties", "M1") == "minor"  # 17 on the decision date
+    assert run.status("penalties", "M2") == "published"  # 18 that very day
+
+
+def test_lists_expire_on_their_end_date(data_dir) -> None:
+    write_folder(data_dir, {
+        "redlist": [listing("redlist", "R1", "2025-01-01", 有效期至="2026-12-31")],
+        "blacklist": [listing("blacklist", "B1", "2025-01-01", 有效期至="2026-12-31"),
+                      listing("blacklist", "B2", "2023-01-01")],
+    })
+    run = run_pipeline(data_dir, "2026-12-30")
+    assert run.status("redlist", "R1") == run.status("blacklist", "B1") == "published"
+    assert run.status("blacklist", "B2") == "expired"  # 严重 by default: three years
+    assert run.row("blacklist", "B1")["_tier"] == "严重"
+    assert run_pipeline(data_dir, "2026-12-31").status("redlist", "R1") == "expired"
+
+
+def test_latest_valid_grade_is_current_and_expired_grades_withheld(data_dir) -> None:
+    base = party(serial=7)
+    grade = {"评价类型": "企业信用风险分类", "评价单位": "甘州区市场监督管理局"}
+    write_folder(data_dir, {"evaluations": [
+        {**base, **grade, "评价结果": "B", "评价编号": "E1", "评价日期": "2025-01-01", "有效期至": "2027-01-01"},
+        {**base, **grade, "评价结果": "A", "评价编号": "E2", "评价日期": "2026-01-01", "有效期至": "2027-01-01"},
+        {**base, **grade, "评价结果": "C", "评价编号": "E3", "评价日期": "2024-01-01", "有效期至": "2025-01-01"},
+    ]})
+    run = run_pipeline(data_dir, "2026-06-01")
+    assert run.row("evaluations", "E2")["_current"] and not run.row("evaluations", "E1")["_current"]
+    assert run.status("evaluations", "E3") == "expired"
+
+
+def test_complaints_default_to_one_year_after_handling(data_dir) -> None:
+    write_folder(data_dir, {"complaints": [
+        {**party(), "投诉编号": "T1", "投诉问题类型": "质量", "投诉日期": "2025-05-01", "处理结果": "调解成功",
+         "处理日期": "2025-05-10", "处理单位": "甘州区市场监督管理局"}]})
+    assert run_pipeline(data_dir, "2026-05-09").status("complaints", "T1") == "published"
+    assert run_pipeline(data_dir, "2026-05-10").status("complaints", "T1") == "expired"
+
+
+def test_licences_stay_published_with_a_badge_when_invalid(data_dir) -> None:
+    from tests.conftest import license_
+
+    write_folder(data_dir, {"licenses": [license_("L1", 当前状态="无效"), license_("L2", 有效期至="2026-07-01"),
+                                         license_("L3")]})
+    run = run_pipeline(data_dir, "2026-08-01")
+    assert [run.status("licenses", k) for k in ("L1", "L2", "L3")] == ["published"] * 3
+    assert [run.row("licenses", k)["_badge"] for k in ("L1", "L2", "L3")] == ["已失效", "已失效", "有效"]
+
+
+def test_every_row_is_accounted_for(data_dir) -> None:
+    _penalties(data_dir, penalty("A", "2026-01-01"), penalty("B", "2020-01-01"), penalty("C", "bad"),
+               penalty("D", "2026-01-01", 处罚类别="警告"))
+    counts = run_pipeline(data_dir, "2026-06-01").summary["kinds"]["penalties"]
+    assert counts == {"read": 4, "published": 1, "rejected": 1, "withheld": {"not-published": 1, "expired": 1}}
