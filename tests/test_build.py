@@ -1,0 +1,191 @@
+"""The build as staff and scripts use it: interfaces.md (command line, report, site layout)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+from tests.conftest import license_, make_ric, party, penalty, write_csv, write_folder
+
+AS_OF = "2026-11-27"
+
+
+def _folder(data_dir: Path) -> Path:
+    person_id = make_ric("19800101")
+    return write_folder(data_dir, {
+        "penalties": [
+            penalty("甘州市监罚〔2026〕1号", "2026-06-01", 违法事实="当事人<script>alert(1)</script>{{ 7*7 }}销售过期食品。"),
+            penalty("甘州市监罚〔2026〕2号", "2026-06-02", name="张三丰", category="自然人", 证件类型="身份证",
+                    证件号码=person_id, 违法事实="张三丰占道经营，联系电话13912345678。"),
+            penalty("甘州市监罚〔2020〕3号", "2020-06-02", serial=101),
+            penalty("甘州市监罚〔2026〕4号", "2026-13-01", serial=102),
+            penalty("甘州市监罚〔2026〕5号", "2026-06-03", serial=103, 处罚内容="=HYPERLINK(\"http://x\")"),
+        ],
+        "licenses": [license_("甘州市监许〔2026〕1号", serial=100), license_("甘州市监许〔2026〕2号", serial=104,
+                                                                           name="甘州区民乐修理部", category="个体工商户",
+                                                                           code="00000000000000000X",
+                                                                           工商注册号="620702600000001", 法定代表人="李四")],
+    })
+
+
+def _build(data_dir: Path, out: Path, report: Path, *extra: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["build", "--data", str(data_dir), "--out", str(out), "--report", str(report),
+                                       "--as-of", AS_OF, *extra])
+    return result.exit_code, result.output
+
+
+def _tree(root: Path) -> dict[str, str]:
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def _all_text(root: Path) -> str:
+    return "\n".join(p.read_bytes().decode("utf-8", "replace") for p in root.rglob("*")
+                     if p.is_file() and p.suffix in (".html", ".json", ".csv", ".jsonl"))
+
+
+@pytest.fixture
+def built(tmp_path: Path) -> tuple[Path, Path, str]:
+    data = _folder(tmp_path / "data")
+    code, output = _build(data, tmp_path / "site", tmp_path / "report")
+    assert code == 0, output
+    return tmp_path / "site", tmp_path / "report", output
+
+
+def test_report_accounts_for_every_row(built: tuple[Path, Path, str]) -> None:
+    _, report, output = built
+    summary = json.loads((report / "summary.json").read_text())
+    assert summary["as_of"] == AS_OF
+    assert summary["kinds"]["penalties"] == {"read": 5, "published": 3, "rejected": 1, "withheld": {"expired": 1}}
+    assert summary["kinds"]["licenses"]["published"] == 2
+    issues = [json.loads(line) for line in (report / "issues.jsonl").read_text().splitlines()]
+    bad_date = [i for i in issues if i["code"] == "impossible-date"]
+    assert bad_date == [{"kind": "penalties", "file": "penalties/penalties.csv", "row": 5, "column": "处罚决定日期",
+                         "code": "impossible-date", "severity": "error", "message": bad_date[0]["message"]}]
+    assert "行政处罚" in output and "已发布到" in output
+
+
+def test_site_layout_and_entity_pages(built: tuple[Path, Path, str]) -> None:
+    site, _, _ = built
+    assert (site / "index.html").is_file()
+    org = (site / "entity" / party()["统一社会信用代码"] / "index.html").read_text()
+    assert "甘州市监罚〔2026〕1号" in org and "甘州市监许〔2026〕1号" in org
+    assert (site / "entity" / "620702600000001" / "index.html").is_file()  # placeholder business: registration no.
+    assert not (site / "entity" / "00000000000000000X").exists()
+    assert "李*" in (site / "entity" / "620702600000001" / "index.html").read_text()
+    pages = {p.parent.name for p in (site / "entity").glob("*/index.html")}
+    # Expired (serial 101) and rejected (serial 102) parties get none; nor does the natural person.
+    assert pages == {party()["统一社会信用代码"], party(serial=103)["统一社会信用代码"], "620702600000001"}
+
+
+def test_nothing_private_or_withheld_is_published(built: tuple[Path, Path, str]) -> None:
+    site, _, _ = built
+    text = _all_text(site)
+    for private in ("张三丰", make_ric("19800101"), "13912345678", "李四", "甘州市监罚〔2020〕3号", "甘州市监罚〔2026〕4号"):
+        assert private not in text, private
+    assert "张**" in text
+
+
+def test_markup_and_templates_in_data_are_shown_literally(built: tuple[Path, Path, str]) -> None:
+    site, _, _ = built
+    page = (site / "entity" / party()["统一社会信用代码"] / "index.html").read_text()
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "{{ 7*7 }}" in page and "49" not in page.split("{{ 7*7 }}")[0][-5:]
+
+
+def test_csv_cells_cannot_run_as_formulas(built: tuple[Path, Path, str]) -> None:
+    site, _, _ = built
+    csv_text = (site / "data" / "penalties.csv").read_text(encoding="utf-8-sig")
+    assert "'=HYPERLINK" in csv_text and ",=HYPERLINK" not in csv_text
+
+
+def test_report_lives_outside_the_site(tmp_path: Path) -> None:
+    data = _folder(tmp_path / "data")
+    code, output = _build(data, tmp_path / "site", tmp_path / "site" / "report")
+    assert code == 1 and "不能位于" in output
+    assert not (tmp_path / "site").exists()
+
+
+def test_strict_mode_aborts_on_any_rejected_row_and_keeps_the_old_site(tmp_path: Path) -> None:
+    data = _folder(tmp_path / "data")
+    site = tmp_path / "site"
+    assert _build(data, site, tmp_path / "report")[0] == 0
+    before = _tree(site)
+    code, output = _build(data, site, tmp_path / "report", "--strict")
+    assert code == 1 and "严格模式" in output
+    assert _tree(site) == before
+
+
+def test_damaged_file_aborts_and_leaves_the_previous_site_byte_for_byte(tmp_path: Path) -> None:
+    data = _folder(tmp_path / "data")
+    site = tmp_path / "site"
+    assert _build(data, site, tmp_path / "report")[0] == 0
+    before = _tree(site)
+    (data / "repairs").mkdir()
+    (data / "repairs" / "repairs.xlsx").write_bytes(b"PK\x03\x04 truncated download")
+    code, output = _build(data, site, tmp_path / "report")
+    assert code == 1 and "repairs/repairs.xlsx" in output
+    assert _tree(site) == before
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site.")]  # no staging left behind
+
+
+def test_damaged_record_file_can_be_skipped_explicitly(tmp_path: Path) -> None:
+    data = _folder(tmp_path / "data")
+    (data / "licenses" / "extra.parquet").write_bytes(b"not parquet")
+    assert _build(data, tmp_path / "site", tmp_path / "report")[0] == 1
+    code, output = _build(data, tmp_path / "site", tmp_path / "report", "--skip-damaged-files")
+    assert code == 0, output
+    issues = (tmp_path / "report" / "issues.jsonl").read_text()
+    assert "file-damaged-skipped" in issues
+
+
+def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
+    data = _folder(tmp_path / "data")
+    assert _build(data, tmp_path / "a", tmp_path / "ra")[0] == 0
+    assert _build(data, tmp_path / "b", tmp_path / "rb")[0] == 0
+    assert _tree(tmp_path / "a") == _tree(tmp_path / "b")
+
+
+def test_leak_gate_stops_a_template_that_prints_a_private_value(tmp_path: Path, monkeypatch) -> None:
+    """A mistake in a template (here: a raw ID planted in the entity page) must never reach the public."""
+    from generator import render
+
+    data = _folder(tmp_path / "data")
+    site = tmp_path / "site"
+    assert _build(data, site, tmp_path / "report")[0] == 0
+    before = _tree(site)
+    original = render.record_view
+
+    def leaky(kind, row, shown=None):
+        view = original(kind, row, shown)
+        view["headline"] = make_ric("19800101")
+        return view
+
+    monkeypatch.setattr(render, "record_view", leaky)
+    code, output = _build(data, site, tmp_path / "report")
+    assert code == 1 and "隐私检查" in output
+    assert make_ric("19800101") not in output
+    assert _tree(site) == before
+
+
+def test_usage_errors_exit_with_status_2(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["build", "--as-of", "27/11/2026"])
+    assert result.exit_code == 2
+
+
+def test_validate_command_writes_a_report_without_building(tmp_path: Path) -> None:
+    data = _folder(tmp_path / "data")
+    write_csv(data / "penalties" / "notes.txt", [{"a": "b"}])
+    result = CliRunner().invoke(main, ["validate", "--data", str(data), "--report", str(tmp_path / "r"),
+                                       "--as-of", AS_OF])
+    assert result.exit_code == 0, result.output
+    assert "penalties/penalties.csv" in result.output
+    assert (tmp_path / "r" / "index.html").is_file()
+    assert "file-unknown-type" in (tmp_path / "r" / "issues.jsonl").read_text()
+    assert not (tmp_path / "site").exists()

@@ -1,0 +1,100 @@
+"""Open datasets: the same rows in every format, formula-safe, described by datapackage.json."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from python_calamine import CalamineWorkbook
+
+from generator.export import EXPORT_KINDS, ExportMeta, columns_for, export_datasets, formula_safe
+from tests.conftest import make_ric, penalty, run_pipeline, write_folder
+
+META = ExportMeta("2026-11-27", "20261127-test", "信用甘州", "甘州区", "CC-BY-4.0", "署名 4.0")
+
+
+@pytest.fixture
+def exported(tmp_path: Path) -> Path:
+    write_folder(tmp_path / "data", {"penalties": [
+        penalty("P1", "2026-06-01", 处罚内容="-5 天内改正", **{"罚款金额（万元）": "0.30000000000000004"}),
+        penalty("P2", "2026-06-02", serial=5, 处罚内容="=1+2", 备注="@SUM(A1)"),
+        penalty("P3", "2026-06-03", name="王小二", category="自然人", 证件类型="身份证", 证件号码=make_ric()),
+    ]})
+    run = run_pipeline(tmp_path / "data", "2026-11-27")
+    export_datasets(run.decided, tmp_path / "out", META)
+    return tmp_path / "out"
+
+
+def _csv_rows(path: Path) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
+
+
+def test_every_format_holds_the_same_rows(exported: Path) -> None:
+    as_json = json.loads((exported / "penalties.json").read_text())
+    as_jsonl = [json.loads(line) for line in (exported / "penalties.jsonl").read_text().splitlines()]
+    as_parquet = pq.read_table(exported / "penalties.parquet").to_pylist()
+    sheet = CalamineWorkbook.from_path(str(exported / "penalties.xlsx")).get_sheet_by_index(0).to_python()
+    as_csv = _csv_rows(exported / "penalties.csv")
+    keys = ["P1", "P2", "P3"]
+    assert [r["行政处罚决定书文号"] for r in as_json] == keys
+    assert as_json == as_jsonl
+    assert [r["行政处罚决定书文号"] for r in as_parquet] == keys
+    assert [r["行政处罚决定书文号"] for r in as_csv] == keys
+    header = sheet[0]
+    assert [dict(zip(header, row))["行政处罚决定书文号"] for row in sheet[1:]] == keys
+    assert as_json[0]["罚款金额(万元)"] == pytest.approx(0.3)
+    assert as_parquet[0]["处罚决定日期"].isoformat() == "2026-06-01"
+    assert as_csv[0]["罚款金额(万元)"] == "0.3"
+
+
+def test_spreadsheet_cells_cannot_run_as_formulas(exported: Path) -> None:
+    rows = _csv_rows(exported / "penalties.csv")
+    assert rows[1]["处罚内容"] == "'=1+2" and rows[1]["备注"] == "'@SUM(A1)"
+    assert rows[0]["处罚内容"] == "'-5 天内改正"
+    sheet = CalamineWorkbook.from_path(str(exported / "penalties.xlsx")).get_sheet_by_index(0).to_python()
+    assert "'=1+2" in sheet[2]
+    assert json.loads((exported / "penalties.json").read_text())[1]["处罚内容"] == "=1+2"  # JSON is not a sheet
+
+
+@pytest.mark.parametrize(("value", "safe"), [("=A1", "'=A1"), ("+1", "+1"), ("-3.5", "-3.5"), ("+86 139", "'+86 139"),
+                                             ("@x", "'@x"), ("普通文本", "普通文本"), ("", "")])
+def test_formula_safe(value: str, safe: str) -> None:
+    assert formula_safe(value) == safe
+
+
+def test_no_never_public_column_in_any_dataset() -> None:
+    for kind in EXPORT_KINDS:
+        titles = {c.title for c in columns_for(kind)}
+        assert not titles & {"证件号码", "证件类型", "法定代表人证件号码", "法定代表人证件类型"}
+
+
+def test_natural_person_is_masked_in_the_data(exported: Path) -> None:
+    rows = _csv_rows(exported / "penalties.csv")
+    assert rows[2]["行政相对人名称"] == "王**" and rows[2]["主体页面代码"] == ""
+    assert "王小二" not in (exported / "penalties.json").read_text()
+
+
+def test_datapackage_describes_every_file_with_bytes_and_sha256(exported: Path) -> None:
+    package = json.loads((exported / "datapackage.json").read_text())
+    paths = {r["path"] for r in package["resources"]}
+    assert paths == {f"{k}.{f}" for k in EXPORT_KINDS for f in ("csv", "json", "jsonl", "xlsx", "parquet")}
+    for resource in package["resources"]:
+        raw = (exported / resource["path"]).read_bytes()
+        assert resource["bytes"] == len(raw)
+        assert resource["hash"] == "sha256:" + hashlib.sha256(raw).hexdigest()
+        assert resource["schema"]["fields"]
+    assert package["as_of"] == "2026-11-27" and package["licenses"][0]["name"] == "CC-BY-4.0"
+
+
+def test_frictionless_validates_the_csv_resources(exported: Path) -> None:
+    frictionless = pytest.importorskip("frictionless")
+    package = json.loads((exported / "datapackage.json").read_text())
+    package["resources"] = [r for r in package["resources"] if r["format"] == "csv"]
+    (exported / "csv-package.json").write_text(json.dumps(package, ensure_ascii=False))
+    report = frictionless.validate(str(exported / "csv-package.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:5]
