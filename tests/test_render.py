@@ -1,0 +1,88 @@
+"""Rendering: generated pages share the theme's look, escape all data, paginate, keep people out."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.render import PAGE_SIZE, SiteContext, render_site
+from tests.conftest import make_ric, party, penalty, run_pipeline, write_folder
+
+CONTEXT = SiteContext("2026-11-27", "20261127-test", "信用甘州", "甘州区", "署名 4.0")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("render")
+    rows = [penalty(f"甘州市监罚〔2026〕{i}号", f"2026-06-{1 + i % 28:02d}", serial=200 + i) for i in range(PAGE_SIZE + 5)]
+    rows.append(penalty("甘州市监罚〔2026〕999号", "2026-01-02", name="赵钱孙", category="自然人", 证件类型="身份证",
+                        证件号码=make_ric(), 违法行为类型="<b>粗体</b> & {% raw %}"))
+    rows.append(penalty("甘州市监罚〔2026〕888号", "2026-01-03", serial=777, 违法事实="<img src=x onerror=alert(1)>",
+                        处罚类别="吊销许可证件"))
+    write_folder(root / "data", {"penalties": rows})
+    run = run_pipeline(root / "data", "2026-11-27")
+    render_site(run.decided, root / "site", CONTEXT)
+    return root / "site"
+
+
+def test_every_generated_page_has_the_theme_header_search_and_footer(site: Path) -> None:
+    entity = site / "entity" / party(serial=201)["统一社会信用代码"] / "index.html"
+    for page in (site / "index.html", entity, site / "lists" / "penalties" / "index.html",
+                 site / "lists" / "penalties" / "2" / "index.html", site / "search" / "index.html"):
+        text = page.read_text()
+        assert '<html lang="zh-CN"' in text
+        assert 'class="md-header"' in text and 'class="md-footer' in text
+        assert 'class="cs-search cs-header-search"' in text
+        assert "CSTITLEMARK" not in text and "CSBODYMARK" not in text
+
+
+def test_relative_links_resolve_from_every_depth(site: Path) -> None:
+    for page in site.rglob("index.html"):
+        text = page.read_text()
+        for href in re.findall(r'(?:href|src)="([^"#?]+)"', text):
+            if href.startswith(("http:", "https:", "mailto:", "data:")):
+                continue
+            target = (page.parent / href).resolve()
+            if href.endswith("/"):
+                target = target / "index.html"
+            if "/data/" in href or href.endswith((".json", ".csv")):
+                continue  # datasets are written by the export stage, not here
+            assert target.exists(), f"{page.relative_to(site)} links to missing {href}"
+
+
+def test_list_pages_are_paginated(site: Path) -> None:
+    first = (site / "lists" / "penalties" / "index.html").read_text()
+    second = (site / "lists" / "penalties" / "2" / "index.html").read_text()
+    assert 'rel="next" href="../../lists/penalties/2/"' in first
+    assert 'rel="prev" href="../../../lists/penalties/"' in second
+    assert first.count("<tr>") - 1 == PAGE_SIZE  # header row excluded
+
+
+def test_list_pages_with_natural_persons_are_not_indexed(site: Path) -> None:
+    pages = [(site / "lists" / "penalties" / "index.html").read_text(),
+             (site / "lists" / "penalties" / "2" / "index.html").read_text()]
+    with_person = [p for p in pages if "赵**" in p]
+    without = [p for p in pages if "赵**" not in p]
+    assert with_person and all('<meta name="robots" content="noindex">' in p for p in with_person)
+    assert without and all('content="noindex"' not in p for p in without)
+
+
+def test_natural_persons_get_no_page_and_are_masked(site: Path) -> None:
+    text = "".join(p.read_text() for p in site.rglob("*.html"))
+    assert "赵钱孙" not in text and "赵**" in text
+
+
+def test_data_is_escaped(site: Path) -> None:
+    text = "".join(p.read_text() for p in site.rglob("*.html"))
+    assert "<img src=x onerror" not in text and "&lt;img src=x onerror=alert(1)&gt;" in text
+    assert "<b>粗体</b>" not in text and "{% raw %}" in text
+
+
+def test_dishonesty_records_show_their_lifecycle(site: Path) -> None:
+    page = (site / "entity" / party(serial=777)["统一社会信用代码"] / "index.html").read_text()
+    assert "严重失信" in page
+    assert "可申请信用修复：</strong>2027-01-03" in page
+    assert "公示截止：</strong>2029-01-03" in page
+    assert "国家企业信用信息公示系统" in page  # a market-regulation penalty
