@@ -167,6 +167,9 @@ class _KindChecker:
     def run(self) -> ValidKind:
         frame = self.frame
         read = len(frame)
+        if not read:
+            empty = pd.DataFrame({FILE: [], ROW: [], "codes": []})
+            return ValidKind(self.kind, frame.drop(columns=[EXTRA_CELLS]), 0, 0, empty)
         self._report(frame[EXTRA_CELLS].astype(bool), None, "row-extra-cells", ERROR,
                      lambda i: "单元格数量多于表头")
         for f in self.kind.fields:
