@@ -8,7 +8,6 @@ temporary folder beside it, scanned by the leak gate, then swapped in with renam
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import shutil
 import tempfile
@@ -21,12 +20,13 @@ from generator.deidentify import deidentify_records
 from generator.export import ExportMeta, columns_for, export_datasets, EXPORT_KINDS
 from generator.load import Sources, load_sources
 from generator.problems import ERROR, WARNING, BuildAborted, Problem
-from generator.render import SiteContext, render_site
-from generator.report import check_sums, summarize, write_report
+from generator.render import SAFE_CODE, SiteContext, render_neutral_pages, render_site
+from generator.report import check_sums, late_publications, scheduled_removals, summarize, write_report
 from generator.rules import apply_rules
 from generator.scan import allowed_tokens, scan_outputs
 from generator.schema import CONTROL_KINDS, IDENT, KINDS, USCC
 from generator.settings import Settings, load_settings
+from generator.state import compare, load_history, published_state, save_build, state_build_id, with_first_published
 from generator.validate import Validated, validate_records
 
 Progress = Callable[[str], None]
@@ -43,6 +43,7 @@ class BuildOptions:
     strict: bool = False
     skip_damaged_files: bool = False
     rules_file: Path | None = None
+    state_dir: Path = Path("build/state")
 
 
 @dataclass
@@ -58,9 +59,11 @@ class BuildResult:
 
 
 def _check_folders(options: BuildOptions) -> None:
-    out, report = options.out_dir.resolve(), options.report_dir.resolve()
-    if report == out or out in report.parents:
-        raise BuildAborted(f"报告目录 {options.report_dir} 不能位于公开站点目录 {options.out_dir} 之内。")
+    out = options.out_dir.resolve()
+    for label, folder in (("报告目录", options.report_dir), ("状态目录", options.state_dir)):
+        resolved = folder.resolve()
+        if resolved == out or out in resolved.parents:
+            raise BuildAborted(f"{label} {folder} 不能位于公开站点目录 {options.out_dir} 之内。")
     if not options.data_dir.is_dir():
         raise BuildAborted(f"找不到数据目录 {options.data_dir}。")
 
@@ -139,19 +142,34 @@ def build_site(options: BuildOptions, progress: Progress = lambda _: None) -> Bu
         write_report(options.report_dir, summary, problems, validated)
         raise BuildAborted(f"严格模式：有 {rejected} 行数据被拒绝，已停止发布（详见 {options.report_dir}/index.html）。")
 
+    state = published_state(decided, {k: [c.source for c in columns_for(k)] for k in EXPORT_KINDS})
+    build_id = state_build_id(state, as_of)
+    history = load_history(options.state_dir, options.out_dir, build_id)
+    state = with_first_published(state, history, as_of)
+    changes = compare(decided, state, history, build_id, as_of)
+    ledger = history.ledger + changes.removals
+    late = late_publications(decided, state, settings.timeliness_working_days)
+    scheduled = scheduled_removals(decided, as_of)
+    summary["build_id"] = build_id
+    summary["late_publications"] = len(late)
+    summary["scheduled_removals_30_days"] = len(scheduled)
+
     out = options.out_dir.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
     try:
         progress("导出开放数据")
-        build_id = _build_id(decided, as_of)
         meta = ExportMeta(as_of, build_id, settings.site_title, settings.publisher, settings.licence,
                           settings.licence_title)
-        resources = export_datasets(decided, staging / "data", meta)
+        resources = export_datasets(decided, staging / "data", meta, changes=changes.as_json(), ledger=ledger)
         context = SiteContext(as_of, build_id, settings.site_title, settings.publisher, settings.licence_title,
-                              downloads=_downloads(resources), dictionary=_dictionary())
+                              downloads=_downloads(resources), dictionary=_dictionary(), changes=changes.as_json(),
+                              ledger_size=len(ledger))
         progress("生成网页")
         entities = render_site(decided, staging, context)
+        pages = {e["code"] for e in entities}
+        gone = sorted(p for p in history.previous_pages - pages if SAFE_CODE.match(p))
+        render_neutral_pages(staging, gone, context)
         progress("生成搜索索引")
         _write_search(entities, staging)
         (staging / "robots.txt").write_text("User-agent: *\nAllow: /\n", encoding="utf-8")
@@ -161,16 +179,16 @@ def build_site(options: BuildOptions, progress: Progress = lambda _: None) -> Bu
         if leaks:
             summary["aborted"] = "leak gate"
             summary["leaks"] = [str(x) for x in leaks[:50]]
-            write_report(options.report_dir, summary, problems, validated)
+            write_report(options.report_dir, summary, problems, validated, late, scheduled)
             shown = "；".join(str(x) for x in leaks[:3])
             raise BuildAborted(f"隐私检查发现 {len(leaks)} 处可能泄露的个人信息（{shown}），已停止发布，原站点未改动。")
-        summary["build_id"] = build_id
-        write_report(options.report_dir, summary, problems, validated)
+        write_report(options.report_dir, summary, problems, validated, late, scheduled)
         files = [p for p in staging.rglob("*") if p.is_file()]
         result = BuildResult(summary, problems, pages=sum(1 for p in files if p.suffix == ".html"),
                              files=len(files), bytes=sum(p.stat().st_size for p in files))
         progress("替换站点")
         publish_site(staging, out)
+        save_build(options.state_dir, changes, pages | set(gone), ledger)
         return result
     finally:
         if staging.exists():
@@ -190,14 +208,6 @@ def publish_site(staging: Path, out: Path) -> None:
         raise
     if old.exists():
         shutil.rmtree(old, ignore_errors=True)
-
-
-def _build_id(decided: Any, as_of: str) -> str:
-    digest = hashlib.sha256(as_of.encode())
-    for kind in sorted(decided.frames):
-        for rid in sorted(decided.published(kind)["_id"]):
-            digest.update(rid.encode())
-    return f"{as_of.replace('-', '')}-{digest.hexdigest()[:8]}"
 
 
 def _downloads(resources: list[dict[str, Any]]) -> list[dict[str, Any]]:

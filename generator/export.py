@@ -104,8 +104,18 @@ class ExportMeta:
     licence_title: str
 
 
-def export_datasets(decided: Decided, data_dir: Path, meta: ExportMeta) -> list[dict[str, Any]]:
-    """Write every dataset and datapackage.json; return the package's resources."""
+LEDGER_SCHEMA = {"fields": [
+    {"name": "hash", "type": "string", "description": "sha256(类别|文书号|机关代码)：持有决定文书者可自行计算核对"},
+    {"name": "kind", "type": "string", "description": "信息类别"},
+    {"name": "reason", "type": "string", "description": "停止公示原因：expired 期满、repaired 信用修复、withdrawn 撤销更正、"
+                                                       "minor 未成年人、source-removed 数据源中已删除"},
+    {"name": "date", "type": "date", "description": "停止公示的构建基准日"},
+    {"name": "build", "type": "string", "description": "停止公示的构建版本"}]}
+
+
+def export_datasets(decided: Decided, data_dir: Path, meta: ExportMeta, changes: dict[str, Any] | None = None,
+                    ledger: list[dict[str, str]] | None = None) -> list[dict[str, Any]]:
+    """Write every dataset, the change file and removal ledger, and datapackage.json; return the resources."""
     data_dir.mkdir(parents=True, exist_ok=True)
     resources: list[dict[str, Any]] = []
     for kind in EXPORT_KINDS:
@@ -118,6 +128,20 @@ def export_datasets(decided: Decided, data_dir: Path, meta: ExportMeta) -> list[
             path = data_dir / f"{kind}.{fmt}"
             writer(table, cols, path)
             resources.append(_resource(kind, fmt, path, len(table), schema))
+    if ledger is not None:
+        path = data_dir / "removals.jsonl"
+        path.write_text("".join(json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n" for e in ledger),
+                        encoding="utf-8")
+        resource = _resource("removals", "jsonl", path, len(ledger), LEDGER_SCHEMA)
+        resource["title"] = "停止公示记录台账（仅哈希）"
+        resources.append(resource)
+    if changes is not None:
+        path = data_dir / "changes.json"
+        path.write_text(json.dumps(changes, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        resource = _resource("changes", "json", path, len(changes.get("kinds", {})), {})
+        resource.update({"title": "本次更新说明（与上一版本相比）", "profile": "data-resource"})
+        del resource["schema"]
+        resources.append(resource)
     package = {
         "profile": "data-package",
         "name": "creditsite-public-credit-information",
@@ -234,7 +258,7 @@ def _resource(kind: str, fmt: str, path: Path, rows: int, schema: dict[str, Any]
              "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
              "parquet": "application/vnd.apache.parquet"}[fmt]
     resource: dict[str, Any] = {
-        "name": f"{kind}-{fmt}", "path": path.name, "title": KINDS[kind].title, "format": fmt, "mediatype": media,
+        "name": f"{kind}-{fmt}", "path": path.name, "title": KINDS[kind].title if kind in KINDS else kind, "format": fmt, "mediatype": media,
         "bytes": len(raw), "hash": "sha256:" + hashlib.sha256(raw).hexdigest(), "rows": rows,
     }
     if fmt in ("csv", "jsonl", "json"):

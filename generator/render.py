@@ -69,6 +69,8 @@ class SiteContext:
     licence_title: str
     downloads: list[dict[str, Any]] = field(default_factory=list)
     dictionary: list[dict[str, Any]] = field(default_factory=list)
+    changes: dict[str, Any] = field(default_factory=dict)
+    ledger_size: int = 0
 
 
 @dataclass
@@ -99,6 +101,8 @@ def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]),
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.globals["kinds"] = {k: KINDS[k].title for k in KINDS}
+    env.globals["reason_titles"] = {"expired": "公示期满", "repaired": "信用修复", "withdrawn": "撤销或更正",
+                                    "minor": "未成年人", "not-published": "不予公示", "source-removed": "数据源已删除"}
     return env
 
 
@@ -113,7 +117,8 @@ def build_shells(work: Path, extra_nav_pages: Iterable[str]) -> dict[str, Shell]
     for asset in (TEMPLATES / "assets").iterdir():
         shutil.copy2(asset, docs / "assets" / asset.name)
     shell_md = f"---\ntitle: {TITLE_MARK}\n---\n\n# {TITLE_MARK}\n\n{BODY_MARK}\n"
-    shell_pages = ["index.md", "search.md", "downloads.md", "dictionary.md", "entity/_shell.md", "_shell.md",
+    shell_pages = ["index.md", "search.md", "downloads.md", "dictionary.md", "changes.md", "entity/_shell.md",
+                   "_shell.md",
                    *(f"lists/{k}/index.md" for k in RECORD_KINDS), *(f"lists/{k}/_shell.md" for k in RECORD_KINDS),
                    *extra_nav_pages]
     for page in shell_pages:
@@ -176,7 +181,24 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext) -> list[d
     write("search", "search/", "搜索", "search.html")
     write("downloads", "downloads/", "数据下载", "downloads.html")
     write("dictionary", "dictionary/", "数据字典", "dictionary.html")
+    write("changes", "changes/", "更新说明", "changes.html")
     return entities
+
+
+def render_neutral_pages(out_dir: Path, codes: Iterable[str], context: SiteContext) -> None:
+    """At the URL of an entity that left the site: a neutral page, never the old content."""
+    env = _environment()
+    with tempfile.TemporaryDirectory(prefix="creditsite-mkdocs-") as tmp:
+        codes = list(codes)
+        if not codes:
+            return
+        shells, _ = build_shells(Path(tmp), [])
+    body = env.get_template("neutral.html").render(site=context)
+    for code in codes:
+        target = out_dir / "entity" / code / "index.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(shells["entity/_shell/"].fill("无公示信息", body, '<meta name="robots" content="noindex">'),
+                          encoding="utf-8")
 
 
 def _published_records(decided: Decided) -> list[dict[str, Any]]:

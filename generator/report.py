@@ -35,6 +35,50 @@ def summarize(validated: Validated, decided: Decided, as_of: str, extra: dict[st
     return summary
 
 
+TIMELY_KINDS = ("licenses", "penalties", "actions")
+
+
+def late_publications(decided: Decided, state: Any, working_days: int) -> list[dict[str, str]]:
+    """Published licences, penalties and actions first published later than the working-day limit."""
+    import datetime as dt
+
+    from generator.rules import ISSUER, KEY, RECORD_ID
+    from generator.workdays import add_working_days
+
+    first = dict(zip(state["id"], state["first_published"]))
+    late = []
+    for kind in TIMELY_KINDS:
+        spec = KINDS[kind]
+        frame = decided.published(kind)
+        for rid, key, issuer, authority, decided_on in zip(frame[RECORD_ID], frame[KEY], frame[ISSUER],
+                                                         frame[spec.issuer_name], frame[spec.decision_date]):
+            due = add_working_days(dt.date.fromisoformat(decided_on), working_days).isoformat()
+            published_on = first.get(rid, "")
+            if published_on and published_on > due:
+                late.append({"kind": kind, "key": key, "authority": authority, "authority_code": issuer,
+                             "decision_date": decided_on, "due": due, "first_published": published_on})
+    return sorted(late, key=lambda r: (r["authority"], r["kind"], r["decision_date"], r["key"]))
+
+
+def scheduled_removals(decided: Decided, as_of: str, days: int = 30) -> list[dict[str, str]]:
+    """Published records whose publication stops within `days` days, per issuing body."""
+    import datetime as dt
+
+    from generator.rules import KEY, STOP
+
+    horizon = (dt.date.fromisoformat(as_of) + dt.timedelta(days=days)).isoformat()
+    rows = []
+    for kind, frame in decided.frames.items():
+        published = decided.published(kind)
+        if STOP not in published or published.empty:
+            continue
+        soon = published[(published[STOP] != "") & (published[STOP] <= horizon)]
+        spec = KINDS[kind]
+        for key, stop, authority in zip(soon[KEY], soon[STOP], soon[spec.issuer_name] if spec.issuer_name else ""):
+            rows.append({"kind": kind, "key": key, "authority": authority, "stops": stop})
+    return sorted(rows, key=lambda r: (r["authority"], r["stops"], r["kind"], r["key"]))
+
+
 def check_sums(summary: dict[str, Any]) -> list[str]:
     """Kinds whose counts do not add up (must be empty: nothing lost)."""
     wrong = []
@@ -48,9 +92,14 @@ def check_sums(summary: dict[str, Any]) -> list[str]:
     return wrong
 
 
-def write_report(report_dir: Path, summary: dict[str, Any], problems: list[Problem], validated: Validated) -> None:
-    """Write summary.json, issues.jsonl, rejected.csv and a page staff can open (index.html)."""
+def write_report(report_dir: Path, summary: dict[str, Any], problems: list[Problem], validated: Validated,
+                 late: list[dict[str, str]] | None = None, scheduled: list[dict[str, str]] | None = None) -> None:
+    """Write summary.json, issues.jsonl, rejected.csv, late.csv, scheduled.csv and index.html for staff."""
     report_dir.mkdir(parents=True, exist_ok=True)
+    late, scheduled = late or [], scheduled or []
+    _write_csv(report_dir / "late.csv", ["authority", "authority_code", "kind", "key", "decision_date", "due",
+                                         "first_published"], late)
+    _write_csv(report_dir / "scheduled.csv", ["authority", "stops", "kind", "key"], scheduled)
     (report_dir / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1) + "\n",
                                              encoding="utf-8")
     ordered = sorted(problems, key=lambda p: (p.kind, p.file, p.row or 0, p.column or "", p.code))
@@ -62,10 +111,33 @@ def write_report(report_dir: Path, summary: dict[str, Any], problems: list[Probl
         for file, row, codes in valid.rejected_rows.itertuples(index=False, name=None):
             lines.append(f"{name},{file},{row},\"{codes}\"")
     (report_dir / "rejected.csv").write_text("\ufeff" + "\n".join(lines) + "\n", encoding="utf-8")
-    (report_dir / "index.html").write_text(_report_page(summary, ordered), encoding="utf-8")
+    (report_dir / "index.html").write_text(_report_page(summary, ordered, late, scheduled), encoding="utf-8")
 
 
-def _report_page(summary: dict[str, Any], problems: list[Problem]) -> str:
+def _write_csv(path: Path, columns: list[str], rows: list[dict[str, str]]) -> None:
+    import csv
+    import io
+
+    buffer = io.StringIO(newline="")
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\r\n", extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(rows)
+    path.write_text("\ufeff" + buffer.getvalue(), encoding="utf-8")
+
+
+def _by_authority(rows: list[dict[str, str]], columns: list[tuple[str, str]]) -> str:
+    e = html.escape
+    if not rows:
+        return "<p>无。</p>"
+    head = "".join(f"<th>{e(t)}</th>" for _, t in columns)
+    body = "".join("<tr>" + "".join(f"<td>{e(str(r.get(c, '')))}</td>" for c, _ in columns) + "</tr>" for r in rows)
+    counts = Counter(r["authority"] for r in rows)
+    summary = "；".join(f"{e(a or '（未填写）')} {n} 条" for a, n in sorted(counts.items()))
+    return f"<p>{summary}</p><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _report_page(summary: dict[str, Any], problems: list[Problem], late: list[dict[str, str]],
+                 scheduled: list[dict[str, str]]) -> str:
     e = html.escape
     rows = []
     for name, c in summary["kinds"].items():
@@ -95,6 +167,11 @@ input{{padding:.3rem;width:20rem;max-width:100%;}}</style></head><body>
 <p>发布基准日：{e(summary['as_of'])}。每一行输入数据都计入下表：读取 = 公示 + 暂不公示 + 拒绝。</p>
 <table><thead><tr><th>类别</th><th>读取</th><th>公示</th><th>暂不公示（原因）</th><th>拒绝</th></tr></thead>
 <tbody>{''.join(rows)}</tbody></table>
+<h2>未来 30 天内将停止公示（{len(scheduled)} 条）</h2>
+{_by_authority(scheduled, [("authority", "机关"), ("stops", "停止公示日期"), ("kind", "类别"), ("key", "文书号")])}
+<h2>超过 7 个工作日才上网公示（{len(late)} 条）</h2>
+{_by_authority(late, [("authority", "机关"), ("kind", "类别"), ("key", "文书号"), ("decision_date", "决定日期"),
+                      ("due", "应公示截止"), ("first_published", "首次公示")])}
 <h2>问题代码</h2><table><thead><tr><th>代码</th><th>次数</th><th>处理建议</th></tr></thead><tbody>{codes}</tbody></table>
 <h2>问题明细（{len(problems)} 条，其中错误 {errors} 条）</h2>
 <p><label>筛选：<input id="f" type="search" placeholder="输入文件名、代码或字段"></label></p>

@@ -35,7 +35,7 @@ def _folder(data_dir: Path) -> Path:
 
 def _build(data_dir: Path, out: Path, report: Path, *extra: str) -> tuple[int, str]:
     result = CliRunner().invoke(main, ["build", "--data", str(data_dir), "--out", str(out), "--report", str(report),
-                                       "--as-of", AS_OF, *extra])
+                                       "--state", str(report.parent / "state"), "--as-of", AS_OF, *extra])
     return result.exit_code, result.output
 
 

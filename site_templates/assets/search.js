@@ -7,7 +7,7 @@
  * on the search page (which has <div id="cs-search-results" data-root="../">) the query from
  * ?q= is run, results are rendered there, and typing searches live. The site root prefix comes
  * from data-root or window.CS_ROOT; the index lives at ROOT + "search/".
- * Node: require() returns the core (normalise, bigrams, fnv1a32, planQuery, Searcher, ...).
+ * Node: require() returns the core (normalise, bigrams, termHash, planQuery, Searcher, ...).
  */
 (function (global) {
   'use strict';
@@ -67,11 +67,18 @@
     return out;
   }
 
-  /** FNV-1a 32-bit over the UTF-8 bytes of text (lone surrogates as 3 bytes, like Python's surrogatepass). */
-  function fnv1a32(text) {
-    var h = 0x811c9dc5;
-    function mix(b) {
-      h = Math.imul(h ^ b, 0x01000193) >>> 0;
+  var CRC_TABLE = [];
+  for (var n = 0; n < 256; n++) {
+    var c = n;
+    for (var b = 0; b < 8; b++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    CRC_TABLE.push(c >>> 0);
+  }
+
+  /** CRC-32 (zlib/IEEE) of the UTF-8 bytes of text, like term_hash in generator/index.py. */
+  function termHash(text) {
+    var crc = 0xffffffff;
+    function mix(byte) {
+      crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
     }
     for (var i = 0; i < text.length; i++) {
       var c = text.charCodeAt(i);
@@ -82,6 +89,7 @@
           i++;
         }
       }
+      // UTF-8; a lone surrogate is encoded as 3 bytes, like Python's "surrogatepass".
       if (c < 0x80) {
         mix(c);
       } else if (c < 0x800) {
@@ -98,12 +106,12 @@
         mix(0x80 | (c & 63));
       }
     }
-    return h >>> 0;
+    return (crc ^ 0xffffffff) >>> 0;
   }
 
   /** Name-index shard holding a term. */
   function shardOf(term, shardCount) {
-    return fnv1a32(term) % shardCount;
+    return termHash(term) % shardCount;
   }
 
   /** Decode delta varints (see encode_postings in generator/index.py) into doc ids. */
@@ -128,8 +136,12 @@
     return /^[0-9a-z]+$/.test(q);
   }
 
-  /** Decide which lookups a query needs (mirrors plan_query in generator/index.py). */
-  function planQuery(query, meta) {
+  /**
+   * Decide which lookups a query needs (mirrors plan_query in generator/index.py). `common`
+   * (the frequent terms from common.json, an array or Set) lets a long query look up only its
+   * rare bigrams; without it the bigrams are spread over the query.
+   */
+  function planQuery(query, meta, common) {
     var q = normalise(query);
     var cs = Array.from(q);
     var chars = cs.length;
@@ -140,7 +152,9 @@
       fwd: chars >= meta.minKeyPrefix && digits > 0,
       rev: asciiId && chars >= meta.minSuffix,
       name: chars > 0 && !(asciiId && chars >= 8 && digits >= 4),
+      ident: asciiId && digits > 0,
       verify: chars > 2,
+      whole: '',
       prefix: [],
       substring: []
     };
@@ -150,28 +164,51 @@
       plan.substring = [q];
       return plan;
     }
-    var last = chars - 2;
-    var cover = [];
-    for (var pos = 0; pos <= last; pos += 2) cover.push(pos);
-    if (cover[cover.length - 1] !== last) cover.push(last);
+    plan.whole = '=' + q;
+    var commonSet = common == null ? null : common instanceof Set ? common : new Set(common);
     var maxTerms = Math.max(2, meta.maxTerms | 0);
-    if (cover.length > maxTerms) {
-      var picked = [];
-      for (var i = 0; i < maxTerms; i++) {
-        picked.push(cover[Math.floor((i * (cover.length - 1)) / (maxTerms - 1))]);
-      }
-      cover = picked;
+    var last = chars - 2;
+    var bigram = function (pos) {
+      return cs[pos] + cs[pos + 1];
+    };
+    var rare = [];
+    var pos;
+    if (commonSet) {
+      for (pos = 0; pos <= last; pos++) if (!commonSet.has(bigram(pos))) rare.push(pos);
+    }
+    var picks;
+    if (rare.length) {
+      // Frequent terms would only be skipped by the search: do not fetch them.
+      picks = rare;
+    } else {
+      picks = [];
+      for (pos = 0; pos <= last; pos += 2) picks.push(pos);
+      if (picks[picks.length - 1] !== last) picks.push(last);
+      // Room left: add the bigrams across the covering ones.
+      for (pos = 1; pos < last && picks.length < maxTerms; pos += 2) picks.push(pos);
+      picks.sort(function (x, y) {
+        return x - y;
+      });
+    }
+    if (picks.length > maxTerms) {
+      var even = [];
+      for (var i = 0; i < maxTerms; i++) even.push(picks[Math.floor((i * (picks.length - 1)) / (maxTerms - 1))]);
+      picks = even;
     }
     var terms = [];
-    cover.forEach(function (p) {
-      var t = cs[p] + cs[p + 1];
+    picks.forEach(function (p) {
+      var t = bigram(p);
       if (terms.indexOf(t) < 0) terms.push(t);
     });
     var head = cs[0] + cs[1];
     plan.substring = terms;
-    plan.prefix = ['^' + head].concat(terms.filter(function (t) {
-      return t !== head;
-    }));
+    if (rare.length && commonSet.has('^' + head)) {
+      plan.prefix = terms.slice(); // then the first bigram is frequent too, so not in terms
+    } else {
+      plan.prefix = ['^' + head].concat(terms.filter(function (t) {
+        return t !== head;
+      }));
+    }
     return plan;
   }
 
@@ -266,22 +303,48 @@
     return { ids: outIds, keys: outKeys, count: last * size + e - start };
   }
 
-  // One name pass (prefix or substring): found ids in rank order, estimated count, exactness.
-  async function namePass(load, meta, plan, terms, check, need, exclude) {
+  // What one query may read beyond its fixed files: big/ pages and doc blocks for verification.
+  // Both grow with the number of results asked for, so "show more" (a larger limit) goes on.
+  function Budget(limit) {
+    this.maxPages = 6 * Math.floor((limit + 19) / 20);
+    this.maxBlocks = limit + 12;
+    this.pages = new Set();
+    this.blocks = new Set();
+  }
+
+  Budget.prototype.takeBlock = function (block) {
+    if (this.blocks.has(block)) return true;
+    if (this.blocks.size >= this.maxBlocks) return false;
+    this.blocks.add(block);
+    return true;
+  };
+
+  Budget.prototype.takePages = function (paths) {
+    var pages = this.pages;
+    var fresh = paths.filter(function (p) {
+      return !pages.has(p);
+    });
+    if (pages.size + fresh.length > this.maxPages) return false;
+    fresh.forEach(function (p) {
+      pages.add(p);
+    });
+    return true;
+  };
+
+  // One name pass (prefix or substring): matches not in `exclude`, in rank (= doc id) order.
+  async function namePass(load, meta, plan, terms, check, need, exclude, budget) {
     var entries = [];
     for (var t = 0; t < terms.length; t++) {
       var shard = await load(termPath(terms[t], meta));
-      if (!has(shard, terms[t])) return { ids: [], count: 0, exact: true };
+      if (!has(shard, terms[t])) return { ids: [], count: 0, exact: true, cut: false };
       entries.push(shard[terms[t]]);
     }
     var found = [];
     var falseHits = 0;
-    var examined = 0;
-    var cap = 4 * need + 32;
     var verify = plan.verify;
     var block = meta.docBlock;
 
-    // Take candidates in order (verifying titles if needed); true when all were decided.
+    // Take candidates in order (checking titles if needed); true when all were decided.
     async function process(cands) {
       var i = 0;
       for (;;) {
@@ -292,7 +355,7 @@
             i++;
             continue;
           }
-          if (found.length + batch.length >= need || examined + batch.length >= cap) break;
+          if (found.length + batch.length >= need || (verify && !budget.takeBlock(Math.floor(d / block)))) break;
           batch.push(d);
           i++;
         }
@@ -305,7 +368,6 @@
           return load(docPath(id, meta));
         }));
         for (var k = 0; k < batch.length; k++) {
-          examined++;
           if (check(normalise(rows[k][batch[k] % block][0]))) {
             if (found.length < need) found.push(batch[k]);
           } else {
@@ -320,9 +382,15 @@
       return typeof e === 'string';
     }).map(decodePostings);
     if (small.length) {
+      // Frequent terms are left out here: the title check removes what they would.
       var cands = intersect(small);
       var done = await process(cands);
-      return { ids: found, count: cands.length - falseHits, exact: done || !verify };
+      return {
+        ids: found,
+        count: cands.length - falseHits,
+        exact: done || !verify,
+        cut: found.length < need && !done
+      };
     }
     var big = entries.map(function (e) {
       return { count: e[0], firstPage: e[1], starts: decodePostings(e[2]) };
@@ -332,26 +400,36 @@
     };
     var nDocs = meta.docs;
     if (!verify) {
-      // A single exact term (1-2 character query): its count is the answer.
+      // One exact term (1-2 character query): its count is the answer.
+      var cut = false;
       for (var k = 0; k < big[0].starts.length; k++) {
         if (found.length >= need) break;
-        await process(decodePostings(await load(pagePath(big[0].firstPage + k))));
+        var path = pagePath(big[0].firstPage + k);
+        if (!budget.takePages([path])) {
+          cut = true;
+          break;
+        }
+        await process(decodePostings(await load(path)));
       }
-      return { ids: found, count: big[0].count, exact: true };
+      return { ids: found, count: big[0].count, exact: true, cut: cut };
     }
-    // Every term is frequent: walk their pages window by window in doc-id (= rank) order.
+    // Only frequent terms: walk their pages window by window in doc-id (= rank) order.
     var w = Math.max.apply(null, big.map(function (x) {
       return x.starts[0];
     }));
     var seen = 0;
     var complete = true;
-    while (w < nDocs && found.length < need && examined < cap) {
+    while (w < nDocs && found.length < need) {
       var end = nDocs;
       var paths = big.map(function (x) {
         var kk = lastAtMost(x.starts, w);
         if (kk + 1 < x.starts.length) end = Math.min(end, x.starts[kk + 1]);
         return pagePath(x.firstPage + kk);
       });
+      if (!budget.takePages(paths)) {
+        complete = false;
+        break;
+      }
       var pages = await Promise.all(paths.map(load));
       var lo = w;
       var hi = end;
@@ -363,12 +441,58 @@
       seen += windowCands.length;
       complete = await process(windowCands);
       w = end;
+      if (!complete) break;
     }
-    if (w >= nDocs && complete) return { ids: found, count: seen - falseHits, exact: true };
+    if (w >= nDocs && complete) return { ids: found, count: seen - falseHits, exact: true, cut: false };
     var minCount = Math.min.apply(null, big.map(function (x) {
       return x.count;
     }));
-    return { ids: found, count: Math.max(minCount - falseHits, found.length), exact: false };
+    return {
+      ids: found,
+      count: Math.max(minCount - falseHits, found.length),
+      exact: false,
+      cut: found.length < need
+    };
+  }
+
+  function repeat(value, n) {
+    var out = [];
+    for (var i = 0; i < n; i++) out.push(value);
+    return out;
+  }
+
+  // Name matches: exact title, then name prefix, then substring, each in rank order.
+  async function nameSearch(load, meta, query, limit, budget) {
+    var plan = planQuery(query, meta);
+    if (plan.verify) plan = planQuery(query, meta, await load('common.json'));
+    var q = plan.q;
+    var all = [plan.whole].concat(plan.prefix, plan.substring).filter(Boolean);
+    await Promise.all(all.map(function (t) {
+      return load(termPath(t, meta));
+    }));
+    var whole = [];
+    if (plan.whole) {
+      var shard = await load(termPath(plan.whole, meta));
+      if (has(shard, plan.whole)) whole = decodePostings(shard[plan.whole]).slice(0, limit);
+    }
+    var pre = await namePass(load, meta, plan, plan.prefix, function (t) {
+      return t.startsWith(q);
+    }, limit - whole.length, new Set(whole), budget);
+    var ids = whole.concat(pre.ids);
+    if (pre.cut) {
+      // More prefix matches may exist: substring matches cannot be placed yet.
+      return { ids: ids, labels: repeat('prefix', ids.length), count: Math.max(pre.count, ids.length), exact: false, cut: true };
+    }
+    var sub = await namePass(load, meta, plan, plan.substring, function (t) {
+      return t.indexOf(q) >= 0;
+    }, limit - ids.length, new Set(ids), budget);
+    return {
+      ids: ids.concat(sub.ids),
+      labels: repeat('prefix', ids.length).concat(repeat('name', sub.ids.length)),
+      count: Math.max(sub.count, ids.length + sub.ids.length),
+      exact: sub.exact,
+      cut: sub.cut
+    };
   }
 
   /**
@@ -413,6 +537,7 @@
     var meta = await load('meta.json');
     var plan = planQuery(query, meta);
     var q = plan.q;
+    var budget = new Budget(limit);
     var cats = [];
     var exactHit = false;
     var fwdP = plan.fwd ? keyRange(load, meta, 'f', q, limit) : null;
@@ -423,53 +548,47 @@
         return k === q ? 'key' : 'keyprefix';
       });
       exactHit = labels.indexOf('key') >= 0;
-      cats.push({ ids: fwd.ids, labels: labels, count: fwd.count, exact: true });
+      // An entity may hold several matching keys: the count is exact only when all were loaded.
+      cats.push({ ids: fwd.ids, labels: labels, count: fwd.count, exact: fwd.count === fwd.ids.length, cut: false });
     }
     if (revP) {
       var rev = await revP;
-      cats.push({ ids: rev.ids, labels: rev.ids.map(function () {
-        return 'suffix';
-      }), count: rev.count, exact: true });
-    }
-    if (plan.name && !exactHit) {
-      await Promise.all(plan.prefix.concat(plan.substring).map(function (t) {
-        return load(termPath(t, meta));
-      }));
-      var pre = await namePass(load, meta, plan, plan.prefix, function (t) {
-        return t.startsWith(q);
-      }, limit, new Set());
-      var sub = await namePass(load, meta, plan, plan.substring, function (t) {
-        return t.indexOf(q) >= 0;
-      }, limit - pre.ids.length, new Set(pre.ids));
-      cats.unshift({
-        ids: pre.ids.concat(sub.ids),
-        labels: pre.ids.map(function () {
-          return 'prefix';
-        }).concat(sub.ids.map(function () {
-          return 'name';
-        })),
-        count: sub.count,
-        exact: sub.exact
+      cats.push({
+        ids: rev.ids,
+        labels: repeat('suffix', rev.ids.length),
+        count: rev.count,
+        exact: rev.count === rev.ids.length,
+        cut: false
       });
     }
+    var keyHits = cats.some(function (c) {
+      return c.count > 0;
+    });
+    if (plan.name && !exactHit && !(plan.ident && keyHits)) cats.unshift(await nameSearch(load, meta, query, limit, budget));
     var order = [];
     var seen = new Set();
     var rest = 0;
     var exact = cats.every(function (c) {
       return c.exact;
     });
+    var cut = false;
     cats.forEach(function (cat) {
-      cat.ids.forEach(function (d, i) {
-        if (!seen.has(d)) {
-          seen.add(d);
-          order.push([d, cat.labels[i]]);
-        }
-      });
-      rest += cat.count - cat.ids.length;
+      var shown = 0;
+      if (!cut) {
+        cat.ids.forEach(function (d, i) {
+          shown++;
+          if (!seen.has(d)) {
+            seen.add(d);
+            order.push([d, cat.labels[i]]);
+          }
+        });
+      }
+      rest += cat.count - shown;
+      cut = cut || cat.cut; // lower-ranked lists cannot be placed after an unfinished one
     });
-    if (rest && cats.filter(function (c) {
+    if (rest && (cut || cats.filter(function (c) {
       return c.count;
-    }).length > 1) {
+    }).length > 1)) {
       exact = false; // unloaded matches of one list may repeat matches of another
     }
     var total = seen.size + rest;
@@ -493,7 +612,7 @@
       results: results,
       total: total,
       exact: exact,
-      more: total > results.length,
+      more: cut || total > results.length,
       fetched: Object.keys(used).sort()
     };
   };
@@ -518,7 +637,8 @@
     return /^(https?:|\/)/i.test(url) ? url : root + url;
   }
 
-  function render(container, res, root, onMore) {
+  // Show a result (or the reason there is none); focusIndex moves focus to that result's link.
+  function render(container, res, root, onMore, focusIndex) {
     while (container.firstChild) container.removeChild(container.firstChild);
     var status = el('p', 'cs-search-count');
     container.appendChild(status);
@@ -526,11 +646,13 @@
       status.textContent = '请输入主体名称、统一社会信用代码或行政处罚决定书文号。';
       return;
     }
+    var shown = '“' + String(res.query).trim() + '”';
     if (!res.results.length) {
-      status.textContent = '没有找到与“' + String(res.query).trim() + '”相关的主体';
+      status.textContent = res.more ? '暂未找到与' + shown + '相关的主体，可以继续查找。' : '没有找到与' + shown + '相关的主体';
+      if (res.more) container.appendChild(moreButton('继续查找', onMore));
       return;
     }
-    status.textContent = (res.exact ? '找到 ' : '找到约 ') + res.total + ' 个结果';
+    status.textContent = (res.exact ? '找到 ' : '找到约 ') + Number(res.total).toLocaleString('zh-CN') + ' 个结果';
     var list = el('ol', 'cs-search-list');
     res.results.forEach(function (r) {
       var item = el('li', 'cs-search-item');
@@ -543,12 +665,16 @@
       list.appendChild(item);
     });
     container.appendChild(list);
-    if (res.more) {
-      var more = el('button', 'cs-search-more', '显示更多');
-      more.type = 'button';
-      more.addEventListener('click', onMore);
-      container.appendChild(more);
-    }
+    if (res.more) container.appendChild(moreButton('显示更多', onMore));
+    var target = focusIndex != null ? list.querySelectorAll('.cs-search-title')[focusIndex] : null;
+    if (target && target.focus) target.focus();
+  }
+
+  function moreButton(label, onMore) {
+    var more = el('button', 'cs-search-more', label);
+    more.type = 'button';
+    more.addEventListener('click', onMore);
+    return more;
   }
 
   function setUrl(query, push) {
@@ -599,10 +725,12 @@
       searcher.search(query, limit).then(function (res) {
         if (mine !== seq) return;
         container.removeAttribute('aria-busy');
+        var focusIndex = limit > DEFAULT_LIMIT ? limit - DEFAULT_LIMIT : null;
         render(container, res, root, function () {
           run(current.query, current.limit + DEFAULT_LIMIT);
-        });
-      }, function () {
+        }, focusIndex);
+      }, function (err) {
+        if (global.console) global.console.error('creditsite search:', err);
         if (mine !== seq) return;
         container.removeAttribute('aria-busy');
         while (container.firstChild) container.removeChild(container.firstChild);
@@ -655,7 +783,7 @@
     ALPHABET: ALPHABET,
     normalise: normalise,
     bigrams: bigrams,
-    fnv1a32: fnv1a32,
+    termHash: termHash,
     shardOf: shardOf,
     decodePostings: decodePostings,
     planQuery: planQuery,
