@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from generator.deidentify import deidentify_records
-from generator.export import ExportMeta, columns_for, export_datasets, EXPORT_KINDS
+from generator.export import EXPORT_KINDS, ExportMeta, columns_for, export_datasets
 from generator.load import Sources, load_sources
-from generator.problems import ERROR, WARNING, BuildAborted, Problem
+from generator.problems import WARNING, BuildAborted, Problem
 from generator.render import SAFE_CODE, SiteContext, render_neutral_pages, render_site
 from generator.report import check_sums, late_publications, scheduled_removals, summarize, write_report
 from generator.rules import apply_rules

@@ -22,6 +22,7 @@ from generator.schema import (
     NEVER,
     OPERATOR,
     ORG_ONLY,
+    ORGANISATION,
     PARTY_NAME,
     TEXT,
     Kind,
@@ -35,6 +36,11 @@ _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９ｘＸ－＋", 
 # A run of digits that may be split by single spaces or dashes, not glued to a Latin letter or digit.
 _DIGIT_RUN = re.compile(r"(?<![0-9A-Za-z])(?:\+?86[-\s]?)?\d(?:\d|[-\s](?=\d)){5,}[\dXx]?(?![0-9A-Za-z])")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+# A landline with its area code in brackets: (0936)8221234, （0936）822-1234.
+_BRACKET_LANDLINE = re.compile(r"[(（]\s*0\d{2,3}\s*[)）]\s*\d{3,4}[-\s]?\d{4}(?!\d)")
+# Mobiles and 18-digit IDs glued to Latin letters (Tel13912341234, ID620702...): only digits bound them.
+_GLUED = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|\d{17}[\dXx])(?![\dXx])")
+_DATE8 = re.compile(r"(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,7 @@ class Deidentified:
 
     frames: dict[str, pd.DataFrame]
     secrets: list[Secret] = field(default_factory=list)
+    ambiguous: int = 0  # never-public values left unchecked because a public name contains them
 
 
 def mask_name(name: str) -> str:
@@ -64,6 +71,8 @@ def mask_name(name: str) -> str:
 
 def _classify_run(run: str) -> bool:
     """Whether a digit run found in free text is personal data to be masked."""
+    if all(_DATE8.fullmatch(part) for part in run.split("-")):  # 20260105 or 20260105-20270104
+        return False
     digits = re.sub(r"[-\s+]", "", run)
     if digits.startswith("86") and len(digits) == 13:
         digits = digits[2:]
@@ -79,13 +88,23 @@ def _classify_run(run: str) -> bool:
     return bool(re.search(r"\d[-\s]\d", run)) and 7 <= n <= 8 and not re.fullmatch(r"(19|20)\d{6}", digits)
 
 
+def _glued_is_personal(digits: str) -> bool:
+    if len(digits) == 11:
+        return True
+    from generator.validate import ric_birth_date
+
+    return ric_birth_date(digits) is not None
+
+
 def scrub_text(text: str, names: tuple[str, ...] = ()) -> str:
     """Replace identity numbers, phone numbers, e-mails, bank cards and given names in text."""
     if not text:
         return text
     out = text.translate(_FULLWIDTH_DIGITS)
     out = _EMAIL.sub(MASK, out)
+    out = _BRACKET_LANDLINE.sub(MASK, out)
     out = _DIGIT_RUN.sub(lambda m: MASK if _classify_run(m.group(0)) else m.group(0), out)
+    out = _GLUED.sub(lambda m: MASK if _glued_is_personal(m.group(0)) else m.group(0), out)
     for name in sorted({n for n in names if len(n) >= 2}, key=len, reverse=True):
         out = out.replace(name, mask_name(name))
     return out
@@ -100,7 +119,47 @@ def deidentify_records(validated: Validated, sources: Sources) -> Deidentified:
     result = Deidentified(frames={}, secrets=_collect_secrets(sources))
     for name, valid in validated.kinds.items():
         result.frames[name] = _deidentify_kind(valid.kind, valid.accepted)
+    result.secrets, result.ambiguous = _drop_ambiguous(result.secrets, _public_names(result.frames))
     return result
+
+
+def _public_names(frames: dict[str, pd.DataFrame]) -> list[str]:
+    """Names that stay public: organisations' and businesses' names, organisations' representatives."""
+    names: set[str] = set()
+    for name, frame in frames.items():
+        if frame.empty:
+            continue
+        if "行政相对人类别" in frame:
+            not_person = frame["行政相对人类别"] != NATURAL_PERSON
+            names.update(frame.loc[not_person, "行政相对人名称"])
+            names.update(frame.loc[frame["行政相对人类别"] == ORGANISATION, "法定代表人"])
+        elif name == "entities":
+            names.update(frame["主体名称"])
+            names.update(frame["法定代表人"])
+    return sorted(n for n in names if n)
+
+
+def _drop_ambiguous(secrets: list[Secret], public: list[str]) -> tuple[list[Secret], int]:
+    """Secrets that also occur inside a public name cannot be told apart by the leak gate.
+
+    A 个体工商户 named after its operator (甘州区马小龙牛肉面馆) or a natural person with the
+    same name as a public legal representative would stop every build; such values are left to
+    the scrubbing (which masks them in their own rows) and counted in the report instead.
+    """
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for secret in secrets:
+        if secret.value not in automaton:
+            automaton.add_word(secret.value, secret.value)
+    if not len(automaton):
+        return secrets, 0
+    automaton.make_automaton()
+    inside: set[str] = set()
+    for text in public:
+        inside.update(value for _, value in automaton.iter(text))
+    kept = [s for s in secrets if s.value not in inside]
+    return kept, len(secrets) - len(kept)
 
 
 def _collect_secrets(sources: Sources) -> list[Secret]:
@@ -147,7 +206,8 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame) -> pd.DataFrame:
         out.loc[person, BIRTH_DATE] = ids.map(lambda v: (d.isoformat() if (d := ric_birth_date(v)) else ""))
         names_by_row: dict[int, tuple[str, ...]] = {}
         for i in out.index[person | business]:
-            names = (out.at[i, "行政相对人名称"] if person.at[i] else "", out.at[i, "法定代表人"])
+            names: tuple[str, ...] = (str(out.at[i, "行政相对人名称"]) if person.at[i] else "",
+                                      str(out.at[i, "法定代表人"]))
             names_by_row[i] = tuple(n for n in names if n)
         if "经办人" in out:
             for i in out.index[out["经办人"] != ""]:

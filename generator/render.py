@@ -27,9 +27,7 @@ from generator.rules import (
     CURRENT,
     ENTITY,
     KEY,
-    PUBLISHED,
     REPAIR_FROM,
-    STATUS,
     STOP,
     TIER,
     WHERE_TO_APPLY,
@@ -106,8 +104,8 @@ def _environment() -> Environment:
     return env
 
 
-def build_shells(work: Path, extra_nav_pages: Iterable[str]) -> dict[str, Shell]:
-    """Run mkdocs over content/ plus shell pages; return shells keyed by their site path."""
+def build_shells(work: Path, extra_nav_pages: Iterable[str]) -> tuple[dict[str, Shell], Path]:
+    """Run mkdocs over content/ plus shell pages; return the shells by site path, and mkdocs' output."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
@@ -141,7 +139,7 @@ def build_shells(work: Path, extra_nav_pages: Iterable[str]) -> dict[str, Shell]
         shells[rel] = Shell.from_html(built.read_text(encoding="utf-8"))
         if "_shell" in rel:
             shutil.rmtree(site / rel)
-    return shells, site  # type: ignore[return-value]
+    return shells, site
 
 
 def render_site(decided: Decided, out_dir: Path, context: SiteContext) -> list[dict[str, Any]]:

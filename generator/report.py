@@ -27,6 +27,8 @@ def summarize(validated: Validated, decided: Decided, as_of: str, extra: dict[st
             continue
         statuses = Counter(decided.frames[name][STATUS])
         withheld = {r: statuses[r] for r in WITHHELD_REASONS if statuses.get(r)}
+        if valid.duplicates:
+            withheld["duplicate"] = valid.duplicates
         kinds[name] = {"read": valid.read, "published": statuses.get(PUBLISHED, 0), "rejected": valid.rejected,
                        "withheld": withheld}
     summary: dict[str, Any] = {"as_of": as_of, "kinds": kinds}
@@ -68,7 +70,7 @@ def scheduled_removals(decided: Decided, as_of: str, days: int = 30) -> list[dic
 
     horizon = (dt.date.fromisoformat(as_of) + dt.timedelta(days=days)).isoformat()
     rows = []
-    for kind, frame in decided.frames.items():
+    for kind in decided.frames:
         published = decided.published(kind)
         if STOP not in published or published.empty:
             continue

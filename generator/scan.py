@@ -74,7 +74,8 @@ def decoded_text(raw: bytes) -> str:
 
         table = pq.read_table(io.BytesIO(raw))
         raw = json.dumps(table.to_pylist(), ensure_ascii=False, default=str).encode()
-    for encoding in ("utf-8", "gb18030", "latin-1"):
+    text = raw.decode("latin-1")  # decodes anything; replaced by a better fit below
+    for encoding in ("utf-8", "gb18030"):
         try:
             text = raw.decode(encoding)
             break
@@ -87,7 +88,21 @@ def decoded_text(raw: bytes) -> str:
     return text
 
 
+# Numbers written with spaces, dashes or +86: 139-1939-1234, +86 139 1939 1234, 620702 19900101 0057.
+_FORMATTED = re.compile(r"(?<![0-9A-Za-z])(?:\+?86[-\s]?)?\d{3,6}(?:[-\s]\d{2,8}){1,4}[Xx]?(?![0-9A-Za-z])")
+
+
 def _patterns(text: str) -> Iterator[tuple[str, str]]:
+    for m in _FORMATTED.finditer(text):
+        digits = re.sub(r"[-\s+]", "", m.group(0)).upper()
+        if len(digits) == 13 and digits.startswith("86"):
+            digits = digits[2:]
+        if len(digits) == 11 and re.fullmatch(r"1[3-9]\d{9}", digits):
+            yield digits, "pattern: mobile number"
+        elif len(digits) == 18 and digits[:17].isdigit() and ric_check_digit(digits[:17]) == digits[17]:
+            yield digits, "pattern: 18-digit identity number"
+    for m in re.finditer(r"(?<![0-9A-Za-z])\+86(1[3-9]\d{9})(?!\d)", text):
+        yield m.group(1), "pattern: mobile number"
     for m in _ID18.finditer(text):
         v = m.group(0).upper()
         if ric_check_digit(v[:17]) == v[17] and 1900 <= int(v[6:10]) <= 2100 and 1 <= int(v[10:12]) <= 12:

@@ -34,6 +34,7 @@ from generator.settings import Settings
 
 MAX_CELL = 10_000
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_LONG_DIGITS = re.compile(r"\d{11,}")
 _MULTI_SPLIT = re.compile(r"[;；、,，]")
 _USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
@@ -49,6 +50,7 @@ class ValidKind:
     read: int
     rejected: int
     rejected_rows: pd.DataFrame  # `_file`, `_row`, `codes` of each rejected row (staff report)
+    duplicates: int = 0  # identical copies dropped (a warning, withheld as `duplicate`, not rejected)
 
 
 @dataclass
@@ -144,6 +146,8 @@ class _KindChecker:
         self.settings = settings
         self.problems: list[Problem] = []
         self.errors: dict[int, list[str]] = {}
+        self._never_public = [f.name for f in kind.fields if f.privacy == NEVER]
+        self.duplicates: set[int] = set()
 
     # -- reporting ---------------------------------------------------------------------------
     def _report(self, mask: pd.Series, column: str | None, code: str, severity: str,
@@ -157,11 +161,18 @@ class _KindChecker:
                 self.errors.setdefault(i, []).append(code)
 
     def _public(self, f: Field, i: int) -> str:
-        """A cell value safe to quote in a staff message (never a never-public value)."""
-        if f.privacy == NEVER:
-            return "（不显示该字段的值）"
+        """A cell value safe to quote in a staff message (never a never-public value).
+
+        Values of never-public fields, values that repeat one of the row's never-public values
+        (an ID typed into the wrong column) and long digit runs are not quoted.
+        """
         value = str(self.frame.at[i, f.name])
-        return f"“{value[:40]}”" if value else "（空）"
+        if not value:
+            return "（空）"
+        private = [str(self.frame.at[i, n]) for n in self._never_public if str(self.frame.at[i, n]).strip()]
+        if f.privacy == NEVER or any(p in value or value in p for p in private) or _LONG_DIGITS.search(value):
+            return "（不显示该值）"
+        return f"“{value[:40]}”"
 
     # -- the checks ----------------------------------------------------------------------------
     def run(self) -> ValidKind:
@@ -187,8 +198,9 @@ class _KindChecker:
             FILE: frame.loc[bad, FILE].tolist(), ROW: frame.loc[bad, ROW].tolist(),
             "codes": [",".join(dict.fromkeys(self.errors[i])) for i in bad],
         })
-        accepted = frame.drop(index=bad).drop(columns=[EXTRA_CELLS]).reset_index(drop=True)
-        return ValidKind(self.kind, accepted, read, len(bad), rejected_rows)
+        dropped = sorted(set(bad) | self.duplicates)
+        accepted = frame.drop(index=dropped).drop(columns=[EXTRA_CELLS]).reset_index(drop=True)
+        return ValidKind(self.kind, accepted, read, len(bad), rejected_rows, len(self.duplicates - set(bad)))
 
     def _check_text(self, f: Field) -> None:
         col = self.frame[f.name].astype(str)
@@ -265,7 +277,10 @@ class _KindChecker:
             if start and start in frame and end in frame and start != end:
                 a, b = frame[start], frame[end]
                 iso = a.str.match(r"^\d{4}-\d\d-\d\d$") & b.str.match(r"^\d{4}-\d\d-\d\d$")
-                self._report(iso & (b < a), end, "date-order", ERROR, lambda i, s=start: f"早于“{s}”")
+                def message(_: int, text: str = f"早于“{start}”") -> str:
+                    return text
+
+                self._report(iso & (b < a), end, "date-order", ERROR, message)
                 return
 
     def _check_party(self) -> None:
@@ -315,7 +330,7 @@ class _KindChecker:
                     self.problems.append(Problem(
                         self.kind.name, frame.at[i, FILE], int(frame.at[i, ROW]), key, "duplicate-record",
                         WARNING, f"{frame.at[i, FILE]} 第 {frame.at[i, ROW]} 行与第 {frame.at[first, ROW]} 行完全相同，只保留一行"))
-                    self.errors.setdefault(i, []).append("duplicate-record")
+                    self.duplicates.add(i)
             else:
                 mask = pd.Series(False, index=frame.index)
                 mask.loc[group.index] = True

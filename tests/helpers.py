@@ -1,0 +1,221 @@
+"""Small builders shared by the tests: valid codes, valid rows, and files in every format.
+
+Everything here is synthetic. Codes carry correct check characters so that a test
+fails only for the one thing it changes.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+from generator.validate import is_valid_uscc, ric_check_digit
+
+USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+_USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+_ORG_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
+
+REGION = "620702"  # 甘肃省张掖市甘州区: the region_prefix of rules.toml is 6207
+AS_OF = dt.date(2026, 6, 30)  # the "as of" date the tests build at
+
+
+# -- codes ----------------------------------------------------------------------------------
+
+
+def uscc_check_char(first17: str) -> str:
+    """GB 32100 check character of the first 17 characters of a 统一社会信用代码."""
+    total = sum(USCC_ALPHABET.index(c) * w for c, w in zip(first17, _USCC_WEIGHTS, strict=True))
+    return USCC_ALPHABET[(31 - total % 31) % 31]
+
+
+def _org_code(serial: int) -> str:
+    """A 9-character 组织机构代码 with its GB 11714 check character."""
+    body = f"{serial % 10**8:08d}"
+    c = 11 - sum(int(d) * w for d, w in zip(body, _ORG_WEIGHTS, strict=True)) % 11
+    return body + {10: "X", 11: "0"}.get(c, str(c))
+
+
+def make_uscc(serial: int = 1, region: str = REGION, prefix: str = "91") -> str:
+    """A valid 18-character credit code; `serial` makes it unique, `region` sets chars 3-8."""
+    first17 = prefix + region + _org_code(serial)
+    code = first17 + uscc_check_char(first17)
+    assert is_valid_uscc(code), code
+    return code
+
+
+def bad_uscc(serial: int = 1) -> str:
+    """A credit code of the right shape whose check character is wrong."""
+    good = make_uscc(serial)
+    wrong = next(c for c in "0123456789" if c != good[-1])
+    return good[:-1] + wrong
+
+
+def make_id(birth: str = "19850312", serial: int = 1, region: str = REGION) -> str:
+    """A valid 18-digit 身份证 number (GB 11643) born on `birth` (YYYYMMDD)."""
+    first17 = f"{region}{birth}{serial % 1000:03d}"
+    return first17 + ric_check_digit(first17)
+
+
+def bad_id(birth: str = "19850312", serial: int = 1) -> str:
+    """A 身份证 number whose check digit is wrong."""
+    good = make_id(birth, serial)
+    wrong = next(c for c in "0123456789X" if c != good[-1])
+    return good[:-1] + wrong
+
+
+AUTHORITY_USCC = make_uscc(9001, prefix="11")  # 机关 codes start with 11
+SOURCE_USCC = make_uscc(9002, prefix="11")
+
+
+# -- rows -----------------------------------------------------------------------------------
+
+
+def penalty_row(**overrides: str) -> dict[str, str]:
+    """One valid 行政处罚 row of an organisation; keyword arguments replace or add fields."""
+    row = {
+        "行政相对人名称": "甘州区示例商贸有限公司",
+        "行政相对人类别": "法人及非法人组织",
+        "统一社会信用代码": make_uscc(1),
+        "法定代表人": "王五",
+        "行政处罚决定书文号": "甘州市监罚〔2026〕1号",
+        "违法行为类型": "销售过期食品",
+        "违法事实": "当事人销售超过保质期的食品。",
+        "处罚依据": "《中华人民共和国食品安全法》第一百二十四条",
+        "处罚类别": "罚款",
+        "处罚内容": "罚款2000元",
+        "罚款金额(万元)": "0.2",
+        "处罚决定日期": "2026-03-05",
+        "处罚有效期": "2027-03-04",
+        "处罚机关": "甘州区市场监督管理局",
+        "处罚机关统一社会信用代码": AUTHORITY_USCC,
+        "数据来源单位": "甘州区市场监督管理局",
+        "数据来源单位统一社会信用代码": SOURCE_USCC,
+    }
+    row.update(overrides)
+    return row
+
+
+def person_penalty_row(**overrides: str) -> dict[str, str]:
+    """A valid 行政处罚 row whose party is a natural person (自然人)."""
+    row = penalty_row(
+        行政相对人名称="张三丰",
+        行政相对人类别="自然人",
+        统一社会信用代码="",
+        法定代表人="",
+        证件类型="身份证",
+        证件号码=make_id("19850312", 8),
+        行政处罚决定书文号="甘州市监罚〔2026〕2号",
+    )
+    row.update(overrides)
+    return row
+
+
+def license_row(**overrides: str) -> dict[str, str]:
+    """One valid 行政许可 row of an organisation; keyword arguments replace or add fields."""
+    row = {
+        "行政相对人名称": "甘州区示例餐饮有限公司",
+        "行政相对人类别": "法人及非法人组织",
+        "统一社会信用代码": make_uscc(2),
+        "法定代表人": "李四",
+        "行政许可决定文书名称": "食品经营许可决定书",
+        "行政许可决定文书号": "甘州市监许〔2026〕1号",
+        "许可类别": "普通",
+        "许可证书名称": "食品经营许可证",
+        "许可编号": "JY16207020000001",
+        "许可内容": "预包装食品销售",
+        "许可决定日期": "2026-02-01",
+        "有效期自": "2026-02-01",
+        "有效期至": "2031-01-31",
+        "许可机关": "甘州区市场监督管理局",
+        "许可机关统一社会信用代码": AUTHORITY_USCC,
+        "当前状态": "有效",
+        "数据来源单位": "甘州区市场监督管理局",
+        "数据来源单位统一社会信用代码": SOURCE_USCC,
+    }
+    row.update(overrides)
+    return row
+
+
+def commitment_row(**overrides: str) -> dict[str, str]:
+    """One valid 信用承诺 row of an organisation."""
+    row = {
+        "行政相对人名称": "甘州区示例建材有限公司",
+        "行政相对人类别": "法人及非法人组织",
+        "统一社会信用代码": make_uscc(3),
+        "承诺类型": "审批替代型",
+        "承诺事项": "按期提交环评材料",
+        "承诺编号": "CN2026-0001",
+        "做出承诺日期": "2026-01-10",
+        "承诺受理单位": "甘州区行政审批局",
+        "承诺受理单位统一社会信用代码": AUTHORITY_USCC,
+        "履约状态": "履约中",
+        "经办人": "赵六",
+    }
+    row.update(overrides)
+    return row
+
+
+# -- files ----------------------------------------------------------------------------------
+
+
+def _table(rows: Sequence[Mapping[str, object]], header: Sequence[str] | None) -> tuple[list[str], list[list]]:
+    if header is None:
+        header = list(dict.fromkeys(k for r in rows for k in r))
+    return list(header), [[r.get(h, "") for h in header] for r in rows]
+
+
+def write_csv(path: Path, rows: Sequence[Mapping[str, object]], encoding: str = "utf-8",
+              header: Sequence[str] | None = None) -> Path:
+    """Write rows as CSV in `encoding` (e.g. "utf-8", "utf-8-sig", "gb18030").
+
+    `header` gives the header cells in order (they may be aliases); each row is looked up
+    by those exact strings. Without it the header is the union of the rows' keys.
+    """
+    head, body = _table(rows, header)
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(head)
+    writer.writerows(body)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(buffer.getvalue().encode(encoding))
+    return path
+
+
+def write_xlsx(path: Path, rows: Sequence[Mapping[str, object]], header: Sequence[str] | None = None,
+               extra_sheets: Mapping[str, Iterable[Sequence[object]]] | None = None) -> Path:
+    """Write rows to the first sheet of an XLSX; dt.date values become real Excel date cells."""
+    import xlsxwriter
+
+    head, body = _table(rows, header)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    workbook = xlsxwriter.Workbook(str(path))
+    date_format = workbook.add_format({"num_format": "yyyy-mm-dd"})
+    sheet = workbook.add_worksheet("Sheet1")
+    sheet.write_row(0, 0, head)
+    for r, values in enumerate(body, start=1):
+        for c, value in enumerate(values):
+            if isinstance(value, dt.date):
+                sheet.write_datetime(r, c, dt.datetime.combine(value, dt.time()), date_format)
+            else:
+                sheet.write(r, c, value)
+    for name, sheet_rows in (extra_sheets or {}).items():
+        other = workbook.add_worksheet(name)
+        for r, values in enumerate(sheet_rows):
+            other.write_row(r, 0, list(values))
+    workbook.close()
+    return path
+
+
+def write_parquet(path: Path, rows: Sequence[Mapping[str, object]], header: Sequence[str] | None = None) -> Path:
+    """Write rows as a Parquet file (text columns unless the values say otherwise)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    head, body = _table(rows, header)
+    columns = {h: [values[i] for values in body] for i, h in enumerate(head)}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(pa.table(columns), path)
+    return path

@@ -1,0 +1,242 @@
+"""privacy.md, "Proof": the leak gate reads every output and finds what must not be there.
+
+A never-public value is found however the output encodes it; patterns of identity
+numbers, phones, e-mails and bank cards are found even without a known value. A hit
+names the output file (and, for values, the input file/row/column), never the value.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.deidentify import Secret
+from generator.scan import Leak, allowed_tokens, decoded_text, luhn_valid, scan_outputs
+from tests.helpers import make_id, make_uscc, penalty_row, write_parquet, write_xlsx
+
+SECRET_ID = make_id("19850312", 8)
+SECRET_NAME = "张三丰"
+SECRETS = [
+    Secret(SECRET_ID, "penalties", "penalties/p.csv", 3, "证件号码"),
+    Secret(SECRET_NAME, "penalties", "penalties/p.csv", 3, "行政相对人名称"),
+    Secret(make_id("19700101", 22), "penalties", "penalties/q.xlsx", 7, "法定代表人证件号码"),
+]
+CARD = "6222021234567890128"  # Luhn-valid
+
+
+def site(tmp_path: Path, files: dict[str, str | bytes]) -> Path:
+    root = tmp_path / "site"
+    for rel, content in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return root
+
+
+CLEAN_PAGE = f"""<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>信用甘州</title></head>
+<body><h1>甘州区示例商贸有限公司</h1><p>统一社会信用代码 {make_uscc(1)}</p>
+<table><tr><td>甘州市监罚〔2026〕12号</td><td>2026-01-05</td><td>20260105</td><td>罚款 0.2 万元（2000 元）</td>
+<td>张**</td><td>[已隐去]</td><td>第 1 页，共 12 页</td><td>邮编 734000</td></tr></table>
+<a href="../entity/{make_uscc(1)}/index.html">详情</a></body></html>"""
+
+
+def assert_never_quotes_a_value(leaks: list[Leak]) -> None:
+    for leak in leaks:
+        for secret in SECRETS:
+            assert secret.value not in str(leak)
+        for pattern in ("13912341234", CARD, "zhang.san@example.com"):
+            assert pattern not in str(leak)
+
+
+# -- a clean site passes ----------------------------------------------------------------------
+
+
+def test_a_clean_site_passes(tmp_path: Path) -> None:
+    root = site(tmp_path, {
+        "index.html": CLEAN_PAGE,
+        "entity/x/index.html": CLEAN_PAGE,
+        "data/penalties.json": json.dumps([penalty_row()], ensure_ascii=False),
+        "data/penalties.csv": ",".join(penalty_row().values()),
+        "sitemap.xml.gz": gzip.compress(b"<urlset><url><loc>entity/x/</loc></url></urlset>"),
+    })
+    write_xlsx(root / "data" / "penalties.xlsx", [penalty_row()])
+    write_parquet(root / "data" / "penalties.parquet", [penalty_row()])
+    assert scan_outputs(root, SECRETS, set()) == []
+
+
+def test_an_empty_site_with_no_secrets_passes(tmp_path: Path) -> None:
+    (tmp_path / "site").mkdir()
+    assert scan_outputs(tmp_path / "site", [], set()) == []
+
+
+# -- planted values are found in every encoding ------------------------------------------------
+
+
+def entities(text: str, hex_form: bool) -> str:
+    return "".join(f"&#x{ord(c):x};" if hex_form else f"&#{ord(c)};" for c in text)
+
+
+PLANTED = {
+    "plain HTML": lambda v: f"<html><body><p>当事人：{v}</p></body></html>",
+    "HTML decimal entities": lambda v: f"<p>{entities(v, hex_form=False)}</p>",
+    "HTML hex entities": lambda v: f"<p>{entities(v, hex_form=True)}</p>",
+    "HTML entities for part of it": lambda v: f"<p>&amp;{entities(v[:3], hex_form=True)}{v[3:]}&lt;</p>",
+    "JSON \\u escapes": lambda v: json.dumps({"name": v, "x": "甘州"}, ensure_ascii=True).replace(
+        v, "".join(f"\\u{ord(c):04x}" for c in v)),
+}
+
+
+@pytest.mark.parametrize("encoding", list(PLANTED))
+@pytest.mark.parametrize("secret", SECRETS[:2], ids=["证件号码", "自然人姓名"])
+def test_a_planted_value_is_found_in_text_outputs(tmp_path: Path, encoding: str, secret: Secret) -> None:
+    content = PLANTED[encoding](secret.value)
+    assert (secret.value in content) == (encoding == "plain HTML")
+    root = site(tmp_path, {"index.html": CLEAN_PAGE, "entity/a/index.html": content})
+    leaks = [x for x in scan_outputs(root, SECRETS, set()) if x.what.startswith("value")]
+    assert [(x.output, x.what) for x in leaks] == [
+        ("entity/a/index.html", f"value of {secret.column} from {secret.file} row {secret.row}")]
+    assert_never_quotes_a_value(leaks)
+
+
+def test_a_planted_value_is_found_in_gzipped_json(tmp_path: Path) -> None:
+    payload = json.dumps({"docs": [{"title": "x", "text": f"当事人{SECRET_NAME}"}]}, ensure_ascii=True).encode()
+    root = site(tmp_path, {"search/search_index.json.gz": gzip.compress(payload)})
+    leaks = scan_outputs(root, SECRETS, set())
+    assert [(x.output, x.what) for x in leaks] == [
+        ("search/search_index.json.gz", "value of 行政相对人名称 from penalties/p.csv row 3")]
+
+
+def test_a_planted_value_is_found_in_an_xlsx_cell(tmp_path: Path) -> None:
+    root = tmp_path / "site"
+    write_xlsx(root / "data" / "penalties.xlsx", [penalty_row(), penalty_row(备注=f"证件号码{SECRET_ID}")])
+    assert SECRET_ID.encode() not in (root / "data" / "penalties.xlsx").read_bytes()  # compressed inside the zip
+    leaks = scan_outputs(root, SECRETS, set())
+    found = [(x.output, x.what) for x in leaks]
+    assert ("data/penalties.xlsx", "value of 证件号码 from penalties/p.csv row 3") in found
+    assert_never_quotes_a_value(leaks)
+
+
+def test_a_planted_value_is_found_in_a_parquet_cell(tmp_path: Path) -> None:
+    root = tmp_path / "site"
+    rows = [penalty_row(行政处罚决定书文号=f"N{i}") for i in range(50)] + [penalty_row(行政相对人名称=SECRET_NAME)]
+    write_parquet(root / "data" / "penalties.parquet", rows)
+    leaks = scan_outputs(root, SECRETS, set())
+    assert [(x.output, x.what) for x in leaks] == [
+        ("data/penalties.parquet", "value of 行政相对人名称 from penalties/p.csv row 3")]
+
+
+def test_each_output_file_is_named_and_each_value_once_per_file(tmp_path: Path) -> None:
+    page = f"<p>{SECRET_NAME}</p><p>{SECRET_NAME}</p>"
+    root = site(tmp_path, {"a.html": page, "b/c.html": page, "clean.html": CLEAN_PAGE})
+    leaks = scan_outputs(root, SECRETS, set())
+    assert sorted(x.output for x in leaks) == ["a.html", "b/c.html"]
+
+
+def test_a_value_with_surrounding_white_space_is_searched_trimmed(tmp_path: Path) -> None:
+    secrets = [Secret(f" {SECRET_NAME} ", "penalties", "penalties/p.csv", 3, "行政相对人名称")]
+    root = site(tmp_path, {"a.html": f"<td>{SECRET_NAME}</td>"})
+    assert len(scan_outputs(root, secrets, set())) == 1
+
+
+# -- patterns ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("planted", "what"), [
+    (make_id("19900101", 5), "pattern: 18-digit identity number"),
+    (make_id("19900101", 5).lower(), "pattern: 18-digit identity number"),
+    ("13912341234", "pattern: mobile number"),
+    ("zhang.san@example.com", "pattern: e-mail address"),
+    (CARD, "pattern: bank-card number"),
+])
+def test_patterns_are_found_without_a_known_value(tmp_path: Path, planted: str, what: str) -> None:
+    root = site(tmp_path, {"index.html": CLEAN_PAGE, "data/x.json": json.dumps({"remarks": f"联系{planted}。"})})
+    leaks = scan_outputs(root, [], set())
+    assert [(x.output, x.what) for x in leaks] == [("data/x.json", what)]
+    assert planted not in str(leaks[0])
+
+
+@pytest.mark.parametrize("planted", [
+    "+8613912341234", "139-1939-1234", "139 1939 1234",
+    " ".join((make_id("19900101", 5)[:6], make_id("19900101", 5)[6:14], make_id("19900101", 5)[14:])),
+])
+def test_formatted_numbers_are_patterns_too(tmp_path: Path, planted: str) -> None:
+    root = site(tmp_path, {"entity/x/index.html": f"<p>联系方式：{planted}。</p>"})
+    assert [x.output for x in scan_outputs(root, [], set())] == ["entity/x/index.html"]
+
+
+def test_a_pattern_inside_a_gzipped_file_is_found(tmp_path: Path) -> None:
+    root = site(tmp_path, {"feed.xml.gz": gzip.compress("<item>电话13912341234</item>".encode())})
+    assert [x.what for x in scan_outputs(root, [], set())] == ["pattern: mobile number"]
+
+
+@pytest.mark.parametrize("number", [
+    make_id("19900101", 5)[:-1] + ("0" if make_id("19900101", 5)[-1] != "0" else "1"),  # wrong check digit
+    "6222021234567890129",  # fails Luhn
+    "甘州市监罚〔2026〕12号", "2026-01-05", "20260105", "0.2", "734000",
+    "12345678901",  # eleven digits, but no mobile prefix
+])
+def test_look_alikes_are_not_patterns(tmp_path: Path, number: str) -> None:
+    root = site(tmp_path, {"index.html": f"<p>{number}</p>"})
+    assert scan_outputs(root, [], set()) == []
+
+
+def test_luhn() -> None:
+    assert luhn_valid(CARD)
+    assert luhn_valid("4111111111111111")
+    assert not luhn_valid("4111111111111112")
+
+
+def test_allowed_public_identifiers_do_not_trigger(tmp_path: Path) -> None:
+    # An 18-digit registration number that happens to look like a 身份证 number, and a
+    # 16-digit licence number that happens to pass Luhn: public identifiers of the records.
+    reg_no = make_id("19950505", 77)
+    licence_no = "6222021234567890128"[:16]
+    licence_no = next(f"{licence_no[:15]}{d}" for d in "0123456789" if luhn_valid(f"{licence_no[:15]}{d}"))
+    page = f"<p>工商注册号 {reg_no}</p><p>许可编号 {licence_no}</p><p>旧注册号 620702600012345</p>"
+    root = site(tmp_path, {"entity/x/index.html": page})
+    assert {x.what for x in scan_outputs(root, [], set())} >= {
+        "pattern: 18-digit identity number", "pattern: bank-card number"}
+    allowed = allowed_tokens([reg_no, licence_no, "620702600012345", ""])
+    assert allowed == {reg_no, licence_no}
+    assert scan_outputs(root, [], allowed) == []
+
+
+def test_an_allowed_token_never_excuses_a_never_public_value(tmp_path: Path) -> None:
+    root = site(tmp_path, {"a.html": f"<p>{SECRET_ID}</p>"})
+    leaks = scan_outputs(root, SECRETS, allowed_tokens([SECRET_ID]))
+    assert [x.what for x in leaks] == ["value of 证件号码 from penalties/p.csv row 3"]
+
+
+def test_vendor_theme_files_are_exempt_from_patterns_but_not_from_values(tmp_path: Path) -> None:
+    minified = "var a=13912341234,b='x@y.io',c=4111111111111111;@media screen{}"
+    root = site(tmp_path, {
+        "assets/javascripts/bundle.min.js": minified,
+        "assets/stylesheets/main.min.css": "@font-face{src:url(x.woff2)}.a{z-index:13912341234}",
+        "assets/javascripts/leaky.js": f"var who='{SECRET_NAME}';",
+        "assets/search.js": minified,  # our own script: not a vendor file
+    })
+    leaks = scan_outputs(root, SECRETS, set())
+    by_file = {(x.output, x.what.split(" ")[0]) for x in leaks}
+    assert ("assets/javascripts/leaky.js", "value") in by_file
+    assert not any(x.output == "assets/javascripts/bundle.min.js" for x in leaks)
+    assert not any(x.output == "assets/stylesheets/main.min.css" for x in leaks)
+    assert ("assets/search.js", "pattern:") in by_file
+
+
+# -- decoding -----------------------------------------------------------------------------------
+
+
+def test_decoded_text_undoes_gzip_entities_and_json_escapes() -> None:
+    assert "张三丰" in decoded_text(gzip.compress("<p>&#24352;&#x4e09;丰</p>".encode()))
+    assert "张三丰" in decoded_text(b'{"n": "\\u5f20\\u4e09\\u4e30"}')
+    assert "张三丰" in decoded_text("张三丰".encode("gb18030"))
+
+
+def test_an_unreadable_output_cannot_be_proven_clean(tmp_path: Path) -> None:
+    root = site(tmp_path, {"data/broken.parquet": b"PAR1" + b"\x00" * 20})
+    leaks = scan_outputs(root, SECRETS, set())
+    assert [x.output for x in leaks] == ["data/broken.parquet"]
+    assert leaks[0].what.startswith("unreadable output")
