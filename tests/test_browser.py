@@ -1,0 +1,102 @@
+"""The site in a real browser (Playwright driving Debian's chromium; skipped where it is absent)."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+from tests.conftest import license_, party, penalty, write_folder
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+playwright = pytest.importorskip("playwright.sync_api")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed (.ci/run installs it)")
+SHOTS = Path(__file__).resolve().parent.parent / "build" / "screenshots"
+
+
+@pytest.fixture(scope="module")
+def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    root = tmp_path_factory.mktemp("browser")
+    write_folder(root / "data", {
+        "penalties": [penalty("甘州市监罚〔2026〕7号", "2026-06-01", name="张掖市丹霞商贸有限公司", serial=11),
+                      penalty("甘州市监罚〔2026〕8号", "2026-06-02", name="张掖市祁连修复测试有限公司", serial=12)],
+        "licenses": [license_("甘州市监许〔2026〕9号", name="甘州区祁连饭店", category="个体工商户", serial=13)],
+        "repairs": [{"信息类别": "行政处罚", "原决定文书号": "甘州市监罚〔2026〕8号", "修复方式": "终止公示",
+                     "修复决定日期": "2026-10-01", "修复决定机关": "甘州区发展和改革局"}],
+    })
+    result = CliRunner().invoke(main, ["build", "--data", str(root / "data"), "--out", str(root / "site"),
+                                       "--report", str(root / "report"), "--state", str(root / "state"),
+                                       "--as-of", "2026-11-27"])
+    assert result.exit_code == 0, result.output
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+    handler = functools.partial(Quiet, directory=str(root / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with playwright.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync"])
+        yield b
+        b.close()
+
+
+@pytest.fixture(params=[{"width": 1280, "height": 900}, {"width": 390, "height": 844}], ids=["desktop", "phone"])
+def page(browser, request):  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport=request.param)
+    page = context.new_page()
+    page.console_errors = []
+    page.on("console", lambda m: page.console_errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: page.console_errors.append(str(e)))
+    yield page
+    assert page.console_errors == []
+    context.close()
+
+
+def _search(page, site_url: str, query: str) -> str:  # type: ignore[no-untyped-def]
+    page.goto(site_url)
+    page.fill("#cs-home-q", query)
+    page.press("#cs-home-q", "Enter")
+    page.wait_for_function("""() => { const c = document.querySelector('#cs-search-results');
+        return c && !c.hasAttribute('aria-busy') && c.querySelector('.cs-search-count')
+            && !c.textContent.includes('正在搜索'); }""")
+    return str(page.inner_text("#cs-search-results"))
+
+
+def test_search_by_name_fragment_code_and_decision_number(page, site_url: str, request) -> None:  # type: ignore[no-untyped-def]
+    code = party(serial=11)["统一社会信用代码"]
+    assert "张掖市丹霞商贸有限公司" in _search(page, site_url, "丹霞商贸")
+    assert "甘州区祁连饭店" in _search(page, site_url, "祁连")
+    assert "张掖市丹霞商贸有限公司" in _search(page, site_url, code)
+    assert "张掖市丹霞商贸有限公司" in _search(page, site_url, code[-6:])
+    assert "张掖市丹霞商贸有限公司" in _search(page, site_url, "甘州市监罚〔2026〕7号")
+    page.click("#cs-search-results a >> nth=0")
+    page.wait_for_load_state()
+    assert f"/entity/{code}/" in page.url and "甘州市监罚〔2026〕7号" in page.content()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"entity-{request.node.callspec.id}.png"), full_page=True)
+
+
+def test_an_entity_whose_only_record_was_repaired_is_not_found(page, site_url: str) -> None:  # type: ignore[no-untyped-def]
+    text = _search(page, site_url, "修复测试")
+    assert "没有找到" in text and "张掖市祁连修复测试有限公司" not in text
+    assert "张掖市祁连修复测试有限公司" not in _search(page, site_url, "祁连")
+
+
+def test_no_results_message_is_clear(page, site_url: str) -> None:  # type: ignore[no-untyped-def]
+    assert "没有找到与“不存在的名字”相关的主体" in _search(page, site_url, "不存在的名字")
