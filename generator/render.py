@@ -9,7 +9,9 @@ footer without paying mkdocs' per-page cost.
 
 from __future__ import annotations
 
+import hashlib
 import html
+import json
 import logging
 import re
 import shutil
@@ -159,7 +161,11 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext) -> list[d
         target.write_text(shells[shell_key].fill(title, body, head), encoding="utf-8")
 
     for entity in entities:
-        write(f"entity/{entity['code']}", "entity/_shell/", entity["name"], "entity.html", entity=entity)
+        raw = entity_json(entity, context)
+        (out_dir / "entity").mkdir(parents=True, exist_ok=True)
+        (out_dir / "entity" / f"{entity['code']}.json").write_bytes(raw)
+        write(f"entity/{entity['code']}", "entity/_shell/", entity["name"], "entity.html", entity=entity,
+              json_sha256=hashlib.sha256(raw).hexdigest())
     counts = {}
     for kind in RECORD_KINDS:
         rows = [r for r in records if r["kind"] == kind]
@@ -197,6 +203,24 @@ def render_neutral_pages(out_dir: Path, codes: Iterable[str], context: SiteConte
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(shells["entity/_shell/"].fill("无公示信息", body, '<meta name="robots" content="noindex">'),
                           encoding="utf-8")
+
+
+def entity_json(entity: dict[str, Any], context: SiteContext) -> bytes:
+    """The entity page's content as JSON (`entity/<code>.json`): the same facts, machine-readable."""
+    records: dict[str, list[dict[str, Any]]] = {}
+    for kind, _, rows in entity["groups"]:
+        records[kind] = [{
+            "key": r["key"], "date": r["date"], "authority": r["authority"], "fields": dict(r["fields"]),
+            **({"tier": r["tier"], "repair_from": r["repair_from"], "publication_ends": r["stop"],
+                "apply_at": r["apply_at"]} if r["tier"] else {}),
+            **({"status_badge": r["badge"]} if r["badge"] else {}),
+            **({"current": r["current"]} if kind == "evaluations" else {}),
+        } for r in rows]
+    document = {"code": entity["code"], "name": entity["name"], "uscc": entity["uscc"],
+                "category": entity["category"], "legal_representative": entity["legal_rep"],
+                "profile": dict(entity["profile_fields"]), "records": records,
+                "as_of": context.as_of, "build_id": context.build_id}
+    return (json.dumps(document, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
 
 
 def _published_records(decided: Decided) -> list[dict[str, Any]]:

@@ -189,3 +189,14 @@ def test_validate_command_writes_a_report_without_building(tmp_path: Path) -> No
     assert (tmp_path / "r" / "index.html").is_file()
     assert "file-unknown-type" in (tmp_path / "r" / "issues.jsonl").read_text()
     assert not (tmp_path / "site").exists()
+
+
+def test_entity_json_has_the_page_content_and_its_hash_is_printed_on_the_page(built: tuple[Path, Path, str]) -> None:
+    site, _, _ = built
+    code = party()["统一社会信用代码"]
+    raw = (site / "entity" / f"{code}.json").read_bytes()
+    document = json.loads(raw)
+    assert document["code"] == code and document["as_of"] == AS_OF
+    assert [r["key"] for r in document["records"]["penalties"]] == ["甘州市监罚〔2026〕1号"]
+    assert document["records"]["penalties"][0]["tier"] == "一般"
+    assert hashlib.sha256(raw).hexdigest() in (site / "entity" / code / "index.html").read_text()
