@@ -8,6 +8,7 @@ temporary folder beside it, scanned by the leak gate, then swapped in with renam
 from __future__ import annotations
 
 import datetime as dt
+import html
 import os
 import shutil
 import tempfile
@@ -44,6 +45,7 @@ class BuildOptions:
     skip_damaged_files: bool = False
     rules_file: Path | None = None
     state_dir: Path = Path("build/state")
+    site_url: str = ""  # absolute base URL of the public site, for the sitemap and feeds
 
 
 @dataclass
@@ -172,7 +174,7 @@ def build_site(options: BuildOptions, progress: Progress = lambda _: None) -> Bu
         render_neutral_pages(staging, gone, context)
         progress("生成搜索索引")
         _write_search(entities, staging)
-        (staging / "robots.txt").write_text("User-agent: *\nAllow: /\n", encoding="utf-8")
+        write_sitemap(staging, entities, options.site_url)
         progress("检查个人信息泄露")
         allowed = allowed_tokens(_public_identifiers(decided))
         leaks = scan_outputs(staging, deid.secrets, allowed)
@@ -208,6 +210,29 @@ def publish_site(staging: Path, out: Path) -> None:
         raise
     if old.exists():
         shutil.rmtree(old, ignore_errors=True)
+
+
+def write_sitemap(site: Path, entities: list[dict[str, Any]], site_url: str) -> None:
+    """robots.txt, and with a site URL a sitemap of the public pages and organisations' entity pages.
+
+    Natural persons have no pages; 个体工商户 pages are left out of the sitemap too, since
+    their names often are the operator's name (privacy.md: organisations only).
+    """
+    for stale in ("sitemap.xml", "sitemap.xml.gz"):  # mkdocs writes an empty one without a site URL
+        (site / stale).unlink(missing_ok=True)
+    robots = "User-agent: *\nAllow: /\n"
+    if site_url:
+        base = site_url if site_url.endswith("/") else site_url + "/"
+        pages = sorted(str(p.parent.relative_to(site).as_posix()) for p in site.glob("*/index.html"))
+        pages += sorted(f"lists/{p.parent.name}" for p in site.glob("lists/*/index.html"))
+        pages += [f"entity/{e['code']}" for e in entities if e["category"] != "个体工商户"]
+        urls = [base] + [f"{base}{p}/" for p in pages if p not in ("search", "lists")]
+        body = "".join(f"<url><loc>{html.escape(u)}</loc></url>\n" for u in urls)
+        (site / "sitemap.xml").write_text('<?xml version="1.0" encoding="UTF-8"?>\n'
+                                          '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+                                          f"{body}</urlset>\n", encoding="utf-8")
+        robots += f"Sitemap: {base}sitemap.xml\n"
+    (site / "robots.txt").write_text(robots, encoding="utf-8")
 
 
 def _downloads(resources: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -83,15 +83,16 @@ def main() -> None:
               help="跳过损坏的数据文件继续发布（修复与撤销文件损坏时仍会停止）")
 @click.option("--state", "state_dir", type=click.Path(path_type=Path), default=Path("build/state"), show_default=True,
               help="构建状态目录（不公开；用于更新说明、停止公示台账和首次公示日期）")
+@click.option("--site-url", default="", help="公开站点的网址（如 https://credit.example.gov.cn/），用于 sitemap 和订阅")
 @click.option("--rules", "rules_file", type=click.Path(path_type=Path, exists=True), default=None,
               help="公示规则配置文件（默认 generator/rules.toml）")
 def build(data_dir: Path, out_dir: Path, report_dir: Path, as_of: str | None, strict: bool,
-          skip_damaged_files: bool, state_dir: Path, rules_file: Path | None) -> None:
+          skip_damaged_files: bool, state_dir: Path, site_url: str, rules_file: Path | None) -> None:
     """Build the public site, open datasets and staff report."""
     from generator.build import BuildOptions, build_site
 
     options = BuildOptions(data_dir, out_dir, report_dir, _as_of(as_of), strict, skip_damaged_files, rules_file,
-                           state_dir)
+                           state_dir, site_url)
     started = time.perf_counter()
     try:
         result = build_site(options, _progress())

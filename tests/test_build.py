@@ -200,3 +200,19 @@ def test_entity_json_has_the_page_content_and_its_hash_is_printed_on_the_page(bu
     assert [r["key"] for r in document["records"]["penalties"]] == ["甘州市监罚〔2026〕1号"]
     assert document["records"]["penalties"][0]["tier"] == "一般"
     assert hashlib.sha256(raw).hexdigest() in (site / "entity" / code / "index.html").read_text()
+
+
+def test_sitemap_lists_organisations_only(tmp_path: Path) -> None:
+    data = _folder(tmp_path / "data")
+    code, output = _build(data, tmp_path / "site", tmp_path / "report", "--site-url", "https://credit.example.org/")
+    assert code == 0, output
+    sitemap = (tmp_path / "site" / "sitemap.xml").read_text()
+    assert f"https://credit.example.org/entity/{party()['统一社会信用代码']}/" in sitemap
+    assert "620702600000001" not in sitemap  # a 个体工商户 page
+    assert "https://credit.example.org/lists/penalties/" in sitemap
+    assert "Sitemap: https://credit.example.org/sitemap.xml" in (tmp_path / "site" / "robots.txt").read_text()
+
+
+def test_without_a_site_url_there_is_no_sitemap(built: tuple[Path, Path, str]) -> None:
+    site, _, _ = built
+    assert not (site / "sitemap.xml").exists() and not (site / "sitemap.xml.gz").exists()
