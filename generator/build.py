@@ -12,6 +12,7 @@ import html
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -119,6 +120,23 @@ def validate_folder(data_dir: Path, report_dir: Path, as_of: dt.date, rules_file
 
 def build_site(options: BuildOptions, progress: Progress = lambda _: None) -> BuildResult:
     """Build, gate and publish the site; raises BuildAborted with one clear sentence."""
+    timings: dict[str, float] = {}
+    clock = [time.perf_counter(), ""]
+
+    def step(label: str) -> None:  # times each stage for the summary and the benchmarks
+        now = time.perf_counter()
+        if clock[1]:
+            timings[str(clock[1])] = round(now - float(clock[0]), 3)
+        clock[0], clock[1] = now, label
+        progress(label)
+
+    result = _build(options, step)
+    step("")
+    result.timings = timings
+    return result
+
+
+def _build(options: BuildOptions, progress: Progress) -> BuildResult:
     _check_folders(options)
     settings = load_settings(options.rules_file)
     as_of = options.as_of.isoformat()

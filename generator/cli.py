@@ -64,6 +64,15 @@ def _summary_table(summary: dict[str, Any]) -> Table:
     return table
 
 
+def _write_traceback(report_dir: Path) -> Path:
+    import traceback
+
+    report_dir.mkdir(parents=True, exist_ok=True)
+    log = report_dir / "error.log"
+    log.write_text(traceback.format_exc(), encoding="utf-8")
+    return log
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="creditsite")
 def main() -> None:
@@ -99,6 +108,11 @@ def build(data_dir: Path, out_dir: Path, report_dir: Path, as_of: str | None, st
     except BuildAborted as exc:
         console.print(f"[bold red]发布已停止：[/bold red]{exc}")
         console.print(f"原站点 {out_dir} 未改动。报告：{report_dir}/index.html")
+        sys.exit(1)
+    except Exception as exc:  # noqa: BLE001 - a defect: one sentence for staff, the traceback in a file
+        log = _write_traceback(report_dir)
+        console.print(f"[bold red]发布已停止：程序内部错误（{type(exc).__name__}）。[/bold red]"
+                      f"原站点 {out_dir} 未改动。请把 {log} 发给开发人员。")
         sys.exit(1)
     console.print(_summary_table(result.summary))
     errors = sum(1 for p in result.problems if p.severity == ERROR)

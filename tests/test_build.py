@@ -216,3 +216,21 @@ def test_sitemap_lists_organisations_only(tmp_path: Path) -> None:
 def test_without_a_site_url_there_is_no_sitemap(built: tuple[Path, Path, str]) -> None:
     site, _, _ = built
     assert not (site / "sitemap.xml").exists() and not (site / "sitemap.xml.gz").exists()
+
+
+def test_an_internal_error_is_one_sentence_and_leaves_the_site(tmp_path: Path, monkeypatch) -> None:
+    import generator.build as build_module
+
+    data = _folder(tmp_path / "data")
+    site = tmp_path / "site"
+    assert _build(data, site, tmp_path / "report")[0] == 0
+    before = _tree(site)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(build_module, "render_site", broken)
+    code, output = _build(data, site, tmp_path / "report")
+    assert code == 1 and "程序内部错误（RuntimeError）" in output and "Traceback" not in output
+    assert "boom" in (tmp_path / "report" / "error.log").read_text()
+    assert _tree(site) == before

@@ -16,7 +16,8 @@ CONTEXT = SiteContext("2026-11-27", "20261127-test", "信用甘州", "甘州区"
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("render")
-    rows = [penalty(f"甘州市监罚〔2026〕{i}号", f"2026-06-{1 + i % 28:02d}", serial=200 + i) for i in range(PAGE_SIZE + 5)]
+    rows = [penalty(f"甘州市监罚〔2026〕{i}号", f"2026-06-{1 + i % 28:02d}", serial=200 + i)
+            for i in range(2 * PAGE_SIZE + 5)]
     rows.append(penalty("甘州市监罚〔2026〕999号", "2026-01-02", name="赵钱孙", category="自然人", 证件类型="身份证",
                         证件号码=make_ric(), 违法行为类型="<b>粗体</b> & {% raw %}"))
     rows.append(penalty("甘州市监罚〔2026〕888号", "2026-01-03", serial=777, 违法事实="<img src=x onerror=alert(1)>",
@@ -58,11 +59,12 @@ def test_list_pages_are_paginated(site: Path) -> None:
     assert 'rel="next" href="../../lists/penalties/2/"' in first
     assert 'rel="prev" href="../../../lists/penalties/"' in second
     assert first.count("<tr>") - 1 == PAGE_SIZE  # header row excluded
+    third = (site / "lists" / "penalties" / "3" / "index.html").read_text()
+    assert 'rel="prev" href="../../../lists/penalties/2/"' in third and 'rel="next"' not in third
 
 
 def test_list_pages_with_natural_persons_are_not_indexed(site: Path) -> None:
-    pages = [(site / "lists" / "penalties" / "index.html").read_text(),
-             (site / "lists" / "penalties" / "2" / "index.html").read_text()]
+    pages = [p.read_text() for p in (site / "lists" / "penalties").rglob("index.html")]
     with_person = [p for p in pages if "赵**" in p]
     without = [p for p in pages if "赵**" not in p]
     assert with_person and all('<meta name="robots" content="noindex">' in p for p in with_person)

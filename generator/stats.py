@@ -1,0 +1,535 @@
+"""Statistics stage: counts of published records, as static SVG charts and accessible tables.
+
+Entry points: `compute_statistics(decided, as_of)` and `render_statistics(stats, out_dir, root)`.
+
+Only published rows are counted (`Decided.published`): a withheld record never changes a
+number, so no statistic can single one out. The charts are drawn here, at build time, as
+plain SVG (no JavaScript, no web fonts). Text and axes use `currentColor`, and the bar
+colours keep a contrast of at least 3:1 against both the light and the dark (slate) theme
+background. Every chart is followed by a table with the same numbers.
+
+Output is deterministic: every order is sorted, every number has a fixed format, and no
+clock is read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from generator.rules import CURRENT, TIER, Decided
+from generator.schema import KINDS, RECORD_KINDS, TIERS
+
+MONTHS = 24  # months shown in the "records per month" chart, ending with the as-of month
+
+# Colour of each kind's bars: contrast >= 3:1 on white and on the slate background (#1e2129).
+KIND_COLOURS = {
+    "licenses": "#0072B2", "penalties": "#D55E00", "actions": "#009E73", "redlist": "#D08000",
+    "blacklist": "#B8499A", "commitments": "#1A8A8A", "evaluations": "#6A5ACD", "complaints": "#8A6D1F",
+    "voluntary": "#7A7A7A",
+}
+TIER_COLOURS = {"轻微": "#7A7A7A", "一般": "#D08000", "严重": "#D55E00"}
+BODY_COLOUR = KIND_COLOURS["penalties"]
+GRADE_COLOUR = KIND_COLOURS["evaluations"]
+
+# Grades in their usual order (纳税信用 ranks M between B and C); other values follow, sorted.
+GRADE_ORDER = ("AAA", "AA", "A", "B", "M", "C", "D", "优", "良", "中", "差")
+
+MAX_BODIES_IN_CHART = 20  # the table always lists every body
+_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+# -- statistics -------------------------------------------------------------------------------
+
+
+def compute_statistics(decided: Decided, as_of: str) -> dict[str, Any]:
+    """Counts of the published records as of `as_of` (ISO date), JSON-serialisable.
+
+    Keys:
+    - ``as_of``: the date;
+    - ``months``: the last 24 months up to the as-of month (``YYYY-MM``, oldest first);
+    - ``per_month``: kind -> counts per month (aligned with ``months``, by decision-date month),
+      for every record kind;
+    - ``totals``: kind -> published records;
+    - ``penalties_by_body``: 处罚机关 -> published penalties (most first, then by name);
+    - ``penalties_by_tier``: 轻微 / 一般 / 严重 (then any other value) -> published penalties;
+    - ``grades``: 评价类型 -> {评价结果 -> current grades}, schemes by name, grades in the usual order;
+    - ``lists``: ``{"redlist": {名单名称: n}, "blacklist": {名单名称: n}}`` (largest first, then by name).
+
+    Withheld records (any `_status` other than published) are never counted.
+    """
+    day = dt.date.fromisoformat(as_of)
+    months = _month_window(day, MONTHS)
+    position = {m: i for i, m in enumerate(months)}
+    per_month: dict[str, list[int]] = {}
+    totals: dict[str, int] = {}
+    for kind in RECORD_KINDS:
+        frame = _published(decided, kind)
+        totals[kind] = len(frame)
+        counts = [0] * len(months)
+        column = KINDS[kind].decision_date
+        if column in frame:
+            for date in frame[column]:
+                index = position.get(str(date)[:7]) if _is_date(date) and str(date) <= as_of else None
+                if index is not None:
+                    counts[index] += 1
+        per_month[kind] = counts
+
+    penalties = _published(decided, "penalties")
+    by_body = _count(penalties, "处罚机关")
+    tier_counts = _count(penalties, TIER)
+    by_tier = {t: tier_counts.pop(t, 0) for t in TIERS}
+    by_tier.update(sorted(tier_counts.items()))
+
+    grades: dict[str, dict[str, int]] = {}
+    evaluations = _published(decided, "evaluations")
+    if not evaluations.empty and CURRENT in evaluations and {"评价类型", "评价结果"} <= set(evaluations.columns):
+        current = evaluations[evaluations[CURRENT].fillna(False).astype(bool)]
+        for (scheme, grade), n in current.groupby(["评价类型", "评价结果"]).size().items():
+            scheme_grades = grades.setdefault(_text(scheme) or "未注明", {})
+            scheme_grades[_text(grade) or "未注明"] = scheme_grades.get(_text(grade) or "未注明", 0) + int(n)
+    grades = {s: dict(sorted(g.items(), key=lambda kv: _grade_key(kv[0]))) for s, g in sorted(grades.items())}
+
+    lists = {kind: _count(_published(decided, kind), "名单名称") for kind in ("redlist", "blacklist")}
+    return {
+        "as_of": as_of,
+        "months": months,
+        "per_month": per_month,
+        "totals": totals,
+        "penalties_by_body": by_body,
+        "penalties_by_tier": by_tier,
+        "grades": grades,
+        "lists": lists,
+    }
+
+
+def _published(decided: Decided, kind: str) -> pd.DataFrame:
+    if kind not in decided.frames:
+        return pd.DataFrame()
+    return decided.published(kind)
+
+
+def _count(frame: pd.DataFrame, column: str) -> dict[str, int]:
+    """value -> rows, most first then by value; empty values are counted as 未注明."""
+    if frame.empty or column not in frame:
+        return {}
+    counts: dict[str, int] = {}
+    for value in frame[column]:
+        label = _text(value) or "未注明"
+        counts[label] = counts.get(label, 0) + 1
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _text(value: object) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return _INVALID_XML.sub("", str(value)).strip()
+
+
+def _is_date(value: object) -> bool:
+    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(value)))
+
+
+def _grade_key(grade: str) -> tuple[int, int, str]:
+    return (0, GRADE_ORDER.index(grade), "") if grade in GRADE_ORDER else (1, 0, grade)
+
+
+def _month_window(day: dt.date, count: int) -> list[str]:
+    last = day.year * 12 + day.month - 1
+    return [f"{i // 12:04d}-{i % 12 + 1:02d}" for i in range(last - count + 1, last + 1)]
+
+
+# -- SVG --------------------------------------------------------------------------------------
+
+FONT = 12
+SMALL = 10
+
+
+def _esc(value: object) -> str:
+    """Escape for HTML and XML text and attribute values alike."""
+    return html.escape(_text(value), quote=True)
+
+
+def _n(x: float) -> str:
+    """A coordinate with a fixed format."""
+    text = f"{x:.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
+def _text_width(text: str, size: float) -> float:
+    """Approximate rendered width: CJK and full-width characters are square, others ~0.6 em."""
+    return sum(size if ord(c) >= 0x2E80 else size * 0.6 for c in text)
+
+
+def _fit(text: str, size: float, width: float) -> str:
+    """`text`, cut with an ellipsis to fit `width`."""
+    if _text_width(text, size) <= width:
+        return text
+    while text and _text_width(text + "…", size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def _ticks(top: int) -> list[int]:
+    """Round axis ticks (steps of 1, 2 or 5 times a power of ten) from 0 to at least `top`; at most 7."""
+    step = 1
+    for magnitude in (1, 10, 100, 1000, 10000, 100000, 1000000, 10000000):
+        for m in (1, 2, 5):
+            step = m * magnitude
+            if step * 6 >= top:
+                break
+        else:
+            continue
+        break
+    end = max(step, -(-top // step) * step)
+    return list(range(0, end + 1, step))
+
+
+@dataclass(frozen=True)
+class Chart:
+    """One SVG chart: its opening tag with title and description, and the drawing."""
+
+    slug: str
+    title: str
+    head: str  # <svg ...>, <title>, <desc>
+    drawing: str  # the marks and the closing tag
+
+    @property
+    def file_name(self) -> str:
+        return f"{self.slug}.svg"
+
+    @property
+    def svg(self) -> str:
+        """The inline form: text and axes take the page's colour (currentColor)."""
+        return f"{self.head}\n{self.drawing}"
+
+    def file_bytes(self) -> bytes:
+        """The standalone file: XML declaration, and its own background and text colour that
+        follow the viewer's light or dark preference (an `<img>` or a browser tab showing the
+        file cannot see the page's theme)."""
+        style = ("<style>svg{color:#1f1f1f}.cs-bg{fill:#ffffff}"
+                 "@media (prefers-color-scheme: dark){svg{color:#e8e8e8}.cs-bg{fill:#1e2129}}</style>")
+        background = '<rect class="cs-bg" x="0" y="0" width="100%" height="100%"/>'
+        return f'<?xml version="1.0" encoding="UTF-8"?>\n{self.head}\n{style}\n{background}\n{self.drawing}\n'.encode()
+
+
+def _svg(slug: str, title: str, desc: str, width: float, height: float, body: Iterable[str]) -> Chart:
+    ident = f"cs-chart-{slug}"
+    head = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" id="{ident}" role="img" '
+        f'aria-labelledby="{ident}-title {ident}-desc" viewBox="0 0 {_n(width)} {_n(height)}" '
+        f'width="{_n(width)}" height="{_n(height)}" style="max-width:100%;height:auto" '
+        f'font-family="sans-serif" font-size="{FONT}" fill="currentColor">',
+        f'<title id="{ident}-title">{_esc(title)}</title>',
+        f'<desc id="{ident}-desc">{_esc(desc)}</desc>',
+    ]
+    drawing = [f'<text x="0" y="16" font-size="14" font-weight="bold">{_esc(title)}</text>', *body, "</svg>"]
+    return Chart(slug, title, "\n".join(head), "\n".join(drawing))
+
+
+def _legend(items: Sequence[tuple[str, str]], x0: float, y0: float, width: float) -> tuple[list[str], float]:
+    """Colour swatches with labels, wrapped to `width`; returns the markup and its height."""
+    out: list[str] = []
+    x, y = x0, y0
+    for label, colour in items:
+        w = 14 + _text_width(label, FONT) + 16
+        if x > x0 and x + w > x0 + width:
+            x, y = x0, y + 18
+        out.append(f'<rect x="{_n(x)}" y="{_n(y)}" width="10" height="10" fill="{colour}"/>')
+        out.append(f'<text x="{_n(x + 14)}" y="{_n(y + 9.5)}">{_esc(label)}</text>')
+        x += w
+    return out, (y - y0 + 18) if items else 0.0
+
+
+def _column_chart(slug: str, title: str, desc: str, categories: Sequence[str],
+                  series: Sequence[tuple[str, str, Sequence[int]]], *, slot: float, rotate: bool,
+                  legend: bool = True) -> Chart:
+    """Vertical bars, stacked by series, with a y axis, the bar totals and a legend."""
+    plot_h = 200.0
+    totals = [sum(s[2][i] for s in series) for i in range(len(categories))]
+    ticks = _ticks(max(totals, default=0))
+    top = ticks[-1]
+    left = 12 + _text_width(str(top), SMALL) + 6
+    plot_w = slot * len(categories)
+    width = max(left + plot_w + 12, 320.0)
+    y_top = 34.0
+    y_base = y_top + plot_h
+    body: list[str] = []
+    for t in ticks:
+        y = y_base - plot_h * t / top
+        body.append(f'<line x1="{_n(left)}" y1="{_n(y)}" x2="{_n(left + plot_w)}" y2="{_n(y)}" '
+                    f'stroke="currentColor" stroke-opacity="{"0.6" if t == 0 else "0.15"}"/>')
+        body.append(f'<text x="{_n(left - 4)}" y="{_n(y + 3.5)}" font-size="{SMALL}" text-anchor="end">{t}</text>')
+    bar_w = slot * 0.7
+    for i, category in enumerate(categories):
+        x = left + slot * i + (slot - bar_w) / 2
+        y = y_base
+        tip = [f"{category}：{totals[i]} 条"] + [f"{name} {values[i]}" for name, _, values in series if values[i]]
+        body.append(f"<g><title>{_esc('；'.join(tip))}</title>")
+        for _name, colour, values in series:
+            if not values[i]:
+                continue
+            h = plot_h * values[i] / top
+            # a 1-unit gap between stacked segments keeps them apart without relying on colour
+            body.append(f'<rect x="{_n(x)}" y="{_n(y - h + 1)}" width="{_n(bar_w)}" height="{_n(max(h - 1, 0.5))}" '
+                        f'fill="{colour}"/>')
+            y -= h
+        if totals[i] or not rotate:  # few wide columns: an explicit 0 is informative
+            body.append(f'<text x="{_n(x + bar_w / 2)}" y="{_n(y - 3)}" font-size="{SMALL}" '
+                        f'text-anchor="middle">{totals[i]}</text>')
+        body.append("</g>")
+        cx = left + slot * i + slot / 2
+        if rotate:
+            body.append(f'<text x="{_n(cx)}" y="{_n(y_base + 12)}" font-size="{SMALL}" text-anchor="end" '
+                        f'transform="rotate(-45 {_n(cx)} {_n(y_base + 12)})">{_esc(category)}</text>')
+        else:
+            body.append(f'<text x="{_n(cx)}" y="{_n(y_base + 16)}" text-anchor="middle">'
+                        f'{_esc(_fit(category, FONT, slot - 4))}</text>')
+    label_h = max((_text_width(c, SMALL) for c in categories), default=0) * 0.71 + 16 if rotate else 24
+    legend_y = y_base + label_h + 8
+    keys: list[str] = []
+    keys_h = 0.0
+    if legend:
+        keys, keys_h = _legend([(name, colour) for name, colour, _ in series], left, legend_y, width - left)
+    body += keys
+    return _svg(slug, title, desc, width, legend_y + keys_h + 4, body)
+
+
+def _bar_chart(slug: str, title: str, desc: str,
+               groups: Sequence[tuple[str, str, Sequence[tuple[str, int]]]]) -> Chart:
+    """Horizontal bars in groups (heading, colour, [(label, value)]); a heading may be ''."""
+    row_h, bar_h, plot_w = 22.0, 14.0, 340.0
+    labels = [label for _, _, rows in groups for label, _ in rows]
+    label_w = min(max((_text_width(x, FONT) for x in labels), default=0.0), 240.0) + 8
+    top = max((v for _, _, rows in groups for _, v in rows), default=0) or 1
+    value_w = _text_width(str(top), FONT) + 8
+    width = label_w + plot_w + value_w
+    y = 34.0
+    body: list[str] = []
+    for heading, colour, rows in groups:
+        if heading:
+            body.append(f'<text x="0" y="{_n(y + 12)}" font-weight="bold">{_esc(heading)}</text>')
+            y += row_h
+        for label, value in rows:
+            w = plot_w * value / top
+            body.append(f"<g><title>{_esc(f'{label}：{value} 条')}</title>")
+            body.append(f'<text x="{_n(label_w - 8)}" y="{_n(y + 12)}" text-anchor="end">'
+                        f'{_esc(_fit(label, FONT, label_w - 8))}</text>')
+            if value:
+                body.append(f'<rect x="{_n(label_w)}" y="{_n(y + 1)}" width="{_n(max(w, 1.0))}" '
+                            f'height="{_n(bar_h)}" fill="{colour}"/>')
+            body.append(f'<text x="{_n(label_w + max(w, 1.0) + 4)}" y="{_n(y + 12)}">{value}</text>')
+            body.append("</g>")
+            y += row_h
+    body.insert(0, f'<line x1="{_n(label_w)}" y1="30" x2="{_n(label_w)}" y2="{_n(y)}" '
+                   f'stroke="currentColor" stroke-opacity="0.6"/>')
+    return _svg(slug, title, desc, width, y + 6, body)
+
+
+# -- charts of the statistics -----------------------------------------------------------------
+
+
+def _kind_title(kind: str) -> str:
+    return KINDS[kind].title if kind in KINDS else kind
+
+
+def _listing(pairs: Iterable[tuple[str, int]], limit: int = 20) -> str:
+    items = list(pairs)
+    text = "；".join(f"{label} {value} 条" for label, value in items[:limit])
+    if len(items) > limit:
+        text += f"；其余 {len(items) - limit} 项 {sum(v for _, v in items[limit:])} 条"
+    return text
+
+
+def _monthly_chart(stats: Mapping[str, Any]) -> Chart | None:
+    months: list[str] = stats["months"]
+    series = [(_kind_title(k), KIND_COLOURS.get(k, "#7A7A7A"), v) for k, v in stats["per_month"].items() if any(v)]
+    if not series:
+        return None
+    totals = [sum(s[2][i] for s in series) for i in range(len(months))]
+    peak = max(range(len(months)), key=lambda i: (totals[i], i))
+    desc = (f"{months[0]} 至 {months[-1]} 各月公示中的信息数量（按决定日期所在月份，各类信息堆叠）：共 {sum(totals)} 条，"
+            f"其中 {_listing((name, sum(values)) for name, _, values in series)}。"
+            f"数量最多的月份是 {months[peak]}（{totals[peak]} 条）。逐月数字见图下表格。")
+    return _column_chart("monthly", f"近 {len(months)} 个月各类信息数量", desc, months, series, slot=26, rotate=True)
+
+
+def _bodies_chart(stats: Mapping[str, Any]) -> Chart | None:
+    bodies = list(stats["penalties_by_body"].items())
+    if not bodies:
+        return None
+    shown = bodies[:MAX_BODIES_IN_CHART]
+    rest = bodies[MAX_BODIES_IN_CHART:]
+    if rest:
+        shown.append((f"其余 {len(rest)} 个机关", sum(v for _, v in rest)))
+    desc = f"公示中的行政处罚按处罚机关统计，共 {len(bodies)} 个机关：{_listing(bodies)}。"
+    return _bar_chart("penalties-by-body", "行政处罚：按处罚机关", desc, [("", BODY_COLOUR, shown)])
+
+
+def _tiers_chart(stats: Mapping[str, Any]) -> Chart | None:
+    tiers: dict[str, int] = stats["penalties_by_tier"]
+    if not any(tiers.values()):
+        return None
+    names = list(tiers)
+    series = [(t, TIER_COLOURS.get(t, "#7A7A7A"), [n if name == t else 0 for name in names])
+              for t, n in tiers.items()]
+    desc = f"公示中的行政处罚按失信程度统计：{_listing(tiers.items())}。"
+    return _column_chart("penalties-by-tier", "行政处罚：按失信程度", desc, names, series, slot=90, rotate=False,
+                         legend=False)
+
+
+def _grade_charts(stats: Mapping[str, Any]) -> list[tuple[str, Chart]]:
+    charts = []
+    for number, (scheme, grades) in enumerate(stats["grades"].items(), start=1):
+        desc = f"{scheme}的当前评价结果分布（每个主体只计最新一次有效评价），共 {sum(grades.values())} 个：{_listing(grades.items())}。"
+        charts.append((scheme, _bar_chart(f"grades-{number}", f"{scheme}：当前评价结果分布", desc,
+                                          [("", GRADE_COLOUR, list(grades.items()))])))
+    return charts
+
+
+def _lists_chart(stats: Mapping[str, Any]) -> Chart | None:
+    groups = [(_kind_title(k), KIND_COLOURS[k], list(stats["lists"].get(k, {}).items())) for k in ("redlist", "blacklist")]
+    groups = [g for g in groups if g[2]]
+    if not groups:
+        return None
+    desc = "公示中的名单按名单名称统计：" + "；".join(f"{h}：{_listing(rows)}" for h, _, rows in groups) + "。"
+    return _bar_chart("lists", "名单规模", desc, groups)
+
+
+# -- HTML -------------------------------------------------------------------------------------
+
+
+def _table(caption: str, head: Sequence[str], rows: Iterable[Sequence[str]], *, escaped_first: bool = False,
+           foot: Sequence[str] | None = None) -> str:
+    """A cs-table; the first cell of each row is a row header. Cells are escaped here unless
+    `escaped_first` says the first cell is already HTML (a link built from escaped parts)."""
+    out = ['<div class="cs-table-wrap">', '<table class="cs-table">', f"<caption>{_esc(caption)}</caption>",
+           "<thead><tr>" + "".join(f'<th scope="col">{_esc(h)}</th>' for h in head) + "</tr></thead>", "<tbody>"]
+
+    def row_html(cells: Sequence[str], raw_first: bool) -> str:
+        first = cells[0] if raw_first else _esc(cells[0])
+        tds = "".join(f'<td data-label="{_esc(h)}">{_esc(c)}</td>' for h, c in zip(head[1:], cells[1:]))
+        return f'<tr><th scope="row" data-label="{_esc(head[0])}">{first}</th>{tds}</tr>'
+
+    out += [row_html(cells, escaped_first) for cells in rows]
+    out.append("</tbody>")
+    if foot is not None:
+        out.append(f"<tfoot>{row_html(foot, False)}</tfoot>")
+    out += ["</table>", "</div>"]
+    return "\n".join(out)
+
+
+def _share(n: int, total: int) -> str:
+    return f"{100 * n / total:.1f}%" if total else "0.0%"
+
+
+def _figure(chart: Chart, base: str) -> str:
+    return (f'<figure class="cs-chart">\n{chart.svg}\n<figcaption class="cs-hint">{_esc(chart.title)}'
+            f'（<a href="{_esc(base + chart.file_name)}">下载 SVG 图表</a>）</figcaption>\n</figure>')
+
+
+def render_statistics(stats: dict[str, Any], out_dir: Path, root: str) -> str:
+    """Write the SVG charts into `out_dir` and return the statistics page's HTML body.
+
+    `stats` comes from `compute_statistics`. `out_dir` is the site's `stats/` folder;
+    `root` is the relative path from the page to the site root (e.g. ``"../"``): links go to
+    ``{root}lists/<kind>/`` and ``{root}<out_dir name>/<chart>.svg``.
+
+    Each chart is inlined as ``<svg role="img">`` with ``<title>`` and ``<desc>``, so that its
+    text and axes take the page's colour (``currentColor``) in the light and the dark theme,
+    including the theme's manual toggle, which an ``<img>`` cannot follow. The same chart
+    is also written as a standalone ``.svg`` file (linked for download and reuse). Every chart
+    is followed by a ``<table class="cs-table">`` with the same numbers. Every data value is
+    escaped. Output is byte-identical for identical input.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    base = f"{root}{out_dir.name}/"
+    charts: list[Chart] = []
+    as_of = _text(stats["as_of"])
+    parts = [f'<p class="cs-asof">统计截至 {_esc(as_of)}。只统计当日公示中的信息；公示期满、已信用修复或已撤销的信息不计入。'
+             "每张图表下方的表格列出相同的数字。</p>"]
+
+    def add(chart: Chart | None) -> bool:
+        if chart is None:
+            return False
+        charts.append(chart)
+        parts.append(_figure(chart, base))
+        return True
+
+    # totals
+    totals: dict[str, int] = stats["totals"]
+    parts.append('<h2 id="totals">各类信息总数</h2>')
+    rows = [(f'<a href="{_esc(root)}lists/{_esc(k)}/">{_esc(_kind_title(k))}</a>', str(n)) for k, n in totals.items()]
+    parts.append(_table("各类公示中的信息数量", ("信息类别", "条数"), rows, escaped_first=True,
+                        foot=("合计", str(sum(totals.values())))))
+
+    # per month
+    months: list[str] = stats["months"]
+    parts.append(f'<h2 id="monthly">近 {len(months)} 个月各类信息数量</h2>')
+    if add(_monthly_chart(stats)):
+        kinds = [k for k, v in stats["per_month"].items() if any(v)]
+        head = ("月份", *(_kind_title(k) for k in kinds), "合计")
+        month_rows = []
+        for i, month in enumerate(months):
+            values = [stats["per_month"][k][i] for k in kinds]
+            month_rows.append((month, *(str(v) for v in values), str(sum(values))))
+        sums = [sum(stats["per_month"][k]) for k in kinds]
+        parts.append(_table(f"{months[0]} 至 {months[-1]} 各月信息数量（按决定日期）", head, month_rows,
+                            foot=("合计", *(str(v) for v in sums), str(sum(sums)))))
+    else:
+        parts.append(f'<p class="cs-empty">{_esc(months[0])} 至 {_esc(months[-1])} 没有公示中的信息。</p>')
+
+    # penalties by body and by tier
+    bodies: dict[str, int] = stats["penalties_by_body"]
+    total_penalties = sum(bodies.values())
+    parts.append('<h2 id="penalties-by-body">行政处罚：按处罚机关</h2>')
+    if add(_bodies_chart(stats)):
+        parts.append(_table("各处罚机关公示中的行政处罚数量", ("处罚机关", "条数", "占比"),
+                            [(b, str(n), _share(n, total_penalties)) for b, n in bodies.items()],
+                            foot=("合计", str(total_penalties), _share(total_penalties, total_penalties))))
+    else:
+        parts.append('<p class="cs-empty">目前没有公示中的行政处罚。</p>')
+    tiers: dict[str, int] = stats["penalties_by_tier"]
+    total_tiers = sum(tiers.values())
+    parts.append('<h2 id="penalties-by-tier">行政处罚：按失信程度</h2>')
+    if add(_tiers_chart(stats)):
+        parts.append(_table("各失信程度公示中的行政处罚数量", ("失信程度", "条数", "占比"),
+                            [(t, str(n), _share(n, total_tiers)) for t, n in tiers.items()],
+                            foot=("合计", str(total_tiers), _share(total_tiers, total_tiers))))
+    else:
+        parts.append('<p class="cs-empty">目前没有公示中的行政处罚。</p>')
+
+    # grades
+    parts.append('<h2 id="grades">信用评价结果分布</h2>')
+    grade_charts = _grade_charts(stats)
+    if grade_charts:
+        parts.append('<p class="cs-hint">每个主体在每种评价中只计当前有效的最新结果。</p>')
+    else:
+        parts.append('<p class="cs-empty">目前没有公示中的信用评价结果。</p>')
+    for scheme, chart in grade_charts:
+        grades: dict[str, int] = stats["grades"][scheme]
+        total = sum(grades.values())
+        parts.append(f'<h3 id="{chart.slug}">{_esc(scheme)}</h3>')
+        add(chart)
+        parts.append(_table(f"{scheme}当前评价结果分布", ("评价结果", "主体数", "占比"),
+                            [(g, str(n), _share(n, total)) for g, n in grades.items()],
+                            foot=("合计", str(total), _share(total, total))))
+
+    # lists
+    parts.append('<h2 id="lists">名单规模</h2>')
+    if add(_lists_chart(stats)):
+        list_rows = [(f"{_esc(_kind_title(k))} · {_esc(name)}", str(n))
+                     for k in ("redlist", "blacklist") for name, n in stats["lists"].get(k, {}).items()]
+        parts.append(_table("各名单公示中的条目数量", ("名单", "条数"), list_rows, escaped_first=True))
+    else:
+        parts.append('<p class="cs-empty">目前没有公示中的名单信息。</p>')
+
+    for chart in charts:
+        (out_dir / chart.file_name).write_bytes(chart.file_bytes())
+    return "\n".join(parts) + "\n"
