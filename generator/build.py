@@ -20,6 +20,7 @@ from typing import Any
 
 from generator.deidentify import deidentify_records
 from generator.export import EXPORT_KINDS, ExportMeta, columns_for, export_datasets
+from generator.feeds import write_feeds
 from generator.load import Sources, load_sources
 from generator.problems import WARNING, BuildAborted, Problem
 from generator.render import SAFE_CODE, SiteContext, render_neutral_pages, render_site
@@ -29,6 +30,7 @@ from generator.scan import allowed_tokens, scan_outputs
 from generator.schema import CONTROL_KINDS, IDENT, KINDS, USCC
 from generator.settings import Settings, load_settings
 from generator.state import compare, load_history, published_state, save_build, state_build_id, with_first_published
+from generator.stats import compute_statistics, render_statistics
 from generator.validate import Validated, validate_records
 
 Progress = Callable[[str], None]
@@ -121,13 +123,15 @@ def validate_folder(data_dir: Path, report_dir: Path, as_of: dt.date, rules_file
 def build_site(options: BuildOptions, progress: Progress = lambda _: None) -> BuildResult:
     """Build, gate and publish the site; raises BuildAborted with one clear sentence."""
     timings: dict[str, float] = {}
-    clock = [time.perf_counter(), ""]
+    started = {"": time.perf_counter()}
 
     def step(label: str) -> None:  # times each stage for the summary and the benchmarks
         now = time.perf_counter()
-        if clock[1]:
-            timings[str(clock[1])] = round(now - float(clock[0]), 3)
-        clock[0], clock[1] = now, label
+        (previous, since), = started.items()
+        if previous:
+            timings[previous] = round(now - since, 3)
+        started.clear()
+        started[label] = now
         progress(label)
 
     result = _build(options, step)
@@ -185,8 +189,13 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
         context = SiteContext(as_of, build_id, settings.site_title, settings.publisher, settings.licence_title,
                               downloads=_downloads(resources), dictionary=_dictionary(), changes=changes.as_json(),
                               ledger_size=len(ledger))
+        progress("生成统计图表与订阅")
+        statistics = render_statistics(compute_statistics(decided, as_of), staging / "stats", "../")
+        write_feeds(decided, dict(zip(state["id"], state["first_published"])), staging / "feeds",
+                    site_url=_base_url(options.site_url), as_of=as_of, build_id=build_id,
+                    site_title=settings.site_title)
         progress("生成网页")
-        entities = render_site(decided, staging, context)
+        entities = render_site(decided, staging, context, {"stats": ("统计", statistics)})
         pages = {e["code"] for e in entities}
         gone = sorted(p for p in history.previous_pages - pages if SAFE_CODE.match(p))
         render_neutral_pages(staging, gone, context)
@@ -228,6 +237,10 @@ def publish_site(staging: Path, out: Path) -> None:
         raise
     if old.exists():
         shutil.rmtree(old, ignore_errors=True)
+
+
+def _base_url(site_url: str) -> str:
+    return site_url if not site_url or site_url.endswith("/") else site_url + "/"
 
 
 def write_sitemap(site: Path, entities: list[dict[str, Any]], site_url: str) -> None:

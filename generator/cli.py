@@ -44,6 +44,8 @@ def _progress() -> Any:
     started = time.perf_counter()
 
     def step(label: str) -> None:
+        if not label:
+            return
         console.print(f"[dim]{time.perf_counter() - started:6.1f}s[/dim] {label}…")
 
     return step

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.rules import BADGE, ENTITY, KEY, RECORD_ID, STOP, TIER, Decided
-from generator.schema import KINDS, NATURAL_PERSON, RECORD_KINDS
+from generator.schema import HEADLINE, KINDS, NATURAL_PERSON, RECORD_KINDS
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -33,11 +33,6 @@ ENTITY_CODE = re.compile(r"^[0-9A-Z]{6,30}$")  # codes that may appear in an ent
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 # The field that says what a record is about, per kind (the middle part of an entry title).
-HEADLINE = {
-    "licenses": "许可内容", "penalties": "违法行为类型", "actions": "行为内容", "redlist": "名单名称",
-    "blacklist": "名单名称", "commitments": "承诺事项", "evaluations": "评价类型", "complaints": "投诉问题类型",
-    "voluntary": "信息标题",
-}
 
 
 def write_feeds(decided: Decided, first_published: Mapping[str, str], out_dir: Path, *, site_url: str, as_of: str,

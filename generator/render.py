@@ -35,7 +35,7 @@ from generator.rules import (
     WHERE_TO_APPLY,
     Decided,
 )
-from generator.schema import KINDS, NATURAL_PERSON, NEVER, RECORD_KINDS
+from generator.schema import HEADLINE, KINDS, NATURAL_PERSON, NEVER, RECORD_KINDS
 
 PROJECT = Path(__file__).resolve().parent.parent
 TEMPLATES = PROJECT / "site_templates"
@@ -48,12 +48,6 @@ TITLE_MARK = "CSTITLEMARK"
 BODY_MARK = "CSBODYMARK"
 HEAD_MARK = "<!--CS_HEAD-->"
 
-# The field that names a record in lists and on entity pages, per kind.
-HEADLINE = {
-    "licenses": "许可内容", "penalties": "违法行为类型", "actions": "行为内容", "redlist": "名单名称",
-    "blacklist": "名单名称", "commitments": "承诺事项", "evaluations": "评价类型", "complaints": "投诉问题类型",
-    "voluntary": "信息标题",
-}
 PARTY_FIELDS = {"行政相对人名称", "行政相对人类别", "统一社会信用代码", "工商注册号", "组织机构代码", "税务登记号",
                 "事业单位证书号", "社会组织登记证号", "法定代表人"}
 
@@ -117,7 +111,8 @@ def build_shells(work: Path, extra_nav_pages: Iterable[str]) -> tuple[dict[str, 
     for asset in (TEMPLATES / "assets").iterdir():
         shutil.copy2(asset, docs / "assets" / asset.name)
     shell_md = f"---\ntitle: {TITLE_MARK}\n---\n\n# {TITLE_MARK}\n\n{BODY_MARK}\n"
-    shell_pages = ["index.md", "search.md", "downloads.md", "dictionary.md", "changes.md", "entity/_shell.md",
+    shell_pages = ["index.md", "search.md", "downloads.md", "dictionary.md", "changes.md", "stats.md",
+                   "entity/_shell.md",
                    "_shell.md",
                    *(f"lists/{k}/index.md" for k in RECORD_KINDS), *(f"lists/{k}/_shell.md" for k in RECORD_KINDS),
                    *extra_nav_pages]
@@ -144,8 +139,12 @@ def build_shells(work: Path, extra_nav_pages: Iterable[str]) -> tuple[dict[str, 
     return shells, site
 
 
-def render_site(decided: Decided, out_dir: Path, context: SiteContext) -> list[dict[str, Any]]:
-    """Write every HTML page into out_dir; return the entities' search entries."""
+def render_site(decided: Decided, out_dir: Path, context: SiteContext,
+                extra_pages: dict[str, tuple[str, str]] | None = None) -> list[dict[str, Any]]:
+    """Write every HTML page into out_dir; return the entities (for search and sitemap).
+
+    `extra_pages` maps a page folder that has a shell (e.g. "stats") to (title, escaped body HTML).
+    """
     env = _environment()
     with tempfile.TemporaryDirectory(prefix="creditsite-mkdocs-") as tmp:
         shells, mkdocs_site = build_shells(Path(tmp), [])
@@ -175,6 +174,9 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext) -> list[d
             chunk = rows[(number - 1) * PAGE_SIZE: number * PAGE_SIZE]
             has_person = any(r["person"] for r in chunk)
             head = '<meta name="robots" content="noindex">' if has_person else ""
+            depth = "../../" if number == 1 else "../../../"
+            head += (f'<link rel="alternate" type="application/atom+xml" href="{depth}feeds/{kind}.xml" '
+                     f'title="{KINDS[kind].title} 新公示">')
             rel = f"lists/{kind}" if number == 1 else f"lists/{kind}/{number}"
             shell = f"lists/{kind}/" if number == 1 else f"lists/{kind}/_shell/"
             write(rel, shell, f"{KINDS[kind].title}（第 {number} 页）" if number > 1 else KINDS[kind].title,
@@ -186,6 +188,10 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext) -> list[d
     write("downloads", "downloads/", "数据下载", "downloads.html")
     write("dictionary", "dictionary/", "数据字典", "dictionary.html")
     write("changes", "changes/", "更新说明", "changes.html")
+    for rel, (title, body) in (extra_pages or {}).items():
+        target = out_dir / rel / "index.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(shells[f"{rel}/"].fill(title, body), encoding="utf-8")
     return entities
 
 

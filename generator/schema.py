@@ -354,6 +354,13 @@ _WITHDRAWALS = Kind(
     has_party=False, control=True,
 )
 
+# The field that names a record in lists, feeds and on entity pages, per kind.
+HEADLINE = {
+    "licenses": "许可内容", "penalties": "违法行为类型", "actions": "行为内容", "redlist": "名单名称",
+    "blacklist": "名单名称", "commitments": "承诺事项", "evaluations": "评价类型", "complaints": "投诉问题类型",
+    "voluntary": "信息标题",
+}
+
 KINDS: dict[str, Kind] = {
     k.name: k
     for k in (
