@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from generator.crosscheck import find_conflicts, withhold_conflicting_honours
 from generator.deidentify import deidentify_records
 from generator.export import EXPORT_KINDS, ExportMeta, columns_for, export_datasets
 from generator.feeds import write_feeds
@@ -156,7 +157,9 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
     progress("应用公示规则")
     decided = apply_rules(deid, validated, options.as_of, settings)
     problems.extend(decided.problems)
-    summary = summarize(validated, decided, as_of)
+    conflicts = find_conflicts(decided, as_of)
+    withhold_conflicting_honours(decided, conflicts, settings)
+    summary = summarize(validated, decided, as_of, {"crosscheck": conflicts})
     wrong = check_sums(summary)
     if wrong:  # a defect of the generator, never of the data: stop rather than lose rows
         raise BuildAborted(f"计数不平衡（{', '.join(wrong)}），已停止发布。")
@@ -303,7 +306,9 @@ def _content_pages() -> list[tuple[str, str]]:
     from generator.render import CONTENT
 
     pages = []
-    for md in sorted(CONTENT.glob("*.md")):
+    for md in sorted(CONTENT.rglob("*.md")):
         first = next((ln for ln in md.read_text(encoding="utf-8").splitlines() if ln.startswith("# ")), md.stem)
-        pages.append((f"{md.stem}/", first.lstrip("# ").strip()))
+        rel = md.relative_to(CONTENT).with_suffix("").as_posix()
+        url = rel[: -len("index")] if rel.endswith("index") else rel + "/"
+        pages.append((url, first.lstrip("# ").strip()))
     return pages

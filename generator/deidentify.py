@@ -8,8 +8,8 @@ stage checks the built site against them.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pandas as pd
 
@@ -110,10 +110,6 @@ def scrub_text(text: str, names: tuple[str, ...] = ()) -> str:
     return out
 
 
-def _normalize_nfkc_digits(text: str) -> str:
-    return unicodedata.normalize("NFKC", text) if any("\uff10" <= c <= "\uff19" for c in text) else text
-
-
 def deidentify_records(validated: Validated, sources: Sources) -> Deidentified:
     """Apply privacy.md to the accepted rows of every kind; gather never-public values."""
     result = Deidentified(frames={}, secrets=_collect_secrets(sources))
@@ -171,69 +167,79 @@ def _collect_secrets(sources: Sources) -> list[Secret]:
         person = frame["行政相对人类别"].str.strip() == NATURAL_PERSON if kind.has_party else None
         business = frame["行政相对人类别"].str.strip() == INDIVIDUAL_BUSINESS if kind.has_party else None
         for f in kind.fields:
+            # Identity-document types ("身份证") are words, not personal data in themselves.
+            if f.name in ("证件类型", "法定代表人证件类型"):
+                continue
             col = frame[f.name].astype(str).str.strip()
-            if f.privacy == NEVER:
+            if f.privacy == NEVER or f.privacy == CLERK:
                 mask = col != ""
             elif f.privacy == PARTY_NAME and person is not None:
                 mask = person & (col != "")
             elif f.privacy == OPERATOR and business is not None and person is not None:
                 mask = (business | person) & (col != "")
             elif f.privacy == OPERATOR and name == "entities":
-                mask = frame["主体类型"].str.contains("个体|自然人", regex=True) & (col != "")
-            elif f.privacy == CLERK:
-                mask = col != ""
+                mask = _not_organisation(frame) & (col != "")
             else:
                 continue
-            # Identity-document types ("身份证") are words, not personal data in themselves.
-            if f.name in ("证件类型", "法定代表人证件类型"):
-                continue
-            for i in mask[mask].index:
-                value = col.at[i]
-                if len(value) >= 2:
-                    secrets.append(Secret(value, name, str(frame.at[i, FILE]), int(frame.at[i, ROW]), f.name))
+            mask &= col.str.len() >= 2
+            for value, file, row in zip(col[mask].tolist(), frame.loc[mask, FILE].tolist(),
+                                        frame.loc[mask, ROW].tolist()):
+                secrets.append(Secret(value, name, str(file), int(row), f.name))
     return secrets
+
+
+def _not_organisation(entities: pd.DataFrame) -> pd.Series:
+    """Registry rows of 个体工商户 (by type, or by the credit code's category 92) and natural persons."""
+    return entities["主体类型"].str.contains("个体|自然人", regex=True) | entities["统一社会信用代码"].str.startswith("92")
+
+
+@lru_cache(maxsize=65536)
+def _scrub_cached(text: str) -> str:
+    return scrub_text(text)
+
+
+def _scrub_column(values: list[str], names: list[tuple[str, ...]] | None = None) -> list[str]:
+    """Scrub a column; rows with people's names (natural persons, operators, clerks) also lose those."""
+    if names is None:
+        return [_scrub_cached(v) if v else v for v in values]
+    return [scrub_text(v, n) if n else (_scrub_cached(v) if v else v) for v, n in zip(values, names)]
 
 
 def _deidentify_kind(kind: Kind, frame: pd.DataFrame) -> pd.DataFrame:
     out = frame.copy()
     if kind.has_party:
         out[BIRTH_DATE] = ""
-    if kind.has_party and not out.empty:
+    if out.empty:
+        return out.drop(columns=[f.name for f in kind.fields if f.privacy == NEVER])
+    if kind.has_party:
         category = out["行政相对人类别"]
         person = category == NATURAL_PERSON
         business = category == INDIVIDUAL_BUSINESS
-        ids = out.loc[person, "证件号码"]
-        out.loc[person, BIRTH_DATE] = ids.map(lambda v: (d.isoformat() if (d := ric_birth_date(v)) else ""))
-        names_by_row: dict[int, tuple[str, ...]] = {}
-        for i in out.index[person | business]:
-            names: tuple[str, ...] = (str(out.at[i, "行政相对人名称"]) if person.at[i] else "",
-                                      str(out.at[i, "法定代表人"]))
-            names_by_row[i] = tuple(n for n in names if n)
-        if "经办人" in out:
-            for i in out.index[out["经办人"] != ""]:
-                names_by_row[i] = (*names_by_row.get(i, ()), out.at[i, "经办人"])
+        out.loc[person, BIRTH_DATE] = out.loc[person, "证件号码"].map(
+            lambda v: (d.isoformat() if (d := ric_birth_date(v)) else ""))
+        party_names = out["行政相对人名称"].where(person, "").tolist()
+        operators = out["法定代表人"].where(person | business, "").tolist()
+        clerks = out["经办人"].tolist() if "经办人" in out else [""] * len(out)
+        names = [tuple(n for n in row if n) for row in zip(party_names, operators, clerks)]
         for f in kind.fields:
             if f.type in (FREE_TEXT, TEXT) and f.privacy not in (NEVER, PARTY_NAME, OPERATOR, CLERK):
-                col = out[f.name].map(_normalize_nfkc_digits)
-                col = col.map(scrub_text)
-                for i, names in names_by_row.items():
-                    col.at[i] = scrub_text(col.at[i], names)
-                out[f.name] = col
+                out[f.name] = _scrub_column(out[f.name].tolist(), names)
         out.loc[person, "行政相对人名称"] = out.loc[person, "行政相对人名称"].map(mask_name)
         out.loc[business, "法定代表人"] = out.loc[business, "法定代表人"].map(mask_name)
         out.loc[person, "法定代表人"] = ""
         if "经办人" in out:
             out["经办人"] = out["经办人"].map(mask_name)
-    elif kind.name == "entities" and not out.empty:
-        not_org = out["主体类型"].str.contains("个体|自然人", regex=True)
+    elif kind.name == "entities":
+        not_org = _not_organisation(out)
+        operators = out["法定代表人"].where(not_org, "").tolist()
         out.loc[not_org, "法定代表人"] = out.loc[not_org, "法定代表人"].map(mask_name)
         for f in kind.fields:
             if f.privacy == ORG_ONLY:
                 out.loc[not_org, f.name] = ""
             if f.type in (FREE_TEXT, TEXT) and f.privacy == "public":
-                out[f.name] = out[f.name].map(_normalize_nfkc_digits).map(scrub_text)
+                out[f.name] = _scrub_column(out[f.name].tolist(), [(o,) if o else () for o in operators])
     else:
         for f in kind.fields:
             if f.type == FREE_TEXT:
-                out[f.name] = out[f.name].map(scrub_text)
+                out[f.name] = _scrub_column(out[f.name].tolist())
     return out.drop(columns=[f.name for f in kind.fields if f.privacy == NEVER])

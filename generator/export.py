@@ -168,7 +168,7 @@ def _typed_table(frame: pd.DataFrame, cols: list[Column]) -> list[dict[str, Any]
         row: dict[str, Any] = {}
         for col, value in zip(cols, values):
             if col.type == "number":
-                row[col.title] = float(value) if value not in ("", None) and value == value else None
+                row[col.title] = round(float(value), 6) if value not in ("", None) and value == value else None
             elif col.type == "boolean":
                 row[col.title] = bool(value) if value == value and value is not None else None
             else:

@@ -138,6 +138,27 @@ def _by_authority(rows: list[dict[str, str]], columns: list[tuple[str, str]]) ->
     return f"<p>{summary}</p><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
+CONFLICT_TITLES = {
+    "red_and_black": "同时在守信激励名单和严重失信主体名单上",
+    "grade_a_with_serious_penalty": "当前信用等级为 A（优），但近一年有严重失信行政处罚",
+    "honour_with_closed_registry": "守信激励名单主体已注销或吊销",
+}
+
+
+def _conflicts(conflicts: dict[str, list[dict[str, str]]]) -> str:
+    e = html.escape
+    parts = []
+    for key, title in CONFLICT_TITLES.items():
+        items = conflicts.get(key, [])
+        parts.append(f"<h3>{e(title)}（{len(items)}）</h3>")
+        if items:
+            columns = list(items[0])
+            head = "".join(f"<th>{e(c)}</th>" for c in columns)
+            body = "".join("<tr>" + "".join(f"<td>{e(str(i.get(c, '')))}</td>" for c in columns) + "</tr>" for i in items)
+            parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+    return "".join(parts)
+
+
 def _report_page(summary: dict[str, Any], problems: list[Problem], late: list[dict[str, str]],
                  scheduled: list[dict[str, str]]) -> str:
     e = html.escape
@@ -174,6 +195,8 @@ input{{padding:.3rem;width:20rem;max-width:100%;}}</style></head><body>
 <h2>超过 7 个工作日才上网公示（{len(late)} 条）</h2>
 {_by_authority(late, [("authority", "机关"), ("kind", "类别"), ("key", "文书号"), ("decision_date", "决定日期"),
                       ("due", "应公示截止"), ("first_published", "首次公示")])}
+<h2>红黑名单交叉比对（发布前请核实）</h2>
+{_conflicts(summary.get("crosscheck", {}))}
 <h2>问题代码</h2><table><thead><tr><th>代码</th><th>次数</th><th>处理建议</th></tr></thead><tbody>{codes}</tbody></table>
 <h2>问题明细（{len(problems)} 条，其中错误 {errors} 条）</h2>
 <p><label>筛选：<input id="f" type="search" placeholder="输入文件名、代码或字段"></label></p>

@@ -31,7 +31,7 @@ from generator.validate import Validated
 
 PUBLISHED = "published"
 # Withheld reasons, most specific first: when several apply, the first one is reported.
-WITHHELD_REASONS = ("minor", "withdrawn", "repaired", "not-published", "expired")
+WITHHELD_REASONS = ("minor", "withdrawn", "repaired", "not-published", "expired", "conflict")
 
 STATUS = "_status"
 TIER = "_tier"

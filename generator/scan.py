@@ -28,7 +28,8 @@ _JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 _ID18 = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
 _MOBILE = re.compile(r"(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-_CARD = re.compile(r"(?<![0-9A-Za-z])\d{16,19}(?![0-9A-Za-z])")
+# Not the fraction of a decimal number: 0.5639999999999999 holds a Luhn-valid run by chance.
+_CARD = re.compile(r"(?<![0-9A-Za-z])(?<!\d\.)\d{16,19}(?![0-9A-Za-z])")
 # Files copied verbatim from the installed theme: no data reaches them, so only values are
 # searched there (their minified code is full of digit runs and @-rules).
 VENDOR_PREFIXES = ("assets/javascripts/", "assets/stylesheets/")

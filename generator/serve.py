@@ -116,6 +116,7 @@ def serve_site(build: Callable[[], None], out_dir: Path, watch_dir: Path, host: 
             return
         log(f"{label}完成，用时 {time.perf_counter() - started:.1f} 秒。")
 
+    seen = snapshot(watch_dir, out_dir)  # before the build: a change made while it reads the data counts
     attempt("生成站点")
     handler = functools.partial(_PreviewHandler, directory=str(out_dir), log=log)
     server_class = type("_Server6", (_Server,), {"address_family": socket.AF_INET6}) if ":" in host else _Server
@@ -129,7 +130,6 @@ def serve_site(build: Callable[[], None], out_dir: Path, watch_dir: Path, host: 
         ready(url)
     rebuilds = 0
     try:
-        seen = snapshot(watch_dir, out_dir)
         while (max_rebuilds is None or rebuilds < max_rebuilds) and not stop.wait(poll_seconds):
             current = snapshot(watch_dir, out_dir)
             if current == seen:

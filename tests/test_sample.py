@@ -78,3 +78,16 @@ def test_entity_pages(built: tuple[Path, Path]) -> None:
     site = built[0]
     assert [c for c in EXPECT["entity_pages"] if not (site / "entity" / c / "index.html").is_file()] == []
     assert [c for c in EXPECT["no_entity_pages"] if (site / "entity" / c).exists()] == []
+
+
+def test_staff_report_lists_the_planted_red_black_conflicts(built: tuple[Path, Path]) -> None:
+    summary = json.loads((built[1] / "summary.json").read_text())
+    found = summary["crosscheck"]
+    planted = EXPECT["conflicts"]
+    assert [c["entity"] for c in found["red_and_black"]] == [c["code"] for c in planted["redlist_and_current_blacklist"]]
+    assert [c["entity"] for c in found["grade_a_with_serious_penalty"]] == [
+        c["code"] for c in planted["grade_a_with_serious_penalty"]]
+    assert [c["entity"] for c in found["honour_with_closed_registry"]] == [
+        c["code"] for c in planted["redlist_entity_deregistered"]]
+    page = (built[1] / "index.html").read_text()
+    assert "张掖市鑫源商贸有限公司" in page and "红黑名单交叉比对" in page

@@ -240,3 +240,10 @@ def test_an_unreadable_output_cannot_be_proven_clean(tmp_path: Path) -> None:
     leaks = scan_outputs(root, SECRETS, set())
     assert [x.output for x in leaks] == ["data/broken.parquet"]
     assert leaks[0].what.startswith("unreadable output")
+
+
+def test_the_fraction_of_a_decimal_number_is_not_a_bank_card() -> None:
+    from generator.scan import _patterns
+
+    assert luhn_valid("5639999999999999")
+    assert list(_patterns("<v>0.5639999999999999</v>")) == []

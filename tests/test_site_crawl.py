@@ -1,6 +1,7 @@
 """Crawl the built sample site: no broken internal link, one <h1> a page, lang="zh-CN" everywhere.
 
-The sample (data/sample, as of 2026-11-27) is built once per module with the command line. Every
+The sample (data/sample, as of 2026-11-27) is built once with the command line (`sample_site()`,
+shared with the accessibility tests). Every
 HTML page reachable from index.html is parsed (html.parser, no browser) and every internal href,
 src and form action must name a file of the site: the site is static, so a directory link needs its
 index.html, and a fragment must name an id on the target page. The search index is checked too:
@@ -10,10 +11,13 @@ a page that exists.
 
 from __future__ import annotations
 
+import atexit
+import functools
 import json
 import math
 import posixpath
-from collections.abc import Iterator
+import shutil
+import tempfile
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -148,17 +152,24 @@ def crawl(root: Path, seeds: list[str]) -> Crawl:
     return Crawl(root, pages, broken, checked)
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crawl]:
-    root = tmp_path_factory.mktemp("crawl")
+@functools.cache
+def sample_site() -> Path:
+    """The sample built as of 2026-11-27 with the command line, once per test session (read-only)."""
+    root = Path(tempfile.mkdtemp(prefix="creditsite-sample-"))
+    atexit.register(shutil.rmtree, root, True)
     result = CliRunner().invoke(main, ["build", "--data", str(SAMPLE), "--out", str(root / "site"),
                                        "--report", str(root / "report"), "--state", str(root / "state"),
                                        "--as-of", "2026-11-27"])
     assert result.exit_code == 0, result.output
-    site = root / "site"
+    return root / "site"
+
+
+@pytest.fixture(scope="module")
+def site() -> Crawl:
+    site = sample_site()
     # Entities without published records have a page that only the search finds: crawl from there too.
     found = [_target(site, url) for _, url in search_rows(site)]
-    yield crawl(site, ["index.html", *sorted({f for f in found if f is not None})])
+    return crawl(site, ["index.html", *sorted({f for f in found if f is not None})])
 
 
 def test_no_broken_internal_links(site: Crawl) -> None:
