@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test sample lint serve clean
+.PHONY: site test sample lint serve axe clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,14 @@ $(STAMP): pyproject.toml
 site: $(STAMP)
 	$(BIN)/creditsite build
 
-test: $(STAMP)
+serve: $(STAMP)
+	$(BIN)/creditsite serve
+
+# axe-core (npm) for the accessibility tests; they skip with the reason when it cannot be had.
+axe:
+	-bash scripts/fetch_axe.sh
+
+test: $(STAMP) axe
 	$(BIN)/python -m pytest
 
 sample: $(STAMP)

@@ -207,7 +207,7 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
         write_sitemap(staging, entities, options.site_url)
         progress("检查个人信息泄露")
         allowed = allowed_tokens(_public_identifiers(decided))
-        leaks = scan_outputs(staging, deid.secrets, allowed)
+        leaks = scan_outputs(staging, deid.secrets, allowed, context.shell_fragments)
         if leaks:
             summary["aborted"] = "leak gate"
             summary["leaks"] = [str(x) for x in leaks[:50]]

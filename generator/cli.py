@@ -11,6 +11,7 @@ import os
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -81,29 +82,48 @@ def main() -> None:
     """creditsite: build the public credit-information site from a data folder."""
 
 
-@main.command()
-@click.option("--data", "data_dir", type=click.Path(path_type=Path), default=Path("data/sample"), show_default=True,
-              help="数据目录（见 data-contract.md）")
-@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("site"), show_default=True,
-              help="公开站点目录：其中所有文件都可直接上传")
-@click.option("--report", "report_dir", type=click.Path(path_type=Path), default=Path("build/report"),
-              show_default=True, help="工作人员报告目录（不得位于站点目录内）")
-@click.option("--as-of", "as_of", default=None, help="按此日期（YYYY-MM-DD）应用公示规则，默认今天")
-@click.option("--strict", is_flag=True, help="任何一行被拒绝即停止发布")
-@click.option("--skip-damaged-files", is_flag=True,
-              help="跳过损坏的数据文件继续发布（修复与撤销文件损坏时仍会停止）")
-@click.option("--state", "state_dir", type=click.Path(path_type=Path), default=Path("build/state"), show_default=True,
-              help="构建状态目录（不公开；用于更新说明、停止公示台账和首次公示日期）")
-@click.option("--site-url", default="", help="公开站点的网址（如 https://credit.example.gov.cn/），用于 sitemap 和订阅")
-@click.option("--rules", "rules_file", type=click.Path(path_type=Path, exists=True), default=None,
-              help="公示规则配置文件（默认 generator/rules.toml）")
-def build(data_dir: Path, out_dir: Path, report_dir: Path, as_of: str | None, strict: bool,
-          skip_damaged_files: bool, state_dir: Path, site_url: str, rules_file: Path | None) -> None:
-    """Build the public site, open datasets and staff report."""
-    from generator.build import BuildOptions, build_site
+_BUILD_OPTIONS = [
+    click.option("--data", "data_dir", type=click.Path(path_type=Path), default=Path("data/sample"), show_default=True,
+                 help="数据目录（见 data-contract.md）"),
+    click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("site"), show_default=True,
+                 help="公开站点目录：其中所有文件都可直接上传"),
+    click.option("--report", "report_dir", type=click.Path(path_type=Path), default=Path("build/report"),
+                 show_default=True, help="工作人员报告目录（不得位于站点目录内）"),
+    click.option("--as-of", "as_of", default=None, help="按此日期（YYYY-MM-DD）应用公示规则，默认今天"),
+    click.option("--strict", is_flag=True, help="任何一行被拒绝即停止发布"),
+    click.option("--skip-damaged-files", is_flag=True,
+                 help="跳过损坏的数据文件继续发布（修复与撤销文件损坏时仍会停止）"),
+    click.option("--state", "state_dir", type=click.Path(path_type=Path), default=Path("build/state"),
+                 show_default=True, help="构建状态目录（不公开；用于更新说明、停止公示台账和首次公示日期）"),
+    click.option("--site-url", default="", help="公开站点的网址（如 https://credit.example.gov.cn/），用于 sitemap 和订阅"),
+    click.option("--rules", "rules_file", type=click.Path(path_type=Path, exists=True), default=None,
+                 help="公示规则配置文件（默认 generator/rules.toml）"),
+]
 
-    options = BuildOptions(data_dir, out_dir, report_dir, _as_of(as_of), strict, skip_damaged_files, rules_file,
-                           state_dir, site_url)
+
+def build_options(command: Callable[..., None]) -> Callable[..., None]:
+    """The options `build` and `serve` share (interfaces.md)."""
+    for option in reversed(_BUILD_OPTIONS):
+        command = option(command)
+    return command
+
+
+def _options(data_dir: Path, out_dir: Path, report_dir: Path, as_of: str | None, strict: bool,
+             skip_damaged_files: bool, state_dir: Path, site_url: str, rules_file: Path | None) -> Any:
+    from generator.build import BuildOptions
+
+    return BuildOptions(data_dir, out_dir, report_dir, _as_of(as_of), strict, skip_damaged_files, rules_file,
+                        state_dir, site_url)
+
+
+@main.command()
+@build_options
+def build(**values: Any) -> None:
+    """Build the public site, open datasets and staff report."""
+    from generator.build import build_site
+
+    options = _options(**values)
+    out_dir, report_dir = options.out_dir, options.report_dir
     started = time.perf_counter()
     try:
         result = build_site(options, _progress())
@@ -121,6 +141,32 @@ def build(data_dir: Path, out_dir: Path, report_dir: Path, as_of: str | None, st
     console.print(f"已发布到 {out_dir}：{result.pages} 个页面，{result.files} 个文件，"
                   f"{result.bytes / 1048576:.1f} MB，用时 {time.perf_counter() - started:.1f} 秒。"
                   f"{errors} 个错误、{len(result.problems) - errors} 个提示，见 {report_dir}/index.html")
+
+
+@main.command()
+@build_options
+@click.option("--host", default="127.0.0.1", show_default=True, help="预览服务器地址")
+@click.option("--port", default=8000, show_default=True, type=int, help="端口（0 表示任选一个空闲端口）")
+@click.option("--poll", "poll_seconds", default=2.0, show_default=True, type=float, help="检查数据目录变化的间隔（秒）")
+def serve(host: str, port: int, poll_seconds: float, **values: Any) -> None:
+    """Staff preview: build, serve the site locally, rebuild when the data folder changes."""
+    from generator.build import build_site
+    from generator.serve import serve_site
+
+    options = _options(**values)
+
+    def rebuild() -> None:
+        result = build_site(options, _progress())
+        errors = sum(1 for p in result.problems if p.severity == ERROR)
+        console.print(f"已生成 {result.pages} 个页面；{errors} 个错误，见 {options.report_dir}/index.html",
+                      markup=False, highlight=False)
+
+    try:
+        serve_site(rebuild, options.out_dir, options.data_dir, host=host, port=port, poll_seconds=poll_seconds,
+                   log=lambda line: console.print(line, markup=False, highlight=False))
+    except OSError as exc:
+        console.print(f"无法在 {host}:{port} 上提供预览：{exc.strerror}（可用 --port 换一个端口）", markup=False)
+        sys.exit(1)
 
 
 @main.command()

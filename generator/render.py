@@ -65,6 +65,8 @@ class SiteContext:
     dictionary: list[dict[str, Any]] = field(default_factory=list)
     changes: dict[str, Any] = field(default_factory=dict)
     ledger_size: int = 0
+    # Filled by render_site: the shells' literal text, which the leak gate scans once, not per page.
+    shell_fragments: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -120,7 +122,8 @@ def build_shells(work: Path, extra_nav_pages: Iterable[str]) -> tuple[dict[str, 
     for page in shell_pages:
         path = docs / page
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(shell_md, encoding="utf-8")
+        slim = "cs_slim: true\n" if page == "entity/_shell.md" else ""
+        path.write_text(shell_md.replace("---\n\n", f"{slim}---\n\n", 1), encoding="utf-8")
     site = work / "mkdocs-site"
     logging.getLogger("mkdocs").setLevel(logging.ERROR)
     config = load_config(config_file=str(MKDOCS_YML), docs_dir=str(docs), site_dir=str(site))
@@ -129,6 +132,10 @@ def build_shells(work: Path, extra_nav_pages: Iterable[str]) -> tuple[dict[str, 
         build(config)
     finally:
         config.plugins.on_shutdown()
+    for built_page in site.rglob("*.html"):  # mkdocs-material says "zh"; the site is in simplified Chinese
+        text = built_page.read_text(encoding="utf-8")
+        if '<html lang="zh"' in text:
+            built_page.write_text(text.replace('<html lang="zh"', '<html lang="zh-CN"', 1), encoding="utf-8")
     shells: dict[str, Shell] = {}
     for page in shell_pages:
         rel = page[:-3]
@@ -150,6 +157,8 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
     with tempfile.TemporaryDirectory(prefix="creditsite-mkdocs-") as tmp:
         shells, mkdocs_site = build_shells(Path(tmp), [])
         shutil.copytree(mkdocs_site, out_dir, dirs_exist_ok=True)
+    context.shell_fragments = sorted({part for shell in shells.values() for part in shell.parts if len(part) > 200},
+                                     key=len, reverse=True)
     records = _published_records(decided)
     entities = list(_entities(decided, records))
     ctx = {"site": context}

@@ -164,7 +164,7 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
         default_stop = handled.map(lambda d: _months_later(d, settings.complaint_months))
         stop = stop.where(stop != "", default_stop)
     if name == "licenses":
-        invalid = frame["当前状态"].isin(["无效", "2"]) | ((frame["有效期至"] != "") & (frame["有效期至"] < today))
+        invalid = (frame["当前状态"] == "无效") | ((frame["有效期至"] != "") & (frame["有效期至"] < today))
         frame[BADGE] = invalid.map({True: "已失效", False: "有效"})
     frame[STOP] = stop
     reasons["expired"] = (stop != "") & (stop <= today)

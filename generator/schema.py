@@ -48,6 +48,7 @@ class Field:
     privacy: str = PUBLIC
     aliases: tuple[str, ...] = ()
     description: str = ""
+    value_map: tuple[tuple[str, str], ...] = ()  # coded values replaced by their words (当前状态 1 -> 有效)
 
 
 @dataclass(frozen=True)
@@ -174,8 +175,8 @@ _LICENSES = Kind(
         Field("许可机关", "authority", TEXT, True, aliases=("XK_XKJG",), description="许可机关"),
         Field("许可机关统一社会信用代码", "authority_uscc", USCC, True, aliases=("XK_XKJGDM",),
               description="许可机关统一社会信用代码"),
-        Field("当前状态", "status", ENUM, codes=("有效", "无效", "1", "2"), aliases=("XK_ZT",),
-              description="当前状态：有效或无效"),
+        Field("当前状态", "status", ENUM, codes=("有效", "无效"), aliases=("XK_ZT",),
+              description="当前状态：有效或无效", value_map=(("1", "有效"), ("2", "无效"))),
         Field("数据来源单位", "source_unit", TEXT, True, aliases=("XK_LYDW",), description="数据来源单位"),
         Field("数据来源单位统一社会信用代码", "source_unit_uscc", USCC, True, aliases=("XK_LYDWDM",),
               description="数据来源单位统一社会信用代码"),

@@ -116,20 +116,21 @@ def serve_site(build: Callable[[], None], out_dir: Path, watch_dir: Path, host: 
             return
         log(f"{label}完成，用时 {time.perf_counter() - started:.1f} 秒。")
 
-    seen = snapshot(watch_dir, out_dir)  # before the build: a change made while it reads the data counts
-    attempt("生成站点")
+    # Bind first, so a port in use is reported at once (OSError), not after a long build.
     handler = functools.partial(_PreviewHandler, directory=str(out_dir), log=log)
     server_class = type("_Server6", (_Server,), {"address_family": socket.AF_INET6}) if ":" in host else _Server
     server = server_class((host, port), handler)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.2},
                               name="creditsite-preview", daemon=True)
-    thread.start()
-    url = _display_url(host, server.server_address[1])
-    log(f"预览地址：{url}（数据目录 {watch_dir} 有变化时自动重新生成；按 Ctrl-C 停止）")
-    if ready is not None:
-        ready(url)
     rebuilds = 0
     try:
+        seen = snapshot(watch_dir, out_dir)  # before the build: a change made while it reads the data counts
+        attempt("生成站点")
+        thread.start()
+        url = _display_url(host, server.server_address[1])
+        log(f"预览地址：{url}（数据目录 {watch_dir} 有变化时自动重新生成；按 Ctrl-C 停止）")
+        if ready is not None:
+            ready(url)
         while (max_rebuilds is None or rebuilds < max_rebuilds) and not stop.wait(poll_seconds):
             current = snapshot(watch_dir, out_dir)
             if current == seen:
@@ -151,6 +152,7 @@ def serve_site(build: Callable[[], None], out_dir: Path, watch_dir: Path, host: 
     except KeyboardInterrupt:
         log("已停止预览。")
     finally:
-        server.shutdown()
+        if thread.is_alive():
+            server.shutdown()
+            thread.join(timeout=5)
         server.server_close()
-        thread.join(timeout=5)

@@ -215,6 +215,8 @@ class _KindChecker:
         self._report(controls, f.name, "control-characters", ERROR, lambda i: "含有控制字符")
 
     def _check_field(self, f: Field, category: pd.Series | None) -> None:
+        if f.value_map:
+            self.frame[f.name] = self.frame[f.name].replace(dict(f.value_map))
         col = self.frame[f.name]
         empty = col == ""
         if f.required:

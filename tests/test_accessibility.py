@@ -2,19 +2,19 @@
 
 axe-core comes from the npm registry: scripts/fetch_axe.sh installs it into build/axe/ when it is
 missing (skipped with the reason when npm or chromium is absent). Each page type is checked at
-desktop size and at 390x844 (phone). No `serious` or `critical` violation may remain; what axe
-finds is printed as a summary at the end of the module (and saved to build/a11y/axe-summary.*).
-
-Violations caused by the site's own look are listed in KNOWN_ISSUES with the fix to make in
-site_templates/; the tests they break are strict xfails, so fixing the CSS turns them into failures
-until the marker is removed, and `test_only_known_issues_remain` keeps anything new out meanwhile.
+desktop size and at 390x844 (phone), the entity page also in dark mode. No `serious` or `critical`
+violation may remain; what axe finds is printed as a summary at the end of the module (and saved to
+build/a11y/axe-summary.txt and .json); screenshots of each page go to build/screenshots/.
 """
 
 from __future__ import annotations
 
+import functools
+import http.server
 import json
 import shutil
 import subprocess
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -34,41 +34,9 @@ REPORT = PROJECT / "build" / "a11y"
 VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
 SIZES = {**VIEWPORTS, "dark": VIEWPORTS["desktop"]}  # "dark": desktop in the dark colour scheme
 DARK_PAGES = ("entity",)
-FULL_PAGE_SHOTS = ("home", "search", "entity", "about")  # the long tables get a first-screen shot only
+FULL_PAGE_SHOTS = ("home", "search", "entity", "stats", "about")  # the long tables get a first-screen shot only
 BLOCKING = ("serious", "critical")
 QUERY = "商贸"
-
-# Serious violations caused by the site's look (mkdocs.yml palette + site_templates/assets/creditsite.css).
-# All of them go away with this CSS in creditsite.css (checked with axe, light and dark, desktop and phone):
-RECOMMENDED_CSS = """
-[data-md-color-primary=red] { --md-primary-fg-color: #b71c1c; --md-primary-fg-color--light: #c62828;
-  --md-primary-fg-color--dark: #8e0000; }
-[data-md-color-accent=red] { --md-accent-fg-color: #b71c1c; }
-[data-md-color-scheme=slate][data-md-color-primary=red] { --md-typeset-a-color: #ff8a80; }
-[data-md-color-scheme=slate][data-md-color-accent=red] { --md-accent-fg-color: #ff8a80; }
-.md-tabs__link { opacity: 1; }
-.md-typeset a:not(.md-button) { text-decoration: underline; text-underline-offset: .15em; }
-[data-md-color-scheme=slate] .cs-badge--tier { color: #ff8a80; }
-[data-md-color-scheme=slate] .cs-badge--ok { color: #81c784; }
-[data-md-color-scheme=slate] .cs-badge--off { color: #bdbdbd; }
-.cs-header-search .cs-search__input:focus-visible { outline: .1rem solid var(--md-primary-bg-color);
-  outline-offset: .1rem; }
-"""
-KNOWN_ISSUES = {
-    "color-contrast": "palette primary red #ef5552: white header title/tabs on it 3.45:1, inactive tabs (opacity .7) "
-                      "2.39:1, red links on white 3.45:1 (need 4.5:1); in dark mode also .cs-badge--tier #c62828 on "
-                      "#1e2129 2.86:1. Fix: RECOMMENDED_CSS in tests/test_accessibility.py",
-    "link-in-text-block": "the link to <code>.json in the grey .cs-asof paragraph differs from its text by colour only "
-                          "(1.33:1); with a darker red every in-text link would. Fix: underline links in text "
-                          "(RECOMMENDED_CSS)",
-}
-PAGE_ISSUES: dict[str, set[str]] = {  # page type -> known serious/critical rule ids (either viewport)
-    "home": {"color-contrast"}, "search": {"color-contrast"}, "entity": {"color-contrast", "link-in-text-block"},
-    "list": {"color-contrast"}, "downloads": {"color-contrast"}, "dictionary": {"color-contrast"},
-    "changes": {"color-contrast"}, "about": {"color-contrast"},
-}
-LANG_ISSUES = {"about": "generator/render.py rewrites lang=\"zh\" to \"zh-CN\" only in the page shells, not in "
-                        "mkdocs' own pages (content/*.md, 404.html)"}
 
 
 def _entity_with_records(site: Path) -> str:
@@ -81,10 +49,10 @@ def _entity_with_records(site: Path) -> str:
 def page_paths(site: Path) -> dict[str, str]:
     return {"home": "", "search": f"search/?q={quote(QUERY)}", "entity": f"entity/{_entity_with_records(site)}/",
             "list": "lists/penalties/", "downloads": "downloads/", "dictionary": "dictionary/",
-            "changes": "changes/", "about": "about/"}
+            "changes": "changes/", "stats": "stats/", "about": "about/"}
 
 
-PAGES = ["home", "search", "entity", "list", "downloads", "dictionary", "changes", "about"]
+PAGES = ["home", "search", "entity", "list", "downloads", "dictionary", "changes", "stats", "about"]
 
 
 @pytest.fixture(scope="module")
@@ -102,10 +70,6 @@ def axe_source() -> str:
 
 @pytest.fixture(scope="module")
 def site_url() -> Iterator[str]:
-    import functools
-    import http.server
-    import threading
-
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args: object) -> None:
             pass
@@ -171,7 +135,7 @@ def audits(browser: Any, site_url: str, axe_source: str, request: pytest.Fixture
                 return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length,
                     targets: v.nodes.slice(0, 5).map(n => n.target.join(' '))})); }""")
             SHOTS.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(SHOTS / f"{name}-{viewport}.png"), full_page=name in FULL_PAGE_SHOTS)
+            page.screenshot(path=str(SHOTS / f"page-{name}-{viewport}.png"), full_page=name in FULL_PAGE_SHOTS)
             results[name, viewport] = {"lang": page.evaluate("document.documentElement.lang"),
                                        "violations": violations, "errors": errors}
             page.close()
@@ -196,13 +160,8 @@ def audits(browser: Any, site_url: str, axe_source: str, request: pytest.Fixture
                     reporter.write_line(line)
 
 
-def _known(name: str) -> list[Any]:
-    ids = sorted(PAGE_ISSUES[name])
-    return [pytest.mark.xfail(strict=True, reason="; ".join(f"{i}: {KNOWN_ISSUES[i]}" for i in ids))] if ids else []
-
-
 AUDITS = [(name, size) for name in PAGES for size in SIZES if size != "dark" or name in DARK_PAGES]
-CASES = [pytest.param(name, size, marks=_known(name), id=f"{name}-{size}") for name, size in AUDITS]
+CASES = [pytest.param(name, size, id=f"{name}-{size}") for name, size in AUDITS]
 
 
 @pytest.mark.parametrize(("name", "viewport"), CASES)
@@ -211,19 +170,10 @@ def test_no_serious_or_critical_violations(audits: Any, name: str, viewport: str
     blocking = [f"{v['id']} ({v['impact']}, {v['nodes']} nodes: {v['help']}; e.g. {v['targets'][:3]})"
                 for v in found["violations"] if v["impact"] in BLOCKING]
     assert blocking == [], "\n".join(blocking)
-
-
-@pytest.mark.parametrize(("name", "viewport"), [pytest.param(n, s, id=f"{n}-{s}") for n, s in AUDITS])
-def test_only_known_issues_remain(audits: Any, name: str, viewport: str) -> None:
-    """Until the known issues are fixed: nothing serious beyond them, and no script errors."""
-    found = audits(name, viewport)
-    new = {v["id"] for v in found["violations"] if v["impact"] in BLOCKING} - PAGE_ISSUES[name]
-    assert new == set(), [v for v in found["violations"] if v["id"] in new]
     assert found["errors"] == []
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=[pytest.mark.xfail(strict=True, reason=LANG_ISSUES[n])]
-                                               if n in LANG_ISSUES else []) for n in PAGES])
+@pytest.mark.parametrize("name", PAGES)
 def test_pages_declare_simplified_chinese(audits: Any, name: str) -> None:
     assert audits(name, "desktop")["lang"] == "zh-CN"
 
@@ -257,9 +207,6 @@ def test_keyboard_reaches_the_header_search_and_searches(browser: Any, site_url:
     context.close()
 
 
-@pytest.mark.xfail(strict=True, reason="the header search box shows no focus indicator: creditsite.css gives "
-                   ".cs-header-search .cs-search__input border 0 and mkdocs-material removes the outline "
-                   "(WCAG 2.4.7). Fix: the :focus-visible rule of RECOMMENDED_CSS")
 def test_the_focused_header_search_is_visible(browser: Any, site_url: str) -> None:
     page = browser.new_page(viewport=VIEWPORTS["desktop"])
     page.goto(site_url)
@@ -272,3 +219,24 @@ def test_the_focused_header_search_is_visible(browser: Any, site_url: str) -> No
         return {outline: s.outlineStyle, width: s.outlineWidth, shadow: s.boxShadow}; }""")
     page.close()
     assert (style["outline"] != "none" and style["width"] != "0px") or style["shadow"] != "none", style
+
+
+def test_charts_have_text_alternatives(browser: Any, site_url: str) -> None:
+    page = browser.new_page(viewport=VIEWPORTS["phone"])
+    page.goto(site_url + "stats/")
+    charts = page.evaluate("""() => [...document.querySelectorAll('svg[role=img], img, canvas, object')]
+        .filter(e => !e.closest('.md-header, .md-tabs, .md-sidebar, .md-footer, label, button, a'))
+        .map(e => { const ids = (e.getAttribute('aria-labelledby') || '').split(/\\s+/).filter(Boolean);
+            const named = ids.map(i => (document.getElementById(i) || {}).textContent || '').join(' ').trim();
+            let table = null;
+            for (let n = e.closest('figure') || e; n && !table; n = n.nextElementSibling) {
+                if (n !== (e.closest('figure') || e) && /^H[1-3]$/.test(n.tagName)) break;
+                table = n.matches('table') ? n : n.querySelector('table'); }
+            return {tag: e.tagName.toLowerCase(), id: e.id,
+                    name: named || e.getAttribute('aria-label') || e.getAttribute('alt') || '',
+                    table: table ? table.rows.length : 0}; })""")
+    page.close()
+    assert charts, "the statistics page shows no chart"
+    assert [c for c in charts if len(c["name"]) < 4] == [], "charts without a text alternative"
+    # The numbers of each chart are also given as a table right after it.
+    assert [c for c in charts if c["table"] < 2] == [], "charts without a data table"

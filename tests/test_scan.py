@@ -247,3 +247,13 @@ def test_the_fraction_of_a_decimal_number_is_not_a_bank_card() -> None:
 
     assert luhn_valid("5639999999999999")
     assert list(_patterns("<v>0.5639999999999999</v>")) == []
+
+
+def test_shared_page_shell_is_scanned_once_and_cut_from_pages(tmp_path: Path) -> None:
+    shell_head = "<html><head><title>站点</title></head><body><header>" + "导航" * 100 + "</header>"
+    (tmp_path / "a.html").write_text(shell_head + "<p>张掖市某公司 13912345678</p>", encoding="utf-8")
+    (tmp_path / "b.html").write_text(shell_head + "<p>干净</p>", encoding="utf-8")
+    leaks = scan_outputs(tmp_path, [], set(), [shell_head])
+    assert [str(x) for x in leaks] == ["a.html: pattern: mobile number"]
+    dirty_shell = shell_head.replace("导航", "13912345678", 1)
+    assert [x.output for x in scan_outputs(tmp_path, [], set(), [dirty_shell])] == ["(page shell)", "a.html"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import socket
 import threading
 import time
 import urllib.error
@@ -145,3 +146,22 @@ def test_snapshot_sees_edits_but_not_lock_files_or_the_site(tmp_path: Path) -> N
     (data / "penalties" / "a.csv").write_text("x\ny\n", encoding="utf-8")
     assert snapshot(data, exclude=data / "site") != before
     assert set(before) == {"penalties/a.csv"}
+
+
+def test_ctrl_c_stops_cleanly_and_a_busy_port_is_reported_before_building(tmp_path: Path) -> None:
+    log: list[str] = []
+
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    serve_site(interrupted, tmp_path / "site", tmp_path, port=0, log=log.append)  # returns, no traceback
+    assert log == ["已停止预览。"]
+
+    calls: list[int] = []
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        with pytest.raises(OSError):
+            serve_site(lambda: calls.append(1), tmp_path / "site", tmp_path, port=busy.getsockname()[1],
+                       log=log.append)
+    assert calls == []
