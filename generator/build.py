@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import os
 import shutil
 import tempfile
@@ -138,6 +139,9 @@ def build_site(options: BuildOptions, progress: Progress = lambda _: None) -> Bu
     result = _build(options, step)
     step("")
     result.timings = timings
+    # Staff-only and outside the site: how long each stage took (read by bench/bench_build.py).
+    (options.report_dir / "timings.json").write_text(json.dumps(timings, ensure_ascii=False, indent=1),
+                                                      encoding="utf-8")
     return result
 
 

@@ -118,30 +118,34 @@ def export_datasets(decided: Decided, data_dir: Path, meta: ExportMeta, changes:
     """Write every dataset, the change file and removal ledger, and datapackage.json; return the resources."""
     data_dir.mkdir(parents=True, exist_ok=True)
     resources: list[dict[str, Any]] = []
-    for kind in EXPORT_KINDS:
-        frame = decided.published(kind)
-        cols = columns_for(kind)
+    tables = [(kind, KINDS[kind].title, columns_for(kind), decided.published(kind)) for kind in EXPORT_KINDS]
+    tables.append(("all", "全部公示记录（合并）", COMBINED_COLUMNS, _combined_frame(decided)))
+    for name, title, cols, frame in tables:
         table = _typed_table(frame, cols)
         schema = _table_schema(cols)
         for fmt, writer in (("csv", _write_csv), ("json", _write_json), ("jsonl", _write_jsonl),
                             ("xlsx", _write_xlsx), ("parquet", _write_parquet)):
-            path = data_dir / f"{kind}.{fmt}"
+            path = data_dir / f"{name}.{fmt}"
             writer(table, cols, path)
-            resources.append(_resource(kind, fmt, path, len(table), schema))
+            resource = _resource(name, fmt, path, len(table), schema)
+            resource["title"] = title
+            resources.append(resource)
+    # The ledger and the change file are not tables of records: listed apart, with their checksums.
+    auxiliary: list[dict[str, Any]] = []
     if ledger is not None:
         path = data_dir / "removals.jsonl"
         path.write_text("".join(json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n" for e in ledger),
                         encoding="utf-8")
         resource = _resource("removals", "jsonl", path, len(ledger), LEDGER_SCHEMA)
         resource["title"] = "停止公示记录台账（仅哈希）"
-        resources.append(resource)
+        auxiliary.append(resource)
     if changes is not None:
         path = data_dir / "changes.json"
         path.write_text(json.dumps(changes, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         resource = _resource("changes", "json", path, len(changes.get("kinds", {})), {})
         resource.update({"title": "本次更新说明（与上一版本相比）", "profile": "data-resource"})
         del resource["schema"]
-        resources.append(resource)
+        auxiliary.append(resource)
     package = {
         "profile": "data-package",
         "name": "creditsite-public-credit-information",
@@ -155,10 +159,48 @@ def export_datasets(decided: Decided, data_dir: Path, meta: ExportMeta, changes:
                       "path": "https://creativecommons.org/licenses/by/4.0/"}],
         "contributors": [{"title": meta.publisher, "role": "publisher"}],
         "resources": resources,
+        "auxiliary": auxiliary,
     }
     (data_dir / "datapackage.json").write_text(json.dumps(package, ensure_ascii=False, indent=1) + "\n",
                                                encoding="utf-8")
-    return resources
+    return resources + auxiliary
+
+
+COMBINED_COLUMNS = [
+    Column("记录标识", "record_id", "string", "sha256(类别|文书号|机关代码)，与分类文件中的记录标识相同", "无", RECORD_ID),
+    Column("信息类别", "kind", "string", "licenses、penalties 等，见各分类文件", "无", "_kind"),
+    Column("信息类别名称", "kind_title", "string", "行政许可、行政处罚等", "无", "_kind_title"),
+    Column("主体页面代码", "entity_code", "string", "主体页面网址中的代码；自然人为空", "无", ENTITY),
+    Column("行政相对人名称", "party_name", "string", "行政相对人名称", "自然人姓名仅保留第一个字，其余以 * 代替", "行政相对人名称"),
+    Column("行政相对人类别", "party_category", "string", "法人及非法人组织、自然人或个体工商户", "无", "行政相对人类别"),
+    Column("统一社会信用代码", "uscc", "string", "统一社会信用代码", "无", "统一社会信用代码"),
+    Column("文书号", "decision_no", "string", "决定文书号、认定文号、编号等", "无", "_key"),
+    Column("决定日期", "decision_date", "date", "决定、认定、登记或投诉日期", "无", "_date"),
+    Column("机关", "authority", "string", "作出决定、认定或处理的单位", "无", "_authority"),
+    Column("事项", "subject", "string", "违法行为类型、许可内容、名单名称等", "已去除证件号码、电话、邮箱、银行卡号及自然人姓名", "_subject"),
+    Column("失信程度", "tier", "string", "按公示规则认定的失信程度（失信信息）", "无", TIER),
+    Column("公示截止日期", "publication_ends", "date", "该日起停止公示", "无", STOP),
+]
+
+
+def _combined_frame(decided: Decided) -> pd.DataFrame:
+    """Every published record of every kind, in the columns they share."""
+    from generator.schema import HEADLINE
+
+    parts = []
+    for kind in RECORD_KINDS:
+        frame = decided.published(kind)
+        if frame.empty:
+            continue
+        spec = KINDS[kind]
+        parts.append(pd.DataFrame({
+            RECORD_ID: frame[RECORD_ID], "_kind": kind, "_kind_title": spec.title, ENTITY: frame[ENTITY],
+            "行政相对人名称": frame["行政相对人名称"], "行政相对人类别": frame["行政相对人类别"],
+            "统一社会信用代码": frame["统一社会信用代码"], "_key": frame["_key"], "_date": frame[spec.decision_date],
+            "_authority": frame[spec.issuer_name] if spec.issuer_name else "", "_subject": frame[HEADLINE[kind]],
+            TIER: frame[TIER] if TIER in frame else "", STOP: frame[STOP] if STOP in frame else "",
+        }))
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=[c.source for c in COMBINED_COLUMNS])
 
 
 def _typed_table(frame: pd.DataFrame, cols: list[Column]) -> list[dict[str, Any]]:

@@ -91,3 +91,13 @@ def test_staff_report_lists_the_planted_red_black_conflicts(built: tuple[Path, P
         c["code"] for c in planted["redlist_entity_deregistered"]]
     page = (built[1] / "index.html").read_text()
     assert "张掖市鑫源商贸有限公司" in page and "红黑名单交叉比对" in page
+
+
+def test_frictionless_validates_the_built_package(built: tuple[Path, Path]) -> None:
+    """`frictionless validate` over every resource of the sample's data package (see test_export for
+    why byte and hash counts are checked by our own test rather than by frictionless)."""
+    frictionless = pytest.importorskip("frictionless")
+    package = built[0] / "data" / "datapackage.json"
+    assert all(r["rows"] > 0 for r in json.loads(package.read_text())["resources"])
+    report = frictionless.validate(str(package), skip_errors=["byte-count", "hash-count"])
+    assert report.valid, report.flatten(["taskName", "rowNumber", "fieldName", "type", "note"])[:5]
