@@ -9,12 +9,9 @@ build/a11y/axe-summary.txt and .json); screenshots of each page go to build/scre
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import shutil
 import subprocess
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,9 +19,9 @@ from urllib.parse import quote
 
 import pytest
 
+from tests.browsing import CHROMIUM, chromium, serve_directory, wait_for_search
 from tests.test_site_crawl import sample_site
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 playwright = pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed (.ci/run installs it)")
 PROJECT = Path(__file__).resolve().parent.parent
@@ -70,31 +67,18 @@ def axe_source() -> str:
 
 @pytest.fixture(scope="module")
 def site_url() -> Iterator[str]:
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
-                                             functools.partial(Quiet, directory=str(sample_site())))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    with serve_directory(sample_site()) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync"])
+    with chromium() as b:
         yield b
-        b.close()
 
 
 def _wait_for_search(page: Any) -> None:
-    page.wait_for_function("""() => { const c = document.querySelector('#cs-search-results');
-        return c && !c.hasAttribute('aria-busy') && c.querySelector('.cs-search-count')
-            && !c.textContent.includes('正在搜索'); }""")
+    wait_for_search(page)
 
 
 def _summary(results: dict[tuple[str, str], dict[str, Any]]) -> str:

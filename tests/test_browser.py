@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,9 +9,9 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
+from tests.browsing import CHROMIUM, chromium, serve_directory, wait_for_search
 from tests.conftest import license_, party, penalty, write_folder
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 playwright = pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed (.ci/run installs it)")
 SHOTS = Path(__file__).resolve().parent.parent / "build" / "screenshots"
@@ -35,25 +31,14 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                                        "--report", str(root / "report"), "--state", str(root / "state"),
                                        "--as-of", "2026-11-27"])
     assert result.exit_code == 0, result.output
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args: object) -> None:
-            pass
-
-    handler = functools.partial(Quiet, directory=str(root / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    with serve_directory(root / "site") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync"])
+    with chromium() as b:
         yield b
-        b.close()
 
 
 @pytest.fixture(params=[{"width": 1280, "height": 900}, {"width": 390, "height": 844}], ids=["desktop", "phone"])
@@ -72,9 +57,7 @@ def _search(page, site_url: str, query: str) -> str:  # type: ignore[no-untyped-
     page.goto(site_url)
     page.fill("#cs-home-q", query)
     page.press("#cs-home-q", "Enter")
-    page.wait_for_function("""() => { const c = document.querySelector('#cs-search-results');
-        return c && !c.hasAttribute('aria-busy') && c.querySelector('.cs-search-count')
-            && !c.textContent.includes('正在搜索'); }""")
+    wait_for_search(page)
     return str(page.inner_text("#cs-search-results"))
 
 

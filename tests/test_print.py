@@ -8,14 +8,11 @@ the file's), leave out the site chrome, and never split a record across two page
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import http.server
 import importlib.util
 import re
 import shutil
 import subprocess
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,9 +22,9 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
+from tests.browsing import CHROMIUM, chromium, serve_directory
 from tests.conftest import license_, party, penalty, write_folder
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 PDFTOTEXT = shutil.which("pdftotext")
 HAS_PYPDF = importlib.util.find_spec("pypdf") is not None
 playwright = pytest.importorskip("playwright.sync_api")
@@ -61,24 +58,14 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
                                        "--as-of", "2026-11-27"])
     assert result.exit_code == 0, result.output
 
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(root / "site")))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield Site(root / "site", f"http://127.0.0.1:{server.server_address[1]}/")
-    server.shutdown()
+    with serve_directory(root / "site") as url:
+        yield Site(root / "site", url)
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync"])
+    with chromium() as b:
         yield b
-        b.close()
 
 
 def print_css_linked(page: Any) -> bool:
