@@ -194,7 +194,7 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
                           settings.licence_title)
         resources = export_datasets(decided, staging / "data", meta, changes=changes.as_json(), ledger=ledger)
         context = SiteContext(as_of, build_id, settings.site_title, settings.publisher, settings.licence_title,
-                              downloads=_downloads(resources), dictionary=_dictionary(), changes=changes.as_json(),
+                              downloads=_downloads(resources), dictionary=_dictionary(decided), changes=changes.as_json(),
                               ledger_size=len(ledger))
         progress("生成统计图表与订阅")
         statistics = render_statistics(compute_statistics(decided, as_of), staging / "stats", "../")
@@ -281,11 +281,23 @@ def _downloads(resources: list[dict[str, Any]]) -> list[dict[str, Any]]:
              "size": size(r["bytes"]), "sha256": r["hash"].split(":", 1)[1]} for r in resources]
 
 
-def _dictionary() -> list[dict[str, Any]]:
-    return [{"kind": k, "title": KINDS[k].title,
-             "fields": [{"title": c.title, "name": c.name, "type": c.type, "description": c.description,
-                         "deidentification": c.deidentification} for c in columns_for(k)]}
-            for k in EXPORT_KINDS]
+def _dictionary(decided: Any) -> list[dict[str, Any]]:
+    """The data dictionary: every field of every dataset, with an example from the published data."""
+    tables = []
+    for kind in EXPORT_KINDS:
+        frame = decided.published(kind)
+        fields = []
+        for c in columns_for(kind):
+            values = frame[c.source] if c.source in frame else []
+            example = next((str(v) for v in values if str(v) not in ("", "nan", "None")), "")
+            if c.title in ("行政相对人名称", "法定代表人") and kind != "entities":
+                # An organisation's name as the example, never a (masked) person's.
+                orgs = frame[frame["行政相对人类别"] == "法人及非法人组织"][c.source] if c.source in frame else []
+                example = next((str(v) for v in orgs if v), "")
+            fields.append({"title": c.title, "name": c.name, "type": c.type, "description": c.description,
+                           "deidentification": c.deidentification, "example": example[:60]})
+        tables.append({"kind": kind, "title": KINDS[kind].title, "fields": fields})
+    return tables
 
 
 def _public_identifiers(decided: Any) -> list[str]:

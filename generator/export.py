@@ -25,6 +25,7 @@ from generator.schema import (
     AMOUNT,
     CLERK,
     DATE,
+    ENUM,
     FREE_TEXT,
     KINDS,
     NEVER,
@@ -49,6 +50,7 @@ class Column:
     description: str
     deidentification: str
     source: str  # the frame column it comes from
+    constraints: tuple[tuple[str, Any], ...] = ()  # Table Schema constraints (required, enum)
 
 
 DERIVED = {
@@ -81,7 +83,14 @@ def columns_for(kind: str) -> list[Column]:
             continue
         deid = _DEID_TEXT.get(f.privacy) or ("已去除证件号码、电话、邮箱、银行卡号及自然人姓名" if f.type == FREE_TEXT else "无")
         type_ = "date" if f.type == DATE else "number" if f.type == AMOUNT else "string"
-        cols.append(Column(f.name, f.en, type_, f.description or f.name, deid, f.name))
+        constraints: list[tuple[str, Any]] = []
+        if f.required and not (kind == "licenses" and f.name == "行政许可决定文书号"):
+            constraints.append(("required", True))
+        if f.type == ENUM and f.codes:
+            constraints.append(("enum", list(f.codes)))
+        # No "minimum" on amounts: frictionless reads a Parquet null as NaN and fails it (amounts are
+        # checked to be non-negative by the validate stage).
+        cols.append(Column(f.name, f.en, type_, f.description or f.name, deid, f.name, tuple(constraints)))
     return cols + DERIVED.get(kind, [])
 
 
@@ -289,9 +298,14 @@ def _write_parquet(rows: list[dict[str, Any]], cols: list[Column], path: Path) -
 
 
 def _table_schema(cols: list[Column]) -> dict[str, Any]:
-    return {"fields": [{"name": c.title, "title": c.title, "type": c.type, "description": c.description,
-                        "english_name": c.name, "deidentification": c.deidentification} for c in cols],
-            "missingValues": [""]}
+    fields = []
+    for c in cols:
+        field: dict[str, Any] = {"name": c.title, "title": c.title, "type": c.type, "description": c.description,
+                                 "english_name": c.name, "deidentification": c.deidentification}
+        if c.constraints:
+            field["constraints"] = dict(c.constraints)
+        fields.append(field)
+    return {"fields": fields, "missingValues": [""]}
 
 
 def _resource(kind: str, fmt: str, path: Path, rows: int, schema: dict[str, Any]) -> dict[str, Any]:

@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from generator.render import records_of
 from generator.rules import BADGE, ENTITY, KEY, RECORD_ID, STOP, TIER, Decided
 from generator.schema import HEADLINE, KINDS, NATURAL_PERSON, RECORD_KINDS
 
@@ -71,7 +72,7 @@ def _latest(decided: Decided, kind: str, first_published: Mapping[str, str], as_
         return []
     date_field = KINDS[kind].decision_date
     rows = [(str(first_published.get(str(r[RECORD_ID]), as_of) or as_of), r)
-            for r in decided.published(kind).to_dict("records")]
+            for r in records_of(decided.published(kind))]
     rows.sort(key=lambda x: (_s(x[1].get(KEY)), _s(x[1].get(RECORD_ID))))  # ascending tie-breakers
     rows.sort(key=lambda x: (x[0], _s(x[1].get(date_field))), reverse=True)  # stable: keeps the key order
     return rows[:limit]

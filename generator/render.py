@@ -236,7 +236,7 @@ def entity_json(entity: dict[str, Any], context: SiteContext) -> bytes:
                 "category": entity["category"], "legal_representative": entity["legal_rep"],
                 "profile": dict(entity["profile_fields"]), "records": records,
                 "as_of": context.as_of, "build_id": context.build_id}
-    return (json.dumps(document, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+    return (json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8")
 
 
 def _published_records(decided: Decided) -> list[dict[str, Any]]:
@@ -246,9 +246,16 @@ def _published_records(decided: Decided) -> list[dict[str, Any]]:
         frame = decided.published(kind)
         spec = KINDS[kind]
         shown = [f for f in spec.fields if f.privacy != NEVER and f.name not in PARTY_FIELDS]
-        for row in frame.to_dict("records"):
+        for row in records_of(frame):
             out.append(record_view(kind, row, shown))
     return out
+
+
+def records_of(frame: pd.DataFrame) -> Iterator[dict[str, Any]]:
+    """Rows as dicts, column by column first: much faster than DataFrame.to_dict on Arrow strings."""
+    columns = list(frame.columns)
+    for values in zip(*(frame[c].tolist() for c in columns)):
+        yield dict(zip(columns, values))
 
 
 def record_view(kind: str, row: dict[str, Any], shown: list[Any] | None = None) -> dict[str, Any]:
@@ -284,7 +291,7 @@ def record_view(kind: str, row: dict[str, Any], shown: list[Any] | None = None) 
 def _entities(decided: Decided, records: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     """One dict per entity page: registry profile (if any) and records grouped by kind."""
     registry = decided.published("entities") if "entities" in decided.frames else pd.DataFrame()
-    profiles = {r[ENTITY]: r for r in registry.to_dict("records")} if not registry.empty else {}
+    profiles = {r[ENTITY]: r for r in records_of(registry)} if not registry.empty else {}
     by_entity: dict[str, list[dict[str, Any]]] = {}
     for record in records:
         if record["entity"] and not record["person"]:

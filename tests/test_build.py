@@ -234,3 +234,41 @@ def test_an_internal_error_is_one_sentence_and_leaves_the_site(tmp_path: Path, m
     assert code == 1 and "程序内部错误（RuntimeError）" in output and "Traceback" not in output
     assert "boom" in (tmp_path / "report" / "error.log").read_text()
     assert _tree(site) == before
+
+
+def test_a_data_change_gives_a_change_file_and_feed_entries(tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    data = _folder(tmp_path / "data")
+    assert _build(data, tmp_path / "site", tmp_path / "report")[0] == 0
+    rows = [penalty("甘州市监罚〔2026〕1号", "2026-06-01", 违法事实="更正后的违法事实。"),
+            penalty("甘州市监罚〔2026〕9号", "2026-11-20", serial=109)]
+    write_csv(data / "penalties" / "penalties.csv", rows)
+    code, output = _build(data, tmp_path / "site", tmp_path / "report")
+    assert code == 0, output
+    changes = json.loads((tmp_path / "site" / "data" / "changes.json").read_text())
+    assert changes["previous_build"] and changes["kinds"]["penalties"]["added"] == 1
+    assert changes["kinds"]["penalties"]["changed"] == 1
+    # 〔2026〕2号 (a natural person) and 5号 left the export: counted, never named.
+    assert changes["kinds"]["penalties"]["removed"] == {"source-removed": 2}
+    assert "甘州市监罚〔2026〕5号" not in (tmp_path / "site" / "data" / "changes.json").read_text()
+    feed = ET.parse(tmp_path / "site" / "feeds" / "penalties.xml").getroot()
+    titles = [e.findtext("{http://www.w3.org/2005/Atom}title") for e in feed.iter("{http://www.w3.org/2005/Atom}entry")]
+    assert "甘州市监罚〔2026〕9号" in titles[0]
+
+
+def test_losing_the_state_folder_republishes_nothing(tmp_path: Path) -> None:
+    import shutil
+
+    data = _folder(tmp_path / "data")
+    assert _build(data, tmp_path / "site", tmp_path / "report")[0] == 0
+    write_csv(data / "repairs" / "r.csv", [{"信息类别": "行政处罚", "原决定文书号": "甘州市监罚〔2026〕5号",
+                                           "修复方式": "终止公示", "修复决定日期": "2026-10-01",
+                                           "修复决定机关": "甘州区发展和改革局"}])
+    assert _build(data, tmp_path / "site", tmp_path / "report")[0] == 0
+    ledger = (tmp_path / "site" / "data" / "removals.jsonl").read_text()
+    assert '"reason": "repaired"' in ledger
+    shutil.rmtree(tmp_path / "state")
+    assert _build(data, tmp_path / "site", tmp_path / "report")[0] == 0
+    assert "甘州市监罚〔2026〕5号" not in _all_text(tmp_path / "site")
+    assert (tmp_path / "site" / "data" / "removals.jsonl").read_text() == ledger  # kept from the live site

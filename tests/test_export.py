@@ -123,3 +123,13 @@ def test_combined_file_holds_every_published_record_once(exported: Path) -> None
     per_kind = {r["记录标识"] for r in json.loads((exported / "penalties.json").read_text())}
     assert {r["记录标识"] for r in combined} == per_kind
     assert combined[0]["失信程度"] == "一般" and combined[0]["决定日期"] == "2026-06-01"
+
+
+def test_table_schema_states_types_and_constraints(exported: Path) -> None:
+    package = json.loads((exported / "datapackage.json").read_text())
+    fields = {f["name"]: f for f in next(r for r in package["resources"] if r["name"] == "penalties-csv")["schema"]["fields"]}
+    assert fields["行政处罚决定书文号"]["constraints"] == {"required": True}
+    assert fields["行政相对人类别"]["constraints"]["enum"] == ["法人及非法人组织", "自然人", "个体工商户"]
+    assert fields["处罚决定日期"]["type"] == "date" and fields["罚款金额(万元)"]["type"] == "number"
+    assert fields["行政相对人名称"]["english_name"] == "party_name"
+    assert "自然人姓名" in fields["行政相对人名称"]["deidentification"]
