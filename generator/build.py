@@ -24,8 +24,10 @@ from generator.deidentify import deidentify_records
 from generator.export import EXPORT_KINDS, ExportMeta, columns_for, export_datasets
 from generator.feeds import write_feeds
 from generator.load import Sources, load_sources
+from generator.policy import policy_pages
 from generator.problems import WARNING, BuildAborted, Problem
-from generator.render import SAFE_CODE, SiteContext, render_neutral_pages, render_site
+from generator.records import SAFE_CODE
+from generator.render import SiteContext, render_neutral_pages, render_site
 from generator.report import check_sums, late_publications, scheduled_removals, summarize, write_report
 from generator.rules import apply_rules
 from generator.scan import allowed_tokens, scan_outputs
@@ -202,7 +204,7 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
                     site_url=_base_url(options.site_url), as_of=as_of, build_id=build_id,
                     site_title=settings.site_title)
         progress("生成网页")
-        entities = render_site(decided, staging, context, {"stats": ("统计", statistics)})
+        entities = render_site(decided, staging, context, {"stats": ("统计", statistics), **policy_pages(decided, as_of)})
         pages = {e["code"] for e in entities}
         gone = sorted(p for p in history.previous_pages - pages if SAFE_CODE.match(p))
         render_neutral_pages(staging, gone, context)
@@ -315,7 +317,16 @@ def _write_search(entities: list[dict[str, Any]], staging: Path) -> None:
     entries = [SearchEntry(url=f"entity/{e['code']}/", title=e["name"], code=e["code"], summary=e["summary"],
                            keys=tuple(e["keys"]), kind="entity") for e in entities]
     entries += [SearchEntry(url=url, title=title, kind="page") for url, title in _content_pages()]
+    entries += [SearchEntry(url=url, title=title, kind="page") for url, title in GENERATED_PAGE_TITLES]
     build_search_index(entries, staging / "search")
+
+
+GENERATED_PAGE_TITLES = [
+    ("downloads/", "数据下载"), ("dictionary/", "数据字典"), ("changes/", "更新说明"), ("stats/", "统计"),
+    ("commitments-published/", "信用承诺履约情况"), ("lists-basis/", "各类名单及其认定依据"),
+    ("complaints-summary/", "消费投诉处理情况"),
+    *((f"lists/{k}/", KINDS[k].title) for k in KINDS if not KINDS[k].control and k != "entities"),
+]
 
 
 def _content_pages() -> list[tuple[str, str]]:

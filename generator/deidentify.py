@@ -189,8 +189,12 @@ def _collect_secrets(sources: Sources) -> list[Secret]:
 
 
 def _not_organisation(entities: pd.DataFrame) -> pd.Series:
-    """Registry rows of 个体工商户 (by type, or by the credit code's category 92) and natural persons."""
-    return entities["主体类型"].str.contains("个体|自然人", regex=True) | entities["统一社会信用代码"].str.startswith("92")
+    """Registry rows of 个体工商户 (by type, or by the credit code's category 92) and natural persons.
+
+    A 有限责任公司（自然人独资） is an organisation: its representative and address stay public.
+    """
+    kind = entities["主体类型"].str.strip()
+    return kind.str.contains("个体", regex=False) | (kind == "自然人") | entities["统一社会信用代码"].str.startswith("92")
 
 
 @lru_cache(maxsize=65536)

@@ -23,14 +23,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from generator.render import records_of
+from generator.records import SAFE_CODE, records_of
 from generator.rules import BADGE, ENTITY, KEY, RECORD_ID, STOP, TIER, Decided
 from generator.schema import HEADLINE, KINDS, NATURAL_PERSON, RECORD_KINDS
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 FEED_DIR_TO_ROOT = "../"  # relative links: from <site>/feeds/ to the site root
-ENTITY_CODE = re.compile(r"^[0-9A-Z]{6,30}$")  # codes that may appear in an entity URL
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 # The field that says what a record is about, per kind (the middle part of an entry title).
@@ -125,7 +124,7 @@ def _entry(feed: ET.Element, kind: str, first: str, row: dict[str, Any], base: s
     title = f"{spec.title}：" + " · ".join(p for p in (party, headline, key) if p)
     entity = _s(row.get(ENTITY))
     person = _s(row.get("行政相对人类别")) == NATURAL_PERSON
-    href = f"{base}entity/{entity}/" if entity and not person and ENTITY_CODE.match(entity) else f"{base}lists/{kind}/"
+    href = f"{base}entity/{entity}/" if entity and not person and SAFE_CODE.match(entity) else f"{base}lists/{kind}/"
     entry = _sub(feed, "entry")
     _sub(entry, "id", f"urn:creditsite:{_s(row.get(RECORD_ID))}")
     _sub(entry, "title", title)

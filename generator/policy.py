@@ -36,7 +36,7 @@ from typing import Any
 import pandas as pd
 
 from generator.crosscheck import load_supervision, normalize_grade
-from generator.render import SAFE_CODE, records_of
+from generator.records import SAFE_CODE, records_of
 from generator.rules import ENTITY, PUBLISHED, STATUS, Decided
 from generator.schema import KINDS, NATURAL_PERSON
 

@@ -24,6 +24,8 @@ from typing import Any
 import pandas as pd
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from generator.policy import complaint_outcomes, grade_meaning
+from generator.records import SAFE_CODE, records_of
 from generator.rules import (
     BADGE,
     CURRENT,
@@ -42,7 +44,9 @@ TEMPLATES = PROJECT / "site_templates"
 CONTENT = PROJECT / "content"
 MKDOCS_YML = PROJECT / "mkdocs.yml"
 PAGE_SIZE = 50
-SAFE_CODE = re.compile(r"^[0-9A-Z]{6,30}$")
+
+# Generated pages poured into shells of their own (generator/policy.py), besides stats.
+GENERATED_PAGES = ("commitments-published", "lists-basis", "complaints-summary")
 
 TITLE_MARK = "CSTITLEMARK"
 BODY_MARK = "CSBODYMARK"
@@ -85,6 +89,9 @@ class Shell:
 
     def fill(self, title: str, body: str, head: str = "") -> str:
         """The page: title escaped here, body already escaped by its template."""
+        # Wide tables scroll sideways on a phone: the scroll region must be reachable by keyboard.
+        body = body.replace('<div class="cs-table-wrap">',
+                            '<div class="cs-table-wrap" tabindex="0" role="region" aria-label="表格（可左右滚动）">')
         values = {TITLE_MARK: html.escape(title), BODY_MARK: body, HEAD_MARK: head}
         out = [self.parts[0]]
         for mark, part in zip(self.marks, self.parts[1:]):
@@ -115,6 +122,7 @@ def build_shells(work: Path, extra_nav_pages: Iterable[str]) -> tuple[dict[str, 
         shutil.copy2(asset, docs / "assets" / asset.name)
     shell_md = f"---\ntitle: {TITLE_MARK}\n---\n\n# {TITLE_MARK}\n\n{BODY_MARK}\n"
     shell_pages = ["index.md", "search.md", "downloads.md", "dictionary.md", "changes.md", "stats.md",
+                   *(f"{page}.md" for page in GENERATED_PAGES),
                    "entity/_shell.md",
                    "_shell.md",
                    *(f"lists/{k}/index.md" for k in RECORD_KINDS), *(f"lists/{k}/_shell.md" for k in RECORD_KINDS),
@@ -251,13 +259,6 @@ def _published_records(decided: Decided) -> list[dict[str, Any]]:
     return out
 
 
-def records_of(frame: pd.DataFrame) -> Iterator[dict[str, Any]]:
-    """Rows as dicts, column by column first: much faster than DataFrame.to_dict on Arrow strings."""
-    columns = list(frame.columns)
-    for values in zip(*(frame[c].tolist() for c in columns)):
-        yield dict(zip(columns, values))
-
-
 def record_view(kind: str, row: dict[str, Any], shown: list[Any] | None = None) -> dict[str, Any]:
     """One record as the templates see it."""
     spec = KINDS[kind]
@@ -304,6 +305,10 @@ def _entities(decided: Decided, records: list[dict[str, Any]]) -> Iterator[dict[
         groups = [g for g in groups if g[2]]
         summary = "；".join(f"{len(rs)} 条{title}" for _, title, rs in groups)
         grades = [r for r in own if r["kind"] == "evaluations" and r["current"]]
+        for grade in grades:
+            fields = dict(grade["fields"])
+            grade["meaning"] = grade_meaning(fields.get("评价类型", ""), fields.get("评价结果", ""))
+        complaints = [r for r in own if r["kind"] == "complaints"]
         if grades:
             summary += " · " + "、".join(f"{dict(g['fields']).get('评价类型', '')} {dict(g['fields']).get('评价结果', '')}"
                                           for g in grades)
@@ -318,6 +323,8 @@ def _entities(decided: Decided, records: list[dict[str, Any]]) -> Iterator[dict[
             "groups": groups,
             "summary": summary or "无公示记录",
             "keys": sorted({r["key"] for r in own if r["key"]}),
+            "grades": grades,
+            "complaint_outcomes": complaint_outcomes(complaints) if complaints else [],
             "record_count": len(own),
         }
 

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -368,3 +369,12 @@ def test_a_homonym_of_a_natural_person_may_be_a_public_legal_representative(tmp_
     public = deid.frames["penalties"]["法定代表人"].tolist()
     assert "王强" in public
     assert not any(s.value in v for s in deid.secrets for v in public)
+
+
+def test_a_company_owned_by_one_person_is_an_organisation(tmp_path: Path) -> None:
+    """有限责任公司（自然人独资） names a company type: its representative and address stay public."""
+    from generator.deidentify import _not_organisation
+
+    frame = pd.DataFrame({"主体类型": ["有限责任公司（自然人独资）", "个体工商户", "自然人", "有限责任公司"],
+                          "统一社会信用代码": ["91620702MA011W8K5D", "92620702MA011W8K5D", "", "91620702MA011W8K5E"]})
+    assert _not_organisation(frame).tolist() == [False, True, True, False]

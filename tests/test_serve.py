@@ -93,7 +93,8 @@ def test_serves_the_site_rebuilds_on_data_changes_and_survives_a_failed_rebuild(
         penalty("甘州市监罚〔2026〕7号", name="张掖市丹霞商贸有限公司", serial=11),
         penalty("甘州市监罚〔2026〕8号", name="张掖市祁连新材料有限公司", serial=12)])
     wait_for(lambda: "祁连新材料" in fetch(preview.url)[1])
-    assert any("重新生成完成" in line for line in preview.log), preview.log
+    # The new site is swapped in before the rebuild is logged as done.
+    wait_for(lambda: any("重新生成完成" in line for line in preview.log))
     assert len(preview.builds) == 2
 
     # A file that aborts the build (--strict is on and a credit code is wrong): the last good site stays.

@@ -1,0 +1,642 @@
+"""(Re)create the corpus of damaged inputs that tests/test_damaged.py builds, one folder per case.
+
+Regenerate (from the repository root; deterministic, safe to run again):
+
+    .venv/bin/python tests/damaged/make_corpus.py
+
+Each case is `tests/damaged/<case>/data/<kind>/<file>` (a data folder of data-contract.md) plus
+`tests/damaged/<case>/expect.json`:
+
+- `description`: what the case is about (for people);
+- `args`: extra command-line arguments of `creditsite build` (e.g. ["--strict"]);
+- `exit`: the expected exit status (0 published, 1 aborted and the previous site left unchanged);
+- `message`: a fragment the command's output must contain (compared with all white space removed,
+  because the console wraps long lines);
+- `codes`: every problem the report's issues.jsonl must hold, as {code, file, row, column}; the
+  test compares it with issues.jsonl as a multiset, so an unexplained problem fails the case too;
+- `counts`: summary.json counts of the kinds named (exit 0 cases);
+- `published` (optional): {kind: [fields]}: each must match (as a subset) one record of the site's
+  open data `data/<kind>.jsonl`, e.g. the ISO date an Excel date cell must become;
+- `absent` (optional): texts no file of the published site may contain (dropped columns, ignored files);
+- `issue_messages` (optional): fragments that must each appear in some message of issues.jsonl;
+- `xfail` (optional): a known generator bug the case exposes ("BUG: ..."); the test is a strict xfail.
+
+Binary cases (truncated XLSX, garbage Parquet, GB18030 and undecodable bytes) are why this is a
+script and not hand-written files. Keep every file small (a few KB). All rows are synthetic: the
+credit codes and 身份证 numbers carry valid check characters unless a case damages them.
+The build date the expectations assume is AS_OF below (the test passes it as --as-of).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import shutil
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+if str(ROOT) not in sys.path:  # run as a script: make `tests.conftest` importable
+    sys.path.insert(0, str(ROOT))
+
+from generator.validate import is_valid_uscc  # noqa: E402
+from tests.conftest import AUTHORITY, license_, make_ric, make_uscc, penalty  # noqa: E402
+
+AS_OF = "2026-11-27"
+PEN = "penalties/penalties.csv"
+
+Case = Callable[[Path], dict[str, Any]]
+CASES: dict[str, Case] = {}
+
+
+def case(name: str) -> Callable[[Case], Case]:
+    def register(fn: Case) -> Case:
+        CASES[name] = fn
+        return fn
+
+    return register
+
+
+# -- small writers ---------------------------------------------------------------------------------
+
+
+def _header(rows: list[dict[str, str]]) -> list[str]:
+    header: list[str] = []
+    for row in rows:
+        header += [k for k in row if k not in header]
+    return header
+
+
+def csv_text(rows: list[dict[str, str]], header: list[str] | None = None) -> str:
+    """Rows as CSV text (`\\r\\n` line ends, like the platform's exports)."""
+    header = header or _header(rows)
+    out = io.StringIO(newline="")
+    writer = csv.writer(out)
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([row.get(h, "") for h in header])
+    return out.getvalue()
+
+
+def write(path: Path, content: str | bytes, encoding: str = "utf-8") -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content if isinstance(content, bytes) else content.encode(encoding))
+
+
+def xlsx_bytes(header: list[str], rows: list[list[Any]]) -> bytes:
+    """A one-sheet workbook; datetimes become Excel date cells. Fixed metadata: same bytes every run."""
+    import xlsxwriter
+
+    buffer = io.BytesIO()
+    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    workbook.set_properties({"created": dt.datetime(2026, 1, 1)})
+    sheet = workbook.add_worksheet("Sheet1")
+    date_format = workbook.add_format({"num_format": "yyyy-mm-dd"})
+    datetime_format = workbook.add_format({"num_format": "yyyy-mm-dd hh:mm"})
+    sheet.write_row(0, 0, header)
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row):
+            if isinstance(value, dt.datetime):
+                sheet.write_datetime(r, c, value, datetime_format if value.time() != dt.time() else date_format)
+            elif value is not None:
+                sheet.write(r, c, value)
+    workbook.close()
+    return buffer.getvalue()
+
+
+def issue(code: str, file: str, row: int | None = None, column: str | None = None) -> dict[str, Any]:
+    return {"code": code, "file": file, "row": row, "column": column}
+
+
+def counts(read: int, published: int, rejected: int = 0, **withheld: int) -> dict[str, Any]:
+    return {"read": read, "published": published, "rejected": rejected, "withheld": withheld}
+
+
+def control(read: int, rejected: int = 0, applied: int = 0, pending: int = 0, unmatched: int = 0) -> dict[str, int]:
+    return {"read": read, "rejected": rejected, "applied": applied, "pending": pending, "unmatched": unmatched}
+
+
+def expect(description: str, *, exit: int = 0, message: str = "已发布到", codes: list[dict[str, Any]] | None = None,
+           counts: dict[str, Any] | None = None, args: list[str] | None = None,
+           published: dict[str, list[dict[str, Any]]] | None = None, absent: list[str] | None = None,
+           issue_messages: list[str] | None = None) -> dict[str, Any]:
+    spec = {"description": description, "args": args or [], "exit": exit, "message": message, "codes": codes or [],
+            "counts": counts or {}}
+    if published:
+        spec["published"] = published
+    if absent:
+        spec["absent"] = absent
+    if issue_messages:
+        spec["issue_messages"] = issue_messages
+    return spec
+
+
+def done(errors: int, warnings: int) -> str:
+    """The closing line of a successful build (its counts of errors and warnings)."""
+    return f"{errors} 个错误、{warnings} 个提示"
+
+
+def no(n: int) -> str:
+    return f"甘州市监罚〔2026〕{n}号"
+
+
+def ok(n: int, **extra: str) -> dict[str, str]:
+    """A valid penalty, decision number n."""
+    return penalty(f"甘州市监罚〔2026〕{n}号", **extra)
+
+
+PERSON_ID = make_ric("19800101", "123")
+PERSON2_ID = make_ric("19910707", "123")
+PERSON3_ID = make_ric("19751130", "789")
+USCC_LOOKALIKE_ID = make_ric("19900215", "456")  # a valid 身份证 number that also passes the GB 32100 check
+
+
+def person(n: int, ric: str = PERSON_ID, **extra: str) -> dict[str, str]:
+    """A valid penalty of a natural person (自然人), decision number n."""
+    fields = {"name": "王五", "category": "自然人", "证件类型": "身份证", "证件号码": ric, **extra}
+    return penalty(f"甘州市监罚〔2026〕{n}号", **fields)
+
+
+def bad_check(code: str, alphabet: str = "0123456789ABCDEFGHJKLMNPQRTUWXY") -> str:
+    """The same code with a wrong check character."""
+    return code[:-1] + next(c for c in alphabet if c != code[-1])
+
+
+# -- row errors ------------------------------------------------------------------------------------
+
+
+@case("missing-value")
+def _missing_value(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1), ok(2, 违法事实="")]))
+    return expect("A required field (违法事实) is empty: the row is rejected, the others published.",
+                  message=done(1, 0), codes=[issue("missing-value", PEN, 3, "违法事实")],
+                  counts={"penalties": counts(2, 1, 1)})
+
+
+@case("bad-uscc")
+def _bad_uscc(data: Path) -> dict[str, Any]:
+    rows = [ok(1), ok(2, code=bad_check(make_uscc(101))),
+            # an operator's 身份证 number typed into the credit-code column: rejected, never quoted
+            ok(3, name="甘州区民乐修理部", category="个体工商户", code=PERSON3_ID, 工商注册号="620702600000001",
+               法定代表人="李四", 法定代表人证件类型="身份证", 法定代表人证件号码=PERSON3_ID)]
+    write(data / PEN, csv_text(rows))
+    return expect("统一社会信用代码 with a wrong GB 32100 check character, and an ID number in that column.",
+                  message=done(2, 0),
+                  codes=[issue("bad-uscc", PEN, 3, "统一社会信用代码"), issue("bad-uscc", PEN, 4, "统一社会信用代码")],
+                  counts={"penalties": counts(3, 1, 2)})
+
+
+@case("id-number-passing-uscc-check")
+def _id_number_passing_uscc_check(data: Path) -> dict[str, Any]:
+    assert is_valid_uscc(USCC_LOOKALIKE_ID)
+    rows = [ok(1), ok(2, name="甘州区民乐修理部", category="个体工商户", code=USCC_LOOKALIKE_ID,
+                      工商注册号="620702600000001", 法定代表人="李四", 法定代表人证件类型="身份证",
+                      法定代表人证件号码=USCC_LOOKALIKE_ID)]
+    write(data / PEN, csv_text(rows))
+    spec = expect("The operator's 身份证 number typed into 统一社会信用代码, and it happens to pass the GB 32100 "
+                  "check (about 1 in 34 numbers do): the row should be rejected like any bad code, the rest published.",
+                  message=done(1, 0), codes=[issue("bad-uscc", PEN, 3, "统一社会信用代码")],
+                  counts={"penalties": counts(2, 1, 1)})
+    return spec
+
+
+@case("bad-id-number")
+def _bad_id_number(data: Path) -> dict[str, Any]:
+    rows = [person(1), person(2, ric=bad_check(PERSON2_ID, "0123456789X")),
+            ok(3, 法定代表人="赵六", 法定代表人证件类型="身份证", 法定代表人证件号码=bad_check(PERSON3_ID, "0123456789X"))]
+    write(data / PEN, csv_text(rows))
+    return expect("A 自然人's 身份证 number fails GB 11643 (error); a legal representative's does too (warning).",
+                  message=done(1, 1),
+                  codes=[issue("bad-id-number", PEN, 3, "证件号码"), issue("bad-id-number", PEN, 4, "法定代表人证件号码")],
+                  counts={"penalties": counts(3, 2, 1)})
+
+
+@case("bad-date")
+def _bad_date(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1), person(2, date="2026-06")]))
+    return expect("处罚决定日期 in no accepted format (2026-06).", message=done(1, 0),
+                  codes=[issue("bad-date", PEN, 3, "处罚决定日期")], counts={"penalties": counts(2, 1, 1)})
+
+
+@case("impossible-date")
+def _impossible_date(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1), ok(2, date="2026-02-30")]))
+    return expect("A date that does not exist (2026-02-30).", message=done(1, 0),
+                  codes=[issue("impossible-date", PEN, 3, "处罚决定日期")], counts={"penalties": counts(2, 1, 1)})
+
+
+@case("date-in-future")
+def _date_in_future(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1), ok(2, date="2026-12-15")]))
+    return expect(f"A decision dated after the as-of date {AS_OF}.", message=done(1, 0),
+                  codes=[issue("date-in-future", PEN, 3, "处罚决定日期")], counts={"penalties": counts(2, 1, 1)})
+
+
+@case("date-order")
+def _date_order(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1), ok(2, 处罚有效期="2026-01-01")]))
+    return expect("处罚有效期 ends before the decision date.", message=done(1, 0),
+                  codes=[issue("date-order", PEN, 3, "处罚有效期")], counts={"penalties": counts(2, 1, 1)})
+
+
+@case("unknown-code")
+def _unknown_code(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1, 处罚类别="警告;罚款"), ok(2, 处罚类别="罚款;罚金")]))
+    return expect("处罚类别 holds a value outside the code list (罚金).", message=done(1, 0),
+                  codes=[issue("unknown-code", PEN, 3, "处罚类别")], counts={"penalties": counts(2, 1, 1)})
+
+
+@case("bad-amount")
+def _bad_amount(data: Path) -> dict[str, Any]:
+    rows = [ok(1, **{"罚款金额（万元）": "1,000.5"}), ok(2, **{"罚款金额（万元）": "-0.2"}),
+            ok(3, **{"罚款金额（万元）": "两千元"})]
+    write(data / PEN, csv_text(rows))
+    return expect("A negative and a non-numeric fine (the header's full-width brackets are tolerated).",
+                  message=done(2, 0),
+                  codes=[issue("bad-amount", PEN, 3, "罚款金额(万元)"), issue("bad-amount", PEN, 4, "罚款金额(万元)")],
+                  counts={"penalties": counts(3, 1, 2)},
+                  published={"penalties": [{"行政处罚决定书文号": no(1), "罚款金额(万元)": 1000.5}]})
+
+
+@case("cell-too-long")
+def _cell_too_long(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1), ok(2, 违法事实="x" * 10_001)]))
+    return expect("违法事实 longer than 10,000 characters.", message=done(1, 0),
+                  codes=[issue("cell-too-long", PEN, 3, "违法事实")], counts={"penalties": counts(2, 1, 1)})
+
+
+@case("control-characters")
+def _control_characters(data: Path) -> dict[str, Any]:
+    rows = [ok(1), ok(2, 违法事实="当事人销售\x07过期食品。"), ok(3, 处罚内容="罚款\x002000元")]
+    write(data / PEN, csv_text(rows))
+    return expect("A BEL and a NUL character inside cells.", message=done(2, 0),
+                  codes=[issue("control-characters", PEN, 3, "违法事实"), issue("control-characters", PEN, 4, "处罚内容")],
+                  counts={"penalties": counts(3, 1, 2)})
+
+
+@case("whitespace-trimmed")
+def _whitespace_trimmed(data: Path) -> dict[str, Any]:
+    rows = [ok(1, name=" 张掖市丹霞商贸有限公司\u3000"),
+            # white space around a never-public value is trimmed silently (no warning names that column)
+            person(2, ric=f"  {PERSON_ID} ")]
+    write(data / PEN, csv_text(rows))
+    return expect("Leading/trailing white space: trimmed, a warning, the rows are published.",
+                  message=done(0, 1), codes=[issue("whitespace-trimmed", PEN, 2, "行政相对人名称")],
+                  counts={"penalties": counts(2, 2)},
+                  published={"penalties": [{"行政处罚决定书文号": no(1), "行政相对人名称": "张掖市丹霞商贸有限公司"}]})
+
+
+@case("duplicate-record")
+def _duplicate_record(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1), ok(1), ok(2)]))
+    return expect("Two identical rows: a warning, one kept, the copy counted as withheld `duplicate`.",
+                  message=done(0, 1), codes=[issue("duplicate-record", PEN, 3, "行政处罚决定书文号")],
+                  counts={"penalties": counts(3, 2, duplicate=1)})
+
+
+@case("duplicate-across-files")
+def _duplicate_across_files(data: Path) -> dict[str, Any]:
+    write(data / "penalties" / "2026-10.csv", csv_text([ok(1), ok(2)]))
+    write(data / "penalties" / "2026-11.csv", csv_text([ok(2), ok(3)]))  # overlapping monthly exports
+    spec = expect("The same record in two overlapping monthly exports: one kept; the warning names both places.",
+                  message=done(0, 1), codes=[issue("duplicate-record", "penalties/2026-11.csv", 2, "行政处罚决定书文号")],
+                  counts={"penalties": counts(4, 3, duplicate=1)},
+                  issue_messages=["penalties/2026-10.csv"])
+    return spec
+
+
+@case("conflicting-duplicate")
+def _conflicting_duplicate(data: Path) -> dict[str, Any]:
+    rows = [ok(1), person(2), person(2, 处罚内容="罚款3000元", **{"罚款金额（万元）": "0.3"})]
+    write(data / PEN, csv_text(rows))
+    return expect("Two different rows share one decision number and issuer: both rejected.",
+                  message=done(2, 0),
+                  codes=[issue("conflicting-duplicate", PEN, 3, "行政处罚决定书文号"),
+                         issue("conflicting-duplicate", PEN, 4, "行政处罚决定书文号")],
+                  counts={"penalties": counts(3, 1, 2)})
+
+
+@case("uscc-outside-region")
+def _uscc_outside_region(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1), ok(2, code=make_uscc(200, "91110105"))]))
+    return expect("A party registered in Beijing (110105), outside region 6207: a warning, still published.",
+                  message=done(0, 1), codes=[issue("uscc-outside-region", PEN, 3, "统一社会信用代码")],
+                  counts={"penalties": counts(2, 2)})
+
+
+@case("uscc-required")
+def _uscc_required(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1), ok(2, code="")]))
+    return expect("A 法人及非法人组织 without 统一社会信用代码.", message=done(1, 0),
+                  codes=[issue("uscc-required", PEN, 3, "统一社会信用代码")], counts={"penalties": counts(2, 1, 1)})
+
+
+@case("id-required")
+def _id_required(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([person(1), person(2, 证件类型="", ric="")]))
+    return expect("A 自然人 without 证件类型 and 证件号码.", message=done(1, 0),
+                  codes=[issue("id-required", PEN, 3, "证件号码")], counts={"penalties": counts(2, 1, 1)})
+
+
+@case("placeholder-needs-reg-no")
+def _placeholder_needs_reg_no(data: Path) -> dict[str, Any]:
+    business = {"name": "甘州区民乐修理部", "category": "个体工商户", "code": "00000000000000000X", "法定代表人": "李四"}
+    write(data / PEN, csv_text([ok(1, 工商注册号="620702600000001", **business), ok(2, 工商注册号="", **business)]))
+    return expect("A 个体工商户 with the placeholder code 00000000000000000X and no 工商注册号.",
+                  message=done(1, 0), codes=[issue("placeholder-needs-reg-no", PEN, 3, "工商注册号")],
+                  counts={"penalties": counts(2, 1, 1)})
+
+
+@case("licence-without-any-key")
+def _licence_without_any_key(data: Path) -> dict[str, Any]:
+    rows = [license_(), license_("", 许可内容="餐饮服务", 许可编号="")]
+    write(data / "licenses" / "licenses.csv", csv_text(rows))
+    spec = expect("A licence with neither 行政许可决定文书号 nor 许可编号 (its key) must be rejected.",
+                  message=done(1, 0), codes=[issue("missing-value", "licenses/licenses.csv", 3, "行政许可决定文书号")],
+                  counts={"licenses": counts(2, 1, 1)})
+    return spec
+
+
+@case("row-extra-cells")
+def _row_extra_cells(data: Path) -> dict[str, Any]:
+    text = csv_text([ok(1), ok(2)]).split("\r\n")
+    text[2] += ",多出的一格"  # row 3: one cell more than the header (a stray delimiter)
+    text[1] += ",,"  # row 2: empty trailing cells are harmless
+    write(data / PEN, "\r\n".join(text))
+    return expect("A row with more cells than the header.", message=done(1, 0),
+                  codes=[issue("row-extra-cells", PEN, 3, None)], counts={"penalties": counts(2, 1, 1)})
+
+
+@case("file-duplicate-column")
+def _file_duplicate_column(data: Path) -> dict[str, Any]:
+    row = ok(1)
+    header = [*row, "CF_XDR_MC"]
+    text = csv_text([{**row, "CF_XDR_MC": "另一个名称"}], header)
+    write(data / PEN, text)
+    return expect("行政相对人名称 twice (once by its national code CF_XDR_MC): the first column is used.",
+                  message=done(0, 1), codes=[issue("file-duplicate-column", PEN, 1, "CF_XDR_MC")],
+                  counts={"penalties": counts(1, 1)},
+                  published={"penalties": [{"行政处罚决定书文号": no(1), "行政相对人名称": "张掖市丹霞商贸有限公司"}]},
+                  absent=["另一个名称"])
+
+
+# -- file errors -----------------------------------------------------------------------------------
+
+
+def _penalty_xlsx(rows: list[dict[str, str]]) -> bytes:
+    header = _header(rows)
+    return xlsx_bytes(header, [[r.get(h, "") for h in header] for r in rows])
+
+
+@case("file-unreadable-xlsx")
+def _file_unreadable_xlsx(data: Path) -> dict[str, Any]:
+    whole = _penalty_xlsx([ok(1), ok(2)])
+    write(data / "penalties" / "penalties.xlsx", whole[: len(whole) // 2])  # an interrupted download
+    return expect("A truncated XLSX download: the build stops, the previous site is untouched.", exit=1,
+                  message="penalties/penalties.xlsx", codes=[issue("file-unreadable", "penalties/penalties.xlsx")])
+
+
+@case("file-unreadable-parquet")
+def _file_unreadable_parquet(data: Path) -> dict[str, Any]:
+    write(data / "penalties" / "penalties.parquet", b"PAR1" + bytes(range(7, 250, 3)) * 4 + b"PAR1")
+    return expect("A .parquet file that is garbage between its magic bytes.", exit=1,
+                  message="penalties/penalties.parquet", codes=[issue("file-unreadable", "penalties/penalties.parquet")])
+
+
+@case("file-undecodable")
+def _file_undecodable(data: Path) -> dict[str, Any]:
+    rows = [ok(1), ok(2)]
+    header, body = csv_text(rows).split("\r\n", 1)
+    # a UTF-8 header, a GB18030 body and a stray 0xFF: no single encoding reads it
+    raw = (header + "\r\n").encode("utf-8") + body.encode("gb18030") + b"\xff\xfe\r\n"
+    write(data / PEN, raw)
+    return expect("Bytes that are neither UTF-8 nor GB18030.", exit=1, message=PEN,
+                  codes=[issue("file-undecodable", PEN)])
+
+
+@case("file-missing-column")
+def _file_missing_column(data: Path) -> dict[str, Any]:
+    rows = [{k: v for k, v in ok(1).items() if k != "处罚机关"}]
+    write(data / PEN, csv_text(rows))
+    return expect("The required column 处罚机关 is absent.", exit=1, message=f"{PEN} 无法使用（file-missing-column）",
+                  codes=[issue("file-missing-column", PEN, 1, "处罚机关")])
+
+
+@case("file-header-only")
+def _file_header_only(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1)]).split("\r\n")[0] + "\r\n,,,\r\n")
+    return expect("A header and no data rows (an empty trailing line does not count).", exit=1, message=PEN,
+                  codes=[issue("file-header-only", PEN)])
+
+
+@case("file-unknown-type")
+def _file_unknown_type(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1)]))
+    write(data / "penalties" / "说明.txt", "本目录为行政处罚数据。\n")
+    return expect("A .txt file in a kind folder: a warning, ignored, the build goes on.",
+                  message=done(0, 1), codes=[issue("file-unknown-type", "penalties/说明.txt")],
+                  counts={"penalties": counts(1, 1)})
+
+
+@case("file-unknown-column")
+def _file_unknown_column(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1, 内部审批人="孙七")]))
+    return expect("A column outside the contract: a warning, dropped (never public).", message=done(0, 1),
+                  codes=[issue("file-unknown-column", PEN, 1, "内部审批人")], counts={"penalties": counts(1, 1)},
+                  absent=["内部审批人", "孙七"])
+
+
+def _repair(no: str, **extra: str) -> dict[str, str]:
+    row = {"信息类别": "行政处罚", "原决定文书号": no, "原决定机关统一社会信用代码": ok(1)["处罚机关统一社会信用代码"],
+           "修复方式": "终止公示", "修复决定日期": "2026-10-01", "修复决定机关": AUTHORITY}
+    row.update(extra)
+    return row
+
+
+def _withdrawal(no: str, **extra: str) -> dict[str, str]:
+    row = {"信息类别": "行政处罚", "原决定文书号": no, "撤销类型": "撤销", "撤销日期": "2026-10-01",
+           "撤销原因": "认定事实不清", "作出机关": AUTHORITY}
+    row.update(extra)
+    return row
+
+
+@case("repairs-damaged-aborts-even-with-skip")
+def _repairs_damaged(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1), ok(2)]))
+    write(data / "repairs" / "repairs.csv",
+          csv_text([{k: v for k, v in _repair("甘州市监罚〔2026〕1号").items() if k != "修复方式"}]))
+    return expect("A repairs file lacks 修复方式: the build stops even with --skip-damaged-files.",
+                  args=["--skip-damaged-files"], exit=1, message="修复与撤销文件损坏时不能发布",
+                  codes=[issue("file-missing-column", "repairs/repairs.csv", 1, "修复方式")])
+
+
+@case("withdrawals-damaged-aborts")
+def _withdrawals_damaged(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1)]))
+    whole = xlsx_bytes(list(_withdrawal("x")), [list(_withdrawal("甘州市监罚〔2026〕1号").values())])
+    write(data / "withdrawals" / "withdrawals.xlsx", whole[: len(whole) * 2 // 3])
+    return expect("A truncated withdrawals workbook: the build stops.", exit=1,
+                  message="withdrawals/withdrawals.xlsx",
+                  codes=[issue("file-unreadable", "withdrawals/withdrawals.xlsx")])
+
+
+def _one_good_one_damaged(data: Path) -> None:
+    write(data / "penalties" / "2026-10.csv", csv_text([ok(1), ok(2)]))
+    write(data / "penalties" / "2026-11.csv", csv_text([ok(3)]).split("\r\n")[0] + "\r\n")  # header only
+
+
+@case("penalties-damaged-aborts")
+def _penalties_damaged_aborts(data: Path) -> dict[str, Any]:
+    _one_good_one_damaged(data)
+    return expect("One of two penalties files is damaged: without the option the build stops.", exit=1,
+                  message="--skip-damaged-files", codes=[issue("file-header-only", "penalties/2026-11.csv")])
+
+
+@case("penalties-damaged-skipped")
+def _penalties_damaged_skipped(data: Path) -> dict[str, Any]:
+    _one_good_one_damaged(data)
+    return expect("The same folder with --skip-damaged-files: published without the damaged file, reported.",
+                  args=["--skip-damaged-files"], message=done(1, 1),
+                  codes=[issue("file-header-only", "penalties/2026-11.csv"),
+                         issue("file-damaged-skipped", "penalties/2026-11.csv")],
+                  counts={"penalties": counts(2, 2)})
+
+
+@case("strict-one-rejected")
+def _strict_one_rejected(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1), person(2, ric=bad_check(PERSON_ID, "0123456789X"))]))
+    return expect("--strict and one rejected row: the build stops.", args=["--strict"], exit=1, message="严格模式",
+                  codes=[issue("bad-id-number", PEN, 3, "证件号码")])
+
+
+# -- control kinds ---------------------------------------------------------------------------------
+
+
+@case("control-unmatched")
+def _control_unmatched(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1)]))
+    write(data / "repairs" / "repairs.csv", csv_text([_repair("甘州市监罚〔2025〕99号")]))
+    return expect("A repair that points at no record: a warning, kept (the record may arrive later).",
+                  message=done(0, 1), codes=[issue("control-unmatched", "repairs/repairs.csv", 2, "原决定文书号")],
+                  counts={"penalties": counts(1, 1), "repairs": control(1, unmatched=1)})
+
+
+@case("control-unknown-category")
+def _control_unknown_category(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1), ok(2)]))
+    write(data / "withdrawals" / "withdrawals.csv", csv_text([_withdrawal("甘州市监罚〔2026〕1号", 信息类别="行政检查结果")]))
+    return expect("A withdrawal with an unknown 信息类别: a warning; the record is found in every kind and withdrawn.",
+                  message=done(0, 1),
+                  codes=[issue("control-unknown-category", "withdrawals/withdrawals.csv", 2, "信息类别")],
+                  counts={"penalties": counts(2, 1, withdrawn=1), "withdrawals": control(1, applied=1)})
+
+
+# -- inputs that must load fine --------------------------------------------------------------------
+
+
+@case("excel-dates")
+def _excel_dates(data: Path) -> dict[str, Any]:
+    rows = [ok(1), ok(2), ok(3, name="甘州区民乐修理部", category="个体工商户", code="00000000000000000X", 法定代表人="李四")]
+    header = [*_header(rows), "工商注册号"]
+    cells: list[list[Any]] = [[r.get(h, "") for h in header] for r in rows]
+    col = header.index
+    cells[0][col("处罚决定日期")] = dt.datetime(2026, 6, 1)  # an Excel date cell
+    cells[0][col("处罚有效期")] = dt.datetime(2099, 12, 31)
+    cells[1][col("处罚决定日期")] = dt.datetime(2026, 6, 2, 9, 30)  # a date-time cell: the date counts
+    cells[1][col("罚款金额（万元）")] = 0.2  # a number cell
+    cells[2][col("处罚决定日期")] = 46176  # a serial day number that lost its date format (2026-06-03)
+    cells[2][col("工商注册号")] = 620702600000001  # a registration number stored as a number
+    write(data / "penalties" / "penalties.xlsx", xlsx_bytes(header, cells))
+    return expect("Excel date, date-time and serial-number cells, number cells: all load as text.",
+                  message=done(0, 0), counts={"penalties": counts(3, 3)},
+                  published={"penalties": [
+                      {"行政处罚决定书文号": no(1), "处罚决定日期": "2026-06-01", "处罚有效期": "2099-12-31"},
+                      {"行政处罚决定书文号": no(2), "处罚决定日期": "2026-06-02", "罚款金额(万元)": 0.2},
+                      {"行政处罚决定书文号": no(3), "处罚决定日期": "2026-06-03", "工商注册号": "620702600000001"}]})
+
+
+@case("national-code-columns")
+def _national_code_columns(data: Path) -> dict[str, Any]:
+    cf = {"行政相对人名称": "CF_XDR_MC", "行政相对人类别": "CF_XDR_LB", "统一社会信用代码": "CF_XDR_SHXYM",
+          "行政处罚决定书文号": "CF_WSH", "违法行为类型": "CF_WFXW", "违法事实": "CF_SY", "处罚依据": "CF_YJ",
+          "处罚类别": "CF_CFLB", "处罚内容": "CF_NR", "罚款金额（万元）": "cf_nr_fk", "处罚决定日期": "CF_JDRQ",
+          "处罚有效期": "CF_YXQ", "处罚机关": "CF_CFJG", "处罚机关统一社会信用代码": "CF_CFJGDM",
+          "数据来源单位": "CF_SJLY", "数据来源单位统一社会信用代码": "CF_SJLYDM"}
+    row = ok(1)
+    write(data / PEN, csv_text([{cf[k]: v for k, v in row.items()}]))
+    xk = {"统一社会信用代码": "行政相对人代码_1(统一社会信用代码)", "工商注册号": "行政相对人代码_2（工商注册号）",
+          "许可类别": "许可类别(必填)", "许可内容": " 许可内容 ", "许可机关": "*许可机关", "行政相对人名称": "XK_XDR_MC",
+          "行政相对人类别": "XK_XDR_LB", "行政许可决定文书号": "XK_WSH", "有效期至": "XK_YXQZI", "当前状态": "XK_ZT"}
+    licence = license_(工商注册号="620702000012345", 当前状态="1")
+    write(data / "licenses" / "licenses.csv", csv_text([{xk.get(k, k): v for k, v in licence.items()}]))
+    return expect("Headers by national field code (CF_*, XK_*, lower case), numbered party codes with their "
+                  "parenthetical, full-width brackets, (必填), a * marker and white space.",
+                  message=done(0, 0), counts={"penalties": counts(1, 1), "licenses": counts(1, 1)},
+                  published={
+                      "penalties": [{k: v for k, v in row.items() if k != "罚款金额（万元）"} | {"罚款金额(万元)": 0.2}],
+                      "licenses": [{k: v for k, v in licence.items() if k != "当前状态"} | {"当前状态": "有效"}]})
+
+
+@case("gb18030-csv")
+def _gb18030_csv(data: Path) -> dict[str, Any]:
+    rows = [ok(1, name="张掖市𠮷祥商贸有限公司"), person(2, 违法事实="当事人在镇街道占道经营。")]
+    write(data / PEN, csv_text(rows), encoding="gb18030")
+    return expect("A CSV saved as GB18030, with a character outside GBK (𠮷).", message=done(0, 0),
+                  counts={"penalties": counts(2, 2)},
+                  published={"penalties": [{"行政处罚决定书文号": no(1), "行政相对人名称": "张掖市𠮷祥商贸有限公司"},
+                                           {"行政处罚决定书文号": no(2), "违法事实": "当事人在镇街道占道经营。"}]})
+
+
+@case("csv-with-bom")
+def _csv_with_bom(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1), ok(2)]), encoding="utf-8-sig")
+    return expect("A UTF-8 CSV with a byte-order mark (as Excel saves it).", message=done(0, 0),
+                  counts={"penalties": counts(2, 2)},
+                  published={"penalties": [{"行政处罚决定书文号": no(1), "行政相对人名称": "张掖市丹霞商贸有限公司"}]})
+
+
+@case("empty-kind-folder")
+def _empty_kind_folder(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1)]))
+    write(data / "licenses" / ".gitkeep", "")  # hidden files are not exports: the folder counts as empty
+    return expect("An empty kind folder (licenses/).", message=done(0, 0),
+                  counts={"penalties": counts(1, 1), "licenses": counts(0, 0)})
+
+
+@case("stray-root-file")
+def _stray_root_file(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1)]))
+    write(data / "导出说明.txt", "2026 年 11 月导出。\n")
+    write(data / "汇总.csv", csv_text([ok(9)]))  # a CSV at the root belongs to no kind: ignored
+    write(data / "penalties" / "~$penalties.xlsx", b"\x00lock")  # an Excel lock file: ignored
+    return expect("Stray files at the data-folder root and an Excel lock file: silently ignored.",
+                  message=done(0, 0), counts={"penalties": counts(1, 1)}, absent=[no(9), "导出说明"])
+
+
+# -- driver ----------------------------------------------------------------------------------------
+
+
+def build(root: Path = HERE) -> list[str]:
+    """Write every case folder under root (replacing old ones); return the case names."""
+    for name, make in CASES.items():
+        folder = root / name
+        if folder.exists():
+            shutil.rmtree(folder)
+        data = folder / "data"
+        data.mkdir(parents=True)
+        spec = make(data)
+        (folder / "expect.json").write_text(json.dumps(spec, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    for stale in root.iterdir():  # case folders no longer generated
+        if stale.is_dir() and (stale / "expect.json").exists() and stale.name not in CASES:
+            shutil.rmtree(stale)
+    return list(CASES)
+
+
+if __name__ == "__main__":
+    names = build()
+    print(f"{len(names)} cases written to {HERE}")
