@@ -90,8 +90,10 @@ class Shell:
     def fill(self, title: str, body: str, head: str = "") -> str:
         """The page: title escaped here, body already escaped by its template."""
         # Wide tables scroll sideways on a phone: the scroll region must be reachable by keyboard.
-        body = body.replace('<div class="cs-table-wrap">',
-                            '<div class="cs-table-wrap" tabindex="0" role="region" aria-label="表格（可左右滚动）">')
+        pieces = body.split('<div class="cs-table-wrap">')
+        body = pieces[0] + "".join(
+            f'<div class="cs-table-wrap" tabindex="0" role="region" aria-label="表格 {n}（可左右滚动）">{piece}'
+            for n, piece in enumerate(pieces[1:], start=1))
         values = {TITLE_MARK: html.escape(title), BODY_MARK: body, HEAD_MARK: head}
         out = [self.parts[0]]
         for mark, part in zip(self.marks, self.parts[1:]):
