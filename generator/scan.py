@@ -13,9 +13,12 @@ import gzip
 import html
 import io
 import json
+import multiprocessing
+import os
 import re
 import zipfile
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -139,6 +142,9 @@ def allowed_tokens(values: Iterable[str]) -> set[str]:
     return allowed
 
 
+PARALLEL_FROM = 400  # files; below this a process pool costs more than it saves
+
+
 def scan_outputs(site_dir: Path, secrets: list[Secret], allowed: set[str], fragments: Iterable[str] = ()) -> list[Leak]:
     """Every leak found under site_dir; an empty list means the site may be published.
 
@@ -146,42 +152,66 @@ def scan_outputs(site_dir: Path, secrets: list[Secret], allowed: set[str], fragm
     generated page). They are scanned once, then cut out of each page before its scan, so
     the cost follows what differs from page to page. A cut leaves a line break, so no match
     can be made across it; the fragments begin and end inside HTML markup, not in text.
+    Large sites are scanned by one process per core; the result does not depend on it.
     """
     shared = sorted({f for f in fragments if f}, key=len, reverse=True)
-    automaton = ahocorasick.Automaton()
-    for secret in secrets:
-        value = secret.value.strip()
-        if len(value) >= 2 and value not in automaton:
-            automaton.add_word(value, secret)
-    has_words = len(automaton) > 0
-    if has_words:
-        automaton.make_automaton()
-    leaks: list[Leak] = []
     inputs: list[tuple[str, Path | str]] = [("(page shell)", fragment) for fragment in shared]
     inputs += [(p.relative_to(site_dir).as_posix(), p) for p in sorted(site_dir.rglob("*")) if p.is_file()]
-    for rel, source in inputs:
-        try:
-            if isinstance(source, str):
-                text = decoded_text(source.encode("utf-8"))
-            else:
-                raw = source.read_bytes()
-                if shared and source.suffix == ".html":
-                    page = raw.decode("utf-8", "replace")
-                    for fragment in shared:
-                        page = page.replace(fragment, "\n")
-                    raw = page.encode("utf-8")
-                text = decoded_text(raw)
-        except Exception as exc:  # noqa: BLE001 - an output we cannot read cannot be proven clean
-            leaks.append(Leak(rel, f"unreadable output ({type(exc).__name__})"))
-            continue
-        if has_words:
-            seen: set[str] = set()
-            for _, secret in automaton.iter(text):
-                if secret.value not in seen:
-                    seen.add(secret.value)
-                    leaks.append(Leak(rel, f"value of {secret.column} from {secret.file} row {secret.row}"))
-        if not rel.startswith(VENDOR_PREFIXES):
-            for hit, what in _patterns(text):
-                if hit not in allowed:
-                    leaks.append(Leak(rel, what))
-    return leaks
+    workers = min(os.cpu_count() or 1, 8)
+    if workers < 2 or len(inputs) < PARALLEL_FROM:
+        return _Scanner(secrets, allowed, shared).scan(inputs)
+    chunks = [inputs[i::workers] for i in range(workers)]
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        parts = list(pool.map(_scan_chunk, [(secrets, allowed, shared, chunk) for chunk in chunks]))
+    order = {rel: i for i, (rel, _) in enumerate(inputs)}
+    return sorted((leak for part in parts for leak in part), key=lambda x: order.get(x.output, -1))
+
+
+def _scan_chunk(job: tuple[list[Secret], set[str], list[str], list[tuple[str, Path | str]]]) -> list[Leak]:
+    secrets, allowed, shared, chunk = job
+    return _Scanner(secrets, allowed, shared).scan(chunk)
+
+
+class _Scanner:
+    def __init__(self, secrets: list[Secret], allowed: set[str], shared: list[str]) -> None:
+        self.allowed = allowed
+        self.shared = shared
+        self.automaton = ahocorasick.Automaton()
+        for secret in secrets:
+            value = secret.value.strip()
+            if len(value) >= 2 and value not in self.automaton:
+                self.automaton.add_word(value, secret)
+        self.has_words = len(self.automaton) > 0
+        if self.has_words:
+            self.automaton.make_automaton()
+
+    def scan(self, inputs: list[tuple[str, Path | str]]) -> list[Leak]:
+        leaks: list[Leak] = []
+        for rel, source in inputs:
+            try:
+                text = self._text(source)
+            except Exception as exc:  # noqa: BLE001 - an output we cannot read cannot be proven clean
+                leaks.append(Leak(rel, f"unreadable output ({type(exc).__name__})"))
+                continue
+            if self.has_words:
+                seen: set[str] = set()
+                for _, secret in self.automaton.iter(text):
+                    if secret.value not in seen:
+                        seen.add(secret.value)
+                        leaks.append(Leak(rel, f"value of {secret.column} from {secret.file} row {secret.row}"))
+            if not rel.startswith(VENDOR_PREFIXES):
+                for hit, what in _patterns(text):
+                    if hit not in self.allowed:
+                        leaks.append(Leak(rel, what))
+        return leaks
+
+    def _text(self, source: Path | str) -> str:
+        if isinstance(source, str):
+            return decoded_text(source.encode("utf-8"))
+        raw = source.read_bytes()
+        if self.shared and source.suffix == ".html":
+            page = raw.decode("utf-8", "replace")
+            for fragment in self.shared:
+                page = page.replace(fragment, "\n")
+            raw = page.encode("utf-8")
+        return decoded_text(raw)

@@ -257,3 +257,14 @@ def test_shared_page_shell_is_scanned_once_and_cut_from_pages(tmp_path: Path) ->
     assert [str(x) for x in leaks] == ["a.html: pattern: mobile number"]
     dirty_shell = shell_head.replace("导航", "13912345678", 1)
     assert [x.output for x in scan_outputs(tmp_path, [], set(), [dirty_shell])] == ["(page shell)", "a.html"]
+
+
+def test_a_large_site_is_scanned_in_parallel_with_the_same_verdict(tmp_path: Path, monkeypatch) -> None:
+    import generator.scan as scan
+
+    for i in range(60):
+        (tmp_path / f"p{i:02d}.html").write_text(f"<p>第 {i} 页</p>" + ("13912345678" if i in (7, 41) else ""))
+    serial = [str(x) for x in scan_outputs(tmp_path, [], set())]
+    monkeypatch.setattr(scan, "PARALLEL_FROM", 10)
+    assert [str(x) for x in scan_outputs(tmp_path, [], set())] == serial == [
+        "p07.html: pattern: mobile number", "p41.html: pattern: mobile number"]
