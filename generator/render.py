@@ -208,6 +208,11 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
     write("downloads", "downloads/", "数据下载", "downloads.html")
     write("dictionary", "dictionary/", "数据字典", "dictionary.html")
     write("changes", "changes/", "更新说明", "changes.html")
+    templates = out_dir / "downloads" / "commitments"  # commitment letters as downloadable Markdown
+    templates.mkdir(parents=True, exist_ok=True)
+    for source in sorted((CONTENT / "commitments").glob("*.md")):
+        if source.name != "index.md":
+            shutil.copy2(source, templates / source.name)
     for rel, (title, body) in (extra_pages or {}).items():
         target = out_dir / rel / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)

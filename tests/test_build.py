@@ -272,3 +272,14 @@ def test_losing_the_state_folder_republishes_nothing(tmp_path: Path) -> None:
     assert _build(data, tmp_path / "site", tmp_path / "report")[0] == 0
     assert "甘州市监罚〔2026〕5号" not in _all_text(tmp_path / "site")
     assert (tmp_path / "site" / "data" / "removals.jsonl").read_text() == ledger  # kept from the live site
+
+
+def test_commitment_templates_are_pages_and_markdown_downloads(built: tuple[Path, Path, str]) -> None:
+    site, _, _ = built
+    index = (site / "commitments" / "index.html").read_text()
+    for name in ("licensing-notice", "tolerance", "repair", "self-discipline-food", "self-discipline-construction",
+                 "self-discipline-tourism", "self-discipline-health"):
+        assert (site / "commitments" / name / "index.html").is_file()
+        source = (site / "downloads" / "commitments" / f"{name}.md").read_text(encoding="utf-8")
+        assert source.startswith("# ") and "＿＿＿＿" in source
+        assert f"../downloads/commitments/{name}.md" in index
