@@ -108,19 +108,20 @@ class _Aborted(BuildAborted):
 
 def validate_folder(data_dir: Path, report_dir: Path, as_of: dt.date, rules_file: Path | None = None,
                     progress: Progress = lambda _: None) -> tuple[Validated, list[Problem], Sources]:
-    """Check a data folder without building; writes issues.jsonl and index.html to report_dir."""
-    settings = load_settings(rules_file)
-    try:
-        sources, validated, problems = _gather(data_dir, as_of, settings, True, progress)
-    except _Aborted as exc:  # pragma: no cover - skip_damaged=True only aborts on control files
-        raise exc
-    from generator.report import write_report as _write
+    """Check a data folder without building; writes issues.jsonl and index.html to report_dir.
 
-    deid = deidentify_records(validated, sources)
-    decided = apply_rules(deid, validated, as_of, settings)
+    Never stops on a damaged file: it is listed with the others, which a build would refuse.
+    """
+    settings = load_settings(rules_file)
+    progress("读取数据文件")
+    sources = load_sources(data_dir)
+    progress("校验每一行")
+    validated = validate_records(sources, as_of, settings)
+    problems = [*sources.problems, *sources.damaged_files, *validated.problems]
+    decided = apply_rules(deidentify_records(validated, sources), validated, as_of, settings)
     problems.extend(decided.problems)
     summary = summarize(validated, decided, as_of.isoformat(), {"validate_only": True})
-    _write(report_dir, summary, problems, validated)
+    write_report(report_dir, summary, problems, validated)
     return validated, problems, sources
 
 

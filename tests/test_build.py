@@ -283,3 +283,14 @@ def test_commitment_templates_are_pages_and_markdown_downloads(built: tuple[Path
         source = (site / "downloads" / "commitments" / f"{name}.md").read_text(encoding="utf-8")
         assert source.startswith("# ") and "＿＿＿＿" in source
         assert f"../downloads/commitments/{name}.md" in index
+
+
+def test_validate_lists_a_damaged_repairs_file_instead_of_stopping(tmp_path: Path) -> None:
+    data = _folder(tmp_path / "data")
+    (data / "repairs").mkdir()
+    (data / "repairs" / "repairs.xlsx").write_bytes(b"PK\x03\x04 truncated download")
+    result = CliRunner().invoke(main, ["validate", "--data", str(data), "--report", str(tmp_path / "r"),
+                                       "--as-of", AS_OF])
+    assert result.exit_code == 0, result.output
+    assert "repairs/repairs.xlsx" in result.output and "file-unreadable" in result.output
+    assert "file-unreadable" in (tmp_path / "r" / "issues.jsonl").read_text()
