@@ -8,6 +8,7 @@ stage checks the built site against them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -113,8 +114,9 @@ def scrub_text(text: str, names: tuple[str, ...] = ()) -> str:
 def deidentify_records(validated: Validated, sources: Sources) -> Deidentified:
     """Apply privacy.md to the accepted rows of every kind; gather never-public values."""
     result = Deidentified(frames={}, secrets=_collect_secrets(sources))
+    people = NameMasker(s.value for s in result.secrets if s.column in PERSON_NAME_COLUMNS)
     for name, valid in validated.kinds.items():
-        result.frames[name] = _deidentify_kind(valid.kind, valid.accepted)
+        result.frames[name] = _deidentify_kind(valid.kind, valid.accepted, people)
     result.secrets, result.ambiguous = _drop_ambiguous(result.secrets, _public_names(result.frames))
     return result
 
@@ -202,14 +204,55 @@ def _scrub_cached(text: str) -> str:
     return scrub_text(text)
 
 
-def _scrub_column(values: list[str], names: list[tuple[str, ...]] | None = None) -> list[str]:
+# Columns whose never-public values are people's names (natural persons, operators, clerks).
+PERSON_NAME_COLUMNS = ("行政相对人名称", "法定代表人", "经办人")
+
+
+class NameMasker:
+    """Masks every person named anywhere in the input wherever free text mentions them.
+
+    A natural person who is the party of one record may be a third person in another record's
+    违法事实 (privacy.md: names of people other than the party are never public).
+    """
+
+    def __init__(self, names: Iterable[str]) -> None:
+        import ahocorasick
+
+        self.automaton = ahocorasick.Automaton()
+        for name in {n.strip() for n in names if len(n.strip()) >= 2}:
+            self.automaton.add_word(name, name)
+        self.active = len(self.automaton) > 0
+        if self.active:
+            self.automaton.make_automaton()
+
+    def mask(self, text: str) -> str:
+        """The text with each mentioned person's name masked (longest match first)."""
+        if not self.active or not text:
+            return text
+        hits = list(self.automaton.iter_long(text))
+        if not hits:
+            return text
+        out, last = [], 0
+        for end, name in hits:
+            start = end - len(name) + 1
+            out.append(text[last:start])
+            out.append(mask_name(name))
+            last = end + 1
+        out.append(text[last:])
+        return "".join(out)
+
+
+def _scrub_column(values: list[str], names: list[tuple[str, ...]] | None = None,
+                  people: NameMasker | None = None) -> list[str]:
     """Scrub a column; rows with people's names (natural persons, operators, clerks) also lose those."""
     if names is None:
-        return [_scrub_cached(v) if v else v for v in values]
-    return [scrub_text(v, n) if n else (_scrub_cached(v) if v else v) for v, n in zip(values, names)]
+        scrubbed = [_scrub_cached(v) if v else v for v in values]
+    else:
+        scrubbed = [scrub_text(v, n) if n else (_scrub_cached(v) if v else v) for v, n in zip(values, names)]
+    return [people.mask(v) for v in scrubbed] if people is not None and people.active else scrubbed
 
 
-def _deidentify_kind(kind: Kind, frame: pd.DataFrame) -> pd.DataFrame:
+def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None = None) -> pd.DataFrame:
     out = frame.copy()
     if kind.has_party:
         out[BIRTH_DATE] = ""
@@ -227,7 +270,7 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame) -> pd.DataFrame:
         names = [tuple(n for n in row if n) for row in zip(party_names, operators, clerks)]
         for f in kind.fields:
             if f.type in (FREE_TEXT, TEXT) and f.privacy not in (NEVER, PARTY_NAME, OPERATOR, CLERK):
-                out[f.name] = _scrub_column(out[f.name].tolist(), names)
+                out[f.name] = _scrub_column(out[f.name].tolist(), names, people if f.type == FREE_TEXT else None)
         out.loc[person, "行政相对人名称"] = out.loc[person, "行政相对人名称"].map(mask_name)
         out.loc[business, "法定代表人"] = out.loc[business, "法定代表人"].map(mask_name)
         out.loc[person, "法定代表人"] = ""
@@ -241,9 +284,10 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame) -> pd.DataFrame:
             if f.privacy == ORG_ONLY:
                 out.loc[not_org, f.name] = ""
             if f.type in (FREE_TEXT, TEXT) and f.privacy == "public":
-                out[f.name] = _scrub_column(out[f.name].tolist(), [(o,) if o else () for o in operators])
+                out[f.name] = _scrub_column(out[f.name].tolist(), [(o,) if o else () for o in operators],
+                                            people if f.type == FREE_TEXT else None)
     else:
         for f in kind.fields:
             if f.type == FREE_TEXT:
-                out[f.name] = _scrub_column(out[f.name].tolist())
+                out[f.name] = _scrub_column(out[f.name].tolist(), people=people)
     return out.drop(columns=[f.name for f in kind.fields if f.privacy == NEVER])

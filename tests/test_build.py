@@ -294,3 +294,17 @@ def test_validate_lists_a_damaged_repairs_file_instead_of_stopping(tmp_path: Pat
     assert result.exit_code == 0, result.output
     assert "repairs/repairs.xlsx" in result.output and "file-unreadable" in result.output
     assert "file-unreadable" in (tmp_path / "r" / "issues.jsonl").read_text()
+
+
+def test_a_person_named_in_another_records_text_is_masked_there_too(tmp_path: Path) -> None:
+    """A natural person, party of one record, appears as a third person in a company's 违法事实."""
+    data = _folder(tmp_path / "data")
+    rows = [penalty("甘州市监罚〔2026〕2号", "2026-06-02", name="张三丰", category="自然人", 证件类型="身份证",
+                    证件号码=make_ric("19800101")),
+            penalty("甘州市监罚〔2026〕6号", "2026-06-03", serial=106, 违法事实="当事人雇用张三丰无证上岗。")]
+    write_csv(data / "penalties" / "penalties.csv", rows)
+    code, output = _build(data, tmp_path / "site", tmp_path / "report")
+    assert code == 0, output
+    page = (tmp_path / "site" / "entity" / party(serial=106)["统一社会信用代码"] / "index.html").read_text()
+    assert "当事人雇用张**无证上岗。" in page
+    assert "张三丰" not in _all_text(tmp_path / "site")
