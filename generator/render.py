@@ -13,10 +13,13 @@ import hashlib
 import html
 import json
 import logging
+import multiprocessing
+import os
 import re
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -179,12 +182,7 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(shells[shell_key].fill(title, body, head), encoding="utf-8")
 
-    for entity in entities:
-        raw = entity_json(entity, context)
-        (out_dir / "entity").mkdir(parents=True, exist_ok=True)
-        (out_dir / "entity" / f"{entity['code']}.json").write_bytes(raw)
-        write(f"entity/{entity['code']}", "entity/_shell/", entity["name"], "entity.html", entity=entity,
-              json_sha256=hashlib.sha256(raw).hexdigest())
+    render_entity_pages(entities, shells["entity/_shell/"], context, out_dir)
     counts = {}
     for kind in RECORD_KINDS:
         rows = [r for r in records if r["kind"] == kind]
@@ -218,6 +216,34 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(shells[f"{rel}/"].fill(title, body), encoding="utf-8")
     return entities
+
+
+PARALLEL_FROM = 2000  # entity pages; below this a process pool costs more than it saves
+
+
+def render_entity_pages(entities: list[dict[str, Any]], shell: Shell, context: SiteContext, out_dir: Path) -> None:
+    """One page and one JSON file per entity; large sites use one process per core."""
+    (out_dir / "entity").mkdir(parents=True, exist_ok=True)
+    workers = min(os.cpu_count() or 1, 8)
+    if workers < 2 or len(entities) < PARALLEL_FROM:
+        _write_entities((entities, shell, context, out_dir))
+        return
+    chunks = [(entities[i::workers], shell, context, out_dir) for i in range(workers)]
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        list(pool.map(_write_entities, chunks))
+
+
+def _write_entities(job: tuple[list[dict[str, Any]], Shell, SiteContext, Path]) -> None:
+    entities, shell, context, out_dir = job
+    template = _environment().get_template("entity.html")
+    for entity in entities:
+        raw = entity_json(entity, context)
+        (out_dir / "entity" / f"{entity['code']}.json").write_bytes(raw)
+        body = template.render(site=context, title=entity["name"], entity=entity,
+                               json_sha256=hashlib.sha256(raw).hexdigest())
+        page = out_dir / "entity" / entity["code"] / "index.html"
+        page.parent.mkdir(exist_ok=True)
+        page.write_text(shell.fill(entity["name"], body), encoding="utf-8")
 
 
 def render_neutral_pages(out_dir: Path, codes: Iterable[str], context: SiteContext) -> None:

@@ -133,3 +133,15 @@ def test_table_schema_states_types_and_constraints(exported: Path) -> None:
     assert fields["处罚决定日期"]["type"] == "date" and fields["罚款金额(万元)"]["type"] == "number"
     assert fields["行政相对人名称"]["english_name"] == "party_name"
     assert "自然人姓名" in fields["行政相对人名称"]["deidentification"]
+
+
+def test_datasets_written_in_parallel_are_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import generator.export as export
+
+    write_folder(tmp_path / "data", {"penalties": [penalty(f"P{i}", "2026-06-01", serial=300 + i) for i in range(4)]})
+    run = run_pipeline(tmp_path / "data", "2026-11-27")
+    export_datasets(run.decided, tmp_path / "serial", META)
+    monkeypatch.setattr(export, "PARALLEL_FROM", 1)
+    export_datasets(run.decided, tmp_path / "parallel", META)
+    read = {p.name: p.read_bytes() for p in (tmp_path / "serial").iterdir()}
+    assert read == {p.name: p.read_bytes() for p in (tmp_path / "parallel").iterdir()}

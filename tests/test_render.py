@@ -88,3 +88,16 @@ def test_dishonesty_records_show_their_lifecycle(site: Path) -> None:
     assert "可申请信用修复：</strong>2027-01-03" in page
     assert "公示截止：</strong>2029-01-03" in page
     assert "国家企业信用信息公示系统" in page  # a market-regulation penalty
+
+
+def test_entity_pages_rendered_in_parallel_are_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import generator.render as render
+
+    write_folder(tmp_path / "data", {"penalties": [penalty(f"P{i}", "2026-06-01", serial=300 + i) for i in range(6)]})
+    run = run_pipeline(tmp_path / "data", "2026-11-27")
+    render_site(run.decided, tmp_path / "serial", CONTEXT)
+    monkeypatch.setattr(render, "PARALLEL_FROM", 2)
+    render_site(run.decided, tmp_path / "parallel", CONTEXT)
+    serial = {p.relative_to(tmp_path / "serial"): p.read_bytes() for p in (tmp_path / "serial").rglob("entity/*/*")}
+    parallel = {p.relative_to(tmp_path / "parallel"): p.read_bytes() for p in (tmp_path / "parallel").rglob("entity/*/*")}
+    assert len(serial) == 6 and serial == parallel
