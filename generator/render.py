@@ -72,8 +72,10 @@ class SiteContext:
     dictionary: list[dict[str, Any]] = field(default_factory=list)
     changes: dict[str, Any] = field(default_factory=dict)
     ledger_size: int = 0
-    # Filled by render_site: the shells' literal text, which the leak gate scans once, not per page.
+    # Filled by render_site: the shells' literal text, which the leak gate scans once, not per page,
+    # and the entity shell, which neutral pages reuse.
     shell_fragments: list[str] = field(default_factory=list)
+    entity_shell: Shell | None = None
 
 
 @dataclass
@@ -172,6 +174,7 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
         shutil.copytree(mkdocs_site, out_dir, dirs_exist_ok=True)
     context.shell_fragments = sorted({part for shell in shells.values() for part in shell.parts if len(part) > 200},
                                      key=len, reverse=True)
+    context.entity_shell = shells["entity/_shell/"]
     records = _published_records(decided)
     entities = list(_entities(decided, records))
     ctx = {"site": context}
@@ -248,18 +251,18 @@ def _write_entities(job: tuple[list[dict[str, Any]], Shell, SiteContext, Path]) 
 
 def render_neutral_pages(out_dir: Path, codes: Iterable[str], context: SiteContext) -> None:
     """At the URL of an entity that left the site: a neutral page, never the old content."""
-    env = _environment()
-    with tempfile.TemporaryDirectory(prefix="creditsite-mkdocs-") as tmp:
-        codes = list(codes)
-        if not codes:
-            return
-        shells, _ = build_shells(Path(tmp), [])
-    body = env.get_template("neutral.html").render(site=context)
+    codes = list(codes)
+    if not codes:
+        return
+    shell = context.entity_shell
+    if shell is None:  # called without render_site: build the shells once here
+        with tempfile.TemporaryDirectory(prefix="creditsite-mkdocs-") as tmp:
+            shell = build_shells(Path(tmp), [])[0]["entity/_shell/"]
+    body = _environment().get_template("neutral.html").render(site=context)
     for code in codes:
         target = out_dir / "entity" / code / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(shells["entity/_shell/"].fill("无公示信息", body, '<meta name="robots" content="noindex">'),
-                          encoding="utf-8")
+        target.write_text(shell.fill("无公示信息", body, '<meta name="robots" content="noindex">'), encoding="utf-8")
 
 
 def entity_json(entity: dict[str, Any], context: SiteContext) -> bytes:
