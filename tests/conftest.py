@@ -15,7 +15,7 @@ from generator.load import load_sources
 from generator.report import summarize
 from generator.rules import Decided, apply_rules
 from generator.settings import load_settings
-from generator.validate import Validated, is_valid_uscc, ric_check_digit, validate_records
+from generator.validate import Validated, ric_check_digit, uscc_check_digit, validate_records
 
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 AUTHORITY = "张掖市甘州区市场监督管理局"
@@ -28,10 +28,7 @@ def make_uscc(serial: int, prefix: str = "91620702") -> str:
     for _ in range(17 - len(prefix)):
         body += USCC_ALPHABET[n % 31]
         n //= 31
-    for check in USCC_ALPHABET:
-        if is_valid_uscc(body + check):
-            return body + check
-    raise AssertionError("no check character fits")
+    return body + uscc_check_digit(body)
 
 
 def make_ric(birth: str = "19800101", serial: str = "123", region: str = "620702") -> str:
