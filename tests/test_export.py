@@ -145,3 +145,69 @@ def test_datasets_written_in_parallel_are_the_same(tmp_path: Path, monkeypatch: 
     export_datasets(run.decided, tmp_path / "parallel", META)
     read = {p.name: p.read_bytes() for p in (tmp_path / "serial").iterdir()}
     assert read == {p.name: p.read_bytes() for p in (tmp_path / "parallel").iterdir()}
+
+
+def test_a_table_over_the_sheet_limit_continues_on_further_sheets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Excel holds 1,048,576 rows a sheet; with the limit set to 3 (header + 2 rows), 5 records fill 3 sheets."""
+    import openpyxl
+
+    import generator.export as export
+
+    write_folder(tmp_path / "data", {"penalties": [penalty(f"P{i}", "2026-06-01", serial=300 + i) for i in range(5)]})
+    run = run_pipeline(tmp_path / "data", "2026-11-27")
+    monkeypatch.setattr(export, "XLSX_MAX_ROWS", 3)
+    monkeypatch.setattr(export, "CHUNK_ROWS", 1)  # chunks and sheets cut the rows at different places
+    export_datasets(run.decided, tmp_path / "out", META)
+    book = CalamineWorkbook.from_path(str(tmp_path / "out" / "penalties.xlsx"))
+    assert book.sheet_names == ["data", "data_2", "data_3"]
+    sheets = [book.get_sheet_by_name(name).to_python() for name in book.sheet_names]
+    header = _csv_rows(tmp_path / "out" / "penalties.csv")[0].keys()
+    assert all(list(sheet[0]) == list(header) for sheet in sheets)
+    keys = [dict(zip(sheet[0], row))["行政处罚决定书文号"] for sheet in sheets for row in sheet[1:]]
+    assert keys == [r["行政处罚决定书文号"] for r in _csv_rows(tmp_path / "out" / "penalties.csv")] and len(keys) == 5
+    workbook = openpyxl.load_workbook(tmp_path / "out" / "penalties.xlsx")  # a second, stricter reader
+    assert [workbook[n].max_row for n in book.sheet_names] == [3, 3, 2]
+    package = json.loads((tmp_path / "out" / "datapackage.json").read_text())
+    resource = next(r for r in package["resources"] if r["path"] == "penalties.xlsx")
+    assert resource["sheets"] == ["data", "data_2", "data_3"] and resource["rows"] == 5
+
+
+TRICKY = ['a,b', 'say "hi"', "two\nlines", "cr\rlf", " lead", "trail ", "\u3000全角空格", "tab\tin", "ctrl\x01x",
+          "_x0041_", "a&b<c>d", "back\\slash", "=1+2", "-5", "+86 139", "@x", "\t=tab", "１２", "-１２", "普通文本", ""]
+
+
+def test_unusual_text_is_written_as_the_csv_json_and_xlsx_libraries_would(tmp_path: Path) -> None:
+    """The vectorised writers against the standard library and a spreadsheet reader, cell by cell."""
+    import openpyxl
+
+    rows = [penalty(f"P{i}", "2026-06-01", serial=300 + i, 处罚内容=text or "x", 备注=text) for i, text in enumerate(TRICKY)]
+    write_folder(tmp_path / "data", {"penalties": rows})
+    run = run_pipeline(tmp_path / "data", "2026-11-27")
+    export_datasets(run.decided, tmp_path / "out", META)
+    out = tmp_path / "out"
+    as_json = json.loads((out / "penalties.json").read_text())
+    expected = json.dumps(as_json, ensure_ascii=False, indent=1) + "\n"
+    assert (out / "penalties.json").read_text() == expected
+    assert (out / "penalties.jsonl").read_text() == "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in as_json)
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    header = list(as_json[0])
+    writer.writerow(header)
+    for record in as_json:
+        writer.writerow([formula_safe("" if v is None else f"{v:.6f}".rstrip("0").rstrip(".") if isinstance(v, float)
+                                      else str(v)) for v in record.values()])
+    assert (out / "penalties.csv").read_bytes() == b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
+    # XLSX: read back as the former writer's (xlsxwriter, inline strings) cells of the same text read back.
+    import xlsxwriter
+
+    reference = xlsxwriter.Workbook(str(tmp_path / "reference.xlsx"), {"constant_memory": True})
+    sheet = reference.add_worksheet("data")
+    for i, record in enumerate(as_json):
+        sheet.write_string(i, 0, record["行政处罚决定书文号"])
+        if record["备注"]:
+            sheet.write_string(i, 1, formula_safe(record["备注"]))
+    reference.close()
+    read_back = {row[0]: row[1] for row in openpyxl.load_workbook(tmp_path / "reference.xlsx").active.values}
+    cells = list(openpyxl.load_workbook(out / "penalties.xlsx")["data"].values)
+    at, key = cells[0].index("备注"), cells[0].index("行政处罚决定书文号")
+    assert {row[key]: row[at] for row in cells[1:]} == read_back
