@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import random
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,18 @@ from generator.load import Sources, load_sources
 from generator.problems import CODES, ERROR, WARNING, Problem
 from generator.schema import PLACEHOLDER_USCC
 from generator.settings import load_settings
-from generator.validate import Validated, parse_amount, parse_date, validate_records
+from generator.validate import (
+    Validated,
+    is_valid_uscc,
+    parse_amount,
+    parse_date,
+    ric_birth_date,
+    ric_birth_dates,
+    ric_check_digit,
+    uscc_check_digit,
+    valid_uscc_many,
+    validate_records,
+)
 from tests.helpers import (
     AS_OF,
     bad_id,
@@ -254,6 +266,29 @@ def test_parse_date_and_parse_amount_directly() -> None:
     assert parse_amount("0.30000000000000004") == ("0.3", None)
     assert parse_amount("-0.1") == (None, "bad-amount")
 
+
+
+def test_column_check_digits_agree_with_the_one_value_functions() -> None:
+    """The NumPy check digits (used over whole columns) give stdnum's answer for every value."""
+    rng = random.Random(20261127)
+    alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+    codes = ["", "abc", PLACEHOLDER_USCC, "９" * 18, "91620702ma74xk3b1x", "9162 702MA74XK3B1X", "I" * 18]
+    for _ in range(3000):
+        first = "".join(rng.choice(alphabet) for _ in range(17))
+        codes.append(first + (uscc_check_digit(first) if rng.random() < 0.5 else rng.choice(alphabet + "IOZ")))
+    assert valid_uscc_many(codes).tolist() == [is_valid_uscc(c) for c in codes]
+
+    numbers = ["", "x", "６２０７０２１９９００１０１００１Ｘ", "620702000001010010", "620702900229001", "62070219²0010100"]
+    for first in ("62070220000229001", "62070219000229001", "62070220240230001", "62070219901301001"):
+        numbers += [first + ric_check_digit(first), " " + (first + ric_check_digit(first)).lower() + " "]
+    for _ in range(3000):
+        year, month, day = rng.randint(1890, 2030), rng.randint(0, 13), rng.randint(0, 32)
+        first = f"{rng.randint(0, 999999):06d}{year:04d}{month:02d}{day:02d}{rng.randint(0, 999):03d}"
+        numbers.append(first + (ric_check_digit(first) if rng.random() < 0.7 else rng.choice("0123456789X")))
+        numbers.append(f"{rng.randint(0, 999999):06d}{year % 100:02d}{month:02d}{day:02d}{rng.randint(0, 999):03d}")
+    expected = [(d.isoformat() if (d := ric_birth_date(n)) else "") for n in numbers]
+    assert ric_birth_dates(numbers) == expected
+    assert sum(1 for e in expected if e) > 1000  # the sample holds many valid numbers, not only bad ones
 
 # -- checks across rows and files -------------------------------------------------------------
 
