@@ -33,7 +33,20 @@ from generator.rules import apply_rules
 from generator.scan import allowed_tokens, scan_outputs
 from generator.schema import CONTROL_KINDS, IDENT, KINDS, USCC
 from generator.settings import Settings, load_settings
-from generator.state import compare, load_history, published_state, save_build, state_build_id, with_first_published
+from generator.state import (
+    LIVE,
+    LastBuild,
+    code_fingerprint,
+    compare,
+    input_fingerprint,
+    load_history,
+    load_last_build,
+    published_state,
+    save_build,
+    state_build_id,
+    value_digests,
+    with_first_published,
+)
 from generator.stats import compute_statistics, render_statistics
 from generator.validate import Validated, validate_records
 
@@ -53,6 +66,7 @@ class BuildOptions:
     rules_file: Path | None = None
     state_dir: Path = Path("build/state")
     site_url: str = ""  # absolute base URL of the public site, for the sitemap and feeds
+    full: bool = False  # rewrite every page even when the last build's pages could stay
 
 
 @dataclass
@@ -65,6 +79,8 @@ class BuildResult:
     files: int = 0
     bytes: int = 0
     timings: dict[str, float] = field(default_factory=dict)
+    unchanged: bool = False  # nothing changed since the last build: nothing was written
+    kept_pages: int = 0  # entity pages of the live site left as they were (incremental build)
 
 
 def _check_folders(options: BuildOptions) -> None:
@@ -142,6 +158,8 @@ def build_site(options: BuildOptions, progress: Progress = lambda _: None) -> Bu
     result = _build(options, step)
     step("")
     result.timings = timings
+    if result.unchanged:
+        return result
     # Staff-only and outside the site: how long each stage took (read by bench/bench_build.py).
     (options.report_dir / "timings.json").write_text(json.dumps(timings, ensure_ascii=False, indent=1),
                                                       encoding="utf-8")
@@ -152,6 +170,18 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
     _check_folders(options)
     settings = load_settings(options.rules_file)
     as_of = options.as_of.isoformat()
+    out = options.out_dir.resolve()
+    progress("比较上次发布")
+    code = code_fingerprint(options.rules_file)
+    fingerprint = input_fingerprint(options.data_dir, json.dumps(
+        {"as_of": as_of, "strict": options.strict, "skip_damaged_files": options.skip_damaged_files,
+         "site_url": options.site_url}, sort_keys=True), code)
+    last = load_last_build(options.state_dir)
+    live = last.live if last is not None and last.live.get("out_dir") == str(out) and (out / "entity").is_dir() else {}
+    if live.get("fingerprint") == fingerprint and not options.full:
+        assert last is not None
+        return BuildResult({"as_of": as_of, "build_id": last.build_id, "unchanged": True}, [], unchanged=True)
+    keep_unchanged = bool(live) and live.get("code") == code and not options.full
     try:
         sources, validated, problems = _gather(options.data_dir, options.as_of, settings,
                                                options.skip_damaged_files, progress)
@@ -188,7 +218,6 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
     summary["late_publications"] = len(late)
     summary["scheduled_removals_30_days"] = len(scheduled)
 
-    out = options.out_dir.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
     try:
@@ -205,16 +234,31 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
                     site_url=_base_url(options.site_url), as_of=as_of, build_id=build_id,
                     site_title=settings.site_title)
         progress("生成网页")
-        entities = render_site(decided, staging, context, {"stats": ("统计", statistics), **policy_pages(decided, as_of)})
+        rendered = render_site(decided, staging, context, {"stats": ("统计", statistics),
+                                                             **policy_pages(decided, as_of)},
+                               previous_keys=last.entity_keys if last is not None else None,
+                               keep_unchanged=keep_unchanged)
+        entities = rendered.entities
         pages = {e["code"] for e in entities}
         gone = sorted(p for p in history.previous_pages - pages if SAFE_CODE.match(p))
-        render_neutral_pages(staging, gone, context)
+        if keep_unchanged:  # the live site already shows neutral pages for entities gone before
+            assert last is not None
+            newly_gone = sorted(c for c in set(last.entity_keys["code"]) - pages if SAFE_CODE.match(c))
+            render_neutral_pages(staging, newly_gone, context)
+        else:
+            newly_gone = gone
+            render_neutral_pages(staging, gone, context)
         progress("生成搜索索引")
         _write_search(entities, staging)
         write_sitemap(staging, entities, options.site_url)
         progress("检查个人信息泄露")
         allowed = allowed_tokens(_public_identifiers(decided))
         leaks = scan_outputs(staging, deid.secrets, allowed, context.shell_fragments)
+        digests = value_digests(s.value.strip() for s in deid.secrets)
+        if keep_unchanged:  # kept pages were proven clean of the secrets known then; check the new ones
+            assert last is not None
+            leaks += _new_secrets_in_kept_pages(decided, deid.secrets, digests, last,
+                                                pages - set(rendered.written))
         if leaks:
             summary["aborted"] = "leak gate"
             summary["leaks"] = [str(x) for x in leaks[:50]]
@@ -224,10 +268,17 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
         write_report(options.report_dir, summary, problems, validated, late, scheduled)
         files = [p for p in staging.rglob("*") if p.is_file()]
         result = BuildResult(summary, problems, pages=sum(1 for p in files if p.suffix == ".html"),
-                             files=len(files), bytes=sum(p.stat().st_size for p in files))
+                             files=len(files), bytes=sum(p.stat().st_size for p in files),
+                             kept_pages=len(pages) - len(rendered.written) if keep_unchanged else 0)
         progress("替换站点")
-        publish_site(staging, out)
-        save_build(options.state_dir, changes, pages | set(gone), ledger)
+        # Until this build is recorded, the state must not vouch for the pages at --out.
+        (options.state_dir / LIVE).unlink(missing_ok=True)
+        if keep_unchanged:
+            publish_incremental(staging, out, [*rendered.written, *newly_gone], newly_gone)
+        else:
+            publish_site(staging, out)
+        save_build(options.state_dir, changes, pages | set(gone), ledger, rendered.keys, digests,
+                   {"out_dir": str(out), "fingerprint": fingerprint, "code": code})
         return result
     finally:
         if staging.exists():
@@ -247,6 +298,68 @@ def publish_site(staging: Path, out: Path) -> None:
         raise
     if old.exists():
         shutil.rmtree(old, ignore_errors=True)
+
+
+def publish_incremental(staging: Path, out: Path, written: list[str], gone: list[str]) -> None:
+    """Publish a build that kept the unchanged entity pages of the live site.
+
+    Each new or changed entity page (and its JSON) replaces the live file with an atomic
+    rename, the JSON of entities that left is removed, then the live `entity/` folder moves
+    into the new site, which is swapped in whole as in a full build. Called only after the
+    leak gate passed, so every file it moves has been checked.
+    """
+    live_entities = out / "entity"
+    new_entities = staging / "entity"
+    for code in written:
+        (live_entities / code).mkdir(exist_ok=True)
+        os.replace(new_entities / code / "index.html", live_entities / code / "index.html")
+        data = new_entities / f"{code}.json"
+        if data.exists():
+            os.replace(data, live_entities / f"{code}.json")
+    for code in gone:
+        (live_entities / f"{code}.json").unlink(missing_ok=True)
+    shutil.rmtree(new_entities)
+    live_entities.rename(new_entities)
+    publish_site(staging, out)
+
+
+def _new_secrets_in_kept_pages(decided: Any, secrets: list[Any], digests: Any, last: LastBuild,
+                               kept: set[str]) -> list[Any]:
+    """Never-public values new since the last build, searched in the data of the pages kept from it.
+
+    A kept page is byte-identical to the one the last build's gate scanned, so only values that
+    gate did not know can be in it; the page shows nothing but its entity's published values.
+    """
+    import ahocorasick
+    import numpy as np
+    import pandas as pd
+
+    from generator.rules import ENTITY
+    from generator.scan import Leak
+
+    new = np.isin(digests, last.secret_digests, invert=True)
+    automaton = ahocorasick.Automaton()
+    for secret, is_new in zip(secrets, new):
+        value = secret.value.strip()
+        if is_new and len(value) >= 2 and value not in automaton:
+            automaton.add_word(value, secret)
+    if not len(automaton) or not kept:
+        return []
+    automaton.make_automaton()
+    leaks = []
+    for kind in decided.frames:
+        frame = decided.published(kind)
+        if ENTITY not in frame:
+            continue
+        rows = frame[frame[ENTITY].isin(kept)]
+        for column in rows.columns:
+            if pd.api.types.is_numeric_dtype(rows[column]) or pd.api.types.is_bool_dtype(rows[column]):
+                continue
+            text = "\n".join(str(v) for v in rows[column].tolist())
+            for _, secret in automaton.iter(text):
+                leaks.append(Leak(f"entity/ ({kind}.{column})",
+                                  f"value of {secret.column} from {secret.file} row {secret.row}"))
+    return leaks
 
 
 def _base_url(site_url: str) -> str:

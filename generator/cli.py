@@ -98,6 +98,8 @@ _BUILD_OPTIONS = [
     click.option("--site-url", default="", help="公开站点的网址（如 https://credit.example.gov.cn/），用于 sitemap 和订阅"),
     click.option("--rules", "rules_file", type=click.Path(path_type=Path, exists=True), default=None,
                  help="公示规则配置文件（默认 generator/rules.toml）"),
+    click.option("--full", is_flag=True,
+                 help="重写全部页面（默认只重写内容有变化的主体页面，数据未变时不写任何文件）"),
 ]
 
 
@@ -109,11 +111,12 @@ def build_options(command: Callable[..., None]) -> Callable[..., None]:
 
 
 def _options(data_dir: Path, out_dir: Path, report_dir: Path, as_of: str | None, strict: bool,
-             skip_damaged_files: bool, state_dir: Path, site_url: str, rules_file: Path | None) -> Any:
+             skip_damaged_files: bool, state_dir: Path, site_url: str, rules_file: Path | None,
+             full: bool = False) -> Any:
     from generator.build import BuildOptions
 
     return BuildOptions(data_dir, out_dir, report_dir, _as_of(as_of), strict, skip_damaged_files, rules_file,
-                        state_dir, site_url)
+                        state_dir, site_url, full)
 
 
 @main.command()
@@ -136,10 +139,16 @@ def build(**values: Any) -> None:
         console.print(f"[bold red]发布已停止：程序内部错误（{type(exc).__name__}）。[/bold red]"
                       f"原站点 {out_dir} 未改动。请把 {log} 发给开发人员。")
         sys.exit(1)
+    if result.unchanged:
+        console.print(f"数据、规则和程序都与上次发布（版本 {result.summary['build_id']}）相同：站点 {out_dir} "
+                      f"保持不变，没有写入任何文件（用时 {time.perf_counter() - started:.1f} 秒）。"
+                      f"上次的报告仍然有效：{report_dir}/index.html", markup=False, highlight=False)
+        return
     console.print(_summary_table(result.summary))
     errors = sum(1 for p in result.problems if p.severity == ERROR)
-    console.print(f"已发布到 {out_dir}：{result.pages} 个页面，{result.files} 个文件，"
-                  f"{result.bytes / 1048576:.1f} MB，用时 {time.perf_counter() - started:.1f} 秒。"
+    kept = f"（另有 {result.kept_pages} 个主体页面内容未变，原样保留）" if result.kept_pages else ""
+    console.print(f"已发布到 {out_dir}：写入 {result.pages} 个页面，{result.files} 个文件，"
+                  f"{result.bytes / 1048576:.1f} MB{kept}，用时 {time.perf_counter() - started:.1f} 秒。"
                   f"{errors} 个错误、{len(result.problems) - errors} 个提示，见 {report_dir}/index.html")
 
 
@@ -157,6 +166,9 @@ def serve(host: str, port: int, poll_seconds: float, **values: Any) -> None:
 
     def rebuild() -> None:
         result = build_site(options, _progress())
+        if result.unchanged:
+            console.print("数据未变化，站点保持不变。", markup=False, highlight=False)
+            return
         errors = sum(1 for p in result.problems if p.severity == ERROR)
         console.print(f"已生成 {result.pages} 个页面；{errors} 个错误，见 {options.report_dir}/index.html",
                       markup=False, highlight=False)

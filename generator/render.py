@@ -162,11 +162,24 @@ def build_shells(work: Path, extra_nav_pages: Iterable[str]) -> tuple[dict[str, 
     return shells, site
 
 
+@dataclass
+class Rendered:
+    """What render_site wrote and what the later stages need."""
+
+    entities: list[dict[str, Any]]  # every entity with a page (for search and the sitemap)
+    keys: pd.DataFrame  # code, data_key, updated of every entity page (kept in the build state)
+    written: list[str]  # codes whose entity page and JSON this build wrote
+
+
 def render_site(decided: Decided, out_dir: Path, context: SiteContext,
-                extra_pages: dict[str, tuple[str, str]] | None = None) -> list[dict[str, Any]]:
-    """Write every HTML page into out_dir; return the entities (for search and sitemap).
+                extra_pages: dict[str, tuple[str, str]] | None = None,
+                previous_keys: pd.DataFrame | None = None, keep_unchanged: bool = False) -> Rendered:
+    """Write the HTML pages into out_dir.
 
     `extra_pages` maps a page folder that has a shell (e.g. "stats") to (title, escaped body HTML).
+    `previous_keys` (from the last build's state) carry each entity page's date of last change;
+    with `keep_unchanged`, entity pages whose content key equals the last build's are not
+    written (the incremental build keeps the live ones, which are the same bytes).
     """
     env = _environment()
     with tempfile.TemporaryDirectory(prefix="creditsite-mkdocs-") as tmp:
@@ -185,7 +198,8 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(shells[shell_key].fill(title, body, head), encoding="utf-8")
 
-    render_entity_pages(entities, shells["entity/_shell/"], context, out_dir)
+    keys, written = _entity_keys(entities, context.as_of, previous_keys, keep_unchanged)
+    render_entity_pages(written, shells["entity/_shell/"], context, out_dir)
     counts = {}
     for kind in RECORD_KINDS:
         rows = [r for r in records if r["kind"] == kind]
@@ -218,7 +232,43 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
         target = out_dir / rel / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(shells[f"{rel}/"].fill(title, body), encoding="utf-8")
-    return entities
+    # Entity pages name the date their own content last changed, not the build's, so that they
+    # stay byte-identical between builds; this one small file tells them the site's as-of date.
+    (out_dir / "assets").mkdir(exist_ok=True)
+    (out_dir / "assets" / "build-info.js").write_text(
+        "// Written by every build: the date the site's information is checked as of.\n"
+        "document.querySelectorAll(\"[data-cs-asof]\").forEach(function (e) {\n"
+        f"  e.textContent = {json.dumps(f'{context.as_of}（版本 {context.build_id}）', ensure_ascii=False)};\n"
+        "});\n", encoding="utf-8")
+    return Rendered(entities, keys, [e["code"] for e in written])
+
+
+def _entity_keys(entities: list[dict[str, Any]], as_of: str, previous_keys: pd.DataFrame | None,
+                 keep_unchanged: bool) -> tuple[pd.DataFrame, list[dict[str, Any]]]:
+    """Each entity's content key and date of last change; the entities whose pages must be written.
+
+    The key digests everything the entity templates receive, so equal keys (with the same code
+    and templates, which the build checks separately) mean byte-identical pages.
+    """
+    previous: dict[str, tuple[str, str]] = {}
+    if previous_keys is not None and not previous_keys.empty:
+        previous = dict(zip(previous_keys["code"], zip(previous_keys["data_key"], previous_keys["updated"])))
+    codes, data_keys, dates = [], [], []
+    written = []
+    for entity in entities:
+        entity.pop("updated", None)
+        key = hashlib.sha256(json.dumps(entity, sort_keys=True, ensure_ascii=False, default=str,
+                                        separators=(",", ":")).encode("utf-8")).hexdigest()[:32]
+        before = previous.get(entity["code"])
+        same = before is not None and before[0] == key
+        entity["updated"] = before[1] if same and before is not None else as_of
+        if not (keep_unchanged and same):
+            written.append(entity)
+        codes.append(entity["code"])
+        data_keys.append(key)
+        dates.append(entity["updated"])
+    keys = pd.DataFrame({"code": codes, "data_key": data_keys, "updated": dates}, columns=["code", "data_key", "updated"])
+    return keys, written
 
 
 PARALLEL_FROM = 2000  # entity pages; below this a process pool costs more than it saves
@@ -279,7 +329,7 @@ def entity_json(entity: dict[str, Any], context: SiteContext) -> bytes:
     document = {"code": entity["code"], "name": entity["name"], "uscc": entity["uscc"],
                 "category": entity["category"], "legal_representative": entity["legal_rep"],
                 "profile": dict(entity["profile_fields"]), "records": records,
-                "as_of": context.as_of, "build_id": context.build_id}
+                "updated": entity["updated"]}
     return (json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8")
 
 

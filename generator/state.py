@@ -16,10 +16,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from generator.rules import ENTITY, PUBLISHED, RECORD_ID, STATUS, Decided
@@ -144,11 +147,21 @@ def compare(decided: Decided, current: pd.DataFrame, history: History, build_id:
     return Changes(build_id, as_of, history.previous_build, kinds, removals, current)
 
 
-def save_build(state_dir: Path, changes: Changes, pages: set[str], ledger: list[dict[str, str]]) -> None:
-    """Store this build (called only after it was published)."""
+def save_build(state_dir: Path, changes: Changes, pages: set[str], ledger: list[dict[str, str]],
+               entity_keys: pd.DataFrame | None = None, secret_digests: np.ndarray | None = None,
+               live: dict[str, str] | None = None) -> None:
+    """Store this build (called only after it was published).
+
+    `entity_keys` (code, data_key, updated) and `secret_digests` let the next build keep
+    unchanged entity pages; `live` records which site folder now shows this build.
+    """
     builds_dir = state_dir / "builds"
     builds_dir.mkdir(parents=True, exist_ok=True)
     changes.current.to_parquet(builds_dir / f"{changes.build_id}.parquet", index=False)
+    if entity_keys is not None:
+        entity_keys.to_parquet(builds_dir / f"{changes.build_id}.entities.parquet", index=False)
+    if secret_digests is not None:
+        (builds_dir / f"{changes.build_id}.secrets.bin").write_bytes(np.sort(secret_digests).tobytes())
     (builds_dir / f"{changes.build_id}.pages.json").write_text(json.dumps(sorted(pages)), encoding="utf-8")
     (builds_dir / f"{changes.build_id}.ledger.jsonl").write_text(
         "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in ledger), encoding="utf-8")
@@ -156,6 +169,88 @@ def save_build(state_dir: Path, changes: Changes, pages: set[str], ledger: list[
     builds.append({"build_id": changes.build_id, "as_of": changes.as_of,
                    "saved": dt.date.today().isoformat()})
     for old in builds[:-KEEP_BUILDS]:
-        for suffix in (".parquet", ".pages.json", ".ledger.jsonl"):
+        for suffix in (".parquet", ".pages.json", ".ledger.jsonl", ".entities.parquet", ".secrets.bin"):
             (builds_dir / f"{old['build_id']}{suffix}").unlink(missing_ok=True)
     (state_dir / "builds.json").write_text(json.dumps(builds[-KEEP_BUILDS:], indent=1), encoding="utf-8")
+    if live is not None:
+        (state_dir / LIVE).write_text(json.dumps({**live, "build_id": changes.build_id}, indent=1), encoding="utf-8")
+
+
+# --- incremental and no-change rebuilds -------------------------------------------------------
+
+LIVE = "live.json"
+ENTITY_KEY_COLUMNS = ["code", "data_key", "updated"]
+PROJECT = Path(__file__).resolve().parent.parent
+# Everything that shapes the output besides the data: the generator, its templates and pages,
+# and the libraries that write the formats.
+CODE_SOURCES = ("generator", "site_templates", "content", "mkdocs.yml")
+CODE_PACKAGES = ("mkdocs", "mkdocs-material", "jinja2", "markupsafe", "pandas", "pyarrow", "xlsxwriter")
+
+
+@dataclass
+class LastBuild:
+    """The newest build in the state folder, as the next build needs it."""
+
+    build_id: str
+    entity_keys: pd.DataFrame  # ENTITY_KEY_COLUMNS of its entity pages (empty if unknown)
+    secret_digests: np.ndarray  # sorted 8-byte digests of the never-public values its gate knew
+    live: dict[str, str]  # out_dir, fingerprint and code of the site it published ({} if unknown)
+
+
+def load_last_build(state_dir: Path) -> LastBuild | None:
+    """The newest stored build, or None when the state folder is empty or from an older version."""
+    builds = _builds_index(state_dir)
+    if not builds:
+        return None
+    build_id = builds[-1]["build_id"]
+    keys_path = state_dir / "builds" / f"{build_id}.entities.parquet"
+    secrets_path = state_dir / "builds" / f"{build_id}.secrets.bin"
+    if not keys_path.is_file() or not secrets_path.is_file():
+        return None
+    live: dict[str, str] = {}
+    live_path = state_dir / LIVE
+    if live_path.is_file():
+        live = dict(json.loads(live_path.read_text(encoding="utf-8")))
+        if live.get("build_id") != build_id:
+            live = {}
+    return LastBuild(build_id, pd.read_parquet(keys_path),
+                     np.frombuffer(secrets_path.read_bytes(), dtype=np.uint64), live)
+
+
+def value_digests(values: Iterable[str]) -> np.ndarray:
+    """8-byte digests of values (kept in the private state folder, never published)."""
+    return np.array([int.from_bytes(hashlib.blake2b(v.encode("utf-8"), digest_size=8).digest(), "little")
+                     for v in values], dtype=np.uint64)
+
+
+def code_fingerprint(rules_file: Path | None) -> str:
+    """A digest of everything besides the data that shapes the output: code, templates, pages, settings."""
+    digest = hashlib.sha256()
+    files = [PROJECT / "mkdocs.yml"]
+    for folder in CODE_SOURCES[:-1]:
+        files += [p for p in (PROJECT / folder).rglob("*")
+                  if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"]
+    if rules_file is not None:
+        files.append(rules_file)
+    for path in sorted(files):
+        digest.update(f"{path.relative_to(PROJECT) if PROJECT in path.parents else path.name}\n".encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for package in CODE_PACKAGES:
+        try:
+            digest.update(f"{package}={metadata.version(package)}\n".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package}=-\n".encode())
+    return digest.hexdigest()
+
+
+def input_fingerprint(data_dir: Path, settings_text: str, code: str) -> str:
+    """A digest of the data folder (every file's path and bytes), the build options and the code.
+
+    Equal fingerprints mean a rebuild would write the very same site: nothing to do.
+    """
+    digest = hashlib.sha256(f"{code}\n{settings_text}\n".encode())
+    for path in sorted(p for p in data_dir.rglob("*") if p.is_file()):
+        digest.update(f"{path.relative_to(data_dir).as_posix()}\n{path.stat().st_size}\n".encode())
+        with path.open("rb") as handle:
+            digest.update(hashlib.file_digest(handle, "sha256").digest())
+    return digest.hexdigest()

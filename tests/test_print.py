@@ -97,6 +97,7 @@ class Printout:
     sha256: str
     records: int
     size: tuple[float, float] | None
+    updated: str
 
 
 @pytest.fixture(scope="module")
@@ -107,7 +108,9 @@ def printout(site: Site, browser: Any) -> Printout:
     if not print_css_linked(page):  # until mkdocs.yml lists it: test the stylesheet itself
         page.add_style_tag(url=f"{site.url}assets/print.css")
     head = page.inner_text(".cs-report-head")
-    match = re.search(r"信息截至 (\d{4}-\d{2}-\d{2})（版本 ([^）]+)）", head)
+    # The page names the date its own content last changed; the site's as-of date and version
+    # come from assets/build-info.js, so unchanged pages stay byte-identical between builds.
+    match = re.search(r"本页信息更新于 (\d{4}-\d{2}-\d{2}).*全站信息截至 (\d{4}-\d{2}-\d{2})（版本 ([^）]+)）", head)
     assert match, head
     sha256 = page.inner_text(".cs-hash").strip()
     # Mark where each record starts and ends, to see on which pages its two ends land.
@@ -125,13 +128,14 @@ def printout(site: Site, browser: Any) -> Printout:
         info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
         found = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info)
         size = (float(found.group(1)), float(found.group(2))) if found else None
-    return Printout(pdf_pages(path), match.group(1), match.group(2), sha256, records, size)
+    return Printout(pdf_pages(path), match.group(2), match.group(3), sha256, records, size, match.group(1))
 
 
 def test_the_printout_is_a_checkable_credit_report(printout: Printout, site: Site) -> None:
     text = squeeze("".join(printout.pages))
     assert "公共信用信息报告" in text
     assert printout.as_of == "2026-11-27" and printout.as_of in text
+    assert printout.updated == "2026-11-27" and f"本页信息更新于{printout.updated}" in text
     assert printout.build_id and printout.build_id in text
     assert re.fullmatch(r"[0-9a-f]{64}", printout.sha256) and printout.sha256 in text
     assert printout.sha256 == hashlib.sha256((site.root / "entity" / f"{CODE}.json").read_bytes()).hexdigest()

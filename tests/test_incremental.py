@@ -1,0 +1,173 @@
+"""Rebuilds after a data update (issue 8): a rebuild with nothing changed writes nothing; a
+rebuild after a small update rewrites only the entity pages whose content changed, removes
+what must go, and gives exactly the site a full build of the same data gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+import filecmp
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+import generator.build as build_module
+from generator.build import BuildOptions, build_site
+from generator.deidentify import Secret
+from generator.problems import BuildAborted
+from tests.conftest import license_, party, penalty, write_folder
+
+AS_OF = dt.date(2026, 11, 27)
+CODES = [party(serial=300 + n)["统一社会信用代码"] for n in range(6)]
+
+
+def rows(changed: dict[int, str] | None = None, without: int | None = None) -> dict[str, list[dict[str, str]]]:
+    """Six companies with one penalty and one licence each; `changed` rewrites a penalty's 处罚内容."""
+    penalties, licences = [], []
+    for n in range(6):
+        name = f"张掖市第{n}商贸有限公司"
+        if n != without:
+            penalties.append(penalty(f"甘州市监罚〔2026〕{n + 1}号", "2026-06-01", name=name, serial=300 + n,
+                                     处罚内容=(changed or {}).get(n, "罚款2000元")))
+        licences.append(license_(f"甘州市监许〔2026〕{n + 1}号", "2026-06-01", name=name, serial=300 + n))
+    return {"penalties": penalties, "licenses": licences}
+
+
+def options(root: Path, out: str = "site", state: str = "state", full: bool = False) -> BuildOptions:
+    return BuildOptions(root / "data", root / out, root / "report", AS_OF, state_dir=root / state, full=full)
+
+
+def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    """Every file under a folder with its inode and modification time: what a write would change."""
+    return {p.relative_to(folder).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns)
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def same_tree(a: Path, b: Path) -> list[str]:
+    """Files that differ between two folders (missing on either side, or different bytes)."""
+    left = {p.relative_to(a).as_posix() for p in a.rglob("*") if p.is_file()}
+    right = {p.relative_to(b).as_posix() for p in b.rglob("*") if p.is_file()}
+    differ = sorted(left ^ right)
+    differ += [rel for rel in sorted(left & right) if not filecmp.cmp(a / rel, b / rel, shallow=False)]
+    return differ
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    write_folder(tmp_path / "data", rows())
+    build_site(options(tmp_path))
+    return tmp_path
+
+
+def update_with_full_twin(root: Path, data: dict[str, list[dict[str, str]]]) -> tuple[object, Path]:
+    """Write new data, rebuild incrementally, and build the same data in full beside it from a copy
+    of the same state (a full build's pages depend on the state too: dates of last change)."""
+    shutil.rmtree(root / "data")
+    write_folder(root / "data", data)
+    shutil.copytree(root / "state", root / "state-twin")
+    result = build_site(options(root))
+    build_site(options(root, out="twin", state="state-twin", full=True))
+    return result, root / "twin"
+
+
+def test_a_rebuild_with_no_change_writes_nothing(root: Path) -> None:
+    before = {name: snapshot(root / name) for name in ("site", "report", "state")}
+    result = build_site(options(root))
+    assert result.unchanged and result.files == 0
+    assert {name: snapshot(root / name) for name in ("site", "report", "state")} == before
+
+
+def test_a_changed_as_of_date_is_a_change(root: Path) -> None:
+    later = BuildOptions(root / "data", root / "site", root / "report", dt.date(2026, 11, 28),
+                         state_dir=root / "state")
+    assert not build_site(later).unchanged
+
+
+def test_an_update_rewrites_only_the_changed_entity_page_and_equals_a_full_build(root: Path) -> None:
+    before = snapshot(root / "site")
+    result, twin = update_with_full_twin(root, rows(changed={2: "罚款3000元"}))
+    after = snapshot(root / "site")
+    rewritten = {rel for rel in after if rel.startswith("entity/") and after[rel] != before.get(rel)}
+    assert rewritten == {f"entity/{CODES[2]}/index.html", f"entity/{CODES[2]}.json"}
+    assert result.kept_pages == 5  # type: ignore[attr-defined]
+    assert "罚款3000元" in (root / "site" / "entity" / CODES[2] / "index.html").read_text(encoding="utf-8")
+    assert same_tree(root / "site", twin) == []
+
+
+def test_kept_pages_keep_their_date_of_last_change(root: Path) -> None:
+    shutil.rmtree(root / "data")
+    write_folder(root / "data", rows(changed={1: "罚款5000元"}))
+    build_site(BuildOptions(root / "data", root / "site", root / "report", dt.date(2026, 12, 1),
+                            state_dir=root / "state"))
+    kept = (root / "site" / "entity" / CODES[0] / "index.html").read_text(encoding="utf-8")
+    changed = (root / "site" / "entity" / CODES[1] / "index.html").read_text(encoding="utf-8")
+    assert "本页信息更新于 2026-11-27" in kept
+    assert "本页信息更新于 2026-12-01" in changed
+    assert "2026-12-01" in (root / "site" / "assets" / "build-info.js").read_text(encoding="utf-8")
+
+
+def test_an_entity_that_leaves_gets_the_neutral_page_as_in_a_full_build(root: Path) -> None:
+    data = rows(without=4)
+    data["licenses"] = [r for r in data["licenses"] if r["统一社会信用代码"] != CODES[4]]
+    _, twin = update_with_full_twin(root, data)
+    page = (root / "site" / "entity" / CODES[4] / "index.html").read_text(encoding="utf-8")
+    assert "该主体目前没有公示期内的公共信用信息" in page and "甘州市监罚〔2026〕5号" not in page
+    assert not (root / "site" / "entity" / f"{CODES[4]}.json").exists()
+    assert same_tree(root / "site", twin) == []
+    # ... and it comes back as it was when its records return.
+    _, twin_again = update_with_full_twin_again(root, rows())
+    assert "甘州市监罚〔2026〕5号" in (root / "site" / "entity" / CODES[4] / "index.html").read_text(encoding="utf-8")
+    assert same_tree(root / "site", twin_again) == []
+
+
+def update_with_full_twin_again(root: Path, data: dict[str, list[dict[str, str]]]) -> tuple[object, Path]:
+    shutil.rmtree(root / "state-twin")
+    shutil.rmtree(root / "twin")
+    return update_with_full_twin(root, data)
+
+
+def test_other_code_or_rules_rewrite_every_page(root: Path, tmp_path: Path) -> None:
+    rules = tmp_path / "rules.toml"
+    rules.write_text((Path(build_module.__file__).with_name("rules.toml")).read_text(encoding="utf-8")
+                     + "\n# reviewed again\n", encoding="utf-8")
+    before = snapshot(root / "site")
+    result = build_site(BuildOptions(root / "data", root / "site", root / "report", AS_OF,
+                                     state_dir=root / "state", rules_file=rules))
+    after = snapshot(root / "site")
+    assert result.kept_pages == 0
+    assert all(after[rel] != before[rel] for rel in after if rel.startswith("entity/"))
+
+
+def test_a_lost_state_folder_means_a_full_build(root: Path) -> None:
+    shutil.rmtree(root / "state")
+    before = snapshot(root / "site")
+    result = build_site(options(root))
+    assert not result.unchanged and result.kept_pages == 0
+    after = snapshot(root / "site")
+    assert all(after[rel] != before[rel] for rel in after if rel.startswith("entity/"))
+
+
+def test_the_gate_checks_kept_pages_for_values_first_known_in_this_build(root: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A kept page was scanned for the never-public values known then; a value first seen now
+    (here: planted as if '罚款2000元' were somebody's ID) must stop the build all the same."""
+    shutil.rmtree(root / "data")
+    write_folder(root / "data", rows(changed={2: "罚款3000元"}))
+    real = build_module.deidentify_records
+
+    def with_planted_secret(validated, sources):  # type: ignore[no-untyped-def]
+        deid = real(validated, sources)
+        deid.secrets.append(Secret("罚款2000元", "penalties", "penalties/penalties.csv", 2, "证件号码"))
+        return deid
+
+    monkeypatch.setattr(build_module, "deidentify_records", with_planted_secret)
+    # Only the kept pages are looked at here: the files this build writes are taken as clean.
+    monkeypatch.setattr(build_module, "scan_outputs", lambda *args, **kwargs: [])
+    before = snapshot(root / "site")
+    with pytest.raises(BuildAborted, match="隐私检查"):
+        build_site(options(root))
+    assert snapshot(root / "site") == before
+    leaks = json.loads((root / "report" / "summary.json").read_text(encoding="utf-8"))["leaks"]
+    assert "entity/ (penalties.处罚内容): value of 证件号码 from penalties/penalties.csv row 2" in leaks
+    assert len(leaks) == 5  # the five kept companies' penalties; the changed one says 罚款3000元
