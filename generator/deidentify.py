@@ -8,10 +8,11 @@ stage checks the built site against them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 from generator.load import FILE, ROW, Sources
@@ -28,7 +29,7 @@ from generator.schema import (
     TEXT,
     Kind,
 )
-from generator.validate import Validated, ric_birth_date
+from generator.validate import Validated, ric_birth_dates
 
 MASK = "[已隐去]"
 BIRTH_DATE = "_birth_date"  # private, derived; dropped before any output
@@ -42,9 +43,12 @@ _BRACKET_LANDLINE = re.compile(r"[(（]\s*0\d{2,3}\s*[)）]\s*\d{3,4}[-\s]?\d{4}
 # Mobiles and 18-digit IDs glued to Latin letters (Tel13912341234, ID620702...): only digits bound them.
 _GLUED = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|\d{17}[\dXx])(?![\dXx])")
 _DATE8 = re.compile(r"(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
+# Each pattern above needs a digit or an "@" to match: text without either skips them all.
+_MAY_MATCH = re.compile(r"[\d@]")
+_FULLWIDTH = re.compile("[０-９ｘＸ－＋]")  # a scan is much cheaper than `translate` of CJK text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: there is one per never-public cell of the input
 class Secret:
     """A never-public value and where it came from (for the leak gate's message)."""
 
@@ -101,14 +105,22 @@ def scrub_text(text: str, names: tuple[str, ...] = ()) -> str:
     """Replace identity numbers, phone numbers, e-mails, bank cards and given names in text."""
     if not text:
         return text
-    out = text.translate(_FULLWIDTH_DIGITS)
-    out = _EMAIL.sub(MASK, out)
-    out = _BRACKET_LANDLINE.sub(MASK, out)
-    out = _DIGIT_RUN.sub(lambda m: MASK if _classify_run(m.group(0)) else m.group(0), out)
-    out = _GLUED.sub(lambda m: MASK if _glued_is_personal(m.group(0)) else m.group(0), out)
+    out = text.translate(_FULLWIDTH_DIGITS) if _FULLWIDTH.search(text) else text
+    if _MAY_MATCH.search(out):
+        out = _EMAIL.sub(MASK, out)
+        out = _BRACKET_LANDLINE.sub(MASK, out)
+        out = _DIGIT_RUN.sub(lambda m: MASK if _classify_run(m.group(0)) else m.group(0), out)
+        out = _GLUED.sub(lambda m: MASK if _glued_is_personal(m.group(0)) else m.group(0), out)
+    return _mask_names(out, names) if names else out
+
+
+def _mask_names(text: str, names: tuple[str, ...]) -> str:
+    """The given names masked in text, longest first (the last step of `scrub_text`)."""
+    if not any(len(n) >= 2 and n in text for n in names):  # masking inserts no name: nothing would change
+        return text
     for name in sorted({n for n in names if len(n) >= 2}, key=len, reverse=True):
-        out = out.replace(name, mask_name(name))
-    return out
+        text = text.replace(name, mask_name(name))
+    return text
 
 
 def deidentify_records(validated: Validated, sources: Sources) -> Deidentified:
@@ -129,11 +141,11 @@ def _public_names(frames: dict[str, pd.DataFrame]) -> list[str]:
             continue
         if "行政相对人类别" in frame:
             not_person = frame["行政相对人类别"] != NATURAL_PERSON
-            names.update(frame.loc[not_person, "行政相对人名称"])
-            names.update(frame.loc[frame["行政相对人类别"] == ORGANISATION, "法定代表人"])
+            names.update(frame.loc[not_person, "行政相对人名称"].tolist())
+            names.update(frame.loc[frame["行政相对人类别"] == ORGANISATION, "法定代表人"].tolist())
         elif name == "entities":
-            names.update(frame["主体名称"])
-            names.update(frame["法定代表人"])
+            names.update(frame["主体名称"].tolist())
+            names.update(frame["法定代表人"].tolist())
     return sorted(n for n in names if n)
 
 
@@ -204,6 +216,13 @@ def _scrub_cached(text: str) -> str:
     return scrub_text(text)
 
 
+def _on_distinct(values: pd.Series, func: Callable[[str], str]) -> list[str]:
+    """`func` of each row's value, called once per distinct value (names and texts repeat)."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    results = np.asarray([func(v) for v in uniques.tolist()], dtype=object)
+    return results[codes].tolist()
+
+
 # Columns whose never-public values are people's names (natural persons, operators, clerks).
 PERSON_NAME_COLUMNS = ("行政相对人名称", "法定代表人", "经办人")
 
@@ -242,14 +261,25 @@ class NameMasker:
         return "".join(out)
 
 
-def _scrub_column(values: list[str], names: list[tuple[str, ...]] | None = None,
+def _scrub_column(values: pd.Series, names: list[tuple[str, ...]] | None = None,
                   people: NameMasker | None = None) -> list[str]:
-    """Scrub a column; rows with people's names (natural persons, operators, clerks) also lose those."""
+    """Scrub a column; rows with people's names (natural persons, operators, clerks) also lose those.
+
+    Texts repeat (authorities, legal bases, stock phrases): the name-independent part of
+    `scrub_text` and the people masking run once per distinct text; only rows that name
+    their own people get a per-row step. Same result as `people.mask(scrub_text(v, names))`.
+    """
+    masking = people is not None and people.active
+    base = _on_distinct(values, lambda v: (people.mask(scrub_text(v)) if masking and people else scrub_text(v)))
     if names is None:
-        scrubbed = [_scrub_cached(v) if v else v for v in values]
-    else:
-        scrubbed = [scrub_text(v, n) if n else (_scrub_cached(v) if v else v) for v, n in zip(values, names)]
-    return [people.mask(v) for v in scrubbed] if people is not None and people.active else scrubbed
+        return base
+    out = base
+    texts = values.tolist() if any(names) else []
+    for i, n in enumerate(names):
+        if n and texts[i]:
+            own = _mask_names(_scrub_cached(texts[i]), n)
+            out[i] = people.mask(own) if masking and people else own
+    return out
 
 
 def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None = None) -> pd.DataFrame:
@@ -262,15 +292,14 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
         category = out["行政相对人类别"]
         person = category == NATURAL_PERSON
         business = category == INDIVIDUAL_BUSINESS
-        out.loc[person, BIRTH_DATE] = out.loc[person, "证件号码"].map(
-            lambda v: (d.isoformat() if (d := ric_birth_date(v)) else ""))
+        out.loc[person, BIRTH_DATE] = ric_birth_dates(out.loc[person, "证件号码"].tolist())
         party_names = out["行政相对人名称"].where(person, "").tolist()
         operators = out["法定代表人"].where(person | business, "").tolist()
         clerks = out["经办人"].tolist() if "经办人" in out else [""] * len(out)
         names = [tuple(n for n in row if n) for row in zip(party_names, operators, clerks)]
         for f in kind.fields:
             if f.type in (FREE_TEXT, TEXT) and f.privacy not in (NEVER, PARTY_NAME, OPERATOR, CLERK):
-                out[f.name] = _scrub_column(out[f.name].tolist(), names, people if f.type == FREE_TEXT else None)
+                out[f.name] = _scrub_column(out[f.name], names, people if f.type == FREE_TEXT else None)
         out.loc[person, "行政相对人名称"] = out.loc[person, "行政相对人名称"].map(mask_name)
         out.loc[business, "法定代表人"] = out.loc[business, "法定代表人"].map(mask_name)
         out.loc[person, "法定代表人"] = ""
@@ -284,10 +313,10 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
             if f.privacy == ORG_ONLY:
                 out.loc[not_org, f.name] = ""
             if f.type in (FREE_TEXT, TEXT) and f.privacy == "public":
-                out[f.name] = _scrub_column(out[f.name].tolist(), [(o,) if o else () for o in operators],
+                out[f.name] = _scrub_column(out[f.name], [(o,) if o else () for o in operators],
                                             people if f.type == FREE_TEXT else None)
     else:
         for f in kind.fields:
             if f.type == FREE_TEXT:
-                out[f.name] = _scrub_column(out[f.name].tolist(), people=people)
+                out[f.name] = _scrub_column(out[f.name], people=people)
     return out.drop(columns=[f.name for f in kind.fields if f.privacy == NEVER])
