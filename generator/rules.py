@@ -10,7 +10,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import hashlib
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 import pandas as pd
 
@@ -45,6 +47,9 @@ ISSUER = "_issuer"
 CURRENT = "_current"  # evaluations: the latest valid grade per entity and scheme
 BADGE = "_badge"  # licences: 有效 / 已失效
 
+_K = TypeVar("_K", bound=Hashable)
+_V = TypeVar("_V")
+
 CONTROL_TARGETS = {"行政处罚": ("penalties",), "严重失信主体名单": ("blacklist",)}
 
 
@@ -74,19 +79,40 @@ def record_id(kind: str, key: str, issuer: str) -> str:
     return hashlib.sha256(f"{kind}|{key}|{issuer}".encode()).hexdigest()
 
 
-def penalty_tier(row: pd.Series, settings: Settings) -> str:
-    """Tier of a penalty (publication-rules.md, in order)."""
-    if row.get("失信程度"):
-        return str(row["失信程度"])
-    categories = {c.strip() for c in str(row["处罚类别"]).replace("；", ";").replace("、", ";").split(";") if c.strip()}
-    if row.get("案件程序") == "简易" or (categories and categories <= settings.minor_only_categories):
+def penalty_tier(row: Any, settings: Settings) -> str:
+    """Tier of a penalty (publication-rules.md, in order); `row` maps column names to cells."""
+    return _tier(row.get("失信程度"), row["处罚类别"], row.get("案件程序"), row.get("罚款金额(万元)"), settings)
+
+
+def _tier(degree: Any, kinds: Any, procedure: Any, amount: Any, settings: Settings) -> str:
+    """`penalty_tier` of one row's 失信程度, 处罚类别, 案件程序 and 罚款金额(万元) (None: no such column)."""
+    if degree:
+        return str(degree)
+    categories = {c.strip() for c in str(kinds).replace("；", ";").replace("、", ";").split(";") if c.strip()}
+    if procedure == "简易" or (categories and categories <= settings.minor_only_categories):
         return "轻微"
-    fine = row.get("罚款金额(万元)") or ""
+    fine = amount or ""
     if settings.low_fine_threshold and categories == {"罚款"} and fine and float(fine) < settings.low_fine_threshold:
         return "轻微"
     if categories & settings.serious_categories:
         return "严重"
     return "一般"
+
+
+def _each(values: Iterable[_K], func: Callable[[_K], _V]) -> list[_V]:
+    """`func` of each value, computed once per distinct value (dates, tiers, authorities repeat)."""
+    cache: dict[_K, _V] = {}
+    out = []
+    for value in values:
+        if value not in cache:
+            cache[value] = func(value)
+        out.append(cache[value])
+    return out
+
+
+def _column(frame: pd.DataFrame, name: str) -> list[Any]:
+    """A column as a Python list, or Nones where the frame has no such column (like `Series.get`)."""
+    return frame[name].tolist() if name in frame else [None] * len(frame)
 
 
 def apply_rules(deid: Deidentified, validated: Validated, as_of: dt.date, settings: Settings) -> Decided:
@@ -115,7 +141,7 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
         frame[ISSUER] = ""
         frame[ENTITY] = frame["统一社会信用代码"].where(frame["统一社会信用代码"] != PLACEHOLDER_USCC,
                                                      frame["工商注册号"])
-        frame[RECORD_ID] = [record_id(name, k, "") for k in frame[KEY]]
+        frame[RECORD_ID] = [record_id(name, k, "") for k in frame[KEY].tolist()]
         frame[STATUS] = PUBLISHED
         return frame
     key = frame[kind.key] if kind.key else pd.Series("", index=frame.index)
@@ -123,7 +149,7 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
         key = key.where(key != "", frame[kind.key_fallback])
     frame[KEY] = key
     frame[ISSUER] = frame[kind.issuer_code] if kind.issuer_code else ""
-    frame[RECORD_ID] = [record_id(name, k, i) for k, i in zip(frame[KEY], frame[ISSUER])]
+    frame[RECORD_ID] = [record_id(name, k, i) for k, i in zip(frame[KEY].tolist(), frame[ISSUER].tolist())]
     category = frame["行政相对人类别"]
     code = frame["统一社会信用代码"]
     placeholder = (category == INDIVIDUAL_BUSINESS) & code.isin([PLACEHOLDER_USCC, ""])
@@ -134,34 +160,41 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
 
     # Minors: under the minor age on the decision date, whatever the kind.
     birth = frame[BIRTH_DATE]
-    adult_from = birth.map(lambda b: _years_later(b, settings.minor_age) if b else "")
+    adult_from = pd.Series(_each(birth.tolist(), lambda b: _years_later(b, settings.minor_age) if b else ""),
+                           index=frame.index, dtype=birth.dtype)
     reasons["minor"] = (birth != "") & (decision < adult_from)
 
     stop = pd.Series("", index=frame.index)
     if name in ("penalties", "blacklist"):
         if name == "penalties":
-            tiers = frame.apply(penalty_tier, axis=1, settings=settings) if len(frame) else pd.Series(dtype=str)
+            rows = zip(*(_column(frame, c) for c in ("失信程度", "处罚类别", "案件程序", "罚款金额(万元)")))
+            tiers = pd.Series(_each(rows, lambda r: _tier(r[0], r[1], r[2], r[3], settings)), index=frame.index,
+                              dtype="str")
         else:
             tiers = frame["失信程度"].where(frame["失信程度"] != "", settings.blacklist_default_tier)
         frame[TIER] = tiers
         domain = frame["所属领域"] if "所属领域" in frame else pd.Series("", index=frame.index)
-        min_months = tiers.map(lambda t: settings.tiers[t].min_months)
-        longer = domain.map(lambda d: any(x in d for x in settings.one_year_minimum_domains))
+        tier_list = tiers.tolist()
+        min_months = pd.Series(_each(tier_list, lambda t: settings.tiers[t].min_months), index=frame.index)
+        longer = pd.Series(_each(domain.tolist(), lambda d: any(x in d for x in settings.one_year_minimum_domains)),
+                           index=frame.index, dtype=bool)
         min_months = min_months.where(~longer, min_months.clip(lower=12))
-        max_months = tiers.map(lambda t: settings.tiers[t].max_months)
-        frame[REPAIR_FROM] = [_months_later(d, m) for d, m in zip(decision, min_months)]
-        stop = pd.Series([_months_later(d, m) for d, m in zip(decision, max_months)], index=frame.index)
-        reasons["not-published"] = tiers.map(lambda t: not settings.tiers[t].published)
-        frame[WHERE_TO_APPLY] = [
-            _where_to_apply(name, str(authority), settings) for authority in frame[kind.issuer_name]
-        ]
+        max_months = _each(tier_list, lambda t: settings.tiers[t].max_months)
+        days = decision.tolist()
+        frame[REPAIR_FROM] = _each(zip(days, min_months.tolist()), lambda dm: _months_later(*dm))
+        stop = pd.Series(_each(zip(days, max_months), lambda dm: _months_later(*dm)), index=frame.index)
+        reasons["not-published"] = pd.Series(_each(tier_list, lambda t: not settings.tiers[t].published),
+                                             index=frame.index, dtype=bool)
+        frame[WHERE_TO_APPLY] = _each(frame[kind.issuer_name].tolist(),
+                                      lambda authority: _where_to_apply(name, str(authority), settings))
     if "公示截止期" in frame:
         stop = _earliest(stop, frame["公示截止期"])
     if name in ("blacklist", "redlist", "evaluations"):
         stop = _earliest(stop, frame["有效期至"].where(frame["有效期至"] != LONG_TERM, ""))
     if name == "complaints":
         handled = frame["处理日期"].where(frame["处理日期"] != "", frame["投诉日期"])
-        default_stop = handled.map(lambda d: _months_later(d, settings.complaint_months))
+        default_stop = pd.Series(_each(handled.tolist(), lambda d: _months_later(d, settings.complaint_months)),
+                                 index=frame.index, dtype=handled.dtype)
         stop = stop.where(stop != "", default_stop)
     if name == "licenses":
         invalid = (frame["当前状态"] == "无效") | ((frame["有效期至"] != "") & (frame["有效期至"] < today))
@@ -181,14 +214,21 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
     counts = {"read": len(rows) + rejected, "rejected": rejected, "applied": 0, "pending": 0, "unmatched": 0}
     reason = "repaired" if control == "repairs" else "withdrawn"
     index: dict[str, list[tuple[str, int]]] = {}
+    # Plain lists by row position: looking cells up with `.at` per match was most of the time.
+    issuers: dict[str, list[str]] = {}
+    parties: dict[str, list[str] | None] = {}
+    statuses: dict[str, list[str]] = {}
     for name in RECORD_KINDS:
         frame = decided.frames.get(name)
         if frame is None:
             continue
-        for i, key in zip(frame.index, frame[KEY]):
+        for i, key in enumerate(frame[KEY].tolist()):
             if key:
                 index.setdefault(key, []).append((name, i))
-    for _, row in rows.iterrows():
+        issuers[name] = frame[ISSUER].tolist()
+        parties[name] = frame["统一社会信用代码"].tolist() if "统一社会信用代码" in frame else None
+    changed: set[str] = set()
+    for row in rows.to_dict("records"):
         category = str(row["信息类别"])
         if control == "repairs":
             targets = CONTROL_TARGETS.get(category, tuple(RECORD_KINDS))
@@ -203,12 +243,12 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
         party = str(row.get("统一社会信用代码", "") or "")
         matches = []
         for name, i in index.get(str(row["原决定文书号"]), []):
-            frame = decided.frames[name]
             if name not in targets:
                 continue
-            if issuer and frame.at[i, ISSUER] and frame.at[i, ISSUER] != issuer:
+            if issuer and issuers[name][i] and issuers[name][i] != issuer:
                 continue
-            if party and "统一社会信用代码" in frame and frame.at[i, "统一社会信用代码"] not in (party, ""):
+            codes = parties[name]
+            if party and codes is not None and codes[i] not in (party, ""):
                 continue
             matches.append((name, i))
         effective = str(row["修复决定日期" if control == "repairs" else "撤销日期"])
@@ -223,10 +263,15 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
             continue
         counts["applied"] += 1
         for name, i in matches:
-            frame = decided.frames[name]
-            current = frame.at[i, STATUS]
+            if name not in statuses:
+                statuses[name] = decided.frames[name][STATUS].tolist()
+            current = statuses[name][i]
             if current == PUBLISHED or WITHHELD_REASONS.index(reason) < WITHHELD_REASONS.index(current):
-                frame.at[i, STATUS] = reason
+                statuses[name][i] = reason
+                changed.add(name)
+    for name in sorted(changed):
+        frame = decided.frames[name]
+        frame[STATUS] = pd.Series(statuses[name], index=frame.index, dtype=frame[STATUS].dtype)
     decided.control[control] = counts
 
 
