@@ -18,12 +18,14 @@ import os
 import re
 import shutil
 import tempfile
+from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
@@ -188,8 +190,6 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
     context.shell_fragments = sorted({part for shell in shells.values() for part in shell.parts if len(part) > 200},
                                      key=len, reverse=True)
     context.entity_shell = shells["entity/_shell/"]
-    records = _published_records(decided)
-    entities = list(_entities(decided, records))
     ctx = {"site": context}
 
     def write(rel: str, shell_key: str, title: str, template: str, head: str = "", **values: Any) -> None:
@@ -198,27 +198,25 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(shells[shell_key].fill(title, body, head), encoding="utf-8")
 
-    keys, written = _entity_keys(entities, context.as_of, previous_keys, keep_unchanged)
-    render_entity_pages(written, shells["entity/_shell/"], context, out_dir)
-    counts = {}
-    for kind in RECORD_KINDS:
-        rows = [r for r in records if r["kind"] == kind]
-        counts[kind] = len(rows)
-        pages = max(1, -(-len(rows) // PAGE_SIZE))
-        for number in range(1, pages + 1):
-            chunk = rows[(number - 1) * PAGE_SIZE: number * PAGE_SIZE]
-            has_person = any(r["person"] for r in chunk)
-            head = '<meta name="robots" content="noindex">' if has_person else ""
-            depth = "../../" if number == 1 else "../../../"
-            head += (f'<link rel="alternate" type="application/atom+xml" href="{depth}feeds/{kind}.xml" '
-                     f'title="{KINDS[kind].title} 新公示">')
-            rel = f"lists/{kind}" if number == 1 else f"lists/{kind}/{number}"
-            shell = f"lists/{kind}/" if number == 1 else f"lists/{kind}/_shell/"
-            write(rel, shell, f"{KINDS[kind].title}（第 {number} 页）" if number > 1 else KINDS[kind].title,
-                  "list.html", head, kind=kind, rows=chunk, page=number, pages=pages,
-                  root="../../" if number == 1 else "../../../", total=len(rows))
-    latest = sorted(records, key=lambda r: (r["date"], r["key"]), reverse=True)[:20]
-    write("", "", context.site_title, "home.html", counts=counts, latest=latest, entity_count=len(entities))
+    setup = _Setup({k: v for k, v in shells.items() if k.startswith(("entity/", "lists/"))}, context, out_dir,
+                   context.as_of, keep_unchanged)
+    (out_dir / "entity").mkdir(parents=True, exist_ok=True)
+    entities: list[dict[str, Any]] = []
+    key_rows: list[tuple[str, str, str]] = []
+    written: list[str] = []
+    with _Renderer(setup, _entity_count(decided) >= PARALLEL_FROM) as renderer:
+        for batch in renderer.run(_render_entity_batch, _entity_batches(decided, previous_keys)):
+            for summary, (code, data_key, updated, was_written) in batch:
+                entities.append(summary)
+                key_rows.append((code, data_key, updated))
+                if was_written:
+                    written.append(code)
+        for _ in renderer.run(_render_list_batch, _list_batches(decided)):
+            pass
+    keys = pd.DataFrame(key_rows, columns=["code", "data_key", "updated"])
+    counts = {kind: len(decided.published(kind)) for kind in RECORD_KINDS}
+    write("", "", context.site_title, "home.html", counts=counts, latest=_latest(decided, 20),
+          entity_count=len(entities))
     write("search", "search/", "搜索", "search.html")
     write("downloads", "downloads/", "数据下载", "downloads.html")
     write("dictionary", "dictionary/", "数据字典", "dictionary.html")
@@ -240,63 +238,201 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
         "document.querySelectorAll(\"[data-cs-asof]\").forEach(function (e) {\n"
         f"  e.textContent = {json.dumps(f'{context.as_of}（版本 {context.build_id}）', ensure_ascii=False)};\n"
         "});\n", encoding="utf-8")
-    return Rendered(entities, keys, [e["code"] for e in written])
+    return Rendered(entities, keys, written)
 
 
-def _entity_keys(entities: list[dict[str, Any]], as_of: str, previous_keys: pd.DataFrame | None,
-                 keep_unchanged: bool) -> tuple[pd.DataFrame, list[dict[str, Any]]]:
-    """Each entity's content key and date of last change; the entities whose pages must be written.
+PARALLEL_FROM = 2000  # entity pages; below this a process pool costs more than it saves
+ENTITY_BATCH = 2000  # entities per job handed to a renderer process
+LIST_BATCH = 100  # list pages per job
 
-    The key digests everything the entity templates receive, so equal keys (with the same code
-    and templates, which the build checks separately) mean byte-identical pages.
+
+@dataclass
+class _Setup:
+    """What every renderer process needs besides its batch of rows."""
+
+    shells: dict[str, Shell]
+    context: SiteContext
+    out_dir: Path
+    as_of: str
+    keep_unchanged: bool
+
+
+_WORKER: dict[str, Any] = {}  # the _Setup and jinja2 templates of this process
+
+
+def _init_worker(setup: _Setup) -> None:
+    env = _environment()
+    _WORKER.update(setup=setup, entity=env.get_template("entity.html"), list=env.get_template("list.html"))
+
+
+class _Renderer:
+    """Runs batch jobs in this process (small sites) or one process per core, a few jobs ahead.
+
+    Jobs are handed out as they are made and their results come back in order, so only a few
+    batches of rows are in memory at once, however large the site.
     """
+
+    def __init__(self, setup: _Setup, parallel: bool) -> None:
+        self.setup = setup
+        workers = min(os.cpu_count() or 1, 8)
+        self.pool = (ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                         initializer=_init_worker, initargs=(setup,))
+                     if parallel and workers > 1 else None)
+        self.ahead = 2 * workers
+
+    def __enter__(self) -> _Renderer:
+        if self.pool is None:
+            _init_worker(self.setup)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+        _WORKER.clear()
+
+    def run(self, function: Any, jobs: Iterable[Any]) -> Iterator[Any]:
+        if self.pool is None:
+            for job in jobs:
+                yield function(job)
+            return
+        pending: deque[Any] = deque()
+        for job in jobs:
+            pending.append(self.pool.submit(function, job))
+            if len(pending) >= self.ahead:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def _shown_fields(kind: str) -> list[Any]:
+    return [f for f in KINDS[kind].fields if f.privacy != NEVER and f.name not in PARTY_FIELDS]
+
+
+def _entity_rows(decided: Decided) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
+    """Published rows that belong on entity pages, per kind, sorted by entity (stable: row order kept)."""
+    def pageable(frame: pd.DataFrame, organisations_only: bool) -> pd.DataFrame:
+        if frame.empty or ENTITY not in frame:
+            return frame.iloc[0:0]
+        codes = frame[ENTITY].astype(object).fillna("").astype(str)
+        mask = codes.str.fullmatch(SAFE_CODE.pattern.strip("^$")).to_numpy(dtype=bool)
+        if organisations_only and "行政相对人类别" in frame:
+            mask = mask & (frame["行政相对人类别"] != NATURAL_PERSON).to_numpy(dtype=bool)
+        return frame.loc[mask].sort_values(ENTITY, kind="stable")
+
+    by_kind = {kind: pageable(decided.published(kind), True) for kind in RECORD_KINDS if kind in decided.frames}
+    registry = pageable(decided.published("entities"), False) if "entities" in decided.frames else pd.DataFrame()
+    return by_kind, registry
+
+
+def _entity_count(decided: Decided) -> int:
+    return sum(len(decided.published(k)) for k in decided.frames if k in RECORD_KINDS or k == "entities")
+
+
+def _entity_batches(decided: Decided, previous_keys: pd.DataFrame | None) -> Iterator[tuple[Any, ...]]:
+    """Jobs of ENTITY_BATCH entities: their codes, rows per kind, registry rows and last keys."""
+    by_kind, registry = _entity_rows(decided)
+    tables = {**by_kind, "entities": registry}
+    sorted_codes = {k: f[ENTITY].astype(str).to_numpy() for k, f in tables.items() if not f.empty}
+    codes = sorted(set().union(*(set(v) for v in sorted_codes.values()))) if sorted_codes else []
     previous: dict[str, tuple[str, str]] = {}
     if previous_keys is not None and not previous_keys.empty:
         previous = dict(zip(previous_keys["code"], zip(previous_keys["data_key"], previous_keys["updated"])))
-    codes, data_keys, dates = [], [], []
-    written = []
-    for entity in entities:
-        entity.pop("updated", None)
+    for start in range(0, len(codes), ENTITY_BATCH):
+        batch = codes[start:start + ENTITY_BATCH]
+        rows = {}
+        for kind, values in sorted_codes.items():
+            lo = int(np.searchsorted(values, batch[0], "left"))
+            hi = int(np.searchsorted(values, batch[-1], "right"))
+            rows[kind] = tables[kind].iloc[lo:hi]
+        yield batch, rows, {c: previous[c] for c in batch if c in previous}
+
+
+def _render_entity_batch(job: tuple[Any, ...]) -> list[tuple[dict[str, Any], tuple[str, str, str, bool]]]:
+    """Assemble, key and (if changed) write the pages of one batch of entities."""
+    codes, rows, previous = job
+    setup: _Setup = _WORKER["setup"]
+    records: list[dict[str, Any]] = []
+    for kind in RECORD_KINDS:
+        if kind in rows and kind != "entities":
+            shown = _shown_fields(kind)
+            records.extend(record_view(kind, row, shown) for row in records_of(rows[kind]))
+    registry = rows.get("entities")
+    profiles = {r[ENTITY]: r for r in records_of(registry)} if registry is not None else {}
+    out = []
+    for entity in _entities(codes, records, profiles):
         key = hashlib.sha256(json.dumps(entity, sort_keys=True, ensure_ascii=False, default=str,
                                         separators=(",", ":")).encode("utf-8")).hexdigest()[:32]
         before = previous.get(entity["code"])
         same = before is not None and before[0] == key
-        entity["updated"] = before[1] if same and before is not None else as_of
-        if not (keep_unchanged and same):
-            written.append(entity)
-        codes.append(entity["code"])
-        data_keys.append(key)
-        dates.append(entity["updated"])
-    keys = pd.DataFrame({"code": codes, "data_key": data_keys, "updated": dates}, columns=["code", "data_key", "updated"])
-    return keys, written
+        entity["updated"] = before[1] if same and before is not None else setup.as_of
+        write = not (setup.keep_unchanged and same)
+        if write:
+            _write_entity(entity, setup)
+        summary = {k: entity[k] for k in ("code", "name", "summary", "keys", "category")}
+        out.append((summary, (entity["code"], key, entity["updated"], write)))
+    return out
 
 
-PARALLEL_FROM = 2000  # entity pages; below this a process pool costs more than it saves
+def _write_entity(entity: dict[str, Any], setup: _Setup) -> None:
+    raw = entity_json(entity, setup.context)
+    entity_dir = setup.out_dir / "entity"
+    (entity_dir / f"{entity['code']}.json").write_bytes(raw)
+    body = _WORKER["entity"].render(site=setup.context, title=entity["name"], entity=entity,
+                                    json_sha256=hashlib.sha256(raw).hexdigest())
+    page = entity_dir / entity["code"] / "index.html"
+    page.parent.mkdir(exist_ok=True)
+    page.write_text(setup.shells["entity/_shell/"].fill(entity["name"], body), encoding="utf-8")
 
 
-def render_entity_pages(entities: list[dict[str, Any]], shell: Shell, context: SiteContext, out_dir: Path) -> None:
-    """One page and one JSON file per entity; large sites use one process per core."""
-    (out_dir / "entity").mkdir(parents=True, exist_ok=True)
-    workers = min(os.cpu_count() or 1, 8)
-    if workers < 2 or len(entities) < PARALLEL_FROM:
-        _write_entities((entities, shell, context, out_dir))
-        return
-    chunks = [(entities[i::workers], shell, context, out_dir) for i in range(workers)]
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        list(pool.map(_write_entities, chunks))
+def _list_batches(decided: Decided) -> Iterator[tuple[str, pd.DataFrame, int, int, int]]:
+    """Jobs of LIST_BATCH list pages: kind, their rows, first page number, page count, row count."""
+    for kind in RECORD_KINDS:
+        frame = decided.published(kind) if kind in decided.frames else pd.DataFrame()
+        pages = max(1, -(-len(frame) // PAGE_SIZE))
+        for first in range(1, pages + 1, LIST_BATCH):
+            chunk = frame.iloc[(first - 1) * PAGE_SIZE:(first - 1 + LIST_BATCH) * PAGE_SIZE]
+            yield kind, chunk, first, pages, len(frame)
 
 
-def _write_entities(job: tuple[list[dict[str, Any]], Shell, SiteContext, Path]) -> None:
-    entities, shell, context, out_dir = job
-    template = _environment().get_template("entity.html")
-    for entity in entities:
-        raw = entity_json(entity, context)
-        (out_dir / "entity" / f"{entity['code']}.json").write_bytes(raw)
-        body = template.render(site=context, title=entity["name"], entity=entity,
-                               json_sha256=hashlib.sha256(raw).hexdigest())
-        page = out_dir / "entity" / entity["code"] / "index.html"
-        page.parent.mkdir(exist_ok=True)
-        page.write_text(shell.fill(entity["name"], body), encoding="utf-8")
+def _render_list_batch(job: tuple[str, pd.DataFrame, int, int, int]) -> None:
+    kind, chunk, first, pages, total = job
+    setup: _Setup = _WORKER["setup"]
+    shown = _shown_fields(kind)
+    rows = [record_view(kind, row, shown) for row in records_of(chunk)]
+    last = min(pages, first + LIST_BATCH - 1)
+    for number in range(first, last + 1):
+        part = rows[(number - first) * PAGE_SIZE:(number - first + 1) * PAGE_SIZE]
+        head = '<meta name="robots" content="noindex">' if any(r["person"] for r in part) else ""
+        depth = "../../" if number == 1 else "../../../"
+        head += (f'<link rel="alternate" type="application/atom+xml" href="{depth}feeds/{kind}.xml" '
+                 f'title="{KINDS[kind].title} 新公示">')
+        rel = f"lists/{kind}" if number == 1 else f"lists/{kind}/{number}"
+        shell = f"lists/{kind}/" if number == 1 else f"lists/{kind}/_shell/"
+        title = f"{KINDS[kind].title}（第 {number} 页）" if number > 1 else KINDS[kind].title
+        body = _WORKER["list"].render(site=setup.context, title=title, kind=kind, rows=part, page=number,
+                                      pages=pages, root=depth, total=total)
+        target = setup.out_dir / rel / "index.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(setup.shells[shell].fill(title, body, head), encoding="utf-8")
+
+
+def _latest(decided: Decided, count: int) -> list[dict[str, Any]]:
+    """The newest published records for the home page (ties in kind and row order)."""
+    candidates: list[dict[str, Any]] = []
+    for kind in RECORD_KINDS:
+        frame = decided.published(kind) if kind in decided.frames else pd.DataFrame()
+        if frame.empty:
+            continue
+        spec = KINDS[kind]
+        dates = frame[spec.decision_date].astype(object).fillna("").astype(str) if spec.decision_date in frame \
+            else pd.Series([""] * len(frame), index=frame.index)
+        keys = frame[KEY].astype(object).fillna("").astype(str)
+        order = sorted(zip(dates.tolist(), keys.tolist()), reverse=True)
+        threshold = order[min(count, len(order)) - 1]
+        mask = (dates > threshold[0]) | ((dates == threshold[0]) & (keys >= threshold[1]))
+        shown = _shown_fields(kind)
+        candidates.extend(record_view(kind, row, shown) for row in records_of(frame.loc[mask.to_numpy()]))
+    return sorted(candidates, key=lambda r: (r["date"], r["key"]), reverse=True)[:count]
 
 
 def render_neutral_pages(out_dir: Path, codes: Iterable[str], context: SiteContext) -> None:
@@ -333,18 +469,6 @@ def entity_json(entity: dict[str, Any], context: SiteContext) -> bytes:
     return (json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8")
 
 
-def _published_records(decided: Decided) -> list[dict[str, Any]]:
-    """Published records as plain dicts, ready for templates (public fields only)."""
-    out: list[dict[str, Any]] = []
-    for kind in RECORD_KINDS:
-        frame = decided.published(kind)
-        spec = KINDS[kind]
-        shown = [f for f in spec.fields if f.privacy != NEVER and f.name not in PARTY_FIELDS]
-        for row in records_of(frame):
-            out.append(record_view(kind, row, shown))
-    return out
-
-
 def record_view(kind: str, row: dict[str, Any], shown: list[Any] | None = None) -> dict[str, Any]:
     """One record as the templates see it."""
     spec = KINDS[kind]
@@ -375,15 +499,14 @@ def record_view(kind: str, row: dict[str, Any], shown: list[Any] | None = None) 
     }
 
 
-def _entities(decided: Decided, records: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+def _entities(codes: list[str], records: list[dict[str, Any]],
+              profiles: dict[str, dict[str, Any]]) -> Iterator[dict[str, Any]]:
     """One dict per entity page: registry profile (if any) and records grouped by kind."""
-    registry = decided.published("entities") if "entities" in decided.frames else pd.DataFrame()
-    profiles = {r[ENTITY]: r for r in records_of(registry)} if not registry.empty else {}
     by_entity: dict[str, list[dict[str, Any]]] = {}
     for record in records:
         if record["entity"] and not record["person"]:
             by_entity.setdefault(record["entity"], []).append(record)
-    for code in sorted(set(by_entity) | {c for c in profiles if SAFE_CODE.match(c or "")}):
+    for code in codes:
         own = sorted(by_entity.get(code, []), key=lambda r: (r["date"], r["key"]), reverse=True)
         profile = profiles.get(code)
         name = (profile or {}).get("主体名称") or (own[0]["party"] if own else code)
