@@ -1,49 +1,168 @@
-"""Benchmark full builds at several sizes, with mkdocs-material as the baseline; prints a table.
+"""Benchmark full, no-change and incremental builds at several sizes; prints a table.
 
-    .venv/bin/python bench/bench_build.py [--sizes 10000,100000] [--mkdocs-pages 1000] [--keep DIR]
+    .venv/bin/python bench/bench_build.py [--sizes 10000,100000] [--mkdocs-pages 1000]
+                                          [--verify-up-to 100000] [--keep DIR]
 
-For each N: writes a synthetic data folder of N entities with scripts/make_sample.py (not timed
-in the build figure), runs `creditsite build` in a child process and reports wall time, peak
-RSS, output files and bytes, pages per second and the time of each stage (report/timings.json).
-Then, as the baseline in the same run, hands the same kind of entity pages (the first
---mkdocs-pages entity pages as Markdown) to `mkdocs build` with mkdocs-material and reports its
-pages per second and the ratio.
+For each N: writes a synthetic data folder of N entities with scripts/make_sample.py (not timed),
+then runs `creditsite build` in a child process three times into the same --out and --state:
+
+1. full: a first build (no state);
+2. no-change: the same command again (must write nothing);
+3. incremental: after a data update touching 1% of the entities (their licence and penalty
+   texts and their registry entry change in the data files; not timed).
+
+Each run reports wall time, peak RSS (of the whole process tree, sampled every 0.2 s, and of
+the largest single process), files and bytes written, pages per second and each stage's time
+(report/timings.json). Up to --verify-up-to entities, the updated data is also built in full
+into a second folder from a copy of the state the incremental build started from, and the two
+sites are compared byte for byte.
+
+Baselines in the same run: mkdocs-material building the same kind of entity pages (the first
+--mkdocs-pages entity pages as Markdown), as pages per second and the ratio to creditsite; and
+the file-system floor: plain Python writing as many entity folders, pages and JSON files of the
+same mean sizes as the full build wrote, which no generator on this disk can beat.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import filecmp
 import json
+import os
+import random
 import re
 import resource
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
+AS_OF = "2026-11-27"
+# Public text columns changed by the 1% update, the first present in each file.
+UPDATED_COLUMNS = ("许可内容", "处罚内容", "经营范围", "XK_NR", "CF_NR")
+CODE_COLUMNS = ("统一社会信用代码", "XK_XDR_SHXYM", "CF_XDR_SHXYM")
 
 
-def _child_peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+def _tree_rss_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants, from /proc."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="utf-8") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+            children.setdefault(int(fields[1]), []).append(int(entry))
+            rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, IndexError, ValueError):
+            continue
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        total += rss.get(current, 0)
+        todo.extend(children.get(current, []))
+    return total / 1048576
 
 
-def build(data: Path, work: Path) -> dict[str, object]:
+def run_build(data: Path, work: Path, out: str = "site", state: str = "state", *extra: str) -> dict[str, object]:
+    """One `creditsite build` in a child process: wall time, peak memory, stage times, output."""
+    (work / "report").mkdir(parents=True, exist_ok=True)
+    timings_file = work / "report" / "timings.json"
+    timings_file.unlink(missing_ok=True)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
-    done = subprocess.run([str(BIN / "creditsite"), "build", "--data", str(data), "--out", str(work / "site"),
-                           "--report", str(work / "report"), "--state", str(work / "state"), "--as-of", "2026-11-27"],
-                          capture_output=True, text=True)
+    # `python -m generator` from this checkout: the benchmark measures the code beside it.
+    child = subprocess.Popen([sys.executable, "-m", "generator", "build", "--data", str(data), "--out",
+                              str(work / out), "--report", str(work / "report"), "--state", str(work / state),
+                              "--as-of", AS_OF, *extra], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                             cwd=ROOT, env={**os.environ, "COLUMNS": "200"})
+    peak = [0.0]
+
+    def sample() -> None:
+        while child.poll() is None:
+            peak[0] = max(peak[0], _tree_rss_mb(child.pid))
+            time.sleep(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    output, _ = child.communicate()
     wall = time.perf_counter() - started
-    if done.returncode != 0:
-        raise SystemExit(f"build failed: {done.stdout[-2000:]}{done.stderr[-2000:]}")
-    files = [p for p in (work / "site").rglob("*") if p.is_file()]
-    pages = sum(1 for p in files if p.suffix == ".html")
-    timings = json.loads((work / "report" / "timings.json").read_text())
-    return {"wall": wall, "files": len(files), "gb": sum(p.stat().st_size for p in files) / 1e9, "pages": pages,
-            "timings": timings}
+    sampler.join()
+    if child.returncode != 0:
+        raise SystemExit(f"build failed: {output[-3000:]}")
+    largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    flat = " ".join(output.split())
+    written = re.search(r"写入 ([\d,]+) 个页面，([\d,]+) 个文件，([\d.]+) MB", flat)
+    kept = re.search(r"另有 (\d+) 个主体页面内容未变", flat)
+    return {
+        "wall": wall, "tree_mb": peak[0], "largest_mb": max(largest, before) / 1024 if largest > before else None,
+        "pages": int(written.group(1)) if written else 0, "files": int(written.group(2)) if written else 0,
+        "mb": float(written.group(3)) if written else 0.0, "kept": int(kept.group(1)) if kept else 0,
+        "unchanged": "没有写入任何文件" in flat,
+        "timings": json.loads(timings_file.read_text()) if timings_file.is_file() else {},
+    }
+
+
+def update_one_percent(source: Path, target: Path, seed: int = 8) -> int:
+    """Copy a data folder and change the public texts of 1% of its entities; return how many."""
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(source, target)
+    with (target / "entities" / "entities.csv").open(encoding="utf-8-sig", newline="") as handle:
+        codes = sorted({row.get("统一社会信用代码", "") for row in csv.DictReader(handle)} - {""})
+    chosen = set(random.Random(seed).sample(codes, max(1, len(codes) // 100)))
+    for path in sorted(target.rglob("*.csv")):
+        try:
+            with path.open(encoding="utf-8-sig", newline="") as handle:
+                rows = list(csv.reader(handle))
+        except UnicodeDecodeError:
+            continue  # the GB18030 files stay as they were
+        header = rows[0] if rows else []
+        code_at = next((i for i, h in enumerate(header) if any(c in h for c in CODE_COLUMNS)), None)
+        text_at = next((i for i, h in enumerate(header) if h.strip().startswith(UPDATED_COLUMNS)), None)
+        if code_at is None or text_at is None:
+            continue
+        for row in rows[1:]:
+            if len(row) > max(code_at, text_at) and row[code_at] in chosen:
+                row[text_at] += "（更新）"
+        with path.open("w", encoding="utf-8-sig", newline="") as handle:
+            csv.writer(handle).writerows(rows)
+    return len(chosen)
+
+
+def differing_files(a: Path, b: Path) -> list[str]:
+    """Files missing on either side or with different bytes."""
+    left = {p.relative_to(a).as_posix() for p in a.rglob("*") if p.is_file()}
+    right = {p.relative_to(b).as_posix() for p in b.rglob("*") if p.is_file()}
+    return sorted(left ^ right) + [r for r in sorted(left & right) if not filecmp.cmp(a / r, b / r, shallow=False)]
+
+
+def file_system_floor(site: Path, work: Path) -> tuple[float, int]:
+    """Seconds plain Python takes to write as many entity folders, pages and JSON files (same mean sizes)."""
+    pages = list((site / "entity").glob("*/index.html"))
+    jsons = list((site / "entity").glob("*.json"))
+    page_size = sum(p.stat().st_size for p in pages[:2000]) // max(1, len(pages[:2000]))
+    json_size = sum(p.stat().st_size for p in jsons[:2000]) // max(1, len(jsons[:2000]))
+    page, data = b"x" * page_size, b"y" * json_size
+    target = work / "floor"
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir()
+    started = time.perf_counter()
+    for n in range(len(pages)):
+        folder = target / f"E{n:017d}"
+        folder.mkdir()
+        (folder / "index.html").write_bytes(page)
+    for n in range(len(jsons)):
+        (target / f"E{n:017d}.json").write_bytes(data)
+    seconds = time.perf_counter() - started
+    shutil.rmtree(target, ignore_errors=True)
+    return seconds, len(pages) + len(jsons)
 
 
 def mkdocs_baseline(site: Path, count: int, work: Path) -> float:
@@ -52,52 +171,80 @@ def mkdocs_baseline(site: Path, count: int, work: Path) -> float:
     (docs / "entity").mkdir(parents=True)
     for page in sorted((site / "entity").glob("*/index.html"))[:count]:
         html = page.read_text(encoding="utf-8")
+        if '<article class="md-content__inner md-typeset">' not in html:
+            continue
         body = html.split('<article class="md-content__inner md-typeset">', 1)[1].split("</article>", 1)[0]
         text = re.sub(r"<[^>]+>", " ", body)
         (docs / "entity" / f"{page.parent.name}.md").write_text(f"# {page.parent.name}\n\n{text}\n", encoding="utf-8")
     (docs / "index.md").write_text("# 首页\n", encoding="utf-8")
     (work / "mkdocs.yml").write_text("site_name: baseline\ntheme:\n  name: material\n  language: zh\n",
                                      encoding="utf-8")
+    pages = len(list((docs / "entity").glob("*.md")))
     started = time.perf_counter()
     subprocess.run([str(BIN / "mkdocs"), "build", "-q", "-f", str(work / "mkdocs.yml"), "-d", str(work / "out")],
                    check=True, capture_output=True)
-    return count / (time.perf_counter() - started)
+    return pages / (time.perf_counter() - started)
+
+
+def _line(n: int, label: str, r: dict[str, object]) -> str:
+    stages = ", ".join(f"{k} {v:.1f}s" for k, v in r["timings"].items())  # type: ignore[union-attr]
+    largest = f"{r['largest_mb']:.0f}" if r["largest_mb"] else "-"
+    return (f"N={n:,} {label}: {r['wall']:.1f} s, peak RSS {r['tree_mb']:.0f} MB (tree) / {largest} MB (largest "
+            f"process), wrote {r['pages']:,} pages, {r['files']:,} files, {r['mb']:.0f} MB, kept {r['kept']:,} "
+            f"entity pages{'; unchanged, nothing written' if r['unchanged'] else ''}; {stages}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="10000,100000")
     parser.add_argument("--mkdocs-pages", type=int, default=1000)
+    parser.add_argument("--verify-up-to", type=int, default=100000,
+                        help="compare the incremental site with a full build up to this many entities")
     parser.add_argument("--keep", type=Path, default=None, help="keep the data and sites here")
     args = parser.parse_args()
     base = args.keep or Path(tempfile.mkdtemp(prefix="bench-build-"))
-    rows = []
+    table = []
     for n in (int(s) for s in args.sizes.split(",")):
         data = base / f"data-{n}"
         if not data.is_dir():
             subprocess.run([sys.executable, str(ROOT / "scripts" / "make_sample.py"), "--out", str(data),
-                            "--entities", str(n)], check=True, capture_output=True)
+                            "--entities", str(n), "--expect", str(base / f"data-{n}.expect.json")],
+                           check=True, capture_output=True)
         work = base / f"build-{n}"
         shutil.rmtree(work, ignore_errors=True)
-        result = build(data, work)
-        result["n"] = n
-        result["peak_mb"] = _child_peak_mb()  # the largest child so far (builds grow with N)
-        rows.append(result)
-        stages = ", ".join(f"{k} {v:.1f}s" for k, v in result["timings"].items())  # type: ignore[union-attr]
-        print(f"N={n:,}: {result['wall']:.1f} s, peak RSS {result['peak_mb']:.0f} MB, {result['pages']:,} pages, "
-              f"{result['files']:,} files, {result['gb']:.2f} GB, {result['pages'] / result['wall']:.0f} pages/s; "
-              f"{stages}", flush=True)
-    smallest = rows[0]
+        full = run_build(data, work)
+        print(_line(n, "full", full), flush=True)
+        same = run_build(data, work)
+        print(_line(n, "no-change", same), flush=True)
+        updated = base / f"data-{n}-update"
+        touched = update_one_percent(data, updated)
+        shutil.copytree(work / "state", work / "state-before-update")
+        incremental = run_build(updated, work)
+        print(_line(n, f"incremental ({touched:,} entities updated)", incremental), flush=True)
+        identical = "not checked"
+        if n <= args.verify_up_to:
+            run_build(updated, work, "site-full", "state-before-update", "--full")
+            differ = differing_files(work / "site", work / "site-full")
+            identical = "yes" if not differ else f"NO ({len(differ)} files, e.g. {differ[:3]})"
+            shutil.rmtree(work / "site-full")
+        print(f"N={n:,}: incremental site byte-identical to a full build of the same data: {identical}", flush=True)
+        floor, floor_files = file_system_floor(work / "site", work)
+        print(f"N={n:,}: file-system floor: plain Python writes {floor_files:,} entity files (+ folders) in "
+              f"{floor:.1f} s", flush=True)
+        table.append((n, full, same, incremental, identical, floor))
+    smallest = table[0]
     with tempfile.TemporaryDirectory(prefix="bench-mkdocs-") as tmp:
-        rate = mkdocs_baseline(base / f"build-{smallest['n']}" / "site", args.mkdocs_pages, Path(tmp))
-    ours = smallest["pages"] / smallest["wall"]  # type: ignore[operator]
+        rate = mkdocs_baseline(base / f"build-{smallest[0]}" / "site", args.mkdocs_pages, Path(tmp))
+    ours = smallest[1]["pages"] / smallest[1]["wall"]  # type: ignore[operator]
     print(f"\nbaseline: mkdocs-material builds {rate:.0f} entity pages/s ({args.mkdocs_pages} pages); "
-          f"creditsite's whole build {ours:.0f} pages/s at N={smallest['n']:,}: ratio {ours / rate:.1f}x")
-    print("\nentities | wall s | peak RSS MB | pages | files | GB | pages/s")
-    print("--- | --- | --- | --- | --- | --- | ---")
-    for r in rows:
-        print(f"{r['n']:,} | {r['wall']:.1f} | {r['peak_mb']:.0f} | {r['pages']:,} | {r['files']:,} | "
-              f"{r['gb']:.2f} | {r['pages'] / r['wall']:.0f}")  # type: ignore[operator]
+          f"creditsite's whole full build {ours:.0f} pages/s at N={smallest[0]:,}: ratio {ours / rate:.1f}x")
+    print("\nentities | full s | peak RSS MB (tree) | pages | GB | pages/s | no-change s | incremental s | "
+          "pages rewritten | identical to full | FS floor s")
+    print("--- | --- | --- | --- | --- | --- | --- | --- | --- | --- | ---")
+    for n, full, same, inc, identical, floor in table:
+        print(f"{n:,} | {full['wall']:.1f} | {full['tree_mb']:.0f} | {full['pages']:,} | {full['mb'] / 1024:.2f} | "
+              f"{full['pages'] / full['wall']:.0f} | {same['wall']:.1f} | {inc['wall']:.1f} | "  # type: ignore[operator]
+              f"{inc['pages']:,} | {identical} | {floor:.1f}")
     if not args.keep:
         shutil.rmtree(base, ignore_errors=True)
 
