@@ -120,6 +120,7 @@ def _read_file(kind: Kind, path: Path, rel: str) -> tuple[pd.DataFrame | None, l
                                 f"{rel}: 只有表头，没有数据行"))
         return None, problems
     width = len(header)
+    text_only = path.suffix.lower() == ".csv"  # the csv module yields text only: no cell to convert
     kept: list[list[object]] = []
     row_numbers: list[int] = []
     extra_rows: list[int] = []
@@ -142,7 +143,7 @@ def _read_file(kind: Kind, path: Path, rel: str) -> tuple[pd.DataFrame | None, l
     data: dict[str, list[str]] = {}
     for name in kind.names:
         pos = positions.get(name)
-        data[name] = [""] * len(row_numbers) if pos is None else _column_text(columns[pos])
+        data[name] = [""] * len(row_numbers) if pos is None else _column_text(columns[pos], text_only)
     del columns
     # Arrow-backed text: a fraction of the memory of one Python object per cell.
     frame = pd.DataFrame(data, dtype="str")
@@ -153,9 +154,9 @@ def _read_file(kind: Kind, path: Path, rel: str) -> tuple[pd.DataFrame | None, l
     return frame, problems
 
 
-def _column_text(values: tuple[object, ...]) -> list[str]:
-    """A column's cells as text; CSV columns (all text already) are passed through as they are."""
-    if set(map(type, values)) <= {str}:
+def _column_text(values: tuple[object, ...], text_only: bool = False) -> list[str]:
+    """A column's cells as text; columns of text only (all of a CSV file's) are passed through as they are."""
+    if text_only or set(map(type, values)) <= {str}:
         return list(values)  # type: ignore[arg-type]
     return [v if type(v) is str else _cell_text(v) for v in values]
 
