@@ -8,9 +8,8 @@ stage checks the built site against them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -211,18 +210,6 @@ def _not_organisation(entities: pd.DataFrame) -> pd.Series:
     return kind.str.contains("个体", regex=False) | (kind == "自然人") | entities["统一社会信用代码"].str.startswith("92")
 
 
-@lru_cache(maxsize=65536)
-def _scrub_cached(text: str) -> str:
-    return scrub_text(text)
-
-
-def _on_distinct(values: pd.Series, func: Callable[[str], str]) -> list[str]:
-    """`func` of each row's value, called once per distinct value (names and texts repeat)."""
-    codes, uniques = pd.factorize(values, use_na_sentinel=False)
-    results = np.asarray([func(v) for v in uniques.tolist()], dtype=object)
-    return results[codes].tolist()
-
-
 # Columns whose never-public values are people's names (natural persons, operators, clerks).
 PERSON_NAME_COLUMNS = ("行政相对人名称", "法定代表人", "经办人")
 
@@ -265,20 +252,22 @@ def _scrub_column(values: pd.Series, names: list[tuple[str, ...]] | None = None,
                   people: NameMasker | None = None) -> list[str]:
     """Scrub a column; rows with people's names (natural persons, operators, clerks) also lose those.
 
-    Texts repeat (authorities, legal bases, stock phrases): the name-independent part of
-    `scrub_text` and the people masking run once per distinct text; only rows that name
-    their own people get a per-row step. Same result as `people.mask(scrub_text(v, names))`.
+    Texts repeat (authorities, legal bases, stock phrases): `scrub_text` and the people masking
+    run once per distinct text; a row that names its own people gets a step of its own only
+    when one of those names is in its text. Same result as `people.mask(scrub_text(v, names))`.
     """
     masking = people is not None and people.active
-    base = _on_distinct(values, lambda v: (people.mask(scrub_text(v)) if masking and people else scrub_text(v)))
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    scrubbed = [scrub_text(v) for v in uniques.tolist()]
+    masked = [people.mask(v) for v in scrubbed] if masking and people is not None else scrubbed
+    out: list[str] = np.asarray(masked, dtype=object)[codes].tolist()
     if names is None:
-        return base
-    out = base
-    texts = values.tolist() if any(names) else []
-    for i, n in enumerate(names):
-        if n and texts[i]:
-            own = _mask_names(_scrub_cached(texts[i]), n)
-            out[i] = people.mask(own) if masking and people else own
+        return out
+    for i, (code, own) in enumerate(zip(codes.tolist(), names)):
+        # `_mask_names` changes nothing when none of the row's names is in the scrubbed text.
+        if own and any(len(n) >= 2 and n in scrubbed[code] for n in own):
+            text = _mask_names(scrubbed[code], own)
+            out[i] = people.mask(text) if masking and people is not None else text
     return out
 
 
