@@ -141,12 +141,12 @@ def _entity_names(decided: Decided) -> dict[str, str]:
         live = _published(decided, kind)
         if "行政相对人名称" not in live:
             continue
-        for code, name in sorted(zip(live[ENTITY].astype(str), live["行政相对人名称"].astype(str))):
+        for code, name in sorted(zip(live[ENTITY].astype(str).tolist(), live["行政相对人名称"].astype(str).tolist())):
             if name:
                 names.setdefault(code, name)
     registry = _published(decided, "entities")
     if "主体名称" in registry:
-        for code, name in sorted(zip(registry[ENTITY].astype(str), registry["主体名称"].astype(str))):
+        for code, name in sorted(zip(registry[ENTITY].astype(str).tolist(), registry["主体名称"].astype(str).tolist())):
             if name:
                 names[code] = name
     return names
@@ -155,7 +155,7 @@ def _entity_names(decided: Decided) -> dict[str, str]:
 def _keys(frame: pd.DataFrame) -> dict[str, list[str]]:
     """Entity code -> sorted distinct keys of its rows."""
     out: dict[str, set[str]] = {}
-    for code, key in zip(frame[ENTITY].astype(str), frame[KEY].astype(str)):
+    for code, key in zip(frame[ENTITY].astype(str).tolist(), frame[KEY].astype(str).tolist()):
         out.setdefault(code, set()).add(key)
     return {code: sorted(keys) for code, keys in out.items()}
 
@@ -180,7 +180,7 @@ def _list_names(frame: pd.DataFrame) -> dict[str, list[str]]:
     out: dict[str, set[str]] = {}
     if "名单名称" not in frame:
         return {}
-    for code, name in zip(frame[ENTITY].astype(str), frame["名单名称"].astype(str)):
+    for code, name in zip(frame[ENTITY].astype(str).tolist(), frame["名单名称"].astype(str).tolist()):
         if name:
             out.setdefault(code, set()).add(name)
     return {code: sorted(values) for code, values in out.items()}
@@ -201,11 +201,13 @@ def _grade_a_with_serious_penalty(decided: Decided, as_of: str, names: dict[str,
     serious = penalties[(penalties[TIER] == SERIOUS) & (dates >= since) & (dates <= today.isoformat())]
     serious_keys = _keys(serious)
     current = evaluations[evaluations[CURRENT].map(_is_current)]
-    top = current[current["评价结果"].map(normalize_grade).isin(TOP_GRADES)]
+    grades = current["评价结果"]
+    normalized = {grade: normalize_grade(grade) for grade in grades.unique().tolist()}  # few distinct grades
+    top = current[grades.map(normalized).isin(TOP_GRADES)]
     items = []
-    for code, scheme, grade, key, day in zip(top[ENTITY].astype(str), top["评价类型"].astype(str),
-                                             top["评价结果"].astype(str), top[KEY].astype(str),
-                                             top["评价日期"].astype(str)):
+    for code, scheme, grade, key, day in zip(top[ENTITY].astype(str).tolist(), top["评价类型"].astype(str).tolist(),
+                                             top["评价结果"].astype(str).tolist(), top[KEY].astype(str).tolist(),
+                                             top["评价日期"].astype(str).tolist()):
         if code not in serious_keys:
             continue
         items.append({"entity": code, "name": names.get(code, ""), "evaluation_key": key, "scheme": scheme,
@@ -219,12 +221,12 @@ def _honour_with_closed_registry(decided: Decided, names: dict[str, str]) -> lis
     if red.empty or registry.empty or "登记状态" not in registry:
         return []
     closed: dict[str, str] = {}
-    for code, status in sorted(zip(registry[ENTITY].astype(str), registry["登记状态"].astype(str))):
+    for code, status in sorted(zip(registry[ENTITY].astype(str).tolist(), registry["登记状态"].astype(str).tolist())):
         if any(marker in status for marker in CLOSED_MARKERS):
             closed.setdefault(code, status)
     items = []
-    list_names = red["名单名称"].astype(str) if "名单名称" in red else pd.Series("", index=red.index)
-    for code, key, list_name in zip(red[ENTITY].astype(str), red[KEY].astype(str), list_names):
+    list_names = red["名单名称"].astype(str).tolist() if "名单名称" in red else [""] * len(red)
+    for code, key, list_name in zip(red[ENTITY].astype(str).tolist(), red[KEY].astype(str).tolist(), list_names):
         if code in closed:
             items.append({"entity": code, "name": names.get(code, ""), "redlist_key": key,
                           "redlist_name": list_name, "registry_status": closed[code]})
