@@ -5,10 +5,27 @@ read (gzip, XLSX and Parquet decoded; HTML entities and JSON escapes undone) and
 for (a) every never-public value of every input row and (b) patterns of identity numbers
 with a valid check digit, mobile numbers, e-mail addresses and bank-card numbers (Luhn).
 A hit names the output file and, for values, the input file/row/column, never the value.
+
+Speed (the gate reads every byte of the site, gigabytes at 10^5 entities): the definition
+of a hit is `_patterns` and an Aho-Corasick search of the whole decoded text, but the scanner
+gets the same answer from cheap byte-level filters that run at memory speed (`bytes.translate`,
+`split`, `find`), and hands only the few places that could hold a hit to the exact code:
+
+- values: a value can only lie inside a run of characters that occur in values, so the text
+  is cut into such runs, each distinct run is searched once per file, and runs already found
+  clean in an earlier file are not searched again (page labels and names repeat on every page);
+- patterns: every pattern hit holds 11 or more digits with at most single separators between
+  them, so only the stretches of text where the bytes show that are searched with the regexes,
+  from the enclosing run of characters the candidate regex can match (so the matches, and their
+  order, are those of a search of the whole text);
+- e-mail addresses: only the runs of address characters around an `@`.
+
+tests/test_scan.py compares the fast paths with the definitions.
 """
 
 from __future__ import annotations
 
+import functools
 import gzip
 import html
 import io
@@ -20,12 +37,13 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 
-from generator.deidentify import Secret
-from generator.validate import ric_check_digit
+if TYPE_CHECKING:  # only the type: pool workers then need not import pandas
+    from generator.deidentify import Secret
 
 _JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 _ID18 = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
@@ -62,6 +80,11 @@ def luhn_valid(digits: str) -> bool:
 
 def decoded_text(raw: bytes) -> str:
     """The searchable text of an output file: unpacked, decoded and unescaped."""
+    return _text_of(_unpacked(raw))
+
+
+def _unpacked(raw: bytes) -> bytes:
+    """gzip, zip (XLSX) and Parquet contents as bytes; anything else unchanged."""
     if raw[:2] == b"\x1f\x8b":
         try:
             raw = gzip.decompress(raw)
@@ -74,10 +97,57 @@ def decoded_text(raw: bytes) -> str:
         except zipfile.BadZipFile:
             pass
     if raw[:4] == b"PAR1":
-        import pyarrow.parquet as pq
+        raw = _parquet_json(raw)
+    return raw
 
-        table = pq.read_table(io.BytesIO(raw))
-        raw = json.dumps(table.to_pylist(), ensure_ascii=False, default=str).encode()
+
+def _parquet_json(raw: bytes) -> bytes:
+    """`json.dumps(table.to_pylist(), ensure_ascii=False, default=str).encode()`, byte for byte.
+
+    Built a column at a time with Arrow string kernels rather than a Python object per cell;
+    cells that need JSON escapes, and types whose text Arrow writes differently (floats ...),
+    are written by `json.dumps` itself.
+    """
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(io.BytesIO(raw))
+    names = table.column_names
+    if table.num_rows == 0 or not names or len(set(names)) < len(names):
+        return json.dumps(table.to_pylist(), ensure_ascii=False, default=str).encode()
+    import pyarrow.compute as pc
+
+    cells = []
+    for name, column in zip(names, table.columns):
+        key = json.dumps(name, ensure_ascii=False) + ": "
+        cells.append(pc.binary_join_element_wise(key, _json_cells(column.combine_chunks()), ""))
+    rows = pc.binary_join_element_wise(*cells, ", ").to_pylist()
+    return ("[{" + "}, {".join(rows) + "}]").encode()
+
+
+def _json_cells(column: Any) -> Any:
+    """Each value of an Arrow array as json.dumps writes it (ensure_ascii=False, default=str)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    kind = column.type
+    if pa.types.is_string(kind) or pa.types.is_large_string(kind) or pa.types.is_date32(kind):
+        if pa.types.is_date32(kind):  # str(datetime.date): ISO, as Arrow writes it, within 1..9999
+            low, high = pc.min_max(column.cast(pa.int32())).values()
+            plain = low.as_py() is None or (-719162 <= low.as_py() and high.as_py() <= 2932896)
+            text = column.cast(pa.string())
+        else:
+            plain = not pc.any(pc.match_substring_regex(column, r'["\\\x00-\x1f]')).as_py()
+            text = column
+        if plain:
+            return pc.fill_null(pc.binary_join_element_wise('"', text, '"', ""), "null")
+    elif pa.types.is_boolean(kind):
+        return pc.fill_null(pc.if_else(column, "true", "false"), "null")
+    elif pa.types.is_integer(kind):
+        return pc.fill_null(column.cast(pa.string()), "null")
+    return pa.array([json.dumps(v, ensure_ascii=False, default=str) for v in column.to_pylist()], pa.string())
+
+
+def _text_of(raw: bytes) -> str:
     text = raw.decode("latin-1")  # decodes anything; replaced by a better fit below
     for encoding in ("utf-8", "gb18030"):
         try:
@@ -85,6 +155,10 @@ def decoded_text(raw: bytes) -> str:
             break
         except UnicodeDecodeError:
             continue
+    return _unescaped(text)
+
+
+def _unescaped(text: str) -> str:
     if "&" in text:
         text = html.unescape(text)
     if "\\u" in text:
@@ -102,13 +176,24 @@ _CANDIDATE = re.compile(r"[\d+][\d\s+\-]{9,}[\dXx]")
 
 
 def _patterns(text: str) -> Iterator[tuple[str, str]]:
-    """Personal-data patterns in text: (the compacted hit, what it looks like)."""
+    """Personal-data patterns in text: (the compacted hit, what it looks like).
+
+    The definition; the scanner finds the same hits, in the same order, with `_patterns_in`.
+    """
     for candidate in _CANDIDATE.finditer(text):
         window = text[max(0, candidate.start() - 2): candidate.end() + 1]
         yield from _window_patterns(window)
     if "@" in text:
         for m in _EMAIL.finditer(text):
             yield m.group(0), "pattern: e-mail address"
+
+
+def _ric_check_digit(first17: str) -> str:
+    # Imported here so that pool workers import pandas (with generator.validate) only if they meet
+    # an 18-digit candidate; one GB 11643 implementation for the generator.
+    from generator.validate import ric_check_digit
+
+    return ric_check_digit(first17)
 
 
 def _window_patterns(text: str) -> Iterator[tuple[str, str]]:
@@ -118,19 +203,25 @@ def _window_patterns(text: str) -> Iterator[tuple[str, str]]:
             digits = digits[2:]
         if len(digits) == 11 and re.fullmatch(r"1[3-9]\d{9}", digits):
             yield digits, "pattern: mobile number"
-        elif len(digits) == 18 and digits[:17].isdigit() and ric_check_digit(digits[:17]) == digits[17]:
+        elif len(digits) == 18 and digits[:17].isdigit() and _ric_check_digit(digits[:17]) == digits[17]:
             yield digits, "pattern: 18-digit identity number"
     for m in re.finditer(r"(?<![0-9A-Za-z])\+86(1[3-9]\d{9})(?!\d)", text):
         yield m.group(1), "pattern: mobile number"
     for m in _ID18.finditer(text):
         v = m.group(0).upper()
-        if ric_check_digit(v[:17]) == v[17] and 1900 <= int(v[6:10]) <= 2100 and 1 <= int(v[10:12]) <= 12:
+        if _ric_check_digit(v[:17]) == v[17] and 1900 <= int(v[6:10]) <= 2100 and 1 <= int(v[10:12]) <= 12:
             yield v, "pattern: 18-digit identity number"
     for m in _MOBILE.finditer(text):
         yield m.group(0), "pattern: mobile number"
     for m in _CARD.finditer(text):
         if luhn_valid(m.group(0)):
             yield m.group(0), "pattern: bank-card number"
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _window_hits(window: str) -> tuple[tuple[str, str], ...]:
+    # The same numbers (licence numbers, ...) come back in every format of the open data.
+    return tuple(_window_patterns(window))
 
 
 def allowed_tokens(values: Iterable[str]) -> set[str]:
@@ -142,76 +233,446 @@ def allowed_tokens(values: Iterable[str]) -> set[str]:
     return allowed
 
 
+# -- the byte-level filter for patterns ---------------------------------------------------------
+#
+# The searchable text is handled as UTF-8 bytes. One `translate` that drops the continuation bytes
+# gives one mark per character (so a mark's offset is the character's offset in the text): "0" for
+# a digit or a character that might be one, "s" for a separator of a formatted number (white space,
+# +, -, X) and " " for anything else. Non-ASCII characters are "0" unless their first byte belongs
+# to a block with no digit and no white space (CJK ideographs, Hangul, Latin letters ...), so
+# fullwidth digits and ideographic spaces are never missed. A pattern hit holds eleven digits in a
+# row (identity number, mobile, card, +86...) or eleven digits in groups of two or more separated
+# by single separators (formatted numbers, twelve characters or more). The first shows as eleven
+# "0" in a row in the marks; the second once each "00s00" has become "00000" (twice, as groups of
+# two leave every other separator to the second pass) as twelve. Only there are the regexes run.
+
+_C_CHAR = re.compile(r"[\d\s+\-Xx]")  # every character a _CANDIDATE match can hold
+
+
+def _lead_is_safe(lead: int) -> bool:
+    if 0xC2 <= lead <= 0xDF:
+        low, size = (lead & 0x1F) << 6, 64
+    elif 0xE0 <= lead <= 0xEF:
+        low, size = (lead & 0x0F) << 12, 4096
+    else:  # four-byte characters (mathematical digits ...) and bytes never seen as a first byte
+        return False
+    return _C_CHAR.search("".join(map(chr, range(low, low + size)))) is None
+
+
+def _mark_table() -> bytes:
+    table = bytearray(b" " * 256)
+    for byte in range(128):
+        if chr(byte) in "0123456789":
+            table[byte] = ord("0")
+        elif _C_CHAR.match(chr(byte)):
+            table[byte] = ord("s")
+    for byte in range(0xC0, 256):
+        table[byte] = ord(" ") if _lead_is_safe(byte) else ord("0")
+    return bytes(table)
+
+
+_MARKS = _mark_table()
+_CONTINUATION = bytes(range(0x80, 0xC0))
+_DIGITS_IN_A_ROW = b"0" * 11
+_FORMATTED_ROW = b"0" * 12
+_DENSE = re.compile(r"\d(?:[\s+\-]?\d){10}")  # what every pattern hit holds
+_E_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-@")
+_E_RUN = re.compile(r"[A-Za-z0-9._%+\-@]*")  # every character an _EMAIL match can hold
+
+
+class _Doc:
+    """The searchable text of one output, as UTF-8 bytes; the str only when it is needed."""
+
+    __slots__ = ("data", "_text")
+
+    def __init__(self, data: bytes, text: str | None = None) -> None:
+        self.data = data
+        self._text = text
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self.data.decode("utf-8", "surrogatepass")
+        return self._text
+
+    @classmethod
+    def of_text(cls, text: str) -> _Doc:
+        return cls(text.encode("utf-8", "surrogatepass"), text)
+
+    @classmethod
+    def of_raw(cls, raw: bytes, utf8_text: str | None = None) -> _Doc:
+        """As `decoded_text(raw)`, without decoding when the bytes are already that text."""
+        unpacked = _unpacked(raw)
+        if unpacked is not raw:
+            raw, utf8_text = unpacked, None
+        if utf8_text is None and not raw.isascii():
+            try:
+                utf8_text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                return cls.of_text(_text_of(raw))
+        if b"&" in raw or b"\\u" in raw:
+            text = utf8_text if utf8_text is not None else raw.decode("ascii")
+            unescaped = _unescaped(text)
+            if unescaped != text:
+                return cls.of_text(unescaped)
+        return cls(raw, utf8_text)
+
+
+def _patterns_in(doc: _Doc) -> Iterator[tuple[str, str]]:
+    """`_patterns(doc.text)`: the same hits in the same order, reading only where they can be."""
+    marks = doc.data.translate(_MARKS, _CONTINUATION)
+    spans = _rows(marks, _DIGITS_IN_A_ROW)
+    if b"0s0" in marks:
+        formatted = marks.replace(b"00s00", b"00000").replace(b"00s00", b"00000")
+        spans = sorted(spans + _rows(formatted, _FORMATTED_ROW))
+    if spans:
+        text = doc.text
+        for low, high in _candidate_ranges(text, spans):
+            for candidate in _CANDIDATE.finditer(text, low, high):
+                yield from _window_hits(text[max(0, candidate.start() - 2): candidate.end() + 1])
+    if b"@" in doc.data:
+        text = doc.text
+        at = text.find("@")
+        while at >= 0:
+            low = at
+            while low > 0 and text[low - 1] in _E_CHARS:
+                low -= 1
+            match = _E_RUN.match(text, at)
+            high = match.end() if match else at + 1
+            for m in _EMAIL.finditer(text, low, high):
+                yield m.group(0), "pattern: e-mail address"
+            at = text.find("@", high)
+
+
+def _rows(marks: bytes, row: bytes) -> list[tuple[int, int]]:
+    """(start, end) of every run of "0" in marks at least as long as row."""
+    spans: list[tuple[int, int]] = []
+    start = marks.find(row)
+    while start >= 0:
+        end = marks.find(b" ", start + len(row))
+        end = len(marks) if end < 0 else end
+        zero_end = marks.find(b"s", start + len(row), end)
+        end = end if zero_end < 0 else zero_end
+        spans.append((start, end))
+        start = marks.find(row, end)
+    return spans
+
+
+def _candidate_ranges(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Ranges of text holding every _CANDIDATE match whose window can yield a hit, in order.
+
+    Each span that could hold a hit is widened to the whole run of characters a candidate can
+    hold, so a candidate search from its start finds what a search of the whole text finds there.
+    """
+    ranges: list[tuple[int, int]] = []
+    for low, high in spans:
+        if ranges and high <= ranges[-1][1]:
+            continue
+        if not _DENSE.search(text, low, high):
+            continue
+        while low > 0 and _C_CHAR.match(text[low - 1]):
+            low -= 1
+        while high < len(text) and _C_CHAR.match(text[high]):
+            high += 1
+        if ranges and low <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], max(high, ranges[-1][1]))
+        else:
+            ranges.append((low, high))
+    return ranges
+
+
+# -- the scan -----------------------------------------------------------------------------------
+
 PARALLEL_FROM = 400  # files; below this a process pool costs more than it saves
+BATCH_BYTES = 4 << 20  # work handed to a pool worker at a time
 
 
-def scan_outputs(site_dir: Path, secrets: list[Secret], allowed: set[str], fragments: Iterable[str] = ()) -> list[Leak]:
+def scan_outputs(site_dir: Path, secrets: list[Secret], allowed: set[str], fragments: Iterable[str] = (),
+                 files: Iterable[str] | None = None) -> list[Leak]:
     """Every leak found under site_dir; an empty list means the site may be published.
 
     `fragments` are literal texts repeated on many pages (the theme shell around every
     generated page). They are scanned once, then cut out of each page before its scan, so
     the cost follows what differs from page to page. A cut leaves a line break, so no match
     can be made across it; the fragments begin and end inside HTML markup, not in text.
+    `files`, if given, are the site-relative POSIX paths to scan (an incremental rebuild);
+    by default every file under site_dir is. A listed file that cannot be read is a leak.
     Large sites are scanned by one process per core; the result does not depend on it.
+    Leaks come file by file in path order (page shells first), values before patterns.
     """
     shared = sorted({f for f in fragments if f}, key=len, reverse=True)
-    inputs: list[tuple[str, Path | str]] = [("(page shell)", fragment) for fragment in shared]
-    inputs += [(p.relative_to(site_dir).as_posix(), p) for p in sorted(site_dir.rglob("*")) if p.is_file()]
+    values, labels = _distinct_values(secrets)
+    rels = _site_files(site_dir) if files is None else _listed(files)
+    jobs: list[tuple[str, int | None]] = [("(page shell)", i) for i in range(len(shared))]
+    jobs += [(rel, None) for rel in rels]
     workers = min(os.cpu_count() or 1, 8)
-    if workers < 2 or len(inputs) < PARALLEL_FROM:
-        return _Scanner(secrets, allowed, shared).scan(inputs)
-    chunks = [inputs[i::workers] for i in range(workers)]
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        parts = list(pool.map(_scan_chunk, [(secrets, allowed, shared, chunk) for chunk in chunks]))
-    order = {rel: i for i, (rel, _) in enumerate(inputs)}
-    return sorted((leak for part in parts for leak in part), key=lambda x: order.get(x.output, -1))
+    if workers < 2 or len(jobs) < PARALLEL_FROM:
+        return _Scanner(values, labels, allowed, shared).scan(site_dir, jobs)
+    batches = _batches(site_dir, jobs)
+    results: list[list[Leak]] = [[] for _ in batches]
+    with ProcessPoolExecutor(max_workers=min(workers, len(batches)), initializer=_start_worker,
+                             initargs=(values, labels, allowed, shared),
+                             mp_context=multiprocessing.get_context("spawn")) as pool:
+        # Largest first, so that no big file is left for the end while the other workers idle.
+        order = sorted(range(len(batches)), key=lambda i: -batches[i][0])
+        futures = {i: pool.submit(_scan_batch, str(site_dir), batches[i][1]) for i in order}
+        for i, future in futures.items():
+            results[i] = future.result()
+    return [leak for part in results for leak in part]
 
 
-def _scan_chunk(job: tuple[list[Secret], set[str], list[str], list[tuple[str, Path | str]]]) -> list[Leak]:
-    secrets, allowed, shared, chunk = job
-    return _Scanner(secrets, allowed, shared).scan(chunk)
+def _distinct_values(secrets: Iterable[Secret]) -> tuple[list[str], list[str]]:
+    """The trimmed values to search (two characters or more) and, for each, its first source.
+
+    Plain strings rather than Secret objects go to the workers: cheaper to send, and the
+    message is all a hit needs.
+    """
+    labels: dict[str, str] = {}
+    for secret in secrets:
+        value = secret.value.strip()
+        if len(value) >= 2 and value not in labels:
+            labels[value] = f"value of {secret.column} from {secret.file} row {secret.row}"
+    return list(labels), list(labels.values())
+
+
+def _site_files(site_dir: Path) -> list[str]:
+    """Every file under site_dir (as `Path.rglob("*")` with `is_file()`), in path order."""
+    found: list[str] = []
+
+    def walk(folder: str, prefix: str) -> None:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    walk(entry.path, f"{prefix}{entry.name}/")
+                elif entry.is_file():
+                    found.append(prefix + entry.name)
+
+    walk(str(site_dir), "")
+    return sorted(found, key=lambda rel: rel.split("/"))
+
+
+def _listed(files: Iterable[str]) -> list[str]:
+    rels: set[str] = set()
+    for name in files:
+        path = PurePosixPath(name)
+        if path.is_absolute() or ".." in path.parts or not path.parts:
+            raise ValueError(f"not a path inside the site: {name!r}")
+        rels.add(path.as_posix())
+    return sorted(rels, key=lambda rel: rel.split("/"))
+
+
+def _batches(site_dir: Path, jobs: list[tuple[str, int | None]]) -> list[tuple[int, list[tuple[str, int | None]]]]:
+    """Consecutive runs of jobs of about BATCH_BYTES each: (bytes, jobs)."""
+    batches: list[tuple[int, list[tuple[str, int | None]]]] = []
+    current: list[tuple[str, int | None]] = []
+    size = 0
+    for job in jobs:
+        try:
+            size += os.stat(site_dir / job[0]).st_size if job[1] is None else 1
+        except OSError:
+            size += 1
+        current.append(job)
+        if size >= BATCH_BYTES:
+            batches.append((size, current))
+            current, size = [], 0
+    if current:
+        batches.append((size, current))
+    return batches
+
+
+_WORKER: _Scanner | None = None
+
+
+def _start_worker(values: list[str], labels: list[str], allowed: set[str], shared: list[str]) -> None:
+    global _WORKER
+    _WORKER = _Scanner(values, labels, allowed, shared)
+
+
+def _scan_batch(site_dir: str, jobs: list[tuple[str, int | None]]) -> list[Leak]:
+    assert _WORKER is not None
+    return _WORKER.scan(Path(site_dir), jobs)
 
 
 class _Scanner:
-    def __init__(self, secrets: list[Secret], allowed: set[str], shared: list[str]) -> None:
+    def __init__(self, values: list[str], labels: list[str], allowed: set[str], shared: list[str]) -> None:
         self.allowed = allowed
         self.shared = shared
-        self.automaton = ahocorasick.Automaton()
-        for secret in secrets:
-            value = secret.value.strip()
-            if len(value) >= 2 and value not in self.automaton:
-                self.automaton.add_word(value, secret)
-        self.has_words = len(self.automaton) > 0
-        if self.has_words:
-            self.automaton.make_automaton()
+        self.labels = labels
+        self.values = values
+        self.search = _ValueSearch(values)
+        # A fragment holding whole lines can only be in a page that has those lines: one split of
+        # the page then tells which few of the many fragments to cut.
+        self.cuts = [(f.encode("utf-8", "surrogatepass"), lines) for f, lines in zip(shared, _signature_lines(shared))]
 
-    def scan(self, inputs: list[tuple[str, Path | str]]) -> list[Leak]:
+    def scan(self, site_dir: Path, jobs: list[tuple[str, int | None]]) -> list[Leak]:
         leaks: list[Leak] = []
-        for rel, source in inputs:
+        for rel, fragment in jobs:
             try:
-                text = self._text(source)
+                doc = self._doc(site_dir / rel if fragment is None else self.shared[fragment])
             except Exception as exc:  # noqa: BLE001 - an output we cannot read cannot be proven clean
                 leaks.append(Leak(rel, f"unreadable output ({type(exc).__name__})"))
                 continue
-            if self.has_words:
-                seen: set[str] = set()
-                for _, secret in self.automaton.iter(text):
-                    if secret.value not in seen:
-                        seen.add(secret.value)
-                        leaks.append(Leak(rel, f"value of {secret.column} from {secret.file} row {secret.row}"))
+            leaks.extend(Leak(rel, what) for what in self._values_in(doc))
             if not rel.startswith(VENDOR_PREFIXES):
-                for hit, what in _patterns(text):
-                    if hit not in self.allowed:
-                        leaks.append(Leak(rel, what))
+                leaks.extend(Leak(rel, what) for hit, what in _patterns_in(doc) if hit not in self.allowed)
         return leaks
 
-    def _text(self, source: Path | str) -> str:
+    def _doc(self, source: Path | str) -> _Doc:
         if isinstance(source, str):
-            return decoded_text(source.encode("utf-8"))
+            return _Doc.of_text(decoded_text(source.encode("utf-8")))
         raw = source.read_bytes()
-        if self.shared and source.suffix == ".html":
-            page = raw.decode("utf-8", "replace")
-            for fragment in self.shared:
-                page = page.replace(fragment, "\n")
-            raw = page.encode("utf-8")
-        return decoded_text(raw)
+        if self.cuts and source.suffix == ".html":
+            page = self._cut(raw)
+            if page.isascii():
+                return _Doc.of_raw(page)
+            try:  # the page is valid UTF-8 if and only if it was before the cuts
+                return _Doc.of_raw(page, page.decode("utf-8"))
+            except UnicodeDecodeError:
+                text = raw.decode("utf-8", "replace")
+                for fragment in self.shared:
+                    text = text.replace(fragment, "\n")
+                raw = text.encode("utf-8")
+        return _Doc.of_raw(raw)
+
+    def _cut(self, page: bytes) -> bytes:
+        """page with every fragment replaced by a line break, as `str.replace` in shell order."""
+        lines: set[bytes] | None = None
+        for fragment, signature in self.cuts:
+            if signature:
+                if lines is None:
+                    lines = set(page.split(b"\n"))
+                if not lines.issuperset(signature):
+                    continue
+            pieces = page.split(fragment)
+            if len(pieces) > 1:
+                page = b"\n".join(pieces)
+                if lines is not None:  # the partial lines around each cut become whole lines
+                    lines.update(p.rpartition(b"\n")[2] for p in pieces[:-1])
+                    lines.update(p.partition(b"\n")[0] for p in pieces[1:])
+        return page
+
+    def _values_in(self, doc: _Doc) -> list[str]:
+        """Messages of the values in the text, each once, in the order of their first end."""
+        found = self.search.found(doc)
+        if not found:
+            return []
+        text = doc.text
+        # As an Aho-Corasick search of the text reports them: by the end of the first occurrence,
+        # the longer of two values ending there first.
+        ends = {i: text.find(self.values[i]) + len(self.values[i]) for i in found}
+        return [self.labels[i] for i in sorted(found, key=lambda i: (ends[i], -len(self.values[i])))]
+
+
+LONG_ASCII = 8  # ASCII values this long are looked for where the text has runs that long
+CLEAN_RUNS_KEPT = 400_000  # runs remembered as free of values (memory bound per process)
+_WHITE = frozenset(b" \t\n\r\x0b\x0c")  # where bytes.split() splits
+
+
+class _ValueSearch:
+    """Which values occur in a text: the answer of one Aho-Corasick search of the whole text.
+
+    A value can only occur inside a run of the characters it is made of, so each value is
+    searched in the runs of its group's characters only:
+
+    - ASCII values of LONG_ASCII characters or more (identity numbers): runs of their characters
+      at least as long as the shortest, which are rare in any text;
+    - the others (names): runs of non-ASCII characters and their few ASCII ones, split at white
+      space. Each distinct run is searched once per file, and a run found clean in any earlier
+      file is not searched again: page labels, names and dates repeat on every page and in every
+      format of the open data;
+    - values holding ASCII white space (never seen so far): the whole text.
+    """
+
+    def __init__(self, values: list[str]) -> None:
+        encoded = [v.encode("utf-8", "surrogatepass") for v in values]
+        long_ascii: list[int] = []
+        in_runs: list[int] = []
+        in_text: list[int] = []
+        for i, data in enumerate(encoded):
+            if _WHITE.intersection(data):
+                in_text.append(i)
+            elif data.isascii() and len(data) >= LONG_ASCII:
+                long_ascii.append(i)
+            else:
+                in_runs.append(i)
+        self.long = _automaton(values, long_ascii)
+        long_bytes = {b for i in long_ascii for b in encoded[i]}
+        self.long_marks = bytes(107 if b in long_bytes else 32 for b in range(256))  # "k" or " "
+        self.long_run = b"k" * min((len(encoded[i]) for i in long_ascii), default=1)
+        self.runs = _automaton(values, in_runs)
+        run_bytes = {b for i in in_runs for b in encoded[i]}
+        self.keep = bytes(b if b in run_bytes or b >= 128 else 32 for b in range(256))
+        self.text = _automaton(values, in_text)
+        self.clean: set[bytes] = set()
+
+    def found(self, doc: _Doc) -> set[int]:
+        """Indexes of the values that occur in the document's text."""
+        data = doc.data
+        found: set[int] = set()
+        if self.long is not None:
+            marks = data.translate(self.long_marks)
+            start = marks.find(self.long_run)
+            if start >= 0:
+                long_runs = []
+                while start >= 0:
+                    end = marks.find(b" ", start)
+                    end = len(marks) if end < 0 else end
+                    long_runs.append(data[start:end])
+                    start = marks.find(self.long_run, end)
+                found.update(i for _, i in self.long.iter(b"\n".join(long_runs).decode("ascii")))
+        if self.runs is not None:
+            runs = set(data.translate(self.keep).split())
+            runs -= self.clean
+            if runs:
+                joined = b"\n".join(runs).decode("utf-8", "surrogatepass")
+                hits = {i for _, i in self.runs.iter(joined)}
+                if hits:
+                    found |= hits
+                else:
+                    if len(self.clean) + len(runs) > CLEAN_RUNS_KEPT:
+                        self.clean.clear()
+                    self.clean |= runs
+        if self.text is not None:
+            found.update(i for _, i in self.text.iter(doc.text))
+        return found
+
+
+def _automaton(values: list[str], indexes: list[int]) -> ahocorasick.Automaton | None:
+    if not indexes:
+        return None
+    automaton = ahocorasick.Automaton()
+    for i in indexes:
+        automaton.add_word(values[i], i)
+    automaton.make_automaton()
+    return automaton
+
+
+def _signature_lines(fragments: list[str]) -> list[tuple[bytes, ...]]:
+    """For each fragment, a few lines wholly inside it (between two of its line breaks).
+
+    A page can only contain the fragment if it has all these lines. They are picked, rarest
+    first, until no other fragment has them all that does not also have every line of this one,
+    so that they tell the shells' fragments apart (most differ in one line: a path, a title).
+    """
+    inner = [set(f.split("\n")[1:-1]) for f in fragments]
+    having: dict[str, set[int]] = {}
+    for j, fragment in enumerate(fragments):
+        for line in fragment.split("\n"):
+            having.setdefault(line, set()).add(j)
+    chosen: list[tuple[bytes, ...]] = []
+    for lines in inner:
+        if not lines:
+            chosen.append(())
+            continue
+        target = set.intersection(*(having[line] for line in lines))
+        current = set(range(len(fragments)))
+        picked: list[bytes] = []
+        for line in sorted(lines, key=lambda x: (len(having[x]), -len(x), x)):
+            if current == target:
+                break
+            narrower = current & having[line]
+            if narrower != current:
+                picked.append(line.encode("utf-8", "surrogatepass"))
+                current = narrower
+        chosen.append(tuple(picked))
+    return chosen

@@ -268,3 +268,133 @@ def test_a_large_site_is_scanned_in_parallel_with_the_same_verdict(tmp_path: Pat
     monkeypatch.setattr(scan, "PARALLEL_FROM", 10)
     assert [str(x) for x in scan_outputs(tmp_path, [], set())] == serial == [
         "p07.html: pattern: mobile number", "p41.html: pattern: mobile number"]
+
+
+# -- the fast paths give the answers of the definitions ------------------------------------------
+
+
+TRICKY_TEXTS = [
+    "联系：１３９１２３４１２３４。", "139\u30001939\u30001234", "电话\u00a0139 1939 1234", "+86 139 1939 1234",
+    "+8613912341234", "139-19-39-1234", "PJ-2026-000123", "甘州市监罚〔2026〕12号 · 2026-01-05 · 张**",
+    "x.y@a.io, a@b.cc@d.ee", "<v>0.5639999999999999</v>", f"620702 19900101 {make_id('19900101', 5)[-4:]}",
+    make_id("19900101", 5)[:-1] + "x", "٣٩١٢٣٤١٢٣٤١", "a" * 30 + "13912341234", "6222021234567890128",
+    "2026-01-05（2027-01-04）", "\ud800139123412345", "",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY_TEXTS)
+def test_the_byte_filter_finds_what_the_pattern_definition_finds(text: str) -> None:
+    from generator.scan import _Doc, _patterns, _patterns_in
+
+    assert list(_patterns_in(_Doc.of_text(text))) == list(_patterns(text))
+
+
+def test_the_byte_filter_agrees_with_the_definition_on_random_text() -> None:
+    import random
+
+    from generator.scan import _Doc, _patterns, _patterns_in
+
+    rnd = random.Random(11)
+    pieces = ["13912341234", "139 1939 1234", "６２２２", "\u3000", "\u2009", "-", "+", " ", "\n", "X", "x", "张",
+              "（", "·", "@", "a.b", ".", "0", "7", "86", make_id("19900101", 5), "6222021234567890128"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14)))
+        assert list(_patterns_in(_Doc.of_text(text))) == list(_patterns(text)), text
+
+
+def test_values_are_found_in_every_encoding_also_after_the_same_runs_were_clean(tmp_path: Path) -> None:
+    # The scanner skips runs of text already found clean in an earlier file: a value must still be
+    # found in a later file, however it is written there.
+    clean = f"<p>当事人：张三 丰收 {SECRET_ID[:-1]}</p>"
+    root = site(tmp_path, {
+        "a.html": clean,
+        "b.html": clean + f"<p>&#x{ord(SECRET_NAME[0]):x};{SECRET_NAME[1:]}</p>",
+        "c.json": json.dumps({"x": f"证件{SECRET_ID}号"}, ensure_ascii=True).replace(SECRET_ID[0], "\\u0036"),
+        "d.html": clean,
+        "e.txt.gz": gzip.compress(f"{clean}ab{SECRET_ID}".encode("gb18030")),
+    })
+    write_parquet(root / "f.parquet", [penalty_row(备注=f'引号"{SECRET_NAME}"\\反斜杠')])
+    leaks = [(x.output, x.what) for x in scan_outputs(root, SECRETS, set())]
+    values = [(o, w) for o, w in leaks if w.startswith("value")]
+    assert values == [
+        ("b.html", "value of 行政相对人名称 from penalties/p.csv row 3"),
+        ("c.json", "value of 证件号码 from penalties/p.csv row 3"),
+        ("e.txt.gz", "value of 证件号码 from penalties/p.csv row 3"),
+        ("f.parquet", "value of 行政相对人名称 from penalties/p.csv row 3"),
+    ]
+    assert_never_quotes_a_value(leaks)
+
+
+def test_values_of_a_file_are_named_in_the_order_a_search_of_the_whole_text_meets_them(tmp_path: Path) -> None:
+    secrets = [Secret("三丰", "p", "p.csv", 1, "甲"), Secret(SECRET_NAME, "p", "p.csv", 2, "乙"),
+               Secret(SECRET_ID, "p", "p.csv", 3, "丙"), Secret("李 四", "p", "p.csv", 4, "丁")]
+    root = site(tmp_path, {"a.html": f"<p>李 四 {SECRET_ID}</p><p>{SECRET_NAME}</p><p>三丰</p>"})
+    values = [x.what.split(" ")[2] for x in scan_outputs(root, secrets, set()) if x.what.startswith("value")]
+    assert values == ["丁", "丙", "乙", "甲"]  # 三丰 ends where 张三丰 does: the longer first
+
+
+def test_parquet_text_is_that_of_json_dumps_of_the_rows() -> None:
+    import datetime as dt
+    import io
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from generator.scan import _parquet_json
+
+    table = pa.table({
+        "s": ['a"b', "c\\d", "e\nf", "\x01", None, "张三", "\\u5f20", "ok"],
+        "d": [dt.date(2026, 1, 5), None, dt.date(1, 1, 1), dt.date(9999, 12, 31)] * 2,
+        "f": [0.1, 1e16, None, float("nan"), float("inf"), 100.0, -0.0, 1e-05],
+        "b": [True, False, None, True] * 2,
+        "i": pa.array([1, -2, None, 2**62] * 2, pa.int64()),
+        '键 "x"': [str(i) for i in range(8)],
+        "t": [dt.datetime(2026, 1, 5, 1, 2, 3)] * 8,
+    })
+    for rows in (table, table.slice(0, 0)):
+        buffer = io.BytesIO()
+        pq.write_table(rows, buffer)
+        expected = json.dumps(rows.to_pylist(), ensure_ascii=False, default=str).encode()
+        assert _parquet_json(buffer.getvalue()) == expected
+
+
+def test_only_the_listed_files_are_scanned(tmp_path: Path) -> None:
+    root = site(tmp_path, {"a.html": f"<p>{SECRET_NAME}</p>", "b/c.html": "<p>13912341234</p>", "d.html": CLEAN_PAGE})
+    assert [x.output for x in scan_outputs(root, SECRETS, set(), files=["d.html", "b/c.html", "./b/c.html"])] == [
+        "b/c.html"]
+    assert scan_outputs(root, SECRETS, set(), files=[]) == []
+    missing = scan_outputs(root, SECRETS, set(), files=["gone.html"])
+    assert [(x.output, x.what) for x in missing] == [("gone.html", "unreadable output (FileNotFoundError)")]
+    for outside in ("../a.html", "/etc/passwd"):
+        with pytest.raises(ValueError):
+            scan_outputs(root, SECRETS, set(), files=[outside])
+
+
+def test_listed_files_still_have_the_page_shell_scanned_and_cut(tmp_path: Path) -> None:
+    shell = "<html><head><title>站点</title></head><body>\n<header>\n" + "导航\n" * 100 + "</header>\n"
+    root = site(tmp_path, {"a.html": shell + "<p>13912345678</p>", "b.html": shell + "<p>干净</p>"})
+    dirty = shell.replace("导航", "13912345678", 1)
+    (root / "a.html").write_text(dirty + "<p>干净</p>", encoding="utf-8")
+    assert [x.output for x in scan_outputs(root, [], set(), [dirty], files=["a.html"])] == ["(page shell)"]
+
+
+def test_page_shell_cuts_match_str_replace_in_every_case(tmp_path: Path) -> None:
+    # Two shells sharing most lines, a fragment present twice, and a page that is not UTF-8.
+    nav = "\n".join(f"<li>菜单 {i}</li>" for i in range(60))
+    one = f"<html>\n<nav>\n{nav}\n<li>一</li>\n</nav>\n"
+    two = f"<html>\n<nav>\n{nav}\n<li>二</li>\n</nav>\n"
+    pages = {
+        "a.html": (one + "<p>13912345678</p>" + one).encode(),
+        "b.html": (two + "<p>干净</p>").encode(),
+        "c.html": (one + "<p>干净</p>").encode("gb18030") + b"\xff",
+    }
+    root = site(tmp_path, pages)
+    from generator.scan import _Scanner
+
+    scanner = _Scanner([], [], set(), sorted([one, two], key=len, reverse=True))
+    for rel, raw in pages.items():
+        expected = raw.decode("utf-8", "replace")
+        for fragment in sorted([one, two], key=len, reverse=True):
+            expected = expected.replace(fragment, "\n")
+        assert scanner._doc(root / rel).text == decoded_text(expected.encode("utf-8"))
+    assert [x.output for x in scan_outputs(root, [], set(), [one, two])] == ["a.html"]
