@@ -243,8 +243,8 @@ def allowed_tokens(values: Iterable[str]) -> set[str]:
 # fullwidth digits and ideographic spaces are never missed. A pattern hit holds eleven digits in a
 # row (identity number, mobile, card, +86...) or eleven digits in groups of two or more separated
 # by single separators (formatted numbers, twelve characters or more). The first shows as eleven
-# "0" in a row in the marks; the second once each "00s00" has become "00000" (twice, as groups of
-# two leave every other separator to the second pass) as twelve. Only there are the regexes run.
+# "0" in a row in the marks; the second, once each "0s0" has become "000", as twelve (one pass
+# reaches every separator, as the groups have two digits or more). Only there are the regexes run.
 
 _C_CHAR = re.compile(r"[\d\s+\-Xx]")  # every character a _CANDIDATE match can hold
 
@@ -323,7 +323,7 @@ def _patterns_in(doc: _Doc) -> Iterator[tuple[str, str]]:
     marks = doc.data.translate(_MARKS, _CONTINUATION)
     spans = _rows(marks, _DIGITS_IN_A_ROW)
     if b"0s0" in marks:
-        formatted = marks.replace(b"00s00", b"00000").replace(b"00s00", b"00000")
+        formatted = marks.replace(b"0s0", b"000")
         spans = sorted(spans + _rows(formatted, _FORMATTED_ROW))
     if spans:
         text = doc.text
