@@ -107,6 +107,7 @@ def withhold_conflicting_honours(decided: Decided, conflicts: dict[str, list[dic
         return 0
     hit = (frame[STATUS] == PUBLISHED) & frame[ENTITY].isin(entities)
     frame.loc[hit, STATUS] = CONFLICT
+    decided.forget_published()
     return int(hit.sum())
 
 

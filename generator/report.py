@@ -48,13 +48,18 @@ def late_publications(decided: Decided, state: Any, working_days: int) -> list[d
     from generator.workdays import add_working_days
 
     first = dict(zip(state["id"], state["first_published"]))
+    due_by_date: dict[str, str] = {}  # a few thousand distinct dates for millions of records
     late = []
     for kind in TIMELY_KINDS:
         spec = KINDS[kind]
         frame = decided.published(kind)
-        for rid, key, issuer, authority, decided_on in zip(frame[RECORD_ID], frame[KEY], frame[ISSUER],
-                                                         frame[spec.issuer_name], frame[spec.decision_date]):
-            due = add_working_days(dt.date.fromisoformat(decided_on), working_days).isoformat()
+        for rid, key, issuer, authority, decided_on in zip(frame[RECORD_ID].tolist(), frame[KEY].tolist(),
+                                                         frame[ISSUER].tolist(), frame[spec.issuer_name].tolist(),
+                                                         frame[spec.decision_date].tolist()):
+            due = due_by_date.get(decided_on)
+            if due is None:
+                due = due_by_date[decided_on] = add_working_days(dt.date.fromisoformat(decided_on),
+                                                                 working_days).isoformat()
             published_on = first.get(rid, "")
             if published_on and published_on > due:
                 late.append({"kind": kind, "key": key, "authority": authority, "authority_code": issuer,

@@ -61,10 +61,24 @@ class Decided:
     control: dict[str, dict[str, int]]
     problems: list[Problem] = field(default_factory=list)
 
+    # The published rows of each kind, kept while the frame is the same object: asking for
+    # them costs a copy of every column, and the later stages ask dozens of times.
+    _published: dict[str, tuple[pd.DataFrame, pd.DataFrame]] = field(default_factory=dict, repr=False,
+                                                                     compare=False)
+
     def published(self, kind: str) -> pd.DataFrame:
-        """The published rows of one kind."""
+        """The published rows of one kind (do not modify the returned frame)."""
         frame = self.frames[kind]
-        return frame[frame[STATUS] == PUBLISHED]
+        cached = self._published.get(kind)
+        if cached is not None and cached[0] is frame:
+            return cached[1]
+        rows = frame[frame[STATUS] == PUBLISHED]
+        self._published[kind] = (frame, rows)
+        return rows
+
+    def forget_published(self) -> None:
+        """Call after changing a status in place."""
+        self._published.clear()
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
