@@ -171,6 +171,7 @@ class Rendered:
     entities: list[dict[str, Any]]  # every entity with a page (for search and the sitemap)
     keys: pd.DataFrame  # code, data_key, updated of every entity page (kept in the build state)
     written: list[str]  # codes whose entity page and JSON this build wrote
+    entity_bytes: int = 0  # bytes of those pages and JSON files
 
 
 def render_site(decided: Decided, out_dir: Path, context: SiteContext,
@@ -204,13 +205,15 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
     entities: list[dict[str, Any]] = []
     key_rows: list[tuple[str, str, str]] = []
     written: list[str] = []
+    entity_bytes = 0
     with _Renderer(setup, _entity_count(decided) >= PARALLEL_FROM) as renderer:
         for batch in renderer.run(_render_entity_batch, _entity_batches(decided, previous_keys)):
-            for summary, (code, data_key, updated, was_written) in batch:
+            for summary, (code, data_key, updated, size) in batch:
                 entities.append(summary)
                 key_rows.append((code, data_key, updated))
-                if was_written:
+                if size:
                     written.append(code)
+                    entity_bytes += size
         for _ in renderer.run(_render_list_batch, _list_batches(decided)):
             pass
     keys = pd.DataFrame(key_rows, columns=["code", "data_key", "updated"])
@@ -238,7 +241,7 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
         "document.querySelectorAll(\"[data-cs-asof]\").forEach(function (e) {\n"
         f"  e.textContent = {json.dumps(f'{context.as_of}（版本 {context.build_id}）', ensure_ascii=False)};\n"
         "});\n", encoding="utf-8")
-    return Rendered(entities, keys, written)
+    return Rendered(entities, keys, written, entity_bytes)
 
 
 PARALLEL_FROM = 2000  # entity pages; below this a process pool costs more than it saves
@@ -347,7 +350,7 @@ def _entity_batches(decided: Decided, previous_keys: pd.DataFrame | None) -> Ite
         yield batch, rows, {c: previous[c] for c in batch if c in previous}
 
 
-def _render_entity_batch(job: tuple[Any, ...]) -> list[tuple[dict[str, Any], tuple[str, str, str, bool]]]:
+def _render_entity_batch(job: tuple[Any, ...]) -> list[tuple[dict[str, Any], tuple[str, str, str, int]]]:
     """Assemble, key and (if changed) write the pages of one batch of entities."""
     codes, rows, previous = job
     setup: _Setup = _WORKER["setup"]
@@ -365,11 +368,9 @@ def _render_entity_batch(job: tuple[Any, ...]) -> list[tuple[dict[str, Any], tup
         before = previous.get(entity["code"])
         same = before is not None and before[0] == key
         entity["updated"] = before[1] if same and before is not None else setup.as_of
-        write = not (setup.keep_unchanged and same)
-        if write:
-            _write_entity(entity, setup)
+        size = 0 if setup.keep_unchanged and same else _write_entity(entity, setup)
         summary = {k: entity[k] for k in ("code", "name", "summary", "keys", "category")}
-        out.append((summary, (entity["code"], key, entity["updated"], write)))
+        out.append((summary, (entity["code"], key, entity["updated"], size)))
     return out
 
 
@@ -387,7 +388,8 @@ def _write_new(path: str, data: bytes) -> None:
         os.close(handle)
 
 
-def _write_entity(entity: dict[str, Any], setup: _Setup) -> None:
+def _write_entity(entity: dict[str, Any], setup: _Setup) -> int:
+    """Write an entity's JSON and page; return the bytes written."""
     raw = entity_json(entity, setup.context)
     entity_dir = os.path.join(setup.out_dir, "entity")
     _write_new(os.path.join(entity_dir, f"{entity['code']}.json"), raw)
@@ -398,8 +400,9 @@ def _write_entity(entity: dict[str, Any], setup: _Setup) -> None:
         os.mkdir(folder)
     except FileExistsError:
         pass
-    _write_new(os.path.join(folder, "index.html"),
-               setup.shells["entity/_shell/"].fill(entity["name"], body).encode("utf-8"))
+    page = setup.shells["entity/_shell/"].fill(entity["name"], body).encode("utf-8")
+    _write_new(os.path.join(folder, "index.html"), page)
+    return len(raw) + len(page)
 
 
 def _list_batches(decided: Decided) -> Iterator[tuple[str, pd.DataFrame, int, int, int]]:
@@ -453,20 +456,25 @@ def _latest(decided: Decided, count: int) -> list[dict[str, Any]]:
     return sorted(candidates, key=lambda r: (r["date"], r["key"]), reverse=True)[:count]
 
 
-def render_neutral_pages(out_dir: Path, codes: Iterable[str], context: SiteContext) -> None:
-    """At the URL of an entity that left the site: a neutral page, never the old content."""
+def render_neutral_pages(out_dir: Path, codes: Iterable[str], context: SiteContext) -> int:
+    """At the URL of an entity that left the site: a neutral page, never the old content.
+
+    Returns the bytes written.
+    """
     codes = list(codes)
     if not codes:
-        return
+        return 0
     shell = context.entity_shell
     if shell is None:  # called without render_site: build the shells once here
         with tempfile.TemporaryDirectory(prefix="creditsite-mkdocs-") as tmp:
             shell = build_shells(Path(tmp), [])[0]["entity/_shell/"]
     body = _environment().get_template("neutral.html").render(site=context)
+    page = shell.fill("无公示信息", body, '<meta name="robots" content="noindex">').encode("utf-8")
     for code in codes:
         target = out_dir / "entity" / code / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(shell.fill("无公示信息", body, '<meta name="robots" content="noindex">'), encoding="utf-8")
+        target.write_bytes(page)
+    return len(page) * len(codes)
 
 
 def entity_json(entity: dict[str, Any], context: SiteContext) -> bytes:

@@ -71,6 +71,20 @@ def update_with_full_twin(root: Path, data: dict[str, list[dict[str, str]]]) -> 
     return result, root / "twin"
 
 
+def test_a_build_counts_what_it_wrote(tmp_path: Path) -> None:
+    write_folder(tmp_path / "data", rows())
+    build_site(options(tmp_path))
+    data = rows(without=4)
+    data["licenses"] = [r for r in data["licenses"] if r["统一社会信用代码"] != CODES[4]]
+    shutil.rmtree(tmp_path / "data")
+    write_folder(tmp_path / "data", data)  # one entity left the site: a neutral page at its address
+    result = build_site(options(tmp_path, full=True))
+    assert (tmp_path / "site" / "entity" / CODES[4] / "index.html").is_file()
+    files = [p for p in (tmp_path / "site").rglob("*") if p.is_file()]
+    assert result.files == len(files) and result.bytes == sum(p.stat().st_size for p in files)
+    assert result.pages == sum(1 for p in files if p.suffix == ".html")
+
+
 def test_a_rebuild_with_no_change_writes_nothing(root: Path) -> None:
     before = {name: snapshot(root / name) for name in ("site", "report", "state")}
     result = build_site(options(root))
