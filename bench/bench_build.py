@@ -40,6 +40,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -71,7 +72,7 @@ def _tree_rss_mb(pid: int) -> float:
     return total / 1048576
 
 
-def run_build(data: Path, work: Path, out: str = "site", state: str = "state", *extra: str) -> dict[str, object]:
+def run_build(data: Path, work: Path, out: str = "site", state: str = "state", *extra: str) -> dict[str, Any]:
     """One `creditsite build` in a child process: wall time, peak memory, stage times, output."""
     (work / "report").mkdir(parents=True, exist_ok=True)
     timings_file = work / "report" / "timings.json"
@@ -186,8 +187,8 @@ def mkdocs_baseline(site: Path, count: int, work: Path) -> float:
     return pages / (time.perf_counter() - started)
 
 
-def _line(n: int, label: str, r: dict[str, object]) -> str:
-    stages = ", ".join(f"{k} {v:.1f}s" for k, v in r["timings"].items())  # type: ignore[union-attr]
+def _line(n: int, label: str, r: dict[str, Any]) -> str:
+    stages = ", ".join(f"{k} {v:.1f}s" for k, v in r["timings"].items())
     largest = f"{r['largest_mb']:.0f}" if r["largest_mb"] else "-"
     return (f"N={n:,} {label}: {r['wall']:.1f} s, peak RSS {r['tree_mb']:.0f} MB (tree) / {largest} MB (largest "
             f"process), wrote {r['pages']:,} pages, {r['files']:,} files, {r['mb']:.0f} MB, kept {r['kept']:,} "
@@ -200,8 +201,13 @@ def main() -> None:
     parser.add_argument("--mkdocs-pages", type=int, default=1000)
     parser.add_argument("--verify-up-to", type=int, default=100000,
                         help="compare the incremental site with a full build up to this many entities")
+    parser.add_argument("--runs", default="full,no-change,incremental",
+                        help="which builds to time at each size (a 10^6 incremental build takes most of an hour)")
+    parser.add_argument("--floor-up-to", type=int, default=100000,
+                        help="measure the file-system floor up to this many entities")
     parser.add_argument("--keep", type=Path, default=None, help="keep the data and sites here")
     args = parser.parse_args()
+    runs = set(args.runs.split(","))
     base = args.keep or Path(tempfile.mkdtemp(prefix="bench-build-"))
     table = []
     for n in (int(s) for s in args.sizes.split(",")):
@@ -214,28 +220,33 @@ def main() -> None:
         shutil.rmtree(work, ignore_errors=True)
         full = run_build(data, work)
         print(_line(n, "full", full), flush=True)
-        same = run_build(data, work)
-        print(_line(n, "no-change", same), flush=True)
-        updated = base / f"data-{n}-update"
-        touched = update_one_percent(data, updated)
-        shutil.copytree(work / "state", work / "state-before-update")
-        incremental = run_build(updated, work)
-        print(_line(n, f"incremental ({touched:,} entities updated)", incremental), flush=True)
+        same = run_build(data, work) if "no-change" in runs else None
+        if same:
+            print(_line(n, "no-change", same), flush=True)
         identical = "not checked"
-        if n <= args.verify_up_to:
+        incremental = None
+        if "incremental" in runs:
+            updated = base / f"data-{n}-update"
+            touched = update_one_percent(data, updated)
+            shutil.copytree(work / "state", work / "state-before-update")
+            incremental = run_build(updated, work)
+            print(_line(n, f"incremental ({touched:,} entities updated)", incremental), flush=True)
+        if incremental and n <= args.verify_up_to:
             run_build(updated, work, "site-full", "state-before-update", "--full")
             differ = differing_files(work / "site", work / "site-full")
             identical = "yes" if not differ else f"NO ({len(differ)} files, e.g. {differ[:3]})"
             shutil.rmtree(work / "site-full")
         print(f"N={n:,}: incremental site byte-identical to a full build of the same data: {identical}", flush=True)
-        floor, floor_files = file_system_floor(work / "site", work)
-        print(f"N={n:,}: file-system floor: plain Python writes {floor_files:,} entity files (+ folders) in "
-              f"{floor:.1f} s", flush=True)
+        floor = None
+        if n <= args.floor_up_to:
+            floor, floor_files = file_system_floor(work / "site", work)
+            print(f"N={n:,}: file-system floor: plain Python writes {floor_files:,} entity files (+ folders) in "
+                  f"{floor:.1f} s", flush=True)
         table.append((n, full, same, incremental, identical, floor))
     smallest = table[0]
     with tempfile.TemporaryDirectory(prefix="bench-mkdocs-") as tmp:
         rate = mkdocs_baseline(base / f"build-{smallest[0]}" / "site", args.mkdocs_pages, Path(tmp))
-    ours = smallest[1]["pages"] / smallest[1]["wall"]  # type: ignore[operator]
+    ours = smallest[1]["pages"] / smallest[1]["wall"]
     print(f"\nbaseline: mkdocs-material builds {rate:.0f} entity pages/s ({args.mkdocs_pages} pages); "
           f"creditsite's whole full build {ours:.0f} pages/s at N={smallest[0]:,}: ratio {ours / rate:.1f}x")
     print("\nentities | full s | peak RSS MB (tree) | pages | GB | pages/s | no-change s | incremental s | "
@@ -243,8 +254,9 @@ def main() -> None:
     print("--- | --- | --- | --- | --- | --- | --- | --- | --- | --- | ---")
     for n, full, same, inc, identical, floor in table:
         print(f"{n:,} | {full['wall']:.1f} | {full['tree_mb']:.0f} | {full['pages']:,} | {full['mb'] / 1024:.2f} | "
-              f"{full['pages'] / full['wall']:.0f} | {same['wall']:.1f} | {inc['wall']:.1f} | "  # type: ignore[operator]
-              f"{inc['pages']:,} | {identical} | {floor:.1f}")
+              f"{full['pages'] / full['wall']:.0f} | "
+              f"{same['wall'] if same else '-'} | {inc['wall'] if inc else '-'} | "
+              f"{inc['pages'] if inc else '-'} | {identical} | {floor if floor is not None else '-'}")
     if not args.keep:
         shutil.rmtree(base, ignore_errors=True)
 
