@@ -72,8 +72,15 @@ def _tree_rss_mb(pid: int) -> float:
     return total / 1048576
 
 
+MAX_TREE_MB = 20000  # stop a build before it takes the machine's memory (24 GiB here)
+
+
 def run_build(data: Path, work: Path, out: str = "site", state: str = "state", *extra: str) -> dict[str, Any]:
-    """One `creditsite build` in a child process: wall time, peak memory, stage times, output."""
+    """One `creditsite build` in a child process: wall time, peak memory, stage times, output.
+
+    A build whose process tree grows past MAX_TREE_MB is stopped; the benchmark then prints
+    how far it got (the stage lines the build printed, with their times) and exits.
+    """
     (work / "report").mkdir(parents=True, exist_ok=True)
     timings_file = work / "report" / "timings.json"
     timings_file.unlink(missing_ok=True)
@@ -85,10 +92,15 @@ def run_build(data: Path, work: Path, out: str = "site", state: str = "state", *
                               "--as-of", AS_OF, *extra], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                              cwd=ROOT, env={**os.environ, "COLUMNS": "200"})
     peak = [0.0]
+    stopped = [False]
 
     def sample() -> None:
         while child.poll() is None:
             peak[0] = max(peak[0], _tree_rss_mb(child.pid))
+            if peak[0] > MAX_TREE_MB and not stopped[0]:
+                stopped[0] = True
+                subprocess.run(["pkill", "-KILL", "-P", str(child.pid)], check=False)
+                child.kill()
             time.sleep(0.2)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -96,6 +108,9 @@ def run_build(data: Path, work: Path, out: str = "site", state: str = "state", *
     output, _ = child.communicate()
     wall = time.perf_counter() - started
     sampler.join()
+    if stopped[0]:
+        raise SystemExit(f"build stopped after {wall:.0f} s: its processes held {peak[0]:.0f} MB "
+                         f"(> {MAX_TREE_MB} MB). Stages reached:\n{output[-3000:]}")
     if child.returncode != 0:
         raise SystemExit(f"build failed: {output[-3000:]}")
     largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -205,8 +220,11 @@ def main() -> None:
                         help="which builds to time at each size (a 10^6 incremental build takes most of an hour)")
     parser.add_argument("--floor-up-to", type=int, default=100000,
                         help="measure the file-system floor up to this many entities")
+    parser.add_argument("--max-tree-mb", type=int, default=MAX_TREE_MB,
+                        help="stop a build whose processes hold more memory than this")
     parser.add_argument("--keep", type=Path, default=None, help="keep the data and sites here")
     args = parser.parse_args()
+    globals()["MAX_TREE_MB"] = args.max_tree_mb
     runs = set(args.runs.split(","))
     base = args.keep or Path(tempfile.mkdtemp(prefix="bench-build-"))
     table = []
