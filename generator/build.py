@@ -191,8 +191,11 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
         raise
     progress("去除个人信息")
     deid = deidentify_records(validated, sources)
+    del sources  # the raw input (never-public columns included) is not needed past this point
     progress("应用公示规则")
     decided = apply_rules(deid, validated, options.as_of, settings)
+    secrets = deid.secrets
+    del deid  # its frames were the rules' input; only the never-public values are needed further on
     problems.extend(decided.problems)
     conflicts = find_conflicts(decided, as_of)
     withhold_conflicting_honours(decided, conflicts, settings)
@@ -252,11 +255,11 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
         write_sitemap(staging, entities, options.site_url)
         progress("检查个人信息泄露")
         allowed = allowed_tokens(_public_identifiers(decided))
-        leaks = scan_outputs(staging, deid.secrets, allowed, context.shell_fragments)
-        digests = value_digests(s.value.strip() for s in deid.secrets)
+        leaks = scan_outputs(staging, secrets, allowed, context.shell_fragments)
+        digests = value_digests(s.value.strip() for s in secrets)
         if keep_unchanged:  # kept pages were proven clean of the secrets known then; check the new ones
             assert last is not None
-            leaks += _new_secrets_in_kept_pages(decided, deid.secrets, digests, last,
+            leaks += _new_secrets_in_kept_pages(decided, secrets, digests, last,
                                                 pages - set(rendered.written))
         if leaks:
             summary["aborted"] = "leak gate"

@@ -70,11 +70,20 @@ def _latest(decided: Decided, kind: str, first_published: Mapping[str, str], as_
     if kind not in decided.frames or limit <= 0:
         return []
     date_field = KINDS[kind].decision_date
-    rows = [(str(first_published.get(str(r[RECORD_ID]), as_of) or as_of), r)
-            for r in records_of(decided.published(kind))]
-    rows.sort(key=lambda x: (_s(x[1].get(KEY)), _s(x[1].get(RECORD_ID))))  # ascending tie-breakers
-    rows.sort(key=lambda x: (x[0], _s(x[1].get(date_field))), reverse=True)  # stable: keeps the key order
-    return rows[:limit]
+    frame = decided.published(kind)
+    if frame.empty:
+        return []
+    # Sort keys from whole columns, then rows (dicts) for the `limit` newest only: a kind can
+    # hold millions of records.
+    ids = frame[RECORD_ID].tolist() if RECORD_ID in frame else [None] * len(frame)
+    keys = [_s(v) for v in (frame[KEY].tolist() if KEY in frame else [None] * len(frame))]
+    dates = [_s(v) for v in (frame[date_field].tolist() if date_field in frame else [None] * len(frame))]
+    first = [str(first_published.get(str(i), as_of) or as_of) for i in ids]
+    ids_text = [_s(i) for i in ids]
+    order = sorted(range(len(ids)), key=lambda i: (keys[i], ids_text[i]))  # ascending tie-breakers
+    order.sort(key=lambda i: (first[i], dates[i]), reverse=True)  # stable: keeps the key order
+    top = order[:limit]
+    return list(zip((first[i] for i in top), records_of(frame.iloc[top])))
 
 
 def _s(value: object) -> str:

@@ -313,7 +313,7 @@ def _registry_names(decided: Decided) -> dict[str, str]:
     if frame.empty or "主体名称" not in frame or ENTITY not in frame:
         return {}
     names: dict[str, str] = {}
-    for code, name in sorted(zip(frame[ENTITY].astype(str), frame["主体名称"].astype(str))):
+    for code, name in sorted(zip(frame[ENTITY].astype(str).tolist(), frame["主体名称"].astype(str).tolist())):
         if name.strip():
             names.setdefault(code, name.strip())
     return names

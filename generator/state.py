@@ -122,7 +122,7 @@ def compare(decided: Decided, current: pd.DataFrame, history: History, build_id:
     previous = history.previous
     status_by_id: dict[str, str] = {}
     for frame in decided.frames.values():
-        status_by_id.update(zip(frame[RECORD_ID], frame[STATUS]))
+        status_by_id.update(zip(frame[RECORD_ID].tolist(), frame[STATUS].tolist()))
     before = dict(zip(previous["id"], previous["content"]))
     before_kind = dict(zip(previous["id"], previous["kind"]))
     now = dict(zip(current["id"], current["content"]))

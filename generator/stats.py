@@ -75,7 +75,7 @@ def compute_statistics(decided: Decided, as_of: str) -> dict[str, Any]:
         counts = [0] * len(months)
         column = KINDS[kind].decision_date
         if column in frame:
-            for date in frame[column]:
+            for date in frame[column].tolist():  # iterating an Arrow column cell by cell is slow
                 index = position.get(str(date)[:7]) if _is_date(date) and str(date) <= as_of else None
                 if index is not None:
                     counts[index] += 1
@@ -120,7 +120,7 @@ def _count(frame: pd.DataFrame, column: str) -> dict[str, int]:
     if frame.empty or column not in frame:
         return {}
     counts: dict[str, int] = {}
-    for value in frame[column]:
+    for value in frame[column].tolist():
         label = _text(value) or "未注明"
         counts[label] = counts.get(label, 0) + 1
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
