@@ -93,10 +93,14 @@ def run_build(data: Path, work: Path, out: str = "site", state: str = "state", *
                              cwd=ROOT, env={**os.environ, "COLUMNS": "200"})
     peak = [0.0]
     stopped = [False]
+    stage = ["start"]
+    stage_peaks: dict[str, float] = {}
 
     def sample() -> None:
         while child.poll() is None:
-            peak[0] = max(peak[0], _tree_rss_mb(child.pid))
+            now = _tree_rss_mb(child.pid)
+            peak[0] = max(peak[0], now)
+            stage_peaks[stage[0]] = max(stage_peaks.get(stage[0], 0.0), now)
             if peak[0] > MAX_TREE_MB and not stopped[0]:
                 stopped[0] = True
                 subprocess.run(["pkill", "-KILL", "-P", str(child.pid)], check=False)
@@ -105,12 +109,21 @@ def run_build(data: Path, work: Path, out: str = "site", state: str = "state", *
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    output, _ = child.communicate()
+    lines = []
+    assert child.stdout is not None
+    for line in child.stdout:  # progress lines ("  12.3s 生成网页…") tell the stage being measured
+        lines.append(line)
+        found = re.match(r"\s*[\d.]+s (\S+)…", line)
+        if found:
+            stage[0] = found.group(1)
+    child.wait()
+    output = "".join(lines)
     wall = time.perf_counter() - started
     sampler.join()
     if stopped[0]:
         raise SystemExit(f"build stopped after {wall:.0f} s: its processes held {peak[0]:.0f} MB "
-                         f"(> {MAX_TREE_MB} MB). Stages reached:\n{output[-3000:]}")
+                         f"(> {MAX_TREE_MB} MB). Peak MB per stage: {stage_peaks}. Stages reached:\n"
+                         f"{output[-3000:]}")
     if child.returncode != 0:
         raise SystemExit(f"build failed: {output[-3000:]}")
     largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -121,7 +134,7 @@ def run_build(data: Path, work: Path, out: str = "site", state: str = "state", *
         "wall": wall, "tree_mb": peak[0], "largest_mb": max(largest, before) / 1024 if largest > before else None,
         "pages": int(written.group(1)) if written else 0, "files": int(written.group(2)) if written else 0,
         "mb": float(written.group(3)) if written else 0.0, "kept": int(kept.group(1)) if kept else 0,
-        "unchanged": "没有写入任何文件" in flat,
+        "unchanged": "没有写入任何文件" in flat, "stage_peaks": stage_peaks,
         "timings": json.loads(timings_file.read_text()) if timings_file.is_file() else {},
     }
 
@@ -202,12 +215,17 @@ def mkdocs_baseline(site: Path, count: int, work: Path) -> float:
     return pages / (time.perf_counter() - started)
 
 
+def _seconds(result: dict[str, Any] | None) -> str:
+    return f"{result['wall']:.1f}" if result else "-"
+
+
 def _line(n: int, label: str, r: dict[str, Any]) -> str:
     stages = ", ".join(f"{k} {v:.1f}s" for k, v in r["timings"].items())
     largest = f"{r['largest_mb']:.0f}" if r["largest_mb"] else "-"
     return (f"N={n:,} {label}: {r['wall']:.1f} s, peak RSS {r['tree_mb']:.0f} MB (tree) / {largest} MB (largest "
             f"process), wrote {r['pages']:,} pages, {r['files']:,} files, {r['mb']:.0f} MB, kept {r['kept']:,} "
-            f"entity pages{'; unchanged, nothing written' if r['unchanged'] else ''}; {stages}")
+            f"entity pages{'; unchanged, nothing written' if r['unchanged'] else ''}; {stages}; peak MB per "
+            f"stage: " + ", ".join(f"{k} {v:.0f}" for k, v in r["stage_peaks"].items()))
 
 
 def main() -> None:
@@ -273,7 +291,7 @@ def main() -> None:
     for n, full, same, inc, identical, floor in table:
         print(f"{n:,} | {full['wall']:.1f} | {full['tree_mb']:.0f} | {full['pages']:,} | {full['mb'] / 1024:.2f} | "
               f"{full['pages'] / full['wall']:.0f} | "
-              f"{same['wall'] if same else '-'} | {inc['wall'] if inc else '-'} | "
+              f"{_seconds(same)} | {_seconds(inc)} | "
               f"{inc['pages'] if inc else '-'} | {identical} | {floor if floor is not None else '-'}")
     if not args.keep:
         shutil.rmtree(base, ignore_errors=True)
