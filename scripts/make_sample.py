@@ -254,6 +254,13 @@ SURNAMES = (
 PUBLIC_MID = "建国志永德海文玉春明红学军树长振世宝兴立卫庆光新忠克秀桂"
 SECRET_MID = "晓雨梓浩思欣俊宇诗梦雅泽博睿若沐语昕煜涵"
 LAST = "伟芳娜敏静丽强磊洋艳勇杰娟涛霞平刚英飞鹏辉琳婷峰军花兰"
+# Never-public names must be unique: the base pool holds 60,000 of them, which large samples
+# (--entities well over 10^5, about 0.34 such names per entity) would exhaust. Past a quarter
+# of it, they also draw on these characters (in no other pool), so the default sample is
+# unchanged and a million entities still find fresh names quickly.
+SECRET_MID_MORE = "子一嘉佳可依安奕怡悦星晨曦景皓铭宁天逸瑞舒心恩晴月冰清颖慧琪琦瑶璐蕾萌楠柏松竹梅菊荷莲芷蓉薇茜岚岩峻崇嵩锦绣翔鸿鹤骏驰腾乐俏倩元凯劲勋华卓南厚君启和咏哲圣坤培基墨士声多大奇姝娅婉媛嫣孝宏宸家容宽尧展岳川州帆希庭彤彦征忆怀恒恬悠惠意慈成承捷斌旭昊昌昭晋晖晟智曼朗朝木杉来"
+LAST_MORE = "柔栋桐森楷欢正毅池沛泉泓津洁洲淳渊湘溪滢漫潇澄灵炜烨焕然煦照熙燕珂珊珍琛琰瑜瑾璇璟甜畅百皎盛知研硕祥福禾秋穆竣笑筱简米素紫纯维绮缘美羽翰耀聪育胜舟航良艺芊芝芮苑茗茹荣莉莎菁萍蓓蔚蕊藤虹蝶衡裕见言诚诺谦豪贞贤赫超轩辰达远迪道郁酉金鑫钧铮锋镇阳雁雪雯霏青靖韵顺颂飒馨香骁鸣默"
+SECRET_SPACE = len(SURNAMES) * len(SECRET_MID) * len(LAST)
 BRAND = "鑫源恒达盛宏泰丰祥瑞隆昌兴通汇诚信德润华金安鼎耀福顺和创远景鸿弘茂祁丹甘绿焉聚"
 ORG_PREFIXES = ("张掖市", "张掖", "甘州区", "张掖市甘州区")
 GETI_PREFIXES = ("甘州区", "张掖市甘州区")
@@ -740,6 +747,7 @@ class Sample:
         self.numbers: dict[tuple[str, int], int] = {}
         self.seq: Counter = Counter()
         self.names: set[str] = set()
+        self.secret_names = 0  # never-public names drawn so far
         self.addresses: set[str] = set()
         self.orgs: list[Party] = []  # market entities: companies, cooperatives, 个体工商户
         self.special: dict = {}
@@ -774,9 +782,13 @@ class Sample:
 
     def person_name(self, secret: bool) -> str:
         """A three-character name; never-public ones are unique."""
-        mid = SECRET_MID if secret else PUBLIC_MID
+        mid, last = (SECRET_MID if secret else PUBLIC_MID), LAST
+        if secret:
+            self.secret_names += 1
+            if self.secret_names > SECRET_SPACE // 4:
+                mid, last = SECRET_MID + SECRET_MID_MORE, LAST + LAST_MORE
         while True:
-            name = self.rng.choice(SURNAMES) + self.rng.choice(mid) + self.rng.choice(LAST)
+            name = self.rng.choice(SURNAMES) + self.rng.choice(mid) + self.rng.choice(last)
             if not secret or name not in self.names:
                 self.names.add(name)
                 return name
