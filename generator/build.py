@@ -8,6 +8,7 @@ temporary folder beside it, scanned by the leak gate, then swapped in with renam
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
 import json
 import os
@@ -18,6 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from generator.crosscheck import find_conflicts, withhold_conflicting_honours
 from generator.deidentify import deidentify_records
@@ -255,12 +258,29 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
         write_sitemap(staging, entities, options.site_url)
         progress("检查个人信息泄露")
         allowed = allowed_tokens(_public_identifiers(decided))
-        leaks = scan_outputs(staging, secrets, allowed, context.shell_fragments)
         digests = value_digests(s.value.strip() for s in secrets)
-        if keep_unchanged:  # kept pages were proven clean of the secrets known then; check the new ones
+        allowed_digests = value_digests(sorted(allowed))
+        files = _files_outside(staging, "entity")
+        manifest = {p.relative_to(staging).as_posix(): _sha256(p) for p in files}
+        unchanged: set[str] = set()
+        if keep_unchanged:
             assert last is not None
+            unchanged = {rel for rel, digest in manifest.items()
+                         if last.files.get(rel) == digest and (out / rel).is_file()}
+            # A file with the same bytes as one the last gate passed needs no new scan when no
+            # never-public value is new and no identifier the last gate allowed has become private.
+            if (np.isin(digests, last.secret_digests).all() and last.allowed_digests is not None
+                    and np.isin(last.allowed_digests, allowed_digests).all()):
+                scan = [rel for rel in manifest if rel not in unchanged]
+                scan += [p.relative_to(staging).as_posix() for p in (staging / "entity").rglob("*") if p.is_file()]
+                leaks = scan_outputs(staging, secrets, allowed, context.shell_fragments, files=scan)
+            else:
+                leaks = scan_outputs(staging, secrets, allowed, context.shell_fragments)
+            # Kept pages were proven clean of the never-public values known then; check the new ones.
             leaks += _new_secrets_in_kept_pages(decided, secrets, digests, last,
                                                 pages - set(rendered.written))
+        else:
+            leaks = scan_outputs(staging, secrets, allowed, context.shell_fragments)
         if leaks:
             summary["aborted"] = "leak gate"
             summary["leaks"] = [str(x) for x in leaks[:50]]
@@ -268,8 +288,12 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
             shown = "；".join(str(x) for x in leaks[:3])
             raise BuildAborted(f"隐私检查发现 {len(leaks)} 处可能泄露的个人信息（{shown}），已停止发布，原站点未改动。")
         write_report(options.report_dir, summary, problems, validated, late, scheduled)
+        # Files with the same bytes as the live ones keep the live file (and its date), so that
+        # uploading the site with a tool that compares dates sends only what changed.
+        for rel in sorted(unchanged):
+            _link_over(out / rel, staging / rel)
+        files = [p for p in files if p.relative_to(staging).as_posix() not in unchanged]
         # Counted from what was written: a stat of every entity file costs minutes at 10^6 entities.
-        files = [p for p in _files_outside(staging, "entity")]
         result = BuildResult(summary, problems,
                              pages=sum(1 for p in files if p.suffix == ".html") + len(rendered.written) + len(newly_gone),
                              files=len(files) + 2 * len(rendered.written) + len(newly_gone),
@@ -283,7 +307,7 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
         else:
             publish_site(staging, out)
         save_build(options.state_dir, changes, pages | set(gone), ledger, rendered.keys, digests,
-                   {"out_dir": str(out), "fingerprint": fingerprint, "code": code})
+                   {"out_dir": str(out), "fingerprint": fingerprint, "code": code}, manifest, allowed_digests)
         return result
     finally:
         if staging.exists():
@@ -313,6 +337,21 @@ def _files_outside(site: Path, skipped: str) -> list[Path]:
             subfolders.remove(skipped)
         files.extend(Path(folder) / name for name in names)
     return files
+
+
+def _sha256(path: Path) -> str:
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def _link_over(live: Path, staged: Path) -> None:
+    """Replace a staged file by the live file with the same bytes (a hard link, or a copy)."""
+    spare = staged.with_name(f".{staged.name}.live")
+    try:
+        os.link(live, spare)
+    except OSError:  # another file system, or links not allowed: the staged copy is just as good
+        return
+    os.replace(spare, staged)
 
 
 def publish_incremental(staging: Path, out: Path, written: list[str], gone: list[str]) -> None:

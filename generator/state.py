@@ -149,11 +149,14 @@ def compare(decided: Decided, current: pd.DataFrame, history: History, build_id:
 
 def save_build(state_dir: Path, changes: Changes, pages: set[str], ledger: list[dict[str, str]],
                entity_keys: pd.DataFrame | None = None, secret_digests: np.ndarray | None = None,
-               live: dict[str, str] | None = None) -> None:
+               live: dict[str, str] | None = None, files: dict[str, str] | None = None,
+               allowed_digests: np.ndarray | None = None) -> None:
     """Store this build (called only after it was published).
 
     `entity_keys` (code, data_key, updated) and `secret_digests` let the next build keep
-    unchanged entity pages; `live` records which site folder now shows this build.
+    unchanged entity pages; `files` (SHA-256 of every other file of the site) and
+    `allowed_digests` (the public identifiers the gate allowed) let it keep unchanged files
+    without scanning them again; `live` records which site folder now shows this build.
     """
     builds_dir = state_dir / "builds"
     builds_dir.mkdir(parents=True, exist_ok=True)
@@ -162,6 +165,11 @@ def save_build(state_dir: Path, changes: Changes, pages: set[str], ledger: list[
         entity_keys.to_parquet(builds_dir / f"{changes.build_id}.entities.parquet", index=False)
     if secret_digests is not None:
         (builds_dir / f"{changes.build_id}.secrets.bin").write_bytes(np.sort(secret_digests).tobytes())
+    if files is not None:
+        pd.DataFrame({"path": list(files), "sha256": list(files.values())}).to_parquet(
+            builds_dir / f"{changes.build_id}.files.parquet", index=False)
+    if allowed_digests is not None:
+        (builds_dir / f"{changes.build_id}.allowed.bin").write_bytes(np.sort(allowed_digests).tobytes())
     (builds_dir / f"{changes.build_id}.pages.json").write_text(json.dumps(sorted(pages)), encoding="utf-8")
     (builds_dir / f"{changes.build_id}.ledger.jsonl").write_text(
         "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in ledger), encoding="utf-8")
@@ -169,7 +177,8 @@ def save_build(state_dir: Path, changes: Changes, pages: set[str], ledger: list[
     builds.append({"build_id": changes.build_id, "as_of": changes.as_of,
                    "saved": dt.date.today().isoformat()})
     for old in builds[:-KEEP_BUILDS]:
-        for suffix in (".parquet", ".pages.json", ".ledger.jsonl", ".entities.parquet", ".secrets.bin"):
+        for suffix in (".parquet", ".pages.json", ".ledger.jsonl", ".entities.parquet", ".secrets.bin",
+                       ".files.parquet", ".allowed.bin"):
             (builds_dir / f"{old['build_id']}{suffix}").unlink(missing_ok=True)
     (state_dir / "builds.json").write_text(json.dumps(builds[-KEEP_BUILDS:], indent=1), encoding="utf-8")
     if live is not None:
@@ -195,6 +204,8 @@ class LastBuild:
     entity_keys: pd.DataFrame  # ENTITY_KEY_COLUMNS of its entity pages (empty if unknown)
     secret_digests: np.ndarray  # sorted 8-byte digests of the never-public values its gate knew
     live: dict[str, str]  # out_dir, fingerprint and code of the site it published ({} if unknown)
+    files: dict[str, str] = field(default_factory=dict)  # SHA-256 of each file outside entity/
+    allowed_digests: np.ndarray | None = None  # the public identifiers its gate allowed
 
 
 def load_last_build(state_dir: Path) -> LastBuild | None:
@@ -213,8 +224,15 @@ def load_last_build(state_dir: Path) -> LastBuild | None:
         live = dict(json.loads(live_path.read_text(encoding="utf-8")))
         if live.get("build_id") != build_id:
             live = {}
+    files: dict[str, str] = {}
+    files_path = state_dir / "builds" / f"{build_id}.files.parquet"
+    if files_path.is_file():
+        table = pd.read_parquet(files_path)
+        files = dict(zip(table["path"].tolist(), table["sha256"].tolist()))
+    allowed_path = state_dir / "builds" / f"{build_id}.allowed.bin"
+    allowed = np.frombuffer(allowed_path.read_bytes(), dtype=np.uint64) if allowed_path.is_file() else None
     return LastBuild(build_id, pd.read_parquet(keys_path),
-                     np.frombuffer(secrets_path.read_bytes(), dtype=np.uint64), live)
+                     np.frombuffer(secrets_path.read_bytes(), dtype=np.uint64), live, files, allowed)
 
 
 def value_digests(values: Iterable[str]) -> np.ndarray:

@@ -185,3 +185,48 @@ def test_the_gate_checks_kept_pages_for_values_first_known_in_this_build(root: P
     leaks = json.loads((root / "report" / "summary.json").read_text(encoding="utf-8"))["leaks"]
     assert "entity/ (penalties.处罚内容): value of 证件号码 from penalties/penalties.csv row 2" in leaks
     assert len(leaks) == 5  # the five kept companies' penalties; the changed one says 罚款3000元
+
+
+def test_files_that_did_not_change_keep_the_live_file(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Datasets, list pages and shards with the same bytes stay the same files (and dates), so an
+    upload that compares dates sends only what changed; with no never-public value new, the gate
+    does not read them again."""
+    before = snapshot(root / "site")
+    shutil.rmtree(root / "data")
+    write_folder(root / "data", rows(changed={2: "罚款3000元"}))
+    scanned: list[str] = []
+    real_scan = build_module.scan_outputs
+
+    def recording_scan(*args, files=None, **kwargs):  # type: ignore[no-untyped-def]
+        scanned.extend(files or ["(everything)"])
+        return real_scan(*args, files=files, **kwargs)
+
+    monkeypatch.setattr(build_module, "scan_outputs", recording_scan)
+    build_site(options(root))
+    assert "data/penalties.csv" in scanned and f"entity/{CODES[2]}/index.html" in scanned
+    assert "data/licenses.csv" not in scanned and "(everything)" not in scanned
+    after = snapshot(root / "site")
+    assert after["data/licenses.csv"] == before["data/licenses.csv"]
+    assert after["lists/licenses/index.html"] == before["lists/licenses/index.html"]
+    assert after["data/penalties.csv"] != before["data/penalties.csv"]
+    assert "罚款3000元" in (root / "site" / "data" / "penalties.csv").read_text(encoding="utf-8-sig")
+
+
+def test_a_never_public_value_new_in_this_build_is_searched_in_unchanged_files_too(
+        root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.rmtree(root / "data")
+    write_folder(root / "data", rows(changed={2: "罚款3000元"}))
+    real = build_module.deidentify_records
+
+    def with_planted_secret(validated, sources):  # type: ignore[no-untyped-def]
+        deid = real(validated, sources)
+        deid.secrets.append(Secret("预包装食品销售", "licenses", "licenses/licenses.csv", 2, "证件号码"))
+        return deid
+
+    monkeypatch.setattr(build_module, "deidentify_records", with_planted_secret)
+    # Only the files of the site are looked at here, not the data of the kept entity pages.
+    monkeypatch.setattr(build_module, "_new_secrets_in_kept_pages", lambda *args: [])
+    with pytest.raises(BuildAborted, match="隐私检查"):
+        build_site(options(root))
+    leaks = json.loads((root / "report" / "summary.json").read_text(encoding="utf-8"))["leaks"]
+    assert any(leak.startswith("data/licenses.csv:") for leak in leaks)
