@@ -243,7 +243,7 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
         rendered = render_site(decided, staging, context, {"stats": ("统计", statistics),
                                                              **policy_pages(decided, as_of)},
                                previous_keys=last.entity_keys if last is not None else None,
-                               keep_unchanged=keep_unchanged)
+                               keep_unchanged=keep_unchanged, shell_cache=options.state_dir / "shells" / code[:16])
         entities = rendered.entities
         pages = {e["code"] for e in entities}
         gone = sorted(p for p in history.previous_pages - pages if SAFE_CODE.match(p))

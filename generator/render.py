@@ -176,18 +176,19 @@ class Rendered:
 
 def render_site(decided: Decided, out_dir: Path, context: SiteContext,
                 extra_pages: dict[str, tuple[str, str]] | None = None,
-                previous_keys: pd.DataFrame | None = None, keep_unchanged: bool = False) -> Rendered:
+                previous_keys: pd.DataFrame | None = None, keep_unchanged: bool = False,
+                shell_cache: Path | None = None) -> Rendered:
     """Write the HTML pages into out_dir.
 
     `extra_pages` maps a page folder that has a shell (e.g. "stats") to (title, escaped body HTML).
     `previous_keys` (from the last build's state) carry each entity page's date of last change;
     with `keep_unchanged`, entity pages whose content key equals the last build's are not
     written (the incremental build keeps the live ones, which are the same bytes).
+    `shell_cache` is a folder named after the code fingerprint where mkdocs' output is kept,
+    so that later builds of the same code skip mkdocs.
     """
     env = _environment()
-    with tempfile.TemporaryDirectory(prefix="creditsite-mkdocs-") as tmp:
-        shells, mkdocs_site = build_shells(Path(tmp), [])
-        shutil.copytree(mkdocs_site, out_dir, dirs_exist_ok=True)
+    shells = _cached_shells(out_dir, shell_cache)
     context.shell_fragments = sorted({part for shell in shells.values() for part in shell.parts if len(part) > 200},
                                      key=len, reverse=True)
     context.entity_shell = shells["entity/_shell/"]
@@ -242,6 +243,28 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
         f"  e.textContent = {json.dumps(f'{context.as_of}（版本 {context.build_id}）', ensure_ascii=False)};\n"
         "});\n", encoding="utf-8")
     return Rendered(entities, keys, written, entity_bytes)
+
+
+def _cached_shells(out_dir: Path, cache: Path | None) -> dict[str, Shell]:
+    """The shells, and mkdocs' pages copied into out_dir: from the cache, or by running mkdocs."""
+    if cache is not None and (cache / "shells.json").is_file() and (cache / "site").is_dir():
+        saved = json.loads((cache / "shells.json").read_text(encoding="utf-8"))
+        shutil.copytree(cache / "site", out_dir, dirs_exist_ok=True)
+        return {rel: Shell(shell["parts"], shell["marks"]) for rel, shell in saved.items()}
+    with tempfile.TemporaryDirectory(prefix="creditsite-mkdocs-") as tmp:
+        shells, mkdocs_site = build_shells(Path(tmp), [])
+        shutil.copytree(mkdocs_site, out_dir, dirs_exist_ok=True)
+        if cache is not None:
+            if cache.parent.is_dir():  # one code version is kept
+                for other in cache.parent.iterdir():
+                    shutil.rmtree(other, ignore_errors=True)
+            ready = cache.with_name(cache.name + ".part")
+            shutil.copytree(mkdocs_site, ready / "site")
+            (ready / "shells.json").write_text(json.dumps(
+                {rel: {"parts": shell.parts, "marks": shell.marks} for rel, shell in shells.items()},
+                ensure_ascii=False), encoding="utf-8")
+            ready.rename(cache)
+    return shells
 
 
 PARALLEL_FROM = 2000  # entity pages; below this a process pool costs more than it saves
