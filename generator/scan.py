@@ -501,6 +501,8 @@ class _Scanner:
         self.labels = labels
         self.values = values
         self.search = _ValueSearch(values)
+        # A large text file is read in pieces cut at line breaks; no value may then hold one.
+        self.in_pieces = not any("\n" in v for v in values)
         # A fragment holding whole lines can only be in a page that has those lines: one split of
         # the page then tells which few of the many fragments to cut.
         self.cuts = [(f.encode("utf-8", "surrogatepass"), lines) for f, lines in zip(shared, _signature_lines(shared))]
@@ -519,6 +521,9 @@ class _Scanner:
     def _scan(self, site_dir: Path, jobs: list[tuple[str, int | None]]) -> list[Leak]:
         leaks: list[Leak] = []
         for rel, fragment in jobs:
+            if fragment is None and self.in_pieces and _large_text_file(site_dir / rel):
+                leaks.extend(self._scan_in_pieces(site_dir / rel, rel))
+                continue
             try:
                 doc = self._doc(site_dir / rel if fragment is None else self.shared[fragment])
             except Exception as exc:  # noqa: BLE001 - an output we cannot read cannot be proven clean
@@ -527,6 +532,24 @@ class _Scanner:
             leaks.extend(Leak(rel, what) for what in self._values_in(doc))
             if not rel.startswith(VENDOR_PREFIXES):
                 leaks.extend(Leak(rel, what) for hit, what in _patterns_in(doc) if hit not in self.allowed)
+        return leaks
+
+    def _scan_in_pieces(self, path: Path, rel: str) -> list[Leak]:
+        """A large text file (an open dataset) in pieces of about PIECE bytes, so that a scanner's
+        memory does not grow with the largest file; each value is reported once per file."""
+        leaks: list[Leak] = []
+        reported: set[str] = set()
+        try:
+            for piece in _pieces(path):
+                doc = _Doc.of_raw(piece)
+                for what in self._values_in(doc):
+                    if what not in reported:
+                        reported.add(what)
+                        leaks.append(Leak(rel, what))
+                if not rel.startswith(VENDOR_PREFIXES):
+                    leaks.extend(Leak(rel, what) for hit, what in _patterns_in(doc) if hit not in self.allowed)
+        except Exception as exc:  # noqa: BLE001 - an output we cannot read cannot be proven clean
+            leaks.append(Leak(rel, f"unreadable output ({type(exc).__name__})"))
         return leaks
 
     def _doc(self, source: Path | str) -> _Doc:
@@ -573,6 +596,63 @@ class _Scanner:
         # the longer of two values ending there first.
         ends = {i: text.find(self.values[i]) + len(self.values[i]) for i in found}
         return [self.labels[i] for i in sorted(found, key=lambda i: (ends[i], -len(self.values[i])))]
+
+
+PIECES_FROM = 64 << 20  # bytes: plain text files larger than this are scanned in pieces
+PIECE = 16 << 20
+# A number pattern can use a line break as the one separator between two groups of digits
+# (139 1939\n1234), never two separators in a row: a piece never ends at a break that follows a
+# digit, ASCII or not (any non-ASCII byte is taken as one: full-width digits match \d).
+_NUMBERISH = frozenset(b"0123456789") | frozenset(range(0x80, 0x100))
+
+
+def _large_text_file(path: Path) -> bool:
+    """A file too large to read whole that is text (not gzip, XLSX/zip or Parquet)."""
+    try:
+        if path.stat().st_size <= PIECES_FROM:
+            return False
+        with path.open("rb") as handle:
+            head = handle.read(4)
+    except OSError:
+        return False
+    return not (head[:2] == b"\x1f\x8b" or head == b"PK\x03\x04" or head == b"PAR1")
+
+
+def _safe_cut(data: bytes) -> int:
+    """The end of the last line break no match can span (0 if none).
+
+    A pattern can only run over a line break as the separator after a group of digits, so a
+    break after anything else (a CR, a quote, a brace) ends every match; none starts with one.
+    """
+    end = data.rfind(b"\n")
+    while end > 0:
+        if data[end - 1] not in _NUMBERISH:
+            return end + 1
+        end = data.rfind(b"\n", 0, end)
+    return 0
+
+
+def _pieces(path: Path) -> Iterator[bytes]:
+    """The bytes of a file in pieces cut after line breaks that no value or pattern spans.
+
+    Values never hold a line break (the scanner checks), entities and JSON escapes neither, and
+    the number patterns only after a digit, which _safe_cut avoids.
+    """
+    rest = b""
+    with path.open("rb") as handle:
+        while True:
+            block = handle.read(PIECE)
+            if not block:
+                if rest:
+                    yield rest
+                return
+            data = rest + block
+            cut = _safe_cut(data)
+            if cut:
+                yield data[:cut]
+                rest = data[cut:]
+            else:
+                rest = data
 
 
 LONG_ASCII = 8  # ASCII values this long are looked for where the text has runs that long

@@ -398,3 +398,42 @@ def test_page_shell_cuts_match_str_replace_in_every_case(tmp_path: Path) -> None
             expected = expected.replace(fragment, "\n")
         assert scanner._doc(root / rel).text == decoded_text(expected.encode("utf-8"))
     assert [x.output for x in scan_outputs(root, [], set(), [one, two])] == ["a.html"]
+
+
+def test_a_large_text_file_read_in_pieces_gives_the_same_findings(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Open datasets of a province are gigabytes: they are scanned in pieces cut at line breaks
+    that no value or number pattern spans, and must give exactly what a whole read gives."""
+    import random
+
+    import generator.scan as scan
+
+    rng = random.Random(8)
+    names = ["张晓伟", "李雨芳", "王梓涵"]
+    ids = [make_id("19800101", n) for n in range(1, 4)]
+    secrets = [Secret(v, "penalties", "penalties/p.csv", n, "证件号码") for n, v in enumerate(names + ids, start=2)]
+    pieces = []
+    for n in range(4000):
+        roll = rng.random()
+        if roll < 0.02:
+            pieces.append(f"{n},当事人{rng.choice(names)}销售过期食品\n")
+        elif roll < 0.04:
+            pieces.append(f"{n},{rng.choice(ids)}\n")
+        elif roll < 0.07:  # a mobile number broken over two lines inside a quoted cell
+            pieces.append(f'{n},"联系 139 1939\n1234"\n')
+        elif roll < 0.09:
+            pieces.append(f"{n},+86 138-0013-8000\r\n")
+        elif roll < 0.10:  # full-width digits match too, also over a line break
+            pieces.append(f'{n},"１３９１９３９\n１２３４"\n')
+        else:
+            pieces.append(f"{n},2026-0{rng.randint(1, 9)}-1{rng.randint(0, 9)},罚款{rng.randint(1, 9999)}元,甘州区\n")
+    root = site(tmp_path, {"data/all.csv": ("\ufeff" + "".join(pieces)).encode("utf-8")})
+    whole = scan_outputs(root, secrets, set())
+    monkeypatch.setattr(scan, "PIECES_FROM", 1000)
+    monkeypatch.setattr(scan, "PIECE", 700)
+    assert list(scan._pieces(root / "data" / "all.csv"))[1:]  # really read in pieces
+    in_pieces = scan_outputs(root, secrets, set())
+    assert sorted(map(str, in_pieces)) == sorted(map(str, whole))
+    assert {str(x) for x in whole} >= {f"data/all.csv: value of 证件号码 from penalties/p.csv row {n}"
+                                        for n in range(2, 8)}
+    assert sum("mobile" in str(x) for x in whole) > 100
