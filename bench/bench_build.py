@@ -292,7 +292,7 @@ def main() -> None:
         print(f"{n:,} | {full['wall']:.1f} | {full['tree_mb']:.0f} | {full['pages']:,} | {full['mb'] / 1024:.2f} | "
               f"{full['pages'] / full['wall']:.0f} | "
               f"{_seconds(same)} | {_seconds(inc)} | "
-              f"{inc['pages'] if inc else '-'} | {identical} | {floor if floor is not None else '-'}")
+              f"{inc['pages'] if inc else '-'} | {identical} | {f'{floor:.1f}' if floor is not None else '-'}")
     if not args.keep:
         shutil.rmtree(base, ignore_errors=True)
 
