@@ -162,20 +162,26 @@ def test_a_lost_state_folder_means_a_full_build(root: Path) -> None:
     assert all(after[rel] != before[rel] for rel in after if rel.startswith("entity/"))
 
 
-def test_the_gate_checks_kept_pages_for_values_first_known_in_this_build(root: Path,
-                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    """A kept page was scanned for the never-public values known then; a value first seen now
-    (here: planted as if '罚款2000元' were somebody's ID) must stop the build all the same."""
+def update_with_planted_secret(root: Path, monkeypatch: pytest.MonkeyPatch, secret: Secret) -> None:
+    """Change one penalty and make de-identification report one more never-public value."""
     shutil.rmtree(root / "data")
     write_folder(root / "data", rows(changed={2: "罚款3000元"}))
     real = build_module.deidentify_records
 
     def with_planted_secret(validated, sources):  # type: ignore[no-untyped-def]
         deid = real(validated, sources)
-        deid.secrets.append(Secret("罚款2000元", "penalties", "penalties/penalties.csv", 2, "证件号码"))
+        deid.secrets.append(secret)
         return deid
 
     monkeypatch.setattr(build_module, "deidentify_records", with_planted_secret)
+
+
+def test_the_gate_checks_kept_pages_for_values_first_known_in_this_build(root: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A kept page was scanned for the never-public values known then; a value first seen now
+    (here: planted as if '罚款2000元' were somebody's ID) must stop the build all the same."""
+    update_with_planted_secret(root, monkeypatch, Secret("罚款2000元", "penalties", "penalties/penalties.csv", 2,
+                                                         "证件号码"))
     # Only the kept pages are looked at here: the files this build writes are taken as clean.
     monkeypatch.setattr(build_module, "scan_outputs", lambda *args, **kwargs: [])
     before = snapshot(root / "site")
@@ -214,16 +220,8 @@ def test_files_that_did_not_change_keep_the_live_file(root: Path, monkeypatch: p
 
 def test_a_never_public_value_new_in_this_build_is_searched_in_unchanged_files_too(
         root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    shutil.rmtree(root / "data")
-    write_folder(root / "data", rows(changed={2: "罚款3000元"}))
-    real = build_module.deidentify_records
-
-    def with_planted_secret(validated, sources):  # type: ignore[no-untyped-def]
-        deid = real(validated, sources)
-        deid.secrets.append(Secret("预包装食品销售", "licenses", "licenses/licenses.csv", 2, "证件号码"))
-        return deid
-
-    monkeypatch.setattr(build_module, "deidentify_records", with_planted_secret)
+    update_with_planted_secret(root, monkeypatch, Secret("预包装食品销售", "licenses", "licenses/licenses.csv", 2,
+                                                         "证件号码"))
     # Only the files of the site are looked at here, not the data of the kept entity pages.
     monkeypatch.setattr(build_module, "_new_secrets_in_kept_pages", lambda *args: [])
     with pytest.raises(BuildAborted, match="隐私检查"):
