@@ -261,7 +261,11 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
         digests = value_digests(s.value.strip() for s in secrets)
         allowed_digests = value_digests(sorted(allowed))
         files = _files_outside(staging, "entity")
-        manifest = {p.relative_to(staging).as_posix(): _sha256(p) for p in files}
+        exported = {f"data/{r['path']}": r["hash"].split(":", 1)[1] for r in resources}  # hashed by export
+        manifest: dict[str, str] = {}
+        for path in files:
+            rel = path.relative_to(staging).as_posix()
+            manifest[rel] = exported.get(rel) or _sha256(path)
         unchanged: set[str] = set()
         if keep_unchanged:
             assert last is not None
@@ -385,7 +389,6 @@ def _new_secrets_in_kept_pages(decided: Any, secrets: list[Any], digests: Any, l
     gate did not know can be in it; the page shows nothing but its entity's published values.
     """
     import ahocorasick
-    import numpy as np
     import pandas as pd
 
     from generator.rules import ENTITY
