@@ -10,6 +10,7 @@ footer without paying mkdocs' per-page cost.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import html
 import json
 import logging
@@ -471,8 +472,7 @@ def _latest(decided: Decided, count: int) -> list[dict[str, Any]]:
         dates = frame[spec.decision_date].astype(object).fillna("").astype(str) if spec.decision_date in frame \
             else pd.Series([""] * len(frame), index=frame.index)
         keys = frame[KEY].astype(object).fillna("").astype(str)
-        order = sorted(zip(dates.tolist(), keys.tolist()), reverse=True)
-        threshold = order[min(count, len(order)) - 1]
+        threshold = heapq.nlargest(count, zip(dates.tolist(), keys.tolist()))[-1]
         mask = (dates > threshold[0]) | ((dates == threshold[0]) & (keys >= threshold[1]))
         shown = _shown_fields(kind)
         candidates.extend(record_view(kind, row, shown) for row in records_of(frame.loc[mask.to_numpy()]))
@@ -534,7 +534,7 @@ def record_view(kind: str, row: dict[str, Any], shown: list[Any] | None = None) 
     """One record as the templates see it."""
     spec = KINDS[kind]
     if shown is None:
-        shown = [f for f in spec.fields if f.privacy != NEVER and f.name not in PARTY_FIELDS]
+        shown = _shown_fields(kind)
     entity = row.get(ENTITY, "")
     return View({
         "kind": kind,

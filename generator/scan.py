@@ -530,9 +530,13 @@ class _Scanner:
                 leaks.append(Leak(rel, f"unreadable output ({type(exc).__name__})"))
                 continue
             leaks.extend(Leak(rel, what) for what in self._values_in(doc))
-            if not rel.startswith(VENDOR_PREFIXES):
-                leaks.extend(Leak(rel, what) for hit, what in _patterns_in(doc) if hit not in self.allowed)
+            leaks.extend(self._pattern_leaks(rel, doc))
         return leaks
+
+    def _pattern_leaks(self, rel: str, doc: _Doc) -> list[Leak]:
+        if rel.startswith(VENDOR_PREFIXES):
+            return []
+        return [Leak(rel, what) for hit, what in _patterns_in(doc) if hit not in self.allowed]
 
     def _scan_in_pieces(self, path: Path, rel: str) -> list[Leak]:
         """A large text file (an open dataset) in pieces of about PIECE bytes, so that a scanner's
@@ -546,8 +550,7 @@ class _Scanner:
                     if what not in reported:
                         reported.add(what)
                         leaks.append(Leak(rel, what))
-                if not rel.startswith(VENDOR_PREFIXES):
-                    leaks.extend(Leak(rel, what) for hit, what in _patterns_in(doc) if hit not in self.allowed)
+                leaks.extend(self._pattern_leaks(rel, doc))
         except Exception as exc:  # noqa: BLE001 - an output we cannot read cannot be proven clean
             leaks.append(Leak(rel, f"unreadable output ({type(exc).__name__})"))
         return leaks
