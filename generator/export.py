@@ -190,7 +190,7 @@ PARALLEL_FROM = 200_000
 FORMATS = ("csv", "json", "jsonl", "xlsx", "parquet")
 CHUNK_ROWS = 32_768  # rows turned into text at a time: memory stays flat whatever the table's size
 XLSX_MAX_ROWS = 1_048_576  # rows of one Excel sheet, its header row included
-PARQUET_GROUP_ROWS = 1024 * 1024  # pyarrow's default row group: small tables keep the layout they had
+PARQUET_GROUP_ROWS = 128 * 1024  # rows: readers (and the leak gate) decode a row group at a time
 
 
 def _write_table(job: tuple[str, str, list[Column], pd.DataFrame, Path]) -> list[dict[str, Any]]:
@@ -529,7 +529,7 @@ class _Workbook:
 
 
 def _write_parquet(table: pa.Table, cols: list[Column], path: Path) -> None:
-    """Parquet from the typed columns: dates as date32, text as string; one row group per 1 Mi rows."""
+    """Parquet from the typed columns: dates as date32, text as string; one row group per PARQUET_GROUP_ROWS rows."""
     schema = pa.schema([pa.field(c.title, pa.date32() if c.type == "date" else pa.string() if c.type == "string"
                                  else table.schema.field(j).type) for j, c in enumerate(cols)])
     with pq.ParquetWriter(path, schema, compression="zstd") as writer:

@@ -103,15 +103,19 @@ def _unpacked(raw: bytes) -> bytes:
 
 
 def _parquet_json(raw: bytes) -> bytes:
+    """The searchable text of a Parquet file: `_table_json` of its rows."""
+    import pyarrow.parquet as pq
+
+    return _table_json(pq.read_table(io.BytesIO(raw)))
+
+
+def _table_json(table: Any) -> bytes:
     """`json.dumps(table.to_pylist(), ensure_ascii=False, default=str).encode()`, byte for byte.
 
     Built a column at a time with Arrow string kernels rather than a Python object per cell;
     cells that need JSON escapes, and types whose text Arrow writes differently (floats ...),
     are written by `json.dumps` itself.
     """
-    import pyarrow.parquet as pq
-
-    table = pq.read_table(io.BytesIO(raw))
     names = table.column_names
     if table.num_rows == 0 or not names or len(set(names)) < len(names):
         return json.dumps(table.to_pylist(), ensure_ascii=False, default=str).encode()
@@ -301,9 +305,12 @@ class _Doc:
         return cls(text.encode("utf-8", "surrogatepass"), text)
 
     @classmethod
-    def of_raw(cls, raw: bytes, utf8_text: str | None = None) -> _Doc:
-        """As `decoded_text(raw)`, without decoding when the bytes are already that text."""
-        unpacked = _unpacked(raw)
+    def of_raw(cls, raw: bytes, utf8_text: str | None = None, packed: bool = True) -> _Doc:
+        """As `decoded_text(raw)`, without decoding when the bytes are already that text.
+
+        `packed=False`: raw is already unpacked (a piece of a large file), whatever its first bytes.
+        """
+        unpacked = _unpacked(raw) if packed else raw
         if unpacked is not raw:
             raw, utf8_text = unpacked, None
         if utf8_text is None and not raw.isascii():
@@ -501,8 +508,10 @@ class _Scanner:
         self.labels = labels
         self.values = values
         self.search = _ValueSearch(values)
-        # A large text file is read in pieces cut at line breaks; no value may then hold one.
-        self.in_pieces = not any("\n" in v for v in values)
+        # A large file is read in pieces cut at line breaks (and, in XML, before tags), a Parquet
+        # file a batch of records at a time: no value may then hold a line break, a "<" or a "}".
+        self.in_pieces = not any("\n" in v or "<" in v for v in values)
+        self.by_records = not any("}" in v for v in values)
         # A fragment holding whole lines can only be in a page that has those lines: one split of
         # the page then tells which few of the many fragments to cut.
         self.cuts = [(f.encode("utf-8", "surrogatepass"), lines) for f, lines in zip(shared, _signature_lines(shared))]
@@ -521,8 +530,9 @@ class _Scanner:
     def _scan(self, site_dir: Path, jobs: list[tuple[str, int | None]]) -> list[Leak]:
         leaks: list[Leak] = []
         for rel, fragment in jobs:
-            if fragment is None and self.in_pieces and _large_text_file(site_dir / rel):
-                leaks.extend(self._scan_in_pieces(site_dir / rel, rel))
+            way = _way_in_pieces(site_dir / rel) if fragment is None and self.in_pieces else None
+            if way is not None and (way != "parquet" or self.by_records):
+                leaks.extend(self._scan_in_pieces(site_dir / rel, rel, way))
                 continue
             try:
                 doc = self._doc(site_dir / rel if fragment is None else self.shared[fragment])
@@ -538,14 +548,14 @@ class _Scanner:
             return []
         return [Leak(rel, what) for hit, what in _patterns_in(doc) if hit not in self.allowed]
 
-    def _scan_in_pieces(self, path: Path, rel: str) -> list[Leak]:
-        """A large text file (an open dataset) in pieces of about PIECE bytes, so that a scanner's
-        memory does not grow with the largest file; each value is reported once per file."""
+    def _scan_in_pieces(self, path: Path, rel: str, way: str = "text") -> list[Leak]:
+        """A large file (an open dataset) in pieces of about PIECE bytes of text, so that a
+        scanner's memory does not grow with the largest file; each value is reported once per file."""
         leaks: list[Leak] = []
         reported: set[str] = set()
         try:
-            for piece in _pieces(path):
-                doc = _Doc.of_raw(piece)
+            for piece in _pieces(path, way):
+                doc = _Doc.of_raw(piece, packed=False)
                 for what in self._values_in(doc):
                     if what not in reported:
                         reported.add(what)
@@ -602,60 +612,132 @@ class _Scanner:
 
 
 PIECES_FROM = 64 << 20  # bytes: plain text files larger than this are scanned in pieces
+PACKED_PIECES_FROM = 1 << 20  # bytes: gzip, XLSX and Parquet files (their text is 10-20 times larger)
 PIECE = 16 << 20
+RECORDS_A_PIECE = 50_000  # Parquet rows turned into text at a time
 # A number pattern can use a line break as the one separator between two groups of digits
 # (139 1939\n1234), never two separators in a row: a piece never ends at a break that follows a
 # digit, ASCII or not (any non-ASCII byte is taken as one: full-width digits match \d).
 _NUMBERISH = frozenset(b"0123456789") | frozenset(range(0x80, 0x100))
+_GZIP, _ZIP, _PARQUET = b"\x1f\x8b", b"PK\x03\x04", b"PAR1"
 
 
-def _large_text_file(path: Path) -> bool:
-    """A file too large to read whole that is text (not gzip, XLSX/zip or Parquet)."""
+def _way_in_pieces(path: Path) -> str | None:
+    """How a file too large to read whole is read in pieces: "text", "gzip", "zip" or "parquet";
+    None for a file read whole."""
     try:
-        if path.stat().st_size <= PIECES_FROM:
-            return False
+        size = path.stat().st_size
+        if size <= PACKED_PIECES_FROM:
+            return None
         with path.open("rb") as handle:
             head = handle.read(4)
     except OSError:
-        return False
-    return not (head[:2] == b"\x1f\x8b" or head == b"PK\x03\x04" or head == b"PAR1")
+        return None
+    way = ("gzip" if head[:2] == _GZIP else "zip" if head == _ZIP else "parquet" if head == _PARQUET
+           else "text")
+    return way if way != "text" or size > PIECES_FROM else None
 
 
-def _safe_cut(data: bytes) -> int:
-    """The end of the last line break no match can span (0 if none).
+def _safe_cut(data: bytes, markup_from: int | None = None) -> int:
+    """The end of the last line break no match can span, or the start of the last tag at or after
+    markup_from (XML: a "<" there always opens markup); 0 if neither.
 
     A pattern can only run over a line break as the separator after a group of digits, so a
     break after anything else (a CR, a quote, a brace) ends every match; none starts with one.
+    No value, pattern, character reference or JSON escape holds a "<".
     """
+    cut = 0
     end = data.rfind(b"\n")
     while end > 0:
         if data[end - 1] not in _NUMBERISH:
-            return end + 1
+            cut = end + 1
+            break
         end = data.rfind(b"\n", 0, end)
-    return 0
+    if markup_from is not None:
+        cut = max(cut, data.rfind(b"<", markup_from))
+    return cut
 
 
-def _pieces(path: Path) -> Iterator[bytes]:
-    """The bytes of a file in pieces cut after line breaks that no value or pattern spans.
+def _pieces(path: Path, way: str = "text") -> Iterator[bytes]:
+    """The text of a large file in pieces that no value or pattern spans.
 
-    Values never hold a line break (the scanner checks), entities and JSON escapes neither, and
-    the number patterns only after a digit, which _safe_cut avoids.
+    Text, gzip and XLSX (zip) files: the bytes, unpacked (the members of a zip in name order with
+    a line break between them, as `_unpacked` joins them), cut after line breaks that no match
+    spans and, inside XML members, before tags. Values never hold a line break or a "<" (the
+    scanner checks), character references and JSON escapes neither, and the number patterns only
+    run over a line break after a digit, which `_safe_cut` avoids. Parquet: the JSON text of each
+    batch of RECORDS_A_PIECE rows, which a match cannot span unless a value held "}" (checked too).
     """
-    rest = b""
-    with path.open("rb") as handle:
-        while True:
-            block = handle.read(PIECE)
-            if not block:
-                if rest:
-                    yield rest
+    if way == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        with pq.ParquetFile(path) as parquet:
+            if parquet.metadata.num_rows == 0:
+                yield _table_json(parquet.schema_arrow.empty_table())
                 return
-            data = rest + block
-            cut = _safe_cut(data)
-            if cut:
-                yield data[:cut]
-                rest = data[cut:]
-            else:
-                rest = data
+            for batch in parquet.iter_batches(batch_size=RECORDS_A_PIECE):
+                yield _table_json(pa.Table.from_batches([batch]))
+        return
+    if way == "gzip":
+        with gzip.open(path, "rb") as unzipped:
+            head = unzipped.read(4)
+        if head[:2] == _GZIP or head == _ZIP or head == _PARQUET:  # a container in a container
+            yield _unpacked(path.read_bytes())
+            return
+        with gzip.open(path, "rb") as unzipped:
+            yield from _cut_stream(_blocks(unzipped, False))
+        return
+    if way == "zip":
+        try:
+            members = zipfile.ZipFile(path)
+        except zipfile.BadZipFile:  # read as the bytes it is, as `_unpacked` does
+            way = "text"
+        else:
+            with members:
+                yield from _cut_stream(_member_blocks(members))
+            return
+    with path.open("rb") as handle:
+        yield from _cut_stream(_blocks(handle, False))
+
+
+def _blocks(handle: Any, markup: bool) -> Iterator[tuple[bytes, bool, bool]]:
+    """(block, starts a new member, is markup) for each PIECE bytes read from handle."""
+    first = True
+    while block := handle.read(PIECE):
+        yield block, first, markup
+        first = False
+
+
+def _member_blocks(members: zipfile.ZipFile) -> Iterator[tuple[bytes, bool, bool]]:
+    for number, name in enumerate(sorted(members.namelist())):
+        markup = name.endswith((".xml", ".rels"))
+        if number:
+            yield b"\n", True, markup
+        with members.open(name) as member:
+            for block, first, _ in _blocks(member, markup):
+                yield block, first and not number, markup
+
+
+def _cut_stream(blocks: Iterable[tuple[bytes, bool, bool]]) -> Iterator[bytes]:
+    rest = b""
+    markup_from: int | None = None  # where the bytes of the current XML member begin in rest
+    for block, new_member, markup in blocks:
+        if new_member:
+            markup_from = len(rest) if markup else None
+        elif markup and markup_from is None:
+            markup_from = len(rest)
+        data = rest + block
+        cut = _safe_cut(data, markup_from)
+        if cut:
+            yield data[:cut]
+            rest = data[cut:]
+            if markup_from is not None:
+                markup_from = max(0, markup_from - cut)
+        else:
+            rest = data
+    if rest:
+        yield rest
 
 
 LONG_ASCII = 8  # ASCII values this long are looked for where the text has runs that long
