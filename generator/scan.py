@@ -20,7 +20,11 @@ gets the same answer from cheap byte-level filters that run at memory speed (`by
   order, are those of a search of the whole text);
 - e-mail addresses: only the runs of address characters around an `@`.
 
-tests/test_scan.py compares the fast paths with the definitions.
+Memory: a scanner holds one piece of text at a time. Text files over 64 MB, and gzip, XLSX and
+Parquet files over 1 MB (their text is 10-20 times larger), are read in pieces that no hit can
+span (`_pieces`), so the gate's memory does not grow with the largest dataset.
+
+tests/test_scan.py compares the fast paths and the pieces with the definitions.
 """
 
 from __future__ import annotations
