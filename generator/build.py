@@ -197,6 +197,8 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
     del sources  # the raw input (never-public columns included) is not needed past this point
     progress("应用公示规则")
     decided = apply_rules(deid, validated, options.as_of, settings)
+    for valid in validated.kinds.values():  # from here on only its counts and rejected rows are needed
+        valid.accepted = valid.accepted.iloc[0:0]
     secrets = deid.secrets
     del deid  # its frames were the rules' input; only the never-public values are needed further on
     problems.extend(decided.problems)
