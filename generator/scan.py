@@ -51,6 +51,7 @@ if TYPE_CHECKING:  # only the type: pool workers then need not import pandas
     from generator.deidentify import Secret
 
 _JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+_GZIP, _ZIP, _PARQUET = b"\x1f\x8b", b"PK\x03\x04", b"PAR1"
 _ID18 = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
 _MOBILE = re.compile(r"(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -89,19 +90,17 @@ def decoded_text(raw: bytes) -> str:
 
 
 def _unpacked(raw: bytes) -> bytes:
-    """gzip, zip (XLSX) and Parquet contents as bytes; anything else unchanged."""
-    if raw[:2] == b"\x1f\x8b":
-        try:
-            raw = gzip.decompress(raw)
-        except OSError:
-            pass
-    if raw[:4] == b"PK\x03\x04":
-        try:
-            with zipfile.ZipFile(io.BytesIO(raw)) as z:
-                raw = b"\n".join(z.read(n) for n in sorted(z.namelist()))
-        except zipfile.BadZipFile:
-            pass
-    if raw[:4] == b"PAR1":
+    """gzip, zip (XLSX) and Parquet contents as bytes; anything else unchanged.
+
+    A file that starts like a container but cannot be unpacked raises (the gate then reports
+    it as unreadable): its compressed bytes would hide what it holds.
+    """
+    if raw[:2] == _GZIP:
+        raw = gzip.decompress(raw)
+    if raw[:4] == _ZIP:
+        with zipfile.ZipFile(io.BytesIO(raw)) as z:
+            raw = b"\n".join(z.read(n) for n in sorted(z.namelist()))
+    if raw[:4] == _PARQUET:
         raw = _parquet_json(raw)
     return raw
 
@@ -305,6 +304,15 @@ class _Doc:
         return self._text
 
     @classmethod
+    def of_piece(cls, raw: bytes, encoding: str) -> _Doc:
+        """A piece of a large file's unpacked text, decoded as the whole file is (`_text_of`);
+        raises UnicodeDecodeError if the piece is not in that encoding."""
+        text = raw.decode(encoding)
+        if encoding == "utf-8":
+            return cls.of_raw(raw, text, packed=False)
+        return cls.of_text(_unescaped(text))
+
+    @classmethod
     def of_text(cls, text: str) -> _Doc:
         return cls(text.encode("utf-8", "surrogatepass"), text)
 
@@ -410,7 +418,8 @@ def scan_outputs(site_dir: Path, secrets: list[Secret], allowed: set[str], fragm
     `files`, if given, are the site-relative POSIX paths to scan (an incremental rebuild);
     by default every file under site_dir is. A listed file that cannot be read is a leak.
     Large sites are scanned by one process per core; the result does not depend on it.
-    Leaks come file by file in path order (page shells first), values before patterns.
+    Leaks come file by file in path order (page shells first), values before patterns (in a
+    large file read in pieces, piece by piece).
     """
     shared = sorted({f for f in fragments if f}, key=len, reverse=True)
     values, labels = _distinct_values(secrets)
@@ -513,9 +522,15 @@ class _Scanner:
         self.values = values
         self.search = _ValueSearch(values)
         # A large file is read in pieces cut at line breaks (and, in XML, before tags), a Parquet
-        # file a batch of records at a time: no value may then hold a line break, a "<" or a "}".
-        self.in_pieces = not any("\n" in v or "<" in v for v in values)
-        self.by_records = not any("}" in v for v in values)
+        # file a batch of records at a time: the ways that values could span are not used.
+        held = set("".join(v for v in values if any(c in v for c in "\n<{}")))
+        self.ways = {"text", "gzip", "zip", "parquet"}
+        if "\n" in held:
+            self.ways -= {"text", "gzip", "zip"}
+        if "<" in held:
+            self.ways.discard("zip")
+        if "{" in held or "}" in held:
+            self.ways.discard("parquet")
         # A fragment holding whole lines can only be in a page that has those lines: one split of
         # the page then tells which few of the many fragments to cut.
         self.cuts = [(f.encode("utf-8", "surrogatepass"), lines) for f, lines in zip(shared, _signature_lines(shared))]
@@ -534,8 +549,9 @@ class _Scanner:
     def _scan(self, site_dir: Path, jobs: list[tuple[str, int | None]]) -> list[Leak]:
         leaks: list[Leak] = []
         for rel, fragment in jobs:
-            way = _way_in_pieces(site_dir / rel) if fragment is None and self.in_pieces else None
-            if way is not None and (way != "parquet" or self.by_records):
+            way = _way_in_pieces(site_dir / rel) if fragment is None and self.ways else None
+            if way in self.ways:
+                assert way is not None
                 leaks.extend(self._scan_in_pieces(site_dir / rel, rel, way))
                 continue
             try:
@@ -554,20 +570,27 @@ class _Scanner:
 
     def _scan_in_pieces(self, path: Path, rel: str, way: str = "text") -> list[Leak]:
         """A large file (an open dataset) in pieces of about PIECE bytes of text, so that a
-        scanner's memory does not grow with the largest file; each value is reported once per file."""
-        leaks: list[Leak] = []
-        reported: set[str] = set()
-        try:
-            for piece in _pieces(path, way):
-                doc = _Doc.of_raw(piece, packed=False)
-                for what in self._values_in(doc):
-                    if what not in reported:
-                        reported.add(what)
-                        leaks.append(Leak(rel, what))
-                leaks.extend(self._pattern_leaks(rel, doc))
-        except Exception as exc:  # noqa: BLE001 - an output we cannot read cannot be proven clean
-            leaks.append(Leak(rel, f"unreadable output ({type(exc).__name__})"))
-        return leaks
+        scanner's memory does not grow with the largest file; each value is reported once per file.
+
+        The text is decoded as a whole read decodes it: UTF-8 if all of it is, else GB 18030, else
+        Latin-1 (a piece that is not in the encoding tried starts the file again with the next)."""
+        for encoding in ("utf-8", "gb18030", "latin-1"):
+            leaks: list[Leak] = []
+            reported: set[str] = set()
+            try:
+                for piece in _pieces(path, way):
+                    doc = _Doc.of_piece(piece, encoding)
+                    for what in self._values_in(doc):
+                        if what not in reported:
+                            reported.add(what)
+                            leaks.append(Leak(rel, what))
+                    leaks.extend(self._pattern_leaks(rel, doc))
+            except UnicodeDecodeError:
+                continue
+            except Exception as exc:  # noqa: BLE001 - an output we cannot read cannot be proven clean
+                leaks.append(Leak(rel, f"unreadable output ({type(exc).__name__})"))
+            return leaks
+        raise AssertionError("Latin-1 decodes any bytes")
 
     def _doc(self, source: Path | str) -> _Doc:
         if isinstance(source, str):
@@ -621,9 +644,9 @@ PIECE = 16 << 20
 RECORDS_A_PIECE = 50_000  # Parquet rows turned into text at a time
 # A number pattern can use a line break as the one separator between two groups of digits
 # (139 1939\n1234), never two separators in a row: a piece never ends at a break that follows a
-# digit, ASCII or not (any non-ASCII byte is taken as one: full-width digits match \d).
-_NUMBERISH = frozenset(b"0123456789") | frozenset(range(0x80, 0x100))
-_GZIP, _ZIP, _PARQUET = b"\x1f\x8b", b"PK\x03\x04", b"PAR1"
+# digit, ASCII or not (any non-ASCII byte is taken as one: full-width digits match \d), or what
+# may end a digit written as a character reference or JSON escape (&#57; &#x39; \u0669).
+_NUMBERISH = frozenset(b"0123456789;abcdefABCDEF") | frozenset(range(0x80, 0x100))
 
 
 def _way_in_pieces(path: Path) -> str | None:
@@ -693,55 +716,51 @@ def _pieces(path: Path, way: str = "text") -> Iterator[bytes]:
             yield from _cut_stream(_blocks(unzipped, False))
         return
     if way == "zip":
-        try:
-            members = zipfile.ZipFile(path)
-        except zipfile.BadZipFile:  # read as the bytes it is, as `_unpacked` does
-            way = "text"
-        else:
-            with members:
-                yield from _cut_stream(_member_blocks(members))
-            return
+        with zipfile.ZipFile(path) as members:
+            names = sorted(members.namelist())
+            if names:
+                with members.open(names[0]) as first:
+                    head = first.read(4)
+                if head[:2] == _GZIP or head == _ZIP or head == _PARQUET:  # a container in a container
+                    yield _unpacked(path.read_bytes())
+                    return
+            yield from _cut_stream(_member_blocks(members, names))
+        return
     with path.open("rb") as handle:
         yield from _cut_stream(_blocks(handle, False))
 
 
-def _blocks(handle: Any, markup: bool) -> Iterator[tuple[bytes, bool, bool]]:
-    """(block, starts a new member, is markup) for each PIECE bytes read from handle."""
-    first = True
+def _blocks(handle: Any, markup: bool) -> Iterator[tuple[bytes, bool]]:
+    """(block, is XML) for each PIECE bytes read from handle."""
     while block := handle.read(PIECE):
-        yield block, first, markup
-        first = False
+        yield block, markup
 
 
-def _member_blocks(members: zipfile.ZipFile) -> Iterator[tuple[bytes, bool, bool]]:
-    for number, name in enumerate(sorted(members.namelist())):
-        markup = name.endswith((".xml", ".rels"))
+def _member_blocks(members: zipfile.ZipFile, names: list[str]) -> Iterator[tuple[bytes, bool]]:
+    for number, name in enumerate(names):
         if number:
-            yield b"\n", True, markup
+            yield b"\n", False
         with members.open(name) as member:
-            for block, first, _ in _blocks(member, markup):
-                yield block, first and not number, markup
+            yield from _blocks(member, name.endswith((".xml", ".rels")))
 
 
-def _cut_stream(blocks: Iterable[tuple[bytes, bool, bool]]) -> Iterator[bytes]:
-    rest = b""
-    markup_from: int | None = None  # where the bytes of the current XML member begin in rest
-    for block, new_member, markup in blocks:
-        if new_member:
-            markup_from = len(rest) if markup else None
-        elif markup and markup_from is None:
-            markup_from = len(rest)
-        data = rest + block
-        cut = _safe_cut(data, markup_from)
-        if cut:
-            yield data[:cut]
-            rest = data[cut:]
-            if markup_from is not None:
-                markup_from = max(0, markup_from - cut)
+def _cut_stream(blocks: Iterable[tuple[bytes, bool]]) -> Iterator[bytes]:
+    """The blocks joined and cut again where `_safe_cut` allows (before a "<" only in a block of
+    an XML member); each piece ends at the last such place of a block."""
+    pending: list[bytes] = []
+    last = b""  # the byte before the block: whether a break at its start may be cut after
+    for block, markup in blocks:
+        cut = _safe_cut(last + block, len(last) if markup else None) - len(last)
+        if cut >= 0 and (cut or pending):
+            piece = b"".join([*pending, block[:cut]])
+            if piece:
+                yield piece
+            pending = [block[cut:]] if cut < len(block) else []
         else:
-            rest = data
-    if rest:
-        yield rest
+            pending.append(block)
+        last = block[-1:]
+    if pending:
+        yield b"".join(pending)
 
 
 LONG_ASCII = 8  # ASCII values this long are looked for where the text has runs that long

@@ -425,6 +425,8 @@ def test_a_large_text_file_read_in_pieces_gives_the_same_findings(tmp_path: Path
             pieces.append(f"{n},+86 138-0013-8000\r\n")
         elif roll < 0.10:  # full-width digits match too, also over a line break
             pieces.append(f'{n},"１３９１９３９\n１２３４"\n')
+        elif roll < 0.11:  # a digit written as a character reference or JSON escape before the break
+            pieces.append(f'{n},"139193&#57;\n1234","13919\\u0669\n1234"\r\n')
         else:
             pieces.append(f"{n},2026-0{rng.randint(1, 9)}-1{rng.randint(0, 9)},罚款{rng.randint(1, 9999)}元,甘州区\n")
     root = site(tmp_path, {"data/all.csv": ("\ufeff" + "".join(pieces)).encode("utf-8")})
@@ -459,7 +461,7 @@ def test_large_xlsx_parquet_and_gzip_files_read_in_pieces_give_the_same_findings
     ids = [make_id("19800101", n) for n in range(1, 4)]
     secrets = [Secret(v, "penalties", "penalties/p.csv", n, "证件号码") for n, v in enumerate(names + ids, start=2)]
     cells = []
-    for n in range(3000):
+    for _ in range(3000):
         roll = rng.random()
         cells.append(f"当事人{rng.choice(names)}销售过期食品" if roll < 0.02 else rng.choice(ids) if roll < 0.04
                      else "联系 139 1939 1234" if roll < 0.07 else "A&amp;B &lt;联系&gt; 138-0013-8000" if roll < 0.08
@@ -499,3 +501,85 @@ def test_xml_pieces_are_cut_only_before_tags_of_xml_members() -> None:
     assert scan._safe_cut(b"<a>139 1939<b>1234", 0) == len(b"<a>139 1939")
     assert scan._safe_cut(b"<a>139 1939<b>1234", None) == 0  # not XML: "<" may be text
     assert scan._safe_cut(b"x\n<a>1", 3) == 2  # the "<" lies before the XML member: the line break
+
+
+def _scanned_whole_and_in_pieces(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, bytes],
+                                 secrets: list[Secret]) -> tuple[list[str], list[str]]:
+    import generator.scan as scan
+
+    root = site(tmp_path, files)
+    whole = sorted(map(str, scan_outputs(root, secrets, set())))
+    monkeypatch.setattr(scan, "PIECES_FROM", 100)
+    monkeypatch.setattr(scan, "PACKED_PIECES_FROM", 100)
+    monkeypatch.setattr(scan, "PIECE", 64)
+    return whole, sorted(map(str, scan_outputs(root, secrets, set())))
+
+
+def test_a_file_read_in_pieces_is_decoded_as_a_whole_read_decodes_it(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    # In GB 18030, 谢志强 is also valid UTF-8: a piece holding only it must still be read as GB 18030.
+    secrets = [Secret("谢志强", "penalties", "penalties/p.csv", 2, "姓名")]
+    text = "1,张三,罚款\r\n" + "".join(f"{n},other,ok\r\n" for n in range(40)) + "9,谢志强\r\n" + "x\r\n" * 40
+    whole, in_pieces = _scanned_whole_and_in_pieces(tmp_path, monkeypatch, {"data/all.csv": text.encode("gb18030")},
+                                                    secrets)
+    assert in_pieces == whole == ["data/all.csv: value of 姓名 from penalties/p.csv row 2"]
+
+
+def test_containers_that_cannot_be_unpacked_are_unreadable_not_clean(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import gzip
+    import io
+    import zipfile
+
+    book = io.BytesIO()
+    with zipfile.ZipFile(book, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/worksheets/sheet1.xml", "<w>" + "<c><t>张三丰 13912341234</t></c>" * 50 + "</w>")
+    bad_crc = bytearray(book.getvalue())
+    bad_crc[14] ^= 0xFF
+    bad_crc[bad_crc.rfind(b"PK\x01\x02") + 16] ^= 0xFF
+    packed = gzip.compress(("张三丰 13912341234\r\n" * 50).encode())
+    files = {"data/a.xlsx": bytes(bad_crc), "data/b.xlsx": book.getvalue()[:-30],
+             "data/c.csv.gz": packed[:-8] + bytes(8), "data/d.csv.gz": packed + b"garbage"}
+    for name, raw in files.items():
+        whole, in_pieces = _scanned_whole_and_in_pieces(tmp_path / name[5:], monkeypatch, {name: raw}, [])
+        monkeypatch.undo()
+        assert [x for x in whole if "unreadable output" in x] == [x for x in in_pieces if "unreadable output" in x]
+        assert len([x for x in whole if "unreadable output" in x]) == 1, name
+
+
+def test_a_zip_holding_parquet_is_read_as_parquet_in_pieces_too(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import zipfile
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = io.BytesIO()
+    pq.write_table(pa.table({"text": [f"联系 13912341234 张三丰 {n}" for n in range(40)]}), table)
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w") as z:
+        z.writestr("rows.parquet", table.getvalue())
+    secrets = [Secret("张三丰", "penalties", "penalties/p.csv", 2, "姓名")]
+    whole, in_pieces = _scanned_whole_and_in_pieces(tmp_path, monkeypatch, {"data/rows.zip": packed.getvalue()},
+                                                    secrets)
+    assert in_pieces == whole
+    assert "data/rows.zip: value of 姓名 from penalties/p.csv row 2" in whole
+
+
+def test_values_that_pieces_could_split_turn_off_only_the_ways_that_could_split_them() -> None:
+    from generator.scan import _Scanner
+
+    assert _Scanner(["张三丰"], ["x"], set(), []).ways == {"text", "gzip", "zip", "parquet"}
+    assert _Scanner(["a<b"], ["x"], set(), []).ways == {"text", "gzip", "parquet"}
+    assert _Scanner(["a{b"], ["x"], set(), []).ways == {"text", "gzip", "zip"}
+    assert _Scanner(["a\nb"], ["x"], set(), []).ways == {"parquet"}
+
+
+def test_pieces_are_not_cut_after_a_digit_written_as_a_reference_or_escape(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    # 13&#57; is 139 once unescaped: the line break after it is a separator of the number.
+    text = "".join(f'{n},"13&#57;\n1939 1234","13\\u0669\n1939 1234","13&#x39;\n1939 1234"\r\n' for n in range(60))
+    whole, in_pieces = _scanned_whole_and_in_pieces(tmp_path, monkeypatch, {"data/all.csv": text.encode()}, [])
+    assert in_pieces == whole
+    assert len(whole) == 180 and all(x.endswith("pattern: mobile number") for x in whole)
