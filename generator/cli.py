@@ -7,6 +7,7 @@ Errors reach staff as one clear sentence, never a traceback.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import sys
 import time
@@ -119,6 +120,17 @@ def _options(data_dir: Path, out_dir: Path, report_dir: Path, as_of: str | None,
                         state_dir, site_url, full)
 
 
+def _disk_full(exc: BaseException | None) -> bool:
+    """Whether an error, or one it arose from (in a worker process, say), is a full disk."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
 @main.command()
 @build_options
 def build(**values: Any) -> None:
@@ -136,8 +148,13 @@ def build(**values: Any) -> None:
         sys.exit(1)
     except Exception as exc:  # noqa: BLE001 - a defect: one sentence for staff, the traceback in a file
         log = _write_traceback(report_dir)
-        console.print(f"[bold red]发布已停止：程序内部错误（{type(exc).__name__}）。[/bold red]"
-                      f"原站点 {out_dir} 未改动。请把 {log} 发给开发人员。")
+        if _disk_full(exc):
+            console.print(f"[bold red]发布已停止：磁盘空间不足。[/bold red]原站点 {out_dir} 未改动。新站点先在 "
+                          f"{out_dir.resolve().parent} 中生成，再整体替换，需要的空闲空间约与现有站点中主体页面以外的部分"
+                          f"一样大（首次构建为整个站点）。请清理磁盘后重新构建（详情：{log}）。")
+        else:
+            console.print(f"[bold red]发布已停止：程序内部错误（{type(exc).__name__}）。[/bold red]"
+                          f"原站点 {out_dir} 未改动。请把 {log} 发给开发人员。")
         sys.exit(1)
     if result.unchanged:
         console.print(f"数据、规则和程序都与上次发布（版本 {result.summary['build_id']}）相同：站点 {out_dir} "

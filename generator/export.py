@@ -524,8 +524,18 @@ class _Workbook:
     def __enter__(self) -> _Workbook:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.zip.close()
+    def __exit__(self, error: type[BaseException] | None, *rest: object) -> None:
+        if error is None:
+            self.zip.close()
+            return
+        # The error in flight (a full disk ...) is the one to report, not the zip's complaint about
+        # a sheet left open; the half-written file goes with the staging folder.
+        for close in (getattr(self, "stream", None), self.zip, self.zip.fp):
+            try:
+                if close is not None:
+                    close.close()
+            except (OSError, ValueError):
+                pass
 
 
 def _write_parquet(table: pa.Table, cols: list[Column], path: Path) -> None:

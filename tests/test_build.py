@@ -310,3 +310,33 @@ def test_a_person_named_in_another_records_text_is_masked_there_too(tmp_path: Pa
     page = (tmp_path / "site" / "entity" / party(serial=106)["统一社会信用代码"] / "index.html").read_text()
     assert "当事人雇用张**无证上岗。" in page
     assert "张三丰" not in _all_text(tmp_path / "site")
+
+
+def test_a_full_disk_is_said_in_one_sentence_even_from_a_worker(tmp_path: Path, monkeypatch) -> None:
+    """Staff must learn that the disk is full, not that the program failed: at 10^6 entities a
+    rebuild needs gigabytes beside the site."""
+    import errno
+
+    import generator.build as build_module
+
+    data = _folder(tmp_path / "data")
+    site = tmp_path / "site"
+
+    def full(*args, **kwargs):
+        try:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        except OSError as exc:  # as a pool re-raises a worker's error: another one on top of it
+            raise ValueError("Can't close the ZIP file") from exc
+
+    monkeypatch.setattr(build_module, "export_datasets", full)
+    code, output = _build(data, site, tmp_path / "report")
+    assert code == 1 and "磁盘空间不足" in output and "程序内部错误" not in output and "Traceback" not in output
+    assert not site.exists()
+
+
+def test_a_workbook_left_by_an_error_reports_that_error(tmp_path: Path) -> None:
+    from generator.export import _Workbook
+
+    with pytest.raises(OSError, match="disk"), _Workbook(tmp_path / "a.xlsx", ["data"]) as book:
+        book.sheet(0, 1, "A1:A2").write(b"<row/>")
+        raise OSError(28, "disk full")
