@@ -52,6 +52,8 @@ if TYPE_CHECKING:  # only the type: pool workers then need not import pandas
 
 _JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 _GZIP, _ZIP, _PARQUET = b"\x1f\x8b", b"PK\x03\x04", b"PAR1"
+# How a whole read decodes a file's unpacked bytes: the first of these that fits (Latin-1 fits any).
+_ENCODINGS = ("utf-8", "gb18030", "latin-1")
 _ID18 = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
 _MOBILE = re.compile(r"(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -156,14 +158,12 @@ def _json_cells(column: Any) -> Any:
 
 
 def _text_of(raw: bytes) -> str:
-    text = raw.decode("latin-1")  # decodes anything; replaced by a better fit below
-    for encoding in ("utf-8", "gb18030"):
+    for encoding in _ENCODINGS:
         try:
-            text = raw.decode(encoding)
-            break
+            return _unescaped(raw.decode(encoding))
         except UnicodeDecodeError:
             continue
-    return _unescaped(text)
+    raise AssertionError("Latin-1 decodes any bytes")
 
 
 def _unescaped(text: str) -> str:
@@ -574,7 +574,7 @@ class _Scanner:
 
         The text is decoded as a whole read decodes it: UTF-8 if all of it is, else GB 18030, else
         Latin-1 (a piece that is not in the encoding tried starts the file again with the next)."""
-        for encoding in ("utf-8", "gb18030", "latin-1"):
+        for encoding in _ENCODINGS:
             leaks: list[Leak] = []
             reported: set[str] = set()
             try:
@@ -660,9 +660,13 @@ def _way_in_pieces(path: Path) -> str | None:
             head = handle.read(4)
     except OSError:
         return None
-    way = ("gzip" if head[:2] == _GZIP else "zip" if head == _ZIP else "parquet" if head == _PARQUET
-           else "text")
+    way = _packing(head) or "text"
     return way if way != "text" or size > PIECES_FROM else None
+
+
+def _packing(head: bytes) -> str | None:
+    """"gzip", "zip" or "parquet" for a file (or zip member) starting with head; None for text."""
+    return "gzip" if head[:2] == _GZIP else "zip" if head[:4] == _ZIP else "parquet" if head[:4] == _PARQUET else None
 
 
 def _safe_cut(data: bytes, markup_from: int | None = None) -> int:
@@ -691,9 +695,10 @@ def _pieces(path: Path, way: str = "text") -> Iterator[bytes]:
     Text, gzip and XLSX (zip) files: the bytes, unpacked (the members of a zip in name order with
     a line break between them, as `_unpacked` joins them), cut after line breaks that no match
     spans and, inside XML members, before tags. Values never hold a line break or a "<" (the
-    scanner checks), character references and JSON escapes neither, and the number patterns only
-    run over a line break after a digit, which `_safe_cut` avoids. Parquet: the JSON text of each
-    batch of RECORDS_A_PIECE rows, which a match cannot span unless a value held "}" (checked too).
+    scanner reads whole what they could span), character references and JSON escapes neither, and
+    the number patterns only run over a line break after a digit or what may end one written as a
+    reference, which `_safe_cut` avoids. Parquet: the JSON text of each batch of RECORDS_A_PIECE
+    rows, which a match cannot span unless a value held "{" or "}" (the scanner checks that too).
     """
     if way == "parquet":
         import pyarrow as pa
@@ -709,7 +714,7 @@ def _pieces(path: Path, way: str = "text") -> Iterator[bytes]:
     if way == "gzip":
         with gzip.open(path, "rb") as unzipped:
             head = unzipped.read(4)
-        if head[:2] == _GZIP or head == _ZIP or head == _PARQUET:  # a container in a container
+        if _packing(head):  # a container in a container
             yield _unpacked(path.read_bytes())
             return
         with gzip.open(path, "rb") as unzipped:
@@ -721,7 +726,7 @@ def _pieces(path: Path, way: str = "text") -> Iterator[bytes]:
             if names:
                 with members.open(names[0]) as first:
                     head = first.read(4)
-                if head[:2] == _GZIP or head == _ZIP or head == _PARQUET:  # a container in a container
+                if _packing(head):  # a container in a container
                     yield _unpacked(path.read_bytes())
                     return
             yield from _cut_stream(_member_blocks(members, names))

@@ -400,6 +400,14 @@ def test_page_shell_cuts_match_str_replace_in_every_case(tmp_path: Path) -> None
     assert [x.output for x in scan_outputs(root, [], set(), [one, two])] == ["a.html"]
 
 
+def _dataset_secrets() -> tuple[list[str], list[str], list[Secret]]:
+    """Three never-public names and three identity numbers, as rows 2-7 of a penalties file."""
+    names = ["张晓伟", "李雨芳", "王梓涵"]
+    ids = [make_id("19800101", n) for n in range(1, 4)]
+    return names, ids, [Secret(v, "penalties", "penalties/p.csv", n, "证件号码")
+                        for n, v in enumerate(names + ids, start=2)]
+
+
 def test_a_large_text_file_read_in_pieces_gives_the_same_findings(tmp_path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """Open datasets of a province are gigabytes: they are scanned in pieces cut at line breaks
@@ -409,9 +417,7 @@ def test_a_large_text_file_read_in_pieces_gives_the_same_findings(tmp_path: Path
     import generator.scan as scan
 
     rng = random.Random(8)
-    names = ["张晓伟", "李雨芳", "王梓涵"]
-    ids = [make_id("19800101", n) for n in range(1, 4)]
-    secrets = [Secret(v, "penalties", "penalties/p.csv", n, "证件号码") for n, v in enumerate(names + ids, start=2)]
+    names, ids, secrets = _dataset_secrets()
     pieces = []
     for n in range(4000):
         roll = rng.random()
@@ -457,9 +463,7 @@ def test_large_xlsx_parquet_and_gzip_files_read_in_pieces_give_the_same_findings
     import generator.scan as scan
 
     rng = random.Random(9)
-    names = ["张晓伟", "李雨芳", "王梓涵"]
-    ids = [make_id("19800101", n) for n in range(1, 4)]
-    secrets = [Secret(v, "penalties", "penalties/p.csv", n, "证件号码") for n, v in enumerate(names + ids, start=2)]
+    names, ids, secrets = _dataset_secrets()
     cells = []
     for _ in range(3000):
         roll = rng.random()
