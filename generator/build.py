@@ -33,7 +33,7 @@ from generator.records import SAFE_CODE
 from generator.render import SiteContext, render_neutral_pages, render_site
 from generator.report import check_sums, late_publications, scheduled_removals, summarize, write_report
 from generator.rules import apply_rules
-from generator.scan import allowed_tokens, scan_outputs
+from generator.scan import allowed_tokens, scan_outputs, scan_setup
 from generator.schema import CONTROL_KINDS, IDENT, KINDS, USCC
 from generator.settings import Settings, load_settings
 from generator.state import (
@@ -242,10 +242,13 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
                     site_url=_base_url(options.site_url), as_of=as_of, build_id=build_id,
                     site_title=settings.site_title)
         progress("生成网页")
+        allowed = allowed_tokens(_public_identifiers(decided))
+        scan = scan_setup(secrets, allowed)
         rendered = render_site(decided, staging, context, {"stats": ("统计", statistics),
                                                              **policy_pages(decided, as_of)},
                                previous_keys=last.entity_keys if last is not None else None,
-                               keep_unchanged=keep_unchanged, shell_cache=options.state_dir / "shells" / code[:16])
+                               keep_unchanged=keep_unchanged, shell_cache=options.state_dir / "shells" / code[:16],
+                               scan=scan)
         entities = rendered.entities
         pages = {e["code"] for e in entities}
         gone = sorted(p for p in history.previous_pages - pages if SAFE_CODE.match(p))
@@ -261,7 +264,8 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
         del entities  # a dict per entity: gigabytes at 10^6, not needed by the gate
         rendered.entities = []
         progress("检查个人信息泄露")
-        allowed = allowed_tokens(_public_identifiers(decided))
+        gate = scan.with_shells(context.shell_fragments)
+        scanned = rendered.scanned()  # as they were written: not read back
         digests = value_digests(s.value.strip() for s in secrets)
         allowed_digests = value_digests(sorted(allowed))
         files = _files_outside(staging, "entity")
@@ -279,16 +283,18 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
             # never-public value is new and no identifier the last gate allowed has become private.
             if (np.isin(digests, last.secret_digests).all() and last.allowed_digests is not None
                     and np.isin(last.allowed_digests, allowed_digests).all()):
-                scan = [rel for rel in manifest if rel not in unchanged]
-                scan += [p.relative_to(staging).as_posix() for p in (staging / "entity").rglob("*") if p.is_file()]
-                leaks = scan_outputs(staging, secrets, allowed, context.shell_fragments, files=scan)
+                changed = [rel for rel in manifest if rel not in unchanged]
+                changed += [p.relative_to(staging).as_posix() for p in (staging / "entity").rglob("*") if p.is_file()]
+                leaks = scan_outputs(staging, secrets, allowed, files=changed, scanned=scanned, setup=gate)
             else:
-                leaks = scan_outputs(staging, secrets, allowed, context.shell_fragments)
+                leaks = scan_outputs(staging, secrets, allowed, scanned=scanned, setup=gate)
             # Kept pages were proven clean of the never-public values known then; check the new ones.
             leaks += _new_secrets_in_kept_pages(decided, secrets, digests, last,
                                                 pages - set(rendered.written))
         else:
-            leaks = scan_outputs(staging, secrets, allowed, context.shell_fragments)
+            leaks = scan_outputs(staging, secrets, allowed, scanned=scanned, setup=gate)
+        leaks = rendered.leaks + leaks
+        del scanned
         if leaks:
             summary["aborted"] = "leak gate"
             summary["leaks"] = [str(x) for x in leaks[:50]]

@@ -43,6 +43,7 @@ from generator.rules import (
     WHERE_TO_APPLY,
     Decided,
 )
+from generator.scan import Leak, ScanSetup, WrittenScanner
 from generator.schema import HEADLINE, KINDS, NATURAL_PERSON, NEVER, RECORD_KINDS
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -173,12 +174,20 @@ class Rendered:
     keys: pd.DataFrame  # code, data_key, updated of every entity page (kept in the build state)
     written: list[str]  # codes whose entity page and JSON this build wrote
     entity_bytes: int = 0  # bytes of those pages and JSON files
+    leaks: list[Leak] = field(default_factory=list)  # found in those files as they were written
+    scan: ScanSetup | None = None  # the scan they had, with the shells' fragments
+
+    def scanned(self) -> set[str]:
+        """Site paths whose bytes were scanned as they were written (none without a scan)."""
+        if self.scan is None:
+            return set()
+        return {rel for code in self.written for rel in (f"entity/{code}.json", f"entity/{code}/index.html")}
 
 
 def render_site(decided: Decided, out_dir: Path, context: SiteContext,
                 extra_pages: dict[str, tuple[str, str]] | None = None,
                 previous_keys: pd.DataFrame | None = None, keep_unchanged: bool = False,
-                shell_cache: Path | None = None) -> Rendered:
+                shell_cache: Path | None = None, scan: ScanSetup | None = None) -> Rendered:
     """Write the HTML pages into out_dir.
 
     `extra_pages` maps a page folder that has a shell (e.g. "stats") to (title, escaped body HTML).
@@ -187,11 +196,16 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
     written (the incremental build keeps the live ones, which are the same bytes).
     `shell_cache` is a folder named after the code fingerprint where mkdocs' output is kept,
     so that later builds of the same code skip mkdocs.
+    With `scan` (the leak gate's values and identifiers), each entity page and JSON is scanned
+    for leaks before it is written, by the process that renders it; the leaks come back in
+    `Rendered.leaks`, and the gate need not read those files back.
     """
     env = _environment()
     shells = _cached_shells(out_dir, shell_cache)
     context.shell_fragments = sorted({part for shell in shells.values() for part in shell.parts if len(part) > 200},
-                                     key=len, reverse=True)
+                                     key=lambda part: (-len(part), part))
+    if scan is not None:
+        scan = scan.with_shells(context.shell_fragments)
     context.entity_shell = shells["entity/_shell/"]
     ctx = {"site": context}
 
@@ -202,14 +216,16 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
         target.write_text(shells[shell_key].fill(title, body, head), encoding="utf-8")
 
     setup = _Setup({k: v for k, v in shells.items() if k.startswith(("entity/", "lists/"))}, context, out_dir,
-                   context.as_of, keep_unchanged)
+                   context.as_of, keep_unchanged, scan)
     (out_dir / "entity").mkdir(parents=True, exist_ok=True)
     entities: list[dict[str, Any]] = []
     key_rows: list[tuple[str, str, str]] = []
     written: list[str] = []
+    leaks: list[Leak] = []
     entity_bytes = 0
     with _Renderer(setup, _entity_count(decided) >= PARALLEL_FROM) as renderer:
-        for batch in renderer.run(_render_entity_batch, _entity_batches(decided, previous_keys)):
+        for batch, found in renderer.run(_render_entity_batch, _entity_batches(decided, previous_keys)):
+            leaks.extend(found)
             for summary, (code, data_key, updated, size) in batch:
                 entities.append(summary)
                 key_rows.append((code, data_key, updated))
@@ -243,7 +259,7 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
         "document.querySelectorAll(\"[data-cs-asof]\").forEach(function (e) {\n"
         f"  e.textContent = {json.dumps(f'{context.as_of}（版本 {context.build_id}）', ensure_ascii=False)};\n"
         "});\n", encoding="utf-8")
-    return Rendered(entities, keys, written, entity_bytes)
+    return Rendered(entities, keys, written, entity_bytes, leaks, scan)
 
 
 def _cached_shells(out_dir: Path, cache: Path | None) -> dict[str, Shell]:
@@ -282,6 +298,7 @@ class _Setup:
     out_dir: Path
     as_of: str
     keep_unchanged: bool
+    scan: ScanSetup | None = None
 
 
 _WORKER: dict[str, Any] = {}  # the _Setup and jinja2 templates of this process
@@ -289,7 +306,8 @@ _WORKER: dict[str, Any] = {}  # the _Setup and jinja2 templates of this process
 
 def _init_worker(setup: _Setup) -> None:
     env = _environment()
-    _WORKER.update(setup=setup, entity=env.get_template("entity.html"), list=env.get_template("list.html"))
+    _WORKER.update(setup=setup, entity=env.get_template("entity.html"), list=env.get_template("list.html"),
+                   scanner=WrittenScanner(setup.scan) if setup.scan is not None else None)
 
 
 class _Renderer:
@@ -374,8 +392,9 @@ def _entity_batches(decided: Decided, previous_keys: pd.DataFrame | None) -> Ite
         yield batch, rows, {c: previous[c] for c in batch if c in previous}
 
 
-def _render_entity_batch(job: tuple[Any, ...]) -> list[tuple[dict[str, Any], tuple[str, str, str, int]]]:
-    """Assemble, key and (if changed) write the pages of one batch of entities."""
+def _render_entity_batch(job: tuple[Any, ...]) -> tuple[list[tuple[dict[str, Any], tuple[str, str, str, int]]],
+                                                         list[Leak]]:
+    """Assemble, key and (if changed) write the pages of one batch of entities; the leaks in them."""
     codes, rows, previous = job
     setup: _Setup = _WORKER["setup"]
     records: list[dict[str, Any]] = []
@@ -386,16 +405,17 @@ def _render_entity_batch(job: tuple[Any, ...]) -> list[tuple[dict[str, Any], tup
     registry = rows.get("entities")
     profiles = {r[ENTITY]: r for r in records_of(registry)} if registry is not None else {}
     out = []
+    leaks: list[Leak] = []
     for entity in _entities(codes, records, profiles):
         key = hashlib.sha256(json.dumps(entity, sort_keys=True, ensure_ascii=False, default=str,
                                         separators=(",", ":")).encode("utf-8")).hexdigest()[:32]
         before = previous.get(entity["code"])
         same = before is not None and before[0] == key
         entity["updated"] = before[1] if same and before is not None else setup.as_of
-        size = 0 if setup.keep_unchanged and same else _write_entity(entity, setup)
+        size = 0 if setup.keep_unchanged and same else _write_entity(entity, setup, leaks)
         summary = {k: entity[k] for k in ("code", "name", "summary", "keys", "category")}
         out.append((summary, (entity["code"], key, entity["updated"], size)))
-    return out
+    return out, leaks
 
 
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
@@ -412,10 +432,13 @@ def _write_new(path: str, data: bytes) -> None:
         os.close(handle)
 
 
-def _write_entity(entity: dict[str, Any], setup: _Setup) -> int:
-    """Write an entity's JSON and page; return the bytes written."""
+def _write_entity(entity: dict[str, Any], setup: _Setup, leaks: list[Leak]) -> int:
+    """Write an entity's JSON and page (adding what the scan finds in them to leaks); return the bytes written."""
     raw = entity_json(entity, setup.context)
     entity_dir = os.path.join(setup.out_dir, "entity")
+    scanner: WrittenScanner | None = _WORKER["scanner"]
+    if scanner is not None:
+        leaks.extend(scanner.leaks(f"entity/{entity['code']}.json", raw))
     _write_new(os.path.join(entity_dir, f"{entity['code']}.json"), raw)
     body = _WORKER["entity"].render(site=setup.context, title=entity["name"], entity=entity,
                                     json_sha256=hashlib.sha256(raw).hexdigest())
@@ -425,6 +448,8 @@ def _write_entity(entity: dict[str, Any], setup: _Setup) -> int:
     except FileExistsError:
         pass
     page = setup.shells["entity/_shell/"].fill(entity["name"], body).encode("utf-8")
+    if scanner is not None:
+        leaks.extend(scanner.leaks(f"entity/{entity['code']}/index.html", page))
     _write_new(os.path.join(folder, "index.html"), page)
     return len(raw) + len(page)
 

@@ -39,9 +39,9 @@ import multiprocessing
 import os
 import re
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
@@ -407,8 +407,56 @@ PARALLEL_FROM = 400  # files; below this a process pool costs more than it saves
 BATCH_BYTES = 4 << 20  # work handed to a pool worker at a time
 
 
+@dataclass(frozen=True)
+class ScanSetup:
+    """What a scanner needs, made once per build and sent to every process that scans.
+
+    `values` are the distinct never-public values to search (each two characters or more),
+    `labels` the message of each (its first source), `allowed` the public identifiers that
+    the patterns may match, `shared` the page-shell fragments (see `scan_outputs`).
+    """
+
+    values: list[str]
+    labels: list[str]
+    allowed: set[str]
+    shared: list[str]
+
+    def with_shells(self, fragments: Iterable[str]) -> ScanSetup:
+        """The same setup with these page-shell fragments."""
+        return replace(self, shared=_longest_first(fragments))
+
+
+def scan_setup(secrets: Iterable[Secret], allowed: set[str], fragments: Iterable[str] = ()) -> ScanSetup:
+    """The ScanSetup of a build: its never-public values, allowed identifiers and page shells."""
+    values, labels = _distinct_values(secrets)
+    return ScanSetup(values, labels, allowed, _longest_first(fragments))
+
+
+def _longest_first(fragments: Iterable[str]) -> list[str]:
+    # A fixed order (cuts are made in it), the same in every process that scans.
+    return sorted({f for f in fragments if f}, key=lambda f: (-len(f), f))
+
+
+class WrittenScanner:
+    """Scans the bytes of an output in the process that writes it, before it is written.
+
+    A process that makes many outputs (the entity pages) scans them as it makes them, so that
+    the gate need not read them back from disk (at 10^6 entities, 2 million files and 24 GB that
+    no longer fit in the page cache). The hits are those `scan_outputs` finds in the same bytes
+    at the same site path; the shell fragments themselves are scanned by `scan_outputs`.
+    """
+
+    def __init__(self, setup: ScanSetup) -> None:
+        self._scanner = _Scanner(setup.values, setup.labels, setup.allowed, setup.shared)
+
+    def leaks(self, rel: str, raw: bytes) -> list[Leak]:
+        """Every leak in raw, the bytes about to be written at site path rel."""
+        return self._scanner.scan_bytes(rel, raw)
+
+
 def scan_outputs(site_dir: Path, secrets: list[Secret], allowed: set[str], fragments: Iterable[str] = (),
-                 files: Iterable[str] | None = None) -> list[Leak]:
+                 files: Iterable[str] | None = None, scanned: Container[str] = (),
+                 setup: ScanSetup | None = None) -> list[Leak]:
     """Every leak found under site_dir; an empty list means the site may be published.
 
     `fragments` are literal texts repeated on many pages (the theme shell around every
@@ -417,13 +465,19 @@ def scan_outputs(site_dir: Path, secrets: list[Secret], allowed: set[str], fragm
     can be made across it; the fragments begin and end inside HTML markup, not in text.
     `files`, if given, are the site-relative POSIX paths to scan (an incremental rebuild);
     by default every file under site_dir is. A listed file that cannot be read is a leak.
+    `scanned` are site paths whose bytes a WrittenScanner already scanned (their leaks are the
+    writer's to report): they are not read again. `setup`, if given, replaces secrets, allowed
+    and fragments (made once by `scan_setup` for the writers and the gate).
     Large sites are scanned by one process per core; the result does not depend on it.
     Leaks come file by file in path order (page shells first), values before patterns (in a
     large file read in pieces, piece by piece).
     """
-    shared = sorted({f for f in fragments if f}, key=len, reverse=True)
-    values, labels = _distinct_values(secrets)
+    if setup is None:
+        setup = scan_setup(secrets, allowed, fragments)
+    values, labels, shared = setup.values, setup.labels, setup.shared
     rels = _site_files(site_dir) if files is None else _listed(files)
+    if scanned:
+        rels = [rel for rel in rels if rel not in scanned]
     jobs: list[tuple[str, int | None]] = [("(page shell)", i) for i in range(len(shared))]
     jobs += [(rel, None) for rel in rels]
     workers = min(os.cpu_count() or 1, 8)
@@ -563,6 +617,14 @@ class _Scanner:
             leaks.extend(self._pattern_leaks(rel, doc))
         return leaks
 
+    def scan_bytes(self, rel: str, raw: bytes) -> list[Leak]:
+        """The leaks `_scan` finds in a file at rel holding raw, read whole (a page, a record)."""
+        try:
+            doc = self._doc_of(rel, raw)
+        except Exception as exc:  # noqa: BLE001 - an output we cannot read cannot be proven clean
+            return [Leak(rel, f"unreadable output ({type(exc).__name__})")]
+        return [*(Leak(rel, what) for what in self._values_in(doc)), *self._pattern_leaks(rel, doc)]
+
     def _pattern_leaks(self, rel: str, doc: _Doc) -> list[Leak]:
         if rel.startswith(VENDOR_PREFIXES):
             return []
@@ -595,8 +657,10 @@ class _Scanner:
     def _doc(self, source: Path | str) -> _Doc:
         if isinstance(source, str):
             return _Doc.of_text(decoded_text(source.encode("utf-8")))
-        raw = source.read_bytes()
-        if self.cuts and source.suffix == ".html":
+        return self._doc_of(source.name, source.read_bytes())
+
+    def _doc_of(self, name: str, raw: bytes) -> _Doc:
+        if self.cuts and name.endswith(".html"):
             page = self._cut(raw)
             if page.isascii():
                 return _Doc.of_raw(page)

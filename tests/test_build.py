@@ -176,6 +176,38 @@ def test_leak_gate_stops_a_template_that_prints_a_private_value(tmp_path: Path, 
     assert _tree(site) == before
 
 
+def test_entity_pages_are_scanned_as_they_are_written_and_not_read_back(tmp_path: Path, monkeypatch) -> None:
+    """The renderers scan each entity page and JSON before writing it (a million pages are not read
+    back from disk): a leak there stops the build even though the gate does not read those files."""
+    from generator import build as build_module
+    from generator import render
+
+    original = render.record_view
+
+    def leaky(kind, row, shown=None):
+        view = original(kind, row, shown)
+        view["headline"] = make_ric("19800101")
+        return view
+
+    monkeypatch.setattr(render, "record_view", leaky)
+    real_scan = build_module.scan_outputs
+    told: list[str] = []
+
+    def gate(*args, scanned=(), **kwargs):  # type: ignore[no-untyped-def]
+        told.extend(scanned)
+        return real_scan(*args, scanned=scanned, **kwargs)
+
+    monkeypatch.setattr(build_module, "scan_outputs", gate)
+    code, output = _build(_folder(tmp_path / "data"), tmp_path / "site", tmp_path / "report")
+    assert code == 1 and "隐私检查" in output
+    entity = party()["统一社会信用代码"]
+    assert f"entity/{entity}/index.html" in told and f"entity/{entity}.json" in told
+    leaks = json.loads((tmp_path / "report" / "summary.json").read_text(encoding="utf-8"))["leaks"]
+    pages = {leak.split(": ", 1)[0] for leak in leaks if leak.startswith("entity/")}
+    assert f"entity/{entity}/index.html" in pages and pages <= set(told)  # found by the renderers
+    assert not (tmp_path / "site").exists()
+
+
 def test_usage_errors_exit_with_status_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["build", "--as-of", "27/11/2026"])
     assert result.exit_code == 2

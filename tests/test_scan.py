@@ -14,7 +14,15 @@ from pathlib import Path
 import pytest
 
 from generator.deidentify import Secret
-from generator.scan import Leak, allowed_tokens, decoded_text, luhn_valid, scan_outputs
+from generator.scan import (
+    Leak,
+    WrittenScanner,
+    allowed_tokens,
+    decoded_text,
+    luhn_valid,
+    scan_outputs,
+    scan_setup,
+)
 from tests.helpers import make_id, make_uscc, penalty_row, write_parquet, write_xlsx
 
 SECRET_ID = make_id("19850312", 8)
@@ -398,6 +406,51 @@ def test_page_shell_cuts_match_str_replace_in_every_case(tmp_path: Path) -> None
             expected = expected.replace(fragment, "\n")
         assert scanner._doc(root / rel).text == decoded_text(expected.encode("utf-8"))
     assert [x.output for x in scan_outputs(root, [], set(), [one, two])] == ["a.html"]
+
+
+# -- outputs scanned by the process that writes them -------------------------------------------
+
+SHELL = "<html><head><title>站点</title></head><body>\n<header>\n" + "导航\n" * 100 + "</header>\n"
+WRITTEN = {  # what a renderer writes: pages in the shell, JSON with escapes, text in other encodings
+    "entity/a/index.html": (SHELL + f"<p>{SECRET_NAME} 13912341234</p>" + SHELL).encode(),
+    "entity/b/index.html": (SHELL + "<p>干净</p>").encode(),
+    "entity/c/index.html": (SHELL + f"<p>{SECRET_ID[:6]}&#{ord(SECRET_ID[6])};{SECRET_ID[7:]}</p>").encode(),
+    "entity/a.json": json.dumps({"name": SECRET_NAME, "mail": "zhang.san@example.com"}).encode(),
+    "entity/b.json": json.dumps({"id": SECRETS[2].value, "uscc": make_uscc(1)}).encode(),
+    "entity/c.json": f"{SECRET_NAME} {CARD}".encode("gb18030"),
+    "entity/d.json": gzip.compress(SECRET_ID.encode()),
+    "entity/e.json": b"PK\x03\x04 not a zip",
+}
+
+
+def test_a_writer_finds_what_the_gate_finds_in_the_same_bytes(tmp_path: Path) -> None:
+    setup = scan_setup(SECRETS, allowed_tokens([make_uscc(1)]), [SHELL])
+    root = site(tmp_path, WRITTEN)
+    from_the_gate = scan_outputs(root, [], set(), setup=setup)
+    scanner = WrittenScanner(setup)
+    from_the_writer = [leak for rel in sorted(WRITTEN, key=lambda r: r.split("/")) for leak in scanner.leaks(rel, WRITTEN[rel])]
+    assert from_the_writer == from_the_gate
+    assert {x.output for x in from_the_writer} == set(WRITTEN) - {"entity/b/index.html"}
+    assert_never_quotes_a_value(from_the_writer)
+
+
+def test_files_scanned_as_they_were_written_are_not_read_again(tmp_path: Path) -> None:
+    root = site(tmp_path, {"a.html": f"<p>{SECRET_NAME}</p>", "entity/x.json": f"{SECRET_NAME}", "b.html": CLEAN_PAGE})
+    assert [x.output for x in scan_outputs(root, SECRETS, set(), scanned={"entity/x.json"})] == ["a.html"]
+    listed = scan_outputs(root, SECRETS, set(), files=["entity/x.json", "b.html"], scanned={"entity/x.json"})
+    assert listed == []
+    # The page shell is the gate's to scan, whatever the writers scanned.
+    dirty = SHELL.replace("导航", "13912345678", 1)
+    assert [x.output for x in scan_outputs(root, [], set(), [dirty], scanned={"a.html", "b.html", "entity/x.json"})
+            ] == ["(page shell)"]
+
+
+def test_the_shell_fragments_are_cut_in_one_order_in_every_process() -> None:
+    # Equal lengths are ordered by their text, not by the order of a set (which varies by process).
+    fragments = ["<b>" + "乙" * 70, "<a>" + "甲" * 70, "<c>" + "短" * 10]
+    assert scan_setup([], set(), fragments).shared == sorted(fragments[:2]) + fragments[2:]
+    assert scan_setup([], set(), reversed(fragments)).shared == scan_setup([], set(), fragments).shared
+    assert scan_setup([], set()).with_shells(fragments) == scan_setup([], set(), fragments)
 
 
 def _dataset_secrets() -> tuple[list[str], list[str], list[Secret]]:
