@@ -273,7 +273,7 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
         manifest: dict[str, str] = {}
         for path in files:
             rel = path.relative_to(staging).as_posix()
-            manifest[rel] = exported.get(rel) or _sha256(path)
+            manifest[rel] = exported.get(rel) or rendered.list_pages.get(rel) or _sha256(path)
         unchanged: set[str] = set()
         if keep_unchanged:
             assert last is not None

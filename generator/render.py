@@ -174,14 +174,16 @@ class Rendered:
     keys: pd.DataFrame  # code, data_key, updated of every entity page (kept in the build state)
     written: list[str]  # codes whose entity page and JSON this build wrote
     entity_bytes: int = 0  # bytes of those pages and JSON files
-    leaks: list[Leak] = field(default_factory=list)  # found in those files as they were written
+    leaks: list[Leak] = field(default_factory=list)  # found in the files below as they were written
     scan: ScanSetup | None = None  # the scan they had, with the shells' fragments
+    list_pages: dict[str, str] = field(default_factory=dict)  # site path of each list page: its SHA-256
 
     def scanned(self) -> set[str]:
         """Site paths whose bytes were scanned as they were written (none without a scan)."""
         if self.scan is None:
             return set()
-        return {rel for code in self.written for rel in (f"entity/{code}.json", f"entity/{code}/index.html")}
+        entity_files = {rel for code in self.written for rel in (f"entity/{code}.json", f"entity/{code}/index.html")}
+        return entity_files | set(self.list_pages)
 
 
 def render_site(decided: Decided, out_dir: Path, context: SiteContext,
@@ -196,9 +198,10 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
     written (the incremental build keeps the live ones, which are the same bytes).
     `shell_cache` is a folder named after the code fingerprint where mkdocs' output is kept,
     so that later builds of the same code skip mkdocs.
-    With `scan` (the leak gate's values and identifiers), each entity page and JSON is scanned
-    for leaks before it is written, by the process that renders it; the leaks come back in
-    `Rendered.leaks`, and the gate need not read those files back.
+    With `scan` (the leak gate's values and identifiers), each entity page and JSON and each list
+    page is scanned for leaks before it is written, by the process that renders it; the leaks come
+    back in `Rendered.leaks`, and the gate need not read those files back (nor hash the list pages:
+    `Rendered.list_pages` has their digests).
     """
     env = _environment()
     shells = _cached_shells(out_dir, shell_cache)
@@ -232,8 +235,10 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
                 if size:
                     written.append(code)
                     entity_bytes += size
-        for _ in renderer.run(_render_list_batch, _list_batches(decided)):
-            pass
+        list_pages: dict[str, str] = {}
+        for digests, found in renderer.run(_render_list_batch, _list_batches(decided)):
+            leaks.extend(found)
+            list_pages.update(digests)
     keys = pd.DataFrame(key_rows, columns=["code", "data_key", "updated"])
     counts = {kind: len(decided.published(kind)) for kind in RECORD_KINDS}
     write("", "", context.site_title, "home.html", counts=counts, latest=_latest(decided, 20),
@@ -259,7 +264,7 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
         "document.querySelectorAll(\"[data-cs-asof]\").forEach(function (e) {\n"
         f"  e.textContent = {json.dumps(f'{context.as_of}（版本 {context.build_id}）', ensure_ascii=False)};\n"
         "});\n", encoding="utf-8")
-    return Rendered(entities, keys, written, entity_bytes, leaks, scan)
+    return Rendered(entities, keys, written, entity_bytes, leaks, scan, list_pages)
 
 
 def _cached_shells(out_dir: Path, cache: Path | None) -> dict[str, Shell]:
@@ -464,9 +469,13 @@ def _list_batches(decided: Decided) -> Iterator[tuple[str, pd.DataFrame, int, in
             yield kind, chunk, first, pages, len(frame)
 
 
-def _render_list_batch(job: tuple[str, pd.DataFrame, int, int, int]) -> None:
+def _render_list_batch(job: tuple[str, pd.DataFrame, int, int, int]) -> tuple[dict[str, str], list[Leak]]:
+    """Write one batch of list pages; their site paths with their SHA-256, and the leaks in them."""
     kind, chunk, first, pages, total = job
     setup: _Setup = _WORKER["setup"]
+    scanner: WrittenScanner | None = _WORKER["scanner"]
+    digests: dict[str, str] = {}
+    leaks: list[Leak] = []
     shown = _shown_fields(kind)
     rows = [record_view(kind, row, shown) for row in records_of(chunk)]
     last = min(pages, first + LIST_BATCH - 1)
@@ -483,7 +492,12 @@ def _render_list_batch(job: tuple[str, pd.DataFrame, int, int, int]) -> None:
                                       pages=pages, root=depth, total=total)
         target = setup.out_dir / rel / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(setup.shells[shell].fill(title, body, head), encoding="utf-8")
+        page = setup.shells[shell].fill(title, body, head).encode("utf-8")
+        if scanner is not None:
+            leaks.extend(scanner.leaks(f"{rel}/index.html", page))
+        digests[f"{rel}/index.html"] = hashlib.sha256(page).hexdigest()
+        _write_new(str(target), page)
+    return digests, leaks
 
 
 def _latest(decided: Decided, count: int) -> list[dict[str, Any]]:

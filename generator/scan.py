@@ -5,6 +5,8 @@ read (gzip, XLSX and Parquet decoded; HTML entities and JSON escapes undone) and
 for (a) every never-public value of every input row and (b) patterns of identity numbers
 with a valid check digit, mobile numbers, e-mail addresses and bank-card numbers (Luhn).
 A hit names the output file and, for values, the input file/row/column, never the value.
+Outputs made by the thousand (entity and list pages) are scanned by the process that makes them,
+before they are written (`WrittenScanner`, same scanner and hits), and not read back.
 
 Speed (the gate reads every byte of the site, gigabytes at 10^5 entities): the definition
 of a hit is `_patterns` and an Aho-Corasick search of the whole decoded text, but the scanner

@@ -177,8 +177,8 @@ def test_leak_gate_stops_a_template_that_prints_a_private_value(tmp_path: Path, 
 
 
 def test_entity_pages_are_scanned_as_they_are_written_and_not_read_back(tmp_path: Path, monkeypatch) -> None:
-    """The renderers scan each entity page and JSON before writing it (a million pages are not read
-    back from disk): a leak there stops the build even though the gate does not read those files."""
+    """The renderers scan each entity page, entity JSON and list page before writing it (a million
+    pages are not read back from disk): a leak there stops the build though the gate does not read them."""
     from generator import build as build_module
     from generator import render
 
@@ -203,8 +203,8 @@ def test_entity_pages_are_scanned_as_they_are_written_and_not_read_back(tmp_path
     entity = party()["统一社会信用代码"]
     assert f"entity/{entity}/index.html" in told and f"entity/{entity}.json" in told
     leaks = json.loads((tmp_path / "report" / "summary.json").read_text(encoding="utf-8"))["leaks"]
-    pages = {leak.split(": ", 1)[0] for leak in leaks if leak.startswith("entity/")}
-    assert f"entity/{entity}/index.html" in pages and pages <= set(told)  # found by the renderers
+    pages = {leak.split(": ", 1)[0] for leak in leaks if leak.startswith(("entity/", "lists/"))}
+    assert {f"entity/{entity}/index.html", "lists/penalties/index.html"} <= pages <= set(told)  # by the renderers
     assert not (tmp_path / "site").exists()
 
 

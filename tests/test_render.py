@@ -101,3 +101,36 @@ def test_entity_pages_rendered_in_parallel_are_the_same(tmp_path: Path, monkeypa
     serial = {p.relative_to(tmp_path / "serial"): p.read_bytes() for p in (tmp_path / "serial").rglob("entity/*/*")}
     parallel = {p.relative_to(tmp_path / "parallel"): p.read_bytes() for p in (tmp_path / "parallel").rglob("entity/*/*")}
     assert len(serial) == 6 and serial == parallel
+
+
+@pytest.mark.parametrize("parallel", [False, True])
+def test_pages_are_scanned_as_they_are_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parallel: bool) -> None:
+    """With the gate's scan, the renderers report the leaks in the entity and list pages they write
+    and the SHA-256 of each list page, so that the gate need not read those files back."""
+    import hashlib
+
+    import generator.render as render
+    from generator.deidentify import Secret
+    from generator.scan import scan_outputs, scan_setup
+
+    write_folder(tmp_path / "data", {"penalties": [penalty(f"P{i}", "2026-06-01", serial=300 + i,
+                                                           name=f"张掖市第{i}商贸有限公司") for i in range(6)]})
+    run = run_pipeline(tmp_path / "data", "2026-11-27")
+    if parallel:
+        monkeypatch.setattr(render, "PARALLEL_FROM", 2)
+    planted = [Secret("第3商贸", "penalties", "penalties/p.csv", 5, "证件号码")]  # as if it were somebody's ID
+    rendered = render_site(run.decided, tmp_path / "site", CONTEXT, scan=scan_setup(planted, set()))
+    code = party(serial=303)["统一社会信用代码"]
+    assert sorted(leak.output for leak in rendered.leaks) == sorted(
+        [f"entity/{code}.json", f"entity/{code}/index.html", "lists/penalties/index.html"])
+    site = tmp_path / "site"
+    list_pages = {p.relative_to(site).as_posix() for p in site.glob("lists/*/index.html")}
+    list_pages |= {p.relative_to(site).as_posix() for p in site.glob("lists/*/[0-9]*/index.html")}
+    assert "lists/penalties/index.html" in list_pages and set(rendered.list_pages) == list_pages
+    assert all(hashlib.sha256((site / rel).read_bytes()).hexdigest() == digest
+               for rel, digest in rendered.list_pages.items())
+    entity_files = {f"entity/{c}{end}" for c in rendered.written for end in (".json", "/index.html")}
+    assert len(entity_files) == 12 and rendered.scanned() == entity_files | list_pages
+    # What the renderers found is what the gate finds reading the same files back.
+    gate = scan_outputs(site, planted, set(), CONTEXT.shell_fragments, files=rendered.scanned())
+    assert sorted(map(str, gate)) == sorted(map(str, rendered.leaks))
