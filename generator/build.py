@@ -96,6 +96,41 @@ def _check_folders(options: BuildOptions) -> None:
         raise BuildAborted(f"找不到数据目录 {options.data_dir}。")
 
 
+SPACE_MARGIN = 1.1  # the size of the new site is estimated from the live one: ask for a tenth more
+ENTITY_SAMPLE = 400  # entries of entity/ whose sizes give the size of an entity's files
+
+
+def _check_free_space(out: Path, entity_pages: int, incremental: bool) -> None:
+    """Stop with one sentence when the disk beside the live site lacks the room a rebuild needs.
+
+    The new site is built in a folder beside `out` and swapped in whole: an incremental build
+    writes about the live site's files outside entity/ (datasets, list pages, search index),
+    a full build also every entity page, estimated from a sample of the live ones.
+    """
+    needed = sum(p.stat().st_size for p in _files_outside(out, "entity"))
+    if not incremental and entity_pages and (out / "entity").is_dir():
+        sampled = entities = 0
+        with os.scandir(out / "entity") as entries:
+            for entry in entries:
+                if entry.is_file(follow_symlinks=False) and entry.name.endswith(".json"):
+                    entities += 1
+                    sampled += entry.stat().st_size
+                    page = Path(entry.path[:-len(".json")]) / "index.html"
+                    sampled += page.stat().st_size if page.is_file() else 0
+                    if entities >= ENTITY_SAMPLE:
+                        break
+        needed += sampled * entity_pages // max(entities, 1)
+    needed = int(needed * SPACE_MARGIN)
+    free = shutil.disk_usage(out.parent).free
+    if free < needed:
+        raise BuildAborted(f"磁盘空间不足：新站点先在 {out.parent} 中生成，再整体替换，估计需要约 {_gigabytes(needed)} "
+                           f"空闲空间，现在只有 {_gigabytes(free)}。请清理磁盘后重新构建。")
+
+
+def _gigabytes(size: int) -> str:
+    return f"{size / 1e9:.1f} GB" if size >= 1e8 else f"{size / 1e6:.1f} MB"
+
+
 def _gather(data_dir: Path, as_of: dt.date, settings: Settings, skip_damaged: bool,
             progress: Progress) -> tuple[Sources, Validated, list[Problem]]:
     progress("读取数据文件")
@@ -185,6 +220,8 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
         assert last is not None
         return BuildResult({"as_of": as_of, "build_id": last.build_id, "unchanged": True}, [], unchanged=True)
     keep_unchanged = bool(live) and live.get("code") == code and not options.full
+    if out.is_dir():  # stop now rather than after the whole build, when the site is to be written
+        _check_free_space(out, len(last.entity_keys) if last is not None else 0, keep_unchanged)
     try:
         sources, validated, problems = _gather(options.data_dir, options.as_of, settings,
                                                options.skip_damaged_files, progress)

@@ -228,3 +228,25 @@ def test_a_never_public_value_new_in_this_build_is_searched_in_unchanged_files_t
         build_site(options(root))
     leaks = json.loads((root / "report" / "summary.json").read_text(encoding="utf-8"))["leaks"]
     assert any(leak.startswith("data/licenses.csv:") for leak in leaks)
+
+
+def test_a_rebuild_stops_before_it_starts_when_the_disk_lacks_room(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The new site is built beside the live one: an update needs room for the files outside entity/,
+    a full build for the entity pages too. Without that room the build stops at once, in one sentence,
+    instead of failing on a full disk at the end of a long build."""
+    site = root / "site"
+    outside = sum(p.stat().st_size for p in site.rglob("*") if p.is_file() and p.relative_to(site).parts[0] != "entity")
+    entity = sum(p.stat().st_size for p in (site / "entity").rglob("*") if p.is_file())
+    free = int(outside * build_module.SPACE_MARGIN) + entity // 2  # room for an update, not for a full build
+    real_usage = shutil.disk_usage
+    monkeypatch.setattr(build_module.shutil, "disk_usage",
+                        lambda path: real_usage(path)._replace(free=free))
+    shutil.rmtree(root / "data")
+    write_folder(root / "data", rows(changed={2: "罚款3000元"}))
+    before = snapshot(site)
+    with pytest.raises(BuildAborted, match="磁盘空间不足.*估计需要约 .*现在只有"):
+        build_site(options(root, full=True))
+    assert snapshot(site) == before
+    assert sorted(p.name for p in root.iterdir() if p.name.startswith(".site")) == []
+    build_site(options(root))  # the update fits
+    assert "罚款3000元" in (site / "entity" / CODES[2] / "index.html").read_text(encoding="utf-8")
