@@ -98,6 +98,10 @@ class Shell:
 
     def fill(self, title: str, body: str, head: str = "") -> str:
         """The page: title escaped here, body already escaped by its template."""
+        return "".join(self.pieces(title, body, head))
+
+    def pieces(self, title: str, body: str, head: str = "") -> list[str]:
+        """The page as the shell's literal parts and the values between them, in order."""
         # Wide tables scroll sideways on a phone: the scroll region must be reachable by keyboard.
         pieces = body.split('<div class="cs-table-wrap">')
         body = pieces[0] + "".join(
@@ -108,7 +112,7 @@ class Shell:
         for mark, part in zip(self.marks, self.parts[1:]):
             out.append(values[mark])
             out.append(part)
-        return "".join(out)
+        return out
 
 
 def _environment() -> Environment:
@@ -452,9 +456,10 @@ def _write_entity(entity: dict[str, Any], setup: _Setup, leaks: list[Leak]) -> i
         os.mkdir(folder)
     except FileExistsError:
         pass
-    page = setup.shells["entity/_shell/"].fill(entity["name"], body).encode("utf-8")
+    pieces = setup.shells["entity/_shell/"].pieces(entity["name"], body)
+    page = "".join(pieces).encode("utf-8")
     if scanner is not None:
-        leaks.extend(scanner.leaks(f"entity/{entity['code']}/index.html", page))
+        leaks.extend(scanner.page_leaks(f"entity/{entity['code']}/index.html", pieces))
     _write_new(os.path.join(folder, "index.html"), page)
     return len(raw) + len(page)
 
@@ -492,9 +497,10 @@ def _render_list_batch(job: tuple[str, pd.DataFrame, int, int, int]) -> tuple[di
                                       pages=pages, root=depth, total=total)
         target = setup.out_dir / rel / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)
-        page = setup.shells[shell].fill(title, body, head).encode("utf-8")
+        pieces = setup.shells[shell].pieces(title, body, head)
+        page = "".join(pieces).encode("utf-8")
         if scanner is not None:
-            leaks.extend(scanner.leaks(f"{rel}/index.html", page))
+            leaks.extend(scanner.page_leaks(f"{rel}/index.html", pieces))
         digests[f"{rel}/index.html"] = hashlib.sha256(page).hexdigest()
         _write_new(str(target), page)
     return digests, leaks

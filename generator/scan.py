@@ -450,10 +450,21 @@ class WrittenScanner:
 
     def __init__(self, setup: ScanSetup) -> None:
         self._scanner = _Scanner(setup.values, setup.labels, setup.allowed, setup.shared)
+        self._shared = frozenset(setup.shared)
 
     def leaks(self, rel: str, raw: bytes) -> list[Leak]:
         """Every leak in raw, the bytes about to be written at site path rel."""
         return self._scanner.scan_bytes(rel, raw)
+
+    def page_leaks(self, rel: str, pieces: list[str]) -> list[Leak]:
+        """Every leak in the HTML page `"".join(pieces)` (UTF-8) about to be written at rel.
+
+        The page is made of a shell's literal parts and the values between them: the parts that
+        are shell fragments are cut (scanned once by `scan_outputs`) without searching the page for
+        them. What is left is what `leaks` searches, or more if a value holds a fragment's text.
+        """
+        text = "".join("\n" if piece in self._shared else piece for piece in pieces)
+        return self._scanner.leaks_in(rel, _Doc.of_raw(text.encode("utf-8", "surrogatepass"), text, packed=False))
 
 
 def scan_outputs(site_dir: Path, secrets: list[Secret], allowed: set[str], fragments: Iterable[str] = (),
@@ -615,8 +626,7 @@ class _Scanner:
             except Exception as exc:  # noqa: BLE001 - an output we cannot read cannot be proven clean
                 leaks.append(Leak(rel, f"unreadable output ({type(exc).__name__})"))
                 continue
-            leaks.extend(Leak(rel, what) for what in self._values_in(doc))
-            leaks.extend(self._pattern_leaks(rel, doc))
+            leaks.extend(self.leaks_in(rel, doc))
         return leaks
 
     def scan_bytes(self, rel: str, raw: bytes) -> list[Leak]:
@@ -625,6 +635,10 @@ class _Scanner:
             doc = self._doc_of(rel, raw)
         except Exception as exc:  # noqa: BLE001 - an output we cannot read cannot be proven clean
             return [Leak(rel, f"unreadable output ({type(exc).__name__})")]
+        return self.leaks_in(rel, doc)
+
+    def leaks_in(self, rel: str, doc: _Doc) -> list[Leak]:
+        """The leaks in the searchable text of the output at rel: values first, then patterns."""
         return [*(Leak(rel, what) for what in self._values_in(doc)), *self._pattern_leaks(rel, doc)]
 
     def _pattern_leaks(self, rel: str, doc: _Doc) -> list[Leak]:

@@ -434,6 +434,27 @@ def test_a_writer_finds_what_the_gate_finds_in_the_same_bytes(tmp_path: Path) ->
     assert_never_quotes_a_value(from_the_writer)
 
 
+@pytest.mark.parametrize("title,body", [
+    (SECRET_NAME, "<p>干净</p>"),
+    ("甘州区示例商贸有限公司", f"<p>{SECRET_ID[:6]}&#{ord(SECRET_ID[6])};{SECRET_ID[7:]} 13912341234</p>"),
+    ("甘州区示例商贸有限公司", f'<script>var x = "\\u{ord(SECRET_NAME[0]):04x}{SECRET_NAME[1:]}";</script>'),
+    ("干净", "<p>zhang.san@example.com " + SHELL + f" {CARD}</p>"),  # a value holding a fragment
+    ("干净", "<p>干净</p>"),
+])
+def test_a_page_scanned_in_its_pieces_has_the_leaks_of_its_bytes(title: str, body: str) -> None:
+    from generator.render import BODY_MARK, TITLE_MARK, Shell
+
+    shell = Shell([SHELL + "<title>", "</title>\n" + "<nav>栏目</nav>\n" * 30, "\n<footer>" + "页脚\n" * 80],
+                  [TITLE_MARK, BODY_MARK])
+    fragments = [part for part in shell.parts if len(part) > 200]
+    scanner = WrittenScanner(scan_setup(SECRETS, set(), fragments))
+    pieces = shell.pieces(title, body)
+    assert "".join(pieces) == shell.fill(title, body)
+    expected = scanner.leaks("entity/x/index.html", "".join(pieces).encode())
+    assert scanner.page_leaks("entity/x/index.html", pieces) == expected
+    assert bool(expected) == ((title, body) != ("干净", "<p>干净</p>"))
+
+
 def test_files_scanned_as_they_were_written_are_not_read_again(tmp_path: Path) -> None:
     root = site(tmp_path, {"a.html": f"<p>{SECRET_NAME}</p>", "entity/x.json": f"{SECRET_NAME}", "b.html": CLEAN_PAGE})
     assert [x.output for x in scan_outputs(root, SECRETS, set(), scanned={"entity/x.json"})] == ["a.html"]
