@@ -33,7 +33,7 @@ from generator.records import SAFE_CODE
 from generator.render import SiteContext, render_neutral_pages, render_site
 from generator.report import check_sums, late_publications, scheduled_removals, summarize, write_report
 from generator.rules import apply_rules
-from generator.scan import allowed_tokens, scan_outputs, scan_setup
+from generator.scan import allowed_tokens, in_scan_order, scan_outputs, scan_setup
 from generator.schema import CONTROL_KINDS, IDENT, KINDS, USCC
 from generator.settings import Settings, load_settings
 from generator.state import (
@@ -312,6 +312,7 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
             rel = path.relative_to(staging).as_posix()
             manifest[rel] = exported.get(rel) or rendered.list_pages.get(rel) or _sha256(path)
         unchanged: set[str] = set()
+        to_scan: list[str] | None = None  # every file
         if keep_unchanged:
             assert last is not None
             unchanged = {rel for rel, digest in manifest.items()
@@ -320,17 +321,15 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
             # never-public value is new and no identifier the last gate allowed has become private.
             if (np.isin(digests, last.secret_digests).all() and last.allowed_digests is not None
                     and np.isin(last.allowed_digests, allowed_digests).all()):
-                changed = [rel for rel in manifest if rel not in unchanged]
-                changed += [p.relative_to(staging).as_posix() for p in (staging / "entity").rglob("*") if p.is_file()]
-                leaks = scan_outputs(staging, secrets, allowed, files=changed, scanned=scanned, setup=gate)
-            else:
-                leaks = scan_outputs(staging, secrets, allowed, scanned=scanned, setup=gate)
+                to_scan = [rel for rel in manifest if rel not in unchanged]
+                to_scan += [p.relative_to(staging).as_posix() for p in (staging / "entity").rglob("*") if p.is_file()]
+        leaks = in_scan_order([*rendered.leaks,
+                               *scan_outputs(staging, secrets, allowed, files=to_scan, scanned=scanned, setup=gate)])
+        if keep_unchanged:
+            assert last is not None
             # Kept pages were proven clean of the never-public values known then; check the new ones.
             leaks += _new_secrets_in_kept_pages(decided, secrets, digests, last,
                                                 pages - set(rendered.written))
-        else:
-            leaks = scan_outputs(staging, secrets, allowed, scanned=scanned, setup=gate)
-        leaks = rendered.leaks + leaks
         del scanned
         if leaks:
             summary["aborted"] = "leak gate"

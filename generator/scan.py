@@ -405,7 +405,8 @@ def _candidate_ranges(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
 
 # -- the scan -----------------------------------------------------------------------------------
 
-PARALLEL_FROM = 400  # files; below this a process pool costs more than it saves
+PARALLEL_FROM = 400  # files; below this (and PARALLEL_BYTES) a process pool costs more than it saves
+PARALLEL_BYTES = 32 << 20  # a few large files (the datasets, when the writers scanned the pages) are worth it
 BATCH_BYTES = 4 << 20  # work handed to a pool worker at a time
 
 
@@ -494,9 +495,11 @@ def scan_outputs(site_dir: Path, secrets: list[Secret], allowed: set[str], fragm
     jobs: list[tuple[str, int | None]] = [("(page shell)", i) for i in range(len(shared))]
     jobs += [(rel, None) for rel in rels]
     workers = min(os.cpu_count() or 1, 8)
-    if workers < 2 or len(jobs) < PARALLEL_FROM:
+    batches = _batches(site_dir, jobs) if workers > 1 else []
+    if len(jobs) < PARALLEL_FROM and sum(size for size, _ in batches) < PARALLEL_BYTES:
+        batches = []
+    if not batches:
         return _Scanner(values, labels, allowed, shared).scan(site_dir, jobs)
-    batches = _batches(site_dir, jobs)
     results: list[list[Leak]] = [[] for _ in batches]
     with ProcessPoolExecutor(max_workers=min(workers, len(batches)), initializer=_start_worker,
                              initargs=(values, labels, allowed, shared),
@@ -507,6 +510,13 @@ def scan_outputs(site_dir: Path, secrets: list[Secret], allowed: set[str], fragm
         for i, future in futures.items():
             results[i] = future.result()
     return [leak for part in results for leak in part]
+
+
+def in_scan_order(leaks: Iterable[Leak]) -> list[Leak]:
+    """Leaks in the order `scan_outputs` reports them (page shells first, then file by file in path
+    order, a file's own leaks in their order), whichever process found them: the first few that a
+    report shows must not depend on which files the writers scanned."""
+    return sorted(leaks, key=lambda leak: (leak.output != "(page shell)", leak.output.split("/")))
 
 
 def _distinct_values(secrets: Iterable[Secret]) -> tuple[list[str], list[str]]:

@@ -208,6 +208,44 @@ def test_entity_pages_are_scanned_as_they_are_written_and_not_read_back(tmp_path
     assert not (tmp_path / "site").exists()
 
 
+def test_leaks_are_reported_in_path_order_whoever_found_them(tmp_path: Path, monkeypatch) -> None:
+    """The theme leaks (a phone number in every shell's footer) and a template prints an ID on every
+    entity page: the sentence staff read and the first 50 leaks of the report still name the page
+    shell first, as when the gate read every file back, not a flood of pages the renderers scanned."""
+    import datetime as dt
+
+    from generator import render
+    from generator.build import BuildOptions, build_site
+    from generator.problems import BuildAborted
+
+    original_view, original_shells = render.record_view, render._cached_shells
+
+    def leaky(kind, row, shown=None):
+        view = original_view(kind, row, shown)
+        view["headline"] = make_ric("19800101")
+        return view
+
+    def shells_with_a_phone_number(out_dir, cache):
+        found = original_shells(out_dir, cache)
+        for shell in found.values():
+            shell.parts[-1] = shell.parts[-1].replace("</body>", "<p>热线 13912345678</p></body>", 1)
+        return found
+
+    monkeypatch.setattr(render, "record_view", leaky)
+    monkeypatch.setattr(render, "_cached_shells", shells_with_a_phone_number)
+    write_folder(tmp_path / "data", {"penalties": [penalty(f"甘州市监罚〔2026〕{i + 1}号", "2026-06-01", serial=300 + i,
+                                                           name=f"张掖市第{i}商贸有限公司") for i in range(60)]})
+    with pytest.raises(BuildAborted) as stopped:
+        build_site(BuildOptions(tmp_path / "data", tmp_path / "site", tmp_path / "report", dt.date.fromisoformat(AS_OF),
+                                state_dir=tmp_path / "state"))
+    leaks = json.loads((tmp_path / "report" / "summary.json").read_text(encoding="utf-8"))["leaks"]
+    assert len(leaks) == 50 and leaks[0].startswith("(page shell): pattern: mobile number")
+    assert str(stopped.value).count("(page shell)") == 3  # the three leaks the sentence names
+    outputs = [leak.split(": ", 1)[0] for leak in leaks]
+    shells = outputs.count("(page shell)")
+    assert outputs[shells:] == sorted(outputs[shells:], key=lambda rel: rel.split("/"))
+
+
 def test_usage_errors_exit_with_status_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["build", "--as-of", "27/11/2026"])
     assert result.exit_code == 2

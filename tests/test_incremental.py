@@ -250,3 +250,47 @@ def test_a_rebuild_stops_before_it_starts_when_the_disk_lacks_room(root: Path, m
     assert sorted(p.name for p in root.iterdir() if p.name.startswith(".site")) == []
     build_site(options(root))  # the update fits
     assert "罚款3000元" in (site / "entity" / CODES[2] / "index.html").read_text(encoding="utf-8")
+
+
+def test_every_file_the_gate_does_not_read_back_is_published_as_its_writer_scanned_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages the renderers scanned are not read back by the gate: no later stage (neutral pages,
+    sitemap, incremental publishing) may publish other bytes at their paths, in full builds and
+    updates, with entities changing, leaving and coming back."""
+    import hashlib
+
+    from generator import scan
+
+    scans: dict[str, str] = {}
+    skipped: list[set[str]] = []
+    real_leaks, real_page_leaks, real_gate = (scan.WrittenScanner.leaks, scan.WrittenScanner.page_leaks,
+                                              build_module.scan_outputs)
+
+    def remember(rel: str, raw: bytes) -> None:
+        assert scans.setdefault(rel, hashlib.sha256(raw).hexdigest()) == hashlib.sha256(raw).hexdigest(), rel
+
+    def leaks(self, rel, raw):  # type: ignore[no-untyped-def]
+        remember(rel, raw)
+        return real_leaks(self, rel, raw)
+
+    def page_leaks(self, rel, pieces):  # type: ignore[no-untyped-def]
+        remember(rel, "".join(pieces).encode("utf-8"))
+        return real_page_leaks(self, rel, pieces)
+
+    def gate(*args, scanned=(), **kwargs):  # type: ignore[no-untyped-def]
+        skipped.append(set(scanned))
+        return real_gate(*args, scanned=scanned, **kwargs)
+
+    monkeypatch.setattr(scan.WrittenScanner, "leaks", leaks)
+    monkeypatch.setattr(scan.WrittenScanner, "page_leaks", page_leaks)
+    monkeypatch.setattr(build_module, "scan_outputs", gate)
+    site = tmp_path / "site"
+    for data, full in ((rows(), False), (rows(changed={1: "罚款3000元"}, without=4), False),
+                       (rows(changed={1: "罚款3000元"}), False), (rows(without=2), True)):
+        scans.clear()
+        shutil.rmtree(tmp_path / "data", ignore_errors=True)
+        write_folder(tmp_path / "data", data)
+        build_site(options(tmp_path, full=full))
+        assert skipped[-1] and skipped[-1] <= set(scans)
+        assert {rel: hashlib.sha256((site / rel).read_bytes()).hexdigest() for rel in skipped[-1]} == {
+            rel: scans[rel] for rel in skipped[-1]}

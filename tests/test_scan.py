@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -276,6 +277,28 @@ def test_a_large_site_is_scanned_in_parallel_with_the_same_verdict(tmp_path: Pat
     monkeypatch.setattr(scan, "PARALLEL_FROM", 10)
     assert [str(x) for x in scan_outputs(tmp_path, [], set())] == serial == [
         "p07.html: pattern: mobile number", "p41.html: pattern: mobile number"]
+
+
+def test_a_few_large_files_are_scanned_in_parallel_too(tmp_path: Path, monkeypatch) -> None:
+    """With the pages scanned by the renderers, the gate reads a few dozen large datasets: the
+    pool is chosen by their bytes as well as by the number of files."""
+    import generator.scan as scan
+
+    for i in range(3):
+        (tmp_path / f"d{i}.csv").write_text(("甘州区,干净\n" * 60_000) + ("13912345678\n" if i == 1 else ""))
+    serial = [str(x) for x in scan_outputs(tmp_path, [], set())]
+    pools: list[int] = []
+    real_pool = scan.ProcessPoolExecutor
+
+    def counted_pool(*args, **kwargs):  # type: ignore[no-untyped-def]
+        pools.append(kwargs["max_workers"])
+        return real_pool(*args, **kwargs)
+
+    monkeypatch.setattr(scan, "ProcessPoolExecutor", counted_pool)
+    monkeypatch.setattr(scan, "BATCH_BYTES", 1 << 20)
+    monkeypatch.setattr(scan, "PARALLEL_BYTES", 2 << 20)
+    assert [str(x) for x in scan_outputs(tmp_path, [], set())] == serial == ["d1.csv: pattern: mobile number"]
+    assert pools and pools[0] >= 2 if (os.cpu_count() or 1) > 1 else not pools
 
 
 # -- the fast paths give the answers of the definitions ------------------------------------------
