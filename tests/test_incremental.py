@@ -255,8 +255,8 @@ def test_a_rebuild_stops_before_it_starts_when_the_disk_lacks_room(root: Path, m
 def test_every_file_the_gate_does_not_read_back_is_published_as_its_writer_scanned_it(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Pages the renderers scanned are not read back by the gate: no later stage (neutral pages,
-    sitemap, incremental publishing) may publish other bytes at their paths, in full builds and
-    updates, with entities changing, leaving and coming back."""
+    sitemap, incremental publishing) may publish other bytes at their paths, or other files in
+    entity/, in full builds and updates, with entities changing, leaving and coming back."""
     import hashlib
 
     from generator import scan
@@ -294,3 +294,6 @@ def test_every_file_the_gate_does_not_read_back_is_published_as_its_writer_scann
         assert skipped[-1] and skipped[-1] <= set(scans)
         assert {rel: hashlib.sha256((site / rel).read_bytes()).hexdigest() for rel in skipped[-1]} == {
             rel: scans[rel] for rel in skipped[-1]}
+        # The gate lists entity/ without opening its million folders: they hold their page and nothing else.
+        in_entity = {p.relative_to(site).as_posix() for p in (site / "entity").rglob("*") if p.is_file()}
+        assert in_entity == set(build_module._entity_files(site))
