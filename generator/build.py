@@ -316,8 +316,10 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
         to_scan = [*manifest, *_entity_files(staging)]
         if keep_unchanged:
             assert last is not None
+            # The live copy is kept only if it still holds the bytes the last gate passed (a file
+            # edited by hand in the live folder since is replaced by the new, scanned one).
             unchanged = {rel for rel, digest in manifest.items()
-                         if last.files.get(rel) == digest and (out / rel).is_file()}
+                         if last.files.get(rel) == digest and (out / rel).is_file() and _sha256(out / rel) == digest}
             # A file with the same bytes as one the last gate passed needs no new scan when no
             # never-public value is new and no identifier the last gate allowed has become private.
             if (np.isin(digests, last.secret_digests).all() and last.allowed_digests is not None

@@ -297,3 +297,15 @@ def test_every_file_the_gate_does_not_read_back_is_published_as_its_writer_scann
         # The gate lists entity/ without opening its million folders: they hold their page and nothing else.
         in_entity = {p.relative_to(site).as_posix() for p in (site / "entity").rglob("*") if p.is_file()}
         assert in_entity == set(build_module._entity_files(site))
+
+
+def test_a_live_file_edited_by_hand_is_replaced_not_kept(root: Path) -> None:
+    """An update keeps the live copy of an unchanged file only if it still holds the bytes the last
+    gate passed: a phone number typed into the live folder is not published again unscanned."""
+    live = root / "site" / "lists" / "licenses" / "index.html"
+    clean = live.read_bytes()
+    live.write_bytes(clean.replace(b"</body>", "<p>热线 13912345678</p></body>".encode(), 1))
+    shutil.rmtree(root / "data")
+    write_folder(root / "data", rows(changed={2: "罚款3000元"}))  # licences unchanged
+    build_site(options(root))
+    assert live.read_bytes() == clean
