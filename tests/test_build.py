@@ -152,22 +152,27 @@ def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
     assert _tree(tmp_path / "a") == _tree(tmp_path / "b")
 
 
-def test_leak_gate_stops_a_template_that_prints_a_private_value(tmp_path: Path, monkeypatch) -> None:
-    """A mistake in a template (here: a raw ID planted in the entity page) must never reach the public."""
+def print_an_id_in_every_headline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A template mistake: every record's headline shows a raw identity number."""
     from generator import render
 
-    data = _folder(tmp_path / "data")
-    site = tmp_path / "site"
-    assert _build(data, site, tmp_path / "report")[0] == 0
-    before = _tree(site)
     original = render.record_view
 
-    def leaky(kind, row, shown=None):
+    def leaky(kind, row, shown=None):  # type: ignore[no-untyped-def]
         view = original(kind, row, shown)
         view["headline"] = make_ric("19800101")
         return view
 
     monkeypatch.setattr(render, "record_view", leaky)
+
+
+def test_leak_gate_stops_a_template_that_prints_a_private_value(tmp_path: Path, monkeypatch) -> None:
+    """A mistake in a template (here: a raw ID planted in the entity page) must never reach the public."""
+    data = _folder(tmp_path / "data")
+    site = tmp_path / "site"
+    assert _build(data, site, tmp_path / "report")[0] == 0
+    before = _tree(site)
+    print_an_id_in_every_headline(monkeypatch)
     # A real template change changes the code fingerprint and rewrites every page; the patch
     # here changes no file, so ask for that full build explicitly.
     code, output = _build(data, site, tmp_path / "report", "--full")
@@ -180,16 +185,8 @@ def test_entity_pages_are_scanned_as_they_are_written_and_not_read_back(tmp_path
     """The renderers scan each entity page, entity JSON and list page before writing it (a million
     pages are not read back from disk): a leak there stops the build though the gate does not read them."""
     from generator import build as build_module
-    from generator import render
 
-    original = render.record_view
-
-    def leaky(kind, row, shown=None):
-        view = original(kind, row, shown)
-        view["headline"] = make_ric("19800101")
-        return view
-
-    monkeypatch.setattr(render, "record_view", leaky)
+    print_an_id_in_every_headline(monkeypatch)
     real_scan = build_module.scan_outputs
     told: list[str] = []
 
@@ -218,12 +215,7 @@ def test_leaks_are_reported_in_path_order_whoever_found_them(tmp_path: Path, mon
     from generator.build import BuildOptions, build_site
     from generator.problems import BuildAborted
 
-    original_view, original_shells = render.record_view, render._cached_shells
-
-    def leaky(kind, row, shown=None):
-        view = original_view(kind, row, shown)
-        view["headline"] = make_ric("19800101")
-        return view
+    original_shells = render._cached_shells
 
     def shells_with_a_phone_number(out_dir, cache):
         found = original_shells(out_dir, cache)
@@ -231,7 +223,7 @@ def test_leaks_are_reported_in_path_order_whoever_found_them(tmp_path: Path, mon
             shell.parts[-1] = shell.parts[-1].replace("</body>", "<p>热线 13912345678</p></body>", 1)
         return found
 
-    monkeypatch.setattr(render, "record_view", leaky)
+    print_an_id_in_every_headline(monkeypatch)
     monkeypatch.setattr(render, "_cached_shells", shells_with_a_phone_number)
     write_folder(tmp_path / "data", {"penalties": [penalty(f"甘州市监罚〔2026〕{i + 1}号", "2026-06-01", serial=300 + i,
                                                            name=f"张掖市第{i}商贸有限公司") for i in range(60)]})
