@@ -301,7 +301,8 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
         del entities  # a dict per entity: gigabytes at 10^6, not needed by the gate
         rendered.entities = []
         progress("检查个人信息泄露")
-        gate = scan.with_shells(context.shell_fragments)
+        gate = rendered.scan  # what the renderers scanned with: the same values, identifiers and shells
+        assert gate is not None
         scanned = rendered.scanned()  # as they were written: not read back
         digests = value_digests(s.value.strip() for s in secrets)
         allowed_digests = value_digests(sorted(allowed))

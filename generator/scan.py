@@ -489,9 +489,11 @@ def scan_outputs(site_dir: Path, secrets: list[Secret], allowed: set[str], fragm
     if setup is None:
         setup = scan_setup(secrets, allowed, fragments)
     values, labels, shared = setup.values, setup.labels, setup.shared
-    rels = _site_files(site_dir) if files is None else _listed(files)
-    if scanned:
-        rels = [rel for rel in rels if rel not in scanned]
+    # Scanned paths (two per entity) are dropped before `_listed` checks and sorts each listed one.
+    if files is None:
+        rels = [rel for rel in _site_files(site_dir) if rel not in scanned]
+    else:
+        rels = _listed(rel for rel in files if rel not in scanned)
     jobs: list[tuple[str, int | None]] = [("(page shell)", i) for i in range(len(shared))]
     jobs += [(rel, None) for rel in rels]
     workers = min(os.cpu_count() or 1, 8)
