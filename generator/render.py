@@ -44,7 +44,7 @@ from generator.rules import (
     Decided,
 )
 from generator.scan import Leak, ScanSetup, WrittenScanner
-from generator.schema import HEADLINE, KINDS, NATURAL_PERSON, NEVER, RECORD_KINDS
+from generator.schema import HEADLINE, KINDS, LONG_TERM, NATURAL_PERSON, NEVER, PLACEHOLDER_USCC, RECORD_KINDS
 
 PROJECT = Path(__file__).resolve().parent.parent
 TEMPLATES = PROJECT / "site_templates"
@@ -58,6 +58,12 @@ GENERATED_PAGES = ("commitments-published", "lists-basis", "complaints-summary")
 TITLE_MARK = "CSTITLEMARK"
 BODY_MARK = "CSBODYMARK"
 HEAD_MARK = "<!--CS_HEAD-->"
+
+# Entity page sections by weight: the worst news first, then licences and honours (issue 20).
+SECTION_ORDER = ("blacklist", "penalties", "actions", "complaints", "licenses", "redlist", "evaluations",
+                 "commitments", "voluntary")
+# A registry status containing one of these closes the entity (crosscheck.py flags honours of such).
+CLOSED_MARKERS = ("注销", "吊销")
 
 PARTY_FIELDS = {"行政相对人名称", "行政相对人类别", "统一社会信用代码", "工商注册号", "组织机构代码", "税务登记号",
                 "事业单位证书号", "社会组织登记证号", "法定代表人"}
@@ -115,10 +121,25 @@ class Shell:
         return out
 
 
+def plain_value(value: Any) -> Any:
+    """A value as readers should see it: the exporters' "long-term" date 2099-12-31 as 长期."""
+    return "长期" if value == LONG_TERM else value
+
+
+def shown_code(uscc: str, reg_no: str) -> tuple[str, str]:
+    """(label, value) of the code to show for a party: the placeholder 00000000000000000X is never a code."""
+    if uscc and uscc != PLACEHOLDER_USCC:
+        return "统一社会信用代码", uscc
+    if reg_no:
+        return "工商注册号", reg_no
+    return "", ""
+
+
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]),
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.globals["kinds"] = {k: KINDS[k].title for k in KINDS}
+    env.filters["plain"] = plain_value
     env.globals["reason_titles"] = {"expired": "公示期满", "repaired": "信用修复", "withdrawn": "撤销或更正",
                                     "minor": "未成年人", "not-published": "不予公示", "source-removed": "数据源已删除",
                                     "conflict": "红黑名单冲突待核实"}
@@ -264,9 +285,18 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
     # stay byte-identical between builds; this one small file tells them the site's as-of date.
     (out_dir / "assets").mkdir(exist_ok=True)
     (out_dir / "assets" / "build-info.js").write_text(
-        "// Written by every build: the date the site's information is checked as of.\n"
+        "// Written by every build: the date the site's information is checked as of, and its version.\n"
         "document.querySelectorAll(\"[data-cs-asof]\").forEach(function (e) {\n"
-        f"  e.textContent = {json.dumps(f'{context.as_of}（版本 {context.build_id}）', ensure_ascii=False)};\n"
+        f"  e.textContent = {json.dumps(context.as_of)};\n"
+        "});\n"
+        "document.querySelectorAll(\"[data-cs-version]\").forEach(function (e) {\n"
+        f"  e.textContent = {json.dumps(context.build_id)};\n"
+        "});\n"
+        "// A printed page names its address and the day it was printed.\n"
+        "document.querySelectorAll(\"[data-cs-url]\").forEach(function (e) { e.textContent = location.href; });\n"
+        "document.querySelectorAll(\"[data-cs-printed]\").forEach(function (e) {\n"
+        "  var d = new Date(); e.textContent = d.getFullYear() + \"-\" + String(d.getMonth() + 1).padStart(2, \"0\")\n"
+        "    + \"-\" + String(d.getDate()).padStart(2, \"0\");\n"
         "});\n", encoding="utf-8")
     return Rendered(entities, keys, written, entity_bytes, leaks, scan, list_pages)
 
@@ -616,9 +646,21 @@ def _entities(codes: list[str], records: list[dict[str, Any]],
         own = sorted(by_entity.get(code, []), key=lambda r: (r["date"], r["key"]), reverse=True)
         profile = profiles.get(code)
         name = (profile or {}).get("主体名称") or (own[0]["party"] if own else code)
-        groups = [(k, KINDS[k].title, [r for r in own if r["kind"] == k]) for k in RECORD_KINDS]
+        order = [*(k for k in SECTION_ORDER if k in RECORD_KINDS), *(k for k in RECORD_KINDS if k not in SECTION_ORDER)]
+        groups = [(k, KINDS[k].title, [r for r in own if r["kind"] == k]) for k in order]
         groups = [g for g in groups if g[2]]
+        status = str((profile or {}).get("登记状态", "") or "")
+        closed = next((m for m in CLOSED_MARKERS if m in status), "")
+        blacklisted = [r for r in own if r["kind"] == "blacklist"]
+        tiers: dict[str, int] = {}
+        for r in own:
+            if r["kind"] == "penalties" and r["tier"]:
+                tiers[r["tier"]] = tiers.get(r["tier"], 0) + 1
         summary = "；".join(f"{len(rs)} 条{title}" for _, title, rs in groups)
+        # The verdict leads the search result line too: closed, or on the serious-dishonesty list.
+        flags = [f"已{closed}" if closed else "", "严重失信主体名单" if blacklisted else ""]
+        if any(flags):
+            summary = " · ".join(f for f in flags if f) + (" · " + summary if summary else "")
         grades = [r for r in own if r["kind"] == "evaluations" and r["current"]]
         for grade in grades:
             fields = dict(grade["fields"])
@@ -627,12 +669,22 @@ def _entities(codes: list[str], records: list[dict[str, Any]],
         if grades:
             summary += " · " + "、".join(f"{dict(g['fields']).get('评价类型', '')} {dict(g['fields']).get('评价结果', '')}"
                                           for g in grades)
+        uscc = (profile or {}).get("统一社会信用代码") or (own[0]["uscc"] if own else "")
+        reg_no = (profile or {}).get("工商注册号") or next((r["reg_no"] for r in own if r["reg_no"]), "")
+        code_label, code_value = shown_code(str(uscc or ""), str(reg_no or ""))
         yield View({
             "code": code,
             "name": name,
+            "status": status,
+            "closed": closed,
+            "blacklisted": blacklisted,
+            "tiers": sorted(tiers.items(), key=lambda t: ("严重", "一般", "轻微").index(t[0])
+                            if t[0] in ("严重", "一般", "轻微") else 9),
+            "code_label": code_label,
+            "code_value": code_value,
             "profile": profile,
             "profile_fields": _profile_fields(profile),
-            "uscc": (profile or {}).get("统一社会信用代码") or (own[0]["uscc"] if own else code),
+            "uscc": uscc or code,
             "category": own[0]["party_category"] if own else "",
             "legal_rep": (profile or {}).get("法定代表人") or (own[0]["legal_rep"] if own else ""),
             "groups": groups,
@@ -649,4 +701,5 @@ def _profile_fields(profile: dict[str, Any] | None) -> list[tuple[str, str]]:
         return []
     spec = KINDS["entities"]
     return [(f.name, profile.get(f.name, "")) for f in spec.fields
-            if f.privacy != NEVER and profile.get(f.name, "") and f.name not in ("主体名称",)]
+            if f.privacy != NEVER and profile.get(f.name, "") and f.name not in ("主体名称",)
+            and profile.get(f.name) != PLACEHOLDER_USCC]

@@ -107,10 +107,10 @@ def printout(site: Site, browser: Any) -> Printout:
     page.goto(f"{site.url}entity/{CODE}/")
     if not print_css_linked(page):  # until mkdocs.yml lists it: test the stylesheet itself
         page.add_style_tag(url=f"{site.url}assets/print.css")
-    head = page.inner_text(".cs-report-head")
+    head = page.inner_text(".cs-verify")
     # The page names the date its own content last changed; the site's as-of date and version
     # come from assets/build-info.js, so unchanged pages stay byte-identical between builds.
-    match = re.search(r"本页信息更新于 (\d{4}-\d{2}-\d{2}).*全站信息截至 (\d{4}-\d{2}-\d{2})（版本 ([^）]+)）", head)
+    match = re.search(r"本页信息更新于 (\d{4}-\d{2}-\d{2}).*全站信息截至 (\d{4}-\d{2}-\d{2})（版本 ([^）]+)）", head, re.S)
     assert match, head
     sha256 = page.inner_text(".cs-hash").strip()
     # Mark where each record starts and ends, to see on which pages its two ends land.

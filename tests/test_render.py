@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
 
 from generator.render import PAGE_SIZE, SiteContext, render_site
-from tests.conftest import make_ric, party, penalty, run_pipeline, write_folder
+from tests.conftest import license_, listing, make_ric, make_uscc, party, penalty, run_pipeline, write_folder
 
 CONTEXT = SiteContext("2026-11-27", "20261127-test", "信用甘州", "甘州区", "署名 4.0")
 
@@ -134,3 +135,96 @@ def test_pages_are_scanned_as_they_are_written(tmp_path: Path, monkeypatch: pyte
     # What the renderers found is what the gate finds reading the same files back.
     gate = scan_outputs(site, planted, set(), CONTEXT.shell_fragments, files=rendered.scanned())
     assert sorted(map(str, gate)) == sorted(map(str, rendered.leaks))
+
+
+# --------------------------------------------------------------------------- the verdict first (issue 20)
+
+@pytest.fixture(scope="module")
+def verdict_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A blacklisted company with a licence and an honour, a closed one, a placeholder-coded 个体工商户 and a
+    repairable 消防 penalty whose minimum equals its maximum (it comes down by itself)."""
+    root = tmp_path_factory.mktemp("verdict")
+    closed = make_uscc(302)
+    rows = {
+        "licenses": [license_("甘州市监许〔2026〕9号", "2026-03-01", serial=301)],
+        "redlist": [listing("redlist", "甘州税认〔2026〕1号", "2026-02-01", serial=301)],
+        "blacklist": [listing("blacklist", "甘州人社黑〔2026〕1号", "2026-05-01", serial=301)],
+        "penalties": [
+            penalty("甘州市监罚〔2026〕31号", "2026-06-01", serial=301, 失信程度="严重"),
+            penalty("甘州消罚〔2026〕7号", "2026-04-01", serial=303, 所属领域="消防", 处罚有效期="2099-12-31"),
+            penalty("甘州市监罚〔2026〕32号", "2026-07-01", name="甘州区老王副食店", category="个体工商户",
+                    code="00000000000000000X", 工商注册号="620702600123456", 法定代表人="王某"),
+            penalty("甘州市监罚〔2026〕33号", "2026-07-02", serial=302),
+        ],
+        "entities": [{"统一社会信用代码": closed, "主体名称": "张掖市已注销商贸有限公司", "主体类型": "有限责任公司",
+                      "法定代表人": "李某", "成立日期": "2010-01-01", "登记机关": "张掖市甘州区市场监督管理局",
+                      "住所": "甘州区", "经营范围": "零售", "登记状态": "注销"}],
+    }
+    write_folder(root / "data", rows)
+    run = run_pipeline(root / "data", "2026-11-27")
+    rendered = render_site(run.decided, root / "site", CONTEXT)
+    (root / "summaries.json").write_text(json.dumps({e["code"]: e["summary"] for e in rendered.entities}))
+
+    return root / "site"
+
+
+def _entity_page(site: Path, code: str) -> str:
+    return (site / "entity" / code / "index.html").read_text()
+
+
+def _body(page: str) -> str:
+    """The generated part of a page (after the theme's header), tags removed."""
+    return re.sub(r"<[^>]+>", "", page.split('class="cs-entity"', 1)[1])
+
+
+def test_entity_page_starts_with_the_verdict_and_the_worst_news(verdict_site: Path) -> None:
+    text = _entity_page(verdict_site, make_uscc(301))
+    body = _body(text)
+    # The blacklist banner comes before any section, and the blacklist section before penalties and licences.
+    assert body.index("已列入严重失信主体名单") < body.index("信用概况") + 40
+    sections = re.findall(r'<h2 id="k-(\w+)"', text)
+    assert sections.index("blacklist") < sections.index("penalties") < sections.index("licenses") \
+        < sections.index("redlist")
+    # Counts per kind with the penalty tiers, as jump links to the sections.
+    assert re.search(r'href="#k-penalties">行政处罚 <strong>1</strong>（严重失信 1）', text)
+    assert 'href="#k-blacklist"' in text.split('id="k-blacklist"')[0]
+
+
+def test_closed_status_is_shown_at_the_top_and_in_the_search_summary(verdict_site: Path) -> None:
+    code = make_uscc(302)
+    body = _body(_entity_page(verdict_site, code))
+    assert "登记状态：注销（该主体已注销）" in re.sub(r"\s+", "", body)
+    assert body.index("注销") < body.index("行政处罚（1）")
+    # The summary line search results show (generator/index.py) leads with the status.
+    summaries = json.loads((verdict_site.parent / "summaries.json").read_text())
+    assert summaries[code].startswith("已注销 · ")
+    assert summaries[make_uscc(301)].startswith("严重失信主体名单 · ")
+
+
+def test_long_term_dates_and_placeholder_codes_are_shown_in_plain_words(verdict_site: Path) -> None:
+    pages = [p.read_text() for p in (verdict_site / "entity").glob("*/index.html")]
+    pages += [p.read_text() for p in (verdict_site / "lists").rglob("index.html")]
+    for page in pages:
+        assert "2099-12-31" not in page
+        assert "00000000000000000X" not in page
+    shop = next(p for p in pages if "甘州区老王副食店" in p and 'class="cs-entity"' in p)
+    assert "工商注册号：<code>620702600123456</code>" in shop
+    fire = _entity_page(verdict_site, make_uscc(303))
+    assert "<dd>长期</dd>" in fire
+
+
+def test_a_record_that_comes_down_by_itself_says_so(verdict_site: Path) -> None:
+    fire = _body(_entity_page(verdict_site, make_uscc(303)))
+    # 消防: the one-year minimum equals the one-year maximum of a 一般 penalty.
+    assert "到 2027-04-01 公示期满，本站自动撤下，无需申请" in fire
+    other = _body(_entity_page(verdict_site, make_uscc(302)))
+    assert "起可申请信用修复" in other and "公示期满本站自动撤下" in other
+
+
+def test_version_and_hash_are_in_a_quiet_footer_not_at_the_top(verdict_site: Path) -> None:
+    text = _entity_page(verdict_site, make_uscc(301))
+    body = text.split('class="cs-entity"', 1)[1]
+    assert re.search(r"[0-9a-f]{64}", body)
+    footer = body.index('class="cs-verify"')
+    assert re.search(r"[0-9a-f]{64}", body).start() > footer  # type: ignore[union-attr]
+    assert footer > body.rindex('<h2 id="k-')
