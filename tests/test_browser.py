@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +17,7 @@ from tests.conftest import license_, party, penalty, write_folder
 
 playwright = pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed (.ci/run installs it)")
+_SITE_DIRS: list[Path] = []  # the folder the site_url fixture serves
 SHOTS = Path(__file__).resolve().parent.parent / "build" / "screenshots"
 
 
@@ -31,6 +35,7 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                                        "--report", str(root / "report"), "--state", str(root / "state"),
                                        "--as-of", "2026-11-27"])
     assert result.exit_code == 0, result.output
+    _SITE_DIRS.append(root / "site")
     with serve_directory(root / "site") as url:
         yield url
 
@@ -83,3 +88,67 @@ def test_an_entity_whose_only_record_was_repaired_is_not_found(page, site_url: s
 
 def test_no_results_message_is_clear(page, site_url: str) -> None:  # type: ignore[no-untyped-def]
     assert "没有找到与“不存在的名字”相关的主体" in _search(page, site_url, "不存在的名字")
+
+
+@pytest.mark.parametrize(("query", "says"), [("張掖市丹霞商貿", "按简体字“张掖市丹霞商贸”找到"), ("丹夏商贸", "您是不是要找"),
+                                             ("丹霞公司", "您是不是要找"), ("监罚7号", "您是不是要找这些文书号的主体")])
+def test_search_forgives_and_never_dead_ends(page, site_url: str, query: str, says: str, request) -> None:  # type: ignore[no-untyped-def]
+    text = _search(page, site_url, query)
+    assert says in text and "张掖市丹霞商贸有限公司" in text
+    page.click(".cs-search-list a >> nth=0")
+    page.wait_for_load_state()
+    assert "/entity/" in page.url
+    if query == "丹夏商贸":
+        page.go_back()
+        wait_for_search(page)
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / f"search-forgiving-{request.node.callspec.id.split('-')[0]}.png"),
+                        full_page=True)
+
+
+def test_no_result_shows_tips_and_the_national_systems(page, site_url: str) -> None:  # type: ignore[no-untyped-def]
+    _search(page, site_url, "完全不存在的名字")
+    links = page.eval_on_selector_all(".cs-search-tips a", "els => els.map(e => e.href)")
+    assert "https://www.creditchina.gov.cn/" in links and "https://www.gsxt.gov.cn/" in links
+
+
+class _NotFoundHandler(http.server.SimpleHTTPRequestHandler):
+    """Like a static host configured with the site's 404.html as its error page."""
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = Path(str(self.directory)) / "404.html"
+        if code != 404 or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def test_a_missing_page_answers_in_chinese_with_a_search_box(browser, site_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    site_dir = _SITE_DIRS[-1]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_NotFoundHandler,
+                                                                                 directory=str(site_dir)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    try:
+        for viewport in ({"width": 1280, "height": 900}, {"width": 390, "height": 844}):
+            context = browser.new_context(viewport=viewport)
+            page = context.new_page()
+            response = page.goto(base + "entity/91620702MA0000000X/")
+            assert response is not None and response.status == 404
+            text = page.inner_text("article")
+            assert "找不到这个页面" in text and "Not found" not in page.content()
+            assert "91620702MA0000000X" in text and "没有公示期内的信用信息" in text
+            assert page.input_value("#cs-404-q") == "91620702MA0000000X"
+            page.click("#cs-404-q ~ button, .cs-hero-search button")
+            page.wait_for_url("**/search/?q=*")
+            context.close()
+    finally:
+        server.shutdown()
