@@ -67,7 +67,8 @@ DERIVED = {
                   Column("可申请修复日期", "repair_from", "date", "自该日起可申请信用修复", "无", REPAIR_FROM),
                   Column("公示截止日期", "publication_ends", "date", "该日起停止公示", "无", STOP)],
     "licenses": [Column("状态标识", "status_badge", "string", "有效或已失效（无效或超过有效期）", "无", BADGE)],
-    "evaluations": [Column("是否当前评价", "is_current", "boolean", "该主体该评价类型的最新有效结果", "无", CURRENT)],
+    "evaluations": [Column("是否当前评价", "is_current", "boolean", "该主体该评价类型的最新有效结果", "无", CURRENT),
+                    Column("公示截止日期", "publication_ends", "date", "该日起停止公示", "无", STOP)],
     "complaints": [Column("公示截止日期", "publication_ends", "date", "该日起停止公示", "无", STOP)],
     "redlist": [Column("公示截止日期", "publication_ends", "date", "该日起停止公示", "无", STOP)],
 }

@@ -581,6 +581,7 @@ def entity_json(entity: dict[str, Any], context: SiteContext) -> bytes:
     for kind, _, rows in entity["groups"]:
         records[kind] = [{
             "key": r["key"], "date": r["date"], "authority": r["authority"], "fields": dict(r["fields"]),
+            **({"publication_ends": r["stop"]} if r["stop"] else {}),  # every record with a stop date (issue 22)
             **({"tier": r["tier"], "repair_from": r["repair_from"], "publication_ends": r["stop"],
                 "apply_at": r["apply_at"]} if r["tier"] else {}),
             **({"status_badge": r["badge"]} if r["badge"] else {}),
