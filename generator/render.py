@@ -167,6 +167,8 @@ def build_shells(work: Path, extra_nav_pages: Iterable[str]) -> tuple[dict[str, 
         path = docs / page
         path.parent.mkdir(parents=True, exist_ok=True)
         slim = "cs_slim: true\n" if page == "entity/_shell.md" else ""
+        if page.startswith("lists/"):  # the table takes the width the table of contents would leave empty
+            slim += "hide:\n  - toc\n"
         path.write_text(shell_md.replace("---\n\n", f"{slim}---\n\n", 1), encoding="utf-8")
     site = work / "mkdocs-site"
     logging.getLogger("mkdocs").setLevel(logging.ERROR)
@@ -494,19 +496,67 @@ def _write_entity(entity: dict[str, Any], setup: _Setup, leaks: list[Leak]) -> i
     return len(raw) + len(page)
 
 
-def _list_batches(decided: Decided) -> Iterator[tuple[str, pd.DataFrame, int, int, int]]:
-    """Jobs of LIST_BATCH list pages: kind, their rows, first page number, page count, row count."""
+def _list_batches(decided: Decided) -> Iterator[tuple[Any, ...]]:
+    """Jobs of LIST_BATCH list pages: kind, their rows, first page number, page count, row count,
+    and which list they belong to (all of the kind, or one issuing body's: its folder and name)
+    with the issuing bodies of the kind. Rows are newest first (decision date, then key)."""
     for kind in RECORD_KINDS:
         frame = decided.published(kind) if kind in decided.frames else pd.DataFrame()
-        pages = max(1, -(-len(frame) // PAGE_SIZE))
-        for first in range(1, pages + 1, LIST_BATCH):
-            chunk = frame.iloc[(first - 1) * PAGE_SIZE:(first - 1 + LIST_BATCH) * PAGE_SIZE]
-            yield kind, chunk, first, pages, len(frame)
+        spec = KINDS[kind]
+        if not frame.empty and spec.decision_date in frame:
+            order = frame[spec.decision_date].astype(object).fillna("").astype(str)
+            keys = frame[KEY].astype(object).fillna("").astype(str)
+            frame = frame.iloc[np.lexsort((keys.to_numpy(), order.to_numpy()))[::-1]]
+        bodies: list[dict[str, Any]] = []
+        by_body: list[tuple[str, str, pd.DataFrame]] = []
+        if not frame.empty and spec.issuer_name and spec.issuer_name in frame:
+            issuers = frame[spec.issuer_name].astype(object).fillna("").astype(str)
+            for title, rows in frame.groupby(issuers.to_numpy(), sort=True):
+                if title:
+                    slug = body_slug(str(title))
+                    bodies.append({"title": str(title), "slug": slug, "count": len(rows)})
+                    by_body.append((slug, str(title), rows))  # groupby keeps the newest-first order
+        for slug, title, rows in [("", "", frame), *by_body]:
+            pages = max(1, -(-len(rows) // PAGE_SIZE))
+            for first in range(1, pages + 1, LIST_BATCH):
+                chunk = rows.iloc[(first - 1) * PAGE_SIZE:(first - 1 + LIST_BATCH) * PAGE_SIZE]
+                yield kind, chunk, first, pages, len(rows), slug, title, bodies
 
 
-def _render_list_batch(job: tuple[str, pd.DataFrame, int, int, int]) -> tuple[dict[str, str], list[Leak]]:
+def body_slug(title: str) -> str:
+    """The folder of an issuing body's list pages: never a bare number, which is a page of the full list."""
+    return "o-" + hashlib.sha256(title.encode("utf-8")).hexdigest()[:10]
+
+
+def list_path(kind: str, slug: str, number: int) -> str:
+    """Site path of a list page: lists/<kind>/[<n>/] for the full list, lists/<kind>/<slug>[-<n>]/ for a body's."""
+    if not slug:
+        return f"lists/{kind}" if number == 1 else f"lists/{kind}/{number}"
+    return f"lists/{kind}/{slug}" if number == 1 else f"lists/{kind}/{slug}-{number}"
+
+
+def pager(kind: str, slug: str, page: int, pages: int, root: str) -> list[tuple[str, str | None, str]]:
+    """Numbered pagination: (label, href or None for the current page and gaps, rel) in order."""
+    if pages <= 1:
+        return []
+    out: list[tuple[str, str | None, str]] = []
+    if page > 1:
+        out.append(("上一页", f"{root}{list_path(kind, slug, page - 1)}/", "prev"))
+    shown = sorted({1, pages, *range(max(1, page - 2), min(pages, page + 2) + 1)})
+    previous = 0
+    for n in shown:
+        if n - previous > 1:
+            out.append(("…", None, ""))
+        out.append((str(n), None if n == page else f"{root}{list_path(kind, slug, n)}/", ""))
+        previous = n
+    if page < pages:
+        out.append(("下一页", f"{root}{list_path(kind, slug, page + 1)}/", "next"))
+    return out
+
+
+def _render_list_batch(job: tuple[Any, ...]) -> tuple[dict[str, str], list[Leak]]:
     """Write one batch of list pages; their site paths with their SHA-256, and the leaks in them."""
-    kind, chunk, first, pages, total = job
+    kind, chunk, first, pages, total, slug, body_title, bodies = job
     setup: _Setup = _WORKER["setup"]
     scanner: WrittenScanner | None = _WORKER["scanner"]
     digests: dict[str, str] = {}
@@ -517,14 +567,19 @@ def _render_list_batch(job: tuple[str, pd.DataFrame, int, int, int]) -> tuple[di
     for number in range(first, last + 1):
         part = rows[(number - first) * PAGE_SIZE:(number - first + 1) * PAGE_SIZE]
         head = '<meta name="robots" content="noindex">' if any(r["person"] for r in part) else ""
-        depth = "../../" if number == 1 else "../../../"
-        head += (f'<link rel="alternate" type="application/atom+xml" href="{depth}feeds/{kind}.xml" '
+        rel = list_path(kind, slug, number)
+        depth = "../" * (rel.count("/") + 1)
+        # "alternate feed", not "alternate": mkdocs-material fetches a sitemap.xml beside every
+        # rel=alternate link (for language versions), which the feeds folder does not have.
+        head += (f'<link rel="alternate feed" type="application/atom+xml" href="{depth}feeds/{kind}.xml" '
                  f'title="{KINDS[kind].title} 新公示">')
-        rel = f"lists/{kind}" if number == 1 else f"lists/{kind}/{number}"
-        shell = f"lists/{kind}/" if number == 1 else f"lists/{kind}/_shell/"
-        title = f"{KINDS[kind].title}（第 {number} 页）" if number > 1 else KINDS[kind].title
+        shell = f"lists/{kind}/" if rel == f"lists/{kind}" else f"lists/{kind}/_shell/"
+        title = KINDS[kind].title + (f"：{body_title}" if body_title else "")
+        title += f"（第 {number} 页）" if number > 1 else ""
         body = _WORKER["list"].render(site=setup.context, title=title, kind=kind, rows=part, page=number,
-                                      pages=pages, root=depth, total=total)
+                                      pages=pages, root=depth, total=total, slug=slug, body_title=body_title,
+                                      bodies=bodies if number == 1 else [],
+                                      pager=pager(kind, slug, number, pages, depth))
         target = setup.out_dir / rel / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)
         pieces = setup.shells[shell].pieces(title, body, head)
@@ -631,6 +686,7 @@ def record_view(kind: str, row: dict[str, Any], shown: list[Any] | None = None) 
         "badge": row.get(BADGE, ""),
         "current": bool(row.get(CURRENT, False)),
         "legal_rep": row.get("法定代表人", ""),
+        "domain": row.get("所属领域", ""),
         "uscc": row.get("统一社会信用代码", ""),
         "reg_no": row.get("工商注册号", ""),
     })

@@ -26,7 +26,10 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     root = tmp_path_factory.mktemp("browser")
     write_folder(root / "data", {
         "penalties": [penalty("甘州市监罚〔2026〕7号", "2026-06-01", name="张掖市丹霞商贸有限公司", serial=11),
-                      penalty("甘州市监罚〔2026〕8号", "2026-06-02", name="张掖市祁连修复测试有限公司", serial=12)],
+                      penalty("甘州市监罚〔2026〕8号", "2026-06-02", name="张掖市祁连修复测试有限公司", serial=12),
+                      penalty("甘州应急罚〔2026〕3号", "2026-07-15", name="张掖市黑河物流有限公司", serial=14,
+                              处罚机关="张掖市甘州区应急管理局", 所属领域="安全生产"),
+                      penalty("甘州市监罚〔2026〕5号", "2026-05-20", name="张掖市弱水建材有限公司", serial=15)],
         "licenses": [license_("甘州市监许〔2026〕9号", name="甘州区祁连饭店", category="个体工商户", serial=13)],
         "repairs": [{"信息类别": "行政处罚", "原决定文书号": "甘州市监罚〔2026〕8号", "修复方式": "终止公示",
                      "修复决定日期": "2026-10-01", "修复决定机关": "甘州区发展和改革局"}],
@@ -152,3 +155,30 @@ def test_a_missing_page_answers_in_chinese_with_a_search_box(browser, site_url: 
             context.close()
     finally:
         server.shutdown()
+
+
+def test_list_is_newest_first_and_filters_and_sorts_in_the_browser(page, site_url: str, request) -> None:  # type: ignore[no-untyped-def]
+    page.goto(site_url + "lists/penalties/")
+    visible = "() => [...document.querySelectorAll('.cs-list-table tbody tr')].filter(r => r.offsetParent)" \
+              ".map(r => r.getAttribute('data-date'))"
+    assert page.evaluate(visible) == ["2026-07-15", "2026-06-01", "2026-05-20"]
+    page.select_option("select[name=authority]", "张掖市甘州区应急管理局")
+    assert page.evaluate(visible) == ["2026-07-15"]
+    assert "显示 1 条" in page.inner_text(".cs-filter__count")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"list-filtered-{request.node.callspec.id}.png"), full_page=True)
+    page.select_option("select[name=authority]", "")
+    page.fill("input[name=text]", "弱水")
+    assert page.evaluate(visible) == ["2026-05-20"]
+    page.fill("input[name=text]", "")
+    page.fill("input[name=from]", "2026-06-01")
+    assert page.evaluate(visible) == ["2026-07-15", "2026-06-01"]
+    page.fill("input[name=from]", "")
+    if request.node.callspec.id == "desktop":  # the phone shows rows as cards, without the headings
+        page.click("th[data-sort=date] button")
+        assert page.evaluate(visible) == ["2026-05-20", "2026-06-01", "2026-07-15"]
+        table = page.eval_on_selector(".cs-list-table", "t => t.getBoundingClientRect().width")
+        assert table > 900  # the desktop table uses the width (no empty rail beside it)
+        tier = page.eval_on_selector("td[data-label=失信程度]", "td => td.getBoundingClientRect().height")
+        date = page.eval_on_selector("td[data-label=日期]", "td => td.getBoundingClientRect().height")
+        assert tier <= date + 1  # 失信程度 on one line, not a character per line

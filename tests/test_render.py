@@ -15,7 +15,13 @@ CONTEXT = SiteContext("2026-11-27", "20261127-test", "信用甘州", "甘州区"
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def shell_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One mkdocs run for the module's sites (render_site keeps the shells there)."""
+    return tmp_path_factory.mktemp("shells") / "v1"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory, shell_cache: Path) -> Path:
     root = tmp_path_factory.mktemp("render")
     rows = [penalty(f"甘州市监罚〔2026〕{i}号", f"2026-06-{1 + i % 28:02d}", serial=200 + i)
             for i in range(2 * PAGE_SIZE + 5)]
@@ -25,7 +31,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
                         处罚类别="吊销许可证件"))
     write_folder(root / "data", {"penalties": rows})
     run = run_pipeline(root / "data", "2026-11-27")
-    render_site(run.decided, root / "site", CONTEXT)
+    render_site(run.decided, root / "site", CONTEXT, shell_cache=shell_cache)
     return root / "site"
 
 
@@ -122,11 +128,13 @@ def test_pages_are_scanned_as_they_are_written(tmp_path: Path, monkeypatch: pyte
     planted = [Secret("第3商贸", "penalties", "penalties/p.csv", 5, "证件号码")]  # as if it were somebody's ID
     rendered = render_site(run.decided, tmp_path / "site", CONTEXT, scan=scan_setup(planted, set()))
     code = party(serial=303)["统一社会信用代码"]
+    body = "lists/penalties/" + render.body_slug("张掖市甘州区市场监督管理局") + "/index.html"  # the issuing body's list
     assert sorted(leak.output for leak in rendered.leaks) == sorted(
-        [f"entity/{code}.json", f"entity/{code}/index.html", "lists/penalties/index.html"])
+        [f"entity/{code}.json", f"entity/{code}/index.html", "lists/penalties/index.html", body])
     site = tmp_path / "site"
     list_pages = {p.relative_to(site).as_posix() for p in site.glob("lists/*/index.html")}
     list_pages |= {p.relative_to(site).as_posix() for p in site.glob("lists/*/[0-9]*/index.html")}
+    list_pages |= {p.relative_to(site).as_posix() for p in site.glob("lists/*/o-*/index.html")}
     assert "lists/penalties/index.html" in list_pages and set(rendered.list_pages) == list_pages
     assert all(hashlib.sha256((site / rel).read_bytes()).hexdigest() == digest
                for rel, digest in rendered.list_pages.items())
@@ -140,7 +148,7 @@ def test_pages_are_scanned_as_they_are_written(tmp_path: Path, monkeypatch: pyte
 # --------------------------------------------------------------------------- the verdict first (issue 20)
 
 @pytest.fixture(scope="module")
-def verdict_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def verdict_site(tmp_path_factory: pytest.TempPathFactory, shell_cache: Path) -> Path:
     """A blacklisted company with a licence and an honour, a closed one, a placeholder-coded 个体工商户 and a
     repairable 消防 penalty whose minimum equals its maximum (it comes down by itself)."""
     root = tmp_path_factory.mktemp("verdict")
@@ -162,7 +170,7 @@ def verdict_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     }
     write_folder(root / "data", rows)
     run = run_pipeline(root / "data", "2026-11-27")
-    rendered = render_site(run.decided, root / "site", CONTEXT)
+    rendered = render_site(run.decided, root / "site", CONTEXT, shell_cache=shell_cache)
     (root / "summaries.json").write_text(json.dumps({e["code"]: e["summary"] for e in rendered.entities}))
 
     return root / "site"
@@ -228,3 +236,38 @@ def test_version_and_hash_are_in_a_quiet_footer_not_at_the_top(verdict_site: Pat
     footer = body.index('class="cs-verify"')
     assert re.search(r"[0-9a-f]{64}", body).start() > footer  # type: ignore[union-attr]
     assert footer > body.rindex('<h2 id="k-')
+
+
+# --------------------------------------------------------------------------- lists (issue 20)
+
+def _list_rows(page: Path) -> list[str]:
+    return re.findall(r'data-date="([^"]*)"', page.read_text())
+
+
+def test_list_rows_are_newest_first_across_pages(site: Path) -> None:
+    dates = _list_rows(site / "lists" / "penalties" / "index.html")
+    dates += _list_rows(site / "lists" / "penalties" / "2" / "index.html")
+    dates += _list_rows(site / "lists" / "penalties" / "3" / "index.html")
+    assert len(dates) == 2 * PAGE_SIZE + 7 and dates == sorted(dates, reverse=True)
+
+
+def test_list_pages_are_numbered_and_per_issuing_body(site: Path) -> None:
+    first = (site / "lists" / "penalties" / "index.html").read_text()
+    assert 'aria-current="page" class="cs-pager__current">1</span>' in first
+    assert 'href="../../lists/penalties/3/" aria-label="第 3 页">3</a>' in first
+    # Every penalty here is by one body: its own list, linked from the first page, holds them all.
+    body = re.search(r'href="../../(lists/penalties/o-[0-9a-f]{10}/)">张掖市甘州区市场监督管理局</a>（(\d+)）', first)
+    assert body and int(body.group(2)) == 2 * PAGE_SIZE + 7
+    own = site / body.group(1) / "index.html"
+    assert "行政处罚：张掖市甘州区市场监督管理局" in own.read_text()
+    assert (site / body.group(1).rstrip("/")).with_name(body.group(1).split("/")[-2] + "-3").joinpath("index.html").is_file()
+    # No rel="alternate" link: mkdocs-material would fetch a sitemap.xml beside it (a 404 in every console).
+    assert 'rel="alternate"' not in first and 'rel="alternate feed"' in first
+
+
+def test_list_pages_use_the_width_and_explain_the_feed(site: Path) -> None:
+    first = (site / "lists" / "penalties" / "index.html").read_text()
+    assert 'class="md-sidebar md-sidebar--secondary"' not in first or "hidden" in first.split(
+        'class="md-sidebar md-sidebar--secondary"')[1][:200]
+    assert '<th scope="col" class="cs-nowrap">失信程度</th>' in first
+    assert "订阅新公示（Atom）" not in first and "订阅更新</a>：用 RSS/Atom 阅读器订阅此链接" in first
