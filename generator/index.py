@@ -853,6 +853,7 @@ _SERIAL_RE = re.compile(r"(\d+)\D*$")
 _NUMBER_WORDS = set("号第年")
 # What forgive() looks at: the closest names are checked among this many candidates.
 FORGIVE_CANDIDATES = 24
+FORGIVE_TERMS = 8  # name-index terms (so at most 8 shards) one forgiving query looks up
 
 
 def _serial_key(raw: str, key: str) -> str:
@@ -936,9 +937,8 @@ def forgive_local(index_dir: Path, query: str, limit: int = 5) -> dict[str, Any]
     pairs = list(dict.fromkeys(bigrams(q)))
     common = set(ld.load("common.json"))
     scores: dict[int, int] = {}
-    for term in chars[:12] + pairs[:12]:
-        if term in common:
-            continue
+    # Bigrams first (they pick out a name), then characters; frequent terms are never fetched.
+    for term in [t for t in pairs + chars if t not in common][:FORGIVE_TERMS]:
         entry = ld.load(f"terms/{shard_of(term, meta['nameShards'])}.json").get(term)
         if isinstance(entry, str):
             for d in decode_postings(entry):

@@ -620,6 +620,7 @@
   var SERIAL_MARK = '#';
   var NUMBER_WORDS = '号第年';
   var FORGIVE_CANDIDATES = 24;
+  var FORGIVE_TERMS = 8;
 
   function subsequence(needle, hay) {
     var h = Array.from(hay);
@@ -698,9 +699,10 @@
     var chars = Array.from(new Set(Array.from(q)));
     var pairs = Array.from(new Set(bigrams(q)));
     var common = new Set(await load('common.json'));
-    var terms = chars.slice(0, 12).concat(pairs.slice(0, 12)).filter(function (t) {
+    // Bigrams first (they pick out a name), then characters; frequent terms are never fetched.
+    var terms = pairs.concat(chars).filter(function (t) {
       return !common.has(t);
-    });
+    }).slice(0, FORGIVE_TERMS);
     var shards = await Promise.all(terms.map(function (t) {
       return load(termPath(t, meta));
     }));
