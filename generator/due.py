@@ -216,7 +216,7 @@ def report_html(summary: dict[str, Any]) -> str:
     """The staff report page's paragraphs: the next due date, and the lateness warning if any."""
     import html
 
-    if "next_due" not in summary:  # a validation run, or a build stopped before the rules
+    if "next_due" not in summary or "aborted" in summary:  # validation, or nothing was published
         return ""
     late = late_line(summary.get("late_site"))
     warning = f'<p class="error"><strong>{html.escape(late)}</strong></p>' if late else ""

@@ -171,7 +171,7 @@ def test_pages_entity_json_and_datasets_carry_the_stop_dates(built: tuple[Path, 
     entity = run.row("penalties", ENDING)["_entity"]
     page = (site / "entity" / entity / "index.html").read_text(encoding="utf-8")
     assert 'data-stop="2026-12-09"' in page and "assets/stale.js" in page
-    assert '<tr data-stop="2026-12-09">' in (site / "lists" / "penalties" / "index.html").read_text(encoding="utf-8")
+    assert '<tr data-stop="2026-12-09"' in (site / "lists" / "penalties" / "index.html").read_text(encoding="utf-8")
     document = json.loads((site / "entity" / f"{entity}.json").read_text(encoding="utf-8"))
     assert document["records"]["penalties"][0]["publication_ends"] == "2026-12-09"
     rows = list(csv.DictReader(io.StringIO((site / "data" / "penalties.csv").read_text(encoding="utf-8-sig"))))
