@@ -197,8 +197,8 @@ def test_china_today_follows_source_date_epoch(monkeypatch: pytest.MonkeyPatch) 
 
 
 def _schedule(tmp_path: Path, zone: str, *extra: str) -> dict[str, str]:
-    """The printed files by name, with the machine's zone set to `zone`."""
-    paths = {name: tmp_path / "公示 站" / name for name in ("data", "site", "report", "state")}
+    """The printed files by name, with the machine's zone set to `zone` (paths with a space and a %)."""
+    paths = {name: tmp_path / "公示 50% 站" / name for name in ("data", "site", "report", "state")}
     result = CliRunner().invoke(main, [
         "schedule", "--print", "--data", str(paths["data"]), "--out", str(paths["site"]),
         "--report", str(paths["report"]), "--state", str(paths["state"]), *extra],
@@ -221,10 +221,10 @@ def test_schedule_prints_a_timer_in_beijing_time_and_a_service_with_absolute_pat
     timer, service = files["creditsite-rebuild.timer"], files["creditsite-rebuild.service"]
     assert "OnCalendar=*-*-* 00:10:00 Asia/Shanghai" in timer and "Persistent=true" in timer
     exec_start = next(line for line in service.splitlines() if line.startswith("ExecStart="))
-    words = shlex.split(exec_start[len("ExecStart="):])
+    words = shlex.split(exec_start[len("ExecStart="):].replace("%%", "%"))  # systemd doubles % (specifiers)
     assert words[0].startswith("/") and "build" in words
     for option, name in (("--data", "data"), ("--out", "site"), ("--report", "report"), ("--state", "state")):
-        assert words[words.index(option) + 1] == str(tmp_path / "公示 站" / name)
+        assert words[words.index(option) + 1] == str(tmp_path / "公示 50% 站" / name)
     analyze = shutil.which("systemd-analyze")
     if analyze:  # the calendar expression is valid and means 16:10 UTC
         calendar = subprocess.run([analyze, "calendar", "*-*-* 00:10:00 Asia/Shanghai"], capture_output=True,
@@ -251,7 +251,7 @@ def test_schedule_cron_line_runs_at_ten_past_midnight_beijing_in_the_machine_zon
     assert tuple(fields[:2]) == minute_hour and fields[2:5] == ["*", "*", "*"]
     words = shlex.split(fields[5].replace("\\%", "%"))
     for option, name in (("--data", "data"), ("--out", "site"), ("--report", "report"), ("--state", "state")):
-        assert words[words.index(option) + 1] == str(tmp_path / "公示 站" / name)
+        assert words[words.index(option) + 1] == str(tmp_path / "公示 50% 站" / name)
     assert "CRON_TZ=Asia/Shanghai" in crontab  # the alternative for cronie, said in a comment
 
 
