@@ -21,7 +21,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.due import china_today, next_due
+from generator.due import china_today, lateness, next_due
 from tests.conftest import AUTHORITY_CODE, license_, listing, penalty, run_pipeline, write_folder
 
 D = "2026-12-06"
@@ -127,6 +127,16 @@ def test_a_rebuild_on_the_due_date_clears_it_and_a_late_one_says_how_late(tmp_pa
                     "max_days": 13, "record_days": 13}
     page = (root / "report" / "index.html").read_text(encoding="utf-8")
     assert "上线站点已超过应重新发布日期 2026-12-20" in page and "有 1 条记录" in page and "晚 13 天" in page
+
+
+def test_lateness_counts_only_the_live_site_and_only_after_its_due_date(tmp_path: Path) -> None:
+    live = {"due": "2026-12-09", "as_of": D, "out_dir": str(tmp_path / "site"),
+            "schedule": {"2026-12-09": 2, "2026-12-12": 1, "2027-01-01": 5}}
+    assert lateness(live, "2026-12-09", tmp_path / "site") is None  # rebuilt on the due date: on time
+    assert lateness(live, "2026-12-20", tmp_path / "preview") is None  # another folder is not the live site
+    late = lateness(live, "2026-12-20", tmp_path / "site")
+    assert late == {"due": "2026-12-09", "built_as_of": D, "days_overdue": 11, "records": 3, "max_days": 11,
+                    "record_days": 2 * 11 + 8}
 
 
 def test_a_rebuild_with_nothing_changed_still_names_the_due_date(built: tuple[Path, str]) -> None:
