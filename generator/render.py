@@ -271,7 +271,7 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
     write("", "", context.site_title, "home.html", counts=counts, latest=_latest(decided, 20),
           entity_count=len(entities))
     write("search", "search/", "搜索", "search.html")
-    write("downloads", "downloads/", "数据下载", "downloads.html")
+    write("downloads", "downloads/", "数据下载", "downloads.html", datasets=group_downloads(context.downloads))
     write("dictionary", "dictionary/", "数据字典", "dictionary.html")
     write("changes", "changes/", "更新说明", "changes.html")
     templates = out_dir / "downloads" / "commitments"  # commitment letters as downloadable Markdown
@@ -301,6 +301,21 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
         "    + \"-\" + String(d.getDate()).padStart(2, \"0\");\n"
         "});\n", encoding="utf-8")
     return Rendered(entities, keys, written, entity_bytes, leaks, scan, list_pages)
+
+
+FORMAT_ORDER = ("CSV", "XLSX", "JSON", "JSONL", "PARQUET")
+
+
+def group_downloads(downloads: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per dataset (the files sharing a name before the extension), its formats in a fixed order."""
+    datasets: dict[str, dict[str, Any]] = {}
+    for d in downloads:
+        stem = d["path"].rsplit(".", 1)[0]
+        group = datasets.setdefault(stem, {"name": stem, "title": d["title"], "rows": d["rows"], "files": []})
+        group["files"].append(d)
+    for group in datasets.values():
+        group["files"].sort(key=lambda f: FORMAT_ORDER.index(f["format"]) if f["format"] in FORMAT_ORDER else 9)
+    return list(datasets.values())
 
 
 def _cached_shells(out_dir: Path, cache: Path | None) -> dict[str, Shell]:

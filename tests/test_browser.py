@@ -182,3 +182,18 @@ def test_list_is_newest_first_and_filters_and_sorts_in_the_browser(page, site_ur
         tier = page.eval_on_selector("td[data-label=失信程度]", "td => td.getBoundingClientRect().height")
         date = page.eval_on_selector("td[data-label=日期]", "td => td.getBoundingClientRect().height")
         assert tier <= date + 1  # 失信程度 on one line, not a character per line
+
+
+def test_downloads_page_is_compact_on_a_phone(page, site_url: str, request) -> None:  # type: ignore[no-untyped-def]
+    page.goto(site_url + "downloads/")
+    datasets = page.locator(".cs-dataset")
+    # The registry, nine kinds, the combined file, the removal ledger and the change file: one block each.
+    assert datasets.count() == 13
+    assert page.locator(".cs-dataset >> nth=0").locator(".cs-format").count() == 5
+    assert not page.locator(".cs-checksums >> nth=0").evaluate("d => d.open")  # hashes folded away
+    # Nothing wider than the screen, and the whole page a few screens long, not 13,000 px.
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= page.viewport_size["width"]
+    assert page.evaluate("document.documentElement.scrollHeight") < 6000
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"downloads-{request.node.callspec.id}.png"), full_page=True)

@@ -271,3 +271,37 @@ def test_list_pages_use_the_width_and_explain_the_feed(site: Path) -> None:
         'class="md-sidebar md-sidebar--secondary"')[1][:200]
     assert '<th scope="col" class="cs-nowrap">失信程度</th>' in first
     assert "订阅新公示（Atom）" not in first and "订阅更新</a>：用 RSS/Atom 阅读器订阅此链接" in first
+
+
+# --------------------------------------------------------------------------- downloads (issue 20)
+
+def test_downloads_page_has_one_row_per_dataset_with_its_formats(tmp_path: Path, shell_cache: Path) -> None:
+    from generator.render import group_downloads
+
+    files = [{"path": f"{stem}.{fmt}", "title": title, "format": fmt.upper(), "rows": rows, "size": "1.0 KB",
+              "sha256": f"{n:064x}"}
+             for n, (stem, title, rows) in enumerate([("penalties", "行政处罚", 36), ("licenses", "行政许可", 45)])
+             for fmt in ("parquet", "json", "csv", "jsonl", "xlsx")]
+    groups = group_downloads(files)
+    assert [g["name"] for g in groups] == ["penalties", "licenses"]
+    assert [f["format"] for f in groups[0]["files"]] == ["CSV", "XLSX", "JSON", "JSONL", "PARQUET"]
+    write_folder(tmp_path / "data", {"penalties": [penalty()]})
+    run = run_pipeline(tmp_path / "data", "2026-11-27")
+    context = SiteContext("2026-11-27", "20261127-test", "信用甘州", "甘州区", "署名 4.0", downloads=files)
+    render_site(run.decided, tmp_path / "site", context, shell_cache=shell_cache)
+    page = (tmp_path / "site" / "downloads" / "index.html").read_text()
+    assert page.count('class="cs-dataset"') == 2 and page.count('class="md-button cs-format"') == 10
+    # Checksums are one click away (folded), and the per-entity JSON and the feeds are explained.
+    assert re.search(r'<details class="cs-checksums">\s*<summary>校验值', page)
+    assert 'href="../api/"' in page and "订阅" in page
+
+
+def test_help_and_licence_name_the_five_formats_the_entity_json_and_the_feeds() -> None:
+    from generator.export import FORMATS
+    from generator.render import CONTENT
+
+    assert len(FORMATS) == 5
+    for page in ("help.md", "licence.md"):
+        text = (CONTENT / page).read_text(encoding="utf-8")
+        assert "五种格式" in text and "三种" not in text, page
+        assert "api.md" in text and "订阅" in text, page
