@@ -197,3 +197,13 @@ def test_downloads_page_is_compact_on_a_phone(page, site_url: str, request) -> N
     assert page.evaluate("document.documentElement.scrollHeight") < 6000
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"downloads-{request.node.callspec.id}.png"), full_page=True)
+
+
+def test_statistics_are_readable_on_a_phone(page, site_url: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(site_url + "stats/")
+    widths = page.eval_on_selector_all(".cs-table caption", "cs => cs.map(c => c.getBoundingClientRect().width)")
+    assert widths and min(widths) > 200  # not one character a line
+    # Chart text is drawn at its own size (10-12 px), not shrunk to fit the screen; the chart scrolls instead.
+    heights = page.eval_on_selector_all(".cs-chart svg text", "ts => ts.map(t => t.getBoundingClientRect().height)")
+    assert heights and min(heights) >= 9
+    assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
