@@ -126,6 +126,11 @@ def plain_value(value: Any) -> Any:
     return "长期" if value == LONG_TERM else value
 
 
+def minor_field(label: str) -> bool:
+    """Fields a printed report leaves out: the authorities' own codes and the reporting unit."""
+    return label.endswith("统一社会信用代码") or label.startswith("数据来源单位")
+
+
 def shown_code(uscc: str, reg_no: str) -> tuple[str, str]:
     """(label, value) of the code to show for a party: the placeholder 00000000000000000X is never a code."""
     if uscc and uscc != PLACEHOLDER_USCC:
@@ -140,6 +145,7 @@ def _environment() -> Environment:
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.globals["kinds"] = {k: KINDS[k].title for k in KINDS}
     env.filters["plain"] = plain_value
+    env.tests["minor_field"] = minor_field
     env.globals["reason_titles"] = {"expired": "公示期满", "repaired": "信用修复", "withdrawn": "撤销或更正",
                                     "minor": "未成年人", "not-published": "不予公示", "source-removed": "数据源已删除",
                                     "conflict": "红黑名单冲突待核实"}
