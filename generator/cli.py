@@ -298,6 +298,8 @@ def schedule(print_: bool, data_dir: Path, out_dir: Path, report_dir: Path, stat
     if rules_file is not None:
         command += ["--rules", str(rules_file.absolute())]
     files = schedule_files(command, Path.cwd(), _beijing_time(at), paths[3])
+    if data_dir == Path("data/sample"):
+        click.echo("# 注意：没有给 --data，下面用的是自带的示例数据目录；请用 --data 指定实际的数据目录。", err=True)
     for name, text in files.items():
         where = "crontab -e" if name == "crontab" else f"/etc/systemd/system/{name}（或 ~/.config/systemd/user/{name}）"
         click.echo(f"# ===== {name}: {where} =====")

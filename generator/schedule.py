@@ -59,6 +59,7 @@ def schedule_files(command: list[str], workdir: Path, at: dt.time, state_dir: Pa
         "Documentation=file://" + _systemd_word(str(workdir / "README.md")) + "\n"
         "\n"
         "[Service]\n"
+        "# 装为系统服务（/etc/systemd/system）时默认以 root 运行：请在下面加一行 User=运行构建的用户名。\n"
         "Type=oneshot\n"
         f"WorkingDirectory={_systemd_word(str(workdir))}\n"
         f"ExecStart={' '.join(_systemd_word(w) for w in command)}\n"

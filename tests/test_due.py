@@ -243,7 +243,7 @@ def test_schedule_prints_a_timer_in_beijing_time_and_a_service_with_absolute_pat
         units = tmp_path / "units"
         units.mkdir()
         for name in ("creditsite-rebuild.service", "creditsite-rebuild.timer"):
-            (units / name).write_text(files[name].split("\n# ")[0], encoding="utf-8")
+            (units / name).write_text(files[name], encoding="utf-8")
         verify = subprocess.run([analyze, "verify", "--man=no", str(units / "creditsite-rebuild.timer"),
                                  str(units / "creditsite-rebuild.service")], capture_output=True, text=True)
         problems = [line for line in verify.stderr.splitlines() if "creditsite-rebuild" in line]
