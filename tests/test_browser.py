@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from generator.cli import main
 from tests.browsing import CHROMIUM, chromium, serve_directory, wait_for_search
-from tests.conftest import license_, party, penalty, write_folder
+from tests.conftest import license_, listing, party, penalty, write_folder
 
 playwright = pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed (.ci/run installs it)")
@@ -31,6 +31,8 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                               处罚机关="张掖市甘州区应急管理局", 所属领域="安全生产"),
                       penalty("甘州市监罚〔2026〕5号", "2026-05-20", name="张掖市弱水建材有限公司", serial=15)],
         "licenses": [license_("甘州市监许〔2026〕9号", name="甘州区祁连饭店", category="个体工商户", serial=13)],
+        "blacklist": [listing("blacklist", "甘州人社黑〔2026〕1号", "2026-05-01", name="张掖市丹霞商贸有限公司",
+                              serial=11)],
         "repairs": [{"信息类别": "行政处罚", "原决定文书号": "甘州市监罚〔2026〕8号", "修复方式": "终止公示",
                      "修复决定日期": "2026-10-01", "修复决定机关": "甘州区发展和改革局"}],
     })
@@ -207,3 +209,23 @@ def test_statistics_are_readable_on_a_phone(page, site_url: str) -> None:  # typ
     heights = page.eval_on_selector_all(".cs-chart svg text", "ts => ts.map(t => t.getBoundingClientRect().height)")
     assert heights and min(heights) >= 9
     assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
+
+
+def test_the_entity_page_gives_the_verdict_on_the_first_screen(page, site_url: str) -> None:  # type: ignore[no-untyped-def]
+    code = party(serial=11)["统一社会信用代码"]
+    text = _search(page, site_url, "丹霞商贸")
+    assert "严重失信主体名单 · " in text  # the verdict leads the search result line too
+    page.goto(f"{site_url}entity/{code}/")
+    banner = page.locator(".cs-banner")
+    assert "已列入严重失信主体名单" in banner.inner_text()
+    assert banner.bounding_box()["y"] + banner.bounding_box()["height"] <= page.viewport_size["height"]
+    sections = page.eval_on_selector_all(".cs-group h2", "hs => hs.map(h => h.id)")
+    assert sections[:2] == ["k-blacklist", "k-penalties"]
+    body = page.inner_text(".cs-entity")
+    assert "2099-12-31" not in body and "长期" in body
+    page.click(".cs-jump a[href='#k-penalties']")
+    assert page.evaluate("location.hash") == "#k-penalties"
+    # The version and the 64-character hash are in the quiet footer, not above the records.
+    footer = page.locator(".cs-verify").bounding_box()["y"]
+    records = page.locator(".cs-record >> nth=-1").bounding_box()["y"]
+    assert footer > records
