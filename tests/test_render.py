@@ -305,3 +305,12 @@ def test_help_and_licence_name_the_five_formats_the_entity_json_and_the_feeds() 
         text = (CONTENT / page).read_text(encoding="utf-8")
         assert "五种格式" in text and "三种" not in text, page
         assert "api.md" in text and "订阅" in text, page
+
+
+def test_the_blacklist_banner_carries_the_stop_date_of_its_entries(verdict_site: Path) -> None:
+    """So that the page script of issue 22 (stale.js) hides it with the entries on a site not rebuilt in time."""
+    text = _entity_page(verdict_site, make_uscc(301))
+    banner = re.search(r'<p class="cs-banner" data-stop="(\d{4}-\d{2}-\d{2})">', text)
+    cards = re.findall(r'<article class="cs-record cs-record--blacklist" data-stop="([^"]+)"', text)
+    assert banner and cards and banner.group(1) == max(cards)
+    assert "登记状态" not in _body(_entity_page(verdict_site, make_uscc(303)))  # no registry entry: no status line
