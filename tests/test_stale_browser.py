@@ -127,3 +127,20 @@ def test_without_a_script_the_record_shows_with_its_stop_date(site: tuple[str, d
     assert card.is_visible() and "2026-12-09" in card.inner_text()
     assert page.locator(".cs-stale-notice").count() == 0
     page.context.close()
+
+
+def test_the_404_page_loads_the_script_from_this_site(site: tuple[str, dict[str, str]], browser: Any) -> None:
+    """mkdocs gives the 404 page base_url "/": the script must not become "//assets/…" (another host)."""
+    url, _ = site
+    context = browser.new_context()
+    page = context.new_page()
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(r.url))
+    page.clock.set_fixed_time(dt.datetime(2026, 12, 10, 9, 0, tzinfo=BEIJING))
+    page.goto(f"{url}404.html")
+    notice = page.locator(".cs-stale-notice")
+    notice.wait_for()
+    assert "应于 2026-12-09 重新发布" in notice.inner_text()
+    assert f"{url}assets/stale.js" in requested and f"{url}assets/due.js" in requested
+    assert all(r.startswith(url) for r in requested if r.startswith("http")), requested
+    context.close()

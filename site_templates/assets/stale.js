@@ -65,9 +65,11 @@
     run();
     return;
   }
-  // Pages do not include due.js themselves: entity pages stay byte-identical between builds.
+  // Pages do not include due.js themselves: entity pages stay byte-identical between builds. It sits
+  // beside this script (resolved from this script's own address, right on every page, 404 included).
+  var me = document.currentScript;
   var script = document.createElement("script");
-  script.src = (window.CS_ROOT || "./") + "assets/due.js";
+  script.src = me && me.src ? me.src.replace(/stale\.js(\?.*)?$/, "due.js") : (window.CS_ROOT || "./") + "assets/due.js";
   script.onload = run;
   script.onerror = run; // without it the records past their stop date are still hidden
   document.head.appendChild(script);
