@@ -247,7 +247,7 @@ def _print_due(state_dir: Path, summary: dict[str, Any] | None = None) -> None:
     console.print(summary_line(summary), markup=False, highlight=False)
     late = late_line(summary.get("late_site"))
     if late:
-        console.print(f"[bold red]{late}[/bold red]", highlight=False)
+        console.print(late, style="bold red", markup=False, highlight=False)
 
 
 @main.command()
