@@ -268,3 +268,14 @@ def test_schedule_cron_line_runs_at_ten_past_midnight_beijing_in_the_machine_zon
 def test_schedule_without_print_is_a_usage_error() -> None:
     result = CliRunner().invoke(main, ["schedule"])
     assert result.exit_code == 2 and "--print" in result.output
+
+
+def test_a_build_without_as_of_uses_today_in_china(tmp_path: Path) -> None:
+    """The timer runs at 00:10 Beijing time, 16:10 UTC the day before: the rules apply as of the new day."""
+    write_folder(tmp_path / "data", {"penalties": [penalty(STAYING, "2026-06-01", serial=312)]})
+    result = CliRunner().invoke(main, [
+        "build", "--data", str(tmp_path / "data"), "--out", str(tmp_path / "site"), "--report",
+        str(tmp_path / "report"), "--state", str(tmp_path / "state")],
+        env={"SOURCE_DATE_EPOCH": _epoch("2026-12-07 00:10"), "TZ": "UTC"})
+    assert result.exit_code == 0, result.output
+    assert json.loads((tmp_path / "report" / "summary.json").read_text(encoding="utf-8"))["as_of"] == "2026-12-07"
