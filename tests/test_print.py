@@ -99,6 +99,8 @@ class Printout:
     size: tuple[float, float] | None
     updated: str
     page1_fill: float | None = None  # where page 1's last text line ends, as a share of the page height
+    qr: str | None = None  # the address the page's QR code encodes
+    qr_modules: int = 0  # its dark modules
 
 
 @pytest.fixture(scope="module")
@@ -108,6 +110,10 @@ def printout(site: Site, browser: Any) -> Printout:
     page.goto(f"{site.url}entity/{CODE}/")
     if not print_css_linked(page):  # until mkdocs.yml lists it: test the stylesheet itself
         page.add_style_tag(url=f"{site.url}assets/print.css")
+    # The QR code of the page address is drawn once the page is idle (assets/print-qr.js).
+    page.wait_for_function("document.querySelector('[data-cs-qr] svg path') !== null")
+    qr = page.get_attribute("[data-cs-qr]", "data-cs-qr")
+    modules = page.evaluate("document.querySelector('[data-cs-qr] svg path').getAttribute('d').split('M').length - 1")
     head = page.inner_text(".cs-verify")
     # The page names the date its own content last changed; the site's as-of date and version
     # come from assets/build-info.js, so unchanged pages stay byte-identical between builds.
@@ -136,7 +142,8 @@ def printout(site: Site, browser: Any) -> Printout:
                                capture_output=True, text=True).stdout
         height = float(re.search(r'<page width="[\d.]+" height="([\d.]+)"', boxes).group(1))  # type: ignore[union-attr]
         fill = max(float(y) for y in re.findall(r'yMax="([\d.]+)"', boxes)) / height
-    return Printout(pdf_pages(path), match.group(2), match.group(3), sha256, records, size, match.group(1), fill)
+    return Printout(pdf_pages(path), match.group(2), match.group(3), sha256, records, size, match.group(1), fill,
+                    qr, modules)
 
 
 def test_the_printout_is_a_checkable_credit_report(printout: Printout, site: Site) -> None:
@@ -182,6 +189,7 @@ def test_the_printout_names_the_page_address_and_the_print_date(printout: Printo
     text = squeeze(printout.pages[-1])
     assert re.search(r"本页网址：http://127\.0\.0\.1:\d+/entity/" + CODE + "/", text)
     assert re.search(r"打印日期：\d{4}-\d{2}-\d{2}", text)
+    assert printout.qr is not None and printout.qr.endswith(f"/entity/{CODE}/") and printout.qr_modules > 200
 
 
 def test_entity_pages_link_the_print_stylesheet(site: Site, browser: Any) -> None:
