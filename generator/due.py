@@ -219,5 +219,5 @@ def report_html(summary: dict[str, Any]) -> str:
     if "next_due" not in summary or "aborted" in summary:  # validation, or nothing was published
         return ""
     late = late_line(summary.get("late_site"))
-    warning = f'<p class="error"><strong>{html.escape(late)}</strong></p>' if late else ""
+    warning = f'<p class="error" style="color:#b00"><strong>{html.escape(late)}</strong></p>' if late else ""
     return f"<p><strong>{html.escape(summary_line(summary))}</strong></p>{warning}"
