@@ -24,6 +24,7 @@ import numpy as np
 
 from generator.crosscheck import find_conflicts, withhold_conflicting_honours
 from generator.deidentify import deidentify_records
+from generator.due import SITE_SCRIPT, lateness, load_due, next_due, save_due, site_script
 from generator.export import EXPORT_KINDS, ExportMeta, columns_for, export_datasets
 from generator.feeds import write_feeds
 from generator.load import Sources, load_sources
@@ -262,6 +263,13 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
     summary["build_id"] = build_id
     summary["late_publications"] = len(late)
     summary["scheduled_removals_30_days"] = len(scheduled)
+    # The day this build stops being right (issue 22), and whether the live site was already past its own.
+    due = next_due(decided, as_of)
+    summary["next_due"] = due.date or None
+    summary["next_due_reasons"] = due.reasons
+    late_site = lateness(load_due(options.state_dir), as_of, out)
+    if late_site:
+        summary["late_site"] = late_site
 
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
@@ -298,6 +306,7 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
         progress("生成搜索索引")
         _write_search(entities, staging)
         write_sitemap(staging, entities, options.site_url)
+        (staging / SITE_SCRIPT).write_text(site_script(due, build_id), encoding="utf-8")  # read by stale.js
         del entities  # a dict per entity: gigabytes at 10^6, not needed by the gate
         rendered.entities = []
         progress("检查个人信息泄露")
@@ -361,6 +370,7 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
             publish_site(staging, out)
         save_build(options.state_dir, changes, pages | set(gone), ledger, rendered.keys, digests,
                    {"out_dir": str(out), "fingerprint": fingerprint, "code": code}, manifest, allowed_digests)
+        save_due(options.state_dir, due, build_id, out)
         return result
     finally:
         if staging.exists():

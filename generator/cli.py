@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
-import os
+import shlex
 import sys
 import time
 from collections import Counter
@@ -27,10 +27,11 @@ console = Console(stderr=False, highlight=False)
 
 
 def _today() -> dt.date:
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
-    return dt.date.today()
+    # Today in China (Asia/Shanghai), whatever the machine's zone: a rebuild run at 00:10 Beijing
+    # time on a UTC machine must apply the rules as of the new day (issue 22).
+    from generator.due import china_today
+
+    return china_today()
 
 
 def _as_of(value: str | None) -> dt.date:
@@ -160,6 +161,7 @@ def build(**values: Any) -> None:
         console.print(f"数据、规则和程序都与上次发布（版本 {result.summary['build_id']}）相同：站点 {out_dir} "
                       f"保持不变，没有写入任何文件（用时 {time.perf_counter() - started:.1f} 秒）。"
                       f"上次的报告仍然有效：{report_dir}/index.html", markup=False, highlight=False)
+        _print_due(options.state_dir)
         return
     console.print(_summary_table(result.summary))
     errors = sum(1 for p in result.problems if p.severity == ERROR)
@@ -167,6 +169,7 @@ def build(**values: Any) -> None:
     console.print(f"已发布到 {out_dir}：写入 {result.pages} 个页面，{result.files} 个文件，"
                   f"{result.bytes / 1048576:.1f} MB{kept}，用时 {time.perf_counter() - started:.1f} 秒。"
                   f"{errors} 个错误、{len(result.problems) - errors} 个提示，见 {report_dir}/index.html")
+    _print_due(options.state_dir, result.summary)
 
 
 @main.command()
@@ -230,6 +233,79 @@ def validate(data_dir: Path, report_dir: Path, as_of: str | None) -> None:
             table.add_row(p.file, "—", "—", "—", p.code)
     console.print(table)
     console.print(f"问题明细：{report_dir}/index.html（可筛选）与 {report_dir}/issues.jsonl")
+
+
+def _print_due(state_dir: Path, summary: dict[str, Any] | None = None) -> None:
+    """The build summary's lines on the next due date and, when it was missed, on lateness (issue 22)."""
+    from generator.due import late_line, load_due, summary_line
+
+    if summary is None:  # nothing was written: the last build's due date still holds
+        saved = load_due(state_dir)
+        if saved is None:
+            return
+        summary = {"next_due": saved.get("due"), "next_due_reasons": saved.get("reasons")}
+    console.print(summary_line(summary), markup=False, highlight=False)
+    late = late_line(summary.get("late_site"))
+    if late:
+        console.print(late, style="bold red", markup=False, highlight=False)
+
+
+@main.command()
+@click.option("--state", "state_dir", type=click.Path(path_type=Path), default=Path("build/state"), show_default=True,
+              help="构建状态目录（与 build 的 --state 相同）")
+def due(state_dir: Path) -> None:
+    """For monitoring: exit 1 when the site's due date has come and it was not rebuilt, 0 otherwise."""
+    from generator.due import check_due
+
+    status, sentence = check_due(state_dir)
+    console.print(sentence, markup=False, highlight=False)
+    sys.exit(status)
+
+
+def _beijing_time(value: str) -> dt.time:
+    try:
+        return dt.time.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"“{value}”不是 HH:MM 格式的时间", param_hint="--at") from None
+
+
+@main.command()
+@click.option("--print", "print_", is_flag=True, help="输出 systemd 服务与定时器、cron 行（只输出，不安装）")
+@click.option("--data", "data_dir", type=click.Path(path_type=Path), default=Path("data/sample"), show_default=True,
+              help="数据目录")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("site"), show_default=True,
+              help="公开站点目录")
+@click.option("--report", "report_dir", type=click.Path(path_type=Path), default=Path("build/report"),
+              show_default=True, help="工作人员报告目录")
+@click.option("--state", "state_dir", type=click.Path(path_type=Path), default=Path("build/state"),
+              show_default=True, help="构建状态目录")
+@click.option("--site-url", default="", help="公开站点的网址（与 build 相同）")
+@click.option("--rules", "rules_file", type=click.Path(path_type=Path, exists=True), default=None,
+              help="公示规则配置文件（与 build 相同）")
+@click.option("--at", "at", default="00:10", show_default=True, help="每天重新发布的北京时间（HH:MM）")
+def schedule(print_: bool, data_dir: Path, out_dir: Path, report_dir: Path, state_dir: Path, site_url: str,
+             rules_file: Path | None, at: str) -> None:
+    """Print a systemd timer and a cron line that rebuild the site every day after midnight Beijing time."""
+    from generator.schedule import program, schedule_files
+
+    if not print_:
+        raise click.UsageError("请加 --print：本命令只输出定时任务的配置，由工作人员自行安装。")
+    paths = [p.absolute() for p in (data_dir, out_dir, report_dir, state_dir)]
+    command = [*program(), "build", "--data", str(paths[0]), "--out", str(paths[1]), "--report", str(paths[2]),
+               "--state", str(paths[3])]
+    if site_url:
+        command += ["--site-url", site_url]
+    if rules_file is not None:
+        command += ["--rules", str(rules_file.absolute())]
+    files = schedule_files(command, Path.cwd(), _beijing_time(at), paths[3])
+    if data_dir == Path("data/sample"):
+        click.echo("# 注意：没有给 --data，下面用的是自带的示例数据目录；请用 --data 指定实际的数据目录。", err=True)
+    for name, text in files.items():
+        where = "crontab -e" if name == "crontab" else f"/etc/systemd/system/{name}（或 ~/.config/systemd/user/{name}）"
+        click.echo(f"# ===== {name}: {where} =====")
+        click.echo(text)
+    click.echo("# 启用 systemd 定时器：systemctl daemon-reload && systemctl enable --now creditsite-rebuild.timer")
+    click.echo(f"# 监控（可选）：{shlex.join([*program(), 'due', '--state', str(paths[3])])}  —— 到期未重新发布时退出码为 1")
 
 
 if __name__ == "__main__":

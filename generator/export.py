@@ -59,18 +59,29 @@ class Column:
     constraints: tuple[tuple[str, Any], ...] = ()  # Table Schema constraints (required, enum)
 
 
+# One column per meaning (issue 20): a derived column replaces the reported one it is computed from
+# (REPLACED), so that a reader never meets 失信程度 beside 失信程度（认定） or 公示截止期 beside 公示截止日期.
+_TIER_TEXT = "失信程度：报送了失信程度的以报送值为准，未报送的按处罚类别、案件程序和罚款金额依公示规则认定"
+_STOP_TEXT = "公示截止日期：该日起停止公示；报送了公示截止期的，取其与按公示规则计算的截止日中较早者"
 DERIVED = {
-    "penalties": [Column("失信程度（认定）", "tier_applied", "string", "按公示规则认定的失信程度", "无", TIER),
+    "penalties": [Column("失信程度", "tier", "string", _TIER_TEXT, "无", TIER, (("enum", ["轻微", "一般", "严重"]),)),
                   Column("可申请修复日期", "repair_from", "date", "自该日起可申请信用修复", "无", REPAIR_FROM),
-                  Column("公示截止日期", "publication_ends", "date", "该日起停止公示", "无", STOP)],
-    "blacklist": [Column("失信程度（认定）", "tier_applied", "string", "按公示规则认定的失信程度", "无", TIER),
+                  Column("公示截止日期", "publication_ends", "date", _STOP_TEXT, "无", STOP)],
+    "blacklist": [Column("失信程度", "tier", "string", _TIER_TEXT.replace("按处罚类别、案件程序和罚款金额依公示规则认定",
+                                                                           "为严重"), "无", TIER,
+                         (("enum", ["轻微", "一般", "严重"]),)),
                   Column("可申请修复日期", "repair_from", "date", "自该日起可申请信用修复", "无", REPAIR_FROM),
-                  Column("公示截止日期", "publication_ends", "date", "该日起停止公示", "无", STOP)],
+                  Column("公示截止日期", "publication_ends", "date", _STOP_TEXT, "无", STOP)],
     "licenses": [Column("状态标识", "status_badge", "string", "有效或已失效（无效或超过有效期）", "无", BADGE)],
-    "evaluations": [Column("是否当前评价", "is_current", "boolean", "该主体该评价类型的最新有效结果", "无", CURRENT)],
-    "complaints": [Column("公示截止日期", "publication_ends", "date", "该日起停止公示", "无", STOP)],
+    "evaluations": [Column("是否当前评价", "is_current", "boolean", "该主体该评价类型的最新有效结果", "无", CURRENT),
+                    Column("公示截止日期", "publication_ends", "date", "该日起停止公示", "无", STOP)],
+    "complaints": [Column("公示截止日期", "publication_ends", "date", _STOP_TEXT.replace("按公示规则计算的截止日",
+                                                                                        "处理后满一年之日"), "无", STOP)],
     "redlist": [Column("公示截止日期", "publication_ends", "date", "该日起停止公示", "无", STOP)],
 }
+REPLACED = {"失信程度", "公示截止期"}  # reported fields a derived column of the same kind stands for
+
+
 _DEID_TEXT = {
     PARTY_NAME: "自然人姓名仅保留第一个字，其余以 * 代替",
     OPERATOR: "个体工商户经营者姓名仅保留第一个字；自然人不公开",
@@ -84,8 +95,10 @@ def columns_for(kind: str) -> list[Column]:
     spec = KINDS[kind]
     cols = [Column("记录标识", "record_id", "string", "sha256(类别|文书号|机关代码)，跨版本稳定", "无", RECORD_ID),
             Column("主体页面代码", "entity_code", "string", "主体页面网址中的代码；自然人为空", "无", ENTITY)]
+    derived = DERIVED.get(kind, [])
+    replaced = REPLACED if any(c.source == STOP for c in derived) else set()
     for f in spec.fields:
-        if f.privacy == NEVER:
+        if f.privacy == NEVER or f.name in replaced:
             continue
         deid = _DEID_TEXT.get(f.privacy) or ("已去除证件号码、电话、邮箱、银行卡号及自然人姓名" if f.type == FREE_TEXT else "无")
         type_ = "date" if f.type == DATE else "number" if f.type == AMOUNT else "string"
@@ -97,7 +110,7 @@ def columns_for(kind: str) -> list[Column]:
         # No "minimum" on amounts: frictionless reads a Parquet null as NaN and fails it (amounts are
         # checked to be non-negative by the validate stage).
         cols.append(Column(f.name, f.en, type_, f.description or f.name, deid, f.name, tuple(constraints)))
-    return cols + DERIVED.get(kind, [])
+    return cols + derived
 
 
 def formula_safe(value: str) -> str:
@@ -174,12 +187,28 @@ def export_datasets(decided: Decided, data_dir: Path, meta: ExportMeta, changes:
         "licenses": [{"name": meta.licence, "title": meta.licence_title,
                       "path": "https://creativecommons.org/licenses/by/4.0/"}],
         "contributors": [{"title": meta.publisher, "role": "publisher"}],
-        "resources": resources,
+        "resources": [_described(r) for r in resources],
         "auxiliary": auxiliary,
     }
     (data_dir / "datapackage.json").write_text(json.dumps(package, ensure_ascii=False, indent=1) + "\n",
                                                encoding="utf-8")
     return resources + auxiliary
+
+
+# Formats whose bytes frictionless 5 reads through its own JSON and Parquet libraries: it cannot count
+# them and reports every declared `bytes` and `hash` as "actual None" (INVALID). Their size and SHA-256
+# are given as `filesize` and `sha256` instead, which frictionless leaves alone (and the downloads page shows).
+UNCOUNTED_FORMATS = ("json", "parquet")
+
+
+def _described(resource: dict[str, Any]) -> dict[str, Any]:
+    """A resource as datapackage.json states it: what frictionless can check, under the names it checks."""
+    if resource.get("format") not in UNCOUNTED_FORMATS:
+        return resource
+    described = {k: v for k, v in resource.items() if k not in ("bytes", "hash")}
+    described["filesize"] = resource["bytes"]
+    described["sha256"] = resource["hash"].split(":", 1)[1]
+    return described
 
 
 # Published rows. Starting a worker (spawn, imports) and shipping its frames costs a few seconds while

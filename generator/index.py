@@ -17,6 +17,11 @@ Layout under ``out_dir`` (all JSON is compact, UTF-8, sorted keys, no timestamps
     keys/f/<b>.json   block b of the sorted (key, doc id) table: [[keys...], [doc ids...]]
     keys/r.json       the same for the reversed-key table (suffix search) ...
     keys/r/<b>.json   ... and its blocks
+    t2s.json          traditional -> simplified characters of the names (forgiving search only)
+
+A decision number is also in the forward key table as ``#<serial>|<key>`` (never reached by a
+normalised query), so that the forgiving search finds "监罚33号" by its serial number.
+:func:`forgive_local` (``Searcher.forgive`` in search.js) runs only when a query found nothing.
 
 Only these names are replaced on a rebuild, so the search page itself may live in ``out_dir``.
 
@@ -98,6 +103,7 @@ __all__ = [
     "normalise",
     "plan_query",
     "search_local",
+    "forgive_local",
     "shard_of",
     "term_hash",
     "write_index",
@@ -368,7 +374,7 @@ def write_index(entries: Iterable[SearchEntry], out_dir: Path, params: IndexPara
     out_dir.mkdir(parents=True, exist_ok=True)
     for stale in ("docs", "terms", "big", "keys"):
         shutil.rmtree(out_dir / stale, ignore_errors=True)
-    for stale in ("meta.json", "common.json"):
+    for stale in ("meta.json", "common.json", "t2s.json"):
         (out_dir / stale).unlink(missing_ok=True)
     w = _Writer(out_dir)
     docs = _collect(entries)
@@ -394,6 +400,10 @@ def write_index(entries: Iterable[SearchEntry], out_dir: Path, params: IndexPara
                 continue
             seen.add(key)
             forward.append((key, doc_id))
+            serial = _serial_key(raw, key) if i else ""
+            if serial and serial not in seen:  # "监罚33号": a decision number found by its serial number
+                seen.add(serial)
+                forward.append((serial, doc_id))
             if (i == 0 or _is_ascii_id(key)) and len(key) >= params.min_suffix:
                 reverse.append((key[::-1], doc_id))
     fwd_blocks = _write_key_table(w, "f", forward, params.key_block)
@@ -411,6 +421,8 @@ def write_index(entries: Iterable[SearchEntry], out_dir: Path, params: IndexPara
                 postings[term] = [doc_id]
             else:
                 lst.append(doc_id)
+    # Traditional characters a reader may type, for the simplified ones the names use (forgive()).
+    w.write("t2s.json", {t: c for t, c in _t2s_table().items() if c in postings})
     encoded: dict[str, Any] = {}
     common: list[str] = []
     page_id = 0
@@ -776,7 +788,11 @@ def search_local(index_dir: Path, query: str, limit: int = DEFAULT_LIMIT) -> dic
     ``fetched``/``bytes`` are the index files (relative to ``index_dir``) the query read and
     their size: what a browser would download with an empty cache.
     """
-    ld = _Local(Path(index_dir))
+    return _search(_Local(Path(index_dir)), query, limit)
+
+
+def _search(ld: _Local, query: str, limit: int) -> dict[str, Any]:
+    """search_local over a given loader (forgive() runs several searches and counts their bytes together)."""
     meta = ld.load("meta.json")
     plan = plan_query(query, meta)
     q = plan["q"]
@@ -827,3 +843,114 @@ def search_local(index_dir: Path, query: str, limit: int = DEFAULT_LIMIT) -> dic
         "fetched": sorted(ld.used),
         "bytes": ld.bytes,
     }
+
+
+# --------------------------------------------------------------------------- forgiving search
+
+SERIAL_MARK = "#"  # key-table entries "#<serial>|<key>": not reachable by a normalised query
+_SERIAL_RE = re.compile(r"(\d+)\D*$")
+# Characters of a decision-number query that the key need not contain (a reader's own wording).
+_NUMBER_WORDS = set("号第年")
+# What forgive() looks at: the closest names are checked among this many candidates.
+FORGIVE_CANDIDATES = 24
+FORGIVE_TERMS = 8  # name-index terms (so at most 8 shards) one forgiving query looks up
+
+
+def _serial_key(raw: str, key: str) -> str:
+    """The serial-number entry of a decision number: "#33|甘州市监罚202633号" for 甘州市监罚〔2026〕33号.
+
+    The serial is the last run of digits of the number as written (brackets would glue the year to it).
+    """
+    found = _SERIAL_RE.search(unicodedata.normalize("NFKC", raw))
+    if not found or not key or _is_ascii_id(key):
+        return ""
+    return f"{SERIAL_MARK}{found.group(1).lstrip('0') or '0'}|{key}"
+
+
+_T2S: dict[str, str] = {}
+
+
+def _t2s_table() -> dict[str, str]:
+    """Traditional -> simplified characters, from the tables hanziconv ships (CUHK character lists)."""
+    if not _T2S:
+        from hanziconv import charmap
+
+        _T2S.update({t: c for t, c in zip(charmap.traditional_charmap, charmap.simplified_charmap, strict=True)
+                     if t != c})
+    return _T2S
+
+
+def _subsequence(needle: str, hay: str) -> bool:
+    it = iter(hay)
+    return all(c in it for c in needle)
+
+
+def forgive_local(index_dir: Path, query: str, limit: int = 5) -> dict[str, Any]:
+    """What the search page offers when a query finds nothing (mirrors ``Searcher.forgive`` in search.js).
+
+    In order, the first that finds something: the query with traditional characters read as
+    simplified (``how: "t2s"``, ``as``: the simplified query); a decision number by its serial
+    number and the other characters typed, in order ("监罚33号" finds 甘州市监罚〔2026〕33号:
+    ``how: "number"``); the names sharing most characters with the query ("鑫元商贸", "鑫源公司":
+    ``how: "similar"``). Reads only the rare terms of the query (never the big/ pages) and at most
+    FORGIVE_CANDIDATES title blocks. Returns ``{"query", "q", "how", "as", "results", "fetched", "bytes"}``.
+    """
+    ld = _Local(Path(index_dir))
+    meta = ld.load("meta.json")
+    q = normalise(query)
+    out: dict[str, Any] = {"query": query, "q": q, "how": "", "as": "", "results": []}
+
+    def done(how: str, results: list[dict[str, Any]], as_: str = "") -> dict[str, Any]:
+        out.update(how=how, results=results[:limit], fetched=sorted(ld.used), bytes=ld.bytes, **{"as": as_})
+        return out
+
+    if not q:
+        return done("", [])
+    t2s = ld.load("t2s.json")
+    simple = "".join(t2s.get(c, c) for c in q)
+    raw = "".join(t2s.get(c, c) for c in unicodedata.normalize("NFKC", query))
+    if simple != q:
+        found = _search(ld, simple, limit)
+        if found["results"]:
+            return done("t2s", found["results"], simple)
+        q = simple
+    block = meta["docBlock"]
+
+    def row_of(d: int, match: str) -> dict[str, Any]:
+        row = ld.load(f"docs/{d // block}.json")[d % block]
+        url = row[3] if len(row) > 3 else meta["urlPattern"].replace("{code}", row[1])
+        return {"url": url, "title": row[0], "code": row[1], "summary": row[2], "match": match}
+
+    serial = _SERIAL_RE.search(raw)
+    if serial and not _is_ascii_id(q):
+        # The serial as typed (brackets would glue a year to it once normalised), the rest in order.
+        prefix = f"{SERIAL_MARK}{serial.group(1).lstrip('0') or '0'}|"
+        words = "".join(c for c in normalise(raw[: serial.start()]) if c not in _NUMBER_WORDS)
+        ids, keys, _count = _key_range(ld, meta, "f", prefix, 4 * limit)
+        hits: list[int] = []
+        for d, key in zip(ids, keys, strict=True):
+            if _subsequence(words, key[len(prefix):]) and d not in hits:
+                hits.append(d)
+        if hits:
+            return done("number", [row_of(d, "number") for d in hits[:limit]])
+    chars = list(dict.fromkeys(q))
+    pairs = list(dict.fromkeys(bigrams(q)))
+    common = set(ld.load("common.json"))
+    scores: dict[int, int] = {}
+    # Bigrams first (they pick out a name), then characters; frequent terms are never fetched.
+    for term in [t for t in pairs + chars if t not in common][:FORGIVE_TERMS]:
+        entry = ld.load(f"terms/{shard_of(term, meta['nameShards'])}.json").get(term)
+        if isinstance(entry, str):
+            for d in decode_postings(entry):
+                scores[d] = scores.get(d, 0) + len(term)
+    candidates = sorted(scores, key=lambda d: (-scores[d], d))[:FORGIVE_CANDIDATES]
+    wanted = set(chars)
+    need = max(2, math.ceil(len(wanted) / 2))
+    ranked: list[tuple[int, int, int]] = []
+    for d in candidates:
+        title = normalise(ld.load(f"docs/{d // block}.json")[d % block][0])
+        shared = len(wanted & set(title))
+        if shared >= need:
+            ranked.append((-(shared + sum(p in title for p in pairs)), d, shared))
+    ranked.sort()
+    return done("similar" if ranked else "", [row_of(d, "similar") for _, d, _ in ranked])

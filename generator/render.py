@@ -44,7 +44,7 @@ from generator.rules import (
     Decided,
 )
 from generator.scan import Leak, ScanSetup, WrittenScanner
-from generator.schema import HEADLINE, KINDS, NATURAL_PERSON, NEVER, RECORD_KINDS
+from generator.schema import HEADLINE, KINDS, LONG_TERM, NATURAL_PERSON, NEVER, PLACEHOLDER_USCC, RECORD_KINDS
 
 PROJECT = Path(__file__).resolve().parent.parent
 TEMPLATES = PROJECT / "site_templates"
@@ -58,6 +58,12 @@ GENERATED_PAGES = ("commitments-published", "lists-basis", "complaints-summary")
 TITLE_MARK = "CSTITLEMARK"
 BODY_MARK = "CSBODYMARK"
 HEAD_MARK = "<!--CS_HEAD-->"
+
+# Entity page sections by weight: the worst news first, then licences and honours (issue 20).
+SECTION_ORDER = ("blacklist", "penalties", "actions", "complaints", "licenses", "redlist", "evaluations",
+                 "commitments", "voluntary")
+# A registry status containing one of these closes the entity (crosscheck.py flags honours of such).
+CLOSED_MARKERS = ("注销", "吊销")
 
 PARTY_FIELDS = {"行政相对人名称", "行政相对人类别", "统一社会信用代码", "工商注册号", "组织机构代码", "税务登记号",
                 "事业单位证书号", "社会组织登记证号", "法定代表人"}
@@ -115,10 +121,31 @@ class Shell:
         return out
 
 
+def plain_value(value: Any) -> Any:
+    """A value as readers should see it: the exporters' "long-term" date 2099-12-31 as 长期."""
+    return "长期" if value == LONG_TERM else value
+
+
+def minor_field(label: str) -> bool:
+    """Fields a printed report leaves out: the authorities' own codes and the reporting unit."""
+    return label.endswith("统一社会信用代码") or label.startswith("数据来源单位")
+
+
+def shown_code(uscc: str, reg_no: str) -> tuple[str, str]:
+    """(label, value) of the code to show for a party: the placeholder 00000000000000000X is never a code."""
+    if uscc and uscc != PLACEHOLDER_USCC:
+        return "统一社会信用代码", uscc
+    if reg_no:
+        return "工商注册号", reg_no
+    return "", ""
+
+
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]),
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.globals["kinds"] = {k: KINDS[k].title for k in KINDS}
+    env.filters["plain"] = plain_value
+    env.tests["minor_field"] = minor_field
     env.globals["reason_titles"] = {"expired": "公示期满", "repaired": "信用修复", "withdrawn": "撤销或更正",
                                     "minor": "未成年人", "not-published": "不予公示", "source-removed": "数据源已删除",
                                     "conflict": "红黑名单冲突待核实"}
@@ -146,6 +173,8 @@ def build_shells(work: Path, extra_nav_pages: Iterable[str]) -> tuple[dict[str, 
         path = docs / page
         path.parent.mkdir(parents=True, exist_ok=True)
         slim = "cs_slim: true\n" if page == "entity/_shell.md" else ""
+        if page.startswith("lists/"):  # the table takes the width the table of contents would leave empty
+            slim += "hide:\n  - toc\n"
         path.write_text(shell_md.replace("---\n\n", f"{slim}---\n\n", 1), encoding="utf-8")
     site = work / "mkdocs-site"
     logging.getLogger("mkdocs").setLevel(logging.ERROR)
@@ -248,7 +277,7 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
     write("", "", context.site_title, "home.html", counts=counts, latest=_latest(decided, 20),
           entity_count=len(entities))
     write("search", "search/", "搜索", "search.html")
-    write("downloads", "downloads/", "数据下载", "downloads.html")
+    write("downloads", "downloads/", "数据下载", "downloads.html", datasets=group_downloads(context.downloads))
     write("dictionary", "dictionary/", "数据字典", "dictionary.html")
     write("changes", "changes/", "更新说明", "changes.html")
     templates = out_dir / "downloads" / "commitments"  # commitment letters as downloadable Markdown
@@ -264,11 +293,35 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
     # stay byte-identical between builds; this one small file tells them the site's as-of date.
     (out_dir / "assets").mkdir(exist_ok=True)
     (out_dir / "assets" / "build-info.js").write_text(
-        "// Written by every build: the date the site's information is checked as of.\n"
+        "// Written by every build: the date the site's information is checked as of, and its version.\n"
         "document.querySelectorAll(\"[data-cs-asof]\").forEach(function (e) {\n"
-        f"  e.textContent = {json.dumps(f'{context.as_of}（版本 {context.build_id}）', ensure_ascii=False)};\n"
+        f"  e.textContent = {json.dumps(context.as_of)};\n"
+        "});\n"
+        "document.querySelectorAll(\"[data-cs-version]\").forEach(function (e) {\n"
+        f"  e.textContent = {json.dumps(context.build_id)};\n"
+        "});\n"
+        "// A printed page names its address and the day it was printed.\n"
+        "document.querySelectorAll(\"[data-cs-url]\").forEach(function (e) { e.textContent = location.href; });\n"
+        "document.querySelectorAll(\"[data-cs-printed]\").forEach(function (e) {\n"
+        "  var d = new Date(); e.textContent = d.getFullYear() + \"-\" + String(d.getMonth() + 1).padStart(2, \"0\")\n"
+        "    + \"-\" + String(d.getDate()).padStart(2, \"0\");\n"
         "});\n", encoding="utf-8")
     return Rendered(entities, keys, written, entity_bytes, leaks, scan, list_pages)
+
+
+FORMAT_ORDER = ("CSV", "XLSX", "JSON", "JSONL", "PARQUET")
+
+
+def group_downloads(downloads: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per dataset (the files sharing a name before the extension), its formats in a fixed order."""
+    datasets: dict[str, dict[str, Any]] = {}
+    for d in downloads:
+        stem = d["path"].rsplit(".", 1)[0]
+        group = datasets.setdefault(stem, {"name": stem, "title": d["title"], "rows": d["rows"], "files": []})
+        group["files"].append(d)
+    for group in datasets.values():
+        group["files"].sort(key=lambda f: FORMAT_ORDER.index(f["format"]) if f["format"] in FORMAT_ORDER else 9)
+    return list(datasets.values())
 
 
 def _cached_shells(out_dir: Path, cache: Path | None) -> dict[str, Shell]:
@@ -464,19 +517,67 @@ def _write_entity(entity: dict[str, Any], setup: _Setup, leaks: list[Leak]) -> i
     return len(raw) + len(page)
 
 
-def _list_batches(decided: Decided) -> Iterator[tuple[str, pd.DataFrame, int, int, int]]:
-    """Jobs of LIST_BATCH list pages: kind, their rows, first page number, page count, row count."""
+def _list_batches(decided: Decided) -> Iterator[tuple[Any, ...]]:
+    """Jobs of LIST_BATCH list pages: kind, their rows, first page number, page count, row count,
+    and which list they belong to (all of the kind, or one issuing body's: its folder and name)
+    with the issuing bodies of the kind. Rows are newest first (decision date, then key)."""
     for kind in RECORD_KINDS:
         frame = decided.published(kind) if kind in decided.frames else pd.DataFrame()
-        pages = max(1, -(-len(frame) // PAGE_SIZE))
-        for first in range(1, pages + 1, LIST_BATCH):
-            chunk = frame.iloc[(first - 1) * PAGE_SIZE:(first - 1 + LIST_BATCH) * PAGE_SIZE]
-            yield kind, chunk, first, pages, len(frame)
+        spec = KINDS[kind]
+        if not frame.empty and spec.decision_date in frame:
+            order = frame[spec.decision_date].astype(object).fillna("").astype(str)
+            keys = frame[KEY].astype(object).fillna("").astype(str)
+            frame = frame.iloc[np.lexsort((keys.to_numpy(), order.to_numpy()))[::-1]]
+        bodies: list[dict[str, Any]] = []
+        by_body: list[tuple[str, str, pd.DataFrame]] = []
+        if not frame.empty and spec.issuer_name and spec.issuer_name in frame:
+            issuers = frame[spec.issuer_name].astype(object).fillna("").astype(str)
+            for title, rows in frame.groupby(issuers.to_numpy(), sort=True):
+                if title:
+                    slug = body_slug(str(title))
+                    bodies.append({"title": str(title), "slug": slug, "count": len(rows)})
+                    by_body.append((slug, str(title), rows))  # groupby keeps the newest-first order
+        for slug, title, rows in [("", "", frame), *by_body]:
+            pages = max(1, -(-len(rows) // PAGE_SIZE))
+            for first in range(1, pages + 1, LIST_BATCH):
+                chunk = rows.iloc[(first - 1) * PAGE_SIZE:(first - 1 + LIST_BATCH) * PAGE_SIZE]
+                yield kind, chunk, first, pages, len(rows), slug, title, bodies
 
 
-def _render_list_batch(job: tuple[str, pd.DataFrame, int, int, int]) -> tuple[dict[str, str], list[Leak]]:
+def body_slug(title: str) -> str:
+    """The folder of an issuing body's list pages: never a bare number, which is a page of the full list."""
+    return "o-" + hashlib.sha256(title.encode("utf-8")).hexdigest()[:10]
+
+
+def list_path(kind: str, slug: str, number: int) -> str:
+    """Site path of a list page: lists/<kind>/[<n>/] for the full list, lists/<kind>/<slug>[-<n>]/ for a body's."""
+    if not slug:
+        return f"lists/{kind}" if number == 1 else f"lists/{kind}/{number}"
+    return f"lists/{kind}/{slug}" if number == 1 else f"lists/{kind}/{slug}-{number}"
+
+
+def pager(kind: str, slug: str, page: int, pages: int, root: str) -> list[tuple[str, str | None, str]]:
+    """Numbered pagination: (label, href or None for the current page and gaps, rel) in order."""
+    if pages <= 1:
+        return []
+    out: list[tuple[str, str | None, str]] = []
+    if page > 1:
+        out.append(("上一页", f"{root}{list_path(kind, slug, page - 1)}/", "prev"))
+    shown = sorted({1, pages, *range(max(1, page - 2), min(pages, page + 2) + 1)})
+    previous = 0
+    for n in shown:
+        if n - previous > 1:
+            out.append(("…", None, ""))
+        out.append((str(n), None if n == page else f"{root}{list_path(kind, slug, n)}/", ""))
+        previous = n
+    if page < pages:
+        out.append(("下一页", f"{root}{list_path(kind, slug, page + 1)}/", "next"))
+    return out
+
+
+def _render_list_batch(job: tuple[Any, ...]) -> tuple[dict[str, str], list[Leak]]:
     """Write one batch of list pages; their site paths with their SHA-256, and the leaks in them."""
-    kind, chunk, first, pages, total = job
+    kind, chunk, first, pages, total, slug, body_title, bodies = job
     setup: _Setup = _WORKER["setup"]
     scanner: WrittenScanner | None = _WORKER["scanner"]
     digests: dict[str, str] = {}
@@ -487,14 +588,19 @@ def _render_list_batch(job: tuple[str, pd.DataFrame, int, int, int]) -> tuple[di
     for number in range(first, last + 1):
         part = rows[(number - first) * PAGE_SIZE:(number - first + 1) * PAGE_SIZE]
         head = '<meta name="robots" content="noindex">' if any(r["person"] for r in part) else ""
-        depth = "../../" if number == 1 else "../../../"
-        head += (f'<link rel="alternate" type="application/atom+xml" href="{depth}feeds/{kind}.xml" '
+        rel = list_path(kind, slug, number)
+        depth = "../" * (rel.count("/") + 1)
+        # "alternate feed", not "alternate": mkdocs-material fetches a sitemap.xml beside every
+        # rel=alternate link (for language versions), which the feeds folder does not have.
+        head += (f'<link rel="alternate feed" type="application/atom+xml" href="{depth}feeds/{kind}.xml" '
                  f'title="{KINDS[kind].title} 新公示">')
-        rel = f"lists/{kind}" if number == 1 else f"lists/{kind}/{number}"
-        shell = f"lists/{kind}/" if number == 1 else f"lists/{kind}/_shell/"
-        title = f"{KINDS[kind].title}（第 {number} 页）" if number > 1 else KINDS[kind].title
+        shell = f"lists/{kind}/" if rel == f"lists/{kind}" else f"lists/{kind}/_shell/"
+        title = KINDS[kind].title + (f"：{body_title}" if body_title else "")
+        title += f"（第 {number} 页）" if number > 1 else ""
         body = _WORKER["list"].render(site=setup.context, title=title, kind=kind, rows=part, page=number,
-                                      pages=pages, root=depth, total=total)
+                                      pages=pages, root=depth, total=total, slug=slug, body_title=body_title,
+                                      bodies=bodies if number == 1 else [],
+                                      pager=pager(kind, slug, number, pages, depth))
         target = setup.out_dir / rel / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)
         pieces = setup.shells[shell].pieces(title, body, head)
@@ -551,6 +657,7 @@ def entity_json(entity: dict[str, Any], context: SiteContext) -> bytes:
     for kind, _, rows in entity["groups"]:
         records[kind] = [{
             "key": r["key"], "date": r["date"], "authority": r["authority"], "fields": dict(r["fields"]),
+            **({"publication_ends": r["stop"]} if r["stop"] else {}),  # every record with a stop date (issue 22)
             **({"tier": r["tier"], "repair_from": r["repair_from"], "publication_ends": r["stop"],
                 "apply_at": r["apply_at"]} if r["tier"] else {}),
             **({"status_badge": r["badge"]} if r["badge"] else {}),
@@ -600,6 +707,7 @@ def record_view(kind: str, row: dict[str, Any], shown: list[Any] | None = None) 
         "badge": row.get(BADGE, ""),
         "current": bool(row.get(CURRENT, False)),
         "legal_rep": row.get("法定代表人", ""),
+        "domain": row.get("所属领域", ""),
         "uscc": row.get("统一社会信用代码", ""),
         "reg_no": row.get("工商注册号", ""),
     })
@@ -616,9 +724,21 @@ def _entities(codes: list[str], records: list[dict[str, Any]],
         own = sorted(by_entity.get(code, []), key=lambda r: (r["date"], r["key"]), reverse=True)
         profile = profiles.get(code)
         name = (profile or {}).get("主体名称") or (own[0]["party"] if own else code)
-        groups = [(k, KINDS[k].title, [r for r in own if r["kind"] == k]) for k in RECORD_KINDS]
+        order = [*(k for k in SECTION_ORDER if k in RECORD_KINDS), *(k for k in RECORD_KINDS if k not in SECTION_ORDER)]
+        groups = [(k, KINDS[k].title, [r for r in own if r["kind"] == k]) for k in order]
         groups = [g for g in groups if g[2]]
+        status = str((profile or {}).get("登记状态", "") or "")
+        closed = next((m for m in CLOSED_MARKERS if m in status), "")
+        blacklisted = [r for r in own if r["kind"] == "blacklist"]
+        tiers: dict[str, int] = {}
+        for r in own:
+            if r["kind"] == "penalties" and r["tier"]:
+                tiers[r["tier"]] = tiers.get(r["tier"], 0) + 1
         summary = "；".join(f"{len(rs)} 条{title}" for _, title, rs in groups)
+        # The verdict leads the search result line too: closed, or on the serious-dishonesty list.
+        flags = [f"已{closed}" if closed else "", "严重失信主体名单" if blacklisted else ""]
+        if any(flags):
+            summary = " · ".join(f for f in flags if f) + (" · " + summary if summary else "")
         grades = [r for r in own if r["kind"] == "evaluations" and r["current"]]
         for grade in grades:
             fields = dict(grade["fields"])
@@ -627,12 +747,22 @@ def _entities(codes: list[str], records: list[dict[str, Any]],
         if grades:
             summary += " · " + "、".join(f"{dict(g['fields']).get('评价类型', '')} {dict(g['fields']).get('评价结果', '')}"
                                           for g in grades)
+        uscc = (profile or {}).get("统一社会信用代码") or (own[0]["uscc"] if own else "")
+        reg_no = (profile or {}).get("工商注册号") or next((r["reg_no"] for r in own if r["reg_no"]), "")
+        code_label, code_value = shown_code(str(uscc or ""), str(reg_no or ""))
         yield View({
             "code": code,
             "name": name,
+            "status": status,
+            "closed": closed,
+            "blacklisted": blacklisted,
+            "tiers": sorted(tiers.items(), key=lambda t: ("严重", "一般", "轻微").index(t[0])
+                            if t[0] in ("严重", "一般", "轻微") else 9),
+            "code_label": code_label,
+            "code_value": code_value,
             "profile": profile,
             "profile_fields": _profile_fields(profile),
-            "uscc": (profile or {}).get("统一社会信用代码") or (own[0]["uscc"] if own else code),
+            "uscc": uscc or code,
             "category": own[0]["party_category"] if own else "",
             "legal_rep": (profile or {}).get("法定代表人") or (own[0]["legal_rep"] if own else ""),
             "groups": groups,
@@ -649,4 +779,5 @@ def _profile_fields(profile: dict[str, Any] | None) -> list[tuple[str, str]]:
         return []
     spec = KINDS["entities"]
     return [(f.name, profile.get(f.name, "")) for f in spec.fields
-            if f.privacy != NEVER and profile.get(f.name, "") and f.name not in ("主体名称",)]
+            if f.privacy != NEVER and profile.get(f.name, "") and f.name not in ("主体名称",)
+            and profile.get(f.name) != PLACEHOLDER_USCC]

@@ -12,6 +12,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from generator.due import report_html
 from generator.problems import CODES, ERROR, Problem
 from generator.rules import PUBLISHED, STATUS, WITHHELD_REASONS, Decided
 from generator.schema import KINDS
@@ -193,6 +194,7 @@ td,th{{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align
 input{{padding:.3rem;width:20rem;max-width:100%;}}</style></head><body>
 <h1>构建报告（仅供工作人员，不公开）</h1>
 <p>发布基准日：{e(summary['as_of'])}。每一行输入数据都计入下表：读取 = 公示 + 暂不公示 + 拒绝。</p>
+{report_html(summary)}
 <table><thead><tr><th>类别</th><th>读取</th><th>公示</th><th>暂不公示（原因）</th><th>拒绝</th></tr></thead>
 <tbody>{''.join(rows)}</tbody></table>
 <h2>未来 30 天内将停止公示（{len(scheduled)} 条）</h2>

@@ -60,6 +60,9 @@ class Decided:
     frames: dict[str, pd.DataFrame]
     control: dict[str, dict[str, int]]
     problems: list[Problem] = field(default_factory=list)
+    # Repairs and withdrawals dated after the as-of date: (effective date, reason, kind, row position) of
+    # each record they point at, for the next due date (generator/due.py).
+    pending: list[tuple[str, str, str, int]] = field(default_factory=list)
 
     # The published rows of each kind, kept while the frame is the same object: asking for
     # them costs a copy of every column, and the later stages ask dozens of times.
@@ -268,6 +271,7 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
         effective = str(row["修复决定日期" if control == "repairs" else "撤销日期"])
         if effective > as_of.isoformat():
             counts["pending"] += 1
+            decided.pending.extend((effective, reason, name, i) for name, i in matches)
             continue
         if not matches:
             counts["unmatched"] += 1

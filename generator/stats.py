@@ -430,7 +430,11 @@ def _share(n: int, total: int) -> str:
 
 
 def _figure(chart: Chart, base: str) -> str:
-    return (f'<figure class="cs-chart">\n{chart.svg}\n<figcaption class="cs-hint">{_esc(chart.title)}'
+    # On a phone the chart keeps its drawn size and scrolls sideways (assets/creditsite.css), instead of
+    # shrinking its 10-12 px text to 4 px; the scroll region is reachable by keyboard.
+    return (f'<figure class="cs-chart">\n<div class="cs-chart__scroll" tabindex="0" role="region" '
+            f'aria-label="{_esc(chart.title)}（图表，可左右滚动）">\n{chart.svg}\n</div>\n'
+            f'<figcaption class="cs-hint">{_esc(chart.title)}'
             f'（<a href="{_esc(base + chart.file_name)}">下载 SVG 图表</a>）</figcaption>\n</figure>')
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,10 +13,11 @@ from click.testing import CliRunner
 
 from generator.cli import main
 from tests.browsing import CHROMIUM, chromium, serve_directory, wait_for_search
-from tests.conftest import license_, party, penalty, write_folder
+from tests.conftest import license_, listing, party, penalty, write_folder
 
 playwright = pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed (.ci/run installs it)")
+_SITE_DIRS: list[Path] = []  # the folder the site_url fixture serves
 SHOTS = Path(__file__).resolve().parent.parent / "build" / "screenshots"
 
 
@@ -22,8 +26,13 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     root = tmp_path_factory.mktemp("browser")
     write_folder(root / "data", {
         "penalties": [penalty("甘州市监罚〔2026〕7号", "2026-06-01", name="张掖市丹霞商贸有限公司", serial=11),
-                      penalty("甘州市监罚〔2026〕8号", "2026-06-02", name="张掖市祁连修复测试有限公司", serial=12)],
+                      penalty("甘州市监罚〔2026〕8号", "2026-06-02", name="张掖市祁连修复测试有限公司", serial=12),
+                      penalty("甘州应急罚〔2026〕3号", "2026-07-15", name="张掖市黑河物流有限公司", serial=14,
+                              处罚机关="张掖市甘州区应急管理局", 所属领域="安全生产"),
+                      penalty("甘州市监罚〔2026〕5号", "2026-05-20", name="张掖市弱水建材有限公司", serial=15)],
         "licenses": [license_("甘州市监许〔2026〕9号", name="甘州区祁连饭店", category="个体工商户", serial=13)],
+        "blacklist": [listing("blacklist", "甘州人社黑〔2026〕1号", "2026-05-01", name="张掖市丹霞商贸有限公司",
+                              serial=11)],
         "repairs": [{"信息类别": "行政处罚", "原决定文书号": "甘州市监罚〔2026〕8号", "修复方式": "终止公示",
                      "修复决定日期": "2026-10-01", "修复决定机关": "甘州区发展和改革局"}],
     })
@@ -31,6 +40,7 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                                        "--report", str(root / "report"), "--state", str(root / "state"),
                                        "--as-of", "2026-11-27"])
     assert result.exit_code == 0, result.output
+    _SITE_DIRS.append(root / "site")
     with serve_directory(root / "site") as url:
         yield url
 
@@ -83,3 +93,139 @@ def test_an_entity_whose_only_record_was_repaired_is_not_found(page, site_url: s
 
 def test_no_results_message_is_clear(page, site_url: str) -> None:  # type: ignore[no-untyped-def]
     assert "没有找到与“不存在的名字”相关的主体" in _search(page, site_url, "不存在的名字")
+
+
+@pytest.mark.parametrize(("query", "says"), [("張掖市丹霞商貿", "按简体字“张掖市丹霞商贸”找到"), ("丹夏商贸", "您是不是要找"),
+                                             ("丹霞公司", "您是不是要找"), ("监罚7号", "您是不是要找这些文书号的主体")])
+def test_search_forgives_and_never_dead_ends(page, site_url: str, query: str, says: str, request) -> None:  # type: ignore[no-untyped-def]
+    text = _search(page, site_url, query)
+    assert says in text and "张掖市丹霞商贸有限公司" in text
+    page.click(".cs-search-list a >> nth=0")
+    page.wait_for_load_state()
+    assert "/entity/" in page.url
+    if query == "丹夏商贸":
+        page.go_back()
+        wait_for_search(page)
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / f"search-forgiving-{request.node.callspec.id.split('-')[0]}.png"),
+                        full_page=True)
+
+
+def test_no_result_shows_tips_and_the_national_systems(page, site_url: str) -> None:  # type: ignore[no-untyped-def]
+    _search(page, site_url, "完全不存在的名字")
+    links = page.eval_on_selector_all(".cs-search-tips a", "els => els.map(e => e.href)")
+    assert "https://www.creditchina.gov.cn/" in links and "https://www.gsxt.gov.cn/" in links
+
+
+class _NotFoundHandler(http.server.SimpleHTTPRequestHandler):
+    """Like a static host configured with the site's 404.html as its error page."""
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = Path(str(self.directory)) / "404.html"
+        if code != 404 or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def test_a_missing_page_answers_in_chinese_with_a_search_box(browser, site_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    site_dir = _SITE_DIRS[-1]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_NotFoundHandler,
+                                                                                 directory=str(site_dir)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    try:
+        for viewport in ({"width": 1280, "height": 900}, {"width": 390, "height": 844}):
+            context = browser.new_context(viewport=viewport)
+            page = context.new_page()
+            response = page.goto(base + "entity/91620702MA0000000X/")
+            assert response is not None and response.status == 404
+            text = page.inner_text("article")
+            assert "找不到这个页面" in text and "Not found" not in page.content()
+            assert "91620702MA0000000X" in text and "没有公示期内的信用信息" in text
+            assert page.input_value("#cs-404-q") == "91620702MA0000000X"
+            page.click("#cs-404-q ~ button, .cs-hero-search button")
+            page.wait_for_url("**/search/?q=*")
+            context.close()
+    finally:
+        server.shutdown()
+
+
+def test_list_is_newest_first_and_filters_and_sorts_in_the_browser(page, site_url: str, request) -> None:  # type: ignore[no-untyped-def]
+    page.goto(site_url + "lists/penalties/")
+    visible = "() => [...document.querySelectorAll('.cs-list-table tbody tr')].filter(r => r.offsetParent)" \
+              ".map(r => r.getAttribute('data-date'))"
+    assert page.evaluate(visible) == ["2026-07-15", "2026-06-01", "2026-05-20"]
+    page.select_option("select[name=authority]", "张掖市甘州区应急管理局")
+    assert page.evaluate(visible) == ["2026-07-15"]
+    assert "显示 1 条" in page.inner_text(".cs-filter__count")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"list-filtered-{request.node.callspec.id}.png"), full_page=True)
+    page.select_option("select[name=authority]", "")
+    page.fill("input[name=text]", "弱水")
+    assert page.evaluate(visible) == ["2026-05-20"]
+    page.fill("input[name=text]", "")
+    page.fill("input[name=from]", "2026-06-01")
+    assert page.evaluate(visible) == ["2026-07-15", "2026-06-01"]
+    page.fill("input[name=from]", "")
+    if request.node.callspec.id == "desktop":  # the phone shows rows as cards, without the headings
+        page.click("th[data-sort=date] button")
+        assert page.evaluate(visible) == ["2026-05-20", "2026-06-01", "2026-07-15"]
+        table = page.eval_on_selector(".cs-list-table", "t => t.getBoundingClientRect().width")
+        assert table > 900  # the desktop table uses the width (no empty rail beside it)
+        tier = page.eval_on_selector("td[data-label=失信程度]", "td => td.getBoundingClientRect().height")
+        date = page.eval_on_selector("td[data-label=日期]", "td => td.getBoundingClientRect().height")
+        assert tier <= date + 1  # 失信程度 on one line, not a character per line
+
+
+def test_downloads_page_is_compact_on_a_phone(page, site_url: str, request) -> None:  # type: ignore[no-untyped-def]
+    page.goto(site_url + "downloads/")
+    datasets = page.locator(".cs-dataset")
+    # The registry, nine kinds, the combined file, the removal ledger and the change file: one block each.
+    assert datasets.count() == 13
+    assert page.locator(".cs-dataset >> nth=0").locator(".cs-format").count() == 5
+    assert not page.locator(".cs-checksums >> nth=0").evaluate("d => d.open")  # hashes folded away
+    # Nothing wider than the screen, and the whole page a few screens long, not 13,000 px.
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= page.viewport_size["width"]
+    assert page.evaluate("document.documentElement.scrollHeight") < 6000
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"downloads-{request.node.callspec.id}.png"), full_page=True)
+
+
+def test_statistics_are_readable_on_a_phone(page, site_url: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(site_url + "stats/")
+    widths = page.eval_on_selector_all(".cs-table caption", "cs => cs.map(c => c.getBoundingClientRect().width)")
+    assert widths and min(widths) > 200  # not one character a line
+    # Chart text is drawn at its own size (10-12 px), not shrunk to fit the screen; the chart scrolls instead.
+    heights = page.eval_on_selector_all(".cs-chart svg text", "ts => ts.map(t => t.getBoundingClientRect().height)")
+    assert heights and min(heights) >= 9
+    assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
+
+
+def test_the_entity_page_gives_the_verdict_on_the_first_screen(page, site_url: str) -> None:  # type: ignore[no-untyped-def]
+    code = party(serial=11)["统一社会信用代码"]
+    text = _search(page, site_url, "丹霞商贸")
+    assert "严重失信主体名单 · " in text  # the verdict leads the search result line too
+    page.goto(f"{site_url}entity/{code}/")
+    banner = page.locator(".cs-banner")
+    assert "已列入严重失信主体名单" in banner.inner_text()
+    assert banner.bounding_box()["y"] + banner.bounding_box()["height"] <= page.viewport_size["height"]
+    sections = page.eval_on_selector_all(".cs-group h2", "hs => hs.map(h => h.id)")
+    assert sections[:2] == ["k-blacklist", "k-penalties"]
+    body = page.inner_text(".cs-entity")
+    assert "2099-12-31" not in body and "长期" in body
+    page.click(".cs-jump a[href='#k-penalties']")
+    assert page.evaluate("location.hash") == "#k-penalties"
+    # The version and the 64-character hash are in the quiet footer, not above the records.
+    footer = page.locator(".cs-verify").bounding_box()["y"]
+    records = page.locator(".cs-record >> nth=-1").bounding_box()["y"]
+    assert footer > records

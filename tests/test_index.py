@@ -20,6 +20,7 @@ from generator.index import (
     build_search_index,
     decode_postings,
     encode_postings,
+    forgive_local,
     normalise,
     plan_query,
     search_local,
@@ -530,3 +531,76 @@ def test_js_search_matches_python_on_sharded_index(big_index: tuple[Path, list[S
 def test_js_never_writes_html() -> None:
     source = SEARCH_JS.read_text(encoding="utf-8")
     assert "innerHTML" not in source and "insertAdjacentHTML" not in source and "document.write" not in source
+
+
+# ----------------------------------------------------------------------------- forgiving (issue 20)
+# The failed queries of issue 20's walk-through: traditional characters, one wrong character, an
+# extra word, part of a decision number. The search page asks forgive() only when a query found nothing.
+
+FORGIVING = [
+    SearchEntry("entity/91620702MA136WM60C/", "张掖市鑫源商贸有限公司", "91620702MA136WM60C", "严重失信主体名单 · 2 条行政处罚",
+                ("甘州市监罚〔2026〕33号", "张甘税违〔2026〕5号")),
+    SearchEntry("entity/91620702MA136WM71D/", "张掖市丹霞商贸有限公司", "91620702MA136WM71D", "1 条行政处罚",
+                ("甘州市监罚〔2026〕34号", "甘州消罚〔2025〕33号")),
+    SearchEntry("entity/92620702MA136WM82E/", "甘州区祁连饭店", "92620702MA136WM82E", "1 条行政许可"),
+]
+
+
+@pytest.fixture()
+def forgiving_dir(tmp_path: Path) -> Path:
+    out = tmp_path / "search"
+    build_search_index(FORGIVING, out, shard_count=3)
+    return out
+
+
+@pytest.mark.parametrize(("query", "how", "first"), [
+    ("張掖市鑫源商貿", "t2s", "张掖市鑫源商贸有限公司"),
+    ("鑫元商贸", "similar", "张掖市鑫源商贸有限公司"),
+    ("鑫源公司", "similar", "张掖市鑫源商贸有限公司"),
+    ("监罚33号", "number", "张掖市鑫源商贸有限公司"),
+    ("消罚33号", "number", "张掖市丹霞商贸有限公司"),
+    ("监罚〔2026〕33号", "number", "张掖市鑫源商贸有限公司"),
+    ("祁連飯店", "t2s", "甘州区祁连饭店"),
+])
+def test_a_query_that_finds_nothing_gets_the_closest_entities(forgiving_dir: Path, query: str, how: str,
+                                                               first: str) -> None:
+    assert search_local(forgiving_dir, query)["results"] == []  # the strict search fails ...
+    found = forgive_local(forgiving_dir, query)
+    assert found["how"] == how and titles(found)[0] == first  # ... and the forgiving one does not
+
+
+def test_forgiving_search_keeps_unrelated_queries_empty_and_numbers_strict(forgiving_dir: Path) -> None:
+    assert forgive_local(forgiving_dir, "完全无关的名字")["results"] == []
+    assert titles(forgive_local(forgiving_dir, "监罚33号")) == ["张掖市鑫源商贸有限公司"]  # not the 消罚 33号
+    assert forgive_local(forgiving_dir, "监罚99号")["how"] != "number"
+    assert forgive_local(forgiving_dir, "張掖市鑫源商貿")["as"] == "张掖市鑫源商贸"
+    # The traditional-character table holds only characters whose simplified form names use.
+    table = json.loads((forgiving_dir / "t2s.json").read_text(encoding="utf-8"))
+    assert table["貿"] == "贸" and table["飯"] == "饭" and "龍" not in table
+
+
+def test_forgiving_search_reads_a_bounded_number_of_files(big_index: tuple[Path, list[SearchEntry]]) -> None:
+    out, entries = big_index
+    rng = random.Random(3)
+    for entry in rng.sample(entries[:-1], 20):
+        name = entry.title
+        wrong = name[:3] + "鑫" + name[4:]  # one character wrong
+        found = forgive_local(out, wrong)
+        assert not any(f.startswith("big/") for f in found["fetched"])
+        docs = [f for f in found["fetched"] if f.startswith("docs/")]
+        assert len(docs) <= 24 + 5
+        if found["how"] == "similar":
+            assert len(set(normalise(wrong)) & set(normalise(found["results"][0]["title"]))) >= len(set(wrong)) // 2
+
+
+FORGIVE_RUNNER_JS = SEARCH_RUNNER_JS.replace("await searcher.search(q, limit)", "await searcher.forgive(q, limit)")
+
+
+@needs_node
+def test_js_forgiving_search_matches_python(forgiving_dir: Path, big_index: tuple[Path, list[SearchEntry]]) -> None:
+    queries = ["張掖市鑫源商貿", "鑫元商贸", "鑫源公司", "监罚33号", "消罚33号", "监罚〔2026〕33号", "完全无关", ""]
+    for out, qs in ((forgiving_dir, queries),
+                    (big_index[0], [e.title[:2] + "鑫" + e.title[3:] for e in big_index[1][:15]] + ["监罚12号"])):
+        js = run_node(FORGIVE_RUNNER_JS, {"base": str(out) + "/", "queries": qs, "limits": [5]})
+        py = [{k: v for k, v in forgive_local(out, q, 5).items() if k != "bytes"} for q in qs]
+        assert js == py

@@ -617,6 +617,135 @@
     };
   };
 
+  var SERIAL_MARK = '#';
+  var NUMBER_WORDS = '号第年';
+  var FORGIVE_CANDIDATES = 24;
+  var FORGIVE_TERMS = 8;
+
+  function subsequence(needle, hay) {
+    var h = Array.from(hay);
+    var j = 0;
+    return Array.from(needle).every(function (c) {
+      while (j < h.length && h[j] !== c) j++;
+      if (j >= h.length) return false;
+      j++;
+      return true;
+    });
+  }
+
+  /**
+   * What the search page offers when a query finds nothing (mirrors forgive_local in
+   * generator/index.py): traditional characters read as simplified (how "t2s"), a decision number
+   * by its serial number (how "number"), or the names sharing most characters (how "similar").
+   */
+  Searcher.prototype.forgive = async function (query, limit) {
+    limit = limit || 5;
+    var self = this;
+    var used = {};
+    var load = function (path) {
+      used[path] = true;
+      return self.get(path);
+    };
+    var meta = await load('meta.json');
+    var q = normalise(query);
+    var out = { query: query, q: q, how: '', as: '', results: [] };
+    function done(how, results, as) {
+      out.how = how;
+      out.as = as || '';
+      out.results = results.slice(0, limit);
+      out.fetched = Object.keys(used).sort();
+      return out;
+    }
+    if (!q) return done('', []);
+    var t2s = await load('t2s.json');
+    var toSimple = function (text) {
+      return Array.from(text).map(function (c) {
+        return has(t2s, c) ? t2s[c] : c;
+      }).join('');
+    };
+    var simple = toSimple(q);
+    var raw = toSimple(String(query).normalize('NFKC'));
+    if (simple !== q) {
+      var found = await this.search(simple, limit);
+      found.fetched.forEach(function (f) {
+        used[f] = true;
+      });
+      if (found.results.length) return done('t2s', found.results, simple);
+      q = simple;
+    }
+    var block = meta.docBlock;
+    async function rowOf(d, match) {
+      var row = (await load(docPath(d, meta)))[d % block];
+      var url = row.length > 3 ? row[3] : meta.urlPattern.replace('{code}', row[1]);
+      return { url: url, title: row[0], code: row[1], summary: row[2], match: match };
+    }
+    var serial = /(\d+)\D*$/.exec(raw);
+    if (serial && !isAsciiId(q)) {
+      var prefix = SERIAL_MARK + (serial[1].replace(/^0+/, '') || '0') + '|';
+      var words = Array.from(normalise(raw.slice(0, serial.index))).filter(function (c) {
+        return NUMBER_WORDS.indexOf(c) < 0;
+      }).join('');
+      var range = await keyRange(load, meta, 'f', prefix, 4 * limit);
+      var hits = [];
+      range.ids.forEach(function (d, i) {
+        if (subsequence(words, range.keys[i].slice(prefix.length)) && hits.indexOf(d) < 0) hits.push(d);
+      });
+      if (hits.length) {
+        return done('number', await Promise.all(hits.slice(0, limit).map(function (d) {
+          return rowOf(d, 'number');
+        })));
+      }
+    }
+    var chars = Array.from(new Set(Array.from(q)));
+    var pairs = Array.from(new Set(bigrams(q)));
+    var common = new Set(await load('common.json'));
+    // Bigrams first (they pick out a name), then characters; frequent terms are never fetched.
+    var terms = pairs.concat(chars).filter(function (t) {
+      return !common.has(t);
+    }).slice(0, FORGIVE_TERMS);
+    var shards = await Promise.all(terms.map(function (t) {
+      return load(termPath(t, meta));
+    }));
+    var scores = new Map();
+    terms.forEach(function (t, i) {
+      var entry = has(shards[i], t) ? shards[i][t] : null;
+      if (typeof entry !== 'string') return;
+      var weight = Array.from(t).length;
+      decodePostings(entry).forEach(function (d) {
+        scores.set(d, (scores.get(d) || 0) + weight);
+      });
+    });
+    var candidates = Array.from(scores.keys()).sort(function (x, y) {
+      return scores.get(y) - scores.get(x) || x - y;
+    }).slice(0, FORGIVE_CANDIDATES);
+    var wanted = new Set(chars);
+    var need = Math.max(2, Math.ceil(wanted.size / 2));
+    var blocks = await Promise.all(candidates.map(function (d) {
+      return load(docPath(d, meta));
+    }));
+    var ranked = [];
+    candidates.forEach(function (d, i) {
+      var title = normalise(blocks[i][d % block][0]);
+      var inTitle = new Set(Array.from(title));
+      var shared = chars.filter(function (c) {
+        return inTitle.has(c);
+      }).length;
+      if (shared >= need) {
+        var score = shared + pairs.filter(function (p) {
+          return title.indexOf(p) >= 0;
+        }).length;
+        ranked.push([score, d]);
+      }
+    });
+    ranked.sort(function (x, y) {
+      return y[0] - x[0] || x[1] - y[1];
+    });
+    var rows = await Promise.all(ranked.slice(0, limit).map(function (r) {
+      return rowOf(r[1], 'similar');
+    }));
+    return done(rows.length ? 'similar' : '', rows);
+  };
+
   // ------------------------------------------------------------------------------------ UI
 
   function rootPrefix(container) {
@@ -638,21 +767,7 @@
   }
 
   // Show a result (or the reason there is none); focusIndex moves focus to that result's link.
-  function render(container, res, root, onMore, focusIndex) {
-    while (container.firstChild) container.removeChild(container.firstChild);
-    var status = el('p', 'cs-search-count');
-    container.appendChild(status);
-    if (!res.q) {
-      status.textContent = '请输入主体名称、统一社会信用代码或行政处罚决定书文号。';
-      return;
-    }
-    var shown = '“' + String(res.query).trim() + '”';
-    if (!res.results.length) {
-      status.textContent = res.more ? '暂未找到与' + shown + '相关的主体，可以继续查找。' : '没有找到与' + shown + '相关的主体';
-      if (res.more) container.appendChild(moreButton('继续查找', onMore));
-      return;
-    }
-    status.textContent = (res.exact ? '找到 ' : '找到约 ') + Number(res.total).toLocaleString('zh-CN') + ' 个结果';
+  function resultList(res, root) {
     var list = el('ol', 'cs-search-list');
     res.results.forEach(function (r) {
       var item = el('li', 'cs-search-item');
@@ -664,6 +779,53 @@
       if (r.summary) item.appendChild(el('p', 'cs-search-summary', r.summary));
       list.appendChild(item);
     });
+    return list;
+  }
+
+  // Never a dead end: what forgive() found, then tips and the national systems.
+  function renderForgiven(container, forgiven, root) {
+    if (forgiven && forgiven.results.length) {
+      container.appendChild(el('p', 'cs-search-suggest', forgiven.how === 't2s'
+        ? '按简体字“' + forgiven.as + '”找到：'
+        : forgiven.how === 'number' ? '您是不是要找这些文书号的主体：' : '您是不是要找：'));
+      container.appendChild(resultList(forgiven, root));
+    }
+    var tips = el('ul', 'cs-search-tips');
+    ['检查是否有错别字，或只输入名称中最有特点的几个字（如“丹霞商贸”）。',
+      '输入完整的统一社会信用代码，或其最后 6 位。',
+      '文书号可以只输入一部分，如“监罚33号”。'].forEach(function (t) {
+      tips.appendChild(el('li', null, t));
+    });
+    var national = el('li', null, '本站只公示本地区的信息；全国范围可查询 ');
+    [['信用中国', 'https://www.creditchina.gov.cn/'], ['国家企业信用信息公示系统', 'https://www.gsxt.gov.cn/']]
+      .forEach(function (link, i) {
+        var a = el('a', null, link[0]);
+        a.setAttribute('href', link[1]);
+        if (i) national.appendChild(document.createTextNode('、'));
+        national.appendChild(a);
+      });
+    national.appendChild(document.createTextNode('。'));
+    tips.appendChild(national);
+    container.appendChild(tips);
+  }
+
+  function render(container, res, root, onMore, focusIndex, forgiven) {
+    while (container.firstChild) container.removeChild(container.firstChild);
+    var status = el('p', 'cs-search-count');
+    container.appendChild(status);
+    if (!res.q) {
+      status.textContent = '请输入主体名称、统一社会信用代码或行政处罚决定书文号。';
+      return;
+    }
+    var shown = '“' + String(res.query).trim() + '”';
+    if (!res.results.length) {
+      status.textContent = res.more ? '暂未找到与' + shown + '相关的主体，可以继续查找。' : '没有找到与' + shown + '相关的主体';
+      if (res.more) container.appendChild(moreButton('继续查找', onMore));
+      else renderForgiven(container, forgiven, root);
+      return;
+    }
+    status.textContent = (res.exact ? '找到 ' : '找到约 ') + Number(res.total).toLocaleString('zh-CN') + ' 个结果';
+    var list = resultList(res, root);
     container.appendChild(list);
     if (res.more) container.appendChild(moreButton('显示更多', onMore));
     var target = focusIndex != null ? list.querySelectorAll('.cs-search-title')[focusIndex] : null;
@@ -723,12 +885,20 @@
         container.appendChild(el('p', 'cs-search-count', '正在搜索…'));
       }
       searcher.search(query, limit).then(function (res) {
+        // Nothing found: ask the forgiving search before answering (one render, no flicker).
+        if (res.results.length || res.more) return [res, null];
+        return searcher.forgive(query).then(function (f) {
+          return [res, f];
+        }, function () {
+          return [res, null];
+        });
+      }).then(function (pair) {
         if (mine !== seq) return;
         container.removeAttribute('aria-busy');
         var focusIndex = limit > DEFAULT_LIMIT ? limit - DEFAULT_LIMIT : null;
-        render(container, res, root, function () {
+        render(container, pair[0], root, function () {
           run(current.query, current.limit + DEFAULT_LIMIT);
-        }, focusIndex);
+        }, focusIndex, pair[1]);
       }, function (err) {
         if (global.console) global.console.error('creditsite search:', err);
         if (mine !== seq) return;

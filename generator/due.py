@@ -1,0 +1,223 @@
+"""The next due date: the day the published site stops being right if nobody rebuilds it.
+
+Entry points: `next_due(decided, as_of)` (computed by every build from the rules stage's
+decided frames), `save_due` / `load_due` (`due.json` in the state folder), `lateness`
+(was the live site already past its due date when this build ran?), `site_script` (the
+public `assets/due.js` the page script `stale.js` reads) and `check_due` (the `creditsite due`
+command). Dates are ISO strings, compared as strings like everywhere in the pipeline.
+
+A published record changes status on the earliest of:
+- its stop date (publicity period over, list entry or grade expired: withheld as `expired`
+  on that day, publication-rules.md);
+- the effective date of a repair or withdrawal that points at it and is dated after the
+  as-of date (pending controls: withheld as `repaired` / `withdrawn` on that day);
+- for a licence shown as 有效, the day after its 有效期至 (the badge turns 已失效).
+The date from which repair may be requested (a tier's minimum period) is not a change: the
+pages say "自 … 起可申请信用修复" before and after that day, so nothing shown becomes wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from generator.rules import BADGE, PUBLISHED, STATUS, STOP, Decided
+from generator.schema import LONG_TERM
+
+DUE_FILE = "due.json"  # in the state folder: not public
+SITE_SCRIPT = "assets/due.js"  # in the public site: what stale.js needs to know about the build
+CHINA = dt.timezone(dt.timedelta(hours=8), "Asia/Shanghai")  # China Standard Time has had no DST since 1991
+
+# Why a record changes status on its due date, and how staff read it.
+REASONS = {
+    "expired": "公示期满（含名单、评价到期）停止公示",
+    "repaired": "信用修复决定生效，停止公示",
+    "withdrawn": "撤销或更正决定生效，停止公示",
+    "licence-lapsed": "行政许可超过有效期，状态改为已失效",
+}
+
+
+@dataclass
+class Due:
+    """When the site built as of `as_of` must next be rebuilt, and what changes then."""
+
+    as_of: str
+    date: str  # "" when no published record is known to change status
+    reasons: dict[str, int] = field(default_factory=dict)  # on `date`: records changing, by reason
+    # Every future date on which some published record changes status: how many change that day
+    # (each record counted once, on its first change). The next build reads it back to say how
+    # many records the live site showed late, had it not been rebuilt in time.
+    schedule: dict[str, int] = field(default_factory=dict)
+
+
+def china_today() -> dt.date:
+    """Today in China Standard Time, whatever the machine's zone; SOURCE_DATE_EPOCH (seconds) wins."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    now = int(epoch) if epoch.isdigit() else time.time()
+    return dt.datetime.fromtimestamp(now, CHINA).date()
+
+
+def _day_after(day: str) -> str:
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+
+
+def _own_change(kind: str, frame: pd.DataFrame, position: int, as_of: str) -> tuple[str, str] | None:
+    """The change a published record makes by itself (its stop date, a licence's lapse), as counted below."""
+    stop = str(frame[STOP].iat[position] or "") if STOP in frame else ""
+    if stop > as_of:
+        return stop, "expired"
+    if kind == "licenses" and BADGE in frame and frame[BADGE].iat[position] == "有效":
+        until = str(frame["有效期至"].iat[position] or "")
+        if until >= as_of and until != LONG_TERM:
+            return _day_after(until), "licence-lapsed"
+    return None
+
+
+def next_due(decided: Decided, as_of: str) -> Due:
+    """The earliest date after `as_of` on which any published record changes status."""
+    # (date, reason) -> records, each record counted on its first change only.
+    changes: Counter[tuple[str, str]] = Counter()
+    firsts: dict[tuple[str, int], tuple[str, str]] = {}  # (kind, row position) of a pending control's target
+    for effective, reason, kind, position in decided.pending:
+        frame = decided.frames.get(kind)
+        if frame is None or frame[STATUS].iat[position] != PUBLISHED or effective <= as_of:
+            continue
+        known = firsts.get((kind, position))
+        if known is None or effective < known[0]:
+            firsts[(kind, position)] = (effective, reason)
+    own_changes: Counter[tuple[str, str]] = Counter()  # counted below, but a control comes first
+    for (kind, position), (effective, reason) in firsts.items():
+        own = _own_change(kind, decided.frames[kind], position, as_of)
+        if own is not None and own[0] <= effective:
+            continue  # the record expires (or lapses) first: counted on that day
+        changes[(effective, reason)] += 1
+        if own is not None:
+            own_changes[own] += 1
+    for kind in decided.frames:
+        published = decided.published(kind)
+        if published.empty:
+            continue
+        if STOP in published:
+            stops = published[STOP]
+            for stop, n in stops[stops > as_of].value_counts().items():  # "" sorts first: left out
+                changes[(str(stop), "expired")] += int(n)
+        if kind == "licenses" and BADGE in published:
+            until = published["有效期至"]
+            valid = published[(published[BADGE] == "有效") & (until >= as_of) & (until != LONG_TERM)]
+            for day, n in valid["有效期至"].value_counts().items():
+                changes[(_day_after(str(day)), "licence-lapsed")] += int(n)
+    changes.subtract(own_changes)
+    schedule: Counter[str] = Counter()
+    for (day, _), n in changes.items():
+        if n > 0:
+            schedule[day] += n
+    if not schedule:
+        return Due(as_of, "")
+    first = min(schedule)
+    reasons = {reason: n for (day, reason), n in sorted(changes.items()) if day == first and n > 0}
+    return Due(as_of, first, reasons, dict(sorted(schedule.items())))
+
+
+def save_due(state_dir: Path, due: Due, build_id: str, out_dir: Path) -> None:
+    """Write `due.json` (the due date, the as-of date, the build time) for `creditsite due` and the next build."""
+    built = os.environ.get("SOURCE_DATE_EPOCH", "")
+    built_at = dt.datetime.fromtimestamp(int(built) if built.isdigit() else time.time(), dt.UTC)
+    document = {"due": due.date or None, "as_of": due.as_of, "build_id": build_id,
+                "built_at": built_at.isoformat(timespec="seconds").replace("+00:00", "Z"),
+                "out_dir": str(out_dir), "reasons": due.reasons, "schedule": due.schedule}
+    state_dir.mkdir(parents=True, exist_ok=True)
+    part = state_dir / f".{DUE_FILE}.part"
+    part.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    os.replace(part, state_dir / DUE_FILE)
+
+
+def load_due(state_dir: Path) -> dict[str, Any] | None:
+    """The last published build's `due.json`, or None when there is none (or it is unreadable)."""
+    try:
+        document = json.loads((state_dir / DUE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return document if isinstance(document, dict) and "as_of" in document else None
+
+
+def lateness(previous: dict[str, Any] | None, as_of: str, out_dir: Path) -> dict[str, Any] | None:
+    """How late this build is for the live site: None when it is on time (or there is no live site).
+
+    The live site is the last build published to the same folder; it was due on its `due` date.
+    A record whose status changed on day d before this build's as-of date was shown (as_of - d)
+    days too long: counted from the schedule that build saved.
+    """
+    if not previous or previous.get("out_dir") != str(out_dir) or not previous.get("due"):
+        return None
+    due = str(previous["due"])
+    if due >= as_of:
+        return None
+    end = dt.date.fromisoformat(as_of)
+    late = {day: int(n) for day, n in (previous.get("schedule") or {}).items() if str(previous["as_of"]) < day < as_of}
+    days = [(end - dt.date.fromisoformat(day)).days for day in late]
+    return {"due": due, "built_as_of": str(previous["as_of"]), "days_overdue": (end - dt.date.fromisoformat(due)).days,
+            "records": sum(late.values()), "max_days": max(days, default=0),
+            "record_days": sum(n * d for n, d in zip(late.values(), days))}
+
+
+def summary_line(summary: dict[str, Any]) -> str:
+    """The summary's sentence about the next due date (printed by `creditsite build`)."""
+    due = summary.get("next_due")
+    if not due:
+        return "下次必须重新发布：无（没有已知会到期的公示记录；数据更新时仍须重新发布）。"
+    reasons = "、".join(f"{REASONS.get(r, r)} {n} 条" for r, n in (summary.get("next_due_reasons") or {}).items())
+    return f"下次必须重新发布：{due}（当天{reasons}）。"
+
+
+def late_line(late: dict[str, Any] | None) -> str:
+    """The staff report's sentence when the live site was past its due date at build time ("" when not)."""
+    if not late:
+        return ""
+    return (f"上线站点已超过应重新发布日期 {late['due']}（上次发布基准日 {late['built_as_of']}），"
+            f"本次发布晚了 {late['days_overdue']} 天：有 {late['records']} 条记录在应停止公示或改变状态之后仍按原样显示，"
+            f"最多晚 {late['max_days']} 天，合计 {late['record_days']} 条·天。请按“定期重新发布”每天重新发布。")
+
+
+def site_script(due: Due, build_id: str) -> str:
+    """`assets/due.js`: the build's as-of date, version and due date, for stale.js on every page."""
+    data = {"as_of": due.as_of, "build_id": build_id, "due": due.date or None}
+    return ("// Written by every build: stale.js hides records past their stop date when the site was not rebuilt.\n"
+            f"window.CS_DUE = {json.dumps(data, ensure_ascii=False, sort_keys=True)};\n")
+
+
+def check_due(state_dir: Path, today: dt.date | None = None) -> tuple[int, str]:
+    """`creditsite due`: (exit status, one sentence). 1 when the due date has come and the site
+    was not rebuilt since; 2 when no build is recorded in `state_dir`; 0 otherwise."""
+    today_text = (today or china_today()).isoformat()
+    document = load_due(state_dir)
+    if document is None:
+        return 2, f"找不到 {state_dir / DUE_FILE}：该状态目录下还没有成功发布过（或 --state 不对），无法判断是否需要重新发布。"
+    as_of, due = str(document["as_of"]), document.get("due")
+    if not due:
+        return 0, (f"无需按期重新发布：基准日 {as_of} 发布的站点中没有已知会到期的记录（今天 {today_text}，北京时间）；"
+                   "数据更新时仍须重新发布。")
+    if today_text >= str(due):
+        days = (dt.date.fromisoformat(today_text) - dt.date.fromisoformat(str(due))).days
+        late = f"，已超过 {days} 天" if days else ""
+        return 1, (f"已到期：站点应于 {due} 重新发布{late}（今天 {today_text}，北京时间），最近一次发布的基准日是 {as_of}，"
+                   "此后没有重新发布；有记录已到停止公示或改变状态的日期，请立即运行 creditsite build。")
+    return 0, f"未到期：下次必须重新发布：{due}（今天 {today_text}，北京时间；最近一次发布基准日 {as_of}）。"
+
+
+def report_html(summary: dict[str, Any]) -> str:
+    """The staff report page's paragraphs: the next due date, and the lateness warning if any."""
+    import html
+
+    if "next_due" not in summary or "aborted" in summary:  # validation, or nothing was published
+        return ""
+    late = late_line(summary.get("late_site"))
+    warning = f'<p class="error" style="color:#b00"><strong>{html.escape(late)}</strong></p>' if late else ""
+    return f"<p><strong>{html.escape(summary_line(summary))}</strong></p>{warning}"
