@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import functools
 import http.server
 import shutil
@@ -33,15 +34,44 @@ def serve_directory(root: Path) -> Iterator[str]:
         server.shutdown()
 
 
+# The browser tests build their sites as of 2026-11-27 and open them with the browser's clock on the
+# next day: the pages' script hides records past their stop date (issue 22), so a test that used
+# the real clock would start failing once the calendar passed a record's stop date.
+BROWSER_MOMENT = dt.datetime(2026, 11, 28, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+
+
+class _FixedClockBrowser:
+    """A Playwright browser whose every new context and page starts at BROWSER_MOMENT.
+
+    A test that sets the clock itself (page.clock.set_fixed_time) overrides it.
+    """
+
+    def __init__(self, browser: Any) -> None:
+        self._browser = browser
+
+    def new_context(self, *args: Any, **kwargs: Any) -> Any:
+        context = self._browser.new_context(*args, **kwargs)
+        context.clock.set_fixed_time(BROWSER_MOMENT)
+        return context
+
+    def new_page(self, *args: Any, **kwargs: Any) -> Any:
+        page = self._browser.new_page(*args, **kwargs)
+        page.clock.set_fixed_time(BROWSER_MOMENT)
+        return page
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._browser, name)
+
+
 @contextlib.contextmanager
 def chromium() -> Iterator[Any]:
-    """Debian's chromium driven by Playwright (no browser download)."""
+    """Debian's chromium driven by Playwright (no browser download), its clock on BROWSER_MOMENT."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
-            yield browser
+            yield _FixedClockBrowser(browser)
         finally:
             browser.close()
 
