@@ -72,10 +72,15 @@ ACTIVE_STATUS_WORDS = ("存续", "在业", "开业", "在营", "在册", "正常
 
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
-# Removed from a code before it is looked up: white space, invisible characters and separators.
-_CODE_NOISE = re.compile(r"[\s\u200b-\u200f\u2060\ufeff\-_.·/]")
+# Removed from a code before it is looked up: white space, invisible characters and separators
+# (spelled out rather than \s, so that check.js removes exactly the same characters).
+_CODE_NOISE = re.compile(r"[\t\n\v\f\r \u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\-_.·/]")
 _CODE_FORM = re.compile(r"^[0-9A-Z]+$")
 _FORMULA_START = ("=", "+", "-", "@")
+# Where a pasted text or a .txt list breaks lines (str.splitlines, spelled out for check.js).
+TRIM = "\t\n\v\f\r \u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200b))) + "\u2028\u2029\u202f\u205f\u3000\ufeff"
+# ^ what String.prototype.trim removes: check.js trims lines with it.
+LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 
 # Header cells that name the code or the name column of a list file.
 CODE_HEADERS = ("统一社会信用代码", "社会信用代码", "信用代码", "代码", "注册号", "工商注册号", "行政相对人代码_1")
@@ -255,7 +260,9 @@ def write_check_index(facts: dict[str, list[Any]], out_dir: Path, as_of: str, bu
     import shutil
 
     out_dir = Path(out_dir)
-    shutil.rmtree(out_dir, ignore_errors=True)
+    # Only the index's own names are replaced: the 批量核查 page itself lives in the same folder.
+    for stale in ("c", "n"):
+        shutil.rmtree(out_dir / stale, ignore_errors=True)
     (out_dir / "c").mkdir(parents=True)
     (out_dir / "n").mkdir()
     code_shards = shard_count(len(facts))
@@ -334,7 +341,7 @@ def _candidate_text(pairs: Iterable[tuple[str, str]]) -> str:
 def check_line(index: SiteIndex, number: int, line: str) -> list[str]:
     """The result row of one input line (COLUMNS, as text)."""
     meta = index.meta
-    line = line.strip()[:MAX_INPUT]
+    line = line.strip(TRIM)[:MAX_INPUT]
     what, value = classify(line)
     code, facts, candidates = "", None, ""
     if what == "code":
@@ -369,7 +376,7 @@ def check_lines(site: Path, lines: Iterable[str], index: SiteIndex | None = None
     index = index or SiteIndex(Path(site))
     if not (index.site / CHECK_DIR / "meta.json").is_file():
         raise FileNotFoundError(index.site / CHECK_DIR / "meta.json")
-    wanted = [line for line in lines if line.strip()]
+    wanted = [line for line in lines if line.strip(TRIM)]
     return [check_line(index, n, line) for n, line in enumerate(wanted, start=1)]
 
 
@@ -394,7 +401,7 @@ def lines_of_table(rows: Sequence[Sequence[Any]]) -> list[str]:
     The header is the first row when one of its cells names a code or name column; then each
     row gives its code, or its name where the code cell is empty.
     """
-    rows = [[_cell(c).strip() for c in row] for row in rows]
+    rows = [[_cell(c).strip(TRIM) for c in row] for row in rows]
     rows = [row for row in rows if any(row)]
     if not rows:
         return []
@@ -416,7 +423,8 @@ def parse_csv(text: str) -> list[list[str]]:
     rows: list[list[str]] = []
     row: list[str] = []
     cell: list[str] = []
-    i, n, quoted = 0, len(text), False
+    started = quoted = False  # a quote opens a quoted cell only at the cell's start
+    i, n = 0, len(text)
     while i < n:
         c = text[i]
         if quoted:
@@ -428,19 +436,20 @@ def parse_csv(text: str) -> list[list[str]]:
                     quoted = False
             else:
                 cell.append(c)
-        elif c == '"' and not cell:
-            quoted = True
+        elif c == '"' and not started:
+            quoted = started = True
         elif c == ",":
             row.append("".join(cell))
-            cell = []
+            cell, started = [], False
         elif c in "\r\n":
             if c == "\r" and i + 1 < n and text[i + 1] == "\n":
                 i += 1
             row.append("".join(cell))
             rows.append(row)
-            row, cell = [], []
+            row, cell, started = [], [], False
         else:
             cell.append(c)
+            started = True
         i += 1
     if cell or row:
         row.append("".join(cell))
@@ -461,7 +470,7 @@ def read_list(path: Path) -> list[str]:
     text = decode_bytes(path.read_bytes())
     if suffix == ".csv":
         return lines_of_table(parse_csv(text))
-    return text.splitlines()
+    return LINE_BREAK.split(text)
 
 
 def csv_text(rows: Sequence[Sequence[str]]) -> str:
