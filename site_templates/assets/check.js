@@ -10,6 +10,7 @@
   'use strict';
 
   var CONCURRENCY = 8; // lookups in flight: enough to hide the round trips, few enough for HTTP/1.1
+  var TABLE_PAGE = 500; // rows drawn at a time: laying out a table of 10,000 rows takes a browser many seconds
   var USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
   var USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
   var CODE_NOISE = /[\t\n\v\f\r \u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\-_.·/]/g;
@@ -571,7 +572,7 @@
     var findings = document.getElementById('cs-check-findings');
     var attention = document.getElementById('cs-check-attention');
     var tools = document.getElementById('cs-check-tools');
-    var state = { meta: null, rows: [] };
+    var state = { meta: null, rows: [], limit: TABLE_PAGE };
 
     function show() {
       var meta = state.meta;
@@ -588,8 +589,11 @@
         if (attention.checked && r[outcome] === found) return false;
         return true;
       });
+      var total = rows.length;
+      rows = rows.slice(0, state.limit);
       var note = el('p', 'cs-check-asof', '信息截至 ' + meta.asOf + '（版本 ' + meta.build + '）。共 ' + state.rows.length +
-        ' 行，显示 ' + rows.length + ' 行。');
+        ' 行，' + (total < state.rows.length ? '符合筛选条件的 ' + total + ' 行，' : '') + '显示 ' + rows.length +
+        ' 行。下载的文件包含全部 ' + state.rows.length + ' 行。');
       result.appendChild(note);
       var wrap = el('div', 'cs-table-wrap');
       wrap.setAttribute('tabindex', '0');
@@ -630,6 +634,20 @@
       table.appendChild(body);
       wrap.appendChild(table);
       result.appendChild(wrap);
+      if (total > rows.length) {
+        var more = el('button', 'md-button cs-check-more', '显示更多（还有 ' + (total - rows.length) + ' 行）');
+        more.type = 'button';
+        more.addEventListener('click', function () {
+          state.limit += TABLE_PAGE;
+          show();
+        });
+        result.appendChild(more);
+      }
+    }
+
+    function refilter() {
+      state.limit = TABLE_PAGE;
+      show();
     }
 
     async function check(lines) {
@@ -656,6 +674,7 @@
           status.textContent = '正在核查：' + done + ' / ' + all;
         });
         state.meta = index.meta;
+        state.limit = TABLE_PAGE;
         var found = state.rows.filter(function (r) {
           return r[2] === state.meta.outcomes.found;
         }).length;
@@ -687,8 +706,8 @@
         status.textContent = '无法读取文件 ' + f.name + '：请使用 .txt、.csv 或 .xlsx 文件（可在 Excel 中另存为 CSV）。';
       });
     });
-    findings.addEventListener('change', show);
-    attention.addEventListener('change', show);
+    findings.addEventListener('change', refilter);
+    attention.addEventListener('change', refilter);
     document.getElementById('cs-check-csv').addEventListener('click', function () {
       save(new Blob([csvText(state.meta, state.rows)], { type: 'text/csv;charset=utf-8' }),
         '信用核查结果-' + state.meta.asOf + '.csv');
