@@ -10,7 +10,7 @@
   'use strict';
 
   var CONCURRENCY = 8; // lookups in flight: enough to hide the round trips, few enough for HTTP/1.1
-  var TABLE_PAGE = 500; // rows drawn at a time: laying out a table of 10,000 rows takes a browser many seconds
+  var TABLE_PAGE = 200; // rows drawn at a time: laying out a table of 10,000 rows takes a browser many seconds
   var USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
   var USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
   var CODE_NOISE = /[\t\n\v\f\r \u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\-_.·/]/g;
