@@ -286,3 +286,19 @@ def test_cli_refuses_what_it_cannot_check(site: Path, tmp_path: Path) -> None:
     assert no_site.exit_code == 2 and "check/meta.json" in no_site.output
     assert runner.invoke(main, ["check", str(tmp_path / "无.txt"), "--site", str(site)]).exit_code == 2
     assert runner.invoke(main, ["check", str(listed), "--site", str(site), "--out", "x.pdf"]).exit_code == 2
+
+
+def test_a_repaired_penalty_leaves_the_check_in_the_same_build(tmp_path: Path) -> None:
+    site = build_check_site(tmp_path)
+    assert _rows(site, [HENGTONG])[0]["近1年行政处罚（条）"] == "1"
+    write_csv(tmp_path / "data" / "repairs" / "repairs.csv", [
+        {"信息类别": "行政处罚", "原决定文书号": "甘州市监罚〔2026〕11号", "修复方式": "终止公示",
+         "修复决定日期": "2026-11-20", "修复决定机关": "甘州区发展和改革局"}])
+    rebuilt = CliRunner().invoke(main, ["build", "--data", str(tmp_path / "data"), "--out", str(site),
+                                        "--report", str(tmp_path / "report"), "--state", str(tmp_path / "state"),
+                                        "--as-of", AS_OF])  # the same state: an incremental build
+    assert rebuilt.exit_code == 0, rebuilt.output
+    row = _rows(site, [HENGTONG])[0]
+    assert (row["近1年行政处罚（条）"], row["近3年行政处罚（条）"], row["近3年最重失信程度"]) == ("0", "1", "严重")
+    assert row["站点版本"] != "" and row["站点版本"] == json.loads(
+        (site / "check" / "meta.json").read_text(encoding="utf-8"))["build"]
