@@ -671,7 +671,8 @@
       try {
         state.rows = await checkLines(index, lines, function (done, all) {
           progress.value = done;
-          status.textContent = '正在核查：' + done + ' / ' + all;
+          // The bar moves every 25 rows; the live text less often, so that a screen reader is not flooded.
+          if (done % 500 === 0 || done === all) status.textContent = '正在核查：' + done + ' / ' + all;
         });
         state.meta = index.meta;
         state.limit = TABLE_PAGE;
@@ -697,6 +698,7 @@
     file.addEventListener('change', function () {
       var f = file.files && file.files[0];
       if (!f) return;
+      file.value = ''; // choosing the same file again checks it again
       f.arrayBuffer().then(function (buf) {
         return readList(f.name, new Uint8Array(buf));
       }).then(function (lines) {
