@@ -299,6 +299,7 @@ class SiteIndex:
     site: Path
     cache: dict[str, Any] = field(default_factory=dict)
     bytes: int = 0  # bytes of the check files read (what a browser would transfer)
+    searched: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # candidates by line
 
     def load(self, rel: str) -> Any:
         if rel not in self.cache:
@@ -320,8 +321,10 @@ class SiteIndex:
 
     def candidates(self, line: str) -> list[tuple[str, str]]:
         """Entities the search index offers for a name: (name, code), best first."""
-        found = search_local(self.site / "search", line, limit=CANDIDATES)
-        return [(r["title"], r["code"]) for r in found["results"] if r["url"].startswith("entity/")]
+        if line not in self.searched:  # search_local reads its files anew for every query
+            found = search_local(self.site / "search", line, limit=CANDIDATES)
+            self.searched[line] = [(r["title"], r["code"]) for r in found["results"] if r["url"].startswith("entity/")]
+        return self.searched[line]
 
 
 def _candidate_text(pairs: Iterable[tuple[str, str]]) -> str:
