@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from generator.check import build_check_index
 from generator.crosscheck import find_conflicts, withhold_conflicting_honours
 from generator.deidentify import deidentify_records
 from generator.due import SITE_SCRIPT, lateness, load_due, next_due, save_due, site_script
@@ -305,6 +306,7 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
         neutral_bytes = render_neutral_pages(staging, newly_gone, context)
         progress("生成搜索索引")
         _write_search(entities, staging)
+        build_check_index(decided, entities, staging, as_of, build_id)  # 信用核查 (generator/check.py)
         write_sitemap(staging, entities, options.site_url)
         (staging / SITE_SCRIPT).write_text(site_script(due, build_id), encoding="utf-8")  # read by stale.js
         del entities  # a dict per entity: gigabytes at 10^6, not needed by the gate

@@ -308,5 +308,52 @@ def schedule(print_: bool, data_dir: Path, out_dir: Path, report_dir: Path, stat
     click.echo(f"# 监控（可选）：{shlex.join([*program(), 'due', '--state', str(paths[3])])}  —— 到期未重新发布时退出码为 1")
 
 
+@main.command()
+@click.argument("list_file", metavar="LIST", type=click.Path(path_type=Path))
+@click.option("--site", "site_dir", type=click.Path(path_type=Path), default=Path("site"), show_default=True,
+              help="已生成的公开站点目录（核查其公示的信息）")
+@click.option("--out", "out_file", type=click.Path(path_type=Path), default=None,
+              help="结果文件（.csv 或 .xlsx）；默认以 CSV 输出到屏幕")
+def check(list_file: Path, site_dir: Path, out_file: Path | None) -> None:
+    """信用核查: check a list of codes or names (.txt/.csv/.xlsx) against the published site."""
+    from generator.check import CHECK_DIR, SiteIndex, check_lines, csv_text, read_list, xlsx_bytes
+
+    if not (site_dir / CHECK_DIR / "meta.json").is_file():
+        console.print(f"[bold red]无法核查：[/bold red]{site_dir} 不是本程序生成的站点（缺少 {CHECK_DIR}/meta.json），"
+                      "请用 --site 指定站点目录，或先运行 build。")
+        sys.exit(2)
+    if not list_file.is_file():
+        console.print(f"[bold red]无法核查：[/bold red]找不到名单文件 {list_file}。")
+        sys.exit(2)
+    if list_file.suffix.lower() not in (".txt", ".csv", ".xlsx"):
+        console.print(f"[bold red]无法核查：[/bold red]名单文件须为 .txt、.csv 或 .xlsx：{list_file}")
+        sys.exit(2)
+    if out_file is not None and out_file.suffix.lower() not in (".csv", ".xlsx"):
+        console.print(f"[bold red]无法核查：[/bold red]结果文件须为 .csv 或 .xlsx：{out_file}")
+        sys.exit(2)
+    try:
+        lines = read_list(list_file)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        console.print(f"[bold red]无法核查：[/bold red]名单文件 {list_file} 无法读取（{type(exc).__name__}），"
+                      "请另存为 UTF-8 的 CSV 或文本文件后重试。")
+        sys.exit(2)
+    index = SiteIndex(site_dir)
+    rows = check_lines(site_dir, lines, index)
+    meta = index.meta
+    if out_file is None:
+        sys.stdout.write(csv_text(rows)[1:])  # no BOM on a terminal or a pipe
+        return
+    out_file.parent.mkdir(parents=True, exist_ok=True)
+    if out_file.suffix.lower() == ".xlsx":
+        out_file.write_bytes(xlsx_bytes(rows, meta["asOf"], meta["build"]))
+    else:
+        out_file.write_bytes(csv_text(rows).encode("utf-8"))
+    found = sum(1 for r in rows if r[2] == meta["outcomes"]["found"])
+    findings = sum(1 for r in rows if r[18] == "有")
+    err = Console(stderr=True, highlight=False)
+    err.print(f"已核查 {len(rows)} 行：找到 {found} 个主体，其中 {findings} 个有发现；结果已写入 {out_file}"
+              f"（信息截至 {meta['asOf']}，版本 {meta['build']}）。", markup=False)
+
+
 if __name__ == "__main__":
     main()

@@ -1,0 +1,497 @@
+"""信用核查: check a whole list of codes or names against what the site publishes.
+
+One set of rules for the 批量核查 page (``site_templates/assets/check.js`` mirrors every
+function here line by line; tests run both on one list and compare the rows) and for
+``creditsite check LIST --site SITE``.
+
+The build writes a small check index beside the search index (:func:`write_check_index`)::
+
+    check/meta.json     version, as-of date, build version, shard counts, the column titles,
+                        the outcome labels and the fact fields (read first)
+    check/c/<s>.json    {entity code: [facts...]} for s = crc32(code) % codeShards
+    check/n/<s>.json    {normalised exact name: [codes...]} for s = crc32(name) % nameShards
+
+A code costs one shard of about ``ENTRIES_PER_SHARD`` entities (about 2 KB) whatever the size of
+the site, so 1,000 codes read at most 1,000 small files; a name costs one name shard (about
+``NAMES_PER_SHARD`` names, a few KB) and the code shards of its matches, and only a name without
+an exact match asks the search index for candidates (never taken as a match: they are shown
+with "请确认").
+
+The facts are computed from the published records as of the build's date: they hold nothing
+an entity page does not show (natural persons have no entity, so no entry; names and
+operators are as the pages show them, masked for 个体工商户).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from generator.index import normalise, search_local, term_hash
+from generator.records import SAFE_CODE
+from generator.rules import CURRENT, ENTITY, KEY, TIER, add_months
+from generator.schema import KINDS, NATURAL_PERSON, RECORD_KINDS, TIERS
+
+CHECK_DIR = "check"
+CHECK_VERSION = 1
+ENTRIES_PER_SHARD = 16  # aimed entities per code shard: bounds the bytes one lookup reads
+NAMES_PER_SHARD = 64  # aimed names per name shard: names are looked up less often; a quarter of the files
+CANDIDATES = 5  # search-index candidates shown for a name without an exact match
+MAX_SAME_NAME = 10  # entities of one exact name listed as candidates
+MAX_INPUT = 200  # characters of an input line kept (a longer line is no code or name)
+
+# The facts of one entity, in the order a code shard stores them.
+FACTS = ("name", "category", "legal_rep", "status", "black", "black_lists", "pen1", "tier1", "pen3", "tier3",
+         "red", "red_lists", "grade", "unfulfilled")
+
+# The columns of a result row (CSV, XLSX and the page's table), in order.
+COLUMNS = ("序号", "输入", "核查结果", "统一社会信用代码（注册号）", "主体名称", "主体类别", "法定代表人（经营者）",
+           "登记状态", "严重失信名单（条）", "严重失信名单名称", "近1年行政处罚（条）", "近1年最重失信程度",
+           "近3年行政处罚（条）", "近3年最重失信程度", "守信激励名单（条）", "守信激励名单名称", "当前信用评价",
+           "未履约信用承诺（条）", "有无发现", "候选主体（请确认）", "主体页面", "信息截至", "站点版本")
+
+OUTCOMES = {
+    "found": "找到",
+    "not-found": "未找到",
+    "several": "同名主体不止一个，请确认",
+    "candidates": "无完全一致的名称，请确认候选",
+    "bad-code": "代码有误（位数或校验位不符）",
+    "person": "自然人不在核查范围",
+    "unreadable": "无法识别",
+}
+
+# A registry status that still trades: anything else (注销, 吊销, 撤销 ...) is a finding.
+ACTIVE_STATUS_WORDS = ("存续", "在业", "开业", "在营", "在册", "正常")
+
+USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+# Removed from a code before it is looked up: white space, invisible characters and separators
+# (spelled out rather than \s, so that check.js removes exactly the same characters).
+_CODE_NOISE = re.compile(r"[\t\n\v\f\r \u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\-_.·/]")
+_CODE_FORM = re.compile(r"^[0-9A-Z]+$")
+_FORMULA_START = ("=", "+", "-", "@")
+# Where a pasted text or a .txt list breaks lines (str.splitlines, spelled out for check.js).
+TRIM = "\t\n\v\f\r \u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200b))) + "\u2028\u2029\u202f\u205f\u3000\ufeff"
+# ^ what String.prototype.trim removes: check.js trims lines with it.
+LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+# Header cells that name the code or the name column of a list file.
+CODE_HEADERS = ("统一社会信用代码", "社会信用代码", "信用代码", "代码", "注册号", "工商注册号", "行政相对人代码_1")
+NAME_HEADERS = ("主体名称", "名称", "企业名称", "单位名称", "公司名称", "市场主体名称", "行政相对人名称", "供应商名称",
+                "投标人名称", "投标人", "申请人", "申请单位")
+
+
+# --------------------------------------------------------------------------- shared small rules
+
+
+def shard_count(entries: int, per_shard: int = ENTRIES_PER_SHARD) -> int:
+    """Shards for a table of ``entries``: a power of two, about ``per_shard`` entries each."""
+    count = 1
+    while count * per_shard < entries:
+        count *= 2
+    return count
+
+
+def shard_of(key: str, shards: int) -> int:
+    """The shard of a code or normalised name: CRC-32 of its UTF-8 bytes (search.js termHash)."""
+    return term_hash(key) % shards
+
+
+def code_form(text: str) -> str:
+    """A line as a code: NFKC (full-width to ASCII), upper case, without spaces and separators."""
+    return _CODE_NOISE.sub("", unicodedata.normalize("NFKC", text).upper())
+
+
+def valid_uscc(code: str) -> bool:
+    """GB 32100 check character of an 18-character 统一社会信用代码."""
+    if len(code) != 18 or any(c not in USCC_ALPHABET for c in code):
+        return False
+    total = sum(USCC_ALPHABET.index(c) * w for c, w in zip(code, USCC_WEIGHTS, strict=False))
+    return USCC_ALPHABET[(31 - total % 31) % 31] == code[17]
+
+
+def valid_id_number(code: str) -> bool:
+    """GB 11643 check character of an 18-digit 居民身份证号码 (a natural person: never looked up)."""
+    if not re.fullmatch(r"\d{17}[0-9X]", code):
+        return False
+    total = sum(int(c) * (2 ** (17 - i) % 11) for i, c in enumerate(code[:17]))
+    return "10X98765432"[total % 11] == code[17]
+
+
+def classify(line: str) -> tuple[str, str]:
+    """What a line asks for: ("code", code), ("name", normalised name), or an outcome with "".
+
+    A line is a code when, without spaces and separators, it is ASCII letters and digits, 8 or
+    more characters with 4 or more digits (the search index's rule for identifiers). An
+    18-character code must carry a valid GB 32100 check character; one that is a valid 身份证
+    number instead belongs to a natural person, who is not checkable.
+    """
+    code = code_form(line)
+    if _CODE_FORM.match(code) and len(code) >= 8 and sum(c.isdigit() for c in code) >= 4:
+        if len(code) == 18:
+            if valid_uscc(code):
+                return "code", code
+            return ("person", "") if valid_id_number(code) else ("bad-code", "")
+        return ("code", code) if SAFE_CODE.match(code) else ("bad-code", "")
+    name = normalise(line)
+    return ("name", name) if name else ("unreadable", "")
+
+
+def formula_safe(value: str) -> str:
+    """A cell that a spreadsheet would run as a formula gets a leading apostrophe."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def has_finding(facts: Sequence[Any]) -> bool:
+    """Whether a found entity has anything a decision must weigh.
+
+    Serious-dishonesty entries, penalties in the last 3 years, honour-list entries (joint
+    rewards), unfulfilled commitments, or a registry status other than trading.
+    """
+    f = dict(zip(FACTS, facts, strict=True))
+    status = f["status"]
+    closed = bool(status) and not any(word in status for word in ACTIVE_STATUS_WORDS)
+    return bool(f["black"] or f["pen3"] or f["red"] or f["unfulfilled"] or closed)
+
+
+# --------------------------------------------------------------------------- the index (build side)
+
+
+def _values(frame: pd.DataFrame, column: str) -> list[Any]:
+    """A column as a list ("" for each row when the column is absent)."""
+    return frame[column].tolist() if column in frame else [""] * len(frame)
+
+
+def _text(value: Any) -> str:
+    return "" if value is None or (isinstance(value, float) and value != value) else str(value)
+
+
+def check_facts(decided: Any, entities: Iterable[dict[str, Any]], as_of: str) -> dict[str, list[Any]]:
+    """The facts of every entity with a page, from its published records as of ``as_of``.
+
+    ``entities`` are the render stage's summaries (code, name, category): the same entities,
+    names and categories as the pages. Penalties count by decision date within the last 12
+    and 36 months up to ``as_of``; the severest tier is 严重 > 一般 > 轻微.
+    """
+    day = dt.date.fromisoformat(as_of)
+    one_year, three_years = add_months(day, -12).isoformat(), add_months(day, -36).isoformat()
+    facts: dict[str, list[Any]] = {}
+    for e in entities:
+        facts[e["code"]] = [e["name"], e.get("category", ""), "", "", 0, "", 0, "", 0, "", 0, "", "", 0]
+    at = {name: i for i, name in enumerate(FACTS)}
+
+    def rows(kind: str, *columns: str) -> Iterator[tuple[Any, ...]]:
+        """(code, *values) of the published rows of entities with a page, never a natural person's.
+
+        Plain loops over column lists: a pandas operation per entity (or isin on Arrow strings)
+        costs seconds per 10^4 entities.
+        """
+        frame = decided.published(kind) if kind in decided.frames else None
+        if frame is None or frame.empty or ENTITY not in frame:
+            return
+        for code, category, *values in zip(_values(frame, ENTITY), _values(frame, "行政相对人类别"),
+                                           *(_values(frame, c) for c in columns), strict=True):
+            if code in facts and category != NATURAL_PERSON:
+                yield (code, *values)
+
+    for code, rep, status in rows("entities", "法定代表人", "登记状态"):
+        facts[code][at["legal_rep"]] = _text(rep)
+        facts[code][at["status"]] = _text(status)
+    # The operator named on the page when the registry has none: the latest record's (render.py).
+    latest: dict[str, tuple[str, str, str]] = {}
+    for kind in RECORD_KINDS:
+        for code, date, key, rep in rows(kind, KINDS[kind].decision_date, KEY, "法定代表人"):
+            candidate = (_text(date), _text(key), _text(rep))
+            if code not in latest or candidate[:2] > latest[code][:2]:
+                latest[code] = candidate
+    for code, (_, _, rep) in latest.items():
+        if not facts[code][at["legal_rep"]]:
+            facts[code][at["legal_rep"]] = rep
+    for kind, count_at, names_at in (("blacklist", "black", "black_lists"), ("redlist", "red", "red_lists")):
+        lists: dict[str, set[str]] = {}
+        for code, name in rows(kind, "名单名称"):
+            facts[code][at[count_at]] += 1
+            if _text(name):
+                lists.setdefault(code, set()).add(_text(name))
+        for code, names in lists.items():
+            facts[code][at[names_at]] = "；".join(sorted(names))
+    ranks = {t: i for i, t in enumerate(TIERS)}
+    for code, date, tier in rows("penalties", "处罚决定日期", TIER):
+        decided_on, tier = _text(date), _text(tier)
+        for window, count_at, tier_at in ((three_years, "pen3", "tier3"), (one_year, "pen1", "tier1")):
+            if decided_on > window:
+                row = facts[code]
+                row[at[count_at]] += 1
+                if tier in ranks and (not row[at[tier_at]] or ranks[tier] > ranks[row[at[tier_at]]]):
+                    row[at[tier_at]] = tier
+    grades: dict[str, list[str]] = {}
+    for code, current, scheme, result in rows("evaluations", CURRENT, "评价类型", "评价结果"):
+        if current:  # a boolean column: the latest valid grade of each scheme
+            grades.setdefault(code, []).append(f"{_text(scheme)} {_text(result)}".strip())
+    for code, shown in grades.items():
+        facts[code][at["grade"]] = "；".join(sorted(shown))
+    for code, state in rows("commitments", "履约状态"):
+        if state == "未履约":
+            facts[code][at["unfulfilled"]] += 1
+    return facts
+
+
+def write_check_index(facts: dict[str, list[Any]], out_dir: Path, as_of: str, build_id: str) -> dict[str, int]:
+    """Write check/ (meta, code shards, exact-name shards); returns {"entities", "files", "bytes"}."""
+    import shutil
+
+    out_dir = Path(out_dir)
+    # Only the index's own names are replaced: the 批量核查 page itself lives in the same folder.
+    for stale in ("c", "n"):
+        shutil.rmtree(out_dir / stale, ignore_errors=True)
+    (out_dir / "c").mkdir(parents=True)
+    (out_dir / "n").mkdir()
+    code_shards = shard_count(len(facts))
+    by_name: dict[str, list[str]] = {}
+    for code in sorted(facts):
+        name = normalise(facts[code][0])
+        if name:
+            by_name.setdefault(name, []).append(code)
+    name_shards = shard_count(len(by_name), NAMES_PER_SHARD)
+    files = written = 0
+
+    def dump(rel: str, obj: Any) -> None:
+        nonlocal files, written
+        data = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
+        (out_dir / rel).write_bytes(data)
+        files += 1
+        written += len(data)
+
+    shards: list[dict[str, Any]] = [{} for _ in range(code_shards)]
+    for code, row in facts.items():
+        shards[shard_of(code, code_shards)][code] = row
+    for s, shard in enumerate(shards):
+        dump(f"c/{s}.json", shard)
+    names: list[dict[str, list[str]]] = [{} for _ in range(name_shards)]
+    for name, codes in by_name.items():
+        names[shard_of(name, name_shards)][name] = codes
+    for s, names_shard in enumerate(names):
+        dump(f"n/{s}.json", names_shard)
+    dump("meta.json", {"version": CHECK_VERSION, "asOf": as_of, "build": build_id, "entities": len(facts),
+                       "codeShards": code_shards, "nameShards": name_shards, "facts": list(FACTS),
+                       "columns": list(COLUMNS), "outcomes": OUTCOMES, "candidates": CANDIDATES,
+                       "maxSameName": MAX_SAME_NAME, "maxInput": MAX_INPUT,
+                       "activeStatusWords": list(ACTIVE_STATUS_WORDS)})
+    return {"entities": len(facts), "files": files, "bytes": written}
+
+
+# --------------------------------------------------------------------------- the check (read side)
+
+
+@dataclass
+class SiteIndex:
+    """The check and search indexes of a built site, read file by file as a browser would."""
+
+    site: Path
+    cache: dict[str, Any] = field(default_factory=dict)
+    bytes: int = 0  # bytes of the check files read (what a browser would transfer)
+    searched: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # candidates by line
+
+    def load(self, rel: str) -> Any:
+        if rel not in self.cache:
+            data = (self.site / CHECK_DIR / rel).read_bytes()
+            self.bytes += len(data)
+            self.cache[rel] = json.loads(data)
+        return self.cache[rel]
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        return dict(self.load("meta.json"))
+
+    def facts(self, code: str) -> list[Any] | None:
+        row = self.load(f"c/{shard_of(code, self.meta['codeShards'])}.json").get(code)
+        return list(row) if row is not None else None
+
+    def same_name(self, name: str) -> list[str]:
+        return list(self.load(f"n/{shard_of(name, self.meta['nameShards'])}.json").get(name, []))
+
+    def candidates(self, line: str) -> list[tuple[str, str]]:
+        """Entities the search index offers for a name: (name, code), best first."""
+        if line not in self.searched:  # search_local reads its files anew for every query
+            found = search_local(self.site / "search", line, limit=CANDIDATES)
+            self.searched[line] = [(r["title"], r["code"]) for r in found["results"] if r["url"].startswith("entity/")]
+        return self.searched[line]
+
+
+def _candidate_text(pairs: Iterable[tuple[str, str]]) -> str:
+    return "；".join(f"{name}（{code}）" for name, code in pairs)
+
+
+def check_line(index: SiteIndex, number: int, line: str) -> list[str]:
+    """The result row of one input line (COLUMNS, as text)."""
+    meta = index.meta
+    line = line.strip(TRIM)[:MAX_INPUT]
+    what, value = classify(line)
+    code, facts, candidates = "", None, ""
+    if what == "code":
+        facts = index.facts(value)
+        code = value if facts is not None else ""
+        what = "found" if facts is not None else "not-found"
+    elif what == "name":
+        codes = index.same_name(value)
+        if len(codes) == 1:
+            code, facts, what = codes[0], index.facts(codes[0]), "found"
+        elif codes:
+            what = "several"
+            candidates = _candidate_text(((index.facts(c) or [c])[0], c) for c in codes[:MAX_SAME_NAME])
+        else:
+            pairs = index.candidates(line)
+            what = "candidates" if pairs else "not-found"
+            candidates = _candidate_text(pairs)
+    if facts is None:
+        cells = [""] * (len(FACTS) + 2)
+    else:
+        f = dict(zip(FACTS, facts, strict=True))
+        cells = [code, f["name"], f["category"], f["legal_rep"], f["status"], str(f["black"]), f["black_lists"],
+                 str(f["pen1"]), f["tier1"], str(f["pen3"]), f["tier3"], str(f["red"]), f["red_lists"], f["grade"],
+                 str(f["unfulfilled"]), "有" if has_finding(facts) else "无"]
+    row = [str(number), formula_safe(line), meta["outcomes"][what], *cells, candidates,
+           f"entity/{code}/" if code else "", meta["asOf"], meta["build"]]
+    return [formula_safe(cell) for cell in row]
+
+
+def check_lines(site: Path, lines: Iterable[str], index: SiteIndex | None = None) -> list[list[str]]:
+    """Check every non-blank line of a list against a built site; one row per line, in order."""
+    index = index or SiteIndex(Path(site))
+    if not (index.site / CHECK_DIR / "meta.json").is_file():
+        raise FileNotFoundError(index.site / CHECK_DIR / "meta.json")
+    wanted = [line for line in lines if line.strip(TRIM)]
+    return [check_line(index, n, line) for n, line in enumerate(wanted, start=1)]
+
+
+# --------------------------------------------------------------------------- list files and results
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        if value != value:
+            return ""
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def lines_of_table(rows: Sequence[Sequence[Any]]) -> list[str]:
+    """The inputs of a table (CSV or a sheet): its code or name column, else its first column.
+
+    The header is the first row when one of its cells names a code or name column; then each
+    row gives its code, or its name where the code cell is empty.
+    """
+    rows = [[_cell(c).strip(TRIM) for c in row] for row in rows]
+    rows = [row for row in rows if any(row)]
+    if not rows:
+        return []
+    header = [normalise(c) for c in rows[0]]
+    code_col = next((header.index(h) for h in map(normalise, CODE_HEADERS) if h in header), None)
+    name_col = next((header.index(h) for h in map(normalise, NAME_HEADERS) if h in header), None)
+    if code_col is None and name_col is None:
+        return [row[0] if row else "" for row in rows]
+    out = []
+    for row in rows[1:]:
+        code = row[code_col] if code_col is not None and code_col < len(row) else ""
+        name = row[name_col] if name_col is not None and name_col < len(row) else ""
+        out.append(code or name)
+    return out
+
+
+def parse_csv(text: str) -> list[list[str]]:
+    """RFC 4180 CSV (the page's reader does the same): quoted cells, doubled quotes, any line end."""
+    rows: list[list[str]] = []
+    row: list[str] = []
+    cell: list[str] = []
+    started = quoted = False  # a quote opens a quoted cell only at the cell's start
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if quoted:
+            if c == '"':
+                if i + 1 < n and text[i + 1] == '"':
+                    cell.append('"')
+                    i += 1
+                else:
+                    quoted = False
+            else:
+                cell.append(c)
+        elif c == '"' and not started:
+            quoted = started = True
+        elif c == ",":
+            row.append("".join(cell))
+            cell, started = [], False
+        elif c in "\r\n":
+            if c == "\r" and i + 1 < n and text[i + 1] == "\n":
+                i += 1
+            row.append("".join(cell))
+            rows.append(row)
+            row, cell, started = [], [], False
+        else:
+            cell.append(c)
+            started = True
+        i += 1
+    if cell or row:
+        row.append("".join(cell))
+        rows.append(row)
+    return rows
+
+
+def read_list(path: Path) -> list[str]:
+    """The lines of a list file: .txt (one a line), .csv or .xlsx (first sheet)."""
+    from generator.load import decode_bytes
+
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        from python_calamine import CalamineWorkbook
+
+        sheet = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0)
+        return lines_of_table(sheet.to_python(skip_empty_area=False))
+    text = decode_bytes(path.read_bytes())
+    if suffix == ".csv":
+        return lines_of_table(parse_csv(text))
+    return LINE_BREAK.split(text)
+
+
+def csv_text(rows: Sequence[Sequence[str]]) -> str:
+    """The result as CSV, with the header and a BOM for Excel; the page writes the same bytes."""
+    def cell(value: str) -> str:
+        return '"' + value.replace('"', '""') + '"' if any(c in value for c in ',"\r\n') else value
+
+    return "\ufeff" + "".join(",".join(cell(v) for v in row) + "\r\n" for row in [list(COLUMNS), *rows])
+
+
+def xlsx_bytes(rows: Sequence[Sequence[str]], as_of: str, build: str) -> bytes:
+    """The result as an XLSX workbook: one sheet, every cell text, the header frozen."""
+    import xlsxwriter
+
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_numbers": False,
+                                        "strings_to_formulas": False, "strings_to_urls": False})
+    book.set_properties({"title": f"信用核查结果（信息截至 {as_of}，版本 {build}）"})
+    sheet = book.add_worksheet("核查结果")
+    for r, row in enumerate([list(COLUMNS), *rows]):
+        for c, value in enumerate(row):
+            sheet.write_string(r, c, value)
+    sheet.freeze_panes(1, 0)
+    book.close()
+    return buffer.getvalue()
+
+
+def build_check_index(decided: Any, entities: Iterable[dict[str, Any]], site_dir: Path, as_of: str,
+                      build_id: str) -> dict[str, int]:
+    """The build's one call: the facts of every entity with a page, written to ``site_dir/check``."""
+    return write_check_index(check_facts(decided, entities, as_of), Path(site_dir) / CHECK_DIR, as_of, build_id)

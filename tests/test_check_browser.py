@@ -1,0 +1,201 @@
+"""The 批量核查 page in a real browser (desktop and phone): the same rows as `creditsite check`.
+
+Pasted and uploaded lists (text, GB18030 CSV with a header, XLSX with a number cell) with hits,
+misses, ambiguous names and bad lines; the downloaded CSV must be byte for byte the command
+line's, the downloaded XLSX must hold the same cells, and nothing but index files is fetched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from generator.check import COLUMNS, OUTCOMES, check_lines, read_list
+from generator.cli import main
+from tests.browsing import CHROMIUM, chromium, serve_directory
+from tests.conftest import write_csv
+from tests.test_check import HEIHE, HENGTONG, MIXED_LIST, REG_NO, build_check_site
+
+playwright = pytest.importorskip("playwright.sync_api")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed (.ci/run installs it)")
+HIDDEN = ("主体页面", "信息截至", "站点版本")  # shown above the table or as the name's link
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path, Path]]:
+    root = tmp_path_factory.mktemp("check-browser")
+    site = build_check_site(root)
+    with serve_directory(site) as url:
+        yield url, site, root
+
+
+@pytest.fixture(scope="module")
+def axe_js() -> str:
+    """axe-core, installed by scripts/fetch_axe.sh as for tests/test_accessibility.py (skipped without npm)."""
+    import shutil
+    import subprocess
+
+    from tests.test_accessibility import AXE, PROJECT
+
+    if not AXE.is_file():
+        if shutil.which("npm") is None:
+            pytest.skip("npm is not installed: cannot fetch axe-core (scripts/fetch_axe.sh)")
+        done = subprocess.run(["bash", str(PROJECT / "scripts" / "fetch_axe.sh")], capture_output=True, text=True,
+                              timeout=300, check=False)
+        if done.returncode != 0 or not AXE.is_file():
+            pytest.skip("axe-core could not be installed from npm")
+    return AXE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with chromium() as b:
+        yield b
+
+
+@pytest.fixture(params=[{"width": 1280, "height": 900}, {"width": 390, "height": 844}], ids=["desktop", "phone"])
+def page(browser, request):  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport=request.param, accept_downloads=True)
+    page = context.new_page()
+    page.console_errors = []
+    page.on("console", lambda m: page.console_errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: page.console_errors.append(str(e)))
+    yield page
+    assert page.console_errors == []
+    context.close()
+
+
+def _open(page: Any, url: str) -> list[str]:
+    page.goto(url + "check/")
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    return requests
+
+
+def _finished(page: Any) -> None:
+    page.wait_for_selector("#cs-check-tools:not([hidden])", timeout=60_000)
+
+
+def _download(page: Any, button: str) -> bytes:
+    with page.expect_download() as info:
+        page.click(button)
+    return Path(info.value.path()).read_bytes()
+
+
+def _cli_csv(site: Path, listed: Path, out: Path) -> bytes:
+    result = CliRunner().invoke(main, ["check", str(listed), "--site", str(site), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out.read_bytes()
+
+
+def _table(page: Any) -> list[list[str]]:
+    return page.eval_on_selector_all("#cs-check-result tbody tr", """rows => rows.map(
+        r => Array.from(r.querySelectorAll('td'), td => td.textContent))""")
+
+
+def test_pasted_list_gives_the_command_lines_rows(page: Any, served: tuple[str, Path, Path], tmp_path: Path) -> None:
+    url, site, _ = served
+    requests = _open(page, url)
+    assert "不会把您输入或打开的名单发送" in page.inner_text("article")
+    page.fill("#cs-check-input", "\n".join(MIXED_LIST))
+    page.click("#cs-check-run")
+    _finished(page)
+    listed = tmp_path / "名单.txt"
+    listed.write_text("\n".join(MIXED_LIST), encoding="utf-8")
+    assert _download(page, "#cs-check-csv") == _cli_csv(site, listed, tmp_path / "cli.csv")
+    shown = [i for i, title in enumerate(COLUMNS) if title not in HIDDEN]
+    expected = check_lines(site, MIXED_LIST)
+    assert _table(page) == [[row[i] for i in shown] for row in expected]
+    href = page.get_attribute("#cs-check-result tbody tr:first-child a", "href")
+    assert href == f"../entity/{HENGTONG}/"
+    # Only the site's own index files (and theme assets) were fetched: the list itself went nowhere.
+    assert any(r.startswith(url + "check/c/") for r in requests)
+    assert all(r.startswith((url + "check/", url + "search/", url + "assets/")) and "?" not in r for r in requests)
+    from python_calamine import CalamineWorkbook
+
+    book = tmp_path / "page.xlsx"
+    book.write_bytes(_download(page, "#cs-check-xlsx"))
+    cells = CalamineWorkbook.from_path(str(book)).get_sheet_by_index(0).to_python()
+    assert [[str(c) for c in row] for row in cells] == [list(COLUMNS), *expected]
+
+
+def test_uploaded_csv_and_xlsx_lists(page: Any, served: tuple[str, Path, Path], tmp_path: Path) -> None:
+    url, site, _ = served
+    csv_list = write_csv(tmp_path / "投标人.csv", [
+        {"序号": "1", "投标人名称": "张掖市丹霞商贸有限公司", "统一社会信用代码": ""},
+        {"序号": "2", "投标人名称": "随便写的名称, 带逗号", "统一社会信用代码": HEIHE.lower()},
+        {"序号": "3", "投标人名称": "丹霞", "统一社会信用代码": ""},
+    ], encoding="gb18030")
+    import xlsxwriter
+
+    xlsx_list = tmp_path / "投标人.xlsx"
+    book = xlsxwriter.Workbook(str(xlsx_list))
+    sheet = book.add_worksheet()
+    sheet.write_row(0, 0, ["单位名称", "注册号"])
+    sheet.write_row(1, 0, ["甘州区同名商贸有限公司", ""])
+    sheet.write_row(2, 0, ["", int(REG_NO)])
+    sheet.write_row(4, 0, ["###"])
+    book.close()
+    for listed in (csv_list, xlsx_list):
+        _open(page, url)
+        page.set_input_files("#cs-check-file", str(listed))
+        _finished(page)
+        assert _download(page, "#cs-check-csv") == _cli_csv(site, listed, tmp_path / f"{listed.stem}.csv")
+        assert len(_table(page)) == len(read_list(listed))
+
+
+def test_filters_show_findings_or_rows_to_resolve(page: Any, served: tuple[str, Path, Path]) -> None:
+    url, site, _ = served
+    _open(page, url)
+    page.fill("#cs-check-input", "\n".join(MIXED_LIST))
+    page.click("#cs-check-run")
+    _finished(page)
+    expected = check_lines(site, MIXED_LIST)
+    finding = COLUMNS.index("有无发现")
+    page.check("#cs-check-findings")
+    assert [r[0] for r in _table(page)] == [r[0] for r in expected if r[finding] == "有"]
+    page.uncheck("#cs-check-findings")
+    page.check("#cs-check-attention")
+    assert [r[0] for r in _table(page)] == [r[0] for r in expected if r[2] != OUTCOMES["found"]]
+
+
+def test_a_list_of_ten_thousand_shows_progress(browser: Any, served: tuple[str, Path, Path]) -> None:
+    url, _, _ = served
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)  # desktop only
+    page = context.new_page()
+    _open(page, url)
+    page.evaluate("""() => { window.seen = []; const bar = document.getElementById('cs-check-progress');
+        new MutationObserver(() => { if (!bar.hidden) window.seen.push(bar.value); })
+            .observe(bar, {attributes: true}); }""")
+    lines = [HENGTONG, HEIHE.lower(), "张掖市丹霞商贸有限公司", "不存在的有限公司"] * 2500
+    page.eval_on_selector("#cs-check-input", "(box, text) => { box.value = text; }", "\n".join(lines))
+    page.click("#cs-check-run")
+    _finished(page)
+    seen = page.evaluate("window.seen")
+    assert any(0 < v < 10_000 for v in seen)
+    assert "10000 行" in page.inner_text("#cs-check-status")
+    assert len(_table(page)) == 200  # drawn 200 at a time; the download holds every row
+    page.click(".cs-check-more")
+    assert len(_table(page)) == 400
+    assert _download(page, "#cs-check-csv").count(b"\r\n") == 10_001
+    context.close()
+
+
+def test_no_serious_accessibility_violations_with_a_result(page: Any, served: tuple[str, Path, Path],
+                                                          axe_js: str) -> None:
+    url, _, _ = served
+    _open(page, url)
+    page.fill("#cs-check-input", "\n".join(MIXED_LIST))
+    page.click("#cs-check-run")
+    _finished(page)
+    page.check("#cs-check-findings")
+    page.add_script_tag(content=axe_js)
+    violations = page.evaluate("""async () => {
+        const r = await axe.run(document, {resultTypes: ['violations']});
+        return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+            .map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')); }""")
+    assert violations == []
