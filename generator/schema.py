@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 # Field types.
 TEXT = "text"  # short text
@@ -104,17 +105,17 @@ def _party(prefix: str) -> tuple[Field, ...]:
               description="行政相对人（市场主体或自然人）名称；自然人姓名仅保留姓氏"),
         Field("行政相对人类别", "party_category", ENUM, True, PARTY_CATEGORIES, aliases=(f"{p}_XDR_LB",),
               description="法人及非法人组织、自然人或个体工商户", value_map=PARTY_CATEGORY_CODES),
-        Field("统一社会信用代码", "uscc", USCC, aliases=(f"{p}_XDR_SHXYM", "行政相对人代码_1"),
+        Field("统一社会信用代码", "uscc", USCC, aliases=(f"{p}_XDR_SHXYM",),
               description="18 位统一社会信用代码（GB 32100）"),
-        Field("工商注册号", "business_reg_no", IDENT, aliases=(f"{p}_XDR_GSZC", "行政相对人代码_2"),
+        Field("工商注册号", "business_reg_no", IDENT, aliases=(f"{p}_XDR_GSZC",),
               description="工商注册号"),
-        Field("组织机构代码", "org_code", IDENT, aliases=(f"{p}_XDR_ZZJG", "行政相对人代码_3"),
+        Field("组织机构代码", "org_code", IDENT, aliases=(f"{p}_XDR_ZZJG",),
               description="组织机构代码"),
-        Field("税务登记号", "tax_reg_no", IDENT, aliases=(f"{p}_XDR_SWDJ", "行政相对人代码_4"),
+        Field("税务登记号", "tax_reg_no", IDENT, aliases=(f"{p}_XDR_SWDJ",),
               description="税务登记号"),
-        Field("事业单位证书号", "public_institution_no", IDENT, aliases=(f"{p}_XDR_SYDW", "行政相对人代码_5"),
+        Field("事业单位证书号", "public_institution_no", IDENT, aliases=(f"{p}_XDR_SYDW",),
               description="事业单位证书号"),
-        Field("社会组织登记证号", "social_org_no", IDENT, aliases=(f"{p}_XDR_SHZZ", "行政相对人代码_6"),
+        Field("社会组织登记证号", "social_org_no", IDENT, aliases=(f"{p}_XDR_SHZZ",),
               description="社会组织登记证号"),
         Field("法定代表人", "legal_representative", TEXT, privacy=OPERATOR,
               aliases=(f"{p}_FRDB", f"{p}_FDDB", "经营者"),
@@ -425,3 +426,98 @@ def header_map(kind: Kind) -> dict[str, str]:
             mapping[normalize_header(spelling)] = f.name
             mapping[normalize_header(spelling).upper()] = f.name
     return mapping
+
+
+# -- national layouts and list formats (generator/standards/*.toml) -------------------------------
+
+# Inside a numbered header's parenthetical, the words the standards use for a field.
+HEADER_SYNONYMS = {"工商登记码": "工商注册号", "居民身份证号": "证件号码", "身份证号": "证件号码",
+                   "身份证号码": "证件号码"}
+# A header naming an identity document: its column is never public, whatever it is mapped to.
+IDENTITY_HEADER = re.compile(r"身份证|证件号|身份号码|护照|通行证|台胞证|军官证|士兵证|社会保障号|社保号")
+# Headers that are never data (a row numbering of the sheet).
+SERIAL_HEADERS = ("序号", "编号序号", "NO", "NO.")
+
+
+@dataclass(frozen=True)
+class KindLayout:
+    """How one layout names one kind's columns, and what its rows imply (one [kind] table of a layout file)."""
+
+    columns: dict[str, str]  # normalised header -> field ("" = a known column that is not read)
+    signature: frozenset[str] = frozenset()  # normalised headers only this layout has
+    join: tuple[str, ...] = ()  # fields whose several columns are joined with "；"
+    split: frozenset[str] = frozenset()  # normalised headers holding a party code or an ID number
+    fill: dict[str, str] = field(default_factory=dict)  # field -> value where the file has none
+    copy: dict[str, str] = field(default_factory=dict)  # field -> the field it is copied from when empty
+    if_present: dict[str, tuple[str, str]] = field(default_factory=dict)  # field -> (other field, value)
+    values: dict[str, dict[str, str]] = field(default_factory=dict)  # field -> coded value -> text
+    withdrawn: dict[str, tuple[str, ...]] = field(default_factory=dict)  # header -> values of a revoked record
+    compose: dict[str, str] = field(default_factory=dict)  # field -> template over {header} / {party_code}
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A national standard or list format, read from generator/standards/<name>.toml."""
+
+    name: str
+    title: str
+    default: bool
+    kinds: dict[str, KindLayout]
+
+
+def _kind_layout(table: dict[str, Any], shared: dict[str, str]) -> KindLayout:
+    def norm_map(raw: Any) -> dict[str, str]:
+        return {normalize_header(k): str(v) for k, v in dict(raw or {}).items()}
+
+    columns = {**shared, **norm_map(table.get("columns"))}
+    for header in table.get("ignore", ()):
+        columns.setdefault(normalize_header(header), "")
+    return KindLayout(
+        columns=columns,
+        signature=frozenset(normalize_header(h) for h in table.get("signature", ())),
+        join=tuple(table.get("join", ())),
+        split=frozenset(normalize_header(h) for h in table.get("split", ())),
+        fill={str(k): str(v) for k, v in dict(table.get("fill", {})).items()},
+        copy={str(k): str(v) for k, v in dict(table.get("copy", {})).items()},
+        if_present={str(k): (str(v[0]), str(v[1]))
+                    for k, v in dict(table.get("if_present", {})).items()},
+        values={str(k): {str(a): str(b) for a, b in dict(v).items()}
+                for k, v in dict(table.get("values", {})).items()},
+        withdrawn={normalize_header(k): tuple(str(x) for x in v)
+                   for k, v in dict(table.get("withdrawn", {})).items()},
+        compose={str(k): str(v) for k, v in dict(table.get("compose", {})).items()},
+    )
+
+
+def load_layouts() -> dict[str, Layout]:
+    """Every layout file of generator/standards, checked against the contract (a typo is a bug: it raises)."""
+    import tomllib
+    from importlib import resources
+
+    layouts: dict[str, Layout] = {}
+    folder = resources.files("generator") / "standards"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".toml"):
+            continue
+        data = tomllib.loads(entry.read_text(encoding="utf-8"))
+        name = entry.name.removesuffix(".toml")
+        shared = {normalize_header(k): str(v) for k, v in dict(data.get("all", {}).get("columns", {})).items()}
+        kinds: dict[str, KindLayout] = {}
+        for kind_name, kind in KINDS.items():
+            table = data.get(kind_name)
+            if table is None and not (shared and kind.has_party):
+                continue
+            layout = _kind_layout(dict(table or {}), shared if kind.has_party else {})
+            names = set(kind.names)
+            used = ({t for t in layout.columns.values() if t} | set(layout.join) | set(layout.fill)
+                    | set(layout.copy) | set(layout.copy.values()) | set(layout.if_present) | set(layout.values)
+                    | set(layout.compose))
+            unknown = used - names
+            if unknown:
+                raise ValueError(f"{entry.name}: [{kind_name}] names fields not in the contract: {sorted(unknown)}")
+            kinds[kind_name] = layout
+        layouts[name] = Layout(name, str(data.get("title", name)), bool(data.get("default", False)), kinds)
+    return layouts
+
+
+LAYOUTS: dict[str, Layout] = load_layouts()
