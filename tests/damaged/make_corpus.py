@@ -621,6 +621,12 @@ def _stray_root_file(data: Path) -> dict[str, Any]:
 # -- driver ----------------------------------------------------------------------------------------
 
 
+# Cases of export shapes and input safety (the loader's side of issues 17 and 24): tests/damaged/input_cases.py.
+from tests.damaged.input_cases import register as _register_input_cases  # noqa: E402
+
+_register_input_cases(case, globals())
+
+
 def build(root: Path = HERE) -> list[str]:
     """Write every case folder under root (replacing old ones); return the case names."""
     for name, make in CASES.items():
