@@ -422,3 +422,32 @@ def test_an_id_number_typed_into_another_column_is_not_quoted(tmp_path: Path, co
     assert any(p.row == 2 and p.column == column for p in result.problems)
     for problem in result.problems:
         assert secret_id not in problem.message, problem
+
+
+# -- the validate command (interfaces.md: exits 1 when any file is refused) ----------------------
+
+
+def test_validate_command_shows_refused_files_and_exits_1(tmp_path: Path) -> None:
+    import re
+
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    write_csv(tmp_path / "data" / "penalties" / "good.csv", [penalty_row()])
+    # A file with no header the loader knows is refused whole; a Word file is ignored.
+    (tmp_path / "data" / "penalties" / "wrong.csv").write_text("编号,名称\n1,x\n", encoding="utf-8")
+    (tmp_path / "data" / "licenses").mkdir(parents=True)
+    (tmp_path / "data" / "licenses" / "说明.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    args = ["validate", "--data", str(tmp_path / "data"), "--report", str(tmp_path / "report"), "--as-of",
+            AS_OF.isoformat()]
+    result = CliRunner().invoke(main, args)
+    text = re.sub(r"\s+", "", result.output)
+    assert result.exit_code == 1, result.output
+    assert "penalties/good.csv" in text and "penalties/wrong.csv" in text
+    assert "整个文件" in text and "拒绝：file-missing-column" in text
+    assert "licenses/说明.doc" in text and "已忽略" in text
+    assert "1个文件被拒绝" in text
+    (tmp_path / "data" / "penalties" / "wrong.csv").unlink()
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
