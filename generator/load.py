@@ -35,6 +35,7 @@ from generator.schema import (
     KINDS,
     LAYOUTS,
     NEVER,
+    PLACEHOLDERS,
     SERIAL_HEADERS,
     Kind,
     KindLayout,
@@ -509,11 +510,14 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     if header_at > 0:
         problems.append(Problem(kind.name, where, header_row, None, "file-header-row", WARNING,
                                 f"{where}: 表头在第 {header_row} 行，其上 {header_at} 行（标题、说明）不是数据，未读取"))
-    if plan.layout_name not in (None, "sgs2019") or (mapping is not None and (mapping.columns or mapping.defaults)):
-        used = [LAYOUTS[plan.layout_name].title] if plan.layout_name not in (None, "sgs2019") else []
-        if mapping is not None and (mapping.columns or mapping.defaults):
+    national = plan.layout_name is not None and not LAYOUTS[plan.layout_name].default
+    filled = [f"{k}＝{v}" for k, v in defaults.items() if k not in plan.positions and "证件" not in k]
+    mapped_here = mapping is not None and (bool(mapping.used & set(plan.raw_headers))
+                                           or any(k not in plan.positions for k in mapping.defaults))
+    if national or mapped_here:
+        used = [LAYOUTS[plan.layout_name].title] if national and plan.layout_name else []
+        if mapped_here:
             used.append(f"{kind.name}/{MAPPING_FILE}")
-        filled = [f"{k}＝{v}" for k, v in defaults.items() if k not in plan.positions and "证件" not in k]
         problems.append(Problem(kind.name, where, header_row, None, "file-layout", WARNING,
                                 f"{where}: 按{'、'.join(used)}读取" + (f"；文件中没有的字段取默认值：{'；'.join(filled)}"
                                                                       if filled else "")))
@@ -584,12 +588,12 @@ def _fields(kind: Kind, columns: list[tuple[str, ...]], count: int, plan: _Plan,
         elif len(cols) == 1:
             data[name] = list(columns[cols[0]])
         else:  # several columns of one field (2016 处罚类别1/2): joined
-            data[name] = ["；".join(v.strip() for v in values if v.strip())
+            data[name] = ["；".join(v.strip() for v in values if _filled(v))
                           for values in zip(*(columns[c] for c in cols))]
     for i in plan.split:
         for r, value in enumerate(columns[i]):
             value = value.strip()
-            if value:
+            if _filled(value):
                 target = _split_code(value)
                 if target in data and not data[target][r].strip():
                     data[target][r] = value
@@ -599,7 +603,8 @@ def _fields(kind: Kind, columns: list[tuple[str, ...]], count: int, plan: _Plan,
         for name, (other, value) in layout.if_present.items():
             data[name] = [v if v.strip() or not o.strip() else value for v, o in zip(data[name], data[other])]
     for name, value in defaults.items():
-        data[name] = [v if v.strip() else value for v in data[name]]
+        if name not in plan.positions:  # a default stands in for a column the file lacks, never for an empty cell
+            data[name] = [v if v.strip() else value for v in data[name]]
     if layout is not None:
         for name, source in layout.copy.items():
             data[name] = [v if v.strip() else s for v, s in zip(data[name], data[source])]
@@ -607,6 +612,12 @@ def _fields(kind: Kind, columns: list[tuple[str, ...]], count: int, plan: _Plan,
             data[name] = [v if v.strip() else _compose(template, r, columns, data, plan)
                           for r, v in enumerate(data[name])]
     return data
+
+
+def _filled(value: str) -> bool:
+    """A cell that holds a value: not blank and not a placeholder (/, 无, null …)."""
+    value = value.strip()
+    return bool(value) and value not in PLACEHOLDERS
 
 
 def _coded(value: str, codes: dict[str, str]) -> str:
@@ -667,7 +678,7 @@ def _compose(template: str, r: int, columns: list[tuple[str, ...]], data: dict[s
         else:
             col = plan.raw_headers.get(normalize_header(name))
             value = columns[col][r].strip() if col is not None else ""
-        if not value:
+        if not _filled(value):
             return ""  # left empty: validation asks staff for it (missing-value)
         out = out.replace("{" + name + "}", value)
     return out
