@@ -30,7 +30,7 @@ from generator.schema import (
 )
 from generator.settings import Settings
 from generator.validate import Validated
-from generator.values import normalize_decision_no
+from generator.values import normalize_decision_no, normalize_decision_nos
 
 PUBLISHED = "published"
 # Withheld reasons, most specific first: when several apply, the first one is reported.
@@ -238,7 +238,7 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
         if frame is None:
             continue
         # Decision numbers compared as normalize_decision_no writes them (〔〕/[]/（）, full-width digits, spaces).
-        for i, key in enumerate(_each(frame[KEY].tolist(), normalize_decision_no)):
+        for i, key in enumerate(normalize_decision_nos(frame[KEY].tolist())):
             if key:
                 index.setdefault(key, []).append((name, i))
         issuers[name] = frame[ISSUER].tolist()

@@ -52,6 +52,7 @@ from generator.values import (
     parse_amount,
     parse_date,
     read_amount,
+    resolve_suspend_or_revoke,
     split_other,
 )
 
@@ -363,7 +364,12 @@ class _KindChecker:
         if f.type == MULTI_ENUM and f.codes:
             col = self.frame[f.name]
             canonical = _on_distinct(col, lambda values: [_multi_cell(v, f) for v in values], object)
-            self.frame[f.name] = _replaced(col, col != "", canonical)
+            self.frame[f.name] = col = _replaced(col, col != "", canonical)
+            older = col.str.contains("暂扣或", regex=False)  # rare: a 2016-standard export
+            if older.any() and "处罚内容" in self.frame:
+                fixed = [resolve_suspend_or_revoke(c, t) for c, t in
+                         zip(col[older].tolist(), self.frame.loc[older, "处罚内容"].tolist())]
+                self.frame.loc[older, f.name] = fixed
             return
         if f.type != ENUM or not (f.value_map or "其他" in f.codes):
             return
@@ -379,13 +385,16 @@ class _KindChecker:
                 out.append(("其他", other[1]) if other else (word, ""))
             return out
 
-        read_values = _on_distinct(col, read, object)
-        self.frame[f.name] = _replaced(col, col != "", np.asarray([r[0] for r in read_values], dtype=object))
-        named = pd.Series([r[1] for r in read_values], index=col.index, dtype="str")
-        if "备注" in self.frame and (named != "").any():
+        codes, uniques = pd.factorize(col, use_na_sentinel=False)
+        read_uniques = read(uniques.tolist())
+        words_of = np.asarray([w for w, _ in read_uniques], dtype=object)
+        self.frame[f.name] = _replaced(col, col != "", words_of[codes])
+        named_uniques = np.asarray([n for _, n in read_uniques], dtype=object)
+        if "备注" in self.frame and (named_uniques != "").any():
             # The code list keeps 其他; the kind it names goes to 备注 so that it stays public.
-            note = f.name + "：其他-" + named
+            named = pd.Series(named_uniques[codes], index=col.index, dtype="str")
             remarks = self.frame["备注"]
+            note = f.name + "：其他-" + named
             add = (named != "") & ~pd.Series([n in r for n, r in zip(named.tolist(), remarks.tolist())],
                                               index=col.index, dtype=bool)
             joined = remarks.where(remarks == "", remarks + "；") + note

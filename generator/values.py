@@ -45,9 +45,13 @@ def normalize_decision_no(text: str) -> str:
     return _SPACE.sub("", value).upper()
 
 
+# Characters normalize_decision_no changes: a number without any is only upper-cased (most are).
+_NEEDS_NORMALISING = re.compile(r"[^\x21-\x7e\u4e00-\u9fff〔〕]|[\[\](){}a-z]")
+
+
 def normalize_decision_nos(values: Iterable[str]) -> list[str]:
-    """`normalize_decision_no` of each value (for `_on_distinct`)."""
-    return [normalize_decision_no(v) if v else "" for v in values]
+    """`normalize_decision_no` of each value (for `_on_distinct`); plain numbers take a short path."""
+    return [normalize_decision_no(v) if _NEEDS_NORMALISING.search(v) else v for v in values]
 
 
 # -- dates -------------------------------------------------------------------------------
@@ -233,6 +237,28 @@ def multi_codes(value: str, f: Field) -> tuple[str, bool]:
             out.append(p)
             ok = ok and p in f.codes
     return ";".join(out), ok
+
+
+# The 2016 standard's one category for two measures (CF_CFLB 暂扣或者吊销许可证、暂扣或者吊销执照):
+# which one was taken is read from 处罚内容, because 吊销 makes a penalty 严重 and 暂扣 does not.
+_SUSPEND_OR_REVOKE = re.compile(r"暂扣或(?:者)?吊销(?:许可证|执照|营业执照|许可证件)")
+
+
+def resolve_suspend_or_revoke(categories: str, content: str) -> str:
+    """A 处罚类别 cell with the 2016 wording 暂扣或者吊销许可证 made definite from 处罚内容:
+    吊销许可证件 when the content says 吊销, 暂扣许可证件 when it says 暂扣, else 其他-<the wording>.
+    """
+    if not _SUSPEND_OR_REVOKE.search(categories):
+        return categories
+    measure = "吊销许可证件" if "吊销" in content else "暂扣许可证件" if "暂扣" in content else ""
+    parts: list[str] = []
+    for part in re.split(r"[;；、]", categories):
+        part = part.strip()
+        if _SUSPEND_OR_REVOKE.fullmatch(part):
+            part = measure or f"其他-{part}"
+        if part not in parts:
+            parts.append(part)
+    return ";".join(parts)
 
 
 # -- the party's category ----------------------------------------------------------------

@@ -26,6 +26,7 @@ from generator.values import (
     derived_domain,
     multi_codes,
     normalize_decision_no,
+    normalize_decision_nos,
     parse_date,
     read_amount,
     shown_value,
@@ -45,6 +46,12 @@ FINE = "罚款金额（万元）"
 ])
 def test_decision_numbers_compare_equal(written: str) -> None:
     assert normalize_decision_no(written) == normalize_decision_no("甘市监罚〔2026〕12号")
+
+
+def test_the_short_path_agrees_with_the_full_normalisation() -> None:
+    samples = ["甘市监罚〔2026〕12号", "甘市监罚[2026]12号", "甘市监罚（２０２６）1号", "abc", "ABC-1", "JY1620702000001",
+               "甘市监罚 〔2026〕1号", "㈠1", "甘市监罚【2026】1号", "甘市监罚\u30002026", "ｊｙ１", "", "X/1"]
+    assert normalize_decision_nos(samples) == [normalize_decision_no(s) for s in samples]
 
 
 def test_different_decision_numbers_stay_different() -> None:
@@ -255,3 +262,29 @@ def test_placeholders_and_long_term_through_the_site_view(data_dir: Path) -> Non
     assert shown["处罚有效期"] == "长期" and "2099" not in " ".join(map(str, shown.values()))
 
 
+
+
+def test_category_derived_when_the_column_is_absent(data_dir: Path) -> None:
+    rows = [penalty("甘市监罚〔2026〕1号"), penalty("甘市监罚〔2026〕2号", code=make_uscc(5, "92620702"))]
+    for row in rows:
+        del row["行政相对人类别"]
+    run = run_pipeline(write_folder(data_dir, {"penalties": rows}), AS_OF)
+    assert run.summary["kinds"]["penalties"] == {"read": 2, "published": 2, "rejected": 0, "withheld": {}}
+    assert run.row("penalties", "甘市监罚〔2026〕2号")["行政相对人类别"] == "个体工商户"
+    # The report counts what was derived (summary.json "derived", shown on the report page).
+    assert run.summary["derived"]["penalties"]["party-category-derived"] == 2
+    assert run.summary["derived"]["penalties"]["domain:食品药品"] == 2
+
+
+@pytest.mark.parametrize(("content", "categories", "tier"), [
+    ("吊销食品经营许可证", "吊销许可证件", "严重"),
+    ("暂扣食品经营许可证三个月", "暂扣许可证件", "一般"),
+    ("责令改正", "其他-暂扣或者吊销许可证;其他-暂扣或者吊销执照", "一般"),
+])
+def test_the_2016_combined_category_is_made_definite(data_dir: Path, content: str, categories: str,
+                                                      tier: str) -> None:
+    # 2016 standard (CF_CFLB): 暂扣或者吊销许可证、暂扣或者吊销执照 is one category for two measures.
+    row = penalty(处罚类别="暂扣或者吊销许可证、暂扣或者吊销执照", 处罚内容=content, **{FINE: ""})
+    run = run_pipeline(write_folder(data_dir, {"penalties": [row]}), AS_OF)
+    record = run.row("penalties", row["行政处罚决定书文号"])
+    assert (record["处罚类别"], record["_tier"]) == (categories, tier)
