@@ -652,7 +652,9 @@ def _not_data(cells: list[str], mapped: list[int], header: list[str]) -> bool:
     first = next(c for c in cells if c.strip()).strip()
     if first.startswith(FOOTER_WORDS) and sum(1 for c in cells if c.strip()) <= max(3, len(mapped) // 3):
         return True
-    return len(cells) >= len(header) and [c.strip() for c in cells[:len(header)]] == header
+    # The header repeated at a page break (compared cell by cell only when its first cell matches).
+    return (len(cells) >= len(header) and cells[0].strip() == header[0]
+            and [c.strip() for c in cells[:len(header)]] == header)
 
 
 def _split_code(value: str) -> str:

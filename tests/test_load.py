@@ -818,3 +818,13 @@ def test_a_cell_beyond_the_hard_limit_is_file_too_large(tmp_path: Path, monkeypa
     write_csv(tmp_path / "penalties" / "p.csv", [penalty_row(违法事实="超" * 5000)])
     (problem,) = load_sources(tmp_path).damaged_files
     assert problem.code == "file-too-large" and "1,000" in problem.message
+
+
+def test_a_one_cell_note_line_under_a_wide_header_is_not_data_and_listed_once_per_row(tmp_path: Path) -> None:
+    header = list(penalty_row())
+    rows = [penalty_row(行政处罚决定书文号="K-1"), {"行政相对人名称": "以上信息截至2026年11月20日"},
+            {"行政相对人名称": "x"}, penalty_row(行政处罚决定书文号="K-2")]
+    write_csv(tmp_path / "penalties" / "p.csv", rows, header=header)
+    sources = load_sources(tmp_path)
+    assert list(sources.kinds["penalties"].frame["_row"]) == [2, 5]
+    assert [(p.code, p.row) for p in sources.problems] == [("row-not-data", 3), ("row-not-data", 4)]
