@@ -350,7 +350,9 @@ class _KindChecker:
         if f.privacy != NEVER:
             self._report(changed, f.name, "whitespace-trimmed", WARNING, lambda i: "首尾空白已去除")
         # `/`, `无`, `-`, `null`, `N/A` ... are how exporters write an empty cell (data-contract.md).
-        stripped = stripped.mask(stripped.isin(PLACEHOLDERS), "")
+        placeholder = stripped.isin(PLACEHOLDERS)
+        if placeholder.any():  # rare: masking every column would cost a copy each
+            stripped = stripped.mask(placeholder, "")
         self.frame[f.name] = stripped
         self._report(stripped.str.len() > MAX_CELL, f.name, "cell-too-long", ERROR,
                      lambda i: f"超过 {MAX_CELL} 个字符")

@@ -63,6 +63,7 @@ _DATE_FORMATS = (
     re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?$"),
     re.compile(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})\.?$"),
 )
+_ISO = re.compile(r"\d{4}-\d\d-\d\d\Z")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _EXCEL_SERIAL = re.compile(r"^(\d{5})(\.\d+)?$")  # 10000-99999: 1927-05-18 to 2173-10-14
 _TIME_PART = re.compile(r"(?:\s+|(?<=\d)T).*$")  # `2027-10-21 00:00:00.0`, `2021-03-05T08:00:00`
@@ -78,8 +79,14 @@ def parse_date(text: str, long_term: bool = False) -> tuple[str | None, str | No
     Excel serial day numbers (`44260`). With `long_term`, `长期`, `永久`, `长期有效` and
     `2099-12-31` give the contract's LONG_TERM.
     """
+    if _ISO.match(text):  # the usual case, and the loader's form of Excel date cells
+        try:
+            iso = dt.date(int(text[:4]), int(text[5:7]), int(text[8:10])).isoformat()
+        except ValueError:
+            return None, "impossible-date"
+        return iso, None  # 2099-12-31 is LONG_TERM itself
     value = unicodedata.normalize("NFKC", text).strip()
-    if value in LONG_TERM_WORDS or value == LONG_TERM:
+    if value in LONG_TERM_WORDS:
         return (LONG_TERM, None) if long_term else (None, "bad-date")
     value = _TIME_PART.sub("", value).strip()
     for pattern in _DATE_FORMATS:
