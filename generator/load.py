@@ -661,25 +661,18 @@ def _split_code(value: str) -> str:
     """Where a party-code cell of a mixed column goes: a public code's field, or 证件号码 (never public)."""
     from stdnum.cn import uscc
 
+    from generator.validate import ric_birth_date  # imported here: validate imports this module
+
     code = re.sub(r"\s", "", value).upper()
+    if ric_birth_date(code) is not None:
+        return "证件号码"  # first: some ID numbers also pass the GB 32100 check
     if len(code) == 18 and uscc.is_valid(code):
         return "统一社会信用代码"
     if re.fullmatch(r"[0-9A-Z]{8}-?[0-9X]", code):
         return "组织机构代码"
-    if re.fullmatch(r"[0-9A-Z]{15}|[0-9A-Z]{20}", code) and not _old_id_number(code):
+    if re.fullmatch(r"[0-9A-Z]{15}|[0-9A-Z]{20}", code):
         return "税务登记号"
     return "证件号码"
-
-
-def _old_id_number(code: str) -> bool:
-    """A 15-digit first-generation ID number: region, then a real date YYMMDD (19YY), then a serial."""
-    if not re.fullmatch(r"\d{15}", code):
-        return False
-    try:
-        dt.date(1900 + int(code[6:8]), int(code[8:10]), int(code[10:12]))
-    except ValueError:
-        return False
-    return True
 
 
 def _compose(template: str, r: int, columns: list[tuple[str, ...]], data: dict[str, list[str]], plan: _Plan) -> str:

@@ -828,3 +828,18 @@ def test_a_one_cell_note_line_under_a_wide_header_is_not_data_and_listed_once_pe
     sources = load_sources(tmp_path)
     assert list(sources.kinds["penalties"].frame["_row"]) == [2, 5]
     assert [(p.code, p.row) for p in sources.problems] == [("row-not-data", 3), ("row-not-data", 4)]
+
+
+def test_a_mixed_code_column_never_reads_an_id_number_as_a_credit_code(tmp_path: Path) -> None:
+    from generator.validate import is_valid_uscc
+    from tests.helpers import make_id
+
+    lookalike = next(r for r in (make_id("19900215", n) for n in range(1, 400)) if is_valid_uscc(r))
+    court = make_uscc(9100, prefix="11")
+    rows = [COURT_HEADER, ["1", "王某某", lookalike, "", "甘州区人民法院", "甘肃", "", "", "（2025）甘0702执9号", "",
+                           "", "", "违反限制消费令", "2026-02-01"]]
+    _csv_lines(tmp_path / "blacklist" / "court.csv", rows, encoding="utf-8")
+    (tmp_path / "blacklist" / "columns.toml").write_text(f'[defaults]\n"列入单位统一社会信用代码" = "{court}"\n',
+                                                         encoding="utf-8")
+    frame = load_sources(tmp_path).kinds["blacklist"].frame
+    assert (frame.loc[0, "证件号码"], frame.loc[0, "统一社会信用代码"]) == (lookalike, "")
