@@ -168,6 +168,8 @@ def test_staff_report_page_is_chinese_and_fits_a_phone(walk) -> None:
     assert order == sorted(order)
     assert not re.search(r"(?<![-\w])width:\s*\d+(px|rem)", page)  # no fixed widths: tables scroll, text wraps
     assert "overflow-x:auto" in page
+    # 所属领域 is not in the data: derived from the legal basis (食品安全法) and counted for staff.
+    assert "所属领域为空，按处罚机关和处罚依据推断" in page and "食品药品 4" in page
 
 
 def _build(root: Path, *extra: str) -> object:
