@@ -531,6 +531,10 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     not_data: list[int] = []
     withdrawn_rows: list[int] = []
     text_only = all(type(c) is str for row in rows[header_at + 1:header_at + 50] for c in row)
+    # Rows right under the header that are part of it: the field codes under the Chinese names (or
+    # the other way round), or the template's 必填/选填 hints.
+    continuation = {i for i in range(header_at + 1, min(header_at + 4, len(rows)))
+                    if _header_like(kind, rows[i], plan, mapping)}
     for index in range(header_at + 1, len(rows)):
         row = rows[index]
         cells: list[str] = row if text_only else [_cell_text(c) for c in row]  # type: ignore[assignment]
@@ -538,7 +542,7 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
         if not any(map(str.strip, cells)):
             continue  # a blank line: nothing to account for
         number = index + 1
-        if _not_data(cells, mapped, header_cells):
+        if index in continuation or _not_data(cells, mapped, header_cells):
             not_data.append(number)
             continue
         if plan.withdrawn and any(_cell(cells, i).strip() in values for i, values in plan.withdrawn):
@@ -655,6 +659,22 @@ def _not_data(cells: list[str], mapped: list[int], header: list[str]) -> bool:
     # The header repeated at a page break (compared cell by cell only when its first cell matches).
     return (len(cells) >= len(header) and cells[0].strip() == header[0]
             and [c.strip() for c in cells[:len(header)]] == header)
+
+
+HINT_WORDS = ("必填", "选填", "非必填", "条件必填", "可选", "必填项", "选填项", "是", "否")
+
+
+def _header_like(kind: Kind, row: list[object], plan: _Plan, mapping: _Mapping | None) -> bool:
+    """A second header row: most of its filled cells name fields (codes under names), or are 必填/选填 hints."""
+    labels = [_text(c) for c in row]
+    filled = [label for label in labels if label]
+    if not filled:
+        return False
+    if all(label.startswith(HINT_WORDS[:5]) or label in HINT_WORDS for label in filled):
+        return True
+    base = header_map(kind)
+    named = sum(1 for label in filled if _resolve(kind, label, plan.layout, base, mapping))
+    return named >= max(2, len(filled) // 2 + 1)
 
 
 def _split_code(value: str) -> str:

@@ -843,3 +843,15 @@ def test_a_mixed_code_column_never_reads_an_id_number_as_a_credit_code(tmp_path:
                                                          encoding="utf-8")
     frame = load_sources(tmp_path).kinds["blacklist"].frame
     assert (frame.loc[0, "证件号码"], frame.loc[0, "统一社会信用代码"]) == (lookalike, "")
+
+
+@pytest.mark.parametrize("second", ["codes", "hints"])
+def test_a_second_header_row_of_field_codes_or_hints_is_not_data(tmp_path: Path, second: str) -> None:
+    header = list(penalty_row())
+    under = [PENALTY_CODES.get(h, "") for h in header] if second == "codes" else \
+        ["必填" if h in ("行政相对人名称", "行政处罚决定书文号") else "选填" for h in header]
+    rows = [header, under, list(penalty_row().values())]
+    _csv_lines(tmp_path / "penalties" / "p.csv", rows, encoding="utf-8")
+    sources = load_sources(tmp_path)
+    assert list(sources.kinds["penalties"].frame["_row"]) == [3]
+    assert [(p.code, p.row) for p in sources.problems] == [("row-not-data", 2)]
