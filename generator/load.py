@@ -313,14 +313,15 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
         return fail("file-unreadable", f"文件无法读取（{type(exc).__name__}），可能已损坏或下载不完整")
     if not any(sheet.rows for sheet in sheets):
         return [(rel, None, [Problem(kind.name, rel, None, None, "file-header-only", ERROR, f"{rel}: 文件为空")])]
-    several = len(sheets) > 1
+    headers = [_find_header(kind, sheet.rows, mapping) for sheet in sheets]
+    # Rows are located as file#sheet when several sheets of the workbook are read.
+    several = sum(h is not None for h in headers) > 1
     results: list[tuple[str, pd.DataFrame | None, list[Problem]]] = []
     skipped: list[tuple[str, _Sheet]] = []
-    for sheet in sheets:
+    for sheet, header_at in zip(sheets, headers):
         where = f"{rel}#{sheet.name}" if several and sheet.name is not None else rel
-        header_at = _find_header(kind, sheet.rows, mapping)
         if header_at is None:
-            skipped.append((where, sheet))
+            skipped.append((f"{rel}#{sheet.name}" if len(sheets) > 1 else rel, sheet))
             continue
         results.append(_read_sheet(kind, sheet, header_at, where, rel, mapping))
     if not results:
