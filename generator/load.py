@@ -430,6 +430,7 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
     known: set[int] = set()
     raw_headers: dict[str, int] = {}
     joined = set(layout.join) if layout else set()
+    unknown = 0
     for i, raw in enumerate(header):
         label = _text(raw)
         norm = normalize_header(label)
@@ -457,8 +458,10 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
                                     if safe else f"{where}: 第 {i + 1} 列的列名指向身份证件，已忽略，不会公开"))
             target = safe or ""
         if target is None:
-            problems.append(Problem(kind.name, where, header_row, _column_label(norm, i), "file-unknown-column", WARNING,
-                                    f"{where}: 列“{_column_label(norm, i)}”不在数据规范中，已忽略，不会公开"))
+            unknown += 1
+            if unknown <= PROBLEMS_LISTED:
+                problems.append(Problem(kind.name, where, header_row, _column_label(norm, i), "file-unknown-column",
+                                        WARNING, f"{where}: 列“{_column_label(norm, i)}”不在数据规范中，已忽略，不会公开"))
             continue
         known.add(i)
         if not target:
@@ -468,6 +471,9 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
                                     WARNING, f"{where}: 字段“{target}”出现多列，使用第一列"))
             continue
         positions.setdefault(target, []).append(i)
+    if unknown > PROBLEMS_LISTED:
+        problems.append(Problem(kind.name, where, header_row, None, "file-unknown-column", WARNING,
+                                f"{where}: 另有 {unknown - PROBLEMS_LISTED} 列不在数据规范中（共 {unknown} 列），已忽略，不会公开"))
     return _Plan(layout_name, layout, positions, split, withdrawn, known, problems, raw_headers)
 
 

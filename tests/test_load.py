@@ -855,3 +855,13 @@ def test_a_second_header_row_of_field_codes_or_hints_is_not_data(tmp_path: Path,
     sources = load_sources(tmp_path)
     assert list(sources.kinds["penalties"].frame["_row"]) == [3]
     assert [(p.code, p.row) for p in sources.problems] == [("row-not-data", 2)]
+
+
+def test_thousands_of_unknown_columns_are_listed_up_to_a_cap_and_counted(tmp_path: Path) -> None:
+    from generator.load import PROBLEMS_LISTED
+
+    row = penalty_row(**{f"附加列{i}": "x" for i in range(500)})
+    write_csv(tmp_path / "penalties" / "p.csv", [row])
+    problems = [p for p in load_sources(tmp_path).problems if p.code == "file-unknown-column"]
+    assert len(problems) == PROBLEMS_LISTED + 1
+    assert "共 500 列" in problems[-1].message
