@@ -175,7 +175,9 @@ def refused_files(problems: list[Problem]) -> dict[str, list[Problem]]:
 
 def refusal_stop(damaged: list[Problem], control_kinds: list[str]) -> str:
     """The sentence a build stops with when files were refused: every refused file and why, not the first."""
-    files = refused_files(damaged)
+    files: dict[str, list[Problem]] = {}
+    for p in damaged:  # every problem that made a file unusable, whatever its code
+        files.setdefault(p.file, []).append(p)
     listed = "；".join(f"{file} 无法使用（{'、'.join(dict.fromkeys(p.code for p in found))}）：{_reason(found[0])}"
                       for file, found in files.items())
     count = f"共 {len(files)} 个文件被拒绝：" if len(files) > 1 else "文件 "
