@@ -33,7 +33,15 @@ from generator.policy import policy_pages
 from generator.problems import WARNING, BuildAborted, Problem
 from generator.records import SAFE_CODE
 from generator.render import SiteContext, render_neutral_pages, render_site
-from generator.report import check_sums, late_publications, scheduled_removals, summarize, write_report
+from generator.report import (
+    check_sums,
+    late_publications,
+    refusal_stop,
+    scheduled_removals,
+    stop_if_emptied,
+    summarize,
+    write_report,
+)
 from generator.rules import apply_rules
 from generator.scan import allowed_tokens, in_scan_order, scan_outputs, scan_setup
 from generator.schema import CONTROL_KINDS, IDENT, KINDS, USCC
@@ -72,6 +80,7 @@ class BuildOptions:
     state_dir: Path = Path("build/state")
     site_url: str = ""  # absolute base URL of the public site, for the sitemap and feeds
     full: bool = False  # rewrite every page even when the last build's pages could stay
+    allow_empty: tuple[str, ...] = ()  # kinds staff allow to become empty (report.stop_if_emptied)
 
 
 @dataclass
@@ -142,10 +151,7 @@ def _gather(data_dir: Path, as_of: dt.date, settings: Settings, skip_damaged: bo
         control = [p for p in sources.damaged_files if p.kind in CONTROL_KINDS]
         if control or not skip_damaged:
             problems.extend(sources.damaged_files)
-            first = (control or sources.damaged_files)[0]
-            hint = ("修复与撤销文件损坏时不能发布（否则可能公开已修复或已撤销的记录）" if control
-                    else "如确需在缺少该文件的情况下发布，请使用 --skip-damaged-files")
-            raise _Aborted(f"文件 {first.file} 无法使用（{first.code}）：{hint}。", problems)
+            raise _Aborted(refusal_stop(sources.damaged_files, CONTROL_KINDS), problems)
         for p in sources.damaged_files:
             problems.append(p)
             problems.append(Problem(p.kind, p.file, None, None, "file-damaged-skipped", WARNING,
@@ -231,6 +237,8 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
         write_report(options.report_dir, {"as_of": as_of, "kinds": {}, "aborted": str(exc)}, exc.problems,
                      Validated({}, []))
         raise
+    stop_if_emptied(sources, validated, options.state_dir, options.out_dir, options.allow_empty, options.report_dir,
+                    problems, as_of)
     progress("去除个人信息")
     deid = deidentify_records(validated, sources)
     del sources  # the raw input (never-public columns included) is not needed past this point
@@ -259,7 +267,8 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
     state = with_first_published(state, history, as_of)
     changes = compare(decided, state, history, build_id, as_of)
     ledger = history.ledger + changes.removals
-    late = late_publications(decided, state, settings.timeliness_working_days)
+    late = late_publications(decided, state, settings.timeliness_working_days, as_of)
+    summary["first_publication_build"] = history.previous.empty  # every record is new: the report says so
     scheduled = scheduled_removals(decided, as_of)
     summary["build_id"] = build_id
     summary["late_publications"] = len(late)

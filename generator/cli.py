@@ -18,6 +18,7 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from generator.problems import ERROR, BuildAborted
@@ -55,16 +56,17 @@ def _progress() -> Any:
 
 
 def _summary_table(summary: dict[str, Any]) -> Table:
+    from generator.report import withheld_text
+
     table = Table(title=f"发布基准日 {summary['as_of']}", show_lines=False)
     for col in ("类别", "读取", "公示", "暂不公示（原因）", "拒绝"):
         table.add_column(col)
     for name, c in summary["kinds"].items():
         if KINDS[name].control:
-            table.add_row(f"{KINDS[name].title} {name}", str(c["read"]), "—",
+            table.add_row(KINDS[name].title, str(c["read"]), "—",
                           f"已生效 {c['applied']} · 待生效 {c['pending']} · 未匹配 {c['unmatched']}", str(c["rejected"]))
         else:
-            withheld = " · ".join(f"{k} {v}" for k, v in c["withheld"].items()) or "0"
-            table.add_row(f"{KINDS[name].title} {name}", str(c["read"]), str(c["published"]), withheld,
+            table.add_row(KINDS[name].title, str(c["read"]), str(c["published"]), withheld_text(c["withheld"], " · "),
                           str(c["rejected"]))
     return table
 
@@ -102,6 +104,8 @@ _BUILD_OPTIONS = [
                  help="公示规则配置文件（默认 generator/rules.toml）"),
     click.option("--full", is_flag=True,
                  help="重写全部页面（默认只重写内容有变化的主体页面，数据未变时不写任何文件）"),
+    click.option("--allow-empty", "allow_empty", multiple=True, type=click.Choice(sorted(KINDS)), metavar="KIND",
+                 help="允许上次发布过的类别本次为空（其文件全部被拒绝或忽略时默认停止发布），可重复"),
 ]
 
 
@@ -114,11 +118,11 @@ def build_options(command: Callable[..., None]) -> Callable[..., None]:
 
 def _options(data_dir: Path, out_dir: Path, report_dir: Path, as_of: str | None, strict: bool,
              skip_damaged_files: bool, state_dir: Path, site_url: str, rules_file: Path | None,
-             full: bool = False) -> Any:
+             full: bool = False, allow_empty: tuple[str, ...] = ()) -> Any:
     from generator.build import BuildOptions
 
     return BuildOptions(data_dir, out_dir, report_dir, _as_of(as_of), strict, skip_damaged_files, rules_file,
-                        state_dir, site_url, full)
+                        state_dir, site_url, full, tuple(allow_empty))
 
 
 def _disk_full(exc: BaseException | None) -> bool:
@@ -218,21 +222,43 @@ def validate(data_dir: Path, report_dir: Path, as_of: str | None) -> None:
     except BuildAborted as exc:
         console.print(f"[bold red]检查已停止：[/bold red]{exc}")
         sys.exit(1)
+    console.print(validate_table(data_dir, validated, problems, sources))
+    refused = sorted({p.file for p in sources.damaged_files})
+    console.print(f"问题明细：{report_dir}/index.html（可筛选）与 {report_dir}/issues.jsonl", markup=False, highlight=False)
+    if refused:  # interfaces.md: validate exits 1 when any file is refused
+        console.print(f"[bold red]{len(refused)} 个文件被拒绝[/bold red]（整个文件未读取，构建时会停止发布）："
+                      + escape("、".join(refused)), highlight=False)
+        sys.exit(1)
+
+
+def validate_table(data_dir: Path, validated: Any, problems: list[Any], sources: Any) -> Table:
+    """One line per file: rows read, passed, rejected and the main problems; a refused or ignored
+    file gets its line too, saying why (the file as a whole was not read).
+    """
+    from generator.report import refused_files
+
     table = Table(title=f"数据检查：{data_dir}")
     for col in ("文件", "行数", "通过", "拒绝", "主要问题"):
-        table.add_column(col)
+        table.add_column(col, overflow="fold")
     for name, loaded in sources.kinds.items():
         rejected = validated.kinds[name].rejected_rows
         for file in loaded.files:
             rows = int((loaded.frame["_file"] == file).sum())
             bad = int((rejected["_file"] == file).sum()) if len(rejected) else 0
             top = Counter(p.code for p in problems if p.file == file and p.severity == ERROR).most_common(3)
-            table.add_row(file, str(rows), str(rows - bad), str(bad), "、".join(f"{c}×{n}" for c, n in top))
+            table.add_row(escape(file), str(rows), str(rows - bad), str(bad), "、".join(f"{c}×{n}" for c, n in top))
+    for file, found in refused_files(sources.damaged_files).items():
+        reasons = "；".join(f"{p.code}：{p.message.removeprefix(f'{p.file}: ')}" for p in found)
+        table.add_row(f"[bold red]{escape(file)}[/bold red]", "—", "0", "整个文件", f"[red]拒绝[/red]：{escape(reasons)}")
+    loaded_files = {f for loaded in sources.kinds.values() for f in loaded.files}
+    refused = set(refused_files(sources.damaged_files))
+    ignored: dict[str, list[str]] = {}
     for p in problems:
-        if p.row is None and p.severity == ERROR:
-            table.add_row(p.file, "—", "—", "—", p.code)
-    console.print(table)
-    console.print(f"问题明细：{report_dir}/index.html（可筛选）与 {report_dir}/issues.jsonl")
+        if p.code.startswith("file-") and p.severity != ERROR and p.file not in loaded_files | refused:
+            ignored.setdefault(p.file, []).append(p.message.removeprefix(f"{p.file}: "))
+    for file, messages in ignored.items():
+        table.add_row(escape(file), "—", "0", "—", "已忽略：" + escape("；".join(messages)))
+    return table
 
 
 def _print_due(state_dir: Path, summary: dict[str, Any] | None = None) -> None:

@@ -1,8 +1,14 @@
 """Load stage: read every file of every kind folder into one table per kind.
 
-Entry point: `load_sources(data_dir)`. Cells stay text (dates from Excel cells become
-ISO text); headers are mapped to the contract's field names; unknown columns are
+Entry points: `list_inputs(data_dir)` (what the data folder holds, the one listing the loader and
+the input fingerprint share) and `load_sources(data_dir)`. Cells stay text (dates from Excel cells
+become ISO text); headers are mapped to the contract's field names through the layout a file is
+recognised by (generator/standards/*.toml) and the folder's own `columns.toml`; unknown columns are
 dropped here so that they can never reach a public output.
+
+Exports arrive as platforms write them: `.xlsx`, `.xls`, CSV, Parquet; several sheets; title and
+note rows above the header; merged cells; serial-number-only rows and footer lines below the data.
+Every row the loader does not read as data is named in a problem, never dropped silently.
 """
 
 from __future__ import annotations
@@ -10,6 +16,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
+import re
+import stat
+import tomllib
+import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
@@ -17,12 +29,150 @@ from typing import cast
 import pandas as pd
 
 from generator.problems import ERROR, WARNING, Problem
-from generator.schema import KINDS, Kind, header_map, normalize_header
+from generator.schema import (
+    HEADER_SYNONYMS,
+    IDENTITY_HEADER,
+    KINDS,
+    LAYOUTS,
+    NEVER,
+    PLACEHOLDERS,
+    SERIAL_HEADERS,
+    Kind,
+    KindLayout,
+    header_map,
+    normalize_header,
+)
 
-SUPPORTED = (".csv", ".xlsx", ".parquet")
+SUPPORTED = (".csv", ".xlsx", ".xls", ".parquet")
+MAPPING_FILE = "columns.toml"
 ROW = "_row"
 FILE = "_file"
 EXTRA_CELLS = "_extra_cells"
+
+# Per-file limits: a file beyond them is refused whole (`file-too-large`) before it is parsed, so
+# that one hostile or mistaken file can neither exhaust memory nor abort the build.
+MAX_FILE_BYTES = 256 * 1024 * 1024  # on disk
+MAX_INFLATED_BYTES = 256 * 1024 * 1024  # an XLSX's sheets and shared strings, unzipped
+MAX_ROWS = 1_000_000  # rows of one file (all its sheets)
+MAX_CELL_CHARS = 1_000_000  # one cell; longer ones (up to this) are reported by validation as cell-too-long
+HEADER_SEARCH_ROWS = 20  # the header is looked for in the first rows of a sheet
+MIN_HEADER_FIELDS = 3  # a row naming fewer known fields is not a header
+PROBLEMS_LISTED = 20  # per file and code, for the loader's row problems; the rest are counted
+
+# A row whose first filled cell starts with one of these is a footer line, not a record.
+FOOTER_WORDS = ("制表人", "制表", "审核人", "审核", "填报人", "填报日期", "填报单位", "填表人", "填表日期", "负责人",
+                "联系人", "联系电话", "报送单位", "报送日期", "单位负责人", "分管领导", "统计人", "合计", "总计", "小计",
+                "注：", "注:", "说明：", "说明:", "备注：", "备注:", "数据截止", "打印日期", "导出时间")
+
+
+# -- listing the data folder ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InputEntry:
+    """One entry of a kind folder: a file to read, the folder's mapping file, an ignored file, or a refusal."""
+
+    kind: str
+    rel: str  # relative to the data folder, as shown to staff (escaped when the name is not UTF-8)
+    path: Path | None  # what to open (the link's target when it is a link); None when refused
+    role: str  # "data", "mapping", "ignored" (unknown type) or "refused"
+    problem: Problem | None = None
+
+
+def _refused(kind: str, rel: str, code: str, message: str) -> InputEntry:
+    return InputEntry(kind, rel, None, "refused", Problem(kind, rel, None, None, code, ERROR, message))
+
+
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def list_inputs(data_dir: Path) -> list[InputEntry]:
+    """Every entry of every kind folder, in a stable order: the one listing the loader and the fingerprint share.
+
+    A kind folder's entry that is not a readable regular file (a dangling link, a FIFO, a device, a
+    folder, no read permission), a link leading outside the data folder, and a name that is not
+    UTF-8 are refused with a file-level problem (`file-unreadable`, `file-name-undecodable`); hidden
+    files and editor lock files (`.…`, `~$…`) are not exports and are left out.
+    """
+    root = os.path.realpath(data_dir)
+    entries: list[InputEntry] = []
+    for name in KINDS:
+        folder = os.path.join(os.fsencode(data_dir), os.fsencode(name))
+        try:
+            info = os.lstat(folder)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            entries.append(_refused(name, name, "file-unreadable", f"{name}: 文件夹无法读取（{exc.strerror}）"))
+            continue
+        if stat.S_ISLNK(info.st_mode):
+            real = os.path.realpath(folder)
+            if not _inside(os.fsdecode(real), root):
+                entries.append(_refused(name, name, "file-unreadable",
+                                        f"{name}: 文件夹是指向数据文件夹之外的链接（真实路径 {_shown(real)}），已拒绝读取"))
+                continue
+        if not os.path.isdir(folder):
+            entries.append(_refused(name, name, "file-unreadable", f"{name}: 应为文件夹，但不是文件夹或链接已失效"))
+            continue
+        try:
+            names = sorted(os.listdir(folder))
+        except OSError as exc:
+            entries.append(_refused(name, name, "file-unreadable", f"{name}: 文件夹无法读取（{exc.strerror}）"))
+            continue
+        for raw in names:
+            entry = _entry(name, folder, raw, root)
+            if entry is not None:
+                entries.append(entry)
+    return entries
+
+
+def _shown(raw: bytes | str) -> str:
+    """A path as text for a message: undecodable bytes escaped, never a crash."""
+    return raw.decode("utf-8", "backslashreplace") if isinstance(raw, bytes) else raw
+
+
+def _entry(kind: str, folder: bytes, raw: bytes, root: str) -> InputEntry | None:
+    try:
+        name = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        rel = f"{kind}/{_shown(raw)}"
+        return _refused(kind, rel, "file-name-undecodable",
+                        f"{rel}: 文件名不是 UTF-8 编码（常见于 Windows 压缩包），无法可靠读取；请把文件改名后重新放入")
+    if name.startswith((".", "~$")):
+        return None  # editor lock files and hidden files are not exports
+    rel = f"{kind}/{name}"
+    full = os.path.join(folder, raw)
+    try:
+        info = os.lstat(full)
+    except OSError as exc:
+        return _refused(kind, rel, "file-unreadable", f"{rel}: 文件无法读取（{exc.strerror}）")
+    target = full
+    if stat.S_ISLNK(info.st_mode):
+        real = os.path.realpath(full)
+        if not os.path.exists(real):
+            return _refused(kind, rel, "file-unreadable",
+                            f"{rel}: 是链接，但指向的文件不存在（{_shown(real)}），可能是共享盘未挂载")
+        if not _inside(os.fsdecode(real), root):
+            return _refused(kind, rel, "file-unreadable",
+                            f"{rel}: 是指向数据文件夹之外的链接（真实路径 {_shown(real)}），已拒绝读取")
+        target = real
+        info = os.stat(real)
+    if stat.S_ISDIR(info.st_mode):
+        return _refused(kind, rel, "file-unreadable", f"{rel}: 是文件夹，不是导出文件；请把其中的文件直接放入 {kind}/")
+    if not stat.S_ISREG(info.st_mode):
+        return _refused(kind, rel, "file-unreadable", f"{rel}: 不是普通文件（管道、设备或套接字），已拒绝读取")
+    if not os.access(target, os.R_OK):
+        return _refused(kind, rel, "file-unreadable", f"{rel}: 没有读取权限")
+    path = Path(os.fsdecode(target))
+    if name == MAPPING_FILE:
+        return InputEntry(kind, rel, path, "mapping")
+    if Path(name).suffix.lower() not in SUPPORTED:
+        return InputEntry(kind, rel, path, "ignored")
+    return InputEntry(kind, rel, path, "data")
+
+
+# -- the loaded tables ------------------------------------------------------------------------------
 
 
 @dataclass
@@ -44,30 +194,65 @@ class Sources:
     damaged_files: list[Problem]  # file-level errors: the file could not be trusted
 
 
+class _TooLarge(Exception):
+    """A file beyond a per-file limit; the message says which."""
+
+
+@dataclass
+class _Sheet:
+    name: str | None  # None for CSV and Parquet
+    rows: list[list[object]]  # from A1: row i is spreadsheet row i + 1
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # (row0, col0, row1, col1), inclusive
+
+
+@dataclass
+class _Mapping:
+    """A folder's columns.toml: the staff's own headers and defaults."""
+
+    columns: dict[str, str]  # normalised header -> field ("" = known, not read)
+    defaults: dict[str, str]
+    used: set[str] = field(default_factory=set)
+
+
 def load_sources(data_dir: Path) -> Sources:
     """Read the data folder of data-contract.md; problems are collected, not raised."""
     problems: list[Problem] = []
     damaged: list[Problem] = []
+    by_kind: dict[str, list[InputEntry]] = {}
+    for entry in list_inputs(data_dir):
+        by_kind.setdefault(entry.kind, []).append(entry)
     kinds: dict[str, LoadedKind] = {}
     for name, kind in KINDS.items():
-        folder = data_dir / name
         frames: list[pd.DataFrame] = []
         files: list[str] = []
-        paths = sorted(p for p in folder.iterdir() if p.is_file()) if folder.is_dir() else []
-        for path in paths:
-            rel = path.relative_to(data_dir).as_posix()
-            if path.name.startswith((".", "~$")):
-                continue  # editor lock files and hidden files are not exports
-            if path.suffix.lower() not in SUPPORTED:
-                problems.append(Problem(name, rel, None, None, "file-unknown-type", WARNING,
-                                        f"{rel}: 不支持的文件类型 {path.suffix or '(无扩展名)'}，已忽略"))
-                continue
-            frame, file_problems = _read_file(kind, path, rel)
-            for p in file_problems:
-                (damaged if p.severity == ERROR else problems).append(p)
-            if frame is not None:
-                frames.append(frame)
-                files.append(rel)
+        entries = by_kind.get(name, [])
+        mapping: _Mapping | None = None
+        for entry in entries:
+            if entry.role == "mapping":
+                mapping, mapping_problems = _read_mapping(kind, entry)
+                damaged.extend(mapping_problems)
+        for entry in entries:
+            if entry.role == "refused":
+                assert entry.problem is not None
+                damaged.append(entry.problem)
+            elif entry.role == "ignored":
+                suffix = Path(entry.rel).suffix
+                problems.append(Problem(name, entry.rel, None, None, "file-unknown-type", WARNING,
+                                        f"{entry.rel}: 不支持的文件类型 {suffix or '(无扩展名)'}，已忽略"))
+            elif entry.role == "data":
+                assert entry.path is not None
+                for sheet_file, frame, file_problems in _read_file(kind, entry.path, entry.rel, mapping):
+                    for p in file_problems:
+                        (damaged if p.severity == ERROR else problems).append(p)
+                    if frame is not None:
+                        frames.append(frame)
+                        files.append(sheet_file)
+        if mapping is not None:
+            unused = sorted(h for h in mapping.columns if h not in mapping.used)
+            if unused and files:
+                rel = f"{name}/{MAPPING_FILE}"
+                problems.append(Problem(name, rel, None, None, "mapping-unused", WARNING,
+                                        f"{rel}: 这些列名在本文件夹的文件中都没有出现：{'、'.join(unused)}"))
         columns = [*kind.names, FILE, ROW, EXTRA_CELLS]
         frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
         frame = frame.reindex(columns=columns, fill_value="")
@@ -77,103 +262,583 @@ def load_sources(data_dir: Path) -> Sources:
     return Sources(data_dir, kinds, problems, damaged)
 
 
-def _read_file(kind: Kind, path: Path, rel: str) -> tuple[pd.DataFrame | None, list[Problem]]:
-    """One file -> (rows with canonical columns, file problems). None when unusable."""
+def _read_mapping(kind: Kind, entry: InputEntry) -> tuple[_Mapping | None, list[Problem]]:
+    """A kind folder's columns.toml, checked: a target that is not a field of the kind refuses the file."""
+    rel = entry.rel
+    assert entry.path is not None
     try:
-        rows = _read_rows(path)
+        data = tomllib.loads(entry.path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        return None, [Problem(kind.name, rel, None, None, "mapping-invalid", ERROR,
+                              f"{rel}: 列名对照文件无法读取（{type(exc).__name__}），请检查 TOML 格式")]
+    names = set(kind.names)
+    errors: list[str] = []
+    unknown_tables = sorted(set(data) - {"columns", "defaults"})
+    if unknown_tables:
+        errors.append(f"未知的表 {'、'.join(unknown_tables)}（只能有 [columns] 和 [defaults]）")
+    columns: dict[str, str] = {}
+    for header, target in dict(data.get("columns", {})).items():
+        if not isinstance(target, str) or (target and target not in names):
+            errors.append(f"[columns] “{header}” 指向的“{target}”不是{kind.title}的字段")
+            continue
+        columns[normalize_header(header)] = target
+    defaults: dict[str, str] = {}
+    for target, value in dict(data.get("defaults", {})).items():
+        if target not in names:
+            errors.append(f"[defaults] “{target}”不是{kind.title}的字段")
+            continue
+        defaults[target] = str(value).strip()
+    if errors:
+        return None, [Problem(kind.name, rel, None, None, "mapping-invalid", ERROR,
+                              f"{rel}: " + "；".join(errors[:10]))]
+    return _Mapping(columns, defaults), []
+
+
+# -- one file -------------------------------------------------------------------------------------
+
+
+def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
+               ) -> list[tuple[str, pd.DataFrame | None, list[Problem]]]:
+    """One file -> one (location, rows with canonical columns, problems) per sheet read."""
+    def fail(code: str, message: str) -> list[tuple[str, pd.DataFrame | None, list[Problem]]]:
+        return [(rel, None, [Problem(kind.name, rel, None, None, code, ERROR, f"{rel}: {message}")])]
+
+    try:
+        sheets = _read_sheets(path)
+    except _TooLarge as exc:
+        return fail("file-too-large", f"{exc}；请分成几个较小的文件导出")
     except UnicodeDecodeError:
-        return None, [Problem(kind.name, rel, None, None, "file-undecodable", ERROR,
-                              f"{rel}: 无法识别文件编码（不是 UTF-8 或 GB18030）")]
+        return fail("file-undecodable", "无法识别文件编码（不是 UTF-8 或 GB18030）")
     except Exception as exc:  # noqa: BLE001 - any reader failure means the file cannot be trusted
-        return None, [Problem(kind.name, rel, None, None, "file-unreadable", ERROR,
-                              f"{rel}: 文件无法读取（{type(exc).__name__}），可能已损坏或下载不完整")]
-    if not rows:
-        return None, [Problem(kind.name, rel, None, None, "file-header-only", ERROR, f"{rel}: 文件为空")]
-    header, body = rows[0], rows[1:]
-    mapping = header_map(kind)
-    problems: list[Problem] = []
-    positions: dict[str, int] = {}
-    for i, raw in enumerate(header):
-        label = str(raw)
+        return fail("file-unreadable", f"文件无法读取（{type(exc).__name__}），可能已损坏或下载不完整")
+    if not any(sheet.rows for sheet in sheets):
+        return [(rel, None, [Problem(kind.name, rel, None, None, "file-header-only", ERROR, f"{rel}: 文件为空")])]
+    headers = [_find_header(kind, sheet.rows, mapping) for sheet in sheets]
+    # Rows are located as file#sheet when several sheets of the workbook are read.
+    several = sum(h is not None for h in headers) > 1
+    results: list[tuple[str, pd.DataFrame | None, list[Problem]]] = []
+    skipped: list[tuple[str, _Sheet]] = []
+    for sheet, header_at in zip(sheets, headers):
+        where = f"{rel}#{sheet.name}" if several and sheet.name is not None else rel
+        if header_at is None:
+            skipped.append((f"{rel}#{sheet.name}" if len(sheets) > 1 else rel, sheet))
+            continue
+        results.append(_read_sheet(kind, sheet, header_at, where, rel, mapping))
+    if not results:
+        # No sheet has a recognisable header: the file is refused, naming what the first rows lack.
+        where, sheet = skipped[0]
+        return [_read_sheet(kind, sheet, 0, rel, rel, mapping)]
+    for where, sheet in skipped:
+        if any(any(_text(c) for c in row) for row in sheet.rows):
+            results.append((where, None, [Problem(kind.name, where, None, None, "sheet-skipped", WARNING,
+                                                  f"{where}: 该工作表前 {HEADER_SEARCH_ROWS} 行中没有可识别的表头，未读取")]))
+    return results
+
+
+def _text(value: object) -> str:
+    return value.strip() if isinstance(value, str) else _cell_text(value).strip()
+
+
+@dataclass
+class _Plan:
+    """How one header row is read: field -> column positions, plus what the layout implies."""
+
+    layout_name: str | None
+    layout: KindLayout | None
+    positions: dict[str, list[int]]
+    split: list[int]  # columns holding mixed party codes / ID numbers
+    withdrawn: list[tuple[int, tuple[str, ...]]]
+    known: set[int]  # columns that are recognised (read or deliberately ignored)
+    problems: list[Problem]
+    raw_headers: dict[str, int]  # normalised header -> first column (for templates)
+
+
+def _layouts_for(kind: Kind) -> list[tuple[str, KindLayout]]:
+    return [(name, layout.kinds[kind.name]) for name, layout in LAYOUTS.items() if kind.name in layout.kinds]
+
+
+def _resolve(kind: Kind, label: str, layout: KindLayout | None, base: dict[str, str],
+             mapping: _Mapping | None) -> str | None:
+    """The field a header names: the staff's mapping first, then a numbered header's own text, then the layout."""
+    norm = normalize_header(label)
+    if mapping is not None and norm in mapping.columns:
+        return mapping.columns[norm]
+    spelled = re.sub(r"\s+", "", label.replace("（", "(").replace("）", ")")).lstrip("*")
+    numbered = re.match(r"^行政相对人代码_\d\((.+)\)$", spelled)
+    if numbered and kind.has_party:
+        inner = numbered.group(1)
+        inner = HEADER_SYNONYMS.get(inner, inner)
+        if inner in kind.names:
+            return inner
+        norm = normalize_header(norm)  # the bare number: read by the layout
+    if layout is not None:
+        for key in (norm, norm.upper()):
+            if key in layout.columns:
+                return layout.columns[key]
+    return base.get(norm) or base.get(norm.upper())
+
+
+def _score(kind: Kind, row: list[object], layout: KindLayout | None, mapping: _Mapping | None) -> tuple[int, int]:
+    """(signature columns present, distinct fields named) for one candidate header row."""
+    base = header_map(kind)
+    fields: set[str] = set()
+    signature = 0
+    for cell in row:
+        label = _text(cell)
+        if not label:
+            continue
         norm = normalize_header(label)
-        target = mapping.get(norm) or mapping.get(norm.upper())
+        if layout is not None and (norm in layout.signature or norm.upper() in layout.signature):
+            signature += 1
+        if layout is not None and norm in layout.split:
+            fields.add(f"split:{norm}")
+            continue
+        target = _resolve(kind, label, layout, base, mapping)
+        if target:
+            fields.add(target)
+    return signature, len(fields)
+
+
+def _find_header(kind: Kind, rows: list[list[object]], mapping: _Mapping | None) -> int | None:
+    """The row (0-based) within the first rows that names the most known fields; None when none names enough."""
+    best: tuple[int, int] | None = None
+    for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        # A layout's own signature columns count too: a list format may name few contract fields.
+        count = max(sum(_score(kind, row, layout, mapping))
+                    for layout in [None, *(lay for _, lay in _layouts_for(kind))])
+        if count >= min(MIN_HEADER_FIELDS, len(kind.fields)) and (best is None or count > best[1]):
+            best = (i, count)
+    return None if best is None else best[0]
+
+
+def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping: _Mapping | None) -> _Plan:
+    """Choose the layout by the columns the header has (signature first, then fields named) and map each column."""
+    candidates = _layouts_for(kind)
+    default = next(((n, lay) for n, lay in candidates if LAYOUTS[n].default), (None, None))
+    chosen: tuple[str | None, KindLayout | None] = default
+    best = (0, -1)
+    for name, candidate in candidates:
+        signature, count = _score(kind, header, candidate, mapping)
+        if signature and (signature, count) > best:
+            best, chosen = (signature, count), (name, candidate)
+    layout_name, layout = chosen
+    base = header_map(kind)
+    problems: list[Problem] = []
+    positions: dict[str, list[int]] = {}
+    split: list[int] = []
+    withdrawn: list[tuple[int, tuple[str, ...]]] = []
+    known: set[int] = set()
+    raw_headers: dict[str, int] = {}
+    joined = set(layout.join) if layout else set()
+    unknown = 0
+    for i, raw in enumerate(header):
+        label = _text(raw)
+        norm = normalize_header(label)
+        if not norm:
+            continue
+        raw_headers.setdefault(norm, i)
+        if mapping is not None and norm in mapping.columns:
+            mapping.used.add(norm)
+        if layout is not None:
+            for key in (norm, norm.upper()):
+                if key in layout.withdrawn:
+                    withdrawn.append((i, layout.withdrawn[key]))
+        if layout is not None and norm in layout.split and not (mapping and norm in mapping.columns):
+            split.append(i)
+            known.add(i)
+            continue
+        target = _resolve(kind, label, layout, base, mapping)
+        if target is None and norm.upper() in SERIAL_HEADERS:
+            target = ""
+        if target is not None and target and IDENTITY_HEADER.search(norm) and kind.field(target).privacy != NEVER:
+            # A column named after an identity document is never public, whatever it is mapped to.
+            safe = "证件号码" if "证件号码" in kind.names and "证件号码" not in positions else None
+            problems.append(Problem(kind.name, where, header_row, _column_label(norm, i), "column-identity-never-public",
+                                    WARNING, f"{where}: 第 {i + 1} 列的列名指向身份证件，按“证件号码”处理，不会公开"
+                                    if safe else f"{where}: 第 {i + 1} 列的列名指向身份证件，已忽略，不会公开"))
+            target = safe or ""
         if target is None:
-            if norm:
-                problems.append(Problem(kind.name, rel, 1, norm, "file-unknown-column", WARNING,
-                                        f"{rel}: 列“{norm}”不在数据规范中，已忽略，不会公开"))
+            unknown += 1
+            if unknown <= PROBLEMS_LISTED:
+                problems.append(Problem(kind.name, where, header_row, _column_label(norm, i), "file-unknown-column",
+                                        WARNING, f"{where}: 列“{_column_label(norm, i)}”不在数据规范中，已忽略，不会公开"))
             continue
-        if target in positions:
-            problems.append(Problem(kind.name, rel, 1, norm, "file-duplicate-column", WARNING,
-                                    f"{rel}: 字段“{target}”出现多列，使用第一列"))
+        known.add(i)
+        if not target:
             continue
-        positions[target] = i
-    missing = [f.name for f in kind.fields if f.required and f.name not in positions
+        if target in positions and target not in joined:
+            problems.append(Problem(kind.name, where, header_row, _column_label(norm, i), "file-duplicate-column",
+                                    WARNING, f"{where}: 字段“{target}”出现多列，使用第一列"))
+            continue
+        positions.setdefault(target, []).append(i)
+    if unknown > PROBLEMS_LISTED:
+        problems.append(Problem(kind.name, where, header_row, None, "file-unknown-column", WARNING,
+                                f"{where}: 另有 {unknown - PROBLEMS_LISTED} 列不在数据规范中（共 {unknown} 列），已忽略，不会公开"))
+    return _Plan(layout_name, layout, positions, split, withdrawn, known, problems, raw_headers)
+
+
+def _column_label(norm: str, index: int) -> str:
+    """A header as it may be quoted to staff: the words when they look like a header, else its position.
+
+    A file linked in by mistake (a password file, a letter) must not have its first line echoed into
+    the report, so anything that does not look like a column name is named by its position only.
+    """
+    looks_like_header = (len(norm) <= 30 and not re.search(r"\d{4,}|[@:;=<>{}\\]|https?", norm)
+                         and re.search(r"[\u4e00-\u9fffA-Za-z]", norm) is not None)
+    return norm if looks_like_header else f"第{index + 1}列"
+
+
+def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str, mapping: _Mapping | None
+                ) -> tuple[str, pd.DataFrame | None, list[Problem]]:
+    rows = sheet.rows
+    header = rows[header_at]
+    header_row = header_at + 1
+    plan = _plan(kind, header, where, header_row, mapping)
+    problems = list(plan.problems)
+    layout = plan.layout
+    defaults = dict(layout.fill) if layout else {}
+    if mapping is not None:
+        defaults.update(mapping.defaults)
+    derived = set(defaults) | (set(layout.copy) | set(layout.compose) | set(layout.if_present) if layout else set())
+    if plan.split:
+        derived |= {"统一社会信用代码", "证件号码"}
+    missing = [f.name for f in kind.fields if f.required and f.name not in plan.positions and f.name not in derived
                and not (kind.name == "licenses" and f.name == "行政许可决定文书号")]
-    # Party codes may be absent as columns when the file holds one party category only.
-    missing = [m for m in missing if m not in ("统一社会信用代码",)]
+    # Party codes may be absent as columns when the file holds one party category only; the party's
+    # category may be absent too: validation derives it from the party's codes (issue 17).
+    missing = [m for m in missing if m not in ("统一社会信用代码", "行政相对人类别")]
+    if layout and layout.copy:
+        missing = [m for m in missing if not (m in layout.copy and layout.copy[m] in plan.positions)]
     if missing:
-        problems.append(Problem(kind.name, rel, 1, ",".join(missing), "file-missing-column", ERROR,
-                                f"{rel}: 缺少必填列 {'、'.join(missing)}"))
-        return None, problems
-    if not any(any(str(c).strip() for c in r) for r in body):
-        problems.append(Problem(kind.name, rel, None, None, "file-header-only", ERROR,
-                                f"{rel}: 只有表头，没有数据行"))
-        return None, problems
+        hint = "，或在本文件夹的 columns.toml 中写明对应列名或默认值" if plan.layout_name not in (None, "sgs2019") else ""
+        problems.append(Problem(kind.name, where, header_row, ",".join(missing), "file-missing-column", ERROR,
+                                f"{where}: 第 {header_row} 行表头缺少必填列 {'、'.join(missing)}{hint}"))
+        return where, None, _masked_unknown(problems)
+    if header_at > 0:
+        problems.append(Problem(kind.name, where, header_row, None, "file-header-row", WARNING,
+                                f"{where}: 表头在第 {header_row} 行，其上 {header_at} 行（标题、说明）不是数据，未读取"))
+    national = plan.layout_name is not None and not LAYOUTS[plan.layout_name].default
+    filled = [f"{k}＝{v}" for k, v in defaults.items() if k not in plan.positions and "证件" not in k]
+    mapped_here = mapping is not None and (bool(mapping.used & set(plan.raw_headers))
+                                           or any(k not in plan.positions for k in mapping.defaults))
+    if national or mapped_here:
+        used = [LAYOUTS[plan.layout_name].title] if national and plan.layout_name else []
+        if mapped_here:
+            used.append(f"{kind.name}/{MAPPING_FILE}")
+        problems.append(Problem(kind.name, where, header_row, None, "file-layout", WARNING,
+                                f"{where}: 按{'、'.join(used)}读取" + (f"；文件中没有的字段取默认值：{'；'.join(filled)}"
+                                                                      if filled else "")))
+    _fill_merged(rows, sheet.merged, header_at)
     width = len(header)
-    text_only = path.suffix.lower() == ".csv"  # the csv module yields text only: no cell to convert
-    kept: list[list[object]] = []
+    mapped = sorted({i for cols in plan.positions.values() for i in cols} | set(plan.split))
+    header_cells = [_text(c) for c in header]
+    kept: list[list[str]] = []
     row_numbers: list[int] = []
     extra_rows: list[int] = []
-    for number, row in enumerate(body, start=2):
+    not_data: list[int] = []
+    withdrawn_rows: list[int] = []
+    text_only = all(type(c) is str for row in rows[header_at + 1:header_at + 50] for c in row)
+    # Rows right under the header that are part of it: the field codes under the Chinese names (or
+    # the other way round), or the template's 必填/选填 hints.
+    continuation = {i for i in range(header_at + 1, min(header_at + 4, len(rows)))
+                    if _header_like(kind, rows[i], plan, mapping)}
+    for index in range(header_at + 1, len(rows)):
+        row = rows[index]
+        cells: list[str] = row if text_only else [_cell_text(c) for c in row]  # type: ignore[assignment]
         # `map` keeps the blank-row test in C: this loop runs once per input row.
-        if not any(map(str.strip, map(str, row))):
+        if not any(map(str.strip, cells)):
+            continue  # a blank line: nothing to account for
+        number = index + 1
+        if index in continuation or _not_data(cells, mapped, header_cells):
+            not_data.append(number)
             continue
-        row_numbers.append(number)
-        if len(row) != width:
-            if len(row) > width:
-                if any(map(str.strip, map(str, row[width:]))):
+        if plan.withdrawn and any(_cell(cells, i).strip() in values for i, values in plan.withdrawn):
+            withdrawn_rows.append(number)
+            continue
+        if len(cells) != width:
+            if len(cells) > width:
+                if any(map(str.strip, cells[width:])):
                     extra_rows.append(number)
-                row = row[:width]
+                cells = cells[:width]
             else:  # a short row: its missing cells are empty
-                row = [*row, *[""] * (width - len(row))]
-        kept.append(row)
-    # One transposition instead of a Python step per cell; `kept` is never empty here.
+                cells = [*cells, *[""] * (width - len(cells))]
+        row_numbers.append(number)
+        kept.append(cells)
+    problems.extend(_row_list(kind, where, not_data, "row-not-data",
+                              "不是数据行（只有序号、格式，或为制表人、审核人、填报日期等表尾说明），未读取"))
+    problems.extend(_row_list(kind, where, withdrawn_rows, "row-withdrawn-in-file",
+                              "当前状态为“撤销”，该决定已撤销，不公开"))
+    if not row_numbers:
+        if not_data or withdrawn_rows:
+            return where, None, problems
+        problems.append(Problem(kind.name, where, None, None, "file-header-only", ERROR, f"{where}: 只有表头，没有数据行"))
+        return where, None, _masked_unknown(problems)
+    # One transposition instead of a Python step per cell.
     columns = list(zip(*kept))
     del kept
-    data: dict[str, list[str]] = {}
-    for name in kind.names:
-        pos = positions.get(name)
-        data[name] = [""] * len(row_numbers) if pos is None else _column_text(columns[pos], text_only)
+    data = _fields(kind, columns, len(row_numbers), plan, defaults)
     del columns
     # Arrow-backed text: a fraction of the memory of one Python object per cell.
     frame = pd.DataFrame(data, dtype="str")
     del data
-    frame[FILE] = rel
+    frame[FILE] = where
     frame[ROW] = row_numbers
     frame[EXTRA_CELLS] = frame[ROW].isin(extra_rows)
-    return frame, problems
+    return where, frame, problems
 
 
-def _column_text(values: tuple[object, ...], text_only: bool = False) -> list[str]:
-    """A column's cells as text; columns of text only (all of a CSV file's) are passed through as they are."""
-    if text_only or set(map(type, values)) <= {str}:
-        return list(values)  # type: ignore[arg-type]
-    return [v if type(v) is str else _cell_text(v) for v in values]
+def _fields(kind: Kind, columns: list[tuple[str, ...]], count: int, plan: _Plan, defaults: dict[str, str]
+            ) -> dict[str, list[str]]:
+    """The contract's columns, with what the file's layout and the folder's mapping imply, column by column."""
+    layout = plan.layout
+    data: dict[str, list[str]] = {}
+    for name in kind.names:
+        cols = plan.positions.get(name)
+        if not cols:
+            data[name] = [""] * count
+        elif len(cols) == 1:
+            data[name] = list(columns[cols[0]])
+        else:  # several columns of one field (2016 处罚类别1/2): joined
+            data[name] = ["；".join(v.strip() for v in values if _filled(v))
+                          for values in zip(*(columns[c] for c in cols))]
+    for i in plan.split:
+        for r, value in enumerate(columns[i]):
+            value = value.strip()
+            if _filled(value):
+                target = _split_code(value)
+                if target in data and not data[target][r].strip():
+                    data[target][r] = value
+    if layout is not None:
+        for name, codes in layout.values.items():
+            data[name] = [_coded(v, codes) if v.strip() else v for v in data[name]]
+        for name, (other, value) in layout.if_present.items():
+            data[name] = [v if v.strip() or not o.strip() else value for v, o in zip(data[name], data[other])]
+    for name, value in defaults.items():
+        if name not in plan.positions:  # a default stands in for a column the file lacks, never for an empty cell
+            data[name] = [v if v.strip() else value for v in data[name]]
+    if layout is not None:
+        for name, source in layout.copy.items():
+            data[name] = [v if v.strip() else s for v, s in zip(data[name], data[source])]
+        for name, template in layout.compose.items():
+            data[name] = [v if v.strip() else _compose(template, r, columns, data, plan)
+                          for r, v in enumerate(data[name])]
+    return data
 
 
-def _read_rows(path: Path) -> list[list[object]]:
+def _filled(value: str) -> bool:
+    """A cell that holds a value: not blank and not a placeholder (/, 无, null …)."""
+    value = value.strip()
+    return bool(value) and value not in PLACEHOLDERS
+
+
+def _coded(value: str, codes: dict[str, str]) -> str:
+    return "；".join(codes.get(v.strip(), v.strip()) for v in re.split(r"[;；、,，]", value) if v.strip())
+
+
+def _masked_unknown(problems: list[Problem]) -> list[Problem]:
+    """A refused file's unknown columns are not listed: its header cells may not be headers at all."""
+    return [p for p in problems if p.code != "file-unknown-column"]
+
+
+def _cell(cells: list[str], i: int) -> str:
+    return cells[i] if i < len(cells) else ""
+
+
+def _not_data(cells: list[str], mapped: list[int], header: list[str]) -> bool:
+    """A serial-number-only or formatting row, a note or footer line, or the header repeated at a page break.
+
+    A row filling a single column that is read, under a header naming four or more, is a note line
+    (注：…, a date, a stray value) rather than a record: no record of the contract has fewer than three
+    required fields. It is named as not data, once, instead of a dozen missing-value errors — which for
+    200,000 such rows made a 600 MB report in 14 minutes.
+    """
+    filled = 0
+    for i in mapped:
+        if _cell(cells, i).strip():
+            filled += 1
+            if filled > 1:
+                break
+    if filled == 0 or (filled == 1 and len(mapped) >= 4):
+        return True  # a 序号 alone, a note in an unread column, a one-cell note line
+    first = next(c for c in cells if c.strip()).strip()
+    if first.startswith(FOOTER_WORDS) and sum(1 for c in cells if c.strip()) <= max(3, len(mapped) // 3):
+        return True
+    # The header repeated at a page break (compared cell by cell only when its first cell matches).
+    return (len(cells) >= len(header) and cells[0].strip() == header[0]
+            and [c.strip() for c in cells[:len(header)]] == header)
+
+
+HINT_WORDS = ("必填", "选填", "非必填", "条件必填", "可选", "必填项", "选填项", "是", "否")
+
+
+def _header_like(kind: Kind, row: list[object], plan: _Plan, mapping: _Mapping | None) -> bool:
+    """A second header row: most of its filled cells name fields (codes under names), or are 必填/选填 hints."""
+    labels = [_text(c) for c in row]
+    filled = [label for label in labels if label]
+    if not filled:
+        return False
+    if all(label.startswith(HINT_WORDS[:5]) or label in HINT_WORDS for label in filled):
+        return True
+    base = header_map(kind)
+    named = sum(1 for label in filled if _resolve(kind, label, plan.layout, base, mapping))
+    return named >= max(2, len(filled) // 2 + 1)
+
+
+def _split_code(value: str) -> str:
+    """Where a party-code cell of a mixed column goes: a public code's field, or 证件号码 (never public)."""
+    from stdnum.cn import uscc
+
+    from generator.validate import ric_birth_date  # imported here: validate imports this module
+
+    code = re.sub(r"\s", "", value).upper()
+    if ric_birth_date(code) is not None:
+        return "证件号码"  # first: some ID numbers also pass the GB 32100 check
+    if len(code) == 18 and uscc.is_valid(code):
+        return "统一社会信用代码"
+    if re.fullmatch(r"[0-9A-Z]{8}-?[0-9X]", code):
+        return "组织机构代码"
+    if re.fullmatch(r"[0-9A-Z]{15}|[0-9A-Z]{20}", code):
+        return "税务登记号"
+    return "证件号码"
+
+
+def _compose(template: str, r: int, columns: list[tuple[str, ...]], data: dict[str, list[str]], plan: _Plan) -> str:
+    """Fill a template from row r's raw columns and `{party_code}` (a public code, never an ID number)."""
+    out = template
+    for name in re.findall(r"\{([^}]+)\}", template):
+        if name == "party_code":
+            value = next((data[f][r].strip() for f in ("统一社会信用代码", "税务登记号", "组织机构代码")
+                          if f in data and data[f][r].strip()), "")
+        else:
+            col = plan.raw_headers.get(normalize_header(name))
+            value = columns[col][r].strip() if col is not None else ""
+        if not _filled(value):
+            return ""  # left empty: validation asks staff for it (missing-value)
+        out = out.replace("{" + name + "}", value)
+    return out
+
+
+def _row_list(kind: Kind, where: str, rows: list[int], code: str, text: str) -> list[Problem]:
+    """One problem per row, the first PROBLEMS_LISTED listed and the rest counted in one more."""
+    problems = [Problem(kind.name, where, n, None, code, WARNING, f"{where} 第 {n} 行：{text}")
+                for n in rows[:PROBLEMS_LISTED]]
+    if len(rows) > PROBLEMS_LISTED:
+        problems.append(Problem(kind.name, where, None, None, code, WARNING,
+                                f"{where}: 另有 {len(rows) - PROBLEMS_LISTED} 行同样{text.split('，')[0]}（共 {len(rows)} 行）"))
+    return problems
+
+
+def _fill_merged(rows: list[list[object]], merged: list[tuple[int, int, int, int]], header_at: int) -> None:
+    """Vertically merged cells below the header: every row of the range gets the range's value."""
+    for r0, c0, r1, c1 in merged:
+        if r1 <= r0 or r0 <= header_at:
+            continue
+        while len(rows) <= r1:
+            rows.append([])
+        value = rows[r0][c0] if c0 < len(rows[r0]) else ""
+        for r in range(r0, r1 + 1):
+            row = rows[r]
+            if len(row) <= c1:
+                row.extend([""] * (c1 + 1 - len(row)))
+            for c in range(c0, c1 + 1):
+                if not _text(row[c]):
+                    row[c] = value
+
+
+# -- readers --------------------------------------------------------------------------------------
+
+
+def _read_sheets(path: Path) -> list[_Sheet]:
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise _TooLarge(f"文件有 {size / 1e6:.0f} MB，超过每个文件 {MAX_FILE_BYTES / 1e6:.0f} MB 的上限")
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        text = decode_bytes(path.read_bytes())
-        return cast("list[list[object]]", list(csv.reader(io.StringIO(text, newline=""))))
-    if suffix == ".xlsx":
-        from python_calamine import CalamineWorkbook
+        return [_Sheet(None, _read_csv(path))]
+    if suffix in (".xlsx", ".xls"):
+        if suffix == ".xlsx":
+            _check_xlsx(path)
+        return _read_workbook(path)
+    return [_Sheet(None, cast("list[list[object]]", _read_parquet(path)))]
 
-        workbook = CalamineWorkbook.from_path(str(path))
-        sheet = workbook.get_sheet_by_index(0)
-        return [list(r) for r in sheet.to_python(skip_empty_area=False)]
+
+def _check_xlsx(path: Path) -> None:
+    """Refuse an XLSX whose sheets would inflate beyond the limit, before any parser sees it (a zip bomb)."""
+    with zipfile.ZipFile(path) as archive:
+        inflated = 0
+        for info in archive.infolist():
+            if info.filename.startswith("xl/worksheets/") or info.filename == "xl/sharedStrings.xml":
+                inflated += info.file_size
+                if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+                    with archive.open(info) as member:
+                        head = member.read(4096).decode("utf-8", "replace")
+                    declared = re.search(r'<(?:\w+:)?dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"', head)
+                    if declared and int(declared.group(1)) > MAX_ROWS + HEADER_SEARCH_ROWS:
+                        raise _TooLarge(f"工作表声明有 {int(declared.group(1)):,} 行，超过每个文件 {MAX_ROWS:,} 行的上限")
+        if inflated > MAX_INFLATED_BYTES:
+            raise _TooLarge(f"工作表解压后有 {inflated / 1e6:.0f} MB，超过 {MAX_INFLATED_BYTES / 1e6:.0f} MB 的上限")
+
+
+def _read_workbook(path: Path) -> list[_Sheet]:
+    from python_calamine import CalamineWorkbook
+
+    workbook = CalamineWorkbook.from_path(str(path))
+    sheets: list[_Sheet] = []
+    total = 0
+    for name in workbook.sheet_names:
+        sheet = workbook.get_sheet_by_name(name)
+        total += sheet.height
+        if total > MAX_ROWS + HEADER_SEARCH_ROWS:
+            raise _TooLarge(f"超过每个文件 {MAX_ROWS:,} 行的上限")
+        rows: list[list[object]] = [list(r) for r in sheet.to_python(skip_empty_area=False)]
+        merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
+        sheets.append(_Sheet(name, rows, merged))
+    return sheets
+
+
+def _read_csv(path: Path) -> list[list[object]]:
+    """A CSV read as a stream (UTF-8, else GB18030, else a detected codec), its rows and cells bounded."""
+    csv.field_size_limit(MAX_CELL_CHARS)
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return _csv_rows(path, encoding)
+        except UnicodeDecodeError:
+            continue
+    if path.stat().st_size > 16 * 1024 * 1024:
+        raise UnicodeDecodeError("unknown", b"", 0, 1, "no encoding fits")
+    text = decode_bytes(path.read_bytes())
+    return _bounded(csv.reader(io.StringIO(text, newline="")))
+
+
+def _csv_rows(path: Path, encoding: str) -> list[list[object]]:
+    with path.open("rb") as raw:
+        stream = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
+        try:
+            return _bounded(csv.reader(stream))
+        except csv.Error as exc:
+            if "field larger than field limit" in str(exc):
+                raise _TooLarge(f"有单元格超过 {MAX_CELL_CHARS:,} 个字符") from exc
+            raise
+
+
+def _bounded(reader: Iterator[list[str]]) -> list[list[object]]:
+    rows: list[list[object]] = []
+    for row in reader:
+        rows.append(row)  # type: ignore[arg-type]
+        if len(rows) > MAX_ROWS + HEADER_SEARCH_ROWS:
+            raise _TooLarge(f"超过每个文件 {MAX_ROWS:,} 行的上限")
+    return rows
+
+
+def _read_parquet(path: Path) -> list[list[object]]:
     import pyarrow.parquet as pq
 
+    metadata = pq.ParquetFile(path).metadata
+    if metadata.num_rows > MAX_ROWS:
+        raise _TooLarge(f"有 {metadata.num_rows:,} 行，超过每个文件 {MAX_ROWS:,} 行的上限")
+    inflated = sum(metadata.row_group(i).total_byte_size for i in range(metadata.num_row_groups))
+    if inflated > MAX_INFLATED_BYTES:
+        raise _TooLarge(f"解压后有 {inflated / 1e6:.0f} MB，超过 {MAX_INFLATED_BYTES / 1e6:.0f} MB 的上限")
     table = pq.read_table(path)
     columns = table.column_names
     values = [table.column(c).to_pylist() for c in columns]
@@ -199,6 +864,8 @@ def _cell_text(value: object) -> str:
     """A cell as text; Excel dates become ISO dates, integral floats lose `.0`."""
     if value is None:
         return ""
+    if isinstance(value, str):
+        return value
     if isinstance(value, dt.datetime):
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
     if isinstance(value, dt.date):

@@ -19,16 +19,28 @@ CODES: dict[str, str] = {
     "file-undecodable": "文件编码无法识别。请以 UTF-8 或 GB18030 编码另存为 CSV，或导出为 XLSX。",
     "file-missing-column": "缺少必填列。请核对表头是否与数据规范一致。",
     "file-header-only": "文件只有表头、没有数据行。请确认导出是否完整。",
-    "file-unknown-type": "不支持的文件类型，已忽略。支持 .csv、.xlsx、.parquet。",
+    "file-unknown-type": "不支持的文件类型，已忽略。支持 .csv、.xlsx、.xls、.parquet。",
     "file-unknown-column": "存在规范之外的列，已忽略（不会公开）。",
     "file-duplicate-column": "同一字段出现了多列，只使用第一列。",
+    "file-too-large": "文件超过单个文件的上限（大小、行数、解压后大小或单元格长度），未读取。请分成几个较小的文件导出。",
+    "file-name-undecodable": "文件名不是 UTF-8 编码（常见于 Windows 压缩包），未读取。请把文件改名后重新放入。",
+    "file-header-row": "表头不在第 1 行：其上的标题、说明行不是数据，未读取。请核对报告中写明的表头行。",
+    "file-layout": "文件按全国标准（2016 年双公示标准、法院失信被执行人名单、纳税信用A级名单）或本文件夹的 columns.toml 读取，"
+                   "并填入了默认值。请核对默认值是否正确。",
+    "sheet-skipped": "该工作表前 20 行中没有可识别的表头，未读取。如其中有数据，请检查表头。",
+    "mapping-invalid": "列名对照文件 columns.toml 有误（指向了不存在的字段，或不是 TOML 格式），未使用。请按 README 修改。",
+    "mapping-unused": "columns.toml 中的这些列名在本文件夹的文件中都没有出现。请核对拼写。",
     "file-damaged-skipped": "文件已损坏，按工作人员选项跳过该文件后继续发布。",
     # row problems
+    "row-not-data": "不是数据行（只有序号、格式，或为制表人、审核人、填报日期等表尾），未读取。",
+    "row-withdrawn-in-file": "导出文件中该决定的当前状态为“撤销”，不公开。",
+    "column-identity-never-public": "列名指向身份证件：该列按“证件号码”处理（或忽略），不会公开。",
     "row-extra-cells": "该行的单元格比表头多，请检查是否有多余的分隔符。",
     "missing-value": "必填字段为空。请补全后重新导出。",
     "bad-uscc": "统一社会信用代码格式或校验位错误（GB 32100）。",
     "bad-id-number": "身份证号码格式或校验位错误（GB 11643）。",
-    "bad-date": "日期无法识别。请使用 YYYY-MM-DD、YYYY/MM/DD 或 YYYYMMDD。",
+    "bad-date": "日期无法识别。可用 2026-03-05、2026/3/5、2026年3月5日、2026.3.5、20260305（可带时间）；"
+                "有效期、截止期可写“长期”。",
     "impossible-date": "日期不存在（例如 13 月或 2 月 30 日）。",
     "date-in-future": "决定日期晚于发布基准日，不能公示尚未作出的决定。",
     "date-order": "有效期结束日期早于开始日期。",
@@ -43,7 +55,15 @@ CODES: dict[str, str] = {
     "uscc-required": "法人及非法人组织必须填写统一社会信用代码。",
     "id-required": "自然人必须填写证件类型和证件号码。",
     "uscc-outside-region": "统一社会信用代码的登记管理机关行政区划不在本地区，请核实。",
-    "control-unmatched": "修复或撤销决定未找到对应的原记录（可能在以后的导出中出现）；已保留，原记录出现时不会公开。",
+    "control-unmatched": "本次数据中没有该文书号的原记录（文书号已按括号、全角数字和空格统一后比较）。该决定已保留："
+                         "原记录以后导入时按此决定不予公示。如原记录已在网站公示，请核对文书号和机关代码。",
+    "amount-converted": "金额写为“元”或中文大写（如 5000元、伍仟元），已换算为万元。",
+    "amount-read-as-yuan": "罚款金额与处罚内容所写的元数相同，已按元读取并换算为万元。请在源系统中改为万元。",
+    "amount-mismatch": "罚款金额与处罚内容所写金额不一致，请核实。",
+    "amount-large": "罚款金额超过 1 亿元（单位为万元），请核实单位。",
+    "amount-implausible": "罚款金额明显过大（是处罚内容所写金额的一千倍以上，或简易程序超过 3000 元），"
+                          "可能把元填成了万元，该行未公示。请改正后重新导出。",
+    "party-category-derived": "行政相对人类别为空或缺少该列，已按统一社会信用代码（92 开头为个体工商户）或证件号码推断。",
     "control-unknown-category": "信息类别不在已知类别中，将在所有类别中查找原记录。",
 }
 

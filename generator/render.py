@@ -45,6 +45,7 @@ from generator.rules import (
 )
 from generator.scan import Leak, ScanSetup, WrittenScanner
 from generator.schema import HEADLINE, KINDS, LONG_TERM, NATURAL_PERSON, NEVER, PLACEHOLDER_USCC, RECORD_KINDS
+from generator.values import shown_value
 
 PROJECT = Path(__file__).resolve().parent.parent
 TEMPLATES = PROJECT / "site_templates"
@@ -699,7 +700,7 @@ def record_view(kind: str, row: dict[str, Any], shown: list[Any] | None = None) 
         "party_category": row.get("行政相对人类别", ""),
         "person": row.get("行政相对人类别") == NATURAL_PERSON,
         "entity": entity if SAFE_CODE.match(entity or "") else "",
-        "fields": [(f.name, row.get(f.name, "")) for f in shown if row.get(f.name, "")],
+        "fields": [(f.name, shown_value(f, row.get(f.name, ""))) for f in shown if row.get(f.name, "")],
         "tier": row.get(TIER, ""),
         "stop": row.get(STOP, ""),
         "repair_from": row.get(REPAIR_FROM, ""),

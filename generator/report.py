@@ -33,6 +33,9 @@ def summarize(validated: Validated, decided: Decided, as_of: str, extra: dict[st
         kinds[name] = {"read": valid.read, "published": statuses.get(PUBLISHED, 0), "rejected": valid.rejected,
                        "withheld": withheld}
     summary: dict[str, Any] = {"as_of": as_of, "kinds": kinds}
+    derived = {name: dict(valid.derived) for name, valid in validated.kinds.items() if valid.derived}
+    if derived:  # values read or derived by the validate stage (party category, 所属领域, amounts in 元)
+        summary["derived"] = derived
     if extra:
         summary.update(extra)
     return summary
@@ -41,14 +44,21 @@ def summarize(validated: Validated, decided: Decided, as_of: str, extra: dict[st
 TIMELY_KINDS = ("licenses", "penalties", "actions")
 
 
-def late_publications(decided: Decided, state: Any, working_days: int) -> list[dict[str, str]]:
-    """Published licences, penalties and actions first published later than the working-day limit."""
+def late_publications(decided: Decided, state: Any, working_days: int, as_of: str | None = None) -> list[dict[str, str]]:
+    """Licences, penalties and actions this build publishes for the first time, later than the working-day limit.
+
+    Records published by an earlier build were reported by that build's report. In a first build
+    (no earlier state) every record is published for the first time, so every record decided
+    more than the limit ago is listed: the report page says so.
+    """
     import datetime as dt
 
     from generator.rules import ISSUER, KEY, RECORD_ID
     from generator.workdays import add_working_days
 
-    first = dict(zip(state["id"], state["first_published"]))
+    # New records get this build's as-of date as their first publication date.
+    today = as_of or max(state["first_published"], default="")
+    first = {rid: day for rid, day in zip(state["id"], state["first_published"]) if day == today}
     due_by_date: dict[str, str] = {}  # a few thousand distinct dates for millions of records
     late = []
     for kind in TIMELY_KINDS:
@@ -133,21 +143,122 @@ def _write_csv(path: Path, columns: list[str], rows: list[dict[str, str]]) -> No
     path.write_text("\ufeff" + buffer.getvalue(), encoding="utf-8")
 
 
+REASON_TITLES = {
+    "expired": "已过公示期", "repaired": "已信用修复", "withdrawn": "已撤销或更正", "minor": "未成年人",
+    "not-published": "轻微失信（默认不公示）", "conflict": "红黑名单冲突待核实", "duplicate": "重复行（只保留一行）",
+}
+SEVERITY_TITLES = {ERROR: "错误", "warning": "提示"}
+DERIVED_TITLES = {
+    "party-category-derived": "按代码推断行政相对人类别", "amount-converted": "金额由元或中文大写换算为万元",
+    "amount-read-as-yuan": "罚款金额按元读取", "amount-mismatch": "罚款金额与处罚内容不一致",
+    "amount-large": "罚款金额超过 1 亿元",
+}
+
+
+def kind_title(name: str) -> str:
+    """The Chinese name of a kind (folder name when unknown)."""
+    return KINDS[name].title if name in KINDS else name
+
+
+def withheld_text(withheld: dict[str, int], sep: str = "，") -> str:
+    """Withheld counts with their reasons in Chinese: 已过公示期 3，已信用修复 1."""
+    return sep.join(f"{REASON_TITLES.get(k, k)} {v}" for k, v in withheld.items()) or "0"
+
+
+def refused_files(problems: list[Problem]) -> dict[str, list[Problem]]:
+    """Files refused whole (file-level errors: no row of them is read), with their problems."""
+    files: dict[str, list[Problem]] = {}
+    for p in problems:
+        if p.severity == ERROR and (p.row is None or p.code.startswith("file-")):
+            files.setdefault(p.file, []).append(p)
+    return files
+
+
+def refusal_stop(damaged: list[Problem], control_kinds: list[str]) -> str:
+    """The sentence a build stops with when files were refused: every refused file and why, not the first."""
+    files: dict[str, list[Problem]] = {}
+    for p in damaged:  # every problem that made a file unusable, whatever its code
+        files.setdefault(p.file, []).append(p)
+    listed = "；".join(f"{file} 无法使用（{'、'.join(dict.fromkeys(p.code for p in found))}）：{_reason(found[0])}"
+                      for file, found in files.items())
+    count = f"共 {len(files)} 个文件被拒绝：" if len(files) > 1 else "文件 "
+    if any(found[0].kind in control_kinds for found in files.values()):
+        return (f"{count}{listed}。修复与撤销文件损坏时不能发布（否则可能公开已修复或已撤销的记录），"
+                "请重新导出后再构建。")
+    return (f"{count}{listed}。请重新导出这些文件；如确需在缺少这些文件的情况下发布，请使用 --skip-damaged-files。")
+
+
+def _reason(p: Problem) -> str:
+    """A file problem's message without the file name it starts with."""
+    prefix = f"{p.file}: "
+    return p.message[len(prefix):] if p.message.startswith(prefix) else p.message
+
+
+def stop_if_emptied(sources: Any, validated: Validated, state_dir: Path, out_dir: Path, allowed: tuple[str, ...],
+                    report_dir: Path, problems: list[Problem], as_of: str) -> None:
+    """Stop a build in which a kind the last build published would publish nothing because every
+    file of it was refused or ignored, or every row rejected, unless staff allow it (`--allow-empty KIND`).
+
+    A kind folder emptied by staff is a decision, not a failure: it does not stop the build.
+    """
+    from generator.problems import BuildAborted
+    from generator.state import load_history
+
+    history = load_history(state_dir, out_dir, build_id="")
+    if history.previous.empty:
+        return
+    before = set(history.previous["kind"].unique().tolist())
+    emptied: list[str] = []
+    for name in sorted(before):
+        if name in allowed or name not in validated.kinds:
+            continue
+        valid = validated.kinds[name]
+        loaded = sources.kinds.get(name)
+        files = set(loaded.files) if loaded is not None else set()
+        failed = {p.file for p in problems if p.kind == name and p.code.startswith("file-") and p.file not in files}
+        if valid.read - valid.rejected == 0 and (failed or valid.read):
+            emptied.append(name)
+    if not emptied:
+        return
+    details = []
+    for name in emptied:
+        names = sorted({p.file for p in problems if p.kind == name and p.code.startswith("file-")})
+        why = f"文件 {'、'.join(names)} 被拒绝或忽略" if names else "所有数据行均被拒绝"
+        details.append(f"{kind_title(name)}（{why}）")
+    message = (f"上次发布过的{'、'.join(details)}，本次将没有任何记录公示，已停止发布，原站点未改动。请核对这些文件；"
+               f"如确实要清空，请加上 {' '.join(f'--allow-empty {n}' for n in emptied)} 重新构建。")
+    write_report(report_dir, {"as_of": as_of, "kinds": {}, "aborted": message}, problems, validated)
+    raise BuildAborted(message)
+
+
+def _table(head: list[str], rows: list[list[str]], cls: str = "") -> str:
+    """A table that scrolls sideways on a phone instead of widening the page; cells are escaped."""
+    e = html.escape
+    body = "".join("<tr>" + "".join(f"<td>{e(str(c))}</td>" for c in r) + "</tr>" for r in rows)
+    return (f"<div class='wide'><table{f' class={cls!r}' if cls else ''}><thead><tr>"
+            + "".join(f"<th>{e(h)}</th>" for h in head) + f"</tr></thead><tbody>{body}</tbody></table></div>")
+
+
 def _by_authority(rows: list[dict[str, str]], columns: list[tuple[str, str]]) -> str:
     e = html.escape
     if not rows:
         return "<p>无。</p>"
-    head = "".join(f"<th>{e(t)}</th>" for _, t in columns)
-    body = "".join("<tr>" + "".join(f"<td>{e(str(r.get(c, '')))}</td>" for c, _ in columns) + "</tr>" for r in rows)
     counts = Counter(r["authority"] for r in rows)
     summary = "；".join(f"{e(a or '（未填写）')} {n} 条" for a, n in sorted(counts.items()))
-    return f"<p>{summary}</p><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    shown = [[kind_title(str(r.get(c, ""))) if c == "kind" else str(r.get(c, "")) for c, _ in columns] for r in rows]
+    return f"<p>{summary}</p>" + _table([t for _, t in columns], shown)
 
 
 CONFLICT_TITLES = {
     "red_and_black": "同时在守信激励名单和严重失信主体名单上",
     "grade_a_with_serious_penalty": "当前信用等级为 A（优），但近一年有严重失信行政处罚",
     "honour_with_closed_registry": "守信激励名单主体已注销或吊销",
+}
+CONFLICT_COLUMNS = {
+    "entity": "主体代码", "name": "主体名称", "redlist_keys": "守信激励认定文号", "redlist_names": "守信激励名单",
+    "blacklist_keys": "严重失信列入文号", "blacklist_names": "严重失信名单", "evaluation_key": "评价编号",
+    "scheme": "评价类型", "grade": "评价结果", "evaluation_date": "评价日期", "penalty_keys": "严重失信处罚文书号",
+    "redlist_key": "守信激励认定文号", "redlist_name": "守信激励名单", "registry_status": "登记状态",
 }
 
 
@@ -159,10 +270,25 @@ def _conflicts(conflicts: dict[str, list[dict[str, str]]]) -> str:
         parts.append(f"<h3>{e(title)}（{len(items)}）</h3>")
         if items:
             columns = list(items[0])
-            head = "".join(f"<th>{e(c)}</th>" for c in columns)
-            body = "".join("<tr>" + "".join(f"<td>{e(str(i.get(c, '')))}</td>" for c in columns) + "</tr>" for i in items)
-            parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+            parts.append(_table([CONFLICT_COLUMNS.get(c, c) for c in columns],
+                                [[str(i.get(c, "")) for c in columns] for i in items]))
     return "".join(parts)
+
+
+def _derived(summary: dict[str, Any]) -> str:
+    derived: dict[str, dict[str, int]] = summary.get("derived", {})
+    if not derived:
+        return "<p>无。</p>"
+    rows = []
+    for name, counts in derived.items():
+        domains = "，".join(f"{k.split(':', 1)[1]} {n}" for k, n in counts.items() if k.startswith("domain:"))
+        if domains:
+            rows.append([kind_title(name), "所属领域为空，按处罚机关和处罚依据推断（决定最短公示期）",
+                         str(sum(n for k, n in counts.items() if k.startswith("domain:"))) + f"（{domains}）"])
+        for code, n in counts.items():
+            if not code.startswith("domain:"):
+                rows.append([kind_title(name), DERIVED_TITLES.get(code, code), str(n)])
+    return _table(["类别", "内容", "行数"], rows)
 
 
 def _report_page(summary: dict[str, Any], problems: list[Problem], late: list[dict[str, str]],
@@ -171,44 +297,59 @@ def _report_page(summary: dict[str, Any], problems: list[Problem], late: list[di
     rows = []
     for name, c in summary["kinds"].items():
         if KINDS[name].control:
-            rows.append(f"<tr><td>{e(KINDS[name].title)}（{name}）</td><td>{c['read']}</td><td>—</td>"
-                        f"<td>已生效 {c['applied']}，待生效 {c['pending']}，未匹配 {c['unmatched']}</td>"
-                        f"<td>{c['rejected']}</td></tr>")
+            rows.append([kind_title(name), str(c["read"]), "—",
+                         f"已生效 {c['applied']}，待生效 {c['pending']}，未匹配 {c['unmatched']}", str(c["rejected"])])
         else:
-            withheld = "，".join(f"{k} {v}" for k, v in c["withheld"].items()) or "0"
-            rows.append(f"<tr><td>{e(KINDS[name].title)}（{name}）</td><td>{c['read']}</td><td>{c['published']}</td>"
-                        f"<td>{e(withheld)}</td><td>{c['rejected']}</td></tr>")
+            rows.append([kind_title(name), str(c["read"]), str(c["published"]), withheld_text(c["withheld"]),
+                         str(c["rejected"])])
     by_code = Counter(p.code for p in problems)
-    codes = "".join(f"<tr><td><code>{e(code)}</code></td><td>{n}</td><td>{e(CODES.get(code, ''))}</td></tr>"
-                    for code, n in sorted(by_code.items()))
+    codes = _table(["代码", "次数", "处理建议"], [[code, str(n), CODES.get(code, "")] for code, n in
+                                                sorted(by_code.items(), key=lambda item: (-item[1], item[0]))])
+    refused = refused_files(problems)
+    refused_html = _table(["文件", "原因"], [[file, "；".join(f"{p.code}：{_reason(p)}" for p in found)]
+                                          for file, found in refused.items()]) if refused else "<p>无。</p>"
+    # Errors first, then warnings; each group in file and row order.
+    ordered = sorted(problems, key=lambda p: (p.severity != ERROR, p.kind, p.file, p.row or 0))
     items = "".join(
-        f"<tr class='{e(p.severity)}'><td>{e(p.severity)}</td><td>{e(p.kind)}</td><td>{e(p.file)}</td>"
-        f"<td>{p.row or ''}</td><td>{e(p.column or '')}</td><td><code>{e(p.code)}</code></td><td>{e(p.message)}</td></tr>"
-        for p in problems)
+        f"<tr class='{e(p.severity)}'><td>{e(SEVERITY_TITLES.get(p.severity, p.severity))}</td>"
+        f"<td>{e(kind_title(p.kind))}</td><td>{e(p.file)}</td><td>{p.row or ''}</td><td>{e(p.column or '')}</td>"
+        f"<td><code>{e(p.code)}</code></td><td>{e(p.message)}</td></tr>"
+        for p in ordered)
     errors = sum(1 for p in problems if p.severity == ERROR)
+    aborted = f"<p class='stop'>发布已停止：{e(str(summary['aborted']))}</p>" if summary.get("aborted") else ""
+    first = ("<p>这是首次发布（没有上次发布的记录）：所有记录都按本次首次公示计算，决定日期早于 7 个工作日的记录都会列出。"
+             "以后的构建只列出该次新公示的记录。</p>" if summary.get("first_publication_build") else "")
+    crosscheck = summary.get("crosscheck")
     return f"""<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex"><title>构建报告 {e(summary['as_of'])}</title>
-<style>body{{font-family:system-ui,sans-serif;margin:1rem;}}table{{border-collapse:collapse;margin:1rem 0;}}
-td,th{{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top;}}tr.error td:first-child{{color:#b00;}}
-input{{padding:.3rem;width:20rem;max-width:100%;}}</style></head><body>
+<style>body{{font-family:system-ui,sans-serif;margin:.75rem;line-height:1.5;overflow-wrap:anywhere;}}
+.wide{{overflow-x:auto;max-width:100%;}}table{{border-collapse:collapse;margin:.5rem 0;}}
+td,th{{border:1px solid #ccc;padding:.25rem .4rem;text-align:left;vertical-align:top;word-break:break-word;}}
+tr.error td:first-child,.stop{{color:#b00;font-weight:bold;}}
+input{{padding:.4rem;width:100%;max-width:30rem;box-sizing:border-box;font-size:1rem;}}</style></head><body>
 <h1>构建报告（仅供工作人员，不公开）</h1>
-<p>发布基准日：{e(summary['as_of'])}。每一行输入数据都计入下表：读取 = 公示 + 暂不公示 + 拒绝。</p>
+{aborted}<p>发布基准日：{e(summary['as_of'])}。每一行输入数据都计入下表：读取 = 公示 + 暂不公示 + 拒绝。</p>
 {report_html(summary)}
-<table><thead><tr><th>类别</th><th>读取</th><th>公示</th><th>暂不公示（原因）</th><th>拒绝</th></tr></thead>
-<tbody>{''.join(rows)}</tbody></table>
+{_table(["类别", "读取", "公示", "暂不公示（原因）", "拒绝"], rows)}
+<h2>被拒绝的文件（{len(refused)} 个）</h2>
+{refused_html}
+<h2>错误（{errors} 条）</h2>
+<p>被拒绝的行不会公示。代码与处理建议：</p>
+{codes}
+<h2>红黑名单交叉比对（发布前请核实）</h2>
+{_conflicts(crosscheck) if crosscheck is not None else "<p>本次未进行交叉比对（仅检查数据）。</p>"}
+<h2>自动识别与推断</h2>
+{_derived(summary)}
+<h2>本次新公示但超过 7 个工作日（{len(late)} 条）</h2>
+{first}{_by_authority(late, [("authority", "机关"), ("kind", "类别"), ("key", "文书号"), ("decision_date", "决定日期"),
+                      ("due", "应公示截止"), ("first_published", "首次公示")])}
 <h2>未来 30 天内将停止公示（{len(scheduled)} 条）</h2>
 {_by_authority(scheduled, [("authority", "机关"), ("stops", "停止公示日期"), ("kind", "类别"), ("key", "文书号")])}
-<h2>超过 7 个工作日才上网公示（{len(late)} 条）</h2>
-{_by_authority(late, [("authority", "机关"), ("kind", "类别"), ("key", "文书号"), ("decision_date", "决定日期"),
-                      ("due", "应公示截止"), ("first_published", "首次公示")])}
-<h2>红黑名单交叉比对（发布前请核实）</h2>
-{_conflicts(summary.get("crosscheck", {}))}
-<h2>问题代码</h2><table><thead><tr><th>代码</th><th>次数</th><th>处理建议</th></tr></thead><tbody>{codes}</tbody></table>
-<h2>问题明细（{len(problems)} 条，其中错误 {errors} 条）</h2>
+<h2>问题明细（{len(problems)} 条，其中错误 {errors} 条，错误在前）</h2>
 <p><label>筛选：<input id="f" type="search" placeholder="输入文件名、代码或字段"></label></p>
-<table id="t"><thead><tr><th>级别</th><th>类别</th><th>文件</th><th>行</th><th>列</th><th>代码</th><th>说明</th></tr></thead>
-<tbody>{items}</tbody></table>
+<div class="wide"><table id="t"><thead><tr><th>级别</th><th>类别</th><th>文件</th><th>行</th><th>列</th><th>代码</th><th>说明</th>
+</tr></thead><tbody>{items}</tbody></table></div>
 <script>document.getElementById('f').addEventListener('input',function(){{var q=this.value;
 document.querySelectorAll('#t tbody tr').forEach(function(r){{r.hidden=q&&r.textContent.indexOf(q)<0;}});}});</script>
 </body></html>

@@ -30,6 +30,7 @@ from generator.schema import (
 )
 from generator.settings import Settings
 from generator.validate import Validated
+from generator.values import normalize_decision_no, normalize_decision_nos
 
 PUBLISHED = "published"
 # Withheld reasons, most specific first: when several apply, the first one is reported.
@@ -204,8 +205,8 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
                                              index=frame.index, dtype=bool)
         frame[WHERE_TO_APPLY] = _each(frame[kind.issuer_name].tolist(),
                                       lambda authority: _where_to_apply(name, str(authority), settings))
-    if "公示截止期" in frame:
-        stop = _earliest(stop, frame["公示截止期"])
+    if "公示截止期" in frame:  # 长期 (LONG_TERM) sets no stop of its own
+        stop = _earliest(stop, frame["公示截止期"].where(frame["公示截止期"] != LONG_TERM, ""))
     if name in ("blacklist", "redlist", "evaluations"):
         stop = _earliest(stop, frame["有效期至"].where(frame["有效期至"] != LONG_TERM, ""))
     if name == "complaints":
@@ -239,7 +240,8 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
         frame = decided.frames.get(name)
         if frame is None:
             continue
-        for i, key in enumerate(frame[KEY].tolist()):
+        # Decision numbers compared as normalize_decision_no writes them (〔〕/[]/（）, full-width digits, spaces).
+        for i, key in enumerate(normalize_decision_nos(frame[KEY].tolist())):
             if key:
                 index.setdefault(key, []).append((name, i))
         issuers[name] = frame[ISSUER].tolist()
@@ -259,7 +261,7 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
         issuer = str(row.get("原决定机关统一社会信用代码", "") or "")
         party = str(row.get("统一社会信用代码", "") or "")
         matches = []
-        for name, i in index.get(str(row["原决定文书号"]), []):
+        for name, i in index.get(normalize_decision_no(str(row["原决定文书号"])), []):
             if name not in targets:
                 continue
             if issuer and issuers[name][i] and issuers[name][i] != issuer:
@@ -276,8 +278,10 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
         if not matches:
             counts["unmatched"] += 1
             decided.problems.append(Problem(control, row[FILE], int(row[ROW]), "原决定文书号", "control-unmatched",
-                                            WARNING, f"{row[FILE]} 第 {row[ROW]} 行：未找到文书号“{row['原决定文书号']}”"
-                                                     "对应的原记录；已保留，原记录出现时不会公开"))
+                                            WARNING, f"{row[FILE]} 第 {row[ROW]} 行：本次数据中没有文书号为“{row['原决定文书号']}”"
+                                                     "的原记录（已按括号、全角数字和空格统一后比较）。该决定已保留，"
+                                                     "原记录以后导入时将按此决定不予公示；如原记录已在网站公示，"
+                                                     "请核对文书号和机关代码"))
             continue
         counts["applied"] += 1
         for name, i in matches:

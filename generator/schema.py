@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 # Field types.
 TEXT = "text"  # short text
@@ -34,6 +35,12 @@ INDIVIDUAL_BUSINESS = "个体工商户"
 PARTY_CATEGORIES = (ORGANISATION, NATURAL_PERSON, INDIVIDUAL_BUSINESS)
 PLACEHOLDER_USCC = "00000000000000000X"
 LONG_TERM = "2099-12-31"
+# Cells that mean "nothing here" in real exports (data-contract.md): read as empty.
+PLACEHOLDERS = ("/", "／", "\\", "无", "-", "－", "—", "——", "--", "空", "（空）", "(空)", "null", "NULL", "Null",
+                "N/A", "n/a", "暂无")
+# End dates that mean "no end": kept as LONG_TERM, shown as 长期 (data-contract.md, Dates).
+LONG_TERM_WORDS = ("长期", "永久", "长期有效", "永久有效", "无固定期限", "9999-12-31")
+LONG_TERM_LABEL = "长期"
 
 
 @dataclass(frozen=True)
@@ -79,6 +86,16 @@ class Kind:
         return [f.name for f in self.fields]
 
 
+# The 2019 template's codes 1/2/3 and the text forms exporters write (2016: 法人及其他组织).
+PARTY_CATEGORY_CODES = (
+    ("1", ORGANISATION), ("2", NATURAL_PERSON), ("3", INDIVIDUAL_BUSINESS),
+    *((t, ORGANISATION) for t in ("法人", "非法人组织", "其他组织", "法人及其他组织", "法人和其他组织", "法人或其他组织",
+                                  "法人和非法人组织", "法人或非法人组织", "法人及非法人组织", "企业", "单位")),
+    *((t, INDIVIDUAL_BUSINESS) for t in ("个体户", "个体", "个体经营者", "个体工商业户")),
+    *((t, NATURAL_PERSON) for t in ("个人", "公民")),
+)
+
+
 def _party(prefix: str) -> tuple[Field, ...]:
     """The party (行政相对人) block; `prefix` gives the national codes (CF / XK)."""
     p = prefix
@@ -87,18 +104,18 @@ def _party(prefix: str) -> tuple[Field, ...]:
               aliases=(f"{p}_XDR_MC", "被投诉主体名称", "被投诉主体"),
               description="行政相对人（市场主体或自然人）名称；自然人姓名仅保留姓氏"),
         Field("行政相对人类别", "party_category", ENUM, True, PARTY_CATEGORIES, aliases=(f"{p}_XDR_LB",),
-              description="法人及非法人组织、自然人或个体工商户"),
-        Field("统一社会信用代码", "uscc", USCC, aliases=(f"{p}_XDR_SHXYM", "行政相对人代码_1"),
+              description="法人及非法人组织、自然人或个体工商户", value_map=PARTY_CATEGORY_CODES),
+        Field("统一社会信用代码", "uscc", USCC, aliases=(f"{p}_XDR_SHXYM",),
               description="18 位统一社会信用代码（GB 32100）"),
-        Field("工商注册号", "business_reg_no", IDENT, aliases=(f"{p}_XDR_GSZC", "行政相对人代码_2"),
+        Field("工商注册号", "business_reg_no", IDENT, aliases=(f"{p}_XDR_GSZC",),
               description="工商注册号"),
-        Field("组织机构代码", "org_code", IDENT, aliases=(f"{p}_XDR_ZZJG", "行政相对人代码_3"),
+        Field("组织机构代码", "org_code", IDENT, aliases=(f"{p}_XDR_ZZJG",),
               description="组织机构代码"),
-        Field("税务登记号", "tax_reg_no", IDENT, aliases=(f"{p}_XDR_SWDJ", "行政相对人代码_4"),
+        Field("税务登记号", "tax_reg_no", IDENT, aliases=(f"{p}_XDR_SWDJ",),
               description="税务登记号"),
-        Field("事业单位证书号", "public_institution_no", IDENT, aliases=(f"{p}_XDR_SYDW", "行政相对人代码_5"),
+        Field("事业单位证书号", "public_institution_no", IDENT, aliases=(f"{p}_XDR_SYDW",),
               description="事业单位证书号"),
-        Field("社会组织登记证号", "social_org_no", IDENT, aliases=(f"{p}_XDR_SHZZ", "行政相对人代码_6"),
+        Field("社会组织登记证号", "social_org_no", IDENT, aliases=(f"{p}_XDR_SHZZ",),
               description="社会组织登记证号"),
         Field("法定代表人", "legal_representative", TEXT, privacy=OPERATOR,
               aliases=(f"{p}_FRDB", f"{p}_FDDB", "经营者"),
@@ -115,7 +132,13 @@ PENALTY_CATEGORIES = (
     "警告", "通报批评", "罚款", "没收违法所得", "没收非法财物", "暂扣许可证件", "降低资质等级",
     "吊销许可证件", "限制开展生产经营活动", "责令停产停业", "责令关闭", "限制从业", "行政拘留", "其他",
 )
+# Each part of a 处罚类别 cell: the older law's wording (2016 standard) -> the 2021 law's category.
+PENALTY_CATEGORY_WORDS = (
+    ("吊销许可证", "吊销许可证件"), ("吊销执照", "吊销许可证件"), ("吊销营业执照", "吊销许可证件"),
+    ("暂扣许可证", "暂扣许可证件"), ("暂扣执照", "暂扣许可证件"), ("暂扣营业执照", "暂扣许可证件"), ("拘留", "行政拘留"),
+)
 TIERS = ("轻微", "一般", "严重")
+TIER_WORDS = (("轻微失信", "轻微"), ("一般失信", "一般"), ("严重失信", "严重"))
 KIND_TITLES_FOR_CONTROL = {
     "行政许可": "licenses", "行政处罚": "penalties", "其他行政行为": "actions", "守信激励名单": "redlist",
     "红名单": "redlist", "严重失信主体名单": "blacklist", "失信名单": "blacklist", "黑名单": "blacklist",
@@ -134,7 +157,7 @@ _PENALTIES = Kind(
         Field("违法事实", "facts", FREE_TEXT, True, aliases=("CF_SY",), description="违法事实（已去除个人信息）"),
         Field("处罚依据", "legal_basis", FREE_TEXT, True, aliases=("CF_YJ",), description="处罚依据"),
         Field("处罚类别", "penalty_categories", MULTI_ENUM, True, PENALTY_CATEGORIES, aliases=("CF_CFLB",),
-              description="处罚类别，多个以分号分隔"),
+              description="处罚类别，多个以分号分隔", value_map=PENALTY_CATEGORY_WORDS),
         Field("处罚内容", "penalty_content", FREE_TEXT, True, aliases=("CF_NR",), description="处罚内容"),
         Field("罚款金额(万元)", "fine_amount", AMOUNT, aliases=("CF_NR_FK",), description="罚款金额，单位万元"),
         Field("没收违法所得、没收非法财物的金额(万元)", "confiscation_amount", AMOUNT, aliases=("CF_NR_WFFF",),
@@ -151,8 +174,9 @@ _PENALTIES = Kind(
         Field("数据来源单位统一社会信用代码", "source_unit_uscc", USCC, True, aliases=("CF_SJLYDM",),
               description="数据来源单位统一社会信用代码"),
         Field("备注", "remarks", FREE_TEXT, aliases=("BZ",), description="备注"),
-        Field("案件程序", "procedure", ENUM, codes=("简易", "一般"), description="案件程序：简易或一般"),
-        Field("失信程度", "tier", ENUM, codes=TIERS, description="失信程度：轻微、一般或严重"),
+        Field("案件程序", "procedure", ENUM, codes=("简易", "一般"), description="案件程序：简易或一般",
+              value_map=(("简易程序", "简易"), ("一般程序", "一般"), ("普通程序", "一般"))),
+        Field("失信程度", "tier", ENUM, codes=TIERS, description="失信程度：轻微、一般或严重", value_map=TIER_WORDS),
         Field("所属领域", "domain", TEXT, description="所属领域，如特种设备、安全生产、消防"),
     ),
     key="行政处罚决定书文号", issuer_code="处罚机关统一社会信用代码", issuer_name="处罚机关",
@@ -165,7 +189,8 @@ _LICENSES = Kind(
         Field("行政许可决定文书名称", "decision_title", TEXT, True, aliases=("XK_XKWS",), description="行政许可决定文书名称"),
         Field("行政许可决定文书号", "decision_no", IDENT, aliases=("XK_WSH",), description="行政许可决定文书号"),
         Field("许可类别", "license_category", ENUM, True, ("普通", "特许", "认可", "核准", "登记", "其他"),
-              aliases=("XK_XKLB",), description="许可类别"),
+              aliases=("XK_XKLB",), description="许可类别",
+              value_map=tuple((f"{c}许可", c) for c in ("普通", "特许", "认可", "核准", "登记", "其他"))),
         Field("许可证书名称", "certificate_name", TEXT, aliases=("XK_XKZS",), description="许可证书名称"),
         Field("许可编号", "license_no", IDENT, aliases=("XK_XKBH",), description="许可编号"),
         Field("许可内容", "license_content", FREE_TEXT, True, aliases=("XK_NR",), description="许可内容"),
@@ -176,7 +201,10 @@ _LICENSES = Kind(
         Field("许可机关统一社会信用代码", "authority_uscc", USCC, True, aliases=("XK_XKJGDM",),
               description="许可机关统一社会信用代码"),
         Field("当前状态", "status", ENUM, codes=("有效", "无效"), aliases=("XK_ZT",),
-              description="当前状态：有效或无效", value_map=(("1", "有效"), ("2", "无效"))),
+              description="当前状态：有效或无效",
+              # 2019 template 1 有效 / 2 无效; the 2016 standard's 0 正常 and its 撤销 (whcis importer, XK_ZT).
+              value_map=(("1", "有效"), ("2", "无效"), ("0", "有效"), ("正常", "有效"), ("撤销", "无效"),
+                         ("注销", "无效"), ("吊销", "无效"), ("失效", "无效"), ("已失效", "无效"))),
         Field("数据来源单位", "source_unit", TEXT, True, aliases=("XK_LYDW",), description="数据来源单位"),
         Field("数据来源单位统一社会信用代码", "source_unit_uscc", USCC, True, aliases=("XK_LYDWDM",),
               description="数据来源单位统一社会信用代码"),
@@ -237,7 +265,7 @@ _BLACKLIST = Kind(
         Field("列入单位统一社会信用代码", "authority_uscc", USCC, True, description="列入单位统一社会信用代码"),
         Field("数据来源单位", "source_unit", TEXT, description="数据来源单位"),
         Field("备注", "remarks", FREE_TEXT, aliases=("BZ",), description="备注"),
-        Field("失信程度", "tier", ENUM, codes=TIERS, description="失信程度（默认严重）"),
+        Field("失信程度", "tier", ENUM, codes=TIERS, description="失信程度（默认严重）", value_map=TIER_WORDS),
     ),
     key="列入文号", issuer_code="列入单位统一社会信用代码", issuer_name="列入单位", decision_date="列入日期",
 )
@@ -398,3 +426,98 @@ def header_map(kind: Kind) -> dict[str, str]:
             mapping[normalize_header(spelling)] = f.name
             mapping[normalize_header(spelling).upper()] = f.name
     return mapping
+
+
+# -- national layouts and list formats (generator/standards/*.toml) -------------------------------
+
+# Inside a numbered header's parenthetical, the words the standards use for a field.
+HEADER_SYNONYMS = {"工商登记码": "工商注册号", "居民身份证号": "证件号码", "身份证号": "证件号码",
+                   "身份证号码": "证件号码"}
+# A header naming an identity document: its column is never public, whatever it is mapped to.
+IDENTITY_HEADER = re.compile(r"身份证|证件号|身份号码|护照|通行证|台胞证|军官证|士兵证|社会保障号|社保号")
+# Headers that are never data (a row numbering of the sheet).
+SERIAL_HEADERS = ("序号", "编号序号", "NO", "NO.")
+
+
+@dataclass(frozen=True)
+class KindLayout:
+    """How one layout names one kind's columns, and what its rows imply (one [kind] table of a layout file)."""
+
+    columns: dict[str, str]  # normalised header -> field ("" = a known column that is not read)
+    signature: frozenset[str] = frozenset()  # normalised headers only this layout has
+    join: tuple[str, ...] = ()  # fields whose several columns are joined with "；"
+    split: frozenset[str] = frozenset()  # normalised headers holding a party code or an ID number
+    fill: dict[str, str] = field(default_factory=dict)  # field -> value where the file has none
+    copy: dict[str, str] = field(default_factory=dict)  # field -> the field it is copied from when empty
+    if_present: dict[str, tuple[str, str]] = field(default_factory=dict)  # field -> (other field, value)
+    values: dict[str, dict[str, str]] = field(default_factory=dict)  # field -> coded value -> text
+    withdrawn: dict[str, tuple[str, ...]] = field(default_factory=dict)  # header -> values of a revoked record
+    compose: dict[str, str] = field(default_factory=dict)  # field -> template over {header} / {party_code}
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A national standard or list format, read from generator/standards/<name>.toml."""
+
+    name: str
+    title: str
+    default: bool
+    kinds: dict[str, KindLayout]
+
+
+def _kind_layout(table: dict[str, Any], shared: dict[str, str]) -> KindLayout:
+    def norm_map(raw: Any) -> dict[str, str]:
+        return {normalize_header(k): str(v) for k, v in dict(raw or {}).items()}
+
+    columns = {**shared, **norm_map(table.get("columns"))}
+    for header in table.get("ignore", ()):
+        columns.setdefault(normalize_header(header), "")
+    return KindLayout(
+        columns=columns,
+        signature=frozenset(normalize_header(h) for h in table.get("signature", ())),
+        join=tuple(table.get("join", ())),
+        split=frozenset(normalize_header(h) for h in table.get("split", ())),
+        fill={str(k): str(v) for k, v in dict(table.get("fill", {})).items()},
+        copy={str(k): str(v) for k, v in dict(table.get("copy", {})).items()},
+        if_present={str(k): (str(v[0]), str(v[1]))
+                    for k, v in dict(table.get("if_present", {})).items()},
+        values={str(k): {str(a): str(b) for a, b in dict(v).items()}
+                for k, v in dict(table.get("values", {})).items()},
+        withdrawn={normalize_header(k): tuple(str(x) for x in v)
+                   for k, v in dict(table.get("withdrawn", {})).items()},
+        compose={str(k): str(v) for k, v in dict(table.get("compose", {})).items()},
+    )
+
+
+def load_layouts() -> dict[str, Layout]:
+    """Every layout file of generator/standards, checked against the contract (a typo is a bug: it raises)."""
+    import tomllib
+    from importlib import resources
+
+    layouts: dict[str, Layout] = {}
+    folder = resources.files("generator") / "standards"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".toml"):
+            continue
+        data = tomllib.loads(entry.read_text(encoding="utf-8"))
+        name = entry.name.removesuffix(".toml")
+        shared = {normalize_header(k): str(v) for k, v in dict(data.get("all", {}).get("columns", {})).items()}
+        kinds: dict[str, KindLayout] = {}
+        for kind_name, kind in KINDS.items():
+            table = data.get(kind_name)
+            if table is None and not (shared and kind.has_party):
+                continue
+            layout = _kind_layout(dict(table or {}), shared if kind.has_party else {})
+            names = set(kind.names)
+            used = ({t for t in layout.columns.values() if t} | set(layout.join) | set(layout.fill)
+                    | set(layout.copy) | set(layout.copy.values()) | set(layout.if_present) | set(layout.values)
+                    | set(layout.compose))
+            unknown = used - names
+            if unknown:
+                raise ValueError(f"{entry.name}: [{kind_name}] names fields not in the contract: {sorted(unknown)}")
+            kinds[kind_name] = layout
+        layouts[name] = Layout(name, str(data.get("title", name)), bool(data.get("default", False)), kinds)
+    return layouts
+
+
+LAYOUTS: dict[str, Layout] = load_layouts()

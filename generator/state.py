@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -262,13 +263,21 @@ def code_fingerprint(rules_file: Path | None) -> str:
 
 
 def input_fingerprint(data_dir: Path, settings_text: str, code: str) -> str:
-    """A digest of the data folder (every file's path and bytes), the build options and the code.
+    """A digest of what the loader reads (`load.list_inputs`: every entry's path and bytes), the options and the code.
 
-    Equal fingerprints mean a rebuild would write the very same site: nothing to do.
+    Equal fingerprints mean a rebuild would write the very same site: nothing to do. The listing is
+    the loader's own, so a kind folder that is a link, a file linked in, a refused entry (a dangling
+    link, a FIFO) and the folder's columns.toml all count exactly as the loader sees them.
     """
+    from generator.load import list_inputs
+
     digest = hashlib.sha256(f"{code}\n{settings_text}\n".encode())
-    for path in sorted(p for p in data_dir.rglob("*") if p.is_file()):
-        digest.update(f"{path.relative_to(data_dir).as_posix()}\n{path.stat().st_size}\n".encode())
-        with path.open("rb") as handle:
-            digest.update(hashlib.file_digest(handle, "sha256").digest())
+    for entry in list_inputs(data_dir):
+        digest.update(f"{entry.role}\t{entry.rel}\n".encode("utf-8", "backslashreplace"))
+        if entry.problem is not None:
+            digest.update(f"{entry.problem.code}\t{entry.problem.message}\n".encode("utf-8", "backslashreplace"))
+        elif entry.path is not None and entry.role != "ignored":
+            with entry.path.open("rb") as handle:
+                digest.update(f"{os.fstat(handle.fileno()).st_size}\n".encode())
+                digest.update(hashlib.file_digest(handle, "sha256").digest())
     return digest.hexdigest()

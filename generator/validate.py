@@ -8,8 +8,10 @@ digits are computed with NumPy over whole columns (`valid_uscc_many`, `ric_birth
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -31,16 +33,34 @@ from generator.schema import (
     NEVER,
     ORGANISATION,
     PLACEHOLDER_USCC,
+    PLACEHOLDERS,
     USCC,
     Field,
     Kind,
 )
 from generator.settings import Settings
+from generator.values import (
+    DOMAIN_SOURCES,
+    END_DATE_FIELDS,
+    LARGE_FINE,
+    SUMMARY_PROCEDURE_MAX,
+    check_fine,
+    derived_category,
+    derived_domain,
+    multi_codes,
+    normalize_decision_nos,
+    parse_amount,
+    parse_date,
+    read_amount,
+    resolve_suspend_or_revoke,
+    split_other,
+)
+
+__all__ = ["parse_amount", "parse_date"]  # read by the tests from here, defined in generator.values
 
 MAX_CELL = 10_000
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LONG_DIGITS = re.compile(r"\d{11,}")
-_MULTI_SPLIT = re.compile(r"[;；、,，]")
 _USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 
 
@@ -54,6 +74,7 @@ class ValidKind:
     rejected: int
     rejected_rows: pd.DataFrame  # `_file`, `_row`, `codes` of each rejected row (staff report)
     duplicates: int = 0  # identical copies dropped (a warning, withheld as `duplicate`, not rejected)
+    derived: dict[str, int] = dataclasses.field(default_factory=dict)  # values read or derived, by what (report)
 
 
 @dataclass
@@ -201,44 +222,17 @@ def _replaced(column: pd.Series, where: pd.Series | np.ndarray, values: np.ndarr
     return column.mask(np.asarray(where, dtype=bool), new)
 
 
-_DATE_FORMATS = (
-    re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"),
-    re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$"),
-    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
-    re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$"),
-    re.compile(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$"),
-)
-_EXCEL_EPOCH = dt.date(1899, 12, 30)
+def _finite(column: pd.Series) -> pd.Series:
+    """A text column's finite numbers (NaN for empty, non-numeric, infinite or negative cells)."""
+    number = pd.to_numeric(column.where(column != "", None), errors="coerce").astype(float)
+    return number.where(np.isfinite(number) & (number >= 0))
 
 
-def parse_date(text: str) -> tuple[str | None, str | None]:
-    """(ISO date, None) or (None, problem code) for one date cell."""
-    value = text.strip()
-    if " " in value or "T" in value:  # a datetime from a spreadsheet: the date part counts
-        value = re.split(r"[ T]", value, maxsplit=1)[0]
-    for pattern in _DATE_FORMATS:
-        m = pattern.match(value)
-        if m:
-            try:
-                return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat(), None
-            except ValueError:
-                return None, "impossible-date"
-    if re.fullmatch(r"\d{5}(\.0+)?", value):  # an Excel serial day number exported as text
-        return (_EXCEL_EPOCH + dt.timedelta(days=int(float(value)))).isoformat(), None
-    return None, "bad-date"
-
-
-def parse_amount(text: str) -> tuple[str | None, str | None]:
-    """(normalised number text, None) or (None, 'bad-amount')."""
-    value = text.strip().replace(",", "")
-    try:
-        number = float(value)
-    except ValueError:
-        return None, "bad-amount"
-    if number < 0 or number != number or number in (float("inf"), float("-inf")):
-        return None, "bad-amount"
-    # Exports carry float noise (0.30000000000000004); six decimals of 万元 is 0.01 yuan.
-    return f"{round(number, 6):.6f}".rstrip("0").rstrip("."), None
+def _multi_cell(value: str, f: Field) -> str:
+    """A multi-value cell in its canonical form; left as written when only `;`/`；`/`、` join codes."""
+    canonical, _ = multi_codes(value, f)
+    as_written = [p.strip() for p in re.split(r"[;；、]", value) if p.strip()]
+    return value if canonical.split(";") == as_written else canonical
 
 
 def validate_records(sources: Sources, as_of: dt.date, settings: Settings) -> Validated:
@@ -262,6 +256,7 @@ class _KindChecker:
         self.errors: dict[int, list[str]] = {}
         self._never_public = [f.name for f in kind.fields if f.privacy == NEVER]
         self.duplicates: set[int] = set()
+        self.derived: dict[str, int] = {}
 
     # -- reporting ---------------------------------------------------------------------------
     def _report(self, mask: pd.Series, column: str | None, code: str, severity: str,
@@ -275,6 +270,22 @@ class _KindChecker:
                                          f"{file} 第 {row} 行“{column or '整行'}”：{message(i)}"))
             if severity == ERROR:
                 self.errors.setdefault(i, []).append(code)
+
+    def _report_by_file(self, mask: pd.Series | np.ndarray, column: str, code: str, what: str) -> None:
+        """One warning per file for a value read or derived in many rows: how many, and which rows.
+
+        A file without its 行政相对人类别 column would otherwise give one warning per row.
+        """
+        mask = pd.Series(np.asarray(mask, dtype=bool), index=self.frame.index)
+        if not mask.any():
+            return
+        self.derived[code] = self.derived.get(code, 0) + int(mask.sum())
+        hits = self.frame.loc[mask, [FILE, ROW]]
+        for file, rows in hits.groupby(FILE, sort=True)[ROW]:
+            numbers = rows.tolist()
+            shown = "、".join(map(str, numbers[:10])) + (f" 等 {len(numbers)} 行" if len(numbers) > 10 else "")
+            self.problems.append(Problem(self.kind.name, str(file), int(numbers[0]), column, code, WARNING,
+                                         f"{file} 第 {shown} 行“{column}”：{what}"))
 
     def _public(self, f: Field, i: int) -> str:
         """A cell value safe to quote in a staff message (never a never-public value).
@@ -301,11 +312,20 @@ class _KindChecker:
                      lambda i: "单元格数量多于表头")
         for f in self.kind.fields:
             self._check_text(f)
-        category = frame["行政相对人类别"] if self.kind.has_party else None
+        for f in self.kind.fields:
+            self._read_codes(f)
+        if self.kind.has_party:
+            self._derive_category()
+        category = self.frame["行政相对人类别"] if self.kind.has_party else None
         for f in self.kind.fields:
             self._check_field(f, category)
         if self.kind.has_party:
             self._check_party()
+        if "罚款金额(万元)" in self.kind.names and "处罚内容" in self.kind.names:
+            self._check_fines()
+        if "所属领域" in self.kind.names:
+            self._derive_domain()
+        frame = self.frame
         if self.kind.key_fallback:
             neither = (frame[self.kind.key] == "") & (frame[self.kind.key_fallback] == "")
             self._report(neither, self.kind.key, "missing-value", ERROR,
@@ -320,7 +340,8 @@ class _KindChecker:
         })
         dropped = sorted(set(bad) | self.duplicates)
         accepted = frame.drop(index=dropped).drop(columns=[EXTRA_CELLS]).reset_index(drop=True)
-        return ValidKind(self.kind, accepted, read, len(bad), rejected_rows, len(self.duplicates - set(bad)))
+        return ValidKind(self.kind, accepted, read, len(bad), rejected_rows, len(self.duplicates - set(bad)),
+                         self.derived)
 
     def _check_text(self, f: Field) -> None:
         col = self.frame[f.name].astype(str)
@@ -328,15 +349,132 @@ class _KindChecker:
         changed = (col != stripped) & (stripped != "")
         if f.privacy != NEVER:
             self._report(changed, f.name, "whitespace-trimmed", WARNING, lambda i: "首尾空白已去除")
+        # `/`, `无`, `-`, `null`, `N/A` ... are how exporters write an empty cell (data-contract.md).
+        placeholder = stripped.isin(PLACEHOLDERS)
+        if placeholder.any():  # rare: masking every column would cost a copy each
+            stripped = stripped.mask(placeholder, "")
         self.frame[f.name] = stripped
         self._report(stripped.str.len() > MAX_CELL, f.name, "cell-too-long", ERROR,
                      lambda i: f"超过 {MAX_CELL} 个字符")
         controls = stripped.str.contains(_CONTROL_CHARS, regex=True)
         self._report(controls, f.name, "control-characters", ERROR, lambda i: "含有控制字符")
 
+    def _read_codes(self, f: Field) -> None:
+        """Coded values as their words: the field's value map (1/2/3, 法人, 普通许可 ...), the
+        parts of a multi-value cell, and `其他-<kind>`, whose kind stays visible (data-contract.md).
+        """
+        if f.type == MULTI_ENUM and f.codes:
+            col = self.frame[f.name]
+            canonical = _on_distinct(col, lambda values: [_multi_cell(v, f) for v in values], object)
+            self.frame[f.name] = col = _replaced(col, col != "", canonical)
+            older = col.str.contains("暂扣或", regex=False)  # rare: a 2016-standard export
+            if older.any() and "处罚内容" in self.frame:
+                fixed = [resolve_suspend_or_revoke(c, t) for c, t in
+                         zip(col[older].tolist(), self.frame.loc[older, "处罚内容"].tolist())]
+                self.frame.loc[older, f.name] = fixed
+            return
+        if f.type != ENUM or not (f.value_map or "其他" in f.codes):
+            return
+        col = self.frame[f.name]
+        words = dict(f.value_map)
+        other_allowed = "其他" in f.codes
+
+        def read(values: list[str]) -> list[tuple[str, str]]:
+            out = []
+            for v in values:
+                word = words.get(v) or words.get(unicodedata.normalize("NFKC", v).strip(), v)
+                other = split_other(word) if other_allowed and word not in f.codes else None
+                out.append(("其他", other[1]) if other else (word, ""))
+            return out
+
+        codes, uniques = pd.factorize(col, use_na_sentinel=False)
+        read_uniques = read(uniques.tolist())
+        words_of = np.asarray([w for w, _ in read_uniques], dtype=object)
+        self.frame[f.name] = _replaced(col, col != "", words_of[codes])
+        named_uniques = np.asarray([n for _, n in read_uniques], dtype=object)
+        if "备注" in self.frame and (named_uniques != "").any():
+            # The code list keeps 其他; the kind it names goes to 备注 so that it stays public.
+            named = pd.Series(named_uniques[codes], index=col.index, dtype="str")
+            remarks = self.frame["备注"]
+            note = f.name + "：其他-" + named
+            add = (named != "") & ~pd.Series([n in r for n, r in zip(named.tolist(), remarks.tolist())],
+                                              index=col.index, dtype=bool)
+            joined = remarks.where(remarks == "", remarks + "；") + note
+            self.frame["备注"] = remarks.mask(add, joined)
+
+    def _derive_category(self) -> None:
+        """行政相对人类别 left empty (or its column absent): derived from the party's codes, with a warning."""
+        frame = self.frame
+        empty = frame["行政相对人类别"] == ""
+        if not empty.any():
+            return
+        rows = frame.loc[empty]
+        codes = rows["统一社会信用代码"].str.upper().tolist()
+        valid = valid_uscc_many(codes).tolist()
+        derived = pd.Series([derived_category(c, ok, i) for c, ok, i in zip(codes, valid, rows["证件号码"].tolist())],
+                            index=rows.index, dtype="str")
+        frame.loc[rows.index, "行政相对人类别"] = derived
+        for category in (ORGANISATION, INDIVIDUAL_BUSINESS, NATURAL_PERSON):
+            how = "证件号码" if category == NATURAL_PERSON else "统一社会信用代码"
+            mask = pd.Series(False, index=frame.index)
+            mask.loc[derived.index[derived == category]] = True
+            self._report_by_file(mask, "行政相对人类别", "party-category-derived",
+                                 f"行政相对人类别为空或缺少该列，已按{how}推断为“{category}”，请核实")
+
+    def _check_fines(self) -> None:
+        """A 罚款金额 written in 元 is read as 元; one 10,000 times too large is never published."""
+        frame = self.frame
+        name = "罚款金额(万元)"
+        col = frame[name]
+        number = _finite(col)  # cells refused as bad-amount are left as written: not numbers here
+        content = frame["处罚内容"]
+        # Only figures of 1 万元 and more can be a 元 figure in the wrong column (no fine is below 1 元).
+        suspect = (number >= 1) & (content != "")
+        if suspect.any():
+            pairs = col[suspect] + "\x1f" + content[suspect]
+            verdicts = _on_distinct(pairs, lambda values: [check_fine(float(v.split("\x1f", 1)[0]), v.split("\x1f", 1)[1])
+                                                          for v in values], object)
+            verdict = pd.Series("", index=frame.index, dtype=object)
+            verdict[suspect] = [v[0] for v in verdicts]
+            as_yuan = verdict == "yuan"
+            if as_yuan.any():
+                converted = [parse_amount(repr(v[1]))[0] for v in verdicts if v[0] == "yuan"]
+                frame.loc[as_yuan, name] = converted
+                number = _finite(frame[name])
+                self._report_by_file(as_yuan, name, "amount-read-as-yuan",
+                                     "罚款金额与处罚内容所写的元数相同，按元读取并换算为万元，请核实")
+            self._report(verdict == "too-large", name, "amount-implausible", ERROR,
+                         lambda i: f"{frame.at[i, name]} 万元是处罚内容所写金额的一千倍以上，单位应为万元，请核对")
+            self._report_by_file(verdict == "mismatch", name, "amount-mismatch", "罚款金额与处罚内容所写金额不一致，请核实")
+            self._report_by_file((verdict == "none") & (number > LARGE_FINE), name, "amount-large",
+                                 "罚款金额超过 1 亿元（单位为万元），请核实")
+        if "案件程序" in frame:
+            simple = (frame["案件程序"] == "简易") & (number > SUMMARY_PROCEDURE_MAX)
+            self._report(simple.fillna(False).astype(bool), name, "amount-implausible", ERROR,
+                         lambda i: f"简易程序罚款不超过 3000 元（0.3 万元），此处为 {frame.at[i, name]} 万元，请核对单位")
+
+    def _derive_domain(self) -> None:
+        """所属领域 left empty: derived from the issuing body, legal basis and violation (the one-year minimum)."""
+        frame = self.frame
+        empty = frame["所属领域"] == ""
+        if not empty.any():
+            return
+        sources = [c for c in DOMAIN_SOURCES if c in frame]
+        joined = frame.loc[empty, sources[0]]
+        for c in sources[1:]:
+            joined = joined + "\x1f" + frame.loc[empty, c]
+        derived = pd.Series(_on_distinct(joined, lambda values: [
+            derived_domain(dict(zip(sources, v.split("\x1f")))) for v in values], object), index=joined.index,
+            dtype="str")
+        found = derived[derived != ""]
+        if found.empty:
+            return
+        frame.loc[found.index, "所属领域"] = found
+        # Counted for the report, not one warning per file: most exports have no 所属领域 at all.
+        for domain, n in found.value_counts().sort_index().items():
+            self.derived[f"domain:{domain}"] = int(n)
+
     def _check_field(self, f: Field, category: pd.Series | None) -> None:
-        if f.value_map:
-            self.frame[f.name] = self.frame[f.name].replace(dict(f.value_map))
         col = self.frame[f.name]
         empty = col == ""
         if f.required:
@@ -345,11 +483,15 @@ class _KindChecker:
         if f.type == DATE:
             self._check_dates(f, present)
         elif f.type == AMOUNT:
-            # parse_amount gives no number exactly when it gives the code "bad-amount".
-            number = _on_distinct(col, lambda values: [parse_amount(v)[0] if v else "" for v in values], object)
+            # read_amount gives no number exactly when it gives the code "bad-amount".
+            read = _on_distinct(col, lambda values: [read_amount(v) if v else ("", None, False) for v in values],
+                                object)
+            number = np.asarray([r[0] for r in read], dtype=object)
             failed = present & pd.isna(number)
             self._report(failed, f.name, "bad-amount", ERROR,
                          lambda i: f"{self._public(f, i)} 不是非负数字（单位万元）")
+            converted = present & ~failed & np.asarray([r[2] for r in read], dtype=bool)
+            self._report_by_file(converted, f.name, "amount-converted", "金额写为“元”或中文大写，已换算为万元")
             self.frame[f.name] = _replaced(col, present & ~failed, number)
         elif f.type == USCC:
             upper = col.str.upper()
@@ -382,9 +524,7 @@ class _KindChecker:
             if f.type == ENUM:
                 unknown = present & ~col.isin(f.codes)
             else:
-                allowed = set(f.codes)
-                unknown = present & ~_on_distinct(col, lambda values: [
-                    all(p.strip() in allowed for p in _MULTI_SPLIT.split(v) if p.strip()) for v in values], bool)
+                unknown = present & ~_on_distinct(col, lambda values: [multi_codes(v, f)[1] for v in values], bool)
             self._report(unknown, f.name, "unknown-code", ERROR,
                          lambda i: f"{self._public(f, i)} 不在代码表中（可选：{'、'.join(f.codes)}）")
 
@@ -392,11 +532,12 @@ class _KindChecker:
         col = self.frame[f.name]
         # Dates repeat a lot: each distinct text is parsed once; empty cells are not parsed.
         index, uniques = pd.factorize(col, use_na_sentinel=False)
-        parsed = [parse_date(v) if v else ("", None) for v in uniques.tolist()]
+        long_term = f.name in END_DATE_FIELDS  # 长期 / 永久 / 2099-12-31: no end (LONG_TERM)
+        parsed = [parse_date(v, long_term) if v else ("", None) for v in uniques.tolist()]
         codes = np.asarray([code for _, code in parsed], dtype=object)[index]
         for code in ("bad-date", "impossible-date"):
             self._report(pd.Series(codes == code, index=col.index), f.name, code, ERROR,
-                         lambda i: f"{self._public(f, i)} 不是有效日期（YYYY-MM-DD、YYYY/MM/DD 或 YYYYMMDD）")
+                         lambda i: f"{self._public(f, i)} 不是有效日期（如 2026-03-05、2026/3/5、2026年3月5日、2026.3.5 或 20260305）")
         good = present & pd.isna(codes)
         self.frame[f.name] = _replaced(col, good, np.asarray([iso for iso, _ in parsed], dtype=object)[index])
         if f.name == self.kind.decision_date or f.name == "投诉日期":
@@ -450,6 +591,8 @@ class _KindChecker:
         keys = frame[key]
         if self.kind.key_fallback:
             keys = keys.where(keys != "", frame[self.kind.key_fallback])
+        # `〔2026〕`, `[2026]`, `（２０２６）` are one number (data-contract.md): compared normalised.
+        keys = pd.Series(_on_distinct(keys, normalize_decision_nos, object), index=frame.index, dtype="str")
         issuer = frame[self.kind.issuer_code] if self.kind.issuer_code else pd.Series("", index=frame.index)
         candidates = frame.index.difference(list(self.errors))
         ident = keys.loc[candidates] + "\x1f" + issuer.loc[candidates]
@@ -457,7 +600,8 @@ class _KindChecker:
         dup = ident[ident.duplicated(keep=False)]
         if dup.empty:
             return
-        content_cols = list(self.kind.names)
+        # Rows that differ only in how the number is written are copies of one record.
+        content_cols = [c for c in self.kind.names if c not in (key, self.kind.key_fallback)]
         for _, group in dup.groupby(dup):
             rows = frame.loc[group.index, content_cols]
             if len(rows.drop_duplicates()) == 1:

@@ -355,7 +355,8 @@ def test_validate_lists_a_damaged_repairs_file_instead_of_stopping(tmp_path: Pat
     (data / "repairs" / "repairs.xlsx").write_bytes(b"PK\x03\x04 truncated download")
     result = CliRunner().invoke(main, ["validate", "--data", str(data), "--report", str(tmp_path / "r"),
                                        "--as-of", AS_OF])
-    assert result.exit_code == 0, result.output
+    # Listed in the table with the other files (not a stop), and exit 1: interfaces.md, a file is refused.
+    assert result.exit_code == 1, result.output
     assert "repairs/repairs.xlsx" in result.output and "file-unreadable" in result.output
     assert "file-unreadable" in (tmp_path / "r" / "issues.jsonl").read_text()
 

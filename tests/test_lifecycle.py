@@ -51,6 +51,7 @@ def walk(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, object
             "changes": json.loads((site / "data" / "changes.json").read_text()),
             "scheduled": list(csv.DictReader(io.StringIO((report / "scheduled.csv").read_text(encoding="utf-8-sig")))),
             "late": list(csv.DictReader(io.StringIO((report / "late.csv").read_text(encoding="utf-8-sig")))),
+            "report_page": (report / "index.html").read_text(encoding="utf-8"),
             "sitemap": (site / "sitemap.xml").read_text(encoding="utf-8"),
             "stats": (site / "stats" / "index.html").read_text(encoding="utf-8"),
         }
@@ -150,5 +151,65 @@ def test_staff_report_lists_late_publications_per_body(walk) -> None:
     late = walk["2026-03-02"]["late"]
     assert [(r["key"], r["decision_date"], r["first_published"]) for r in late] == [(LATE, "2026-02-02", "2026-03-02")]
     assert late[0]["due"] == "2026-02-11" and late[0]["authority"]
-    # First publication is remembered: a later build still reports the same date.
-    assert [r["first_published"] for r in walk["2026-06-02"]["late"]] == ["2026-03-02"]
+    # Only records a build publishes for the first time: the next build has nothing new to report
+    # (the first build's report said so: every record was new then).
+    assert walk["2026-06-02"]["late"] == []
+    assert "这是首次发布" in walk["2026-03-02"]["report_page"]
+    assert "这是首次发布" not in walk["2026-06-02"]["report_page"]
+
+
+def test_staff_report_page_is_chinese_and_fits_a_phone(walk) -> None:
+    page = walk["2026-08-03"]["report_page"]
+    assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in page
+    assert "已信用修复 1" in page and "repaired" not in page.split("问题明细")[0]
+    assert "(penalties)" not in page and "（penalties）" not in page
+    # Errors and the red/black cross-check come before the timeliness lists.
+    order = [page.index(h) for h in ("<h2>被拒绝的文件", "<h2>错误", "<h2>红黑名单交叉比对", "<h2>本次新公示")]
+    assert order == sorted(order)
+    assert not re.search(r"(?<![-\w])width:\s*\d+(px|rem)", page)  # no fixed widths: tables scroll, text wraps
+    assert "overflow-x:auto" in page
+    # 所属领域 is not in the data: derived from the legal basis (食品安全法) and counted for staff.
+    assert "所属领域为空，按处罚机关和处罚依据推断" in page and "食品药品 4" in page
+
+
+def _build(root: Path, *extra: str) -> object:
+    return CliRunner().invoke(main, ["build", "--data", str(root / "data"), "--out", str(root / "site"), "--report",
+                                     str(root / "report"), "--state", str(root / "state"), "--as-of", "2026-06-30",
+                                     *extra])
+
+
+def test_kind_emptied_by_refused_files_stops_unless_staff_allow_it(tmp_path: Path) -> None:
+    from tests.conftest import license_
+
+    write_folder(tmp_path / "data", {"penalties": [penalty()], "licenses": [license_()]})
+    assert _build(tmp_path).exit_code == 0
+    before = (tmp_path / "site" / "data" / "licenses.csv").read_bytes()
+    # The licence export comes back in a shape the loader refuses (no header it knows).
+    (tmp_path / "data" / "licenses" / "licenses.csv").write_text("编号,名称\n1,x\n", encoding="utf-8")
+    result = _build(tmp_path, "--skip-damaged-files")
+    assert result.exit_code == 1, result.output
+    text = re.sub(r"\s+", "", result.output)
+    assert "行政许可" in text and "licenses/licenses.csv" in text and "--allow-emptylicenses" in text
+    assert (tmp_path / "site" / "data" / "licenses.csv").read_bytes() == before  # site untouched
+    assert "本次将没有任何记录公示" in (tmp_path / "report" / "index.html").read_text(encoding="utf-8")
+    result = _build(tmp_path, "--skip-damaged-files", "--allow-empty", "licenses")
+    assert result.exit_code == 0, result.output
+
+
+def test_kind_folder_emptied_by_staff_does_not_stop(tmp_path: Path) -> None:
+    from tests.conftest import license_
+
+    write_folder(tmp_path / "data", {"penalties": [penalty()], "licenses": [license_()]})
+    assert _build(tmp_path).exit_code == 0
+    (tmp_path / "data" / "licenses" / "licenses.csv").unlink()
+    assert _build(tmp_path).exit_code == 0
+
+
+def test_a_stop_names_every_refused_file(tmp_path: Path) -> None:
+    write_folder(tmp_path / "data", {"penalties": [penalty()]})
+    for name in ("a.csv", "b.csv"):
+        (tmp_path / "data" / "penalties" / name).write_text("编号,名称\n1,x\n", encoding="utf-8")
+    result = _build(tmp_path)
+    assert result.exit_code == 1
+    text = re.sub(r"\s+", "", result.output)
+    assert "共2个文件被拒绝" in text and "penalties/a.csv" in text and "penalties/b.csv" in text

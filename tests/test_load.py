@@ -6,7 +6,9 @@ Each test builds a tiny data folder in tmp_path and reads it with `load_sources`
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -345,3 +347,521 @@ def test_a_file_is_never_silently_dropped(tmp_path: Path) -> None:
     read = set(sources.kinds["licenses"].files)
     assert read == {"licenses/ok.csv", "licenses/ok2.csv"}
     assert named >= {"licenses/junk.parquet", "licenses/readme.docx", "licenses/entities-by-mistake.csv"}
+
+
+# -- real export shapes (issue 17): sheets, title rows, merged cells, footers ---------------------
+
+
+def write_xls(path: Path, sheets: dict[str, list[list[object]]], merges: dict[str, list[tuple[int, int, int, int]]]
+              | None = None) -> Path:
+    """A BIFF .xls as provincial systems export (xlwt); merges are (row0, row1, col0, col1), inclusive."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    for name, rows in sheets.items():
+        sheet = book.add_sheet(name)
+        spans = (merges or {}).get(name, [])
+        covered = {(r, c) for r0, r1, c0, c1 in spans for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)
+                   if (r, c) != (r0, c0)}
+        for r0, r1, c0, c1 in spans:
+            sheet.write_merge(r0, r1, c0, c1, rows[r0][c0])
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if (r, c) in covered or any((r, c) == (s[0], s[2]) for s in spans) or value in ("", None):
+                    continue
+                sheet.write(r, c, value)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book.save(str(path))
+    return path
+
+
+def _grid(rows: list[dict[str, str]], header: list[str]) -> list[list[object]]:
+    return [list(header), *[[r.get(h, "") for h in header] for r in rows]]
+
+
+def test_xls_with_a_title_row_and_a_footer_is_read_with_the_rows_a_spreadsheet_shows(tmp_path: Path) -> None:
+    header = ["序号", *penalty_row()]
+    grid = [["甘州区市场监督管理局行政处罚信息公示表"], ["填报单位：甘州区市场监督管理局"],
+            *_grid([{"序号": "1", **penalty_row(行政处罚决定书文号="X-1")},
+                    {"序号": "2", **penalty_row(行政处罚决定书文号="X-2")}], header),
+            ["3"],  # a numbered row the template left empty
+            ["制表人：王某某", "", "审核人：李某某"], ["填报日期：2026年3月10日"]]
+    write_xls(tmp_path / "penalties" / "p.xls", {"处罚": grid})
+    sources = load_sources(tmp_path)
+    frame = sources.kinds["penalties"].frame
+    assert sources.damaged_files == []
+    assert list(zip(frame["行政处罚决定书文号"], frame["_row"], strict=True)) == [("X-1", 4), ("X-2", 5)]
+    assert sources.kinds["penalties"].files == ["penalties/p.xls"]
+    got = sorted((p.code, p.row) for p in sources.problems)
+    assert got == [("file-header-row", 3), ("row-not-data", 6), ("row-not-data", 7), ("row-not-data", 8)]
+    (header_row,) = [p for p in sources.problems if p.code == "file-header-row"]
+    assert "第 3 行" in header_row.message
+
+
+def test_every_sheet_with_a_header_is_read_and_named_in_the_location(tmp_path: Path) -> None:
+    header = list(penalty_row())
+    write_xls(tmp_path / "penalties" / "p.xls", {
+        "2025年": _grid([penalty_row(行政处罚决定书文号="A-1")], header),
+        "说明": [["本表按 2019 年模板填写"], ["联系人：办公室"]],
+        "2026年": _grid([penalty_row(行政处罚决定书文号="B-1"), penalty_row(行政处罚决定书文号="B-2")], header),
+    })
+    sources = load_sources(tmp_path)
+    frame = sources.kinds["penalties"].frame
+    assert list(zip(frame["行政处罚决定书文号"], frame["_file"], frame["_row"], strict=True)) == [
+        ("A-1", "penalties/p.xls#2025年", 2), ("B-1", "penalties/p.xls#2026年", 2), ("B-2", "penalties/p.xls#2026年", 3)]
+    assert sources.kinds["penalties"].files == ["penalties/p.xls#2025年", "penalties/p.xls#2026年"]
+    assert [(p.code, p.file) for p in sources.problems] == [("sheet-skipped", "penalties/p.xls#说明")]
+
+
+def test_a_withdrawal_saved_as_xls_is_read(tmp_path: Path) -> None:
+    header = ["信息类别", "原决定文书号", "撤销类型", "撤销日期", "作出机关"]
+    write_xls(tmp_path / "withdrawals" / "w.xls", {"Sheet1": [header, ["行政处罚", "甘州市监罚〔2026〕1号", "撤销",
+                                                                        "2026-04-01", "甘州区市场监督管理局"]]})
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == [] and sources.problems == []
+    assert list(sources.kinds["withdrawals"].frame["原决定文书号"]) == ["甘州市监罚〔2026〕1号"]
+
+
+def test_vertically_merged_cells_are_filled_down_in_xlsx_and_xls(tmp_path: Path) -> None:
+    import openpyxl
+
+    header = list(penalty_row())
+    rows = [penalty_row(行政处罚决定书文号=f"M-{i}") for i in range(3)]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in _grid(rows, header):
+        sheet.append(row)
+    col = header.index("处罚机关") + 1
+    for r in (3, 4):
+        sheet.cell(r, col).value = None
+    sheet.merge_cells(start_row=2, start_column=col, end_row=4, end_column=col)
+    (tmp_path / "penalties").mkdir()
+    book.save(tmp_path / "penalties" / "p.xlsx")
+    grid = _grid(rows, header)
+    write_xls(tmp_path / "licenses" / "x.xls", {"S": _grid([license_row(许可编号=f"L-{i}", 行政许可决定文书号=f"L-{i}")
+                                                          for i in range(2)], list(license_row()))},
+              merges={"S": [(1, 2, list(license_row()).index("许可机关"), list(license_row()).index("许可机关"))]})
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == [] and sources.problems == []
+    assert list(sources.kinds["penalties"].frame["处罚机关"]) == ["甘州区市场监督管理局"] * 3
+    assert list(sources.kinds["licenses"].frame["许可机关"]) == ["甘州区市场监督管理局"] * 2
+    assert grid  # the merged range kept its rows: three records
+
+
+def test_a_page_break_repeating_the_header_is_not_data(tmp_path: Path) -> None:
+    header = list(penalty_row())
+    rows = [penalty_row(行政处罚决定书文号="P-1"), dict(zip(header, header, strict=True)),
+            penalty_row(行政处罚决定书文号="P-2")]
+    write_csv(tmp_path / "penalties" / "p.csv", rows, header=header)
+    sources = load_sources(tmp_path)
+    assert list(sources.kinds["penalties"].frame["_row"]) == [2, 4]
+    assert [(p.code, p.row) for p in sources.problems] == [("row-not-data", 3)]
+
+
+def test_many_rows_that_are_not_data_are_listed_up_to_a_cap_and_counted(tmp_path: Path) -> None:
+    from generator.load import PROBLEMS_LISTED
+
+    header = ["序号", *penalty_row()]
+    rows = [{"序号": "1", **penalty_row()}, *({"序号": str(i)} for i in range(2, 60))]
+    write_csv(tmp_path / "penalties" / "p.csv", rows, header=header)
+    problems = [p for p in load_sources(tmp_path).problems if p.code == "row-not-data"]
+    assert len(problems) == PROBLEMS_LISTED + 1
+    assert "共 58 行" in problems[-1].message and problems[-1].row is None
+
+
+# -- national layouts (2016 / 2019), identity headers, columns.toml -------------------------------
+
+# The 2016 standard's penalty headers (generator/standards/sgs2016.toml, tests/exports/SOURCES.md).
+HEADERS_2016 = ["行政处罚决定书文号", "处罚名称", "处罚类别1", "处罚类别2", "处罚事由", "处罚依据", "行政相对人名称",
+                "行政相对人代码_1(统一社会信用代码)", "行政相对人代码_2(组织机构代码)", "行政相对人代码_3(工商登记码)",
+                "行政相对人代码_4(税务登记号)", "行政相对人代码_5(居民身份证号)", "法定代表人姓名", "处罚结果", "处罚决定日期",
+                "处罚机关", "当前状态", "地方编码", "数据更新时间戳", "备注"]
+CODES_2016 = ["CF_WSH", "CF_CFMC", "CF_CFLB1", "CF_CFLB2", "CF_SY", "CF_YJ", "CF_XDR_MC", "CF_XDR_SHXYM", "CF_XDR_ZDM",
+              "CF_XDR_GSDJ", "CF_XDR_SWDJ", "CF_XDR_SFZ", "CF_FR", "CF_JG", "CF_JDRQ", "CF_XZJG", "CF_ZT", "DFBM", "SJC",
+              "BZ"]
+
+
+def _row_2016(no: str, *, status: str = "0", person: bool = False) -> list[str]:
+    from tests.helpers import make_id
+
+    return [no, "销售过期食品", "1", "", "当事人销售超过保质期的食品。", "《中华人民共和国食品安全法》第一百二十四条",
+            "张三丰" if person else "甘州区示例商贸有限公司", "" if person else make_uscc(1),
+            "" if person else "MA6XYZ12-3", "" if person else "620702000012345", "",
+            make_id("19850312", 8) if person else "", "" if person else "王五", "罚款2000元，警告", "2026/03/05",
+            "甘州区市场监督管理局", status, "620702", "2026/03/06", ""]
+
+
+def _csv_lines(path: Path, rows: list[list[str]], encoding: str = "gb18030") -> None:
+    import csv
+    import io
+
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(buffer.getvalue().encode(encoding))
+
+
+MAPPING_2016 = f"""
+[defaults]
+"处罚机关统一社会信用代码" = "{AUTHORITY_USCC}"
+"数据来源单位统一社会信用代码" = "{AUTHORITY_USCC}"
+"""
+
+
+@pytest.mark.parametrize("headers", [HEADERS_2016, CODES_2016], ids=["chinese", "codes"])
+def test_the_2016_standard_is_recognised_by_its_columns(tmp_path: Path, headers: list[str]) -> None:
+    _csv_lines(tmp_path / "penalties" / "p2016.csv",
+               [headers, _row_2016("A-1"), _row_2016("A-2", person=True), _row_2016("A-3", status="1")])
+    (tmp_path / "penalties" / "columns.toml").write_text(MAPPING_2016, encoding="utf-8")
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    frame = sources.kinds["penalties"].frame
+    assert list(frame["行政处罚决定书文号"]) == ["A-1", "A-2"]  # A-3: 当前状态 1 = 撤销
+    first = frame.iloc[0]
+    # _2 and _3 mean 组织机构代码 and 工商登记码 in 2016 (工商注册号 and 组织机构代码 in 2019).
+    assert (first["组织机构代码"], first["工商注册号"]) == ("MA6XYZ12-3", "620702000012345")
+    assert first["违法行为类型"] == "销售过期食品" and first["处罚内容"] == "罚款2000元，警告"
+    assert first["处罚类别"] == "罚款"  # the 2016 code 1
+    assert first["处罚有效期"] == "长期" and first["数据来源单位"] == "甘州区市场监督管理局"
+    assert first["处罚机关统一社会信用代码"] == AUTHORITY_USCC
+    # _5 is the 居民身份证号: read as 证件号码 (never public), with its document type.
+    second = frame.iloc[1]
+    assert second["证件号码"] != "" and second["证件类型"] == "身份证"
+    assert second["法定代表人"] == "" and second["统一社会信用代码"] == ""
+    codes = sorted(p.code for p in sources.problems)
+    assert codes == ["file-layout", "row-withdrawn-in-file"]
+    (layout,) = [p for p in sources.problems if p.code == "file-layout"]
+    assert "2016" in layout.message and "处罚有效期＝长期" in layout.message
+
+
+def test_2016_categories_in_two_columns_are_joined_and_coded_values_named(tmp_path: Path) -> None:
+    row = _row_2016("C-1")
+    row[2], row[3] = "0", "1"
+    _csv_lines(tmp_path / "penalties" / "p.csv", [HEADERS_2016, row])
+    (tmp_path / "penalties" / "columns.toml").write_text(MAPPING_2016, encoding="utf-8")
+    frame = load_sources(tmp_path).kinds["penalties"].frame
+    assert frame.loc[0, "处罚类别"] == "警告；罚款"
+
+
+def test_bare_numbered_headers_follow_2019_unless_the_file_is_2016(tmp_path: Path) -> None:
+    row = penalty_row()
+    del row["统一社会信用代码"]
+    row.update({"行政相对人代码_1": make_uscc(1), "行政相对人代码_2": "620702000012345", "行政相对人代码_3": "MA6XYZ12-3"})
+    write_csv(tmp_path / "penalties" / "p.csv", [row])
+    frame = load_sources(tmp_path).kinds["penalties"].frame
+    assert (frame.loc[0, "工商注册号"], frame.loc[0, "组织机构代码"]) == ("620702000012345", "MA6XYZ12-3")
+
+
+def test_a_numbered_header_is_read_by_its_own_text(tmp_path: Path) -> None:
+    row = penalty_row(**{"行政相对人代码_2(组织机构代码)": "MA6XYZ12-3", "行政相对人代码_3（工商注册号）": "620702000012345"})
+    write_csv(tmp_path / "penalties" / "p.csv", [row])
+    sources = load_sources(tmp_path)
+    frame = sources.kinds["penalties"].frame
+    assert sources.problems == []
+    assert (frame.loc[0, "工商注册号"], frame.loc[0, "组织机构代码"]) == ("620702000012345", "MA6XYZ12-3")
+
+
+def test_a_header_naming_an_identity_document_is_never_public_whatever_the_mapping(tmp_path: Path) -> None:
+    from tests.helpers import make_id
+
+    ric = make_id("19850312", 8)
+    row = penalty_row(**{"法人身份证号": ric})
+    write_csv(tmp_path / "penalties" / "p.csv", [row])
+    (tmp_path / "penalties" / "columns.toml").write_text('[columns]\n"法人身份证号" = "备注"\n', encoding="utf-8")
+    sources = load_sources(tmp_path)
+    frame = sources.kinds["penalties"].frame
+    assert frame.loc[0, "备注"] == ""
+    assert frame.loc[0, "证件号码"] == ric  # a never-public field
+    (problem,) = [p for p in sources.problems if p.code == "column-identity-never-public"]
+    assert ric not in problem.message
+
+
+def test_columns_toml_maps_a_systems_own_headers_and_supplies_defaults(tmp_path: Path) -> None:
+    row = penalty_row()
+    row["决定书编号"] = row.pop("行政处罚决定书文号")
+    del row["处罚机关统一社会信用代码"], row["数据来源单位"]
+    row["承办人"] = "赵六"
+    write_csv(tmp_path / "penalties" / "p.csv", [row])
+    (tmp_path / "penalties" / "columns.toml").write_text(
+        '# 本局执法系统的列名\n[columns]\n"决定书编号" = "行政处罚决定书文号"\n"内部流水号" = "备注"\n'
+        f'[defaults]\n"处罚机关统一社会信用代码" = "{AUTHORITY_USCC}"\n"数据来源单位" = "甘州区市场监督管理局"\n',
+        encoding="utf-8")
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    frame = sources.kinds["penalties"].frame
+    assert frame.loc[0, "行政处罚决定书文号"] == "甘州市监罚〔2026〕1号"
+    assert frame.loc[0, "处罚机关统一社会信用代码"] == AUTHORITY_USCC
+    by_code = {p.code: p for p in sources.problems}
+    assert set(by_code) == {"file-layout", "file-unknown-column", "mapping-unused"}
+    assert by_code["file-unknown-column"].column == "承办人"
+    assert "内部流水号" in by_code["mapping-unused"].message
+    assert "赵六" not in frame.astype(str).to_numpy().ravel().tolist()
+
+
+@pytest.mark.parametrize("text", [
+    '[columns]\n"决定书编号" = "文号"\n',  # not a field
+    '[defaults]\n"处罚单位" = "x"\n',
+    '[colums]\n"a" = "备注"\n',  # a misspelt table
+    '[columns\n',  # not TOML
+])
+def test_an_invalid_columns_toml_is_a_file_problem(tmp_path: Path, text: str) -> None:
+    write_csv(tmp_path / "penalties" / "p.csv", [penalty_row()])
+    (tmp_path / "penalties" / "columns.toml").write_text(text, encoding="utf-8")
+    sources = load_sources(tmp_path)
+    (problem,) = sources.damaged_files
+    assert (problem.code, problem.severity, problem.file) == ("mapping-invalid", ERROR, "penalties/columns.toml")
+
+
+# -- national list formats: the court's 失信被执行人, the tax office's A级纳税人 ------------------------
+
+COURT_HEADER = ["序号", "被执行人姓名/名称", "身份证号码/组织机构代码", "法定代表人或者负责人姓名", "执行法院", "省份",
+                "执行依据文号", "立案时间", "案号", "做出执行依据单位", "生效法律文书确定的义务", "被执行人的履行情况",
+                "失信被执行人行为具体情形", "发布时间"]
+
+
+def test_the_court_list_maps_onto_blacklist_with_the_defaults_it_implies(tmp_path: Path) -> None:
+    from tests.helpers import make_id
+
+    ric = make_id("19800101", 3)
+    court = make_uscc(9100, prefix="11")
+    rows = [COURT_HEADER,
+            ["1", "甘州区示例建材有限公司", make_uscc(7), "王五", "甘州区人民法院", "甘肃", "（2025）甘0702民初100号",
+             "2025-06-01", "（2025）甘0702执500号", "甘州区人民法院", "支付货款10万元", "全部未履行",
+             "有履行能力而拒不履行生效法律文书确定义务", "2026-01-15"],
+            ["2", "李四", ric, "", "甘州区人民法院", "甘肃", "（2025）甘0702民初101号", "2025-07-01",
+             "（2025）甘0702执501号", "甘州区人民法院", "偿还借款5万元", "全部未履行", "违反限制消费令", "2026-02-01"]]
+    _csv_lines(tmp_path / "blacklist" / "court.csv", rows, encoding="utf-8")
+    (tmp_path / "blacklist" / "columns.toml").write_text(f'[defaults]\n"列入单位统一社会信用代码" = "{court}"\n',
+                                                         encoding="utf-8")
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    frame = sources.kinds["blacklist"].frame
+    assert list(frame["列入文号"]) == ["（2025）甘0702执500号", "（2025）甘0702执501号"]
+    assert list(frame["名单名称"]) == ["失信被执行人名单"] * 2
+    assert frame.loc[0, "统一社会信用代码"] == make_uscc(7) and frame.loc[0, "证件号码"] == ""
+    assert frame.loc[1, "证件号码"] == ric and frame.loc[1, "统一社会信用代码"] == ""
+    assert list(frame["列入单位"]) == ["甘州区人民法院"] * 2 and frame.loc[0, "列入单位统一社会信用代码"] == court
+    assert frame.loc[0, "列入原因"] == "有履行能力而拒不履行生效法律文书确定义务"
+    assert "支付货款10万元" not in frame.astype(str).to_numpy().ravel().tolist()  # the duty text is not read
+    assert [p.code for p in sources.problems] == ["file-layout"]
+
+
+def test_the_tax_a_list_maps_onto_redlist_with_a_composed_decision_number(tmp_path: Path) -> None:
+    tax_office = make_uscc(9200, prefix="11")
+    rows = [["2025年度纳税信用A级纳税人名单"], ["序号", "纳税人识别号", "纳税人名称", "评价年度"],
+            ["1", make_uscc(11), "甘州区示例商贸有限公司", "2025"],
+            ["2", "620702123456789", "甘州区老字号酱菜厂", "2025"]]
+    _csv_lines(tmp_path / "redlist" / "a.csv", rows)
+    (tmp_path / "redlist" / "columns.toml").write_text(
+        f'[defaults]\n"认定日期" = "2026-04-20"\n"认定单位" = "国家税务总局甘州区税务局"\n'
+        f'"认定单位统一社会信用代码" = "{tax_office}"\n', encoding="utf-8")
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    frame = sources.kinds["redlist"].frame
+    assert list(frame["认定文号"]) == [f"2025年度纳税信用A级（{make_uscc(11)}）", "2025年度纳税信用A级（620702123456789）"]
+    assert list(frame["税务登记号"]) == ["", "620702123456789"]
+    assert list(frame["名单名称"]) == ["纳税信用A级纳税人"] * 2
+    assert list(frame["_row"]) == [3, 4]
+
+
+def test_a_list_without_its_implied_defaults_names_the_missing_columns_and_the_mapping_file(tmp_path: Path) -> None:
+    _csv_lines(tmp_path / "redlist" / "a.csv", [["纳税人识别号", "纳税人名称", "评价年度"],
+                                                 [make_uscc(11), "甘州区示例商贸有限公司", "2025"]])
+    (problem,) = load_sources(tmp_path).damaged_files
+    assert problem.code == "file-missing-column"
+    assert "认定日期" in problem.column and "columns.toml" in problem.message
+
+
+# -- input safety (issue 24): one listing, links, FIFOs, names that are not UTF-8 ---------------------
+
+
+def _codes_by_file(problems) -> dict[str, str]:
+    return {p.file: p.code for p in problems}
+
+
+def test_entries_that_are_not_readable_regular_files_are_refused_by_name(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    write_csv(data / "withdrawals" / "ok.csv", [{"信息类别": "行政处罚", "原决定文书号": "甘州市监罚〔2026〕1号",
+                                                "撤销类型": "撤销", "撤销日期": "2026-04-01", "作出机关": "甘州区市场监督管理局"}])
+    folder = data / "withdrawals"
+    (folder / "share.csv").symlink_to(tmp_path / "not-mounted" / "w.csv")  # a share that is not mounted
+    os.mkfifo(folder / "pipe.csv")
+    (folder / "2026年").mkdir()
+    sources = load_sources(data)
+    refused = _codes_by_file(sources.damaged_files)
+    assert refused == {"withdrawals/share.csv": "file-unreadable", "withdrawals/pipe.csv": "file-unreadable",
+                       "withdrawals/2026年": "file-unreadable"}
+    assert all(p.severity == ERROR for p in sources.damaged_files)
+    assert sources.kinds["withdrawals"].files == ["withdrawals/ok.csv"]
+
+
+def test_links_are_followed_inside_the_data_folder_and_refused_outside_naming_the_real_path(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    write_csv(data / "archive" / "p.csv", [penalty_row(行政处罚决定书文号="IN-1")])
+    write_csv(tmp_path / "elsewhere" / "p.csv", [penalty_row(行政处罚决定书文号="OUT-1")])
+    (tmp_path / "passwd").write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    (data / "penalties").mkdir()
+    (data / "penalties" / "inside.csv").symlink_to(data / "archive" / "p.csv")
+    (data / "penalties" / "outside.csv").symlink_to(tmp_path / "elsewhere" / "p.csv")
+    (data / "penalties" / "passwd.csv").symlink_to(tmp_path / "passwd")
+    sources = load_sources(data)
+    assert list(sources.kinds["penalties"].frame["行政处罚决定书文号"]) == ["IN-1"]
+    refused = {p.file: p for p in sources.damaged_files}
+    assert set(refused) == {"penalties/outside.csv", "penalties/passwd.csv"}
+    assert str((tmp_path / "elsewhere" / "p.csv").resolve()) in refused["penalties/outside.csv"].message
+    report = " ".join(p.message + str(p.column) for p in sources.problems + sources.damaged_files)
+    assert "root:x" not in report
+
+
+def test_a_kind_folder_that_is_a_link_is_read_inside_and_refused_outside(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    write_csv(data / "shared" / "penalties" / "p.csv", [penalty_row()])
+    (data / "penalties").symlink_to(data / "shared" / "penalties")
+    write_csv(tmp_path / "other" / "l.csv", [license_row()])
+    (data / "licenses").symlink_to(tmp_path / "other")
+    sources = load_sources(data)
+    assert len(sources.kinds["penalties"].frame) == 1
+    (problem,) = sources.damaged_files
+    assert (problem.code, problem.file) == ("file-unreadable", "licenses")
+    assert str((tmp_path / "other").resolve()) in problem.message
+
+
+def test_a_file_name_that_is_not_utf8_is_a_file_problem_naming_the_file_escaped(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    write_csv(data / "penalties" / "ok.csv", [penalty_row()])
+    gbk_name = "处罚.csv".encode("gbk")
+    with open(os.path.join(os.fsencode(data / "penalties"), gbk_name), "wb") as handle:
+        handle.write((data / "penalties" / "ok.csv").read_bytes())
+    sources = load_sources(data)
+    (problem,) = sources.damaged_files
+    assert problem.code == "file-name-undecodable" and problem.severity == ERROR
+    assert problem.file == "penalties/" + gbk_name.decode("utf-8", "backslashreplace")
+    problem.file.encode("utf-8")  # printable and writable as JSON: no surrogate escapes
+    assert len(sources.kinds["penalties"].frame) == 1
+
+
+def test_the_fingerprint_lists_exactly_what_the_loader_reads(tmp_path: Path) -> None:
+    from generator.load import list_inputs
+    from generator.state import input_fingerprint
+
+    data = tmp_path / "data"
+    write_csv(data / "shared" / "w.csv", [{"信息类别": "行政处罚", "原决定文书号": "A", "撤销类型": "撤销",
+                                          "撤销日期": "2026-04-01", "作出机关": "甘州区市场监督管理局"}])
+    (data / "withdrawals").symlink_to(data / "shared")  # a kind folder that is a link
+    before = input_fingerprint(data, "{}", "code")
+    assert [e.rel for e in list_inputs(data)] == ["withdrawals/w.csv"]
+    (data / "shared" / "w.csv").write_text("changed", encoding="utf-8")
+    assert input_fingerprint(data, "{}", "code") != before  # a change behind the link is seen
+    after = input_fingerprint(data, "{}", "code")
+    (data / "notes.txt").write_text("not an input", encoding="utf-8")  # nothing the loader reads
+    (data / "withdrawals" / ".~lock.w.csv#").write_text("lock", encoding="utf-8")
+    assert input_fingerprint(data, "{}", "code") == after
+    (data / "withdrawals" / "gone.csv").symlink_to(tmp_path / "nowhere.csv")  # a refused entry counts
+    assert input_fingerprint(data, "{}", "code") != after
+
+
+# -- bounded resources (issue 24) ---------------------------------------------------------------
+
+
+def test_an_xlsx_that_inflates_beyond_the_limit_is_refused_before_it_is_parsed(tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import generator.load as load
+
+    write_xlsx(tmp_path / "penalties" / "p.xlsx", [penalty_row()] * 50)
+    monkeypatch.setattr(load, "MAX_INFLATED_BYTES", 2000)
+    monkeypatch.setattr(load, "_read_workbook", lambda path: pytest.fail("parsed a workbook over the limit"))
+    (problem,) = load_sources(tmp_path).damaged_files
+    assert (problem.code, problem.severity) == ("file-too-large", ERROR)
+    assert "解压后" in problem.message
+
+
+def test_an_xlsx_declaring_millions_of_rows_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
+    import zipfile
+
+    source = write_xlsx(tmp_path / "small.xlsx", [penalty_row()])
+    (tmp_path / "penalties").mkdir()
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(tmp_path / "penalties" / "p.xlsx", "w",
+                                                          zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            content = src.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                content = re.sub(rb'<dimension ref="[^"]+"/>', b'<dimension ref="A1:AE5000000"/>', content)
+                assert b"A1:AE5000000" in content
+            dst.writestr(info, content)
+    (problem,) = load_sources(tmp_path).damaged_files
+    assert problem.code == "file-too-large" and "5,000,000" in problem.message
+
+
+def test_a_csv_beyond_the_row_limit_is_refused_while_it_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import generator.load as load
+
+    monkeypatch.setattr(load, "MAX_ROWS", 100)
+    write_csv(tmp_path / "penalties" / "p.csv", [penalty_row(行政处罚决定书文号=f"N-{i}") for i in range(200)])
+    write_csv(tmp_path / "penalties" / "q.csv", [penalty_row(行政处罚决定书文号="Q-1")])
+    sources = load_sources(tmp_path)
+    (problem,) = sources.damaged_files
+    assert (problem.code, problem.file) == ("file-too-large", "penalties/p.csv")
+    assert list(sources.kinds["penalties"].frame["行政处罚决定书文号"]) == ["Q-1"]
+
+
+def test_a_160000_character_cell_is_read_for_validation_not_called_damaged(tmp_path: Path) -> None:
+    write_csv(tmp_path / "penalties" / "p.csv", [penalty_row(违法事实="超" * 160_000)])
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    assert len(sources.kinds["penalties"].frame.loc[0, "违法事实"]) == 160_000  # validation says cell-too-long
+
+
+def test_a_cell_beyond_the_hard_limit_is_file_too_large(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import generator.load as load
+
+    monkeypatch.setattr(load, "MAX_CELL_CHARS", 1000)
+    write_csv(tmp_path / "penalties" / "p.csv", [penalty_row(违法事实="超" * 5000)])
+    (problem,) = load_sources(tmp_path).damaged_files
+    assert problem.code == "file-too-large" and "1,000" in problem.message
+
+
+def test_a_one_cell_note_line_under_a_wide_header_is_not_data_and_listed_once_per_row(tmp_path: Path) -> None:
+    header = list(penalty_row())
+    rows = [penalty_row(行政处罚决定书文号="K-1"), {"行政相对人名称": "以上信息截至2026年11月20日"},
+            {"行政相对人名称": "x"}, penalty_row(行政处罚决定书文号="K-2")]
+    write_csv(tmp_path / "penalties" / "p.csv", rows, header=header)
+    sources = load_sources(tmp_path)
+    assert list(sources.kinds["penalties"].frame["_row"]) == [2, 5]
+    assert [(p.code, p.row) for p in sources.problems] == [("row-not-data", 3), ("row-not-data", 4)]
+
+
+def test_a_mixed_code_column_never_reads_an_id_number_as_a_credit_code(tmp_path: Path) -> None:
+    from generator.validate import is_valid_uscc
+    from tests.helpers import make_id
+
+    lookalike = next(r for r in (make_id("19900215", n) for n in range(1, 400)) if is_valid_uscc(r))
+    court = make_uscc(9100, prefix="11")
+    rows = [COURT_HEADER, ["1", "王某某", lookalike, "", "甘州区人民法院", "甘肃", "", "", "（2025）甘0702执9号", "",
+                           "", "", "违反限制消费令", "2026-02-01"]]
+    _csv_lines(tmp_path / "blacklist" / "court.csv", rows, encoding="utf-8")
+    (tmp_path / "blacklist" / "columns.toml").write_text(f'[defaults]\n"列入单位统一社会信用代码" = "{court}"\n',
+                                                         encoding="utf-8")
+    frame = load_sources(tmp_path).kinds["blacklist"].frame
+    assert (frame.loc[0, "证件号码"], frame.loc[0, "统一社会信用代码"]) == (lookalike, "")
+
+
+@pytest.mark.parametrize("second", ["codes", "hints"])
+def test_a_second_header_row_of_field_codes_or_hints_is_not_data(tmp_path: Path, second: str) -> None:
+    header = list(penalty_row())
+    under = [PENALTY_CODES.get(h, "") for h in header] if second == "codes" else \
+        ["必填" if h in ("行政相对人名称", "行政处罚决定书文号") else "选填" for h in header]
+    rows = [header, under, list(penalty_row().values())]
+    _csv_lines(tmp_path / "penalties" / "p.csv", rows, encoding="utf-8")
+    sources = load_sources(tmp_path)
+    assert list(sources.kinds["penalties"].frame["_row"]) == [3]
+    assert [(p.code, p.row) for p in sources.problems] == [("row-not-data", 2)]
+
+
+def test_thousands_of_unknown_columns_are_listed_up_to_a_cap_and_counted(tmp_path: Path) -> None:
+    from generator.load import PROBLEMS_LISTED
+
+    row = penalty_row(**{f"附加列{i}": "x" for i in range(500)})
+    write_csv(tmp_path / "penalties" / "p.csv", [row])
+    problems = [p for p in load_sources(tmp_path).problems if p.code == "file-unknown-column"]
+    assert len(problems) == PROBLEMS_LISTED + 1
+    assert "共 500 列" in problems[-1].message

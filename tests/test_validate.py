@@ -122,7 +122,10 @@ ROW_CASES: dict[str, tuple[dict[str, str], list[tuple[str | None, str, str]]]] =
     "bad date 2026-3": (penalty_row(处罚决定日期="2026-3"), [("处罚决定日期", "bad-date", E)]),
     "bad date 05/03/2026": (penalty_row(处罚决定日期="05/03/2026"), [("处罚决定日期", "bad-date", E)]),
     "bad date 3月5日": (penalty_row(处罚决定日期="3月5日"), [("处罚决定日期", "bad-date", E)]),
-    "bad end date": (penalty_row(处罚有效期="长期"), [("处罚有效期", "bad-date", E)]),
+    "bad end date": (penalty_row(处罚有效期="明年"), [("处罚有效期", "bad-date", E)]),
+    "长期 is no decision date": (penalty_row(处罚决定日期="长期"), [("处罚决定日期", "bad-date", E)]),
+    "end date 长期": (penalty_row(处罚有效期="长期"), []),
+    "end date 永久 with a placeholder 公示截止期": (penalty_row(处罚有效期="永久", 公示截止期="/"), []),
     "impossible 2026-02-30": (penalty_row(处罚决定日期="2026-02-30"), [("处罚决定日期", "impossible-date", E)]),
     "impossible 2025-02-29": (penalty_row(处罚决定日期="2025-02-29"), [("处罚决定日期", "impossible-date", E)]),
     "impossible 2026/13/01": (penalty_row(处罚决定日期="2026/13/01"), [("处罚决定日期", "impossible-date", E)]),
@@ -147,7 +150,7 @@ ROW_CASES: dict[str, tuple[dict[str, str], list[tuple[str | None, str, str]]]] =
     "negative amount": (penalty_row(**{AMOUNT: "-1"}), [(AMOUNT, "bad-amount", E)]),
     "negative small amount": (penalty_row(**{AMOUNT: "-0.2"}), [(AMOUNT, "bad-amount", E)]),
     "amount abc": (penalty_row(**{AMOUNT: "abc"}), [(AMOUNT, "bad-amount", E)]),
-    "amount in words": (penalty_row(**{AMOUNT: "二千元"}), [(AMOUNT, "bad-amount", E)]),
+    "amount in words without a number": (penalty_row(**{AMOUNT: "若干元"}), [(AMOUNT, "bad-amount", E)]),
     "amount nan": (penalty_row(**{AMOUNT: "nan"}), [(AMOUNT, "bad-amount", E)]),
     "amount inf": (penalty_row(**{AMOUNT: "inf"}), [(AMOUNT, "bad-amount", E)]),
     "confiscation amount": (penalty_row(**{"没收违法所得、没收非法财物的金额(万元)": "x"}),
@@ -201,7 +204,30 @@ NORMALISED: dict[str, tuple[str, str, str]] = {
     "ten": (AMOUNT, "10", "10"),
     "hundred": (AMOUNT, "100", "100"),
     "zero": (AMOUNT, "0", "0"),
-    "thousands separator": (AMOUNT, "1,200.50", "1200.5"),
+    "thousands separator": ("没收违法所得、没收非法财物的金额(万元)", "1,200.50", "1200.5"),
+    "amount in 元": (AMOUNT, "2000元", "0.2"),
+    "amount in 元 with separators": (AMOUNT, "2,000.00元", "0.2"),
+    "amount in words": (AMOUNT, "贰仟元", "0.2"),
+    "amount in 万元 with its unit": (AMOUNT, "0.2万元", "0.2"),
+    "amount as 人民币…元整": (AMOUNT, "人民币2000元整", "0.2"),
+    "amount equal to the 元 of 处罚内容": (AMOUNT, "2000", "0.2"),
+    "placeholder amount is empty": (AMOUNT, "/", ""),
+    "N/A is empty": ("备注", "N/A", ""),
+    "2021.3.5": ("处罚决定日期", "2026.3.5", "2026-03-05"),
+    "2021-3-5 with a time and tenths": ("处罚决定日期", "2026-3-5 00:00:00.0", "2026-03-05"),
+    "ISO datetime": ("处罚决定日期", "2026-03-05T08:00:00", "2026-03-05"),
+    "full-width digits": ("处罚决定日期", "２０２６年３月５日", "2026-03-05"),
+    "长期 end": ("处罚有效期", "长期", "2099-12-31"),
+    "长期有效 end": ("处罚有效期", "长期有效", "2099-12-31"),
+    "party category code 1": ("行政相对人类别", "1", "法人及非法人组织"),
+    "party category 法人": ("行政相对人类别", "法人", "法人及非法人组织"),
+    "party category 其他组织": ("行政相对人类别", "其他组织", "法人及非法人组织"),
+    "categories with ，": ("处罚类别", "警告，罚款", "警告;罚款"),
+    "categories with spaces": ("处罚类别", "警告 罚款", "警告;罚款"),
+    "其他 names its kind": ("处罚类别", "罚款;其他-责令改正", "罚款;其他-责令改正"),
+    "其他 with full-width dash": ("处罚类别", "其他－责令改正", "其他-责令改正"),
+    "older wording 吊销许可证": ("处罚类别", "罚款、吊销许可证", "罚款;吊销许可证件"),
+    "procedure 简易程序": ("案件程序", "简易程序", "简易"),
     "below 0.01 yuan": (AMOUNT, "0.0000001", "0"),
     "upper-cased code": ("统一社会信用代码", LETTER_USCC.lower(), LETTER_USCC),
     "placeholder upper-cased": ("统一社会信用代码", PLACEHOLDER_USCC.lower(), PLACEHOLDER_USCC),
@@ -396,3 +422,32 @@ def test_an_id_number_typed_into_another_column_is_not_quoted(tmp_path: Path, co
     assert any(p.row == 2 and p.column == column for p in result.problems)
     for problem in result.problems:
         assert secret_id not in problem.message, problem
+
+
+# -- the validate command (interfaces.md: exits 1 when any file is refused) ----------------------
+
+
+def test_validate_command_shows_refused_files_and_exits_1(tmp_path: Path) -> None:
+    import re
+
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    write_csv(tmp_path / "data" / "penalties" / "good.csv", [penalty_row()])
+    # A file with no header the loader knows is refused whole; a Word file is ignored.
+    (tmp_path / "data" / "penalties" / "wrong.csv").write_text("编号,名称\n1,x\n", encoding="utf-8")
+    (tmp_path / "data" / "licenses").mkdir(parents=True)
+    (tmp_path / "data" / "licenses" / "说明.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    args = ["validate", "--data", str(tmp_path / "data"), "--report", str(tmp_path / "report"), "--as-of",
+            AS_OF.isoformat()]
+    result = CliRunner().invoke(main, args)
+    text = re.sub(r"\s+", "", result.output)
+    assert result.exit_code == 1, result.output
+    assert "penalties/good.csv" in text and "penalties/wrong.csv" in text
+    assert "整个文件" in text and "拒绝：file-missing-column" in text
+    assert "licenses/说明.doc" in text and "已忽略" in text
+    assert "1个文件被拒绝" in text
+    (tmp_path / "data" / "penalties" / "wrong.csv").unlink()
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output

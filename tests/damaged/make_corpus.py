@@ -253,14 +253,57 @@ def _unknown_code(data: Path) -> dict[str, Any]:
 
 @case("bad-amount")
 def _bad_amount(data: Path) -> dict[str, Any]:
-    rows = [ok(1, **{"罚款金额（万元）": "1,000.5"}), ok(2, **{"罚款金额（万元）": "-0.2"}),
-            ok(3, **{"罚款金额（万元）": "两千元"})]
+    rows = [ok(1, **{"罚款金额（万元）": "1,000.5", "处罚内容": "罚款1000.5万元"}), ok(2, **{"罚款金额（万元）": "-0.2"}),
+            ok(3, **{"罚款金额（万元）": "若干"})]
     write(data / PEN, csv_text(rows))
     return expect("A negative and a non-numeric fine (the header's full-width brackets are tolerated).",
                   message=done(2, 0),
                   codes=[issue("bad-amount", PEN, 3, "罚款金额(万元)"), issue("bad-amount", PEN, 4, "罚款金额(万元)")],
                   counts={"penalties": counts(3, 1, 2)},
                   published={"penalties": [{"行政处罚决定书文号": no(1), "罚款金额(万元)": 1000.5}]})
+
+
+@case("amounts-in-yuan")
+def _amounts_in_yuan(data: Path) -> dict[str, Any]:
+    fine = "罚款金额（万元）"
+    rows = [ok(1, **{fine: "2000元"}),  # written in 元: converted
+            ok(2, **{fine: "伍仟元", "处罚内容": "罚款5000元"}),
+            ok(3, **{fine: "2000"}),  # equals the 2000 元 of 处罚内容 (罚款2000元): read as 元
+            ok(4, **{fine: "5000", "处罚内容": "罚款3元"}),  # a thousand times the stated figure: refused
+            ok(5, **{fine: "3"}),  # 3 万元 is not the 2000 元 处罚内容 states: a warning
+            ok(6, **{fine: "20000", "处罚内容": "责令改正并处罚款"}),  # over 1亿元 with nothing to compare
+            ok(7, **{fine: "2000", "处罚内容": "当场罚款", "案件程序": "简易"})]  # 简易程序 caps at 3000 元
+    write(data / PEN, csv_text(rows))
+    return expect("Fines written in 元 or in words are converted to 万元; a 元 figure in the 万元 column is read as "
+                  "元 when 处罚内容 states it, refused when it cannot be (never published 10,000 times too large).",
+                  message=done(2, 4),
+                  codes=[issue("amount-converted", PEN, 2, "罚款金额(万元)"),
+                         issue("amount-read-as-yuan", PEN, 4, "罚款金额(万元)"),
+                         issue("amount-implausible", PEN, 5, "罚款金额(万元)"),
+                         issue("amount-mismatch", PEN, 6, "罚款金额(万元)"),
+                         issue("amount-large", PEN, 7, "罚款金额(万元)"),
+                         issue("amount-implausible", PEN, 8, "罚款金额(万元)")],
+                  counts={"penalties": counts(7, 5, 2)},
+                  published={"penalties": [{"行政处罚决定书文号": no(1), "罚款金额(万元)": 0.2},
+                                           {"行政处罚决定书文号": no(2), "罚款金额(万元)": 0.5},
+                                           {"行政处罚决定书文号": no(3), "罚款金额(万元)": 0.2}]})
+
+
+@case("party-category-derived")
+def _party_category_derived(data: Path) -> dict[str, Any]:
+    rows = [ok(1, category=""), ok(2, category="", code=make_uscc(7, "92620702")),
+            person(3, category="", code=""), ok(4, category="1")]
+    write(data / PEN, csv_text(rows))
+    return expect("行政相对人类别 left empty: derived from the credit code (92… 个体工商户) or the 证件号码 (自然人), "
+                  "one warning per file and category; the code 1 reads as 法人及非法人组织.",
+                  message=done(0, 3),
+                  codes=[issue("party-category-derived", PEN, 2, "行政相对人类别"),
+                         issue("party-category-derived", PEN, 3, "行政相对人类别"),
+                         issue("party-category-derived", PEN, 4, "行政相对人类别")],
+                  counts={"penalties": counts(4, 4)},
+                  published={"penalties": [{"行政处罚决定书文号": no(1), "行政相对人类别": "法人及非法人组织"},
+                                           {"行政处罚决定书文号": no(2), "行政相对人类别": "个体工商户"},
+                                           {"行政处罚决定书文号": no(4), "行政相对人类别": "法人及非法人组织"}]})
 
 
 @case("cell-too-long")
@@ -619,6 +662,12 @@ def _stray_root_file(data: Path) -> dict[str, Any]:
 
 
 # -- driver ----------------------------------------------------------------------------------------
+
+
+# Cases of export shapes and input safety (the loader's side of issues 17 and 24): tests/damaged/input_cases.py.
+from tests.damaged.input_cases import register as _register_input_cases  # noqa: E402
+
+_register_input_cases(case, globals())
 
 
 def build(root: Path = HERE) -> list[str]:

@@ -1,0 +1,319 @@
+"""Reading the values of real exports: dates, amounts, codes, domains and decision numbers.
+
+Pure functions of one value (or one row's few values), used by the validate and rules
+stages over the distinct values of a column. The contract's lists (placeholders, long-term
+words, coded values) are data in `generator/schema.py`; the shapes handled here come from
+the 2016 and 2019 双公示 standards and the exporters that write them (see tests/test_values.py
+for the sources).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from generator.schema import (
+    INDIVIDUAL_BUSINESS,
+    LONG_TERM,
+    LONG_TERM_LABEL,
+    LONG_TERM_WORDS,
+    NATURAL_PERSON,
+    ORGANISATION,
+    PLACEHOLDER_USCC,
+    Field,
+)
+
+# -- decision numbers --------------------------------------------------------------------
+
+_OPENING = "([【〖［{"
+_CLOSING = ")]】〗］}"
+_KEY_BRACKETS = str.maketrans({**{c: "〔" for c in _OPENING}, **{c: "〕" for c in _CLOSING}})
+_SPACE = re.compile(r"\s+")
+
+
+def normalize_decision_no(text: str) -> str:
+    """The form decision numbers are compared in (repairs, withdrawals and duplicates alike).
+
+    Full-width digits, letters and brackets become half-width (NFKC), every bracket pair
+    (〔〕 [] 【】 () （） ［］ 〖〗) becomes 〔〕 and white space goes: `甘市监罚［２０２６］ 1号`,
+    `甘市监罚(2026)1号` and `甘市监罚〔2026〕1号` are one number. Only for comparing: the
+    number is published as written.
+    """
+    value = unicodedata.normalize("NFKC", str(text)).translate(_KEY_BRACKETS)
+    return _SPACE.sub("", value).upper()
+
+
+# Characters normalize_decision_no changes: a number without any is only upper-cased (most are).
+_NEEDS_NORMALISING = re.compile(r"[^\x21-\x7e\u4e00-\u9fff〔〕]|[\[\](){}a-z]")
+
+
+def normalize_decision_nos(values: Iterable[str]) -> list[str]:
+    """`normalize_decision_no` of each value (for `_on_distinct`); plain numbers take a short path."""
+    return [normalize_decision_no(v) if _NEEDS_NORMALISING.search(v) else v for v in values]
+
+
+# -- dates -------------------------------------------------------------------------------
+
+_DATE_FORMATS = (
+    re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"),
+    re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$"),
+    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
+    re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?$"),
+    re.compile(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})\.?$"),
+)
+_ISO = re.compile(r"\d{4}-\d\d-\d\d\Z")
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_EXCEL_SERIAL = re.compile(r"^(\d{5})(\.\d+)?$")  # 10000-99999: 1927-05-18 to 2173-10-14
+_TIME_PART = re.compile(r"(?:\s+|(?<=\d)T).*$")  # `2027-10-21 00:00:00.0`, `2021-03-05T08:00:00`
+# Fields whose value may be "no end": the others (decision dates ...) must be real dates.
+END_DATE_FIELDS = ("处罚有效期", "有效期至", "公示截止期")
+
+
+def parse_date(text: str, long_term: bool = False) -> tuple[str | None, str | None]:
+    """(ISO date, None) or (None, problem code) for one date cell.
+
+    Accepts `2021-3-5`, `2021/3/5`, `20210305`, `2021年3月5日`, `2021.3.5`, each with or
+    without a time (`2027-10-21 00:00:00.0`, `2021-03-05T08:00:00`), full-width digits and
+    Excel serial day numbers (`44260`). With `long_term`, `长期`, `永久`, `长期有效` and
+    `2099-12-31` give the contract's LONG_TERM.
+    """
+    if _ISO.match(text):  # the usual case, and the loader's form of Excel date cells
+        try:
+            iso = dt.date(int(text[:4]), int(text[5:7]), int(text[8:10])).isoformat()
+        except ValueError:
+            return None, "impossible-date"
+        return iso, None  # 2099-12-31 is LONG_TERM itself
+    value = unicodedata.normalize("NFKC", text).strip()
+    if value in LONG_TERM_WORDS:
+        return (LONG_TERM, None) if long_term else (None, "bad-date")
+    value = _TIME_PART.sub("", value).strip()
+    for pattern in _DATE_FORMATS:
+        m = pattern.match(value)
+        if m:
+            try:
+                iso = dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+            except ValueError:
+                return None, "impossible-date"
+            return (LONG_TERM if iso == LONG_TERM and long_term else iso), None
+    m = _EXCEL_SERIAL.match(value)
+    if m:  # an Excel date cell exported as its serial day number
+        return (_EXCEL_EPOCH + dt.timedelta(days=int(m[1]))).isoformat(), None
+    return None, "bad-date"
+
+
+def shown_value(f: Field, value: str) -> str:
+    """A cell as pages show it: the no-end date as 长期, never as 2099-12-31."""
+    if value == LONG_TERM and f.name in END_DATE_FIELDS:
+        return LONG_TERM_LABEL
+    return value
+
+
+# -- amounts -----------------------------------------------------------------------------
+
+_CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億"
+_CHINESE_NUMBER = re.compile(f"[{_CHINESE_DIGITS}]")
+_AMOUNT = re.compile(r"^(?:人民币|RMB|¥|￥)?\s*(?P<number>.+?)\s*(?P<unit>万元|万|千元|元)?(?:整)?$", re.IGNORECASE)
+_THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3})")
+_UNIT_TO_WAN = {None: 1.0, "万元": 1.0, "万": 1.0, "千元": 0.1, "元": 0.0001}
+
+
+def _number(text: str) -> float | None:
+    text = _THOUSANDS.sub("", text.strip())
+    try:
+        number = float(text)
+    except ValueError:
+        if not _CHINESE_NUMBER.search(text):
+            return None
+        import cn2an  # only for amounts written in words (伍仟): most exports have none
+
+        try:
+            number = float(cn2an.cn2an(text, "smart"))
+        except (ValueError, KeyError, IndexError):
+            return None
+    if number != number or number in (float("inf"), float("-inf")):
+        return None
+    return number
+
+
+def _format(number: float) -> str:
+    # Exports carry float noise (0.30000000000000004); six decimals of 万元 is 0.01 yuan.
+    return f"{round(number, 6):.6f}".rstrip("0").rstrip(".")
+
+
+def read_amount(text: str) -> tuple[str | None, str | None, bool]:
+    """(万元 as number text, problem code, converted) for one amount cell.
+
+    A bare number is 万元, as the standard asks; `5000元`, `5,000.00元`, `伍仟元`,
+    `人民币5000元整` and `0.5万元` are converted (`converted` tells it was written in 元
+    or in words).
+    """
+    value = unicodedata.normalize("NFKC", text).strip()
+    m = _AMOUNT.match(value)
+    if not m:
+        return None, "bad-amount", False
+    number = _number(m["number"])
+    if number is None or number < 0:
+        return None, "bad-amount", False
+    unit = m["unit"]
+    converted = unit in ("元", "千元") or bool(_CHINESE_NUMBER.search(m["number"]))
+    return _format(number * _UNIT_TO_WAN[unit]), None, converted
+
+
+def parse_amount(text: str) -> tuple[str | None, str | None]:
+    """(normalised 万元 text, None) or (None, 'bad-amount')."""
+    number, code, _ = read_amount(text)
+    return number, code
+
+
+_MONEY = re.compile(r"(\d+(?:\.\d+)?)\s*(万元|万|元)")
+_WORDS_BEFORE_YUAN = re.compile(f"[零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟][{_CHINESE_DIGITS}]*元")
+
+
+def yuan_figures(content: str) -> tuple[float, ...]:
+    """The money figures a 处罚内容 states, in 元 (`罚款2000元`, `罚款人民币贰仟元整`, `罚款0.2万元`)."""
+    text = _THOUSANDS.sub("", unicodedata.normalize("NFKC", content))
+    if _WORDS_BEFORE_YUAN.search(text):
+        import warnings
+
+        import cn2an
+
+        with warnings.catch_warnings():  # cn2an warns about each run of characters it cannot read
+            warnings.simplefilter("ignore")
+            try:
+                text = cn2an.transform(text, "cn2an")
+            except (ValueError, KeyError, IndexError):
+                pass
+    return tuple(float(n) * (10000 if unit.startswith("万") else 1) for n, unit in _MONEY.findall(text))
+
+
+# Above this many 万元 (1亿元) a fine nothing else confirms is worth a second look.
+LARGE_FINE = 10000.0
+# 行政处罚法 第五十一条: on the spot (简易程序) at most 200 元 for a citizen, 3000 元 for an organisation.
+SUMMARY_PROCEDURE_MAX = 0.3
+
+
+def check_fine(amount: float, content: str) -> tuple[str, float]:
+    """How a 罚款金额 (万元) agrees with the 元 figures its 处罚内容 states.
+
+    ("ok", amount), ("yuan", amount / 10000) when it equals a stated 元 figure (written
+    in 元 by mistake), ("too-large", amount) when it is a thousand times or more every
+    stated figure, ("mismatch", amount) when it differs otherwise, ("none", amount) when
+    the content states no figure.
+    """
+    figures = yuan_figures(content)
+    if not figures:
+        return "none", amount
+    if any(abs(amount * 10000 - y) < 0.5 for y in figures):
+        return "ok", amount
+    if any(abs(amount - y) < 0.005 for y in figures):
+        return "yuan", amount / 10000
+    if amount * 10000 >= 1000 * max(figures):
+        return "too-large", amount
+    return "mismatch", amount
+
+
+# -- codes -------------------------------------------------------------------------------
+
+_MULTI_SPLIT = re.compile(r"[;；、,，\s]+")
+_OTHER = re.compile(r"^其他\s*(?:[-－—–:：（(]\s*(?P<named>[^)）]*)[)）]?)?$")
+
+
+def split_other(value: str) -> tuple[str, str] | None:
+    """`其他-责令改正` (and 其他：…, 其他（…）) -> ("其他", "责令改正"); None when not 其他."""
+    m = _OTHER.match(value.strip())
+    if not m:
+        return None
+    return "其他", (m["named"] or "").strip()
+
+
+def multi_codes(value: str, f: Field) -> tuple[str, bool]:
+    """A 处罚类别 cell as its parts joined by `;` (each mapped through the field's value map),
+    and whether every part is a code; `其他-<kind>` stays as written, naming its kind.
+    """
+    words = dict(f.value_map)
+    parts = [words.get(p, p) for p in _MULTI_SPLIT.split(value.strip()) if p]
+    ok = True
+    out = []
+    for p in parts:
+        other = split_other(p)
+        if other is not None:
+            out.append(f"其他-{other[1]}" if other[1] else "其他")
+        else:
+            out.append(p)
+            ok = ok and p in f.codes
+    return ";".join(out), ok
+
+
+# The 2016 standard's one category for two measures (CF_CFLB 暂扣或者吊销许可证、暂扣或者吊销执照):
+# which one was taken is read from 处罚内容, because 吊销 makes a penalty 严重 and 暂扣 does not.
+_SUSPEND_OR_REVOKE = re.compile(r"暂扣或(?:者)?吊销(?:许可证|执照|营业执照|许可证件)")
+
+
+def resolve_suspend_or_revoke(categories: str, content: str) -> str:
+    """A 处罚类别 cell with the 2016 wording 暂扣或者吊销许可证 made definite from 处罚内容:
+    吊销许可证件 when the content says 吊销, 暂扣许可证件 when it says 暂扣, else 其他-<the wording>.
+    """
+    if not _SUSPEND_OR_REVOKE.search(categories):
+        return categories
+    measure = "吊销许可证件" if "吊销" in content else "暂扣许可证件" if "暂扣" in content else ""
+    parts: list[str] = []
+    for part in re.split(r"[;；、]", categories):
+        part = part.strip()
+        if _SUSPEND_OR_REVOKE.fullmatch(part):
+            part = measure or f"其他-{part}"
+        if part not in parts:
+            parts.append(part)
+    return ";".join(parts)
+
+
+# -- the party's category ----------------------------------------------------------------
+
+
+def derived_category(uscc: str, uscc_valid: bool, id_no: str) -> str:
+    """行政相对人类别 from the party's codes when the export leaves it out.
+
+    A valid credit code tells its type (GB 32100: registration department 9 工商, type 2
+    个体工商户); the placeholder code is a 个体工商户's; only an identity document number
+    means a natural person. "" when nothing tells.
+    """
+    if uscc == PLACEHOLDER_USCC:
+        return INDIVIDUAL_BUSINESS
+    if uscc and uscc_valid:
+        return INDIVIDUAL_BUSINESS if uscc.startswith("92") else ORGANISATION
+    if not uscc and id_no:
+        return NATURAL_PERSON
+    return ""
+
+
+# -- 所属领域 ------------------------------------------------------------------------------
+
+# (domain, where to look, words). First match wins: the law applied says more than the body
+# that applied it (a 市场监管 bureau fining under 特种设备安全法 is a 特种设备 case).
+# Sources: 国家发展改革委令第58号 第十一条 (特种设备、安全生产、消防 one-year minimum) and the
+# bodies that enforce those laws (消防救援机构, 应急管理部门).
+DOMAIN_RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("特种设备", ("处罚依据", "违法行为类型"), ("特种设备", "电梯", "锅炉", "压力容器", "压力管道", "气瓶", "起重机械",
+                                        "大型游乐设施", "客运索道")),
+    ("消防", ("处罚机关",), ("消防救援", "消防支队", "消防大队", "公安消防")),
+    ("消防", ("处罚依据", "违法行为类型"), ("消防法", "消防安全", "消防设施")),
+    ("安全生产", ("处罚机关",), ("应急管理", "安全生产监督管理", "煤矿安全监察")),
+    ("安全生产", ("处罚依据", "违法行为类型"), ("安全生产法", "安全生产", "危险化学品")),
+    ("食品药品", ("处罚依据",), ("食品安全法", "药品管理法", "医疗器械监督管理条例", "化妆品监督管理条例")),
+    ("生态环境", ("处罚机关",), ("生态环境",)),
+    ("生态环境", ("处罚依据",), ("环境保护法", "大气污染防治法", "水污染防治法", "固体废物污染环境防治法")),
+    ("税务", ("处罚机关",), ("税务",)),
+    ("交通运输", ("处罚机关",), ("交通运输",)),
+)
+DOMAIN_SOURCES = ("处罚机关", "处罚依据", "违法行为类型")
+
+
+def derived_domain(values: dict[str, str]) -> str:
+    """所属领域 from the issuing body, the legal basis and the violation; "" when none fits."""
+    for domain, columns, words in DOMAIN_RULES:
+        for column in columns:
+            text = values.get(column, "")
+            if text and any(w in text for w in words):
+                return domain
+    return ""

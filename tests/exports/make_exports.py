@@ -1,0 +1,477 @@
+"""(Re)create the corpus of real-shaped export files (issue 17) that tests/test_exports.py builds.
+
+Regenerate (from the repository root; deterministic, safe to run again):
+
+    .venv/bin/python tests/exports/make_exports.py
+
+Writes tests/exports/data/<kind>/<file> (one data folder, as a county office would fill it),
+tests/exports/manifest.json (what each file is and what the loader must make of it) and
+tests/exports/SOURCES.md (which published standard, list or exporter each file's shape comes
+from). Shapes — header spellings and order, title and footer rows, merged cells, sheets,
+encodings, coded values — are taken from those sources; every value is synthetic (credit codes and
+身份证 numbers carry valid check characters and belong to no one).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+if str(ROOT) not in sys.path:  # run as a script: make `tests.conftest` importable
+    sys.path.insert(0, str(ROOT))
+
+from tests.conftest import AUTHORITY, AUTHORITY_CODE, make_ric, make_uscc  # noqa: E402
+
+AS_OF = "2026-11-27"
+COURT = "张掖市甘州区人民法院"
+COURT_CODE = make_uscc(2, "11620702")
+TAX = "国家税务总局张掖市甘州区税务局"
+TAX_CODE = make_uscc(3, "11620702")
+FIRE = "张掖市甘州区消防救援大队"
+FIRE_CODE = make_uscc(4, "11620702")
+SAFETY = "张掖市甘州区应急管理局"
+SAFETY_CODE = make_uscc(5, "11620702")
+
+# -- sources (named in SOURCES.md; the keys are used by the manifest) -----------------------------
+
+SOURCES = {
+    "2019": "信用中国 2019 年“双公示”数据模板（行政许可、行政处罚信息数据项，行政相对人代码_1…_6 依次为统一社会信用代码、"
+            "工商注册号、组织机构代码、税务登记号、事业单位证书号、社会组织登记证号）, as restated in "
+            "/work/shared/spec/data-contract.md (\"Both national layouts\", \"National field codes\"); the same "
+            "column names and CF_XDR_GSZC/CF_XDR_ZZJG codes appear in public exporter code (a Java entity "
+            "`行政相对人代码_2(工商注册号) -> REG_NUM`, a MySQL DDL `cf_xdr_gszc … COMMENT '行政相对人代码_2(工商注册号)'`, "
+            "a Django model `administration_code_2 #行政相对人代码_2(工商注册号)`), found with the code search of this "
+            "session (the index did not name their repositories).",
+    "2016-penalty": "2016 年“双公示”数据标准（行政处罚）: 行政处罚决定书文号 CF_WSH, 处罚名称 CF_CFMC, 处罚类别1/2 "
+                    "CF_CFLB1/2 (0 警告 1 罚款 2 没收 3 责令停产停业 4 暂扣或者吊销 5 行政拘留 6 其他), 处罚事由 CF_SY, "
+                    "处罚依据 CF_YJ, 行政相对人名称 CF_XDR_MC, 行政相对人代码_1(统一社会信用代码) CF_XDR_SHXYM, "
+                    "_2(组织机构代码) CF_XDR_ZDM, _3(工商登记码) CF_XDR_GSDJ, _4(税务登记号) CF_XDR_SWDJ, "
+                    "_5(居民身份证号) CF_XDR_SFZ, 法定代表人姓名 CF_FR, 处罚结果 CF_JG, 处罚决定日期 CF_JDRQ "
+                    "(YYYY/MM/DD), 处罚机关 CF_XZJG, 当前状态 CF_ZT (0 正常 1 撤销 2 异议 3 其他), 地方编码 DFBM, "
+                    "数据更新时间戳 SJC, 备注 BZ — column order and codes from public importer code: the Java class "
+                    "`com.whcis.data.ap.newtemplate.PenaltyWHBean` (setX writes the 20 columns in this order, '/' and "
+                    "'无' as null) and the nutz entity `com.wonders.sjtb.entity.PeopleCF` (table PEOPLE_CF, code "
+                    "lists in its comments), and a Python scraper's header dict ('处罚名称': 'case_name', "
+                    "'行政相对人代码_5(居民身份证号)': 'id_number' …).",
+    "2016-license": "2016 年“双公示”数据标准（行政许可）: 行政许可决定书文号, 项目名称, 审批类别, 许可内容, 行政相对人名称, "
+                    "行政相对人代码_1…_5, 法定代表人姓名, 许可决定日期, 许可截止期, 许可机关, 当前状态, 地方编码, "
+                    "数据更新时间戳, 备注 — as shown by the public query page "
+                    "KevinLiu2333/Psychology crosswaywebsvc/…/WEB-INF/jsp/query/sgs/corp_xk_view.jsp "
+                    "(行政许可决定书文号, 项目名称, 审批类别, 许可内容, 行政相对人名称, 统一社会信用代码 …) and the 2016 "
+                    "penalty importers above (the licence table uses the same party block with XK_ codes).",
+    "court": "最高人民法院 中国执行信息公开网 失信被执行人名单, columns as the public entity classes that read it name them: "
+             "nanqianbeiquan/ljzx LawDishonestInfo.java (被执行人姓名/名称, 组织机构代码, 执行法院, 案号, 省份, "
+             "法定代表人或者负责人姓名, 执行依据文号, 立案时间, 做出执行依据单位, 被执行人的履行情况, 生效法律文书确定的义务, "
+             "失信被执行人行为具体情形, 发布时间) and EalenXie/sdk-all tianyancha-sdk Dishonest.java (身份证号码/组织机构代码, "
+             "已履行部分, 未履行部分 …).",
+    "tax": "国家税务总局各级税务局每年公布的“纳税信用A级纳税人名单”: a title line, then 序号, 纳税人识别号, 纳税人名称, "
+           "评价年度 (the shape named in issue 17; the search of this session found no public exporter code for it, so the "
+           "column set is the published list's, not an exporter's).",
+    "xls-provincial": "A provincial credit platform's BIFF (.xls) export of the 2019 template: title and period rows above "
+                      "the header, a 序号 column, the issuing body merged over its block of rows, an empty numbered row "
+                      "left by the template, a 制表人/审核人/填报日期 footer, a 填表说明 sheet and one sheet per half-year "
+                      "(the shapes listed in issue 17 and data-contract.md \"Layout\").",
+    "contract": "The data contract's own headers (/work/shared/spec/data-contract.md, \"Kinds and their own fields\"), "
+                "which local systems for the kinds the national template does not cover export as they are.",
+    "parquet": "A data-sharing platform's Parquet extract of the 2019 template, with bare numbered party-code headers "
+               "(行政相对人代码_1 …) and typed columns (dates, numbers), as the contract allows.",
+}
+
+P2019 = ["行政相对人名称", "行政相对人类别", "行政相对人代码_1(统一社会信用代码)", "行政相对人代码_2(工商注册号)",
+         "行政相对人代码_3(组织机构代码)", "行政相对人代码_4(税务登记号)", "行政相对人代码_5(事业单位证书号)",
+         "行政相对人代码_6(社会组织登记证号)", "法定代表人", "法定代表人证件类型", "法定代表人证件号码", "证件类型", "证件号码",
+         "行政处罚决定书文号", "违法行为类型", "违法事实", "处罚依据", "处罚类别", "处罚内容", "罚款金额（万元）",
+         "没收违法所得、没收非法财物的金额（万元）", "暂扣或吊销证照名称及编号", "处罚决定日期", "处罚有效期", "公示截止期",
+         "处罚机关", "处罚机关统一社会信用代码", "数据来源单位", "数据来源单位统一社会信用代码", "备注"]
+CF2019 = ["CF_XDR_MC", "CF_XDR_LB", "CF_XDR_SHXYM", "CF_XDR_GSZC", "CF_XDR_ZZJG", "CF_XDR_SWDJ", "CF_XDR_SYDW",
+          "CF_XDR_SHZZ", "CF_FRDB", "CF_FR_ZJLX", "CF_FR_ZJHM", "CF_XDR_ZJLX", "CF_XDR_ZJHM", "CF_WSH", "CF_WFXW", "CF_SY",
+          "CF_YJ", "CF_CFLB", "CF_NR", "CF_NR_FK", "CF_NR_WFFF", "CF_NR_ZKDX", "CF_JDRQ", "CF_YXQ", "CF_GSJZQ", "CF_CFJG",
+          "CF_CFJGDM", "CF_SJLY", "CF_SJLYDM", "BZ"]
+L2019 = ["行政相对人名称", "行政相对人类别", "行政相对人代码_1(统一社会信用代码)", "行政相对人代码_2(工商注册号)",
+         "行政相对人代码_3(组织机构代码)", "行政相对人代码_4(税务登记号)", "行政相对人代码_5(事业单位证书号)",
+         "行政相对人代码_6(社会组织登记证号)", "法定代表人", "法定代表人证件类型", "法定代表人证件号码", "证件类型", "证件号码",
+         "行政许可决定文书名称", "行政许可决定文书号", "许可类别", "许可证书名称", "许可编号", "许可内容", "许可决定日期",
+         "有效期自", "有效期至", "许可机关", "许可机关统一社会信用代码", "当前状态", "数据来源单位", "数据来源单位统一社会信用代码",
+         "备注"]
+XK2019 = ["XK_XDR_MC", "XK_XDR_LB", "XK_XDR_SHXYM", "XK_XDR_GSZC", "XK_XDR_ZZJG", "XK_XDR_SWDJ", "XK_XDR_SYDW",
+          "XK_XDR_SHZZ", "XK_FDDB", "XK_FR_ZJLX", "XK_FR_ZJHM", "XK_XDR_ZJLX", "XK_XDR_ZJHM", "XK_XKWS", "XK_WSH", "XK_XKLB",
+          "XK_XKZS", "XK_XKBH", "XK_NR", "XK_JDRQ", "XK_YXQZ", "XK_YXQZI", "XK_XKJG", "XK_XKJGDM", "XK_ZT", "XK_LYDW",
+          "XK_LYDWDM", "BZ"]
+P2016 = ["行政处罚决定书文号", "处罚名称", "处罚类别1", "处罚类别2", "处罚事由", "处罚依据", "行政相对人名称",
+         "行政相对人代码_1(统一社会信用代码)", "行政相对人代码_2(组织机构代码)", "行政相对人代码_3(工商登记码)",
+         "行政相对人代码_4(税务登记号)", "行政相对人代码_5(居民身份证号)", "法定代表人姓名", "处罚结果", "处罚决定日期", "处罚机关",
+         "当前状态", "地方编码", "数据更新时间戳", "备注"]
+CF2016 = ["CF_WSH", "CF_CFMC", "CF_CFLB1", "CF_CFLB2", "CF_SY", "CF_YJ", "CF_XDR_MC", "CF_XDR_SHXYM", "CF_XDR_ZDM",
+          "CF_XDR_GSDJ", "CF_XDR_SWDJ", "CF_XDR_SFZ", "CF_FR", "CF_JG", "CF_JDRQ", "CF_XZJG", "CF_ZT", "DFBM", "SJC", "BZ"]
+L2016 = ["行政许可决定书文号", "项目名称", "审批类别", "许可内容", "行政相对人名称", "行政相对人代码_1(统一社会信用代码)",
+         "行政相对人代码_2(组织机构代码)", "行政相对人代码_3(工商登记码)", "行政相对人代码_4(税务登记号)",
+         "行政相对人代码_5(居民身份证号)", "法定代表人姓名", "许可决定日期", "许可截止期", "许可机关", "当前状态", "地方编码",
+         "数据更新时间戳", "备注"]
+COURT_HEADER = ["序号", "被执行人姓名/名称", "身份证号码/组织机构代码", "法定代表人或者负责人姓名", "执行法院", "省份",
+                "执行依据文号", "立案时间", "案号", "做出执行依据单位", "生效法律文书确定的义务", "被执行人的履行情况",
+                "失信被执行人行为具体情形", "发布时间"]
+FOOTER = [["制表人：王某", "", "", "审核人：李某"], ["填报日期：2026年11月20日"]]
+
+# Names of synthetic parties; the serial gives each a distinct valid credit code.
+COMPANIES = ["张掖市丹霞商贸有限公司", "甘州区祁连食品有限公司", "张掖市黑河建材有限公司", "甘州区湿地餐饮有限公司",
+             "张掖市七彩农业发展有限公司", "甘州区金张掖物流有限公司", "张掖市大佛寺文化传媒有限公司", "甘州区马蹄寺药店有限公司",
+             "张掖市焉支山矿业有限公司", "甘州区平山湖旅游有限公司", "张掖市玉水苑酒店有限公司", "甘州区绿洲种业有限公司"]
+PRIVATE: list[str] = []  # every never-public value written into the corpus (the test looks for them in the site)
+
+
+def company(i: int) -> tuple[str, str]:
+    return COMPANIES[i % len(COMPANIES)], make_uscc(500 + i)
+
+
+def ric(birth: str, serial: str) -> str:
+    value = make_ric(birth, serial)
+    PRIVATE.append(value)
+    return value
+
+
+# -- writers ---------------------------------------------------------------------------------------
+
+
+def _csv_bytes(rows: list[list[Any]], encoding: str) -> bytes:
+    out = io.StringIO(newline="")
+    csv.writer(out, lineterminator="\r\n").writerows([["" if v is None else str(v) for v in r] for r in rows])
+    return out.getvalue().encode(encoding)
+
+
+def _xlsx_bytes(sheets: dict[str, list[list[Any]]], merges: dict[str, list[tuple[int, int, int, int]]] | None = None
+                ) -> bytes:
+    """A workbook as xlsxwriter writes it (fixed metadata: same bytes every run); dates become date cells."""
+    import xlsxwriter
+
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    book.set_properties({"created": dt.datetime(2026, 11, 20)})
+    date_format = book.add_format({"num_format": "yyyy-mm-dd"})
+    for name, rows in sheets.items():
+        sheet = book.add_worksheet(name)
+        spans = (merges or {}).get(name, [])
+        inside = {(r, c) for r0, r1, c0, c1 in spans for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}
+        for r0, r1, c0, c1 in spans:
+            sheet.merge_range(r0, c0, r1, c1, rows[r0][c0])
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if (r, c) in inside or value in ("", None):
+                    continue
+                if isinstance(value, dt.date):
+                    sheet.write_datetime(r, c, dt.datetime.combine(value, dt.time()), date_format)
+                else:
+                    sheet.write(r, c, value)
+    book.close()
+    return buffer.getvalue()
+
+
+def _xls_bytes(sheets: dict[str, list[list[Any]]], merges: dict[str, list[tuple[int, int, int, int]]] | None = None
+               ) -> bytes:
+    """A BIFF workbook as xlwt writes it; merges are (row0, row1, col0, col1) holding their top-left value."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    date_style = xlwt.easyxf(num_format_str="YYYY-MM-DD")
+    for name, rows in sheets.items():
+        sheet = book.add_sheet(name)
+        spans = (merges or {}).get(name, [])
+        inside = {(r, c) for r0, r1, c0, c1 in spans for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}
+        for r0, r1, c0, c1 in spans:
+            sheet.write_merge(r0, r1, c0, c1, rows[r0][c0])
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if (r, c) in inside or value in ("", None):
+                    continue
+                if isinstance(value, dt.date):
+                    sheet.write(r, c, value, date_style)
+                else:
+                    sheet.write(r, c, value)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _parquet_bytes(header: list[str], rows: list[list[Any]]) -> bytes:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.table({h: [r[i] for r in rows] for i, h in enumerate(header)})
+    buffer = io.BytesIO()
+    pq.write_table(table, buffer)
+    return buffer.getvalue()
+
+
+# -- rows ------------------------------------------------------------------------------------------
+
+
+def pen2019(i: int, no: str, date: Any, *, authority: str = AUTHORITY, code: str = AUTHORITY_CODE,
+            category: str = "法人及非法人组织", fine: Any = "0.5", kind: str = "罚款", content: str = "罚款5000元",
+            end: Any = "2099/12/31", facts: str = "当事人销售超过保质期的食品。",
+            basis: str = "《中华人民共和国食品安全法》第一百二十四条", violation: str = "销售过期食品") -> list[Any]:
+    name, uscc = company(i)
+    return [name, category, uscc, "", "", "", "", "", "王某某" if i % 2 else "赵某", "", "", "", "", no, violation, facts,
+            basis, kind, content, fine, "", "", date, end, "", authority, code, authority, code, ""]
+
+
+def lic2019(i: int, no: str, date: Any, *, end: Any = "2031/05/31", status: str = "1") -> list[Any]:
+    name, uscc = company(i)
+    return [name, "法人及非法人组织", uscc, "", "", "", "", "", "李某", "", "", "", "", "食品经营许可决定书", no, "普通",
+            "食品经营许可证", f"JY16207020{i:05d}", "预包装食品销售（含冷藏冷冻食品）", date, date, end, AUTHORITY,
+            AUTHORITY_CODE, status, AUTHORITY, AUTHORITY_CODE, ""]
+
+
+# -- the corpus ------------------------------------------------------------------------------------
+
+
+def build(root: Path = HERE) -> list[dict[str, Any]]:
+    """Write data/, manifest.json and SOURCES.md under root; return the manifest."""
+    PRIVATE.clear()
+    data = root / "data"
+    if data.exists():
+        shutil.rmtree(data)
+    manifest: list[dict[str, Any]] = []
+
+    def put(rel: str, content: bytes | str, source: str, shape: str, records: int, **expect: Any) -> None:
+        path = data / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+        if rel.endswith("columns.toml"):
+            manifest.append({"file": rel, "source": source, "shape": shape, "records": 0, "mapping": True})
+            return
+        manifest.append({"file": rel, "source": source, "shape": shape, "records": records, **expect})
+
+    # 1. 2019 template, XLSX, a title row, Excel date cells, numbers for amounts.
+    rows = [pen2019(0, "甘州市监罚〔2026〕101号", dt.date(2026, 6, 3), fine=0.5),
+            pen2019(1, "甘州市监罚〔2026〕102号", dt.date(2026, 7, 15), fine=1.2, content="罚款12000元"),
+            pen2019(2, "甘州市监罚〔2026〕103号", dt.date(2026, 8, 20), kind="罚款;没收违法所得", fine=0.3,
+                    content="罚款3000元，没收违法所得800元"),
+            pen2019(3, "甘州市监罚〔2026〕104号", dt.date(2026, 9, 9), fine=2, content="罚款2万元")]
+    put("penalties/01_2019模板_行政处罚_市场监管局.xlsx",
+        _xlsx_bytes({"行政处罚": [["张掖市甘州区市场监督管理局 行政处罚信息（2019版双公示模板）"], P2019, *rows]}),
+        "2019", "XLSX; a title row above the 2019 template header; Excel date cells; numeric 罚款金额（万元）",
+        4, header_row=2, layout="sgs2019")
+
+    # 2. 2019 field codes, UTF-8 with BOM, slashed dates, no 所属领域 (an 应急管理 body).
+    rows = [pen2019(4, "甘州应急罚〔2026〕11号", "2026/07/10", authority=SAFETY, code=SAFETY_CODE, fine="3",
+                    content="罚款3万元", violation="未按规定开展安全生产教育培训", facts="当事人未对从业人员进行安全生产教育和培训。",
+                    basis="《中华人民共和国安全生产法》第九十七条"),
+            pen2019(5, "甘州应急罚〔2026〕12号", "2026/08/02", authority=SAFETY, code=SAFETY_CODE, fine="2",
+                    content="罚款2万元", violation="未如实记录安全生产教育培训情况",
+                    facts="当事人未如实记录安全生产教育和培训情况。", basis="《中华人民共和国安全生产法》第九十七条")]
+    put("penalties/02_2019字段代码_应急管理局.csv", _csv_bytes([CF2019, *rows], "utf-8-sig"), "2019",
+        "CSV, UTF-8 with BOM, the 2019 field codes (CF_*) as headers, YYYY/MM/DD dates", 2, header_row=1,
+        layout="sgs2019")
+
+    # 3. 2016 standard, Chinese headers, GB18030 (its date format YYYY/MM/DD, '/' for empty cells).
+    def p2016(i: int, no: str, date: str, *, status: str = "0", cat1: str = "罚款", cat2: str = "/",
+              person: tuple[str, str] | None = None) -> list[str]:
+        name, uscc = company(i)
+        if person:
+            return [no, "未取得健康证明从事接触直接入口食品工作", cat1, cat2, "当事人未取得健康证明从事食品经营。",
+                    "《中华人民共和国食品安全法》第一百二十六条", person[0], "/", "/", "/", "/", person[1], "/",
+                    "罚款1000元", date, AUTHORITY, status, "620702", "2026/11/01", "/"]
+        return [no, "销售不合格食品", cat1, cat2, "当事人销售标签不符合规定的预包装食品。",
+                "《中华人民共和国食品安全法》第一百二十五条", name, uscc, uscc[8:17], "/", "/", "/", "王某",
+                "罚款3000元", date, AUTHORITY, status, "620702", "2026/11/01", "/"]
+
+    rows = [p2016(6, "甘州市监罚〔2026〕201号", "2026/06/18"),
+            p2016(7, "甘州市监罚〔2026〕202号", "2026/07/22", cat2="警告"),
+            p2016(8, "甘州市监罚〔2026〕203号", "2026/08/05", person=("张三丰", ric("19850312", "231"))),
+            p2016(9, "甘州市监罚〔2026〕204号", "2026/09/01", status="1")]
+    put("penalties/03_2016标准_中文表头.csv", _csv_bytes([P2016, *rows], "gb18030"), "2016-penalty",
+        "CSV, GB18030, the 2016 standard's Chinese headers; _2/_3/_5 = 组织机构代码/工商登记码/居民身份证号; "
+        "当前状态 1 (撤销) on one row", 4, header_row=1, layout="sgs2016", withdrawn_in_file=1)
+
+    # 4. 2016 standard, field codes, coded 处罚类别.
+    rows = [p2016(10, "甘州市监罚〔2026〕211号", "2026/06/25", cat1="1", cat2="0"),
+            p2016(11, "甘州市监罚〔2026〕212号", "2026/10/10", cat1="1", cat2="")]
+    put("penalties/04_2016标准_字段代码.csv", _csv_bytes([CF2016, *rows], "gb18030"), "2016-penalty",
+        "CSV, GB18030, the 2016 field codes (CF_WSH … CF_XZJG, DFBM, SJC) with coded 处罚类别1/2", 2, header_row=1,
+        layout="sgs2016")
+    put("penalties/columns.toml",
+        "# 本局 2016 年标准的旧系统导出没有机关的统一社会信用代码：按本文件补齐（工作人员填写）。\n"
+        f'[defaults]\n"处罚机关统一社会信用代码" = "{AUTHORITY_CODE}"\n"数据来源单位统一社会信用代码" = "{AUTHORITY_CODE}"\n',
+        "2016-penalty", "the folder's column-mapping file: the issuer's code the 2016 standard lacks", 0)
+
+    # 5. A provincial platform's .xls: title rows, 序号, merged 处罚机关, footer, two data sheets and a notes sheet.
+    header = ["序号", *P2019]
+    first = [[str(k + 1), *pen2019(12 + k, f"甘州市监罚〔2026〕3{k:02d}号", f"2026-0{6 + k}-1{k}")] for k in range(3)]
+    authority_col = header.index("处罚机关")
+    for line in first[1:]:
+        line[authority_col] = ""
+    sheet1 = [["甘肃省公共信用信息平台 行政处罚信息导出"], ["导出时间：2026-11-20 09:30:00.0"], header, *first, ["4"],
+              *FOOTER]
+    second = [[str(k + 1), *pen2019(20 + k, f"甘州市监罚〔2026〕4{k:02d}号", f"2026-10-0{k + 1} 00:00:00.0")]
+              for k in range(2)]
+    put("penalties/05_省平台导出_2026年.xls",
+        _xls_bytes({"2026上半年": sheet1, "填表说明": [["填表说明"], ["1. 行政相对人类别填写法人及非法人组织、自然人或个体工商户"]],
+                    "2026下半年": [header, *second, *FOOTER]},
+                   {"2026上半年": [(3, 5, authority_col, authority_col)]}),
+        "xls-provincial", "XLS (BIFF), two title rows, 序号, 处罚机关 merged over three rows, an empty numbered row, a "
+        "制表人/审核人/填报日期 footer, a notes sheet and two data sheets", 5, header_row=3,
+        sheets=["2026上半年", "2026下半年"], not_data=5, skipped_sheet="填表说明")
+
+    # 6. Parquet from a data-sharing platform: bare numbered headers, typed columns.
+    bare = [h.split("(")[0] if h.startswith("行政相对人代码_") else h for h in P2019]
+    rows = [pen2019(24 + k, f"甘州市监罚〔2026〕5{k:02d}号", dt.date(2026, 9, 1 + k), fine=0.8, content="罚款8000元",
+                    end=dt.date(2027, 9, 1 + k)) for k in range(3)]
+    put("penalties/06_共享平台抽取.parquet", _parquet_bytes(bare, rows), "parquet",
+        "Parquet, 2019 template with bare numbered party-code headers (行政相对人代码_1 …), date and float columns", 3,
+        header_row=1, layout="sgs2019")
+
+    # 7. 2019 licence template, XLSX, 当前状态 as codes, one licence with no end (长期).
+    rows = [lic2019(30, "甘州市监许〔2026〕101号", dt.date(2026, 6, 1)),
+            lic2019(31, "甘州市监许〔2026〕102号", dt.date(2026, 7, 1), end="长期"),
+            lic2019(32, "甘州市监许〔2026〕103号", dt.date(2026, 8, 1))]
+    put("licenses/07_2019模板_行政许可.xlsx", _xlsx_bytes({"行政许可": [L2019, *rows]}), "2019",
+        "XLSX, the 2019 licence template, 当前状态 coded 1, an 有效期至 of 长期", 3, header_row=1, layout="sgs2019")
+
+    # 8. 2016 licence standard, BIFF.
+    def l2016(i: int, no: str, date: str) -> list[str]:
+        name, uscc = company(i)
+        return [no, "食品经营许可", "普通", "预包装食品销售", name, uscc, uscc[8:17], "", "", "", "钱某", date,
+                "2031/06/30", AUTHORITY, "0", "620702", "2026/11/01", ""]
+
+    put("licenses/08_2016标准_行政许可.xls",
+        _xls_bytes({"Sheet1": [L2016, l2016(33, "甘州市监许〔2026〕201号", "2026/06/30"),
+                               l2016(34, "甘州市监许〔2026〕202号", "2026/07/30")]}),
+        "2016-license", "XLS (BIFF), the 2016 licence standard (项目名称, 审批类别, 许可截止期, 当前状态 0)", 2, header_row=1,
+        layout="sgs2016")
+    put("licenses/columns.toml",
+        f'[defaults]\n"许可机关统一社会信用代码" = "{AUTHORITY_CODE}"\n"数据来源单位统一社会信用代码" = "{AUTHORITY_CODE}"\n',
+        "2016-license", "the folder's column-mapping file: the issuer's code the 2016 standard lacks", 0)
+
+    # 9. 2019 licence field codes, GB18030 CSV.
+    rows = [lic2019(35, "甘州市监许〔2026〕301号", "2026-09-15", status="有效")]
+    put("licenses/09_2019字段代码_行政许可.csv", _csv_bytes([XK2019, *rows], "gb18030"), "2019",
+        "CSV, GB18030, the 2019 licence field codes (XK_*)", 1, header_row=1, layout="sgs2019")
+
+    # 10. The court's 失信被执行人 list, XLSX with a title row.
+    org_name, org_code = company(40)
+    rows = [["1", org_name, org_code, "孙某", COURT, "甘肃", "（2025）甘0702民初1201号", "2025-05-06",
+             "（2025）甘0702执1501号", COURT, "支付货款人民币120000元及利息", "全部未履行",
+             "有履行能力而拒不履行生效法律文书确定义务", dt.date(2026, 3, 2)],
+            ["2", "李四海", ric("19790615", "112"), "", COURT, "甘肃", "（2025）甘0702民初1302号", "2025-06-10",
+             "（2025）甘0702执1602号", COURT, "偿还借款50000元", "全部未履行", "违反限制消费令", dt.date(2026, 4, 8)],
+            ["3", company(41)[0], company(41)[1], "周某", COURT, "甘肃", "（2025）甘0702民初1403号", "2025-07-01",
+             "（2025）甘0702执1703号", COURT, "支付工程款", "部分未履行", "违反财产报告制度", dt.date(2026, 5, 12)]]
+    put("blacklist/10_法院失信被执行人名单.xlsx",
+        _xlsx_bytes({"失信被执行人": [["张掖市甘州区人民法院 失信被执行人名单"], COURT_HEADER, *rows]}), "court",
+        "XLSX, the courts' 失信被执行人 list with a title row; 身份证号码/组织机构代码 holds either", 3, header_row=2,
+        layout="court-sxbzxr")
+    put("blacklist/columns.toml", f'# 本院的统一社会信用代码\n[defaults]\n"列入单位统一社会信用代码" = "{COURT_CODE}"\n',
+        "court", "the folder's column-mapping file: the court's credit code", 0)
+
+    # 11. A serious-dishonesty list in the contract's headers.
+    name, uscc = company(42)
+    row = {"行政相对人名称": name, "行政相对人类别": "法人及非法人组织", "统一社会信用代码": uscc, "名单名称": "拖欠农民工工资失信联合惩戒对象名单",
+           "列入文号": "甘州人社列〔2026〕3号", "列入原因": "拖欠农民工工资", "列入依据": "《保障农民工工资支付条例》",
+           "列入日期": "2026年6月30日", "有效期至": "2029年6月29日", "列入单位": "张掖市甘州区人力资源和社会保障局",
+           "列入单位统一社会信用代码": make_uscc(6, "11620702"), "数据来源单位": "张掖市甘州区人力资源和社会保障局"}
+    put("blacklist/11_拖欠农民工工资失信名单.csv", _csv_bytes([list(row), list(row.values())], "utf-8"), "contract",
+        "CSV, UTF-8, the contract's headers, dates written 2026年6月30日", 1, header_row=1, layout="sgs2019")
+
+    # 12. The tax office's A级纳税人 list, BIFF with a title row and 序号.
+    rows = [[str(k + 1), company(50 + k)[1], company(50 + k)[0], "2025"] for k in range(4)]
+    put("redlist/12_2025年度纳税信用A级纳税人名单.xls",
+        _xls_bytes({"A级纳税人": [["国家税务总局张掖市甘州区税务局 2025年度纳税信用A级纳税人名单"],
+                                ["序号", "纳税人识别号", "纳税人名称", "评价年度"], *rows]}), "tax",
+        "XLS (BIFF), the tax offices' A级纳税人 list: a title row, 序号, 纳税人识别号, 纳税人名称, 评价年度", 4, header_row=2,
+        layout="tax-a")
+    put("redlist/columns.toml",
+        f'# 名单公布日期与公布机关\n[defaults]\n"认定日期" = "2026-04-20"\n"认定单位" = "{TAX}"\n'
+        f'"认定单位统一社会信用代码" = "{TAX_CODE}"\n"有效期至" = "2026-12-31"\n',
+        "tax", "the folder's column-mapping file: the list's date, body and code", 0)
+
+    # 13-17. Kinds the national template does not cover, in the contract's headers, varied date spellings.
+    name, uscc = company(60)
+    action = {"行政相对人名称": name, "行政相对人类别": "法人及非法人组织", "统一社会信用代码": uscc, "行为类别": "行政强制",
+              "决定文书号": "甘州市监强〔2026〕7号", "行为依据": "《中华人民共和国食品安全法》第一百一十条",
+              "行为内容": "查封涉嫌不符合食品安全标准的食品", "决定日期": "2026.7.5", "实施机关": AUTHORITY,
+              "实施机关统一社会信用代码": AUTHORITY_CODE, "数据来源单位": AUTHORITY, "数据来源单位统一社会信用代码": AUTHORITY_CODE}
+    put("actions/13_行政强制.csv", _csv_bytes([list(action), list(action.values())], "utf-8"), "contract",
+        "CSV, the contract's headers, a date written 2026.7.5", 1, header_row=1, layout="sgs2019")
+    name, uscc = company(61)
+    commitment = {"行政相对人名称": name, "行政相对人类别": "法人及非法人组织", "统一社会信用代码": uscc, "承诺类型": "审批替代型",
+                  "承诺事项": "食品经营许可告知承诺", "承诺编号": "甘州承诺〔2026〕15号", "做出承诺日期": "2026-08-08",
+                  "承诺受理单位": AUTHORITY, "承诺受理单位统一社会信用代码": AUTHORITY_CODE, "履约状态": "履约中",
+                  "经办人": "陈某某"}
+    put("commitments/14_信用承诺.csv", _csv_bytes([list(commitment), list(commitment.values())], "gb18030"), "contract",
+        "CSV, GB18030, the contract's headers", 1, header_row=1, layout="sgs2019")
+    rows = [[company(62 + k)[0], "法人及非法人组织", company(62 + k)[1], "企业信用风险分类", "A", f"甘州评〔2026〕{k + 1}号",
+             dt.date(2026, 9, 30), dt.date(2027, 9, 29), "张掖市甘州区市场监督管理局", AUTHORITY_CODE] for k in range(2)]
+    put("evaluations/15_信用风险分类.xlsx",
+        _xlsx_bytes({"分类结果": [["行政相对人名称", "行政相对人类别", "统一社会信用代码", "评价类型", "评价结果", "评价编号", "评价日期",
+                                "有效期至", "评价单位", "评价单位统一社会信用代码"], *rows]}), "contract",
+        "XLSX, the contract's headers, date cells", 2, header_row=1, layout="sgs2019")
+    name, uscc = company(64)
+    complaint = {"行政相对人名称": name, "行政相对人类别": "法人及非法人组织", "统一社会信用代码": uscc, "投诉编号": "12315-2026-0815",
+                 "投诉问题类型": "食品质量", "投诉内容摘要": "购买的食品超过保质期。", "投诉日期": "2026-08-15",
+                 "处理结果": "调解成功", "处理日期": "2026-08-30", "处理单位": AUTHORITY}
+    put("complaints/16_消费投诉.csv", _csv_bytes([list(complaint), list(complaint.values())], "utf-8"), "contract",
+        "CSV, the contract's headers", 1, header_row=1, layout="sgs2019")
+    name, uscc = company(65)
+    voluntary = {"行政相对人名称": name, "行政相对人类别": "法人及非法人组织", "统一社会信用代码": uscc, "信息类型": "资质证照",
+                 "信息标题": "ISO 9001 质量管理体系认证", "信息内容": "取得质量管理体系认证证书。", "登记编号": "ZY-2026-0031",
+                 "登记日期": "2026-09-12", "核验状态": "已核验", "核验单位": AUTHORITY}
+    put("voluntary/17_自愿注册.csv", _csv_bytes([list(voluntary), list(voluntary.values())], "utf-8"), "contract",
+        "CSV, the contract's headers", 1, header_row=1, layout="sgs2019")
+
+    # 18. The registry of entities, GB18030.
+    rows = [[company(k)[1], company(k)[0], "有限责任公司", "王某", "2015-03-01", AUTHORITY, "甘州区县府街1号", "食品销售", "存续"]
+            for k in range(3)]
+    put("entities/18_市场主体登记.csv",
+        _csv_bytes([["统一社会信用代码", "主体名称", "主体类型", "法定代表人", "成立日期", "登记机关", "住所", "经营范围", "登记状态"],
+                    *rows], "gb18030"), "contract", "CSV, GB18030, the contract's headers", 3, header_row=1,
+        layout="sgs2019")
+
+    # 19. Withdrawals saved as .xls, the decision number written with other brackets.
+    put("withdrawals/19_撤销决定.xls",
+        _xls_bytes({"Sheet1": [["信息类别", "原决定文书号", "原决定机关统一社会信用代码", "撤销类型", "撤销日期", "撤销原因", "作出机关"],
+                               ["行政处罚", "甘州市监罚【2026】102号", AUTHORITY_CODE, "撤销", "2026-10-08",
+                                "行政复议决定撤销", AUTHORITY]]}), "contract",
+        "XLS (BIFF), withdrawals in the contract's headers, the decision number written with 【】", 1, header_row=1,
+        layout="sgs2019")
+
+    # 20. Repairs with a title row.
+    put("repairs/20_信用修复决定.xlsx",
+        _xlsx_bytes({"修复": [["信用修复决定汇总表"], ["信息类别", "原决定文书号", "原决定机关统一社会信用代码", "修复方式", "修复决定日期",
+                                                   "修复决定机关"],
+                            ["行政处罚", "甘州市监罚〔2026〕101号", AUTHORITY_CODE, "终止公示", dt.date(2026, 10, 20),
+                             "张掖市甘州区发展和改革局"]]}), "contract",
+        "XLSX, repairs in the contract's headers below a title row", 1, header_row=2, layout="sgs2019")
+
+    # 21. A fire brigade's penalties: title and note rows, footer, no 所属领域 (derived 消防).
+    rows = [pen2019(70 + k, f"甘州消行罚决字〔2026〕000{k + 1}号", f"2026-0{7 + k}-0{k + 3}", authority=FIRE,
+                    code=FIRE_CODE, fine="0.5", content="罚款5000元", violation="占用、堵塞、封闭疏散通道、安全出口",
+                    facts="当事人占用疏散通道。", basis="《中华人民共和国消防法》第六十条") for k in range(2)]
+    put("penalties/21_消防救援大队.csv",
+        _csv_bytes([["张掖市甘州区消防救援大队行政处罚公示"], ["说明：依据《行政处罚法》第四十八条公示"], P2019, *rows, *FOOTER],
+                   "utf-8"),
+        "2019", "CSV, a title and a note row above the 2019 header, a footer; 所属领域 absent (消防 derived)", 2,
+        header_row=3, not_data=2)
+
+    (root / "manifest.json").write_text(json.dumps({"as_of": AS_OF, "files": manifest, "private": sorted(set(PRIVATE))},
+                                                   ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    lines = ["# Sources of the export corpus (tests/exports/data)", "",
+             "Written by `tests/exports/make_exports.py` (regenerate with `.venv/bin/python "
+             "tests/exports/make_exports.py`). Shapes come from the sources below; values are synthetic.", "",
+             "## Files", "", "| file | shape | source |", "|---|---|---|"]
+    lines += [f"| `{m['file']}` | {m['shape']} | {m['source']} |" for m in manifest]
+    lines += ["", "## Sources", ""]
+    lines += [f"- **{key}**: {text}" for key, text in SOURCES.items()]
+    (root / "SOURCES.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return manifest
+
+
+if __name__ == "__main__":
+    files = build()
+    print(f"{sum(1 for f in files if not f.get('mapping'))} export files written to {HERE / 'data'}")

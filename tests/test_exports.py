@@ -1,0 +1,168 @@
+"""The corpus of real-shaped exports (issue 17): tests/exports/data builds as staff would build it.
+
+tests/exports/make_exports.py writes the files (each shape's source is named in SOURCES.md) and
+manifest.json, which says what the loader must make of each file: how many records, which header
+row, which national layout, which sheets, how many rows are not data. The tests read the folder with
+the loader, then build it with the command line once and check what is published and what is not.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import shutil
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+from generator.load import load_sources
+from generator.schema import LAYOUTS, RECORD_KINDS
+
+CORPUS = Path(__file__).resolve().parent / "exports"
+DATA = CORPUS / "data"
+MANIFEST = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
+FILES = [f for f in MANIFEST["files"] if not f.get("mapping")]
+
+
+def _tree(root: Path) -> dict[str, str]:
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file() and "__pycache__" not in p.parts}
+
+
+def test_the_corpus_is_what_make_exports_writes(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("make_exports", CORPUS / "make_exports.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.build(tmp_path)
+    committed = {k: v for k, v in _tree(CORPUS).items() if k != "make_exports.py"}
+    assert _tree(tmp_path) == committed, "tests/exports is stale: run .venv/bin/python tests/exports/make_exports.py"
+
+
+def test_at_least_twenty_export_files_each_with_its_source_named() -> None:
+    sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
+    assert len(FILES) >= 20
+    assert len({Path(f["file"]).suffix for f in FILES}) >= 4  # .xlsx, .xls, .csv, .parquet
+    for f in MANIFEST["files"]:
+        assert f"`{f['file']}`" in sources and f"**{f['source']}**" in sources, f["file"]
+        assert (DATA / f["file"]).is_file()
+
+
+@pytest.fixture(scope="module")
+def loaded():
+    return load_sources(DATA)
+
+
+def _rows_of(loaded, file: str) -> list[int]:
+    kind = file.split("/")[0]
+    frame = loaded.kinds[kind].frame
+    mask = (frame["_file"] == file) | frame["_file"].str.startswith(file + "#")
+    return frame.loc[mask, "_row"].tolist()
+
+
+@pytest.mark.parametrize("spec", FILES, ids=[f["file"] for f in FILES])
+def test_each_file_is_read_with_its_records_header_row_layout_and_sheets(loaded, spec: dict[str, Any]) -> None:
+    file = spec["file"]
+    problems = [p for p in loaded.problems + loaded.damaged_files if p.file == file or p.file.startswith(file + "#")]
+    assert not [p for p in problems if p.severity == "error"], problems
+    assert len(_rows_of(loaded, file)) == spec["records"] - spec.get("withdrawn_in_file", 0)
+    header_rows = {p.row for p in problems if p.code == "file-header-row"}
+    assert header_rows == ({spec["header_row"]} if spec["header_row"] > 1 else set()), problems
+    first = f"{file}#{spec['sheets'][0]}" if "sheets" in spec else file
+    assert min(_rows_of(loaded, first)) > spec["header_row"]  # row numbers are the spreadsheet's
+    layout = spec.get("layout")
+    messages = " ".join(p.message for p in problems if p.code == "file-layout")
+    if layout and not LAYOUTS[layout].default:
+        assert LAYOUTS[layout].title in messages
+    else:
+        assert not any(lay.title in messages for lay in LAYOUTS.values() if not lay.default)
+    assert sum(p.code == "row-not-data" for p in problems) == spec.get("not_data", 0)
+    assert sum(p.code == "row-withdrawn-in-file" for p in problems) == spec.get("withdrawn_in_file", 0)
+    if "sheets" in spec:
+        kind = file.split("/")[0]
+        read = set(loaded.kinds[kind].files) & {f"{file}#{s}" for s in spec["sheets"] + [spec.get("skipped_sheet")]}
+        assert read == {f"{file}#{s}" for s in spec["sheets"]}
+        assert [p.file for p in problems if p.code == "sheet-skipped"] == [f"{file}#{spec['skipped_sheet']}"]
+
+
+def test_the_2016_numbered_codes_are_read_as_2016_and_the_id_number_never_public(loaded) -> None:
+    frame = loaded.kinds["penalties"].frame
+    rows = frame[frame["_file"] == "penalties/03_2016标准_中文表头.csv"]
+    org = rows[rows["行政处罚决定书文号"] == "甘州市监罚〔2026〕201号"].iloc[0]
+    assert org["组织机构代码"] == org["统一社会信用代码"][8:17]  # _2 is the 组织机构代码 in 2016
+    assert org["工商注册号"] in ("", "/")  # _3 (工商登记码) was empty
+    person = rows[rows["行政处罚决定书文号"] == "甘州市监罚〔2026〕203号"].iloc[0]
+    assert person["证件号码"] in MANIFEST["private"] and person["证件类型"] == "身份证"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    work = tmp_path_factory.mktemp("exports")
+    result = CliRunner().invoke(main, ["build", "--data", str(DATA), "--out", str(work / "site"), "--report",
+                                       str(work / "report"), "--state", str(work / "state"), "--as-of",
+                                       MANIFEST["as_of"]])
+    assert result.exit_code == 0, result.output
+    return work, result.output
+
+
+def _published(work: Path, kind: str) -> list[dict[str, Any]]:
+    lines = (work / "site" / "data" / f"{kind}.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def test_the_real_records_publish_without_hand_edits(built: tuple[Path, str]) -> None:
+    work, _ = built
+    summary = json.loads((work / "report" / "summary.json").read_text(encoding="utf-8"))
+    counts = {k: summary["kinds"][k] for k in RECORD_KINDS}
+    read = sum(c["read"] for c in counts.values())
+    published = sum(c["published"] for c in counts.values())
+    withheld = Counter()
+    for c in counts.values():
+        withheld.update(c["withheld"])
+    # The corpus withdraws one penalty and repairs another (tests/exports/data/withdrawals, repairs/).
+    assert withheld == {"withdrawn": 1, "repaired": 1}
+    assert read == sum(f["records"] - f.get("withdrawn_in_file", 0) for f in FILES
+                       if f["file"].split("/")[0] in RECORD_KINDS)
+    assert published / (read - 2) >= 0.95
+    issues = [json.loads(line) for line in (work / "report" / "issues.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [i for i in issues if i["severity"] == "error"] == []
+
+
+def test_what_each_list_format_implies_is_published(built: tuple[Path, str]) -> None:
+    work, _ = built
+    redlist = _published(work, "redlist")
+    assert len(redlist) == 4 and {r["名单名称"] for r in redlist} == {"纳税信用A级纳税人"}
+    assert all(r["认定文号"] == f"2025年度纳税信用A级（{r['统一社会信用代码']}）" for r in redlist)
+    court = [r for r in _published(work, "blacklist") if r["名单名称"] == "失信被执行人名单"]
+    assert len(court) == 3 and {r["列入单位"] for r in court} == {"张掖市甘州区人民法院"}
+    penalties = {r["行政处罚决定书文号"]: r for r in _published(work, "penalties")}
+    assert "甘州市监罚〔2026〕102号" not in penalties  # withdrawn by an .xls written 【2026】
+    assert "甘州市监罚〔2026〕101号" not in penalties  # repaired
+    assert "甘州市监罚〔2026〕204号" not in penalties  # 当前状态 1 (撤销) in the 2016 export
+    assert penalties["甘州市监罚〔2026〕211号"]["处罚类别"] in ("罚款；警告", "罚款;警告", "警告;罚款", "警告；罚款")
+    assert penalties["甘州市监罚〔2026〕301号"]["处罚机关"] == "张掖市甘州区市场监督管理局"  # a merged cell, filled down
+
+
+def test_nothing_personal_is_published_from_the_corpus(built: tuple[Path, str]) -> None:
+    work, output = built
+    site = work / "site"
+    text = "\n".join(p.read_bytes().decode("utf-8", "replace") for p in sorted(site.rglob("*"))
+                     if p.is_file() and p.suffix in (".html", ".json", ".jsonl", ".csv", ".xml", ".js", ".txt"))
+    for value in MANIFEST["private"]:
+        assert value not in text and value not in output
+    for person in ("张三丰", "李四海"):  # natural persons: their names are masked
+        assert person not in text
+    report = (work / "report" / "issues.jsonl").read_text(encoding="utf-8")
+    assert not [v for v in MANIFEST["private"] if v in report]
+
+
+def test_the_corpus_folder_can_be_copied_and_read_again(tmp_path: Path) -> None:
+    """The corpus is plain files (no links, nothing outside): a copy reads the same."""
+    copy = tmp_path / "data"
+    shutil.copytree(DATA, copy)
+    assert load_sources(copy).problems == load_sources(DATA).problems

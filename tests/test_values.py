@@ -1,0 +1,290 @@
+"""Values as real exports write them (issue 17): placeholders, dates, codes, amounts, 所属领域,
+the party's category and decision numbers, through the public entry points where they matter.
+
+Shapes (values synthetic) and where they come from:
+- 2019 双公示 行政处罚 template as an exporter writes it (a provincial platform's JSON export read by
+  find_string, CF_* keys): CF_XDR_LB "法人及非法人组织", CF_NR "罚款2000元" with CF_NR_FK 0.2 (万元),
+  CF_YXQ / CF_GSJZQ dates; its table DDL has `cf_nr_fk decimal(18,6) COMMENT '罚款金额（万元）'`.
+- 2016 standard importer (com.whcis.data.ap.temptobase.LicensingTempToBaseServer): XK_ZT 0/正常,
+  1/撤销, 3/异议; XK_SPLB 普通/特许/认可/核准/登记; CF_CFLB1 "没收违法所得、没收非法财物" and
+  "暂扣或者吊销许可证、暂扣或者吊销执照" (the older law's categories, several in one cell).
+- data-contract.md (Dates, Placeholders, Coded values, Amounts) and 《行政处罚法》第五十一条 (简易程序:
+  at most 200 元 for a citizen, 3000 元 for an organisation).
+- 国家发展改革委令第58号 第十一条 (特种设备、安全生产、消防: one-year minimum) for 所属领域.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.schema import KINDS, LONG_TERM
+from generator.values import (
+    check_fine,
+    derived_category,
+    derived_domain,
+    multi_codes,
+    normalize_decision_no,
+    normalize_decision_nos,
+    parse_date,
+    read_amount,
+    shown_value,
+    yuan_figures,
+)
+from tests.conftest import AUTHORITY_CODE, make_ric, make_uscc, penalty, run_pipeline, write_folder
+
+AS_OF = "2026-06-30"
+FINE = "罚款金额（万元）"
+
+
+# -- one value -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("written", [
+    "甘市监罚〔2026〕12号", "甘市监罚[2026]12号", "甘市监罚【2026】12号", "甘市监罚(2026)12号",
+    "甘市监罚（2026）12号", "甘市监罚［２０２６］１２号", "甘市监罚 〔2026〕 12 号", "甘市监罚〖2026〗12号",
+])
+def test_decision_numbers_compare_equal(written: str) -> None:
+    assert normalize_decision_no(written) == normalize_decision_no("甘市监罚〔2026〕12号")
+
+
+def test_the_short_path_agrees_with_the_full_normalisation() -> None:
+    samples = ["甘市监罚〔2026〕12号", "甘市监罚[2026]12号", "甘市监罚（２０２６）1号", "abc", "ABC-1", "JY1620702000001",
+               "甘市监罚 〔2026〕1号", "㈠1", "甘市监罚【2026】1号", "甘市监罚\u30002026", "ｊｙ１", "", "X/1"]
+    assert normalize_decision_nos(samples) == [normalize_decision_no(s) for s in samples]
+
+
+def test_different_decision_numbers_stay_different() -> None:
+    assert normalize_decision_no("甘市监罚〔2026〕12号") != normalize_decision_no("甘市监罚〔2026〕13号")
+    assert normalize_decision_no("甘市监罚〔2026〕12号") != normalize_decision_no("甘市监罚〔2025〕12号")
+
+
+@pytest.mark.parametrize(("written", "iso"), [
+    ("2021年3月5日", "2021-03-05"), ("2021.3.5", "2021-03-05"), ("2021/3/5", "2021-03-05"),
+    ("2021-3-5", "2021-03-05"), ("2027-10-21 00:00:00.0", "2027-10-21"), ("2021-03-05T08:00:00", "2021-03-05"),
+    ("2021年3月5日 08:30", "2021-03-05"), ("44260", "2021-03-05"), ("44260.5", "2021-03-05"),
+    ("２０２１年３月５日", "2021-03-05"), ("20210305", "2021-03-05"),
+])
+def test_dates(written: str, iso: str) -> None:
+    assert parse_date(written) == (iso, None)
+
+
+@pytest.mark.parametrize("written", ["长期", "永久", "长期有效", "2099-12-31", "2099/12/31"])
+def test_no_end(written: str) -> None:
+    assert parse_date(written, long_term=True) == (LONG_TERM, None)
+
+
+def test_no_end_is_no_decision_date() -> None:
+    assert parse_date("长期") == (None, "bad-date")
+
+
+def test_no_end_is_shown_as_long_term() -> None:
+    field = KINDS["penalties"].field("处罚有效期")
+    assert shown_value(field, LONG_TERM) == "长期"
+    assert shown_value(KINDS["penalties"].field("处罚决定日期"), "2026-03-05") == "2026-03-05"
+
+
+@pytest.mark.parametrize(("written", "wan", "converted"), [
+    ("5000元", "0.5", True), ("5,000.00元", "0.5", True), ("伍仟元", "0.5", True), ("0.5万元", "0.5", False),
+    ("人民币伍仟元整", "0.5", True), ("￥5000元", "0.5", True), ("5千元", "0.5", True), ("0.5", "0.5", False),
+    ("壹万贰仟元", "1.2", True), ("12000元", "1.2", True),
+])
+def test_amounts(written: str, wan: str, converted: bool) -> None:
+    assert read_amount(written) == (wan, None, converted)
+
+
+@pytest.mark.parametrize("written", ["若干", "-5元", "五千美元"])
+def test_bad_amounts(written: str) -> None:
+    assert read_amount(written)[1] == "bad-amount"
+
+
+def test_figures_stated_in_content() -> None:
+    assert yuan_figures("没收违法所得500元，并处罚款人民币5,000元") == (500.0, 5000.0)
+    assert yuan_figures("罚款人民币贰仟元整") == (2000.0,)
+    assert yuan_figures("罚款0.2万元") == (2000.0,)
+    assert yuan_figures("警告") == ()
+
+
+@pytest.mark.parametrize(("amount", "content", "verdict"), [
+    (0.2, "罚款2000元", "ok"), (2000, "罚款2000元", "yuan"), (2000, "罚款人民币贰仟元", "yuan"),
+    (5000, "罚款3000元", "too-large"), (5, "罚款3000元", "mismatch"), (3000, "罚款3000元", "yuan"), (30, "罚款3元", "too-large"),
+    (3, "警告并罚款", "none"),
+])
+def test_fine_against_content(amount: float, content: str, verdict: str) -> None:
+    assert check_fine(amount, content)[0] == verdict
+
+
+def test_categories() -> None:
+    f = KINDS["penalties"].field("处罚类别")
+    assert multi_codes("警告；罚款、没收违法所得,没收非法财物 通报批评", f) == (
+        "警告;罚款;没收违法所得;没收非法财物;通报批评", True)
+    assert multi_codes("罚款;其他-责令改正", f) == ("罚款;其他-责令改正", True)
+    assert multi_codes("其他（责令改正）", f) == ("其他-责令改正", True)
+    # The 2016 standard's category names two: both parts are codes of the 2021 law.
+    assert multi_codes("没收违法所得、没收非法财物", f) == ("没收违法所得;没收非法财物", True)
+    assert multi_codes("罚款;罚没", f)[1] is False
+
+
+def test_category_from_codes() -> None:
+    assert derived_category(make_uscc(5), True, "") == "法人及非法人组织"
+    assert derived_category(make_uscc(5, "92620702"), True, "") == "个体工商户"
+    assert derived_category("00000000000000000X", False, "") == "个体工商户"
+    assert derived_category("", False, make_ric()) == "自然人"
+    assert derived_category("12345", False, "") == ""  # nothing tells: left empty, refused as missing
+
+
+@pytest.mark.parametrize(("values", "domain"), [
+    ({"处罚机关": "张掖市甘州区消防救援大队", "处罚依据": "《中华人民共和国消防法》第六十条"}, "消防"),
+    ({"处罚机关": "张掖市甘州区应急管理局", "处罚依据": "《危险化学品安全管理条例》"}, "安全生产"),
+    ({"处罚机关": "张掖市甘州区市场监督管理局", "处罚依据": "《中华人民共和国特种设备安全法》第八十四条"}, "特种设备"),
+    ({"处罚机关": "张掖市甘州区市场监督管理局", "违法行为类型": "使用未经定期检验的电梯"}, "特种设备"),
+    ({"处罚机关": "张掖市甘州区市场监督管理局", "处罚依据": "《中华人民共和国食品安全法》"}, "食品药品"),
+    ({"处罚机关": "张掖市甘州区文化广播电视局", "处罚依据": "《娱乐场所管理条例》"}, ""),
+])
+def test_domain(values: dict[str, str], domain: str) -> None:
+    assert derived_domain(values) == domain
+
+
+# -- through the pipeline ------------------------------------------------------------------
+
+def _codes(run, code: str) -> list:
+    return [p for p in run.validated.problems if p.code == code]
+
+
+def test_category_derived_when_the_column_is_empty(data_dir: Path) -> None:
+    business = make_uscc(7, "92620702")
+    rows = [
+        penalty("甘市监罚〔2026〕1号", category="", serial=3),
+        penalty("甘市监罚〔2026〕2号", category="", code=business),
+        penalty("甘市监罚〔2026〕3号", category="", code="", name="张三", 证件类型="身份证", 证件号码=make_ric()),
+    ]
+    run = run_pipeline(write_folder(data_dir, {"penalties": rows}), AS_OF)
+    frame = run.decided.frames["penalties"]
+    assert frame.set_index("_key")["行政相对人类别"].to_dict() == {
+        "甘市监罚〔2026〕1号": "法人及非法人组织", "甘市监罚〔2026〕2号": "个体工商户", "甘市监罚〔2026〕3号": "自然人"}
+    warnings = _codes(run, "party-category-derived")
+    assert len(warnings) == 3 and all(p.severity == "warning" for p in warnings)
+    assert make_ric() not in " ".join(p.message for p in run.validated.problems)
+    assert run.validated.kinds["penalties"].derived["party-category-derived"] == 3
+    assert run.status("penalties", "甘市监罚〔2026〕3号") == "published"
+    assert run.row("penalties", "甘市监罚〔2026〕3号")["_entity"] == ""  # a person: no entity page
+
+
+def test_coded_categories_and_statuses(data_dir: Path) -> None:
+    from tests.conftest import license_
+
+    rows = [penalty("甘市监罚〔2026〕1号", category="1"), penalty("甘市监罚〔2026〕2号", category="个体户",
+                                                                  code=make_uscc(8, "92620702"))]
+    licences = [license_("甘市监许〔2026〕1号", 当前状态="0", 许可类别="普通许可"),
+                license_("甘市监许〔2026〕2号", 当前状态="撤销", 许可类别="其他-临时", 备注="",
+                         许可编号="JY1620702000002")]
+    run = run_pipeline(write_folder(data_dir, {"penalties": rows, "licenses": licences}), AS_OF)
+    assert run.summary["kinds"]["penalties"]["rejected"] == 0
+    assert run.summary["kinds"]["licenses"]["rejected"] == 0
+    assert run.row("penalties", "甘市监罚〔2026〕2号")["行政相对人类别"] == "个体工商户"
+    first, second = run.row("licenses", "甘市监许〔2026〕1号"), run.row("licenses", "甘市监许〔2026〕2号")
+    assert (first["许可类别"], first["当前状态"], first["_badge"]) == ("普通", "有效", "有效")
+    assert (second["许可类别"], second["当前状态"], second["_badge"]) == ("其他", "无效", "已失效")
+    assert "其他-临时" in second["备注"]  # the kind 其他 names stays public
+
+
+def test_fine_in_yuan_is_converted_never_published_as_wan(data_dir: Path) -> None:
+    rows = [
+        penalty("甘市监罚〔2026〕1号", **{FINE: "2000", "处罚内容": "罚款人民币2000元"}),
+        penalty("甘市监罚〔2026〕2号", **{FINE: "5000", "处罚内容": "罚款人民币3000元"}),
+        penalty("甘市监罚〔2026〕3号", **{FINE: "5000元", "处罚内容": "罚款5000元"}),
+        penalty("甘市监罚〔2026〕4号", **{FINE: "2000", "处罚内容": "罚款", "案件程序": "简易"}),
+    ]
+    run = run_pipeline(write_folder(data_dir, {"penalties": rows}), AS_OF)
+    assert run.row("penalties", "甘市监罚〔2026〕1号")["罚款金额(万元)"] == "0.2"
+    assert run.row("penalties", "甘市监罚〔2026〕3号")["罚款金额(万元)"] == "0.5"
+    [read] = _codes(run, "amount-read-as-yuan")
+    assert (read.row, read.severity) == (2, "warning")
+    refused = {p.row for p in _codes(run, "amount-implausible")}
+    assert refused == {3, 5}
+    published = run.decided.published("penalties")
+    assert (published["罚款金额(万元)"].astype(float) < 1).all()
+
+
+def test_domain_derived_gives_the_one_year_minimum(data_dir: Path) -> None:
+    fire = penalty("甘消行罚决字〔2026〕1号", date="2026-06-01", 处罚机关="张掖市甘州区消防救援大队",
+                   处罚依据="《中华人民共和国消防法》第六十条", 违法行为类型="消防设施未保持完好有效")
+    plain = penalty("甘市监罚〔2026〕9号", date="2026-06-01")
+    run = run_pipeline(write_folder(data_dir, {"penalties": [fire, plain]}), AS_OF)
+    fire_row = run.row("penalties", "甘消行罚决字〔2026〕1号")
+    assert fire_row["所属领域"] == "消防"
+    assert fire_row["_repair_from"] == "2027-06-01"  # one year, not the three months of 一般
+    assert run.row("penalties", "甘市监罚〔2026〕9号")["_repair_from"] == "2026-09-01"
+    assert run.validated.kinds["penalties"].derived["domain:消防"] == 1
+
+
+@pytest.mark.parametrize("written", ["甘市监罚[2026]5号", "甘市监罚（２０２６）５号", "甘市监罚 【2026】 5号"])
+def test_withdrawal_matches_however_the_number_is_written(data_dir: Path, written: str) -> None:
+    withdrawal = {"信息类别": "行政处罚", "原决定文书号": written, "原决定机关统一社会信用代码": AUTHORITY_CODE,
+                  "撤销类型": "撤销", "撤销日期": "2026-06-10", "作出机关": "张掖市甘州区人民政府"}
+    repair = {"信息类别": "行政处罚", "原决定文书号": written.replace("5", "6").replace("５", "６"), "修复方式": "终止公示",
+              "修复决定日期": "2026-06-10", "修复决定机关": "张掖市发展和改革委员会"}
+    rows = [penalty("甘市监罚〔2026〕5号"), penalty("甘市监罚〔2026〕6号")]
+    run = run_pipeline(write_folder(data_dir, {"penalties": rows, "withdrawals": [withdrawal],
+                                               "repairs": [repair]}), AS_OF)
+    assert run.status("penalties", "甘市监罚〔2026〕5号") == "withdrawn"
+    assert run.status("penalties", "甘市监罚〔2026〕6号") == "repaired"
+    assert run.summary["kinds"]["withdrawals"]["unmatched"] == 0
+
+
+def test_unmatched_control_says_what_happens(data_dir: Path) -> None:
+    withdrawal = {"信息类别": "行政处罚", "原决定文书号": "甘市监罚〔2026〕77号", "撤销类型": "撤销",
+                  "撤销日期": "2026-06-10", "作出机关": "张掖市甘州区人民政府"}
+    run = run_pipeline(write_folder(data_dir, {"penalties": [penalty()], "withdrawals": [withdrawal]}), AS_OF)
+    [problem] = [p for p in run.decided.problems if p.code == "control-unmatched"]
+    assert "已保留" in problem.message and "以后导入时" in problem.message
+    assert "不会公开" not in problem.message
+
+
+def test_duplicates_compare_normalised_numbers(data_dir: Path) -> None:
+    rows = [penalty("甘市监罚〔2026〕8号"), penalty("甘市监罚[2026]8号"),
+            penalty("甘市监罚（2026）8 号", 违法事实="另一事实")]
+    run = run_pipeline(write_folder(data_dir, {"penalties": rows[:2]}), AS_OF)
+    assert run.summary["kinds"]["penalties"]["withheld"] == {"duplicate": 1}
+    run = run_pipeline(write_folder(data_dir, {"penalties": rows}), AS_OF)
+    assert {p.code for p in run.validated.problems} >= {"conflicting-duplicate"}
+
+
+def test_placeholders_and_long_term_through_the_site_view(data_dir: Path) -> None:
+    from generator.render import record_view
+
+    row = penalty("甘市监罚〔2026〕1号", 处罚有效期="长期", 公示截止期="/", 备注="无", 法定代表人="NULL")
+    run = run_pipeline(write_folder(data_dir, {"penalties": [row]}), AS_OF)
+    record = run.row("penalties", "甘市监罚〔2026〕1号")
+    assert (record["处罚有效期"], record["公示截止期"], record["备注"], record["法定代表人"]) == (LONG_TERM, "", "", "")
+    assert record["_stop_date"] == "2027-06-01"  # decision + 12 months: 长期 sets no stop of its own
+    shown = dict(record_view("penalties", record)["fields"])
+    assert shown["处罚有效期"] == "长期" and "2099" not in " ".join(map(str, shown.values()))
+
+
+
+
+def test_category_derived_when_the_column_is_absent(data_dir: Path) -> None:
+    rows = [penalty("甘市监罚〔2026〕1号"), penalty("甘市监罚〔2026〕2号", code=make_uscc(5, "92620702"))]
+    for row in rows:
+        del row["行政相对人类别"]
+    run = run_pipeline(write_folder(data_dir, {"penalties": rows}), AS_OF)
+    assert run.summary["kinds"]["penalties"] == {"read": 2, "published": 2, "rejected": 0, "withheld": {}}
+    assert run.row("penalties", "甘市监罚〔2026〕2号")["行政相对人类别"] == "个体工商户"
+    # The report counts what was derived (summary.json "derived", shown on the report page).
+    assert run.summary["derived"]["penalties"]["party-category-derived"] == 2
+    assert run.summary["derived"]["penalties"]["domain:食品药品"] == 2
+
+
+@pytest.mark.parametrize(("content", "categories", "tier"), [
+    ("吊销食品经营许可证", "吊销许可证件", "严重"),
+    ("暂扣食品经营许可证三个月", "暂扣许可证件", "一般"),
+    ("责令改正", "其他-暂扣或者吊销许可证;其他-暂扣或者吊销执照", "一般"),
+])
+def test_the_2016_combined_category_is_made_definite(data_dir: Path, content: str, categories: str,
+                                                      tier: str) -> None:
+    # 2016 standard (CF_CFLB): 暂扣或者吊销许可证、暂扣或者吊销执照 is one category for two measures.
+    row = penalty(处罚类别="暂扣或者吊销许可证、暂扣或者吊销执照", 处罚内容=content, **{FINE: ""})
+    run = run_pipeline(write_folder(data_dir, {"penalties": [row]}), AS_OF)
+    record = run.row("penalties", row["行政处罚决定书文号"])
+    assert (record["处罚类别"], record["_tier"]) == (categories, tier)
