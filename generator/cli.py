@@ -217,15 +217,15 @@ def serve(host: str, port: int, poll_seconds: float, **values: Any) -> None:
     from generator.dates import check_range
     from generator.serve import serve_site
 
-    throwaway = values["state_dir"] is None
-    if throwaway:
-        values["state_dir"] = Path(tempfile.mkdtemp(prefix="creditsite-preview-state-"))
     options = _options(**values, preview=True)
     try:
         check_range(options.as_of)
     except BuildAborted as exc:
         console.print(f"[bold red]未预览：[/bold red]{exc}")
         sys.exit(2)
+    throwaway = options.state_dir is None  # unless staff name one, a preview's history is thrown away
+    if throwaway:
+        options.state_dir = Path(tempfile.mkdtemp(prefix="creditsite-preview-state-"))
 
     def rebuild() -> None:
         result = build_site(options, _progress())
