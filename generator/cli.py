@@ -215,14 +215,10 @@ def serve(host: str, port: int, poll_seconds: float, **values: Any) -> None:
 
     from generator.build import build_site
     from generator.dates import check_range
+    from generator.publish import check_folders, site_paths
     from generator.serve import serve_site
 
     options = _options(**values, preview=True)
-    try:
-        check_range(options.as_of)
-    except BuildAborted as exc:
-        console.print(f"[bold red]未预览：[/bold red]{exc}")
-        sys.exit(2)
     throwaway = options.state_dir is None  # unless staff name one, a preview's history is thrown away
     if throwaway:
         options.state_dir = Path(tempfile.mkdtemp(prefix="creditsite-preview-state-"))
@@ -237,6 +233,13 @@ def serve(host: str, port: int, poll_seconds: float, **values: Any) -> None:
                       markup=False, highlight=False)
 
     try:
+        try:  # wrong usage is said at once, not as a failed rebuild of a preview that keeps running
+            check_range(options.as_of)
+            check_folders(site_paths(options.out_dir), options.data_dir, options.state_dir, options.report_dir,
+                          preview=True)
+        except BuildAborted as exc:
+            console.print(f"[bold red]未预览：[/bold red]{exc}")
+            sys.exit(2)
         serve_site(rebuild, options.out_dir, options.data_dir, host=host, port=port, poll_seconds=poll_seconds,
                    log=lambda line: console.print(line, markup=False, highlight=False))
     except OSError as exc:
