@@ -145,3 +145,21 @@ def test_the_old_shared_state_is_taken_over_by_the_site_it_describes(tmp_path: P
     assert not (work / "build" / "state").exists()
     ledger, changes = public_history(work / "site")
     assert len(ledger.splitlines()) == 1 and json.loads(changes)["previous_build"]
+
+
+def test_a_moved_site_keeps_its_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Moving `site` with `.site.builds` (a relative link) and keeping `--state` keeps the history."""
+    work = tmp_path / "work"
+    write_folder(work / "data", records("己", 3))
+    monkeypatch.chdir(work)
+    assert build(work / "data", "site", "--state", "keep")[0] == 0
+    (work / "moved").mkdir()
+    for name in ("site", ".site.builds"):
+        (work / name).rename(work / "moved" / name)
+    assert (work / "moved" / "site" / "index.html").is_file()
+    write_folder(work / "data", records("己", 3, without=0))
+    code, output = build(work / "data", "moved/site", "--state", "keep")
+    assert code == 0, output
+    ledger, changes = public_history(work / "moved" / "site")
+    assert len(ledger.splitlines()) == 1 and json.loads(changes)["previous_build"]
+    assert json.loads((work / "keep" / "site.json").read_text())["out_dir"] == str(work / "moved" / "site")
