@@ -121,9 +121,13 @@ def check_folders(paths: SitePaths, data_dir: Path, state_dir: Path, report_dir:
             raise FolderRefused(f"{named} {what}{label} {folder}，构建会替换站点目录中的全部文件：请指定一个专用的空目录作为 --out。")
     kind = marker_kind(paths)
     if out.is_symlink():
-        if paths.live_version() is None or kind is None:
+        # Ours: the link this program writes (relative, into the versions folder beside it), even
+        # when its version folder or the marker were removed by hand.
+        ours = Path(os.path.normpath(out.parent / os.readlink(out))).parent == paths.builds
+        if not ours:
             raise FolderRefused(f"{named} 是指向 {os.readlink(out)} 的符号链接，但不是本程序发布的站点：为免覆盖他人文件，"
                                 "请改用一个空目录或本程序发布过的站点目录。")
+        kind = kind or SITE
     elif out.exists():
         if not out.is_dir():
             raise FolderRefused(f"{named} 是一个文件，不是目录：请指定一个空目录或本程序发布过的站点目录。")

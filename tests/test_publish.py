@@ -120,6 +120,11 @@ def test_a_site_is_a_link_to_its_live_version_and_the_marker_stays_outside_it(ro
     assert build(root, site)[0] == 0
     assert site.resolve() != first and not first.exists()
     assert sorted(p.name for p in versions.iterdir()) == sorted([site.resolve().name, "creditsite-site.json"])
+    # Its versions folder deleted by hand: the dangling link is still recognised as this program's.
+    shutil.rmtree(versions)
+    code, output = build(root, site, "--full")
+    assert code == 0, output
+    assert (site / "index.html").is_file() and (versions / "creditsite-site.json").is_file()
 
 
 def test_an_empty_folder_is_accepted(root: Path) -> None:
