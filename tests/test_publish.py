@@ -146,13 +146,17 @@ def test_a_site_of_the_previous_version_is_recognised_and_migrated_once(root: Pa
     shutil.rmtree(root / ".site.builds")
     (site / "hand-edited.txt").write_text("left by someone")
     before = tree(site)
+    # What a build of the previous version left when it was killed: its staging and `.old` folders.
+    for leftover in (".site.building-x1y2", ".site.old-4242"):
+        (root / leftover / "entity").mkdir(parents=True)
+        (root / leftover / "index.html").write_text("half a site")
     write_folder(root / "data", {"penalties": [penalty("甘州市监罚〔2026〕2号", "2026-06-01", serial=202)]})
     code, output = build(root, site)
     assert code == 0, output
     assert site.is_symlink() and tree(site) != before and "hand-edited.txt" not in tree(site)
     assert sorted(p.name for p in (root / ".site.builds").iterdir()) == sorted([site.resolve().name,
                                                                                "creditsite-site.json"])
-    assert not [p for p in root.iterdir() if p.name.startswith(".site.link-")]
+    assert not [p for p in root.iterdir() if p.name.startswith((".site.link-", ".site.building-", ".site.old-"))]
     # The old layout without its datapackage is not recognised: refused, untouched.
     other = root / "other"
     other.mkdir()
