@@ -31,7 +31,6 @@ from generator.load import Sources, load_sources
 from generator.policy import policy_pages
 from generator.problems import WARNING, BuildAborted, Problem
 from generator.publish import (
-    FolderRefused,
     SitePaths,
     check_folders,
     clean_leftovers,
@@ -108,10 +107,6 @@ class BuildResult:
 def _check_folders(options: BuildOptions, paths: SitePaths, state_dir: Path) -> None:
     """Stop before anything is written when a folder is wrong (exit 2) or cannot be written (exit 1)."""
     out = paths.out
-    for label, folder in (("报告目录", options.report_dir), ("状态目录", state_dir)):
-        resolved = folder.resolve()
-        if resolved == out or out in resolved.parents or out.resolve() in resolved.parents:
-            raise FolderRefused(f"{label} {folder} 不能位于公开站点目录 {options.out_dir} 之内。")
     check_folders(paths, options.data_dir, state_dir, options.report_dir, options.preview)
     if not options.data_dir.is_dir():
         raise BuildAborted(f"找不到数据目录 {options.data_dir}。")

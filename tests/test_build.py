@@ -108,7 +108,7 @@ def test_csv_cells_cannot_run_as_formulas(built: tuple[Path, Path, str]) -> None
 def test_report_lives_outside_the_site(tmp_path: Path) -> None:
     data = _folder(tmp_path / "data")
     code, output = _build(data, tmp_path / "site", tmp_path / "site" / "report")
-    assert code == 2 and "不能位于" in output  # wrong usage: nothing is written
+    assert code == 2 and "包含" in output  # the report (and here the state) folder: wrong usage, nothing written
     assert not (tmp_path / "site").exists()
 
 
