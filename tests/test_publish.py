@@ -307,3 +307,20 @@ def test_library_callers_get_the_same_checks(root: Path) -> None:
     with pytest.raises(BuildAborted, match="不在 2000–2099 年之间"):
         build_site(options)
     assert not (root / "site").exists()
+
+
+def test_a_large_old_version_is_deleted_in_the_background_without_touching_the_new_one(
+        root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(publish, "BACKGROUND_FROM", 1)  # every version counts as large
+    site = root / "site"
+    assert build(root, site)[0] == 0
+    first = site.resolve()
+    write_folder(root / "data", {"penalties": [penalty("甘州市监罚〔2026〕2号", "2026-06-01", serial=202)]})
+    assert build(root, site)[0] == 0
+    shown = tree(site)
+    assert not first.exists()  # renamed at once to a name no new version can take ...
+    deadline = time.monotonic() + 60
+    while [p for p in (root / ".site.builds").iterdir() if p.name.startswith("discarded-")]:
+        assert time.monotonic() < deadline, "the old version was not deleted"
+        time.sleep(0.1)  # ... and deleted by a detached process
+    assert tree(site) == shown
