@@ -180,27 +180,50 @@ def _remove(path: Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
 
 
-def clean_leftovers(paths: SitePaths, keep_discarded: bool = False) -> list[Path]:
+BACKGROUND_FROM = 2000  # entries of entity/ from which a folder is deleted in the background
+
+
+def clean_leftovers(paths: SitePaths) -> list[Path]:
     """Remove what killed or finished builds left beside the site: every version folder but the
     live one, half-made links, and the staging and `.old` folders of the previous version.
 
-    Called with the lock held, so nothing removed belongs to a running build.
+    Deleting a large site costs one unlink per file (about 30 s at 10^4 entities on a busy
+    disk): a folder with many entity pages is renamed to a unique `discarded-` name in the
+    versions folder (one rename, a name no new version takes) and deleted by a detached
+    process, so that the build goes on at once; small ones are deleted here. Called with the
+    lock held, so nothing removed belongs to a running build.
     """
-    removed = []
     live = paths.live_version()
-    if paths.builds.is_dir():
-        for entry in paths.builds.iterdir():
-            # (a `discarded-` version may still be being deleted by the process the last build
-            # started: deleting it here too is harmless, and no new version takes such a name)
-            if entry.name != MARKER and entry != live and not (keep_discarded and entry.name.startswith("discarded-")):
-                _remove(entry)
-                removed.append(entry)
+    found = [entry for entry in (paths.builds.iterdir() if paths.builds.is_dir() else [])
+             if entry.name != MARKER and entry != live]
     name = paths.out.name
     for prefix in (f".{name}.link-", f".{name}.building-", f".{name}.old-"):
-        for entry in paths.out.parent.glob(f"{prefix}*"):
+        found += list(paths.out.parent.glob(f"{prefix}*"))
+    large: list[str] = []
+    for entry in found:
+        if entry.name.startswith("discarded-"):  # its deletion may still run: once more is harmless
+            large.append(str(entry))
+            continue
+        try:
+            entities = len(os.listdir(entry / "entity")) if entry.is_dir() and not entry.is_symlink() else 0
+        except OSError:
+            entities = 0
+        if entities < BACKGROUND_FROM:
             _remove(entry)
-            removed.append(entry)
-    return removed
+            continue
+        paths.builds.mkdir(exist_ok=True)
+        discarded = paths.builds / f"discarded-{os.getpid()}-{len(large)}-{entry.name.lstrip('.')}"
+        try:
+            entry.rename(discarded)
+        except OSError:  # not movable (another file system): delete it now
+            _remove(entry)
+            continue
+        large.append(str(discarded))
+    if large:
+        subprocess.Popen([sys.executable, "-c", "import shutil, sys\nfor p in sys.argv[1:]: shutil.rmtree(p, True)",
+                          *large], start_new_session=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL, close_fds=True)
+    return found
 
 
 def new_version(paths: SitePaths, build_id: str) -> Path:
@@ -290,37 +313,4 @@ def flip(paths: SitePaths, version: Path, preview: bool = False) -> None:
         os.replace(link, paths.out)
     _fsync_dir(paths.out.parent)
     kill_point("after-flip")
-    discard_old_versions(paths)
-
-
-BACKGROUND_FROM = 2000  # entries of entity/ from which an old version is deleted in the background
-
-
-def discard_old_versions(paths: SitePaths) -> None:
-    """Remove the versions the flip replaced, and links or folders a killed build left.
-
-    Deleting a large version costs one unlink per file (about 30 s at 10^4 entities on a busy
-    disk): a version with many entity pages is first renamed to a unique `discarded-` name, then
-    deleted by a detached process, so that the build ends at once. What that process has not
-    removed when the next build starts, that build removes (`clean_leftovers`).
-    """
-    live = paths.live_version()
-    large: list[str] = []
-    for entry in list(paths.builds.iterdir()) if paths.builds.is_dir() else []:
-        if entry.name == MARKER or entry == live:
-            continue
-        try:
-            entities = len(os.listdir(entry / "entity")) if entry.is_dir() and not entry.is_symlink() else 0
-        except OSError:
-            entities = 0
-        if entities < BACKGROUND_FROM:
-            _remove(entry)
-            continue
-        discarded = paths.builds / f"discarded-{os.getpid()}-{entry.name}"
-        entry.rename(discarded)  # a name no new version can take while it is being deleted
-        large.append(str(discarded))
-    if large:
-        subprocess.Popen([sys.executable, "-c", "import shutil, sys\nfor p in sys.argv[1:]: shutil.rmtree(p, True)",
-                          *large], start_new_session=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                         stderr=subprocess.DEVNULL, close_fds=True)
-    clean_leftovers(paths, keep_discarded=True)
+    clean_leftovers(paths)  # the version it replaced
