@@ -35,4 +35,4 @@ lint: $(STAMP)
 	$(BIN)/mypy generator
 
 clean:
-	rm -rf site build .pytest_cache
+	rm -rf site .site.builds .site.lock build .pytest_cache

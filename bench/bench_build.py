@@ -265,13 +265,16 @@ def main() -> None:
             updated = base / f"data-{n}-update"
             touched = update_one_percent(data, updated)
             shutil.copytree(work / "state", work / "state-before-update")
+            # A state belongs to one site (issue 23): the copy becomes site-full's own history.
+            (work / "state-before-update" / "site.json").write_text(json.dumps({"out_dir": str(work / "site-full")}))
             incremental = run_build(updated, work)
             print(_line(n, f"incremental ({touched:,} entities updated)", incremental), flush=True)
         if incremental and n <= args.verify_up_to:
             run_build(updated, work, "site-full", "state-before-update", "--full")
             differ = differing_files(work / "site", work / "site-full")
             identical = "yes" if not differ else f"NO ({len(differ)} files, e.g. {differ[:3]})"
-            shutil.rmtree(work / "site-full")
+            (work / "site-full").unlink()  # a link to its version folder, kept beside it
+            shutil.rmtree(work / ".site-full.builds")
         print(f"N={n:,}: incremental site byte-identical to a full build of the same data: {identical}", flush=True)
         floor = None
         if n <= args.floor_up_to:

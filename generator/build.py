@@ -1,8 +1,9 @@
 """The whole pipeline: gather and gate first, then write, then swap the site in whole.
 
 Entry points: `build_site(options)` and `validate_folder(data_dir, report_dir)`.
-Nothing is written to `--out` until every check has passed: the site is built in a
-temporary folder beside it, scanned by the leak gate, then swapped in with renames.
+Nothing is written to `--out` until every check has passed: the site is built in a new
+version folder beside it, scanned by the leak gate, then published in one atomic step
+(`generator.publish`). One build at a time holds the site's and the state's lock.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import html
 import json
 import os
 import shutil
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,6 +24,7 @@ import numpy as np
 
 from generator.check import build_check_index
 from generator.crosscheck import find_conflicts, withhold_conflicting_honours
+from generator.dates import check_as_of, check_range, timezone_setting, today
 from generator.deidentify import deidentify_records
 from generator.due import SITE_SCRIPT, lateness, load_due, next_due, save_due, site_script
 from generator.export import EXPORT_KINDS, ExportMeta, columns_for, export_datasets
@@ -31,6 +32,16 @@ from generator.feeds import write_feeds
 from generator.load import Sources, load_sources
 from generator.policy import policy_pages
 from generator.problems import WARNING, BuildAborted, Problem
+from generator.publish import (
+    SitePaths,
+    check_folders,
+    clean_leftovers,
+    flip,
+    kill_point,
+    new_version,
+    site_lock,
+    site_paths,
+)
 from generator.records import SAFE_CODE
 from generator.render import SiteContext, render_neutral_pages, render_site
 from generator.report import (
@@ -49,9 +60,12 @@ from generator.settings import Settings, load_settings
 from generator.state import (
     LIVE,
     LastBuild,
+    bind_state,
     code_fingerprint,
     compare,
+    default_state_dir,
     input_fingerprint,
+    last_published_as_of,
     load_history,
     load_last_build,
     published_state,
@@ -77,10 +91,14 @@ class BuildOptions:
     strict: bool = False
     skip_damaged_files: bool = False
     rules_file: Path | None = None
-    state_dir: Path = Path("build/state")
+    state_dir: Path | None = None  # None: the site's own state, build/states/<name>-<hash> (state.py)
     site_url: str = ""  # absolute base URL of the public site, for the sitemap and feeds
     full: bool = False  # rewrite every page even when the last build's pages could stay
     allow_empty: tuple[str, ...] = ()  # kinds staff allow to become empty (report.stop_if_emptied)
+    allow_date: bool = False  # staff confirm an as-of date before the last build or far ahead
+    new_history: bool = False  # staff confirm: forget the state's builds and start afresh
+    preview: bool = False  # a `serve` preview: never into a real site
+    today: dt.date | None = None  # None: today in the rules file's time zone (dates.py)
 
 
 @dataclass
@@ -97,14 +115,21 @@ class BuildResult:
     kept_pages: int = 0  # entity pages of the live site left as they were (incremental build)
 
 
-def _check_folders(options: BuildOptions) -> None:
-    out = options.out_dir.resolve()
-    for label, folder in (("报告目录", options.report_dir), ("状态目录", options.state_dir)):
-        resolved = folder.resolve()
-        if resolved == out or out in resolved.parents:
-            raise BuildAborted(f"{label} {folder} 不能位于公开站点目录 {options.out_dir} 之内。")
+def _check_folders(options: BuildOptions, paths: SitePaths, state_dir: Path) -> None:
+    """Stop before anything is written when a folder is wrong (exit 2) or cannot be written (exit 1)."""
+    out = paths.out
+    check_folders(paths, options.data_dir, state_dir, options.report_dir, options.preview)
     if not options.data_dir.is_dir():
         raise BuildAborted(f"找不到数据目录 {options.data_dir}。")
+    parent = out.parent
+    while not parent.exists() and parent.parent != parent:
+        parent = parent.parent
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise BuildAborted(f"无法写入目录 {parent}：新站点要先在 {out.parent} 中生成，再替换 {out}。请检查该目录的权限"
+                           f"（或磁盘是否只读），或换一个可写的 --out。")
+    for folder in (paths.builds, state_dir):
+        if folder.exists() and not os.access(folder, os.W_OK | os.X_OK):
+            raise BuildAborted(f"无法写入目录 {folder}：请检查该目录的权限（或磁盘是否只读）后重新构建。")
 
 
 SPACE_MARGIN = 1.1  # the size of the new site is estimated from the live one: ask for a tenth more
@@ -213,16 +238,31 @@ def build_site(options: BuildOptions, progress: Progress = lambda _: None) -> Bu
 
 
 def _build(options: BuildOptions, progress: Progress) -> BuildResult:
-    _check_folders(options)
+    check_range(options.as_of)
+    paths = site_paths(options.out_dir)
+    state_dir = options.state_dir if options.state_dir is not None else default_state_dir(paths.out)
+    _check_folders(options, paths, state_dir)
     settings = load_settings(options.rules_file)
+    with site_lock(paths, state_dir):
+        clean_leftovers(paths)  # what a killed build left: version folders, links, staging
+        live = paths.live_version()
+        bind_state(state_dir, paths.out, options.data_dir, live.name.rsplit(".", 1)[0] if live else None,
+                   options.new_history)
+        now = options.today or today(timezone_setting(settings.raw))
+        check_as_of(options.as_of, now, last_published_as_of(state_dir), options.allow_date, live is not None)
+        return _build_locked(options, paths, state_dir, settings, progress)
+
+
+def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, settings: Settings,
+                  progress: Progress) -> BuildResult:
     as_of = options.as_of.isoformat()
-    out = options.out_dir.resolve()
+    out = paths.out
     progress("比较上次发布")
     code = code_fingerprint(options.rules_file)
     fingerprint = input_fingerprint(options.data_dir, json.dumps(
         {"as_of": as_of, "strict": options.strict, "skip_damaged_files": options.skip_damaged_files,
          "site_url": options.site_url}, sort_keys=True), code)
-    last = load_last_build(options.state_dir)
+    last = load_last_build(state_dir)
     live = last.live if last is not None and last.live.get("out_dir") == str(out) and (out / "entity").is_dir() else {}
     if live.get("fingerprint") == fingerprint and not options.full:
         assert last is not None
@@ -237,8 +277,9 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
         write_report(options.report_dir, {"as_of": as_of, "kinds": {}, "aborted": str(exc)}, exc.problems,
                      Validated({}, []))
         raise
-    stop_if_emptied(sources, validated, options.state_dir, options.out_dir, options.allow_empty, options.report_dir,
+    stop_if_emptied(sources, validated, state_dir, out, options.allow_empty, options.report_dir,
                     problems, as_of)
+    kill_point("gathered")
     progress("去除个人信息")
     deid = deidentify_records(validated, sources)
     del sources  # the raw input (never-public columns included) is not needed past this point
@@ -263,7 +304,7 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
 
     state = published_state(decided, {k: [c.source for c in columns_for(k)] for k in EXPORT_KINDS})
     build_id = state_build_id(state, as_of)
-    history = load_history(options.state_dir, options.out_dir, build_id)
+    history = load_history(state_dir, options.out_dir, build_id)
     state = with_first_published(state, history, as_of)
     changes = compare(decided, state, history, build_id, as_of)
     ledger = history.ledger + changes.removals
@@ -277,12 +318,13 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
     due = next_due(decided, as_of)
     summary["next_due"] = due.date or None
     summary["next_due_reasons"] = due.reasons
-    late_site = lateness(load_due(options.state_dir), as_of, out)
+    late_site = lateness(load_due(state_dir), as_of, out)
     if late_site:
         summary["late_site"] = late_site
 
     out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
+    staging = new_version(paths, build_id)
+    published = False
     try:
         progress("导出开放数据")
         meta = ExportMeta(as_of, build_id, settings.site_title, settings.publisher, settings.licence,
@@ -302,7 +344,7 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
         rendered = render_site(decided, staging, context, {"stats": ("统计", statistics),
                                                              **policy_pages(decided, as_of)},
                                previous_keys=last.entity_keys if last is not None else None,
-                               keep_unchanged=keep_unchanged, shell_cache=options.state_dir / "shells" / code[:16],
+                               keep_unchanged=keep_unchanged, shell_cache=state_dir / "shells" / code[:16],
                                scan=scan)
         entities = rendered.entities
         pages = {e["code"] for e in entities}
@@ -313,6 +355,7 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
         else:
             newly_gone = gone
         neutral_bytes = render_neutral_pages(staging, newly_gone, context)
+        kill_point("rendered")
         progress("生成搜索索引")
         _write_search(entities, staging)
         build_check_index(decided, entities, staging, as_of, build_id)  # 信用核查 (generator/check.py)
@@ -361,6 +404,7 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
             shown = "；".join(str(x) for x in leaks[:3])
             raise BuildAborted(f"隐私检查发现 {len(leaks)} 处可能泄露的个人信息（{shown}），已停止发布，原站点未改动。")
         write_report(options.report_dir, summary, problems, validated, late, scheduled)
+        kill_point("gated")
         # Files with the same bytes as the live ones keep the live file (and its date), so that
         # uploading the site with a tool that compares dates sends only what changed.
         for rel in sorted(unchanged):
@@ -372,35 +416,22 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
                              files=len(files) + 2 * len(rendered.written) + len(newly_gone),
                              bytes=sum(p.stat().st_size for p in files) + rendered.entity_bytes + neutral_bytes,
                              kept_pages=len(pages) - len(rendered.written) if keep_unchanged else 0)
+        if keep_unchanged:  # the new version gets the unchanged entity pages of the live one
+            link_kept_entities(paths.live_version() or out, staging, set(newly_gone))
+            kill_point("linked")
         progress("替换站点")
         # Until this build is recorded, the state must not vouch for the pages at --out.
-        (options.state_dir / LIVE).unlink(missing_ok=True)
-        if keep_unchanged:
-            publish_incremental(staging, out, [*rendered.written, *newly_gone], newly_gone)
-        else:
-            publish_site(staging, out)
-        save_build(options.state_dir, changes, pages | set(gone), ledger, rendered.keys, digests,
+        (state_dir / LIVE).unlink(missing_ok=True)
+        flip(paths, staging, options.preview)
+        published = True
+        save_build(state_dir, changes, pages | set(gone), ledger, rendered.keys, digests,
                    {"out_dir": str(out), "fingerprint": fingerprint, "code": code}, manifest, allowed_digests)
-        save_due(options.state_dir, due, build_id, out)
+        save_due(state_dir, due, build_id, out)
+        kill_point("saved")
         return result
     finally:
-        if staging.exists():
+        if not published and staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
-
-
-def publish_site(staging: Path, out: Path) -> None:
-    """Swap the new site in whole: the old one stays until the new one is in place."""
-    old = out.parent / f".{out.name}.old-{os.getpid()}"
-    if out.exists():
-        out.rename(old)
-    try:
-        staging.rename(out)
-    except OSError:
-        if old.exists():
-            old.rename(out)
-        raise
-    if old.exists():
-        shutil.rmtree(old, ignore_errors=True)
 
 
 def _files_outside(site: Path, skipped: str) -> list[Path]:
@@ -444,27 +475,39 @@ def _link_over(live: Path, staged: Path) -> None:
     os.replace(spare, staged)
 
 
-def publish_incremental(staging: Path, out: Path, written: list[str], gone: list[str]) -> None:
-    """Publish a build that kept the unchanged entity pages of the live site.
+def link_kept_entities(live: Path, staging: Path, gone: set[str]) -> int:
+    """Give the new version the live version's entity files this build did not rewrite.
 
-    Each new or changed entity page (and its JSON) replaces the live file with an atomic
-    rename, the JSON of entities that left is removed, then the live `entity/` folder moves
-    into the new site, which is swapped in whole as in a full build. Called only after the
-    leak gate passed, so every file it moves has been checked.
+    Hard links (a copy where the file system has none): the live folder is only read, so a build
+    that fails or dies from here on leaves the live site exactly as it was. The JSON of entities
+    that left is not carried over (their page is the neutral one this build wrote). Called only
+    after the leak gate passed: the kept files are the ones the last gate checked.
     """
-    live_entities = out / "entity"
-    new_entities = staging / "entity"
-    for code in written:
-        (live_entities / code).mkdir(exist_ok=True)
-        os.replace(new_entities / code / "index.html", live_entities / code / "index.html")
-        data = new_entities / f"{code}.json"
-        if data.exists():
-            os.replace(data, live_entities / f"{code}.json")
-    for code in gone:
-        (live_entities / f"{code}.json").unlink(missing_ok=True)
-    shutil.rmtree(new_entities)
-    live_entities.rename(new_entities)
-    publish_site(staging, out)
+    source, target = live / "entity", staging / "entity"
+    target.mkdir(exist_ok=True)
+    written = set(os.listdir(target))
+    linked = 0
+    with os.scandir(source) as entries:
+        for entry in entries:
+            if entry.name in written:
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                page = os.path.join(entry.path, "index.html")
+                if os.path.isfile(page):
+                    (target / entry.name).mkdir()
+                    _link_or_copy(page, target / entry.name / "index.html")
+                    linked += 1
+            elif entry.name.endswith(".json") and entry.name[:-len(".json")] not in gone:
+                _link_or_copy(entry.path, target / entry.name)
+                linked += 1
+    return linked
+
+
+def _link_or_copy(source: str, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError:  # no hard links here (another file system, or not allowed): copy
+        shutil.copy2(source, target)
 
 
 def _new_secrets_in_kept_pages(decided: Any, secrets: list[Any], digests: Any, last: LastBuild,

@@ -1,6 +1,7 @@
 """The command line (interfaces.md): `creditsite build` and `creditsite validate`.
 
-Exit status: 0 published; 1 publication aborted (nothing in --out changed); 2 wrong usage.
+Exit status: 0 published; 1 publication aborted (nothing in --out changed); 2 wrong usage
+(including an --out that is not a site, a state of another site, an as-of date refused).
 Errors reach staff as one clear sentence, never a traceback.
 """
 
@@ -27,17 +28,17 @@ from generator.schema import KINDS
 console = Console(stderr=False, highlight=False)
 
 
-def _today() -> dt.date:
-    # Today in China (Asia/Shanghai), whatever the machine's zone: a rebuild run at 00:10 Beijing
-    # time on a UTC machine must apply the rules as of the new day (issue 22).
-    from generator.due import china_today
+def _today(rules_file: Path | None = None) -> dt.date:
+    """Today in the rules file's time zone (China Standard Time by default), not the machine's."""
+    from generator.dates import timezone_setting, today
+    from generator.settings import load_settings
 
-    return china_today()
+    return today(timezone_setting(load_settings(rules_file).raw))
 
 
-def _as_of(value: str | None) -> dt.date:
+def _as_of(value: str | None, rules_file: Path | None = None) -> dt.date:
     if not value:
-        return _today()
+        return _today(rules_file)
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
@@ -89,16 +90,17 @@ def main() -> None:
 _BUILD_OPTIONS = [
     click.option("--data", "data_dir", type=click.Path(path_type=Path), default=Path("data/sample"), show_default=True,
                  help="数据目录（见 data-contract.md）"),
-    click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("site"), show_default=True,
-                 help="公开站点目录：其中所有文件都可直接上传"),
+    click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
+                 help="公开站点目录：其中所有文件都可直接上传 [默认 build 为 site，serve 为 build/preview]"),
     click.option("--report", "report_dir", type=click.Path(path_type=Path), default=Path("build/report"),
                  show_default=True, help="工作人员报告目录（不得位于站点目录内）"),
     click.option("--as-of", "as_of", default=None, help="按此日期（YYYY-MM-DD）应用公示规则，默认今天"),
     click.option("--strict", is_flag=True, help="任何一行被拒绝即停止发布"),
     click.option("--skip-damaged-files", is_flag=True,
                  help="跳过损坏的数据文件继续发布（修复与撤销文件损坏时仍会停止）"),
-    click.option("--state", "state_dir", type=click.Path(path_type=Path), default=Path("build/state"),
-                 show_default=True, help="构建状态目录（不公开；用于更新说明、停止公示台账和首次公示日期）"),
+    click.option("--state", "state_dir", type=click.Path(path_type=Path), default=None,
+                 help="构建状态目录（不公开；用于更新说明、停止公示台账和首次公示日期）。只属于一个站点；"
+                      "默认 build 为 build/states/<站点名>-<编号>，serve 为用后即删的临时目录"),
     click.option("--site-url", default="", help="公开站点的网址（如 https://credit.example.gov.cn/），用于 sitemap 和订阅"),
     click.option("--rules", "rules_file", type=click.Path(path_type=Path, exists=True), default=None,
                  help="公示规则配置文件（默认 generator/rules.toml）"),
@@ -116,13 +118,28 @@ def build_options(command: Callable[..., None]) -> Callable[..., None]:
     return command
 
 
-def _options(data_dir: Path, out_dir: Path, report_dir: Path, as_of: str | None, strict: bool,
-             skip_damaged_files: bool, state_dir: Path, site_url: str, rules_file: Path | None,
-             full: bool = False, allow_empty: tuple[str, ...] = ()) -> Any:
+def _options(data_dir: Path, out_dir: Path | None, report_dir: Path, as_of: str | None, strict: bool,
+             skip_damaged_files: bool, state_dir: Path | None, site_url: str, rules_file: Path | None,
+             full: bool = False, allow_date: bool = False, new_history: bool = False, preview: bool = False,
+             allow_empty: tuple[str, ...] = ()) -> Any:
     from generator.build import BuildOptions
 
-    return BuildOptions(data_dir, out_dir, report_dir, _as_of(as_of), strict, skip_damaged_files, rules_file,
-                        state_dir, site_url, full, tuple(allow_empty))
+    default_out = Path("build/preview") if preview else Path("site")
+    return BuildOptions(data_dir, out_dir if out_dir is not None else default_out, report_dir,
+                        _as_of(as_of, rules_file), strict, skip_damaged_files, rules_file, state_dir, site_url, full,
+                        allow_date=allow_date or preview, new_history=new_history, preview=preview,
+                        allow_empty=tuple(allow_empty))
+
+
+def _file_system_error(exc: BaseException | None) -> OSError | None:
+    """A permission or read-only error behind a failure (its folder is named to staff)."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return exc
+        exc = exc.__cause__ or exc.__context__
+    return None
 
 
 def _disk_full(exc: BaseException | None) -> bool:
@@ -138,22 +155,37 @@ def _disk_full(exc: BaseException | None) -> bool:
 
 @main.command()
 @build_options
+@click.option("--allow-date", is_flag=True,
+              help="确认以早于上次发布或晚于今天 7 天以上的 --as-of 发布到正式站点")
+@click.option("--new-history", is_flag=True,
+              help="清空 --state 中其他站点（或以前）的发布历史，为本站点开始新的历史")
 def build(**values: Any) -> None:
     """Build the public site, open datasets and staff report."""
     from generator.build import build_site
+    from generator.dates import DateRefused
+    from generator.publish import FolderRefused
 
     options = _options(**values)
     out_dir, report_dir = options.out_dir, options.report_dir
     started = time.perf_counter()
     try:
         result = build_site(options, _progress())
+    except (FolderRefused, DateRefused) as exc:
+        console.print(f"[bold red]未构建：[/bold red]{exc}")
+        sys.exit(2)
     except BuildAborted as exc:
         console.print(f"[bold red]发布已停止：[/bold red]{exc}")
         console.print(f"原站点 {out_dir} 未改动。报告：{report_dir}/index.html")
         sys.exit(1)
     except Exception as exc:  # noqa: BLE001 - a defect: one sentence for staff, the traceback in a file
         log = _write_traceback(report_dir)
-        if _disk_full(exc):
+        denied = _file_system_error(exc)
+        if denied is not None:
+            where = Path(denied.filename).parent if denied.filename else out_dir.resolve().parent
+            console.print(f"[bold red]发布已停止：无法写入 {where}（{denied.strerror}）。[/bold red]原站点 {out_dir} 未改动。"
+                          f"请检查该目录的权限（或磁盘是否只读），或换一个可写的 --out / --state 后重新构建（详情：{log}）。",
+                          markup=True, highlight=False)
+        elif _disk_full(exc):
             console.print(f"[bold red]发布已停止：磁盘空间不足。[/bold red]原站点 {out_dir} 未改动。新站点先在 "
                           f"{out_dir.resolve().parent} 中生成，再整体替换，需要的空闲空间约与现有站点中主体页面以外的部分"
                           f"一样大（首次构建为整个站点）。请清理磁盘后重新构建（详情：{log}）。")
@@ -165,7 +197,7 @@ def build(**values: Any) -> None:
         console.print(f"数据、规则和程序都与上次发布（版本 {result.summary['build_id']}）相同：站点 {out_dir} "
                       f"保持不变，没有写入任何文件（用时 {time.perf_counter() - started:.1f} 秒）。"
                       f"上次的报告仍然有效：{report_dir}/index.html", markup=False, highlight=False)
-        _print_due(options.state_dir)
+        _print_due(_state_of(options.out_dir, options.state_dir))
         return
     console.print(_summary_table(result.summary))
     errors = sum(1 for p in result.problems if p.severity == ERROR)
@@ -173,7 +205,7 @@ def build(**values: Any) -> None:
     console.print(f"已发布到 {out_dir}：写入 {result.pages} 个页面，{result.files} 个文件，"
                   f"{result.bytes / 1048576:.1f} MB{kept}，用时 {time.perf_counter() - started:.1f} 秒。"
                   f"{errors} 个错误、{len(result.problems) - errors} 个提示，见 {report_dir}/index.html")
-    _print_due(options.state_dir, result.summary)
+    _print_due(_state_of(options.out_dir, options.state_dir), result.summary)
 
 
 @main.command()
@@ -182,11 +214,23 @@ def build(**values: Any) -> None:
 @click.option("--port", default=8000, show_default=True, type=int, help="端口（0 表示任选一个空闲端口）")
 @click.option("--poll", "poll_seconds", default=2.0, show_default=True, type=float, help="检查数据目录变化的间隔（秒）")
 def serve(host: str, port: int, poll_seconds: float, **values: Any) -> None:
-    """Staff preview: build, serve the site locally, rebuild when the data folder changes."""
+    """Staff preview: build, serve the site locally, rebuild when the data folder changes.
+
+    The preview goes to its own folder (build/preview) with a throw-away state, so it never
+    touches a real site or its history.
+    """
+    import shutil
+    import tempfile
+
     from generator.build import build_site
+    from generator.dates import check_range
+    from generator.publish import check_folders, site_paths
     from generator.serve import serve_site
 
-    options = _options(**values)
+    options = _options(**values, preview=True)
+    throwaway = options.state_dir is None  # unless staff name one, a preview's history is thrown away
+    if throwaway:
+        options.state_dir = Path(tempfile.mkdtemp(prefix="creditsite-preview-state-"))
 
     def rebuild() -> None:
         result = build_site(options, _progress())
@@ -198,11 +242,21 @@ def serve(host: str, port: int, poll_seconds: float, **values: Any) -> None:
                       markup=False, highlight=False)
 
     try:
+        try:  # wrong usage is said at once, not as a failed rebuild of a preview that keeps running
+            check_range(options.as_of)
+            check_folders(site_paths(options.out_dir), options.data_dir, options.state_dir, options.report_dir,
+                          preview=True)
+        except BuildAborted as exc:
+            console.print(f"[bold red]未预览：[/bold red]{exc}")
+            sys.exit(2)
         serve_site(rebuild, options.out_dir, options.data_dir, host=host, port=port, poll_seconds=poll_seconds,
                    log=lambda line: console.print(line, markup=False, highlight=False))
     except OSError as exc:
         console.print(f"无法在 {host}:{port} 上提供预览：{exc.strerror}（可用 --port 换一个端口）", markup=False)
         sys.exit(1)
+    finally:
+        if throwaway:
+            shutil.rmtree(options.state_dir, ignore_errors=True)
 
 
 @main.command()
@@ -217,8 +271,16 @@ def validate(data_dir: Path, report_dir: Path, as_of: str | None) -> None:
     if not data_dir.is_dir():
         console.print(f"[bold red]找不到数据目录[/bold red] {data_dir}")
         sys.exit(1)
+    from generator.dates import DateRefused, check_range
+
+    day = _as_of(as_of)
     try:
-        validated, problems, sources = validate_folder(data_dir, report_dir, _as_of(as_of))
+        check_range(day)
+    except DateRefused as exc:
+        console.print(f"[bold red]未检查：[/bold red]{exc}")
+        sys.exit(2)
+    try:
+        validated, problems, sources = validate_folder(data_dir, report_dir, day)
     except BuildAborted as exc:
         console.print(f"[bold red]检查已停止：[/bold red]{exc}")
         sys.exit(1)
@@ -276,14 +338,24 @@ def _print_due(state_dir: Path, summary: dict[str, Any] | None = None) -> None:
         console.print(late, style="bold red", markup=False, highlight=False)
 
 
+def _state_of(out_dir: Path, state_dir: Path | None) -> Path:
+    """The state folder a build of the site at `out_dir` uses: `--state`, or that site's own default."""
+    from generator.publish import site_paths
+    from generator.state import default_state_dir
+
+    return state_dir if state_dir is not None else default_state_dir(site_paths(out_dir).out)
+
+
 @main.command()
-@click.option("--state", "state_dir", type=click.Path(path_type=Path), default=Path("build/state"), show_default=True,
-              help="构建状态目录（与 build 的 --state 相同）")
-def due(state_dir: Path) -> None:
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("site"), show_default=True,
+              help="公开站点目录（与 build 的 --out 相同）")
+@click.option("--state", "state_dir", type=click.Path(path_type=Path), default=None,
+              help="构建状态目录（与 build 的 --state 相同；默认是该站点自己的状态目录）")
+def due(out_dir: Path, state_dir: Path | None) -> None:
     """For monitoring: exit 1 when the site's due date has come and it was not rebuilt, 0 otherwise."""
     from generator.due import check_due
 
-    status, sentence = check_due(state_dir)
+    status, sentence = check_due(_state_of(out_dir, state_dir))
     console.print(sentence, markup=False, highlight=False)
     sys.exit(status)
 
@@ -303,20 +375,20 @@ def _beijing_time(value: str) -> dt.time:
               help="公开站点目录")
 @click.option("--report", "report_dir", type=click.Path(path_type=Path), default=Path("build/report"),
               show_default=True, help="工作人员报告目录")
-@click.option("--state", "state_dir", type=click.Path(path_type=Path), default=Path("build/state"),
-              show_default=True, help="构建状态目录")
+@click.option("--state", "state_dir", type=click.Path(path_type=Path), default=None,
+              help="构建状态目录（默认是该站点自己的状态目录）")
 @click.option("--site-url", default="", help="公开站点的网址（与 build 相同）")
 @click.option("--rules", "rules_file", type=click.Path(path_type=Path, exists=True), default=None,
               help="公示规则配置文件（与 build 相同）")
 @click.option("--at", "at", default="00:10", show_default=True, help="每天重新发布的北京时间（HH:MM）")
-def schedule(print_: bool, data_dir: Path, out_dir: Path, report_dir: Path, state_dir: Path, site_url: str,
+def schedule(print_: bool, data_dir: Path, out_dir: Path, report_dir: Path, state_dir: Path | None, site_url: str,
              rules_file: Path | None, at: str) -> None:
     """Print a systemd timer and a cron line that rebuild the site every day after midnight Beijing time."""
     from generator.schedule import program, schedule_files
 
     if not print_:
         raise click.UsageError("请加 --print：本命令只输出定时任务的配置，由工作人员自行安装。")
-    paths = [p.absolute() for p in (data_dir, out_dir, report_dir, state_dir)]
+    paths = [p.absolute() for p in (data_dir, out_dir, report_dir, _state_of(out_dir, state_dir))]
     command = [*program(), "build", "--data", str(paths[0]), "--out", str(paths[1]), "--report", str(paths[2]),
                "--state", str(paths[3])]
     if site_url:

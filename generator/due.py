@@ -60,9 +60,9 @@ class Due:
 
 def china_today() -> dt.date:
     """Today in China Standard Time, whatever the machine's zone; SOURCE_DATE_EPOCH (seconds) wins."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    now = int(epoch) if epoch.isdigit() else time.time()
-    return dt.datetime.fromtimestamp(now, CHINA).date()
+    from generator.dates import today
+
+    return today()
 
 
 def _day_after(day: str) -> str:

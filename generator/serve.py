@@ -1,10 +1,12 @@
 """Staff preview: build the site, serve it on this computer, rebuild when the data folder changes.
 
-Entry point: `serve_site(build, out_dir, watch_dir, ...)`. The build publishes by replacing
-`out_dir` with a rename, so the server never holds the folder open: every request resolves
-`out_dir` by its path again, and a request that arrives during the swap waits a moment for the
-new folder. A failed rebuild (`BuildAborted`) keeps the previous site and prints its one-line
-reason. Ctrl-C, `stop.set()` or `max_rebuilds` end it cleanly.
+Entry point: `serve_site(build, out_dir, watch_dir, ...)`. The build publishes by replacing the
+link at `out_dir` with one pointing at the new version (generator.publish), so the server never
+holds the folder open: every request resolves `out_dir` by its path again and gets the old
+version or the new one, whole; before the first build a request waits a moment for the folder.
+A failed rebuild (`BuildAborted`, or another build holding the site's lock) keeps the previous
+site and prints its one-line reason. Ctrl-C, `stop.set()` or `max_rebuilds` end it cleanly.
+The `serve` command gives it its own folder (build/preview) and a throw-away state (cli.py).
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ class _PreviewHandler(http.server.SimpleHTTPRequestHandler):
     def translate_path(self, path: str) -> str:
         deadline = time.monotonic() + SWAP_WAIT_SECONDS
         while not os.path.isdir(self.directory) and time.monotonic() < deadline:
-            time.sleep(0.05)  # a rebuild is renaming the new site into place
+            time.sleep(0.05)  # the first build has not published yet
         return super().translate_path(path)
 
     def end_headers(self) -> None:

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import json
 import os
+import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -25,7 +27,9 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
+from generator.publish import FolderRefused, kill_point
 from generator.rules import ENTITY, PUBLISHED, RECORD_ID, STATUS, Decided
 from generator.schema import KINDS
 
@@ -60,25 +64,65 @@ class Changes:
                 "kinds": self.kinds}
 
 
+# What reading a damaged or half-written state raises: it then counts as lost (a full rebuild).
+DAMAGED = (OSError, ValueError, KeyError, TypeError, IndexError, pa.ArrowException)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write a state file whole or not at all: a temporary file beside it, flushed, then renamed."""
+    spare = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with spare.open("wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(spare, path)
+
+
+def _write_parquet(frame: pd.DataFrame, path: Path) -> None:
+    buffer = io.BytesIO()
+    frame.to_parquet(buffer, index=False)
+    write_atomic(path, buffer.getvalue())
+
+
 def _builds_index(state_dir: Path) -> list[dict[str, str]]:
+    """The stored builds, oldest first; [] when there are none or the index cannot be read."""
     path = state_dir / "builds.json"
-    if path.is_file():
-        return list(json.loads(path.read_text(encoding="utf-8")))
-    return []
+    try:
+        builds = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return []
+    except DAMAGED:
+        return []
+    if not isinstance(builds, list) or not all(isinstance(b, dict) and "build_id" in b for b in builds):
+        return []
+    return builds
+
+
+def last_published_as_of(state_dir: Path) -> dt.date | None:
+    """The as-of date of the newest build the state recorded, if it can be read."""
+    builds = _builds_index(state_dir)
+    try:
+        return dt.date.fromisoformat(builds[-1]["as_of"]) if builds else None
+    except DAMAGED:
+        return None
 
 
 def load_history(state_dir: Path, out_dir: Path, build_id: str) -> History:
-    """The latest earlier build (not this build id); seeded from the live site when state is lost."""
+    """The latest earlier build (not this build id); seeded from the live site when state is lost
+    (or cannot be read: a kill while it was written by an older version, a disk error)."""
     builds = [b for b in _builds_index(state_dir) if b["build_id"] != build_id]
     ledger: list[dict[str, str]] = []
     if builds:
         last = builds[-1]
-        previous = pd.read_parquet(state_dir / "builds" / f"{last['build_id']}.parquet")
-        pages = set(json.loads((state_dir / "builds" / f"{last['build_id']}.pages.json").read_text()))
-        ledger_path = state_dir / "builds" / f"{last['build_id']}.ledger.jsonl"
-        if ledger_path.is_file():
-            ledger = [json.loads(line) for line in ledger_path.read_text(encoding="utf-8").splitlines() if line]
-        return History(last["build_id"], previous, pages, ledger)
+        try:
+            previous = pd.read_parquet(state_dir / "builds" / f"{last['build_id']}.parquet")
+            pages = set(json.loads((state_dir / "builds" / f"{last['build_id']}.pages.json").read_text()))
+            ledger_path = state_dir / "builds" / f"{last['build_id']}.ledger.jsonl"
+            if ledger_path.is_file():
+                ledger = [json.loads(line) for line in ledger_path.read_text(encoding="utf-8").splitlines() if line]
+            return History(last["build_id"], previous, pages, ledger)
+        except DAMAGED:
+            ledger = []
     # No state: keep what the live site already shows (its ledger, its entity page URLs).
     live_ledger = out_dir / "data" / "removals.jsonl"
     if live_ledger.is_file():
@@ -161,29 +205,33 @@ def save_build(state_dir: Path, changes: Changes, pages: set[str], ledger: list[
     """
     builds_dir = state_dir / "builds"
     builds_dir.mkdir(parents=True, exist_ok=True)
-    changes.current.to_parquet(builds_dir / f"{changes.build_id}.parquet", index=False)
+    stem = builds_dir / changes.build_id
+    # Every file is written whole (temporary file, then rename) and builds.json, which makes them
+    # count, last: a build killed while saving leaves the previous state as it was.
+    _write_parquet(changes.current, Path(f"{stem}.parquet"))
     if entity_keys is not None:
-        entity_keys.to_parquet(builds_dir / f"{changes.build_id}.entities.parquet", index=False)
+        _write_parquet(entity_keys, Path(f"{stem}.entities.parquet"))
     if secret_digests is not None:
-        (builds_dir / f"{changes.build_id}.secrets.bin").write_bytes(np.sort(secret_digests).tobytes())
+        write_atomic(Path(f"{stem}.secrets.bin"), np.sort(secret_digests).tobytes())
     if files is not None:
-        pd.DataFrame({"path": list(files), "sha256": list(files.values())}).to_parquet(
-            builds_dir / f"{changes.build_id}.files.parquet", index=False)
+        _write_parquet(pd.DataFrame({"path": list(files), "sha256": list(files.values())}), Path(f"{stem}.files.parquet"))
     if allowed_digests is not None:
-        (builds_dir / f"{changes.build_id}.allowed.bin").write_bytes(np.sort(allowed_digests).tobytes())
-    (builds_dir / f"{changes.build_id}.pages.json").write_text(json.dumps(sorted(pages)), encoding="utf-8")
-    (builds_dir / f"{changes.build_id}.ledger.jsonl").write_text(
-        "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in ledger), encoding="utf-8")
+        write_atomic(Path(f"{stem}.allowed.bin"), np.sort(allowed_digests).tobytes())
+    write_atomic(Path(f"{stem}.pages.json"), json.dumps(sorted(pages)).encode())
+    write_atomic(Path(f"{stem}.ledger.jsonl"),
+                 "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in ledger).encode("utf-8"))
+    kill_point("state-files")
     builds = [b for b in _builds_index(state_dir) if b["build_id"] != changes.build_id]
     builds.append({"build_id": changes.build_id, "as_of": changes.as_of,
-                   "saved": dt.date.today().isoformat()})
-    for old in builds[:-KEEP_BUILDS]:
+                   "saved": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")})
+    write_atomic(state_dir / "builds.json", json.dumps(builds[-KEEP_BUILDS:], indent=1).encode())
+    kill_point("state-index")
+    if live is not None:
+        write_atomic(state_dir / LIVE, json.dumps({**live, "build_id": changes.build_id}, indent=1).encode())
+    for old in builds[:-KEEP_BUILDS]:  # only once the new index no longer names them
         for suffix in (".parquet", ".pages.json", ".ledger.jsonl", ".entities.parquet", ".secrets.bin",
                        ".files.parquet", ".allowed.bin"):
             (builds_dir / f"{old['build_id']}{suffix}").unlink(missing_ok=True)
-    (state_dir / "builds.json").write_text(json.dumps(builds[-KEEP_BUILDS:], indent=1), encoding="utf-8")
-    if live is not None:
-        (state_dir / LIVE).write_text(json.dumps({**live, "build_id": changes.build_id}, indent=1), encoding="utf-8")
 
 
 # --- incremental and no-change rebuilds -------------------------------------------------------
@@ -211,6 +259,13 @@ class LastBuild:
 
 def load_last_build(state_dir: Path) -> LastBuild | None:
     """The newest stored build, or None when the state folder is empty or from an older version."""
+    try:
+        return _load_last_build(state_dir)
+    except DAMAGED:  # a damaged state is a lost one: the build rewrites everything
+        return None
+
+
+def _load_last_build(state_dir: Path) -> LastBuild | None:
     builds = _builds_index(state_dir)
     if not builds:
         return None
@@ -281,3 +336,74 @@ def input_fingerprint(data_dir: Path, settings_text: str, code: str) -> str:
                 digest.update(f"{os.fstat(handle.fileno()).st_size}\n".encode())
                 digest.update(hashlib.file_digest(handle, "sha256").digest())
     return digest.hexdigest()
+
+
+# --- one history per site (issue 23) ----------------------------------------------------------
+
+SITE_FILE = "site.json"  # which site (--out) this state describes, and the data folder last read
+DEFAULT_STATES = Path("build/states")  # one state per site, under the working folder (never public)
+LEGACY_STATE = Path("build/state")  # the one shared default of earlier versions
+
+
+def default_state_dir(out: Path) -> Path:
+    """The state of the site at `out` when `--state` is not given: `build/states/<name>-<hash>`.
+
+    Keyed by the site's absolute path, so two sites built from one working folder never share a
+    history. The state of earlier versions (`build/state`) is taken over by the site it
+    describes (its live.json names it) the first time that site is built.
+    """
+    key = hashlib.sha256(str(out).encode()).hexdigest()[:10]
+    folder = DEFAULT_STATES / f"{out.name or 'root'}-{key}"
+    if not folder.exists() and LEGACY_STATE.is_dir() and _recorded_site(LEGACY_STATE) == str(out):
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(LEGACY_STATE, folder)
+    return folder
+
+
+def _recorded_site(state_dir: Path) -> str | None:
+    """The site a state describes: from site.json, or for older states from live.json."""
+    for name, key in ((SITE_FILE, "out_dir"), (LIVE, "out_dir")):
+        try:
+            value = json.loads((state_dir / name).read_text(encoding="utf-8")).get(key)
+        except (OSError, ValueError, AttributeError):
+            continue
+        if isinstance(value, str):
+            return value
+    return None
+
+
+def clear_history(state_dir: Path) -> None:
+    """Forget every build of a state (on staff's explicit request): the next build starts afresh."""
+    for name in ("builds.json", LIVE, SITE_FILE):
+        (state_dir / name).unlink(missing_ok=True)
+    if (state_dir / "builds").is_dir():
+        shutil.rmtree(state_dir / "builds")
+
+
+def bind_state(state_dir: Path, out: Path, data_dir: Path, live_build: str | None, new_history: bool) -> None:
+    """Make sure `state_dir` is the history of the site at `out`, and record it there.
+
+    A state that describes another site is refused (or, with `new_history`, emptied): its
+    ledger and dates must never be published as this site's. The one exception is a site that
+    was moved: the old path is gone and the site at `out` shows the state's last build.
+    """
+    recorded = _recorded_site(state_dir)
+    builds = _builds_index(state_dir)
+    if recorded is not None and recorded != str(out) and builds:
+        moved = not os.path.lexists(recorded) and live_build is not None and builds[-1]["build_id"] == live_build
+        if new_history:
+            clear_history(state_dir)
+        elif not moved:
+            raise FolderRefused(f"状态目录 {state_dir} 记录的是站点 {recorded} 的发布历史，不能用于站点 {out}（否则会把另一个站点的"
+                                f"停止公示台账和更新说明发布到这里）：请去掉 --state 使用该站点自己的状态目录，或为它指定另一个状态目录；"
+                                f"确需在此开始新的历史时加 --new-history（会清空 {state_dir} 中的记录）。")
+    elif new_history:
+        clear_history(state_dir)
+    site = {"out_dir": str(out), "data_dir": str(Path(os.path.abspath(data_dir)))}
+    try:
+        same = json.loads((state_dir / SITE_FILE).read_text(encoding="utf-8")) == site
+    except (OSError, ValueError):
+        same = False
+    if not same:
+        state_dir.mkdir(parents=True, exist_ok=True)
+        write_atomic(state_dir / SITE_FILE, json.dumps(site, ensure_ascii=False, indent=1).encode("utf-8"))

@@ -108,7 +108,7 @@ def test_csv_cells_cannot_run_as_formulas(built: tuple[Path, Path, str]) -> None
 def test_report_lives_outside_the_site(tmp_path: Path) -> None:
     data = _folder(tmp_path / "data")
     code, output = _build(data, tmp_path / "site", tmp_path / "site" / "report")
-    assert code == 1 and "不能位于" in output
+    assert code == 2 and "包含" in output  # the report (and here the state) folder: wrong usage, nothing written
     assert not (tmp_path / "site").exists()
 
 
@@ -132,7 +132,11 @@ def test_damaged_file_aborts_and_leaves_the_previous_site_byte_for_byte(tmp_path
     code, output = _build(data, site, tmp_path / "report")
     assert code == 1 and "repairs/repairs.xlsx" in output
     assert _tree(site) == before
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site.")]  # no staging left behind
+    # No staging left behind: beside the site only its lock and its versions folder, which holds
+    # the live version and the marker.
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".site.")) == [".site.builds", ".site.lock"]
+    assert sorted(p.name for p in (tmp_path / ".site.builds").iterdir()) == sorted(
+        [site.resolve().name, "creditsite-site.json"])
 
 
 def test_damaged_record_file_can_be_skipped_explicitly(tmp_path: Path) -> None:
@@ -147,8 +151,8 @@ def test_damaged_record_file_can_be_skipped_explicitly(tmp_path: Path) -> None:
 
 def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
     data = _folder(tmp_path / "data")
-    assert _build(data, tmp_path / "a", tmp_path / "ra")[0] == 0
-    assert _build(data, tmp_path / "b", tmp_path / "rb")[0] == 0
+    assert _build(data, tmp_path / "a", tmp_path / "wa" / "report")[0] == 0  # each site its own state
+    assert _build(data, tmp_path / "b", tmp_path / "wb" / "report")[0] == 0
     assert _tree(tmp_path / "a") == _tree(tmp_path / "b")
 
 

@@ -66,6 +66,8 @@ def update_with_full_twin(root: Path, data: dict[str, list[dict[str, str]]]) -> 
     shutil.rmtree(root / "data")
     write_folder(root / "data", data)
     shutil.copytree(root / "state", root / "state-twin")
+    # A state belongs to one site: the copy is given to the twin as its own history.
+    (root / "state-twin" / "site.json").write_text(json.dumps({"out_dir": str(root / "twin")}))
     result = build_site(options(root))
     build_site(options(root, out="twin", state="state-twin", full=True))
     return result, root / "twin"
@@ -137,7 +139,8 @@ def test_an_entity_that_leaves_gets_the_neutral_page_as_in_a_full_build(root: Pa
 
 def update_with_full_twin_again(root: Path, data: dict[str, list[dict[str, str]]]) -> tuple[object, Path]:
     shutil.rmtree(root / "state-twin")
-    shutil.rmtree(root / "twin")
+    (root / "twin").unlink()  # the site is a link to its live version, beside it
+    shutil.rmtree(root / ".twin.builds")
     return update_with_full_twin(root, data)
 
 
@@ -247,7 +250,9 @@ def test_a_rebuild_stops_before_it_starts_when_the_disk_lacks_room(root: Path, m
     with pytest.raises(BuildAborted, match="磁盘空间不足.*估计需要约 .*现在只有"):
         build_site(options(root, full=True))
     assert snapshot(site) == before
-    assert sorted(p.name for p in root.iterdir() if p.name.startswith(".site")) == []
+    assert sorted(p.name for p in root.iterdir() if p.name.startswith(".site")) == [".site.builds", ".site.lock"]
+    assert sorted(p.name for p in (root / ".site.builds").iterdir()) == sorted([site.resolve().name,
+                                                                              "creditsite-site.json"])
     build_site(options(root))  # the update fits
     assert "罚款3000元" in (site / "entity" / CODES[2] / "index.html").read_text(encoding="utf-8")
 

@@ -1,0 +1,316 @@
+"""Publishing safely: which folders a build may write, one build at a time, and the atomic flip.
+
+Layout. `--out` (say `site`) is a symbolic link to one version folder beside it,
+`.site.builds/<build id>.<n>/`. A build writes a new version folder there (never the live one),
+the leak gate checks it, and the link is replaced by a new one with one `os.replace`: whatever
+moment the process dies, `site` shows the old version or the new one, whole. Older version
+folders, and whatever a killed build left, are removed by the next build.
+
+Marker. `.site.builds/creditsite-site.json` says the folder beside it is a site this program
+published (and whether it is a `serve` preview). It lives outside the site, so nothing a crawler
+or an upload of `site/` can reach. A real directory at `--out` is written over only when it is
+empty or a site of the previous version (known by its `data/datapackage.json`); it is then
+migrated once by exchanging it with the link (`renameat2(RENAME_EXCHANGE)`, atomic on Linux).
+
+Entry points: `site_paths`, `check_folders`, `site_lock`, `clean_leftovers`, `new_version`,
+`flip`, `kill_point`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import datetime as dt
+import errno
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from generator.problems import BuildAborted
+
+MARKER = "creditsite-site.json"
+LEGACY_PACKAGE = "creditsite-public-credit-information"  # data/datapackage.json of every version's site
+LOCK_WAIT_SECONDS = float(os.environ.get("CREDITSITE_LOCK_WAIT", "10"))
+KILL_AT = "CREDITSITE_KILL_AT"  # test hook: the build kills itself (SIGKILL) at the named stage
+SITE, PREVIEW = "site", "preview"
+
+
+class FolderRefused(BuildAborted):
+    """A folder the build must not write (or a date it must not publish): wrong usage, exit 2."""
+
+
+@dataclass(frozen=True)
+class SitePaths:
+    """Where one site lives: the `--out` link, its version folders and its lock."""
+
+    out: Path  # absolute; its parent resolved, the link itself not followed
+    builds: Path  # .<name>.builds beside it
+    lock: Path
+
+    @property
+    def marker(self) -> Path:
+        return self.builds / MARKER
+
+    def live_version(self) -> Path | None:
+        """The version folder `out` shows now, if it is one of ours."""
+        if not self.out.is_symlink():
+            return None
+        target = Path(os.path.normpath(self.out.parent / os.readlink(self.out)))
+        return target if target.parent == self.builds and target.is_dir() else None
+
+
+def absolute(folder: Path) -> Path:
+    """An absolute path with symbolic links resolved in its parents, not in its last part."""
+    path = Path(os.path.abspath(folder))
+    return path if path.parent == path else path.parent.resolve() / path.name
+
+
+def site_paths(out_dir: Path) -> SitePaths:
+    """The paths of the site published at `out_dir`."""
+    out = absolute(out_dir)
+    return SitePaths(out, out.parent / f".{out.name}.builds", out.parent / f".{out.name}.lock")
+
+
+def marker_kind(paths: SitePaths) -> str | None:
+    """`site` or `preview` for a folder this program published with a marker, else None."""
+    try:
+        return str(json.loads(paths.marker.read_text(encoding="utf-8")).get("kind", SITE))
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def _is_legacy_site(out: Path) -> bool:
+    """A real directory holding a site of the version before the marker (its package names it)."""
+    try:
+        package = json.loads((out / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(package, dict) and package.get("name") == LEGACY_PACKAGE and (out / "index.html").is_file()
+
+
+def _inside(folder: Path, other: Path) -> bool:
+    return folder == other or folder in other.parents
+
+
+def check_folders(paths: SitePaths, data_dir: Path, state_dir: Path, report_dir: Path, preview: bool = False) -> None:
+    """Refuse, before anything is written, an `--out` whose contents are not ours to replace.
+
+    Always refused: `/`, the home directory, the data folder and any folder holding the data,
+    state or report folder. Otherwise `--out` must be missing, an empty folder, a site this
+    program published (its marker), or a site of the previous version. `serve` previews never
+    write into a real site.
+    """
+    out = paths.out
+    named = f"--out {out}"
+    resolved = {out, out.resolve()}
+    if any(p.parent == p for p in resolved):
+        raise FolderRefused(f"{named} 是根目录，不能作为站点目录：请指定一个专用的空目录，例如 site。")
+    home = Path.home().resolve()
+    if home in resolved:
+        raise FolderRefused(f"{named} 是用户主目录，构建会替换其中全部文件：请指定一个专用的空目录，例如 {home / 'site'}。")
+    for label, folder in (("数据目录", data_dir), ("状态目录", state_dir), ("报告目录", report_dir)):
+        inner = {absolute(folder), absolute(folder).resolve()}
+        if any(_inside(o, f) for o in resolved for f in inner):
+            what = "就是" if resolved & inner else "包含"
+            raise FolderRefused(f"{named} {what}{label} {folder}，构建会替换站点目录中的全部文件：请指定一个专用的空目录作为 --out。")
+    kind = marker_kind(paths)
+    if out.is_symlink():
+        # Ours: the link this program writes (relative, into the versions folder beside it), even
+        # when its version folder or the marker were removed by hand.
+        ours = Path(os.path.normpath(out.parent / os.readlink(out))).parent == paths.builds
+        if not ours:
+            raise FolderRefused(f"{named} 是指向 {os.readlink(out)} 的符号链接，但不是本程序发布的站点：为免覆盖他人文件，"
+                                "请改用一个空目录或本程序发布过的站点目录。")
+        kind = kind or SITE
+    elif out.exists():
+        if not out.is_dir():
+            raise FolderRefused(f"{named} 是一个文件，不是目录：请指定一个空目录或本程序发布过的站点目录。")
+        if next(out.iterdir(), None) is not None and not _is_legacy_site(out):
+            raise FolderRefused(f"{named} 不是空目录，也不是本程序发布的站点，构建会替换其中全部文件：请指定一个空目录或"
+                                "本程序发布过的站点目录（文件未改动）。")
+        kind = kind or (SITE if _is_legacy_site(out) else None)
+    if preview and kind == SITE:
+        raise FolderRefused(f"{named} 是正式站点，预览（serve）不会写入正式站点：请换一个 --out（默认 build/preview）。")
+
+
+@contextlib.contextmanager
+def site_lock(paths: SitePaths, state_dir: Path, wait: float | None = None) -> Iterator[None]:
+    """Hold the site's lock and the state's lock for the whole build (a killed build frees them).
+
+    A second build (or `serve`) for the same site or state waits `wait` seconds, then stops
+    with one sentence.
+    """
+    wait = LOCK_WAIT_SECONDS if wait is None else wait
+    state_dir.mkdir(parents=True, exist_ok=True)
+    locks = [(FileLock(str(paths.lock), timeout=wait), f"站点 {paths.out}"),
+             (FileLock(str(state_dir / ".lock"), timeout=wait), f"状态目录 {state_dir}")]
+    held: list[FileLock] = []
+    try:
+        for lock, what in locks:
+            try:
+                lock.acquire()
+            except Timeout:
+                raise BuildAborted(f"另一个构建（或预览）正在使用{what}，等待 {wait:g} 秒后仍未结束：请等它完成后再构建。"
+                                   ) from None
+            held.append(lock)
+        yield
+    finally:
+        for lock in reversed(held):
+            lock.release()
+
+
+def kill_point(stage: str) -> None:
+    """Test hook: with CREDITSITE_KILL_AT=<stage>, the process kills itself here (as `kill -9`)."""
+    if os.environ.get(KILL_AT, "").split(":")[0] == stage:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _remove(path: Path) -> None:
+    if path.is_symlink() or path.is_file():
+        path.unlink(missing_ok=True)
+    elif path.is_dir():
+        shutil.rmtree(path, ignore_errors=True)
+
+
+BACKGROUND_FROM = 2000  # entries of entity/ from which a folder is deleted in the background
+
+
+def clean_leftovers(paths: SitePaths) -> list[Path]:
+    """Remove what killed or finished builds left beside the site: every version folder but the
+    live one, half-made links, and the staging and `.old` folders of the previous version.
+
+    Deleting a large site costs one unlink per file (about 30 s at 10^4 entities on a busy
+    disk): a folder with many entity pages is renamed to a unique `discarded-` name in the
+    versions folder (one rename, a name no new version takes) and deleted by a detached
+    process, so that the build goes on at once; small ones are deleted here. Called with the
+    lock held, so nothing removed belongs to a running build.
+    """
+    live = paths.live_version()
+    found = [entry for entry in (paths.builds.iterdir() if paths.builds.is_dir() else [])
+             if entry.name != MARKER and entry != live]
+    name = paths.out.name
+    for prefix in (f".{name}.link-", f".{name}.building-", f".{name}.old-"):
+        found += list(paths.out.parent.glob(f"{prefix}*"))
+    large: list[str] = []
+    for entry in found:
+        if entry.name.startswith("discarded-"):  # its deletion may still run: once more is harmless
+            large.append(str(entry))
+            continue
+        try:
+            entities = len(os.listdir(entry / "entity")) if entry.is_dir() and not entry.is_symlink() else 0
+        except OSError:
+            entities = 0
+        if entities < BACKGROUND_FROM:
+            _remove(entry)
+            continue
+        paths.builds.mkdir(exist_ok=True)
+        discarded = paths.builds / f"discarded-{os.getpid()}-{len(large)}-{entry.name.lstrip('.')}"
+        try:
+            entry.rename(discarded)
+        except OSError:  # not movable (another file system): delete it now
+            _remove(entry)
+            continue
+        large.append(str(discarded))
+    if large:
+        subprocess.Popen([sys.executable, "-c", "import shutil, sys\nfor p in sys.argv[1:]: shutil.rmtree(p, True)",
+                          *large], start_new_session=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL, close_fds=True)
+    return found
+
+
+def new_version(paths: SitePaths, build_id: str) -> Path:
+    """An empty version folder for this build, beside (never inside) the live one."""
+    paths.builds.mkdir(parents=True, exist_ok=True)
+    for n in range(1, 1000):
+        folder = paths.builds / f"{build_id}.{n}"
+        try:
+            folder.mkdir()
+            return folder
+        except FileExistsError:
+            continue
+    raise BuildAborted(f"{paths.builds} 中的版本目录过多，请删除其中旧的目录后重新构建。")
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _syncfs(folder: Path) -> None:
+    """Flush the file system holding `folder` (the new version's files reach the disk before the flip)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            libc.syncfs(fd)
+        finally:
+            os.close(fd)
+    except (OSError, AttributeError):
+        os.sync()
+
+
+RENAME_EXCHANGE = 2
+AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one step (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    if renameat2(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+        return False
+    raise OSError(code, os.strerror(code), str(b))
+
+
+def write_marker(paths: SitePaths, preview: bool) -> None:
+    """Mark the folder beside the site as published by this program (atomically)."""
+    paths.builds.mkdir(parents=True, exist_ok=True)
+    text = json.dumps({"program": "creditsite", "kind": PREVIEW if preview else SITE, "out": str(paths.out),
+                       "since": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}, ensure_ascii=False)
+    if marker_kind(paths) == (PREVIEW if preview else SITE):
+        return
+    spare = paths.marker.with_name(f".{MARKER}.{os.getpid()}")
+    spare.write_text(text, encoding="utf-8")
+    os.replace(spare, paths.marker)
+
+
+def flip(paths: SitePaths, version: Path, preview: bool = False) -> None:
+    """Make `--out` show `version` in one atomic step, then remove the versions it replaced.
+
+    A real directory at `--out` (an empty one, or a site of the previous version) is exchanged
+    with the new link in one step where the system allows it; elsewhere it is moved into the
+    versions folder first, the only moment (one rename) at which `--out` is missing.
+    """
+    write_marker(paths, preview)
+    _syncfs(version)
+    kill_point("before-flip")
+    link = paths.out.parent / f".{paths.out.name}.link-{os.getpid()}"
+    _remove(link)
+    os.symlink(os.path.join(paths.builds.name, version.name), link)
+    if paths.out.is_dir() and not paths.out.is_symlink():  # the previous version's layout: migrate once
+        if not _exchange(link, paths.out):
+            paths.out.rename(paths.builds / "previous-layout")
+            os.replace(link, paths.out)
+    else:
+        os.replace(link, paths.out)
+    _fsync_dir(paths.out.parent)
+    kill_point("after-flip")
+    clean_leftovers(paths)  # the version it replaced

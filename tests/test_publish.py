@@ -1,0 +1,336 @@
+"""Publishing safety (issue 24): which folders a build may write, one build at a time, file-system
+errors in one sentence, and "today" in China Standard Time. The kill-point matrix is in
+tests/test_kill_points.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import hashlib
+import json
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from filelock import FileLock
+
+import generator.publish as publish
+from generator.build import BuildOptions, build_site
+from generator.cli import _today, main
+from generator.dates import today
+from generator.problems import BuildAborted
+from tests.conftest import license_, penalty, write_folder
+
+AS_OF = "2026-11-27"
+
+
+def tree(root: Path) -> dict[str, str]:
+    """Every file under a folder (links followed) with its SHA-256."""
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def data(root: Path) -> Path:
+    return write_folder(root, {"penalties": [penalty("甘州市监罚〔2026〕1号", "2026-06-01", serial=200)],
+                               "licenses": [license_("甘州市监许〔2026〕1号", serial=201)]})
+
+
+def cli(*args: str, env: dict[str, str] | None = None) -> tuple[int, str]:
+    """Exit status and output, with the console's line wrapping (and all white space) taken out."""
+    result = CliRunner().invoke(main, list(args), env=env)
+    return result.exit_code, "".join(result.output.split())
+
+
+def said(text: str) -> str:
+    """`text` as `cli` returns output: without white space."""
+    return "".join(text.split())
+
+
+def build(root: Path, out: Path, *extra: str) -> tuple[int, str]:
+    return cli("build", "--data", str(root / "data"), "--out", str(out), "--report", str(root / "report"),
+               "--state", str(root / "state"), "--as-of", AS_OF, *extra)
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    data(tmp_path / "data")
+    return tmp_path
+
+
+# --- --out safety -------------------------------------------------------------------------------
+
+def test_a_folder_of_documents_is_refused_and_left_as_it_was(root: Path) -> None:
+    docs = root / "docs"
+    docs.mkdir()
+    (docs / "合同.docx").write_bytes(b"contract")
+    code, output = build(root, docs)
+    assert code == 2 and "不是空目录，也不是本程序发布的站点" in output and said(str(docs)) in output
+    assert tree(docs) == {"合同.docx": hashlib.sha256(b"contract").hexdigest()}
+    assert not (root / ".docs.builds").exists() and not (root / "state").exists() and not (root / "report").exists()
+
+
+@pytest.mark.parametrize("which", ["home", "data", "parent-of-data", "parent-of-state", "parent-of-report", "root"])
+def test_dangerous_folders_are_always_refused(root: Path, monkeypatch: pytest.MonkeyPatch, which: str) -> None:
+    home = root / "home"
+    (home / ".ssh").mkdir(parents=True)
+    (home / ".ssh" / "authorized_keys").write_text("ssh-ed25519 AAAA staff")
+    monkeypatch.setenv("HOME", str(home))
+    work = root / "work"
+    data(work / "data")
+    out = {"home": home, "data": work / "data", "parent-of-data": work, "parent-of-state": work,
+           "parent-of-report": work, "root": Path("/")}[which]
+    state = work / "state" if which == "parent-of-state" else root / "state"
+    report = work / "report" if which == "parent-of-report" else root / "report"
+    data_dir = work / "data" if which != "parent-of-state" and which != "parent-of-report" else root / "data"
+    before = tree(root)
+    code, output = cli("build", "--data", str(data_dir), "--out", str(out), "--report", str(report),
+                       "--state", str(state), "--as-of", AS_OF)
+    assert code == 2, output
+    assert output.count("。") <= 2 and "Traceback" not in output  # one sentence
+    assert tree(root) == before
+    assert not [p for p in root.rglob(".*.builds")] and not [p for p in root.rglob(".*.lock")]
+
+
+def test_a_link_that_is_not_a_site_of_ours_is_refused(root: Path) -> None:
+    elsewhere = root / "www"
+    elsewhere.mkdir()
+    (elsewhere / "index.html").write_text("hand-made")
+    (root / "site").symlink_to(elsewhere)
+    code, output = build(root, root / "site")
+    assert code == 2 and "符号链接" in output
+    assert (root / "site").readlink() == elsewhere and tree(elsewhere) == {
+        "index.html": hashlib.sha256(b"hand-made").hexdigest()}
+
+
+def test_a_site_is_a_link_to_its_live_version_and_the_marker_stays_outside_it(root: Path) -> None:
+    site = root / "site"
+    assert build(root, site)[0] == 0
+    assert site.is_symlink() and not os.path.isabs(os.readlink(site))  # a relative link: the pair can be moved
+    versions = root / ".site.builds"
+    assert site.resolve().parent == versions
+    marker = json.loads((versions / "creditsite-site.json").read_text())
+    assert marker["kind"] == "site"
+    assert not [p for p in site.rglob("*creditsite-site*")]  # nothing a crawler of the site can fetch
+    # A second build with other data flips the link and removes the version it replaced.
+    first = site.resolve()
+    write_folder(root / "data", {"penalties": [penalty("甘州市监罚〔2026〕2号", "2026-06-01", serial=202)]})
+    assert build(root, site)[0] == 0
+    assert site.resolve() != first and not first.exists()
+    assert sorted(p.name for p in versions.iterdir()) == sorted([site.resolve().name, "creditsite-site.json"])
+    # Its versions folder deleted by hand: the dangling link is still recognised as this program's.
+    shutil.rmtree(versions)
+    code, output = build(root, site, "--full")
+    assert code == 0, output
+    assert (site / "index.html").is_file() and (versions / "creditsite-site.json").is_file()
+
+
+def test_an_empty_folder_is_accepted(root: Path) -> None:
+    (root / "site").mkdir()
+    code, output = build(root, root / "site")
+    assert code == 0, output
+    assert (root / "site").is_symlink() and (root / "site" / "index.html").is_file()
+    assert not [p for p in root.iterdir() if p.name.startswith(".site.link-")]
+
+
+def test_a_site_of_the_previous_version_is_recognised_and_migrated_once(root: Path) -> None:
+    """Sites published before the marker were real folders at --out: still ours (their
+    data/datapackage.json names this program's package), moved into the new layout in one step."""
+    site = root / "site"
+    assert build(root, site)[0] == 0
+    live = site.resolve()
+    site.unlink()
+    shutil.move(live, site)  # the previous version's layout: a real folder, no marker beside it
+    shutil.rmtree(root / ".site.builds")
+    (site / "hand-edited.txt").write_text("left by someone")
+    before = tree(site)
+    # What a build of the previous version left when it was killed: its staging and `.old` folders.
+    for leftover in (".site.building-x1y2", ".site.old-4242"):
+        (root / leftover / "entity").mkdir(parents=True)
+        (root / leftover / "index.html").write_text("half a site")
+    write_folder(root / "data", {"penalties": [penalty("甘州市监罚〔2026〕2号", "2026-06-01", serial=202)]})
+    code, output = build(root, site)
+    assert code == 0, output
+    assert site.is_symlink() and tree(site) != before and "hand-edited.txt" not in tree(site)
+    assert sorted(p.name for p in (root / ".site.builds").iterdir()) == sorted([site.resolve().name,
+                                                                               "creditsite-site.json"])
+    assert not [p for p in root.iterdir() if p.name.startswith((".site.link-", ".site.building-", ".site.old-"))]
+    # The old layout without its datapackage is not recognised: refused, untouched.
+    other = root / "other"
+    other.mkdir()
+    (other / "index.html").write_text("<p>another program's site</p>")
+    assert build(root, other, "--state", str(root / "state-other"))[0] == 2
+
+
+def test_a_preview_never_writes_into_a_real_site(root: Path) -> None:
+    site = root / "site"
+    assert build(root, site)[0] == 0
+    before = tree(site)
+    options = BuildOptions(root / "data", site, root / "report-preview", dt.date(2026, 11, 27),
+                           state_dir=root / "preview-state", preview=True)
+    with pytest.raises(publish.FolderRefused, match="正式站点"):
+        build_site(options)
+    assert tree(site) == before
+
+
+# --- one build at a time ------------------------------------------------------------------------
+
+def test_a_second_build_waits_then_stops_with_a_sentence(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    site = root / "site"
+    assert build(root, site)[0] == 0
+    before = tree(site)
+    monkeypatch.setattr(publish, "LOCK_WAIT_SECONDS", 0.3)
+    write_folder(root / "data", {"penalties": [penalty("甘州市监罚〔2026〕2号", "2026-06-01", serial=202)]})
+    for held in (root / ".site.lock", root / "state" / ".lock"):  # the site's lock, then the state's
+        with FileLock(str(held)):  # another build (or serve) holds it
+            started = time.monotonic()
+            code, output = build(root, site)
+            assert code == 1 and "另一个构建（或预览）正在使用" in output and said("等待 0.3 秒") in output
+            assert time.monotonic() - started < 30
+        assert tree(site) == before
+    assert build(root, site)[0] == 0 and tree(site) != before  # once it is free, the build runs
+
+
+# --- crash-safe state and file-system errors ----------------------------------------------------
+
+def test_a_damaged_state_means_a_full_rebuild_not_a_build_that_cannot_run(root: Path) -> None:
+    site = root / "site"
+    assert build(root, site)[0] == 0
+    ledger = (site / "data" / "removals.jsonl").read_text()
+    state = root / "state"
+    for serial, damage in enumerate(["builds.json", "parquet", "live.json"], start=202):
+        if damage == "builds.json":
+            (state / "builds.json").write_text("")  # what a kill while an older version saved it left
+        elif damage == "parquet":
+            for path in (state / "builds").glob("*.parquet"):
+                path.write_bytes(path.read_bytes()[:20])
+        else:
+            (state / "live.json").write_text("{\"out_dir\": ")
+        write_folder(root / "data", {"penalties": [penalty(f"甘州市监罚〔2026〕{serial}号", "2026-06-01", serial=serial)]})
+        code, output = build(root, site)
+        assert code == 0, (damage, output)
+        assert "程序内部错误" not in output
+        assert (site / "data" / "removals.jsonl").read_text().startswith(ledger)
+        assert json.loads((state / "builds.json").read_text())  # the state is whole again
+        assert f"甘州市监罚〔2026〕{serial}号" in (site / "data" / "penalties.csv").read_text(encoding="utf-8-sig")
+
+
+def test_an_unwritable_folder_is_named_with_what_to_do(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import generator.build as build_module
+
+    site = root / "site"
+    assert build(root, site)[0] == 0
+    before = tree(site)
+    real_access = os.access
+    monkeypatch.setattr(build_module.os, "access", lambda path, mode: Path(path) != root and real_access(path, mode))
+    code, output = build(root, site, "--full")
+    assert code == 1 and said(f"无法写入目录 {root}") in output and "权限" in output and "程序内部错误" not in output
+    monkeypatch.setattr(build_module.os, "access", real_access)
+
+    def denied(*args: object, **kwargs: object) -> None:  # a read-only disk found only when publishing
+        raise PermissionError(errno.EROFS, "Read-only file system", str(root / ".site.link-1"))
+
+    monkeypatch.setattr(publish.os, "symlink", denied)
+    code, output = build(root, site, "--full")
+    assert code == 1 and said(f"无法写入 {root}") in output and "程序内部错误" not in output
+    assert tree(site) == before
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+def test_today_is_the_date_in_china_whatever_the_machines_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 2026-11-27 17:30 UTC: still the 27th in Los Angeles and in UTC, already the 28th in Beijing.
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(dt.datetime(2026, 11, 27, 17, 30, tzinfo=dt.UTC).timestamp())))
+    for zone in ("America/Los_Angeles", "UTC", "Asia/Shanghai", "Pacific/Kiritimati"):
+        monkeypatch.setenv("TZ", zone)
+        time.tzset()
+        assert today() == dt.date(2026, 11, 28)
+        assert today("America/Los_Angeles") == dt.date(2026, 11, 27)  # the setting, not the machine
+    monkeypatch.delenv("TZ")
+    time.tzset()
+
+
+def test_a_build_without_as_of_publishes_as_of_today_in_china(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    epoch = str(int(dt.datetime(2026, 11, 27, 17, 30, tzinfo=dt.UTC).timestamp()))
+    code, output = cli("build", "--data", str(root / "data"), "--out", str(root / "site"), "--report",
+                       str(root / "report"), "--state", str(root / "state"),
+                       env={"SOURCE_DATE_EPOCH": epoch, "TZ": "America/Los_Angeles"})
+    assert code == 0, output
+    assert json.loads((root / "report" / "summary.json").read_text())["as_of"] == "2026-11-28"
+    # The zone is a setting of the rules file.
+    rules = root / "rules.toml"
+    text = (Path(publish.__file__).with_name("rules.toml")).read_text(encoding="utf-8")
+    rules.write_text(text.replace("[site]\n", "[site]\ntimezone = \"America/Los_Angeles\"\n", 1), encoding="utf-8")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    assert _today(rules) == dt.date(2026, 11, 27) and _today() == dt.date(2026, 11, 28)
+
+
+def test_dates_outside_2000_to_2099_are_refused_even_when_allowed(root: Path) -> None:
+    site = root / "site"
+    assert build(root, site)[0] == 0
+    before = tree(site)
+    for as_of in ("0001-01-01", "1990-01-01", "2100-01-01", "9999-12-31"):
+        for command in (["build", "--data", str(root / "data"), "--out", str(site), "--report", str(root / "report"),
+                         "--state", str(root / "state"), "--as-of", as_of, "--allow-date"],
+                        ["validate", "--data", str(root / "data"), "--report", str(root / "report-v"),
+                         "--as-of", as_of],
+                        ["serve", "--data", str(root / "data"), "--as-of", as_of]):
+            code, output = cli(*command)
+            assert code == 2 and said(f"基准日 {as_of}") in output and "Traceback" not in output, output
+    assert tree(site) == before
+
+
+def test_an_as_of_before_the_last_build_or_far_ahead_needs_allow_date(root: Path) -> None:
+    site = root / "site"
+    now = today()
+    assert cli("build", "--data", str(root / "data"), "--out", str(site), "--report", str(root / "report"),
+               "--state", str(root / "state"))[0] == 0  # today
+    before = tree(site)
+    ledger = (site / "data" / "removals.jsonl").read_text()
+    earlier = (now - dt.timedelta(days=30)).isoformat()
+    code, output = build(root, site, "--as-of", earlier)
+    assert code == 2 and said(f"早于该站点上次发布的基准日 {now.isoformat()}") in output and "--allow-date" in output
+    far = (now + dt.timedelta(days=8)).isoformat()
+    code, output = build(root, site, "--as-of", far)
+    assert code == 2 and said("超过 7 天") in output and said("serve --as-of") in output
+    assert tree(site) == before
+    near = (now + dt.timedelta(days=7)).isoformat()
+    assert build(root, site, "--as-of", near)[0] == 0  # staff preparing the next days' site
+    assert build(root, site, "--as-of", earlier, "--allow-date")[0] == 0  # said explicitly
+    assert (site / "data" / "removals.jsonl").read_text().startswith(ledger)
+
+
+def test_a_first_build_into_a_new_folder_may_use_any_date_of_the_range(root: Path) -> None:
+    # No live site is replaced: a test or preview folder built as of a later date is not a typo over a site.
+    far = (today() + dt.timedelta(days=400)).isoformat()
+    code, output = build(root, root / "new-site", "--as-of", far)
+    assert code == 0, output
+    assert json.loads((root / "report" / "summary.json").read_text())["as_of"] == far
+    code, output = build(root, root / "new-site", "--as-of", (today() + dt.timedelta(days=800)).isoformat())
+    assert code == 2 and said("超过 7 天") in output  # now a site is there
+
+
+def test_library_callers_get_the_same_checks(root: Path) -> None:
+    options = BuildOptions(root / "data", root / "site", root / "report", dt.date(1990, 1, 1), state_dir=root / "state")
+    with pytest.raises(BuildAborted, match="不在 2000–2099 年之间"):
+        build_site(options)
+    assert not (root / "site").exists()
+
+
+def test_a_large_old_version_is_deleted_in_the_background_without_touching_the_new_one(
+        root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(publish, "BACKGROUND_FROM", 1)  # every version counts as large
+    site = root / "site"
+    assert build(root, site)[0] == 0
+    first = site.resolve()
+    write_folder(root / "data", {"penalties": [penalty("甘州市监罚〔2026〕2号", "2026-06-01", serial=202)]})
+    assert build(root, site)[0] == 0
+    shown = tree(site)
+    assert not first.exists()  # renamed at once to a name no new version can take ...
+    deadline = time.monotonic() + 60
+    while [p for p in (root / ".site.builds").iterdir() if p.name.startswith("discarded-")]:
+        assert time.monotonic() < deadline, "the old version was not deleted"
+        time.sleep(0.1)  # ... and deleted by a detached process
+    assert tree(site) == shown
