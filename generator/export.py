@@ -187,28 +187,12 @@ def export_datasets(decided: Decided, data_dir: Path, meta: ExportMeta, changes:
         "licenses": [{"name": meta.licence, "title": meta.licence_title,
                       "path": "https://creativecommons.org/licenses/by/4.0/"}],
         "contributors": [{"title": meta.publisher, "role": "publisher"}],
-        "resources": [_described(r) for r in resources],
+        "resources": resources,
         "auxiliary": auxiliary,
     }
     (data_dir / "datapackage.json").write_text(json.dumps(package, ensure_ascii=False, indent=1) + "\n",
                                                encoding="utf-8")
     return resources + auxiliary
-
-
-# Formats whose bytes frictionless 5 reads through its own JSON and Parquet libraries: it cannot count
-# them and reports every declared `bytes` and `hash` as "actual None" (INVALID). Their size and SHA-256
-# are given as `filesize` and `sha256` instead, which frictionless leaves alone (and the downloads page shows).
-UNCOUNTED_FORMATS = ("json", "parquet")
-
-
-def _described(resource: dict[str, Any]) -> dict[str, Any]:
-    """A resource as datapackage.json states it: what frictionless can check, under the names it checks."""
-    if resource.get("format") not in UNCOUNTED_FORMATS:
-        return resource
-    described = {k: v for k, v in resource.items() if k not in ("bytes", "hash")}
-    described["filesize"] = resource["bytes"]
-    described["sha256"] = resource["hash"].split(":", 1)[1]
-    return described
 
 
 # Published rows. Starting a worker (spawn, imports) and shipping its frames costs a few seconds while
