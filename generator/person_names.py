@@ -52,37 +52,68 @@ COMPOUND_SURNAMES = frozenset(
 )
 
 # Role words after which the next name is a person's (the brief of issue 16, plus the roles
-# that penalty decisions and complaint summaries name: 监护人, 代理人, 证人…).
+# that penalty decisions and complaint summaries name: 执法人员, 监护人, 代理人, 证人…).
 ROLE_WORDS = (
     "消费者", "投诉人", "举报人", "申诉人", "被投诉人", "被举报人", "当事人", "经营者", "负责人", "员工", "店员",
-    "雇员", "职工", "家属", "法定代表人", "法人代表", "股东", "驾驶员", "司机", "业主", "租户", "房东", "患者",
-    "病人", "学生", "工人", "店主", "老板", "厨师", "服务员", "收银员", "营业员", "销售员", "业务员", "保安",
-    "监护人", "代理人", "委托代理人", "证人", "见证人", "联系人", "经办人", "签收人", "送达人", "受害人",
-    "申请人", "购买人", "购买者", "乘客", "旅客", "租客", "住户", "村民", "居民", "妻子", "丈夫", "儿子",
-    "女儿", "父亲", "母亲", "其妻", "其夫", "其子", "其女", "之子", "之女", "户主", "实际经营人", "实际控制人",
-    "姓名", "名为", "叫",
+    "雇员", "职工", "家属", "亲属", "法定代表人", "法人代表", "股东", "驾驶员", "司机", "业主", "租户", "房东",
+    "房主", "车主", "户主", "患者", "病人", "学生", "工人", "店主", "摊主", "老板", "店长", "厂长", "经理", "主任",
+    "会计", "出纳", "厨师", "服务员", "收银员", "营业员", "销售员", "业务员", "保管员", "质检员", "配送员",
+    "快递员", "骑手", "保安", "顾客", "买家", "卖家", "监护人", "代理人", "委托代理人", "委托人", "受托人",
+    "证人", "见证人", "联系人", "经办人", "签收人", "送达人", "受送达人", "受害人", "申请人", "被申请人",
+    "第三人", "购买人", "购买者", "乘客", "旅客", "租客", "住户", "村民", "居民", "执法人员", "抽样人员",
+    "检查人员", "工作人员", "调解员", "承办人", "供货商", "供货人", "律师", "本人", "妻子", "丈夫", "儿子",
+    "女儿", "父亲", "母亲", "哥哥", "姐姐", "弟弟", "妹妹", "孙子", "孙女", "朋友", "同事", "邻居", "其妻",
+    "其夫", "其子", "其女", "之子", "之女", "之妻", "之夫", "实际经营人", "实际控制人", "姓名", "名为", "名叫",
 )
-# Words after a name that say it is a person's.
-TITLES = ("先生", "女士", "老人", "老师", "师傅", "同志", "医生", "大夫", "阿姨", "大爷", "小姐", "夫妇")
+# Words after a name that say it is a person's (李秀英女士, 党堃律师, 高昊天、郑小红夫妇).
+TITLES = (
+    "先生", "女士", "老人", "老师", "师傅", "同志", "医生", "大夫", "阿姨", "大爷", "小姐", "夫妇", "律师", "夫妻",
+)
+# Verbs that, right after a surname-led word at the start of a clause or after a preposition, make
+# it a person's name (经查，郑丽娟系…; 程沐阳称…; 由皇甫超供货).
+CUE_VERBS = (
+    "称", "系", "表示", "证实", "承认", "反映", "投诉", "举报", "承办", "承租", "供货", "签字", "签收", "到场",
+    "在场", "陪同", "供述", "介绍", "陈述", "辩称", "诉称", "认为", "要求", "同意", "拒绝", "未取得", "驾驶",
+    "经营", "购买", "购进", "处", "等人", "夫妇",
+)
+# Ordinary words of these texts that jieba's dictionary tags as a person's name (`nr`): found by
+# running the tagger over published decisions and complaint cases (the sources named in
+# tests/corpus/make_names_corpus.py), none of which names a person with them.
+NOT_NAMES = frozenset(
+    "顾客 张贴 陈述 查明 许可证 安全法 成品 包材 阳信 严桥 余东 宝洁 巧克力 牛奶糖 海飞丝 "
+    # and words of the same kind met in any such text (a surname character + an ordinary word)
+    "石油 黄金 白酒 白糖 高温 高压 明显 明确 明示 方便 常温 包装 安全 和解 和平 全额 程序 程度 左右 于是 "
+    "钱款 金额 费用 马上 成本 成分 文件 关于 时间 商家 商户 商品 商标 商贸 宁静 平安 安康 严重 严格 严禁 "
+    "连续 连锁 任意 任何 任务 管理 管控 温度 宋体 黄色 白色 蓝色 红色 金色".split()
+)
 
 # A candidate that runs on into one of these is part of an organisation's name (张掖华强商贸有限公司).
 ORG_SUFFIXES = (
-    "有限责任公司", "有限公司", "公司", "分公司", "集团", "合作社", "联合社", "中心", "医院", "卫生院", "诊所",
-    "药房", "药店", "学校", "小学", "中学", "大学", "学院", "幼儿园", "培训班", "超市", "商店", "商行", "商场",
-    "商城", "市场", "经营部", "门市部", "销售部", "服务部", "营业部", "批发部", "门市", "百货", "店", "厂", "坊",
-    "铺", "馆", "社", "行", "所", "站", "场", "局", "院", "会", "部", "酒店", "宾馆", "饭店", "餐厅", "酒楼",
-    "酒家", "食堂", "工作室", "事务所", "研究所", "协会", "银行", "农场", "牧场", "养殖场", "加工厂", "作坊",
+    "有限责任公司", "有限公司", "公司", "分公司", "集团", "合作社", "联合社", "中心", "医院", "卫生院", "卫生室",
+    "诊所", "药房", "药店", "学校", "小学", "中学", "大学", "学院", "幼儿园", "培训班", "超市", "商店", "商行",
+    "商场", "商厦", "商城", "市场", "经营部", "门市部", "销售部", "服务部", "营业部", "批发部", "门市", "百货",
+    "店", "厂", "坊", "铺", "馆", "社", "行", "所", "站", "场", "局", "院", "会", "部", "庄", "酒店", "宾馆",
+    "饭店", "餐厅", "酒楼", "酒家", "食堂", "工作室", "事务所", "研究所", "协会", "银行", "农场", "牧场",
+    "养殖场", "加工厂", "作坊", "委员会",
 )
 # A candidate that runs on into one of these is part of a place name (张家村, 王府井大街).
 PLACE_SUFFIXES = (
     "省", "市", "县", "区", "镇", "乡", "村", "组", "社区", "街道", "路", "街", "巷", "大道", "大街", "小区",
     "广场", "花园", "家园", "山", "河", "湖", "桥", "庄", "屯", "堡", "湾", "坪", "沟", "滩", "寨", "营", "铺",
 )
+# A candidate whose last character is one of these is a place or a business word, not a name
+# (宿松县, 张家村, 徐记鲜果行, 孙氏诊所, 梁家墩镇).
+_NOT_LAST = frozenset("省市县区镇乡村庄街路巷屯堡寨湾沟记氏家店厂社行局院所站场部馆铺坊号牌法")
 # Given-name length: a third character that is one of these ends the name (王明在…, 李华称…).
 _BREAK = frozenset(
-    "在于将因向对与和及等称说反投购买未无从到是的了为被把已曾也都还又就所自经系均驾以由诉涉开销持该其通私"
-    "擅违拒不没要请来去表提发进现承认告报讲女先老同之并但而或、，。；：！？,.;:!?（）()《》“”\"' \u3000\t\r\n"
+    "在于将因向对与和及等称说反投购买卖拿送用做打给让收付取带找去来看拒多少未无从到是的了为被把已曾也都还"
+    "又就所自经系均驾以由诉涉开销持该其通私擅违拒不没要请表提发进现承认告报讲女先老同之并但而或处等"
+    "、，。；：！？,.;:!?（）()《》“”\"' \u3000\t\r\n"
 )
+# Surnames that are also prepositions: 由鲁强 is 由 + 鲁强 when the next character is a surname too.
+_PREPOSITION_SURNAMES = frozenset("由于向和时从")
+# Tags of a one-character word that does not continue a given name (王明买了: 买 is a verb).
+_FUNCTION_TAGS = frozenset({"v", "p", "c", "u", "uj", "ul", "ud", "uz", "ug", "uv", "d", "r", "y", "e", "o", "f", "q", "m", "x"})
 # Parts of speech that may continue an organisation's or place's name after a name-like word.
 _NOUNISH = frozenset({"n", "nz", "ns", "nr", "nrt", "nrfg", "nt", "j", "b", "ng", "an", "l", "vn", "eng", "m"})
 # Tags the recogniser reads as "a person's name". `nrt` (transliterations, shop brands) is left out:
@@ -90,7 +121,8 @@ _NOUNISH = frozenset({"n", "nz", "ns", "nr", "nrt", "nrfg", "nt", "j", "b", "ng"
 _NAME_TAGS = frozenset({"nr", "nrfg"})
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_TITLE_SPAN = re.compile(r"《[^《》\n]{0,80}》")
+# Law and document titles, brands and product names in quotes: never a person's name.
+_PROTECTED = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{0,30}”|「[^「」\n]{0,30}」|\"[^\"\n]{0,30}\"")
 _SURNAME_CHARS = "".join(sorted(SURNAMES | {c for s in COMPOUND_SURNAMES for c in s}))
 # Cheap pre-check: no surname character, no name.
 _PRECHECK = re.compile("[" + re.escape(_SURNAME_CHARS) + "]")
@@ -99,6 +131,10 @@ _ROLE = re.compile(
     "(?=((?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)) + r")[：:\s为是系即（(“]{0,2}))"
 )
 _TITLE_AFTER = re.compile("(?:" + "|".join(TITLES) + ")")
+_CUE = re.compile("(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + ")")
+# A clause start or a preposition before a name that a cue verb follows.
+_CLAUSE = frozenset("，。；：、,;:！？!?（(）)\n\t \u3000由从与和向给被让请经对将")
+_AND = frozenset("、和与及")
 
 _lock = threading.Lock()
 _tagger: Any = None
@@ -142,15 +178,15 @@ def surname_length(text: str, start: int) -> int:
 
 
 def _plausible(name: str) -> bool:
-    """Whether a candidate looks like a full name: a surname, one to three given characters, CJK only,
-    and not already anonymised (张某, 李某某, 王xx)."""
+    """Whether a candidate looks like a full name: a surname, one or two given characters, CJK only,
+    not already anonymised (张某, 李某某), not an ordinary word, not ending like a place or a business."""
     if not 2 <= len(name) <= 4 or not all(_CJK.match(c) for c in name):
         return False
     s = surname_length(name, 0)
     given = name[s:]
-    if not s or not 1 <= len(given) <= 2:
+    if not s or not 1 <= len(given) <= 2 or name in NOT_NAMES:
         return False
-    return "某" not in given and given[0] not in _BREAK
+    return "某" not in given and given[0] not in _BREAK and name[-1] not in _NOT_LAST
 
 
 def _strip_title(word: str) -> str:
@@ -160,25 +196,23 @@ def _strip_title(word: str) -> str:
     return word
 
 
-def _runs_into_public_name(text: str, toks: Sequence[Token], index: int, end: int) -> bool:
-    """Whether the words after a candidate ending at `end` (token `index` onwards) make it part of
-    an organisation's or a place's name: only noun-like words up to an organisation or place suffix."""
-    rest = text[end : end + 1]
-    if not rest:
+def _runs_into_public_name(text: str, toks: Sequence[Token], end: int) -> bool:
+    """Whether the words after a candidate ending at `end` make it part of an organisation's or a
+    place's name: only noun-like words up to an organisation or place suffix."""
+    if end >= len(text):
         return False
-    for suffix in PLACE_SUFFIXES:
-        if text.startswith(suffix, end):
-            # 王府井大街, 张家村; but not 王明市场… (a name before a place word is rare; the place wins)
-            return True
+    if text.startswith(PLACE_SUFFIXES, end) or text.startswith(("记", "氏", "家")):
+        return True  # 王府井大街, 张家村, 李记面馆: the place or the business wins
+    index = _token_index(toks, end)
     for k in range(index, min(index + 5, len(toks))):
         start, _, word, flag = toks[k]
         if start < end:
             continue
         if flag not in _NOUNISH or not _CJK.match(word[0]):
             return False
-        if k == index and flag == "vn":
+        if start == end and flag == "vn":
             return False  # 王建国经营烧烤店: a verb right after the name ends it
-        if word.endswith(ORG_SUFFIXES) or word in ORG_SUFFIXES:
+        if word.endswith(ORG_SUFFIXES):
             return True
     return False
 
@@ -195,6 +229,18 @@ def _token_index(toks: Sequence[Token], pos: int) -> int:
     return lo
 
 
+def _extend(text: str, toks: Sequence[Token], start: int, end: int) -> int:
+    """A two-character name that jieba cut before its last character (沈思|远的, 田芃|芃在) ends one
+    character later: when that character is a word of its own, not a function word."""
+    if end - start != 2 or end >= len(text) or not _CJK.match(text[end]) or text[end] in _BREAK:
+        return end
+    i = _token_index(toks, end)
+    tstart, tend, _, flag = toks[i]
+    if tstart == end and tend == end + 1 and flag not in _FUNCTION_TAGS and not text.startswith(TITLES, end):
+        return end + 1
+    return end
+
+
 def _name_at(text: str, toks: Sequence[Token], start: int) -> Span | None:
     """The name that starts at `start` after a role word, if one does: its length from jieba's words
     where they agree, else from the surname and the characters that may follow it."""
@@ -205,14 +251,14 @@ def _name_at(text: str, toks: Sequence[Token], start: int) -> Span | None:
     tstart, tend, word, flag = toks[i]
     if tstart == start:
         word = _strip_title(word)
-        if flag in ("ns", "nt") and len(word) > s:
+        if flag in ("ns", "nt") and len(word) > s + 2:
             return None  # 当事人张掖华强…: a place or an organisation, not a person
-        if s < len(word) <= 4 and _plausible(word):
-            return (start, start + len(word))
+        if s < len(word) <= s + 2 and _plausible(word):
+            return (start, _extend(text, toks, start, start + len(word)))
         if len(word) == s and i + 1 < len(toks):
             nxt = _strip_title(toks[i + 1][2])
             if 1 <= len(nxt) <= 2 and _plausible(word + nxt):
-                return (start, start + s + len(nxt))
+                return (start, _extend(text, toks, start, start + s + len(nxt)))
     # Fallback on characters: the surname, one given character, a second one unless it breaks.
     end = start + s + 1
     if end < len(text) and _CJK.match(text[end]) and text[end] not in _BREAK and not text.startswith(TITLES, end):
@@ -221,65 +267,106 @@ def _name_at(text: str, toks: Sequence[Token], start: int) -> Span | None:
     return (start, end) if _plausible(name) else None
 
 
+def _name_before(text: str, toks: Sequence[Token], end: int) -> Span | None:
+    """The name that ends at `end` (before a title, a cue verb or `、`), from jieba's words: one word
+    of two to four characters, or a surname word and a given-name word."""
+    if end <= 0:
+        return None
+    i = _token_index(toks, end - 1)
+    tstart, tend, word, _ = toks[i]
+    if tend != end:
+        name = text[tstart:end]  # jieba glued the name and what follows: 李秀英女士
+        return (tstart, end) if len(name) >= 2 and _plausible(name) else None
+    if 2 <= len(word) <= 4 and _plausible(word):
+        start = tstart
+        # 由鲁强: 由 is a preposition when a surname follows it
+        if len(word) == 3 and word[0] in _PREPOSITION_SURNAMES and surname_length(word, 1) == 1:
+            start += 1
+        return (start, end)
+    if i > 0 and len(word) <= 2:
+        pstart, _, pword, _ = toks[i - 1]
+        if len(pword) == surname_length(pword, 0) and pword and _plausible(pword + word):
+            return (pstart, end)
+    return None
+
+
 def _protected(text: str) -> list[Span]:
-    """Spans where no name is ever found: document and law titles (《中华人民共和国食品安全法》)."""
-    return [m.span() for m in _TITLE_SPAN.finditer(text)]
+    """Spans where no name is ever found: titles in 《》, brands and products in quotes."""
+    return [m.span() for m in _PROTECTED.finditer(text)]
 
 
 def find_person_names(text: str) -> list[Span]:
     """Character spans `(start, end)` of natural persons' names in `text`, sorted, not overlapping.
 
     A span is always a whole name (surname first), never a part of a place or an organisation name,
-    a title in 《》, a number or a standard; names already anonymised (张某, 李某某) are not returned.
+    a title in 《》, a quoted brand, a number or a standard; names already anonymised (张某, 李某某)
+    and a surname with a title (孙先生, 张经理) are not returned.
     """
     if not text or not _PRECHECK.search(text):
         return []
-    toks = tokens(text)
+    return find_in_tokens(text, tokens(text))
+
+
+def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True) -> list[Span]:
+    """`find_person_names` on words tagged by any tagger that uses jieba's (PKU) tag names; with
+    `recogniser=False`, the context rules alone. `bench/bench_names.py` compares taggers through it."""
     candidates: set[Span] = set()
-    # 1. Context rules: role word + name; 姓名：name.
+    # 1. Context rules. A role word, then a name (消费者李秀英, 姓名：王芳).
     for m in _ROLE.finditer(text):
         span = _name_at(text, toks, m.end(1))
         if span:
             candidates.add(span)
-    # Name + 先生/女士/老人…: the jieba word (or two) right before the title.
+    # A name, then a title (李秀英女士, 党堃律师).
     for m in _TITLE_AFTER.finditer(text):
-        i = _token_index(toks, m.start())
-        tstart, _, word, _ = toks[i]
-        if tstart < m.start():  # jieba glued name and title: 李秀英女士
-            name = text[tstart : m.start()]
-            if len(name) >= 2 and _plausible(name):
-                candidates.add((tstart, m.start()))
-        elif i > 0:
-            pstart, pend, pword, _ = toks[i - 1]
-            if len(pword) >= 2 and _plausible(pword):
-                candidates.add((pstart, pend))
-            elif i > 1 and _plausible(toks[i - 2][2] + pword):
-                candidates.add((toks[i - 2][0], pend))
-    # 2. The recogniser: jieba's person-name tag, adjacent pieces joined (欧阳明 + 辉).
+        span = _name_before(text, toks, m.start())
+        if span:
+            candidates.add(span)
+    # A name at a clause start or after a preposition, then a cue verb (经查，郑丽娟系…; 由皇甫超供货).
+    for m in _CUE.finditer(text):
+        span = _name_before(text, toks, m.start())
+        if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE):
+            candidates.add(span)
+    # 2. The recogniser: jieba's person-name tag, with a surname word before it joined (安|海燕) and
+    # adjacent pieces joined (欧阳明|辉). A two-character hit alone is too often an ordinary word
+    # (查明, 陈述, 顾客): it counts only with a context rule above; three or more characters count alone.
     i = 0
-    while i < len(toks):
+    while recogniser and i < len(toks):
         start, end, word, flag = toks[i]
         if flag in _NAME_TAGS:
             j = i
             while j + 1 < len(toks) and toks[j + 1][3] in _NAME_TAGS and toks[j + 1][1] - start <= 4:
                 j += 1
-            name = _strip_title(text[start : toks[j][1]])
-            if _plausible(name):
-                candidates.add((start, start + len(name)))
-            elif name != word and _plausible(_strip_title(word)):
-                candidates.add((start, start + len(_strip_title(word))))
+            end = toks[j][1]
+            if i > 0 and len(toks[i - 1][2]) == 1 and toks[i - 1][2] in SURNAMES and surname_length(word, 0) == 0:
+                start = toks[i - 1][0]
+            name = _strip_title(text[start:end])
+            end = start + len(name)
+            if len(name) == 2:
+                end = _extend(text, toks, start, end)
+                name = text[start:end]
+            if len(name) >= 3 and _plausible(name):
+                candidates.add((start, end))
             i = j + 1
         else:
             i += 1
-    # 3. Filters that protect public facts.
+    # 3. Names listed with one already found (执法人员叶桂兰、许沐阳; 高昊天、郑小红夫妇).
+    for _ in range(2):
+        for start, end in list(candidates):
+            if end < len(text) and text[end] in _AND:
+                span = _name_at(text, toks, end + 1)
+                if span:
+                    candidates.add(span)
+            if start > 0 and text[start - 1] in _AND:
+                span = _name_before(text, toks, start - 1)
+                if span:
+                    candidates.add(span)
+    # 4. Filters that protect public facts.
     protected = _protected(text)
     kept: list[Span] = []
     for start, end in sorted(candidates, key=lambda sp: (sp[0], -(sp[1] - sp[0]))):
         if any(ps < end and start < pe for ps, pe in protected):
             continue
-        if _inside_word(toks, start, end):
-            continue
-        if _runs_into_public_name(text, toks, _token_index(toks, end - 1) + 1, end):
+        if _cuts_public_word(toks, start, end) or _runs_into_public_name(text, toks, end):
             continue
         if kept and start < kept[-1][1]:
             continue  # overlaps a longer name found at the same place or before
@@ -287,21 +374,15 @@ def find_person_names(text: str) -> list[Span]:
     return kept
 
 
-def _inside_word(toks: Sequence[Token], start: int, end: int) -> bool:
-    """Whether the span cuts a jieba word that is a place or an organisation (张掖, 华强北)."""
-    i = _token_index(toks, start)
-    tstart, tend, word, flag = toks[i]
-    if flag in ("ns", "nt") and tstart <= start and end <= tend and (tstart, tend) != (start, end):
-        return True
-    return flag in ("ns", "nt") and (tstart, tend) == (start, end) and len(word) > 1 and _is_known_place(word)
-
-
-def _is_known_place(word: str) -> bool:
-    # jieba tags many two-character given names `ns` (桂兰) but the names of real places come from its
-    # dictionary with a high frequency; a role word before a dictionary place is still a place.
-    tagger = _load_tagger()
-    freq = tagger.tokenizer.FREQ.get(word, 0)
-    return bool(freq and freq >= 50)
+def _cuts_public_word(toks: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the span cuts into a word jieba tags as a place or an organisation (张掖市, 华强北)."""
+    for k in range(_token_index(toks, start), len(toks)):
+        tstart, tend, _, flag = toks[k]
+        if tstart >= end:
+            return False
+        if flag in ("ns", "nt") and (tstart < start or tend > end) and tend - tstart > 2:
+            return True
+    return False
 
 
 def mask_person_names(text: str) -> str:
