@@ -64,6 +64,7 @@ ROLE_WORDS = (
     "女儿", "父亲", "母亲", "哥哥", "姐姐", "弟弟", "妹妹", "孙子", "孙女", "朋友", "同事", "邻居", "其妻",
     "其夫", "其子", "其女", "之子", "之女", "之妻", "之夫", "实际经营人", "实际控制人", "姓名", "名为", "名叫",
     "退还给", "退给", "卖给", "销售给", "转给", "交给", "送给", "赔偿给", "支付给", "转账给",
+    "联系", "询问", "通知", "告知", "约谈", "传唤", "其弟", "其兄", "其姐", "其妹", "其母", "其父", "提到的",
 )
 # Words after a name that say it is a person's (李秀英女士, 党堃律师, 高昊天、郑小红夫妇).
 TITLES = (
@@ -74,7 +75,9 @@ TITLES = (
 CUE_VERBS = (
     "称", "系", "表示", "证实", "承认", "反映", "投诉", "举报", "承办", "承租", "供货", "签字", "签收", "到场",
     "在场", "陪同", "供述", "介绍", "陈述", "辩称", "诉称", "认为", "要求", "同意", "拒绝", "未取得", "驾驶",
-    "经营", "购买", "购进", "处", "等人", "夫妇", "在",
+    "经营", "购买", "购进", "处", "等人", "夫妇", "在", "介绍", "所述", "提出", "离职", "拒不", "携带",
+    "二人", "两人", "三人", "通过", "共同", "与其", "已于", "不在", "的母亲", "的父亲", "的妻子", "的丈夫",
+    "的儿子", "的女儿", "（男", "（女", "(男", "(女",
 )
 # Ordinary words of these texts that jieba's dictionary tags as a person's name (`nr`): found by
 # running the tagger over published decisions and complaint cases (the sources named in
@@ -108,7 +111,7 @@ _NOT_LAST = frozenset("省市县区镇乡村庄街路巷屯堡寨湾沟记氏家
 _BREAK = frozenset(
     "在于将因向对与和及等称说反投购买卖拿送用做打给让收付取带找去来看拒多少未无从到是的了为被把已曾也都还"
     "又就所自经系均驾以由诉涉开销持该其通私擅违拒不没要请表提发进现承认告报讲女先老同之并但而或处等"
-    "更很最太再仍便即亦正只"
+    "更很最太再仍便即亦正只共"
     "、，。；：！？,.;:!?（）()《》“”\"' \u3000\t\r\n"
 )
 # Characters that never end a name nor start a given name (刘艳称, 陈骁未, 袁骁之): function words.
@@ -123,7 +126,7 @@ _FUNCTION_TAGS = frozenset({"v", "p", "c", "u", "uj", "ul", "ud", "uz", "ug", "u
 # only a word the tagger calls a name starts with them.
 _FUNCTION_SURNAMES = frozenset("应于由向和时从都但过相把能")
 # Prepositions that the tagger may glue to the surname after them (由党|欣怡, 从罗|沐阳).
-_PREPOSITIONS = frozenset("由从向与和给被让对经将")
+_PREPOSITIONS = frozenset("由从向与和给被让对经将据")
 # Parts of speech that may continue an organisation's or place's name after a name-like word.
 _NOUNISH = frozenset({"n", "nz", "ns", "nr", "nrt", "nrfg", "nt", "j", "b", "ng", "an", "l", "vn", "eng", "m"})
 # Tags the recogniser reads as "a person's name". `nrt` (transliterations, shop brands) is left out:
@@ -141,9 +144,9 @@ _ROLE = re.compile(
     "(?=((?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)) + r")[：:\s为是系即（(“]{0,2}))"
 )
 _TITLE_AFTER = re.compile("(?:" + "|".join(TITLES) + ")")
-_CUE = re.compile("(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + ")")
+_CUE = re.compile("(?:" + "|".join(sorted(map(re.escape, CUE_VERBS), key=len, reverse=True)) + ")")
 # A clause start or a preposition before a name that a cue verb follows.
-_CLAUSE = frozenset("，。；：、,;:！？!?（(）)\n\t \u3000由从与和向给被让请经对将")
+_CLAUSE = frozenset("，。；：、,;:！？!?（(）)\n\t \u3000由从与和向给被让请经对将据的")
 _AND = frozenset("、和与及")
 
 _lock = threading.Lock()
@@ -210,8 +213,10 @@ def _runs_into_public_name(text: str, toks: Sequence[Token], end: int) -> bool:
     place's name: only noun-like words up to an organisation or place suffix."""
     if end >= len(text):
         return False
-    if text.startswith(PLACE_SUFFIXES, end) or text.startswith(("记", "氏", "家")):
+    if text.startswith(PLACE_SUFFIXES, end) or text.startswith(("记", "氏"), end):
         return True  # 王府井大街, 张家村, 李记面馆: the place or the business wins
+    if text.startswith("家", end) and not text.startswith(("家属", "家人", "家中", "家里", "家庭"), end):
+        return True  # 王家庄, 马家牛肉面馆; but 陈卫东家属 is a person and family
     index = _token_index(toks, end)
     if toks[index][0] < end and text[end] in _BREAK:
         return False  # the tagger glued a function word to the name (郑丽娟系…)
@@ -267,6 +272,9 @@ def _name_at(text: str, toks: Sequence[Token], start: int) -> Span | None:
     tstart, tend, word, flag = toks[i]
     if tstart == start:
         bare = _strip_title(word)
+        if len(bare) == s + 2 and bare[-1] in _PREPOSITIONS | _NOT_IN_NAME and i + 1 < len(toks):
+            if toks[i + 1][3] in _NOUNISH:
+                bare = bare[:-1]  # 母亲龙俊向山丹县…: the tagger glued a preposition to the name
         if bare != word and len(bare) <= s:
             return None  # 投诉人陈女士: a surname and a title name nobody
         if flag in ("ns", "nt") and len(bare) > s + 2:
@@ -314,6 +322,11 @@ def _after_preposition(text: str, start: int, end: int) -> int:
     return start
 
 
+def _in_dictionary(word: str) -> bool:
+    tagger = _load_tagger()
+    return bool(getattr(tagger, "has_word", lambda _: False)(word))
+
+
 def _protected(text: str) -> list[Span]:
     """Spans where no name is ever found: titles in 《》, brands and products in quotes."""
     return [m.span() for m in _PROTECTED.finditer(text)]
@@ -350,9 +363,11 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
         span = _name_before(text, toks, m.start())
         if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE):
             candidates.add(span)
-    # 2. The recogniser: jieba's person-name tag, with a surname word before it joined (安|海燕) and
+    # 2. The recogniser: the tagger's person-name tag, with a surname word before it joined (安|海燕) and
     # adjacent pieces joined (欧阳明|辉). A two-character hit alone is too often an ordinary word
-    # (查明, 陈述, 顾客): it counts only with a context rule above; three or more characters count alone.
+    # (查明, 陈述, 顾客): it counts only with a context rule above. A hit that is a dictionary entry
+    # (牛肉干, 农家乐, 许可证 are tagged `nr` there) counts only with a context rule too: alone, only
+    # names the HMM put together from unknown characters count.
     i = 0
     while recogniser and i < len(toks):
         start, end, word, flag = toks[i]
@@ -369,7 +384,7 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
                 end = _extend(text, toks, start, end)
                 name = text[start:end]
             start = _after_preposition(text, start, end)
-            if end - start >= 3 and _plausible(text[start:end]):
+            if end - start >= 3 and _plausible(text[start:end]) and not _in_dictionary(text[start:end]):
                 candidates.add((start, end))
             i = j + 1
         else:

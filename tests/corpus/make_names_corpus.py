@@ -35,6 +35,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 OUT = HERE / "names_labelled.jsonl"
+HELD_OUT = HERE / "names_heldout.jsonl"
 
 SURNAMES = list("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢")
 RARE_SURNAMES = list("甘安明龙花党乌鲁金汤康白柏燕盛谷")
@@ -175,6 +176,49 @@ TEMPLATES: list[tuple[str, str]] = [
 ]
 
 
+# A held-out set: other shapes, names, places and organisations, written after the rules were tuned on
+# the set above and measured as they stood (bench/bench_names.py reports both). Same sources.
+HELD_OUT_SURNAMES = list("万钱秦尹易常武乔贺毛邵龚史顾孟薛侯雷龙段钟汪田")
+HELD_OUT_GIVEN = "婉清 少波 德福 秀兰 金凤 春生 永福 丽华 建军 俊 鑫 博 琪 悦 瑶 晗 家豪 梦洁 雪梅 长青 树林 文静 志远 玉梅".split()
+HELD_OUT_ORGS = (
+    "甘州区万盛家电城 临泽县史家酿醋坊 高台县易通物流有限公司 张掖市常青藤幼儿园 山丹县武记羊肉馆 "
+    "甘州区乔家大院农家乐 张掖市贺兰山酒业有限公司 民乐县毛家湾农副产品专业合作社 张掖市邵阳米粉店 "
+    "甘州区龚氏牙科诊所 张掖市钱塘服饰有限公司 甘州区秦川小吃店"
+).split()
+HELD_OUT_PLACES = "平原堡 九公里 碱滩镇古城村 花寨乡余家城村 沙井镇东五村 龙渠乡木笼坝村 钱家湾 武家闸".split()
+HELD_OUT_TEMPLATES: list[tuple[str, str]] = [
+    (DECISION, "据{P}介绍，该店自{DATE}起开始营业。"),
+    (DECISION, "{P}（男，{N}岁）系当事人雇佣的送货员。"),
+    (DECISION, "经{P}同意，执法人员对其车辆进行了检查。"),
+    (DECISION, "询问笔录显示，{P}承认曾向{ORG}出售病死猪肉。"),
+    (DECISION, "当日下午，{P}、{P}二人携带营业执照到本局说明情况。"),
+    (DECISION, "该店由{P}与其弟{P}共同经营。"),
+    (DECISION, "{ORG}负责人为{P}，现场检查时其不在店内。"),
+    (DECISION, "执法人员电话联系{P}，对方拒不配合调查。"),
+    (DECISION, "举报材料中提到的{P}已于{DATE}离职。"),
+    (COMPLAINT, "消费者反映其在{ORG}购买的{PROD}有异味，该店老板{P}拒绝退货。"),
+    (COMPLAINT, "{P}的母亲{P}向{COUNTY}消费者协会求助。"),
+    (COMPLAINT, "该投诉由{P}提出，投诉对象为{ORG}。"),
+    (COMPLAINT, "经核实，{P}所述情况属实。"),
+    (COMPLAINT, "店内收银员名叫{P}，未佩戴工作牌。"),
+    (DECISION, "{P}驾驶的货车内装有{PROD}{N}箱。"),
+    (COMPLAINT, "同行的{P}证实了上述情况。"),
+    (COMPLAINT, "{DATE}，{P}通过微信向{ORG}订购{PROD}。"),
+    (DECISION, "{ORG}位于{COUNTY}{HPLACE}，主要经营{PROD}批发零售。"),
+    (DECISION, "依据{LAW}，对{ORG}作出警告的行政处罚。"),
+    (NOTICE, "{HPLACE}的“{BRAND}”专卖店于{DATE}开业。"),
+    (DECISION, "本案经{COUNTY}市场监督管理局负责人集体讨论决定。"),
+    (COMPLAINT, "{VAGUE}表示愿意配合调查。"),
+    (NOTICE, "{ORG}的{PROD}经{ORG2}检验合格。"),
+    (NOTICE, "{COUNTY}{HPLACE}卫生院联合{ORG}开展义诊。"),
+    (DECISION, "当事人{ORG}于{DATE}在{HPLACE}设置户外广告，内容含有“{BRAND}”字样。"),
+]
+
+
+def _held_out_name(rng: random.Random) -> str:
+    return rng.choice(HELD_OUT_SURNAMES) + rng.choice(HELD_OUT_GIVEN)
+
+
 def _name(rng: random.Random) -> str:
     r = rng.random()
     if r < 0.07:
@@ -195,19 +239,20 @@ def _uscc(rng: random.Random) -> str:
     return body + uscc.calc_check_digit(body)
 
 
-def fill(template: str, rng: random.Random) -> tuple[str, list[list[int]]]:
+def fill(template: str, rng: random.Random, held_out: bool = False) -> tuple[str, list[list[int]]]:
     """The sentence and the spans of the {P} slots in it."""
     out: list[str] = []
     spans: list[list[int]] = []
     pos = 0
     for piece in re.split(r"(\{[A-Z0-9]+\})", template):
         if piece == "{P}":
-            value = _name(rng)
+            value = _held_out_name(rng) if held_out else _name(rng)
             spans.append([pos, pos + len(value)])
         elif piece.startswith("{") and piece.endswith("}"):
             slot = piece[1:-1].rstrip("0123456789")
             value = {
-                "ORG": lambda: rng.choice(ORGS),
+                "ORG": lambda: rng.choice(HELD_OUT_ORGS if held_out else ORGS),
+                "HPLACE": lambda: rng.choice(HELD_OUT_PLACES),
                 "COUNTY": lambda: rng.choice(COUNTIES),
                 "TOWN": lambda: rng.choice(TOWNS),
                 "STREET": lambda: rng.choice(STREETS),
@@ -242,6 +287,15 @@ def main() -> None:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"{len(rows)} sentences, {sum(len(r['names']) for r in rows)} names, {OUT}")
+    rows = []
+    for template_index, (source, template) in enumerate(HELD_OUT_TEMPLATES):
+        for _ in range(4):
+            text, spans = fill(template, rng, held_out=True)
+            rows.append({"text": text, "names": spans, "template": template_index, "source": source})
+    with HELD_OUT.open("w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(rows)} sentences, {sum(len(r['names']) for r in rows)} names, {HELD_OUT}")
 
 
 if __name__ == "__main__":
