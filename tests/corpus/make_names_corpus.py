@@ -36,6 +36,7 @@ from pathlib import Path
 HERE = Path(__file__).parent
 OUT = HERE / "names_labelled.jsonl"
 HELD_OUT = HERE / "names_heldout.jsonl"
+BLIND = HERE / "names_blind.jsonl"
 
 SURNAMES = list("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢")
 RARE_SURNAMES = list("甘安明龙花党乌鲁金汤康白柏燕盛谷")
@@ -215,6 +216,46 @@ HELD_OUT_TEMPLATES: list[tuple[str, str]] = [
 ]
 
 
+# A blind set: written last, measured once and never tuned on. Names after no role word at all,
+# brands that are people's names (杨国福麻辣烫, 张亮麻辣烫, 周大福), produce and chain stores that start
+# with a surname character (马铃薯, 黄花菜, 钱大妈, 苏宁易购).
+BLIND_SURNAMES = list("林郑梁宋唐韩冯彭曾肖蔡潘杜戴夏姜范方石廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵")
+BLIND_GIVEN = "国华 淑英 光明 红霞 志华 秀珍 海军 晓燕 金山 玉凤 瑞 浩 欣 阳 峰 晶 雪 佳琪 子豪 紫涵 宇轩 梓萱 思彤 立伟".split()
+BLIND_BRANDS = "杨国福麻辣烫 张亮麻辣烫 周大福 老凤祥 陈克明 钱大妈 苏宁易购 国美电器 万达广场 华为 小米 曹操出行".split()
+BLIND_PRODUCE = "马铃薯 黄花菜 白条鸡 羊肉串 牛肉 方便面 金针菇 白砂糖 黄豆 高粱酒".split()
+BLIND_TEMPLATES: list[tuple[str, str]] = [
+    (DECISION, "现场负责人：{P}（店长）；记录人：{P}。"),
+    (DECISION, "{P}、{P}、{P}等三人在{ORG}从事食品加工，均未取得健康证明。"),
+    (DECISION, "当事人系{BBRAND}加盟店，加盟合同由{P}签订。"),
+    (DECISION, "涉案{BPROD}由{COUNTY}{TOWN}农户{P}种植，当事人收购后未检验即销售。"),
+    (DECISION, "本局向{P}送达了责令改正通知书，{P}于当日签收。"),
+    (DECISION, "检查时店内仅有帮工{P}一人，其称老板外出。"),
+    (DECISION, "{ORG}的会计{P}提供了{DATE}至{DATE2}的进货台账。"),
+    (DECISION, "经比对，该{BPROD}的供货单上签字人为{P}。"),
+    (COMPLAINT, "{P}投诉称，其在{BBRAND}门店购买的商品存在质量问题。"),
+    (COMPLAINT, "来电人{P}反映{TOWN}一家{BBRAND}门店卫生条件差。"),
+    (COMPLAINT, "{P}于{DATE}在{ORG}办理了健身年卡，现门店关闭，要求退费。"),
+    (COMPLAINT, "被投诉方{ORG}的工作人员{P}承认存在缺斤短两的情况。"),
+    (COMPLAINT, "消费者称，{ORG}销售的{BPROD}标价与结算价不一致。"),
+    (COMPLAINT, "本案经调解员{P}、{P}调解，双方于{DATE}签订调解协议书。"),
+    (COMPLAINT, "{P}与{P}系夫妻关系，二人共同在{ORG}消费。"),
+    (NOTICE, "{BBRAND}（{COUNTY}{TOWN}店）销售的{BPROD}经抽检不合格，已依法处置。"),
+    (NOTICE, "标称{ORG}生产的{BPROD}，抽样单位为{COUNTY}{TOWN}{BBRAND}专营店。"),
+    (DECISION, "{COUNTY}{TOWN}{STREET}{NUM}号{BBRAND}门店未公示营业执照。"),
+    (DECISION, "当事人在{BBRAND}平台销售{BPROD}，未标明生产日期。"),
+    (DECISION, "依据{LAW}和{LAW2}，责令{ORG}停止销售{BPROD}。"),
+    (COMPLAINT, "{VAGUE}称在{BBRAND}购买的{BPROD}变质，经核查情况属实。"),
+    (DECISION, "询问对象：{P}，性别：女，与当事人关系：员工。"),
+    (DECISION, "{P}供述：“我在这里上班两年了，老板叫{P}。”"),
+    (COMPLAINT, "{P}老师带学生在{ORG}研学时发生食物中毒。"),
+    (DECISION, "经查，{ORG}与{BBRAND}不存在加盟关系。"),
+]
+
+
+def _blind_name(rng: random.Random) -> str:
+    return rng.choice(BLIND_SURNAMES) + rng.choice(BLIND_GIVEN)
+
+
 def _held_out_name(rng: random.Random) -> str:
     return rng.choice(HELD_OUT_SURNAMES) + rng.choice(HELD_OUT_GIVEN)
 
@@ -239,20 +280,22 @@ def _uscc(rng: random.Random) -> str:
     return body + uscc.calc_check_digit(body)
 
 
-def fill(template: str, rng: random.Random, held_out: bool = False) -> tuple[str, list[list[int]]]:
+def fill(template: str, rng: random.Random, held_out: bool = False, blind: bool = False) -> tuple[str, list[list[int]]]:
     """The sentence and the spans of the {P} slots in it."""
     out: list[str] = []
     spans: list[list[int]] = []
     pos = 0
     for piece in re.split(r"(\{[A-Z0-9]+\})", template):
         if piece == "{P}":
-            value = _held_out_name(rng) if held_out else _name(rng)
+            value = _blind_name(rng) if blind else _held_out_name(rng) if held_out else _name(rng)
             spans.append([pos, pos + len(value)])
         elif piece.startswith("{") and piece.endswith("}"):
             slot = piece[1:-1].rstrip("0123456789")
             value = {
                 "ORG": lambda: rng.choice(HELD_OUT_ORGS if held_out else ORGS),
                 "HPLACE": lambda: rng.choice(HELD_OUT_PLACES),
+                "BBRAND": lambda: rng.choice(BLIND_BRANDS),
+                "BPROD": lambda: rng.choice(BLIND_PRODUCE),
                 "COUNTY": lambda: rng.choice(COUNTIES),
                 "TOWN": lambda: rng.choice(TOWNS),
                 "STREET": lambda: rng.choice(STREETS),
@@ -296,6 +339,15 @@ def main() -> None:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"{len(rows)} sentences, {sum(len(r['names']) for r in rows)} names, {HELD_OUT}")
+    rows = []
+    for template_index, (source, template) in enumerate(BLIND_TEMPLATES):
+        for _ in range(4):
+            text, spans = fill(template, rng, blind=True)
+            rows.append({"text": text, "names": spans, "template": template_index, "source": source})
+    with BLIND.open("w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(rows)} sentences, {sum(len(r['names']) for r in rows)} names, {BLIND}")
 
 
 if __name__ == "__main__":
