@@ -246,10 +246,12 @@ def _token_index(toks: Sequence[Token], pos: int) -> int:
 
 
 def _extend(text: str, toks: Sequence[Token], start: int, end: int) -> int:
-    """A two-character name that the tagger cut before its last character (沈思|远的, 田芃|芃在,
+    """A name with a one-character given name that the tagger cut before its last character (沈思|远的, 田芃|芃在,
     马子|涵律师) ends one character later: when that character is a word of its own and not a
     function word, or is followed by a title."""
-    if end - start != 2 or end >= len(text) or not _CJK.match(text[end]) or text[end] in _BREAK:
+    if end - start != surname_length(text, start) + 1 or end >= len(text):
+        return end  # only a one-character given name may be cut short (欧阳明|辉称)
+    if not _CJK.match(text[end]) or text[end] in _BREAK:
         return end
     i = _token_index(toks, end)
     tstart, tend, _, flag = toks[i]
@@ -257,7 +259,7 @@ def _extend(text: str, toks: Sequence[Token], start: int, end: int) -> int:
         return end
     if tend == end + 1 and (flag not in _FUNCTION_TAGS or text.startswith(TITLES, tend)):
         return end + 1
-    if tend == end + 2 and text[end + 1] in _NOT_IN_NAME:
+    if tend >= end + 2 and text[end + 1] in _NOT_IN_NAME:
         return end + 1  # 于梓|轩未取得: the tagger glued the last given character to the next word
     return end
 
