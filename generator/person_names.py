@@ -134,6 +134,7 @@ _NOUNISH = frozenset({"n", "nz", "ns", "nr", "nrt", "nrfg", "nt", "j", "b", "ng"
 _NAME_TAGS = frozenset({"nr", "nrfg"})
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 # Law and document titles, brands and product names in quotes: never a person's name.
 _PROTECTED = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{0,30}”|「[^「」\n]{0,30}」|\"[^\"\n]{0,30}\"")
 _SURNAME_CHARS = "".join(sorted(SURNAMES | {c for s in COMPOUND_SURNAMES for c in s}))
@@ -190,7 +191,7 @@ def surname_length(text: str, start: int) -> int:
 def _plausible(name: str) -> bool:
     """Whether a candidate looks like a full name: a surname, one or two given characters, CJK only,
     not already anonymised (张某, 李某某), not an ordinary word, not ending like a place or a business."""
-    if not 2 <= len(name) <= 4 or not all(_CJK.match(c) for c in name):
+    if not 2 <= len(name) <= 4 or not _CJK_RUN.fullmatch(name):
         return False
     s = surname_length(name, 0)
     given = name[s:]
@@ -202,6 +203,8 @@ def _plausible(name: str) -> bool:
 
 
 def _strip_title(word: str) -> str:
+    if not word.endswith(TITLES):
+        return word
     for title in TITLES:
         if word.endswith(title):
             return word[: -len(title)]
