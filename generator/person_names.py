@@ -294,8 +294,8 @@ def _name_at(text: str, toks: Sequence[Token], start: int) -> Span | None:
             nxt = _strip_title(toks[i + 1][2])
             if 1 <= len(nxt) <= 2 and _plausible(bare + nxt):
                 return (start, _extend(text, toks, start, start + s + len(nxt)))
-    elif text[start] in _FUNCTION_SURNAMES:
-        return None
+    elif text[start] in _FUNCTION_SURNAMES or _in_dictionary(word):
+        return None  # 联系方式: the role word is part of a dictionary word that runs on
     # Fallback on characters: the surname, one given character, a second one unless it breaks; the
     # name must then end at a boundary (a function word, punctuation, a title, the end).
     end = start + s + 1

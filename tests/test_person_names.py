@@ -59,6 +59,8 @@ def test_names_in_prose_are_masked_as_whole_names(text: str, masked: str) -> Non
         "当事人应自接到本处罚决定书之日起15日内缴纳罚款",
         "如实陈述违法事实，为进一步查明事实",
         "罚款人民币伍仟壹佰元整（￥5100.00）",
+        "未留存商家营业执照及联系方式",  # a role word (联系) inside a longer word
+        "在当事人成品库内发现已张贴标签的包装盒",
     ],
 )
 def test_public_names_facts_and_anonymised_names_are_left_alone(text: str) -> None:
@@ -94,7 +96,7 @@ def _score(rows: list[dict]) -> tuple[float, float]:
 
 
 # Floors just below the figures bench/bench_names.py measured (recall, precision): the labelled set the
-# rules were tuned on (0.992, 1.000), the held-out set (0.575, 0.958 when first measured; 0.988, 1.000 after
+# rules were tuned on (0.987, 1.000), the held-out set (0.575, 0.958 when first measured; 0.988, 1.000 after
 # tuning on it) and the blind set, never tuned on (0.698, 0.893).
 @pytest.mark.parametrize(
     ("corpus", "minimum", "recall_floor", "precision_floor"),
