@@ -120,7 +120,7 @@ def _environment() -> Environment:
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.globals["kinds"] = {k: KINDS[k].title for k in KINDS}
     env.globals["reason_titles"] = {"expired": "公示期满", "repaired": "信用修复", "withdrawn": "撤销或更正",
-                                    "minor": "未成年人", "not-published": "不予公示", "source-removed": "数据源已删除",
+                                    "minor": "未成年人", "age-unknown": "年龄未知", "not-published": "不予公示", "source-removed": "数据源已删除",
                                     "conflict": "红黑名单冲突待核实"}
     return env
 
