@@ -365,6 +365,9 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
             candidates.add(span)
     # A name at a clause start or after a preposition, then a cue verb (经查，郑丽娟系…; 由皇甫超供货).
     for m in _CUE.finditer(text):
+        tstart, _, word, _ = toks[_token_index(toks, m.start())]
+        if tstart < m.start() and _in_dictionary(word):
+            continue  # 商品存在: the cue is inside a dictionary word, not a verb after a name
         span = _name_before(text, toks, m.start())
         if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE):
             candidates.add(span)

@@ -97,13 +97,14 @@ def _score(rows: list[dict]) -> tuple[float, float]:
 
 # Floors just below the figures bench/bench_names.py measured (recall, precision): the labelled set the
 # rules were tuned on (0.987, 1.000), the held-out set (0.575, 0.958 when first measured; 0.988, 1.000 after
-# tuning on it) and the blind set, never tuned on (0.698, 0.893).
+# tuning on it) and the blind set, never tuned on (0.698, 0.893 when first measured; 0.698, 0.944 after one
+# bug its errors showed was fixed: a cue verb inside a dictionary word, 商品存在).
 @pytest.mark.parametrize(
     ("corpus", "minimum", "recall_floor", "precision_floor"),
     [
         ("names_labelled.jsonl", 300, 0.97, 0.98),
         ("names_heldout.jsonl", 100, 0.95, 0.97),
-        ("names_blind.jsonl", 100, 0.65, 0.85),
+        ("names_blind.jsonl", 100, 0.65, 0.90),
     ],
 )
 def test_recall_and_precision_on_labelled_sentences(
