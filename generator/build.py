@@ -465,7 +465,7 @@ def _new_secrets_in_kept_pages(decided: Any, secrets: list[Any], digests: Any, l
     automaton = ahocorasick.Automaton()
     for secret, is_new in zip(secrets, new):
         value = secret.value.strip()
-        if is_new and len(value) >= 2 and value not in automaton:
+        if is_new and len(value) >= 2 and value not in automaton and not secret.inside:
             automaton.add_word(value, secret)
     if not len(automaton) or not kept:
         return []

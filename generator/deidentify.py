@@ -7,6 +7,7 @@ stage checks the built site against them.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections.abc import Iterable
@@ -56,6 +57,9 @@ class Secret:
     file: str
     row: int
     column: str
+    # Public names that hold the value (a 个体工商户 named after its operator, a homonym of a public
+    # representative): the gate lets the value pass only where it is part of one of them.
+    inside: tuple[str, ...] = ()
 
 
 @dataclass
@@ -203,12 +207,17 @@ def _public_names(frames: dict[str, pd.DataFrame]) -> list[str]:
     return sorted(n for n in names if n)
 
 
-def _drop_ambiguous(secrets: list[Secret], public: list[str]) -> tuple[list[Secret], int]:
-    """Secrets that also occur inside a public name cannot be told apart by the leak gate.
+AMBIGUOUS_NAMES_KEPT = 50  # public names remembered per value; a value inside more is exempt everywhere
 
-    A 个体工商户 named after its operator (甘州区马小龙牛肉面馆) or a natural person with the
-    same name as a public legal representative would stop every build; such values are left to
-    the scrubbing (which masks them in their own rows) and counted in the report instead.
+
+def _drop_ambiguous(secrets: list[Secret], public: list[str]) -> tuple[list[Secret], int]:
+    """Secrets that also occur inside a public name: exempt from the leak gate only there.
+
+    A natural person with the same name as a public legal representative, or a value inside a
+    public business name, would otherwise stop every build. Each such secret carries the public
+    names that hold it (`Secret.inside`): the gate ignores its occurrences inside those names
+    and reports any other. A value inside more than AMBIGUOUS_NAMES_KEPT public names (a common
+    two-character name) is left to the scrubbing. Returns the secrets and how many are exempt.
     """
     import ahocorasick
 
@@ -219,11 +228,18 @@ def _drop_ambiguous(secrets: list[Secret], public: list[str]) -> tuple[list[Secr
     if not len(automaton):
         return secrets, 0
     automaton.make_automaton()
-    inside: set[str] = set()
+    containing: dict[str, set[str]] = {}
     for text in public:
-        inside.update(value for _, value in automaton.iter(text))
-    kept = [s for s in secrets if s.value not in inside]
-    return kept, len(secrets) - len(kept)
+        for _, value in automaton.iter(text):
+            containing.setdefault(value, set()).add(text)
+    kept = []
+    for secret in secrets:
+        names = containing.get(secret.value)
+        if not names:
+            kept.append(secret)
+        elif len(names) <= AMBIGUOUS_NAMES_KEPT:
+            kept.append(dataclasses.replace(secret, inside=tuple(sorted(names))))
+    return kept, sum(1 for s in secrets if s.value in containing)
 
 
 def _collect_secrets(sources: Sources) -> list[Secret]:

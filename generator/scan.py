@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 
-from generator.detect import PERSONAL_IDS, find
+from generator.detect import PERSONAL_IDS, TRADITIONAL, compact, compact_value, find
 
 if TYPE_CHECKING:  # only the type: pool workers then need not import pandas
     from generator.deidentify import Secret
@@ -283,6 +283,7 @@ class ScanSetup:
     labels: list[str]
     allowed: set[str]
     shared: list[str]
+    inside: list[tuple[str, ...]] = field(default_factory=list)  # per value: public names holding it
 
     def with_shells(self, fragments: Iterable[str]) -> ScanSetup:
         """The same setup with these page-shell fragments."""
@@ -291,8 +292,8 @@ class ScanSetup:
 
 def scan_setup(secrets: Iterable[Secret], allowed: set[str], fragments: Iterable[str] = ()) -> ScanSetup:
     """The ScanSetup of a build: its never-public values, allowed identifiers and page shells."""
-    values, labels = _distinct_values(secrets)
-    return ScanSetup(values, labels, allowed, _longest_first(fragments))
+    values, labels, inside = _distinct_values(secrets)
+    return ScanSetup(values, labels, allowed, _longest_first(fragments), inside)
 
 
 def _longest_first(fragments: Iterable[str]) -> list[str]:
@@ -310,7 +311,7 @@ class WrittenScanner:
     """
 
     def __init__(self, setup: ScanSetup) -> None:
-        self._scanner = _Scanner(setup.values, setup.labels, setup.allowed, setup.shared)
+        self._scanner = _Scanner(setup.values, setup.labels, setup.allowed, setup.shared, setup.inside)
         self._shared = frozenset(setup.shared)
 
     def leaks(self, rel: str, raw: bytes) -> list[Leak]:
@@ -348,7 +349,7 @@ def scan_outputs(site_dir: Path, secrets: list[Secret], allowed: set[str], fragm
     """
     if setup is None:
         setup = scan_setup(secrets, allowed, fragments)
-    values, labels, shared = setup.values, setup.labels, setup.shared
+    values, labels, shared, inside = setup.values, setup.labels, setup.shared, setup.inside
     # Scanned paths (two per entity) are dropped before `_listed` checks and sorts each listed one.
     if files is None:
         rels = [rel for rel in _site_files(site_dir) if rel not in scanned]
@@ -361,10 +362,10 @@ def scan_outputs(site_dir: Path, secrets: list[Secret], allowed: set[str], fragm
     if len(jobs) < PARALLEL_FROM and sum(size for size, _ in batches) < PARALLEL_BYTES:
         batches = []
     if not batches:
-        return _Scanner(values, labels, allowed, shared).scan(site_dir, jobs)
+        return _Scanner(values, labels, allowed, shared, inside).scan(site_dir, jobs)
     results: list[list[Leak]] = [[] for _ in batches]
     with ProcessPoolExecutor(max_workers=min(workers, len(batches)), initializer=_start_worker,
-                             initargs=(values, labels, allowed, shared),
+                             initargs=(values, labels, allowed, shared, inside),
                              mp_context=multiprocessing.get_context("spawn")) as pool:
         # Largest first, so that no big file is left for the end while the other workers idle.
         order = sorted(range(len(batches)), key=lambda i: -batches[i][0])
@@ -381,18 +382,25 @@ def in_scan_order(leaks: Iterable[Leak]) -> list[Leak]:
     return sorted(leaks, key=lambda leak: (leak.output != "(page shell)", leak.output.split("/")))
 
 
-def _distinct_values(secrets: Iterable[Secret]) -> tuple[list[str], list[str]]:
-    """The trimmed values to search (two characters or more) and, for each, its first source.
+def _distinct_values(secrets: Iterable[Secret]) -> tuple[list[str], list[str], list[tuple[str, ...]]]:
+    """The trimmed values to search (two characters or more), for each its first source, and the
+    public names inside which it may appear (`Secret.inside`; empty if any source has none).
 
     Plain strings rather than Secret objects go to the workers: cheaper to send, and the
     message is all a hit needs.
     """
     labels: dict[str, str] = {}
+    inside: dict[str, tuple[str, ...]] = {}
     for secret in secrets:
         value = secret.value.strip()
-        if len(value) >= 2 and value not in labels:
+        if len(value) < 2:
+            continue
+        if value not in labels:
             labels[value] = f"输入文件 {secret.file} 第 {secret.row} 行“{secret.column}”列的值"
-    return list(labels), list(labels.values())
+            inside[value] = secret.inside
+        elif not secret.inside:
+            inside[value] = ()
+    return list(labels), list(labels.values()), [inside[v] for v in labels]
 
 
 def _site_files(site_dir: Path) -> list[str]:
@@ -443,9 +451,10 @@ def _batches(site_dir: Path, jobs: list[tuple[str, int | None]]) -> list[tuple[i
 _WORKER: _Scanner | None = None
 
 
-def _start_worker(values: list[str], labels: list[str], allowed: set[str], shared: list[str]) -> None:
+def _start_worker(values: list[str], labels: list[str], allowed: set[str], shared: list[str],
+                  inside: list[tuple[str, ...]]) -> None:
     global _WORKER
-    _WORKER = _Scanner(values, labels, allowed, shared)
+    _WORKER = _Scanner(values, labels, allowed, shared, inside)
 
 
 def _scan_batch(site_dir: str, jobs: list[tuple[str, int | None]]) -> list[Leak]:
@@ -454,7 +463,10 @@ def _scan_batch(site_dir: str, jobs: list[tuple[str, int | None]]) -> list[Leak]
 
 
 class _Scanner:
-    def __init__(self, values: list[str], labels: list[str], allowed: set[str], shared: list[str]) -> None:
+    def __init__(self, values: list[str], labels: list[str], allowed: set[str], shared: list[str],
+                 inside: list[tuple[str, ...]] | None = None) -> None:
+        self.inside = inside or [()] * len(values)
+        self.variants = _VariantSearch(values)
         self.allowed = allowed
         self.shared = shared
         self.labels = labels
@@ -581,12 +593,14 @@ class _Scanner:
     def _values_in(self, doc: _Doc) -> list[str]:
         """Messages of the values in the text, each once, in the order of their first end."""
         found = self.search.found(doc)
+        text = doc.text
+        found = {i for i in found if not self.inside[i] or _outside(text, self.values[i], self.inside[i])}
+        found |= self.variants.found(text)
         if not found:
             return []
-        text = doc.text
         # As an Aho-Corasick search of the text reports them: by the end of the first occurrence,
         # the longer of two values ending there first.
-        ends = {i: text.find(self.values[i]) + len(self.values[i]) for i in found}
+        ends = {i: (text.find(self.values[i]) % (len(text) + 1)) + len(self.values[i]) for i in found}
         return [self.labels[i] for i in sorted(found, key=lambda i: (ends[i], -len(self.values[i])))]
 
 
@@ -791,6 +805,47 @@ class _ValueSearch:
                     self.clean |= runs
         if self.text is not None:
             found.update(i for _, i in self.text.iter(doc.text))
+        return found
+
+
+def _outside(text: str, value: str, names: tuple[str, ...]) -> bool:
+    """Whether value occurs in text other than inside one of the public names that hold it."""
+    for name in sorted(names, key=len, reverse=True):
+        text = text.replace(name, "\n")
+    return value in text
+
+
+# Where a value may be written differently (privacy.md): invisible and format characters, U+3000,
+# another middle dot, full-width forms, traditional characters, or a break between two ideographs.
+_VARIANT_HINT = re.compile(
+    "[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u180e\u3000・•‧∙⋅･\uff01-\uff5e"
+    + "".join(sorted(TRADITIONAL)) + "]"
+    + "|[\u4e00-\u9fff][\\s·.\\-_/]+[\u4e00-\u9fff]")
+VARIANT_REACH = 24  # characters either side of a hint that are read in normalised form
+
+
+class _VariantSearch:
+    """Never-public values written differently: around each place where the text shows a hint of
+    that, a window is read in `detect.compact` form and searched for the values in that form."""
+
+    def __init__(self, values: list[str]) -> None:
+        compacted = [compact_value(v) for v in values]
+        self.automaton = _automaton(compacted, [i for i, c in enumerate(compacted) if len(c) >= 2])
+
+    def found(self, text: str) -> set[int]:
+        if self.automaton is None or text.isascii():
+            return set()
+        windows: list[tuple[int, int]] = []
+        for m in _VARIANT_HINT.finditer(text):
+            low, high = max(0, m.start() - VARIANT_REACH), min(len(text), m.end() + VARIANT_REACH)
+            if windows and low <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], high)
+            else:
+                windows.append((low, high))
+        found: set[int] = set()
+        for low, high in windows:
+            flat, _ = compact(text[low:high])
+            found.update(i for _, i in self.automaton.iter(flat))
         return found
 
 

@@ -354,7 +354,7 @@ def test_the_byte_filter_agrees_with_the_definition_on_random_text() -> None:
 def test_values_are_found_in_every_encoding_also_after_the_same_runs_were_clean(tmp_path: Path) -> None:
     # The scanner skips runs of text already found clean in an earlier file: a value must still be
     # found in a later file, however it is written there.
-    clean = f"<p>当事人：张三 丰收 {SECRET_ID[:-1]}</p>"
+    clean = f"<p>当事人：张三，丰收 {SECRET_ID[:-1]}</p>"  # (张三 丰收 would read as 张三丰 spaced)
     root = site(tmp_path, {
         "a.html": clean,
         "b.html": clean + f"<p>&#x{ord(SECRET_NAME[0]):x};{SECRET_NAME[1:]}</p>",
