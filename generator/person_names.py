@@ -7,20 +7,24 @@ privacy.md masks a natural person (first character kept, one `*` per further cha
 
 Two sources of candidates, combined by OR:
 
-1. **Context rules** (high precision): a role word (消费者、投诉人、员工、家属、法定代表人…)
-   or `姓名：` followed by a name, and a name followed by 先生/女士/老人….
-2. **A statistical recogniser**: jieba's part-of-speech tagger (its `nr` tag), whose
-   dictionary and HMM ship inside the PyPI package (no download at run time). Chosen by
-   measurement against thulac, snownlp, spacy-pkuseg and rjieba: see `bench/bench_names.py`.
+1. **Context rules** (high precision): a role word (消费者、投诉人、员工、家属、法定代表人、
+   执法人员…) or `姓名：` followed by a name; a name followed by a title (先生/女士/老人/律师…);
+   a name at a clause start or after a preposition followed by a verb only people do
+   (称/系/证实/承办…); names listed with `、`/和/与 beside a name already found.
+2. **A statistical recogniser**: the part-of-speech tagger of jieba's dictionary and HMM as
+   compiled in Rust by rjieba (its `nr` tag), which ships them inside its wheel (no download at
+   run time). Chosen by measurement against jieba, thulac and snownlp (spacy-pkuseg downloads
+   its model, so it cannot run here): `bench/bench_names.py`, figures in docs/person-names.md.
+   A hit alone counts only if the HMM made it (not a dictionary entry) and it has 3+ characters.
 
 Every candidate then goes through the same filters, which protect public facts: a name
-must start with a common surname; `张某`/`李某某` (already anonymised) are left alone; a
-candidate inside a document or law title (《…》), or that runs on into a place
+must start with a common surname; `张某`/`李某某` and `孙先生` are left alone; a candidate inside
+a title (《…》) or quotes (“李宁”), or that cuts into, ends like or runs on into a place
 (…市/县/区/镇/村/路…) or an organisation name (…有限公司/店/厂/合作社/中心/医院/学校…),
 is dropped: the name of a person is masked only as a whole name.
 
-jieba is imported on first use (about a second to load its dictionary), and a text with no
-surname character and no role word returns at once.
+The tagger is loaded on first use (a fifth of a second on a quiet machine), and a text with
+no surname character returns at once.
 """
 
 from __future__ import annotations
