@@ -29,6 +29,7 @@ no surname character returns at once.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Sequence
@@ -350,7 +351,14 @@ def find_person_names(text: str) -> list[Span]:
     """
     if not text or not _PRECHECK.search(text):
         return []
-    return find_in_tokens(text, tokens(text))
+    return list(_find_cached(text))
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _find_cached(text: str) -> tuple[Span, ...]:
+    # Free-text columns repeat (the same 处罚依据, the same boilerplate 处罚内容 in thousands of rows):
+    # a text is tagged once per process.
+    return tuple(find_in_tokens(text, tokens(text)))
 
 
 def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True) -> list[Span]:

@@ -10,6 +10,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.person_names import find_person_names, mask_person_names
 
@@ -133,3 +135,24 @@ def test_published_decisions_keep_every_public_token() -> None:
     assert destroyed == []
     # and the names in them are still found (40 of 54 measured: names alone in a table cell are not prose)
     assert masked_names / total_names >= 0.7
+
+
+_PIECES = [
+    "李秀英", "欧阳小明", "张掖市", "甘州区", "张掖华强商贸有限公司", "GB 2760-2014", "2026-5-18", "1 250 000",
+    "消费者", "投诉人", "称", "、", "，", "。", "张某", "孙先生", "“李宁”", "《中华人民共和国食品安全法》", "王", "建国",
+    "于", "在", "销售", "91620702MA7X5K2R0K", "元", " ", "\n",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=12))
+@settings(max_examples=150, deadline=None)
+def test_masking_only_ever_stars_characters_after_a_surname(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    masked = mask_person_names(text)
+    assert len(masked) == len(text)
+    changed = [i for i, (a, b) in enumerate(zip(text, masked)) if a != b]
+    assert all(masked[i] == "*" and "\u3400" <= text[i] <= "\u9fff" for i in changed)
+    for start, end in find_person_names(text):
+        assert 2 <= end - start <= 4 and masked[start] == text[start]
+    for token in ("张掖市", "甘州区", "张掖华强商贸有限公司", "GB 2760-2014", "2026-5-18", "1 250 000", "91620702MA7X5K2R0K"):
+        assert masked.count(token) == text.count(token)
