@@ -149,6 +149,7 @@ _PRECHECK = re.compile("[" + re.escape(_SURNAME_CHARS) + "]")
 _ROLE = re.compile(
     "(?=((?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)) + r")[：:\s为是系即（(“]{0,2}))"
 )
+_LONE = re.compile(r"(?:^|(?<=[\s|｜,，;；:：]))([\u3400-\u9fff]{2,4})(?=$|[\s|｜,，;；])")
 _TITLE_AFTER = re.compile("(?:" + "|".join(TITLES) + ")")
 _CUE = re.compile("(?:" + "|".join(sorted(map(re.escape, CUE_VERBS), key=len, reverse=True)) + ")")
 # A clause start or a preposition before a name that a cue verb follows.
@@ -409,6 +410,16 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
             i = j + 1
         else:
             i += 1
+    # A name standing alone between separators (a table cell: `| 李敏 |`, `… 92341822MA2RFB9F7J 李荣燕 …`,
+    # `法定代表人：明子涵` where the tagger cut 明子|涵):
+    # one the tagger calls a name or that is not a dictionary word (张掖, 高台, 黄豆 are).
+    for m in _LONE.finditer(text):
+        start, end = m.span(1)
+        i = _token_index(toks, start)
+        whole_token = toks[i][0] == start and toks[i][1] == end
+        name = text[start:end]
+        if _plausible(name) and ((whole_token and toks[i][3] in _NAME_TAGS) or not _in_dictionary(name)):
+            candidates.add((start, end))
     # 3. Names listed with one already found (执法人员叶桂兰、许沐阳; 高昊天、郑小红夫妇).
     for _ in range(2):
         for start, end in list(candidates):

@@ -106,7 +106,7 @@ def _score(rows: list[dict]) -> tuple[float, float]:
     [
         ("names_labelled.jsonl", 300, 0.97, 0.98),
         ("names_heldout.jsonl", 100, 0.95, 0.97),
-        ("names_blind.jsonl", 100, 0.65, 0.90),
+        ("names_blind.jsonl", 100, 0.70, 0.90),
     ],
 )
 def test_recall_and_precision_on_labelled_sentences(
@@ -133,8 +133,8 @@ def test_published_decisions_keep_every_public_token() -> None:
         total_names += len(row["names"])
     assert sum(len(row["public_tokens"]) for row in rows) >= 300
     assert destroyed == []
-    # and the names in them are still found (40 of 54 measured: names alone in a table cell are not prose)
-    assert masked_names / total_names >= 0.7
+    # and the names in them are still found (45 of 54 measured)
+    assert masked_names / total_names >= 0.8
 
 
 _PIECES = [
