@@ -20,7 +20,9 @@ from generator import detect
 from generator.load import FILE, ROW, Sources
 from generator.problems import WARNING, Problem
 from generator.schema import (
+    AMOUNT,
     CLERK,
+    DATE,
     FREE_TEXT,
     IDENT,
     INDIVIDUAL_BUSINESS,
@@ -41,7 +43,8 @@ MASK = detect.MASK
 BIRTH_DATE = "_birth_date"  # private, derived; dropped before any output
 
 # Identifier columns: a personal ID typed into one is never public (privacy.md, "Never public").
-IDENTIFIER_TYPES = (IDENT, USCC)
+# Amounts and dates too: an ID typed into 罚款金额 parses as a (huge) amount.
+IDENTIFIER_TYPES = (IDENT, USCC, AMOUNT, DATE)
 PERSON_TEXT_COLUMNS = ("法定代表人", "经办人")  # a 15-digit ID typed into 法定代表人 ...
 # A natural person's party codes (privacy.md): never public, never a page address.
 PARTY_CODES = ("统一社会信用代码", "工商注册号", "组织机构代码", "税务登记号", "事业单位证书号", "社会组织登记证号")

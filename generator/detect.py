@@ -130,7 +130,8 @@ _SEP = r"\s.\-/\\_()·\u2010-\u2015\u2212\ufe58\ufe63"
 _LET = "oli"  # read as 0, 1, 1 inside a run
 # In normalised text: a run of digit-likes with separators between them, and an optional final x.
 _N_RUN = re.compile(
-    rf"[{_DL}](?:[{_SEP}]*(?:[{_DL}]|[{_LET}](?=[{_SEP}{_LET}]{{0,6}}[{_DL}])))*(?:[{_SEP}]*x(?![a-z]))?")
+    rf"[{_DL}](?:[{_SEP}]*(?:[{_DL}]|[{_LET}](?=[{_SEP}{_LET}]{{0,6}}[{_DL}]))|[{_LET}](?![a-z]))*"
+    rf"(?:[{_SEP}]*x(?![a-z]))?")
 # In raw text (cheap trigger): seven or more digit-like characters, letters or separators that may
 # belong to one run (the raw classes are wider: full-width, circled, invisible characters ...).
 _RAW_DL = _DL + r"\d０-９①-⑳⑴-⒇⒈-⒛❶-❿➀-➓⓪⓿"
@@ -329,8 +330,8 @@ def _run_hits(norm: Normalised, run: re.Match[str], before: str) -> list[tuple[i
 _KEYWORD_REACH = 24  # characters after a keyword in which its number is looked for
 _NEAR = r"^[^0-9a-z\u4e00-\u9fff]{0,3}(?:[\u4e00-\u9fff]{0,6}?(?:号码|号|码|为|是|:|：)?)[^0-9a-z]{0,3}"
 _DOC_NUMBER = {
-    "passport": re.compile(_NEAR + r"([egpdsk]\d{7,8}|[a-z]{2}\d{7})(?![0-9a-z])"),
-    "permit": re.compile(_NEAR + r"([hm]\d{8,10}|\d{8}(?:\d{2})?|[a-z]\d{7,9})(?![0-9a-z])"),
+    "passport": re.compile(_NEAR + r"([egpdsk][\s\-]?\d{7,8}|[a-z]{2}\d{7})(?![0-9a-z])"),
+    "permit": re.compile(_NEAR + r"([hm][\s\-]?\d{8,10}|\d{8}(?:\d{2})?|[a-z][\s\-]?\d{7,9})(?![0-9a-z])"),
     "military": re.compile(_NEAR + r"((?:[\u4e00-\u9fff]{1,2}字第)?[a-z]?\d{6,9}号?)(?![0-9a-z])"),
     "wechat": re.compile(_NEAR + r"([a-z][-_a-z0-9]{5,19}|1[3-9]\d{9})(?![-_a-z0-9])"),
     "qq": re.compile(_NEAR + r"(\d{5,11})(?!\d)"),
@@ -516,7 +517,7 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
         if m:
             start, end = where[m.start(1)], where[m.end(1) - 1] + 1
             s, e = norm.span(start, end)
-            hits.append(Hit(s, e, _RULE_WHAT[name], m.group(1).upper()))
+            hits.append(Hit(s, e, _RULE_WHAT[name], re.sub(r"[\s\-]", "", m.group(1)).upper()))
     for m in _RAW_EMAIL.finditer(text):
         low, high = max(0, m.start() - 64), min(len(text), m.end() + 80)
         norm = normalise(text, low, high)

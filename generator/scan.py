@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 
-from generator.detect import PERSONAL_IDS, TRADITIONAL, compact, compact_value, find
+from generator.detect import PERSONAL_IDS, TRADITIONAL, compact, compact_value, find, inside_public_name
 
 if TYPE_CHECKING:  # only the type: pool workers then need not import pandas
     from generator.deidentify import Secret
@@ -196,7 +196,12 @@ def allowed_tokens(values: Iterable[str]) -> set[str]:
     allowed: set[str] = set()
     for value in values:
         if value:
-            allowed.update(hit.token for hit in find(value, names=False) if hit.what not in PERSONAL_IDS)
+            hits = find(value, names=False)
+            if any(hit.what in PERSONAL_IDS for hit in hits):
+                continue  # never public (the scrubber withholds it), so never an excuse
+            allowed.update(hit.token for hit in hits)
+            # Reversed too: the search index stores codes reversed for suffix search (keys/r/).
+            allowed.update(hit.token for hit in find(value[::-1], names=False) if hit.what not in PERSONAL_IDS)
     return allowed
 
 
@@ -466,6 +471,9 @@ class _Scanner:
     def __init__(self, values: list[str], labels: list[str], allowed: set[str], shared: list[str],
                  inside: list[tuple[str, ...]] | None = None) -> None:
         self.inside = inside or [()] * len(values)
+        # People's names (all ideographs): a hit only where the name stands whole, not inside a place
+        # or organisation name (a person named 张掖 and the page's 张掖市; privacy.md).
+        self.names = [bool(_IDEOGRAPHS.fullmatch(v)) for v in values]
         self.variants = _VariantSearch(values)
         self.allowed = allowed
         self.shared = shared
@@ -594,8 +602,9 @@ class _Scanner:
         """Messages of the values in the text, each once, in the order of their first end."""
         found = self.search.found(doc)
         text = doc.text
-        found = {i for i in found if not self.inside[i] or _outside(text, self.values[i], self.inside[i])}
-        found |= self.variants.found(text)
+        found = {i for i in found if (not self.inside[i] or _outside(text, self.values[i], self.inside[i]))
+                 and (not self.names[i] or _as_a_whole_name(text, self.values[i]))}
+        found |= self.variants.found(text, self.names, self.inside)
         if not found:
             return []
         # As an Aho-Corasick search of the text reports them: by the end of the first occurrence,
@@ -808,6 +817,19 @@ class _ValueSearch:
         return found
 
 
+_IDEOGRAPHS = re.compile("[\u3400-\u9fff]{2,6}")
+
+
+def _as_a_whole_name(text: str, name: str) -> bool:
+    """Whether name occurs in text at least once as a whole name (`detect.inside_public_name`)."""
+    at = text.find(name)
+    while at >= 0:
+        if not inside_public_name(text, at, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def _outside(text: str, value: str, names: tuple[str, ...]) -> bool:
     """Whether value occurs in text other than inside one of the public names that hold it."""
     for name in sorted(names, key=len, reverse=True):
@@ -829,10 +851,12 @@ class _VariantSearch:
     that, a window is read in `detect.compact` form and searched for the values in that form."""
 
     def __init__(self, values: list[str]) -> None:
-        compacted = [compact_value(v) for v in values]
-        self.automaton = _automaton(compacted, [i for i, c in enumerate(compacted) if len(c) >= 2])
+        self.compacted = [compact_value(v) for v in values]
+        self.automaton = _automaton(self.compacted, [i for i, c in enumerate(self.compacted) if len(c) >= 2])
 
-    def found(self, text: str) -> set[int]:
+    def found(self, text: str, names: list[bool], inside: list[tuple[str, ...]]) -> set[int]:
+        """Indexes of the values found written differently; a person's name only as a whole name,
+        a value with public names holding it only outside them (as for the exact search)."""
         if self.automaton is None or text.isascii():
             return set()
         windows: list[tuple[int, int]] = []
@@ -845,7 +869,13 @@ class _VariantSearch:
         found: set[int] = set()
         for low, high in windows:
             flat, _ = compact(text[low:high])
-            found.update(i for _, i in self.automaton.iter(flat))
+            for end, i in self.automaton.iter(flat):
+                value = self.compacted[i]
+                if names[i] and inside_public_name(flat, end + 1 - len(value), end + 1):
+                    continue
+                if inside[i] and not _outside(flat, value, tuple(compact_value(n) for n in inside[i])):
+                    continue
+                found.add(i)
         return found
 
 
