@@ -134,8 +134,8 @@ _FUNCTION_SURNAMES = frozenset("应于由向和时从都但过相把能")
 _PREPOSITIONS = frozenset("由从向与和给被让对经将据")
 # Parts of speech that may continue an organisation's or place's name after a name-like word.
 _NOUNISH = frozenset({"n", "nz", "ns", "nr", "nrt", "nrfg", "nt", "j", "b", "ng", "an", "l", "vn", "eng", "m"})
-# Tags the recogniser reads as "a person's name". `nrt` (transliterations, shop brands) is left out:
-# measured, it is mostly brands and foreign names.
+# Tags the recogniser reads as "a person's name". `nrt` is left out: jieba's dictionary gives it to
+# transliterated and foreign names and to brands, and its HMM to fragments (库内).
 _NAME_TAGS = frozenset({"nr", "nrfg"})
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -161,7 +161,7 @@ _tagger: Any = None
 
 
 def _load_tagger() -> Any:
-    """Import rjieba's tagger on first use (its dictionary loads in a fifth of a second)."""
+    """Import rjieba's tagger on first use (its dictionary loads in well under a second)."""
     global _tagger
     if _tagger is None:
         with _lock:
