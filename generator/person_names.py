@@ -358,8 +358,21 @@ def find_person_names(text: str) -> list[Span]:
 @functools.lru_cache(maxsize=1 << 15)
 def _find_cached(text: str) -> tuple[Span, ...]:
     # Free-text columns repeat (the same 处罚依据, the same boilerplate 处罚内容 in thousands of rows):
-    # a text is tagged once per process.
-    return tuple(find_in_tokens(text, tokens(text)))
+    # a text is tagged once per process. Traditional characters are read as simplified, one for one,
+    # so the spans found in the simplified text are the spans of the text as written (消費者陳建國).
+    simplified = text.translate(_traditional_table())
+    return tuple(find_in_tokens(simplified, tokens(simplified)))
+
+
+@functools.cache
+def _traditional_table() -> dict[int, str]:
+    """Traditional -> simplified, one character for one (the table hanziconv ships, as the detector uses)."""
+    try:
+        from hanziconv import charmap
+    except ImportError:  # without it, traditional text is read as written
+        return {}
+    pairs = zip(charmap.traditional_charmap, charmap.simplified_charmap)
+    return {ord(t): s for t, s in pairs if t != s and len(t) == len(s) == 1}
 
 
 def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True) -> list[Span]:

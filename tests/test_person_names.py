@@ -37,6 +37,8 @@ def _rows(name: str) -> list[dict]:
         # a natural person named like a place or a company: masked as a whole name only
         ("举报人华强称，张掖华强商贸有限公司销售过期食品", "举报人华*称，张掖华强商贸有限公司销售过期食品"),
         ("经营者李建国的个体工商户甘州区李建国烧烤店", "经营者李**的个体工商户甘州区李建国烧烤店"),
+        # traditional characters are read as simplified, the text keeps its own characters
+        ("消費者陳建國投訴張掖華強商貿有限公司", "消費者陳**投訴張掖華強商貿有限公司"),
     ],
 )
 def test_names_in_prose_are_masked_as_whole_names(text: str, masked: str) -> None:
