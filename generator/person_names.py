@@ -139,6 +139,8 @@ _NOUNISH = frozenset({"n", "nz", "ns", "nr", "nrt", "nrfg", "nt", "j", "b", "ng"
 _NAME_TAGS = frozenset({"nr", "nrfg"})
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# Zero-width and format characters (ZWSP, ZWJ, bidi marks, word joiner, BOM, soft hyphen).
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 # Law and document titles, brands and product names in quotes: never a person's name.
 _PROTECTED = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{0,30}”|「[^「」\n]{0,30}」|\"[^\"\n]{0,30}\"")
@@ -348,11 +350,17 @@ def find_person_names(text: str) -> list[Span]:
 
     A span is always a whole name (surname first), never a part of a place or an organisation name,
     a title in 《》, a quoted brand, a number or a standard; names already anonymised (张某, 李某某)
-    and a surname with a title (孙先生, 张经理) are not returned.
+    and a surname with a title (孙先生, 张经理) are not returned. Traditional characters are read as
+    simplified and zero-width characters as absent (a span then covers those inside the name).
     """
     if not text or not _PRECHECK.search(text):
         return []
-    return list(_find_cached(text))
+    if not _INVISIBLE.search(text):
+        return list(_find_cached(text))
+    # 李\u200b秀英: invisible characters are read as absent, and each span grows back over them.
+    kept = [i for i, ch in enumerate(text) if not _INVISIBLE.match(ch)]
+    compact = "".join(text[i] for i in kept)
+    return [(kept[start], kept[end - 1] + 1) for start, end in _find_cached(compact)]
 
 
 @functools.lru_cache(maxsize=1 << 15)

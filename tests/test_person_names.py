@@ -39,6 +39,8 @@ def _rows(name: str) -> list[dict]:
         ("经营者李建国的个体工商户甘州区李建国烧烤店", "经营者李**的个体工商户甘州区李建国烧烤店"),
         # traditional characters are read as simplified, the text keeps its own characters
         ("消費者陳建國投訴張掖華強商貿有限公司", "消費者陳**投訴張掖華強商貿有限公司"),
+        # invisible characters inside a name do not hide it; the mask covers them
+        ("消费者李\u200b秀\u200d英投诉", "消费者李****投诉"),
     ],
 )
 def test_names_in_prose_are_masked_as_whole_names(text: str, masked: str) -> None:
