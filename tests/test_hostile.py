@@ -71,7 +71,9 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     for kind, kind_rows in rows.items():
         write_csv(root / "data" / kind / "hostile.csv", kind_rows)
     result = build_site(BuildOptions(root / "data", root / "site", root / "report", AS_OF, state_dir=root / "state"))
-    site = "\n".join(decoded_text(p.read_bytes()) for p in sorted((root / "site").rglob("*")) if p.is_file())
+    files = sorted(p for p in (root / "site").rglob("*") if p.is_file())
+    # Paths too: a personal ID must never be a page address (entity/<ID>/).
+    site = "\n".join([*(p.relative_to(root).as_posix() for p in files), *(decoded_text(p.read_bytes()) for p in files)])
     report = "\n".join(decoded_text(p.read_bytes()) for p in sorted((root / "report").rglob("*")) if p.is_file())
     issues = [json.loads(line) for line in (root / "report" / "issues.jsonl").read_text(encoding="utf-8").splitlines()]
     flat_site, flat_report = _flat(site), _flat(report)
