@@ -184,6 +184,16 @@ def cases() -> list[Case]:
         org_code = org(组织机构代码=pid[:17] + "-" + pid[17])
         out.append(Case("identifier", "ID with a dash as 组织机构代码", {"penalties": [org_code]}, [pid],
                         codes=["personal-id-in-identifier"]))
+    for k in range(4):  # the market-entity registry: an ID as 工商注册号, a shop named after its operator
+        pid = make_id(f"1969{k + 1:02d}21", 350 + k)
+        operator = next(names)
+        entity = {"统一社会信用代码": make_uscc(1500 + k, prefix="92"), "主体名称": f"甘州区{operator}牛肉面馆",
+                  "主体类型": "个体工商户", "法定代表人": operator, "成立日期": "2019-05-01",
+                  "登记机关": "甘州区市场监督管理局", "住所": f"甘州区某村{k + 1}社{k + 3}号", "经营范围": "餐饮服务",
+                  "登记状态": "存续", "工商注册号": pid}
+        out.append(Case("identifier", "registry: ID as 工商注册号, shop named after its operator",
+                        {"entities": [entity]}, [pid, operator, f"某村{k + 1}社{k + 3}号"],
+                        codes=["personal-id-in-identifier"]))
     # An expired row whose 文书号 is an ID must not let the ID through elsewhere.
     pid = make_id("19660606", 777)
     expired = org(行政处罚决定书文号=pid, 处罚决定日期="2024-01-05", 处罚有效期="2025-01-04")
