@@ -127,16 +127,20 @@ def plain(text: str) -> str:
 
 _DL = "0-9〇零○一二三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖两幺"  # digit-like once normalised
 _SEP = r"\s.\-/\\_()·\u2010-\u2015\u2212\ufe58\ufe63"
-_LET = "oli"  # read as 0, 1, 1 inside a run
+_LET = "oli"  # read as 0, 1, 1 inside a run (only o at its end: codes end in L, never in O)
 # In normalised text: a run of digit-likes with separators between them, and an optional final x.
 _N_RUN = re.compile(
-    rf"[{_DL}](?:[{_SEP}]*(?:[{_DL}]|[{_LET}](?=[{_SEP}{_LET}]{{0,6}}[{_DL}]))|[{_LET}](?![a-z]))*"
+    rf"[{_DL}](?:[{_SEP}]*(?:[{_DL}]|[{_LET}](?=[{_SEP}{_LET}]{{0,6}}[{_DL}]))|o(?![a-z]))*"
     rf"(?:[{_SEP}]*x(?![a-z]))?")
 # In raw text (cheap trigger): seven or more digit-like characters, letters or separators that may
 # belong to one run (the raw classes are wider: full-width, circled, invisible characters ...).
 _RAW_DL = _DL + r"\d０-９①-⑳⑴-⒇⒈-⒛❶-❿➀-➓⓪⓿"
 _RAW_SEP = _SEP + r"\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u3000．。／－—–＿（）" + _MIDDLE_DOTS
-_RAW_RUN = re.compile(rf"[{_RAW_DL}](?:[{_RAW_SEP}]*[{_RAW_DL}OolIｏＯｌＩ]){{6,}}(?:[{_RAW_SEP}]*[xXｘＸ])?")
+# Possessive, so that a run glued to a Latin letter after it (91620702MA…, a credit code; a digest) is
+# dropped here rather than cut short to fit; a plain ISO date (most runs in the datasets) likewise.
+_RAW_RUN = re.compile(
+    r"(?<!\d)(?!(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d.\-/]|\s*\d))"
+    rf"[{_RAW_DL}](?:[{_RAW_SEP}]*+[{_RAW_DL}OolIｏＯｌＩ]){{6,}}+(?:[{_RAW_SEP}]*+[xXｘＸ])?+(?![A-Za-wyzＡ-Ｚａ-ｚ])")
 _TO_DIGIT = str.maketrans({**{k: v for k, v in _CN_DIGITS.items() if len(v) == 1}, "o": "0", "l": "1", "i": "1"})
 _DATE_UNIT = re.compile(r"(?<!\d)(?:19|20)\d\d([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?!\d)")
 
@@ -498,6 +502,9 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
         low = max(0, raw.start() - 12)
         norm = normalise(text, low, min(len(text), raw.end() + 1))
         for run in _N_RUN.finditer(norm.text):
+            # Only the run this raw match found (the window's context may cut another one short).
+            if not raw.start() <= norm.origin[run.start()] < raw.end():
+                continue
             if sum(c.isdigit() or c in _DL for c in run.group(0)) < 7:
                 continue
             before = norm.text[max(0, run.start() - 10):run.start()]
