@@ -471,9 +471,12 @@ class _Scanner:
     def __init__(self, values: list[str], labels: list[str], allowed: set[str], shared: list[str],
                  inside: list[tuple[str, ...]] | None = None) -> None:
         self.inside = inside or [()] * len(values)
-        # People's names (all ideographs): a hit only where the name stands whole, not inside a place
-        # or organisation name (a person named 张掖 and the page's 张掖市; privacy.md).
-        self.names = [bool(_IDEOGRAPHS.fullmatch(v)) for v in values]
+        # Natural persons' and clerks' names (all ideographs): a hit only where the name stands whole,
+        # not inside a place or organisation name (a person named 张掖 and the page's 张掖市; privacy.md).
+        # Not operators' names: a 个体工商户's name must show its operator's masked (李**烧烤店), so
+        # 李建国烧烤店 anywhere is a leak.
+        self.names = [bool(_IDEOGRAPHS.fullmatch(v)) and _WHOLE_NAME_COLUMNS.search(label) is not None
+                      for v, label in zip(values, labels)]
         self.variants = _VariantSearch(values)
         self.allowed = allowed
         self.shared = shared
@@ -818,6 +821,7 @@ class _ValueSearch:
 
 
 _IDEOGRAPHS = re.compile("[\u3400-\u9fff]{2,6}")
+_WHOLE_NAME_COLUMNS = re.compile("“(?:行政相对人名称|经办人)”")
 
 
 def _as_a_whole_name(text: str, name: str) -> bool:

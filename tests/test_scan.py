@@ -702,3 +702,26 @@ def test_pieces_are_not_cut_after_a_digit_written_as_a_reference_or_escape(tmp_p
     whole, in_pieces = _scanned_whole_and_in_pieces(tmp_path, monkeypatch, {"data/all.csv": text.encode()}, [])
     assert in_pieces == whole
     assert len(whole) == 180 and all(x.endswith("形似手机号码的内容") for x in whole)
+
+
+# -- issue 16: values written differently, whole names, exemptions only where they apply ------------
+
+
+@pytest.mark.parametrize("written", ["张 三 丰", "张\u3000三丰", "张\u200d三\u200d丰", "張三豐", "张・三丰", "张‧三丰"])
+def test_a_value_written_differently_is_found(tmp_path: Path, written: str) -> None:
+    root = site(tmp_path, {"a.html": f"<p>当事人{written}无照经营。</p>"})
+    assert [x.what for x in scan_outputs(root, SECRETS, set())] == ["输入文件 penalties/p.csv 第 3 行“行政相对人名称”列的值"]
+
+
+def test_a_persons_name_counts_only_as_a_whole_name_an_operators_everywhere(tmp_path: Path) -> None:
+    person = Secret("张掖", "penalties", "penalties/p.csv", 4, "行政相对人名称")
+    operator = Secret("李建国", "penalties", "penalties/p.csv", 5, "法定代表人")
+    root = site(tmp_path, {"a.html": "<p>张掖市甘州区</p><p>张掖华强商贸有限公司</p>",
+                           "b.html": "<p>李建国烧烤店</p>", "c.html": "<p>当事人张掖称</p>"})
+    assert [x.output for x in scan_outputs(root, [person, operator], set())] == ["b.html", "c.html"]
+
+
+def test_a_value_inside_a_public_name_is_exempt_only_there(tmp_path: Path) -> None:
+    homonym = Secret("王强", "penalties", "penalties/p.csv", 4, "行政相对人名称", inside=("王强商店",))
+    root = site(tmp_path, {"a.html": "<p>王强商店</p>", "b.html": "<p>王强商店，王强。</p>"})
+    assert [x.output for x in scan_outputs(root, [homonym], set())] == ["b.html"]
