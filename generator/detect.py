@@ -332,7 +332,10 @@ def _run_hits(norm: Normalised, run: re.Match[str], before: str) -> list[tuple[i
 # -- keyword rules ------------------------------------------------------------------------------
 
 _KEYWORD_REACH = 24  # characters after a keyword in which its number is looked for
-_NEAR = r"^[^0-9a-z\u4e00-\u9fff]{0,3}(?:[\u4e00-\u9fff]{0,6}?(?:号码|号|码|为|是|:|：)?)[^0-9a-z]{0,3}"
+# Between a keyword and its number: a few marks or words (号码为：…), never a quote, comma, bracket or
+# brace (the keyword would then be a value of its own: "wx","vEuat…" in the search index's data).
+_NEAR = (r"^[^0-9a-z\u4e00-\u9fff\"',，{}\[\]<>]{0,3}(?:[\u4e00-\u9fff]{0,6}?(?:号码|号|码|为|是|:|：)?)"
+         r"[^0-9a-z\"',{}\[\]<>]{0,3}")
 _DOC_NUMBER = {
     "passport": re.compile(_NEAR + r"([egpdsk][\s\-]?\d{7,8}|[a-z]{2}\d{7})(?![0-9a-z])"),
     "permit": re.compile(_NEAR + r"([hm][\s\-]?\d{8,10}|\d{8}(?:\d{2})?|[a-z][\s\-]?\d{7,9})(?![0-9a-z])"),
