@@ -48,7 +48,6 @@ IDENTIFIER_TYPES = (IDENT, USCC, AMOUNT, DATE)
 PERSON_TEXT_COLUMNS = ("法定代表人", "经办人")  # a 15-digit ID typed into 法定代表人 ...
 # A natural person's party codes (privacy.md): never public, never a page address.
 PARTY_CODES = ("统一社会信用代码", "工商注册号", "组织机构代码", "税务登记号", "事业单位证书号", "社会组织登记证号")
-_MAY_HOLD_ID = re.compile(r"(?:\d\D{0,3}){7}|[A-Za-z]\d{7}")  # cheap pre-check for identifier cells
 
 
 @dataclass(frozen=True, slots=True)  # slots: there is one per never-public cell of the input
@@ -146,7 +145,9 @@ def _withhold_personal_identifiers(kind: Kind, frame: pd.DataFrame, problems: li
     out = frame
     for column in columns:
         values = out[column].astype(str)
-        distinct = [v for v in values.unique().tolist() if v and _MAY_HOLD_ID.search(v)]
+        # Cheap pre-check: a personal number shows as a raw run of seven digit-like characters or more
+        # (dates, amounts and most decision numbers have none).
+        distinct = [v for v in values.unique().tolist() if v and detect.may_hold_number(v)]
         bad = {v for v in distinct if detect.personal_id_in(v)}
         if not bad:
             continue

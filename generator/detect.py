@@ -486,6 +486,11 @@ def _names_after_roles(text: str) -> list[tuple[int, int]]:
 # -- the detector -------------------------------------------------------------------------------
 
 
+def may_hold_number(text: str) -> bool:
+    """A cheap pre-check: False only if text holds no number the detector could read as personal."""
+    return _RAW_RUN.search(text) is not None
+
+
 def may_hold(text: str) -> bool:
     """A cheap pre-check: False only if `find(text)` (without person/document rules) is empty."""
     return bool(_RAW_RUN.search(text) or _RAW_EMAIL.search(text) or _keywords_in(text) or _RAW_PLATE.search(text))
@@ -614,6 +619,8 @@ def personal_id_in(value: str) -> bool:
     """
     if not value:
         return False
+    if value.isascii() and value.isalnum():  # the usual cell (codes, numbers): no normalising needed
+        return _plain_personal_id(value.lower())
     for hit in find(value, names=False):
         if hit.what in PERSONAL_IDS or hit.what in (MOBILE, EMAIL):
             if hit.what == ID and len(hit.token) == 15 and _registration_number(hit.token):
@@ -623,6 +630,23 @@ def personal_id_in(value: str) -> bool:
     for i in range(len(squeezed) - 17):
         d = squeezed[i:i + 18]
         if d[:17].isdigit() and (d[17].isdigit() or d[17] == "x") and is_id18(d) and _ric_valid(d):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _plain_personal_id(v: str) -> bool:
+    """`personal_id_in` of a value of ASCII letters and digits (lower case)."""
+    for run in re.findall(r"\d{11,}x?", v):
+        n = len(run)
+        whole = run == v
+        if n == 18 and is_id18(run) and (whole or _ric_valid(run)):
+            return True
+        if n == 15 and whole and is_id15(run) and not _registration_number(run):
+            return True
+        if n == 11 and whole and _is_mobile(run):
+            return True
+        if n > 18 and any(is_id18(run[i:i + 18]) and _ric_valid(run[i:i + 18]) for i in range(n - 17)):
             return True
     return False
 
@@ -685,6 +709,7 @@ def compact(text: str) -> tuple[str, list[int]]:
     return "".join(chars), origin
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def compact_value(value: str) -> str:
     """A never-public value as `compact` reads it (the form the scrubber and the gate compare)."""
     return compact(value.strip())[0]
@@ -703,7 +728,8 @@ def may_contain(text: str, value: str) -> bool:
     if not first:
         return False
     if first.isascii():
-        return sum(c.isalnum() for c in text) >= len(compact_value(value))
+        # A number of seven characters or more shows as a raw digit run however it is written.
+        return len(compact_value(value)) < 7 or _RAW_RUN.search(text) is not None
     return any(v in text for v in _VARIANTS.get(first, {first})) or first not in _VARIANTS and not text.isascii()
 
 
