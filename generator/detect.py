@@ -32,6 +32,7 @@ keyword ...), and only the few characters around a trigger are normalised and ex
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -139,8 +140,12 @@ _RAW_SEP = _SEP + r"\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u3000．
 # Possessive, so that a run glued to a Latin letter after it (91620702MA…, a credit code; a digest) is
 # dropped here rather than cut short to fit; a plain ISO date (most runs in the datasets) likewise.
 _RAW_RUN = re.compile(
-    r"(?<!\d)(?!(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d.\-/]|\s*\d))"
-    rf"[{_RAW_DL}](?:[{_RAW_SEP}]*+[{_RAW_DL}OolIｏＯｌＩ]){{6,}}+(?:[{_RAW_SEP}]*+[xXｘＸ])?+(?![A-Za-wyzＡ-Ｚａ-ｚ])")
+    # The first character first (so the regex engine scans for it), then what must not precede it:
+    # a digit; a hexadecimal digest (…5d6729191…); a code's letter and dash (TS-2026-000729); and it
+    # is not the start of a plain ISO date.
+    rf"[{_RAW_DL}](?<!\d.)(?<![0-9][a-fA-F].)(?<![a-fA-F][a-fA-F].)(?<![A-Za-z]-.)"
+    r"(?!(?<=[12])[09]\d\d-[01]\d-[0-3]\d(?![\d.\-/]|\s*\d))"
+    rf"(?:[{_RAW_SEP}]*+[{_RAW_DL}OolIｏＯｌＩ]){{6,}}+(?:[{_RAW_SEP}]*+[xXｘＸ])?+(?![A-Za-wyzＡ-Ｚａ-ｚ])")
 _TO_DIGIT = str.maketrans({**{k: v for k, v in _CN_DIGITS.items() if len(v) == 1}, "o": "0", "l": "1", "i": "1"})
 _DATE_UNIT = re.compile(r"(?<!\d)(?:19|20)\d\d([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?!\d)")
 
@@ -308,12 +313,16 @@ def _run_hits(norm: Normalised, run: re.Match[str], before: str) -> list[tuple[i
         while i < len(groups):
             found = None
             lengths = [len(g[0]) for g in groups]
-            for j in range(min(len(groups), i + 16) - 1, i - 1, -1):  # the longest first
+            # The longest first, a card last: 139… 6207….1990… is a mobile and an ID, not one card.
+            order = [(j, card) for card in (False, True) for j in range(min(len(groups), i + 16) - 1, i - 1, -1)]
+            for j, card in order:
                 n = sum(lengths[i:j + 1])
                 if n < 7 or n > 30 or (n < 10 and not (keyword and i == 0)) or (n > 19 and not keyword):
                     continue
                 d = "".join(g[0] for g in groups[i:j + 1])
                 what = _classify(d, before if i == 0 else "")
+                if what and (what == CARD) != card:
+                    continue
                 if what and glued and not (what == MOBILE or (what == ID and len(d) == 18 and _ric_valid(d))):
                     what = None
                 if what and j > i and _decimals(separators[i:j], groups[i:j + 1]):
@@ -509,10 +518,12 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
     for raw in _RAW_RUN.finditer(text):
         low = max(0, raw.start() - 12)
         norm = normalise(text, low, min(len(text), raw.end() + 1))
-        for run in _N_RUN.finditer(norm.text):
-            # Only the run this raw match found (the window's context may cut another one short).
-            if not raw.start() <= norm.origin[run.start()] < raw.end():
-                continue
+        # Only the run this raw match found, read from its first character (the context before it is
+        # for the keyword and glue checks: a digest's digits before a space must not join it).
+        first = bisect.bisect_left(norm.origin, raw.start(), 0, len(norm.text))
+        for run in _N_RUN.finditer(norm.text, first):
+            if norm.origin[run.start()] >= raw.end():
+                break
             if sum(c.isdigit() or c in _DL for c in run.group(0)) < 7:
                 continue
             before = norm.text[max(0, run.start() - 10):run.start()]
