@@ -29,7 +29,7 @@ from generator.deidentify import deidentify_records
 from generator.due import SITE_SCRIPT, lateness, load_due, next_due, save_due, site_script
 from generator.export import EXPORT_KINDS, ExportMeta, columns_for, export_datasets
 from generator.feeds import write_feeds
-from generator.load import Sources, load_sources
+from generator.load import FILE, ROW, Sources, load_sources
 from generator.policy import policy_pages
 from generator.problems import WARNING, BuildAborted, Problem
 from generator.publish import (
@@ -205,7 +205,9 @@ def validate_folder(data_dir: Path, report_dir: Path, as_of: dt.date, rules_file
     progress("校验每一行")
     validated = validate_records(sources, as_of, settings)
     problems = [*sources.problems, *sources.damaged_files, *validated.problems]
-    decided = apply_rules(deidentify_records(validated, sources), validated, as_of, settings)
+    deid = deidentify_records(validated, sources)
+    problems.extend(deid.problems)  # identifier cells withheld, ages unknown (issue 16)
+    decided = apply_rules(deid, validated, as_of, settings)
     problems.extend(decided.problems)
     summary = summarize(validated, decided, as_of.isoformat(), {"validate_only": True})
     write_report(report_dir, summary, problems, validated)
@@ -282,6 +284,7 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
     kill_point("gathered")
     progress("去除个人信息")
     deid = deidentify_records(validated, sources)
+    problems.extend(deid.problems)  # identifier cells withheld, ages unknown (issue 16)
     del sources  # the raw input (never-public columns included) is not needed past this point
     progress("应用公示规则")
     decided = apply_rules(deid, validated, options.as_of, settings)
@@ -401,8 +404,7 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
             summary["aborted"] = "leak gate"
             summary["leaks"] = [str(x) for x in leaks[:50]]
             write_report(options.report_dir, summary, problems, validated, late, scheduled)
-            shown = "；".join(str(x) for x in leaks[:3])
-            raise BuildAborted(f"隐私检查发现 {len(leaks)} 处可能泄露的个人信息（{shown}），已停止发布，原站点未改动。")
+            raise BuildAborted(_leak_sentence(leaks, decided))
         write_report(options.report_dir, summary, problems, validated, late, scheduled)
         kill_point("gated")
         # Files with the same bytes as the live ones keep the live file (and its date), so that
@@ -527,7 +529,7 @@ def _new_secrets_in_kept_pages(decided: Any, secrets: list[Any], digests: Any, l
     automaton = ahocorasick.Automaton()
     for secret, is_new in zip(secrets, new):
         value = secret.value.strip()
-        if is_new and len(value) >= 2 and value not in automaton:
+        if is_new and len(value) >= 2 and value not in automaton and not secret.inside:
             automaton.add_word(value, secret)
     if not len(automaton) or not kept:
         return []
@@ -544,7 +546,7 @@ def _new_secrets_in_kept_pages(decided: Any, secrets: list[Any], digests: Any, l
             text = "\n".join(str(v) for v in rows[column].tolist())
             for _, secret in automaton.iter(text):
                 leaks.append(Leak(f"entity/ ({kind}.{column})",
-                                  f"value of {secret.column} from {secret.file} row {secret.row}"))
+                                  f"输入文件 {secret.file} 第 {secret.row} 行“{secret.column}”列的值"))
     return leaks
 
 
@@ -600,6 +602,39 @@ def _dictionary(decided: Any) -> list[dict[str, Any]]:
                            "deidentification": c.deidentification, "example": example[:60]})
         tables.append({"kind": kind, "title": KINDS[kind].title, "fields": fields})
     return tables
+
+
+def _leak_sentence(leaks: list[Any], decided: Any) -> str:
+    """The gate's stop as one sentence for staff: the output file, what was found and the input
+    cell that carried it (for a value, its source; for a pattern, the published cell holding
+    it), never the value, and what to do."""
+    first = leaks[0]
+    where = ""
+    if first.token:
+        cell = _input_cell(decided, first.token)
+        if cell is not None:
+            where = f"（来自输入文件 {cell[0]} 第 {cell[1]} 行“{cell[2]}”列）"
+    more = f"，另有 {len(leaks) - 1} 处见报告" if len(leaks) > 1 else ""
+    return (f"隐私检查在将要发布的 {first.output} 中发现{first.what}{where}{more}，已停止发布，原站点未改动："
+            "请删去或改正该单元格中的个人信息（或将其移到证件号码等不公开的列）后重新构建。")
+
+
+def _input_cell(decided: Any, token: str) -> tuple[str, int, str] | None:
+    """The first published cell (file, row, column) in which the detector finds token."""
+    from generator import detect
+
+    for frame in decided.frames.values():
+        if frame.empty or FILE not in frame:
+            continue
+        for column in frame.columns:
+            if column.startswith("_") or column in (FILE, ROW):
+                continue
+            values = frame[column].astype(str)
+            for value in values.unique().tolist():
+                if value and detect.may_hold(value) and any(h.token == token for h in detect.find(value, names=False)):
+                    i = values.eq(value).to_numpy().argmax()
+                    return str(frame[FILE].iloc[i]), int(frame[ROW].iloc[i]), str(column)
+    return None
 
 
 def _public_identifiers(decided: Any) -> list[str]:

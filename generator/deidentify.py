@@ -7,6 +7,8 @@ stage checks the built site against them.
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -14,10 +16,15 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from generator import detect
 from generator.load import FILE, ROW, Sources
+from generator.problems import WARNING, Problem
 from generator.schema import (
+    AMOUNT,
     CLERK,
+    DATE,
     FREE_TEXT,
+    IDENT,
     INDIVIDUAL_BUSINESS,
     NATURAL_PERSON,
     NEVER,
@@ -25,26 +32,22 @@ from generator.schema import (
     ORG_ONLY,
     ORGANISATION,
     PARTY_NAME,
+    PLACEHOLDER_USCC,
     TEXT,
+    USCC,
     Kind,
 )
 from generator.validate import Validated, ric_birth_dates
 
-MASK = "[已隐去]"
+MASK = detect.MASK
 BIRTH_DATE = "_birth_date"  # private, derived; dropped before any output
 
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９ｘＸ－＋", "0123456789xX-+")
-# A run of digits that may be split by single spaces or dashes, not glued to a Latin letter or digit.
-_DIGIT_RUN = re.compile(r"(?<![0-9A-Za-z])(?:\+?86[-\s]?)?\d(?:\d|[-\s](?=\d)){5,}[\dXx]?(?![0-9A-Za-z])")
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-# A landline with its area code in brackets: (0936)8221234, （0936）822-1234.
-_BRACKET_LANDLINE = re.compile(r"[(（]\s*0\d{2,3}\s*[)）]\s*\d{3,4}[-\s]?\d{4}(?!\d)")
-# Mobiles and 18-digit IDs glued to Latin letters (Tel13912341234, ID620702...): only digits bound them.
-_GLUED = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|\d{17}[\dXx])(?![\dXx])")
-_DATE8 = re.compile(r"(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
-# Each pattern above needs a digit or an "@" to match: text without either skips them all.
-_MAY_MATCH = re.compile(r"[\d@]")
-_FULLWIDTH = re.compile("[０-９ｘＸ－＋]")  # a scan is much cheaper than `translate` of CJK text
+# Identifier columns: a personal ID typed into one is never public (privacy.md, "Never public").
+# Amounts and dates too: an ID typed into 罚款金额 parses as a (huge) amount.
+IDENTIFIER_TYPES = (IDENT, USCC, AMOUNT, DATE)
+PERSON_TEXT_COLUMNS = ("法定代表人", "经办人")  # a 15-digit ID typed into 法定代表人 ...
+# A natural person's party codes (privacy.md): never public, never a page address.
+PARTY_CODES = ("统一社会信用代码", "工商注册号", "组织机构代码", "税务登记号", "事业单位证书号", "社会组织登记证号")
 
 
 @dataclass(frozen=True, slots=True)  # slots: there is one per never-public cell of the input
@@ -56,6 +59,9 @@ class Secret:
     file: str
     row: int
     column: str
+    # Public names that hold the value (a 个体工商户 named after its operator, a homonym of a public
+    # representative): the gate lets the value pass only where it is part of one of them.
+    inside: tuple[str, ...] = ()
 
 
 @dataclass
@@ -65,6 +71,7 @@ class Deidentified:
     frames: dict[str, pd.DataFrame]
     secrets: list[Secret] = field(default_factory=list)
     ambiguous: int = 0  # never-public values left unchecked because a public name contains them
+    problems: list[Problem] = field(default_factory=list)  # identifier cells withheld, ages unknown
 
 
 def mask_name(name: str) -> str:
@@ -73,53 +80,44 @@ def mask_name(name: str) -> str:
     return name[:1] + "*" * (len(name) - 1) if name else ""
 
 
-def _classify_run(run: str) -> bool:
-    """Whether a digit run found in free text is personal data to be masked."""
-    if all(_DATE8.fullmatch(part) for part in run.split("-")):  # 20260105 or 20260105-20270104
-        return False
-    digits = re.sub(r"[-\s+]", "", run)
-    if digits.startswith("86") and len(digits) == 13:
-        digits = digits[2:]
-    n = len(digits)
-    if n in (15, 18):  # identity numbers (old 15-digit and 18-digit)
-        return True
-    if n == 11 and digits.startswith("1") and digits[1] in "3456789":  # mobile
-        return True
-    if 16 <= n <= 19 and digits.isdigit():  # bank cards (masked whether or not Luhn-valid)
-        return True
-    if digits.startswith("0") and 10 <= n <= 12:  # landline with area code
-        return True
-    return bool(re.search(r"\d[-\s]\d", run)) and 7 <= n <= 8 and not re.fullmatch(r"(19|20)\d{6}", digits)
+def scrub_text(text: str, names: tuple[str, ...] = (), person: bool = False, document: str = "",
+               values: tuple[str, ...] = (), prose: bool = True) -> str:
+    """Free text with personal data masked (`generator.detect`: identity and document numbers,
+    phones, cards, e-mails, WeChat/QQ, plates, names after role words; home addresses when
+    `person`), the row's own never-public `values` however written, and the given names.
 
-
-def _glued_is_personal(digits: str) -> bool:
-    if len(digits) == 11:
-        return True
-    from generator.validate import ric_birth_date
-
-    return ric_birth_date(digits) is not None
-
-
-def scrub_text(text: str, names: tuple[str, ...] = ()) -> str:
-    """Replace identity numbers, phone numbers, e-mails, bank cards and given names in text."""
+    `document` is the row's 证件类型: its numbers are masked wherever they are written."""
     if not text:
         return text
-    out = text.translate(_FULLWIDTH_DIGITS) if _FULLWIDTH.search(text) else text
-    if _MAY_MATCH.search(out):
-        out = _EMAIL.sub(MASK, out)
-        out = _BRACKET_LANDLINE.sub(MASK, out)
-        out = _DIGIT_RUN.sub(lambda m: MASK if _classify_run(m.group(0)) else m.group(0), out)
-        out = _GLUED.sub(lambda m: MASK if _glued_is_personal(m.group(0)) else m.group(0), out)
+    out = detect.mask(text, person=person, document=document, names=prose)
+    if values:
+        out = _mask_values(out, values)
     return _mask_names(out, names) if names else out
 
 
+def _mask_values(text: str, values: tuple[str, ...]) -> str:
+    """The row's own never-public values masked, matched after normalisation (a passport number
+    written with dots, the ID with a zero-width space ...)."""
+    spans = detect.find_values(text, values)
+    return detect.mask_spans(text, spans) if spans else text
+
+
 def _mask_names(text: str, names: tuple[str, ...]) -> str:
-    """The given names masked in text, longest first (the last step of `scrub_text`)."""
-    if not any(len(n) >= 2 and n in text for n in names):  # masking inserts no name: nothing would change
+    """The given names masked in text as whole names, however written (spaced, U+3000, ZWJ,
+    another middle dot, traditional characters); never inside a place or organisation name."""
+    names = tuple(n for n in names if len(n) >= 2)
+    if not names:
         return text
-    for name in sorted({n for n in names if len(n) >= 2}, key=len, reverse=True):
-        text = text.replace(name, mask_name(name))
-    return text
+    spans = detect.find_values(text, names, whole_names=True)
+    if not spans:
+        return text
+    out, last = [], 0
+    for start, end in spans:
+        out.append(text[last:start])
+        out.append(mask_name(text[start:end]))
+        last = end
+    out.append(text[last:])
+    return "".join(out)
 
 
 def deidentify_records(validated: Validated, sources: Sources) -> Deidentified:
@@ -127,9 +125,74 @@ def deidentify_records(validated: Validated, sources: Sources) -> Deidentified:
     result = Deidentified(frames={}, secrets=_collect_secrets(sources))
     people = NameMasker(s.value for s in result.secrets if s.column in PERSON_NAME_COLUMNS)
     for name, valid in validated.kinds.items():
-        result.frames[name] = _deidentify_kind(valid.kind, valid.accepted, people)
-    result.secrets, result.ambiguous = _drop_ambiguous(result.secrets, _public_names(result.frames))
+        frame = _withhold_personal_identifiers(valid.kind, valid.accepted, result.problems)
+        result.frames[name] = _deidentify_kind(valid.kind, frame, people)
+        result.problems.extend(_ages_unknown(valid.kind, result.frames[name]))
+    public = _public_names(result.frames) + _public_codes(result.frames)
+    result.secrets, result.ambiguous = _drop_ambiguous(result.secrets, public)
     return result
+
+
+def _withhold_personal_identifiers(kind: Kind, frame: pd.DataFrame, problems: list[Problem]) -> pd.DataFrame:
+    """A personal ID (or phone, e-mail) typed into an identifier column is never public: the record
+    publishes without it, so it is never a page address or a search key (warning
+    `personal-id-in-identifier`, naming file, row and column, never the value). The key column
+    (文书号 …) keeps a placeholder unique to the input row, so records stay apart."""
+    columns = [f.name for f in kind.fields
+               if f.name in frame and (f.type in IDENTIFIER_TYPES or f.name in PERSON_TEXT_COLUMNS)]
+    if frame.empty or not columns:
+        return frame
+    out = frame
+    for column in columns:
+        values = out[column].astype(str)
+        # Cheap pre-check: a personal number shows as a raw run of seven digit-like characters or more
+        # (dates, amounts and most decision numbers have none).
+        distinct = [v for v in values.unique().tolist() if v and detect.may_hold_number(v)]
+        bad = {v for v in distinct if detect.personal_id_in(v)}
+        if not bad:
+            continue
+        hit = values.isin(bad)
+        if out is frame:
+            out = frame.copy()
+        for i in out.index[hit]:
+            file, row = str(out.at[i, FILE]), int(out.at[i, ROW])
+            problems.append(Problem(kind.name, file, row, column, "personal-id-in-identifier", WARNING,
+                                    f"{file} 第 {row} 行“{column}”列含有身份证件号码等个人信息：该值不予公开"
+                                    "（记录照常公示，不以其生成页面地址或搜索条目）。请改正该单元格后重新导出。"))
+            out.at[i, column] = _placeholder(file, row) if column == kind.key else ""
+    return out
+
+
+def _placeholder(file: str, row: int) -> str:
+    """A public stand-in for a key withheld from one input row: unique to the row, derived from the
+    file name and row number only (nothing of the withheld value)."""
+    return f"{MASK}-{hashlib.sha256(f'{file}|{row}'.encode()).hexdigest()[:10]}"
+
+
+def _ages_unknown(kind: Kind, frame: pd.DataFrame) -> list[Problem]:
+    """Natural persons whose age cannot be derived (no birth date in their document): the rules
+    withhold them as `age-unknown`; the report lists each so staff can add the date."""
+    if not kind.has_party or frame.empty:
+        return []
+    unknown = (frame["行政相对人类别"] == NATURAL_PERSON) & (frame[BIRTH_DATE] == "")
+    return [Problem(kind.name, str(file), int(row), "证件号码", "age-unknown", WARNING,
+                    f"{file} 第 {row} 行：自然人的证件号码不含出生日期（护照、通行证等），无法判断是否未成年，"
+                    "暂不公示。请核实出生日期后补充。")
+            for file, row in zip(frame.loc[unknown, FILE].tolist(), frame.loc[unknown, ROW].tolist())]
+
+
+def _public_codes(frames: dict[str, pd.DataFrame]) -> list[str]:
+    """Party codes that stay public (organisations' and businesses'): a natural person's code that
+    is also one of these is left to the scrubbing (it blanks it in the person's own rows)."""
+    codes: set[str] = set()
+    for frame in frames.values():
+        if frame.empty or "行政相对人类别" not in frame:
+            continue
+        public = frame["行政相对人类别"] != NATURAL_PERSON
+        for column in PARTY_CODES:
+            if column in frame:
+                codes.update(frame.loc[public, column].tolist())
+    return sorted(c for c in codes if c)
 
 
 def _public_names(frames: dict[str, pd.DataFrame]) -> list[str]:
@@ -148,12 +211,17 @@ def _public_names(frames: dict[str, pd.DataFrame]) -> list[str]:
     return sorted(n for n in names if n)
 
 
-def _drop_ambiguous(secrets: list[Secret], public: list[str]) -> tuple[list[Secret], int]:
-    """Secrets that also occur inside a public name cannot be told apart by the leak gate.
+AMBIGUOUS_NAMES_KEPT = 50  # public names remembered per value; a value inside more is exempt everywhere
 
-    A 个体工商户 named after its operator (甘州区马小龙牛肉面馆) or a natural person with the
-    same name as a public legal representative would stop every build; such values are left to
-    the scrubbing (which masks them in their own rows) and counted in the report instead.
+
+def _drop_ambiguous(secrets: list[Secret], public: list[str]) -> tuple[list[Secret], int]:
+    """Secrets that also occur inside a public name: exempt from the leak gate only there.
+
+    A natural person with the same name as a public legal representative, or a value inside a
+    public business name, would otherwise stop every build. Each such secret carries the public
+    names that hold it (`Secret.inside`): the gate ignores its occurrences inside those names
+    and reports any other. A value inside more than AMBIGUOUS_NAMES_KEPT public names (a common
+    two-character name) is left to the scrubbing. Returns the secrets and how many are exempt.
     """
     import ahocorasick
 
@@ -164,11 +232,18 @@ def _drop_ambiguous(secrets: list[Secret], public: list[str]) -> tuple[list[Secr
     if not len(automaton):
         return secrets, 0
     automaton.make_automaton()
-    inside: set[str] = set()
+    containing: dict[str, set[str]] = {}
     for text in public:
-        inside.update(value for _, value in automaton.iter(text))
-    kept = [s for s in secrets if s.value not in inside]
-    return kept, len(secrets) - len(kept)
+        for _, value in automaton.iter(text):
+            containing.setdefault(value, set()).add(text)
+    kept = []
+    for secret in secrets:
+        names = containing.get(secret.value)
+        if not names:
+            kept.append(secret)
+        elif len(names) <= AMBIGUOUS_NAMES_KEPT:
+            kept.append(dataclasses.replace(secret, inside=tuple(sorted(names))))
+    return kept, sum(1 for s in secrets if s.value in containing)
 
 
 def _collect_secrets(sources: Sources) -> list[Secret]:
@@ -186,6 +261,8 @@ def _collect_secrets(sources: Sources) -> list[Secret]:
             col = frame[f.name].astype(str).str.strip()
             if f.privacy == NEVER or f.privacy == CLERK:
                 mask = col != ""
+            elif f.name in PARTY_CODES and person is not None:
+                mask = person & (col != "") & (col != PLACEHOLDER_USCC)
             elif f.privacy == PARTY_NAME and person is not None:
                 mask = person & (col != "")
             elif f.privacy == OPERATOR and business is not None and person is not None:
@@ -241,6 +318,8 @@ class NameMasker:
         out, last = [], 0
         for end, name in hits:
             start = end - len(name) + 1
+            if detect.inside_public_name(text, start, end + 1):  # 张掖 in 张掖市: not this person
+                continue
             out.append(text[last:start])
             out.append(mask_name(name))
             last = end + 1
@@ -248,27 +327,48 @@ class NameMasker:
         return "".join(out)
 
 
-def _scrub_column(values: pd.Series, names: list[tuple[str, ...]] | None = None,
-                  people: NameMasker | None = None) -> list[str]:
-    """Scrub a column; rows with people's names (natural persons, operators, clerks) also lose those.
+@dataclass(frozen=True, slots=True)
+class _Own:
+    """What a row's own text is scrubbed of beyond the detector's patterns."""
+
+    names: tuple[str, ...] = ()  # its people: the party (a natural person), operator, clerk
+    person: bool = False  # a natural person's record: home addresses too
+    document: str = ""  # 证件类型 naming a document without a birth date (护照 …)
+    values: tuple[str, ...] = ()  # its never-public values (证件号码 …, a person's party codes)
+
+
+def _scrub_column(values: pd.Series, own: list[_Own] | None = None, people: NameMasker | None = None,
+                  prose: bool = False) -> list[str]:
+    """Scrub a column; a row with its own people, values, document or address also loses those.
 
     Texts repeat (authorities, legal bases, stock phrases): `scrub_text` and the people masking
-    run once per distinct text; a row that names its own people gets a step of its own only
-    when one of those names is in its text. Same result as `people.mask(scrub_text(v, names))`.
+    run once per distinct text; a row gets a step of its own only when its text may hold one of
+    its own names or values, or an address in a person's record, or its document is named.
     """
     masking = people is not None and people.active
     codes, uniques = pd.factorize(values, use_na_sentinel=False)
-    scrubbed = [scrub_text(v) for v in uniques.tolist()]
+    texts = uniques.tolist()
+    scrubbed = [scrub_text(v, prose=prose) for v in texts]
     masked = [people.mask(v) for v in scrubbed] if masking and people is not None else scrubbed
     out: list[str] = np.asarray(masked, dtype=object)[codes].tolist()
-    if names is None:
+    if own is None:
         return out
-    for i, (code, own) in enumerate(zip(codes.tolist(), names)):
-        # `_mask_names` changes nothing when none of the row's names is in the scrubbed text.
-        if own and any(len(n) >= 2 and n in scrubbed[code] for n in own):
-            text = _mask_names(scrubbed[code], own)
-            out[i] = people.mask(text) if masking and people is not None else text
+    for i, (code, mine) in enumerate(zip(codes.tolist(), own)):
+        text = texts[code]
+        if not text or (not mine.names and not mine.values and not mine.person and not mine.document):
+            continue
+        if (mine.document or (mine.person and _ADDRESS_HINT.search(text))
+                or any(detect.may_contain(text, v) for v in (*mine.names, *mine.values))):
+            result = scrub_text(text, mine.names, mine.person, mine.document, mine.values, prose)
+            out[i] = people.mask(result) if masking and people is not None else result
     return out
+
+
+_ADDRESS_HINT = re.compile(r"住|家中|户籍")
+
+
+def _column_or_blank(frame: pd.DataFrame, name: str) -> list[str]:
+    return frame[name].astype(str).tolist() if name in frame else [""] * len(frame)
 
 
 def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None = None) -> pd.DataFrame:
@@ -284,28 +384,56 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
         out.loc[person, BIRTH_DATE] = ric_birth_dates(out.loc[person, "证件号码"].tolist())
         party_names = out["行政相对人名称"].where(person, "").tolist()
         operators = out["法定代表人"].where(person | business, "").tolist()
-        clerks = out["经办人"].tolist() if "经办人" in out else [""] * len(out)
-        names = [tuple(n for n in row if n) for row in zip(party_names, operators, clerks)]
+        clerks = _column_or_blank(out, "经办人")
+        persons = person.tolist()
+        documents = [d if p and detect.document_rule(d) else "" for d, p in
+                     zip(_column_or_blank(out, "证件类型"), persons)]
+        own_values = list(zip(_column_or_blank(out, "证件号码"), _column_or_blank(out, "法定代表人证件号码"),
+                              *(_column_or_blank(out, c) if c != "统一社会信用代码" else [""] * len(out)
+                                for c in PARTY_CODES)))
+        own = [_Own(tuple(n for n in names if n), p, d,
+                    tuple(v for k, v in enumerate(vals) if len(v) >= 2 and (k < 2 or p) and v != PLACEHOLDER_USCC))
+               for names, p, d, vals in zip(zip(party_names, operators, clerks), persons, documents, own_values)]
         for f in kind.fields:
             if f.type in (FREE_TEXT, TEXT) and f.privacy not in (NEVER, PARTY_NAME, OPERATOR, CLERK):
-                out[f.name] = _scrub_column(out[f.name], names, people if f.type == FREE_TEXT else None)
+                out[f.name] = _scrub_column(out[f.name], own, people if f.type == FREE_TEXT else None,
+                                            prose=f.type == FREE_TEXT)
+        # A business named after its operator: the operator's name masked inside it (李建国烧烤店 ->
+        # 李**烧烤店), on every surface, since every surface publishes this column.
+        names = out["行政相对人名称"].tolist()
+        out["行政相对人名称"] = [_mask_operator(n, o) if b else n
+                             for n, o, b in zip(names, operators, business.tolist())]
         out.loc[person, "行政相对人名称"] = out.loc[person, "行政相对人名称"].map(mask_name)
         out.loc[business, "法定代表人"] = out.loc[business, "法定代表人"].map(mask_name)
         out.loc[person, "法定代表人"] = ""
+        # A natural person's party codes are never public (they link the person's records).
+        for column in PARTY_CODES:
+            if column in out:
+                out.loc[person, column] = ""
         if "经办人" in out:
             out["经办人"] = out["经办人"].map(mask_name)
     elif kind.name == "entities":
         not_org = _not_organisation(out)
         operators = out["法定代表人"].where(not_org, "").tolist()
+        out["主体名称"] = [_mask_operator(n, o) if o else n for n, o in zip(out["主体名称"].tolist(), operators)]
         out.loc[not_org, "法定代表人"] = out.loc[not_org, "法定代表人"].map(mask_name)
         for f in kind.fields:
             if f.privacy == ORG_ONLY:
                 out.loc[not_org, f.name] = ""
             if f.type in (FREE_TEXT, TEXT) and f.privacy == "public":
-                out[f.name] = _scrub_column(out[f.name], [(o,) if o else () for o in operators],
-                                            people if f.type == FREE_TEXT else None)
+                out[f.name] = _scrub_column(out[f.name], [_Own((o,) if o else ()) for o in operators],
+                                            people if f.type == FREE_TEXT else None, prose=f.type == FREE_TEXT)
     else:
         for f in kind.fields:
             if f.type == FREE_TEXT:
-                out[f.name] = _scrub_column(out[f.name], people=people)
+                out[f.name] = _scrub_column(out[f.name], people=people, prose=True)
     return out.drop(columns=[f.name for f in kind.fields if f.privacy == NEVER])
+
+
+def _mask_operator(name: str, operator: str) -> str:
+    """A business name with its operator's name inside masked (李建国烧烤店 -> 李**烧烤店), however the
+    name is written there; the name unchanged if it does not hold the operator's."""
+    if len(operator.strip()) < 2 or not name:
+        return name
+    spans = detect.find_values(name, (operator,))
+    return detect.mask_spans(name, spans, mask_name(operator)) if spans else name

@@ -136,7 +136,7 @@ LEDGER_SCHEMA = {"fields": [
     {"name": "hash", "type": "string", "description": "sha256(类别|文书号|机关代码)：持有决定文书者可自行计算核对"},
     {"name": "kind", "type": "string", "description": "信息类别"},
     {"name": "reason", "type": "string", "description": "停止公示原因：expired 期满、repaired 信用修复、withdrawn 撤销更正、"
-                                                       "minor 未成年人、source-removed 数据源中已删除"},
+                                                       "minor 未成年人、age-unknown 年龄未知、source-removed 数据源中已删除"},
     {"name": "date", "type": "date", "description": "停止公示的构建基准日"},
     {"name": "build", "type": "string", "description": "停止公示的构建版本"}]}
 

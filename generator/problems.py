@@ -2,12 +2,18 @@
 
 A problem names the kind, the file (relative to the data folder), the row as a
 spreadsheet shows it (header = row 1) and the column. Its message never quotes the
-value of a never-public field: callers pass values only for public columns.
+value of a never-public field: callers pass values only for public columns. And every
+message passes through the personal-data detector as the Problem is made (the one choke
+point of the staff outputs, issues.jsonl and the report page): an ID typed into an amount
+column, a phone in a date column or a name in an enum column is masked before it is quoted.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
+
+_QUOTED = re.compile(r"“([^”]*)”")
 
 ERROR = "error"  # rejects the row (or the file)
 WARNING = "warning"  # reported, the row is kept
@@ -65,6 +71,12 @@ CODES: dict[str, str] = {
                           "可能把元填成了万元，该行未公示。请改正后重新导出。",
     "party-category-derived": "行政相对人类别为空或缺少该列，已按统一社会信用代码（92 开头为个体工商户）或证件号码推断。",
     "control-unknown-category": "信息类别不在已知类别中，将在所有类别中查找原记录。",
+    # privacy (issue 16)
+    "personal-id-in-identifier": "标识列（工商注册号、税务登记号、许可编号、文书号、法定代表人等）含有身份证件号码等个人信息："
+                                 "该值不予公开，记录照常公示。请改正该单元格。",
+    "party-looks-like-person": "行政相对人类别为法人及非法人组织，但没有有效的统一社会信用代码，且名称像自然人姓名"
+                               "（或与其法定代表人相同）：该行不予公示。请核实类别（自然人请填写自然人）后重新导出。",
+    "age-unknown": "自然人的证件（护照、通行证等）不含出生日期，无法判断是否未成年，记录暂不公示。请核实出生日期后补充。",
 }
 
 
@@ -80,9 +92,22 @@ class Problem:
     severity: str
     message: str
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "message", safe_message(self.message))
+
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
 
 
 class BuildAborted(Exception):
     """Publication must stop; the message is one clear sentence for staff."""
+
+
+def safe_message(message: str) -> str:
+    """A staff message with every personal datum masked by the detector; quoted cells (“…”) are
+    also read as a person's record (names and home addresses masked)."""
+    from generator import detect
+
+    if "“" in message:
+        message = _QUOTED.sub(lambda m: f"“{detect.mask(m.group(1), person=True, names=True)}”", message)
+    return detect.mask(message, names=False)

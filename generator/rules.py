@@ -34,7 +34,7 @@ from generator.values import normalize_decision_no, normalize_decision_nos
 
 PUBLISHED = "published"
 # Withheld reasons, most specific first: when several apply, the first one is reported.
-WITHHELD_REASONS = ("minor", "withdrawn", "repaired", "not-published", "expired", "conflict")
+WITHHELD_REASONS = ("minor", "age-unknown", "withdrawn", "repaired", "not-published", "expired", "conflict")
 
 STATUS = "_status"
 TIER = "_tier"
@@ -181,6 +181,7 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
     adult_from = pd.Series(_each(birth.tolist(), lambda b: _years_later(b, settings.minor_age) if b else ""),
                            index=frame.index, dtype=birth.dtype)
     reasons["minor"] = (birth != "") & (decision < adult_from)
+    reasons["age-unknown"] = _age_unknown(frame)
 
     stop = pd.Series("", index=frame.index)
     if name in ("penalties", "blacklist"):
@@ -295,6 +296,12 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
         frame = decided.frames[name]
         frame[STATUS] = pd.Series(statuses[name], index=frame.index, dtype=frame[STATUS].dtype)
     decided.control[control] = counts
+
+
+def _age_unknown(frame: pd.DataFrame) -> pd.Series:
+    """Natural persons whose age cannot be derived (no birth date in their document): withheld
+    until staff give it (privacy.md; issue 16); deidentify reports each row as `age-unknown`."""
+    return (frame["行政相对人类别"] == NATURAL_PERSON) & (frame[BIRTH_DATE] == "")
 
 
 def _mark_current_grades(frame: pd.DataFrame) -> None:

@@ -31,7 +31,6 @@ tests/test_scan.py compares the fast paths and the pieces with the definitions.
 
 from __future__ import annotations
 
-import functools
 import gc
 import gzip
 import html
@@ -43,11 +42,13 @@ import re
 import zipfile
 from collections.abc import Container, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 import ahocorasick
+
+from generator.detect import PERSONAL_IDS, TRADITIONAL, compact, compact_value, find, inside_public_name
 
 if TYPE_CHECKING:  # only the type: pool workers then need not import pandas
     from generator.deidentify import Secret
@@ -56,11 +57,6 @@ _JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 _GZIP, _ZIP, _PARQUET = b"\x1f\x8b", b"PK\x03\x04", b"PAR1"
 # How a whole read decodes a file's unpacked bytes: the first of these that fits (Latin-1 fits any).
 _ENCODINGS = ("utf-8", "gb18030", "latin-1")
-_ID18 = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
-_MOBILE = re.compile(r"(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])")
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-# Not the fraction of a decimal number: 0.5639999999999999 holds a Luhn-valid run by chance.
-_CARD = re.compile(r"(?<![0-9A-Za-z])(?<!\d\.)\d{16,19}(?![0-9A-Za-z])")
 # Files copied verbatim from the installed theme: no data reaches them, so only values are
 # searched there (their minified code is full of digit runs and @-rules).
 VENDOR_PREFIXES = ("assets/javascripts/", "assets/stylesheets/")
@@ -72,6 +68,9 @@ class Leak:
 
     output: str  # file relative to the site
     what: str  # e.g. "证件号码 from penalties/p.csv row 5" or "pattern: mobile number"
+    # The compact hit of a pattern, so the build can name the input cell that carried it; never
+    # shown (not in str(), repr() or comparisons).
+    token: str = field(default="", compare=False, repr=False)
 
     def __str__(self) -> str:
         return f"{self.output}: {self.what}"
@@ -176,118 +175,34 @@ def _unescaped(text: str) -> str:
     return text
 
 
-# Numbers written with spaces, dashes or +86: 139-1939-1234, +86 139 1939 1234, 620702 19900101 0057.
-_FORMATTED = re.compile(r"(?<![0-9A-Za-z])(?:\+?86[-\s]?)?\d{3,6}(?:[-\s]\d{2,8}){1,4}[Xx]?(?![0-9A-Za-z])")
-
-
-# Every pattern needs 11 or more digits (mobile 11, card 16-19, ID 18), so only such runs, with the
-# separators they may contain, are looked at closely; a simple scan finds them several times faster.
-_CANDIDATE = re.compile(r"[\d+][\d\s+\-]{9,}[\dXx]")
-
-
 def _patterns(text: str) -> Iterator[tuple[str, str]]:
-    """Personal-data patterns in text: (the compacted hit, what it looks like).
+    """Personal-data patterns in text: (the compact hit, what it looks like).
 
-    The definition; the scanner finds the same hits, in the same order, with `_patterns_in`.
+    The personal-data detector (`generator.detect.find`, the one the scrubber masks with) on the
+    whole text, without the rules that need a record's context (names after role words, home
+    addresses): every identity number, phone, card, e-mail, document number, WeChat/QQ id and
+    plate, however it is written (full-width, Chinese numerals, invisible characters, separators).
     """
-    for candidate in _CANDIDATE.finditer(text):
-        window = text[max(0, candidate.start() - 2): candidate.end() + 1]
-        yield from _window_patterns(window)
-    if "@" in text:
-        for m in _EMAIL.finditer(text):
-            yield m.group(0), "pattern: e-mail address"
-
-
-def _ric_check_digit(first17: str) -> str:
-    # Imported here so that pool workers import pandas (with generator.validate) only if they meet
-    # an 18-digit candidate; one GB 11643 implementation for the generator.
-    from generator.validate import ric_check_digit
-
-    return ric_check_digit(first17)
-
-
-def _window_patterns(text: str) -> Iterator[tuple[str, str]]:
-    for m in _FORMATTED.finditer(text):
-        digits = re.sub(r"[-\s+]", "", m.group(0)).upper()
-        if len(digits) == 13 and digits.startswith("86"):
-            digits = digits[2:]
-        if len(digits) == 11 and re.fullmatch(r"1[3-9]\d{9}", digits):
-            yield digits, "pattern: mobile number"
-        elif len(digits) == 18 and digits[:17].isdigit() and _ric_check_digit(digits[:17]) == digits[17]:
-            yield digits, "pattern: 18-digit identity number"
-    for m in re.finditer(r"(?<![0-9A-Za-z])\+86(1[3-9]\d{9})(?!\d)", text):
-        yield m.group(1), "pattern: mobile number"
-    for m in _ID18.finditer(text):
-        v = m.group(0).upper()
-        if _ric_check_digit(v[:17]) == v[17] and 1900 <= int(v[6:10]) <= 2100 and 1 <= int(v[10:12]) <= 12:
-            yield v, "pattern: 18-digit identity number"
-    for m in _MOBILE.finditer(text):
-        yield m.group(0), "pattern: mobile number"
-    for m in _CARD.finditer(text):
-        if luhn_valid(m.group(0)):
-            yield m.group(0), "pattern: bank-card number"
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _window_hits(window: str) -> tuple[tuple[str, str], ...]:
-    # The same numbers (licence numbers, ...) come back in every format of the open data.
-    return tuple(_window_patterns(window))
+    for hit in find(text, names=False):
+        yield hit.token, f"形似{hit.what}的内容"
 
 
 def allowed_tokens(values: Iterable[str]) -> set[str]:
-    """Pattern hits that are public identifiers (registration numbers, codes, decision numbers)."""
+    """Pattern hits that are public identifiers (registration numbers, codes, decision numbers).
+
+    Never an identity-document number: a value that holds one is never public (the scrubber
+    removes it from the record), so it can never excuse the same number anywhere else.
+    """
     allowed: set[str] = set()
     for value in values:
         if value:
-            allowed.update(hit for hit, _ in _patterns(value))
+            hits = find(value, names=False)
+            if any(hit.what in PERSONAL_IDS for hit in hits):
+                continue  # never public (the scrubber withholds it), so never an excuse
+            allowed.update(hit.token for hit in hits)
+            # Reversed too: the search index stores codes reversed for suffix search (keys/r/).
+            allowed.update(hit.token for hit in find(value[::-1], names=False) if hit.what not in PERSONAL_IDS)
     return allowed
-
-
-# -- the byte-level filter for patterns ---------------------------------------------------------
-#
-# The searchable text is handled as UTF-8 bytes. One `translate` that drops the continuation bytes
-# gives one mark per character (so a mark's offset is the character's offset in the text): "0" for
-# a digit or a character that might be one, "s" for a separator of a formatted number (white space,
-# +, -, X) and " " for anything else. Non-ASCII characters are "0" unless their first byte belongs
-# to a block with no digit and no white space (CJK ideographs, Hangul, Latin letters ...), so
-# fullwidth digits and ideographic spaces are never missed. A pattern hit holds eleven digits in a
-# row (identity number, mobile, card, +86...) or eleven digits in groups of two or more separated
-# by single separators (formatted numbers, twelve characters or more). The first shows as eleven
-# "0" in a row in the marks; the second, once each "0s0" has become "000", as twelve (one pass
-# reaches every separator, as the groups have two digits or more). Only there are the regexes run.
-
-_C_CHAR = re.compile(r"[\d\s+\-Xx]")  # every character a _CANDIDATE match can hold
-
-
-def _lead_is_safe(lead: int) -> bool:
-    if 0xC2 <= lead <= 0xDF:
-        low, size = (lead & 0x1F) << 6, 64
-    elif 0xE0 <= lead <= 0xEF:
-        low, size = (lead & 0x0F) << 12, 4096
-    else:  # four-byte characters (mathematical digits ...) and bytes never seen as a first byte
-        return False
-    return _C_CHAR.search("".join(map(chr, range(low, low + size)))) is None
-
-
-def _mark_table() -> bytes:
-    table = bytearray(b" " * 256)
-    for byte in range(128):
-        if chr(byte) in "0123456789":
-            table[byte] = ord("0")
-        elif _C_CHAR.match(chr(byte)):
-            table[byte] = ord("s")
-    for byte in range(0xC0, 256):
-        table[byte] = ord(" ") if _lead_is_safe(byte) else ord("0")
-    return bytes(table)
-
-
-_MARKS = _mark_table()
-_CONTINUATION = bytes(range(0x80, 0xC0))
-_DIGITS_IN_A_ROW = b"0" * 11
-_FORMATTED_ROW = b"0" * 12
-_DENSE = re.compile(r"\d(?:[\s+\-]?\d){10}")  # what every pattern hit holds
-_E_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-@")
-_E_RUN = re.compile(r"[A-Za-z0-9._%+\-@]*")  # every character an _EMAIL match can hold
 
 
 class _Doc:
@@ -341,66 +256,16 @@ class _Doc:
 
 
 def _patterns_in(doc: _Doc) -> Iterator[tuple[str, str]]:
-    """`_patterns(doc.text)`: the same hits in the same order, reading only where they can be."""
-    marks = doc.data.translate(_MARKS, _CONTINUATION)
-    spans = _rows(marks, _DIGITS_IN_A_ROW)
-    if b"0s0" in marks:
-        formatted = marks.replace(b"0s0", b"000")
-        spans = sorted(spans + _rows(formatted, _FORMATTED_ROW))
-    if spans:
-        text = doc.text
-        for low, high in _candidate_ranges(text, spans):
-            for candidate in _CANDIDATE.finditer(text, low, high):
-                yield from _window_hits(text[max(0, candidate.start() - 2): candidate.end() + 1])
-    if b"@" in doc.data:
-        text = doc.text
-        at = text.find("@")
-        while at >= 0:
-            low = at
-            while low > 0 and text[low - 1] in _E_CHARS:
-                low -= 1
-            match = _E_RUN.match(text, at)
-            high = match.end() if match else at + 1
-            for m in _EMAIL.finditer(text, low, high):
-                yield m.group(0), "pattern: e-mail address"
-            at = text.find("@", high)
+    """`_patterns(doc.text)`; the detector's own cheap triggers skip text that cannot hold a hit."""
+    if doc.data.isascii() and not _ASCII_TRIGGER.search(doc.data):
+        return iter(())
+    return _patterns(doc.text)
 
 
-def _rows(marks: bytes, row: bytes) -> list[tuple[int, int]]:
-    """(start, end) of every run of "0" in marks at least as long as row."""
-    spans: list[tuple[int, int]] = []
-    start = marks.find(row)
-    while start >= 0:
-        end = marks.find(b" ", start + len(row))
-        end = len(marks) if end < 0 else end
-        zero_end = marks.find(b"s", start + len(row), end)
-        end = end if zero_end < 0 else zero_end
-        spans.append((start, end))
-        start = marks.find(row, end)
-    return spans
-
-
-def _candidate_ranges(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Ranges of text holding every _CANDIDATE match whose window can yield a hit, in order.
-
-    Each span that could hold a hit is widened to the whole run of characters a candidate can
-    hold, so a candidate search from its start finds what a search of the whole text finds there.
-    """
-    ranges: list[tuple[int, int]] = []
-    for low, high in spans:
-        if ranges and high <= ranges[-1][1]:
-            continue
-        if not _DENSE.search(text, low, high):
-            continue
-        while low > 0 and _C_CHAR.match(text[low - 1]):
-            low -= 1
-        while high < len(text) and _C_CHAR.match(text[high]):
-            high += 1
-        if ranges and low <= ranges[-1][1]:
-            ranges[-1] = (ranges[-1][0], max(high, ranges[-1][1]))
-        else:
-            ranges.append((low, high))
-    return ranges
+# ASCII text can only hold a hit with seven digits (possibly with separators or O/l between them),
+# an e-mail sign, or an ASCII keyword (tel, qq, wechat, passport ...).
+_ASCII_TRIGGER = re.compile(rb"\d[\s\-./\\_()OolI]*(?:\d[\s\-./\\_()OolI]*){6}|@|#|\(at\)|\[at\]| at |tel|qq|wx|vx|we|passport",
+                            re.IGNORECASE)
 
 
 # -- the scan -----------------------------------------------------------------------------------
@@ -423,6 +288,7 @@ class ScanSetup:
     labels: list[str]
     allowed: set[str]
     shared: list[str]
+    inside: list[tuple[str, ...]] = field(default_factory=list)  # per value: public names holding it
 
     def with_shells(self, fragments: Iterable[str]) -> ScanSetup:
         """The same setup with these page-shell fragments."""
@@ -431,8 +297,8 @@ class ScanSetup:
 
 def scan_setup(secrets: Iterable[Secret], allowed: set[str], fragments: Iterable[str] = ()) -> ScanSetup:
     """The ScanSetup of a build: its never-public values, allowed identifiers and page shells."""
-    values, labels = _distinct_values(secrets)
-    return ScanSetup(values, labels, allowed, _longest_first(fragments))
+    values, labels, inside = _distinct_values(secrets)
+    return ScanSetup(values, labels, allowed, _longest_first(fragments), inside)
 
 
 def _longest_first(fragments: Iterable[str]) -> list[str]:
@@ -450,7 +316,7 @@ class WrittenScanner:
     """
 
     def __init__(self, setup: ScanSetup) -> None:
-        self._scanner = _Scanner(setup.values, setup.labels, setup.allowed, setup.shared)
+        self._scanner = _Scanner(setup.values, setup.labels, setup.allowed, setup.shared, setup.inside)
         self._shared = frozenset(setup.shared)
 
     def leaks(self, rel: str, raw: bytes) -> list[Leak]:
@@ -488,7 +354,7 @@ def scan_outputs(site_dir: Path, secrets: list[Secret], allowed: set[str], fragm
     """
     if setup is None:
         setup = scan_setup(secrets, allowed, fragments)
-    values, labels, shared = setup.values, setup.labels, setup.shared
+    values, labels, shared, inside = setup.values, setup.labels, setup.shared, setup.inside
     # Scanned paths (two per entity) are dropped before `_listed` checks and sorts each listed one.
     if files is None:
         rels = [rel for rel in _site_files(site_dir) if rel not in scanned]
@@ -501,10 +367,10 @@ def scan_outputs(site_dir: Path, secrets: list[Secret], allowed: set[str], fragm
     if len(jobs) < PARALLEL_FROM and sum(size for size, _ in batches) < PARALLEL_BYTES:
         batches = []
     if not batches:
-        return _Scanner(values, labels, allowed, shared).scan(site_dir, jobs)
+        return _Scanner(values, labels, allowed, shared, inside).scan(site_dir, jobs)
     results: list[list[Leak]] = [[] for _ in batches]
     with ProcessPoolExecutor(max_workers=min(workers, len(batches)), initializer=_start_worker,
-                             initargs=(values, labels, allowed, shared),
+                             initargs=(values, labels, allowed, shared, inside),
                              mp_context=multiprocessing.get_context("spawn")) as pool:
         # Largest first, so that no big file is left for the end while the other workers idle.
         order = sorted(range(len(batches)), key=lambda i: -batches[i][0])
@@ -521,18 +387,25 @@ def in_scan_order(leaks: Iterable[Leak]) -> list[Leak]:
     return sorted(leaks, key=lambda leak: (leak.output != "(page shell)", leak.output.split("/")))
 
 
-def _distinct_values(secrets: Iterable[Secret]) -> tuple[list[str], list[str]]:
-    """The trimmed values to search (two characters or more) and, for each, its first source.
+def _distinct_values(secrets: Iterable[Secret]) -> tuple[list[str], list[str], list[tuple[str, ...]]]:
+    """The trimmed values to search (two characters or more), for each its first source, and the
+    public names inside which it may appear (`Secret.inside`; empty if any source has none).
 
     Plain strings rather than Secret objects go to the workers: cheaper to send, and the
     message is all a hit needs.
     """
     labels: dict[str, str] = {}
+    inside: dict[str, tuple[str, ...]] = {}
     for secret in secrets:
         value = secret.value.strip()
-        if len(value) >= 2 and value not in labels:
-            labels[value] = f"value of {secret.column} from {secret.file} row {secret.row}"
-    return list(labels), list(labels.values())
+        if len(value) < 2:
+            continue
+        if value not in labels:
+            labels[value] = f"输入文件 {secret.file} 第 {secret.row} 行“{secret.column}”列的值"
+            inside[value] = secret.inside
+        elif not secret.inside:
+            inside[value] = ()
+    return list(labels), list(labels.values()), [inside[v] for v in labels]
 
 
 def _site_files(site_dir: Path) -> list[str]:
@@ -583,9 +456,10 @@ def _batches(site_dir: Path, jobs: list[tuple[str, int | None]]) -> list[tuple[i
 _WORKER: _Scanner | None = None
 
 
-def _start_worker(values: list[str], labels: list[str], allowed: set[str], shared: list[str]) -> None:
+def _start_worker(values: list[str], labels: list[str], allowed: set[str], shared: list[str],
+                  inside: list[tuple[str, ...]]) -> None:
     global _WORKER
-    _WORKER = _Scanner(values, labels, allowed, shared)
+    _WORKER = _Scanner(values, labels, allowed, shared, inside)
 
 
 def _scan_batch(site_dir: str, jobs: list[tuple[str, int | None]]) -> list[Leak]:
@@ -594,7 +468,16 @@ def _scan_batch(site_dir: str, jobs: list[tuple[str, int | None]]) -> list[Leak]
 
 
 class _Scanner:
-    def __init__(self, values: list[str], labels: list[str], allowed: set[str], shared: list[str]) -> None:
+    def __init__(self, values: list[str], labels: list[str], allowed: set[str], shared: list[str],
+                 inside: list[tuple[str, ...]] | None = None) -> None:
+        self.inside = inside or [()] * len(values)
+        # Natural persons' and clerks' names (all ideographs): a hit only where the name stands whole,
+        # not inside a place or organisation name (a person named 张掖 and the page's 张掖市; privacy.md).
+        # Not operators' names: a 个体工商户's name must show its operator's masked (李**烧烤店), so
+        # 李建国烧烤店 anywhere is a leak.
+        self.names = [bool(_IDEOGRAPHS.fullmatch(v)) and _WHOLE_NAME_COLUMNS.search(label) is not None
+                      for v, label in zip(values, labels)]
+        self.variants = _VariantSearch(values)
         self.allowed = allowed
         self.shared = shared
         self.labels = labels
@@ -636,7 +519,7 @@ class _Scanner:
             try:
                 doc = self._doc(site_dir / rel if fragment is None else self.shared[fragment])
             except Exception as exc:  # noqa: BLE001 - an output we cannot read cannot be proven clean
-                leaks.append(Leak(rel, f"unreadable output ({type(exc).__name__})"))
+                leaks.append(Leak(rel, f"无法读取的输出（{type(exc).__name__}）"))
                 continue
             leaks.extend(self.leaks_in(rel, doc))
         return leaks
@@ -646,7 +529,7 @@ class _Scanner:
         try:
             doc = self._doc_of(rel, raw)
         except Exception as exc:  # noqa: BLE001 - an output we cannot read cannot be proven clean
-            return [Leak(rel, f"unreadable output ({type(exc).__name__})")]
+            return [Leak(rel, f"无法读取的输出（{type(exc).__name__}）")]
         return self.leaks_in(rel, doc)
 
     def leaks_in(self, rel: str, doc: _Doc) -> list[Leak]:
@@ -656,7 +539,7 @@ class _Scanner:
     def _pattern_leaks(self, rel: str, doc: _Doc) -> list[Leak]:
         if rel.startswith(VENDOR_PREFIXES):
             return []
-        return [Leak(rel, what) for hit, what in _patterns_in(doc) if hit not in self.allowed]
+        return [Leak(rel, what, hit) for hit, what in _patterns_in(doc) if hit not in self.allowed]
 
     def _scan_in_pieces(self, path: Path, rel: str, way: str = "text") -> list[Leak]:
         """A large file (an open dataset) in pieces of about PIECE bytes of text, so that a
@@ -678,7 +561,7 @@ class _Scanner:
             except UnicodeDecodeError:
                 continue
             except Exception as exc:  # noqa: BLE001 - an output we cannot read cannot be proven clean
-                leaks.append(Leak(rel, f"unreadable output ({type(exc).__name__})"))
+                leaks.append(Leak(rel, f"无法读取的输出（{type(exc).__name__}）"))
             return leaks
         raise AssertionError("Latin-1 decodes any bytes")
 
@@ -721,12 +604,15 @@ class _Scanner:
     def _values_in(self, doc: _Doc) -> list[str]:
         """Messages of the values in the text, each once, in the order of their first end."""
         found = self.search.found(doc)
+        text = doc.text
+        found = {i for i in found if (not self.inside[i] or _outside(text, self.values[i], self.inside[i]))
+                 and (not self.names[i] or _as_a_whole_name(text, self.values[i]))}
+        found |= self.variants.found(text, self.names, self.inside)
         if not found:
             return []
-        text = doc.text
         # As an Aho-Corasick search of the text reports them: by the end of the first occurrence,
         # the longer of two values ending there first.
-        ends = {i: text.find(self.values[i]) + len(self.values[i]) for i in found}
+        ends = {i: (text.find(self.values[i]) % (len(text) + 1)) + len(self.values[i]) for i in found}
         return [self.labels[i] for i in sorted(found, key=lambda i: (ends[i], -len(self.values[i])))]
 
 
@@ -931,6 +817,69 @@ class _ValueSearch:
                     self.clean |= runs
         if self.text is not None:
             found.update(i for _, i in self.text.iter(doc.text))
+        return found
+
+
+_IDEOGRAPHS = re.compile("[\u3400-\u9fff]{2,6}")
+_WHOLE_NAME_COLUMNS = re.compile("“(?:行政相对人名称|经办人)”")
+
+
+def _as_a_whole_name(text: str, name: str) -> bool:
+    """Whether name occurs in text at least once as a whole name (`detect.inside_public_name`)."""
+    at = text.find(name)
+    while at >= 0:
+        if not inside_public_name(text, at, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _outside(text: str, value: str, names: tuple[str, ...]) -> bool:
+    """Whether value occurs in text other than inside one of the public names that hold it."""
+    for name in sorted(names, key=len, reverse=True):
+        text = text.replace(name, "\n")
+    return value in text
+
+
+# Where a value may be written differently (privacy.md): invisible and format characters, U+3000,
+# another middle dot, full-width forms, traditional characters, or a break between two ideographs.
+_VARIANT_HINT = re.compile(
+    "[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u180e\u3000・•‧∙⋅･\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+    + "".join(sorted(TRADITIONAL)) + "]"
+    + "|[\u4e00-\u9fff][\\s·.\\-_/]+[\u4e00-\u9fff]")
+VARIANT_REACH = 24  # characters either side of a hint that are read in normalised form
+
+
+class _VariantSearch:
+    """Never-public values written differently: around each place where the text shows a hint of
+    that, a window is read in `detect.compact` form and searched for the values in that form."""
+
+    def __init__(self, values: list[str]) -> None:
+        self.compacted = [compact_value(v) for v in values]
+        self.automaton = _automaton(self.compacted, [i for i, c in enumerate(self.compacted) if len(c) >= 2])
+
+    def found(self, text: str, names: list[bool], inside: list[tuple[str, ...]]) -> set[int]:
+        """Indexes of the values found written differently; a person's name only as a whole name,
+        a value with public names holding it only outside them (as for the exact search)."""
+        if self.automaton is None or text.isascii():
+            return set()
+        windows: list[tuple[int, int]] = []
+        for m in _VARIANT_HINT.finditer(text):
+            low, high = max(0, m.start() - VARIANT_REACH), min(len(text), m.end() + VARIANT_REACH)
+            if windows and low <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], high)
+            else:
+                windows.append((low, high))
+        found: set[int] = set()
+        for low, high in windows:
+            flat, _ = compact(text[low:high])
+            for end, i in self.automaton.iter(flat):
+                value = self.compacted[i]
+                if names[i] and inside_public_name(flat, end + 1 - len(value), end + 1):
+                    continue
+                if inside[i] and not _outside(flat, value, tuple(compact_value(n) for n in inside[i])):
+                    continue
+                found.add(i)
         return found
 
 

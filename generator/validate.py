@@ -61,6 +61,11 @@ __all__ = ["parse_amount", "parse_date"]  # read by the tests from here, defined
 MAX_CELL = 10_000
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LONG_DIGITS = re.compile(r"\d{11,}")
+# Words that make a name an organisation's (a person's name holds none of them).
+_ORG_WORDS = (r"公司|集团|厂|店|社|中心|院|校|局|所|部|会|馆|行|站|场|园|室|队|处|委|办|坊|铺|吧|厅|城|楼|基地|银行|"
+              r"合作|协会|联合|大学|学校|医院|超市|商贸|贸易|门市|食堂|诊所|药房|农场|牧场|养殖|种植|企业|单位|政府|"
+              r"事务|研究|组|团|宫|苑|轩|阁|斋|堂|庄|号|部门|机构|Co|Ltd|Inc")
+_MULTI_SPLIT = re.compile(r"[;；、,，]")
 _USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 
 
@@ -321,6 +326,7 @@ class _KindChecker:
             self._check_field(f, category)
         if self.kind.has_party:
             self._check_party()
+            self._check_party_looks_like_person()
         if "罚款金额(万元)" in self.kind.names and "处罚内容" in self.kind.names:
             self._check_fines()
         if "所属领域" in self.kind.names:
@@ -582,6 +588,24 @@ class _KindChecker:
                 numbers, lambda values: [day == "" for day in ric_birth_dates(values)], bool)
             self._report(bad, number_col, "bad-id-number", severity,
                          lambda i: "身份证号码格式或校验位错误（不显示号码）")
+
+    def _check_party_looks_like_person(self) -> None:
+        """A 法人及非法人组织 row whose party looks like a natural person is rejected (issue 16):
+        no valid credit code and a name without any organisational word, or a name equal to its
+        own 法定代表人. Publishing it as an organisation would show a person's name and codes."""
+        frame = self.frame
+        org = frame["行政相对人类别"] == ORGANISATION
+        if not org.any():
+            return
+        names = frame["行政相对人名称"].astype(str).str.strip()
+        valid = pd.Series(valid_uscc_many(frame["统一社会信用代码"].astype(str).str.upper().tolist()),
+                          index=frame.index)
+        organisational = names.str.contains(_ORG_WORDS, regex=True)
+        own_rep = (names != "") & (names == frame["法定代表人"].astype(str).str.strip())
+        self._report(org & (names != "") & ((~valid & ~organisational) | own_rep), "行政相对人名称",
+                     "party-looks-like-person", ERROR,
+                     lambda i: "类别为法人及非法人组织，但没有有效的统一社会信用代码且名称不含组织用语，"
+                               "或名称与其法定代表人相同，像是自然人（不显示名称）；请核实类别")
 
     def _check_duplicates(self) -> None:
         frame = self.frame

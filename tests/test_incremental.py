@@ -192,7 +192,7 @@ def test_the_gate_checks_kept_pages_for_values_first_known_in_this_build(root: P
         build_site(options(root))
     assert snapshot(root / "site") == before
     leaks = json.loads((root / "report" / "summary.json").read_text(encoding="utf-8"))["leaks"]
-    assert "entity/ (penalties.处罚内容): value of 证件号码 from penalties/penalties.csv row 2" in leaks
+    assert "entity/ (penalties.处罚内容): 输入文件 penalties/penalties.csv 第 2 行“证件号码”列的值" in leaks
     assert len(leaks) == 5  # the five kept companies' penalties; the changed one says 罚款3000元
 
 

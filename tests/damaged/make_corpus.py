@@ -386,6 +386,32 @@ def _id_required(data: Path) -> dict[str, Any]:
                   codes=[issue("id-required", PEN, 3, "证件号码")], counts={"penalties": counts(2, 1, 1)})
 
 
+@case("personal-id-in-identifier")
+def _personal_id_in_identifier(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1), ok(2, 工商注册号=PERSON2_ID, 税务登记号=PERSON3_ID + "01")]))
+    return expect("A 身份证 number typed into 工商注册号, another (with a suffix) into 税务登记号 (issue 16): the record "
+                  "publishes without them.", message=done(0, 2),
+                  codes=[issue("personal-id-in-identifier", PEN, 3, "工商注册号"),
+                         issue("personal-id-in-identifier", PEN, 3, "税务登记号")],
+                  counts={"penalties": counts(2, 2)}, absent=[PERSON2_ID, PERSON3_ID])
+
+
+@case("party-looks-like-person")
+def _party_looks_like_person(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1), ok(2, name="李建国", 法定代表人="李建国")]))
+    return expect("A 法人及非法人组织 whose name is its own 法定代表人's (issue 16): a person filed as an organisation.",
+                  message=done(1, 0), codes=[issue("party-looks-like-person", PEN, 3, "行政相对人名称")],
+                  counts={"penalties": counts(2, 1, 1)}, absent=["李建国"])
+
+
+@case("age-unknown")
+def _age_unknown(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([person(1), person(2, 证件类型="护照", ric="E12345678")]))
+    return expect("A 自然人 with a passport: no birth date, so the age cannot be derived (issue 16); withheld.",
+                  message=done(0, 1), codes=[issue("age-unknown", PEN, 3, "证件号码")],
+                  counts={"penalties": counts(2, 1, **{"age-unknown": 1})}, absent=["E12345678", no(2)])
+
+
 @case("placeholder-needs-reg-no")
 def _placeholder_needs_reg_no(data: Path) -> dict[str, Any]:
     business = {"name": "甘州区民乐修理部", "category": "个体工商户", "code": "00000000000000000X", "法定代表人": "李四"}

@@ -1,0 +1,492 @@
+"""People's names in free text: where they are, so the caller can mask them as `张**`.
+
+`find_person_names(text)` returns the character spans `(start, end)` of the names of
+natural persons written in prose — complainants, third persons, employees, family
+members, the party named in the facts — and `mask_person_names(text)` masks them the way
+privacy.md masks a natural person (first character kept, one `*` per further character).
+
+Two sources of candidates, combined by OR:
+
+1. **Context rules** (high precision): a role word (消费者、投诉人、员工、家属、法定代表人、
+   执法人员…) or `姓名：` followed by a name; a name followed by a title (先生/女士/老人/律师…);
+   a name at a clause start or after a preposition followed by a verb only people do
+   (称/系/证实/承办…); names listed with `、`/和/与 beside a name already found.
+2. **A statistical recogniser**: the part-of-speech tagger of jieba's dictionary and HMM as
+   compiled in Rust by rjieba (its `nr` tag), which ships them inside its wheel (no download at
+   run time). Chosen by measurement against jieba, thulac and snownlp (spacy-pkuseg downloads
+   its model, so it cannot run here): `bench/bench_names.py`, figures in docs/person-names.md.
+   A hit alone counts only if the HMM made it (not a dictionary entry) and it has 3+ characters.
+
+Every candidate then goes through the same filters, which protect public facts: a name
+must start with a common surname; `张某`/`李某某` and `孙先生` are left alone; a candidate inside
+a title (《…》) or quotes (“李宁”), or that cuts into, ends like or runs on into a place
+(…市/县/区/镇/村/路…) or an organisation name (…有限公司/店/厂/合作社/中心/医院/学校…),
+is dropped: the name of a person is masked only as a whole name.
+
+The tagger is loaded on first use (a fifth of a second on a quiet machine), and a text with
+no surname character returns at once.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from collections.abc import Sequence
+from typing import Any
+
+Span = tuple[int, int]
+
+# Common single-character surnames (百家姓, the ~300 most frequent in the 2020 census order, roughly)
+# and the compound surnames still in use. A candidate name must start with one of them.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
+    "孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童"
+    "凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项"
+    "连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲"
+    "虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海"
+    "阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊"
+    "阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展"
+    "阴昝智幸奉植衡富尧闭由"
+)
+COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 宇文 长孙 夏侯 端木 南宫 独孤 西门 司徒 申屠 "
+    "轩辕 呼延 万俟 闻人 澹台 公冶 太史 仲孙 钟离 宗政 濮阳 淳于 单于 赫连 拓跋 百里 东郭 第五".split()
+)
+
+# Role words after which the next name is a person's (the brief of issue 16, plus the roles
+# that penalty decisions and complaint summaries name: 执法人员, 监护人, 代理人, 证人…).
+ROLE_WORDS = (
+    "消费者", "投诉人", "举报人", "申诉人", "被投诉人", "被举报人", "当事人", "经营者", "负责人", "员工", "店员",
+    "雇员", "职工", "家属", "亲属", "法定代表人", "法人代表", "股东", "驾驶员", "司机", "业主", "租户", "房东",
+    "房主", "车主", "户主", "患者", "病人", "学生", "工人", "店主", "摊主", "老板", "店长", "厂长", "经理", "主任",
+    "会计", "出纳", "厨师", "服务员", "收银员", "营业员", "销售员", "业务员", "保管员", "质检员", "配送员",
+    "快递员", "骑手", "保安", "顾客", "买家", "卖家", "监护人", "代理人", "委托代理人", "委托人", "受托人",
+    "证人", "见证人", "联系人", "经办人", "签收人", "送达人", "受送达人", "受害人", "申请人", "被申请人",
+    "第三人", "购买人", "购买者", "乘客", "旅客", "租客", "住户", "村民", "居民", "执法人员", "抽样人员",
+    "检查人员", "工作人员", "调解员", "承办人", "供货商", "供货人", "律师", "本人", "妻子", "丈夫", "儿子",
+    "女儿", "父亲", "母亲", "哥哥", "姐姐", "弟弟", "妹妹", "孙子", "孙女", "朋友", "同事", "邻居", "其妻",
+    "其夫", "其子", "其女", "之子", "之女", "之妻", "之夫", "实际经营人", "实际控制人", "姓名", "名为", "名叫",
+    "退还给", "退给", "卖给", "销售给", "转给", "交给", "送给", "赔偿给", "支付给", "转账给",
+    "联系", "询问", "通知", "告知", "约谈", "传唤", "其弟", "其兄", "其姐", "其妹", "其母", "其父", "提到的",
+)
+# Words after a name that say it is a person's (李秀英女士, 党堃律师, 高昊天、郑小红夫妇).
+TITLES = (
+    "先生", "女士", "老人", "老师", "师傅", "同志", "医生", "大夫", "阿姨", "大爷", "小姐", "夫妇", "律师", "夫妻",
+)
+# Verbs that, right after a surname-led word at the start of a clause or after a preposition, make
+# it a person's name (经查，郑丽娟系…; 程沐阳称…; 由皇甫超供货).
+CUE_VERBS = (
+    "称", "系", "表示", "证实", "承认", "反映", "投诉", "举报", "承办", "承租", "供货", "签字", "签收", "到场",
+    "在场", "陪同", "供述", "介绍", "陈述", "辩称", "诉称", "认为", "要求", "同意", "拒绝", "未取得", "驾驶",
+    "经营", "购买", "购进", "处", "等人", "夫妇", "在", "介绍", "所述", "提出", "离职", "拒不", "携带",
+    "二人", "两人", "三人", "通过", "共同", "与其", "已于", "不在", "的母亲", "的父亲", "的妻子", "的丈夫",
+    "的儿子", "的女儿", "（男", "（女", "(男", "(女",
+)
+# Ordinary words of these texts that jieba's dictionary tags as a person's name (`nr`): found by
+# running the tagger over published decisions and complaint cases (the sources named in
+# tests/corpus/make_names_corpus.py), none of which names a person with them.
+NOT_NAMES = frozenset(
+    "顾客 张贴 陈述 查明 许可证 安全法 成品 包材 阳信 严桥 余东 宝洁 巧克力 牛奶糖 海飞丝 "
+    # and words of the same kind met in any such text (a surname character + an ordinary word)
+    "石油 黄金 白酒 白糖 高温 高压 明显 明确 明示 方便 常温 包装 安全 和解 和平 全额 程序 程度 左右 于是 "
+    "钱款 金额 费用 马上 成本 成分 文件 关于 时间 商家 商户 商品 商标 商贸 宁静 平安 安康 严重 严格 严禁 "
+    "连续 连锁 任意 任何 任务 管理 管控 温度 宋体 黄色 白色 蓝色 红色 金色".split()
+)
+
+# A candidate that runs on into one of these is part of an organisation's name (张掖华强商贸有限公司).
+ORG_SUFFIXES = (
+    "有限责任公司", "有限公司", "公司", "分公司", "集团", "合作社", "联合社", "中心", "医院", "卫生院", "卫生室",
+    "诊所", "药房", "药店", "学校", "小学", "中学", "大学", "学院", "幼儿园", "培训班", "超市", "商店", "商行",
+    "商场", "商厦", "商城", "市场", "经营部", "门市部", "销售部", "服务部", "营业部", "批发部", "门市", "百货",
+    "店", "厂", "坊", "铺", "馆", "社", "行", "所", "站", "场", "局", "院", "会", "部", "庄", "酒店", "宾馆",
+    "饭店", "餐厅", "酒楼", "酒家", "食堂", "工作室", "事务所", "研究所", "协会", "银行", "农场", "牧场",
+    "养殖场", "加工厂", "作坊", "委员会",
+)
+# A candidate that runs on into one of these is part of a place name (张家村, 王府井大街).
+PLACE_SUFFIXES = (
+    "省", "市", "县", "区", "镇", "乡", "村", "组", "社区", "街道", "路", "街", "巷", "大道", "大街", "小区",
+    "广场", "花园", "家园", "山", "河", "湖", "桥", "庄", "屯", "堡", "湾", "坪", "沟", "滩", "寨", "营", "铺",
+)
+# A candidate whose last character is one of these is a place or a business word, not a name
+# (宿松县, 张家村, 徐记鲜果行, 孙氏诊所, 梁家墩镇).
+_NOT_LAST = frozenset("省市县区镇乡村庄街路巷屯堡寨湾沟记氏家店厂社行局院所站场部馆铺坊号牌法")
+# Given-name length: a third character that is one of these ends the name (王明在…, 李华称…).
+_BREAK = frozenset(
+    "在于将因向对与和及等称说反投购买卖拿送用做打给让收付取带找去来看拒多少未无从到是的了为被把已曾也都还"
+    "又就所自经系均驾以由诉涉开销持该其通私擅违拒不没要请表提发进现承认告报讲女先老同之并但而或处等"
+    "更很最太再仍便即亦正只共"
+    "、，。；：！？,.;:!?（）()《》“”\"' \u3000\t\r\n"
+)
+# Characters that never end a name nor start a given name (刘艳称, 陈骁未, 袁骁之): function words.
+_NOT_IN_NAME = frozenset("未称之等在了的和与及也都就被把将从到是于其所系")
+# Words after a surname that are a title, not a given name (王师傅, 张经理, 李老板).
+_TITLE_GIVEN = frozenset(TITLES) | frozenset("经理 主任 老板 老师 师傅 总 工 科长 局长 所长 队长 书记 会计 大姐 大哥 家 氏 记".split())
+# Surnames that are also prepositions: 由鲁强 is 由 + 鲁强 when the next character is a surname too.
+_PREPOSITION_SURNAMES = frozenset("由于向和时从")
+# Tags of a one-character word that does not continue a given name (王明买了: 买 is a verb).
+_FUNCTION_TAGS = frozenset({"v", "p", "c", "u", "uj", "ul", "ud", "uz", "ug", "uv", "r", "y", "e", "o", "f", "q", "m"})
+# Surnames that are more often a function word (应当, 于是, 由此, 向前, 和解, 时间…): after a role word,
+# only a word the tagger calls a name starts with them.
+_FUNCTION_SURNAMES = frozenset("应于由向和时从都但过相把能")
+# Prepositions that the tagger may glue to the surname after them (由党|欣怡, 从罗|沐阳).
+_PREPOSITIONS = frozenset("由从向与和给被让对经将据")
+# Parts of speech that may continue an organisation's or place's name after a name-like word.
+_NOUNISH = frozenset({"n", "nz", "ns", "nr", "nrt", "nrfg", "nt", "j", "b", "ng", "an", "l", "vn", "eng", "m"})
+# Tags the recogniser reads as "a person's name". `nrt` is left out: jieba's dictionary gives it to
+# transliterated and foreign names and to brands, and its HMM to fragments (库内).
+_NAME_TAGS = frozenset({"nr", "nrfg"})
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# Zero-width and format characters (ZWSP, ZWJ, bidi marks, word joiner, BOM, soft hyphen).
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+# Law and document titles, brands and product names in quotes: never a person's name.
+_PROTECTED = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{0,30}”|「[^「」\n]{0,30}」|\"[^\"\n]{0,30}\"")
+_SURNAME_CHARS = "".join(sorted(SURNAMES | {c for s in COMPOUND_SURNAMES for c in s}))
+# Cheap pre-check: no surname character, no name.
+_PRECHECK = re.compile("[" + re.escape(_SURNAME_CHARS) + "]")
+# A lookahead, so overlapping role words are all seen (其妻子马桂兰: 其妻 and 妻子).
+_ROLE = re.compile(
+    "(?=((?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)) + r")[：:\s为是系即（(“]{0,2}))"
+)
+_LONE = re.compile(r"(?:^|(?<=[\s|｜,，;；:：]))([\u3400-\u9fff]{2,4})(?=$|[\s|｜,，;；])")
+_TITLE_AFTER = re.compile("(?:" + "|".join(TITLES) + ")")
+_CUE = re.compile("(?:" + "|".join(sorted(map(re.escape, CUE_VERBS), key=len, reverse=True)) + ")")
+# A clause start or a preposition before a name that a cue verb follows.
+_CLAUSE = frozenset("，。；：、,;:！？!?（(）)\n\t \u3000由从与和向给被让请经对将据的")
+_AND = frozenset("、和与及")
+
+_lock = threading.Lock()
+_tagger: Any = None
+
+
+def _load_tagger() -> Any:
+    """Import rjieba's tagger on first use (its dictionary loads in well under a second)."""
+    global _tagger
+    if _tagger is None:
+        with _lock:
+            if _tagger is None:
+                import rjieba
+
+                _tagger = rjieba.Jieba()
+    return _tagger
+
+
+Token = tuple[int, int, str, str]  # start, end, word, tag
+
+
+def tokens(text: str) -> list[Token]:
+    """The words of `text` and their part-of-speech tags (jieba's dictionary, PKU tag names), with
+    their character offsets."""
+    out: list[Token] = []
+    pos = 0
+    for word, flag in _load_tagger().tag(text):
+        end = pos + len(word)
+        out.append((pos, end, word, flag))
+        pos = end
+    return out
+
+
+def surname_length(text: str, start: int) -> int:
+    """1 or 2 when `text` has a surname at `start` (compound first), else 0."""
+    if text[start : start + 2] in COMPOUND_SURNAMES:
+        return 2
+    return 1 if text[start : start + 1] in SURNAMES else 0
+
+
+def _plausible(name: str) -> bool:
+    """Whether a candidate looks like a full name: a surname, one or two given characters, CJK only,
+    not already anonymised (张某, 李某某), not an ordinary word, not ending like a place or a business."""
+    if not 2 <= len(name) <= 4 or not _CJK_RUN.fullmatch(name):
+        return False
+    s = surname_length(name, 0)
+    given = name[s:]
+    if not s or not 1 <= len(given) <= 2 or name in NOT_NAMES or given in _TITLE_GIVEN:
+        return False
+    if "某" in given or given[0] in _NOT_IN_NAME or given[-1] in _NOT_IN_NAME:
+        return False
+    return name[-1] not in _NOT_LAST
+
+
+def _strip_title(word: str) -> str:
+    if not word.endswith(TITLES):
+        return word
+    for title in TITLES:
+        if word.endswith(title):
+            return word[: -len(title)]
+    return word
+
+
+def _runs_into_public_name(text: str, toks: Sequence[Token], end: int) -> bool:
+    """Whether the words after a candidate ending at `end` make it part of an organisation's or a
+    place's name: only noun-like words up to an organisation or place suffix."""
+    if end >= len(text):
+        return False
+    if text.startswith(PLACE_SUFFIXES, end) or text.startswith(("记", "氏"), end):
+        return True  # 王府井大街, 张家村, 李记面馆: the place or the business wins
+    if text.startswith("家", end) and not text.startswith(("家属", "家人", "家中", "家里", "家庭"), end):
+        return True  # 王家庄, 马家牛肉面馆; but 陈卫东家属 is a person and family
+    index = _token_index(toks, end)
+    if toks[index][0] < end and text[end] in _BREAK:
+        return False  # the tagger glued a function word to the name (郑丽娟系…)
+    for k in range(index, min(index + 5, len(toks))):
+        start, _, word, flag = toks[k]
+        if start < end:
+            continue
+        if flag not in _NOUNISH or not _CJK.match(word[0]):
+            return False
+        if start == end and flag == "vn":
+            return False  # 王建国经营烧烤店: a verb right after the name ends it
+        if word.endswith(ORG_SUFFIXES):
+            return True
+    return False
+
+
+def _token_index(toks: Sequence[Token], pos: int) -> int:
+    """Index of the token that contains character `pos` (binary search)."""
+    lo, hi = 0, len(toks) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if toks[mid][0] <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _extend(text: str, toks: Sequence[Token], start: int, end: int) -> int:
+    """A name with a one-character given name that the tagger cut before its last character (沈思|远的, 田芃|芃在,
+    马子|涵律师) ends one character later: when that character is a word of its own and not a
+    function word, or is followed by a title."""
+    if end - start != surname_length(text, start) + 1 or end >= len(text):
+        return end  # only a one-character given name may be cut short (欧阳明|辉称)
+    if not _CJK.match(text[end]) or text[end] in _BREAK:
+        return end
+    i = _token_index(toks, end)
+    tstart, tend, _, flag = toks[i]
+    if tstart != end or text.startswith(TITLES, end):
+        return end
+    if tend == end + 1 and (flag not in _FUNCTION_TAGS or text.startswith(TITLES, tend)):
+        return end + 1
+    if tend >= end + 2 and text[end + 1] in _NOT_IN_NAME:
+        return end + 1  # 于梓|轩未取得: the tagger glued the last given character to the next word
+    return end
+
+
+def _name_at(text: str, toks: Sequence[Token], start: int) -> Span | None:
+    """The name that starts at `start` after a role word, if one does: its length from the tagger's
+    words where they agree, else from the surname and the characters that may follow it."""
+    s = surname_length(text, start)
+    if not s or text[start + s : start + s + 1] in ("某", ""):
+        return None
+    i = _token_index(toks, start)
+    tstart, tend, word, flag = toks[i]
+    if tstart == start:
+        bare = _strip_title(word)
+        if len(bare) == s + 2 and bare[-1] in _PREPOSITIONS | _NOT_IN_NAME and i + 1 < len(toks):
+            if toks[i + 1][3] in _NOUNISH:
+                bare = bare[:-1]  # 母亲龙俊向山丹县…: the tagger glued a preposition to the name
+        if bare != word and len(bare) <= s:
+            return None  # 投诉人陈女士: a surname and a title name nobody
+        if flag in ("ns", "nt") and len(bare) > s + 2:
+            return None  # 当事人张掖华强…: a place or an organisation, not a person
+        if len(bare) > s and flag not in _NAME_TAGS and _load_tagger().has_word(bare):
+            return None  # 当事人成品库: an ordinary word of the dictionary
+        if flag not in _NAME_TAGS and bare[0] in _FUNCTION_SURNAMES:
+            return None  # 当事人应…, 当事人于…: a verb or a preposition, not a surname
+        if s < len(bare) <= s + 2 and _plausible(bare):
+            return (start, _extend(text, toks, start, start + len(bare)))
+        if len(bare) == s and i + 1 < len(toks):
+            nxt = _strip_title(toks[i + 1][2])
+            if 1 <= len(nxt) <= 2 and _plausible(bare + nxt):
+                return (start, _extend(text, toks, start, start + s + len(nxt)))
+    elif text[start] in _FUNCTION_SURNAMES or _in_dictionary(word):
+        return None  # 联系方式: the role word is part of a dictionary word that runs on
+    # Fallback on characters: the surname, one given character, a second one unless it breaks; the
+    # name must then end at a boundary (a function word, punctuation, a title, the end).
+    end = start + s + 1
+    if end < len(text) and _CJK.match(text[end]) and text[end] not in _BREAK and not text.startswith(TITLES, end):
+        end += 1
+    if end < len(text) and _CJK.match(text[end]) and text[end] not in _BREAK and not text.startswith(TITLES, end):
+        return None
+    name = text[start:end]
+    return (start, end) if _plausible(name) else None
+
+
+def _name_before(text: str, toks: Sequence[Token], end: int) -> Span | None:
+    """The name that ends at `end` (before a title, a cue verb or `、`): the longest plausible name
+    that starts where a word starts, or right after a preposition glued to it (由党|欣怡)."""
+    starts = {t[0] for t in toks[max(0, _token_index(toks, max(0, end - 4)) - 1) : _token_index(toks, end - 1) + 1]}
+    for length in (4, 3, 2):
+        start = end - length
+        if start < 0:
+            continue
+        if (start in starts or text[start - 1] in _PREPOSITIONS) and _plausible(text[start:end]):
+            return (_after_preposition(text, start, end), end)
+    return None
+
+
+def _after_preposition(text: str, start: int, end: int) -> int:
+    """Where a three-character name really starts: 由鲁强 is 由 + 鲁强 when 由 is followed by a surname."""
+    if end - start == 3 and text[start] in _PREPOSITION_SURNAMES and surname_length(text, start + 1) == 1:
+        return start + 1
+    return start
+
+
+def _in_dictionary(word: str) -> bool:
+    tagger = _load_tagger()
+    return bool(getattr(tagger, "has_word", lambda _: False)(word))
+
+
+def _protected(text: str) -> list[Span]:
+    """Spans where no name is ever found: titles in 《》, brands and products in quotes."""
+    return [m.span() for m in _PROTECTED.finditer(text)]
+
+
+def find_person_names(text: str) -> list[Span]:
+    """Character spans `(start, end)` of natural persons' names in `text`, sorted, not overlapping.
+
+    A span is always a whole name (surname first), never a part of a place or an organisation name,
+    a title in 《》, a quoted brand, a number or a standard; names already anonymised (张某, 李某某)
+    and a surname with a title (孙先生, 张经理) are not returned. Traditional characters are read as
+    simplified and zero-width characters as absent (a span then covers those inside the name).
+    """
+    if not text or not _PRECHECK.search(text):
+        return []
+    if not _INVISIBLE.search(text):
+        return list(_find_cached(text))
+    # 李\u200b秀英: invisible characters are read as absent, and each span grows back over them.
+    kept = [i for i, ch in enumerate(text) if not _INVISIBLE.match(ch)]
+    compact = "".join(text[i] for i in kept)
+    return [(kept[start], kept[end - 1] + 1) for start, end in _find_cached(compact)]
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _find_cached(text: str) -> tuple[Span, ...]:
+    # Free-text columns repeat (the same 处罚依据, the same boilerplate 处罚内容 in thousands of rows):
+    # a text is tagged once per process. Traditional characters are read as simplified, one for one,
+    # so the spans found in the simplified text are the spans of the text as written (消費者陳建國).
+    simplified = text.translate(_traditional_table())
+    return tuple(find_in_tokens(simplified, tokens(simplified)))
+
+
+@functools.cache
+def _traditional_table() -> dict[int, str]:
+    """Traditional -> simplified, one character for one (the table hanziconv ships, as the detector uses)."""
+    try:
+        from hanziconv import charmap
+    except ImportError:  # without it, traditional text is read as written
+        return {}
+    pairs = zip(charmap.traditional_charmap, charmap.simplified_charmap)
+    return {ord(t): s for t, s in pairs if t != s and len(t) == len(s) == 1}
+
+
+def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True) -> list[Span]:
+    """`find_person_names` on words tagged by any tagger that uses jieba's (PKU) tag names; with
+    `recogniser=False`, the context rules alone. `bench/bench_names.py` compares taggers through it."""
+    candidates: set[Span] = set()
+    # 1. Context rules. A role word, then a name (消费者李秀英, 姓名：王芳).
+    for m in _ROLE.finditer(text):
+        span = _name_at(text, toks, m.end(1))
+        if span:
+            candidates.add(span)
+    # A name, then a title (李秀英女士, 党堃律师).
+    for m in _TITLE_AFTER.finditer(text):
+        span = _name_before(text, toks, m.start())
+        if span:
+            candidates.add(span)
+    # A name at a clause start or after a preposition, then a cue verb (经查，郑丽娟系…; 由皇甫超供货).
+    for m in _CUE.finditer(text):
+        tstart, _, word, _ = toks[_token_index(toks, m.start())]
+        if tstart < m.start() and _in_dictionary(word):
+            continue  # 商品存在: the cue is inside a dictionary word, not a verb after a name
+        span = _name_before(text, toks, m.start())
+        if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE):
+            candidates.add(span)
+    # 2. The recogniser: the tagger's person-name tag, with a surname word before it joined (安|海燕) and
+    # adjacent pieces joined (欧阳明|辉). A two-character hit alone is too often an ordinary word
+    # (查明, 陈述, 顾客): it counts only with a context rule above. A hit that is a dictionary entry
+    # (牛肉干, 农家乐, 许可证 are tagged `nr` there) counts only with a context rule too: alone, only
+    # names the HMM put together from unknown characters count.
+    i = 0
+    while recogniser and i < len(toks):
+        start, end, word, flag = toks[i]
+        if flag in _NAME_TAGS:
+            j = i
+            while j + 1 < len(toks) and toks[j + 1][3] in _NAME_TAGS and toks[j + 1][1] - start <= 4:
+                j += 1
+            end = toks[j][1]
+            if i > 0 and len(toks[i - 1][2]) == 1 and toks[i - 1][2] in SURNAMES and surname_length(word, 0) == 0:
+                start = toks[i - 1][0]
+            name = _strip_title(text[start:end]).rstrip("".join(_NOT_IN_NAME))
+            end = start + len(name)
+            if len(name) == 2:
+                end = _extend(text, toks, start, end)
+                name = text[start:end]
+            start = _after_preposition(text, start, end)
+            if end - start >= 3 and _plausible(text[start:end]) and not _in_dictionary(text[start:end]):
+                candidates.add((start, end))
+            i = j + 1
+        else:
+            i += 1
+    # A name standing alone between separators (a table cell: `| 李敏 |`, `… 92341822MA2RFB9F7J 李荣燕 …`,
+    # `法定代表人：明子涵` where the tagger cut 明子|涵):
+    # one the tagger calls a name or that is not a dictionary word (张掖, 高台, 黄豆 are).
+    for m in _LONE.finditer(text):
+        start, end = m.span(1)
+        i = _token_index(toks, start)
+        whole_token = toks[i][0] == start and toks[i][1] == end
+        name = text[start:end]
+        if _plausible(name) and ((whole_token and toks[i][3] in _NAME_TAGS) or not _in_dictionary(name)):
+            candidates.add((start, end))
+    # 3. Names listed with one already found (执法人员叶桂兰、许沐阳; 高昊天、郑小红夫妇).
+    for _ in range(2):
+        for start, end in list(candidates):
+            if end < len(text) and text[end] in _AND:
+                span = _name_at(text, toks, end + 1)
+                if span:
+                    candidates.add(span)
+            if start > 0 and text[start - 1] in _AND:
+                span = _name_before(text, toks, start - 1)
+                if span:
+                    candidates.add(span)
+    # 4. Filters that protect public facts.
+    protected = _protected(text)
+    kept: list[Span] = []
+    for start, end in sorted(candidates, key=lambda sp: (sp[0], -(sp[1] - sp[0]))):
+        if any(ps < end and start < pe for ps, pe in protected):
+            continue
+        if _cuts_public_word(toks, start, end) or _runs_into_public_name(text, toks, end):
+            continue
+        if kept and start < kept[-1][1]:
+            continue  # overlaps a longer name found at the same place or before
+        kept.append((start, end))
+    return kept
+
+
+def _cuts_public_word(toks: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the span cuts into a word jieba tags as a place or an organisation (张掖市, 华强北)."""
+    for k in range(_token_index(toks, start), len(toks)):
+        tstart, tend, _, flag = toks[k]
+        if tstart >= end:
+            return False
+        if flag in ("ns", "nt") and (tstart < start or tend > end) and tend - tstart > 2:
+            return True
+    return False
+
+
+def mask_person_names(text: str) -> str:
+    """`text` with every name `find_person_names` finds masked as `张**` (first character kept)."""
+    spans = find_person_names(text)
+    if not spans:
+        return text
+    parts: list[str] = []
+    last = 0
+    for start, end in spans:
+        parts.append(text[last:start])
+        parts.append(text[start] + "*" * (end - start - 1))
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)

@@ -1,0 +1,356 @@
+"""The hostile corpus of issue 16: data folders built to get a person's data published.
+
+`cases()` generates the cases; each is one or more input rows, what was planted (never to be
+found in any output byte, decompressed, unescaped and normalised) and the public tokens that must
+survive intact. Every class of issue 16 is covered (`Case.cls`):
+
+- ``identifier``: personal IDs typed into identifier columns (工商注册号, 税务登记号 with x or a
+  two-digit suffix, 组织机构代码, 许可编号, 文书号, 法定代表人 with a 15-digit ID);
+- ``written``: IDs, phones, cards and e-mails written differently (dots, two spaces, CRLF, zero-width
+  space, soft hyphen, bidi marks, Chinese and circled numerals, letter O for 0, full-width, ＠,
+  。com, #, (at)), and the party's own 证件号码 with dots;
+- ``uncovered``: HK/Macau permits, 台胞证, passports, 军官证, WeChat and QQ ids, 7-digit landlines,
+  14-digit accounts, home addresses (…村九社14号), licence plates;
+- ``names``: third persons after role words, the party's own name spaced / U+3000 / ZWJ /
+  traditional / another middle dot, a natural person filed as 法人及非法人组织, 个体工商户 named after
+  the operator;
+- ``codes``: a natural person's 统一社会信用代码 / 工商注册号 / 税务登记号;
+- ``minors``: natural persons whose document holds no birth date (passport, permits);
+- ``overscrub``: public facts next to people named 张掖 and 华强 (standards, dates, all-digit credit
+  codes, amounts, case numbers, articles, places, organisations);
+- ``staff``: values typed into the wrong column (an ID in 罚款金额, a phone in a date column, a
+  name in an enum column), which the staff report must not quote.
+
+Values are synthetic; the shapes of the public texts follow published penalty decisions:
+沅江市市场监督管理局 行政处罚决定书 沅市监案字〔2020〕30号 (yuanjiang.gov.cn, content_1242069: masked
+身份证号码/联系电话/联系地址 lines, 购进价格是1.8元/个, 违法所得为7.8元), 重庆市万州区市场监督管理局
+渝万州市监处字〔2023〕497号 (wz.gov.cn, t20240111_12811239: 500g/盒, 售价11.2元/盒, 2023年02月06日,
+双河口街道檬子东路10号), 鹤山市 2022年12月-2023年1月行政处罚案件信息公示 (鹤市监处〔2022〕291号,
+《中华人民共和国行政处罚法》第二十八条第一款, 《中华人民共和国食品安全法》第一百二十二条第一款), and
+the GB 2760-2014 wording of food-additive cases (yebaike.com/22/874438).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from tests.helpers import license_row, make_id, make_uscc, penalty_row, person_penalty_row
+
+# Given-name characters rare enough that a planted name cannot appear in a public page by chance.
+_RARE = "翀翮彧珩琰璟昀晞煜熠瑾骁淼湛鑫焱垚犇骉麟翊旻曦琛珏玮瑄婧媛嫣妍"
+# Surnames with a traditional form, and given-name characters with one (for the traditional cases).
+_TRAD_SURNAMES = {"张": "張", "陈": "陳", "刘": "劉", "赵": "趙", "郑": "鄭", "冯": "馮", "杨": "楊"}
+_TRAD_GIVEN = {"国": "國", "华": "華", "东": "東", "伟": "偉", "丽": "麗", "红": "紅", "军": "軍", "兰": "蘭"}
+
+
+@dataclass
+class Case:
+    """One hostile case: rows per kind, planted values, public tokens, expected report codes."""
+
+    cls: str
+    title: str
+    rows: dict[str, list[dict[str, str]]]
+    planted: list[str] = field(default_factory=list)  # never in any output (normalised)
+    public: list[str] = field(default_factory=list)  # in the site, exactly as written
+    codes: list[str] = field(default_factory=list)  # report codes expected for this case's rows
+    staff_only: bool = False  # planted must also be absent from the staff report
+
+
+class _Serial:
+    def __init__(self) -> None:
+        self.n = 0
+
+    def next(self) -> int:
+        self.n += 1
+        return self.n
+
+
+def _mobile(n: int) -> str:
+    return f"13{(n % 7) + 3}{(n * 7919) % 100000000:08d}"
+
+
+def _card(n: int) -> str:
+    return f"622202{(n * 104729) % 10**13:013d}"
+
+
+def _names() -> Iterator[str]:
+    for surname, a, b in itertools.product("王李赵钱孙周吴郑冯陈", _RARE, _RARE):
+        if a != b:
+            yield surname + a + b
+
+
+def _trad_names() -> Iterator[tuple[str, str]]:
+    for (s, ts), (g, tg), r in itertools.product(_TRAD_SURNAMES.items(), _TRAD_GIVEN.items(), _RARE):
+        yield s + g + r, ts + tg + r
+
+
+def _old_id(first14: str) -> str:
+    """A 15-digit first-generation ID whose last digit does not make it a valid 15-digit 工商注册号
+    (an ID that is also a valid registration number is published as one)."""
+    from stdnum.iso7064 import mod_11_10
+
+    return next(first14 + d for d in "0123456789" if not mod_11_10.is_valid(first14 + d))
+
+
+def _spaced_variants(id_no: str) -> list[str]:
+    """An 18-digit ID written the ways issue 16 found unchecked."""
+    zh = str.maketrans("0123456789", "〇一二三四五六七八九")
+    circled = str.maketrans("0123456789", "⓪①②③④⑤⑥⑦⑧⑨")
+    full = str.maketrans("0123456789", "０１２３４５６７８９")
+    return [
+        ".".join((id_no[:6], id_no[6:14], id_no[14:])),
+        "  ".join((id_no[:6], id_no[6:14], id_no[14:])),
+        "\r\n".join((id_no[:6], id_no[6:14], id_no[14:])),
+        "\u200b".join(id_no),
+        "\u00ad".join((id_no[:6], id_no[6:14], id_no[14:])),
+        "\u200e" + id_no[:9] + "\u202c" + id_no[9:],
+        id_no.translate(zh),
+        id_no.translate(circled),
+        id_no.replace("0", "O"),
+        id_no.translate(full),
+        "\u3000".join((id_no[:6], id_no[6:14], id_no[14:])),
+        "-".join((id_no[:6], id_no[6:14], id_no[14:])),
+        "\ufeff" + " ".join(id_no[i:i + 4] for i in range(0, 18, 4)),
+    ]
+
+
+def _phone_variants(phone: str) -> list[str]:
+    zh = str.maketrans("0123456789", "零一二三四五六七八九")
+    return [
+        f"{phone[:3]}.{phone[3:7]}.{phone[7:]}", f"{phone[:3]}  {phone[3:7]}  {phone[7:]}",
+        f"{phone[:3]}\r\n{phone[3:7]}\r\n{phone[7:]}", "\u200b".join(phone), phone.translate(zh),
+        phone.replace("0", "o"), f"+86 {phone[:3]}-{phone[3:7]}-{phone[7:]}", "\u2060".join(phone),
+    ]
+
+
+def cases() -> list[Case]:
+    """Every case of the corpus (deterministic)."""
+    serial = _Serial()
+    names = _names()
+    trad = _trad_names()
+    out: list[Case] = []
+
+    def decision() -> str:
+        return f"甘州市监罚〔2026〕{9000 + serial.next()}号"
+
+    def org(**overrides: str) -> dict[str, str]:
+        n = serial.next()
+        row = penalty_row(行政相对人名称=f"甘州区恒{n}商贸有限公司", 统一社会信用代码=make_uscc(500 + n),
+                          法定代表人="王五", 行政处罚决定书文号=decision())
+        row.update(overrides)
+        return row
+
+    def person(name: str, **overrides: str) -> dict[str, str]:
+        n = serial.next()
+        row = person_penalty_row(行政相对人名称=name, 证件号码=make_id("19800101", 100 + n % 800),
+                                 行政处罚决定书文号=decision())
+        row.update(overrides)
+        return row
+
+    def business(name: str, operator: str, **overrides: str) -> dict[str, str]:
+        n = serial.next()
+        row = penalty_row(行政相对人名称=name, 行政相对人类别="个体工商户", 统一社会信用代码=make_uscc(700 + n, prefix="92"),
+                          法定代表人=operator, 行政处罚决定书文号=decision())
+        row.update(overrides)
+        return row
+
+    # -- identifier: personal IDs in identifier columns ------------------------------------------
+    for k in range(6):
+        pid = make_id(f"1975{k + 1:02d}1{k}", 300 + k)
+        operator = next(names)
+        placeholder = business(f"甘州区{operator[0]}记{k}号小吃店", operator, 统一社会信用代码="00000000000000000X",
+                               工商注册号=pid)
+        out.append(Case("identifier", "ID as 工商注册号 of a placeholder 个体工商户", {"penalties": [placeholder]},
+                        [pid], codes=["personal-id-in-identifier"]))
+        tax = org(税务登记号=pid.lower() if pid.endswith("X") else pid)
+        out.append(Case("identifier", "ID as 税务登记号", {"penalties": [tax]}, [pid],
+                        codes=["personal-id-in-identifier"]))
+        suffix = org(税务登记号=pid + f"{k:02d}")
+        out.append(Case("identifier", "ID with a two-digit suffix as 税务登记号", {"penalties": [suffix]}, [pid],
+                        codes=["personal-id-in-identifier"]))
+        licence = license_row(行政相对人名称=f"甘州区许{k}餐饮有限公司", 统一社会信用代码=make_uscc(900 + k),
+                              许可编号=pid, 行政许可决定文书号=f"甘州市监许〔2026〕{800 + k}号")
+        out.append(Case("identifier", "ID as 许可编号", {"licenses": [licence]}, [pid],
+                        codes=["personal-id-in-identifier"]))
+        as_decision = org(行政处罚决定书文号=pid)
+        out.append(Case("identifier", "ID as 文书号", {"penalties": [as_decision]}, [pid],
+                        codes=["personal-id-in-identifier"]))
+        old = _old_id(f"620702{75 + k:02d}0{k + 1}15{k}3")
+        rep = org(法定代表人=old)
+        out.append(Case("identifier", "15-digit ID as 法定代表人", {"penalties": [rep]}, [old],
+                        codes=["personal-id-in-identifier"]))
+        org_code = org(组织机构代码=pid[:17] + "-" + pid[17])
+        out.append(Case("identifier", "ID with a dash as 组织机构代码", {"penalties": [org_code]}, [pid],
+                        codes=["personal-id-in-identifier"]))
+    for k in range(4):  # the market-entity registry: an ID as 工商注册号, a shop named after its operator
+        pid = make_id(f"1969{k + 1:02d}21", 350 + k)
+        operator = next(names)
+        entity = {"统一社会信用代码": make_uscc(1500 + k, prefix="92"), "主体名称": f"甘州区{operator}牛肉面馆",
+                  "主体类型": "个体工商户", "法定代表人": operator, "成立日期": "2019-05-01",
+                  "登记机关": "甘州区市场监督管理局", "住所": f"甘州区某村{k + 1}社{k + 3}号", "经营范围": "餐饮服务",
+                  "登记状态": "存续", "工商注册号": pid}
+        out.append(Case("identifier", "registry: ID as 工商注册号, shop named after its operator",
+                        {"entities": [entity]}, [pid, operator, f"某村{k + 1}社{k + 3}号"],
+                        codes=["personal-id-in-identifier"]))
+    # An expired row whose 文书号 is an ID must not let the ID through elsewhere.
+    pid = make_id("19660606", 777)
+    expired = org(行政处罚决定书文号=pid, 处罚决定日期="2024-01-05", 处罚有效期="2025-01-04")
+    elsewhere = org(违法事实=f"经查，当事人员工身份证号码{pid}。")
+    out.append(Case("identifier", "an ID that is also an expired row's 文书号", {"penalties": [expired, elsewhere]},
+                    [pid]))
+
+    # -- written differently ---------------------------------------------------------------------
+    for k in range(4):
+        pid = make_id(f"1988{k + 3:02d}2{k}", 400 + k)
+        for j, written in enumerate(_spaced_variants(pid)):
+            out.append(Case("written", f"ID written differently ({j})",
+                            {"penalties": [org(违法事实=f"经查，当事人将员工身份证{written}用于登记。")]}, [pid]))
+    for k in range(4):
+        phone = _mobile(50 + k)
+        for j, written in enumerate(_phone_variants(phone)):
+            out.append(Case("written", f"mobile written differently ({j})",
+                            {"penalties": [org(备注=f"联系人手机{written}，已回访。")]}, [phone]))
+    for k in range(3):
+        card = _card(60 + k)
+        for j, written in enumerate((" ".join(card[i:i + 4] for i in range(0, 19, 4)), ".".join(
+                card[i:i + 4] for i in range(0, 19, 4)), "\u200b".join(card))):
+            out.append(Case("written", f"card written differently ({j})",
+                            {"penalties": [org(处罚内容=f"罚款已缴入{written}。")]}, [card]))
+    for _k, (local, written) in enumerate([
+        ("zhangyh81", "zhangyh81＠163.com"), ("liwq2020", "liwq2020@qq。com"), ("wangxm_7", "wangxm_7#qq.com"),
+        ("zhaolei88", "zhaolei88(at)126.com"), ("sunli.hz", "sunli.hz [at] sina.com"),
+        ("qianyu9", "qianyu9 at gmail dot com"), ("zhouyi3", "ＺＨＯＵＹＩ３@163.com"), ("wuhao5", "wuhao5@163 . com"),
+    ]):
+        out.append(Case("written", "e-mail written differently",
+                        {"penalties": [org(备注=f"投诉人邮箱：{written}")]}, [local]))
+    for k in range(8):
+        name = next(names)
+        pid = make_id(f"1979{k + 1:02d}05", 500 + k)
+        dotted = ".".join(pid[i:i + 3] for i in range(0, 18, 3))
+        out.append(Case("written", "the party's own 证件号码 with dots in its facts",
+                        {"penalties": [person(name, 证件号码=pid, 违法事实=f"当事人（证件{dotted}）无照经营。")]},
+                        [pid, name]))
+
+    # -- not covered before ----------------------------------------------------------------------
+    uncovered = [
+        ("港澳通行证H{0:08d}", "h{0:08d}", "港澳通行证号码为H{0:08d}"),
+        ("回乡证M{0:08d}", "m{0:08d}", "持回乡证M{0:08d}"),
+        ("台胞证{0:08d}", "{0:08d}", "台胞证号码{0:08d}"),
+        ("护照E{0:08d}", "e{0:08d}", "护照号：E{0:08d}"),
+        ("护照G{0:08d}", "g{0:08d}", "持护照G {0:08d}入境"),
+        ("军官证", "{0:07d}", "军官证号码{0:07d}"),
+        ("微信", "wxid_{0:06d}ab", "微信号wxid_{0:06d}ab"),
+        ("微信", "zhq{0:06d}", "加微信 zhq{0:06d} 联系"),
+        ("QQ", "{0:09d}", "QQ：{0:09d}"),
+        ("QQ", "{0:08d}", "qq号{0:08d}"),
+        ("固话", "{0:07d}", "联系电话{0:07d}"),
+        ("座机", "{0:08d}", "座机：{0:08d}"),
+        ("账号", "{0:014d}", "开户行账号{0:014d}"),
+        ("卡号", "{0:013d}", "银行卡号{0:013d}"),
+    ]
+    for k in range(5):
+        for label, planted, text in uncovered:
+            value = 23456789 + 1111 * k + serial.next()
+            out.append(Case("uncovered", label, {"penalties": [org(违法事实=f"经查，{text.format(value)}。")]},
+                            [planted.format(value)]))
+    for k in range(6):
+        plate = f"甘G{'ABCDEF'[k]}{3456 + k}"
+        for written in (plate[:2] + "·" + plate[2:], plate, plate[:2] + " " + plate[2:] + "D"[:k % 2]):
+            out.append(Case("uncovered", "licence plate", {"penalties": [org(违法事实=f"当事人使用{written}车辆运输。")]},
+                            [plate]))
+    for k in range(8):
+        name = next(names)
+        address = f"党寨镇{'一二三四五六七八'[k]}里村九社{14 + k}号"
+        text = (f"当事人住址：{address}，在家中经营。" if k % 2 == 0 else f"在其位于{address}的住宅内查获。")
+        out.append(Case("uncovered", "home address in a natural person's record",
+                        {"penalties": [person(name, 违法事实=text)]}, [f"九社{14 + k}号"]))
+
+    # -- names -----------------------------------------------------------------------------------
+    roles = ("消费者", "投诉人", "举报人", "员工", "店员", "家属", "雇员", "顾客")
+    for k in range(24):
+        third = next(names)
+        role = roles[k % len(roles)]
+        out.append(Case("names", f"third person after {role}",
+                        {"penalties": [org(违法事实=f"{role}{third}反映，当事人销售的食品超过保质期。")]}, [third]))
+    for k in range(20):
+        simple, traditional = next(trad)
+        written = [" ".join(simple), "\u3000".join(simple), "\u200d".join(simple), traditional,
+                   simple[0] + "・" + simple[1:]][k % 5]
+        out.append(Case("names", "the party's own name written differently in its facts",
+                        {"penalties": [person(simple, 违法事实=f"当事人{written}未经许可从事经营。")]}, [simple]))
+    for _k in range(6):
+        name = next(names)
+        looks = org(行政相对人名称=name, 统一社会信用代码="", 法定代表人=name)
+        out.append(Case("names", "a natural person filed as 法人及非法人组织", {"penalties": [looks]}, [name],
+                        codes=["party-looks-like-person"]))
+    for k in range(8):
+        operator = next(names)
+        shop = [operator, f"甘州区{operator}", f"{operator}烧烤店", f"甘州区{operator}牛肉面馆"][k % 4]
+        out.append(Case("names", "个体工商户 named after its operator",
+                        {"penalties": [business(shop, operator)]}, [operator]))
+
+    # -- codes of natural persons ----------------------------------------------------------------
+    for k in range(8):
+        name = next(names)
+        code = make_uscc(1200 + k, prefix="92")
+        reg = f"62070260{k:07d}"
+        tax = f"6207021{k:04d}{k:04d}"[:15]
+        out.append(Case("codes", "a natural person's party codes",
+                        {"penalties": [person(name, 统一社会信用代码=code, 工商注册号=reg, 税务登记号=tax)]},
+                        [code, reg, tax]))
+
+    # -- minors whose age cannot be derived ------------------------------------------------------
+    for k in range(12):
+        name = next(names)
+        doc_type, number = [("护照", f"E{70000000 + k:08d}"), ("港澳居民来往内地通行证", f"H{80000000 + k:08d}"),
+                            ("台湾居民来往大陆通行证", f"{90000000 + k:08d}")][k % 3]
+        row = person(name, 证件类型=doc_type, 证件号码=number)
+        out.append(Case("minors", f"natural person with a {doc_type}", {"penalties": [row]},
+                        [number, row["行政处罚决定书文号"]], codes=["age-unknown"]))
+
+    # -- over-scrubbing: public facts next to people named 张掖 and 华强 -----------------------------
+    all_digit_uscc = next(c for c in (make_uscc(n) for n in range(3000, 4000)) if c.isdigit())
+    public_texts = [
+        ("GB 2760-2014", "当事人生产的饮料超范围使用食品添加剂，违反GB 2760-2014的规定。"),
+        ("GB/T 22239-2019", "未按GB/T 22239-2019开展等级保护测评。"),
+        ("2026-5-18", "当事人于2026-5-18销售过期食品。"),
+        ("2026年5月18日", "2026年5月18日，执法人员依法进行现场检查。"),
+        ("20260518", "抽样单编号20260518。"),
+        (all_digit_uscc, f"供货方统一社会信用代码{all_digit_uscc}。"),
+        ("1 250 000", "货值金额1 250 000元。"),
+        ("1,250,000.00元", "违法所得1,250,000.00元。"),
+        ("甘州市监罚〔2026〕33号", "本机关曾作出甘州市监罚〔2026〕33号处罚决定。"),
+        ("第一百二十二条第一款", "依据《中华人民共和国食品安全法》第一百二十二条第一款。"),
+        ("第二十八条第一款", "依据《中华人民共和国行政处罚法》第二十八条第一款。"),
+        ("张掖市", "当事人在张掖市甘州区经营。"),
+        ("张掖华强商贸有限公司", "当事人从张掖华强商贸有限公司购进。"),
+        ("渝万州市监处字〔2023〕497号", "参照渝万州市监处字〔2023〕497号。"),
+        ("11.2元/盒", "售价11.2元/盒，共计148盒。"),
+        ("1.8元/个", "购进价格是1.8元/个，违法所得为7.8元。"),
+        ("2023年02月06日", "生产日期：2023年02月06日。"),
+        ("檬子东路10号", "位于双河口街道檬子东路10号的经营场所。"),
+        ("0.5639999999999999", "比例0.5639999999999999。"),
+    ]
+    people = [person("张掖"), person("华强")]
+    out.append(Case("overscrub", "natural persons named 张掖 and 华强", {"penalties": people}, []))
+    for _k in range(3):
+        for token, text in public_texts:
+            out.append(Case("overscrub", f"public token {token}", {"penalties": [org(违法事实=text)]}, [],
+                            public=[token]))
+
+    # -- staff outputs: values in the wrong column -----------------------------------------------
+    for k in range(6):
+        pid = make_id(f"1991{k + 1:02d}11", 600 + k)
+        phone = _mobile(700 + k)
+        name = next(names)
+        out.append(Case("staff", "ID in 罚款金额", {"penalties": [org(**{"罚款金额(万元)": pid})]}, [pid],
+                        staff_only=True))
+        out.append(Case("staff", "phone in 处罚决定日期", {"penalties": [org(处罚决定日期=phone)]}, [phone],
+                        staff_only=True))
+        out.append(Case("staff", "name in 处罚类别", {"penalties": [org(处罚类别=f"罚款；消费者{name}")]}, [name],
+                        staff_only=True))
+        out.append(Case("staff", "e-mail in 处罚有效期", {"penalties": [org(处罚有效期=f"w{k}x@163.com")]},
+                        [f"w{k}x@163.com"], staff_only=True))
+    return out

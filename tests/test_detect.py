@@ -1,0 +1,174 @@
+"""generator/detect.py: the one personal-data detector (privacy.md; issue 16).
+
+What it finds however it is written, what it leaves alone (public facts), where in the original
+text it finds it, and the helpers the scrubber, the gate and the staff outputs use.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator import detect
+from generator.detect import MASK, compact_value, find, find_values, inside_public_name, mask, normalise
+from generator.problems import Problem
+from tests.helpers import make_id, make_uscc
+
+ID = make_id("19900101", 5)
+ID15 = "620702900101005"
+MOBILE = "13912341234"
+
+
+def _only(text: str, **kwargs: object) -> str:
+    """The one hit's class (the text must hold exactly one)."""
+    hits = find(text, **kwargs)  # type: ignore[arg-type]
+    assert len(hits) == 1, (text, hits)
+    return hits[0].what
+
+
+# -- normalisation --------------------------------------------------------------------------------
+
+
+def test_normalise_keeps_a_map_to_the_original_positions() -> None:
+    text = "电话１３９\u200b１２３４\u00ad１２３４。"
+    norm = normalise(text)
+    assert "\u200b" not in norm.text and "\u00ad" not in norm.text
+    assert norm.text.startswith("电话139")
+    start = norm.text.index("139")
+    assert norm.span(start, start + 3) == (2, 5)
+    assert len(norm.origin) == len(norm.text) + 1
+
+
+def test_traditional_full_width_and_middle_dots_read_as_their_plain_forms() -> None:
+    assert compact_value("張　建國") == compact_value("张建国") == "张建国"
+    assert compact_value("阿依古丽・买买提") == compact_value("阿依古丽·买买提")
+    assert compact_value("ＡＢＣ１２３") == "abc123"
+
+
+# -- what is found, however written ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("written", [
+    ID, ID.lower(), f"{ID[:6]} {ID[6:14]} {ID[14:]}", f"{ID[:6]}.{ID[6:14]}.{ID[14:]}", f"{ID[:6]}  {ID[6:14]}  {ID[14:]}",
+    f"{ID[:6]}\r\n{ID[6:14]}\r\n{ID[14:]}", "\u200b".join(ID), "\u00ad".join(ID), "\u200e" + ID + "\u202c", "\ufeff" + ID,
+    ID.translate(str.maketrans("0123456789", "〇一二三四五六七八九")),
+    ID.translate(str.maketrans("0123456789", "⓪①②③④⑤⑥⑦⑧⑨")),
+    ID.translate(str.maketrans("0123456789", "０１２３４５６７８９")), ID.replace("0", "O"), ID.replace("1", "l"),
+    "\u3000".join((ID[:6], ID[6:14], ID[14:])), f"{ID[:6]}-{ID[6:14]}-{ID[14:]}", f"{ID[:6]}/{ID[6:14]}/{ID[14:]}",
+    ID[:-1] + ("0" if ID[-1] != "0" else "1"),  # a mistyped check digit is still a person's number
+    ID15, f"ID{ID}",
+])
+def test_identity_numbers_however_written(written: str) -> None:
+    assert _only(f"当事人身份证{written}，已核实。") == detect.ID
+
+
+@pytest.mark.parametrize("written", [
+    MOBILE, "139-1234-1234", "139 1234 1234", "139.1234.1234", "139\r\n1234\r\n1234", "+86 139 1234 1234",
+    "+8613912341234", "008613912341234", "一三九一二三四一二三四", "幺三九幺二三四幺二三四", "\u2060".join(MOBILE),
+    "Tel13912341234",
+])
+def test_mobiles_however_written(written: str) -> None:
+    assert _only(f"联系人手机{written}。") == detect.MOBILE
+
+
+@pytest.mark.parametrize(("text", "what"), [
+    ("联系电话：0936-8221234", detect.LANDLINE), ("（0936）8221234", detect.LANDLINE),
+    ("联系电话8221234", detect.LANDLINE), ("座机：82212345", detect.LANDLINE), ("电话 822 1234", detect.LANDLINE),
+    ("罚款缴入6222021234567890128", detect.CARD), ("卡号 6222 0212 3456 7890 128", detect.CARD),
+    ("开户行账号62220212345678", detect.CARD), ("账号：123456789012", detect.CARD),
+    ("zhang.san@example.com", detect.EMAIL), ("zhangsan＠163.com", detect.EMAIL), ("zhangsan@qq。com", detect.EMAIL),
+    ("zhangsan#qq.com", detect.EMAIL), ("zhangsan(at)163.com", detect.EMAIL), ("zhangsan [at] sina.com", detect.EMAIL),
+    ("zhang dot san at gmail dot com", detect.EMAIL),
+    ("港澳通行证H12345678", detect.DOCUMENT), ("回乡证M1234567890", detect.DOCUMENT), ("台胞证号码12345678", detect.DOCUMENT),
+    ("护照号E12345678", detect.DOCUMENT), ("持护照G 12345678入境", detect.DOCUMENT), ("军官证号码南字第2023001号", detect.DOCUMENT),
+    ("微信号wxid_abc123", detect.SOCIAL), ("加微信 zhq123456 联系", detect.SOCIAL), ("QQ：123456789", detect.SOCIAL),
+    ("qq号12345678", detect.SOCIAL), ("车辆甘G·A1234", detect.PLATE), ("甘GA1234D", detect.PLATE), ("甘G A12345", detect.PLATE),
+])
+def test_each_class(text: str, what: str) -> None:
+    assert _only(text) == what
+
+
+def test_documents_are_found_anywhere_in_a_row_whose_id_type_names_them() -> None:
+    assert find("E12345678") == []
+    assert _only("E12345678", document="护照") == detect.DOCUMENT
+    assert _only("持证人 H12345678 入境", document="港澳居民来往内地通行证") == detect.DOCUMENT
+
+
+def test_home_addresses_only_in_a_persons_record() -> None:
+    for text in ("当事人住址：党寨镇马站村九社14号。", "在其位于党寨镇马站村3组的住宅内查获。", "家住甘州区某村二组5号，"):
+        assert [h.what for h in find(text, person=True)] == [detect.ADDRESS], text
+        assert find(text, names=False) == []
+    assert mask("当事人住址：党寨镇马站村九社14号。", person=True) == f"当事人住址：{MASK}。"
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("消费者李秀英反映，当事人销售过期食品。", "消费者李**反映，当事人销售过期食品。"),
+    ("投诉人：王小明称其购买的商品有问题。", "投诉人：王**称其购买的商品有问题。"),
+    ("员工欧阳小明未持健康证上岗。", "员工欧***未持健康证上岗。"),
+])
+def test_names_after_role_words_are_masked_as_names(text: str, masked: str) -> None:
+    assert mask(text) == masked
+    assert [h.what for h in find(text, names=False)] == []  # the gate does not guess names
+
+
+def test_the_mask_replaces_the_original_span_whatever_was_inside() -> None:
+    text = f"身份证{ID[:6]}\u200b{ID[6:]}号，手机{MOBILE[:3]} {MOBILE[3:]}。"
+    assert mask(text) == f"身份证{MASK}号，手机{MASK}。"
+
+
+# -- what is left alone -----------------------------------------------------------------------------
+
+ALL_DIGIT_USCC = next(c for c in (make_uscc(n) for n in range(200)) if c.isdigit())
+
+
+@pytest.mark.parametrize("public", [
+    "GB 2760-2014", "GB/T 22239-2019", "GB2760-2014", "2026-5-18", "2026-05-18", "2026年5月18日", "20260518",
+    "20260105-20270104", "2026-01-05（2027-01-04）", make_uscc(7), ALL_DIGIT_USCC, "1 250 000元", "1,250,000.00元",
+    "甘州市监罚〔2026〕33号", "渝万州市监处字〔2023〕497号", "第一百二十二条第一款", "《中华人民共和国行政处罚法》第二十八条",
+    "0.5639999999999999", "0.2", "734000", "12345678901", "售价11.2元/盒，共计148盒", "JY16207020012345",
+    "张掖市甘州区", "张掖华强商贸有限公司", "二〇二六年五月十八日", "620702199013010057",  # (no birth date: month 13)
+    'M12 7a5 5 0 0 1 5 5 5 5 0 0 1-5 5 3.54 2.36-2.19 5.5-3.54 1.85-.32.45-.66.87',  # SVG path data
+    "2b80a725d496c3d22e03ab2334384be4f9a15944846661b371e279fc",  # a digest
+    "hotel", "wxid", "当事人张某某销售过期食品", "当事人甘州区某商店",
+])
+def test_public_facts_are_left_alone(public: str) -> None:
+    assert find(public, names=False) == [], public
+    assert mask(public) == public
+
+
+def test_a_person_found_in_text_is_masked_only_as_a_whole_name() -> None:
+    assert inside_public_name("张掖市甘州区", 0, 2)
+    assert inside_public_name("张掖华强商贸有限公司", 2, 4)
+    assert inside_public_name("李建国烧烤店", 0, 3)
+    assert not inside_public_name("消费者李秀英反映", 3, 6)
+    assert find_values("当事人在张掖市经营，张掖称不知情。", ["张掖"], whole_names=True) == [(10, 12)]
+
+
+# -- the row's own values, however written --------------------------------------------------------------
+
+
+def test_own_values_are_found_after_normalisation() -> None:
+    text = "证件E1234.5678，姓名李 建\u3000國。"
+    spans = find_values(text, ["E12345678", "李建国"])
+    assert [text[s:e] for s, e in spans] == ["E1234.5678", "李 建\u3000國"]
+
+
+# -- identifier cells -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("value", "personal"), [
+    (ID, True), (ID.lower(), True), (ID + "01", True), (f"税{ID}", True), (ID15, True), (MOBILE, True),
+    ("甘州市监罚〔2026〕1号", False), (make_uscc(3), False), ("JY16207020012345", False), ("620702600012345", False),
+    ("", False),
+])
+def test_personal_ids_in_identifier_cells(value: str, personal: bool) -> None:
+    assert detect.personal_id_in(value) is personal
+
+
+# -- staff messages: one choke point --------------------------------------------------------------
+
+
+def test_every_problem_message_is_masked_when_it_is_made() -> None:
+    problem = Problem("penalties", "p.csv", 3, "罚款金额(万元)", "bad-amount", "error",
+                      f"p.csv 第 3 行“罚款金额(万元)”：“{ID}”不是数字；“消费者李秀英”；电话{MOBILE}")
+    assert ID not in problem.message and MOBILE not in problem.message and "李秀英" not in problem.message
+    assert problem.message.startswith("p.csv 第 3 行“罚款金额(万元)”")
