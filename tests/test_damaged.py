@@ -19,6 +19,7 @@ import hashlib
 import importlib.util
 import io
 import json
+import os
 import re
 import shutil
 from collections import Counter
@@ -48,6 +49,24 @@ def _expect(name: str) -> dict[str, Any]:
 def _tree(root: Path) -> dict[str, str]:
     return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def _copy_site(baseline: Path, work: Path) -> None:
+    """A copy of the baseline site (its link and version folders) with its state, bound to the copy.
+
+    A state records the one site it belongs to (issue 23): the copy's state is re-bound to the copy,
+    as staff would do by building with the copied site and state in place of the old ones.
+    """
+    work.mkdir(parents=True, exist_ok=True)
+    for name in ("site", ".site.builds", "state"):
+        if (baseline / name).is_symlink():
+            (work / name).symlink_to(os.readlink(baseline / name))
+        else:
+            shutil.copytree(baseline / name, work / name, symlinks=True)
+    recorded = work / "state" / "site.json"
+    site = json.loads(recorded.read_text(encoding="utf-8"))
+    site["out_dir"] = os.path.abspath(work / "site")
+    recorded.write_text(json.dumps(site, ensure_ascii=False), encoding="utf-8")
 
 
 def _squash(text: str) -> str:
@@ -167,8 +186,7 @@ def test_case(name: str, tmp_path: Path, baseline: Path) -> None:
     data = CORPUS / name / "data"
     work = tmp_path / "work"
     if spec["exit"] == 1:  # an aborted build must leave a previous site as it was
-        shutil.copytree(baseline / "site", work / "site")
-        shutil.copytree(baseline / "state", work / "state")
+        _copy_site(baseline, work)
         before = _tree(work / "site")
 
     code, output = _build(data, work, *spec["args"])
