@@ -284,6 +284,15 @@ def _decimals(separators: list[str], groups: list[tuple[str, int, int]]) -> bool
     return any("." in k for k in kinds) or any(len(g[0]) < 3 for g in groups[first + 1:])
 
 
+def _letter_code(text: str, groups: list[tuple[str, int, int]], digits: str) -> bool:
+    """Whether 18 characters read as digits are, as written, a valid credit code (or one reversed).
+
+    The search index keeps credit codes in lower case and reversed (91620702l000000008 is
+    91620702L000000008): reading its l as 1 would make a public code look like a card number."""
+    written = "".join(text[start:end] for _, start, end in groups).upper()
+    return written != digits.upper() and (_uscc_valid(written) or _uscc_valid(written[::-1]))
+
+
 # Latin words that may be glued to a phone or ID number (Tel13912341234, ID620702…, NO.…).
 _GLUE_WORDS = ("tel", "id", "no", "phone", "mobile", "mob", "cell", "sfz", "sfzh", "sfzhm", "qq", "wx", "vx", "fax",
                "ph", "card", "tell")
@@ -320,6 +329,8 @@ def _run_hits(norm: Normalised, run: re.Match[str], before: str) -> list[tuple[i
                 if n < 7 or n > 30 or (n < 10 and not (keyword and i == 0)) or (n > 19 and not keyword):
                     continue
                 d = "".join(g[0] for g in groups[i:j + 1])
+                if n == 18 and _letter_code(text, groups[i:j + 1], d):
+                    continue
                 what = _classify(d, before if i == 0 else "")
                 if what and (what == CARD) != card:
                     continue
