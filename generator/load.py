@@ -20,6 +20,7 @@ import os
 import re
 import stat
 import tomllib
+import unicodedata
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -552,7 +553,7 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
         if index in continuation or _not_data(cells, mapped, header_cells):
             not_data.append(number)
             continue
-        if plan.withdrawn and any(_cell(cells, i).strip() in values for i, values in plan.withdrawn):
+        if plan.withdrawn and any(_status_word(_cell(cells, i)) in values for i, values in plan.withdrawn):
             withdrawn_rows.append(number)
             continue
         if len(cells) != width:
@@ -877,3 +878,10 @@ def _cell_text(value: object) -> str:
     if isinstance(value, bool):
         return "是" if value else "否"
     return str(value)
+
+
+def _status_word(cell: str) -> str:
+    """A status cell as the layout's withdrawn values are written: full-width digits and spaces
+    read as ASCII (１ is 1), and a numeric cell's trailing .0 dropped (1.0 is 1)."""
+    word = unicodedata.normalize("NFKC", cell).strip()
+    return word[:-2] if word.endswith(".0") and word[:-2].isdigit() else word

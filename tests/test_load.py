@@ -534,6 +534,17 @@ def test_the_2016_standard_is_recognised_by_its_columns(tmp_path: Path, headers:
     assert "2016" in layout.message and "处罚有效期＝长期" in layout.message
 
 
+def test_2016_rows_revoked_in_the_file_are_not_read_however_the_status_is_written(tmp_path: Path) -> None:
+    # 当前状态 as exports write it: full-width digit, a numeric cell's 1.0, spaces, 已撤销 / 撤消.
+    statuses = ["１", "1.0", " 1 ", "已撤销", "撤消"]
+    rows = [_row_2016(f"R-{n}", status=status) for n, status in enumerate(statuses)]
+    _csv_lines(tmp_path / "penalties" / "p2016.csv", [HEADERS_2016, _row_2016("KEEP"), *rows])
+    (tmp_path / "penalties" / "columns.toml").write_text(MAPPING_2016, encoding="utf-8")
+    sources = load_sources(tmp_path)
+    assert list(sources.kinds["penalties"].frame["行政处罚决定书文号"]) == ["KEEP"]
+    assert sum(p.code == "row-withdrawn-in-file" for p in sources.problems) == len(statuses)
+
+
 def test_2016_categories_in_two_columns_are_joined_and_coded_values_named(tmp_path: Path) -> None:
     row = _row_2016("C-1")
     row[2], row[3] = "0", "1"
