@@ -53,7 +53,7 @@ from generator.report import (
     summarize,
     write_report,
 )
-from generator.rules import apply_rules
+from generator.rules import RECORD_ID, STATUS, apply_rules
 from generator.scan import allowed_tokens, in_scan_order, scan_outputs, scan_setup
 from generator.schema import CONTROL_KINDS, IDENT, KINDS, USCC
 from generator.settings import Settings, load_settings
@@ -73,6 +73,7 @@ from generator.state import (
     state_build_id,
     value_digests,
     with_first_published,
+    write_atomic,
 )
 from generator.stats import compute_statistics, render_statistics
 from generator.validate import Validated, validate_records
@@ -95,6 +96,7 @@ class BuildOptions:
     site_url: str = ""  # absolute base URL of the public site, for the sitemap and feeds
     full: bool = False  # rewrite every page even when the last build's pages could stay
     allow_empty: tuple[str, ...] = ()  # kinds staff allow to become empty (report.stop_if_emptied)
+    allow_republish: bool = False  # staff confirm: records once removed as repaired or withdrawn may return
     allow_date: bool = False  # staff confirm an as-of date before the last build or far ahead
     new_history: bool = False  # staff confirm: forget the state's builds and start afresh
     preview: bool = False  # a `serve` preview: never into a real site
@@ -251,7 +253,8 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
         bind_state(state_dir, paths.out, options.data_dir, live.name.rsplit(".", 1)[0] if live else None,
                    options.new_history)
         now = options.today or today(timezone_setting(settings.raw))
-        check_as_of(options.as_of, now, last_published_as_of(state_dir), options.allow_date, live is not None)
+        last_as_of = max((d for d in (last_published_as_of(state_dir), live_site_as_of(paths.out)) if d), default=None)
+        check_as_of(options.as_of, now, last_as_of, options.allow_date, live is not None)
         return _build_locked(options, paths, state_dir, settings, progress)
 
 
@@ -266,6 +269,9 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
          "site_url": options.site_url}, sort_keys=True), code)
     last = load_last_build(state_dir)
     live = last.live if last is not None and last.live.get("out_dir") == str(out) and (out / "entity").is_dir() else {}
+    shown = paths.live_version()
+    if shown is None or last is None or shown.name.rsplit(".", 1)[0] != last.build_id:
+        live = {}  # the site shows another build (another state published it): nothing is vouched for
     if live.get("fingerprint") == fingerprint and not options.full:
         assert last is not None
         return BuildResult({"as_of": as_of, "build_id": last.build_id, "unchanged": True}, [], unchanged=True)
@@ -311,6 +317,10 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
     state = with_first_published(state, history, as_of)
     changes = compare(decided, state, history, build_id, as_of)
     ledger = history.ledger + changes.removals
+    revoked_now = _revoked_now(decided)
+    if not options.allow_republish:
+        _stop_if_revoked_return(state, history.ledger, state_dir, out, options.report_dir, summary, problems,
+                                validated)
     late = late_publications(decided, state, settings.timeliness_working_days, as_of)
     summary["first_publication_build"] = history.previous.empty  # every record is new: the report says so
     scheduled = scheduled_removals(decided, as_of)
@@ -429,11 +439,94 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
         save_build(state_dir, changes, pages | set(gone), ledger, rendered.keys, digests,
                    {"out_dir": str(out), "fingerprint": fingerprint, "code": code}, manifest, allowed_digests)
         save_due(state_dir, due, build_id, out)
+        save_revoked(state_dir, revoked_now)
         kill_point("saved")
         return result
     finally:
         if not published and staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
+
+
+# Reasons a record left the site that only a new decision can undo (not the passing of time).
+_REVOKED = ("repaired", "withdrawn")
+
+
+def live_site_as_of(out: Path) -> dt.date | None:
+    """The as-of date of the site published at `out` (its datapackage.json), whatever the state says."""
+    try:
+        return dt.date.fromisoformat(json.loads((out / "data" / "datapackage.json").read_text(encoding="utf-8"))["as_of"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+_REVOKED_FILE = "revoked.json"
+
+
+def _revoked_now(decided: Any) -> dict[str, str]:
+    """Record ids this build withholds as repaired or withdrawn (published or not before)."""
+    revoked: dict[str, str] = {}
+    for frame in decided.frames.values():
+        if STATUS in frame and RECORD_ID in frame:
+            hit = frame[STATUS].isin(_REVOKED)
+            revoked.update(zip(frame.loc[hit, RECORD_ID].tolist(), frame.loc[hit, STATUS].tolist()))
+    return revoked
+
+
+def save_revoked(state_dir: Path, revoked: dict[str, str]) -> None:
+    """Keep, for the next build's guard, every record id withheld so far as repaired or withdrawn."""
+    write_atomic(state_dir / _REVOKED_FILE, json.dumps({**_saved_revoked(state_dir), **revoked}).encode("utf-8"))
+
+
+def _saved_revoked(state_dir: Path) -> dict[str, str]:
+    try:
+        saved = json.loads((state_dir / _REVOKED_FILE).read_text(encoding="utf-8"))
+        return saved if isinstance(saved, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _revoked_ids(ledger: list[dict[str, str]], state_dir: Path, out: Path) -> dict[str, str]:
+    """Record ids once withheld or removed as repaired or withdrawn: the state's record and ledger,
+    and the live site's public ledger (which survives a lost state)."""
+    revoked = _saved_revoked(state_dir)
+    revoked.update({e["hash"]: e["reason"] for e in ledger if e.get("reason") in _REVOKED})
+    live = out / "data" / "removals.jsonl"
+    try:
+        with live.open(encoding="utf-8") as lines:
+            for line in lines:
+                if '"repaired"' in line or '"withdrawn"' in line:
+                    entry = json.loads(line)
+                    if entry.get("reason") in _REVOKED:
+                        revoked.setdefault(entry["hash"], entry["reason"])
+    except (OSError, ValueError):
+        pass
+    return revoked
+
+
+def _stop_if_revoked_return(state: Any, ledger: list[dict[str, str]], state_dir: Path, out: Path, report_dir: Path,
+                            summary: dict[str, Any], problems: list[Problem], validated: Validated) -> None:
+    """Stop a build that would publish again a record the site removed as repaired or withdrawn.
+
+    The usual cause is a repairs/ or withdrawals/ file (or folder) missing from this build's data:
+    publishing without it would show decisions that were revoked or repaired. Staff who mean it
+    (a repair decision itself revoked) build again with --allow-republish.
+    """
+    revoked = _revoked_ids(ledger, state_dir, out)
+    if not revoked:
+        return
+    back = [(kind, revoked[rid]) for rid, kind in zip(state["id"].tolist(), state["kind"].tolist()) if rid in revoked]
+    if not back:
+        return
+    counts: dict[str, int] = {}
+    for kind, reason in back:
+        label = f"{KINDS[kind].title}（此前因{'信用修复' if reason == 'repaired' else '撤销或更正'}停止公示）"
+        counts[label] = counts.get(label, 0) + 1
+    said = "、".join(f"{label} {n} 条" for label, n in counts.items())
+    message = (f"有 {len(back)} 条此前已停止公示的记录将重新公示：{said}。通常是 repairs/ 或 withdrawals/ 中的文件"
+               f"缺失、被移走或未被读取。请检查这两个文件夹后重新构建；确需重新公示时加 --allow-republish。")
+    summary["aborted"] = message
+    write_report(report_dir, summary, problems, validated)
+    raise BuildAborted(message)
 
 
 def _files_outside(site: Path, skipped: str) -> list[Path]:
