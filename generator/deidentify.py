@@ -396,8 +396,9 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
                for names, p, d, vals in zip(zip(party_names, operators, clerks), persons, documents, own_values)]
         for f in kind.fields:
             if f.type in (FREE_TEXT, TEXT) and f.privacy not in (NEVER, PARTY_NAME, OPERATOR, CLERK):
-                out[f.name] = _scrub_column(out[f.name], own, people if f.type == FREE_TEXT else None,
-                                            prose=f.type == FREE_TEXT)
+                # Names too in short TEXT columns (处理结果, 承诺事项, 处罚机关 …): a complainant or an
+                # employee is named there as often as in the prose (issue 16); once per distinct value.
+                out[f.name] = _scrub_column(out[f.name], own, people, prose=True)
         # A business named after its operator: the operator's name masked inside it (李建国烧烤店 ->
         # 李**烧烤店), on every surface, since every surface publishes this column.
         names = out["行政相对人名称"].tolist()
@@ -422,10 +423,10 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
                 out.loc[not_org, f.name] = ""
             if f.type in (FREE_TEXT, TEXT) and f.privacy == "public":
                 out[f.name] = _scrub_column(out[f.name], [_Own((o,) if o else ()) for o in operators],
-                                            people if f.type == FREE_TEXT else None, prose=f.type == FREE_TEXT)
+                                            people, prose=True)
     else:
         for f in kind.fields:
-            if f.type == FREE_TEXT:
+            if f.type in (FREE_TEXT, TEXT) and f.privacy == "public":
                 out[f.name] = _scrub_column(out[f.name], people=people, prose=True)
     return out.drop(columns=[f.name for f in kind.fields if f.privacy == NEVER])
 

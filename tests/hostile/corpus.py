@@ -36,7 +36,7 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from tests.helpers import license_row, make_id, make_uscc, penalty_row, person_penalty_row
+from tests.helpers import commitment_row, license_row, make_id, make_uscc, penalty_row, person_penalty_row
 
 # Given-name characters rare enough that a planted name cannot appear in a public page by chance.
 _RARE = "翀翮彧珩琰璟昀晞煜熠瑾骁淼湛鑫焱垚犇骉麟翊旻曦琛珏玮瑄婧媛嫣妍"
@@ -290,6 +290,47 @@ def cases() -> list[Case]:
         shop = [operator, f"甘州区{operator}", f"{operator}烧烤店", f"甘州区{operator}牛肉面馆"][k % 4]
         out.append(Case("names", "个体工商户 named after its operator",
                         {"penalties": [business(shop, operator)]}, [operator]))
+
+    # Names in short TEXT columns of every kind (adversarial round of issue 16, case folders under
+    # /work/notes/adv16-cases/ named in each title): role word + name, as typed by clerks.
+    def other(kind: str, **fields: str) -> dict[str, str]:
+        n = serial.next()
+        base = {"行政相对人名称": f"甘州区文{n}商贸有限公司", "行政相对人类别": "法人及非法人组织",
+                "统一社会信用代码": make_uscc(2000 + n)}
+        if kind == "complaints":
+            base.update({"法定代表人": "赵钱", "投诉编号": f"TS-2026-{n:06d}", "投诉问题类型": "质量问题",
+                         "投诉内容摘要": "消费者反映购买的食品变质。", "投诉日期": "2026-03-10", "处理结果": "调解成功",
+                         "处理日期": "2026-03-20", "公示截止期": "2027-03-20", "处理单位": "张掖市甘州区市场监督管理局"})
+        elif kind == "voluntary":
+            base.update({"信息类型": "市场经营", "信息标题": "诚信经营", "信息内容": "本公司承诺诚信经营。",
+                         "登记编号": f"ZY-2026-{n:04d}", "登记日期": "2026-03-01", "核验状态": "已核验",
+                         "核验单位": "甘州区市场监督管理局"})
+        elif kind == "blacklist":
+            base.update({"名单名称": "失信被执行人", "列入文号": f"甘州列〔2026〕{n}号", "列入原因": "拒不履行生效判决",
+                         "列入依据": "《最高人民法院关于公布失信被执行人名单信息的若干规定》", "列入日期": "2026-03-01",
+                         "有效期至": "2029-10-01", "列入单位": "甘州区人民法院", "列入单位统一社会信用代码": make_uscc(9001, prefix="11")})
+        elif kind == "commitments":
+            base = commitment_row(行政相对人名称=base["行政相对人名称"], 统一社会信用代码=base["统一社会信用代码"],
+                                  承诺编号=f"CN2026-{n:04d}")
+        base.update(fields)
+        return base
+
+    text_columns = [  # (case folder, kind, column, text with {name})
+        ("complaint-result-names", "complaints", "处理结果", "调解成功，经营者向消费者{}退还货款500元。"),
+        ("complaint-result-names", "complaints", "处理结果", "已电话回访投诉人{}，满意。"),
+        ("commitment-text-name", "commitments", "承诺事项", "由员工{}负责于20个工作日内补齐材料。"),
+        ("penalty-type-name", "penalties", "违法行为类型", "雇佣员工{}无证上岗"),
+        ("suspended-licence-name", "penalties", "暂扣或吊销证照名称及编号", "吊销驾驶员{}的从业资格证"),
+        ("voluntary-title-name", "voluntary", "信息标题", "员工{}获评诚信之星"),
+        ("blacklist-listname-name", "blacklist", "名单名称", "失信被执行人（被执行人{}）"),
+        ("authority-column-names", "penalties", "处罚机关", "甘州区市场监督管理局（承办人：{}）"),
+        ("third-person-congye-chu", "penalties", "违法事实", "当事人从昆山市某美容院从业人员{}处通过微信支付购得涉案化妆品。"),
+    ]
+    for folder, kind, column, text in text_columns:
+        name = next(names)
+        row = org(**{column: text.format(name)}) if kind == "penalties" else other(kind, **{column: text.format(name)})
+        out.append(Case("names", f"{folder}: a name in {kind} {column}", {kind: [row]}, [name],
+                        public=[text.split("{}")[0]]))  # the row is published, its name masked
 
     # -- codes of natural persons ----------------------------------------------------------------
     for k in range(8):
