@@ -77,8 +77,8 @@ def norm_char(ch: str) -> str:
     """What one character reads as (possibly "" or several characters), outside digit runs."""
     if ch in _DINGBAT_DIGITS:
         return _DINGBAT_DIGITS[ch]
-    if ch in _FILLERS or (ch > "\x7f" and unicodedata.category(ch) == "Cf"):
-        return ""
+    if ch in _FILLERS or (ch > "\x7f" and unicodedata.category(ch) in ("Cf", "Mn", "Me")):
+        return ""  # format characters; combining marks (U+0332 under a digit, keycap U+20E3, U+FE0F)
     if ch in _MIDDLE_DOTS:
         return "·"
     if ch in TRADITIONAL:
@@ -106,17 +106,29 @@ class Normalised:
 def normalise(text: str, low: int = 0, high: int | None = None) -> Normalised:
     """text[low:high] normalised (see the module docstring); digit runs are read later, by the rules."""
     high = len(text) if high is None else high
-    if text.isascii():
+    markup = "<" in text or "&" in text
+    if text.isascii() and not markup:
         return Normalised(text[low:high].lower(), list(range(low, high + 1)))
     chars: list[str] = []
     origin: list[int] = []
-    for i in range(low, high):
-        out = norm_char(text[i])
-        for c in out:
+    i = low
+    while i < high:
+        if markup and text[i] in "<&":
+            tag = _MARKUP_SPACE.match(text, i, high)
+            if tag:  # a literal <br>, <br/> or &nbsp; typed into a cell reads as one space
+                chars.append(" ")
+                origin.append(i)
+                i = tag.end()
+                continue
+        for c in norm_char(text[i]):
             chars.append(c)
             origin.append(i)
+        i += 1
     origin.append(high)
     return Normalised("".join(chars), origin)
+
+
+_MARKUP_SPACE = re.compile(r"<br\s*/?>|&nbsp;|&#160;|&#xa0;", re.IGNORECASE)
 
 
 def plain(text: str) -> str:
@@ -127,7 +139,12 @@ def plain(text: str) -> str:
 # -- the digit-run rules ------------------------------------------------------------------------
 
 _DL = "0-9〇零○一二三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖两幺"  # digit-like once normalised
-_SEP = r"\s.\-/\\_()·\u2010-\u2015\u2212\ufe58\ufe63"
+# Weak separators: punctuation that also separates numbers in a list (、，；。～丨 杠 * =); a number
+# written across one counts only as an identity number or a mobile (never a card or a landline), and
+# not as a mobile whose groups after the first have three digits each (1,380,000,000: an amount).
+_WEAK = ",;~、。丨杠*="
+_SEP = r"\s.\-/\\_()·\u2010-\u2015\u2212\ufe58\ufe63" + _WEAK
+
 _LET = "oli"  # read as 0, 1, 1 inside a run (only o at its end: codes end in L, never in O)
 # In normalised text: a run of digit-likes with separators between them, and an optional final x.
 _N_RUN = re.compile(
@@ -135,8 +152,11 @@ _N_RUN = re.compile(
     rf"(?:[{_SEP}]*x(?![a-z]))?")
 # In raw text (cheap trigger): seven or more digit-like characters, letters or separators that may
 # belong to one run (the raw classes are wider: full-width, circled, invisible characters ...).
-_RAW_DL = _DL + r"\d０-９①-⑳⑴-⒇⒈-⒛❶-❿➀-➓⓪⓿"
-_RAW_SEP = _SEP + r"\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u3000．。／－—–＿（）" + _MIDDLE_DOTS
+_RAW_DL = _DL + r"\d０-９①-⑳⑴-⒇⒈-⒛❶-❿➀-➓⓪⓿⁰¹²³⁴-⁹₀-₉"
+# (ASCII , and ; are not raw separators: JSON number arrays would all trigger; the full-width ones are.)
+_RAW_SEP = (_SEP.replace(",;", "") + r"\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u3000．。／－—–＿（）"
+            r"，；～＊＝\u0300-\u036f\u20d0-\u20ff\ufe00-\ufe0f" + _MIDDLE_DOTS)
+_RAW_GAP = rf"(?:[{_RAW_SEP}]|<br\s*/?>|&nbsp;)"
 # Possessive, so that a run glued to a Latin letter after it (91620702MA…, a credit code; a digest) is
 # dropped here rather than cut short to fit; a plain ISO date (most runs in the datasets) likewise.
 _RAW_RUN = re.compile(
@@ -145,7 +165,7 @@ _RAW_RUN = re.compile(
     # is not the start of a plain ISO date.
     rf"[{_RAW_DL}](?<!\d.)(?<![0-9][a-fA-F].)(?<![a-fA-F][a-fA-F].)(?<![A-Za-z]-.)"
     r"(?!(?<=[12])[09]\d\d-[01]\d-[0-3]\d(?![\d.\-/]|\s*\d))"
-    rf"(?:[{_RAW_SEP}]*+[{_RAW_DL}OolIｏＯｌＩ]){{6,}}+(?:[{_RAW_SEP}]*+[xXｘＸ])?+(?![A-Za-wyzＡ-Ｚａ-ｚ])")
+    rf"(?:{_RAW_GAP}*+[{_RAW_DL}OolIｏＯｌＩ]){{6,}}+(?:{_RAW_GAP}*+[xXｘＸ])?+(?![A-Za-wyzＡ-Ｚａ-ｚ])")
 _TO_DIGIT = str.maketrans({**{k: v for k, v in _CN_DIGITS.items() if len(v) == 1}, "o": "0", "l": "1", "i": "1"})
 _DATE_UNIT = re.compile(r"(?<!\d)(?:19|20)\d\d([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?!\d)")
 
@@ -284,6 +304,14 @@ def _decimals(separators: list[str], groups: list[tuple[str, int, int]]) -> bool
     return any("." in k for k in kinds) or any(len(g[0]) < 3 for g in groups[first + 1:])
 
 
+def _weakly_joined(what: str, separators: list[str], later: list[int]) -> bool:
+    """Whether a number joined across a weak separator (、，；…) is not to be read as `what`: only
+    an identity number or a mobile is, and no mobile written like an amount (1,380,000,000)."""
+    if not any(c in _WEAK for between in separators for c in between):
+        return False
+    return what not in (ID, MOBILE) or (what == MOBILE and all(n == 3 for n in later))
+
+
 # Latin words that may be glued to a phone or ID number (Tel13912341234, ID620702…, NO.…).
 _GLUE_WORDS = ("tel", "id", "no", "phone", "mobile", "mob", "cell", "sfz", "sfzh", "sfzhm", "qq", "wx", "vx", "fax",
                "ph", "card", "tell")
@@ -326,6 +354,8 @@ def _run_hits(norm: Normalised, run: re.Match[str], before: str) -> list[tuple[i
                 if what and glued and not (what == MOBILE or (what == ID and len(d) == 18 and _ric_valid(d))):
                     what = None
                 if what and j > i and _decimals(separators[i:j], groups[i:j + 1]):
+                    what = None
+                if what and j > i and _weakly_joined(what, separators[i:j], lengths[i + 1:j + 1]):
                     what = None
                 if what:
                     found = (groups[i][1], groups[j][2], what, d.upper(), j)
@@ -532,6 +562,8 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
             before = norm.text[max(0, run.start() - 10):run.start()]
             for start, end, what, token in _run_hits(norm, run, before):
                 s, e = norm.span(start, end)
+                while e < len(text) and text[e] > "\x7f" and unicodedata.category(text[e]) in ("Mn", "Me"):
+                    e += 1  # the keycap or combining mark on the last digit goes with it
                 hits.append(Hit(s, e, what, token))
     rules = _keywords_in(text)
     rule = document_rule(document) if document else None

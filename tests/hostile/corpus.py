@@ -207,6 +207,35 @@ def cases() -> list[Case]:
         for j, written in enumerate(_spaced_variants(pid)):
             out.append(Case("written", f"ID written differently ({j})",
                             {"penalties": [org(违法事实=f"经查，当事人将员工身份证{written}用于登记。")]}, [pid]))
+    # IDs and mobiles written across list punctuation, markup and marks (adversarial round, case folders
+    # id-written-more, id-written-separators, mobile-written-more, stop-id-with-nbsp-entities).
+    def groups(value: str, cut: tuple[int, ...], sep: str) -> str:
+        bounds = (0, *cut, len(value))
+        return sep.join(value[a:b] for a, b in zip(bounds, bounds[1:]))
+
+    superscript = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+    for k, way in enumerate(("，", "。", "～", "、", "；", "丨", "杠", "<br>", "<br/>\n", "*", "=", "&nbsp;",
+                             "keycap", "superscript", "fe0f", "u0332")):
+        pid = make_id(f"1977{k % 12 + 1:02d}1{k % 10}", 420 + k)
+        phone = _mobile(80 + k)
+        if way == "keycap":
+            id_written, phone_written = "".join(c + "\u20e3" for c in pid), "".join(c + "\u20e3" for c in phone)
+        elif way == "superscript":
+            id_written, phone_written = pid.translate(superscript), phone.translate(superscript)
+        elif way in ("fe0f", "u0332"):
+            mark = "\ufe0f" if way == "fe0f" else "\u0332"
+            id_written, phone_written = "".join(c + mark for c in pid), "".join(c + mark for c in phone)
+        else:
+            id_written, phone_written = groups(pid, (6, 14), way), groups(phone, (3, 7), way)
+        out.append(Case("written", f"id-written-separators / id-written-more: ID written with {way!r}",
+                        {"penalties": [org(违法事实=f"经查，当事人员工身份证号码{id_written}。")]}, [pid]))
+        out.append(Case("written", f"mobile-written-more: mobile written with {way!r}",
+                        {"penalties": [org(备注=f"联系人手机{phone_written}，已回访。")]}, [phone]))
+    for token, text in (("1,380,000,000元", "货值金额1,380,000,000元。"), ("20260518，20260519", "抽样单编号20260518，20260519。"),
+                        ("第1、2、3、4、5、6、7、8、9、10条", "违反第1、2、3、4、5、6、7、8、9、10条。"),
+                        ("12345678，87654321", "批次号12345678，87654321。")):
+        out.append(Case("overscrub", f"numbers in a list stay: {token}", {"penalties": [org(违法事实=text)]}, [],
+                        public=[token]))
     for k in range(4):
         phone = _mobile(50 + k)
         for j, written in enumerate(_phone_variants(phone)):
