@@ -51,7 +51,7 @@ class Case:
 
     cls: str
     title: str
-    rows: dict[str, list[dict[str, str]]]
+    rows: dict[str, list[dict[str, object]]]  # str values; a float is an Excel number cell (XLSX)
     planted: list[str] = field(default_factory=list)  # never in any output (normalised)
     public: list[str] = field(default_factory=list)  # in the site, exactly as written
     codes: list[str] = field(default_factory=list)  # report codes expected for this case's rows
@@ -236,6 +236,20 @@ def cases() -> list[Case]:
                         ("12345678，87654321", "批次号12345678，87654321。")):
         out.append(Case("overscrub", f"numbers in a list stay: {token}", {"penalties": [org(违法事实=text)]}, [],
                         public=[token]))
+    # An ID typed into an Excel number cell (case folder xlsx-numeric-id): a double of 16 significant
+    # digits, in an identifier column (withheld) and in a text column (masked).
+    for k in range(3):
+        pid = make_id(f"1988{k + 1:02d}18", 250 + k)
+        as_number = float(pid[:-1] + "0")
+        numeric = org()
+        numeric["工商注册号"] = as_number
+        out.append(Case("identifier", "xlsx-numeric-id: an ID as an Excel number in 工商注册号", {"penalties": [numeric]},
+                        [pid[:16], repr(as_number), f"{as_number:.0f}"], codes=["personal-id-in-identifier"]))
+        remark = org()
+        remark["备注"] = as_number
+        remark["违法事实"] = f"当事人销售过期食品（数字单元格{k}）。"
+        out.append(Case("written", "xlsx-numeric-id: an ID as an Excel number in 备注", {"penalties": [remark]},
+                        [pid[:16], repr(as_number), f"{as_number:.0f}"], public=[f"数字单元格{k}"]))
     for k in range(4):
         phone = _mobile(50 + k)
         for j, written in enumerate(_phone_variants(phone)):
