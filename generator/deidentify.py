@@ -97,8 +97,33 @@ def scrub_text(text: str, names: tuple[str, ...] = (), person: bool = False, doc
 
 def _mask_values(text: str, values: tuple[str, ...]) -> str:
     """The row's own never-public values masked, matched after normalisation (a passport number
-    written with dots, the ID with a zero-width space ...)."""
+    written with dots, the ID with a zero-width space ...), and part of its own identity number."""
     spans = detect.find_values(text, values)
+    out = detect.mask_spans(text, spans) if spans else text
+    return _mask_own_id_parts(out, values)
+
+
+_DIGIT_RUN = re.compile(r"[0-9xX]{6,}\**|\d{4,}\*{4,}")
+
+
+def _mask_own_id_parts(text: str, values: tuple[str, ...]) -> str:
+    """Part of the row's own 15/18-digit identity number (privacy.md: "in full or in part"): a whole
+    run of six digits or more that is its end (尾号016083) or a run longer than the region code that
+    is its start (62070219800101****, the `*` of a masked tail with it) is masked in the row's texts."""
+    ids = [compact for compact in (detect.compact_value(v) for v in values)
+           if len(compact) in (15, 18) and compact[:15].isdigit()]
+    if not ids or not any(c.isdigit() for c in text):
+        return text
+    flat, origin = detect.compact(text)
+    spans = []
+    for m in _DIGIT_RUN.finditer(flat):
+        if m.start() > 0 and flat[m.start() - 1].isalnum() and flat[m.start() - 1].isascii():
+            continue  # inside a code (91620702…, JY1620…)
+        digits = m.group(0).rstrip("*").lower()
+        for own in ids:
+            if (len(digits) >= 6 and own.endswith(digits)) or (len(digits) > 6 and own.startswith(digits)):
+                spans.append((origin[m.start()], origin[m.end() - 1] + 1))
+                break
     return detect.mask_spans(text, spans) if spans else text
 
 
@@ -358,13 +383,15 @@ def _scrub_column(values: pd.Series, own: list[_Own] | None = None, people: Name
         if not text or (not mine.names and not mine.values and not mine.person and not mine.document):
             continue
         if (mine.document or (mine.person and _ADDRESS_HINT.search(text))
-                or any(detect.may_contain(text, v) for v in (*mine.names, *mine.values))):
+                or any(detect.may_contain(text, v) for v in (*mine.names, *mine.values))
+                or (mine.values and _OWN_PART_HINT.search(text))):
             result = scrub_text(text, mine.names, mine.person, mine.document, mine.values, prose)
             out[i] = people.mask(result) if masking and people is not None else result
     return out
 
 
 _ADDRESS_HINT = re.compile(r"住|家中|户籍")
+_OWN_PART_HINT = re.compile(r"\d{4,}")  # a part of the row's own ID may be written (尾号016083)
 
 
 def _column_or_blank(frame: pd.DataFrame, name: str) -> list[str]:

@@ -276,6 +276,16 @@ def cases() -> list[Case]:
                         {"penalties": [person(name, 证件号码=pid, 违法事实=f"当事人（证件{dotted}）无照经营。")]},
                         [pid, name]))
 
+    # Part of the party's own ID in its facts (case folder own-id-partial): the last six digits, the
+    # first fourteen with the rest masked by the clerk.
+    for k in range(4):
+        name = next(names)
+        pid = make_id(f"1980{k + 2:02d}0{k + 1}", 640 + k)
+        text = [f"当事人（身份证尾号{pid[-6:]}）无证经营。", f"当事人（身份证号{pid[:14]}****）无证经营。"][k % 2]
+        planted = [pid[-6:], pid[:14]][k % 2]
+        out.append(Case("written", "own-id-partial: part of the party's own 证件号码 in its facts",
+                        {"penalties": [person(name, 证件号码=pid, 违法事实=text)]}, [planted, name]))
+
     # -- not covered before ----------------------------------------------------------------------
     uncovered = [
         ("港澳通行证H{0:08d}", "h{0:08d}", "港澳通行证号码为H{0:08d}"),
