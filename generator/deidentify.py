@@ -390,7 +390,7 @@ def _scrub_column(values: pd.Series, own: list[_Own] | None = None, people: Name
     return out
 
 
-_ADDRESS_HINT = re.compile(r"住|家中|户籍")
+_ADDRESS_HINT = re.compile(r"住|家中|户籍|地址")
 _OWN_PART_HINT = re.compile(r"\d{4,}")  # a part of the row's own ID may be written (尾号016083)
 
 

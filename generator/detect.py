@@ -478,7 +478,7 @@ _EMAIL = re.compile(
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 _RAW_PLATE = re.compile(rf"[{_PROVINCES}][A-Za-zＡ-Ｚａ-ｚ]")
 _PLATE = re.compile(rf"[{_PROVINCES}][a-z]\s*[·.\-]?\s*(?=[a-z0-9]*\d)[a-z0-9]{{5,6}}(?![a-z0-9])")
-_ADDRESS_BEFORE = re.compile(r"住址|家住|户籍|居住于|居住在|现住|住所地|住在|住")
+_ADDRESS_BEFORE = re.compile(r"住址|家住|户籍|居住于|居住在|现住|住所地|住所|住在|住|地址")  # 地址: 家庭地址, 送达地址
 _ADDRESS = re.compile(
     r"[:：为在是于地址]{0,2}\s*([\u4e00-\u9fff0-9\-]{2,40}(?:村|组|社|号|室))")
 _ADDRESS_AFTER = re.compile(r"([\u4e00-\u9fff0-9\-]{2,30}?(?:村|组|社|号|室)[0-9\-]{0,6}(?:号|室|组|社)?)(?=的?(?:住宅|家中|住处))")

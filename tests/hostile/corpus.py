@@ -320,6 +320,18 @@ def cases() -> list[Case]:
         out.append(Case("uncovered", "home address in a natural person's record",
                         {"penalties": [person(name, 违法事实=text)]}, [f"九社{14 + k}号"]))
 
+    # Home addresses after 地址 / 家庭地址 / 送达地址 / 住所 (case folders home-address-dizhi, home-address-songda).
+    for k, lead in enumerate(("当事人地址：", "当事人家庭地址为", "送达地址：", "当事人住所：")):
+        name = next(names)
+        address = f"甘州区三闸镇{'一二三四'[k]}坝村五社{30 + k}号"
+        column = "备注" if lead.startswith("送达") else "违法事实"
+        out.append(Case("uncovered", f"home-address-dizhi / -songda: address after {lead}",
+                        {"penalties": [person(name, **{column: f"{lead}{address}，在该处加工豆腐。"})]},
+                        [f"五社{30 + k}号"]))
+    out.append(Case("overscrub", "an organisation's business address stays",
+                    {"penalties": [org(违法事实="当事人经营地址：甘州区明永镇上游村八社41号，在该处加工豆腐。")]}, [],
+                    public=["明永镇上游村八社41号"]))
+
     # -- names -----------------------------------------------------------------------------------
     roles = ("消费者", "投诉人", "举报人", "员工", "店员", "家属", "雇员", "顾客")
     for k in range(24):
