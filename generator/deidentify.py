@@ -148,7 +148,8 @@ def _mask_names(text: str, names: tuple[str, ...]) -> str:
 def deidentify_records(validated: Validated, sources: Sources) -> Deidentified:
     """Apply privacy.md to the accepted rows of every kind; gather never-public values."""
     result = Deidentified(frames={}, secrets=_collect_secrets(sources))
-    people = NameMasker(s.value for s in result.secrets if s.column in PERSON_NAME_COLUMNS)
+    people = NameMasker((s.value for s in result.secrets if s.column in PERSON_NAME_COLUMNS),
+                        _operator_businesses(sources))
     for name, valid in validated.kinds.items():
         frame = _withhold_personal_identifiers(valid.kind, valid.accepted, result.problems)
         result.frames[name] = _deidentify_kind(valid.kind, frame, people)
@@ -312,6 +313,31 @@ def _not_organisation(entities: pd.DataFrame) -> pd.Series:
     return kind.str.contains("个体", regex=False) | (kind == "自然人") | entities["统一社会信用代码"].str.startswith("92")
 
 
+def _operator_businesses(sources: Sources) -> dict[str, str]:
+    """Every 个体工商户 named after its operator (甘州区何瑾骁烧烤店, operator 何瑾骁), from any kind, with
+    its masked form (甘州区何**烧烤店): other records' texts that name the business name it the same
+    way (privacy.md: the same on every surface)."""
+    found: dict[str, str] = {}
+    for name, loaded in sources.kinds.items():
+        frame, kind = loaded.frame, loaded.kind
+        if frame.empty:
+            continue
+        if kind.has_party:
+            business = frame["行政相对人类别"].str.strip() == INDIVIDUAL_BUSINESS
+            pairs = zip(frame.loc[business, "行政相对人名称"].tolist(), frame.loc[business, "法定代表人"].tolist())
+        elif name == "entities":
+            not_org = _not_organisation(frame)
+            pairs = zip(frame.loc[not_org, "主体名称"].tolist(), frame.loc[not_org, "法定代表人"].tolist())
+        else:
+            continue
+        for shop, operator in pairs:
+            shop, operator = str(shop).strip(), str(operator).strip()
+            masked = _mask_operator(shop, operator)
+            if masked != shop and len(shop) > len(operator):
+                found[shop] = masked
+    return found
+
+
 # Columns whose never-public values are people's names (natural persons, operators, clerks).
 PERSON_NAME_COLUMNS = ("行政相对人名称", "法定代表人", "经办人")
 
@@ -323,19 +349,30 @@ class NameMasker:
     违法事实 (privacy.md: names of people other than the party are never public).
     """
 
-    def __init__(self, names: Iterable[str]) -> None:
+    def __init__(self, names: Iterable[str], businesses: dict[str, str] | None = None) -> None:
         import ahocorasick
 
         self.automaton = ahocorasick.Automaton()
         for name in {n.strip() for n in names if len(n.strip()) >= 2}:
             self.automaton.add_word(name, name)
-        self.active = len(self.automaton) > 0
-        if self.active:
+        # Businesses named after their operator, with their masked form (replaced first, whole).
+        self.businesses = ahocorasick.Automaton()
+        for shop, masked in (businesses or {}).items():
+            self.businesses.add_word(shop, (shop, masked))
+        if len(self.businesses):
+            self.businesses.make_automaton()
+        self.active = len(self.automaton) > 0 or len(self.businesses) > 0
+        if len(self.automaton):
             self.automaton.make_automaton()
 
     def mask(self, text: str) -> str:
-        """The text with each mentioned person's name masked (longest match first)."""
+        """The text with each mentioned person's name masked (longest match first), and each business
+        named after its operator in its masked form."""
         if not self.active or not text:
+            return text
+        if len(self.businesses):
+            text = self._mask_businesses(text)
+        if not len(self.automaton):
             return text
         hits = list(self.automaton.iter_long(text))
         if not hits:
@@ -348,6 +385,18 @@ class NameMasker:
             out.append(text[last:start])
             out.append(mask_name(name))
             last = end + 1
+        out.append(text[last:])
+        return "".join(out)
+
+    def _mask_businesses(self, text: str) -> str:
+        out, last = [], 0
+        for end, (shop, masked) in self.businesses.iter_long(text):
+            start = end - len(shop) + 1
+            out.append(text[last:start])
+            out.append(masked)
+            last = end + 1
+        if not out:
+            return text
         out.append(text[last:])
         return "".join(out)
 

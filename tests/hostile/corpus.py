@@ -397,6 +397,20 @@ def cases() -> list[Case]:
         out.append(Case("names", f"{folder}: a name in {kind} {column}", {kind: [row]}, [name],
                         public=[text.split("{}")[0]]))  # the row is published, its name masked
 
+    # A 个体工商户 named after its operator, named in another record's text (case folders
+    # operator-name-in-other-text, operator-name-in-complaint).
+    for k in range(2):
+        operator = next(names)
+        shop = f"甘州区{operator}烧烤店"
+        text = f"当事人从{shop}购进羊肉。" if k == 0 else f"消费者在{shop}就餐后腹泻。"
+        shop_rows: dict[str, list[dict[str, object]]] = {"penalties": [business(shop, operator)]}
+        if k == 0:
+            shop_rows["penalties"].append(org(违法事实=text))
+        else:
+            shop_rows["complaints"] = [other("complaints", 投诉内容摘要=text)]
+        out.append(Case("names", "operator-name-in-other-text: a business named after its operator in another record",
+                        shop_rows, [operator], public=[f"甘州区{operator[0]}**烧烤店"]))
+
     # -- codes of natural persons ----------------------------------------------------------------
     for k in range(8):
         name = next(names)
