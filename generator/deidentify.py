@@ -173,7 +173,9 @@ def _withhold_personal_identifiers(kind: Kind, frame: pd.DataFrame, problems: li
         values = out[column].astype(str)
         # Cheap pre-check: a personal number shows as a raw run of seven digit-like characters or more
         # (dates, amounts and most decision numbers have none).
-        distinct = [v for v in values.unique().tolist() if v and detect.may_hold_number(v)]
+        # (法定代表人 / 经办人: an e-mail too, 王五 wangwu77@163.com.)
+        may_hold = detect.may_hold if column in PERSON_TEXT_COLUMNS else detect.may_hold_number
+        distinct = [v for v in values.unique().tolist() if v and may_hold(v)]
         bad = {v for v in distinct if detect.personal_id_in(v)}
         if not bad:
             continue

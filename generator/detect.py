@@ -304,6 +304,19 @@ def _decimals(separators: list[str], groups: list[tuple[str, int, int]]) -> bool
     return any("." in k for k in kinds) or any(len(g[0]) < 3 for g in groups[first + 1:])
 
 
+def _arabic_core_hits(norm: Normalised, run: re.Match[str]) -> list[tuple[int, int, str, str]]:
+    """Hits in the Arabic-digit core of a run that Chinese numerals of the text around it joined
+    (王五13800002233: 五 is a name's character, not a digit of the mobile)."""
+    digits = [k for k, c in enumerate(run.group(0)) if "0" <= c <= "9"]
+    if not digits or (digits[0] == 0 and digits[-1] == len(run.group(0)) - 1):
+        return []
+    low, high = run.start() + digits[0], run.start() + digits[-1] + 1
+    core = _N_RUN.match(norm.text[:high], low)
+    if core is None or sum(c.isdigit() for c in core.group(0)) < 7:
+        return []
+    return _run_hits(norm, core, norm.text[max(0, low - 10):low])
+
+
 def _weakly_joined(what: str, separators: list[str], later: list[int]) -> bool:
     """Whether a number joined across a weak separator (、，；…) is not to be read as `what`: only
     an identity number or a mobile is, and no mobile written like an amount (1,380,000,000)."""
@@ -560,7 +573,10 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
             if sum(c.isdigit() or c in _DL for c in run.group(0)) < 7:
                 continue
             before = norm.text[max(0, run.start() - 10):run.start()]
-            for start, end, what, token in _run_hits(norm, run, before):
+            found = _run_hits(norm, run, before)
+            if not found:
+                found = _arabic_core_hits(norm, run)
+            for start, end, what, token in found:
                 s, e = norm.span(start, end)
                 while e < len(text) and text[e] > "\x7f" and unicodedata.category(text[e]) in ("Mn", "Me"):
                     e += 1  # the keycap or combining mark on the last digit goes with it

@@ -194,6 +194,14 @@ def cases() -> list[Case]:
         out.append(Case("identifier", "registry: ID as 工商注册号, shop named after its operator",
                         {"entities": [entity]}, [pid, operator, f"某村{k + 1}社{k + 3}号"],
                         codes=["personal-id-in-identifier"]))
+    # Contact data in an organisation's 法定代表人 (case folders phone-in-representative,
+    # stop-email-in-representative): withheld from the field with a warning, never a gate stop.
+    for k in range(2):
+        phone, mail = _mobile(900 + k), f"wangwu{77 + k}@163.com"
+        out.append(Case("identifier", "phone-in-representative: 王五 + mobile in 法定代表人",
+                        {"penalties": [org(法定代表人=f"王五{phone}")]}, [phone], codes=["personal-id-in-identifier"]))
+        out.append(Case("identifier", "stop-email-in-representative: 王五 + e-mail in 法定代表人",
+                        {"penalties": [org(法定代表人=f"王五 {mail}")]}, [mail], codes=["personal-id-in-identifier"]))
     # An expired row whose 文书号 is an ID must not let the ID through elsewhere.
     pid = make_id("19660606", 777)
     expired = org(行政处罚决定书文号=pid, 处罚决定日期="2024-01-05", 处罚有效期="2025-01-04")
