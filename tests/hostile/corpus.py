@@ -481,4 +481,9 @@ def cases() -> list[Case]:
                         staff_only=True))
         out.append(Case("staff", "e-mail in 处罚有效期", {"penalties": [org(处罚有效期=f"w{k}x@163.com")]},
                         [f"w{k}x@163.com"], staff_only=True))
+    # A column header typed with a person's name and phone (case folder staff-unknown-column-header):
+    # the staff report quotes headers through the detector.
+    header_phone = _mobile(990)
+    out.append(Case("staff", "staff-unknown-column-header: name and phone in a column header",
+                    {"penalties": [org(**{f"联系人王五{header_phone}": "是"})]}, [header_phone], staff_only=True))
     return out
