@@ -481,6 +481,11 @@ def cases() -> list[Case]:
                         staff_only=True))
         out.append(Case("staff", "e-mail in 处罚有效期", {"penalties": [org(处罚有效期=f"w{k}x@163.com")]},
                         [f"w{k}x@163.com"], staff_only=True))
+    # A passport number in 罚款金额 (case folder staff-passport-in-amount): never quoted to staff.
+    for k in range(2):
+        passport = f"E{76543210 + k:08d}"
+        out.append(Case("staff", "staff-passport-in-amount: a passport number in 罚款金额",
+                        {"penalties": [org(**{"罚款金额(万元)": passport})]}, [passport], staff_only=True))
     # A column header typed with a person's name and phone (case folder staff-unknown-column-header):
     # the staff report quotes headers through the detector.
     header_phone = _mobile(990)
