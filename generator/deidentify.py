@@ -8,6 +8,7 @@ stage checks the built site against them.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import re
 from collections.abc import Iterable
@@ -483,6 +484,8 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
         out["行政相对人名称"] = [_mask_operator(n, o) if b else n
                              for n, o, b in zip(names, operators, business.tolist())]
         out.loc[person, "行政相对人名称"] = out.loc[person, "行政相对人名称"].map(mask_name)
+        # An ID or phone typed after an organisation's name (…商贸有限公司620702…): masked there too.
+        out.loc[~person, "行政相对人名称"] = out.loc[~person, "行政相对人名称"].map(_without_contact_numbers)
         out.loc[business, "法定代表人"] = out.loc[business, "法定代表人"].map(mask_name)
         out.loc[person, "法定代表人"] = ""
         # A natural person's party codes are never public (they link the person's records).
@@ -507,6 +510,16 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
             if f.type in (FREE_TEXT, TEXT) and f.privacy == "public":
                 out[f.name] = _scrub_column(out[f.name], people=people, prose=True)
     return out.drop(columns=[f.name for f in kind.fields if f.privacy == NEVER])
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _without_contact_numbers(name: str) -> str:
+    """A party name with an identity number, mobile or e-mail typed into it masked."""
+    if not name or not (detect.may_hold_number(name) or "@" in name):
+        return name
+    spans = [(h.start, h.end) for h in detect.find(name, names=False)
+             if h.what in (detect.ID, detect.MOBILE, detect.EMAIL, detect.DOCUMENT)]
+    return detect.mask_spans(name, spans) if spans else name
 
 
 def _mask_operator(name: str, operator: str) -> str:

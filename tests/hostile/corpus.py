@@ -202,6 +202,12 @@ def cases() -> list[Case]:
                         {"penalties": [org(法定代表人=f"王五{phone}")]}, [phone], codes=["personal-id-in-identifier"]))
         out.append(Case("identifier", "stop-email-in-representative: 王五 + e-mail in 法定代表人",
                         {"penalties": [org(法定代表人=f"王五 {mail}")]}, [mail], codes=["personal-id-in-identifier"]))
+    # An ID appended to an organisation's name (case folder stop-id-in-party-name): masked, no gate stop.
+    for k in range(2):
+        pid = make_id(f"1977021{k + 7}", 370 + k)
+        out.append(Case("identifier", "stop-id-in-party-name: an ID appended to a company's name",
+                        {"penalties": [org(行政相对人名称=f"甘州区恒附{k}商贸有限公司{pid}")]}, [pid],
+                        public=[f"甘州区恒附{k}商贸有限公司"]))
     # An expired row whose 文书号 is an ID must not let the ID through elsewhere.
     pid = make_id("19660606", 777)
     expired = org(行政处罚决定书文号=pid, 处罚决定日期="2024-01-05", 处罚有效期="2025-01-04")
