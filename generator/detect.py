@@ -255,8 +255,10 @@ def _classify(d: str, before: str) -> str | None:
         return MOBILE
     if d[0] == "0" and d[1:2] != "0" and 10 <= n <= 12:
         return LANDLINE
-    if 16 <= n <= 19 and not (n == 18 and _uscc_valid(d)) and not (n == 16 and _date8(d[:8]) and _date8(d[8:])):
-        return CARD  # (not a date range written 20260105-20270104)
+    if 16 <= n <= 19 and not (n == 18 and _uscc_valid(d)) and not (n == 16 and _date8(d[:8])):
+        # (not a date range written 20260105-20270104, nor a date and a digest's digits, the site's
+        # version 20261201-07350608: no card number starts with 19 or 20 and a date)
+        return CARD
     if n >= 12 and any(w in before for w in ACCOUNT_WORDS):
         return CARD
     if 7 <= n <= 8 and any(w in before for w in PHONE_WORDS) and not (
