@@ -461,6 +461,8 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
         person = category == NATURAL_PERSON
         business = category == INDIVIDUAL_BUSINESS
         out.loc[person, BIRTH_DATE] = ric_birth_dates(out.loc[person, "证件号码"].tolist())
+        if "法定代表人证件号码" in out:  # a 个体工商户's operator is its natural person: a minor withholds it
+            out.loc[business, BIRTH_DATE] = ric_birth_dates(out.loc[business, "法定代表人证件号码"].astype(str).tolist())
         party_names = out["行政相对人名称"].where(person, "").tolist()
         operators = out["法定代表人"].where(person | business, "").tolist()
         clerks = _column_or_blank(out, "经办人")

@@ -444,6 +444,24 @@ def cases() -> list[Case]:
         out.append(Case("minors", f"natural person with a {doc_type}", {"penalties": [row]},
                         [number, row["行政处罚决定书文号"]], codes=["age-unknown"]))
 
+    # Minors by the day (case folders minor-birthday-on-decision-date, minor-leap-day, minor-operator):
+    # 17 on the 18th birthday itself (周岁 from the day after), a 02-29 birth, a minor 个体工商户 operator.
+    for title, birth, decided in (("18th birthday on the decision date", "20081005", "2026-04-05"),
+                                  ("born 02-29, decided 02-28 of the 18th year", "20080229", "2026-02-28"),
+                                  ("born 02-29, decided 03-01 of the 18th year", "20080229", "2026-03-01")):
+        name = next(names)
+        if title.startswith("18th"):
+            birth = "20080405"
+        row = person(name, 证件号码=make_id(birth, 660 + serial.next() % 100), 处罚决定日期=decided,
+                     处罚有效期="2027-03-04")
+        out.append(Case("minors", f"minor-birthday-on-decision-date / minor-leap-day: {title}", {"penalties": [row]},
+                        [row["行政处罚决定书文号"]]))
+    operator = next(names)
+    minor_shop = business(f"甘州区{operator}小卖部", operator, 法定代表人证件类型="身份证",
+                          法定代表人证件号码=make_id("20110101", 328))
+    out.append(Case("minors", "minor-operator: a 个体工商户 whose operator is a minor", {"penalties": [minor_shop]},
+                    [minor_shop["行政处罚决定书文号"], operator]))
+
     # -- over-scrubbing: public facts next to people named 张掖 and 华强 -----------------------------
     all_digit_uscc = next(c for c in (make_uscc(n) for n in range(3000, 4000)) if c.isdigit())
     public_texts = [
@@ -466,6 +484,7 @@ def cases() -> list[Case]:
         ("2023年02月06日", "生产日期：2023年02月06日。"),
         ("檬子东路10号", "位于双河口街道檬子东路10号的经营场所。"),
         ("0.5639999999999999", "比例0.5639999999999999。"),
+        ("20261201-07350608", "版本20261201-07350608。"),  # a date and a digest's digits: no card
     ]
     people = [person("张掖"), person("华强")]
     out.append(Case("overscrub", "natural persons named 张掖 and 华强", {"penalties": people}, []))
