@@ -106,9 +106,10 @@ class Normalised:
 def normalise(text: str, low: int = 0, high: int | None = None) -> Normalised:
     """text[low:high] normalised (see the module docstring); digit runs are read later, by the rules."""
     high = len(text) if high is None else high
-    markup = "<" in text or "&" in text
-    if text.isascii() and not markup:
-        return Normalised(text[low:high].lower(), list(range(low, high + 1)))
+    part = text[low:high]
+    markup = ("<" in part or "&" in part) and _MARKUP_SPACE.search(part) is not None
+    if part.isascii() and not markup:
+        return Normalised(part.lower(), list(range(low, high + 1)))
     chars: list[str] = []
     origin: list[int] = []
     i = low
