@@ -404,13 +404,13 @@ _KEYWORD_RULE = {
     "护照": "passport", "passport": "passport", "港澳": "permit", "通行证": "permit", "回乡证": "permit",
     "台胞": "permit", "台湾居民": "permit", "军官证": "military", "士兵证": "military", "军人证": "military",
     "警官证": "military", "文职干部证": "military", "微信": "wechat", "wechat": "wechat", "weixin": "wechat",
-    "wx": "wechat", "vx": "wechat", "qq": "qq", "扣扣": "qq", "电话": "phone", "座机": "phone", "联系": "phone",
+    "wx": "wechat", "vx": "wechat", "v信": "wechat", "V信": "wechat", "威信": "wechat", "证件号": "passport", "qq": "qq", "扣扣": "qq", "电话": "phone", "座机": "phone", "联系": "phone",
     "手机": "phone", "传真": "phone", "tel": "phone", "卡号": "account", "账号": "account", "帐号": "account",
     "账户": "account", "帐户": "account", "开户": "account",
 }
 _RULE_WHAT = {"passport": DOCUMENT, "permit": DOCUMENT, "military": DOCUMENT, "wechat": SOCIAL, "qq": SOCIAL,
               "phone": LANDLINE, "account": CARD}
-_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开]|[wWvVqQtTpP]")
+_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证]|[wWvVqQtTpP]")
 
 
 @functools.lru_cache(maxsize=1)

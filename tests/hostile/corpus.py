@@ -316,6 +316,11 @@ def cases() -> list[Case]:
         ("座机", "{0:08d}", "座机：{0:08d}"),
         ("账号", "{0:014d}", "开户行账号{0:014d}"),
         ("卡号", "{0:013d}", "银行卡号{0:013d}"),
+        # adversarial round: passport-after-zhengjianhaoma, wechat-vxin
+        ("证件号码 passport", "e{0:08d}", "雇员证件号码：E{0:08d}，未持健康证明上岗"),
+        ("v信", "lzy{0:08d}", "加v信 lzy{0:08d} 购买"),
+        ("V信", "lzy{0:08d}", "加V信 lzy{0:08d} 购买"),
+        ("威信", "lzy{0:08d}", "加威信lzy{0:08d}购买"),
     ]
     for k in range(5):
         for label, planted, text in uncovered:
