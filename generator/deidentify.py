@@ -8,6 +8,7 @@ stage checks the built site against them.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import re
 from collections.abc import Iterable
@@ -97,8 +98,33 @@ def scrub_text(text: str, names: tuple[str, ...] = (), person: bool = False, doc
 
 def _mask_values(text: str, values: tuple[str, ...]) -> str:
     """The row's own never-public values masked, matched after normalisation (a passport number
-    written with dots, the ID with a zero-width space ...)."""
+    written with dots, the ID with a zero-width space ...), and part of its own identity number."""
     spans = detect.find_values(text, values)
+    out = detect.mask_spans(text, spans) if spans else text
+    return _mask_own_id_parts(out, values)
+
+
+_DIGIT_RUN = re.compile(r"[0-9xX]{6,}\**|\d{4,}\*{4,}")
+
+
+def _mask_own_id_parts(text: str, values: tuple[str, ...]) -> str:
+    """Part of the row's own 15/18-digit identity number (privacy.md: "in full or in part"): a whole
+    run of six digits or more that is its end (尾号016083) or a run longer than the region code that
+    is its start (62070219800101****, the `*` of a masked tail with it) is masked in the row's texts."""
+    ids = [compact for compact in (detect.compact_value(v) for v in values)
+           if len(compact) in (15, 18) and compact[:15].isdigit()]
+    if not ids or not any(c.isdigit() for c in text):
+        return text
+    flat, origin = detect.compact(text)
+    spans = []
+    for m in _DIGIT_RUN.finditer(flat):
+        if m.start() > 0 and flat[m.start() - 1].isalnum() and flat[m.start() - 1].isascii():
+            continue  # inside a code (91620702…, JY1620…)
+        digits = m.group(0).rstrip("*").lower()
+        for own in ids:
+            if (len(digits) >= 6 and own.endswith(digits)) or (len(digits) > 6 and own.startswith(digits)):
+                spans.append((origin[m.start()], origin[m.end() - 1] + 1))
+                break
     return detect.mask_spans(text, spans) if spans else text
 
 
@@ -123,7 +149,8 @@ def _mask_names(text: str, names: tuple[str, ...]) -> str:
 def deidentify_records(validated: Validated, sources: Sources) -> Deidentified:
     """Apply privacy.md to the accepted rows of every kind; gather never-public values."""
     result = Deidentified(frames={}, secrets=_collect_secrets(sources))
-    people = NameMasker(s.value for s in result.secrets if s.column in PERSON_NAME_COLUMNS)
+    people = NameMasker((s.value for s in result.secrets if s.column in PERSON_NAME_COLUMNS),
+                        _operator_businesses(sources))
     for name, valid in validated.kinds.items():
         frame = _withhold_personal_identifiers(valid.kind, valid.accepted, result.problems)
         result.frames[name] = _deidentify_kind(valid.kind, frame, people)
@@ -147,7 +174,9 @@ def _withhold_personal_identifiers(kind: Kind, frame: pd.DataFrame, problems: li
         values = out[column].astype(str)
         # Cheap pre-check: a personal number shows as a raw run of seven digit-like characters or more
         # (dates, amounts and most decision numbers have none).
-        distinct = [v for v in values.unique().tolist() if v and detect.may_hold_number(v)]
+        # (法定代表人 / 经办人: an e-mail too, 王五 wangwu77@163.com.)
+        may_hold = detect.may_hold if column in PERSON_TEXT_COLUMNS else detect.may_hold_number
+        distinct = [v for v in values.unique().tolist() if v and may_hold(v)]
         bad = {v for v in distinct if detect.personal_id_in(v)}
         if not bad:
             continue
@@ -287,6 +316,31 @@ def _not_organisation(entities: pd.DataFrame) -> pd.Series:
     return kind.str.contains("个体", regex=False) | (kind == "自然人") | entities["统一社会信用代码"].str.startswith("92")
 
 
+def _operator_businesses(sources: Sources) -> dict[str, str]:
+    """Every 个体工商户 named after its operator (甘州区何瑾骁烧烤店, operator 何瑾骁), from any kind, with
+    its masked form (甘州区何**烧烤店): other records' texts that name the business name it the same
+    way (privacy.md: the same on every surface)."""
+    found: dict[str, str] = {}
+    for name, loaded in sources.kinds.items():
+        frame, kind = loaded.frame, loaded.kind
+        if frame.empty:
+            continue
+        if kind.has_party:
+            business = frame["行政相对人类别"].str.strip() == INDIVIDUAL_BUSINESS
+            pairs = zip(frame.loc[business, "行政相对人名称"].tolist(), frame.loc[business, "法定代表人"].tolist())
+        elif name == "entities":
+            not_org = _not_organisation(frame)
+            pairs = zip(frame.loc[not_org, "主体名称"].tolist(), frame.loc[not_org, "法定代表人"].tolist())
+        else:
+            continue
+        for shop, operator in pairs:
+            shop, operator = str(shop).strip(), str(operator).strip()
+            masked = _mask_operator(shop, operator)
+            if masked != shop and len(shop) > len(operator):
+                found[shop] = masked
+    return found
+
+
 # Columns whose never-public values are people's names (natural persons, operators, clerks).
 PERSON_NAME_COLUMNS = ("行政相对人名称", "法定代表人", "经办人")
 
@@ -298,19 +352,30 @@ class NameMasker:
     违法事实 (privacy.md: names of people other than the party are never public).
     """
 
-    def __init__(self, names: Iterable[str]) -> None:
+    def __init__(self, names: Iterable[str], businesses: dict[str, str] | None = None) -> None:
         import ahocorasick
 
         self.automaton = ahocorasick.Automaton()
         for name in {n.strip() for n in names if len(n.strip()) >= 2}:
             self.automaton.add_word(name, name)
-        self.active = len(self.automaton) > 0
-        if self.active:
+        # Businesses named after their operator, with their masked form (replaced first, whole).
+        self.businesses = ahocorasick.Automaton()
+        for shop, masked in (businesses or {}).items():
+            self.businesses.add_word(shop, (shop, masked))
+        if len(self.businesses):
+            self.businesses.make_automaton()
+        self.active = len(self.automaton) > 0 or len(self.businesses) > 0
+        if len(self.automaton):
             self.automaton.make_automaton()
 
     def mask(self, text: str) -> str:
-        """The text with each mentioned person's name masked (longest match first)."""
+        """The text with each mentioned person's name masked (longest match first), and each business
+        named after its operator in its masked form."""
         if not self.active or not text:
+            return text
+        if len(self.businesses):
+            text = self._mask_businesses(text)
+        if not len(self.automaton):
             return text
         hits = list(self.automaton.iter_long(text))
         if not hits:
@@ -323,6 +388,18 @@ class NameMasker:
             out.append(text[last:start])
             out.append(mask_name(name))
             last = end + 1
+        out.append(text[last:])
+        return "".join(out)
+
+    def _mask_businesses(self, text: str) -> str:
+        out, last = [], 0
+        for end, (shop, masked) in self.businesses.iter_long(text):
+            start = end - len(shop) + 1
+            out.append(text[last:start])
+            out.append(masked)
+            last = end + 1
+        if not out:
+            return text
         out.append(text[last:])
         return "".join(out)
 
@@ -358,13 +435,15 @@ def _scrub_column(values: pd.Series, own: list[_Own] | None = None, people: Name
         if not text or (not mine.names and not mine.values and not mine.person and not mine.document):
             continue
         if (mine.document or (mine.person and _ADDRESS_HINT.search(text))
-                or any(detect.may_contain(text, v) for v in (*mine.names, *mine.values))):
+                or any(detect.may_contain(text, v) for v in (*mine.names, *mine.values))
+                or (mine.values and _OWN_PART_HINT.search(text))):
             result = scrub_text(text, mine.names, mine.person, mine.document, mine.values, prose)
             out[i] = people.mask(result) if masking and people is not None else result
     return out
 
 
-_ADDRESS_HINT = re.compile(r"住|家中|户籍")
+_ADDRESS_HINT = re.compile(r"住|家中|户籍|地址")
+_OWN_PART_HINT = re.compile(r"\d{4,}")  # a part of the row's own ID may be written (尾号016083)
 
 
 def _column_or_blank(frame: pd.DataFrame, name: str) -> list[str]:
@@ -382,6 +461,8 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
         person = category == NATURAL_PERSON
         business = category == INDIVIDUAL_BUSINESS
         out.loc[person, BIRTH_DATE] = ric_birth_dates(out.loc[person, "证件号码"].tolist())
+        if "法定代表人证件号码" in out:  # a 个体工商户's operator is its natural person: a minor withholds it
+            out.loc[business, BIRTH_DATE] = ric_birth_dates(out.loc[business, "法定代表人证件号码"].astype(str).tolist())
         party_names = out["行政相对人名称"].where(person, "").tolist()
         operators = out["法定代表人"].where(person | business, "").tolist()
         clerks = _column_or_blank(out, "经办人")
@@ -396,14 +477,17 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
                for names, p, d, vals in zip(zip(party_names, operators, clerks), persons, documents, own_values)]
         for f in kind.fields:
             if f.type in (FREE_TEXT, TEXT) and f.privacy not in (NEVER, PARTY_NAME, OPERATOR, CLERK):
-                out[f.name] = _scrub_column(out[f.name], own, people if f.type == FREE_TEXT else None,
-                                            prose=f.type == FREE_TEXT)
+                # Names too in short TEXT columns (处理结果, 承诺事项, 处罚机关 …): a complainant or an
+                # employee is named there as often as in the prose (issue 16); once per distinct value.
+                out[f.name] = _scrub_column(out[f.name], own, people, prose=True)
         # A business named after its operator: the operator's name masked inside it (李建国烧烤店 ->
         # 李**烧烤店), on every surface, since every surface publishes this column.
         names = out["行政相对人名称"].tolist()
         out["行政相对人名称"] = [_mask_operator(n, o) if b else n
                              for n, o, b in zip(names, operators, business.tolist())]
         out.loc[person, "行政相对人名称"] = out.loc[person, "行政相对人名称"].map(mask_name)
+        # An ID or phone typed after an organisation's name (…商贸有限公司620702…): masked there too.
+        out.loc[~person, "行政相对人名称"] = out.loc[~person, "行政相对人名称"].map(_without_contact_numbers)
         out.loc[business, "法定代表人"] = out.loc[business, "法定代表人"].map(mask_name)
         out.loc[person, "法定代表人"] = ""
         # A natural person's party codes are never public (they link the person's records).
@@ -422,12 +506,22 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
                 out.loc[not_org, f.name] = ""
             if f.type in (FREE_TEXT, TEXT) and f.privacy == "public":
                 out[f.name] = _scrub_column(out[f.name], [_Own((o,) if o else ()) for o in operators],
-                                            people if f.type == FREE_TEXT else None, prose=f.type == FREE_TEXT)
+                                            people, prose=True)
     else:
         for f in kind.fields:
-            if f.type == FREE_TEXT:
+            if f.type in (FREE_TEXT, TEXT) and f.privacy == "public":
                 out[f.name] = _scrub_column(out[f.name], people=people, prose=True)
     return out.drop(columns=[f.name for f in kind.fields if f.privacy == NEVER])
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _without_contact_numbers(name: str) -> str:
+    """A party name with an identity number, mobile or e-mail typed into it masked."""
+    if not name or not (detect.may_hold_number(name) or "@" in name):
+        return name
+    spans = [(h.start, h.end) for h in detect.find(name, names=False)
+             if h.what in (detect.ID, detect.MOBILE, detect.EMAIL, detect.DOCUMENT)]
+    return detect.mask_spans(name, spans) if spans else name
 
 
 def _mask_operator(name: str, operator: str) -> str:

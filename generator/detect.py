@@ -77,8 +77,8 @@ def norm_char(ch: str) -> str:
     """What one character reads as (possibly "" or several characters), outside digit runs."""
     if ch in _DINGBAT_DIGITS:
         return _DINGBAT_DIGITS[ch]
-    if ch in _FILLERS or (ch > "\x7f" and unicodedata.category(ch) == "Cf"):
-        return ""
+    if ch in _FILLERS or (ch > "\x7f" and unicodedata.category(ch) in ("Cf", "Mn", "Me")):
+        return ""  # format characters; combining marks (U+0332 under a digit, keycap U+20E3, U+FE0F)
     if ch in _MIDDLE_DOTS:
         return "·"
     if ch in TRADITIONAL:
@@ -106,17 +106,30 @@ class Normalised:
 def normalise(text: str, low: int = 0, high: int | None = None) -> Normalised:
     """text[low:high] normalised (see the module docstring); digit runs are read later, by the rules."""
     high = len(text) if high is None else high
-    if text.isascii():
-        return Normalised(text[low:high].lower(), list(range(low, high + 1)))
+    part = text[low:high]
+    markup = ("<" in part or "&" in part) and _MARKUP_SPACE.search(part) is not None
+    if part.isascii() and not markup:
+        return Normalised(part.lower(), list(range(low, high + 1)))
     chars: list[str] = []
     origin: list[int] = []
-    for i in range(low, high):
-        out = norm_char(text[i])
-        for c in out:
+    i = low
+    while i < high:
+        if markup and text[i] in "<&":
+            tag = _MARKUP_SPACE.match(text, i, high)
+            if tag:  # a literal <br>, <br/> or &nbsp; typed into a cell reads as one space
+                chars.append(" ")
+                origin.append(i)
+                i = tag.end()
+                continue
+        for c in norm_char(text[i]):
             chars.append(c)
             origin.append(i)
+        i += 1
     origin.append(high)
     return Normalised("".join(chars), origin)
+
+
+_MARKUP_SPACE = re.compile(r"<br\s*/?>|&nbsp;|&#160;|&#xa0;", re.IGNORECASE)
 
 
 def plain(text: str) -> str:
@@ -127,7 +140,12 @@ def plain(text: str) -> str:
 # -- the digit-run rules ------------------------------------------------------------------------
 
 _DL = "0-9〇零○一二三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖两幺"  # digit-like once normalised
-_SEP = r"\s.\-/\\_()·\u2010-\u2015\u2212\ufe58\ufe63"
+# Weak separators: punctuation that also separates numbers in a list (、，；。～丨 杠 * =); a number
+# written across one counts only as an identity number or a mobile (never a card or a landline), and
+# not as a mobile whose groups after the first have three digits each (1,380,000,000: an amount).
+_WEAK = ",;~、。丨杠*="
+_SEP = r"\s.\-/\\_()·\u2010-\u2015\u2212\ufe58\ufe63" + _WEAK
+
 _LET = "oli"  # read as 0, 1, 1 inside a run (only o at its end: codes end in L, never in O)
 # In normalised text: a run of digit-likes with separators between them, and an optional final x.
 _N_RUN = re.compile(
@@ -135,8 +153,11 @@ _N_RUN = re.compile(
     rf"(?:[{_SEP}]*x(?![a-z]))?")
 # In raw text (cheap trigger): seven or more digit-like characters, letters or separators that may
 # belong to one run (the raw classes are wider: full-width, circled, invisible characters ...).
-_RAW_DL = _DL + r"\d０-９①-⑳⑴-⒇⒈-⒛❶-❿➀-➓⓪⓿"
-_RAW_SEP = _SEP + r"\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u3000．。／－—–＿（）" + _MIDDLE_DOTS
+_RAW_DL = _DL + r"\d０-９①-⑳⑴-⒇⒈-⒛❶-❿➀-➓⓪⓿⁰¹²³⁴-⁹₀-₉"
+# (ASCII , and ; are not raw separators: JSON number arrays would all trigger; the full-width ones are.)
+_RAW_SEP = (_SEP.replace(",;", "") + r"\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u3000．。／－—–＿（）"
+            r"，；～＊＝\u0300-\u036f\u20d0-\u20ff\ufe00-\ufe0f" + _MIDDLE_DOTS)
+_RAW_GAP = rf"(?:[{_RAW_SEP}]|<br\s*/?>|&nbsp;)"
 # Possessive, so that a run glued to a Latin letter after it (91620702MA…, a credit code; a digest) is
 # dropped here rather than cut short to fit; a plain ISO date (most runs in the datasets) likewise.
 _RAW_RUN = re.compile(
@@ -145,7 +166,7 @@ _RAW_RUN = re.compile(
     # is not the start of a plain ISO date.
     rf"[{_RAW_DL}](?<!\d.)(?<![0-9][a-fA-F].)(?<![a-fA-F][a-fA-F].)(?<![A-Za-z]-.)"
     r"(?!(?<=[12])[09]\d\d-[01]\d-[0-3]\d(?![\d.\-/]|\s*\d))"
-    rf"(?:[{_RAW_SEP}]*+[{_RAW_DL}OolIｏＯｌＩ]){{6,}}+(?:[{_RAW_SEP}]*+[xXｘＸ])?+(?![A-Za-wyzＡ-Ｚａ-ｚ])")
+    rf"(?:{_RAW_GAP}*+[{_RAW_DL}OolIｏＯｌＩ]){{6,}}+(?:{_RAW_GAP}*+[xXｘＸ])?+(?![A-Za-wyzＡ-Ｚａ-ｚ])")
 _TO_DIGIT = str.maketrans({**{k: v for k, v in _CN_DIGITS.items() if len(v) == 1}, "o": "0", "l": "1", "i": "1"})
 _DATE_UNIT = re.compile(r"(?<!\d)(?:19|20)\d\d([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?!\d)")
 
@@ -235,8 +256,10 @@ def _classify(d: str, before: str) -> str | None:
         return MOBILE
     if d[0] == "0" and d[1:2] != "0" and 10 <= n <= 12:
         return LANDLINE
-    if 16 <= n <= 19 and not (n == 18 and _uscc_valid(d)) and not (n == 16 and _date8(d[:8]) and _date8(d[8:])):
-        return CARD  # (not a date range written 20260105-20270104)
+    if 16 <= n <= 19 and not (n == 18 and _uscc_valid(d)) and not (n == 16 and _date8(d[:8])):
+        # (not a date range written 20260105-20270104, nor a date and a digest's digits, the site's
+        # version 20261201-07350608: no card number starts with 19 or 20 and a date)
+        return CARD
     if n >= 12 and any(w in before for w in ACCOUNT_WORDS):
         return CARD
     if 7 <= n <= 8 and any(w in before for w in PHONE_WORDS) and not (
@@ -293,6 +316,27 @@ def _letter_code(text: str, groups: list[tuple[str, int, int]], digits: str) -> 
     return written != digits.upper() and (_uscc_valid(written) or _uscc_valid(written[::-1]))
 
 
+def _arabic_core_hits(norm: Normalised, run: re.Match[str]) -> list[tuple[int, int, str, str]]:
+    """Hits in the Arabic-digit core of a run that Chinese numerals of the text around it joined
+    (王五13800002233: 五 is a name's character, not a digit of the mobile)."""
+    digits = [k for k, c in enumerate(run.group(0)) if "0" <= c <= "9"]
+    if not digits or (digits[0] == 0 and digits[-1] == len(run.group(0)) - 1):
+        return []
+    low, high = run.start() + digits[0], run.start() + digits[-1] + 1
+    core = _N_RUN.match(norm.text[:high], low)
+    if core is None or sum(c.isdigit() for c in core.group(0)) < 7:
+        return []
+    return _run_hits(norm, core, norm.text[max(0, low - 10):low])
+
+
+def _weakly_joined(what: str, separators: list[str], later: list[int]) -> bool:
+    """Whether a number joined across a weak separator (、，；…) is not to be read as `what`: only
+    an identity number or a mobile is, and no mobile written like an amount (1,380,000,000)."""
+    if not any(c in _WEAK for between in separators for c in between):
+        return False
+    return what not in (ID, MOBILE) or (what == MOBILE and all(n == 3 for n in later))
+
+
 # Latin words that may be glued to a phone or ID number (Tel13912341234, ID620702…, NO.…).
 _GLUE_WORDS = ("tel", "id", "no", "phone", "mobile", "mob", "cell", "sfz", "sfzh", "sfzhm", "qq", "wx", "vx", "fax",
                "ph", "card", "tell")
@@ -338,6 +382,8 @@ def _run_hits(norm: Normalised, run: re.Match[str], before: str) -> list[tuple[i
                     what = None
                 if what and j > i and _decimals(separators[i:j], groups[i:j + 1]):
                     what = None
+                if what and j > i and _weakly_joined(what, separators[i:j], lengths[i + 1:j + 1]):
+                    what = None
                 if what:
                     found = (groups[i][1], groups[j][2], what, d.upper(), j)
                     break
@@ -369,13 +415,13 @@ _KEYWORD_RULE = {
     "护照": "passport", "passport": "passport", "港澳": "permit", "通行证": "permit", "回乡证": "permit",
     "台胞": "permit", "台湾居民": "permit", "军官证": "military", "士兵证": "military", "军人证": "military",
     "警官证": "military", "文职干部证": "military", "微信": "wechat", "wechat": "wechat", "weixin": "wechat",
-    "wx": "wechat", "vx": "wechat", "qq": "qq", "扣扣": "qq", "电话": "phone", "座机": "phone", "联系": "phone",
+    "wx": "wechat", "vx": "wechat", "v信": "wechat", "V信": "wechat", "威信": "wechat", "证件号": "passport", "qq": "qq", "扣扣": "qq", "电话": "phone", "座机": "phone", "联系": "phone",
     "手机": "phone", "传真": "phone", "tel": "phone", "卡号": "account", "账号": "account", "帐号": "account",
     "账户": "account", "帐户": "account", "开户": "account",
 }
 _RULE_WHAT = {"passport": DOCUMENT, "permit": DOCUMENT, "military": DOCUMENT, "wechat": SOCIAL, "qq": SOCIAL,
               "phone": LANDLINE, "account": CARD}
-_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开]|[wWvVqQtTpP]")
+_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证]|[wWvVqQtTpP]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -459,13 +505,16 @@ _EMAIL = re.compile(
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 _RAW_PLATE = re.compile(rf"[{_PROVINCES}][A-Za-zＡ-Ｚａ-ｚ]")
 _PLATE = re.compile(rf"[{_PROVINCES}][a-z]\s*[·.\-]?\s*(?=[a-z0-9]*\d)[a-z0-9]{{5,6}}(?![a-z0-9])")
-_ADDRESS_BEFORE = re.compile(r"住址|家住|户籍|居住于|居住在|现住|住所地|住在|住")
+_ADDRESS_BEFORE = re.compile(r"住址|家住|户籍|居住于|居住在|现住|住所地|住所|住在|住|地址")  # 地址: 家庭地址, 送达地址
 _ADDRESS = re.compile(
     r"[:：为在是于地址]{0,2}\s*([\u4e00-\u9fff0-9\-]{2,40}(?:村|组|社|号|室))")
 _ADDRESS_AFTER = re.compile(r"([\u4e00-\u9fff0-9\-]{2,30}?(?:村|组|社|号|室)[0-9\-]{0,6}(?:号|室|组|社)?)(?=的?(?:住宅|家中|住处))")
 ROLES = ("消费者", "投诉人", "举报人", "当事人", "经营者", "负责人", "员工", "店员", "雇员", "家属", "顾客", "患者",
          "驾驶员", "司机", "业主", "户主", "监护人", "证人", "受害人", "被害人", "工作人员", "职工", "厨师", "店主",
-         "租户", "房东", "申请人", "委托人", "代理人", "联系人", "收货人", "购买人", "服务员")
+         "租户", "房东", "申请人", "委托人", "代理人", "联系人", "收货人", "购买人", "服务员",
+         # Issue 16 (adversarial round): 失信被执行人（被执行人韩…）, 承办人：卢…, 从业人员卫…处.
+         "被执行人", "执行人", "承办人", "经办人", "办案人员", "执法人员", "从业人员", "营业员", "销售员", "收银员",
+         "被投诉人", "被申请人", "债务人", "担保人", "保安", "学徒", "雇工")
 _ROLE = re.compile("(?:" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")[:：\s]{0,2}")
 # Common surnames (the first character of a name after a role word); two-character ones first.
 _SURNAMES2 = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯")
@@ -538,8 +587,13 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
             if sum(c.isdigit() or c in _DL for c in run.group(0)) < 7:
                 continue
             before = norm.text[max(0, run.start() - 10):run.start()]
-            for start, end, what, token in _run_hits(norm, run, before):
+            found = _run_hits(norm, run, before)
+            if not found:
+                found = _arabic_core_hits(norm, run)
+            for start, end, what, token in found:
                 s, e = norm.span(start, end)
+                while e < len(text) and text[e] > "\x7f" and unicodedata.category(text[e]) in ("Mn", "Me"):
+                    e += 1  # the keycap or combining mark on the last digit goes with it
                 hits.append(Hit(s, e, what, token))
     rules = _keywords_in(text)
     rule = document_rule(document) if document else None

@@ -874,7 +874,16 @@ def _cell_text(value: object) -> str:
     if isinstance(value, float):
         if value != value:  # NaN
             return ""
-        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        if value.is_integer():
+            # A long number Excel kept as a double (an ID typed into a number cell): written out in
+            # full from its shortest decimal form (6.207021988011825e17 -> 620702198801182500), as
+            # Excel shows it, never in scientific notation, so the detector reads it as a number.
+            import decimal
+
+            return format(decimal.Decimal(repr(value)), "f")
+        return repr(value)
     if isinstance(value, bool):
         return "是" if value else "否"
     return str(value)

@@ -6,6 +6,8 @@ public site; quotes no value of a never-public field (problems never carry one).
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import html
 import json
 from collections import Counter
@@ -115,6 +117,11 @@ def write_report(report_dir: Path, summary: dict[str, Any], problems: list[Probl
     """Write summary.json, issues.jsonl, rejected.csv, late.csv, scheduled.csv and index.html for staff."""
     report_dir.mkdir(parents=True, exist_ok=True)
     late, scheduled = late or [], scheduled or []
+    # File names and column headers are typed by clerks too (殷…报送_<ID>.csv, 联系人王…1370…): the
+    # staff outputs quote them through the detector, like every cell (issue 16, adversarial round).
+    problems = [dataclasses.replace(p, file=_safe_text(p.file), column=_safe_text(p.column) if p.column else p.column)
+                for p in problems]
+    summary = _safe_strings(summary)
     _write_csv(report_dir / "late.csv", ["authority", "authority_code", "kind", "key", "decision_date", "due",
                                          "first_published"], late)
     _write_csv(report_dir / "scheduled.csv", ["authority", "stops", "kind", "key"], scheduled)
@@ -127,9 +134,28 @@ def write_report(report_dir: Path, summary: dict[str, Any], problems: list[Probl
     lines = ["kind,file,row,codes"]
     for name, valid in validated.kinds.items():
         for file, row, codes in valid.rejected_rows.itertuples(index=False, name=None):
-            lines.append(f"{name},{file},{row},\"{codes}\"")
+            lines.append(f"{name},{_safe_text(str(file))},{row},\"{codes}\"")
     (report_dir / "rejected.csv").write_text("\ufeff" + "\n".join(lines) + "\n", encoding="utf-8")
     (report_dir / "index.html").write_text(_report_page(summary, ordered, late, scheduled), encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=4096)
+def _safe_text(text: str) -> str:
+    """A file name or column header as staff outputs may quote it (`detect.mask_cell`)."""
+    from generator.detect import mask_cell
+
+    return mask_cell(text) if text else text
+
+
+def _safe_strings(value: Any) -> Any:
+    """The summary with every string (file names, leak lines …) passed through `_safe_text`."""
+    if isinstance(value, str):
+        return _safe_text(value)
+    if isinstance(value, dict):
+        return {_safe_strings(k) if isinstance(k, str) else k: _safe_strings(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_safe_strings(v) for v in value]
+    return value
 
 
 def _write_csv(path: Path, columns: list[str], rows: list[dict[str, str]]) -> None:

@@ -178,7 +178,7 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
 
     # Minors: under the minor age on the decision date, whatever the kind.
     birth = frame[BIRTH_DATE]
-    adult_from = pd.Series(_each(birth.tolist(), lambda b: _years_later(b, settings.minor_age) if b else ""),
+    adult_from = pd.Series(_each(birth.tolist(), lambda b: _adult_from(b, settings.minor_age) if b else ""),
                            index=frame.index, dtype=birth.dtype)
     reasons["minor"] = (birth != "") & (decision < adult_from)
     reasons["age-unknown"] = _age_unknown(frame)
@@ -325,6 +325,17 @@ def _months_later(day: str, months: int) -> str:
     if not day:
         return ""
     return add_months(dt.date.fromisoformat(day), int(months)).isoformat()
+
+
+def _adult_from(birth: str, years: int) -> str:
+    """The first day a person born on `birth` is `years` 周岁 old: the day AFTER the birthday
+    (最高人民法院: 周岁从周岁生日的第二天起算); a 02-29 birthday falls on 03-01 in other years."""
+    born = dt.date.fromisoformat(birth)
+    try:
+        birthday = born.replace(year=born.year + years)
+    except ValueError:  # 02-29 in a year that has none
+        birthday = dt.date(born.year + years, 3, 1)
+    return (birthday + dt.timedelta(days=1)).isoformat()
 
 
 def _years_later(day: str, years: int) -> str:

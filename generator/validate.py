@@ -60,6 +60,7 @@ __all__ = ["parse_amount", "parse_date"]  # read by the tests from here, defined
 
 MAX_CELL = 10_000
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_DOCUMENT_LIKE = re.compile(r"[A-Za-z]\s*-?\d{6,}")
 _LONG_DIGITS = re.compile(r"\d{11,}")
 # Words that make a name an organisation's (a person's name holds none of them).
 _ORG_WORDS = (r"公司|集团|厂|店|社|中心|院|校|局|所|部|会|馆|行|站|场|园|室|队|处|委|办|坊|铺|吧|厅|城|楼|基地|银行|"
@@ -303,6 +304,10 @@ class _KindChecker:
             return "（空）"
         private = [str(self.frame.at[i, n]) for n in self._never_public if str(self.frame.at[i, n]).strip()]
         if f.privacy == NEVER or any(p in value or value in p for p in private) or _LONG_DIGITS.search(value):
+            return "（不显示该值）"
+        # A document number (passport E76543210) or a code written with spaces (92620702 000081023J)
+        # in a typed column: never quoted either (issue 16, adversarial round).
+        if _DOCUMENT_LIKE.search(value) or sum(c.isdigit() for c in value) >= 9:
             return "（不显示该值）"
         return f"“{value[:40]}”"
 

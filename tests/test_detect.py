@@ -172,3 +172,16 @@ def test_every_problem_message_is_masked_when_it_is_made() -> None:
                       f"p.csv 第 3 行“罚款金额(万元)”：“{ID}”不是数字；“消费者李秀英”；电话{MOBILE}")
     assert ID not in problem.message and MOBILE not in problem.message and "李秀英" not in problem.message
     assert problem.message.startswith("p.csv 第 3 行“罚款金额(万元)”")
+
+
+@pytest.mark.parametrize("text", [
+    '"91620702l000000008","91620702m00000000k"',  # the search index keeps credit codes in lower case
+    '["800000000l20702619"]',  # ... and reversed, for suffix search
+    'e.textContent = "20261127-90812345";',  # a site version whose hash part happens to be all digits
+])
+def test_public_codes_and_versions_written_by_the_site_are_no_personal_data(text: str) -> None:
+    assert detect.find(text) == []
+
+
+def test_an_id_written_with_letters_for_digits_is_still_found() -> None:
+    assert [h.what for h in detect.find("身份证号62o7021980010112l3")] == [detect.ID]

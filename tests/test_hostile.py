@@ -16,7 +16,7 @@ import pytest
 
 from generator.detect import TRADITIONAL
 from generator.scan import decoded_text
-from tests.helpers import AS_OF, write_csv
+from tests.helpers import AS_OF, write_csv, write_xlsx
 from tests.hostile.corpus import Case, cases
 
 CASES = cases()
@@ -59,17 +59,19 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     from generator.build import BuildOptions, build_site
 
     root = tmp_path_factory.mktemp("hostile")
-    rows: dict[str, list[dict[str, str]]] = defaultdict(list)
+    rows: dict[str, list[dict[str, object]]] = defaultdict(list)
     where: list[list[tuple[str, int]]] = []
     for case in CASES:
         at = []
         for kind, kind_rows in case.rows.items():
             for row in kind_rows:
-                rows[kind].append(row)
-                at.append((f"{kind}/hostile.csv", len(rows[kind]) + 1))
+                # A row with a number value (an Excel number cell) goes to the kind's XLSX file.
+                name = f"{kind}/hostile.xlsx" if any(not isinstance(v, str) for v in row.values()) else f"{kind}/hostile.csv"
+                rows[name].append(row)
+                at.append((name, len(rows[name]) + 1))
         where.append(at)
-    for kind, kind_rows in rows.items():
-        write_csv(root / "data" / kind / "hostile.csv", kind_rows)
+    for name, file_rows in rows.items():
+        (write_xlsx if name.endswith(".xlsx") else write_csv)(root / "data" / name, file_rows)
     result = build_site(BuildOptions(root / "data", root / "site", root / "report", AS_OF, state_dir=root / "state"))
     files = sorted(p for p in (root / "site").rglob("*") if p.is_file())
     # Paths too: a personal ID must never be a page address (entity/<ID>/).

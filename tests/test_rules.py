@@ -124,11 +124,14 @@ def test_minor_on_the_decision_date_is_withheld_for_every_kind(data_dir) -> None
     person = {"category": "自然人", "name": "何小明"}
     write_folder(data_dir, {
         "penalties": [penalty("M1", "2026-02-28", 证件类型="身份证", 证件号码=child, **person),
-                      penalty("M2", "2028-03-01", 证件类型="身份证", 证件号码=child, **person)],
+                      penalty("M2", "2028-03-01", 证件类型="身份证", 证件号码=child, **person),
+                      penalty("M3", "2028-03-02", 证件类型="身份证", 证件号码=child, **person)],
     })
     run = run_pipeline(data_dir, "2028-03-02")
     assert run.status("penalties", "M1") == "minor"  # 17 on the decision date
-    assert run.status("penalties", "M2") == "published"  # 18 that very day
+    # 周岁 count from the day after the birthday (最高人民法院): still 17 on the 18th birthday itself.
+    assert run.status("penalties", "M2") == "minor"
+    assert run.status("penalties", "M3") == "published"
 
 
 def test_lists_expire_on_their_end_date(data_dir) -> None:

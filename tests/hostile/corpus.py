@@ -36,7 +36,7 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from tests.helpers import license_row, make_id, make_uscc, penalty_row, person_penalty_row
+from tests.helpers import commitment_row, license_row, make_id, make_uscc, penalty_row, person_penalty_row
 
 # Given-name characters rare enough that a planted name cannot appear in a public page by chance.
 _RARE = "翀翮彧珩琰璟昀晞煜熠瑾骁淼湛鑫焱垚犇骉麟翊旻曦琛珏玮瑄婧媛嫣妍"
@@ -51,7 +51,7 @@ class Case:
 
     cls: str
     title: str
-    rows: dict[str, list[dict[str, str]]]
+    rows: dict[str, list[dict[str, object]]]  # str values; a float is an Excel number cell (XLSX)
     planted: list[str] = field(default_factory=list)  # never in any output (normalised)
     public: list[str] = field(default_factory=list)  # in the site, exactly as written
     codes: list[str] = field(default_factory=list)  # report codes expected for this case's rows
@@ -194,6 +194,20 @@ def cases() -> list[Case]:
         out.append(Case("identifier", "registry: ID as 工商注册号, shop named after its operator",
                         {"entities": [entity]}, [pid, operator, f"某村{k + 1}社{k + 3}号"],
                         codes=["personal-id-in-identifier"]))
+    # Contact data in an organisation's 法定代表人 (case folders phone-in-representative,
+    # stop-email-in-representative): withheld from the field with a warning, never a gate stop.
+    for k in range(2):
+        phone, mail = _mobile(900 + k), f"wangwu{77 + k}@163.com"
+        out.append(Case("identifier", "phone-in-representative: 王五 + mobile in 法定代表人",
+                        {"penalties": [org(法定代表人=f"王五{phone}")]}, [phone], codes=["personal-id-in-identifier"]))
+        out.append(Case("identifier", "stop-email-in-representative: 王五 + e-mail in 法定代表人",
+                        {"penalties": [org(法定代表人=f"王五 {mail}")]}, [mail], codes=["personal-id-in-identifier"]))
+    # An ID appended to an organisation's name (case folder stop-id-in-party-name): masked, no gate stop.
+    for k in range(2):
+        pid = make_id(f"1977021{k + 7}", 370 + k)
+        out.append(Case("identifier", "stop-id-in-party-name: an ID appended to a company's name",
+                        {"penalties": [org(行政相对人名称=f"甘州区恒附{k}商贸有限公司{pid}")]}, [pid],
+                        public=[f"甘州区恒附{k}商贸有限公司"]))
     # An expired row whose 文书号 is an ID must not let the ID through elsewhere.
     pid = make_id("19660606", 777)
     expired = org(行政处罚决定书文号=pid, 处罚决定日期="2024-01-05", 处罚有效期="2025-01-04")
@@ -207,6 +221,49 @@ def cases() -> list[Case]:
         for j, written in enumerate(_spaced_variants(pid)):
             out.append(Case("written", f"ID written differently ({j})",
                             {"penalties": [org(违法事实=f"经查，当事人将员工身份证{written}用于登记。")]}, [pid]))
+    # IDs and mobiles written across list punctuation, markup and marks (adversarial round, case folders
+    # id-written-more, id-written-separators, mobile-written-more, stop-id-with-nbsp-entities).
+    def groups(value: str, cut: tuple[int, ...], sep: str) -> str:
+        bounds = (0, *cut, len(value))
+        return sep.join(value[a:b] for a, b in zip(bounds, bounds[1:]))
+
+    superscript = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+    for k, way in enumerate(("，", "。", "～", "、", "；", "丨", "杠", "<br>", "<br/>\n", "*", "=", "&nbsp;",
+                             "keycap", "superscript", "fe0f", "u0332")):
+        pid = make_id(f"1977{k % 12 + 1:02d}1{k % 10}", 420 + k)
+        phone = _mobile(80 + k)
+        if way == "keycap":
+            id_written, phone_written = "".join(c + "\u20e3" for c in pid), "".join(c + "\u20e3" for c in phone)
+        elif way == "superscript":
+            id_written, phone_written = pid.translate(superscript), phone.translate(superscript)
+        elif way in ("fe0f", "u0332"):
+            mark = "\ufe0f" if way == "fe0f" else "\u0332"
+            id_written, phone_written = "".join(c + mark for c in pid), "".join(c + mark for c in phone)
+        else:
+            id_written, phone_written = groups(pid, (6, 14), way), groups(phone, (3, 7), way)
+        out.append(Case("written", f"id-written-separators / id-written-more: ID written with {way!r}",
+                        {"penalties": [org(违法事实=f"经查，当事人员工身份证号码{id_written}。")]}, [pid]))
+        out.append(Case("written", f"mobile-written-more: mobile written with {way!r}",
+                        {"penalties": [org(备注=f"联系人手机{phone_written}，已回访。")]}, [phone]))
+    for token, text in (("1,380,000,000元", "货值金额1,380,000,000元。"), ("20260518，20260519", "抽样单编号20260518，20260519。"),
+                        ("第1、2、3、4、5、6、7、8、9、10条", "违反第1、2、3、4、5、6、7、8、9、10条。"),
+                        ("12345678，87654321", "批次号12345678，87654321。")):
+        out.append(Case("overscrub", f"numbers in a list stay: {token}", {"penalties": [org(违法事实=text)]}, [],
+                        public=[token]))
+    # An ID typed into an Excel number cell (case folder xlsx-numeric-id): a double of 16 significant
+    # digits, in an identifier column (withheld) and in a text column (masked).
+    for k in range(3):
+        pid = make_id(f"1988{k + 1:02d}18", 250 + k)
+        as_number = float(pid[:-1] + "0")
+        numeric = org()
+        numeric["工商注册号"] = as_number
+        out.append(Case("identifier", "xlsx-numeric-id: an ID as an Excel number in 工商注册号", {"penalties": [numeric]},
+                        [pid[:16], repr(as_number), f"{as_number:.0f}"], codes=["personal-id-in-identifier"]))
+        remark = org()
+        remark["备注"] = as_number
+        remark["违法事实"] = f"当事人销售过期食品（数字单元格{k}）。"
+        out.append(Case("written", "xlsx-numeric-id: an ID as an Excel number in 备注", {"penalties": [remark]},
+                        [pid[:16], repr(as_number), f"{as_number:.0f}"], public=[f"数字单元格{k}"]))
     for k in range(4):
         phone = _mobile(50 + k)
         for j, written in enumerate(_phone_variants(phone)):
@@ -233,6 +290,16 @@ def cases() -> list[Case]:
                         {"penalties": [person(name, 证件号码=pid, 违法事实=f"当事人（证件{dotted}）无照经营。")]},
                         [pid, name]))
 
+    # Part of the party's own ID in its facts (case folder own-id-partial): the last six digits, the
+    # first fourteen with the rest masked by the clerk.
+    for k in range(4):
+        name = next(names)
+        pid = make_id(f"1980{k + 2:02d}0{k + 1}", 640 + k)
+        text = [f"当事人（身份证尾号{pid[-6:]}）无证经营。", f"当事人（身份证号{pid[:14]}****）无证经营。"][k % 2]
+        planted = [pid[-6:], pid[:14]][k % 2]
+        out.append(Case("written", "own-id-partial: part of the party's own 证件号码 in its facts",
+                        {"penalties": [person(name, 证件号码=pid, 违法事实=text)]}, [planted, name]))
+
     # -- not covered before ----------------------------------------------------------------------
     uncovered = [
         ("港澳通行证H{0:08d}", "h{0:08d}", "港澳通行证号码为H{0:08d}"),
@@ -249,6 +316,11 @@ def cases() -> list[Case]:
         ("座机", "{0:08d}", "座机：{0:08d}"),
         ("账号", "{0:014d}", "开户行账号{0:014d}"),
         ("卡号", "{0:013d}", "银行卡号{0:013d}"),
+        # adversarial round: passport-after-zhengjianhaoma, wechat-vxin
+        ("证件号码 passport", "e{0:08d}", "雇员证件号码：E{0:08d}，未持健康证明上岗"),
+        ("v信", "lzy{0:08d}", "加v信 lzy{0:08d} 购买"),
+        ("V信", "lzy{0:08d}", "加V信 lzy{0:08d} 购买"),
+        ("威信", "lzy{0:08d}", "加威信lzy{0:08d}购买"),
     ]
     for k in range(5):
         for label, planted, text in uncovered:
@@ -266,6 +338,18 @@ def cases() -> list[Case]:
         text = (f"当事人住址：{address}，在家中经营。" if k % 2 == 0 else f"在其位于{address}的住宅内查获。")
         out.append(Case("uncovered", "home address in a natural person's record",
                         {"penalties": [person(name, 违法事实=text)]}, [f"九社{14 + k}号"]))
+
+    # Home addresses after 地址 / 家庭地址 / 送达地址 / 住所 (case folders home-address-dizhi, home-address-songda).
+    for k, lead in enumerate(("当事人地址：", "当事人家庭地址为", "送达地址：", "当事人住所：")):
+        name = next(names)
+        address = f"甘州区三闸镇{'一二三四'[k]}坝村五社{30 + k}号"
+        column = "备注" if lead.startswith("送达") else "违法事实"
+        out.append(Case("uncovered", f"home-address-dizhi / -songda: address after {lead}",
+                        {"penalties": [person(name, **{column: f"{lead}{address}，在该处加工豆腐。"})]},
+                        [f"五社{30 + k}号"]))
+    out.append(Case("overscrub", "an organisation's business address stays",
+                    {"penalties": [org(违法事实="当事人经营地址：甘州区明永镇上游村八社41号，在该处加工豆腐。")]}, [],
+                    public=["明永镇上游村八社41号"]))
 
     # -- names -----------------------------------------------------------------------------------
     roles = ("消费者", "投诉人", "举报人", "员工", "店员", "家属", "雇员", "顾客")
@@ -291,6 +375,61 @@ def cases() -> list[Case]:
         out.append(Case("names", "个体工商户 named after its operator",
                         {"penalties": [business(shop, operator)]}, [operator]))
 
+    # Names in short TEXT columns of every kind (adversarial round of issue 16, case folders under
+    # /work/notes/adv16-cases/ named in each title): role word + name, as typed by clerks.
+    def other(kind: str, **fields: str) -> dict[str, str]:
+        n = serial.next()
+        base = {"行政相对人名称": f"甘州区文{n}商贸有限公司", "行政相对人类别": "法人及非法人组织",
+                "统一社会信用代码": make_uscc(2000 + n)}
+        if kind == "complaints":
+            base.update({"法定代表人": "赵钱", "投诉编号": f"TS-2026-{n:06d}", "投诉问题类型": "质量问题",
+                         "投诉内容摘要": "消费者反映购买的食品变质。", "投诉日期": "2026-03-10", "处理结果": "调解成功",
+                         "处理日期": "2026-03-20", "公示截止期": "2027-03-20", "处理单位": "张掖市甘州区市场监督管理局"})
+        elif kind == "voluntary":
+            base.update({"信息类型": "市场经营", "信息标题": "诚信经营", "信息内容": "本公司承诺诚信经营。",
+                         "登记编号": f"ZY-2026-{n:04d}", "登记日期": "2026-03-01", "核验状态": "已核验",
+                         "核验单位": "甘州区市场监督管理局"})
+        elif kind == "blacklist":
+            base.update({"名单名称": "失信被执行人", "列入文号": f"甘州列〔2026〕{n}号", "列入原因": "拒不履行生效判决",
+                         "列入依据": "《最高人民法院关于公布失信被执行人名单信息的若干规定》", "列入日期": "2026-03-01",
+                         "有效期至": "2029-10-01", "列入单位": "甘州区人民法院", "列入单位统一社会信用代码": make_uscc(9001, prefix="11")})
+        elif kind == "commitments":
+            base = commitment_row(行政相对人名称=base["行政相对人名称"], 统一社会信用代码=base["统一社会信用代码"],
+                                  承诺编号=f"CN2026-{n:04d}")
+        base.update(fields)
+        return base
+
+    text_columns = [  # (case folder, kind, column, text with {name})
+        ("complaint-result-names", "complaints", "处理结果", "调解成功，经营者向消费者{}退还货款500元。"),
+        ("complaint-result-names", "complaints", "处理结果", "已电话回访投诉人{}，满意。"),
+        ("commitment-text-name", "commitments", "承诺事项", "由员工{}负责于20个工作日内补齐材料。"),
+        ("penalty-type-name", "penalties", "违法行为类型", "雇佣员工{}无证上岗"),
+        ("suspended-licence-name", "penalties", "暂扣或吊销证照名称及编号", "吊销驾驶员{}的从业资格证"),
+        ("voluntary-title-name", "voluntary", "信息标题", "员工{}获评诚信之星"),
+        ("blacklist-listname-name", "blacklist", "名单名称", "失信被执行人（被执行人{}）"),
+        ("authority-column-names", "penalties", "处罚机关", "甘州区市场监督管理局（承办人：{}）"),
+        ("third-person-congye-chu", "penalties", "违法事实", "当事人从昆山市某美容院从业人员{}处通过微信支付购得涉案化妆品。"),
+    ]
+    for folder, kind, column, text in text_columns:
+        name = next(names)
+        row = org(**{column: text.format(name)}) if kind == "penalties" else other(kind, **{column: text.format(name)})
+        out.append(Case("names", f"{folder}: a name in {kind} {column}", {kind: [row]}, [name],
+                        public=[text.split("{}")[0]]))  # the row is published, its name masked
+
+    # A 个体工商户 named after its operator, named in another record's text (case folders
+    # operator-name-in-other-text, operator-name-in-complaint).
+    for k in range(2):
+        operator = next(names)
+        shop = f"甘州区{operator}烧烤店"
+        text = f"当事人从{shop}购进羊肉。" if k == 0 else f"消费者在{shop}就餐后腹泻。"
+        shop_rows: dict[str, list[dict[str, object]]] = {"penalties": [business(shop, operator)]}
+        if k == 0:
+            shop_rows["penalties"].append(org(违法事实=text))
+        else:
+            shop_rows["complaints"] = [other("complaints", 投诉内容摘要=text)]
+        out.append(Case("names", "operator-name-in-other-text: a business named after its operator in another record",
+                        shop_rows, [operator], public=[f"甘州区{operator[0]}**烧烤店"]))
+
     # -- codes of natural persons ----------------------------------------------------------------
     for k in range(8):
         name = next(names)
@@ -309,6 +448,24 @@ def cases() -> list[Case]:
         row = person(name, 证件类型=doc_type, 证件号码=number)
         out.append(Case("minors", f"natural person with a {doc_type}", {"penalties": [row]},
                         [number, row["行政处罚决定书文号"]], codes=["age-unknown"]))
+
+    # Minors by the day (case folders minor-birthday-on-decision-date, minor-leap-day, minor-operator):
+    # 17 on the 18th birthday itself (周岁 from the day after), a 02-29 birth, a minor 个体工商户 operator.
+    for title, birth, decided in (("18th birthday on the decision date", "20081005", "2026-04-05"),
+                                  ("born 02-29, decided 02-28 of the 18th year", "20080229", "2026-02-28"),
+                                  ("born 02-29, decided 03-01 of the 18th year", "20080229", "2026-03-01")):
+        name = next(names)
+        if title.startswith("18th"):
+            birth = "20080405"
+        row = person(name, 证件号码=make_id(birth, 660 + serial.next() % 100), 处罚决定日期=decided,
+                     处罚有效期="2027-03-04")
+        out.append(Case("minors", f"minor-birthday-on-decision-date / minor-leap-day: {title}", {"penalties": [row]},
+                        [row["行政处罚决定书文号"]]))
+    operator = next(names)
+    minor_shop = business(f"甘州区{operator}小卖部", operator, 法定代表人证件类型="身份证",
+                          法定代表人证件号码=make_id("20110101", 328))
+    out.append(Case("minors", "minor-operator: a 个体工商户 whose operator is a minor", {"penalties": [minor_shop]},
+                    [minor_shop["行政处罚决定书文号"], operator]))
 
     # -- over-scrubbing: public facts next to people named 张掖 and 华强 -----------------------------
     all_digit_uscc = next(c for c in (make_uscc(n) for n in range(3000, 4000)) if c.isdigit())
@@ -332,6 +489,7 @@ def cases() -> list[Case]:
         ("2023年02月06日", "生产日期：2023年02月06日。"),
         ("檬子东路10号", "位于双河口街道檬子东路10号的经营场所。"),
         ("0.5639999999999999", "比例0.5639999999999999。"),
+        ("20261201-07350608", "版本20261201-07350608。"),  # a date and a digest's digits: no card
     ]
     people = [person("张掖"), person("华强")]
     out.append(Case("overscrub", "natural persons named 张掖 and 华强", {"penalties": people}, []))
@@ -353,4 +511,14 @@ def cases() -> list[Case]:
                         staff_only=True))
         out.append(Case("staff", "e-mail in 处罚有效期", {"penalties": [org(处罚有效期=f"w{k}x@163.com")]},
                         [f"w{k}x@163.com"], staff_only=True))
+    # A passport number in 罚款金额 (case folder staff-passport-in-amount): never quoted to staff.
+    for k in range(2):
+        passport = f"E{76543210 + k:08d}"
+        out.append(Case("staff", "staff-passport-in-amount: a passport number in 罚款金额",
+                        {"penalties": [org(**{"罚款金额(万元)": passport})]}, [passport], staff_only=True))
+    # A column header typed with a person's name and phone (case folder staff-unknown-column-header):
+    # the staff report quotes headers through the detector.
+    header_phone = _mobile(990)
+    out.append(Case("staff", "staff-unknown-column-header: name and phone in a column header",
+                    {"penalties": [org(**{f"联系人王五{header_phone}": "是"})]}, [header_phone], staff_only=True))
     return out
