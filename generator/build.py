@@ -352,7 +352,7 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
                     site_url=_base_url(options.site_url), as_of=as_of, build_id=build_id,
                     site_title=settings.site_title)
         progress("生成网页")
-        allowed = allowed_tokens(_public_identifiers(decided))
+        allowed = allowed_tokens(_public_identifiers(decided)) | _registration_numbers(decided)
         scan = scan_setup(secrets, allowed)
         rendered = render_site(decided, staging, context, {"stats": ("统计", statistics),
                                                              **policy_pages(decided, as_of)},
@@ -737,6 +737,18 @@ def _public_identifiers(decided: Any) -> list[str]:
             if f.type in (IDENT, USCC) and f.name in frame:
                 values.extend(v for v in frame[f.name].unique() if v)
     return values
+
+
+def _registration_numbers(decided: Any) -> set[str]:
+    """Published 15-digit 工商注册号 values: public whatever shape a number of theirs has (detect.py)."""
+    from generator.detect import REGISTRATION_NUMBER_COLUMNS, registration_number_shape
+
+    numbers: set[str] = set()
+    for frame in decided.frames.values():
+        for column in REGISTRATION_NUMBER_COLUMNS:
+            if column in frame:
+                numbers.update(v for v in frame[column].unique() if v and registration_number_shape(column, v))
+    return numbers | {n[::-1] for n in numbers}  # reversed too: the search index's suffix keys
 
 
 def _write_search(entities: list[dict[str, Any]], staging: Path) -> None:

@@ -686,6 +686,18 @@ def mask_cell(value: object) -> str:
     return mask(str(value), person=True, names=True)
 
 
+# The column of the old 15-digit registration number (工商注册号). 15-digit identity cards were
+# replaced by 18-digit ones from 1999 and expired by 2013, while exports still carry the 15-digit
+# 工商注册号 of 个体工商户, often without a valid check digit: there a bare 15-digit number is read as
+# the registration number it is filed as (an 18-digit ID in the same column is still withheld).
+REGISTRATION_NUMBER_COLUMNS = ("工商注册号",)
+
+
+def registration_number_shape(column: str, value: str) -> bool:
+    """Whether `value` in `column` is a bare 15-digit registration number (public), see above."""
+    return column in REGISTRATION_NUMBER_COLUMNS and len(value) == 15 and value.isascii() and value.isdigit()
+
+
 def personal_id_in(value: str) -> bool:
     """Whether an identifier cell (工商注册号, 税务登记号, 许可编号, 文书号 …) is or holds a personal ID.
 
