@@ -38,15 +38,18 @@ def normalize_decision_no(text: str) -> str:
 
     Full-width digits, letters and brackets become half-width (NFKC), every bracket pair
     (〔〕 [] 【】 () （） ［］ 〖〗) becomes 〔〕 and white space goes: `甘市监罚［２０２６］ 1号`,
-    `甘市监罚(2026)1号` and `甘市监罚〔2026〕1号` are one number. Only for comparing: the
+    `甘市监罚(2026)1号`, `甘市监罚〔2026〕第1号`, `甘市监罚〔2026〕0001号` and `甘市监罚〔2026〕1号` are one
+    number. Only for comparing: the
     number is published as written.
     """
     value = unicodedata.normalize("NFKC", str(text)).translate(_KEY_BRACKETS)
-    return _SPACE.sub("", value).upper()
+    return _SERIAL.sub(r"\1号", _SPACE.sub("", value)).upper()
 
 
+# The serial before 号 as clerks write it: `第63号` and `0007号` are `63号` and `7号`.
+_SERIAL = re.compile(r"第?0*(\d+)号")
 # Characters normalize_decision_no changes: a number without any is only upper-cased (most are).
-_NEEDS_NORMALISING = re.compile(r"[^\x21-\x7e\u4e00-\u9fff〔〕]|[\[\](){}a-z]")
+_NEEDS_NORMALISING = re.compile(r"[^\x21-\x7e\u4e00-\u9fff〔〕]|[\[\](){}a-z]|第\d|(?<!\d)0\d*号")
 
 
 def normalize_decision_nos(values: Iterable[str]) -> list[str]:

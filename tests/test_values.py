@@ -43,6 +43,9 @@ FINE = "罚款金额（万元）"
 @pytest.mark.parametrize("written", [
     "甘市监罚〔2026〕12号", "甘市监罚[2026]12号", "甘市监罚【2026】12号", "甘市监罚(2026)12号",
     "甘市监罚（2026）12号", "甘市监罚［２０２６］１２号", "甘市监罚 〔2026〕 12 号", "甘市监罚〖2026〗12号",
+    # The serial as clerks write it (found by an outside pass: a withdrawal written 0012号 or 第12号
+    # matched nothing and the withdrawn penalty stayed public).
+    "甘市监罚〔2026〕0012号", "甘市监罚〔2026〕第12号", "甘市监罚[2026]第０１２号",
 ])
 def test_decision_numbers_compare_equal(written: str) -> None:
     assert normalize_decision_no(written) == normalize_decision_no("甘市监罚〔2026〕12号")
@@ -50,13 +53,16 @@ def test_decision_numbers_compare_equal(written: str) -> None:
 
 def test_the_short_path_agrees_with_the_full_normalisation() -> None:
     samples = ["甘市监罚〔2026〕12号", "甘市监罚[2026]12号", "甘市监罚（２０２６）1号", "abc", "ABC-1", "JY1620702000001",
-               "甘市监罚 〔2026〕1号", "㈠1", "甘市监罚【2026】1号", "甘市监罚\u30002026", "ｊｙ１", "", "X/1"]
+               "甘市监罚 〔2026〕1号", "㈠1", "甘市监罚【2026】1号", "甘市监罚\u30002026", "ｊｙ１", "", "X/1",
+               "甘市监罚〔2026〕0012号", "甘市监罚〔2026〕第12号", "甘市监罚〔2026〕1007号", "甘市监罚〔2026〕0号"]
     assert normalize_decision_nos(samples) == [normalize_decision_no(s) for s in samples]
 
 
 def test_different_decision_numbers_stay_different() -> None:
     assert normalize_decision_no("甘市监罚〔2026〕12号") != normalize_decision_no("甘市监罚〔2026〕13号")
     assert normalize_decision_no("甘市监罚〔2026〕12号") != normalize_decision_no("甘市监罚〔2025〕12号")
+    assert normalize_decision_no("甘市监罚〔2026〕1007号") != normalize_decision_no("甘市监罚〔2026〕7号")
+    assert normalize_decision_no("甘市监罚〔2026〕10号") != normalize_decision_no("甘市监罚〔2026〕1号")
 
 
 @pytest.mark.parametrize(("written", "iso"), [
