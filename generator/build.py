@@ -63,7 +63,6 @@ from generator.state import (
     bind_state,
     code_fingerprint,
     compare,
-    default_state_dir,
     input_fingerprint,
     last_published_as_of,
     load_history,
@@ -71,6 +70,7 @@ from generator.state import (
     published_state,
     save_build,
     state_build_id,
+    state_dir_for,
     value_digests,
     with_first_published,
     write_atomic,
@@ -244,7 +244,7 @@ def build_site(options: BuildOptions, progress: Progress = lambda _: None) -> Bu
 def _build(options: BuildOptions, progress: Progress) -> BuildResult:
     check_range(options.as_of)
     paths = site_paths(options.out_dir)
-    state_dir = options.state_dir if options.state_dir is not None else default_state_dir(paths.out)
+    state_dir = state_dir_for(paths.out, options.state_dir)
     _check_folders(options, paths, state_dir)
     settings = load_settings(options.rules_file)
     with site_lock(paths, state_dir):

@@ -343,9 +343,9 @@ def _print_due(state_dir: Path, summary: dict[str, Any] | None = None) -> None:
 def _state_of(out_dir: Path, state_dir: Path | None) -> Path:
     """The state folder a build of the site at `out_dir` uses: `--state`, or that site's own default."""
     from generator.publish import site_paths
-    from generator.state import default_state_dir
+    from generator.state import state_dir_for
 
-    return state_dir if state_dir is not None else default_state_dir(site_paths(out_dir).out)
+    return state_dir_for(site_paths(out_dir).out, state_dir)
 
 
 @main.command()

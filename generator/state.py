@@ -345,6 +345,13 @@ DEFAULT_STATES = Path("build/states")  # one state per site, under the working f
 LEGACY_STATE = Path("build/state")  # the one shared default of earlier versions
 
 
+def state_dir_for(out: Path, given: Path | None) -> Path:
+    """The state folder of the site at `out` (absolute): `--state` when given, else its own default.
+
+    The one rule for build, due, schedule and the build summary, so they never read different states."""
+    return given if given is not None else default_state_dir(out)
+
+
 def default_state_dir(out: Path) -> Path:
     """The state of the site at `out` when `--state` is not given: `build/states/<name>-<hash>`.
 
