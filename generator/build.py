@@ -335,6 +335,10 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
     if late_site:
         summary["late_site"] = late_site
 
+    # The identifiers of every accepted row (withheld ones too) are what the gate allows; after
+    # them, only published rows are read (export, pages, search, gate): the others are dropped.
+    public_identifiers, registration_numbers = _public_identifiers(decided), _registration_numbers(decided)
+    decided.keep_published_only()
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = new_version(paths, build_id)
     published = False
@@ -352,7 +356,7 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
                     site_url=_base_url(options.site_url), as_of=as_of, build_id=build_id,
                     site_title=settings.site_title)
         progress("生成网页")
-        allowed = allowed_tokens(_public_identifiers(decided)) | _registration_numbers(decided)
+        allowed = allowed_tokens(public_identifiers) | registration_numbers
         scan = scan_setup(secrets, allowed)
         rendered = render_site(decided, staging, context, {"stats": ("统计", statistics),
                                                              **policy_pages(decided, as_of)},

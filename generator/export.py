@@ -146,7 +146,10 @@ def export_datasets(decided: Decided, data_dir: Path, meta: ExportMeta, changes:
     """Write every dataset, the change file and removal ledger, and datapackage.json; return the resources."""
     data_dir.mkdir(parents=True, exist_ok=True)
     resources: list[dict[str, Any]] = []
-    tables = [(kind, KINDS[kind].title, columns_for(kind), decided.published(kind)) for kind in EXPORT_KINDS]
+    # Only the columns a dataset shows go to its writer: the published frames also carry the
+    # stages' working columns, which a writer process would otherwise receive, copy and hold.
+    tables = [(kind, KINDS[kind].title, columns_for(kind), _shown(decided.published(kind), columns_for(kind)))
+              for kind in EXPORT_KINDS]
     tables.append(("all", "全部公示记录（合并）", COMBINED_COLUMNS, _combined_frame(decided)))
     jobs = [(name, title, cols, frame, data_dir) for name, title, cols, frame in tables]
     workers = min(os.cpu_count() or 1, 8)
@@ -241,6 +244,11 @@ COMBINED_COLUMNS = [
     Column("失信程度", "tier", "string", "按公示规则认定的失信程度（失信信息）", "无", TIER),
     Column("公示截止日期", "publication_ends", "date", "该日起停止公示", "无", STOP),
 ]
+
+
+def _shown(frame: pd.DataFrame, cols: list[Column]) -> pd.DataFrame:
+    """The frame's columns that `cols` are made from, each once (no copy of the data: copy on write)."""
+    return frame[list(dict.fromkeys(c.source for c in cols if c.source in frame.columns))]
 
 
 def _combined_frame(decided: Decided) -> pd.DataFrame:

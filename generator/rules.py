@@ -80,6 +80,15 @@ class Decided:
         self._published[kind] = (frame, rows)
         return rows
 
+    def keep_published_only(self) -> None:
+        """Drop the rows that are not published, once nothing further reads them (the site's
+        stages read only the published ones): the whole frames beside their published copies
+        were the largest memory held through export, render and the gate."""
+        for kind in list(self.frames):
+            rows = self.published(kind) if STATUS in self.frames[kind] else self.frames[kind]
+            self.frames[kind] = rows
+            self._published[kind] = (rows, rows)
+
     def forget_published(self) -> None:
         """Call after changing a status in place."""
         self._published.clear()
