@@ -50,6 +50,14 @@ SURNAMES = frozenset(
     "阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展"
     "阴昝智幸奉植衡富尧闭由"
 )
+# The other single-character surnames of the 《百家姓》 (仉, 钮, 郦, 逄 …): many are ordinary characters
+# (水, 山, 家, 能 …), so they start a name only where the context says a person is named (after a role
+# word, as a business named after its operator), never for the recogniser alone.
+RARE_SURNAMES = frozenset(
+    "褚柏水窦昌凤酆傅贲萧贝滑荀羿汲邴糜松隗弓牧宓蓬郗仰秋暴钭韶蓟怀鄂咸籍赖鬱能苍双莘贡扶堵宰却璩濮寿"
+    "通郏别阎充习宦鱼慎庾终暨步弘广禄殳沃蔚越夔厍融訾空毋乜养须巢蒯后红竺益桓督缑郈有琴归法汝钦佴伯赏墨"
+    "谯笪年爱言福仉钮郦逄洪"
+) - SURNAMES
 COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 宇文 长孙 夏侯 端木 南宫 独孤 西门 司徒 申屠 "
     "轩辕 呼延 万俟 闻人 澹台 公冶 太史 仲孙 钟离 宗政 濮阳 淳于 单于 赫连 拓跋 百里 东郭 第五".split()
@@ -189,11 +197,13 @@ def tokens(text: str) -> list[Token]:
     return out
 
 
-def surname_length(text: str, start: int) -> int:
-    """1 or 2 when `text` has a surname at `start` (compound first), else 0."""
+def surname_length(text: str, start: int, rare: bool = False) -> int:
+    """1 or 2 when `text` has a surname at `start` (compound first), else 0; `rare`: the rarer
+    surnames of the 《百家姓》 count too."""
     if text[start : start + 2] in COMPOUND_SURNAMES:
         return 2
-    return 1 if text[start : start + 1] in SURNAMES else 0
+    first = text[start : start + 1]
+    return 1 if first in SURNAMES or (rare and first in RARE_SURNAMES) else 0
 
 
 def _plausible(name: str) -> bool:
@@ -490,3 +500,37 @@ def mask_person_names(text: str) -> str:
         last = end
     parts.append(text[last:])
     return "".join(parts)
+
+
+# -- a business named after its operator -----------------------------------------------------------
+
+# Words of a business's name (字号 + 行业 + 组织形式, 《个体工商户名称登记管理办法》): a name holding one is
+# not a bare person's name.
+_BUSINESS_WORDS = re.compile(
+    r"公司|集团|厂|店|社|中心|院|校|局|所|部|会|馆|行|站|场|园|室|队|处|委|办|坊|铺|吧|厅|城|楼|基地|银行|合作|"
+    r"协会|联合|超市|商贸|贸易|门市|食堂|诊所|药房|农场|牧场|养殖|种植|企业|服务|经营|销售|批发|零售|加工|维修|"
+    r"餐饮|小吃|烧烤|火锅|面|粉|汤|肉|菜|果|粮|油|茶|酒|烟|花|鞋|衣|服|装|美|发|车|电|五金|建材|家具|百货|"
+    r"记|氏|号|庄|堂|轩|阁|斋|苑|宫|团|组|家")
+# An administrative region before the name (甘州区, 张掖市甘州区, 甘肃省张掖市): cut at its suffix.
+_REGION_END = frozenset("省市区县州旗镇乡盟")
+
+
+def name_in_business_name(name: str) -> str:
+    """The person's name a 个体工商户's name is, or ends with after an administrative region, when no
+    operator is given: 侯彧瑄 -> 侯彧瑄, 甘州区蒋翀瑄 -> 蒋翀瑄, 甘州区李记烧烤店 -> "".
+
+    Privacy first (issue 16): a business registered without a 字号 is listed under its operator's
+    name, so a name with no word of a business in it that starts with a surname of the 《百家姓》
+    (or holds a middle dot, 扎西·顿珠) is read as the operator's name and masked like one."""
+    name = name.strip()
+    cuts = [0] + [k + 1 for k, ch in enumerate(name[:-2]) if ch in _REGION_END and k >= 1]
+    for cut in cuts:
+        rest = name[cut:]
+        if _BUSINESS_WORDS.search(rest) or "某" in rest or rest[-1] in _NOT_LAST or rest[-1] in _REGION_END:
+            continue
+        if "·" in rest and re.fullmatch(r"[\u3400-\u9fff]+(?:·[\u3400-\u9fff]+)+", rest) and len(rest) <= 16:
+            return rest
+        s = surname_length(rest, 0, rare=True)
+        if s and _CJK_RUN.fullmatch(rest) and s + 1 <= len(rest) <= s + 2:
+            return rest
+    return ""
