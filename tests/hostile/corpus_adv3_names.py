@@ -69,4 +69,48 @@ def cases() -> list[Case]:
         row = business(f"甘州区{operator}小卖部", operator, 证件类型="身份证", 证件号码=make_id(f"20100{k + 3}05", 212 + k))
         out.append(Case("minors", f"{folder}: minor operator, ID in 证件号码", {"penalties": [row]},
                         [row["行政处罚决定书文号"], f"{operator}小卖部"]))
+    # -- 1.5 third persons' names in text -------------------------------------------------------
+    # (folder, column, text with {} for the name, the name); organisations' records, so only the
+    # detector's name rules mask them.
+    third = [
+        ("names-in-quotes", "违法事实", "消费者“{}”反映当事人销售过期食品。", "韦翀婧"),
+        ("names-in-quotes", "违法事实", "投诉人「{}」称当事人未明码标价。", "蔡翮瑄"),
+        ("names-in-quotes", "违法事实", "员工‘{}’未取得健康证明。", "郭彧琰"),
+        ("names-in-quotes", "备注", "经办人员：《{}》", "孟翀琛"),
+        ("names-rare-surnames", "违法事实", "消费者{}反映当事人销售过期食品。", "仉翀婧"),
+        ("names-rare-surnames", "违法事实", "员工{}无健康证明上岗。", "钮彧琰"),
+        ("names-rare-surnames", "违法事实", "顾客{}称购买的牛奶已过期。", "郦翮瑄"),
+        ("names-rare-surnames", "备注", "店员{}", "逄翀琛"),
+        ("names-stopchar-given", "违法事实", "消费者{}反映当事人销售过期食品。", "侯和平"),
+        ("names-stopchar-given", "违法事实", "投诉人{}称当事人未明码标价。", "蒋从军"),
+        ("names-stopchar-given", "备注", "店员{}", "韦建社"),
+        ("names-stopchar-given", "违法事实", "证人{}证实当事人无照经营。", "蔡之敏"),
+        ("names-minority-no-surname", "违法事实", "消费者{}反映当事人销售过期食品。", "扎西顿珠"),
+        ("names-minority-no-surname", "违法事实", "员工{}无健康证明上岗。", "次仁央宗"),
+        ("names-minority-no-surname", "违法事实", "投诉人{}称当事人未明码标价。", "买买提艾力"),
+        ("names-latin", "违法事实", "外籍员工{}无健康证明上岗。", "Johnny Smithers"),
+        ("names-latin", "违法事实", "消费者Lu Hanyu（{}）反映当事人销售过期食品。", "卢翰瑜"),
+        ("names-other-roles", "违法事实", "老板娘{}拒绝配合检查。", "韦翮婧"),
+        ("names-other-roles", "违法事实", "承租人{}在该处经营。", "蔡翀琰"),
+        ("names-other-roles", "违法事实", "患儿{}食用后腹泻。", "孟翀翀"),
+        ("names-other-roles", "违法事实", "其孙{}（8岁）食用后腹泻。", "郭翮瑄"),
+        ("names-other-roles", "违法事实", "法人{}拒绝签字。", "孟彧琰"),
+        ("names-other-roles", "违法事实", "网红主播{}直播销售无标签食品。", "谭翀瑄"),
+        ("names-spaced-third", "违法事实", "消费者 {} 反映当事人销售过期食品。", "韦 翮 婧"),
+        ("names-spaced-third", "违法事实", "员工{}无证上岗。", "黄\u3000翀\u3000琰"),
+        ("names-html-split", "违法事实", "消费者{}反映当事人销售过期食品。", "蔡<b>翮</b>婧"),
+    ]
+    for folder, column, text, name in third:
+        row = org(**{column: text.format(name)})
+        planted = name.replace(" ", "").replace("\u3000", "").replace("<b>", "").replace("</b>", "")
+        out.append(Case("names", f"{folder}: {text.format('…')}", {"penalties": [row]}, [planted],
+                        public=[row["行政处罚决定书文号"]]))
+    # The pinyin of the party's own name in brackets after it (names-latin).
+    row = person("邵翀琛", 违法事实="当事人邵翀琛（SHAO CHONGCHEN）无照经营。")
+    out.append(Case("names", "names-latin: the party's pinyin name in brackets", {"penalties": [row]},
+                    ["邵翀琛", "SHAO CHONGCHEN"]))
+    # A child named on an honour list (names-minor-honour).
+    honour = org(违法事实="2026年度甘州区诚信少年（韦小翀，12岁）的家长举报当事人销售过期食品。")
+    out.append(Case("names", "names-minor-honour: a child's name with an age", {"penalties": [honour]}, ["韦小翀"],
+                    public=["2026年度甘州区诚信少年"]))
     return out
