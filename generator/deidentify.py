@@ -90,10 +90,56 @@ def scrub_text(text: str, names: tuple[str, ...] = (), person: bool = False, doc
     `document` is the row's 证件类型: its numbers are masked wherever they are written."""
     if not text:
         return text
-    out = detect.mask(text, person=person, document=document, names=prose)
+    out = mask_home_addresses(text, person)
+    out = detect.mask(out, person=person, document=document, names=prose)
     if values:
         out = _mask_values(out, values)
     return _mask_names(out, names) if names else out
+
+
+# Home addresses (privacy.md: natural persons' home addresses are never public; adv3-report 1.6). A
+# word that says "this is where a person lives" (家住, 户口所在地 …) is followed by the address in any
+# record — a third person's home in an organisation's or a complaint's text too; in a natural person's
+# own record also after 住址/住所/住/地址. The address runs, without punctuation, to its last unit
+# (村、组、社、号、室、栋、幢、单元、楼、层、户、座) and the number after it (3栋2单元501, A座1201室, 南关村１４号).
+_HOME_LEADS = ("家住", "家庭住址", "家庭地址", "户籍地", "户籍所在地", "户口所在地", "户口地址", "户籍", "居住于", "居住在",
+               "现住址", "现住", "现居住", "暂住", "身份证住址", "身份证地址")
+_PERSON_LEADS = ("住址", "住所地", "住所", "住在", "住于", "住", "地址")
+_ADDRESS_RUN = r"[\u4e00-\u9fffA-Za-z0-9０-９Ａ-Ｚａ-ｚ\-－#＃]{2,40}"
+_ADDRESS_UNIT = re.compile(r"(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)[0-9０-９\-－]{0,6}(?:号|室|户)?")
+_HOME_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS, key=len, reverse=True)) + r")[:：为在是于]{0,2}\s*("
+                        + _ADDRESS_RUN + ")")
+_PERSON_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS + _PERSON_LEADS, key=len, reverse=True))
+                          + r")[:：为在是于]{0,2}\s*(" + _ADDRESS_RUN + ")")
+# An address before a word for a home (…前进村二社7号家中, 位于…五社8号的房屋), after a preposition.
+_HOME_TRAIL = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,40}?(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
+                         r"[0-9０-９\-－]{0,6}(?:号|室|户)?)(?=的?(?:家中|住宅|住处|家里|住房|寓所))")
+_PERSON_TRAIL = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,40}?(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
+                           r"[0-9０-９\-－]{0,6}(?:号|室|户)?)(?=的?(?:家中|住宅|住处|家里|住房|寓所|房屋|自建房))")
+_HOME_HINT = re.compile(r"住|户籍|户口|家中|家里|住宅|寓所|房屋|地址")
+
+
+def mask_home_addresses(text: str, person: bool = False) -> str:
+    """Home addresses in `text` masked (the rules above); `person`: the text is a natural person's
+    own record, where 住址/住所/地址 and …的房屋 name the person's home too."""
+    if not text or not _HOME_HINT.search(text):
+        return text
+    spans = []
+    for m in (_PERSON_LEAD if person else _HOME_LEAD).finditer(text):
+        units = list(_ADDRESS_UNIT.finditer(m.group(1)))
+        if units:
+            spans.append((m.start(1), m.start(1) + units[-1].end()))
+    for m in (_PERSON_TRAIL if person else _HOME_TRAIL).finditer(text):
+        spans.append(m.span(1))
+    if not spans:
+        return text
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return detect.mask_spans(text, merged)
 
 
 def _mask_values(text: str, values: tuple[str, ...]) -> str:
@@ -499,7 +545,7 @@ def _scrub_column(values: pd.Series, own: list[_Own] | None = None, people: Name
     return out
 
 
-_ADDRESS_HINT = re.compile(r"住|家中|户籍|地址")
+_ADDRESS_HINT = re.compile(r"住|家中|户籍|户口|房屋|地址")
 _OWN_PART_HINT = re.compile(r"\d{4,}")  # a part of the row's own ID may be written (尾号016083)
 
 

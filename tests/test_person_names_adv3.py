@@ -87,3 +87,25 @@ def test_the_scrubber_masks_them_in_an_organisations_record() -> None:
 )
 def test_a_business_named_after_a_person_gives_the_operator(name: str, operator: str) -> None:
     assert name_in_business_name(name) == operator
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "address"),
+    [  # adv3 address-urban-no-hao, address-hukou, address-third-person-in-org
+        ("当事人家住甘州区欣荣小区3栋2单元501，在家中加工销售腊肉。", True, "3栋2单元501"),
+        ("当事人住址：甘州区万达广场A座1201室。", True, "A座1201室"),
+        ("当事人住甘州区南关村１４号。", True, "１４号"),
+        ("当事人户口所在地甘州区党寨镇陈寨村三社12号。", True, "三社12号"),
+        ("送货上门至当事人位于甘州区上秦镇徐赵寨村五社8号的房屋。", True, "五社8号"),
+        ("员工王某家住甘州区新墩镇流泉村四社9号，长期在该处存放涉案产品。", False, "四社9号"),
+        ("消费者要求送货至甘州区长安乡前进村二社7号家中，当事人未送达。", False, "二社7号"),
+    ],
+)
+def test_home_addresses_are_masked_third_persons_too(text: str, person: bool, address: str) -> None:
+    out = scrub_text(text, person=person)
+    assert address not in out and "[已隐去]" in out, out
+
+
+def test_business_addresses_stay() -> None:
+    text = "当事人在甘州区南街18号的店内销售，经营地址：甘州区明永镇上游村八社41号；位于双河口街道檬子东路10号的经营场所。"
+    assert scrub_text(text) == text

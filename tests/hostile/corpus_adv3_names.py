@@ -113,4 +113,26 @@ def cases() -> list[Case]:
     honour = org(违法事实="2026年度甘州区诚信少年（韦小翀，12岁）的家长举报当事人销售过期食品。")
     out.append(Case("names", "names-minor-honour: a child's name with an age", {"penalties": [honour]}, ["韦小翀"],
                     public=["2026年度甘州区诚信少年"]))
+    # -- 1.6 home addresses -----------------------------------------------------------------------
+    homes = [  # (folder, natural person's record?, column, text, planted)
+        ("address-urban-no-hao", True, "违法事实", "当事人家住甘州区欣荣小区{k}栋2单元501，在家中加工销售腊肉。", "欣荣小区{k}栋2单元501"),
+        ("address-urban-no-hao", True, "违法事实", "当事人住址：甘州区万达广场A座12{k}1室。", "A座12{k}1室"),
+        ("address-urban-no-hao", True, "违法事实", "当事人住甘州区南关村１{k}号。", "南关村1{k}号"),
+        ("address-hukou", True, "违法事实", "当事人户口所在地甘州区党寨镇陈寨村三社1{k}号。", "陈寨村三社1{k}号"),
+        ("address-hukou", True, "备注", "送货上门至当事人位于甘州区上秦镇徐赵寨村五社{k}号的房屋。", "徐赵寨村五社{k}号"),
+        ("address-third-person-in-org", False, "违法事实", "员工王某家住甘州区新墩镇流泉村四社{k}号，长期在该处存放涉案产品。",
+         "流泉村四社{k}号"),
+        ("address-third-person-in-org", False, "违法事实", "消费者要求送货至甘州区长安乡前进村二社{k}号家中，当事人未送达。",
+         "前进村二社{k}号"),
+    ]
+    names = iter(["符翀琛", "符翮琰", "符彧瑄", "白翀琛", "白翮琰", "符翀婧", "白彧琰", "符翮婧", "白翀婧", "符彧琰",
+                  "白翮婧", "符翀瑄", "白彧瑄", "符翮瑄"])
+    for k in (3, 7):
+        for folder, own, column, text, planted in homes:
+            written = text.format(k=k)
+            row = person(next(names), **{column: written}) if own else org(**{column: written})
+            out.append(Case("uncovered", f"{folder}: {written}", {"penalties": [row]}, [planted.format(k=k)]))
+    out.append(Case("overscrub", "address-third-person-in-org: a business address in an organisation's record stays",
+                    {"penalties": [org(违法事实="当事人在甘州区南街18号的店内销售，经营地址：甘州区明永镇上游村八社41号。")]},
+                    [], public=["甘州区南街18号", "明永镇上游村八社41号"]))
     return out
