@@ -682,3 +682,50 @@ def name_in_business_name(name: str) -> str:
         if s and _CJK_RUN.fullmatch(rest) and s + 1 <= len(rest) <= s + 2:
             return rest
     return ""
+
+
+# -- a natural person's name inside a public word ----------------------------------------------------
+
+_PUBLIC_ENDINGS = ORG_SUFFIXES + PLACE_SUFFIXES + ("公园", "景区", "风景区", "电器", "珠宝", "首饰")
+_NOT_A_PERSON_TAGS = frozenset({"ns", "nz", "nt", "n", "t", "j", "l", "vn", "a", "an", "b", "f", "s", "v", "i"})
+
+
+def inside_public_word(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] (a natural person's, found in another record's text) is part
+    of a public word rather than the person: a dictionary word it cuts into (国庆|节, 高新|技术, 卫健|局),
+    a place or an organisation it runs on into (平山湖|蒙古族乡, 甘泉|公园), a brand before its product
+    (国美|电器, 周大福|珠宝首饰). Read on the words around it (a window of the text, so a whole page
+    is never tagged)."""
+    low, high = max(0, start - 8), min(len(text), end + 12)
+    return _inside_public_word(text[low:high], start - low, end - low)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _inside_public_word(window: str, start: int, end: int) -> bool:
+    toks = tokens(window)
+    inside: list[Token] = []
+    for token in toks:
+        tstart, tend, word, flag = token
+        if tend <= start:
+            continue
+        if tstart >= end:
+            break
+        inside.append(token)
+        if (tstart < start < tend or tstart < end < tend) and flag not in _NAME_TAGS and flag in _NOT_A_PERSON_TAGS:
+            extra = window[end:tend] if tend > end else window[tstart:start]
+            if extra[:1] not in _BREAK and extra[-1:] not in _BREAK:
+                return True  # 国庆节, 高新技术, 卫健局: the name cuts into a word that is no name
+    if not inside or inside[0][0] != start or inside[-1][1] != end:
+        return False
+    after = [t for t in toks if t[0] >= end][:3]
+    if all(t[3] in _NOT_A_PERSON_TAGS for t in inside):
+        if window.startswith(_PUBLIC_ENDINGS, end):
+            return True  # 甘泉公园
+        for _, _, word, flag in after:
+            if flag not in _NOUNISH or not _CJK.match(word[0]):
+                break
+            if word.endswith(_PUBLIC_ENDINGS) or (len(inside) == 1 and len(word) >= 2 and _in_dictionary(inside[0][2])):
+                return True  # 平山湖蒙古族乡; 国美电器
+    elif len(inside) == 1 and inside[0][3] in _NAME_TAGS and after and after[0][3] == "nz" and len(after[0][2]) >= 2:
+        return True  # 周大福珠宝首饰: a brand the dictionary knows as a name, before its product
+    return False

@@ -109,3 +109,20 @@ def test_home_addresses_are_masked_third_persons_too(text: str, person: bool, ad
 def test_business_addresses_stay() -> None:
     text = "当事人在甘州区南街18号的店内销售，经营地址：甘州区明永镇上游村八社41号；位于双河口街道檬子东路10号的经营场所。"
     assert scrub_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "public"),
+    [  # adv3 overscrub-common-word-names-2, overscrub-place-ethnic-township, overscrub-brands-2
+        ("国庆节期间", "国庆", True), ("冒充高新技术企业", "高新", True), ("由甘州区卫健局移送", "卫健", True),
+        ("在平山湖蒙古族乡、甘泉公园附近", "平山湖", True), ("在平山湖蒙古族乡、甘泉公园附近", "甘泉", True),
+        ("假冒周大福珠宝首饰", "周大福", True), ("冒用国美电器名义", "国美", True),
+        ("消费者国庆反映", "国庆", False), ("当事人从甄翀琛处购进", "甄翀琛", False), ("转入王建国银行账户", "王建国", False),
+        ("举报人华强称", "华强", False),
+    ],
+)
+def test_a_persons_name_inside_a_public_word_is_not_the_person(text: str, name: str, public: bool) -> None:
+    from generator.person_names import inside_public_word
+
+    start = text.index(name)
+    assert inside_public_word(text, start, start + len(name)) is public

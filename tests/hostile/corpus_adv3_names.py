@@ -135,4 +135,19 @@ def cases() -> list[Case]:
     out.append(Case("overscrub", "address-third-person-in-org: a business address in an organisation's record stays",
                     {"penalties": [org(违法事实="当事人在甘州区南街18号的店内销售，经营地址：甘州区明永镇上游村八社41号。")]},
                     [], public=["甘州区南街18号", "明永镇上游村八社41号"]))
+    # -- 2. natural persons named like common words, places and brands: other records keep them ----
+    for folder, people, text, tokens in (
+        ("overscrub-common-word-names-2", ("国庆", "高新", "卫健"), "国庆节期间，当事人冒充高新技术企业，由甘州区卫健局移送。",
+         ("国庆节", "高新技术企业", "卫健局")),
+        ("overscrub-place-ethnic-township", ("平山湖", "甘泉"), "当事人在平山湖蒙古族乡、甘泉公园附近流动销售。",
+         ("平山湖蒙古族乡", "甘泉公园")),
+        ("overscrub-brands-2", ("周大福", "国美"), "当事人销售假冒周大福珠宝首饰，并冒用国美电器名义宣传。",
+         ("周大福珠宝", "国美电器")),
+    ):
+        rows = [person(name) for name in people] + [org(违法事实=text)]
+        out.append(Case("overscrub", f"{folder}: natural persons {'、'.join(people)}", {"penalties": rows}, [],
+                        public=list(tokens)))
+    # ... while a natural person named in another record's text is masked there (natural-person-name-in-other-record).
+    rows = [person("甄翀琛"), org(违法事实="当事人从甄翀琛处购进涉案食品。")]
+    out.append(Case("names", "natural-person-name-in-other-record: 从甄翀琛处购进", {"penalties": rows}, ["甄翀琛"]))
     return out
