@@ -614,8 +614,10 @@ def _with_latin_names(text: str, spans: list[Span]) -> list[Span]:
         alias = _ALIAS.match(text, end)
         if alias:
             inner = alias.group(1)
-            if not _CJK.match(inner) or (surname_length(inner, 0, rare=True) and "某" not in inner):
-                found.add(alias.span(1))
+            if not _CJK.match(inner) or _plausible(inner) or (
+                    surname_length(inner, 0, rare=True) and "某" not in inner and not _in_dictionary(inner)
+                    and inner[-1] not in _NOT_LAST):
+                found.add(alias.span(1))  # not 李华（甘州区）, 王建国（法人）
     out: list[Span] = []
     for start, end in sorted(found, key=lambda sp: (sp[0], -(sp[1] - sp[0]))):
         if out and start < out[-1][1]:

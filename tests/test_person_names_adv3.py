@@ -126,3 +126,14 @@ def test_a_persons_name_inside_a_public_word_is_not_the_person(text: str, name: 
 
     start = text.index(name)
     assert inside_public_word(text, start, start + len(name)) is public
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("消费者李秀英（甘州区）反映", "消费者李**（甘州区）反映"),  # a place in brackets is no other spelling
+        ("员工王建国（法人）称", "员工王**（法人）称"),
+    ],
+)
+def test_brackets_after_a_name_hold_an_alias_only_when_it_is_a_name(text: str, masked: str) -> None:
+    assert mask_person_names(text) == masked
