@@ -298,9 +298,9 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
         valid.accepted = valid.accepted.iloc[0:0]
     secrets = deid.secrets
     del deid  # its frames were the rules' input; only the never-public values are needed further on
-    problems.extend(decided.problems)
     conflicts = find_conflicts(decided, as_of)
-    withhold_conflicting_honours(decided, conflicts, settings)
+    withhold_conflicting_honours(decided, conflicts, settings)  # adds a problem per withheld honour
+    problems.extend(decided.problems)
     summary = summarize(validated, decided, as_of, {"crosscheck": conflicts})
     wrong = check_sums(summary)
     if wrong:  # a defect of the generator, never of the data: stop rather than lose rows
