@@ -16,7 +16,7 @@ import os
 import shutil
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -246,7 +246,7 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
     paths = site_paths(options.out_dir)
     state_dir = state_dir_for(paths.out, options.state_dir)
     _check_folders(options, paths, state_dir)
-    settings = load_settings(options.rules_file)
+    settings = load_settings(options.rules_file, options.data_dir)  # and the data folder's site.toml
     with site_lock(paths, state_dir):
         clean_leftovers(paths)  # what a killed build left: version folders, links, staging
         live = paths.live_version()
@@ -266,7 +266,7 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
     code = code_fingerprint(options.rules_file)
     fingerprint = input_fingerprint(options.data_dir, json.dumps(
         {"as_of": as_of, "strict": options.strict, "skip_damaged_files": options.skip_damaged_files,
-         "site_url": options.site_url}, sort_keys=True), code)
+         "site_url": options.site_url, "contact": asdict(settings.contact)}, sort_keys=True), code)
     last = load_last_build(state_dir)
     live = last.live if last is not None and last.live.get("out_dir") == str(out) and (out / "entity").is_dir() else {}
     shown = paths.live_version()
@@ -302,6 +302,7 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
     withhold_conflicting_honours(decided, conflicts, settings)  # adds a problem per withheld honour
     problems.extend(decided.problems)
     summary = summarize(validated, decided, as_of, {"crosscheck": conflicts})
+    summary["settings_missing"] = settings.contact.missing()  # the report warns (settings-missing)
     wrong = check_sums(summary)
     if wrong:  # a defect of the generator, never of the data: stop rather than lose rows
         raise BuildAborted(f"计数不平衡（{', '.join(wrong)}），已停止发布。")
@@ -345,14 +346,15 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
         resources = export_datasets(decided, staging / "data", meta, changes=changes.as_json(), ledger=ledger)
         context = SiteContext(as_of, build_id, settings.site_title, settings.publisher, settings.licence_title,
                               downloads=_downloads(resources), dictionary=_dictionary(decided), changes=changes.as_json(),
-                              ledger_size=len(ledger))
+                              ledger_size=len(ledger), contact=settings.contact)
         progress("生成统计图表与订阅")
         statistics = render_statistics(compute_statistics(decided, as_of), staging / "stats", "../")
         write_feeds(decided, dict(zip(state["id"], state["first_published"])), staging / "feeds",
                     site_url=_base_url(options.site_url), as_of=as_of, build_id=build_id,
                     site_title=settings.site_title)
         progress("生成网页")
-        allowed = allowed_tokens(_public_identifiers(decided)) | _registration_numbers(decided)
+        allowed = (allowed_tokens(_public_identifiers(decided)) | _registration_numbers(decided)
+                   | allowed_tokens([settings.contact.phone]))  # the office's own phone is public
         scan = scan_setup(secrets, allowed)
         rendered = render_site(decided, staging, context, {"stats": ("统计", statistics),
                                                              **policy_pages(decided, as_of)},

@@ -45,6 +45,7 @@ from generator.rules import (
 )
 from generator.scan import Leak, ScanSetup, WrittenScanner
 from generator.schema import HEADLINE, KINDS, LONG_TERM, NATURAL_PERSON, NEVER, PLACEHOLDER_USCC, RECORD_KINDS
+from generator.settings import Contact
 from generator.values import shown_value
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -83,6 +84,7 @@ class SiteContext:
     dictionary: list[dict[str, Any]] = field(default_factory=list)
     changes: dict[str, Any] = field(default_factory=dict)
     ledger_size: int = 0
+    contact: Contact = field(default_factory=Contact)  # 联系我们 and the repair page ([contact] settings)
     # Filled by render_site: the shells' literal text, which the leak gate scans once, not per page,
     # and the entity shell, which neutral pages reuse.
     shell_fragments: list[str] = field(default_factory=list)
@@ -245,6 +247,7 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
         scan = scan.with_shells(context.shell_fragments)
     context.entity_shell = shells["entity/_shell/"]
     ctx = {"site": context}
+    fill_setting_blocks(out_dir, env, context)
 
     def write(rel: str, shell_key: str, title: str, template: str, head: str = "", **values: Any) -> None:
         body = env.get_template(template).render(**ctx, title=title, **values)
@@ -308,6 +311,27 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
         "    + \"-\" + String(d.getDate()).padStart(2, \"0\");\n"
         "});\n", encoding="utf-8")
     return Rendered(entities, keys, written, entity_bytes, leaks, scan, list_pages)
+
+
+# Hand-written pages with blocks filled from the settings at every build (mkdocs' output is cached
+# per code version, the settings may change without the code): page -> the markers it holds.
+SETTING_BLOCKS = {"contact": ("contact",), "repair": ("repair-where", "repair-days")}
+
+
+def fill_setting_blocks(out_dir: Path, env: Environment, context: SiteContext) -> None:
+    """Replace each `<!-- cs:NAME -->` marker of the content pages in SETTING_BLOCKS with its block
+    of site_templates/settings_blocks.html, rendered from `context.contact` (autoescaped)."""
+    template = env.get_template("settings_blocks.html")
+    for page, blocks in SETTING_BLOCKS.items():
+        target = out_dir / page / "index.html"
+        if not target.is_file():
+            continue
+        text = target.read_text(encoding="utf-8")
+        for block in blocks:
+            marker = f"<!-- cs:{block} -->"
+            if marker in text:
+                text = text.replace(marker, template.render(site=context, block=block).strip())
+        target.write_text(text, encoding="utf-8")
 
 
 FORMAT_ORDER = ("CSV", "XLSX", "JSON", "JSONL", "PARQUET")
