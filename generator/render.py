@@ -544,8 +544,9 @@ def _write_entity(entity: dict[str, Any], setup: _Setup, leaks: list[Leak]) -> i
 
 def _list_batches(decided: Decided) -> Iterator[tuple[Any, ...]]:
     """Jobs of LIST_BATCH list pages: kind, their rows, first page number, page count, row count,
-    and which list they belong to (all of the kind, or one issuing body's: its folder and name)
-    with the issuing bodies of the kind. Rows are newest first (decision date, then key)."""
+    and which list they belong to (all of the kind, one issuing body's, or one issuing body's in one
+    year: its folder, the body's name and the year) with the issuing bodies of the kind and the
+    years of the body. Rows are newest first (decision date, then key)."""
     for kind in RECORD_KINDS:
         frame = decided.published(kind) if kind in decided.frames else pd.DataFrame()
         spec = KINDS[kind]
@@ -554,19 +555,40 @@ def _list_batches(decided: Decided) -> Iterator[tuple[Any, ...]]:
             keys = frame[KEY].astype(object).fillna("").astype(str)
             frame = frame.iloc[np.lexsort((keys.to_numpy(), order.to_numpy()))[::-1]]
         bodies: list[dict[str, Any]] = []
-        by_body: list[tuple[str, str, pd.DataFrame]] = []
+        lists: list[tuple[str, str, pd.DataFrame, str, list[dict[str, Any]]]] = [("", "", frame, "", [])]
         if not frame.empty and spec.issuer_name and spec.issuer_name in frame:
             issuers = frame[spec.issuer_name].astype(object).fillna("").astype(str)
             for title, rows in frame.groupby(issuers.to_numpy(), sort=True):
                 if title:
                     slug = body_slug(str(title))
                     bodies.append({"title": str(title), "slug": slug, "count": len(rows)})
-                    by_body.append((slug, str(title), rows))  # groupby keeps the newest-first order
-        for slug, title, rows in [("", "", frame), *by_body]:
+                    # groupby keeps the newest-first order, in the body's list and in each year's
+                    by_year = _by_year(rows, spec.decision_date)
+                    years = [{"year": year, "slug": year_slug(slug, year), "count": len(part)}
+                             for year, part in by_year] if len(by_year) > 1 else []
+                    lists.append((slug, str(title), rows, "", years))
+                    lists.extend((year_slug(slug, year), str(title), part, year, years)
+                                 for year, part in by_year if years)
+        for slug, title, rows, year, years in lists:
             pages = max(1, -(-len(rows) // PAGE_SIZE))
             for first in range(1, pages + 1, LIST_BATCH):
                 chunk = rows.iloc[(first - 1) * PAGE_SIZE:(first - 1 + LIST_BATCH) * PAGE_SIZE]
-                yield kind, chunk, first, pages, len(rows), slug, title, bodies
+                yield kind, chunk, first, pages, len(rows), slug, title, bodies, year, years
+
+
+def _by_year(rows: pd.DataFrame, date_field: str) -> list[tuple[str, pd.DataFrame]]:
+    """An issuing body's rows per year of their decision date, newest year first (rows without a
+    readable year are in the body's list only)."""
+    if not date_field or date_field not in rows:
+        return []
+    years = rows[date_field].astype(object).fillna("").astype(str).str[:4]
+    known = years.str.fullmatch(r"\d{4}").to_numpy()
+    return [(str(year), part) for year, part in rows[known].groupby(years[known].to_numpy(), sort=True)][::-1]
+
+
+def year_slug(body: str, year: str) -> str:
+    """The folder of an issuing body's list of one year: `<body folder>-y<year>` (never a page number)."""
+    return f"{body}-y{year}"
 
 
 def body_slug(title: str) -> str:
@@ -602,7 +624,7 @@ def pager(kind: str, slug: str, page: int, pages: int, root: str) -> list[tuple[
 
 def _render_list_batch(job: tuple[Any, ...]) -> tuple[dict[str, str], list[Leak]]:
     """Write one batch of list pages; their site paths with their SHA-256, and the leaks in them."""
-    kind, chunk, first, pages, total, slug, body_title, bodies = job
+    kind, chunk, first, pages, total, slug, body_title, bodies, year, years = job
     setup: _Setup = _WORKER["setup"]
     scanner: WrittenScanner | None = _WORKER["scanner"]
     digests: dict[str, str] = {}
@@ -620,11 +642,13 @@ def _render_list_batch(job: tuple[Any, ...]) -> tuple[dict[str, str], list[Leak]
         head += (f'<link rel="alternate feed" type="application/atom+xml" href="{depth}feeds/{kind}.xml" '
                  f'title="{KINDS[kind].title} 新公示">')
         shell = f"lists/{kind}/" if rel == f"lists/{kind}" else f"lists/{kind}/_shell/"
-        title = KINDS[kind].title + (f"：{body_title}" if body_title else "")
+        title = KINDS[kind].title + (f"：{body_title}" if body_title else "") + (f" {year} 年" if year else "")
         title += f"（第 {number} 页）" if number > 1 else ""
         body = _WORKER["list"].render(site=setup.context, title=title, kind=kind, rows=part, page=number,
                                       pages=pages, root=depth, total=total, slug=slug, body_title=body_title,
-                                      bodies=bodies if number == 1 else [],
+                                      bodies=bodies if number == 1 else [], year=year,
+                                      body_slug=slug.rsplit("-y", 1)[0] if year else slug,
+                                      years=years if number == 1 else [],
                                       pager=pager(kind, slug, number, pages, depth))
         target = setup.out_dir / rel / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)
