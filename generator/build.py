@@ -676,7 +676,7 @@ def _downloads(resources: list[dict[str, Any]]) -> list[dict[str, Any]]:
     def size(n: int) -> str:
         return f"{n / 1048576:.1f} MB" if n >= 1048576 else f"{n / 1024:.1f} KB" if n >= 1024 else f"{n} B"
 
-    return [{"path": r["path"], "title": r["title"], "format": r["format"].upper(), "rows": r["rows"],
+    return [{"path": r["path"], "title": r["title"], "format": r["format"].upper(), "rows": r.get("rows"),
              "size": size(r["bytes"]), "sha256": r["hash"].split(":", 1)[1]} for r in resources]
 
 

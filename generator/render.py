@@ -343,6 +343,8 @@ def group_downloads(downloads: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for d in downloads:
         stem = d["path"].rsplit(".", 1)[0]
         group = datasets.setdefault(stem, {"name": stem, "title": d["title"], "rows": d["rows"], "files": []})
+        if group["rows"] is None:  # JSON and Parquet are file resources without a row count
+            group["rows"] = d["rows"]
         group["files"].append(d)
     for group in datasets.values():
         group["files"].sort(key=lambda f: FORMAT_ORDER.index(f["format"]) if f["format"] in FORMAT_ORDER else 9)
