@@ -32,6 +32,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from generator.policy import complaint_outcomes, grade_meaning
 from generator.records import SAFE_CODE, records_of
+from generator.resources import CONTENT, MKDOCS_YML, TEMPLATES
 from generator.rules import (
     BADGE,
     CURRENT,
@@ -48,10 +49,6 @@ from generator.schema import HEADLINE, KINDS, LONG_TERM, NATURAL_PERSON, NEVER, 
 from generator.settings import Contact
 from generator.values import shown_value
 
-PROJECT = Path(__file__).resolve().parent.parent
-TEMPLATES = PROJECT / "site_templates"
-CONTENT = PROJECT / "content"
-MKDOCS_YML = PROJECT / "mkdocs.yml"
 PAGE_SIZE = 50
 
 # Generated pages poured into shells of their own (generator/policy.py), besides stats.
