@@ -38,7 +38,7 @@ from typing import Any
 
 import pandas as pd
 
-from generator.rules import CURRENT, ENTITY, KEY, PUBLISHED, STATUS, TIER, Decided
+from generator.contract import CURRENT, ENTITY, KEY, PUBLISHED, STATUS, TIER, Decided
 from generator.settings import Settings, load_settings
 
 # Withheld reason code: an honour-list entry withheld because the same entity is on the

@@ -29,7 +29,7 @@ from typing import Any
 
 import pandas as pd
 
-from generator.rules import BADGE, PUBLISHED, STATUS, STOP, Decided
+from generator.contract import BADGE, PUBLISHED, STATUS, STOP, Decided
 from generator.schema import LONG_TERM
 
 DUE_FILE = "due.json"  # in the state folder: not public

@@ -26,7 +26,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from generator.rules import BADGE, CURRENT, ENTITY, RECORD_ID, REPAIR_FROM, STOP, TIER, Decided
+from generator.contract import BADGE, CURRENT, ENTITY, RECORD_ID, REPAIR_FROM, STOP, TIER, Decided, must_be_filled
 from generator.schema import (
     AMOUNT,
     CLERK,
@@ -103,7 +103,7 @@ def columns_for(kind: str) -> list[Column]:
         deid = _DEID_TEXT.get(f.privacy) or ("已去除证件号码、电话、邮箱、银行卡号及自然人姓名" if f.type == FREE_TEXT else "无")
         type_ = "date" if f.type == DATE else "number" if f.type == AMOUNT else "string"
         constraints: list[tuple[str, Any]] = []
-        if f.required and not (kind == "licenses" and f.name == "行政许可决定文书号"):
+        if must_be_filled(spec, f):
             constraints.append(("required", True))
         if f.type == ENUM and f.codes:
             constraints.append(("enum", list(f.codes)))

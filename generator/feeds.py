@@ -23,8 +23,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from generator.contract import BADGE, ENTITY, KEY, RECORD_ID, STOP, TIER, Decided
 from generator.records import SAFE_CODE, records_of
-from generator.rules import BADGE, ENTITY, KEY, RECORD_ID, STOP, TIER, Decided
 from generator.schema import HEADLINE, KINDS, NATURAL_PERSON, RECORD_KINDS
 
 ATOM_NS = "http://www.w3.org/2005/Atom"

@@ -34,10 +34,10 @@ from typing import Any
 
 import pandas as pd
 
+from generator.contract import ENTITY, PUBLISHED, STATUS, Decided
 from generator.crosscheck import load_supervision, normalize_grade
 from generator.fragments import bullets, link, render_fragment, table
 from generator.records import SAFE_CODE, records_of
-from generator.rules import ENTITY, PUBLISHED, STATUS, Decided
 from generator.schema import KINDS, NATURAL_PERSON
 
 COMMITMENTS_PAGE = "commitments-published"

@@ -9,15 +9,33 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import hashlib
 from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import pandas as pd
 
-from generator.deidentify import BIRTH_DATE, Deidentified
-from generator.load import FILE, ROW
+# The contract's internal columns and the record model, importable from here as before (other
+# modules and branches still do).
+from generator.contract import BADGE as BADGE
+from generator.contract import BIRTH_DATE as BIRTH_DATE
+from generator.contract import CURRENT as CURRENT
+from generator.contract import ENTITY as ENTITY
+from generator.contract import FILE as FILE
+from generator.contract import ISSUER as ISSUER
+from generator.contract import KEY as KEY
+from generator.contract import PUBLISHED as PUBLISHED
+from generator.contract import RECORD_ID as RECORD_ID
+from generator.contract import REPAIR_FROM as REPAIR_FROM
+from generator.contract import ROW as ROW
+from generator.contract import STATUS as STATUS
+from generator.contract import STOP as STOP
+from generator.contract import TIER as TIER
+from generator.contract import WHERE_TO_APPLY as WHERE_TO_APPLY
+from generator.contract import WITHHELD_REASONS as WITHHELD_REASONS
+from generator.contract import Decided as Decided
+from generator.contract import record_id as record_id
+from generator.contract import record_key
+from generator.deidentify import Deidentified
 from generator.problems import WARNING, Problem
 from generator.schema import (
     INDIVIDUAL_BUSINESS,
@@ -32,57 +50,10 @@ from generator.settings import Settings
 from generator.validate import Validated
 from generator.values import normalize_decision_no, normalize_decision_nos
 
-PUBLISHED = "published"
-# Withheld reasons, most specific first: when several apply, the first one is reported.
-WITHHELD_REASONS = ("minor", "age-unknown", "withdrawn", "repaired", "not-published", "expired", "conflict")
-
-STATUS = "_status"
-TIER = "_tier"
-STOP = "_stop_date"
-REPAIR_FROM = "_repair_from"
-WHERE_TO_APPLY = "_apply_at"
-ENTITY = "_entity"  # the code in the entity page's URL; "" for natural persons
-RECORD_ID = "_id"
-KEY = "_key"
-ISSUER = "_issuer"
-CURRENT = "_current"  # evaluations: the latest valid grade per entity and scheme
-BADGE = "_badge"  # licences: 有效 / 已失效
-
 _K = TypeVar("_K", bound=Hashable)
 _V = TypeVar("_V")
 
 CONTROL_TARGETS = {"行政处罚": ("penalties",), "严重失信主体名单": ("blacklist",)}
-
-
-@dataclass
-class Decided:
-    """Records with their publication status, and how the control rows were applied."""
-
-    frames: dict[str, pd.DataFrame]
-    control: dict[str, dict[str, int]]
-    problems: list[Problem] = field(default_factory=list)
-    # Repairs and withdrawals dated after the as-of date: (effective date, reason, kind, row position) of
-    # each record they point at, for the next due date (generator/due.py).
-    pending: list[tuple[str, str, str, int]] = field(default_factory=list)
-
-    # The published rows of each kind, kept while the frame is the same object: asking for
-    # them costs a copy of every column, and the later stages ask dozens of times.
-    _published: dict[str, tuple[pd.DataFrame, pd.DataFrame]] = field(default_factory=dict, repr=False,
-                                                                     compare=False)
-
-    def published(self, kind: str) -> pd.DataFrame:
-        """The published rows of one kind (do not modify the returned frame)."""
-        frame = self.frames[kind]
-        cached = self._published.get(kind)
-        if cached is not None and cached[0] is frame:
-            return cached[1]
-        rows = frame[frame[STATUS] == PUBLISHED]
-        self._published[kind] = (frame, rows)
-        return rows
-
-    def forget_published(self) -> None:
-        """Call after changing a status in place."""
-        self._published.clear()
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -90,11 +61,6 @@ def add_months(day: dt.date, months: int) -> dt.date:
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def record_id(kind: str, key: str, issuer: str) -> str:
-    """The public, stable identity of a record: sha256(kind|key|issuer)."""
-    return hashlib.sha256(f"{kind}|{key}|{issuer}".encode()).hexdigest()
 
 
 def penalty_tier(row: Any, settings: Settings) -> str:
@@ -162,10 +128,7 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
         frame[RECORD_ID] = [record_id(name, k, "") for k in frame[KEY].tolist()]
         frame[STATUS] = PUBLISHED
         return frame
-    key = frame[kind.key] if kind.key else pd.Series("", index=frame.index)
-    if kind.key_fallback:
-        key = key.where(key != "", frame[kind.key_fallback])
-    frame[KEY] = key
+    frame[KEY] = record_key(frame, kind)
     frame[ISSUER] = frame[kind.issuer_code] if kind.issuer_code else ""
     frame[RECORD_ID] = [record_id(name, k, i) for k, i in zip(frame[KEY].tolist(), frame[ISSUER].tolist())]
     category = frame["行政相对人类别"]

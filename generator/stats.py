@@ -24,8 +24,8 @@ from typing import Any
 import pandas as pd
 from markupsafe import Markup
 
+from generator.contract import CURRENT, TIER, Decided
 from generator.fragments import escape, link, render_fragment, table
-from generator.rules import CURRENT, TIER, Decided
 from generator.schema import KINDS, RECORD_KINDS, TIERS
 
 MONTHS = 24  # months shown in the "records per month" chart, ending with the as-of month

@@ -21,7 +21,8 @@ import pandas as pd
 from stdnum.cn import ric as stdnum_ric
 from stdnum.cn import uscc as stdnum_uscc
 
-from generator.load import EXTRA_CELLS, FILE, ROW, Sources
+from generator.contract import EXTRA_CELLS, FILE, ROW, record_key
+from generator.load import Sources
 from generator.problems import ERROR, WARNING, Problem
 from generator.schema import (
     AMOUNT,
@@ -617,9 +618,7 @@ class _KindChecker:
         key = self.kind.key
         if not key:
             return
-        keys = frame[key]
-        if self.kind.key_fallback:
-            keys = keys.where(keys != "", frame[self.kind.key_fallback])
+        keys = record_key(frame, self.kind)
         # `〔2026〕`, `[2026]`, `（２０２６）` are one number (data-contract.md): compared normalised.
         keys = pd.Series(_on_distinct(keys, normalize_decision_nos, object), index=frame.index, dtype="str")
         issuer = frame[self.kind.issuer_code] if self.kind.issuer_code else pd.Series("", index=frame.index)
