@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from generator.problems import Problem
-from generator.schema import Field, Kind
+from generator.schema import KINDS, Field, Kind
 
 # -- the party fields every record kind shares (schema.py `_party`) --------------------------------
 
@@ -34,6 +34,26 @@ PARTY_NAME_FIELD = "行政相对人名称"
 PARTY_CATEGORY_FIELD = "行政相对人类别"
 USCC_FIELD = "统一社会信用代码"
 REG_NO_FIELD = "工商注册号"  # 个体工商户 without a credit code are known by it
+
+# -- fields the stages compute with, beyond the party block and each kind's key, issuer and decision
+#    date (`Kind.key`, `Kind.issuer_name`, `Kind.decision_date`); checked against schema.py below -------
+
+LIST_NAME = "名单名称"  # redlist, blacklist
+LIST_BASIS = {"redlist": "认定依据", "blacklist": "列入依据"}  # the legal basis of a list entry
+DEGREE = "失信程度"  # penalties, blacklist: the tier as the export states it
+VALID_UNTIL = "有效期至"  # licenses, redlist, blacklist, evaluations
+PUBLICATION_UNTIL = "公示截止期"  # an end of publication the export states
+COMMITMENT_TYPE = "承诺类型"
+FULFILMENT = "履约状态"  # commitments
+COMPLAINT_TYPE = "投诉问题类型"
+COMPLAINT_OUTCOME = "处理结果"
+GRADE_SCHEME = "评价类型"  # evaluations
+GRADE = "评价结果"
+REGISTRY_NAME = "主体名称"  # entities (the registry)
+REGISTRY_STATUS = "登记状态"
+
+# Per-kind exceptions, as data.
+LAPSING_KINDS = ("licenses",)  # past VALID_UNTIL a record stays published, marked 已失效 (BADGE)
 
 # -- internal columns: added by the stages, never a column of an export ------------------------------
 
@@ -61,6 +81,21 @@ BADGE = "_badge"  # licences: 有效 / 已失效
 PUBLISHED = "published"
 # Withheld reasons, most specific first: when several apply, the first one is reported.
 WITHHELD_REASONS = ("minor", "age-unknown", "withdrawn", "repaired", "not-published", "expired", "conflict")
+
+
+_FIELDS_OF = {
+    PARTY_NAME_FIELD: ("penalties", "licenses"), PARTY_CATEGORY_FIELD: ("penalties", "licenses"),
+    USCC_FIELD: ("penalties", "licenses", "entities"), REG_NO_FIELD: ("penalties", "licenses"),
+    LIST_NAME: ("redlist", "blacklist"), LIST_BASIS["redlist"]: ("redlist",), LIST_BASIS["blacklist"]: ("blacklist",),
+    DEGREE: ("penalties", "blacklist"), VALID_UNTIL: ("licenses", "redlist", "blacklist", "evaluations"),
+    COMMITMENT_TYPE: ("commitments",), FULFILMENT: ("commitments",), COMPLAINT_TYPE: ("complaints",),
+    COMPLAINT_OUTCOME: ("complaints",), GRADE_SCHEME: ("evaluations",), GRADE: ("evaluations",),
+    REGISTRY_NAME: ("entities",), REGISTRY_STATUS: ("entities",),
+}
+for _name, _kinds in _FIELDS_OF.items():  # a field renamed in schema.py without its name here stops the import
+    for _kind in _kinds:
+        KINDS[_kind].field(_name)
+assert all(k in KINDS for k in LAPSING_KINDS)
 
 
 # -- keys ------------------------------------------------------------------------------------------

@@ -19,6 +19,16 @@ import pandas as pd
 from generator.contract import BADGE as BADGE
 from generator.contract import BIRTH_DATE as BIRTH_DATE
 from generator.contract import CURRENT as CURRENT
+from generator.contract import (
+    DEGREE,
+    LAPSING_KINDS,
+    PARTY_CATEGORY_FIELD,
+    PUBLICATION_UNTIL,
+    REG_NO_FIELD,
+    USCC_FIELD,
+    VALID_UNTIL,
+    record_key,
+)
 from generator.contract import ENTITY as ENTITY
 from generator.contract import FILE as FILE
 from generator.contract import ISSUER as ISSUER
@@ -34,7 +44,6 @@ from generator.contract import WHERE_TO_APPLY as WHERE_TO_APPLY
 from generator.contract import WITHHELD_REASONS as WITHHELD_REASONS
 from generator.contract import Decided as Decided
 from generator.contract import record_id as record_id
-from generator.contract import record_key
 from generator.deidentify import Deidentified
 from generator.problems import WARNING, Problem
 from generator.schema import (
@@ -65,7 +74,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 def penalty_tier(row: Any, settings: Settings) -> str:
     """Tier of a penalty (publication-rules.md, in order); `row` maps column names to cells."""
-    return _tier(row.get("失信程度"), row["处罚类别"], row.get("案件程序"), row.get("罚款金额(万元)"), settings)
+    return _tier(row.get(DEGREE), row["处罚类别"], row.get("案件程序"), row.get("罚款金额(万元)"), settings)
 
 
 def _tier(degree: Any, kinds: Any, procedure: Any, amount: Any, settings: Settings) -> str:
@@ -121,20 +130,20 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
     today = as_of.isoformat()
     reasons: dict[str, pd.Series] = {}
     if name == "entities":
-        frame[KEY] = frame["统一社会信用代码"]
+        frame[KEY] = frame[USCC_FIELD]
         frame[ISSUER] = ""
-        frame[ENTITY] = frame["统一社会信用代码"].where(frame["统一社会信用代码"] != PLACEHOLDER_USCC,
-                                                     frame["工商注册号"])
+        frame[ENTITY] = frame[USCC_FIELD].where(frame[USCC_FIELD] != PLACEHOLDER_USCC,
+                                                     frame[REG_NO_FIELD])
         frame[RECORD_ID] = [record_id(name, k, "") for k in frame[KEY].tolist()]
         frame[STATUS] = PUBLISHED
         return frame
     frame[KEY] = record_key(frame, kind)
     frame[ISSUER] = frame[kind.issuer_code] if kind.issuer_code else ""
     frame[RECORD_ID] = [record_id(name, k, i) for k, i in zip(frame[KEY].tolist(), frame[ISSUER].tolist())]
-    category = frame["行政相对人类别"]
-    code = frame["统一社会信用代码"]
+    category = frame[PARTY_CATEGORY_FIELD]
+    code = frame[USCC_FIELD]
     placeholder = (category == INDIVIDUAL_BUSINESS) & code.isin([PLACEHOLDER_USCC, ""])
-    frame[ENTITY] = code.where(~placeholder, frame["工商注册号"]).where(category != NATURAL_PERSON, "")
+    frame[ENTITY] = code.where(~placeholder, frame[REG_NO_FIELD]).where(category != NATURAL_PERSON, "")
     for column in (TIER, STOP, REPAIR_FROM, WHERE_TO_APPLY, BADGE):
         frame[column] = ""
     decision = frame[kind.decision_date]
@@ -149,11 +158,11 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
     stop = pd.Series("", index=frame.index)
     if name in ("penalties", "blacklist"):
         if name == "penalties":
-            rows = zip(*(_column(frame, c) for c in ("失信程度", "处罚类别", "案件程序", "罚款金额(万元)")))
+            rows = zip(*(_column(frame, c) for c in (DEGREE, "处罚类别", "案件程序", "罚款金额(万元)")))
             tiers = pd.Series(_each(rows, lambda r: _tier(r[0], r[1], r[2], r[3], settings)), index=frame.index,
                               dtype="str")
         else:
-            tiers = frame["失信程度"].where(frame["失信程度"] != "", settings.blacklist_default_tier)
+            tiers = frame[DEGREE].where(frame[DEGREE] != "", settings.blacklist_default_tier)
         frame[TIER] = tiers
         domain = frame["所属领域"] if "所属领域" in frame else pd.Series("", index=frame.index)
         tier_list = tiers.tolist()
@@ -169,17 +178,17 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
                                              index=frame.index, dtype=bool)
         frame[WHERE_TO_APPLY] = _each(frame[kind.issuer_name].tolist(),
                                       lambda authority: _where_to_apply(name, str(authority), settings))
-    if "公示截止期" in frame:  # 长期 (LONG_TERM) sets no stop of its own
-        stop = _earliest(stop, frame["公示截止期"].where(frame["公示截止期"] != LONG_TERM, ""))
+    if PUBLICATION_UNTIL in frame:  # 长期 (LONG_TERM) sets no stop of its own
+        stop = _earliest(stop, frame[PUBLICATION_UNTIL].where(frame[PUBLICATION_UNTIL] != LONG_TERM, ""))
     if name in ("blacklist", "redlist", "evaluations"):
-        stop = _earliest(stop, frame["有效期至"].where(frame["有效期至"] != LONG_TERM, ""))
+        stop = _earliest(stop, frame[VALID_UNTIL].where(frame[VALID_UNTIL] != LONG_TERM, ""))
     if name == "complaints":
         handled = frame["处理日期"].where(frame["处理日期"] != "", frame["投诉日期"])
         default_stop = pd.Series(_each(handled.tolist(), lambda d: _months_later(d, settings.complaint_months)),
                                  index=frame.index, dtype=handled.dtype)
         stop = stop.where(stop != "", default_stop)
-    if name == "licenses":
-        invalid = (frame["当前状态"] == "无效") | ((frame["有效期至"] != "") & (frame["有效期至"] < today))
+    if name in LAPSING_KINDS:
+        invalid = (frame["当前状态"] == "无效") | ((frame[VALID_UNTIL] != "") & (frame[VALID_UNTIL] < today))
         frame[BADGE] = invalid.map({True: "已失效", False: "有效"})
     frame[STOP] = stop
     reasons["expired"] = (stop != "") & (stop <= today)
@@ -209,7 +218,7 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
             if key:
                 index.setdefault(key, []).append((name, i))
         issuers[name] = frame[ISSUER].tolist()
-        parties[name] = frame["统一社会信用代码"].tolist() if "统一社会信用代码" in frame else None
+        parties[name] = frame[USCC_FIELD].tolist() if USCC_FIELD in frame else None
     changed: set[str] = set()
     for row in rows.to_dict("records"):
         category = str(row["信息类别"])
@@ -223,7 +232,7 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
                                                          "将在所有类别中查找原记录"))
             targets = (target,) if target else tuple(RECORD_KINDS)
         issuer = str(row.get("原决定机关统一社会信用代码", "") or "")
-        party = str(row.get("统一社会信用代码", "") or "")
+        party = str(row.get(USCC_FIELD, "") or "")
         matches = []
         for name, i in index.get(normalize_decision_no(str(row["原决定文书号"])), []):
             if name not in targets:
@@ -264,7 +273,7 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
 def _age_unknown(frame: pd.DataFrame) -> pd.Series:
     """Natural persons whose age cannot be derived (no birth date in their document): withheld
     until staff give it (privacy.md; issue 16); deidentify reports each row as `age-unknown`."""
-    return (frame["行政相对人类别"] == NATURAL_PERSON) & (frame[BIRTH_DATE] == "")
+    return (frame[PARTY_CATEGORY_FIELD] == NATURAL_PERSON) & (frame[BIRTH_DATE] == "")
 
 
 def _mark_current_grades(frame: pd.DataFrame) -> None:
