@@ -52,8 +52,15 @@ GRADE = "评价结果"
 REGISTRY_NAME = "主体名称"  # entities (the registry)
 REGISTRY_STATUS = "登记状态"
 
+# Repairs and withdrawals (the control kinds): what they point at, and when and how they take effect.
+CONTROL_CATEGORY = "信息类别"  # the kind of the record they apply to, in words (KIND_TITLES_FOR_CONTROL)
+CONTROL_TARGET_NO = "原决定文书号"
+CONTROL_TARGET_ISSUER = "原决定机关统一社会信用代码"
+CONTROL_EFFECT = {"repairs": ("repaired", "修复决定日期"), "withdrawals": ("withdrawn", "撤销日期")}  # reason, date field
+
 # Per-kind exceptions, as data.
 LAPSING_KINDS = ("licenses",)  # past VALID_UNTIL a record stays published, marked 已失效 (BADGE)
+STOPS_AT_VALID_UNTIL = ("redlist", "blacklist", "evaluations")  # past VALID_UNTIL a list entry or grade stops
 
 # -- internal columns: added by the stages, never a column of an export ------------------------------
 
@@ -91,11 +98,14 @@ _FIELDS_OF = {
     COMMITMENT_TYPE: ("commitments",), FULFILMENT: ("commitments",), COMPLAINT_TYPE: ("complaints",),
     COMPLAINT_OUTCOME: ("complaints",), GRADE_SCHEME: ("evaluations",), GRADE: ("evaluations",),
     REGISTRY_NAME: ("entities",), REGISTRY_STATUS: ("entities",),
+    CONTROL_CATEGORY: ("repairs", "withdrawals"), CONTROL_TARGET_NO: ("repairs", "withdrawals"),
+    CONTROL_TARGET_ISSUER: ("repairs", "withdrawals"), CONTROL_EFFECT["repairs"][1]: ("repairs",),
+    CONTROL_EFFECT["withdrawals"][1]: ("withdrawals",),
 }
 for _name, _kinds in _FIELDS_OF.items():  # a field renamed in schema.py without its name here stops the import
     for _kind in _kinds:
         KINDS[_kind].field(_name)
-assert all(k in KINDS for k in LAPSING_KINDS)
+assert all(k in KINDS for k in (*LAPSING_KINDS, *STOPS_AT_VALID_UNTIL)) and all(KINDS[k].control for k in CONTROL_EFFECT)
 
 
 # -- keys ------------------------------------------------------------------------------------------

@@ -18,17 +18,22 @@ import pandas as pd
 # modules and branches still do).
 from generator.contract import BADGE as BADGE
 from generator.contract import BIRTH_DATE as BIRTH_DATE
-from generator.contract import CURRENT as CURRENT
 from generator.contract import (
+    CONTROL_CATEGORY,
+    CONTROL_EFFECT,
+    CONTROL_TARGET_ISSUER,
+    CONTROL_TARGET_NO,
     DEGREE,
     LAPSING_KINDS,
     PARTY_CATEGORY_FIELD,
     PUBLICATION_UNTIL,
     REG_NO_FIELD,
+    STOPS_AT_VALID_UNTIL,
     USCC_FIELD,
     VALID_UNTIL,
     record_key,
 )
+from generator.contract import CURRENT as CURRENT
 from generator.contract import ENTITY as ENTITY
 from generator.contract import FILE as FILE
 from generator.contract import ISSUER as ISSUER
@@ -47,6 +52,7 @@ from generator.contract import record_id as record_id
 from generator.deidentify import Deidentified
 from generator.problems import WARNING, Problem
 from generator.schema import (
+    DISHONESTY_KINDS,
     INDIVIDUAL_BUSINESS,
     KIND_TITLES_FOR_CONTROL,
     KINDS,
@@ -156,7 +162,7 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
     reasons["age-unknown"] = _age_unknown(frame)
 
     stop = pd.Series("", index=frame.index)
-    if name in ("penalties", "blacklist"):
+    if name in DISHONESTY_KINDS:
         if name == "penalties":
             rows = zip(*(_column(frame, c) for c in (DEGREE, "处罚类别", "案件程序", "罚款金额(万元)")))
             tiers = pd.Series(_each(rows, lambda r: _tier(r[0], r[1], r[2], r[3], settings)), index=frame.index,
@@ -180,7 +186,7 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
                                       lambda authority: _where_to_apply(name, str(authority), settings))
     if PUBLICATION_UNTIL in frame:  # 长期 (LONG_TERM) sets no stop of its own
         stop = _earliest(stop, frame[PUBLICATION_UNTIL].where(frame[PUBLICATION_UNTIL] != LONG_TERM, ""))
-    if name in ("blacklist", "redlist", "evaluations"):
+    if name in STOPS_AT_VALID_UNTIL:
         stop = _earliest(stop, frame[VALID_UNTIL].where(frame[VALID_UNTIL] != LONG_TERM, ""))
     if name == "complaints":
         handled = frame["处理日期"].where(frame["处理日期"] != "", frame["投诉日期"])
@@ -203,7 +209,7 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
 def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected: int, as_of: dt.date) -> None:
     """Withhold the records that repairs / withdrawals point at, from their date on."""
     counts = {"read": len(rows) + rejected, "rejected": rejected, "applied": 0, "pending": 0, "unmatched": 0}
-    reason = "repaired" if control == "repairs" else "withdrawn"
+    reason, effective_field = CONTROL_EFFECT[control]
     index: dict[str, list[tuple[str, int]]] = {}
     # Plain lists by row position: looking cells up with `.at` per match was most of the time.
     issuers: dict[str, list[str]] = {}
@@ -221,20 +227,20 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
         parties[name] = frame[USCC_FIELD].tolist() if USCC_FIELD in frame else None
     changed: set[str] = set()
     for row in rows.to_dict("records"):
-        category = str(row["信息类别"])
+        category = str(row[CONTROL_CATEGORY])
         if control == "repairs":
             targets = CONTROL_TARGETS.get(category, tuple(RECORD_KINDS))
         else:
             target = KIND_TITLES_FOR_CONTROL.get(category) or (category if category in RECORD_KINDS else None)
             if target is None:
-                decided.problems.append(Problem(control, row[FILE], int(row[ROW]), "信息类别", "control-unknown-category",
+                decided.problems.append(Problem(control, row[FILE], int(row[ROW]), CONTROL_CATEGORY, "control-unknown-category",
                                                 WARNING, f"{row[FILE]} 第 {row[ROW]} 行“信息类别”：“{category}”不在已知类别中，"
                                                          "将在所有类别中查找原记录"))
             targets = (target,) if target else tuple(RECORD_KINDS)
-        issuer = str(row.get("原决定机关统一社会信用代码", "") or "")
+        issuer = str(row.get(CONTROL_TARGET_ISSUER, "") or "")
         party = str(row.get(USCC_FIELD, "") or "")
         matches = []
-        for name, i in index.get(normalize_decision_no(str(row["原决定文书号"])), []):
+        for name, i in index.get(normalize_decision_no(str(row[CONTROL_TARGET_NO])), []):
             if name not in targets:
                 continue
             if issuer and issuers[name][i] and issuers[name][i] != issuer:
@@ -243,14 +249,14 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
             if party and codes is not None and codes[i] not in (party, ""):
                 continue
             matches.append((name, i))
-        effective = str(row["修复决定日期" if control == "repairs" else "撤销日期"])
+        effective = str(row[effective_field])
         if effective > as_of.isoformat():
             counts["pending"] += 1
             decided.pending.extend((effective, reason, name, i) for name, i in matches)
             continue
         if not matches:
             counts["unmatched"] += 1
-            decided.problems.append(Problem(control, row[FILE], int(row[ROW]), "原决定文书号", "control-unmatched",
+            decided.problems.append(Problem(control, row[FILE], int(row[ROW]), CONTROL_TARGET_NO, "control-unmatched",
                                             WARNING, f"{row[FILE]} 第 {row[ROW]} 行：本次数据中没有文书号为“{row['原决定文书号']}”"
                                                      "的原记录（已按括号、全角数字和空格统一后比较）。该决定已保留，"
                                                      "原记录以后导入时将按此决定不予公示；如原记录已在网站公示，"
