@@ -34,6 +34,12 @@ PARTY_NAME_FIELD = "行政相对人名称"
 PARTY_CATEGORY_FIELD = "行政相对人类别"
 USCC_FIELD = "统一社会信用代码"
 REG_NO_FIELD = "工商注册号"  # 个体工商户 without a credit code are known by it
+TAX_REG_NO_FIELD = "税务登记号"
+ID_TYPE_FIELD = "证件类型"  # a natural person's identity document (never public)
+ID_NUMBER_FIELD = "证件号码"
+REP_FIELD = "法定代表人"  # the legal representative (operator of a 个体工商户)
+REP_ID_TYPE_FIELD = "法定代表人证件类型"
+REP_ID_NUMBER_FIELD = "法定代表人证件号码"
 
 # -- fields the stages compute with, beyond the party block and each kind's key, issuer and decision
 #    date (`Kind.key`, `Kind.issuer_name`, `Kind.decision_date`); checked against schema.py below -------
@@ -93,6 +99,9 @@ WITHHELD_REASONS = ("minor", "age-unknown", "withdrawn", "repaired", "not-publis
 _FIELDS_OF = {
     PARTY_NAME_FIELD: ("penalties", "licenses"), PARTY_CATEGORY_FIELD: ("penalties", "licenses"),
     USCC_FIELD: ("penalties", "licenses", "entities"), REG_NO_FIELD: ("penalties", "licenses"),
+    TAX_REG_NO_FIELD: ("penalties", "licenses"), ID_TYPE_FIELD: ("penalties", "licenses"),
+    ID_NUMBER_FIELD: ("penalties", "licenses"), REP_FIELD: ("penalties", "licenses"),
+    REP_ID_TYPE_FIELD: ("penalties", "licenses"), REP_ID_NUMBER_FIELD: ("penalties", "licenses"),
     LIST_NAME: ("redlist", "blacklist"), LIST_BASIS["redlist"]: ("redlist",), LIST_BASIS["blacklist"]: ("blacklist",),
     DEGREE: ("penalties", "blacklist"), VALID_UNTIL: ("licenses", "redlist", "blacklist", "evaluations"),
     COMMITMENT_TYPE: ("commitments",), FULFILMENT: ("commitments",), COMPLAINT_TYPE: ("complaints",),
