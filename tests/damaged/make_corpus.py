@@ -45,7 +45,7 @@ if str(ROOT) not in sys.path:  # run as a script: make `tests.conftest` importab
     sys.path.insert(0, str(ROOT))
 
 from generator.validate import is_valid_uscc  # noqa: E402
-from tests.conftest import AUTHORITY, license_, make_ric, make_uscc, penalty  # noqa: E402
+from tests.conftest import AUTHORITY, license_, listing, make_ric, make_uscc, penalty  # noqa: E402
 
 AS_OF = "2026-11-27"
 PEN = "penalties/penalties.csv"
@@ -404,12 +404,36 @@ def _party_looks_like_person(data: Path) -> dict[str, Any]:
                   counts={"penalties": counts(2, 1, 1)}, absent=["李建国"])
 
 
+@case("operator-read-from-name")
+def _operator_read_from_name(data: Path) -> dict[str, Any]:
+    business = {"category": "个体工商户", "code": "00000000000000000X", "法定代表人": "", "工商注册号": "620702600000001"}
+    write(data / PEN, csv_text([ok(1), ok(2, name="甘州区侯彧瑄", **business)]))
+    return expect("A 个体工商户 with no operator whose name is a person's (issue 16, adv3 business-named-person-no-operator): "
+                  "the name is read as its operator's and masked (甘州区侯**).", message=done(0, 1),
+                  codes=[issue("operator-read-from-name", PEN, 3, "行政相对人名称")],
+                  counts={"penalties": counts(2, 2)}, absent=["侯彧瑄"])
+
+
 @case("age-unknown")
 def _age_unknown(data: Path) -> dict[str, Any]:
     write(data / PEN, csv_text([person(1), person(2, 证件类型="护照", ric="E12345678")]))
     return expect("A 自然人 with a passport: no birth date, so the age cannot be derived (issue 16); withheld.",
                   message=done(0, 1), codes=[issue("age-unknown", PEN, 3, "证件号码")],
                   counts={"penalties": counts(2, 1, **{"age-unknown": 1})}, absent=["E12345678", no(2)])
+
+
+@case("honour-withheld-conflict")
+def _honour_withheld_conflict(data: Path) -> dict[str, Any]:
+    who = {"name": "甘州测试冲突商贸有限公司", "code": make_uscc(901)}
+    write(data / "redlist" / "redlist.csv", csv_text([listing("redlist", "甘税红〔2026〕1号", "2026-03-01", **who),
+                                                      listing("redlist", "甘税红〔2026〕2号", "2026-03-01",
+                                                              name="甘州测试守信商贸有限公司", code=make_uscc(902))]))
+    write(data / "blacklist" / "blacklist.csv", csv_text([listing("blacklist", "甘人社黑〔2026〕1号", "2026-05-01", **who)]))
+    return expect("An honour-list entry of a company on the serious-dishonesty list (issue 20): withheld as `conflict` "
+                  "by default, each row named in the report; the other honour stays.",
+                  message=done(0, 1), codes=[issue("honour-withheld-conflict", "redlist/redlist.csv", 2, "认定文号")],
+                  counts={"redlist": counts(2, 1, **{"conflict": 1}), "blacklist": counts(1, 1)},
+                  absent=["甘税红〔2026〕1号"], issue_messages=["甘人社黑〔2026〕1号"])
 
 
 @case("placeholder-needs-reg-no")
