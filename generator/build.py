@@ -68,6 +68,7 @@ from generator.state import (
     load_history,
     load_last_build,
     published_state,
+    record_key_secret,
     save_build,
     state_build_id,
     state_dir_for,
@@ -313,7 +314,7 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
                     problems, as_of)
     kill_point("gathered")
     progress("去除个人信息")
-    deid = deidentify_records(validated, sources)
+    deid = deidentify_records(validated, sources, key_secret=record_key_secret(state_dir))
     problems.extend(deid.problems)  # identifier cells withheld, ages unknown (issue 16)
     del sources  # the raw input (never-public columns included) is not needed past this point
     progress("应用公示规则")
