@@ -764,7 +764,11 @@ def inside_public_name(text: str, start: int, end: int) -> bool:
     if end < len(text) and text[end] in _PLACE_SUFFIX:
         return True
     m = _ORG_END.match(text, end)
-    return m is not None and not _VERBISH.intersection(text[end:m.end()])
+    if m is not None and not _VERBISH.intersection(text[end:m.end()]):
+        return True
+    from generator.person_names import inside_public_word  # a word of a place, a brand (国庆节, 国美电器)
+
+    return inside_public_word(text, start, end)
 
 
 def person_name_spans(text: str) -> list[tuple[int, int]]:
