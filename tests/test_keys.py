@@ -95,6 +95,10 @@ FILES: dict[str, list[dict[str, str]]] = {
 }
 # The alias 出生年月日, and a minor whose birth date is written 2010.3.5 (the project's date parser).
 MINORS = [_passport("柯小翀", "甘州市监罚〔2026〕8992号", PASSPORT_MINOR, "未成年护照持有人记录丁。", "2010.3.5")]
+# The alias 出生年月 with a year and month only: read as the month's last day (the youngest reading).
+# Born 2008年10月, decided 2026-10-05: an adult if born on the 1st, a minor if born after the 5th.
+MONTHS = [_passport("柯翀琛", "甘州市监罚〔2026〕8994号", "E94345671", "成年护照持有人记录己。", "1980年1月"),
+          _passport("柯翮琛", "甘州市监罚〔2026〕8995号", "E95345672", "或未成年护照持有人记录庚。", "2008年10月")]
 
 
 def _write(data: Path, reverse: bool) -> None:
@@ -102,6 +106,8 @@ def _write(data: Path, reverse: bool) -> None:
         write_csv(data / name, rows[::-1] if reverse else rows)
     minors = [{("出生年月日" if k == "出生日期" else k): v for k, v in row.items()} for row in MINORS]
     write_csv(data / "penalties/minors.csv", minors)
+    write_csv(data / "penalties/months.csv", [{("出生年月" if k == "出生日期" else k): v for k, v in row.items()}
+                                              for row in MONTHS])
 
 
 def _texts(folder: Path) -> str:
@@ -195,9 +201,10 @@ def test_the_birth_date_column_decides_the_age_of_a_passport_holder(builds: dict
     assert "柯*" in site and "柯翀璟" not in site and PASSPORT_ADULT not in site
     assert "未成年护照持有人记录丁" not in site  # a minor (出生年月日 2010.3.5): withheld
     assert "无出生日期记录戊" not in site  # no date: withheld until staff add it
-    assert first["summary"]["kinds"]["penalties"]["withheld"].get("minor") == 1  # type: ignore[index]
+    assert "成年护照持有人记录己" in site and "或未成年护照持有人记录庚" not in site  # 出生年月 1980年1月 / 2008年10月
+    assert first["summary"]["kinds"]["penalties"]["withheld"].get("minor") == 2  # type: ignore[index]
     unknown = [i for i in issues if i["code"] == "age-unknown"]
     assert [(i["file"], i["row"]) for i in unknown] == [("penalties/passports.csv", 3)]
     assert "“出生日期”列" in unknown[0]["message"]
     assert not any("出生" in i["message"] and "不在数据规范" in i["message"] for i in issues)
-    assert not any(i["column"] in ("出生日期", "出生年月日") for i in issues)
+    assert not any(i["column"] in ("出生日期", "出生年月日", "出生年月") for i in issues)
