@@ -43,7 +43,7 @@ from generator.publish import (
     site_paths,
 )
 from generator.records import SAFE_CODE
-from generator.render import SiteContext, render_neutral_pages, render_site
+from generator.render import SiteContext, entity_summaries, render_neutral_pages, render_site
 from generator.report import (
     check_sums,
     late_publications,
@@ -214,6 +214,30 @@ def validate_folder(data_dir: Path, report_dir: Path, as_of: dt.date, rules_file
     summary = summarize(validated, decided, as_of.isoformat(), {"validate_only": True})
     write_report(report_dir, summary, problems, validated)
     return validated, problems, sources
+
+
+def write_check_indexes(data_dir: Path, as_of: dt.date, out: Path, rules_file: Path | None = None,
+                        skip_damaged_files: bool = False, progress: Progress = lambda _: None) -> str:
+    """The check and search indexes a build of ``data_dir`` would publish, into out/check and out/search.
+
+    For `creditsite check LIST --data DATA` (generator/check.py): the build's stages up to its
+    publication rules, cross-checks and build id, then its two index writers; no page, state or
+    report, and none of the build's stops after the data are read (a leak, an emptied kind). Returns
+    the build id the site of the same data and date shows.
+    """
+    settings = load_settings(rules_file)
+    sources, validated, _ = _gather(data_dir, as_of, settings, skip_damaged_files, progress)
+    deid = deidentify_records(validated, sources)
+    del sources
+    decided = apply_rules(deid, validated, as_of, settings)
+    del deid
+    withhold_conflicting_honours(decided, find_conflicts(decided, as_of.isoformat()), settings)
+    state = published_state(decided, {k: [c.source for c in columns_for(k)] for k in EXPORT_KINDS})
+    build_id = state_build_id(state, as_of.isoformat())
+    entities = entity_summaries(decided)
+    _write_search(entities, out)
+    build_check_index(decided, entities, out, as_of.isoformat(), build_id)
+    return build_id
 
 
 def build_site(options: BuildOptions, progress: Progress = lambda _: None) -> BuildResult:

@@ -32,6 +32,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from generator.policy import complaint_outcomes, grade_meaning
 from generator.records import SAFE_CODE, records_of
+from generator.resources import CONTENT, MKDOCS_YML, TEMPLATES
 from generator.rules import (
     BADGE,
     CURRENT,
@@ -48,10 +49,6 @@ from generator.schema import HEADLINE, KINDS, LONG_TERM, NATURAL_PERSON, NEVER, 
 from generator.settings import Contact
 from generator.values import shown_value
 
-PROJECT = Path(__file__).resolve().parent.parent
-TEMPLATES = PROJECT / "site_templates"
-CONTENT = PROJECT / "content"
-MKDOCS_YML = PROJECT / "mkdocs.yml"
 PAGE_SIZE = 50
 
 # Generated pages poured into shells of their own (generator/policy.py), besides stats.
@@ -486,6 +483,25 @@ def _render_entity_batch(job: tuple[Any, ...]) -> tuple[list[tuple[dict[str, Any
     """Assemble, key and (if changed) write the pages of one batch of entities; the leaks in them."""
     codes, rows, previous = job
     setup: _Setup = _WORKER["setup"]
+    out = []
+    leaks: list[Leak] = []
+    for entity in _batch_entities(codes, rows):
+        key = hashlib.sha256(json.dumps(entity, sort_keys=True, ensure_ascii=False, default=str,
+                                        separators=(",", ":")).encode("utf-8")).hexdigest()[:32]
+        before = previous.get(entity["code"])
+        same = before is not None and before[0] == key
+        entity["updated"] = before[1] if same and before is not None else setup.as_of
+        size = 0 if setup.keep_unchanged and same else _write_entity(entity, setup, leaks)
+        summary = {k: entity[k] for k in SUMMARY_KEYS}
+        out.append((summary, (entity["code"], key, entity["updated"], size)))
+    return out, leaks
+
+
+SUMMARY_KEYS = ("code", "name", "summary", "keys", "category")  # what the search and check indexes use
+
+
+def _batch_entities(codes: list[str], rows: dict[str, pd.DataFrame]) -> Iterator[dict[str, Any]]:
+    """The entity dicts of one batch (_entity_batches) as their pages show them."""
     records: list[dict[str, Any]] = []
     for kind in RECORD_KINDS:
         if kind in rows and kind != "entities":
@@ -493,18 +509,17 @@ def _render_entity_batch(job: tuple[Any, ...]) -> tuple[list[tuple[dict[str, Any
             records.extend(record_view(kind, row, shown) for row in records_of(rows[kind]))
     registry = rows.get("entities")
     profiles = {r[ENTITY]: r for r in records_of(registry)} if registry is not None else {}
-    out = []
-    leaks: list[Leak] = []
-    for entity in _entities(codes, records, profiles):
-        key = hashlib.sha256(json.dumps(entity, sort_keys=True, ensure_ascii=False, default=str,
-                                        separators=(",", ":")).encode("utf-8")).hexdigest()[:32]
-        before = previous.get(entity["code"])
-        same = before is not None and before[0] == key
-        entity["updated"] = before[1] if same and before is not None else setup.as_of
-        size = 0 if setup.keep_unchanged and same else _write_entity(entity, setup, leaks)
-        summary = {k: entity[k] for k in ("code", "name", "summary", "keys", "category")}
-        out.append((summary, (entity["code"], key, entity["updated"], size)))
-    return out, leaks
+    yield from _entities(codes, records, profiles)
+
+
+def entity_summaries(decided: Decided) -> list[dict[str, Any]]:
+    """The summaries render_site returns (code, name, summary, keys, category), writing no page.
+
+    For `creditsite check --data` (generator/check.py): the same entities, names and categories
+    as a build of the same records would show.
+    """
+    return [{k: entity[k] for k in SUMMARY_KEYS}
+            for codes, rows, _ in _entity_batches(decided, None) for entity in _batch_entities(codes, rows)]
 
 
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)

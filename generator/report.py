@@ -332,6 +332,35 @@ def _settings_missing(keys: list[str]) -> str:
             "中填写后重新发布（见 README“联系方式”）。</p>")
 
 
+LISTED_PER_FILE_AND_CODE = 50
+
+
+def listed_problems(problems: list[Problem]) -> list[Problem]:
+    """The problems as the report page lists them: of one code in one file, the first
+    LISTED_PER_FILE_AND_CODE rows, then one line "还有 N 条同类问题" in place of the rest.
+
+    A file with 200,000 bad dates would otherwise make a page no browser opens. Problems without
+    a row (file-level ones) are always listed; the counts elsewhere on the page use every problem.
+    """
+    totals = Counter((p.file, p.code) for p in problems if p.row is not None)
+    shown: Counter[tuple[str, str]] = Counter()
+    out: list[Problem] = []
+    for p in problems:
+        key = (p.file, p.code)
+        if p.row is None or totals[key] <= LISTED_PER_FILE_AND_CODE:
+            out.append(p)
+            continue
+        shown[key] += 1
+        if shown[key] <= LISTED_PER_FILE_AND_CODE:
+            out.append(p)
+        elif shown[key] == LISTED_PER_FILE_AND_CODE + 1:
+            more = totals[key] - LISTED_PER_FILE_AND_CODE
+            out.append(Problem(p.kind, p.file, None, p.column, p.code, p.severity,
+                               f"{p.file}: 还有 {more} 条同类问题（{p.code}，共 {totals[key]} 条），未逐条列出；"
+                               f"全部见 issues.jsonl" + ("，被拒绝的行见 rejected.csv" if p.severity == ERROR else "")))
+    return out
+
+
 def _report_page(summary: dict[str, Any], problems: list[Problem], late: list[dict[str, str]],
                  scheduled: list[dict[str, str]]) -> str:
     e = html.escape
@@ -349,8 +378,9 @@ def _report_page(summary: dict[str, Any], problems: list[Problem], late: list[di
     refused = refused_files(problems)
     refused_html = _table(["文件", "原因"], [[file, "；".join(f"{p.code}：{_reason(p)}" for p in found)]
                                           for file, found in refused.items()]) if refused else "<p>无。</p>"
-    # Errors first, then warnings; each group in file and row order.
-    ordered = sorted(problems, key=lambda p: (p.severity != ERROR, p.kind, p.file, p.row or 0))
+    # Errors first, then warnings; each group in file and row order; at most LISTED_PER_FILE_AND_CODE
+    # rows of one code in one file, then one line saying how many more (all are in issues.jsonl).
+    ordered = listed_problems(sorted(problems, key=lambda p: (p.severity != ERROR, p.kind, p.file, p.row or 0)))
     items = "".join(
         f"<tr class='{e(p.severity)}'><td>{e(SEVERITY_TITLES.get(p.severity, p.severity))}</td>"
         f"<td>{e(kind_title(p.kind))}</td><td>{e(p.file)}</td><td>{p.row or ''}</td><td>{e(p.column or '')}</td>"
@@ -389,6 +419,7 @@ input{{padding:.4rem;width:100%;max-width:30rem;box-sizing:border-box;font-size:
 <h2>未来 30 天内将停止公示（{len(scheduled)} 条）</h2>
 {_by_authority(scheduled, [("authority", "机关"), ("stops", "停止公示日期"), ("kind", "类别"), ("key", "文书号")])}
 <h2>问题明细（{len(problems)} 条，其中错误 {errors} 条，错误在前）</h2>
+<p>同一文件的同一种问题最多列出 {LISTED_PER_FILE_AND_CODE} 条，其余注明条数；每一条都计入上面的统计，全部明细见 issues.jsonl，被拒绝的每一行见 rejected.csv。</p>
 <p><label>筛选：<input id="f" type="search" placeholder="输入文件名、代码或字段"></label></p>
 <div class="wide"><table id="t"><thead><tr><th>级别</th><th>类别</th><th>文件</th><th>行</th><th>列</th><th>代码</th><th>说明</th>
 </tr></thead><tbody>{items}</tbody></table></div>

@@ -263,6 +263,8 @@ class _KindChecker:
         self._never_public = [f.name for f in kind.fields if f.privacy == NEVER]
         self.duplicates: set[int] = set()
         self.derived: dict[str, int] = {}
+        self.old_tax_code_only: set[int] = set()  # rows whose only party code is a 税务登记号
+        self.id_only: set[int] = set()  # rows derived 自然人 from an ID number alone, without its 证件类型
 
     # -- reporting ---------------------------------------------------------------------------
     def _report(self, mask: pd.Series, column: str | None, code: str, severity: str,
@@ -424,13 +426,23 @@ class _KindChecker:
         valid = valid_uscc_many(codes).tolist()
         derived = pd.Series([derived_category(c, ok, i) for c, ok, i in zip(codes, valid, rows["证件号码"].tolist())],
                             index=rows.index, dtype="str")
+        # Only a 税务登记号 (a 15-digit old 税号: area code + 组织机构代码, as the tax lists write
+        # 纳税人识别号): an organisation, which then needs its credit code (uscc-required names it).
+        old_tax = (derived == "") & (rows["统一社会信用代码"] == "") & (rows["税务登记号"] != "")
+        derived = derived.mask(old_tax, ORGANISATION)
+        self.old_tax_code_only = set(old_tax[old_tax].index)
+        self.id_only = set(derived.index[(derived == NATURAL_PERSON) & (rows["证件类型"] == "")])
         frame.loc[rows.index, "行政相对人类别"] = derived
         for category in (ORGANISATION, INDIVIDUAL_BUSINESS, NATURAL_PERSON):
             how = "证件号码" if category == NATURAL_PERSON else "统一社会信用代码"
             mask = pd.Series(False, index=frame.index)
-            mask.loc[derived.index[derived == category]] = True
+            mask.loc[derived.index[(derived == category) & ~old_tax]] = True
             self._report_by_file(mask, "行政相对人类别", "party-category-derived",
                                  f"行政相对人类别为空或缺少该列，已按{how}推断为“{category}”，请核实")
+        mask = pd.Series(False, index=frame.index)
+        mask.loc[list(self.old_tax_code_only)] = True
+        self._report_by_file(mask, "行政相对人类别", "party-category-derived",
+                             f"行政相对人类别为空或缺少该列，只有税务登记号（旧税号），按“{ORGANISATION}”处理，请核实")
 
     def _check_fines(self) -> None:
         """A 罚款金额 written in 元 is read as 元; one 10,000 times too large is never published."""
@@ -575,7 +587,8 @@ class _KindChecker:
         uscc = frame["统一社会信用代码"]
         org = category == ORGANISATION
         self._report(org & (uscc == ""), "统一社会信用代码", "uscc-required", ERROR,
-                     lambda i: "法人及非法人组织必须填写统一社会信用代码")
+                     lambda i: "没有统一社会信用代码，只有税务登记号（纳税人识别号为 15 位旧税号）；请核实并补充统一社会信用代码"
+                     if i in self.old_tax_code_only else "法人及非法人组织必须填写统一社会信用代码")
 
         business = category == INDIVIDUAL_BUSINESS
         placeholder = business & uscc.isin([PLACEHOLDER_USCC, ""]) & (frame["工商注册号"] == "")
@@ -583,7 +596,10 @@ class _KindChecker:
                      lambda i: "个体工商户无统一社会信用代码时必须填写工商注册号")
         person = category == NATURAL_PERSON
         self._report(person & ((frame["证件号码"] == "") | (frame["证件类型"] == "")), "证件号码",
-                     "id-required", ERROR, lambda i: "自然人必须填写证件类型和证件号码")
+                     "id-required", ERROR,
+                     lambda i: "行政相对人只有身份证号码（不显示号码，如纳税人识别号即身份证号），没有统一社会信用代码，"
+                               "无法确定类别；个体工商户请补充统一社会信用代码或工商注册号，自然人请填写证件类型"
+                     if i in self.id_only else "自然人必须填写证件类型和证件号码")
         for type_col, number_col, severity in (("证件类型", "证件号码", ERROR),
                                                ("法定代表人证件类型", "法定代表人证件号码", WARNING)):
             numbers = frame[number_col].str.upper()

@@ -47,10 +47,12 @@ def _theme_files() -> dict[str, bytes]:
             for p in templates.rglob("*") if p.is_file()}
 
 
-def build_golden(work: Path) -> dict[str, bytes]:
+def build_golden(work: Path, program: list[str] | None = None) -> dict[str, bytes]:
     """Build the golden sample under `work`; returns the golden files (relative path -> bytes).
 
     Paths start with `site/` or `report/`; `theme.sha256` lists the unchanged theme files.
+    `program` runs another installed `creditsite` (a command line, run in `work`) instead of
+    this checkout's, in-process.
     """
     from generator.cli import main
 
@@ -58,19 +60,25 @@ def build_golden(work: Path) -> dict[str, bytes]:
     subprocess.run([sys.executable, str(ROOT / "scripts" / "make_sample.py"), "--out", str(data), "--seed", SEED,
                     "--as-of", AS_OF, "--entities", ENTITIES, "--expect", str(work / "expect.json")],
                    check=True, capture_output=True)
-    saved = os.environ.get("SOURCE_DATE_EPOCH")
-    os.environ["SOURCE_DATE_EPOCH"] = EPOCH
-    try:
-        result = CliRunner().invoke(main, ["build", "--data", str(data), "--out", str(work / "site"),
-                                           "--report", str(work / "report"), "--state", str(work / "state"),
-                                           "--as-of", AS_OF])
-    finally:
-        if saved is None:
-            del os.environ["SOURCE_DATE_EPOCH"]
-        else:
-            os.environ["SOURCE_DATE_EPOCH"] = saved
-    if result.exit_code != 0:
-        raise RuntimeError(f"the golden sample did not build (exit {result.exit_code}):\n{result.output}")
+    arguments = ["build", "--data", str(data), "--out", str(work / "site"), "--report", str(work / "report"),
+                 "--state", str(work / "state"), "--as-of", AS_OF]
+    if program is not None:
+        done = subprocess.run([*program, *arguments], cwd=work, capture_output=True, text=True,
+                              env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH})
+        code, output = done.returncode, done.stdout + done.stderr
+    else:
+        saved = os.environ.get("SOURCE_DATE_EPOCH")
+        os.environ["SOURCE_DATE_EPOCH"] = EPOCH
+        try:
+            result = CliRunner().invoke(main, arguments)
+        finally:
+            if saved is None:
+                del os.environ["SOURCE_DATE_EPOCH"]
+            else:
+                os.environ["SOURCE_DATE_EPOCH"] = saved
+        code, output = result.exit_code, result.output
+    if code != 0:
+        raise RuntimeError(f"the golden sample did not build (exit {code}):\n{output}")
     theme = _theme_files()
     files: dict[str, bytes] = {}
     vendored: list[str] = []
