@@ -25,7 +25,7 @@ import numpy as np
 from generator.check import build_check_index
 from generator.crosscheck import find_conflicts, withhold_conflicting_honours
 from generator.dates import check_as_of, check_range, timezone_setting, today
-from generator.deidentify import deidentify_records
+from generator.deidentify import deidentify_records, site_chrome
 from generator.due import SITE_SCRIPT, lateness, load_due, next_due, save_due, site_script
 from generator.export import EXPORT_KINDS, ExportMeta, columns_for, export_datasets
 from generator.feeds import write_feeds
@@ -207,7 +207,8 @@ def validate_folder(data_dir: Path, report_dir: Path, as_of: dt.date, rules_file
     progress("校验每一行")
     validated = validate_records(sources, as_of, settings)
     problems = [*sources.problems, *sources.damaged_files, *validated.problems]
-    deid = deidentify_records(validated, sources)
+    deid = deidentify_records(validated, sources, site_chrome(settings.site_title, settings.publisher,
+                                                              settings.licence_title))
     problems.extend(deid.problems)  # identifier cells withheld, ages unknown (issue 16)
     decided = apply_rules(deid, validated, as_of, settings)
     problems.extend(decided.problems)
@@ -289,7 +290,8 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
                     problems, as_of)
     kill_point("gathered")
     progress("去除个人信息")
-    deid = deidentify_records(validated, sources)
+    deid = deidentify_records(validated, sources, site_chrome(settings.site_title, settings.publisher,
+                                                              settings.licence_title))
     problems.extend(deid.problems)  # identifier cells withheld, ages unknown (issue 16)
     del sources  # the raw input (never-public columns included) is not needed past this point
     progress("应用公示规则")

@@ -90,10 +90,11 @@ def scrub_text(text: str, names: tuple[str, ...] = (), person: bool = False, doc
     `document` is the row's 证件类型: its numbers are masked wherever they are written."""
     if not text:
         return text
-    out = detect.mask(text, person=person, document=document, names=prose)
-    if values:
-        out = _mask_values(out, values)
-    return _mask_names(out, names) if names else out
+    # The row's own values and names first, whole, before the detector's name rules can cut into
+    # them (阿不都热翀曼, the party 阿不都·热翀曼 written without its dot: the recogniser alone sees 阿不).
+    out = _mask_values(text, values) if values else text
+    out = _mask_names(out, names) if names else out
+    return detect.mask(out, person=person, document=document, names=prose)
 
 
 def _mask_values(text: str, values: tuple[str, ...]) -> str:
@@ -146,8 +147,11 @@ def _mask_names(text: str, names: tuple[str, ...]) -> str:
     return "".join(out)
 
 
-def deidentify_records(validated: Validated, sources: Sources) -> Deidentified:
-    """Apply privacy.md to the accepted rows of every kind; gather never-public values."""
+def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[str] = ()) -> Deidentified:
+    """Apply privacy.md to the accepted rows of every kind; gather never-public values.
+
+    `chrome`: the site's own fixed phrases (`site_chrome`): a person whose name is a word of them
+    (a person named 甘州 and the site 信用甘州) is not a leak where the phrase is printed."""
     result = Deidentified(frames={}, secrets=_collect_secrets(sources))
     people = NameMasker((s.value for s in result.secrets if s.column in PERSON_NAME_COLUMNS),
                         _operator_businesses(sources))
@@ -156,8 +160,26 @@ def deidentify_records(validated: Validated, sources: Sources) -> Deidentified:
         result.frames[name] = _deidentify_kind(valid.kind, frame, people)
         result.problems.extend(_ages_unknown(valid.kind, result.frames[name]))
     public = _public_names(result.frames) + _public_codes(result.frames)
-    result.secrets, result.ambiguous = _drop_ambiguous(result.secrets, public)
+    result.secrets, result.ambiguous = _drop_ambiguous(result.secrets, public, list(chrome))
     return result
+
+
+_CJK_RUN = re.compile("[\u3400-\u9fff]{3,}")
+
+
+def site_chrome(*texts: str) -> list[str]:
+    """The site's fixed phrases: the runs of three or more ideographs of the given texts (the site's
+    title, publisher …), of the content pages and of the page templates. None of them comes from the
+    data folder, so a person's name inside one of them is that phrase's word, not the person
+    (issue 16: a natural person named 甘州 stopped every build of 信用甘州)."""
+    from generator.render import CONTENT, TEMPLATES
+
+    sources = list(texts)
+    for folder in (CONTENT, TEMPLATES):
+        if folder.is_dir():
+            sources.extend(p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*"))
+                           if p.is_file() and p.suffix in (".md", ".html", ".j2", ".jinja", ".txt", ".yml"))
+    return sorted({run for text in sources for run in _CJK_RUN.findall(text)})
 
 
 def _withhold_personal_identifiers(kind: Kind, frame: pd.DataFrame, problems: list[Problem]) -> pd.DataFrame:
@@ -243,7 +265,8 @@ def _public_names(frames: dict[str, pd.DataFrame]) -> list[str]:
 AMBIGUOUS_NAMES_KEPT = 50  # public names remembered per value; a value inside more is exempt everywhere
 
 
-def _drop_ambiguous(secrets: list[Secret], public: list[str]) -> tuple[list[Secret], int]:
+def _drop_ambiguous(secrets: list[Secret], public: list[str], chrome: list[str] | None = None
+                    ) -> tuple[list[Secret], int]:
     """Secrets that also occur inside a public name: exempt from the leak gate only there.
 
     A natural person with the same name as a public legal representative, or a value inside a
@@ -251,6 +274,9 @@ def _drop_ambiguous(secrets: list[Secret], public: list[str]) -> tuple[list[Secr
     names that hold it (`Secret.inside`): the gate ignores its occurrences inside those names
     and reports any other. A value inside more than AMBIGUOUS_NAMES_KEPT public names (a common
     two-character name) is left to the scrubbing. Returns the secrets and how many are exempt.
+    The site's chrome phrases that hold a value are exempt the same way, but never count towards
+    that limit, and a phrase that is the value itself exempts nothing (it would exempt every
+    occurrence).
     """
     import ahocorasick
 
@@ -265,13 +291,19 @@ def _drop_ambiguous(secrets: list[Secret], public: list[str]) -> tuple[list[Secr
     for text in public:
         for _, value in automaton.iter(text):
             containing.setdefault(value, set()).add(text)
+    in_chrome: dict[str, set[str]] = {}
+    for text in chrome or ():
+        for _, value in automaton.iter(text):
+            if value != text:
+                in_chrome.setdefault(value, set()).add(text)
     kept = []
     for secret in secrets:
         names = containing.get(secret.value)
+        phrases = in_chrome.get(secret.value, set())
         if not names:
-            kept.append(secret)
+            kept.append(dataclasses.replace(secret, inside=tuple(sorted(phrases))) if phrases else secret)
         elif len(names) <= AMBIGUOUS_NAMES_KEPT:
-            kept.append(dataclasses.replace(secret, inside=tuple(sorted(names))))
+            kept.append(dataclasses.replace(secret, inside=tuple(sorted(names | phrases))))
     return kept, sum(1 for s in secrets if s.value in containing)
 
 

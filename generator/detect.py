@@ -242,11 +242,21 @@ def _is_mobile(d: str) -> bool:
     return len(d) == 11 and d[0] == "1" and d[1] in "3456789" and d.isdigit()
 
 
+# What may stand right before the serial of a case or decision number (normalised text).
+_CASE_NUMBER_BEFORE = re.compile(
+    r"(?:案件编号|案卷编号|案号|编号|文号|文书号|决定书号|立案号|[〔\[【(]\s*(?:19|20)\d\d\s*[〕\]】)]\s*第?|字第?)[:：\s]*$")
+
+
 def _classify(d: str, before: str) -> str | None:
     """What a compact digit string (digits, maybe a final x) is, given the normalised text before it."""
     n = len(d)
     if d.endswith("x"):
         return ID if n == 18 and is_id18(d) else None
+    if n == 18 and _CASE_NUMBER_BEFORE.search(before) and not _ric_valid(d):
+        # The serial of a case or decision number (案件编号620702202605180012, 张市监罚〔2026〕…号):
+        # an 18-digit serial whose ID check digit is wrong is that number, public. One with a valid
+        # check digit is read as an ID written into the number (privacy first).
+        return None
     if n == 18 and is_id18(d):
         return ID
     if n == 15 and is_id15(d):
@@ -340,6 +350,11 @@ def _weakly_joined(what: str, separators: list[str], later: list[int]) -> bool:
 # Latin words that may be glued to a phone or ID number (Tel13912341234, ID620702…, NO.…).
 _GLUE_WORDS = ("tel", "id", "no", "phone", "mobile", "mob", "cell", "sfz", "sfzh", "sfzhm", "qq", "wx", "vx", "fax",
                "ph", "card", "tell")
+# Banks' codes glued before a card number (ICBC6222021234567890): the card counts.
+_BANK_CODES = ("icbc", "abc", "boc", "ccb", "bocom", "bcm", "cmb", "psbc", "cib", "spdb", "ceb", "cmbc", "citic",
+               "hxb", "hxbc", "gdb", "cgb", "pab", "spab", "bob", "bos", "rcc", "nxs", "czb", "hfb", "egb", "bohc")
+_RAW_BANK = re.compile(r"(?<![A-Za-z])(?:" + "|".join(sorted(_BANK_CODES, key=len, reverse=True)) +
+                       r")[\s:：\-]?(\d[\d\s\-]{11,36}\d)", re.IGNORECASE)
 
 
 def _run_hits(norm: Normalised, run: re.Match[str], before: str) -> list[tuple[int, int, str, str]]:
@@ -356,8 +371,10 @@ def _run_hits(norm: Normalised, run: re.Match[str], before: str) -> list[tuple[i
     if glued:
         assert word is not None
         at = run.start() - len(word.group(0))
-        if word.group(0) not in _GLUE_WORDS or (at > 0 and text[at - 1].isalnum() and text[at - 1].isascii()):
+        if word.group(0) not in _GLUE_WORDS + _BANK_CODES or (
+                at > 0 and text[at - 1].isalnum() and text[at - 1].isascii()):
             return []
+    bank = glued and word is not None and word.group(0) in _BANK_CODES
     keyword = any(w in before for w in PHONE_WORDS) or any(w in before for w in ACCOUNT_WORDS)
     hits = []
     for groups in _groups(run.group(0), run.start()):
@@ -378,7 +395,8 @@ def _run_hits(norm: Normalised, run: re.Match[str], before: str) -> list[tuple[i
                 what = _classify(d, before if i == 0 else "")
                 if what and (what == CARD) != card:
                     continue
-                if what and glued and not (what == MOBILE or (what == ID and len(d) == 18 and _ric_valid(d))):
+                if what and glued and not (what == MOBILE or (what == ID and len(d) == 18 and _ric_valid(d))
+                                           or (bank and what == CARD)):
                     what = None
                 if what and j > i and _decimals(separators[i:j], groups[i:j + 1]):
                     what = None
@@ -398,6 +416,8 @@ def _run_hits(norm: Normalised, run: re.Match[str], before: str) -> list[tuple[i
 # -- keyword rules ------------------------------------------------------------------------------
 
 _KEYWORD_REACH = 24  # characters after a keyword in which its number is looked for
+# A bracketed aside between a keyword and its number is skipped (it does not count in the reach).
+_ASIDE = re.compile(r"(?:号码|号|账号|卡号)?[:：\s]{0,2}[（(【\[][^（(【\[）)】\]]{1,40}[）)】\]]")
 # Between a keyword and its number: a few marks or words (号码为：…), never a quote, comma, bracket or
 # brace (the keyword would then be a value of its own: "wx","vEuat…" in the search index's data).
 _NEAR = (r"^[^0-9a-z\u4e00-\u9fff\"',，{}\[\]<>]{0,3}(?:[\u4e00-\u9fff]{0,6}?(?:号码|号|码|为|是|:|：)?)"
@@ -409,7 +429,13 @@ _DOC_NUMBER = {
     "wechat": re.compile(_NEAR + r"([a-z][-_a-z0-9]{5,19}|1[3-9]\d{9})(?![-_a-z0-9])"),
     "qq": re.compile(_NEAR + r"(\d{5,11})(?!\d)"),
     "phone": re.compile(_NEAR + r"(\d{7,8})(?!\d)(?<!(?:19|20)\d{6})"),
-    "account": re.compile(_NEAR + r"(\d{12,30})(?!\d)"),
+    # A bank's code may be glued before the number (卡号:ICBC6222021234567890).
+    "account": re.compile(_NEAR + r"(?:[a-z]{2,6}[\s\-:]?)?(\d{12,30})(?!\d)"),
+    # 社会保障卡 / 医保卡 numbers: a letter or two and digits, or digits (S62070219870101).
+    "social_card": re.compile(_NEAR + r"([a-z]{0,3}\d{6,20}[a-z]?)(?![0-9a-z])"),
+    # 外国人永久居留证: the old card's 15 characters (a country code and 12 digits, USA110079050101), the
+    # new one's 18 digits (starting with 9).
+    "residence": re.compile(_NEAR + r"([a-z]{3}\d{12}|9\d{17})(?![0-9a-z])"),
 }
 _KEYWORD_RULE = {
     "护照": "passport", "passport": "passport", "港澳": "permit", "通行证": "permit", "回乡证": "permit",
@@ -418,10 +444,13 @@ _KEYWORD_RULE = {
     "wx": "wechat", "vx": "wechat", "v信": "wechat", "V信": "wechat", "威信": "wechat", "证件号": "passport", "qq": "qq", "扣扣": "qq", "电话": "phone", "座机": "phone", "联系": "phone",
     "手机": "phone", "传真": "phone", "tel": "phone", "卡号": "account", "账号": "account", "帐号": "account",
     "账户": "account", "帐户": "account", "开户": "account",
+    "社保卡": "social_card", "社会保障卡": "social_card", "医保卡": "social_card", "社保号": "social_card",
+    "社会保障号": "social_card", "医保号": "social_card", "社保账号": "social_card", "居留证": "residence",
+    "永久居留": "residence", "居留许可": "residence", "绿卡": "residence",
 }
 _RULE_WHAT = {"passport": DOCUMENT, "permit": DOCUMENT, "military": DOCUMENT, "wechat": SOCIAL, "qq": SOCIAL,
-              "phone": LANDLINE, "account": CARD}
-_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证]|[wWvVqQtTpP]")
+              "phone": LANDLINE, "account": CARD, "social_card": DOCUMENT, "residence": DOCUMENT}
+_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证社医居绿]|[wWvVqQtTpP]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -458,9 +487,19 @@ def _keywords_in(text: str) -> list[tuple[int, str]]:
     return found
 
 
+# A WeChat or QQ id written before its keyword (zhyy_8823fx（微信）, wxid_… 是我微信), and a wxid_
+# anywhere (WeChat's own prefix of account ids). A Latin id counts only with a digit or "_" in it.
+_SOCIAL_WORDS = r"(?:微信|wechat|weixin|vx|wx|v信|威信|qq|扣扣)"
+_SOCIAL_BEFORE = re.compile(
+    r"(?<![A-Za-z0-9_\-])(wxid_[A-Za-z0-9_\-]{4,30}"
+    r"|(?:[A-Za-z][A-Za-z0-9_\-]{5,19}|\d{5,11})(?=\s*(?:[（(【\[]\s*" + _SOCIAL_WORDS + r"\s*(?:号|账号|id)?\s*[）)】\]]"
+    r"|[，,]?\s*(?:是|为)(?:我|其|本人|他|她|当事人)?的?" + _SOCIAL_WORDS + r")))(?![A-Za-z0-9_\-])",
+    re.IGNORECASE)
+
+
 # 证件类型 values naming a document whose number holds no birth date.
 DOCUMENT_TYPES = {"护照": "passport", "港澳": "permit", "通行证": "permit", "回乡证": "permit", "台胞": "permit",
-                  "台湾": "permit", "居留": "permit", "军官": "military", "士兵": "military", "警官": "military",
+                  "台湾": "permit", "居留证": "residence", "居留身份证": "residence", "居留": "permit", "军官": "military", "士兵": "military", "警官": "military",
                   "军人": "military", "文职": "military"}
 
 
@@ -496,11 +535,11 @@ def _squeezed(norm: str) -> tuple[str, list[int]]:
 
 # -- e-mail, plates, addresses, names -----------------------------------------------------------
 
-_RAW_EMAIL = re.compile(r"[@＠﹫]|[(\[（【]\s*(?:at|AT)\s*[)\]）】]|#| at | AT ")
+_RAW_EMAIL = re.compile(r"[@＠﹫]|[(\[（【]\s*(?:at|AT)\s*[)\]）】]|#| at | AT |艾特|圈a")
 _TLD = r"(?:com|cn|net|org|edu|gov|info|biz|top|io|cc|me|hk|tw|mo)"
-_DOT = r"(?:\s*(?:\.|。|\(dot\)|\[dot\]|（dot）)\s*| dot )"
+_DOT = r"(?:\s*(?:\.|。|\(dot\)|\[dot\]|（dot）|点)\s*| dot )"
 _EMAIL = re.compile(
-    rf"[a-z0-9][a-z0-9._%+-]*(?:{_DOT}[a-z0-9_%+-]+)*\s*(?:@|\(at\)|\[at\]|（at）|【at】)\s*[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}[a-z]{{2,}}"
+    rf"[a-z0-9][a-z0-9._%+-]*(?:{_DOT}[a-z0-9_%+-]+)*\s*(?:@|\(at\)|\[at\]|（at）|【at】|艾特|圈a)\s*[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}[a-z]{{2,}}"
     rf"|[a-z0-9][a-z0-9._%+-]*(?:{_DOT}[a-z0-9_%+-]+)*(?:#| at )[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}{_TLD}(?![a-z])")
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 _RAW_PLATE = re.compile(rf"[{_PROVINCES}][A-Za-zＡ-Ｚａ-ｚ]")
@@ -532,10 +571,51 @@ _NOT_NAME_NEXT = set("未已不在于因对向从被将把的系为是及和与�
 _PLACE_END = set("市区县镇乡村省州路街")
 
 
+# Uyghur (and other transliterated) names: given names that open them, written with or without the
+# middle dot (买买提·艾力, 买买提艾力). After a role word such a name is a person's; anywhere, one
+# written with its dot is.
+UYGHUR_NAME_PARTS = (
+    "买买提", "麦麦提", "阿不都", "阿卜杜", "阿布都", "阿布力", "阿卜力", "艾尔肯", "艾买提", "艾合买提", "艾力", "艾克拜尔",
+    "艾尼瓦尔", "古丽", "阿依古丽", "努尔古丽", "阿孜古丽", "热依拉", "热孜", "热娜", "热合曼", "努尔", "吐尔逊",
+    "吐尔洪", "吐逊", "玉素甫", "库尔班", "阿里木", "阿力木", "吾买尔", "伊力", "依力", "依明", "克里木", "帕提",
+    "迪丽", "阿依", "亚森", "塔依尔", "肉孜", "阿迪力", "乃比", "米娜", "哈力克", "买尔旦", "托合提", "卡德尔",
+    "萨迪克", "木拉提", "阿力甫", "排尔哈提", "穆罕默德", "沙吾提", "再努尔", "祖丽", "布合", "米热", "其曼",
+    "图尔荪", "阿曼", "巴图", "哈斯", "阿地力", "艾则孜", "艾山", "吐送", "买合木提", "阿合买提", "牙生")
+_UYGHUR_START = re.compile("(?:" + "|".join(sorted(UYGHUR_NAME_PARTS, key=len, reverse=True)) + ")")
+_NAME_DOTS = "·.．・•‧"
+_DOTTED_NAME = re.compile(
+    "(?:" + "|".join(sorted(UYGHUR_NAME_PARTS, key=len, reverse=True)) + f")[\u4e00-\u9fff]{{0,4}}[{_NAME_DOTS}]"
+    "[\u4e00-\u9fff]{2,8}")
+
+
+def _uyghur_name_end(text: str, at: int) -> int:
+    """The end of a transliterated name starting at `at` (with or without its dots), or `at`."""
+    start = _UYGHUR_START.match(text, at)
+    if not start and not re.match(f"[\u4e00-\u9fff]{{2,6}}[{_NAME_DOTS}][\u4e00-\u9fff]", text[at:at + 9]):
+        return at
+    end = start.end() if start else at  # the opening given name whole (买买提: 买 ends other names)
+    while end < len(text) and end - at < 14 and (("\u4e00" <= text[end] <= "\u9fff" and text[end] not in
+                                                  _NOT_NAME_NEXT) or (text[end] in _NAME_DOTS and end > at)):
+        end += 1
+    while end > at and text[end - 1] in _NAME_DOTS:
+        end -= 1
+    if _ORG_TAIL.search(text, at, end) or text[end - 1] in _PLACE_SUFFIX:
+        return at  # 经营者努尔兰商店: a business's name, public
+    return end if end - at >= 3 else at
+
+
+_ORG_TAIL = re.compile(r"(?:公司|集团|商行|商店|商贸|贸易|超市|店|厂|合作社|中心|医院|诊所|药房|学校|馆|部|社|场)$")
+
+
 def _names_after_roles(text: str) -> list[tuple[int, int]]:
-    spans = []
+    spans = [(m.start(), _uyghur_name_end(text, m.start())) for m in _DOTTED_NAME.finditer(text)]
+    spans = [(s, e) for s, e in spans if e > s and not inside_public_name(text, s, e)]
     for m in _ROLE.finditer(text):
         at = m.end()
+        uyghur = _uyghur_name_end(text, at)
+        if uyghur > at:
+            spans.append((at, uyghur))
+            continue
         size = 3 if text[at:at + 2] in _SURNAMES2 else 0
         if not size and (at >= len(text) or text[at] not in _SURNAMES):
             continue
@@ -575,14 +655,17 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
     if not text:
         return []
     hits: list[Hit] = []
-    for raw in _RAW_RUN.finditer(text):
-        low = max(0, raw.start() - 12)
-        norm = normalise(text, low, min(len(text), raw.end() + 1))
+    raws = [(m.start(), m.end()) for m in _RAW_RUN.finditer(text)]
+    if _RAW_BANK.search(text):  # ICBC6222…: the digest rule of _RAW_RUN skips digits after hex letters
+        raws = sorted({*raws, *((m.start(1), m.end(1)) for m in _RAW_BANK.finditer(text))})
+    for raw_start, raw_end in raws:
+        low = max(0, raw_start - 12)
+        norm = normalise(text, low, min(len(text), raw_end + 1))
         # Only the run this raw match found, read from its first character (the context before it is
         # for the keyword and glue checks: a digest's digits before a space must not join it).
-        first = bisect.bisect_left(norm.origin, raw.start(), 0, len(norm.text))
+        first = bisect.bisect_left(norm.origin, raw_start, 0, len(norm.text))
         for run in _N_RUN.finditer(norm.text, first):
-            if norm.origin[run.start()] >= raw.end():
+            if norm.origin[run.start()] >= raw_end:
                 break
             if sum(c.isdigit() or c in _DL for c in run.group(0)) < 7:
                 continue
@@ -602,6 +685,9 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
     for at, name in rules:
         if not name:
             continue
+        aside = _ASIDE.match(text, at)  # QQ号码（请勿外传，仅供办案人员核实身份时使用）2784513692
+        if aside:
+            at = aside.end()
         norm = normalise(text, at, min(len(text), at + _KEYWORD_REACH))
         squeezed, where = _squeezed(norm.text)
         m = _DOC_NUMBER[name].search(squeezed)
@@ -609,6 +695,11 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
             start, end = where[m.start(1)], where[m.end(1) - 1] + 1
             s, e = norm.span(start, end)
             hits.append(Hit(s, e, _RULE_WHAT[name], re.sub(r"[\s\-]", "", m.group(1)).upper()))
+    if any(name in ("wechat", "qq") for _, name in rules) or "wxid_" in text or "WXID_" in text:
+        for m in _SOCIAL_BEFORE.finditer(text):
+            token = m.group(1)
+            if token.isdigit() or any(c.isdigit() or c == "_" for c in token):
+                hits.append(Hit(m.start(1), m.end(1), SOCIAL, token.lower()))
     for m in _RAW_EMAIL.finditer(text):
         low, high = max(0, m.start() - 64), min(len(text), m.end() + 80)
         norm = normalise(text, low, high)
@@ -682,8 +773,42 @@ def _masked_name(name: str) -> str:
 
 
 def mask_cell(value: object) -> str:
-    """A cell value as staff outputs may quote it: every personal datum masked (one choke point)."""
-    return mask(str(value), person=True, names=True)
+    """A cell value, file name or column header as staff outputs may quote it: every personal datum
+    masked (one choke point), and the names a clerk puts into a file name (殷翀琛报送_….csv)."""
+    text = mask(str(value), person=True, names=True)
+    spans = _file_name_names(text)
+    if not spans:
+        return text
+    out, last = [], 0
+    for start, end in spans:
+        out.append(text[last:start])
+        out.append(_masked_name(text[start:end]))
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+# In a file name: a name before the verb of whoever sent or made the file (殷翀琛报送, 张三提供), or a
+# name that is a whole part of the name between separators (处罚_张三_10月.csv).
+_FILE_VERBS = ("报送", "提供", "填报", "上报", "整理", "制表", "导出", "核对", "录入", "汇总", "报", "交", "发", "的")
+_FILE_NAME_BEFORE = re.compile("([\u4e00-\u9fff]{2,4}?)(?:" + "|".join(_FILE_VERBS) + ")")
+_FILE_NAME_PART = re.compile(r"(?<=[_\-\s（()）【】])([\u4e00-\u9fff]{2,4})(?=[_\-\s（()）【】.]|$)")
+# Characters of the words that name a file's contents, never of a person's name in one.
+_FILE_WORDS = set("表单年月日期份版批件息据录细汇总新旧第号区县市镇乡村局所处罚许可公示信用名单承诺投诉评价行政数据导出"
+                  "报送全部量附修改正稿终初定")
+
+
+def _file_name_names(text: str) -> list[tuple[int, int]]:
+    if "/" not in text and "." not in text:  # not a file name (a column header): the detector did it
+        return []
+    spans = []
+    for pattern in (_FILE_NAME_BEFORE, _FILE_NAME_PART):
+        for m in pattern.finditer(text):
+            name = m.group(1)
+            if name[0] in _SURNAMES or name[:2] in _SURNAMES2:
+                if not _FILE_WORDS.intersection(name[1:]):
+                    spans.append((m.start(1), m.end(1)))
+    return [(s, e) for s, e in sorted(set(spans))]
 
 
 # The column of the old 15-digit registration number (工商注册号). 15-digit identity cards were
@@ -750,18 +875,34 @@ def _registration_number(d: str) -> bool:
 
 _PLACE_SUFFIX = set("市县区镇乡村省州路街巷道里湾沟河山桥寨堡屯营庄")
 _ORG_END = re.compile(
-    r"[\u4e00-\u9fff]{0,10}?(?:有限责任公司|股份有限公司|有限公司|公司|集团|商行|商店|商贸|贸易|超市|专营店|专卖店|"
+    r"[\u4e00-\u9fff]{0,10}?(?:有限责任公司|股份有限公司|有限公司|公司|集团|商行|商店|商贸|贸易|超市|专营店|专卖店|百货|商场|"
+    r"商厦|商城|大厦|市场|广场|"
     r"烧烤店|饭店|酒店|宾馆|餐厅|饭馆|面馆|店|厂|合作社|中心|医院|诊所|药房|药店|学校|幼儿园|委员会|协会|银行|研究所|事务所)")
-_VERBISH = set("反投举称说购买在于因对向被将把的了是为和与及等未已不")
+_VERBISH = set("反投举称说购买在于因对向被将把的了是为和与及等未已不到去回进出来住从")
+# A place name may run on a character or two past a person's name before its suffix (梁家墩镇).
+_PLACE_SHORT = re.compile("[\u4e00-\u9fff]{1,2}?(?:市|县|镇|乡|村|街道)")
+# After a name, these make it a brand (李宁牌运动鞋, 王守义牌十三香): a brand is a public fact.
+_BRAND_NEXT = ("牌", "品牌", "商标", "牌子", "®", "™")
+# (Chinese quotes only: ASCII quotes delimit every value of a JSON or CSV output.)
+_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", "‘": "’"}
 
 
 def inside_public_name(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] (a person's name found in text) is part of a place or organisation
     name rather than a whole name: 张掖 in 张掖市, 华强 in 张掖华强商贸有限公司, 李建国 in 李建国烧烤店.
 
-    It is when glued to a place suffix (市县区镇乡村路…), or when the characters after it run,
-    with no punctuation and no verb-like character, into an organisation ending (…有限公司, …店)."""
+    It is when glued to a place suffix (市县区镇乡村路…) or one or two characters before one (梁家墩镇),
+    when the characters after it run, with no punctuation and no verb-like character, into an
+    organisation ending (…有限公司, …店, 王府井百货), and when it is a brand: followed by 牌/商标
+    (李宁牌运动鞋) or quoted alone (“王守义”十三香, 《…》)."""
     if end < len(text) and text[end] in _PLACE_SUFFIX:
+        return True
+    if text.startswith(_BRAND_NEXT, end) and not text.startswith(("牌照", "牌匾", "牌坊", "牌位"), end):
+        return True
+    if start > 0 and _QUOTES.get(text[start - 1]) is not None and text.startswith(_QUOTES[text[start - 1]], end):
+        return True
+    place = _PLACE_SHORT.match(text, end)
+    if place is not None and not _VERBISH.intersection(text[end:place.end()]):
         return True
     m = _ORG_END.match(text, end)
     return m is not None and not _VERBISH.intersection(text[end:m.end()])

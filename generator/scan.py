@@ -534,7 +534,7 @@ class _Scanner:
 
     def leaks_in(self, rel: str, doc: _Doc) -> list[Leak]:
         """The leaks in the searchable text of the output at rel: values first, then patterns."""
-        return [*(Leak(rel, what) for what in self._values_in(doc)), *self._pattern_leaks(rel, doc)]
+        return [*(Leak(rel, what) for what in self._values_in(doc, rel)), *self._pattern_leaks(rel, doc)]
 
     def _pattern_leaks(self, rel: str, doc: _Doc) -> list[Leak]:
         if rel.startswith(VENDOR_PREFIXES):
@@ -553,7 +553,7 @@ class _Scanner:
             try:
                 for piece in _pieces(path, way):
                     doc = _Doc.of_piece(piece, encoding)
-                    for what in self._values_in(doc):
+                    for what in self._values_in(doc, rel):
                         if what not in reported:
                             reported.add(what)
                             leaks.append(Leak(rel, what))
@@ -601,12 +601,16 @@ class _Scanner:
                     lines.update(p.partition(b"\n")[0] for p in pieces[1:])
         return page
 
-    def _values_in(self, doc: _Doc) -> list[str]:
+    def _values_in(self, doc: _Doc, rel: str = "") -> list[str]:
         """Messages of the values in the text, each once, in the order of their first end."""
+        if rel.startswith(_TERM_FILES) and _TERM_KEY.search(doc.text):
+            # The search index's name terms of one or two characters are bigrams of published titles
+            # (甘州区华翀商贸有限公司 gives "华翀"), which are searched in full where they are stored
+            # (search/docs/): a person named 华翀 is not a leak there.
+            doc = _Doc.of_text(_TERM_KEY.sub('"":', doc.text))
         found = self.search.found(doc)
         text = doc.text
-        found = {i for i in found if (not self.inside[i] or _outside(text, self.values[i], self.inside[i]))
-                 and (not self.names[i] or _as_a_whole_name(text, self.values[i]))}
+        found = {i for i in found if _counted(text, self.values[i], self.inside[i], self.names[i])}
         found |= self.variants.found(text, self.names, self.inside)
         if not found:
             return []
@@ -832,6 +836,19 @@ def _as_a_whole_name(text: str, name: str) -> bool:
             return True
         at = text.find(name, at + 1)
     return False
+
+
+_TERM_FILES = ("search/terms/", "search/common.json", "search/big/")
+_TERM_KEY = re.compile(r'"\^?[^"\\]{1,2}":')
+
+
+def _counted(text: str, value: str, inside: tuple[str, ...], name: bool) -> bool:
+    """Whether value occurs in text once at least where it is a leak: outside the public names and
+    site phrases that hold it (`inside`) and, for a person's name, as a whole name there."""
+    if inside:
+        for public in sorted(inside, key=len, reverse=True):
+            text = text.replace(public, "\n")
+    return _as_a_whole_name(text, value) if name else value in text
 
 
 def _outside(text: str, value: str, names: tuple[str, ...]) -> bool:

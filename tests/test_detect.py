@@ -185,3 +185,77 @@ def test_public_codes_and_versions_written_by_the_site_are_no_personal_data(text
 
 def test_an_id_written_with_letters_for_digits_is_still_found() -> None:
     assert [h.what for h in detect.find("身份证号62o7021980010112l3")] == [detect.ID]
+
+
+# -- issue 16, second adversarial pass (folders under /work/notes/adv16-cases/) ------------------------
+
+
+@pytest.mark.parametrize(("text", "token"), [
+    ("员工社保卡号S62070219870101", "S62070219870101"),  # social-security-card
+    ("医保卡号为A12345678", "A12345678"),
+    ("当事人收款卡号:ICBC6222021234567890", "6222021234567890"),  # card-glued-to-bank-letters
+    ("货款转入CCB6222021234567891。", "6222021234567891"),
+    ("当事人QQ号码（请勿外传，仅供办案人员核实身份时使用）2784513692", "2784513692"),  # qq-beyond-keyword-reach
+    ("当事人通过zhyy_8823fx（微信）收取货款", "zhyy_8823fx"),  # wechat-before-keyword
+    ("wxid_ab12cd34 是我微信", "wxid_ab12cd34"),
+    ("投诉人邮箱lihuaabc88艾特qq点com", "lihuaabc88"),  # email-aite
+    ("员工外国人永久居留证号码USA110079050101。", "USA110079050101"),  # foreign-permanent-residence-old
+])
+def test_documents_and_social_ids_the_first_pass_missed(text: str, token: str) -> None:
+    out = mask(text)
+    assert token not in out and MASK in out
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("案件编号620702202605180012。", "620702202605180012"),  # overscrub-authority-phone-caseno: wrong check digit
+    ("依据张市监罚〔2026〕620702202605180012号决定。", "620702202605180012"),
+    ("通过 WeChat（微信）付款", "WeChat"),  # a word, not an id (no digit, no _)
+    ("当事人未经许可经营。", "未经许可经营"),
+])
+def test_case_numbers_and_words_stay(text: str, kept: str) -> None:
+    assert kept in mask(text)
+
+
+def test_an_id_written_into_a_decision_number_is_still_an_id() -> None:
+    assert "620702198001011346" not in mask("依据张市监罚〔2026〕620702198001011346号决定。")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("在梁家墩镇设立仓库。", "梁家"), ("在王府井百货设专柜。", "王府"), ("销售假冒李宁牌运动鞋。", "李宁"),
+    ("销售“王守义”牌十三香", "王守义"), ("侵犯“李宁”商标专用权", "李宁"),
+])
+def test_places_stores_and_brands_that_start_with_a_name_are_public(text: str, name: str) -> None:
+    at = text.index(name)
+    assert inside_public_name(text, at, at + len(name))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("梁家到镇上购物", "梁家"), ("王府称其不知情", "王府"), ("张三牌照被吊销", "张三"), ('{"name": "李宁"}', "李宁"),
+])
+def test_a_name_before_a_verb_a_plate_or_in_ascii_quotes_is_a_name(text: str, name: str) -> None:
+    at = text.index(name)
+    assert not inside_public_name(text, at, at + len(name))
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("消费者买买提·艾翀力反映当事人销售的馕不合格。", "艾翀力"),  # uyghur-third-person
+    ("消费者买买提艾翀力反映当事人销售的馕不合格。", "艾翀力"),
+    ("员工阿不都热翀曼未持健康证明", "热翀曼"),
+    ("据阿不都·热翀曼介绍", "热翀曼"),
+])
+def test_uyghur_names_with_or_without_their_dot(text: str, gone: str) -> None:
+    assert gone not in mask(text)
+
+
+def test_a_business_named_after_a_uyghur_name_stays() -> None:
+    assert mask("经营者努尔兰商店") == "经营者努尔兰商店"
+
+
+@pytest.mark.parametrize(("name", "masked"), [
+    ("penalties/殷翀琛报送_62070219871217247X.csv", "penalties/殷**报送_[已隐去].csv"),  # staff-filename-id-name
+    ("penalties/处罚_张三_10月.csv", "penalties/处罚_张*_10月.csv"),
+    ("licenses/许可_2026.csv", "licenses/许可_2026.csv"),
+    ("penalties/甘州区市场监管局报送.csv", "penalties/甘州区市场监管局报送.csv"),
+])
+def test_staff_outputs_mask_names_in_file_names(name: str, masked: str) -> None:
+    assert detect.mask_cell(name) == masked

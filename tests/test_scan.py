@@ -725,3 +725,41 @@ def test_a_value_inside_a_public_name_is_exempt_only_there(tmp_path: Path) -> No
     homonym = Secret("王强", "penalties", "penalties/p.csv", 4, "行政相对人名称", inside=("王强商店",))
     root = site(tmp_path, {"a.html": "<p>王强商店</p>", "b.html": "<p>王强商店，王强。</p>"})
     assert [x.output for x in scan_outputs(root, [homonym], set())] == ["b.html"]
+
+
+def test_a_person_named_like_a_word_of_the_site_is_no_leak_where_the_site_prints_that_word(tmp_path: Path) -> None:
+    # Folder /work/notes/adv16-cases/stop-person-named-ganzhou: a natural person named 甘州 stopped every
+    # build of 信用甘州. The site's own phrases that hold the name exempt it there, and only there.
+    from generator.deidentify import _drop_ambiguous, site_chrome
+
+    person = Secret("甘州", "penalties", "penalties/p.csv", 4, "行政相对人名称")
+    chrome = site_chrome("信用甘州", "张掖市甘州区市场监督管理局")
+    assert "信用甘州" in chrome
+    secrets, _ = _drop_ambiguous([person], [], chrome)
+    root = site(tmp_path, {"a.html": "<title>信用甘州</title><p>信用甘州 公示</p>",
+                           "b.html": "<title>信用甘州</title><p>当事人甘州无照经营。</p>"})
+    assert [x.output for x in scan_outputs(root, secrets, set())] == ["b.html"]
+
+
+def test_a_phrase_that_is_the_name_itself_exempts_nothing() -> None:
+    from generator.deidentify import _drop_ambiguous
+
+    person = Secret("甘州", "penalties", "penalties/p.csv", 4, "行政相对人名称")
+    secrets, _ = _drop_ambiguous([person], [], ["甘州"])
+    assert secrets[0].inside == ()
+
+
+def test_search_terms_that_are_bigrams_of_titles_are_no_leak_but_whole_titles_are(tmp_path: Path) -> None:
+    # Folder stop-person-name-inside-org-party: a person 华翀 and the company 甘州区华翀商贸有限公司, whose
+    # title's bigram "华翀" is a key of the search index's term shards.
+    person = Secret("华翀", "penalties", "penalties/p.csv", 4, "行政相对人名称")
+    root = site(tmp_path, {"search/terms/0.json": '{"华翀":"hH","^华翀":"hI","=甘州区华翀商贸有限公司":"T"}',
+                           "search/terms/1.json": '{"=华翀":"hH"}', "search/docs/0.json": '["华翀"]'})
+    assert [x.output for x in scan_outputs(root, [person], set())] == ["search/docs/0.json", "search/terms/1.json"]
+
+
+def test_brands_and_places_that_start_with_a_persons_name_are_no_leak(tmp_path: Path) -> None:
+    people = [Secret(n, "penalties", "penalties/p.csv", 4 + k, "行政相对人名称") for k, n in enumerate(("梁家", "王府", "李宁"))]
+    root = site(tmp_path, {"a.html": "<p>在梁家墩镇设立仓库。在王府井百货设专柜。销售假冒李宁牌运动鞋。</p>",
+                           "b.json": '{"name": "李宁", "x": "梁家"}'})
+    assert [x.output for x in scan_outputs(root, people, set())] == ["b.json", "b.json"]  # 李宁 and 梁家

@@ -35,6 +35,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from tests.helpers import commitment_row, license_row, make_id, make_uscc, penalty_row, person_penalty_row
 
@@ -516,9 +517,106 @@ def cases() -> list[Case]:
         passport = f"E{76543210 + k:08d}"
         out.append(Case("staff", "staff-passport-in-amount: a passport number in 罚款金额",
                         {"penalties": [org(**{"罚款金额(万元)": passport})]}, [passport], staff_only=True))
+    # -- second adversarial pass, cases left open (folders under /work/notes/adv16-cases/) --------------
+    out.extend(_second_pass(serial, names, org, person, decision))
+
     # A column header typed with a person's name and phone (case folder staff-unknown-column-header):
     # the staff report quotes headers through the detector.
     header_phone = _mobile(990)
     out.append(Case("staff", "staff-unknown-column-header: name and phone in a column header",
                     {"penalties": [org(**{f"联系人王五{header_phone}": "是"})]}, [header_phone], staff_only=True))
     return out
+
+
+def _second_pass(serial: _Serial, names: Iterator[str], org: Any, person: Any, decision: Any) -> list[Case]:
+    """The cases the fix pass of issue 16 left open, each naming its folder under
+    /work/notes/adv16-cases/ (the attacker's data, re-made here with synthetic values)."""
+    from stdnum.iso7064 import mod_11_10
+
+    out: list[Case] = []
+    # Documents and social ids the detector did not read (folders social-security-card,
+    # card-glued-to-bank-letters, qq-beyond-keyword-reach, wechat-before-keyword, email-aite,
+    # foreign-permanent-residence-old).
+    for k in range(3):
+        n = 1000 + 37 * k + serial.next()
+        sscard = f"S620702{19870101 + k:08d}"
+        card = f"622202{(n * 104729) % 10**10:010d}"
+        card += str(next(d for d in range(10) if _luhn(card + str(d))))
+        qq = f"{2784513692 + n}"
+        wechat = f"zhyy_{8823 + n}fx"
+        wxid = f"wxid_{n:06d}ab"
+        local = f"lihuaabc{n}"
+        residence = f"USA{110079050101 + n:012d}"
+        for folder, planted, text in (
+                ("social-security-card", sscard, f"员工社保卡号{sscard}"),
+                ("social-security-card", sscard[1:], f"员工社会保障卡号：{sscard[1:]}。"),
+                ("card-glued-to-bank-letters", card, f"当事人收款卡号:ICBC{card}"),
+                ("card-glued-to-bank-letters", card, f"货款转入CCB{card}。"),
+                ("qq-beyond-keyword-reach", qq, f"当事人QQ号码（请勿外传，仅供办案人员核实身份时使用）{qq}"),
+                ("wechat-before-keyword", wechat, f"当事人通过{wechat}（微信）收取货款"),
+                ("wechat-before-keyword", wxid, f"{wxid} 是我微信，当事人称。"),
+                ("email-aite", local, f"投诉人邮箱{local}艾特qq点com"),
+                ("foreign-permanent-residence-old", residence, f"员工外国人永久居留证号码{residence}。")):
+            out.append(Case("uncovered", f"{folder}: {text}", {"penalties": [org(备注=text)]}, [planted]))
+    # Uyghur names without their middle dot (folders uyghur-own-name, uyghur-third-person).
+    uyghur = [("阿不都·热翀曼", "当事人阿不都热翀曼未经许可经营。", "热翀曼"), ("艾尔肯·吐翮逊", "当事人艾尔肯．吐翮逊未取得许可。", "吐翮逊"),
+              ("古丽·娜彧尔", "当事人古丽.娜彧尔销售假冒产品。", "娜彧尔")]
+    for name, text, planted in uyghur:
+        out.append(Case("names", f"uyghur-own-name: {text}", {"penalties": [person(name, 违法事实=text)]}, [planted],
+                        public=["未经许可经营", "未取得许可", "销售假冒产品"]))
+    for k, text in enumerate(("消费者买买提·艾翀力反映当事人销售的馕不合格。", "消费者买买提艾翮力反映当事人销售的馕不合格。",
+                              "员工阿不都热彧曼未持健康证明上岗。")):
+        planted = ["艾翀力", "艾翮力", "热彧曼"][k]
+        out.append(Case("names", f"uyghur-third-person: {text}", {"penalties": [org(违法事实=text)]}, [planted],
+                        public=["当事人销售的馕不合格" if k < 2 else "未持健康证明上岗"]))
+    # A natural person named like a word of the site chrome (信用甘州), or inside an organisation
+    # party's name (folders stop-person-named-ganzhou, stop-person-name-inside-org-party): the gate
+    # must not stop on the public occurrences; the person's own text is still masked.
+    inner = next(names)[:2]
+    out.append(Case("names", "stop-person-named-ganzhou: a natural person named 甘州",
+                    {"penalties": [person("甘州", 违法事实="当事人甘州销售过期食品。")]}, ["当事人甘州销售"],
+                    public=["当事人甘*销售过期食品"]))
+    out.append(Case("names", "stop-person-name-inside-org-party: a person and a company holding the name",
+                    {"penalties": [person(inner, 违法事实=f"当事人{inner}销售假冒产品。"),
+                                   org(行政相对人名称=f"甘州区{inner}商贸有限公司")]},
+                    [f"当事人{inner}销售"], public=[f"甘州区{inner}商贸有限公司", f"当事人{inner[0]}*销售假冒产品"]))
+    # A 15-digit number that is a valid old ID and a valid 工商注册号 (folder stop-15digit-id-valid-regno):
+    # published as the registration number it is filed as, in its own cell only; in another
+    # record's text it is an ID and masked. Scrubber and gate agree (no stop).
+    regno = next(f"62070285031{d:03d}" + c for d in range(1000) for c in "0123456789"
+                 if mod_11_10.is_valid(f"62070285031{d:03d}" + c))
+    out.append(Case("identifier", "stop-15digit-id-valid-regno: a 15-digit ID that is a valid 工商注册号",
+                    {"penalties": [org(工商注册号=regno), org(违法事实=f"经查，员工身份证号码{regno}。")]}, [],
+                    public=[regno, "经查，员工身份证号码[已隐去]。"]))
+    # Over-scrubbing (folders overscrub-person-named-liangjia-wangfu, overscrub-brands,
+    # overscrub-authority-phone-caseno): places and stores that start with a person's name,
+    # brands written as brands (牌, quotes), and case numbers whose serial is 18 digits with a
+    # wrong ID check digit.
+    people = [person("梁家"), person("王府"), person("李宁"), person("王守义")]
+    out.append(Case("overscrub", "natural persons named 梁家, 王府, 李宁 and 王守义", {"penalties": people}, []))
+    wrong = next(f"62070220260518{d:04d}" for d in range(10000)
+                 if not _id_check_ok(f"62070220260518{d:04d}"))
+    for token, text in (("梁家墩镇", "在梁家墩镇设立仓库。"), ("王府井百货", "在王府井百货设专柜。"),
+                        ("李宁牌运动鞋", "当事人销售假冒李宁牌运动鞋32双。"), ("“王守义”牌十三香", "当事人销售的“王守义”牌十三香为假冒产品。"),
+                        ("“李宁”商标", "当事人销售侵犯“李宁”商标专用权的服装。"),
+                        (wrong, f"案件编号{wrong}。"), (f"张市监罚〔2026〕{wrong}号", f"依据张市监罚〔2026〕{wrong}号决定。")):
+        out.append(Case("overscrub", f"overscrub: {token}", {"penalties": [org(违法事实=text)]}, [], public=[token]))
+    # ... but an ID written into a decision number is still an ID (a valid check digit).
+    pid = "620702198001011346"
+    out.append(Case("written", "an ID written into a decision number", {"penalties": [org(违法事实=f"依据张市监罚〔2026〕{pid}号决定。")]},
+                    [pid]))
+    return out
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+def _id_check_ok(first18: str) -> bool:
+    from generator.validate import ric_check_digit
+
+    return ric_check_digit(first18[:17]) == first18[17]
