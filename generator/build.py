@@ -354,7 +354,7 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
                     site_url=_base_url(options.site_url), as_of=as_of, build_id=build_id,
                     site_title=settings.site_title)
         progress("生成网页")
-        allowed = allowed_tokens(_public_identifiers(decided)) | _registration_numbers(decided)
+        allowed = allowed_tokens(_public_identifiers(decided), _registration_numbers(decided))
         scan = scan_setup(secrets, allowed)
         rendered = render_site(decided, staging, context, {"stats": ("统计", statistics),
                                                              **policy_pages(decided, as_of)},
@@ -383,7 +383,9 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
         assert gate is not None
         scanned = rendered.scanned()  # as they were written: not read back
         digests = value_digests(s.value.strip() for s in secrets)
-        allowed_digests = value_digests(sorted(allowed))
+        # Each identifier with the cells it is allowed in (scan.Allowed): a file kept unscanned must
+        # not hold a token whose cell is gone.
+        allowed_digests = value_digests(sorted(f"{t}\t{c}" for t, cells in allowed.items() for c in sorted(cells)))
         files = _files_outside(staging, "entity")
         exported = {f"data/{r['path']}": r["hash"].split(":", 1)[1] for r in resources}  # hashed by export
         manifest: dict[str, str] = {}
@@ -750,7 +752,7 @@ def _registration_numbers(decided: Any) -> set[str]:
         for column in REGISTRATION_NUMBER_COLUMNS:
             if column in frame:
                 numbers.update(v for v in frame[column].unique() if v and registration_number_shape(column, v))
-    return numbers | {n[::-1] for n in numbers}  # reversed too: the search index's suffix keys
+    return numbers  # (allowed_tokens adds them reversed: the search index's suffix keys)
 
 
 def _write_search(entities: list[dict[str, Any]], staging: Path) -> None:

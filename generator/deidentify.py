@@ -199,7 +199,8 @@ def _withhold_personal_identifiers(kind: Kind, frame: pd.DataFrame, problems: li
         # (法定代表人 / 经办人: an e-mail too, 王五 wangwu77@163.com.)
         may_hold = detect.may_hold if column in PERSON_TEXT_COLUMNS else detect.may_hold_number
         distinct = [v for v in values.unique().tolist() if v and may_hold(v)]
-        bad = {v for v in distinct if detect.personal_id_in(v) and not detect.registration_number_shape(column, v)}
+        bad = {v for v in distinct if (detect.personal_id_in(v) or detect.old_id_shape(v))
+               and not detect.registration_number_shape(column, v)}
         if not bad:
             continue
         hit = values.isin(bad)

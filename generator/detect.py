@@ -823,6 +823,13 @@ def registration_number_shape(column: str, value: str) -> bool:
     return column in REGISTRATION_NUMBER_COLUMNS and len(value) == 15 and value.isascii() and value.isdigit()
 
 
+def old_id_shape(value: str) -> bool:
+    """Whether a cell is a bare 15-digit number that reads as a first-generation ID (a valid 工商注册号
+    may: 620702850310001). Public only as the 工商注册号 it is filed as (`registration_number_shape`);
+    in any other identifier column it is withheld (issue 16: identifiers are public per field)."""
+    return len(value) == 15 and value.isascii() and value.isdigit() and is_id15(value)
+
+
 def personal_id_in(value: str) -> bool:
     """Whether an identifier cell (工商注册号, 税务登记号, 许可编号, 文书号 …) is or holds a personal ID.
 

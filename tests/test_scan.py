@@ -225,7 +225,7 @@ def test_allowed_public_identifiers_do_not_trigger(tmp_path: Path) -> None:
     allowed = allowed_tokens([reg_no, licence_no, "620702600012345", ""])
     # issue 16: an identifier that looks like a personal ID is never allowed (the scrubber drops it
     # from its record); the licence number is.
-    assert allowed == {licence_no, licence_no[::-1]}  # reversed: the search index's suffix keys
+    assert set(allowed) == {licence_no, licence_no[::-1]}  # reversed: the search index's suffix keys
     assert [x.what for x in scan_outputs(root, [], allowed)] == ["形似身份证号码的内容"]
 
 
@@ -233,7 +233,7 @@ def test_an_allowed_token_never_excuses_a_never_public_value(tmp_path: Path) -> 
     root = site(tmp_path, {"a.html": f"<p>{SECRET_ID}</p>"})
     leaks = scan_outputs(root, SECRETS, allowed_tokens([SECRET_ID]))
     # An identity number is never an allowed token: the pattern is reported as well.
-    assert allowed_tokens([SECRET_ID]) == set()
+    assert not allowed_tokens([SECRET_ID])
     assert [x.what for x in leaks] == ["输入文件 penalties/p.csv 第 3 行“证件号码”列的值", "形似身份证号码的内容"]
 
 
@@ -763,3 +763,38 @@ def test_brands_and_places_that_start_with_a_persons_name_are_no_leak(tmp_path: 
     root = site(tmp_path, {"a.html": "<p>在梁家墩镇设立仓库。在王府井百货设专柜。销售假冒李宁牌运动鞋。</p>",
                            "b.json": '{"name": "李宁", "x": "梁家"}'})
     assert [x.output for x in scan_outputs(root, people, set())] == ["b.json", "b.json"]  # 李宁 and 梁家
+
+
+# -- issue 16: a public identifier is allowed as its own cell, not as a token anywhere ---------------
+
+LICENCE = next(f"622202123456789{d}" for d in "0123456789" if luhn_valid(f"622202123456789{d}"))
+DECISION = f"甘州市监许〔2026〕{LICENCE}号"
+REGNO = "620702850310001"  # a valid 工商注册号 that also reads as a 15-digit ID (born 1985-03-10)
+
+
+@pytest.mark.parametrize(("content", "published"), [
+    (f"<td>{LICENCE}</td>", True),  # the licence number as its cell in a page
+    (f"a,b,{LICENCE},c\n", True),  # in a CSV
+    (f'{{"许可编号": "{LICENCE}"}}', True),  # in JSON
+    (f'{{"k": "{LICENCE[::-1]}"}}', True),  # reversed, as a search key
+    (f"<td>{DECISION}</td>", True),  # inside the decision number it belongs to
+    (f"<p>经查，当事人收款账号{LICENCE}。</p>", False),  # the same number in another record's text
+    (f"<td>备注：转入{LICENCE}</td>", False),
+    (f"<td>9{LICENCE}</td>", False),  # inside a longer value
+    (f"<td>甘州市监许〔2026〕{LICENCE}号补</td>", False),
+])
+def test_a_public_identifier_passes_only_as_its_own_cell(tmp_path: Path, content: str, published: bool) -> None:
+    allowed = allowed_tokens([LICENCE, DECISION])
+    root = site(tmp_path, {"a.html": content})
+    assert (scan_outputs(root, [], allowed) == []) == published
+
+
+@pytest.mark.parametrize(("content", "published"), [
+    (f"<td>{REGNO}</td>", True), (f"entity/{REGNO}/index.html", True), (f'"{REGNO[::-1]}"', True),
+    (f"<p>员工身份证号码{REGNO}。</p>", False),
+])
+def test_a_registration_number_that_reads_as_an_id_passes_only_as_its_cell(tmp_path: Path, content: str,
+                                                                           published: bool) -> None:
+    allowed = allowed_tokens([], [REGNO])
+    root = site(tmp_path, {"a.html": content})
+    assert (scan_outputs(root, [], allowed) == []) == published

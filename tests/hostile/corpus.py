@@ -601,6 +601,25 @@ def _second_pass(serial: _Serial, names: Iterator[str], org: Any, person: Any, d
                         ("“李宁”商标", "当事人销售侵犯“李宁”商标专用权的服装。"),
                         (wrong, f"案件编号{wrong}。"), (f"张市监罚〔2026〕{wrong}号", f"依据张市监罚〔2026〕{wrong}号决定。")):
         out.append(Case("overscrub", f"overscrub: {token}", {"penalties": [org(违法事实=text)]}, [], public=[token]))
+    # Public identifiers are public per field and per cell (issue 16): the registration number above
+    # in another record's 许可编号 or 税务登记号 is withheld there; a card-shaped licence number is
+    # public as its licence's 许可编号 and masked when written into another record's text.
+    # The acceptance fixture's shape: a 个体工商户 with the placeholder credit code, whose page is then
+    # addressed by its 工商注册号 (entity/<regno>/, entity/<regno>.json): public as that cell.
+    shop_regno = next(f"62070260122{d:03d}" + c for d in range(1000) for c in "0123456789"
+                      if mod_11_10.is_valid(f"62070260122{d:03d}" + c) and f"{d:03d}" != "001")
+    shop = penalty_row(行政相对人名称="甘州区老郑牛肉面馆", 行政相对人类别="个体工商户", 统一社会信用代码="00000000000000000X",
+                       工商注册号=shop_regno, 法定代表人=next(names), 行政处罚决定书文号=decision())
+    out.append(Case("identifier", "stop-15digit-id-valid-regno: a 个体工商户 addressed by its ID-like 工商注册号",
+                    {"penalties": [shop]}, [], public=[f"entity/{shop_regno}/"]))
+    out.append(Case("identifier", "stop-15digit-id-valid-regno: the same number as another record's 税务登记号",
+                    {"penalties": [org(税务登记号=regno)]}, [], codes=["personal-id-in-identifier"]))
+    licence_no = next(f"622202{7654321:09d}{d}" for d in range(10) if _luhn(f"622202{7654321:09d}{d}"))
+    licence = license_row(行政相对人名称="甘州区许卡餐饮有限公司", 统一社会信用代码=make_uscc(960), 许可编号=licence_no,
+                          行政许可决定文书号="甘州市监许〔2026〕960号")
+    out.append(Case("identifier", "a card-shaped 许可编号: public as its cell, masked in another record's text",
+                    {"licenses": [licence], "penalties": [org(违法事实=f"经查，当事人收款账号{licence_no}。")]}, [],
+                    public=[licence_no, "经查，当事人收款账号[已隐去]。"]))
     # ... but an ID written into a decision number is still an ID (a valid check digit).
     pid = "620702198001011346"
     out.append(Case("written", "an ID written into a decision number", {"penalties": [org(违法事实=f"依据张市监罚〔2026〕{pid}号决定。")]},
