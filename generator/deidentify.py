@@ -152,7 +152,11 @@ def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[
 
     `chrome`: the site's own fixed phrases (`site_chrome`): a person whose name is a word of them
     (a person named 甘州 and the site 信用甘州) is not a leak where the phrase is printed."""
-    result = Deidentified(frames={}, secrets=_collect_secrets(sources))
+    secrets = _collect_secrets(sources)
+    # A person whose name is an ordinary word (信用, 国庆: detect.common_word) is masked in their own
+    # record, not as that word in every other text, and the gate does not look for the word.
+    secrets = [s for s in secrets if not (s.column in PERSON_NAME_COLUMNS and detect.common_word(s.value.strip()))]
+    result = Deidentified(frames={}, secrets=secrets)
     people = NameMasker((s.value for s in result.secrets if s.column in PERSON_NAME_COLUMNS),
                         _operator_businesses(sources))
     for name, valid in validated.kinds.items():
@@ -367,7 +371,7 @@ def _operator_businesses(sources: Sources) -> dict[str, str]:
         else:
             continue
         for shop, operator in pairs:
-            shop, operator = str(shop).strip(), str(operator).strip()
+            shop, operator = str(shop).strip(), str(operator).strip() or implied_operator(str(shop))
             masked = _mask_operator(shop, operator)
             if masked != shop and len(shop) > len(operator):
                 found[shop] = masked
@@ -494,10 +498,18 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
         person = category == NATURAL_PERSON
         business = category == INDIVIDUAL_BUSINESS
         out.loc[person, BIRTH_DATE] = ric_birth_dates(out.loc[person, "证件号码"].tolist())
-        if "法定代表人证件号码" in out:  # a 个体工商户's operator is its natural person: a minor withholds it
-            out.loc[business, BIRTH_DATE] = ric_birth_dates(out.loc[business, "法定代表人证件号码"].astype(str).tolist())
+        if business.any():  # a 个体工商户's operator is its natural person: a minor withholds it
+            # The operator's ID is in 法定代表人证件号码, or in 证件号码 where the export put it there
+            # (the 2019 template; adversarial round 3, minor-business-id-in-zhengjianhaoma).
+            ids = [o or p for o, p in zip(_column_or_blank(out.loc[business], "法定代表人证件号码"),
+                                          _column_or_blank(out.loc[business], "证件号码"))]
+            out.loc[business, BIRTH_DATE] = ric_birth_dates(ids)
         party_names = out["行政相对人名称"].where(person, "").tolist()
         operators = out["法定代表人"].where(person | business, "").tolist()
+        # A 个体工商户 filed without its operator whose name is a person's name (侯彧瑄, 甘州区蒋翀瑄):
+        # that name is the operator's, masked the same way.
+        operators = [o or (implied_operator(n) if b else "") for o, n, b in
+                     zip(operators, out["行政相对人名称"].tolist(), business.tolist())]
         clerks = _column_or_blank(out, "经办人")
         persons = person.tolist()
         documents = [d if p and detect.document_rule(d) else "" for d, p in
@@ -555,6 +567,25 @@ def _without_contact_numbers(name: str) -> str:
     spans = [(h.start, h.end) for h in detect.find(name, names=False)
              if h.what in (detect.ID, detect.MOBILE, detect.EMAIL, detect.DOCUMENT)]
     return detect.mask_spans(name, spans) if spans else name
+
+
+_PLACE_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|镇|乡|旗))*")
+
+
+def implied_operator(name: str) -> str:
+    """The person's name a 个体工商户's name is made of, when it is nothing else (侯彧瑄, 甘州区蒋翀瑄:
+    a surname and one to three characters after the place); "" for a business name."""
+    name = name.strip()
+    rest = name[_PLACE_PREFIX.match(name).end():]  # type: ignore[union-attr]
+    longest = 4 if rest[:2] in detect.COMPOUND_SURNAMES else 3
+    if not 2 <= len(rest) <= longest or not all("\u4e00" <= c <= "\u9fff" for c in rest):
+        return ""
+    if not detect.starts_with_surname(rest) or _BUSINESS_WORDS.intersection(rest):
+        return ""
+    return rest
+
+
+_BUSINESS_WORDS = frozenset("店厂行社馆铺部坊场站所院记氏号堂阁轩斋居楼园庄苑吧屋商贸业")
 
 
 def _mask_operator(name: str, operator: str) -> str:

@@ -301,7 +301,8 @@ def _patterns_in(doc: _Doc) -> Iterator[tuple[str, str]]:
 
 # ASCII text can only hold a hit with seven digits (possibly with separators or O/l between them),
 # an e-mail sign, or an ASCII keyword (tel, qq, wechat, passport ...).
-_ASCII_TRIGGER = re.compile(rb"\d[\s\-./\\_()OolI]*(?:\d[\s\-./\\_()OolI]*){6}|@|#|\(at\)|\[at\]| at |tel|qq|wx|vx|we|passport",
+_ASCII_TRIGGER = re.compile(rb"\d[\s\-./\\_()OolI:'|+\[\]*=~]*(?:\d[\s\-./\\_()OolI:'|+\[\]*=~]*){6}|@|#|\(at\)|\[at\]| at |tel"
+                            rb"|qq|wx|vx|we|passport|alipay|douyin",
                             re.IGNORECASE)
 
 

@@ -93,11 +93,20 @@ def test_documents_are_found_anywhere_in_a_row_whose_id_type_names_them() -> Non
     assert _only("持证人 H12345678 入境", document="港澳居民来往内地通行证") == detect.DOCUMENT
 
 
-def test_home_addresses_only_in_a_persons_record() -> None:
-    for text in ("当事人住址：党寨镇马站村九社14号。", "在其位于党寨镇马站村3组的住宅内查获。", "家住甘州区某村二组5号，"):
+def test_home_addresses_in_any_record_business_addresses_only_in_a_persons() -> None:
+    # A home (住址, 家住, 住宅, 家中 …) is a person's in any record (adversarial round 3,
+    # address-third-person-in-org: 员工王某家住…); 地址 and 住所 lead to a business's address in an
+    # organisation's record, to a home only in a natural person's.
+    for text in ("当事人住址：党寨镇马站村九社14号。", "在其位于党寨镇马站村3组的住宅内查获。", "家住甘州区某村二组5号，",
+                 "员工王某家住甘州区新墩镇流泉村四社9号，", "送货至甘州区长安乡前进村二社7号家中"):
         assert [h.what for h in find(text, person=True)] == [detect.ADDRESS], text
-        assert find(text, names=False) == []
+        assert [h.what for h in find(text, names=False)] == [detect.ADDRESS], text
+    for text in ("当事人地址：甘州区三闸镇新建村四社9号。", "当事人住所：甘州区碱滩镇古城村二社15号。"):
+        assert [h.what for h in find(text, person=True)] == [detect.ADDRESS], text
+        assert find(text, names=False) == [], text
     assert mask("当事人住址：党寨镇马站村九社14号。", person=True) == f"当事人住址：{MASK}。"
+    for text in ("当事人家住甘州区欣荣小区3栋2单元501，", "当事人住址：甘州区万达广场A座1201室。", "当事人住甘州区南关村１４号。"):
+        assert detect.ADDRESS in [h.what for h in find(text, person=True)], text  # address-urban-no-hao
 
 
 @pytest.mark.parametrize(("text", "masked"), [

@@ -519,6 +519,7 @@ def cases() -> list[Case]:
                         {"penalties": [org(**{"罚款金额(万元)": passport})]}, [passport], staff_only=True))
     # -- second adversarial pass, cases left open (folders under /work/notes/adv16-cases/) --------------
     out.extend(_second_pass(serial, names, org, person, decision))
+    out.extend(_third_pass(serial, names, org, person, business))
 
     # A column header typed with a person's name and phone (case folder staff-unknown-column-header):
     # the staff report quotes headers through the detector.
@@ -639,3 +640,109 @@ def _id_check_ok(first18: str) -> bool:
     from generator.validate import ric_check_digit
 
     return ric_check_digit(first18[:17]) == first18[17]
+
+
+def _third_pass(serial: _Serial, names: Iterator[str], org: Any, person: Any, business: Any) -> list[Case]:
+    """Cases of the third adversarial pass (/work/notes/adv3-report.md; folders under
+    /work/notes/adv3-cases/ named in each title), re-made with synthetic values."""
+    out: list[Case] = []
+    # IDs and mobiles written with separators, homoglyphs and numerals the normaliser did not read.
+    superscripts = {"id-colon": ":", "id-apostrophe": "'", "id-ascii-pipe": "|", "id-plus": "+", "id-star-symbol": "★",
+                    "id-ellipsis-between": "…"}
+    for k, (folder, sep) in enumerate(superscripts.items()):
+        pid = make_id(f"1976{k + 1:02d}2{k}", 460 + k)
+        written = sep.join((pid[:6], pid[6:14], pid[14:]))
+        out.append(Case("written", f"{folder}: {written}", {"penalties": [org(违法事实=f"经查，当事人员工身份证号码{written}。")]},
+                        [pid]))
+    for k, (folder, shape) in enumerate((("id-square-brackets", "[{}][{}][{}]"), ("id-lenticular-brackets", "【{}】【{}】【{}】"),
+                                         ("id-html-span", "{}<span>{}</span>{}"))):
+        pid = make_id(f"1975{k + 4:02d}1{k}", 470 + k)
+        written = shape.format(pid[:6], pid[6:14], pid[14:])
+        out.append(Case("written", f"{folder}: {written}", {"penalties": [org(违法事实=f"经查，当事人员工身份证号码{written}。")]},
+                        [pid]))
+    for k, (folder, table) in enumerate((
+            ("id-cyrillic-O", str.maketrans("0", "\u041e")), ("id-greek-Omicron", str.maketrans("0", "\u039f")),
+            ("id-suzhou-numerals", str.maketrans("0123456789", "〇〡〢〣〤〥〦〧〨〩")),
+            ("id-enclosed-ideograph", str.maketrans("0123456789", "〇㊀㊁㊂㊃㊄㊅㊆㊇㊈")),
+            ("id-double-circled", str.maketrans("0123456789", "⓪⓵⓶⓷⓸⓹⓺⓻⓼⓽")))):
+        pid = make_id(f"1971{k + 1:02d}2{k}", 480 + k)
+        written = pid.translate(table)
+        out.append(Case("written", f"{folder}: {written}", {"penalties": [org(违法事实=f"经查，当事人员工身份证号码{written}。")]},
+                        [pid]))
+        phone = _mobile(300 + k)
+        out.append(Case("written", f"mobile-*: {phone.translate(table)}",
+                        {"penalties": [org(备注=f"联系人手机{phone.translate(table)}，已回访。")]}, [phone]))
+    pid = make_id("19880722", 418)
+    refs = "".join(f"&#{ord(c)};" for c in pid)
+    out.append(Case("written", "id-html-numeric-refs: an ID as character references (a gate stop before)",
+                    {"penalties": [org(违法事实=f"经查，身份证号码{refs}。")]}, [pid]))
+    # Documents in identifier columns and in text.
+    for k, (column, value) in enumerate((("工商注册号", "EA1234567"), ("税务登记号", "H60123456"), ("事业单位证书号", "G12345678"),
+                                         ("税务登记号", "962840198806150072"), ("税务登记号", "62070285031000101"))):
+        folder = "passport-in-identifier" if k < 3 else "fpr-new-in-identifier" if k == 3 else "taxno-15id-plus-suffix"
+        out.append(Case("identifier", f"{folder}: {column} = {value}", {"penalties": [org(**{column: value})]}, [value],
+                        codes=["personal-id-in-identifier"]))
+    shop = business("甘州区安娜面包房", next(names), 统一社会信用代码="00000000000000000X", 工商注册号="EB7654321")
+    out.append(Case("identifier", "passport-in-identifier: a passport as the 工商注册号 of a 个体工商户 (page address)",
+                    {"penalties": [shop]}, ["EB7654321"], codes=["personal-id-in-identifier"]))
+    for folder, planted, text in (
+            ("fpr-new-in-text", "96284019860413009X", "外国人永久居留身份证号码96284019860413009X"),
+            ("passport-foreign-shapes", "545123987", "美国护照号码：545123987"),
+            ("passport-foreign-shapes", "J8369854", "印度护照J8369854"),
+            ("passport-foreign-shapes", "548812376", "Passport No. 548812376"),
+            ("hk-tw-id-cards", "A123456", "香港身份证号码A123456(7)"),
+            ("hk-tw-id-cards", "F223456789", "台湾身份证字号F223456789"),
+            ("mainland-exit-permit", "CJ3456789", "往来港澳通行证CJ3456789"),
+            ("contacts-other-apps", "zhyy_8824fx", "当事人通过支付宝账号zhyy_8824fx收取货款"),
+            ("contacts-other-apps", "dy_tx20261988", "当事人在抖音号dy_tx20261988直播销售"),
+            ("email-no-tld", "lihua_88", "当事人通过邮箱lihua_88@163收取订单"),
+            ("wechat-spellings", "lzyy20261988", "加微 lzyy20261988 可购买"),
+            ("wechat-spellings", "kkzz_19882026", "微 信：kkzz_19882026 联系购买"),
+            ("qq-wechat-keywords-2", "2784513692", "通过Q号2784513692收款"),
+            ("qq-wechat-keywords-2", "qwer_20261988", "加薇信 qwer_20261988"),
+            ("landline-keywords", "8212315", "当事人固话8212315，宅电8213456"),
+            ("landline-keywords", "270802010900123", "当事人存折号270802010900123用于收款")):
+        out.append(Case("uncovered", f"{folder}: {text}", {"penalties": [org(违法事实=f"经查，{text}。")]}, [planted]))
+    # Home addresses: after 户口所在地, before 的房屋, flats, and third persons' homes in any record.
+    for folder, planted, text, own in (
+            ("address-hukou", "陈寨村三社12号", "当事人户口所在地甘州区党寨镇陈寨村三社12号。", True),
+            ("address-hukou", "徐赵寨村五社8号", "送货上门至当事人位于甘州区上秦镇徐赵寨村五社8号的房屋。", True),
+            ("address-urban-no-hao", "3栋2单元501", "当事人家住甘州区欣荣小区3栋2单元501，在家中加工销售腊肉。", True),
+            ("address-urban-no-hao", "A座1201室", "当事人住址：甘州区万达广场A座1201室。", True),
+            ("address-third-person-in-org", "流泉村四社9号", "员工王某家住甘州区新墩镇流泉村四社9号，长期在该处存放涉案产品。", False)):
+        row = person(next(names), 违法事实=text) if own else org(违法事实=text)
+        out.append(Case("uncovered", f"{folder}: {text}", {"penalties": [row]}, [planted]))
+    # Names: quotes after role words, rare surnames, other roles, Tibetan names, a child before an age.
+    for folder, text in (("names-in-quotes", "消费者“{}”反映当事人销售过期食品。"), ("names-rare-surnames", "消费者仉{}反映。"),
+                         ("names-other-roles", "老板娘{}称不知情。"), ("names-other-roles", "网红主播{}直播销售。"),
+                         ("names-children-titles", "幼儿{}（3岁）误食当事人销售的干燥剂。"),
+                         ("names-minor-honour", "诚信少年（{}，12岁）")):
+        name = next(names)
+        if folder == "names-rare-surnames":
+            name = name[1:]
+        planted = ("仉" + name) if folder == "names-rare-surnames" else name
+        out.append(Case("names", f"{folder}: {text.format(name)}", {"penalties": [org(违法事实=text.format(name))]}, [planted]))
+    out.append(Case("names", "names-minority-no-surname: 消费者扎西顿翀反映", {"penalties": [org(违法事实="消费者扎西顿翀反映当事人。")]},
+                    ["扎西顿翀"]))
+    # A 个体工商户 named like a person with no operator given; a minor operator's ID in 证件号码.
+    bare = next(names)
+    out.append(Case("names", "business-named-person-no-operator: 个体工商户 named like a person",
+                    {"penalties": [business(f"甘州区{bare}", "")]}, [bare], public=[f"甘州区{bare[0]}**"]))
+    minor = business(f"甘州区{next(names)}小卖部", next(names), 证件类型="身份证", 证件号码=make_id("20100305", 512))
+    out.append(Case("minors", "minor-business-id-in-zhengjianhaoma: the operator's ID in 证件号码",
+                    {"penalties": [minor]}, [minor["行政处罚决定书文号"]]))
+    # Over-scrubbing: words after 当事人, common-word names, ethnic townships, parks, brands.
+    for token in ("当事人公司所属货车超载", "当事人单位未建立进货查验台账", "当事人门店未亮照经营", "当事人车间未消毒",
+                  "当事人曾因同类违法行为受过处罚", "当事人申辩称不知道产品过期", "当事人海鲜池未定期清洗", "当事人金店未明码标价",
+                  "当事人（原工商注册号620702600123127）未按规定公示年度报告"):
+        out.append(Case("overscrub", f"overscrub-role-word-phrases: {token}", {"penalties": [org(违法事实=token + "。")]}, [],
+                        public=[token]))
+    people = [person(n) for n in ("信用", "文明", "国庆", "高新", "卫健", "平山湖", "甘泉", "周大福", "国美")]
+    out.append(Case("overscrub", "stop-person-named-xinyong / -wenming / overscrub-common-word-names-2 / "
+                    "overscrub-place-ethnic-township / overscrub-brands-2: natural persons named like words",
+                    {"penalties": people}, []))
+    for token in ("国庆节期间", "高新技术企业", "甘州区卫健局移送", "在平山湖蒙古族乡", "甘泉公园附近", "假冒周大福珠宝首饰",
+                  "冒用国美电器名义", "统一社会信用代码"):
+        out.append(Case("overscrub", f"overscrub-common-word-names-2 …: {token}", {"penalties": [org(违法事实=f"经查，{token}。")]},
+                        [], public=[token]))
+    return out
