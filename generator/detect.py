@@ -463,6 +463,8 @@ _DOC_NUMBER = {
     # Passports of any country after their keyword (545123987, J8369854, M72345618 …: round 3).
     "passport": re.compile(_NEAR + r"([egpdsk][\s\-]?\d{7,8}|[a-z]{1,2}\d{6,9}|\d{8,9})(?![0-9a-z])"),
     "permit": re.compile(_NEAR + r"([hm][\s\-]?\d{8,10}|\d{8}(?:\d{2})?|[a-z][\s\-]?\d{7,9}|[a-z]{2}\d{7})(?![0-9a-z])"),
+    # Part of an identity number after its keyword (身份证号码前十位6207021985: round 3, id-split-two-columns).
+    "id_part": re.compile(_NEAR + r"(\d{6,17}[x]?)(?![0-9a-z])"),
     # Identity cards of Hong Kong (A123456(7)), Macau (7654321(8)) and Taiwan (F223456789).
     "hk_id": re.compile(_NEAR + r"([a-z][12]\d{8}(?![0-9])|[a-z]{1,2}\d{6}\s*[(（]?[0-9a][)）]?|[157]\d{6}\s*[(（]?\d[)）]?)"),
     "military": re.compile(_NEAR + r"((?:[\u4e00-\u9fff]{1,2}字第)?[a-z]?\d{6,9}号?)(?![0-9a-z])"),
@@ -484,6 +486,7 @@ _KEYWORD_RULE = {
     "wx": "wechat", "vx": "wechat", "v信": "wechat", "V信": "wechat", "威信": "wechat", "证件号": "passport", "qq": "qq", "扣扣": "qq", "电话": "phone", "座机": "phone", "联系": "phone",
     "手机": "phone", "传真": "phone", "tel": "phone", "卡号": "account", "账号": "account", "帐号": "account",
     "账户": "account", "帐户": "account", "开户": "account",
+    "身份证": "id_part", "证件号码": "id_part", "身份证号": "id_part",
     "香港身份证": "hk_id", "香港居民身份证": "hk_id", "澳门身份证": "hk_id", "澳门居民身份证": "hk_id",
     "台湾身份证": "hk_id", "身份证字号": "hk_id", "台湾居民身份证": "hk_id",
     "社保卡": "social_card", "社会保障卡": "social_card", "医保卡": "social_card", "社保号": "social_card",
@@ -498,7 +501,7 @@ _KEYWORD_RULE = {
 }
 _RULE_WHAT = {"passport": DOCUMENT, "permit": DOCUMENT, "military": DOCUMENT, "wechat": SOCIAL, "qq": SOCIAL,
               "phone": LANDLINE, "account": CARD, "social_card": DOCUMENT, "residence": DOCUMENT,
-              "hk_id": DOCUMENT}
+              "hk_id": DOCUMENT, "id_part": DOCUMENT}
 _KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证社医居绿支抖快钉淘闲小拼加薇徽企固宅☎存身]|[wWvVqQtTpPaAdD]")
 
 

@@ -268,3 +268,41 @@ def test_a_business_named_after_a_uyghur_name_stays() -> None:
 ])
 def test_staff_outputs_mask_names_in_file_names(name: str, masked: str) -> None:
     assert detect.mask_cell(name) == masked
+
+
+# -- issue 16, third adversarial pass (folders under /work/notes/adv3-cases/) ------------------------
+
+
+@pytest.mark.parametrize("written", [
+    f"{ID[:6]}:{ID[6:14]}:{ID[14:]}", f"{ID[:6]}'{ID[6:14]}'{ID[14:]}", f"{ID[:6]}|{ID[6:14]}|{ID[14:]}",
+    f"{ID[:6]}+{ID[6:14]}+{ID[14:]}", f"[{ID[:6]}][{ID[6:14]}][{ID[14:]}]", f"【{ID[:6]}】【{ID[6:14]}】【{ID[14:]}】",
+    f"{ID[:6]}★{ID[6:14]}★{ID[14:]}", f"{ID[:6]}…{ID[6:14]}…{ID[14:]}", ID.replace("0", "\u041e"), ID.replace("0", "\u039f"),
+    ID.translate(str.maketrans("0123456789", "〇〡〢〣〤〥〦〧〨〩")), ID.translate(str.maketrans("0123456789", "〇㊀㊁㊂㊃㊄㊅㊆㊇㊈")),
+    ID.translate(str.maketrans("0123456789", "⓪⓵⓶⓷⓸⓹⓺⓻⓼⓽")), f"{ID[:6]}<span>{ID[6:14]}</span>{ID[14:]}",
+    "".join(f"&#{ord(c)};" for c in ID),
+])
+def test_ids_written_the_ways_the_third_pass_found(written: str) -> None:
+    out = mask(f"经查，当事人员工身份证号码{written}。")
+    assert MASK in out and find(out, names=False) == [] and len(compact_value(out.replace(MASK, ""))) < 24, out
+
+
+@pytest.mark.parametrize("value", ["EA1234567", "H60123456", "G12345678", "962840198806150072", "62070285031000101"])
+def test_documents_as_identifier_cells_are_personal(value: str) -> None:
+    assert detect.personal_id_in(value)
+
+
+@pytest.mark.parametrize("value", ["JY16207020001076", "SC10662070200015", make_uscc(7), "12345678", "P2026001"])
+def test_public_codes_as_identifier_cells_are_not(value: str) -> None:
+    assert not detect.personal_id_in(value)
+
+
+@pytest.mark.parametrize("text", ["当事人公司所属货车超载。", "当事人单位未建立进货查验台账。", "当事人申辩称不知道产品过期。",
+                                  "当事人曾因同类违法行为受过处罚。", "当事人（原工商注册号620702600123127）未按规定公示年度报告。",
+                                  "时间14:30:00", "比分3:2:1"])
+def test_words_after_role_words_and_registration_numbers_stay(text: str) -> None:
+    assert mask(text) == text
+
+
+def test_common_word_names() -> None:
+    assert detect.common_word("信用") and detect.common_word("国庆")
+    assert not detect.common_word("李秀英") and not detect.common_word("王五")

@@ -701,7 +701,8 @@ def _third_pass(serial: _Serial, names: Iterator[str], org: Any, person: Any, bu
             ("qq-wechat-keywords-2", "2784513692", "通过Q号2784513692收款"),
             ("qq-wechat-keywords-2", "qwer_20261988", "加薇信 qwer_20261988"),
             ("landline-keywords", "8212315", "当事人固话8212315，宅电8213456"),
-            ("landline-keywords", "270802010900123", "当事人存折号270802010900123用于收款")):
+            ("landline-keywords", "270802010900123", "当事人存折号270802010900123用于收款"),
+            ("id-split-two-columns", "6207021985", "员工身份证号码前十位6207021985")):
         out.append(Case("uncovered", f"{folder}: {text}", {"penalties": [org(违法事实=f"经查，{text}。")]}, [planted]))
     # Home addresses: after 户口所在地, before 的房屋, flats, and third persons' homes in any record.
     for folder, planted, text, own in (
