@@ -622,7 +622,7 @@ ROLES = ("消费者", "投诉人", "举报人", "当事人", "经营者", "负�
          "被投诉人", "被申请人", "债务人", "担保人", "保安", "学徒", "雇工",
          # adversarial round 3 (names-other-roles, names-children-titles)
          "老板娘", "老板", "承租人", "出租人", "患儿", "患者家属", "其孙", "其孙女", "法人", "主播", "网红", "幼儿", "孩子",
-         "儿童", "学生", "小朋友", "未成年人", "会员", "技师", "骑手", "快递员", "配送员")
+         "儿童", "学生", "小朋友", "未成年人", "会员", "技师", "骑手", "快递员", "配送员", "经办人员", "外籍员工")
 _ROLE = re.compile("(?:" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")[:：\s]{0,2}")
 # Common surnames (the first character of a name after a role word); two-character ones first.
 _SURNAMES2 = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯")
@@ -707,6 +707,11 @@ _ORG_TAIL = re.compile(r"(?:公司|集团|商行|商店|商贸|贸易|超市|店
 # A name right before an age (诚信少年（王小翀，12岁）, 幼儿尚小翀（3岁）): a person's, often a child's.
 _NAME_BEFORE_AGE = re.compile(r"([\u4e00-\u9fff]{2,3})(?=[，,（(]\s*(?:男|女)?[，,、]?\s*\d{1,3}(?:周)?岁)")
 _OPEN_QUOTES = "“「‘《『\"'"
+# Latin names (round 3, names-latin): after a role word (外籍员工John Smith, 消费者Li Xiaoming（李小明）),
+# and in brackets right after a masked name (邵**（SHAO CHONGCHEN）; not after a word: 标准（Food Safety）).
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){1,2}(?![A-Za-z])|[A-Z]{2,}(?:[ \u00a0][A-Z]{2,}){1,2}(?![A-Za-z])")
+_BRACKETED_AFTER_NAME = re.compile(r"(?<=\*)[（(]\s*([A-Z][A-Za-z]+(?:[ \u00a0][A-Z][A-Za-z]+){1,2})\s*[）)]")
+_BRACKETED_NAME = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 
 
 def _names_after_roles(text: str) -> list[tuple[int, int]]:
@@ -718,10 +723,19 @@ def _names_after_roles(text: str) -> list[tuple[int, int]]:
             if starts_with_surname(name[k:]) and len(name) - k >= 2:
                 spans.append((m.start(1) + k, m.end(1)))
                 break
+    for m in _BRACKETED_AFTER_NAME.finditer(text):
+        spans.append(m.span(1))
     for m in _ROLE.finditer(text):
         at = m.end()
         if at < len(text) and text[at] in _OPEN_QUOTES:
             at += 1  # 消费者“李翀婧”反映: a name in quotes after a role word is still a name
+        latin = _LATIN_NAME.match(text, at)
+        if latin:
+            spans.append(latin.span())
+            chinese = _BRACKETED_NAME.match(text, latin.end())
+            if chinese:
+                spans.append(chinese.span(1))
+            continue
         uyghur = _uyghur_name_end(text, at)
         if uyghur > at:
             spans.append((at, uyghur))

@@ -723,6 +723,15 @@ def _third_pass(serial: _Serial, names: Iterator[str], org: Any, person: Any, bu
             name = name[1:]
         planted = ("仉" + name) if folder == "names-rare-surnames" else name
         out.append(Case("names", f"{folder}: {text.format(name)}", {"penalties": [org(违法事实=text.format(name))]}, [planted]))
+    out.append(Case("names", "names-latin: 外籍员工John Smith", {"penalties": [org(违法事实="外籍员工John Smithers未办理工作许可。")]},
+                    ["John Smithers"]))
+    out.append(Case("names", "names-latin: 消费者Li Xiaoming（李小翀）", {"penalties": [org(违法事实="消费者Li Xiaoming（李小翀）反映。")]},
+                    ["Li Xiaoming", "李小翀"]))
+    latin_own = next(names)
+    out.append(Case("names", "names-latin: the party's own name in pinyin after it",
+                    {"penalties": [person(latin_own, 违法事实=f"当事人{latin_own}（SHAO CHONGCHEN）未取得许可经营。")]},
+                    ["SHAO CHONGCHEN", latin_own]))
+    out.append(Case("names", "names-in-quotes: 经办人员：《…》", {"penalties": [org(备注=f"经办人员：《{(q := next(names))}》")]}, [q]))
     out.append(Case("names", "names-minority-no-surname: 消费者扎西顿翀反映", {"penalties": [org(违法事实="消费者扎西顿翀反映当事人。")]},
                     ["扎西顿翀"]))
     # A 个体工商户 named like a person with no operator given; a minor operator's ID in 证件号码.
