@@ -751,10 +751,26 @@ def _names_after_roles(text: str) -> list[tuple[int, int]]:
         # A whole name: followed by punctuation, the end or a word that cannot continue it (not by
         # more characters of a place or organisation name: 当事人张掖华强商贸有限公司); "某" is no name.
         delimited = end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff" or text[end] in _NOT_NAME_NEXT
-        if end - at >= first + 1 and delimited and "某" not in text[at:end] and text[end - 1] not in _PLACE_END \
-                and not _common_word(text[at:end]):
+        # A full-length name (a surname and two characters) may run on into the verb after it
+        # (老板娘韦翀婧当场承认: round 3) unless it is part of a place or organisation name.
+        full = end - at == first + 2 and end < len(text) and text[end] in _RUN_ON and \
+            not inside_public_name(text, at, end) and not _BUSINESS_MARK.intersection(text[at + first:end])
+        if end - at >= first + 1 and (delimited or full) and "某" not in text[at:end] and \
+                text[end - 1] not in _PLACE_END and not _common_word(text[at:end]):
             spans.append((at, end))
+        elif end - at == first and end < len(text) and text[end] in " \u3000":
+            spaced = _SPACED_NAME.match(text, at)  # 消费者 李 翮 婧 反映, 员工黄　翀　琰无证上岗
+            if spaced:
+                spans.append(spaced.span())
     return spans
+
+
+_SPACED_NAME = re.compile("[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,2}"
+                          f"(?=[ \u3000]?(?:[^\u4e00-\u9fff]|[{''.join(sorted(_NOT_NAME_NEXT))}]|$))")
+# What may follow a full-length name directly (韦翀婧当场承认, 逄翀琛承认, 李**表示 …), and the characters
+# of a business's name (冯记饭馆, 王氏): no name runs on into those.
+_RUN_ON = frozenset("当承表讲答供交签拒回要告声坦辩解陈证指确")
+_BUSINESS_MARK = frozenset("记氏号店")
 
 
 # After 当事人 a surname character often opens an ordinary word (当事人公司, 单位, 门店, 车间, 申辩称,

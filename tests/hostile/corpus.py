@@ -723,6 +723,14 @@ def _third_pass(serial: _Serial, names: Iterator[str], org: Any, person: Any, bu
             name = name[1:]
         planted = ("仉" + name) if folder == "names-rare-surnames" else name
         out.append(Case("names", f"{folder}: {text.format(name)}", {"penalties": [org(违法事实=text.format(name))]}, [planted]))
+    for folder, text in (("names-other-roles", "老板娘{}当场承认销售过期食品。"), ("names-spaced-third", "消费者 {} 反映当事人缺斤少两。"),
+                         ("names-spaced-third", "员工{}无证上岗。")):
+        name = next(names)
+        written = " ".join(name) if "消费者" in text else "\u3000".join(name) if "员工" in text else name
+        out.append(Case("names", f"{folder}: {text.format(written)}", {"penalties": [org(违法事实=text.format(written))]},
+                        [name]))
+    out.append(Case("overscrub", "a business's name after 当事人 stays", {"penalties": [org(违法事实="当事人冯记饭馆未亮照。")]}, [],
+                    public=["当事人冯记饭馆未亮照"]))
     out.append(Case("names", "names-latin: 外籍员工John Smith", {"penalties": [org(违法事实="外籍员工John Smithers未办理工作许可。")]},
                     ["John Smithers"]))
     out.append(Case("names", "names-latin: 消费者Li Xiaoming（李小翀）", {"penalties": [org(违法事实="消费者Li Xiaoming（李小翀）反映。")]},
