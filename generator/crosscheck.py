@@ -20,8 +20,10 @@ Entry points:
   Several keys in one field are joined by `KEY_SEPARATOR`. Lists are sorted by entity code,
   then by key, so that two runs on the same data give the same report.
 
-- `withhold_conflicting_honours(decided, conflicts)` optionally withholds the honour-list
-  entries in conflict, with the new withheld reason code ``conflict`` (`CONFLICT`).
+- `withhold_conflicting_honours(decided, conflicts)` withholds the honour-list entries in
+  conflict (on by default; ``[crosscheck] withhold_conflicting_honours = false`` in the rules
+  file turns it off), with the withheld reason code ``conflict`` (`CONFLICT`), and reports each
+  withheld row to staff with the problem code ``honour-withheld-conflict`` (`WITHHELD_CODE`).
 
 Natural persons have no entity code (privacy.md) and are never cross-checked here.
 Withheld (expired, repaired, withdrawn ...) and rejected records never count: only rows
@@ -38,13 +40,33 @@ from typing import Any
 
 import pandas as pd
 
-from generator.rules import CURRENT, ENTITY, KEY, PUBLISHED, STATUS, TIER, Decided
+from generator.contract import (
+    CURRENT,
+    ENTITY,
+    FILE,
+    GRADE,
+    GRADE_SCHEME,
+    KEY,
+    LIST_NAME,
+    PARTY_NAME_FIELD,
+    PUBLISHED,
+    REGISTRY_NAME,
+    REGISTRY_STATUS,
+    ROW,
+    STATUS,
+    TIER,
+    Decided,
+)
+from generator.problems import WARNING, Problem
+from generator.schema import KINDS
 from generator.settings import Settings, load_settings
 
 # Withheld reason code: an honour-list entry withheld because the same entity is on the
 # serious-dishonesty list, or is closed (注销 / 吊销) in the registry. Staff resolve the
 # conflict (the deciding body revokes the honour, or the data is corrected) and rebuild.
 CONFLICT = "conflict"
+# Problem code of each honour-list row withheld so (issues.jsonl, the report's problem list).
+WITHHELD_CODE = "honour-withheld-conflict"
 
 CONFLICT_LISTS = ("red_and_black", "grade_a_with_serious_penalty", "honour_with_closed_registry")
 # Lists whose redlist rows `withhold_conflicting_honours` withholds.
@@ -74,9 +96,11 @@ def find_conflicts(decided: Decided, as_of: str) -> dict[str, list[dict[str, str
 
 
 def withholding_enabled(settings: Settings) -> bool:
-    """Whether the rules file asks to withhold honour-list entries in conflict (default: no)."""
+    """Whether honour-list entries in conflict are withheld: yes unless the rules file says
+    ``[crosscheck] withhold_conflicting_honours = false`` (issue 20: a blacklisted or closed
+    company is not shown as a model of trustworthiness while staff resolve the conflict)."""
     section = settings.raw.get(SETTING_SECTION, {})
-    return bool(section.get(SETTING_KEY, False)) if isinstance(section, dict) else False
+    return bool(section.get(SETTING_KEY, True)) if isinstance(section, dict) else True
 
 
 def withhold_conflicting_honours(decided: Decided, conflicts: dict[str, list[dict[str, str]]],
@@ -85,13 +109,15 @@ def withhold_conflicting_honours(decided: Decided, conflicts: dict[str, list[dic
 
     Runs only when enabled: `enabled` when given, otherwise the setting
     ``[crosscheck] withhold_conflicting_honours`` of `settings` (default: the reviewed
-    rules file, where it is off unless the owner turns it on).
+    rules file, where it is on).
 
     Every published redlist row of an entity listed in ``red_and_black`` or
     ``honour_with_closed_registry`` gets `_status` = ``conflict``, a withheld reason code:
     the entry is absent from every public output, like any withheld record, and the staff
-    report counts it under ``withheld: {"conflict": n}``. Rows already withheld keep their
-    own reason. ``grade_a_with_serious_penalty`` withholds nothing: a grade is not an
+    report counts it under ``withheld: {"conflict": n}`` (read == published + rejected +
+    withheld still holds). Each such row is also appended to `decided.problems` as a warning
+    ``honour-withheld-conflict`` naming its file, row and why (public values only: the entity's
+    name and the conflicting decision numbers). Rows already withheld keep their own reason. ``grade_a_with_serious_penalty`` withholds nothing: a grade is not an
     honour-list entry; staff resolve it with the evaluating body.
 
     Call it after `find_conflicts` (the report lists the conflicts found before withholding)
@@ -106,9 +132,32 @@ def withhold_conflicting_honours(decided: Decided, conflicts: dict[str, list[dic
     if frame.empty or not entities:
         return 0
     hit = (frame[STATUS] == PUBLISHED) & frame[ENTITY].isin(entities)
+    decided.problems.extend(_withheld_problems(frame[hit], conflicts))
     frame.loc[hit, STATUS] = CONFLICT
     decided.forget_published()
     return int(hit.sum())
+
+
+def _withheld_problems(rows: pd.DataFrame, conflicts: dict[str, list[dict[str, str]]]) -> list[Problem]:
+    """One staff warning per honour-list row withheld as `conflict`, saying which conflict."""
+    why: dict[str, list[str]] = {}
+    for item in conflicts.get("red_and_black", []):
+        why.setdefault(item["entity"], []).append(f"同时列入严重失信主体名单（{item['blacklist_keys']}）")
+    for item in conflicts.get("honour_with_closed_registry", []):
+        reason = f"登记状态为“{item['registry_status']}”"
+        if reason not in why.get(item["entity"], []):
+            why.setdefault(item["entity"], []).append(reason)
+    names = {item["entity"]: item.get("name", "") for name in HONOUR_CONFLICTS for item in conflicts.get(name, [])}
+    problems = []
+    for file, row, code, key in zip(rows[FILE].astype(str).tolist(), rows[ROW].tolist(),
+                                    rows[ENTITY].astype(str).tolist(), rows[KEY].astype(str).tolist()):
+        party = names.get(code) or code
+        problems.append(Problem(
+            "redlist", file, int(row), "认定文号", WITHHELD_CODE, WARNING,
+            f"{file} 第 {row} 行：守信激励名单“{key}”的主体{party}{'，'.join(why.get(code, []))}，"
+            "按规则文件 [crosscheck] withhold_conflicting_honours 暂不公示。请与认定单位核实"
+            "（撤销该守信认定，或更正数据）后重新发布。"))
+    return problems
 
 
 def load_supervision(path: Path | None = None) -> dict[str, Any]:
@@ -140,14 +189,14 @@ def _entity_names(decided: Decided) -> dict[str, str]:
     names: dict[str, str] = {}
     for kind in ("redlist", "blacklist", "evaluations", "penalties"):
         live = _published(decided, kind)
-        if "行政相对人名称" not in live:
+        if PARTY_NAME_FIELD not in live:
             continue
-        for code, name in sorted(zip(live[ENTITY].astype(str).tolist(), live["行政相对人名称"].astype(str).tolist())):
+        for code, name in sorted(zip(live[ENTITY].astype(str).tolist(), live[PARTY_NAME_FIELD].astype(str).tolist())):
             if name:
                 names.setdefault(code, name)
     registry = _published(decided, "entities")
-    if "主体名称" in registry:
-        for code, name in sorted(zip(registry[ENTITY].astype(str).tolist(), registry["主体名称"].astype(str).tolist())):
+    if REGISTRY_NAME in registry:
+        for code, name in sorted(zip(registry[ENTITY].astype(str).tolist(), registry[REGISTRY_NAME].astype(str).tolist())):
             if name:
                 names[code] = name
     return names
@@ -179,9 +228,9 @@ def _red_and_black(decided: Decided, names: dict[str, str]) -> list[dict[str, st
 
 def _list_names(frame: pd.DataFrame) -> dict[str, list[str]]:
     out: dict[str, set[str]] = {}
-    if "名单名称" not in frame:
+    if LIST_NAME not in frame:
         return {}
-    for code, name in zip(frame[ENTITY].astype(str).tolist(), frame["名单名称"].astype(str).tolist()):
+    for code, name in zip(frame[ENTITY].astype(str).tolist(), frame[LIST_NAME].astype(str).tolist()):
         if name:
             out.setdefault(code, set()).add(name)
     return {code: sorted(values) for code, values in out.items()}
@@ -198,17 +247,17 @@ def _grade_a_with_serious_penalty(decided: Decided, as_of: str, names: dict[str,
         return []
     today = dt.date.fromisoformat(as_of)
     since = (today - dt.timedelta(days=LOOKBACK_DAYS)).isoformat()
-    dates = penalties["处罚决定日期"].astype(str)
+    dates = penalties[KINDS["penalties"].decision_date].astype(str)
     serious = penalties[(penalties[TIER] == SERIOUS) & (dates >= since) & (dates <= today.isoformat())]
     serious_keys = _keys(serious)
     current = evaluations[evaluations[CURRENT].map(_is_current)]
-    grades = current["评价结果"]
+    grades = current[GRADE]
     normalized = {grade: normalize_grade(grade) for grade in grades.unique().tolist()}  # few distinct grades
     top = current[grades.map(normalized).isin(TOP_GRADES)]
     items = []
-    for code, scheme, grade, key, day in zip(top[ENTITY].astype(str).tolist(), top["评价类型"].astype(str).tolist(),
-                                             top["评价结果"].astype(str).tolist(), top[KEY].astype(str).tolist(),
-                                             top["评价日期"].astype(str).tolist()):
+    for code, scheme, grade, key, day in zip(top[ENTITY].astype(str).tolist(), top[GRADE_SCHEME].astype(str).tolist(),
+                                             top[GRADE].astype(str).tolist(), top[KEY].astype(str).tolist(),
+                                             top[KINDS["evaluations"].decision_date].astype(str).tolist()):
         if code not in serious_keys:
             continue
         items.append({"entity": code, "name": names.get(code, ""), "evaluation_key": key, "scheme": scheme,
@@ -219,14 +268,14 @@ def _grade_a_with_serious_penalty(decided: Decided, as_of: str, names: dict[str,
 def _honour_with_closed_registry(decided: Decided, names: dict[str, str]) -> list[dict[str, str]]:
     red = _published(decided, "redlist")
     registry = _published(decided, "entities")
-    if red.empty or registry.empty or "登记状态" not in registry:
+    if red.empty or registry.empty or REGISTRY_STATUS not in registry:
         return []
     closed: dict[str, str] = {}
-    for code, status in sorted(zip(registry[ENTITY].astype(str).tolist(), registry["登记状态"].astype(str).tolist())):
+    for code, status in sorted(zip(registry[ENTITY].astype(str).tolist(), registry[REGISTRY_STATUS].astype(str).tolist())):
         if any(marker in status for marker in CLOSED_MARKERS):
             closed.setdefault(code, status)
     items = []
-    list_names = red["名单名称"].astype(str).tolist() if "名单名称" in red else [""] * len(red)
+    list_names = red[LIST_NAME].astype(str).tolist() if LIST_NAME in red else [""] * len(red)
     for code, key, list_name in zip(red[ENTITY].astype(str).tolist(), red[KEY].astype(str).tolist(), list_names):
         if code in closed:
             items.append({"entity": code, "name": names.get(code, ""), "redlist_key": key,

@@ -29,8 +29,10 @@ from typing import cast
 
 import pandas as pd
 
+from generator.contract import EXTRA_CELLS, FILE, ROW, must_be_filled
 from generator.problems import ERROR, WARNING, Problem
 from generator.schema import (
+    AMOUNT,
     HEADER_SYNONYMS,
     IDENTITY_HEADER,
     KINDS,
@@ -44,11 +46,8 @@ from generator.schema import (
     normalize_header,
 )
 
-SUPPORTED = (".csv", ".xlsx", ".xls", ".parquet")
+SUPPORTED = (".csv", ".tsv", ".txt", ".xlsx", ".xls", ".parquet")
 MAPPING_FILE = "columns.toml"
-ROW = "_row"
-FILE = "_file"
-EXTRA_CELLS = "_extra_cells"
 
 # Per-file limits: a file beyond them is refused whole (`file-too-large`) before it is parsed, so
 # that one hostile or mistaken file can neither exhaust memory nor abort the build.
@@ -305,16 +304,21 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
         return [(rel, None, [Problem(kind.name, rel, None, None, code, ERROR, f"{rel}: {message}")])]
 
     try:
-        sheets = _read_sheets(path)
+        sheets, notes = _read_sheets(path)
     except _TooLarge as exc:
         return fail("file-too-large", f"{exc}；请分成几个较小的文件导出")
     except UnicodeDecodeError:
         return fail("file-undecodable", "无法识别文件编码（不是 UTF-8 或 GB18030）")
     except Exception as exc:  # noqa: BLE001 - any reader failure means the file cannot be trusted
         return fail("file-unreadable", f"文件无法读取（{type(exc).__name__}），可能已损坏或下载不完整")
+    noted = [Problem(kind.name, rel, None, None, "file-format-read", WARNING, f"{rel}: {note}") for note in notes]
     if not any(sheet.rows for sheet in sheets):
         return [(rel, None, [Problem(kind.name, rel, None, None, "file-header-only", ERROR, f"{rel}: 文件为空")])]
     headers = [_find_header(kind, sheet.rows, mapping) for sheet in sheets]
+    if path.suffix.lower() == ".txt" and all(h is None for h in headers):
+        # A .txt without a recognisable header is a note left beside the exports (说明.txt), not an export.
+        return [(rel, None, [Problem(kind.name, rel, None, None, "file-unknown-type", WARNING,
+                                     f"{rel}: 文本文件中没有可识别的表头，视为说明文字，已忽略")])]
     # Rows are located as file#sheet when several sheets of the workbook are read.
     several = sum(h is not None for h in headers) > 1
     results: list[tuple[str, pd.DataFrame | None, list[Problem]]] = []
@@ -328,7 +332,10 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
     if not results:
         # No sheet has a recognisable header: the file is refused, naming what the first rows lack.
         where, sheet = skipped[0]
-        return [_read_sheet(kind, sheet, 0, rel, rel, mapping)]
+        where, frame, problems = _read_sheet(kind, sheet, 0, rel, rel, mapping)
+        return [(where, frame, noted + problems)]
+    if noted:
+        results.append((rel, None, noted))
     for where, sheet in skipped:
         if any(any(_text(c) for c in row) for row in sheet.rows):
             results.append((where, None, [Problem(kind.name, where, None, None, "sheet-skipped", WARNING,
@@ -352,6 +359,7 @@ class _Plan:
     known: set[int]  # columns that are recognised (read or deliberately ignored)
     problems: list[Problem]
     raw_headers: dict[str, int]  # normalised header -> first column (for templates)
+    in_yuan: set[int] = field(default_factory=set)  # amount columns whose header says 元, not 万元
 
 
 def _layouts_for(kind: Kind) -> list[tuple[str, KindLayout]]:
@@ -475,7 +483,10 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
     if unknown > PROBLEMS_LISTED:
         problems.append(Problem(kind.name, where, header_row, None, "file-unknown-column", WARNING,
                                 f"{where}: 另有 {unknown - PROBLEMS_LISTED} 列不在数据规范中（共 {unknown} 列），已忽略，不会公开"))
-    return _Plan(layout_name, layout, positions, split, withdrawn, known, problems, raw_headers)
+    # An amount column headed in 元 (罚款金额（元）): its bare numbers are 元, converted by validation.
+    in_yuan = {i for name, cols in positions.items() if kind.field(name).type == AMOUNT for i in cols
+               if normalize_header(_text(header[i])).endswith("(元)")}
+    return _Plan(layout_name, layout, positions, split, withdrawn, known, problems, raw_headers, in_yuan)
 
 
 def _column_label(norm: str, index: int) -> str:
@@ -489,10 +500,61 @@ def _column_label(norm: str, index: int) -> str:
     return norm if looks_like_header else f"第{index + 1}列"
 
 
+def _names_field(kind: Kind, label: str, mapping: _Mapping | None) -> bool:
+    """Whether a header names a field of the kind in the contract, the folder's mapping or any layout."""
+    if not label:
+        return False
+    base = header_map(kind)
+    return any(_resolve(kind, label, layout, base, mapping)
+               for layout in [None, *(lay for _, lay in _layouts_for(kind))])
+
+
+def _two_row_header(kind: Kind, rows: list[list[object]], header_at: int, merged: list[tuple[int, int, int, int]],
+                    mapping: _Mapping | None) -> tuple[int, int, list[object]]:
+    """(first header row, last header row, column labels): a header on two rows read as one.
+
+    Real exports group columns under a label merged across them (行政相对人代码 over 统一社会信用代码 …
+    社会组织登记证号, 法定代表人证件 over 类型 and 号码), with the other labels merged down both rows.
+    Each column then takes the lower label, or the group's label joined with it when only that
+    names a field. Used when it names at least two fields the header row alone does not.
+    """
+    for top_at in (header_at, header_at - 1):
+        sub_at = top_at + 1
+        if top_at < 0 or sub_at >= len(rows):
+            continue
+        top = [_text(c) for c in rows[top_at]]
+        sub = [_text(c) for c in rows[sub_at]]
+        width = max(len(top), len(sub))
+        top += [""] * (width - len(top))
+        sub += [""] * (width - len(sub))
+        group = list(top)
+        for r0, c0, r1, c1 in merged:
+            if r0 <= top_at <= r1 and r1 < sub_at:  # merged across, within the upper row
+                for c in range(c0 + 1, min(c1 + 1, width)):
+                    group[c] = top[c0]
+        if not merged:  # CSV and Parquet: a group label stands over the empty cells to its right
+            for c in range(1, width):
+                if not top[c] and sub[c]:
+                    group[c] = group[c - 1]
+        labels: list[object] = []
+        gained = 0
+        original = [_text(c) for c in rows[header_at]] + [""] * width
+        for c in range(width):
+            if sub[c] and not _names_field(kind, top[c], mapping):
+                label = next((x for x in (sub[c], group[c] + sub[c]) if _names_field(kind, x, mapping)), sub[c])
+                gained += _names_field(kind, label, mapping) and not _names_field(kind, original[c], mapping)
+                labels.append(label)
+            else:
+                labels.append(top[c])
+        if gained >= 2:
+            return top_at, sub_at, labels
+    return header_at, header_at, rows[header_at]
+
+
 def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str, mapping: _Mapping | None
                 ) -> tuple[str, pd.DataFrame | None, list[Problem]]:
     rows = sheet.rows
-    header = rows[header_at]
+    first_at, header_at, header = _two_row_header(kind, rows, header_at, sheet.merged, mapping)
     header_row = header_at + 1
     plan = _plan(kind, header, where, header_row, mapping)
     problems = list(plan.problems)
@@ -503,8 +565,8 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     derived = set(defaults) | (set(layout.copy) | set(layout.compose) | set(layout.if_present) if layout else set())
     if plan.split:
         derived |= {"统一社会信用代码", "证件号码"}
-    missing = [f.name for f in kind.fields if f.required and f.name not in plan.positions and f.name not in derived
-               and not (kind.name == "licenses" and f.name == "行政许可决定文书号")]
+    missing = [f.name for f in kind.fields if must_be_filled(kind, f) and f.name not in plan.positions
+               and f.name not in derived]
     # Party codes may be absent as columns when the file holds one party category only; the party's
     # category may be absent too: validation derives it from the party's codes (issue 17).
     missing = [m for m in missing if m not in ("统一社会信用代码", "行政相对人类别")]
@@ -515,7 +577,11 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
         problems.append(Problem(kind.name, where, header_row, ",".join(missing), "file-missing-column", ERROR,
                                 f"{where}: 第 {header_row} 行表头缺少必填列 {'、'.join(missing)}{hint}"))
         return where, None, _masked_unknown(problems)
-    if header_at > 0:
+    if first_at < header_at:
+        problems.append(Problem(kind.name, where, first_at + 1, None, "file-header-row", WARNING,
+                                f"{where}: 表头占第 {first_at + 1}–{header_row} 行（分组列名与其下的列名已合并读取）"
+                                + (f"，其上 {first_at} 行（标题、说明）不是数据，未读取" if first_at else "")))
+    elif header_at > 0:
         problems.append(Problem(kind.name, where, header_row, None, "file-header-row", WARNING,
                                 f"{where}: 表头在第 {header_row} 行，其上 {header_at} 行（标题、说明）不是数据，未读取"))
     national = plan.layout_name is not None and not LAYOUTS[plan.layout_name].default
@@ -529,6 +595,12 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
         problems.append(Problem(kind.name, where, header_row, None, "file-layout", WARNING,
                                 f"{where}: 按{'、'.join(used)}读取" + (f"；文件中没有的字段取默认值：{'；'.join(filled)}"
                                                                       if filled else "")))
+    # (A national standard's copies are what it means, said by file-layout; the template's are a stand-in.)
+    copied = [f"“{name}”按同一行的“{source}”填写" for name, source in (layout.copy.items() if layout else [])
+              if not national and name not in plan.positions and name not in defaults and source in plan.positions]
+    if copied:
+        problems.append(Problem(kind.name, where, header_row, None, "column-copied", WARNING,
+                                f"{where}: 文件没有这些列，{'；'.join(copied)}，请核实"))
     _fill_merged(rows, sheet.merged, header_at)
     width = len(header)
     mapped = sorted({i for cols in plan.positions.values() for i in cols} | set(plan.split))
@@ -597,6 +669,8 @@ def _fields(kind: Kind, columns: list[tuple[str, ...]], count: int, plan: _Plan,
         cols = plan.positions.get(name)
         if not cols:
             data[name] = [""] * count
+        elif len(cols) == 1 and cols[0] in plan.in_yuan:
+            data[name] = [f"{v.strip()}元" if _BARE_NUMBER.match(v) else v for v in columns[cols[0]]]
         elif len(cols) == 1:
             data[name] = list(columns[cols[0]])
         else:  # several columns of one field (2016 处罚类别1/2): joined
@@ -624,6 +698,9 @@ def _fields(kind: Kind, columns: list[tuple[str, ...]], count: int, plan: _Plan,
             data[name] = [v if v.strip() else _compose(template, r, columns, data, plan)
                           for r, v in enumerate(data[name])]
     return data
+
+
+_BARE_NUMBER = re.compile(r"^\s*\d[\d,，]*(?:\.\d+)?\s*$")
 
 
 def _filled(value: str) -> bool:
@@ -749,18 +826,61 @@ def _fill_merged(rows: list[list[object]], merged: list[tuple[int, int, int, int
 # -- readers --------------------------------------------------------------------------------------
 
 
-def _read_sheets(path: Path) -> list[_Sheet]:
+# What a file's first bytes say it is, whatever its name says: web systems save HTML tables and
+# tab-separated text as `.xls`, Excel saves "Unicode text" as UTF-16 `.txt`, and a renamed XLSX
+# is still a zip (issue 17, second attack).
+_ZIP, _OLE, _PARQUET = b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"PAR1"
+_HTML = re.compile(rb"<\s*(?:html|table|!doctype\s+html)\b", re.IGNORECASE)
+FORMAT_NAMES = {"xlsx": "XLSX 工作簿", "xls": "XLS 工作簿", "parquet": "Parquet", "html": "网页表格（HTML）",
+                "text": "分隔符文本"}
+_SUFFIX_FORMAT = {".xlsx": "xlsx", ".xls": "xls", ".parquet": "parquet", ".csv": "text", ".tsv": "text", ".txt": "text"}
+
+
+def sniff_format(path: Path) -> str:
+    """xlsx, xls, parquet, html or text: what the file holds, read from its first bytes."""
+    with path.open("rb") as raw:
+        head = raw.read(4096)
+    if head.startswith(_ZIP):
+        return "xlsx"
+    if head.startswith(_OLE):
+        return "xls"
+    if head.startswith(_PARQUET):
+        return "parquet"
+    text = head.lstrip(b"\xef\xbb\xbf\xff\xfe").replace(b"\x00", b"")
+    return "html" if _HTML.search(text[:2048]) else "text"
+
+
+def _looks_tabular(path: Path) -> bool:
+    """Text with lines and delimiters (what a web system saves as .xls), not binary debris."""
+    with path.open("rb") as raw:
+        head = raw.read(4096)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = head.decode("utf-16", "ignore").encode("utf-8")
+    text = next((t for t in (_sample(head, e) for e in ("utf-8-sig", "gb18030")) if t is not None), None)
+    return text is not None and "\n" in text and any(d in text for d in _DELIMITERS)
+
+
+def _read_sheets(path: Path) -> tuple[list[_Sheet], list[str]]:
+    """The sheets of one file, read by what it holds; and notes for staff (a name that misleads, an encoding)."""
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise _TooLarge(f"文件有 {size / 1e6:.0f} MB，超过每个文件 {MAX_FILE_BYTES / 1e6:.0f} MB 的上限")
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        return [_Sheet(None, _read_csv(path))]
-    if suffix in (".xlsx", ".xls"):
-        if suffix == ".xlsx":
+    notes: list[str] = []
+    actual = sniff_format(path)
+    claimed = _SUFFIX_FORMAT.get(path.suffix.lower())
+    if claimed in ("xlsx", "xls", "parquet") and actual == "text" and (claimed == "parquet" or not _looks_tabular(path)):
+        actual = claimed  # not a table in disguise: damaged, and reported so by its own reader
+    if claimed is not None and claimed != actual:
+        notes.append(f"扩展名为 {path.suffix}，内容实际是{FORMAT_NAMES[actual]}，已按实际格式读取")
+    if actual == "text":
+        return [_Sheet(None, _read_csv(path, notes))], notes
+    if actual == "html":
+        return _read_html(path, notes), notes
+    if actual in ("xlsx", "xls"):
+        if actual == "xlsx":
             _check_xlsx(path)
-        return _read_workbook(path)
-    return [_Sheet(None, cast("list[list[object]]", _read_parquet(path)))]
+        return _read_workbook(path), notes
+    return [_Sheet(None, cast("list[list[object]]", _read_parquet(path)))], notes
 
 
 def _check_xlsx(path: Path) -> None:
@@ -783,7 +903,8 @@ def _check_xlsx(path: Path) -> None:
 def _read_workbook(path: Path) -> list[_Sheet]:
     from python_calamine import CalamineWorkbook
 
-    workbook = CalamineWorkbook.from_path(str(path))
+    with path.open("rb") as raw:  # by content, not by name: an XLSX saved as .xls is read as XLSX
+        workbook = CalamineWorkbook.from_filelike(raw)
     sheets: list[_Sheet] = []
     total = 0
     for name in workbook.sheet_names:
@@ -797,29 +918,167 @@ def _read_workbook(path: Path) -> list[_Sheet]:
     return sheets
 
 
-def _read_csv(path: Path) -> list[list[object]]:
-    """A CSV read as a stream (UTF-8, else GB18030, else a detected codec), its rows and cells bounded."""
+def _read_csv(path: Path, notes: list[str] | None = None) -> list[list[object]]:
+    """Delimited text read as a stream (UTF-8, else GB18030, else a detected codec), its rows and cells bounded.
+
+    The delimiter is the one that splits the first lines into the most columns (a comma, a tab, a
+    semicolon or a bar: `.tsv` files and tab-separated text saved as `.csv` or `.xls`). A UTF-16
+    file (Excel's "Unicode text") and a UTF-8 byte-order mark before GB18030 text (an editor that
+    added the mark without converting) are read as what they are, with a note.
+    """
     csv.field_size_limit(MAX_CELL_CHARS)
-    for encoding in ("utf-8-sig", "gb18030"):
+    with path.open("rb") as raw:
+        head = raw.read(65536)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        if path.stat().st_size > 64 * 1024 * 1024:
+            raise _TooLarge("UTF-16 文本超过 64 MB 的上限")
+        text = path.read_bytes().decode("utf-16")
+        if notes is not None:
+            notes.append("文件是 UTF-16 编码（Excel“Unicode 文本”），已按此读取")
+        return _bounded(csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text[:65536])))
+    bom = head.startswith(b"\xef\xbb\xbf")
+    # With a UTF-8 mark the text is UTF-8, or GB18030 after a mark an editor added without converting.
+    for encoding, skip in (("utf-8-sig", 0), ("gb18030", 3 if bom else 0)):
+        sample = _sample(head[skip:], encoding)
+        if sample is None:
+            continue
         try:
-            return _csv_rows(path, encoding)
+            rows = _csv_rows(path, encoding, _delimiter(sample), skip)
         except UnicodeDecodeError:
             continue
+        if skip and notes is not None:
+            notes.append("文件开头有 UTF-8 标记，但内容是 GBK/GB18030 编码，已按 GB18030 读取")
+        return rows
     if path.stat().st_size > 16 * 1024 * 1024:
         raise UnicodeDecodeError("unknown", b"", 0, 1, "no encoding fits")
     text = decode_bytes(path.read_bytes())
-    return _bounded(csv.reader(io.StringIO(text, newline="")))
+    return _bounded(csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text[:65536])))
 
 
-def _csv_rows(path: Path, encoding: str) -> list[list[object]]:
+_DELIMITERS = (",", "\t", ";", "|")
+
+
+def _delimiter(sample: str) -> str:
+    """The delimiter giving the widest rows among the first lines (a comma when none does better)."""
+    lines = sample.splitlines()[:HEADER_SEARCH_ROWS + 5]
+    best, width = ",", 0
+    for delimiter in _DELIMITERS:
+        try:
+            rows = list(csv.reader(lines, delimiter=delimiter))
+        except csv.Error:
+            continue
+        widest = max((len(r) for r in rows), default=0)
+        if widest > width + (2 if delimiter != "," else 0):  # a stray ; or | in a comma file does not win
+            best, width = delimiter, widest
+    return best
+
+
+def _sample(head: bytes, encoding: str) -> str | None:
+    """The first bytes as text, or None when they are not in this encoding (a character cut at the end is fine)."""
+    try:
+        return head.decode(encoding)
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 4:
+            return None
+        return head[:exc.start].decode(encoding)
+
+
+def _csv_rows(path: Path, encoding: str, delimiter: str = ",", skip: int = 0) -> list[list[object]]:
     with path.open("rb") as raw:
+        raw.read(skip)
         stream = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
         try:
-            return _bounded(csv.reader(stream))
+            return _bounded(csv.reader(stream, delimiter=delimiter))
         except csv.Error as exc:
             if "field larger than field limit" in str(exc):
                 raise _TooLarge(f"有单元格超过 {MAX_CELL_CHARS:,} 个字符") from exc
             raise
+
+
+def _read_html(path: Path, notes: list[str]) -> list[_Sheet]:
+    """The tables of an HTML page (a web system's "导出 Excel"), one sheet each, spans kept as merges."""
+    from html.parser import HTMLParser
+
+    raw = path.read_bytes()
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = raw.decode("utf-16")
+    else:
+        declared = re.search(rb"charset\s*=\s*[\"']?\s*([\w-]+)", raw[:4096], re.IGNORECASE)
+        text = ""
+        for encoding in ([declared.group(1).decode("ascii")] if declared else []) + ["utf-8-sig", "gb18030"]:
+            try:
+                text = raw.decode(encoding)
+                break
+            except (UnicodeDecodeError, LookupError):
+                continue
+        else:
+            text = decode_bytes(raw)
+
+    class Tables(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.tables: list[tuple[list[list[object]], list[tuple[int, int, int, int]]]] = []
+            self.depth = 0
+            self.cell: list[str] | None = None
+            self.spans = (1, 1)
+            self.taken: set[tuple[int, int]] = set()
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag == "table":
+                self.depth += 1
+                if self.depth == 1:
+                    self.tables.append(([], []))
+                    self.taken = set()
+            elif self.depth != 1:
+                return
+            elif tag == "tr":
+                self.tables[-1][0].append([])
+            elif tag in ("td", "th"):
+                if not self.tables[-1][0]:
+                    self.tables[-1][0].append([])
+                values = dict(attrs)
+                self.spans = (_span(values.get("rowspan")), _span(values.get("colspan")))
+                self.cell = []
+            elif tag == "br" and self.cell is not None:
+                self.cell.append("\n")
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag == "table":
+                self.depth -= 1
+            elif self.depth == 1 and tag in ("td", "th") and self.cell is not None:
+                rows, merges = self.tables[-1]
+                r = len(rows) - 1
+                row = rows[r]
+                c = len(row)
+                while (r, c) in self.taken:  # a cell of a row span above
+                    row.append("")
+                    c += 1
+                height, width = self.spans
+                row.extend([" ".join("".join(self.cell).split(" ")).strip()] + [""] * (width - 1))
+                if height > 1 or width > 1:
+                    merges.append((r, c, r + height - 1, c + width - 1))
+                    self.taken |= {(rr, cc) for rr in range(r, r + height) for cc in range(c, c + width)}
+                self.cell = None
+
+        def handle_data(self, data: str) -> None:
+            if self.cell is not None:
+                self.cell.append(data.replace("\xa0", " "))
+
+    parser = Tables()
+    parser.feed(text)
+    parser.close()
+    sheets = [_Sheet(f"表{i + 1}", rows, merges) for i, (rows, merges) in enumerate(parser.tables) if rows]
+    total = sum(len(sheet.rows) for sheet in sheets)
+    if total > MAX_ROWS + HEADER_SEARCH_ROWS:
+        raise _TooLarge(f"超过每个文件 {MAX_ROWS:,} 行的上限")
+    return sheets or [_Sheet(None, [])]
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, min(int(value or 1), 1000))
+    except ValueError:
+        return 1
 
 
 def _bounded(reader: Iterator[list[str]]) -> list[list[object]]:

@@ -24,6 +24,7 @@ import datetime as dt
 import errno
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -183,22 +184,50 @@ def _remove(path: Path) -> None:
 BACKGROUND_FROM = 2000  # entries of entity/ from which a folder is deleted in the background
 
 
-def clean_leftovers(paths: SitePaths) -> list[Path]:
-    """Remove what killed or finished builds left beside the site: every version folder but the
-    live one, half-made links, and the staging and `.old` folders of the previous version.
+# Names only this program gives, beside the site and in its versions folder: a version
+# `<as-of YYYYMMDD>-<8 hex>.<n>` (state.state_build_id + new_version), a folder being deleted in the
+# background `discarded-<pid>-<n>-…`, the migrated old layout `previous-layout`, a marker being
+# written `.creditsite-site.json.<pid>`, and the half-made link `.<site>.link-<pid>` (a link into the
+# versions folder). Anything else there — a backup named `.site.old-2025`, notes, a folder of the
+# user's inside `.site.builds/` — is not ours and is never deleted (issue 24, adversarial pass C1).
+_OUR_VERSION = re.compile(r"\d{8}-[0-9a-f]{8}\.\d{1,3}")
+_OUR_DISCARDED = re.compile(r"discarded-\d+-\d+-.+")
+_OUR_SPARE_MARKER = re.compile(re.escape(f".{MARKER}.") + r"\d+")
 
-    Deleting a large site costs one unlink per file (about 30 s at 10^4 entities on a busy
-    disk): a folder with many entity pages is renamed to a unique `discarded-` name in the
-    versions folder (one rename, a name no new version takes) and deleted by a detached
-    process, so that the build goes on at once; small ones are deleted here. Called with the
-    lock held, so nothing removed belongs to a running build.
+
+def _ours_in_builds(entry: Path) -> bool:
+    name = entry.name
+    if _OUR_VERSION.fullmatch(name) or name == "previous-layout" or _OUR_DISCARDED.fullmatch(name):
+        return entry.is_dir() and not entry.is_symlink()
+    return bool(_OUR_SPARE_MARKER.fullmatch(name)) and entry.is_file() and not entry.is_symlink()
+
+
+def _our_link(entry: Path, paths: SitePaths) -> bool:
+    """A `.<site>.link-<pid>` left by a killed flip: a link into this site's versions folder."""
+    if not re.fullmatch(re.escape(f".{paths.out.name}.link-") + r"\d+", entry.name):
+        return False
+    if entry.is_symlink():
+        return os.readlink(entry).split(os.sep, 1)[0] == paths.builds.name
+    # After the exchange with a real folder at --out (an empty one, or the previous version's site),
+    # the link's name holds that folder until flip moves it into the versions folder.
+    return entry.is_dir() and (not any(entry.iterdir()) or _is_legacy_site(entry))
+
+
+def clean_leftovers(paths: SitePaths) -> list[Path]:
+    """Remove what killed or finished builds of this program left beside the site: every version
+    folder but the live one, half-made links, spare markers and folders being discarded.
+
+    Only names this program gives are removed (see `_OUR_VERSION` …); any other entry beside the
+    site or inside its versions folder is the user's and stays. Deleting a large site costs one
+    unlink per file (about 30 s at 10^4 entities on a busy disk): a folder with many entity pages
+    is renamed to a unique `discarded-` name in the versions folder (one rename, a name no new
+    version takes) and deleted by a detached process, so that the build goes on at once; small
+    ones are deleted here. Called with the lock held, so nothing removed belongs to a running build.
     """
     live = paths.live_version()
     found = [entry for entry in (paths.builds.iterdir() if paths.builds.is_dir() else [])
-             if entry.name != MARKER and entry != live]
-    name = paths.out.name
-    for prefix in (f".{name}.link-", f".{name}.building-", f".{name}.old-"):
-        found += list(paths.out.parent.glob(f"{prefix}*"))
+             if entry.name != MARKER and entry != live and _ours_in_builds(entry)]
+    found += [entry for entry in paths.out.parent.glob(f".{paths.out.name}.link-*") if _our_link(entry, paths)]
     large: list[str] = []
     for entry in found:
         if entry.name.startswith("discarded-"):  # its deletion may still run: once more is harmless
@@ -306,7 +335,10 @@ def flip(paths: SitePaths, version: Path, preview: bool = False) -> None:
     _remove(link)
     os.symlink(os.path.join(paths.builds.name, version.name), link)
     if paths.out.is_dir() and not paths.out.is_symlink():  # the previous version's layout: migrate once
-        if not _exchange(link, paths.out):
+        if _exchange(link, paths.out):
+            _remove(paths.builds / "previous-layout")
+            link.rename(paths.builds / "previous-layout")  # under a name of ours, removed below
+        else:
             paths.out.rename(paths.builds / "previous-layout")
             os.replace(link, paths.out)
     else:

@@ -14,9 +14,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from generator.contract import PUBLISHED, STATUS, WITHHELD_REASONS, Decided
 from generator.due import report_html
 from generator.problems import CODES, ERROR, Problem
-from generator.rules import PUBLISHED, STATUS, WITHHELD_REASONS, Decided
 from generator.schema import KINDS
 from generator.validate import Validated
 
@@ -55,7 +55,7 @@ def late_publications(decided: Decided, state: Any, working_days: int, as_of: st
     """
     import datetime as dt
 
-    from generator.rules import ISSUER, KEY, RECORD_ID
+    from generator.contract import ISSUER, KEY, RECORD_ID
     from generator.workdays import add_working_days
 
     # New records get this build's as-of date as their first publication date.
@@ -84,7 +84,7 @@ def scheduled_removals(decided: Decided, as_of: str, days: int = 30) -> list[dic
     """Published records whose publication stops within `days` days, per issuing body."""
     import datetime as dt
 
-    from generator.rules import KEY, STOP
+    from generator.contract import KEY, STOP
 
     horizon = (dt.date.fromisoformat(as_of) + dt.timedelta(days=days)).isoformat()
     rows = []
@@ -317,6 +317,50 @@ def _derived(summary: dict[str, Any]) -> str:
     return _table(["类别", "内容", "行数"], rows)
 
 
+SETTINGS_MISSING = "settings-missing"  # the report's stable code for unset contact settings (issue 20)
+
+
+def _settings_missing(keys: list[str]) -> str:
+    """A warning naming the contact settings not set: 联系我们 and the repair page say where to ask instead."""
+    if not keys:
+        return ""
+    from generator.settings import CONTACT_TITLES, SITE_FILE
+
+    names = "、".join(f"{CONTACT_TITLES.get(k, k)}（{k}）" for k in keys)
+    return (f"<p class='warn' id='{SETTINGS_MISSING}'><code>{SETTINGS_MISSING}</code> 网站设置未填写：{html.escape(names)}。"
+            f"“联系我们”和“信用修复”页面暂时只写明到哪里咨询。请在数据目录的 {SITE_FILE}（或规则文件）的 [contact] "
+            "中填写后重新发布（见 README“联系方式”）。</p>")
+
+
+LISTED_PER_FILE_AND_CODE = 50
+
+
+def listed_problems(problems: list[Problem]) -> list[Problem]:
+    """The problems as the report page lists them: of one code in one file, the first
+    LISTED_PER_FILE_AND_CODE rows, then one line "还有 N 条同类问题" in place of the rest.
+
+    A file with 200,000 bad dates would otherwise make a page no browser opens. Problems without
+    a row (file-level ones) are always listed; the counts elsewhere on the page use every problem.
+    """
+    totals = Counter((p.file, p.code) for p in problems if p.row is not None)
+    shown: Counter[tuple[str, str]] = Counter()
+    out: list[Problem] = []
+    for p in problems:
+        key = (p.file, p.code)
+        if p.row is None or totals[key] <= LISTED_PER_FILE_AND_CODE:
+            out.append(p)
+            continue
+        shown[key] += 1
+        if shown[key] <= LISTED_PER_FILE_AND_CODE:
+            out.append(p)
+        elif shown[key] == LISTED_PER_FILE_AND_CODE + 1:
+            more = totals[key] - LISTED_PER_FILE_AND_CODE
+            out.append(Problem(p.kind, p.file, None, p.column, p.code, p.severity,
+                               f"{p.file}: 还有 {more} 条同类问题（{p.code}，共 {totals[key]} 条），未逐条列出；"
+                               f"全部见 issues.jsonl" + ("，被拒绝的行见 rejected.csv" if p.severity == ERROR else "")))
+    return out
+
+
 def _report_page(summary: dict[str, Any], problems: list[Problem], late: list[dict[str, str]],
                  scheduled: list[dict[str, str]]) -> str:
     e = html.escape
@@ -334,8 +378,9 @@ def _report_page(summary: dict[str, Any], problems: list[Problem], late: list[di
     refused = refused_files(problems)
     refused_html = _table(["文件", "原因"], [[file, "；".join(f"{p.code}：{_reason(p)}" for p in found)]
                                           for file, found in refused.items()]) if refused else "<p>无。</p>"
-    # Errors first, then warnings; each group in file and row order.
-    ordered = sorted(problems, key=lambda p: (p.severity != ERROR, p.kind, p.file, p.row or 0))
+    # Errors first, then warnings; each group in file and row order; at most LISTED_PER_FILE_AND_CODE
+    # rows of one code in one file, then one line saying how many more (all are in issues.jsonl).
+    ordered = listed_problems(sorted(problems, key=lambda p: (p.severity != ERROR, p.kind, p.file, p.row or 0)))
     items = "".join(
         f"<tr class='{e(p.severity)}'><td>{e(SEVERITY_TITLES.get(p.severity, p.severity))}</td>"
         f"<td>{e(kind_title(p.kind))}</td><td>{e(p.file)}</td><td>{p.row or ''}</td><td>{e(p.column or '')}</td>"
@@ -346,16 +391,17 @@ def _report_page(summary: dict[str, Any], problems: list[Problem], late: list[di
     first = ("<p>这是首次发布（没有上次发布的记录）：所有记录都按本次首次公示计算，决定日期早于 7 个工作日的记录都会列出。"
              "以后的构建只列出该次新公示的记录。</p>" if summary.get("first_publication_build") else "")
     crosscheck = summary.get("crosscheck")
+    settings = _settings_missing(summary.get("settings_missing") or [])
     return f"""<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex"><title>构建报告 {e(summary['as_of'])}</title>
 <style>body{{font-family:system-ui,sans-serif;margin:.75rem;line-height:1.5;overflow-wrap:anywhere;}}
 .wide{{overflow-x:auto;max-width:100%;}}table{{border-collapse:collapse;margin:.5rem 0;}}
 td,th{{border:1px solid #ccc;padding:.25rem .4rem;text-align:left;vertical-align:top;word-break:break-word;}}
-tr.error td:first-child,.stop{{color:#b00;font-weight:bold;}}
+tr.error td:first-child,.stop{{color:#b00;font-weight:bold;}}.warn{{color:#8a4b00;font-weight:bold;}}
 input{{padding:.4rem;width:100%;max-width:30rem;box-sizing:border-box;font-size:1rem;}}</style></head><body>
 <h1>构建报告（仅供工作人员，不公开）</h1>
-{aborted}<p>发布基准日：{e(summary['as_of'])}。每一行输入数据都计入下表：读取 = 公示 + 暂不公示 + 拒绝。</p>
+{aborted}{settings}<p>发布基准日：{e(summary['as_of'])}。每一行输入数据都计入下表：读取 = 公示 + 暂不公示 + 拒绝。</p>
 {report_html(summary)}
 {_table(["类别", "读取", "公示", "暂不公示（原因）", "拒绝"], rows)}
 <h2>被拒绝的文件（{len(refused)} 个）</h2>
@@ -373,6 +419,7 @@ input{{padding:.4rem;width:100%;max-width:30rem;box-sizing:border-box;font-size:
 <h2>未来 30 天内将停止公示（{len(scheduled)} 条）</h2>
 {_by_authority(scheduled, [("authority", "机关"), ("stops", "停止公示日期"), ("kind", "类别"), ("key", "文书号")])}
 <h2>问题明细（{len(problems)} 条，其中错误 {errors} 条，错误在前）</h2>
+<p>同一文件的同一种问题最多列出 {LISTED_PER_FILE_AND_CODE} 条，其余注明条数；每一条都计入上面的统计，全部明细见 issues.jsonl，被拒绝的每一行见 rejected.csv。</p>
 <p><label>筛选：<input id="f" type="search" placeholder="输入文件名、代码或字段"></label></p>
 <div class="wide"><table id="t"><thead><tr><th>级别</th><th>类别</th><th>文件</th><th>行</th><th>列</th><th>代码</th><th>说明</th>
 </tr></thead><tbody>{items}</tbody></table></div>

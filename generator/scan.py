@@ -194,14 +194,16 @@ class Allowed(dict[str, frozenset[str]]):
     number written into another record's text, nor inside a longer value."""
 
 
-def allowed_tokens(values: Iterable[str], registration_numbers: Iterable[str] = ()) -> Allowed:
+def allowed_tokens(values: Iterable[str], registration_numbers: Iterable[str] = (), anywhere: Iterable[str] = ()
+                   ) -> Allowed:
     """The public identifiers' pattern hits (registration numbers, codes, decision numbers), per
     cell value (`Allowed`).
 
     Never an identity-document number: a value that holds one is never public (the scrubber
     removes it from the record), so it can never excuse the same number anywhere else. The one
     exception is `registration_numbers`: bare 15-digit numbers published as the 工商注册号 they
-    are filed as (detect.registration_number_shape), allowed as that cell only.
+    are filed as (detect.registration_number_shape), allowed as that cell only. The hits of
+    `anywhere` (the office's own public phone, from the settings) are allowed wherever they are.
     """
     allowed: dict[str, set[str]] = {}
     for value in values:
@@ -218,6 +220,9 @@ def allowed_tokens(values: Iterable[str], registration_numbers: Iterable[str] = 
     for number in registration_numbers:
         for written in (number, number[::-1]):
             allowed.setdefault(written.upper(), set()).add(written)
+    for value in anywhere:
+        for hit in find(value or "", names=False) if value else ():
+            allowed.setdefault(hit.token, set()).add(ANYWHERE)
     return Allowed({token: frozenset(cells) for token, cells in allowed.items()})
 
 
@@ -227,9 +232,14 @@ _CELL_BEFORE = frozenset(",\t\n\r\"'<>/|:：= （(【[")
 _CELL_AFTER = frozenset(",\t\n\r\"'<>/|; ）)】].")  # ".": a file name, entity/<code>.json
 
 
+ANYWHERE = ""  # in an Allowed token's cells: the token is allowed wherever it is
+
+
 def in_a_cell(text: str, start: int, end: int, cells: Iterable[str]) -> bool:
     """Whether text[start:end] lies in an occurrence of one of the cell values (also in lower case)
     that stands as a cell of its own (`_CELL_BEFORE` … `_CELL_AFTER`, or the ends of the text)."""
+    if ANYWHERE in cells:
+        return True
     for cell in cells:
         for written in {cell, cell.lower()}:
             at = text.find(written, max(0, end - len(written)), start + len(written))

@@ -166,3 +166,24 @@ def test_the_corpus_folder_can_be_copied_and_read_again(tmp_path: Path) -> None:
     copy = tmp_path / "data"
     shutil.copytree(DATA, copy)
     assert load_sources(copy).problems == load_sources(DATA).problems
+
+
+def test_the_report_page_lists_fifty_problems_of_a_kind_per_file_and_counts_every_one(tmp_path: Path) -> None:
+    """A file with 120 bad dates: the page lists 50 of them and says 70 more; issues.jsonl, the
+    codes table and the rejected rows keep all 120 (issue 24: problems capped in the report)."""
+    from tests.conftest import penalty, write_csv
+
+    rows = [penalty(f"甘州市监罚〔2026〕{n}号", "2026-13-45" if n <= 120 else "2026-06-01", serial=300 + n)
+            for n in range(1, 124)]
+    write_csv(tmp_path / "data" / "penalties" / "p.csv", rows)
+    result = CliRunner().invoke(main, ["validate", "--data", str(tmp_path / "data"), "--report",
+                                       str(tmp_path / "report"), "--as-of", "2026-11-27"])
+    assert result.exit_code == 0, result.output
+    issues = [json.loads(line) for line in (tmp_path / "report" / "issues.jsonl").read_text(encoding="utf-8").splitlines()]
+    bad = [i for i in issues if i["code"] == "impossible-date"]
+    assert len(bad) == 120 and {i["row"] for i in bad} == set(range(2, 122))
+    page = (tmp_path / "report" / "index.html").read_text(encoding="utf-8")
+    listed = [line for line in page.split("<tr class=") if "<code>impossible-date</code>" in line]
+    assert len(listed) == 51  # the first 50 rows, then one line for the rest
+    assert "还有 70 条同类问题（impossible-date，共 120 条）" in page
+    assert "<td>impossible-date</td><td>120</td>" in page  # the codes table counts every one

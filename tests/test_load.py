@@ -298,12 +298,15 @@ def test_undecodable_csv_is_damaged(tmp_path: Path) -> None:
     assert (problem.code, problem.severity, problem.file) == ("file-undecodable", ERROR, "penalties/p.csv")
 
 
-def test_xlsx_saved_under_a_csv_name_is_damaged_not_read_as_text(tmp_path: Path) -> None:
+def test_xlsx_saved_under_a_csv_name_is_read_as_the_workbook_it_is(tmp_path: Path) -> None:
     xlsx = write_xlsx(tmp_path / "x.xlsx", [penalty_row()]).read_bytes()
     (tmp_path / "penalties").mkdir()
     (tmp_path / "penalties" / "p.csv").write_bytes(xlsx)
-    (problem,) = load_sources(tmp_path).damaged_files
-    assert (problem.code, problem.file) == ("file-undecodable", "penalties/p.csv")
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    assert sources.kinds["penalties"].frame.loc[0, "行政处罚决定书文号"] == "甘州市监罚〔2026〕1号"
+    (note,) = [p for p in sources.problems if p.code == "file-format-read"]
+    assert note.severity == WARNING and "XLSX" in note.message
 
 
 @pytest.mark.parametrize("raw", [b"\x80" * 100, b"\xff\xfe\xfd\xfc" * 50])

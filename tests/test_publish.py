@@ -127,6 +127,37 @@ def test_a_site_is_a_link_to_its_live_version_and_the_marker_stays_outside_it(ro
     assert (site / "index.html").is_file() and (versions / "creditsite-site.json").is_file()
 
 
+def test_cleanup_removes_only_what_a_build_of_ours_left_never_a_users_folders(root: Path) -> None:
+    """The adversarial pass's case C1: a user's folders whose names merely look like ours, beside the
+    site and inside `.site.builds/`, survive every build; our own leftovers (a killed build's
+    version folder, a half-made link, a spare marker) are removed."""
+    site = root / "site"
+    assert build(root, site)[0] == 0
+    versions = root / ".site.builds"
+    users = {root / ".site.old-2025备份": "备份说明", root / ".site.old-2025": "mv site .site.old-2025",
+             root / ".site.building-notes": "笔记", root / ".site.link-mine": "链接说明",
+             versions / "我的备份": "不要删", versions / "20261127-notes": "看起来像版本号"}
+    for folder, text in users.items():
+        folder.mkdir()
+        (folder / "说明.txt").write_text(text, encoding="utf-8")
+    (root / ".site.link-77").symlink_to("/tmp")  # a link of the user's: not into the versions folder
+    # What killed builds of ours leave: a version folder, a half-made link, a spare marker.
+    killed = versions / "20261126-0123abcd.2"
+    (killed / "entity").mkdir(parents=True)
+    os.symlink(os.path.join(".site.builds", killed.name), root / ".site.link-4242")
+    (versions / ".creditsite-site.json.4242").write_text("{}")
+    write_folder(root / "data", {"penalties": [penalty("甘州市监罚〔2026〕2号", "2026-06-01", serial=202)]})
+    code, output = build(root, site)
+    assert code == 0, output
+    for folder, text in users.items():
+        assert (folder / "说明.txt").read_text(encoding="utf-8") == text
+    assert (root / ".site.link-77").is_symlink()
+    assert not killed.exists() and not (root / ".site.link-4242").is_symlink()
+    assert not (versions / ".creditsite-site.json.4242").exists()
+    assert sorted(p.name for p in versions.iterdir()) == sorted(
+        [site.resolve().name, "creditsite-site.json", "我的备份", "20261127-notes"])
+
+
 def test_an_empty_folder_is_accepted(root: Path) -> None:
     (root / "site").mkdir()
     code, output = build(root, root / "site")
@@ -146,7 +177,8 @@ def test_a_site_of_the_previous_version_is_recognised_and_migrated_once(root: Pa
     shutil.rmtree(root / ".site.builds")
     (site / "hand-edited.txt").write_text("left by someone")
     before = tree(site)
-    # What a build of the previous version left when it was killed: its staging and `.old` folders.
+    # Folders named like a killed build of the previous version's staging and `.old` folders: they
+    # cannot be told from a backup made by hand (`mv site .site.old-4242`), so they are kept.
     for leftover in (".site.building-x1y2", ".site.old-4242"):
         (root / leftover / "entity").mkdir(parents=True)
         (root / leftover / "index.html").write_text("half a site")
@@ -156,7 +188,9 @@ def test_a_site_of_the_previous_version_is_recognised_and_migrated_once(root: Pa
     assert site.is_symlink() and tree(site) != before and "hand-edited.txt" not in tree(site)
     assert sorted(p.name for p in (root / ".site.builds").iterdir()) == sorted([site.resolve().name,
                                                                                "creditsite-site.json"])
-    assert not [p for p in root.iterdir() if p.name.startswith((".site.link-", ".site.building-", ".site.old-"))]
+    assert not [p for p in root.iterdir() if p.name.startswith(".site.link-")]
+    assert sorted(p.name for p in root.iterdir() if p.name.startswith((".site.building-", ".site.old-"))) == [
+        ".site.building-x1y2", ".site.old-4242"]
     # The old layout without its datapackage is not recognised: refused, untouched.
     other = root / "other"
     other.mkdir()
