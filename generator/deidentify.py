@@ -215,7 +215,8 @@ def _withhold_personal_identifiers(kind: Kind, frame: pd.DataFrame, problems: li
             problems.append(Problem(kind.name, file, row, column, "personal-id-in-identifier", WARNING,
                                     f"{file} 第 {row} 行“{column}”列含有身份证件号码等个人信息：该值不予公开"
                                     "（记录照常公示，不以其生成页面地址或搜索条目）。请改正该单元格后重新导出。"))
-            out.at[i, column] = _placeholder(file, row) if column == kind.key else ""
+            # A key (or the licence's fallback key 许可编号) keeps a placeholder, so records stay apart.
+            out.at[i, column] = _placeholder(file, row) if column and column in (kind.key, kind.key_fallback) else ""
     return out
 
 

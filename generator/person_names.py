@@ -96,7 +96,7 @@ NOT_NAMES = frozenset(
     # issue 16, adversarial round (uyghur-own-name): 未经许可经营 lost its 可
     "许可 许诺 经营 经销 文明 方式 方法 高度 高级 强制 平台 华人 江湖 向前 向后 阿不 "
     # adversarial round 3 (overscrub-role-word-phrases, overscrub-regno-in-text-2): after 当事人
-    "曾因 曾经 曾于 曾在 曾被 曾多 曾向 乔装 原工 原工商 申辩 海鲜 公司 单位 门店 车间 金店".split()
+    "曾因 曾经 曾于 曾在 曾被 曾多 曾向 乔装 原工 原工商 申辩 海鲜 公司 单位 门店 车间 金店 阴凉 阴凉区 应当".split()
 )
 
 # A candidate that runs on into one of these is part of an organisation's name (张掖华强商贸有限公司).

@@ -48,7 +48,15 @@ from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 
-from generator.detect import PERSONAL_IDS, TRADITIONAL, compact, compact_value, find, inside_public_name
+from generator.detect import (
+    PERSONAL_IDS,
+    TRADITIONAL,
+    compact,
+    compact_value,
+    find,
+    inside_public_name,
+    personal_id_in,
+)
 
 if TYPE_CHECKING:  # only the type: pool workers then need not import pandas
     from generator.deidentify import Secret
@@ -209,8 +217,10 @@ def allowed_tokens(values: Iterable[str], registration_numbers: Iterable[str] = 
     for value in values:
         if value:
             hits = find(value, names=False)
-            if any(hit.what in PERSONAL_IDS for hit in hits):
+            if any(hit.what in PERSONAL_IDS for hit in hits) and personal_id_in(value):
                 continue  # never public (the scrubber withholds it), so never an excuse
+            # (A date-coded 许可编号 with a wrong ID check digit reads as an ID but is published as
+            # its cell: detect._recent_date.)
             for hit in hits:
                 allowed.setdefault(hit.token, set()).add(value)
             # Reversed too: the search index stores codes reversed for suffix search (keys/r/).

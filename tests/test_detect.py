@@ -306,3 +306,9 @@ def test_words_after_role_words_and_registration_numbers_stay(text: str) -> None
 def test_common_word_names() -> None:
     assert detect.common_word("信用") and detect.common_word("国庆")
     assert not detect.common_word("李秀英") and not detect.common_word("王五")
+
+
+def test_date_coded_identifier_cells_with_a_wrong_check_digit_are_public() -> None:
+    # lost-licences-withheld-fallback-key, stale-withdrawal-of-id-shaped-key (adv3): 施工许可证 numbers.
+    assert not detect.personal_id_in("620702202605180101")
+    assert detect.personal_id_in(ID) and detect.personal_id_in(ID[:-1] + ("0" if ID[-1] != "0" else "1"))

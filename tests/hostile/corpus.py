@@ -749,6 +749,17 @@ def _third_pass(serial: _Serial, names: Iterator[str], org: Any, person: Any, bu
     minor = business(f"甘州区{next(names)}小卖部", next(names), 证件类型="身份证", 证件号码=make_id("20100305", 512))
     out.append(Case("minors", "minor-business-id-in-zhengjianhaoma: the operator's ID in 证件号码",
                     {"penalties": [minor]}, [minor["行政处罚决定书文号"]]))
+    # Date-coded 18-digit numbers whose ID check digit is wrong (the national 施工许可证 numbering; folders
+    # lost-licences-withheld-fallback-key, stale-withdrawal-of-id-shaped-key): public, not withheld.
+    for k in range(2):
+        number = next(f"62070220260{518 + k}{d:04d}" for d in range(100, 10000) if not _id_check_ok(f"62070220260{518 + k}{d:04d}"))
+        licence = license_row(行政相对人名称=f"甘州区建{k}建筑有限公司", 统一社会信用代码=make_uscc(980 + k), 许可编号=number,
+                              行政许可决定文书号="")
+        out.append(Case("overscrub", f"lost-licences-withheld-fallback-key: 许可编号 {number} as the licence's key",
+                        {"licenses": [licence]}, [], public=[number]))
+    out.append(Case("overscrub", "overscrub-boilerplate-yingdang / 阴凉区", {"penalties": [org(
+        违法事实="当事人阴凉区温湿度监测设备未正常运行。", 处罚内容="罚款2000元。当事人应当自收到本决定书之日起十五日内，将罚款缴至指定银行。")]}, [],
+        public=["当事人阴凉区温湿度监测设备未正常运行", "当事人应当自收到本决定书之日起十五日内"]))
     # Over-scrubbing: words after 当事人, common-word names, ethnic townships, parks, brands.
     for token in ("当事人公司所属货车超载", "当事人单位未建立进货查验台账", "当事人门店未亮照经营", "当事人车间未消毒",
                   "当事人曾因同类违法行为受过处罚", "当事人申辩称不知道产品过期", "当事人海鲜池未定期清洗", "当事人金店未明码标价",
