@@ -277,6 +277,7 @@ _CASE_NUMBER_BEFORE = re.compile(
     r"(?:案件编号|案卷编号|案号|编号|文号|文书号|决定书号|立案号|[〔\[【(]\s*(?:19|20)\d\d\s*[〕\]】)]\s*第?|字第?)[:：\s]*$")
 
 
+_BATCH_BEFORE = re.compile(r"(?:批号|批次号|批次|货号|条码)(?:为|是)?[:：\s]*$")
 _REGNO_BEFORE = re.compile(r"注册号(?:码)?(?:为|是)?[:：\s]*$")
 
 
@@ -298,6 +299,8 @@ def _classify(d: str, before: str) -> str | None:
         if _REGNO_BEFORE.search(before) and _registration_number(d):
             return None  # 原工商注册号620702600123127: a registration number, named as one, with its check digit
         return ID
+    if _is_mobile(d) and _BATCH_BEFORE.search(before):
+        return None  # 生产批号为18120501234: a batch number (a date and a serial), not a mobile
     if _is_mobile(d) or (n == 13 and d.startswith("86") and _is_mobile(d[2:])) or (
             n == 15 and d.startswith("0086") and _is_mobile(d[4:])):
         return MOBILE
@@ -597,8 +600,8 @@ _EMAIL = re.compile(
     rf"|[a-z0-9][a-z0-9._%+-]*\s*(?:@|艾特|圈a)\s*(?:163|126|qq|sina|sohu|gmail|hotmail|yahoo|outlook|foxmail|139|189|"
     r"aliyun|yeah|21cn|tom|icloud)(?![a-z0-9])")
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
-_RAW_PLATE = re.compile(rf"[{_PROVINCES}]\s?[A-Za-zＡ-Ｚａ-ｚ]")
-_PLATE = re.compile(rf"[{_PROVINCES}]\s?[a-z]\s*[·.\-]?\s*(?=[a-z0-9]*\d)[a-z0-9]{{5,6}}(?![a-z0-9])")
+_RAW_PLATE = re.compile(rf"(?<![0-9A-Za-z])[{_PROVINCES}]\s?[A-Za-zＡ-Ｚａ-ｚ]")  # not 梯11甘G00123 (an elevator's code)
+_PLATE = re.compile(rf"(?<![0-9a-z])[{_PROVINCES}]\s?[a-z]\s*[·.\-]?\s*(?=[a-z0-9]*\d)[a-z0-9]{{5,6}}(?![a-z0-9])")
 _ADDRESS_LEADS = ("位于", "至", "在", "于", "到", "住", "往")
 _HOME_HINT = re.compile(r"住址|家住|户籍|户口|居住|现住|住在|住宅|家中|住处|房屋|居所|家里|家庭地址")
 # Words before a home address in any record (a third person's: 员工王某家住…), and, in a natural
@@ -622,7 +625,11 @@ ROLES = ("消费者", "投诉人", "举报人", "当事人", "经营者", "负�
          "被投诉人", "被申请人", "债务人", "担保人", "保安", "学徒", "雇工",
          # adversarial round 3 (names-other-roles, names-children-titles)
          "老板娘", "老板", "承租人", "出租人", "患儿", "患者家属", "其孙", "其孙女", "法人", "主播", "网红", "幼儿", "孩子",
-         "儿童", "学生", "小朋友", "未成年人", "会员", "技师", "骑手", "快递员", "配送员", "经办人员", "外籍员工")
+         "儿童", "学生", "小朋友", "未成年人", "会员", "技师", "骑手", "快递员", "配送员", "经办人员", "外籍员工",
+         # round 3 (names-approver-roles, names-dual-penalty-persons, names-family-neighbours)
+         "审批人", "填报人", "审核人", "经手人", "收款人", "付款人", "主管人员", "责任人", "管理人员", "作业人员",
+         "家长", "儿媳", "女婿", "同学", "商户", "小哥", "邻居", "亲戚", "朋友", "同事", "母亲", "父亲", "妻子",
+         "丈夫", "儿子", "女儿")
 _ROLE = re.compile("(?:" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")[:：\s]{0,2}")
 # Common surnames (the first character of a name after a role word); two-character ones first.
 _SURNAMES2 = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯")
@@ -769,7 +776,7 @@ _SPACED_NAME = re.compile("[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,2}"
                           f"(?=[ \u3000]?(?:[^\u4e00-\u9fff]|[{''.join(sorted(_NOT_NAME_NEXT))}]|$))")
 # What may follow a full-length name directly (韦翀婧当场承认, 逄翀琛承认, 李**表示 …), and the characters
 # of a business's name (冯记饭馆, 王氏): no name runs on into those.
-_RUN_ON = frozenset("当承表讲答供交签拒回要告声坦辩解陈证指确")
+_RUN_ON = frozenset("当承表讲答供交签拒回要告声坦辩解陈证指确给送")
 _BUSINESS_MARK = frozenset("记氏号店")
 
 
@@ -785,9 +792,11 @@ def _common_word(candidate: str) -> bool:
     if candidate.startswith(_FUNCTION_STARTS):
         return True
     try:
-        from generator.person_names import _load_tagger
+        from generator.person_names import NOT_NAMES, _load_tagger
     except ImportError:
         return False
+    if candidate in NOT_NAMES or candidate[:2] in NOT_NAMES:
+        return True  # 陈述 (the tagger calls it a name)
     words = _load_tagger().tag(candidate)
     return bool(words) and len(words[0][0]) >= 2 and words[0][1] not in _NAME_TAGS
 

@@ -760,6 +760,17 @@ def _third_pass(serial: _Serial, names: Iterator[str], org: Any, person: Any, bu
     out.append(Case("overscrub", "overscrub-boilerplate-yingdang / 阴凉区", {"penalties": [org(
         违法事实="当事人阴凉区温湿度监测设备未正常运行。", 处罚内容="罚款2000元。当事人应当自收到本决定书之日起十五日内，将罚款缴至指定银行。")]}, [],
         public=["当事人阴凉区温湿度监测设备未正常运行", "当事人应当自收到本决定书之日起十五日内"]))
+    for folder, text in (("names-approver-roles", "审批人{}签字。"), ("names-approver-roles", "经手人{}，收款无误。"),
+                         ("names-dual-penalty-persons", "对直接负责的主管人员{}处以罚款5000元。"),
+                         ("names-dual-penalty-persons", "并对责任人{}给予警告。"), ("names-family-neighbours", "其儿媳{}在店内帮忙销售。"),
+                         ("names-family-neighbours", "隔壁商户{}证实当事人夜间施工。"), ("names-family-neighbours", "快递小哥{}送达时发现包裹破损。")):
+        name = next(names)
+        out.append(Case("names", f"{folder}: {text.format(name)}", {"penalties": [org(违法事实=text.format(name))]}, [name]))
+    for folder, token in (("overscrub-boilerplate-chenshu", "本局依法告知当事人陈述、申辩的权利"),
+                          ("overscrub-boilerplate-chenshu", "当事人陈述：不知道产品已过期"),
+                          ("overscrub-elevator-registration", "梯11甘G00123(18)"),
+                          ("overscrub-batch-numbers", "生产批号为18120501234的奶粉")):
+        out.append(Case("overscrub", f"{folder}: {token}", {"penalties": [org(违法事实=f"经查，{token}。")]}, [], public=[token]))
     # Over-scrubbing: words after 当事人, common-word names, ethnic townships, parks, brands.
     for token in ("当事人公司所属货车超载", "当事人单位未建立进货查验台账", "当事人门店未亮照经营", "当事人车间未消毒",
                   "当事人曾因同类违法行为受过处罚", "当事人申辩称不知道产品过期", "当事人海鲜池未定期清洗", "当事人金店未明码标价",
