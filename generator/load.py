@@ -833,8 +833,9 @@ def _fill_merged(rows: list[list[object]], merged: list[tuple[int, int, int, int
 # is still a zip (issue 17, second attack).
 _ZIP, _OLE, _PARQUET = b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"PAR1"
 _HTML = re.compile(rb"<\s*(?:html|table|!doctype\s+html)\b", re.IGNORECASE)
+_SPREADSHEET_ML = re.compile(rb"urn:schemas-microsoft-com:office:spreadsheet|progid=\"Excel\.Sheet\"\?>")
 FORMAT_NAMES = {"xlsx": "XLSX 工作簿", "xls": "XLS 工作簿", "parquet": "Parquet", "html": "网页表格（HTML）",
-                "text": "分隔符文本"}
+                "xml2003": "Excel 2003 XML 表格", "text": "分隔符文本"}
 _SUFFIX_FORMAT = {".xlsx": "xlsx", ".xls": "xls", ".parquet": "parquet", ".csv": "text", ".tsv": "text", ".txt": "text"}
 
 
@@ -849,6 +850,8 @@ def sniff_format(path: Path) -> str:
     if head.startswith(_PARQUET):
         return "parquet"
     text = head.lstrip(b"\xef\xbb\xbf\xff\xfe").replace(b"\x00", b"")
+    if _SPREADSHEET_ML.search(text) and text.lstrip().startswith(b"<?xml"):
+        return "xml2003"
     return "html" if _HTML.search(text[:2048]) else "text"
 
 
@@ -878,6 +881,8 @@ def _read_sheets(path: Path) -> tuple[list[_Sheet], list[str]]:
         return [_Sheet(None, _read_csv(path, notes))], notes
     if actual == "html":
         return _read_html(path, notes), notes
+    if actual == "xml2003":
+        return _read_spreadsheet_ml(path), notes
     if actual in ("xlsx", "xls"):
         if actual == "xlsx":
             _check_xlsx(path)
@@ -1073,6 +1078,51 @@ def _read_html(path: Path, notes: list[str]) -> list[_Sheet]:
     total = sum(len(sheet.rows) for sheet in sheets)
     if total > MAX_ROWS + HEADER_SEARCH_ROWS:
         raise _TooLarge(f"超过每个文件 {MAX_ROWS:,} 行的上限")
+    return sheets or [_Sheet(None, [])]
+
+
+def _read_spreadsheet_ml(path: Path) -> list[_Sheet]:
+    """An Excel 2003 XML workbook (SpreadsheetML, what Java systems write from a template as .xls):
+    one sheet per Worksheet, ss:Index gaps and ss:MergeAcross/ss:MergeDown spans kept as merges."""
+    import xml.etree.ElementTree as ET
+
+    raw = path.read_bytes()
+    if re.search(rb"<!(?:DOCTYPE|ENTITY)", raw[:65536]):  # a real workbook declares none: refuse entity tricks
+        raise ValueError("SpreadsheetML with a DOCTYPE")
+    ns = "{urn:schemas-microsoft-com:office:spreadsheet}"
+    root = ET.fromstring(raw)
+    sheets: list[_Sheet] = []
+    total = 0
+    for sheet in root.iter(f"{ns}Worksheet"):
+        rows: list[list[object]] = []
+        merges: list[tuple[int, int, int, int]] = []
+        covered: set[tuple[int, int]] = set()  # cells under a merge from a row above: not written again
+        for table in sheet.iter(f"{ns}Table"):
+            for row in table.iter(f"{ns}Row"):
+                at = row.get(f"{ns}Index")
+                while at and len(rows) < int(at) - 1:
+                    rows.append([])
+                cells: list[object] = []
+                r = len(rows)
+                for cell in row.iter(f"{ns}Cell"):
+                    index = cell.get(f"{ns}Index")
+                    while (index and len(cells) < int(index) - 1) or (not index and (r, len(cells)) in covered):
+                        cells.append("")
+                    data = cell.find(f"{ns}Data")
+                    value = "".join(data.itertext()) if data is not None else ""
+                    if data is not None and data.get(f"{ns}Type") == "DateTime" and value.endswith("T00:00:00.000"):
+                        value = value[:10]
+                    c = len(cells)
+                    across, down = int(cell.get(f"{ns}MergeAcross", 0)), int(cell.get(f"{ns}MergeDown", 0))
+                    cells.extend([value] + [""] * across)
+                    if across or down:
+                        merges.append((r, c, r + down, c + across))
+                        covered |= {(rr, cc) for rr in range(r + 1, r + down + 1) for cc in range(c, c + across + 1)}
+                rows.append(cells)
+                total += 1
+                if total > MAX_ROWS + HEADER_SEARCH_ROWS:
+                    raise _TooLarge(f"超过每个文件 {MAX_ROWS:,} 行的上限")
+        sheets.append(_Sheet(sheet.get(f"{ns}Name"), rows, merges))
     return sheets or [_Sheet(None, [])]
 
 

@@ -879,3 +879,19 @@ def test_thousands_of_unknown_columns_are_listed_up_to_a_cap_and_counted(tmp_pat
     problems = [p for p in load_sources(tmp_path).problems if p.code == "file-unknown-column"]
     assert len(problems) == PROBLEMS_LISTED + 1
     assert "共 500 列" in problems[-1].message
+
+
+def test_a_note_saved_as_txt_beside_the_exports_is_ignored_not_refused(tmp_path: Path) -> None:
+    write_csv(tmp_path / "penalties" / "p.csv", [penalty_row()])
+    (tmp_path / "penalties" / "说明.txt").write_text("本文件夹为 2026 年行政处罚导出，\n由法制科报送。\n", encoding="utf-8")
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == [] and len(sources.kinds["penalties"].frame) == 1
+    (note,) = [p for p in sources.problems if p.file == "penalties/说明.txt"]
+    assert (note.code, note.severity) == ("file-unknown-type", WARNING)
+
+
+def test_garbage_named_xls_is_still_refused_as_damaged(tmp_path: Path) -> None:
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "p.xls").write_bytes(random.Random(1).randbytes(500))
+    (problem,) = load_sources(tmp_path).damaged_files
+    assert problem.severity == ERROR and problem.code in ("file-unreadable", "file-undecodable")
