@@ -214,6 +214,7 @@ class _Mapping:
     columns: dict[str, str]  # normalised header -> field ("" = known, not read)
     defaults: dict[str, str]
     used: set[str] = field(default_factory=set)
+    values: dict[str, dict[str, str]] = field(default_factory=dict)  # field -> the system's code -> its word
 
 
 def load_sources(data_dir: Path) -> Sources:
@@ -275,9 +276,9 @@ def _read_mapping(kind: Kind, entry: InputEntry) -> tuple[_Mapping | None, list[
                               f"{rel}: 列名对照文件无法读取（{type(exc).__name__}），请检查 TOML 格式")]
     names = set(kind.names)
     errors: list[str] = []
-    unknown_tables = sorted(set(data) - {"columns", "defaults"})
+    unknown_tables = sorted(set(data) - {"columns", "defaults", "values"})
     if unknown_tables:
-        errors.append(f"未知的表 {'、'.join(unknown_tables)}（只能有 [columns] 和 [defaults]）")
+        errors.append(f"未知的表 {'、'.join(unknown_tables)}（只能有 [columns]、[defaults] 和 [values]）")
     columns: dict[str, str] = {}
     for header, target in dict(data.get("columns", {})).items():
         if not isinstance(target, str) or (target and target not in names):
@@ -290,10 +291,17 @@ def _read_mapping(kind: Kind, entry: InputEntry) -> tuple[_Mapping | None, list[
             errors.append(f"[defaults] “{target}”不是{kind.title}的字段")
             continue
         defaults[target] = str(value).strip()
+    # [values."处罚类别"] "1" = "警告": what the system's own codes mean (a field with a code list only).
+    values: dict[str, dict[str, str]] = {}
+    for target, codes in dict(data.get("values", {})).items():
+        if target not in names or not kind.field(target).codes or not isinstance(codes, dict):
+            errors.append(f"[values.\"{target}\"] 不是{kind.title}中有代码表的字段")
+            continue
+        values[target] = {str(code).strip(): str(word).strip() for code, word in codes.items()}
     if errors:
         return None, [Problem(kind.name, rel, None, None, "mapping-invalid", ERROR,
                               f"{rel}: " + "；".join(errors[:10]))]
-    return _Mapping(columns, defaults), []
+    return _Mapping(columns, defaults, values=values), []
 
 
 # -- one file -------------------------------------------------------------------------------------
@@ -316,7 +324,10 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
     noted = [Problem(kind.name, rel, None, None, "file-format-read", WARNING, f"{rel}: {note}") for note in notes]
     if not any(sheet.rows for sheet in sheets):
         return [(rel, None, [Problem(kind.name, rel, None, None, "file-header-only", ERROR, f"{rel}: 文件为空")])]
-    headers = [_find_header(kind, sheet.rows, mapping) for sheet in sheets]
+    # A sheet named as instructions or an example (填报说明, 示例) documents the template: its header and
+    # sample rows are not records, even when they look like them.
+    headers = [None if sheet.name and len(sheets) > 1 and _NOTES_SHEET.search(sheet.name)
+               else _find_header(kind, sheet.rows, mapping) for sheet in sheets]
     if path.suffix.lower() == ".txt" and all(h is None for h in headers):
         # A .txt without a recognisable header is a note left beside the exports (说明.txt), not an export.
         return [(rel, None, [Problem(kind.name, rel, None, None, "file-unknown-type", WARNING,
@@ -340,8 +351,10 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
         results.append((rel, None, noted))
     for where, sheet in skipped:
         if any(any(_text(c) for c in row) for row in sheet.rows):
+            why = ("工作表名表明是填报说明或示例" if sheet.name and _NOTES_SHEET.search(sheet.name)
+                   else f"该工作表前 {HEADER_SEARCH_ROWS} 行中没有可识别的表头")
             results.append((where, None, [Problem(kind.name, where, None, None, "sheet-skipped", WARNING,
-                                                  f"{where}: 该工作表前 {HEADER_SEARCH_ROWS} 行中没有可识别的表头，未读取")]))
+                                                  f"{where}: {why}，未读取")]))
     return results
 
 
@@ -640,7 +653,7 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
         row_numbers.append(number)
         kept.append(cells)
     problems.extend(_row_list(kind, where, not_data, "row-not-data",
-                              "不是数据行（只有序号、格式，或为制表人、审核人、填报日期等表尾说明），未读取"))
+                              "不是数据行（只有序号、格式，为模板的示例行，或为制表人、审核人、填报日期等表尾说明），未读取"))
     problems.extend(_row_list(kind, where, withdrawn_rows, "row-withdrawn-in-file",
                               "当前状态为“撤销”，该决定已撤销，不公开"))
     if not row_numbers:
@@ -651,7 +664,7 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     # One transposition instead of a Python step per cell.
     columns = list(zip(*kept))
     del kept
-    data = _fields(kind, columns, len(row_numbers), plan, defaults)
+    data = _fields(kind, columns, len(row_numbers), plan, defaults, mapping.values if mapping else {})
     del columns
     # Arrow-backed text: a fraction of the memory of one Python object per cell.
     frame = pd.DataFrame(data, dtype="str")
@@ -662,8 +675,8 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     return where, frame, problems
 
 
-def _fields(kind: Kind, columns: list[tuple[str, ...]], count: int, plan: _Plan, defaults: dict[str, str]
-            ) -> dict[str, list[str]]:
+def _fields(kind: Kind, columns: list[tuple[str, ...]], count: int, plan: _Plan, defaults: dict[str, str],
+            own_codes: dict[str, dict[str, str]] | None = None) -> dict[str, list[str]]:
     """The contract's columns, with what the file's layout and the folder's mapping imply, column by column."""
     layout = plan.layout
     data: dict[str, list[str]] = {}
@@ -690,6 +703,9 @@ def _fields(kind: Kind, columns: list[tuple[str, ...]], count: int, plan: _Plan,
             data[name] = [_coded(v, codes) if v.strip() else v for v in data[name]]
         for name, (other, value) in layout.if_present.items():
             data[name] = [v if v.strip() or not o.strip() else value for v, o in zip(data[name], data[other])]
+    for name, codes in (own_codes or {}).items():  # the folder's columns.toml [values]: the system's own codes
+        if name in plan.positions:
+            data[name] = [_coded(v, codes) if v.strip() else v for v in data[name]]
     for name, value in defaults.items():
         if name not in plan.positions:  # a default stands in for a column the file lacks, never for an empty cell
             data[name] = [v if v.strip() else value for v in data[name]]
@@ -741,12 +757,18 @@ def _not_data(cells: list[str], mapped: list[int], header: list[str]) -> bool:
     if filled == 0 or (filled == 1 and len(mapped) >= 4):
         return True  # a 序号 alone, a note in an unread column, a one-cell note line
     first = next(c for c in cells if c.strip()).strip()
+    if first.startswith(EXAMPLE_WORDS):
+        return True  # the template's sample row (示例：张掖市XX有限公司 …)
     if first.startswith(FOOTER_WORDS) and sum(1 for c in cells if c.strip()) <= max(3, len(mapped) // 3):
         return True
     # The header repeated at a page break (compared cell by cell only when its first cell matches).
     return (len(cells) >= len(header) and cells[0].strip() == header[0]
             and [c.strip() for c in cells[:len(header)]] == header)
 
+
+# A row whose first filled cell starts so is a template's sample row; a sheet so named documents the template.
+EXAMPLE_WORDS = ("示例", "样例", "范例", "例：", "例:", "例如", "填写示例", "填报示例", "(示例)", "（示例）", "【示例】")
+_NOTES_SHEET = re.compile(r"说明|示例|样例|范例|填报要求|填写要求|字段解释|数据项释义")
 
 HINT_WORDS = ("必填", "选填", "非必填", "条件必填", "可选", "必填项", "选填项", "是", "否")
 
