@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test sample lint serve axe clean
+.PHONY: site test sample golden lint serve axe clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ test: $(STAMP) axe
 
 sample: $(STAMP)
 	$(BIN)/python scripts/make_sample.py
+
+# Rewrite tests/golden/expected/ after an intended output change (review git diff, then commit).
+golden: $(STAMP)
+	$(BIN)/python -m tests.golden.update
 
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests scripts bench

@@ -16,7 +16,7 @@ import os
 import shutil
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +43,7 @@ from generator.publish import (
     site_paths,
 )
 from generator.records import SAFE_CODE
-from generator.render import SiteContext, render_neutral_pages, render_site
+from generator.render import SiteContext, entity_summaries, render_neutral_pages, render_site
 from generator.report import (
     check_sums,
     late_publications,
@@ -216,6 +216,30 @@ def validate_folder(data_dir: Path, report_dir: Path, as_of: dt.date, rules_file
     return validated, problems, sources
 
 
+def write_check_indexes(data_dir: Path, as_of: dt.date, out: Path, rules_file: Path | None = None,
+                        skip_damaged_files: bool = False, progress: Progress = lambda _: None) -> str:
+    """The check and search indexes a build of ``data_dir`` would publish, into out/check and out/search.
+
+    For `creditsite check LIST --data DATA` (generator/check.py): the build's stages up to its
+    publication rules, cross-checks and build id, then its two index writers; no page, state or
+    report, and none of the build's stops after the data are read (a leak, an emptied kind). Returns
+    the build id the site of the same data and date shows.
+    """
+    settings = load_settings(rules_file)
+    sources, validated, _ = _gather(data_dir, as_of, settings, skip_damaged_files, progress)
+    deid = deidentify_records(validated, sources)
+    del sources
+    decided = apply_rules(deid, validated, as_of, settings)
+    del deid
+    withhold_conflicting_honours(decided, find_conflicts(decided, as_of.isoformat()), settings)
+    state = published_state(decided, {k: [c.source for c in columns_for(k)] for k in EXPORT_KINDS})
+    build_id = state_build_id(state, as_of.isoformat())
+    entities = entity_summaries(decided)
+    _write_search(entities, out)
+    build_check_index(decided, entities, out, as_of.isoformat(), build_id)
+    return build_id
+
+
 def build_site(options: BuildOptions, progress: Progress = lambda _: None) -> BuildResult:
     """Build, gate and publish the site; raises BuildAborted with one clear sentence."""
     timings: dict[str, float] = {}
@@ -246,7 +270,7 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
     paths = site_paths(options.out_dir)
     state_dir = state_dir_for(paths.out, options.state_dir)
     _check_folders(options, paths, state_dir)
-    settings = load_settings(options.rules_file)
+    settings = load_settings(options.rules_file, options.data_dir)  # and the data folder's site.toml
     with site_lock(paths, state_dir):
         clean_leftovers(paths)  # what a killed build left: version folders, links, staging
         live = paths.live_version()
@@ -266,7 +290,7 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
     code = code_fingerprint(options.rules_file)
     fingerprint = input_fingerprint(options.data_dir, json.dumps(
         {"as_of": as_of, "strict": options.strict, "skip_damaged_files": options.skip_damaged_files,
-         "site_url": options.site_url}, sort_keys=True), code)
+         "site_url": options.site_url, "contact": asdict(settings.contact)}, sort_keys=True), code)
     last = load_last_build(state_dir)
     live = last.live if last is not None and last.live.get("out_dir") == str(out) and (out / "entity").is_dir() else {}
     shown = paths.live_version()
@@ -298,10 +322,11 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
         valid.accepted = valid.accepted.iloc[0:0]
     secrets = deid.secrets
     del deid  # its frames were the rules' input; only the never-public values are needed further on
-    problems.extend(decided.problems)
     conflicts = find_conflicts(decided, as_of)
-    withhold_conflicting_honours(decided, conflicts, settings)
+    withhold_conflicting_honours(decided, conflicts, settings)  # adds a problem per withheld honour
+    problems.extend(decided.problems)
     summary = summarize(validated, decided, as_of, {"crosscheck": conflicts})
+    summary["settings_missing"] = settings.contact.missing()  # the report warns (settings-missing)
     wrong = check_sums(summary)
     if wrong:  # a defect of the generator, never of the data: stop rather than lose rows
         raise BuildAborted(f"计数不平衡（{', '.join(wrong)}），已停止发布。")
@@ -345,14 +370,15 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
         resources = export_datasets(decided, staging / "data", meta, changes=changes.as_json(), ledger=ledger)
         context = SiteContext(as_of, build_id, settings.site_title, settings.publisher, settings.licence_title,
                               downloads=_downloads(resources), dictionary=_dictionary(decided), changes=changes.as_json(),
-                              ledger_size=len(ledger))
+                              ledger_size=len(ledger), contact=settings.contact)
         progress("生成统计图表与订阅")
         statistics = render_statistics(compute_statistics(decided, as_of), staging / "stats", "../")
         write_feeds(decided, dict(zip(state["id"], state["first_published"])), staging / "feeds",
                     site_url=_base_url(options.site_url), as_of=as_of, build_id=build_id,
                     site_title=settings.site_title)
         progress("生成网页")
-        allowed = allowed_tokens(_public_identifiers(decided)) | _registration_numbers(decided)
+        allowed = (allowed_tokens(_public_identifiers(decided)) | _registration_numbers(decided)
+                   | allowed_tokens([settings.contact.phone]))  # the office's own phone is public
         scan = scan_setup(secrets, allowed)
         rendered = render_site(decided, staging, context, {"stats": ("统计", statistics),
                                                              **policy_pages(decided, as_of)},
@@ -674,7 +700,7 @@ def _downloads(resources: list[dict[str, Any]]) -> list[dict[str, Any]]:
     def size(n: int) -> str:
         return f"{n / 1048576:.1f} MB" if n >= 1048576 else f"{n / 1024:.1f} KB" if n >= 1024 else f"{n} B"
 
-    return [{"path": r["path"], "title": r["title"], "format": r["format"].upper(), "rows": r["rows"],
+    return [{"path": r["path"], "title": r["title"], "format": r["format"].upper(), "rows": r.get("rows"),
              "size": size(r["bytes"]), "sha256": r["hash"].split(":", 1)[1]} for r in resources]
 
 

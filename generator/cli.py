@@ -15,7 +15,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 from rich.console import Console
@@ -410,33 +410,71 @@ def schedule(print_: bool, data_dir: Path, out_dir: Path, report_dir: Path, stat
 
 @main.command()
 @click.argument("list_file", metavar="LIST", type=click.Path(path_type=Path))
-@click.option("--site", "site_dir", type=click.Path(path_type=Path), default=Path("site"), show_default=True,
-              help="已生成的公开站点目录（核查其公示的信息）")
+@click.option("--site", "site_dir", type=click.Path(path_type=Path), default=None,
+              help="已生成的公开站点目录（核查其公示的信息）；默认 site")
+@click.option("--data", "data_dir", type=click.Path(path_type=Path), default=None,
+              help="不用站点，直接核查此数据目录（结果与用同一数据、同一日期生成的站点相同）")
+@click.option("--as-of", "as_of", default=None, help="与 --data 一起用：按此日期（YYYY-MM-DD）应用公示规则，默认今天")
+@click.option("--rules", "rules_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="与 --data 一起用：公示规则设置文件，默认 generator/rules.toml")
 @click.option("--out", "out_file", type=click.Path(path_type=Path), default=None,
               help="结果文件（.csv 或 .xlsx）；默认以 CSV 输出到屏幕")
-def check(list_file: Path, site_dir: Path, out_file: Path | None) -> None:
-    """信用核查: check a list of codes or names (.txt/.csv/.xlsx) against the published site."""
-    from generator.check import CHECK_DIR, SiteIndex, check_lines, csv_text, read_list, xlsx_bytes
+def check(list_file: Path, site_dir: Path | None, data_dir: Path | None, as_of: str | None, rules_file: Path | None,
+          out_file: Path | None) -> None:
+    """信用核查: check a list of codes or names (.txt/.csv/.xlsx) against the published site or a data folder."""
+    import tempfile
 
-    if not (site_dir / CHECK_DIR / "meta.json").is_file():
-        console.print(f"[bold red]无法核查：[/bold red]{site_dir} 不是本程序生成的站点（缺少 {CHECK_DIR}/meta.json），"
-                      "请用 --site 指定站点目录，或先运行 build。")
+    from generator.check import CHECK_DIR
+
+    def refuse(sentence: str) -> NoReturn:
+        console.print(f"[bold red]无法核查：[/bold red]{escape(sentence)}")
         sys.exit(2)
+
+    if data_dir is not None and site_dir is not None:
+        refuse("--site 和 --data 只能选一个：核查已生成的站点，或直接核查数据目录。")
+    if data_dir is None and (as_of is not None or rules_file is not None):
+        refuse("--as-of 和 --rules 只和 --data 一起用（站点按其生成时的日期和规则核查）。")
+    if data_dir is not None and not data_dir.is_dir():
+        refuse(f"找不到数据目录 {data_dir}。")
+    site_dir = site_dir or Path("site")
+    if data_dir is None and not (site_dir / CHECK_DIR / "meta.json").is_file():
+        refuse(f"{site_dir} 不是本程序生成的站点（缺少 {CHECK_DIR}/meta.json），请用 --site 指定站点目录，"
+               "或用 --data 直接核查数据目录，或先运行 build。")
     if not list_file.is_file():
-        console.print(f"[bold red]无法核查：[/bold red]找不到名单文件 {list_file}。")
-        sys.exit(2)
+        refuse(f"找不到名单文件 {list_file}。")
     if list_file.suffix.lower() not in (".txt", ".csv", ".xlsx"):
-        console.print(f"[bold red]无法核查：[/bold red]名单文件须为 .txt、.csv 或 .xlsx：{list_file}")
-        sys.exit(2)
+        refuse(f"名单文件须为 .txt、.csv 或 .xlsx：{list_file}")
     if out_file is not None and out_file.suffix.lower() not in (".csv", ".xlsx"):
-        console.print(f"[bold red]无法核查：[/bold red]结果文件须为 .csv 或 .xlsx：{out_file}")
-        sys.exit(2)
+        refuse(f"结果文件须为 .csv 或 .xlsx：{out_file}")
+    day = _as_of(as_of, rules_file) if data_dir is not None else None
+    from generator.check import read_list
+
     try:
         lines = read_list(list_file)
     except (OSError, UnicodeDecodeError, ValueError) as exc:
-        console.print(f"[bold red]无法核查：[/bold red]名单文件 {list_file} 无法读取（{type(exc).__name__}），"
-                      "请另存为 UTF-8 的 CSV 或文本文件后重试。")
-        sys.exit(2)
+        refuse(f"名单文件 {list_file} 无法读取（{type(exc).__name__}），请另存为 UTF-8 的 CSV 或文本文件后重试。")
+    if data_dir is None:
+        _check_list(lines, site_dir, out_file)
+        return
+    assert day is not None
+    from generator.build import write_check_indexes
+
+    err = Console(stderr=True, highlight=False)
+    # The indexes a build of the folder would publish, in a private folder removed afterwards.
+    with tempfile.TemporaryDirectory(prefix="creditsite-check-") as tmp:
+        try:
+            write_check_indexes(data_dir, day, Path(tmp), rules_file,
+                                progress=lambda label: err.print(f"[dim]{label}…[/dim]") if label else None)
+        except BuildAborted as exc:
+            console.print(f"[bold red]无法核查：[/bold red]{escape(str(exc))}")
+            sys.exit(1)
+        _check_list(lines, Path(tmp), out_file)
+
+
+def _check_list(lines: list[str], site_dir: Path, out_file: Path | None) -> None:
+    """Check the lines against the check index under site_dir; write the table (stdout: CSV without a BOM)."""
+    from generator.check import COLUMNS, SiteIndex, check_lines, csv_text, xlsx_bytes
+
     index = SiteIndex(site_dir)
     rows = check_lines(site_dir, lines, index)
     meta = index.meta
@@ -448,8 +486,8 @@ def check(list_file: Path, site_dir: Path, out_file: Path | None) -> None:
         out_file.write_bytes(xlsx_bytes(rows, meta["asOf"], meta["build"]))
     else:
         out_file.write_bytes(csv_text(rows).encode("utf-8"))
-    found = sum(1 for r in rows if r[2] == meta["outcomes"]["found"])
-    findings = sum(1 for r in rows if r[18] == "有")
+    found = sum(1 for r in rows if r[COLUMNS.index("核查结果")] == meta["outcomes"]["found"])
+    findings = sum(1 for r in rows if r[COLUMNS.index("有无发现")] == "有")
     err = Console(stderr=True, highlight=False)
     err.print(f"已核查 {len(rows)} 行：找到 {found} 个主体，其中 {findings} 个有发现；结果已写入 {out_file}"
               f"（信息截至 {meta['asOf']}，版本 {meta['build']}）。", markup=False)

@@ -20,8 +20,10 @@ Entry points:
   Several keys in one field are joined by `KEY_SEPARATOR`. Lists are sorted by entity code,
   then by key, so that two runs on the same data give the same report.
 
-- `withhold_conflicting_honours(decided, conflicts)` optionally withholds the honour-list
-  entries in conflict, with the new withheld reason code ``conflict`` (`CONFLICT`).
+- `withhold_conflicting_honours(decided, conflicts)` withholds the honour-list entries in
+  conflict (on by default; ``[crosscheck] withhold_conflicting_honours = false`` in the rules
+  file turns it off), with the withheld reason code ``conflict`` (`CONFLICT`), and reports each
+  withheld row to staff with the problem code ``honour-withheld-conflict`` (`WITHHELD_CODE`).
 
 Natural persons have no entity code (privacy.md) and are never cross-checked here.
 Withheld (expired, repaired, withdrawn ...) and rejected records never count: only rows
@@ -38,6 +40,8 @@ from typing import Any
 
 import pandas as pd
 
+from generator.load import FILE, ROW
+from generator.problems import WARNING, Problem
 from generator.rules import CURRENT, ENTITY, KEY, PUBLISHED, STATUS, TIER, Decided
 from generator.settings import Settings, load_settings
 
@@ -45,6 +49,8 @@ from generator.settings import Settings, load_settings
 # serious-dishonesty list, or is closed (注销 / 吊销) in the registry. Staff resolve the
 # conflict (the deciding body revokes the honour, or the data is corrected) and rebuild.
 CONFLICT = "conflict"
+# Problem code of each honour-list row withheld so (issues.jsonl, the report's problem list).
+WITHHELD_CODE = "honour-withheld-conflict"
 
 CONFLICT_LISTS = ("red_and_black", "grade_a_with_serious_penalty", "honour_with_closed_registry")
 # Lists whose redlist rows `withhold_conflicting_honours` withholds.
@@ -74,9 +80,11 @@ def find_conflicts(decided: Decided, as_of: str) -> dict[str, list[dict[str, str
 
 
 def withholding_enabled(settings: Settings) -> bool:
-    """Whether the rules file asks to withhold honour-list entries in conflict (default: no)."""
+    """Whether honour-list entries in conflict are withheld: yes unless the rules file says
+    ``[crosscheck] withhold_conflicting_honours = false`` (issue 20: a blacklisted or closed
+    company is not shown as a model of trustworthiness while staff resolve the conflict)."""
     section = settings.raw.get(SETTING_SECTION, {})
-    return bool(section.get(SETTING_KEY, False)) if isinstance(section, dict) else False
+    return bool(section.get(SETTING_KEY, True)) if isinstance(section, dict) else True
 
 
 def withhold_conflicting_honours(decided: Decided, conflicts: dict[str, list[dict[str, str]]],
@@ -85,13 +93,15 @@ def withhold_conflicting_honours(decided: Decided, conflicts: dict[str, list[dic
 
     Runs only when enabled: `enabled` when given, otherwise the setting
     ``[crosscheck] withhold_conflicting_honours`` of `settings` (default: the reviewed
-    rules file, where it is off unless the owner turns it on).
+    rules file, where it is on).
 
     Every published redlist row of an entity listed in ``red_and_black`` or
     ``honour_with_closed_registry`` gets `_status` = ``conflict``, a withheld reason code:
     the entry is absent from every public output, like any withheld record, and the staff
-    report counts it under ``withheld: {"conflict": n}``. Rows already withheld keep their
-    own reason. ``grade_a_with_serious_penalty`` withholds nothing: a grade is not an
+    report counts it under ``withheld: {"conflict": n}`` (read == published + rejected +
+    withheld still holds). Each such row is also appended to `decided.problems` as a warning
+    ``honour-withheld-conflict`` naming its file, row and why (public values only: the entity's
+    name and the conflicting decision numbers). Rows already withheld keep their own reason. ``grade_a_with_serious_penalty`` withholds nothing: a grade is not an
     honour-list entry; staff resolve it with the evaluating body.
 
     Call it after `find_conflicts` (the report lists the conflicts found before withholding)
@@ -106,9 +116,32 @@ def withhold_conflicting_honours(decided: Decided, conflicts: dict[str, list[dic
     if frame.empty or not entities:
         return 0
     hit = (frame[STATUS] == PUBLISHED) & frame[ENTITY].isin(entities)
+    decided.problems.extend(_withheld_problems(frame[hit], conflicts))
     frame.loc[hit, STATUS] = CONFLICT
     decided.forget_published()
     return int(hit.sum())
+
+
+def _withheld_problems(rows: pd.DataFrame, conflicts: dict[str, list[dict[str, str]]]) -> list[Problem]:
+    """One staff warning per honour-list row withheld as `conflict`, saying which conflict."""
+    why: dict[str, list[str]] = {}
+    for item in conflicts.get("red_and_black", []):
+        why.setdefault(item["entity"], []).append(f"同时列入严重失信主体名单（{item['blacklist_keys']}）")
+    for item in conflicts.get("honour_with_closed_registry", []):
+        reason = f"登记状态为“{item['registry_status']}”"
+        if reason not in why.get(item["entity"], []):
+            why.setdefault(item["entity"], []).append(reason)
+    names = {item["entity"]: item.get("name", "") for name in HONOUR_CONFLICTS for item in conflicts.get(name, [])}
+    problems = []
+    for file, row, code, key in zip(rows[FILE].astype(str).tolist(), rows[ROW].tolist(),
+                                    rows[ENTITY].astype(str).tolist(), rows[KEY].astype(str).tolist()):
+        party = names.get(code) or code
+        problems.append(Problem(
+            "redlist", file, int(row), "认定文号", WITHHELD_CODE, WARNING,
+            f"{file} 第 {row} 行：守信激励名单“{key}”的主体{party}{'，'.join(why.get(code, []))}，"
+            "按规则文件 [crosscheck] withhold_conflicting_honours 暂不公示。请与认定单位核实"
+            "（撤销该守信认定，或更正数据）后重新发布。"))
+    return problems
 
 
 def load_supervision(path: Path | None = None) -> dict[str, Any]:

@@ -20,14 +20,13 @@ Entry points:
 - `complaint_outcomes(rows)`: counts by 处理结果 of an entity's complaints, for entity pages.
 
 Only published rows count (`_status` == published): a withheld record never changes a
-number or contributes a name, a legal basis or an outcome. Every data value is
-HTML-escaped. Every order is sorted, so two builds on the same data give the same bytes.
+number or contributes a name, a legal basis or an outcome. The pages' markup is in
+`site_templates/fragments/<page>.html` (given plain data; the templates escape every value). Every order is sorted, so two builds on the same data give the same bytes.
 The pages sit one level below the site root: links are relative (``../lists/...``).
 """
 
 from __future__ import annotations
 
-import html
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
@@ -36,6 +35,7 @@ from typing import Any
 import pandas as pd
 
 from generator.crosscheck import load_supervision, normalize_grade
+from generator.fragments import bullets, link, render_fragment, table
 from generator.records import SAFE_CODE, records_of
 from generator.rules import ENTITY, PUBLISHED, STATUS, Decided
 from generator.schema import KINDS, NATURAL_PERSON
@@ -124,7 +124,7 @@ def complaint_outcomes(rows: list[dict[str, Any]]) -> list[tuple[str, int]]:
 
 
 def policy_pages(decided: Decided, as_of: str) -> dict[str, tuple[str, str]]:
-    """The three policy pages as of `as_of` (YYYY-MM-DD): folder -> (title, escaped body HTML)."""
+    """The three policy pages as of `as_of` (YYYY-MM-DD): folder -> (title, body HTML from its template)."""
     return {
         COMMITMENTS_PAGE: (PAGE_TITLES[COMMITMENTS_PAGE], _commitments_page(decided, as_of)),
         LISTS_PAGE: (PAGE_TITLES[LISTS_PAGE], _lists_page(decided, as_of)),
@@ -142,32 +142,21 @@ def _commitments_page(decided: Decided, as_of: str) -> str:
     for row in rows:
         by_type.setdefault(_text(row.get("承诺类型")) or UNSPECIFIED, []).append(row)
         by_unit.setdefault(_text(row.get("承诺受理单位")) or UNSPECIFIED, []).append(row)
-    total = _fulfilment(rows)
-    parts = [
-        f'<p class="cs-asof">统计截至 {_esc(as_of)}。只统计当日公示中的信用承诺；公示期满、已撤销或不予公示的承诺不计入。</p>',
-        '<p>查看<a href="../lists/commitments/">公示中的信用承诺</a>（逐条列出承诺事项和履约状态），'
-        '或下载、打印<a href="../commitments/">信用承诺书范本</a>。</p>',
-        '<h2 id="rate">履约率怎么算</h2>',
-        "<p>履约率 = 已履约的承诺数 ÷（已履约的承诺数 + 未履约的承诺数）× 100%，保留一位小数。"
-        "仍在履约中的承诺还没有结果，不计入履约率；没有已履约或未履约的承诺时，履约率显示为“—”。"
-        "未注明履约状态的承诺只计入承诺总数。</p>",
-    ]
     if not rows:
-        parts.append('<p class="cs-empty">目前没有公示中的信用承诺。</p>')
-        return "\n".join(parts) + "\n"
-    parts.append(f"<p>目前共公示信用承诺 {total['n']} 条，其中履约中 {total['履约中']} 条、已履约 {total[FULFILLED]} 条、"
-                 f"未履约 {total[FAILED]} 条，总体履约率 {_esc(_rate_of(total))}。</p>")
+        return render_fragment(COMMITMENTS_PAGE, as_of=as_of, total=None)
+    total = _fulfilment(rows)
     extra = total[UNSPECIFIED] > 0
     type_order = _code_order("commitments", "承诺类型")
     types = sorted(by_type, key=lambda t: (type_order.get(t, len(type_order)), t))
-    parts.append('<h2 id="by-type">按承诺类型</h2>')
-    parts.append(_fulfilment_table("各承诺类型公示中的信用承诺及履约情况", "承诺类型",
-                                   [(t, _fulfilment(by_type[t])) for t in types], total, extra))
     units = sorted(by_unit, key=lambda u: (-len(by_unit[u]), u))
-    parts.append('<h2 id="by-unit">按承诺受理单位</h2>')
-    parts.append(_fulfilment_table("各承诺受理单位公示中的信用承诺及履约情况", "承诺受理单位",
-                                   [(u, _fulfilment(by_unit[u])) for u in units], total, extra))
-    return "\n".join(parts) + "\n"
+    return render_fragment(
+        COMMITMENTS_PAGE, as_of=as_of,
+        total={"n": total["n"], "ongoing": total["履约中"], "fulfilled": total[FULFILLED], "failed": total[FAILED],
+               "rate": _rate_of(total)},
+        by_type=_fulfilment_table("各承诺类型公示中的信用承诺及履约情况", "承诺类型",
+                                  [(t, _fulfilment(by_type[t])) for t in types], total, extra),
+        by_unit=_fulfilment_table("各承诺受理单位公示中的信用承诺及履约情况", "承诺受理单位",
+                                  [(u, _fulfilment(by_unit[u])) for u in units], total, extra))
 
 
 def _fulfilment(rows: Iterable[Mapping[str, Any]]) -> dict[str, int]:
@@ -184,62 +173,55 @@ def _rate_of(counts: Mapping[str, int]) -> str:
 
 
 def _fulfilment_table(caption: str, first: str, groups: Sequence[tuple[str, Mapping[str, int]]],
-                      total: Mapping[str, int], extra: bool) -> str:
+                      total: Mapping[str, int], extra: bool) -> dict[str, Any]:
     head = [first, "承诺数", *FULFILMENT_STATES, *([UNSPECIFIED + "履约状态"] if extra else []), "履约率"]
 
     def cells(counts: Mapping[str, int]) -> list[str]:
         values = [str(counts["n"]), *(str(counts[s]) for s in FULFILMENT_STATES)]
         if extra:
             values.append(str(counts[UNSPECIFIED]))
-        return [_esc(v) for v in (*values, _rate_of(counts))]
+        return [*values, _rate_of(counts)]
 
-    body = [[_esc(name), *cells(counts)] for name, counts in groups]
-    return _table(caption, head, body, foot=[_esc("合计"), *cells(total)])
+    return table(caption, head, [[name, *cells(counts)] for name, counts in groups], foot=["合计", *cells(total)])
 
 
 # -- page 2: lists and their legal basis --------------------------------------------------------
 
 
 def _lists_page(decided: Decided, as_of: str) -> str:
-    parts = [
-        f'<p class="cs-asof">统计截至 {_esc(as_of)}。只统计当日公示中的名单条目；有效期届满、已信用修复或已撤销的条目不计入。</p>',
-        "<p>下表按名单名称汇总各类名单，列出每份名单的条目数和数据中载明的认定（列入）依据。"
-        '各项激励和惩戒措施的具体内容见<a href="../incentives/">守信激励与失信惩戒</a>。</p>',
-    ]
-    for kind, anchor in (("redlist", "redlist"), ("blacklist", "blacklist")):
+    sections = []
+    for kind in ("redlist", "blacklist"):
         title = KINDS[kind].title
         basis = LIST_BASIS_FIELD[kind]
-        parts.append(f'<h2 id="{anchor}">{_esc(title)}</h2>')
-        parts.append(f"<p>{_esc(LIST_MEANINGS[kind])}"
-                     f'查看<a href="../lists/{kind}/">公示中的{_esc(title)}</a>。</p>')
         groups: dict[str, list[dict[str, Any]]] = {}
         for row in records_of(_published(decided, kind)):
             groups.setdefault(_text(row.get("名单名称")) or UNSPECIFIED, []).append(row)
+        section: dict[str, Any] = {"kind": kind, "title": title, "meaning": LIST_MEANINGS[kind], "table": None}
+        sections.append(section)
         if not groups:
-            parts.append(f'<p class="cs-empty">目前没有公示中的{_esc(title)}条目。</p>')
             continue
         head = ["名单名称", "条目数", basis, *(["列入单位"] if kind == "blacklist" else [])]
         body = []
         for name in sorted(groups, key=lambda g: (-len(groups[g]), g)):
             rows = groups[name]
-            cells = [_esc(name), _esc(str(len(rows))), _values(rows, basis)]
+            cells = [name, str(len(rows)), _values(rows, basis)]
             if kind == "blacklist":
                 cells.append(_values(rows, "列入单位"))
             body.append(cells)
         total = sum(len(rows) for rows in groups.values())
-        foot = [_esc("合计"), _esc(str(total)), "", *([""] if kind == "blacklist" else [])]
-        parts.append(_table(f"公示中的{title}：按名单名称", head, body, foot=foot))
-    return "\n".join(parts) + "\n"
+        foot = ["合计", str(total), "", *([""] if kind == "blacklist" else [])]
+        section["table"] = table(f"公示中的{title}：按名单名称", head, body, foot=foot)
+    return render_fragment(LISTS_PAGE, as_of=as_of, sections=sections)
 
 
-def _values(rows: Iterable[Mapping[str, Any]], column: str) -> str:
-    """The distinct non-blank values of a column as an escaped list; 未注明 when none."""
+def _values(rows: Iterable[Mapping[str, Any]], column: str) -> str | dict[str, list[str]]:
+    """The distinct non-blank values of a column: one as text, several as a list; 未注明 when none."""
     values = sorted({_text(row.get(column)) for row in rows} - {""})
     if not values:
-        return _esc(UNSPECIFIED)
+        return UNSPECIFIED
     if len(values) == 1:
-        return _esc(values[0])
-    return "<ul>" + "".join(f"<li>{_esc(v)}</li>" for v in values) + "</ul>"
+        return values[0]
+    return bullets(values)
 
 
 # -- page 3: complaints -------------------------------------------------------------------------
@@ -247,33 +229,25 @@ def _values(rows: Iterable[Mapping[str, Any]], column: str) -> str:
 
 def _complaints_page(decided: Decided, as_of: str) -> str:
     rows = list(records_of(_published(decided, "complaints")))
-    parts = [
-        f'<p class="cs-asof">统计截至 {_esc(as_of)}。只统计当日公示中的消费投诉；公示期满或已撤销的投诉不计入。</p>',
-        "<p>本页只汇总投诉数量和处理结果，不公开投诉人的任何信息；被投诉的自然人不公开姓名，"
-        f"合并为“{_esc(ANONYMOUS_ROW)}”一行。逐条信息见<a href=\"../lists/complaints/\">消费投诉公示</a>，"
-        '公示规则见<a href="../complaints/">消费投诉公示说明</a>。</p>',
-    ]
     if not rows:
-        parts.append('<p class="cs-empty">目前没有公示中的消费投诉。</p>')
-        return "\n".join(parts) + "\n"
+        return render_fragment(COMPLAINTS_PAGE, as_of=as_of, anonymous=ANONYMOUS_ROW, total=0, sections=[])
     total = len(rows)
-    parts.append(f"<p>目前共公示消费投诉 {total} 条。</p>")
+    sections = []
     for anchor, heading, column in (("by-type", "按投诉问题类型", "投诉问题类型"), ("by-outcome", "按处理结果", "处理结果")):
         counts: dict[str, int] = {}
         for row in rows:
             label = _text(row.get(column)) or UNSPECIFIED
             counts[label] = counts.get(label, 0) + 1
-        parts.append(f'<h2 id="{anchor}">{heading}</h2>')
-        parts.append(_table(f"公示中的消费投诉：{heading}", [column, "投诉数"],
-                            [[_esc(label), _esc(str(n))] for label, n in _by_count(counts)],
-                            foot=[_esc("合计"), _esc(str(total))]))
-    parts.append('<h2 id="by-entity">按被投诉主体</h2>')
-    parts.append(_table("公示中的消费投诉：按被投诉主体", ["被投诉主体", "投诉数", "处理结果"],
-                        _entity_rows(decided, rows), foot=[_esc("合计"), _esc(str(total)), ""]))
-    return "\n".join(parts) + "\n"
+        sections.append({"anchor": anchor, "heading": heading,
+                         "table": table(f"公示中的消费投诉：{heading}", [column, "投诉数"],
+                                        [[label, str(n)] for label, n in _by_count(counts)], foot=["合计", str(total)])})
+    sections.append({"anchor": "by-entity", "heading": "按被投诉主体",
+                     "table": table("公示中的消费投诉：按被投诉主体", ["被投诉主体", "投诉数", "处理结果"],
+                                    _entity_rows(decided, rows), foot=["合计", str(total), ""])})
+    return render_fragment(COMPLAINTS_PAGE, as_of=as_of, anonymous=ANONYMOUS_ROW, total=total, sections=sections)
 
 
-def _entity_rows(decided: Decided, rows: list[dict[str, Any]]) -> list[list[str]]:
+def _entity_rows(decided: Decided, rows: list[dict[str, Any]]) -> list[list[Any]]:
     """One row per entity (most complaints first, then by name and code), the anonymous row last."""
     by_code: dict[str, list[dict[str, Any]]] = {}
     anonymous: list[dict[str, Any]] = []
@@ -288,23 +262,19 @@ def _entity_rows(decided: Decided, rows: list[dict[str, Any]]) -> list[list[str]
     for code, group in by_code.items():
         own = sorted({_text(r.get("行政相对人名称")) for r in group} - {""})
         names[code] = registry.get(code) or (own[0] if own else code)
-    out = []
+    out: list[list[Any]] = []
     for code in sorted(by_code, key=lambda c: (-len(by_code[c]), names[c], c)):
         group = by_code[code]
-        name = _esc(names[code])
-        cell = f'<a href="../entity/{_esc(code)}/">{name}</a>' if SAFE_CODE.match(code) else name
-        out.append([cell, _esc(str(len(group))), _outcome_cell(group)])
+        cell = link(f"../entity/{code}/", names[code]) if SAFE_CODE.match(code) else names[code]
+        out.append([cell, str(len(group)), _outcome_cell(group)])
     if anonymous:
-        out.append([_esc(ANONYMOUS_ROW), _esc(str(len(anonymous))), _outcome_cell(anonymous)])
+        out.append([ANONYMOUS_ROW, str(len(anonymous)), _outcome_cell(anonymous)])
     return out
 
 
-def _outcome_cell(rows: list[dict[str, Any]]) -> str:
-    outcomes = complaint_outcomes(rows)
-    if len(outcomes) == 1:
-        label, n = outcomes[0]
-        return f"{_esc(label)} {n} 条"
-    return "<ul>" + "".join(f"<li>{_esc(label)} {n} 条</li>" for label, n in outcomes) + "</ul>"
+def _outcome_cell(rows: list[dict[str, Any]]) -> str | dict[str, list[str]]:
+    outcomes = [f"{label} {n} 条" for label, n in complaint_outcomes(rows)]
+    return outcomes[0] if len(outcomes) == 1 else bullets(outcomes)
 
 
 def _registry_names(decided: Decided) -> dict[str, str]:
@@ -320,25 +290,6 @@ def _registry_names(decided: Decided) -> dict[str, str]:
 
 
 # -- shared -------------------------------------------------------------------------------------
-
-
-def _table(caption: str, head: Sequence[str], rows: Iterable[Sequence[str]], *,
-           foot: Sequence[str] | None = None) -> str:
-    """A cs-table. `caption` and `head` are plain text (escaped here); the cells are HTML
-    already escaped by the caller. The first cell of each row is a row header."""
-    out = ['<div class="cs-table-wrap">', '<table class="cs-table">', f"<caption>{_esc(caption)}</caption>",
-           "<thead><tr>" + "".join(f'<th scope="col">{_esc(h)}</th>' for h in head) + "</tr></thead>", "<tbody>"]
-
-    def row_html(cells: Sequence[str]) -> str:
-        tds = "".join(f'<td data-label="{_esc(h)}">{c}</td>' for h, c in zip(head[1:], cells[1:]))
-        return f'<tr><th scope="row" data-label="{_esc(head[0])}">{cells[0]}</th>{tds}</tr>'
-
-    out += [row_html(cells) for cells in rows]
-    out.append("</tbody>")
-    if foot is not None:
-        out.append(f"<tfoot>{row_html(foot)}</tfoot>")
-    out += ["</table>", "</div>"]
-    return "\n".join(out)
 
 
 def _published(decided: Decided, kind: str) -> pd.DataFrame:
@@ -364,10 +315,6 @@ def _text(value: object) -> str:
 
 def _norm_text(value: object) -> str:
     return "".join(unicodedata.normalize("NFKC", str(value)).split())
-
-
-def _esc(value: object) -> str:
-    return html.escape(_text(value), quote=True)
 
 
 @lru_cache(maxsize=1)

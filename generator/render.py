@@ -32,6 +32,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from generator.policy import complaint_outcomes, grade_meaning
 from generator.records import SAFE_CODE, records_of
+from generator.resources import CONTENT, MKDOCS_YML, TEMPLATES
 from generator.rules import (
     BADGE,
     CURRENT,
@@ -45,12 +46,9 @@ from generator.rules import (
 )
 from generator.scan import Leak, ScanSetup, WrittenScanner
 from generator.schema import HEADLINE, KINDS, LONG_TERM, NATURAL_PERSON, NEVER, PLACEHOLDER_USCC, RECORD_KINDS
+from generator.settings import Contact
 from generator.values import shown_value
 
-PROJECT = Path(__file__).resolve().parent.parent
-TEMPLATES = PROJECT / "site_templates"
-CONTENT = PROJECT / "content"
-MKDOCS_YML = PROJECT / "mkdocs.yml"
 PAGE_SIZE = 50
 
 # Generated pages poured into shells of their own (generator/policy.py), besides stats.
@@ -83,6 +81,7 @@ class SiteContext:
     dictionary: list[dict[str, Any]] = field(default_factory=list)
     changes: dict[str, Any] = field(default_factory=dict)
     ledger_size: int = 0
+    contact: Contact = field(default_factory=Contact)  # 联系我们 and the repair page ([contact] settings)
     # Filled by render_site: the shells' literal text, which the leak gate scans once, not per page,
     # and the entity shell, which neutral pages reuse.
     shell_fragments: list[str] = field(default_factory=list)
@@ -245,6 +244,7 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
         scan = scan.with_shells(context.shell_fragments)
     context.entity_shell = shells["entity/_shell/"]
     ctx = {"site": context}
+    fill_setting_blocks(out_dir, env, context)
 
     def write(rel: str, shell_key: str, title: str, template: str, head: str = "", **values: Any) -> None:
         body = env.get_template(template).render(**ctx, title=title, **values)
@@ -310,6 +310,27 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
     return Rendered(entities, keys, written, entity_bytes, leaks, scan, list_pages)
 
 
+# Hand-written pages with blocks filled from the settings at every build (mkdocs' output is cached
+# per code version, the settings may change without the code): page -> the markers it holds.
+SETTING_BLOCKS = {"contact": ("contact",), "repair": ("repair-where", "repair-days")}
+
+
+def fill_setting_blocks(out_dir: Path, env: Environment, context: SiteContext) -> None:
+    """Replace each `<!-- cs:NAME -->` marker of the content pages in SETTING_BLOCKS with its block
+    of site_templates/settings_blocks.html, rendered from `context.contact` (autoescaped)."""
+    template = env.get_template("settings_blocks.html")
+    for page, blocks in SETTING_BLOCKS.items():
+        target = out_dir / page / "index.html"
+        if not target.is_file():
+            continue
+        text = target.read_text(encoding="utf-8")
+        for block in blocks:
+            marker = f"<!-- cs:{block} -->"
+            if marker in text:
+                text = text.replace(marker, template.render(site=context, block=block).strip())
+        target.write_text(text, encoding="utf-8")
+
+
 FORMAT_ORDER = ("CSV", "XLSX", "JSON", "JSONL", "PARQUET")
 
 
@@ -319,6 +340,8 @@ def group_downloads(downloads: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for d in downloads:
         stem = d["path"].rsplit(".", 1)[0]
         group = datasets.setdefault(stem, {"name": stem, "title": d["title"], "rows": d["rows"], "files": []})
+        if group["rows"] is None:  # JSON and Parquet are file resources without a row count
+            group["rows"] = d["rows"]
         group["files"].append(d)
     for group in datasets.values():
         group["files"].sort(key=lambda f: FORMAT_ORDER.index(f["format"]) if f["format"] in FORMAT_ORDER else 9)
@@ -460,6 +483,25 @@ def _render_entity_batch(job: tuple[Any, ...]) -> tuple[list[tuple[dict[str, Any
     """Assemble, key and (if changed) write the pages of one batch of entities; the leaks in them."""
     codes, rows, previous = job
     setup: _Setup = _WORKER["setup"]
+    out = []
+    leaks: list[Leak] = []
+    for entity in _batch_entities(codes, rows):
+        key = hashlib.sha256(json.dumps(entity, sort_keys=True, ensure_ascii=False, default=str,
+                                        separators=(",", ":")).encode("utf-8")).hexdigest()[:32]
+        before = previous.get(entity["code"])
+        same = before is not None and before[0] == key
+        entity["updated"] = before[1] if same and before is not None else setup.as_of
+        size = 0 if setup.keep_unchanged and same else _write_entity(entity, setup, leaks)
+        summary = {k: entity[k] for k in SUMMARY_KEYS}
+        out.append((summary, (entity["code"], key, entity["updated"], size)))
+    return out, leaks
+
+
+SUMMARY_KEYS = ("code", "name", "summary", "keys", "category")  # what the search and check indexes use
+
+
+def _batch_entities(codes: list[str], rows: dict[str, pd.DataFrame]) -> Iterator[dict[str, Any]]:
+    """The entity dicts of one batch (_entity_batches) as their pages show them."""
     records: list[dict[str, Any]] = []
     for kind in RECORD_KINDS:
         if kind in rows and kind != "entities":
@@ -467,18 +509,17 @@ def _render_entity_batch(job: tuple[Any, ...]) -> tuple[list[tuple[dict[str, Any
             records.extend(record_view(kind, row, shown) for row in records_of(rows[kind]))
     registry = rows.get("entities")
     profiles = {r[ENTITY]: r for r in records_of(registry)} if registry is not None else {}
-    out = []
-    leaks: list[Leak] = []
-    for entity in _entities(codes, records, profiles):
-        key = hashlib.sha256(json.dumps(entity, sort_keys=True, ensure_ascii=False, default=str,
-                                        separators=(",", ":")).encode("utf-8")).hexdigest()[:32]
-        before = previous.get(entity["code"])
-        same = before is not None and before[0] == key
-        entity["updated"] = before[1] if same and before is not None else setup.as_of
-        size = 0 if setup.keep_unchanged and same else _write_entity(entity, setup, leaks)
-        summary = {k: entity[k] for k in ("code", "name", "summary", "keys", "category")}
-        out.append((summary, (entity["code"], key, entity["updated"], size)))
-    return out, leaks
+    yield from _entities(codes, records, profiles)
+
+
+def entity_summaries(decided: Decided) -> list[dict[str, Any]]:
+    """The summaries render_site returns (code, name, summary, keys, category), writing no page.
+
+    For `creditsite check --data` (generator/check.py): the same entities, names and categories
+    as a build of the same records would show.
+    """
+    return [{k: entity[k] for k in SUMMARY_KEYS}
+            for codes, rows, _ in _entity_batches(decided, None) for entity in _batch_entities(codes, rows)]
 
 
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
@@ -520,8 +561,9 @@ def _write_entity(entity: dict[str, Any], setup: _Setup, leaks: list[Leak]) -> i
 
 def _list_batches(decided: Decided) -> Iterator[tuple[Any, ...]]:
     """Jobs of LIST_BATCH list pages: kind, their rows, first page number, page count, row count,
-    and which list they belong to (all of the kind, or one issuing body's: its folder and name)
-    with the issuing bodies of the kind. Rows are newest first (decision date, then key)."""
+    and which list they belong to (all of the kind, one issuing body's, or one issuing body's in one
+    year: its folder, the body's name and the year) with the issuing bodies of the kind and the
+    years of the body. Rows are newest first (decision date, then key)."""
     for kind in RECORD_KINDS:
         frame = decided.published(kind) if kind in decided.frames else pd.DataFrame()
         spec = KINDS[kind]
@@ -530,19 +572,40 @@ def _list_batches(decided: Decided) -> Iterator[tuple[Any, ...]]:
             keys = frame[KEY].astype(object).fillna("").astype(str)
             frame = frame.iloc[np.lexsort((keys.to_numpy(), order.to_numpy()))[::-1]]
         bodies: list[dict[str, Any]] = []
-        by_body: list[tuple[str, str, pd.DataFrame]] = []
+        lists: list[tuple[str, str, pd.DataFrame, str, list[dict[str, Any]]]] = [("", "", frame, "", [])]
         if not frame.empty and spec.issuer_name and spec.issuer_name in frame:
             issuers = frame[spec.issuer_name].astype(object).fillna("").astype(str)
             for title, rows in frame.groupby(issuers.to_numpy(), sort=True):
                 if title:
                     slug = body_slug(str(title))
                     bodies.append({"title": str(title), "slug": slug, "count": len(rows)})
-                    by_body.append((slug, str(title), rows))  # groupby keeps the newest-first order
-        for slug, title, rows in [("", "", frame), *by_body]:
+                    # groupby keeps the newest-first order, in the body's list and in each year's
+                    by_year = _by_year(rows, spec.decision_date)
+                    years = [{"year": year, "slug": year_slug(slug, year), "count": len(part)}
+                             for year, part in by_year] if len(by_year) > 1 else []
+                    lists.append((slug, str(title), rows, "", years))
+                    lists.extend((year_slug(slug, year), str(title), part, year, years)
+                                 for year, part in by_year if years)
+        for slug, title, rows, year, years in lists:
             pages = max(1, -(-len(rows) // PAGE_SIZE))
             for first in range(1, pages + 1, LIST_BATCH):
                 chunk = rows.iloc[(first - 1) * PAGE_SIZE:(first - 1 + LIST_BATCH) * PAGE_SIZE]
-                yield kind, chunk, first, pages, len(rows), slug, title, bodies
+                yield kind, chunk, first, pages, len(rows), slug, title, bodies, year, years
+
+
+def _by_year(rows: pd.DataFrame, date_field: str) -> list[tuple[str, pd.DataFrame]]:
+    """An issuing body's rows per year of their decision date, newest year first (rows without a
+    readable year are in the body's list only)."""
+    if not date_field or date_field not in rows:
+        return []
+    years = rows[date_field].astype(object).fillna("").astype(str).str[:4]
+    known = years.str.fullmatch(r"\d{4}").to_numpy()
+    return [(str(year), part) for year, part in rows[known].groupby(years[known].to_numpy(), sort=True)][::-1]
+
+
+def year_slug(body: str, year: str) -> str:
+    """The folder of an issuing body's list of one year: `<body folder>-y<year>` (never a page number)."""
+    return f"{body}-y{year}"
 
 
 def body_slug(title: str) -> str:
@@ -578,7 +641,7 @@ def pager(kind: str, slug: str, page: int, pages: int, root: str) -> list[tuple[
 
 def _render_list_batch(job: tuple[Any, ...]) -> tuple[dict[str, str], list[Leak]]:
     """Write one batch of list pages; their site paths with their SHA-256, and the leaks in them."""
-    kind, chunk, first, pages, total, slug, body_title, bodies = job
+    kind, chunk, first, pages, total, slug, body_title, bodies, year, years = job
     setup: _Setup = _WORKER["setup"]
     scanner: WrittenScanner | None = _WORKER["scanner"]
     digests: dict[str, str] = {}
@@ -596,11 +659,13 @@ def _render_list_batch(job: tuple[Any, ...]) -> tuple[dict[str, str], list[Leak]
         head += (f'<link rel="alternate feed" type="application/atom+xml" href="{depth}feeds/{kind}.xml" '
                  f'title="{KINDS[kind].title} 新公示">')
         shell = f"lists/{kind}/" if rel == f"lists/{kind}" else f"lists/{kind}/_shell/"
-        title = KINDS[kind].title + (f"：{body_title}" if body_title else "")
+        title = KINDS[kind].title + (f"：{body_title}" if body_title else "") + (f" {year} 年" if year else "")
         title += f"（第 {number} 页）" if number > 1 else ""
         body = _WORKER["list"].render(site=setup.context, title=title, kind=kind, rows=part, page=number,
                                       pages=pages, root=depth, total=total, slug=slug, body_title=body_title,
-                                      bodies=bodies if number == 1 else [],
+                                      bodies=bodies if number == 1 else [], year=year,
+                                      body_slug=slug.rsplit("-y", 1)[0] if year else slug,
+                                      years=years if number == 1 else [],
                                       pager=pager(kind, slug, number, pages, depth))
         target = setup.out_dir / rel / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)

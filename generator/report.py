@@ -317,6 +317,21 @@ def _derived(summary: dict[str, Any]) -> str:
     return _table(["类别", "内容", "行数"], rows)
 
 
+SETTINGS_MISSING = "settings-missing"  # the report's stable code for unset contact settings (issue 20)
+
+
+def _settings_missing(keys: list[str]) -> str:
+    """A warning naming the contact settings not set: 联系我们 and the repair page say where to ask instead."""
+    if not keys:
+        return ""
+    from generator.settings import CONTACT_TITLES, SITE_FILE
+
+    names = "、".join(f"{CONTACT_TITLES.get(k, k)}（{k}）" for k in keys)
+    return (f"<p class='warn' id='{SETTINGS_MISSING}'><code>{SETTINGS_MISSING}</code> 网站设置未填写：{html.escape(names)}。"
+            f"“联系我们”和“信用修复”页面暂时只写明到哪里咨询。请在数据目录的 {SITE_FILE}（或规则文件）的 [contact] "
+            "中填写后重新发布（见 README“联系方式”）。</p>")
+
+
 LISTED_PER_FILE_AND_CODE = 50
 
 
@@ -376,16 +391,17 @@ def _report_page(summary: dict[str, Any], problems: list[Problem], late: list[di
     first = ("<p>这是首次发布（没有上次发布的记录）：所有记录都按本次首次公示计算，决定日期早于 7 个工作日的记录都会列出。"
              "以后的构建只列出该次新公示的记录。</p>" if summary.get("first_publication_build") else "")
     crosscheck = summary.get("crosscheck")
+    settings = _settings_missing(summary.get("settings_missing") or [])
     return f"""<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex"><title>构建报告 {e(summary['as_of'])}</title>
 <style>body{{font-family:system-ui,sans-serif;margin:.75rem;line-height:1.5;overflow-wrap:anywhere;}}
 .wide{{overflow-x:auto;max-width:100%;}}table{{border-collapse:collapse;margin:.5rem 0;}}
 td,th{{border:1px solid #ccc;padding:.25rem .4rem;text-align:left;vertical-align:top;word-break:break-word;}}
-tr.error td:first-child,.stop{{color:#b00;font-weight:bold;}}
+tr.error td:first-child,.stop{{color:#b00;font-weight:bold;}}.warn{{color:#8a4b00;font-weight:bold;}}
 input{{padding:.4rem;width:100%;max-width:30rem;box-sizing:border-box;font-size:1rem;}}</style></head><body>
 <h1>构建报告（仅供工作人员，不公开）</h1>
-{aborted}<p>发布基准日：{e(summary['as_of'])}。每一行输入数据都计入下表：读取 = 公示 + 暂不公示 + 拒绝。</p>
+{aborted}{settings}<p>发布基准日：{e(summary['as_of'])}。每一行输入数据都计入下表：读取 = 公示 + 暂不公示 + 拒绝。</p>
 {report_html(summary)}
 {_table(["类别", "读取", "公示", "暂不公示（原因）", "拒绝"], rows)}
 <h2>被拒绝的文件（{len(refused)} 个）</h2>

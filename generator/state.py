@@ -30,6 +30,7 @@ import pandas as pd
 import pyarrow as pa
 
 from generator.publish import FolderRefused, kill_point
+from generator.resources import PACKAGE, code_files
 from generator.rules import ENTITY, PUBLISHED, RECORD_ID, STATUS, Decided
 from generator.schema import KINDS
 
@@ -238,10 +239,9 @@ def save_build(state_dir: Path, changes: Changes, pages: set[str], ledger: list[
 
 LIVE = "live.json"
 ENTITY_KEY_COLUMNS = ["code", "data_key", "updated"]
-PROJECT = Path(__file__).resolve().parent.parent
-# Everything that shapes the output besides the data: the generator, its templates and pages,
-# and the libraries that write the formats.
-CODE_SOURCES = ("generator", "site_templates", "content", "mkdocs.yml")
+# Everything that shapes the output besides the data: the generator, its templates and pages
+# (generator.resources.code_files, the same names installed or in a checkout), and the libraries
+# that write the formats.
 CODE_PACKAGES = ("mkdocs", "mkdocs-material", "jinja2", "markupsafe", "pandas", "pyarrow", "xlsxwriter")
 
 
@@ -300,14 +300,13 @@ def value_digests(values: Iterable[str]) -> np.ndarray:
 def code_fingerprint(rules_file: Path | None) -> str:
     """A digest of everything besides the data that shapes the output: code, templates, pages, settings."""
     digest = hashlib.sha256()
-    files = [PROJECT / "mkdocs.yml"]
-    for folder in CODE_SOURCES[:-1]:
-        files += [p for p in (PROJECT / folder).rglob("*")
-                  if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"]
+    files = code_files()
     if rules_file is not None:
-        files.append(rules_file)
-    for path in sorted(files):
-        digest.update(f"{path.relative_to(PROJECT) if PROJECT in path.parents else path.name}\n".encode())
+        project = PACKAGE.parent
+        files.append((rules_file.relative_to(project).as_posix() if project in rules_file.parents else rules_file.name,
+                      rules_file))
+    for name, path in sorted(files):
+        digest.update(f"{name}\n".encode())
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     for package in CODE_PACKAGES:
         try:

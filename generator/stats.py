@@ -15,15 +15,16 @@ clock is read.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+from markupsafe import Markup
 
+from generator.fragments import escape, link, render_fragment, table
 from generator.rules import CURRENT, TIER, Decided
 from generator.schema import KINDS, RECORD_KINDS, TIERS
 
@@ -152,8 +153,8 @@ SMALL = 10
 
 
 def _esc(value: object) -> str:
-    """Escape for HTML and XML text and attribute values alike."""
-    return html.escape(_text(value), quote=True)
+    """Escape for XML text and attribute values: the templates' rule (generator.fragments.escape)."""
+    return escape(_text(value))
 
 
 def _n(x: float) -> str:
@@ -402,40 +403,11 @@ def _lists_chart(stats: Mapping[str, Any]) -> Chart | None:
     return _bar_chart("lists", "名单规模", desc, groups)
 
 
-# -- HTML -------------------------------------------------------------------------------------
-
-
-def _table(caption: str, head: Sequence[str], rows: Iterable[Sequence[str]], *, escaped_first: bool = False,
-           foot: Sequence[str] | None = None) -> str:
-    """A cs-table; the first cell of each row is a row header. Cells are escaped here unless
-    `escaped_first` says the first cell is already HTML (a link built from escaped parts)."""
-    out = ['<div class="cs-table-wrap">', '<table class="cs-table">', f"<caption>{_esc(caption)}</caption>",
-           "<thead><tr>" + "".join(f'<th scope="col">{_esc(h)}</th>' for h in head) + "</tr></thead>", "<tbody>"]
-
-    def row_html(cells: Sequence[str], raw_first: bool) -> str:
-        first = cells[0] if raw_first else _esc(cells[0])
-        tds = "".join(f'<td data-label="{_esc(h)}">{_esc(c)}</td>' for h, c in zip(head[1:], cells[1:]))
-        return f'<tr><th scope="row" data-label="{_esc(head[0])}">{first}</th>{tds}</tr>'
-
-    out += [row_html(cells, escaped_first) for cells in rows]
-    out.append("</tbody>")
-    if foot is not None:
-        out.append(f"<tfoot>{row_html(foot, False)}</tfoot>")
-    out += ["</table>", "</div>"]
-    return "\n".join(out)
+# -- the page ---------------------------------------------------------------------------------
 
 
 def _share(n: int, total: int) -> str:
     return f"{100 * n / total:.1f}%" if total else "0.0%"
-
-
-def _figure(chart: Chart, base: str) -> str:
-    # On a phone the chart keeps its drawn size and scrolls sideways (assets/creditsite.css), instead of
-    # shrinking its 10-12 px text to 4 px; the scroll region is reachable by keyboard.
-    return (f'<figure class="cs-chart">\n<div class="cs-chart__scroll" tabindex="0" role="region" '
-            f'aria-label="{_esc(chart.title)}（图表，可左右滚动）">\n{chart.svg}\n</div>\n'
-            f'<figcaption class="cs-hint">{_esc(chart.title)}'
-            f'（<a href="{_esc(base + chart.file_name)}">下载 SVG 图表</a>）</figcaption>\n</figure>')
 
 
 def render_statistics(stats: dict[str, Any], out_dir: Path, root: str) -> str:
@@ -443,7 +415,8 @@ def render_statistics(stats: dict[str, Any], out_dir: Path, root: str) -> str:
 
     `stats` comes from `compute_statistics`. `out_dir` is the site's `stats/` folder;
     `root` is the relative path from the page to the site root (e.g. ``"../"``): links go to
-    ``{root}lists/<kind>/`` and ``{root}<out_dir name>/<chart>.svg``.
+    ``{root}lists/<kind>/`` and ``{root}<out_dir name>/<chart>.svg``. The page's markup is
+    `site_templates/fragments/stats.html`, given plain data (and each chart's SVG).
 
     Each chart is inlined as ``<svg role="img">`` with ``<title>`` and ``<desc>``, so that its
     text and axes take the page's colour (``currentColor``) in the light and the dark theme,
@@ -455,85 +428,54 @@ def render_statistics(stats: dict[str, Any], out_dir: Path, root: str) -> str:
     out_dir.mkdir(parents=True, exist_ok=True)
     base = f"{root}{out_dir.name}/"
     charts: list[Chart] = []
-    as_of = _text(stats["as_of"])
-    parts = [f'<p class="cs-asof">统计截至 {_esc(as_of)}。只统计当日公示中的信息；公示期满、已信用修复或已撤销的信息不计入。'
-             "每张图表下方的表格列出相同的数字。</p>"]
 
-    def add(chart: Chart | None) -> bool:
+    def part(chart: Chart | None, table_of: Callable[[], dict[str, Any]]) -> dict[str, Any] | None:
+        """A chart and its table, or None when there is nothing to draw."""
         if chart is None:
-            return False
+            return None
         charts.append(chart)
-        parts.append(_figure(chart, base))
-        return True
+        return {"chart": {"slug": chart.slug, "title": chart.title, "svg": Markup(chart.svg),
+                          "href": base + chart.file_name},
+                "table": table_of()}
 
-    # totals
     totals: dict[str, int] = stats["totals"]
-    parts.append('<h2 id="totals">各类信息总数</h2>')
-    rows = [(f'<a href="{_esc(root)}lists/{_esc(k)}/">{_esc(_kind_title(k))}</a>', str(n)) for k, n in totals.items()]
-    parts.append(_table("各类公示中的信息数量", ("信息类别", "条数"), rows, escaped_first=True,
-                        foot=("合计", str(sum(totals.values())))))
+    totals_table = table("各类公示中的信息数量", ["信息类别", "条数"],
+                         [[link(f"{root}lists/{k}/", _kind_title(k)), str(n)] for k, n in totals.items()],
+                         foot=["合计", str(sum(totals.values()))])
 
-    # per month
     months: list[str] = stats["months"]
-    parts.append(f'<h2 id="monthly">近 {len(months)} 个月各类信息数量</h2>')
-    if add(_monthly_chart(stats)):
-        kinds = [k for k, v in stats["per_month"].items() if any(v)]
-        head = ("月份", *(_kind_title(k) for k in kinds), "合计")
+    kinds = [k for k, v in stats["per_month"].items() if any(v)]
+
+    def monthly_table() -> dict[str, Any]:
         month_rows = []
         for i, month in enumerate(months):
             values = [stats["per_month"][k][i] for k in kinds]
-            month_rows.append((month, *(str(v) for v in values), str(sum(values))))
+            month_rows.append([month, *(str(v) for v in values), str(sum(values))])
         sums = [sum(stats["per_month"][k]) for k in kinds]
-        parts.append(_table(f"{months[0]} 至 {months[-1]} 各月信息数量（按决定日期）", head, month_rows,
-                            foot=("合计", *(str(v) for v in sums), str(sum(sums)))))
-    else:
-        parts.append(f'<p class="cs-empty">{_esc(months[0])} 至 {_esc(months[-1])} 没有公示中的信息。</p>')
+        return table(f"{months[0]} 至 {months[-1]} 各月信息数量（按决定日期）",
+                     ["月份", *(_kind_title(k) for k in kinds), "合计"], month_rows,
+                     foot=["合计", *(str(v) for v in sums), str(sum(sums))])
 
-    # penalties by body and by tier
-    bodies: dict[str, int] = stats["penalties_by_body"]
-    total_penalties = sum(bodies.values())
-    parts.append('<h2 id="penalties-by-body">行政处罚：按处罚机关</h2>')
-    if add(_bodies_chart(stats)):
-        parts.append(_table("各处罚机关公示中的行政处罚数量", ("处罚机关", "条数", "占比"),
-                            [(b, str(n), _share(n, total_penalties)) for b, n in bodies.items()],
-                            foot=("合计", str(total_penalties), _share(total_penalties, total_penalties))))
-    else:
-        parts.append('<p class="cs-empty">目前没有公示中的行政处罚。</p>')
-    tiers: dict[str, int] = stats["penalties_by_tier"]
-    total_tiers = sum(tiers.values())
-    parts.append('<h2 id="penalties-by-tier">行政处罚：按失信程度</h2>')
-    if add(_tiers_chart(stats)):
-        parts.append(_table("各失信程度公示中的行政处罚数量", ("失信程度", "条数", "占比"),
-                            [(t, str(n), _share(n, total_tiers)) for t, n in tiers.items()],
-                            foot=("合计", str(total_tiers), _share(total_tiers, total_tiers))))
-    else:
-        parts.append('<p class="cs-empty">目前没有公示中的行政处罚。</p>')
+    def shares(caption: str, first: str, unit: str, counts: Mapping[str, int]) -> Callable[[], dict[str, Any]]:
+        total = sum(counts.values())
+        return lambda: table(caption, [first, unit, "占比"], [[k, str(n), _share(n, total)] for k, n in counts.items()],
+                             foot=["合计", str(total), _share(total, total)])
 
-    # grades
-    parts.append('<h2 id="grades">信用评价结果分布</h2>')
-    grade_charts = _grade_charts(stats)
-    if grade_charts:
-        parts.append('<p class="cs-hint">每个主体在每种评价中只计当前有效的最新结果。</p>')
-    else:
-        parts.append('<p class="cs-empty">目前没有公示中的信用评价结果。</p>')
-    for scheme, chart in grade_charts:
-        grades: dict[str, int] = stats["grades"][scheme]
-        total = sum(grades.values())
-        parts.append(f'<h3 id="{chart.slug}">{_esc(scheme)}</h3>')
-        add(chart)
-        parts.append(_table(f"{scheme}当前评价结果分布", ("评价结果", "主体数", "占比"),
-                            [(g, str(n), _share(n, total)) for g, n in grades.items()],
-                            foot=("合计", str(total), _share(total, total))))
-
-    # lists
-    parts.append('<h2 id="lists">名单规模</h2>')
-    if add(_lists_chart(stats)):
-        list_rows = [(f"{_esc(_kind_title(k))} · {_esc(name)}", str(n))
-                     for k in ("redlist", "blacklist") for name, n in stats["lists"].get(k, {}).items()]
-        parts.append(_table("各名单公示中的条目数量", ("名单", "条数"), list_rows, escaped_first=True))
-    else:
-        parts.append('<p class="cs-empty">目前没有公示中的名单信息。</p>')
-
+    monthly = part(_monthly_chart(stats), monthly_table)
+    bodies = part(_bodies_chart(stats), shares("各处罚机关公示中的行政处罚数量", "处罚机关", "条数",
+                                               stats["penalties_by_body"]))
+    tiers = part(_tiers_chart(stats), shares("各失信程度公示中的行政处罚数量", "失信程度", "条数",
+                                             stats["penalties_by_tier"]))
+    grades = []
+    for scheme, chart in _grade_charts(stats):
+        grade = part(chart, shares(f"{scheme}当前评价结果分布", "评价结果", "主体数", stats["grades"][scheme]))
+        grades.append({**(grade or {}), "scheme": scheme})
+    lists = part(_lists_chart(stats), lambda: table(
+        "各名单公示中的条目数量", ["名单", "条数"],
+        [[f"{_kind_title(k)} · {name}", str(n)] for k in ("redlist", "blacklist")
+         for name, n in stats["lists"].get(k, {}).items()]))
+    body = render_fragment("stats", as_of=_text(stats["as_of"]), totals=totals_table, months=months, monthly=monthly,
+                           bodies=bodies, tiers=tiers, grades=grades, lists=lists)
     for chart in charts:
         (out_dir / chart.file_name).write_bytes(chart.file_bytes())
-    return "\n".join(parts) + "\n"
+    return body

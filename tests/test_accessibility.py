@@ -43,13 +43,22 @@ def _entity_with_records(site: Path) -> str:
     raise AssertionError("the sample has no entity with published records")
 
 
+def _year_list(site: Path) -> str:
+    """A list of one issuing body and year (issue 20)."""
+    folders = sorted(site.glob("lists/penalties/o-*-y*/index.html"))
+    assert folders, "the sample has no list per issuing body and year"
+    return folders[0].parent.relative_to(site).as_posix() + "/"
+
+
 def page_paths(site: Path) -> dict[str, str]:
     return {"home": "", "search": f"search/?q={quote(QUERY)}", "entity": f"entity/{_entity_with_records(site)}/",
-            "list": "lists/penalties/", "downloads": "downloads/", "dictionary": "dictionary/",
-            "changes": "changes/", "stats": "stats/", "about": "about/"}
+            "list": "lists/penalties/", "list-year": _year_list(site), "downloads": "downloads/",
+            "dictionary": "dictionary/", "changes": "changes/", "stats": "stats/", "about": "about/",
+            "contact": "contact/", "repair": "repair/"}
 
 
-PAGES = ["home", "search", "entity", "list", "downloads", "dictionary", "changes", "stats", "about"]
+PAGES = ["home", "search", "entity", "list", "list-year", "downloads", "dictionary", "changes", "stats", "about",
+         "contact", "repair"]
 
 
 @pytest.fixture(scope="module")

@@ -18,6 +18,14 @@ from tests.conftest import license_, listing, party, penalty, write_folder
 playwright = pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed (.ci/run installs it)")
 _SITE_DIRS: list[Path] = []  # the folder the site_url fixture serves
+CONTACT_SETTINGS = """[contact]
+phone = "0936-1234567"
+address = "甘州区测试路 8 号"
+hours = "工作日 9:00—12:00，14:30—17:30"
+repair_working_days = 5
+parent_site_name = "信用中国（甘肃张掖）"
+parent_site_url = "https://credit.example.gov.cn/"
+"""
 SHOTS = Path(__file__).resolve().parent.parent / "build" / "screenshots"
 
 
@@ -30,12 +38,17 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                       penalty("甘州应急罚〔2026〕3号", "2026-07-15", name="张掖市黑河物流有限公司", serial=14,
                               处罚机关="张掖市甘州区应急管理局", 所属领域="安全生产"),
                       penalty("甘州市监罚〔2026〕5号", "2026-05-20", name="张掖市弱水建材有限公司", serial=15)],
-        "licenses": [license_("甘州市监许〔2026〕9号", name="甘州区祁连饭店", category="个体工商户", serial=13)],
+        "licenses": [license_("甘州市监许〔2026〕9号", name="甘州区祁连饭店", category="个体工商户", serial=13),
+                     license_("甘州市监许〔2025〕4号", "2025-09-10", name="张掖市弱水建材有限公司", serial=15)],
         "blacklist": [listing("blacklist", "甘州人社黑〔2026〕1号", "2026-05-01", name="张掖市丹霞商贸有限公司",
                               serial=11)],
+        # An honour of a blacklisted company (withheld by default, issue 20) and one of a clean company.
+        "redlist": [listing("redlist", "甘州税信〔2026〕2号", "2026-04-01", name="张掖市丹霞商贸有限公司", serial=11),
+                    listing("redlist", "甘州税信〔2026〕3号", "2026-04-01", name="张掖市弱水建材有限公司", serial=15)],
         "repairs": [{"信息类别": "行政处罚", "原决定文书号": "甘州市监罚〔2026〕8号", "修复方式": "终止公示",
                      "修复决定日期": "2026-10-01", "修复决定机关": "甘州区发展和改革局"}],
     })
+    (root / "data" / "site.toml").write_text(CONTACT_SETTINGS, encoding="utf-8")
     result = CliRunner().invoke(main, ["build", "--data", str(root / "data"), "--out", str(root / "site"),
                                        "--report", str(root / "report"), "--state", str(root / "state"),
                                        "--as-of", "2026-11-27"])
@@ -229,3 +242,58 @@ def test_the_entity_page_gives_the_verdict_on_the_first_screen(page, site_url: s
     footer = page.locator(".cs-verify").bounding_box()["y"]
     records = page.locator(".cs-record >> nth=-1").bounding_box()["y"]
     assert footer > records
+
+
+# --------------------------------------------------------------------------- issue 20, second round
+
+def test_an_honour_of_a_blacklisted_company_is_not_shown(page, site_url: str) -> None:  # type: ignore[no-untyped-def]
+    code = party(serial=11)["统一社会信用代码"]
+    page.goto(f"{site_url}entity/{code}/")
+    assert page.locator("#k-redlist").count() == 0 and "甘州税信〔2026〕2号" not in page.content()
+    page.goto(site_url + "lists/redlist/")
+    rows = page.inner_text(".cs-list-table tbody")
+    assert "张掖市弱水建材有限公司" in rows and "张掖市丹霞商贸有限公司" not in rows
+    assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
+
+
+def test_contact_and_repair_pages_show_the_settings(page, site_url: str, request) -> None:  # type: ignore[no-untyped-def]
+    page.goto(site_url + "contact/")
+    phone = page.locator(".cs-contact a[href^='tel:']")
+    assert phone.inner_text() == "0936-1234567" and phone.get_attribute("href") == "tel:09361234567"
+    assert phone.is_visible() and phone.bounding_box()["width"] > 0
+    text = page.inner_text(".cs-contact")
+    assert "甘州区测试路 8 号" in text and "工作日 9:00—12:00，14:30—17:30" in text
+    links = page.eval_on_selector_all(".cs-official-links a", "els => els.map(e => [e.textContent, e.href])")
+    assert links == [["“信用中国”网站", "https://www.creditchina.gov.cn/"],
+                     ["国家企业信用信息公示系统", "https://www.gsxt.gov.cn/"],
+                     ["信用中国（甘肃张掖）", "https://credit.example.gov.cn/"]]
+    assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"contact-{request.node.callspec.id}.png"), full_page=True)
+    page.goto(site_url + "repair/")
+    assert "5 个工作日" in page.inner_text("[data-cs-repair-days]")
+    where = page.eval_on_selector_all("[data-cs-repair-where] a", "els => els.map(e => e.href)")
+    assert where == ["https://www.gsxt.gov.cn/", "https://www.creditchina.gov.cn/"]
+    assert page.locator("a[href='tel:09361234567']").count() == 1
+
+
+def test_a_list_per_issuing_body_and_year_is_reached_from_the_body_list_and_filters(page, site_url: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(site_url + "lists/licenses/")
+    page.click(".cs-bodies summary")
+    page.click(".cs-bodies a >> text=张掖市甘州区市场监督管理局")
+    page.wait_for_load_state()
+    visible = "() => [...document.querySelectorAll('.cs-list-table tbody tr')].filter(r => r.offsetParent)" \
+              ".map(r => r.getAttribute('data-date'))"
+    assert page.evaluate(visible) == ["2026-06-01", "2025-09-10"]
+    page.click(".cs-years a >> text=2025（1）")
+    page.wait_for_load_state()
+    assert "/lists/licenses/o-" in page.url and "-y2025/" in page.url
+    assert "2025 年" in page.inner_text("h1") and page.evaluate(visible) == ["2025-09-10"]
+    page.fill("input[name=text]", "不在这页的名字")  # the page's own filter works on a year list too
+    assert page.evaluate(visible) == []
+    page.fill("input[name=text]", "弱水")
+    assert page.evaluate(visible) == ["2025-09-10"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
+    page.click(".cs-years a >> text=全部年份")
+    page.wait_for_load_state()
+    assert "-y" not in page.url.rstrip("/").rsplit("/", 1)[-1]

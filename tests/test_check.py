@@ -302,3 +302,39 @@ def test_a_repaired_penalty_leaves_the_check_in_the_same_build(tmp_path: Path) -
     assert (row["近1年行政处罚（条）"], row["近3年行政处罚（条）"], row["近3年最重失信程度"]) == ("0", "1", "严重")
     assert row["站点版本"] != "" and row["站点版本"] == json.loads(
         (site / "check" / "meta.json").read_text(encoding="utf-8"))["build"]
+
+
+def test_check_against_the_data_folder_gives_the_sites_rows(site: Path, tmp_path: Path) -> None:
+    """`--data` reads the folder the site was built from: the same table, version included, no site needed."""
+    listed = tmp_path / "名单.txt"
+    listed.write_text("\n".join([*MIXED_LIST, "张掖市恒通餐饮服务有限公司", "恒通餐饮"]), encoding="utf-8")
+    runner = CliRunner()
+    from_site = runner.invoke(main, ["check", str(listed), "--site", str(site)])
+    from_data = runner.invoke(main, ["check", str(listed), "--data", str(site.parent / "data"), "--as-of", AS_OF])
+    assert from_site.exit_code == 0 and from_data.exit_code == 0, from_data.output
+    rows = list(csv.reader(io.StringIO(from_data.stdout)))
+    assert rows == list(csv.reader(io.StringIO(from_site.stdout)))
+    outcomes = {r[COL["输入"]]: r[COL["核查结果"]] for r in rows[1:]}
+    assert outcomes["恒通餐饮"] == OUTCOMES["candidates"] and outcomes[HENGTONG] == OUTCOMES["found"]
+    assert {r[COL["站点版本"]] for r in rows[1:]} == {json.loads((site / "check" / "meta.json").read_bytes())["build"]}
+    # XLSX too, and a later date applies the rules as of that date (the 2024 penalty leaves "近1年").
+    out = tmp_path / "结果.xlsx"
+    later = runner.invoke(main, ["check", str(listed), "--data", str(site.parent / "data"), "--as-of", "2027-07-01",
+                                 "--out", str(out)])
+    assert later.exit_code == 0, later.output
+    from python_calamine import CalamineWorkbook
+
+    cells = [[str(c) for c in r] for r in CalamineWorkbook.from_path(str(out)).get_sheet_by_index(0).to_python()]
+    hengtong = next(r for r in cells if r[COL["输入"]] == HENGTONG)
+    assert (hengtong[COL["近1年行政处罚（条）"]], hengtong[COL["信息截至"]]) == ("0", "2027-07-01")
+
+
+def test_cli_data_option_refusals(site: Path, tmp_path: Path) -> None:
+    listed = tmp_path / "名单.txt"
+    listed.write_text(HENGTONG, encoding="utf-8")
+    runner = CliRunner()
+    both = runner.invoke(main, ["check", str(listed), "--site", str(site), "--data", str(site.parent / "data")])
+    assert both.exit_code == 2 and "只能选一个" in both.output
+    assert runner.invoke(main, ["check", str(listed), "--site", str(site), "--as-of", AS_OF]).exit_code == 2
+    missing = runner.invoke(main, ["check", str(listed), "--data", str(tmp_path / "无此目录")])
+    assert missing.exit_code == 2 and "找不到数据目录" in missing.output

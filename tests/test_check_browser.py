@@ -2,7 +2,7 @@
 
 Pasted and uploaded lists (text, GB18030 CSV with a header, XLSX with a number cell) with hits,
 misses, ambiguous names and bad lines; the downloaded CSV must be byte for byte the command
-line's, the downloaded XLSX must hold the same cells, and nothing but index files is fetched.
+line's (against the site, and against the data folder it was built from), the downloaded XLSX must hold the same cells, and nothing but index files is fetched.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from generator.check import COLUMNS, OUTCOMES, check_lines, read_list
 from generator.cli import main
 from tests.browsing import CHROMIUM, chromium, serve_directory
 from tests.conftest import write_csv
-from tests.test_check import HEIHE, HENGTONG, MIXED_LIST, REG_NO, build_check_site
+from tests.test_check import AS_OF, HEIHE, HENGTONG, MIXED_LIST, REG_NO, build_check_site
 
 playwright = pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed (.ci/run installs it)")
@@ -106,7 +106,13 @@ def test_pasted_list_gives_the_command_lines_rows(page: Any, served: tuple[str, 
     _finished(page)
     listed = tmp_path / "名单.txt"
     listed.write_text("\n".join(MIXED_LIST), encoding="utf-8")
-    assert _download(page, "#cs-check-csv") == _cli_csv(site, listed, tmp_path / "cli.csv")
+    downloaded = _download(page, "#cs-check-csv")
+    assert downloaded == _cli_csv(site, listed, tmp_path / "cli.csv")
+    # ... and the command line's without a site, from the data folder the site was built from.
+    from_data = CliRunner().invoke(main, ["check", str(listed), "--data", str(site.parent / "data"),
+                                          "--as-of", AS_OF, "--out", str(tmp_path / "data.csv")])
+    assert from_data.exit_code == 0, from_data.output
+    assert downloaded == (tmp_path / "data.csv").read_bytes()
     shown = [i for i, title in enumerate(COLUMNS) if title not in HIDDEN]
     expected = check_lines(site, MIXED_LIST)
     assert _table(page) == [[row[i] for i in shown] for row in expected]

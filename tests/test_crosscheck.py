@@ -11,6 +11,7 @@ import pytest
 from generator.crosscheck import (
     CONFLICT,
     CONFLICT_LISTS,
+    WITHHELD_CODE,
     find_conflicts,
     load_supervision,
     normalize_grade,
@@ -169,12 +170,28 @@ def test_empty_data_folder_has_no_conflicts(data_dir: Path) -> None:
     assert find_conflicts(run.decided, AS_OF) == {name: [] for name in CONFLICT_LISTS}
 
 
-def test_withholding_is_off_unless_enabled(planted: Path) -> None:
+def test_withholding_is_on_by_default_and_the_rules_file_turns_it_off(planted: Path) -> None:
+    assert withholding_enabled(load_settings())  # the reviewed rules file: on
+    base = load_settings()
+    without = {k: v for k, v in base.raw.items() if k != "crosscheck"}
+    assert withholding_enabled(dataclasses.replace(base, raw=without))  # a rules file without the section: on
+    off = dataclasses.replace(base, raw={**base.raw, "crosscheck": {"withhold_conflicting_honours": False}})
+    assert not withholding_enabled(off)
     run = run_pipeline(planted, AS_OF)
-    conflicts = find_conflicts(run.decided, AS_OF)
-    assert not withholding_enabled(load_settings())
-    assert withhold_conflicting_honours(run.decided, conflicts) == 0
-    assert run.status("redlist", "R1") == "published"
+    assert withhold_conflicting_honours(run.decided, find_conflicts(run.decided, AS_OF), off) == 0
+    assert run.status("redlist", "R1") == "published" and not [p for p in run.decided.problems if p.code == WITHHELD_CODE]
+
+
+def test_each_withheld_honour_is_a_staff_problem_naming_file_row_and_why(planted: Path) -> None:
+    run = run_pipeline(planted, AS_OF)
+    assert withhold_conflicting_honours(run.decided, find_conflicts(run.decided, AS_OF)) == 4
+    found = [p for p in run.decided.problems if p.code == WITHHELD_CODE]
+    assert sorted(p.row for p in found) == sorted(run.row("redlist", k)["_row"] for k in ("R1", "R1b", "R10", "R11"))
+    assert {p.kind for p in found} == {"redlist"} and {p.severity for p in found} == {"warning"}
+    by_row = {p.row: p.message for p in found}
+    assert "严重失信主体名单（B1）" in by_row[run.row("redlist", "R1")["_row"]]
+    assert "“吊销，未注销”" in by_row[run.row("redlist", "R11")["_row"]]
+    assert all(p.file in p.message and "withhold_conflicting_honours" in p.message for p in found)
 
 
 def test_withholding_marks_honours_in_conflict(planted: Path) -> None:

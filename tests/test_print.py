@@ -27,12 +27,6 @@ from tests.conftest import license_, party, penalty, write_folder
 
 PDFTOTEXT = shutil.which("pdftotext")
 HAS_PYPDF = importlib.util.find_spec("pypdf") is not None
-playwright = pytest.importorskip("playwright.sync_api")
-pytestmark = [
-    pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed (.ci/run installs it)"),
-    pytest.mark.skipif(PDFTOTEXT is None and not HAS_PYPDF,
-                       reason="no PDF text extractor: install Debian poppler-utils (pdftotext) or pypdf"),
-]
 ARTIFACTS = Path(__file__).resolve().parent.parent / "build" / "screenshots"
 CODE = party(serial=21)["统一社会信用代码"]
 FACTS = ("当事人在经营场所销售超过保质期的预包装食品，执法人员现场查获过期饮料、饼干等食品若干，"
@@ -64,6 +58,16 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
+    """Chromium under Playwright; the tests that print skip (with the reason) where it cannot run.
+
+    The stylesheet's wiring is checked without a browser (the last test), so removing print.css
+    fails the suite everywhere.
+    """
+    pytest.importorskip("playwright.sync_api")
+    if CHROMIUM is None:
+        pytest.skip("Debian chromium is not installed (.ci/run installs it)")
+    if PDFTOTEXT is None and not HAS_PYPDF:
+        pytest.skip("no PDF text extractor: install Debian poppler-utils (pdftotext) or pypdf")
     with chromium() as b:
         yield b
 
@@ -108,8 +112,8 @@ def printout(site: Site, browser: Any) -> Printout:
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.goto(f"{site.url}entity/{CODE}/")
-    if not print_css_linked(page):  # until mkdocs.yml lists it: test the stylesheet itself
-        page.add_style_tag(url=f"{site.url}assets/print.css")
+    # The printout is the page as the site links it: no stylesheet is added here.
+    assert print_css_linked(page), "the entity page does not link assets/print.css (mkdocs.yml extra_css)"
     # The QR code of the page address is drawn once the page is idle (assets/print-qr.js).
     page.wait_for_function("document.querySelector('[data-cs-qr] svg path') !== null")
     qr = page.get_attribute("[data-cs-qr]", "data-cs-qr")
@@ -192,11 +196,16 @@ def test_the_printout_names_the_page_address_and_the_print_date(printout: Printo
     assert printout.qr is not None and printout.qr.endswith(f"/entity/{CODE}/") and printout.qr_modules > 200
 
 
-def test_entity_pages_link_the_print_stylesheet(site: Site, browser: Any) -> None:
-    page = browser.new_page()
-    page.goto(f"{site.url}entity/{CODE}/")
-    linked = print_css_linked(page)
-    page.close()
-    if not linked:
-        pytest.xfail("mkdocs.yml extra_css does not list assets/print.css yet (the owner's wiring edit)")
-    assert (site.root / "assets" / "print.css").is_file()
+def test_every_entity_page_links_the_print_stylesheet(site: Site) -> None:
+    """Without a browser: each entity page links assets/print.css, and that file is in the site
+    and holds the A4 print rules. Removing the stylesheet, its file or its link fails here."""
+    pages = sorted((site.root / "entity").glob("*/index.html"))
+    assert pages
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        links = re.findall(r'<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]*assets/print\.css)"', html)
+        assert links, f"{page.relative_to(site.root)} does not link assets/print.css"
+        target = (page.parent / links[0]).resolve()
+        assert target == (site.root / "assets" / "print.css").resolve(), links[0]
+    css = (site.root / "assets" / "print.css").read_text(encoding="utf-8")
+    assert "@media print" in css and re.search(r"@page\s*\{[^}]*A4", css)

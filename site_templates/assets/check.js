@@ -9,7 +9,10 @@
 (function (global) {
   'use strict';
 
-  var CONCURRENCY = 8; // lookups in flight: enough to hide the round trips, few enough for HTTP/1.1
+  // Lookups in flight. A browser opens 6 connections to a server over HTTP/1.x and queues the rest:
+  // enough lookups wait so that no connection idles while the page parses a shard (HTTP/2 servers
+  // take them all at once); bench/RESULTS-check.md measured 8 against 32.
+  var CONCURRENCY = 32;
   var TABLE_PAGE = 200; // rows drawn at a time: laying out a table of 10,000 rows takes a browser many seconds
   var USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
   var USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
@@ -92,8 +95,12 @@
   /** The check index of a site (root ends in "/"): files fetched once, bytes counted. */
   function SiteIndex(root, fetchImpl) {
     this.root = root;
+    // no-store: the files of the site as it is now, never a copy the browser kept from before a
+    // rebuild (a plain server sends no cache headers, so a browser may reuse files for hours: an
+    // old meta.json would date the result wrongly); and a browser that writes no cache entry
+    // spends about a fifth less time on each of the ~1,000 files of a long list.
     this.fetchImpl = fetchImpl || function (url) {
-      return global.fetch(url);
+      return global.fetch(url, { cache: 'no-store' });
     };
     this.cache = {};
     this.searcher = null;

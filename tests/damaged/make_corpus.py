@@ -45,7 +45,7 @@ if str(ROOT) not in sys.path:  # run as a script: make `tests.conftest` importab
     sys.path.insert(0, str(ROOT))
 
 from generator.validate import is_valid_uscc  # noqa: E402
-from tests.conftest import AUTHORITY, license_, make_ric, make_uscc, penalty  # noqa: E402
+from tests.conftest import AUTHORITY, license_, listing, make_ric, make_uscc, penalty  # noqa: E402
 
 AS_OF = "2026-11-27"
 PEN = "penalties/penalties.csv"
@@ -410,6 +410,20 @@ def _age_unknown(data: Path) -> dict[str, Any]:
     return expect("A 自然人 with a passport: no birth date, so the age cannot be derived (issue 16); withheld.",
                   message=done(0, 1), codes=[issue("age-unknown", PEN, 3, "证件号码")],
                   counts={"penalties": counts(2, 1, **{"age-unknown": 1})}, absent=["E12345678", no(2)])
+
+
+@case("honour-withheld-conflict")
+def _honour_withheld_conflict(data: Path) -> dict[str, Any]:
+    who = {"name": "甘州测试冲突商贸有限公司", "code": make_uscc(901)}
+    write(data / "redlist" / "redlist.csv", csv_text([listing("redlist", "甘税红〔2026〕1号", "2026-03-01", **who),
+                                                      listing("redlist", "甘税红〔2026〕2号", "2026-03-01",
+                                                              name="甘州测试守信商贸有限公司", code=make_uscc(902))]))
+    write(data / "blacklist" / "blacklist.csv", csv_text([listing("blacklist", "甘人社黑〔2026〕1号", "2026-05-01", **who)]))
+    return expect("An honour-list entry of a company on the serious-dishonesty list (issue 20): withheld as `conflict` "
+                  "by default, each row named in the report; the other honour stays.",
+                  message=done(0, 1), codes=[issue("honour-withheld-conflict", "redlist/redlist.csv", 2, "认定文号")],
+                  counts={"redlist": counts(2, 1, **{"conflict": 1}), "blacklist": counts(1, 1)},
+                  absent=["甘税红〔2026〕1号"], issue_messages=["甘人社黑〔2026〕1号"])
 
 
 @case("placeholder-needs-reg-no")
