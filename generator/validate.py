@@ -62,6 +62,7 @@ __all__ = ["parse_amount", "parse_date"]  # read by the tests from here, defined
 MAX_CELL = 10_000
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LINE_BREAK = re.compile(r"[ \t\u3000]*[\r\n]+[ \t\u3000]*")
+_LINE_BREAK_CHAR = re.compile(r"[\r\n]")
 _DOCUMENT_LIKE = re.compile(r"[A-Za-z]\s*-?\d{6,}")
 _LONG_DIGITS = re.compile(r"\d{11,}")
 # Words that make a name an organisation's (a person's name holds none of them).
@@ -371,7 +372,7 @@ class _KindChecker:
         if f.type != FREE_TEXT:
             # A line break typed into a name, code or date cell (Alt+Enter in Excel, <br> in a web
             # export) is not part of it: 张掖市丹霞⏎商贸有限公司 is one name, one entity page.
-            broken = stripped.str.contains("\n", regex=False) | stripped.str.contains("\r", regex=False)
+            broken = stripped.str.contains(_LINE_BREAK_CHAR, regex=True)
             if broken.any():
                 stripped = stripped.mask(broken, stripped[broken].str.replace(_LINE_BREAK, "", regex=True))
                 self._report_by_file(broken, f.name, "line-break-removed", "单元格中的换行已去掉（名称、代码、日期中不应有换行）")
