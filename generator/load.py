@@ -756,8 +756,9 @@ def _not_data(cells: list[str], mapped: list[int], header: list[str]) -> bool:
                 break
     if filled == 0 or (filled == 1 and len(mapped) >= 4):
         return True  # a 序号 alone, a note in an unread column, a one-cell note line
-    first = next(c for c in cells if c.strip()).strip()
-    if first.startswith(EXAMPLE_WORDS):
+    leading = [c.strip() for c in cells[:8] if c.strip()][:2]  # a 序号 may come before the sample's name
+    first = leading[0] if leading else next(c for c in cells if c.strip()).strip()
+    if any(c.startswith(EXAMPLE_WORDS) for c in leading):
         return True  # the template's sample row (示例：张掖市XX有限公司 …)
     if first.startswith(FOOTER_WORDS) and sum(1 for c in cells if c.strip()) <= max(3, len(mapped) // 3):
         return True

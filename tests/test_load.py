@@ -937,7 +937,8 @@ def test_a_templates_instructions_sheet_and_sample_row_are_never_records(tmp_pat
     real, other = penalty_row(), penalty_row(行政处罚决定书文号="甘州市监罚〔2026〕77号")
     write_xlsx(tmp_path / "penalties" / "p.xlsx", [real], header=header, extra_sheets={
         "填报说明": [["填报说明：请按下表格式填写，第 3 行为示例"], header, list(sample.values())],
-        "2026年": [header, ["（示例）张掖市XX有限公司", *list(sample.values())[1:]], list(other.values())]})
+        "2026年": [["序号", *header], ["1", "（示例）张掖市XX有限公司", *list(sample.values())[1:]],
+                  ["2", *list(other.values())]]})
     sources = load_sources(tmp_path)
     assert sources.damaged_files == []
     frame = sources.kinds["penalties"].frame
