@@ -411,7 +411,9 @@ def main() -> None:
                     shutil.copy2(ROOT / "site_templates" / "assets" / script, site / "assets" / script)
                 codes = sorted(code for shard in (site / CHECK_DIR / "c").glob("*.json")
                                for code in json.loads(shard.read_bytes()))
-                stats = json.loads((site / CHECK_DIR / "stats.json").read_bytes())
+                index_files = [f for f in (site / CHECK_DIR).rglob("*.json") if f.name != "stats.json"]
+                stats = {"entities": len(codes), "files": len(index_files),
+                         "bytes": sum(f.stat().st_size for f in index_files)}
                 facts_s = write_s = float("nan")
             else:
                 shutil.rmtree(site, ignore_errors=True)
@@ -428,7 +430,6 @@ def main() -> None:
                 facts_s = timed["s"]
                 write_s = time.perf_counter() - started - facts_s
                 del decided, entities
-                (site / CHECK_DIR / "stats.json").write_text(json.dumps(stats), encoding="utf-8")
                 print(f"<!-- {n:,} synthetic entities made in {made_s:.1f} s -->", flush=True)
             lists = {size: code_list(codes, size, seed=size) for size in list_sizes}
             python: dict[int, tuple[int, int, int]] = {}

@@ -225,7 +225,7 @@ def write_check_indexes(data_dir: Path, as_of: dt.date, out: Path, rules_file: P
     report, and none of the build's stops after the data are read (a leak, an emptied kind). Returns
     the build id the site of the same data and date shows.
     """
-    settings = load_settings(rules_file)
+    settings = load_settings(rules_file, data_dir)  # as the build: the data folder's site.toml too
     sources, validated, _ = _gather(data_dir, as_of, settings, skip_damaged_files, progress)
     deid = deidentify_records(validated, sources)
     del sources

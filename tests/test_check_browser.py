@@ -205,3 +205,37 @@ def test_no_serious_accessibility_violations_with_a_result(page: Any, served: tu
         return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
             .map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')); }""")
     assert violations == []
+
+
+def test_a_check_after_a_rebuild_reads_the_new_index_not_a_cached_one(browser: Any, served: tuple[str, Path, Path]) -> None:
+    """The page must not reuse index files the browser kept: a plain server sends no cache headers,
+    and a browser then treats a file last changed a month ago as fresh for days."""
+    import json
+    import os
+    import time
+
+    url, site, _ = served
+    meta_file = site / "check" / "meta.json"
+    original = meta_file.read_bytes()
+    month_ago = time.time() - 30 * 86400
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        os.utime(meta_file, (month_ago, month_ago))
+        page = context.new_page()
+        _open(page, url)
+        page.fill("#cs-check-input", HENGTONG)
+        page.click("#cs-check-run")
+        _finished(page)
+        assert f"信息截至 {AS_OF}" in page.inner_text("#cs-check-result")
+        # A rebuild the next day (only its date and version matter here), its file as old as before.
+        meta = json.loads(original)
+        meta.update(asOf="2026-11-28", build="20261128-rebuilt")
+        meta_file.write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+        os.utime(meta_file, (month_ago, month_ago))
+        page.click("#cs-check-run")  # the same page, not reloaded
+        page.wait_for_function("document.querySelector('#cs-check-result').textContent.includes('2026-11-28')",
+                               timeout=30_000)
+        assert "20261128-rebuilt" in page.inner_text("#cs-check-result")
+    finally:
+        meta_file.write_bytes(original)
+        context.close()
