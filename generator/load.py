@@ -56,6 +56,7 @@ EXTRA_CELLS = "_extra_cells"
 MAX_FILE_BYTES = 256 * 1024 * 1024  # on disk
 MAX_INFLATED_BYTES = 256 * 1024 * 1024  # an XLSX's sheets and shared strings, unzipped
 MAX_ROWS = 1_000_000  # rows of one file (all its sheets)
+MAX_MARKUP_BYTES = 64 * 1024 * 1024  # an HTML table or Excel 2003 XML saved as .xls: parsed whole
 MAX_CELL_CHARS = 1_000_000  # one cell; longer ones (up to this) are reported by validation as cell-too-long
 HEADER_SEARCH_ROWS = 20  # the header is looked for in the first rows of a sheet
 MIN_HEADER_FIELDS = 3  # a row naming fewer known fields is not a header
@@ -900,6 +901,10 @@ def _read_sheets(path: Path) -> tuple[list[_Sheet], list[str]]:
         actual = claimed  # not a table in disguise: damaged, and reported so by its own reader
     if claimed is not None and claimed != actual:
         notes.append(f"扩展名为 {path.suffix}，内容实际是{FORMAT_NAMES[actual]}，已按实际格式读取")
+    if actual in ("html", "xml2003") and size > MAX_MARKUP_BYTES:
+        # Parsed whole (a tree of every cell): the bound that keeps memory in hand, as the XLSX one does.
+        raise _TooLarge(f"{FORMAT_NAMES[actual]}有 {size / 1e6:.0f} MB，超过该格式 {MAX_MARKUP_BYTES / 1e6:.0f} MB 的上限；"
+                        "请在 Excel 中另存为 XLSX 或 CSV")
     if actual == "text":
         return [_Sheet(None, _read_csv(path, notes))], notes
     if actual == "html":

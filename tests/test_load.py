@@ -946,3 +946,14 @@ def test_a_templates_instructions_sheet_and_sample_row_are_never_records(tmp_pat
     codes = {(p.file, p.code, p.row) for p in sources.problems}
     assert ("penalties/p.xlsx#填报说明", "sheet-skipped", None) in codes
     assert ("penalties/p.xlsx#2026年", "row-not-data", 2) in codes
+
+
+def test_an_html_table_saved_as_xls_beyond_its_limit_is_refused_as_too_large(tmp_path: Path, monkeypatch) -> None:
+    import generator.load as load
+
+    monkeypatch.setattr(load, "MAX_MARKUP_BYTES", 1000)
+    rows = "".join(f"<tr><td>{k}</td><td>张掖市丹霞商贸有限公司</td></tr>" for k in range(100))
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "p.xls").write_text(f"<html><body><table>{rows}</table></body></html>", encoding="utf-8")
+    (problem,) = load_sources(tmp_path).damaged_files
+    assert problem.code == "file-too-large" and "XLSX" in problem.message
