@@ -40,9 +40,25 @@ from typing import Any
 
 import pandas as pd
 
-from generator.load import FILE, ROW
+from generator.contract import (
+    CURRENT,
+    ENTITY,
+    FILE,
+    GRADE,
+    GRADE_SCHEME,
+    KEY,
+    LIST_NAME,
+    PARTY_NAME_FIELD,
+    PUBLISHED,
+    REGISTRY_NAME,
+    REGISTRY_STATUS,
+    ROW,
+    STATUS,
+    TIER,
+    Decided,
+)
 from generator.problems import WARNING, Problem
-from generator.rules import CURRENT, ENTITY, KEY, PUBLISHED, STATUS, TIER, Decided
+from generator.schema import KINDS
 from generator.settings import Settings, load_settings
 
 # Withheld reason code: an honour-list entry withheld because the same entity is on the
@@ -173,14 +189,14 @@ def _entity_names(decided: Decided) -> dict[str, str]:
     names: dict[str, str] = {}
     for kind in ("redlist", "blacklist", "evaluations", "penalties"):
         live = _published(decided, kind)
-        if "行政相对人名称" not in live:
+        if PARTY_NAME_FIELD not in live:
             continue
-        for code, name in sorted(zip(live[ENTITY].astype(str).tolist(), live["行政相对人名称"].astype(str).tolist())):
+        for code, name in sorted(zip(live[ENTITY].astype(str).tolist(), live[PARTY_NAME_FIELD].astype(str).tolist())):
             if name:
                 names.setdefault(code, name)
     registry = _published(decided, "entities")
-    if "主体名称" in registry:
-        for code, name in sorted(zip(registry[ENTITY].astype(str).tolist(), registry["主体名称"].astype(str).tolist())):
+    if REGISTRY_NAME in registry:
+        for code, name in sorted(zip(registry[ENTITY].astype(str).tolist(), registry[REGISTRY_NAME].astype(str).tolist())):
             if name:
                 names[code] = name
     return names
@@ -212,9 +228,9 @@ def _red_and_black(decided: Decided, names: dict[str, str]) -> list[dict[str, st
 
 def _list_names(frame: pd.DataFrame) -> dict[str, list[str]]:
     out: dict[str, set[str]] = {}
-    if "名单名称" not in frame:
+    if LIST_NAME not in frame:
         return {}
-    for code, name in zip(frame[ENTITY].astype(str).tolist(), frame["名单名称"].astype(str).tolist()):
+    for code, name in zip(frame[ENTITY].astype(str).tolist(), frame[LIST_NAME].astype(str).tolist()):
         if name:
             out.setdefault(code, set()).add(name)
     return {code: sorted(values) for code, values in out.items()}
@@ -231,17 +247,17 @@ def _grade_a_with_serious_penalty(decided: Decided, as_of: str, names: dict[str,
         return []
     today = dt.date.fromisoformat(as_of)
     since = (today - dt.timedelta(days=LOOKBACK_DAYS)).isoformat()
-    dates = penalties["处罚决定日期"].astype(str)
+    dates = penalties[KINDS["penalties"].decision_date].astype(str)
     serious = penalties[(penalties[TIER] == SERIOUS) & (dates >= since) & (dates <= today.isoformat())]
     serious_keys = _keys(serious)
     current = evaluations[evaluations[CURRENT].map(_is_current)]
-    grades = current["评价结果"]
+    grades = current[GRADE]
     normalized = {grade: normalize_grade(grade) for grade in grades.unique().tolist()}  # few distinct grades
     top = current[grades.map(normalized).isin(TOP_GRADES)]
     items = []
-    for code, scheme, grade, key, day in zip(top[ENTITY].astype(str).tolist(), top["评价类型"].astype(str).tolist(),
-                                             top["评价结果"].astype(str).tolist(), top[KEY].astype(str).tolist(),
-                                             top["评价日期"].astype(str).tolist()):
+    for code, scheme, grade, key, day in zip(top[ENTITY].astype(str).tolist(), top[GRADE_SCHEME].astype(str).tolist(),
+                                             top[GRADE].astype(str).tolist(), top[KEY].astype(str).tolist(),
+                                             top[KINDS["evaluations"].decision_date].astype(str).tolist()):
         if code not in serious_keys:
             continue
         items.append({"entity": code, "name": names.get(code, ""), "evaluation_key": key, "scheme": scheme,
@@ -252,14 +268,14 @@ def _grade_a_with_serious_penalty(decided: Decided, as_of: str, names: dict[str,
 def _honour_with_closed_registry(decided: Decided, names: dict[str, str]) -> list[dict[str, str]]:
     red = _published(decided, "redlist")
     registry = _published(decided, "entities")
-    if red.empty or registry.empty or "登记状态" not in registry:
+    if red.empty or registry.empty or REGISTRY_STATUS not in registry:
         return []
     closed: dict[str, str] = {}
-    for code, status in sorted(zip(registry[ENTITY].astype(str).tolist(), registry["登记状态"].astype(str).tolist())):
+    for code, status in sorted(zip(registry[ENTITY].astype(str).tolist(), registry[REGISTRY_STATUS].astype(str).tolist())):
         if any(marker in status for marker in CLOSED_MARKERS):
             closed.setdefault(code, status)
     items = []
-    list_names = red["名单名称"].astype(str).tolist() if "名单名称" in red else [""] * len(red)
+    list_names = red[LIST_NAME].astype(str).tolist() if LIST_NAME in red else [""] * len(red)
     for code, key, list_name in zip(red[ENTITY].astype(str).tolist(), red[KEY].astype(str).tolist(), list_names):
         if code in closed:
             items.append({"entity": code, "name": names.get(code, ""), "redlist_key": key,

@@ -18,7 +18,8 @@ import numpy as np
 import pandas as pd
 
 from generator import detect
-from generator.load import FILE, ROW, Sources
+from generator.contract import BIRTH_DATE, FILE, ROW
+from generator.load import Sources
 from generator.problems import WARNING, Problem
 from generator.schema import (
     AMOUNT,
@@ -41,7 +42,6 @@ from generator.schema import (
 from generator.validate import Validated, ric_birth_dates
 
 MASK = detect.MASK
-BIRTH_DATE = "_birth_date"  # private, derived; dropped before any output
 
 # Identifier columns: a personal ID typed into one is never public (privacy.md, "Never public").
 # Amounts and dates too: an ID typed into 罚款金额 parses as a (huge) amount.

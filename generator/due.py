@@ -29,7 +29,7 @@ from typing import Any
 
 import pandas as pd
 
-from generator.rules import BADGE, PUBLISHED, STATUS, STOP, Decided
+from generator.contract import BADGE, LAPSING_KINDS, PUBLISHED, STATUS, STOP, VALID_UNTIL, Decided
 from generator.schema import LONG_TERM
 
 DUE_FILE = "due.json"  # in the state folder: not public
@@ -74,8 +74,8 @@ def _own_change(kind: str, frame: pd.DataFrame, position: int, as_of: str) -> tu
     stop = str(frame[STOP].iat[position] or "") if STOP in frame else ""
     if stop > as_of:
         return stop, "expired"
-    if kind == "licenses" and BADGE in frame and frame[BADGE].iat[position] == "有效":
-        until = str(frame["有效期至"].iat[position] or "")
+    if kind in LAPSING_KINDS and BADGE in frame and frame[BADGE].iat[position] == "有效":
+        until = str(frame[VALID_UNTIL].iat[position] or "")
         if until >= as_of and until != LONG_TERM:
             return _day_after(until), "licence-lapsed"
     return None
@@ -109,10 +109,10 @@ def next_due(decided: Decided, as_of: str) -> Due:
             stops = published[STOP]
             for stop, n in stops[stops > as_of].value_counts().items():  # "" sorts first: left out
                 changes[(str(stop), "expired")] += int(n)
-        if kind == "licenses" and BADGE in published:
-            until = published["有效期至"]
+        if kind in LAPSING_KINDS and BADGE in published:
+            until = published[VALID_UNTIL]
             valid = published[(published[BADGE] == "有效") & (until >= as_of) & (until != LONG_TERM)]
-            for day, n in valid["有效期至"].value_counts().items():
+            for day, n in valid[VALID_UNTIL].value_counts().items():
                 changes[(_day_after(str(day)), "licence-lapsed")] += int(n)
     changes.subtract(own_changes)
     schedule: Counter[str] = Counter()

@@ -26,7 +26,23 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from generator.rules import BADGE, CURRENT, ENTITY, RECORD_ID, REPAIR_FROM, STOP, TIER, Decided
+from generator.contract import (
+    BADGE,
+    CURRENT,
+    DEGREE,
+    ENTITY,
+    KEY,
+    PARTY_CATEGORY_FIELD,
+    PARTY_NAME_FIELD,
+    PUBLICATION_UNTIL,
+    RECORD_ID,
+    REPAIR_FROM,
+    STOP,
+    TIER,
+    USCC_FIELD,
+    Decided,
+    must_be_filled,
+)
 from generator.schema import (
     AMOUNT,
     CLERK,
@@ -79,7 +95,7 @@ DERIVED = {
                                                                                         "处理后满一年之日"), "无", STOP)],
     "redlist": [Column("公示截止日期", "publication_ends", "date", "该日起停止公示", "无", STOP)],
 }
-REPLACED = {"失信程度", "公示截止期"}  # reported fields a derived column of the same kind stands for
+REPLACED = {DEGREE, PUBLICATION_UNTIL}  # reported fields a derived column of the same kind stands for
 
 
 _DEID_TEXT = {
@@ -103,7 +119,7 @@ def columns_for(kind: str) -> list[Column]:
         deid = _DEID_TEXT.get(f.privacy) or ("已去除证件号码、电话、邮箱、银行卡号及自然人姓名" if f.type == FREE_TEXT else "无")
         type_ = "date" if f.type == DATE else "number" if f.type == AMOUNT else "string"
         constraints: list[tuple[str, Any]] = []
-        if f.required and not (kind == "licenses" and f.name == "行政许可决定文书号"):
+        if must_be_filled(spec, f):
             constraints.append(("required", True))
         if f.type == ENUM and f.codes:
             constraints.append(("enum", list(f.codes)))
@@ -234,7 +250,7 @@ COMBINED_COLUMNS = [
     Column("行政相对人名称", "party_name", "string", "行政相对人名称", "自然人姓名仅保留第一个字，其余以 * 代替", "行政相对人名称"),
     Column("行政相对人类别", "party_category", "string", "法人及非法人组织、自然人或个体工商户", "无", "行政相对人类别"),
     Column("统一社会信用代码", "uscc", "string", "统一社会信用代码", "无", "统一社会信用代码"),
-    Column("文书号", "decision_no", "string", "决定文书号、认定文号、编号等", "无", "_key"),
+    Column("文书号", "decision_no", "string", "决定文书号、认定文号、编号等", "无", KEY),
     Column("决定日期", "decision_date", "date", "决定、认定、登记或投诉日期", "无", "_date"),
     Column("机关", "authority", "string", "作出决定、认定或处理的单位", "无", "_authority"),
     Column("事项", "subject", "string", "违法行为类型、许可内容、名单名称等", "已去除证件号码、电话、邮箱、银行卡号及自然人姓名", "_subject"),
@@ -255,8 +271,8 @@ def _combined_frame(decided: Decided) -> pd.DataFrame:
         spec = KINDS[kind]
         parts.append(pd.DataFrame({
             RECORD_ID: frame[RECORD_ID], "_kind": kind, "_kind_title": spec.title, ENTITY: frame[ENTITY],
-            "行政相对人名称": frame["行政相对人名称"], "行政相对人类别": frame["行政相对人类别"],
-            "统一社会信用代码": frame["统一社会信用代码"], "_key": frame["_key"], "_date": frame[spec.decision_date],
+            PARTY_NAME_FIELD: frame[PARTY_NAME_FIELD], PARTY_CATEGORY_FIELD: frame[PARTY_CATEGORY_FIELD],
+            USCC_FIELD: frame[USCC_FIELD], KEY: frame[KEY], "_date": frame[spec.decision_date],
             "_authority": frame[spec.issuer_name] if spec.issuer_name else "", "_subject": frame[HEADLINE[kind]],
             TIER: frame[TIER] if TIER in frame else "", STOP: frame[STOP] if STOP in frame else "",
         }))

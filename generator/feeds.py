@@ -23,8 +23,18 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from generator.contract import (
+    BADGE,
+    ENTITY,
+    KEY,
+    PARTY_CATEGORY_FIELD,
+    PARTY_NAME_FIELD,
+    RECORD_ID,
+    STOP,
+    TIER,
+    Decided,
+)
 from generator.records import SAFE_CODE, records_of
-from generator.rules import BADGE, ENTITY, KEY, RECORD_ID, STOP, TIER, Decided
 from generator.schema import HEADLINE, KINDS, NATURAL_PERSON, RECORD_KINDS
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
@@ -127,12 +137,12 @@ def _feed(kind: str, entries: list[tuple[str, dict[str, Any]]], base: str, site_
 
 def _entry(feed: ET.Element, kind: str, first: str, row: dict[str, Any], base: str) -> None:
     spec = KINDS[kind]
-    party = _s(row.get("行政相对人名称"))
+    party = _s(row.get(PARTY_NAME_FIELD))
     headline = _s(row.get(HEADLINE.get(kind, ""))) or spec.title
     key = _s(row.get(KEY))
     title = f"{spec.title}：" + " · ".join(p for p in (party, headline, key) if p)
     entity = _s(row.get(ENTITY))
-    person = _s(row.get("行政相对人类别")) == NATURAL_PERSON
+    person = _s(row.get(PARTY_CATEGORY_FIELD)) == NATURAL_PERSON
     href = f"{base}entity/{entity}/" if entity and not person and SAFE_CODE.match(entity) else f"{base}lists/{kind}/"
     entry = _sub(feed, "entry")
     _sub(entry, "id", f"urn:creditsite:{_s(row.get(RECORD_ID))}")

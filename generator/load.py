@@ -29,6 +29,7 @@ from typing import cast
 
 import pandas as pd
 
+from generator.contract import EXTRA_CELLS, FILE, ROW, must_be_filled
 from generator.problems import ERROR, WARNING, Problem
 from generator.schema import (
     AMOUNT,
@@ -47,9 +48,6 @@ from generator.schema import (
 
 SUPPORTED = (".csv", ".tsv", ".txt", ".xlsx", ".xls", ".parquet")
 MAPPING_FILE = "columns.toml"
-ROW = "_row"
-FILE = "_file"
-EXTRA_CELLS = "_extra_cells"
 
 # Per-file limits: a file beyond them is refused whole (`file-too-large`) before it is parsed, so
 # that one hostile or mistaken file can neither exhaust memory nor abort the build.
@@ -581,8 +579,8 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     derived = set(defaults) | (set(layout.copy) | set(layout.compose) | set(layout.if_present) if layout else set())
     if plan.split:
         derived |= {"统一社会信用代码", "证件号码"}
-    missing = [f.name for f in kind.fields if f.required and f.name not in plan.positions and f.name not in derived
-               and not (kind.name == "licenses" and f.name == "行政许可决定文书号")]
+    missing = [f.name for f in kind.fields if must_be_filled(kind, f) and f.name not in plan.positions
+               and f.name not in derived]
     # Party codes may be absent as columns when the file holds one party category only; the party's
     # category may be absent too: validation derives it from the party's codes (issue 17).
     missing = [m for m in missing if m not in ("统一社会信用代码", "行政相对人类别")]

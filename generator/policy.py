@@ -34,10 +34,24 @@ from typing import Any
 
 import pandas as pd
 
+from generator.contract import (
+    COMMITMENT_TYPE,
+    COMPLAINT_OUTCOME,
+    COMPLAINT_TYPE,
+    ENTITY,
+    FULFILMENT,
+    LIST_BASIS,
+    LIST_NAME,
+    PARTY_CATEGORY_FIELD,
+    PARTY_NAME_FIELD,
+    PUBLISHED,
+    REGISTRY_NAME,
+    STATUS,
+    Decided,
+)
 from generator.crosscheck import load_supervision, normalize_grade
 from generator.fragments import bullets, link, render_fragment, table
 from generator.records import SAFE_CODE, records_of
-from generator.rules import ENTITY, PUBLISHED, STATUS, Decided
 from generator.schema import KINDS, NATURAL_PERSON
 
 COMMITMENTS_PAGE = "commitments-published"
@@ -62,7 +76,10 @@ LIST_MEANINGS = {
     "blacklist": ("被认定为严重失信主体的，将被依法依规实施市场和行业禁入等惩戒措施，"
                   "在一定期限内受到相应限制。公示期满、经信用修复或认定被撤销后，不再公示。"),
 }
-LIST_BASIS_FIELD = {"redlist": "认定依据", "blacklist": "列入依据"}
+# The columns each list's table shows besides its name and size: its legal basis (and who listed it).
+COMMITMENTS = KINDS["commitments"]
+LIST_COLUMNS = {"redlist": (LIST_BASIS["redlist"],),
+                "blacklist": (LIST_BASIS["blacklist"], KINDS["blacklist"].issuer_name)}
 
 
 # -- public helpers -----------------------------------------------------------------------------
@@ -115,9 +132,9 @@ def complaint_outcomes(rows: list[dict[str, Any]]) -> list[tuple[str, int]]:
             continue
         if row.get("kind", "complaints") != "complaints":
             continue
-        value = row.get("处理结果")
+        value = row.get(COMPLAINT_OUTCOME)
         if value is None and "fields" in row:
-            value = dict(row["fields"]).get("处理结果")
+            value = dict(row["fields"]).get(COMPLAINT_OUTCOME)
         label = _text(value) or UNSPECIFIED
         counts[label] = counts.get(label, 0) + 1
     return _by_count(counts)
@@ -140,22 +157,22 @@ def _commitments_page(decided: Decided, as_of: str) -> str:
     by_type: dict[str, list[dict[str, Any]]] = {}
     by_unit: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
-        by_type.setdefault(_text(row.get("承诺类型")) or UNSPECIFIED, []).append(row)
-        by_unit.setdefault(_text(row.get("承诺受理单位")) or UNSPECIFIED, []).append(row)
+        by_type.setdefault(_text(row.get(COMMITMENT_TYPE)) or UNSPECIFIED, []).append(row)
+        by_unit.setdefault(_text(row.get(COMMITMENTS.issuer_name)) or UNSPECIFIED, []).append(row)
     if not rows:
         return render_fragment(COMMITMENTS_PAGE, as_of=as_of, total=None)
     total = _fulfilment(rows)
     extra = total[UNSPECIFIED] > 0
-    type_order = _code_order("commitments", "承诺类型")
+    type_order = _code_order("commitments", COMMITMENT_TYPE)
     types = sorted(by_type, key=lambda t: (type_order.get(t, len(type_order)), t))
     units = sorted(by_unit, key=lambda u: (-len(by_unit[u]), u))
     return render_fragment(
         COMMITMENTS_PAGE, as_of=as_of,
         total={"n": total["n"], "ongoing": total["履约中"], "fulfilled": total[FULFILLED], "failed": total[FAILED],
                "rate": _rate_of(total)},
-        by_type=_fulfilment_table("各承诺类型公示中的信用承诺及履约情况", "承诺类型",
+        by_type=_fulfilment_table("各承诺类型公示中的信用承诺及履约情况", COMMITMENT_TYPE,
                                   [(t, _fulfilment(by_type[t])) for t in types], total, extra),
-        by_unit=_fulfilment_table("各承诺受理单位公示中的信用承诺及履约情况", "承诺受理单位",
+        by_unit=_fulfilment_table("各承诺受理单位公示中的信用承诺及履约情况", COMMITMENTS.issuer_name,
                                   [(u, _fulfilment(by_unit[u])) for u in units], total, extra))
 
 
@@ -163,7 +180,7 @@ def _fulfilment(rows: Iterable[Mapping[str, Any]]) -> dict[str, int]:
     counts = {"n": 0, **dict.fromkeys(FULFILMENT_STATES, 0), UNSPECIFIED: 0}
     for row in rows:
         counts["n"] += 1
-        state = _text(row.get("履约状态"))
+        state = _text(row.get(FULFILMENT))
         counts[state if state in FULFILMENT_STATES else UNSPECIFIED] += 1
     return counts
 
@@ -174,7 +191,7 @@ def _rate_of(counts: Mapping[str, int]) -> str:
 
 def _fulfilment_table(caption: str, first: str, groups: Sequence[tuple[str, Mapping[str, int]]],
                       total: Mapping[str, int], extra: bool) -> dict[str, Any]:
-    head = [first, "承诺数", *FULFILMENT_STATES, *([UNSPECIFIED + "履约状态"] if extra else []), "履约率"]
+    head = [first, "承诺数", *FULFILMENT_STATES, *([UNSPECIFIED + FULFILMENT] if extra else []), "履约率"]
 
     def cells(counts: Mapping[str, int]) -> list[str]:
         values = [str(counts["n"]), *(str(counts[s]) for s in FULFILMENT_STATES)]
@@ -192,24 +209,19 @@ def _lists_page(decided: Decided, as_of: str) -> str:
     sections = []
     for kind in ("redlist", "blacklist"):
         title = KINDS[kind].title
-        basis = LIST_BASIS_FIELD[kind]
         groups: dict[str, list[dict[str, Any]]] = {}
         for row in records_of(_published(decided, kind)):
-            groups.setdefault(_text(row.get("名单名称")) or UNSPECIFIED, []).append(row)
+            groups.setdefault(_text(row.get(LIST_NAME)) or UNSPECIFIED, []).append(row)
         section: dict[str, Any] = {"kind": kind, "title": title, "meaning": LIST_MEANINGS[kind], "table": None}
         sections.append(section)
         if not groups:
             continue
-        head = ["名单名称", "条目数", basis, *(["列入单位"] if kind == "blacklist" else [])]
-        body = []
-        for name in sorted(groups, key=lambda g: (-len(groups[g]), g)):
-            rows = groups[name]
-            cells = [name, str(len(rows)), _values(rows, basis)]
-            if kind == "blacklist":
-                cells.append(_values(rows, "列入单位"))
-            body.append(cells)
+        columns = LIST_COLUMNS[kind]
+        head = [LIST_NAME, "条目数", *columns]
+        body = [[name, str(len(groups[name])), *(_values(groups[name], c) for c in columns)]
+                for name in sorted(groups, key=lambda g: (-len(groups[g]), g))]
         total = sum(len(rows) for rows in groups.values())
-        foot = ["合计", str(total), "", *([""] if kind == "blacklist" else [])]
+        foot = ["合计", str(total), *([""] * len(columns))]
         section["table"] = table(f"公示中的{title}：按名单名称", head, body, foot=foot)
     return render_fragment(LISTS_PAGE, as_of=as_of, sections=sections)
 
@@ -233,7 +245,7 @@ def _complaints_page(decided: Decided, as_of: str) -> str:
         return render_fragment(COMPLAINTS_PAGE, as_of=as_of, anonymous=ANONYMOUS_ROW, total=0, sections=[])
     total = len(rows)
     sections = []
-    for anchor, heading, column in (("by-type", "按投诉问题类型", "投诉问题类型"), ("by-outcome", "按处理结果", "处理结果")):
+    for anchor, heading, column in (("by-type", "按投诉问题类型", COMPLAINT_TYPE), ("by-outcome", "按处理结果", COMPLAINT_OUTCOME)):
         counts: dict[str, int] = {}
         for row in rows:
             label = _text(row.get(column)) or UNSPECIFIED
@@ -242,7 +254,7 @@ def _complaints_page(decided: Decided, as_of: str) -> str:
                          "table": table(f"公示中的消费投诉：{heading}", [column, "投诉数"],
                                         [[label, str(n)] for label, n in _by_count(counts)], foot=["合计", str(total)])})
     sections.append({"anchor": "by-entity", "heading": "按被投诉主体",
-                     "table": table("公示中的消费投诉：按被投诉主体", ["被投诉主体", "投诉数", "处理结果"],
+                     "table": table("公示中的消费投诉：按被投诉主体", ["被投诉主体", "投诉数", COMPLAINT_OUTCOME],
                                     _entity_rows(decided, rows), foot=["合计", str(total), ""])})
     return render_fragment(COMPLAINTS_PAGE, as_of=as_of, anonymous=ANONYMOUS_ROW, total=total, sections=sections)
 
@@ -253,14 +265,14 @@ def _entity_rows(decided: Decided, rows: list[dict[str, Any]]) -> list[list[Any]
     anonymous: list[dict[str, Any]] = []
     for row in rows:
         code = _text(row.get(ENTITY))
-        if not code or row.get("行政相对人类别") == NATURAL_PERSON:
+        if not code or row.get(PARTY_CATEGORY_FIELD) == NATURAL_PERSON:
             anonymous.append(row)
         else:
             by_code.setdefault(code, []).append(row)
     registry = _registry_names(decided)
     names: dict[str, str] = {}
     for code, group in by_code.items():
-        own = sorted({_text(r.get("行政相对人名称")) for r in group} - {""})
+        own = sorted({_text(r.get(PARTY_NAME_FIELD)) for r in group} - {""})
         names[code] = registry.get(code) or (own[0] if own else code)
     out: list[list[Any]] = []
     for code in sorted(by_code, key=lambda c: (-len(by_code[c]), names[c], c)):
@@ -280,10 +292,10 @@ def _outcome_cell(rows: list[dict[str, Any]]) -> str | dict[str, list[str]]:
 def _registry_names(decided: Decided) -> dict[str, str]:
     """Entity code -> 主体名称 of the published registry rows (first by sorted name when repeated)."""
     frame = _published(decided, "entities")
-    if frame.empty or "主体名称" not in frame or ENTITY not in frame:
+    if frame.empty or REGISTRY_NAME not in frame or ENTITY not in frame:
         return {}
     names: dict[str, str] = {}
-    for code, name in sorted(zip(frame[ENTITY].astype(str).tolist(), frame["主体名称"].astype(str).tolist())):
+    for code, name in sorted(zip(frame[ENTITY].astype(str).tolist(), frame[REGISTRY_NAME].astype(str).tolist())):
         if name.strip():
             names.setdefault(code, name.strip())
     return names

@@ -14,9 +14,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from generator.contract import PUBLISHED, STATUS, WITHHELD_REASONS, Decided
 from generator.due import report_html
 from generator.problems import CODES, ERROR, Problem
-from generator.rules import PUBLISHED, STATUS, WITHHELD_REASONS, Decided
 from generator.schema import KINDS
 from generator.validate import Validated
 
@@ -55,7 +55,7 @@ def late_publications(decided: Decided, state: Any, working_days: int, as_of: st
     """
     import datetime as dt
 
-    from generator.rules import ISSUER, KEY, RECORD_ID
+    from generator.contract import ISSUER, KEY, RECORD_ID
     from generator.workdays import add_working_days
 
     # New records get this build's as-of date as their first publication date.
@@ -84,7 +84,7 @@ def scheduled_removals(decided: Decided, as_of: str, days: int = 30) -> list[dic
     """Published records whose publication stops within `days` days, per issuing body."""
     import datetime as dt
 
-    from generator.rules import KEY, STOP
+    from generator.contract import KEY, STOP
 
     horizon = (dt.date.fromisoformat(as_of) + dt.timedelta(days=days)).isoformat()
     rows = []

@@ -9,17 +9,50 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import hashlib
 from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import pandas as pd
 
-from generator.deidentify import BIRTH_DATE, Deidentified
-from generator.load import FILE, ROW
+# The contract's internal columns and the record model, importable from here as before (other
+# modules and branches still do).
+from generator.contract import BADGE as BADGE
+from generator.contract import BIRTH_DATE as BIRTH_DATE
+from generator.contract import (
+    CONTROL_CATEGORY,
+    CONTROL_EFFECT,
+    CONTROL_TARGET_ISSUER,
+    CONTROL_TARGET_NO,
+    DEGREE,
+    LAPSING_KINDS,
+    PARTY_CATEGORY_FIELD,
+    PUBLICATION_UNTIL,
+    REG_NO_FIELD,
+    STOPS_AT_VALID_UNTIL,
+    USCC_FIELD,
+    VALID_UNTIL,
+    record_key,
+)
+from generator.contract import CURRENT as CURRENT
+from generator.contract import ENTITY as ENTITY
+from generator.contract import FILE as FILE
+from generator.contract import ISSUER as ISSUER
+from generator.contract import KEY as KEY
+from generator.contract import PUBLISHED as PUBLISHED
+from generator.contract import RECORD_ID as RECORD_ID
+from generator.contract import REPAIR_FROM as REPAIR_FROM
+from generator.contract import ROW as ROW
+from generator.contract import STATUS as STATUS
+from generator.contract import STOP as STOP
+from generator.contract import TIER as TIER
+from generator.contract import WHERE_TO_APPLY as WHERE_TO_APPLY
+from generator.contract import WITHHELD_REASONS as WITHHELD_REASONS
+from generator.contract import Decided as Decided
+from generator.contract import record_id as record_id
+from generator.deidentify import Deidentified
 from generator.problems import WARNING, Problem
 from generator.schema import (
+    DISHONESTY_KINDS,
     INDIVIDUAL_BUSINESS,
     KIND_TITLES_FOR_CONTROL,
     KINDS,
@@ -32,57 +65,10 @@ from generator.settings import Settings
 from generator.validate import Validated
 from generator.values import normalize_decision_no, normalize_decision_nos
 
-PUBLISHED = "published"
-# Withheld reasons, most specific first: when several apply, the first one is reported.
-WITHHELD_REASONS = ("minor", "age-unknown", "withdrawn", "repaired", "not-published", "expired", "conflict")
-
-STATUS = "_status"
-TIER = "_tier"
-STOP = "_stop_date"
-REPAIR_FROM = "_repair_from"
-WHERE_TO_APPLY = "_apply_at"
-ENTITY = "_entity"  # the code in the entity page's URL; "" for natural persons
-RECORD_ID = "_id"
-KEY = "_key"
-ISSUER = "_issuer"
-CURRENT = "_current"  # evaluations: the latest valid grade per entity and scheme
-BADGE = "_badge"  # licences: 有效 / 已失效
-
 _K = TypeVar("_K", bound=Hashable)
 _V = TypeVar("_V")
 
 CONTROL_TARGETS = {"行政处罚": ("penalties",), "严重失信主体名单": ("blacklist",)}
-
-
-@dataclass
-class Decided:
-    """Records with their publication status, and how the control rows were applied."""
-
-    frames: dict[str, pd.DataFrame]
-    control: dict[str, dict[str, int]]
-    problems: list[Problem] = field(default_factory=list)
-    # Repairs and withdrawals dated after the as-of date: (effective date, reason, kind, row position) of
-    # each record they point at, for the next due date (generator/due.py).
-    pending: list[tuple[str, str, str, int]] = field(default_factory=list)
-
-    # The published rows of each kind, kept while the frame is the same object: asking for
-    # them costs a copy of every column, and the later stages ask dozens of times.
-    _published: dict[str, tuple[pd.DataFrame, pd.DataFrame]] = field(default_factory=dict, repr=False,
-                                                                     compare=False)
-
-    def published(self, kind: str) -> pd.DataFrame:
-        """The published rows of one kind (do not modify the returned frame)."""
-        frame = self.frames[kind]
-        cached = self._published.get(kind)
-        if cached is not None and cached[0] is frame:
-            return cached[1]
-        rows = frame[frame[STATUS] == PUBLISHED]
-        self._published[kind] = (frame, rows)
-        return rows
-
-    def forget_published(self) -> None:
-        """Call after changing a status in place."""
-        self._published.clear()
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -92,14 +78,9 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def record_id(kind: str, key: str, issuer: str) -> str:
-    """The public, stable identity of a record: sha256(kind|key|issuer)."""
-    return hashlib.sha256(f"{kind}|{key}|{issuer}".encode()).hexdigest()
-
-
 def penalty_tier(row: Any, settings: Settings) -> str:
     """Tier of a penalty (publication-rules.md, in order); `row` maps column names to cells."""
-    return _tier(row.get("失信程度"), row["处罚类别"], row.get("案件程序"), row.get("罚款金额(万元)"), settings)
+    return _tier(row.get(DEGREE), row["处罚类别"], row.get("案件程序"), row.get("罚款金额(万元)"), settings)
 
 
 def _tier(degree: Any, kinds: Any, procedure: Any, amount: Any, settings: Settings) -> str:
@@ -155,23 +136,20 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
     today = as_of.isoformat()
     reasons: dict[str, pd.Series] = {}
     if name == "entities":
-        frame[KEY] = frame["统一社会信用代码"]
+        frame[KEY] = frame[USCC_FIELD]
         frame[ISSUER] = ""
-        frame[ENTITY] = frame["统一社会信用代码"].where(frame["统一社会信用代码"] != PLACEHOLDER_USCC,
-                                                     frame["工商注册号"])
+        frame[ENTITY] = frame[USCC_FIELD].where(frame[USCC_FIELD] != PLACEHOLDER_USCC,
+                                                     frame[REG_NO_FIELD])
         frame[RECORD_ID] = [record_id(name, k, "") for k in frame[KEY].tolist()]
         frame[STATUS] = PUBLISHED
         return frame
-    key = frame[kind.key] if kind.key else pd.Series("", index=frame.index)
-    if kind.key_fallback:
-        key = key.where(key != "", frame[kind.key_fallback])
-    frame[KEY] = key
+    frame[KEY] = record_key(frame, kind)
     frame[ISSUER] = frame[kind.issuer_code] if kind.issuer_code else ""
     frame[RECORD_ID] = [record_id(name, k, i) for k, i in zip(frame[KEY].tolist(), frame[ISSUER].tolist())]
-    category = frame["行政相对人类别"]
-    code = frame["统一社会信用代码"]
+    category = frame[PARTY_CATEGORY_FIELD]
+    code = frame[USCC_FIELD]
     placeholder = (category == INDIVIDUAL_BUSINESS) & code.isin([PLACEHOLDER_USCC, ""])
-    frame[ENTITY] = code.where(~placeholder, frame["工商注册号"]).where(category != NATURAL_PERSON, "")
+    frame[ENTITY] = code.where(~placeholder, frame[REG_NO_FIELD]).where(category != NATURAL_PERSON, "")
     for column in (TIER, STOP, REPAIR_FROM, WHERE_TO_APPLY, BADGE):
         frame[column] = ""
     decision = frame[kind.decision_date]
@@ -184,13 +162,13 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
     reasons["age-unknown"] = _age_unknown(frame)
 
     stop = pd.Series("", index=frame.index)
-    if name in ("penalties", "blacklist"):
+    if name in DISHONESTY_KINDS:
         if name == "penalties":
-            rows = zip(*(_column(frame, c) for c in ("失信程度", "处罚类别", "案件程序", "罚款金额(万元)")))
+            rows = zip(*(_column(frame, c) for c in (DEGREE, "处罚类别", "案件程序", "罚款金额(万元)")))
             tiers = pd.Series(_each(rows, lambda r: _tier(r[0], r[1], r[2], r[3], settings)), index=frame.index,
                               dtype="str")
         else:
-            tiers = frame["失信程度"].where(frame["失信程度"] != "", settings.blacklist_default_tier)
+            tiers = frame[DEGREE].where(frame[DEGREE] != "", settings.blacklist_default_tier)
         frame[TIER] = tiers
         domain = frame["所属领域"] if "所属领域" in frame else pd.Series("", index=frame.index)
         tier_list = tiers.tolist()
@@ -206,17 +184,17 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
                                              index=frame.index, dtype=bool)
         frame[WHERE_TO_APPLY] = _each(frame[kind.issuer_name].tolist(),
                                       lambda authority: _where_to_apply(name, str(authority), settings))
-    if "公示截止期" in frame:  # 长期 (LONG_TERM) sets no stop of its own
-        stop = _earliest(stop, frame["公示截止期"].where(frame["公示截止期"] != LONG_TERM, ""))
-    if name in ("blacklist", "redlist", "evaluations"):
-        stop = _earliest(stop, frame["有效期至"].where(frame["有效期至"] != LONG_TERM, ""))
+    if PUBLICATION_UNTIL in frame:  # 长期 (LONG_TERM) sets no stop of its own
+        stop = _earliest(stop, frame[PUBLICATION_UNTIL].where(frame[PUBLICATION_UNTIL] != LONG_TERM, ""))
+    if name in STOPS_AT_VALID_UNTIL:
+        stop = _earliest(stop, frame[VALID_UNTIL].where(frame[VALID_UNTIL] != LONG_TERM, ""))
     if name == "complaints":
         handled = frame["处理日期"].where(frame["处理日期"] != "", frame["投诉日期"])
         default_stop = pd.Series(_each(handled.tolist(), lambda d: _months_later(d, settings.complaint_months)),
                                  index=frame.index, dtype=handled.dtype)
         stop = stop.where(stop != "", default_stop)
-    if name == "licenses":
-        invalid = (frame["当前状态"] == "无效") | ((frame["有效期至"] != "") & (frame["有效期至"] < today))
+    if name in LAPSING_KINDS:
+        invalid = (frame["当前状态"] == "无效") | ((frame[VALID_UNTIL] != "") & (frame[VALID_UNTIL] < today))
         frame[BADGE] = invalid.map({True: "已失效", False: "有效"})
     frame[STOP] = stop
     reasons["expired"] = (stop != "") & (stop <= today)
@@ -231,7 +209,7 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
 def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected: int, as_of: dt.date) -> None:
     """Withhold the records that repairs / withdrawals point at, from their date on."""
     counts = {"read": len(rows) + rejected, "rejected": rejected, "applied": 0, "pending": 0, "unmatched": 0}
-    reason = "repaired" if control == "repairs" else "withdrawn"
+    reason, effective_field = CONTROL_EFFECT[control]
     index: dict[str, list[tuple[str, int]]] = {}
     # Plain lists by row position: looking cells up with `.at` per match was most of the time.
     issuers: dict[str, list[str]] = {}
@@ -246,23 +224,23 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
             if key:
                 index.setdefault(key, []).append((name, i))
         issuers[name] = frame[ISSUER].tolist()
-        parties[name] = frame["统一社会信用代码"].tolist() if "统一社会信用代码" in frame else None
+        parties[name] = frame[USCC_FIELD].tolist() if USCC_FIELD in frame else None
     changed: set[str] = set()
     for row in rows.to_dict("records"):
-        category = str(row["信息类别"])
+        category = str(row[CONTROL_CATEGORY])
         if control == "repairs":
             targets = CONTROL_TARGETS.get(category, tuple(RECORD_KINDS))
         else:
             target = KIND_TITLES_FOR_CONTROL.get(category) or (category if category in RECORD_KINDS else None)
             if target is None:
-                decided.problems.append(Problem(control, row[FILE], int(row[ROW]), "信息类别", "control-unknown-category",
+                decided.problems.append(Problem(control, row[FILE], int(row[ROW]), CONTROL_CATEGORY, "control-unknown-category",
                                                 WARNING, f"{row[FILE]} 第 {row[ROW]} 行“信息类别”：“{category}”不在已知类别中，"
                                                          "将在所有类别中查找原记录"))
             targets = (target,) if target else tuple(RECORD_KINDS)
-        issuer = str(row.get("原决定机关统一社会信用代码", "") or "")
-        party = str(row.get("统一社会信用代码", "") or "")
+        issuer = str(row.get(CONTROL_TARGET_ISSUER, "") or "")
+        party = str(row.get(USCC_FIELD, "") or "")
         matches = []
-        for name, i in index.get(normalize_decision_no(str(row["原决定文书号"])), []):
+        for name, i in index.get(normalize_decision_no(str(row[CONTROL_TARGET_NO])), []):
             if name not in targets:
                 continue
             if issuer and issuers[name][i] and issuers[name][i] != issuer:
@@ -271,14 +249,14 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
             if party and codes is not None and codes[i] not in (party, ""):
                 continue
             matches.append((name, i))
-        effective = str(row["修复决定日期" if control == "repairs" else "撤销日期"])
+        effective = str(row[effective_field])
         if effective > as_of.isoformat():
             counts["pending"] += 1
             decided.pending.extend((effective, reason, name, i) for name, i in matches)
             continue
         if not matches:
             counts["unmatched"] += 1
-            decided.problems.append(Problem(control, row[FILE], int(row[ROW]), "原决定文书号", "control-unmatched",
+            decided.problems.append(Problem(control, row[FILE], int(row[ROW]), CONTROL_TARGET_NO, "control-unmatched",
                                             WARNING, f"{row[FILE]} 第 {row[ROW]} 行：本次数据中没有文书号为“{row['原决定文书号']}”"
                                                      "的原记录（已按括号、全角数字和空格统一后比较）。该决定已保留，"
                                                      "原记录以后导入时将按此决定不予公示；如原记录已在网站公示，"
@@ -301,7 +279,7 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
 def _age_unknown(frame: pd.DataFrame) -> pd.Series:
     """Natural persons whose age cannot be derived (no birth date in their document): withheld
     until staff give it (privacy.md; issue 16); deidentify reports each row as `age-unknown`."""
-    return (frame["行政相对人类别"] == NATURAL_PERSON) & (frame[BIRTH_DATE] == "")
+    return (frame[PARTY_CATEGORY_FIELD] == NATURAL_PERSON) & (frame[BIRTH_DATE] == "")
 
 
 def _mark_current_grades(frame: pd.DataFrame) -> None:

@@ -24,8 +24,8 @@ from typing import Any
 import pandas as pd
 from markupsafe import Markup
 
+from generator.contract import CURRENT, GRADE, GRADE_SCHEME, LIST_NAME, TIER, Decided
 from generator.fragments import escape, link, render_fragment, table
-from generator.rules import CURRENT, TIER, Decided
 from generator.schema import KINDS, RECORD_KINDS, TIERS
 
 MONTHS = 24  # months shown in the "records per month" chart, ending with the as-of month
@@ -83,21 +83,21 @@ def compute_statistics(decided: Decided, as_of: str) -> dict[str, Any]:
         per_month[kind] = counts
 
     penalties = _published(decided, "penalties")
-    by_body = _count(penalties, "处罚机关")
+    by_body = _count(penalties, KINDS["penalties"].issuer_name)
     tier_counts = _count(penalties, TIER)
     by_tier = {t: tier_counts.pop(t, 0) for t in TIERS}
     by_tier.update(sorted(tier_counts.items()))
 
     grades: dict[str, dict[str, int]] = {}
     evaluations = _published(decided, "evaluations")
-    if not evaluations.empty and CURRENT in evaluations and {"评价类型", "评价结果"} <= set(evaluations.columns):
+    if not evaluations.empty and CURRENT in evaluations and {GRADE_SCHEME, GRADE} <= set(evaluations.columns):
         current = evaluations[evaluations[CURRENT].fillna(False).astype(bool)]
-        for (scheme, grade), n in current.groupby(["评价类型", "评价结果"]).size().items():
+        for (scheme, grade), n in current.groupby([GRADE_SCHEME, GRADE]).size().items():
             scheme_grades = grades.setdefault(_text(scheme) or "未注明", {})
             scheme_grades[_text(grade) or "未注明"] = scheme_grades.get(_text(grade) or "未注明", 0) + int(n)
     grades = {s: dict(sorted(g.items(), key=lambda kv: _grade_key(kv[0]))) for s, g in sorted(grades.items())}
 
-    lists = {kind: _count(_published(decided, kind), "名单名称") for kind in ("redlist", "blacklist")}
+    lists = {kind: _count(_published(decided, kind), LIST_NAME) for kind in ("redlist", "blacklist")}
     return {
         "as_of": as_of,
         "months": months,

@@ -21,7 +21,23 @@ import pandas as pd
 from stdnum.cn import ric as stdnum_ric
 from stdnum.cn import uscc as stdnum_uscc
 
-from generator.load import EXTRA_CELLS, FILE, ROW, Sources
+from generator.contract import (
+    EXTRA_CELLS,
+    FILE,
+    ID_NUMBER_FIELD,
+    ID_TYPE_FIELD,
+    PARTY_CATEGORY_FIELD,
+    PARTY_NAME_FIELD,
+    REG_NO_FIELD,
+    REP_FIELD,
+    REP_ID_NUMBER_FIELD,
+    REP_ID_TYPE_FIELD,
+    ROW,
+    TAX_REG_NO_FIELD,
+    USCC_FIELD,
+    record_key,
+)
+from generator.load import Sources
 from generator.problems import ERROR, WARNING, Problem
 from generator.schema import (
     AMOUNT,
@@ -331,7 +347,7 @@ class _KindChecker:
             self._read_codes(f)
         if self.kind.has_party:
             self._derive_category()
-        category = self.frame["行政相对人类别"] if self.kind.has_party else None
+        category = self.frame[PARTY_CATEGORY_FIELD] if self.kind.has_party else None
         for f in self.kind.fields:
             self._check_field(f, category)
         if self.kind.has_party:
@@ -428,30 +444,30 @@ class _KindChecker:
     def _derive_category(self) -> None:
         """行政相对人类别 left empty (or its column absent): derived from the party's codes, with a warning."""
         frame = self.frame
-        empty = frame["行政相对人类别"] == ""
+        empty = frame[PARTY_CATEGORY_FIELD] == ""
         if not empty.any():
             return
         rows = frame.loc[empty]
-        codes = rows["统一社会信用代码"].str.upper().tolist()
+        codes = rows[USCC_FIELD].str.upper().tolist()
         valid = valid_uscc_many(codes).tolist()
-        derived = pd.Series([derived_category(c, ok, i) for c, ok, i in zip(codes, valid, rows["证件号码"].tolist())],
+        derived = pd.Series([derived_category(c, ok, i) for c, ok, i in zip(codes, valid, rows[ID_NUMBER_FIELD].tolist())],
                             index=rows.index, dtype="str")
         # Only a 税务登记号 (a 15-digit old 税号: area code + 组织机构代码, as the tax lists write
         # 纳税人识别号): an organisation, which then needs its credit code (uscc-required names it).
-        old_tax = (derived == "") & (rows["统一社会信用代码"] == "") & (rows["税务登记号"] != "")
+        old_tax = (derived == "") & (rows[USCC_FIELD] == "") & (rows[TAX_REG_NO_FIELD] != "")
         derived = derived.mask(old_tax, ORGANISATION)
         self.old_tax_code_only = set(old_tax[old_tax].index)
-        self.id_only = set(derived.index[(derived == NATURAL_PERSON) & (rows["证件类型"] == "")])
-        frame.loc[rows.index, "行政相对人类别"] = derived
+        self.id_only = set(derived.index[(derived == NATURAL_PERSON) & (rows[ID_TYPE_FIELD] == "")])
+        frame.loc[rows.index, PARTY_CATEGORY_FIELD] = derived
         for category in (ORGANISATION, INDIVIDUAL_BUSINESS, NATURAL_PERSON):
-            how = "证件号码" if category == NATURAL_PERSON else "统一社会信用代码"
+            how = ID_NUMBER_FIELD if category == NATURAL_PERSON else USCC_FIELD
             mask = pd.Series(False, index=frame.index)
             mask.loc[derived.index[(derived == category) & ~old_tax]] = True
-            self._report_by_file(mask, "行政相对人类别", "party-category-derived",
+            self._report_by_file(mask, PARTY_CATEGORY_FIELD, "party-category-derived",
                                  f"行政相对人类别为空或缺少该列，已按{how}推断为“{category}”，请核实")
         mask = pd.Series(False, index=frame.index)
         mask.loc[list(self.old_tax_code_only)] = True
-        self._report_by_file(mask, "行政相对人类别", "party-category-derived",
+        self._report_by_file(mask, PARTY_CATEGORY_FIELD, "party-category-derived",
                              f"行政相对人类别为空或缺少该列，只有税务登记号（旧税号），按“{ORGANISATION}”处理，请核实")
 
     def _check_fines(self) -> None:
@@ -529,7 +545,7 @@ class _KindChecker:
         elif f.type == USCC:
             upper = col.str.upper()
             self.frame[f.name] = upper
-            allowed_placeholder = (f.name == "统一社会信用代码" and category is not None
+            allowed_placeholder = (f.name == USCC_FIELD and category is not None
                                    and self.kind.has_party)
             invalid = present & ~_on_distinct(upper, valid_uscc_many, bool)
             if allowed_placeholder:
@@ -541,8 +557,8 @@ class _KindChecker:
                 # once in 31 and would be published as a code: never a row's own ID, never for people.
                 looks_like_id = _on_distinct(upper, lambda values: [
                     len(v) == 18 and day != "" for v, day in zip(values, ric_birth_dates(values))], bool)
-                own_id = present & ((upper == self.frame["证件号码"].str.upper())
-                                    | (upper == self.frame["法定代表人证件号码"].str.upper()))
+                own_id = present & ((upper == self.frame[ID_NUMBER_FIELD].str.upper())
+                                    | (upper == self.frame[REP_ID_NUMBER_FIELD].str.upper()))
                 suspicious = ~invalid & (own_id | (looks_like_id & (category != ORGANISATION)))
                 self._report(suspicious, f.name, "bad-uscc", ERROR,
                              lambda i: "该值是身份证号码，不是统一社会信用代码（不显示该值）")
@@ -550,7 +566,7 @@ class _KindChecker:
             region = self.settings.region_prefix
             if region:
                 outside = present & ~invalid & (upper != PLACEHOLDER_USCC) & (upper.str[2:8].str[: len(region)] != region)
-                if f.name == "统一社会信用代码":
+                if f.name == USCC_FIELD:
                     self._report(outside, f.name, "uscc-outside-region", WARNING,
                                  lambda i: f"登记地区代码不以 {region} 开头，请核实")
         elif f.type in (ENUM, MULTI_ENUM) and f.codes:
@@ -600,25 +616,25 @@ class _KindChecker:
 
     def _check_party(self) -> None:
         frame = self.frame
-        category = frame["行政相对人类别"]
-        uscc = frame["统一社会信用代码"]
+        category = frame[PARTY_CATEGORY_FIELD]
+        uscc = frame[USCC_FIELD]
         org = category == ORGANISATION
-        self._report(org & (uscc == ""), "统一社会信用代码", "uscc-required", ERROR,
+        self._report(org & (uscc == ""), USCC_FIELD, "uscc-required", ERROR,
                      lambda i: "没有统一社会信用代码，只有税务登记号（纳税人识别号为 15 位旧税号）；请核实并补充统一社会信用代码"
                      if i in self.old_tax_code_only else "法人及非法人组织必须填写统一社会信用代码")
 
         business = category == INDIVIDUAL_BUSINESS
-        placeholder = business & uscc.isin([PLACEHOLDER_USCC, ""]) & (frame["工商注册号"] == "")
-        self._report(placeholder, "工商注册号", "placeholder-needs-reg-no", ERROR,
+        placeholder = business & uscc.isin([PLACEHOLDER_USCC, ""]) & (frame[REG_NO_FIELD] == "")
+        self._report(placeholder, REG_NO_FIELD, "placeholder-needs-reg-no", ERROR,
                      lambda i: "个体工商户无统一社会信用代码时必须填写工商注册号")
         person = category == NATURAL_PERSON
-        self._report(person & ((frame["证件号码"] == "") | (frame["证件类型"] == "")), "证件号码",
+        self._report(person & ((frame[ID_NUMBER_FIELD] == "") | (frame[ID_TYPE_FIELD] == "")), ID_NUMBER_FIELD,
                      "id-required", ERROR,
                      lambda i: "行政相对人只有身份证号码（不显示号码，如纳税人识别号即身份证号），没有统一社会信用代码，"
                                "无法确定类别；个体工商户请补充统一社会信用代码或工商注册号，自然人请填写证件类型"
                      if i in self.id_only else "自然人必须填写证件类型和证件号码")
-        for type_col, number_col, severity in (("证件类型", "证件号码", ERROR),
-                                               ("法定代表人证件类型", "法定代表人证件号码", WARNING)):
+        for type_col, number_col, severity in ((ID_TYPE_FIELD, ID_NUMBER_FIELD, ERROR),
+                                               (REP_ID_TYPE_FIELD, REP_ID_NUMBER_FIELD, WARNING)):
             numbers = frame[number_col].str.upper()
             is_ric = frame[type_col].str.contains("身份证", regex=False) | (
                 (frame[type_col] == "") & numbers.str.len().eq(18))
@@ -632,15 +648,15 @@ class _KindChecker:
         no valid credit code and a name without any organisational word, or a name equal to its
         own 法定代表人. Publishing it as an organisation would show a person's name and codes."""
         frame = self.frame
-        org = frame["行政相对人类别"] == ORGANISATION
+        org = frame[PARTY_CATEGORY_FIELD] == ORGANISATION
         if not org.any():
             return
-        names = frame["行政相对人名称"].astype(str).str.strip()
-        valid = pd.Series(valid_uscc_many(frame["统一社会信用代码"].astype(str).str.upper().tolist()),
+        names = frame[PARTY_NAME_FIELD].astype(str).str.strip()
+        valid = pd.Series(valid_uscc_many(frame[USCC_FIELD].astype(str).str.upper().tolist()),
                           index=frame.index)
         organisational = names.str.contains(_ORG_WORDS, regex=True)
-        own_rep = (names != "") & (names == frame["法定代表人"].astype(str).str.strip())
-        self._report(org & (names != "") & ((~valid & ~organisational) | own_rep), "行政相对人名称",
+        own_rep = (names != "") & (names == frame[REP_FIELD].astype(str).str.strip())
+        self._report(org & (names != "") & ((~valid & ~organisational) | own_rep), PARTY_NAME_FIELD,
                      "party-looks-like-person", ERROR,
                      lambda i: "类别为法人及非法人组织，但没有有效的统一社会信用代码且名称不含组织用语，"
                                "或名称与其法定代表人相同，像是自然人（不显示名称）；请核实类别")
@@ -650,9 +666,7 @@ class _KindChecker:
         key = self.kind.key
         if not key:
             return
-        keys = frame[key]
-        if self.kind.key_fallback:
-            keys = keys.where(keys != "", frame[self.kind.key_fallback])
+        keys = record_key(frame, self.kind)
         # `〔2026〕`, `[2026]`, `（２０２６）` are one number (data-contract.md): compared normalised.
         keys = pd.Series(_on_distinct(keys, normalize_decision_nos, object), index=frame.index, dtype="str")
         issuer = frame[self.kind.issuer_code] if self.kind.issuer_code else pd.Series("", index=frame.index)

@@ -1,0 +1,173 @@
+"""The data contract in one place, for the stages to import from.
+
+What a record is, from the exports to the published site:
+
+- **kinds and fields** — every kind, its fields, aliases, code lists, privacy classes, key,
+  issuer and decision-date fields — are declared once as data in `generator/schema.py`
+  (`KINDS`, `Kind`, `Field`); the party fields every kind shares are named here;
+- **internal columns** — what the stages add to a record (where it came from, the birth date
+  derived from an ID number, its status, tier, stop date, entity, identity …) — are declared
+  here, once;
+- **the record key** and its one per-kind exception (a licence without a decision number is
+  known by its 许可编号, `Kind.key_fallback`): `record_key`, `must_be_filled`;
+- **a record's public identity**: `record_id`;
+- **the published-record model**: `Decided`, the records of every kind with their publication
+  status, which every stage after the rules reads.
+
+No stage declares a contract name of its own: a new field goes into schema.py, a new internal
+column here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from generator.problems import Problem
+from generator.schema import KINDS, Field, Kind
+
+# -- the party fields every record kind shares (schema.py `_party`) --------------------------------
+
+PARTY_NAME_FIELD = "行政相对人名称"
+PARTY_CATEGORY_FIELD = "行政相对人类别"
+USCC_FIELD = "统一社会信用代码"
+REG_NO_FIELD = "工商注册号"  # 个体工商户 without a credit code are known by it
+TAX_REG_NO_FIELD = "税务登记号"
+ID_TYPE_FIELD = "证件类型"  # a natural person's identity document (never public)
+ID_NUMBER_FIELD = "证件号码"
+REP_FIELD = "法定代表人"  # the legal representative (operator of a 个体工商户)
+REP_ID_TYPE_FIELD = "法定代表人证件类型"
+REP_ID_NUMBER_FIELD = "法定代表人证件号码"
+
+# -- fields the stages compute with, beyond the party block and each kind's key, issuer and decision
+#    date (`Kind.key`, `Kind.issuer_name`, `Kind.decision_date`); checked against schema.py below -------
+
+LIST_NAME = "名单名称"  # redlist, blacklist
+LIST_BASIS = {"redlist": "认定依据", "blacklist": "列入依据"}  # the legal basis of a list entry
+DEGREE = "失信程度"  # penalties, blacklist: the tier as the export states it
+VALID_UNTIL = "有效期至"  # licenses, redlist, blacklist, evaluations
+PUBLICATION_UNTIL = "公示截止期"  # an end of publication the export states
+COMMITMENT_TYPE = "承诺类型"
+FULFILMENT = "履约状态"  # commitments
+COMPLAINT_TYPE = "投诉问题类型"
+COMPLAINT_OUTCOME = "处理结果"
+GRADE_SCHEME = "评价类型"  # evaluations
+GRADE = "评价结果"
+REGISTRY_NAME = "主体名称"  # entities (the registry)
+REGISTRY_STATUS = "登记状态"
+
+# Repairs and withdrawals (the control kinds): what they point at, and when and how they take effect.
+CONTROL_CATEGORY = "信息类别"  # the kind of the record they apply to, in words (KIND_TITLES_FOR_CONTROL)
+CONTROL_TARGET_NO = "原决定文书号"
+CONTROL_TARGET_ISSUER = "原决定机关统一社会信用代码"
+CONTROL_EFFECT = {"repairs": ("repaired", "修复决定日期"), "withdrawals": ("withdrawn", "撤销日期")}  # reason, date field
+
+# Per-kind exceptions, as data.
+LAPSING_KINDS = ("licenses",)  # past VALID_UNTIL a record stays published, marked 已失效 (BADGE)
+STOPS_AT_VALID_UNTIL = ("redlist", "blacklist", "evaluations")  # past VALID_UNTIL a list entry or grade stops
+
+# -- internal columns: added by the stages, never a column of an export ------------------------------
+
+# load: where each row came from (file, the row number the spreadsheet shows), and cells of unknown columns
+ROW = "_row"
+FILE = "_file"
+EXTRA_CELLS = "_extra_cells"
+# deidentify: the birth date an ID number gives; private, dropped before any output
+BIRTH_DATE = "_birth_date"
+# rules: the publication decision and what is derived with it
+STATUS = "_status"  # PUBLISHED or one of WITHHELD_REASONS
+TIER = "_tier"  # penalties, blacklist: 轻微 / 一般 / 严重
+STOP = "_stop_date"  # the day publication stops ("" = no end)
+REPAIR_FROM = "_repair_from"  # the day from which credit repair may be requested
+WHERE_TO_APPLY = "_apply_at"  # where to apply for repair
+ENTITY = "_entity"  # the code in the entity page's URL; "" for natural persons
+RECORD_ID = "_id"  # record_id(kind, key, issuer)
+KEY = "_key"  # record_key: the decision number (or its per-kind fallback)
+ISSUER = "_issuer"  # the issuing body's credit code
+CURRENT = "_current"  # evaluations: the latest valid grade per entity and scheme
+BADGE = "_badge"  # licences: 有效 / 已失效
+
+# -- statuses --------------------------------------------------------------------------------------
+
+PUBLISHED = "published"
+# Withheld reasons, most specific first: when several apply, the first one is reported.
+WITHHELD_REASONS = ("minor", "age-unknown", "withdrawn", "repaired", "not-published", "expired", "conflict")
+
+
+_FIELDS_OF = {
+    PARTY_NAME_FIELD: ("penalties", "licenses"), PARTY_CATEGORY_FIELD: ("penalties", "licenses"),
+    USCC_FIELD: ("penalties", "licenses", "entities"), REG_NO_FIELD: ("penalties", "licenses"),
+    TAX_REG_NO_FIELD: ("penalties", "licenses"), ID_TYPE_FIELD: ("penalties", "licenses"),
+    ID_NUMBER_FIELD: ("penalties", "licenses"), REP_FIELD: ("penalties", "licenses"),
+    REP_ID_TYPE_FIELD: ("penalties", "licenses"), REP_ID_NUMBER_FIELD: ("penalties", "licenses"),
+    LIST_NAME: ("redlist", "blacklist"), LIST_BASIS["redlist"]: ("redlist",), LIST_BASIS["blacklist"]: ("blacklist",),
+    DEGREE: ("penalties", "blacklist"), VALID_UNTIL: ("licenses", "redlist", "blacklist", "evaluations"),
+    COMMITMENT_TYPE: ("commitments",), FULFILMENT: ("commitments",), COMPLAINT_TYPE: ("complaints",),
+    COMPLAINT_OUTCOME: ("complaints",), GRADE_SCHEME: ("evaluations",), GRADE: ("evaluations",),
+    REGISTRY_NAME: ("entities",), REGISTRY_STATUS: ("entities",),
+    CONTROL_CATEGORY: ("repairs", "withdrawals"), CONTROL_TARGET_NO: ("repairs", "withdrawals"),
+    CONTROL_TARGET_ISSUER: ("repairs", "withdrawals"), CONTROL_EFFECT["repairs"][1]: ("repairs",),
+    CONTROL_EFFECT["withdrawals"][1]: ("withdrawals",),
+}
+for _name, _kinds in _FIELDS_OF.items():  # a field renamed in schema.py without its name here stops the import
+    for _kind in _kinds:
+        KINDS[_kind].field(_name)
+assert all(k in KINDS for k in (*LAPSING_KINDS, *STOPS_AT_VALID_UNTIL)) and all(KINDS[k].control for k in CONTROL_EFFECT)
+
+
+# -- keys ------------------------------------------------------------------------------------------
+
+
+def record_key(frame: pd.DataFrame, kind: Kind) -> pd.Series:
+    """Each row's key: the kind's key field, or its fallback where that is empty ("" without a key)."""
+    key = frame[kind.key] if kind.key else pd.Series("", index=frame.index)
+    if kind.key_fallback:
+        key = key.where(key != "", frame[kind.key_fallback])
+    return key
+
+
+def must_be_filled(kind: Kind, spec: Field) -> bool:
+    """Whether every row must fill `spec`: a required field, except a key that has a fallback
+    (a licence's 行政许可决定文书号 may be empty when its 许可编号 is given)."""
+    return spec.required and not (kind.key_fallback and spec.name == kind.key)
+
+
+def record_id(kind: str, key: str, issuer: str) -> str:
+    """The public, stable identity of a record: sha256(kind|key|issuer)."""
+    return hashlib.sha256(f"{kind}|{key}|{issuer}".encode()).hexdigest()
+
+
+# -- the published-record model ------------------------------------------------------------------
+
+
+@dataclass
+class Decided:
+    """Records with their publication status, and how the control rows were applied."""
+
+    frames: dict[str, pd.DataFrame]
+    control: dict[str, dict[str, int]]
+    problems: list[Problem] = field(default_factory=list)
+    # Repairs and withdrawals dated after the as-of date: (effective date, reason, kind, row position) of
+    # each record they point at, for the next due date (generator/due.py).
+    pending: list[tuple[str, str, str, int]] = field(default_factory=list)
+
+    # The published rows of each kind, kept while the frame is the same object: asking for
+    # them costs a copy of every column, and the later stages ask dozens of times.
+    _published: dict[str, tuple[pd.DataFrame, pd.DataFrame]] = field(default_factory=dict, repr=False,
+                                                                     compare=False)
+
+    def published(self, kind: str) -> pd.DataFrame:
+        """The published rows of one kind (do not modify the returned frame)."""
+        frame = self.frames[kind]
+        cached = self._published.get(kind)
+        if cached is not None and cached[0] is frame:
+            return cached[1]
+        rows = frame[frame[STATUS] == PUBLISHED]
+        self._published[kind] = (frame, rows)
+        return rows
+
+    def forget_published(self) -> None:
+        """Call after changing a status in place."""
+        self._published.clear()
