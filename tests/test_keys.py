@@ -9,9 +9,9 @@ A natural person whose document holds no birth date (passport) is published once
 The cases are the adversarial review's (/work/notes/adv3-report.md section 7, folders
 adv3-cases/stale-withdrawal-of-id-shaped-key, stale-repair-of-id-shaped-key,
 lost-licences-withheld-fallback-key, lost-adult-passport-with-birthdate, minor-birthdate-column and
-adv3-twobuild/ledger-reorder), rebuilt here with the same shapes. The 施工许可证 numbering (6-digit region,
-8-digit date, serial, class) is that of 住房和城乡建设部《建筑工程施工许可管理办法》 licences as
-published by county 住建局 (e.g. 620702202605180101). Values are synthetic.
+adv3-twobuild/ledger-reorder), rebuilt here with the same shapes but dates older than a date-coded
+number's (the adversary's own 2026-dated numbers, e.g. 施工许可证 620702202605180101, are public since
+detect's date-coded rule and are in the hostile corpus). Values are synthetic.
 
 Two builds of one data folder (the second with every file's rows in reverse order), through
 `build_site` as the CLI runs it.
@@ -29,16 +29,18 @@ import pytest
 from generator.build import BuildOptions, build_site
 from generator.contract import record_id
 from generator.scan import decoded_text
-from tests.helpers import AUTHORITY_USCC, license_row, make_uscc, penalty_row, write_csv
+from tests.helpers import AUTHORITY_USCC, bad_id, license_row, make_uscc, penalty_row, write_csv
 
 FIRST, SECOND = dt.date(2026, 12, 1), dt.date(2026, 12, 2)
 
-# ID-shaped keys (valid birth date inside; check digits as they fall, here all wrong).
-WITHDRAWN_PENALTY_NO = "620702202605180012"
-KEPT_PENALTY_NO = "620702202605180013"
-LICENCE_NOS = ("620702202605180101", "620702202605190201")  # 许可编号 as the key (no 文书号)
-WITHDRAWN_LICENCE_NO = "620702202605200101"
-REPAIRED_LIST_NO = "620702202603010015"
+# ID-shaped keys: a real birth date inside, the ID check digit wrong, the date older than a
+# date-coded number's (detect: an 18-digit cell with a wrong check digit and a date of the last 16
+# years is a 施工许可证-style number and stays public; these are read as mistyped IDs and withheld).
+WITHDRAWN_PENALTY_NO = bad_id("19850312", 12)
+KEPT_PENALTY_NO = bad_id("19850312", 13)
+LICENCE_NOS = (bad_id("19800518", 101), bad_id("19800519", 201))  # 许可编号 as the key (no 文书号)
+WITHDRAWN_LICENCE_NO = bad_id("19800520", 101)
+REPAIRED_LIST_NO = bad_id("19760301", 15)
 ID_SHAPED = (WITHDRAWN_PENALTY_NO, KEPT_PENALTY_NO, *LICENCE_NOS, WITHDRAWN_LICENCE_NO, REPAIRED_LIST_NO)
 
 PASSPORT_ADULT, PASSPORT_MINOR, PASSPORT_UNKNOWN = "E91345679", "E90345678", "E93345670"
@@ -158,8 +160,8 @@ def test_withdrawals_and_repairs_match_records_whose_key_is_withheld(builds: dic
 
 
 def test_withheld_keys_reach_no_output_and_staff_are_told(builds: dict[str, object]) -> None:
-    """Every key here has a wrong check digit, and is withheld all the same (README: the first 17
-    digits of an ID give the whole ID)."""
+    """Every key here has a wrong check digit and an old date, and is withheld all the same (README:
+    the first 17 digits of an ID give the whole ID)."""
     from stdnum.cn import ric
 
     assert not any(ric.is_valid(number) for number in ID_SHAPED)
