@@ -109,7 +109,11 @@ NOT_NAMES = frozenset(
     # and words of the same kind met in any such text (a surname character + an ordinary word)
     "石油 黄金 白酒 白糖 高温 高压 明显 明确 明示 方便 常温 包装 安全 和解 和平 全额 程序 程度 左右 于是 "
     "钱款 金额 费用 马上 成本 成分 文件 关于 时间 商家 商户 商品 商标 商贸 宁静 平安 安康 严重 严格 严禁 "
-    "连续 连锁 任意 任何 任务 管理 管控 温度 宋体 黄色 白色 蓝色 红色 金色".split()
+    "连续 连锁 任意 任何 任务 管理 管控 温度 宋体 黄色 白色 蓝色 红色 金色 "
+    # issue 16, adversarial round (uyghur-own-name): 未经许可经营 lost its 可
+    "许可 许诺 经营 经销 文明 方式 方法 高度 高级 强制 平台 华人 江湖 向前 向后 阿不 "
+    # adversarial round 3 (overscrub-role-word-phrases, overscrub-regno-in-text-2): after 当事人
+    "曾因 曾经 曾于 曾在 曾被 曾多 曾向 乔装 原工 原工商 申辩 海鲜 公司 单位 门店 车间 金店 阴凉 阴凉区 应当".split()
 )
 
 # A candidate that runs on into one of these is part of an organisation's name (张掖华强商贸有限公司).

@@ -8,6 +8,7 @@ digits are computed with NumPy over whole columns (`valid_uscc_many`, `ric_birth
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import re
@@ -22,6 +23,7 @@ from stdnum.cn import ric as stdnum_ric
 from stdnum.cn import uscc as stdnum_uscc
 
 from generator.contract import (
+    BIRTH_DATE_FIELD,
     EXTRA_CELLS,
     FILE,
     ID_NUMBER_FIELD,
@@ -43,6 +45,7 @@ from generator.schema import (
     AMOUNT,
     DATE,
     ENUM,
+    FREE_TEXT,
     INDIVIDUAL_BUSINESS,
     MULTI_ENUM,
     NATURAL_PERSON,
@@ -76,6 +79,8 @@ __all__ = ["parse_amount", "parse_date"]  # read by the tests from here, defined
 
 MAX_CELL = 10_000
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_LINE_BREAK = re.compile(r"[ \t\u3000]*[\r\n]+[ \t\u3000]*")
+_LINE_BREAK_CHAR = re.compile(r"[\r\n]")
 _DOCUMENT_LIKE = re.compile(r"[A-Za-z]\s*-?\d{6,}")
 _LONG_DIGITS = re.compile(r"\d{11,}")
 # Words that make a name an organisation's (a person's name holds none of them).
@@ -382,6 +387,13 @@ class _KindChecker:
         placeholder = stripped.isin(PLACEHOLDERS)
         if placeholder.any():  # rare: masking every column would cost a copy each
             stripped = stripped.mask(placeholder, "")
+        if f.type != FREE_TEXT:
+            # A line break typed into a name, code or date cell (Alt+Enter in Excel, <br> in a web
+            # export) is not part of it: 张掖市丹霞⏎商贸有限公司 is one name, one entity page.
+            broken = stripped.str.contains(_LINE_BREAK_CHAR, regex=True)
+            if broken.any():
+                stripped = stripped.mask(broken, stripped[broken].str.replace(_LINE_BREAK, "", regex=True))
+                self._report_by_file(broken, f.name, "line-break-removed", "单元格中的换行已去掉（名称、代码、日期中不应有换行）")
         self.frame[f.name] = stripped
         self._report(stripped.str.len() > MAX_CELL, f.name, "cell-too-long", ERROR,
                      lambda i: f"超过 {MAX_CELL} 个字符")
@@ -564,15 +576,23 @@ class _KindChecker:
                 unknown = present & ~col.isin(f.codes)
             else:
                 unknown = present & ~_on_distinct(col, lambda values: [multi_codes(v, f)[1] for v in values], bool)
-            self._report(unknown, f.name, "unknown-code", ERROR,
-                         lambda i: f"{self._public(f, i)} 不在代码表中（可选：{'、'.join(f.codes)}）")
+            def unknown_message(i: int) -> str:
+                text = f"{self._public(f, i)} 不在代码表中（可选：{'、'.join(f.codes)}）"
+                if re.fullmatch(r"[\d;；、,，\s]+", str(self.frame.at[i, f.name])):
+                    # A system's own numeric codes: no national table says what they mean, so the staff do.
+                    text += (f"；如是本系统的数字代码，请在本文件夹的 columns.toml 中写明其含义，"
+                             f"如 [values.\"{f.name}\"] \"1\" = \"{f.codes[0]}\"")
+                return text
+
+            self._report(unknown, f.name, "unknown-code", ERROR, unknown_message)
 
     def _check_dates(self, f: Field, present: pd.Series) -> None:
         col = self.frame[f.name]
         # Dates repeat a lot: each distinct text is parsed once; empty cells are not parsed.
         index, uniques = pd.factorize(col, use_na_sentinel=False)
         long_term = f.name in END_DATE_FIELDS  # 长期 / 永久 / 2099-12-31: no end (LONG_TERM)
-        parsed = [parse_date(v, long_term) if v else ("", None) for v in uniques.tolist()]
+        read = _birth_date if f.name == BIRTH_DATE_FIELD else lambda v: parse_date(v, long_term)
+        parsed = [read(v) if v else ("", None) for v in uniques.tolist()]
         codes = np.asarray([code for _, code in parsed], dtype=object)[index]
         for code in ("bad-date", "impossible-date"):
             self._report(pd.Series(codes == code, index=col.index), f.name, code, ERROR,
@@ -676,3 +696,22 @@ class _KindChecker:
                 mask.loc[group.index] = True
                 self._report(mask, key, "conflicting-duplicate", ERROR,
                              lambda i: "同一文书号与机关代码出现了内容不同的多行")
+
+
+_YEAR_MONTH = re.compile(r"^(\d{4})(?:[-/.年]\s*(\d{1,2})\s*月?|(\d{2}))$")
+
+
+def _birth_date(text: str) -> tuple[str | None, str | None]:
+    """A 出生日期 / 出生年月 cell: a date as `parse_date` reads it, or a year and month (1980-01, 1980年1月,
+    1980.1, 198001), read as the month's LAST day: the youngest reading, so that a person who may still
+    have been a minor on the decision date is withheld (privacy first)."""
+    iso, code = parse_date(text)
+    if iso is not None:
+        return iso, code
+    m = _YEAR_MONTH.match(unicodedata.normalize("NFKC", text).strip())
+    if not m:
+        return iso, code
+    year, month = int(m[1]), int(m[2] or m[3])
+    if not 1 <= month <= 12:
+        return None, "impossible-date"
+    return dt.date(year, month, calendar.monthrange(year, month)[1]).isoformat(), None
