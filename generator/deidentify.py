@@ -94,7 +94,53 @@ def scrub_text(text: str, names: tuple[str, ...] = (), person: bool = False, doc
     # them (阿不都热翀曼, the party 阿不都·热翀曼 written without its dot: the recogniser alone sees 阿不).
     out = _mask_values(text, values) if values else text
     out = _mask_names(out, names) if names else out
+    out = mask_home_addresses(out, person)
     return detect.mask(out, person=person, document=document, names=prose)
+
+
+# Home addresses (privacy.md: natural persons' home addresses are never public; adv3-report 1.6). A
+# word that says "this is where a person lives" (家住, 户口所在地 …) is followed by the address in any
+# record — a third person's home in an organisation's or a complaint's text too; in a natural person's
+# own record also after 住址/住所/住/地址. The address runs, without punctuation, to its last unit
+# (村、组、社、号、室、栋、幢、单元、楼、层、户、座) and the number after it (3栋2单元501, A座1201室, 南关村１４号).
+_HOME_LEADS = ("家住", "家庭住址", "家庭地址", "户籍地", "户籍所在地", "户口所在地", "户口地址", "户籍", "居住于", "居住在",
+               "现住址", "现住", "现居住", "暂住", "身份证住址", "身份证地址")
+_PERSON_LEADS = ("住址", "住所地", "住所", "住在", "住于", "住", "地址")
+_ADDRESS_RUN = r"[\u4e00-\u9fffA-Za-z0-9０-９Ａ-Ｚａ-ｚ\-－#＃]{2,40}"
+_ADDRESS_UNIT = re.compile(r"(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)[0-9０-９\-－]{0,6}(?:号|室|户)?")
+_HOME_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS, key=len, reverse=True)) + r")[:：为在是于]{0,2}\s*("
+                        + _ADDRESS_RUN + ")")
+_PERSON_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS + _PERSON_LEADS, key=len, reverse=True))
+                          + r")[:：为在是于]{0,2}\s*(" + _ADDRESS_RUN + ")")
+# An address before a word for a home (…前进村二社7号家中, 位于…五社8号的房屋), after a preposition.
+_HOME_TRAIL = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,40}?(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
+                         r"[0-9０-９\-－]{0,6}(?:号|室|户)?)(?=的?(?:家中|住宅|住处|家里|住房|寓所))")
+_PERSON_TRAIL = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,40}?(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
+                           r"[0-9０-９\-－]{0,6}(?:号|室|户)?)(?=的?(?:家中|住宅|住处|家里|住房|寓所|房屋|自建房))")
+_HOME_HINT = re.compile(r"住|户籍|户口|家中|家里|住宅|寓所|房屋|地址")
+
+
+def mask_home_addresses(text: str, person: bool = False) -> str:
+    """Home addresses in `text` masked (the rules above); `person`: the text is a natural person's
+    own record, where 住址/住所/地址 and …的房屋 name the person's home too."""
+    if not text or not _HOME_HINT.search(text):
+        return text
+    spans = []
+    for m in (_PERSON_LEAD if person else _HOME_LEAD).finditer(text):
+        units = list(_ADDRESS_UNIT.finditer(m.group(1)))
+        if units:
+            spans.append((m.start(1), m.start(1) + units[-1].end()))
+    for m in (_PERSON_TRAIL if person else _HOME_TRAIL).finditer(text):
+        spans.append(m.span(1))
+    if not spans:
+        return text
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return detect.mask_spans(text, merged)
 
 
 def _mask_values(text: str, values: tuple[str, ...]) -> str:
@@ -135,7 +181,7 @@ def _mask_names(text: str, names: tuple[str, ...]) -> str:
     names = tuple(n for n in names if len(n) >= 2)
     if not names:
         return text
-    spans = detect.find_values(text, names, whole_names=True)
+    spans = detect.find_values(text, names, whole_names=True, words=False)
     if not spans:
         return text
     out, last = [], 0
@@ -161,6 +207,7 @@ def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[
                         _operator_businesses(sources))
     for name, valid in validated.kinds.items():
         frame = _withhold_personal_identifiers(valid.kind, valid.accepted, result.problems)
+        result.problems.extend(_operators_read_from_names(name, valid.kind, frame))
         result.frames[name] = _deidentify_kind(valid.kind, frame, people)
         result.problems.extend(_ages_unknown(valid.kind, result.frames[name]))
     public = _public_names(result.frames) + _public_codes(result.frames)
@@ -218,6 +265,19 @@ def _withhold_personal_identifiers(kind: Kind, frame: pd.DataFrame, problems: li
             # A key (or the licence's fallback key 许可编号) keeps a placeholder, so records stay apart.
             out.at[i, column] = _placeholder(file, row) if column and column in (kind.key, kind.key_fallback) else ""
     return out
+
+
+def _operators_read_from_names(name: str, kind: Kind, frame: pd.DataFrame) -> list[Problem]:
+    """A warning per 个体工商户 whose operator is read from its name (`_operator`), so staff can fill in
+    the operator where the name is a 字号 after all."""
+    if frame.empty:
+        return []
+    column = "行政相对人名称" if kind.has_party else "主体名称"
+    return [Problem(kind.name, str(file), int(row), column, "operator-read-from-name", WARNING,  # type: ignore[call-overload]
+                    f"{file} 第 {row} 行：个体工商户未填写经营者，名称像是经营者姓名，已按姓名隐去（只保留姓）。"
+                    "如名称是字号，请补填法定代表人（经营者）。")
+            for shop, operator, file, row in zip(*_business_rows(name, frame, kind))
+            if not operator.strip() and _operator(shop, "")]
 
 
 def _placeholder(file: str, row: int) -> str:
@@ -342,7 +402,57 @@ def _collect_secrets(sources: Sources) -> list[Secret]:
             for value, file, row in zip(col[mask].tolist(), frame.loc[mask, FILE].tolist(),
                                         frame.loc[mask, ROW].tolist()):
                 secrets.append(Secret(value, name, str(file), int(row), f.name))
+        secrets.extend(_implied_operator_secrets(name, frame, kind))
     return secrets
+
+
+def _business_rows(name: str, frame: pd.DataFrame, kind: Kind) -> tuple[list[str], list[str], list[object], list[object]]:
+    """Names, operators, files and rows of the 个体工商户 of one input frame (any kind, the registry too)."""
+    if kind.has_party:
+        rows = frame["行政相对人类别"].str.strip() == INDIVIDUAL_BUSINESS
+        names, operators = frame.loc[rows, "行政相对人名称"], frame.loc[rows, "法定代表人"]
+    elif name == "entities":
+        rows = _not_organisation(frame)
+        names, operators = frame.loc[rows, "主体名称"], frame.loc[rows, "法定代表人"]
+    else:
+        return [], [], [], []
+    return (names.astype(str).tolist(), operators.astype(str).tolist(), frame.loc[rows, FILE].tolist(),
+            frame.loc[rows, ROW].tolist())
+
+
+def _implied_operator_secrets(name: str, frame: pd.DataFrame, kind: Kind) -> list[Secret]:
+    """The person's name of a 个体工商户 named after its operator with no operator given: never public
+    as written (the gate checks it; other records' texts mask it)."""
+    out = []
+    for shop, operator, file, row in zip(*_business_rows(name, frame, kind)):
+        if not operator.strip():
+            implied = _operator(shop, "")
+            if implied:
+                column = "行政相对人名称" if kind.has_party else "主体名称"
+                out.append(Secret(implied, name, str(file), int(row), column))  # type: ignore[call-overload]
+    return out
+
+
+def _operator(shop: str, operator: str) -> str:
+    """A 个体工商户's operator: the one given, else the person's name its own name is or ends with
+    (`person_names.name_in_business_name`: 侯彧瑄, 甘州区蒋翀瑄), else none."""
+    operator = operator.strip()
+    if operator:
+        return operator
+    from generator.person_names import name_in_business_name
+
+    return name_in_business_name(shop.strip())
+
+
+def _operator_birth_dates(business: pd.DataFrame) -> list[str]:
+    """Birth dates of 个体工商户 operators (their natural person: a minor withholds the record): from
+    法定代表人证件号码, or from 证件号码, where many exports of the 2019 template put the operator's ID;
+    the later date (the younger reading) where both give one."""
+    dates = [[""] * len(business)]
+    for column in ("法定代表人证件号码", "证件号码"):
+        if column in business:
+            dates.append(ric_birth_dates(business[column].astype(str).tolist()))
+    return [max(found) for found in zip(*dates)]
 
 
 def _not_organisation(entities: pd.DataFrame) -> pd.Series:
@@ -360,19 +470,12 @@ def _operator_businesses(sources: Sources) -> dict[str, str]:
     way (privacy.md: the same on every surface)."""
     found: dict[str, str] = {}
     for name, loaded in sources.kinds.items():
-        frame, kind = loaded.frame, loaded.kind
-        if frame.empty:
+        if loaded.frame.empty:
             continue
-        if kind.has_party:
-            business = frame["行政相对人类别"].str.strip() == INDIVIDUAL_BUSINESS
-            pairs = zip(frame.loc[business, "行政相对人名称"].tolist(), frame.loc[business, "法定代表人"].tolist())
-        elif name == "entities":
-            not_org = _not_organisation(frame)
-            pairs = zip(frame.loc[not_org, "主体名称"].tolist(), frame.loc[not_org, "法定代表人"].tolist())
-        else:
-            continue
-        for shop, operator in pairs:
-            shop, operator = str(shop).strip(), str(operator).strip() or implied_operator(str(shop))
+        shops, operators, _, _ = _business_rows(name, loaded.frame, loaded.kind)
+        for shop, operator in zip(shops, operators):
+            shop = shop.strip()
+            operator = _operator(shop, operator)
             masked = _mask_operator(shop, operator)
             if masked != shop and len(shop) > len(operator):
                 found[shop] = masked
@@ -480,7 +583,7 @@ def _scrub_column(values: pd.Series, own: list[_Own] | None = None, people: Name
     return out
 
 
-_ADDRESS_HINT = re.compile(r"住|家中|户籍|地址")
+_ADDRESS_HINT = re.compile(r"住|家中|户籍|户口|房屋|地址")
 _OWN_PART_HINT = re.compile(r"\d{4,}")  # a part of the row's own ID may be written (尾号016083)
 
 
@@ -499,18 +602,13 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
         person = category == NATURAL_PERSON
         business = category == INDIVIDUAL_BUSINESS
         out.loc[person, BIRTH_DATE] = ric_birth_dates(out.loc[person, "证件号码"].tolist())
-        if business.any():  # a 个体工商户's operator is its natural person: a minor withholds it
-            # The operator's ID is in 法定代表人证件号码, or in 证件号码 where the export put it there
-            # (the 2019 template; adversarial round 3, minor-business-id-in-zhengjianhaoma).
-            ids = [o or p for o, p in zip(_column_or_blank(out.loc[business], "法定代表人证件号码"),
-                                          _column_or_blank(out.loc[business], "证件号码"))]
-            out.loc[business, BIRTH_DATE] = ric_birth_dates(ids)
+        if business.any():
+            out.loc[business, BIRTH_DATE] = _operator_birth_dates(out.loc[business])
         party_names = out["行政相对人名称"].where(person, "").tolist()
-        operators = out["法定代表人"].where(person | business, "").tolist()
-        # A 个体工商户 filed without its operator whose name is a person's name (侯彧瑄, 甘州区蒋翀瑄):
-        # that name is the operator's, masked the same way.
-        operators = [o or (implied_operator(n) if b else "") for o, n, b in
-                     zip(operators, out["行政相对人名称"].tolist(), business.tolist())]
+        # A 个体工商户 with no operator given whose name is a person's name (侯彧瑄, 甘州区蒋翀瑄): that name
+        # is its operator's (issue 16, privacy first), masked like one.
+        operators = [_operator(n, o) if b else (o if p else "") for n, o, b, p in
+                     zip(out["行政相对人名称"].tolist(), out["法定代表人"].tolist(), business.tolist(), person.tolist())]
         clerks = _column_or_blank(out, "经办人")
         persons = person.tolist()
         documents = [d if p and detect.document_rule(d) else "" for d, p in
@@ -544,7 +642,8 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
             out["经办人"] = out["经办人"].map(mask_name)
     elif kind.name == "entities":
         not_org = _not_organisation(out)
-        operators = out["法定代表人"].where(not_org, "").tolist()
+        operators = [_operator(n, o) if b else "" for n, o, b in
+                     zip(out["主体名称"].tolist(), out["法定代表人"].tolist(), not_org.tolist())]
         out["主体名称"] = [_mask_operator(n, o) if o else n for n, o in zip(out["主体名称"].tolist(), operators)]
         out.loc[not_org, "法定代表人"] = out.loc[not_org, "法定代表人"].map(mask_name)
         for f in kind.fields:

@@ -50,6 +50,14 @@ SURNAMES = frozenset(
     "阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展"
     "阴昝智幸奉植衡富尧闭由"
 )
+# The other single-character surnames of the 《百家姓》 (仉, 钮, 郦, 逄 …): many are ordinary characters
+# (水, 山, 家, 能 …), so they start a name only where the context says a person is named (after a role
+# word, as a business named after its operator), never for the recogniser alone.
+RARE_SURNAMES = frozenset(
+    "褚柏水窦昌凤酆傅贲萧贝滑荀羿汲邴糜松隗弓牧宓蓬郗仰秋暴钭韶蓟怀鄂咸籍赖鬱能苍双莘贡扶堵宰却璩濮寿"
+    "通郏别阎充习宦鱼慎庾终暨步弘广禄殳沃蔚越夔厍融訾空毋乜养须巢蒯后红竺益桓督缑郈有琴归法汝钦佴伯赏墨"
+    "谯笪年爱言福仉钮郦逄洪"
+) - SURNAMES
 COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 宇文 长孙 夏侯 端木 南宫 独孤 西门 司徒 申屠 "
     "轩辕 呼延 万俟 闻人 澹台 公冶 太史 仲孙 钟离 宗政 濮阳 淳于 单于 赫连 拓跋 百里 东郭 第五".split()
@@ -70,7 +78,16 @@ ROLE_WORDS = (
     "其夫", "其子", "其女", "之子", "之女", "之妻", "之夫", "实际经营人", "实际控制人", "姓名", "名为", "名叫",
     "退还给", "退给", "卖给", "销售给", "转给", "交给", "送给", "赔偿给", "支付给", "转账给",
     "联系", "询问", "通知", "告知", "约谈", "传唤", "其弟", "其兄", "其姐", "其妹", "其母", "其父", "提到的",
+    # issue 16, adv3 names-other-roles / names-in-quotes: roles the attack found unlisted
+    "老板娘", "承租人", "出租人", "患儿", "其孙", "其孙子", "其孙女", "法人", "主播", "经办人员", "房客", "租户",
+    "帮工", "学徒", "雇工", "陪同人员", "家长", "监护人员",
 )
+# Role words after which the next word is a person's name whatever its surname (a rare surname, a
+# Tibetan or Uyghur name, a given name holding 和/从/之): nouns for people, not the verbs above.
+_NOT_LOOSE = frozenset((
+    "退还给", "退给", "卖给", "销售给", "转给", "交给", "送给", "赔偿给", "支付给", "转账给", "联系", "询问", "通知",
+    "告知", "约谈", "传唤", "提到的", "本人", "名为", "名叫", "法人",
+))
 # Words after a name that say it is a person's (李秀英女士, 党堃律师, 高昊天、郑小红夫妇).
 TITLES = (
     "先生", "女士", "老人", "老师", "师傅", "同志", "医生", "大夫", "阿姨", "大爷", "小姐", "夫妇", "律师", "夫妻",
@@ -148,13 +165,27 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 # Law and document titles, brands and product names in quotes: never a person's name.
 _PROTECTED = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{0,30}”|「[^「」\n]{0,30}」|\"[^\"\n]{0,30}\"")
-_SURNAME_CHARS = "".join(sorted(SURNAMES | {c for s in COMPOUND_SURNAMES for c in s}))
+_SURNAME_CHARS = "".join(sorted(SURNAMES | RARE_SURNAMES | {c for s in COMPOUND_SURNAMES for c in s}))
 # Cheap pre-check: no surname character, no name.
 _PRECHECK = re.compile("[" + re.escape(_SURNAME_CHARS) + "]")
 # A lookahead, so overlapping role words are all seen (其妻子马桂兰: 其妻 and 妻子).
 _ROLE = re.compile(
-    "(?=((?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)) + r")[：:\s为是系即（(“]{0,2}))"
+    "(?=((?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)) + r")[：:\s为是系即（(“「‘《\"']{0,2}))"
 )
+# Quotes around a name right after a role word (消费者“李翀婧”, 投诉人「王翮瑄」, 经办人员：《孙翀琛》):
+# the name is masked, the quotes are no brand's.
+_QUOTES = {"“": "”", "「": "」", "‘": "’", "《": "》", '"': '"', "'": "'", "『": "』"}
+# Tags of the words a name is made of when the dictionary does not know it (扎西|顿珠, 仉翀|婧, 王|和平).
+_NAMEISH = frozenset({"nr", "nrfg", "nrt", "nz", "ns", "x", "g", "zg", "ng", "j"})
+# A Latin name after a role word (外籍员工John Smith, 消费者Li Xiaoming) or in brackets after a name
+# (邵**（SHAO CHONGCHEN）, Li Xiaoming（李小明））.
+_LATIN_NAME = r"(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \u00a0·.\-](?:[A-Z][a-z]+|[A-Z]{2,})){1,3}"
+_LATIN_AFTER_ROLE = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)) + r")[：:\s]{0,2}(" + _LATIN_NAME
+    + r")(?![A-Za-z])")
+_ALIAS = re.compile(r"\s*[（(]\s*(" + _LATIN_NAME + r"|[\u3400-\u9fff]{2,4})\s*[）)]")
+# A name before an age (诚信少年（王小翀，12岁）, 其孙郭翀瑄（8岁）): a child's.
+_AGE = re.compile(r"[，,、\s]?\s*[（(]?\d{1,2}\s*周?岁")
 _LONE = re.compile(r"(?:^|(?<=[\s|｜,，;；:：]))([\u3400-\u9fff]{2,4})(?=$|[\s|｜,，;；])")
 _TITLE_AFTER = re.compile("(?:" + "|".join(TITLES) + ")")
 _CUE = re.compile("(?:" + "|".join(sorted(map(re.escape, CUE_VERBS), key=len, reverse=True)) + ")")
@@ -193,11 +224,13 @@ def tokens(text: str) -> list[Token]:
     return out
 
 
-def surname_length(text: str, start: int) -> int:
-    """1 or 2 when `text` has a surname at `start` (compound first), else 0."""
+def surname_length(text: str, start: int, rare: bool = False) -> int:
+    """1 or 2 when `text` has a surname at `start` (compound first), else 0; `rare`: the rarer
+    surnames of the 《百家姓》 count too."""
     if text[start : start + 2] in COMPOUND_SURNAMES:
         return 2
-    return 1 if text[start : start + 1] in SURNAMES else 0
+    first = text[start : start + 1]
+    return 1 if first in SURNAMES or (rare and first in RARE_SURNAMES) else 0
 
 
 def _plausible(name: str) -> bool:
@@ -319,6 +352,68 @@ def _name_at(text: str, toks: Sequence[Token], start: int) -> Span | None:
     return (start, end) if _plausible(name) else None
 
 
+def _quoted_name_at(text: str, start: int) -> Span | None:
+    """The name in quotes that open right before `start` (消费者“李翀婧”): 2-5 Han characters starting
+    with a surname of the 《百家姓》, or any 3-5 (a Tibetan or Uyghur name), nothing else inside."""
+    if start == 0 or text[start - 1] not in _QUOTES:
+        return None
+    end = text.find(_QUOTES[text[start - 1]], start)
+    inner = text[start:end] if end > 0 else ""
+    if not 2 <= len(inner) <= 5 or not _CJK_RUN.fullmatch(inner) or "某" in inner or inner in NOT_NAMES:
+        return None
+    # The quoted words as the loose rule reads them: all of them a name (not 老王烧烤, not 张掖华强).
+    span = _loose_name_at(inner, tokens(inner), 0)
+    return (start, end) if span == (0, len(inner)) else None
+
+
+def _loose_name_at(text: str, toks: Sequence[Token], start: int) -> Span | None:
+    """After a role word for a person (消费者、员工、承租人 …): the next word as a name whatever its
+    surname — a rare one (仉翀婧), a given name the strict rule refuses (王和平, 赵从军, 李建社), a name
+    with no Han surname (扎西顿珠, 次仁央宗, 买买提艾力). Made of words the dictionary does not know or
+    tags as names or places (not 宿舍, 现场, 应当), 2-5 characters, ending where a verb, a function
+    word or punctuation starts; never a single dictionary word that is no name (张掖, 宿舍)."""
+    i = _token_index(toks, start)
+    if i >= len(toks) or toks[i][0] != start or text[start:start + 1] in _LOOSE_NO_START:
+        return None  # the role word runs into a longer word; a preposition or a function word
+    if _ROLE_AT.match(text, start):
+        return None  # another role word (当事人负责人彭守仁): the name is read after that one
+    end, j, last_tag = start, i, ""
+    while j < len(toks):
+        tstart, tend, word, flag = toks[j]
+        if not _CJK_RUN.fullmatch(word):
+            break
+        nameish = flag in _NAMEISH or (flag == "n" and j + 1 < len(toks) and toks[j + 1][3] in ("nr", "nrfg")
+                                       and j == i and len(word) >= 3)  # 买买提|艾力
+        if not nameish or tend - start > 5:
+            if nameish:
+                return None  # runs on: a place or an organisation's name (甘州区明永镇…)
+            break
+        end, last_tag, j = tend, flag, j + 1
+    name = text[start:end]
+    if not 2 <= len(name) <= 5 or "某" in name or name in NOT_NAMES or name[-1] in _PLACE_END_CHARS:
+        return None
+    if j == i + 1 and flag_of(toks[i]) not in ("nr", "nrfg") and (_in_dictionary(name) or len(name) == 2):
+        return None  # one word the tagger does not call a name: 张掖, 甘泉, 宿舍
+    s = surname_length(name, 0, rare=True)
+    if not s and len(name) < 3:
+        return None
+    if s and flag_of(toks[i]) in ("ns", "nt") and toks[i][1] - toks[i][0] > s:
+        return None  # a surname glued into a place's or an organisation's word: 张掖|华强
+    if name[s:] in _TITLE_GIVEN or (name[-1] in _NOT_LAST and last_tag not in ("nr", "nrfg")):
+        return None
+    return (start, end)
+
+
+def flag_of(token: Token) -> str:
+    """The part-of-speech tag of a token."""
+    return token[3]
+
+
+_PLACE_END_CHARS = frozenset("省市县区镇乡村州路街巷")
+_LOOSE_NO_START = _PREPOSITIONS | _NOT_IN_NAME
+_ROLE_AT = re.compile("|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)))
+
+
 def _name_before(text: str, toks: Sequence[Token], end: int) -> Span | None:
     """The name that ends at `end` (before a title, a cue verb or `、`): the longest plausible name
     that starts where a word starts, or right after a preposition glued to it (由党|欣怡)."""
@@ -357,14 +452,42 @@ def find_person_names(text: str) -> list[Span]:
     and a surname with a title (孙先生, 张经理) are not returned. Traditional characters are read as
     simplified and zero-width characters as absent (a span then covers those inside the name).
     """
-    if not text or not _PRECHECK.search(text):
+    if not text or not (_PRECHECK.search(text) or _LATIN_HINT.search(text)):
         return []
-    if not _INVISIBLE.search(text):
+    if not _INVISIBLE.search(text) and not _GAPS_HINT.search(text):
         return list(_find_cached(text))
-    # 李\u200b秀英: invisible characters are read as absent, and each span grows back over them.
-    kept = [i for i, ch in enumerate(text) if not _INVISIBLE.match(ch)]
+    # 李\u200b秀英, 李<b>翀</b>婧, 李 翮 婧: invisible characters, markup inside a word and spaces between
+    # single Han characters are read as absent, and each span grows back over them.
+    dropped = _gaps(text)
+    kept = [i for i, ch in enumerate(text) if i not in dropped and not _INVISIBLE.match(ch)]
     compact = "".join(text[i] for i in kept)
     return [(kept[start], kept[end - 1] + 1) for start, end in _find_cached(compact)]
+
+
+_LATIN_HINT = re.compile(r"[A-Z][A-Za-z]+[ \u00a0·.\-][A-Z]")
+# Markup between two Han characters (李<b>翀</b>婧), and the spaces around a single Han character between
+# two others (消费者 李 翮 婧 反映, 员工黄　翀　琰).
+# Markup inside a word (李<b>翀</b>婧) and spaces between Han characters (消费者 李 翮 婧 反映).
+_MARKUP_IN_WORD = re.compile(r"(?<=[\u3400-\u9fff])(?:</?[A-Za-z][^<>]{0,60}>)+(?=[\u3400-\u9fff])")
+_SPACES = re.compile(r"(?<=[\u3400-\u9fff])[ \u3000]+(?=[\u3400-\u9fff])")
+
+
+def _gaps(text: str) -> set[int]:
+    """Positions read as absent: markup inside a word, and a run of spaces beside a single Han character
+    written between spaces (消费者 李 翮 婧 反映, 员工黄　翀　琰), so a spaced name reads as one."""
+    out: set[int] = set()
+    for m in _MARKUP_IN_WORD.finditer(text):
+        out.update(range(*m.span()))
+    for m in _SPACES.finditer(text):
+        start, end = m.span()
+        left_single = start < 2 or not _CJK.match(text[start - 2])
+        right_single = end + 1 >= len(text) or not _CJK.match(text[end + 1])
+        if left_single or right_single:
+            out.update(range(start, end))
+    return out
+
+
+_GAPS_HINT = re.compile(r"[\u3400-\u9fff](?:<|[ \u3000]+[\u3400-\u9fff][ \u3000])")
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -392,10 +515,24 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
     `recogniser=False`, the context rules alone. `bench/bench_names.py` compares taggers through it."""
     candidates: set[Span] = set()
     # 1. Context rules. A role word, then a name (消费者李秀英, 姓名：王芳).
+    forced: set[Span] = set()  # names in quotes after a role word: no brand's, kept whatever the quotes
     for m in _ROLE.finditer(text):
-        span = _name_at(text, toks, m.end(1))
+        at = m.end(1)
+        quoted = _quoted_name_at(text, at)
+        if quoted:
+            forced.add(quoted)
+            continue
+        span = _name_at(text, toks, at)
+        if span is None and m.group(1).rstrip("：: \t\n为是系即（(“「‘《\"'") not in _NOT_LOOSE:
+            span = _loose_name_at(text, toks, at)
         if span:
             candidates.add(span)
+    # A name before an age (诚信少年（王小翀，12岁）): a child's.
+    for m in _AGE.finditer(text):
+        if m.start() > 1 and _CJK.match(text[m.start() - 1]):
+            span = _name_before(text, toks, m.start())
+            if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE):
+                candidates.add(span)
     # A name, then a title (李秀英女士, 党堃律师).
     for m in _TITLE_AFTER.finditer(text):
         span = _name_before(text, toks, m.start())
@@ -459,15 +596,38 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
     # 4. Filters that protect public facts.
     protected = _protected(text)
     kept: list[Span] = []
-    for start, end in sorted(candidates, key=lambda sp: (sp[0], -(sp[1] - sp[0]))):
-        if any(ps < end and start < pe for ps, pe in protected):
-            continue
-        if _cuts_public_word(toks, start, end) or _runs_into_public_name(text, toks, end):
-            continue
+    for start, end in sorted(candidates | forced, key=lambda sp: (sp[0], -(sp[1] - sp[0]))):
+        if (start, end) not in forced:
+            if any(ps < end and start < pe for ps, pe in protected):
+                continue
+            if _cuts_public_word(toks, start, end) or _runs_into_public_name(text, toks, end):
+                continue
         if kept and start < kept[-1][1]:
             continue  # overlaps a longer name found at the same place or before
         kept.append((start, end))
-    return kept
+    return _with_latin_names(text, kept)
+
+
+def _with_latin_names(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` with the Latin names after role words (外籍员工John Smith) and the other spelling of a
+    name in brackets right after it (Li Xiaoming（李小明）, 邵翀琛（SHAO CHONGCHEN））."""
+    found = set(spans)
+    for m in _LATIN_AFTER_ROLE.finditer(text):
+        found.add(m.span(1))
+    for _start, end in sorted(found):
+        alias = _ALIAS.match(text, end)
+        if alias:
+            inner = alias.group(1)
+            if not _CJK.match(inner) or _plausible(inner) or (
+                    surname_length(inner, 0, rare=True) and "某" not in inner and not _in_dictionary(inner)
+                    and inner[-1] not in _NOT_LAST):
+                found.add(alias.span(1))  # not 李华（甘州区）, 王建国（法人）
+    out: list[Span] = []
+    for start, end in sorted(found, key=lambda sp: (sp[0], -(sp[1] - sp[0]))):
+        if out and start < out[-1][1]:
+            continue
+        out.append((start, end))
+    return out
 
 
 def _cuts_public_word(toks: Sequence[Token], start: int, end: int) -> bool:
@@ -494,3 +654,84 @@ def mask_person_names(text: str) -> str:
         last = end
     parts.append(text[last:])
     return "".join(parts)
+
+
+# -- a business named after its operator -----------------------------------------------------------
+
+# Words of a business's name (字号 + 行业 + 组织形式, 《个体工商户名称登记管理办法》): a name holding one is
+# not a bare person's name.
+_BUSINESS_WORDS = re.compile(
+    r"公司|集团|厂|店|社|中心|院|校|局|所|部|会|馆|行|站|场|园|室|队|处|委|办|坊|铺|吧|厅|城|楼|基地|银行|合作|"
+    r"协会|联合|超市|商贸|贸易|门市|食堂|诊所|药房|农场|牧场|养殖|种植|企业|服务|经营|销售|批发|零售|加工|维修|"
+    r"餐饮|小吃|烧烤|火锅|面|粉|汤|肉|菜|果|粮|油|茶|酒|烟|花|鞋|衣|服|装|美|发|车|电|五金|建材|家具|百货|"
+    r"记|氏|号|庄|堂|轩|阁|斋|苑|宫|团|组|家")
+# An administrative region before the name (甘州区, 张掖市甘州区, 甘肃省张掖市): cut at its suffix.
+_REGION_END = frozenset("省市区县州旗镇乡盟")
+
+
+def name_in_business_name(name: str) -> str:
+    """The person's name a 个体工商户's name is, or ends with after an administrative region, when no
+    operator is given: 侯彧瑄 -> 侯彧瑄, 甘州区蒋翀瑄 -> 蒋翀瑄, 甘州区李记烧烤店 -> "".
+
+    Privacy first (issue 16): a business registered without a 字号 is listed under its operator's
+    name, so a name with no word of a business in it that starts with a surname of the 《百家姓》
+    (or holds a middle dot, 扎西·顿珠) is read as the operator's name and masked like one."""
+    name = name.strip()
+    cuts = [0] + [k + 1 for k, ch in enumerate(name[:-2]) if ch in _REGION_END and k >= 1]
+    for cut in cuts:
+        rest = name[cut:]
+        if _BUSINESS_WORDS.search(rest) or "某" in rest or rest[-1] in _NOT_LAST or rest[-1] in _REGION_END:
+            continue
+        if "·" in rest and re.fullmatch(r"[\u3400-\u9fff]+(?:·[\u3400-\u9fff]+)+", rest) and len(rest) <= 16:
+            return rest
+        s = surname_length(rest, 0, rare=True)
+        if s and _CJK_RUN.fullmatch(rest) and s + 1 <= len(rest) <= s + 2:
+            return rest
+    return ""
+
+
+# -- a natural person's name inside a public word ----------------------------------------------------
+
+_PUBLIC_ENDINGS = ORG_SUFFIXES + PLACE_SUFFIXES + ("公园", "景区", "风景区", "电器", "珠宝", "首饰")
+_NOT_A_PERSON_TAGS = frozenset({"ns", "nz", "nt", "n", "t", "j", "l", "vn", "a", "an", "b", "f", "s", "v", "i"})
+
+
+def inside_public_word(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] (a natural person's, found in another record's text) is part
+    of a public word rather than the person: a dictionary word it cuts into (国庆|节, 高新|技术, 卫健|局),
+    a place or an organisation it runs on into (平山湖|蒙古族乡, 甘泉|公园), a brand before its product
+    (国美|电器, 周大福|珠宝首饰). Read on the words around it (a window of the text, so a whole page
+    is never tagged)."""
+    low, high = max(0, start - 8), min(len(text), end + 12)
+    return _inside_public_word(text[low:high], start - low, end - low)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _inside_public_word(window: str, start: int, end: int) -> bool:
+    toks = tokens(window)
+    inside: list[Token] = []
+    for token in toks:
+        tstart, tend, word, flag = token
+        if tend <= start:
+            continue
+        if tstart >= end:
+            break
+        inside.append(token)
+        if (tstart < start < tend or tstart < end < tend) and flag not in _NAME_TAGS and flag in _NOT_A_PERSON_TAGS:
+            extra = window[end:tend] if tend > end else window[tstart:start]
+            if extra[:1] not in _BREAK and extra[-1:] not in _BREAK:
+                return True  # 国庆节, 高新技术, 卫健局: the name cuts into a word that is no name
+    if not inside or inside[0][0] != start or inside[-1][1] != end:
+        return False
+    after = [t for t in toks if t[0] >= end][:3]
+    if all(t[3] in _NOT_A_PERSON_TAGS for t in inside):
+        if window.startswith(_PUBLIC_ENDINGS, end):
+            return True  # 甘泉公园
+        for _, _, word, flag in after:
+            if flag not in _NOUNISH or not _CJK.match(word[0]):
+                break
+            if word.endswith(_PUBLIC_ENDINGS) or (len(inside) == 1 and len(word) >= 2 and _in_dictionary(inside[0][2])):
+                return True  # 平山湖蒙古族乡; 国美电器
+    elif len(inside) == 1 and inside[0][3] in _NAME_TAGS and after and after[0][3] == "nz" and len(after[0][2]) >= 2:
+        return True  # 周大福珠宝首饰: a brand the dictionary knows as a name, before its product
+    return False

@@ -404,6 +404,16 @@ def _party_looks_like_person(data: Path) -> dict[str, Any]:
                   counts={"penalties": counts(2, 1, 1)}, absent=["李建国"])
 
 
+@case("operator-read-from-name")
+def _operator_read_from_name(data: Path) -> dict[str, Any]:
+    business = {"category": "个体工商户", "code": "00000000000000000X", "法定代表人": "", "工商注册号": "620702600000001"}
+    write(data / PEN, csv_text([ok(1), ok(2, name="甘州区侯彧瑄", **business)]))
+    return expect("A 个体工商户 with no operator whose name is a person's (issue 16, adv3 business-named-person-no-operator): "
+                  "the name is read as its operator's and masked (甘州区侯**).", message=done(0, 1),
+                  codes=[issue("operator-read-from-name", PEN, 3, "行政相对人名称")],
+                  counts={"penalties": counts(2, 2)}, absent=["侯彧瑄"])
+
+
 @case("age-unknown")
 def _age_unknown(data: Path) -> dict[str, Any]:
     write(data / PEN, csv_text([person(1), person(2, 证件类型="护照", ric="E12345678")]))
