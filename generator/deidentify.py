@@ -90,11 +90,11 @@ def scrub_text(text: str, names: tuple[str, ...] = (), person: bool = False, doc
     `document` is the row's 证件类型: its numbers are masked wherever they are written."""
     if not text:
         return text
+    out = mask_home_addresses(text, person)
     # The row's own values and names first, whole, before the detector's name rules can cut into
     # them (阿不都热翀曼, the party 阿不都·热翀曼 written without its dot: the recogniser alone sees 阿不).
-    out = _mask_values(text, values) if values else text
+    out = _mask_values(out, values) if values else out
     out = _mask_names(out, names) if names else out
-    out = mask_home_addresses(out, person)
     return detect.mask(out, person=person, document=document, names=prose)
 
 
@@ -667,25 +667,6 @@ def _without_contact_numbers(name: str) -> str:
     spans = [(h.start, h.end) for h in detect.find(name, names=False)
              if h.what in (detect.ID, detect.MOBILE, detect.EMAIL, detect.DOCUMENT)]
     return detect.mask_spans(name, spans) if spans else name
-
-
-_PLACE_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|镇|乡|旗))*")
-
-
-def implied_operator(name: str) -> str:
-    """The person's name a 个体工商户's name is made of, when it is nothing else (侯彧瑄, 甘州区蒋翀瑄:
-    a surname and one to three characters after the place); "" for a business name."""
-    name = name.strip()
-    rest = name[_PLACE_PREFIX.match(name).end():]  # type: ignore[union-attr]
-    longest = 4 if rest[:2] in detect.COMPOUND_SURNAMES else 3
-    if not 2 <= len(rest) <= longest or not all("\u4e00" <= c <= "\u9fff" for c in rest):
-        return ""
-    if not detect.starts_with_surname(rest) or _BUSINESS_WORDS.intersection(rest):
-        return ""
-    return rest
-
-
-_BUSINESS_WORDS = frozenset("店厂行社馆铺部坊场站所院记氏号堂阁轩斋居楼园庄苑吧屋商贸业")
 
 
 def _mask_operator(name: str, operator: str) -> str:
