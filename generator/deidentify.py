@@ -188,7 +188,7 @@ def _mask_names(text: str, names: tuple[str, ...]) -> str:
     names = tuple(n for n in names if len(n) >= 2)
     if not names:
         return text
-    spans = detect.find_values(text, names, whole_names=True)
+    spans = detect.find_values(text, names, whole_names=True, words=False)
     if not spans:
         return text
     out, last = [], 0

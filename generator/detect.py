@@ -1118,7 +1118,7 @@ _BRAND_NEXT = ("牌", "品牌", "商标", "牌子", "®", "™")
 _QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", "‘": "’"}
 
 
-def inside_public_name(text: str, start: int, end: int) -> bool:
+def inside_public_name(text: str, start: int, end: int, words: bool = True) -> bool:
     """Whether text[start:end] (a person's name found in text) is part of a place or organisation
     name rather than a whole name: 张掖 in 张掖市, 华强 in 张掖华强商贸有限公司, 李建国 in 李建国烧烤店.
 
@@ -1140,6 +1140,8 @@ def inside_public_name(text: str, start: int, end: int) -> bool:
     m = _ORG_END.match(text, end)
     if m is not None and not _VERBISH.intersection(text[end:m.end()]):
         return True
+    if not words:  # the party's own name in its own record: privacy first, the person (当事人甘州销售)
+        return False
     from generator.person_names import inside_public_word  # a word of a place, a brand (国庆节, 国美电器)
 
     return inside_public_word(text, start, end)
@@ -1199,7 +1201,8 @@ def may_contain(text: str, value: str) -> bool:
     return any(v in text for v in _VARIANTS.get(first, {first})) or first not in _VARIANTS and not text.isascii()
 
 
-def find_values(text: str, values: Iterable[str], whole_names: bool = False) -> list[tuple[int, int]]:
+def find_values(text: str, values: Iterable[str], whole_names: bool = False, words: bool = True
+                ) -> list[tuple[int, int]]:
     """Original spans where any of the values occurs in text after normalisation (`compact`),
     sorted and merged; `whole_names`: not where the value is part of a place or organisation name."""
     wanted = {compact_value(v) for v in values if len(v.strip()) >= 2}
@@ -1212,7 +1215,7 @@ def find_values(text: str, values: Iterable[str], whole_names: bool = False) -> 
         at = flat.find(value)
         while at >= 0:
             end = at + len(value)
-            if not (whole_names and inside_public_name(flat, at, end)):
+            if not (whole_names and inside_public_name(flat, at, end, words)):
                 spans.append((origin[at], origin[end - 1] + 1))
             at = flat.find(value, end)
     merged: list[tuple[int, int]] = []
