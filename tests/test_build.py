@@ -408,3 +408,23 @@ def test_a_workbook_left_by_an_error_reports_that_error(tmp_path: Path) -> None:
     with pytest.raises(OSError, match="disk"), _Workbook(tmp_path / "a.xlsx", ["data"]) as book:
         book.sheet(0, 1, "A1:A2").write(b"<row/>")
         raise OSError(28, "disk full")
+
+
+def test_credit_codes_holding_qq_or_wx_publish_without_a_gate_stop(tmp_path: Path) -> None:
+    """A valid code like 91620702MA3LD1QQ0B is no QQ number, whatever cell follows it in any output
+    (a 10^4 sample build stopped on such a code in data/entities.csv)."""
+    from tests.conftest import AUTHORITY
+    from tests.test_detect import CODES_WITH_KEYWORDS
+
+    rows = [penalty(f"甘州市监罚〔2026〕{60 + i}号", "2026-06-01", code=code, name=f"张掖市第{i}商贸有限公司")
+            for i, code in enumerate(CODES_WITH_KEYWORDS)]
+    registry = [{"统一社会信用代码": c, "主体名称": f"张掖市第{i}商贸有限公司", "主体类型": "有限责任公司",
+                 "法定代表人": "康振涛", "成立日期": "2003-01-06", "登记机关": AUTHORITY, "住所": "张掖市甘州区",
+                 "经营范围": "日用百货", "登记状态": "存续"} for i, c in enumerate(CODES_WITH_KEYWORDS)]
+    # data/entities.csv writes 主体页面代码 and then the code itself: "…QQ0B,91620702…".
+    data = write_folder(tmp_path / "data", {"penalties": rows, "entities": registry})
+    code, output = _build(data, tmp_path / "site", tmp_path / "report")
+    assert code == 0, output
+    published = (tmp_path / "site" / "data" / "penalties.csv").read_text(encoding="utf-8-sig")
+    assert all(c in published for c in CODES_WITH_KEYWORDS)
+    assert all((tmp_path / "site" / "entity" / c / "index.html").exists() for c in CODES_WITH_KEYWORDS)

@@ -312,3 +312,25 @@ def test_date_coded_identifier_cells_with_a_wrong_check_digit_are_public() -> No
     # lost-licences-withheld-fallback-key, stale-withdrawal-of-id-shaped-key (adv3): 施工许可证 numbers.
     assert not detect.personal_id_in("620702202605180101")
     assert detect.personal_id_in(ID) and detect.personal_id_in(ID[:-1] + ("0" if ID[-1] != "0" else "1"))
+
+
+# Valid credit codes holding the Latin keywords QQ and WX (V is not in the code's alphabet). A 10^4
+# sample build stopped on 91620702MA3LD1QQ3L: its "QQ" read as a keyword and "3L,91620702" (the next
+# CSV cell) as a QQ number.
+# Those ending in a digit and L are the dangerous ones: L reads as 1 inside a digit run.
+CODES_WITH_KEYWORDS = ("91620702MA3LD1QQ0B", "91620702MAQQ7T2L0W", "916207020QQ123450Y", "91620702MA00D1QQ5L",
+                       "91620702MA05D1QQ6L", "91620702MA3LD1WX07", "91620702MAWX7T2L0J", "916207020WX1234506",
+                       "91620702MA03D1WX9L", "91620702MA04D1WX3L")
+
+
+@pytest.mark.parametrize("code", CODES_WITH_KEYWORDS)
+def test_a_keyword_inside_a_credit_code_is_no_keyword(code: str) -> None:
+    for text in (f"{code},{code},张掖市某某商贸有限公司,91620702MA00000000",  # a CSV row
+                 f"{code.lower()} 91620702",  # the search index keeps codes in lower case
+                 f'"{code}": ["12345678"]'):  # JSON
+        assert find(text) == [], text
+
+
+@pytest.mark.parametrize("text", ["联系QQ2784513692", "QQ:2784513692", "加我qq 2784513692", "微信号wx_zhang1988"])
+def test_the_keyword_as_a_word_still_finds_the_account(text: str) -> None:
+    assert [h.what for h in find(text)] == [detect.SOCIAL]
