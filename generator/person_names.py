@@ -719,6 +719,18 @@ _BUSINESS_WORDS = re.compile(
     r"协会|联合|超市|商贸|贸易|门市|食堂|诊所|药房|农场|牧场|养殖|种植|企业|服务|经营|销售|批发|零售|加工|维修|"
     r"餐饮|小吃|烧烤|火锅|面|粉|汤|肉|菜|果|粮|油|茶|酒|烟|花|鞋|衣|服|装|美|发|车|电|五金|建材|家具|百货|"
     r"记|氏|号|庄|堂|轩|阁|斋|苑|宫|团|组|家")
+# Of the one-character words above, those that are a business's form (店, 厂, 社 …) and never part of a person's
+# name. The others (汤, 花, 美, 发, 车, 轩, 家, 庄 …) are as often a surname or a given name (汤翀琛, 花荣, 王桂花,
+# 李美玲, 张子轩, 刘家豪): in a bare name they do not make it a business's (adv3 tax-a-list-individual-businesses:
+# 汤翀琛 on a 纳税信用A级 list was published in full because 汤 was read as soup).
+_FORM_CHARS = frozenset("厂店社院校局所部会馆行站场室队处委办坊铺吧厅记氏号")
+
+
+def _business_word_in(rest: str) -> bool:
+    """Whether a name holds a word of a business: any of the longer words, or a one-character form word."""
+    return any(len(m.group(0)) > 1 or m.group(0) in _FORM_CHARS for m in _BUSINESS_WORDS.finditer(rest))
+
+
 # An administrative region before the name (甘州区, 张掖市甘州区, 甘肃省张掖市): cut at its suffix.
 _REGION_END = frozenset("省市区县州旗镇乡盟")
 
@@ -734,13 +746,13 @@ def name_in_business_name(name: str) -> str:
     cuts = [0] + [k + 1 for k, ch in enumerate(name[:-2]) if ch in _REGION_END and k >= 1]
     for cut in cuts:
         rest = name[cut:]
-        if _BUSINESS_WORDS.search(rest) or "某" in rest or rest[-1] in _NOT_LAST or rest[-1] in _REGION_END:
+        if _business_word_in(rest) or "某" in rest or rest[-1] in _NOT_LAST or rest[-1] in _REGION_END:
             continue
         if "·" in rest and re.fullmatch(r"[\u3400-\u9fff]+(?:·[\u3400-\u9fff]+)+", rest) and len(rest) <= 16:
             return rest
         s = surname_length(rest, 0, rare=True)
-        if s and _CJK_RUN.fullmatch(rest) and s + 1 <= len(rest) <= s + 2:
-            return rest
+        if s and _CJK_RUN.fullmatch(rest) and s + 1 <= len(rest) <= s + 2 and not common_word_at(rest, 0):
+            return rest  # not 牛肉面, 花卉园, 鲜花: a trade's word that starts with a surname
     return ""
 
 

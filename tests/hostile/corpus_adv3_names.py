@@ -157,6 +157,13 @@ def cases() -> list[Case]:
     ):
         out.append(Case("overscrub", f"overscrub-boilerplate-yingdang: {facts[:12]}…", {"penalties": [
             org(违法事实=facts, 处罚内容=content)]}, [], public=[facts.rstrip("。"), content.rstrip("。")]))
+    # -- section 7: tax-a-list-individual-businesses: a 个体工商户 listed under its operator's name, the category
+    # derived from its 92… code (行政相对人类别 empty), no operator; surnames that are also trade words (汤, 花, 车)
+    for shop, planted in (("汤翀琛", "汤翀琛"), ("甘州区花翮瑄", "花翮瑄"), ("车彧瑜", "车彧瑜")):
+        row = business(shop, "", 行政相对人类别="")
+        out.append(Case("names", f"tax-a-list-individual-businesses: 个体工商户 {shop}, category from the code",
+                        {"penalties": [row]}, [planted], public=[row["行政处罚决定书文号"]],
+                        codes=["operator-read-from-name"]))
     # -- section 7: three-character brands the recogniser alone read as names (no such person in the data)
     text = "当事人销售假冒谢馥春香粉、钟薛高雪糕、贾国龙功夫菜，并冒用杨国福麻辣烫名义。"
     out.append(Case("overscrub", "overscrub-franchise-brands: 谢馥春香粉, 钟薛高雪糕, 贾国龙功夫菜, 杨国福麻辣烫",
