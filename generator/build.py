@@ -25,7 +25,7 @@ import numpy as np
 from generator.check import build_check_index
 from generator.crosscheck import find_conflicts, withhold_conflicting_honours
 from generator.dates import check_as_of, check_range, timezone_setting, today
-from generator.deidentify import deidentify_records
+from generator.deidentify import deidentify_records, site_chrome
 from generator.due import SITE_SCRIPT, lateness, load_due, next_due, save_due, site_script
 from generator.export import EXPORT_KINDS, ExportMeta, columns_for, export_datasets
 from generator.feeds import write_feeds
@@ -207,7 +207,8 @@ def validate_folder(data_dir: Path, report_dir: Path, as_of: dt.date, rules_file
     progress("校验每一行")
     validated = validate_records(sources, as_of, settings)
     problems = [*sources.problems, *sources.damaged_files, *validated.problems]
-    deid = deidentify_records(validated, sources)
+    deid = deidentify_records(validated, sources, site_chrome(settings.site_title, settings.publisher,
+                                                              settings.licence_title))
     problems.extend(deid.problems)  # identifier cells withheld, ages unknown (issue 16)
     decided = apply_rules(deid, validated, as_of, settings)
     problems.extend(decided.problems)
@@ -313,7 +314,8 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
                     problems, as_of)
     kill_point("gathered")
     progress("去除个人信息")
-    deid = deidentify_records(validated, sources)
+    deid = deidentify_records(validated, sources, site_chrome(settings.site_title, settings.publisher,
+                                                              settings.licence_title))
     problems.extend(deid.problems)  # identifier cells withheld, ages unknown (issue 16)
     del sources  # the raw input (never-public columns included) is not needed past this point
     progress("应用公示规则")
@@ -377,8 +379,8 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
                     site_url=_base_url(options.site_url), as_of=as_of, build_id=build_id,
                     site_title=settings.site_title)
         progress("生成网页")
-        allowed = (allowed_tokens(_public_identifiers(decided)) | _registration_numbers(decided)
-                   | allowed_tokens([settings.contact.phone]))  # the office's own phone is public
+        allowed = allowed_tokens(_public_identifiers(decided), _registration_numbers(decided),
+                                 anywhere=[settings.contact.phone])  # the office's own phone is public
         scan = scan_setup(secrets, allowed)
         rendered = render_site(decided, staging, context, {"stats": ("统计", statistics),
                                                              **policy_pages(decided, as_of)},
@@ -407,7 +409,9 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
         assert gate is not None
         scanned = rendered.scanned()  # as they were written: not read back
         digests = value_digests(s.value.strip() for s in secrets)
-        allowed_digests = value_digests(sorted(allowed))
+        # Each identifier with the cells it is allowed in (scan.Allowed): a file kept unscanned must
+        # not hold a token whose cell is gone.
+        allowed_digests = value_digests(sorted(f"{t}\t{c}" for t, cells in allowed.items() for c in sorted(cells)))
         files = _files_outside(staging, "entity")
         exported = {f"data/{r['path']}": r["hash"].split(":", 1)[1] for r in resources}  # hashed by export
         manifest: dict[str, str] = {}
@@ -774,7 +778,7 @@ def _registration_numbers(decided: Any) -> set[str]:
         for column in REGISTRATION_NUMBER_COLUMNS:
             if column in frame:
                 numbers.update(v for v in frame[column].unique() if v and registration_number_shape(column, v))
-    return numbers | {n[::-1] for n in numbers}  # reversed too: the search index's suffix keys
+    return numbers  # (allowed_tokens adds them reversed: the search index's suffix keys)
 
 
 def _write_search(entities: list[dict[str, Any]], staging: Path) -> None:

@@ -91,10 +91,11 @@ def scrub_text(text: str, names: tuple[str, ...] = (), person: bool = False, doc
     if not text:
         return text
     out = mask_home_addresses(text, person)
-    out = detect.mask(out, person=person, document=document, names=prose)
-    if values:
-        out = _mask_values(out, values)
-    return _mask_names(out, names) if names else out
+    # The row's own values and names first, whole, before the detector's name rules can cut into
+    # them (阿不都热翀曼, the party 阿不都·热翀曼 written without its dot: the recogniser alone sees 阿不).
+    out = _mask_values(out, values) if values else out
+    out = _mask_names(out, names) if names else out
+    return detect.mask(out, person=person, document=document, names=prose)
 
 
 # Home addresses (privacy.md: natural persons' home addresses are never public; adv3-report 1.6). A
@@ -192,9 +193,16 @@ def _mask_names(text: str, names: tuple[str, ...]) -> str:
     return "".join(out)
 
 
-def deidentify_records(validated: Validated, sources: Sources) -> Deidentified:
-    """Apply privacy.md to the accepted rows of every kind; gather never-public values."""
-    result = Deidentified(frames={}, secrets=_collect_secrets(sources))
+def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[str] = ()) -> Deidentified:
+    """Apply privacy.md to the accepted rows of every kind; gather never-public values.
+
+    `chrome`: the site's own fixed phrases (`site_chrome`): a person whose name is a word of them
+    (a person named 甘州 and the site 信用甘州) is not a leak where the phrase is printed."""
+    secrets = _collect_secrets(sources)
+    # A person whose name is an ordinary word (信用, 国庆: detect.common_word) is masked in their own
+    # record, not as that word in every other text, and the gate does not look for the word.
+    secrets = [s for s in secrets if not (s.column in PERSON_NAME_COLUMNS and detect.common_word(s.value.strip()))]
+    result = Deidentified(frames={}, secrets=secrets)
     people = NameMasker((s.value for s in result.secrets if s.column in PERSON_NAME_COLUMNS),
                         _operator_businesses(sources))
     for name, valid in validated.kinds.items():
@@ -203,8 +211,26 @@ def deidentify_records(validated: Validated, sources: Sources) -> Deidentified:
         result.frames[name] = _deidentify_kind(valid.kind, frame, people)
         result.problems.extend(_ages_unknown(valid.kind, result.frames[name]))
     public = _public_names(result.frames) + _public_codes(result.frames)
-    result.secrets, result.ambiguous = _drop_ambiguous(result.secrets, public)
+    result.secrets, result.ambiguous = _drop_ambiguous(result.secrets, public, list(chrome))
     return result
+
+
+_CJK_RUN = re.compile("[\u3400-\u9fff]{3,}")
+
+
+def site_chrome(*texts: str) -> list[str]:
+    """The site's fixed phrases: the runs of three or more ideographs of the given texts (the site's
+    title, publisher …), of the content pages and of the page templates. None of them comes from the
+    data folder, so a person's name inside one of them is that phrase's word, not the person
+    (issue 16: a natural person named 甘州 stopped every build of 信用甘州)."""
+    from generator.render import CONTENT, TEMPLATES
+
+    sources = list(texts)
+    for folder in (CONTENT, TEMPLATES):
+        if folder.is_dir():
+            sources.extend(p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*"))
+                           if p.is_file() and p.suffix in (".md", ".html", ".j2", ".jinja", ".txt", ".yml"))
+    return sorted({run for text in sources for run in _CJK_RUN.findall(text)})
 
 
 def _withhold_personal_identifiers(kind: Kind, frame: pd.DataFrame, problems: list[Problem]) -> pd.DataFrame:
@@ -224,7 +250,8 @@ def _withhold_personal_identifiers(kind: Kind, frame: pd.DataFrame, problems: li
         # (法定代表人 / 经办人: an e-mail too, 王五 wangwu77@163.com.)
         may_hold = detect.may_hold if column in PERSON_TEXT_COLUMNS else detect.may_hold_number
         distinct = [v for v in values.unique().tolist() if v and may_hold(v)]
-        bad = {v for v in distinct if detect.personal_id_in(v) and not detect.registration_number_shape(column, v)}
+        bad = {v for v in distinct if (detect.personal_id_in(v) or detect.old_id_shape(v))
+               and not detect.registration_number_shape(column, v)}
         if not bad:
             continue
         hit = values.isin(bad)
@@ -235,7 +262,8 @@ def _withhold_personal_identifiers(kind: Kind, frame: pd.DataFrame, problems: li
             problems.append(Problem(kind.name, file, row, column, "personal-id-in-identifier", WARNING,
                                     f"{file} 第 {row} 行“{column}”列含有身份证件号码等个人信息：该值不予公开"
                                     "（记录照常公示，不以其生成页面地址或搜索条目）。请改正该单元格后重新导出。"))
-            out.at[i, column] = _placeholder(file, row) if column == kind.key else ""
+            # A key (or the licence's fallback key 许可编号) keeps a placeholder, so records stay apart.
+            out.at[i, column] = _placeholder(file, row) if column and column in (kind.key, kind.key_fallback) else ""
     return out
 
 
@@ -303,7 +331,8 @@ def _public_names(frames: dict[str, pd.DataFrame]) -> list[str]:
 AMBIGUOUS_NAMES_KEPT = 50  # public names remembered per value; a value inside more is exempt everywhere
 
 
-def _drop_ambiguous(secrets: list[Secret], public: list[str]) -> tuple[list[Secret], int]:
+def _drop_ambiguous(secrets: list[Secret], public: list[str], chrome: list[str] | None = None
+                    ) -> tuple[list[Secret], int]:
     """Secrets that also occur inside a public name: exempt from the leak gate only there.
 
     A natural person with the same name as a public legal representative, or a value inside a
@@ -311,6 +340,9 @@ def _drop_ambiguous(secrets: list[Secret], public: list[str]) -> tuple[list[Secr
     names that hold it (`Secret.inside`): the gate ignores its occurrences inside those names
     and reports any other. A value inside more than AMBIGUOUS_NAMES_KEPT public names (a common
     two-character name) is left to the scrubbing. Returns the secrets and how many are exempt.
+    The site's chrome phrases that hold a value are exempt the same way, but never count towards
+    that limit, and a phrase that is the value itself exempts nothing (it would exempt every
+    occurrence).
     """
     import ahocorasick
 
@@ -325,13 +357,19 @@ def _drop_ambiguous(secrets: list[Secret], public: list[str]) -> tuple[list[Secr
     for text in public:
         for _, value in automaton.iter(text):
             containing.setdefault(value, set()).add(text)
+    in_chrome: dict[str, set[str]] = {}
+    for text in chrome or ():
+        for _, value in automaton.iter(text):
+            if value != text:
+                in_chrome.setdefault(value, set()).add(text)
     kept = []
     for secret in secrets:
         names = containing.get(secret.value)
+        phrases = in_chrome.get(secret.value, set())
         if not names:
-            kept.append(secret)
+            kept.append(dataclasses.replace(secret, inside=tuple(sorted(phrases))) if phrases else secret)
         elif len(names) <= AMBIGUOUS_NAMES_KEPT:
-            kept.append(dataclasses.replace(secret, inside=tuple(sorted(names))))
+            kept.append(dataclasses.replace(secret, inside=tuple(sorted(names | phrases))))
     return kept, sum(1 for s in secrets if s.value in containing)
 
 

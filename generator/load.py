@@ -54,6 +54,7 @@ MAPPING_FILE = "columns.toml"
 MAX_FILE_BYTES = 256 * 1024 * 1024  # on disk
 MAX_INFLATED_BYTES = 256 * 1024 * 1024  # an XLSX's sheets and shared strings, unzipped
 MAX_ROWS = 1_000_000  # rows of one file (all its sheets)
+MAX_MARKUP_BYTES = 64 * 1024 * 1024  # an HTML table or Excel 2003 XML saved as .xls: parsed whole
 MAX_CELL_CHARS = 1_000_000  # one cell; longer ones (up to this) are reported by validation as cell-too-long
 HEADER_SEARCH_ROWS = 20  # the header is looked for in the first rows of a sheet
 MIN_HEADER_FIELDS = 3  # a row naming fewer known fields is not a header
@@ -212,6 +213,7 @@ class _Mapping:
     columns: dict[str, str]  # normalised header -> field ("" = known, not read)
     defaults: dict[str, str]
     used: set[str] = field(default_factory=set)
+    values: dict[str, dict[str, str]] = field(default_factory=dict)  # field -> the system's code -> its word
 
 
 def load_sources(data_dir: Path) -> Sources:
@@ -273,9 +275,9 @@ def _read_mapping(kind: Kind, entry: InputEntry) -> tuple[_Mapping | None, list[
                               f"{rel}: 列名对照文件无法读取（{type(exc).__name__}），请检查 TOML 格式")]
     names = set(kind.names)
     errors: list[str] = []
-    unknown_tables = sorted(set(data) - {"columns", "defaults"})
+    unknown_tables = sorted(set(data) - {"columns", "defaults", "values"})
     if unknown_tables:
-        errors.append(f"未知的表 {'、'.join(unknown_tables)}（只能有 [columns] 和 [defaults]）")
+        errors.append(f"未知的表 {'、'.join(unknown_tables)}（只能有 [columns]、[defaults] 和 [values]）")
     columns: dict[str, str] = {}
     for header, target in dict(data.get("columns", {})).items():
         if not isinstance(target, str) or (target and target not in names):
@@ -288,10 +290,17 @@ def _read_mapping(kind: Kind, entry: InputEntry) -> tuple[_Mapping | None, list[
             errors.append(f"[defaults] “{target}”不是{kind.title}的字段")
             continue
         defaults[target] = str(value).strip()
+    # [values."处罚类别"] "1" = "警告": what the system's own codes mean (a field with a code list only).
+    values: dict[str, dict[str, str]] = {}
+    for target, codes in dict(data.get("values", {})).items():
+        if target not in names or not kind.field(target).codes or not isinstance(codes, dict):
+            errors.append(f"[values.\"{target}\"] 不是{kind.title}中有代码表的字段")
+            continue
+        values[target] = {str(code).strip(): str(word).strip() for code, word in codes.items()}
     if errors:
         return None, [Problem(kind.name, rel, None, None, "mapping-invalid", ERROR,
                               f"{rel}: " + "；".join(errors[:10]))]
-    return _Mapping(columns, defaults), []
+    return _Mapping(columns, defaults, values=values), []
 
 
 # -- one file -------------------------------------------------------------------------------------
@@ -314,7 +323,10 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
     noted = [Problem(kind.name, rel, None, None, "file-format-read", WARNING, f"{rel}: {note}") for note in notes]
     if not any(sheet.rows for sheet in sheets):
         return [(rel, None, [Problem(kind.name, rel, None, None, "file-header-only", ERROR, f"{rel}: 文件为空")])]
-    headers = [_find_header(kind, sheet.rows, mapping) for sheet in sheets]
+    # A sheet named as instructions or an example (填报说明, 示例) documents the template: its header and
+    # sample rows are not records, even when they look like them.
+    headers = [None if sheet.name and len(sheets) > 1 and _NOTES_SHEET.search(sheet.name)
+               else _find_header(kind, sheet.rows, mapping) for sheet in sheets]
     if path.suffix.lower() == ".txt" and all(h is None for h in headers):
         # A .txt without a recognisable header is a note left beside the exports (说明.txt), not an export.
         return [(rel, None, [Problem(kind.name, rel, None, None, "file-unknown-type", WARNING,
@@ -338,8 +350,10 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
         results.append((rel, None, noted))
     for where, sheet in skipped:
         if any(any(_text(c) for c in row) for row in sheet.rows):
+            why = ("工作表名表明是填报说明或示例" if sheet.name and _NOTES_SHEET.search(sheet.name)
+                   else f"该工作表前 {HEADER_SEARCH_ROWS} 行中没有可识别的表头")
             results.append((where, None, [Problem(kind.name, where, None, None, "sheet-skipped", WARNING,
-                                                  f"{where}: 该工作表前 {HEADER_SEARCH_ROWS} 行中没有可识别的表头，未读取")]))
+                                                  f"{where}: {why}，未读取")]))
     return results
 
 
@@ -638,7 +652,7 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
         row_numbers.append(number)
         kept.append(cells)
     problems.extend(_row_list(kind, where, not_data, "row-not-data",
-                              "不是数据行（只有序号、格式，或为制表人、审核人、填报日期等表尾说明），未读取"))
+                              "不是数据行（只有序号、格式，为模板的示例行，或为制表人、审核人、填报日期等表尾说明），未读取"))
     problems.extend(_row_list(kind, where, withdrawn_rows, "row-withdrawn-in-file",
                               "当前状态为“撤销”，该决定已撤销，不公开"))
     if not row_numbers:
@@ -649,7 +663,7 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     # One transposition instead of a Python step per cell.
     columns = list(zip(*kept))
     del kept
-    data = _fields(kind, columns, len(row_numbers), plan, defaults)
+    data = _fields(kind, columns, len(row_numbers), plan, defaults, mapping.values if mapping else {})
     del columns
     # Arrow-backed text: a fraction of the memory of one Python object per cell.
     frame = pd.DataFrame(data, dtype="str")
@@ -660,8 +674,8 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     return where, frame, problems
 
 
-def _fields(kind: Kind, columns: list[tuple[str, ...]], count: int, plan: _Plan, defaults: dict[str, str]
-            ) -> dict[str, list[str]]:
+def _fields(kind: Kind, columns: list[tuple[str, ...]], count: int, plan: _Plan, defaults: dict[str, str],
+            own_codes: dict[str, dict[str, str]] | None = None) -> dict[str, list[str]]:
     """The contract's columns, with what the file's layout and the folder's mapping imply, column by column."""
     layout = plan.layout
     data: dict[str, list[str]] = {}
@@ -688,6 +702,9 @@ def _fields(kind: Kind, columns: list[tuple[str, ...]], count: int, plan: _Plan,
             data[name] = [_coded(v, codes) if v.strip() else v for v in data[name]]
         for name, (other, value) in layout.if_present.items():
             data[name] = [v if v.strip() or not o.strip() else value for v, o in zip(data[name], data[other])]
+    for name, codes in (own_codes or {}).items():  # the folder's columns.toml [values]: the system's own codes
+        if name in plan.positions:
+            data[name] = [_coded(v, codes) if v.strip() else v for v in data[name]]
     for name, value in defaults.items():
         if name not in plan.positions:  # a default stands in for a column the file lacks, never for an empty cell
             data[name] = [v if v.strip() else value for v in data[name]]
@@ -738,13 +755,20 @@ def _not_data(cells: list[str], mapped: list[int], header: list[str]) -> bool:
                 break
     if filled == 0 or (filled == 1 and len(mapped) >= 4):
         return True  # a 序号 alone, a note in an unread column, a one-cell note line
-    first = next(c for c in cells if c.strip()).strip()
+    leading = [c.strip() for c in cells[:8] if c.strip()][:2]  # a 序号 may come before the sample's name
+    first = leading[0] if leading else next(c for c in cells if c.strip()).strip()
+    if any(c.startswith(EXAMPLE_WORDS) for c in leading):
+        return True  # the template's sample row (示例：张掖市XX有限公司 …)
     if first.startswith(FOOTER_WORDS) and sum(1 for c in cells if c.strip()) <= max(3, len(mapped) // 3):
         return True
     # The header repeated at a page break (compared cell by cell only when its first cell matches).
     return (len(cells) >= len(header) and cells[0].strip() == header[0]
             and [c.strip() for c in cells[:len(header)]] == header)
 
+
+# A row whose first filled cell starts so is a template's sample row; a sheet so named documents the template.
+EXAMPLE_WORDS = ("示例", "样例", "范例", "例：", "例:", "例如", "填写示例", "填报示例", "(示例)", "（示例）", "【示例】")
+_NOTES_SHEET = re.compile(r"说明|示例|样例|范例|填报要求|填写要求|字段解释|数据项释义")
 
 HINT_WORDS = ("必填", "选填", "非必填", "条件必填", "可选", "必填项", "选填项", "是", "否")
 
@@ -831,8 +855,9 @@ def _fill_merged(rows: list[list[object]], merged: list[tuple[int, int, int, int
 # is still a zip (issue 17, second attack).
 _ZIP, _OLE, _PARQUET = b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"PAR1"
 _HTML = re.compile(rb"<\s*(?:html|table|!doctype\s+html)\b", re.IGNORECASE)
+_SPREADSHEET_ML = re.compile(rb"urn:schemas-microsoft-com:office:spreadsheet|progid=\"Excel\.Sheet\"\?>")
 FORMAT_NAMES = {"xlsx": "XLSX 工作簿", "xls": "XLS 工作簿", "parquet": "Parquet", "html": "网页表格（HTML）",
-                "text": "分隔符文本"}
+                "xml2003": "Excel 2003 XML 表格", "text": "分隔符文本"}
 _SUFFIX_FORMAT = {".xlsx": "xlsx", ".xls": "xls", ".parquet": "parquet", ".csv": "text", ".tsv": "text", ".txt": "text"}
 
 
@@ -847,6 +872,8 @@ def sniff_format(path: Path) -> str:
     if head.startswith(_PARQUET):
         return "parquet"
     text = head.lstrip(b"\xef\xbb\xbf\xff\xfe").replace(b"\x00", b"")
+    if _SPREADSHEET_ML.search(text) and text.lstrip().startswith(b"<?xml"):
+        return "xml2003"
     return "html" if _HTML.search(text[:2048]) else "text"
 
 
@@ -872,10 +899,16 @@ def _read_sheets(path: Path) -> tuple[list[_Sheet], list[str]]:
         actual = claimed  # not a table in disguise: damaged, and reported so by its own reader
     if claimed is not None and claimed != actual:
         notes.append(f"扩展名为 {path.suffix}，内容实际是{FORMAT_NAMES[actual]}，已按实际格式读取")
+    if actual in ("html", "xml2003") and size > MAX_MARKUP_BYTES:
+        # Parsed whole (a tree of every cell): the bound that keeps memory in hand, as the XLSX one does.
+        raise _TooLarge(f"{FORMAT_NAMES[actual]}有 {size / 1e6:.0f} MB，超过该格式 {MAX_MARKUP_BYTES / 1e6:.0f} MB 的上限；"
+                        "请在 Excel 中另存为 XLSX 或 CSV")
     if actual == "text":
         return [_Sheet(None, _read_csv(path, notes))], notes
     if actual == "html":
         return _read_html(path, notes), notes
+    if actual == "xml2003":
+        return _read_spreadsheet_ml(path), notes
     if actual in ("xlsx", "xls"):
         if actual == "xlsx":
             _check_xlsx(path)
@@ -1071,6 +1104,51 @@ def _read_html(path: Path, notes: list[str]) -> list[_Sheet]:
     total = sum(len(sheet.rows) for sheet in sheets)
     if total > MAX_ROWS + HEADER_SEARCH_ROWS:
         raise _TooLarge(f"超过每个文件 {MAX_ROWS:,} 行的上限")
+    return sheets or [_Sheet(None, [])]
+
+
+def _read_spreadsheet_ml(path: Path) -> list[_Sheet]:
+    """An Excel 2003 XML workbook (SpreadsheetML, what Java systems write from a template as .xls):
+    one sheet per Worksheet, ss:Index gaps and ss:MergeAcross/ss:MergeDown spans kept as merges."""
+    import xml.etree.ElementTree as ET
+
+    raw = path.read_bytes()
+    if re.search(rb"<!(?:DOCTYPE|ENTITY)", raw[:65536]):  # a real workbook declares none: refuse entity tricks
+        raise ValueError("SpreadsheetML with a DOCTYPE")
+    ns = "{urn:schemas-microsoft-com:office:spreadsheet}"
+    root = ET.fromstring(raw)
+    sheets: list[_Sheet] = []
+    total = 0
+    for sheet in root.iter(f"{ns}Worksheet"):
+        rows: list[list[object]] = []
+        merges: list[tuple[int, int, int, int]] = []
+        covered: set[tuple[int, int]] = set()  # cells under a merge from a row above: not written again
+        for table in sheet.iter(f"{ns}Table"):
+            for row in table.iter(f"{ns}Row"):
+                at = row.get(f"{ns}Index")
+                while at and len(rows) < int(at) - 1:
+                    rows.append([])
+                cells: list[object] = []
+                r = len(rows)
+                for cell in row.iter(f"{ns}Cell"):
+                    index = cell.get(f"{ns}Index")
+                    while (index and len(cells) < int(index) - 1) or (not index and (r, len(cells)) in covered):
+                        cells.append("")
+                    data = cell.find(f"{ns}Data")
+                    value = "".join(data.itertext()) if data is not None else ""
+                    if data is not None and data.get(f"{ns}Type") == "DateTime" and value.endswith("T00:00:00.000"):
+                        value = value[:10]
+                    c = len(cells)
+                    across, down = int(cell.get(f"{ns}MergeAcross", 0)), int(cell.get(f"{ns}MergeDown", 0))
+                    cells.extend([value] + [""] * across)
+                    if across or down:
+                        merges.append((r, c, r + down, c + across))
+                        covered |= {(rr, cc) for rr in range(r + 1, r + down + 1) for cc in range(c, c + across + 1)}
+                rows.append(cells)
+                total += 1
+                if total > MAX_ROWS + HEADER_SEARCH_ROWS:
+                    raise _TooLarge(f"超过每个文件 {MAX_ROWS:,} 行的上限")
+        sheets.append(_Sheet(sheet.get(f"{ns}Name"), rows, merges))
     return sheets or [_Sheet(None, [])]
 
 

@@ -99,7 +99,12 @@ class Problem:
     message: str
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "message", safe_message(self.message))
+        message = self.message
+        if self.file and self.file in message:  # a clerk's name in the file name (殷翀琛报送_….csv)
+            from generator.detect import mask_cell
+
+            message = message.replace(self.file, mask_cell(self.file))
+        object.__setattr__(self, "message", safe_message(message))
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)

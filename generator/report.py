@@ -177,7 +177,7 @@ SEVERITY_TITLES = {ERROR: "错误", "warning": "提示"}
 DERIVED_TITLES = {
     "party-category-derived": "按代码推断行政相对人类别", "amount-converted": "金额由元或中文大写换算为万元",
     "amount-read-as-yuan": "罚款金额按元读取", "amount-mismatch": "罚款金额与处罚内容不一致",
-    "amount-large": "罚款金额超过 1 亿元",
+    "amount-large": "罚款金额超过 1 亿元", "line-break-removed": "名称、代码、日期中的换行已去掉",
 }
 
 

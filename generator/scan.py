@@ -40,7 +40,7 @@ import multiprocessing
 import os
 import re
 import zipfile
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Collection, Container, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
@@ -48,7 +48,15 @@ from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 
-from generator.detect import PERSONAL_IDS, TRADITIONAL, compact, compact_value, find, inside_public_name
+from generator.detect import (
+    PERSONAL_IDS,
+    TRADITIONAL,
+    compact,
+    compact_value,
+    find,
+    inside_public_name,
+    personal_id_in,
+)
 
 if TYPE_CHECKING:  # only the type: pool workers then need not import pandas
     from generator.deidentify import Secret
@@ -187,22 +195,71 @@ def _patterns(text: str) -> Iterator[tuple[str, str]]:
         yield hit.token, f"形似{hit.what}的内容"
 
 
-def allowed_tokens(values: Iterable[str]) -> set[str]:
-    """Pattern hits that are public identifiers (registration numbers, codes, decision numbers).
+class Allowed(dict[str, frozenset[str]]):
+    """Pattern hits that are public identifiers: each compact hit (token) with the published cell
+    values that hold it. A hit is allowed only where it lies in one of those values standing as a
+    cell of its own (`in_a_cell`): the 文书号 that holds it, printed as that 文书号 — not the same
+    number written into another record's text, nor inside a longer value."""
+
+
+def allowed_tokens(values: Iterable[str], registration_numbers: Iterable[str] = (), anywhere: Iterable[str] = ()
+                   ) -> Allowed:
+    """The public identifiers' pattern hits (registration numbers, codes, decision numbers), per
+    cell value (`Allowed`).
 
     Never an identity-document number: a value that holds one is never public (the scrubber
-    removes it from the record), so it can never excuse the same number anywhere else.
+    removes it from the record), so it can never excuse the same number anywhere else. The one
+    exception is `registration_numbers`: bare 15-digit numbers published as the 工商注册号 they
+    are filed as (detect.registration_number_shape), allowed as that cell only. The hits of
+    `anywhere` (the office's own public phone, from the settings) are allowed wherever they are.
     """
-    allowed: set[str] = set()
+    allowed: dict[str, set[str]] = {}
     for value in values:
         if value:
             hits = find(value, names=False)
-            if any(hit.what in PERSONAL_IDS for hit in hits):
+            if any(hit.what in PERSONAL_IDS for hit in hits) and personal_id_in(value):
                 continue  # never public (the scrubber withholds it), so never an excuse
-            allowed.update(hit.token for hit in hits)
+            # (A date-coded 许可编号 with a wrong ID check digit reads as an ID but is published as
+            # its cell: detect._recent_date.)
+            for hit in hits:
+                allowed.setdefault(hit.token, set()).add(value)
             # Reversed too: the search index stores codes reversed for suffix search (keys/r/).
-            allowed.update(hit.token for hit in find(value[::-1], names=False) if hit.what not in PERSONAL_IDS)
-    return allowed
+            for hit in find(value[::-1], names=False):
+                if hit.what not in PERSONAL_IDS:
+                    allowed.setdefault(hit.token, set()).add(value[::-1])
+    for number in registration_numbers:
+        for written in (number, number[::-1]):
+            allowed.setdefault(written.upper(), set()).add(written)
+    for value in anywhere:
+        for hit in find(value or "", names=False) if value else ():
+            allowed.setdefault(hit.token, set()).add(ANYWHERE)
+    return Allowed({token: frozenset(cells) for token, cells in allowed.items()})
+
+
+# What may stand right before and after a value printed as a cell of its own: a CSV or TSV
+# delimiter, a quote, a tag, a line break, a path separator, a label's colon, a space.
+_CELL_BEFORE = frozenset(",\t\n\r\"'<>/|:：= （(【[")
+_CELL_AFTER = frozenset(",\t\n\r\"'<>/|; ）)】].")  # ".": a file name, entity/<code>.json
+
+
+ANYWHERE = ""  # in an Allowed token's cells: the token is allowed wherever it is
+
+
+def in_a_cell(text: str, start: int, end: int, cells: Iterable[str]) -> bool:
+    """Whether text[start:end] lies in an occurrence of one of the cell values (also in lower case)
+    that stands as a cell of its own (`_CELL_BEFORE` … `_CELL_AFTER`, or the ends of the text)."""
+    if ANYWHERE in cells:
+        return True
+    for cell in cells:
+        for written in {cell, cell.lower()}:
+            at = text.find(written, max(0, end - len(written)), start + len(written))
+            while 0 <= at <= start:
+                stop = at + len(written)
+                if stop >= end and (at == 0 or text[at - 1] in _CELL_BEFORE) and (
+                        stop == len(text) or text[stop] in _CELL_AFTER):
+                    return True
+                at = text.find(written, at + 1, start + len(written))
+    return False
 
 
 class _Doc:
@@ -264,7 +321,8 @@ def _patterns_in(doc: _Doc) -> Iterator[tuple[str, str]]:
 
 # ASCII text can only hold a hit with seven digits (possibly with separators or O/l between them),
 # an e-mail sign, or an ASCII keyword (tel, qq, wechat, passport ...).
-_ASCII_TRIGGER = re.compile(rb"\d[\s\-./\\_()OolI]*(?:\d[\s\-./\\_()OolI]*){6}|@|#|\(at\)|\[at\]| at |tel|qq|wx|vx|we|passport",
+_ASCII_TRIGGER = re.compile(rb"\d[\s\-./\\_()OolI:'|+\[\]*=~]*(?:\d[\s\-./\\_()OolI:'|+\[\]*=~]*){6}|@|#|\(at\)|\[at\]| at |tel"
+                            rb"|qq|wx|vx|we|passport|alipay|douyin",
                             re.IGNORECASE)
 
 
@@ -286,7 +344,7 @@ class ScanSetup:
 
     values: list[str]
     labels: list[str]
-    allowed: set[str]
+    allowed: Collection[str]
     shared: list[str]
     inside: list[tuple[str, ...]] = field(default_factory=list)  # per value: public names holding it
 
@@ -295,7 +353,7 @@ class ScanSetup:
         return replace(self, shared=_longest_first(fragments))
 
 
-def scan_setup(secrets: Iterable[Secret], allowed: set[str], fragments: Iterable[str] = ()) -> ScanSetup:
+def scan_setup(secrets: Iterable[Secret], allowed: Collection[str], fragments: Iterable[str] = ()) -> ScanSetup:
     """The ScanSetup of a build: its never-public values, allowed identifiers and page shells."""
     values, labels, inside = _distinct_values(secrets)
     return ScanSetup(values, labels, allowed, _longest_first(fragments), inside)
@@ -334,7 +392,7 @@ class WrittenScanner:
         return self._scanner.leaks_in(rel, _Doc.of_raw(text.encode("utf-8", "surrogatepass"), text, packed=False))
 
 
-def scan_outputs(site_dir: Path, secrets: list[Secret], allowed: set[str], fragments: Iterable[str] = (),
+def scan_outputs(site_dir: Path, secrets: list[Secret], allowed: Collection[str], fragments: Iterable[str] = (),
                  files: Iterable[str] | None = None, scanned: Container[str] = (),
                  setup: ScanSetup | None = None) -> list[Leak]:
     """Every leak found under site_dir; an empty list means the site may be published.
@@ -456,7 +514,7 @@ def _batches(site_dir: Path, jobs: list[tuple[str, int | None]]) -> list[tuple[i
 _WORKER: _Scanner | None = None
 
 
-def _start_worker(values: list[str], labels: list[str], allowed: set[str], shared: list[str],
+def _start_worker(values: list[str], labels: list[str], allowed: Collection[str], shared: list[str],
                   inside: list[tuple[str, ...]]) -> None:
     global _WORKER
     _WORKER = _Scanner(values, labels, allowed, shared, inside)
@@ -468,7 +526,7 @@ def _scan_batch(site_dir: str, jobs: list[tuple[str, int | None]]) -> list[Leak]
 
 
 class _Scanner:
-    def __init__(self, values: list[str], labels: list[str], allowed: set[str], shared: list[str],
+    def __init__(self, values: list[str], labels: list[str], allowed: Collection[str], shared: list[str],
                  inside: list[tuple[str, ...]] | None = None) -> None:
         self.inside = inside or [()] * len(values)
         # Natural persons' and clerks' names (all ideographs): a hit only where the name stands whole,
@@ -534,12 +592,28 @@ class _Scanner:
 
     def leaks_in(self, rel: str, doc: _Doc) -> list[Leak]:
         """The leaks in the searchable text of the output at rel: values first, then patterns."""
-        return [*(Leak(rel, what) for what in self._values_in(doc)), *self._pattern_leaks(rel, doc)]
+        return [*(Leak(rel, what) for what in self._values_in(doc, rel)), *self._pattern_leaks(rel, doc)]
 
     def _pattern_leaks(self, rel: str, doc: _Doc) -> list[Leak]:
         if rel.startswith(VENDOR_PREFIXES):
             return []
-        return [Leak(rel, what, hit) for hit, what in _patterns_in(doc) if hit not in self.allowed]
+        if doc.data.isascii() and not _ASCII_TRIGGER.search(doc.data):
+            return []
+        leaks = []
+        cells = self.allowed if isinstance(self.allowed, dict) else {}
+        # The search index's key tables (search/keys/f.json, r.json) hold, as block separators, the
+        # shortest prefixes of the keys that start each block; the keys themselves are in the block
+        # files (search/keys/f/…), scanned whole: a prefix there (9262070200001501 of a 92… credit
+        # code) is no datum of its own.
+        separators = _SEPARATORS.search(doc.text) if rel in _KEY_TABLES else None
+        for hit in find(doc.text, names=False):
+            if separators and separators.start() <= hit.start and hit.end <= separators.end():
+                continue
+            if hit.token in self.allowed and (hit.token not in cells or
+                                              in_a_cell(doc.text, hit.start, hit.end, cells[hit.token])):
+                continue  # a public identifier, printed as its own cell
+            leaks.append(Leak(rel, f"形似{hit.what}的内容", hit.token))
+        return leaks
 
     def _scan_in_pieces(self, path: Path, rel: str, way: str = "text") -> list[Leak]:
         """A large file (an open dataset) in pieces of about PIECE bytes of text, so that a
@@ -553,7 +627,7 @@ class _Scanner:
             try:
                 for piece in _pieces(path, way):
                     doc = _Doc.of_piece(piece, encoding)
-                    for what in self._values_in(doc):
+                    for what in self._values_in(doc, rel):
                         if what not in reported:
                             reported.add(what)
                             leaks.append(Leak(rel, what))
@@ -601,12 +675,16 @@ class _Scanner:
                     lines.update(p.partition(b"\n")[0] for p in pieces[1:])
         return page
 
-    def _values_in(self, doc: _Doc) -> list[str]:
+    def _values_in(self, doc: _Doc, rel: str = "") -> list[str]:
         """Messages of the values in the text, each once, in the order of their first end."""
+        if rel.startswith(_TERM_FILES) and _TERM_KEY.search(doc.text):
+            # The search index's name terms of one or two characters are bigrams of published titles
+            # (甘州区华翀商贸有限公司 gives "华翀"), which are searched in full where they are stored
+            # (search/docs/): a person named 华翀 is not a leak there.
+            doc = _Doc.of_text(_TERM_KEY.sub('"":', doc.text))
         found = self.search.found(doc)
         text = doc.text
-        found = {i for i in found if (not self.inside[i] or _outside(text, self.values[i], self.inside[i]))
-                 and (not self.names[i] or _as_a_whole_name(text, self.values[i]))}
+        found = {i for i in found if _counted(text, self.values[i], self.inside[i], self.names[i])}
         found |= self.variants.found(text, self.names, self.inside)
         if not found:
             return []
@@ -832,6 +910,21 @@ def _as_a_whole_name(text: str, name: str) -> bool:
             return True
         at = text.find(name, at + 1)
     return False
+
+
+_TERM_FILES = ("search/terms/", "search/common.json", "search/big/")
+_KEY_TABLES = ("search/keys/f.json", "search/keys/r.json")
+_SEPARATORS = re.compile(r'"s"\s*:\s*\[[^\]]*\]')
+_TERM_KEY = re.compile(r'"\^?[^"\\]{1,2}":')
+
+
+def _counted(text: str, value: str, inside: tuple[str, ...], name: bool) -> bool:
+    """Whether value occurs in text once at least where it is a leak: outside the public names and
+    site phrases that hold it (`inside`) and, for a person's name, as a whole name there."""
+    if inside:
+        for public in sorted(inside, key=len, reverse=True):
+            text = text.replace(public, "\n")
+    return _as_a_whole_name(text, value) if name else value in text
 
 
 def _outside(text: str, value: str, names: tuple[str, ...]) -> bool:

@@ -43,6 +43,7 @@ from generator.schema import (
     AMOUNT,
     DATE,
     ENUM,
+    FREE_TEXT,
     INDIVIDUAL_BUSINESS,
     MULTI_ENUM,
     NATURAL_PERSON,
@@ -76,6 +77,8 @@ __all__ = ["parse_amount", "parse_date"]  # read by the tests from here, defined
 
 MAX_CELL = 10_000
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_LINE_BREAK = re.compile(r"[ \t\u3000]*[\r\n]+[ \t\u3000]*")
+_LINE_BREAK_CHAR = re.compile(r"[\r\n]")
 _DOCUMENT_LIKE = re.compile(r"[A-Za-z]\s*-?\d{6,}")
 _LONG_DIGITS = re.compile(r"\d{11,}")
 # Words that make a name an organisation's (a person's name holds none of them).
@@ -382,6 +385,13 @@ class _KindChecker:
         placeholder = stripped.isin(PLACEHOLDERS)
         if placeholder.any():  # rare: masking every column would cost a copy each
             stripped = stripped.mask(placeholder, "")
+        if f.type != FREE_TEXT:
+            # A line break typed into a name, code or date cell (Alt+Enter in Excel, <br> in a web
+            # export) is not part of it: 张掖市丹霞⏎商贸有限公司 is one name, one entity page.
+            broken = stripped.str.contains(_LINE_BREAK_CHAR, regex=True)
+            if broken.any():
+                stripped = stripped.mask(broken, stripped[broken].str.replace(_LINE_BREAK, "", regex=True))
+                self._report_by_file(broken, f.name, "line-break-removed", "单元格中的换行已去掉（名称、代码、日期中不应有换行）")
         self.frame[f.name] = stripped
         self._report(stripped.str.len() > MAX_CELL, f.name, "cell-too-long", ERROR,
                      lambda i: f"超过 {MAX_CELL} 个字符")
@@ -564,8 +574,15 @@ class _KindChecker:
                 unknown = present & ~col.isin(f.codes)
             else:
                 unknown = present & ~_on_distinct(col, lambda values: [multi_codes(v, f)[1] for v in values], bool)
-            self._report(unknown, f.name, "unknown-code", ERROR,
-                         lambda i: f"{self._public(f, i)} 不在代码表中（可选：{'、'.join(f.codes)}）")
+            def unknown_message(i: int) -> str:
+                text = f"{self._public(f, i)} 不在代码表中（可选：{'、'.join(f.codes)}）"
+                if re.fullmatch(r"[\d;；、,，\s]+", str(self.frame.at[i, f.name])):
+                    # A system's own numeric codes: no national table says what they mean, so the staff do.
+                    text += (f"；如是本系统的数字代码，请在本文件夹的 columns.toml 中写明其含义，"
+                             f"如 [values.\"{f.name}\"] \"1\" = \"{f.codes[0]}\"")
+                return text
+
+            self._report(unknown, f.name, "unknown-code", ERROR, unknown_message)
 
     def _check_dates(self, f: Field, present: pd.Series) -> None:
         col = self.frame[f.name]

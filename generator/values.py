@@ -70,6 +70,7 @@ _ISO = re.compile(r"\d{4}-\d\d-\d\d\Z")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _EXCEL_SERIAL = re.compile(r"^(\d{5})(\.\d+)?$")  # 10000-99999: 1927-05-18 to 2173-10-14
 _TIME_PART = re.compile(r"(?:\s+|(?<=\d)T).*$")  # `2027-10-21 00:00:00.0`, `2021-03-05T08:00:00`
+_WEEKDAY = re.compile(r"\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?$")  # `2026年5月8日星期五`
 # Fields whose value may be "no end": the others (decision dates ...) must be real dates.
 END_DATE_FIELDS = ("处罚有效期", "有效期至", "公示截止期")
 
@@ -91,7 +92,7 @@ def parse_date(text: str, long_term: bool = False) -> tuple[str | None, str | No
     value = unicodedata.normalize("NFKC", text).strip()
     if value in LONG_TERM_WORDS:
         return (LONG_TERM, None) if long_term else (None, "bad-date")
-    value = _TIME_PART.sub("", value).strip()
+    value = _TIME_PART.sub("", _WEEKDAY.sub("", value)).strip()
     for pattern in _DATE_FORMATS:
         m = pattern.match(value)
         if m:
@@ -117,7 +118,8 @@ def shown_value(f: Field, value: str) -> str:
 
 _CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億"
 _CHINESE_NUMBER = re.compile(f"[{_CHINESE_DIGITS}]")
-_AMOUNT = re.compile(r"^(?:人民币|RMB|¥|￥)?\s*(?P<number>.+?)\s*(?P<unit>万元|万|千元|元)?(?:整)?$", re.IGNORECASE)
+_AMOUNT = re.compile(r"^(?P<currency>人民币|RMB|¥|￥)?\s*(?P<number>.+?)\s*(?P<unit>万元|万|千元|元)?(?:整)?$",
+                     re.IGNORECASE)
 _THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3})")
 _UNIT_TO_WAN = {None: 1.0, "万元": 1.0, "万": 1.0, "千元": 0.1, "元": 0.0001}
 
@@ -149,8 +151,8 @@ def read_amount(text: str) -> tuple[str | None, str | None, bool]:
     """(万元 as number text, problem code, converted) for one amount cell.
 
     A bare number is 万元, as the standard asks; `5000元`, `5,000.00元`, `伍仟元`,
-    `人民币5000元整` and `0.5万元` are converted (`converted` tells it was written in 元
-    or in words).
+    `人民币5000元整`, `¥5,000` (a currency sign without a unit is 元) and `0.5万元` are
+    converted (`converted` tells it was written in 元 or in words).
     """
     value = unicodedata.normalize("NFKC", text).strip()
     m = _AMOUNT.match(value)
@@ -160,6 +162,8 @@ def read_amount(text: str) -> tuple[str | None, str | None, bool]:
     if number is None or number < 0:
         return None, "bad-amount", False
     unit = m["unit"]
+    if unit is None and m["currency"]:
+        unit = "元"  # `¥5,000`, `人民币5000`: a sum of money in 元; 万元 is always written out
     converted = unit in ("元", "千元") or bool(_CHINESE_NUMBER.search(m["number"]))
     return _format(number * _UNIT_TO_WAN[unit]), None, converted
 

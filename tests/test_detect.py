@@ -93,11 +93,20 @@ def test_documents_are_found_anywhere_in_a_row_whose_id_type_names_them() -> Non
     assert _only("持证人 H12345678 入境", document="港澳居民来往内地通行证") == detect.DOCUMENT
 
 
-def test_home_addresses_only_in_a_persons_record() -> None:
-    for text in ("当事人住址：党寨镇马站村九社14号。", "在其位于党寨镇马站村3组的住宅内查获。", "家住甘州区某村二组5号，"):
+def test_home_addresses_in_any_record_business_addresses_only_in_a_persons() -> None:
+    # A home (住址, 家住, 住宅, 家中 …) is a person's in any record (adversarial round 3,
+    # address-third-person-in-org: 员工王某家住…); 地址 and 住所 lead to a business's address in an
+    # organisation's record, to a home only in a natural person's.
+    for text in ("当事人住址：党寨镇马站村九社14号。", "在其位于党寨镇马站村3组的住宅内查获。", "家住甘州区某村二组5号，",
+                 "员工王某家住甘州区新墩镇流泉村四社9号，", "送货至甘州区长安乡前进村二社7号家中"):
         assert [h.what for h in find(text, person=True)] == [detect.ADDRESS], text
-        assert find(text, names=False) == []
+        assert [h.what for h in find(text, names=False)] == [detect.ADDRESS], text
+    for text in ("当事人地址：甘州区三闸镇新建村四社9号。", "当事人住所：甘州区碱滩镇古城村二社15号。"):
+        assert [h.what for h in find(text, person=True)] == [detect.ADDRESS], text
+        assert find(text, names=False) == [], text
     assert mask("当事人住址：党寨镇马站村九社14号。", person=True) == f"当事人住址：{MASK}。"
+    for text in ("当事人家住甘州区欣荣小区3栋2单元501，", "当事人住址：甘州区万达广场A座1201室。", "当事人住甘州区南关村１４号。"):
+        assert detect.ADDRESS in [h.what for h in find(text, person=True)], text  # address-urban-no-hao
 
 
 @pytest.mark.parametrize(("text", "masked"), [
@@ -185,3 +194,121 @@ def test_public_codes_and_versions_written_by_the_site_are_no_personal_data(text
 
 def test_an_id_written_with_letters_for_digits_is_still_found() -> None:
     assert [h.what for h in detect.find("身份证号62o7021980010112l3")] == [detect.ID]
+
+
+# -- issue 16, second adversarial pass (folders under /work/notes/adv16-cases/) ------------------------
+
+
+@pytest.mark.parametrize(("text", "token"), [
+    ("员工社保卡号S62070219870101", "S62070219870101"),  # social-security-card
+    ("医保卡号为A12345678", "A12345678"),
+    ("当事人收款卡号:ICBC6222021234567890", "6222021234567890"),  # card-glued-to-bank-letters
+    ("货款转入CCB6222021234567891。", "6222021234567891"),
+    ("当事人QQ号码（请勿外传，仅供办案人员核实身份时使用）2784513692", "2784513692"),  # qq-beyond-keyword-reach
+    ("当事人通过zhyy_8823fx（微信）收取货款", "zhyy_8823fx"),  # wechat-before-keyword
+    ("wxid_ab12cd34 是我微信", "wxid_ab12cd34"),
+    ("投诉人邮箱lihuaabc88艾特qq点com", "lihuaabc88"),  # email-aite
+    ("员工外国人永久居留证号码USA110079050101。", "USA110079050101"),  # foreign-permanent-residence-old
+])
+def test_documents_and_social_ids_the_first_pass_missed(text: str, token: str) -> None:
+    out = mask(text)
+    assert token not in out and MASK in out
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("案件编号620702202605180012。", "620702202605180012"),  # overscrub-authority-phone-caseno: wrong check digit
+    ("依据张市监罚〔2026〕620702202605180012号决定。", "620702202605180012"),
+    ("通过 WeChat（微信）付款", "WeChat"),  # a word, not an id (no digit, no _)
+    ("当事人未经许可经营。", "未经许可经营"),
+])
+def test_case_numbers_and_words_stay(text: str, kept: str) -> None:
+    assert kept in mask(text)
+
+
+def test_an_id_written_into_a_decision_number_is_still_an_id() -> None:
+    assert "620702198001011346" not in mask("依据张市监罚〔2026〕620702198001011346号决定。")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("在梁家墩镇设立仓库。", "梁家"), ("在王府井百货设专柜。", "王府"), ("销售假冒李宁牌运动鞋。", "李宁"),
+    ("销售“王守义”牌十三香", "王守义"), ("侵犯“李宁”商标专用权", "李宁"),
+])
+def test_places_stores_and_brands_that_start_with_a_name_are_public(text: str, name: str) -> None:
+    at = text.index(name)
+    assert inside_public_name(text, at, at + len(name))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("梁家到镇上购物", "梁家"), ("王府称其不知情", "王府"), ("张三牌照被吊销", "张三"), ('{"name": "李宁"}', "李宁"),
+])
+def test_a_name_before_a_verb_a_plate_or_in_ascii_quotes_is_a_name(text: str, name: str) -> None:
+    at = text.index(name)
+    assert not inside_public_name(text, at, at + len(name))
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("消费者买买提·艾翀力反映当事人销售的馕不合格。", "艾翀力"),  # uyghur-third-person
+    ("消费者买买提艾翀力反映当事人销售的馕不合格。", "艾翀力"),
+    ("员工阿不都热翀曼未持健康证明", "热翀曼"),
+    ("据阿不都·热翀曼介绍", "热翀曼"),
+])
+def test_uyghur_names_with_or_without_their_dot(text: str, gone: str) -> None:
+    assert gone not in mask(text)
+
+
+def test_a_business_named_after_a_uyghur_name_stays() -> None:
+    assert mask("经营者努尔兰商店") == "经营者努尔兰商店"
+
+
+@pytest.mark.parametrize(("name", "masked"), [
+    ("penalties/殷翀琛报送_62070219871217247X.csv", "penalties/殷**报送_[已隐去].csv"),  # staff-filename-id-name
+    ("penalties/处罚_张三_10月.csv", "penalties/处罚_张*_10月.csv"),
+    ("licenses/许可_2026.csv", "licenses/许可_2026.csv"),
+    ("penalties/甘州区市场监管局报送.csv", "penalties/甘州区市场监管局报送.csv"),
+])
+def test_staff_outputs_mask_names_in_file_names(name: str, masked: str) -> None:
+    assert detect.mask_cell(name) == masked
+
+
+# -- issue 16, third adversarial pass (folders under /work/notes/adv3-cases/) ------------------------
+
+
+@pytest.mark.parametrize("written", [
+    f"{ID[:6]}:{ID[6:14]}:{ID[14:]}", f"{ID[:6]}'{ID[6:14]}'{ID[14:]}", f"{ID[:6]}|{ID[6:14]}|{ID[14:]}",
+    f"{ID[:6]}+{ID[6:14]}+{ID[14:]}", f"[{ID[:6]}][{ID[6:14]}][{ID[14:]}]", f"【{ID[:6]}】【{ID[6:14]}】【{ID[14:]}】",
+    f"{ID[:6]}★{ID[6:14]}★{ID[14:]}", f"{ID[:6]}…{ID[6:14]}…{ID[14:]}", ID.replace("0", "\u041e"), ID.replace("0", "\u039f"),
+    ID.translate(str.maketrans("0123456789", "〇〡〢〣〤〥〦〧〨〩")), ID.translate(str.maketrans("0123456789", "〇㊀㊁㊂㊃㊄㊅㊆㊇㊈")),
+    ID.translate(str.maketrans("0123456789", "⓪⓵⓶⓷⓸⓹⓺⓻⓼⓽")), f"{ID[:6]}<span>{ID[6:14]}</span>{ID[14:]}",
+    "".join(f"&#{ord(c)};" for c in ID),
+])
+def test_ids_written_the_ways_the_third_pass_found(written: str) -> None:
+    out = mask(f"经查，当事人员工身份证号码{written}。")
+    assert MASK in out and find(out, names=False) == [] and len(compact_value(out.replace(MASK, ""))) < 24, out
+
+
+@pytest.mark.parametrize("value", ["EA1234567", "H60123456", "G12345678", "962840198806150072", "62070285031000101"])
+def test_documents_as_identifier_cells_are_personal(value: str) -> None:
+    assert detect.personal_id_in(value)
+
+
+@pytest.mark.parametrize("value", ["JY16207020001076", "SC10662070200015", make_uscc(7), "12345678", "P2026001"])
+def test_public_codes_as_identifier_cells_are_not(value: str) -> None:
+    assert not detect.personal_id_in(value)
+
+
+@pytest.mark.parametrize("text", ["当事人公司所属货车超载。", "当事人单位未建立进货查验台账。", "当事人申辩称不知道产品过期。",
+                                  "当事人曾因同类违法行为受过处罚。", "当事人（原工商注册号620702600123127）未按规定公示年度报告。",
+                                  "时间14:30:00", "比分3:2:1"])
+def test_words_after_role_words_and_registration_numbers_stay(text: str) -> None:
+    assert mask(text) == text
+
+
+def test_common_word_names() -> None:
+    assert detect.common_word("信用") and detect.common_word("国庆")
+    assert not detect.common_word("李秀英") and not detect.common_word("王五")
+
+
+def test_date_coded_identifier_cells_with_a_wrong_check_digit_are_public() -> None:
+    # lost-licences-withheld-fallback-key, stale-withdrawal-of-id-shaped-key (adv3): 施工许可证 numbers.
+    assert not detect.personal_id_in("620702202605180101")
+    assert detect.personal_id_in(ID) and detect.personal_id_in(ID[:-1] + ("0" if ID[-1] != "0" else "1"))

@@ -187,3 +187,69 @@ def test_the_report_page_lists_fifty_problems_of_a_kind_per_file_and_counts_ever
     assert len(listed) == 51  # the first 50 rows, then one line for the rest
     assert "还有 70 条同类问题（impossible-date，共 120 条）" in page
     assert "<td>impossible-date</td><td>120</td>" in page  # the codes table counts every one
+
+
+def test_the_second_attacks_shapes_publish_what_the_files_say(built: tuple[Path, str]) -> None:
+    """Files 22-30 (issue 17, second attack): each read as what it holds, whatever its name; the values as
+    a careful clerk reads them."""
+    work, _ = built
+    penalties = {r["行政处罚决定书文号"]: r for r in _published(work, "penalties")}
+    licenses = {r["行政许可决定文书号"]: r for r in _published(work, "licenses")}
+    # 22: an HTML table saved as .xls; the <br> in a cell is a line break.
+    assert penalties["甘州市监罚〔2026〕601号"]["违法事实"] == "当事人销售超过保质期的食品，\n共计10箱。"
+    # 23: Excel 2003 XML saved as .xls; the ss:Index gaps keep every value in its column.
+    assert penalties["甘州市监罚〔2026〕611号"]["罚款金额(万元)"] == 0.2
+    assert penalties["甘州市监罚〔2026〕611号"]["处罚决定日期"] == "2026-05-12"
+    # 24: the six codes under one group label are read, not lost (every row needs its credit code).
+    assert penalties["甘州市监罚〔2026〕621号"]["统一社会信用代码"].startswith("91620702")
+    # 25: amounts in 元 converted to 万元 (never 3000 万元); five date spellings are one date; 合计 is not a record.
+    for n in range(630, 635):
+        assert penalties[f"甘州市监罚〔2026〕{n}号"]["罚款金额(万元)"] == 0.3
+        assert penalties[f"甘州市监罚〔2026〕{n}号"]["处罚决定日期"] == "2026-05-08"
+    assert penalties["甘州市监罚〔2026〕630号"]["没收违法所得、没收非法财物的金额(万元)"] == 0.12
+    # 26: tab-separated; 处罚金额（万元） is the fine; 数据来源单位 absent, taken from 处罚机关.
+    assert penalties["甘州市监罚〔2026〕640号"]["罚款金额(万元)"] == 1.5
+    assert penalties["甘州市监罚〔2026〕640号"]["数据来源单位"] == penalties["甘州市监罚〔2026〕640号"]["处罚机关"]
+    assert penalties["甘州市监罚〔2026〕640号"]["所属领域"] == "安全生产"  # from the basis: the one-year minimum applies
+    # 27-30: UTF-16 text, a UTF-8 mark before GB18030, an XLSX and tab text under .xls.
+    for no in ("401", "402", "411", "421", "431"):
+        assert licenses[f"甘州市监许〔2026〕{no}号"]["许可类别"] == "普通"
+    assert licenses["甘州市监许〔2026〕402号"]["许可决定日期"] == "2026-08-04"
+    issues = [json.loads(line) for line in (work / "report" / "issues.jsonl").read_text(encoding="utf-8").splitlines()]
+    said = {(i["file"], i["code"]) for i in issues}
+    for file in ("penalties/22_执法系统导出_网页表格.xls", "penalties/23_模板生成_2003XML表格.xls",
+                 "licenses/27_另存为Unicode文本.txt", "licenses/28_标记与编码不符.csv", "licenses/29_改名为xls的xlsx.xls",
+                 "licenses/30_制表符文本另存为xls.xls"):
+        assert (file, "file-format-read") in said, file  # the clerk is told what the file really was
+    assert ("penalties/26_部门执法系统.tsv", "column-copied") in said
+    assert ("penalties/25_罚款金额以元计.csv", "amount-converted") in said
+
+
+def test_a_tax_list_row_with_an_old_tax_number_or_an_id_is_rejected_naming_it(tmp_path: Path) -> None:
+    """The tax A-list with a 15-digit 税号 and a TIN that is an ID number: rejected with what to add, never
+    as a missing 行政相对人类别, and the ID number never quoted (adv2 D2)."""
+    import csv
+    import io
+
+    from tests.conftest import make_ric, make_uscc
+
+    person_tin = make_ric("19900101", "456")
+    rows = [["2025年度纳税信用A级纳税人名单"], ["序号", "纳税人识别号", "纳税人名称", "评价年度"],
+            ["1", "620702123456789", "张掖市老字号酒厂", "2025"], ["2", person_tin, "甘州区王某小吃店", "2025"],
+            ["3", make_uscc(901), "张掖市丹霞商贸有限公司", "2025"]]
+    text = io.StringIO()
+    csv.writer(text).writerows(rows)
+    folder = tmp_path / "data" / "redlist"
+    folder.mkdir(parents=True)
+    (folder / "a.csv").write_bytes(text.getvalue().encode("gb18030"))
+    (folder / "columns.toml").write_text(f'[defaults]\n"认定日期" = "2026-04-20"\n"认定单位" = "国家税务总局张掖市甘州区税务局"\n'
+                                         f'"认定单位统一社会信用代码" = "{make_uscc(3, "11620702")}"\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", "--data", str(tmp_path / "data"), "--report",
+                                       str(tmp_path / "report"), "--as-of", "2026-11-27"])
+    assert person_tin not in result.output
+    issues = [json.loads(line) for line in (tmp_path / "report" / "issues.jsonl").read_text(encoding="utf-8").splitlines()]
+    errors = {(i["row"], i["code"]): i["message"] for i in issues if i["severity"] == "error"}
+    assert (3, "missing-value") not in errors and "税务登记号" in errors[(3, "uscc-required")]
+    assert "身份证号码" in errors[(4, "id-required")] and "统一社会信用代码" in errors[(4, "id-required")]
+    assert not [k for k in errors if k[0] == 5]  # the row with a credit code is accepted
+    assert person_tin not in (tmp_path / "report" / "issues.jsonl").read_text(encoding="utf-8")

@@ -6,6 +6,7 @@ Each test builds a tiny data folder in tmp_path and reads it with `load_sources`
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import random
 import re
@@ -879,3 +880,80 @@ def test_thousands_of_unknown_columns_are_listed_up_to_a_cap_and_counted(tmp_pat
     problems = [p for p in load_sources(tmp_path).problems if p.code == "file-unknown-column"]
     assert len(problems) == PROBLEMS_LISTED + 1
     assert "共 500 列" in problems[-1].message
+
+
+def test_a_note_saved_as_txt_beside_the_exports_is_ignored_not_refused(tmp_path: Path) -> None:
+    write_csv(tmp_path / "penalties" / "p.csv", [penalty_row()])
+    (tmp_path / "penalties" / "说明.txt").write_text("本文件夹为 2026 年行政处罚导出，\n由法制科报送。\n", encoding="utf-8")
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == [] and len(sources.kinds["penalties"].frame) == 1
+    (note,) = [p for p in sources.problems if p.file == "penalties/说明.txt"]
+    assert (note.code, note.severity) == ("file-unknown-type", WARNING)
+
+
+def test_garbage_named_xls_is_still_refused_as_damaged(tmp_path: Path) -> None:
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "p.xls").write_bytes(random.Random(1).randbytes(500))
+    (problem,) = load_sources(tmp_path).damaged_files
+    assert problem.severity == ERROR and problem.code in ("file-unreadable", "file-undecodable")
+
+
+def test_columns_toml_says_what_a_systems_own_numeric_codes_mean(tmp_path: Path) -> None:
+    """处罚类别 1–7 and 许可类别 1–6 in a local system's export: no national table says what the numbers
+    mean, so unread they are refused with a hint; declared in columns.toml [values] they are read."""
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    write_csv(tmp_path / "penalties" / "p.csv", [penalty_row(处罚类别="2"), penalty_row(
+        行政处罚决定书文号="甘州市监罚〔2026〕2号", 处罚类别="1、2")])
+    write_csv(tmp_path / "licenses" / "l.csv", [license_row(许可类别="1")])
+
+    def validate() -> list[dict[str, object]]:
+        result = CliRunner().invoke(main, ["validate", "--data", str(tmp_path), "--report", str(tmp_path / "r"),
+                                           "--as-of", "2026-11-27"])
+        assert "Traceback" not in result.output
+        lines = (tmp_path / "r" / "issues.jsonl").read_text(encoding="utf-8").splitlines()
+        return [json.loads(line) for line in lines]
+
+    unknown = [i for i in validate() if i["code"] == "unknown-code"]
+    assert len(unknown) == 3 and all("[values." in str(i["message"]) for i in unknown)
+    (tmp_path / "penalties" / "columns.toml").write_text(
+        '# 本局执法系统的处罚类别代码\n[values."处罚类别"]\n"1" = "警告"\n"2" = "罚款"\n', encoding="utf-8")
+    (tmp_path / "licenses" / "columns.toml").write_text('[values."许可类别"]\n"1" = "普通"\n', encoding="utf-8")
+    assert [i for i in validate() if i["severity"] == "error"] == []
+    frame = load_sources(tmp_path).kinds["penalties"].frame
+    assert list(frame["处罚类别"]) == ["罚款", "警告；罚款"]
+    (tmp_path / "penalties" / "columns.toml").write_text('[values."处罚机关"]\n"1" = "x"\n', encoding="utf-8")
+    (problem,) = load_sources(tmp_path).damaged_files
+    assert problem.code == "mapping-invalid" and "处罚机关" in problem.message
+
+
+def test_a_templates_instructions_sheet_and_sample_row_are_never_records(tmp_path: Path) -> None:
+    """A 填报说明 sheet repeating the header with a sample row, and a 示例 row above the data: a sample
+    company (here with a valid credit code) must never be published (issue 17, second attack)."""
+    sample = penalty_row(行政相对人名称="示例：张掖市XX有限公司", 行政处罚决定书文号="XX市监罚〔2026〕1号")
+    header = list(sample)
+    real, other = penalty_row(), penalty_row(行政处罚决定书文号="甘州市监罚〔2026〕77号")
+    write_xlsx(tmp_path / "penalties" / "p.xlsx", [real], header=header, extra_sheets={
+        "填报说明": [["填报说明：请按下表格式填写，第 3 行为示例"], header, list(sample.values())],
+        "2026年": [["序号", *header], ["1", "（示例）张掖市XX有限公司", *list(sample.values())[1:]],
+                  ["2", *list(other.values())]]})
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    frame = sources.kinds["penalties"].frame
+    assert sorted(frame["行政处罚决定书文号"]) == sorted([real["行政处罚决定书文号"], other["行政处罚决定书文号"]])
+    codes = {(p.file, p.code, p.row) for p in sources.problems}
+    assert ("penalties/p.xlsx#填报说明", "sheet-skipped", None) in codes
+    assert ("penalties/p.xlsx#2026年", "row-not-data", 2) in codes
+
+
+def test_an_html_table_saved_as_xls_beyond_its_limit_is_refused_as_too_large(tmp_path: Path, monkeypatch) -> None:
+    import generator.load as load
+
+    monkeypatch.setattr(load, "MAX_MARKUP_BYTES", 1000)
+    rows = "".join(f"<tr><td>{k}</td><td>张掖市丹霞商贸有限公司</td></tr>" for k in range(100))
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "p.xls").write_text(f"<html><body><table>{rows}</table></body></html>", encoding="utf-8")
+    (problem,) = load_sources(tmp_path).damaged_files
+    assert problem.code == "file-too-large" and "XLSX" in problem.message

@@ -70,6 +70,8 @@ def test_different_decision_numbers_stay_different() -> None:
     ("2021-3-5", "2021-03-05"), ("2027-10-21 00:00:00.0", "2027-10-21"), ("2021-03-05T08:00:00", "2021-03-05"),
     ("2021年3月5日 08:30", "2021-03-05"), ("44260", "2021-03-05"), ("44260.5", "2021-03-05"),
     ("２０２１年３月５日", "2021-03-05"), ("20210305", "2021-03-05"),
+    # Second attack (issue 17): a weekday after the date, as calendars and some exporters add it.
+    ("2021年3月5日星期五", "2021-03-05"), ("2021/3/5（周五）", "2021-03-05"), ("2021-03-05 星期五", "2021-03-05"),
 ])
 def test_dates(written: str, iso: str) -> None:
     assert parse_date(written) == (iso, None)
@@ -94,6 +96,8 @@ def test_no_end_is_shown_as_long_term() -> None:
     ("5000元", "0.5", True), ("5,000.00元", "0.5", True), ("伍仟元", "0.5", True), ("0.5万元", "0.5", False),
     ("人民币伍仟元整", "0.5", True), ("￥5000元", "0.5", True), ("5千元", "0.5", True), ("0.5", "0.5", False),
     ("壹万贰仟元", "1.2", True), ("12000元", "1.2", True),
+    # A currency sign without a unit is a sum in 元 (¥5,000 is never 5000 万元); 万元 is always written out.
+    ("¥5,000", "0.5", True), ("￥5000", "0.5", True), ("人民币5000", "0.5", True), ("人民币0.5万元", "0.5", False),
 ])
 def test_amounts(written: str, wan: str, converted: bool) -> None:
     assert read_amount(written) == (wan, None, converted)
@@ -294,3 +298,15 @@ def test_the_2016_combined_category_is_made_definite(data_dir: Path, content: st
     run = run_pipeline(write_folder(data_dir, {"penalties": [row]}), AS_OF)
     record = run.row("penalties", row["行政处罚决定书文号"])
     assert (record["处罚类别"], record["_tier"]) == (categories, tier)
+
+
+def test_a_line_break_in_a_name_or_code_is_removed_in_free_text_kept(data_dir: Path) -> None:
+    """Alt+Enter in a name cell (or a <br> in a web export) is not part of the name: one entity, one page."""
+    rows = [penalty("甘市监罚〔2026〕1号", name="张掖市丹霞\n商贸有限公司", 违法事实="当事人销售过期食品，\n共计10箱。"),
+            penalty("甘市监罚\r\n〔2026〕2号")]
+    run = run_pipeline(write_folder(data_dir, {"penalties": rows}), AS_OF)
+    first = run.row("penalties", "甘市监罚〔2026〕1号")
+    assert first["行政相对人名称"] == "张掖市丹霞商贸有限公司"
+    assert first["违法事实"] == "当事人销售过期食品，\n共计10箱。"
+    assert run.status("penalties", "甘市监罚〔2026〕2号") == "published"
+    assert {p.column for p in _codes(run, "line-break-removed")} == {"行政相对人名称", "行政处罚决定书文号"}

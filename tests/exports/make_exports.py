@@ -81,6 +81,32 @@ SOURCES = {
                       "(the shapes listed in issue 17 and data-contract.md \"Layout\").",
     "contract": "The data contract's own headers (/work/shared/spec/data-contract.md, \"Kinds and their own fields\"), "
                 "which local systems for the kinds the national template does not cover export as they are.",
+    "html-xls": "Web systems' \"导出Excel\": an HTML table sent as application/vnd.ms-excel and saved as .xls, often "
+                "in GBK, with a title row spanning the columns and <br> inside cells — public code that does it: "
+                "lklovezp/mygit app-ssh框架/WebRoot/demoExcelExport.jsp (contentType application/vnd.ms-excel;charset=GBK, "
+                "filename=test.xls, a <table> with 序号 …), tlkzzz/xpjfx WEB-INF/views/modules/test/testExcel.jsp, "
+                "xiewei1816/DININGSYS-T …/important_act_Xls.jsp (<th> header rows), and WPS's own HTML save "
+                "(shwenguang/weboa addNewApplyTable.jsp, meta Generator \"WPS Office ET\").",
+    "xml2003": "Excel 2003 XML (SpreadsheetML) written from a template and saved as .xls — public templates that do it: "
+               "rootwish/bilu template/涉案专卖品价格证明申请表（新）样板.ftl, sunye520/check-work "
+               "WEB-INF/template/employee.ftl, CaoHongchang/test jtrc/WebRoot/temp/gdcl/mr.ftl (<?mso-application "
+               "progid=\"Excel.Sheet\"?>, Worksheet/Table/Row/Cell/Data, ss:MergeAcross, ss:Index, written by WPS "
+               "KSOProductBuildVer 2052-…).",
+    "exporter-2019": "Public exporter code for the 2019 template that spells its amount columns its own way: "
+                     "wujiawei1207537021/wu-framework-parent wu-freamwork-test/…/PersonPunish.java (comments "
+                     "\"处罚金额（万元）单位：万元\", \"没收违法所得、没收非法财务的金额（万元）\", \"行政相对人代码_1（统一社会信用代码）\", "
+                     "\"数据导出时间\"); a department's own system exports its decisions without the 数据来源单位 columns.",
+    "local-yuan": "Local systems' penalty lists with amounts in 元 (罚款金额（元）, 没收违法所得、没收非法财物的金额（元）) — the "
+                  "unit the 2019 template asks (万元) is the one issue 17 names as the trap (\"万元 vs 元 headers\") — saved "
+                  "as GBK CSV by Excel with a trailing comma, the decision dates written every way clerks write them "
+                  "(2026/5/8, 2026.05.08, 20260508, 2026年5月8日, an Excel serial kept as text), and a 合计 row.",
+    "two-row": "The 2019 template's six numbered party codes laid out as spreadsheet templates print them: a group label "
+               "行政相对人代码 merged over 统一社会信用代码 … 社会组织登记证号 and 法定代表人证件 over 类型/号码, the other "
+               "labels merged down both header rows, under a merged title row (the shapes listed in issue 17; no public "
+               "file with this exact layout was found, so the grouping is the template's own field names).",
+    "excel-text": "Excel's own \"Unicode 文本 (*.txt)\" and \"文本文件（制表符分隔）\" saves: UTF-16LE with a byte-order mark, "
+                  "tab-separated, and tab-separated GBK text renamed .xls; an XLSX renamed .xls; a CSV whose editor put "
+                  "a UTF-8 mark before GBK text (the file shapes issue 17's second attack lists).",
     "parquet": "A data-sharing platform's Parquet extract of the 2019 template, with bare numbered party-code headers "
                "(行政相对人代码_1 …) and typed columns (dates, numbers), as the contract allows.",
 }
@@ -197,6 +223,53 @@ def _xls_bytes(sheets: dict[str, list[list[Any]]], merges: dict[str, list[tuple[
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def _html_xls_bytes(title: str, header: list[str], rows: list[list[Any]], encoding: str = "gbk") -> bytes:
+    """An HTML table as web systems send it as .xls: a title cell spanning the columns, <br> for line breaks."""
+    import html
+
+    def cell(value: Any, tag: str = "td") -> str:
+        return f"<{tag}>{html.escape(str(value)).replace(chr(10), '<br>')}</{tag}>"
+
+    body = [f'<tr><td colspan="{len(header)}">{html.escape(title)}</td></tr>',
+            "<tr>" + "".join(cell(h, "th") for h in header) + "</tr>",
+            *("<tr>" + "".join(cell("" if v is None else v) for v in r) + "</tr>" for r in rows)]
+    page = (f'<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta http-equiv="Content-Type" '
+            f'content="text/html; charset={encoding.upper()}"></head><body><table border="1">'
+            + "\n".join(body) + "</table></body></html>")
+    return page.encode(encoding)
+
+
+def _spreadsheet_ml_bytes(name: str, title: str, header: list[str], rows: list[list[Any]]) -> bytes:
+    """An Excel 2003 XML workbook as a template writes it: a merged title row, typed cells, ss:Index gaps."""
+    from xml.sax.saxutils import escape
+
+    def cell(value: Any, index: int | None = None) -> str:
+        at = f' ss:Index="{index}"' if index else ""
+        if isinstance(value, dt.date):
+            return f'<Cell{at}><Data ss:Type="DateTime">{value.isoformat()}T00:00:00.000</Data></Cell>'
+        kind = "Number" if isinstance(value, (int, float)) else "String"
+        return f'<Cell{at}><Data ss:Type="{kind}">{escape(str(value))}</Data></Cell>'
+
+    def row(values: list[Any]) -> str:
+        out, gap = [], False
+        for i, v in enumerate(values):
+            if v in ("", None):
+                gap = True
+                continue
+            out.append(cell(v, i + 1 if gap else None))
+            gap = False
+        return "<Row>" + "".join(out) + "</Row>"
+
+    lines = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>', '<?mso-application progid="Excel.Sheet"?>',
+             '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+             'xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel" '
+             'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet" xmlns:html="http://www.w3.org/TR/REC-html40">',
+             f'<Worksheet ss:Name="{escape(name)}"><Table>',
+             f'<Row><Cell ss:MergeAcross="{len(header) - 1}"><Data ss:Type="String">{escape(title)}</Data></Cell></Row>',
+             row(header), *(row(r) for r in rows), "</Table></Worksheet></Workbook>"]
+    return "\n".join(lines).encode("utf-8")
 
 
 def _parquet_bytes(header: list[str], rows: list[list[Any]]) -> bytes:
@@ -458,6 +531,91 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
                    "utf-8"),
         "2019", "CSV, a title and a note row above the 2019 header, a footer; 所属领域 absent (消防 derived)", 2,
         header_row=3, not_data=2)
+
+    # 22. A law-enforcement system's "导出Excel": an HTML table in GBK saved as .xls, a title row, <br> in a cell.
+    rows = [pen2019(80, "甘州市监罚〔2026〕601号", "2026-05-08", kind="警告、罚款",
+                    facts="当事人销售超过保质期的食品，\n共计10箱。"),
+            pen2019(81, "甘州市监罚〔2026〕602号", "2026-05-09")]
+    put("penalties/22_执法系统导出_网页表格.xls", _html_xls_bytes("行政处罚案件信息导出", P2019, rows), "html-xls",
+        "an HTML table in GBK saved as .xls by a web system: a title cell spanning the columns, a line break (<br>) in "
+        "a cell, 处罚类别 written 警告、罚款", 2, header_row=2, layout="sgs2019")
+
+    # 23. Excel 2003 XML from a template, saved as .xls: a merged title row, DateTime cells, ss:Index gaps.
+    rows = [pen2019(82, "甘州市监罚〔2026〕611号", dt.date(2026, 5, 12), fine=0.2, content="罚款2000元"),
+            pen2019(83, "甘州市监罚〔2026〕612号", dt.date(2026, 5, 13), fine=0.1, content="罚款1000元")]
+    put("penalties/23_模板生成_2003XML表格.xls", _spreadsheet_ml_bytes("行政处罚", "行政处罚信息报送表", P2019, rows),
+        "xml2003", "Excel 2003 XML (SpreadsheetML) saved as .xls: a title row merged across (ss:MergeAcross), DateTime "
+        "and Number cells, empty cells skipped with ss:Index", 2, header_row=2, layout="sgs2019")
+
+    # 24. Two header rows: 行政相对人代码 grouped over its six codes, 法定代表人证件 over 类型/号码.
+    top, sub, merges = [], [], []
+    for c, h in enumerate(P2019):
+        if h.startswith("行政相对人代码_"):
+            top.append("行政相对人代码" if h.endswith("统一社会信用代码)") else "")
+            sub.append(h.split("(")[1].rstrip(")"))
+        elif h.startswith("法定代表人证件"):
+            top.append("法定代表人证件" if h.endswith("类型") else "")
+            sub.append(h[len("法定代表人证件"):])
+        else:
+            top.append(h)
+            sub.append("")
+            merges.append((1, 2, c, c))
+    codes_at, rep_at = P2019.index("行政相对人代码_1(统一社会信用代码)"), P2019.index("法定代表人证件类型")
+    merges += [(0, 0, 0, len(P2019) - 1), (1, 1, codes_at, codes_at + 5), (1, 1, rep_at, rep_at + 1)]
+    rows = [pen2019(84, "甘州市监罚〔2026〕621号", dt.date(2026, 6, 2)),
+            pen2019(85, "甘州市监罚〔2026〕622号", dt.date(2026, 6, 3))]
+    put("penalties/24_两行表头_行政相对人代码分组.xlsx",
+        _xlsx_bytes({"Sheet1": [["2026年行政处罚信息汇总表"], top, sub, *rows]}, {"Sheet1": merges}), "two-row",
+        "XLSX with a merged title row and a header on two rows: 行政相对人代码 merged over its six codes, 法定代表人证件 "
+        "over 类型 and 号码, the other labels merged down both rows", 2, header_row=2, layout="sgs2019")
+
+    # 25. Amounts in 元, GBK CSV with a trailing comma, dates written every way, a 合计 row.
+    header = [("罚款金额（元）" if h == "罚款金额（万元）" else
+               "没收违法所得、没收非法财物的金额（元）" if h.startswith("没收") else h) for h in P2019]
+    dates = ["2026/5/8", "2026.05.08", "20260508", "2026年5月8日", "46150"]
+    rows = [pen2019(86 + k, f"甘州市监罚〔2026〕63{k}号", d, fine="3000", content="罚款") for k, d in enumerate(dates)]
+    rows[0][P2019.index("没收违法所得、没收非法财物的金额（万元）")] = "1,200.00"
+    total = [""] * len(P2019)
+    total[0], total[P2019.index("罚款金额（万元）")] = "合计", "15000"
+    put("penalties/25_罚款金额以元计.csv", _csv_bytes([[*r, ""] for r in [header, *rows, total]], "gbk"), "local-yuan",
+        "CSV, GBK, a trailing comma on every line, 罚款金额（元） and 没收…金额（元） (converted to 万元), decision dates "
+        "2026/5/8, 2026.05.08, 20260508, 2026年5月8日 and an Excel serial as text, a 合计 row", 5, header_row=1,
+        layout="sgs2019", not_data=1)
+
+    # 26. A department's own system: tab-separated, no 数据来源单位 columns, its own amount spellings.
+    header = [("处罚金额（万元）" if h == "罚款金额（万元）" else "没收违法所得、没收非法财务的金额（万元）" if h.startswith("没收")
+               else h.replace("(", "（").replace(")", "）")) for h in P2019 if not h.startswith("数据来源单位")]
+    keep = [i for i, h in enumerate(P2019) if not h.startswith("数据来源单位")]
+    # (The market regulator's: this folder's columns.toml gives every file lacking them its 数据来源单位统一社会信用代码.)
+    rows = [[pen2019(91 + k, f"甘州市监罚〔2026〕64{k}号", f"2026-07-0{k + 1}", fine="1.5", content="罚款1.5万元", violation="未按规定对从业人员进行安全生产教育和培训",
+                     facts="当事人未对新进从业人员进行安全培训。", basis="《中华人民共和国安全生产法》第九十七条")[i]
+             for i in keep] + ["2026-07-10 08:00:00"] for k in range(2)]
+    put("penalties/26_部门执法系统.tsv",
+        _csv_bytes([[*header, "数据导出时间"], *rows], "utf-8").replace(b",", b"\t"), "exporter-2019",
+        "TSV (tab-separated, .tsv), 行政相对人代码_1（…） with full-width brackets, 处罚金额（万元） and 没收…非法财务…, no "
+        "数据来源单位 columns (taken from 处罚机关, said in the report), an extra 数据导出时间 column", 2, header_row=1,
+        layout="sgs2019")
+
+    # 27. Excel's "Unicode text": UTF-16LE with BOM, tab-separated, saved as .txt; 许可类别 普通许可.
+    rows = [lic2019(93, "甘州市监许〔2026〕401号", "2026-08-03"), lic2019(94, "甘州市监许〔2026〕402号", "2026/8/4")]
+    rows[0][L2019.index("许可类别")] = "普通许可"
+    text = "\r\n".join("\t".join("" if v is None else str(v) for v in r) for r in [L2019, *rows]) + "\r\n"
+    put("licenses/27_另存为Unicode文本.txt", b"\xff\xfe" + text.encode("utf-16-le"), "excel-text",
+        "Excel \"Unicode 文本\": UTF-16LE with a byte-order mark, tab-separated, .txt; 许可类别 written 普通许可", 2,
+        header_row=1, layout="sgs2019")
+
+    # 28. A UTF-8 byte-order mark before GB18030 text.
+    rows = [lic2019(95, "甘州市监许〔2026〕411号", "2026-08-10")]
+    put("licenses/28_标记与编码不符.csv", b"\xef\xbb\xbf" + _csv_bytes([L2019, *rows], "gb18030"), "excel-text",
+        "CSV whose first bytes are a UTF-8 mark while the text is GB18030", 1, header_row=1, layout="sgs2019")
+
+    # 29. An XLSX saved under .xls; 30. tab-separated GBK text saved under .xls.
+    rows = [lic2019(96, "甘州市监许〔2026〕421号", dt.date(2026, 8, 20))]
+    put("licenses/29_改名为xls的xlsx.xls", _xlsx_bytes({"许可": [L2019, *rows]}), "excel-text",
+        "an XLSX workbook renamed .xls", 1, header_row=1, layout="sgs2019")
+    rows = [lic2019(97, "甘州市监许〔2026〕431号", "2026-08-21")]
+    put("licenses/30_制表符文本另存为xls.xls", _csv_bytes([L2019, *rows], "gbk").replace(b",", b"\t"), "excel-text",
+        "tab-separated GBK text saved as .xls", 1, header_row=1, layout="sgs2019")
 
     (root / "manifest.json").write_text(json.dumps({"as_of": AS_OF, "files": manifest, "private": sorted(set(PRIVATE))},
                                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

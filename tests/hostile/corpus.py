@@ -35,6 +35,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from tests.helpers import commitment_row, license_row, make_id, make_uscc, penalty_row, person_penalty_row
 
@@ -516,6 +517,10 @@ def cases() -> list[Case]:
         passport = f"E{76543210 + k:08d}"
         out.append(Case("staff", "staff-passport-in-amount: a passport number in 罚款金额",
                         {"penalties": [org(**{"罚款金额(万元)": passport})]}, [passport], staff_only=True))
+    # -- second adversarial pass, cases left open (folders under /work/notes/adv16-cases/) --------------
+    out.extend(_second_pass(serial, names, org, person, decision))
+    out.extend(_third_pass(serial, names, org, person, business))
+
     # A column header typed with a person's name and phone (case folder staff-unknown-column-header):
     # the staff report quotes headers through the detector.
     header_phone = _mobile(990)
@@ -523,3 +528,262 @@ def cases() -> list[Case]:
                     {"penalties": [org(**{f"联系人王五{header_phone}": "是"})]}, [header_phone], staff_only=True))
     from tests.hostile.corpus_adv3_names import cases as adv3_names  # names, addresses, minors (adv3)
     return out + adv3_names()
+
+
+def _second_pass(serial: _Serial, names: Iterator[str], org: Any, person: Any, decision: Any) -> list[Case]:
+    """The cases the fix pass of issue 16 left open, each naming its folder under
+    /work/notes/adv16-cases/ (the attacker's data, re-made here with synthetic values)."""
+    from stdnum.iso7064 import mod_11_10
+
+    out: list[Case] = []
+    # Documents and social ids the detector did not read (folders social-security-card,
+    # card-glued-to-bank-letters, qq-beyond-keyword-reach, wechat-before-keyword, email-aite,
+    # foreign-permanent-residence-old).
+    for k in range(3):
+        n = 1000 + 37 * k + serial.next()
+        sscard = f"S620702{19870101 + k:08d}"
+        card = f"622202{(n * 104729) % 10**10:010d}"
+        card += str(next(d for d in range(10) if _luhn(card + str(d))))
+        qq = f"{2784513692 + n}"
+        wechat = f"zhyy_{8823 + n}fx"
+        wxid = f"wxid_{n:06d}ab"
+        local = f"lihuaabc{n}"
+        residence = f"USA{110079050101 + n:012d}"
+        for folder, planted, text in (
+                ("social-security-card", sscard, f"员工社保卡号{sscard}"),
+                ("social-security-card", sscard[1:], f"员工社会保障卡号：{sscard[1:]}。"),
+                ("card-glued-to-bank-letters", card, f"当事人收款卡号:ICBC{card}"),
+                ("card-glued-to-bank-letters", card, f"货款转入CCB{card}。"),
+                ("qq-beyond-keyword-reach", qq, f"当事人QQ号码（请勿外传，仅供办案人员核实身份时使用）{qq}"),
+                ("wechat-before-keyword", wechat, f"当事人通过{wechat}（微信）收取货款"),
+                ("wechat-before-keyword", wxid, f"{wxid} 是我微信，当事人称。"),
+                ("email-aite", local, f"投诉人邮箱{local}艾特qq点com"),
+                ("foreign-permanent-residence-old", residence, f"员工外国人永久居留证号码{residence}。")):
+            out.append(Case("uncovered", f"{folder}: {text}", {"penalties": [org(备注=text)]}, [planted]))
+    # Uyghur names without their middle dot (folders uyghur-own-name, uyghur-third-person).
+    uyghur = [("阿不都·热翀曼", "当事人阿不都热翀曼未经许可经营。", "热翀曼"), ("艾尔肯·吐翮逊", "当事人艾尔肯．吐翮逊未取得许可。", "吐翮逊"),
+              ("古丽·娜彧尔", "当事人古丽.娜彧尔销售假冒产品。", "娜彧尔")]
+    for name, text, planted in uyghur:
+        out.append(Case("names", f"uyghur-own-name: {text}", {"penalties": [person(name, 违法事实=text)]}, [planted],
+                        public=["未经许可经营", "未取得许可", "销售假冒产品"]))
+    for k, text in enumerate(("消费者买买提·艾翀力反映当事人销售的馕不合格。", "消费者买买提艾翮力反映当事人销售的馕不合格。",
+                              "员工阿不都热彧曼未持健康证明上岗。")):
+        planted = ["艾翀力", "艾翮力", "热彧曼"][k]
+        out.append(Case("names", f"uyghur-third-person: {text}", {"penalties": [org(违法事实=text)]}, [planted],
+                        public=["当事人销售的馕不合格" if k < 2 else "未持健康证明上岗"]))
+    # A natural person named like a word of the site chrome (信用甘州), or inside an organisation
+    # party's name (folders stop-person-named-ganzhou, stop-person-name-inside-org-party): the gate
+    # must not stop on the public occurrences; the person's own text is still masked.
+    inner = next(names)[:2]
+    out.append(Case("names", "stop-person-named-ganzhou: a natural person named 甘州",
+                    {"penalties": [person("甘州", 违法事实="当事人甘州销售过期食品。")]}, ["当事人甘州销售"],
+                    public=["当事人甘*销售过期食品"]))
+    out.append(Case("names", "stop-person-name-inside-org-party: a person and a company holding the name",
+                    {"penalties": [person(inner, 违法事实=f"当事人{inner}销售假冒产品。"),
+                                   org(行政相对人名称=f"甘州区{inner}商贸有限公司")]},
+                    [f"当事人{inner}销售"], public=[f"甘州区{inner}商贸有限公司", f"当事人{inner[0]}*销售假冒产品"]))
+    # A 15-digit number that is a valid old ID and a valid 工商注册号 (folder stop-15digit-id-valid-regno):
+    # published as the registration number it is filed as, in its own cell only; in another
+    # record's text it is an ID and masked. Scrubber and gate agree (no stop).
+    regno = next(f"62070285031{d:03d}" + c for d in range(1000) for c in "0123456789"
+                 if mod_11_10.is_valid(f"62070285031{d:03d}" + c))
+    out.append(Case("identifier", "stop-15digit-id-valid-regno: a 15-digit ID that is a valid 工商注册号",
+                    {"penalties": [org(工商注册号=regno), org(违法事实=f"经查，员工身份证号码{regno}。")]}, [],
+                    public=[regno, "经查，员工身份证号码[已隐去]。"]))
+    # Over-scrubbing (folders overscrub-person-named-liangjia-wangfu, overscrub-brands,
+    # overscrub-authority-phone-caseno): places and stores that start with a person's name,
+    # brands written as brands (牌, quotes), and case numbers whose serial is 18 digits with a
+    # wrong ID check digit.
+    people = [person("梁家"), person("王府"), person("李宁"), person("王守义")]
+    out.append(Case("overscrub", "natural persons named 梁家, 王府, 李宁 and 王守义", {"penalties": people}, []))
+    wrong = next(f"62070220260518{d:04d}" for d in range(10000)
+                 if not _id_check_ok(f"62070220260518{d:04d}"))
+    for token, text in (("梁家墩镇", "在梁家墩镇设立仓库。"), ("王府井百货", "在王府井百货设专柜。"),
+                        ("李宁牌运动鞋", "当事人销售假冒李宁牌运动鞋32双。"), ("“王守义”牌十三香", "当事人销售的“王守义”牌十三香为假冒产品。"),
+                        ("“李宁”商标", "当事人销售侵犯“李宁”商标专用权的服装。"),
+                        (wrong, f"案件编号{wrong}。"), (f"张市监罚〔2026〕{wrong}号", f"依据张市监罚〔2026〕{wrong}号决定。")):
+        out.append(Case("overscrub", f"overscrub: {token}", {"penalties": [org(违法事实=text)]}, [], public=[token]))
+    # Public identifiers are public per field and per cell (issue 16): the registration number above
+    # in another record's 许可编号 or 税务登记号 is withheld there; a card-shaped licence number is
+    # public as its licence's 许可编号 and masked when written into another record's text.
+    # The acceptance fixture's shape: a 个体工商户 with the placeholder credit code, whose page is then
+    # addressed by its 工商注册号 (entity/<regno>/, entity/<regno>.json): public as that cell.
+    shop_regno = next(f"62070260122{d:03d}" + c for d in range(1000) for c in "0123456789"
+                      if mod_11_10.is_valid(f"62070260122{d:03d}" + c) and f"{d:03d}" != "001")
+    shop = penalty_row(行政相对人名称="甘州区老郑牛肉面馆", 行政相对人类别="个体工商户", 统一社会信用代码="00000000000000000X",
+                       工商注册号=shop_regno, 法定代表人=next(names), 行政处罚决定书文号=decision())
+    out.append(Case("identifier", "stop-15digit-id-valid-regno: a 个体工商户 addressed by its ID-like 工商注册号",
+                    {"penalties": [shop]}, [], public=[f"entity/{shop_regno}/"]))
+    out.append(Case("identifier", "stop-15digit-id-valid-regno: the same number as another record's 税务登记号",
+                    {"penalties": [org(税务登记号=regno)]}, [], codes=["personal-id-in-identifier"]))
+    licence_no = next(f"622202{7654321:09d}{d}" for d in range(10) if _luhn(f"622202{7654321:09d}{d}"))
+    licence = license_row(行政相对人名称="甘州区许卡餐饮有限公司", 统一社会信用代码=make_uscc(960), 许可编号=licence_no,
+                          行政许可决定文书号="甘州市监许〔2026〕960号")
+    out.append(Case("identifier", "a card-shaped 许可编号: public as its cell, masked in another record's text",
+                    {"licenses": [licence], "penalties": [org(违法事实=f"经查，当事人收款账号{licence_no}。")]}, [],
+                    public=[licence_no, "经查，当事人收款账号[已隐去]。"]))
+    # ... but an ID written into a decision number is still an ID (a valid check digit).
+    pid = "620702198001011346"
+    out.append(Case("written", "an ID written into a decision number", {"penalties": [org(违法事实=f"依据张市监罚〔2026〕{pid}号决定。")]},
+                    [pid]))
+    return out
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+def _id_check_ok(first18: str) -> bool:
+    from generator.validate import ric_check_digit
+
+    return ric_check_digit(first18[:17]) == first18[17]
+
+
+def _third_pass(serial: _Serial, names: Iterator[str], org: Any, person: Any, business: Any) -> list[Case]:
+    """Cases of the third adversarial pass (/work/notes/adv3-report.md; folders under
+    /work/notes/adv3-cases/ named in each title), re-made with synthetic values."""
+    out: list[Case] = []
+    # IDs and mobiles written with separators, homoglyphs and numerals the normaliser did not read.
+    superscripts = {"id-colon": ":", "id-apostrophe": "'", "id-ascii-pipe": "|", "id-plus": "+", "id-star-symbol": "★",
+                    "id-ellipsis-between": "…"}
+    for k, (folder, sep) in enumerate(superscripts.items()):
+        pid = make_id(f"1976{k + 1:02d}2{k}", 460 + k)
+        written = sep.join((pid[:6], pid[6:14], pid[14:]))
+        out.append(Case("written", f"{folder}: {written}", {"penalties": [org(违法事实=f"经查，当事人员工身份证号码{written}。")]},
+                        [pid]))
+    for k, (folder, shape) in enumerate((("id-square-brackets", "[{}][{}][{}]"), ("id-lenticular-brackets", "【{}】【{}】【{}】"),
+                                         ("id-html-span", "{}<span>{}</span>{}"))):
+        pid = make_id(f"1975{k + 4:02d}1{k}", 470 + k)
+        written = shape.format(pid[:6], pid[6:14], pid[14:])
+        out.append(Case("written", f"{folder}: {written}", {"penalties": [org(违法事实=f"经查，当事人员工身份证号码{written}。")]},
+                        [pid]))
+    for k, (folder, table) in enumerate((
+            ("id-cyrillic-O", str.maketrans("0", "\u041e")), ("id-greek-Omicron", str.maketrans("0", "\u039f")),
+            ("id-suzhou-numerals", str.maketrans("0123456789", "〇〡〢〣〤〥〦〧〨〩")),
+            ("id-enclosed-ideograph", str.maketrans("0123456789", "〇㊀㊁㊂㊃㊄㊅㊆㊇㊈")),
+            ("id-double-circled", str.maketrans("0123456789", "⓪⓵⓶⓷⓸⓹⓺⓻⓼⓽")))):
+        pid = make_id(f"1971{k + 1:02d}2{k}", 480 + k)
+        written = pid.translate(table)
+        out.append(Case("written", f"{folder}: {written}", {"penalties": [org(违法事实=f"经查，当事人员工身份证号码{written}。")]},
+                        [pid]))
+        phone = _mobile(300 + k)
+        out.append(Case("written", f"mobile-*: {phone.translate(table)}",
+                        {"penalties": [org(备注=f"联系人手机{phone.translate(table)}，已回访。")]}, [phone]))
+    pid = make_id("19880722", 418)
+    refs = "".join(f"&#{ord(c)};" for c in pid)
+    out.append(Case("written", "id-html-numeric-refs: an ID as character references (a gate stop before)",
+                    {"penalties": [org(违法事实=f"经查，身份证号码{refs}。")]}, [pid]))
+    # Documents in identifier columns and in text.
+    for k, (column, value) in enumerate((("工商注册号", "EA1234567"), ("税务登记号", "H60123456"), ("事业单位证书号", "G12345678"),
+                                         ("税务登记号", "962840198806150072"), ("税务登记号", "62070285031000101"))):
+        folder = "passport-in-identifier" if k < 3 else "fpr-new-in-identifier" if k == 3 else "taxno-15id-plus-suffix"
+        out.append(Case("identifier", f"{folder}: {column} = {value}", {"penalties": [org(**{column: value})]}, [value],
+                        codes=["personal-id-in-identifier"]))
+    shop = business("甘州区安娜面包房", next(names), 统一社会信用代码="00000000000000000X", 工商注册号="EB7654321")
+    out.append(Case("identifier", "passport-in-identifier: a passport as the 工商注册号 of a 个体工商户 (page address)",
+                    {"penalties": [shop]}, ["EB7654321"], codes=["personal-id-in-identifier"]))
+    for folder, planted, text in (
+            ("fpr-new-in-text", "96284019860413009X", "外国人永久居留身份证号码96284019860413009X"),
+            ("passport-foreign-shapes", "545123987", "美国护照号码：545123987"),
+            ("passport-foreign-shapes", "J8369854", "印度护照J8369854"),
+            ("passport-foreign-shapes", "548812376", "Passport No. 548812376"),
+            ("hk-tw-id-cards", "A123456", "香港身份证号码A123456(7)"),
+            ("hk-tw-id-cards", "F223456789", "台湾身份证字号F223456789"),
+            ("mainland-exit-permit", "CJ3456789", "往来港澳通行证CJ3456789"),
+            ("contacts-other-apps", "zhyy_8824fx", "当事人通过支付宝账号zhyy_8824fx收取货款"),
+            ("contacts-other-apps", "dy_tx20261988", "当事人在抖音号dy_tx20261988直播销售"),
+            ("email-no-tld", "lihua_88", "当事人通过邮箱lihua_88@163收取订单"),
+            ("wechat-spellings", "lzyy20261988", "加微 lzyy20261988 可购买"),
+            ("wechat-spellings", "kkzz_19882026", "微 信：kkzz_19882026 联系购买"),
+            ("qq-wechat-keywords-2", "2784513692", "通过Q号2784513692收款"),
+            ("qq-wechat-keywords-2", "qwer_20261988", "加薇信 qwer_20261988"),
+            ("landline-keywords", "8212315", "当事人固话8212315，宅电8213456"),
+            ("landline-keywords", "270802010900123", "当事人存折号270802010900123用于收款"),
+            ("id-split-two-columns", "6207021985", "员工身份证号码前十位6207021985")):
+        out.append(Case("uncovered", f"{folder}: {text}", {"penalties": [org(违法事实=f"经查，{text}。")]}, [planted]))
+    # Home addresses: after 户口所在地, before 的房屋, flats, and third persons' homes in any record.
+    for folder, planted, text, own in (
+            ("address-hukou", "陈寨村三社12号", "当事人户口所在地甘州区党寨镇陈寨村三社12号。", True),
+            ("address-hukou", "徐赵寨村五社8号", "送货上门至当事人位于甘州区上秦镇徐赵寨村五社8号的房屋。", True),
+            ("address-urban-no-hao", "3栋2单元501", "当事人家住甘州区欣荣小区3栋2单元501，在家中加工销售腊肉。", True),
+            ("address-urban-no-hao", "A座1201室", "当事人住址：甘州区万达广场A座1201室。", True),
+            ("address-third-person-in-org", "流泉村四社9号", "员工王某家住甘州区新墩镇流泉村四社9号，长期在该处存放涉案产品。", False)):
+        row = person(next(names), 违法事实=text) if own else org(违法事实=text)
+        out.append(Case("uncovered", f"{folder}: {text}", {"penalties": [row]}, [planted]))
+    # Names: quotes after role words, rare surnames, other roles, Tibetan names, a child before an age.
+    for folder, text in (("names-in-quotes", "消费者“{}”反映当事人销售过期食品。"), ("names-rare-surnames", "消费者仉{}反映。"),
+                         ("names-other-roles", "老板娘{}称不知情。"), ("names-other-roles", "网红主播{}直播销售。"),
+                         ("names-children-titles", "幼儿{}（3岁）误食当事人销售的干燥剂。"),
+                         ("names-minor-honour", "诚信少年（{}，12岁）")):
+        name = next(names)
+        if folder == "names-rare-surnames":
+            name = name[1:]
+        planted = ("仉" + name) if folder == "names-rare-surnames" else name
+        out.append(Case("names", f"{folder}: {text.format(name)}", {"penalties": [org(违法事实=text.format(name))]}, [planted]))
+    for folder, text in (("names-other-roles", "老板娘{}当场承认销售过期食品。"), ("names-spaced-third", "消费者 {} 反映当事人缺斤少两。"),
+                         ("names-spaced-third", "员工{}无证上岗。")):
+        name = next(names)
+        written = " ".join(name) if "消费者" in text else "\u3000".join(name) if "员工" in text else name
+        out.append(Case("names", f"{folder}: {text.format(written)}", {"penalties": [org(违法事实=text.format(written))]},
+                        [name]))
+    out.append(Case("overscrub", "a business's name after 当事人 stays", {"penalties": [org(违法事实="当事人冯记饭馆未亮照。")]}, [],
+                    public=["当事人冯记饭馆未亮照"]))
+    out.append(Case("names", "names-latin: 外籍员工John Smith", {"penalties": [org(违法事实="外籍员工John Smithers未办理工作许可。")]},
+                    ["John Smithers"]))
+    out.append(Case("names", "names-latin: 消费者Li Xiaoming（李小翀）", {"penalties": [org(违法事实="消费者Li Xiaoming（李小翀）反映。")]},
+                    ["Li Xiaoming", "李小翀"]))
+    latin_own = next(names)
+    out.append(Case("names", "names-latin: the party's own name in pinyin after it",
+                    {"penalties": [person(latin_own, 违法事实=f"当事人{latin_own}（SHAO CHONGCHEN）未取得许可经营。")]},
+                    ["SHAO CHONGCHEN", latin_own]))
+    out.append(Case("names", "names-in-quotes: 经办人员：《…》", {"penalties": [org(备注=f"经办人员：《{(q := next(names))}》")]}, [q]))
+    out.append(Case("names", "names-minority-no-surname: 消费者扎西顿翀反映", {"penalties": [org(违法事实="消费者扎西顿翀反映当事人。")]},
+                    ["扎西顿翀"]))
+    # A 个体工商户 named like a person with no operator given; a minor operator's ID in 证件号码.
+    bare = next(names)
+    out.append(Case("names", "business-named-person-no-operator: 个体工商户 named like a person",
+                    {"penalties": [business(f"甘州区{bare}", "")]}, [bare], public=[f"甘州区{bare[0]}**"]))
+    minor = business(f"甘州区{next(names)}小卖部", next(names), 证件类型="身份证", 证件号码=make_id("20100305", 512))
+    out.append(Case("minors", "minor-business-id-in-zhengjianhaoma: the operator's ID in 证件号码",
+                    {"penalties": [minor]}, [minor["行政处罚决定书文号"]]))
+    # Date-coded 18-digit numbers whose ID check digit is wrong (the national 施工许可证 numbering; folders
+    # lost-licences-withheld-fallback-key, stale-withdrawal-of-id-shaped-key): public, not withheld.
+    for k in range(2):
+        number = next(f"62070220260{518 + k}{d:04d}" for d in range(100, 10000) if not _id_check_ok(f"62070220260{518 + k}{d:04d}"))
+        licence = license_row(行政相对人名称=f"甘州区建{k}建筑有限公司", 统一社会信用代码=make_uscc(980 + k), 许可编号=number,
+                              行政许可决定文书号="")
+        out.append(Case("overscrub", f"lost-licences-withheld-fallback-key: 许可编号 {number} as the licence's key",
+                        {"licenses": [licence]}, [], public=[number]))
+    out.append(Case("overscrub", "overscrub-boilerplate-yingdang / 阴凉区", {"penalties": [org(
+        违法事实="当事人阴凉区温湿度监测设备未正常运行。", 处罚内容="罚款2000元。当事人应当自收到本决定书之日起十五日内，将罚款缴至指定银行。")]}, [],
+        public=["当事人阴凉区温湿度监测设备未正常运行", "当事人应当自收到本决定书之日起十五日内"]))
+    for folder, text in (("names-approver-roles", "审批人{}签字。"), ("names-approver-roles", "经手人{}，收款无误。"),
+                         ("names-dual-penalty-persons", "对直接负责的主管人员{}处以罚款5000元。"),
+                         ("names-dual-penalty-persons", "并对责任人{}给予警告。"), ("names-family-neighbours", "其儿媳{}在店内帮忙销售。"),
+                         ("names-family-neighbours", "隔壁商户{}证实当事人夜间施工。"), ("names-family-neighbours", "快递小哥{}送达时发现包裹破损。")):
+        name = next(names)
+        out.append(Case("names", f"{folder}: {text.format(name)}", {"penalties": [org(违法事实=text.format(name))]}, [name]))
+    for folder, token in (("overscrub-boilerplate-chenshu", "本局依法告知当事人陈述、申辩的权利"),
+                          ("overscrub-boilerplate-chenshu", "当事人陈述：不知道产品已过期"),
+                          ("overscrub-elevator-registration", "梯11甘G00123(18)"),
+                          ("overscrub-batch-numbers", "生产批号为18120501234的奶粉")):
+        out.append(Case("overscrub", f"{folder}: {token}", {"penalties": [org(违法事实=f"经查，{token}。")]}, [], public=[token]))
+    # Over-scrubbing: words after 当事人, common-word names, ethnic townships, parks, brands.
+    for token in ("当事人公司所属货车超载", "当事人单位未建立进货查验台账", "当事人门店未亮照经营", "当事人车间未消毒",
+                  "当事人曾因同类违法行为受过处罚", "当事人申辩称不知道产品过期", "当事人海鲜池未定期清洗", "当事人金店未明码标价",
+                  "当事人（原工商注册号620702600123127）未按规定公示年度报告"):
+        out.append(Case("overscrub", f"overscrub-role-word-phrases: {token}", {"penalties": [org(违法事实=token + "。")]}, [],
+                        public=[token]))
+    people = [person(n) for n in ("信用", "文明", "国庆", "高新", "卫健", "平山湖", "甘泉", "周大福", "国美")]
+    out.append(Case("overscrub", "stop-person-named-xinyong / -wenming / overscrub-common-word-names-2 / "
+                    "overscrub-place-ethnic-township / overscrub-brands-2: natural persons named like words",
+                    {"penalties": people}, []))
+    for token in ("国庆节期间", "高新技术企业", "甘州区卫健局移送", "在平山湖蒙古族乡", "甘泉公园附近", "假冒周大福珠宝首饰",
+                  "冒用国美电器名义", "统一社会信用代码"):
+        out.append(Case("overscrub", f"overscrub-common-word-names-2 …: {token}", {"penalties": [org(违法事实=f"经查，{token}。")]},
+                        [], public=[token]))
+    return out
