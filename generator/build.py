@@ -68,6 +68,7 @@ from generator.state import (
     load_history,
     load_last_build,
     published_state,
+    record_key_secret,
     save_build,
     state_build_id,
     state_dir_for,
@@ -315,7 +316,8 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
     kill_point("gathered")
     progress("去除个人信息")
     deid = deidentify_records(validated, sources, site_chrome(settings.site_title, settings.publisher,
-                                                              settings.licence_title))
+                                                              settings.licence_title),
+                              key_secret=record_key_secret(state_dir))
     problems.extend(deid.problems)  # identifier cells withheld, ages unknown (issue 16)
     del sources  # the raw input (never-public columns included) is not needed past this point
     progress("应用公示规则")

@@ -40,6 +40,7 @@ ID_NUMBER_FIELD = "证件号码"
 REP_FIELD = "法定代表人"  # the legal representative (operator of a 个体工商户)
 REP_ID_TYPE_FIELD = "法定代表人证件类型"
 REP_ID_NUMBER_FIELD = "法定代表人证件号码"
+BIRTH_DATE_FIELD = "出生日期"  # a natural person's birth date where the document gives none (never public)
 
 # -- fields the stages compute with, beyond the party block and each kind's key, issuer and decision
 #    date (`Kind.key`, `Kind.issuer_name`, `Kind.decision_date`); checked against schema.py below -------
@@ -102,6 +103,7 @@ _FIELDS_OF = {
     TAX_REG_NO_FIELD: ("penalties", "licenses"), ID_TYPE_FIELD: ("penalties", "licenses"),
     ID_NUMBER_FIELD: ("penalties", "licenses"), REP_FIELD: ("penalties", "licenses"),
     REP_ID_TYPE_FIELD: ("penalties", "licenses"), REP_ID_NUMBER_FIELD: ("penalties", "licenses"),
+    BIRTH_DATE_FIELD: ("penalties", "licenses"),
     LIST_NAME: ("redlist", "blacklist"), LIST_BASIS["redlist"]: ("redlist",), LIST_BASIS["blacklist"]: ("blacklist",),
     DEGREE: ("penalties", "blacklist"), VALID_UNTIL: ("licenses", "redlist", "blacklist", "evaluations"),
     COMMITMENT_TYPE: ("commitments",), FULFILMENT: ("commitments",), COMPLAINT_TYPE: ("complaints",),

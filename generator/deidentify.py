@@ -10,7 +10,9 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import hmac
 import re
+import secrets as secrets_module
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -18,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from generator import detect
-from generator.contract import BIRTH_DATE, FILE, ROW
+from generator.contract import BIRTH_DATE, BIRTH_DATE_FIELD, CONTROL_TARGET_NO, FILE, ROW
 from generator.load import Sources
 from generator.problems import WARNING, Problem
 from generator.schema import (
@@ -40,6 +42,7 @@ from generator.schema import (
     Kind,
 )
 from generator.validate import Validated, ric_birth_dates
+from generator.values import normalize_decision_no
 
 MASK = detect.MASK
 
@@ -73,6 +76,10 @@ class Deidentified:
     secrets: list[Secret] = field(default_factory=list)
     ambiguous: int = 0  # never-public values left unchecked because a public name contains them
     problems: list[Problem] = field(default_factory=list)  # identifier cells withheld, ages unknown
+    # Keys withheld as personal data, per kind: row position -> the key as the export wrote it (a record's
+    # 文书号 / 许可编号, a repair's or withdrawal's 原决定文书号). In memory only, never written: the rules
+    # match repairs and withdrawals on them, so a record keyed by an ID-shaped number can still be revoked.
+    withheld_keys: dict[str, dict[int, str]] = field(default_factory=dict)
 
 
 def mask_name(name: str) -> str:
@@ -193,11 +200,16 @@ def _mask_names(text: str, names: tuple[str, ...]) -> str:
     return "".join(out)
 
 
-def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[str] = ()) -> Deidentified:
+def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[str] = (),
+                       key_secret: bytes | None = None) -> Deidentified:
     """Apply privacy.md to the accepted rows of every kind; gather never-public values.
 
     `chrome`: the site's own fixed phrases (`site_chrome`): a person whose name is a word of them
-    (a person named 甘州 and the site 信用甘州) is not a leak where the phrase is printed."""
+    (a person named 甘州 and the site 信用甘州) is not a leak where the phrase is printed.
+
+    `key_secret` keys the public stand-in of a record key withheld as personal data (`withheld_key_tag`):
+    the build passes the state folder's (`state.record_key_secret`), so the stand-in and the record's
+    记录标识 stay the same from build to build; without one (validate, check) a random one is used."""
     secrets = _collect_secrets(sources)
     # A person whose name is an ordinary word (信用, 国庆: detect.common_word) is masked in their own
     # record, not as that word in every other text, and the gate does not look for the word.
@@ -205,8 +217,12 @@ def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[
     result = Deidentified(frames={}, secrets=secrets)
     people = NameMasker((s.value for s in result.secrets if s.column in PERSON_NAME_COLUMNS),
                         _operator_businesses(sources))
+    key_secret = key_secret or secrets_module.token_bytes(32)
     for name, valid in validated.kinds.items():
-        frame = _withhold_personal_identifiers(valid.kind, valid.accepted, result.problems)
+        withheld: dict[int, str] = {}
+        frame = _withhold_personal_identifiers(valid.kind, valid.accepted, result.problems, key_secret, withheld)
+        if withheld:
+            result.withheld_keys[name] = withheld
         result.problems.extend(_operators_read_from_names(name, valid.kind, frame))
         result.frames[name] = _deidentify_kind(valid.kind, frame, people)
         result.problems.extend(_ages_unknown(valid.kind, result.frames[name]))
@@ -233,11 +249,21 @@ def site_chrome(*texts: str) -> list[str]:
     return sorted({run for text in sources for run in _CJK_RUN.findall(text)})
 
 
-def _withhold_personal_identifiers(kind: Kind, frame: pd.DataFrame, problems: list[Problem]) -> pd.DataFrame:
+def _withhold_personal_identifiers(kind: Kind, frame: pd.DataFrame, problems: list[Problem], key_secret: bytes,
+                                   withheld: dict[int, str]) -> pd.DataFrame:
     """A personal ID (or phone, e-mail) typed into an identifier column is never public: the record
     publishes without it, so it is never a page address or a search key (warning
-    `personal-id-in-identifier`, naming file, row and column, never the value). The key column
-    (文书号 …) keeps a placeholder unique to the input row, so records stay apart."""
+    `personal-id-in-identifier`, naming file, row and column, never the value).
+
+    The cell that is the record's key (文书号 …, or a licence's 许可编号 when it has no 文书号) gets a
+    stand-in instead (`withheld_key_tag`), so records stay apart and keep their 记录标识 from build to
+    build; the withheld key itself (and a repair's or withdrawal's 原决定文书号) goes into `withheld`, by
+    row position, for the rules to match revocations on.
+
+    An ID-shaped key the detector reads as an ID is withheld even when its check digit is wrong: its first
+    17 digits give the whole number of the person it may be, the check digit being computed from them;
+    the record loses nothing else. (A wrong check digit with a date of the last 16 years is a date-coded
+    number, 施工许可证 620702202605180101, which the detector leaves public.)"""
     columns = [f.name for f in kind.fields
                if f.name in frame and (f.type in IDENTIFIER_TYPES or f.name in PERSON_TEXT_COLUMNS)]
     if frame.empty or not columns:
@@ -257,14 +283,43 @@ def _withhold_personal_identifiers(kind: Kind, frame: pd.DataFrame, problems: li
         hit = values.isin(bad)
         if out is frame:
             out = frame.copy()
-        for i in out.index[hit]:
+        for position in np.flatnonzero(hit.to_numpy()).tolist():
+            i = out.index[position]
             file, row = str(out.at[i, FILE]), int(out.at[i, ROW])
             problems.append(Problem(kind.name, file, row, column, "personal-id-in-identifier", WARNING,
                                     f"{file} 第 {row} 行“{column}”列含有身份证件号码等个人信息：该值不予公开"
                                     "（记录照常公示，不以其生成页面地址或搜索条目）。请改正该单元格后重新导出。"))
-            # A key (or the licence's fallback key 许可编号) keeps a placeholder, so records stay apart.
-            out.at[i, column] = _placeholder(file, row) if column and column in (kind.key, kind.key_fallback) else ""
+            value = str(out.at[i, column])
+            is_key = column == kind.key or (column == kind.key_fallback and str(out.at[i, kind.key]) == "")
+            if is_key or (kind.control and column == CONTROL_TARGET_NO):
+                withheld[position] = value
+            issuer = str(out.at[i, kind.issuer_code]) if kind.issuer_code else ""
+            out.at[i, column] = withheld_key_tag(key_secret, kind.name, value, issuer) if is_key else ""
     return out
+
+
+def withheld_key_tag(key_secret: bytes, kind: str, key: str, issuer: str) -> str:
+    """The public stand-in for a record key withheld as personal data: `[已隐去]-` and 12 hex digits
+    of HMAC-SHA256(secret, kind|key|issuer), the key compared as repairs compare it.
+
+    The same record gets the same stand-in in every build (a re-sorted export writes no false
+    removal to the ledger), two records never share one, and without the secret — kept in the
+    state folder, never in the site or the repository — it cannot be turned back into the number
+    by trying all IDs, as a plain hash could (privacy.md, "Natural persons on the site")."""
+    message = f"{kind}|{normalize_decision_no(key)}|{issuer}".encode()
+    return f"{MASK}-{hmac.new(key_secret, message, hashlib.sha256).hexdigest()[:12]}"
+
+
+def _birth_dates(persons: pd.DataFrame) -> list[str]:
+    """Each natural person's birth date (ISO, "" if unknown) for the age rule: the one their 身份证
+    number holds, or the 出生日期 column (read by validate with the project's date parser) for a
+    document without one (passport, permits). Where both are given and differ, the later one: the
+    younger reading withholds a minor rather than publish one (privacy first)."""
+    from_id = ric_birth_dates(persons["证件号码"].astype(str).tolist())
+    if BIRTH_DATE_FIELD not in persons:
+        return from_id
+    given = persons[BIRTH_DATE_FIELD].astype(str).tolist()
+    return [max(a, b) for a, b in zip(from_id, given)]
 
 
 def _operators_read_from_names(name: str, kind: Kind, frame: pd.DataFrame) -> list[Problem]:
@@ -280,21 +335,17 @@ def _operators_read_from_names(name: str, kind: Kind, frame: pd.DataFrame) -> li
             if not operator.strip() and _operator(shop, "")]
 
 
-def _placeholder(file: str, row: int) -> str:
-    """A public stand-in for a key withheld from one input row: unique to the row, derived from the
-    file name and row number only (nothing of the withheld value)."""
-    return f"{MASK}-{hashlib.sha256(f'{file}|{row}'.encode()).hexdigest()[:10]}"
-
 
 def _ages_unknown(kind: Kind, frame: pd.DataFrame) -> list[Problem]:
-    """Natural persons whose age cannot be derived (no birth date in their document): the rules
-    withhold them as `age-unknown`; the report lists each so staff can add the date."""
+    """Natural persons whose age cannot be derived (no birth date in their document, no 出生日期):
+    the rules withhold them as `age-unknown`; the report lists each so staff can add the date."""
     if not kind.has_party or frame.empty:
         return []
     unknown = (frame["行政相对人类别"] == NATURAL_PERSON) & (frame[BIRTH_DATE] == "")
     return [Problem(kind.name, str(file), int(row), "证件号码", "age-unknown", WARNING,
                     f"{file} 第 {row} 行：自然人的证件号码不含出生日期（护照、通行证等），无法判断是否未成年，"
-                    "暂不公示。请核实出生日期后补充。")
+                    f"暂不公示。请核实后在该行“{BIRTH_DATE_FIELD}”列填写出生日期（如 1980-01-01；该列不公开，"
+                    "没有该列时在表中加一列），重新导出后构建：成年人即公示，未成年人不公示。")
             for file, row in zip(frame.loc[unknown, FILE].tolist(), frame.loc[unknown, ROW].tolist())]
 
 
@@ -382,8 +433,10 @@ def _collect_secrets(sources: Sources) -> list[Secret]:
         person = frame["行政相对人类别"].str.strip() == NATURAL_PERSON if kind.has_party else None
         business = frame["行政相对人类别"].str.strip() == INDIVIDUAL_BUSINESS if kind.has_party else None
         for f in kind.fields:
-            # Identity-document types ("身份证") are words, not personal data in themselves.
-            if f.name in ("证件类型", "法定代表人证件类型"):
+            # Identity-document types ("身份证") are words, not personal data in themselves; a birth date
+            # alone identifies nobody, and as a value to scan for it would stop every build that
+            # publishes the same day as a decision date (the column itself is dropped like any never-public one).
+            if f.name in ("证件类型", "法定代表人证件类型", BIRTH_DATE_FIELD):
                 continue
             col = frame[f.name].astype(str).str.strip()
             if f.privacy == NEVER or f.privacy == CLERK:
@@ -601,7 +654,7 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
         category = out["行政相对人类别"]
         person = category == NATURAL_PERSON
         business = category == INDIVIDUAL_BUSINESS
-        out.loc[person, BIRTH_DATE] = ric_birth_dates(out.loc[person, "证件号码"].tolist())
+        out.loc[person, BIRTH_DATE] = _birth_dates(out.loc[person])
         if business.any():
             out.loc[business, BIRTH_DATE] = _operator_birth_dates(out.loc[business])
         party_names = out["行政相对人名称"].where(person, "").tolist()

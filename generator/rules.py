@@ -123,7 +123,8 @@ def apply_rules(deid: Deidentified, validated: Validated, as_of: dt.date, settin
         frames[name] = _prepare(name, frame.copy(), as_of, settings)
     decided = Decided(frames, {})
     for control in ("withdrawals", "repairs"):
-        _apply_control(decided, control, deid.frames[control], validated.kinds[control].rejected, as_of)
+        _apply_control(decided, control, deid.frames[control], validated.kinds[control].rejected, as_of,
+                       deid.withheld_keys)
     for name, frame in frames.items():
         if name == "evaluations":
             _mark_current_grades(frame)
@@ -206,8 +207,13 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
     return frame
 
 
-def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected: int, as_of: dt.date) -> None:
-    """Withhold the records that repairs / withdrawals point at, from their date on."""
+def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected: int, as_of: dt.date,
+                   withheld_keys: dict[str, dict[int, str]] | None = None) -> None:
+    """Withhold the records that repairs / withdrawals point at, from their date on.
+
+    A key withheld as personal data (an ID-shaped 文书号 or 许可编号, `Deidentified.withheld_keys`) is
+    matched as the export wrote it, on both sides, in memory: its record can still be revoked."""
+    withheld_keys = withheld_keys or {}
     counts = {"read": len(rows) + rejected, "rejected": rejected, "applied": 0, "pending": 0, "unmatched": 0}
     reason, effective_field = CONTROL_EFFECT[control]
     index: dict[str, list[tuple[str, int]]] = {}
@@ -223,10 +229,13 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
         for i, key in enumerate(normalize_decision_nos(frame[KEY].tolist())):
             if key:
                 index.setdefault(key, []).append((name, i))
+        for i, key in withheld_keys.get(name, {}).items():  # under the number, not its public stand-in
+            index.setdefault(normalize_decision_no(key), []).append((name, i))
         issuers[name] = frame[ISSUER].tolist()
         parties[name] = frame[USCC_FIELD].tolist() if USCC_FIELD in frame else None
     changed: set[str] = set()
-    for row in rows.to_dict("records"):
+    own_withheld = withheld_keys.get(control, {})
+    for position, row in enumerate(rows.to_dict("records")):
         category = str(row[CONTROL_CATEGORY])
         if control == "repairs":
             targets = CONTROL_TARGETS.get(category, tuple(RECORD_KINDS))
@@ -240,7 +249,8 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
         issuer = str(row.get(CONTROL_TARGET_ISSUER, "") or "")
         party = str(row.get(USCC_FIELD, "") or "")
         matches = []
-        for name, i in index.get(normalize_decision_no(str(row[CONTROL_TARGET_NO])), []):
+        target_no = own_withheld.get(position, str(row[CONTROL_TARGET_NO]))
+        for name, i in index.get(normalize_decision_no(target_no), []):
             if name not in targets:
                 continue
             if issuer and issuers[name][i] and issuers[name][i] != issuer:

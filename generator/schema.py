@@ -125,6 +125,10 @@ def _party(prefix: str) -> tuple[Field, ...]:
               aliases=(f"{p}_FR_ZJHM", f"{p}_FR_SFZH")),
         Field("证件类型", "id_type", TEXT, privacy=NEVER, aliases=(f"{p}_XDR_ZJLX",)),
         Field("证件号码", "id_no", TEXT, privacy=NEVER, aliases=(f"{p}_XDR_ZJHM",)),
+        # A natural person's birth date, for a document without one (passport, permits): it decides
+        # the age rule (privacy.md: "no 出生日期 given"); read like every date; never public.
+        Field("出生日期", "birth_date", DATE, privacy=NEVER, aliases=("出生年月", "出生年月日"),
+              description="自然人出生日期（证件号码不含出生日期时填写，用于判断是否未成年；不公开）"),
     )
 
 

@@ -413,3 +413,32 @@ def bind_state(state_dir: Path, out: Path, data_dir: Path, live_build: str | Non
     if not same:
         state_dir.mkdir(parents=True, exist_ok=True)
         write_atomic(state_dir / SITE_FILE, json.dumps(site, ensure_ascii=False, indent=1).encode("utf-8"))
+
+
+RECORD_KEY_SECRET = "record-key.secret"  # keys the stand-in of a withheld record key (deidentify.withheld_key_tag)
+
+
+def record_key_secret(state_dir: Path) -> bytes:
+    """The state's secret for the stand-ins of record keys withheld as personal data, made on first use.
+
+    Kept in the state folder (never in the site or the repository; readable by its owner only) and
+    not cleared with the history: the stand-in, hence the record's 记录标识, stays the same from
+    build to build. A lost state folder gets a new one: the next build then starts a new history
+    anyway, so no false removal is recorded."""
+    path = state_dir / RECORD_KEY_SECRET
+    try:
+        secret = path.read_bytes()
+        if len(secret) >= 32:
+            return secret
+    except OSError:
+        pass
+    state_dir.mkdir(parents=True, exist_ok=True)
+    secret = os.urandom(32)
+    spare = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(spare, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(secret)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(spare, path)
+    return secret

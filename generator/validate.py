@@ -8,6 +8,7 @@ digits are computed with NumPy over whole columns (`valid_uscc_many`, `ric_birth
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import re
@@ -22,6 +23,7 @@ from stdnum.cn import ric as stdnum_ric
 from stdnum.cn import uscc as stdnum_uscc
 
 from generator.contract import (
+    BIRTH_DATE_FIELD,
     EXTRA_CELLS,
     FILE,
     ID_NUMBER_FIELD,
@@ -589,7 +591,8 @@ class _KindChecker:
         # Dates repeat a lot: each distinct text is parsed once; empty cells are not parsed.
         index, uniques = pd.factorize(col, use_na_sentinel=False)
         long_term = f.name in END_DATE_FIELDS  # 长期 / 永久 / 2099-12-31: no end (LONG_TERM)
-        parsed = [parse_date(v, long_term) if v else ("", None) for v in uniques.tolist()]
+        read = _birth_date if f.name == BIRTH_DATE_FIELD else lambda v: parse_date(v, long_term)
+        parsed = [read(v) if v else ("", None) for v in uniques.tolist()]
         codes = np.asarray([code for _, code in parsed], dtype=object)[index]
         for code in ("bad-date", "impossible-date"):
             self._report(pd.Series(codes == code, index=col.index), f.name, code, ERROR,
@@ -693,3 +696,22 @@ class _KindChecker:
                 mask.loc[group.index] = True
                 self._report(mask, key, "conflicting-duplicate", ERROR,
                              lambda i: "同一文书号与机关代码出现了内容不同的多行")
+
+
+_YEAR_MONTH = re.compile(r"^(\d{4})(?:[-/.年]\s*(\d{1,2})\s*月?|(\d{2}))$")
+
+
+def _birth_date(text: str) -> tuple[str | None, str | None]:
+    """A 出生日期 / 出生年月 cell: a date as `parse_date` reads it, or a year and month (1980-01, 1980年1月,
+    1980.1, 198001), read as the month's LAST day: the youngest reading, so that a person who may still
+    have been a minor on the decision date is withheld (privacy first)."""
+    iso, code = parse_date(text)
+    if iso is not None:
+        return iso, code
+    m = _YEAR_MONTH.match(unicodedata.normalize("NFKC", text).strip())
+    if not m:
+        return iso, code
+    year, month = int(m[1]), int(m[2] or m[3])
+    if not 1 <= month <= 12:
+        return None, "impossible-date"
+    return dt.date(year, month, calendar.monthrange(year, month)[1]).isoformat(), None

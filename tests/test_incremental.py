@@ -171,8 +171,8 @@ def update_with_planted_secret(root: Path, monkeypatch: pytest.MonkeyPatch, secr
     write_folder(root / "data", rows(changed={2: "罚款3000元"}))
     real = build_module.deidentify_records
 
-    def with_planted_secret(validated, sources):  # type: ignore[no-untyped-def]
-        deid = real(validated, sources)
+    def with_planted_secret(validated, sources, *args, **options):  # type: ignore[no-untyped-def]
+        deid = real(validated, sources, *args, **options)
         deid.secrets.append(secret)
         return deid
 
