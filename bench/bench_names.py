@@ -33,6 +33,7 @@ from generator.person_names import Span, Token, find_in_tokens  # noqa: E402
 
 CHOSEN = "rjieba"  # the tagger generator/person_names.py uses
 DECISIONS = ROOT / "tests" / "corpus" / "decisions.jsonl"
+BOILERPLATE = ROOT / "tests" / "corpus" / "boilerplate.jsonl"  # standard sentences of decisions, no person
 CORPORA = (
     ROOT / "tests" / "corpus" / "names_labelled.jsonl",  # the set the rules were tuned on
     ROOT / "tests" / "corpus" / "names_heldout.jsonl",  # measured once the rules stood, then tuned on
@@ -178,6 +179,21 @@ def main() -> None:
                 wrong = sorted(set(pred) - g)
                 if missed or wrong:
                     print("  missed", [text[s:e] for s, e in missed], "wrong", [text[s:e] for s, e in wrong], "|", text)
+
+    # The detector the scrubber runs (recogniser OR the role rule of generator.detect) on the same sets, and
+    # the standard sentences of decisions (格式范本 boilerplate after 当事人): sentences changed by the scrubber.
+    from generator.deidentify import scrub_text
+    from generator.detect import person_name_spans
+
+    print()
+    for corpus in CORPORA:
+        rows = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+        gold = [{(s, e) for s, e in r["names"]} for r in rows]
+        r, p, tp, n_pred, n_gold = score(gold, [person_name_spans(row["text"]) for row in rows])
+        print(f"detect.person_name_spans on {corpus.name}: recall {r:.3f} precision {p:.3f} ({tp}/{n_pred}/{n_gold})")
+    rows = [json.loads(line) for line in BOILERPLATE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    damaged = [r["text"] for r in rows if scrub_text(r["text"]) != r["text"] or scrub_text(r["text"], person=True) != r["text"]]
+    print(f"{BOILERPLATE.relative_to(ROOT)}: {len(rows)} standard sentences, {len(damaged)} changed by scrub_text")
 
     # The chosen combination on whole published decisions (hundreds of characters each), the public tokens
     # they hold checked after masking, and the time per text at the size of a build's free-text cells.

@@ -1153,10 +1153,13 @@ def person_name_spans(text: str) -> list[tuple[int, int]]:
     """Spans of third persons' names in prose: the project's recogniser (generator.person_names)
     when it is installed, else the role-word rule of this module."""
     try:
-        from generator.person_names import find_person_names
+        from generator.person_names import common_word_at, find_person_names
     except ImportError:  # the detector works without it
         return _names_after_roles(text)
-    return sorted(set(find_person_names(text)) | set(_names_after_roles(text)))
+    # The role rule here reads any surname-led word as a name; with the recogniser, not one that starts an
+    # ordinary word (当事人申辩称, 当事人应当自收到, 当事人车间内: the standard sentences of every decision).
+    roles = [(s, e) for s, e in _names_after_roles(text) if "·" in text[s:e] or not common_word_at(text, s)]
+    return sorted(set(find_person_names(text)) | set(roles))
 
 
 # -- a row's own values, however written ---------------------------------------------------------

@@ -147,6 +147,31 @@ def cases() -> list[Case]:
         rows = [person(name) for name in people] + [org(违法事实=text)]
         out.append(Case("overscrub", f"{folder}: natural persons {'、'.join(people)}", {"penalties": rows}, [],
                         public=list(tokens)))
+    # -- section 7: the standard sentences of every decision after 当事人 (overscrub-role-word-phrases,
+    # overscrub-boilerplate-chenshu, overscrub-boilerplate-yingdang; the payment and rights clauses of the 2021
+    # 格式范本, 国市监法发〔2021〕42号; more in tests/corpus/boilerplate.jsonl) --------------------------------
+    for facts, content in (
+        ("当事人申辩称不知道产品过期。当事人车间内未设置防蝇设施。", "罚款2000元。当事人应当自收到本决定书之日起十五日内，将罚款缴至指定银行。"),
+        ("当事人阴凉区温湿度监测设备未正常运行，当事人曾因同类违法行为受过处罚。", "本局依法告知当事人陈述、申辩的权利，当事人在法定期限内未提出陈述、申辩意见。"),
+        ("当事人公司所属货车超载，当事人乔装成快递员上门推销。", "当事人对本处罚决定不服的，可以在收到本处罚决定书之日起60日内申请行政复议。"),
+    ):
+        out.append(Case("overscrub", f"overscrub-boilerplate-yingdang: {facts[:12]}…", {"penalties": [
+            org(违法事实=facts, 处罚内容=content)]}, [], public=[facts.rstrip("。"), content.rstrip("。")]))
+    # -- section 7: tax-a-list-individual-businesses: a 个体工商户 listed under its operator's name, the category
+    # derived from its 92… code (行政相对人类别 empty), no operator; surnames that are also trade words (汤, 花, 车)
+    for shop, planted in (("汤翀琛", "汤翀琛"), ("甘州区花翮瑄", "花翮瑄"), ("车彧瑜", "车彧瑜")):
+        row = business(shop, "", 行政相对人类别="")
+        out.append(Case("names", f"tax-a-list-individual-businesses: 个体工商户 {shop}, category from the code",
+                        {"penalties": [row]}, [planted], public=[row["行政处罚决定书文号"]],
+                        codes=["operator-read-from-name"]))
+    # -- section 7: three-character brands the recogniser alone read as names (no such person in the data)
+    text = "当事人销售假冒谢馥春香粉、钟薛高雪糕、贾国龙功夫菜，并冒用杨国福麻辣烫名义。"
+    out.append(Case("overscrub", "overscrub-franchise-brands: 谢馥春香粉, 钟薛高雪糕, 贾国龙功夫菜, 杨国福麻辣烫",
+                    {"penalties": [org(违法事实=text)]}, [], public=["谢馥春香粉", "钟薛高雪糕", "贾国龙功夫菜", "杨国福麻辣烫"]))
+    # ... a person after 当事人 who is not the party is still masked (当事人李四 in the brief of h16d).
+    row = org(违法事实="当事人李翀琛销售过期食品，当事人申辩称不知情。")
+    out.append(Case("names", "overscrub-role-word-phrases: 当事人李翀琛 (a person) still masked", {"penalties": [row]},
+                    ["李翀琛"], public=["当事人申辩称不知情"]))
     # ... while a natural person named in another record's text is masked there (natural-person-name-in-other-record).
     rows = [person("甄翀琛"), org(违法事实="当事人从甄翀琛处购进涉案食品。")]
     out.append(Case("names", "natural-person-name-in-other-record: 从甄翀琛处购进", {"penalties": rows}, ["甄翀琛"]))
