@@ -848,7 +848,10 @@ def _search(ld: _Local, query: str, limit: int) -> dict[str, Any]:
 # --------------------------------------------------------------------------- forgiving search
 
 SERIAL_MARK = "#"  # key-table entries "#<serial>|<key>": not reachable by a normalised query
-_SERIAL_RE = re.compile(r"(\d+)\D*$")
+# The serial: the last run of at most 10 digits, not glued to a Latin letter. A longer run, or one
+# glued to a letter, is a code (a tax list's 认定文号 ends in the 纳税人识别号 92620702000091029W): as
+# "#92620702000091029|…" it read as a card number and stopped the build. search.js has the same rule.
+_SERIAL_RE = re.compile(r"(?<!\d)(\d{1,10})(?![0-9A-Za-z])\D*$")
 # Characters of a decision-number query that the key need not contain (a reader's own wording).
 _NUMBER_WORDS = set("号第年")
 # What forgive() looks at: the closest names are checked among this many candidates.

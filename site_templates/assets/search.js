@@ -679,7 +679,7 @@
       var url = row.length > 3 ? row[3] : meta.urlPattern.replace('{code}', row[1]);
       return { url: url, title: row[0], code: row[1], summary: row[2], match: match };
     }
-    var serial = /(\d+)\D*$/.exec(raw);
+    var serial = /(?<!\d)(\d{1,10})(?![0-9A-Za-z])\D*$/.exec(raw);  // index.py's _SERIAL_RE
     if (serial && !isAsciiId(q)) {
       var prefix = SERIAL_MARK + (serial[1].replace(/^0+/, '') || '0') + '|';
       var words = Array.from(normalise(raw.slice(0, serial.index))).filter(function (c) {
