@@ -181,6 +181,11 @@ _RAW_RUN = re.compile(
     rf"[{_RAW_DL}](?<!\d.)(?<![0-9][a-fA-F].)(?<![a-fA-F][a-fA-F].)(?<![A-Za-z]-.)"
     r"(?!(?<=[12])[09]\d\d-[01]\d-[0-3]\d(?![\d.\-/]|\s*\d))"
     rf"(?:{_RAW_GAP}*+[{_RAW_DL}OolIｏＯｌＩ]){{6,}}+(?:{_RAW_GAP}*+[xXｘＸ])?+(?![A-Za-wyzＡ-Ｚａ-ｚ])")
+# A run that the possessive _RAW_RUN drops whole because its tail after a separator is glued to a
+# Latin letter (620702200001010001，0a): the same run, ending before that separator.
+_GLUED_TAIL_HINT = re.compile(rf"\d(?:{_RAW_GAP}|[,;:])+[{_RAW_DL}xXoOlI]{{1,6}}[A-Za-z]")
+_RAW_RUN_BEFORE_SEP = re.compile(
+    rf"[{_RAW_DL}](?<!\d.)(?:{_RAW_GAP}*[{_RAW_DL}]){{6,}}(?=(?:{_RAW_GAP}|[,;:])+[{_RAW_DL}xXoOlI]{{1,6}}[A-Za-z])")
 _TO_DIGIT = str.maketrans({**{k: v for k, v in _CN_DIGITS.items() if len(v) == 1}, "o": "0", "l": "1", "i": "1",
                            "о": "0", "ο": "0"})
 _DATE_UNIT = re.compile(r"(?<!\d)(?:19|20)\d\d([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?!\d)")
@@ -830,6 +835,8 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
     raws = [(m.start(), m.end()) for m in _RAW_RUN.finditer(text)]
     if _RAW_BANK.search(text):  # ICBC6222…: the digest rule of _RAW_RUN skips digits after hex letters
         raws = sorted({*raws, *((m.start(1), m.end(1)) for m in _RAW_BANK.finditer(text))})
+    if _GLUED_TAIL_HINT.search(text):  # 620702200001010001，0a: the run up to the separator still counts
+        raws = sorted({*raws, *((m.start(), m.end()) for m in _RAW_RUN_BEFORE_SEP.finditer(text))})
     if "&#" in text:  # digits written as character references (&#54;&#50;…)
         raws = sorted({*raws, *((m.start(), m.end()) for m in _RAW_REFS.finditer(text))})
     for raw_start, raw_end in raws:

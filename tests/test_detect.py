@@ -334,3 +334,11 @@ def test_a_keyword_inside_a_credit_code_is_no_keyword(code: str) -> None:
 @pytest.mark.parametrize("text", ["联系QQ2784513692", "QQ:2784513692", "加我qq 2784513692", "微信号wx_zhang1988"])
 def test_the_keyword_as_a_word_still_finds_the_account(text: str) -> None:
     assert [h.what for h in find(text)] == [detect.SOCIAL]
+
+
+@pytest.mark.parametrize("text", ["，620702200001010001，0a", "，620702200001010001，XA", "，620702200001010001，一A",
+                                  "，620702200001010001:0A", "620702200001010001 0a"])
+def test_an_id_before_a_separator_and_a_code_like_tail_is_found(text: str) -> None:
+    # The property test of de-identification found these: the number joined with the tail after the
+    # separator (0a, XA, 一A) read as one code glued to a letter, and the whole run was dropped.
+    assert [text[h.start:h.end] for h in find(text)] == ["620702200001010001"]
