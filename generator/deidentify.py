@@ -141,13 +141,7 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
         spans.append(m.span(1))
     if not spans:
         return text
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return detect.mask_spans(text, merged)
+    return detect.mask_spans(text, detect.merge_spans(spans))
 
 
 def _mask_values(text: str, values: tuple[str, ...]) -> str:

@@ -1230,6 +1230,11 @@ def find_values(text: str, values: Iterable[str], whole_names: bool = False, wor
             if not (whole_names and inside_public_name(flat, at, end, words)):
                 spans.append((origin[at], origin[end - 1] + 1))
             at = flat.find(value, end)
+    return merge_spans(spans)
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans sorted, overlapping ones joined into one."""
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and start < merged[-1][1]:
