@@ -822,6 +822,29 @@ def may_hold(text: str) -> bool:
     return bool(_RAW_RUN.search(text) or _RAW_EMAIL.search(text) or _keywords_in(text) or _RAW_PLATE.search(text))
 
 
+@functools.lru_cache(maxsize=8192)
+def _window_hits(window: str, raw_start: int, raw_end: int) -> tuple[tuple[int, int, str, str], ...]:
+    """The number hits of one raw run, in positions of `window` (the run and the 12 characters before
+    it, which the keyword and glue checks read). Cached: every page of the site repeats the same runs
+    (the theme's SVG path data), which cost the gate most of its time at 10^5."""
+    norm = normalise(window)
+    # Only the run this raw match found, read from its first character (the context before it is
+    # for the keyword and glue checks: a digest's digits before a space must not join it).
+    first = bisect.bisect_left(norm.origin, raw_start, 0, len(norm.text))
+    out: list[tuple[int, int, str, str]] = []
+    for run in _N_RUN.finditer(norm.text, first):
+        if norm.origin[run.start()] >= raw_end:
+            break
+        if sum(c.isdigit() or c in _DL for c in run.group(0)) < 7:
+            continue
+        before = norm.text[max(0, run.start() - 10):run.start()]
+        found = _run_hits(norm, run, before) or _arabic_core_hits(norm, run)
+        for start, end, what, token in found:
+            s, e = norm.span(start, end)
+            out.append((s, e, what, token))
+    return tuple(out)
+
+
 def find(text: str, person: bool = False, document: str = "", names: bool | None = None) -> list[Hit]:
     """Every piece of personal data in text, in order, as spans of the original text.
 
@@ -840,28 +863,15 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
     if "&#" in text:  # digits written as character references (&#54;&#50;…)
         raws = sorted({*raws, *((m.start(), m.end()) for m in _RAW_REFS.finditer(text))})
     for raw_start, raw_end in raws:
-        low = max(0, raw_start - 12)
-        norm = normalise(text, low, min(len(text), raw_end + 1))
-        # Only the run this raw match found, read from its first character (the context before it is
-        # for the keyword and glue checks: a digest's digits before a space must not join it).
-        first = bisect.bisect_left(norm.origin, raw_start, 0, len(norm.text))
-        for run in _N_RUN.finditer(norm.text, first):
-            if norm.origin[run.start()] >= raw_end:
-                break
-            if sum(c.isdigit() or c in _DL for c in run.group(0)) < 7:
-                continue
-            before = norm.text[max(0, run.start() - 10):run.start()]
-            found = _run_hits(norm, run, before)
-            if not found:
-                found = _arabic_core_hits(norm, run)
-            for start, end, what, token in found:
-                s, e = norm.span(start, end)
-                while e < len(text) and text[e] > "\x7f" and unicodedata.category(text[e]) in ("Mn", "Me"):
-                    e += 1  # the keycap or combining mark on the last digit goes with it
-                if text[e - 1] == "&":
-                    ref = _CHAR_REF.match(text, e - 1)
-                    e = ref.end() if ref else e  # the whole last character reference
-                hits.append(Hit(s, e, what, token))
+        low, high = max(0, raw_start - 12), min(len(text), raw_end + 1)
+        for s, e, what, token in _window_hits(text[low:high], raw_start - low, raw_end - low):
+            s, e = s + low, e + low
+            while e < len(text) and text[e] > "\x7f" and unicodedata.category(text[e]) in ("Mn", "Me"):
+                e += 1  # the keycap or combining mark on the last digit goes with it
+            if text[e - 1] == "&":
+                ref = _CHAR_REF.match(text, e - 1)
+                e = ref.end() if ref else e  # the whole last character reference
+            hits.append(Hit(s, e, what, token))
     rules = _keywords_in(text)
     rule = document_rule(document) if document else None
     if rule:
