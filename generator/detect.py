@@ -183,9 +183,9 @@ _RAW_RUN = re.compile(
     rf"(?:{_RAW_GAP}*+[{_RAW_DL}OolIｏＯｌＩ]){{6,}}+(?:{_RAW_GAP}*+[xXｘＸ])?+(?![A-Za-wyzＡ-Ｚａ-ｚ])")
 # A run that the possessive _RAW_RUN drops whole because its tail after a separator is glued to a
 # Latin letter (620702200001010001，0a): the same run, ending before that separator.
-_GLUED_TAIL_HINT = re.compile(rf"\d(?:{_RAW_GAP}|[,;:])+[{_RAW_DL}xXoOlI]{{1,6}}[A-Za-z]")
-_RAW_RUN_BEFORE_SEP = re.compile(
-    rf"[{_RAW_DL}](?<!\d.)(?:{_RAW_GAP}*[{_RAW_DL}]){{6,}}(?=(?:{_RAW_GAP}|[,;:])+[{_RAW_DL}xXoOlI]{{1,6}}[A-Za-z])")
+_GLUED_TAIL = rf"(?:{_RAW_GAP}|[,;:])+[{_RAW_DL}xXoOlI]{{1,6}}[A-Za-z]"
+_GLUED_TAIL_HINT = re.compile(rf"\d{_GLUED_TAIL}")
+_RAW_RUN_BEFORE_SEP = re.compile(rf"[{_RAW_DL}](?<!\d.)(?:{_RAW_GAP}*[{_RAW_DL}]){{6,}}(?={_GLUED_TAIL})")
 _TO_DIGIT = str.maketrans({**{k: v for k, v in _CN_DIGITS.items() if len(v) == 1}, "o": "0", "l": "1", "i": "1",
                            "о": "0", "ο": "0"})
 _DATE_UNIT = re.compile(r"(?<!\d)(?:19|20)\d\d([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?!\d)")
