@@ -9,8 +9,6 @@ version folder beside it, scanned by the leak gate, then published in one atomic
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import html
 import json
 import os
 import shutil
@@ -23,13 +21,16 @@ from typing import Any
 import numpy as np
 
 from generator.check import build_check_index
+from generator.contract import Decided
 from generator.crosscheck import find_conflicts, withhold_conflicting_honours
 from generator.dates import check_as_of, check_range, timezone_setting, today
-from generator.deidentify import deidentify_records, site_chrome
-from generator.due import SITE_SCRIPT, lateness, load_due, next_due, save_due, site_script
-from generator.export import EXPORT_KINDS, ExportMeta, columns_for, export_datasets
+from generator.deidentify import Secret, deidentify_records, site_chrome
+from generator.due import SITE_SCRIPT, Due, lateness, load_due, next_due, save_due, site_script
+from generator.export import EXPORT_KINDS, ExportMeta, columns_for, data_dictionary, download_list, export_datasets
 from generator.feeds import write_feeds
-from generator.load import FILE, ROW, Sources, load_sources
+from generator.gate import leak_sentence, new_secrets_in_kept_pages, public_identifiers, registration_numbers
+from generator.load import Sources, load_sources
+from generator.outputs import base_url, write_search, write_sitemap
 from generator.policy import policy_pages
 from generator.problems import WARNING, BuildAborted, Problem
 from generator.publish import (
@@ -43,7 +44,7 @@ from generator.publish import (
     site_paths,
 )
 from generator.records import SAFE_CODE
-from generator.render import SiteContext, entity_summaries, render_neutral_pages, render_site
+from generator.render import Rendered, SiteContext, entity_summaries, render_neutral_pages, render_site
 from generator.report import (
     check_sums,
     late_publications,
@@ -53,12 +54,16 @@ from generator.report import (
     summarize,
     write_report,
 )
-from generator.rules import RECORD_ID, STATUS, apply_rules
-from generator.scan import allowed_tokens, in_scan_order, scan_outputs, scan_setup
-from generator.schema import CONTROL_KINDS, IDENT, KINDS, USCC
+from generator.rules import apply_rules
+from generator.scan import Allowed, allowed_tokens, in_scan_order, scan_outputs, scan_setup
+from generator.schema import CONTROL_KINDS, KINDS
 from generator.settings import Settings, load_settings
+from generator.sink import OutputSink, entity_files, files_outside, link_kept_entities
 from generator.state import (
     LIVE,
+    BuildRecord,
+    Changes,
+    History,
     LastBuild,
     bind_state,
     code_fingerprint,
@@ -69,15 +74,19 @@ from generator.state import (
     load_last_build,
     published_state,
     record_key_secret,
+    revoked_ids,
+    revoked_in,
     save_build,
+    save_revoked,
     state_build_id,
     state_dir_for,
     value_digests,
     with_first_published,
-    write_atomic,
 )
 from generator.stats import compute_statistics, render_statistics
+from generator.summary import BuildSummary, Publication
 from generator.validate import Validated, validate_records
+from generator.workers import Workers
 
 Progress = Callable[[str], None]
 
@@ -108,7 +117,7 @@ class BuildOptions:
 class BuildResult:
     """What a finished build tells the command line."""
 
-    summary: dict[str, Any]
+    summary: BuildSummary
     problems: list[Problem]
     pages: int = 0
     files: int = 0
@@ -146,7 +155,7 @@ def _check_free_space(out: Path, entity_pages: int, incremental: bool) -> None:
     writes about the live site's files outside entity/ (datasets, list pages, search index),
     a full build also every entity page, estimated from a sample of the live ones.
     """
-    needed = sum(p.stat().st_size for p in _files_outside(out, "entity"))
+    needed = sum(p.stat().st_size for p in files_outside(out, "entity"))
     if not incremental and entity_pages and (out / "entity").is_dir():
         sampled = entities = 0
         with os.scandir(out / "entity") as entries:
@@ -213,8 +222,10 @@ def validate_folder(data_dir: Path, report_dir: Path, as_of: dt.date, rules_file
     problems.extend(deid.problems)  # identifier cells withheld, ages unknown (issue 16)
     decided = apply_rules(deid, validated, as_of, settings)
     problems.extend(decided.problems)
-    summary = summarize(validated, decided, as_of.isoformat(), {"validate_only": True})
-    write_report(report_dir, summary, problems, validated)
+    with _StaffReport(report_dir, as_of.isoformat()) as report:
+        counts = summarize(validated, decided, as_of.isoformat())
+        report.summary = BuildSummary(as_of.isoformat(), counts["kinds"], counts.get("derived", {}), validate_only=True)
+        report.problems, report.validated = problems, validated
     return validated, problems, sources
 
 
@@ -237,7 +248,7 @@ def write_check_indexes(data_dir: Path, as_of: dt.date, out: Path, rules_file: P
     state = published_state(decided, {k: [c.source for c in columns_for(k)] for k in EXPORT_KINDS})
     build_id = state_build_id(state, as_of.isoformat())
     entities = entity_summaries(decided)
-    _write_search(entities, out)
+    write_search(entities, out)
     build_check_index(decided, entities, out, as_of.isoformat(), build_id)
     return build_id
 
@@ -284,35 +295,138 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
         return _build_locked(options, paths, state_dir, settings, progress)
 
 
+@dataclass
+class _Previous:
+    """What the last build of this site vouches for, and whether this build may keep its files."""
+
+    fingerprint: str  # of the data, settings and code of this build
+    code: str  # of the code and rules alone
+    last: LastBuild | None  # the state's newest build
+    live: dict[str, str]  # the record of the site it published at --out ({} when the site shows another)
+    keep_unchanged: bool  # same code, not --full: unchanged pages and files of the live site are kept
+    shell_cache: Path  # where mkdocs' output of this code version is kept between builds
+
+
+class _StaffReport:
+    """The staff report of one build, written in one place: when the build stops with a reason for
+    staff (`summary.aborted`, or a damaged file before any row was counted) or passes its gate."""
+
+    def __init__(self, report_dir: Path, as_of: str) -> None:
+        self.report_dir = report_dir
+        self.summary = BuildSummary(as_of)
+        self.problems: list[Problem] = []
+        self.validated = Validated({}, [])
+        self.late: list[dict[str, str]] = []
+        self.scheduled: list[dict[str, str]] = []
+
+    def stop(self, reason: str, sentence: str) -> BuildAborted:
+        """Record why the build stops (in the report) and return the exception that says it to staff."""
+        self.summary.aborted = reason
+        return BuildAborted(sentence)
+
+    def __enter__(self) -> _StaffReport:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        if isinstance(exc, _Aborted):  # stopped before any row was counted
+            self.summary = BuildSummary.stopped(self.summary.as_of, str(exc))
+            self.problems, self.validated = exc.problems, Validated({}, [])
+        elif exc is not None and self.summary.aborted is None:
+            return  # a stop with a report of its own (an emptied kind), or a defect
+        write_report(self.report_dir, self.summary.as_json(), self.problems, self.validated, self.late,
+                     self.scheduled)
+
+
+@dataclass
+class _Plan:
+    """What the gathered and decided records will publish, before anything is written."""
+
+    decided: Decided
+    validated: Validated
+    secrets: list[Secret]  # the never-public values the gate searches for
+    state: Any  # published_state with first publication dates
+    build_id: str
+    history: History
+    changes: Changes
+    ledger: list[dict[str, str]]
+    revoked_now: dict[str, str]
+    due: Due
+    public_identifiers: list[str]  # of every accepted row, withheld ones too: what the gate allows
+    registration_numbers: set[str]
+
+
+@dataclass
+class _Written:
+    """What the writing stages made in the new version folder, for the gate and the swap."""
+
+    sink: OutputSink
+    rendered: Rendered
+    pages: set[str]  # codes of every entity page this build shows
+    gone: list[str]  # codes of entities that left the site, ever (neutral pages)
+    newly_gone: list[str]  # those whose neutral page this build wrote
+    neutral_bytes: int
+    allowed: Allowed  # the identifiers the gate allows, with their cells
+    # Set by the gate that passed them, for the next build (state.save_build):
+    manifest: dict[str, str] = field(default_factory=dict)  # SHA-256 of every file outside entity/
+    secret_digests: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.uint64))
+    allowed_digests: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.uint64))
+
+
 def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, settings: Settings,
                   progress: Progress) -> BuildResult:
-    as_of = options.as_of.isoformat()
-    out = paths.out
+    """Gather and gate, then write, then swap: the pipeline of one build under the site's lock."""
     progress("比较上次发布")
+    previous = _previous_build(options, paths, state_dir, settings)
+    if previous.last is not None and previous.live.get("fingerprint") == previous.fingerprint and not options.full:
+        return BuildResult(BuildSummary.unchanged(options.as_of.isoformat(), previous.last.build_id), [],
+                           unchanged=True)
+    if paths.out.is_dir():  # stop now rather than after the whole build, when the site is to be written
+        _check_free_space(paths.out, len(previous.last.entity_keys) if previous.last is not None else 0,
+                          previous.keep_unchanged)
+    report = _StaffReport(options.report_dir, options.as_of.isoformat())
+    staging: Path | None = None
+    published = False
+    try:
+        with report, Workers() as workers:
+            plan = _gather_and_decide(options, paths, state_dir, settings, report, progress)
+            paths.out.parent.mkdir(parents=True, exist_ok=True)
+            staging = new_version(paths, plan.build_id)
+            written = _write_site(options, settings, plan, previous, OutputSink(staging), workers, progress)
+            unchanged = _gate(options, paths, plan, previous, written, report, workers, progress)
+        kill_point("gated")
+        result = _result(report, written, unchanged, previous.keep_unchanged)
+        _swap(options, paths, state_dir, plan, previous, written, unchanged, progress)
+        published = True
+        return result
+    finally:
+        if not published and staging is not None and staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _previous_build(options: BuildOptions, paths: SitePaths, state_dir: Path, settings: Settings) -> _Previous:
+    """The last build in the state folder and what of the live site it vouches for."""
     code = code_fingerprint(options.rules_file)
     fingerprint = input_fingerprint(options.data_dir, json.dumps(
-        {"as_of": as_of, "strict": options.strict, "skip_damaged_files": options.skip_damaged_files,
+        {"as_of": options.as_of.isoformat(), "strict": options.strict, "skip_damaged_files": options.skip_damaged_files,
          "site_url": options.site_url, "contact": asdict(settings.contact)}, sort_keys=True), code)
+    out = paths.out
     last = load_last_build(state_dir)
     live = last.live if last is not None and last.live.get("out_dir") == str(out) and (out / "entity").is_dir() else {}
     shown = paths.live_version()
     if shown is None or last is None or shown.name.rsplit(".", 1)[0] != last.build_id:
         live = {}  # the site shows another build (another state published it): nothing is vouched for
-    if live.get("fingerprint") == fingerprint and not options.full:
-        assert last is not None
-        return BuildResult({"as_of": as_of, "build_id": last.build_id, "unchanged": True}, [], unchanged=True)
     keep_unchanged = bool(live) and live.get("code") == code and not options.full
-    if out.is_dir():  # stop now rather than after the whole build, when the site is to be written
-        _check_free_space(out, len(last.entity_keys) if last is not None else 0, keep_unchanged)
-    try:
-        sources, validated, problems = _gather(options.data_dir, options.as_of, settings,
-                                               options.skip_damaged_files, progress)
-    except _Aborted as exc:
-        write_report(options.report_dir, {"as_of": as_of, "kinds": {}, "aborted": str(exc)}, exc.problems,
-                     Validated({}, []))
-        raise
-    stop_if_emptied(sources, validated, state_dir, out, options.allow_empty, options.report_dir,
-                    problems, as_of)
+    return _Previous(fingerprint, code, last, live, keep_unchanged, state_dir / "shells" / code[:16])
+
+
+def _gather_and_decide(options: BuildOptions, paths: SitePaths, state_dir: Path, settings: Settings,
+                       report: _StaffReport, progress: Progress) -> _Plan:
+    """Read, check, de-identify and decide every record; stop (with the report) on what staff must fix."""
+    as_of = options.as_of.isoformat()
+    sources, validated, problems = _gather(options.data_dir, options.as_of, settings, options.skip_damaged_files,
+                                           progress)
+    report.problems, report.validated = problems, validated
+    stop_if_emptied(sources, validated, state_dir, paths.out, options.allow_empty, options.report_dir, problems, as_of)
     kill_point("gathered")
     progress("去除个人信息")
     deid = deidentify_records(validated, sources, site_chrome(settings.site_title, settings.publisher,
@@ -329,162 +443,160 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
     conflicts = find_conflicts(decided, as_of)
     withhold_conflicting_honours(decided, conflicts, settings)  # adds a problem per withheld honour
     problems.extend(decided.problems)
-    summary = summarize(validated, decided, as_of, {"crosscheck": conflicts})
-    summary["settings_missing"] = settings.contact.missing()  # the report warns (settings-missing)
-    wrong = check_sums(summary)
+    counts = summarize(validated, decided, as_of)
+    report.summary = BuildSummary(as_of, counts["kinds"], counts.get("derived", {}), crosscheck=conflicts,
+                                  settings_missing=settings.contact.missing())  # the report warns (settings-missing)
+    wrong = check_sums(report.summary.as_json())
     if wrong:  # a defect of the generator, never of the data: stop rather than lose rows
         raise BuildAborted(f"计数不平衡（{', '.join(wrong)}），已停止发布。")
     rejected = sum(v.rejected for v in validated.kinds.values())
     if options.strict and rejected:
-        summary["aborted"] = f"strict: {rejected} rejected rows"
-        write_report(options.report_dir, summary, problems, validated)
-        raise BuildAborted(f"严格模式：有 {rejected} 行数据被拒绝，已停止发布（详见 {options.report_dir}/index.html）。")
+        raise report.stop(f"strict: {rejected} rejected rows",
+                          f"严格模式：有 {rejected} 行数据被拒绝，已停止发布（详见 {options.report_dir}/index.html）。")
+    return _plan(options, paths, state_dir, settings, decided, validated, secrets, report)
 
+
+def _plan(options: BuildOptions, paths: SitePaths, state_dir: Path, settings: Settings, decided: Decided,
+          validated: Validated, secrets: list[Secret], report: _StaffReport) -> _Plan:
+    """This build's version, changes and removals against the history, and the dates it answers for."""
+    as_of = options.as_of.isoformat()
     state = published_state(decided, {k: [c.source for c in columns_for(k)] for k in EXPORT_KINDS})
     build_id = state_build_id(state, as_of)
     history = load_history(state_dir, options.out_dir, build_id)
     state = with_first_published(state, history, as_of)
     changes = compare(decided, state, history, build_id, as_of)
-    ledger = history.ledger + changes.removals
-    revoked_now = _revoked_now(decided)
+    revoked_now = revoked_in(decided)
     if not options.allow_republish:
-        _stop_if_revoked_return(state, history.ledger, state_dir, out, options.report_dir, summary, problems,
-                                validated)
-    late = late_publications(decided, state, settings.timeliness_working_days, as_of)
-    summary["first_publication_build"] = history.previous.empty  # every record is new: the report says so
-    scheduled = scheduled_removals(decided, as_of)
-    summary["build_id"] = build_id
-    summary["late_publications"] = len(late)
-    summary["scheduled_removals_30_days"] = len(scheduled)
-    # The day this build stops being right (issue 22), and whether the live site was already past its own.
-    due = next_due(decided, as_of)
-    summary["next_due"] = due.date or None
-    summary["next_due_reasons"] = due.reasons
-    late_site = lateness(load_due(state_dir), as_of, out)
-    if late_site:
-        summary["late_site"] = late_site
-
+        _stop_if_revoked_return(state, history.ledger, state_dir, paths.out, report)
+    report.late = late_publications(decided, state, settings.timeliness_working_days, as_of)
+    report.scheduled = scheduled_removals(decided, as_of)
+    due = next_due(decided, as_of)  # the day this build stops being right (issue 22)
+    report.summary.publication = Publication(
+        build_id, history.previous.empty, len(report.late), len(report.scheduled), due.date or None, due.reasons,
+        lateness(load_due(state_dir), as_of, paths.out))  # whether the live site was already past its own
     # The identifiers of every accepted row (withheld ones too) are what the gate allows; after
     # them, only published rows are read (export, pages, search, gate): the others are dropped.
-    public_identifiers, registration_numbers = _public_identifiers(decided), _registration_numbers(decided)
+    identifiers, numbers = public_identifiers(decided), registration_numbers(decided)
     decided.keep_published_only()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = new_version(paths, build_id)
-    published = False
-    try:
-        progress("导出开放数据")
-        meta = ExportMeta(as_of, build_id, settings.site_title, settings.publisher, settings.licence,
-                          settings.licence_title)
-        resources = export_datasets(decided, staging / "data", meta, changes=changes.as_json(), ledger=ledger)
-        context = SiteContext(as_of, build_id, settings.site_title, settings.publisher, settings.licence_title,
-                              downloads=_downloads(resources), dictionary=_dictionary(decided), changes=changes.as_json(),
-                              ledger_size=len(ledger), contact=settings.contact)
-        progress("生成统计图表与订阅")
-        statistics = render_statistics(compute_statistics(decided, as_of), staging / "stats", "../")
-        write_feeds(decided, dict(zip(state["id"], state["first_published"])), staging / "feeds",
-                    site_url=_base_url(options.site_url), as_of=as_of, build_id=build_id,
-                    site_title=settings.site_title)
-        progress("生成网页")
-        allowed = allowed_tokens(public_identifiers, registration_numbers,
-                                 anywhere=[settings.contact.phone])  # the office's own phone is public
-        scan = scan_setup(secrets, allowed)
-        rendered = render_site(decided, staging, context, {"stats": ("统计", statistics),
-                                                             **policy_pages(decided, as_of)},
-                               previous_keys=last.entity_keys if last is not None else None,
-                               keep_unchanged=keep_unchanged, shell_cache=state_dir / "shells" / code[:16],
-                               scan=scan)
-        entities = rendered.entities
-        pages = {e["code"] for e in entities}
-        gone = sorted(p for p in history.previous_pages - pages if SAFE_CODE.match(p))
-        if keep_unchanged:  # the live site already shows neutral pages for entities gone before
-            assert last is not None
-            newly_gone = sorted(c for c in set(last.entity_keys["code"]) - pages if SAFE_CODE.match(c))
-        else:
-            newly_gone = gone
-        neutral_bytes = render_neutral_pages(staging, newly_gone, context)
-        kill_point("rendered")
-        progress("生成搜索索引")
-        _write_search(entities, staging)
-        build_check_index(decided, entities, staging, as_of, build_id)  # 信用核查 (generator/check.py)
-        write_sitemap(staging, entities, options.site_url)
-        (staging / SITE_SCRIPT).write_text(site_script(due, build_id), encoding="utf-8")  # read by stale.js
-        del entities  # a dict per entity: gigabytes at 10^6, not needed by the gate
-        rendered.entities = []
-        progress("检查个人信息泄露")
-        gate = rendered.scan  # what the renderers scanned with: the same values, identifiers and shells
-        assert gate is not None
-        scanned = rendered.scanned()  # as they were written: not read back
-        digests = value_digests(s.value.strip() for s in secrets)
-        # Each identifier with the cells it is allowed in (scan.Allowed): a file kept unscanned must
-        # not hold a token whose cell is gone.
-        allowed_digests = value_digests(sorted(f"{t}\t{c}" for t, cells in allowed.items() for c in sorted(cells)))
-        files = _files_outside(staging, "entity")
-        exported = {f"data/{r['path']}": r["hash"].split(":", 1)[1] for r in resources}  # hashed by export
-        manifest: dict[str, str] = {}
-        for path in files:
-            rel = path.relative_to(staging).as_posix()
-            manifest[rel] = exported.get(rel) or rendered.list_pages.get(rel) or _sha256(path)
-        unchanged: set[str] = set()
-        # Every file: those outside entity/ and, from one listing of that folder, those in it.
-        to_scan = [*manifest, *_entity_files(staging)]
-        if keep_unchanged:
-            assert last is not None
-            # The live copy is kept only if it still holds the bytes the last gate passed (a file
-            # edited by hand in the live folder since is replaced by the new, scanned one).
-            unchanged = {rel for rel, digest in manifest.items()
-                         if last.files.get(rel) == digest and (out / rel).is_file() and _sha256(out / rel) == digest}
-            # A file with the same bytes as one the last gate passed needs no new scan when no
-            # never-public value is new and no identifier the last gate allowed has become private.
-            if (np.isin(digests, last.secret_digests).all() and last.allowed_digests is not None
-                    and np.isin(last.allowed_digests, allowed_digests).all()):
-                to_scan = [rel for rel in to_scan if rel not in unchanged]
-        leaks = in_scan_order([*rendered.leaks,
-                               *scan_outputs(staging, secrets, allowed, files=to_scan, scanned=scanned, setup=gate)])
-        if keep_unchanged:
-            assert last is not None
-            # Kept pages were proven clean of the never-public values known then; check the new ones.
-            leaks += _new_secrets_in_kept_pages(decided, secrets, digests, last,
-                                                pages - set(rendered.written))
-        del scanned
-        if leaks:
-            summary["aborted"] = "leak gate"
-            summary["leaks"] = [str(x) for x in leaks[:50]]
-            write_report(options.report_dir, summary, problems, validated, late, scheduled)
-            raise BuildAborted(_leak_sentence(leaks, decided))
-        write_report(options.report_dir, summary, problems, validated, late, scheduled)
-        kill_point("gated")
-        # Files with the same bytes as the live ones keep the live file (and its date), so that
-        # uploading the site with a tool that compares dates sends only what changed.
-        for rel in sorted(unchanged):
-            _link_over(out / rel, staging / rel)
-        files = [p for p in files if p.relative_to(staging).as_posix() not in unchanged]
-        # Counted from what was written: a stat of every entity file costs minutes at 10^6 entities.
-        result = BuildResult(summary, problems,
-                             pages=sum(1 for p in files if p.suffix == ".html") + len(rendered.written) + len(newly_gone),
-                             files=len(files) + 2 * len(rendered.written) + len(newly_gone),
-                             bytes=sum(p.stat().st_size for p in files) + rendered.entity_bytes + neutral_bytes,
-                             kept_pages=len(pages) - len(rendered.written) if keep_unchanged else 0)
-        if keep_unchanged:  # the new version gets the unchanged entity pages of the live one
-            link_kept_entities(paths.live_version() or out, staging, set(newly_gone))
-            kill_point("linked")
-        progress("替换站点")
-        # Until this build is recorded, the state must not vouch for the pages at --out.
-        (state_dir / LIVE).unlink(missing_ok=True)
-        flip(paths, staging, options.preview)
-        published = True
-        save_build(state_dir, changes, pages | set(gone), ledger, rendered.keys, digests,
-                   {"out_dir": str(out), "fingerprint": fingerprint, "code": code}, manifest, allowed_digests)
-        save_due(state_dir, due, build_id, out)
-        save_revoked(state_dir, revoked_now)
-        kill_point("saved")
-        return result
-    finally:
-        if not published and staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
+    return _Plan(decided, validated, secrets, state, build_id, history, changes, history.ledger + changes.removals,
+                 revoked_now, due, identifiers, numbers)
 
 
-# Reasons a record left the site that only a new decision can undo (not the passing of time).
-_REVOKED = ("repaired", "withdrawn")
+def _write_site(options: BuildOptions, settings: Settings, plan: _Plan, previous: _Previous, sink: OutputSink,
+                workers: Workers, progress: Progress) -> _Written:
+    """Every output of the new version: datasets, charts, feeds, pages, search and check indexes."""
+    as_of, decided, staging = options.as_of.isoformat(), plan.decided, sink.root
+    progress("导出开放数据")
+    meta = ExportMeta(as_of, plan.build_id, settings.site_title, settings.publisher, settings.licence,
+                      settings.licence_title)
+    resources = export_datasets(decided, staging / "data", meta, changes=plan.changes.as_json(), ledger=plan.ledger,
+                                workers=workers)
+    for resource in resources:  # hashed by the writers
+        sink.record(f"data/{resource['path']}", resource["hash"].split(":", 1)[1])
+    context = SiteContext(as_of, plan.build_id, settings.site_title, settings.publisher, settings.licence_title,
+                          downloads=download_list(resources), dictionary=data_dictionary(decided),
+                          changes=plan.changes.as_json(), ledger_size=len(plan.ledger), contact=settings.contact)
+    progress("生成统计图表与订阅")
+    statistics = render_statistics(compute_statistics(decided, as_of), staging / "stats", "../")
+    write_feeds(decided, dict(zip(plan.state["id"], plan.state["first_published"])), staging / "feeds",
+                site_url=base_url(options.site_url), as_of=as_of, build_id=plan.build_id, site_title=settings.site_title)
+    progress("生成网页")
+    allowed = allowed_tokens(plan.public_identifiers, plan.registration_numbers,
+                             anywhere=[settings.contact.phone])  # the office's own phone is public
+    last = previous.last
+    rendered = render_site(decided, staging, context, {"stats": ("统计", statistics), **policy_pages(decided, as_of)},
+                           previous_keys=last.entity_keys if last is not None else None,
+                           keep_unchanged=previous.keep_unchanged, shell_cache=previous.shell_cache,
+                           scan=scan_setup(plan.secrets, allowed), workers=workers, sink=sink)
+    pages = {e["code"] for e in rendered.entities}
+    gone = sorted(p for p in plan.history.previous_pages - pages if SAFE_CODE.match(p))
+    newly_gone = gone
+    if previous.keep_unchanged:  # the live site already shows neutral pages for entities gone before
+        assert last is not None
+        newly_gone = sorted(c for c in set(last.entity_keys["code"]) - pages if SAFE_CODE.match(c))
+    neutral_bytes = render_neutral_pages(staging, newly_gone, context)
+    kill_point("rendered")
+    progress("生成搜索索引")
+    write_search(rendered.entities, staging)
+    build_check_index(decided, rendered.entities, staging, as_of, plan.build_id)  # 信用核查 (generator/check.py)
+    write_sitemap(sink, rendered.entities, options.site_url)
+    sink.write(SITE_SCRIPT, site_script(plan.due, plan.build_id))  # read by stale.js
+    rendered.entities = []  # a dict per entity: gigabytes at 10^6, not needed by the gate
+    return _Written(sink, rendered, pages, gone, newly_gone, neutral_bytes, allowed)
+
+
+def _gate(options: BuildOptions, paths: SitePaths, plan: _Plan, previous: _Previous, written: _Written,
+          report: _StaffReport, workers: Workers, progress: Progress) -> set[str]:
+    """The leak gate over the new version; returns the files with the live site's bytes (kept, not rescanned)."""
+    progress("检查个人信息泄露")
+    sink, rendered, last = written.sink, written.rendered, previous.last
+    gate = rendered.scan  # what the renderers scanned with: the same values, identifiers and shells
+    assert gate is not None
+    digests = value_digests(s.value.strip() for s in plan.secrets)
+    # Each identifier with the cells it is allowed in (scan.Allowed): a file kept unscanned must
+    # not hold a token whose cell is gone.
+    allowed_digests = value_digests(sorted(f"{t}\t{c}" for t, cells in written.allowed.items() for c in sorted(cells)))
+    manifest = sink.manifest()
+    # Every file: those outside entity/ and, from one listing of that folder, those in it.
+    to_scan = [*manifest, *entity_files(sink.root)]
+    unchanged: set[str] = set()
+    if previous.keep_unchanged:
+        assert last is not None
+        unchanged = sink.unchanged(manifest, last.files, paths.out)
+        # A file with the same bytes as one the last gate passed needs no new scan when no
+        # never-public value is new and no identifier the last gate allowed has become private.
+        if (np.isin(digests, last.secret_digests).all() and last.allowed_digests is not None
+                and np.isin(last.allowed_digests, allowed_digests).all()):
+            to_scan = [rel for rel in to_scan if rel not in unchanged]
+    scanned = rendered.scanned() | sink.scanned  # as they were written: not read back
+    leaks = in_scan_order([*rendered.leaks, *sink.leaks, *scan_outputs(sink.root, plan.secrets, written.allowed,
+                                                                       files=to_scan, scanned=scanned, setup=gate,
+                                                                       workers=workers)])
+    if previous.keep_unchanged:
+        assert last is not None
+        # Kept pages were proven clean of the never-public values known then; check the new ones.
+        leaks += new_secrets_in_kept_pages(plan.decided, plan.secrets, digests, last.secret_digests,
+                                           written.pages - set(rendered.written))
+    if leaks:
+        report.summary.leaks = [str(x) for x in leaks[:50]]
+        raise report.stop("leak gate", leak_sentence(leaks, plan.decided))
+    written.manifest, written.secret_digests, written.allowed_digests = manifest, digests, allowed_digests
+    return unchanged
+
+
+def _result(report: _StaffReport, written: _Written, unchanged: set[str], keep_unchanged: bool) -> BuildResult:
+    """What the command line says of a build that passed its gate, counted from what was written:
+    a stat of every entity file costs minutes at 10^6 entities."""
+    rendered = written.rendered
+    files = [written.sink.root / rel for rel in written.manifest if rel not in unchanged]
+    return BuildResult(report.summary, report.problems,
+                       pages=sum(1 for p in files if p.suffix == ".html") + len(rendered.written) + len(written.newly_gone),
+                       files=len(files) + 2 * len(rendered.written) + len(written.newly_gone),
+                       bytes=sum(p.stat().st_size for p in files) + rendered.entity_bytes + written.neutral_bytes,
+                       kept_pages=len(written.pages) - len(rendered.written) if keep_unchanged else 0)
+
+
+def _swap(options: BuildOptions, paths: SitePaths, state_dir: Path, plan: _Plan, previous: _Previous,
+          written: _Written, unchanged: set[str], progress: Progress) -> None:
+    """Give the new version the live site's unchanged files, swap it in, then record the build."""
+    out, staging = paths.out, written.sink.root
+    # Files with the same bytes as the live ones keep the live file (and its date), so that
+    # uploading the site with a tool that compares dates sends only what changed.
+    written.sink.keep_live(out, unchanged)
+    if previous.keep_unchanged:  # the new version gets the unchanged entity pages of the live one
+        link_kept_entities(paths.live_version() or out, staging, set(written.newly_gone))
+        kill_point("linked")
+    progress("替换站点")
+    # Until this build is recorded, the state must not vouch for the pages at --out.
+    (state_dir / LIVE).unlink(missing_ok=True)
+    flip(paths, staging, options.preview)
+    save_build(state_dir, BuildRecord(plan.changes, written.pages | set(written.gone), plan.ledger,
+                                      written.rendered.keys, written.secret_digests,
+                                      {"out_dir": str(out), "fingerprint": previous.fingerprint, "code": previous.code},
+                                      written.manifest, written.allowed_digests))
+    save_due(state_dir, plan.due, plan.build_id, out)
+    save_revoked(state_dir, plan.revoked_now)
+    kill_point("saved")
 
 
 def live_site_as_of(out: Path) -> dt.date | None:
@@ -495,59 +607,15 @@ def live_site_as_of(out: Path) -> dt.date | None:
         return None
 
 
-_REVOKED_FILE = "revoked.json"
-
-
-def _revoked_now(decided: Any) -> dict[str, str]:
-    """Record ids this build withholds as repaired or withdrawn (published or not before)."""
-    revoked: dict[str, str] = {}
-    for frame in decided.frames.values():
-        if STATUS in frame and RECORD_ID in frame:
-            hit = frame[STATUS].isin(_REVOKED)
-            revoked.update(zip(frame.loc[hit, RECORD_ID].tolist(), frame.loc[hit, STATUS].tolist()))
-    return revoked
-
-
-def save_revoked(state_dir: Path, revoked: dict[str, str]) -> None:
-    """Keep, for the next build's guard, every record id withheld so far as repaired or withdrawn."""
-    write_atomic(state_dir / _REVOKED_FILE, json.dumps({**_saved_revoked(state_dir), **revoked}).encode("utf-8"))
-
-
-def _saved_revoked(state_dir: Path) -> dict[str, str]:
-    try:
-        saved = json.loads((state_dir / _REVOKED_FILE).read_text(encoding="utf-8"))
-        return saved if isinstance(saved, dict) else {}
-    except (OSError, ValueError):
-        return {}
-
-
-def _revoked_ids(ledger: list[dict[str, str]], state_dir: Path, out: Path) -> dict[str, str]:
-    """Record ids once withheld or removed as repaired or withdrawn: the state's record and ledger,
-    and the live site's public ledger (which survives a lost state)."""
-    revoked = _saved_revoked(state_dir)
-    revoked.update({e["hash"]: e["reason"] for e in ledger if e.get("reason") in _REVOKED})
-    live = out / "data" / "removals.jsonl"
-    try:
-        with live.open(encoding="utf-8") as lines:
-            for line in lines:
-                if '"repaired"' in line or '"withdrawn"' in line:
-                    entry = json.loads(line)
-                    if entry.get("reason") in _REVOKED:
-                        revoked.setdefault(entry["hash"], entry["reason"])
-    except (OSError, ValueError):
-        pass
-    return revoked
-
-
-def _stop_if_revoked_return(state: Any, ledger: list[dict[str, str]], state_dir: Path, out: Path, report_dir: Path,
-                            summary: dict[str, Any], problems: list[Problem], validated: Validated) -> None:
+def _stop_if_revoked_return(state: Any, ledger: list[dict[str, str]], state_dir: Path, out: Path,
+                            report: _StaffReport) -> None:
     """Stop a build that would publish again a record the site removed as repaired or withdrawn.
 
     The usual cause is a repairs/ or withdrawals/ file (or folder) missing from this build's data:
     publishing without it would show decisions that were revoked or repaired. Staff who mean it
     (a repair decision itself revoked) build again with --allow-republish.
     """
-    revoked = _revoked_ids(ledger, state_dir, out)
+    revoked = revoked_ids(ledger, state_dir, out)
     if not revoked:
         return
     back = [(kind, revoked[rid]) for rid, kind in zip(state["id"].tolist(), state["kind"].tolist()) if rid in revoked]
@@ -560,258 +628,6 @@ def _stop_if_revoked_return(state: Any, ledger: list[dict[str, str]], state_dir:
     said = "、".join(f"{label} {n} 条" for label, n in counts.items())
     message = (f"有 {len(back)} 条此前已停止公示的记录将重新公示：{said}。通常是 repairs/ 或 withdrawals/ 中的文件"
                f"缺失、被移走或未被读取。请检查这两个文件夹后重新构建；确需重新公示时加 --allow-republish。")
-    summary["aborted"] = message
-    write_report(report_dir, summary, problems, validated)
-    raise BuildAborted(message)
+    raise report.stop(message, message)
 
 
-def _files_outside(site: Path, skipped: str) -> list[Path]:
-    """Every file of a site except those under one top-level folder."""
-    files: list[Path] = []
-    for folder, subfolders, names in os.walk(site):
-        if Path(folder) == site and skipped in subfolders:
-            subfolders.remove(skipped)
-        files.extend(Path(folder) / name for name in names)
-    return files
-
-
-def _entity_files(site: Path) -> list[str]:
-    """The files under a site's entity/ folder, from one listing of it: each `<code>.json`, and
-    `<code>/index.html` for each folder.
-
-    Nothing else is ever written there (tested), and opening a million folders one by one to
-    list them costs minutes of system time at 10^6 entities. A folder without its page makes the
-    gate fail closed (an unreadable output).
-    """
-    rels: list[str] = []
-    with os.scandir(site / "entity") as entries:
-        for entry in entries:
-            rels.append(f"entity/{entry.name}/index.html" if entry.is_dir(follow_symlinks=False)
-                        else f"entity/{entry.name}")
-    return rels
-
-
-def _sha256(path: Path) -> str:
-    with path.open("rb") as handle:
-        return hashlib.file_digest(handle, "sha256").hexdigest()
-
-
-def _link_over(live: Path, staged: Path) -> None:
-    """Replace a staged file by the live file with the same bytes (a hard link, or a copy)."""
-    spare = staged.with_name(f".{staged.name}.live")
-    try:
-        os.link(live, spare)
-    except OSError:  # another file system, or links not allowed: the staged copy is just as good
-        return
-    os.replace(spare, staged)
-
-
-def link_kept_entities(live: Path, staging: Path, gone: set[str]) -> int:
-    """Give the new version the live version's entity files this build did not rewrite.
-
-    Hard links (a copy where the file system has none): the live folder is only read, so a build
-    that fails or dies from here on leaves the live site exactly as it was. The JSON of entities
-    that left is not carried over (their page is the neutral one this build wrote). Called only
-    after the leak gate passed: the kept files are the ones the last gate checked.
-    """
-    source, target = live / "entity", staging / "entity"
-    target.mkdir(exist_ok=True)
-    written = set(os.listdir(target))
-    linked = 0
-    with os.scandir(source) as entries:
-        for entry in entries:
-            if entry.name in written:
-                continue
-            if entry.is_dir(follow_symlinks=False):
-                page = os.path.join(entry.path, "index.html")
-                if os.path.isfile(page):
-                    (target / entry.name).mkdir()
-                    _link_or_copy(page, target / entry.name / "index.html")
-                    linked += 1
-            elif entry.name.endswith(".json") and entry.name[:-len(".json")] not in gone:
-                _link_or_copy(entry.path, target / entry.name)
-                linked += 1
-    return linked
-
-
-def _link_or_copy(source: str, target: Path) -> None:
-    try:
-        os.link(source, target)
-    except OSError:  # no hard links here (another file system, or not allowed): copy
-        shutil.copy2(source, target)
-
-
-def _new_secrets_in_kept_pages(decided: Any, secrets: list[Any], digests: Any, last: LastBuild,
-                               kept: set[str]) -> list[Any]:
-    """Never-public values new since the last build, searched in the data of the pages kept from it.
-
-    A kept page is byte-identical to the one the last build's gate scanned, so only values that
-    gate did not know can be in it; the page shows nothing but its entity's published values.
-    """
-    import ahocorasick
-    import pandas as pd
-
-    from generator.rules import ENTITY
-    from generator.scan import Leak
-
-    new = np.isin(digests, last.secret_digests, invert=True)
-    automaton = ahocorasick.Automaton()
-    for secret, is_new in zip(secrets, new):
-        value = secret.value.strip()
-        if is_new and len(value) >= 2 and value not in automaton and not secret.inside:
-            automaton.add_word(value, secret)
-    if not len(automaton) or not kept:
-        return []
-    automaton.make_automaton()
-    leaks = []
-    for kind in decided.frames:
-        frame = decided.published(kind)
-        if ENTITY not in frame:
-            continue
-        rows = frame[frame[ENTITY].isin(kept)]
-        for column in rows.columns:
-            if pd.api.types.is_numeric_dtype(rows[column]) or pd.api.types.is_bool_dtype(rows[column]):
-                continue
-            text = "\n".join(str(v) for v in rows[column].tolist())
-            for _, secret in automaton.iter(text):
-                leaks.append(Leak(f"entity/ ({kind}.{column})",
-                                  f"输入文件 {secret.file} 第 {secret.row} 行“{secret.column}”列的值"))
-    return leaks
-
-
-def _base_url(site_url: str) -> str:
-    return site_url if not site_url or site_url.endswith("/") else site_url + "/"
-
-
-def write_sitemap(site: Path, entities: list[dict[str, Any]], site_url: str) -> None:
-    """robots.txt, and with a site URL a sitemap of the public pages and organisations' entity pages.
-
-    Natural persons have no pages; 个体工商户 pages are left out of the sitemap too, since
-    their names often are the operator's name (privacy.md: organisations only).
-    """
-    for stale in ("sitemap.xml", "sitemap.xml.gz"):  # mkdocs writes an empty one without a site URL
-        (site / stale).unlink(missing_ok=True)
-    robots = "User-agent: *\nAllow: /\n"
-    if site_url:
-        base = site_url if site_url.endswith("/") else site_url + "/"
-        pages = sorted(str(p.parent.relative_to(site).as_posix()) for p in site.glob("*/index.html"))
-        pages += sorted(f"lists/{p.parent.name}" for p in site.glob("lists/*/index.html"))
-        pages += [f"entity/{e['code']}" for e in entities if e["category"] != "个体工商户"]
-        urls = [base] + [f"{base}{p}/" for p in pages if p not in ("search", "lists")]
-        body = "".join(f"<url><loc>{html.escape(u)}</loc></url>\n" for u in urls)
-        (site / "sitemap.xml").write_text('<?xml version="1.0" encoding="UTF-8"?>\n'
-                                          '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
-                                          f"{body}</urlset>\n", encoding="utf-8")
-        robots += f"Sitemap: {base}sitemap.xml\n"
-    (site / "robots.txt").write_text(robots, encoding="utf-8")
-
-
-def _downloads(resources: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    def size(n: int) -> str:
-        return f"{n / 1048576:.1f} MB" if n >= 1048576 else f"{n / 1024:.1f} KB" if n >= 1024 else f"{n} B"
-
-    return [{"path": r["path"], "title": r["title"], "format": r["format"].upper(), "rows": r.get("rows"),
-             "size": size(r["bytes"]), "sha256": r["hash"].split(":", 1)[1]} for r in resources]
-
-
-def _dictionary(decided: Any) -> list[dict[str, Any]]:
-    """The data dictionary: every field of every dataset, with an example from the published data."""
-    tables = []
-    for kind in EXPORT_KINDS:
-        frame = decided.published(kind)
-        fields = []
-        for c in columns_for(kind):
-            values = frame[c.source] if c.source in frame else []
-            example = next((str(v) for v in values if str(v) not in ("", "nan", "None")), "")
-            if c.title in ("行政相对人名称", "法定代表人") and kind != "entities":
-                # An organisation's name as the example, never a (masked) person's.
-                orgs = frame[frame["行政相对人类别"] == "法人及非法人组织"][c.source] if c.source in frame else []
-                example = next((str(v) for v in orgs if v), "")
-            fields.append({"title": c.title, "name": c.name, "type": c.type, "description": c.description,
-                           "deidentification": c.deidentification, "example": example[:60]})
-        tables.append({"kind": kind, "title": KINDS[kind].title, "fields": fields})
-    return tables
-
-
-def _leak_sentence(leaks: list[Any], decided: Any) -> str:
-    """The gate's stop as one sentence for staff: the output file, what was found and the input
-    cell that carried it (for a value, its source; for a pattern, the published cell holding
-    it), never the value, and what to do."""
-    first = leaks[0]
-    where = ""
-    if first.token:
-        cell = _input_cell(decided, first.token)
-        if cell is not None:
-            where = f"（来自输入文件 {cell[0]} 第 {cell[1]} 行“{cell[2]}”列）"
-    more = f"，另有 {len(leaks) - 1} 处见报告" if len(leaks) > 1 else ""
-    return (f"隐私检查在将要发布的 {first.output} 中发现{first.what}{where}{more}，已停止发布，原站点未改动："
-            "请删去或改正该单元格中的个人信息（或将其移到证件号码等不公开的列）后重新构建。")
-
-
-def _input_cell(decided: Any, token: str) -> tuple[str, int, str] | None:
-    """The first published cell (file, row, column) in which the detector finds token."""
-    from generator import detect
-
-    for frame in decided.frames.values():
-        if frame.empty or FILE not in frame:
-            continue
-        for column in frame.columns:
-            if column.startswith("_") or column in (FILE, ROW):
-                continue
-            values = frame[column].astype(str)
-            for value in values.unique().tolist():
-                if value and detect.may_hold(value) and any(h.token == token for h in detect.find(value, names=False)):
-                    i = values.eq(value).to_numpy().argmax()
-                    return str(frame[FILE].iloc[i]), int(frame[ROW].iloc[i]), str(column)
-    return None
-
-
-def _public_identifiers(decided: Any) -> list[str]:
-    values: list[str] = []
-    for kind, frame in decided.frames.items():
-        for f in KINDS[kind].fields:
-            if f.type in (IDENT, USCC) and f.name in frame:
-                values.extend(v for v in frame[f.name].unique() if v)
-    return values
-
-
-def _registration_numbers(decided: Any) -> set[str]:
-    """Published 15-digit 工商注册号 values: public whatever shape a number of theirs has (detect.py)."""
-    from generator.detect import REGISTRATION_NUMBER_COLUMNS, registration_number_shape
-
-    numbers: set[str] = set()
-    for frame in decided.frames.values():
-        for column in REGISTRATION_NUMBER_COLUMNS:
-            if column in frame:
-                numbers.update(v for v in frame[column].unique() if v and registration_number_shape(column, v))
-    return numbers  # (allowed_tokens adds them reversed: the search index's suffix keys)
-
-
-def _write_search(entities: list[dict[str, Any]], staging: Path) -> None:
-    from generator.index import SearchEntry, build_search_index
-
-    entries = [SearchEntry(url=f"entity/{e['code']}/", title=e["name"], code=e["code"], summary=e["summary"],
-                           keys=tuple(e["keys"]), kind="entity") for e in entities]
-    entries += [SearchEntry(url=url, title=title, kind="page") for url, title in _content_pages()]
-    entries += [SearchEntry(url=url, title=title, kind="page") for url, title in GENERATED_PAGE_TITLES]
-    build_search_index(entries, staging / "search")
-
-
-GENERATED_PAGE_TITLES = [
-    ("downloads/", "数据下载"), ("dictionary/", "数据字典"), ("changes/", "更新说明"), ("stats/", "统计"),
-    ("commitments-published/", "信用承诺履约情况"), ("lists-basis/", "各类名单及其认定依据"),
-    ("complaints-summary/", "消费投诉处理情况"),
-    *((f"lists/{k}/", KINDS[k].title) for k in KINDS if not KINDS[k].control and k != "entities"),
-]
-
-
-def _content_pages() -> list[tuple[str, str]]:
-    from generator.render import CONTENT
-
-    pages = []
-    for md in sorted(CONTENT.rglob("*.md")):
-        first = next((ln for ln in md.read_text(encoding="utf-8").splitlines() if ln.startswith("# ")), md.stem)
-        rel = md.relative_to(CONTENT).with_suffix("").as_posix()
-        url = rel[: -len("index")] if rel.endswith("index") else rel + "/"
-        pages.append((url, first.lstrip("# ").strip()))
-    return pages

@@ -201,13 +201,13 @@ def build(**values: Any) -> None:
                       f"上次的报告仍然有效：{report_dir}/index.html", markup=False, highlight=False)
         _print_due(_state_of(options.out_dir, options.state_dir))
         return
-    console.print(_summary_table(result.summary))
+    console.print(_summary_table(result.summary.as_json()))
     errors = sum(1 for p in result.problems if p.severity == ERROR)
     kept = f"（另有 {result.kept_pages} 个主体页面内容未变，原样保留）" if result.kept_pages else ""
     console.print(f"已发布到 {out_dir}：写入 {result.pages} 个页面，{result.files} 个文件，"
                   f"{result.bytes / 1048576:.1f} MB{kept}，用时 {time.perf_counter() - started:.1f} 秒。"
                   f"{errors} 个错误、{len(result.problems) - errors} 个提示，见 {report_dir}/index.html")
-    _print_due(_state_of(options.out_dir, options.state_dir), result.summary)
+    _print_due(_state_of(options.out_dir, options.state_dir), result.summary.as_json())
 
 
 @main.command()

@@ -11,11 +11,8 @@ import csv
 import hashlib
 import io
 import json
-import multiprocessing
-import os
 import re
 import zipfile
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -56,6 +53,7 @@ from generator.schema import (
     PARTY_NAME,
     RECORD_KINDS,
 )
+from generator.workers import Workers, worker_count
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMERIC = re.compile(r"^[-+]?\d+(\.\d+)?$")
@@ -158,8 +156,12 @@ LEDGER_SCHEMA = {"fields": [
 
 
 def export_datasets(decided: Decided, data_dir: Path, meta: ExportMeta, changes: dict[str, Any] | None = None,
-                    ledger: list[dict[str, str]] | None = None) -> list[dict[str, Any]]:
-    """Write every dataset, the change file and removal ledger, and datapackage.json; return the resources."""
+                    ledger: list[dict[str, str]] | None = None, workers: Workers | None = None) -> list[dict[str, Any]]:
+    """Write every dataset, the change file and removal ledger, and datapackage.json; return the resources.
+
+    Large tables are written by the build's worker processes (`workers`; a pool of its own when
+    called outside a build), each resource with the SHA-256 of its file.
+    """
     data_dir.mkdir(parents=True, exist_ok=True)
     resources: list[dict[str, Any]] = []
     # Only the columns a dataset shows go to its writer: the published frames also carry the
@@ -168,12 +170,11 @@ def export_datasets(decided: Decided, data_dir: Path, meta: ExportMeta, changes:
               for kind in EXPORT_KINDS]
     tables.append(("all", "全部公示记录（合并）", COMBINED_COLUMNS, _combined_frame(decided)))
     jobs = [(name, title, cols, frame, data_dir) for name, title, cols, frame in tables]
-    workers = min(os.cpu_count() or 1, 8)
-    if workers < 2 or sum(len(frame) for *_, frame in tables) < PARALLEL_FROM:
+    if worker_count() < 2 or sum(len(frame) for *_, frame in tables) < PARALLEL_FROM:
         parts = [_write_table(job) for job in jobs]
     else:  # one process per core, the largest tables first; the package lists them in the usual order
         order = sorted(range(len(jobs)), key=lambda i: -len(jobs[i][3]))
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        with Workers.own(workers) as pool:
             done = dict(zip(order, pool.map(_write_table, [jobs[i] for i in order])))
         parts = [done[i] for i in range(len(jobs))]
     for part in parts:
@@ -638,3 +639,31 @@ def _resource(kind: str, fmt: str, path: Path, rows: int, schema: dict[str, Any]
         resource.update({"type": "file", "profile": "data-resource"})
         del resource["rows"]
     return resource
+
+
+def download_list(resources: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The 数据下载 page's rows: each file's path, title, format, rows, readable size and SHA-256."""
+    def size(n: int) -> str:
+        return f"{n / 1048576:.1f} MB" if n >= 1048576 else f"{n / 1024:.1f} KB" if n >= 1024 else f"{n} B"
+
+    return [{"path": r["path"], "title": r["title"], "format": r["format"].upper(), "rows": r.get("rows"),
+             "size": size(r["bytes"]), "sha256": r["hash"].split(":", 1)[1]} for r in resources]
+
+
+def data_dictionary(decided: Decided) -> list[dict[str, Any]]:
+    """The data dictionary: every field of every dataset, with an example from the published data."""
+    tables = []
+    for kind in EXPORT_KINDS:
+        frame = decided.published(kind)
+        fields = []
+        for c in columns_for(kind):
+            values = frame[c.source] if c.source in frame else []
+            example = next((str(v) for v in values if str(v) not in ("", "nan", "None")), "")
+            if c.title in ("行政相对人名称", "法定代表人") and kind != "entities":
+                # An organisation's name as the example, never a (masked) person's.
+                orgs = frame[frame["行政相对人类别"] == "法人及非法人组织"][c.source] if c.source in frame else []
+                example = next((str(v) for v in orgs if v), "")
+            fields.append({"title": c.title, "name": c.name, "type": c.type, "description": c.description,
+                           "deidentification": c.deidentification, "example": example[:60]})
+        tables.append({"kind": kind, "title": KINDS[kind].title, "fields": fields})
+    return tables

@@ -14,14 +14,12 @@ import heapq
 import html
 import json
 import logging
-import multiprocessing
 import os
 import re
 import shutil
 import tempfile
-from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,7 +45,9 @@ from generator.rules import (
 from generator.scan import Leak, ScanSetup, WrittenScanner
 from generator.schema import HEADLINE, KINDS, LONG_TERM, NATURAL_PERSON, NEVER, PLACEHOLDER_USCC, RECORD_KINDS
 from generator.settings import Contact
+from generator.sink import OutputSink
 from generator.values import shown_value
+from generator.workers import Workers, worker_count
 
 PAGE_SIZE = 50
 
@@ -222,7 +222,8 @@ class Rendered:
 def render_site(decided: Decided, out_dir: Path, context: SiteContext,
                 extra_pages: dict[str, tuple[str, str]] | None = None,
                 previous_keys: pd.DataFrame | None = None, keep_unchanged: bool = False,
-                shell_cache: Path | None = None, scan: ScanSetup | None = None) -> Rendered:
+                shell_cache: Path | None = None, scan: ScanSetup | None = None, workers: Workers | None = None,
+                sink: OutputSink | None = None) -> Rendered:
     """Write the HTML pages into out_dir.
 
     `extra_pages` maps a page folder that has a shell (e.g. "stats") to (title, escaped body HTML).
@@ -235,6 +236,9 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
     page is scanned for leaks before it is written, by the process that renders it; the leaks come
     back in `Rendered.leaks`, and the gate need not read those files back (nor hash the list pages:
     `Rendered.list_pages` has their digests).
+    Every page goes through `sink` (the build's; one of its own by default), which hashes it and,
+    with `scan`, scans the pages this process writes too. Sites of PARALLEL_FROM entities or more
+    are rendered by the build's `workers` (a pool of its own when none is given).
     """
     env = _environment()
     shells = _cached_shells(out_dir, shell_cache)
@@ -243,25 +247,32 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
     if scan is not None:
         scan = scan.with_shells(context.shell_fragments)
     context.entity_shell = shells["entity/_shell/"]
-    ctx = {"site": context}
     fill_setting_blocks(out_dir, env, context)
-
-    def write(rel: str, shell_key: str, title: str, template: str, head: str = "", **values: Any) -> None:
-        body = env.get_template(template).render(**ctx, title=title, **values)
-        target = out_dir / rel / "index.html" if rel else out_dir / "index.html"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(shells[shell_key].fill(title, body, head), encoding="utf-8")
-
+    sink = sink or OutputSink(out_dir)
+    sink.scan_with(scan)
     setup = _Setup({k: v for k, v in shells.items() if k.startswith(("entity/", "lists/"))}, context, out_dir,
                    context.as_of, keep_unchanged, scan)
-    (out_dir / "entity").mkdir(parents=True, exist_ok=True)
+    rendered = _render_records(decided, setup, previous_keys, workers)
+    for rel, digest in rendered.list_pages.items():
+        sink.record(rel, digest, scanned=scan is not None)
+    _write_site_pages(decided, sink, env, shells, context, extra_pages or {}, len(rendered.entities))
+    return rendered
+
+
+def _render_records(decided: Decided, setup: _Setup, previous_keys: pd.DataFrame | None,
+                    workers: Workers | None) -> Rendered:
+    """The entity pages and JSON and the list pages, in this process or the workers (render_site)."""
+    (setup.out_dir / "entity").mkdir(parents=True, exist_ok=True)
     entities: list[dict[str, Any]] = []
     key_rows: list[tuple[str, str, str]] = []
     written: list[str] = []
     leaks: list[Leak] = []
     entity_bytes = 0
-    with _Renderer(setup, _entity_count(decided) >= PARALLEL_FROM) as renderer:
-        for batch, found in renderer.run(_render_entity_batch, _entity_batches(decided, previous_keys)):
+    list_pages: dict[str, str] = {}
+    parallel = _entity_count(decided) >= PARALLEL_FROM and worker_count() > 1
+    with Workers.own(workers) if parallel else nullcontext() as pool:
+        run = _Runner(setup, pool)
+        for batch, found in run(_render_entity_batch, _entity_batches(decided, previous_keys)):
             leaks.extend(found)
             for summary, (code, data_key, updated, size) in batch:
                 entities.append(summary)
@@ -269,31 +280,44 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
                 if size:
                     written.append(code)
                     entity_bytes += size
-        list_pages: dict[str, str] = {}
-        for digests, found in renderer.run(_render_list_batch, _list_batches(decided)):
+        for digests, found in run(_render_list_batch, _list_batches(decided)):
             leaks.extend(found)
             list_pages.update(digests)
     keys = pd.DataFrame(key_rows, columns=["code", "data_key", "updated"])
+    return Rendered(entities, keys, written, entity_bytes, leaks, setup.scan, list_pages)
+
+
+def _write_site_pages(decided: Decided, sink: OutputSink, env: Environment, shells: dict[str, Shell],
+                      context: SiteContext, extra_pages: dict[str, tuple[str, str]], entity_count: int) -> None:
+    """The home, search, downloads, dictionary and changes pages, the extra pages and build-info.js."""
+    def write(rel: str, shell_key: str, title: str, template: str, head: str = "", **values: Any) -> None:
+        body = env.get_template(template).render(site=context, title=title, **values)
+        pieces = shells[shell_key].pieces(title, body, head)
+        sink.write(f"{rel}/index.html" if rel else "index.html", "".join(pieces), pieces)
+
     counts = {kind: len(decided.published(kind)) for kind in RECORD_KINDS}
     write("", "", context.site_title, "home.html", counts=counts, latest=_latest(decided, 20),
-          entity_count=len(entities))
+          entity_count=entity_count)
     write("search", "search/", "搜索", "search.html")
     write("downloads", "downloads/", "数据下载", "downloads.html", datasets=group_downloads(context.downloads))
     write("dictionary", "dictionary/", "数据字典", "dictionary.html")
     write("changes", "changes/", "更新说明", "changes.html")
-    templates = out_dir / "downloads" / "commitments"  # commitment letters as downloadable Markdown
+    templates = sink.root / "downloads" / "commitments"  # commitment letters as downloadable Markdown
     templates.mkdir(parents=True, exist_ok=True)
     for source in sorted((CONTENT / "commitments").glob("*.md")):
         if source.name != "index.md":
             shutil.copy2(source, templates / source.name)
-    for rel, (title, body) in (extra_pages or {}).items():
-        target = out_dir / rel / "index.html"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(shells[f"{rel}/"].fill(title, body), encoding="utf-8")
+    for rel, (title, body) in extra_pages.items():
+        pieces = shells[f"{rel}/"].pieces(title, body)
+        sink.write(f"{rel}/index.html", "".join(pieces), pieces)
     # Entity pages name the date their own content last changed, not the build's, so that they
     # stay byte-identical between builds; this one small file tells them the site's as-of date.
-    (out_dir / "assets").mkdir(exist_ok=True)
-    (out_dir / "assets" / "build-info.js").write_text(
+    sink.write("assets/build-info.js", _build_info(context))
+
+
+def _build_info(context: SiteContext) -> str:
+    """assets/build-info.js: fills in the as-of date and version, and a printed page's address and day."""
+    return (
         "// Written by every build: the date the site's information is checked as of, and its version.\n"
         "document.querySelectorAll(\"[data-cs-asof]\").forEach(function (e) {\n"
         f"  e.textContent = {json.dumps(context.as_of)};\n"
@@ -306,8 +330,7 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
         "document.querySelectorAll(\"[data-cs-printed]\").forEach(function (e) {\n"
         "  var d = new Date(); e.textContent = d.getFullYear() + \"-\" + String(d.getMonth() + 1).padStart(2, \"0\")\n"
         "    + \"-\" + String(d.getDate()).padStart(2, \"0\");\n"
-        "});\n", encoding="utf-8")
-    return Rendered(entities, keys, written, entity_bytes, leaks, scan, list_pages)
+        "});\n")
 
 
 # Hand-written pages with blocks filled from the settings at every build (mkdocs' output is cached
@@ -387,52 +410,32 @@ class _Setup:
     scan: ScanSetup | None = None
 
 
-_WORKER: dict[str, Any] = {}  # the _Setup and jinja2 templates of this process
-
-
-def _init_worker(setup: _Setup) -> None:
+def _worker_state(setup: _Setup) -> dict[str, Any]:
+    """What a renderer process makes once from the setup: its templates and its scanner."""
     env = _environment()
-    _WORKER.update(setup=setup, entity=env.get_template("entity.html"), list=env.get_template("list.html"),
-                   scanner=WrittenScanner(setup.scan) if setup.scan is not None else None)
+    return {"setup": setup, "entity": env.get_template("entity.html"), "list": env.get_template("list.html"),
+            "scanner": WrittenScanner(setup.scan) if setup.scan is not None else None}
 
 
-class _Renderer:
-    """Runs batch jobs in this process (small sites) or one process per core, a few jobs ahead.
+class _Runner:
+    """Runs batch jobs in this process (small sites) or in the build's worker processes.
 
-    Jobs are handed out as they are made and their results come back in order, so only a few
-    batches of rows are in memory at once, however large the site.
+    In the workers, jobs are handed out as they are made and their results come back in order,
+    so only a few batches of rows are in memory at once, however large the site; the setup is
+    handed to each process once.
     """
 
-    def __init__(self, setup: _Setup, parallel: bool) -> None:
-        self.setup = setup
-        workers = min(os.cpu_count() or 1, 8)
-        self.pool = (ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                                         initializer=_init_worker, initargs=(setup,))
-                     if parallel and workers > 1 else None)
-        self.ahead = 2 * workers
+    def __init__(self, setup: _Setup, workers: Workers | None) -> None:
+        self.workers = workers
+        self.state = _worker_state(setup) if workers is None else None
+        self.handle = workers.share(setup, build=_worker_state) if workers is not None else None
 
-    def __enter__(self) -> _Renderer:
-        if self.pool is None:
-            _init_worker(self.setup)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(cancel_futures=True)
-        _WORKER.clear()
-
-    def run(self, function: Any, jobs: Iterable[Any]) -> Iterator[Any]:
-        if self.pool is None:
+    def __call__(self, function: Any, jobs: Iterable[Any]) -> Iterator[Any]:
+        if self.workers is None or self.handle is None:
             for job in jobs:
-                yield function(job)
+                yield function(self.state, job)
             return
-        pending: deque[Any] = deque()
-        for job in jobs:
-            pending.append(self.pool.submit(function, job))
-            if len(pending) >= self.ahead:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+        yield from self.workers.ordered(function, self.handle, jobs)
 
 
 def _shown_fields(kind: str) -> list[Any]:
@@ -492,11 +495,11 @@ def _entity_batches(decided: Decided, previous_keys: pd.DataFrame | None) -> Ite
         yield batch, rows, {c: previous[c] for c in batch if c in previous}
 
 
-def _render_entity_batch(job: tuple[Any, ...]) -> tuple[list[tuple[dict[str, Any], tuple[str, str, str, int]]],
-                                                         list[Leak]]:
+def _render_entity_batch(state: dict[str, Any], job: tuple[Any, ...]
+                         ) -> tuple[list[tuple[dict[str, Any], tuple[str, str, str, int]]], list[Leak]]:
     """Assemble, key and (if changed) write the pages of one batch of entities; the leaks in them."""
     codes, rows, previous = job
-    setup: _Setup = _WORKER["setup"]
+    setup: _Setup = state["setup"]
     out = []
     leaks: list[Leak] = []
     for entity in _batch_entities(codes, rows):
@@ -505,7 +508,7 @@ def _render_entity_batch(job: tuple[Any, ...]) -> tuple[list[tuple[dict[str, Any
         before = previous.get(entity["code"])
         same = before is not None and before[0] == key
         entity["updated"] = before[1] if same and before is not None else setup.as_of
-        size = 0 if setup.keep_unchanged and same else _write_entity(entity, setup, leaks)
+        size = 0 if setup.keep_unchanged and same else _write_entity(entity, state, leaks)
         summary = {k: entity[k] for k in SUMMARY_KEYS}
         out.append((summary, (entity["code"], key, entity["updated"], size)))
     return out, leaks
@@ -550,15 +553,16 @@ def _write_new(path: str, data: bytes) -> None:
         os.close(handle)
 
 
-def _write_entity(entity: dict[str, Any], setup: _Setup, leaks: list[Leak]) -> int:
+def _write_entity(entity: dict[str, Any], state: dict[str, Any], leaks: list[Leak]) -> int:
     """Write an entity's JSON and page (adding what the scan finds in them to leaks); return the bytes written."""
+    setup: _Setup = state["setup"]
     raw = entity_json(entity, setup.context)
     entity_dir = os.path.join(setup.out_dir, "entity")
-    scanner: WrittenScanner | None = _WORKER["scanner"]
+    scanner: WrittenScanner | None = state["scanner"]
     if scanner is not None:
         leaks.extend(scanner.leaks(f"entity/{entity['code']}.json", raw))
     _write_new(os.path.join(entity_dir, f"{entity['code']}.json"), raw)
-    body = _WORKER["entity"].render(site=setup.context, title=entity["name"], entity=entity,
+    body = state["entity"].render(site=setup.context, title=entity["name"], entity=entity,
                                     json_sha256=hashlib.sha256(raw).hexdigest())
     folder = os.path.join(entity_dir, entity["code"])
     try:
@@ -653,11 +657,11 @@ def pager(kind: str, slug: str, page: int, pages: int, root: str) -> list[tuple[
     return out
 
 
-def _render_list_batch(job: tuple[Any, ...]) -> tuple[dict[str, str], list[Leak]]:
+def _render_list_batch(state: dict[str, Any], job: tuple[Any, ...]) -> tuple[dict[str, str], list[Leak]]:
     """Write one batch of list pages; their site paths with their SHA-256, and the leaks in them."""
     kind, chunk, first, pages, total, slug, body_title, bodies, year, years = job
-    setup: _Setup = _WORKER["setup"]
-    scanner: WrittenScanner | None = _WORKER["scanner"]
+    setup: _Setup = state["setup"]
+    scanner: WrittenScanner | None = state["scanner"]
     digests: dict[str, str] = {}
     leaks: list[Leak] = []
     shown = _shown_fields(kind)
@@ -675,7 +679,7 @@ def _render_list_batch(job: tuple[Any, ...]) -> tuple[dict[str, str], list[Leak]
         shell = f"lists/{kind}/" if rel == f"lists/{kind}" else f"lists/{kind}/_shell/"
         title = KINDS[kind].title + (f"：{body_title}" if body_title else "") + (f" {year} 年" if year else "")
         title += f"（第 {number} 页）" if number > 1 else ""
-        body = _WORKER["list"].render(site=setup.context, title=title, kind=kind, rows=part, page=number,
+        body = state["list"].render(site=setup.context, title=title, kind=kind, rows=part, page=number,
                                       pages=pages, root=depth, total=total, slug=slug, body_title=body_title,
                                       bodies=bodies if number == 1 else [], year=year,
                                       body_slug=slug.rsplit("-y", 1)[0] if year else slug,

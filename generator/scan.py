@@ -36,12 +36,10 @@ import gzip
 import html
 import io
 import json
-import multiprocessing
 import os
 import re
 import zipfile
 from collections.abc import Collection, Container, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
@@ -57,6 +55,7 @@ from generator.detect import (
     inside_public_name,
     personal_id_in,
 )
+from generator.workers import Workers, worker_count
 
 if TYPE_CHECKING:  # only the type: pool workers then need not import pandas
     from generator.deidentify import Secret
@@ -394,7 +393,7 @@ class WrittenScanner:
 
 def scan_outputs(site_dir: Path, secrets: list[Secret], allowed: Collection[str], fragments: Iterable[str] = (),
                  files: Iterable[str] | None = None, scanned: Container[str] = (),
-                 setup: ScanSetup | None = None) -> list[Leak]:
+                 setup: ScanSetup | None = None, workers: Workers | None = None) -> list[Leak]:
     """Every leak found under site_dir; an empty list means the site may be published.
 
     `fragments` are literal texts repeated on many pages (the theme shell around every
@@ -406,7 +405,8 @@ def scan_outputs(site_dir: Path, secrets: list[Secret], allowed: Collection[str]
     `scanned` are site paths whose bytes a WrittenScanner already scanned (their leaks are the
     writer's to report): they are not read again. `setup`, if given, replaces secrets, allowed
     and fragments (made once by `scan_setup` for the writers and the gate).
-    Large sites are scanned by one process per core; the result does not depend on it.
+    Large sites are scanned by one process per core (the build's `workers`, or a pool of its own);
+    the result does not depend on it.
     Leaks come file by file in path order (page shells first), values before patterns (in a
     large file read in pieces, piece by piece).
     """
@@ -420,21 +420,19 @@ def scan_outputs(site_dir: Path, secrets: list[Secret], allowed: Collection[str]
         rels = _listed(rel for rel in files if rel not in scanned)
     jobs: list[tuple[str, int | None]] = [("(page shell)", i) for i in range(len(shared))]
     jobs += [(rel, None) for rel in rels]
-    workers = min(os.cpu_count() or 1, 8)
-    batches = _batches(site_dir, jobs) if workers > 1 else []
+    batches = _batches(site_dir, jobs) if worker_count() > 1 else []
     if len(jobs) < PARALLEL_FROM and sum(size for size, _ in batches) < PARALLEL_BYTES:
         batches = []
     if not batches:
         return _Scanner(values, labels, allowed, shared, inside).scan(site_dir, jobs)
     results: list[list[Leak]] = [[] for _ in batches]
-    with ProcessPoolExecutor(max_workers=min(workers, len(batches)), initializer=_start_worker,
-                             initargs=(values, labels, allowed, shared, inside),
-                             mp_context=multiprocessing.get_context("spawn")) as pool:
+    with Workers.own(workers) as pool:
+        scanner = pool.share((values, labels, allowed, shared, inside), build=_worker_scanner)
         # Largest first, so that no big file is left for the end while the other workers idle.
         order = sorted(range(len(batches)), key=lambda i: -batches[i][0])
-        futures = {i: pool.submit(_scan_batch, str(site_dir), batches[i][1]) for i in order}
-        for i, future in futures.items():
-            results[i] = future.result()
+        found = pool.ordered(_scan_batch, scanner, [(str(site_dir), batches[i][1]) for i in order], ahead=len(order))
+        for i, leaks in zip(order, found):
+            results[i] = leaks
     return [leak for part in results for leak in part]
 
 
@@ -511,18 +509,14 @@ def _batches(site_dir: Path, jobs: list[tuple[str, int | None]]) -> list[tuple[i
     return batches
 
 
-_WORKER: _Scanner | None = None
+def _worker_scanner(setup: tuple[Any, ...]) -> _Scanner:
+    """A worker's scanner, made once per process from the values, labels, allowed, shells and names."""
+    return _Scanner(*setup)
 
 
-def _start_worker(values: list[str], labels: list[str], allowed: Collection[str], shared: list[str],
-                  inside: list[tuple[str, ...]]) -> None:
-    global _WORKER
-    _WORKER = _Scanner(values, labels, allowed, shared, inside)
-
-
-def _scan_batch(site_dir: str, jobs: list[tuple[str, int | None]]) -> list[Leak]:
-    assert _WORKER is not None
-    return _WORKER.scan(Path(site_dir), jobs)
+def _scan_batch(scanner: _Scanner, job: tuple[str, list[tuple[str, int | None]]]) -> list[Leak]:
+    site_dir, jobs = job
+    return scanner.scan(Path(site_dir), jobs)
 
 
 class _Scanner:

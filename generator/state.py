@@ -193,17 +193,29 @@ def compare(decided: Decided, current: pd.DataFrame, history: History, build_id:
     return Changes(build_id, as_of, history.previous_build, kinds, removals, current)
 
 
-def save_build(state_dir: Path, changes: Changes, pages: set[str], ledger: list[dict[str, str]],
-               entity_keys: pd.DataFrame | None = None, secret_digests: np.ndarray | None = None,
-               live: dict[str, str] | None = None, files: dict[str, str] | None = None,
-               allowed_digests: np.ndarray | None = None) -> None:
-    """Store this build (called only after it was published).
+@dataclass
+class BuildRecord:
+    """What a published build leaves in the state folder for the next one (`save_build`)."""
 
-    `entity_keys` (code, data_key, updated) and `secret_digests` let the next build keep
-    unchanged entity pages; `files` (SHA-256 of every other file of the site) and
-    `allowed_digests` (the public identifiers the gate allowed) let it keep unchanged files
-    without scanning them again; `live` records which site folder now shows this build.
-    """
+    changes: Changes  # its build id, as-of date and published records (state.compare)
+    pages: set[str]  # codes of every entity page the site shows, neutral ones included
+    ledger: list[dict[str, str]]  # the removal ledger
+    # Let the next build keep unchanged entity pages: (code, data_key, updated) of each, and the
+    # 8-byte digests of the never-public values this build's gate knew.
+    entity_keys: pd.DataFrame | None = None
+    secret_digests: np.ndarray | None = None
+    live: dict[str, str] | None = None  # which site folder now shows this build (out_dir, fingerprint, code)
+    # Let it keep unchanged files without scanning them again: the SHA-256 of every file outside
+    # entity/ (the sink's manifest) and the public identifiers this build's gate allowed.
+    files: dict[str, str] | None = None
+    allowed_digests: np.ndarray | None = None
+
+
+def save_build(state_dir: Path, record: BuildRecord) -> None:
+    """Store this build (called only after it was published): seven files, counted by builds.json last."""
+    changes, pages, ledger = record.changes, record.pages, record.ledger
+    entity_keys, secret_digests, files = record.entity_keys, record.secret_digests, record.files
+    live, allowed_digests = record.live, record.allowed_digests
     builds_dir = state_dir / "builds"
     builds_dir.mkdir(parents=True, exist_ok=True)
     stem = builds_dir / changes.build_id
@@ -442,3 +454,51 @@ def record_key_secret(state_dir: Path) -> bytes:
         os.fsync(handle.fileno())
     os.replace(spare, path)
     return secret
+
+
+# --- records removed as repaired or withdrawn: the guard against publishing them again -----------
+
+# Reasons a record left the site that only a new decision can undo (not the passing of time).
+_REVOKED = ("repaired", "withdrawn")
+_REVOKED_FILE = "revoked.json"
+
+
+def revoked_in(decided: Decided) -> dict[str, str]:
+    """Record ids this build withholds as repaired or withdrawn (published or not before)."""
+    revoked: dict[str, str] = {}
+    for frame in decided.frames.values():
+        if STATUS in frame and RECORD_ID in frame:
+            hit = frame[STATUS].isin(_REVOKED)
+            revoked.update(zip(frame.loc[hit, RECORD_ID].tolist(), frame.loc[hit, STATUS].tolist()))
+    return revoked
+
+
+def save_revoked(state_dir: Path, revoked: dict[str, str]) -> None:
+    """Keep, for the next build's guard, every record id withheld so far as repaired or withdrawn."""
+    write_atomic(state_dir / _REVOKED_FILE, json.dumps({**_saved_revoked(state_dir), **revoked}).encode("utf-8"))
+
+
+def _saved_revoked(state_dir: Path) -> dict[str, str]:
+    try:
+        saved = json.loads((state_dir / _REVOKED_FILE).read_text(encoding="utf-8"))
+        return saved if isinstance(saved, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def revoked_ids(ledger: list[dict[str, str]], state_dir: Path, out: Path) -> dict[str, str]:
+    """Record ids once withheld or removed as repaired or withdrawn: the state's record and ledger,
+    and the live site's public ledger (which survives a lost state)."""
+    revoked = _saved_revoked(state_dir)
+    revoked.update({e["hash"]: e["reason"] for e in ledger if e.get("reason") in _REVOKED})
+    live = out / "data" / "removals.jsonl"
+    try:
+        with live.open(encoding="utf-8") as lines:
+            for line in lines:
+                if '"repaired"' in line or '"withdrawn"' in line:
+                    entry = json.loads(line)
+                    if entry.get("reason") in _REVOKED:
+                        revoked.setdefault(entry["hash"], entry["reason"])
+    except (OSError, ValueError):
+        pass
+    return revoked

@@ -24,6 +24,7 @@ from generator.scan import (
     scan_outputs,
     scan_setup,
 )
+from generator.workers import Workers
 from tests.helpers import make_id, make_uscc, penalty_row, write_parquet, write_xlsx
 
 SECRET_ID = make_id("19850312", 8)
@@ -305,18 +306,12 @@ def test_a_few_large_files_are_scanned_in_parallel_too(tmp_path: Path, monkeypat
     for i in range(3):
         (tmp_path / f"d{i}.csv").write_text(("甘州区,干净\n" * 60_000) + ("13912345678\n" if i == 1 else ""))
     serial = [str(x) for x in scan_outputs(tmp_path, [], set())]
-    pools: list[int] = []
-    real_pool = scan.ProcessPoolExecutor
-
-    def counted_pool(*args, **kwargs):  # type: ignore[no-untyped-def]
-        pools.append(kwargs["max_workers"])
-        return real_pool(*args, **kwargs)
-
-    monkeypatch.setattr(scan, "ProcessPoolExecutor", counted_pool)
     monkeypatch.setattr(scan, "BATCH_BYTES", 1 << 20)
     monkeypatch.setattr(scan, "PARALLEL_BYTES", 2 << 20)
-    assert [str(x) for x in scan_outputs(tmp_path, [], set())] == serial == ["d1.csv: 形似手机号码的内容"]
-    assert pools and pools[0] >= 2 if (os.cpu_count() or 1) > 1 else not pools
+    with Workers() as workers:
+        assert [str(x) for x in scan_outputs(tmp_path, [], set(), workers=workers)] == serial == [
+            "d1.csv: 形似手机号码的内容"]
+        assert workers.started == (1 if (os.cpu_count() or 1) > 1 else 0)
 
 
 # -- the fast paths give the answers of the definitions ------------------------------------------

@@ -1,0 +1,171 @@
+"""One sink for the files of a new site version: write, hash, record, scan, keep or replace.
+
+Every output of a build is a file under the version folder (`OutputSink.root`). The sink
+
+- writes the outputs made in the build's process (`write`): it hashes their bytes, records them
+  in the manifest and, once the leak gate's scan is known (`scan_with`), scans them as written,
+  so that the gate need not read them back;
+- records the outputs written by worker processes, which hash (and scan) them where they are
+  made (`record`: the datasets, the list pages);
+- gives the manifest of every file outside entity/ (`manifest`), reading back only what no
+  writer hashed (mkdocs' pages, the search and check indexes, feeds and charts, written by their
+  own modules);
+- decides which files are the same bytes as the live site's, as the last build's gate passed
+  them (`unchanged`), and gives those the live file (`keep_live`), so that upload tools that
+  compare dates send only what changed.
+
+Entity pages and their JSON are not in the manifest: a million of them are tracked by their
+content keys (`render.Rendered.keys`) instead, and carried over by `link_kept_entities`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+
+from generator.scan import Leak, ScanSetup, WrittenScanner
+
+
+class OutputSink:
+    """The manifest, scan and kept-or-changed decision of one new site version."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.digests: dict[str, str] = {}  # site path -> SHA-256, for outputs hashed as they were written
+        self.scanned: set[str] = set()  # site paths whose bytes were scanned as they were written
+        self.leaks: list[Leak] = []  # what the scan found in the outputs this sink wrote
+        self._scanner: WrittenScanner | None = None
+
+    def scan_with(self, setup: ScanSetup | None) -> None:
+        """Scan each output written from now on with the leak gate's setup (None: do not scan)."""
+        self._scanner = WrittenScanner(setup) if setup is not None else None
+
+    def write(self, rel: str, data: bytes | str, pieces: list[str] | None = None) -> None:
+        """Write the output at site path rel (text as UTF-8), hash it, and scan it if a scan is set.
+
+        `pieces`, for an HTML page made of a shell, are its shell parts and values in order, so
+        that the scan cuts the shell without searching the page for it (`WrittenScanner.page_leaks`).
+        """
+        raw = data.encode("utf-8") if isinstance(data, str) else data
+        target = self.root / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(raw)
+        self.record(rel, hashlib.sha256(raw).hexdigest(), scanned=self._scanner is not None)
+        if self._scanner is not None:
+            self.leaks.extend(self._scanner.page_leaks(rel, pieces) if pieces is not None
+                              else self._scanner.leaks(rel, raw))
+
+    def record(self, rel: str, digest: str, scanned: bool = False) -> None:
+        """An output written (and hashed, perhaps scanned) elsewhere: a worker process, a stage's writer."""
+        if not rel.startswith("entity/"):
+            self.digests[rel] = digest
+        if scanned:
+            self.scanned.add(rel)
+
+    def forget(self, rel: str) -> None:
+        """An output removed again (mkdocs' empty sitemap): it is not part of the site."""
+        (self.root / rel).unlink(missing_ok=True)
+        self.digests.pop(rel, None)
+        self.scanned.discard(rel)
+
+    def manifest(self) -> dict[str, str]:
+        """SHA-256 of every file outside entity/, in listing order: recorded, or read back from disk."""
+        manifest: dict[str, str] = {}
+        for path in files_outside(self.root, "entity"):
+            rel = path.relative_to(self.root).as_posix()
+            manifest[rel] = self.digests.get(rel) or sha256_of(path)
+        return manifest
+
+    def unchanged(self, manifest: dict[str, str], passed: dict[str, str], live: Path) -> set[str]:
+        """Files with the bytes the last gate passed (`passed`: its manifest) that the live site still holds.
+
+        The live copy is kept only if it still holds those bytes: a file edited by hand in the
+        live folder since is replaced by the new, scanned one.
+        """
+        return {rel for rel, digest in manifest.items()
+                if passed.get(rel) == digest and (live / rel).is_file() and sha256_of(live / rel) == digest}
+
+    def keep_live(self, live: Path, unchanged: Iterable[str]) -> None:
+        """Replace each unchanged output by the live file (a hard link): its bytes, and its date."""
+        for rel in sorted(unchanged):
+            _link_over(live / rel, self.root / rel)
+
+
+def files_outside(site: Path, skipped: str) -> list[Path]:
+    """Every file of a site except those under one top-level folder."""
+    files: list[Path] = []
+    for folder, subfolders, names in os.walk(site):
+        if Path(folder) == site and skipped in subfolders:
+            subfolders.remove(skipped)
+        files.extend(Path(folder) / name for name in names)
+    return files
+
+
+def entity_files(site: Path) -> list[str]:
+    """The files under a site's entity/ folder, from one listing of it: each `<code>.json`, and
+    `<code>/index.html` for each folder.
+
+    Nothing else is ever written there (tested), and opening a million folders one by one to
+    list them costs minutes of system time at 10^6 entities. A folder without its page makes the
+    gate fail closed (an unreadable output).
+    """
+    rels: list[str] = []
+    with os.scandir(site / "entity") as entries:
+        for entry in entries:
+            rels.append(f"entity/{entry.name}/index.html" if entry.is_dir(follow_symlinks=False)
+                        else f"entity/{entry.name}")
+    return rels
+
+
+def sha256_of(path: Path) -> str:
+    """The SHA-256 of a file, read in blocks."""
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def _link_over(live: Path, staged: Path) -> None:
+    """Replace a staged file by the live file with the same bytes (a hard link, or a copy)."""
+    spare = staged.with_name(f".{staged.name}.live")
+    try:
+        os.link(live, spare)
+    except OSError:  # another file system, or links not allowed: the staged copy is just as good
+        return
+    os.replace(spare, staged)
+
+
+def link_kept_entities(live: Path, staging: Path, gone: set[str]) -> int:
+    """Give the new version the live version's entity files this build did not rewrite.
+
+    Hard links (a copy where the file system has none): the live folder is only read, so a build
+    that fails or dies from here on leaves the live site exactly as it was. The JSON of entities
+    that left is not carried over (their page is the neutral one this build wrote). Called only
+    after the leak gate passed: the kept files are the ones the last gate checked.
+    """
+    source, target = live / "entity", staging / "entity"
+    target.mkdir(exist_ok=True)
+    written = set(os.listdir(target))
+    linked = 0
+    with os.scandir(source) as entries:
+        for entry in entries:
+            if entry.name in written:
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                page = os.path.join(entry.path, "index.html")
+                if os.path.isfile(page):
+                    (target / entry.name).mkdir()
+                    _link_or_copy(page, target / entry.name / "index.html")
+                    linked += 1
+            elif entry.name.endswith(".json") and entry.name[:-len(".json")] not in gone:
+                _link_or_copy(entry.path, target / entry.name)
+                linked += 1
+    return linked
+
+
+def _link_or_copy(source: str, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError:  # no hard links here (another file system, or not allowed): copy
+        shutil.copy2(source, target)

@@ -1,0 +1,136 @@
+"""One pool of worker processes per build, shared by the stages that work in parallel.
+
+The export writes its largest tables, the render stage its entity and list pages, and the leak
+gate scans large sites, each in parallel. They share one `Workers` object, created once per
+build (`build._build_locked`) and passed down: its processes are started the first time a stage
+asks for them, at most once per build, and stopped when the build ends. A stage called on its
+own (a test, `creditsite check`) makes a short-lived one (`Workers.own`).
+
+What every job of a stage needs (the render stage's shells and templates, the gate's values) is
+handed over once per process, not with every job: `share` writes it to a file, and each process
+reads it at its first job of that stage (`shared`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+import pickle
+import tempfile
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+MAX_WORKERS = 8  # beyond this the stages wait on the disk, not on the processors
+
+
+def worker_count() -> int:
+    """The number of processes a pool has: one per core, at most MAX_WORKERS."""
+    return min(os.cpu_count() or 1, MAX_WORKERS)
+
+
+@dataclass(frozen=True)
+class Shared:
+    """A handle on an object handed to every worker once (`Workers.share`)."""
+
+    path: str
+    token: int
+    build: Callable[[Any], Any] | None = None  # what each worker makes of it once (a scanner, templates)
+
+
+_LOADED: dict[int, Any] = {}  # in a worker: the shared object of the stage it works for, by token
+_TOKENS = itertools.count(1)
+
+
+def shared(handle: Shared) -> Any:
+    """In a worker: the object behind handle, read from its file at the first job that needs it."""
+    if handle.token not in _LOADED:
+        _LOADED.clear()  # one stage at a time: the previous stage's setup is not needed again
+        with open(handle.path, "rb") as source:
+            value = pickle.load(source)
+        _LOADED[handle.token] = handle.build(value) if handle.build is not None else value
+    return _LOADED[handle.token]
+
+
+def _with_shared(function: Callable[[Any, Any], Any], handle: Shared, job: Any) -> Any:
+    return function(shared(handle), job)
+
+
+class Workers:
+    """A lazily started pool of `worker_count()` spawned processes, shared by a build's stages."""
+
+    def __init__(self) -> None:
+        self.size = worker_count()
+        self._pool: ProcessPoolExecutor | None = None
+        self._folder: tempfile.TemporaryDirectory[str] | None = None
+        self.started = 0  # pools started (at most one): read by tests
+
+    @classmethod
+    @contextmanager
+    def own(cls, given: Workers | None) -> Iterator[Workers]:
+        """The given workers, or a pool of its own for a stage called outside a build."""
+        if given is not None:
+            yield given
+            return
+        with cls() as workers:
+            yield workers
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop the processes (cancelling what was not started) and remove the shared files."""
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+        if self._folder is not None:
+            self._folder.cleanup()
+            self._folder = None
+
+    @property
+    def pool(self) -> ProcessPoolExecutor:
+        """The processes, started at the first use."""
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=self.size, mp_context=multiprocessing.get_context("spawn"))
+            self.started += 1
+        return self._pool
+
+    def share(self, value: Any, build: Callable[[Any], Any] | None = None) -> Shared:
+        """Hand value to the workers: written once, read once by each process that needs it.
+
+        With `build` (a module-level function), a job gets `build(value)`, made once per process.
+        """
+        if self._folder is None:
+            self._folder = tempfile.TemporaryDirectory(prefix="creditsite-workers-")
+        token = next(_TOKENS)  # a new pool's processes start empty: unique within this process is enough
+        handle = Shared(os.path.join(self._folder.name, f"{token}.pickle"), token, build)
+        with open(handle.path, "wb") as target:
+            pickle.dump(value, target, protocol=pickle.HIGHEST_PROTOCOL)
+        return handle
+
+    def ordered(self, function: Callable[[Any, Any], Any], setup: Shared, jobs: Iterable[Any],
+                ahead: int | None = None) -> Iterator[Any]:
+        """function(setup, job) for each job in the workers, results in job order.
+
+        Jobs are handed out as they are made, `ahead` (default twice the processes) at most
+        waiting, so that only a few jobs' data are in memory at once, however many there are.
+        """
+        pending: deque[Any] = deque()
+        limit = ahead or 2 * self.size
+        for job in jobs:
+            pending.append(self.pool.submit(_with_shared, function, setup, job))
+            if len(pending) >= limit:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+    def map(self, function: Callable[[Any], Any], jobs: list[Any]) -> list[Any]:
+        """function(job) for each job in the workers, all submitted at once; results in job order."""
+        return list(self.pool.map(function, jobs))

@@ -1,0 +1,101 @@
+"""One output sink and one worker pool per build (issue 18).
+
+Through `build_site`: the manifest the state keeps for the next build holds the SHA-256 of every
+file outside entity/ as published (a digest recorded by the sink must be the file's bytes, or the
+next build would keep a file it never scanned); a build that runs its export, render and gate in
+parallel starts one pool of processes, not three, and publishes the same bytes as a build in one
+process; the summary is typed and reads as summary.json does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import filecmp
+import hashlib
+import json
+import os
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from generator.build import BuildOptions, build_site
+from generator.summary import BuildSummary
+from tests.conftest import license_, penalty, write_folder
+
+AS_OF = dt.date(2026, 11, 27)
+
+
+def _data(folder: Path) -> None:
+    write_folder(folder, {
+        "penalties": [penalty(f"甘州市监罚〔2026〕{n + 1}号", "2026-06-01", name=f"张掖市第{n}商贸有限公司",
+                              serial=300 + n) for n in range(5)],
+        "licenses": [license_(f"甘州市监许〔2026〕{n + 1}号", "2026-06-01", name=f"张掖市第{n}商贸有限公司",
+                              serial=300 + n) for n in range(5)]})
+
+
+def _build(root: Path, name: str) -> tuple[object, Path]:
+    result = build_site(BuildOptions(root / "data", root / name, root / f"report-{name}", AS_OF,
+                                     state_dir=root / f"state-{name}", site_url="https://credit.example.gov.cn/"))
+    return result, (root / name).resolve()
+
+
+def _differing(a: Path, b: Path) -> list[str]:
+    left = {p.relative_to(a).as_posix() for p in a.rglob("*") if p.is_file()}
+    right = {p.relative_to(b).as_posix() for p in b.rglob("*") if p.is_file()}
+    return sorted(left ^ right) + [rel for rel in sorted(left & right) if not filecmp.cmp(a / rel, b / rel, shallow=False)]
+
+
+def test_the_manifest_holds_the_bytes_of_every_published_file_outside_entity(tmp_path: Path) -> None:
+    _data(tmp_path / "data")
+    result, site = _build(tmp_path, "site")
+    build_id = result.summary["build_id"]  # type: ignore[attr-defined]
+    table = pd.read_parquet(tmp_path / "state-site" / "builds" / f"{build_id}.files.parquet")
+    manifest = dict(zip(table["path"], table["sha256"]))
+    on_disk = {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+               for p in site.rglob("*") if p.is_file() and not p.relative_to(site).as_posix().startswith("entity/")}
+    assert manifest == on_disk
+    # Written by the sink (pages, sitemap, scripts), by the export's writers and by stages that write
+    # their own files (search index, feeds): all there.
+    assert {"index.html", "sitemap.xml", "robots.txt", "assets/build-info.js", "data/penalties.csv",
+            "lists/penalties/index.html", "feeds/penalties.xml"} <= set(manifest)
+
+
+def test_the_summary_is_typed_and_reads_as_summary_json(tmp_path: Path) -> None:
+    _data(tmp_path / "data")
+    result, _ = _build(tmp_path, "site")
+    summary = result.summary  # type: ignore[attr-defined]
+    assert isinstance(summary, BuildSummary) and summary.publication is not None
+    assert summary.kinds["penalties"]["published"] == 5 and summary["kinds"] == summary.kinds
+    saved = json.loads((tmp_path / "report-site" / "summary.json").read_text(encoding="utf-8"))
+    assert list(saved) == list(summary) and saved["build_id"] == summary.publication.build_id
+    again = build_site(BuildOptions(tmp_path / "data", tmp_path / "site", tmp_path / "report-again", AS_OF,
+                                    state_dir=tmp_path / "state-site", site_url="https://credit.example.gov.cn/"))
+    assert again.unchanged and dict(again.summary) == {"as_of": "2026-11-27", "build_id": saved["build_id"],
+                                                       "unchanged": True}
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one processor: the stages never start a pool")
+def test_a_build_in_parallel_starts_one_pool_and_publishes_the_same_bytes(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import generator.export as export
+    import generator.render as render
+    import generator.scan as scan
+    import generator.workers as workers
+
+    _data(tmp_path / "data")
+    _, serial = _build(tmp_path, "serial")
+    started: list[int] = []
+    real_pool = workers.ProcessPoolExecutor
+
+    def counted_pool(*args, **kwargs):  # type: ignore[no-untyped-def]
+        started.append(kwargs["max_workers"])
+        return real_pool(*args, **kwargs)
+
+    monkeypatch.setattr(workers, "ProcessPoolExecutor", counted_pool)
+    monkeypatch.setattr(export, "PARALLEL_FROM", 1)  # every stage that can work in parallel does
+    monkeypatch.setattr(render, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(scan, "PARALLEL_FROM", 10)
+    _, parallel = _build(tmp_path, "parallel")
+    assert len(started) == 1
+    assert _differing(serial, parallel) == []
