@@ -34,13 +34,21 @@ PARTY_NAME_FIELD = "行政相对人名称"
 PARTY_CATEGORY_FIELD = "行政相对人类别"
 USCC_FIELD = "统一社会信用代码"
 REG_NO_FIELD = "工商注册号"  # 个体工商户 without a credit code are known by it
+ORG_CODE_FIELD = "组织机构代码"
 TAX_REG_NO_FIELD = "税务登记号"
+INSTITUTION_NO_FIELD = "事业单位证书号"
+SOCIAL_ORG_NO_FIELD = "社会组织登记证号"
+# The codes that identify a party: a natural person's are never public (they link the person's records).
+PARTY_CODES = (USCC_FIELD, REG_NO_FIELD, ORG_CODE_FIELD, TAX_REG_NO_FIELD, INSTITUTION_NO_FIELD, SOCIAL_ORG_NO_FIELD)
 ID_TYPE_FIELD = "证件类型"  # a natural person's identity document (never public)
 ID_NUMBER_FIELD = "证件号码"
 REP_FIELD = "法定代表人"  # the legal representative (operator of a 个体工商户)
 REP_ID_TYPE_FIELD = "法定代表人证件类型"
 REP_ID_NUMBER_FIELD = "法定代表人证件号码"
 BIRTH_DATE_FIELD = "出生日期"  # a natural person's birth date where the document gives none (never public)
+# Fields naming a person besides the party: the representative (also the registry's) and a clerk.
+CLERK_FIELD = "经办人"  # commitments: always masked
+PERSON_NAME_FIELDS = (PARTY_NAME_FIELD, REP_FIELD, CLERK_FIELD)  # their values may be people's names
 
 # -- fields the stages compute with, beyond the party block and each kind's key, issuer and decision
 #    date (`Kind.key`, `Kind.issuer_name`, `Kind.decision_date`); checked against schema.py below -------
@@ -56,7 +64,9 @@ COMPLAINT_TYPE = "投诉问题类型"
 COMPLAINT_OUTCOME = "处理结果"
 GRADE_SCHEME = "评价类型"  # evaluations
 GRADE = "评价结果"
-REGISTRY_NAME = "主体名称"  # entities (the registry)
+REGISTRY = "entities"  # the kind that is the market-entity registry (no party block: its rows are the entities)
+REGISTRY_NAME = "主体名称"
+REGISTRY_TYPE = "主体类型"
 REGISTRY_STATUS = "登记状态"
 
 # Repairs and withdrawals (the control kinds): what they point at, and when and how they take effect.
@@ -99,16 +109,18 @@ WITHHELD_REASONS = ("minor", "age-unknown", "withdrawn", "repaired", "not-publis
 
 _FIELDS_OF = {
     PARTY_NAME_FIELD: ("penalties", "licenses"), PARTY_CATEGORY_FIELD: ("penalties", "licenses"),
-    USCC_FIELD: ("penalties", "licenses", "entities"), REG_NO_FIELD: ("penalties", "licenses"),
+    USCC_FIELD: ("penalties", "licenses", "entities"), REG_NO_FIELD: ("penalties", "licenses", "entities"),
+    ORG_CODE_FIELD: ("penalties", "licenses"), INSTITUTION_NO_FIELD: ("penalties",),
+    SOCIAL_ORG_NO_FIELD: ("penalties",), CLERK_FIELD: ("commitments",),
     TAX_REG_NO_FIELD: ("penalties", "licenses"), ID_TYPE_FIELD: ("penalties", "licenses"),
-    ID_NUMBER_FIELD: ("penalties", "licenses"), REP_FIELD: ("penalties", "licenses"),
+    ID_NUMBER_FIELD: ("penalties", "licenses"), REP_FIELD: ("penalties", "licenses", "entities"),
     REP_ID_TYPE_FIELD: ("penalties", "licenses"), REP_ID_NUMBER_FIELD: ("penalties", "licenses"),
     BIRTH_DATE_FIELD: ("penalties", "licenses"),
     LIST_NAME: ("redlist", "blacklist"), LIST_BASIS["redlist"]: ("redlist",), LIST_BASIS["blacklist"]: ("blacklist",),
     DEGREE: ("penalties", "blacklist"), VALID_UNTIL: ("licenses", "redlist", "blacklist", "evaluations"),
     COMMITMENT_TYPE: ("commitments",), FULFILMENT: ("commitments",), COMPLAINT_TYPE: ("complaints",),
     COMPLAINT_OUTCOME: ("complaints",), GRADE_SCHEME: ("evaluations",), GRADE: ("evaluations",),
-    REGISTRY_NAME: ("entities",), REGISTRY_STATUS: ("entities",),
+    REGISTRY_NAME: ("entities",), REGISTRY_TYPE: ("entities",), REGISTRY_STATUS: ("entities",),
     CONTROL_CATEGORY: ("repairs", "withdrawals"), CONTROL_TARGET_NO: ("repairs", "withdrawals"),
     CONTROL_TARGET_ISSUER: ("repairs", "withdrawals"), CONTROL_EFFECT["repairs"][1]: ("repairs",),
     CONTROL_EFFECT["withdrawals"][1]: ("withdrawals",),
@@ -117,6 +129,7 @@ for _name, _kinds in _FIELDS_OF.items():  # a field renamed in schema.py without
     for _kind in _kinds:
         KINDS[_kind].field(_name)
 assert all(k in KINDS for k in (*LAPSING_KINDS, *STOPS_AT_VALID_UNTIL)) and all(KINDS[k].control for k in CONTROL_EFFECT)
+assert not KINDS[REGISTRY].has_party and not KINDS[REGISTRY].control
 
 
 # -- keys ------------------------------------------------------------------------------------------
