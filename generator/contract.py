@@ -57,7 +57,15 @@ LIST_NAME = "名单名称"  # redlist, blacklist
 LIST_BASIS = {"redlist": "认定依据", "blacklist": "列入依据"}  # the legal basis of a list entry
 DEGREE = "失信程度"  # penalties, blacklist: the tier as the export states it
 VALID_UNTIL = "有效期至"  # licenses, redlist, blacklist, evaluations
+PENALTY_VALID_UNTIL = "处罚有效期"  # penalties
 PUBLICATION_UNTIL = "公示截止期"  # an end of publication the export states
+# Dates that may say "no end" (长期, 永久, 2099-12-31: LONG_TERM); every other date must be a real date.
+END_DATE_FIELDS = (PENALTY_VALID_UNTIL, VALID_UNTIL, PUBLICATION_UNTIL)
+# Penalties: what the 所属领域 (and with it the one-year minimum) is derived from where the export has none.
+DOMAIN = "所属领域"
+PENALTY_AUTHORITY = "处罚机关"
+PENALTY_BASIS = "处罚依据"
+VIOLATION_TYPE = "违法行为类型"
 COMMITMENT_TYPE = "承诺类型"
 FULFILMENT = "履约状态"  # commitments
 COMPLAINT_TYPE = "投诉问题类型"
@@ -118,6 +126,9 @@ _FIELDS_OF = {
     BIRTH_DATE_FIELD: ("penalties", "licenses"),
     LIST_NAME: ("redlist", "blacklist"), LIST_BASIS["redlist"]: ("redlist",), LIST_BASIS["blacklist"]: ("blacklist",),
     DEGREE: ("penalties", "blacklist"), VALID_UNTIL: ("licenses", "redlist", "blacklist", "evaluations"),
+    PENALTY_VALID_UNTIL: ("penalties",), PUBLICATION_UNTIL: ("penalties", "actions", "complaints"),
+    DOMAIN: ("penalties",), PENALTY_AUTHORITY: ("penalties",), PENALTY_BASIS: ("penalties",),
+    VIOLATION_TYPE: ("penalties",),
     COMMITMENT_TYPE: ("commitments",), FULFILMENT: ("commitments",), COMPLAINT_TYPE: ("complaints",),
     COMPLAINT_OUTCOME: ("complaints",), GRADE_SCHEME: ("evaluations",), GRADE: ("evaluations",),
     REGISTRY_NAME: ("entities",), REGISTRY_TYPE: ("entities",), REGISTRY_STATUS: ("entities",),
