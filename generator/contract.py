@@ -28,6 +28,22 @@ import pandas as pd
 from generator.problems import Problem
 from generator.schema import KINDS, Field, Kind
 
+# -- kind names, for a stage that treats one kind apart (a misspelt name is an ImportError, never a
+#    kind that silently matches nothing); the kinds themselves are schema.py's KINDS ----------------
+
+LICENSES = "licenses"
+PENALTIES = "penalties"
+ACTIONS = "actions"
+REDLIST = "redlist"
+BLACKLIST = "blacklist"
+COMMITMENTS = "commitments"
+EVALUATIONS = "evaluations"
+COMPLAINTS = "complaints"
+VOLUNTARY = "voluntary"
+REGISTRY = "entities"  # the market-entity registry: no party block, its rows are the entities
+REPAIRS = "repairs"
+WITHDRAWALS = "withdrawals"
+
 # -- the party fields every record kind shares (schema.py `_party`) --------------------------------
 
 PARTY_NAME_FIELD = "行政相对人名称"
@@ -72,7 +88,6 @@ COMPLAINT_TYPE = "投诉问题类型"
 COMPLAINT_OUTCOME = "处理结果"
 GRADE_SCHEME = "评价类型"  # evaluations
 GRADE = "评价结果"
-REGISTRY = "entities"  # the kind that is the market-entity registry (no party block: its rows are the entities)
 REGISTRY_NAME = "主体名称"
 REGISTRY_TYPE = "主体类型"
 REGISTRY_STATUS = "登记状态"
@@ -141,6 +156,8 @@ for _name, _kinds in _FIELDS_OF.items():  # a field renamed in schema.py without
         KINDS[_kind].field(_name)
 assert all(k in KINDS for k in (*LAPSING_KINDS, *STOPS_AT_VALID_UNTIL)) and all(KINDS[k].control for k in CONTROL_EFFECT)
 assert not KINDS[REGISTRY].has_party and not KINDS[REGISTRY].control
+assert {LICENSES, PENALTIES, ACTIONS, REDLIST, BLACKLIST, COMMITMENTS, EVALUATIONS, COMPLAINTS, VOLUNTARY, REGISTRY,
+        REPAIRS, WITHDRAWALS} == set(KINDS)
 
 
 # -- keys ------------------------------------------------------------------------------------------
