@@ -101,6 +101,8 @@ CONTROL_EFFECT = {"repairs": ("repaired", "修复决定日期"), "withdrawals": 
 # Per-kind exceptions, as data.
 LAPSING_KINDS = ("licenses",)  # past VALID_UNTIL a record stays published, marked 已失效 (BADGE)
 STOPS_AT_VALID_UNTIL = ("redlist", "blacklist", "evaluations")  # past VALID_UNTIL a list entry or grade stops
+# Published within the working-day limit of their decision (rules.toml `timeliness`; the report lists late ones).
+TIMELY_KINDS = (LICENSES, PENALTIES, ACTIONS)
 
 # -- internal columns: added by the stages, never a column of an export ------------------------------
 
@@ -154,7 +156,7 @@ _FIELDS_OF = {
 for _name, _kinds in _FIELDS_OF.items():  # a field renamed in schema.py without its name here stops the import
     for _kind in _kinds:
         KINDS[_kind].field(_name)
-assert all(k in KINDS for k in (*LAPSING_KINDS, *STOPS_AT_VALID_UNTIL)) and all(KINDS[k].control for k in CONTROL_EFFECT)
+assert all(k in KINDS for k in (*LAPSING_KINDS, *STOPS_AT_VALID_UNTIL, *TIMELY_KINDS)) and all(KINDS[k].control for k in CONTROL_EFFECT)
 assert not KINDS[REGISTRY].has_party and not KINDS[REGISTRY].control
 assert {LICENSES, PENALTIES, ACTIONS, REDLIST, BLACKLIST, COMMITMENTS, EVALUATIONS, COMPLAINTS, VOLUNTARY, REGISTRY,
         REPAIRS, WITHDRAWALS} == set(KINDS)
