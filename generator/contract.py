@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from generator.problems import Problem
 from generator.schema import KINDS, Field, Kind
+
+if TYPE_CHECKING:  # pandas only where a frame is handled: settings and the CLI import the contract without it
+    import pandas as pd
 
 # -- kind names, for a stage that treats one kind apart (a misspelt name is an ImportError, never a
 #    kind that silently matches nothing); the kinds themselves are schema.py's KINDS ----------------
@@ -167,6 +169,8 @@ assert {LICENSES, PENALTIES, ACTIONS, REDLIST, BLACKLIST, COMMITMENTS, EVALUATIO
 
 def record_key(frame: pd.DataFrame, kind: Kind) -> pd.Series:
     """Each row's key: the kind's key field, or its fallback where that is empty ("" without a key)."""
+    import pandas as pd
+
     key = frame[kind.key] if kind.key else pd.Series("", index=frame.index)
     if kind.key_fallback:
         key = key.where(key != "", frame[kind.key_fallback])
