@@ -84,6 +84,16 @@ DOMAIN = "所属领域"
 PENALTY_AUTHORITY = "处罚机关"
 PENALTY_BASIS = "处罚依据"
 VIOLATION_TYPE = "违法行为类型"
+# Penalties: what the tier is derived from where the export states none (publication-rules.md), and what a
+# fine's amount is checked against.
+PENALTY_TYPES = "处罚类别"
+PROCEDURE = "案件程序"
+FINE = "罚款金额(万元)"
+PENALTY_CONTENT = "处罚内容"
+LICENCE_STATE = "当前状态"  # licenses: 有效 / 无效
+VALID_FROM = "有效期自"  # licenses
+HANDLED_DATE = "处理日期"  # complaints: publication runs from it (from the complaint's date when empty)
+REMARKS = "备注"  # every kind but the registry
 COMMITMENT_TYPE = "承诺类型"
 FULFILMENT = "履约状态"  # commitments
 COMPLAINT_TYPE = "投诉问题类型"
@@ -148,6 +158,9 @@ _FIELDS_OF = {
     PENALTY_VALID_UNTIL: ("penalties",), PUBLICATION_UNTIL: ("penalties", "actions", "complaints"),
     DOMAIN: ("penalties",), PENALTY_AUTHORITY: ("penalties",), PENALTY_BASIS: ("penalties",),
     VIOLATION_TYPE: ("penalties",),
+    PENALTY_TYPES: ("penalties",), PROCEDURE: ("penalties",), FINE: ("penalties",), PENALTY_CONTENT: ("penalties",),
+    LICENCE_STATE: ("licenses",), VALID_FROM: ("licenses",), HANDLED_DATE: ("complaints",),
+    REMARKS: tuple(k for k in KINDS if k != "entities"),
     COMMITMENT_TYPE: ("commitments",), FULFILMENT: ("commitments",), COMPLAINT_TYPE: ("complaints",),
     COMPLAINT_OUTCOME: ("complaints",), GRADE_SCHEME: ("evaluations",), GRADE: ("evaluations",),
     REGISTRY_NAME: ("entities",), REGISTRY_TYPE: ("entities",), REGISTRY_STATUS: ("entities",),
