@@ -72,7 +72,7 @@ PERSON_NAME_FIELDS = (PARTY_NAME_FIELD, REP_FIELD, CLERK_FIELD)  # their values 
 #    date (`Kind.key`, `Kind.issuer_name`, `Kind.decision_date`); checked against schema.py below -------
 
 LIST_NAME = "名单名称"  # redlist, blacklist
-LIST_BASIS = {"redlist": "认定依据", "blacklist": "列入依据"}  # the legal basis of a list entry
+LIST_BASIS = {REDLIST: "认定依据", BLACKLIST: "列入依据"}  # the legal basis of a list entry
 DEGREE = "失信程度"  # penalties, blacklist: the tier as the export states it
 VALID_UNTIL = "有效期至"  # licenses, redlist, blacklist, evaluations
 PENALTY_VALID_UNTIL = "处罚有效期"  # penalties
@@ -108,11 +108,11 @@ REGISTRY_STATUS = "登记状态"
 CONTROL_CATEGORY = "信息类别"  # the kind of the record they apply to, in words (KIND_TITLES_FOR_CONTROL)
 CONTROL_TARGET_NO = "原决定文书号"
 CONTROL_TARGET_ISSUER = "原决定机关统一社会信用代码"
-CONTROL_EFFECT = {"repairs": ("repaired", "修复决定日期"), "withdrawals": ("withdrawn", "撤销日期")}  # reason, date field
+CONTROL_EFFECT = {REPAIRS: ("repaired", "修复决定日期"), WITHDRAWALS: ("withdrawn", "撤销日期")}  # reason, date field
 
 # Per-kind exceptions, as data.
-LAPSING_KINDS = ("licenses",)  # past VALID_UNTIL a record stays published, marked 已失效 (BADGE)
-STOPS_AT_VALID_UNTIL = ("redlist", "blacklist", "evaluations")  # past VALID_UNTIL a list entry or grade stops
+LAPSING_KINDS = (LICENSES,)  # past VALID_UNTIL a record stays published, marked 已失效 (BADGE)
+STOPS_AT_VALID_UNTIL = (REDLIST, BLACKLIST, EVALUATIONS)  # past VALID_UNTIL a list entry or grade stops
 # Published within the working-day limit of their decision (rules.toml `timeliness`; the report lists late ones).
 TIMELY_KINDS = (LICENSES, PENALTIES, ACTIONS)
 
@@ -160,7 +160,7 @@ _FIELDS_OF = {
     VIOLATION_TYPE: ("penalties",),
     PENALTY_TYPES: ("penalties",), PROCEDURE: ("penalties",), FINE: ("penalties",), PENALTY_CONTENT: ("penalties",),
     LICENCE_STATE: ("licenses",), VALID_FROM: ("licenses",), HANDLED_DATE: ("complaints",),
-    REMARKS: tuple(k for k in KINDS if k != "entities"),
+    REMARKS: tuple(k for k in KINDS if k != REGISTRY),
     COMMITMENT_TYPE: ("commitments",), FULFILMENT: ("commitments",), COMPLAINT_TYPE: ("complaints",),
     COMPLAINT_OUTCOME: ("complaints",), GRADE_SCHEME: ("evaluations",), GRADE: ("evaluations",),
     REGISTRY_NAME: ("entities",), REGISTRY_TYPE: ("entities",), REGISTRY_STATUS: ("entities",),
