@@ -22,7 +22,7 @@ import stat
 import tomllib
 import unicodedata
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
@@ -216,8 +216,16 @@ class _Mapping:
     values: dict[str, dict[str, str]] = field(default_factory=dict)  # field -> the system's code -> its word
 
 
-def load_sources(data_dir: Path) -> Sources:
-    """Read the data folder of data-contract.md; problems are collected, not raised."""
+FileReader = Callable[[Kind, Path, str, "_Mapping | None"], list[tuple[str, pd.DataFrame | None, list[Problem]]]]
+
+
+def load_sources(data_dir: Path, reader: FileReader | None = None) -> Sources:
+    """Read the data folder of data-contract.md; problems are collected, not raised.
+
+    `reader` reads one data file as `_read_file` does (the default); the partition cache
+    (generator/partitions.py) gives its own, which hands back what an earlier build read.
+    """
+    read_file = reader or _read_file
     problems: list[Problem] = []
     damaged: list[Problem] = []
     by_kind: dict[str, list[InputEntry]] = {}
@@ -243,7 +251,7 @@ def load_sources(data_dir: Path) -> Sources:
                                         f"{entry.rel}: 不支持的文件类型 {suffix or '(无扩展名)'}，已忽略"))
             elif entry.role == "data":
                 assert entry.path is not None
-                for sheet_file, frame, file_problems in _read_file(kind, entry.path, entry.rel, mapping):
+                for sheet_file, frame, file_problems in read_file(kind, entry.path, entry.rel, mapping):
                     for p in file_problems:
                         (damaged if p.severity == ERROR else problems).append(p)
                     if frame is not None:
