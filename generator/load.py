@@ -1016,6 +1016,10 @@ def _delimiter(sample: str) -> str:
 
 def _sample(head: bytes, encoding: str) -> str | None:
     """The first bytes as text, or None when they are not in this encoding (a character cut at the end is fine)."""
+    if encoding == "utf-8-sig" and head.startswith(b"\xef\xbb\xbf"):
+        # The codec counts error positions after the mark: without it, a character cut at the very
+        # end of a marked file's first bytes looked like a bad byte earlier on, and the file was refused.
+        head, encoding = head[3:], "utf-8"
     try:
         return head.decode(encoding)
     except UnicodeDecodeError as exc:
