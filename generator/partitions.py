@@ -34,9 +34,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
+import platform
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -49,7 +51,7 @@ import pyarrow.ipc as ipc
 
 from generator.contract import EXTRA_CELLS, FILE, ROW
 from generator.load import InputEntry, Sources, _Mapping, _read_file, _read_mapping, list_inputs, load_sources
-from generator.problems import Problem
+from generator.problems import BuildAborted, Problem
 from generator.schema import KINDS, Kind
 from generator.settings import Settings
 from generator.validate import CheckedRows, Validated, check_rows, finish_kind
@@ -84,6 +86,7 @@ class Task:
     settings: Settings
     settings_digest: str
     reuse_load: bool = False  # the loaded rows are cached: only the row checks are made again
+    program: str = ""  # on a cluster: the build's own program digest, which the worker's must equal
 
 
 @dataclass
@@ -162,7 +165,8 @@ def gather_partitions(data_dir: Path, as_of: dt.date, settings: Settings, option
             tasks.append(dataclasses.replace(base[key], reuse_load=meta is not None))
     mapping_of = _mappings(entries) if tasks else {}
     if tasks:
-        tasks = [dataclasses.replace(t, mapping=mapping_of.get(t.kind)) for t in tasks]
+        program = own_program() if run is not None else ""
+        tasks = [dataclasses.replace(t, mapping=mapping_of.get(t.kind), program=program) for t in tasks]
         for meta in (run or run_here)(tasks):
             found[meta["key"]] = _Partition(meta, None, None)
     for entry, key in plan:  # read every partition back; one that cannot be read is made again here
@@ -197,6 +201,10 @@ def make_partition(task: Task) -> dict[str, Any]:
     Runs in a worker process of a cluster as well as in the build's own: it reads the file and the
     partition folder by path and writes nothing else.
     """
+    if task.program and task.program != own_program():
+        # A worker of another version would cache its own reading of the file under this build's key.
+        raise BuildAborted(f"Dask 工作节点（{platform.node()}）运行的 creditsite 版本与本次构建不同，"
+                           "请在所有工作节点上安装相同版本后重新构建，或去掉 --scheduler 在本机构建。")
     kind = KINDS[task.kind]
     folder = Path(task.folder)
     if task.reuse_load:
@@ -239,6 +247,15 @@ def make_partition(task: Task) -> dict[str, Any]:
     meta["suffix"] = suffix
     _write_atomic(folder / f"{task.key}{suffix}.json", json.dumps(meta, ensure_ascii=False).encode("utf-8"))
     return meta
+
+
+@functools.lru_cache(maxsize=1)
+def own_program() -> str:
+    """This process's program digest (code, templates, standards, package versions; not the rules file,
+    which reaches a worker as settings)."""
+    from generator.state import code_fingerprint
+
+    return code_fingerprint(None)
 
 
 # -- reading partitions back ------------------------------------------------------------------------

@@ -49,3 +49,17 @@ def test_a_scheduler_that_is_not_an_address_stops_before_anything_is_read() -> N
     with pytest.raises(BuildAborted, match="--scheduler"):
         cluster.runner("host:8786")
     assert cluster.runner(None) is None
+
+
+def test_a_worker_running_another_program_refuses_to_cache_its_reading(tmp_path: Path) -> None:
+    """A partition is keyed by the build's program digest: a worker of another version must not write one."""
+    from generator.partitions import Task, make_partition, settings_digest
+    from generator.settings import load_settings
+
+    settings = load_settings()
+    task = Task("penalties", str(ROOT / "data" / "sample" / "penalties" / "penalties-2026.csv"),
+                "penalties/penalties-2026.csv", None, "digest", "key", str(tmp_path), AS_OF.isoformat(), settings,
+                settings_digest(settings), program="another version")
+    with pytest.raises(BuildAborted, match="版本"):
+        make_partition(task)
+    assert not list(tmp_path.iterdir())
