@@ -180,6 +180,8 @@ def gather_partitions(data_dir: Path, as_of: dt.date, settings: Settings, option
             part.raw, part.checked = _read_frames(folder, key, part.meta)
     by_rel = {entry.rel: found[key] for entry, key in plan}
     sources = load_sources(data_dir, reader=_cached_reader(by_rel))
+    for part in found.values():
+        part.raw = None  # the sources hold these rows now
     _forget_others(folder, {key for _, key in plan})
 
     def finish() -> Validated:
@@ -352,19 +354,20 @@ def _validated(sources: Sources, plan: list[tuple[InputEntry, str]], found: dict
                settings: Settings) -> Validated:
     """`validate_records` from the partitions' row checks: the files of each kind in folder order, then
     the checks across them."""
-    by_kind: dict[str, list[CheckedRows]] = {}
+    by_kind: dict[str, list[_Partition]] = {}
     for entry, key in plan:
-        part = found[key]
-        if part.checked is None:
-            continue
-        by_kind.setdefault(entry.kind, []).append(CheckedRows(
-            part.checked, {int(i): list(codes) for i, codes in part.meta["errors"]},
-            [_problem(p) for p in part.meta["problems"]], dict(part.meta["derived"])))
+        if found[key].checked is not None:
+            by_kind.setdefault(entry.kind, []).append(found[key])
     kinds = {}
     problems: list[Problem] = []
     for name, loaded in sources.kinds.items():
-        kinds[name], found_problems = finish_kind(loaded.kind, by_kind.get(name, []), loaded.frame.copy(), as_of,
-                                                  settings)
+        parts = [CheckedRows(part.checked, {int(i): list(codes) for i, codes in part.meta["errors"]},
+                             [_problem(p) for p in part.meta["problems"]], dict(part.meta["derived"]))
+                 for part in by_kind.get(name, []) if part.checked is not None]
+        for part in by_kind.get(name, []):
+            part.checked = None  # one copy of a kind's rows at a time: the parts, then their concatenation
+        kinds[name], found_problems = finish_kind(loaded.kind, parts, loaded.frame.iloc[:0], as_of, settings)
+        del parts
         problems.extend(found_problems)
     return Validated(kinds, problems)
 
