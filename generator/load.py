@@ -219,17 +219,18 @@ class _Mapping:
 FileReader = Callable[[Kind, Path, str, "_Mapping | None"], list[tuple[str, pd.DataFrame | None, list[Problem]]]]
 
 
-def load_sources(data_dir: Path, reader: FileReader | None = None) -> Sources:
+def load_sources(data_dir: Path, reader: FileReader | None = None, entries: list[InputEntry] | None = None) -> Sources:
     """Read the data folder of data-contract.md; problems are collected, not raised.
 
     `reader` reads one data file as `_read_file` does (the default); the partition cache
-    (generator/partitions.py) gives its own, which hands back what an earlier build read.
+    (generator/partitions.py) gives its own, which hands back what an earlier build read, with
+    the listing (`list_inputs`) it was made from as `entries`.
     """
     read_file = reader or _read_file
     problems: list[Problem] = []
     damaged: list[Problem] = []
     by_kind: dict[str, list[InputEntry]] = {}
-    for entry in list_inputs(data_dir):
+    for entry in list_inputs(data_dir) if entries is None else entries:
         by_kind.setdefault(entry.kind, []).append(entry)
     kinds: dict[str, LoadedKind] = {}
     for name, kind in KINDS.items():

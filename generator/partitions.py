@@ -153,7 +153,10 @@ def gather_partitions(data_dir: Path, as_of: dt.date, settings: Settings, option
     for entry in entries:
         if entry.role != "data" or entry.path is None:
             continue
-        digest = file_digest(entry.path)
+        try:
+            digest = file_digest(entry.path)
+        except OSError as exc:  # gone or unreadable since it was listed: the loader says so, nothing is kept
+            digest = f"unreadable {exc.errno} {os.getpid()}"
         key = partition_key(options.code, entry.kind, entry.rel, digest, mappings.get(entry.kind, ""))
         plan.append((entry, key))
         base[key] = Task(entry.kind, str(entry.path), entry.rel, None, digest, key, str(folder), iso, settings,
@@ -179,7 +182,7 @@ def gather_partitions(data_dir: Path, as_of: dt.date, settings: Settings, option
             part.meta = make_partition(dataclasses.replace(base[key], mapping=mapping_of.get(entry.kind)))
             part.raw, part.checked = _read_frames(folder, key, part.meta)
     by_rel = {entry.rel: found[key] for entry, key in plan}
-    sources = load_sources(data_dir, reader=_cached_reader(by_rel))
+    sources = load_sources(data_dir, reader=_cached_reader(by_rel), entries=entries)
     for part in found.values():
         part.raw = None  # the sources hold these rows now
     _forget_others(folder, {key for _, key in plan})
@@ -226,7 +229,10 @@ def make_partition(task: Task) -> dict[str, Any]:
                 "sheets": sheets, "used": sorted(mapping.used) if mapping is not None else [],
                 "rows": 0 if raw is None else len(raw)}
         # A file replaced while it was read: its rows are this build's, but not cached under the old hash.
-        stable = file_digest(task.path) == task.digest
+        try:
+            stable = file_digest(task.path) == task.digest
+        except OSError:
+            stable = False
     checked: CheckedRows | None = None
     if raw is not None:
         columns = [*kind.names, FILE, ROW, EXTRA_CELLS]

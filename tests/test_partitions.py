@@ -244,3 +244,23 @@ def test_a_file_replaced_while_it_is_read_is_not_cached_under_its_old_hash(
     assert gathered.made == 4
     assert not list((tmp_path / "partitions").glob("*.json"))  # nothing kept under the hashes listed first
     assert gather_partitions(data, AS_OF, settings, options).made == 4
+
+
+def test_a_file_gone_after_the_listing_is_reported_as_without_the_cache(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Staff move files while a build runs: a file listed, then gone before it is hashed, is the loader's
+    file-unreadable problem (as without the cache), and nothing is kept for it."""
+    data = _data(tmp_path)
+    listed = partitions.list_inputs(data)
+
+    def then_gone(_: Path) -> list[Any]:
+        (data / "licenses" / "b.csv").unlink(missing_ok=True)
+        return listed
+
+    monkeypatch.setattr(partitions, "list_inputs", then_gone)
+    settings = load_settings(None, data)
+    gathered = gather_partitions(data, AS_OF, settings, PartitionOptions(tmp_path / "partitions", "code"))
+    whole = load_sources(data, entries=listed)
+    assert [p.as_dict() for p in gathered.sources.damaged_files] == [p.as_dict() for p in whole.damaged_files]
+    assert [(p.file, p.code) for p in whole.damaged_files] == [("licenses/b.csv", "file-unreadable")]
+    assert len(list((tmp_path / "partitions").glob("*.json"))) == 3
