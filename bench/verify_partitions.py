@@ -30,8 +30,9 @@ def main() -> None:
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(ROOT / "bench"))
-    import generator.build as build_module
     from bench_build import update_one_percent
+
+    import generator.build as build_module
     from generator.build import BuildOptions, build_site
 
     work: Path = args.work
