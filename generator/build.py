@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from generator.check import build_check_index
+from generator.cluster import runner
 from generator.contract import Decided
 from generator.crosscheck import find_conflicts, withhold_conflicting_honours
 from generator.dates import check_as_of, check_range, timezone_setting, today
@@ -31,6 +32,8 @@ from generator.feeds import write_feeds
 from generator.gate import leak_sentence, new_secrets_in_kept_pages, public_identifiers, registration_numbers
 from generator.load import Sources, load_sources
 from generator.outputs import base_url, write_search, write_sitemap
+from generator.partitions import FOLDER as PARTITIONS
+from generator.partitions import PartitionOptions, gather_partitions
 from generator.policy import policy_pages
 from generator.problems import WARNING, BuildAborted, Problem
 from generator.publish import (
@@ -111,6 +114,7 @@ class BuildOptions:
     new_history: bool = False  # staff confirm: forget the state's builds and start afresh
     preview: bool = False  # a `serve` preview: never into a real site
     today: dt.date | None = None  # None: today in the rules file's time zone (dates.py)
+    scheduler: str | None = None  # where input files are loaded and checked: None here, "local" or tcp://… (Dask)
 
 
 @dataclass
@@ -180,9 +184,14 @@ def _gigabytes(size: int) -> str:
 
 
 def _gather(data_dir: Path, as_of: dt.date, settings: Settings, skip_damaged: bool,
-            progress: Progress) -> tuple[Sources, Validated, list[Problem]]:
+            progress: Progress, partitions: PartitionOptions | None = None) -> tuple[Sources, Validated, list[Problem]]:
     progress("读取数据文件")
-    sources = load_sources(data_dir)
+    gathered = None
+    if partitions is not None:  # per input file, cached in the state folder (generator/partitions.py)
+        gathered = gather_partitions(data_dir, as_of, settings, partitions, runner(partitions.scheduler))
+        sources = gathered.sources
+    else:
+        sources = load_sources(data_dir)
     problems = list(sources.problems)
     if sources.damaged_files:
         control = [p for p in sources.damaged_files if p.kind in CONTROL_KINDS]
@@ -194,7 +203,7 @@ def _gather(data_dir: Path, as_of: dt.date, settings: Settings, skip_damaged: bo
             problems.append(Problem(p.kind, p.file, None, None, "file-damaged-skipped", WARNING,
                                     f"{p.file}: 已按 --skip-damaged-files 跳过该文件"))
     progress("校验每一行")
-    validated = validate_records(sources, as_of, settings)
+    validated = gathered.finish() if gathered is not None else validate_records(sources, as_of, settings)
     problems.extend(validated.problems)
     return sources, validated, problems
 
@@ -388,7 +397,7 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
     published = False
     try:
         with report, Workers() as workers:
-            plan = _gather_and_decide(options, paths, state_dir, settings, report, progress)
+            plan = _gather_and_decide(options, paths, state_dir, settings, previous.code, report, progress)
             paths.out.parent.mkdir(parents=True, exist_ok=True)
             staging = new_version(paths, plan.build_id)
             written = _write_site(options, settings, plan, previous, OutputSink(staging), workers, progress)
@@ -419,12 +428,16 @@ def _previous_build(options: BuildOptions, paths: SitePaths, state_dir: Path, se
     return _Previous(fingerprint, code, last, live, keep_unchanged, state_dir / "shells" / code[:16])
 
 
-def _gather_and_decide(options: BuildOptions, paths: SitePaths, state_dir: Path, settings: Settings,
+def _gather_and_decide(options: BuildOptions, paths: SitePaths, state_dir: Path, settings: Settings, code: str,
                        report: _StaffReport, progress: Progress) -> _Plan:
-    """Read, check, de-identify and decide every record; stop (with the report) on what staff must fix."""
+    """Read, check, de-identify and decide every record; stop (with the report) on what staff must fix.
+
+    The input files are read and checked through the partition cache of this code version (`code`).
+    """
     as_of = options.as_of.isoformat()
     sources, validated, problems = _gather(options.data_dir, options.as_of, settings, options.skip_damaged_files,
-                                           progress)
+                                           progress, PartitionOptions(state_dir / PARTITIONS, code,
+                                                                      options.full, options.scheduler))
     report.problems, report.validated = problems, validated
     stop_if_emptied(sources, validated, state_dir, paths.out, options.allow_empty, options.report_dir, problems, as_of)
     kill_point("gathered")
