@@ -110,7 +110,8 @@ def normalise(text: str, low: int = 0, high: int | None = None) -> Normalised:
     high = len(text) if high is None else high
     part = text[low:high]
     markup = ("<" in part or "&" in part) and _MARKUP_SPACE.search(part) is not None
-    if part.isascii() and not markup:
+    escaped = "%" in part and _PCT_ESCAPE.search(part) is not None
+    if part.isascii() and not markup and not escaped:
         return Normalised(part.lower(), list(range(low, high + 1)))
     chars: list[str] = []
     origin: list[int] = []
@@ -124,6 +125,13 @@ def normalise(text: str, low: int = 0, high: int | None = None) -> Normalised:
                     chars.append(c)
                     origin.append(i)
                 i = ref.end()
+                continue
+        if escaped and text[i] == "%":
+            pct = _PCT_ESCAPE.match(text, i, high)
+            if pct:  # %36%32%30…: a digit written as a URL escape reads as that digit (page sources show it)
+                chars.append(chr(int(pct.group(1), 16)).lower())
+                origin.append(i)
+                i = pct.end()
                 continue
         if markup and text[i] in "<&":
             tag = _MARKUP_SPACE.match(text, i, high)
@@ -143,6 +151,10 @@ def normalise(text: str, low: int = 0, high: int | None = None) -> Normalised:
 _MARKUP_SPACE = re.compile(r"<br\s*/?>|&nbsp;|&#160;|&#xa0;|&#(?:\d{2,5}|x[0-9a-f]{2,4});", re.IGNORECASE)
 _CHAR_REF = re.compile(r"&#(?!160;|x0*a0;)(?:(\d{2,5})|x([0-9a-fA-F]{2,4}));")
 _RAW_REFS = re.compile(r"(?:&#(?:\d{2,5}|[xX][0-9a-fA-F]{2,4});[\s\-.]?){7,}")
+# URL escapes of digits, separators and x (%36%32%30%37…, issue 16 adv3 id-url-encoded): decoded by
+# `normalise`; the raw trigger is a run of seven or more escaped digits, anchored on "%3" (linear).
+_PCT_ESCAPE = re.compile(r"%(3[0-9]|2[0dDeE]|[57]8)")
+_RAW_PCT = re.compile(r"(?:%3[0-9](?:%2[0dDeE]|[\s.\-])?){7,}(?:%[57]8)?")
 
 
 def plain(text: str) -> str:
@@ -507,10 +519,17 @@ _KEYWORD_RULE = {
     "加微": "wechat", "微 信": "wechat", "薇信": "wechat", "徽信": "wechat", "微芯": "wechat", "企鹅号": "qq",
     "q号": "qq", "Q号": "qq", "ｑ号": "qq", "固话": "phone", "宅电": "phone", "☎": "phone", "存折": "account",
 }
+# Part of a number named by its place (后八位05204408, 前10位6207021985, 尾号016083: issue 16, adv3
+# id-split-two-columns): whatever number it is part of (an ID, a card, a phone), it is a person's, and the
+# other part may stand in another cell or row. Read as the part of an ID (six digits or more).
+_PART_COUNTS = ("四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六", "十七")
+_KEYWORD_RULE.update({f"{end}{count}位": "id_part" for end in "前后末尾"
+                      for count in (*_PART_COUNTS, *(str(n) for n in range(4, 18)))})
+_KEYWORD_RULE["尾号"] = "id_part"
 _RULE_WHAT = {"passport": DOCUMENT, "permit": DOCUMENT, "military": DOCUMENT, "wechat": SOCIAL, "qq": SOCIAL,
               "phone": LANDLINE, "account": CARD, "social_card": DOCUMENT, "residence": DOCUMENT,
               "hk_id": DOCUMENT, "id_part": DOCUMENT}
-_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证社医居绿支抖快钉淘闲小拼加薇徽企固宅☎存身]|[wWvVqQtTpPaAdD]")
+_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证社医居绿支抖快钉淘闲小拼加薇徽企固宅☎存身前后末尾]|[wWvVqQtTpPaAdD]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -725,7 +744,10 @@ _OPEN_QUOTES = "“「‘《『\"'"
 # and in brackets right after a masked name (邵**（SHAO CHONGCHEN）; not after a word: 标准（Food Safety）).
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){1,2}(?![A-Za-z])|[A-Z]{2,}(?:[ \u00a0][A-Z]{2,}){1,2}(?![A-Za-z])")
 _BRACKETED_AFTER_NAME = re.compile(r"(?<=\*)[（(]\s*([A-Z][A-Za-z]+(?:[ \u00a0][A-Z][A-Za-z]+){1,2})\s*[）)]")
-_BRACKETED_NAME = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
+# The Chinese spelling in brackets after a Latin name: a Chinese name, or a transliterated one of any
+# length, with or without its dots (Alexander Smith（亚历山大·史密斯）, Mohammed Ali（穆罕默德阿里）).
+_NOT_ALIAS_END = ("籍", "国", "人", "族", "公民", "国籍")
+_BRACKETED_NAME = re.compile(r"[（(]\s*([\u4e00-\u9fff](?:[\u4e00-\u9fff·.．・•‧]){1,15})\s*[）)]")
 
 
 def _names_after_roles(text: str) -> list[tuple[int, int]]:
@@ -747,7 +769,7 @@ def _names_after_roles(text: str) -> list[tuple[int, int]]:
         if latin:
             spans.append(latin.span())
             chinese = _BRACKETED_NAME.match(text, latin.end())
-            if chinese:
+            if chinese and not chinese.group(1).endswith(_NOT_ALIAS_END):  # （美国籍）: a nationality
                 spans.append(chinese.span(1))
             continue
         uyghur = _uyghur_name_end(text, at)
@@ -814,12 +836,14 @@ def _common_word(candidate: str) -> bool:
 def may_hold_number(text: str) -> bool:
     """A cheap pre-check: False only if text holds no number the detector could read as personal
     (also a whole cell shaped like a passport or permit number: EA1234567)."""
-    return _RAW_RUN.search(text) is not None or (len(text) <= 12 and _DOCUMENT_CELL.fullmatch(text.lower()) is not None)
+    return _RAW_RUN.search(text) is not None or (len(text) <= 12 and _DOCUMENT_CELL.fullmatch(text.lower()) is not None) \
+        or ("%3" in text and _RAW_PCT.search(text) is not None)
 
 
 def may_hold(text: str) -> bool:
     """A cheap pre-check: False only if `find(text)` (without person/document rules) is empty."""
-    return bool(_RAW_RUN.search(text) or _RAW_EMAIL.search(text) or _keywords_in(text) or _RAW_PLATE.search(text))
+    return bool(_RAW_RUN.search(text) or _RAW_EMAIL.search(text) or _keywords_in(text) or _RAW_PLATE.search(text)
+                or ("%3" in text and _RAW_PCT.search(text)))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -862,6 +886,8 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
         raws = sorted({*raws, *((m.start(), m.end()) for m in _RAW_RUN_BEFORE_SEP.finditer(text))})
     if "&#" in text:  # digits written as character references (&#54;&#50;…)
         raws = sorted({*raws, *((m.start(), m.end()) for m in _RAW_REFS.finditer(text))})
+    if "%3" in text:  # digits written as URL escapes (%36%32…)
+        raws = sorted({*raws, *((m.start(), m.end()) for m in _RAW_PCT.finditer(text))})
     for raw_start, raw_end in raws:
         low, high = max(0, raw_start - 12), min(len(text), raw_end + 1)
         for s, e, what, token in _window_hits(text[low:high], raw_start - low, raw_end - low):
@@ -871,6 +897,9 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
             if text[e - 1] == "&":
                 ref = _CHAR_REF.match(text, e - 1)
                 e = ref.end() if ref else e  # the whole last character reference
+            elif text[e - 1] == "%":
+                pct = _PCT_ESCAPE.match(text, e - 1)
+                e = pct.end() if pct else e  # the whole last URL escape
             hits.append(Hit(s, e, what, token))
     rules = _keywords_in(text)
     rule = document_rule(document) if document else None
