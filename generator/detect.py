@@ -983,8 +983,12 @@ def mask_spans(text: str, spans: Iterable[tuple[int, int]], mask_with: str = MAS
     return "".join(out)
 
 
-def mask(text: str, person: bool = False, document: str = "", names: bool | None = None) -> str:
-    """text with every personal datum `find` sees replaced by MASK (a name by its masked form)."""
+def mask(text: str, person: bool = False, document: str = "", names: bool | None = None,
+         keep: frozenset[str] = frozenset()) -> str:
+    """text with every personal datum `find` sees replaced by MASK (a name by its masked form).
+
+    `keep`: tokens (`Hit.token`) of public numbers left as written (the office's own phone from the
+    settings, which the leak gate allows anywhere: `public_tokens`)."""
     if not text:
         return text
     # Markup typed into a cell (620702<span>19791021</span>4090, 李<b>翀</b>婧) is read as blank space of
@@ -995,6 +999,8 @@ def mask(text: str, person: bool = False, document: str = "", names: bool | None
     if view is not text:
         hits += [Hit(s, e, NAME, text[s:e]) for s, e in _names_across_tags(text, view)]
         hits = _merged(hits)
+    if keep:
+        hits = [hit for hit in hits if hit.token not in keep]
     if not hits:
         return text
     out, last = [], 0
@@ -1004,6 +1010,12 @@ def mask(text: str, person: bool = False, document: str = "", names: bool | None
         last = hit.end
     out.append(text[last:])
     return "".join(out)
+
+
+def public_tokens(values: Iterable[str]) -> frozenset[str]:
+    """The tokens `find` gives public numbers (the office's own phone, 0936-8212345 -> 09368212345),
+    for `mask(keep=...)`: the same number however it is written in a record's text."""
+    return frozenset(hit.token for value in values if value for hit in find(value, names=False))
 
 
 _CELL_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,120})?\s*/?>")
