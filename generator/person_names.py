@@ -118,6 +118,16 @@ NOT_NAMES = frozenset(
     "时年".split()
 )
 
+# Brands that read as a person's name, written bare (当事人销售周黑鸭鸭脖; issue 16: 周黑鸭 was masked as
+# 周**): national chains and 中华老字号 (商务部《中华老字号名录》: 王致和, 张小泉, 陈李济, 马应龙, 王老吉)
+# whose given part is no one's given name. Only the recogniser skips them; after a role word (消费者周生生)
+# and as a person of the data (a party named so) they are still masked: privacy first.
+BRAND_NAMES = frozenset(
+    "周黑鸭 周生生 周大生 周六福 周大福 王老吉 张小泉 王致和 谭鸭血 陈李济 马应龙 谢瑞麟 钱大妈 刘一手 王守义 "
+    "吴裕泰 张一元 胡庆余 杨铭宇 李子柒 陶陶居 乔家栅 沈大成 汪玉霞 孔乙己".split())
+# Given names holding a food animal (周黑鸭, 谭鸭血, 廖排骨): a dish or a shop, no one's name.
+_FOOD_IN_GIVEN = frozenset("鸭鹅猪")
+
 # A candidate that runs on into one of these is part of an organisation's name (张掖华强商贸有限公司).
 ORG_SUFFIXES = (
     "有限责任公司", "有限公司", "公司", "分公司", "集团", "合作社", "联合社", "中心", "医院", "卫生院", "卫生室",
@@ -243,6 +253,8 @@ def _plausible(name: str) -> bool:
     s = surname_length(name, 0)
     given = name[s:]
     if not s or not 1 <= len(given) <= 2 or name in NOT_NAMES or given in _TITLE_GIVEN:
+        return False
+    if name in BRAND_NAMES or _FOOD_IN_GIVEN.intersection(given):
         return False
     if "某" in given or given[0] in _NOT_IN_NAME or given[-1] in _NOT_IN_NAME:
         return False
