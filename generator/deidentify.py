@@ -89,12 +89,13 @@ def mask_name(name: str) -> str:
 
 
 def scrub_text(text: str, names: tuple[str, ...] = (), person: bool = False, document: str = "",
-               values: tuple[str, ...] = (), prose: bool = True) -> str:
+               values: tuple[str, ...] = (), prose: bool = True, keep: frozenset[str] = frozenset()) -> str:
     """Free text with personal data masked (`generator.detect`: identity and document numbers,
     phones, cards, e-mails, WeChat/QQ, plates, names after role words; home addresses when
     `person`), the row's own never-public `values` however written, and the given names.
 
-    `document` is the row's 证件类型: its numbers are masked wherever they are written."""
+    `document` is the row's 证件类型: its numbers are masked wherever they are written. `keep`: the
+    tokens of public numbers left as written (`detect.public_tokens`: the office's own phone)."""
     if not text:
         return text
     out = mask_home_addresses(text, person)
@@ -102,7 +103,7 @@ def scrub_text(text: str, names: tuple[str, ...] = (), person: bool = False, doc
     # them (阿不都热翀曼, the party 阿不都·热翀曼 written without its dot: the recogniser alone sees 阿不).
     out = _mask_values(out, values) if values else out
     out = _mask_names(out, names) if names else out
-    return detect.mask(out, person=person, document=document, names=prose)
+    return detect.mask(out, person=person, document=document, names=prose, keep=keep)
 
 
 # Home addresses (privacy.md: natural persons' home addresses are never public; adv3-report 1.6). A
@@ -195,7 +196,7 @@ def _mask_names(text: str, names: tuple[str, ...]) -> str:
 
 
 def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[str] = (),
-                       key_secret: bytes | None = None) -> Deidentified:
+                       key_secret: bytes | None = None, public_numbers: Iterable[str] = ()) -> Deidentified:
     """Apply privacy.md to the accepted rows of every kind; gather never-public values.
 
     `chrome`: the site's own fixed phrases (`site_chrome`): a person whose name is a word of them
@@ -203,7 +204,11 @@ def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[
 
     `key_secret` keys the public stand-in of a record key withheld as personal data (`withheld_key_tag`):
     the build passes the state folder's (`state.record_key_secret`), so the stand-in and the record's
-    记录标识 stay the same from build to build; without one (validate, check) a random one is used."""
+    记录标识 stay the same from build to build; without one (validate, check) a random one is used.
+
+    `public_numbers`: numbers that are public wherever a text writes them (the office's own phone,
+    `[contact] phone` of the settings, which the leak gate allows anywhere): left as written in the
+    records' texts rather than masked as a landline (issue 16: over-scrubbing)."""
     secrets = _collect_secrets(sources)
     # A person whose name is an ordinary word (信用, 国庆: detect.common_word) is masked in their own
     # record, not as that word in every other text, and the gate does not look for the word.
@@ -212,13 +217,14 @@ def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[
     people = NameMasker((s.value for s in result.secrets if s.column in PERSON_NAME_COLUMNS),
                         _operator_businesses(sources))
     key_secret = key_secret or secrets_module.token_bytes(32)
+    keep = detect.public_tokens(public_numbers)
     for name, valid in validated.kinds.items():
         withheld: dict[int, str] = {}
         frame = _withhold_personal_identifiers(valid.kind, valid.accepted, result.problems, key_secret, withheld)
         if withheld:
             result.withheld_keys[name] = withheld
         result.problems.extend(_operators_read_from_names(name, valid.kind, frame))
-        result.frames[name] = _deidentify_kind(valid.kind, frame, people)
+        result.frames[name] = _deidentify_kind(valid.kind, frame, people, keep)
         result.problems.extend(_ages_unknown(valid.kind, result.frames[name]))
     public = _public_names(result.frames) + _public_codes(result.frames)
     result.secrets, result.ambiguous = _drop_ambiguous(result.secrets, public, list(chrome))
@@ -603,7 +609,7 @@ class _Own:
 
 
 def _scrub_column(values: pd.Series, own: list[_Own] | None = None, people: NameMasker | None = None,
-                  prose: bool = False) -> list[str]:
+                  prose: bool = False, keep: frozenset[str] = frozenset()) -> list[str]:
     """Scrub a column; a row with its own people, values, document or address also loses those.
 
     Texts repeat (authorities, legal bases, stock phrases): `scrub_text` and the people masking
@@ -613,7 +619,7 @@ def _scrub_column(values: pd.Series, own: list[_Own] | None = None, people: Name
     masking = people is not None and people.active
     codes, uniques = pd.factorize(values, use_na_sentinel=False)
     texts = uniques.tolist()
-    scrubbed = [scrub_text(v, prose=prose) for v in texts]
+    scrubbed = [scrub_text(v, prose=prose, keep=keep) for v in texts]
     masked = [people.mask(v) for v in scrubbed] if masking and people is not None else scrubbed
     out: list[str] = np.asarray(masked, dtype=object)[codes].tolist()
     if own is None:
@@ -625,7 +631,7 @@ def _scrub_column(values: pd.Series, own: list[_Own] | None = None, people: Name
         if (mine.document or (mine.person and _ADDRESS_HINT.search(text))
                 or any(detect.may_contain(text, v) for v in (*mine.names, *mine.values))
                 or (mine.values and _OWN_PART_HINT.search(text))):
-            result = scrub_text(text, mine.names, mine.person, mine.document, mine.values, prose)
+            result = scrub_text(text, mine.names, mine.person, mine.document, mine.values, prose, keep)
             out[i] = people.mask(result) if masking and people is not None else result
     return out
 
@@ -638,7 +644,8 @@ def _column_or_blank(frame: pd.DataFrame, name: str) -> list[str]:
     return frame[name].astype(str).tolist() if name in frame else [""] * len(frame)
 
 
-def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None = None) -> pd.DataFrame:
+def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None = None,
+                     keep: frozenset[str] = frozenset()) -> pd.DataFrame:
     out = frame.copy()
     if kind.has_party:
         out[BIRTH_DATE] = ""
@@ -670,7 +677,7 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
             if f.type in (FREE_TEXT, TEXT) and f.privacy not in (NEVER, PARTY_NAME, OPERATOR, CLERK):
                 # Names too in short TEXT columns (处理结果, 承诺事项, 处罚机关 …): a complainant or an
                 # employee is named there as often as in the prose (issue 16); once per distinct value.
-                out[f.name] = _scrub_column(out[f.name], own, people, prose=True)
+                out[f.name] = _scrub_column(out[f.name], own, people, prose=True, keep=keep)
         # A business named after its operator: the operator's name masked inside it (李建国烧烤店 ->
         # 李**烧烤店), on every surface, since every surface publishes this column.
         names = out["行政相对人名称"].tolist()
@@ -698,11 +705,11 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
                 out.loc[not_org, f.name] = ""
             if f.type in (FREE_TEXT, TEXT) and f.privacy == "public":
                 out[f.name] = _scrub_column(out[f.name], [_Own((o,) if o else ()) for o in operators],
-                                            people, prose=True)
+                                            people, prose=True, keep=keep)
     else:
         for f in kind.fields:
             if f.type in (FREE_TEXT, TEXT) and f.privacy == "public":
-                out[f.name] = _scrub_column(out[f.name], people=people, prose=True)
+                out[f.name] = _scrub_column(out[f.name], people=people, prose=True, keep=keep)
     return out.drop(columns=[f.name for f in kind.fields if f.privacy == NEVER])
 
 
