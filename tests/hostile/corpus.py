@@ -520,6 +520,7 @@ def cases() -> list[Case]:
     # -- second adversarial pass, cases left open (folders under /work/notes/adv16-cases/) --------------
     out.extend(_second_pass(serial, names, org, person, decision))
     out.extend(_third_pass(serial, names, org, person, business))
+    out.extend(_third_pass_gaps(names, org, person))
 
     # A column header typed with a person's name and phone (case folder staff-unknown-column-header):
     # the staff report quotes headers through the detector.
@@ -786,4 +787,37 @@ def _third_pass(serial: _Serial, names: Iterator[str], org: Any, person: Any, bu
                   "冒用国美电器名义", "统一社会信用代码"):
         out.append(Case("overscrub", f"overscrub-common-word-names-2 …: {token}", {"penalties": [org(违法事实=f"经查，{token}。")]},
                         [], public=[token]))
+    return out
+
+
+def _third_pass_gaps(names: Iterator[str], org: Any, person: Any) -> list[Case]:
+    """The gaps the third pass left (/work/notes/closing2.md, "Noticed but left"; folders under
+    /work/notes/adv3-cases/ named in each title), re-made with synthetic values."""
+    out: list[Case] = []
+    for k in range(3):  # id-url-encoded: each digit as its URL escape (a page source shows the ID)
+        pid = make_id(f"1988072{k + 1}", 418 + k)
+        escaped = "".join(f"%{ord(c):02X}" for c in pid)
+        out.append(Case("written", f"id-url-encoded: {escaped[:12]}…", {"penalties": [org(违法事实=f"经查，当事人员工身份证号码{escaped}。")]},
+                        [pid], public=["经查，当事人员工身份证号码[已隐去]。"]))
+    phone = _mobile(777)
+    out.append(Case("written", "id-url-encoded: a mobile as URL escapes",
+                    {"penalties": [org(备注="联系人手机" + "".join(f"%{ord(c):02X}" for c in phone) + "，已回访。")]}, [phone],
+                    public=["联系人手机[已隐去]，已回访。"]))
+    for k in range(3):  # id-split-two-columns: the first ten digits in 违法事实, the last eight in 备注
+        pid = make_id(f"1985052{k}", 440 + k)
+        row = org(违法事实=f"员工身份证号码前十位{pid[:10]}，", 备注=f"后八位{pid[10:]}。")
+        out.append(Case("uncovered", "id-split-two-columns: 前十位 in one cell, 后八位 in another", {"penalties": [row]},
+                        [pid[:10], pid[10:]], public=["后八位[已隐去]。"]))
+    name = next(names)
+    pid = make_id("19850601", 450)
+    out.append(Case("written", "id-split-two-columns: the first ten digits of the party's own ID, bare, spaced",
+                    {"penalties": [person(name, 证件号码=pid, 备注=f"证件 {pid[:4]} {pid[4:10]}")]}, [pid[:10], name]))
+    # Over-scrubbing: a bare brand that reads as a name (周黑鸭 was masked as 周**).
+    for token in ("当事人购进周黑鸭卤制品20盒", "销售周黑鸭鸭脖", "在谭鸭血火锅店就餐"):
+        out.append(Case("overscrub", f"overscrub-brands: {token}", {"penalties": [org(违法事实=f"经查，{token}。")]}, [],
+                        public=[token]))
+    # names-latin: the Chinese spelling after a Latin name, longer than four characters, with its dot.
+    for text, planted in (("外籍员工Alexander Petrov（亚历山大彼得罗夫）未办理工作许可。", "亚历山大彼得罗夫"),
+                          ("消费者John Smithson（约翰·史密森）反映。", "约翰·史密森")):
+        out.append(Case("names", f"names-latin: {planted}", {"penalties": [org(违法事实=text)]}, [planted]))
     return out
