@@ -285,6 +285,11 @@ def _date8(d: str) -> bool:
         len(d) == 8 and d[:2] == "20" and 1 <= int(d[4:6]) <= 12 and 1 <= int(d[6:8]) <= 31)
 
 
+def _area_code(d: str) -> bool:
+    """Whether d starts like a mainland area code without its trunk 0 (10 Beijing, 2x, 3xx-9xx)."""
+    return d[:2] == "10" or d[:1] in "23456789"
+
+
 def _is_mobile(d: str) -> bool:
     return len(d) == 11 and d[0] == "1" and d[1] in "3456789" and d.isdigit()
 
@@ -323,14 +328,18 @@ def _classify(d: str, before: str) -> str | None:
         return MOBILE
     if d[0] == "0" and d[1:2] != "0" and 10 <= n <= 12:
         return LANDLINE
+    if (d.startswith("0086") and 13 <= n <= 15 and _area_code(d[4:])) or (
+            d.startswith("86") and 11 <= n <= 13 and _area_code(d[2:])
+            and ("+" in before[-3:] or any(w in before for w in PHONE_WORDS))):
+        return LANDLINE  # +86 936 8212316, 0086-936-…: a landline in international form, no trunk 0 (round 4)
     if 16 <= n <= 19 and not (n == 18 and _uscc_valid(d)) and not (n == 16 and _date8(d[:8])):
         # (not a date range written 20260105-20270104, nor a date and a digest's digits, the site's
         # version 20261201-07350608: no card number starts with 19 or 20 and a date)
         return CARD
     if n >= 12 and any(w in before for w in ACCOUNT_WORDS):
         return CARD
-    if 7 <= n <= 8 and any(w in before for w in PHONE_WORDS) and not (
-            n == 8 and _birth_ok(int(d[:4]), int(d[4:6]), int(d[6:8]))):
+    if 7 <= n <= 8 and any(w in before for w in PHONE_WORDS) and not (n == 8 and _date8(d)):
+        # (not a date, past or future: 联系人）,,2027-10-01 in a CSV row stopped a build, round 4)
         return LANDLINE
     return None
 
@@ -492,7 +501,9 @@ _DOC_NUMBER = {
     "qq": re.compile(_NEAR + r"(\d{5,11})(?!\d)"),
     "phone": re.compile(_NEAR + r"(\d{7,8})(?!\d)(?<!(?:19|20)\d{6})"),
     # A bank's code may be glued before the number (卡号:ICBC6222021234567890).
-    "account": re.compile(_NEAR + r"(?:[a-z]{2,6}[\s\-:]?)?(\d{12,30})(?!\d)"),
+    # Ten digits or more: a card masked as receipts print it reads so once its stars are dropped as
+    # separators (622202******7894: the bank's and the holder's part, round 4).
+    "account": re.compile(_NEAR + r"(?:[a-z]{2,6}[\s\-:]?)?(\d{10,30})(?!\d)"),
     # 社会保障卡 / 医保卡 numbers: a letter or two and digits, or digits (S62070219870101).
     "social_card": re.compile(_NEAR + r"([a-z]{0,3}\d{6,20}[a-z]?)(?![0-9a-z])"),
     # 外国人永久居留证: the old card's 15 characters (a country code and 12 digits, USA110079050101), the
@@ -643,6 +654,15 @@ _ADDRESS = re.compile(
 _ADDRESS_AFTER = re.compile(
     rf"({_ADDRESS_CHARS}{{2,30}}?(?:村|组|社|号|室|户|单元)[0-9０-９\-]{{0,6}}(?:号|室|组|社|户)?)的?$")
 _HOME_WORD = re.compile(r"(?<!的)的?(?:住宅|家中|住处|房屋|居所|家里)")
+# Persons named in a decision's evidence and staff of clinics, kitchens and shops (adversarial round 4,
+# names-evidence-and-staff-roles; 《市场监督管理行政处罚文书格式范本（2021年修订版）》: 询问笔录 names 被询问人,
+# 现场笔录 被检查人 and 见证人, 鉴定意见 鉴定人). Shared with the recogniser (person_names.ROLE_WORDS).
+EVIDENCE_ROLES = ("被询问人", "询问对象", "被检查人", "检查对象", "鉴定人", "见证人", "记录人", "陪同人", "订货人", "送货人",
+                  "送检人", "受检人", "介绍人", "合伙人", "承包人", "委托的", "厨师长", "主厨", "厨工", "保安员", "安全员",
+                  "管理员", "技术员", "检验员", "化验员", "采购员", "仓管员", "库管员", "医师", "执业医师", "护士", "药师",
+                  "执业药师", "医生", "护工", "护理员", "保育员", "保洁员", "清洁工", "售货员", "导购员", "推销员", "收费员",
+                  "理发师", "美容师", "按摩师", "驾驶人", "操作工", "维修工", "值班人员", "值班员", "来电人", "反映人",
+                  "信访人", "咨询人", "病人", "就诊人")
 ROLES = ("消费者", "投诉人", "举报人", "当事人", "经营者", "负责人", "员工", "店员", "雇员", "家属", "顾客", "患者",
          "驾驶员", "司机", "业主", "户主", "监护人", "证人", "受害人", "被害人", "工作人员", "职工", "厨师", "店主",
          "租户", "房东", "申请人", "委托人", "代理人", "联系人", "收货人", "购买人", "服务员",
@@ -655,7 +675,10 @@ ROLES = ("消费者", "投诉人", "举报人", "当事人", "经营者", "负�
          # round 3 (names-approver-roles, names-dual-penalty-persons, names-family-neighbours)
          "审批人", "填报人", "审核人", "经手人", "收款人", "付款人", "主管人员", "责任人", "管理人员", "作业人员",
          "家长", "儿媳", "女婿", "同学", "商户", "小哥", "邻居", "亲戚", "朋友", "同事", "母亲", "父亲", "妻子",
-         "丈夫", "儿子", "女儿")
+         "丈夫", "儿子", "女儿",
+         # adversarial round 4 (names-evidence-and-staff-roles): the persons of a decision's evidence
+         # (询问笔录, 现场检查笔录, 鉴定意见) and a clinic's, kitchen's or shop's staff
+         *EVIDENCE_ROLES)
 _ROLE = re.compile("(?:" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")[:：\s]{0,2}")
 # Common surnames (the first character of a name after a role word); two-character ones first.
 _SURNAMES2 = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯")
@@ -674,12 +697,26 @@ _SURNAMES = set(
 COMPOUND_SURNAMES = _SURNAMES2
 
 
+# The prefectures, cities and counties of 甘肃 (民政部 行政区划, 2024; the site's own province), short
+# forms: a person named like one (金昌, 高台, 白银) is masked in their own record, not looked for as the
+# place in others' (销往金昌、高台等地: adversarial round 4); the tagger calls several of them names.
+GANSU_PLACES = frozenset(
+    "兰州 城关 七里河 西固 安宁 红古 永登 皋兰 榆中 嘉峪关 金昌 金川 永昌 白银 平川 靖远 会宁 景泰 天水 秦州 麦积 清水 "
+    "秦安 甘谷 武山 张家川 武威 凉州 民勤 古浪 天祝 张掖 甘州 肃南 民乐 临泽 高台 山丹 平凉 崆峒 泾川 灵台 崇信 华亭 庄浪 "
+    "静宁 酒泉 肃州 金塔 瓜州 肃北 阿克塞 玉门 敦煌 庆阳 西峰 庆城 环县 华池 合水 正宁 宁县 镇原 定西 安定 通渭 陇西 渭源 "
+    "临洮 漳县 岷县 陇南 武都 成县 文县 宕昌 康县 西和 礼县 徽县 两当 临夏 康乐 永靖 广河 和政 东乡 积石山 甘南 合作 临潭 "
+    "卓尼 舟曲 迭部 玛曲 碌曲 夏河".split())
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def common_word(name: str) -> bool:
     """Whether a person's name is also an ordinary word of the dictionary, not tagged as a name (信用,
     国庆, 高新, 甘泉, 国美): such a name is masked in the person's own record and after role words, but
     is not looked for as a word in other records' texts nor by the leak gate (it would stop every
-    build on 统一社会信用代码, and destroy 国庆节 and 高新技术企业)."""
+    build on 统一社会信用代码, and destroy 国庆节 and 高新技术企业). A place of the province
+    (GANSU_PLACES) counts as such a word too."""
+    if name in GANSU_PLACES:
+        return True
     try:
         from generator.person_names import _load_tagger
     except ImportError:
@@ -1210,6 +1247,34 @@ def inside_public_name(text: str, start: int, end: int, words: bool = True) -> b
     from generator.person_names import inside_public_word  # a word of a place, a brand (国庆节, 国美电器)
 
     return inside_public_word(text, start, end)
+
+
+_ROLE_BEFORE = re.compile("(?:" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")[:：\s“「‘\"'为是]{0,3}$")
+_ROLE_HINT = re.compile("|".join(sorted(ROLES, key=len, reverse=True)))
+
+
+# A person in brackets after a word for a person (…有限公司（推荐人韦璟瑜）, 韦翮瑜（实际经营人韦珩瑜）).
+_BRACKETED_PERSON = re.compile(r"[（(][^（）()]{0,8}?(?:人|员|长|师|者|主)[:：\s]{0,2}([\u4e00-\u9fff·]{2,8})[）)]")
+
+
+def mask_names_after_roles(text: str) -> str:
+    """text with the names that follow a role word masked (李**), nothing else: for cells that are a
+    name themselves, an organisation's (…有限公司（联系人王翀婧）, …（店长韦琰瑜）), where the recogniser
+    alone would read too much into the organisation's own words."""
+    spans = [m.span(1) for m in _BRACKETED_PERSON.finditer(text)
+             if starts_with_surname(m.group(1)) or "·" in m.group(1) or _UYGHUR_START.match(m.group(1))]
+    if not spans and not _ROLE_HINT.search(text):
+        return text
+    spans += [(s, e) for s, e in person_name_spans(text) if _ROLE_BEFORE.search(text, max(0, s - 12), s)]
+    if not spans:
+        return text
+    out, last = [], 0
+    for start, end in merge_spans(spans):
+        out.append(text[last:start])
+        out.append(_masked_name(text[start:end]))
+        last = end
+    out.append(text[last:])
+    return "".join(out)
 
 
 def person_name_spans(text: str) -> list[tuple[int, int]]:
