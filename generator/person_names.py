@@ -35,6 +35,8 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
+from generator.detect import EVIDENCE_ROLES
+
 Span = tuple[int, int]
 
 # Common single-character surnames (百家姓, the ~300 most frequent in the 2020 census order, roughly)
@@ -81,6 +83,8 @@ ROLE_WORDS = (
     # issue 16, adv3 names-other-roles / names-in-quotes: roles the attack found unlisted
     "老板娘", "承租人", "出租人", "患儿", "其孙", "其孙子", "其孙女", "法人", "主播", "经办人员", "房客", "租户",
     "帮工", "学徒", "雇工", "陪同人员", "家长", "监护人员",
+    # adversarial round 4 (names-evidence-and-staff-roles): evidence persons and staff (detect.EVIDENCE_ROLES)
+    *(word for word in EVIDENCE_ROLES if word not in ("医生",)),  # 医生 is a title after a name (李医生)
 )
 # Role words after which the next word is a person's name whatever its surname (a rare surname, a
 # Tibetan or Uyghur name, a given name holding 和/从/之): nouns for people, not the verbs above.
@@ -115,7 +119,10 @@ NOT_NAMES = frozenset(
     # adversarial round 3 (overscrub-role-word-phrases, overscrub-regno-in-text-2): after 当事人
     "曾因 曾经 曾于 曾在 曾被 曾多 曾向 乔装 原工 原工商 申辩 海鲜 公司 单位 门店 车间 金店 阴凉 阴凉区 应当 "
     # words of the standard sentences of decisions after 当事人 (tests/corpus/boilerplate.jsonl): 当事人阴凉区…
-    "时年".split()
+    "时年 "
+    # adversarial round 4 (overscrub-yingyu-and-storage): the 格式范本's "…的规定，应予处罚", and the
+    # equipment, foods and herbs of food and drug cases that jieba's dictionary tags as names
+    "应予 冷藏柜 冷冻柜 陈列柜 冷藏库 龙虾 龙虾池 海鲜池 鲍鱼 田螺 胡萝卜 金银花 杜仲 石斛 何首乌 柴胡".split()
 )
 
 # Brands that read as a person's name, written bare (当事人销售周黑鸭鸭脖; issue 16: 周黑鸭 was masked as
@@ -447,6 +454,8 @@ def _loose_name_at(text: str, toks: Sequence[Token], start: int) -> Span | None:
         tstart, tend, word, flag = toks[j]
         if not _CJK_RUN.fullmatch(word):
             break
+        if word in NOT_NAMES and (j == i or len(word) >= 3):
+            return None  # 当事人后厨|冷藏柜: a word known to be no name's part (not 侯|和平: a given name)
         if j > i and flag in _NAME_TAGS and len(word) >= 3 and _plausible(word):
             return (tstart, tend)  # 消费者建国李秀英: a whole name after a word, the name is the person's
         nameish = flag in _NAMEISH or (flag == "n" and j + 1 < len(toks) and toks[j + 1][3] in ("nr", "nrfg")
@@ -594,6 +603,13 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
         span = _name_at(text, toks, at)
         if span is None and m.group(1).rstrip("：: \t\n为是系即（(“「‘《\"'") not in _NOT_LOOSE:
             span = _loose_name_at(text, toks, at)
+            glued = toks[_token_index(toks, at)] if at < len(text) else None
+            if span is None and glued is not None and glued[0] != at and not _in_dictionary(glued[2]):
+                # The tagger glued the role word's end to the name (被检查人韶翀瑜: 被|检查|人韶翀|瑜,
+                # adversarial round 4): the words after the role word, tagged on their own.
+                piece = text[at:at + 12]
+                local = _loose_name_at(piece, tokens(piece), 0)
+                span = (at + local[0], at + local[1]) if local else None
         if span:
             candidates.add(span)
     # A name before an age (诚信少年（王小翀，12岁）): a child's.
