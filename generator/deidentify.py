@@ -455,6 +455,9 @@ def _collect_secrets(sources: Sources) -> list[Secret]:
             for value, file, row in zip(col[mask].tolist(), frame.loc[mask, FILE].tolist(),
                                         frame.loc[mask, ROW].tolist()):
                 secrets.append(Secret(value, name, str(file), int(row), f.name))
+                bare = person_name_value(value) if f.name in PERSON_NAME_COLUMNS else value
+                if bare != value and len(bare) >= 2:  # 柏瑜珩（经营者）: the name alone is looked for too
+                    secrets.append(Secret(bare, name, str(file), int(row), f.name))
         secrets.extend(_implied_operator_secrets(name, frame, kind))
     return secrets
 
@@ -486,10 +489,20 @@ def _implied_operator_secrets(name: str, frame: pd.DataFrame, kind: Kind) -> lis
     return out
 
 
+# A role written after the operator's name in its cell (柏瑜珩（经营者）: the 2016 layout's 法定代表人
+# column, adversarial round 4): the name is what comes before it.
+_ROLE_SUFFIX = re.compile(r"\s*[（(]\s*(?:经营者|负责人|业主|户主|店主|老板|法定代表人|法人|投资人|经营人)\s*[）)]\s*$")
+
+
+def person_name_value(value: str) -> str:
+    """A person's name as typed into a name cell, without a role written after it (柏瑜珩（经营者）)."""
+    return _ROLE_SUFFIX.sub("", value.strip())
+
+
 def _operator(shop: str, operator: str) -> str:
-    """A 个体工商户's operator: the one given, else the person's name its own name is or ends with
-    (`person_names.name_in_business_name`: 侯彧瑄, 甘州区蒋翀瑄), else none."""
-    operator = operator.strip()
+    """A 个体工商户's operator: the one given (without a role written after it), else the person's name
+    its own name is or ends with (`person_names.name_in_business_name`: 侯彧瑄, 甘州区蒋翀瑄), else none."""
+    operator = person_name_value(operator)
     if operator:
         return operator
     from generator.person_names import name_in_business_name
@@ -687,6 +700,10 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
         # An ID or phone typed after an organisation's name (…商贸有限公司620702…): masked there too.
         out.loc[~person, "行政相对人名称"] = out.loc[~person, "行政相对人名称"].map(_without_contact_numbers)
         out.loc[business, "法定代表人"] = out.loc[business, "法定代表人"].map(mask_name)
+        # An organisation's representative is public, another person named beside it is not
+        # (韦翮瑜（实际经营人韦珩瑜）: adversarial round 4).
+        organisation = ~person & ~business
+        out.loc[organisation, "法定代表人"] = out.loc[organisation, "法定代表人"].map(detect.mask_names_after_roles)
         out.loc[person, "法定代表人"] = ""
         # A natural person's party codes are never public (they link the person's records).
         for column in PARTY_CODES:
@@ -703,7 +720,9 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
         for f in kind.fields:
             if f.privacy == ORG_ONLY:
                 out.loc[not_org, f.name] = ""
-            if f.type in (FREE_TEXT, TEXT) and f.privacy == "public":
+            # An organisation's 住所 is published (org-only): scrubbed like any text (a contact person's
+            # name, ID and mobile typed after the address stopped the gate, adversarial round 4).
+            if f.type in (FREE_TEXT, TEXT) and f.privacy in ("public", ORG_ONLY):
                 out[f.name] = _scrub_column(out[f.name], [_Own((o,) if o else ()) for o in operators],
                                             people, prose=True, keep=keep)
     else:
@@ -715,12 +734,15 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _without_contact_numbers(name: str) -> str:
-    """A party name with an identity number, mobile or e-mail typed into it masked."""
-    if not name or not (detect.may_hold_number(name) or "@" in name):
+    """A party name with an identity number, mobile or e-mail typed into it masked, and a person named
+    after a role word in it (甘州区某商贸有限公司（联系人王翀婧）: adversarial round 4) masked as a name."""
+    if not name:
         return name
-    spans = [(h.start, h.end) for h in detect.find(name, names=False)
-             if h.what in (detect.ID, detect.MOBILE, detect.EMAIL, detect.DOCUMENT)]
-    return detect.mask_spans(name, spans) if spans else name
+    if detect.may_hold_number(name) or "@" in name:
+        spans = [(h.start, h.end) for h in detect.find(name, names=False)
+                 if h.what in (detect.ID, detect.MOBILE, detect.EMAIL, detect.DOCUMENT)]
+        name = detect.mask_spans(name, spans) if spans else name
+    return detect.mask_names_after_roles(name)
 
 
 def _mask_operator(name: str, operator: str) -> str:
