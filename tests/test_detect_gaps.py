@@ -69,3 +69,23 @@ def test_the_chinese_spelling_of_any_length_after_a_latin_name_is_masked(text: s
 
 def test_a_nationality_in_brackets_after_a_latin_name_stays() -> None:
     assert "（美国籍）" in mask("外籍员工John Smith（美国籍）未办理工作许可。")
+
+
+def test_a_date_after_a_contact_word_is_no_phone() -> None:
+    # adv4 stop-phone-word-before-date: a CSV row of data/all.csv, …联系人）,,2027-10-01\r\n55b3…, stopped
+    # a build (a future date is no birth date, so it was read as an 8-digit landline).
+    assert find("检查结果已告知联系人）,,2027-10-01\r\n55b3e0") == []
+    assert [h.what for h in find("联系电话82123156")] == [detect.LANDLINE]
+
+
+@pytest.mark.parametrize("text", ["联系电话+86-936-8212316。", "私人电话+86 936 8212317，", "座机0086-936-8212318。",
+                                  "电话+86 10 12345678"])
+def test_landlines_in_international_form(text: str) -> None:
+    # adv4 phone-intl-landline: the trunk 0 is dropped after +86 / 0086.
+    out = mask(text)
+    assert MASK in out and not any(c.isdigit() for c in out.replace("+", "")), out
+
+
+def test_a_card_printed_with_its_middle_masked_is_masked() -> None:
+    # adv4 card-pci-masked: the first six and last four digits still point at the holder's card.
+    assert mask("当事人通过其本人银行卡（卡号622202******7894）收取货款。") == f"当事人通过其本人银行卡（卡号{MASK}）收取货款。"

@@ -521,6 +521,7 @@ def cases() -> list[Case]:
     out.extend(_second_pass(serial, names, org, person, decision))
     out.extend(_third_pass(serial, names, org, person, business))
     out.extend(_third_pass_gaps(names, org, person))
+    out.extend(_fourth_pass(names, org, person, business))
 
     # A column header typed with a person's name and phone (case folder staff-unknown-column-header):
     # the staff report quotes headers through the detector.
@@ -820,4 +821,72 @@ def _third_pass_gaps(names: Iterator[str], org: Any, person: Any) -> list[Case]:
     for text, planted in (("外籍员工Alexander Petrov（亚历山大彼得罗夫）未办理工作许可。", "亚历山大彼得罗夫"),
                           ("消费者John Smithson（约翰·史密森）反映。", "约翰·史密森")):
         out.append(Case("names", f"names-latin: {planted}", {"penalties": [org(违法事实=text)]}, [planted]))
+    return out
+
+
+def _fourth_pass(names: Iterator[str], org: Any, person: Any, business: Any) -> list[Case]:
+    """Cases of the fourth adversarial pass (/work/notes/adv4-report.md; folders under
+    /work/notes/adv4-cases/ named in each title), re-made with synthetic values."""
+    out: list[Case] = []
+    # names-evidence-and-staff-roles: the persons of a decision's evidence and a clinic's or kitchen's staff
+    # (《市场监督管理行政处罚文书格式范本（2021年修订版）》: 询问笔录, 现场笔录, 鉴定意见).
+    for role in ("被询问人", "被检查人", "鉴定人", "订货人", "厨师长", "保安员", "医师", "护士", "药师", "技术员", "合伙人",
+                 "承包人", "询问笔录（被询问人：", "现场检查笔录（当事人委托的"):
+        name = next(names)
+        out.append(Case("names", f"names-evidence-and-staff-roles: {role}",
+                        {"penalties": [org(违法事实=f"经查，{role}{name}在场，当事人未取得许可从事诊疗活动。")]}, [name]))
+    name = next(names)
+    out.append(Case("names", "names-evidence-and-staff-roles: a rare surname the tagger glues to the role (被检查人韶…)",
+                    {"penalties": [org(违法事实=f"经查，被检查人韶{name[1:]}在场。")]}, ["韶" + name[1:]]))
+    # phone-intl-landline: a landline in international form, without the trunk 0.
+    for k, written in enumerate(("+86-936-82{:05d}", "+86 936 82{:05d}", "0086-936-82{:05d}")):
+        number = written.format(12316 + k)
+        digits = "".join(c for c in number if c.isdigit())
+        out.append(Case("uncovered", f"phone-intl-landline: {number}",
+                        {"penalties": [org(备注=f"员工王某私人电话{number}，已核实。")]}, [digits[-10:]]))
+    # card-pci-masked: a card printed with its middle masked (first six and last four digits).
+    out.append(Case("uncovered", "card-pci-masked: 卡号622202******7894",
+                    {"penalties": [org(违法事实="当事人通过其本人银行卡（卡号622202******7894）收取货款。")]}, ["622202******7894"],
+                    public=["当事人通过其本人银行卡（卡号[已隐去]）收取货款。"]))
+    # stop-phone-word-before-date: 联系 before a date (past or future) is no phone (a gate stop before).
+    out.append(Case("overscrub", "stop-phone-word-before-date: 已告知联系人，2027-10-01",
+                    {"penalties": [org(违法事实="检查结果已电话告知联系人", 处罚有效期="2027-10-01")]}, [],
+                    public=["检查结果已电话告知联系人"]))
+    # names-in-org-party-cells: a person named inside an organisation's name or beside its representative.
+    for k, suffix in enumerate(("（联系人：{}）", "（店长{}）", "（推荐人{}）", " 委托代理人{}")):
+        name = next(names)
+        party = f"甘州区恒隙{k}商贸有限公司" + suffix.format(name)
+        out.append(Case("names", f"names-in-org-party-cells: {suffix.format('…')}",
+                        {"penalties": [org(行政相对人名称=party)]}, [name], public=[f"甘州区恒隙{k}商贸有限公司"]))
+    rep, other_person = next(names), next(names)
+    out.append(Case("names", "names-in-org-party-cells: 法定代表人 王…（实际经营人…）",
+                    {"penalties": [org(法定代表人=f"{rep}（实际经营人{other_person}）")]}, [other_person], public=[rep]))
+    # layout2016-persons-as-parties: a bare person's name with a valid organisation code; an operator
+    # written with its role after the name.
+    bare = next(names)
+    out.append(Case("names", "layout2016-persons-as-parties: a person's name with a valid 91 code",
+                    {"penalties": [org(行政相对人名称=bare)]}, [bare], codes=["party-looks-like-person"]))
+    operator = next(names)
+    out.append(Case("names", "layout2016-persons-as-parties: operator 柏…（经营者）",
+                    {"penalties": [business(f"甘州区{operator}烧烤店", f"{operator}（经营者）")]}, [operator],
+                    public=[f"甘州区{operator[0]}**烧烤店"]))
+    # every-column-entities: a contact person typed after an organisation's registered address (住所).
+    name, pid, phone = next(names), make_id("19750505", 601), _mobile(601)
+    entity = {"统一社会信用代码": make_uscc(1601), "主体名称": "甘州区恒住商贸有限公司", "主体类型": "有限责任公司",
+              "法定代表人": "赵钱", "成立日期": "2019-05-01", "登记机关": "甘州区市场监督管理局",
+              "住所": f"甘州区北街8号（联系人{name}，身份证号{pid}，手机{phone}）", "经营范围": "日用百货", "登记状态": "存续"}
+    out.append(Case("names", "every-column-entities: a contact person after an organisation's 住所", {"entities": [entity]},
+                    [name, pid, phone], public=["甘州区北街8号"]))
+    # Over-scrubbing: the 格式范本's sentence before a penalty, storage and foods jieba tags as names,
+    # persons named like the places of the province.
+    for token in ("依据《中华人民共和国食品安全法》第一百二十四条第一款第（五）项的规定，应予处罚", "当事人的行为违反了上述规定，应予处罚",
+                  "当事人后厨冷藏柜内存放过期食品；当事人龙虾池未清洗", "当事人销售的胡萝卜、石斛、何首乌"):
+        out.append(Case("overscrub", f"overscrub-yingyu-and-storage: {token}", {"penalties": [org(违法事实=token + "。")]}, [],
+                        public=[token]))
+    places = [person(p) for p in ("金昌", "高台", "山丹", "白银", "武威", "华亭")]
+    out.append(Case("overscrub", "overscrub-persons-named-like-places: natural persons named 金昌, 高台, 山丹 …",
+                    {"penalties": places}, []))
+    out.append(Case("overscrub", "overscrub-persons-named-like-places: the places in another record",
+                    {"penalties": [org(违法事实="当事人从白银市、武威市购进货物，销往金昌、高台、山丹、华亭等地。")]}, [],
+                    public=["销往金昌、高台、山丹、华亭等地"]))
     return out
