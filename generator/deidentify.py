@@ -98,7 +98,7 @@ def scrub_text(text: str, names: tuple[str, ...] = (), person: bool = False, doc
     tokens of public numbers left as written (`detect.public_tokens`: the office's own phone)."""
     if not text:
         return text
-    out = mask_home_addresses(text, person)
+    out = mask_birth_dates(mask_home_addresses(text, person))
     # The row's own values and names first, whole, before the detector's name rules can cut into
     # them (阿不都热翀曼, the party 阿不都·热翀曼 written without its dot: the recogniser alone sees 阿不).
     out = _mask_values(out, values) if values else out
@@ -126,6 +126,26 @@ _HOME_TRAIL = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,
 _PERSON_TRAIL = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,40}?(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
                            r"[0-9０-９\-－]{0,6}(?:号|室|户)?)(?=的?(?:家中|住宅|住处|家里|住房|寓所|房屋|自建房))")
 _HOME_HINT = re.compile(r"住|户籍|户口|家中|家里|住宅|寓所|房屋|地址")
+
+
+# Birth dates of persons in texts (adversarial round 4, birthdate-third-person-in-text): the 格式范本
+# describes a person as "姓名，性别，民族，1986年9月23日出生，住址…", a child worker as "童工卜某某（2012年4月
+# 17日出生）". A person's birth date is part of their identity number and says a child's age: masked
+# wherever 出生/生 follows a date or 出生日期/出生于/生于 precedes one. (No organisation is born: 成立于 stays.)
+_CN_NUM = "〇零一二三四五六七八九十"
+_BIRTH_DATE = (rf"(?:(?:19|20)\d{{2}}|[一二][{_CN_NUM}]{{3}})\s*年\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月"
+               rf"(?:\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[日号])?"
+               r"|(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?(?!\d)")
+_BIRTH = re.compile(rf"(?:出生日期|出生年月日|出生年月|出生于|生于)\s*[:：为是]?\s*({_BIRTH_DATE})"
+                    rf"|({_BIRTH_DATE})\s*(?:出生|生人|生(?=[，,）)]))")
+
+
+def mask_birth_dates(text: str) -> str:
+    """Persons' birth dates written in a text masked (`_BIRTH`)."""
+    if "生" not in text:
+        return text
+    spans = [m.span(1) if m.group(1) else m.span(2) for m in _BIRTH.finditer(text)]
+    return detect.mask_spans(text, spans) if spans else text
 
 
 def mask_home_addresses(text: str, person: bool = False) -> str:
