@@ -83,6 +83,8 @@ ROLE_WORDS = (
     # issue 16, adv3 names-other-roles / names-in-quotes: roles the attack found unlisted
     "老板娘", "承租人", "出租人", "患儿", "其孙", "其孙子", "其孙女", "法人", "主播", "经办人员", "房客", "租户",
     "帮工", "学徒", "雇工", "陪同人员", "家长", "监护人员",
+    # adversarial round 4 (names-verb-contexts): verbs whose object is a person (in _NOT_LOOSE)
+    "雇佣", "雇用", "聘用", "聘请", "招用", "委托", "出租给", "转租给", "租给", "借给",
     # adversarial round 4 (names-evidence-and-staff-roles): evidence persons and staff (detect.EVIDENCE_ROLES)
     *(word for word in EVIDENCE_ROLES if word not in ("医生",)),  # 医生 is a title after a name (李医生)
 )
@@ -91,6 +93,7 @@ ROLE_WORDS = (
 _NOT_LOOSE = frozenset((
     "退还给", "退给", "卖给", "销售给", "转给", "交给", "送给", "赔偿给", "支付给", "转账给", "联系", "询问", "通知",
     "告知", "约谈", "传唤", "提到的", "本人", "名为", "名叫", "法人",
+    "雇佣", "雇用", "聘用", "聘请", "招用", "委托", "出租给", "转租给", "租给", "借给",
 ))
 # Words after a name that say it is a person's (李秀英女士, 党堃律师, 高昊天、郑小红夫妇).
 TITLES = (
@@ -106,6 +109,8 @@ CUE_VERBS = (
     "的儿子", "的女儿", "（男", "（女", "(男", "(女",
     # adversarial round 4 (complaints-complainant-words): how 12315 work orders open with the complainant
     "来电", "致电", "来信", "来访", "来函", "于20", "于19", "：要求", ":要求", "：反映", "：称", "等人",
+    # (names-verb-contexts: 由卜志刚负责进货, 向卜建军出售, 据卜红梅交代, 委托卜秀珍办理, 在卜建华家中, 卜建国（身份证号…）)
+    "负责", "出售", "交代", "办理", "家中", "所有的", "（身份证", "(身份证", "（证件", "（公民身份",
     *(f"等{n}{unit}" for n in (*"23456789", *"两三四五六七八九十", "10") for unit in "名人位"),
 )
 # Ordinary words of these texts that jieba's dictionary tags as a person's name (`nr`): found by
@@ -217,7 +222,7 @@ _LONE = re.compile(r"(?:^|(?<=[\s|｜,，;；:：]))([\u3400-\u9fff]{2,4})(?=$|[
 _TITLE_AFTER = re.compile("(?:" + "|".join(TITLES) + ")")
 _CUE = re.compile("(?:" + "|".join(sorted(map(re.escape, CUE_VERBS), key=len, reverse=True)) + ")")
 # A clause start or a preposition before a name that a cue verb follows.
-_CLAUSE = frozenset("，。；：、,;:！？!?（(）)\n\t \u3000由从与和向给被让请经对将据的")
+_CLAUSE = frozenset("，。；：、,;:！？!?（(）)\n\t \u3000由从与和向给被让请经对将据的在")
 _AND = frozenset("、和与及")
 
 _lock = threading.Lock()
