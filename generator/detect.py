@@ -537,10 +537,18 @@ _PART_COUNTS = ("四", "五", "六", "七", "八", "九", "十", "十一", "十�
 _KEYWORD_RULE.update({f"{end}{count}位": "id_part" for end in "前后末尾"
                       for count in (*_PART_COUNTS, *(str(n) for n in range(4, 18)))})
 _KEYWORD_RULE["尾号"] = "id_part"
-_RULE_WHAT = {"passport": DOCUMENT, "permit": DOCUMENT, "military": DOCUMENT, "wechat": SOCIAL, "qq": SOCIAL,
+# Numbers made of an identity number (adversarial round 4, id-derived-document-numbers): the 学籍号 (G and
+# the child's ID), the 残疾人证 (the ID and the category and grade), an old 个体户 税务登记号 (the ID and two
+# digits), the 驾驶证 and 居住证 (the ID itself). After their keyword the whole number is masked.
+_KEYWORD_RULE.update({word: "id_embedded" for word in (
+    "学籍号", "学籍", "残疾人证", "残疾证", "税务登记号", "纳税人识别号", "驾驶证", "驾照", "居住证", "从业资格证",
+    "老年证", "低保证")})
+_DOC_NUMBER["id_embedded"] = re.compile(
+    _NEAR + r"([a-z]{0,2}[1-8]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dx]\d{0,4})(?![0-9a-z])")
+_RULE_WHAT = {"id_embedded": ID, "passport": DOCUMENT, "permit": DOCUMENT, "military": DOCUMENT, "wechat": SOCIAL, "qq": SOCIAL,
               "phone": LANDLINE, "account": CARD, "social_card": DOCUMENT, "residence": DOCUMENT,
               "hk_id": DOCUMENT, "id_part": DOCUMENT}
-_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证社医居绿支抖快钉淘闲小拼加薇徽企固宅☎存身前后末尾]|[wWvVqQtTpPaAdD]")
+_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证社医居绿支抖快钉淘闲小拼加薇徽企固宅☎存身前后末尾学残税纳驾老低从]|[wWvVqQtTpPaAdD]")
 
 
 @functools.lru_cache(maxsize=1)
