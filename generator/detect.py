@@ -110,7 +110,7 @@ def normalise(text: str, low: int = 0, high: int | None = None) -> Normalised:
     high = len(text) if high is None else high
     part = text[low:high]
     markup = ("<" in part or "&" in part) and _MARKUP_SPACE.search(part) is not None
-    escaped = "%" in part and _PCT_ESCAPE.search(part) is not None
+    escaped = ("%" in part or "\\u00" in part) and _PCT_ESCAPE.search(part) is not None
     if part.isascii() and not markup and not escaped:
         return Normalised(part.lower(), list(range(low, high + 1)))
     chars: list[str] = []
@@ -126,7 +126,7 @@ def normalise(text: str, low: int = 0, high: int | None = None) -> Normalised:
                     origin.append(i)
                 i = ref.end()
                 continue
-        if escaped and text[i] == "%":
+        if escaped and text[i] in "%\\":
             pct = _PCT_ESCAPE.match(text, i, high)
             if pct:  # %36%32%30…: a digit written as a URL escape reads as that digit (page sources show it)
                 chars.append(chr(int(pct.group(1), 16)).lower())
@@ -153,8 +153,15 @@ _CHAR_REF = re.compile(r"&#(?!160;|x0*a0;)(?:(\d{2,5})|x([0-9a-fA-F]{2,4}));")
 _RAW_REFS = re.compile(r"(?:&#(?:\d{2,5}|[xX][0-9a-fA-F]{2,4});[\s\-.]?){7,}")
 # URL escapes of digits, separators and x (%36%32%30%37…, issue 16 adv3 id-url-encoded): decoded by
 # `normalise`; the raw trigger is a run of seven or more escaped digits, anchored on "%3" (linear).
-_PCT_ESCAPE = re.compile(r"%(3[0-9]|2[0dDeE]|[57]8)")
-_RAW_PCT = re.compile(r"(?:%3[0-9](?:%2[0dDeE]|[\s.\-])?){7,}(?:%[57]8)?")
+# Also JSON's \u0036 (adversarial round 4, id-json-escaped: an export that escaped every character).
+_PCT_ESCAPE = re.compile(r"(?:%|\\u00)(3[0-9]|2[0dDeE]|[57]8)")
+# An identity number glued to a certificate's letters or with a suffix (adversarial round 4,
+# id-glued-to-letters-text: 证号T620702…, 工号A620702…, 健康证号码620702…915A, 编号NO.620702…0701, JS620702…):
+# one to three letters before it or up to four digits or two letters after it, as a token of its own
+# (a digest or a credit code has letters among its digits). Counts only with a valid check digit.
+_GLUED_ID = re.compile(r"(?<![0-9A-Za-z])(?:[A-Za-z]{1,3}\.?(\d{17}[\dXx])(?:\d{1,4}|[A-Za-z]{1,2})?"
+                       r"|(\d{17}[\dXx])(?:\d{1,4}|[A-Za-z]{1,2}))(?![0-9A-Za-z])")
+_RAW_PCT = re.compile(r"(?:(?:%|\\u00)3[0-9](?:(?:%|\\u00)2[0dDeE]|[\s.\-])?){7,}(?:(?:%|\\u00)[57]8)?")
 
 
 def plain(text: str) -> str:
@@ -888,13 +895,13 @@ def may_hold_number(text: str) -> bool:
     """A cheap pre-check: False only if text holds no number the detector could read as personal
     (also a whole cell shaped like a passport or permit number: EA1234567)."""
     return _RAW_RUN.search(text) is not None or (len(text) <= 12 and _DOCUMENT_CELL.fullmatch(text.lower()) is not None) \
-        or ("%3" in text and _RAW_PCT.search(text) is not None)
+        or (("%3" in text or "\\u003" in text) and _RAW_PCT.search(text) is not None)
 
 
 def may_hold(text: str) -> bool:
     """A cheap pre-check: False only if `find(text)` (without person/document rules) is empty."""
     return bool(_RAW_RUN.search(text) or _RAW_EMAIL.search(text) or _keywords_in(text) or _RAW_PLATE.search(text)
-                or ("%3" in text and _RAW_PCT.search(text)))
+                or (("%3" in text or "\\u003" in text) and _RAW_PCT.search(text)))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -937,7 +944,7 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
         raws = sorted({*raws, *((m.start(), m.end()) for m in _RAW_RUN_BEFORE_SEP.finditer(text))})
     if "&#" in text:  # digits written as character references (&#54;&#50;…)
         raws = sorted({*raws, *((m.start(), m.end()) for m in _RAW_REFS.finditer(text))})
-    if "%3" in text:  # digits written as URL escapes (%36%32…)
+    if "%3" in text or "\\u003" in text:  # digits written as URL or JSON escapes (%36%32…, \u0036…)
         raws = sorted({*raws, *((m.start(), m.end()) for m in _RAW_PCT.finditer(text))})
     for raw_start, raw_end in raws:
         low, high = max(0, raw_start - 12), min(len(text), raw_end + 1)
@@ -948,10 +955,14 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
             if text[e - 1] == "&":
                 ref = _CHAR_REF.match(text, e - 1)
                 e = ref.end() if ref else e  # the whole last character reference
-            elif text[e - 1] == "%":
+            elif text[e - 1] in "%\\":
                 pct = _PCT_ESCAPE.match(text, e - 1)
-                e = pct.end() if pct else e  # the whole last URL escape
+                e = pct.end() if pct else e  # the whole last URL or JSON escape
             hits.append(Hit(s, e, what, token))
+    for glued in _GLUED_ID.finditer(text):  # T620702…, 620702…915A, NO.620702…0701: a valid ID inside a code
+        core = (glued.group(1) or glued.group(2)).lower()
+        if is_id18(core) and _ric_valid(core):
+            hits.append(Hit(glued.start(), glued.end(), ID, core.upper()))
     rules = _keywords_in(text)
     rule = document_rule(document) if document else None
     if rule:
