@@ -517,9 +517,9 @@ def _name_before(text: str, toks: Sequence[Token], end: int) -> Span | None:
     # round 4), not a word of the dictionary that is no name (通知书称).
     start = end - 3
     if start >= 0 and start in starts and text[start] in RARE_SURNAMES and _plausible("王" + text[start + 1:end]):
-        k = _token_index(toks, start)
-        if toks[k][1] == end and not _in_dictionary(toks[k][2]):
-            return (start, end)
+        words = toks[_token_index(toks, start):_token_index(toks, end - 1) + 1]
+        if words[-1][1] == end and not any(len(w[2]) > 1 and _in_dictionary(w[2]) for w in words):
+            return (start, end)  # (濮丽华, 濮翀|婧, 濮|璟|翊: no word of the dictionary among them)
     return None
 
 

@@ -889,4 +889,46 @@ def _fourth_pass(names: Iterator[str], org: Any, person: Any, business: Any) -> 
     out.append(Case("overscrub", "overscrub-persons-named-like-places: the places in another record",
                     {"penalties": [org(违法事实="当事人从白银市、武威市购进货物，销往金昌、高台、山丹、华亭等地。")]}, [],
                     public=["销往金昌、高台、山丹、华亭等地"]))
+    out.extend(_fourth_pass_more(names, org))
+    return out
+
+
+def _fourth_pass_more(names: Iterator[str], org: Any) -> list[Case]:
+    """The fourth pass's cases fixed after its first report (folders named in each title)."""
+    out: list[Case] = []
+    # birthdate-third-person-in-text: the 格式范本's description of a person, a child worker's birth date.
+    for text, planted in (("经查，当事人雇佣的员工卜某，男，汉族，1986年9月23日出生，住甘州区新墩镇，未取得健康证明上岗。", "1986年9月23日"),
+                          ("当事人雇佣童工卜某某（2012年4月17日出生）从事搬运工作。", "2012年4月17日"),
+                          ("员工卜某（出生日期：2010-03-05）在店内帮工。", "2010-03-05")):
+        out.append(Case("minors", f"birthdate-third-person-in-text: {planted}", {"penalties": [org(违法事实=text)]}, [planted]))
+    # complaints-complainant-words: how 12315 work orders name the complainant (rare surname 濮).
+    for text in ("诉求人{}要求被投诉人退还预付卡余额。", "来电人{}反映被投诉人拒不退款。", "{}来电反映在被投诉人处购买的手机有质量问题。",
+                 "{}：要求退一赔三。", "{}等5名消费者反映被投诉人健身房关门跑路。"):
+        name = "濮" + next(names)[1:]
+        out.append(Case("names", f"complaints-complainant-words: {text.format('…')}",
+                        {"penalties": [org(违法事实=text.format(name))]}, [name]))
+    # names-common-after-unlisted-roles / names-verb-contexts: roles by their last character, verbs.
+    for text in ("经查，伤者{}证实，当事人于2026年5月销售不合格商品。", "经查，网格员{}证实。", "经查，兽医{}证实。",
+                 "经查，辅警{}证实。", "经查，保姆{}证实。", "经查，其侄{}证实。", "外卖员{}反映在被投诉人处购买的商品存在质量问题。",
+                 "岳父{}反映。", "经查，由{}负责进货。", "据{}交代，货物来自兰州。", "当事人将营业执照出租给{}使用。",
+                 "并委托{}办理年报。", "执法人员在{}家中查获假冒白酒。", "当事人雇佣{}（身份证号[已隐去]）从事电焊作业。"):
+        name = next(names)
+        out.append(Case("names", f"names-common-after-unlisted-roles / names-verb-contexts: {text.format('…')}",
+                        {"penalties": [org(违法事实=text.format(name))]}, [name]))
+    # id-derived-document-numbers: numbers made of an ID after their keyword.
+    for k, (text, planted) in enumerate((("学生卜某某（学籍号G{}）", "{}"), ("残疾人卜某（残疾人证号{}42）", "{}"),
+                                         ("原个体工商户税务登记号{}01，已注销。", "{}"), ("驾驶证号{}。", "{}"))):
+        pid = make_id(f"20{12 - 40 * (k % 2):02d}0917" if k == 0 else f"19{72 + k}0112", 730 + k)
+        out.append(Case("uncovered", f"id-derived-document-numbers: {text.format('…')}",
+                        {"penalties": [org(违法事实=text.format(pid))]}, [planted.format(pid)]))
+    # id-glued-to-letters-text: an ID glued to a certificate's letters or with a suffix.
+    for k, shape in enumerate(("证号T{}", "操作证号t{}", "工号A{}", "编号NO.{}07", "健康证号码{}A", "证编号JS{}")):
+        pid = make_id(f"199002{15 + k:02d}", 787 + k)
+        out.append(Case("written", f"id-glued-to-letters-text: {shape.format('…')}",
+                        {"penalties": [org(违法事实=f"员工{shape.format(pid)}已过期。")]}, [pid]))
+    # id-json-escaped: every digit as a JSON escape (the gate stopped the build before).
+    pid = make_id("19870707", 713)
+    escaped = "".join(f"\\u{ord(c):04x}" for c in pid)
+    out.append(Case("written", "id-json-escaped: \\u0036\\u0032…", {"penalties": [org(违法事实=f"经查，雇员身份证号码{escaped}。")]},
+                    [pid], public=["经查，雇员身份证号码[已隐去]。"]))
     return out
