@@ -37,7 +37,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -243,14 +243,21 @@ def _birth_ok(year: int, month: int, day: int) -> bool:
     return dt.date(1900, 1, 1) <= born <= dt.date.today()
 
 
-def _uscc_valid(code: str) -> bool:
-    from generator.validate import is_valid_uscc
+@functools.lru_cache(maxsize=1)
+def _validators() -> tuple[Callable[[str], bool], Callable[[str], str]]:
+    # Imported on first use (validate imports this module), once: an import statement in these
+    # functions, called for every run of a list page, was a fifth of the leak gate's time.
+    from generator.validate import is_valid_uscc, ric_check_digit
 
-    return is_valid_uscc(code.upper())
+    return is_valid_uscc, ric_check_digit
+
+
+def _uscc_valid(code: str) -> bool:
+    return _validators()[0](code.upper())
 
 
 def _ric_valid(code: str) -> bool:
-    from generator.validate import ric_check_digit
+    ric_check_digit = _validators()[1]
 
     return ric_check_digit(code[:17]) == code[17].upper()
 
@@ -428,6 +435,28 @@ _BANK_CODES = ("icbc", "abc", "boc", "ccb", "bocom", "bcm", "cmb", "psbc", "cib"
                "hxb", "hxbc", "gdb", "cgb", "pab", "spab", "bob", "bos", "rcc", "nxs", "czb", "hfb", "egb", "bohc")
 _RAW_BANK = re.compile(r"(?<![A-Za-z])(?:" + "|".join(sorted(_BANK_CODES, key=len, reverse=True)) +
                        r")[\s:：\-]?(\d[\d\s\-]{11,36}\d)", re.IGNORECASE)
+# The same, searched as plain words in the lower-cased text and then the number after each: as one
+# case-folded pattern opening with a lookbehind it was tried at every position of every page (a third
+# of the leak gate's time on list pages and datasets).
+_BANK_CODE = re.compile("|".join(sorted(_BANK_CODES, key=len, reverse=True)))
+_BANK_NUMBER_AFTER = re.compile(r"[\s:：\-]?(\d[\d\s\-]{11,36}\d)")
+
+
+def _bank_numbers(text: str) -> list[tuple[int, int]]:
+    """Spans of the card numbers `_RAW_BANK` finds: glued after a bank's code (ICBC6222…), the code not
+    glued to a letter before it."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer (İ): positions would shift
+        return [m.span(1) for m in _RAW_BANK.finditer(text)]
+    spans = []
+    for code in _BANK_CODE.finditer(lowered):
+        before = text[code.start() - 1] if code.start() else ""
+        if ("A" <= before <= "Z") or ("a" <= before <= "z"):
+            continue
+        number = _BANK_NUMBER_AFTER.match(text, code.end())
+        if number:
+            spans.append(number.span(1))
+    return spans
 
 
 def _run_hits(norm: Normalised, run: re.Match[str], before: str) -> list[tuple[int, int, str, str]]:
@@ -604,6 +633,40 @@ _SOCIAL_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# _SOCIAL_WORDS opening with a class of first characters, not case-folded, so that the regex engine
+# skips to those characters (an alternation under IGNORECASE is tried at every position).
+_SOCIAL_WORD = re.compile(r"[微wWvV威qQ扣](?:(?<=微)信|(?<=[wW])(?i:echat|eixin|x)|(?<=[vV])[xX信]|(?<=威)信"
+                          r"|(?<=[qQ])[qQ]|(?<=扣)扣)")
+_WXID = re.compile(r"[wW](?i:xid_)")
+_SOCIAL_LINK = frozenset("（(【[，,是为我其本人他她当事的")  # what may stand between an id and its word
+
+
+def _social_ids(text: str) -> list[tuple[int, int]]:
+    """Spans of the ids `_SOCIAL_BEFORE` finds in text, searched only just before each WeChat/QQ word
+    and at each wxid_ (over a whole dataset, a pattern opening with a lookbehind was a third of the
+    leak gate's time there). Each id is a whole token, so windows that hold it find it."""
+    windows = [(m.start(), min(len(text), m.start() + 40)) for m in _WXID.finditer(text)]
+    for word in _SOCIAL_WORD.finditer(text):
+        # Back over the spaces and linking words between an id and its word (zhyy_8823fx （微信）,
+        # … 是我的微信), then over the longest id; on past the word's 号 and closing bracket.
+        at, links = word.start(), 0
+        while at:
+            if text[at - 1].isspace():
+                at -= 1
+            elif links < 12 and text[at - 1] in _SOCIAL_LINK:
+                at, links = at - 1, links + 1
+            else:
+                break
+        end = word.end()
+        for _ in range(2):
+            while end < len(text) and text[end].isspace():
+                end += 1
+            end = min(len(text), end + 3)
+        windows.append((max(0, at - 21), end))
+    spans = {(m.start(1), m.end(1)) for low, high in windows for m in _SOCIAL_BEFORE.finditer(text, low, high)}
+    return sorted(spans)
+
+
 # 证件类型 values naming a document whose number holds no birth date.
 DOCUMENT_TYPES = {"护照": "passport", "港澳": "permit", "通行证": "permit", "回乡证": "permit", "台胞": "permit",
                   "台湾": "permit", "居留证": "residence", "居留身份证": "residence", "居留": "permit", "军官": "military", "士兵": "military", "警官": "military",
@@ -642,7 +705,10 @@ def _squeezed(norm: str) -> tuple[str, list[int]]:
 
 # -- e-mail, plates, addresses, names -----------------------------------------------------------
 
-_RAW_EMAIL = re.compile(r"[@＠﹫]|[(\[（【]\s*(?:at|AT)\s*[)\]）】]|#| at | AT |艾特|圈a")
+# One class of first characters, then what follows each (the regex engine then skips to those
+# characters; as an alternation it tried every position of every page).
+_RAW_EMAIL = re.compile(r"[@＠﹫#(\[（【 艾圈](?:(?<=[@＠﹫#])|(?<=[(\[（【])\s*(?:at|AT)\s*[)\]）】]|(?<= )(?:at|AT) "
+                        r"|(?<=艾)特|(?<=圈)a)")
 _TLD = r"(?:com|cn|net|org|edu|gov|info|biz|top|io|cc|me|hk|tw|mo)"
 _DOT = r"(?:\s*(?:\.|。|\(dot\)|\[dot\]|（dot）|点)\s*| dot )"
 _EMAIL = re.compile(
@@ -652,7 +718,7 @@ _EMAIL = re.compile(
     rf"|[a-z0-9][a-z0-9._%+-]*\s*(?:@|艾特|圈a)\s*(?:163|126|qq|sina|sohu|gmail|hotmail|yahoo|outlook|foxmail|139|189|"
     r"aliyun|yeah|21cn|tom|icloud)(?![a-z0-9])")
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
-_RAW_PLATE = re.compile(rf"(?<![0-9A-Za-z])[{_PROVINCES}]\s?[A-Za-zＡ-Ｚａ-ｚ]")  # not 梯11甘G00123 (an elevator's code)
+_RAW_PLATE = re.compile(rf"[{_PROVINCES}](?<![0-9A-Za-z].)\s?[A-Za-zＡ-Ｚａ-ｚ]")  # not 梯11甘G00123 (an elevator's code)
 _PLATE = re.compile(rf"(?<![0-9a-z])[{_PROVINCES}]\s?[a-z]\s*[·.\-]?\s*(?=[a-z0-9]*\d)[a-z0-9]{{5,6}}(?![a-z0-9])")
 _ADDRESS_LEADS = ("位于", "至", "在", "于", "到", "住", "往")
 _HOME_HINT = re.compile(r"住址|家住|户籍|户口|居住|现住|住在|住宅|家中|住处|房屋|居所|家里|家庭地址")
@@ -668,7 +734,7 @@ _ADDRESS = re.compile(
     r"(?:[0-9０-９A-Za-z\-－]{1,8}(?:号|室|户)?)?)")
 _ADDRESS_AFTER = re.compile(
     rf"({_ADDRESS_CHARS}{{2,30}}?(?:村|组|社|号|室|户|单元)[0-9０-９\-]{{0,6}}(?:号|室|组|社|户)?)的?$")
-_HOME_WORD = re.compile(r"(?<!的)的?(?:住宅|家中|住处|房屋|居所|家里)")
+_HOME_WORD = re.compile(r"住宅|家中|住处|房屋|居所|家里")  # and a 的 before it: see find
 # Persons named in a decision's evidence and staff of clinics, kitchens and shops (adversarial round 4,
 # names-evidence-and-staff-roles; 《市场监督管理行政处罚文书格式范本（2021年修订版）》: 询问笔录 names 被询问人,
 # 现场笔录 被检查人 and 见证人, 鉴定意见 鉴定人). Shared with the recogniser (person_names.ROLE_WORDS).
@@ -938,8 +1004,9 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
         return []
     hits: list[Hit] = []
     raws = [(m.start(), m.end()) for m in _RAW_RUN.finditer(text)]
-    if _RAW_BANK.search(text):  # ICBC6222…: the digest rule of _RAW_RUN skips digits after hex letters
-        raws = sorted({*raws, *((m.start(1), m.end(1)) for m in _RAW_BANK.finditer(text))})
+    banked = _bank_numbers(text)
+    if banked:  # ICBC6222…: the digest rule of _RAW_RUN skips digits after hex letters
+        raws = sorted({*raws, *banked})
     if _GLUED_TAIL_HINT.search(text):  # 620702200001010001，0a: the run up to the separator still counts
         raws = sorted({*raws, *((m.start(), m.end()) for m in _RAW_RUN_BEFORE_SEP.finditer(text))})
     if "&#" in text:  # digits written as character references (&#54;&#50;…)
@@ -981,10 +1048,10 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
             s, e = norm.span(start, end)
             hits.append(Hit(s, e, _RULE_WHAT[name], re.sub(r"[\s\-]", "", m.group(1)).upper()))
     if any(name in ("wechat", "qq") for _, name in rules) or "wxid_" in text or "WXID_" in text:
-        for m in _SOCIAL_BEFORE.finditer(text):
-            token = m.group(1)
+        for start, end in _social_ids(text):
+            token = text[start:end]
             if token.isdigit() or any(c.isdigit() or c == "_" for c in token):
-                hits.append(Hit(m.start(1), m.end(1), SOCIAL, token.lower()))
+                hits.append(Hit(start, end, SOCIAL, token.lower()))
     for m in _RAW_EMAIL.finditer(text):
         low, high = max(0, m.start() - 64), min(len(text), m.end() + 80)
         norm = normalise(text, low, high)
@@ -1006,7 +1073,12 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
         # Only just before a word for a home: run over a whole page, the lazy pattern tried every
         # position of it (the gate of a 10^5 build spent minutes here).
         for word in _HOME_WORD.finditer(text):
-            a = _ADDRESS_AFTER.search(text, max(0, word.start() - 40), word.start())
+            start = word.start()
+            if start and text[start - 1] == "的":  # …的房屋: the address ends before 的 (not after 的的)
+                if start > 1 and text[start - 2] == "的":
+                    continue
+                start -= 1
+            a = _ADDRESS_AFTER.search(text, max(0, start - 40), start)
             if a is None:
                 continue
             # From the last word that leads to the place (送货至…, 位于…), not the sentence before it.
