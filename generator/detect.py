@@ -475,7 +475,13 @@ def _run_hits(norm: Normalised, run: re.Match[str], before: str) -> list[tuple[i
         at = run.start() - len(word.group(0))
         if word.group(0) not in _GLUE_WORDS + _BANK_CODES or (
                 at > 0 and text[at - 1].isalnum() and text[at - 1].isascii()):
-            return []
+            # The code's own digits end at the first separator; a number after it is read on its own
+            # (a0，620702200001010001: found by the property test of de-identification).
+            cut = re.search(rf"[{_SEP}]+", run.group(0))
+            rest = _N_RUN.match(text, run.start() + cut.end()) if cut else None
+            if rest is None or sum(c.isdigit() for c in rest.group(0)) < 7:
+                return []
+            return _run_hits(norm, rest, "")
     bank = glued and word is not None and word.group(0) in _BANK_CODES
     keyword = any(w in before for w in PHONE_WORDS) or any(w in before for w in ACCOUNT_WORDS)
     hits = []
@@ -935,7 +941,12 @@ _BUSINESS_MARK = frozenset("记氏号店")
 
 # After 当事人 a surname character often opens an ordinary word (当事人公司, 单位, 门店, 车间, 申辩称,
 # 曾因 …: adversarial round 3, overscrub-role-word-phrases).
-_FUNCTION_STARTS = ("曾因", "曾经", "曾于", "曾在", "曾被", "曾多", "曾向", "曾与", "曾以", "曾用")
+_FUNCTION_STARTS = ("曾因", "曾经", "曾于", "曾在", "曾被", "曾多", "曾向", "曾与", "曾以", "曾用",
+                    # 于 + a time word: the date of a decision's fact (当事人于当日…, adversarial round 4)
+                    *("于" + word for word in (
+                        "当日 次日 同日 同年 当年 本月 今年 上午 下午 近日 节前 节后 当天 同月 前日 当晚 凌晨 早上 傍晚 中午 "
+                        "晚上 同时 此前 事后 此后 日前 月初 年初 年底 月底 周末 夜间 昨日 今日 当月 次月 上月 本年 去年 "
+                        "明日 案发 检查 当时 期间 即日 翌日 前一 后一 事发").split()))
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "x", "g"})
 
 
