@@ -112,20 +112,25 @@ def scrub_text(text: str, names: tuple[str, ...] = (), person: bool = False, doc
 # own record also after 住址/住所/住/地址. The address runs, without punctuation, to its last unit
 # (村、组、社、号、室、栋、幢、单元、楼、层、户、座) and the number after it (3栋2单元501, A座1201室, 南关村１４号).
 _HOME_LEADS = ("家住", "家庭住址", "家庭地址", "户籍地", "户籍所在地", "户口所在地", "户口地址", "户籍", "居住于", "居住在",
-               "现住址", "现住", "现居住", "暂住", "身份证住址", "身份证地址")
+               "现住址", "现住", "现居住", "暂住", "身份证住址", "身份证地址",
+               # adversarial round 4 (address-new-lead-words): a consumer's delivery address, a domicile
+               "收货地址", "收件地址", "送货地址", "配送地址", "寄件地址", "送货至", "送至", "寄至", "寄往", "老家在", "住所地",
+               "租住于", "租住在", "居住地")
 _PERSON_LEADS = ("住址", "住所地", "住所", "住在", "住于", "住", "地址")
 _ADDRESS_RUN = r"[\u4e00-\u9fffA-Za-z0-9０-９Ａ-Ｚａ-ｚ\-－#＃]{2,40}"
-_ADDRESS_UNIT = re.compile(r"(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)[0-9０-９\-－]{0,6}(?:号|室|户)?")
+_FLAT = r"\d{1,3}[#＃\-－]\d{1,2}[\-－]\d{3,4}"  # 3-2-511, 3#2-521: building, entrance, flat
+_ADDRESS_UNIT = re.compile(r"(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + ")")
 _HOME_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS, key=len, reverse=True)) + r")[:：为在是于]{0,2}\s*("
                         + _ADDRESS_RUN + ")")
 _PERSON_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS + _PERSON_LEADS, key=len, reverse=True))
                           + r")[:：为在是于]{0,2}\s*(" + _ADDRESS_RUN + ")")
 # An address before a word for a home (…前进村二社7号家中, 位于…五社8号的房屋), after a preposition.
-_HOME_TRAIL = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,40}?(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
-                         r"[0-9０-９\-－]{0,6}(?:号|室|户)?)(?=的?(?:家中|住宅|住处|家里|住房|寓所))")
-_PERSON_TRAIL = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,40}?(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
-                           r"[0-9０-９\-－]{0,6}(?:号|室|户)?)(?=的?(?:家中|住宅|住处|家里|住房|寓所|房屋|自建房))")
-_HOME_HINT = re.compile(r"住|户籍|户口|家中|家里|住宅|寓所|房屋|地址")
+_HOME_TRAIL = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
+                         r"[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + r"))(?=的?(?:家中|住宅|住处|家里|住房|寓所|出租屋|自建房))")
+_PERSON_TRAIL = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
+                           r"[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + r"))"
+                           r"(?=的?(?:家中|住宅|住处|家里|住房|寓所|房屋|自建房|出租屋|院内|室内)|（)")
+_HOME_HINT = re.compile(r"住|户籍|户口|家中|家里|住宅|寓所|房屋|地址|送|寄|老家|出租屋|自建房|院内|室内")
 
 
 # Birth dates of persons in texts (adversarial round 4, birthdate-third-person-in-text): the 格式范本
@@ -352,7 +357,7 @@ def _operators_read_from_names(name: str, kind: Kind, frame: pd.DataFrame) -> li
                     f"{file} 第 {row} 行：个体工商户未填写经营者，名称像是经营者姓名，已按姓名隐去（只保留姓）。"
                     "如名称是字号，请补填法定代表人（经营者）。")
             for shop, operator, file, row in zip(*_business_rows(name, frame, kind))
-            if not operator.strip() and _operator(shop, "")]
+            if _no_operator(operator) and _operator(shop, "")]
 
 
 
@@ -501,30 +506,52 @@ def _implied_operator_secrets(name: str, frame: pd.DataFrame, kind: Kind) -> lis
     as written (the gate checks it; other records' texts mask it)."""
     out = []
     for shop, operator, file, row in zip(*_business_rows(name, frame, kind)):
-        if not operator.strip():
-            implied = _operator(shop, "")
-            if implied:
-                column = "行政相对人名称" if kind.has_party else "主体名称"
-                out.append(Secret(implied, name, str(file), int(row), column))  # type: ignore[call-overload]
+        # No operator given (or 本人/同上: the name above), or a business named after another person
+        # than its operator (王翀璇 run by 李彧璇, adversarial round 4): the name it is, never public.
+        implied = _shop_person(shop, _operator(shop, operator))
+        if implied and implied != person_name_value(operator):
+            column = "行政相对人名称" if kind.has_party else "主体名称"
+            out.append(Secret(implied, name, str(file), int(row), column))  # type: ignore[call-overload]
     return out
 
 
 # A role written after the operator's name in its cell (柏瑜珩（经营者）: the 2016 layout's 法定代表人
 # column, adversarial round 4): the name is what comes before it.
-_ROLE_SUFFIX = re.compile(r"\s*[（(]\s*(?:经营者|负责人|业主|户主|店主|老板|法定代表人|法人|投资人|经营人)\s*[）)]\s*$")
+_ROLE_SUFFIX = re.compile(r"\s*[（(]\s*(?:经营者|负责人|业主|户主|店主|老板|法定代表人|法人|投资人|经营人|女|男|个体|本人)\s*[）)]\s*$")
 
 
 def person_name_value(value: str) -> str:
-    """A person's name as typed into a name cell, without a role written after it (柏瑜珩（经营者）)."""
+    """A person's name as typed into a name cell, without a role written after it (柏瑜珩（经营者）,
+    鄢瑾瑜（女）)."""
     return _ROLE_SUFFIX.sub("", value.strip())
 
 
-def _operator(shop: str, operator: str) -> str:
-    """A 个体工商户's operator: the one given (without a role written after it), else the person's name
-    its own name is or ends with (`person_names.name_in_business_name`: 侯彧瑄, 甘州区蒋翀瑄), else none."""
-    operator = person_name_value(operator)
-    if operator:
+# What clerks type in the operator cell of a 个体工商户 listed under its operator's name: "the name
+# above" (adversarial round 4, operator-cell-benren): read as no operator given.
+_SAME_AS_NAME = frozenset({"本人", "同上", "同左", "同名称", "见名称", "见上", "同前", "个体", "个人", "业主本人"})
+
+
+def _no_operator(operator: str) -> bool:
+    value = person_name_value(operator)
+    return not value or value in _SAME_AS_NAME
+
+
+def _shop_person(shop: str, operator: str) -> str:
+    """The person's name inside a business's name: its operator's where it holds it (李建国烧烤店), else
+    the person's name the business is named with (王翀璇 run by 李彧璇: privacy first), else none."""
+    if operator and detect.find_values(shop, (operator,)):
         return operator
+    from generator.person_names import name_in_business_name
+
+    return name_in_business_name(shop.strip()) or operator
+
+
+def _operator(shop: str, operator: str) -> str:
+    """A 个体工商户's operator: the one given (without a role written after it), else — none given, or
+    本人/同上 — the person's name its own name is or ends with (`person_names.name_in_business_name`:
+    侯彧瑄, 甘州区蒋翀瑄), else none."""
+    if not _no_operator(operator):
+        return person_name_value(operator)
     from generator.person_names import name_in_business_name
 
     return name_in_business_name(shop.strip())
@@ -561,7 +588,7 @@ def _operator_businesses(sources: Sources) -> dict[str, str]:
         shops, operators, _, _ = _business_rows(name, loaded.frame, loaded.kind)
         for shop, operator in zip(shops, operators):
             shop = shop.strip()
-            operator = _operator(shop, operator)
+            operator = _shop_person(shop, _operator(shop, operator))
             masked = _mask_operator(shop, operator)
             if masked != shop and len(shop) > len(operator):
                 found[shop] = masked
@@ -669,7 +696,7 @@ def _scrub_column(values: pd.Series, own: list[_Own] | None = None, people: Name
     return out
 
 
-_ADDRESS_HINT = re.compile(r"住|家中|户籍|户口|房屋|地址")
+_ADDRESS_HINT = re.compile(r"住|家中|户籍|户口|房屋|地址|出租屋|自建房|院内|室内")
 _OWN_PART_HINT = re.compile(r"\d{4,}")  # a part of the row's own ID may be written (尾号016083)
 
 
@@ -691,7 +718,8 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
         out.loc[person, BIRTH_DATE] = _birth_dates(out.loc[person])
         if business.any():
             out.loc[business, BIRTH_DATE] = _operator_birth_dates(out.loc[business])
-        party_names = out["行政相对人名称"].where(person, "").tolist()
+        # (殷翀璟（女）: the name without what was written after it, adversarial round 4)
+        party_names = [person_name_value(n) for n in out["行政相对人名称"].where(person, "").tolist()]
         # A 个体工商户 with no operator given whose name is a person's name (侯彧瑄, 甘州区蒋翀瑄): that name
         # is its operator's (issue 16, privacy first), masked like one.
         operators = [_operator(n, o) if b else (o if p else "") for n, o, b, p in
@@ -714,7 +742,7 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
         # A business named after its operator: the operator's name masked inside it (李建国烧烤店 ->
         # 李**烧烤店), on every surface, since every surface publishes this column.
         names = out["行政相对人名称"].tolist()
-        out["行政相对人名称"] = [_mask_operator(n, o) if b else n
+        out["行政相对人名称"] = [_mask_operator(n, _shop_person(n, o)) if b else n
                              for n, o, b in zip(names, operators, business.tolist())]
         out.loc[person, "行政相对人名称"] = out.loc[person, "行政相对人名称"].map(mask_name)
         # An ID or phone typed after an organisation's name (…商贸有限公司620702…): masked there too.
@@ -735,7 +763,8 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
         not_org = _not_organisation(out)
         operators = [_operator(n, o) if b else "" for n, o, b in
                      zip(out["主体名称"].tolist(), out["法定代表人"].tolist(), not_org.tolist())]
-        out["主体名称"] = [_mask_operator(n, o) if o else n for n, o in zip(out["主体名称"].tolist(), operators)]
+        out["主体名称"] = [_mask_operator(n, _shop_person(n, o)) if o else n
+                         for n, o in zip(out["主体名称"].tolist(), operators)]
         out.loc[not_org, "法定代表人"] = out.loc[not_org, "法定代表人"].map(mask_name)
         for f in kind.fields:
             if f.privacy == ORG_ONLY:
