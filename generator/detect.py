@@ -109,7 +109,7 @@ def normalise(text: str, low: int = 0, high: int | None = None) -> Normalised:
     """text[low:high] normalised (see the module docstring); digit runs are read later, by the rules."""
     high = len(text) if high is None else high
     part = text[low:high]
-    markup = ("<" in part or "&" in part) and _MARKUP_SPACE.search(part) is not None
+    markup = ("<" in part or "&" in part or "\\" in part or "_x000" in part) and _MARKUP_SPACE.search(part) is not None
     escaped = ("%" in part or "\\u00" in part) and _PCT_ESCAPE.search(part) is not None
     if part.isascii() and not markup and not escaped:
         return Normalised(part.lower(), list(range(low, high + 1)))
@@ -133,7 +133,7 @@ def normalise(text: str, low: int = 0, high: int | None = None) -> Normalised:
                 origin.append(i)
                 i = pct.end()
                 continue
-        if markup and text[i] in "<&":
+        if markup and text[i] in "<&\\_":
             tag = _MARKUP_SPACE.match(text, i, high)
             if tag:  # a literal <br>, <br/> or &nbsp; typed into a cell reads as one space
                 chars.append(" ")
@@ -148,7 +148,10 @@ def normalise(text: str, low: int = 0, high: int | None = None) -> Normalised:
     return Normalised("".join(chars), origin)
 
 
-_MARKUP_SPACE = re.compile(r"<br\s*/?>|&nbsp;|&#160;|&#xa0;|&#(?:\d{2,5}|x[0-9a-f]{2,4});", re.IGNORECASE)
+# (Also a line break escaped as text, between the groups of a number: &lt;br&gt;, a literal \n, Excel's
+# _x000D_ — adversarial round 4, escaped-line-breaks.)
+_MARKUP_SPACE = re.compile(r"<br\s*/?>|&lt;br\s*/?&gt;|\\[nrt]|_x000[da]_|&nbsp;|&#160;|&#xa0;|&#(?:\d{2,5}|x[0-9a-f]{2,4});",
+                           re.IGNORECASE)
 _CHAR_REF = re.compile(r"&#(?!160;|x0*a0;)(?:(\d{2,5})|x([0-9a-fA-F]{2,4}));")
 _RAW_REFS = re.compile(r"(?:&#(?:\d{2,5}|[xX][0-9a-fA-F]{2,4});[\s\-.]?){7,}")
 # URL escapes of digits, separators and x (%36%32%30%37…, issue 16 adv3 id-url-encoded): decoded by
@@ -190,7 +193,7 @@ _RAW_DL = _DL + r"\d０-９①-⑳⑴-⒇⒈-⒛❶-❿➀-➓⓪⓿⁰¹²³⁴
 # (ASCII , and ; are not raw separators: JSON number arrays would all trigger; the full-width ones are.)
 _RAW_SEP = (_SEP.replace(",;", "") + r"\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u3000．。／－—–＿（）"
             r"，；～＊＝\u0300-\u036f\u20d0-\u20ff\ufe00-\ufe0f…：｜＋＇［］" + _MIDDLE_DOTS)
-_RAW_GAP = rf"(?:[{_RAW_SEP}]|<br\s*/?>|&nbsp;)"
+_RAW_GAP = rf"(?:\\[nrt]|_x000[dDaA]_|&lt;br\s*/?&gt;|[{_RAW_SEP}]|<br\s*/?>|&nbsp;)"  # (the longer ones first)
 # Possessive, so that a run glued to a Latin letter after it (91620702MA…, a credit code; a digest) is
 # dropped here rather than cut short to fit; a plain ISO date (most runs in the datasets) likewise.
 _RAW_RUN = re.compile(
@@ -713,19 +716,22 @@ def _squeezed(norm: str) -> tuple[str, list[int]]:
 
 # One class of first characters, then what follows each (the regex engine then skips to those
 # characters; as an alternation it tried every position of every page).
-_RAW_EMAIL = re.compile(r"[@＠﹫#(\[（【 艾圈](?:(?<=[@＠﹫#])|(?<=[(\[（【])\s*(?:at|AT)\s*[)\]）】]|(?<= )(?:at|AT) "
-                        r"|(?<=艾)特|(?<=圈)a)")
+# (Also the anti-spam spellings lihua2026(a)163.com, zhangwei88{at}qq{dot}com, liuyang66圈163.com: round 4.)
+_RAW_EMAIL = re.compile(r"[@＠﹫#(\[（【{ 艾圈](?:(?<=[@＠﹫#])|(?<=[(\[（【{])\s*(?:at|AT|a|A)\s*[)\]）】}]|(?<= )(?:at|AT) "
+                        r"|(?<=艾)特|(?<=圈)[a-zA-Z0-9])")
 _TLD = r"(?:com|cn|net|org|edu|gov|info|biz|top|io|cc|me|hk|tw|mo)"
-_DOT = r"(?:\s*(?:\.|。|\(dot\)|\[dot\]|（dot）|点)\s*| dot )"
+_DOT = r"(?:\s*(?:\.|。|\(dot\)|\[dot\]|（dot）|\{dot\}|点)\s*| dot )"
 _EMAIL = re.compile(
-    rf"[a-z0-9][a-z0-9._%+-]*(?:{_DOT}[a-z0-9_%+-]+)*\s*(?:@|\(at\)|\[at\]|（at）|【at】|艾特|圈a)\s*[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}[a-z]{{2,}}"
+    rf"[a-z0-9][a-z0-9._%+-]*(?:{_DOT}[a-z0-9_%+-]+)*\s*(?:@|\(at\)|\[at\]|（at）|【at】|\{{at\}}|\(a\)|艾特|圈a|圈)\s*[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}[a-z]{{2,}}"
     rf"|[a-z0-9][a-z0-9._%+-]*(?:{_DOT}[a-z0-9_%+-]+)*(?:#| at )[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}{_TLD}(?![a-z])"
     # A mail provider's name without its TLD (lihua_88@163, as people say it).
-    rf"|[a-z0-9][a-z0-9._%+-]*\s*(?:@|艾特|圈a)\s*(?:163|126|qq|sina|sohu|gmail|hotmail|yahoo|outlook|foxmail|139|189|"
+    rf"|[a-z0-9][a-z0-9._%+-]*\s*(?:@|艾特|圈a|圈)\s*(?:163|126|qq|sina|sohu|gmail|hotmail|yahoo|outlook|foxmail|139|189|"
     r"aliyun|yeah|21cn|tom|icloud)(?![a-z0-9])")
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 _RAW_PLATE = re.compile(rf"[{_PROVINCES}](?<![0-9A-Za-z].)\s?[A-Za-zＡ-Ｚａ-ｚ]")  # not 梯11甘G00123 (an elevator's code)
-_PLATE = re.compile(rf"(?<![0-9a-z])[{_PROVINCES}]\s?[a-z]\s*[·.\-]?\s*(?=[a-z0-9]*\d)[a-z0-9]{{5,6}}(?![a-z0-9])")
+# Also a trailer's or a learner's plate (甘G1234挂, 甘G5678学) and a temporary one (甘G临9012), GA 36-2018 (round 4).
+_PLATE = re.compile(rf"(?<![0-9a-z])[{_PROVINCES}]\s?[a-z]\s*[·.\-]?\s*(?:(?=[a-z0-9]*\d)[a-z0-9]{{5,6}}(?![a-z0-9])"
+                    r"|[a-z0-9]{4}[挂学警领试超]|临\s*\d{4,6}(?!\d))")
 _ADDRESS_LEADS = ("位于", "至", "在", "于", "到", "住", "往")
 _HOME_HINT = re.compile(r"住址|家住|户籍|户口|居住|现住|住在|住宅|家中|住处|房屋|居所|家里|家庭地址")
 # Words before a home address in any record (a third person's: 员工王某家住…), and, in a natural
