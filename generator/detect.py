@@ -574,6 +574,9 @@ _KEYWORD_RULE = {
     # Spellings that dodge filters (round 3, wechat-spellings, qq-wechat-keywords-2, landline-keywords).
     "加微": "wechat", "微 信": "wechat", "薇信": "wechat", "徽信": "wechat", "微芯": "wechat", "企鹅号": "qq",
     "q号": "qq", "Q号": "qq", "ｑ号": "qq", "固话": "phone", "宅电": "phone", "☎": "phone", "存折": "account",
+    # round 4 (contacts-slang): 绿泡泡 (WeChat's green bubble), 加v：…, 加我 …, wei xin
+    "绿泡泡": "wechat", "加v": "wechat", "加V": "wechat", "加 v": "wechat", "加 V": "wechat", "加我": "wechat",
+    "wei xin": "wechat",
 }
 # Part of a number named by its place (后八位05204408, 前10位6207021985, 尾号016083: issue 16, adv3
 # id-split-two-columns): whatever number it is part of (an ID, a card, a phone), it is a person's, and the
@@ -593,7 +596,7 @@ _DOC_NUMBER["id_embedded"] = re.compile(
 _RULE_WHAT = {"id_embedded": ID, "passport": DOCUMENT, "permit": DOCUMENT, "military": DOCUMENT, "wechat": SOCIAL, "qq": SOCIAL,
               "phone": LANDLINE, "account": CARD, "social_card": DOCUMENT, "residence": DOCUMENT,
               "hk_id": DOCUMENT, "id_part": DOCUMENT}
-_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证社医居绿支抖快钉淘闲小拼加薇徽企固宅☎存身前后末尾学残税纳驾老低从]|[wWvVqQtTpPaAdD]")
+_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证社医居绿支抖快钉淘闲小拼加薇徽企固宅☎存身前后末尾学残税纳驾老低从绿]|[wWvVqQtTpPaAdD]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -634,7 +637,7 @@ def _keywords_in(text: str) -> list[tuple[int, str]]:
 
 # A WeChat or QQ id written before its keyword (zhyy_8823fx（微信）, wxid_… 是我微信), and a wxid_
 # anywhere (WeChat's own prefix of account ids). A Latin id counts only with a digit or "_" in it.
-_SOCIAL_WORDS = r"(?:微信|wechat|weixin|vx|wx|v信|威信|qq|扣扣)"
+_SOCIAL_WORDS = r"(?:微\s*信|wechat|weixin|vx|wx|v信|威信|qq|扣扣|绿泡泡)"
 _SOCIAL_BEFORE = re.compile(
     r"(?<![A-Za-z0-9_\-])(wxid_[A-Za-z0-9_\-]{4,30}"
     r"|(?:[A-Za-z][A-Za-z0-9_\-]{5,19}|\d{5,11})(?=\s*(?:[（(【\[]\s*" + _SOCIAL_WORDS + r"\s*(?:号|账号|id)?\s*[）)】\]]"
