@@ -518,7 +518,9 @@ def _name_before(text: str, toks: Sequence[Token], end: int) -> Span | None:
     start = end - 3
     if start >= 0 and start in starts and text[start] in RARE_SURNAMES and _plausible("王" + text[start + 1:end]):
         words = toks[_token_index(toks, start):_token_index(toks, end - 1) + 1]
-        if words[-1][1] == end and not any(len(w[2]) > 1 and _in_dictionary(w[2]) for w in words):
+        single = len(words) == 1  # one word: not one of the dictionary (通知书); pieces: no ordinary word
+        if words[-1][1] == end and not any(len(w[2]) > 1 and _in_dictionary(w[2]) and (single or w[3] not in _NAME_TAGS)
+                                           for w in words):
             return (start, end)  # (濮丽华, 濮翀|婧, 濮|璟|翊: no word of the dictionary among them)
     return None
 
