@@ -130,7 +130,10 @@ _HOME_TRAIL = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,
 _PERSON_TRAIL = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
                            r"[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + r"))"
                            r"(?=的?(?:家中|住宅|住处|家里|住房|寓所|房屋|自建房|出租屋|院内|室内)|（)")
-_HOME_HINT = re.compile(r"住|户籍|户口|家中|家里|住宅|寓所|房屋|地址|送|寄|老家|出租屋|自建房|院内|室内")
+# A home's address in brackets after a word for it (在自家院内（…陈寨村三社）, 其家中（…）).
+_HOME_BRACKET = re.compile(r"(?:自家|其家|家中|家里|住处|住宅|自建房|出租屋)[^，。；（(]{0,4}[（(]([^（）()]{2,40}?"
+                           r"(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)[0-9０-９\-－]{0,6}(?:号|室|户)?)[）)]")
+_HOME_HINT = re.compile(r"住|户籍|户口|家中|家里|住宅|寓所|房屋|地址|送|寄|老家|出租屋|自建房|院内|室内|自家|其家")
 
 
 # Birth dates of persons in texts (adversarial round 4, birthdate-third-person-in-text): the 格式范本
@@ -164,6 +167,8 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
         if units:
             spans.append((m.start(1), m.start(1) + units[-1].end()))
     for m in (_PERSON_TRAIL if person else _HOME_TRAIL).finditer(text):
+        spans.append(m.span(1))
+    for m in _HOME_BRACKET.finditer(text):  # 在自家院内（甘州区党寨镇陈寨村三社）: round 4
         spans.append(m.span(1))
     if not spans:
         return text

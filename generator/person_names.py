@@ -111,6 +111,8 @@ CUE_VERBS = (
     "来电", "致电", "来信", "来访", "来函", "于20", "于19", "：要求", ":要求", "：反映", "：称", "等人",
     # (names-verb-contexts: 由卜志刚负责进货, 向卜建军出售, 据卜红梅交代, 委托卜秀珍办理, 在卜建华家中, 卜建国（身份证号…）)
     "负责", "出售", "交代", "办理", "家中", "所有的", "（身份证", "(身份证", "（证件", "（公民身份",
+    # (voluntary-entity-writes-about-persons: what an entity writes about a person in its own 自愿注册信息)
+    "欠我司", "欠本公司", "欠款", "拖欠", "遗失", "被列为", "拒不归还", "拒不还款",
     *(f"等{n}{unit}" for n in (*"23456789", *"两三四五六七八九十", "10") for unit in "名人位"),
 )
 # Ordinary words of these texts that jieba's dictionary tags as a person's name (`nr`): found by
