@@ -890,6 +890,66 @@ def _fourth_pass(names: Iterator[str], org: Any, person: Any, business: Any) -> 
                     {"penalties": [org(违法事实="当事人从白银市、武威市购进货物，销往金昌、高台、山丹、华亭等地。")]}, [],
                     public=["销往金昌、高台、山丹、华亭等地"]))
     out.extend(_fourth_pass_more(names, org))
+    out.extend(_fourth_pass_last(names, org, person, business))
+    return out
+
+
+def _fourth_pass_last(names: Iterator[str], org: Any, person: Any, business: Any) -> list[Case]:
+    """The fourth pass's cases fixed last (folders under /work/notes/adv4-cases/ named in each title)."""
+    out: list[Case] = []
+    # operator-cell-benren: a 个体工商户 listed under its operator's name, the operator cell "the name above".
+    for k, word in enumerate(("本人", "同上", "同左", "见名称")):
+        shop = next(names)
+        name = shop if k % 2 == 0 else f"甘州区{shop}"
+        out.append(Case("names", f"operator-cell-benren: 个体工商户 {name if k % 2 else '…'} with operator {word}",
+                        {"penalties": [business(name, word)]}, [shop]))
+    # operator-other-person: a business named with one person's name, run by another.
+    shop, other_person = next(names), next(names)
+    out.append(Case("names", "operator-other-person: 个体工商户 named after one person, run by another",
+                    {"penalties": [business(shop, other_person)]}, [shop, other_person]))
+    # two-persons-one-party-and-operator-spellings / own-name-decorated-party: a role or sex after the name.
+    for suffix in ("（女）", "（负责人）"):
+        operator = next(names)
+        out.append(Case("names", f"two-persons-one-party-and-operator-spellings: operator …{suffix}",
+                        {"penalties": [business(f"甘州区{operator}烧烤店", operator + suffix)]}, [operator],
+                        public=[f"甘州区{operator[0]}**烧烤店"]))
+    own = next(names)
+    out.append(Case("names", "own-name-decorated-party: party 殷…（女）, its name in its own facts",
+                    {"penalties": [person(own + "（女）", 违法事实=f"{own}于2026年9月在集市无照经营。")]}, [own]))
+    # overscrub-yu-time-words: 于 + a time word after a role word is the date of a fact.
+    for token in ("当事人于当日将上述产品全部下架", "被投诉人于当天为其办理退货", "经营者于凌晨销售"):
+        out.append(Case("overscrub", f"overscrub-yu-time-words: {token}", {"penalties": [org(违法事实=token + "。")]}, [],
+                        public=[token]))
+    # address-new-lead-words: a delivery address, a domicile, flats written 3-2-511, a home in brackets.
+    for k, (text, planted, own_record) in enumerate((
+            ("收货地址为甘州区南关小区13号楼2单元50{}室", "13号楼2单元50{}室", False),
+            ("投诉人住所地：甘州区梁家墩镇太平堡村五社2{}号", "太平堡村五社2{}号", False),
+            ("送货至甘州区欣荣小区12栋1单元30{}", "12栋1单元30{}", False),
+            ("在其位于甘州区南关小区3-2-51{}的出租屋内经营", "3-2-51{}", True),
+            ("在自家院内（甘州区党寨镇陈寨村{}社）加工豆腐", "陈寨村{}社", True))):
+        row = person(next(names), 违法事实=text.format(k + 1)) if own_record else org(违法事实=text.format(k + 1))
+        out.append(Case("uncovered", f"address-new-lead-words: {text.format('…')}", {"penalties": [row]},
+                        [planted.format(k + 1)]))
+    # plate-variants, email-antispam-spellings, contacts-slang.
+    for text, planted in (("当事人使用甘G1234挂半挂车运输", "甘G1234挂"), ("甘G5678学教练车", "甘G5678学"), ("甘G临9012号车辆", "甘G临9012"),
+                          ("联系邮箱lihua2026(a)163.com", "lihua2026"), ("邮箱zhangwei88{at}qq{dot}com", "zhangwei88"),
+                          ("邮箱liuyang66圈163.com", "liuyang66"), ("被投诉人让消费者加 v：vv_dz2026 付款", "vv_dz2026"),
+                          ("订购请加绿泡泡 lvpp_8823fx", "lvpp_8823fx"), ("加我 ad_zhyy8823（微 信）下单", "ad_zhyy8823")):
+        out.append(Case("uncovered", f"plate-variants / email-antispam-spellings / contacts-slang: {text}",
+                        {"penalties": [org(违法事实=f"经查，{text}。")]}, [planted]))
+    # escaped-line-breaks(-2): a line break escaped as text between a number's groups.
+    for k, sep in enumerate(("&lt;br&gt;", "\\n", "_x000D_")):
+        pid = make_id(f"199{k + 2}0{k + 4}0{k + 4}", 798 + k)
+        out.append(Case("written", f"escaped-line-breaks: an ID broken by {sep}",
+                        {"penalties": [org(违法事实=f"雇员身份证号码{pid[:6]}{sep}{pid[6:]}。")]}, [pid, pid[6:]]))
+    # voluntary-entity-writes-about-persons: an entity writes about a person in its own text.
+    for text in ("{}欠我司货款5万元拒不归还", "失信人{}欠款不还", "遗失声明：{}遗失身份证"):
+        name = next(names)
+        out.append(Case("names", f"voluntary-entity-writes-about-persons: {text.format('…')}",
+                        {"penalties": [org(违法事实=text.format(name) + "。")]}, [name]))
+    # The property test's find: an ID after a code's digits and a separator.
+    pid = make_id("20000101", 1)
+    out.append(Case("written", "an ID after a code fragment (a0，…)", {"penalties": [org(违法事实=f"编号a0，{pid}，已核实。")]}, [pid]))
     return out
 
 
