@@ -36,9 +36,28 @@ from typing import Any
 
 import pandas as pd
 
+from generator.contract import (
+    BLACKLIST,
+    COMMITMENTS,
+    CURRENT,
+    ENTITY,
+    EVALUATIONS,
+    FULFILMENT,
+    GRADE,
+    GRADE_SCHEME,
+    KEY,
+    LIST_NAME,
+    PARTY_CATEGORY_FIELD,
+    PENALTIES,
+    REDLIST,
+    REGISTRY,
+    REGISTRY_STATUS,
+    REP_FIELD,
+    TIER,
+)
 from generator.index import normalise, search_local, term_hash
 from generator.records import SAFE_CODE
-from generator.rules import CURRENT, ENTITY, KEY, TIER, add_months
+from generator.rules import add_months
 from generator.schema import KINDS, NATURAL_PERSON, RECORD_KINDS, TIERS
 
 CHECK_DIR = "check"
@@ -84,7 +103,8 @@ TRIM = "\t\n\v\f\r \u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200b))) + "\
 # ^ what String.prototype.trim removes: check.js trims lines with it.
 LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 
-# Header cells that name the code or the name column of a list file.
+# Header cells that name the code or the name column of a list file. Words of a department's list, not of
+# the exports (some happen to be contract headers): check.js holds the same words in the same order.
 CODE_HEADERS = ("统一社会信用代码", "社会信用代码", "信用代码", "代码", "注册号", "工商注册号", "行政相对人代码_1")
 NAME_HEADERS = ("主体名称", "名称", "企业名称", "单位名称", "公司名称", "市场主体名称", "行政相对人名称", "供应商名称",
                 "投标人名称", "投标人", "申请人", "申请单位")
@@ -198,34 +218,34 @@ def check_facts(decided: Any, entities: Iterable[dict[str, Any]], as_of: str) ->
         frame = decided.published(kind) if kind in decided.frames else None
         if frame is None or frame.empty or ENTITY not in frame:
             return
-        for code, category, *values in zip(_values(frame, ENTITY), _values(frame, "行政相对人类别"),
+        for code, category, *values in zip(_values(frame, ENTITY), _values(frame, PARTY_CATEGORY_FIELD),
                                            *(_values(frame, c) for c in columns), strict=True):
             if code in facts and category != NATURAL_PERSON:
                 yield (code, *values)
 
-    for code, rep, status in rows("entities", "法定代表人", "登记状态"):
+    for code, rep, status in rows(REGISTRY, REP_FIELD, REGISTRY_STATUS):
         facts[code][at["legal_rep"]] = _text(rep)
         facts[code][at["status"]] = _text(status)
     # The operator named on the page when the registry has none: the latest record's (render.py).
     latest: dict[str, tuple[str, str, str]] = {}
     for kind in RECORD_KINDS:
-        for code, date, key, rep in rows(kind, KINDS[kind].decision_date, KEY, "法定代表人"):
+        for code, date, key, rep in rows(kind, KINDS[kind].decision_date, KEY, REP_FIELD):
             candidate = (_text(date), _text(key), _text(rep))
             if code not in latest or candidate[:2] > latest[code][:2]:
                 latest[code] = candidate
     for code, (_, _, rep) in latest.items():
         if not facts[code][at["legal_rep"]]:
             facts[code][at["legal_rep"]] = rep
-    for kind, count_at, names_at in (("blacklist", "black", "black_lists"), ("redlist", "red", "red_lists")):
+    for kind, count_at, names_at in ((BLACKLIST, "black", "black_lists"), (REDLIST, "red", "red_lists")):
         lists: dict[str, set[str]] = {}
-        for code, name in rows(kind, "名单名称"):
+        for code, name in rows(kind, LIST_NAME):
             facts[code][at[count_at]] += 1
             if _text(name):
                 lists.setdefault(code, set()).add(_text(name))
         for code, names in lists.items():
             facts[code][at[names_at]] = "；".join(sorted(names))
     ranks = {t: i for i, t in enumerate(TIERS)}
-    for code, date, tier in rows("penalties", "处罚决定日期", TIER):
+    for code, date, tier in rows(PENALTIES, KINDS[PENALTIES].decision_date, TIER):
         decided_on, tier = _text(date), _text(tier)
         for window, count_at, tier_at in ((three_years, "pen3", "tier3"), (one_year, "pen1", "tier1")):
             if decided_on > window:
@@ -234,12 +254,12 @@ def check_facts(decided: Any, entities: Iterable[dict[str, Any]], as_of: str) ->
                 if tier in ranks and (not row[at[tier_at]] or ranks[tier] > ranks[row[at[tier_at]]]):
                     row[at[tier_at]] = tier
     grades: dict[str, list[str]] = {}
-    for code, current, scheme, result in rows("evaluations", CURRENT, "评价类型", "评价结果"):
+    for code, current, scheme, result in rows(EVALUATIONS, CURRENT, GRADE_SCHEME, GRADE):
         if current:  # a boolean column: the latest valid grade of each scheme
             grades.setdefault(code, []).append(f"{_text(scheme)} {_text(result)}".strip())
     for code, shown in grades.items():
         facts[code][at["grade"]] = "；".join(sorted(shown))
-    for code, state in rows("commitments", "履约状态"):
+    for code, state in rows(COMMITMENTS, FULFILMENT):
         if state == "未履约":
             facts[code][at["unfulfilled"]] += 1
     return facts

@@ -22,11 +22,29 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from generator.problems import Problem
 from generator.schema import KINDS, Field, Kind
+
+if TYPE_CHECKING:  # pandas only where a frame is handled: settings and the CLI import the contract without it
+    import pandas as pd
+
+# -- kind names, for a stage that treats one kind apart (a misspelt name is an ImportError, never a
+#    kind that silently matches nothing); the kinds themselves are schema.py's KINDS ----------------
+
+LICENSES = "licenses"
+PENALTIES = "penalties"
+ACTIONS = "actions"
+REDLIST = "redlist"
+BLACKLIST = "blacklist"
+COMMITMENTS = "commitments"
+EVALUATIONS = "evaluations"
+COMPLAINTS = "complaints"
+VOLUNTARY = "voluntary"
+REGISTRY = "entities"  # the market-entity registry: no party block, its rows are the entities
+REPAIRS = "repairs"
+WITHDRAWALS = "withdrawals"
 
 # -- the party fields every record kind shares (schema.py `_party`) --------------------------------
 
@@ -34,40 +52,69 @@ PARTY_NAME_FIELD = "行政相对人名称"
 PARTY_CATEGORY_FIELD = "行政相对人类别"
 USCC_FIELD = "统一社会信用代码"
 REG_NO_FIELD = "工商注册号"  # 个体工商户 without a credit code are known by it
+ORG_CODE_FIELD = "组织机构代码"
 TAX_REG_NO_FIELD = "税务登记号"
+INSTITUTION_NO_FIELD = "事业单位证书号"
+SOCIAL_ORG_NO_FIELD = "社会组织登记证号"
+# The codes that identify a party: a natural person's are never public (they link the person's records).
+PARTY_CODES = (USCC_FIELD, REG_NO_FIELD, ORG_CODE_FIELD, TAX_REG_NO_FIELD, INSTITUTION_NO_FIELD, SOCIAL_ORG_NO_FIELD)
 ID_TYPE_FIELD = "证件类型"  # a natural person's identity document (never public)
 ID_NUMBER_FIELD = "证件号码"
 REP_FIELD = "法定代表人"  # the legal representative (operator of a 个体工商户)
 REP_ID_TYPE_FIELD = "法定代表人证件类型"
 REP_ID_NUMBER_FIELD = "法定代表人证件号码"
 BIRTH_DATE_FIELD = "出生日期"  # a natural person's birth date where the document gives none (never public)
+# Fields naming a person besides the party: the representative (also the registry's) and a clerk.
+CLERK_FIELD = "经办人"  # commitments: always masked
+PERSON_NAME_FIELDS = (PARTY_NAME_FIELD, REP_FIELD, CLERK_FIELD)  # their values may be people's names
 
 # -- fields the stages compute with, beyond the party block and each kind's key, issuer and decision
 #    date (`Kind.key`, `Kind.issuer_name`, `Kind.decision_date`); checked against schema.py below -------
 
 LIST_NAME = "名单名称"  # redlist, blacklist
-LIST_BASIS = {"redlist": "认定依据", "blacklist": "列入依据"}  # the legal basis of a list entry
+LIST_BASIS = {REDLIST: "认定依据", BLACKLIST: "列入依据"}  # the legal basis of a list entry
 DEGREE = "失信程度"  # penalties, blacklist: the tier as the export states it
 VALID_UNTIL = "有效期至"  # licenses, redlist, blacklist, evaluations
+PENALTY_VALID_UNTIL = "处罚有效期"  # penalties
 PUBLICATION_UNTIL = "公示截止期"  # an end of publication the export states
+# Dates that may say "no end" (长期, 永久, 2099-12-31: LONG_TERM); every other date must be a real date.
+END_DATE_FIELDS = (PENALTY_VALID_UNTIL, VALID_UNTIL, PUBLICATION_UNTIL)
+# Penalties: what the 所属领域 (and with it the one-year minimum) is derived from where the export has none.
+DOMAIN = "所属领域"
+PENALTY_AUTHORITY = "处罚机关"
+PENALTY_BASIS = "处罚依据"
+VIOLATION_TYPE = "违法行为类型"
+# Penalties: what the tier is derived from where the export states none (publication-rules.md), and what a
+# fine's amount is checked against.
+PENALTY_TYPES = "处罚类别"
+PROCEDURE = "案件程序"
+FINE = "罚款金额(万元)"
+PENALTY_CONTENT = "处罚内容"
+LICENCE_STATE = "当前状态"  # licenses: 有效 / 无效
+VALID_FROM = "有效期自"  # licenses
+HANDLED_DATE = "处理日期"  # complaints: publication runs from it (from the complaint's date when empty)
+REMARKS = "备注"  # every kind but the registry
 COMMITMENT_TYPE = "承诺类型"
 FULFILMENT = "履约状态"  # commitments
 COMPLAINT_TYPE = "投诉问题类型"
 COMPLAINT_OUTCOME = "处理结果"
 GRADE_SCHEME = "评价类型"  # evaluations
 GRADE = "评价结果"
-REGISTRY_NAME = "主体名称"  # entities (the registry)
+REGISTRY_NAME = "主体名称"
+REGISTRY_TYPE = "主体类型"
 REGISTRY_STATUS = "登记状态"
 
 # Repairs and withdrawals (the control kinds): what they point at, and when and how they take effect.
 CONTROL_CATEGORY = "信息类别"  # the kind of the record they apply to, in words (KIND_TITLES_FOR_CONTROL)
 CONTROL_TARGET_NO = "原决定文书号"
 CONTROL_TARGET_ISSUER = "原决定机关统一社会信用代码"
-CONTROL_EFFECT = {"repairs": ("repaired", "修复决定日期"), "withdrawals": ("withdrawn", "撤销日期")}  # reason, date field
+CONTROL_EFFECT = {REPAIRS: ("repaired", "修复决定日期"), WITHDRAWALS: ("withdrawn", "撤销日期")}  # reason, date field
 
 # Per-kind exceptions, as data.
-LAPSING_KINDS = ("licenses",)  # past VALID_UNTIL a record stays published, marked 已失效 (BADGE)
-STOPS_AT_VALID_UNTIL = ("redlist", "blacklist", "evaluations")  # past VALID_UNTIL a list entry or grade stops
+LAPSING_KINDS = (LICENSES,)  # past VALID_UNTIL a record stays published, marked 已失效 (BADGE)
+STOPS_AT_VALID_UNTIL = (REDLIST, BLACKLIST, EVALUATIONS)  # past VALID_UNTIL a list entry or grade stops
+# Published within the working-day limit of their decision (rules.toml `timeliness`; the report lists late ones).
+TIMELY_KINDS = (LICENSES, PENALTIES, ACTIONS)
 
 # -- internal columns: added by the stages, never a column of an export ------------------------------
 
@@ -99,16 +146,24 @@ WITHHELD_REASONS = ("minor", "age-unknown", "withdrawn", "repaired", "not-publis
 
 _FIELDS_OF = {
     PARTY_NAME_FIELD: ("penalties", "licenses"), PARTY_CATEGORY_FIELD: ("penalties", "licenses"),
-    USCC_FIELD: ("penalties", "licenses", "entities"), REG_NO_FIELD: ("penalties", "licenses"),
+    USCC_FIELD: ("penalties", "licenses", "entities"), REG_NO_FIELD: ("penalties", "licenses", "entities"),
+    ORG_CODE_FIELD: ("penalties", "licenses"), INSTITUTION_NO_FIELD: ("penalties",),
+    SOCIAL_ORG_NO_FIELD: ("penalties",), CLERK_FIELD: ("commitments",),
     TAX_REG_NO_FIELD: ("penalties", "licenses"), ID_TYPE_FIELD: ("penalties", "licenses"),
-    ID_NUMBER_FIELD: ("penalties", "licenses"), REP_FIELD: ("penalties", "licenses"),
+    ID_NUMBER_FIELD: ("penalties", "licenses"), REP_FIELD: ("penalties", "licenses", "entities"),
     REP_ID_TYPE_FIELD: ("penalties", "licenses"), REP_ID_NUMBER_FIELD: ("penalties", "licenses"),
     BIRTH_DATE_FIELD: ("penalties", "licenses"),
     LIST_NAME: ("redlist", "blacklist"), LIST_BASIS["redlist"]: ("redlist",), LIST_BASIS["blacklist"]: ("blacklist",),
     DEGREE: ("penalties", "blacklist"), VALID_UNTIL: ("licenses", "redlist", "blacklist", "evaluations"),
+    PENALTY_VALID_UNTIL: ("penalties",), PUBLICATION_UNTIL: ("penalties", "actions", "complaints"),
+    DOMAIN: ("penalties",), PENALTY_AUTHORITY: ("penalties",), PENALTY_BASIS: ("penalties",),
+    VIOLATION_TYPE: ("penalties",),
+    PENALTY_TYPES: ("penalties",), PROCEDURE: ("penalties",), FINE: ("penalties",), PENALTY_CONTENT: ("penalties",),
+    LICENCE_STATE: ("licenses",), VALID_FROM: ("licenses",), HANDLED_DATE: ("complaints",),
+    REMARKS: tuple(k for k in KINDS if k != REGISTRY),
     COMMITMENT_TYPE: ("commitments",), FULFILMENT: ("commitments",), COMPLAINT_TYPE: ("complaints",),
     COMPLAINT_OUTCOME: ("complaints",), GRADE_SCHEME: ("evaluations",), GRADE: ("evaluations",),
-    REGISTRY_NAME: ("entities",), REGISTRY_STATUS: ("entities",),
+    REGISTRY_NAME: ("entities",), REGISTRY_TYPE: ("entities",), REGISTRY_STATUS: ("entities",),
     CONTROL_CATEGORY: ("repairs", "withdrawals"), CONTROL_TARGET_NO: ("repairs", "withdrawals"),
     CONTROL_TARGET_ISSUER: ("repairs", "withdrawals"), CONTROL_EFFECT["repairs"][1]: ("repairs",),
     CONTROL_EFFECT["withdrawals"][1]: ("withdrawals",),
@@ -116,7 +171,10 @@ _FIELDS_OF = {
 for _name, _kinds in _FIELDS_OF.items():  # a field renamed in schema.py without its name here stops the import
     for _kind in _kinds:
         KINDS[_kind].field(_name)
-assert all(k in KINDS for k in (*LAPSING_KINDS, *STOPS_AT_VALID_UNTIL)) and all(KINDS[k].control for k in CONTROL_EFFECT)
+assert all(k in KINDS for k in (*LAPSING_KINDS, *STOPS_AT_VALID_UNTIL, *TIMELY_KINDS)) and all(KINDS[k].control for k in CONTROL_EFFECT)
+assert not KINDS[REGISTRY].has_party and not KINDS[REGISTRY].control
+assert {LICENSES, PENALTIES, ACTIONS, REDLIST, BLACKLIST, COMMITMENTS, EVALUATIONS, COMPLAINTS, VOLUNTARY, REGISTRY,
+        REPAIRS, WITHDRAWALS} == set(KINDS)
 
 
 # -- keys ------------------------------------------------------------------------------------------
@@ -124,6 +182,8 @@ assert all(k in KINDS for k in (*LAPSING_KINDS, *STOPS_AT_VALID_UNTIL)) and all(
 
 def record_key(frame: pd.DataFrame, kind: Kind) -> pd.Series:
     """Each row's key: the kind's key field, or its fallback where that is empty ("" without a key)."""
+    import pandas as pd
+
     key = frame[kind.key] if kind.key else pd.Series("", index=frame.index)
     if kind.key_fallback:
         key = key.where(key != "", frame[kind.key_fallback])

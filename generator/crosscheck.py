@@ -41,15 +41,20 @@ from typing import Any
 import pandas as pd
 
 from generator.contract import (
+    BLACKLIST,
     CURRENT,
     ENTITY,
+    EVALUATIONS,
     FILE,
     GRADE,
     GRADE_SCHEME,
     KEY,
     LIST_NAME,
     PARTY_NAME_FIELD,
+    PENALTIES,
     PUBLISHED,
+    REDLIST,
+    REGISTRY,
     REGISTRY_NAME,
     REGISTRY_STATUS,
     ROW,
@@ -125,10 +130,10 @@ def withhold_conflicting_honours(decided: Decided, conflicts: dict[str, list[dic
     """
     if enabled is None:
         enabled = withholding_enabled(settings if settings is not None else load_settings())
-    if not enabled or "redlist" not in decided.frames:
+    if not enabled or REDLIST not in decided.frames:
         return 0
     entities = {item["entity"] for name in HONOUR_CONFLICTS for item in conflicts.get(name, []) if item.get("entity")}
-    frame = decided.frames["redlist"]
+    frame = decided.frames[REDLIST]
     if frame.empty or not entities:
         return 0
     hit = (frame[STATUS] == PUBLISHED) & frame[ENTITY].isin(entities)
@@ -153,7 +158,7 @@ def _withheld_problems(rows: pd.DataFrame, conflicts: dict[str, list[dict[str, s
                                     rows[ENTITY].astype(str).tolist(), rows[KEY].astype(str).tolist()):
         party = names.get(code) or code
         problems.append(Problem(
-            "redlist", file, int(row), "认定文号", WITHHELD_CODE, WARNING,
+            REDLIST, file, int(row), KINDS[REDLIST].key, WITHHELD_CODE, WARNING,
             f"{file} 第 {row} 行：守信激励名单“{key}”的主体{party}{'，'.join(why.get(code, []))}，"
             "按规则文件 [crosscheck] withhold_conflicting_honours 暂不公示。请与认定单位核实"
             "（撤销该守信认定，或更正数据）后重新发布。"))
@@ -187,14 +192,14 @@ def _published(decided: Decided, kind: str) -> pd.DataFrame:
 def _entity_names(decided: Decided) -> dict[str, str]:
     """Entity code -> public name: the registry's 主体名称, else the party name of a published record."""
     names: dict[str, str] = {}
-    for kind in ("redlist", "blacklist", "evaluations", "penalties"):
+    for kind in (REDLIST, BLACKLIST, EVALUATIONS, PENALTIES):
         live = _published(decided, kind)
         if PARTY_NAME_FIELD not in live:
             continue
         for code, name in sorted(zip(live[ENTITY].astype(str).tolist(), live[PARTY_NAME_FIELD].astype(str).tolist())):
             if name:
                 names.setdefault(code, name)
-    registry = _published(decided, "entities")
+    registry = _published(decided, REGISTRY)
     if REGISTRY_NAME in registry:
         for code, name in sorted(zip(registry[ENTITY].astype(str).tolist(), registry[REGISTRY_NAME].astype(str).tolist())):
             if name:
@@ -215,7 +220,7 @@ def _join(values: list[str]) -> str:
 
 
 def _red_and_black(decided: Decided, names: dict[str, str]) -> list[dict[str, str]]:
-    red, black = _published(decided, "redlist"), _published(decided, "blacklist")
+    red, black = _published(decided, REDLIST), _published(decided, BLACKLIST)
     red_keys, black_keys = _keys(red), _keys(black)
     red_lists, black_lists = _list_names(red), _list_names(black)
     return [
@@ -241,13 +246,13 @@ def _is_current(value: object) -> bool:
 
 
 def _grade_a_with_serious_penalty(decided: Decided, as_of: str, names: dict[str, str]) -> list[dict[str, str]]:
-    evaluations = _published(decided, "evaluations")
-    penalties = _published(decided, "penalties")
+    evaluations = _published(decided, EVALUATIONS)
+    penalties = _published(decided, PENALTIES)
     if evaluations.empty or penalties.empty or CURRENT not in evaluations or TIER not in penalties:
         return []
     today = dt.date.fromisoformat(as_of)
     since = (today - dt.timedelta(days=LOOKBACK_DAYS)).isoformat()
-    dates = penalties[KINDS["penalties"].decision_date].astype(str)
+    dates = penalties[KINDS[PENALTIES].decision_date].astype(str)
     serious = penalties[(penalties[TIER] == SERIOUS) & (dates >= since) & (dates <= today.isoformat())]
     serious_keys = _keys(serious)
     current = evaluations[evaluations[CURRENT].map(_is_current)]
@@ -257,7 +262,7 @@ def _grade_a_with_serious_penalty(decided: Decided, as_of: str, names: dict[str,
     items = []
     for code, scheme, grade, key, day in zip(top[ENTITY].astype(str).tolist(), top[GRADE_SCHEME].astype(str).tolist(),
                                              top[GRADE].astype(str).tolist(), top[KEY].astype(str).tolist(),
-                                             top[KINDS["evaluations"].decision_date].astype(str).tolist()):
+                                             top[KINDS[EVALUATIONS].decision_date].astype(str).tolist()):
         if code not in serious_keys:
             continue
         items.append({"entity": code, "name": names.get(code, ""), "evaluation_key": key, "scheme": scheme,
@@ -266,8 +271,8 @@ def _grade_a_with_serious_penalty(decided: Decided, as_of: str, names: dict[str,
 
 
 def _honour_with_closed_registry(decided: Decided, names: dict[str, str]) -> list[dict[str, str]]:
-    red = _published(decided, "redlist")
-    registry = _published(decided, "entities")
+    red = _published(decided, REDLIST)
+    registry = _published(decided, REGISTRY)
     if red.empty or registry.empty or REGISTRY_STATUS not in registry:
         return []
     closed: dict[str, str] = {}

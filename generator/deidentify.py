@@ -20,7 +20,27 @@ import numpy as np
 import pandas as pd
 
 from generator import detect
-from generator.contract import BIRTH_DATE, BIRTH_DATE_FIELD, CONTROL_TARGET_NO, FILE, ROW
+from generator.contract import (
+    BIRTH_DATE,
+    BIRTH_DATE_FIELD,
+    CLERK_FIELD,
+    CONTROL_TARGET_NO,
+    FILE,
+    ID_NUMBER_FIELD,
+    ID_TYPE_FIELD,
+    PARTY_CATEGORY_FIELD,
+    PARTY_CODES,
+    PARTY_NAME_FIELD,
+    PERSON_NAME_FIELDS,
+    REGISTRY,
+    REGISTRY_NAME,
+    REGISTRY_TYPE,
+    REP_FIELD,
+    REP_ID_NUMBER_FIELD,
+    REP_ID_TYPE_FIELD,
+    ROW,
+    USCC_FIELD,
+)
 from generator.load import Sources
 from generator.problems import WARNING, Problem
 from generator.schema import (
@@ -37,6 +57,7 @@ from generator.schema import (
     ORGANISATION,
     PARTY_NAME,
     PLACEHOLDER_USCC,
+    PUBLIC,
     TEXT,
     USCC,
     Kind,
@@ -49,9 +70,7 @@ MASK = detect.MASK
 # Identifier columns: a personal ID typed into one is never public (privacy.md, "Never public").
 # Amounts and dates too: an ID typed into 罚款金额 parses as a (huge) amount.
 IDENTIFIER_TYPES = (IDENT, USCC, AMOUNT, DATE)
-PERSON_TEXT_COLUMNS = ("法定代表人", "经办人")  # a 15-digit ID typed into 法定代表人 ...
-# A natural person's party codes (privacy.md): never public, never a page address.
-PARTY_CODES = ("统一社会信用代码", "工商注册号", "组织机构代码", "税务登记号", "事业单位证书号", "社会组织登记证号")
+PERSON_TEXT_COLUMNS = (REP_FIELD, CLERK_FIELD)  # a 15-digit ID typed into 法定代表人 ...
 
 
 @dataclass(frozen=True, slots=True)  # slots: there is one per never-public cell of the input
@@ -242,9 +261,9 @@ def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[
     secrets = _collect_secrets(sources)
     # A person whose name is an ordinary word (信用, 国庆: detect.common_word) is masked in their own
     # record, not as that word in every other text, and the gate does not look for the word.
-    secrets = [s for s in secrets if not (s.column in PERSON_NAME_COLUMNS and detect.common_word(s.value.strip()))]
+    secrets = [s for s in secrets if not (s.column in PERSON_NAME_FIELDS and detect.common_word(s.value.strip()))]
     result = Deidentified(frames={}, secrets=secrets)
-    people = NameMasker((s.value for s in result.secrets if s.column in PERSON_NAME_COLUMNS),
+    people = NameMasker((s.value for s in result.secrets if s.column in PERSON_NAME_FIELDS),
                         _operator_businesses(sources))
     key_secret = key_secret or secrets_module.token_bytes(32)
     keep = detect.public_tokens(public_numbers)
@@ -345,7 +364,7 @@ def _birth_dates(persons: pd.DataFrame) -> list[str]:
     number holds, or the 出生日期 column (read by validate with the project's date parser) for a
     document without one (passport, permits). Where both are given and differ, the later one: the
     younger reading withholds a minor rather than publish one (privacy first)."""
-    from_id = ric_birth_dates(persons["证件号码"].astype(str).tolist())
+    from_id = ric_birth_dates(persons[ID_NUMBER_FIELD].astype(str).tolist())
     if BIRTH_DATE_FIELD not in persons:
         return from_id
     given = persons[BIRTH_DATE_FIELD].astype(str).tolist()
@@ -357,7 +376,7 @@ def _operators_read_from_names(name: str, kind: Kind, frame: pd.DataFrame) -> li
     the operator where the name is a 字号 after all."""
     if frame.empty:
         return []
-    column = "行政相对人名称" if kind.has_party else "主体名称"
+    column = PARTY_NAME_FIELD if kind.has_party else REGISTRY_NAME
     return [Problem(kind.name, str(file), int(row), column, "operator-read-from-name", WARNING,  # type: ignore[call-overload]
                     f"{file} 第 {row} 行：个体工商户未填写经营者，名称像是经营者姓名，已按姓名隐去（只保留姓）。"
                     "如名称是字号，请补填法定代表人（经营者）。")
@@ -371,8 +390,8 @@ def _ages_unknown(kind: Kind, frame: pd.DataFrame) -> list[Problem]:
     the rules withhold them as `age-unknown`; the report lists each so staff can add the date."""
     if not kind.has_party or frame.empty:
         return []
-    unknown = (frame["行政相对人类别"] == NATURAL_PERSON) & (frame[BIRTH_DATE] == "")
-    return [Problem(kind.name, str(file), int(row), "证件号码", "age-unknown", WARNING,
+    unknown = (frame[PARTY_CATEGORY_FIELD] == NATURAL_PERSON) & (frame[BIRTH_DATE] == "")
+    return [Problem(kind.name, str(file), int(row), ID_NUMBER_FIELD, "age-unknown", WARNING,
                     f"{file} 第 {row} 行：自然人的证件号码不含出生日期（护照、通行证等），无法判断是否未成年，"
                     f"暂不公示。请核实后在该行“{BIRTH_DATE_FIELD}”列填写出生日期（如 1980-01-01；该列不公开，"
                     "没有该列时在表中加一列），重新导出后构建：成年人即公示，未成年人不公示。")
@@ -384,9 +403,9 @@ def _public_codes(frames: dict[str, pd.DataFrame]) -> list[str]:
     is also one of these is left to the scrubbing (it blanks it in the person's own rows)."""
     codes: set[str] = set()
     for frame in frames.values():
-        if frame.empty or "行政相对人类别" not in frame:
+        if frame.empty or PARTY_CATEGORY_FIELD not in frame:
             continue
-        public = frame["行政相对人类别"] != NATURAL_PERSON
+        public = frame[PARTY_CATEGORY_FIELD] != NATURAL_PERSON
         for column in PARTY_CODES:
             if column in frame:
                 codes.update(frame.loc[public, column].tolist())
@@ -399,13 +418,13 @@ def _public_names(frames: dict[str, pd.DataFrame]) -> list[str]:
     for name, frame in frames.items():
         if frame.empty:
             continue
-        if "行政相对人类别" in frame:
-            not_person = frame["行政相对人类别"] != NATURAL_PERSON
-            names.update(frame.loc[not_person, "行政相对人名称"].tolist())
-            names.update(frame.loc[frame["行政相对人类别"] == ORGANISATION, "法定代表人"].tolist())
-        elif name == "entities":
-            names.update(frame["主体名称"].tolist())
-            names.update(frame["法定代表人"].tolist())
+        if PARTY_CATEGORY_FIELD in frame:
+            not_person = frame[PARTY_CATEGORY_FIELD] != NATURAL_PERSON
+            names.update(frame.loc[not_person, PARTY_NAME_FIELD].tolist())
+            names.update(frame.loc[frame[PARTY_CATEGORY_FIELD] == ORGANISATION, REP_FIELD].tolist())
+        elif name == REGISTRY:
+            names.update(frame[REGISTRY_NAME].tolist())
+            names.update(frame[REP_FIELD].tolist())
     return sorted(n for n in names if n)
 
 
@@ -460,13 +479,13 @@ def _collect_secrets(sources: Sources) -> list[Secret]:
         frame, kind = loaded.frame, loaded.kind
         if frame.empty:
             continue
-        person = frame["行政相对人类别"].str.strip() == NATURAL_PERSON if kind.has_party else None
-        business = frame["行政相对人类别"].str.strip() == INDIVIDUAL_BUSINESS if kind.has_party else None
+        person = frame[PARTY_CATEGORY_FIELD].str.strip() == NATURAL_PERSON if kind.has_party else None
+        business = frame[PARTY_CATEGORY_FIELD].str.strip() == INDIVIDUAL_BUSINESS if kind.has_party else None
         for f in kind.fields:
             # Identity-document types ("身份证") are words, not personal data in themselves; a birth date
             # alone identifies nobody, and as a value to scan for it would stop every build that
             # publishes the same day as a decision date (the column itself is dropped like any never-public one).
-            if f.name in ("证件类型", "法定代表人证件类型", BIRTH_DATE_FIELD):
+            if f.name in (ID_TYPE_FIELD, REP_ID_TYPE_FIELD, BIRTH_DATE_FIELD):
                 continue
             col = frame[f.name].astype(str).str.strip()
             if f.privacy == NEVER or f.privacy == CLERK:
@@ -477,7 +496,7 @@ def _collect_secrets(sources: Sources) -> list[Secret]:
                 mask = person & (col != "")
             elif f.privacy == OPERATOR and business is not None and person is not None:
                 mask = (business | person) & (col != "")
-            elif f.privacy == OPERATOR and name == "entities":
+            elif f.privacy == OPERATOR and name == REGISTRY:
                 mask = _not_organisation(frame) & (col != "")
             else:
                 continue
@@ -485,7 +504,7 @@ def _collect_secrets(sources: Sources) -> list[Secret]:
             for value, file, row in zip(col[mask].tolist(), frame.loc[mask, FILE].tolist(),
                                         frame.loc[mask, ROW].tolist()):
                 secrets.append(Secret(value, name, str(file), int(row), f.name))
-                bare = person_name_value(value) if f.name in PERSON_NAME_COLUMNS else value
+                bare = person_name_value(value) if f.name in PERSON_NAME_FIELDS else value
                 if bare != value and len(bare) >= 2:  # 柏瑜珩（经营者）: the name alone is looked for too
                     secrets.append(Secret(bare, name, str(file), int(row), f.name))
         secrets.extend(_implied_operator_secrets(name, frame, kind))
@@ -495,11 +514,11 @@ def _collect_secrets(sources: Sources) -> list[Secret]:
 def _business_rows(name: str, frame: pd.DataFrame, kind: Kind) -> tuple[list[str], list[str], list[object], list[object]]:
     """Names, operators, files and rows of the 个体工商户 of one input frame (any kind, the registry too)."""
     if kind.has_party:
-        rows = frame["行政相对人类别"].str.strip() == INDIVIDUAL_BUSINESS
-        names, operators = frame.loc[rows, "行政相对人名称"], frame.loc[rows, "法定代表人"]
-    elif name == "entities":
+        rows = frame[PARTY_CATEGORY_FIELD].str.strip() == INDIVIDUAL_BUSINESS
+        names, operators = frame.loc[rows, PARTY_NAME_FIELD], frame.loc[rows, REP_FIELD]
+    elif name == REGISTRY:
         rows = _not_organisation(frame)
-        names, operators = frame.loc[rows, "主体名称"], frame.loc[rows, "法定代表人"]
+        names, operators = frame.loc[rows, REGISTRY_NAME], frame.loc[rows, REP_FIELD]
     else:
         return [], [], [], []
     return (names.astype(str).tolist(), operators.astype(str).tolist(), frame.loc[rows, FILE].tolist(),
@@ -515,7 +534,7 @@ def _implied_operator_secrets(name: str, frame: pd.DataFrame, kind: Kind) -> lis
         # than its operator (王翀璇 run by 李彧璇, adversarial round 4): the name it is, never public.
         implied = _shop_person(shop, _operator(shop, operator))
         if implied and implied != person_name_value(operator):
-            column = "行政相对人名称" if kind.has_party else "主体名称"
+            column = PARTY_NAME_FIELD if kind.has_party else REGISTRY_NAME
             out.append(Secret(implied, name, str(file), int(row), column))  # type: ignore[call-overload]
     return out
 
@@ -567,7 +586,7 @@ def _operator_birth_dates(business: pd.DataFrame) -> list[str]:
     法定代表人证件号码, or from 证件号码, where many exports of the 2019 template put the operator's ID;
     the later date (the younger reading) where both give one."""
     dates = [[""] * len(business)]
-    for column in ("法定代表人证件号码", "证件号码"):
+    for column in (REP_ID_NUMBER_FIELD, ID_NUMBER_FIELD):
         if column in business:
             dates.append(ric_birth_dates(business[column].astype(str).tolist()))
     return [max(found) for found in zip(*dates)]
@@ -578,8 +597,8 @@ def _not_organisation(entities: pd.DataFrame) -> pd.Series:
 
     A 有限责任公司（自然人独资） is an organisation: its representative and address stay public.
     """
-    kind = entities["主体类型"].str.strip()
-    return kind.str.contains("个体", regex=False) | (kind == "自然人") | entities["统一社会信用代码"].str.startswith("92")
+    kind = entities[REGISTRY_TYPE].str.strip()
+    return kind.str.contains("个体", regex=False) | (kind == NATURAL_PERSON) | entities[USCC_FIELD].str.startswith("92")
 
 
 def _operator_businesses(sources: Sources) -> dict[str, str]:
@@ -598,10 +617,6 @@ def _operator_businesses(sources: Sources) -> dict[str, str]:
             if masked != shop and len(shop) > len(operator):
                 found[shop] = masked
     return found
-
-
-# Columns whose never-public values are people's names (natural persons, operators, clerks).
-PERSON_NAME_COLUMNS = ("行政相对人名称", "法定代表人", "经办人")
 
 
 class NameMasker:
@@ -717,24 +732,24 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
     if out.empty:
         return out.drop(columns=[f.name for f in kind.fields if f.privacy == NEVER])
     if kind.has_party:
-        category = out["行政相对人类别"]
+        category = out[PARTY_CATEGORY_FIELD]
         person = category == NATURAL_PERSON
         business = category == INDIVIDUAL_BUSINESS
         out.loc[person, BIRTH_DATE] = _birth_dates(out.loc[person])
         if business.any():
             out.loc[business, BIRTH_DATE] = _operator_birth_dates(out.loc[business])
         # (殷翀璟（女）: the name without what was written after it, adversarial round 4)
-        party_names = [person_name_value(n) for n in out["行政相对人名称"].where(person, "").tolist()]
+        party_names = [person_name_value(n) for n in out[PARTY_NAME_FIELD].where(person, "").tolist()]
         # A 个体工商户 with no operator given whose name is a person's name (侯彧瑄, 甘州区蒋翀瑄): that name
         # is its operator's (issue 16, privacy first), masked like one.
         operators = [_operator(n, o) if b else (o if p else "") for n, o, b, p in
-                     zip(out["行政相对人名称"].tolist(), out["法定代表人"].tolist(), business.tolist(), person.tolist())]
-        clerks = _column_or_blank(out, "经办人")
+                     zip(out[PARTY_NAME_FIELD].tolist(), out[REP_FIELD].tolist(), business.tolist(), person.tolist())]
+        clerks = _column_or_blank(out, CLERK_FIELD)
         persons = person.tolist()
         documents = [d if p and detect.document_rule(d) else "" for d, p in
-                     zip(_column_or_blank(out, "证件类型"), persons)]
-        own_values = list(zip(_column_or_blank(out, "证件号码"), _column_or_blank(out, "法定代表人证件号码"),
-                              *(_column_or_blank(out, c) if c != "统一社会信用代码" else [""] * len(out)
+                     zip(_column_or_blank(out, ID_TYPE_FIELD), persons)]
+        own_values = list(zip(_column_or_blank(out, ID_NUMBER_FIELD), _column_or_blank(out, REP_ID_NUMBER_FIELD),
+                              *(_column_or_blank(out, c) if c != USCC_FIELD else [""] * len(out)
                                 for c in PARTY_CODES)))
         own = [_Own(tuple(n for n in names if n), p, d,
                     tuple(v for k, v in enumerate(vals) if len(v) >= 2 and (k < 2 or p) and v != PLACEHOLDER_USCC))
@@ -746,42 +761,42 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
                 out[f.name] = _scrub_column(out[f.name], own, people, prose=True, keep=keep)
         # A business named after its operator: the operator's name masked inside it (李建国烧烤店 ->
         # 李**烧烤店), on every surface, since every surface publishes this column.
-        names = out["行政相对人名称"].tolist()
-        out["行政相对人名称"] = [_mask_operator(n, _shop_person(n, o)) if b else n
-                             for n, o, b in zip(names, operators, business.tolist())]
-        out.loc[person, "行政相对人名称"] = out.loc[person, "行政相对人名称"].map(mask_name)
+        names = out[PARTY_NAME_FIELD].tolist()
+        out[PARTY_NAME_FIELD] = [_mask_operator(n, _shop_person(n, o)) if b else n
+                                 for n, o, b in zip(names, operators, business.tolist())]
+        out.loc[person, PARTY_NAME_FIELD] = out.loc[person, PARTY_NAME_FIELD].map(mask_name)
         # An ID or phone typed after an organisation's name (…商贸有限公司620702…): masked there too.
-        out.loc[~person, "行政相对人名称"] = out.loc[~person, "行政相对人名称"].map(_without_contact_numbers)
-        out.loc[business, "法定代表人"] = out.loc[business, "法定代表人"].map(mask_name)
+        out.loc[~person, PARTY_NAME_FIELD] = out.loc[~person, PARTY_NAME_FIELD].map(_without_contact_numbers)
+        out.loc[business, REP_FIELD] = out.loc[business, REP_FIELD].map(mask_name)
         # An organisation's representative is public, another person named beside it is not
         # (韦翮瑜（实际经营人韦珩瑜）: adversarial round 4).
         organisation = ~person & ~business
-        out.loc[organisation, "法定代表人"] = out.loc[organisation, "法定代表人"].map(detect.mask_names_after_roles)
-        out.loc[person, "法定代表人"] = ""
+        out.loc[organisation, REP_FIELD] = out.loc[organisation, REP_FIELD].map(detect.mask_names_after_roles)
+        out.loc[person, REP_FIELD] = ""
         # A natural person's party codes are never public (they link the person's records).
         for column in PARTY_CODES:
             if column in out:
                 out.loc[person, column] = ""
-        if "经办人" in out:
-            out["经办人"] = out["经办人"].map(mask_name)
-    elif kind.name == "entities":
+        if CLERK_FIELD in out:
+            out[CLERK_FIELD] = out[CLERK_FIELD].map(mask_name)
+    elif kind.name == REGISTRY:
         not_org = _not_organisation(out)
         operators = [_operator(n, o) if b else "" for n, o, b in
-                     zip(out["主体名称"].tolist(), out["法定代表人"].tolist(), not_org.tolist())]
-        out["主体名称"] = [_mask_operator(n, _shop_person(n, o)) if o else n
-                         for n, o in zip(out["主体名称"].tolist(), operators)]
-        out.loc[not_org, "法定代表人"] = out.loc[not_org, "法定代表人"].map(mask_name)
+                     zip(out[REGISTRY_NAME].tolist(), out[REP_FIELD].tolist(), not_org.tolist())]
+        out[REGISTRY_NAME] = [_mask_operator(n, _shop_person(n, o)) if o else n
+                              for n, o in zip(out[REGISTRY_NAME].tolist(), operators)]
+        out.loc[not_org, REP_FIELD] = out.loc[not_org, REP_FIELD].map(mask_name)
         for f in kind.fields:
             if f.privacy == ORG_ONLY:
                 out.loc[not_org, f.name] = ""
             # An organisation's 住所 is published (org-only): scrubbed like any text (a contact person's
             # name, ID and mobile typed after the address stopped the gate, adversarial round 4).
-            if f.type in (FREE_TEXT, TEXT) and f.privacy in ("public", ORG_ONLY):
+            if f.type in (FREE_TEXT, TEXT) and f.privacy in (PUBLIC, ORG_ONLY):
                 out[f.name] = _scrub_column(out[f.name], [_Own((o,) if o else ()) for o in operators],
                                             people, prose=True, keep=keep)
     else:
         for f in kind.fields:
-            if f.type in (FREE_TEXT, TEXT) and f.privacy == "public":
+            if f.type in (FREE_TEXT, TEXT) and f.privacy == PUBLIC:
                 out[f.name] = _scrub_column(out[f.name], people=people, prose=True, keep=keep)
     return out.drop(columns=[f.name for f in kind.fields if f.privacy == NEVER])
 

@@ -719,9 +719,22 @@ def _squeezed(norm: str) -> tuple[str, list[int]]:
 
 # One class of first characters, then what follows each (the regex engine then skips to those
 # characters; as an alternation it tried every position of every page).
+# " at " is looked for apart (str.find): a space in the class would try every space of a page.
 # (Also the anti-spam spellings lihua2026(a)163.com, zhangwei88{at}qq{dot}com, liuyang66圈163.com: round 4.)
-_RAW_EMAIL = re.compile(r"[@＠﹫#(\[（【{ 艾圈](?:(?<=[@＠﹫#])|(?<=[(\[（【{])\s*(?:at|AT|a|A)\s*[)\]）】}]|(?<= )(?:at|AT) "
-                        r"|(?<=艾)特|(?<=圈)[a-zA-Z0-9])")
+_RAW_EMAIL = re.compile(r"[@＠﹫#(\[（【{艾圈](?:(?<=[@＠﹫#])|(?<=[(\[（【{])\s*(?:at|AT|a|A)\s*[)\]）】}]|(?<=艾)特"
+                        r"|(?<=圈)[a-zA-Z0-9])")
+
+
+def _email_signs(text: str) -> list[int]:
+    """Where text may hold an e-mail address's at-sign (@, (at), #, " at ", 艾特 …), in order."""
+    signs = [m.start() for m in _RAW_EMAIL.finditer(text)]
+    for word in (" at ", " AT "):
+        at = text.find(word)
+        while at >= 0:
+            signs.append(at)
+            at = text.find(word, at + 1)
+    return sorted(signs)
+_NOT_LOCAL_PART_END = frozenset("\"'=<>")
 _TLD = r"(?:com|cn|net|org|edu|gov|info|biz|top|io|cc|me|hk|tw|mo)"
 _DOT = r"(?:\s*(?:\.|。|\(dot\)|\[dot\]|（dot）|\{dot\}|点)\s*| dot )"
 _EMAIL = re.compile(
@@ -986,8 +999,8 @@ def may_hold_number(text: str) -> bool:
 
 def may_hold(text: str) -> bool:
     """A cheap pre-check: False only if `find(text)` (without person/document rules) is empty."""
-    return bool(_RAW_RUN.search(text) or _RAW_EMAIL.search(text) or _keywords_in(text) or _RAW_PLATE.search(text)
-                or (("%3" in text or "\\u003" in text) and _RAW_PCT.search(text)))
+    return bool(_RAW_RUN.search(text) or _RAW_EMAIL.search(text) or " at " in text or " AT " in text or _keywords_in(text)
+                or _RAW_PLATE.search(text) or (("%3" in text or "\\u003" in text) and _RAW_PCT.search(text)))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1072,12 +1085,14 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
             token = text[start:end]
             if token.isdigit() or any(c.isdigit() or c == "_" for c in token):
                 hits.append(Hit(start, end, SOCIAL, token.lower()))
-    for m in _RAW_EMAIL.finditer(text):
-        low, high = max(0, m.start() - 64), min(len(text), m.end() + 80)
+    for sign in _email_signs(text):
+        if text[sign] == "#" and sign and text[sign - 1] in _NOT_LOCAL_PART_END:
+            continue  # href="#k-penalties": a # stands for @ only right after an address's local part
+        low, high = max(0, sign - 64), min(len(text), sign + 88)
         norm = normalise(text, low, high)
         for address in _EMAIL.finditer(norm.text):
             s, end = norm.span(address.start(), address.end())
-            if s <= m.start() < end:
+            if s <= sign < end:
                 hits.append(Hit(s, end, EMAIL, re.sub(r"\s", "", address.group(0))))
     for m in _RAW_PLATE.finditer(text):
         norm = normalise(text, m.start(), min(len(text), m.start() + 14))

@@ -25,6 +25,7 @@ from typing import Any
 
 from generator.contract import (
     BADGE,
+    DEGREE,
     ENTITY,
     KEY,
     PARTY_CATEGORY_FIELD,
@@ -41,8 +42,6 @@ ATOM_NS = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 FEED_DIR_TO_ROOT = "../"  # relative links: from <site>/feeds/ to the site root
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-# The field that says what a record is about, per kind (the middle part of an entry title).
 
 
 def write_feeds(decided: Decided, first_published: Mapping[str, str], out_dir: Path, *, site_url: str, as_of: str,
@@ -154,7 +153,7 @@ def _entry(feed: ET.Element, kind: str, first: str, row: dict[str, Any], base: s
     facts = [
         ("决定日期", _s(row.get(spec.decision_date))),
         ("作出机关", _s(row.get(spec.issuer_name)) if spec.issuer_name else ""),
-        ("失信程度", _s(row.get(TIER))),
+        (DEGREE, _s(row.get(TIER))),  # the applied tier, under the name the datasets publish it by
         ("公示截止", _s(row.get(STOP))),
         ("状态", _s(row.get(BADGE))),
         ("首次公示", first[:10]),

@@ -29,7 +29,17 @@ from typing import cast
 
 import pandas as pd
 
-from generator.contract import EXTRA_CELLS, FILE, ROW, must_be_filled
+from generator.contract import (
+    EXTRA_CELLS,
+    FILE,
+    ID_NUMBER_FIELD,
+    ORG_CODE_FIELD,
+    PARTY_CATEGORY_FIELD,
+    ROW,
+    TAX_REG_NO_FIELD,
+    USCC_FIELD,
+    must_be_filled,
+)
 from generator.problems import ERROR, WARNING, Problem
 from generator.schema import (
     AMOUNT,
@@ -475,7 +485,7 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
             target = ""
         if target is not None and target and IDENTITY_HEADER.search(norm) and kind.field(target).privacy != NEVER:
             # A column named after an identity document is never public, whatever it is mapped to.
-            safe = "证件号码" if "证件号码" in kind.names and "证件号码" not in positions else None
+            safe = ID_NUMBER_FIELD if ID_NUMBER_FIELD in kind.names and ID_NUMBER_FIELD not in positions else None
             problems.append(Problem(kind.name, where, header_row, _column_label(norm, i), "column-identity-never-public",
                                     WARNING, f"{where}: 第 {i + 1} 列的列名指向身份证件，按“证件号码”处理，不会公开"
                                     if safe else f"{where}: 第 {i + 1} 列的列名指向身份证件，已忽略，不会公开"))
@@ -578,12 +588,12 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
         defaults.update(mapping.defaults)
     derived = set(defaults) | (set(layout.copy) | set(layout.compose) | set(layout.if_present) if layout else set())
     if plan.split:
-        derived |= {"统一社会信用代码", "证件号码"}
+        derived |= {USCC_FIELD, ID_NUMBER_FIELD}
     missing = [f.name for f in kind.fields if must_be_filled(kind, f) and f.name not in plan.positions
                and f.name not in derived]
     # Party codes may be absent as columns when the file holds one party category only; the party's
     # category may be absent too: validation derives it from the party's codes (issue 17).
-    missing = [m for m in missing if m not in ("统一社会信用代码", "行政相对人类别")]
+    missing = [m for m in missing if m not in (USCC_FIELD, PARTY_CATEGORY_FIELD)]
     if layout and layout.copy:
         missing = [m for m in missing if not (m in layout.copy and layout.copy[m] in plan.positions)]
     if missing:
@@ -794,14 +804,14 @@ def _split_code(value: str) -> str:
 
     code = re.sub(r"\s", "", value).upper()
     if ric_birth_date(code) is not None:
-        return "证件号码"  # first: some ID numbers also pass the GB 32100 check
+        return ID_NUMBER_FIELD  # first: some ID numbers also pass the GB 32100 check
     if len(code) == 18 and uscc.is_valid(code):
-        return "统一社会信用代码"
+        return USCC_FIELD
     if re.fullmatch(r"[0-9A-Z]{8}-?[0-9X]", code):
-        return "组织机构代码"
+        return ORG_CODE_FIELD
     if re.fullmatch(r"[0-9A-Z]{15}|[0-9A-Z]{20}", code):
-        return "税务登记号"
-    return "证件号码"
+        return TAX_REG_NO_FIELD
+    return ID_NUMBER_FIELD
 
 
 def _compose(template: str, r: int, columns: list[tuple[str, ...]], data: dict[str, list[str]], plan: _Plan) -> str:
@@ -809,7 +819,7 @@ def _compose(template: str, r: int, columns: list[tuple[str, ...]], data: dict[s
     out = template
     for name in re.findall(r"\{([^}]+)\}", template):
         if name == "party_code":
-            value = next((data[f][r].strip() for f in ("统一社会信用代码", "税务登记号", "组织机构代码")
+            value = next((data[f][r].strip() for f in (USCC_FIELD, TAX_REG_NO_FIELD, ORG_CODE_FIELD)
                           if f in data and data[f][r].strip()), "")
         else:
             col = plan.raw_headers.get(normalize_header(name))

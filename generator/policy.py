@@ -35,9 +35,12 @@ from typing import Any
 import pandas as pd
 
 from generator.contract import (
+    BLACKLIST,
     COMMITMENT_TYPE,
+    COMMITMENTS,
     COMPLAINT_OUTCOME,
     COMPLAINT_TYPE,
+    COMPLAINTS,
     ENTITY,
     FULFILMENT,
     LIST_BASIS,
@@ -45,6 +48,8 @@ from generator.contract import (
     PARTY_CATEGORY_FIELD,
     PARTY_NAME_FIELD,
     PUBLISHED,
+    REDLIST,
+    REGISTRY,
     REGISTRY_NAME,
     STATUS,
     Decided,
@@ -71,15 +76,15 @@ FULFILLED, FAILED = "已履约", "未履约"
 
 # What being on each list means, in plain Chinese (实施方案 任务 8–12; details on ../incentives/).
 LIST_MEANINGS = {
-    "redlist": ("列入守信激励名单的主体，可依法依规享受行政审批“绿色通道”、容缺受理等便利措施，"
+    REDLIST: ("列入守信激励名单的主体，可依法依规享受行政审批“绿色通道”、容缺受理等便利措施，"
                 "并在财政资金、评优评先、公共资源交易等方面获得优先支持。名单有效期届满后不再公示。"),
-    "blacklist": ("被认定为严重失信主体的，将被依法依规实施市场和行业禁入等惩戒措施，"
+    BLACKLIST: ("被认定为严重失信主体的，将被依法依规实施市场和行业禁入等惩戒措施，"
                   "在一定期限内受到相应限制。公示期满、经信用修复或认定被撤销后，不再公示。"),
 }
 # The columns each list's table shows besides its name and size: its legal basis (and who listed it).
-COMMITMENTS = KINDS["commitments"]
-LIST_COLUMNS = {"redlist": (LIST_BASIS["redlist"],),
-                "blacklist": (LIST_BASIS["blacklist"], KINDS["blacklist"].issuer_name)}
+COMMITMENT_KIND = KINDS[COMMITMENTS]
+LIST_COLUMNS = {REDLIST: (LIST_BASIS[REDLIST],),
+                BLACKLIST: (LIST_BASIS[BLACKLIST], KINDS[BLACKLIST].issuer_name)}
 
 
 # -- public helpers -----------------------------------------------------------------------------
@@ -130,7 +135,7 @@ def complaint_outcomes(rows: list[dict[str, Any]]) -> list[tuple[str, int]]:
     for row in rows:
         if STATUS in row and row[STATUS] != PUBLISHED:
             continue
-        if row.get("kind", "complaints") != "complaints":
+        if row.get("kind", COMPLAINTS) != COMPLAINTS:
             continue
         value = row.get(COMPLAINT_OUTCOME)
         if value is None and "fields" in row:
@@ -153,17 +158,17 @@ def policy_pages(decided: Decided, as_of: str) -> dict[str, tuple[str, str]]:
 
 
 def _commitments_page(decided: Decided, as_of: str) -> str:
-    rows = list(records_of(_published(decided, "commitments")))
+    rows = list(records_of(_published(decided, COMMITMENTS)))
     by_type: dict[str, list[dict[str, Any]]] = {}
     by_unit: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
         by_type.setdefault(_text(row.get(COMMITMENT_TYPE)) or UNSPECIFIED, []).append(row)
-        by_unit.setdefault(_text(row.get(COMMITMENTS.issuer_name)) or UNSPECIFIED, []).append(row)
+        by_unit.setdefault(_text(row.get(COMMITMENT_KIND.issuer_name)) or UNSPECIFIED, []).append(row)
     if not rows:
         return render_fragment(COMMITMENTS_PAGE, as_of=as_of, total=None)
     total = _fulfilment(rows)
     extra = total[UNSPECIFIED] > 0
-    type_order = _code_order("commitments", COMMITMENT_TYPE)
+    type_order = _code_order(COMMITMENTS, COMMITMENT_TYPE)
     types = sorted(by_type, key=lambda t: (type_order.get(t, len(type_order)), t))
     units = sorted(by_unit, key=lambda u: (-len(by_unit[u]), u))
     return render_fragment(
@@ -172,7 +177,7 @@ def _commitments_page(decided: Decided, as_of: str) -> str:
                "rate": _rate_of(total)},
         by_type=_fulfilment_table("各承诺类型公示中的信用承诺及履约情况", COMMITMENT_TYPE,
                                   [(t, _fulfilment(by_type[t])) for t in types], total, extra),
-        by_unit=_fulfilment_table("各承诺受理单位公示中的信用承诺及履约情况", COMMITMENTS.issuer_name,
+        by_unit=_fulfilment_table("各承诺受理单位公示中的信用承诺及履约情况", COMMITMENT_KIND.issuer_name,
                                   [(u, _fulfilment(by_unit[u])) for u in units], total, extra))
 
 
@@ -207,7 +212,7 @@ def _fulfilment_table(caption: str, first: str, groups: Sequence[tuple[str, Mapp
 
 def _lists_page(decided: Decided, as_of: str) -> str:
     sections = []
-    for kind in ("redlist", "blacklist"):
+    for kind in (REDLIST, BLACKLIST):
         title = KINDS[kind].title
         groups: dict[str, list[dict[str, Any]]] = {}
         for row in records_of(_published(decided, kind)):
@@ -240,7 +245,7 @@ def _values(rows: Iterable[Mapping[str, Any]], column: str) -> str | dict[str, l
 
 
 def _complaints_page(decided: Decided, as_of: str) -> str:
-    rows = list(records_of(_published(decided, "complaints")))
+    rows = list(records_of(_published(decided, COMPLAINTS)))
     if not rows:
         return render_fragment(COMPLAINTS_PAGE, as_of=as_of, anonymous=ANONYMOUS_ROW, total=0, sections=[])
     total = len(rows)
@@ -291,7 +296,7 @@ def _outcome_cell(rows: list[dict[str, Any]]) -> str | dict[str, list[str]]:
 
 def _registry_names(decided: Decided) -> dict[str, str]:
     """Entity code -> 主体名称 of the published registry rows (first by sorted name when repeated)."""
-    frame = _published(decided, "entities")
+    frame = _published(decided, REGISTRY)
     if frame.empty or REGISTRY_NAME not in frame or ENTITY not in frame:
         return {}
     names: dict[str, str] = {}

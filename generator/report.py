@@ -14,7 +14,22 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from generator.contract import PUBLISHED, STATUS, WITHHELD_REASONS, Decided
+from generator.contract import (
+    EVALUATIONS,
+    GRADE,
+    GRADE_SCHEME,
+    ISSUER,
+    KEY,
+    PUBLISHED,
+    RECORD_ID,
+    REGISTRY_NAME,
+    REGISTRY_STATUS,
+    STATUS,
+    STOP,
+    TIMELY_KINDS,
+    WITHHELD_REASONS,
+    Decided,
+)
 from generator.due import report_html
 from generator.problems import CODES, ERROR, Problem
 from generator.schema import KINDS
@@ -43,9 +58,6 @@ def summarize(validated: Validated, decided: Decided, as_of: str, extra: dict[st
     return summary
 
 
-TIMELY_KINDS = ("licenses", "penalties", "actions")
-
-
 def late_publications(decided: Decided, state: Any, working_days: int, as_of: str | None = None) -> list[dict[str, str]]:
     """Licences, penalties and actions this build publishes for the first time, later than the working-day limit.
 
@@ -55,7 +67,6 @@ def late_publications(decided: Decided, state: Any, working_days: int, as_of: st
     """
     import datetime as dt
 
-    from generator.contract import ISSUER, KEY, RECORD_ID
     from generator.workdays import add_working_days
 
     # New records get this build's as-of date as their first publication date.
@@ -83,8 +94,6 @@ def late_publications(decided: Decided, state: Any, working_days: int, as_of: st
 def scheduled_removals(decided: Decided, as_of: str, days: int = 30) -> list[dict[str, str]]:
     """Published records whose publication stops within `days` days, per issuing body."""
     import datetime as dt
-
-    from generator.contract import KEY, STOP
 
     horizon = (dt.date.fromisoformat(as_of) + dt.timedelta(days=days)).isoformat()
     rows = []
@@ -281,10 +290,11 @@ CONFLICT_TITLES = {
     "honour_with_closed_registry": "守信激励名单主体已注销或吊销",
 }
 CONFLICT_COLUMNS = {
-    "entity": "主体代码", "name": "主体名称", "redlist_keys": "守信激励认定文号", "redlist_names": "守信激励名单",
-    "blacklist_keys": "严重失信列入文号", "blacklist_names": "严重失信名单", "evaluation_key": "评价编号",
-    "scheme": "评价类型", "grade": "评价结果", "evaluation_date": "评价日期", "penalty_keys": "严重失信处罚文书号",
-    "redlist_key": "守信激励认定文号", "redlist_name": "守信激励名单", "registry_status": "登记状态",
+    "entity": "主体代码", "name": REGISTRY_NAME, "redlist_keys": "守信激励认定文号", "redlist_names": "守信激励名单",
+    "blacklist_keys": "严重失信列入文号", "blacklist_names": "严重失信名单", "evaluation_key": KINDS[EVALUATIONS].key,
+    "scheme": GRADE_SCHEME, "grade": GRADE, "evaluation_date": KINDS[EVALUATIONS].decision_date,
+    "penalty_keys": "严重失信处罚文书号", "redlist_key": "守信激励认定文号", "redlist_name": "守信激励名单",
+    "registry_status": REGISTRY_STATUS,
 }
 
 

@@ -19,18 +19,32 @@ import pandas as pd
 from generator.contract import BADGE as BADGE
 from generator.contract import BIRTH_DATE as BIRTH_DATE
 from generator.contract import (
+    BLACKLIST,
+    COMPLAINTS,
     CONTROL_CATEGORY,
     CONTROL_EFFECT,
     CONTROL_TARGET_ISSUER,
     CONTROL_TARGET_NO,
     DEGREE,
+    DOMAIN,
+    EVALUATIONS,
+    FINE,
+    GRADE_SCHEME,
+    HANDLED_DATE,
     LAPSING_KINDS,
+    LICENCE_STATE,
     PARTY_CATEGORY_FIELD,
+    PENALTIES,
+    PENALTY_TYPES,
+    PROCEDURE,
     PUBLICATION_UNTIL,
     REG_NO_FIELD,
+    REGISTRY,
+    REPAIRS,
     STOPS_AT_VALID_UNTIL,
     USCC_FIELD,
     VALID_UNTIL,
+    WITHDRAWALS,
     record_key,
 )
 from generator.contract import CURRENT as CURRENT
@@ -68,7 +82,7 @@ from generator.values import normalize_decision_no, normalize_decision_nos
 _K = TypeVar("_K", bound=Hashable)
 _V = TypeVar("_V")
 
-CONTROL_TARGETS = {"行政处罚": ("penalties",), "严重失信主体名单": ("blacklist",)}
+CONTROL_TARGETS = {"行政处罚": (PENALTIES,), "严重失信主体名单": (BLACKLIST,)}  # a repair's 信息类别 -> the kinds it may repair
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -80,7 +94,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 def penalty_tier(row: Any, settings: Settings) -> str:
     """Tier of a penalty (publication-rules.md, in order); `row` maps column names to cells."""
-    return _tier(row.get(DEGREE), row["处罚类别"], row.get("案件程序"), row.get("罚款金额(万元)"), settings)
+    return _tier(row.get(DEGREE), row[PENALTY_TYPES], row.get(PROCEDURE), row.get(FINE), settings)
 
 
 def _tier(degree: Any, kinds: Any, procedure: Any, amount: Any, settings: Settings) -> str:
@@ -122,11 +136,11 @@ def apply_rules(deid: Deidentified, validated: Validated, as_of: dt.date, settin
             continue
         frames[name] = _prepare(name, frame.copy(), as_of, settings)
     decided = Decided(frames, {})
-    for control in ("withdrawals", "repairs"):
+    for control in (WITHDRAWALS, REPAIRS):
         _apply_control(decided, control, deid.frames[control], validated.kinds[control].rejected, as_of,
                        deid.withheld_keys)
     for name, frame in frames.items():
-        if name == "evaluations":
+        if name == EVALUATIONS:
             _mark_current_grades(frame)
         frames[name] = frame.drop(columns=[c for c in (BIRTH_DATE,) if c in frame])
     return decided
@@ -136,7 +150,7 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
     kind = KINDS[name]
     today = as_of.isoformat()
     reasons: dict[str, pd.Series] = {}
-    if name == "entities":
+    if name == REGISTRY:
         frame[KEY] = frame[USCC_FIELD]
         frame[ISSUER] = ""
         frame[ENTITY] = frame[USCC_FIELD].where(frame[USCC_FIELD] != PLACEHOLDER_USCC,
@@ -164,14 +178,14 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
 
     stop = pd.Series("", index=frame.index)
     if name in DISHONESTY_KINDS:
-        if name == "penalties":
-            rows = zip(*(_column(frame, c) for c in (DEGREE, "处罚类别", "案件程序", "罚款金额(万元)")))
+        if name == PENALTIES:
+            rows = zip(*(_column(frame, c) for c in (DEGREE, PENALTY_TYPES, PROCEDURE, FINE)))
             tiers = pd.Series(_each(rows, lambda r: _tier(r[0], r[1], r[2], r[3], settings)), index=frame.index,
                               dtype="str")
         else:
             tiers = frame[DEGREE].where(frame[DEGREE] != "", settings.blacklist_default_tier)
         frame[TIER] = tiers
-        domain = frame["所属领域"] if "所属领域" in frame else pd.Series("", index=frame.index)
+        domain = frame[DOMAIN] if DOMAIN in frame else pd.Series("", index=frame.index)
         tier_list = tiers.tolist()
         min_months = pd.Series(_each(tier_list, lambda t: settings.tiers[t].min_months), index=frame.index)
         longer = pd.Series(_each(domain.tolist(), lambda d: any(x in d for x in settings.one_year_minimum_domains)),
@@ -189,13 +203,13 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
         stop = _earliest(stop, frame[PUBLICATION_UNTIL].where(frame[PUBLICATION_UNTIL] != LONG_TERM, ""))
     if name in STOPS_AT_VALID_UNTIL:
         stop = _earliest(stop, frame[VALID_UNTIL].where(frame[VALID_UNTIL] != LONG_TERM, ""))
-    if name == "complaints":
-        handled = frame["处理日期"].where(frame["处理日期"] != "", frame["投诉日期"])
+    if name == COMPLAINTS:
+        handled = frame[HANDLED_DATE].where(frame[HANDLED_DATE] != "", frame[kind.decision_date])
         default_stop = pd.Series(_each(handled.tolist(), lambda d: _months_later(d, settings.complaint_months)),
                                  index=frame.index, dtype=handled.dtype)
         stop = stop.where(stop != "", default_stop)
     if name in LAPSING_KINDS:
-        invalid = (frame["当前状态"] == "无效") | ((frame[VALID_UNTIL] != "") & (frame[VALID_UNTIL] < today))
+        invalid = (frame[LICENCE_STATE] == "无效") | ((frame[VALID_UNTIL] != "") & (frame[VALID_UNTIL] < today))
         frame[BADGE] = invalid.map({True: "已失效", False: "有效"})
     frame[STOP] = stop
     reasons["expired"] = (stop != "") & (stop <= today)
@@ -237,7 +251,7 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
     own_withheld = withheld_keys.get(control, {})
     for position, row in enumerate(rows.to_dict("records")):
         category = str(row[CONTROL_CATEGORY])
-        if control == "repairs":
+        if control == REPAIRS:
             targets = CONTROL_TARGETS.get(category, tuple(RECORD_KINDS))
         else:
             target = KIND_TITLES_FOR_CONTROL.get(category) or (category if category in RECORD_KINDS else None)
@@ -302,13 +316,13 @@ def _mark_current_grades(frame: pd.DataFrame) -> None:
     if live.empty:
         return
     owner = live[ENTITY].where(live[ENTITY] != "", live[RECORD_ID])
-    order = live.assign(_owner=owner).sort_values(["评价日期", KEY])
-    latest = order.groupby(["_owner", "评价类型"]).tail(1).index
+    order = live.assign(_owner=owner).sort_values([KINDS[EVALUATIONS].decision_date, KEY])
+    latest = order.groupby(["_owner", GRADE_SCHEME]).tail(1).index
     frame.loc[latest, CURRENT] = True
 
 
 def _where_to_apply(kind: str, authority: str, settings: Settings) -> str:
-    if kind == "penalties" and any(m in authority for m in settings.market_regulation_markers):
+    if kind == PENALTIES and any(m in authority for m in settings.market_regulation_markers):
         return "国家企业信用信息公示系统"
     return "信用中国"
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from generator.contract import BLACKLIST, COMPLAINTS, PENALTIES
 from generator.problems import BuildAborted
 
 DEFAULT_RULES = Path(__file__).with_name("rules.toml")
@@ -89,7 +90,7 @@ def load_settings(path: Path | None = None, data_dir: Path | None = None) -> Set
     """Read the rules file (default: the reviewed `generator/rules.toml`); with `data_dir`, its
     `site.toml` (when there is one) sets the `[contact]` keys it names."""
     raw = tomllib.loads((path or DEFAULT_RULES).read_text(encoding="utf-8"))
-    site, pen = raw["site"], raw["penalties"]
+    site, pen = raw["site"], raw[PENALTIES]  # the rules of a kind are the table named after it
     tiers = {
         name: Tier(name, bool(t["published"]), int(t["min_months"]), int(t["max_months"]), t["source"])
         for name, t in raw["tiers"].items()
@@ -106,8 +107,8 @@ def load_settings(path: Path | None = None, data_dir: Path | None = None) -> Set
         low_fine_threshold=float(pen["low_fine_threshold"]),
         one_year_minimum_domains=frozenset(pen["one_year_minimum_domains"]),
         market_regulation_markers=tuple(pen["market_regulation_markers"]),
-        blacklist_default_tier=raw["blacklist"]["default_tier"],
-        complaint_months=int(raw["complaints"]["default_months"]),
+        blacklist_default_tier=raw[BLACKLIST]["default_tier"],
+        complaint_months=int(raw[COMPLAINTS]["default_months"]),
         timeliness_working_days=int(raw["timeliness"]["working_days"]),
         minor_age=int(raw["minors"]["age"]),
         raw=raw,

@@ -24,7 +24,24 @@ from typing import Any
 import pandas as pd
 from markupsafe import Markup
 
-from generator.contract import CURRENT, GRADE, GRADE_SCHEME, LIST_NAME, TIER, Decided
+from generator.contract import (
+    ACTIONS,
+    BLACKLIST,
+    COMMITMENTS,
+    COMPLAINTS,
+    CURRENT,
+    DEGREE,
+    EVALUATIONS,
+    GRADE,
+    GRADE_SCHEME,
+    LICENSES,
+    LIST_NAME,
+    PENALTIES,
+    REDLIST,
+    TIER,
+    VOLUNTARY,
+    Decided,
+)
 from generator.fragments import escape, link, render_fragment, table
 from generator.schema import KINDS, RECORD_KINDS, TIERS
 
@@ -32,13 +49,13 @@ MONTHS = 24  # months shown in the "records per month" chart, ending with the as
 
 # Colour of each kind's bars: contrast >= 3:1 on white and on the slate background (#1e2129).
 KIND_COLOURS = {
-    "licenses": "#0072B2", "penalties": "#D55E00", "actions": "#009E73", "redlist": "#D08000",
-    "blacklist": "#B8499A", "commitments": "#1A8A8A", "evaluations": "#6A5ACD", "complaints": "#8A6D1F",
-    "voluntary": "#7A7A7A",
+    LICENSES: "#0072B2", PENALTIES: "#D55E00", ACTIONS: "#009E73", REDLIST: "#D08000",
+    BLACKLIST: "#B8499A", COMMITMENTS: "#1A8A8A", EVALUATIONS: "#6A5ACD", COMPLAINTS: "#8A6D1F",
+    VOLUNTARY: "#7A7A7A",
 }
 TIER_COLOURS = {"轻微": "#7A7A7A", "一般": "#D08000", "严重": "#D55E00"}
-BODY_COLOUR = KIND_COLOURS["penalties"]
-GRADE_COLOUR = KIND_COLOURS["evaluations"]
+BODY_COLOUR = KIND_COLOURS[PENALTIES]
+GRADE_COLOUR = KIND_COLOURS[EVALUATIONS]
 
 # Grades in their usual order (纳税信用 ranks M between B and C); other values follow, sorted.
 GRADE_ORDER = ("AAA", "AA", "A", "B", "M", "C", "D", "优", "良", "中", "差")
@@ -82,14 +99,14 @@ def compute_statistics(decided: Decided, as_of: str) -> dict[str, Any]:
                     counts[index] += 1
         per_month[kind] = counts
 
-    penalties = _published(decided, "penalties")
-    by_body = _count(penalties, KINDS["penalties"].issuer_name)
+    penalties = _published(decided, PENALTIES)
+    by_body = _count(penalties, KINDS[PENALTIES].issuer_name)
     tier_counts = _count(penalties, TIER)
     by_tier = {t: tier_counts.pop(t, 0) for t in TIERS}
     by_tier.update(sorted(tier_counts.items()))
 
     grades: dict[str, dict[str, int]] = {}
-    evaluations = _published(decided, "evaluations")
+    evaluations = _published(decided, EVALUATIONS)
     if not evaluations.empty and CURRENT in evaluations and {GRADE_SCHEME, GRADE} <= set(evaluations.columns):
         current = evaluations[evaluations[CURRENT].fillna(False).astype(bool)]
         for (scheme, grade), n in current.groupby([GRADE_SCHEME, GRADE]).size().items():
@@ -97,7 +114,7 @@ def compute_statistics(decided: Decided, as_of: str) -> dict[str, Any]:
             scheme_grades[_text(grade) or "未注明"] = scheme_grades.get(_text(grade) or "未注明", 0) + int(n)
     grades = {s: dict(sorted(g.items(), key=lambda kv: _grade_key(kv[0]))) for s, g in sorted(grades.items())}
 
-    lists = {kind: _count(_published(decided, kind), LIST_NAME) for kind in ("redlist", "blacklist")}
+    lists = {kind: _count(_published(decided, kind), LIST_NAME) for kind in (REDLIST, BLACKLIST)}
     return {
         "as_of": as_of,
         "months": months,
@@ -395,7 +412,7 @@ def _grade_charts(stats: Mapping[str, Any]) -> list[tuple[str, Chart]]:
 
 
 def _lists_chart(stats: Mapping[str, Any]) -> Chart | None:
-    groups = [(_kind_title(k), KIND_COLOURS[k], list(stats["lists"].get(k, {}).items())) for k in ("redlist", "blacklist")]
+    groups = [(_kind_title(k), KIND_COLOURS[k], list(stats["lists"].get(k, {}).items())) for k in (REDLIST, BLACKLIST)]
     groups = [g for g in groups if g[2]]
     if not groups:
         return None
@@ -462,17 +479,17 @@ def render_statistics(stats: dict[str, Any], out_dir: Path, root: str) -> str:
                              foot=["合计", str(total), _share(total, total)])
 
     monthly = part(_monthly_chart(stats), monthly_table)
-    bodies = part(_bodies_chart(stats), shares("各处罚机关公示中的行政处罚数量", "处罚机关", "条数",
+    bodies = part(_bodies_chart(stats), shares("各处罚机关公示中的行政处罚数量", KINDS[PENALTIES].issuer_name, "条数",
                                                stats["penalties_by_body"]))
-    tiers = part(_tiers_chart(stats), shares("各失信程度公示中的行政处罚数量", "失信程度", "条数",
+    tiers = part(_tiers_chart(stats), shares("各失信程度公示中的行政处罚数量", DEGREE, "条数",
                                              stats["penalties_by_tier"]))
     grades = []
     for scheme, chart in _grade_charts(stats):
-        grade = part(chart, shares(f"{scheme}当前评价结果分布", "评价结果", "主体数", stats["grades"][scheme]))
+        grade = part(chart, shares(f"{scheme}当前评价结果分布", GRADE, "主体数", stats["grades"][scheme]))
         grades.append({**(grade or {}), "scheme": scheme})
     lists = part(_lists_chart(stats), lambda: table(
         "各名单公示中的条目数量", ["名单", "条数"],
-        [[f"{_kind_title(k)} · {name}", str(n)] for k in ("redlist", "blacklist")
+        [[f"{_kind_title(k)} · {name}", str(n)] for k in (REDLIST, BLACKLIST)
          for name, n in stats["lists"].get(k, {}).items()]))
     body = render_fragment("stats", as_of=_text(stats["as_of"]), totals=totals_table, months=months, monthly=monthly,
                            bodies=bodies, tiers=tiers, grades=grades, lists=lists)

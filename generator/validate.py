@@ -24,19 +24,27 @@ from stdnum.cn import uscc as stdnum_uscc
 
 from generator.contract import (
     BIRTH_DATE_FIELD,
+    DOMAIN,
     EXTRA_CELLS,
     FILE,
+    FINE,
     ID_NUMBER_FIELD,
     ID_TYPE_FIELD,
     PARTY_CATEGORY_FIELD,
     PARTY_NAME_FIELD,
+    PENALTY_CONTENT,
+    PENALTY_VALID_UNTIL,
+    PROCEDURE,
     REG_NO_FIELD,
+    REMARKS,
     REP_FIELD,
     REP_ID_NUMBER_FIELD,
     REP_ID_TYPE_FIELD,
     ROW,
     TAX_REG_NO_FIELD,
     USCC_FIELD,
+    VALID_FROM,
+    VALID_UNTIL,
     record_key,
 )
 from generator.load import Sources
@@ -369,9 +377,9 @@ class _KindChecker:
         if self.kind.has_party:
             self._check_party()
             self._check_party_looks_like_person()
-        if "罚款金额(万元)" in self.kind.names and "处罚内容" in self.kind.names:
+        if FINE in self.kind.names and PENALTY_CONTENT in self.kind.names:
             self._check_fines()
-        if "所属领域" in self.kind.names:
+        if DOMAIN in self.kind.names:
             self._derive_domain()
         frame = self.frame
         if self.kind.key_fallback:
@@ -423,9 +431,9 @@ class _KindChecker:
             canonical = _on_distinct(col, lambda values: [_multi_cell(v, f) for v in values], object)
             self.frame[f.name] = col = _replaced(col, col != "", canonical)
             older = col.str.contains("暂扣或", regex=False)  # rare: a 2016-standard export
-            if older.any() and "处罚内容" in self.frame:
+            if older.any() and PENALTY_CONTENT in self.frame:
                 fixed = [resolve_suspend_or_revoke(c, t) for c, t in
-                         zip(col[older].tolist(), self.frame.loc[older, "处罚内容"].tolist())]
+                         zip(col[older].tolist(), self.frame.loc[older, PENALTY_CONTENT].tolist())]
                 self.frame.loc[older, f.name] = fixed
             return
         if f.type != ENUM or not (f.value_map or "其他" in f.codes):
@@ -447,15 +455,15 @@ class _KindChecker:
         words_of = np.asarray([w for w, _ in read_uniques], dtype=object)
         self.frame[f.name] = _replaced(col, col != "", words_of[codes])
         named_uniques = np.asarray([n for _, n in read_uniques], dtype=object)
-        if "备注" in self.frame and (named_uniques != "").any():
+        if REMARKS in self.frame and (named_uniques != "").any():
             # The code list keeps 其他; the kind it names goes to 备注 so that it stays public.
             named = pd.Series(named_uniques[codes], index=col.index, dtype="str")
-            remarks = self.frame["备注"]
+            remarks = self.frame[REMARKS]
             note = f.name + "：其他-" + named
             add = (named != "") & ~pd.Series([n in r for n, r in zip(named.tolist(), remarks.tolist())],
                                               index=col.index, dtype=bool)
             joined = remarks.where(remarks == "", remarks + "；") + note
-            self.frame["备注"] = remarks.mask(add, joined)
+            self.frame[REMARKS] = remarks.mask(add, joined)
 
     def _derive_category(self) -> None:
         """行政相对人类别 left empty (or its column absent): derived from the party's codes, with a warning."""
@@ -489,10 +497,10 @@ class _KindChecker:
     def _check_fines(self) -> None:
         """A 罚款金额 written in 元 is read as 元; one 10,000 times too large is never published."""
         frame = self.frame
-        name = "罚款金额(万元)"
+        name = FINE
         col = frame[name]
         number = _finite(col)  # cells refused as bad-amount are left as written: not numbers here
-        content = frame["处罚内容"]
+        content = frame[PENALTY_CONTENT]
         # Only figures of 1 万元 and more can be a 元 figure in the wrong column (no fine is below 1 元).
         suspect = (number >= 1) & (content != "")
         if suspect.any():
@@ -513,15 +521,15 @@ class _KindChecker:
             self._report_by_file(verdict == "mismatch", name, "amount-mismatch", "罚款金额与处罚内容所写金额不一致，请核实")
             self._report_by_file((verdict == "none") & (number > LARGE_FINE), name, "amount-large",
                                  "罚款金额超过 1 亿元（单位为万元），请核实")
-        if "案件程序" in frame:
-            simple = (frame["案件程序"] == "简易") & (number > SUMMARY_PROCEDURE_MAX)
+        if PROCEDURE in frame:
+            simple = (frame[PROCEDURE] == "简易") & (number > SUMMARY_PROCEDURE_MAX)
             self._report(simple.fillna(False).astype(bool), name, "amount-implausible", ERROR,
                          lambda i: f"简易程序罚款不超过 3000 元（0.3 万元），此处为 {frame.at[i, name]} 万元，请核对单位")
 
     def _derive_domain(self) -> None:
         """所属领域 left empty: derived from the issuing body, legal basis and violation (the one-year minimum)."""
         frame = self.frame
-        empty = frame["所属领域"] == ""
+        empty = frame[DOMAIN] == ""
         if not empty.any():
             return
         sources = [c for c in DOMAIN_SOURCES if c in frame]
@@ -534,7 +542,7 @@ class _KindChecker:
         found = derived[derived != ""]
         if found.empty:
             return
-        frame.loc[found.index, "所属领域"] = found
+        frame.loc[found.index, DOMAIN] = found
         # Counted for the report, not one warning per file: most exports have no 所属领域 at all.
         for domain, n in found.value_counts().sort_index().items():
             self.derived[f"domain:{domain}"] = int(n)
@@ -613,13 +621,14 @@ class _KindChecker:
                          lambda i: f"{self._public(f, i)} 不是有效日期（如 2026-03-05、2026/3/5、2026年3月5日、2026.3.5 或 20260305）")
         good = present & pd.isna(codes)
         self.frame[f.name] = _replaced(col, good, np.asarray([iso for iso, _ in parsed], dtype=object)[index])
-        if f.name == self.kind.decision_date or f.name == "投诉日期":
+        if f.name == self.kind.decision_date:
             future = good & (self.frame[f.name] > self.as_of.isoformat())
             self._report(future, f.name, "date-in-future", ERROR,
                          lambda i: f"日期晚于发布基准日 {self.as_of.isoformat()}")
 
     def _check_date_order(self) -> None:
-        pairs = [("有效期自", "有效期至"), (self.kind.decision_date, "有效期至"), (self.kind.decision_date, "处罚有效期")]
+        pairs = [(VALID_FROM, VALID_UNTIL), (self.kind.decision_date, VALID_UNTIL),
+                 (self.kind.decision_date, PENALTY_VALID_UNTIL)]
         frame = self.frame
         for start, end in pairs:
             if start and start in frame and end in frame and start != end:

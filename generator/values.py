@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from generator.contract import END_DATE_FIELDS, PENALTY_AUTHORITY, PENALTY_BASIS, VIOLATION_TYPE
 from generator.schema import (
     INDIVIDUAL_BUSINESS,
     LONG_TERM,
@@ -71,8 +72,6 @@ _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _EXCEL_SERIAL = re.compile(r"^(\d{5})(\.\d+)?$")  # 10000-99999: 1927-05-18 to 2173-10-14
 _TIME_PART = re.compile(r"(?:\s+|(?<=\d)T).*$")  # `2027-10-21 00:00:00.0`, `2021-03-05T08:00:00`
 _WEEKDAY = re.compile(r"\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?$")  # `2026年5月8日星期五`
-# Fields whose value may be "no end": the others (decision dates ...) must be real dates.
-END_DATE_FIELDS = ("处罚有效期", "有效期至", "公示截止期")
 
 
 def parse_date(text: str, long_term: bool = False) -> tuple[str | None, str | None]:
@@ -301,19 +300,19 @@ def derived_category(uscc: str, uscc_valid: bool, id_no: str) -> str:
 # Sources: 国家发展改革委令第58号 第十一条 (特种设备、安全生产、消防 one-year minimum) and the
 # bodies that enforce those laws (消防救援机构, 应急管理部门).
 DOMAIN_RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("特种设备", ("处罚依据", "违法行为类型"), ("特种设备", "电梯", "锅炉", "压力容器", "压力管道", "气瓶", "起重机械",
-                                        "大型游乐设施", "客运索道")),
-    ("消防", ("处罚机关",), ("消防救援", "消防支队", "消防大队", "公安消防")),
-    ("消防", ("处罚依据", "违法行为类型"), ("消防法", "消防安全", "消防设施")),
-    ("安全生产", ("处罚机关",), ("应急管理", "安全生产监督管理", "煤矿安全监察")),
-    ("安全生产", ("处罚依据", "违法行为类型"), ("安全生产法", "安全生产", "危险化学品")),
-    ("食品药品", ("处罚依据",), ("食品安全法", "药品管理法", "医疗器械监督管理条例", "化妆品监督管理条例")),
-    ("生态环境", ("处罚机关",), ("生态环境",)),
-    ("生态环境", ("处罚依据",), ("环境保护法", "大气污染防治法", "水污染防治法", "固体废物污染环境防治法")),
-    ("税务", ("处罚机关",), ("税务",)),
-    ("交通运输", ("处罚机关",), ("交通运输",)),
+    ("特种设备", (PENALTY_BASIS, VIOLATION_TYPE), ("特种设备", "电梯", "锅炉", "压力容器", "压力管道", "气瓶", "起重机械",
+                                             "大型游乐设施", "客运索道")),
+    ("消防", (PENALTY_AUTHORITY,), ("消防救援", "消防支队", "消防大队", "公安消防")),
+    ("消防", (PENALTY_BASIS, VIOLATION_TYPE), ("消防法", "消防安全", "消防设施")),
+    ("安全生产", (PENALTY_AUTHORITY,), ("应急管理", "安全生产监督管理", "煤矿安全监察")),
+    ("安全生产", (PENALTY_BASIS, VIOLATION_TYPE), ("安全生产法", "安全生产", "危险化学品")),
+    ("食品药品", (PENALTY_BASIS,), ("食品安全法", "药品管理法", "医疗器械监督管理条例", "化妆品监督管理条例")),
+    ("生态环境", (PENALTY_AUTHORITY,), ("生态环境",)),
+    ("生态环境", (PENALTY_BASIS,), ("环境保护法", "大气污染防治法", "水污染防治法", "固体废物污染环境防治法")),
+    ("税务", (PENALTY_AUTHORITY,), ("税务",)),
+    ("交通运输", (PENALTY_AUTHORITY,), ("交通运输",)),
 )
-DOMAIN_SOURCES = ("处罚机关", "处罚依据", "违法行为类型")
+DOMAIN_SOURCES = (PENALTY_AUTHORITY, PENALTY_BASIS, VIOLATION_TYPE)
 
 
 def derived_domain(values: dict[str, str]) -> str:

@@ -11,8 +11,9 @@ Prints, per module and in total:
   modules other than the contract's own (``schema.py``, ``contract.py``): a field's Chinese header
   or alias (``fields``), a kind's folder name (``kinds``), an internal column such as ``_status``
   (``internal``; a module-level constant declaring one counts too);
-- **kind branches**: comparisons of something with a kind's name (``kind == "penalties"``,
-  ``kind in ("redlist", "blacklist")``, ``if kind != "licenses"``);
+- **kind branches**: comparisons of something with a kind's name, written out or as the contract's
+  constant for it (``kind == "penalties"``, ``kind == PENALTIES``, ``kind in (REDLIST, BLACKLIST)``,
+  ``if kind != "licenses"``): a branch that only swapped its literal for a constant still counts;
 - **process pools**: places that create a ``ProcessPoolExecutor`` or ``multiprocessing.Pool``;
 - **longest functions**: the longest functions and methods (lines from ``def`` to the last line).
 
@@ -54,6 +55,16 @@ def contract_names(root: Path) -> tuple[set[str], set[str], set[str]]:
     return fields, set(KINDS), internal
 
 
+def kind_constants(root: Path) -> set[str]:
+    """Names the contract module gives the kinds (``PENALTIES = "penalties"``), where it has any."""
+    path = root / "contract.py"
+    if not path.is_file():
+        return set()
+    return {target.id for node in ast.parse(path.read_text(encoding="utf-8")).body if isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Constant) and node.value.value in KINDS
+            for target in node.targets if isinstance(target, ast.Name)}
+
+
 def _docstrings(tree: ast.AST) -> set[int]:
     ids = set()
     for node in ast.walk(tree):
@@ -64,7 +75,8 @@ def _docstrings(tree: ast.AST) -> set[int]:
     return ids
 
 
-def measure(path: Path, fields: set[str], kinds: set[str], internal: set[str]) -> dict[str, object]:
+def measure(path: Path, fields: set[str], kinds: set[str], internal: set[str],
+            kind_names: frozenset[str] | set[str] = frozenset()) -> dict[str, object]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     skip = _docstrings(tree)
     literals = Counter[str]()
@@ -83,7 +95,10 @@ def measure(path: Path, fields: set[str], kinds: set[str], internal: set[str]) -
             for c in consts:
                 values += [e.value for e in (c.elts if isinstance(c, ast.Tuple | ast.Set | ast.List) else [c])
                            if isinstance(e, ast.Constant)]
-            if any(isinstance(v, str) and v in kinds for v in values):
+            operands = [node.left, *node.comparators]
+            named = [e for c in operands for e in (c.elts if isinstance(c, ast.Tuple | ast.Set | ast.List) else [c])
+                     if isinstance(e, ast.Name) and e.id in kind_names]
+            if any(isinstance(v, str) and v in kinds for v in values) or named:
                 branches += 1
         elif isinstance(node, ast.Call):
             func = node.func
@@ -101,10 +116,11 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=8)
     args = parser.parse_args()
     fields, kinds, internal = contract_names(args.root)
+    kind_names = kind_constants(args.root)
     rows = []
     all_functions: list[tuple[int, str]] = []
     for path in sorted(args.root.glob("*.py")):
-        m = measure(path, fields, kinds, internal)
+        m = measure(path, fields, kinds, internal, kind_names)
         all_functions += m["functions"]  # type: ignore[arg-type]
         if path.name in CONTRACT_MODULES:
             continue

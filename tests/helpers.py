@@ -1,7 +1,12 @@
-"""Small builders shared by the tests: valid codes, valid rows, and files in every format.
+"""The one fixture builder of the tests: valid codes, valid rows, data folders, files in every
+format, and the data stages run on a folder (`run_pipeline`).
 
 Everything here is synthetic. Codes carry correct check characters so that a test
-fails only for the one thing it changes.
+fails only for the one thing it changes. Two row styles live side by side: `penalty`,
+`license_`, `listing` and `party` (a few keywords, the pipeline tests) and `penalty_row`,
+`license_row`, `person_penalty_row` and `commitment_row` (every field, overridden by its
+header, the loader, validator and privacy tests). tests/conftest.py holds the pytest
+fixtures and re-exports these names for the tests that import them from there.
 """
 
 from __future__ import annotations
@@ -10,9 +15,12 @@ import csv
 import datetime as dt
 import io
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from generator.validate import is_valid_uscc, ric_check_digit, uscc_check_digit
+from generator.contract import KEY, STATUS, Decided
+from generator.validate import Validated, is_valid_uscc, ric_check_digit, uscc_check_digit
 
 _ORG_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
 
@@ -34,7 +42,9 @@ def _org_code(serial: int) -> str:
 
 
 def make_uscc(serial: int = 1, region: str = REGION, prefix: str = "91") -> str:
-    """A valid 18-character credit code; `serial` makes it unique, `region` sets chars 3-8."""
+    """A valid 18-character credit code (GB 32100) with a valid 组织机构代码 (GB 11714) inside, as the
+    codes given to organisations that had one are built; `serial` makes it unique, `region` sets
+    chars 3-8, `prefix` the registering body and category (91 enterprise, 92 个体工商户, 11 机关)."""
     first17 = prefix + region + _org_code(serial)
     code = first17 + uscc_check_char(first17)
     assert is_valid_uscc(code), code
@@ -54,6 +64,11 @@ def make_id(birth: str = "19850312", serial: int = 1, region: str = REGION) -> s
     return first17 + ric_check_digit(first17)
 
 
+def make_ric(birth: str = "19800101", serial: str = "123", region: str = REGION) -> str:
+    """`make_id` with the defaults of the pipeline tests (born 1980-01-01, serial "123")."""
+    return make_id(birth, int(serial), region)
+
+
 def bad_id(birth: str = "19850312", serial: int = 1) -> str:
     """A 身份证 number whose check digit is wrong."""
     good = make_id(birth, serial)
@@ -63,6 +78,8 @@ def bad_id(birth: str = "19850312", serial: int = 1) -> str:
 
 AUTHORITY_USCC = make_uscc(9001, prefix="11")  # 机关 codes start with 11
 SOURCE_USCC = make_uscc(9002, prefix="11")
+AUTHORITY = "张掖市甘州区市场监督管理局"  # the issuing body of the pipeline tests' rows
+AUTHORITY_CODE = make_uscc(1, prefix="11")
 
 
 # -- rows -----------------------------------------------------------------------------------
@@ -153,6 +170,54 @@ def commitment_row(**overrides: str) -> dict[str, str]:
     return row
 
 
+_PARTY_KEYS = ("name", "category", "code", "serial")
+
+
+def party(name: str = "张掖市丹霞商贸有限公司", category: str = "法人及非法人组织", code: str | None = None,
+          serial: int = 100, **extra: str) -> dict[str, str]:
+    """The party block of a record (a natural person gets no credit code unless `code` is given)."""
+    row = {"行政相对人名称": name, "行政相对人类别": category,
+           "统一社会信用代码": code if code is not None else (make_uscc(serial) if category != "自然人" else "")}
+    row.update(extra)
+    return row
+
+
+def _with_party(extra: dict[str, str], fields: dict[str, str]) -> dict[str, str]:
+    row = party(**{k: v for k, v in extra.items() if k in _PARTY_KEYS})
+    row.update(fields)
+    row.update({k: v for k, v in extra.items() if k not in _PARTY_KEYS})
+    return row
+
+
+def penalty(no: str = "甘州市监罚〔2026〕1号", date: str = "2026-06-01", **extra: str) -> dict[str, str]:
+    """A 行政处罚 row: `party` keywords (name, category, code, serial), then fields by header."""
+    return _with_party(extra, {
+        "行政处罚决定书文号": no, "违法行为类型": "销售过期食品", "违法事实": "当事人销售超过保质期的食品。",
+        "处罚依据": "《中华人民共和国食品安全法》第一百二十四条", "处罚类别": "罚款", "处罚内容": "罚款2000元",
+        "罚款金额（万元）": "0.2", "处罚决定日期": date, "处罚有效期": "2099-12-31", "处罚机关": AUTHORITY,
+        "处罚机关统一社会信用代码": AUTHORITY_CODE, "数据来源单位": AUTHORITY, "数据来源单位统一社会信用代码": AUTHORITY_CODE})
+
+
+def license_(no: str = "甘州市监许〔2026〕1号", date: str = "2026-06-01", **extra: str) -> dict[str, str]:
+    """A 行政许可 row: `party` keywords, then fields by header."""
+    return _with_party(extra, {
+        "行政许可决定文书名称": "食品经营许可决定书", "行政许可决定文书号": no, "许可类别": "普通",
+        "许可编号": "JY1620702000001", "许可内容": "预包装食品销售", "许可决定日期": date, "有效期自": date,
+        "有效期至": "2031-05-31", "许可机关": AUTHORITY, "许可机关统一社会信用代码": AUTHORITY_CODE,
+        "当前状态": "有效", "数据来源单位": AUTHORITY, "数据来源单位统一社会信用代码": AUTHORITY_CODE})
+
+
+def listing(kind: str, no: str, date: str, **extra: str) -> dict[str, str]:
+    """A redlist or blacklist row: `party` keywords, then fields by header."""
+    prefix = "认定" if kind == "redlist" else "列入"
+    fields = {"名单名称": "A级纳税人" if kind == "redlist" else "拖欠农民工工资失信联合惩戒对象名单",
+              f"{prefix}文号": no, f"{prefix}日期": date, f"{prefix}单位": AUTHORITY,
+              f"{prefix}单位统一社会信用代码": AUTHORITY_CODE}
+    if kind == "blacklist":
+        fields.update({"列入原因": "拖欠工资", "列入依据": "《保障农民工工资支付条例》"})
+    return _with_party(extra, fields)
+
+
 # -- files ----------------------------------------------------------------------------------
 
 
@@ -214,3 +279,51 @@ def write_parquet(path: Path, rows: Sequence[Mapping[str, object]], header: Sequ
     path.parent.mkdir(parents=True, exist_ok=True)
     pq.write_table(pa.table(columns), path)
     return path
+
+
+def write_folder(root: Path, kinds: dict[str, list[dict[str, str]]]) -> Path:
+    """A data folder with one CSV per kind."""
+    for kind, rows in kinds.items():
+        write_csv(root / kind / f"{kind}.csv", rows)
+    return root
+
+
+# -- the data stages ------------------------------------------------------------------------
+
+
+@dataclass
+class Run:
+    """What the data stages made of a folder: validated rows, decided records, summary.json."""
+
+    validated: Validated
+    decided: Decided
+    summary: dict[str, Any]
+
+    def status(self, kind: str, key: str) -> str:
+        """The publication status of the one record of `kind` keyed `key`."""
+        frame = self.decided.frames[kind]
+        hits = frame[frame[KEY] == key]
+        assert len(hits) == 1, f"{key} found {len(hits)} times"
+        return str(hits.iloc[0][STATUS])
+
+    def row(self, kind: str, key: str) -> dict[str, Any]:
+        """The decided row of `kind` keyed `key`, internal columns included."""
+        frame = self.decided.frames[kind]
+        return frame[frame[KEY] == key].iloc[0].to_dict()
+
+
+def run_pipeline(data_dir: Path, as_of: str | dt.date) -> Run:
+    """load -> validate -> deidentify -> rules, as of a date."""
+    from generator.deidentify import deidentify_records
+    from generator.load import load_sources
+    from generator.report import summarize
+    from generator.rules import apply_rules
+    from generator.settings import load_settings
+    from generator.validate import validate_records
+
+    day = dt.date.fromisoformat(as_of) if isinstance(as_of, str) else as_of
+    settings = load_settings()
+    sources = load_sources(data_dir)
+    validated = validate_records(sources, day, settings)
+    decided = apply_rules(deidentify_records(validated, sources), validated, day, settings)
+    return Run(validated, decided, summarize(validated, decided, day.isoformat()))

@@ -47,7 +47,7 @@ HEIHE = make_uscc(302)  # serious-dishonesty list, registry 吊销
 DANXIA = make_uscc(303)  # honour list only
 CLEAN = make_uscc(304)  # a licence only: nothing to find
 TWIN_A, TWIN_B = make_uscc(305), make_uscc(306)  # two entities of one name
-SHOP = make_uscc(307, "92620702")  # a 个体工商户 named after its operator
+SHOP = make_uscc(307, prefix="92")  # a 个体工商户 named after its operator
 REG_NO = "620702600012345"  # a 个体工商户 without a credit code (placeholder)
 PERSON_ID = make_ric("19800101", "456")
 COL = {title: i for i, title in enumerate(COLUMNS)}

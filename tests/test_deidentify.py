@@ -8,7 +8,6 @@ import re
 import unicodedata
 from pathlib import Path
 
-import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -379,9 +378,14 @@ def test_a_homonym_of_a_natural_person_may_be_a_public_legal_representative(tmp_
 
 
 def test_a_company_owned_by_one_person_is_an_organisation(tmp_path: Path) -> None:
-    """有限责任公司（自然人独资） names a company type: its representative and address stay public."""
-    from generator.deidentify import _not_organisation
-
-    frame = pd.DataFrame({"主体类型": ["有限责任公司（自然人独资）", "个体工商户", "自然人", "有限责任公司"],
-                          "统一社会信用代码": ["91620702MA011W8K5D", "92620702MA011W8K5D", "", "91620702MA011W8K5E"]})
-    assert _not_organisation(frame).tolist() == [False, True, True, False]
+    """有限责任公司（自然人独资） names a company type: its representative and address stay public. A
+    registry row is a 个体工商户 or a person by its type, or by its credit code's category 92."""
+    types = [("有限责任公司（自然人独资）", make_uscc(60)), ("个体工商户", make_uscc(61, prefix="92")),
+             ("自然人", make_uscc(62)), ("有限责任公司", make_uscc(63)), ("", make_uscc(64, prefix="92"))]
+    write_csv(tmp_path / "entities" / "e.csv", [
+        {"统一社会信用代码": code, "主体名称": f"甘州区示例{n}号", "主体类型": kind, "法定代表人": f"王{'五六七八九'[n]}强",
+         "住所": f"甘州区县府街{n}号"} for n, (kind, code) in enumerate(types)])
+    _, deid = run(tmp_path)
+    frame = deid.frames["entities"]
+    assert frame["法定代表人"].tolist() == ["王五强", "王**", "王**", "王八强", "王**"]
+    assert frame["住所"].tolist() == ["甘州区县府街0号", "", "", "甘州区县府街3号", ""]

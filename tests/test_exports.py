@@ -243,7 +243,7 @@ def test_a_tax_list_row_with_an_old_tax_number_or_an_id_is_rejected_naming_it(tm
     folder.mkdir(parents=True)
     (folder / "a.csv").write_bytes(text.getvalue().encode("gb18030"))
     (folder / "columns.toml").write_text(f'[defaults]\n"认定日期" = "2026-04-20"\n"认定单位" = "国家税务总局张掖市甘州区税务局"\n'
-                                         f'"认定单位统一社会信用代码" = "{make_uscc(3, "11620702")}"\n', encoding="utf-8")
+                                         f'"认定单位统一社会信用代码" = "{make_uscc(3, prefix="11")}"\n', encoding="utf-8")
     result = CliRunner().invoke(main, ["validate", "--data", str(tmp_path / "data"), "--report",
                                        str(tmp_path / "report"), "--as-of", "2026-11-27"])
     assert person_tin not in result.output

@@ -34,7 +34,7 @@ def _complaint(no: str, kind: str, outcome: str, who: dict[str, str], **extra: s
 
 
 ORG = party(name="甘州区甲商贸有限公司", serial=601)
-SHOP = party(name="甘州区马记牛肉面馆", category="个体工商户", code=make_uscc(602, "92620702"))
+SHOP = party(name="甘州区马记牛肉面馆", category="个体工商户", code=make_uscc(602, prefix="92"))
 PERSON = party(name=PERSON_NAME, category="自然人", 证件类型="身份证", 证件号码=make_ric("19800101"))
 GONE = party(name="甘州区已过期商贸有限公司", serial=605)
 
@@ -231,7 +231,7 @@ def test_complaints_per_entity_type_and_outcome(run: Run) -> None:
         ["其他（不公开主体信息）", "1", "调解成功 1 条"],
         ["合计", "4", ""],
     ]
-    org, shop = make_uscc(601), make_uscc(602, "92620702")
+    org, shop = make_uscc(601), make_uscc(602, prefix="92")
     assert f'<a href="../entity/{org}/">甘州区甲商贸有限公司</a>' in body
     assert f'<a href="../entity/{shop}/">甘州区马记牛肉面馆</a>' in body
     assert "<script>" not in body and "&lt;script&gt;alert(3)&lt;/script&gt;不予受理" in body

@@ -19,7 +19,7 @@ from filelock import FileLock
 
 import generator.publish as publish
 from generator.build import BuildOptions, build_site
-from generator.cli import _today, main
+from generator.cli import main
 from generator.dates import today
 from generator.problems import BuildAborted
 from tests.conftest import license_, penalty, write_folder
@@ -286,7 +286,7 @@ def test_today_is_the_date_in_china_whatever_the_machines_zone(monkeypatch: pyte
     time.tzset()
 
 
-def test_a_build_without_as_of_publishes_as_of_today_in_china(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_build_without_as_of_publishes_as_of_today_in_china(root: Path) -> None:
     epoch = str(int(dt.datetime(2026, 11, 27, 17, 30, tzinfo=dt.UTC).timestamp()))
     code, output = cli("build", "--data", str(root / "data"), "--out", str(root / "site"), "--report",
                        str(root / "report"), "--state", str(root / "state"),
@@ -297,8 +297,11 @@ def test_a_build_without_as_of_publishes_as_of_today_in_china(root: Path, monkey
     rules = root / "rules.toml"
     text = (Path(publish.__file__).with_name("rules.toml")).read_text(encoding="utf-8")
     rules.write_text(text.replace("[site]\n", "[site]\ntimezone = \"America/Los_Angeles\"\n", 1), encoding="utf-8")
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
-    assert _today(rules) == dt.date(2026, 11, 27) and _today() == dt.date(2026, 11, 28)
+    code, output = cli("build", "--data", str(root / "data"), "--out", str(root / "site-la"), "--report",
+                       str(root / "report-la"), "--state", str(root / "state-la"), "--rules", str(rules),
+                       env={"SOURCE_DATE_EPOCH": epoch})
+    assert code == 0, output
+    assert json.loads((root / "report-la" / "summary.json").read_text())["as_of"] == "2026-11-27"
 
 
 def test_dates_outside_2000_to_2099_are_refused_even_when_allowed(root: Path) -> None:

@@ -137,7 +137,7 @@ def test_categories() -> None:
 
 def test_category_from_codes() -> None:
     assert derived_category(make_uscc(5), True, "") == "法人及非法人组织"
-    assert derived_category(make_uscc(5, "92620702"), True, "") == "个体工商户"
+    assert derived_category(make_uscc(5, prefix="92"), True, "") == "个体工商户"
     assert derived_category("00000000000000000X", False, "") == "个体工商户"
     assert derived_category("", False, make_ric()) == "自然人"
     assert derived_category("12345", False, "") == ""  # nothing tells: left empty, refused as missing
@@ -162,7 +162,7 @@ def _codes(run, code: str) -> list:
 
 
 def test_category_derived_when_the_column_is_empty(data_dir: Path) -> None:
-    business = make_uscc(7, "92620702")
+    business = make_uscc(7, prefix="92")
     rows = [
         penalty("甘市监罚〔2026〕1号", category="", serial=3),
         penalty("甘市监罚〔2026〕2号", category="", code=business),
@@ -184,7 +184,7 @@ def test_coded_categories_and_statuses(data_dir: Path) -> None:
     from tests.conftest import license_
 
     rows = [penalty("甘市监罚〔2026〕1号", category="1"), penalty("甘市监罚〔2026〕2号", category="个体户",
-                                                                  code=make_uscc(8, "92620702"))]
+                                                                  code=make_uscc(8, prefix="92"))]
     licences = [license_("甘市监许〔2026〕1号", 当前状态="0", 许可类别="普通许可"),
                 license_("甘市监许〔2026〕2号", 当前状态="撤销", 许可类别="其他-临时", 备注="",
                          许可编号="JY1620702000002")]
@@ -275,7 +275,7 @@ def test_placeholders_and_long_term_through_the_site_view(data_dir: Path) -> Non
 
 
 def test_category_derived_when_the_column_is_absent(data_dir: Path) -> None:
-    rows = [penalty("甘市监罚〔2026〕1号"), penalty("甘市监罚〔2026〕2号", code=make_uscc(5, "92620702"))]
+    rows = [penalty("甘市监罚〔2026〕1号"), penalty("甘市监罚〔2026〕2号", code=make_uscc(5, prefix="92"))]
     for row in rows:
         del row["行政相对人类别"]
     run = run_pipeline(write_folder(data_dir, {"penalties": rows}), AS_OF)

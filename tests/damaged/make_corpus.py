@@ -291,7 +291,7 @@ def _amounts_in_yuan(data: Path) -> dict[str, Any]:
 
 @case("party-category-derived")
 def _party_category_derived(data: Path) -> dict[str, Any]:
-    rows = [ok(1, category=""), ok(2, category="", code=make_uscc(7, "92620702")),
+    rows = [ok(1, category=""), ok(2, category="", code=make_uscc(7, prefix="92")),
             person(3, category="", code=""), ok(4, category="1")]
     write(data / PEN, csv_text(rows))
     return expect("行政相对人类别 left empty: derived from the credit code (92… 个体工商户) or the 证件号码 (自然人), "
@@ -366,7 +366,7 @@ def _conflicting_duplicate(data: Path) -> dict[str, Any]:
 
 @case("uscc-outside-region")
 def _uscc_outside_region(data: Path) -> dict[str, Any]:
-    write(data / PEN, csv_text([ok(1), ok(2, code=make_uscc(200, "91110105"))]))
+    write(data / PEN, csv_text([ok(1), ok(2, code=make_uscc(200, region="110105"))]))
     return expect("A party registered in Beijing (110105), outside region 6207: a warning, still published.",
                   message=done(0, 1), codes=[issue("uscc-outside-region", PEN, 3, "统一社会信用代码")],
                   counts={"penalties": counts(2, 2)})

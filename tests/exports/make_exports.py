@@ -32,13 +32,13 @@ from tests.conftest import AUTHORITY, AUTHORITY_CODE, make_ric, make_uscc  # noq
 
 AS_OF = "2026-11-27"
 COURT = "张掖市甘州区人民法院"
-COURT_CODE = make_uscc(2, "11620702")
+COURT_CODE = make_uscc(2, prefix="11")
 TAX = "国家税务总局张掖市甘州区税务局"
-TAX_CODE = make_uscc(3, "11620702")
+TAX_CODE = make_uscc(3, prefix="11")
 FIRE = "张掖市甘州区消防救援大队"
-FIRE_CODE = make_uscc(4, "11620702")
+FIRE_CODE = make_uscc(4, prefix="11")
 SAFETY = "张掖市甘州区应急管理局"
-SAFETY_CODE = make_uscc(5, "11620702")
+SAFETY_CODE = make_uscc(5, prefix="11")
 
 # -- sources (named in SOURCES.md; the keys are used by the manifest) -----------------------------
 
@@ -448,7 +448,7 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
     row = {"行政相对人名称": name, "行政相对人类别": "法人及非法人组织", "统一社会信用代码": uscc, "名单名称": "拖欠农民工工资失信联合惩戒对象名单",
            "列入文号": "甘州人社列〔2026〕3号", "列入原因": "拖欠农民工工资", "列入依据": "《保障农民工工资支付条例》",
            "列入日期": "2026年6月30日", "有效期至": "2029年6月29日", "列入单位": "张掖市甘州区人力资源和社会保障局",
-           "列入单位统一社会信用代码": make_uscc(6, "11620702"), "数据来源单位": "张掖市甘州区人力资源和社会保障局"}
+           "列入单位统一社会信用代码": make_uscc(6, prefix="11"), "数据来源单位": "张掖市甘州区人力资源和社会保障局"}
     put("blacklist/11_拖欠农民工工资失信名单.csv", _csv_bytes([list(row), list(row.values())], "utf-8"), "contract",
         "CSV, UTF-8, the contract's headers, dates written 2026年6月30日", 1, header_row=1, layout="sgs2019")
 
