@@ -1272,6 +1272,13 @@ def personal_id_in(value: str) -> bool:
     """
     if not value:
         return False
+    if not value.isascii():  # (adversarial round 4: Ｅ98765432 full-width, 62070219880808903× with × for X)
+        value = unicodedata.normalize("NFKC", value).strip()
+        if value.endswith(("×", "✕", "ⅹ")):
+            value = value[:-1] + "x"
+    short = re.sub(r"[\s\-]", "", value)
+    if len(short) <= 14 and short != value and short.isascii() and short.isalnum() and _DOCUMENT_CELL.fullmatch(short.lower()):
+        return True  # a passport written with a space or a dash (EA 7654321)
     if value.isascii() and value.isalnum():  # the usual cell (codes, numbers): no normalising needed
         return _plain_personal_id(value.lower())
     for hit in find(value, names=False):
@@ -1307,6 +1314,9 @@ def _plain_personal_id(v: str) -> bool:
             return True
         if n == 17 and whole and is_id15(run[:15]):
             return True  # an old 个体户 税务登记号: the operator's 15-digit ID and a two-digit suffix
+        if n == 17 and whole and run[0] in "12345678" and _birth_ok(int(run[6:10]), int(run[10:12]), int(run[12:14])) \
+                and not _recent_date(run[6:14]):
+            return True  # an ID without its check character (digits-only systems drop the X: round 4)
     return False
 
 
