@@ -567,7 +567,7 @@ def _shop_person(shop: str, operator: str) -> str:
         return operator
     from generator.person_names import name_in_business_name
 
-    return name_in_business_name(shop.strip()) or operator
+    return name_in_business_name(person_name_value(shop)) or operator  # (隗翮瑜（个体）: the name before it)
 
 
 def _operator(shop: str, operator: str) -> str:
@@ -578,7 +578,7 @@ def _operator(shop: str, operator: str) -> str:
         return person_name_value(operator)
     from generator.person_names import name_in_business_name
 
-    return name_in_business_name(shop.strip())
+    return name_in_business_name(person_name_value(shop))
 
 
 def _operator_birth_dates(business: pd.DataFrame) -> list[str]:

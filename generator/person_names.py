@@ -132,7 +132,7 @@ NOT_NAMES = frozenset(
     "时年 "
     # adversarial round 4 (overscrub-yingyu-and-storage): the 格式范本's "…的规定，应予处罚", and the
     # equipment, foods and herbs of food and drug cases that jieba's dictionary tags as names
-    "应予 童工 冷藏柜 冷冻柜 陈列柜 冷藏库 龙虾 龙虾池 海鲜池 鲍鱼 田螺 胡萝卜 金银花 杜仲 石斛 何首乌 柴胡".split()
+    "应予 应予以 童工 冷藏柜 冷冻柜 陈列柜 冷藏库 龙虾 龙虾池 海鲜池 鲍鱼 田螺 胡萝卜 金银花 杜仲 石斛 何首乌 柴胡".split()
 )
 
 # Brands that read as a person's name, written bare (当事人销售周黑鸭鸭脖; issue 16: 周黑鸭 was masked as
