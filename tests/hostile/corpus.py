@@ -947,6 +947,17 @@ def _fourth_pass_last(names: Iterator[str], org: Any, person: Any, business: Any
         name = next(names)
         out.append(Case("names", f"voluntary-entity-writes-about-persons: {text.format('…')}",
                         {"penalties": [org(违法事实=text.format(name) + "。")]}, [name]))
+    # identifier-17digit-and-fullwidth-docs, identifier-x-as-times: identifier cells written differently.
+    for column, value in (("税务登记号", make_id("19870707", 906)[:17]), ("工商注册号", "Ｅ98765432"),
+                                         ("税务登记号", "EA 7654321"), ("税务登记号", make_id("19880808", 903)[:17] + "×")):
+        out.append(Case("identifier", f"identifier-17digit-and-fullwidth-docs / identifier-x-as-times: {column} {value}",
+                        {"penalties": [org(**{column: value})]}, [value.replace(" ", "").replace("×", "")],
+                        codes=["personal-id-in-identifier"]))
+    shop = next(names)
+    out.append(Case("names", "operator-cell-benren: 个体工商户 …（个体） with operator 见名称",
+                    {"penalties": [business(f"{shop}（个体）", "见名称")]}, [shop]))
+    out.append(Case("overscrub", "overscrub-yingyu-variants: 当事人上述行为，应予以处罚",
+                    {"penalties": [org(违法事实="当事人上述行为，应予以处罚。")]}, [], public=["当事人上述行为，应予以处罚"]))
     # The property test's find: an ID after a code's digits and a separator.
     pid = make_id("20000101", 1)
     out.append(Case("written", "an ID after a code fragment (a0，…)", {"penalties": [org(违法事实=f"编号a0，{pid}，已核实。")]}, [pid]))
