@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from generator.check import build_check_index
+from generator.cluster import runner
 from generator.crosscheck import find_conflicts, withhold_conflicting_honours
 from generator.dates import check_as_of, check_range, timezone_setting, today
 from generator.deidentify import deidentify_records, site_chrome
@@ -30,6 +31,8 @@ from generator.due import SITE_SCRIPT, lateness, load_due, next_due, save_due, s
 from generator.export import EXPORT_KINDS, ExportMeta, columns_for, export_datasets
 from generator.feeds import write_feeds
 from generator.load import FILE, ROW, Sources, load_sources
+from generator.partitions import FOLDER as PARTITIONS
+from generator.partitions import PartitionOptions, gather_partitions
 from generator.policy import policy_pages
 from generator.problems import WARNING, BuildAborted, Problem
 from generator.publish import (
@@ -103,6 +106,7 @@ class BuildOptions:
     new_history: bool = False  # staff confirm: forget the state's builds and start afresh
     preview: bool = False  # a `serve` preview: never into a real site
     today: dt.date | None = None  # None: today in the rules file's time zone (dates.py)
+    scheduler: str | None = None  # where input files are loaded and checked: None here, "local" or tcp://… (Dask)
 
 
 @dataclass
@@ -172,9 +176,14 @@ def _gigabytes(size: int) -> str:
 
 
 def _gather(data_dir: Path, as_of: dt.date, settings: Settings, skip_damaged: bool,
-            progress: Progress) -> tuple[Sources, Validated, list[Problem]]:
+            progress: Progress, partitions: PartitionOptions | None = None) -> tuple[Sources, Validated, list[Problem]]:
     progress("读取数据文件")
-    sources = load_sources(data_dir)
+    gathered = None
+    if partitions is not None:  # per input file, cached in the state folder (generator/partitions.py)
+        gathered = gather_partitions(data_dir, as_of, settings, partitions, runner(partitions.scheduler))
+        sources = gathered.sources
+    else:
+        sources = load_sources(data_dir)
     problems = list(sources.problems)
     if sources.damaged_files:
         control = [p for p in sources.damaged_files if p.kind in CONTROL_KINDS]
@@ -186,7 +195,7 @@ def _gather(data_dir: Path, as_of: dt.date, settings: Settings, skip_damaged: bo
             problems.append(Problem(p.kind, p.file, None, None, "file-damaged-skipped", WARNING,
                                     f"{p.file}: 已按 --skip-damaged-files 跳过该文件"))
     progress("校验每一行")
-    validated = validate_records(sources, as_of, settings)
+    validated = gathered.finish() if gathered is not None else validate_records(sources, as_of, settings)
     problems.extend(validated.problems)
     return sources, validated, problems
 
@@ -316,7 +325,9 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
         _check_free_space(out, len(last.entity_keys) if last is not None else 0, keep_unchanged)
     try:
         sources, validated, problems = _gather(options.data_dir, options.as_of, settings,
-                                               options.skip_damaged_files, progress)
+                                               options.skip_damaged_files, progress,
+                                               PartitionOptions(state_dir / PARTITIONS, code, options.full,
+                                                                options.scheduler))
     except _Aborted as exc:
         write_report(options.report_dir, {"as_of": as_of, "kinds": {}, "aborted": str(exc)}, exc.problems,
                      Validated({}, []))

@@ -121,14 +121,14 @@ def build_options(command: Callable[..., None]) -> Callable[..., None]:
 def _options(data_dir: Path, out_dir: Path | None, report_dir: Path, as_of: str | None, strict: bool,
              skip_damaged_files: bool, state_dir: Path | None, site_url: str, rules_file: Path | None,
              full: bool = False, allow_date: bool = False, new_history: bool = False, preview: bool = False,
-             allow_empty: tuple[str, ...] = (), allow_republish: bool = False) -> Any:
+             allow_empty: tuple[str, ...] = (), allow_republish: bool = False, scheduler: str | None = None) -> Any:
     from generator.build import BuildOptions
 
     default_out = Path("build/preview") if preview else Path("site")
     return BuildOptions(data_dir, out_dir if out_dir is not None else default_out, report_dir,
                         _as_of(as_of, rules_file), strict, skip_damaged_files, rules_file, state_dir, site_url, full,
                         allow_date=allow_date or preview, new_history=new_history, preview=preview,
-                        allow_empty=tuple(allow_empty), allow_republish=allow_republish)
+                        allow_empty=tuple(allow_empty), allow_republish=allow_republish, scheduler=scheduler)
 
 
 def _file_system_error(exc: BaseException | None) -> OSError | None:
@@ -161,6 +161,9 @@ def _disk_full(exc: BaseException | None) -> bool:
               help="确认重新公示此前因信用修复或撤销已停止公示的记录（默认此时停止发布）")
 @click.option("--new-history", is_flag=True,
               help="清空 --state 中其他站点（或以前）的发布历史，为本站点开始新的历史")
+@click.option("--scheduler", default=None, metavar="local|tcp://HOST:8786",
+              help="在 Dask 集群上读取和校验各数据文件：local 为本机两个工作进程，或已有调度器的地址"
+                   "（工作节点须以相同路径访问数据目录和状态目录）；需安装 creditsite[cluster]")
 def build(**values: Any) -> None:
     """Build the public site, open datasets and staff report."""
     from generator.build import build_site

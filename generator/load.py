@@ -22,7 +22,7 @@ import stat
 import tomllib
 import unicodedata
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
@@ -226,12 +226,21 @@ class _Mapping:
     values: dict[str, dict[str, str]] = field(default_factory=dict)  # field -> the system's code -> its word
 
 
-def load_sources(data_dir: Path) -> Sources:
-    """Read the data folder of data-contract.md; problems are collected, not raised."""
+FileReader = Callable[[Kind, Path, str, "_Mapping | None"], list[tuple[str, pd.DataFrame | None, list[Problem]]]]
+
+
+def load_sources(data_dir: Path, reader: FileReader | None = None, entries: list[InputEntry] | None = None) -> Sources:
+    """Read the data folder of data-contract.md; problems are collected, not raised.
+
+    `reader` reads one data file as `_read_file` does (the default); the partition cache
+    (generator/partitions.py) gives its own, which hands back what an earlier build read, with
+    the listing (`list_inputs`) it was made from as `entries`.
+    """
+    read_file = reader or _read_file
     problems: list[Problem] = []
     damaged: list[Problem] = []
     by_kind: dict[str, list[InputEntry]] = {}
-    for entry in list_inputs(data_dir):
+    for entry in list_inputs(data_dir) if entries is None else entries:
         by_kind.setdefault(entry.kind, []).append(entry)
     kinds: dict[str, LoadedKind] = {}
     for name, kind in KINDS.items():
@@ -253,7 +262,7 @@ def load_sources(data_dir: Path) -> Sources:
                                         f"{entry.rel}: 不支持的文件类型 {suffix or '(无扩展名)'}，已忽略"))
             elif entry.role == "data":
                 assert entry.path is not None
-                for sheet_file, frame, file_problems in _read_file(kind, entry.path, entry.rel, mapping):
+                for sheet_file, frame, file_problems in read_file(kind, entry.path, entry.rel, mapping):
                     for p in file_problems:
                         (damaged if p.severity == ERROR else problems).append(p)
                     if frame is not None:
@@ -1018,6 +1027,10 @@ def _delimiter(sample: str) -> str:
 
 def _sample(head: bytes, encoding: str) -> str | None:
     """The first bytes as text, or None when they are not in this encoding (a character cut at the end is fine)."""
+    if encoding == "utf-8-sig" and head.startswith(b"\xef\xbb\xbf"):
+        # The codec counts error positions after the mark: without it, a character cut at the very
+        # end of a marked file's first bytes looked like a bad byte earlier on, and the file was refused.
+        head, encoding = head[3:], "utf-8"
     try:
         return head.decode(encoding)
     except UnicodeDecodeError as exc:

@@ -295,6 +295,68 @@ def validate_records(sources: Sources, as_of: dt.date, settings: Settings) -> Va
     return Validated(kinds, problems)
 
 
+# The order in which the checks first count a value read or derived (summary.json "derived"): the
+# order of the checks themselves, 所属领域 last by domain. Fixed, so that the counts of input files
+# checked apart (generator/partitions.py) come out in the same order as those of one whole table.
+DERIVED_ORDER = ("line-break-removed", "party-category-derived", "amount-converted", "amount-read-as-yuan",
+                 "amount-mismatch", "amount-large")
+_DOMAIN = "domain:"
+
+
+def derived_in_order(derived: dict[str, int]) -> dict[str, int]:
+    """The counts of values read or derived, in the checks' order (`DERIVED_ORDER`, then 所属领域 by name)."""
+    def rank(key: str) -> tuple[int, str]:
+        if key in DERIVED_ORDER:
+            return DERIVED_ORDER.index(key), ""
+        return (len(DERIVED_ORDER) + 1, key) if key.startswith(_DOMAIN) else (len(DERIVED_ORDER), key)
+
+    return {key: derived[key] for key in sorted(derived, key=rank)}
+
+
+@dataclass
+class CheckedRows:
+    """The rows of one kind from one input file after the checks that read one row at a time.
+
+    `frame` holds every row (rejected ones too, with `_extra`), `errors` the error codes by row position
+    in `frame`; the checks across rows (duplicates) run on the files of a kind together (`finish_kind`).
+    """
+
+    frame: pd.DataFrame
+    errors: dict[int, list[str]]
+    problems: list[Problem]
+    derived: dict[str, int]
+
+
+def check_rows(kind: Kind, frame: pd.DataFrame, as_of: dt.date, settings: Settings) -> CheckedRows:
+    """The row checks of `validate_records` on the rows of one input file (a loaded frame of one kind)."""
+    checker = _KindChecker(kind, frame, as_of, settings)
+    if len(checker.frame):
+        checker.check_rows()
+    return CheckedRows(checker.frame, checker.errors, checker.problems, checker.derived)
+
+
+def finish_kind(kind: Kind, parts: list[CheckedRows], empty: pd.DataFrame, as_of: dt.date,
+                settings: Settings) -> tuple[ValidKind, list[Problem]]:
+    """One kind's `ValidKind` and problems from its files checked apart (`check_rows`), in file order:
+    the same as `validate_records` on all of them at once. `empty`: the kind's loaded frame when no
+    file gave a row."""
+    parts = [part for part in parts if len(part.frame)]
+    if not parts:
+        checker = _KindChecker(kind, empty, as_of, settings)
+        return checker.run(), checker.problems
+    frame = pd.concat([part.frame for part in parts], ignore_index=True) if len(parts) > 1 else parts[0].frame
+    checker = _KindChecker(kind, frame, as_of, settings)
+    offset = 0
+    for part in parts:
+        checker.problems.extend(part.problems)
+        for i, codes in part.errors.items():
+            checker.errors[i + offset] = list(codes)
+        for key, n in part.derived.items():
+            checker.derived[key] = checker.derived.get(key, 0) + n
+        offset += len(part.frame)
+    return checker.finish(), checker.problems
+
+
 class _KindChecker:
     def __init__(self, kind: Kind, frame: pd.DataFrame, as_of: dt.date, settings: Settings) -> None:
         self.kind = kind
@@ -358,11 +420,16 @@ class _KindChecker:
 
     # -- the checks ----------------------------------------------------------------------------
     def run(self) -> ValidKind:
-        frame = self.frame
-        read = len(frame)
-        if not read:
+        if not len(self.frame):
             empty = pd.DataFrame({FILE: [], ROW: [], "codes": []})
-            return ValidKind(self.kind, frame.drop(columns=[EXTRA_CELLS]), 0, 0, empty)
+            return ValidKind(self.kind, self.frame.drop(columns=[EXTRA_CELLS]), 0, 0, empty)
+        self.check_rows()
+        return self.finish()
+
+    def check_rows(self) -> None:
+        """Every check that reads one row at a time (all but the duplicates): the same for a file alone
+        as for the file among the others, which is what lets a build check each input file apart."""
+        frame = self.frame
         self._report(frame[EXTRA_CELLS].astype(bool), None, "row-extra-cells", ERROR,
                      lambda i: "单元格数量多于表头")
         for f in self.kind.fields:
@@ -387,6 +454,10 @@ class _KindChecker:
             self._report(neither, self.kind.key, "missing-value", ERROR,
                          lambda i: f"“{self.kind.key}”与“{self.kind.key_fallback}”至少填写一项")
         self._check_date_order()
+
+    def finish(self) -> ValidKind:
+        """The checks across rows (identical copies, conflicting duplicates), then the accepted rows."""
+        frame = self.frame
         if not self.kind.control:
             self._check_duplicates()
         bad = sorted(self.errors)
@@ -396,8 +467,8 @@ class _KindChecker:
         })
         dropped = sorted(set(bad) | self.duplicates)
         accepted = frame.drop(index=dropped).drop(columns=[EXTRA_CELLS]).reset_index(drop=True)
-        return ValidKind(self.kind, accepted, read, len(bad), rejected_rows, len(self.duplicates - set(bad)),
-                         self.derived)
+        return ValidKind(self.kind, accepted, len(frame), len(bad), rejected_rows, len(self.duplicates - set(bad)),
+                         derived_in_order(self.derived))
 
     def _check_text(self, f: Field) -> None:
         col = self.frame[f.name].astype(str)

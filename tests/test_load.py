@@ -957,3 +957,25 @@ def test_an_html_table_saved_as_xls_beyond_its_limit_is_refused_as_too_large(tmp
     (tmp_path / "penalties" / "p.xls").write_text(f"<html><body><table>{rows}</table></body></html>", encoding="utf-8")
     (problem,) = load_sources(tmp_path).damaged_files
     assert problem.code == "file-too-large" and "XLSX" in problem.message
+
+
+def test_a_large_utf8_file_with_a_mark_is_read_whatever_character_its_first_bytes_cut(tmp_path: Path) -> None:
+    """A UTF-8 CSV with a byte-order mark (as Excel and Python's utf-8-sig write it), over 16 MB, whose
+    65,536th byte falls inside a character: its first bytes are UTF-8 with a character cut at the end,
+    not an unknown encoding (issue 19's benchmark update was refused as file-undecodable)."""
+    from tests.conftest import penalty
+
+    rows = [penalty(f"甘州市监罚〔2026〕{n}号", "2026-06-01", serial=500 + n) for n in range(1, 20)]
+    header = [*rows[0], "备注"]
+    cells = [[row[h] for h in header[:-1]] for row in rows]
+    head = "\ufeff" + ",".join(header) + "\r\n" + ",".join(cells[0]) + ","
+    pad = 65534 - len(head.encode("utf-8"))  # a three-byte character starts two bytes before the 64 KiB mark
+    notes = ["x" * pad + "备" * 100, *["x" * 990_000] * 18]  # and the file is over 16 MB (cells under 1 MB)
+    raw = ("\ufeff" + ",".join(header) + "\r\n"
+           + "".join(",".join([*c, note]) + "\r\n" for c, note in zip(cells, notes))).encode("utf-8")
+    assert raw[65534:65537] == "备".encode() and len(raw) > 16 * 1024 * 1024
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "penalties.csv").write_bytes(raw)
+    sources = load_sources(tmp_path)
+    assert not sources.damaged_files
+    assert len(sources.kinds["penalties"].frame) == len(rows)
