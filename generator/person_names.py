@@ -552,7 +552,8 @@ def find_person_names(text: str) -> list[Span]:
     and a surname with a title (孙先生, 张经理) are not returned. Traditional characters are read as
     simplified and zero-width characters as absent (a span then covers those inside the name).
     """
-    if not text or not (_PRECHECK.search(text) or _LATIN_HINT.search(text)):
+    if not text or not (_PRECHECK.search(text) or _LATIN_HINT.search(text)
+                        or _PRECHECK.search(text.translate(_traditional_table()))):  # 顧客楊帆 (round 4)
         return []
     if not _INVISIBLE.search(text) and not _GAPS_HINT.search(text):
         return list(_find_cached(text))

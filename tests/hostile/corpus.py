@@ -958,6 +958,10 @@ def _fourth_pass_last(names: Iterator[str], org: Any, person: Any, business: Any
                     {"penalties": [business(f"{shop}（个体）", "见名称")]}, [shop]))
     out.append(Case("overscrub", "overscrub-yingyu-variants: 当事人上述行为，应予以处罚",
                     {"penalties": [org(违法事实="当事人上述行为，应予以处罚。")]}, [], public=["当事人上述行为，应予以处罚"]))
+    # names-traditional-script: a text written wholly in traditional characters.
+    trad = "楊" + next(names)[1:]
+    out.append(Case("names", "names-traditional-script: 顧客楊…在店內用餐後出現腹瀉",
+                    {"penalties": [org(违法事实=f"顧客{trad}在店內用餐後出現腹瀉。")]}, [trad]))
     # The property test's find: an ID after a code's digits and a separator.
     pid = make_id("20000101", 1)
     out.append(Case("written", "an ID after a code fragment (a0，…)", {"penalties": [org(违法事实=f"编号a0，{pid}，已核实。")]}, [pid]))
