@@ -958,6 +958,12 @@ def _fourth_pass_last(names: Iterator[str], org: Any, person: Any, business: Any
                     {"penalties": [business(f"{shop}（个体）", "见名称")]}, [shop]))
     out.append(Case("overscrub", "overscrub-yingyu-variants: 当事人上述行为，应予以处罚",
                     {"penalties": [org(违法事实="当事人上述行为，应予以处罚。")]}, [], public=["当事人上述行为，应予以处罚"]))
+    # minor-operator-spaced-id (adv3, still open in round 4): a minor operator's ID written with separators.
+    for k, shape in enumerate(("{} {} {}", "{}.{}{}")):
+        pid = make_id(f"201{k}0608", 61 + k)
+        shop = business(f"甘州区{next(names)}文具店", next(names), 法定代表人证件类型="身份证",
+                        法定代表人证件号码=shape.format(pid[:6], pid[6:14], pid[14:]))
+        out.append(Case("minors", f"minor-operator-spaced-id: {shape}", {"penalties": [shop]}, [shop["行政处罚决定书文号"]]))
     # names-traditional-script: a text written wholly in traditional characters.
     trad = "楊" + next(names)[1:]
     out.append(Case("names", "names-traditional-script: 顧客楊…在店內用餐後出現腹瀉",
