@@ -538,7 +538,9 @@ _DOC_NUMBER = {
     "passport": re.compile(_NEAR + r"([egpdsk][\s\-]?\d{7,8}|[a-z]{1,2}\d{6,9}|\d{8,9})(?![0-9a-z])"),
     "permit": re.compile(_NEAR + r"([hm][\s\-]?\d{8,10}|\d{8}(?:\d{2})?|[a-z][\s\-]?\d{7,9}|[a-z]{2}\d{7})(?![0-9a-z])"),
     # Part of an identity number after its keyword (身份证号码前十位6207021985: round 3, id-split-two-columns).
-    "id_part": re.compile(_NEAR + r"(\d{6,17}[x]?)(?![0-9a-z])"),
+    # Also a whole ID misread or mistyped after its keyword (adversarial round 4, id-yi-dash-and-ocr: 一 typed
+    # for a dash reads as a digit, 20 in all; OCR's B/Z/Ø for 8/2/0): 15-20 letters and digits, 12 digits or more.
+    "id_part": re.compile(_NEAR + r"(\d{6,20}[x]?|(?=(?:[a-zø]*\d){12})[0-9a-zø]{15,20})(?![0-9a-z])"),
     # Identity cards of Hong Kong (A123456(7)), Macau (7654321(8)) and Taiwan (F223456789).
     "hk_id": re.compile(_NEAR + r"([a-z][12]\d{8}(?![0-9])|[a-z]{1,2}\d{6}\s*[(（]?[0-9a][)）]?|[157]\d{6}\s*[(（]?\d[)）]?)"),
     "military": re.compile(_NEAR + r"((?:[\u4e00-\u9fff]{1,2}字第)?[a-z]?\d{6,9}号?)(?![0-9a-z])"),

@@ -89,3 +89,9 @@ def test_landlines_in_international_form(text: str) -> None:
 def test_a_card_printed_with_its_middle_masked_is_masked() -> None:
     # adv4 card-pci-masked: the first six and last four digits still point at the holder's card.
     assert mask("当事人通过其本人银行卡（卡号622202******7894）收取货款。") == f"当事人通过其本人银行卡（卡号{MASK}）收取货款。"
+
+
+@pytest.mark.parametrize("written", ["620702一19870707一7080", "62070219B707077099", "62Ø7Ø21987Ø7Ø771Ø1", "6Z070Z1987070771Z8"])
+def test_an_id_mistyped_or_misread_after_its_keyword_is_masked(written: str) -> None:
+    # adv4 id-yi-dash-and-ocr: 一 typed for a dash, OCR's B/Z/Ø for 8/2/0.
+    assert mask(f"经查，雇员身份证号码{written}，未办理健康证。") == f"经查，雇员身份证号码{MASK}，未办理健康证。"
