@@ -71,6 +71,7 @@ from generator.state import (
     bind_state,
     code_fingerprint,
     compare,
+    existing_record_key_secret,
     input_fingerprint,
     last_published_as_of,
     load_history,
@@ -227,7 +228,8 @@ def validate_folder(data_dir: Path, report_dir: Path, as_of: dt.date, rules_file
     validated = validate_records(sources, as_of, settings)
     problems = [*sources.problems, *sources.damaged_files, *validated.problems]
     deid = deidentify_records(validated, sources, site_chrome(settings.site_title, settings.publisher,
-                                                              settings.licence_title))
+                                                              settings.licence_title),
+                              public_numbers=[settings.contact.phone])
     problems.extend(deid.problems)  # identifier cells withheld, ages unknown (issue 16)
     decided = apply_rules(deid, validated, as_of, settings)
     problems.extend(decided.problems)
@@ -239,17 +241,25 @@ def validate_folder(data_dir: Path, report_dir: Path, as_of: dt.date, rules_file
 
 
 def write_check_indexes(data_dir: Path, as_of: dt.date, out: Path, rules_file: Path | None = None,
-                        skip_damaged_files: bool = False, progress: Progress = lambda _: None) -> str:
+                        skip_damaged_files: bool = False, progress: Progress = lambda _: None,
+                        state_dir: Path | None = None) -> str:
     """The check and search indexes a build of ``data_dir`` would publish, into out/check and out/search.
 
     For `creditsite check LIST --data DATA` (generator/check.py): the build's stages up to its
     publication rules, cross-checks and build id, then its two index writers; no page, state or
     report, and none of the build's stops after the data are read (a leak, an emptied kind). Returns
     the build id the site of the same data and date shows.
+
+    `state_dir`: the site's state folder, whose secret keys the stand-ins of record keys withheld as
+    personal data (`withheld_key_tag`), so the build id is the site's when such keys exist; it is only
+    read, never made (without one, a random secret: the build id then differs from the site's).
     """
     settings = load_settings(rules_file, data_dir)  # as the build: the data folder's site.toml too
     sources, validated, _ = _gather(data_dir, as_of, settings, skip_damaged_files, progress)
-    deid = deidentify_records(validated, sources)
+    deid = deidentify_records(validated, sources, site_chrome(settings.site_title, settings.publisher,
+                                                              settings.licence_title),
+                              key_secret=existing_record_key_secret(state_dir) if state_dir is not None else None,
+                              public_numbers=[settings.contact.phone])
     del sources
     decided = apply_rules(deid, validated, as_of, settings)
     del deid
@@ -444,7 +454,8 @@ def _gather_and_decide(options: BuildOptions, paths: SitePaths, state_dir: Path,
     progress("去除个人信息")
     deid = deidentify_records(validated, sources, site_chrome(settings.site_title, settings.publisher,
                                                               settings.licence_title),
-                              key_secret=record_key_secret(state_dir))
+                              key_secret=record_key_secret(state_dir),
+                              public_numbers=[settings.contact.phone])  # the office's phone stays in texts
     problems.extend(deid.problems)  # identifier cells withheld, ages unknown (issue 16)
     del sources  # the raw input (never-public columns included) is not needed past this point
     progress("应用公示规则")

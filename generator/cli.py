@@ -420,10 +420,13 @@ def schedule(print_: bool, data_dir: Path, out_dir: Path, report_dir: Path, stat
 @click.option("--as-of", "as_of", default=None, help="与 --data 一起用：按此日期（YYYY-MM-DD）应用公示规则，默认今天")
 @click.option("--rules", "rules_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="与 --data 一起用：公示规则设置文件，默认 generator/rules.toml")
+@click.option("--state", "state_dir", type=click.Path(path_type=Path), default=None,
+              help="与 --data 一起用：该站点构建时用的状态目录（只读取，不写入），使结果中的版本号与站点一致；"
+                   "默认是站点 site 的状态目录")
 @click.option("--out", "out_file", type=click.Path(path_type=Path), default=None,
               help="结果文件（.csv 或 .xlsx）；默认以 CSV 输出到屏幕")
 def check(list_file: Path, site_dir: Path | None, data_dir: Path | None, as_of: str | None, rules_file: Path | None,
-          out_file: Path | None) -> None:
+          state_dir: Path | None, out_file: Path | None) -> None:
     """信用核查: check a list of codes or names (.txt/.csv/.xlsx) against the published site or a data folder."""
     import tempfile
 
@@ -435,8 +438,8 @@ def check(list_file: Path, site_dir: Path | None, data_dir: Path | None, as_of: 
 
     if data_dir is not None and site_dir is not None:
         refuse("--site 和 --data 只能选一个：核查已生成的站点，或直接核查数据目录。")
-    if data_dir is None and (as_of is not None or rules_file is not None):
-        refuse("--as-of 和 --rules 只和 --data 一起用（站点按其生成时的日期和规则核查）。")
+    if data_dir is None and (as_of is not None or rules_file is not None or state_dir is not None):
+        refuse("--as-of、--rules 和 --state 只和 --data 一起用（站点按其生成时的日期和规则核查）。")
     if data_dir is not None and not data_dir.is_dir():
         refuse(f"找不到数据目录 {data_dir}。")
     site_dir = site_dir or Path("site")
@@ -466,8 +469,11 @@ def check(list_file: Path, site_dir: Path | None, data_dir: Path | None, as_of: 
     # The indexes a build of the folder would publish, in a private folder removed afterwards.
     with tempfile.TemporaryDirectory(prefix="creditsite-check-") as tmp:
         try:
+            # The site's state (read only) keys the stand-ins of withheld record keys as the build
+            # does, so the version printed is the site's (issue 16); by default the state of `site`.
             write_check_indexes(data_dir, day, Path(tmp), rules_file,
-                                progress=lambda label: err.print(f"[dim]{label}…[/dim]") if label else None)
+                                progress=lambda label: err.print(f"[dim]{label}…[/dim]") if label else None,
+                                state_dir=_state_of(Path("site"), state_dir))
         except BuildAborted as exc:
             console.print(f"[bold red]无法核查：[/bold red]{escape(str(exc))}")
             sys.exit(1)

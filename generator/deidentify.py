@@ -108,20 +108,21 @@ def mask_name(name: str) -> str:
 
 
 def scrub_text(text: str, names: tuple[str, ...] = (), person: bool = False, document: str = "",
-               values: tuple[str, ...] = (), prose: bool = True) -> str:
+               values: tuple[str, ...] = (), prose: bool = True, keep: frozenset[str] = frozenset()) -> str:
     """Free text with personal data masked (`generator.detect`: identity and document numbers,
     phones, cards, e-mails, WeChat/QQ, plates, names after role words; home addresses when
     `person`), the row's own never-public `values` however written, and the given names.
 
-    `document` is the row's 证件类型: its numbers are masked wherever they are written."""
+    `document` is the row's 证件类型: its numbers are masked wherever they are written. `keep`: the
+    tokens of public numbers left as written (`detect.public_tokens`: the office's own phone)."""
     if not text:
         return text
-    out = mask_home_addresses(text, person)
+    out = mask_birth_dates(mask_home_addresses(text, person))
     # The row's own values and names first, whole, before the detector's name rules can cut into
     # them (阿不都热翀曼, the party 阿不都·热翀曼 written without its dot: the recogniser alone sees 阿不).
     out = _mask_values(out, values) if values else out
     out = _mask_names(out, names) if names else out
-    return detect.mask(out, person=person, document=document, names=prose)
+    return detect.mask(out, person=person, document=document, names=prose, keep=keep)
 
 
 # Home addresses (privacy.md: natural persons' home addresses are never public; adv3-report 1.6). A
@@ -130,20 +131,48 @@ def scrub_text(text: str, names: tuple[str, ...] = (), person: bool = False, doc
 # own record also after 住址/住所/住/地址. The address runs, without punctuation, to its last unit
 # (村、组、社、号、室、栋、幢、单元、楼、层、户、座) and the number after it (3栋2单元501, A座1201室, 南关村１４号).
 _HOME_LEADS = ("家住", "家庭住址", "家庭地址", "户籍地", "户籍所在地", "户口所在地", "户口地址", "户籍", "居住于", "居住在",
-               "现住址", "现住", "现居住", "暂住", "身份证住址", "身份证地址")
+               "现住址", "现住", "现居住", "暂住", "身份证住址", "身份证地址",
+               # adversarial round 4 (address-new-lead-words): a consumer's delivery address, a domicile
+               "收货地址", "收件地址", "送货地址", "配送地址", "寄件地址", "送货至", "送至", "寄至", "寄往", "老家在", "住所地",
+               "租住于", "租住在", "居住地")
 _PERSON_LEADS = ("住址", "住所地", "住所", "住在", "住于", "住", "地址")
 _ADDRESS_RUN = r"[\u4e00-\u9fffA-Za-z0-9０-９Ａ-Ｚａ-ｚ\-－#＃]{2,40}"
-_ADDRESS_UNIT = re.compile(r"(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)[0-9０-９\-－]{0,6}(?:号|室|户)?")
+_FLAT = r"\d{1,3}[#＃\-－]\d{1,2}[\-－]\d{3,4}"  # 3-2-511, 3#2-521: building, entrance, flat
+_ADDRESS_UNIT = re.compile(r"(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + ")")
 _HOME_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS, key=len, reverse=True)) + r")[:：为在是于]{0,2}\s*("
                         + _ADDRESS_RUN + ")")
 _PERSON_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS + _PERSON_LEADS, key=len, reverse=True))
                           + r")[:：为在是于]{0,2}\s*(" + _ADDRESS_RUN + ")")
 # An address before a word for a home (…前进村二社7号家中, 位于…五社8号的房屋), after a preposition.
-_HOME_TRAIL = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,40}?(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
-                         r"[0-9０-９\-－]{0,6}(?:号|室|户)?)(?=的?(?:家中|住宅|住处|家里|住房|寓所))")
-_PERSON_TRAIL = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,40}?(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
-                           r"[0-9０-９\-－]{0,6}(?:号|室|户)?)(?=的?(?:家中|住宅|住处|家里|住房|寓所|房屋|自建房))")
-_HOME_HINT = re.compile(r"住|户籍|户口|家中|家里|住宅|寓所|房屋|地址")
+_HOME_TRAIL = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
+                         r"[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + r"))(?=的?(?:家中|住宅|住处|家里|住房|寓所|出租屋|自建房))")
+_PERSON_TRAIL = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
+                           r"[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + r"))"
+                           r"(?=的?(?:家中|住宅|住处|家里|住房|寓所|房屋|自建房|出租屋|院内|室内)|（)")
+# A home's address in brackets after a word for it (在自家院内（…陈寨村三社）, 其家中（…）).
+_HOME_BRACKET = re.compile(r"(?:自家|其家|家中|家里|住处|住宅|自建房|出租屋)[^，。；（(]{0,4}[（(]([^（）()]{2,40}?"
+                           r"(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)[0-9０-９\-－]{0,6}(?:号|室|户)?)[）)]")
+_HOME_HINT = re.compile(r"住|户籍|户口|家中|家里|住宅|寓所|房屋|地址|送|寄|老家|出租屋|自建房|院内|室内|自家|其家")
+
+
+# Birth dates of persons in texts (adversarial round 4, birthdate-third-person-in-text): the 格式范本
+# describes a person as "姓名，性别，民族，1986年9月23日出生，住址…", a child worker as "童工卜某某（2012年4月
+# 17日出生）". A person's birth date is part of their identity number and says a child's age: masked
+# wherever 出生/生 follows a date or 出生日期/出生于/生于 precedes one. (No organisation is born: 成立于 stays.)
+_CN_NUM = "〇零一二三四五六七八九十"
+_BIRTH_DATE = (rf"(?:(?:19|20)\d{{2}}|[一二][{_CN_NUM}]{{3}})\s*年\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月"
+               rf"(?:\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[日号])?"
+               r"|(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?(?!\d)")
+_BIRTH = re.compile(rf"(?:出生日期|出生年月日|出生年月|出生于|生于)\s*[:：为是]?\s*({_BIRTH_DATE})"
+                    rf"|({_BIRTH_DATE})\s*(?:出生|生人|生(?=[，,）)]))")
+
+
+def mask_birth_dates(text: str) -> str:
+    """Persons' birth dates written in a text masked (`_BIRTH`)."""
+    if "生" not in text:
+        return text
+    spans = [m.span(1) if m.group(1) else m.span(2) for m in _BIRTH.finditer(text)]
+    return detect.mask_spans(text, spans) if spans else text
 
 
 def mask_home_addresses(text: str, person: bool = False) -> str:
@@ -157,6 +186,8 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
         if units:
             spans.append((m.start(1), m.start(1) + units[-1].end()))
     for m in (_PERSON_TRAIL if person else _HOME_TRAIL).finditer(text):
+        spans.append(m.span(1))
+    for m in _HOME_BRACKET.finditer(text):  # 在自家院内（甘州区党寨镇陈寨村三社）: round 4
         spans.append(m.span(1))
     if not spans:
         return text
@@ -214,7 +245,7 @@ def _mask_names(text: str, names: tuple[str, ...]) -> str:
 
 
 def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[str] = (),
-                       key_secret: bytes | None = None) -> Deidentified:
+                       key_secret: bytes | None = None, public_numbers: Iterable[str] = ()) -> Deidentified:
     """Apply privacy.md to the accepted rows of every kind; gather never-public values.
 
     `chrome`: the site's own fixed phrases (`site_chrome`): a person whose name is a word of them
@@ -222,7 +253,11 @@ def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[
 
     `key_secret` keys the public stand-in of a record key withheld as personal data (`withheld_key_tag`):
     the build passes the state folder's (`state.record_key_secret`), so the stand-in and the record's
-    记录标识 stay the same from build to build; without one (validate, check) a random one is used."""
+    记录标识 stay the same from build to build; without one (validate, check) a random one is used.
+
+    `public_numbers`: numbers that are public wherever a text writes them (the office's own phone,
+    `[contact] phone` of the settings, which the leak gate allows anywhere): left as written in the
+    records' texts rather than masked as a landline (issue 16: over-scrubbing)."""
     secrets = _collect_secrets(sources)
     # A person whose name is an ordinary word (信用, 国庆: detect.common_word) is masked in their own
     # record, not as that word in every other text, and the gate does not look for the word.
@@ -231,13 +266,14 @@ def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[
     people = NameMasker((s.value for s in result.secrets if s.column in PERSON_NAME_FIELDS),
                         _operator_businesses(sources))
     key_secret = key_secret or secrets_module.token_bytes(32)
+    keep = detect.public_tokens(public_numbers)
     for name, valid in validated.kinds.items():
         withheld: dict[int, str] = {}
         frame = _withhold_personal_identifiers(valid.kind, valid.accepted, result.problems, key_secret, withheld)
         if withheld:
             result.withheld_keys[name] = withheld
         result.problems.extend(_operators_read_from_names(name, valid.kind, frame))
-        result.frames[name] = _deidentify_kind(valid.kind, frame, people)
+        result.frames[name] = _deidentify_kind(valid.kind, frame, people, keep)
         result.problems.extend(_ages_unknown(valid.kind, result.frames[name]))
     public = _public_names(result.frames) + _public_codes(result.frames)
     result.secrets, result.ambiguous = _drop_ambiguous(result.secrets, public, list(chrome))
@@ -345,7 +381,7 @@ def _operators_read_from_names(name: str, kind: Kind, frame: pd.DataFrame) -> li
                     f"{file} 第 {row} 行：个体工商户未填写经营者，名称像是经营者姓名，已按姓名隐去（只保留姓）。"
                     "如名称是字号，请补填法定代表人（经营者）。")
             for shop, operator, file, row in zip(*_business_rows(name, frame, kind))
-            if not operator.strip() and _operator(shop, "")]
+            if _no_operator(operator) and _operator(shop, "")]
 
 
 
@@ -468,6 +504,9 @@ def _collect_secrets(sources: Sources) -> list[Secret]:
             for value, file, row in zip(col[mask].tolist(), frame.loc[mask, FILE].tolist(),
                                         frame.loc[mask, ROW].tolist()):
                 secrets.append(Secret(value, name, str(file), int(row), f.name))
+                bare = person_name_value(value) if f.name in PERSON_NAME_FIELDS else value
+                if bare != value and len(bare) >= 2:  # 柏瑜珩（经营者）: the name alone is looked for too
+                    secrets.append(Secret(bare, name, str(file), int(row), f.name))
         secrets.extend(_implied_operator_secrets(name, frame, kind))
     return secrets
 
@@ -491,23 +530,55 @@ def _implied_operator_secrets(name: str, frame: pd.DataFrame, kind: Kind) -> lis
     as written (the gate checks it; other records' texts mask it)."""
     out = []
     for shop, operator, file, row in zip(*_business_rows(name, frame, kind)):
-        if not operator.strip():
-            implied = _operator(shop, "")
-            if implied:
-                column = PARTY_NAME_FIELD if kind.has_party else REGISTRY_NAME
-                out.append(Secret(implied, name, str(file), int(row), column))  # type: ignore[call-overload]
+        # No operator given (or 本人/同上: the name above), or a business named after another person
+        # than its operator (王翀璇 run by 李彧璇, adversarial round 4): the name it is, never public.
+        implied = _shop_person(shop, _operator(shop, operator))
+        if implied and implied != person_name_value(operator):
+            column = PARTY_NAME_FIELD if kind.has_party else REGISTRY_NAME
+            out.append(Secret(implied, name, str(file), int(row), column))  # type: ignore[call-overload]
     return out
 
 
-def _operator(shop: str, operator: str) -> str:
-    """A 个体工商户's operator: the one given, else the person's name its own name is or ends with
-    (`person_names.name_in_business_name`: 侯彧瑄, 甘州区蒋翀瑄), else none."""
-    operator = operator.strip()
-    if operator:
+# A role written after the operator's name in its cell (柏瑜珩（经营者）: the 2016 layout's 法定代表人
+# column, adversarial round 4): the name is what comes before it.
+_ROLE_SUFFIX = re.compile(r"\s*[（(]\s*(?:经营者|负责人|业主|户主|店主|老板|法定代表人|法人|投资人|经营人|女|男|个体|本人)\s*[）)]\s*$")
+
+
+def person_name_value(value: str) -> str:
+    """A person's name as typed into a name cell, without a role written after it (柏瑜珩（经营者）,
+    鄢瑾瑜（女）)."""
+    return _ROLE_SUFFIX.sub("", value.strip())
+
+
+# What clerks type in the operator cell of a 个体工商户 listed under its operator's name: "the name
+# above" (adversarial round 4, operator-cell-benren): read as no operator given.
+_SAME_AS_NAME = frozenset({"本人", "同上", "同左", "同名称", "见名称", "见上", "同前", "个体", "个人", "业主本人"})
+
+
+def _no_operator(operator: str) -> bool:
+    value = person_name_value(operator)
+    return not value or value in _SAME_AS_NAME
+
+
+def _shop_person(shop: str, operator: str) -> str:
+    """The person's name inside a business's name: its operator's where it holds it (李建国烧烤店), else
+    the person's name the business is named with (王翀璇 run by 李彧璇: privacy first), else none."""
+    if operator and detect.find_values(shop, (operator,)):
         return operator
     from generator.person_names import name_in_business_name
 
-    return name_in_business_name(shop.strip())
+    return name_in_business_name(person_name_value(shop)) or operator  # (隗翮瑜（个体）: the name before it)
+
+
+def _operator(shop: str, operator: str) -> str:
+    """A 个体工商户's operator: the one given (without a role written after it), else — none given, or
+    本人/同上 — the person's name its own name is or ends with (`person_names.name_in_business_name`:
+    侯彧瑄, 甘州区蒋翀瑄), else none."""
+    if not _no_operator(operator):
+        return person_name_value(operator)
+    from generator.person_names import name_in_business_name
+
+    return name_in_business_name(person_name_value(shop))
 
 
 def _operator_birth_dates(business: pd.DataFrame) -> list[str]:
@@ -517,7 +588,10 @@ def _operator_birth_dates(business: pd.DataFrame) -> list[str]:
     dates = [[""] * len(business)]
     for column in (REP_ID_NUMBER_FIELD, ID_NUMBER_FIELD):
         if column in business:
-            dates.append(ric_birth_dates(business[column].astype(str).tolist()))
+            # Compared as the detector reads it (620702 2010 0305 5120, 620702.20100305.5120: adv3
+            # minor-operator-spaced-id, still open in round 4): a minor's ID written with separators.
+            dates.append(ric_birth_dates([detect.compact_value(v).upper() if v else "" for v in
+                                          business[column].astype(str).tolist()]))
     return [max(found) for found in zip(*dates)]
 
 
@@ -541,7 +615,7 @@ def _operator_businesses(sources: Sources) -> dict[str, str]:
         shops, operators, _, _ = _business_rows(name, loaded.frame, loaded.kind)
         for shop, operator in zip(shops, operators):
             shop = shop.strip()
-            operator = _operator(shop, operator)
+            operator = _shop_person(shop, _operator(shop, operator))
             masked = _mask_operator(shop, operator)
             if masked != shop and len(shop) > len(operator):
                 found[shop] = masked
@@ -618,7 +692,7 @@ class _Own:
 
 
 def _scrub_column(values: pd.Series, own: list[_Own] | None = None, people: NameMasker | None = None,
-                  prose: bool = False) -> list[str]:
+                  prose: bool = False, keep: frozenset[str] = frozenset()) -> list[str]:
     """Scrub a column; a row with its own people, values, document or address also loses those.
 
     Texts repeat (authorities, legal bases, stock phrases): `scrub_text` and the people masking
@@ -628,7 +702,7 @@ def _scrub_column(values: pd.Series, own: list[_Own] | None = None, people: Name
     masking = people is not None and people.active
     codes, uniques = pd.factorize(values, use_na_sentinel=False)
     texts = uniques.tolist()
-    scrubbed = [scrub_text(v, prose=prose) for v in texts]
+    scrubbed = [scrub_text(v, prose=prose, keep=keep) for v in texts]
     masked = [people.mask(v) for v in scrubbed] if masking and people is not None else scrubbed
     out: list[str] = np.asarray(masked, dtype=object)[codes].tolist()
     if own is None:
@@ -640,12 +714,12 @@ def _scrub_column(values: pd.Series, own: list[_Own] | None = None, people: Name
         if (mine.document or (mine.person and _ADDRESS_HINT.search(text))
                 or any(detect.may_contain(text, v) for v in (*mine.names, *mine.values))
                 or (mine.values and _OWN_PART_HINT.search(text))):
-            result = scrub_text(text, mine.names, mine.person, mine.document, mine.values, prose)
+            result = scrub_text(text, mine.names, mine.person, mine.document, mine.values, prose, keep)
             out[i] = people.mask(result) if masking and people is not None else result
     return out
 
 
-_ADDRESS_HINT = re.compile(r"住|家中|户籍|户口|房屋|地址")
+_ADDRESS_HINT = re.compile(r"住|家中|户籍|户口|房屋|地址|出租屋|自建房|院内|室内")
 _OWN_PART_HINT = re.compile(r"\d{4,}")  # a part of the row's own ID may be written (尾号016083)
 
 
@@ -653,7 +727,8 @@ def _column_or_blank(frame: pd.DataFrame, name: str) -> list[str]:
     return frame[name].astype(str).tolist() if name in frame else [""] * len(frame)
 
 
-def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None = None) -> pd.DataFrame:
+def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None = None,
+                     keep: frozenset[str] = frozenset()) -> pd.DataFrame:
     out = frame.copy()
     if kind.has_party:
         out[BIRTH_DATE] = ""
@@ -666,7 +741,8 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
         out.loc[person, BIRTH_DATE] = _birth_dates(out.loc[person])
         if business.any():
             out.loc[business, BIRTH_DATE] = _operator_birth_dates(out.loc[business])
-        party_names = out[PARTY_NAME_FIELD].where(person, "").tolist()
+        # (殷翀璟（女）: the name without what was written after it, adversarial round 4)
+        party_names = [person_name_value(n) for n in out[PARTY_NAME_FIELD].where(person, "").tolist()]
         # A 个体工商户 with no operator given whose name is a person's name (侯彧瑄, 甘州区蒋翀瑄): that name
         # is its operator's (issue 16, privacy first), masked like one.
         operators = [_operator(n, o) if b else (o if p else "") for n, o, b, p in
@@ -685,16 +761,20 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
             if f.type in (FREE_TEXT, TEXT) and f.privacy not in (NEVER, PARTY_NAME, OPERATOR, CLERK):
                 # Names too in short TEXT columns (处理结果, 承诺事项, 处罚机关 …): a complainant or an
                 # employee is named there as often as in the prose (issue 16); once per distinct value.
-                out[f.name] = _scrub_column(out[f.name], own, people, prose=True)
+                out[f.name] = _scrub_column(out[f.name], own, people, prose=True, keep=keep)
         # A business named after its operator: the operator's name masked inside it (李建国烧烤店 ->
         # 李**烧烤店), on every surface, since every surface publishes this column.
         names = out[PARTY_NAME_FIELD].tolist()
-        out[PARTY_NAME_FIELD] = [_mask_operator(n, o) if b else n
+        out[PARTY_NAME_FIELD] = [_mask_operator(n, _shop_person(n, o)) if b else n
                                  for n, o, b in zip(names, operators, business.tolist())]
         out.loc[person, PARTY_NAME_FIELD] = out.loc[person, PARTY_NAME_FIELD].map(mask_name)
         # An ID or phone typed after an organisation's name (…商贸有限公司620702…): masked there too.
         out.loc[~person, PARTY_NAME_FIELD] = out.loc[~person, PARTY_NAME_FIELD].map(_without_contact_numbers)
         out.loc[business, REP_FIELD] = out.loc[business, REP_FIELD].map(mask_name)
+        # An organisation's representative is public, another person named beside it is not
+        # (韦翮瑜（实际经营人韦珩瑜）: adversarial round 4).
+        organisation = ~person & ~business
+        out.loc[organisation, REP_FIELD] = out.loc[organisation, REP_FIELD].map(detect.mask_names_after_roles)
         out.loc[person, REP_FIELD] = ""
         # A natural person's party codes are never public (they link the person's records).
         for column in PARTY_CODES:
@@ -706,29 +786,35 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
         not_org = _not_organisation(out)
         operators = [_operator(n, o) if b else "" for n, o, b in
                      zip(out[REGISTRY_NAME].tolist(), out[REP_FIELD].tolist(), not_org.tolist())]
-        out[REGISTRY_NAME] = [_mask_operator(n, o) if o else n for n, o in zip(out[REGISTRY_NAME].tolist(), operators)]
+        out[REGISTRY_NAME] = [_mask_operator(n, _shop_person(n, o)) if o else n
+                              for n, o in zip(out[REGISTRY_NAME].tolist(), operators)]
         out.loc[not_org, REP_FIELD] = out.loc[not_org, REP_FIELD].map(mask_name)
         for f in kind.fields:
             if f.privacy == ORG_ONLY:
                 out.loc[not_org, f.name] = ""
-            if f.type in (FREE_TEXT, TEXT) and f.privacy == PUBLIC:
+            # An organisation's 住所 is published (org-only): scrubbed like any text (a contact person's
+            # name, ID and mobile typed after the address stopped the gate, adversarial round 4).
+            if f.type in (FREE_TEXT, TEXT) and f.privacy in (PUBLIC, ORG_ONLY):
                 out[f.name] = _scrub_column(out[f.name], [_Own((o,) if o else ()) for o in operators],
-                                            people, prose=True)
+                                            people, prose=True, keep=keep)
     else:
         for f in kind.fields:
             if f.type in (FREE_TEXT, TEXT) and f.privacy == PUBLIC:
-                out[f.name] = _scrub_column(out[f.name], people=people, prose=True)
+                out[f.name] = _scrub_column(out[f.name], people=people, prose=True, keep=keep)
     return out.drop(columns=[f.name for f in kind.fields if f.privacy == NEVER])
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _without_contact_numbers(name: str) -> str:
-    """A party name with an identity number, mobile or e-mail typed into it masked."""
-    if not name or not (detect.may_hold_number(name) or "@" in name):
+    """A party name with an identity number, mobile or e-mail typed into it masked, and a person named
+    after a role word in it (甘州区某商贸有限公司（联系人王翀婧）: adversarial round 4) masked as a name."""
+    if not name:
         return name
-    spans = [(h.start, h.end) for h in detect.find(name, names=False)
-             if h.what in (detect.ID, detect.MOBILE, detect.EMAIL, detect.DOCUMENT)]
-    return detect.mask_spans(name, spans) if spans else name
+    if detect.may_hold_number(name) or "@" in name:
+        spans = [(h.start, h.end) for h in detect.find(name, names=False)
+                 if h.what in (detect.ID, detect.MOBILE, detect.EMAIL, detect.DOCUMENT)]
+        name = detect.mask_spans(name, spans) if spans else name
+    return detect.mask_names_after_roles(name)
 
 
 def _mask_operator(name: str, operator: str) -> str:

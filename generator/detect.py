@@ -109,8 +109,9 @@ def normalise(text: str, low: int = 0, high: int | None = None) -> Normalised:
     """text[low:high] normalised (see the module docstring); digit runs are read later, by the rules."""
     high = len(text) if high is None else high
     part = text[low:high]
-    markup = ("<" in part or "&" in part) and _MARKUP_SPACE.search(part) is not None
-    if part.isascii() and not markup:
+    markup = ("<" in part or "&" in part or "\\" in part or "_x000" in part) and _MARKUP_SPACE.search(part) is not None
+    escaped = ("%" in part or "\\u00" in part) and _PCT_ESCAPE.search(part) is not None
+    if part.isascii() and not markup and not escaped:
         return Normalised(part.lower(), list(range(low, high + 1)))
     chars: list[str] = []
     origin: list[int] = []
@@ -125,7 +126,14 @@ def normalise(text: str, low: int = 0, high: int | None = None) -> Normalised:
                     origin.append(i)
                 i = ref.end()
                 continue
-        if markup and text[i] in "<&":
+        if escaped and text[i] in "%\\":
+            pct = _PCT_ESCAPE.match(text, i, high)
+            if pct:  # %36%32%30…: a digit written as a URL escape reads as that digit (page sources show it)
+                chars.append(chr(int(pct.group(1), 16)).lower())
+                origin.append(i)
+                i = pct.end()
+                continue
+        if markup and text[i] in "<&\\_":
             tag = _MARKUP_SPACE.match(text, i, high)
             if tag:  # a literal <br>, <br/> or &nbsp; typed into a cell reads as one space
                 chars.append(" ")
@@ -140,9 +148,23 @@ def normalise(text: str, low: int = 0, high: int | None = None) -> Normalised:
     return Normalised("".join(chars), origin)
 
 
-_MARKUP_SPACE = re.compile(r"<br\s*/?>|&nbsp;|&#160;|&#xa0;|&#(?:\d{2,5}|x[0-9a-f]{2,4});", re.IGNORECASE)
+# (Also a line break escaped as text, between the groups of a number: &lt;br&gt;, a literal \n, Excel's
+# _x000D_ — adversarial round 4, escaped-line-breaks.)
+_MARKUP_SPACE = re.compile(r"<br\s*/?>|&lt;br\s*/?&gt;|\\[nrt]|_x000[da]_|&nbsp;|&#160;|&#xa0;|&#(?:\d{2,5}|x[0-9a-f]{2,4});",
+                           re.IGNORECASE)
 _CHAR_REF = re.compile(r"&#(?!160;|x0*a0;)(?:(\d{2,5})|x([0-9a-fA-F]{2,4}));")
 _RAW_REFS = re.compile(r"(?:&#(?:\d{2,5}|[xX][0-9a-fA-F]{2,4});[\s\-.]?){7,}")
+# URL escapes of digits, separators and x (%36%32%30%37…, issue 16 adv3 id-url-encoded): decoded by
+# `normalise`; the raw trigger is a run of seven or more escaped digits, anchored on "%3" (linear).
+# Also JSON's \u0036 (adversarial round 4, id-json-escaped: an export that escaped every character).
+_PCT_ESCAPE = re.compile(r"(?:%|\\u00)(3[0-9]|2[0dDeE]|[57]8)")
+# An identity number glued to a certificate's letters or with a suffix (adversarial round 4,
+# id-glued-to-letters-text: 证号T620702…, 工号A620702…, 健康证号码620702…915A, 编号NO.620702…0701, JS620702…):
+# one to three letters before it or up to four digits or two letters after it, as a token of its own
+# (a digest or a credit code has letters among its digits). Counts only with a valid check digit.
+_GLUED_ID = re.compile(r"(?<![0-9A-Za-z])(?:[A-Za-z]{1,3}\.?(\d{17}[\dXx])(?:\d{1,4}|[A-Za-z]{1,2})?"
+                       r"|(\d{17}[\dXx])(?:\d{1,4}|[A-Za-z]{1,2}))(?![0-9A-Za-z])")
+_RAW_PCT = re.compile(r"(?:(?:%|\\u00)3[0-9](?:(?:%|\\u00)2[0dDeE]|[\s.\-])?){7,}(?:(?:%|\\u00)[57]8)?")
 
 
 def plain(text: str) -> str:
@@ -171,7 +193,7 @@ _RAW_DL = _DL + r"\d０-９①-⑳⑴-⒇⒈-⒛❶-❿➀-➓⓪⓿⁰¹²³⁴
 # (ASCII , and ; are not raw separators: JSON number arrays would all trigger; the full-width ones are.)
 _RAW_SEP = (_SEP.replace(",;", "") + r"\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u3000．。／－—–＿（）"
             r"，；～＊＝\u0300-\u036f\u20d0-\u20ff\ufe00-\ufe0f…：｜＋＇［］" + _MIDDLE_DOTS)
-_RAW_GAP = rf"(?:[{_RAW_SEP}]|<br\s*/?>|&nbsp;)"
+_RAW_GAP = rf"(?:\\[nrt]|_x000[dDaA]_|&lt;br\s*/?&gt;|[{_RAW_SEP}]|<br\s*/?>|&nbsp;)"  # (the longer ones first)
 # Possessive, so that a run glued to a Latin letter after it (91620702MA…, a credit code; a digest) is
 # dropped here rather than cut short to fit; a plain ISO date (most runs in the datasets) likewise.
 _RAW_RUN = re.compile(
@@ -280,6 +302,11 @@ def _date8(d: str) -> bool:
         len(d) == 8 and d[:2] == "20" and 1 <= int(d[4:6]) <= 12 and 1 <= int(d[6:8]) <= 31)
 
 
+def _area_code(d: str) -> bool:
+    """Whether d starts like a mainland area code without its trunk 0 (10 Beijing, 2x, 3xx-9xx)."""
+    return d[:2] == "10" or d[:1] in "23456789"
+
+
 def _is_mobile(d: str) -> bool:
     return len(d) == 11 and d[0] == "1" and d[1] in "3456789" and d.isdigit()
 
@@ -318,14 +345,18 @@ def _classify(d: str, before: str) -> str | None:
         return MOBILE
     if d[0] == "0" and d[1:2] != "0" and 10 <= n <= 12:
         return LANDLINE
+    if (d.startswith("0086") and 13 <= n <= 15 and _area_code(d[4:])) or (
+            d.startswith("86") and 11 <= n <= 13 and _area_code(d[2:])
+            and ("+" in before[-3:] or any(w in before for w in PHONE_WORDS))):
+        return LANDLINE  # +86 936 8212316, 0086-936-…: a landline in international form, no trunk 0 (round 4)
     if 16 <= n <= 19 and not (n == 18 and _uscc_valid(d)) and not (n == 16 and _date8(d[:8])):
         # (not a date range written 20260105-20270104, nor a date and a digest's digits, the site's
         # version 20261201-07350608: no card number starts with 19 or 20 and a date)
         return CARD
     if n >= 12 and any(w in before for w in ACCOUNT_WORDS):
         return CARD
-    if 7 <= n <= 8 and any(w in before for w in PHONE_WORDS) and not (
-            n == 8 and _birth_ok(int(d[:4]), int(d[4:6]), int(d[6:8]))):
+    if 7 <= n <= 8 and any(w in before for w in PHONE_WORDS) and not (n == 8 and _date8(d)):
+        # (not a date, past or future: 联系人）,,2027-10-01 in a CSV row stopped a build, round 4)
         return LANDLINE
     return None
 
@@ -447,7 +478,13 @@ def _run_hits(norm: Normalised, run: re.Match[str], before: str) -> list[tuple[i
         at = run.start() - len(word.group(0))
         if word.group(0) not in _GLUE_WORDS + _BANK_CODES or (
                 at > 0 and text[at - 1].isalnum() and text[at - 1].isascii()):
-            return []
+            # The code's own digits end at the first separator; a number after it is read on its own
+            # (a0，620702200001010001: found by the property test of de-identification).
+            cut = re.search(rf"[{_SEP}]+", run.group(0))
+            rest = _N_RUN.match(text, run.start() + cut.end()) if cut else None
+            if rest is None or sum(c.isdigit() for c in rest.group(0)) < 7:
+                return []
+            return _run_hits(norm, rest, "")
     bank = glued and word is not None and word.group(0) in _BANK_CODES
     keyword = any(w in before for w in PHONE_WORDS) or any(w in before for w in ACCOUNT_WORDS)
     hits = []
@@ -501,7 +538,9 @@ _DOC_NUMBER = {
     "passport": re.compile(_NEAR + r"([egpdsk][\s\-]?\d{7,8}|[a-z]{1,2}\d{6,9}|\d{8,9})(?![0-9a-z])"),
     "permit": re.compile(_NEAR + r"([hm][\s\-]?\d{8,10}|\d{8}(?:\d{2})?|[a-z][\s\-]?\d{7,9}|[a-z]{2}\d{7})(?![0-9a-z])"),
     # Part of an identity number after its keyword (身份证号码前十位6207021985: round 3, id-split-two-columns).
-    "id_part": re.compile(_NEAR + r"(\d{6,17}[x]?)(?![0-9a-z])"),
+    # Also a whole ID misread or mistyped after its keyword (adversarial round 4, id-yi-dash-and-ocr: 一 typed
+    # for a dash reads as a digit, 20 in all; OCR's B/Z/Ø for 8/2/0): 15-20 letters and digits, 12 digits or more.
+    "id_part": re.compile(_NEAR + r"(\d{6,20}[x]?|(?=(?:[a-zø]*\d){12})[0-9a-zø]{15,20})(?![0-9a-z])"),
     # Identity cards of Hong Kong (A123456(7)), Macau (7654321(8)) and Taiwan (F223456789).
     "hk_id": re.compile(_NEAR + r"([a-z][12]\d{8}(?![0-9])|[a-z]{1,2}\d{6}\s*[(（]?[0-9a][)）]?|[157]\d{6}\s*[(（]?\d[)）]?)"),
     "military": re.compile(_NEAR + r"((?:[\u4e00-\u9fff]{1,2}字第)?[a-z]?\d{6,9}号?)(?![0-9a-z])"),
@@ -509,7 +548,9 @@ _DOC_NUMBER = {
     "qq": re.compile(_NEAR + r"(\d{5,11})(?!\d)"),
     "phone": re.compile(_NEAR + r"(\d{7,8})(?!\d)(?<!(?:19|20)\d{6})"),
     # A bank's code may be glued before the number (卡号:ICBC6222021234567890).
-    "account": re.compile(_NEAR + r"(?:[a-z]{2,6}[\s\-:]?)?(\d{12,30})(?!\d)"),
+    # Ten digits or more: a card masked as receipts print it reads so once its stars are dropped as
+    # separators (622202******7894: the bank's and the holder's part, round 4).
+    "account": re.compile(_NEAR + r"(?:[a-z]{2,6}[\s\-:]?)?(\d{10,30})(?!\d)"),
     # 社会保障卡 / 医保卡 numbers: a letter or two and digits, or digits (S62070219870101).
     "social_card": re.compile(_NEAR + r"([a-z]{0,3}\d{6,20}[a-z]?)(?![0-9a-z])"),
     # 外国人永久居留证: the old card's 15 characters (a country code and 12 digits, USA110079050101), the
@@ -535,8 +576,26 @@ _KEYWORD_RULE = {
     # Spellings that dodge filters (round 3, wechat-spellings, qq-wechat-keywords-2, landline-keywords).
     "加微": "wechat", "微 信": "wechat", "薇信": "wechat", "徽信": "wechat", "微芯": "wechat", "企鹅号": "qq",
     "q号": "qq", "Q号": "qq", "ｑ号": "qq", "固话": "phone", "宅电": "phone", "☎": "phone", "存折": "account",
+    # round 4 (contacts-slang): 绿泡泡 (WeChat's green bubble), 加v：…, 加我 …, wei xin
+    "绿泡泡": "wechat", "加v": "wechat", "加V": "wechat", "加 v": "wechat", "加 V": "wechat", "加我": "wechat",
+    "wei xin": "wechat",
 }
-_RULE_WHAT = {"passport": DOCUMENT, "permit": DOCUMENT, "military": DOCUMENT, "wechat": SOCIAL, "qq": SOCIAL,
+# Part of a number named by its place (后八位05204408, 前10位6207021985, 尾号016083: issue 16, adv3
+# id-split-two-columns): whatever number it is part of (an ID, a card, a phone), it is a person's, and the
+# other part may stand in another cell or row. Read as the part of an ID (six digits or more).
+_PART_COUNTS = ("四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六", "十七")
+_KEYWORD_RULE.update({f"{end}{count}位": "id_part" for end in "前后末尾"
+                      for count in (*_PART_COUNTS, *(str(n) for n in range(4, 18)))})
+_KEYWORD_RULE["尾号"] = "id_part"
+# Numbers made of an identity number (adversarial round 4, id-derived-document-numbers): the 学籍号 (G and
+# the child's ID), the 残疾人证 (the ID and the category and grade), an old 个体户 税务登记号 (the ID and two
+# digits), the 驾驶证 and 居住证 (the ID itself). After their keyword the whole number is masked.
+_KEYWORD_RULE.update({word: "id_embedded" for word in (
+    "学籍号", "学籍", "残疾人证", "残疾证", "税务登记号", "纳税人识别号", "驾驶证", "驾照", "居住证", "从业资格证",
+    "老年证", "低保证")})
+_DOC_NUMBER["id_embedded"] = re.compile(
+    _NEAR + r"([a-z]{0,2}[1-8]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dx]\d{0,4})(?![0-9a-z])")
+_RULE_WHAT = {"id_embedded": ID, "passport": DOCUMENT, "permit": DOCUMENT, "military": DOCUMENT, "wechat": SOCIAL, "qq": SOCIAL,
               "phone": LANDLINE, "account": CARD, "social_card": DOCUMENT, "residence": DOCUMENT,
               "hk_id": DOCUMENT, "id_part": DOCUMENT}
 
@@ -600,7 +659,7 @@ def _keywords_in(text: str) -> list[tuple[int, str]]:
 
 # A WeChat or QQ id written before its keyword (zhyy_8823fx（微信）, wxid_… 是我微信), and a wxid_
 # anywhere (WeChat's own prefix of account ids). A Latin id counts only with a digit or "_" in it.
-_SOCIAL_WORDS = r"(?:微信|wechat|weixin|vx|wx|v信|威信|qq|扣扣)"
+_SOCIAL_WORDS = r"(?:微\s*信|wechat|weixin|vx|wx|v信|威信|qq|扣扣|绿泡泡)"
 _SOCIAL_BEFORE = re.compile(
     r"(?<![A-Za-z0-9_\-])(wxid_[A-Za-z0-9_\-]{4,30}"
     r"|(?:[A-Za-z][A-Za-z0-9_\-]{5,19}|\d{5,11})(?=\s*(?:[（(【\[]\s*" + _SOCIAL_WORDS + r"\s*(?:号|账号|id)?\s*[）)】\]]"
@@ -683,7 +742,9 @@ def _squeezed(norm: str) -> tuple[str, list[int]]:
 # One class of first characters, then what follows each (the regex engine then skips to those
 # characters; as an alternation it tried every position of every page).
 # " at " is looked for apart (str.find): a space in the class would try every space of a page.
-_RAW_EMAIL = re.compile(r"[@＠﹫#(\[（【艾圈](?:(?<=[@＠﹫#])|(?<=[(\[（【])\s*(?:at|AT)\s*[)\]）】]|(?<=艾)特|(?<=圈)a)")
+# (Also the anti-spam spellings lihua2026(a)163.com, zhangwei88{at}qq{dot}com, liuyang66圈163.com: round 4.)
+_RAW_EMAIL = re.compile(r"[@＠﹫#(\[（【{艾圈](?:(?<=[@＠﹫#])|(?<=[(\[（【{])\s*(?:at|AT|a|A)\s*[)\]）】}]|(?<=艾)特"
+                        r"|(?<=圈)[a-zA-Z0-9])")
 
 
 def _email_signs(text: str) -> list[int]:
@@ -697,16 +758,18 @@ def _email_signs(text: str) -> list[int]:
     return sorted(signs)
 _NOT_LOCAL_PART_END = frozenset("\"'=<>")
 _TLD = r"(?:com|cn|net|org|edu|gov|info|biz|top|io|cc|me|hk|tw|mo)"
-_DOT = r"(?:\s*(?:\.|。|\(dot\)|\[dot\]|（dot）|点)\s*| dot )"
+_DOT = r"(?:\s*(?:\.|。|\(dot\)|\[dot\]|（dot）|\{dot\}|点)\s*| dot )"
 _EMAIL = re.compile(
-    rf"[a-z0-9][a-z0-9._%+-]*(?:{_DOT}[a-z0-9_%+-]+)*\s*(?:@|\(at\)|\[at\]|（at）|【at】|艾特|圈a)\s*[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}[a-z]{{2,}}"
+    rf"[a-z0-9][a-z0-9._%+-]*(?:{_DOT}[a-z0-9_%+-]+)*\s*(?:@|\(at\)|\[at\]|（at）|【at】|\{{at\}}|\(a\)|艾特|圈a|圈)\s*[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}[a-z]{{2,}}"
     rf"|[a-z0-9][a-z0-9._%+-]*(?:{_DOT}[a-z0-9_%+-]+)*(?:#| at )[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}{_TLD}(?![a-z])"
     # A mail provider's name without its TLD (lihua_88@163, as people say it).
-    rf"|[a-z0-9][a-z0-9._%+-]*\s*(?:@|艾特|圈a)\s*(?:163|126|qq|sina|sohu|gmail|hotmail|yahoo|outlook|foxmail|139|189|"
+    rf"|[a-z0-9][a-z0-9._%+-]*\s*(?:@|艾特|圈a|圈)\s*(?:163|126|qq|sina|sohu|gmail|hotmail|yahoo|outlook|foxmail|139|189|"
     r"aliyun|yeah|21cn|tom|icloud)(?![a-z0-9])")
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 _RAW_PLATE = re.compile(rf"[{_PROVINCES}](?<![0-9A-Za-z].)\s?[A-Za-zＡ-Ｚａ-ｚ]")  # not 梯11甘G00123 (an elevator's code)
-_PLATE = re.compile(rf"(?<![0-9a-z])[{_PROVINCES}]\s?[a-z]\s*[·.\-]?\s*(?=[a-z0-9]*\d)[a-z0-9]{{5,6}}(?![a-z0-9])")
+# Also a trailer's or a learner's plate (甘G1234挂, 甘G5678学) and a temporary one (甘G临9012), GA 36-2018 (round 4).
+_PLATE = re.compile(rf"(?<![0-9a-z])[{_PROVINCES}]\s?[a-z]\s*[·.\-]?\s*(?:(?=[a-z0-9]*\d)[a-z0-9]{{5,6}}(?![a-z0-9])"
+                    r"|[a-z0-9]{4}[挂学警领试超]|临\s*\d{4,6}(?!\d))")
 _ADDRESS_LEADS = ("位于", "至", "在", "于", "到", "住", "往")
 _HOME_HINT = re.compile(r"住址|家住|户籍|户口|居住|现住|住在|住宅|家中|住处|房屋|居所|家里|家庭地址")
 # Words before a home address in any record (a third person's: 员工王某家住…), and, in a natural
@@ -722,6 +785,21 @@ _ADDRESS = re.compile(
 _ADDRESS_AFTER = re.compile(
     rf"({_ADDRESS_CHARS}{{2,30}}?(?:村|组|社|号|室|户|单元)[0-9０-９\-]{{0,6}}(?:号|室|组|社|户)?)的?$")
 _HOME_WORD = re.compile(r"住宅|家中|住处|房屋|居所|家里")  # and a 的 before it: see find
+# Persons named in a decision's evidence and staff of clinics, kitchens and shops (adversarial round 4,
+# names-evidence-and-staff-roles; 《市场监督管理行政处罚文书格式范本（2021年修订版）》: 询问笔录 names 被询问人,
+# 现场笔录 被检查人 and 见证人, 鉴定意见 鉴定人). Shared with the recogniser (person_names.ROLE_WORDS).
+EVIDENCE_ROLES = ("被询问人", "询问对象", "被检查人", "检查对象", "鉴定人", "见证人", "记录人", "陪同人", "订货人", "送货人",
+                  "送检人", "受检人", "介绍人", "合伙人", "承包人", "委托的", "厨师长", "主厨", "厨工", "保安员", "安全员",
+                  "管理员", "技术员", "检验员", "化验员", "采购员", "仓管员", "库管员", "医师", "执业医师", "护士", "药师",
+                  "执业药师", "医生", "护工", "护理员", "保育员", "保洁员", "清洁工", "售货员", "导购员", "推销员", "收费员",
+                  "理发师", "美容师", "按摩师", "驾驶人", "操作工", "维修工", "值班人员", "值班员", "来电人", "反映人",
+                  "信访人", "咨询人", "病人", "就诊人", "童工", "诉求人", "求助人", "来访人",
+                  # (names-common-after-unlisted-roles: persons of complaints and work, relatives)
+                  "被调查人", "调查对象", "外卖员", "送餐员", "导购", "财务", "财务人员", "会计", "出纳", "养殖户", "种植户",
+                  "农户", "游客", "受害者", "岳父", "岳母", "公公", "婆婆", "申报人", "收件人", "寄件人", "美容师", "老师",
+                  "教练", "装卸工", "临时工", "搬运工", "电焊工", "代购", "董事长", "总经理", "经理", "主任", "店长", "厂长",
+                  "掌柜", "客户", "老人", "学员", "租客", "房客", "买家", "卖家", "车主", "船主", "摊主", "户主", "网友",
+                  "粉丝", "代理商", "经销商", "加盟商", "供应商")
 ROLES = ("消费者", "投诉人", "举报人", "当事人", "经营者", "负责人", "员工", "店员", "雇员", "家属", "顾客", "患者",
          "驾驶员", "司机", "业主", "户主", "监护人", "证人", "受害人", "被害人", "工作人员", "职工", "厨师", "店主",
          "租户", "房东", "申请人", "委托人", "代理人", "联系人", "收货人", "购买人", "服务员",
@@ -734,7 +812,10 @@ ROLES = ("消费者", "投诉人", "举报人", "当事人", "经营者", "负�
          # round 3 (names-approver-roles, names-dual-penalty-persons, names-family-neighbours)
          "审批人", "填报人", "审核人", "经手人", "收款人", "付款人", "主管人员", "责任人", "管理人员", "作业人员",
          "家长", "儿媳", "女婿", "同学", "商户", "小哥", "邻居", "亲戚", "朋友", "同事", "母亲", "父亲", "妻子",
-         "丈夫", "儿子", "女儿")
+         "丈夫", "儿子", "女儿",
+         # adversarial round 4 (names-evidence-and-staff-roles): the persons of a decision's evidence
+         # (询问笔录, 现场检查笔录, 鉴定意见) and a clinic's, kitchen's or shop's staff
+         *EVIDENCE_ROLES)
 _ROLE = re.compile("(?:" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")[:：\s]{0,2}")
 # Common surnames (the first character of a name after a role word); two-character ones first.
 _SURNAMES2 = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯")
@@ -753,12 +834,26 @@ _SURNAMES = set(
 COMPOUND_SURNAMES = _SURNAMES2
 
 
+# The prefectures, cities and counties of 甘肃 (民政部 行政区划, 2024; the site's own province), short
+# forms: a person named like one (金昌, 高台, 白银) is masked in their own record, not looked for as the
+# place in others' (销往金昌、高台等地: adversarial round 4); the tagger calls several of them names.
+GANSU_PLACES = frozenset(
+    "兰州 城关 七里河 西固 安宁 红古 永登 皋兰 榆中 嘉峪关 金昌 金川 永昌 白银 平川 靖远 会宁 景泰 天水 秦州 麦积 清水 "
+    "秦安 甘谷 武山 张家川 武威 凉州 民勤 古浪 天祝 张掖 甘州 肃南 民乐 临泽 高台 山丹 平凉 崆峒 泾川 灵台 崇信 华亭 庄浪 "
+    "静宁 酒泉 肃州 金塔 瓜州 肃北 阿克塞 玉门 敦煌 庆阳 西峰 庆城 环县 华池 合水 正宁 宁县 镇原 定西 安定 通渭 陇西 渭源 "
+    "临洮 漳县 岷县 陇南 武都 成县 文县 宕昌 康县 西和 礼县 徽县 两当 临夏 康乐 永靖 广河 和政 东乡 积石山 甘南 合作 临潭 "
+    "卓尼 舟曲 迭部 玛曲 碌曲 夏河".split())
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def common_word(name: str) -> bool:
     """Whether a person's name is also an ordinary word of the dictionary, not tagged as a name (信用,
     国庆, 高新, 甘泉, 国美): such a name is masked in the person's own record and after role words, but
     is not looked for as a word in other records' texts nor by the leak gate (it would stop every
-    build on 统一社会信用代码, and destroy 国庆节 and 高新技术企业)."""
+    build on 统一社会信用代码, and destroy 国庆节 and 高新技术企业). A place of the province
+    (GANSU_PLACES) counts as such a word too."""
+    if name in GANSU_PLACES:
+        return True
     try:
         from generator.person_names import _load_tagger
     except ImportError:
@@ -823,7 +918,10 @@ _OPEN_QUOTES = "“「‘《『\"'"
 # and in brackets right after a masked name (邵**（SHAO CHONGCHEN）; not after a word: 标准（Food Safety）).
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){1,2}(?![A-Za-z])|[A-Z]{2,}(?:[ \u00a0][A-Z]{2,}){1,2}(?![A-Za-z])")
 _BRACKETED_AFTER_NAME = re.compile(r"(?<=\*)[（(]\s*([A-Z][A-Za-z]+(?:[ \u00a0][A-Z][A-Za-z]+){1,2})\s*[）)]")
-_BRACKETED_NAME = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
+# The Chinese spelling in brackets after a Latin name: a Chinese name, or a transliterated one of any
+# length, with or without its dots (Alexander Smith（亚历山大·史密斯）, Mohammed Ali（穆罕默德阿里）).
+_NOT_ALIAS_END = ("籍", "国", "人", "族", "公民", "国籍")
+_BRACKETED_NAME = re.compile(r"[（(]\s*([\u4e00-\u9fff](?:[\u4e00-\u9fff·.．・•‧]){1,15})\s*[）)]")
 
 
 def _names_after_roles(text: str) -> list[tuple[int, int]]:
@@ -845,7 +943,7 @@ def _names_after_roles(text: str) -> list[tuple[int, int]]:
         if latin:
             spans.append(latin.span())
             chinese = _BRACKETED_NAME.match(text, latin.end())
-            if chinese:
+            if chinese and not chinese.group(1).endswith(_NOT_ALIAS_END):  # （美国籍）: a nationality
                 spans.append(chinese.span(1))
             continue
         uyghur = _uyghur_name_end(text, at)
@@ -887,7 +985,12 @@ _BUSINESS_MARK = frozenset("记氏号店")
 
 # After 当事人 a surname character often opens an ordinary word (当事人公司, 单位, 门店, 车间, 申辩称,
 # 曾因 …: adversarial round 3, overscrub-role-word-phrases).
-_FUNCTION_STARTS = ("曾因", "曾经", "曾于", "曾在", "曾被", "曾多", "曾向", "曾与", "曾以", "曾用")
+_FUNCTION_STARTS = ("曾因", "曾经", "曾于", "曾在", "曾被", "曾多", "曾向", "曾与", "曾以", "曾用",
+                    # 于 + a time word: the date of a decision's fact (当事人于当日…, adversarial round 4)
+                    *("于" + word for word in (
+                        "当日 次日 同日 同年 当年 本月 今年 上午 下午 近日 节前 节后 当天 同月 前日 当晚 凌晨 早上 傍晚 中午 "
+                        "晚上 同时 此前 事后 此后 日前 月初 年初 年底 月底 周末 夜间 昨日 今日 当月 次月 上月 本年 去年 "
+                        "明日 案发 检查 当时 期间 即日 翌日 前一 后一 事发").split()))
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "x", "g"})
 
 
@@ -912,12 +1015,14 @@ def _common_word(candidate: str) -> bool:
 def may_hold_number(text: str) -> bool:
     """A cheap pre-check: False only if text holds no number the detector could read as personal
     (also a whole cell shaped like a passport or permit number: EA1234567)."""
-    return _RAW_RUN.search(text) is not None or (len(text) <= 12 and _DOCUMENT_CELL.fullmatch(text.lower()) is not None)
+    return _RAW_RUN.search(text) is not None or (len(text) <= 12 and _DOCUMENT_CELL.fullmatch(text.lower()) is not None) \
+        or (("%3" in text or "\\u003" in text) and _RAW_PCT.search(text) is not None)
 
 
 def may_hold(text: str) -> bool:
     """A cheap pre-check: False only if `find(text)` (without person/document rules) is empty."""
-    return bool(_RAW_RUN.search(text) or _RAW_EMAIL.search(text) or " at " in text or " AT " in text or _keywords_in(text) or _RAW_PLATE.search(text))
+    return bool(_RAW_RUN.search(text) or _RAW_EMAIL.search(text) or " at " in text or " AT " in text or _keywords_in(text)
+                or _RAW_PLATE.search(text) or (("%3" in text or "\\u003" in text) and _RAW_PCT.search(text)))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -961,6 +1066,8 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
         raws = sorted({*raws, *((m.start(), m.end()) for m in _RAW_RUN_BEFORE_SEP.finditer(text))})
     if "&#" in text:  # digits written as character references (&#54;&#50;…)
         raws = sorted({*raws, *((m.start(), m.end()) for m in _RAW_REFS.finditer(text))})
+    if "%3" in text or "\\u003" in text:  # digits written as URL or JSON escapes (%36%32…, \u0036…)
+        raws = sorted({*raws, *((m.start(), m.end()) for m in _RAW_PCT.finditer(text))})
     for raw_start, raw_end in raws:
         low, high = max(0, raw_start - 12), min(len(text), raw_end + 1)
         for s, e, what, token in _window_hits(text[low:high], raw_start - low, raw_end - low):
@@ -970,7 +1077,14 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
             if text[e - 1] == "&":
                 ref = _CHAR_REF.match(text, e - 1)
                 e = ref.end() if ref else e  # the whole last character reference
+            elif text[e - 1] in "%\\":
+                pct = _PCT_ESCAPE.match(text, e - 1)
+                e = pct.end() if pct else e  # the whole last URL or JSON escape
             hits.append(Hit(s, e, what, token))
+    for glued in _GLUED_ID.finditer(text):  # T620702…, 620702…915A, NO.620702…0701: a valid ID inside a code
+        core = (glued.group(1) or glued.group(2)).lower()
+        if is_id18(core) and _ric_valid(core):
+            hits.append(Hit(glued.start(), glued.end(), ID, core.upper()))
     rules = _keywords_in(text)
     rule = document_rule(document) if document else None
     if rule:
@@ -1060,8 +1174,12 @@ def mask_spans(text: str, spans: Iterable[tuple[int, int]], mask_with: str = MAS
     return "".join(out)
 
 
-def mask(text: str, person: bool = False, document: str = "", names: bool | None = None) -> str:
-    """text with every personal datum `find` sees replaced by MASK (a name by its masked form)."""
+def mask(text: str, person: bool = False, document: str = "", names: bool | None = None,
+         keep: frozenset[str] = frozenset()) -> str:
+    """text with every personal datum `find` sees replaced by MASK (a name by its masked form).
+
+    `keep`: tokens (`Hit.token`) of public numbers left as written (the office's own phone from the
+    settings, which the leak gate allows anywhere: `public_tokens`)."""
     if not text:
         return text
     # Markup typed into a cell (620702<span>19791021</span>4090, 李<b>翀</b>婧) is read as blank space of
@@ -1072,6 +1190,8 @@ def mask(text: str, person: bool = False, document: str = "", names: bool | None
     if view is not text:
         hits += [Hit(s, e, NAME, text[s:e]) for s, e in _names_across_tags(text, view)]
         hits = _merged(hits)
+    if keep:
+        hits = [hit for hit in hits if hit.token not in keep]
     if not hits:
         return text
     out, last = [], 0
@@ -1081,6 +1201,12 @@ def mask(text: str, person: bool = False, document: str = "", names: bool | None
         last = hit.end
     out.append(text[last:])
     return "".join(out)
+
+
+def public_tokens(values: Iterable[str]) -> frozenset[str]:
+    """The tokens `find` gives public numbers (the office's own phone, 0936-8212345 -> 09368212345),
+    for `mask(keep=...)`: the same number however it is written in a record's text."""
+    return frozenset(hit.token for value in values if value for hit in find(value, names=False))
 
 
 _CELL_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,120})?\s*/?>")
@@ -1168,6 +1294,13 @@ def personal_id_in(value: str) -> bool:
     """
     if not value:
         return False
+    if not value.isascii():  # (adversarial round 4: Ｅ98765432 full-width, 62070219880808903× with × for X)
+        value = unicodedata.normalize("NFKC", value).strip()
+        if value.endswith(("×", "✕", "ⅹ")):
+            value = value[:-1] + "x"
+    short = re.sub(r"[\s\-]", "", value)
+    if len(short) <= 14 and short != value and short.isascii() and short.isalnum() and _DOCUMENT_CELL.fullmatch(short.lower()):
+        return True  # a passport written with a space or a dash (EA 7654321)
     if value.isascii() and value.isalnum():  # the usual cell (codes, numbers): no normalising needed
         return _plain_personal_id(value.lower())
     for hit in find(value, names=False):
@@ -1203,6 +1336,9 @@ def _plain_personal_id(v: str) -> bool:
             return True
         if n == 17 and whole and is_id15(run[:15]):
             return True  # an old 个体户 税务登记号: the operator's 15-digit ID and a two-digit suffix
+        if n == 17 and whole and run[0] in "12345678" and _birth_ok(int(run[6:10]), int(run[10:12]), int(run[12:14])) \
+                and not _recent_date(run[6:14]):
+            return True  # an ID without its check character (digits-only systems drop the X: round 4)
     return False
 
 
@@ -1275,6 +1411,34 @@ def inside_public_name(text: str, start: int, end: int, words: bool = True) -> b
     from generator.person_names import inside_public_word  # a word of a place, a brand (国庆节, 国美电器)
 
     return inside_public_word(text, start, end)
+
+
+_ROLE_BEFORE = re.compile("(?:" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")[:：\s“「‘\"'为是]{0,3}$")
+_ROLE_HINT = re.compile("|".join(sorted(ROLES, key=len, reverse=True)))
+
+
+# A person in brackets after a word for a person (…有限公司（推荐人韦璟瑜）, 韦翮瑜（实际经营人韦珩瑜）).
+_BRACKETED_PERSON = re.compile(r"[（(][^（）()]{0,8}?(?:人|员|长|师|者|主)[:：\s]{0,2}([\u4e00-\u9fff·]{2,8})[）)]")
+
+
+def mask_names_after_roles(text: str) -> str:
+    """text with the names that follow a role word masked (李**), nothing else: for cells that are a
+    name themselves, an organisation's (…有限公司（联系人王翀婧）, …（店长韦琰瑜）), where the recogniser
+    alone would read too much into the organisation's own words."""
+    spans = [m.span(1) for m in _BRACKETED_PERSON.finditer(text)
+             if starts_with_surname(m.group(1)) or "·" in m.group(1) or _UYGHUR_START.match(m.group(1))]
+    if not spans and not _ROLE_HINT.search(text):
+        return text
+    spans += [(s, e) for s, e in person_name_spans(text) if _ROLE_BEFORE.search(text, max(0, s - 12), s)]
+    if not spans:
+        return text
+    out, last = [], 0
+    for start, end in merge_spans(spans):
+        out.append(text[last:start])
+        out.append(_masked_name(text[start:end]))
+        last = end
+    out.append(text[last:])
+    return "".join(out)
 
 
 def person_name_spans(text: str) -> list[tuple[int, int]]:

@@ -35,6 +35,8 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
+from generator.detect import EVIDENCE_ROLES
+
 Span = tuple[int, int]
 
 # Common single-character surnames (百家姓, the ~300 most frequent in the 2020 census order, roughly)
@@ -81,12 +83,17 @@ ROLE_WORDS = (
     # issue 16, adv3 names-other-roles / names-in-quotes: roles the attack found unlisted
     "老板娘", "承租人", "出租人", "患儿", "其孙", "其孙子", "其孙女", "法人", "主播", "经办人员", "房客", "租户",
     "帮工", "学徒", "雇工", "陪同人员", "家长", "监护人员",
+    # adversarial round 4 (names-verb-contexts): verbs whose object is a person (in _NOT_LOOSE)
+    "雇佣", "雇用", "聘用", "聘请", "招用", "委托", "出租给", "转租给", "租给", "借给",
+    # adversarial round 4 (names-evidence-and-staff-roles): evidence persons and staff (detect.EVIDENCE_ROLES)
+    *(word for word in EVIDENCE_ROLES if word not in ("医生",)),  # 医生 is a title after a name (李医生)
 )
 # Role words after which the next word is a person's name whatever its surname (a rare surname, a
 # Tibetan or Uyghur name, a given name holding 和/从/之): nouns for people, not the verbs above.
 _NOT_LOOSE = frozenset((
     "退还给", "退给", "卖给", "销售给", "转给", "交给", "送给", "赔偿给", "支付给", "转账给", "联系", "询问", "通知",
     "告知", "约谈", "传唤", "提到的", "本人", "名为", "名叫", "法人",
+    "雇佣", "雇用", "聘用", "聘请", "招用", "委托", "出租给", "转租给", "租给", "借给",
 ))
 # Words after a name that say it is a person's (李秀英女士, 党堃律师, 高昊天、郑小红夫妇).
 TITLES = (
@@ -100,6 +107,13 @@ CUE_VERBS = (
     "经营", "购买", "购进", "处", "等人", "夫妇", "在", "介绍", "所述", "提出", "离职", "拒不", "携带",
     "二人", "两人", "三人", "通过", "共同", "与其", "已于", "不在", "的母亲", "的父亲", "的妻子", "的丈夫",
     "的儿子", "的女儿", "（男", "（女", "(男", "(女",
+    # adversarial round 4 (complaints-complainant-words): how 12315 work orders open with the complainant
+    "来电", "致电", "来信", "来访", "来函", "于20", "于19", "：要求", ":要求", "：反映", "：称", "等人",
+    # (names-verb-contexts: 由卜志刚负责进货, 向卜建军出售, 据卜红梅交代, 委托卜秀珍办理, 在卜建华家中, 卜建国（身份证号…）)
+    "负责", "出售", "交代", "办理", "家中", "所有的", "（身份证", "(身份证", "（证件", "（公民身份",
+    # (voluntary-entity-writes-about-persons: what an entity writes about a person in its own 自愿注册信息)
+    "欠我司", "欠本公司", "欠款", "拖欠", "遗失", "被列为", "拒不归还", "拒不还款",
+    *(f"等{n}{unit}" for n in (*"23456789", *"两三四五六七八九十", "10") for unit in "名人位"),
 )
 # Ordinary words of these texts that jieba's dictionary tags as a person's name (`nr`): found by
 # running the tagger over published decisions and complaint cases (the sources named in
@@ -115,8 +129,21 @@ NOT_NAMES = frozenset(
     # adversarial round 3 (overscrub-role-word-phrases, overscrub-regno-in-text-2): after 当事人
     "曾因 曾经 曾于 曾在 曾被 曾多 曾向 乔装 原工 原工商 申辩 海鲜 公司 单位 门店 车间 金店 阴凉 阴凉区 应当 "
     # words of the standard sentences of decisions after 当事人 (tests/corpus/boilerplate.jsonl): 当事人阴凉区…
-    "时年".split()
+    "时年 "
+    # adversarial round 4 (overscrub-yingyu-and-storage): the 格式范本's "…的规定，应予处罚", and the
+    # equipment, foods and herbs of food and drug cases that jieba's dictionary tags as names
+    "应予 应予以 童工 冷藏柜 冷冻柜 陈列柜 冷藏库 龙虾 龙虾池 海鲜池 鲍鱼 田螺 胡萝卜 金银花 杜仲 石斛 何首乌 柴胡".split()
 )
+
+# Brands that read as a person's name, written bare (当事人销售周黑鸭鸭脖; issue 16: 周黑鸭 was masked as
+# 周**): national chains and 中华老字号 (商务部《中华老字号名录》: 王致和, 张小泉, 陈李济, 马应龙, 王老吉)
+# whose given part is no one's given name. Only the recogniser skips them; after a role word (消费者周生生)
+# and as a person of the data (a party named so) they are still masked: privacy first.
+BRAND_NAMES = frozenset(
+    "周黑鸭 周生生 周大生 周六福 周大福 王老吉 张小泉 王致和 谭鸭血 陈李济 马应龙 谢瑞麟 钱大妈 刘一手 王守义 "
+    "吴裕泰 张一元 胡庆余 杨铭宇 李子柒 陶陶居 乔家栅 沈大成 汪玉霞 孔乙己".split())
+# Given names holding a food animal (周黑鸭, 谭鸭血, 廖排骨): a dish or a shop, no one's name.
+_FOOD_IN_GIVEN = frozenset("鸭鹅猪")
 
 # A candidate that runs on into one of these is part of an organisation's name (张掖华强商贸有限公司).
 ORG_SUFFIXES = (
@@ -171,8 +198,13 @@ _SURNAME_CHARS = "".join(sorted(SURNAMES | RARE_SURNAMES | {c for s in COMPOUND_
 # Cheap pre-check: no surname character, no name.
 _PRECHECK = re.compile("[" + re.escape(_SURNAME_CHARS) + "]")
 # A lookahead, so overlapping role words are all seen (其妻子马桂兰: 其妻 and 妻子).
+# Any word for a person by its last character (债权人, 网格员, 伤者, 装卸工, 兽医, 辅警, 保姆, 其侄): roles are
+# open-ended (adversarial round 4 found 110 of 213 unlisted). A name after one still has to pass the
+# role rule (a surname, a boundary, no dictionary word: 个人信息, 工人高温作业 stay).
+_GENERIC_ROLE = "[\u4e00-\u9fff](?:人|员|者|工|师|长|户|警|医|姆|侄|甥|婿)"
 _ROLE = re.compile(
-    "(?=((?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)) + r")[：:\s为是系即（(“「‘《\"']{0,2}))"
+    "(?=((?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)) + "|" + _GENERIC_ROLE
+    + r")[：:\s为是系即（(“「‘《\"']{0,2}))"
 )
 # Quotes around a name right after a role word (消费者“李翀婧”, 投诉人「王翮瑄」, 经办人员：《孙翀琛》):
 # the name is masked, the quotes are no brand's.
@@ -192,7 +224,7 @@ _LONE = re.compile(r"(?:^|(?<=[\s|｜,，;；:：]))([\u3400-\u9fff]{2,4})(?=$|[
 _TITLE_AFTER = re.compile("(?:" + "|".join(TITLES) + ")")
 _CUE = re.compile("(?:" + "|".join(sorted(map(re.escape, CUE_VERBS), key=len, reverse=True)) + ")")
 # A clause start or a preposition before a name that a cue verb follows.
-_CLAUSE = frozenset("，。；：、,;:！？!?（(）)\n\t \u3000由从与和向给被让请经对将据的")
+_CLAUSE = frozenset("，。；：、,;:！？!?（(）)\n\t \u3000由从与和向给被让请经对将据的在")
 _AND = frozenset("、和与及")
 
 _lock = threading.Lock()
@@ -243,6 +275,8 @@ def _plausible(name: str) -> bool:
     s = surname_length(name, 0)
     given = name[s:]
     if not s or not 1 <= len(given) <= 2 or name in NOT_NAMES or given in _TITLE_GIVEN:
+        return False
+    if name in BRAND_NAMES or _FOOD_IN_GIVEN.intersection(given):
         return False
     if "某" in given or given[0] in _NOT_IN_NAME or given[-1] in _NOT_IN_NAME:
         return False
@@ -435,6 +469,8 @@ def _loose_name_at(text: str, toks: Sequence[Token], start: int) -> Span | None:
         tstart, tend, word, flag = toks[j]
         if not _CJK_RUN.fullmatch(word):
             break
+        if word in NOT_NAMES and (j == i or len(word) >= 3):
+            return None  # 当事人后厨|冷藏柜: a word known to be no name's part (not 侯|和平: a given name)
         if j > i and flag in _NAME_TAGS and len(word) >= 3 and _plausible(word):
             return (tstart, tend)  # 消费者建国李秀英: a whole name after a word, the name is the person's
         nameish = flag in _NAMEISH or (flag == "n" and j + 1 < len(toks) and toks[j + 1][3] in ("nr", "nrfg")
@@ -479,6 +515,15 @@ def _name_before(text: str, toks: Sequence[Token], end: int) -> Span | None:
             continue
         if (start in starts or text[start - 1] in _PREPOSITIONS) and _plausible(text[start:end]):
             return (_after_preposition(text, start, end), end)
+    # A rarer surname and two given characters the tagger reads as one name (濮志刚来电反映: adversarial
+    # round 4), not a word of the dictionary that is no name (通知书称).
+    start = end - 3
+    if start >= 0 and start in starts and text[start] in RARE_SURNAMES and _plausible("王" + text[start + 1:end]):
+        words = toks[_token_index(toks, start):_token_index(toks, end - 1) + 1]
+        single = len(words) == 1  # one word: not one of the dictionary (通知书); pieces: no ordinary word
+        if words[-1][1] == end and not any(len(w[2]) > 1 and _in_dictionary(w[2]) and (single or w[3] not in _NAME_TAGS)
+                                           for w in words):
+            return (start, end)  # (濮丽华, 濮翀|婧, 濮|璟|翊: no word of the dictionary among them)
     return None
 
 
@@ -507,7 +552,8 @@ def find_person_names(text: str) -> list[Span]:
     and a surname with a title (孙先生, 张经理) are not returned. Traditional characters are read as
     simplified and zero-width characters as absent (a span then covers those inside the name).
     """
-    if not text or not (_PRECHECK.search(text) or _LATIN_HINT.search(text)):
+    if not text or not (_PRECHECK.search(text) or _LATIN_HINT.search(text)
+                        or _PRECHECK.search(text.translate(_traditional_table()))):  # 顧客楊帆 (round 4)
         return []
     if not _INVISIBLE.search(text) and not _GAPS_HINT.search(text):
         return list(_find_cached(text))
@@ -582,6 +628,13 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
         span = _name_at(text, toks, at)
         if span is None and m.group(1).rstrip("：: \t\n为是系即（(“「‘《\"'") not in _NOT_LOOSE:
             span = _loose_name_at(text, toks, at)
+            glued = toks[_token_index(toks, at)] if at < len(text) else None
+            if span is None and glued is not None and glued[0] != at and not _in_dictionary(glued[2]):
+                # The tagger glued the role word's end to the name (被检查人韶翀瑜: 被|检查|人韶翀|瑜,
+                # adversarial round 4): the words after the role word, tagged on their own.
+                piece = text[at:at + 12]
+                local = _loose_name_at(piece, tokens(piece), 0)
+                span = (at + local[0], at + local[1]) if local else None
         if span:
             candidates.add(span)
     # A name before an age (诚信少年（王小翀，12岁）): a child's.

@@ -280,8 +280,12 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
             continue
         if not matches:
             counts["unmatched"] += 1
+            # A 原决定文书号 withheld as personal data (an ID typed into it) is blank in the row: say so
+            # rather than quote an empty number (issue 16); the number itself is never quoted.
+            quoted = ("（该文书号含身份证件号码等个人信息，已隐去，不在此引用）" if position in own_withheld
+                      else f"为“{row['原决定文书号']}”")
             decided.problems.append(Problem(control, row[FILE], int(row[ROW]), CONTROL_TARGET_NO, "control-unmatched",
-                                            WARNING, f"{row[FILE]} 第 {row[ROW]} 行：本次数据中没有文书号为“{row['原决定文书号']}”"
+                                            WARNING, f"{row[FILE]} 第 {row[ROW]} 行：本次数据中没有文书号{quoted}"
                                                      "的原记录（已按括号、全角数字和空格统一后比较）。该决定已保留，"
                                                      "原记录以后导入时将按此决定不予公示；如原记录已在网站公示，"
                                                      "请核对文书号和机关代码"))

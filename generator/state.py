@@ -430,6 +430,16 @@ def bind_state(state_dir: Path, out: Path, data_dir: Path, live_build: str | Non
 RECORD_KEY_SECRET = "record-key.secret"  # keys the stand-in of a withheld record key (deidentify.withheld_key_tag)
 
 
+def existing_record_key_secret(state_dir: Path) -> bytes | None:
+    """The state's secret for withheld record keys if it has one (`record_key_secret`), else None;
+    never makes one (for `check --data`, which reads a site's state and writes none)."""
+    try:
+        secret = (state_dir / RECORD_KEY_SECRET).read_bytes()
+    except OSError:
+        return None
+    return secret if len(secret) >= 32 else None
+
+
 def record_key_secret(state_dir: Path) -> bytes:
     """The state's secret for the stand-ins of record keys withheld as personal data, made on first use.
 

@@ -96,6 +96,20 @@ _ORG_WORDS = (r"公司|集团|厂|店|社|中心|院|校|局|所|部|会|馆|行
               r"合作|协会|联合|大学|学校|医院|超市|商贸|贸易|门市|食堂|诊所|药房|农场|牧场|养殖|种植|企业|单位|政府|"
               r"事务|研究|组|团|宫|苑|轩|阁|斋|堂|庄|号|部门|机构|Co|Ltd|Inc")
 _MULTI_SPLIT = re.compile(r"[;；、,，]")
+_BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _bare_person_name(name: str) -> bool:
+    """Whether a party name is nothing but a person's name: 2-4 Han characters led by a surname (a
+    compound one leaving one or two more), not a word of the dictionary (a brand written short: 华为,
+    美的, 李宁 with their valid codes) nor a place (detect.common_word)."""
+    from generator import detect
+    from generator.person_names import _in_dictionary
+
+    if not _BARE_NAME.fullmatch(name) or not detect.starts_with_surname(name):
+        return False
+    given = len(name) - (2 if name[:2] in detect.COMPOUND_SURNAMES else 1)
+    return 1 <= given <= 2 and not detect.common_word(name) and not _in_dictionary(name)
 _USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 
 
@@ -739,7 +753,10 @@ class _KindChecker:
                           index=frame.index)
         organisational = names.str.contains(_ORG_WORDS, regex=True)
         own_rep = (names != "") & (names == frame[REP_FIELD].astype(str).str.strip())
-        self._report(org & (names != "") & ((~valid & ~organisational) | own_rep), PARTY_NAME_FIELD,
+        # A bare person's name (a surname and one or two characters, nothing else) is one whatever the
+        # code: a 2016-layout row whose category is derived from a valid 91… code (adversarial round 4).
+        bare = names.map(_bare_person_name) & ~organisational
+        self._report(org & (names != "") & ((~valid & ~organisational) | own_rep | bare), PARTY_NAME_FIELD,
                      "party-looks-like-person", ERROR,
                      lambda i: "类别为法人及非法人组织，但没有有效的统一社会信用代码且名称不含组织用语，"
                                "或名称与其法定代表人相同，像是自然人（不显示名称）；请核实类别")

@@ -520,6 +520,8 @@ def cases() -> list[Case]:
     # -- second adversarial pass, cases left open (folders under /work/notes/adv16-cases/) --------------
     out.extend(_second_pass(serial, names, org, person, decision))
     out.extend(_third_pass(serial, names, org, person, business))
+    out.extend(_third_pass_gaps(names, org, person))
+    out.extend(_fourth_pass(names, org, person, business))
 
     # A column header typed with a person's name and phone (case folder staff-unknown-column-header):
     # the staff report quotes headers through the detector.
@@ -786,4 +788,228 @@ def _third_pass(serial: _Serial, names: Iterator[str], org: Any, person: Any, bu
                   "冒用国美电器名义", "统一社会信用代码"):
         out.append(Case("overscrub", f"overscrub-common-word-names-2 …: {token}", {"penalties": [org(违法事实=f"经查，{token}。")]},
                         [], public=[token]))
+    return out
+
+
+def _third_pass_gaps(names: Iterator[str], org: Any, person: Any) -> list[Case]:
+    """The gaps the third pass left (/work/notes/closing2.md, "Noticed but left"; folders under
+    /work/notes/adv3-cases/ named in each title), re-made with synthetic values."""
+    out: list[Case] = []
+    for k in range(3):  # id-url-encoded: each digit as its URL escape (a page source shows the ID)
+        pid = make_id(f"1988072{k + 1}", 418 + k)
+        escaped = "".join(f"%{ord(c):02X}" for c in pid)
+        out.append(Case("written", f"id-url-encoded: {escaped[:12]}…", {"penalties": [org(违法事实=f"经查，当事人员工身份证号码{escaped}。")]},
+                        [pid], public=["经查，当事人员工身份证号码[已隐去]。"]))
+    phone = _mobile(777)
+    out.append(Case("written", "id-url-encoded: a mobile as URL escapes",
+                    {"penalties": [org(备注="联系人手机" + "".join(f"%{ord(c):02X}" for c in phone) + "，已回访。")]}, [phone],
+                    public=["联系人手机[已隐去]，已回访。"]))
+    for k in range(3):  # id-split-two-columns: the first ten digits in 违法事实, the last eight in 备注
+        pid = make_id(f"1985052{k}", 440 + k)
+        row = org(违法事实=f"员工身份证号码前十位{pid[:10]}，", 备注=f"后八位{pid[10:]}。")
+        out.append(Case("uncovered", "id-split-two-columns: 前十位 in one cell, 后八位 in another", {"penalties": [row]},
+                        [pid[:10], pid[10:]], public=["后八位[已隐去]。"]))
+    name = next(names)
+    pid = make_id("19850601", 450)
+    out.append(Case("written", "id-split-two-columns: the first ten digits of the party's own ID, bare, spaced",
+                    {"penalties": [person(name, 证件号码=pid, 备注=f"证件 {pid[:4]} {pid[4:10]}")]}, [pid[:10], name]))
+    # Over-scrubbing: a bare brand that reads as a name (周黑鸭 was masked as 周**).
+    for token in ("当事人购进周黑鸭卤制品20盒", "销售周黑鸭鸭脖", "在谭鸭血火锅店就餐"):
+        out.append(Case("overscrub", f"overscrub-brands: {token}", {"penalties": [org(违法事实=f"经查，{token}。")]}, [],
+                        public=[token]))
+    # names-latin: the Chinese spelling after a Latin name, longer than four characters, with its dot.
+    for text, planted in (("外籍员工Alexander Petrov（亚历山大彼得罗夫）未办理工作许可。", "亚历山大彼得罗夫"),
+                          ("消费者John Smithson（约翰·史密森）反映。", "约翰·史密森")):
+        out.append(Case("names", f"names-latin: {planted}", {"penalties": [org(违法事实=text)]}, [planted]))
+    return out
+
+
+def _fourth_pass(names: Iterator[str], org: Any, person: Any, business: Any) -> list[Case]:
+    """Cases of the fourth adversarial pass (/work/notes/adv4-report.md; folders under
+    /work/notes/adv4-cases/ named in each title), re-made with synthetic values."""
+    out: list[Case] = []
+    # names-evidence-and-staff-roles: the persons of a decision's evidence and a clinic's or kitchen's staff
+    # (《市场监督管理行政处罚文书格式范本（2021年修订版）》: 询问笔录, 现场笔录, 鉴定意见).
+    for role in ("被询问人", "被检查人", "鉴定人", "订货人", "厨师长", "保安员", "医师", "护士", "药师", "技术员", "合伙人",
+                 "承包人", "询问笔录（被询问人：", "现场检查笔录（当事人委托的"):
+        name = next(names)
+        out.append(Case("names", f"names-evidence-and-staff-roles: {role}",
+                        {"penalties": [org(违法事实=f"经查，{role}{name}在场，当事人未取得许可从事诊疗活动。")]}, [name]))
+    name = next(names)
+    out.append(Case("names", "names-evidence-and-staff-roles: a rare surname the tagger glues to the role (被检查人韶…)",
+                    {"penalties": [org(违法事实=f"经查，被检查人韶{name[1:]}在场。")]}, ["韶" + name[1:]]))
+    # phone-intl-landline: a landline in international form, without the trunk 0.
+    for k, written in enumerate(("+86-936-82{:05d}", "+86 936 82{:05d}", "0086-936-82{:05d}")):
+        number = written.format(12316 + k)
+        digits = "".join(c for c in number if c.isdigit())
+        out.append(Case("uncovered", f"phone-intl-landline: {number}",
+                        {"penalties": [org(备注=f"员工王某私人电话{number}，已核实。")]}, [digits[-10:]]))
+    # card-pci-masked: a card printed with its middle masked (first six and last four digits).
+    out.append(Case("uncovered", "card-pci-masked: 卡号622202******7894",
+                    {"penalties": [org(违法事实="当事人通过其本人银行卡（卡号622202******7894）收取货款。")]}, ["622202******7894"],
+                    public=["当事人通过其本人银行卡（卡号[已隐去]）收取货款。"]))
+    # stop-phone-word-before-date: 联系 before a date (past or future) is no phone (a gate stop before).
+    out.append(Case("overscrub", "stop-phone-word-before-date: 已告知联系人，2027-10-01",
+                    {"penalties": [org(违法事实="检查结果已电话告知联系人", 处罚有效期="2027-10-01")]}, [],
+                    public=["检查结果已电话告知联系人"]))
+    # names-in-org-party-cells: a person named inside an organisation's name or beside its representative.
+    for k, suffix in enumerate(("（联系人：{}）", "（店长{}）", "（推荐人{}）", " 委托代理人{}")):
+        name = next(names)
+        party = f"甘州区恒隙{k}商贸有限公司" + suffix.format(name)
+        out.append(Case("names", f"names-in-org-party-cells: {suffix.format('…')}",
+                        {"penalties": [org(行政相对人名称=party)]}, [name], public=[f"甘州区恒隙{k}商贸有限公司"]))
+    rep, other_person = next(names), next(names)
+    out.append(Case("names", "names-in-org-party-cells: 法定代表人 王…（实际经营人…）",
+                    {"penalties": [org(法定代表人=f"{rep}（实际经营人{other_person}）")]}, [other_person], public=[rep]))
+    # layout2016-persons-as-parties: a bare person's name with a valid organisation code; an operator
+    # written with its role after the name.
+    bare = next(names)
+    out.append(Case("names", "layout2016-persons-as-parties: a person's name with a valid 91 code",
+                    {"penalties": [org(行政相对人名称=bare)]}, [bare], codes=["party-looks-like-person"]))
+    operator = next(names)
+    out.append(Case("names", "layout2016-persons-as-parties: operator 柏…（经营者）",
+                    {"penalties": [business(f"甘州区{operator}烧烤店", f"{operator}（经营者）")]}, [operator],
+                    public=[f"甘州区{operator[0]}**烧烤店"]))
+    # every-column-entities: a contact person typed after an organisation's registered address (住所).
+    name, pid, phone = next(names), make_id("19750505", 601), _mobile(601)
+    entity = {"统一社会信用代码": make_uscc(1601), "主体名称": "甘州区恒住商贸有限公司", "主体类型": "有限责任公司",
+              "法定代表人": "赵钱", "成立日期": "2019-05-01", "登记机关": "甘州区市场监督管理局",
+              "住所": f"甘州区北街8号（联系人{name}，身份证号{pid}，手机{phone}）", "经营范围": "日用百货", "登记状态": "存续"}
+    out.append(Case("names", "every-column-entities: a contact person after an organisation's 住所", {"entities": [entity]},
+                    [name, pid, phone], public=["甘州区北街8号"]))
+    # Over-scrubbing: the 格式范本's sentence before a penalty, storage and foods jieba tags as names,
+    # persons named like the places of the province.
+    for token in ("依据《中华人民共和国食品安全法》第一百二十四条第一款第（五）项的规定，应予处罚", "当事人的行为违反了上述规定，应予处罚",
+                  "当事人后厨冷藏柜内存放过期食品；当事人龙虾池未清洗", "当事人销售的胡萝卜、石斛、何首乌"):
+        out.append(Case("overscrub", f"overscrub-yingyu-and-storage: {token}", {"penalties": [org(违法事实=token + "。")]}, [],
+                        public=[token]))
+    places = [person(p) for p in ("金昌", "高台", "山丹", "白银", "武威", "华亭")]
+    out.append(Case("overscrub", "overscrub-persons-named-like-places: natural persons named 金昌, 高台, 山丹 …",
+                    {"penalties": places}, []))
+    out.append(Case("overscrub", "overscrub-persons-named-like-places: the places in another record",
+                    {"penalties": [org(违法事实="当事人从白银市、武威市购进货物，销往金昌、高台、山丹、华亭等地。")]}, [],
+                    public=["销往金昌、高台、山丹、华亭等地"]))
+    out.extend(_fourth_pass_more(names, org))
+    out.extend(_fourth_pass_last(names, org, person, business))
+    return out
+
+
+def _fourth_pass_last(names: Iterator[str], org: Any, person: Any, business: Any) -> list[Case]:
+    """The fourth pass's cases fixed last (folders under /work/notes/adv4-cases/ named in each title)."""
+    out: list[Case] = []
+    # operator-cell-benren: a 个体工商户 listed under its operator's name, the operator cell "the name above".
+    for k, word in enumerate(("本人", "同上", "同左", "见名称")):
+        shop = next(names)
+        name = shop if k % 2 == 0 else f"甘州区{shop}"
+        out.append(Case("names", f"operator-cell-benren: 个体工商户 {name if k % 2 else '…'} with operator {word}",
+                        {"penalties": [business(name, word)]}, [shop]))
+    # operator-other-person: a business named with one person's name, run by another.
+    shop, other_person = next(names), next(names)
+    out.append(Case("names", "operator-other-person: 个体工商户 named after one person, run by another",
+                    {"penalties": [business(shop, other_person)]}, [shop, other_person]))
+    # two-persons-one-party-and-operator-spellings / own-name-decorated-party: a role or sex after the name.
+    for suffix in ("（女）", "（负责人）"):
+        operator = next(names)
+        out.append(Case("names", f"two-persons-one-party-and-operator-spellings: operator …{suffix}",
+                        {"penalties": [business(f"甘州区{operator}烧烤店", operator + suffix)]}, [operator],
+                        public=[f"甘州区{operator[0]}**烧烤店"]))
+    own = next(names)
+    out.append(Case("names", "own-name-decorated-party: party 殷…（女）, its name in its own facts",
+                    {"penalties": [person(own + "（女）", 违法事实=f"{own}于2026年9月在集市无照经营。")]}, [own]))
+    # overscrub-yu-time-words: 于 + a time word after a role word is the date of a fact.
+    for token in ("当事人于当日将上述产品全部下架", "被投诉人于当天为其办理退货", "经营者于凌晨销售"):
+        out.append(Case("overscrub", f"overscrub-yu-time-words: {token}", {"penalties": [org(违法事实=token + "。")]}, [],
+                        public=[token]))
+    # address-new-lead-words: a delivery address, a domicile, flats written 3-2-511, a home in brackets.
+    for k, (text, planted, own_record) in enumerate((
+            ("收货地址为甘州区南关小区13号楼2单元50{}室", "13号楼2单元50{}室", False),
+            ("投诉人住所地：甘州区梁家墩镇太平堡村五社2{}号", "太平堡村五社2{}号", False),
+            ("送货至甘州区欣荣小区12栋1单元30{}", "12栋1单元30{}", False),
+            ("在其位于甘州区南关小区3-2-51{}的出租屋内经营", "3-2-51{}", True),
+            ("在自家院内（甘州区党寨镇陈寨村{}社）加工豆腐", "陈寨村{}社", True))):
+        row = person(next(names), 违法事实=text.format(k + 1)) if own_record else org(违法事实=text.format(k + 1))
+        out.append(Case("uncovered", f"address-new-lead-words: {text.format('…')}", {"penalties": [row]},
+                        [planted.format(k + 1)]))
+    # plate-variants, email-antispam-spellings, contacts-slang.
+    for text, planted in (("当事人使用甘G1234挂半挂车运输", "甘G1234挂"), ("甘G5678学教练车", "甘G5678学"), ("甘G临9012号车辆", "甘G临9012"),
+                          ("联系邮箱lihua2026(a)163.com", "lihua2026"), ("邮箱zhangwei88{at}qq{dot}com", "zhangwei88"),
+                          ("邮箱liuyang66圈163.com", "liuyang66"), ("被投诉人让消费者加 v：vv_dz2026 付款", "vv_dz2026"),
+                          ("订购请加绿泡泡 lvpp_8823fx", "lvpp_8823fx"), ("加我 ad_zhyy8823（微 信）下单", "ad_zhyy8823")):
+        out.append(Case("uncovered", f"plate-variants / email-antispam-spellings / contacts-slang: {text}",
+                        {"penalties": [org(违法事实=f"经查，{text}。")]}, [planted]))
+    # escaped-line-breaks(-2): a line break escaped as text between a number's groups.
+    for k, sep in enumerate(("&lt;br&gt;", "\\n", "_x000D_")):
+        pid = make_id(f"199{k + 2}0{k + 4}0{k + 4}", 798 + k)
+        out.append(Case("written", f"escaped-line-breaks: an ID broken by {sep}",
+                        {"penalties": [org(违法事实=f"雇员身份证号码{pid[:6]}{sep}{pid[6:]}。")]}, [pid, pid[6:]]))
+    # voluntary-entity-writes-about-persons: an entity writes about a person in its own text.
+    for text in ("{}欠我司货款5万元拒不归还", "失信人{}欠款不还", "遗失声明：{}遗失身份证"):
+        name = next(names)
+        out.append(Case("names", f"voluntary-entity-writes-about-persons: {text.format('…')}",
+                        {"penalties": [org(违法事实=text.format(name) + "。")]}, [name]))
+    # identifier-17digit-and-fullwidth-docs, identifier-x-as-times: identifier cells written differently.
+    for column, value in (("税务登记号", make_id("19870707", 906)[:17]), ("工商注册号", "Ｅ98765432"),
+                                         ("税务登记号", "EA 7654321"), ("税务登记号", make_id("19880808", 903)[:17] + "×")):
+        out.append(Case("identifier", f"identifier-17digit-and-fullwidth-docs / identifier-x-as-times: {column} {value}",
+                        {"penalties": [org(**{column: value})]}, [value.replace(" ", "").replace("×", "")],
+                        codes=["personal-id-in-identifier"]))
+    shop = next(names)
+    out.append(Case("names", "operator-cell-benren: 个体工商户 …（个体） with operator 见名称",
+                    {"penalties": [business(f"{shop}（个体）", "见名称")]}, [shop]))
+    out.append(Case("overscrub", "overscrub-yingyu-variants: 当事人上述行为，应予以处罚",
+                    {"penalties": [org(违法事实="当事人上述行为，应予以处罚。")]}, [], public=["当事人上述行为，应予以处罚"]))
+    # minor-operator-spaced-id (adv3, still open in round 4): a minor operator's ID written with separators.
+    for k, shape in enumerate(("{} {} {}", "{}.{}{}")):
+        pid = make_id(f"201{k}0608", 61 + k)
+        shop = business(f"甘州区{next(names)}文具店", next(names), 法定代表人证件类型="身份证",
+                        法定代表人证件号码=shape.format(pid[:6], pid[6:14], pid[14:]))
+        out.append(Case("minors", f"minor-operator-spaced-id: {shape}", {"penalties": [shop]}, [shop["行政处罚决定书文号"]]))
+    # names-traditional-script: a text written wholly in traditional characters.
+    trad = "楊" + next(names)[1:]
+    out.append(Case("names", "names-traditional-script: 顧客楊…在店內用餐後出現腹瀉",
+                    {"penalties": [org(违法事实=f"顧客{trad}在店內用餐後出現腹瀉。")]}, [trad]))
+    # The property test's find: an ID after a code's digits and a separator.
+    pid = make_id("20000101", 1)
+    out.append(Case("written", "an ID after a code fragment (a0，…)", {"penalties": [org(违法事实=f"编号a0，{pid}，已核实。")]}, [pid]))
+    return out
+
+
+def _fourth_pass_more(names: Iterator[str], org: Any) -> list[Case]:
+    """The fourth pass's cases fixed after its first report (folders named in each title)."""
+    out: list[Case] = []
+    # birthdate-third-person-in-text: the 格式范本's description of a person, a child worker's birth date.
+    for text, planted in (("经查，当事人雇佣的员工卜某，男，汉族，1986年9月23日出生，住甘州区新墩镇，未取得健康证明上岗。", "1986年9月23日"),
+                          ("当事人雇佣童工卜某某（2012年4月17日出生）从事搬运工作。", "2012年4月17日"),
+                          ("员工卜某（出生日期：2010-03-05）在店内帮工。", "2010-03-05")):
+        out.append(Case("minors", f"birthdate-third-person-in-text: {planted}", {"penalties": [org(违法事实=text)]}, [planted]))
+    # complaints-complainant-words: how 12315 work orders name the complainant (rare surname 濮).
+    for text in ("诉求人{}要求被投诉人退还预付卡余额。", "来电人{}反映被投诉人拒不退款。", "{}来电反映在被投诉人处购买的手机有质量问题。",
+                 "{}：要求退一赔三。", "{}等5名消费者反映被投诉人健身房关门跑路。"):
+        name = "濮" + next(names)[1:]
+        out.append(Case("names", f"complaints-complainant-words: {text.format('…')}",
+                        {"penalties": [org(违法事实=text.format(name))]}, [name]))
+    # names-common-after-unlisted-roles / names-verb-contexts: roles by their last character, verbs.
+    for text in ("经查，伤者{}证实，当事人于2026年5月销售不合格商品。", "经查，网格员{}证实。", "经查，兽医{}证实。",
+                 "经查，辅警{}证实。", "经查，保姆{}证实。", "经查，其侄{}证实。", "外卖员{}反映在被投诉人处购买的商品存在质量问题。",
+                 "岳父{}反映。", "经查，由{}负责进货。", "据{}交代，货物来自兰州。", "当事人将营业执照出租给{}使用。",
+                 "并委托{}办理年报。", "执法人员在{}家中查获假冒白酒。", "当事人雇佣{}（身份证号[已隐去]）从事电焊作业。"):
+        name = next(names)
+        out.append(Case("names", f"names-common-after-unlisted-roles / names-verb-contexts: {text.format('…')}",
+                        {"penalties": [org(违法事实=text.format(name))]}, [name]))
+    # id-derived-document-numbers: numbers made of an ID after their keyword.
+    for k, (text, planted) in enumerate((("学生卜某某（学籍号G{}）", "{}"), ("残疾人卜某（残疾人证号{}42）", "{}"),
+                                         ("原个体工商户税务登记号{}01，已注销。", "{}"), ("驾驶证号{}。", "{}"))):
+        pid = make_id(f"20{12 - 40 * (k % 2):02d}0917" if k == 0 else f"19{72 + k}0112", 730 + k)
+        out.append(Case("uncovered", f"id-derived-document-numbers: {text.format('…')}",
+                        {"penalties": [org(违法事实=text.format(pid))]}, [planted.format(pid)]))
+    # id-glued-to-letters-text: an ID glued to a certificate's letters or with a suffix.
+    for k, shape in enumerate(("证号T{}", "操作证号t{}", "工号A{}", "编号NO.{}07", "健康证号码{}A", "证编号JS{}")):
+        pid = make_id(f"199002{15 + k:02d}", 787 + k)
+        out.append(Case("written", f"id-glued-to-letters-text: {shape.format('…')}",
+                        {"penalties": [org(违法事实=f"员工{shape.format(pid)}已过期。")]}, [pid]))
+    # id-json-escaped: every digit as a JSON escape (the gate stopped the build before).
+    pid = make_id("19870707", 713)
+    escaped = "".join(f"\\u{ord(c):04x}" for c in pid)
+    out.append(Case("written", "id-json-escaped: \\u0036\\u0032…", {"penalties": [org(违法事实=f"经查，雇员身份证号码{escaped}。")]},
+                    [pid], public=["经查，雇员身份证号码[已隐去]。"]))
     return out
