@@ -643,7 +643,9 @@ def _keywords_in(text: str) -> list[tuple[int, str]]:
 
 # A WeChat or QQ id written before its keyword (zhyy_8823fx（微信）, wxid_… 是我微信), and a wxid_
 # anywhere (WeChat's own prefix of account ids). A Latin id counts only with a digit or "_" in it.
-_SOCIAL_WORDS = r"(?:微\s*信|wechat|weixin|vx|wx|v信|威信|qq|扣扣|绿泡泡)"
+# Each spelling a regex fragment that opens with one literal character (matched case-folded).
+_SOCIAL_SPELLINGS = (r"微\s*信", "wechat", "weixin", "vx", "wx", "v信", "威信", "qq", "扣扣", "绿泡泡")
+_SOCIAL_WORDS = "(?:" + "|".join(_SOCIAL_SPELLINGS) + ")"
 _SOCIAL_BEFORE = re.compile(
     r"(?<![A-Za-z0-9_\-])(wxid_[A-Za-z0-9_\-]{4,30}"
     r"|(?:[A-Za-z][A-Za-z0-9_\-]{5,19}|\d{5,11})(?=\s*(?:[（(【\[]\s*" + _SOCIAL_WORDS + r"\s*(?:号|账号|id)?\s*[）)】\]]"
@@ -651,10 +653,23 @@ _SOCIAL_BEFORE = re.compile(
     re.IGNORECASE)
 
 
-# _SOCIAL_WORDS opening with a class of first characters, not case-folded, so that the regex engine
-# skips to those characters (an alternation under IGNORECASE is tried at every position).
-_SOCIAL_WORD = re.compile(r"[微wWvV威qQ扣](?:(?<=微)信|(?<=[wW])(?i:echat|eixin|x)|(?<=[vV])[xX信]|(?<=威)信"
-                          r"|(?<=[qQ])[qQ]|(?<=扣)扣)")
+
+
+def _first_character_pattern(spellings: Iterable[str]) -> re.Pattern[str]:
+    """The alternation of spellings (regex fragments, each opening with one literal character, matched
+    case-folded), written as one class of first characters, not case-folded, then each first
+    character's rests behind a lookbehind: the regex engine then skips to those characters (an
+    alternation under IGNORECASE is tried at every position of a page)."""
+    rests: dict[str, list[str]] = {}
+    for spelling in spellings:
+        rests.setdefault(spelling[0].lower(), []).append(spelling[1:])
+    firsts = "".join(first + first.upper() if first.isascii() else first for first in rests)
+    branches = "|".join(f"(?<=[{first}{first.upper()}])(?i:{'|'.join(sorted(ends, key=len, reverse=True))})"
+                        for first, ends in rests.items())
+    return re.compile(f"[{firsts}](?:{branches})")
+
+
+_SOCIAL_WORD = _first_character_pattern(_SOCIAL_SPELLINGS)  # where _SOCIAL_WORDS may stand
 _WXID = re.compile(r"[wW](?i:xid_)")
 _SOCIAL_LINK = frozenset("（(【[，,是为我其本人他她当事的")  # what may stand between an id and its word
 
@@ -1086,11 +1101,12 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
             start, end = where[m.start(1)], where[m.end(1) - 1] + 1
             s, e = norm.span(start, end)
             hits.append(Hit(s, e, _RULE_WHAT[name], re.sub(r"[\s\-]", "", m.group(1)).upper()))
-    if any(name in ("wechat", "qq") for _, name in rules) or "wxid_" in text or "WXID_" in text:
-        for start, end in _social_ids(text):
-            token = text[start:end]
-            if token.isdigit() or any(c.isdigit() or c == "_" for c in token):
-                hits.append(Hit(start, end, SOCIAL, token.lower()))
+    # Not gated on the keyword table: _social_ids looks only around the words of _SOCIAL_WORDS, which
+    # the table does not spell alike (微  信 with two spaces, a Latin word glued to the next letter).
+    for start, end in _social_ids(text):
+        token = text[start:end]
+        if token.isdigit() or any(c.isdigit() or c == "_" for c in token):
+            hits.append(Hit(start, end, SOCIAL, token.lower()))
     for sign in _email_signs(text):
         if text[sign] == "#" and sign and text[sign - 1] in _NOT_LOCAL_PART_END:
             continue  # href="#k-penalties": a # stands for @ only right after an address's local part

@@ -215,6 +215,18 @@ def test_documents_and_social_ids_the_first_pass_missed(text: str, token: str) -
     assert token not in out and MASK in out
 
 
+@pytest.mark.parametrize("text", [
+    "收款账号ad_zhyy8823（微 信）",  # adv4 contacts-slang: the word spaced
+    "加我 lvpp_8823fx（绿泡泡）",  # adv4 contacts-slang: WeChat's slang name
+    "zhyy_8823fx 是我的微  信",  # two spaces: not a spelling of the keyword table
+])
+def test_an_id_before_any_spelling_of_the_social_words_is_found(text: str) -> None:
+    # The id is looked for only around the words of detect._SOCIAL_WORDS: every spelling there
+    # must lead to the id, as a search of the whole text does.
+    token = next(m.group(1) for m in detect._SOCIAL_BEFORE.finditer(text))
+    assert [(h.what, h.token.lower()) for h in find(text, names=False)] == [(detect.SOCIAL, token.lower())]
+
+
 @pytest.mark.parametrize(("text", "kept"), [
     ("案件编号620702202605180012。", "620702202605180012"),  # overscrub-authority-phone-caseno: wrong check digit
     ("依据张市监罚〔2026〕620702202605180012号决定。", "620702202605180012"),
