@@ -51,6 +51,7 @@ from generator.contract import (
     PENALTIES,
     REDLIST,
     REGISTRY,
+    REGISTRY_NAME,
     REGISTRY_STATUS,
     REP_FIELD,
     TIER,
@@ -73,8 +74,8 @@ FACTS = ("name", "category", "legal_rep", "status", "black", "black_lists", "pen
          "red", "red_lists", "grade", "unfulfilled")
 
 # The columns of a result row (CSV, XLSX and the page's table), in order.
-COLUMNS = ("序号", "输入", "核查结果", "统一社会信用代码（注册号）", "主体名称", "主体类别", "法定代表人（经营者）",
-           "登记状态", "严重失信名单（条）", "严重失信名单名称", "近1年行政处罚（条）", "近1年最重失信程度",
+COLUMNS = ("序号", "输入", "核查结果", "统一社会信用代码（注册号）", REGISTRY_NAME, "主体类别", "法定代表人（经营者）",
+           REGISTRY_STATUS, "严重失信名单（条）", "严重失信名单名称", "近1年行政处罚（条）", "近1年最重失信程度",
            "近3年行政处罚（条）", "近3年最重失信程度", "守信激励名单（条）", "守信激励名单名称", "当前信用评价",
            "未履约信用承诺（条）", "有无发现", "候选主体（请确认）", "主体页面", "信息截至", "站点版本")
 

@@ -302,6 +302,7 @@ def validate_table(data_dir: Path, validated: Any, problems: list[Any], sources:
     """One line per file: rows read, passed, rejected and the main problems; a refused or ignored
     file gets its line too, saying why (the file as a whole was not read).
     """
+    from generator.contract import FILE
     from generator.report import refused_files
 
     table = Table(title=f"数据检查：{data_dir}")
@@ -310,8 +311,8 @@ def validate_table(data_dir: Path, validated: Any, problems: list[Any], sources:
     for name, loaded in sources.kinds.items():
         rejected = validated.kinds[name].rejected_rows
         for file in loaded.files:
-            rows = int((loaded.frame["_file"] == file).sum())
-            bad = int((rejected["_file"] == file).sum()) if len(rejected) else 0
+            rows = int((loaded.frame[FILE] == file).sum())
+            bad = int((rejected[FILE] == file).sum()) if len(rejected) else 0
             top = Counter(p.code for p in problems if p.file == file and p.severity == ERROR).most_common(3)
             table.add_row(escape(file), str(rows), str(rows - bad), str(bad), "、".join(f"{c}×{n}" for c, n in top))
     for file, found in refused_files(sources.damaged_files).items():

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from generator.problems import Problem
-from generator.schema import KINDS, Field, Kind
+from generator.schema import KIND_TITLES_FOR_CONTROL, KINDS, RECORD_KINDS, Field, Kind
 
 if TYPE_CHECKING:  # pandas only where a frame is handled: settings and the CLI import the contract without it
     import pandas as pd
@@ -110,11 +110,77 @@ CONTROL_TARGET_NO = "原决定文书号"
 CONTROL_TARGET_ISSUER = "原决定机关统一社会信用代码"
 CONTROL_EFFECT = {REPAIRS: ("repaired", "修复决定日期"), WITHDRAWALS: ("withdrawn", "撤销日期")}  # reason, date field
 
-# Per-kind exceptions, as data.
-LAPSING_KINDS = (LICENSES,)  # past VALID_UNTIL a record stays published, marked 已失效 (BADGE)
-STOPS_AT_VALID_UNTIL = (REDLIST, BLACKLIST, EVALUATIONS)  # past VALID_UNTIL a list entry or grade stops
-# Published within the working-day limit of their decision (rules.toml `timeliness`; the report lists late ones).
-TIMELY_KINDS = (LICENSES, PENALTIES, ACTIONS)
+SOURCE_UNIT = "数据来源单位"  # the reporting unit (a printed report leaves it out, with the authorities' codes)
+
+# -- per-kind rules, as data: what the stages do with one kind beyond its fields ---------------------
+
+
+@dataclass(frozen=True)
+class KindRules:
+    """What the rules and the published views do with one kind beyond its fields (`schema.Kind`).
+
+    Declared once, in `KIND_RULES`; a stage reads the attribute instead of comparing the kind's
+    name, so that a new kind with the same treatment needs one line here and no stage changes.
+    """
+
+    # The market-entity registry: its rows are the entities (no party block, always published, an
+    # entity page's profile rather than a record of it).
+    entity_rows: bool = False
+    # Dishonesty kinds: how the tier (TIER) is found where the export states none (DEGREE):
+    # "derived" from 处罚类别, 案件程序 and 罚款金额 (publication-rules.md), or "default" (the
+    # rules.toml default of a serious-dishonesty list).
+    tier: str = ""
+    # Where to apply for repair depends on the deciding authority (market regulation: the national
+    # enterprise credit system; any other: 信用中国).
+    repair_where_by_authority: bool = False
+    lapses: bool = False  # past VALID_UNTIL a record stays published, marked 已失效 (BADGE)
+    stops_at_valid_until: bool = False  # past VALID_UNTIL a list entry or grade stops
+    # Published within the working-day limit of their decision (rules.toml `timeliness`; the report
+    # lists late ones).
+    timely: bool = False
+    # Publication stops a fixed number of months (rules.toml) after this date (the decision date
+    # where it is empty), when the export states no earlier end.
+    stop_counted_from: str = ""
+    # The latest valid record per entity and this field is marked current (CURRENT): a grade.
+    current_per: str = ""
+    # Entity pages: an entry of the serious-dishonesty list leads the verdict and the search line;
+    # records counted by tier in the verdict; outcomes counted under the verdict.
+    serious_list: bool = False
+    tiers_in_verdict: bool = False
+    outcomes_in_verdict: bool = False
+    # Control kinds: the kinds a row may apply to, by its CONTROL_CATEGORY (another category: every
+    # record kind, with a warning when `warn_unknown_category`).
+    targets_by_category: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    warn_unknown_category: bool = False
+
+
+KIND_RULES: dict[str, KindRules] = {
+    REGISTRY: KindRules(entity_rows=True),
+    LICENSES: KindRules(lapses=True, timely=True),
+    PENALTIES: KindRules(tier="derived", repair_where_by_authority=True, timely=True, tiers_in_verdict=True),
+    ACTIONS: KindRules(timely=True),
+    REDLIST: KindRules(stops_at_valid_until=True),
+    BLACKLIST: KindRules(tier="default", stops_at_valid_until=True, serious_list=True),
+    COMMITMENTS: KindRules(),
+    EVALUATIONS: KindRules(stops_at_valid_until=True, current_per=GRADE_SCHEME),
+    COMPLAINTS: KindRules(stop_counted_from=HANDLED_DATE, outcomes_in_verdict=True),
+    VOLUNTARY: KindRules(),
+    # A repair names the kind it repairs in words; only these two kinds can be repaired.
+    REPAIRS: KindRules(targets_by_category={"行政处罚": (PENALTIES,), "严重失信主体名单": (BLACKLIST,)}),
+    # A withdrawal names any record kind, in words (KIND_TITLES_FOR_CONTROL) or by its folder name.
+    WITHDRAWALS: KindRules(targets_by_category={**{title: (kind,) for title, kind in KIND_TITLES_FOR_CONTROL.items()},
+                                                **{kind: (kind,) for kind in RECORD_KINDS}},
+                           warn_unknown_category=True),
+}
+
+# The same rules as lists of kinds, for the stages that loop over them.
+LAPSING_KINDS = tuple(k for k, r in KIND_RULES.items() if r.lapses)
+STOPS_AT_VALID_UNTIL = tuple(k for k, r in KIND_RULES.items() if r.stops_at_valid_until)
+TIMELY_KINDS = tuple(k for k, r in KIND_RULES.items() if r.timely)
+TIERED_KINDS = tuple(k for k, r in KIND_RULES.items() if r.tier)  # penalties, blacklist: TIER, repair dates
+# Entity page sections by weight: the worst news first, then licences and honours (issue 20).
+SECTION_ORDER = (BLACKLIST, PENALTIES, ACTIONS, COMPLAINTS, LICENSES, REDLIST, EVALUATIONS, COMMITMENTS, VOLUNTARY)
+
 
 # -- internal columns: added by the stages, never a column of an export ------------------------------
 
@@ -167,11 +233,17 @@ _FIELDS_OF = {
     CONTROL_CATEGORY: ("repairs", "withdrawals"), CONTROL_TARGET_NO: ("repairs", "withdrawals"),
     CONTROL_TARGET_ISSUER: ("repairs", "withdrawals"), CONTROL_EFFECT["repairs"][1]: ("repairs",),
     CONTROL_EFFECT["withdrawals"][1]: ("withdrawals",),
+    SOURCE_UNIT: ("penalties", "licenses"),
 }
 for _name, _kinds in _FIELDS_OF.items():  # a field renamed in schema.py without its name here stops the import
     for _kind in _kinds:
         KINDS[_kind].field(_name)
-assert all(k in KINDS for k in (*LAPSING_KINDS, *STOPS_AT_VALID_UNTIL, *TIMELY_KINDS)) and all(KINDS[k].control for k in CONTROL_EFFECT)
+assert set(KIND_RULES) == set(KINDS) and all(KINDS[k].control for k in CONTROL_EFFECT)
+assert [k for k, r in KIND_RULES.items() if r.entity_rows] == [REGISTRY] and set(SECTION_ORDER) == set(RECORD_KINDS)
+assert all(r.tier in ("", "derived", "default") for r in KIND_RULES.values())
+assert all(KINDS[k].field(r.stop_counted_from) for k, r in KIND_RULES.items() if r.stop_counted_from)
+assert all(KINDS[k].field(r.current_per) for k, r in KIND_RULES.items() if r.current_per)
+assert all(t in RECORD_KINDS for r in KIND_RULES.values() for ts in r.targets_by_category.values() for t in ts)
 assert not KINDS[REGISTRY].has_party and not KINDS[REGISTRY].control
 assert {LICENSES, PENALTIES, ACTIONS, REDLIST, BLACKLIST, COMMITMENTS, EVALUATIONS, COMPLAINTS, VOLUNTARY, REGISTRY,
         REPAIRS, WITHDRAWALS} == set(KINDS)

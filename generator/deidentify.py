@@ -28,11 +28,11 @@ from generator.contract import (
     FILE,
     ID_NUMBER_FIELD,
     ID_TYPE_FIELD,
+    KIND_RULES,
     PARTY_CATEGORY_FIELD,
     PARTY_CODES,
     PARTY_NAME_FIELD,
     PERSON_NAME_FIELDS,
-    REGISTRY,
     REGISTRY_NAME,
     REGISTRY_TYPE,
     REP_FIELD,
@@ -422,7 +422,7 @@ def _public_names(frames: dict[str, pd.DataFrame]) -> list[str]:
             not_person = frame[PARTY_CATEGORY_FIELD] != NATURAL_PERSON
             names.update(frame.loc[not_person, PARTY_NAME_FIELD].tolist())
             names.update(frame.loc[frame[PARTY_CATEGORY_FIELD] == ORGANISATION, REP_FIELD].tolist())
-        elif name == REGISTRY:
+        elif KIND_RULES[name].entity_rows:
             names.update(frame[REGISTRY_NAME].tolist())
             names.update(frame[REP_FIELD].tolist())
     return sorted(n for n in names if n)
@@ -496,7 +496,7 @@ def _collect_secrets(sources: Sources) -> list[Secret]:
                 mask = person & (col != "")
             elif f.privacy == OPERATOR and business is not None and person is not None:
                 mask = (business | person) & (col != "")
-            elif f.privacy == OPERATOR and name == REGISTRY:
+            elif f.privacy == OPERATOR and KIND_RULES[name].entity_rows:
                 mask = _not_organisation(frame) & (col != "")
             else:
                 continue
@@ -516,7 +516,7 @@ def _business_rows(name: str, frame: pd.DataFrame, kind: Kind) -> tuple[list[str
     if kind.has_party:
         rows = frame[PARTY_CATEGORY_FIELD].str.strip() == INDIVIDUAL_BUSINESS
         names, operators = frame.loc[rows, PARTY_NAME_FIELD], frame.loc[rows, REP_FIELD]
-    elif name == REGISTRY:
+    elif KIND_RULES[name].entity_rows:
         rows = _not_organisation(frame)
         names, operators = frame.loc[rows, REGISTRY_NAME], frame.loc[rows, REP_FIELD]
     else:
@@ -786,7 +786,7 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
                 out.loc[person, column] = ""
         if CLERK_FIELD in out:
             out[CLERK_FIELD] = out[CLERK_FIELD].map(mask_name)
-    elif kind.name == REGISTRY:
+    elif KIND_RULES[kind.name].entity_rows:
         not_org = _not_organisation(out)
         operators = [_operator(n, o) if b else "" for n, o, b in
                      zip(out[REGISTRY_NAME].tolist(), out[REP_FIELD].tolist(), not_org.tolist())]

@@ -25,14 +25,23 @@ import pyarrow.parquet as pq
 
 from generator.contract import (
     BADGE,
+    BLACKLIST,
+    COMPLAINTS,
+    CONTROL_CATEGORY,
     CURRENT,
     DEGREE,
     ENTITY,
+    EVALUATIONS,
     KEY,
+    LICENSES,
     PARTY_CATEGORY_FIELD,
     PARTY_NAME_FIELD,
+    PENALTIES,
     PUBLICATION_UNTIL,
     RECORD_ID,
+    REDLIST,
+    REGISTRY,
+    REP_FIELD,
     REPAIR_FROM,
     STOP,
     TIER,
@@ -50,6 +59,7 @@ from generator.schema import (
     NEVER,
     OPERATOR,
     ORG_ONLY,
+    ORGANISATION,
     PARTY_NAME,
     RECORD_KINDS,
 )
@@ -57,7 +67,7 @@ from generator.workers import Workers, worker_count
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMERIC = re.compile(r"^[-+]?\d+(\.\d+)?$")
-EXPORT_KINDS = ["entities", *RECORD_KINDS]
+EXPORT_KINDS = [REGISTRY, *RECORD_KINDS]
 
 
 @dataclass(frozen=True)
@@ -78,20 +88,20 @@ class Column:
 _TIER_TEXT = "失信程度：报送了失信程度的以报送值为准，未报送的按处罚类别、案件程序和罚款金额依公示规则认定"
 _STOP_TEXT = "公示截止日期：该日起停止公示；报送了公示截止期的，取其与按公示规则计算的截止日中较早者"
 DERIVED = {
-    "penalties": [Column("失信程度", "tier", "string", _TIER_TEXT, "无", TIER, (("enum", ["轻微", "一般", "严重"]),)),
+    PENALTIES: [Column(DEGREE, "tier", "string", _TIER_TEXT, "无", TIER, (("enum", ["轻微", "一般", "严重"]),)),
                   Column("可申请修复日期", "repair_from", "date", "自该日起可申请信用修复", "无", REPAIR_FROM),
                   Column("公示截止日期", "publication_ends", "date", _STOP_TEXT, "无", STOP)],
-    "blacklist": [Column("失信程度", "tier", "string", _TIER_TEXT.replace("按处罚类别、案件程序和罚款金额依公示规则认定",
+    BLACKLIST: [Column(DEGREE, "tier", "string", _TIER_TEXT.replace("按处罚类别、案件程序和罚款金额依公示规则认定",
                                                                            "为严重"), "无", TIER,
                          (("enum", ["轻微", "一般", "严重"]),)),
                   Column("可申请修复日期", "repair_from", "date", "自该日起可申请信用修复", "无", REPAIR_FROM),
                   Column("公示截止日期", "publication_ends", "date", _STOP_TEXT, "无", STOP)],
-    "licenses": [Column("状态标识", "status_badge", "string", "有效或已失效（无效或超过有效期）", "无", BADGE)],
-    "evaluations": [Column("是否当前评价", "is_current", "boolean", "该主体该评价类型的最新有效结果", "无", CURRENT),
+    LICENSES: [Column("状态标识", "status_badge", "string", "有效或已失效（无效或超过有效期）", "无", BADGE)],
+    EVALUATIONS: [Column("是否当前评价", "is_current", "boolean", "该主体该评价类型的最新有效结果", "无", CURRENT),
                     Column("公示截止日期", "publication_ends", "date", "该日起停止公示", "无", STOP)],
-    "complaints": [Column("公示截止日期", "publication_ends", "date", _STOP_TEXT.replace("按公示规则计算的截止日",
+    COMPLAINTS: [Column("公示截止日期", "publication_ends", "date", _STOP_TEXT.replace("按公示规则计算的截止日",
                                                                                         "处理后满一年之日"), "无", STOP)],
-    "redlist": [Column("公示截止日期", "publication_ends", "date", "该日起停止公示", "无", STOP)],
+    REDLIST: [Column("公示截止日期", "publication_ends", "date", "该日起停止公示", "无", STOP)],
 }
 REPLACED = {DEGREE, PUBLICATION_UNTIL}  # reported fields a derived column of the same kind stands for
 
@@ -148,7 +158,7 @@ class ExportMeta:
 
 LEDGER_SCHEMA = {"fields": [
     {"name": "hash", "type": "string", "description": "sha256(类别|文书号|机关代码)：持有决定文书者可自行计算核对"},
-    {"name": "kind", "type": "string", "description": "信息类别"},
+    {"name": "kind", "type": "string", "description": CONTROL_CATEGORY},
     {"name": "reason", "type": "string", "description": "停止公示原因：expired 期满、repaired 信用修复、withdrawn 撤销更正、"
                                                        "minor 未成年人、age-unknown 年龄未知、source-removed 数据源中已删除"},
     {"name": "date", "type": "date", "description": "停止公示的构建基准日"},
@@ -248,17 +258,18 @@ def _write_table(job: tuple[str, str, list[Column], pd.DataFrame, Path]) -> list
 
 COMBINED_COLUMNS = [
     Column("记录标识", "record_id", "string", "sha256(类别|文书号|机关代码)，与分类文件中的记录标识相同", "无", RECORD_ID),
-    Column("信息类别", "kind", "string", "licenses、penalties 等，见各分类文件", "无", "_kind"),
+    Column(CONTROL_CATEGORY, "kind", "string", "licenses、penalties 等，见各分类文件", "无", "_kind"),
     Column("信息类别名称", "kind_title", "string", "行政许可、行政处罚等", "无", "_kind_title"),
     Column("主体页面代码", "entity_code", "string", "主体页面网址中的代码；自然人为空", "无", ENTITY),
-    Column("行政相对人名称", "party_name", "string", "行政相对人名称", "自然人姓名仅保留第一个字，其余以 * 代替", "行政相对人名称"),
-    Column("行政相对人类别", "party_category", "string", "法人及非法人组织、自然人或个体工商户", "无", "行政相对人类别"),
-    Column("统一社会信用代码", "uscc", "string", "统一社会信用代码", "无", "统一社会信用代码"),
+    Column(PARTY_NAME_FIELD, "party_name", "string", PARTY_NAME_FIELD, _DEID_TEXT[PARTY_NAME], PARTY_NAME_FIELD),
+    Column(PARTY_CATEGORY_FIELD, "party_category", "string", "法人及非法人组织、自然人或个体工商户", "无",
+           PARTY_CATEGORY_FIELD),
+    Column(USCC_FIELD, "uscc", "string", USCC_FIELD, "无", USCC_FIELD),
     Column("文书号", "decision_no", "string", "决定文书号、认定文号、编号等", "无", KEY),
     Column("决定日期", "decision_date", "date", "决定、认定、登记或投诉日期", "无", "_date"),
     Column("机关", "authority", "string", "作出决定、认定或处理的单位", "无", "_authority"),
     Column("事项", "subject", "string", "违法行为类型、许可内容、名单名称等", "已去除证件号码、电话、邮箱、银行卡号及自然人姓名", "_subject"),
-    Column("失信程度", "tier", "string", "按公示规则认定的失信程度（失信信息）", "无", TIER),
+    Column(DEGREE, "tier", "string", "按公示规则认定的失信程度（失信信息）", "无", TIER),
     Column("公示截止日期", "publication_ends", "date", "该日起停止公示", "无", STOP),
 ]
 
@@ -659,9 +670,9 @@ def data_dictionary(decided: Decided) -> list[dict[str, Any]]:
         for c in columns_for(kind):
             values = frame[c.source] if c.source in frame else []
             example = next((str(v) for v in values if str(v) not in ("", "nan", "None")), "")
-            if c.title in ("行政相对人名称", "法定代表人") and kind != "entities":
+            if c.title in (PARTY_NAME_FIELD, REP_FIELD) and KINDS[kind].has_party:
                 # An organisation's name as the example, never a (masked) person's.
-                orgs = frame[frame["行政相对人类别"] == "法人及非法人组织"][c.source] if c.source in frame else []
+                orgs = frame[frame[PARTY_CATEGORY_FIELD] == ORGANISATION][c.source] if c.source in frame else []
                 example = next((str(v) for v in orgs if v), "")
             fields.append({"title": c.title, "name": c.name, "type": c.type, "description": c.description,
                            "deidentification": c.deidentification, "example": example[:60]})

@@ -19,32 +19,25 @@ import pandas as pd
 from generator.contract import BADGE as BADGE
 from generator.contract import BIRTH_DATE as BIRTH_DATE
 from generator.contract import (
-    BLACKLIST,
-    COMPLAINTS,
     CONTROL_CATEGORY,
     CONTROL_EFFECT,
     CONTROL_TARGET_ISSUER,
     CONTROL_TARGET_NO,
     DEGREE,
     DOMAIN,
-    EVALUATIONS,
     FINE,
-    GRADE_SCHEME,
-    HANDLED_DATE,
-    LAPSING_KINDS,
+    KIND_RULES,
     LICENCE_STATE,
     PARTY_CATEGORY_FIELD,
-    PENALTIES,
     PENALTY_TYPES,
     PROCEDURE,
     PUBLICATION_UNTIL,
     REG_NO_FIELD,
-    REGISTRY,
     REPAIRS,
-    STOPS_AT_VALID_UNTIL,
     USCC_FIELD,
     VALID_UNTIL,
     WITHDRAWALS,
+    KindRules,
     record_key,
 )
 from generator.contract import CURRENT as CURRENT
@@ -66,14 +59,13 @@ from generator.contract import record_id as record_id
 from generator.deidentify import Deidentified
 from generator.problems import WARNING, Problem
 from generator.schema import (
-    DISHONESTY_KINDS,
     INDIVIDUAL_BUSINESS,
-    KIND_TITLES_FOR_CONTROL,
     KINDS,
     LONG_TERM,
     NATURAL_PERSON,
     PLACEHOLDER_USCC,
     RECORD_KINDS,
+    Kind,
 )
 from generator.settings import Settings
 from generator.validate import Validated
@@ -81,8 +73,6 @@ from generator.values import normalize_decision_no, normalize_decision_nos
 
 _K = TypeVar("_K", bound=Hashable)
 _V = TypeVar("_V")
-
-CONTROL_TARGETS = {"行政处罚": (PENALTIES,), "严重失信主体名单": (BLACKLIST,)}  # a repair's 信息类别 -> the kinds it may repair
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -140,17 +130,18 @@ def apply_rules(deid: Deidentified, validated: Validated, as_of: dt.date, settin
         _apply_control(decided, control, deid.frames[control], validated.kinds[control].rejected, as_of,
                        deid.withheld_keys)
     for name, frame in frames.items():
-        if name == EVALUATIONS:
-            _mark_current_grades(frame)
+        if KIND_RULES[name].current_per:
+            _mark_current(frame, KINDS[name], KIND_RULES[name].current_per)
         frames[name] = frame.drop(columns=[c for c in (BIRTH_DATE,) if c in frame])
     return decided
 
 
 def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings) -> pd.DataFrame:
     kind = KINDS[name]
+    rules = KIND_RULES[name]
     today = as_of.isoformat()
     reasons: dict[str, pd.Series] = {}
-    if name == REGISTRY:
+    if rules.entity_rows:
         frame[KEY] = frame[USCC_FIELD]
         frame[ISSUER] = ""
         frame[ENTITY] = frame[USCC_FIELD].where(frame[USCC_FIELD] != PLACEHOLDER_USCC,
@@ -177,8 +168,8 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
     reasons["age-unknown"] = _age_unknown(frame)
 
     stop = pd.Series("", index=frame.index)
-    if name in DISHONESTY_KINDS:
-        if name == PENALTIES:
+    if rules.tier:
+        if rules.tier == "derived":
             rows = zip(*(_column(frame, c) for c in (DEGREE, PENALTY_TYPES, PROCEDURE, FINE)))
             tiers = pd.Series(_each(rows, lambda r: _tier(r[0], r[1], r[2], r[3], settings)), index=frame.index,
                               dtype="str")
@@ -198,17 +189,18 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
         reasons["not-published"] = pd.Series(_each(tier_list, lambda t: not settings.tiers[t].published),
                                              index=frame.index, dtype=bool)
         frame[WHERE_TO_APPLY] = _each(frame[kind.issuer_name].tolist(),
-                                      lambda authority: _where_to_apply(name, str(authority), settings))
+                                      lambda authority: _where_to_apply(rules, str(authority), settings))
     if PUBLICATION_UNTIL in frame:  # 长期 (LONG_TERM) sets no stop of its own
         stop = _earliest(stop, frame[PUBLICATION_UNTIL].where(frame[PUBLICATION_UNTIL] != LONG_TERM, ""))
-    if name in STOPS_AT_VALID_UNTIL:
+    if rules.stops_at_valid_until:
         stop = _earliest(stop, frame[VALID_UNTIL].where(frame[VALID_UNTIL] != LONG_TERM, ""))
-    if name == COMPLAINTS:
-        handled = frame[HANDLED_DATE].where(frame[HANDLED_DATE] != "", frame[kind.decision_date])
+    if rules.stop_counted_from:
+        counted = rules.stop_counted_from
+        handled = frame[counted].where(frame[counted] != "", frame[kind.decision_date])
         default_stop = pd.Series(_each(handled.tolist(), lambda d: _months_later(d, settings.complaint_months)),
                                  index=frame.index, dtype=handled.dtype)
         stop = stop.where(stop != "", default_stop)
-    if name in LAPSING_KINDS:
+    if rules.lapses:
         invalid = (frame[LICENCE_STATE] == "无效") | ((frame[VALID_UNTIL] != "") & (frame[VALID_UNTIL] < today))
         frame[BADGE] = invalid.map({True: "已失效", False: "有效"})
     frame[STOP] = stop
@@ -251,15 +243,13 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
     own_withheld = withheld_keys.get(control, {})
     for position, row in enumerate(rows.to_dict("records")):
         category = str(row[CONTROL_CATEGORY])
-        if control == REPAIRS:
-            targets = CONTROL_TARGETS.get(category, tuple(RECORD_KINDS))
-        else:
-            target = KIND_TITLES_FOR_CONTROL.get(category) or (category if category in RECORD_KINDS else None)
-            if target is None:
+        targets = KIND_RULES[control].targets_by_category.get(category)
+        if targets is None:
+            targets = tuple(RECORD_KINDS)
+            if KIND_RULES[control].warn_unknown_category:
                 decided.problems.append(Problem(control, row[FILE], int(row[ROW]), CONTROL_CATEGORY, "control-unknown-category",
                                                 WARNING, f"{row[FILE]} 第 {row[ROW]} 行“信息类别”：“{category}”不在已知类别中，"
                                                          "将在所有类别中查找原记录"))
-            targets = (target,) if target else tuple(RECORD_KINDS)
         issuer = str(row.get(CONTROL_TARGET_ISSUER, "") or "")
         party = str(row.get(USCC_FIELD, "") or "")
         matches = []
@@ -283,7 +273,7 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
             # A 原决定文书号 withheld as personal data (an ID typed into it) is blank in the row: say so
             # rather than quote an empty number (issue 16); the number itself is never quoted.
             quoted = ("（该文书号含身份证件号码等个人信息，已隐去，不在此引用）" if position in own_withheld
-                      else f"为“{row['原决定文书号']}”")
+                      else f"为“{row[CONTROL_TARGET_NO]}”")
             decided.problems.append(Problem(control, row[FILE], int(row[ROW]), CONTROL_TARGET_NO, "control-unmatched",
                                             WARNING, f"{row[FILE]} 第 {row[ROW]} 行：本次数据中没有文书号{quoted}"
                                                      "的原记录（已按括号、全角数字和空格统一后比较）。该决定已保留，"
@@ -310,19 +300,21 @@ def _age_unknown(frame: pd.DataFrame) -> pd.Series:
     return (frame[PARTY_CATEGORY_FIELD] == NATURAL_PERSON) & (frame[BIRTH_DATE] == "")
 
 
-def _mark_current_grades(frame: pd.DataFrame) -> None:
+def _mark_current(frame: pd.DataFrame, kind: Kind, per: str) -> None:
+    """Mark the latest published record per entity (a natural person's: per record) and `per` current:
+    an evaluation's current grade per 评价类型 (KindRules.current_per)."""
     frame[CURRENT] = False
     live = frame[frame[STATUS] == PUBLISHED]
     if live.empty:
         return
     owner = live[ENTITY].where(live[ENTITY] != "", live[RECORD_ID])
-    order = live.assign(_owner=owner).sort_values([KINDS[EVALUATIONS].decision_date, KEY])
-    latest = order.groupby(["_owner", GRADE_SCHEME]).tail(1).index
+    order = live.assign(_owner=owner).sort_values([kind.decision_date, KEY])
+    latest = order.groupby(["_owner", per]).tail(1).index
     frame.loc[latest, CURRENT] = True
 
 
-def _where_to_apply(kind: str, authority: str, settings: Settings) -> str:
-    if kind == PENALTIES and any(m in authority for m in settings.market_regulation_markers):
+def _where_to_apply(rules: KindRules, authority: str, settings: Settings) -> str:
+    if rules.repair_where_by_authority and any(m in authority for m in settings.market_regulation_markers):
         return "国家企业信用信息公示系统"
     return "信用中国"
 
