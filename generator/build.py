@@ -47,7 +47,7 @@ from generator.publish import (
     site_paths,
 )
 from generator.records import SAFE_CODE
-from generator.render import Rendered, SiteContext, entity_summaries, render_neutral_pages, render_site
+from generator.render import Rendered, SiteContext, render_neutral_pages, render_site
 from generator.report import (
     check_sums,
     late_publications,
@@ -90,6 +90,7 @@ from generator.state import (
 from generator.stats import compute_statistics, render_statistics
 from generator.summary import BuildSummary, Publication
 from generator.validate import Validated, validate_records
+from generator.views import entity_summaries
 from generator.workers import Workers
 
 Progress = Callable[[str], None]

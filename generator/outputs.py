@@ -1,24 +1,28 @@
 """The site-wide outputs written after the pages: search index entries, sitemap and robots.txt.
 
-They are made from the entity summaries the render stage returns (`render.SUMMARY_KEYS`) and
+They are made from the entity summaries (`views.entity_summary`: the render stage returns them) and
 from the titles of the hand-written and generated pages, never from the records themselves.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from generator.schema import KINDS
+from generator.schema import KINDS, RECORD_KINDS
 from generator.sink import OutputSink
+
+if TYPE_CHECKING:
+    from generator.index import SearchEntry
 
 # Pages the build generates (no Markdown source): their address and title in the search index.
 GENERATED_PAGE_TITLES = [
     ("downloads/", "数据下载"), ("dictionary/", "数据字典"), ("changes/", "更新说明"), ("stats/", "统计"),
     ("commitments-published/", "信用承诺履约情况"), ("lists-basis/", "各类名单及其认定依据"),
     ("complaints-summary/", "消费投诉处理情况"),
-    *((f"lists/{k}/", KINDS[k].title) for k in KINDS if not KINDS[k].control and k != "entities"),
+    *((f"lists/{k}/", KINDS[k].title) for k in RECORD_KINDS),
 ]
 
 
@@ -42,13 +46,21 @@ def content_pages() -> list[tuple[str, str]]:
 
 def write_search(entities: list[dict[str, Any]], site: Path) -> None:
     """The search index (site/search/): every entity page, then the hand-written and generated pages."""
-    from generator.index import SearchEntry, build_search_index
+    from generator.index import build_search_index
 
-    entries = [SearchEntry(url=f"entity/{e['code']}/", title=e["name"], code=e["code"], summary=e["summary"],
-                           keys=tuple(e["keys"]), kind="entity") for e in entities]
+    build_search_index(search_entries(entities), site / "search")
+
+
+def search_entries(entities: Iterable[dict[str, Any]]) -> list[SearchEntry]:
+    """Every entry of the search index: each entity page's, from its view's summary
+    (`views.entity_summary`, no page rendered), then the hand-written and generated pages'."""
+    from generator.index import SearchEntry
+    from generator.views import search_entries as entity_entries
+
+    entries = entity_entries(entities)
     entries += [SearchEntry(url=url, title=title, kind="page") for url, title in content_pages()]
     entries += [SearchEntry(url=url, title=title, kind="page") for url, title in GENERATED_PAGE_TITLES]
-    build_search_index(entries, site / "search")
+    return entries
 
 
 def write_sitemap(sink: OutputSink, entities: list[dict[str, Any]], site_url: str) -> None:

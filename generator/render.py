@@ -28,25 +28,14 @@ import numpy as np
 import pandas as pd
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from generator.policy import complaint_outcomes, grade_meaning
-from generator.records import SAFE_CODE, records_of
+from generator.contract import KEY, KIND_RULES, SOURCE_UNIT, USCC_FIELD, Decided
+from generator.records import records_of
 from generator.resources import CONTENT, MKDOCS_YML, TEMPLATES
-from generator.rules import (
-    BADGE,
-    CURRENT,
-    ENTITY,
-    KEY,
-    REPAIR_FROM,
-    STOP,
-    TIER,
-    WHERE_TO_APPLY,
-    Decided,
-)
 from generator.scan import Leak, ScanSetup, WrittenScanner
-from generator.schema import HEADLINE, KINDS, LONG_TERM, NATURAL_PERSON, NEVER, PLACEHOLDER_USCC, RECORD_KINDS
+from generator.schema import KINDS, LONG_TERM, RECORD_KINDS
 from generator.settings import Contact
 from generator.sink import OutputSink
-from generator.values import shown_value
+from generator.views import batch_entities, entity_batches, entity_json, entity_summary, record_view, shown_fields
 from generator.workers import Workers, worker_count
 
 PAGE_SIZE = 50
@@ -57,16 +46,6 @@ GENERATED_PAGES = ("commitments-published", "lists-basis", "complaints-summary")
 TITLE_MARK = "CSTITLEMARK"
 BODY_MARK = "CSBODYMARK"
 HEAD_MARK = "<!--CS_HEAD-->"
-
-# Entity page sections by weight: the worst news first, then licences and honours (issue 20).
-SECTION_ORDER = ("blacklist", "penalties", "actions", "complaints", "licenses", "redlist", "evaluations",
-                 "commitments", "voluntary")
-# A registry status containing one of these closes the entity (crosscheck.py flags honours of such).
-CLOSED_MARKERS = ("注销", "吊销")
-
-PARTY_FIELDS = {"行政相对人名称", "行政相对人类别", "统一社会信用代码", "工商注册号", "组织机构代码", "税务登记号",
-                "事业单位证书号", "社会组织登记证号", "法定代表人"}
-
 
 @dataclass
 class SiteContext:
@@ -128,22 +107,14 @@ def plain_value(value: Any) -> Any:
 
 def minor_field(label: str) -> bool:
     """Fields a printed report leaves out: the authorities' own codes and the reporting unit."""
-    return label.endswith("统一社会信用代码") or label.startswith("数据来源单位")
-
-
-def shown_code(uscc: str, reg_no: str) -> tuple[str, str]:
-    """(label, value) of the code to show for a party: the placeholder 00000000000000000X is never a code."""
-    if uscc and uscc != PLACEHOLDER_USCC:
-        return "统一社会信用代码", uscc
-    if reg_no:
-        return "工商注册号", reg_no
-    return "", ""
+    return label.endswith(USCC_FIELD) or label.startswith(SOURCE_UNIT)
 
 
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]),
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.globals["kinds"] = {k: KINDS[k].title for k in KINDS}
+    env.globals["kind_rules"] = KIND_RULES  # per-kind rules as data: templates never compare kind names
     env.filters["plain"] = plain_value
     env.tests["minor_field"] = minor_field
     env.globals["reason_titles"] = {"expired": "公示期满", "repaired": "信用修复", "withdrawn": "撤销或更正",
@@ -272,7 +243,7 @@ def _render_records(decided: Decided, setup: _Setup, previous_keys: pd.DataFrame
     parallel = _entity_count(decided) >= PARALLEL_FROM and worker_count() > 1
     with Workers.own(workers) if parallel else nullcontext() as pool:
         run = _Runner(setup, pool)
-        for batch, found in run(_render_entity_batch, _entity_batches(decided, previous_keys)):
+        for batch, found in run(_render_entity_batch, entity_batches(decided, previous_keys)):
             leaks.extend(found)
             for summary, (code, data_key, updated, size) in batch:
                 entities.append(summary)
@@ -394,7 +365,6 @@ def _cached_shells(out_dir: Path, cache: Path | None) -> dict[str, Shell]:
 
 
 PARALLEL_FROM = 2000  # entity pages; below this a process pool costs more than it saves
-ENTITY_BATCH = 2000  # entities per job handed to a renderer process
 LIST_BATCH = 100  # list pages per job
 
 
@@ -438,61 +408,8 @@ class _Runner:
         yield from self.workers.ordered(function, self.handle, jobs)
 
 
-def _shown_fields(kind: str) -> list[Any]:
-    return [f for f in KINDS[kind].fields if f.privacy != NEVER and f.name not in PARTY_FIELDS]
-
-
-def _entity_rows(decided: Decided) -> dict[str, tuple[pd.DataFrame, np.ndarray, np.ndarray]]:
-    """Published rows that belong on entity pages, per kind (the registry as "entities"): the
-    published frame, the positions of those rows sorted by entity (stable: row order kept) and
-    their entity codes in that order.
-
-    Positions rather than a sorted copy: the copy of every published row held through the whole
-    render was the largest allocation of the stage (gigabytes at 10^6 entities); each batch takes
-    its few rows from the positions instead.
-    """
-    def pageable(frame: pd.DataFrame, organisations_only: bool) -> tuple[np.ndarray, np.ndarray]:
-        if frame.empty or ENTITY not in frame:
-            return np.empty(0, dtype=np.intp), np.empty(0, dtype=object)
-        codes = frame[ENTITY].astype(object).fillna("").astype(str)
-        mask = codes.str.fullmatch(SAFE_CODE.pattern.strip("^$")).to_numpy(dtype=bool)
-        if organisations_only and "行政相对人类别" in frame:
-            mask = mask & (frame["行政相对人类别"] != NATURAL_PERSON).to_numpy(dtype=bool)
-        positions = np.flatnonzero(mask)
-        chosen = codes.to_numpy(dtype=object)[positions]
-        order = np.argsort(chosen, kind="stable")
-        return positions[order], chosen[order]
-
-    tables: dict[str, tuple[pd.DataFrame, np.ndarray, np.ndarray]] = {}
-    for kind in [*(k for k in RECORD_KINDS if k in decided.frames), *(["entities"] if "entities" in decided.frames else [])]:
-        frame = decided.published(kind)
-        positions, codes = pageable(frame, kind != "entities")
-        if len(positions):
-            tables[kind] = (frame, positions, codes)
-    return tables
-
-
 def _entity_count(decided: Decided) -> int:
-    return sum(len(decided.published(k)) for k in decided.frames if k in RECORD_KINDS or k == "entities")
-
-
-def _entity_batches(decided: Decided, previous_keys: pd.DataFrame | None) -> Iterator[tuple[Any, ...]]:
-    """Jobs of ENTITY_BATCH entities: their codes, rows per kind, registry rows and last keys."""
-    tables = _entity_rows(decided)
-    sorted_codes = {k: codes for k, (_, _, codes) in tables.items()}
-    codes = sorted(set().union(*(set(v) for v in sorted_codes.values()))) if sorted_codes else []
-    previous: dict[str, tuple[str, str]] = {}
-    if previous_keys is not None and not previous_keys.empty:
-        previous = dict(zip(previous_keys["code"], zip(previous_keys["data_key"], previous_keys["updated"])))
-    for start in range(0, len(codes), ENTITY_BATCH):
-        batch = codes[start:start + ENTITY_BATCH]
-        rows = {}
-        for kind, values in sorted_codes.items():
-            lo = int(np.searchsorted(values, batch[0], "left"))
-            hi = int(np.searchsorted(values, batch[-1], "right"))
-            frame, positions, _ = tables[kind]
-            rows[kind] = frame.iloc[positions[lo:hi]]
-        yield batch, rows, {c: previous[c] for c in batch if c in previous}
+    return sum(len(decided.published(k)) for k in decided.frames if k in RECORD_KINDS or KIND_RULES[k].entity_rows)
 
 
 def _render_entity_batch(state: dict[str, Any], job: tuple[Any, ...]
@@ -502,41 +419,16 @@ def _render_entity_batch(state: dict[str, Any], job: tuple[Any, ...]
     setup: _Setup = state["setup"]
     out = []
     leaks: list[Leak] = []
-    for entity in _batch_entities(codes, rows):
+    for entity in batch_entities(codes, rows):
         key = hashlib.sha256(json.dumps(entity, sort_keys=True, ensure_ascii=False, default=str,
                                         separators=(",", ":")).encode("utf-8")).hexdigest()[:32]
         before = previous.get(entity["code"])
         same = before is not None and before[0] == key
         entity["updated"] = before[1] if same and before is not None else setup.as_of
         size = 0 if setup.keep_unchanged and same else _write_entity(entity, state, leaks)
-        summary = {k: entity[k] for k in SUMMARY_KEYS}
+        summary = entity_summary(entity)
         out.append((summary, (entity["code"], key, entity["updated"], size)))
     return out, leaks
-
-
-SUMMARY_KEYS = ("code", "name", "summary", "keys", "category")  # what the search and check indexes use
-
-
-def _batch_entities(codes: list[str], rows: dict[str, pd.DataFrame]) -> Iterator[dict[str, Any]]:
-    """The entity dicts of one batch (_entity_batches) as their pages show them."""
-    records: list[dict[str, Any]] = []
-    for kind in RECORD_KINDS:
-        if kind in rows and kind != "entities":
-            shown = _shown_fields(kind)
-            records.extend(record_view(kind, row, shown) for row in records_of(rows[kind]))
-    registry = rows.get("entities")
-    profiles = {r[ENTITY]: r for r in records_of(registry)} if registry is not None else {}
-    yield from _entities(codes, records, profiles)
-
-
-def entity_summaries(decided: Decided) -> list[dict[str, Any]]:
-    """The summaries render_site returns (code, name, summary, keys, category), writing no page.
-
-    For `creditsite check --data` (generator/check.py): the same entities, names and categories
-    as a build of the same records would show.
-    """
-    return [{k: entity[k] for k in SUMMARY_KEYS}
-            for codes, rows, _ in _entity_batches(decided, None) for entity in _batch_entities(codes, rows)]
 
 
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
@@ -556,7 +448,7 @@ def _write_new(path: str, data: bytes) -> None:
 def _write_entity(entity: dict[str, Any], state: dict[str, Any], leaks: list[Leak]) -> int:
     """Write an entity's JSON and page (adding what the scan finds in them to leaks); return the bytes written."""
     setup: _Setup = state["setup"]
-    raw = entity_json(entity, setup.context)
+    raw = entity_json(entity)
     entity_dir = os.path.join(setup.out_dir, "entity")
     scanner: WrittenScanner | None = state["scanner"]
     if scanner is not None:
@@ -664,7 +556,7 @@ def _render_list_batch(state: dict[str, Any], job: tuple[Any, ...]) -> tuple[dic
     scanner: WrittenScanner | None = state["scanner"]
     digests: dict[str, str] = {}
     leaks: list[Leak] = []
-    shown = _shown_fields(kind)
+    shown = shown_fields(kind)
     rows = [record_view(kind, row, shown) for row in records_of(chunk)]
     last = min(pages, first + LIST_BATCH - 1)
     for number in range(first, last + 1):
@@ -709,7 +601,7 @@ def _latest(decided: Decided, count: int) -> list[dict[str, Any]]:
         keys = frame[KEY].astype(object).fillna("").astype(str)
         threshold = heapq.nlargest(count, zip(dates.tolist(), keys.tolist()))[-1]
         mask = (dates > threshold[0]) | ((dates == threshold[0]) & (keys >= threshold[1]))
-        shown = _shown_fields(kind)
+        shown = shown_fields(kind)
         candidates.extend(record_view(kind, row, shown) for row in records_of(frame.loc[mask.to_numpy()]))
     return sorted(candidates, key=lambda r: (r["date"], r["key"]), reverse=True)[:count]
 
@@ -733,135 +625,3 @@ def render_neutral_pages(out_dir: Path, codes: Iterable[str], context: SiteConte
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(page)
     return len(page) * len(codes)
-
-
-def entity_json(entity: dict[str, Any], context: SiteContext) -> bytes:
-    """The entity page's content as JSON (`entity/<code>.json`): the same facts, machine-readable."""
-    records: dict[str, list[dict[str, Any]]] = {}
-    for kind, _, rows in entity["groups"]:
-        records[kind] = [{
-            "key": r["key"], "date": r["date"], "authority": r["authority"], "fields": dict(r["fields"]),
-            **({"publication_ends": r["stop"]} if r["stop"] else {}),  # every record with a stop date (issue 22)
-            **({"tier": r["tier"], "repair_from": r["repair_from"], "publication_ends": r["stop"],
-                "apply_at": r["apply_at"]} if r["tier"] else {}),
-            **({"status_badge": r["badge"]} if r["badge"] else {}),
-            **({"current": r["current"]} if kind == "evaluations" else {}),
-        } for r in rows]
-    document = {"code": entity["code"], "name": entity["name"], "uscc": entity["uscc"],
-                "category": entity["category"], "legal_representative": entity["legal_rep"],
-                "profile": dict(entity["profile_fields"]), "records": records,
-                "updated": entity["updated"]}
-    return (json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8")
-
-
-class View(dict[str, Any]):
-    """A dict whose keys templates read as attributes without jinja2 first failing a getattr."""
-
-    __slots__ = ()
-
-    def __getattr__(self, name: str) -> Any:
-        try:
-            return self[name]
-        except KeyError:
-            raise AttributeError(name) from None
-
-
-def record_view(kind: str, row: dict[str, Any], shown: list[Any] | None = None) -> dict[str, Any]:
-    """One record as the templates see it."""
-    spec = KINDS[kind]
-    if shown is None:
-        shown = _shown_fields(kind)
-    entity = row.get(ENTITY, "")
-    return View({
-        "kind": kind,
-        "kind_title": spec.title,
-        "key": row.get(KEY, ""),
-        "date": row.get(spec.decision_date, ""),
-        "headline": row.get(HEADLINE.get(kind, ""), "") or spec.title,
-        "authority": row.get(spec.issuer_name, "") if spec.issuer_name else "",
-        "party": row.get("行政相对人名称", ""),
-        "party_category": row.get("行政相对人类别", ""),
-        "person": row.get("行政相对人类别") == NATURAL_PERSON,
-        "entity": entity if SAFE_CODE.match(entity or "") else "",
-        "fields": [(f.name, shown_value(f, row.get(f.name, ""))) for f in shown if row.get(f.name, "")],
-        "tier": row.get(TIER, ""),
-        "stop": row.get(STOP, ""),
-        "repair_from": row.get(REPAIR_FROM, ""),
-        "apply_at": row.get(WHERE_TO_APPLY, ""),
-        "badge": row.get(BADGE, ""),
-        "current": bool(row.get(CURRENT, False)),
-        "legal_rep": row.get("法定代表人", ""),
-        "domain": row.get("所属领域", ""),
-        "uscc": row.get("统一社会信用代码", ""),
-        "reg_no": row.get("工商注册号", ""),
-    })
-
-
-def _entities(codes: list[str], records: list[dict[str, Any]],
-              profiles: dict[str, dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    """One dict per entity page: registry profile (if any) and records grouped by kind."""
-    by_entity: dict[str, list[dict[str, Any]]] = {}
-    for record in records:
-        if record["entity"] and not record["person"]:
-            by_entity.setdefault(record["entity"], []).append(record)
-    for code in codes:
-        own = sorted(by_entity.get(code, []), key=lambda r: (r["date"], r["key"]), reverse=True)
-        profile = profiles.get(code)
-        name = (profile or {}).get("主体名称") or (own[0]["party"] if own else code)
-        order = [*(k for k in SECTION_ORDER if k in RECORD_KINDS), *(k for k in RECORD_KINDS if k not in SECTION_ORDER)]
-        groups = [(k, KINDS[k].title, [r for r in own if r["kind"] == k]) for k in order]
-        groups = [g for g in groups if g[2]]
-        status = str((profile or {}).get("登记状态", "") or "")
-        closed = next((m for m in CLOSED_MARKERS if m in status), "")
-        blacklisted = [r for r in own if r["kind"] == "blacklist"]
-        tiers: dict[str, int] = {}
-        for r in own:
-            if r["kind"] == "penalties" and r["tier"]:
-                tiers[r["tier"]] = tiers.get(r["tier"], 0) + 1
-        summary = "；".join(f"{len(rs)} 条{title}" for _, title, rs in groups)
-        # The verdict leads the search result line too: closed, or on the serious-dishonesty list.
-        flags = [f"已{closed}" if closed else "", "严重失信主体名单" if blacklisted else ""]
-        if any(flags):
-            summary = " · ".join(f for f in flags if f) + (" · " + summary if summary else "")
-        grades = [r for r in own if r["kind"] == "evaluations" and r["current"]]
-        for grade in grades:
-            fields = dict(grade["fields"])
-            grade["meaning"] = grade_meaning(fields.get("评价类型", ""), fields.get("评价结果", ""))
-        complaints = [r for r in own if r["kind"] == "complaints"]
-        if grades:
-            summary += " · " + "、".join(f"{dict(g['fields']).get('评价类型', '')} {dict(g['fields']).get('评价结果', '')}"
-                                          for g in grades)
-        uscc = (profile or {}).get("统一社会信用代码") or (own[0]["uscc"] if own else "")
-        reg_no = (profile or {}).get("工商注册号") or next((r["reg_no"] for r in own if r["reg_no"]), "")
-        code_label, code_value = shown_code(str(uscc or ""), str(reg_no or ""))
-        yield View({
-            "code": code,
-            "name": name,
-            "status": status,
-            "closed": closed,
-            "blacklisted": blacklisted,
-            "tiers": sorted(tiers.items(), key=lambda t: ("严重", "一般", "轻微").index(t[0])
-                            if t[0] in ("严重", "一般", "轻微") else 9),
-            "code_label": code_label,
-            "code_value": code_value,
-            "profile": profile,
-            "profile_fields": _profile_fields(profile),
-            "uscc": uscc or code,
-            "category": own[0]["party_category"] if own else "",
-            "legal_rep": (profile or {}).get("法定代表人") or (own[0]["legal_rep"] if own else ""),
-            "groups": groups,
-            "summary": summary or "无公示记录",
-            "keys": sorted({r["key"] for r in own if r["key"]}),
-            "grades": grades,
-            "complaint_outcomes": complaint_outcomes(complaints) if complaints else [],
-            "record_count": len(own),
-        })
-
-
-def _profile_fields(profile: dict[str, Any] | None) -> list[tuple[str, str]]:
-    if not profile:
-        return []
-    spec = KINDS["entities"]
-    return [(f.name, profile.get(f.name, "")) for f in spec.fields
-            if f.privacy != NEVER and profile.get(f.name, "") and f.name not in ("主体名称",)
-            and profile.get(f.name) != PLACEHOLDER_USCC]

@@ -14,6 +14,9 @@ Prints, per module and in total:
 - **kind branches**: comparisons of something with a kind's name, written out or as the contract's
   constant for it (``kind == "penalties"``, ``kind == PENALTIES``, ``kind in (REDLIST, BLACKLIST)``,
   ``if kind != "licenses"``): a branch that only swapped its literal for a constant still counts;
+- **rule reads**: reads of a per-kind rule declared as data in the contract (an attribute of
+  ``contract.KindRules``, e.g. ``KIND_RULES[kind].lapses``): where a branch became data, it shows
+  here instead, so a stage that still treats kinds apart is never hidden;
 - **process pools**: places that create a ``ProcessPoolExecutor`` or ``multiprocessing.Pool``;
 - **longest functions**: the longest functions and methods (lines from ``def`` to the last line).
 
@@ -65,6 +68,16 @@ def kind_constants(root: Path) -> set[str]:
             for target in node.targets if isinstance(target, ast.Name)}
 
 
+def rule_names(root: Path) -> set[str]:
+    """The attributes of the contract's per-kind rules (``class KindRules`` in contract.py), where it has one."""
+    path = root / "contract.py"
+    if not path.is_file():
+        return set()
+    return {node.target.id for cls in ast.parse(path.read_text(encoding="utf-8")).body
+            if isinstance(cls, ast.ClassDef) and cls.name == "KindRules"
+            for node in cls.body if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)}
+
+
 def _docstrings(tree: ast.AST) -> set[int]:
     ids = set()
     for node in ast.walk(tree):
@@ -76,11 +89,13 @@ def _docstrings(tree: ast.AST) -> set[int]:
 
 
 def measure(path: Path, fields: set[str], kinds: set[str], internal: set[str],
-            kind_names: frozenset[str] | set[str] = frozenset()) -> dict[str, object]:
+            kind_names: frozenset[str] | set[str] = frozenset(),
+            rules: frozenset[str] | set[str] = frozenset()) -> dict[str, object]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     skip = _docstrings(tree)
     literals = Counter[str]()
     branches = 0
+    reads = 0
     pools = 0
     functions: list[tuple[int, str]] = []
     names = fields | kinds | internal
@@ -100,6 +115,8 @@ def measure(path: Path, fields: set[str], kinds: set[str], internal: set[str],
                      if isinstance(e, ast.Name) and e.id in kind_names]
             if any(isinstance(v, str) and v in kinds for v in values) or named:
                 branches += 1
+        elif isinstance(node, ast.Attribute) and node.attr in rules and isinstance(node.ctx, ast.Load):
+            reads += 1
         elif isinstance(node, ast.Call):
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
@@ -107,7 +124,7 @@ def measure(path: Path, fields: set[str], kinds: set[str], internal: set[str],
                 pools += 1
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             functions.append(((node.end_lineno or node.lineno) - node.lineno + 1, f"{path.name}:{node.name}"))
-    return {"literals": literals, "branches": branches, "pools": pools, "functions": functions}
+    return {"literals": literals, "branches": branches, "reads": reads, "pools": pools, "functions": functions}
 
 
 def main() -> None:
@@ -117,23 +134,24 @@ def main() -> None:
     args = parser.parse_args()
     fields, kinds, internal = contract_names(args.root)
     kind_names = kind_constants(args.root)
+    rules = rule_names(args.root)
     rows = []
     all_functions: list[tuple[int, str]] = []
     for path in sorted(args.root.glob("*.py")):
-        m = measure(path, fields, kinds, internal, kind_names)
+        m = measure(path, fields, kinds, internal, kind_names, rules)
         all_functions += m["functions"]  # type: ignore[arg-type]
         if path.name in CONTRACT_MODULES:
             continue
         literals: Counter[str] = m["literals"]  # type: ignore[assignment]
         split = (sum(n for v, n in literals.items() if v in fields), sum(n for v, n in literals.items() if v in kinds),
                  sum(n for v, n in literals.items() if v in internal and v not in fields | kinds))
-        rows.append((path.name, *split, m["branches"], m["pools"]))
-    head = ("module", "fields", "kinds", "internal", "all literals", "kind branches", "pools")
+        rows.append((path.name, *split, m["branches"], m["reads"], m["pools"]))
+    head = ("module", "fields", "kinds", "internal", "all literals", "kind branches", "rule reads", "pools")
     print(f"{head[0]:<18}" + "".join(f"{h:>14}" for h in head[1:]))
-    for name, f, k, i, br, pools in sorted(rows, key=lambda r: (-(r[1] + r[2] + r[3]), r[0])):
-        if f or k or i or br or pools:
-            print(f"{name:<18}" + "".join(f"{v:>14}" for v in (f, k, i, f + k + i, br, pools)))
-    sums = [sum(r[j] for r in rows) for j in range(1, 6)]
+    for name, f, k, i, br, rd, pools in sorted(rows, key=lambda r: (-(r[1] + r[2] + r[3]), r[0])):
+        if f or k or i or br or rd or pools:
+            print(f"{name:<18}" + "".join(f"{v:>14}" for v in (f, k, i, f + k + i, br, rd, pools)))
+    sums = [sum(r[j] for r in rows) for j in range(1, 7)]
     print(f"{'total':<18}" + "".join(f"{v:>14}" for v in (*sums[:3], sum(sums[:3]), *sums[3:])))
     print(f"\nlongest functions (top {args.top}):")
     for length, name in sorted(all_functions, reverse=True)[:args.top]:
