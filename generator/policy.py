@@ -43,6 +43,7 @@ from generator.contract import (
     COMPLAINTS,
     ENTITY,
     FULFILMENT,
+    KIND_RULES,
     LIST_BASIS,
     LIST_NAME,
     PARTY_CATEGORY_FIELD,
@@ -128,14 +129,15 @@ def complaint_outcomes(rows: list[dict[str, Any]]) -> list[tuple[str, int]]:
 
     A row is a record dict: either a frame row (``records_of``: the field ``处理结果``; rows
     whose ``_status`` is given and not published are skipped) or a template view
-    (``record_view``: ``fields`` as (name, value) pairs; rows of another ``kind`` skipped).
+    (``record_view``: ``fields`` as (name, value) pairs; views of a kind whose outcomes are not
+    counted, ``KindRules.outcomes_in_verdict``, skipped).
     An empty outcome counts as 未注明.
     """
     counts: dict[str, int] = {}
     for row in rows:
         if STATUS in row and row[STATUS] != PUBLISHED:
             continue
-        if row.get("kind", COMPLAINTS) != COMPLAINTS:
+        if not KIND_RULES[row.get("kind", COMPLAINTS)].outcomes_in_verdict:  # a view of another kind
             continue
         value = row.get(COMPLAINT_OUTCOME)
         if value is None and "fields" in row:

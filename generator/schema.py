@@ -403,7 +403,7 @@ KINDS: dict[str, Kind] = {
 }
 RECORD_KINDS = [k for k in KINDS if not KINDS[k].control and k != "entities"]
 CONTROL_KINDS = [k for k in KINDS if KINDS[k].control]
-DISHONESTY_KINDS = ("penalties", "blacklist")
+# The dishonesty kinds (a tier, repair dates) are contract.TIERED_KINDS, from contract.KIND_RULES.
 
 _BRACKETS = str.maketrans({"（": "(", "）": ")", "【": "[", "】": "]", "\u3000": " "})
 
