@@ -137,18 +137,13 @@ def apply_rules(deid: Deidentified, validated: Validated, as_of: dt.date, settin
 
 
 def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings) -> pd.DataFrame:
+    """Each row's key, identity and entity, then its tier, stop date and status as of `as_of`, as the
+    kind's rules say (`KIND_RULES`)."""
     kind = KINDS[name]
     rules = KIND_RULES[name]
-    today = as_of.isoformat()
-    reasons: dict[str, pd.Series] = {}
     if rules.entity_rows:
-        frame[KEY] = frame[USCC_FIELD]
-        frame[ISSUER] = ""
-        frame[ENTITY] = frame[USCC_FIELD].where(frame[USCC_FIELD] != PLACEHOLDER_USCC,
-                                                     frame[REG_NO_FIELD])
-        frame[RECORD_ID] = [record_id(name, k, "") for k in frame[KEY].tolist()]
-        frame[STATUS] = PUBLISHED
-        return frame
+        return _prepare_registry(name, frame)
+    today = as_of.isoformat()
     frame[KEY] = record_key(frame, kind)
     frame[ISSUER] = frame[kind.issuer_code] if kind.issuer_code else ""
     frame[RECORD_ID] = [record_id(name, k, i) for k, i in zip(frame[KEY].tolist(), frame[ISSUER].tolist())]
@@ -161,6 +156,7 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
     decision = frame[kind.decision_date]
 
     # Minors: under the minor age on the decision date, whatever the kind.
+    reasons: dict[str, pd.Series] = {}
     birth = frame[BIRTH_DATE]
     adult_from = pd.Series(_each(birth.tolist(), lambda b: _adult_from(b, settings.minor_age) if b else ""),
                            index=frame.index, dtype=birth.dtype)
@@ -169,37 +165,8 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
 
     stop = pd.Series("", index=frame.index)
     if rules.tier:
-        if rules.tier == "derived":
-            rows = zip(*(_column(frame, c) for c in (DEGREE, PENALTY_TYPES, PROCEDURE, FINE)))
-            tiers = pd.Series(_each(rows, lambda r: _tier(r[0], r[1], r[2], r[3], settings)), index=frame.index,
-                              dtype="str")
-        else:
-            tiers = frame[DEGREE].where(frame[DEGREE] != "", settings.blacklist_default_tier)
-        frame[TIER] = tiers
-        domain = frame[DOMAIN] if DOMAIN in frame else pd.Series("", index=frame.index)
-        tier_list = tiers.tolist()
-        min_months = pd.Series(_each(tier_list, lambda t: settings.tiers[t].min_months), index=frame.index)
-        longer = pd.Series(_each(domain.tolist(), lambda d: any(x in d for x in settings.one_year_minimum_domains)),
-                           index=frame.index, dtype=bool)
-        min_months = min_months.where(~longer, min_months.clip(lower=12))
-        max_months = _each(tier_list, lambda t: settings.tiers[t].max_months)
-        days = decision.tolist()
-        frame[REPAIR_FROM] = _each(zip(days, min_months.tolist()), lambda dm: _months_later(*dm))
-        stop = pd.Series(_each(zip(days, max_months), lambda dm: _months_later(*dm)), index=frame.index)
-        reasons["not-published"] = pd.Series(_each(tier_list, lambda t: not settings.tiers[t].published),
-                                             index=frame.index, dtype=bool)
-        frame[WHERE_TO_APPLY] = _each(frame[kind.issuer_name].tolist(),
-                                      lambda authority: _where_to_apply(rules, str(authority), settings))
-    if PUBLICATION_UNTIL in frame:  # 长期 (LONG_TERM) sets no stop of its own
-        stop = _earliest(stop, frame[PUBLICATION_UNTIL].where(frame[PUBLICATION_UNTIL] != LONG_TERM, ""))
-    if rules.stops_at_valid_until:
-        stop = _earliest(stop, frame[VALID_UNTIL].where(frame[VALID_UNTIL] != LONG_TERM, ""))
-    if rules.stop_counted_from:
-        counted = rules.stop_counted_from
-        handled = frame[counted].where(frame[counted] != "", frame[kind.decision_date])
-        default_stop = pd.Series(_each(handled.tolist(), lambda d: _months_later(d, settings.complaint_months)),
-                                 index=frame.index, dtype=handled.dtype)
-        stop = stop.where(stop != "", default_stop)
+        stop, reasons["not-published"] = _dishonesty(frame, kind, rules, decision, settings)
+    stop = _stop_date(frame, kind, rules, stop, settings)
     if rules.lapses:
         invalid = (frame[LICENCE_STATE] == "无效") | ((frame[VALID_UNTIL] != "") & (frame[VALID_UNTIL] < today))
         frame[BADGE] = invalid.map({True: "已失效", False: "有效"})
@@ -211,6 +178,62 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
         if reason in reasons:
             frame.loc[reasons[reason].astype(bool), STATUS] = reason
     return frame
+
+
+def _prepare_registry(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """The registry's rows are the entities: keyed by their code (the 工商注册号 behind a placeholder
+    credit code), always published."""
+    frame[KEY] = frame[USCC_FIELD]
+    frame[ISSUER] = ""
+    frame[ENTITY] = frame[USCC_FIELD].where(frame[USCC_FIELD] != PLACEHOLDER_USCC, frame[REG_NO_FIELD])
+    frame[RECORD_ID] = [record_id(name, k, "") for k in frame[KEY].tolist()]
+    frame[STATUS] = PUBLISHED
+    return frame
+
+
+def _dishonesty(frame: pd.DataFrame, kind: Kind, rules: KindRules, decision: pd.Series,
+                settings: Settings) -> tuple[pd.Series, pd.Series]:
+    """A dishonesty kind's tier, repair date and where to apply (set in `frame`); returns the stop
+    date its tier gives and whether its tier is published at all (rules.toml `tiers`)."""
+    if rules.tier == "derived":
+        rows = zip(*(_column(frame, c) for c in (DEGREE, PENALTY_TYPES, PROCEDURE, FINE)))
+        tiers = pd.Series(_each(rows, lambda r: _tier(r[0], r[1], r[2], r[3], settings)), index=frame.index,
+                          dtype="str")
+    else:
+        tiers = frame[DEGREE].where(frame[DEGREE] != "", settings.blacklist_default_tier)
+    frame[TIER] = tiers
+    domain = frame[DOMAIN] if DOMAIN in frame else pd.Series("", index=frame.index)
+    tier_list = tiers.tolist()
+    min_months = pd.Series(_each(tier_list, lambda t: settings.tiers[t].min_months), index=frame.index)
+    longer = pd.Series(_each(domain.tolist(), lambda d: any(x in d for x in settings.one_year_minimum_domains)),
+                       index=frame.index, dtype=bool)
+    min_months = min_months.where(~longer, min_months.clip(lower=12))
+    max_months = _each(tier_list, lambda t: settings.tiers[t].max_months)
+    days = decision.tolist()
+    frame[REPAIR_FROM] = _each(zip(days, min_months.tolist()), lambda dm: _months_later(*dm))
+    frame[WHERE_TO_APPLY] = _each(frame[kind.issuer_name].tolist(),
+                                  lambda authority: _where_to_apply(rules, str(authority), settings))
+    stop = pd.Series(_each(zip(days, max_months), lambda dm: _months_later(*dm)), index=frame.index)
+    unpublished = pd.Series(_each(tier_list, lambda t: not settings.tiers[t].published), index=frame.index,
+                            dtype=bool)
+    return stop, unpublished
+
+
+def _stop_date(frame: pd.DataFrame, kind: Kind, rules: KindRules, stop: pd.Series, settings: Settings) -> pd.Series:
+    """The day publication stops: the earliest of `stop` (a tier's), the export's 公示截止期 and, for
+    the kinds that stop there, 有效期至 (长期 sets none); where none is found and the kind counts its
+    publication from a date (`stop_counted_from`), that date plus the rules.toml months."""
+    if PUBLICATION_UNTIL in frame:  # 长期 (LONG_TERM) sets no stop of its own
+        stop = _earliest(stop, frame[PUBLICATION_UNTIL].where(frame[PUBLICATION_UNTIL] != LONG_TERM, ""))
+    if rules.stops_at_valid_until:
+        stop = _earliest(stop, frame[VALID_UNTIL].where(frame[VALID_UNTIL] != LONG_TERM, ""))
+    if rules.stop_counted_from:
+        counted = rules.stop_counted_from
+        handled = frame[counted].where(frame[counted] != "", frame[kind.decision_date])
+        default_stop = pd.Series(_each(handled.tolist(), lambda d: _months_later(d, settings.complaint_months)),
+                                 index=frame.index, dtype=handled.dtype)
+        stop = stop.where(stop != "", default_stop)
+    return stop
 
 
 def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected: int, as_of: dt.date,
