@@ -224,6 +224,8 @@ _LATIN_AFTER_ROLE = re.compile(
 _ALIAS = re.compile(r"\s*[（(]\s*(" + _LATIN_NAME + r"|[\u3400-\u9fff]{2,4})\s*[）)]")
 # A name before an age (诚信少年（王小翀，12岁）, 其孙郭翀瑄（8岁）): a child's.
 _AGE = re.compile(r"[，,、\s]?\s*[（(]?\d{1,2}\s*周?岁")
+# An age before a name (雇佣16周岁的李小龙: the lead's probe, a minor's name published; 年仅十五岁的…).
+_AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:周岁|岁)(?:的|之)?")
 _LONE = re.compile(r"(?:^|(?<=[\s|｜,，;；:：]))([\u3400-\u9fff]{2,4})(?=$|[\s|｜,，;；])")
 _TITLE_AFTER = re.compile("(?:" + "|".join(TITLES) + ")")
 _CUE = re.compile("(?:" + "|".join(sorted(map(re.escape, CUE_VERBS), key=len, reverse=True)) + ")")
@@ -648,6 +650,13 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
         if m.start() > 1 and _CJK.match(text[m.start() - 1]):
             span = _name_before(text, toks, m.start())
             if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE):
+                candidates.add(span)
+    # An age, then a name (雇佣16周岁的李小龙, 年仅十五岁的王翀): a person's, often a child's.
+    for m in _AGE_BEFORE.finditer(text):
+        at = m.end()
+        if surname_length(text, at, rare=True) and not common_word_at(text, at):
+            span = _name_at(text, toks, at)
+            if span:
                 candidates.add(span)
     # A name, then a title (李秀英女士, 党堃律师).
     for m in _TITLE_AFTER.finditer(text):

@@ -1003,6 +1003,11 @@ def _fourth_pass_more(names: Iterator[str], org: Any) -> list[Case]:
         for name in (next(names), "欧阳" + next(names)[1:]):
             out.append(Case("names", f"lead-probe-12315-closing-words: {text.format('…')}",
                             {"penalties": [org(违法事实=text.format(name))]}, [name]))
+    # The lead's probe of penalty facts: an age between the role word and a (famous, dictionary) name.
+    for text in ("当事人雇佣16周岁的{}从事夜间加工作业。", "当事人招用年仅十五岁的{}在后厨帮工。", "经查，未满16周岁的{}在店内饮酒。"):
+        for name in ("李小龙", next(names)):
+            out.append(Case("minors", f"lead-probe-age-before-name: {text.format('…')}",
+                            {"penalties": [org(违法事实=text.format(name))]}, [name]))
     # id-derived-document-numbers: numbers made of an ID after their keyword.
     for k, (text, planted) in enumerate((("学生卜某某（学籍号G{}）", "{}"), ("残疾人卜某（残疾人证号{}42）", "{}"),
                                          ("原个体工商户税务登记号{}01，已注销。", "{}"), ("驾驶证号{}。", "{}"))):
