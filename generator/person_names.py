@@ -675,7 +675,11 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
         tstart, _, word, _ = toks[_token_index(toks, m.start())]
         if tstart < m.start() and _in_dictionary(word):
             continue  # 商品存在: the cue is inside a dictionary word, not a verb after a name
-        span = _name_before(text, toks, m.start())
+        end = m.start()
+        if end > 0 and text[end - 1] in "）)":  # 王建国（电话已核实）反映: a remark between the name and the verb
+            opening = max(text.rfind("（", max(0, end - 24), end - 1), text.rfind("(", max(0, end - 24), end - 1))
+            end = opening if opening > 0 else end
+        span = _name_before(text, toks, end)
         if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE):
             candidates.add(span)
     # 2. The recogniser: the tagger's person-name tag, with a surname word before it joined (安|海燕) and
