@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import pandas as pd
@@ -245,47 +246,14 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
     withheld_keys = withheld_keys or {}
     counts = {"read": len(rows) + rejected, "rejected": rejected, "applied": 0, "pending": 0, "unmatched": 0}
     reason, effective_field = CONTROL_EFFECT[control]
-    index: dict[str, list[tuple[str, int]]] = {}
-    # Plain lists by row position: looking cells up with `.at` per match was most of the time.
-    issuers: dict[str, list[str]] = {}
-    parties: dict[str, list[str] | None] = {}
+    index = _RecordIndex.of(decided, withheld_keys)
     statuses: dict[str, list[str]] = {}
-    for name in RECORD_KINDS:
-        frame = decided.frames.get(name)
-        if frame is None:
-            continue
-        # Decision numbers compared as normalize_decision_no writes them (〔〕/[]/（）, full-width digits, spaces).
-        for i, key in enumerate(normalize_decision_nos(frame[KEY].tolist())):
-            if key:
-                index.setdefault(key, []).append((name, i))
-        for i, key in withheld_keys.get(name, {}).items():  # under the number, not its public stand-in
-            index.setdefault(normalize_decision_no(key), []).append((name, i))
-        issuers[name] = frame[ISSUER].tolist()
-        parties[name] = frame[USCC_FIELD].tolist() if USCC_FIELD in frame else None
     changed: set[str] = set()
     own_withheld = withheld_keys.get(control, {})
     for position, row in enumerate(rows.to_dict("records")):
-        category = str(row[CONTROL_CATEGORY])
-        targets = KIND_RULES[control].targets_by_category.get(category)
-        if targets is None:
-            targets = tuple(RECORD_KINDS)
-            if KIND_RULES[control].warn_unknown_category:
-                decided.problems.append(Problem(control, row[FILE], int(row[ROW]), CONTROL_CATEGORY, "control-unknown-category",
-                                                WARNING, f"{row[FILE]} 第 {row[ROW]} 行“信息类别”：“{category}”不在已知类别中，"
-                                                         "将在所有类别中查找原记录"))
-        issuer = str(row.get(CONTROL_TARGET_ISSUER, "") or "")
-        party = str(row.get(USCC_FIELD, "") or "")
-        matches = []
         target_no = own_withheld.get(position, str(row[CONTROL_TARGET_NO]))
-        for name, i in index.get(normalize_decision_no(target_no), []):
-            if name not in targets:
-                continue
-            if issuer and issuers[name][i] and issuers[name][i] != issuer:
-                continue
-            codes = parties[name]
-            if party and codes is not None and codes[i] not in (party, ""):
-                continue
-            matches.append((name, i))
+        matches = index.matches(target_no, _control_targets(decided, control, row),
+                                str(row.get(CONTROL_TARGET_ISSUER, "") or ""), str(row.get(USCC_FIELD, "") or ""))
         effective = str(row[effective_field])
         if effective > as_of.isoformat():
             counts["pending"] += 1
@@ -293,15 +261,7 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
             continue
         if not matches:
             counts["unmatched"] += 1
-            # A 原决定文书号 withheld as personal data (an ID typed into it) is blank in the row: say so
-            # rather than quote an empty number (issue 16); the number itself is never quoted.
-            quoted = ("（该文书号含身份证件号码等个人信息，已隐去，不在此引用）" if position in own_withheld
-                      else f"为“{row[CONTROL_TARGET_NO]}”")
-            decided.problems.append(Problem(control, row[FILE], int(row[ROW]), CONTROL_TARGET_NO, "control-unmatched",
-                                            WARNING, f"{row[FILE]} 第 {row[ROW]} 行：本次数据中没有文书号{quoted}"
-                                                     "的原记录（已按括号、全角数字和空格统一后比较）。该决定已保留，"
-                                                     "原记录以后导入时将按此决定不予公示；如原记录已在网站公示，"
-                                                     "请核对文书号和机关代码"))
+            decided.problems.append(_unmatched(control, row, position in own_withheld))
             continue
         counts["applied"] += 1
         for name, i in matches:
@@ -315,6 +275,74 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
         frame = decided.frames[name]
         frame[STATUS] = pd.Series(statuses[name], index=frame.index, dtype=frame[STATUS].dtype)
     decided.control[control] = counts
+
+
+@dataclass
+class _RecordIndex:
+    """The records of every kind by decision number (as normalize_decision_no writes it: 〔〕/[]/（）,
+    full-width digits, spaces), with their issuers and parties by row position: plain lists, since
+    looking cells up with `.at` per match was most of the time."""
+
+    by_number: dict[str, list[tuple[str, int]]]
+    issuers: dict[str, list[str]]
+    parties: dict[str, list[str] | None]
+
+    @classmethod
+    def of(cls, decided: Decided, withheld_keys: dict[str, dict[int, str]]) -> _RecordIndex:
+        index = cls({}, {}, {})
+        for name in RECORD_KINDS:
+            frame = decided.frames.get(name)
+            if frame is None:
+                continue
+            for i, key in enumerate(normalize_decision_nos(frame[KEY].tolist())):
+                if key:
+                    index.by_number.setdefault(key, []).append((name, i))
+            for i, key in withheld_keys.get(name, {}).items():  # under the number, not its public stand-in
+                index.by_number.setdefault(normalize_decision_no(key), []).append((name, i))
+            index.issuers[name] = frame[ISSUER].tolist()
+            index.parties[name] = frame[USCC_FIELD].tolist() if USCC_FIELD in frame else None
+        return index
+
+    def matches(self, number: str, targets: tuple[str, ...], issuer: str, party: str) -> list[tuple[str, int]]:
+        """(kind, row position) of the records of `targets` decided under `number`, by `issuer` and for
+        `party` where the control row names them and the record has them."""
+        found = []
+        for name, i in self.by_number.get(normalize_decision_no(number), []):
+            if name not in targets:
+                continue
+            if issuer and self.issuers[name][i] and self.issuers[name][i] != issuer:
+                continue
+            codes = self.parties[name]
+            if party and codes is not None and codes[i] not in (party, ""):
+                continue
+            found.append((name, i))
+        return found
+
+
+def _control_targets(decided: Decided, control: str, row: dict[str, Any]) -> tuple[str, ...]:
+    """The kinds a repair or withdrawal row may apply to, by its 信息类别 (KindRules.targets_by_category);
+    every record kind for another category (with a warning where the control kind asks for one)."""
+    category = str(row[CONTROL_CATEGORY])
+    targets = KIND_RULES[control].targets_by_category.get(category)
+    if targets is not None:
+        return targets
+    if KIND_RULES[control].warn_unknown_category:
+        decided.problems.append(Problem(control, row[FILE], int(row[ROW]), CONTROL_CATEGORY, "control-unknown-category",
+                                        WARNING, f"{row[FILE]} 第 {row[ROW]} 行“信息类别”：“{category}”不在已知类别中，"
+                                                 "将在所有类别中查找原记录"))
+    return tuple(RECORD_KINDS)
+
+
+def _unmatched(control: str, row: dict[str, Any], number_withheld: bool) -> Problem:
+    """The warning for a control row whose record is not in the data. A 原决定文书号 withheld as
+    personal data (an ID typed into it) is blank in the row: say so rather than quote an empty
+    number (issue 16); the number itself is never quoted."""
+    quoted = "（该文书号含身份证件号码等个人信息，已隐去，不在此引用）" if number_withheld else f"为“{row[CONTROL_TARGET_NO]}”"
+    return Problem(control, row[FILE], int(row[ROW]), CONTROL_TARGET_NO, "control-unmatched",
+                   WARNING, f"{row[FILE]} 第 {row[ROW]} 行：本次数据中没有文书号{quoted}"
+                            "的原记录（已按括号、全角数字和空格统一后比较）。该决定已保留，"
+                            "原记录以后导入时将按此决定不予公示；如原记录已在网站公示，"
+                            "请核对文书号和机关代码")
 
 
 def _age_unknown(frame: pd.DataFrame) -> pd.Series:
