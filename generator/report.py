@@ -35,7 +35,7 @@ from generator.contract import (
 )
 from generator.due import report_due
 from generator.problems import CODES, ERROR, Problem
-from generator.resources import TEMPLATES
+from generator.resources import REPORT_TEMPLATES
 from generator.schema import KINDS
 from generator.validate import Validated
 
@@ -409,7 +409,7 @@ def report_view(summary: dict[str, Any], problems: list[Problem], late: list[dic
     }
 
 
-REPORT_TEMPLATE = "report/report.html"  # in site_templates/; not part of the public site
+REPORT_TEMPLATE = "report.html"  # in site_templates/report/ (resources.REPORT_TEMPLATES): not a page of the site
 
 
 @functools.lru_cache(maxsize=1)
@@ -420,7 +420,7 @@ def _environment() -> Environment:
     def finalize(value: Any) -> Markup:
         return value if isinstance(value, Markup) else Markup(html.escape(str(value)))
 
-    return Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True, finalize=finalize,
+    return Environment(loader=FileSystemLoader(str(REPORT_TEMPLATES)), autoescape=True, finalize=finalize,
                        keep_trailing_newline=True)
 
 
