@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment, FileSystemLoader, Template, select_autoescape
 
 from generator.policy import complaint_outcomes, grade_meaning
 from generator.records import SAFE_CODE, records_of
@@ -148,11 +148,16 @@ def _environment() -> Environment:
     return env
 
 
+@functools.lru_cache(maxsize=1)
+def _head_template() -> Template:
+    return _environment().get_template("head.html")
+
+
 @functools.lru_cache(maxsize=1024)
 def page_head(noindex: bool, root: str = "", feed: str = "") -> str:
     """What a generated page adds to its shell's head (site_templates/head.html): the robots
     meta when `noindex`, the link to the Atom feed of kind `feed` (from the page at `root`)."""
-    return _environment().get_template("head.html").render(noindex=noindex, root=root, feed=feed)
+    return _head_template().render(noindex=noindex, root=root, feed=feed)
 
 
 def build_shells(work: Path, extra_nav_pages: Iterable[str]) -> tuple[dict[str, Shell], Path]:
