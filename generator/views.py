@@ -148,19 +148,12 @@ def entity_views(codes: list[str], records: list[dict[str, Any]],
         for r in own:
             if KIND_RULES[r["kind"]].tiers_in_verdict and r["tier"]:
                 tiers[r["tier"]] = tiers.get(r["tier"], 0) + 1
-        summary = "；".join(f"{len(rs)} 条{title}" for _, title, rs in groups)
-        # The verdict leads the search result line too: closed, or on the serious-dishonesty list.
-        flags = [f"已{closed}" if closed else "", "严重失信主体名单" if blacklisted else ""]
-        if any(flags):
-            summary = " · ".join(f for f in flags if f) + (" · " + summary if summary else "")
         grades = [r for r in own if KIND_RULES[r["kind"]].current_per and r["current"]]
         for grade in grades:
             fields = dict(grade["fields"])
             grade["meaning"] = grade_meaning(fields.get(GRADE_SCHEME, ""), fields.get(GRADE, ""))
         outcomes = [r for r in own if KIND_RULES[r["kind"]].outcomes_in_verdict]
-        if grades:
-            summary += " · " + "、".join(f"{dict(g['fields']).get(GRADE_SCHEME, '')} {dict(g['fields']).get(GRADE, '')}"
-                                          for g in grades)
+        summary = _summary_line(groups, closed, bool(blacklisted), grades)
         uscc = (profile or {}).get(USCC_FIELD) or (own[0]["uscc"] if own else "")
         reg_no = (profile or {}).get(REG_NO_FIELD) or next((r["reg_no"] for r in own if r["reg_no"]), "")
         code_label, code_value = shown_code(str(uscc or ""), str(reg_no or ""))
@@ -180,12 +173,26 @@ def entity_views(codes: list[str], records: list[dict[str, Any]],
             "category": own[0]["party_category"] if own else "",
             "legal_rep": (profile or {}).get(REP_FIELD) or (own[0]["legal_rep"] if own else ""),
             "groups": groups,
-            "summary": summary or "无公示记录",
+            "summary": summary,
             "keys": sorted({r["key"] for r in own if r["key"]}),
             "grades": grades,
             "complaint_outcomes": complaint_outcomes(outcomes) if outcomes else [],
             "record_count": len(own),
         })
+
+
+def _summary_line(groups: list[tuple[str, str, list[dict[str, Any]]]], closed: str, blacklisted: bool,
+                  grades: list[dict[str, Any]]) -> str:
+    """The line under an entity's name in search results: the verdict first (closed, or on the
+    serious-dishonesty list), then its records by kind and its current grades."""
+    summary = "；".join(f"{len(rs)} 条{title}" for _, title, rs in groups)
+    flags = [f"已{closed}" if closed else "", "严重失信主体名单" if blacklisted else ""]
+    if any(flags):
+        summary = " · ".join(f for f in flags if f) + (" · " + summary if summary else "")
+    if grades:
+        summary += " · " + "、".join(f"{dict(g['fields']).get(GRADE_SCHEME, '')} {dict(g['fields']).get(GRADE, '')}"
+                                      for g in grades)
+    return summary or "无公示记录"
 
 
 def _profile_fields(profile: dict[str, Any] | None) -> list[tuple[str, str]]:
