@@ -1030,6 +1030,13 @@ def _fourth_pass_more(names: Iterator[str], org: Any) -> list[Case]:
         name = next(names)
         out.append(Case("names", f"adv4-name-bracket-remark-verb: {text.format('…')}",
                         {"penalties": [org(违法事实=text.format(name))]}, [name]))
+    # Adversarial round 5 (every-text-field-dot-name-and-l-mobile, names-punctuated-pinyin-brackets): a mark
+    # between the surname and the given name after a role word.
+    for mark in ("·", "/", "-", "_", "."):
+        name = next(names)
+        written = name[0] + mark + name[1:]
+        out.append(Case("names", f"every-text-field-dot-name: 联系人X{mark}XX",
+                        {"penalties": [org(违法事实=f"经查，联系人{written}负责进货。")]}, [written, name]))
     # id-derived-document-numbers: numbers made of an ID after their keyword.
     for k, (text, planted) in enumerate((("学生卜某某（学籍号G{}）", "{}"), ("残疾人卜某（残疾人证号{}42）", "{}"),
                                          ("原个体工商户税务登记号{}01，已注销。", "{}"), ("驾驶证号{}。", "{}"))):
