@@ -428,3 +428,14 @@ def test_credit_codes_holding_qq_or_wx_publish_without_a_gate_stop(tmp_path: Pat
     published = (tmp_path / "site" / "data" / "penalties.csv").read_text(encoding="utf-8-sig")
     assert all(c in published for c in CODES_WITH_KEYWORDS)
     assert all((tmp_path / "site" / "entity" / c / "index.html").exists() for c in CODES_WITH_KEYWORDS)
+
+
+def test_a_mistyped_tuning_variable_stops_the_build_in_one_sentence(tmp_path: Path, monkeypatch) -> None:
+    """CREDITSITE_TUNING (generator/tuning.py) sets size thresholds for tests and benchmarks: a
+    mistyped item is named in one sentence, never ignored (a benchmark would measure the defaults)."""
+    monkeypatch.setenv("CREDITSITE_TUNING", "render_parallel_from=2 scan_piece=1k")
+    code, output = _build(_folder(tmp_path / "data"), tmp_path / "site", tmp_path / "report")
+    assert code == 1 and "CREDITSITE_TUNING" in output and "scan_piece=1k" in output
+    assert "程序内部错误" not in output and not (tmp_path / "site").exists()
+    monkeypatch.setenv("CREDITSITE_TUNING", "render_parallel_from=2, scan_piece=1_000")
+    assert _build(_folder(tmp_path / "data"), tmp_path / "site", tmp_path / "report")[0] == 0

@@ -215,7 +215,7 @@ def test_a_second_build_waits_then_stops_with_a_sentence(root: Path, monkeypatch
     site = root / "site"
     assert build(root, site)[0] == 0
     before = tree(site)
-    monkeypatch.setattr(publish, "LOCK_WAIT_SECONDS", 0.3)
+    monkeypatch.setenv("CREDITSITE_LOCK_WAIT", "0.3")  # documented in generator/tuning.py
     write_folder(root / "data", {"penalties": [penalty("甘州市监罚〔2026〕2号", "2026-06-01", serial=202)]})
     for held in (root / ".site.lock", root / "state" / ".lock"):  # the site's lock, then the state's
         with FileLock(str(held)):  # another build (or serve) holds it
@@ -358,7 +358,7 @@ def test_library_callers_get_the_same_checks(root: Path) -> None:
 
 def test_a_large_old_version_is_deleted_in_the_background_without_touching_the_new_one(
         root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(publish, "BACKGROUND_FROM", 1)  # every version counts as large
+    monkeypatch.setenv("CREDITSITE_TUNING", "background_delete_from=1")  # every version counts as large
     site = root / "site"
     assert build(root, site)[0] == 0
     first = site.resolve()
