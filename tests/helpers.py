@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -327,3 +328,63 @@ def run_pipeline(data_dir: Path, as_of: str | dt.date) -> Run:
     validated = validate_records(sources, day, settings)
     decided = apply_rules(deidentify_records(validated, sources), validated, day, settings)
     return Run(validated, decided, summarize(validated, decided, day.isoformat()))
+
+
+# -- the build ------------------------------------------------------------------------------
+
+BUILD_AS_OF = "2026-11-27"  # the --as-of of the build tests
+
+
+def build_args(data: Path, out: Path | str, report: Path | str, *extra: str, state: Path | str | None = None,
+               as_of: str | None = BUILD_AS_OF) -> list[str]:
+    """The arguments of `creditsite build` (interfaces.md): no `--state` when `state` is None (the
+    site's own state), no `--as-of` when `as_of` is None (today); `extra` after them (a later
+    `--as-of` wins)."""
+    args = ["build", "--data", str(data), "--out", str(out), "--report", str(report)]
+    if state is not None:
+        args += ["--state", str(state)]
+    if as_of is not None:
+        args += ["--as-of", as_of]
+    return args + list(extra)
+
+
+def run_build(data: Path, out: Path | str, report: Path | str, *extra: str, state: Path | str | None = None,
+              as_of: str | None = BUILD_AS_OF, env: Mapping[str, str] | None = None) -> tuple[int, str]:
+    """`creditsite build` as staff type it, run in this process: (exit status, what it printed)."""
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    result = CliRunner().invoke(main, build_args(data, out, report, *extra, state=state, as_of=as_of), env=env)
+    return result.exit_code, result.output
+
+
+# -- settings -------------------------------------------------------------------------------
+
+
+def rules_file(path: Path, **site: str) -> Path:
+    """A copy of the reviewed rules file (generator/rules.toml) at path, with the `[site]` values
+    given (title, publisher, ...) replaced: what `--rules` reads."""
+    import re
+
+    from generator.settings import DEFAULT_RULES
+
+    text = DEFAULT_RULES.read_text(encoding="utf-8")
+    start = text.index("\n[site]\n")
+    end = text.find("\n[", start + 1)
+    table = text[start:end]
+    for key, value in site.items():
+        line = f"{key} = {json.dumps(value, ensure_ascii=False)}"
+        table, found = re.subn(rf"(?m)^{key} = .*$", line.replace("\\", "\\\\"), table)
+        assert found == 1, key
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text[:start] + table + text[end:], encoding="utf-8")
+    return path
+
+
+def site_settings(data_dir: Path, **contact: str | int) -> Path:
+    """The data folder's site.toml with these `[contact]` values (README, 联系方式)."""
+    lines = ["[contact]"] + [f"{key} = {json.dumps(value, ensure_ascii=False)}" for key, value in contact.items()]
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "site.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return data_dir / "site.toml"
