@@ -114,6 +114,8 @@ CUE_VERBS = (
     # (voluntary-entity-writes-about-persons: what an entity writes about a person in its own 自愿注册信息)
     "欠我司", "欠本公司", "欠款", "拖欠", "遗失", "被列为", "拒不归还", "拒不还款",
     *(f"等{n}{unit}" for n in (*"23456789", *"两三四五六七八九十", "10") for unit in "名人位"),
+    # (the lead's probe of 12315 summaries: 据反映，王娜娜之子受伤; 经与张建华沟通/协商/电话沟通; 杨丽萍一家就餐)
+    "之子", "之女", "之妻", "之夫", "之母", "之父", "沟通", "协商", "通话", "电话沟通", "一家", "见面",
 )
 # Ordinary words of these texts that jieba's dictionary tags as a person's name (`nr`): found by
 # running the tagger over published decisions and complaint cases (the sources named in
@@ -159,6 +161,8 @@ PLACE_SUFFIXES = (
     "省", "市", "县", "区", "镇", "乡", "村", "组", "社区", "街道", "路", "街", "巷", "大道", "大街", "小区",
     "广场", "花园", "家园", "山", "河", "湖", "桥", "庄", "屯", "堡", "湾", "坪", "沟", "滩", "寨", "营", "铺",
 )
+# Verbs that open with a place suffix's character (沟, 路, 组): after a name they are not a place.
+_VERBS_OPENING_WITH_PLACE_SUFFIX = ("沟通", "路过", "组织")
 # A candidate whose last character is one of these is a place or a business word, not a name
 # (宿松县, 张家村, 徐记鲜果行, 孙氏诊所, 梁家墩镇).
 _NOT_LAST = frozenset("省市县区镇乡村庄街路巷屯堡寨湾沟记氏家店厂社行局院所站场部馆铺坊号牌法")
@@ -220,6 +224,8 @@ _LATIN_AFTER_ROLE = re.compile(
 _ALIAS = re.compile(r"\s*[（(]\s*(" + _LATIN_NAME + r"|[\u3400-\u9fff]{2,4})\s*[）)]")
 # A name before an age (诚信少年（王小翀，12岁）, 其孙郭翀瑄（8岁）): a child's.
 _AGE = re.compile(r"[，,、\s]?\s*[（(]?\d{1,2}\s*周?岁")
+# An age before a name (雇佣16周岁的李小龙: the lead's probe, a minor's name published; 年仅十五岁的…).
+_AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:周岁|岁)(?:的|之)?")
 _LONE = re.compile(r"(?:^|(?<=[\s|｜,，;；:：]))([\u3400-\u9fff]{2,4})(?=$|[\s|｜,，;；])")
 _TITLE_AFTER = re.compile("(?:" + "|".join(TITLES) + ")")
 _CUE = re.compile("(?:" + "|".join(sorted(map(re.escape, CUE_VERBS), key=len, reverse=True)) + ")")
@@ -297,6 +303,8 @@ def _runs_into_public_name(text: str, toks: Sequence[Token], end: int) -> bool:
     place's name: only noun-like words up to an organisation or place suffix."""
     if end >= len(text):
         return False
+    if text.startswith(_VERBS_OPENING_WITH_PLACE_SUFFIX, end):
+        return False  # 经与张建华沟通, 王明路过: 沟 and 路 open a verb here, not a place
     if text.startswith(PLACE_SUFFIXES, end) or text.startswith(("记", "氏"), end):
         return True  # 王府井大街, 张家村, 李记面馆: the place or the business wins
     if text.startswith("家", end) and not text.startswith(("家属", "家人", "家中", "家里", "家庭"), end):
@@ -642,6 +650,13 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
         if m.start() > 1 and _CJK.match(text[m.start() - 1]):
             span = _name_before(text, toks, m.start())
             if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE):
+                candidates.add(span)
+    # An age, then a name (雇佣16周岁的李小龙, 年仅十五岁的王翀): a person's, often a child's.
+    for m in _AGE_BEFORE.finditer(text):
+        at = m.end()
+        if surname_length(text, at, rare=True) and not common_word_at(text, at):
+            span = _name_at(text, toks, at)
+            if span:
                 candidates.add(span)
     # A name, then a title (李秀英女士, 党堃律师).
     for m in _TITLE_AFTER.finditer(text):
