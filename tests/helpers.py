@@ -364,7 +364,7 @@ def run_build(data: Path, out: Path | str, report: Path | str, *extra: str, stat
 
 def rules_file(path: Path, **site: str) -> Path:
     """A copy of the reviewed rules file (generator/rules.toml) at path, with the `[site]` values
-    given (title, publisher, ...) replaced: what `--rules` reads."""
+    given (title, publisher, timezone ...) replaced or added: what `--rules` reads."""
     import re
 
     from generator.settings import DEFAULT_RULES
@@ -376,7 +376,8 @@ def rules_file(path: Path, **site: str) -> Path:
     for key, value in site.items():
         line = f"{key} = {json.dumps(value, ensure_ascii=False)}"
         table, found = re.subn(rf"(?m)^{key} = .*$", line.replace("\\", "\\\\"), table)
-        assert found == 1, key
+        if not found:
+            table = table.replace("[site]\n", f"[site]\n{line}\n", 1)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text[:start] + table + text[end:], encoding="utf-8")
     return path

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from generator.cli import main
 from tests.conftest import license_, make_ric, party, penalty, write_csv, write_folder
-from tests.helpers import rules_file, site_settings
+from tests.helpers import rules_file, run_build, site_settings
 
 AS_OF = "2026-11-27"
 
@@ -39,9 +39,7 @@ def _folder(data_dir: Path) -> Path:
 
 
 def _build(data_dir: Path, out: Path, report: Path, *extra: str) -> tuple[int, str]:
-    result = CliRunner().invoke(main, ["build", "--data", str(data_dir), "--out", str(out), "--report", str(report),
-                                       "--state", str(report.parent / "state"), "--as-of", AS_OF, *extra])
-    return result.exit_code, result.output
+    return run_build(data_dir, out, report, *extra, state=report.parent / "state", as_of=AS_OF)
 
 
 def _tree(root: Path) -> dict[str, str]:
