@@ -15,7 +15,10 @@ import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Iterable, Mapping, Sequence
+import os
+import sys
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -389,3 +392,35 @@ def site_settings(data_dir: Path, **contact: str | int) -> Path:
     data_dir.mkdir(parents=True, exist_ok=True)
     (data_dir / "site.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return data_dir / "site.toml"
+
+
+# -- what a build reads -----------------------------------------------------------------------
+
+_READING: list[list[str]] = []  # the lists of the `files_read` blocks open now
+
+
+def _record_reads(event: str, args: tuple[Any, ...]) -> None:
+    if _READING and event == "open" and isinstance(args[0], (str, os.PathLike)):
+        mode, flags = args[1], args[2]
+        if (mode is not None and not set(str(mode)) & set("wax+")) or (
+                mode is None and isinstance(flags, int) and not flags & (os.O_WRONLY | os.O_RDWR)):
+            for files in _READING:
+                files.append(os.fspath(args[0]))
+
+
+@contextmanager
+def files_read() -> Iterator[list[str]]:
+    """The files this process opens for reading inside the block (a Python audit hook: it sees
+    what a build reads without touching the build's code; worker processes are not seen)."""
+    if not _READING_HOOKED:
+        sys.addaudithook(_record_reads)  # cannot be removed: it does nothing outside a block
+        _READING_HOOKED.append(True)
+    files: list[str] = []
+    _READING.append(files)
+    try:
+        yield files
+    finally:
+        _READING.remove(files)
+
+
+_READING_HOOKED: list[bool] = []

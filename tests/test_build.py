@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import sys
-from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import pytest
@@ -15,7 +11,7 @@ from click.testing import CliRunner
 
 from generator.cli import main
 from tests.conftest import license_, make_ric, party, penalty, write_csv, write_folder
-from tests.helpers import rules_file, run_build, site_settings
+from tests.helpers import files_read, rules_file, run_build, site_settings
 
 AS_OF = "2026-11-27"
 
@@ -165,31 +161,6 @@ def _a_title_with_an_id(tmp_path: Path) -> Path:
     return rules_file(tmp_path / "rules-leaky.toml", title=f"信用甘州 {make_ric('19800101')}")
 
 
-def _reads_while(files: list[str]) -> Callable[[], AbstractContextManager[None]]:
-    """A context in which every file this process opens for reading is appended to `files`
-    (a Python audit hook: it sees what the build reads, without touching the build's code)."""
-    active: list[bool] = []
-
-    def hook(event: str, args: tuple[object, ...]) -> None:
-        if active and event == "open" and isinstance(args[0], (str, Path)):
-            mode, flags = args[1], args[2]
-            if (mode is not None and not set(str(mode)) & set("wax+")) or (
-                    mode is None and isinstance(flags, int) and not flags & (os.O_WRONLY | os.O_RDWR)):
-                files.append(os.fspath(args[0]))
-
-    sys.addaudithook(hook)  # cannot be removed: it does nothing outside the context
-
-    @contextmanager
-    def reading() -> Iterator[None]:
-        active.append(True)
-        try:
-            yield
-        finally:
-            active.clear()
-
-    return reading
-
-
 def test_leak_gate_stops_a_template_that_prints_a_private_value(tmp_path: Path) -> None:
     """A private value in what the build prints (here: a raw ID in the site title of the rules file,
     on every entity page) must never reach the public."""
@@ -206,10 +177,8 @@ def test_leak_gate_stops_a_template_that_prints_a_private_value(tmp_path: Path) 
 def test_entity_pages_are_scanned_as_they_are_written_and_not_read_back(tmp_path: Path) -> None:
     """The renderers scan each entity page before writing it (a million pages are not read back from
     disk): a leak there stops the build though the gate never opens them."""
-    read: list[str] = []
-    reading = _reads_while(read)
     data = _folder(tmp_path / "data")
-    with reading():
+    with files_read() as read:
         code, output = _build(data, tmp_path / "site", tmp_path / "report", "--rules",
                               str(_a_title_with_an_id(tmp_path)))
     assert code == 1 and "隐私检查" in output
