@@ -1008,6 +1008,20 @@ def _fourth_pass_more(names: Iterator[str], org: Any) -> list[Case]:
         for name in ("李小龙", next(names)):
             out.append(Case("minors", f"lead-probe-age-before-name: {text.format('…')}",
                             {"penalties": [org(违法事实=text.format(name))]}, [name]))
+    # The lead's probe: kin by their last character (表弟, 亲戚, 姑父, 外婆), a contract signed with a
+    # person, 阎 (闫 as many write it).
+    for text in ("当事人委托其表弟{}代为经营。", "当事人将货物交由其亲戚{}保管。", "当事人雇佣其姑父{}看店。", "其外婆{}陪同就诊。",
+                 "当事人与{}签订了租赁合同。"):
+        name = next(names)
+        out.append(Case("names", f"lead-probe-kin-and-contracts: {text.format('…')}",
+                        {"penalties": [org(违法事实=text.format(name))]}, [name]))
+    out.append(Case("names", "lead-probe-kin-and-contracts: 当事人对阎…等3人的证言无异议。",
+                    {"penalties": [org(违法事实="当事人对阎振华等3人的证言无异议。")]}, ["阎振华"]))
+    # Adversarial round 4's X（电话已核实）反映: a remark in brackets between the name and its verb.
+    for text in ("{}（电话已核实）反映商家拒绝退款。", "经查，{}（女，1980年生）系当事人员工。"):
+        name = next(names)
+        out.append(Case("names", f"adv4-name-bracket-remark-verb: {text.format('…')}",
+                        {"penalties": [org(违法事实=text.format(name))]}, [name]))
     # id-derived-document-numbers: numbers made of an ID after their keyword.
     for k, (text, planted) in enumerate((("学生卜某某（学籍号G{}）", "{}"), ("残疾人卜某（残疾人证号{}42）", "{}"),
                                          ("原个体工商户税务登记号{}01，已注销。", "{}"), ("驾驶证号{}。", "{}"))):
