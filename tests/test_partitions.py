@@ -231,10 +231,10 @@ def test_a_file_replaced_while_it_is_read_is_not_cached_under_its_old_hash(
         calls.append(str(path))
         return digest(path) if len(calls) <= 4 else "changed meanwhile"  # the worker's second look
 
-    monkeypatch.setattr(partitions, "file_digest", changing)
-    gathered = gather_partitions(data, AS_OF, settings, options)
-    gathered.finish()
-    monkeypatch.setattr(partitions, "file_digest", digest)
+    with monkeypatch.context() as racing:  # a race: the file changes between the listing's hash and the worker's
+        racing.setattr(partitions, "file_digest", changing)
+        gathered = gather_partitions(data, AS_OF, settings, options)
+        gathered.finish()
     assert gathered.made == 4
     assert not list((tmp_path / "partitions").glob("*.json"))  # nothing kept under the hashes listed first
     assert gather_partitions(data, AS_OF, settings, options).made == 4
