@@ -454,6 +454,30 @@ def _name_at(text: str, toks: Sequence[Token], start: int) -> Span | None:
     return (start, end) if _plausible(name) else None
 
 
+def _punctuated_name_at(text: str, start: int) -> Span | None:
+    """A Han name with a mark between its surname and given name after a role word (联系人蔺·志明,
+    消费者邝/秀兰, 邝-海燕, 邝_玉梅, 邝.建.华: adversarial round 5): the middle dot separates the parts of
+    minority and foreign names, so a Han surname, a mark and one or two characters read as a name."""
+    s = surname_length(text, start, rare=True)
+    if not s or start + s >= len(text) or text[start + s] not in _NAME_MARKS:
+        return None
+    end = start + s + 1
+    given = 0
+    while end < len(text) and given < 2:
+        if text[end] in _NAME_MARKS and given == 1 and end + 1 < len(text) and _CJK.match(text[end + 1]):
+            end += 1  # 邝.建.华: a mark between the given characters too
+            continue
+        if not _CJK.match(text[end]) or (given and text[end] in _BREAK):
+            break
+        end += 1
+        given += 1
+    return (start, end) if given else None
+
+
+# Marks typed between a name's surname and given name (蔺·志明, 邝/秀兰, 邝-海燕, 邝_玉梅, 邝.建华).
+_NAME_MARKS = frozenset("·•・‧∙⋅/／-－_＿.．")
+
+
 def _quoted_name_at(text: str, start: int) -> Span | None:
     """The name in quotes that open right before `start` (消费者“李翀婧”): 2-5 Han characters starting
     with a surname of the 《百家姓》, or any 3-5 (a Tibetan or Uyghur name), nothing else inside."""
@@ -637,6 +661,10 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
         quoted = _quoted_name_at(text, at)
         if quoted:
             forced.add(quoted)
+            continue
+        dotted = _punctuated_name_at(text, at)
+        if dotted:
+            candidates.add(dotted)
             continue
         if surname_length(text, at, rare=True) and common_word_at(text, at):
             continue  # 当事人申辩称, 当事人乔装成: an ordinary word, not a name

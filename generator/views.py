@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from generator import tuning
 from generator.contract import (
     BADGE,
     CURRENT,
@@ -64,7 +65,6 @@ CLOSED_MARKERS = ("注销", "吊销")
 PARTY_FIELDS = {PARTY_NAME_FIELD, PARTY_CATEGORY_FIELD, *PARTY_CODES, REP_FIELD}
 
 SUMMARY_KEYS = ("code", "name", "summary", "keys", "category")  # what the search and check indexes use
-ENTITY_BATCH = 2000  # entities per batch (entity_batches): a render worker's job
 
 
 class View(dict[str, Any]):
@@ -261,9 +261,11 @@ def _entity_rows(decided: Decided) -> dict[str, tuple[pd.DataFrame, np.ndarray, 
 
 
 def entity_batches(decided: Decided, previous_keys: pd.DataFrame | None = None,
-                   size: int = ENTITY_BATCH) -> Iterator[tuple[Any, ...]]:
-    """Batches of `size` entities with a page: (their codes in order, their published rows per kind
-    (the registry's too), the last build's (content key, updated) of those of them it had)."""
+                   size: int | None = None) -> Iterator[tuple[Any, ...]]:
+    """Batches of `size` entities with a page (by default `render_entity_batch`, generator/tuning.py:
+    a render worker's job): their codes in order, their published rows per kind (the registry's too),
+    the last build's (content key, updated) of those of them it had."""
+    size = size or tuning.current().render_entity_batch
     tables = _entity_rows(decided)
     sorted_codes = {k: codes for k, (_, _, codes) in tables.items()}
     codes = sorted(set().union(*(set(v) for v in sorted_codes.values()))) if sorted_codes else []

@@ -685,6 +685,14 @@ def _third_pass(serial: _Serial, names: Iterator[str], org: Any, person: Any, bu
         folder = "passport-in-identifier" if k < 3 else "fpr-new-in-identifier" if k == 3 else "taxno-15id-plus-suffix"
         out.append(Case("identifier", f"{folder}: {column} = {value}", {"penalties": [org(**{column: value})]}, [value],
                         codes=["personal-id-in-identifier"]))
+    # Adversarial round 5 (identifier-letter-for-digit-ids): the operator's ID with I for 1 / B for 8 as the
+    # 工商注册号 of a 个体工商户 without a credit code became its page address.
+    for k, letters in enumerate(({"1": "I"}, {"8": "B"}, {"6": "G", "5": "S"})):
+        pid = make_id("19850815", 640 + k)
+        spelled = "".join(letters.get(c, c) for c in pid)
+        shop_k = business(f"甘州区{'甲乙丙'[k]}记小吃店", next(names), 统一社会信用代码="00000000000000000X", 工商注册号=spelled)
+        out.append(Case("identifier", f"identifier-letter-for-digit-ids: 工商注册号 {spelled[:6]}… (page address)",
+                        {"penalties": [shop_k]}, [spelled, pid], codes=["personal-id-in-identifier"]))
     shop = business("甘州区安娜面包房", next(names), 统一社会信用代码="00000000000000000X", 工商注册号="EB7654321")
     out.append(Case("identifier", "passport-in-identifier: a passport as the 工商注册号 of a 个体工商户 (page address)",
                     {"penalties": [shop]}, ["EB7654321"], codes=["personal-id-in-identifier"]))
@@ -1022,6 +1030,13 @@ def _fourth_pass_more(names: Iterator[str], org: Any) -> list[Case]:
         name = next(names)
         out.append(Case("names", f"adv4-name-bracket-remark-verb: {text.format('…')}",
                         {"penalties": [org(违法事实=text.format(name))]}, [name]))
+    # Adversarial round 5 (every-text-field-dot-name-and-l-mobile, names-punctuated-pinyin-brackets): a mark
+    # between the surname and the given name after a role word.
+    for mark in ("·", "/", "-", "_", "."):
+        name = next(names)
+        written = name[0] + mark + name[1:]
+        out.append(Case("names", f"every-text-field-dot-name: 联系人X{mark}XX",
+                        {"penalties": [org(违法事实=f"经查，联系人{written}负责进货。")]}, [written, name]))
     # id-derived-document-numbers: numbers made of an ID after their keyword.
     for k, (text, planted) in enumerate((("学生卜某某（学籍号G{}）", "{}"), ("残疾人卜某（残疾人证号{}42）", "{}"),
                                          ("原个体工商户税务登记号{}01，已注销。", "{}"), ("驾驶证号{}。", "{}"))):
