@@ -199,10 +199,13 @@ _NOUNISH = frozenset({"n", "nz", "z", "ns", "nr", "nrt", "nrfg", "nt", "j", "b",
 # transliterated and foreign names and to brands, and its HMM to fragments (库内).
 _NAME_TAGS = frozenset({"nr", "nrfg"})
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
+# Han characters: the BMP's (with Extension A) and Extensions B-H (U+20000-3134F): the 《通用规范汉字表》
+# (2013) holds Ext B-F characters because people's names use them (张𬀩, 陈𫍯: adversarial round 5).
+_HAN = "\u3400-\u9fff\U00020000-\U0003134f"
+_CJK = re.compile(f"[{_HAN}]")
 # Zero-width and format characters (ZWSP, ZWJ, bidi marks, word joiner, BOM, soft hyphen).
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
-_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_CJK_RUN = re.compile(f"[{_HAN}]+")
 # Law and document titles, brands and product names in quotes: never a person's name.
 _PROTECTED = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{0,30}”|「[^「」\n]{0,30}」|\"[^\"\n]{0,30}\"")
 _SURNAME_CHARS = "".join(sorted(SURNAMES | RARE_SURNAMES | {c for s in COMPOUND_SURNAMES for c in s}))
@@ -228,12 +231,12 @@ _LATIN_NAME = r"(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \u00a0·.\-](?:[A-Z][a-z]+|[A-Z]{2
 _LATIN_AFTER_ROLE = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)) + r")[：:\s]{0,2}(" + _LATIN_NAME
     + r")(?![A-Za-z])")
-_ALIAS = re.compile(r"\s*[（(]\s*(" + _LATIN_NAME + r"|[\u3400-\u9fff]{2,4})\s*[）)]")
+_ALIAS = re.compile(r"\s*[（(]\s*(" + _LATIN_NAME + f"|[{_HAN}]{{2,4}})" + r"\s*[）)]")
 # A name before an age (诚信少年（王小翀，12岁）, 其孙郭翀瑄（8岁）): a child's.
 _AGE = re.compile(r"[，,、\s]?\s*[（(]?\d{1,2}\s*周?岁")
 # An age before a name (雇佣16周岁的李小龙: the lead's probe, a minor's name published; 年仅十五岁的…).
 _AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:周岁|岁)(?:的|之)?")
-_LONE = re.compile(r"(?:^|(?<=[\s|｜,，;；:：]))([\u3400-\u9fff]{2,4})(?=$|[\s|｜,，;；])")
+_LONE = re.compile(r"(?:^|(?<=[\s|｜,，;；:：]))(" + f"[{_HAN}]{{2,4}}" + r")(?=$|[\s|｜,，;；])")
 _TITLE_AFTER = re.compile("(?:" + "|".join(TITLES) + ")")
 # Job titles written after a name (adversarial round 5, names-before-titles).
 JOB_TITLES = (
