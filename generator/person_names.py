@@ -87,6 +87,9 @@ ROLE_WORDS = (
     "帮工", "学徒", "雇工", "陪同人员", "家长", "监护人员",
     # adversarial round 4 (names-verb-contexts): verbs whose object is a person (in _NOT_LOOSE)
     "雇佣", "雇用", "聘用", "聘请", "招用", "委托", "出租给", "转租给", "租给", "借给",
+    # adversarial round 5 (names-new-contexts): who a text names by what they are or did
+    "市民", "被告", "被告人", "村书记", "今借到", "借到", "实为", "实名认证为", "认证为", "昵称", "户名", "收款人",
+    "付款人", "汇款人", "转账人",
     # adversarial round 4 (names-evidence-and-staff-roles): evidence persons and staff (detect.EVIDENCE_ROLES)
     *(word for word in EVIDENCE_ROLES if word not in ("医生",)),  # 医生 is a title after a name (李医生)
 )
@@ -119,6 +122,7 @@ CUE_VERBS = (
     # (the lead's probe of 12315 summaries: 据反映，王娜娜之子受伤; 经与张建华沟通/协商/电话沟通; 杨丽萍一家就餐)
     "之子", "之女", "之妻", "之夫", "之母", "之父", "沟通", "协商", "通话", "电话沟通", "一家", "见面",
     "签订", "签署", "订立",  # 当事人与张卫东签订了租赁合同
+    "家的孩子", "家的小孩", "家孩子",  # (adversarial round 5: 董桂芝家的孩子在店内用餐)
 )
 # Ordinary words of these texts that jieba's dictionary tags as a person's name (`nr`): found by
 # running the tagger over published decisions and complaint cases (the sources named in
@@ -326,7 +330,7 @@ def _runs_into_public_name(text: str, toks: Sequence[Token], end: int) -> bool:
         return False  # 经与张建华沟通, 王明路过: 沟 and 路 open a verb here, not a place
     if text.startswith(PLACE_SUFFIXES, end) or text.startswith(("记", "氏"), end):
         return True  # 王府井大街, 张家村, 李记面馆: the place or the business wins
-    if text.startswith("家", end) and not text.startswith(("家属", "家人", "家中", "家里", "家庭"), end):
+    if text.startswith("家", end) and not text.startswith(("家属", "家人", "家中", "家里", "家庭", "家的", "家孩子"), end):
         return True  # 王家庄, 马家牛肉面馆; but 陈卫东家属 is a person and family
     index = _token_index(toks, end)
     if toks[index][0] < end and text[end] in _BREAK:

@@ -1049,6 +1049,12 @@ def _fourth_pass_more(names: Iterator[str], org: Any) -> list[Case]:
         name = "张陈王李"[k] + given
         out.append(Case("names", f"names-outside-bmp: {text.format('…')}",
                         {"penalties": [org(违法事实=text.format(name))]}, [name]))
+    # Adversarial round 5 (names-new-contexts): who a text names by what they are or did.
+    for text in ("昵称“{}”的用户多次下单。", "该账号实名认证为{}。", "收款码户名某*某（实为{}）。", "借条载明今借到{}人民币5000元。",
+                 "市民{}举报该店无证经营。", "被告{}辩称不知情。", "村书记{}证实。", "{}家的孩子在店内用餐时受伤。"):
+        name = next(names)
+        out.append(Case("names", f"names-new-contexts: {text.format('…')}",
+                        {"penalties": [org(违法事实=text.format(name))]}, [name]))
     # id-derived-document-numbers: numbers made of an ID after their keyword.
     for k, (text, planted) in enumerate((("学生卜某某（学籍号G{}）", "{}"), ("残疾人卜某（残疾人证号{}42）", "{}"),
                                          ("原个体工商户税务登记号{}01，已注销。", "{}"), ("驾驶证号{}。", "{}"))):
