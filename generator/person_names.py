@@ -184,6 +184,8 @@ _BREAK = frozenset(
     "更很最太再仍便即亦正只共"
     "、，。；：！？,.;:!?（）()《》“”\"' \u3000\t\r\n"
 )
+# What follows 姓+家 in the names of villages and hamlets of the north-west (孙家营, 李家桥, 何家崖, 赵家湾).
+_VILLAGE_ENDINGS = frozenset("营桥河崖湾沟坪庄屯堡寨坝梁峪滩口洼台湖坡岭园峡集窑岔渠墩滩塬峁")
 # Characters that never end a name nor start a given name (刘艳称, 陈骁未, 袁骁之): function words.
 _NOT_IN_NAME = frozenset("未称之等在了的和与及也都就被把将从到是于其所系")
 # Words after a surname that are a title, not a given name (王师傅, 张经理, 李老板).
@@ -309,6 +311,8 @@ def _plausible(name: str) -> bool:
         return False
     if "某" in given or given[0] in _NOT_IN_NAME or given[-1] in _NOT_IN_NAME:
         return False
+    if len(given) == 2 and given[0] == "家" and given[1] in _VILLAGE_ENDINGS:
+        return False  # 孙家营, 李家桥, 何家崖: a village written without 村 (adversarial round 5)
     return name[-1] not in _NOT_LAST
 
 
@@ -470,6 +474,23 @@ def _name_at(text: str, toks: Sequence[Token], start: int) -> Span | None:
         return None
     name = text[start:end]
     return (start, end) if _plausible(name) else None
+
+
+def _family_word_name_at(text: str, start: int) -> Span | None:
+    """A name whose given name opens with 家 after a role word (消费者王家强反映, 员工李家明称): the
+    dictionary reads 王家 as "the Wang family", so the ordinary-word rule would drop it. Only a third
+    character that is no function word, place or village ending, followed by a boundary or a cue verb."""
+    s = surname_length(text, start)
+    third = start + s + 1
+    if s != 1 or text[start + 1:start + 2] != "家" or third >= len(text):
+        return None
+    c = text[third]
+    if not _CJK.match(c) or c in _BREAK or c in _VILLAGE_ENDINGS or c in _NOT_LAST or c in "的里人属中庭乡门族长":
+        return None
+    after = third + 1
+    if after == len(text) or text[after] in _BREAK or _CUE.match(text, after) or text.startswith(TITLES, after):
+        return (start, after)
+    return None
 
 
 def _punctuated_name_at(text: str, start: int) -> Span | None:
@@ -685,6 +706,9 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
             candidates.add(dotted)
             continue
         if surname_length(text, at, rare=True) and common_word_at(text, at):
+            family = _family_word_name_at(text, at)
+            if family:
+                candidates.add(family)
             continue  # 当事人申辩称, 当事人乔装成: an ordinary word, not a name
         span = _name_at(text, toks, at)
         if span is None and m.group(1).rstrip("：: \t\n为是系即（(“「‘《\"'") not in _NOT_LOOSE:

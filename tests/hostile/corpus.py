@@ -1055,6 +1055,15 @@ def _fourth_pass_more(names: Iterator[str], org: Any) -> list[Case]:
         name = next(names)
         out.append(Case("names", f"names-new-contexts: {text.format('…')}",
                         {"penalties": [org(违法事实=text.format(name))]}, [name]))
+    # The lead (session 4): a given name opening with 家 after a role word (王家 is a dictionary word).
+    for text in ("消费者{}反映商家拒绝退款。", "员工{}在店内吸烟。"):
+        name = next(names)[0] + "家" + "强豪"[len(out) % 2]
+        out.append(Case("names", f"lead-given-name-opening-with-jia: {text.format('…')}",
+                        {"penalties": [org(违法事实=text.format(name))]}, [name]))
+    # Adversarial round 5 (overscrub-surname-villages-2): villages named 姓+家+营/桥/崖 without 村 stay.
+    for text in ("当事人在孙家营三组养殖生猪。", "当事人在李家桥附近摆摊。", "当事人住所：甘州区乌江镇何家营。"):
+        out.append(Case("overscrub", f"overscrub-surname-villages-2: {text}", {"penalties": [org(违法事实=text)]}, [],
+                        public=[text]))
     # id-derived-document-numbers: numbers made of an ID after their keyword.
     for k, (text, planted) in enumerate((("学生卜某某（学籍号G{}）", "{}"), ("残疾人卜某（残疾人证号{}42）", "{}"),
                                          ("原个体工商户税务登记号{}01，已注销。", "{}"), ("驾驶证号{}。", "{}"))):
