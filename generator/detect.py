@@ -629,16 +629,19 @@ def _keywords_in(text: str) -> list[tuple[int, str]]:
     a digest or the tel of hotel)."""
     if not _KEYWORD_HINT.search(text):
         return []
-    found = []
-    for end, (rule, size) in _keyword_automaton().iter(text):
-        start = end - size + 1
-        # Glued to a letter or digit before it, it is part of a longer token: the QQ of a credit code
-        # (91620702MA3LD1QQ3L stopped a 10^4 sample build: "3L,91620702" read as a QQ number).
-        if text[start].isascii() and ((start > 0 and text[start - 1].isascii() and text[start - 1].isalnum())
-                                      or (end + 1 < len(text) and text[end + 1].isascii() and text[end + 1].isalpha())):
-            continue
-        found.append((end + 1, rule))
-    return found
+    found = [_keyword_hit(text, end, rule, size) for end, (rule, size) in _keyword_automaton().iter(text)]
+    return [f for f in found if f is not None]
+
+
+def _keyword_hit(text: str, end: int, rule: str, size: int) -> tuple[int, str] | None:
+    """(end, rule) of the keyword text[end - size + 1:end + 1], or None where it is part of a longer token."""
+    start = end - size + 1
+    # Glued to a letter or digit before it, it is part of a longer token: the QQ of a credit code
+    # (91620702MA3LD1QQ3L stopped a 10^4 sample build: "3L,91620702" read as a QQ number).
+    if text[start].isascii() and ((start > 0 and text[start - 1].isascii() and text[start - 1].isalnum())
+                                  or (end + 1 < len(text) and text[end + 1].isascii() and text[end + 1].isalpha())):
+        return None
+    return end + 1, rule
 
 
 # A WeChat or QQ id written before its keyword (zhyy_8823fx（微信）, wxid_… 是我微信), and a wxid_
@@ -1047,6 +1050,219 @@ def _window_hits(window: str, raw_start: int, raw_end: int) -> tuple[tuple[int, 
     return tuple(out)
 
 
+# -- windows: the whole-text passes of a long text, run only where they can match ----------------
+#
+# Over a page or a dataset each pass below is a regex (or the keyword automaton) tried at every
+# position: 15-60 ns a character each, most of the leak gate's time. A gather of a few tables gives
+# every character's classes (numpy, a few ns a character); each pass then runs, with the same regex,
+# only over the stretches of characters its matches are made of, with the characters on either side
+# that its lookarounds read. A match holds such characters only, so it lies within one stretch, and a
+# scan started at a stretch finds what a scan of the whole text finds there: the same matches in the
+# same order. `tests/test_detect_windows.py` compares the two on generated texts; `bench/bench_gate.py`
+# times them and counts the hits of both on a built site.
+
+WINDOWED_FROM = 4096  # characters: shorter texts are searched whole (numpy costs more than it saves)
+WINDOWED_UP_TO = 1 << 25  # characters: longer ones too (the class arrays take a few bytes a character)
+_BLOCK = 1 << 20  # characters turned into code points at a time
+_NEAR_WINDOWS = 48  # characters: windows closer than this are searched as one (one call costs ~1 us)
+
+# Character classes (bits of the table).
+_DEC = 1  # \d: a decimal digit of any script (what \d matches in a str pattern)
+_NUMBER = 2  # [\d\s\-]: what a bank card number after its code is made of
+_RUN = 4  # what a _RAW_RUN match is made of: digit-likes, separators, O/l/I, x and the escaped gaps' characters
+_COUNTED = 8  # digit-likes and O/l/I: a _RAW_RUN match holds seven or more
+_TAIL = 16  # _RUN and the "," ";" a glued tail (_GLUED_TAIL) may also hold
+_LETTER = 32  # [A-Za-z]
+_TAIL_DIGIT = 64  # [{_RAW_DL}xXoOlI]: the digits of a glued tail, before its letter
+_GAP_END = 128  # what a gap or a weak separator of a glued tail ends with
+_RUN_CHARS = (f"[{_RAW_DL}{_RAW_SEP}OolIｏＯｌＩxXｘＸ]|[" + re.escape("\\nrt_x0dDaA&lt;br/&gt;<br/>&nbsp;") + "]|\\s")
+_CLASSES = ((_DEC, r"\d"), (_NUMBER, r"[\d\s\-]"), (_RUN, _RUN_CHARS), (_COUNTED, f"[{_RAW_DL}OolIｏＯｌＩ]"),
+            (_TAIL, _RUN_CHARS + "|[,;:]"), (_LETTER, "[A-Za-z]"), (_TAIL_DIGIT, f"[{_RAW_DL}xXoOlI]"),
+            # The last characters of _RAW_GAP's alternatives (\n, _x000d_, &gt;, a separator, <br>, &nbsp;) and ,;:
+            (_GAP_END, f"[{_RAW_SEP}]|[nrt_;>,:]"))
+_LONGER_LOWER = "\u0130"  # the one character whose lower case is two characters long (İ)
+_LONGEST_CODE = max(map(len, _BANK_CODES))
+
+
+@functools.lru_cache(maxsize=1)
+def _tables() -> tuple[Any, Any, Any, Any, int]:
+    """Per code point: the bits of its classes; the number of the keywords' first characters and of
+    their second ones (Latin letters in either case alike); which (first, second) pairs begin a
+    keyword; the longest keyword. Made once per process (~0.3 s)."""
+    import numpy as np
+
+    every = "".join(map(chr, range(0x110000)))  # lone surrogates too: a str may hold them
+    classes = np.zeros(0x110000, dtype=np.uint8)
+    for bit, pattern in _CLASSES:
+        classes[[ord(c) for c in re.findall(pattern, every)]] |= bit
+    words = [w.lower() for w in _KEYWORD_RULE]
+    firsts = sorted({w[0] for w in words})
+    seconds = sorted({w[1] for w in words if len(w) > 1})
+    first = np.zeros(0x110000, dtype=np.uint16)
+    second = np.zeros(0x110000, dtype=np.uint16)
+    for table, chars in ((first, firsts), (second, seconds)):
+        for number, c in enumerate(chars, 1):
+            table[ord(c)] = number
+            if c.isascii() and c.isalpha():
+                table[ord(c.upper())] = number
+    pairs = np.zeros((len(firsts) + 1, len(seconds) + 1), dtype=bool)
+    for w in words:
+        if len(w) == 1:
+            pairs[first[ord(w)], :] = True  # (the last character of a text has no second: see _keyword_starts)
+        else:
+            pairs[first[ord(w[0])], second[ord(w[1])]] = True
+    return classes, first, second, pairs, max(map(len, words))
+
+
+def _merged_windows(windows: Iterable[tuple[int, int]], near: int) -> list[tuple[int, int]]:
+    """Windows (sorted by start) joined where they overlap or lie closer than `near`."""
+    out: list[list[int]] = []
+    for lo, hi in windows:
+        if out and lo <= out[-1][1] + near:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return [(lo, hi) for lo, hi in out]
+
+
+class _LongText:
+    """A long text's whole-text passes, each run over the stretches its matches can lie in."""
+
+    def __init__(self, text: str) -> None:
+        import numpy as np
+
+        self.np = np
+        self.text = text
+        classes_of, first_of, second_of, pairs, self.longest_word = _tables()
+        n = len(text)
+        self.classes = np.empty(n, dtype=np.uint8)
+        starts = np.zeros(n, dtype=bool)  # where a keyword may start
+        for low in range(0, n, _BLOCK):
+            points = np.frombuffer(text[low:low + _BLOCK].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+            self.classes[low:low + len(points)] = classes_of[points]
+            firsts = first_of[points]
+            seconds = np.empty(len(points), dtype=np.uint16)
+            seconds[:-1] = second_of[points[1:]]
+            seconds[-1] = second_of[ord(text[low + len(points)])] if low + len(points) < n else 0
+            starts[low:low + len(points)] = pairs[firsts, seconds]
+        self.keyword_starts = np.flatnonzero(starts)
+
+    def _stretches(self, member: int, counted: int, least: int) -> tuple[Any, Any]:
+        """The maximal stretches of characters of class `member` holding `least` or more of class `counted`."""
+        np = self.np
+        inside = (self.classes & member) != 0
+        edges = np.flatnonzero(inside[1:] != inside[:-1]) + 1
+        if len(inside) and inside[0]:
+            edges = np.concatenate(([0], edges))
+        if len(inside) and inside[-1]:
+            edges = np.concatenate((edges, [len(inside)]))
+        starts, ends = edges[0::2], edges[1::2]
+        if counted == member:
+            counts = ends - starts
+        elif len(starts):
+            marks = np.append((self.classes & counted) != 0, False).astype(np.uint8)
+            bounds = np.empty(2 * len(starts), dtype=np.int64)
+            bounds[0::2], bounds[1::2] = starts, ends
+            counts = np.add.reduceat(marks, bounds, dtype=np.int64)[0::2]
+        else:
+            counts = starts
+        keep = counts >= least
+        return starts[keep], ends[keep]
+
+    def _searched(self, pattern: re.Pattern[str], member: int, counted: int, least: int) -> Iterable[re.Match[str]]:
+        """pattern.finditer(text), for a pattern whose matches hold only `member` characters, `least` of
+        them `counted`, and whose lookaheads read at most one character after a match."""
+        starts, ends = self._stretches(member, counted, least)
+        n = len(self.text)
+        for lo, hi in _merged_windows(zip(starts.tolist(), (ends + 1).tolist()), _NEAR_WINDOWS):
+            yield from pattern.finditer(self.text, lo, min(n, hi))
+
+    def raw_runs(self) -> list[tuple[int, int]]:
+        """The spans of `_RAW_RUN.finditer(text)`: its matches hold _RUN characters, seven of them
+        _COUNTED; its lookbehinds read before a stretch, its lookaheads at most the character after."""
+        return [m.span() for m in self._searched(_RAW_RUN, _RUN, _COUNTED, 7)]
+
+    def glued_tail_runs(self) -> list[tuple[int, int]]:
+        """The spans `find` adds for runs before a glued tail: those of `_RAW_RUN_BEFORE_SEP.finditer(text)`
+        if `_GLUED_TAIL_HINT.search(text)`, else none. Both hold _TAIL characters, then a letter."""
+        if not self._glued_tail_hint():
+            return []
+        return [m.span() for m in self._searched(_RAW_RUN_BEFORE_SEP, _TAIL, _COUNTED, 7)]
+
+    def _glued_tail_hint(self) -> bool:
+        """Whether `_GLUED_TAIL_HINT.search(text)`: a digit, gaps, one to six digits and a letter. Searched
+        only from the _TAIL stretch before each letter that follows one to six _TAIL_DIGIT characters and
+        the end of a gap (_GAP_END)."""
+        np = self.np
+        classes = self.classes
+        letters = np.flatnonzero(classes & _LETTER)
+        letters = letters[letters >= 2]
+        candidates = np.zeros(len(letters), dtype=bool)
+        digits = np.ones(len(letters), dtype=bool)
+        for k in range(1, 7):
+            at = letters - k
+            ok = at >= 1
+            digits &= ok & ((classes[np.maximum(at, 0)] & _TAIL_DIGIT) != 0)
+            candidates |= digits & ((classes[np.maximum(at - 1, 0)] & _GAP_END) != 0) & (at >= 1)
+        if not candidates.any():
+            return False
+        tail = (classes & _TAIL) != 0
+        for letter in letters[candidates].tolist():
+            lo = letter - 1
+            while lo > 0 and tail[lo - 1]:
+                lo -= 1
+            if _GLUED_TAIL_HINT.search(self.text, lo, letter + 1):
+                return True
+        return False
+
+    def glued_ids(self) -> list[re.Match[str]]:
+        """The matches of `_GLUED_ID.finditer(text)`: each holds 17 digits in a row, at most four
+        characters before them and six after (an x, four digits), and its lookahead reads one more."""
+        starts, ends = self._stretches(_DEC, _DEC, 17)
+        n = len(self.text)
+        windows = _merged_windows(zip(self.np.maximum(starts - 4, 0).tolist(), (ends + 8).tolist()), 0)
+        return [m for lo, hi in windows for m in _GLUED_ID.finditer(self.text, lo, min(n, hi))]
+
+    def bank_numbers(self) -> list[tuple[int, int]]:
+        """The spans of `_bank_numbers(text)`. A number it finds is 13 or more _NUMBER characters
+        starting with a digit at a stretch's start (or one after); the bank's code (no letter before
+        it) ends at the stretch or at a colon just before it."""
+        text = self.text
+        if _LONGER_LOWER in text:
+            return _bank_numbers(text)
+        classes = self.classes
+        spans = []
+        starts, _ = self._stretches(_NUMBER, _NUMBER, 13)
+        for lo in starts.tolist():
+            if not (classes[lo] & _DEC or classes[lo + 1] & _DEC):
+                continue
+            low = max(0, lo - 2 - _LONGEST_CODE)
+            for code in _BANK_CODE.finditer(text[low:lo].lower()):
+                start = low + code.start()
+                before = text[start - 1] if start else ""
+                if ("A" <= before <= "Z") or ("a" <= before <= "z"):
+                    continue
+                number = _BANK_NUMBER_AFTER.match(text, low + code.end())
+                if number:
+                    spans.append(number.span(1))
+        return spans
+
+    def keywords(self) -> list[tuple[int, str]]:
+        """`_keywords_in(text)`: the automaton run only from where a keyword may start (its first two
+        characters, Latin ones in either case), as far as the longest keyword reaches."""
+        text = self.text
+        if not _KEYWORD_HINT.search(text):
+            return []
+        automaton = _keyword_automaton()
+        n = len(text)
+        found = []
+        for lo, hi in _merged_windows(((s, s + self.longest_word) for s in self.keyword_starts.tolist()), 0):
+            # (A slice: given the whole text and bounds, the automaton copies the whole text each call.)
+            for end, (rule, size) in automaton.iter(text[lo:min(n, hi)]):
+                found.append(_keyword_hit(text, lo + end, rule, size))
+        return [f for f in found if f is not None]
+
+
 def find(text: str, person: bool = False, document: str = "", names: bool | None = None) -> list[Hit]:
     """Every piece of personal data in text, in order, as spans of the original text.
 
@@ -1057,11 +1273,17 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
     if not text:
         return []
     hits: list[Hit] = []
-    raws = [(m.start(), m.end()) for m in _RAW_RUN.finditer(text)]
-    banked = _bank_numbers(text)
+    long = _LongText(text) if WINDOWED_FROM <= len(text) <= WINDOWED_UP_TO else None
+    raws = long.raw_runs() if long else [(m.start(), m.end()) for m in _RAW_RUN.finditer(text)]
+    banked = long.bank_numbers() if long else _bank_numbers(text)
     if banked:  # ICBC6222…: the digest rule of _RAW_RUN skips digits after hex letters
         raws = sorted({*raws, *banked})
-    if _GLUED_TAIL_HINT.search(text):  # 620702200001010001，0a: the run up to the separator still counts
+    # 620702200001010001，0a: the run up to the separator still counts
+    if long:
+        tails = long.glued_tail_runs()
+        if tails:
+            raws = sorted({*raws, *tails})
+    elif _GLUED_TAIL_HINT.search(text):
         raws = sorted({*raws, *((m.start(), m.end()) for m in _RAW_RUN_BEFORE_SEP.finditer(text))})
     if "&#" in text:  # digits written as character references (&#54;&#50;…)
         raws = sorted({*raws, *((m.start(), m.end()) for m in _RAW_REFS.finditer(text))})
@@ -1080,11 +1302,11 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
                 pct = _PCT_ESCAPE.match(text, e - 1)
                 e = pct.end() if pct else e  # the whole last URL or JSON escape
             hits.append(Hit(s, e, what, token))
-    for glued in _GLUED_ID.finditer(text):  # T620702…, 620702…915A, NO.620702…0701: a valid ID inside a code
+    for glued in long.glued_ids() if long else _GLUED_ID.finditer(text):  # T620702…, 620702…915A, NO.620702…0701: a valid ID inside a code
         core = (glued.group(1) or glued.group(2)).lower()
         if is_id18(core) and _ric_valid(core):
             hits.append(Hit(glued.start(), glued.end(), ID, core.upper()))
-    rules = _keywords_in(text)
+    rules = long.keywords() if long else _keywords_in(text)
     rule = document_rule(document) if document else None
     if rule:
         rules += [(0, rule)] + [(m.end(), rule) for m in re.finditer(r"[:：\s]", text)]
