@@ -677,15 +677,18 @@ _WXID = re.compile(r"[wW](?i:xid_)")
 _SOCIAL_LINK = frozenset("（(【[，,是为我其本人他她当事的")  # what may stand between an id and its word
 
 
-def _social_ids(text: str) -> list[tuple[int, int]]:
+def _social_ids(text: str, anchors: tuple[list[int], list[tuple[int, int]]] | None = None) -> list[tuple[int, int]]:
     """Spans of the ids `_SOCIAL_BEFORE` finds in text, searched only just before each WeChat/QQ word
     and at each wxid_ (over a whole dataset, a pattern opening with a lookbehind was a third of the
-    leak gate's time there). Each id is a whole token, so windows that hold it find it."""
-    windows = [(m.start(), min(len(text), m.start() + 40)) for m in _WXID.finditer(text)]
-    for word in _SOCIAL_WORD.finditer(text):
+    leak gate's time there). Each id is a whole token, so windows that hold it find it. `anchors`: the
+    starts of `_WXID`'s matches and the spans of `_SOCIAL_WORD`'s, if known."""
+    if anchors is None:
+        anchors = [m.start() for m in _WXID.finditer(text)], [m.span() for m in _SOCIAL_WORD.finditer(text)]
+    windows = [(start, min(len(text), start + 40)) for start in anchors[0]]
+    for word_start, word_end in anchors[1]:
         # Back over the spaces and linking words between an id and its word (zhyy_8823fx （微信）,
         # … 是我的微信), then over the longest id; on past the word's 号 and closing bracket.
-        at, links = word.start(), 0
+        at, links = word_start, 0
         while at:
             if text[at - 1].isspace():
                 at -= 1
@@ -693,7 +696,7 @@ def _social_ids(text: str) -> list[tuple[int, int]]:
                 at, links = at - 1, links + 1
             else:
                 break
-        end = word.end()
+        end = word_end
         for _ in range(2):
             while end < len(text) and text[end].isspace():
                 end += 1
@@ -749,9 +752,10 @@ _RAW_EMAIL = re.compile(r"[@＠﹫#(\[（【{艾圈](?:(?<=[@＠﹫#])|(?<=[(\[�
                         r"|(?<=圈)[a-zA-Z0-9])")
 
 
-def _email_signs(text: str) -> list[int]:
-    """Where text may hold an e-mail address's at-sign (@, (at), #, " at ", 艾特 …), in order."""
-    signs = [m.start() for m in _RAW_EMAIL.finditer(text)]
+def _email_signs(text: str, signs: list[int] | None = None) -> list[int]:
+    """Where text may hold an e-mail address's at-sign (@, (at), #, " at ", 艾特 …), in order (`signs`:
+    the starts of `_RAW_EMAIL`'s matches, if known)."""
+    signs = [m.start() for m in _RAW_EMAIL.finditer(text)] if signs is None else list(signs)
     for word in (" at ", " AT "):
         at = text.find(word)
         while at >= 0:
@@ -1075,11 +1079,20 @@ _TAIL = 16  # _RUN and the "," ";" a glued tail (_GLUED_TAIL) may also hold
 _LETTER = 32  # [A-Za-z]
 _TAIL_DIGIT = 64  # [{_RAW_DL}xXoOlI]: the digits of a glued tail, before its letter
 _GAP_END = 128  # what a gap or a weak separator of a glued tail ends with
+_PROVINCE = 256  # the provinces' characters that open a plate (_RAW_PLATE)
+_PLATE_LETTER = 512  # [A-Za-zＡ-Ｚａ-ｚ]
+_SPACE = 1024  # \s
+_EMAIL_SIGN = 2048  # what an e-mail's at-sign opens with (_RAW_EMAIL)
+_SOCIAL_FIRST = 4096  # what a WeChat or QQ word opens with (_SOCIAL_WORD)
+_W = 8192  # [wW]
+_X = 16384  # [xX]
 _RUN_CHARS = (f"[{_RAW_DL}{_RAW_SEP}OolIｏＯｌＩxXｘＸ]|[" + re.escape("\\nrt_x0dDaA&lt;br/&gt;<br/>&nbsp;") + "]|\\s")
 _CLASSES = ((_DEC, r"\d"), (_NUMBER, r"[\d\s\-]"), (_RUN, _RUN_CHARS), (_COUNTED, f"[{_RAW_DL}OolIｏＯｌＩ]"),
             (_TAIL, _RUN_CHARS + "|[,;:]"), (_LETTER, "[A-Za-z]"), (_TAIL_DIGIT, f"[{_RAW_DL}xXoOlI]"),
             # The last characters of _RAW_GAP's alternatives (\n, _x000d_, &gt;, a separator, <br>, &nbsp;) and ,;:
-            (_GAP_END, f"[{_RAW_SEP}]|[nrt_;>,:]"))
+            (_GAP_END, f"[{_RAW_SEP}]|[nrt_;>,:]"), (_PROVINCE, f"[{_PROVINCES}]"), (_PLATE_LETTER, "[A-Za-zＡ-Ｚａ-ｚ]"),
+            (_SPACE, r"\s"), (_EMAIL_SIGN, _RAW_EMAIL.pattern[:_RAW_EMAIL.pattern.index("]") + 1]),
+            (_SOCIAL_FIRST, _SOCIAL_WORD.pattern[:_SOCIAL_WORD.pattern.index("]") + 1]), (_W, "[wW]"), (_X, "[xX]"))
 _LONGER_LOWER = "\u0130"  # the one character whose lower case is two characters long (İ)
 _LONGEST_CODE = max(map(len, _BANK_CODES))
 
@@ -1092,7 +1105,7 @@ def _tables() -> tuple[Any, Any, Any, Any, int]:
     import numpy as np
 
     every = "".join(map(chr, range(0x110000)))  # lone surrogates too: a str may hold them
-    classes = np.zeros(0x110000, dtype=np.uint8)
+    classes = np.zeros(0x110000, dtype=np.uint16)
     for bit, pattern in _CLASSES:
         classes[[ord(c) for c in re.findall(pattern, every)]] |= bit
     words = [w.lower() for w in _KEYWORD_RULE]
@@ -1114,15 +1127,17 @@ def _tables() -> tuple[Any, Any, Any, Any, int]:
     return classes, first, second, pairs, max(map(len, words))
 
 
-def _merged_windows(windows: Iterable[tuple[int, int]], near: int) -> list[tuple[int, int]]:
-    """Windows (sorted by start) joined where they overlap or lie closer than `near`."""
-    out: list[list[int]] = []
-    for lo, hi in windows:
-        if out and lo <= out[-1][1] + near:
-            out[-1][1] = max(out[-1][1], hi)
-        else:
-            out.append([lo, hi])
-    return [(lo, hi) for lo, hi in out]
+def _merged_windows(starts: Any, ends: Any, near: int) -> list[tuple[int, int]]:
+    """Windows (numpy arrays of starts and ends, both ascending) joined where they overlap or lie
+    closer than `near`."""
+    import numpy as np
+
+    if not len(starts):
+        return []
+    apart = starts[1:] > ends[:-1] + near
+    lows = starts[np.concatenate(([True], apart))]
+    highs = ends[np.concatenate((apart, [True]))]
+    return list(zip(lows.tolist(), highs.tolist()))
 
 
 class _LongText:
@@ -1135,7 +1150,7 @@ class _LongText:
         self.text = text
         classes_of, first_of, second_of, pairs, self.longest_word = _tables()
         n = len(text)
-        self.classes = np.empty(n, dtype=np.uint8)
+        self.classes = np.empty(n, dtype=np.uint16)
         starts = np.zeros(n, dtype=bool)  # where a keyword may start
         for low in range(0, n, _BLOCK):
             points = np.frombuffer(text[low:low + _BLOCK].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
@@ -1160,10 +1175,9 @@ class _LongText:
         if counted == member:
             counts = ends - starts
         elif len(starts):
-            marks = np.append((self.classes & counted) != 0, False).astype(np.uint8)
-            bounds = np.empty(2 * len(starts), dtype=np.int64)
-            bounds[0::2], bounds[1::2] = starts, ends
-            counts = np.add.reduceat(marks, bounds, dtype=np.int64)[0::2]
+            seen = np.zeros(len(inside) + 1, dtype=np.int32)
+            np.cumsum((self.classes & counted) != 0, dtype=np.int32, out=seen[1:])
+            counts = seen[ends] - seen[starts]
         else:
             counts = starts
         keep = counts >= least
@@ -1174,7 +1188,7 @@ class _LongText:
         them `counted`, and whose lookaheads read at most one character after a match."""
         starts, ends = self._stretches(member, counted, least)
         n = len(self.text)
-        for lo, hi in _merged_windows(zip(starts.tolist(), (ends + 1).tolist()), _NEAR_WINDOWS):
+        for lo, hi in _merged_windows(starts, ends + 1, _NEAR_WINDOWS):
             yield from pattern.finditer(self.text, lo, min(n, hi))
 
     def raw_runs(self) -> list[tuple[int, int]]:
@@ -1195,22 +1209,24 @@ class _LongText:
         the end of a gap (_GAP_END)."""
         np = self.np
         classes = self.classes
-        letters = np.flatnonzero(classes & _LETTER)
-        letters = letters[letters >= 2]
-        candidates = np.zeros(len(letters), dtype=bool)
-        digits = np.ones(len(letters), dtype=bool)
-        for k in range(1, 7):
-            at = letters - k
-            ok = at >= 1
-            digits &= ok & ((classes[np.maximum(at, 0)] & _TAIL_DIGIT) != 0)
-            candidates |= digits & ((classes[np.maximum(at - 1, 0)] & _GAP_END) != 0) & (at >= 1)
-        if not candidates.any():
+        n = len(classes)
+        # candidate[i]: a letter at i, after k = 1..6 tail digits (i-k .. i-1) and a gap's end at i-k-1.
+        digits = np.ones(n, dtype=bool)
+        candidate = np.zeros(n, dtype=bool)
+        tail_digit = (classes & _TAIL_DIGIT) != 0
+        gap_end = (classes & _GAP_END) != 0
+        for k in range(1, min(7, n - 1)):
+            digits[k:] &= tail_digit[:n - k]
+            digits[:k] = False
+            candidate[k + 1:] |= digits[k + 1:] & gap_end[:n - k - 1]
+        candidate &= (classes & _LETTER) != 0
+        letters = np.flatnonzero(candidate)
+        if not len(letters):
             return False
-        tail = (classes & _TAIL) != 0
-        for letter in letters[candidates].tolist():
-            lo = letter - 1
-            while lo > 0 and tail[lo - 1]:
-                lo -= 1
+        # Each from the start of the _TAIL stretch before its letter: a hint holds _TAIL characters only.
+        starts, _ = self._stretches(_TAIL, _TAIL, 1)
+        for letter in letters.tolist():
+            lo = int(starts[np.searchsorted(starts, letter - 1, side="right") - 1])
             if _GLUED_TAIL_HINT.search(self.text, lo, letter + 1):
                 return True
         return False
@@ -1220,7 +1236,7 @@ class _LongText:
         characters before them and six after (an x, four digits), and its lookahead reads one more."""
         starts, ends = self._stretches(_DEC, _DEC, 17)
         n = len(self.text)
-        windows = _merged_windows(zip(self.np.maximum(starts - 4, 0).tolist(), (ends + 8).tolist()), 0)
+        windows = _merged_windows(self.np.maximum(starts - 4, 0), ends + 8, 0)
         return [m for lo, hi in windows for m in _GLUED_ID.finditer(self.text, lo, min(n, hi))]
 
     def bank_numbers(self) -> list[tuple[int, int]]:
@@ -1247,6 +1263,49 @@ class _LongText:
                     spans.append(number.span(1))
         return spans
 
+    def _at(self, bits: int, then: int = 0) -> list[int]:
+        """Positions of characters of class `bits` (followed by one of class `then`, if given)."""
+        np = self.np
+        marks = (self.classes & bits) != 0
+        if then:
+            marks[:-1] &= (self.classes[1:] & then) != 0
+            if len(marks):
+                marks[-1] = False
+        return np.flatnonzero(marks).tolist()  # type: ignore[no-any-return]
+
+    def plates(self) -> list[re.Match[str]]:
+        """The matches of `_RAW_PLATE.finditer(text)`: a province's character, maybe a space, and a
+        letter. No match holds the start of another, so each is matched where it starts."""
+        np = self.np
+        classes = self.classes
+        at = np.flatnonzero(classes & _PROVINCE)
+        if not len(at):
+            return []
+        following = np.append(classes, np.zeros(2, dtype=classes.dtype))
+        near = ((following[at + 1] & _PLATE_LETTER) != 0) | (((following[at + 1] & _SPACE) != 0)
+                                                             & ((following[at + 2] & _PLATE_LETTER) != 0))
+        found = (_RAW_PLATE.match(self.text, i) for i in at[near].tolist())
+        return [m for m in found if m]
+
+    def email_signs(self) -> list[int]:
+        """`_email_signs(text)`: no `_RAW_EMAIL` match holds the start of another."""
+        signs = [i for i in self._at(_EMAIL_SIGN) if _RAW_EMAIL.match(self.text, i)]
+        return _email_signs(self.text, signs)
+
+    def social_words(self) -> tuple[list[int], list[tuple[int, int]]]:
+        """The starts of `_WXID.finditer(text)` (no match holds the start of another) and the spans of
+        `_SOCIAL_WORD.finditer(text)` (one may: qqq; the next is looked for after the last's end)."""
+        text = self.text
+        wxids = [i for i in self._at(_W, _X) if _WXID.match(text, i)]
+        words: list[tuple[int, int]] = []
+        for i in self._at(_SOCIAL_FIRST):
+            if words and i < words[-1][1]:
+                continue
+            m = _SOCIAL_WORD.match(text, i)
+            if m:
+                words.append(m.span())
+        return wxids, words
+
     def keywords(self) -> list[tuple[int, str]]:
         """`_keywords_in(text)`: the automaton run only from where a keyword may start (its first two
         characters, Latin ones in either case), as far as the longest keyword reaches."""
@@ -1256,7 +1315,7 @@ class _LongText:
         automaton = _keyword_automaton()
         n = len(text)
         found = []
-        for lo, hi in _merged_windows(((s, s + self.longest_word) for s in self.keyword_starts.tolist()), 0):
+        for lo, hi in _merged_windows(self.keyword_starts, self.keyword_starts + self.longest_word, 0):
             # (A slice: given the whole text and bounds, the automaton copies the whole text each call.)
             for end, (rule, size) in automaton.iter(text[lo:min(n, hi)]):
                 found.append(_keyword_hit(text, lo + end, rule, size))
@@ -1325,11 +1384,11 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
             hits.append(Hit(s, e, _RULE_WHAT[name], re.sub(r"[\s\-]", "", m.group(1)).upper()))
     # Not gated on the keyword table: _social_ids looks only around the words of _SOCIAL_WORDS, which
     # the table does not spell alike (微  信 with two spaces, a Latin word glued to the next letter).
-    for start, end in _social_ids(text):
+    for start, end in _social_ids(text, long.social_words() if long else None):
         token = text[start:end]
         if token.isdigit() or any(c.isdigit() or c == "_" for c in token):
             hits.append(Hit(start, end, SOCIAL, token.lower()))
-    for sign in _email_signs(text):
+    for sign in long.email_signs() if long else _email_signs(text):
         if text[sign] == "#" and sign and text[sign - 1] in _NOT_LOCAL_PART_END:
             continue  # href="#k-penalties": a # stands for @ only right after an address's local part
         low, high = max(0, sign - 64), min(len(text), sign + 88)
@@ -1338,7 +1397,7 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
             s, end = norm.span(address.start(), address.end())
             if s <= sign < end:
                 hits.append(Hit(s, end, EMAIL, re.sub(r"\s", "", address.group(0))))
-    for m in _RAW_PLATE.finditer(text):
+    for m in long.plates() if long else _RAW_PLATE.finditer(text):
         norm = normalise(text, m.start(), min(len(text), m.start() + 14))
         p = _PLATE.match(norm.text)
         if p:
