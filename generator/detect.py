@@ -1066,7 +1066,7 @@ def _window_hits(window: str, raw_start: int, raw_end: int) -> tuple[tuple[int, 
 # times them and counts the hits of both on a built site.
 
 WINDOWED_FROM = 4096  # characters: shorter texts are searched whole (numpy costs more than it saves)
-WINDOWED_UP_TO = 1 << 25  # characters: longer ones too (the class arrays take a few bytes a character)
+WINDOWED_UP_TO = 1 << 24  # characters: longer ones too (the class arrays take up to 8 bytes a character)
 _BLOCK = 1 << 20  # characters turned into code points at a time
 _NEAR_WINDOWS = 48  # characters: windows closer than this are searched as one (one call costs ~1 us)
 
@@ -1086,11 +1086,14 @@ _EMAIL_SIGN = 2048  # what an e-mail's at-sign opens with (_RAW_EMAIL)
 _SOCIAL_FIRST = 4096  # what a WeChat or QQ word opens with (_SOCIAL_WORD)
 _W = 8192  # [wW]
 _X = 16384  # [xX]
-_RUN_CHARS = (f"[{_RAW_DL}{_RAW_SEP}OolIｏＯｌＩxXｘＸ]|[" + re.escape("\\nrt_x0dDaA&lt;br/&gt;<br/>&nbsp;") + "]|\\s")
+# Every character written in _RAW_GAP's source stands for the escaped gaps' characters (\n, _x000d_,
+# &lt;br&gt;, <br>, &nbsp;): more than they hold, so a gap added there is covered without a change here.
+_GAP_SOURCE = "[" + re.escape("".join(sorted(set(_RAW_GAP)))) + "]"
+_RUN_CHARS = f"[{_RAW_DL}{_RAW_SEP}OolIｏＯｌＩxXｘＸ]|{_GAP_SOURCE}|\\s"
 _CLASSES = ((_DEC, r"\d"), (_NUMBER, r"[\d\s\-]"), (_RUN, _RUN_CHARS), (_COUNTED, f"[{_RAW_DL}OolIｏＯｌＩ]"),
             (_TAIL, _RUN_CHARS + "|[,;:]"), (_LETTER, "[A-Za-z]"), (_TAIL_DIGIT, f"[{_RAW_DL}xXoOlI]"),
-            # The last characters of _RAW_GAP's alternatives (\n, _x000d_, &gt;, a separator, <br>, &nbsp;) and ,;:
-            (_GAP_END, f"[{_RAW_SEP}]|[nrt_;>,:]"), (_PROVINCE, f"[{_PROVINCES}]"), (_PLATE_LETTER, "[A-Za-zＡ-Ｚａ-ｚ]"),
+            # What _RAW_GAP's alternatives end with (\n, _x000d_, &gt;, a separator, <br>, &nbsp;) and ,;:
+            (_GAP_END, f"[{_RAW_SEP}]|{_GAP_SOURCE}|[,;:]"), (_PROVINCE, f"[{_PROVINCES}]"), (_PLATE_LETTER, "[A-Za-zＡ-Ｚａ-ｚ]"),
             (_SPACE, r"\s"), (_EMAIL_SIGN, _RAW_EMAIL.pattern[:_RAW_EMAIL.pattern.index("]") + 1]),
             (_SOCIAL_FIRST, _SOCIAL_WORD.pattern[:_SOCIAL_WORD.pattern.index("]") + 1]), (_W, "[wW]"), (_X, "[xX]"))
 _LONGER_LOWER = "\u0130"  # the one character whose lower case is two characters long (İ)
