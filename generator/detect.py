@@ -1090,10 +1090,11 @@ _X = 16384  # [xX]
 # &lt;br&gt;, <br>, &nbsp;): more than they hold, so a gap added there is covered without a change here.
 _GAP_SOURCE = "[" + re.escape("".join(sorted(set(_RAW_GAP)))) + "]"
 _RUN_CHARS = f"[{_RAW_DL}{_RAW_SEP}OolIｏＯｌＩxXｘＸ]|{_GAP_SOURCE}|\\s"
+_GAP_ENDS = "[nrt_;>]"  # the last characters of _RAW_GAP's escaped gaps (test_detect_windows checks each)
 _CLASSES = ((_DEC, r"\d"), (_NUMBER, r"[\d\s\-]"), (_RUN, _RUN_CHARS), (_COUNTED, f"[{_RAW_DL}OolIｏＯｌＩ]"),
             (_TAIL, _RUN_CHARS + "|[,;:]"), (_LETTER, "[A-Za-z]"), (_TAIL_DIGIT, f"[{_RAW_DL}xXoOlI]"),
-            # What _RAW_GAP's alternatives end with (\n, _x000d_, &gt;, a separator, <br>, &nbsp;) and ,;:
-            (_GAP_END, f"[{_RAW_SEP}]|{_GAP_SOURCE}|[,;:]"), (_PROVINCE, f"[{_PROVINCES}]"), (_PLATE_LETTER, "[A-Za-zＡ-Ｚａ-ｚ]"),
+            # What _RAW_GAP's alternatives end with (a separator, \n, _x000d_, &gt;, <br>, &nbsp;) and ,;:
+            (_GAP_END, f"[{_RAW_SEP}]|{_GAP_ENDS}|[,;:]"), (_PROVINCE, f"[{_PROVINCES}]"), (_PLATE_LETTER, "[A-Za-zＡ-Ｚａ-ｚ]"),
             (_SPACE, r"\s"), (_EMAIL_SIGN, _RAW_EMAIL.pattern[:_RAW_EMAIL.pattern.index("]") + 1]),
             (_SOCIAL_FIRST, _SOCIAL_WORD.pattern[:_SOCIAL_WORD.pattern.index("]") + 1]), (_W, "[wW]"), (_X, "[xX]"))
 _LONGER_LOWER = "\u0130"  # the one character whose lower case is two characters long (İ)
@@ -1226,10 +1227,15 @@ class _LongText:
         letters = np.flatnonzero(candidate)
         if not len(letters):
             return False
-        # Each from the start of the _TAIL stretch before its letter: a hint holds _TAIL characters only.
+        # A hint holds _TAIL characters only, up to its letter, and opens with a digit: searched from the
+        # start of the _TAIL stretch before the letter, where that stretch has a digit before the letter.
         starts, _ = self._stretches(_TAIL, _TAIL, 1)
-        for letter in letters.tolist():
-            lo = int(starts[np.searchsorted(starts, letter - 1, side="right") - 1])
+        lows = starts[np.searchsorted(starts, letters - 1, side="right") - 1]
+        digits_at = np.flatnonzero(classes & _DEC)
+        last = np.searchsorted(digits_at, letters - 1) - 1
+        ok = ((last >= 0) & (digits_at[np.maximum(last, 0)] >= lows) if len(digits_at)
+              else np.zeros(len(letters), dtype=bool))
+        for lo, letter in zip(lows[ok].tolist(), letters[ok].tolist()):
             if _GLUED_TAIL_HINT.search(self.text, lo, letter + 1):
                 return True
         return False

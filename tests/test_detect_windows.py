@@ -115,6 +115,18 @@ def test_windowed_passes_at_the_edges_of_a_text(text: str) -> None:
     assert windowed == whole
 
 
+def test_the_escaped_gaps_end_with_what_the_glued_tail_windows_expect() -> None:
+    """`_GAP_END` lists the last characters of _RAW_GAP's escaped gaps by hand: each gap the detector
+    reads between digit groups must end with one (else a run before a glued tail would be missed)."""
+    import re
+
+    gap_end = re.compile(detect._CLASSES[[bit for bit, _ in detect._CLASSES].index(detect._GAP_END)][1])
+    for gap in ("\\n", "\\r", "\\t", "_x000D_", "_x000a_", "&lt;br&gt;", "&lt;br /&gt;", "<br>", "<br/>", "&nbsp;",
+                " ", "-", ".", "\u3000", "\u200b"):
+        assert re.fullmatch(detect._RAW_GAP, gap), gap
+        assert gap_end.fullmatch(gap[-1]), gap
+
+
 def test_long_texts_take_the_windowed_way_and_short_ones_the_whole_text_way(monkeypatch: pytest.MonkeyPatch) -> None:
     """The threshold is what decides (and the windowed way finds the ID)."""
     made = []
