@@ -1022,7 +1022,8 @@ def may_hold_number(text: str) -> bool:
     """A cheap pre-check: False only if text holds no number the detector could read as personal
     (also a whole cell shaped like a passport or permit number: EA1234567)."""
     return _RAW_RUN.search(text) is not None or (len(text) <= 12 and _DOCUMENT_CELL.fullmatch(text.lower()) is not None) \
-        or (("%3" in text or "\\u003" in text) and _RAW_PCT.search(text) is not None)
+        or (("%3" in text or "\\u003" in text) and _RAW_PCT.search(text) is not None) \
+        or (17 <= len(text) <= 30 and _letters_for_digits_id(text))  # 62070219B50B156317: letters for digits
 
 
 def may_hold(text: str) -> bool:
@@ -1584,6 +1585,8 @@ def personal_id_in(value: str) -> bool:
     """
     if not value:
         return False
+    if not value.isdigit() and _letters_for_digits_id(value):
+        return True
     if not value.isascii():  # (adversarial round 4: Ｅ98765432 full-width, 62070219880808903× with × for X)
         value = unicodedata.normalize("NFKC", value).strip()
         if value.endswith(("×", "✕", "ⅹ")):
@@ -1604,6 +1607,40 @@ def personal_id_in(value: str) -> bool:
         if d[:17].isdigit() and (d[17].isdigit() or d[17] == "x") and is_id18(d) and _ric_valid(d):
             return True
     return False
+
+
+# Letters an OCR or a keyboard puts for digits (I l | for 1, B for 8, S for 5, Z for 2, G b for 6, T for 7,
+# q g for 9, O o D Q for 0), and the Latin look-alikes of other scripts once NFKC has run (Cyrillic З б,
+# Greek Ζ Β Ι …; adversarial round 5, identifier-letter-for-digit-ids: 620702I98508I56309 became a page
+# address). Read only in an identifier cell, and only where the result is an identity number with a
+# valid check character and birth date: a credit code keeps its letters.
+_LOOKALIKE_DIGITS = str.maketrans({
+    "I": "1", "l": "1", "i": "1", "|": "1", "!": "1", "B": "8", "S": "5", "s": "5", "Z": "2", "z": "2",
+    "G": "6", "b": "6", "T": "7", "q": "9", "g": "9", "O": "0", "o": "0", "D": "0", "Q": "0",
+    "З": "3", "з": "3", "б": "6", "Ч": "4", "ч": "4", "В": "8", "О": "0", "о": "0", "Ι": "1", "ι": "1",
+    "Β": "8", "Ζ": "2", "Ο": "0", "ο": "0", "θ": "0",
+    **{chr(0x2160 + k): str(k + 1) for k in range(9)}, **{chr(0x2170 + k): str(k + 1) for k in range(9)},
+})
+_ID_SEPARATORS = re.compile(r"[\s\-_.·/年]")
+
+
+def _letters_for_digits_id(value: str) -> bool:
+    """Whether an identifier cell is an identity number with look-alike letters for some digits."""
+    read = _ID_SEPARATORS.sub("", value).translate(_LOOKALIKE_DIGITS)  # (Roman numerals before NFKC spells them)
+    if not read.isascii():
+        read = unicodedata.normalize("NFKC", read).translate(_LOOKALIKE_DIGITS)
+    # (No exemption for a value that is also a valid credit code, 620T021985081563T6 is one by chance: an
+    # 18-character reading needs a valid birth date and ID check character too, which a code's
+    # organisation digits rarely give; privacy first.)
+    if not 17 <= len(read) <= 18 or read == value:
+        return False
+    if read[-1] in "xX×":
+        read = read[:-1] + "X"
+    if len(read) == 18:
+        return read[:17].isdigit() and (read[17].isdigit() or read[17] == "X") and is_id18(read) and _ric_valid(read)
+    # 17 characters: the X (or the check digit) dropped, as round 4's digits-only systems write it.
+    return read.isdigit() and read[:2] in _PROVINCES_CODES and \
+        _birth_ok(int(read[6:10]), int(read[10:12]), int(read[12:14])) and not _recent_date(read[6:14])
 
 
 @functools.lru_cache(maxsize=1 << 16)

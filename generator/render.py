@@ -9,6 +9,7 @@ footer without paying mkdocs' per-page cost.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import heapq
 import html
@@ -26,8 +27,9 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment, FileSystemLoader, Template, select_autoescape
 
+from generator import tuning
 from generator.policy import complaint_outcomes, grade_meaning
 from generator.records import SAFE_CODE, records_of
 from generator.resources import CONTENT, MKDOCS_YML, TEMPLATES
@@ -108,11 +110,6 @@ class Shell:
 
     def pieces(self, title: str, body: str, head: str = "") -> list[str]:
         """The page as the shell's literal parts and the values between them, in order."""
-        # Wide tables scroll sideways on a phone: the scroll region must be reachable by keyboard.
-        pieces = body.split('<div class="cs-table-wrap">')
-        body = pieces[0] + "".join(
-            f'<div class="cs-table-wrap" tabindex="0" role="region" aria-label="表格 {n}（可左右滚动）">{piece}'
-            for n, piece in enumerate(pieces[1:], start=1))
         values = {TITLE_MARK: html.escape(title), BODY_MARK: body, HEAD_MARK: head}
         out = [self.parts[0]]
         for mark, part in zip(self.marks, self.parts[1:]):
@@ -150,6 +147,18 @@ def _environment() -> Environment:
                                     "minor": "未成年人", "age-unknown": "年龄未知", "not-published": "不予公示", "source-removed": "数据源已删除",
                                     "conflict": "红黑名单冲突待核实"}
     return env
+
+
+@functools.lru_cache(maxsize=1)
+def _head_template() -> Template:
+    return _environment().get_template("head.html")
+
+
+@functools.lru_cache(maxsize=1024)
+def page_head(noindex: bool, root: str = "", feed: str = "") -> str:
+    """What a generated page adds to its shell's head (site_templates/head.html): the robots
+    meta when `noindex`, the link to the Atom feed of kind `feed` (from the page at `root`)."""
+    return _head_template().render(noindex=noindex, root=root, feed=feed)
 
 
 def build_shells(work: Path, extra_nav_pages: Iterable[str]) -> tuple[dict[str, Shell], Path]:
@@ -237,7 +246,7 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
     back in `Rendered.leaks`, and the gate need not read those files back (nor hash the list pages:
     `Rendered.list_pages` has their digests).
     Every page goes through `sink` (the build's; one of its own by default), which hashes it and,
-    with `scan`, scans the pages this process writes too. Sites of PARALLEL_FROM entities or more
+    with `scan`, scans the pages this process writes too. Sites of `render_parallel_from` (tuning.py) entities or more
     are rendered by the build's `workers` (a pool of its own when none is given).
     """
     env = _environment()
@@ -269,7 +278,7 @@ def _render_records(decided: Decided, setup: _Setup, previous_keys: pd.DataFrame
     leaks: list[Leak] = []
     entity_bytes = 0
     list_pages: dict[str, str] = {}
-    parallel = _entity_count(decided) >= PARALLEL_FROM and worker_count() > 1
+    parallel = _entity_count(decided) >= tuning.current().render_parallel_from and worker_count() > 1
     with Workers.own(workers) if parallel else nullcontext() as pool:
         run = _Runner(setup, pool)
         for batch, found in run(_render_entity_batch, _entity_batches(decided, previous_keys)):
@@ -393,9 +402,8 @@ def _cached_shells(out_dir: Path, cache: Path | None) -> dict[str, Shell]:
     return shells
 
 
-PARALLEL_FROM = 2000  # entity pages; below this a process pool costs more than it saves
-ENTITY_BATCH = 2000  # entities per job handed to a renderer process
-LIST_BATCH = 100  # list pages per job
+# Entity pages from which a pool renders them, entities and list pages per job: generator/tuning.py
+# (render_parallel_from, render_entity_batch, render_list_batch). The workers get the parent's values.
 
 
 @dataclass
@@ -477,15 +485,16 @@ def _entity_count(decided: Decided) -> int:
 
 
 def _entity_batches(decided: Decided, previous_keys: pd.DataFrame | None) -> Iterator[tuple[Any, ...]]:
-    """Jobs of ENTITY_BATCH entities: their codes, rows per kind, registry rows and last keys."""
+    """Jobs of `render_entity_batch` entities: their codes, rows per kind, registry rows and last keys."""
     tables = _entity_rows(decided)
     sorted_codes = {k: codes for k, (_, _, codes) in tables.items()}
     codes = sorted(set().union(*(set(v) for v in sorted_codes.values()))) if sorted_codes else []
     previous: dict[str, tuple[str, str]] = {}
     if previous_keys is not None and not previous_keys.empty:
         previous = dict(zip(previous_keys["code"], zip(previous_keys["data_key"], previous_keys["updated"])))
-    for start in range(0, len(codes), ENTITY_BATCH):
-        batch = codes[start:start + ENTITY_BATCH]
+    size = tuning.current().render_entity_batch
+    for start in range(0, len(codes), size):
+        batch = codes[start:start + size]
         rows = {}
         for kind, values in sorted_codes.items():
             lo = int(np.searchsorted(values, batch[0], "left"))
@@ -578,10 +587,11 @@ def _write_entity(entity: dict[str, Any], state: dict[str, Any], leaks: list[Lea
 
 
 def _list_batches(decided: Decided) -> Iterator[tuple[Any, ...]]:
-    """Jobs of LIST_BATCH list pages: kind, their rows, first page number, page count, row count,
+    """Jobs of `render_list_batch` list pages: kind, their rows, first page number, page count, row count,
     and which list they belong to (all of the kind, one issuing body's, or one issuing body's in one
     year: its folder, the body's name and the year) with the issuing bodies of the kind and the
     years of the body. Rows are newest first (decision date, then key)."""
+    per_job = tuning.current().render_list_batch
     for kind in RECORD_KINDS:
         frame = decided.published(kind) if kind in decided.frames else pd.DataFrame()
         spec = KINDS[kind]
@@ -606,8 +616,8 @@ def _list_batches(decided: Decided) -> Iterator[tuple[Any, ...]]:
                                  for year, part in by_year if years)
         for slug, title, rows, year, years in lists:
             pages = max(1, -(-len(rows) // PAGE_SIZE))
-            for first in range(1, pages + 1, LIST_BATCH):
-                chunk = rows.iloc[(first - 1) * PAGE_SIZE:(first - 1 + LIST_BATCH) * PAGE_SIZE]
+            for first in range(1, pages + 1, per_job):
+                chunk = rows.iloc[(first - 1) * PAGE_SIZE:(first - 1 + per_job) * PAGE_SIZE]
                 yield kind, chunk, first, pages, len(rows), slug, title, bodies, year, years
 
 
@@ -666,16 +676,12 @@ def _render_list_batch(state: dict[str, Any], job: tuple[Any, ...]) -> tuple[dic
     leaks: list[Leak] = []
     shown = _shown_fields(kind)
     rows = [record_view(kind, row, shown) for row in records_of(chunk)]
-    last = min(pages, first + LIST_BATCH - 1)
+    last = min(pages, first + tuning.current().render_list_batch - 1)
     for number in range(first, last + 1):
         part = rows[(number - first) * PAGE_SIZE:(number - first + 1) * PAGE_SIZE]
-        head = '<meta name="robots" content="noindex">' if any(r["person"] for r in part) else ""
         rel = list_path(kind, slug, number)
         depth = "../" * (rel.count("/") + 1)
-        # "alternate feed", not "alternate": mkdocs-material fetches a sitemap.xml beside every
-        # rel=alternate link (for language versions), which the feeds folder does not have.
-        head += (f'<link rel="alternate feed" type="application/atom+xml" href="{depth}feeds/{kind}.xml" '
-                 f'title="{KINDS[kind].title} 新公示">')
+        head = page_head(any(r["person"] for r in part), depth, kind)
         shell = f"lists/{kind}/" if rel == f"lists/{kind}" else f"lists/{kind}/_shell/"
         title = KINDS[kind].title + (f"：{body_title}" if body_title else "") + (f" {year} 年" if year else "")
         title += f"（第 {number} 页）" if number > 1 else ""
@@ -727,7 +733,7 @@ def render_neutral_pages(out_dir: Path, codes: Iterable[str], context: SiteConte
         with tempfile.TemporaryDirectory(prefix="creditsite-mkdocs-") as tmp:
             shell = build_shells(Path(tmp), [])[0]["entity/_shell/"]
     body = _environment().get_template("neutral.html").render(site=context)
-    page = shell.fill("无公示信息", body, '<meta name="robots" content="noindex">').encode("utf-8")
+    page = shell.fill("无公示信息", body, page_head(noindex=True)).encode("utf-8")
     for code in codes:
         target = out_dir / "entity" / code / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)
