@@ -1126,7 +1126,7 @@ def _tables() -> tuple[Any, Any, Any, Any, int]:
     pairs = np.zeros((len(firsts) + 1, len(seconds) + 1), dtype=bool)
     for w in words:
         if len(w) == 1:
-            pairs[first[ord(w)], :] = True  # (the last character of a text has no second: see _keyword_starts)
+            pairs[first[ord(w)], :] = True  # (also before the end of a text, whose "second" is 0)
         else:
             pairs[first[ord(w[0])], second[ord(w[1])]] = True
     return classes, first, second, pairs, max(map(len, words))
