@@ -1066,7 +1066,7 @@ def _window_hits(window: str, raw_start: int, raw_end: int) -> tuple[tuple[int, 
 # same order. `tests/test_detect_windows.py` compares the two on generated texts; `bench/bench_gate.py`
 # times them and counts the hits of both on a built site.
 
-WINDOWED_FROM = 4096  # characters: shorter texts are searched whole (numpy costs more than it saves)
+WINDOWED_FROM = 2048  # characters: shorter texts are searched whole (numpy costs more than it saves there)
 WINDOWED_UP_TO = 1 << 24  # characters: longer ones too (the class arrays take up to 8 bytes a character)
 _BLOCK = 1 << 20  # characters turned into code points at a time
 _NEAR_WINDOWS = 48  # characters: windows closer than this are searched as one (one call costs ~1 us)
