@@ -685,10 +685,26 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     # Arrow-backed text: a fraction of the memory of one Python object per cell.
     frame = pd.DataFrame(data, dtype="str")
     del data
+    _drop_direction_overrides(frame)
     frame[FILE] = where
     frame[ROW] = row_numbers
     frame[EXTRA_CELLS] = frame[ROW].isin(extra_rows)
     return where, frame, problems
+
+
+# Bidirectional embedding, override and isolate controls (U+202A-202E, U+2066-2069): a cell that holds
+# `\u202e87654321931` is shown by every browser, feed reader and spreadsheet as 13912345678, while the
+# detector reads the stored order (adversarial round 5, bidi-override-reversed). No credit record needs
+# them; they are dropped from every cell as it is read, so what is published reads as it is stored.
+_DIRECTION_CONTROLS = "[\u202a-\u202e\u2066-\u2069]"
+
+
+def _drop_direction_overrides(frame: pd.DataFrame) -> None:
+    """Drop the bidirectional controls from every cell of a freshly read table (in place)."""
+    for name in frame.columns:
+        column = frame[name]
+        if column.str.contains(_DIRECTION_CONTROLS, regex=True).any():
+            frame[name] = column.str.replace(_DIRECTION_CONTROLS, "", regex=True)
 
 
 def _fields(kind: Kind, columns: list[tuple[str, ...]], count: int, plan: _Plan, defaults: dict[str, str],

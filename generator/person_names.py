@@ -51,7 +51,8 @@ SURNAMES = frozenset(
     "阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊"
     "阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展"
     "阴昝智幸奉植衡富尧闭由"
-    "阎"  # (the lead's probe: 阎振华等3人; 阎 is 闫 as many still write it, not a rare surname)
+    "阎傅"  # (the lead's probe: 阎振华等3人; 阎 is 闫 as many still write it, not a rare surname;
+    # 傅: adversarial round 5, 傅海龙经理表示)
 )
 # The other single-character surnames of the 《百家姓》 (仉, 钮, 郦, 逄 …): many are ordinary characters
 # (水, 山, 家, 能 …), so they start a name only where the context says a person is named (after a role
@@ -167,10 +168,11 @@ PLACE_SUFFIXES = (
 _VERB_AND_PLACE = frozenset("看店 守店 开店 关店 进店 到店 在店 回店 离店 来店 去店 进厂 到厂 在厂 回厂 进场 到场 在场 到站 进站 "
                             "到院 住院 出院 到所 到社 到会 开会 参会".split())
 # Verbs that open with a place suffix's character (沟, 路, 组): after a name they are not a place.
-_VERBS_OPENING_WITH_PLACE_SUFFIX = ("沟通", "路过", "组织")
+_VERBS_OPENING_WITH_PLACE_SUFFIX = ("沟通", "路过", "组织", "组长", "村长", "村主任", "村书记", "村民", "村医", "区长", "县长",
+                                    "市长", "镇长", "乡长", "街坊")  # (and titles: 林海龙村长, 郑春花组长)
 # A candidate whose last character is one of these is a place or a business word, not a name
 # (宿松县, 张家村, 徐记鲜果行, 孙氏诊所, 梁家墩镇).
-_NOT_LAST = frozenset("省市县区镇乡村庄街路巷屯堡寨湾沟记氏家店厂社行局院所站场部馆铺坊号牌法")
+_NOT_LAST = frozenset("省市县区镇乡村庄街路巷屯堡寨湾沟记氏家店厂社行局院所站场部馆铺坊号牌法组")
 # Given-name length: a third character that is one of these ends the name (王明在…, 李华称…).
 _BREAK = frozenset(
     "在于将因向对与和及等称说反投购买卖拿送用做打给让收付取带找去来看拒多少未无从到是的了为被把已曾也都还"
@@ -197,10 +199,13 @@ _NOUNISH = frozenset({"n", "nz", "z", "ns", "nr", "nrt", "nrfg", "nt", "j", "b",
 # transliterated and foreign names and to brands, and its HMM to fragments (库内).
 _NAME_TAGS = frozenset({"nr", "nrfg"})
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
+# Han characters: the BMP's (with Extension A) and Extensions B-H (U+20000-3134F): the 《通用规范汉字表》
+# (2013) holds Ext B-F characters because people's names use them (张𬀩, 陈𫍯: adversarial round 5).
+_HAN = "\u3400-\u9fff\U00020000-\U0003134f"
+_CJK = re.compile(f"[{_HAN}]")
 # Zero-width and format characters (ZWSP, ZWJ, bidi marks, word joiner, BOM, soft hyphen).
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
-_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_CJK_RUN = re.compile(f"[{_HAN}]+")
 # Law and document titles, brands and product names in quotes: never a person's name.
 _PROTECTED = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{0,30}”|「[^「」\n]{0,30}」|\"[^\"\n]{0,30}\"")
 _SURNAME_CHARS = "".join(sorted(SURNAMES | RARE_SURNAMES | {c for s in COMPOUND_SURNAMES for c in s}))
@@ -226,13 +231,22 @@ _LATIN_NAME = r"(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \u00a0·.\-](?:[A-Z][a-z]+|[A-Z]{2
 _LATIN_AFTER_ROLE = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)) + r")[：:\s]{0,2}(" + _LATIN_NAME
     + r")(?![A-Za-z])")
-_ALIAS = re.compile(r"\s*[（(]\s*(" + _LATIN_NAME + r"|[\u3400-\u9fff]{2,4})\s*[）)]")
+_ALIAS = re.compile(r"\s*[（(]\s*(" + _LATIN_NAME + f"|[{_HAN}]{{2,4}})" + r"\s*[）)]")
 # A name before an age (诚信少年（王小翀，12岁）, 其孙郭翀瑄（8岁）): a child's.
 _AGE = re.compile(r"[，,、\s]?\s*[（(]?\d{1,2}\s*周?岁")
 # An age before a name (雇佣16周岁的李小龙: the lead's probe, a minor's name published; 年仅十五岁的…).
 _AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:周岁|岁)(?:的|之)?")
-_LONE = re.compile(r"(?:^|(?<=[\s|｜,，;；:：]))([\u3400-\u9fff]{2,4})(?=$|[\s|｜,，;；])")
+_LONE = re.compile(r"(?:^|(?<=[\s|｜,，;；:：]))(" + f"[{_HAN}]{{2,4}}" + r")(?=$|[\s|｜,，;；])")
 _TITLE_AFTER = re.compile("(?:" + "|".join(TITLES) + ")")
+# Job titles written after a name (adversarial round 5, names-before-titles).
+JOB_TITLES = (
+    "总经理", "副总经理", "经理", "副经理", "店长", "副店长", "司机", "掌柜", "组长", "总监", "前台", "主管", "班长", "技师",
+    "监事", "董事长", "董事", "村长", "村主任", "村书记", "支书", "教练", "主播", "出纳", "店主", "老板娘", "老板", "厂长",
+    "主任", "会计", "护士长", "护士", "队长", "书记", "科长", "局长", "所长", "站长", "校长", "院长", "园长", "客服",
+    "厨师长", "厨师", "保安", "收银员", "销售员", "业务员", "营业员", "导购", "领班", "工程师", "设计师", "理发师",
+    "美容师", "药师", "执业药师", "医师", "检验员", "质检员", "仓管", "库管", "文员", "助理", "秘书", "师傅",
+)
+_JOB_TITLE_AFTER = re.compile("(?:" + "|".join(sorted(JOB_TITLES, key=len, reverse=True)) + ")")
 _CUE = re.compile("(?:" + "|".join(sorted(map(re.escape, CUE_VERBS), key=len, reverse=True)) + ")")
 # A clause start or a preposition before a name that a cue verb follows.
 _CLAUSE = frozenset("，。；：、,;:！？!?（(）)\n\t \u3000由从与和向给被让请经对将据的在")
@@ -697,6 +711,13 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
     for m in _TITLE_AFTER.finditer(text):
         span = _name_before(text, toks, m.start())
         if span:
+            candidates.add(span)
+    # A name, then a job title, at a clause start or after a preposition (据郑春花组长介绍, 王建新经理表示, 由阎志军经理
+    # 负责: adversarial round 5 — Chinese puts the title after the name as often as the role before it). The
+    # name must not be a word of the dictionary (车间主任, 门店店长, 商场经理 stay).
+    for m in _JOB_TITLE_AFTER.finditer(text):
+        span = _name_before(text, toks, m.start())
+        if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE) and not _in_dictionary(text[span[0]:span[1]]):
             candidates.add(span)
     # A name at a clause start or after a preposition, then a cue verb (经查，郑丽娟系…; 由皇甫超供货).
     for m in _CUE.finditer(text):

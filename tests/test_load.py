@@ -69,6 +69,17 @@ def test_csv_is_read_in_utf8_utf8_with_bom_and_gb18030(tmp_path: Path, encoding:
     assert list(frame.columns[:1]) == ["行政相对人名称"]
 
 
+@pytest.mark.parametrize("control", ["\u202e", "\u202d", "\u202b", "\u2067", "\u2068"])
+def test_direction_controls_are_dropped_from_every_cell(tmp_path: Path, control: str) -> None:
+    # Adversarial round 5 (bidi-override-reversed): 联系电话 + RLO + a mobile's digits reversed is shown by
+    # every browser as the mobile while the detector reads the stored, reversed order.
+    row = penalty_row(违法事实=f"联系电话{control}54002639931\u202c，经查属实。", 行政相对人名称=f"甘州区{control}行商柯\u202c有限公司")
+    write_csv(tmp_path / "penalties" / "p.csv", [row])
+    frame = load_sources(tmp_path).kinds["penalties"].frame
+    assert frame.loc[0, "违法事实"] == "联系电话54002639931，经查属实。"
+    assert frame.loc[0, "行政相对人名称"] == "甘州区行商柯有限公司"
+
+
 def test_xlsx_first_sheet_is_read_and_an_excel_date_cell_comes_out_iso(tmp_path: Path) -> None:
     row = penalty_row(处罚决定日期=dt.date(2026, 3, 5), **{"罚款金额(万元)": 0.2})
     write_xlsx(tmp_path / "penalties" / "p.xlsx", [row],

@@ -1037,6 +1037,18 @@ def _fourth_pass_more(names: Iterator[str], org: Any) -> list[Case]:
         written = name[0] + mark + name[1:]
         out.append(Case("names", f"every-text-field-dot-name: 联系人X{mark}XX",
                         {"penalties": [org(违法事实=f"经查，联系人{written}负责进货。")]}, [written, name]))
+    # Adversarial round 5 (names-before-titles): a job title after the name.
+    for text in ("据{}店长介绍，货物来自外地。", "据{}组长介绍，该批货物来自外地。", "{}经理表示已整改。", "由{}经理负责进货。",
+                 "{}副总经理表示已整改。", "经查，{}主管负责进货。", "{}村长表示不知情。", "据{}掌柜介绍，账目已遗失。"):
+        name = next(names)
+        out.append(Case("names", f"names-before-titles: {text.format('…')}",
+                        {"penalties": [org(违法事实=text.format(name))]}, [name]))
+    # Adversarial round 5 (names-outside-bmp): given names with Ext B-F characters of the 通用规范汉字表.
+    for k, (text, given) in enumerate((("经查，员工{}负责进货。", "𬀩"), ("消费者{}反映商品质量问题。", "𫍯"),
+                                       ("当事人雇佣{}从事电焊作业。", "𫖮"), ("证人{}证实当事人销售过期食品。", "𬭊"))):
+        name = "张陈王李"[k] + given
+        out.append(Case("names", f"names-outside-bmp: {text.format('…')}",
+                        {"penalties": [org(违法事实=text.format(name))]}, [name]))
     # id-derived-document-numbers: numbers made of an ID after their keyword.
     for k, (text, planted) in enumerate((("学生卜某某（学籍号G{}）", "{}"), ("残疾人卜某（残疾人证号{}42）", "{}"),
                                          ("原个体工商户税务登记号{}01，已注销。", "{}"), ("驾驶证号{}。", "{}"))):
