@@ -1064,6 +1064,13 @@ def _fourth_pass_more(names: Iterator[str], org: Any) -> list[Case]:
     for text in ("当事人在孙家营三组养殖生猪。", "当事人在李家桥附近摆摊。", "当事人住所：甘州区乌江镇何家营。"):
         out.append(Case("overscrub", f"overscrub-surname-villages-2: {text}", {"penalties": [org(违法事实=text)]}, [],
                         public=[text]))
+    # Adversarial round 5 (homoglyph-digits-text): a mobile written with look-alike letters.
+    for k, spell in enumerate(({"1": "l"}, {"1": "I"}, {"3": "З", "6": "б", "0": "О"}, {"1": "Ι", "0": "Ο"},
+                               {str(d): chr(0x2160 + d - 1) for d in range(1, 10)})):
+        phone = _mobile(3990 + k)
+        written = "".join(spell.get(c, c) for c in phone)
+        out.append(Case("written", f"homoglyph-digits-text: 联系电话{written}",
+                        {"penalties": [org(违法事实=f"经查，联系电话{written}，属实。")]}, [written, phone]))
     # id-derived-document-numbers: numbers made of an ID after their keyword.
     for k, (text, planted) in enumerate((("学生卜某某（学籍号G{}）", "{}"), ("残疾人卜某（残疾人证号{}42）", "{}"),
                                          ("原个体工商户税务登记号{}01，已注销。", "{}"), ("驾驶证号{}。", "{}"))):
