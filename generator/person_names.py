@@ -87,6 +87,9 @@ ROLE_WORDS = (
     "帮工", "学徒", "雇工", "陪同人员", "家长", "监护人员",
     # adversarial round 4 (names-verb-contexts): verbs whose object is a person (in _NOT_LOOSE)
     "雇佣", "雇用", "聘用", "聘请", "招用", "委托", "出租给", "转租给", "租给", "借给",
+    # adversarial round 5 (names-new-contexts): who a text names by what they are or did
+    "市民", "被告", "被告人", "村书记", "今借到", "借到", "实为", "实名认证为", "认证为", "昵称", "户名", "收款人",
+    "付款人", "汇款人", "转账人",
     # adversarial round 4 (names-evidence-and-staff-roles): evidence persons and staff (detect.EVIDENCE_ROLES)
     *(word for word in EVIDENCE_ROLES if word not in ("医生",)),  # 医生 is a title after a name (李医生)
 )
@@ -119,6 +122,7 @@ CUE_VERBS = (
     # (the lead's probe of 12315 summaries: 据反映，王娜娜之子受伤; 经与张建华沟通/协商/电话沟通; 杨丽萍一家就餐)
     "之子", "之女", "之妻", "之夫", "之母", "之父", "沟通", "协商", "通话", "电话沟通", "一家", "见面",
     "签订", "签署", "订立",  # 当事人与张卫东签订了租赁合同
+    "家的孩子", "家的小孩", "家孩子",  # (adversarial round 5: 董桂芝家的孩子在店内用餐)
 )
 # Ordinary words of these texts that jieba's dictionary tags as a person's name (`nr`): found by
 # running the tagger over published decisions and complaint cases (the sources named in
@@ -180,6 +184,8 @@ _BREAK = frozenset(
     "更很最太再仍便即亦正只共"
     "、，。；：！？,.;:!?（）()《》“”\"' \u3000\t\r\n"
 )
+# What follows 姓+家 in the names of villages and hamlets of the north-west (孙家营, 李家桥, 何家崖, 赵家湾).
+_VILLAGE_ENDINGS = frozenset("营桥河崖湾沟坪庄屯堡寨坝梁峪滩口洼台湖坡岭园峡集窑岔渠墩滩塬峁")
 # Characters that never end a name nor start a given name (刘艳称, 陈骁未, 袁骁之): function words.
 _NOT_IN_NAME = frozenset("未称之等在了的和与及也都就被把将从到是于其所系")
 # Words after a surname that are a title, not a given name (王师傅, 张经理, 李老板).
@@ -305,6 +311,8 @@ def _plausible(name: str) -> bool:
         return False
     if "某" in given or given[0] in _NOT_IN_NAME or given[-1] in _NOT_IN_NAME:
         return False
+    if len(given) == 2 and given[0] == "家" and given[1] in _VILLAGE_ENDINGS:
+        return False  # 孙家营, 李家桥, 何家崖: a village written without 村 (adversarial round 5)
     return name[-1] not in _NOT_LAST
 
 
@@ -326,7 +334,7 @@ def _runs_into_public_name(text: str, toks: Sequence[Token], end: int) -> bool:
         return False  # 经与张建华沟通, 王明路过: 沟 and 路 open a verb here, not a place
     if text.startswith(PLACE_SUFFIXES, end) or text.startswith(("记", "氏"), end):
         return True  # 王府井大街, 张家村, 李记面馆: the place or the business wins
-    if text.startswith("家", end) and not text.startswith(("家属", "家人", "家中", "家里", "家庭"), end):
+    if text.startswith("家", end) and not text.startswith(("家属", "家人", "家中", "家里", "家庭", "家的", "家孩子"), end):
         return True  # 王家庄, 马家牛肉面馆; but 陈卫东家属 is a person and family
     index = _token_index(toks, end)
     if toks[index][0] < end and text[end] in _BREAK:
@@ -466,6 +474,23 @@ def _name_at(text: str, toks: Sequence[Token], start: int) -> Span | None:
         return None
     name = text[start:end]
     return (start, end) if _plausible(name) else None
+
+
+def _family_word_name_at(text: str, start: int) -> Span | None:
+    """A name whose given name opens with 家 after a role word (消费者王家强反映, 员工李家明称): the
+    dictionary reads 王家 as "the Wang family", so the ordinary-word rule would drop it. Only a third
+    character that is no function word, place or village ending, followed by a boundary or a cue verb."""
+    s = surname_length(text, start)
+    third = start + s + 1
+    if s != 1 or text[start + 1:start + 2] != "家" or third >= len(text):
+        return None
+    c = text[third]
+    if not _CJK.match(c) or c in _BREAK or c in _VILLAGE_ENDINGS or c in _NOT_LAST or c in "的里人属中庭乡门族长":
+        return None
+    after = third + 1
+    if after == len(text) or text[after] in _BREAK or _CUE.match(text, after) or text.startswith(TITLES, after):
+        return (start, after)
+    return None
 
 
 def _punctuated_name_at(text: str, start: int) -> Span | None:
@@ -681,6 +706,9 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
             candidates.add(dotted)
             continue
         if surname_length(text, at, rare=True) and common_word_at(text, at):
+            family = _family_word_name_at(text, at)
+            if family:
+                candidates.add(family)
             continue  # 当事人申辩称, 当事人乔装成: an ordinary word, not a name
         span = _name_at(text, toks, at)
         if span is None and m.group(1).rstrip("：: \t\n为是系即（(“「‘《\"'") not in _NOT_LOOSE:

@@ -411,3 +411,18 @@ def test_a_mistyped_tuning_variable_stops_the_build_in_one_sentence(tmp_path: Pa
     assert "程序内部错误" not in output and not (tmp_path / "site").exists()
     monkeypatch.setenv("CREDITSITE_TUNING", "render_parallel_from=2, scan_piece=1_000")
     assert _build(_folder(tmp_path / "data"), tmp_path / "site", tmp_path / "report")[0] == 0
+
+
+@pytest.mark.parametrize("placeholder", ["123", "2026", "0936", "12315", "620702"])
+def test_a_short_placeholder_in_an_id_cell_does_not_stop_the_build(tmp_path: Path, placeholder: str) -> None:
+    # Adversarial round 5 (stop-id-value-*): a clerk's placeholder in a natural person's mandatory 证件号码
+    # (or the region code of an ID they did not have) was searched for in every output, found inside
+    # public numbers (check.js, the year on the about page, a hotline) and stopped the whole build. The
+    # row itself is rejected (bad-id-number); everything else publishes.
+    data = write_folder(tmp_path / "data", {"penalties": [
+        penalty("甘州市监罚〔2026〕1号", "2026-06-01"),
+        penalty("甘州市监罚〔2026〕2号", "2026-06-02", name="张三丰", category="自然人", 证件类型="身份证", 证件号码=placeholder)]})
+    status, printed = run_build(data, tmp_path / "site", tmp_path / "report", state=tmp_path / "state", as_of=AS_OF)
+    assert status == 0, printed
+    summary = json.loads((tmp_path / "report" / "summary.json").read_text(encoding="utf-8"))
+    assert summary["kinds"]["penalties"]["published"] == 1 and summary["kinds"]["penalties"]["rejected"] == 1

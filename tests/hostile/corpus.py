@@ -1049,6 +1049,28 @@ def _fourth_pass_more(names: Iterator[str], org: Any) -> list[Case]:
         name = "张陈王李"[k] + given
         out.append(Case("names", f"names-outside-bmp: {text.format('…')}",
                         {"penalties": [org(违法事实=text.format(name))]}, [name]))
+    # Adversarial round 5 (names-new-contexts): who a text names by what they are or did.
+    for text in ("昵称“{}”的用户多次下单。", "该账号实名认证为{}。", "收款码户名某*某（实为{}）。", "借条载明今借到{}人民币5000元。",
+                 "市民{}举报该店无证经营。", "被告{}辩称不知情。", "村书记{}证实。", "{}家的孩子在店内用餐时受伤。"):
+        name = next(names)
+        out.append(Case("names", f"names-new-contexts: {text.format('…')}",
+                        {"penalties": [org(违法事实=text.format(name))]}, [name]))
+    # The lead (session 4): a given name opening with 家 after a role word (王家 is a dictionary word).
+    for text in ("消费者{}反映商家拒绝退款。", "员工{}在店内吸烟。"):
+        name = next(names)[0] + "家" + "强豪"[len(out) % 2]
+        out.append(Case("names", f"lead-given-name-opening-with-jia: {text.format('…')}",
+                        {"penalties": [org(违法事实=text.format(name))]}, [name]))
+    # Adversarial round 5 (overscrub-surname-villages-2): villages named 姓+家+营/桥/崖 without 村 stay.
+    for text in ("当事人在孙家营三组养殖生猪。", "当事人在李家桥附近摆摊。", "当事人住所：甘州区乌江镇何家营。"):
+        out.append(Case("overscrub", f"overscrub-surname-villages-2: {text}", {"penalties": [org(违法事实=text)]}, [],
+                        public=[text]))
+    # Adversarial round 5 (homoglyph-digits-text): a mobile written with look-alike letters.
+    for k, spell in enumerate(({"1": "l"}, {"1": "I"}, {"3": "З", "6": "б", "0": "О"}, {"1": "Ι", "0": "Ο"},
+                               {str(d): chr(0x2160 + d - 1) for d in range(1, 10)})):
+        phone = _mobile(3990 + k)
+        written = "".join(spell.get(c, c) for c in phone)
+        out.append(Case("written", f"homoglyph-digits-text: 联系电话{written}",
+                        {"penalties": [org(违法事实=f"经查，联系电话{written}，属实。")]}, [written, phone]))
     # id-derived-document-numbers: numbers made of an ID after their keyword.
     for k, (text, planted) in enumerate((("学生卜某某（学籍号G{}）", "{}"), ("残疾人卜某（残疾人证号{}42）", "{}"),
                                          ("原个体工商户税务登记号{}01，已注销。", "{}"), ("驾驶证号{}。", "{}"))):
