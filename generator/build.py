@@ -534,6 +534,7 @@ def _write_site(options: BuildOptions, settings: Settings, plan: _Plan, previous
                            previous_keys=last.entity_keys if last is not None else None,
                            keep_unchanged=previous.keep_unchanged, shell_cache=previous.shell_cache,
                            scan=scan_setup(plan.secrets, allowed), workers=workers, sink=sink)
+    workers.recycle()  # the renderers hold the modules and heap rendering needed: the gate starts new processes
     pages = {e["code"] for e in rendered.entities}
     gone = sorted(p for p in plan.history.previous_pages - pages if SAFE_CODE.match(p))
     newly_gone = gone
