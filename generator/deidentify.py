@@ -288,13 +288,15 @@ def site_chrome(*texts: str) -> list[str]:
     title, publisher …), of the content pages and of the page templates. None of them comes from the
     data folder, so a person's name inside one of them is that phrase's word, not the person
     (issue 16: a natural person named 甘州 stopped every build of 信用甘州)."""
-    from generator.render import CONTENT, TEMPLATES
+    from generator.resources import CONTENT, REPORT_TEMPLATES, TEMPLATES
 
     sources = list(texts)
     for folder in (CONTENT, TEMPLATES):
         if folder.is_dir():
+            # (the staff report's template is no page of the site: its phrases are never printed there)
             sources.extend(p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*"))
-                           if p.is_file() and p.suffix in (".md", ".html", ".j2", ".jinja", ".txt", ".yml"))
+                           if p.is_file() and p.suffix in (".md", ".html", ".j2", ".jinja", ".txt", ".yml")
+                           and REPORT_TEMPLATES not in p.parents)
     return sorted({run for text in sources for run in _CJK_RUN.findall(text)})
 
 

@@ -212,12 +212,9 @@ def check_due(state_dir: Path, today: dt.date | None = None) -> tuple[int, str]:
     return 0, f"未到期：下次必须重新发布：{due}（今天 {today_text}，北京时间；最近一次发布基准日 {as_of}）。"
 
 
-def report_html(summary: dict[str, Any]) -> str:
-    """The staff report page's paragraphs: the next due date, and the lateness warning if any."""
-    import html
-
-    if "next_due" not in summary or "aborted" in summary:  # validation, or nothing was published
-        return ""
-    late = late_line(summary.get("late_site"))
-    warning = f'<p class="error" style="color:#b00"><strong>{html.escape(late)}</strong></p>' if late else ""
-    return f"<p><strong>{html.escape(summary_line(summary))}</strong></p>{warning}"
+def report_due(summary: dict[str, Any]) -> dict[str, str] | None:
+    """The staff report's next due date and lateness warning ("" when not late), or None when
+    the build published nothing (validation only, or stopped)."""
+    if "next_due" not in summary or "aborted" in summary:
+        return None
+    return {"line": summary_line(summary), "late": late_line(summary.get("late_site"))}

@@ -9,6 +9,7 @@ footer without paying mkdocs' per-page cost.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import heapq
 import html
@@ -26,7 +27,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment, FileSystemLoader, Template, select_autoescape
 
 from generator.policy import complaint_outcomes, grade_meaning
 from generator.records import SAFE_CODE, records_of
@@ -108,11 +109,6 @@ class Shell:
 
     def pieces(self, title: str, body: str, head: str = "") -> list[str]:
         """The page as the shell's literal parts and the values between them, in order."""
-        # Wide tables scroll sideways on a phone: the scroll region must be reachable by keyboard.
-        pieces = body.split('<div class="cs-table-wrap">')
-        body = pieces[0] + "".join(
-            f'<div class="cs-table-wrap" tabindex="0" role="region" aria-label="表格 {n}（可左右滚动）">{piece}'
-            for n, piece in enumerate(pieces[1:], start=1))
         values = {TITLE_MARK: html.escape(title), BODY_MARK: body, HEAD_MARK: head}
         out = [self.parts[0]]
         for mark, part in zip(self.marks, self.parts[1:]):
@@ -150,6 +146,18 @@ def _environment() -> Environment:
                                     "minor": "未成年人", "age-unknown": "年龄未知", "not-published": "不予公示", "source-removed": "数据源已删除",
                                     "conflict": "红黑名单冲突待核实"}
     return env
+
+
+@functools.lru_cache(maxsize=1)
+def _head_template() -> Template:
+    return _environment().get_template("head.html")
+
+
+@functools.lru_cache(maxsize=1024)
+def page_head(noindex: bool, root: str = "", feed: str = "") -> str:
+    """What a generated page adds to its shell's head (site_templates/head.html): the robots
+    meta when `noindex`, the link to the Atom feed of kind `feed` (from the page at `root`)."""
+    return _head_template().render(noindex=noindex, root=root, feed=feed)
 
 
 def build_shells(work: Path, extra_nav_pages: Iterable[str]) -> tuple[dict[str, Shell], Path]:
@@ -670,13 +678,9 @@ def _render_list_batch(state: dict[str, Any], job: tuple[Any, ...]) -> tuple[dic
     last = min(pages, first + LIST_BATCH - 1)
     for number in range(first, last + 1):
         part = rows[(number - first) * PAGE_SIZE:(number - first + 1) * PAGE_SIZE]
-        head = '<meta name="robots" content="noindex">' if any(r["person"] for r in part) else ""
         rel = list_path(kind, slug, number)
         depth = "../" * (rel.count("/") + 1)
-        # "alternate feed", not "alternate": mkdocs-material fetches a sitemap.xml beside every
-        # rel=alternate link (for language versions), which the feeds folder does not have.
-        head += (f'<link rel="alternate feed" type="application/atom+xml" href="{depth}feeds/{kind}.xml" '
-                 f'title="{KINDS[kind].title} 新公示">')
+        head = page_head(any(r["person"] for r in part), depth, kind)
         shell = f"lists/{kind}/" if rel == f"lists/{kind}" else f"lists/{kind}/_shell/"
         title = KINDS[kind].title + (f"：{body_title}" if body_title else "") + (f" {year} 年" if year else "")
         title += f"（第 {number} 页）" if number > 1 else ""
@@ -728,7 +732,7 @@ def render_neutral_pages(out_dir: Path, codes: Iterable[str], context: SiteConte
         with tempfile.TemporaryDirectory(prefix="creditsite-mkdocs-") as tmp:
             shell = build_shells(Path(tmp), [])[0]["entity/_shell/"]
     body = _environment().get_template("neutral.html").render(site=context)
-    page = shell.fill("无公示信息", body, '<meta name="robots" content="noindex">').encode("utf-8")
+    page = shell.fill("无公示信息", body, page_head(noindex=True)).encode("utf-8")
     for code in codes:
         target = out_dir / "entity" / code / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)

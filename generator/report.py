@@ -14,6 +14,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from jinja2 import Environment, FileSystemLoader
+from markupsafe import Markup
+
 from generator.contract import (
     EVALUATIONS,
     GRADE,
@@ -30,8 +33,9 @@ from generator.contract import (
     WITHHELD_REASONS,
     Decided,
 )
-from generator.due import report_html
+from generator.due import report_due
 from generator.problems import CODES, ERROR, Problem
+from generator.resources import REPORT_TEMPLATES
 from generator.schema import KINDS
 from generator.validate import Validated
 
@@ -266,22 +270,17 @@ def stop_if_emptied(sources: Any, validated: Validated, state_dir: Path, out_dir
     raise BuildAborted(message)
 
 
-def _table(head: list[str], rows: list[list[str]], cls: str = "") -> str:
-    """A table that scrolls sideways on a phone instead of widening the page; cells are escaped."""
-    e = html.escape
-    body = "".join("<tr>" + "".join(f"<td>{e(str(c))}</td>" for c in r) + "</tr>" for r in rows)
-    return (f"<div class='wide'><table{f' class={cls!r}' if cls else ''}><thead><tr>"
-            + "".join(f"<th>{e(h)}</th>" for h in head) + f"</tr></thead><tbody>{body}</tbody></table></div>")
+def _table(head: list[str], rows: list[list[str]]) -> dict[str, Any]:
+    """A table for the report template (it scrolls sideways on a phone instead of widening the page)."""
+    return {"head": head, "rows": rows}
 
 
-def _by_authority(rows: list[dict[str, str]], columns: list[tuple[str, str]]) -> str:
-    e = html.escape
-    if not rows:
-        return "<p>无。</p>"
+def _by_authority(rows: list[dict[str, str]], columns: list[tuple[str, str]]) -> dict[str, Any]:
+    """The records of one section with the count per authority (the template shows 无。 when none)."""
     counts = Counter(r["authority"] for r in rows)
-    summary = "；".join(f"{e(a or '（未填写）')} {n} 条" for a, n in sorted(counts.items()))
     shown = [[kind_title(str(r.get(c, ""))) if c == "kind" else str(r.get(c, "")) for c, _ in columns] for r in rows]
-    return f"<p>{summary}</p>" + _table([t for _, t in columns], shown)
+    return {"authorities": [{"name": a or "（未填写）", "count": n} for a, n in sorted(counts.items())],
+            "table": _table([t for _, t in columns], shown)}
 
 
 CONFLICT_TITLES = {
@@ -298,23 +297,19 @@ CONFLICT_COLUMNS = {
 }
 
 
-def _conflicts(conflicts: dict[str, list[dict[str, str]]]) -> str:
-    e = html.escape
+def _conflicts(conflicts: dict[str, list[dict[str, str]]]) -> list[dict[str, Any]]:
+    """Each cross-check finding's title and table of the entities found."""
     parts = []
     for key, title in CONFLICT_TITLES.items():
         items = conflicts.get(key, [])
-        parts.append(f"<h3>{e(title)}（{len(items)}）</h3>")
-        if items:
-            columns = list(items[0])
-            parts.append(_table([CONFLICT_COLUMNS.get(c, c) for c in columns],
-                                [[str(i.get(c, "")) for c in columns] for i in items]))
-    return "".join(parts)
+        columns = list(items[0]) if items else []
+        parts.append({"title": title, "table": _table([CONFLICT_COLUMNS.get(c, c) for c in columns],
+                                                      [[str(i.get(c, "")) for c in columns] for i in items])})
+    return parts
 
 
-def _derived(summary: dict[str, Any]) -> str:
+def _derived(summary: dict[str, Any]) -> dict[str, Any]:
     derived: dict[str, dict[str, int]] = summary.get("derived", {})
-    if not derived:
-        return "<p>无。</p>"
     rows = []
     for name, counts in derived.items():
         domains = "，".join(f"{k.split(':', 1)[1]} {n}" for k, n in counts.items() if k.startswith("domain:"))
@@ -330,16 +325,14 @@ def _derived(summary: dict[str, Any]) -> str:
 SETTINGS_MISSING = "settings-missing"  # the report's stable code for unset contact settings (issue 20)
 
 
-def _settings_missing(keys: list[str]) -> str:
-    """A warning naming the contact settings not set: 联系我们 and the repair page say where to ask instead."""
+def _settings_missing(keys: list[str]) -> dict[str, Any] | None:
+    """The contact settings not set, for a warning: 联系我们 and the repair page say where to ask instead."""
     if not keys:
-        return ""
+        return None
     from generator.settings import CONTACT_TITLES, SITE_FILE
 
-    names = "、".join(f"{CONTACT_TITLES.get(k, k)}（{k}）" for k in keys)
-    return (f"<p class='warn' id='{SETTINGS_MISSING}'><code>{SETTINGS_MISSING}</code> 网站设置未填写：{html.escape(names)}。"
-            f"“联系我们”和“信用修复”页面暂时只写明到哪里咨询。请在数据目录的 {SITE_FILE}（或规则文件）的 [contact] "
-            "中填写后重新发布（见 README“联系方式”）。</p>")
+    return {"code": SETTINGS_MISSING, "file": SITE_FILE,
+            "names": [{"title": CONTACT_TITLES.get(k, k), "key": k} for k in keys]}
 
 
 LISTED_PER_FILE_AND_CODE = 50
@@ -371,9 +364,9 @@ def listed_problems(problems: list[Problem]) -> list[Problem]:
     return out
 
 
-def _report_page(summary: dict[str, Any], problems: list[Problem], late: list[dict[str, str]],
-                 scheduled: list[dict[str, str]]) -> str:
-    e = html.escape
+def report_view(summary: dict[str, Any], problems: list[Problem], late: list[dict[str, str]],
+                scheduled: list[dict[str, str]]) -> dict[str, Any]:
+    """The staff report page's content as plain data for `site_templates/report/report.html`."""
     rows = []
     for name, c in summary["kinds"].items():
         if KINDS[name].control:
@@ -385,55 +378,52 @@ def _report_page(summary: dict[str, Any], problems: list[Problem], late: list[di
     by_code = Counter(p.code for p in problems)
     codes = _table(["代码", "次数", "处理建议"], [[code, str(n), CODES.get(code, "")] for code, n in
                                                 sorted(by_code.items(), key=lambda item: (-item[1], item[0]))])
-    refused = refused_files(problems)
-    refused_html = _table(["文件", "原因"], [[file, "；".join(f"{p.code}：{_reason(p)}" for p in found)]
-                                          for file, found in refused.items()]) if refused else "<p>无。</p>"
+    refused = _table(["文件", "原因"], [[file, "；".join(f"{p.code}：{_reason(p)}" for p in found)]
+                                      for file, found in refused_files(problems).items()])
     # Errors first, then warnings; each group in file and row order; at most LISTED_PER_FILE_AND_CODE
     # rows of one code in one file, then one line saying how many more (all are in issues.jsonl).
     ordered = listed_problems(sorted(problems, key=lambda p: (p.severity != ERROR, p.kind, p.file, p.row or 0)))
-    items = "".join(
-        f"<tr class='{e(p.severity)}'><td>{e(SEVERITY_TITLES.get(p.severity, p.severity))}</td>"
-        f"<td>{e(kind_title(p.kind))}</td><td>{e(p.file)}</td><td>{p.row or ''}</td><td>{e(p.column or '')}</td>"
-        f"<td><code>{e(p.code)}</code></td><td>{e(p.message)}</td></tr>"
-        for p in ordered)
-    errors = sum(1 for p in problems if p.severity == ERROR)
-    aborted = f"<p class='stop'>发布已停止：{e(str(summary['aborted']))}</p>" if summary.get("aborted") else ""
-    first = ("<p>这是首次发布（没有上次发布的记录）：所有记录都按本次首次公示计算，决定日期早于 7 个工作日的记录都会列出。"
-             "以后的构建只列出该次新公示的记录。</p>" if summary.get("first_publication_build") else "")
+    listed = [{"severity": p.severity, "severity_title": SEVERITY_TITLES.get(p.severity, p.severity),
+               "kind": kind_title(p.kind), "file": p.file, "row": p.row or "", "column": p.column or "",
+               "code": p.code, "message": p.message} for p in ordered]
     crosscheck = summary.get("crosscheck")
-    settings = _settings_missing(summary.get("settings_missing") or [])
-    return f"""<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex"><title>构建报告 {e(summary['as_of'])}</title>
-<style>body{{font-family:system-ui,sans-serif;margin:.75rem;line-height:1.5;overflow-wrap:anywhere;}}
-.wide{{overflow-x:auto;max-width:100%;}}table{{border-collapse:collapse;margin:.5rem 0;}}
-td,th{{border:1px solid #ccc;padding:.25rem .4rem;text-align:left;vertical-align:top;word-break:break-word;}}
-tr.error td:first-child,.stop{{color:#b00;font-weight:bold;}}.warn{{color:#8a4b00;font-weight:bold;}}
-input{{padding:.4rem;width:100%;max-width:30rem;box-sizing:border-box;font-size:1rem;}}</style></head><body>
-<h1>构建报告（仅供工作人员，不公开）</h1>
-{aborted}{settings}<p>发布基准日：{e(summary['as_of'])}。每一行输入数据都计入下表：读取 = 公示 + 暂不公示 + 拒绝。</p>
-{report_html(summary)}
-{_table(["类别", "读取", "公示", "暂不公示（原因）", "拒绝"], rows)}
-<h2>被拒绝的文件（{len(refused)} 个）</h2>
-{refused_html}
-<h2>错误（{errors} 条）</h2>
-<p>被拒绝的行不会公示。代码与处理建议：</p>
-{codes}
-<h2>红黑名单交叉比对（发布前请核实）</h2>
-{_conflicts(crosscheck) if crosscheck is not None else "<p>本次未进行交叉比对（仅检查数据）。</p>"}
-<h2>自动识别与推断</h2>
-{_derived(summary)}
-<h2>本次新公示但超过 7 个工作日（{len(late)} 条）</h2>
-{first}{_by_authority(late, [("authority", "机关"), ("kind", "类别"), ("key", "文书号"), ("decision_date", "决定日期"),
-                      ("due", "应公示截止"), ("first_published", "首次公示")])}
-<h2>未来 30 天内将停止公示（{len(scheduled)} 条）</h2>
-{_by_authority(scheduled, [("authority", "机关"), ("stops", "停止公示日期"), ("kind", "类别"), ("key", "文书号")])}
-<h2>问题明细（{len(problems)} 条，其中错误 {errors} 条，错误在前）</h2>
-<p>同一文件的同一种问题最多列出 {LISTED_PER_FILE_AND_CODE} 条，其余注明条数；每一条都计入上面的统计，全部明细见 issues.jsonl，被拒绝的每一行见 rejected.csv。</p>
-<p><label>筛选：<input id="f" type="search" placeholder="输入文件名、代码或字段"></label></p>
-<div class="wide"><table id="t"><thead><tr><th>级别</th><th>类别</th><th>文件</th><th>行</th><th>列</th><th>代码</th><th>说明</th>
-</tr></thead><tbody>{items}</tbody></table></div>
-<script>document.getElementById('f').addEventListener('input',function(){{var q=this.value;
-document.querySelectorAll('#t tbody tr').forEach(function(r){{r.hidden=q&&r.textContent.indexOf(q)<0;}});}});</script>
-</body></html>
-"""
+    return {
+        "as_of": summary["as_of"],
+        "aborted": str(summary["aborted"]) if summary.get("aborted") else "",
+        "settings_missing": _settings_missing(summary.get("settings_missing") or []),
+        "due": report_due(summary),
+        "kinds": _table(["类别", "读取", "公示", "暂不公示（原因）", "拒绝"], rows),
+        "refused": refused,
+        "errors": sum(1 for p in problems if p.severity == ERROR),
+        "codes": codes,
+        "conflicts": _conflicts(crosscheck) if crosscheck is not None else None,
+        "derived": _derived(summary),
+        "first_publication": bool(summary.get("first_publication_build")),
+        "late": _by_authority(late, [("authority", "机关"), ("kind", "类别"), ("key", "文书号"),
+                                     ("decision_date", "决定日期"), ("due", "应公示截止"), ("first_published", "首次公示")]),
+        "scheduled": _by_authority(scheduled, [("authority", "机关"), ("stops", "停止公示日期"), ("kind", "类别"),
+                                               ("key", "文书号")]),
+        "problem_count": len(problems),
+        "listed_per_file_and_code": LISTED_PER_FILE_AND_CODE,
+        "problems": listed,
+    }
+
+
+REPORT_TEMPLATE = "report.html"  # in site_templates/report/ (resources.REPORT_TEMPLATES): not a page of the site
+
+
+@functools.lru_cache(maxsize=1)
+def _environment() -> Environment:
+    # Every value is escaped with html.escape, as the report always was (&quot; and &#x27;, where
+    # the site's templates write &#34; and &#39;): a reader sees the same text, and the report's bytes
+    # did not change when its markup moved into the template. Markup (a macro's output) passes as is.
+    def finalize(value: Any) -> Markup:
+        return value if isinstance(value, Markup) else Markup(html.escape(str(value)))
+
+    return Environment(loader=FileSystemLoader(str(REPORT_TEMPLATES)), autoescape=True, finalize=finalize,
+                       keep_trailing_newline=True)
+
+
+def _report_page(summary: dict[str, Any], problems: list[Problem], late: list[dict[str, str]],
+                 scheduled: list[dict[str, str]]) -> str:
+    return _environment().get_template(REPORT_TEMPLATE).render(**report_view(summary, problems, late, scheduled))

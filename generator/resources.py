@@ -22,6 +22,9 @@ ROOT = _bundled if (_bundled / "mkdocs.yml").is_file() else PACKAGE.parent
 TEMPLATES = ROOT / "site_templates"
 CONTENT = ROOT / "content"
 MKDOCS_YML = ROOT / "mkdocs.yml"
+# The folder of site_templates/ holding the staff report's template: not the public site's pages,
+# so its phrases are not the site's own (deidentify.site_chrome).
+REPORT_TEMPLATES = TEMPLATES / "report"
 
 
 def code_files() -> list[tuple[str, Path]]:

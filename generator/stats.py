@@ -3,8 +3,8 @@
 Entry points: `compute_statistics(decided, as_of)` and `render_statistics(stats, out_dir, root)`.
 
 Only published rows are counted (`Decided.published`): a withheld record never changes a
-number, so no statistic can single one out. The charts are drawn here, at build time, as
-plain SVG (no JavaScript, no web fonts). Text and axes use `currentColor`, and the bar
+number, so no statistic can single one out. The charts' geometry is computed here, at build
+time, and drawn as plain SVG by `site_templates/fragments/chart.svg` (no JavaScript, no web fonts). Text and axes use `currentColor`, and the bar
 colours keep a contrast of at least 3:1 against both the light and the dark (slate) theme
 background. Every chart is followed by a table with the same numbers.
 
@@ -42,7 +42,7 @@ from generator.contract import (
     VOLUNTARY,
     Decided,
 )
-from generator.fragments import escape, link, render_fragment, table
+from generator.fragments import link, render_fragment, render_svg, table
 from generator.schema import KINDS, RECORD_KINDS, TIERS
 from generator.sink import OutputSink, writer_into
 
@@ -170,17 +170,6 @@ FONT = 12
 SMALL = 10
 
 
-def _esc(value: object) -> str:
-    """Escape for XML text and attribute values: the templates' rule (generator.fragments.escape)."""
-    return escape(_text(value))
-
-
-def _n(x: float) -> str:
-    """A coordinate with a fixed format."""
-    text = f"{x:.1f}"
-    return text[:-2] if text.endswith(".0") else text
-
-
 def _text_width(text: str, size: float) -> float:
     """Approximate rendered width: CJK and full-width characters are square, others ~0.6 em."""
     return sum(size if ord(c) >= 0x2E80 else size * 0.6 for c in text)
@@ -210,58 +199,70 @@ def _ticks(top: int) -> list[int]:
     return list(range(0, end + 1, step))
 
 
+# The marks of a drawing, as site_templates/fragments/chart.svg draws them (one element a line).
+Mark = dict[str, Any]
+
+
+def _line(x1: float, y1: float, x2: float, y2: float, opacity: str) -> Mark:
+    return {"mark": "line", "x1": x1, "y1": y1, "x2": x2, "y2": y2, "opacity": opacity}
+
+
+def _rect(x: float, y: float, width: float, height: float, fill: str) -> Mark:
+    return {"mark": "rect", "x": x, "y": y, "width": width, "height": height, "fill": fill}
+
+
+def _label(x: float, y: float, text: object, *, size: int | None = None, bold: bool = False, anchor: str = "",
+           rotate: int = 0) -> Mark:
+    """A text (rotated by `rotate` degrees around its anchor point); its characters are cleaned here
+    and escaped by the template."""
+    return {"mark": "text", "x": x, "y": y, "text": _text(text), "size": size, "bold": bold, "anchor": anchor,
+            "rotate": rotate}
+
+
+def _group(tip: str, marks: list[Mark]) -> Mark:
+    """Marks sharing one tooltip."""
+    return {"mark": "group", "tip": _text(tip), "marks": marks}
+
+
 @dataclass(frozen=True)
 class Chart:
-    """One SVG chart: its opening tag with title and description, and the drawing."""
+    """One SVG chart: its title, description, size and marks (site_templates/fragments/chart.svg)."""
 
     slug: str
     title: str
-    head: str  # <svg ...>, <title>, <desc>
-    drawing: str  # the marks and the closing tag
+    desc: str
+    width: float
+    height: float
+    marks: list[Mark]
 
     @property
     def file_name(self) -> str:
         return f"{self.slug}.svg"
 
+    def _render(self, standalone: bool) -> str:
+        return render_svg("chart", slug=self.slug, title=_text(self.title), desc=_text(self.desc), width=self.width,
+                          height=self.height, font=FONT, marks=self.marks, standalone=standalone)
+
     @property
     def svg(self) -> str:
         """The inline form: text and axes take the page's colour (currentColor)."""
-        return f"{self.head}\n{self.drawing}"
+        return self._render(standalone=False)
 
     def file_bytes(self) -> bytes:
-        """The standalone file: XML declaration, and its own background and text colour that
-        follow the viewer's light or dark preference (an `<img>` or a browser tab showing the
-        file cannot see the page's theme)."""
-        style = ("<style>svg{color:#1f1f1f}.cs-bg{fill:#ffffff}"
-                 "@media (prefers-color-scheme: dark){svg{color:#e8e8e8}.cs-bg{fill:#1e2129}}</style>")
-        background = '<rect class="cs-bg" x="0" y="0" width="100%" height="100%"/>'
-        return f'<?xml version="1.0" encoding="UTF-8"?>\n{self.head}\n{style}\n{background}\n{self.drawing}\n'.encode()
+        """The standalone file, with its own background and text colour (light or dark preference)."""
+        return self._render(standalone=True).encode()
 
 
-def _svg(slug: str, title: str, desc: str, width: float, height: float, body: Iterable[str]) -> Chart:
-    ident = f"cs-chart-{slug}"
-    head = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" id="{ident}" role="img" '
-        f'aria-labelledby="{ident}-title {ident}-desc" viewBox="0 0 {_n(width)} {_n(height)}" '
-        f'width="{_n(width)}" height="{_n(height)}" style="max-width:100%;height:auto" '
-        f'font-family="sans-serif" font-size="{FONT}" fill="currentColor">',
-        f'<title id="{ident}-title">{_esc(title)}</title>',
-        f'<desc id="{ident}-desc">{_esc(desc)}</desc>',
-    ]
-    drawing = [f'<text x="0" y="16" font-size="14" font-weight="bold">{_esc(title)}</text>', *body, "</svg>"]
-    return Chart(slug, title, "\n".join(head), "\n".join(drawing))
-
-
-def _legend(items: Sequence[tuple[str, str]], x0: float, y0: float, width: float) -> tuple[list[str], float]:
-    """Colour swatches with labels, wrapped to `width`; returns the markup and its height."""
-    out: list[str] = []
+def _legend(items: Sequence[tuple[str, str]], x0: float, y0: float, width: float) -> tuple[list[Mark], float]:
+    """Colour swatches with labels, wrapped to `width`; returns the marks and their height."""
+    out: list[Mark] = []
     x, y = x0, y0
     for label, colour in items:
         w = 14 + _text_width(label, FONT) + 16
         if x > x0 and x + w > x0 + width:
             x, y = x0, y + 18
-        out.append(f'<rect x="{_n(x)}" y="{_n(y)}" width="10" height="10" fill="{colour}"/>')
-        out.append(f'<text x="{_n(x + 14)}" y="{_n(y + 9.5)}">{_esc(label)}</text>')
+        out.append(_rect(x, y, 10, 10, colour))
+        out.append(_label(x + 14, y + 9.5, label))
         x += w
     return out, (y - y0 + 18) if items else 0.0
 
@@ -279,45 +280,40 @@ def _column_chart(slug: str, title: str, desc: str, categories: Sequence[str],
     width = max(left + plot_w + 12, 320.0)
     y_top = 34.0
     y_base = y_top + plot_h
-    body: list[str] = []
+    body: list[Mark] = []
     for t in ticks:
         y = y_base - plot_h * t / top
-        body.append(f'<line x1="{_n(left)}" y1="{_n(y)}" x2="{_n(left + plot_w)}" y2="{_n(y)}" '
-                    f'stroke="currentColor" stroke-opacity="{"0.6" if t == 0 else "0.15"}"/>')
-        body.append(f'<text x="{_n(left - 4)}" y="{_n(y + 3.5)}" font-size="{SMALL}" text-anchor="end">{t}</text>')
+        body.append(_line(left, y, left + plot_w, y, "0.6" if t == 0 else "0.15"))
+        body.append(_label(left - 4, y + 3.5, t, size=SMALL, anchor="end"))
     bar_w = slot * 0.7
     for i, category in enumerate(categories):
         x = left + slot * i + (slot - bar_w) / 2
         y = y_base
         tip = [f"{category}：{totals[i]} 条"] + [f"{name} {values[i]}" for name, _, values in series if values[i]]
-        body.append(f"<g><title>{_esc('；'.join(tip))}</title>")
+        bar: list[Mark] = []
         for _name, colour, values in series:
             if not values[i]:
                 continue
             h = plot_h * values[i] / top
             # a 1-unit gap between stacked segments keeps them apart without relying on colour
-            body.append(f'<rect x="{_n(x)}" y="{_n(y - h + 1)}" width="{_n(bar_w)}" height="{_n(max(h - 1, 0.5))}" '
-                        f'fill="{colour}"/>')
+            bar.append(_rect(x, y - h + 1, bar_w, max(h - 1, 0.5), colour))
             y -= h
         if totals[i] or not rotate:  # few wide columns: an explicit 0 is informative
-            body.append(f'<text x="{_n(x + bar_w / 2)}" y="{_n(y - 3)}" font-size="{SMALL}" '
-                        f'text-anchor="middle">{totals[i]}</text>')
-        body.append("</g>")
+            bar.append(_label(x + bar_w / 2, y - 3, totals[i], size=SMALL, anchor="middle"))
+        body.append(_group("；".join(tip), bar))
         cx = left + slot * i + slot / 2
         if rotate:
-            body.append(f'<text x="{_n(cx)}" y="{_n(y_base + 12)}" font-size="{SMALL}" text-anchor="end" '
-                        f'transform="rotate(-45 {_n(cx)} {_n(y_base + 12)})">{_esc(category)}</text>')
+            body.append(_label(cx, y_base + 12, category, size=SMALL, anchor="end", rotate=-45))
         else:
-            body.append(f'<text x="{_n(cx)}" y="{_n(y_base + 16)}" text-anchor="middle">'
-                        f'{_esc(_fit(category, FONT, slot - 4))}</text>')
+            body.append(_label(cx, y_base + 16, _fit(category, FONT, slot - 4), anchor="middle"))
     label_h = max((_text_width(c, SMALL) for c in categories), default=0) * 0.71 + 16 if rotate else 24
     legend_y = y_base + label_h + 8
-    keys: list[str] = []
+    keys: list[Mark] = []
     keys_h = 0.0
     if legend:
         keys, keys_h = _legend([(name, colour) for name, colour, _ in series], left, legend_y, width - left)
     body += keys
-    return _svg(slug, title, desc, width, legend_y + keys_h + 4, body)
+    return Chart(slug, title, desc, width, legend_y + keys_h + 4, body)
 
 
 def _bar_chart(slug: str, title: str, desc: str,
@@ -330,25 +326,21 @@ def _bar_chart(slug: str, title: str, desc: str,
     value_w = _text_width(str(top), FONT) + 8
     width = label_w + plot_w + value_w
     y = 34.0
-    body: list[str] = []
+    body: list[Mark] = []
     for heading, colour, rows in groups:
         if heading:
-            body.append(f'<text x="0" y="{_n(y + 12)}" font-weight="bold">{_esc(heading)}</text>')
+            body.append(_label(0, y + 12, heading, bold=True))
             y += row_h
         for label, value in rows:
             w = plot_w * value / top
-            body.append(f"<g><title>{_esc(f'{label}：{value} 条')}</title>")
-            body.append(f'<text x="{_n(label_w - 8)}" y="{_n(y + 12)}" text-anchor="end">'
-                        f'{_esc(_fit(label, FONT, label_w - 8))}</text>')
+            bar = [_label(label_w - 8, y + 12, _fit(label, FONT, label_w - 8), anchor="end")]
             if value:
-                body.append(f'<rect x="{_n(label_w)}" y="{_n(y + 1)}" width="{_n(max(w, 1.0))}" '
-                            f'height="{_n(bar_h)}" fill="{colour}"/>')
-            body.append(f'<text x="{_n(label_w + max(w, 1.0) + 4)}" y="{_n(y + 12)}">{value}</text>')
-            body.append("</g>")
+                bar.append(_rect(label_w, y + 1, max(w, 1.0), bar_h, colour))
+            bar.append(_label(label_w + max(w, 1.0) + 4, y + 12, value))
+            body.append(_group(f"{label}：{value} 条", bar))
             y += row_h
-    body.insert(0, f'<line x1="{_n(label_w)}" y1="30" x2="{_n(label_w)}" y2="{_n(y)}" '
-                   f'stroke="currentColor" stroke-opacity="0.6"/>')
-    return _svg(slug, title, desc, width, y + 6, body)
+    body.insert(0, _line(label_w, 30, label_w, y, "0.6"))
+    return Chart(slug, title, desc, width, y + 6, body)
 
 
 # -- charts of the statistics -----------------------------------------------------------------

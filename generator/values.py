@@ -39,18 +39,20 @@ def normalize_decision_no(text: str) -> str:
 
     Full-width digits, letters and brackets become half-width (NFKC), every bracket pair
     (〔〕 [] 【】 () （） ［］ 〖〗) becomes 〔〕 and white space goes: `甘市监罚［２０２６］ 1号`,
-    `甘市监罚(2026)1号`, `甘市监罚〔2026〕第1号`, `甘市监罚〔2026〕0001号` and `甘市监罚〔2026〕1号` are one
-    number. Only for comparing: the
-    number is published as written.
+    `甘市监罚(2026)1号`, `甘市监罚〔2026〕第1号`, `甘市监罚〔2026〕0001号`, `甘市监罚〔2026〕1` and
+    `甘市监罚〔2026〕1号` are one number. Only for comparing: the number is published as written.
     """
     value = unicodedata.normalize("NFKC", str(text)).translate(_KEY_BRACKETS)
-    return _SERIAL.sub(r"\1号", _SPACE.sub("", value)).upper()
+    return _SERIAL.sub(lambda m: f"{m[1] or m[2]}号", _SPACE.sub("", value)).upper()
 
 
-# The serial before 号 as clerks write it: `第63号` and `0007号` are `63号` and `7号`.
-_SERIAL = re.compile(r"第?0*(\d+)号")
+# The serial before 号 as clerks write it: `第63号` and `0007号` are `63号` and `7号`; a serial that
+# ends the number right after the year's bracket without 号 (`〔2026〕903`, the commonest way an
+# export differs from the decision's own spelling: adversarial round 4, stale-withdrawal-spellings)
+# is `903号`.
+_SERIAL = re.compile(r"第?0*(\d+)号|(?<=〕)第?0*(\d+)\Z")
 # Characters normalize_decision_no changes: a number without any is only upper-cased (most are).
-_NEEDS_NORMALISING = re.compile(r"[^\x21-\x7e\u4e00-\u9fff〔〕]|[\[\](){}a-z]|第\d|(?<!\d)0\d*号")
+_NEEDS_NORMALISING = re.compile(r"[^\x21-\x7e\u4e00-\u9fff〔〕]|[\[\](){}a-z]|第\d|(?<!\d)0\d*号|〕\d+\Z")
 
 
 def normalize_decision_nos(values: Iterable[str]) -> list[str]:

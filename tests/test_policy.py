@@ -159,7 +159,10 @@ def test_three_pages_with_titles(run: Run) -> None:
     assert policy_pages(run.decided, AS_OF) == pages  # deterministic
     for _, body in pages.values():
         assert AS_OF in body and "style=" not in body
-        assert body.count('<div class="cs-table-wrap">') == body.count('<table class="cs-table">')
+        # every table scrolls in a region of its own, reachable by keyboard and named by its number on the page
+        tables = body.count('<table class="cs-table">')
+        assert body.count('<div class="cs-table-wrap" tabindex="0" role="region"') == tables
+        assert all(f'aria-label="表格 {n}（可左右滚动）"' in body for n in range(1, tables + 1))
         _parse(body)
 
 

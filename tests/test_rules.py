@@ -107,6 +107,19 @@ def test_withdrawal_of_any_type_withholds_and_the_changed_decision_is_published(
     assert run_pipeline(data_dir, "2026-03-31").status("penalties", "OLD") == "published"
 
 
+def test_a_withdrawal_that_leaves_out_the_serials_hao_still_withdraws(data_dir) -> None:
+    # Adversarial round 4 (stale-withdrawal-spellings): the withdrawal wrote 〔2026〕903 for the
+    # decision's 〔2026〕903号 and the withdrawn penalty stayed published.
+    write_folder(data_dir, {
+        "penalties": [penalty("甘州市监罚〔2026〕903号", "2026-03-01"), penalty("甘州市监罚〔2026〕904号", "2026-03-01")],
+        "withdrawals": [{"信息类别": "行政处罚", "原决定文书号": "甘州市监罚（2026）903", "撤销类型": "撤销",
+                         "撤销日期": "2026-04-01", "作出机关": "甘州区市场监督管理局"}],
+    })
+    run = run_pipeline(data_dir, "2026-05-01")
+    assert run.status("penalties", "甘州市监罚〔2026〕903号") == "withdrawn"
+    assert run.status("penalties", "甘州市监罚〔2026〕904号") == "published"
+
+
 def test_withdrawal_matches_the_issuer_when_given(data_dir) -> None:
     write_folder(data_dir, {
         "penalties": [penalty("SAME", "2026-03-01")],

@@ -118,8 +118,10 @@ def test_html_escapes_data_and_pairs_every_chart_with_a_table(run: Run, tmp_path
         assert name not in body
         for svg in (tmp_path / "stats").iterdir():
             assert name not in svg.read_text(encoding="utf-8")
-    assert body.count("<svg ") == body.count('<div class="cs-table-wrap">') - 1  # + the totals table
-    assert body.count('<table class="cs-table">') == body.count('<div class="cs-table-wrap">')
+    wraps = body.count('<div class="cs-table-wrap" tabindex="0" role="region" aria-label="表格 ')
+    assert body.count("<svg ") == wraps - 1  # + the totals table
+    assert body.count('<table class="cs-table">') == wraps
+    assert all(f'aria-label="表格 {n}（可左右滚动）"' in body for n in range(1, wraps + 1))  # numbered on the page
     for heading in ('<h2 id="totals">', '<h2 id="monthly">', '<h2 id="penalties-by-body">',
                     '<h2 id="penalties-by-tier">', '<h2 id="grades">', '<h2 id="lists">'):
         assert heading in body

@@ -46,6 +46,9 @@ FINE = "罚款金额（万元）"
     # The serial as clerks write it (found by an outside pass: a withdrawal written 0012号 or 第12号
     # matched nothing and the withdrawn penalty stayed public).
     "甘市监罚〔2026〕0012号", "甘市监罚〔2026〕第12号", "甘市监罚[2026]第０１２号",
+    # 号 left out after the serial (adversarial round 4, stale-withdrawal-spellings: the withdrawn
+    # penalty 〔2026〕903号 stayed published when the withdrawal wrote 〔2026〕903).
+    "甘市监罚〔2026〕12", "甘市监罚(2026)12", "甘市监罚〔2026〕0012", "甘市监罚〔2026〕第12", "甘市监罚〔2026〕 12 ",
 ])
 def test_decision_numbers_compare_equal(written: str) -> None:
     assert normalize_decision_no(written) == normalize_decision_no("甘市监罚〔2026〕12号")
@@ -54,7 +57,8 @@ def test_decision_numbers_compare_equal(written: str) -> None:
 def test_the_short_path_agrees_with_the_full_normalisation() -> None:
     samples = ["甘市监罚〔2026〕12号", "甘市监罚[2026]12号", "甘市监罚（２０２６）1号", "abc", "ABC-1", "JY1620702000001",
                "甘市监罚 〔2026〕1号", "㈠1", "甘市监罚【2026】1号", "甘市监罚\u30002026", "ｊｙ１", "", "X/1",
-               "甘市监罚〔2026〕0012号", "甘市监罚〔2026〕第12号", "甘市监罚〔2026〕1007号", "甘市监罚〔2026〕0号"]
+               "甘市监罚〔2026〕0012号", "甘市监罚〔2026〕第12号", "甘市监罚〔2026〕1007号", "甘市监罚〔2026〕0号",
+               "甘市监罚〔2026〕903", "甘市监罚〔2026〕903-1", "X〔2026〕", "甘市监罚(2026)903"]
     assert normalize_decision_nos(samples) == [normalize_decision_no(s) for s in samples]
 
 
@@ -63,6 +67,8 @@ def test_different_decision_numbers_stay_different() -> None:
     assert normalize_decision_no("甘市监罚〔2026〕12号") != normalize_decision_no("甘市监罚〔2025〕12号")
     assert normalize_decision_no("甘市监罚〔2026〕1007号") != normalize_decision_no("甘市监罚〔2026〕7号")
     assert normalize_decision_no("甘市监罚〔2026〕10号") != normalize_decision_no("甘市监罚〔2026〕1号")
+    assert normalize_decision_no("甘市监罚〔2026〕12") != normalize_decision_no("甘市监罚〔2026〕1号")
+    assert normalize_decision_no("甘市监罚〔2026〕12-1") != normalize_decision_no("甘市监罚〔2026〕12号")
 
 
 @pytest.mark.parametrize(("written", "iso"), [

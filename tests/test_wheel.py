@@ -72,6 +72,9 @@ def test_the_wheel_carries_the_site_files_and_package_data(installed: Path, tmp_
     for path in (templates, content, mkdocs, rules):
         assert Path(path).resolve().is_relative_to(env) and Path(path).exists(), path
     assert (Path(templates) / "entity.html").is_file() and (Path(templates) / "assets" / "print.css").is_file()
+    # every template, the fragments', the charts' and the staff report's included
+    assert sorted(p.relative_to(templates).as_posix() for p in Path(templates).rglob("*") if p.is_file()) == \
+        sorted(p.relative_to(ROOT / "site_templates").as_posix() for p in (ROOT / "site_templates").rglob("*") if p.is_file())
     assert (Path(content) / "about.md").is_file()
     package = Path(module).parent
     assert sorted(p.name for p in (package / "standards").glob("*.toml")) == \

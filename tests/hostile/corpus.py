@@ -996,6 +996,32 @@ def _fourth_pass_more(names: Iterator[str], org: Any) -> list[Case]:
         name = next(names)
         out.append(Case("names", f"names-common-after-unlisted-roles / names-verb-contexts: {text.format('…')}",
                         {"penalties": [org(违法事实=text.format(name))]}, [name]))
+    # The lead's probe of 12315 summaries (session 4): a name before a kinship word or a verb of
+    # talking it over (经与…沟通/协商: the closing words of work orders), a compound surname.
+    for text in ("据反映，{}之子（12岁）在店内受伤。", "经与{}沟通，双方达成和解。", "经商家与{}协商一致，退还货款。",
+                 "经调解员与{}电话沟通，消费者撤回投诉。", "与{}通话后，商家同意退款。", "{}一家在餐厅就餐时发现异物。"):
+        for name in (next(names), "欧阳" + next(names)[1:]):
+            out.append(Case("names", f"lead-probe-12315-closing-words: {text.format('…')}",
+                            {"penalties": [org(违法事实=text.format(name))]}, [name]))
+    # The lead's probe of penalty facts: an age between the role word and a (famous, dictionary) name.
+    for text in ("当事人雇佣16周岁的{}从事夜间加工作业。", "当事人招用年仅十五岁的{}在后厨帮工。", "经查，未满16周岁的{}在店内饮酒。"):
+        for name in ("李小龙", next(names)):
+            out.append(Case("minors", f"lead-probe-age-before-name: {text.format('…')}",
+                            {"penalties": [org(违法事实=text.format(name))]}, [name]))
+    # The lead's probe: kin by their last character (表弟, 亲戚, 姑父, 外婆), a contract signed with a
+    # person, 阎 (闫 as many write it).
+    for text in ("当事人委托其表弟{}代为经营。", "当事人将货物交由其亲戚{}保管。", "当事人雇佣其姑父{}看店。", "其外婆{}陪同就诊。",
+                 "当事人与{}签订了租赁合同。"):
+        name = next(names)
+        out.append(Case("names", f"lead-probe-kin-and-contracts: {text.format('…')}",
+                        {"penalties": [org(违法事实=text.format(name))]}, [name]))
+    out.append(Case("names", "lead-probe-kin-and-contracts: 当事人对阎…等3人的证言无异议。",
+                    {"penalties": [org(违法事实="当事人对阎振华等3人的证言无异议。")]}, ["阎振华"]))
+    # Adversarial round 4's X（电话已核实）反映: a remark in brackets between the name and its verb.
+    for text in ("{}（电话已核实）反映商家拒绝退款。", "经查，{}（女，1980年生）系当事人员工。"):
+        name = next(names)
+        out.append(Case("names", f"adv4-name-bracket-remark-verb: {text.format('…')}",
+                        {"penalties": [org(违法事实=text.format(name))]}, [name]))
     # id-derived-document-numbers: numbers made of an ID after their keyword.
     for k, (text, planted) in enumerate((("学生卜某某（学籍号G{}）", "{}"), ("残疾人卜某（残疾人证号{}42）", "{}"),
                                          ("原个体工商户税务登记号{}01，已注销。", "{}"), ("驾驶证号{}。", "{}"))):
