@@ -307,7 +307,7 @@ class _Writer:
     def __init__(self, root: Path, sink: OutputSink | None = None) -> None:
         from generator.sink import writer_into  # the leak scan it brings is needed only by the writers
 
-        self._write = writer_into(root, sink)
+        self._write = writer_into(root, sink, scan=False)  # many files: scanned by the gate's workers
         self.files = 0
         self.bytes = 0
 
@@ -483,8 +483,8 @@ def build_search_index(
     folder.  Entries with the same url are merged (the first one's fields win, keys are
     united).  The same entries give byte-identical files in any order (merged duplicates
     aside).  The stats also include ``files``, the number of files written.  In a build, every
-    file goes through the build's ``sink`` (``out_dir`` inside its root), which hashes it and
-    scans it as it is written (:mod:`generator.sink`).
+    file goes through the build's ``sink`` (``out_dir`` inside its root), which hashes it as it
+    is written; the leak gate's workers scan them (:mod:`generator.sink`).
     """
     return write_index(entries, out_dir, IndexParams(shard_count=shard_count), sink)
 

@@ -43,7 +43,8 @@ def content_pages() -> list[tuple[str, str]]:
 def write_search(entities: list[dict[str, Any]], site: Path, sink: OutputSink | None = None) -> None:
     """The search index (site/search/): every entity page, then the hand-written and generated pages.
 
-    In a build, through its `sink` (whose root is `site`): each file hashed and scanned as written.
+    In a build, through its `sink` (whose root is `site`): each file hashed as written, and
+    scanned by the leak gate's workers.
     """
     from generator.index import SearchEntry, build_search_index
 

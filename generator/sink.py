@@ -4,10 +4,11 @@ Every output of a build is a file under the version folder (`OutputSink.root`). 
 
 - writes the outputs made in the build's process (`write`): it hashes their bytes, records them
   in the manifest and, once the leak gate's scan is known (`scan_with`), scans them as written,
-  so that the gate need not read them back. The pages, the search index (`index.write_index`),
-  the check index (`check.write_check_index`), the feeds (`feeds.write_feeds`), the statistics
-  charts, the sitemap and scripts and `data/datapackage.json` all come through here, the stages
-  that write many files through `writer_into`;
+  so that the gate need not read them back (but see below). The pages, the search index
+  (`index.write_index`), the check index (`check.write_check_index`), the feeds
+  (`feeds.write_feeds`), the statistics charts, the sitemap and scripts and
+  `data/datapackage.json` all come through here, the stages that write many files through
+  `writer_into`;
 - records the outputs written by worker processes, which hash (and scan) them where they are
   made (`record`: the datasets, the list pages);
 - gives the manifest of every file outside entity/ (`manifest`), reading back only what no
@@ -18,11 +19,13 @@ Every output of a build is a file under the version folder (`OutputSink.root`). 
   them (`unchanged`), and gives those the live file (`keep_live`), so that upload tools that
   compare dates send only what changed.
 
-What the gate still reads back to scan (`scanned` does not hold it): those mkdocs pages; the
-datasets and `data/datapackage.json`, written before the pages give the scan its shells
-(`scan_with` is set by the render stage), and scanned by the gate's worker processes, in pieces
-where they are large; and the neutral pages of entities that left the site. Every other output
-is scanned once, as it is written.
+What the gate still reads back to scan (`scanned` does not hold it), every byte once: those
+mkdocs pages; the neutral pages of entities that left the site; and, written and hashed as
+they are made but scanned by the gate's worker processes in parallel, the datasets (in pieces
+where large) and the search and check indexes (`write(..., scan=False)`): the detector reads
+their text at about 1.5 MB/s a core, and at 10^6 entities the search index alone is 226 MB,
+minutes for the build's one process. Every other output (the pages this process writes, feeds,
+charts, sitemap, scripts, datapackage.json) is scanned once, as it is written.
 
 Entity pages and their JSON are not in the manifest: a million of them are tracked by their
 content keys (`render.Rendered.keys`) instead, and carried over by `link_kept_entities`.
@@ -66,12 +69,14 @@ class OutputSink:
             if self._scanner is not None and rel in self.digests:  # not written over or forgotten since
                 self._scan(rel, raw, pieces)
 
-    def write(self, rel: str, data: bytes | str, pieces: list[str] | None = None) -> None:
+    def write(self, rel: str, data: bytes | str, pieces: list[str] | None = None, scan: bool = True) -> None:
         """Write the output at site path rel (text as UTF-8), hash it, and scan it if a scan is set
         (or keep its bytes until it is, with `scan_to_come`).
 
         `pieces`, for an HTML page made of a shell, are its shell parts and values in order, so
         that the scan cuts the shell without searching the page for it (`WrittenScanner.page_leaks`).
+        `scan=False` leaves the scan to the gate, which reads the file back in its worker processes
+        (the many files of the search and check indexes: see the module docstring).
         """
         raw = data.encode("utf-8") if isinstance(data, str) else data
         target = self.root / rel
@@ -79,6 +84,8 @@ class OutputSink:
         target.write_bytes(raw)
         self.scanned.discard(rel)  # a file written again is scanned again
         self.record(rel, hashlib.sha256(raw).hexdigest())
+        if not scan:
+            return
         if self._scanner is not None:
             self._scan(rel, raw, pieces)
         elif self._waiting is not None:
@@ -127,16 +134,17 @@ class OutputSink:
             _link_over(live / rel, self.root / rel)
 
 
-def writer_into(folder: Path, sink: OutputSink | None) -> Callable[[str, bytes], None]:
+def writer_into(folder: Path, sink: OutputSink | None, scan: bool = True) -> Callable[[str, bytes], None]:
     """How a stage that writes many files writes one, at a path relative to `folder`.
 
     With the build's sink (`folder` inside its root), each file goes through `OutputSink.write`:
-    hashed, recorded and, once the scan is set, scanned as written. Without one (the stage called
-    on its own: `creditsite check --data`, a test), the file is simply written.
+    hashed, recorded and, once the scan is set, scanned as written (`scan=False`: by the gate's
+    workers). Without one (the stage called on its own: `creditsite check --data`, a test), the
+    file is simply written.
     """
     if sink is not None:
         prefix = folder.relative_to(sink.root).as_posix()
-        return lambda rel, data: sink.write(f"{prefix}/{rel}", data)
+        return lambda rel, data: sink.write(f"{prefix}/{rel}", data, scan=scan)
     made: set[Path] = set()
 
     def write(rel: str, data: bytes) -> None:

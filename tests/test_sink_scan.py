@@ -1,11 +1,12 @@
-"""Every output a build writes goes through its one sink, which hashes and scans it once (issue 18).
+"""Every output a build writes goes through its one sink, which hashes it and has it scanned once (issue 18).
 
 The search index, the check index, the feeds and the statistics charts used to write their own
 files, which the gate then read back from disk. They now go through `OutputSink.write`, which
-scans the bytes as they are written; the gate reads back only what the sink did not scan. The
-leak gate's coverage must not shrink in the move: a never-public value that reaches a search
-shard or a feed still stops the build, and is reported once per file, not once by the sink and
-again by the gate.
+hashes them and scans the feeds and charts as they are written; the search and check indexes
+(many files) are left to the gate's worker processes, like the datasets. The leak gate's
+coverage must not shrink in the move: a never-public value that reaches a search shard or a
+feed still stops the build, and is reported once per file, not once by the sink and again by
+the gate.
 """
 
 from __future__ import annotations
@@ -79,6 +80,19 @@ def test_without_a_scan_to_come_early_outputs_are_left_to_the_gate(tmp_path: Pat
     assert sink.scanned == set() and sink.leaks == []
     found = scan_outputs(tmp_path, [], [], scanned=sink.scanned, setup=_secret_setup())
     assert [str(leak) for leak in found] == [f"search/keys/f/0.json: {SOURCE}"]
+
+
+def test_the_many_files_of_an_index_are_hashed_as_written_and_scanned_by_the_gate(tmp_path: Path) -> None:
+    """`scan=False` (the search and check indexes): in the manifest from the writer's hash, not
+    scanned by the build's one process, so the gate's workers read them back and find the leak."""
+    sink = OutputSink(tmp_path, scan_to_come=True)
+    sink.scan_with(_secret_setup())
+    shard = json.dumps({"c": [NUMBER]}, ensure_ascii=False).encode()
+    writer_into(tmp_path / "check", sink, scan=False)("c/0.json", shard)
+    assert sink.manifest() == {"check/c/0.json": hashlib.sha256(shard).hexdigest()}
+    assert sink.scanned == set() and sink.leaks == []
+    found = scan_outputs(tmp_path, [], [], scanned=sink.scanned, setup=_secret_setup())
+    assert [str(leak) for leak in found] == [f"check/c/0.json: {SOURCE}"]
 
 
 def test_a_stage_called_on_its_own_writes_its_files_plainly(tmp_path: Path) -> None:
