@@ -14,6 +14,7 @@ import os
 import shutil
 import time
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -89,6 +90,7 @@ from generator.state import (
 )
 from generator.stats import compute_statistics, render_statistics
 from generator.summary import BuildSummary, Publication
+from generator.tuning import Tuning, tuned
 from generator.validate import Validated, validate_records
 from generator.workers import Workers
 
@@ -116,6 +118,7 @@ class BuildOptions:
     preview: bool = False  # a `serve` preview: never into a real site
     today: dt.date | None = None  # None: today in the rules file's time zone (dates.py)
     scheduler: str | None = None  # where input files are loaded and checked: None here, "local" or tcp://… (Dask)
+    tuning: Tuning | None = None  # size thresholds (generator/tuning.py); None: those in force (the defaults)
 
 
 @dataclass
@@ -286,7 +289,8 @@ def build_site(options: BuildOptions, progress: Progress = lambda _: None) -> Bu
         started[label] = now
         progress(label)
 
-    result = _build(options, step)
+    with tuned(options.tuning) if options.tuning is not None else nullcontext():
+        result = _build(options, step)
     step("")
     result.timings = timings
     if result.unchanged:

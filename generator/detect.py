@@ -629,16 +629,19 @@ def _keywords_in(text: str) -> list[tuple[int, str]]:
     a digest or the tel of hotel)."""
     if not _KEYWORD_HINT.search(text):
         return []
-    found = []
-    for end, (rule, size) in _keyword_automaton().iter(text):
-        start = end - size + 1
-        # Glued to a letter or digit before it, it is part of a longer token: the QQ of a credit code
-        # (91620702MA3LD1QQ3L stopped a 10^4 sample build: "3L,91620702" read as a QQ number).
-        if text[start].isascii() and ((start > 0 and text[start - 1].isascii() and text[start - 1].isalnum())
-                                      or (end + 1 < len(text) and text[end + 1].isascii() and text[end + 1].isalpha())):
-            continue
-        found.append((end + 1, rule))
-    return found
+    found = [_keyword_hit(text, end, rule, size) for end, (rule, size) in _keyword_automaton().iter(text)]
+    return [f for f in found if f is not None]
+
+
+def _keyword_hit(text: str, end: int, rule: str, size: int) -> tuple[int, str] | None:
+    """(end, rule) of the keyword text[end - size + 1:end + 1], or None where it is part of a longer token."""
+    start = end - size + 1
+    # Glued to a letter or digit before it, it is part of a longer token: the QQ of a credit code
+    # (91620702MA3LD1QQ3L stopped a 10^4 sample build: "3L,91620702" read as a QQ number).
+    if text[start].isascii() and ((start > 0 and text[start - 1].isascii() and text[start - 1].isalnum())
+                                  or (end + 1 < len(text) and text[end + 1].isascii() and text[end + 1].isalpha())):
+        return None
+    return end + 1, rule
 
 
 # A WeChat or QQ id written before its keyword (zhyy_8823fx（微信）, wxid_… 是我微信), and a wxid_
@@ -674,15 +677,18 @@ _WXID = re.compile(r"[wW](?i:xid_)")
 _SOCIAL_LINK = frozenset("（(【[，,是为我其本人他她当事的")  # what may stand between an id and its word
 
 
-def _social_ids(text: str) -> list[tuple[int, int]]:
+def _social_ids(text: str, anchors: tuple[list[int], list[tuple[int, int]]] | None = None) -> list[tuple[int, int]]:
     """Spans of the ids `_SOCIAL_BEFORE` finds in text, searched only just before each WeChat/QQ word
     and at each wxid_ (over a whole dataset, a pattern opening with a lookbehind was a third of the
-    leak gate's time there). Each id is a whole token, so windows that hold it find it."""
-    windows = [(m.start(), min(len(text), m.start() + 40)) for m in _WXID.finditer(text)]
-    for word in _SOCIAL_WORD.finditer(text):
+    leak gate's time there). Each id is a whole token, so windows that hold it find it. `anchors`: the
+    starts of `_WXID`'s matches and the spans of `_SOCIAL_WORD`'s, if known."""
+    if anchors is None:
+        anchors = [m.start() for m in _WXID.finditer(text)], [m.span() for m in _SOCIAL_WORD.finditer(text)]
+    windows = [(start, min(len(text), start + 40)) for start in anchors[0]]
+    for word_start, word_end in anchors[1]:
         # Back over the spaces and linking words between an id and its word (zhyy_8823fx （微信）,
         # … 是我的微信), then over the longest id; on past the word's 号 and closing bracket.
-        at, links = word.start(), 0
+        at, links = word_start, 0
         while at:
             if text[at - 1].isspace():
                 at -= 1
@@ -690,7 +696,7 @@ def _social_ids(text: str) -> list[tuple[int, int]]:
                 at, links = at - 1, links + 1
             else:
                 break
-        end = word.end()
+        end = word_end
         for _ in range(2):
             while end < len(text) and text[end].isspace():
                 end += 1
@@ -746,9 +752,10 @@ _RAW_EMAIL = re.compile(r"[@＠﹫#(\[（【{艾圈](?:(?<=[@＠﹫#])|(?<=[(\[�
                         r"|(?<=圈)[a-zA-Z0-9])")
 
 
-def _email_signs(text: str) -> list[int]:
-    """Where text may hold an e-mail address's at-sign (@, (at), #, " at ", 艾特 …), in order."""
-    signs = [m.start() for m in _RAW_EMAIL.finditer(text)]
+def _email_signs(text: str, signs: list[int] | None = None) -> list[int]:
+    """Where text may hold an e-mail address's at-sign (@, (at), #, " at ", 艾特 …), in order (`signs`:
+    the starts of `_RAW_EMAIL`'s matches, if known)."""
+    signs = [m.start() for m in _RAW_EMAIL.finditer(text)] if signs is None else list(signs)
     for word in (" at ", " AT "):
         at = text.find(word)
         while at >= 0:
@@ -1015,7 +1022,8 @@ def may_hold_number(text: str) -> bool:
     """A cheap pre-check: False only if text holds no number the detector could read as personal
     (also a whole cell shaped like a passport or permit number: EA1234567)."""
     return _RAW_RUN.search(text) is not None or (len(text) <= 12 and _DOCUMENT_CELL.fullmatch(text.lower()) is not None) \
-        or (("%3" in text or "\\u003" in text) and _RAW_PCT.search(text) is not None)
+        or (("%3" in text or "\\u003" in text) and _RAW_PCT.search(text) is not None) \
+        or (17 <= len(text) <= 30 and _letters_for_digits_id(text))  # 62070219B50B156317: letters for digits
 
 
 def may_hold(text: str) -> bool:
@@ -1047,6 +1055,283 @@ def _window_hits(window: str, raw_start: int, raw_end: int) -> tuple[tuple[int, 
     return tuple(out)
 
 
+# -- windows: the whole-text passes of a long text, run only where they can match ----------------
+#
+# Over a page or a dataset each pass below is a regex (or the keyword automaton) tried at every
+# position: 15-60 ns a character each, most of the leak gate's time. A gather of a few tables gives
+# every character's classes (numpy, a few ns a character); each pass then runs, with the same regex,
+# only over the stretches of characters its matches are made of, with the characters on either side
+# that its lookarounds read. A match holds such characters only, so it lies within one stretch, and a
+# scan started at a stretch finds what a scan of the whole text finds there: the same matches in the
+# same order. `tests/test_detect_windows.py` compares the two on generated texts; `bench/bench_gate.py`
+# times them and counts the hits of both on a built site.
+
+WINDOWED_FROM = 2048  # characters: shorter texts are searched whole (numpy costs more than it saves there)
+WINDOWED_UP_TO = 1 << 24  # characters: longer ones too (the class arrays take up to 8 bytes a character)
+_BLOCK = 1 << 20  # characters turned into code points at a time
+_NEAR_WINDOWS = 48  # characters: windows closer than this are searched as one (one call costs ~1 us)
+
+# Character classes (bits of the table).
+_DEC = 1  # \d: a decimal digit of any script (what \d matches in a str pattern)
+_NUMBER = 2  # [\d\s\-]: what a bank card number after its code is made of
+_RUN = 4  # what a _RAW_RUN match is made of: digit-likes, separators, O/l/I, x and the escaped gaps' characters
+_COUNTED = 8  # digit-likes and O/l/I: a _RAW_RUN match holds seven or more
+_TAIL = 16  # _RUN and the "," ";" a glued tail (_GLUED_TAIL) may also hold
+_LETTER = 32  # [A-Za-z]
+_TAIL_DIGIT = 64  # [{_RAW_DL}xXoOlI]: the digits of a glued tail, before its letter
+_GAP_END = 128  # what a gap or a weak separator of a glued tail ends with
+_PROVINCE = 256  # the provinces' characters that open a plate (_RAW_PLATE)
+_PLATE_LETTER = 512  # [A-Za-zＡ-Ｚａ-ｚ]
+_SPACE = 1024  # \s
+_EMAIL_SIGN = 2048  # what an e-mail's at-sign opens with (_RAW_EMAIL)
+_SOCIAL_FIRST = 4096  # what a WeChat or QQ word opens with (_SOCIAL_WORD)
+_W = 8192  # [wW]
+_X = 16384  # [xX]
+# Every character written in _RAW_GAP's source stands for the escaped gaps' characters (\n, _x000d_,
+# &lt;br&gt;, <br>, &nbsp;): more than they hold, so a gap added there is covered without a change here.
+_GAP_SOURCE = "[" + re.escape("".join(sorted(set(_RAW_GAP)))) + "]"
+_RUN_CHARS = f"[{_RAW_DL}{_RAW_SEP}OolIｏＯｌＩxXｘＸ]|{_GAP_SOURCE}|\\s"
+_GAP_ENDS = "[nrt_;>]"  # the last characters of _RAW_GAP's escaped gaps (test_detect_windows checks each)
+_CLASSES = ((_DEC, r"\d"), (_NUMBER, r"[\d\s\-]"), (_RUN, _RUN_CHARS), (_COUNTED, f"[{_RAW_DL}OolIｏＯｌＩ]"),
+            (_TAIL, _RUN_CHARS + "|[,;:]"), (_LETTER, "[A-Za-z]"), (_TAIL_DIGIT, f"[{_RAW_DL}xXoOlI]"),
+            # What _RAW_GAP's alternatives end with (a separator, \n, _x000d_, &gt;, <br>, &nbsp;) and ,;:
+            (_GAP_END, f"[{_RAW_SEP}]|{_GAP_ENDS}|[,;:]"), (_PROVINCE, f"[{_PROVINCES}]"), (_PLATE_LETTER, "[A-Za-zＡ-Ｚａ-ｚ]"),
+            (_SPACE, r"\s"), (_EMAIL_SIGN, _RAW_EMAIL.pattern[:_RAW_EMAIL.pattern.index("]") + 1]),
+            (_SOCIAL_FIRST, _SOCIAL_WORD.pattern[:_SOCIAL_WORD.pattern.index("]") + 1]), (_W, "[wW]"), (_X, "[xX]"))
+_LONGER_LOWER = "\u0130"  # the one character whose lower case is two characters long (İ)
+_LONGEST_CODE = max(map(len, _BANK_CODES))
+
+
+@functools.lru_cache(maxsize=1)
+def _tables() -> tuple[Any, Any, Any, Any, int]:
+    """Per code point: the bits of its classes; the number of the keywords' first characters and of
+    their second ones (Latin letters in either case alike); which (first, second) pairs begin a
+    keyword; the longest keyword. Made once per process (~0.3 s)."""
+    import numpy as np
+
+    every = "".join(map(chr, range(0x110000)))  # lone surrogates too: a str may hold them
+    classes = np.zeros(0x110000, dtype=np.uint16)
+    for bit, pattern in _CLASSES:
+        classes[[ord(c) for c in re.findall(pattern, every)]] |= bit
+    words = [w.lower() for w in _KEYWORD_RULE]
+    firsts = sorted({w[0] for w in words})
+    seconds = sorted({w[1] for w in words if len(w) > 1})
+    first = np.zeros(0x110000, dtype=np.uint16)
+    second = np.zeros(0x110000, dtype=np.uint16)
+    for table, chars in ((first, firsts), (second, seconds)):
+        for number, c in enumerate(chars, 1):
+            table[ord(c)] = number
+            if c.isascii() and c.isalpha():
+                table[ord(c.upper())] = number
+    pairs = np.zeros((len(firsts) + 1, len(seconds) + 1), dtype=bool)
+    for w in words:
+        if len(w) == 1:
+            pairs[first[ord(w)], :] = True  # (also before the end of a text, whose "second" is 0)
+        else:
+            pairs[first[ord(w[0])], second[ord(w[1])]] = True
+    return classes, first, second, pairs, max(map(len, words))
+
+
+def _merged_windows(starts: Any, ends: Any, near: int) -> list[tuple[int, int]]:
+    """Windows (numpy arrays of starts and ends, both ascending) joined where they overlap or lie
+    closer than `near`."""
+    import numpy as np
+
+    if not len(starts):
+        return []
+    apart = starts[1:] > ends[:-1] + near
+    lows = starts[np.concatenate(([True], apart))]
+    highs = ends[np.concatenate((apart, [True]))]
+    return list(zip(lows.tolist(), highs.tolist()))
+
+
+class _LongText:
+    """A long text's whole-text passes, each run over the stretches its matches can lie in."""
+
+    def __init__(self, text: str) -> None:
+        import numpy as np
+
+        self.np = np
+        self.text = text
+        classes_of, first_of, second_of, pairs, self.longest_word = _tables()
+        n = len(text)
+        self.classes = np.empty(n, dtype=np.uint16)
+        starts = np.zeros(n, dtype=bool)  # where a keyword may start
+        for low in range(0, n, _BLOCK):
+            points = np.frombuffer(text[low:low + _BLOCK].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+            self.classes[low:low + len(points)] = classes_of[points]
+            firsts = first_of[points]
+            seconds = np.empty(len(points), dtype=np.uint16)
+            seconds[:-1] = second_of[points[1:]]
+            seconds[-1] = second_of[ord(text[low + len(points)])] if low + len(points) < n else 0
+            starts[low:low + len(points)] = pairs[firsts, seconds]
+        self.keyword_starts = np.flatnonzero(starts)
+
+    def _stretches(self, member: int, counted: int, least: int) -> tuple[Any, Any]:
+        """The maximal stretches of characters of class `member` holding `least` or more of class `counted`."""
+        np = self.np
+        inside = (self.classes & member) != 0
+        edges = np.flatnonzero(inside[1:] != inside[:-1]) + 1
+        if len(inside) and inside[0]:
+            edges = np.concatenate(([0], edges))
+        if len(inside) and inside[-1]:
+            edges = np.concatenate((edges, [len(inside)]))
+        starts, ends = edges[0::2], edges[1::2]
+        if counted == member:
+            counts = ends - starts
+        elif len(starts):
+            seen = np.zeros(len(inside) + 1, dtype=np.int32)
+            np.cumsum((self.classes & counted) != 0, dtype=np.int32, out=seen[1:])
+            counts = seen[ends] - seen[starts]
+        else:
+            counts = starts
+        keep = counts >= least
+        return starts[keep], ends[keep]
+
+    def _searched(self, pattern: re.Pattern[str], member: int, counted: int, least: int) -> Iterable[re.Match[str]]:
+        """pattern.finditer(text), for a pattern whose matches hold only `member` characters, `least` of
+        them `counted`, and whose lookaheads read at most one character after a match."""
+        starts, ends = self._stretches(member, counted, least)
+        n = len(self.text)
+        for lo, hi in _merged_windows(starts, ends + 1, _NEAR_WINDOWS):
+            yield from pattern.finditer(self.text, lo, min(n, hi))
+
+    def raw_runs(self) -> list[tuple[int, int]]:
+        """The spans of `_RAW_RUN.finditer(text)`: its matches hold _RUN characters, seven of them
+        _COUNTED; its lookbehinds read before a stretch, its lookaheads at most the character after."""
+        return [m.span() for m in self._searched(_RAW_RUN, _RUN, _COUNTED, 7)]
+
+    def glued_tail_runs(self) -> list[tuple[int, int]]:
+        """The spans `find` adds for runs before a glued tail: those of `_RAW_RUN_BEFORE_SEP.finditer(text)`
+        if `_GLUED_TAIL_HINT.search(text)`, else none. Both hold _TAIL characters, then a letter."""
+        if not self._glued_tail_hint():
+            return []
+        return [m.span() for m in self._searched(_RAW_RUN_BEFORE_SEP, _TAIL, _COUNTED, 7)]
+
+    def _glued_tail_hint(self) -> bool:
+        """Whether `_GLUED_TAIL_HINT.search(text)`: a digit, gaps, one to six digits and a letter. Searched
+        only from the _TAIL stretch before each letter that follows one to six _TAIL_DIGIT characters and
+        the end of a gap (_GAP_END)."""
+        np = self.np
+        classes = self.classes
+        n = len(classes)
+        # candidate[i]: a letter at i, after k = 1..6 tail digits (i-k .. i-1) and a gap's end at i-k-1.
+        digits = np.ones(n, dtype=bool)
+        candidate = np.zeros(n, dtype=bool)
+        tail_digit = (classes & _TAIL_DIGIT) != 0
+        gap_end = (classes & _GAP_END) != 0
+        for k in range(1, min(7, n - 1)):
+            digits[k:] &= tail_digit[:n - k]
+            digits[:k] = False
+            candidate[k + 1:] |= digits[k + 1:] & gap_end[:n - k - 1]
+        candidate &= (classes & _LETTER) != 0
+        letters = np.flatnonzero(candidate)
+        if not len(letters):
+            return False
+        # A hint holds _TAIL characters only, up to its letter, and opens with a digit: searched from the
+        # start of the _TAIL stretch before the letter, where that stretch has a digit before the letter.
+        starts, _ = self._stretches(_TAIL, _TAIL, 1)
+        lows = starts[np.searchsorted(starts, letters - 1, side="right") - 1]
+        digits_at = np.flatnonzero(classes & _DEC)
+        last = np.searchsorted(digits_at, letters - 1) - 1
+        ok = ((last >= 0) & (digits_at[np.maximum(last, 0)] >= lows) if len(digits_at)
+              else np.zeros(len(letters), dtype=bool))
+        for lo, letter in zip(lows[ok].tolist(), letters[ok].tolist()):
+            if _GLUED_TAIL_HINT.search(self.text, lo, letter + 1):
+                return True
+        return False
+
+    def glued_ids(self) -> list[re.Match[str]]:
+        """The matches of `_GLUED_ID.finditer(text)`: each holds 17 digits in a row, at most four
+        characters before them and six after (an x, four digits), and its lookahead reads one more."""
+        starts, ends = self._stretches(_DEC, _DEC, 17)
+        n = len(self.text)
+        windows = _merged_windows(self.np.maximum(starts - 4, 0), ends + 8, 0)
+        return [m for lo, hi in windows for m in _GLUED_ID.finditer(self.text, lo, min(n, hi))]
+
+    def bank_numbers(self) -> list[tuple[int, int]]:
+        """The spans of `_bank_numbers(text)`. A number it finds is 13 or more _NUMBER characters
+        starting with a digit at a stretch's start (or one after); the bank's code (no letter before
+        it) ends at the stretch or at a colon just before it."""
+        text = self.text
+        if _LONGER_LOWER in text:
+            return _bank_numbers(text)
+        classes = self.classes
+        spans = []
+        starts, _ = self._stretches(_NUMBER, _NUMBER, 13)
+        for lo in starts.tolist():
+            if not (classes[lo] & _DEC or classes[lo + 1] & _DEC):
+                continue
+            low = max(0, lo - 2 - _LONGEST_CODE)
+            for code in _BANK_CODE.finditer(text[low:lo].lower()):
+                start = low + code.start()
+                before = text[start - 1] if start else ""
+                if ("A" <= before <= "Z") or ("a" <= before <= "z"):
+                    continue
+                number = _BANK_NUMBER_AFTER.match(text, low + code.end())
+                if number:
+                    spans.append(number.span(1))
+        return spans
+
+    def _at(self, bits: int, then: int = 0) -> list[int]:
+        """Positions of characters of class `bits` (followed by one of class `then`, if given)."""
+        np = self.np
+        marks = (self.classes & bits) != 0
+        if then:
+            marks[:-1] &= (self.classes[1:] & then) != 0
+            if len(marks):
+                marks[-1] = False
+        return np.flatnonzero(marks).tolist()  # type: ignore[no-any-return]
+
+    def plates(self) -> list[re.Match[str]]:
+        """The matches of `_RAW_PLATE.finditer(text)`: a province's character, maybe a space, and a
+        letter. No match holds the start of another, so each is matched where it starts."""
+        np = self.np
+        classes = self.classes
+        at = np.flatnonzero(classes & _PROVINCE)
+        if not len(at):
+            return []
+        following = np.append(classes, np.zeros(2, dtype=classes.dtype))
+        near = ((following[at + 1] & _PLATE_LETTER) != 0) | (((following[at + 1] & _SPACE) != 0)
+                                                             & ((following[at + 2] & _PLATE_LETTER) != 0))
+        found = (_RAW_PLATE.match(self.text, i) for i in at[near].tolist())
+        return [m for m in found if m]
+
+    def email_signs(self) -> list[int]:
+        """`_email_signs(text)`: no `_RAW_EMAIL` match holds the start of another."""
+        signs = [i for i in self._at(_EMAIL_SIGN) if _RAW_EMAIL.match(self.text, i)]
+        return _email_signs(self.text, signs)
+
+    def social_words(self) -> tuple[list[int], list[tuple[int, int]]]:
+        """The starts of `_WXID.finditer(text)` (no match holds the start of another) and the spans of
+        `_SOCIAL_WORD.finditer(text)` (one may: qqq; the next is looked for after the last's end)."""
+        text = self.text
+        wxids = [i for i in self._at(_W, _X) if _WXID.match(text, i)]
+        words: list[tuple[int, int]] = []
+        for i in self._at(_SOCIAL_FIRST):
+            if words and i < words[-1][1]:
+                continue
+            m = _SOCIAL_WORD.match(text, i)
+            if m:
+                words.append(m.span())
+        return wxids, words
+
+    def keywords(self) -> list[tuple[int, str]]:
+        """`_keywords_in(text)`: the automaton run only from where a keyword may start (its first two
+        characters, Latin ones in either case), as far as the longest keyword reaches."""
+        text = self.text
+        if not _KEYWORD_HINT.search(text):
+            return []
+        automaton = _keyword_automaton()
+        n = len(text)
+        found = []
+        for lo, hi in _merged_windows(self.keyword_starts, self.keyword_starts + self.longest_word, 0):
+            # (A slice: given the whole text and bounds, the automaton copies the whole text each call.)
+            for end, (rule, size) in automaton.iter(text[lo:min(n, hi)]):
+                found.append(_keyword_hit(text, lo + end, rule, size))
+        return [f for f in found if f is not None]
+
+
 def find(text: str, person: bool = False, document: str = "", names: bool | None = None) -> list[Hit]:
     """Every piece of personal data in text, in order, as spans of the original text.
 
@@ -1057,11 +1342,17 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
     if not text:
         return []
     hits: list[Hit] = []
-    raws = [(m.start(), m.end()) for m in _RAW_RUN.finditer(text)]
-    banked = _bank_numbers(text)
+    long = _LongText(text) if WINDOWED_FROM <= len(text) <= WINDOWED_UP_TO else None
+    raws = long.raw_runs() if long else [(m.start(), m.end()) for m in _RAW_RUN.finditer(text)]
+    banked = long.bank_numbers() if long else _bank_numbers(text)
     if banked:  # ICBC6222…: the digest rule of _RAW_RUN skips digits after hex letters
         raws = sorted({*raws, *banked})
-    if _GLUED_TAIL_HINT.search(text):  # 620702200001010001，0a: the run up to the separator still counts
+    # 620702200001010001，0a: the run up to the separator still counts
+    if long:
+        tails = long.glued_tail_runs()
+        if tails:
+            raws = sorted({*raws, *tails})
+    elif _GLUED_TAIL_HINT.search(text):
         raws = sorted({*raws, *((m.start(), m.end()) for m in _RAW_RUN_BEFORE_SEP.finditer(text))})
     if "&#" in text:  # digits written as character references (&#54;&#50;…)
         raws = sorted({*raws, *((m.start(), m.end()) for m in _RAW_REFS.finditer(text))})
@@ -1080,11 +1371,11 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
                 pct = _PCT_ESCAPE.match(text, e - 1)
                 e = pct.end() if pct else e  # the whole last URL or JSON escape
             hits.append(Hit(s, e, what, token))
-    for glued in _GLUED_ID.finditer(text):  # T620702…, 620702…915A, NO.620702…0701: a valid ID inside a code
+    for glued in long.glued_ids() if long else _GLUED_ID.finditer(text):  # T620702…, 620702…915A, NO.620702…0701: a valid ID inside a code
         core = (glued.group(1) or glued.group(2)).lower()
         if is_id18(core) and _ric_valid(core):
             hits.append(Hit(glued.start(), glued.end(), ID, core.upper()))
-    rules = _keywords_in(text)
+    rules = long.keywords() if long else _keywords_in(text)
     rule = document_rule(document) if document else None
     if rule:
         rules += [(0, rule)] + [(m.end(), rule) for m in re.finditer(r"[:：\s]", text)]
@@ -1103,11 +1394,11 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
             hits.append(Hit(s, e, _RULE_WHAT[name], re.sub(r"[\s\-]", "", m.group(1)).upper()))
     # Not gated on the keyword table: _social_ids looks only around the words of _SOCIAL_WORDS, which
     # the table does not spell alike (微  信 with two spaces, a Latin word glued to the next letter).
-    for start, end in _social_ids(text):
+    for start, end in _social_ids(text, long.social_words() if long else None):
         token = text[start:end]
         if token.isdigit() or any(c.isdigit() or c == "_" for c in token):
             hits.append(Hit(start, end, SOCIAL, token.lower()))
-    for sign in _email_signs(text):
+    for sign in long.email_signs() if long else _email_signs(text):
         if text[sign] == "#" and sign and text[sign - 1] in _NOT_LOCAL_PART_END:
             continue  # href="#k-penalties": a # stands for @ only right after an address's local part
         low, high = max(0, sign - 64), min(len(text), sign + 88)
@@ -1116,7 +1407,7 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
             s, end = norm.span(address.start(), address.end())
             if s <= sign < end:
                 hits.append(Hit(s, end, EMAIL, re.sub(r"\s", "", address.group(0))))
-    for m in _RAW_PLATE.finditer(text):
+    for m in long.plates() if long else _RAW_PLATE.finditer(text):
         norm = normalise(text, m.start(), min(len(text), m.start() + 14))
         p = _PLATE.match(norm.text)
         if p:
@@ -1294,6 +1585,8 @@ def personal_id_in(value: str) -> bool:
     """
     if not value:
         return False
+    if not value.isdigit() and _letters_for_digits_id(value):
+        return True
     if not value.isascii():  # (adversarial round 4: Ｅ98765432 full-width, 62070219880808903× with × for X)
         value = unicodedata.normalize("NFKC", value).strip()
         if value.endswith(("×", "✕", "ⅹ")):
@@ -1314,6 +1607,40 @@ def personal_id_in(value: str) -> bool:
         if d[:17].isdigit() and (d[17].isdigit() or d[17] == "x") and is_id18(d) and _ric_valid(d):
             return True
     return False
+
+
+# Letters an OCR or a keyboard puts for digits (I l | for 1, B for 8, S for 5, Z for 2, G b for 6, T for 7,
+# q g for 9, O o D Q for 0), and the Latin look-alikes of other scripts once NFKC has run (Cyrillic З б,
+# Greek Ζ Β Ι …; adversarial round 5, identifier-letter-for-digit-ids: 620702I98508I56309 became a page
+# address). Read only in an identifier cell, and only where the result is an identity number with a
+# valid check character and birth date: a credit code keeps its letters.
+_LOOKALIKE_DIGITS = str.maketrans({
+    "I": "1", "l": "1", "i": "1", "|": "1", "!": "1", "B": "8", "S": "5", "s": "5", "Z": "2", "z": "2",
+    "G": "6", "b": "6", "T": "7", "q": "9", "g": "9", "O": "0", "o": "0", "D": "0", "Q": "0",
+    "З": "3", "з": "3", "б": "6", "Ч": "4", "ч": "4", "В": "8", "О": "0", "о": "0", "Ι": "1", "ι": "1",
+    "Β": "8", "Ζ": "2", "Ο": "0", "ο": "0", "θ": "0",
+    **{chr(0x2160 + k): str(k + 1) for k in range(9)}, **{chr(0x2170 + k): str(k + 1) for k in range(9)},
+})
+_ID_SEPARATORS = re.compile(r"[\s\-_.·/年]")
+
+
+def _letters_for_digits_id(value: str) -> bool:
+    """Whether an identifier cell is an identity number with look-alike letters for some digits."""
+    read = _ID_SEPARATORS.sub("", value).translate(_LOOKALIKE_DIGITS)  # (Roman numerals before NFKC spells them)
+    if not read.isascii():
+        read = unicodedata.normalize("NFKC", read).translate(_LOOKALIKE_DIGITS)
+    # (No exemption for a value that is also a valid credit code, 620T021985081563T6 is one by chance: an
+    # 18-character reading needs a valid birth date and ID check character too, which a code's
+    # organisation digits rarely give; privacy first.)
+    if not 17 <= len(read) <= 18 or read == value:
+        return False
+    if read[-1] in "xX×":
+        read = read[:-1] + "X"
+    if len(read) == 18:
+        return read[:17].isdigit() and (read[17].isdigit() or read[17] == "X") and is_id18(read) and _ric_valid(read)
+    # 17 characters: the X (or the check digit) dropped, as round 4's digits-only systems write it.
+    return read.isdigit() and read[:2] in _PROVINCES_CODES and \
+        _birth_ok(int(read[6:10]), int(read[10:12]), int(read[12:14])) and not _recent_date(read[6:14])
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -23,6 +23,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from generator import tuning
 from generator.contract import (
     BADGE,
     CURRENT,
@@ -173,7 +174,7 @@ def export_datasets(decided: Decided, data_dir: Path, meta: ExportMeta, changes:
               for kind in EXPORT_KINDS]
     tables.append(("all", "全部公示记录（合并）", COMBINED_COLUMNS, _combined_frame(decided)))
     jobs = [(name, title, cols, frame, data_dir) for name, title, cols, frame in tables]
-    if worker_count() < 2 or sum(len(frame) for *_, frame in tables) < PARALLEL_FROM:
+    if worker_count() < 2 or sum(len(frame) for *_, frame in tables) < tuning.current().export_parallel_from:
         parts = [_write_table(job) for job in jobs]
     else:  # one process per core, the largest tables first; the package lists them in the usual order
         order = sorted(range(len(jobs)), key=lambda i: -len(jobs[i][3]))
@@ -218,14 +219,12 @@ def export_datasets(decided: Decided, data_dir: Path, meta: ExportMeta, changes:
     return resources + auxiliary
 
 
-# Published rows. Starting a worker (spawn, imports) and shipping its frames costs a few seconds while
-# the columnar writers do ~10,000 rows in a second: at 52,000 rows the pool was 3 s slower than one process.
-PARALLEL_FROM = 200_000
-
+# Published rows from which the tables are written in parallel, rows turned into text at a time, rows of
+# an Excel sheet: generator/tuning.py. Starting a worker (spawn, imports) and shipping its frames costs a
+# few seconds while the columnar writers do ~10,000 rows in a second: at 52,000 rows the pool was 3 s
+# slower than one process (export_parallel_from).
 
 FORMATS = ("csv", "json", "jsonl", "xlsx", "parquet")
-CHUNK_ROWS = 32_768  # rows turned into text at a time: memory stays flat whatever the table's size
-XLSX_MAX_ROWS = 1_048_576  # rows of one Excel sheet, its header row included
 PARQUET_GROUP_ROWS = 128 * 1024  # rows: readers (and the leak gate) decode a row group at a time
 
 
@@ -429,7 +428,8 @@ def _write_text_formats(table: pa.Table, cols: list[Column], paths: dict[str, Pa
     """
     keys = [json.dumps(c.title, ensure_ascii=False) for c in cols]
     letters = [_column_letter(j) for j in range(len(cols))]
-    per_sheet = XLSX_MAX_ROWS - 1
+    per_sheet = tuning.current().xlsx_max_rows - 1
+    chunk_rows = tuning.current().export_chunk_rows
     sheets = [f"data_{i + 1}" if i else "data" for i in range(max(1, -(-table.num_rows // per_sheet)))]
     header = io.StringIO(newline="")
     csv.writer(header, lineterminator="\r\n").writerow([c.title for c in cols])
@@ -445,8 +445,8 @@ def _write_text_formats(table: pa.Table, cols: list[Column], paths: dict[str, Pa
             rows = min(per_sheet, table.num_rows - start)
             sheet = workbook.sheet(number, rows, f"A1:{letters[-1]}{rows + 1}")
             sheet.write(xlsx_header.encode("utf-8"))
-            for offset in range(0, rows, CHUNK_ROWS):
-                chunk = table.slice(start + offset, min(CHUNK_ROWS, rows - offset))
+            for offset in range(0, rows, chunk_rows):
+                chunk = table.slice(start + offset, min(chunk_rows, rows - offset))
                 row_no = pc.cast(pa.array(np.arange(offset + 2, offset + 2 + chunk.num_rows)), pa.string())
                 csv_parts: list[Any] = []
                 json_parts: list[Any] = []

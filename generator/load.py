@@ -29,6 +29,7 @@ from typing import cast
 
 import pandas as pd
 
+from generator import tuning
 from generator.contract import (
     EXTRA_CELLS,
     FILE,
@@ -61,11 +62,8 @@ MAPPING_FILE = "columns.toml"
 
 # Per-file limits: a file beyond them is refused whole (`file-too-large`) before it is parsed, so
 # that one hostile or mistaken file can neither exhaust memory nor abort the build.
-MAX_FILE_BYTES = 256 * 1024 * 1024  # on disk
-MAX_INFLATED_BYTES = 256 * 1024 * 1024  # an XLSX's sheets and shared strings, unzipped
-MAX_ROWS = 1_000_000  # rows of one file (all its sheets)
-MAX_MARKUP_BYTES = 64 * 1024 * 1024  # an HTML table or Excel 2003 XML saved as .xls: parsed whole
-MAX_CELL_CHARS = 1_000_000  # one cell; longer ones (up to this) are reported by validation as cell-too-long
+# The limits (bytes on disk, unzipped and of markup, rows, characters of a cell) are generator/tuning.py's
+# load_max_*; the functions below read them when they run.
 HEADER_SEARCH_ROWS = 20  # the header is looked for in the first rows of a sheet
 MIN_HEADER_FIELDS = 3  # a row naming fewer known fields is not a header
 PROBLEMS_LISTED = 20  # per file and code, for the loader's row problems; the rest are counted
@@ -687,10 +685,26 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     # Arrow-backed text: a fraction of the memory of one Python object per cell.
     frame = pd.DataFrame(data, dtype="str")
     del data
+    _drop_direction_overrides(frame)
     frame[FILE] = where
     frame[ROW] = row_numbers
     frame[EXTRA_CELLS] = frame[ROW].isin(extra_rows)
     return where, frame, problems
+
+
+# Bidirectional embedding, override and isolate controls (U+202A-202E, U+2066-2069): a cell that holds
+# `\u202e87654321931` is shown by every browser, feed reader and spreadsheet as 13912345678, while the
+# detector reads the stored order (adversarial round 5, bidi-override-reversed). No credit record needs
+# them; they are dropped from every cell as it is read, so what is published reads as it is stored.
+_DIRECTION_CONTROLS = "[\u202a-\u202e\u2066-\u2069]"
+
+
+def _drop_direction_overrides(frame: pd.DataFrame) -> None:
+    """Drop the bidirectional controls from every cell of a freshly read table (in place)."""
+    for name in frame.columns:
+        column = frame[name]
+        if column.str.contains(_DIRECTION_CONTROLS, regex=True).any():
+            frame[name] = column.str.replace(_DIRECTION_CONTROLS, "", regex=True)
 
 
 def _fields(kind: Kind, columns: list[tuple[str, ...]], count: int, plan: _Plan, defaults: dict[str, str],
@@ -906,11 +920,16 @@ def _looks_tabular(path: Path) -> bool:
     return text is not None and "\n" in text and any(d in text for d in _DELIMITERS)
 
 
+def _limits() -> tuning.Tuning:
+    """The size limits in force (generator/tuning.py)."""
+    return tuning.current()
+
+
 def _read_sheets(path: Path) -> tuple[list[_Sheet], list[str]]:
     """The sheets of one file, read by what it holds; and notes for staff (a name that misleads, an encoding)."""
     size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise _TooLarge(f"文件有 {size / 1e6:.0f} MB，超过每个文件 {MAX_FILE_BYTES / 1e6:.0f} MB 的上限")
+    if size > _limits().load_max_file_bytes:
+        raise _TooLarge(f"文件有 {size / 1e6:.0f} MB，超过每个文件 {_limits().load_max_file_bytes / 1e6:.0f} MB 的上限")
     notes: list[str] = []
     actual = sniff_format(path)
     claimed = _SUFFIX_FORMAT.get(path.suffix.lower())
@@ -918,9 +937,9 @@ def _read_sheets(path: Path) -> tuple[list[_Sheet], list[str]]:
         actual = claimed  # not a table in disguise: damaged, and reported so by its own reader
     if claimed is not None and claimed != actual:
         notes.append(f"扩展名为 {path.suffix}，内容实际是{FORMAT_NAMES[actual]}，已按实际格式读取")
-    if actual in ("html", "xml2003") and size > MAX_MARKUP_BYTES:
+    if actual in ("html", "xml2003") and size > _limits().load_max_markup_bytes:
         # Parsed whole (a tree of every cell): the bound that keeps memory in hand, as the XLSX one does.
-        raise _TooLarge(f"{FORMAT_NAMES[actual]}有 {size / 1e6:.0f} MB，超过该格式 {MAX_MARKUP_BYTES / 1e6:.0f} MB 的上限；"
+        raise _TooLarge(f"{FORMAT_NAMES[actual]}有 {size / 1e6:.0f} MB，超过该格式 {_limits().load_max_markup_bytes / 1e6:.0f} MB 的上限；"
                         "请在 Excel 中另存为 XLSX 或 CSV")
     if actual == "text":
         return [_Sheet(None, _read_csv(path, notes))], notes
@@ -946,10 +965,10 @@ def _check_xlsx(path: Path) -> None:
                     with archive.open(info) as member:
                         head = member.read(4096).decode("utf-8", "replace")
                     declared = re.search(r'<(?:\w+:)?dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"', head)
-                    if declared and int(declared.group(1)) > MAX_ROWS + HEADER_SEARCH_ROWS:
-                        raise _TooLarge(f"工作表声明有 {int(declared.group(1)):,} 行，超过每个文件 {MAX_ROWS:,} 行的上限")
-        if inflated > MAX_INFLATED_BYTES:
-            raise _TooLarge(f"工作表解压后有 {inflated / 1e6:.0f} MB，超过 {MAX_INFLATED_BYTES / 1e6:.0f} MB 的上限")
+                    if declared and int(declared.group(1)) > _limits().load_max_rows + HEADER_SEARCH_ROWS:
+                        raise _TooLarge(f"工作表声明有 {int(declared.group(1)):,} 行，超过每个文件 {_limits().load_max_rows:,} 行的上限")
+        if inflated > _limits().load_max_inflated_bytes:
+            raise _TooLarge(f"工作表解压后有 {inflated / 1e6:.0f} MB，超过 {_limits().load_max_inflated_bytes / 1e6:.0f} MB 的上限")
 
 
 def _read_workbook(path: Path) -> list[_Sheet]:
@@ -962,8 +981,8 @@ def _read_workbook(path: Path) -> list[_Sheet]:
     for name in workbook.sheet_names:
         sheet = workbook.get_sheet_by_name(name)
         total += sheet.height
-        if total > MAX_ROWS + HEADER_SEARCH_ROWS:
-            raise _TooLarge(f"超过每个文件 {MAX_ROWS:,} 行的上限")
+        if total > _limits().load_max_rows + HEADER_SEARCH_ROWS:
+            raise _TooLarge(f"超过每个文件 {_limits().load_max_rows:,} 行的上限")
         rows: list[list[object]] = [list(r) for r in sheet.to_python(skip_empty_area=False)]
         merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
         sheets.append(_Sheet(name, rows, merged))
@@ -978,7 +997,7 @@ def _read_csv(path: Path, notes: list[str] | None = None) -> list[list[object]]:
     file (Excel's "Unicode text") and a UTF-8 byte-order mark before GB18030 text (an editor that
     added the mark without converting) are read as what they are, with a note.
     """
-    csv.field_size_limit(MAX_CELL_CHARS)
+    csv.field_size_limit(_limits().load_max_cell_chars)
     with path.open("rb") as raw:
         head = raw.read(65536)
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -1047,7 +1066,7 @@ def _csv_rows(path: Path, encoding: str, delimiter: str = ",", skip: int = 0) ->
             return _bounded(csv.reader(stream, delimiter=delimiter))
         except csv.Error as exc:
             if "field larger than field limit" in str(exc):
-                raise _TooLarge(f"有单元格超过 {MAX_CELL_CHARS:,} 个字符") from exc
+                raise _TooLarge(f"有单元格超过 {_limits().load_max_cell_chars:,} 个字符") from exc
             raise
 
 
@@ -1125,8 +1144,8 @@ def _read_html(path: Path, notes: list[str]) -> list[_Sheet]:
     parser.close()
     sheets = [_Sheet(f"表{i + 1}", rows, merges) for i, (rows, merges) in enumerate(parser.tables) if rows]
     total = sum(len(sheet.rows) for sheet in sheets)
-    if total > MAX_ROWS + HEADER_SEARCH_ROWS:
-        raise _TooLarge(f"超过每个文件 {MAX_ROWS:,} 行的上限")
+    if total > _limits().load_max_rows + HEADER_SEARCH_ROWS:
+        raise _TooLarge(f"超过每个文件 {_limits().load_max_rows:,} 行的上限")
     return sheets or [_Sheet(None, [])]
 
 
@@ -1169,8 +1188,8 @@ def _read_spreadsheet_ml(path: Path) -> list[_Sheet]:
                         covered |= {(rr, cc) for rr in range(r + 1, r + down + 1) for cc in range(c, c + across + 1)}
                 rows.append(cells)
                 total += 1
-                if total > MAX_ROWS + HEADER_SEARCH_ROWS:
-                    raise _TooLarge(f"超过每个文件 {MAX_ROWS:,} 行的上限")
+                if total > _limits().load_max_rows + HEADER_SEARCH_ROWS:
+                    raise _TooLarge(f"超过每个文件 {_limits().load_max_rows:,} 行的上限")
         sheets.append(_Sheet(sheet.get(f"{ns}Name"), rows, merges))
     return sheets or [_Sheet(None, [])]
 
@@ -1186,8 +1205,8 @@ def _bounded(reader: Iterator[list[str]]) -> list[list[object]]:
     rows: list[list[object]] = []
     for row in reader:
         rows.append(row)  # type: ignore[arg-type]
-        if len(rows) > MAX_ROWS + HEADER_SEARCH_ROWS:
-            raise _TooLarge(f"超过每个文件 {MAX_ROWS:,} 行的上限")
+        if len(rows) > _limits().load_max_rows + HEADER_SEARCH_ROWS:
+            raise _TooLarge(f"超过每个文件 {_limits().load_max_rows:,} 行的上限")
     return rows
 
 
@@ -1195,11 +1214,11 @@ def _read_parquet(path: Path) -> list[list[object]]:
     import pyarrow.parquet as pq
 
     metadata = pq.ParquetFile(path).metadata
-    if metadata.num_rows > MAX_ROWS:
-        raise _TooLarge(f"有 {metadata.num_rows:,} 行，超过每个文件 {MAX_ROWS:,} 行的上限")
+    if metadata.num_rows > _limits().load_max_rows:
+        raise _TooLarge(f"有 {metadata.num_rows:,} 行，超过每个文件 {_limits().load_max_rows:,} 行的上限")
     inflated = sum(metadata.row_group(i).total_byte_size for i in range(metadata.num_row_groups))
-    if inflated > MAX_INFLATED_BYTES:
-        raise _TooLarge(f"解压后有 {inflated / 1e6:.0f} MB，超过 {MAX_INFLATED_BYTES / 1e6:.0f} MB 的上限")
+    if inflated > _limits().load_max_inflated_bytes:
+        raise _TooLarge(f"解压后有 {inflated / 1e6:.0f} MB，超过 {_limits().load_max_inflated_bytes / 1e6:.0f} MB 的上限")
     table = pq.read_table(path)
     columns = table.column_names
     values = [table.column(c).to_pylist() for c in columns]

@@ -51,7 +51,8 @@ SURNAMES = frozenset(
     "阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊"
     "阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展"
     "阴昝智幸奉植衡富尧闭由"
-    "阎"  # (the lead's probe: 阎振华等3人; 阎 is 闫 as many still write it, not a rare surname)
+    "阎傅"  # (the lead's probe: 阎振华等3人; 阎 is 闫 as many still write it, not a rare surname;
+    # 傅: adversarial round 5, 傅海龙经理表示)
 )
 # The other single-character surnames of the 《百家姓》 (仉, 钮, 郦, 逄 …): many are ordinary characters
 # (水, 山, 家, 能 …), so they start a name only where the context says a person is named (after a role
@@ -86,6 +87,9 @@ ROLE_WORDS = (
     "帮工", "学徒", "雇工", "陪同人员", "家长", "监护人员",
     # adversarial round 4 (names-verb-contexts): verbs whose object is a person (in _NOT_LOOSE)
     "雇佣", "雇用", "聘用", "聘请", "招用", "委托", "出租给", "转租给", "租给", "借给",
+    # adversarial round 5 (names-new-contexts): who a text names by what they are or did
+    "市民", "被告", "被告人", "村书记", "今借到", "借到", "实为", "实名认证为", "认证为", "昵称", "户名", "收款人",
+    "付款人", "汇款人", "转账人",
     # adversarial round 4 (names-evidence-and-staff-roles): evidence persons and staff (detect.EVIDENCE_ROLES)
     *(word for word in EVIDENCE_ROLES if word not in ("医生",)),  # 医生 is a title after a name (李医生)
 )
@@ -118,6 +122,7 @@ CUE_VERBS = (
     # (the lead's probe of 12315 summaries: 据反映，王娜娜之子受伤; 经与张建华沟通/协商/电话沟通; 杨丽萍一家就餐)
     "之子", "之女", "之妻", "之夫", "之母", "之父", "沟通", "协商", "通话", "电话沟通", "一家", "见面",
     "签订", "签署", "订立",  # 当事人与张卫东签订了租赁合同
+    "家的孩子", "家的小孩", "家孩子",  # (adversarial round 5: 董桂芝家的孩子在店内用餐)
 )
 # Ordinary words of these texts that jieba's dictionary tags as a person's name (`nr`): found by
 # running the tagger over published decisions and complaint cases (the sources named in
@@ -167,10 +172,11 @@ PLACE_SUFFIXES = (
 _VERB_AND_PLACE = frozenset("看店 守店 开店 关店 进店 到店 在店 回店 离店 来店 去店 进厂 到厂 在厂 回厂 进场 到场 在场 到站 进站 "
                             "到院 住院 出院 到所 到社 到会 开会 参会".split())
 # Verbs that open with a place suffix's character (沟, 路, 组): after a name they are not a place.
-_VERBS_OPENING_WITH_PLACE_SUFFIX = ("沟通", "路过", "组织")
+_VERBS_OPENING_WITH_PLACE_SUFFIX = ("沟通", "路过", "组织", "组长", "村长", "村主任", "村书记", "村民", "村医", "区长", "县长",
+                                    "市长", "镇长", "乡长", "街坊")  # (and titles: 林海龙村长, 郑春花组长)
 # A candidate whose last character is one of these is a place or a business word, not a name
 # (宿松县, 张家村, 徐记鲜果行, 孙氏诊所, 梁家墩镇).
-_NOT_LAST = frozenset("省市县区镇乡村庄街路巷屯堡寨湾沟记氏家店厂社行局院所站场部馆铺坊号牌法")
+_NOT_LAST = frozenset("省市县区镇乡村庄街路巷屯堡寨湾沟记氏家店厂社行局院所站场部馆铺坊号牌法组")
 # Given-name length: a third character that is one of these ends the name (王明在…, 李华称…).
 _BREAK = frozenset(
     "在于将因向对与和及等称说反投购买卖拿送用做打给让收付取带找去来看拒多少未无从到是的了为被把已曾也都还"
@@ -178,6 +184,8 @@ _BREAK = frozenset(
     "更很最太再仍便即亦正只共"
     "、，。；：！？,.;:!?（）()《》“”\"' \u3000\t\r\n"
 )
+# What follows 姓+家 in the names of villages and hamlets of the north-west (孙家营, 李家桥, 何家崖, 赵家湾).
+_VILLAGE_ENDINGS = frozenset("营桥河崖湾沟坪庄屯堡寨坝梁峪滩口洼台湖坡岭园峡集窑岔渠墩滩塬峁")
 # Characters that never end a name nor start a given name (刘艳称, 陈骁未, 袁骁之): function words.
 _NOT_IN_NAME = frozenset("未称之等在了的和与及也都就被把将从到是于其所系")
 # Words after a surname that are a title, not a given name (王师傅, 张经理, 李老板).
@@ -197,10 +205,13 @@ _NOUNISH = frozenset({"n", "nz", "z", "ns", "nr", "nrt", "nrfg", "nt", "j", "b",
 # transliterated and foreign names and to brands, and its HMM to fragments (库内).
 _NAME_TAGS = frozenset({"nr", "nrfg"})
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
+# Han characters: the BMP's (with Extension A) and Extensions B-H (U+20000-3134F): the 《通用规范汉字表》
+# (2013) holds Ext B-F characters because people's names use them (张𬀩, 陈𫍯: adversarial round 5).
+_HAN = "\u3400-\u9fff\U00020000-\U0003134f"
+_CJK = re.compile(f"[{_HAN}]")
 # Zero-width and format characters (ZWSP, ZWJ, bidi marks, word joiner, BOM, soft hyphen).
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
-_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_CJK_RUN = re.compile(f"[{_HAN}]+")
 # Law and document titles, brands and product names in quotes: never a person's name.
 _PROTECTED = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{0,30}”|「[^「」\n]{0,30}」|\"[^\"\n]{0,30}\"")
 _SURNAME_CHARS = "".join(sorted(SURNAMES | RARE_SURNAMES | {c for s in COMPOUND_SURNAMES for c in s}))
@@ -226,13 +237,22 @@ _LATIN_NAME = r"(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \u00a0·.\-](?:[A-Z][a-z]+|[A-Z]{2
 _LATIN_AFTER_ROLE = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)) + r")[：:\s]{0,2}(" + _LATIN_NAME
     + r")(?![A-Za-z])")
-_ALIAS = re.compile(r"\s*[（(]\s*(" + _LATIN_NAME + r"|[\u3400-\u9fff]{2,4})\s*[）)]")
+_ALIAS = re.compile(r"\s*[（(]\s*(" + _LATIN_NAME + f"|[{_HAN}]{{2,4}})" + r"\s*[）)]")
 # A name before an age (诚信少年（王小翀，12岁）, 其孙郭翀瑄（8岁）): a child's.
 _AGE = re.compile(r"[，,、\s]?\s*[（(]?\d{1,2}\s*周?岁")
 # An age before a name (雇佣16周岁的李小龙: the lead's probe, a minor's name published; 年仅十五岁的…).
 _AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:周岁|岁)(?:的|之)?")
-_LONE = re.compile(r"(?:^|(?<=[\s|｜,，;；:：]))([\u3400-\u9fff]{2,4})(?=$|[\s|｜,，;；])")
+_LONE = re.compile(r"(?:^|(?<=[\s|｜,，;；:：]))(" + f"[{_HAN}]{{2,4}}" + r")(?=$|[\s|｜,，;；])")
 _TITLE_AFTER = re.compile("(?:" + "|".join(TITLES) + ")")
+# Job titles written after a name (adversarial round 5, names-before-titles).
+JOB_TITLES = (
+    "总经理", "副总经理", "经理", "副经理", "店长", "副店长", "司机", "掌柜", "组长", "总监", "前台", "主管", "班长", "技师",
+    "监事", "董事长", "董事", "村长", "村主任", "村书记", "支书", "教练", "主播", "出纳", "店主", "老板娘", "老板", "厂长",
+    "主任", "会计", "护士长", "护士", "队长", "书记", "科长", "局长", "所长", "站长", "校长", "院长", "园长", "客服",
+    "厨师长", "厨师", "保安", "收银员", "销售员", "业务员", "营业员", "导购", "领班", "工程师", "设计师", "理发师",
+    "美容师", "药师", "执业药师", "医师", "检验员", "质检员", "仓管", "库管", "文员", "助理", "秘书", "师傅",
+)
+_JOB_TITLE_AFTER = re.compile("(?:" + "|".join(sorted(JOB_TITLES, key=len, reverse=True)) + ")")
 _CUE = re.compile("(?:" + "|".join(sorted(map(re.escape, CUE_VERBS), key=len, reverse=True)) + ")")
 # A clause start or a preposition before a name that a cue verb follows.
 _CLAUSE = frozenset("，。；：、,;:！？!?（(）)\n\t \u3000由从与和向给被让请经对将据的在")
@@ -291,6 +311,8 @@ def _plausible(name: str) -> bool:
         return False
     if "某" in given or given[0] in _NOT_IN_NAME or given[-1] in _NOT_IN_NAME:
         return False
+    if len(given) == 2 and given[0] == "家" and given[1] in _VILLAGE_ENDINGS:
+        return False  # 孙家营, 李家桥, 何家崖: a village written without 村 (adversarial round 5)
     return name[-1] not in _NOT_LAST
 
 
@@ -312,7 +334,7 @@ def _runs_into_public_name(text: str, toks: Sequence[Token], end: int) -> bool:
         return False  # 经与张建华沟通, 王明路过: 沟 and 路 open a verb here, not a place
     if text.startswith(PLACE_SUFFIXES, end) or text.startswith(("记", "氏"), end):
         return True  # 王府井大街, 张家村, 李记面馆: the place or the business wins
-    if text.startswith("家", end) and not text.startswith(("家属", "家人", "家中", "家里", "家庭"), end):
+    if text.startswith("家", end) and not text.startswith(("家属", "家人", "家中", "家里", "家庭", "家的", "家孩子"), end):
         return True  # 王家庄, 马家牛肉面馆; but 陈卫东家属 is a person and family
     index = _token_index(toks, end)
     if toks[index][0] < end and text[end] in _BREAK:
@@ -452,6 +474,47 @@ def _name_at(text: str, toks: Sequence[Token], start: int) -> Span | None:
         return None
     name = text[start:end]
     return (start, end) if _plausible(name) else None
+
+
+def _family_word_name_at(text: str, start: int) -> Span | None:
+    """A name whose given name opens with 家 after a role word (消费者王家强反映, 员工李家明称): the
+    dictionary reads 王家 as "the Wang family", so the ordinary-word rule would drop it. Only a third
+    character that is no function word, place or village ending, followed by a boundary or a cue verb."""
+    s = surname_length(text, start)
+    third = start + s + 1
+    if s != 1 or text[start + 1:start + 2] != "家" or third >= len(text):
+        return None
+    c = text[third]
+    if not _CJK.match(c) or c in _BREAK or c in _VILLAGE_ENDINGS or c in _NOT_LAST or c in "的里人属中庭乡门族长":
+        return None
+    after = third + 1
+    if after == len(text) or text[after] in _BREAK or _CUE.match(text, after) or text.startswith(TITLES, after):
+        return (start, after)
+    return None
+
+
+def _punctuated_name_at(text: str, start: int) -> Span | None:
+    """A Han name with a mark between its surname and given name after a role word (联系人蔺·志明,
+    消费者邝/秀兰, 邝-海燕, 邝_玉梅, 邝.建.华: adversarial round 5): the middle dot separates the parts of
+    minority and foreign names, so a Han surname, a mark and one or two characters read as a name."""
+    s = surname_length(text, start, rare=True)
+    if not s or start + s >= len(text) or text[start + s] not in _NAME_MARKS:
+        return None
+    end = start + s + 1
+    given = 0
+    while end < len(text) and given < 2:
+        if text[end] in _NAME_MARKS and given == 1 and end + 1 < len(text) and _CJK.match(text[end + 1]):
+            end += 1  # 邝.建.华: a mark between the given characters too
+            continue
+        if not _CJK.match(text[end]) or (given and text[end] in _BREAK):
+            break
+        end += 1
+        given += 1
+    return (start, end) if given else None
+
+
+# Marks typed between a name's surname and given name (蔺·志明, 邝/秀兰, 邝-海燕, 邝_玉梅, 邝.建华).
+_NAME_MARKS = frozenset("·•・‧∙⋅/／-－_＿.．")
 
 
 def _quoted_name_at(text: str, start: int) -> Span | None:
@@ -638,7 +701,14 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
         if quoted:
             forced.add(quoted)
             continue
+        dotted = _punctuated_name_at(text, at)
+        if dotted:
+            candidates.add(dotted)
+            continue
         if surname_length(text, at, rare=True) and common_word_at(text, at):
+            family = _family_word_name_at(text, at)
+            if family:
+                candidates.add(family)
             continue  # 当事人申辩称, 当事人乔装成: an ordinary word, not a name
         span = _name_at(text, toks, at)
         if span is None and m.group(1).rstrip("：: \t\n为是系即（(“「‘《\"'") not in _NOT_LOOSE:
@@ -669,6 +739,13 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
     for m in _TITLE_AFTER.finditer(text):
         span = _name_before(text, toks, m.start())
         if span:
+            candidates.add(span)
+    # A name, then a job title, at a clause start or after a preposition (据郑春花组长介绍, 王建新经理表示, 由阎志军经理
+    # 负责: adversarial round 5 — Chinese puts the title after the name as often as the role before it). The
+    # name must not be a word of the dictionary (车间主任, 门店店长, 商场经理 stay).
+    for m in _JOB_TITLE_AFTER.finditer(text):
+        span = _name_before(text, toks, m.start())
+        if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE) and not _in_dictionary(text[span[0]:span[1]]):
             candidates.add(span)
     # A name at a clause start or after a preposition, then a cue verb (经查，郑丽娟系…; 由皇甫超供货).
     for m in _CUE.finditer(text):

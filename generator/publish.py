@@ -35,11 +35,11 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from generator import tuning
 from generator.problems import BuildAborted
 
 MARKER = "creditsite-site.json"
 LEGACY_PACKAGE = "creditsite-public-credit-information"  # data/datapackage.json of every version's site
-LOCK_WAIT_SECONDS = float(os.environ.get("CREDITSITE_LOCK_WAIT", "10"))
 KILL_AT = "CREDITSITE_KILL_AT"  # test hook: the build kills itself (SIGKILL) at the named stage
 SITE, PREVIEW = "site", "preview"
 
@@ -149,7 +149,7 @@ def site_lock(paths: SitePaths, state_dir: Path, wait: float | None = None) -> I
     A second build (or `serve`) for the same site or state waits `wait` seconds, then stops
     with one sentence.
     """
-    wait = LOCK_WAIT_SECONDS if wait is None else wait
+    wait = tuning.current().lock_wait_seconds if wait is None else wait
     state_dir.mkdir(parents=True, exist_ok=True)
     locks = [(FileLock(str(paths.lock), timeout=wait), f"站点 {paths.out}"),
              (FileLock(str(state_dir / ".lock"), timeout=wait), f"状态目录 {state_dir}")]
@@ -181,7 +181,7 @@ def _remove(path: Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
 
 
-BACKGROUND_FROM = 2000  # entries of entity/ from which a folder is deleted in the background
+# An old version with `background_delete_from` (tuning.py) entries in entity/ or more is deleted in the background.
 
 
 # Names only this program gives, beside the site and in its versions folder: a version
@@ -237,7 +237,7 @@ def clean_leftovers(paths: SitePaths) -> list[Path]:
             entities = len(os.listdir(entry / "entity")) if entry.is_dir() and not entry.is_symlink() else 0
         except OSError:
             entities = 0
-        if entities < BACKGROUND_FROM:
+        if entities < tuning.current().background_delete_from:
             _remove(entry)
             continue
         paths.builds.mkdir(exist_ok=True)

@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 from jinja2 import Environment, FileSystemLoader, Template, select_autoescape
 
+from generator import tuning
 from generator.policy import complaint_outcomes, grade_meaning
 from generator.records import SAFE_CODE, records_of
 from generator.resources import CONTENT, MKDOCS_YML, TEMPLATES
@@ -245,7 +246,7 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
     back in `Rendered.leaks`, and the gate need not read those files back (nor hash the list pages:
     `Rendered.list_pages` has their digests).
     Every page goes through `sink` (the build's; one of its own by default), which hashes it and,
-    with `scan`, scans the pages this process writes too. Sites of PARALLEL_FROM entities or more
+    with `scan`, scans the pages this process writes too. Sites of `render_parallel_from` (tuning.py) entities or more
     are rendered by the build's `workers` (a pool of its own when none is given).
     """
     env = _environment()
@@ -277,7 +278,7 @@ def _render_records(decided: Decided, setup: _Setup, previous_keys: pd.DataFrame
     leaks: list[Leak] = []
     entity_bytes = 0
     list_pages: dict[str, str] = {}
-    parallel = _entity_count(decided) >= PARALLEL_FROM and worker_count() > 1
+    parallel = _entity_count(decided) >= tuning.current().render_parallel_from and worker_count() > 1
     with Workers.own(workers) if parallel else nullcontext() as pool:
         run = _Runner(setup, pool)
         for batch, found in run(_render_entity_batch, _entity_batches(decided, previous_keys)):
@@ -402,9 +403,8 @@ def _cached_shells(out_dir: Path, cache: Path | None) -> dict[str, Shell]:
     return shells
 
 
-PARALLEL_FROM = 2000  # entity pages; below this a process pool costs more than it saves
-ENTITY_BATCH = 2000  # entities per job handed to a renderer process
-LIST_BATCH = 100  # list pages per job
+# Entity pages from which a pool renders them, entities and list pages per job: generator/tuning.py
+# (render_parallel_from, render_entity_batch, render_list_batch). The workers get the parent's values.
 
 
 @dataclass
@@ -486,15 +486,16 @@ def _entity_count(decided: Decided) -> int:
 
 
 def _entity_batches(decided: Decided, previous_keys: pd.DataFrame | None) -> Iterator[tuple[Any, ...]]:
-    """Jobs of ENTITY_BATCH entities: their codes, rows per kind, registry rows and last keys."""
+    """Jobs of `render_entity_batch` entities: their codes, rows per kind, registry rows and last keys."""
     tables = _entity_rows(decided)
     sorted_codes = {k: codes for k, (_, _, codes) in tables.items()}
     codes = sorted(set().union(*(set(v) for v in sorted_codes.values()))) if sorted_codes else []
     previous: dict[str, tuple[str, str]] = {}
     if previous_keys is not None and not previous_keys.empty:
         previous = dict(zip(previous_keys["code"], zip(previous_keys["data_key"], previous_keys["updated"])))
-    for start in range(0, len(codes), ENTITY_BATCH):
-        batch = codes[start:start + ENTITY_BATCH]
+    size = tuning.current().render_entity_batch
+    for start in range(0, len(codes), size):
+        batch = codes[start:start + size]
         rows = {}
         for kind, values in sorted_codes.items():
             lo = int(np.searchsorted(values, batch[0], "left"))
@@ -587,10 +588,11 @@ def _write_entity(entity: dict[str, Any], state: dict[str, Any], leaks: list[Lea
 
 
 def _list_batches(decided: Decided) -> Iterator[tuple[Any, ...]]:
-    """Jobs of LIST_BATCH list pages: kind, their rows, first page number, page count, row count,
+    """Jobs of `render_list_batch` list pages: kind, their rows, first page number, page count, row count,
     and which list they belong to (all of the kind, one issuing body's, or one issuing body's in one
     year: its folder, the body's name and the year) with the issuing bodies of the kind and the
     years of the body. Rows are newest first (decision date, then key)."""
+    per_job = tuning.current().render_list_batch
     for kind in RECORD_KINDS:
         frame = decided.published(kind) if kind in decided.frames else pd.DataFrame()
         spec = KINDS[kind]
@@ -615,8 +617,8 @@ def _list_batches(decided: Decided) -> Iterator[tuple[Any, ...]]:
                                  for year, part in by_year if years)
         for slug, title, rows, year, years in lists:
             pages = max(1, -(-len(rows) // PAGE_SIZE))
-            for first in range(1, pages + 1, LIST_BATCH):
-                chunk = rows.iloc[(first - 1) * PAGE_SIZE:(first - 1 + LIST_BATCH) * PAGE_SIZE]
+            for first in range(1, pages + 1, per_job):
+                chunk = rows.iloc[(first - 1) * PAGE_SIZE:(first - 1 + per_job) * PAGE_SIZE]
                 yield kind, chunk, first, pages, len(rows), slug, title, bodies, year, years
 
 
@@ -675,7 +677,7 @@ def _render_list_batch(state: dict[str, Any], job: tuple[Any, ...]) -> tuple[dic
     leaks: list[Leak] = []
     shown = _shown_fields(kind)
     rows = [record_view(kind, row, shown) for row in records_of(chunk)]
-    last = min(pages, first + LIST_BATCH - 1)
+    last = min(pages, first + tuning.current().render_list_batch - 1)
     for number in range(first, last + 1):
         part = rows[(number - first) * PAGE_SIZE:(number - first + 1) * PAGE_SIZE]
         rel = list_path(kind, slug, number)

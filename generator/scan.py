@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 
+from generator import tuning
 from generator.detect import (
     PERSONAL_IDS,
     TRADITIONAL,
@@ -327,9 +328,8 @@ _ASCII_TRIGGER = re.compile(rb"\d[\s\-./\\_()OolI:'|+\[\]*=~]*(?:\d[\s\-./\\_()O
 
 # -- the scan -----------------------------------------------------------------------------------
 
-PARALLEL_FROM = 400  # files; below this (and PARALLEL_BYTES) a process pool costs more than it saves
-PARALLEL_BYTES = 32 << 20  # a few large files (the datasets, when the writers scanned the pages) are worth it
-BATCH_BYTES = 4 << 20  # work handed to a pool worker at a time
+# Files and bytes from which the gate scans in a pool, and the bytes of a job: generator/tuning.py
+# (scan_parallel_from, scan_parallel_bytes, scan_batch_bytes).
 
 
 @dataclass(frozen=True)
@@ -421,7 +421,8 @@ def scan_outputs(site_dir: Path, secrets: list[Secret], allowed: Collection[str]
     jobs: list[tuple[str, int | None]] = [("(page shell)", i) for i in range(len(shared))]
     jobs += [(rel, None) for rel in rels]
     batches = _batches(site_dir, jobs) if worker_count() > 1 else []
-    if len(jobs) < PARALLEL_FROM and sum(size for size, _ in batches) < PARALLEL_BYTES:
+    limits = tuning.current()
+    if len(jobs) < limits.scan_parallel_from and sum(size for size, _ in batches) < limits.scan_parallel_bytes:
         batches = []
     if not batches:
         return _Scanner(values, labels, allowed, shared, inside).scan(site_dir, jobs)
@@ -491,7 +492,8 @@ def _listed(files: Iterable[str]) -> list[str]:
 
 
 def _batches(site_dir: Path, jobs: list[tuple[str, int | None]]) -> list[tuple[int, list[tuple[str, int | None]]]]:
-    """Consecutive runs of jobs of about BATCH_BYTES each: (bytes, jobs)."""
+    """Consecutive runs of jobs of about `scan_batch_bytes` (tuning.py) each: (bytes, jobs)."""
+    batch_bytes = tuning.current().scan_batch_bytes
     batches: list[tuple[int, list[tuple[str, int | None]]]] = []
     current: list[tuple[str, int | None]] = []
     size = 0
@@ -501,7 +503,7 @@ def _batches(site_dir: Path, jobs: list[tuple[str, int | None]]) -> list[tuple[i
         except OSError:
             size += 1
         current.append(job)
-        if size >= BATCH_BYTES:
+        if size >= batch_bytes:
             batches.append((size, current))
             current, size = [], 0
     if current:
@@ -610,7 +612,7 @@ class _Scanner:
         return leaks
 
     def _scan_in_pieces(self, path: Path, rel: str, way: str = "text") -> list[Leak]:
-        """A large file (an open dataset) in pieces of about PIECE bytes of text, so that a
+        """A large file (an open dataset) in pieces of about `scan_piece` (tuning.py) bytes of text, so that a
         scanner's memory does not grow with the largest file; each value is reported once per file.
 
         The text is decoded as a whole read decodes it: UTF-8 if all of it is, else GB 18030, else
@@ -688,10 +690,9 @@ class _Scanner:
         return [self.labels[i] for i in sorted(found, key=lambda i: (ends[i], -len(self.values[i])))]
 
 
-PIECES_FROM = 64 << 20  # bytes: plain text files larger than this are scanned in pieces
-PACKED_PIECES_FROM = 1 << 20  # bytes: gzip, XLSX and Parquet files (their text is 10-20 times larger)
-PIECE = 16 << 20
-RECORDS_A_PIECE = 50_000  # Parquet rows turned into text at a time
+# Files larger than scan_pieces_from (plain text) or scan_packed_pieces_from (gzip, XLSX, Parquet: their
+# text is 10-20 times larger) are scanned in pieces of scan_piece bytes or scan_records_a_piece Parquet
+# rows: generator/tuning.py.
 # A number pattern can use a line break as the one separator between two groups of digits
 # (139 1939\n1234), never two separators in a row: a piece never ends at a break that follows a
 # digit, ASCII or not (any non-ASCII byte is taken as one: full-width digits match \d), or what
@@ -704,14 +705,14 @@ def _way_in_pieces(path: Path) -> str | None:
     None for a file read whole."""
     try:
         size = path.stat().st_size
-        if size <= PACKED_PIECES_FROM:
+        if size <= tuning.current().scan_packed_pieces_from:
             return None
         with path.open("rb") as handle:
             head = handle.read(4)
     except OSError:
         return None
     way = _packing(head) or "text"
-    return way if way != "text" or size > PIECES_FROM else None
+    return way if way != "text" or size > tuning.current().scan_pieces_from else None
 
 
 def _packing(head: bytes) -> str | None:
@@ -747,7 +748,7 @@ def _pieces(path: Path, way: str = "text") -> Iterator[bytes]:
     spans and, inside XML members, before tags. Values never hold a line break or a "<" (the
     scanner reads whole what they could span), character references and JSON escapes neither, and
     the number patterns only run over a line break after a digit or what may end one written as a
-    reference, which `_safe_cut` avoids. Parquet: the JSON text of each batch of RECORDS_A_PIECE
+    reference, which `_safe_cut` avoids. Parquet: the JSON text of each batch of `scan_records_a_piece`
     rows, which a match cannot span unless a value held "{" or "}" (the scanner checks that too).
     """
     if way == "parquet":
@@ -758,7 +759,7 @@ def _pieces(path: Path, way: str = "text") -> Iterator[bytes]:
             if parquet.metadata.num_rows == 0:
                 yield _table_json(parquet.schema_arrow.empty_table())
                 return
-            for batch in parquet.iter_batches(batch_size=RECORDS_A_PIECE):
+            for batch in parquet.iter_batches(batch_size=tuning.current().scan_records_a_piece):
                 yield _table_json(pa.Table.from_batches([batch]))
         return
     if way == "gzip":
@@ -786,8 +787,9 @@ def _pieces(path: Path, way: str = "text") -> Iterator[bytes]:
 
 
 def _blocks(handle: Any, markup: bool) -> Iterator[tuple[bytes, bool]]:
-    """(block, is XML) for each PIECE bytes read from handle."""
-    while block := handle.read(PIECE):
+    """(block, is XML) for each `scan_piece` (tuning.py) bytes read from handle."""
+    piece = tuning.current().scan_piece
+    while block := handle.read(piece):
         yield block, markup
 
 

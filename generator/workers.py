@@ -27,6 +27,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from generator import tuning
+
 MAX_WORKERS = 8  # beyond this the stages wait on the disk, not on the processors
 
 
@@ -112,7 +114,9 @@ class Workers:
     def pool(self) -> ProcessPoolExecutor:
         """The processes, started at the first use."""
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=self.size, mp_context=multiprocessing.get_context("spawn"))
+            # The workers size their work by the thresholds in force here (a tuned build's too).
+            self._pool = ProcessPoolExecutor(max_workers=self.size, mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=tuning.install, initargs=(tuning.current(),))
             self.started += 1
         return self._pool
 

@@ -3,10 +3,13 @@ the one fixture builder; they are re-exported here for the tests that import the
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
 
+from generator.tuning import Tuning, tuned
 from tests.helpers import (  # noqa: F401 (re-exported)
     AUTHORITY,
     AUTHORITY_CODE,
@@ -26,3 +29,11 @@ from tests.helpers import (  # noqa: F401 (re-exported)
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
+
+
+@pytest.fixture
+def tune() -> Iterator[Callable[..., Tuning]]:
+    """Size thresholds (generator/tuning.py) for the rest of the test: `tune(scan_piece=700)` reaches, on
+    a small sample, the path a large site takes; each call adds to the ones before."""
+    with ExitStack() as stack:
+        yield lambda **changes: stack.enter_context(tuned(**changes))

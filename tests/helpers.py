@@ -14,7 +14,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Iterable, Mapping, Sequence
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -327,3 +331,96 @@ def run_pipeline(data_dir: Path, as_of: str | dt.date) -> Run:
     validated = validate_records(sources, day, settings)
     decided = apply_rules(deidentify_records(validated, sources), validated, day, settings)
     return Run(validated, decided, summarize(validated, decided, day.isoformat()))
+
+
+# -- the build ------------------------------------------------------------------------------
+
+BUILD_AS_OF = "2026-11-27"  # the --as-of of the build tests
+
+
+def build_args(data: Path, out: Path | str, report: Path | str, *extra: str, state: Path | str | None = None,
+               as_of: str | None = BUILD_AS_OF) -> list[str]:
+    """The arguments of `creditsite build` (interfaces.md): no `--state` when `state` is None (the
+    site's own state), no `--as-of` when `as_of` is None (today); `extra` after them (a later
+    `--as-of` wins)."""
+    args = ["build", "--data", str(data), "--out", str(out), "--report", str(report)]
+    if state is not None:
+        args += ["--state", str(state)]
+    if as_of is not None:
+        args += ["--as-of", as_of]
+    return args + list(extra)
+
+
+def run_build(data: Path, out: Path | str, report: Path | str, *extra: str, state: Path | str | None = None,
+              as_of: str | None = BUILD_AS_OF, env: Mapping[str, str] | None = None) -> tuple[int, str]:
+    """`creditsite build` as staff type it, run in this process: (exit status, what it printed)."""
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    result = CliRunner().invoke(main, build_args(data, out, report, *extra, state=state, as_of=as_of), env=env)
+    return result.exit_code, result.output
+
+
+# -- settings -------------------------------------------------------------------------------
+
+
+def rules_file(path: Path, **site: str) -> Path:
+    """A copy of the reviewed rules file (generator/rules.toml) at path, with the `[site]` values
+    given (title, publisher, timezone ...) replaced or added: what `--rules` reads."""
+    import re
+
+    from generator.settings import DEFAULT_RULES
+
+    text = DEFAULT_RULES.read_text(encoding="utf-8")
+    start = text.index("\n[site]\n")
+    end = text.find("\n[", start + 1)
+    table = text[start:end]
+    for key, value in site.items():
+        line = f"{key} = {json.dumps(value, ensure_ascii=False)}"
+        table, found = re.subn(rf"(?m)^{key} = .*$", line.replace("\\", "\\\\"), table)
+        if not found:
+            table = table.replace("[site]\n", f"[site]\n{line}\n", 1)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text[:start] + table + text[end:], encoding="utf-8")
+    return path
+
+
+def site_settings(data_dir: Path, **contact: str | int) -> Path:
+    """The data folder's site.toml with these `[contact]` values (README, 联系方式)."""
+    lines = ["[contact]"] + [f"{key} = {json.dumps(value, ensure_ascii=False)}" for key, value in contact.items()]
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "site.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return data_dir / "site.toml"
+
+
+# -- what a build reads -----------------------------------------------------------------------
+
+_READING: list[list[str]] = []  # the lists of the `files_read` blocks open now
+
+
+def _record_reads(event: str, args: tuple[Any, ...]) -> None:
+    if _READING and event == "open" and isinstance(args[0], (str, os.PathLike)):
+        mode, flags = args[1], args[2]
+        if (mode is not None and not set(str(mode)) & set("wax+")) or (
+                mode is None and isinstance(flags, int) and not flags & (os.O_WRONLY | os.O_RDWR)):
+            for files in _READING:
+                files.append(os.fspath(args[0]))
+
+
+@contextmanager
+def files_read() -> Iterator[list[str]]:
+    """The files this process opens for reading inside the block (a Python audit hook: it sees
+    what a build reads without touching the build's code; worker processes are not seen)."""
+    if not _READING_HOOKED:
+        sys.addaudithook(_record_reads)  # cannot be removed: it does nothing outside a block
+        _READING_HOOKED.append(True)
+    files: list[str] = []
+    _READING.append(files)
+    try:
+        yield files
+    finally:
+        _READING.remove(files)
+
+
+_READING_HOOKED: list[bool] = []

@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from generator.cli import main
 from tests.browsing import CHROMIUM, chromium, serve_directory, wait_for_search
 from tests.conftest import license_, listing, party, penalty, write_folder
+from tests.helpers import build_args
 
 playwright = pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed (.ci/run installs it)")
@@ -49,9 +50,8 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                      "修复决定日期": "2026-10-01", "修复决定机关": "甘州区发展和改革局"}],
     })
     (root / "data" / "site.toml").write_text(CONTACT_SETTINGS, encoding="utf-8")
-    result = CliRunner().invoke(main, ["build", "--data", str(root / "data"), "--out", str(root / "site"),
-                                       "--report", str(root / "report"), "--state", str(root / "state"),
-                                       "--as-of", "2026-11-27"])
+    result = CliRunner().invoke(main, build_args(root / "data", root / "site", root / "report", state=root / "state",
+                                                 as_of="2026-11-27"))
     assert result.exit_code == 0, result.output
     _SITE_DIRS.append(root / "site")
     with serve_directory(root / "site") as url:

@@ -40,6 +40,7 @@ from tests.conftest import (
     write_csv,
     write_folder,
 )
+from tests.helpers import build_args
 
 AS_OF = "2026-11-27"
 HENGTONG = make_uscc(301)  # penalties (one recent 一般, one 2 years old 严重), grade, broken commitment
@@ -108,9 +109,8 @@ def write_check_data(root: Path) -> Path:
 def build_check_site(root: Path) -> Path:
     """Build the site of write_check_data into root/site."""
     write_check_data(root / "data")
-    result = CliRunner().invoke(main, ["build", "--data", str(root / "data"), "--out", str(root / "site"),
-                                       "--report", str(root / "report"), "--state", str(root / "state"),
-                                       "--as-of", AS_OF])
+    result = CliRunner().invoke(main, build_args(root / "data", root / "site", root / "report", state=root / "state",
+                                                 as_of=AS_OF))
     assert result.exit_code == 0, result.output
     return root / "site"
 
@@ -294,9 +294,8 @@ def test_a_repaired_penalty_leaves_the_check_in_the_same_build(tmp_path: Path) -
     write_csv(tmp_path / "data" / "repairs" / "repairs.csv", [
         {"信息类别": "行政处罚", "原决定文书号": "甘州市监罚〔2026〕11号", "修复方式": "终止公示",
          "修复决定日期": "2026-11-20", "修复决定机关": "甘州区发展和改革局"}])
-    rebuilt = CliRunner().invoke(main, ["build", "--data", str(tmp_path / "data"), "--out", str(site),
-                                        "--report", str(tmp_path / "report"), "--state", str(tmp_path / "state"),
-                                        "--as-of", AS_OF])  # the same state: an incremental build
+    rebuilt = CliRunner().invoke(main, build_args(tmp_path / "data", site, tmp_path / "report",
+                                                  state=tmp_path / "state", as_of=AS_OF))  # the same state: incremental
     assert rebuilt.exit_code == 0, rebuilt.output
     row = _rows(site, [HENGTONG])[0]
     assert (row["近1年行政处罚（条）"], row["近3年行政处罚（条）"], row["近3年最重失信程度"]) == ("0", "1", "严重")

@@ -34,6 +34,7 @@ import generator.render
 from generator.cli import main
 from generator.problems import CODES
 from generator.schema import KINDS, header_map, normalize_header
+from tests.helpers import build_args
 
 CORPUS = Path(__file__).resolve().parent / "damaged"
 README = Path(__file__).resolve().parent.parent / "README.md"
@@ -74,9 +75,8 @@ def _squash(text: str) -> str:
 
 
 def _build(data: Path, work: Path, *args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(main, ["build", "--data", str(data), "--out", str(work / "site"),
-                                       "--report", str(work / "report"), "--state", str(work / "state"),
-                                       "--as-of", AS_OF, *args])
+    result = CliRunner().invoke(main, build_args(data, work / "site", work / "report", *args, state=work / "state",
+                                                 as_of=AS_OF))
     return result.exit_code, result.output
 
 

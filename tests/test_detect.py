@@ -303,6 +303,27 @@ def test_documents_as_identifier_cells_are_personal(value: str) -> None:
     assert detect.personal_id_in(value)
 
 
+def _letters_for(digits: str, table: dict[str, str]) -> str:
+    return "".join(table.get(c, c) for c in digits)
+
+
+# Adversarial round 5 (identifier-letter-for-digit-ids, identifier-homoglyph-ids): an operator's ID with an
+# OCR's or a keyboard's letter for some digits, typed into 工商注册号, became an entity page's address.
+_BORN_1985 = make_id("19850815", 630)
+
+
+@pytest.mark.parametrize("value", [
+    _letters_for(_BORN_1985, {"1": "I"}), _letters_for(_BORN_1985, {"8": "B"}), _letters_for(_BORN_1985, {"5": "S"}),
+    _letters_for(_BORN_1985, {"2": "Z"}), _letters_for(_BORN_1985, {"6": "G"}), _letters_for(_BORN_1985, {"7": "T"}),
+    _letters_for(_BORN_1985, {"1": "l"}), _letters_for(_BORN_1985, {"6": "b"}), _letters_for(_BORN_1985, {"3": "З"}),
+    _letters_for(_BORN_1985, {"2": "Ζ"}), _letters_for(_BORN_1985, {"0": "Ο", "1": "Ι"}),
+    _letters_for(_BORN_1985, {"6": "Ⅵ", "2": "Ⅱ", "7": "Ⅶ", "1": "Ⅰ", "9": "Ⅸ", "8": "Ⅷ", "5": "Ⅴ", "3": "Ⅲ", "4": "Ⅳ"}),
+    _BORN_1985[:6] + "年" + _BORN_1985[6:], _letters_for(_BORN_1985[:17], {"1": "I"}),
+])
+def test_ids_with_look_alike_letters_in_identifier_cells_are_personal(value: str) -> None:
+    assert detect.personal_id_in(value) and detect.may_hold_number(value)
+
+
 @pytest.mark.parametrize("value", ["JY16207020001076", "SC10662070200015", make_uscc(7), "12345678", "P2026001"])
 def test_public_codes_as_identifier_cells_are_not(value: str) -> None:
     assert not detect.personal_id_in(value)

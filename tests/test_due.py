@@ -23,6 +23,7 @@ from click.testing import CliRunner
 from generator.cli import main
 from generator.due import china_today, lateness, next_due
 from tests.conftest import AUTHORITY_CODE, license_, listing, penalty, run_pipeline, write_folder
+from tests.helpers import build_args
 
 D = "2026-12-06"
 ENDING = "甘州市监罚〔2026〕301号"  # 公示截止期 D+3
@@ -42,9 +43,9 @@ def _repair(key: str, day: str) -> dict[str, str]:
 
 
 def _build(root: Path, as_of: str, data: Path | None = None) -> tuple[int, str]:
-    result = CliRunner().invoke(main, [
-        "build", "--data", str(data or root / "data"), "--out", str(root / "site"), "--report", str(root / "report"),
-        "--state", str(root / "state"), "--as-of", as_of, "--allow-date"], env={"COLUMNS": "250"})  # dates of a story
+    result = CliRunner().invoke(main, build_args(data or root / "data", root / "site", root / "report", "--allow-date",
+                                                 state=root / "state", as_of=as_of),
+                                env={"COLUMNS": "250"})  # dates of a story
     return result.exit_code, result.output
 
 
@@ -273,9 +274,8 @@ def test_schedule_without_print_is_a_usage_error() -> None:
 def test_a_build_without_as_of_uses_today_in_china(tmp_path: Path) -> None:
     """The timer runs at 00:10 Beijing time, 16:10 UTC the day before: the rules apply as of the new day."""
     write_folder(tmp_path / "data", {"penalties": [penalty(STAYING, "2026-06-01", serial=312)]})
-    result = CliRunner().invoke(main, [
-        "build", "--data", str(tmp_path / "data"), "--out", str(tmp_path / "site"), "--report",
-        str(tmp_path / "report"), "--state", str(tmp_path / "state")],
-        env={"SOURCE_DATE_EPOCH": _epoch("2026-12-07 00:10"), "TZ": "UTC"})
+    result = CliRunner().invoke(main, build_args(tmp_path / "data", tmp_path / "site", tmp_path / "report",
+                                                 state=tmp_path / "state", as_of=None),
+                                env={"SOURCE_DATE_EPOCH": _epoch("2026-12-07 00:10"), "TZ": "UTC"})
     assert result.exit_code == 0, result.output
     assert json.loads((tmp_path / "report" / "summary.json").read_text(encoding="utf-8"))["as_of"] == "2026-12-07"

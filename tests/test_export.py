@@ -167,28 +167,23 @@ def test_table_schema_states_types_and_constraints(exported: Path) -> None:
     assert "自然人姓名" in fields["行政相对人名称"]["deidentification"]
 
 
-def test_datasets_written_in_parallel_are_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import generator.export as export
-
+def test_datasets_written_in_parallel_are_the_same(tmp_path: Path, tune) -> None:
     write_folder(tmp_path / "data", {"penalties": [penalty(f"P{i}", "2026-06-01", serial=300 + i) for i in range(4)]})
     run = run_pipeline(tmp_path / "data", "2026-11-27")
     export_datasets(run.decided, tmp_path / "serial", META)
-    monkeypatch.setattr(export, "PARALLEL_FROM", 1)
+    tune(export_parallel_from=1)
     export_datasets(run.decided, tmp_path / "parallel", META)
     read = {p.name: p.read_bytes() for p in (tmp_path / "serial").iterdir()}
     assert read == {p.name: p.read_bytes() for p in (tmp_path / "parallel").iterdir()}
 
 
-def test_a_table_over_the_sheet_limit_continues_on_further_sheets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_table_over_the_sheet_limit_continues_on_further_sheets(tmp_path: Path, tune) -> None:
     """Excel holds 1,048,576 rows a sheet; with the limit set to 3 (header + 2 rows), 5 records fill 3 sheets."""
     import openpyxl
 
-    import generator.export as export
-
     write_folder(tmp_path / "data", {"penalties": [penalty(f"P{i}", "2026-06-01", serial=300 + i) for i in range(5)]})
     run = run_pipeline(tmp_path / "data", "2026-11-27")
-    monkeypatch.setattr(export, "XLSX_MAX_ROWS", 3)
-    monkeypatch.setattr(export, "CHUNK_ROWS", 1)  # chunks and sheets cut the rows at different places
+    tune(xlsx_max_rows=3, export_chunk_rows=1)  # chunks and sheets cut the rows at different places
     export_datasets(run.decided, tmp_path / "out", META)
     book = CalamineWorkbook.from_path(str(tmp_path / "out" / "penalties.xlsx"))
     assert book.sheet_names == ["data", "data_2", "data_3"]

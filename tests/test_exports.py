@@ -22,6 +22,7 @@ from click.testing import CliRunner
 from generator.cli import main
 from generator.load import load_sources
 from generator.schema import LAYOUTS, RECORD_KINDS
+from tests.helpers import build_args
 
 CORPUS = Path(__file__).resolve().parent / "exports"
 DATA = CORPUS / "data"
@@ -103,9 +104,8 @@ def test_the_2016_numbered_codes_are_read_as_2016_and_the_id_number_never_public
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     work = tmp_path_factory.mktemp("exports")
-    result = CliRunner().invoke(main, ["build", "--data", str(DATA), "--out", str(work / "site"), "--report",
-                                       str(work / "report"), "--state", str(work / "state"), "--as-of",
-                                       MANIFEST["as_of"]])
+    result = CliRunner().invoke(main, build_args(DATA, work / "site", work / "report", state=work / "state",
+                                                 as_of=MANIFEST["as_of"]))
     assert result.exit_code == 0, result.output
     return work, result.output
 

@@ -14,7 +14,6 @@ import pytest
 
 import generator.build as build_module
 from generator.build import BuildOptions, build_site
-from generator.deidentify import Secret
 from generator.problems import BuildAborted
 from generator.sink import entity_files
 from tests.conftest import license_, party, penalty, write_folder
@@ -166,37 +165,31 @@ def test_a_lost_state_folder_means_a_full_build(root: Path) -> None:
     assert all(after[rel] != before[rel] for rel in after if rel.startswith("entity/"))
 
 
-def update_with_planted_secret(root: Path, monkeypatch: pytest.MonkeyPatch, secret: Secret) -> None:
-    """Change one penalty and make de-identification report one more never-public value."""
+def update_with_a_licence_number_as_an_id(root: Path) -> None:
+    """Change one penalty and add a natural person's penalty whose 证件号码 cell holds a value the
+    live site publishes: the 许可编号 of every company's licence (staff pasted the wrong cell). The
+    value is never public from now on, and the five companies whose data did not change keep their
+    pages, which the last build's gate, not knowing it, let through."""
     shutil.rmtree(root / "data")
-    write_folder(root / "data", rows(changed={2: "罚款3000元"}))
-    real = build_module.deidentify_records
-
-    def with_planted_secret(validated, sources, *args, **options):  # type: ignore[no-untyped-def]
-        deid = real(validated, sources, *args, **options)
-        deid.secrets.append(secret)
-        return deid
-
-    monkeypatch.setattr(build_module, "deidentify_records", with_planted_secret)
+    data = rows(changed={2: "罚款3000元"})
+    data["penalties"].append(penalty("甘州市监罚〔2026〕77号", "2026-06-01", name="王小明", category="自然人",
+                                     证件类型="其他", 证件号码=license_()["许可编号"]))  # row 8 of the file
+    write_folder(root / "data", data)
 
 
-def test_the_gate_checks_kept_pages_for_values_first_known_in_this_build(root: Path,
-                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    """A kept page was scanned for the never-public values known then; a value first seen now
-    (here: planted as if '罚款2000元' were somebody's ID) must stop the build all the same."""
-    update_with_planted_secret(root, monkeypatch, Secret("罚款2000元", "penalties", "penalties/penalties.csv", 2,
-                                                         "证件号码"))
-    # Only the kept pages are looked at here: the files the gate reads back are taken as clean
-    # (the pages the build's own process writes are scanned by its sink as they are written).
-    monkeypatch.setattr(build_module, "scan_outputs", lambda *args, **kwargs: [])
+def test_the_gate_checks_kept_pages_for_values_first_known_in_this_build(root: Path) -> None:
+    """A kept page was scanned for the never-public values known then; a value first seen now must
+    stop the build all the same, though nothing reads the kept pages again."""
+    update_with_a_licence_number_as_an_id(root)
     before = snapshot(root / "site")
     with pytest.raises(BuildAborted, match="隐私检查"):
         build_site(options(root))
     assert snapshot(root / "site") == before
     leaks = json.loads((root / "report" / "summary.json").read_text(encoding="utf-8"))["leaks"]
-    assert "entity/ (penalties.处罚内容): 输入文件 penalties/penalties.csv 第 2 行“证件号码”列的值" in leaks
+    assert "entity/ (licenses.许可编号): 输入文件 penalties/penalties.csv 第 8 行“证件号码”列的值" in leaks
     kept = [leak for leak in leaks if leak.startswith("entity/ (")]
-    assert len(kept) == 5  # the five kept companies' penalties; the changed one says 罚款3000元
+    assert len(kept) == 5  # the five kept companies' licences; the changed one's page is new (and scanned)
+    assert f"entity/{CODES[2]}/index.html: 输入文件 penalties/penalties.csv 第 8 行“证件号码”列的值" in leaks
 
 
 def test_files_that_did_not_change_keep_the_live_file(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -224,16 +217,14 @@ def test_files_that_did_not_change_keep_the_live_file(root: Path, monkeypatch: p
     assert "罚款3000元" in (root / "site" / "data" / "penalties.csv").read_text(encoding="utf-8-sig")
 
 
-def test_a_never_public_value_new_in_this_build_is_searched_in_unchanged_files_too(
-        root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    update_with_planted_secret(root, monkeypatch, Secret("预包装食品销售", "licenses", "licenses/licenses.csv", 2,
-                                                         "证件号码"))
-    # Only the files of the site are looked at here, not the data of the kept entity pages.
-    monkeypatch.setattr(build_module, "new_secrets_in_kept_pages", lambda *args: [])
+def test_a_never_public_value_new_in_this_build_is_searched_in_unchanged_files_too(root: Path) -> None:
+    """data/licenses.csv has the bytes the last gate passed (no licence changed), but the value it
+    was passed without is never public now: the gate reads it again."""
+    update_with_a_licence_number_as_an_id(root)
     with pytest.raises(BuildAborted, match="隐私检查"):
         build_site(options(root))
     leaks = json.loads((root / "report" / "summary.json").read_text(encoding="utf-8"))["leaks"]
-    assert any(leak.startswith("data/licenses.csv:") for leak in leaks)
+    assert "data/licenses.csv: 输入文件 penalties/penalties.csv 第 8 行“证件号码”列的值" in leaks
 
 
 def test_a_rebuild_stops_before_it_starts_when_the_disk_lacks_room(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -19,6 +19,7 @@ from click.testing import CliRunner
 from generator.cli import main
 from generator.index import normalise
 from tests.conftest import AUTHORITY_CODE, party, penalty, write_folder
+from tests.helpers import build_args
 
 REPAIRED = "甘州市监罚〔2026〕101号"  # repaired on 2026-08-03
 EXPIRING = "甘州市监罚〔2026〕102号"  # 一般: public for one year
@@ -39,10 +40,9 @@ def walk(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, object
     })
     steps: dict[str, dict[str, object]] = {}
     for as_of in ("2026-03-02", "2026-06-02", "2026-08-03", "2027-02-15", "2027-03-02"):
-        result = CliRunner().invoke(main, [
-            "build", "--data", str(root / "data"), "--out", str(root / "site"), "--report", str(root / "report"),
-            "--state", str(root / "state"), "--as-of", as_of, "--site-url", "https://credit.example.org/",
-            "--allow-date"])  # a story told over later dates, into one site
+        result = CliRunner().invoke(main, build_args(
+            root / "data", root / "site", root / "report", "--site-url", "https://credit.example.org/", "--allow-date",
+            state=root / "state", as_of=as_of))  # a story told over later dates, into one site
         assert result.exit_code == 0, result.output
         site, report = root / "site", root / "report"
         steps[as_of] = {
@@ -174,9 +174,8 @@ def test_staff_report_page_is_chinese_and_fits_a_phone(walk) -> None:
 
 
 def _build(root: Path, *extra: str) -> object:
-    return CliRunner().invoke(main, ["build", "--data", str(root / "data"), "--out", str(root / "site"), "--report",
-                                     str(root / "report"), "--state", str(root / "state"), "--as-of", "2026-06-30",
-                                     *extra])
+    return CliRunner().invoke(main, build_args(root / "data", root / "site", root / "report", *extra,
+                                               state=root / "state", as_of="2026-06-30"))
 
 
 def test_kind_emptied_by_refused_files_stops_unless_staff_allow_it(tmp_path: Path) -> None:

@@ -69,6 +69,17 @@ def test_csv_is_read_in_utf8_utf8_with_bom_and_gb18030(tmp_path: Path, encoding:
     assert list(frame.columns[:1]) == ["行政相对人名称"]
 
 
+@pytest.mark.parametrize("control", ["\u202e", "\u202d", "\u202b", "\u2067", "\u2068"])
+def test_direction_controls_are_dropped_from_every_cell(tmp_path: Path, control: str) -> None:
+    # Adversarial round 5 (bidi-override-reversed): 联系电话 + RLO + a mobile's digits reversed is shown by
+    # every browser as the mobile while the detector reads the stored, reversed order.
+    row = penalty_row(违法事实=f"联系电话{control}54002639931\u202c，经查属实。", 行政相对人名称=f"甘州区{control}行商柯\u202c有限公司")
+    write_csv(tmp_path / "penalties" / "p.csv", [row])
+    frame = load_sources(tmp_path).kinds["penalties"].frame
+    assert frame.loc[0, "违法事实"] == "联系电话54002639931，经查属实。"
+    assert frame.loc[0, "行政相对人名称"] == "甘州区行商柯有限公司"
+
+
 def test_xlsx_first_sheet_is_read_and_an_excel_date_cell_comes_out_iso(tmp_path: Path) -> None:
     row = penalty_row(处罚决定日期=dt.date(2026, 3, 5), **{"罚款金额(万元)": 0.2})
     write_xlsx(tmp_path / "penalties" / "p.xlsx", [row],
@@ -778,13 +789,24 @@ def test_the_fingerprint_lists_exactly_what_the_loader_reads(tmp_path: Path) -> 
 # -- bounded resources (issue 24) ---------------------------------------------------------------
 
 
-def test_an_xlsx_that_inflates_beyond_the_limit_is_refused_before_it_is_parsed(tmp_path: Path,
-                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    import generator.load as load
+def test_an_xlsx_that_inflates_beyond_the_limit_is_refused_before_it_is_parsed(tmp_path: Path, tune) -> None:
+    import zipfile
 
-    write_xlsx(tmp_path / "penalties" / "p.xlsx", [penalty_row()] * 50)
-    monkeypatch.setattr(load, "MAX_INFLATED_BYTES", 2000)
-    monkeypatch.setattr(load, "_read_workbook", lambda path: pytest.fail("parsed a workbook over the limit"))
+    # A sheet cut short: the parser cannot read it (file-unreadable when parsed), so only a check
+    # made before parsing can call it too large.
+    source = write_xlsx(tmp_path / "whole.xlsx", [penalty_row()] * 50)
+    (tmp_path / "penalties").mkdir()
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(tmp_path / "penalties" / "p.xlsx", "w",
+                                                          zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            content = src.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                content = content.replace(b"<sheetData>", b'<sheetData><row r="1"><c r="A1" t="s"><v>999999</v></c>',
+                                          1)[:-200]
+            dst.writestr(info, content)
+    source.unlink()
+    assert load_sources(tmp_path).damaged_files[0].code == "file-unreadable"
+    tune(load_max_inflated_bytes=2000)
     (problem,) = load_sources(tmp_path).damaged_files
     assert (problem.code, problem.severity) == ("file-too-large", ERROR)
     assert "解压后" in problem.message
@@ -807,10 +829,8 @@ def test_an_xlsx_declaring_millions_of_rows_is_refused_before_it_is_parsed(tmp_p
     assert problem.code == "file-too-large" and "5,000,000" in problem.message
 
 
-def test_a_csv_beyond_the_row_limit_is_refused_while_it_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import generator.load as load
-
-    monkeypatch.setattr(load, "MAX_ROWS", 100)
+def test_a_csv_beyond_the_row_limit_is_refused_while_it_is_read(tmp_path: Path, tune) -> None:
+    tune(load_max_rows=100)
     write_csv(tmp_path / "penalties" / "p.csv", [penalty_row(行政处罚决定书文号=f"N-{i}") for i in range(200)])
     write_csv(tmp_path / "penalties" / "q.csv", [penalty_row(行政处罚决定书文号="Q-1")])
     sources = load_sources(tmp_path)
@@ -826,10 +846,8 @@ def test_a_160000_character_cell_is_read_for_validation_not_called_damaged(tmp_p
     assert len(sources.kinds["penalties"].frame.loc[0, "违法事实"]) == 160_000  # validation says cell-too-long
 
 
-def test_a_cell_beyond_the_hard_limit_is_file_too_large(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import generator.load as load
-
-    monkeypatch.setattr(load, "MAX_CELL_CHARS", 1000)
+def test_a_cell_beyond_the_hard_limit_is_file_too_large(tmp_path: Path, tune) -> None:
+    tune(load_max_cell_chars=1000)
     write_csv(tmp_path / "penalties" / "p.csv", [penalty_row(违法事实="超" * 5000)])
     (problem,) = load_sources(tmp_path).damaged_files
     assert problem.code == "file-too-large" and "1,000" in problem.message
@@ -948,10 +966,8 @@ def test_a_templates_instructions_sheet_and_sample_row_are_never_records(tmp_pat
     assert ("penalties/p.xlsx#2026年", "row-not-data", 2) in codes
 
 
-def test_an_html_table_saved_as_xls_beyond_its_limit_is_refused_as_too_large(tmp_path: Path, monkeypatch) -> None:
-    import generator.load as load
-
-    monkeypatch.setattr(load, "MAX_MARKUP_BYTES", 1000)
+def test_an_html_table_saved_as_xls_beyond_its_limit_is_refused_as_too_large(tmp_path: Path, tune) -> None:
+    tune(load_max_markup_bytes=1000)
     rows = "".join(f"<tr><td>{k}</td><td>张掖市丹霞商贸有限公司</td></tr>" for k in range(100))
     (tmp_path / "penalties").mkdir()
     (tmp_path / "penalties" / "p.xls").write_text(f"<html><body><table>{rows}</table></body></html>", encoding="utf-8")

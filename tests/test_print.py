@@ -24,6 +24,7 @@ from click.testing import CliRunner
 from generator.cli import main
 from tests.browsing import CHROMIUM, chromium, serve_directory
 from tests.conftest import license_, party, penalty, write_folder
+from tests.helpers import build_args
 
 PDFTOTEXT = shutil.which("pdftotext")
 HAS_PYPDF = importlib.util.find_spec("pypdf") is not None
@@ -47,9 +48,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
             for n in range(1, 7)]
     write_folder(root / "data", {"penalties": rows, "licenses": [license_("甘州市监许〔2026〕3号", name=name,
                                                                           serial=21)]})
-    result = CliRunner().invoke(main, ["build", "--data", str(root / "data"), "--out", str(root / "site"),
-                                       "--report", str(root / "report"), "--state", str(root / "state"),
-                                       "--as-of", "2026-11-27"])
+    result = CliRunner().invoke(main, build_args(root / "data", root / "site", root / "report", state=root / "state",
+                                                 as_of="2026-11-27"))
     assert result.exit_code == 0, result.output
 
     with serve_directory(root / "site") as url:

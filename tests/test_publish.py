@@ -23,6 +23,7 @@ from generator.cli import main
 from generator.dates import today
 from generator.problems import BuildAborted
 from tests.conftest import license_, penalty, write_folder
+from tests.helpers import build_args, rules_file, run_build
 
 AS_OF = "2026-11-27"
 
@@ -49,9 +50,11 @@ def said(text: str) -> str:
     return "".join(text.split())
 
 
-def build(root: Path, out: Path, *extra: str) -> tuple[int, str]:
-    return cli("build", "--data", str(root / "data"), "--out", str(out), "--report", str(root / "report"),
-               "--state", str(root / "state"), "--as-of", AS_OF, *extra)
+def build(root: Path, out: Path, *extra: str, as_of: str | None = AS_OF, report: str = "report", state: str = "state",
+          env: dict[str, str] | None = None) -> tuple[int, str]:
+    """`creditsite build` of root/data into out (`cli`'s output: without white space)."""
+    code, output = run_build(root / "data", out, root / report, *extra, state=root / state, as_of=as_of, env=env)
+    return code, said(output)
 
 
 @pytest.fixture
@@ -86,8 +89,7 @@ def test_dangerous_folders_are_always_refused(root: Path, monkeypatch: pytest.Mo
     report = work / "report" if which == "parent-of-report" else root / "report"
     data_dir = work / "data" if which != "parent-of-state" and which != "parent-of-report" else root / "data"
     before = tree(root)
-    code, output = cli("build", "--data", str(data_dir), "--out", str(out), "--report", str(report),
-                       "--state", str(state), "--as-of", AS_OF)
+    code, output = cli(*build_args(data_dir, out, report, state=state, as_of=AS_OF))
     assert code == 2, output
     assert output.count("。") <= 2 and "Traceback" not in output  # one sentence
     assert tree(root) == before
@@ -215,7 +217,7 @@ def test_a_second_build_waits_then_stops_with_a_sentence(root: Path, monkeypatch
     site = root / "site"
     assert build(root, site)[0] == 0
     before = tree(site)
-    monkeypatch.setattr(publish, "LOCK_WAIT_SECONDS", 0.3)
+    monkeypatch.setenv("CREDITSITE_LOCK_WAIT", "0.3")  # documented in generator/tuning.py
     write_folder(root / "data", {"penalties": [penalty("甘州市监罚〔2026〕2号", "2026-06-01", serial=202)]})
     for held in (root / ".site.lock", root / "state" / ".lock"):  # the site's lock, then the state's
         with FileLock(str(held)):  # another build (or serve) holds it
@@ -288,18 +290,13 @@ def test_today_is_the_date_in_china_whatever_the_machines_zone(monkeypatch: pyte
 
 def test_a_build_without_as_of_publishes_as_of_today_in_china(root: Path) -> None:
     epoch = str(int(dt.datetime(2026, 11, 27, 17, 30, tzinfo=dt.UTC).timestamp()))
-    code, output = cli("build", "--data", str(root / "data"), "--out", str(root / "site"), "--report",
-                       str(root / "report"), "--state", str(root / "state"),
-                       env={"SOURCE_DATE_EPOCH": epoch, "TZ": "America/Los_Angeles"})
+    code, output = build(root, root / "site", as_of=None, env={"SOURCE_DATE_EPOCH": epoch, "TZ": "America/Los_Angeles"})
     assert code == 0, output
     assert json.loads((root / "report" / "summary.json").read_text())["as_of"] == "2026-11-28"
     # The zone is a setting of the rules file.
-    rules = root / "rules.toml"
-    text = (Path(publish.__file__).with_name("rules.toml")).read_text(encoding="utf-8")
-    rules.write_text(text.replace("[site]\n", "[site]\ntimezone = \"America/Los_Angeles\"\n", 1), encoding="utf-8")
-    code, output = cli("build", "--data", str(root / "data"), "--out", str(root / "site-la"), "--report",
-                       str(root / "report-la"), "--state", str(root / "state-la"), "--rules", str(rules),
-                       env={"SOURCE_DATE_EPOCH": epoch})
+    rules = rules_file(root / "rules.toml", timezone="America/Los_Angeles")
+    code, output = build(root, root / "site-la", "--rules", str(rules), as_of=None, report="report-la", state="state-la",
+                         env={"SOURCE_DATE_EPOCH": epoch})
     assert code == 0, output
     assert json.loads((root / "report-la" / "summary.json").read_text())["as_of"] == "2026-11-27"
 
@@ -309,8 +306,8 @@ def test_dates_outside_2000_to_2099_are_refused_even_when_allowed(root: Path) ->
     assert build(root, site)[0] == 0
     before = tree(site)
     for as_of in ("0001-01-01", "1990-01-01", "2100-01-01", "9999-12-31"):
-        for command in (["build", "--data", str(root / "data"), "--out", str(site), "--report", str(root / "report"),
-                         "--state", str(root / "state"), "--as-of", as_of, "--allow-date"],
+        for command in (build_args(root / "data", site, root / "report", "--allow-date", state=root / "state",
+                                   as_of=as_of),
                         ["validate", "--data", str(root / "data"), "--report", str(root / "report-v"),
                          "--as-of", as_of],
                         ["serve", "--data", str(root / "data"), "--as-of", as_of]):
@@ -322,8 +319,7 @@ def test_dates_outside_2000_to_2099_are_refused_even_when_allowed(root: Path) ->
 def test_an_as_of_before_the_last_build_or_far_ahead_needs_allow_date(root: Path) -> None:
     site = root / "site"
     now = today()
-    assert cli("build", "--data", str(root / "data"), "--out", str(site), "--report", str(root / "report"),
-               "--state", str(root / "state"))[0] == 0  # today
+    assert build(root, site, as_of=None)[0] == 0  # today
     before = tree(site)
     ledger = (site / "data" / "removals.jsonl").read_text()
     earlier = (now - dt.timedelta(days=30)).isoformat()
@@ -358,7 +354,7 @@ def test_library_callers_get_the_same_checks(root: Path) -> None:
 
 def test_a_large_old_version_is_deleted_in_the_background_without_touching_the_new_one(
         root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(publish, "BACKGROUND_FROM", 1)  # every version counts as large
+    monkeypatch.setenv("CREDITSITE_TUNING", "background_delete_from=1")  # every version counts as large
     site = root / "site"
     assert build(root, site)[0] == 0
     first = site.resolve()

@@ -97,21 +97,23 @@ def test_dishonesty_records_show_their_lifecycle(site: Path) -> None:
     assert "国家企业信用信息公示系统" in page  # a market-regulation penalty
 
 
-def test_entity_pages_rendered_in_parallel_are_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import generator.render as render
-
-    write_folder(tmp_path / "data", {"penalties": [penalty(f"P{i}", "2026-06-01", serial=300 + i) for i in range(6)]})
+def test_entity_and_list_pages_rendered_in_parallel_are_the_same(tmp_path: Path, tune) -> None:
+    """The renderer processes cut the work as the build's process does (they get its thresholds)."""
+    write_folder(tmp_path / "data", {"penalties": [penalty(f"P{i}", "2026-06-01", serial=300 + i) for i in range(106)]})
     run = run_pipeline(tmp_path / "data", "2026-11-27")
     render_site(run.decided, tmp_path / "serial", CONTEXT)
-    monkeypatch.setattr(render, "PARALLEL_FROM", 2)
+    tune(render_parallel_from=2, render_entity_batch=40, render_list_batch=1)  # three list pages: three jobs
     render_site(run.decided, tmp_path / "parallel", CONTEXT)
-    serial = {p.relative_to(tmp_path / "serial"): p.read_bytes() for p in (tmp_path / "serial").rglob("entity/*/*")}
-    parallel = {p.relative_to(tmp_path / "parallel"): p.read_bytes() for p in (tmp_path / "parallel").rglob("entity/*/*")}
-    assert len(serial) == 6 and serial == parallel
+    pages = ("entity/*/*", "lists/**/*.html")
+    serial = {p.relative_to(tmp_path / "serial"): p.read_bytes() for g in pages for p in (tmp_path / "serial").glob(g)}
+    parallel = {p.relative_to(tmp_path / "parallel"): p.read_bytes() for g in pages
+                for p in (tmp_path / "parallel").glob(g)}
+    assert Path("lists/penalties/3/index.html") in serial
+    assert len(serial) > 106 and serial == parallel
 
 
 @pytest.mark.parametrize("parallel", [False, True])
-def test_pages_are_scanned_as_they_are_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parallel: bool) -> None:
+def test_pages_are_scanned_as_they_are_written(tmp_path: Path, tune, parallel: bool) -> None:
     """With the gate's scan, the renderers report the leaks in the entity and list pages they write
     and the SHA-256 of each list page, so that the gate need not read those files back."""
     import hashlib
@@ -124,7 +126,7 @@ def test_pages_are_scanned_as_they_are_written(tmp_path: Path, monkeypatch: pyte
                                                            name=f"张掖市第{i}商贸有限公司") for i in range(6)]})
     run = run_pipeline(tmp_path / "data", "2026-11-27")
     if parallel:
-        monkeypatch.setattr(render, "PARALLEL_FROM", 2)
+        tune(render_parallel_from=2, render_entity_batch=2, render_list_batch=1)
     planted = [Secret("第3商贸", "penalties", "penalties/p.csv", 5, "证件号码")]  # as if it were somebody's ID
     rendered = render_site(run.decided, tmp_path / "site", CONTEXT, scan=scan_setup(planted, set()))
     code = party(serial=303)["统一社会信用代码"]

@@ -15,6 +15,7 @@ from click.testing import CliRunner
 
 from generator.cli import main
 from tests.conftest import AUTHORITY_CODE, penalty, write_folder
+from tests.helpers import build_args
 
 WITHDRAWN = "甘州市监罚〔2026〕41号"
 REPAIRED = "甘州市监罚〔2026〕42号"
@@ -32,9 +33,8 @@ def _data(root: Path, withdrawn_on: str = "2026-11-02") -> Path:
 
 
 def _build(root: Path, as_of: str, *extra: str, state: str = "state") -> tuple[int, str]:
-    result = CliRunner().invoke(main, ["build", "--data", str(root / "data"), "--out", str(root / "site"),
-                                       "--report", str(root / "report"), "--state", str(root / state),
-                                       "--as-of", as_of, *extra])
+    result = CliRunner().invoke(main, build_args(root / "data", root / "site", root / "report", *extra,
+                                                 state=root / state, as_of=as_of))
     return result.exit_code, "".join(result.output.split())
 
 

@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
+from tests.helpers import build_args
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPECT = json.loads((ROOT / "data" / "sample.expect.json").read_text(encoding="utf-8"))
@@ -24,9 +25,8 @@ EXPECT = json.loads((ROOT / "data" / "sample.expect.json").read_text(encoding="u
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     work = tmp_path_factory.mktemp("sample")
-    result = CliRunner().invoke(main, ["build", "--data", str(ROOT / "data" / "sample"), "--out", str(work / "site"),
-                                       "--report", str(work / "report"), "--state", str(work / "state"),
-                                       "--as-of", EXPECT["as_of"]])
+    result = CliRunner().invoke(main, build_args(ROOT / "data" / "sample", work / "site", work / "report",
+                                                 state=work / "state", as_of=EXPECT["as_of"]))
     assert result.exit_code == 0, result.output
     return work / "site", work / "report"
 

@@ -24,6 +24,7 @@ from generator.scan import (
     scan_outputs,
     scan_setup,
 )
+from generator.tuning import tuned
 from generator.workers import Workers
 from tests.helpers import make_id, make_uscc, penalty_row, write_parquet, write_xlsx
 
@@ -287,27 +288,22 @@ def test_shared_page_shell_is_scanned_once_and_cut_from_pages(tmp_path: Path) ->
     assert [x.output for x in scan_outputs(tmp_path, [], set(), [dirty_shell])] == ["(page shell)", "a.html"]
 
 
-def test_a_large_site_is_scanned_in_parallel_with_the_same_verdict(tmp_path: Path, monkeypatch) -> None:
-    import generator.scan as scan
-
+def test_a_large_site_is_scanned_in_parallel_with_the_same_verdict(tmp_path: Path, tune) -> None:
     for i in range(60):
         (tmp_path / f"p{i:02d}.html").write_text(f"<p>第 {i} 页</p>" + ("13912345678" if i in (7, 41) else ""))
     serial = [str(x) for x in scan_outputs(tmp_path, [], set())]
-    monkeypatch.setattr(scan, "PARALLEL_FROM", 10)
+    tune(scan_parallel_from=10)
     assert [str(x) for x in scan_outputs(tmp_path, [], set())] == serial == [
         "p07.html: 形似手机号码的内容", "p41.html: 形似手机号码的内容"]
 
 
-def test_a_few_large_files_are_scanned_in_parallel_too(tmp_path: Path, monkeypatch) -> None:
+def test_a_few_large_files_are_scanned_in_parallel_too(tmp_path: Path, tune) -> None:
     """With the pages scanned by the renderers, the gate reads a few dozen large datasets: the
     pool is chosen by their bytes as well as by the number of files."""
-    import generator.scan as scan
-
     for i in range(3):
         (tmp_path / f"d{i}.csv").write_text(("甘州区,干净\n" * 60_000) + ("13912345678\n" if i == 1 else ""))
     serial = [str(x) for x in scan_outputs(tmp_path, [], set())]
-    monkeypatch.setattr(scan, "BATCH_BYTES", 1 << 20)
-    monkeypatch.setattr(scan, "PARALLEL_BYTES", 2 << 20)
+    tune(scan_batch_bytes=1 << 20, scan_parallel_bytes=2 << 20)
     with Workers() as workers:
         assert [str(x) for x in scan_outputs(tmp_path, [], set(), workers=workers)] == serial == [
             "d1.csv: 形似手机号码的内容"]
@@ -519,7 +515,7 @@ def _dataset_secrets() -> tuple[list[str], list[str], list[Secret]]:
 
 
 def test_a_large_text_file_read_in_pieces_gives_the_same_findings(tmp_path: Path,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+                                                                   tune) -> None:
     """Open datasets of a province are gigabytes: they are scanned in pieces cut at line breaks
     that no value or number pattern spans, and must give exactly what a whole read gives."""
     import random
@@ -547,8 +543,7 @@ def test_a_large_text_file_read_in_pieces_gives_the_same_findings(tmp_path: Path
             pieces.append(f"{n},2026-0{rng.randint(1, 9)}-1{rng.randint(0, 9)},罚款{rng.randint(1, 9999)}元,甘州区\n")
     root = site(tmp_path, {"data/all.csv": ("\ufeff" + "".join(pieces)).encode("utf-8")})
     whole = scan_outputs(root, secrets, set())
-    monkeypatch.setattr(scan, "PIECES_FROM", 1000)
-    monkeypatch.setattr(scan, "PIECE", 700)
+    tune(scan_pieces_from=1000, scan_piece=700)
     assert list(scan._pieces(root / "data" / "all.csv"))[1:]  # really read in pieces
     in_pieces = scan_outputs(root, secrets, set())
     assert sorted(map(str, in_pieces)) == sorted(map(str, whole))
@@ -558,7 +553,7 @@ def test_a_large_text_file_read_in_pieces_gives_the_same_findings(tmp_path: Path
 
 
 def test_large_xlsx_parquet_and_gzip_files_read_in_pieces_give_the_same_findings(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, tune) -> None:
     """At 10^6 entities one XLSX holds gigabytes of XML and one Parquet file gigabytes of text:
     they are unpacked a piece at a time (XML cut before tags, Parquet a batch of rows at a time,
     gzip as text) and must give exactly what a whole read gives."""
@@ -595,9 +590,7 @@ def test_large_xlsx_parquet_and_gzip_files_read_in_pieces_give_the_same_findings
     root = site(tmp_path, {"data/all.xlsx": book.getvalue(), "data/all.parquet": parquet.getvalue(),
                            "data/all.csv.gz": gzip.compress(text)})
     whole = scan_outputs(root, secrets, set())
-    monkeypatch.setattr(scan, "PACKED_PIECES_FROM", 1000)
-    monkeypatch.setattr(scan, "PIECE", 700)
-    monkeypatch.setattr(scan, "RECORDS_A_PIECE", 97)
+    tune(scan_packed_pieces_from=1000, scan_piece=700, scan_records_a_piece=97)
     for name, way in (("all.xlsx", "zip"), ("all.parquet", "parquet"), ("all.csv.gz", "gzip")):
         assert scan._way_in_pieces(root / "data" / name) == way
         assert len(list(scan._pieces(root / "data" / name, way))) > 5  # really read in pieces
@@ -617,30 +610,24 @@ def test_xml_pieces_are_cut_only_before_tags_of_xml_members() -> None:
     assert scan._safe_cut(b"x\n<a>1", 3) == 2  # the "<" lies before the XML member: the line break
 
 
-def _scanned_whole_and_in_pieces(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, bytes],
+def _scanned_whole_and_in_pieces(tmp_path: Path, files: dict[str, bytes],
                                  secrets: list[Secret]) -> tuple[list[str], list[str]]:
-    import generator.scan as scan
-
     root = site(tmp_path, files)
     whole = sorted(map(str, scan_outputs(root, secrets, set())))
-    monkeypatch.setattr(scan, "PIECES_FROM", 100)
-    monkeypatch.setattr(scan, "PACKED_PIECES_FROM", 100)
-    monkeypatch.setattr(scan, "PIECE", 64)
-    return whole, sorted(map(str, scan_outputs(root, secrets, set())))
+    with tuned(scan_pieces_from=100, scan_packed_pieces_from=100, scan_piece=64):
+        return whole, sorted(map(str, scan_outputs(root, secrets, set())))
 
 
-def test_a_file_read_in_pieces_is_decoded_as_a_whole_read_decodes_it(tmp_path: Path,
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_read_in_pieces_is_decoded_as_a_whole_read_decodes_it(tmp_path: Path) -> None:
     # In GB 18030, 谢志强 is also valid UTF-8: a piece holding only it must still be read as GB 18030.
     secrets = [Secret("谢志强", "penalties", "penalties/p.csv", 2, "姓名")]
     text = "1,张三,罚款\r\n" + "".join(f"{n},other,ok\r\n" for n in range(40)) + "9,谢志强\r\n" + "x\r\n" * 40
-    whole, in_pieces = _scanned_whole_and_in_pieces(tmp_path, monkeypatch, {"data/all.csv": text.encode("gb18030")},
+    whole, in_pieces = _scanned_whole_and_in_pieces(tmp_path, {"data/all.csv": text.encode("gb18030")},
                                                     secrets)
     assert in_pieces == whole == ["data/all.csv: 输入文件 penalties/p.csv 第 2 行“姓名”列的值"]
 
 
-def test_containers_that_cannot_be_unpacked_are_unreadable_not_clean(tmp_path: Path,
-                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_containers_that_cannot_be_unpacked_are_unreadable_not_clean(tmp_path: Path) -> None:
     import gzip
     import io
     import zipfile
@@ -655,14 +642,12 @@ def test_containers_that_cannot_be_unpacked_are_unreadable_not_clean(tmp_path: P
     files = {"data/a.xlsx": bytes(bad_crc), "data/b.xlsx": book.getvalue()[:-30],
              "data/c.csv.gz": packed[:-8] + bytes(8), "data/d.csv.gz": packed + b"garbage"}
     for name, raw in files.items():
-        whole, in_pieces = _scanned_whole_and_in_pieces(tmp_path / name[5:], monkeypatch, {name: raw}, [])
-        monkeypatch.undo()
+        whole, in_pieces = _scanned_whole_and_in_pieces(tmp_path / name[5:], {name: raw}, [])
         assert [x for x in whole if "无法读取的输出" in x] == [x for x in in_pieces if "无法读取的输出" in x]
         assert len([x for x in whole if "无法读取的输出" in x]) == 1, name
 
 
-def test_a_zip_holding_parquet_is_read_as_parquet_in_pieces_too(tmp_path: Path,
-                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_zip_holding_parquet_is_read_as_parquet_in_pieces_too(tmp_path: Path) -> None:
     import io
     import zipfile
 
@@ -675,7 +660,7 @@ def test_a_zip_holding_parquet_is_read_as_parquet_in_pieces_too(tmp_path: Path,
     with zipfile.ZipFile(packed, "w") as z:
         z.writestr("rows.parquet", table.getvalue())
     secrets = [Secret("张三丰", "penalties", "penalties/p.csv", 2, "姓名")]
-    whole, in_pieces = _scanned_whole_and_in_pieces(tmp_path, monkeypatch, {"data/rows.zip": packed.getvalue()},
+    whole, in_pieces = _scanned_whole_and_in_pieces(tmp_path, {"data/rows.zip": packed.getvalue()},
                                                     secrets)
     assert in_pieces == whole
     assert "data/rows.zip: 输入文件 penalties/p.csv 第 2 行“姓名”列的值" in whole
@@ -690,11 +675,10 @@ def test_values_that_pieces_could_split_turn_off_only_the_ways_that_could_split_
     assert _Scanner(["a\nb"], ["x"], set(), []).ways == {"parquet"}
 
 
-def test_pieces_are_not_cut_after_a_digit_written_as_a_reference_or_escape(tmp_path: Path,
-                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pieces_are_not_cut_after_a_digit_written_as_a_reference_or_escape(tmp_path: Path) -> None:
     # 13&#57; is 139 once unescaped: the line break after it is a separator of the number.
     text = "".join(f'{n},"13&#57;\n1939 1234","13\\u0669\n1939 1234","13&#x39;\n1939 1234"\r\n' for n in range(60))
-    whole, in_pieces = _scanned_whole_and_in_pieces(tmp_path, monkeypatch, {"data/all.csv": text.encode()}, [])
+    whole, in_pieces = _scanned_whole_and_in_pieces(tmp_path, {"data/all.csv": text.encode()}, [])
     assert in_pieces == whole
     assert len(whole) == 180 and all(x.endswith("形似手机号码的内容") for x in whole)
 

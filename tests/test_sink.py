@@ -21,6 +21,7 @@ import pytest
 
 from generator.build import BuildOptions, build_site
 from generator.summary import BuildSummary
+from generator.tuning import Tuning
 from tests.conftest import license_, penalty, write_folder
 
 AS_OF = dt.date(2026, 11, 27)
@@ -34,9 +35,10 @@ def _data(folder: Path) -> None:
                               serial=300 + n) for n in range(5)]})
 
 
-def _build(root: Path, name: str) -> tuple[object, Path]:
+def _build(root: Path, name: str, tuning: Tuning | None = None) -> tuple[object, Path]:
     result = build_site(BuildOptions(root / "data", root / name, root / f"report-{name}", AS_OF,
-                                     state_dir=root / f"state-{name}", site_url="https://credit.example.gov.cn/"))
+                                     state_dir=root / f"state-{name}", site_url="https://credit.example.gov.cn/",
+                                     tuning=tuning))
     return result, (root / name).resolve()
 
 
@@ -78,9 +80,6 @@ def test_the_summary_is_typed_and_reads_as_summary_json(tmp_path: Path) -> None:
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one processor: the stages never start a pool")
 def test_a_build_in_parallel_runs_one_pool_at_a_time_and_publishes_the_same_bytes(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import generator.export as export
-    import generator.render as render
-    import generator.scan as scan
     import generator.workers as workers
 
     _data(tmp_path / "data")
@@ -100,10 +99,10 @@ def test_a_build_in_parallel_runs_one_pool_at_a_time_and_publishes_the_same_byte
             super().shutdown(*args, **kwargs)
 
     monkeypatch.setattr(workers, "ProcessPoolExecutor", CountedPool)
-    monkeypatch.setattr(export, "PARALLEL_FROM", 1)  # every stage that can work in parallel does
-    monkeypatch.setattr(render, "PARALLEL_FROM", 2)
-    monkeypatch.setattr(scan, "PARALLEL_FROM", 10)
-    _, parallel = _build(tmp_path, "parallel")
+    # Every stage that can work in parallel does; the workers get these thresholds too.
+    everything = Tuning(export_parallel_from=1, render_parallel_from=2, render_entity_batch=2, render_list_batch=1,
+                        scan_parallel_from=10)
+    _, parallel = _build(tmp_path, "parallel", everything)
     # The export and the render stage share the first processes; once the pages are rendered they
     # end (their modules and heap are not carried into the gate), and the gate starts new ones:
     # never two pools at once, never one per stage.

@@ -27,6 +27,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
+from tests.helpers import build_args
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"
 LINK_ATTRS = {"a": "href", "link": "href", "area": "href", "script": "src", "img": "src", "source": "src",
@@ -157,9 +158,8 @@ def sample_site() -> Path:
     """The sample built as of 2026-11-27 with the command line, once per test session (read-only)."""
     root = Path(tempfile.mkdtemp(prefix="creditsite-sample-"))
     atexit.register(shutil.rmtree, root, True)
-    result = CliRunner().invoke(main, ["build", "--data", str(SAMPLE), "--out", str(root / "site"),
-                                       "--report", str(root / "report"), "--state", str(root / "state"),
-                                       "--as-of", "2026-11-27"])
+    result = CliRunner().invoke(main, build_args(SAMPLE, root / "site", root / "report", state=root / "state",
+                                                 as_of="2026-11-27"))
     assert result.exit_code == 0, result.output
     return root / "site"
 

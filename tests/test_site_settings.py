@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from generator.cli import main
 from generator.settings import CONTACT_KEYS, load_settings
 from tests.conftest import penalty, write_folder
+from tests.helpers import build_args
 
 SITE_TOML = """[contact]
 phone = "0936-1234567"
@@ -27,9 +28,8 @@ parent_site_url = "https://credit.example.gov.cn/"
 
 
 def _build(root: Path) -> tuple[str, Path]:
-    result = CliRunner().invoke(main, ["build", "--data", str(root / "data"), "--out", str(root / "site"),
-                                       "--report", str(root / "report"), "--state", str(root / "state"),
-                                       "--as-of", "2026-11-27"])
+    result = CliRunner().invoke(main, build_args(root / "data", root / "site", root / "report", state=root / "state",
+                                                 as_of="2026-11-27"))
     return result.output, root / "site"
 
 

@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from generator.cli import main
 from tests.browsing import CHROMIUM, chromium, serve_directory
 from tests.conftest import penalty, run_pipeline, write_folder
+from tests.helpers import build_args
 
 playwright = pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed (.ci/run installs it)")
@@ -35,9 +36,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[s
         penalty(ENDING, "2026-06-01", serial=411, 公示截止期="2026-12-09"),
         penalty(STAYING, "2026-06-02", serial=411),
         penalty(ALONE, "2026-06-03", serial=412, 公示截止期="2026-12-09")]})
-    result = CliRunner().invoke(main, ["build", "--data", str(root / "data"), "--out", str(root / "site"),
-                                       "--report", str(root / "report"), "--state", str(root / "state"),
-                                       "--as-of", D])
+    result = CliRunner().invoke(main, build_args(root / "data", root / "site", root / "report", state=root / "state", as_of=D))
     assert result.exit_code == 0, result.output
     run = run_pipeline(root / "data", D)
     codes = {key: run.row("penalties", key)["_entity"] for key in (ENDING, ALONE)}

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from generator.cli import main
 from tests.conftest import license_, penalty, write_folder
+from tests.helpers import build_args
 
 AS_OF = "2026-11-27"
 
@@ -31,7 +32,7 @@ def cli(*args: str) -> tuple[int, str]:
 
 def build(data: Path, out: str, *extra: str) -> tuple[int, str]:
     """`creditsite build` from the current working folder, default state unless given."""
-    return cli("build", "--data", str(data), "--out", out, "--report", "build/report", "--as-of", AS_OF, *extra)
+    return cli(*build_args(data, out, "build/report", *extra, as_of=AS_OF))
 
 
 def public_history(site: Path) -> tuple[str, str]:

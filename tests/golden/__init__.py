@@ -28,6 +28,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from tests.helpers import build_args
+
 ROOT = Path(__file__).resolve().parent.parent.parent  # the repository
 EXPECTED = Path(__file__).resolve().parent / "expected"
 AS_OF = "2026-11-27"
@@ -60,8 +62,7 @@ def build_golden(work: Path, program: list[str] | None = None) -> dict[str, byte
     subprocess.run([sys.executable, str(ROOT / "scripts" / "make_sample.py"), "--out", str(data), "--seed", SEED,
                     "--as-of", AS_OF, "--entities", ENTITIES, "--expect", str(work / "expect.json")],
                    check=True, capture_output=True)
-    arguments = ["build", "--data", str(data), "--out", str(work / "site"), "--report", str(work / "report"),
-                 "--state", str(work / "state"), "--as-of", AS_OF]
+    arguments = build_args(data, work / "site", work / "report", state=work / "state", as_of=AS_OF)
     if program is not None:
         done = subprocess.run([*program, *arguments], cwd=work, capture_output=True, text=True,
                               env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH})

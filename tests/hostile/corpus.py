@@ -685,6 +685,14 @@ def _third_pass(serial: _Serial, names: Iterator[str], org: Any, person: Any, bu
         folder = "passport-in-identifier" if k < 3 else "fpr-new-in-identifier" if k == 3 else "taxno-15id-plus-suffix"
         out.append(Case("identifier", f"{folder}: {column} = {value}", {"penalties": [org(**{column: value})]}, [value],
                         codes=["personal-id-in-identifier"]))
+    # Adversarial round 5 (identifier-letter-for-digit-ids): the operator's ID with I for 1 / B for 8 as the
+    # 工商注册号 of a 个体工商户 without a credit code became its page address.
+    for k, letters in enumerate(({"1": "I"}, {"8": "B"}, {"6": "G", "5": "S"})):
+        pid = make_id("19850815", 640 + k)
+        spelled = "".join(letters.get(c, c) for c in pid)
+        shop_k = business(f"甘州区{'甲乙丙'[k]}记小吃店", next(names), 统一社会信用代码="00000000000000000X", 工商注册号=spelled)
+        out.append(Case("identifier", f"identifier-letter-for-digit-ids: 工商注册号 {spelled[:6]}… (page address)",
+                        {"penalties": [shop_k]}, [spelled, pid], codes=["personal-id-in-identifier"]))
     shop = business("甘州区安娜面包房", next(names), 统一社会信用代码="00000000000000000X", 工商注册号="EB7654321")
     out.append(Case("identifier", "passport-in-identifier: a passport as the 工商注册号 of a 个体工商户 (page address)",
                     {"penalties": [shop]}, ["EB7654321"], codes=["personal-id-in-identifier"]))
@@ -1022,6 +1030,40 @@ def _fourth_pass_more(names: Iterator[str], org: Any) -> list[Case]:
         name = next(names)
         out.append(Case("names", f"adv4-name-bracket-remark-verb: {text.format('…')}",
                         {"penalties": [org(违法事实=text.format(name))]}, [name]))
+    # Adversarial round 5 (every-text-field-dot-name-and-l-mobile, names-punctuated-pinyin-brackets): a mark
+    # between the surname and the given name after a role word.
+    for mark in ("·", "/", "-", "_", "."):
+        name = next(names)
+        written = name[0] + mark + name[1:]
+        out.append(Case("names", f"every-text-field-dot-name: 联系人X{mark}XX",
+                        {"penalties": [org(违法事实=f"经查，联系人{written}负责进货。")]}, [written, name]))
+    # Adversarial round 5 (names-before-titles): a job title after the name.
+    for text in ("据{}店长介绍，货物来自外地。", "据{}组长介绍，该批货物来自外地。", "{}经理表示已整改。", "由{}经理负责进货。",
+                 "{}副总经理表示已整改。", "经查，{}主管负责进货。", "{}村长表示不知情。", "据{}掌柜介绍，账目已遗失。"):
+        name = next(names)
+        out.append(Case("names", f"names-before-titles: {text.format('…')}",
+                        {"penalties": [org(违法事实=text.format(name))]}, [name]))
+    # Adversarial round 5 (names-outside-bmp): given names with Ext B-F characters of the 通用规范汉字表.
+    for k, (text, given) in enumerate((("经查，员工{}负责进货。", "𬀩"), ("消费者{}反映商品质量问题。", "𫍯"),
+                                       ("当事人雇佣{}从事电焊作业。", "𫖮"), ("证人{}证实当事人销售过期食品。", "𬭊"))):
+        name = "张陈王李"[k] + given
+        out.append(Case("names", f"names-outside-bmp: {text.format('…')}",
+                        {"penalties": [org(违法事实=text.format(name))]}, [name]))
+    # Adversarial round 5 (names-new-contexts): who a text names by what they are or did.
+    for text in ("昵称“{}”的用户多次下单。", "该账号实名认证为{}。", "收款码户名某*某（实为{}）。", "借条载明今借到{}人民币5000元。",
+                 "市民{}举报该店无证经营。", "被告{}辩称不知情。", "村书记{}证实。", "{}家的孩子在店内用餐时受伤。"):
+        name = next(names)
+        out.append(Case("names", f"names-new-contexts: {text.format('…')}",
+                        {"penalties": [org(违法事实=text.format(name))]}, [name]))
+    # The lead (session 4): a given name opening with 家 after a role word (王家 is a dictionary word).
+    for text in ("消费者{}反映商家拒绝退款。", "员工{}在店内吸烟。"):
+        name = next(names)[0] + "家" + "强豪"[len(out) % 2]
+        out.append(Case("names", f"lead-given-name-opening-with-jia: {text.format('…')}",
+                        {"penalties": [org(违法事实=text.format(name))]}, [name]))
+    # Adversarial round 5 (overscrub-surname-villages-2): villages named 姓+家+营/桥/崖 without 村 stay.
+    for text in ("当事人在孙家营三组养殖生猪。", "当事人在李家桥附近摆摊。", "当事人住所：甘州区乌江镇何家营。"):
+        out.append(Case("overscrub", f"overscrub-surname-villages-2: {text}", {"penalties": [org(违法事实=text)]}, [],
+                        public=[text]))
     # id-derived-document-numbers: numbers made of an ID after their keyword.
     for k, (text, planted) in enumerate((("学生卜某某（学籍号G{}）", "{}"), ("残疾人卜某（残疾人证号{}42）", "{}"),
                                          ("原个体工商户税务登记号{}01，已注销。", "{}"), ("驾驶证号{}。", "{}"))):
