@@ -12,7 +12,8 @@ What is read as written the same (privacy.md, "the same values written different
 text is normalised first — NFKC (full-width forms, circled numerals, U+3000), invisible and
 format characters dropped (zero-width, soft hyphen, bidi marks, BOM), case folded, another
 middle dot read as "·", traditional characters read as simplified; inside a run of digits,
-Chinese numerals (〇一二…, 零, 壹贰叁…), letter O/o for 0 and l/I for 1 are digits, and any run
+Chinese numerals (〇一二…, 零, 壹贰叁…), letter O/o for 0 and l/I for 1 (also opening a run),
+Roman numerals Ⅰ-Ⅸ and the Cyrillic/Greek look-alikes З б Ч Ι are digits, and any run
 of separators (spaces, dots, dashes, slashes, brackets, line breaks) between digits is ignored.
 
 What is personal data: 18- and 15-digit identity numbers (a valid birth date; an all-digit
@@ -60,6 +61,12 @@ _DINGBAT_DIGITS.update({chr(0x278A + i): str(i + 1) for i in range(9)})  # ➊-�
 _DINGBAT_DIGITS.update({"⓿": "0", "⓪": "0", "❿": "10", "➉": "10", "➓": "10"})
 _DINGBAT_DIGITS.update({chr(0x24F5 + i): str(i + 1) for i in range(9)})  # ⓵-⓽ (double circled)
 _DINGBAT_DIGITS.update({chr(0x3021 + i): str(i + 1) for i in range(9)})  # 〡-〩 (Suzhou numerals)
+# Look-alikes of digits in other scripts (adversarial round 5, homoglyph-digits-text: 1З99Зб2ООО7, Ι3993620010,
+# ⅠⅢⅨⅨⅢⅥⅡ00ⅠⅢ): Roman numerals one to nine (NFKC would spell Ⅷ as "VIII"), Cyrillic З з б Ч ч and
+# Greek Ι ι, read as the digit they show.
+_DINGBAT_DIGITS.update({chr(0x2160 + i): str(i + 1) for i in range(9)})  # Ⅰ-Ⅸ
+_DINGBAT_DIGITS.update({chr(0x2170 + i): str(i + 1) for i in range(9)})  # ⅰ-ⅸ
+_DINGBAT_DIGITS.update({"З": "3", "з": "3", "б": "6", "Ч": "4", "ч": "4", "Ι": "1", "ι": "1"})
 
 
 def _traditional() -> dict[str, str]:
@@ -185,11 +192,12 @@ _SEP = r"\s.\-/\\_()·\u2010-\u2015\u2212\ufe58\ufe63" + _WEAK.replace("[", r"\[
 _LET = "oli"  # read as 0, 1, 1 inside a run (only o at its end: codes end in L, never in O)
 # In normalised text: a run of digit-likes with separators between them, and an optional final x.
 _N_RUN = re.compile(
+    rf"(?:(?<![a-z])[li](?=[{_DL}]))?"  # a run opened by l or I for 1 (联系电话l3993620001: round 5), not tel1…
     rf"[{_DL}](?:[{_SEP}]*(?:[{_DL}]|[{_LET}](?=[{_SEP}{_LET}]{{0,6}}[{_DL}]))|o(?![a-z]))*"
     rf"(?:[{_SEP}]*x(?![a-z]))?")
 # In raw text (cheap trigger): seven or more digit-like characters, letters or separators that may
 # belong to one run (the raw classes are wider: full-width, circled, invisible characters ...).
-_RAW_DL = _DL + r"\d０-９①-⑳⑴-⒇⒈-⒛❶-❿➀-➓⓪⓿⁰¹²³⁴-⁹₀-₉ОΟ〡-〩㊀-㊉⓵-⓾"
+_RAW_DL = _DL + r"\d０-９①-⑳⑴-⒇⒈-⒛❶-❿➀-➓⓪⓿⁰¹²³⁴-⁹₀-₉ОΟ〡-〩㊀-㊉⓵-⓾Ⅰ-Ⅸⅰ-ⅸЗзбЧчΙι"
 # (ASCII , and ; are not raw separators: JSON number arrays would all trigger; the full-width ones are.)
 _RAW_SEP = (_SEP.replace(",;", "") + r"\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u3000．。／－—–＿（）"
             r"，；～＊＝\u0300-\u036f\u20d0-\u20ff\ufe00-\ufe0f…：｜＋＇［］" + _MIDDLE_DOTS)
@@ -1041,6 +1049,8 @@ def _window_hits(window: str, raw_start: int, raw_end: int) -> tuple[tuple[int, 
     # Only the run this raw match found, read from its first character (the context before it is
     # for the keyword and glue checks: a digest's digits before a space must not join it).
     first = bisect.bisect_left(norm.origin, raw_start, 0, len(norm.text))
+    if first and norm.text[first - 1] in "li" and (first == 1 or not "a" <= norm.text[first - 2] <= "z"):
+        first -= 1  # l3993620001: the l before the raw run is its first digit (_N_RUN reads it so)
     out: list[tuple[int, int, str, str]] = []
     for run in _N_RUN.finditer(norm.text, first):
         if norm.origin[run.start()] >= raw_end:

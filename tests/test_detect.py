@@ -375,3 +375,16 @@ def test_an_id_before_a_separator_and_a_code_like_tail_is_found(text: str) -> No
     # The property test of de-identification found these: the number joined with the tail after the
     # separator (0a, XA, 一A) read as one code glued to a letter, and the whole run was dropped.
     assert [text[h.start:h.end] for h in find(text)] == ["620702200001010001"]
+
+
+# Adversarial round 5 (homoglyph-digits-text): digits written with look-alike letters of other scripts.
+@pytest.mark.parametrize("written", ["l3993620001", "I3993620004", "1З99Зб2ООО7", "Ι3993620010", "ⅠⅢⅨⅨⅢⅥⅡ00ⅠⅢ",
+                                     "ⅰⅲⅸⅸⅲⅵⅱ00ⅰⅲ", "l39 9362 0001"])
+def test_mobiles_written_with_look_alike_letters_are_masked(written: str) -> None:
+    assert mask(f"经查，联系电话{written}，属实。") == f"经查，联系电话{MASK}，属实。"
+
+
+@pytest.mark.parametrize("text", ["Ⅱ类医疗器械经营备案凭证", "依据GB 2760-2014 第Ⅲ条", "email13912345678", "html1234567",
+                                  "第Ⅰ、Ⅱ、Ⅲ类"])
+def test_roman_numerals_and_words_before_digits_stay(text: str) -> None:
+    assert mask(text) == text

@@ -1064,6 +1064,20 @@ def _fourth_pass_more(names: Iterator[str], org: Any) -> list[Case]:
     for text in ("当事人在孙家营三组养殖生猪。", "当事人在李家桥附近摆摊。", "当事人住所：甘州区乌江镇何家营。"):
         out.append(Case("overscrub", f"overscrub-surname-villages-2: {text}", {"penalties": [org(违法事实=text)]}, [],
                         public=[text]))
+    # Adversarial round 5 (homoglyph-digits-text): a mobile written with look-alike letters.
+    for k, spell in enumerate(({"1": "l"}, {"1": "I"}, {"3": "З", "6": "б", "0": "О"}, {"1": "Ι", "0": "Ο"},
+                               {str(d): chr(0x2160 + d - 1) for d in range(1, 10)})):
+        phone = _mobile(3990 + k)
+        written = "".join(spell.get(c, c) for c in phone)
+        out.append(Case("written", f"homoglyph-digits-text: 联系电话{written}",
+                        {"penalties": [org(违法事实=f"经查，联系电话{written}，属实。")]}, [written, phone]))
+    # Adversarial round 5 (staff-outputs-enum-columns-spelled): a person in a coded column is quoted to staff
+    # by `unknown-code`: marks inside the name, Latin spellings, look-alike letters.
+    for value, planted in (("蔺/春来", ["蔺/春来", "蔺春来"]), ("王·春明", ["王·春明", "王春明"]),
+                           ("Lin Chunwang", ["Lin Chunwang", "Chunwang"]), ("甘G·Α4399", ["Α4399"]),
+                           ("kuangwei99 at 163", ["kuangwei99"])):
+        out.append(Case("staff", f"staff-outputs-enum-columns-spelled: 处罚类别 {value}",
+                        {"penalties": [org(处罚类别=value)]}, planted, staff_only=True))
     # id-derived-document-numbers: numbers made of an ID after their keyword.
     for k, (text, planted) in enumerate((("学生卜某某（学籍号G{}）", "{}"), ("残疾人卜某（残疾人证号{}42）", "{}"),
                                          ("原个体工商户税务登记号{}01，已注销。", "{}"), ("驾驶证号{}。", "{}"))):
