@@ -40,15 +40,19 @@ def content_pages() -> list[tuple[str, str]]:
     return pages
 
 
-def write_search(entities: list[dict[str, Any]], site: Path) -> None:
-    """The search index (site/search/): every entity page, then the hand-written and generated pages."""
+def write_search(entities: list[dict[str, Any]], site: Path, sink: OutputSink | None = None) -> None:
+    """The search index (site/search/): every entity page, then the hand-written and generated pages.
+
+    In a build, through its `sink` (whose root is `site`): each file hashed as written, and
+    scanned by the leak gate's workers.
+    """
     from generator.index import SearchEntry, build_search_index
 
     entries = [SearchEntry(url=f"entity/{e['code']}/", title=e["name"], code=e["code"], summary=e["summary"],
                            keys=tuple(e["keys"]), kind="entity") for e in entities]
     entries += [SearchEntry(url=url, title=title, kind="page") for url, title in content_pages()]
     entries += [SearchEntry(url=url, title=title, kind="page") for url, title in GENERATED_PAGE_TITLES]
-    build_search_index(entries, site / "search")
+    build_search_index(entries, site / "search", sink=sink)
 
 
 def write_sitemap(sink: OutputSink, entities: list[dict[str, Any]], site_url: str) -> None:
