@@ -415,7 +415,8 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
             plan = _gather_and_decide(options, paths, state_dir, settings, previous.code, report, progress)
             paths.out.parent.mkdir(parents=True, exist_ok=True)
             staging = new_version(paths, plan.build_id)
-            written = _write_site(options, settings, plan, previous, OutputSink(staging), workers, progress)
+            written = _write_site(options, settings, plan, previous, OutputSink(staging, scan_to_come=True), workers,
+                                  progress)
             unchanged = _gate(options, paths, plan, previous, written, report, workers, progress)
         kill_point("gated")
         result = _result(report, written, unchanged, previous.keep_unchanged)
@@ -519,16 +520,17 @@ def _write_site(options: BuildOptions, settings: Settings, plan: _Plan, previous
     meta = ExportMeta(as_of, plan.build_id, settings.site_title, settings.publisher, settings.licence,
                       settings.licence_title)
     resources = export_datasets(decided, staging / "data", meta, changes=plan.changes.as_json(), ledger=plan.ledger,
-                                workers=workers)
-    for resource in resources:  # hashed by the writers
+                                workers=workers, sink=sink)
+    for resource in resources:  # hashed by the writers, scanned by the gate
         sink.record(f"data/{resource['path']}", resource["hash"].split(":", 1)[1])
     context = SiteContext(as_of, plan.build_id, settings.site_title, settings.publisher, settings.licence_title,
                           downloads=download_list(resources), dictionary=data_dictionary(decided),
                           changes=plan.changes.as_json(), ledger_size=len(plan.ledger), contact=settings.contact)
     progress("生成统计图表与订阅")
-    statistics = render_statistics(compute_statistics(decided, as_of), staging / "stats", "../")
+    statistics = render_statistics(compute_statistics(decided, as_of), staging / "stats", "../", sink=sink)
     write_feeds(decided, dict(zip(plan.state["id"], plan.state["first_published"])), staging / "feeds",
-                site_url=base_url(options.site_url), as_of=as_of, build_id=plan.build_id, site_title=settings.site_title)
+                site_url=base_url(options.site_url), as_of=as_of, build_id=plan.build_id, site_title=settings.site_title,
+                sink=sink)
     progress("生成网页")
     allowed = allowed_tokens(plan.public_identifiers, plan.registration_numbers,
                              anywhere=[settings.contact.phone])  # the office's own phone is public
@@ -537,6 +539,7 @@ def _write_site(options: BuildOptions, settings: Settings, plan: _Plan, previous
                            previous_keys=last.entity_keys if last is not None else None,
                            keep_unchanged=previous.keep_unchanged, shell_cache=previous.shell_cache,
                            scan=scan_setup(plan.secrets, allowed), workers=workers, sink=sink)
+    workers.recycle()  # the renderers hold the modules and heap rendering needed: the gate starts new processes
     pages = {e["code"] for e in rendered.entities}
     gone = sorted(p for p in plan.history.previous_pages - pages if SAFE_CODE.match(p))
     newly_gone = gone
@@ -546,8 +549,8 @@ def _write_site(options: BuildOptions, settings: Settings, plan: _Plan, previous
     neutral_bytes = render_neutral_pages(staging, newly_gone, context)
     kill_point("rendered")
     progress("生成搜索索引")
-    write_search(rendered.entities, staging)
-    build_check_index(decided, rendered.entities, staging, as_of, plan.build_id)  # 信用核查 (generator/check.py)
+    write_search(rendered.entities, staging, sink)
+    build_check_index(decided, rendered.entities, staging, as_of, plan.build_id, sink)  # 信用核查 (generator/check.py)
     write_sitemap(sink, rendered.entities, options.site_url)
     sink.write(SITE_SCRIPT, site_script(plan.due, plan.build_id))  # read by stale.js
     rendered.entities = []  # a dict per entity: gigabytes at 10^6, not needed by the gate

@@ -32,7 +32,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -60,6 +60,9 @@ from generator.index import normalise, search_local, term_hash
 from generator.records import SAFE_CODE
 from generator.rules import add_months
 from generator.schema import KINDS, NATURAL_PERSON, RECORD_KINDS, TIERS
+
+if TYPE_CHECKING:
+    from generator.sink import OutputSink
 
 CHECK_DIR = "check"
 CHECK_VERSION = 1
@@ -266,9 +269,16 @@ def check_facts(decided: Any, entities: Iterable[dict[str, Any]], as_of: str) ->
     return facts
 
 
-def write_check_index(facts: dict[str, list[Any]], out_dir: Path, as_of: str, build_id: str) -> dict[str, int]:
-    """Write check/ (meta, code shards, exact-name shards); returns {"entities", "files", "bytes"}."""
+def write_check_index(facts: dict[str, list[Any]], out_dir: Path, as_of: str, build_id: str,
+                      sink: OutputSink | None = None) -> dict[str, int]:
+    """Write check/ (meta, code shards, exact-name shards); returns {"entities", "files", "bytes"}.
+
+    In a build, each file goes through the build's `sink` (`out_dir` inside its root), which
+    hashes it as it is written; the leak gate's workers scan them.
+    """
     import shutil
+
+    from generator.sink import writer_into  # the leak scan it brings is needed only here, by the writer
 
     out_dir = Path(out_dir)
     # Only the index's own names are replaced: the 批量核查 page itself lives in the same folder.
@@ -284,11 +294,12 @@ def write_check_index(facts: dict[str, list[Any]], out_dir: Path, as_of: str, bu
             by_name.setdefault(name, []).append(code)
     name_shards = shard_count(len(by_name), NAMES_PER_SHARD)
     files = written = 0
+    write = writer_into(out_dir, sink, scan=False)  # many files: scanned by the gate's workers
 
     def dump(rel: str, obj: Any) -> None:
         nonlocal files, written
         data = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
-        (out_dir / rel).write_bytes(data)
+        write(rel, data)
         files += 1
         written += len(data)
 
@@ -513,6 +524,8 @@ def xlsx_bytes(rows: Sequence[Sequence[str]], as_of: str, build: str) -> bytes:
 
 
 def build_check_index(decided: Any, entities: Iterable[dict[str, Any]], site_dir: Path, as_of: str,
-                      build_id: str) -> dict[str, int]:
-    """The build's one call: the facts of every entity with a page, written to ``site_dir/check``."""
-    return write_check_index(check_facts(decided, entities, as_of), Path(site_dir) / CHECK_DIR, as_of, build_id)
+                      build_id: str, sink: OutputSink | None = None) -> dict[str, int]:
+    """The build's one call: the facts of every entity with a page, written to ``site_dir/check``
+    (through the build's `sink`, whose root is `site_dir`, when given)."""
+    return write_check_index(check_facts(decided, entities, as_of), Path(site_dir) / CHECK_DIR, as_of, build_id,
+                             sink)

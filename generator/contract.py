@@ -190,6 +190,7 @@ FILE = "_file"
 EXTRA_CELLS = "_extra_cells"
 # deidentify: the birth date an ID number gives; private, dropped before any output
 BIRTH_DATE = "_birth_date"
+BIRTH_UNKNOWN = "?"  # in BIRTH_DATE: a 个体工商户 operator's document is given but shows no birth date
 # rules: the publication decision and what is derived with it
 STATUS = "_status"  # PUBLISHED or one of WITHHELD_REASONS
 TIER = "_tier"  # penalties, blacklist: 轻微 / 一般 / 严重

@@ -23,6 +23,7 @@ from generator import detect
 from generator.contract import (
     BIRTH_DATE,
     BIRTH_DATE_FIELD,
+    BIRTH_UNKNOWN,
     CLERK_FIELD,
     CONTROL_TARGET_NO,
     FILE,
@@ -63,7 +64,7 @@ from generator.schema import (
     Kind,
 )
 from generator.validate import Validated, ric_birth_dates
-from generator.values import normalize_decision_no
+from generator.values import normalize_decision_no, parse_date
 
 MASK = detect.MASK
 
@@ -393,11 +394,18 @@ def _ages_unknown(kind: Kind, frame: pd.DataFrame) -> list[Problem]:
     if not kind.has_party or frame.empty:
         return []
     unknown = (frame[PARTY_CATEGORY_FIELD] == NATURAL_PERSON) & (frame[BIRTH_DATE] == "")
-    return [Problem(kind.name, str(file), int(row), ID_NUMBER_FIELD, "age-unknown", WARNING,
-                    f"{file} 第 {row} 行：自然人的证件号码不含出生日期（护照、通行证等），无法判断是否未成年，"
-                    f"暂不公示。请核实后在该行“{BIRTH_DATE_FIELD}”列填写出生日期（如 1980-01-01；该列不公开，"
-                    "没有该列时在表中加一列），重新导出后构建：成年人即公示，未成年人不公示。")
-            for file, row in zip(frame.loc[unknown, FILE].tolist(), frame.loc[unknown, ROW].tolist())]
+    problems = [Problem(kind.name, str(file), int(row), ID_NUMBER_FIELD, "age-unknown", WARNING,
+                        f"{file} 第 {row} 行：自然人的证件号码不含出生日期（护照、通行证等），无法判断是否未成年，"
+                        f"暂不公示。请核实后在该行“{BIRTH_DATE_FIELD}”列填写出生日期（如 1980-01-01；该列不公开，"
+                        "没有该列时在表中加一列），重新导出后构建：成年人即公示，未成年人不公示。")
+                for file, row in zip(frame.loc[unknown, FILE].tolist(), frame.loc[unknown, ROW].tolist())]
+    operators = frame[BIRTH_DATE] == BIRTH_UNKNOWN
+    problems += [Problem(kind.name, str(file), int(row), REP_ID_NUMBER_FIELD, "age-unknown", WARNING,
+                         f"{file} 第 {row} 行：个体工商户经营者的证件（护照、通行证或无法识别的证件号码）不含出生日期，"
+                         "无法判断经营者是否未成年，暂不公示。请核实证件号码，或填写身份证号码后重新导出：成年人即公示，"
+                         "未成年人不公示。")
+                 for file, row in zip(frame.loc[operators, FILE].tolist(), frame.loc[operators, ROW].tolist())]
+    return problems
 
 
 def _public_codes(frames: dict[str, pd.DataFrame]) -> list[str]:
@@ -599,7 +607,40 @@ def _operator_birth_dates(business: pd.DataFrame) -> list[str]:
             # minor-operator-spaced-id, still open in round 4): a minor's ID written with separators.
             dates.append(ric_birth_dates([detect.compact_value(v).upper() if v else "" for v in
                                           business[column].astype(str).tolist()]))
-    return [max(found) for found in zip(*dates)]
+            # (and with look-alike letters or 年 typed inside: 620702年2012…, adversarial round 5,
+            # minors-spelled-ids-and-dates, where the record of a 14-year-old operator was published)
+            dates.append(ric_birth_dates([detect.lookalike_id_reading(v) if v else "" for v in
+                                          business[column].astype(str).tolist()]))
+    if REP_FIELD in business:  # 鞠翀九（2012年4月17日出生）: a birth date written into the operator's cell
+        dates.append([_written_birth_date(v) for v in business[REP_FIELD].astype(str).tolist()])
+    found = [max(found) for found in zip(*dates)]
+    # An operator document given that shows no birth date (a passport, a permit, an ID typed wrong): the
+    # operator may be a minor, so the record waits like a natural person's (`age-unknown`). A masked ID
+    # (620702********1234, as many exports give it) and an empty cell say nothing and are not counted.
+    kinds = _column_or_blank(business, REP_ID_TYPE_FIELD)
+    numbers = _column_or_blank(business, REP_ID_NUMBER_FIELD)
+    return [BIRTH_UNKNOWN if not birth and _unreadable_document(kind, number) else birth
+            for birth, kind, number in zip(found, kinds, numbers)]
+
+
+def _unreadable_document(kind: str, number: str) -> bool:
+    number = number.strip()
+    if not number or "*" in number or "＊" in number:
+        return False
+    if kind.strip() and "身份证" not in kind:
+        return True  # 护照, 港澳居民来往内地通行证 …: no birth date in the number
+    return len(detect.compact_value(number)) >= 15  # an ID typed wrong (Roman numerals, a letter too many)
+
+
+def _written_birth_date(text: str) -> str:
+    """The ISO birth date written in a text (…2012年4月17日出生, 出生日期：2012-04-17), or ""."""
+    if "生" not in text:
+        return ""
+    m = _BIRTH.search(text)
+    if not m:
+        return ""
+    iso, _ = parse_date((m.group(1) or m.group(2)).replace(" ", ""))
+    return iso or ""
 
 
 def _not_organisation(entities: pd.DataFrame) -> pd.Series:

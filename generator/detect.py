@@ -1634,6 +1634,16 @@ _LOOKALIKE_DIGITS = str.maketrans({
 _ID_SEPARATORS = re.compile(r"[\s\-_.·/年]")
 
 
+def lookalike_id_reading(value: str) -> str:
+    """The 18-digit identity number an ID cell shows with look-alike letters for some digits
+    (620702I98508I56309, Roman numerals, 年 typed inside), or "" if it shows none."""
+    if value.isdigit() or not _letters_for_digits_id(value):
+        return ""
+    read = _ID_SEPARATORS.sub("", value).translate(_LOOKALIKE_DIGITS)
+    read = unicodedata.normalize("NFKC", read).translate(_LOOKALIKE_DIGITS).upper()
+    return read if len(read) == 18 else ""
+
+
 def _letters_for_digits_id(value: str) -> bool:
     """Whether an identifier cell is an identity number with look-alike letters for some digits."""
     read = _ID_SEPARATORS.sub("", value).translate(_LOOKALIKE_DIGITS)  # (Roman numerals before NFKC spells them)

@@ -64,6 +64,7 @@ from generator.schema import (
     PARTY_NAME,
     RECORD_KINDS,
 )
+from generator.sink import OutputSink, writer_into
 from generator.workers import Workers, worker_count
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -167,11 +168,13 @@ LEDGER_SCHEMA = {"fields": [
 
 
 def export_datasets(decided: Decided, data_dir: Path, meta: ExportMeta, changes: dict[str, Any] | None = None,
-                    ledger: list[dict[str, str]] | None = None, workers: Workers | None = None) -> list[dict[str, Any]]:
+                    ledger: list[dict[str, str]] | None = None, workers: Workers | None = None,
+                    sink: OutputSink | None = None) -> list[dict[str, Any]]:
     """Write every dataset, the change file and removal ledger, and datapackage.json; return the resources.
 
     Large tables are written by the build's worker processes (`workers`; a pool of its own when
-    called outside a build), each resource with the SHA-256 of its file.
+    called outside a build), each resource with the SHA-256 of its file. datapackage.json goes
+    through the build's `sink` (`data_dir` inside its root), when given, which hashes it.
     """
     data_dir.mkdir(parents=True, exist_ok=True)
     resources: list[dict[str, Any]] = []
@@ -221,8 +224,8 @@ def export_datasets(decided: Decided, data_dir: Path, meta: ExportMeta, changes:
         "resources": resources,
         "auxiliary": auxiliary,
     }
-    (data_dir / "datapackage.json").write_text(json.dumps(package, ensure_ascii=False, indent=1) + "\n",
-                                               encoding="utf-8")
+    writer_into(data_dir, sink)("datapackage.json", (json.dumps(package, ensure_ascii=False, indent=1) + "\n")
+                                .encode("utf-8"))
     return resources + auxiliary
 
 

@@ -37,6 +37,7 @@ from generator.contract import (
 )
 from generator.records import SAFE_CODE, records_of
 from generator.schema import HEADLINE, KINDS, NATURAL_PERSON, RECORD_KINDS
+from generator.sink import OutputSink, writer_into
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -45,7 +46,7 @@ _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def write_feeds(decided: Decided, first_published: Mapping[str, str], out_dir: Path, *, site_url: str, as_of: str,
-                build_id: str, site_title: str, limit: int = 50) -> list[Path]:
+                build_id: str, site_title: str, limit: int = 50, sink: OutputSink | None = None) -> list[Path]:
     """Write `out_dir/<kind>.xml` (Atom 1.0, UTF-8) for every record kind; return the paths.
 
     `first_published` maps a record's `_id` to the ISO date of the first build that published
@@ -55,12 +56,14 @@ def write_feeds(decided: Decided, first_published: Mapping[str, str], out_dir: P
     ``updated`` is the first-publication date; the feed's ``updated`` is `as_of`. An entry
     links to the entity page when the party is an organisation or 个体工商户 with an entity
     code, otherwise to the kind's list page. `site_url` is '' (relative links, see the module
-    docstring) or an absolute URL ending in '/'.
+    docstring) or an absolute URL ending in '/'. In a build, each feed goes through the build's
+    `sink` (`out_dir` inside its root), which hashes it and scans it as it is written.
     """
     if site_url and not site_url.endswith("/"):
         raise ValueError("site_url must be empty or end with '/'")
     base = site_url or FEED_DIR_TO_ROOT
     out_dir.mkdir(parents=True, exist_ok=True)
+    write = writer_into(out_dir, sink)
     paths = []
     for kind in RECORD_KINDS:
         entries = _latest(decided, kind, first_published, as_of, limit)
@@ -68,7 +71,7 @@ def write_feeds(decided: Decided, first_published: Mapping[str, str], out_dir: P
         ET.indent(feed, space="  ")
         path = out_dir / f"{kind}.xml"
         body = ET.tostring(feed, encoding="unicode", short_empty_elements=True)
-        path.write_bytes(f'<?xml version="1.0" encoding="utf-8"?>\n{body}\n'.encode())
+        write(path.name, f'<?xml version="1.0" encoding="utf-8"?>\n{body}\n'.encode())
         paths.append(path)
     return paths
 

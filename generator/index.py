@@ -90,7 +90,10 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, pairwise
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from generator.sink import OutputSink
 
 __all__ = [
     "INDEX_VERSION",
@@ -299,21 +302,18 @@ def _collect(entries: Iterable[SearchEntry]) -> list[_Doc]:
 
 
 class _Writer:
-    """Writes compact, deterministic JSON files and keeps the stats."""
+    """Writes compact, deterministic JSON files (through the build's sink, if any) and keeps the stats."""
 
-    def __init__(self, root: Path) -> None:
-        self.root = root
+    def __init__(self, root: Path, sink: OutputSink | None = None) -> None:
+        from generator.sink import writer_into  # the leak scan it brings is needed only by the writers
+
+        self._write = writer_into(root, sink, scan=False)  # many files: scanned by the gate's workers
         self.files = 0
         self.bytes = 0
-        self._dirs: set[Path] = set()
 
     def write(self, rel: str, obj: object) -> None:
-        path = self.root / rel
-        if path.parent not in self._dirs:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._dirs.add(path.parent)
         data = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
-        path.write_bytes(data)
+        self._write(rel, data)
         self.files += 1
         self.bytes += len(data)
 
@@ -368,7 +368,8 @@ def _split_pages(ids: list[int], limit: int) -> list[list[int]]:
     return pages
 
 
-def write_index(entries: Iterable[SearchEntry], out_dir: Path, params: IndexParams) -> dict[str, int]:
+def write_index(entries: Iterable[SearchEntry], out_dir: Path, params: IndexParams,
+                sink: OutputSink | None = None) -> dict[str, int]:
     """Build the index with explicit :class:`IndexParams` (see :func:`build_search_index`)."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -376,7 +377,7 @@ def write_index(entries: Iterable[SearchEntry], out_dir: Path, params: IndexPara
         shutil.rmtree(out_dir / stale, ignore_errors=True)
     for stale in ("meta.json", "common.json", "t2s.json"):
         (out_dir / stale).unlink(missing_ok=True)
-    w = _Writer(out_dir)
+    w = _Writer(out_dir, sink)
     docs = _collect(entries)
 
     # Documents.
@@ -472,7 +473,7 @@ def write_index(entries: Iterable[SearchEntry], out_dir: Path, params: IndexPara
 
 
 def build_search_index(
-    entries: Iterable[SearchEntry], out_dir: Path, *, shard_count: int | None = None
+    entries: Iterable[SearchEntry], out_dir: Path, *, shard_count: int | None = None, sink: OutputSink | None = None
 ) -> dict[str, int]:
     """Write the index under out_dir (e.g. site/search/) and return stats {"entries": n, "shards": k, "bytes": total}.
 
@@ -481,9 +482,11 @@ def build_search_index(
     keys/`` folders inside ``out_dir`` are replaced, so a search page may live in the same
     folder.  Entries with the same url are merged (the first one's fields win, keys are
     united).  The same entries give byte-identical files in any order (merged duplicates
-    aside).  The stats also include ``files``, the number of files written.
+    aside).  The stats also include ``files``, the number of files written.  In a build, every
+    file goes through the build's ``sink`` (``out_dir`` inside its root), which hashes it as it
+    is written; the leak gate's workers scan them (:mod:`generator.sink`).
     """
-    return write_index(entries, out_dir, IndexParams(shard_count=shard_count))
+    return write_index(entries, out_dir, IndexParams(shard_count=shard_count), sink)
 
 
 # --------------------------------------------------------------------------- querying

@@ -44,11 +44,16 @@ def content_pages() -> list[tuple[str, str]]:
     return pages
 
 
-def write_search(entities: list[dict[str, Any]], site: Path) -> None:
-    """The search index (site/search/): every entity page, then the hand-written and generated pages."""
+def write_search(entities: list[dict[str, Any]], site: Path, sink: OutputSink | None = None) -> None:
+    """The search index (site/search/): every entity page, then the hand-written and generated pages
+    (`search_entries`).
+
+    In a build, through its `sink` (whose root is `site`): each file hashed as written, and
+    scanned by the leak gate's workers.
+    """
     from generator.index import build_search_index
 
-    build_search_index(search_entries(entities), site / "search")
+    build_search_index(search_entries(entities), site / "search", sink=sink)
 
 
 def search_entries(entities: Iterable[dict[str, Any]]) -> list[SearchEntry]:

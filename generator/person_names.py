@@ -150,7 +150,8 @@ NOT_NAMES = frozenset(
 # and as a person of the data (a party named so) they are still masked: privacy first.
 BRAND_NAMES = frozenset(
     "周黑鸭 周生生 周大生 周六福 周大福 王老吉 张小泉 王致和 谭鸭血 陈李济 马应龙 谢瑞麟 钱大妈 刘一手 王守义 "
-    "吴裕泰 张一元 胡庆余 杨铭宇 李子柒 陶陶居 乔家栅 沈大成 汪玉霞 孔乙己".split())
+    "吴裕泰 张一元 胡庆余 杨铭宇 李子柒 陶陶居 乔家栅 沈大成 汪玉霞 孔乙己 "
+    "海底捞 巴奴 华为 国美 海尔 惠氏 全聚德 谭木匠 高露洁 欧莱雅 伊利 蒙牛".split())  # (not 李宁, 张亮, 苏宁: names too)
 # Given names holding a food animal (周黑鸭, 谭鸭血, 廖排骨): a dish or a shop, no one's name.
 _FOOD_IN_GIVEN = frozenset("鸭鹅猪")
 
@@ -745,7 +746,8 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
     # name must not be a word of the dictionary (车间主任, 门店店长, 商场经理 stay).
     for m in _JOB_TITLE_AFTER.finditer(text):
         span = _name_before(text, toks, m.start())
-        if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE) and not _in_dictionary(text[span[0]:span[1]]):
+        if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE) and not _in_dictionary(text[span[0]:span[1]]) \
+                and text[span[0]] not in _FUNCTION_SURNAMES:  # 由值班经理, 由部门经理: 由 is the preposition here
             candidates.add(span)
     # A name at a clause start or after a preposition, then a cue verb (经查，郑丽娟系…; 由皇甫超供货).
     for m in _CUE.finditer(text):

@@ -286,7 +286,8 @@ def _write_site_pages(decided: Decided, sink: OutputSink, env: Environment, shel
     templates.mkdir(parents=True, exist_ok=True)
     for source in sorted((CONTENT / "commitments").glob("*.md")):
         if source.name != "index.md":
-            shutil.copy2(source, templates / source.name)
+            sink.write(f"downloads/commitments/{source.name}", source.read_bytes())
+            shutil.copystat(source, templates / source.name)  # the template's own date, as a copy keeps it
     for rel, (title, body) in extra_pages.items():
         pieces = shells[f"{rel}/"].pieces(title, body)
         sink.write(f"{rel}/index.html", "".join(pieces), pieces)

@@ -20,6 +20,7 @@ import pandas as pd
 from generator.contract import BADGE as BADGE
 from generator.contract import BIRTH_DATE as BIRTH_DATE
 from generator.contract import (
+    BIRTH_UNKNOWN,
     CONTROL_CATEGORY,
     CONTROL_EFFECT,
     CONTROL_TARGET_ISSUER,
@@ -159,9 +160,9 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
     # Minors: under the minor age on the decision date, whatever the kind.
     reasons: dict[str, pd.Series] = {}
     birth = frame[BIRTH_DATE]
-    adult_from = pd.Series(_each(birth.tolist(), lambda b: _adult_from(b, settings.minor_age) if b else ""),
-                           index=frame.index, dtype=birth.dtype)
-    reasons["minor"] = (birth != "") & (decision < adult_from)
+    adult_from = pd.Series(_each(birth.tolist(), lambda b: _adult_from(b, settings.minor_age)
+                                 if b and b != BIRTH_UNKNOWN else ""), index=frame.index, dtype=birth.dtype)
+    reasons["minor"] = (birth != "") & (birth != BIRTH_UNKNOWN) & (decision < adult_from)
     reasons["age-unknown"] = _age_unknown(frame)
 
     stop = pd.Series("", index=frame.index)
@@ -346,9 +347,10 @@ def _unmatched(control: str, row: dict[str, Any], number_withheld: bool) -> Prob
 
 
 def _age_unknown(frame: pd.DataFrame) -> pd.Series:
-    """Natural persons whose age cannot be derived (no birth date in their document): withheld
-    until staff give it (privacy.md; issue 16); deidentify reports each row as `age-unknown`."""
-    return (frame[PARTY_CATEGORY_FIELD] == NATURAL_PERSON) & (frame[BIRTH_DATE] == "")
+    """Natural persons whose age cannot be derived (no birth date in their document), and 个体工商户 whose
+    operator's document is given but shows none (BIRTH_UNKNOWN): withheld until staff give it
+    (privacy.md; issue 16); deidentify reports each row as `age-unknown`."""
+    return ((frame[PARTY_CATEGORY_FIELD] == NATURAL_PERSON) & (frame[BIRTH_DATE] == "")) | (frame[BIRTH_DATE] == BIRTH_UNKNOWN)
 
 
 def _mark_current(frame: pd.DataFrame, kind: Kind, per: str) -> None:

@@ -4,15 +4,28 @@ Every output of a build is a file under the version folder (`OutputSink.root`). 
 
 - writes the outputs made in the build's process (`write`): it hashes their bytes, records them
   in the manifest and, once the leak gate's scan is known (`scan_with`), scans them as written,
-  so that the gate need not read them back;
+  so that the gate need not read them back (but see below). The pages, the search index
+  (`index.write_index`), the check index (`check.write_check_index`), the feeds
+  (`feeds.write_feeds`), the statistics charts, the sitemap and scripts and
+  `data/datapackage.json` all come through here, the stages that write many files through
+  `writer_into`;
 - records the outputs written by worker processes, which hash (and scan) them where they are
   made (`record`: the datasets, the list pages);
 - gives the manifest of every file outside entity/ (`manifest`), reading back only what no
-  writer hashed (mkdocs' pages, the search and check indexes, feeds and charts, written by their
-  own modules);
+  writer hashed: mkdocs' own pages and theme files, which mkdocs writes (or the shell cache
+  copies) into the version folder, and the few of those pages whose settings blocks the render
+  stage fills in (`render.fill_setting_blocks`);
 - decides which files are the same bytes as the live site's, as the last build's gate passed
   them (`unchanged`), and gives those the live file (`keep_live`), so that upload tools that
   compare dates send only what changed.
+
+What the gate still reads back to scan (`scanned` does not hold it), every byte once: those
+mkdocs pages; the neutral pages of entities that left the site; and, written and hashed as
+they are made but scanned by the gate's worker processes in parallel, the datasets (in pieces
+where large) and the search and check indexes (`write(..., scan=False)`): the detector reads
+their text at about 1.5 MB/s a core, and at 10^6 entities the search index alone is 226 MB,
+minutes for the build's one process. Every other output (the pages this process writes, feeds,
+charts, sitemap, scripts, datapackage.json) is scanned once, as it is written.
 
 Entity pages and their JSON are not in the manifest: a million of them are tracked by their
 content keys (`render.Rendered.keys`) instead, and carried over by `link_kept_entities`.
@@ -23,7 +36,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from generator.scan import Leak, ScanSetup, WrittenScanner
@@ -32,31 +45,58 @@ from generator.scan import Leak, ScanSetup, WrittenScanner
 class OutputSink:
     """The manifest, scan and kept-or-changed decision of one new site version."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, scan_to_come: bool = False) -> None:
+        """A sink for the version folder `root`.
+
+        `scan_to_come`: the outputs written before `scan_with` sets the scan (the build's export
+        and charts: the scan needs the page shells the render stage makes) are kept in memory
+        until then and scanned when it is set. They are few and small; if no scan is ever set,
+        they stay unscanned here and the gate reads them back.
+        """
         self.root = root
         self.digests: dict[str, str] = {}  # site path -> SHA-256, for outputs hashed as they were written
         self.scanned: set[str] = set()  # site paths whose bytes were scanned as they were written
         self.leaks: list[Leak] = []  # what the scan found in the outputs this sink wrote
         self._scanner: WrittenScanner | None = None
+        self._waiting: list[tuple[str, bytes, list[str] | None]] | None = [] if scan_to_come else None
 
     def scan_with(self, setup: ScanSetup | None) -> None:
-        """Scan each output written from now on with the leak gate's setup (None: do not scan)."""
+        """Scan each output written from now on with the leak gate's setup (None: do not scan),
+        and those kept waiting for it (`scan_to_come`)."""
         self._scanner = WrittenScanner(setup) if setup is not None else None
+        waiting, self._waiting = self._waiting or [], None
+        for rel, raw, pieces in waiting:
+            if self._scanner is not None and rel in self.digests:  # not written over or forgotten since
+                self._scan(rel, raw, pieces)
 
-    def write(self, rel: str, data: bytes | str, pieces: list[str] | None = None) -> None:
-        """Write the output at site path rel (text as UTF-8), hash it, and scan it if a scan is set.
+    def write(self, rel: str, data: bytes | str, pieces: list[str] | None = None, scan: bool = True) -> None:
+        """Write the output at site path rel (text as UTF-8), hash it, and scan it if a scan is set
+        (or keep its bytes until it is, with `scan_to_come`).
 
         `pieces`, for an HTML page made of a shell, are its shell parts and values in order, so
         that the scan cuts the shell without searching the page for it (`WrittenScanner.page_leaks`).
+        `scan=False` leaves the scan to the gate, which reads the file back in its worker processes
+        (the many files of the search and check indexes: see the module docstring).
         """
         raw = data.encode("utf-8") if isinstance(data, str) else data
         target = self.root / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(raw)
-        self.record(rel, hashlib.sha256(raw).hexdigest(), scanned=self._scanner is not None)
+        self.scanned.discard(rel)  # a file written again is scanned again
+        self.record(rel, hashlib.sha256(raw).hexdigest())
+        if not scan:
+            return
         if self._scanner is not None:
-            self.leaks.extend(self._scanner.page_leaks(rel, pieces) if pieces is not None
-                              else self._scanner.leaks(rel, raw))
+            self._scan(rel, raw, pieces)
+        elif self._waiting is not None:
+            self._waiting = [w for w in self._waiting if w[0] != rel]
+            self._waiting.append((rel, raw, pieces))
+
+    def _scan(self, rel: str, raw: bytes, pieces: list[str] | None) -> None:
+        assert self._scanner is not None
+        self.leaks.extend(self._scanner.page_leaks(rel, pieces) if pieces is not None
+                          else self._scanner.leaks(rel, raw))
+        self.scanned.add(rel)
 
     def record(self, rel: str, digest: str, scanned: bool = False) -> None:
         """An output written (and hashed, perhaps scanned) elsewhere: a worker process, a stage's writer."""
@@ -92,6 +132,28 @@ class OutputSink:
         """Replace each unchanged output by the live file (a hard link): its bytes, and its date."""
         for rel in sorted(unchanged):
             _link_over(live / rel, self.root / rel)
+
+
+def writer_into(folder: Path, sink: OutputSink | None, scan: bool = True) -> Callable[[str, bytes], None]:
+    """How a stage that writes many files writes one, at a path relative to `folder`.
+
+    With the build's sink (`folder` inside its root), each file goes through `OutputSink.write`:
+    hashed, recorded and, once the scan is set, scanned as written (`scan=False`: by the gate's
+    workers). Without one (the stage called on its own: `creditsite check --data`, a test), the
+    file is simply written.
+    """
+    if sink is not None:
+        prefix = folder.relative_to(sink.root).as_posix()
+        return lambda rel, data: sink.write(f"{prefix}/{rel}", data, scan=scan)
+    made: set[Path] = set()
+
+    def write(rel: str, data: bytes) -> None:
+        target = folder / rel
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
+        target.write_bytes(data)
+    return write
 
 
 def files_outside(site: Path, skipped: str) -> list[Path]:

@@ -44,6 +44,7 @@ from generator.contract import (
 )
 from generator.fragments import link, render_fragment, render_svg, table
 from generator.schema import KINDS, RECORD_KINDS, TIERS
+from generator.sink import OutputSink, writer_into
 
 MONTHS = 24  # months shown in the "records per month" chart, ending with the as-of month
 
@@ -419,7 +420,7 @@ def _share(n: int, total: int) -> str:
     return f"{100 * n / total:.1f}%" if total else "0.0%"
 
 
-def render_statistics(stats: dict[str, Any], out_dir: Path, root: str) -> str:
+def render_statistics(stats: dict[str, Any], out_dir: Path, root: str, sink: OutputSink | None = None) -> str:
     """Write the SVG charts into `out_dir` and return the statistics page's HTML body.
 
     `stats` comes from `compute_statistics`. `out_dir` is the site's `stats/` folder;
@@ -432,7 +433,8 @@ def render_statistics(stats: dict[str, Any], out_dir: Path, root: str) -> str:
     including the theme's manual toggle, which an ``<img>`` cannot follow. The same chart
     is also written as a standalone ``.svg`` file (linked for download and reuse). Every chart
     is followed by a ``<table class="cs-table">`` with the same numbers. Every data value is
-    escaped. Output is byte-identical for identical input.
+    escaped. Output is byte-identical for identical input. In a build, each chart file goes
+    through the build's `sink` (`out_dir` inside its root), which hashes and scans it.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     base = f"{root}{out_dir.name}/"
@@ -485,6 +487,7 @@ def render_statistics(stats: dict[str, Any], out_dir: Path, root: str) -> str:
          for name, n in stats["lists"].get(k, {}).items()]))
     body = render_fragment("stats", as_of=_text(stats["as_of"]), totals=totals_table, months=months, monthly=monthly,
                            bodies=bodies, tiers=tiers, grades=grades, lists=lists)
+    write = writer_into(out_dir, sink)
     for chart in charts:
-        (out_dir / chart.file_name).write_bytes(chart.file_bytes())
+        write(chart.file_name, chart.file_bytes())
     return body

@@ -89,6 +89,9 @@ MAX_CELL = 10_000
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LINE_BREAK = re.compile(r"[ \t\u3000]*[\r\n]+[ \t\u3000]*")
 _LINE_BREAK_CHAR = re.compile(r"[\r\n]")
+_NOT_QUOTED_SCRIPTS = re.compile("[\u0370-\u04ff\u2160-\u2188\U00020000-\U0003134f]|[A-Za-z]{3}")  # (and words in
+# Latin letters: a pinyin name, Lin;Chunwang, or an e-mail spelled out, kuangwei99;at;163)
+_MARKS_BETWEEN_HAN = re.compile(r"(?<=[\u3400-\u9fff])[·•・‧/／\-－_＿.．;；\s]+(?=[\u3400-\u9fff])")
 _DOCUMENT_LIKE = re.compile(r"[A-Za-z]\s*-?\d{6,}")
 _LONG_DIGITS = re.compile(r"\d{11,}")
 # Words that make a name an organisation's (a person's name holds none of them).
@@ -416,6 +419,13 @@ class _KindChecker:
         # in a typed column: never quoted either (issue 16, adversarial round).
         if _DOCUMENT_LIKE.search(value) or sum(c.isdigit() for c in value) >= 9:
             return "（不显示该值）"
+        # Look-alike letters of other scripts (a plate 甘G·Α4399 with a Greek Α, a Roman-numeral phone) or a
+        # name's character outside the BMP: the detector's readings there are the weakest, so not quoted;
+        # marks between Han characters (蔺/春来, 王·春明) are dropped, so the name masking that follows sees
+        # the name (adversarial round 5, staff-outputs-enum-columns-spelled).
+        if _NOT_QUOTED_SCRIPTS.search(value):
+            return "（不显示该值）"
+        value = _MARKS_BETWEEN_HAN.sub("", value)
         return f"“{value[:40]}”"
 
     # -- the checks ----------------------------------------------------------------------------

@@ -1071,6 +1071,30 @@ def _fourth_pass_more(names: Iterator[str], org: Any) -> list[Case]:
         written = "".join(spell.get(c, c) for c in phone)
         out.append(Case("written", f"homoglyph-digits-text: 联系电话{written}",
                         {"penalties": [org(违法事实=f"经查，联系电话{written}，属实。")]}, [written, phone]))
+    # Adversarial round 5 (staff-outputs-enum-columns-spelled): a person in a coded column is quoted to staff
+    # by `unknown-code`: marks inside the name, Latin spellings, look-alike letters.
+    for value, planted in (("蔺/春来", ["蔺/春来", "蔺春来"]), ("王·春明", ["王·春明", "王春明"]),
+                           ("Lin Chunwang", ["Lin Chunwang", "Chunwang"]), ("甘G·Α4399", ["Α4399"]),
+                           ("kuangwei99 at 163", ["kuangwei99"])):
+        out.append(Case("staff", f"staff-outputs-enum-columns-spelled: 处罚类别 {value}",
+                        {"penalties": [org(处罚类别=value)]}, planted, staff_only=True))
+    # Adversarial round 5 (overscrub-department-titles): a department or a brand before a title stays.
+    for text in ("经查，由值班经理负责进货，已整改。", "经查，由部门经理负责进货。", "经查，由采购主管负责。", "海底捞经理表示已整改。",
+                 "据巴奴店长介绍，货物来自外地。"):
+        out.append(Case("overscrub", f"overscrub-department-titles: {text}", {"penalties": [org(违法事实=text)]}, [],
+                        public=[text]))
+    # Adversarial round 5 (minors-spelled-ids-and-dates): a 14-year-old operator whose ID is typed with 年 inside, whose
+    # document is a passport, or whose birth date is written in the operator cell.
+    child = make_id("20120417", 655)
+    for k, (rep, rep_type, rep_id) in enumerate(((f"鞠{next(names)[1:]}", "身份证", child[:6] + "年" + child[6:]),
+                                                 (f"鞠{next(names)[1:]}", "护照", "E98765431"),
+                                                 (f"鞠{next(names)[1:]}（2012年4月17日出生）", "", ""))):
+        marker = f"记号未成年经营者{'甲乙丙'[k]}"
+        row = org(行政相对人名称=f"甘州区{'子丑寅'[k]}记小吃店", 行政相对人类别="个体工商户", 法定代表人=rep,
+                  统一社会信用代码=make_uscc(760 + k, prefix="92"), 违法事实=f"{marker}：当事人销售过期食品。",
+                  法定代表人证件类型=rep_type, 法定代表人证件号码=rep_id)
+        out.append(Case("minors", f"minors-spelled-ids-and-dates: operator {rep_type or 'birth date in the cell'}",
+                        {"penalties": [row]}, [marker]))
     # id-derived-document-numbers: numbers made of an ID after their keyword.
     for k, (text, planted) in enumerate((("学生卜某某（学籍号G{}）", "{}"), ("残疾人卜某（残疾人证号{}42）", "{}"),
                                          ("原个体工商户税务登记号{}01，已注销。", "{}"), ("驾驶证号{}。", "{}"))):
