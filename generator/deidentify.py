@@ -22,8 +22,8 @@ import pandas as pd
 from generator import detect
 from generator.contract import (
     BIRTH_DATE,
-    BIRTH_UNKNOWN,
     BIRTH_DATE_FIELD,
+    BIRTH_UNKNOWN,
     CLERK_FIELD,
     CONTROL_TARGET_NO,
     FILE,

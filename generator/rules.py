@@ -18,8 +18,8 @@ import pandas as pd
 # modules and branches still do).
 from generator.contract import BADGE as BADGE
 from generator.contract import BIRTH_DATE as BIRTH_DATE
-from generator.contract import BIRTH_UNKNOWN
 from generator.contract import (
+    BIRTH_UNKNOWN,
     BLACKLIST,
     COMPLAINTS,
     CONTROL_CATEGORY,

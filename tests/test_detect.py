@@ -379,7 +379,7 @@ def test_an_id_before_a_separator_and_a_code_like_tail_is_found(text: str) -> No
 
 # Adversarial round 5 (homoglyph-digits-text): digits written with look-alike letters of other scripts.
 @pytest.mark.parametrize("written", ["l3993620001", "I3993620004", "1З99Зб2ООО7", "Ι3993620010", "ⅠⅢⅨⅨⅢⅥⅡ00ⅠⅢ",
-                                     "ⅰⅲⅸⅸⅲⅵⅱ00ⅰⅲ", "l39 9362 0001"])
+                                     "ⅰⅲⅸⅸⅲⅵⅱ00ⅰⅲ", "l39 9362 0001", "Ι3θθ362ΟΟΙΟ", "139936200В7", "1399362ЅΒ07"])
 def test_mobiles_written_with_look_alike_letters_are_masked(written: str) -> None:
     assert mask(f"经查，联系电话{written}，属实。") == f"经查，联系电话{MASK}，属实。"
 
