@@ -1691,7 +1691,13 @@ def _plain_personal_id(v: str) -> bool:
 
 # A whole identifier cell shaped like a document number: a passport (E12345678, EA1234567, G12345678),
 # a HK/Macau permit (H60123456, M12345678), an electronic exit permit (CJ3456789).
-_DOCUMENT_CELL = re.compile(r"[egpdskhm]\d{8}|e[a-z]\d{7}|[hm]\d{10}|c[a-z]\d{7}")
+# Also (adversarial round 5) the old 往来港澳通行证 C + 8 digits, 往来台湾通行证 L + 8 digits, and the 2004
+# 外国人永久居留证: a country's three letters and 12 digits (USA620712345678).
+_NATIONALITIES = ("usa gbr can aus nzl deu fra ita esp nld bel che aut swe nor dnk fin irl prt pol rus ukr jpn kor prk "
+                  "ind pak bgd npl lka mmr tha vnm lao khm mys sgp idn phl mng kaz kgz tjk uzb tkm afg irn irq syr "
+                  "tur isr sau are egy nga eth ken zaf bra arg mex chl col per").split()
+_DOCUMENT_CELL = re.compile(r"[egpdskhmcl]\d{8}|e[a-z]\d{7}|[hm]\d{10}|c[a-z]\d{7}|(?:" + "|".join(_NATIONALITIES)
+                            + r")\d{12}")
 
 
 def _recent_date(d: str) -> bool:

@@ -298,7 +298,9 @@ def test_ids_written_the_ways_the_third_pass_found(written: str) -> None:
     assert MASK in out and find(out, names=False) == [] and len(compact_value(out.replace(MASK, ""))) < 24, out
 
 
-@pytest.mark.parametrize("value", ["EA1234567", "H60123456", "G12345678", "962840198806150072", "62070285031000101"])
+@pytest.mark.parametrize("value", ["EA1234567", "H60123456", "G12345678", "962840198806150072", "62070285031000101",
+                                   # adversarial round 5: old travel permits and the 2004 foreign PR card became page addresses
+                                   "C23456780", "L23456781", "USA620712345678"])
 def test_documents_as_identifier_cells_are_personal(value: str) -> None:
     assert detect.personal_id_in(value)
 
