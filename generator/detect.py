@@ -66,7 +66,7 @@ _DINGBAT_DIGITS.update({chr(0x3021 + i): str(i + 1) for i in range(9)})  # 〡-�
 # Greek Ι ι, read as the digit they show.
 _DINGBAT_DIGITS.update({chr(0x2160 + i): str(i + 1) for i in range(9)})  # Ⅰ-Ⅸ
 _DINGBAT_DIGITS.update({chr(0x2170 + i): str(i + 1) for i in range(9)})  # ⅰ-ⅸ
-_DINGBAT_DIGITS.update({"З": "3", "з": "3", "б": "6", "Ч": "4", "ч": "4", "Ι": "1", "ι": "1"})
+_DINGBAT_DIGITS.update({"З": "3", "з": "3", "б": "6", "Ч": "4", "ч": "4", "Ι": "1", "ι": "1", "В": "8", "Β": "8", "Ѕ": "5", "θ": "9", "Θ": "9"})
 
 
 def _traditional() -> dict[str, str]:
@@ -197,7 +197,7 @@ _N_RUN = re.compile(
     rf"(?:[{_SEP}]*x(?![a-z]))?")
 # In raw text (cheap trigger): seven or more digit-like characters, letters or separators that may
 # belong to one run (the raw classes are wider: full-width, circled, invisible characters ...).
-_RAW_DL = _DL + r"\d０-９①-⑳⑴-⒇⒈-⒛❶-❿➀-➓⓪⓿⁰¹²³⁴-⁹₀-₉ОΟ〡-〩㊀-㊉⓵-⓾Ⅰ-Ⅸⅰ-ⅸЗзбЧчΙι"
+_RAW_DL = _DL + r"\d０-９①-⑳⑴-⒇⒈-⒛❶-❿➀-➓⓪⓿⁰¹²³⁴-⁹₀-₉ОΟ〡-〩㊀-㊉⓵-⓾Ⅰ-Ⅸⅰ-ⅸЗзбЧчΙιВΒЅθΘ"
 # (ASCII , and ; are not raw separators: JSON number arrays would all trigger; the full-width ones are.)
 _RAW_SEP = (_SEP.replace(",;", "") + r"\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u3000．。／－—–＿（）"
             r"，；～＊＝\u0300-\u036f\u20d0-\u20ff\ufe00-\ufe0f…：｜＋＇［］" + _MIDDLE_DOTS)
@@ -1691,7 +1691,13 @@ def _plain_personal_id(v: str) -> bool:
 
 # A whole identifier cell shaped like a document number: a passport (E12345678, EA1234567, G12345678),
 # a HK/Macau permit (H60123456, M12345678), an electronic exit permit (CJ3456789).
-_DOCUMENT_CELL = re.compile(r"[egpdskhm]\d{8}|e[a-z]\d{7}|[hm]\d{10}|c[a-z]\d{7}")
+# Also (adversarial round 5) the old 往来港澳通行证 C + 8 digits, 往来台湾通行证 L + 8 digits, and the 2004
+# 外国人永久居留证: a country's three letters and 12 digits (USA620712345678).
+_NATIONALITIES = ("usa gbr can aus nzl deu fra ita esp nld bel che aut swe nor dnk fin irl prt pol rus ukr jpn kor prk "
+                  "ind pak bgd npl lka mmr tha vnm lao khm mys sgp idn phl mng kaz kgz tjk uzb tkm afg irn irq syr "
+                  "tur isr sau are egy nga eth ken zaf bra arg mex chl col per").split()
+_DOCUMENT_CELL = re.compile(r"[egpdskhmcl]\d{8}|e[a-z]\d{7}|[hm]\d{10}|c[a-z]\d{7}|(?:" + "|".join(_NATIONALITIES)
+                            + r")\d{12}")
 
 
 def _recent_date(d: str) -> bool:

@@ -212,6 +212,7 @@ class _Sheet:
     name: str | None  # None for CSV and Parquet
     rows: list[list[object]]  # from A1: row i is spreadsheet row i + 1
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # (row0, col0, row1, col1), inclusive
+    hidden: bool = False  # a workbook sheet hidden in Excel: its rows are seen by nobody who opens the file
 
 
 @dataclass
@@ -342,7 +343,9 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
         return [(rel, None, [Problem(kind.name, rel, None, None, "file-header-only", ERROR, f"{rel}: 文件为空")])]
     # A sheet named as instructions or an example (填报说明, 示例) documents the template: its header and
     # sample rows are not records, even when they look like them.
-    headers = [None if sheet.name and len(sheets) > 1 and _NOTES_SHEET.search(sheet.name)
+    # A hidden sheet (adversarial round 5: a staff sheet hidden in the export) is not read either: what
+    # staff see when they open the file is what is published.
+    headers = [None if sheet.name and len(sheets) > 1 and (sheet.hidden or _NOTES_SHEET.search(sheet.name))
                else _find_header(kind, sheet.rows, mapping) for sheet in sheets]
     if path.suffix.lower() == ".txt" and all(h is None for h in headers):
         # A .txt without a recognisable header is a note left beside the exports (说明.txt), not an export.
@@ -367,7 +370,8 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
         results.append((rel, None, noted))
     for where, sheet in skipped:
         if any(any(_text(c) for c in row) for row in sheet.rows):
-            why = ("工作表名表明是填报说明或示例" if sheet.name and _NOTES_SHEET.search(sheet.name)
+            why = ("该工作表在 Excel 中被隐藏（如需公示，请取消隐藏后重新导出）" if sheet.hidden
+                   else "工作表名表明是填报说明或示例" if sheet.name and _NOTES_SHEET.search(sheet.name)
                    else f"该工作表前 {HEADER_SEARCH_ROWS} 行中没有可识别的表头")
             results.append((where, None, [Problem(kind.name, where, None, None, "sheet-skipped", WARNING,
                                                   f"{where}: {why}，未读取")]))
@@ -972,12 +976,13 @@ def _check_xlsx(path: Path) -> None:
 
 
 def _read_workbook(path: Path) -> list[_Sheet]:
-    from python_calamine import CalamineWorkbook
+    from python_calamine import CalamineWorkbook, SheetVisibleEnum
 
     with path.open("rb") as raw:  # by content, not by name: an XLSX saved as .xls is read as XLSX
         workbook = CalamineWorkbook.from_filelike(raw)
     sheets: list[_Sheet] = []
     total = 0
+    hidden = {m.name for m in workbook.sheets_metadata if m.visible != SheetVisibleEnum.Visible}
     for name in workbook.sheet_names:
         sheet = workbook.get_sheet_by_name(name)
         total += sheet.height
@@ -985,7 +990,7 @@ def _read_workbook(path: Path) -> list[_Sheet]:
             raise _TooLarge(f"超过每个文件 {_limits().load_max_rows:,} 行的上限")
         rows: list[list[object]] = [list(r) for r in sheet.to_python(skip_empty_area=False)]
         merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
-        sheets.append(_Sheet(name, rows, merged))
+        sheets.append(_Sheet(name, rows, merged, hidden=name in hidden))
     return sheets
 
 

@@ -90,6 +90,7 @@ ROLE_WORDS = (
     # adversarial round 5 (names-new-contexts): who a text names by what they are or did
     "市民", "被告", "被告人", "村书记", "今借到", "借到", "实为", "实名认证为", "认证为", "昵称", "户名", "收款人",
     "付款人", "汇款人", "转账人",
+    "消费着", "投诉入", "举报入", "消废者",  # mistyped role words (adversarial round 5: 消费着, 投诉入)
     # adversarial round 4 (names-evidence-and-staff-roles): evidence persons and staff (detect.EVIDENCE_ROLES)
     *(word for word in EVIDENCE_ROLES if word not in ("医生",)),  # 医生 is a title after a name (李医生)
 )
@@ -123,6 +124,7 @@ CUE_VERBS = (
     "之子", "之女", "之妻", "之夫", "之母", "之父", "沟通", "协商", "通话", "电话沟通", "一家", "见面",
     "签订", "签署", "订立",  # 当事人与张卫东签订了租赁合同
     "家的孩子", "家的小孩", "家孩子",  # (adversarial round 5: 董桂芝家的孩子在店内用餐)
+    "今年",  # (adversarial round 5: 李小龙今年15岁，系当事人雇佣的童工)
 )
 # Ordinary words of these texts that jieba's dictionary tags as a person's name (`nr`): found by
 # running the tagger over published decisions and complaint cases (the sources named in
@@ -141,6 +143,7 @@ NOT_NAMES = frozenset(
     "时年 "
     # adversarial round 4 (overscrub-yingyu-and-storage): the 格式范本's "…的规定，应予处罚", and the
     # equipment, foods and herbs of food and drug cases that jieba's dictionary tags as names
+    "韩国 韩国籍 "  # (adversarial round 5: 当事人（韩国籍） became （韩**）)
     "应予 应予以 童工 冷藏柜 冷冻柜 陈列柜 冷藏库 龙虾 龙虾池 海鲜池 鲍鱼 田螺 胡萝卜 金银花 杜仲 石斛 何首乌 柴胡".split()
 )
 
@@ -649,7 +652,7 @@ _LATIN_HINT = re.compile(r"[A-Z][A-Za-z]+[ \u00a0·.\-][A-Z]")
 # two others (消费者 李 翮 婧 反映, 员工黄　翀　琰).
 # Markup inside a word (李<b>翀</b>婧) and spaces between Han characters (消费者 李 翮 婧 反映).
 _MARKUP_IN_WORD = re.compile(r"(?<=[\u3400-\u9fff])(?:</?[A-Za-z][^<>]{0,60}>)+(?=[\u3400-\u9fff])")
-_SPACES = re.compile(r"(?<=[\u3400-\u9fff])[ \u3000]+(?=[\u3400-\u9fff])")
+_SPACES = re.compile(r"(?<=[\u3400-\u9fff])[ \u3000\u00a0\u2002-\u200a\u202f\u205f]+(?=[\u3400-\u9fff])")
 
 
 def _gaps(text: str) -> set[int]:
@@ -667,7 +670,7 @@ def _gaps(text: str) -> set[int]:
     return out
 
 
-_GAPS_HINT = re.compile(r"[\u3400-\u9fff](?:<|[ \u3000]+[\u3400-\u9fff][ \u3000])")
+_GAPS_HINT = re.compile(r"[\u3400-\u9fff](?:<|[ \u3000\u00a0\u2002-\u200a\u202f\u205f]+[\u3400-\u9fff][ \u3000\u00a0\u2002-\u200a\u202f\u205f])")
 
 
 @functools.lru_cache(maxsize=1 << 15)

@@ -43,7 +43,18 @@ def normalize_decision_no(text: str) -> str:
     `甘市监罚〔2026〕1号` are one number. Only for comparing: the number is published as written.
     """
     value = unicodedata.normalize("NFKC", str(text)).translate(_KEY_BRACKETS)
-    return _SERIAL.sub(lambda m: f"{m[1] or m[2]}号", _SPACE.sub("", value)).upper()
+    value = _SPACE.sub("", value)
+    # What clerks add around a number (adversarial round 5, stale-withdrawal-*): a full stop or comma after
+    # it, a remark in brackets (（撤销）, （已作废）), the year in Chinese numerals (〔二〇二六〕).
+    value = _TRAILING_REMARK.sub("", value)
+    if "〔" in value and not value.isascii():
+        value = _CN_YEAR.sub(lambda m: "〔" + m[1].translate(_CN_YEAR_DIGITS) + "〕", value)
+    return _SERIAL.sub(lambda m: f"{m[1] or m[2]}号", value).upper()
+
+
+_TRAILING_REMARK = re.compile(r"(?:〔[^〔〕\d〇零一二三四五六七八九十]{1,8}〕|[。.,;、])+\Z")
+_CN_YEAR = re.compile(r"〔([〇零○一二三四五六七八九]{4})〕")
+_CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
 
 
 # The serial before 号 as clerks write it: `第63号` and `0007号` are `63号` and `7号`; a serial that
@@ -52,7 +63,8 @@ def normalize_decision_no(text: str) -> str:
 # is `903号`.
 _SERIAL = re.compile(r"第?0*(\d+)号|(?<=〕)第?0*(\d+)\Z")
 # Characters normalize_decision_no changes: a number without any is only upper-cased (most are).
-_NEEDS_NORMALISING = re.compile(r"[^\x21-\x7e\u4e00-\u9fff〔〕]|[\[\](){}a-z]|第\d|(?<!\d)0\d*号|〕\d+\Z")
+_NEEDS_NORMALISING = re.compile(r"[^\x21-\x7e\u4e00-\u9fff〔〕]|[\[\](){}a-z]|第\d|(?<!\d)0\d*号|〕\d+\Z|[.,;]\Z"
+                                r"|〔[^〔〕\d]*〕\Z|〔[〇零一二三四五六七八九]{4}〕")
 
 
 def normalize_decision_nos(values: Iterable[str]) -> list[str]:

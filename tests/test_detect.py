@@ -298,7 +298,9 @@ def test_ids_written_the_ways_the_third_pass_found(written: str) -> None:
     assert MASK in out and find(out, names=False) == [] and len(compact_value(out.replace(MASK, ""))) < 24, out
 
 
-@pytest.mark.parametrize("value", ["EA1234567", "H60123456", "G12345678", "962840198806150072", "62070285031000101"])
+@pytest.mark.parametrize("value", ["EA1234567", "H60123456", "G12345678", "962840198806150072", "62070285031000101",
+                                   # adversarial round 5: old travel permits and the 2004 foreign PR card became page addresses
+                                   "C23456780", "L23456781", "USA620712345678"])
 def test_documents_as_identifier_cells_are_personal(value: str) -> None:
     assert detect.personal_id_in(value)
 
@@ -379,7 +381,7 @@ def test_an_id_before_a_separator_and_a_code_like_tail_is_found(text: str) -> No
 
 # Adversarial round 5 (homoglyph-digits-text): digits written with look-alike letters of other scripts.
 @pytest.mark.parametrize("written", ["l3993620001", "I3993620004", "1З99Зб2ООО7", "Ι3993620010", "ⅠⅢⅨⅨⅢⅥⅡ00ⅠⅢ",
-                                     "ⅰⅲⅸⅸⅲⅵⅱ00ⅰⅲ", "l39 9362 0001"])
+                                     "ⅰⅲⅸⅸⅲⅵⅱ00ⅰⅲ", "l39 9362 0001", "Ι3θθ362ΟΟΙΟ", "139936200В7", "1399362ЅΒ07"])
 def test_mobiles_written_with_look_alike_letters_are_masked(written: str) -> None:
     assert mask(f"经查，联系电话{written}，属实。") == f"经查，联系电话{MASK}，属实。"
 

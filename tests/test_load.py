@@ -995,3 +995,23 @@ def test_a_large_utf8_file_with_a_mark_is_read_whatever_character_its_first_byte
     sources = load_sources(tmp_path)
     assert not sources.damaged_files
     assert len(sources.kinds["penalties"].frame) == len(rows)
+
+
+def test_a_hidden_sheet_is_not_read_and_staff_are_told(tmp_path: Path) -> None:
+    # Adversarial round 5 (xlsx-extra-and-hidden-sheets): the rows of a sheet hidden in Excel were published.
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    shown, hidden = book.active, book.create_sheet("Sheet3")
+    rows = [penalty_row(), penalty_row(行政处罚决定书文号="甘州市监罚〔2026〕77号", 违法事实="隐藏工作表中的记录。")]
+    for sheet, part in ((shown, rows[:1]), (hidden, rows[1:])):
+        sheet.append(list(part[0]))
+        for row in part:
+            sheet.append(list(row.values()))
+    hidden.sheet_state = "hidden"
+    (tmp_path / "penalties").mkdir()
+    book.save(tmp_path / "penalties" / "p.xlsx")
+    sources = load_sources(tmp_path)
+    frame = sources.kinds["penalties"].frame
+    assert frame["违法事实"].tolist() == [rows[0]["违法事实"]]
+    assert [p.code for p in sources.problems] == ["sheet-skipped"] and "隐藏" in sources.problems[0].message

@@ -49,6 +49,8 @@ FINE = "罚款金额（万元）"
     # 号 left out after the serial (adversarial round 4, stale-withdrawal-spellings: the withdrawn
     # penalty 〔2026〕903号 stayed published when the withdrawal wrote 〔2026〕903).
     "甘市监罚〔2026〕12", "甘市监罚(2026)12", "甘市监罚〔2026〕0012", "甘市监罚〔2026〕第12", "甘市监罚〔2026〕 12 ",
+    # A full stop, a remark in brackets, the year in Chinese numerals (adversarial round 5, stale-withdrawal-*).
+    "甘市监罚〔2026〕12号。", "甘市监罚〔2026〕12号（撤销）", "甘市监罚〔二〇二六〕12号", "甘市监罚(2026)12号(已作废)。",
 ])
 def test_decision_numbers_compare_equal(written: str) -> None:
     assert normalize_decision_no(written) == normalize_decision_no("甘市监罚〔2026〕12号")
@@ -58,7 +60,8 @@ def test_the_short_path_agrees_with_the_full_normalisation() -> None:
     samples = ["甘市监罚〔2026〕12号", "甘市监罚[2026]12号", "甘市监罚（２０２６）1号", "abc", "ABC-1", "JY1620702000001",
                "甘市监罚 〔2026〕1号", "㈠1", "甘市监罚【2026】1号", "甘市监罚\u30002026", "ｊｙ１", "", "X/1",
                "甘市监罚〔2026〕0012号", "甘市监罚〔2026〕第12号", "甘市监罚〔2026〕1007号", "甘市监罚〔2026〕0号",
-               "甘市监罚〔2026〕903", "甘市监罚〔2026〕903-1", "X〔2026〕", "甘市监罚(2026)903"]
+               "甘市监罚〔2026〕903", "甘市监罚〔2026〕903-1", "X〔2026〕", "甘市监罚(2026)903", "甘市监罚〔2026〕1号.",
+               "甘市监罚〔2026〕1号(撤销)", "甘市监罚〔二〇二六〕1号", "甘市监罚〔2026〕1号（一）"]
     assert normalize_decision_nos(samples) == [normalize_decision_no(s) for s in samples]
 
 
@@ -69,6 +72,8 @@ def test_different_decision_numbers_stay_different() -> None:
     assert normalize_decision_no("甘市监罚〔2026〕10号") != normalize_decision_no("甘市监罚〔2026〕1号")
     assert normalize_decision_no("甘市监罚〔2026〕12") != normalize_decision_no("甘市监罚〔2026〕1号")
     assert normalize_decision_no("甘市监罚〔2026〕12-1") != normalize_decision_no("甘市监罚〔2026〕12号")
+    assert normalize_decision_no("甘市监罚〔2026〕12号（一）") != normalize_decision_no("甘市监罚〔2026〕12号")
+    assert normalize_decision_no("甘市监罚〔二〇二五〕12号") != normalize_decision_no("甘市监罚〔2026〕12号")
 
 
 @pytest.mark.parametrize(("written", "iso"), [

@@ -1095,6 +1095,13 @@ def _fourth_pass_more(names: Iterator[str], org: Any) -> list[Case]:
                   法定代表人证件类型=rep_type, 法定代表人证件号码=rep_id)
         out.append(Case("minors", f"minors-spelled-ids-and-dates: operator {rep_type or 'birth date in the cell'}",
                         {"penalties": [row]}, [marker]))
+    # Adversarial round 5: a child's age after the name, mistyped role words; 韩国籍 stays.
+    for text in ("{}今年15岁，系当事人雇佣的童工。", "消费着{}反映商家拒绝退款。", "投诉入{}称商品有质量问题。"):
+        name = next(names)
+        out.append(Case("names", f"names-new-contexts: {text.format('…')}", {"penalties": [org(违法事实=text.format(name))]},
+                        [name]))
+    out.append(Case("overscrub", "overscrub-nationality: 当事人（韩国籍）", {"penalties": [org(违法事实="经查，当事人（韩国籍）销售过期食品。")]},
+                    [], public=["经查，当事人（韩国籍）销售过期食品。"]))
     # id-derived-document-numbers: numbers made of an ID after their keyword.
     for k, (text, planted) in enumerate((("学生卜某某（学籍号G{}）", "{}"), ("残疾人卜某（残疾人证号{}42）", "{}"),
                                          ("原个体工商户税务登记号{}01，已注销。", "{}"), ("驾驶证号{}。", "{}"))):
