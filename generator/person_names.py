@@ -696,8 +696,33 @@ def _traditional_table() -> dict[int, str]:
 def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True) -> list[Span]:
     """`find_person_names` on words tagged by any tagger that uses jieba's (PKU) tag names; with
     `recogniser=False`, the context rules alone. `bench/bench_names.py` compares taggers through it."""
+    # 1. Context rules: a role word before a name, an age, a title or a cue verb around one.
+    candidates, forced = _after_role_words(text, toks)
+    candidates |= _around_names(text, toks)
+    # 2. The recogniser, and a name standing alone between separators.
+    if recogniser:
+        candidates |= _recognised(text, toks)
+    candidates |= _standing_alone(text, toks)
+    # 3. Names listed with one already found (执法人员叶桂兰、许沐阳; 高昊天、郑小红夫妇).
+    _add_listed(text, toks, candidates)
+    # 4. Filters that protect public facts.
+    protected = _protected(text)
+    kept: list[Span] = []
+    for start, end in sorted(candidates | forced, key=lambda sp: (sp[0], -(sp[1] - sp[0]))):
+        if (start, end) not in forced:
+            if any(ps < end and start < pe for ps, pe in protected):
+                continue
+            if _cuts_public_word(toks, start, end) or _runs_into_public_name(text, toks, end):
+                continue
+        if kept and start < kept[-1][1]:
+            continue  # overlaps a longer name found at the same place or before
+        kept.append((start, end))
+    return _with_latin_names(text, kept)
+
+
+def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[Span]]:
+    """Names after a role word (消费者李秀英, 姓名：王芳), and those in quotes there (kept whatever the quotes)."""
     candidates: set[Span] = set()
-    # 1. Context rules. A role word, then a name (消费者李秀英, 姓名：王芳).
     forced: set[Span] = set()  # names in quotes after a role word: no brand's, kept whatever the quotes
     for m in _ROLE.finditer(text):
         at = m.end(1)
@@ -726,6 +751,12 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
                 span = (at + local[0], at + local[1]) if local else None
         if span:
             candidates.add(span)
+    return candidates, forced
+
+
+def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
+    """Names before an age, after an age, before a title or a job title, before a cue verb."""
+    candidates: set[Span] = set()
     # A name before an age (诚信少年（王小翀，12岁）): a child's.
     for m in _AGE.finditer(text):
         if m.start() > 1 and _CJK.match(text[m.start() - 1]):
@@ -764,13 +795,19 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
         span = _name_before(text, toks, end)
         if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE):
             candidates.add(span)
+    return candidates
+
+
+def _recognised(text: str, toks: Sequence[Token]) -> set[Span]:
+    """The tagger's names that count without a context rule."""
+    candidates: set[Span] = set()
     # 2. The recogniser: the tagger's person-name tag, with a surname word before it joined (安|海燕) and
     # adjacent pieces joined (欧阳明|辉). A two-character hit alone is too often an ordinary word
     # (查明, 陈述, 顾客): it counts only with a context rule above. A hit that is a dictionary entry
     # (牛肉干, 农家乐, 许可证 are tagged `nr` there) counts only with a context rule too: alone, only
     # names the HMM put together from unknown characters count.
     i = 0
-    while recogniser and i < len(toks):
+    while i < len(toks):
         start, end, word, flag = toks[i]
         if flag in _NAME_TAGS:
             j = i
@@ -791,6 +828,12 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
             i = j + 1
         else:
             i += 1
+    return candidates
+
+
+def _standing_alone(text: str, toks: Sequence[Token]) -> set[Span]:
+    """Names standing alone between separators (a table cell)."""
+    candidates: set[Span] = set()
     # A name standing alone between separators (a table cell: `| 李敏 |`, `… 92341822MA2RFB9F7J 李荣燕 …`,
     # `法定代表人：明子涵` where the tagger cut 明子|涵):
     # one the tagger calls a name or that is not a dictionary word (张掖, 高台, 黄豆 are).
@@ -801,7 +844,11 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
         name = text[start:end]
         if _plausible(name) and ((whole_token and toks[i][3] in _NAME_TAGS) or not _in_dictionary(name)):
             candidates.add((start, end))
-    # 3. Names listed with one already found (执法人员叶桂兰、许沐阳; 高昊天、郑小红夫妇).
+    return candidates
+
+
+def _add_listed(text: str, toks: Sequence[Token], candidates: set[Span]) -> None:
+    """Add the names listed with `、`/和/与 beside a name already in `candidates` (two rounds)."""
     for _ in range(2):
         for start, end in list(candidates):
             if end < len(text) and text[end] in _AND:
@@ -812,19 +859,6 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
                 span = _name_before(text, toks, start - 1)
                 if span:
                     candidates.add(span)
-    # 4. Filters that protect public facts.
-    protected = _protected(text)
-    kept: list[Span] = []
-    for start, end in sorted(candidates | forced, key=lambda sp: (sp[0], -(sp[1] - sp[0]))):
-        if (start, end) not in forced:
-            if any(ps < end and start < pe for ps, pe in protected):
-                continue
-            if _cuts_public_word(toks, start, end) or _runs_into_public_name(text, toks, end):
-                continue
-        if kept and start < kept[-1][1]:
-            continue  # overlaps a longer name found at the same place or before
-        kept.append((start, end))
-    return _with_latin_names(text, kept)
 
 
 def _with_latin_names(text: str, spans: list[Span]) -> list[Span]:
