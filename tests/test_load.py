@@ -10,6 +10,7 @@ import json
 import os
 import random
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -789,22 +790,24 @@ def test_the_fingerprint_lists_exactly_what_the_loader_reads(tmp_path: Path) -> 
 # -- bounded resources (issue 24) ---------------------------------------------------------------
 
 
-def test_an_xlsx_that_inflates_beyond_the_limit_is_refused_before_it_is_parsed(tmp_path: Path, tune) -> None:
+def _with_sheet_edited(source: Path, target: Path, edit: Callable[[bytes], bytes]) -> None:
+    """A copy of the workbook `source` at `target` whose first sheet's XML went through `edit`."""
     import zipfile
 
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            content = src.read(info)
+            dst.writestr(info, edit(content) if info.filename == "xl/worksheets/sheet1.xml" else content)
+    source.unlink()
+
+
+def test_an_xlsx_that_inflates_beyond_the_limit_is_refused_before_it_is_parsed(tmp_path: Path, tune) -> None:
     # A sheet cut short: the parser cannot read it (file-unreadable when parsed), so only a check
     # made before parsing can call it too large.
     source = write_xlsx(tmp_path / "whole.xlsx", [penalty_row()] * 50)
-    (tmp_path / "penalties").mkdir()
-    with zipfile.ZipFile(source) as src, zipfile.ZipFile(tmp_path / "penalties" / "p.xlsx", "w",
-                                                          zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            content = src.read(info)
-            if info.filename == "xl/worksheets/sheet1.xml":
-                content = content.replace(b"<sheetData>", b'<sheetData><row r="1"><c r="A1" t="s"><v>999999</v></c>',
-                                          1)[:-200]
-            dst.writestr(info, content)
-    source.unlink()
+    _with_sheet_edited(source, tmp_path / "penalties" / "p.xlsx", lambda content: content.replace(
+        b"<sheetData>", b'<sheetData><row r="1"><c r="A1" t="s"><v>999999</v></c>', 1)[:-200])
     assert load_sources(tmp_path).damaged_files[0].code == "file-unreadable"
     tune(load_max_inflated_bytes=2000)
     (problem,) = load_sources(tmp_path).damaged_files
@@ -813,18 +816,13 @@ def test_an_xlsx_that_inflates_beyond_the_limit_is_refused_before_it_is_parsed(t
 
 
 def test_an_xlsx_declaring_millions_of_rows_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
-    import zipfile
+    def declare_millions(content: bytes) -> bytes:
+        content = re.sub(rb'<dimension ref="[^"]+"/>', b'<dimension ref="A1:AE5000000"/>', content)
+        assert b"A1:AE5000000" in content
+        return content
 
-    source = write_xlsx(tmp_path / "small.xlsx", [penalty_row()])
-    (tmp_path / "penalties").mkdir()
-    with zipfile.ZipFile(source) as src, zipfile.ZipFile(tmp_path / "penalties" / "p.xlsx", "w",
-                                                          zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            content = src.read(info)
-            if info.filename == "xl/worksheets/sheet1.xml":
-                content = re.sub(rb'<dimension ref="[^"]+"/>', b'<dimension ref="A1:AE5000000"/>', content)
-                assert b"A1:AE5000000" in content
-            dst.writestr(info, content)
+    _with_sheet_edited(write_xlsx(tmp_path / "small.xlsx", [penalty_row()]), tmp_path / "penalties" / "p.xlsx",
+                       declare_millions)
     (problem,) = load_sources(tmp_path).damaged_files
     assert problem.code == "file-too-large" and "5,000,000" in problem.message
 
