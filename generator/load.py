@@ -586,32 +586,13 @@ def _two_row_header(kind: Kind, rows: list[list[object]], header_at: int, merged
     return header_at, header_at, rows[header_at]
 
 
-def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str, mapping: _Mapping | None
-                ) -> tuple[str, pd.DataFrame | None, list[Problem]]:
-    rows = sheet.rows
-    first_at, header_at, header = _two_row_header(kind, rows, header_at, sheet.merged, mapping)
+def _layout_notes(kind: Kind, where: str, plan: _Plan, mapping: _Mapping | None, defaults: dict[str, str],
+                  first_at: int, header_at: int) -> list[Problem]:
+    """What staff are told about how a sheet was read: title rows above the header, the layout or the
+    folder's columns.toml used with its defaults, columns copied from another."""
+    problems: list[Problem] = []
     header_row = header_at + 1
-    plan = _plan(kind, header, where, header_row, mapping)
-    problems = list(plan.problems)
     layout = plan.layout
-    defaults = dict(layout.fill) if layout else {}
-    if mapping is not None:
-        defaults.update(mapping.defaults)
-    derived = set(defaults) | (set(layout.copy) | set(layout.compose) | set(layout.if_present) if layout else set())
-    if plan.split:
-        derived |= {USCC_FIELD, ID_NUMBER_FIELD}
-    missing = [f.name for f in kind.fields if must_be_filled(kind, f) and f.name not in plan.positions
-               and f.name not in derived]
-    # Party codes may be absent as columns when the file holds one party category only; the party's
-    # category may be absent too: validation derives it from the party's codes (issue 17).
-    missing = [m for m in missing if m not in (USCC_FIELD, PARTY_CATEGORY_FIELD)]
-    if layout and layout.copy:
-        missing = [m for m in missing if not (m in layout.copy and layout.copy[m] in plan.positions)]
-    if missing:
-        hint = "，或在本文件夹的 columns.toml 中写明对应列名或默认值" if plan.layout_name not in (None, "sgs2019") else ""
-        problems.append(Problem(kind.name, where, header_row, ",".join(missing), "file-missing-column", ERROR,
-                                f"{where}: 第 {header_row} 行表头缺少必填列 {'、'.join(missing)}{hint}"))
-        return where, None, _masked_unknown(problems)
     if first_at < header_at:
         problems.append(Problem(kind.name, where, first_at + 1, None, "file-header-row", WARNING,
                                 f"{where}: 表头占第 {first_at + 1}–{header_row} 行（分组列名与其下的列名已合并读取）"
@@ -636,7 +617,13 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     if copied:
         problems.append(Problem(kind.name, where, header_row, None, "column-copied", WARNING,
                                 f"{where}: 文件没有这些列，{'；'.join(copied)}，请核实"))
-    _fill_merged(rows, sheet.merged, header_at)
+    return problems
+
+
+def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: list[object], plan: _Plan,
+               mapping: _Mapping | None) -> tuple[list[list[str]], list[int], list[int], list[int], list[int]]:
+    """The data rows under the header, as text cells cut or padded to the header's width, with their
+    spreadsheet row numbers; and the rows with cells beyond the header, not data, withdrawn in the file."""
     width = len(header)
     mapped = sorted({i for cols in plan.positions.values() for i in cols} | set(plan.split))
     header_cells = [_text(c) for c in header]
@@ -672,6 +659,38 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
                 cells = [*cells, *[""] * (width - len(cells))]
         row_numbers.append(number)
         kept.append(cells)
+    return kept, row_numbers, extra_rows, not_data, withdrawn_rows
+
+
+def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str, mapping: _Mapping | None
+                ) -> tuple[str, pd.DataFrame | None, list[Problem]]:
+    rows = sheet.rows
+    first_at, header_at, header = _two_row_header(kind, rows, header_at, sheet.merged, mapping)
+    header_row = header_at + 1
+    plan = _plan(kind, header, where, header_row, mapping)
+    problems = list(plan.problems)
+    layout = plan.layout
+    defaults = dict(layout.fill) if layout else {}
+    if mapping is not None:
+        defaults.update(mapping.defaults)
+    derived = set(defaults) | (set(layout.copy) | set(layout.compose) | set(layout.if_present) if layout else set())
+    if plan.split:
+        derived |= {USCC_FIELD, ID_NUMBER_FIELD}
+    missing = [f.name for f in kind.fields if must_be_filled(kind, f) and f.name not in plan.positions
+               and f.name not in derived]
+    # Party codes may be absent as columns when the file holds one party category only; the party's
+    # category may be absent too: validation derives it from the party's codes (issue 17).
+    missing = [m for m in missing if m not in (USCC_FIELD, PARTY_CATEGORY_FIELD)]
+    if layout and layout.copy:
+        missing = [m for m in missing if not (m in layout.copy and layout.copy[m] in plan.positions)]
+    if missing:
+        hint = "，或在本文件夹的 columns.toml 中写明对应列名或默认值" if plan.layout_name not in (None, "sgs2019") else ""
+        problems.append(Problem(kind.name, where, header_row, ",".join(missing), "file-missing-column", ERROR,
+                                f"{where}: 第 {header_row} 行表头缺少必填列 {'、'.join(missing)}{hint}"))
+        return where, None, _masked_unknown(problems)
+    problems.extend(_layout_notes(kind, where, plan, mapping, defaults, first_at, header_at))
+    _fill_merged(rows, sheet.merged, header_at)
+    kept, row_numbers, extra_rows, not_data, withdrawn_rows = _data_rows(kind, rows, header_at, header, plan, mapping)
     problems.extend(_row_list(kind, where, not_data, "row-not-data",
                               "不是数据行（只有序号、格式，为模板的示例行，或为制表人、审核人、填报日期等表尾说明），未读取"))
     problems.extend(_row_list(kind, where, withdrawn_rows, "row-withdrawn-in-file",
