@@ -731,8 +731,8 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
             forced.add(quoted)
             continue
         dotted = _punctuated_name_at(text, at)
-        if dotted:
-            candidates.add(dotted)
+        if dotted:  # a name typed apart on purpose: kept whatever the words around it (邝/秀兰于2026年…)
+            forced.add(dotted)
             continue
         if surname_length(text, at, rare=True) and common_word_at(text, at):
             family = _family_word_name_at(text, at)

@@ -1037,6 +1037,8 @@ def _fourth_pass_more(names: Iterator[str], org: Any) -> list[Case]:
         written = name[0] + mark + name[1:]
         out.append(Case("names", f"every-text-field-dot-name: 联系人X{mark}XX",
                         {"penalties": [org(违法事实=f"经查，联系人{written}负责进货。")]}, [written, name]))
+        out.append(Case("names", f"names-punctuated-pinyin-brackets: 消费者X{mark}XX于2026年…",
+                        {"penalties": [org(违法事实=f"消费者{written}于2026年5月在该店购买白酒。")]}, [written, name]))
     # Adversarial round 5 (names-before-titles): a job title after the name.
     for text in ("据{}店长介绍，货物来自外地。", "据{}组长介绍，该批货物来自外地。", "{}经理表示已整改。", "由{}经理负责进货。",
                  "{}副总经理表示已整改。", "经查，{}主管负责进货。", "{}村长表示不知情。", "据{}掌柜介绍，账目已遗失。"):
