@@ -605,15 +605,13 @@ def _operator_birth_dates(business: pd.DataFrame) -> list[str]:
         if column in business:
             # Compared as the detector reads it (620702 2010 0305 5120, 620702.20100305.5120: adv3
             # minor-operator-spaced-id, still open in round 4): a minor's ID written with separators.
-            dates.append(ric_birth_dates([detect.compact_value(v).upper() if v else "" for v in
-                                          business[column].astype(str).tolist()]))
-            # (and with look-alike letters or 年 typed inside: 620702年2012…, adversarial round 5,
-            # minors-spelled-ids-and-dates, where the record of a 14-year-old operator was published)
-            dates.append(ric_birth_dates([detect.lookalike_id_reading(v) if v else "" for v in
-                                          business[column].astype(str).tolist()]))
+            # (And with look-alike letters or 年 typed inside: 620702年2012…, adversarial round 5,
+            # minors-spelled-ids-and-dates, where the record of a 14-year-old operator was published.)
+            dates.append(ric_birth_dates([(detect.lookalike_id_reading(v) or detect.compact_value(v).upper()) if v
+                                          else "" for v in business[column].astype(str).tolist()]))
     if REP_FIELD in business:  # 鞠翀九（2012年4月17日出生）: a birth date written into the operator's cell
         dates.append([_written_birth_date(v) for v in business[REP_FIELD].astype(str).tolist()])
-    found = [max(found) for found in zip(*dates)]
+    found = [max(readings) for readings in zip(*dates)]
     # An operator document given that shows no birth date (a passport, a permit, an ID typed wrong): the
     # operator may be a minor, so the record waits like a natural person's (`age-unknown`). A masked ID
     # (620702********1234, as many exports give it) and an empty cell say nothing and are not counted.

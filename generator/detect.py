@@ -64,9 +64,12 @@ _DINGBAT_DIGITS.update({chr(0x3021 + i): str(i + 1) for i in range(9)})  # 〡-�
 # Look-alikes of digits in other scripts (adversarial round 5, homoglyph-digits-text: 1З99Зб2ООО7, Ι3993620010,
 # ⅠⅢⅨⅨⅢⅥⅡ00ⅠⅢ): Roman numerals one to nine (NFKC would spell Ⅷ as "VIII"), Cyrillic З з б Ч ч and
 # Greek Ι ι, read as the digit they show.
-_DINGBAT_DIGITS.update({chr(0x2160 + i): str(i + 1) for i in range(9)})  # Ⅰ-Ⅸ
-_DINGBAT_DIGITS.update({chr(0x2170 + i): str(i + 1) for i in range(9)})  # ⅰ-ⅸ
-_DINGBAT_DIGITS.update({"З": "3", "з": "3", "б": "6", "Ч": "4", "ч": "4", "Ι": "1", "ι": "1", "В": "8", "Β": "8", "Ѕ": "5", "θ": "9", "Θ": "9"})
+_OTHER_SCRIPT_DIGITS = {
+    **{chr(0x2160 + i): str(i + 1) for i in range(9)},  # Ⅰ-Ⅸ
+    **{chr(0x2170 + i): str(i + 1) for i in range(9)},  # ⅰ-ⅸ
+    "З": "3", "з": "3", "б": "6", "Ч": "4", "ч": "4", "Ι": "1", "ι": "1", "В": "8", "Β": "8", "Ѕ": "5", "θ": "9", "Θ": "9",
+}
+_DINGBAT_DIGITS.update(_OTHER_SCRIPT_DIGITS)
 
 
 def _traditional() -> dict[str, str]:
@@ -1627,9 +1630,7 @@ def personal_id_in(value: str) -> bool:
 _LOOKALIKE_DIGITS = str.maketrans({
     "I": "1", "l": "1", "i": "1", "|": "1", "!": "1", "B": "8", "S": "5", "s": "5", "Z": "2", "z": "2",
     "G": "6", "b": "6", "T": "7", "q": "9", "g": "9", "O": "0", "o": "0", "D": "0", "Q": "0",
-    "З": "3", "з": "3", "б": "6", "Ч": "4", "ч": "4", "В": "8", "О": "0", "о": "0", "Ι": "1", "ι": "1",
-    "Β": "8", "Ζ": "2", "Ο": "0", "ο": "0", "θ": "0",
-    **{chr(0x2160 + k): str(k + 1) for k in range(9)}, **{chr(0x2170 + k): str(k + 1) for k in range(9)},
+    "О": "0", "о": "0", "Ο": "0", "ο": "0", "Ζ": "2", **_OTHER_SCRIPT_DIGITS,  # (the text's table, one for both)
 })
 _ID_SEPARATORS = re.compile(r"[\s\-_.·/年]")
 
@@ -1637,28 +1638,35 @@ _ID_SEPARATORS = re.compile(r"[\s\-_.·/年]")
 def lookalike_id_reading(value: str) -> str:
     """The 18-digit identity number an ID cell shows with look-alike letters for some digits
     (620702I98508I56309, Roman numerals, 年 typed inside), or "" if it shows none."""
-    if value.isdigit() or not _letters_for_digits_id(value):
-        return ""
-    read = _ID_SEPARATORS.sub("", value).translate(_LOOKALIKE_DIGITS)
-    read = unicodedata.normalize("NFKC", read).translate(_LOOKALIKE_DIGITS).upper()
-    return read if len(read) == 18 else ""
+    read = "" if value.isdigit() else _lookalike_reading(value)
+    return read if len(read) == 18 and _id_reading_valid(read) else ""
 
 
 def _letters_for_digits_id(value: str) -> bool:
     """Whether an identifier cell is an identity number with look-alike letters for some digits."""
+    read = _lookalike_reading(value)
+    return bool(read) and _id_reading_valid(read)
+
+
+def _lookalike_reading(value: str) -> str:
+    """The cell read with its look-alike letters as digits and its separators dropped, if that changed
+    it and left 17 or 18 characters (a final x as X); else ""."""
     read = _ID_SEPARATORS.sub("", value).translate(_LOOKALIKE_DIGITS)  # (Roman numerals before NFKC spells them)
     if not read.isascii():
         read = unicodedata.normalize("NFKC", read).translate(_LOOKALIKE_DIGITS)
-    # (No exemption for a value that is also a valid credit code, 620T021985081563T6 is one by chance: an
-    # 18-character reading needs a valid birth date and ID check character too, which a code's
-    # organisation digits rarely give; privacy first.)
     if not 17 <= len(read) <= 18 or read == value:
-        return False
-    if read[-1] in "xX×":
-        read = read[:-1] + "X"
+        return ""
+    return read[:-1] + "X" if read[-1] in "xX×" else read
+
+
+def _id_reading_valid(read: str) -> bool:
+    """Whether a look-alike reading is an identity number: 18 characters with a valid birth date and
+    check character, or 17 digits without it (the X or the check digit dropped, as round 4's
+    digits-only systems write it). (No exemption for a value that is also a valid credit code,
+    620T021985081563T6 is one by chance: the birth date and ID check character are rarely both
+    given by a code's organisation digits; privacy first.)"""
     if len(read) == 18:
         return read[:17].isdigit() and (read[17].isdigit() or read[17] == "X") and is_id18(read) and _ric_valid(read)
-    # 17 characters: the X (or the check digit) dropped, as round 4's digits-only systems write it.
     return read.isdigit() and read[:2] in _PROVINCES_CODES and \
         _birth_ok(int(read[6:10]), int(read[10:12]), int(read[12:14])) and not _recent_date(read[6:14])
 
