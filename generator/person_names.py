@@ -175,8 +175,8 @@ PLACE_SUFFIXES = (
 # A verb and a place that the tagger reads as one noun ending like an organisation (看店, 到店, 进厂).
 _VERB_AND_PLACE = frozenset("看店 守店 开店 关店 进店 到店 在店 回店 离店 来店 去店 进厂 到厂 在厂 回厂 进场 到场 在场 到站 进站 "
                             "到院 住院 出院 到所 到社 到会 开会 参会".split())
-# Verbs that open with a place suffix's character (沟, 路, 组): after a name they are not a place.
-_VERBS_OPENING_WITH_PLACE_SUFFIX = ("沟通", "路过", "组织", "组长", "村长", "村主任", "村书记", "村民", "村医", "区长", "县长",
+# Verbs and titles that open with a place suffix's character (沟通, 路过, 组长, 村长): after a name they are not a place.
+_WORDS_OPENING_WITH_PLACE_SUFFIX = ("沟通", "路过", "组织", "组长", "村长", "村主任", "村书记", "村民", "村医", "区长", "县长",
                                     "市长", "镇长", "乡长", "街坊")  # (and titles: 林海龙村长, 郑春花组长)
 # A candidate whose last character is one of these is a place or a business word, not a name
 # (宿松县, 张家村, 徐记鲜果行, 孙氏诊所, 梁家墩镇).
@@ -334,7 +334,7 @@ def _runs_into_public_name(text: str, toks: Sequence[Token], end: int) -> bool:
     place's name: only noun-like words up to an organisation or place suffix."""
     if end >= len(text):
         return False
-    if text.startswith(_VERBS_OPENING_WITH_PLACE_SUFFIX, end):
+    if text.startswith(_WORDS_OPENING_WITH_PLACE_SUFFIX, end):
         return False  # 经与张建华沟通, 王明路过: 沟 and 路 open a verb here, not a place
     if text.startswith(PLACE_SUFFIXES, end) or text.startswith(("记", "氏"), end):
         return True  # 王府井大街, 张家村, 李记面馆: the place or the business wins

@@ -54,7 +54,7 @@ def normalize_decision_no(text: str) -> str:
 
 _TRAILING_REMARK = re.compile(r"(?:〔[^〔〕\d〇零一二三四五六七八九十]{1,8}〕|[。.,;、])+\Z")
 _CN_YEAR = re.compile(r"〔([〇零○一二三四五六七八九]{4})〕")
-_CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
+_CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 
 
 # The serial before 号 as clerks write it: `第63号` and `0007号` are `63号` and `7号`; a serial that
