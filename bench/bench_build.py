@@ -50,10 +50,10 @@ UPDATED_COLUMNS = ("许可内容", "处罚内容", "经营范围", "XK_NR", "CF_
 CODE_COLUMNS = ("统一社会信用代码", "XK_XDR_SHXYM", "CF_XDR_SHXYM")
 
 
-def _tree_rss_mb(pid: int) -> float:
-    """Resident memory of a process and all its descendants, from /proc."""
+def tree_rss(pid: int) -> dict[int, float]:
+    """Resident memory in MB of a process and of each of its descendants, from /proc."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
+    rss: dict[int, float] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -61,15 +61,21 @@ def _tree_rss_mb(pid: int) -> float:
             with open(f"/proc/{entry}/stat", encoding="utf-8") as handle:
                 fields = handle.read().rsplit(")", 1)[1].split()
             children.setdefault(int(fields[1]), []).append(int(entry))
-            rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+            rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE") / 1048576
         except (OSError, IndexError, ValueError):
             continue
-    total, todo = 0, [pid]
+    found: dict[int, float] = {}
+    todo = [pid]
     while todo:
         current = todo.pop()
-        total += rss.get(current, 0)
+        found[current] = rss.get(current, 0.0)
         todo.extend(children.get(current, []))
-    return total / 1048576
+    return found
+
+
+def _tree_rss_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants, from /proc."""
+    return sum(tree_rss(pid).values())
 
 
 MAX_TREE_MB = 20000  # stop a build before it takes the machine's memory (24 GiB here)

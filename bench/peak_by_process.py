@@ -21,31 +21,9 @@ import threading
 import time
 from pathlib import Path
 
+from bench_build import tree_rss  # (run as bench/peak_by_process.py: bench/ is on the path)
+
 ROOT = Path(__file__).resolve().parent.parent
-PAGE = os.sysconf("SC_PAGE_SIZE")
-
-
-def _tree(pid: int) -> dict[int, float]:
-    """RSS in MB of pid and each of its descendants."""
-    children: dict[int, list[int]] = {}
-    rss: dict[int, float] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as handle:
-                fields = handle.read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        children.setdefault(int(fields[1]), []).append(int(entry))
-        rss[int(entry)] = int(fields[21]) * PAGE / 2**20
-    found: dict[int, float] = {}
-    todo = [pid]
-    while todo:
-        current = todo.pop()
-        found[current] = rss.get(current, 0.0)
-        todo += children.get(current, [])
-    return found
 
 
 def main() -> None:
@@ -67,7 +45,7 @@ def main() -> None:
 
     def sample() -> None:
         while child.poll() is None:
-            found = _tree(child.pid)
+            found = tree_rss(child.pid)
             tree[stage[0]] = max(tree.get(stage[0], 0.0), sum(found.values()))
             mine = peaks.setdefault(stage[0], {})
             for pid, mb in found.items():
