@@ -61,6 +61,8 @@ from generator.report import (
 from generator.rules import apply_rules
 from generator.scan import Allowed, allowed_tokens, in_scan_order, scan_outputs, scan_setup
 from generator.schema import CONTROL_KINDS, KINDS
+from generator.scrub_cache import FOLDER as SCRUBBED
+from generator.scrub_cache import ScrubCache
 from generator.settings import Settings, load_settings
 from generator.sink import OutputSink, entity_files, files_outside, link_kept_entities
 from generator.state import (
@@ -458,10 +460,13 @@ def _gather_and_decide(options: BuildOptions, paths: SitePaths, state_dir: Path,
     stop_if_emptied(sources, validated, state_dir, paths.out, options.allow_empty, options.report_dir, problems, as_of)
     kill_point("gathered")
     progress("去除个人信息")
+    key_secret = record_key_secret(state_dir)
+    scrubbed = ScrubCache(state_dir / SCRUBBED, code, key_secret, refresh=options.full)  # the last build's texts
     deid = deidentify_records(validated, sources, site_chrome(settings.site_title, settings.publisher,
                                                               settings.licence_title),
-                              key_secret=record_key_secret(state_dir),
+                              key_secret=key_secret, scrub_cache=scrubbed,
                               public_numbers=[settings.contact.phone])  # the office's phone stays in texts
+    scrubbed.save()
     problems.extend(deid.problems)  # identifier cells withheld, ages unknown (issue 16)
     del sources  # the raw input (never-public columns included) is not needed past this point
     progress("应用公示规则")
