@@ -772,13 +772,20 @@ def _scrub_column(values: pd.Series, own: list[_Own] | None = None, people: Name
             continue
         if (mine.document or (mine.person and _ADDRESS_HINT.search(text))
                 or any(detect.may_contain(text, v) for v in (*mine.names, *mine.values))):
-            result = scrub_text(text, mine.names, mine.person, mine.document, mine.values, prose, keep)
+            if cache is None:
+                result = scrub_text(text, mine.names, mine.person, mine.document, mine.values, prose, keep)
+            else:  # the last build's result for the same text, names and values (keyed: they are private)
+                result = cache.result(("own", text, mine.names, mine.person, mine.document, mine.values, prose), text,
+                                      functools.partial(scrub_text, text, mine.names, mine.person, mine.document,
+                                                        mine.values, prose, keep))
             out[i] = people.mask(result) if masking and people is not None else result
         elif mine.values and _OWN_PART_HINT.search(text):
             # Only a part of the row's own ID may be left (尾号016083): looked for in the text the
             # distinct-text step already scrubbed, not by scrubbing the whole text again for the row
             # (every text with a date has four digits: that was most of de-identification's time).
-            out[i] = _mask_own_id_parts(out[i], mine.values)
+            out[i] = (_mask_own_id_parts(out[i], mine.values) if cache is None else
+                      cache.result(("part", out[i], mine.values), out[i],
+                                   functools.partial(_mask_own_id_parts, out[i], mine.values)))
     return out
 
 

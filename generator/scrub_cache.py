@@ -41,7 +41,7 @@ import os
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from importlib import metadata
 from pathlib import Path
 
@@ -125,6 +125,25 @@ class ScrubCache:
                 used[digest] = None if result == text else result
             out.append(result)
         return out
+
+    def result(self, parts: tuple[object, ...], text: str, compute: Callable[[], str]) -> str:
+        """`compute()`, a pure function of `parts` (strings, tuples of strings, flags) and this build's
+        `keep`, that changes `text` only by masking: from the file where it holds it (a row's own step,
+        keyed by its text, names and values: `deidentify._scrub_column`). Not remembered within the build
+        (a row's own values rarely repeat)."""
+        if self.folder is None or not self.key:
+            return compute()
+        digest = hashlib.blake2b(json.dumps(parts, ensure_ascii=False).encode("utf-8", "surrogatepass"),
+                                 key=self.key, digest_size=_DIGEST).digest()
+        if digest in self.kept and (self.since is None or not _spells_one_of(text, self.since, self.today)):
+            stored = self.kept[digest]
+            found = text if stored is None else stored
+            self.hits += 1
+        else:
+            found = compute()
+            self.misses += 1
+        self.used[digest] = None if found == text else found
+        return found
 
     def save(self) -> None:
         """Write this build's entries (pruned to its texts) whole, owner-only; nothing when they are the
