@@ -601,7 +601,9 @@ def _layout_notes(kind: Kind, where: str, plan: _Plan, mapping: _Mapping | None,
         problems.append(Problem(kind.name, where, header_row, None, "file-header-row", WARNING,
                                 f"{where}: 表头在第 {header_row} 行，其上 {header_at} 行（标题、说明）不是数据，未读取"))
     national = plan.layout_name is not None and not LAYOUTS[plan.layout_name].default
-    filled = [f"{k}＝{v}" for k, v in defaults.items() if k not in plan.positions and "证件" not in k]
+    # Quoted (“…”), so that the message is read as a person's record: a default may name a contact
+    # (数据来源单位 = …（联系人冼某某，电话…）, adversarial round 5).
+    filled = [f"{k}＝“{v}”" for k, v in defaults.items() if k not in plan.positions and "证件" not in k]
     mapped_here = mapping is not None and (bool(mapping.used & set(plan.raw_headers))
                                            or any(k not in plan.positions for k in mapping.defaults))
     if national or mapped_here:

@@ -547,7 +547,18 @@ def test_the_2016_standard_is_recognised_by_its_columns(tmp_path: Path, headers:
     codes = sorted(p.code for p in sources.problems)
     assert codes == ["file-layout", "row-withdrawn-in-file"]
     (layout,) = [p for p in sources.problems if p.code == "file-layout"]
-    assert "2016" in layout.message and "处罚有效期＝长期" in layout.message
+    assert "2016" in layout.message and "处罚有效期＝“长期”" in layout.message
+
+
+def test_a_default_naming_a_contact_is_quoted_to_staff_with_the_person_masked(tmp_path: Path) -> None:
+    # Adversarial round 5 (columns-toml-defaults-and-mappings): a clerk's [defaults] value names a
+    # contact and a mobile; the layout note quotes it to staff (issues.jsonl, the report page).
+    _csv_lines(tmp_path / "penalties" / "p2016.csv", [HEADERS_2016, _row_2016("A-1")])
+    (tmp_path / "penalties" / "columns.toml").write_text(
+        MAPPING_2016 + '"数据来源单位" = "甘州区市场监督管理局（联系人冼彧瑾，电话13993629932）"\n', encoding="utf-8")
+    (layout,) = [p for p in load_sources(tmp_path).problems if p.code == "file-layout"]
+    assert "冼彧瑾" not in layout.message and "13993629932" not in layout.message
+    assert "甘州区市场监督管理局（联系人冼**" in layout.message
 
 
 def test_2016_rows_revoked_in_the_file_are_not_read_however_the_status_is_written(tmp_path: Path) -> None:
