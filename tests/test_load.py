@@ -77,8 +77,19 @@ def test_direction_controls_are_dropped_from_every_cell(tmp_path: Path, control:
     row = penalty_row(违法事实=f"联系电话{control}54002639931\u202c，经查属实。", 行政相对人名称=f"甘州区{control}行商柯\u202c有限公司")
     write_csv(tmp_path / "penalties" / "p.csv", [row])
     frame = load_sources(tmp_path).kinds["penalties"].frame
-    assert frame.loc[0, "违法事实"] == "联系电话54002639931，经查属实。"
-    assert frame.loc[0, "行政相对人名称"] == "甘州区行商柯有限公司"
+    if control == "\u202e":  # an override is read as it is shown: reversed (UAX #9)
+        assert frame.loc[0, "违法事实"] == "联系电话13993620045，经查属实。"
+        assert frame.loc[0, "行政相对人名称"] == "甘州区柯商行有限公司"
+    else:  # the others do not reorder Chinese or digits
+        assert frame.loc[0, "违法事实"] == "联系电话54002639931，经查属实。"
+        assert frame.loc[0, "行政相对人名称"] == "甘州区行商柯有限公司"
+
+
+def test_an_override_to_the_end_of_a_cell_is_read_reversed(tmp_path: Path) -> None:
+    row = penalty_row(违法事实="当事人柯建华，手机\u202e28002639931")
+    write_csv(tmp_path / "penalties" / "p.csv", [row])
+    frame = load_sources(tmp_path).kinds["penalties"].frame
+    assert frame.loc[0, "违法事实"] == "当事人柯建华，手机13993620082"
 
 
 def test_xlsx_first_sheet_is_read_and_an_excel_date_cell_comes_out_iso(tmp_path: Path) -> None:
