@@ -591,6 +591,18 @@ _KEYWORD_RULE = {
     "绿泡泡": "wechat", "加v": "wechat", "加V": "wechat", "加 v": "wechat", "加 V": "wechat", "加我": "wechat",
     "wei xin": "wechat",
 }
+# A person's profile on a social site, as a link (adversarial round 5, contacts-profile-urls): the QQ number in
+# any QQ link (uin=: the 在线咨询 wpa.qq.com/msgrd?v=3&uin=… and qm.qq.com group links every small shop's page
+# carries), weibo.com/u/<uid> and weibo.com/<handle>, t.me/<user>, u.wechat.com/<code>, douyin.com/user/<id>,
+# kuaishou.com/profile/<id>, user.qzone.qq.com/<QQ>. The host (or the parameter) is the keyword; the id after
+# it is masked (`_PROFILE_ID`).
+_PROFILE_HOSTS = ("uin=", "weibo.com/", "weibo.cn/", "t.me/", "wechat.com/", "douyin.com/", "kuaishou.com/",
+                  "qzone.qq.com/")
+_KEYWORD_RULE.update({host: "profile" for host in _PROFILE_HOSTS})
+# An e-mail box named without its domain (round 5, email-without-domain: 邮箱：daiyf2026，网易163邮箱, 邮箱2399362的
+# QQ邮箱 — a QQ mailbox is the QQ number): the local part after the word for a mailbox (`_mailbox_hit`).
+_MAILBOX_WORDS = ("邮箱", "信箱", "电邮", "邮件", "email", "e-mail", "mail")
+_KEYWORD_RULE.update({word: "mailbox" for word in _MAILBOX_WORDS})
 # Part of a number named by its place (后八位05204408, 前10位6207021985, 尾号016083: issue 16, adv3
 # id-split-two-columns): whatever number it is part of (an ID, a card, a phone), it is a person's, and the
 # other part may stand in another cell or row. Read as the part of an ID (six digits or more).
@@ -630,7 +642,8 @@ def _keyword_automaton() -> Any:
     return automaton
 
 
-_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证社医居绿支抖快钉淘闲小拼加薇徽企固宅☎存身前后末尾学残税纳驾老低从绿香澳永ｑ]|[wWvVqQtTpPaAdD]")
+_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证社医居绿支抖快钉淘闲小拼加薇徽企固宅☎存身前后末尾学残税纳驾老低从绿香澳永ｑ邮信]"
+                           r"|[wWvVqQtTpPaAdDuUkKeEmM]")
 
 
 
@@ -649,8 +662,10 @@ def _keyword_hit(text: str, end: int, rule: str, size: int) -> tuple[int, str] |
     start = end - size + 1
     # Glued to a letter or digit before it, it is part of a longer token: the QQ of a credit code
     # (91620702MA3LD1QQ3L stopped a 10^4 sample build: "3L,91620702" read as a QQ number).
+    # (A keyword ending in a mark, t.me/ or uin=, is followed by its id.)
     if text[start].isascii() and ((start > 0 and text[start - 1].isascii() and text[start - 1].isalnum())
-                                  or (end + 1 < len(text) and text[end + 1].isascii() and text[end + 1].isalpha())):
+                                  or (end + 1 < len(text) and text[end].isalnum() and text[end + 1].isascii()
+                                      and text[end + 1].isalpha())):
         return None
     return end + 1, rule
 
@@ -1026,6 +1041,140 @@ def _common_word(candidate: str) -> bool:
     return bool(words) and len(words[0][0]) >= 2 and words[0][1] not in _NAME_TAGS
 
 
+# -- numbers and ids read after their keyword (adversarial round 5) ----------------------------------
+
+# The id of a profile link after its host (`_PROFILE_HOSTS`): digits after uin=, a path of letters, digits,
+# _ and - after the others (u/ and user/ and profile/ are the path's fixed words, the id follows them).
+# (Not a path word itself: douyin.com/user/[已隐去], as the scrubber leaves it, holds no id.)
+_PROFILE_ID = re.compile(r"(?:(?:u|user|profile)/)?([0-9A-Za-z_\-]{4,100})(?![/0-9A-Za-z_\-])")
+
+
+def _profile_hit(text: str, at: int) -> Hit | None:
+    """The id of a social profile link whose host (or uin=) ends at `at`."""
+    m = _PROFILE_ID.match(text, at)
+    if m is None or (text[at - 4:at].lower() == "uin=" and not m.group(1).isdigit()):
+        return None
+    return Hit(m.start(1), m.end(1), SOCIAL, m.group(1).lower())
+
+
+# After a word for a mailbox: a few linking words, then the local part, as letters and digits (words of
+# them with single spaces between: dai qiu yue 88 @ 163.com) — with a digit in it, or followed by the
+# mail provider's name (网易163邮箱, QQ邮箱, 在163) or an at-sign. A provider's own name is no local part.
+_MAILBOX_LINK = re.compile(r"(?:地址|账号|帐号|号码|号)?\s*(?:[:：]|为|是|到|\s)*\s*")
+_MAILBOX_LOCAL = re.compile(r"[0-9a-z][0-9a-z._\-]*(?: [0-9a-z][0-9a-z._\-]*){0,5}")
+_MAIL_PROVIDERS = ("163", "126", "qq", "sina", "sohu", "gmail", "hotmail", "yahoo", "outlook", "foxmail", "139", "189",
+                   "aliyun", "yeah", "21cn", "tom", "icloud", "网易", "新浪", "腾讯", "搜狐")
+_PROVIDER_AFTER = re.compile(r"\s*(?:[(（]|在|的|，|,)?\s*(?:网易|新浪|腾讯|搜狐)?(?:" +
+                             "|".join(p for p in _MAIL_PROVIDERS if p.isascii()) + r")(?![0-9a-z])")
+
+
+def _mailbox_hit(text: str, at: int) -> Hit | None:
+    """The local part of an e-mail address written after a word for a mailbox, without its domain or
+    with the domain spelled apart (the at-sign and domain are the e-mail rule's: only the words before
+    the last one are taken then)."""
+    if at < len(text) and text[at].isascii() and text[at].isalnum() and text[at - 1].isascii():
+        return None  # email13912345678: a Latin word glued to what follows is part of a code
+    norm = normalise(text, at, min(len(text), at + 64))
+    link = _MAILBOX_LINK.match(norm.text)
+    local = _MAILBOX_LOCAL.match(norm.text, link.end() if link else 0)
+    if local is None:
+        return None
+    token = local.group(0).rstrip(" .-_")
+    if token in _MAIL_PROVIDERS or token.startswith(("http", "www")) or len(token.replace(" ", "")) < 4:
+        return None
+    if not any("a" <= c <= "z" for c in token) and not (token.isdigit() and 5 <= len(token) <= 11):
+        return None  # digits only: a QQ mailbox's number, never a date or an amount (以邮件2026-05-18发送)
+    after = norm.text[local.start() + len(token):]
+    at_sign = re.match(r"\s*(?:@|\(at\)|\[at\]|（at）|at\s)", after) is not None
+    if not (any(c.isdigit() for c in token) or at_sign or _PROVIDER_AFTER.match(after)):
+        return None
+    start, end = local.start(), local.start() + len(token)
+    if at_sign:  # the e-mail rule masks the last word and the domain; the words before it are ours
+        if " " not in token:
+            return None
+        end = local.start() + token.rfind(" ")
+    s, e = norm.span(start, end)
+    return Hit(s, e, EMAIL, norm.text[start:end].replace(" ", ""))
+
+
+_OWN_READING: dict[str, Callable[[str, int], Hit | None]] = {"profile": _profile_hit, "mailbox": _mailbox_hit}
+
+# A phone or an identity number written in pieces after its keyword (adversarial round 5,
+# digits-in-words-and-separators, digits-split-by-quotes-symbols-formula): digits spoken as English or
+# pinyin words (one three nine…, yao san jiu…: 幺 for 1 as read aloud on the phone), groups split by
+# 转/加/接, quotes, ^ # → & = and ASCII , ; (“139”“9362”“0099”, ="139"&"9362"&"0103" as an Excel string
+# formula shows it), told in parts (前三位139，中间9362，最后0038), B for 8 and l for 1 opening and closing it
+# (l399362005l); an ID split by its date's 年 and 号 (620702年19900303号6082). Read only after a phone or
+# identity keyword; a hit only where the pieces make exactly a mobile (11 digits) or an identity number
+# (18 characters, a valid birth date).
+_SPOKEN_DIGITS = {"zero": "0", "oh": "0", "ling": "0", "dong": "0", "one": "1", "yao": "1", "yi": "1", "two": "2",
+                  "er": "2", "liang": "2", "three": "3", "san": "3", "four": "4", "si": "4", "five": "5", "wu": "5",
+                  "six": "6", "liu": "6", "seven": "7", "qi": "7", "guai": "7", "eight": "8", "ba": "8", "nine": "9",
+                  "jiu": "9", "gou": "9"}
+_SPOKEN_WORD = "(?P<word>" + "|".join(sorted(_SPOKEN_DIGITS, key=len, reverse=True)) + ")(?![a-z])"
+_SPOKEN_PIECE = r"(?P<digits>[0-9][0-9olib]*|[li](?=[0-9])[0-9olib]*)"
+_SPOKEN_SEPARATORS = (r"[\s,;，；、:：\"“”'‘’^#→&=+*~\-_./()（）]|转|加|接|然后|再|中间(?:四位|4位)?|最后(?:四位|4位)?"
+                      r"|后(?:四位|4位)")
+_SPOKEN = {
+    "phone": re.compile(rf"(?P<sep>(?:{_SPOKEN_SEPARATORS})+)|{_SPOKEN_PIECE}|{_SPOKEN_WORD}"),
+    "id": re.compile(rf"(?P<sep>(?:{_SPOKEN_SEPARATORS}|[年月日号])+)|(?P<digits>[0-9]+x?)"),
+}
+_SPOKEN_MODE = {"phone": "phone", "id_part": "id"}
+_SPOKEN_PREFIX = re.compile(r"(?:号码|号|码)?(?:前[三四六3468]位)?(?:是|为)?")
+_SPOKEN_START = re.compile(r"(?:号码|号|码)?(?:前[三四六3468]位)?(?:是|为)?[\s:：=“\"'‘(（]*(?:[0-9０-９]|[lIiＩｌ][0-9]"
+                           r"|(?i:" + "|".join(sorted(_SPOKEN_DIGITS, key=len, reverse=True)) + r")(?![a-zA-Z]))")
+_SPOKEN_REACH = 100
+_SPOKEN_LETTERS = str.maketrans("olib", "0118")
+
+
+def _spoken_hit(text: str, at: int, mode: str) -> Hit | None:
+    """A mobile ("phone") or an identity number ("id") written in pieces after a keyword ending at `at`."""
+    if _SPOKEN_START.match(text, at) is None:  # (cheap: most keywords are not followed by a number at all)
+        return None
+    norm = normalise(text, at, min(len(text), at + _SPOKEN_REACH))
+    tokens = _SPOKEN[mode]
+    prefix = _SPOKEN_PREFIX.match(norm.text)  # (it matches everywhere: all its parts are optional)
+    pos = prefix.end() if prefix else 0
+    digits, first, pieces = "", -1, 0
+    while pos < len(norm.text):
+        m = tokens.match(norm.text, pos)
+        if m is None or m.end() == pos:
+            break
+        pos = m.end()
+        if m.group("sep"):
+            continue
+        piece = m.group("digits") or ""
+        digits += piece.translate(_SPOKEN_LETTERS) if piece else _SPOKEN_DIGITS[m.group("word")]
+        first = m.start() if first < 0 else first
+        pieces += 1
+        if mode == "phone" and len(digits) >= 11:
+            if len(digits) == 11 and _is_mobile(digits) and (pieces > 1 or not piece.isdigit()):
+                s, e = norm.span(first, m.end())
+                return Hit(s, e, MOBILE, digits)
+            return None
+        if mode == "id" and len(digits) >= 18:
+            if len(digits) == 18 and pieces > 1 and is_id18(digits):
+                s, e = norm.span(first, m.end())
+                return Hit(s, e, ID, digits.upper())
+            return None
+    return None
+
+
+# A mobile formatted as a number with thousands separators (adversarial round 5, phone-thousands-separators:
+# a phone typed into an Excel cell as a number and formatted #,##0 exports as 13,993,620,109; Excel's
+# number format codes: ron314159.blogspot.com/2013/11/excel.html, #,##0 → 123,456,789). Not an amount
+# (元 万 亿 after it, ¥ $ before it), nor a list of numbers (a comma, a bracket, a letter or a digit on
+# either side: JSON arrays [13,993,620,109], SVG path data).
+_THOUSANDS_MOBILE = re.compile(r"1(?<![0-9A-Za-z,，.\[]1)[3-9][,，][0-9]{3}[,，][0-9]{3}[,，][0-9]{3}(?![0-9A-Za-z,，\]])")
+_AMOUNT_AFTER = re.compile(r"\s*(?:\.\d|元|万|亿|千|百|美元|港元|欧元|日元|吨|千克|公斤|克|件|个|次|人|户|家|条|%)")
+
+
+def _thousands_hit(text: str, m: re.Match[str]) -> Hit | None:
+    if _AMOUNT_AFTER.match(text, m.end()) or text[max(0, m.start() - 2):m.start()].strip()[-1:] in ("¥", "￥", "$"):
+        return None
+    return Hit(m.start(), m.end(), MOBILE, re.sub(r"[,，]", "", m.group(0)))
+
+
 # -- the detector -------------------------------------------------------------------------------
 
 
@@ -1100,6 +1249,7 @@ _EMAIL_SIGN = 2048  # what an e-mail's at-sign opens with (_RAW_EMAIL)
 _SOCIAL_FIRST = 4096  # what a WeChat or QQ word opens with (_SOCIAL_WORD)
 _W = 8192  # [wW]
 _X = 16384  # [xX]
+_GROUPED = 32768  # [0-9,，]: what a mobile written with thousands separators is made of (_THOUSANDS_MOBILE)
 # Every character written in _RAW_GAP's source stands for the escaped gaps' characters (\n, _x000d_,
 # &lt;br&gt;, <br>, &nbsp;): more than they hold, so a gap added there is covered without a change here.
 _GAP_SOURCE = "[" + re.escape("".join(sorted(set(_RAW_GAP)))) + "]"
@@ -1110,7 +1260,8 @@ _CLASSES = ((_DEC, r"\d"), (_NUMBER, r"[\d\s\-]"), (_RUN, _RUN_CHARS), (_COUNTED
             # What _RAW_GAP's alternatives end with (a separator, \n, _x000d_, &gt;, <br>, &nbsp;) and ,;:
             (_GAP_END, f"[{_RAW_SEP}]|{_GAP_ENDS}|[,;:]"), (_PROVINCE, f"[{_PROVINCES}]"), (_PLATE_LETTER, "[A-Za-zＡ-Ｚａ-ｚ]"),
             (_SPACE, r"\s"), (_EMAIL_SIGN, _RAW_EMAIL.pattern[:_RAW_EMAIL.pattern.index("]") + 1]),
-            (_SOCIAL_FIRST, _SOCIAL_WORD.pattern[:_SOCIAL_WORD.pattern.index("]") + 1]), (_W, "[wW]"), (_X, "[xX]"))
+            (_SOCIAL_FIRST, _SOCIAL_WORD.pattern[:_SOCIAL_WORD.pattern.index("]") + 1]), (_W, "[wW]"), (_X, "[xX]"),
+            (_GROUPED, "[0-9,，]"))
 _LONGER_LOWER = "\u0130"  # the one character whose lower case is two characters long (İ)
 _LONGEST_CODE = max(map(len, _BANK_CODES))
 
@@ -1262,6 +1413,11 @@ class _LongText:
         windows = _merged_windows(self.np.maximum(starts - 4, 0), ends + 8, 0)
         return [m for lo, hi in windows for m in _GLUED_ID.finditer(self.text, lo, min(n, hi))]
 
+    def thousands(self) -> list[re.Match[str]]:
+        """The matches of `_THOUSANDS_MOBILE.finditer(text)`: 14 _GROUPED characters, 11 of them digits; its
+        lookbehind reads the character before, its lookahead the one after."""
+        return list(self._searched(_THOUSANDS_MOBILE, _GROUPED, _DEC, 11))
+
     def bank_numbers(self) -> list[tuple[int, int]]:
         """The spans of `_bank_numbers(text)`. A number it finds is 13 or more _NUMBER characters
         starting with a digit at a stretch's start (or one after); the bank's code (no letter before
@@ -1395,6 +1551,15 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
     for at, name in rules:
         if not name:
             continue
+        if name in _OWN_READING:
+            hit = _OWN_READING[name](text, at)
+            if hit:
+                hits.append(hit)
+            continue
+        if name in _SPOKEN_MODE:
+            hit = _spoken_hit(text, at, _SPOKEN_MODE[name])
+            if hit:
+                hits.append(hit)
         aside = _ASIDE.match(text, at)  # QQ号码（请勿外传，仅供办案人员核实身份时使用）2784513692
         if aside:
             at = aside.end()
@@ -1405,6 +1570,10 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
             start, end = where[m.start(1)], where[m.end(1) - 1] + 1
             s, e = norm.span(start, end)
             hits.append(Hit(s, e, _RULE_WHAT[name], re.sub(r"[\s\-]", "", m.group(1)).upper()))
+    for m in long.thousands() if long else _THOUSANDS_MOBILE.finditer(text):
+        hit = _thousands_hit(text, m)
+        if hit:
+            hits.append(hit)
     # Not gated on the keyword table: _social_ids looks only around the words of _SOCIAL_WORDS, which
     # the table does not spell alike (微  信 with two spaces, a Latin word glued to the next letter).
     for start, end in _social_ids(text, long.social_words() if long else None):
