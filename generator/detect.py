@@ -546,7 +546,9 @@ _NEAR = (r"^[^0-9a-z\u4e00-\u9fff\"',，{}\[\]<>]{0,3}(?:no\.?\s*|number\s*)?(?:
          r"[^0-9a-z\"',{}\[\]<>]{0,3}")
 _DOC_NUMBER = {
     # Passports of any country after their keyword (545123987, J8369854, M72345618 …: round 3).
-    "passport": re.compile(_NEAR + r"([egpdsk][\s\-]?\d{7,8}|[a-z]{1,2}\d{6,9}|\d{8,9})(?![0-9a-z])"),
+    # (Also with a look-alike letter among the digits, E2345S679: adversarial round 5, lookalike-letters-in-text-numbers.)
+    "passport": re.compile(_NEAR + r"([egpdsk][\s\-]?\d{7,8}|[a-z]{1,2}\d{6,9}|\d{8,9}"
+                           r"|[egpdsk](?=(?:[a-z]*\d){6})\d[0-9sbzgoil]{6,7})(?![0-9a-z])"),
     "permit": re.compile(_NEAR + r"([hm][\s\-]?\d{8,10}|\d{8}(?:\d{2})?|[a-z][\s\-]?\d{7,9}|[a-z]{2}\d{7})(?![0-9a-z])"),
     # Part of an identity number after its keyword (身份证号码前十位6207021985: round 3, id-split-two-columns).
     # Also a whole ID misread or mistyped after its keyword (adversarial round 4, id-yi-dash-and-ocr: 一 typed
@@ -601,6 +603,13 @@ _PROFILE_HOSTS = ("uin=", "weibo.com/", "weibo.cn/", "t.me/", "wechat.com/", "do
 _KEYWORD_RULE.update({host: "profile" for host in _PROFILE_HOSTS})
 # An e-mail box named without its domain (round 5, email-without-domain: 邮箱：daiyf2026，网易163邮箱, 邮箱2399362的
 # QQ邮箱 — a QQ mailbox is the QQ number): the local part after the word for a mailbox (`_mailbox_hit`).
+# A phone's serial number (手机串号IMEI 861234567890124: round 5, contacts-new-spellings): 15 digits (IMEI), 14 (MEID).
+_KEYWORD_RULE.update({"imei": "device", "meid": "device", "串号": "device"})
+_DOC_NUMBER["device"] = re.compile(_NEAR + r"(?:imei|meid)?[:：\s]*(\d{14,16})(?!\d)")
+# An identity number with look-alike letters for digits after 证件 (员工郑某的证件62070219B50B157029, 证件号
+# G20702198G01017039: round 5, lookalike-letters-in-text-numbers): only where the letters read as digits give an ID
+# with a valid birth date and check character (a credit code after 证件 keeps its letters).
+_KEYWORD_RULE.update({"证件": "id_lookalike", "证件号": "passport"})
 _MAILBOX_WORDS = ("邮箱", "信箱", "电邮", "邮件", "email", "e-mail")  # (not "mail": "MA" opens every 91…MA… credit code)
 _KEYWORD_RULE.update({word: "mailbox" for word in _MAILBOX_WORDS})
 # Part of a number named by its place (后八位05204408, 前10位6207021985, 尾号016083: issue 16, adv3
@@ -620,7 +629,7 @@ _DOC_NUMBER["id_embedded"] = re.compile(
     _NEAR + r"([a-z]{0,2}[1-8]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dx]\d{0,4})(?![0-9a-z])")
 _RULE_WHAT = {"id_embedded": ID, "passport": DOCUMENT, "permit": DOCUMENT, "military": DOCUMENT, "wechat": SOCIAL, "qq": SOCIAL,
               "phone": LANDLINE, "account": CARD, "social_card": DOCUMENT, "residence": DOCUMENT,
-              "hk_id": DOCUMENT, "id_part": DOCUMENT}
+              "hk_id": DOCUMENT, "id_part": DOCUMENT, "device": CARD}
 
 
 @functools.lru_cache(maxsize=1)
@@ -1097,7 +1106,31 @@ def _mailbox_hit(text: str, at: int) -> Hit | None:
     return Hit(s, e, EMAIL, norm.text[start:end].replace(" ", ""))
 
 
-_OWN_READING: dict[str, Callable[[str, int], Hit | None]] = {"profile": _profile_hit, "mailbox": _mailbox_hit}
+_LOOKALIKE_TOKEN = re.compile(r"(?:号码|号)?[:：\s]{0,2}(?:为|是)?([0-9A-Za-z]{17,18})(?![0-9A-Za-z])")
+
+
+def _lookalike_id_hit(text: str, at: int) -> Hit | None:
+    """An identity number written with look-alike letters for digits right after 证件 (see `_KEYWORD_RULE`)."""
+    m = _LOOKALIKE_TOKEN.match(text, at)
+    if m is None or m.group(1).isdigit():
+        return None  # (all digits: the number rules read it)
+    read = lookalike_id_reading(m.group(1))
+    return Hit(m.start(1), m.end(1), ID, read) if read else None
+
+
+# A handle after @ right after the word for an app (微博@甘州老邝, 抖音@…: round 5, contacts-new-spellings).
+_AT_HANDLE = re.compile(r"[:：\s]{0,2}(?:号|账号|id|ID)?[:：\s]{0,2}[@＠]([\w\u4e00-\u9fff\-]{2,30})")
+
+
+def _wechat_hit(text: str, at: int) -> Hit | None:
+    m = _AT_HANDLE.match(text, at)
+    return Hit(m.start(1), m.end(1), SOCIAL, m.group(1).lower()) if m else None
+
+
+_OWN_READING: dict[str, Callable[[str, int], Hit | None]] = {"profile": _profile_hit, "mailbox": _mailbox_hit,
+                                                              "id_lookalike": _lookalike_id_hit}
+# Rules read both ways: their own reading and the _DOC_NUMBER pattern.
+_ALSO_READING: dict[str, Callable[[str, int], Hit | None]] = {"wechat": _wechat_hit}
 
 # A phone or an identity number written in pieces after its keyword (adversarial round 5,
 # digits-in-words-and-separators, digits-split-by-quotes-symbols-formula): digits spoken as English or
@@ -1112,7 +1145,7 @@ _SPOKEN_DIGITS = {"zero": "0", "oh": "0", "ling": "0", "dong": "0", "one": "1", 
                   "six": "6", "liu": "6", "seven": "7", "qi": "7", "guai": "7", "eight": "8", "ba": "8", "nine": "9",
                   "jiu": "9", "gou": "9"}
 _SPOKEN_WORD = "(?P<word>" + "|".join(sorted(_SPOKEN_DIGITS, key=len, reverse=True)) + ")(?![a-z])"
-_SPOKEN_PIECE = r"(?P<digits>[0-9][0-9olib]*|[li](?=[0-9])[0-9olib]*)"
+_SPOKEN_PIECE = r"(?P<digits>[0-9][0-9olib]*|[liob](?=[0-9])[0-9olib]*)"
 _SPOKEN_SEPARATORS = (r"[\s,;，；、:：\"“”'‘’^#→&=+*~\-_./()（）]|转|加|接|然后|再|中间(?:四位|4位)?|最后(?:四位|4位)?"
                       r"|后(?:四位|4位)")
 _SPOKEN = {
@@ -1121,7 +1154,7 @@ _SPOKEN = {
 }
 _SPOKEN_MODE = {"phone": "phone", "id_part": "id"}
 _SPOKEN_PREFIX = re.compile(r"(?:号码|号|码)?(?:前[三四六3468]位)?(?:是|为)?")
-_SPOKEN_START = re.compile(r"(?:号码|号|码)?(?:前[三四六3468]位)?(?:是|为)?[\s:：=“\"'‘(（]*(?:[0-9０-９]|[lIiＩｌ][0-9]"
+_SPOKEN_START = re.compile(r"(?:号码|号|码)?(?:前[三四六3468]位)?(?:是|为)?[\s:：=“\"'‘(（]*(?:[0-9０-９]|[lIiＩｌOoＯBＢ][0-9]"
                            r"|(?i:" + "|".join(sorted(_SPOKEN_DIGITS, key=len, reverse=True)) + r")(?![a-zA-Z]))")
 _SPOKEN_REACH = 100
 _SPOKEN_LETTERS = str.maketrans("olib", "0118")
@@ -1135,7 +1168,7 @@ def _spoken_hit(text: str, at: int, mode: str) -> Hit | None:
     tokens = _SPOKEN[mode]
     prefix = _SPOKEN_PREFIX.match(norm.text)  # (it matches everywhere: all its parts are optional)
     pos = prefix.end() if prefix else 0
-    digits, first, pieces = "", -1, 0
+    digits, first, pieces, last, lettered = "", -1, 0, 0, False
     while pos < len(norm.text):
         m = tokens.match(norm.text, pos)
         if m is None or m.end() == pos:
@@ -1151,12 +1184,19 @@ def _spoken_hit(text: str, at: int, mode: str) -> Hit | None:
             if len(digits) == 11 and _is_mobile(digits) and (pieces > 1 or not piece.isdigit()):
                 s, e = norm.span(first, m.end())
                 return Hit(s, e, MOBILE, digits)
-            return None
+            if digits[0] != "0" or len(digits) > 12:  # (a landline's area code and number: up to 12)
+                return None
         if mode == "id" and len(digits) >= 18:
             if len(digits) == 18 and pieces > 1 and is_id18(digits):
                 s, e = norm.span(first, m.end())
                 return Hit(s, e, ID, digits.upper())
             return None
+        last, lettered = m.end(), lettered or (bool(piece) and not piece.isdigit())
+    # A landline with a look-alike letter (联系电话O936-8212399, 电话0936-B212398: round 5, lookalike-letters-in-
+    # text-numbers); one written in plain digits is the number rules'.
+    if mode == "phone" and lettered and 10 <= len(digits) <= 12 and digits[0] == "0" and digits[1] != "0":
+        s, e = norm.span(first, last)
+        return Hit(s, e, LANDLINE, digits)
     return None
 
 
@@ -1549,8 +1589,8 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
             if hit:
                 hits.append(hit)
             continue
-        if name in _SPOKEN_MODE:
-            hit = _spoken_hit(text, at, _SPOKEN_MODE[name])
+        if name in _SPOKEN_MODE or name in _ALSO_READING:
+            hit = _spoken_hit(text, at, _SPOKEN_MODE[name]) if name in _SPOKEN_MODE else _ALSO_READING[name](text, at)
             if hit:
                 hits.append(hit)
         aside = _ASIDE.match(text, at)  # QQ号码（请勿外传，仅供办案人员核实身份时使用）2784513692

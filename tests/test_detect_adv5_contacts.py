@@ -151,3 +151,29 @@ def test_a_third_persons_birth_date_and_home_in_the_description_order_are_masked
                                   "当事人销售男装、女装，2026-05-18起停业。", "本公司成立于2006年5月18日，员工男，女各半。"])
 def test_dates_of_the_case_stay(text: str) -> None:
     assert scrub_text(text) == text
+
+
+# -- contacts-new-spellings, lookalike-letters-in-text-numbers (the same pass, in the same rules) ---------------
+@pytest.mark.parametrize("text, planted", [
+    ("员工郑某的证件62070219B50B157029，已核实。", "62070219B50B157029"),
+    ("员工郑某证件号G20702198G01017039，已核实。", "G20702198G01017039"),
+    ("联系电话O936-8212399，已核实。", "8212399"),
+    ("电话0936-B212398，已核实。", "B212398"),
+    ("护照号码E2345S679，已核实。", "E2345S679"),
+    ("手机串号IMEI 861234567890124，已核实。", "861234567890124"),
+    ("微博@甘州老邝，已核实。", "甘州老邝"),
+    ("邮箱kuangwei88 at 163", "kuangwei88"),
+])
+def test_numbers_and_handles_with_look_alike_letters_after_their_keyword_are_masked(text: str, planted: str) -> None:
+    assert planted not in mask(text, names=False)
+
+
+@pytest.mark.parametrize("text", ["营业执照等证件91620702MA74XXXX1B", "证件类型：身份证", "联系电话：0936-8212316",
+                                  "护照号码已核实"])
+def test_codes_and_words_after_the_same_keywords_stay(text: str) -> None:
+    kinds = (detect.ID, detect.DOCUMENT, detect.LANDLINE, detect.SOCIAL)
+    assert [h for h in find(text, names=False) if h.what in kinds and h.token != "09368212316"] == []
+
+
+def test_a_house_number_written_no_is_part_of_the_home() -> None:
+    assert "12号" not in scrub_text("员工王某家住甘州区县府街Ｎo.12号院，已核实。")

@@ -148,4 +148,16 @@ def cases() -> list[Case]:
     text = "经查，员工郝某，男，2026年5月18日在本店销售过期食品，检查期间（2026年5月18日—2026年6月1日）。"
     out.append(Case("overscrub", f"{folder}: dates of the case stay", {"penalties": [org(违法事实=text)]}, [],
                     public=["2026年5月18日在本店销售过期食品", "（2026年5月18日—2026年6月1日）"]))
+    # -- contacts-new-spellings, lookalike-letters-in-text-numbers: letters for digits, handles, IMEI, No. -------
+    for folder, text, planted in (
+            ("lookalike-letters-in-text-numbers", "员工郑某的证件62070219B70B157023，已核实。", "62070219B70B157023"),
+            ("lookalike-letters-in-text-numbers", "员工郑某证件号G20702198G02017030，已核实。", "G20702198G02017030"),
+            ("lookalike-letters-in-text-numbers", "员工郑某联系电话O936-8216399，已核实。", "O936-8216399"),
+            ("lookalike-letters-in-text-numbers", "员工郑某电话0936-B216398，已核实。", "0936-B216398"),
+            ("lookalike-letters-in-text-numbers", "员工郑某护照号码E2345S671，已核实。", "E2345S671"),
+            ("contacts-new-spellings", "员工郑某手机串号IMEI 861234567890175，已核实。", "861234567890175"),
+            ("contacts-new-spellings", "员工郑某微博@甘州老翀，已核实。", "甘州老翀"),
+            ("contacts-new-spellings", "员工郑某邮箱zhengwei77 at 163，已核实。", "zhengwei77"),
+            ("contacts-new-spellings", "员工郑某家住甘州区县府街Ｎo.17号院，已核实。", "县府街Ｎo.17号")):
+        out.append(Case("written", f"{folder}: {text}", {"penalties": [org(违法事实=text)]}, [planted]))
     return out
