@@ -177,3 +177,20 @@ def test_codes_and_words_after_the_same_keywords_stay(text: str) -> None:
 
 def test_a_house_number_written_no_is_part_of_the_home() -> None:
     assert "12号" not in scrub_text("员工王某家住甘州区县府街Ｎo.12号院，已核实。")
+
+
+# -- stale-withdrawal-brackets: a withdrawal's 原决定文书号 with a letter for a digit of the serial ------------------
+@pytest.mark.parametrize("written, meant", [("甘州市监罚〔2026〕9S6号", "甘州市监罚〔2026〕956号"),
+                                            ("甘州市监罚〔2026〕第9O6号", "甘州市监罚〔2026〕906号"),
+                                            ("甘州市监罚（2026）l2号", "甘州市监罚〔2026〕12号")])
+def test_a_decision_number_with_a_letter_for_a_digit_is_the_same_number(written: str, meant: str) -> None:
+    from generator.values import normalize_decision_no, normalize_decision_nos
+
+    assert normalize_decision_no(written) == normalize_decision_no(meant)
+    assert normalize_decision_nos([written]) == normalize_decision_nos([meant])
+
+
+def test_a_serial_that_is_letters_stays_apart() -> None:
+    from generator.values import normalize_decision_no
+
+    assert normalize_decision_no("甘州市监罚〔2026〕A12号") != normalize_decision_no("甘州市监罚〔2026〕12号")
