@@ -809,8 +809,12 @@ _EMAIL = re.compile(
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 _RAW_PLATE = re.compile(rf"[{_PROVINCES}](?<![0-9A-Za-z].)\s?[A-Za-zＡ-Ｚａ-ｚ]")  # not 梯11甘G00123 (an elevator's code)
 # Also a trailer's or a learner's plate (甘G1234挂, 甘G5678学) and a temporary one (甘G临9012), GA 36-2018 (round 4).
-_PLATE = re.compile(rf"(?<![0-9a-z])[{_PROVINCES}]\s?[a-z]\s*[·.\-]?\s*(?:(?=[a-z0-9]*\d)[a-z0-9]{{5,6}}(?![a-z0-9])"
+# (Also written apart, 甘 G A 4322, 甘G 4324 5, 甘G。A4323: adversarial round 5, contacts-new-spellings.)
+_PLATE = re.compile(rf"(?<![0-9a-z])[{_PROVINCES}]\s?[a-z]\s*[·.\-。]?\s*(?:(?=[a-z0-9 ]*\d)[a-z0-9](?: ?[a-z0-9]){{4,5}}(?![a-z0-9])"
                     r"|[a-z0-9]{4}[挂学警领试超]|临\s*\d{4,6}(?!\d))")
+# Greek and Cyrillic capitals that look like the Latin letters of a plate (甘G·Α4321 with a Greek Alpha, 甘G·А8765 with
+# a Cyrillic A: round 5), as the normalised text holds them (lower case), read as those letters.
+_PLATE_LOOKALIKES = str.maketrans("αβεζηικμνορτυχавекмнорстух", "abezhikmnoptyxabekmhopctyx")
 _ADDRESS_LEADS = ("位于", "至", "在", "于", "到", "住", "往")
 _HOME_HINT = re.compile(r"住址|家住|户籍|户口|居住|现住|住在|住宅|家中|住处|房屋|居所|家里|家庭地址")
 # Words before a home address in any record (a third person's: 员工王某家住…), and, in a natural
@@ -1626,10 +1630,10 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
                 hits.append(Hit(s, end, EMAIL, re.sub(r"\s", "", address.group(0))))
     for m in long.plates() if long else _RAW_PLATE.finditer(text):
         norm = normalise(text, m.start(), min(len(text), m.start() + 14))
-        p = _PLATE.match(norm.text)
+        p = _PLATE.match(norm.text.translate(_PLATE_LOOKALIKES))  # (one character for one: the spans hold)
         if p:
             s, e = norm.span(p.start(), p.end())
-            hits.append(Hit(s, e, PLATE, re.sub(r"[\s·.\-]", "", p.group(0)).upper()))
+            hits.append(Hit(s, e, PLATE, re.sub(r"[\s·.\-。]", "", p.group(0)).upper()))
     if person or _HOME_HINT.search(text):
         for m in (_ADDRESS_BEFORE if person else _HOME_BEFORE).finditer(text):
             a = _ADDRESS.match(text, m.end())

@@ -194,3 +194,14 @@ def test_a_serial_that_is_letters_stays_apart() -> None:
     from generator.values import normalize_decision_no
 
     assert normalize_decision_no("甘州市监罚〔2026〕A12号") != normalize_decision_no("甘州市监罚〔2026〕12号")
+
+
+# -- contacts-new-spellings: plates written apart or with Greek/Cyrillic letters ---------------------------------------
+@pytest.mark.parametrize("plate", ["甘G·Α4321", "甘G·А8765", "甘 G A 4322", "甘G。A4323", "甘G 4324 5"])
+def test_a_plate_written_apart_or_with_look_alike_letters_is_masked(plate: str) -> None:
+    assert [h.what for h in find(f"当事人车牌{plate}，已核实。", names=False)] == [detect.PLATE]
+
+
+@pytest.mark.parametrize("text", ["甘A级纳税人", "甘肃省甘G 2026年度", "陕A 12 月"])
+def test_words_after_a_province_that_are_no_plate_stay(text: str) -> None:
+    assert find(text, names=False) == []
