@@ -1844,7 +1844,8 @@ def personal_id_in(value: str) -> bool:
     if not value.isdigit() and _letters_for_digits_id(value):
         return True
     if not value.isascii():  # (adversarial round 4: Ｅ98765432 full-width, 62070219880808903× with × for X)
-        value = unicodedata.normalize("NFKC", value).strip()
+        # (and round 5: a Greek or Cyrillic capital for a Latin letter, Е23456782 with a Cyrillic Е)
+        value = unicodedata.normalize("NFKC", value).strip().lower().translate(_PLATE_LOOKALIKES)
         if value.endswith(("×", "✕", "ⅹ")):
             value = value[:-1] + "x"
     short = re.sub(r"[\s\-]", "", value)
@@ -1943,11 +1944,12 @@ def _plain_personal_id(v: str) -> bool:
 # A whole identifier cell shaped like a document number: a passport (E12345678, EA1234567, G12345678),
 # a HK/Macau permit (H60123456, M12345678), an electronic exit permit (CJ3456789).
 # Also (adversarial round 5) the old 往来港澳通行证 C + 8 digits, 往来台湾通行证 L + 8 digits, and the 2004
-# 外国人永久居留证: a country's three letters and 12 digits (USA620712345678).
+# 外国人永久居留证: a country's three letters and 12 digits (USA620712345678), and the 2004-2014 往来港澳通行证
+# W + 8 digits and a T + 8 digits permit.
 _NATIONALITIES = ("usa gbr can aus nzl deu fra ita esp nld bel che aut swe nor dnk fin irl prt pol rus ukr jpn kor prk "
                   "ind pak bgd npl lka mmr tha vnm lao khm mys sgp idn phl mng kaz kgz tjk uzb tkm afg irn irq syr "
                   "tur isr sau are egy nga eth ken zaf bra arg mex chl col per").split()
-_DOCUMENT_CELL = re.compile(r"[egpdskhmcl]\d{8}|e[a-z]\d{7}|[hm]\d{10}|c[a-z]\d{7}|(?:" + "|".join(_NATIONALITIES)
+_DOCUMENT_CELL = re.compile(r"[egpdskhmcltw]\d{8}|e[a-z]\d{7}|[hm]\d{10}|c[a-z]\d{7}|(?:" + "|".join(_NATIONALITIES)
                             + r")\d{12}")
 
 
