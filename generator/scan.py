@@ -40,6 +40,7 @@ import json
 import os
 import re
 import zipfile
+import zlib
 from collections.abc import Collection, Container, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
@@ -132,17 +133,30 @@ def _table_json(table: Any) -> bytes:
     cells that need JSON escapes, and types whose text Arrow writes differently (floats ...),
     are written by `json.dumps` itself.
     """
-    names = table.column_names
-    if table.num_rows == 0 or not names or len(set(names)) < len(names):
+    if table.num_rows == 0:
         return json.dumps(table.to_pylist(), ensure_ascii=False, default=str).encode()
+    return _joined_records(_records_json(table))
+
+
+def _joined_records(records: list[str]) -> bytes:
+    """The JSON array of records, each given as `_records_json` gives it (the text inside its braces)."""
+    return ("[{" + "}, {".join(records) + "}]").encode("utf-8", "surrogatepass")
+
+
+def _records_json(table: Any) -> list[str]:
+    """Each row of a non-empty table as `json.dumps` writes it (ensure_ascii=False, default=str), without
+    its braces: `_table_json` joins them."""
+    names = table.column_names
+    if not names or len(set(names)) < len(names):
+        return [json.dumps(row, ensure_ascii=False, default=str)[1:-1] for row in table.to_pylist()]
     import pyarrow.compute as pc
 
     cells = []
     for name, column in zip(names, table.columns):
         key = json.dumps(name, ensure_ascii=False) + ": "
         cells.append(pc.binary_join_element_wise(key, _json_cells(column.combine_chunks()), ""))
-    rows = pc.binary_join_element_wise(*cells, ", ").to_pylist()
-    return ("[{" + "}, {".join(rows) + "}]").encode()
+    rows: list[str] = pc.binary_join_element_wise(*cells, ", ").to_pylist()
+    return rows
 
 
 def _json_cells(column: Any) -> Any:
@@ -883,8 +897,8 @@ def _pieces(path: Path, way: str = "text") -> Iterator[bytes]:
     spans and, inside XML members, before tags. Values never hold a line break or a "<" (the
     scanner reads whole what they could span), character references and JSON escapes neither, and
     the number patterns only run over a line break after a digit or what may end one written as a
-    reference, which `_safe_cut` avoids. Parquet: the JSON text of each batch of `scan_records_a_piece`
-    rows, which a match cannot span unless a value held "{" or "}" (the scanner checks that too).
+    reference, which `_safe_cut` avoids. Parquet: the JSON text of runs of whole records (`_record_pieces`),
+    which a match cannot span unless a value held "{" or "}" (the scanner checks that too).
     """
     if way == "parquet":
         import pyarrow as pa
@@ -894,8 +908,8 @@ def _pieces(path: Path, way: str = "text") -> Iterator[bytes]:
             if parquet.metadata.num_rows == 0:
                 yield _table_json(parquet.schema_arrow.empty_table())
                 return
-            for batch in parquet.iter_batches(batch_size=tuning.current().scan_records_a_piece):
-                yield _table_json(pa.Table.from_batches([batch]))
+            batches = parquet.iter_batches(batch_size=tuning.current().scan_records_a_piece)
+            yield from _record_pieces(_records_json(pa.Table.from_batches([batch])) for batch in batches)
         return
     if way == "gzip":
         with gzip.open(path, "rb") as unzipped:
@@ -919,6 +933,30 @@ def _pieces(path: Path, way: str = "text") -> Iterator[bytes]:
         return
     with path.open("rb") as handle:
         yield from _cut_stream(_blocks(handle, False))
+
+
+def _record_pieces(batches: Iterable[list[str]]) -> Iterator[bytes]:
+    """The records of a Parquet file (`_records_json`) as JSON arrays cut where the content says (as
+    `_cut_stream` cuts text): after a record whose hash falls under a threshold proportional to its
+    length, once the piece holds `scan_piece_min` bytes; at most `scan_records_a_piece` records or
+    `scan_piece` bytes. A record added or removed then changes the pieces around it only."""
+    limits = tuning.current()
+    largest = max(1, limits.scan_piece)
+    smallest = min(limits.scan_piece_min, largest)
+    threshold = float(1 << 32) / max(1, min(limits.scan_piece_average, largest))
+    most = max(1, limits.scan_records_a_piece)
+    piece: list[str] = []
+    size = 0
+    for records in batches:
+        for record in records:
+            data = record.encode("utf-8", "surrogatepass")
+            piece.append(record)
+            size += len(data) + 4
+            if (size >= smallest and zlib.crc32(data) < len(data) * threshold) or size >= largest or len(piece) >= most:
+                yield _joined_records(piece)
+                piece, size = [], 0
+    if piece:
+        yield _joined_records(piece)
 
 
 def _blocks(handle: Any, markup: bool) -> Iterator[tuple[bytes, bool]]:

@@ -202,3 +202,20 @@ def test_the_memo_holds_only_keyed_digests_of_this_build_s_pieces(root: Path) ->
 
     plain = {hashlib.blake2b(b"utf-8\0" + p, digest_size=16, person=b"creditsite-piece").digest() for p in site_pieces}
     assert not plain & {blob[i:i + 16] for i in range(0, len(blob), 16)}
+
+
+def test_a_record_added_or_removed_moves_only_the_parquet_pieces_around_it(root: Path) -> None:
+    """Parquet pieces are runs of whole records cut where the records say: one record removed in the
+    middle (every later record moves up a place) leaves the other pieces as they were."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(root / "site" / "data" / "penalties.parquet")
+    middle = table.num_rows // 2
+    fewer = pa.concat_tables([table.slice(0, middle), table.slice(middle + 1)])
+    pq.write_table(fewer, root / "fewer.parquet")
+    old, new = pieces(root / "site" / "data" / "penalties.parquet"), pieces(root / "fewer.parquet")
+    assert len(old) > 8
+    assert sum(1 for piece in old if piece not in set(new)) <= 2
+    # The pieces hold every record once, in order, as the whole file's text does.
+    assert [r for piece in new for r in json.loads(piece)] == json.loads(scan._table_json(fewer))
