@@ -591,13 +591,15 @@ def _gate(options: BuildOptions, paths: SitePaths, plan: _Plan, previous: _Previ
         assert last is not None
         unchanged = sink.unchanged(manifest, last.files, paths.out)
         # A file with the same bytes as one the last gate passed needs no new scan when no
-        # never-public value is new and no identifier the last gate allowed has become private.
+        # never-public value is new, no identifier the last gate allowed has become private, and no
+        # value's whole-name rule or the public names it may stand in have changed (scan.memo_setup:
+        # a value exempt inside fewer names could be a leak in a file that did not change).
         if (np.isin(digests, last.secret_digests).all() and last.allowed_digests is not None
-                and np.isin(last.allowed_digests, allowed_digests).all()):
+                and np.isin(last.allowed_digests, allowed_digests).all()
+                and last.memo_setup is not None and np.isin(setup_digests, last.memo_setup).all()):
             to_scan = [rel for rel in to_scan if rel not in unchanged]
-            # A piece with the same bytes as one the last gate found clean, likewise; but the value's
-            # whole-name rule and the public names it may stand in count too (scan.memo_setup).
-            if memo is not None and last.memo_setup is not None and np.isin(setup_digests, last.memo_setup).all():
+            # A piece with the same bytes as one the last gate found clean, likewise.
+            if memo is not None:
                 memo.previous = last.pieces
                 memo.found.update({rel: last.pieces[rel] for rel in unchanged if rel in last.pieces})
     scanned = rendered.scanned() | sink.scanned  # as they were written: not read back
