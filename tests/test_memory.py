@@ -12,8 +12,10 @@ from typing import Any
 import pandas as pd
 import pytest
 
+from generator.build import release_previous
 from generator.contract import ENTITY, KEY, PARTY_CATEGORY_FIELD, PARTY_NAME_FIELD, RECORD_ID, STOP, TIER, USCC_FIELD
 from generator.export import COMBINED_COLUMNS, FORMATS, _write_table
+from generator.state import STATE_COLUMNS, History
 
 
 def _part(kind: str, n: int, start: int, dtype: str | None, tier: object = "一般") -> pd.DataFrame:
@@ -59,3 +61,12 @@ def test_combined_table_of_no_parts_is_the_empty_table(tmp_path: Path) -> None:
             == _write_table(("all", "全部", COMBINED_COLUMNS, empty, tmp_path / "whole")))
     for fmt in FORMATS:
         assert (tmp_path / "parts" / f"all.{fmt}").read_bytes() == (tmp_path / "whole" / f"all.{fmt}").read_bytes()
+
+
+def test_the_previous_builds_records_are_released_and_its_pages_kept() -> None:
+    previous = pd.DataFrame({c: [f"{c}{i}" for i in range(1000)] for c in STATE_COLUMNS})
+    history = History("20261126-abcd", previous, {"p1", "p2"}, [{"hash": "h", "reason": "expired"}])
+    release_previous(history)
+    assert len(history.previous) == 0 and list(history.previous.columns) == STATE_COLUMNS
+    assert history.previous_pages == {"p1", "p2"} and history.ledger == [{"hash": "h", "reason": "expired"}]
+    assert history.previous_build == "20261126-abcd"
