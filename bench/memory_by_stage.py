@@ -25,6 +25,7 @@ No figure here is asserted anywhere; bench/RESULTS-build.md keeps the runs.
 from __future__ import annotations
 
 import argparse
+import ctypes
 import datetime as dt
 import gc
 import shutil
@@ -170,6 +171,9 @@ def main() -> None:
                         "that both sites have the same bytes (diff -r)")
     parser.add_argument("--again", action="store_true", help="keep WORK's site and state from the last run and "
                         "build again with --full: an update whose history holds every record")
+    parser.add_argument("--trim", action="store_true", help="at each stage's start, hand freed heap back to the "
+                        "system (glibc malloc_trim, the Arrow pool's release_unused) and print RSS before and after: "
+                        "what the process holds live, against what it keeps of what it freed (changes the run)")
     parser.add_argument("--holders", action="store_true", help="name the live frames and containers at each stage")
     parser.add_argument("--tracemalloc", action="store_true", help="heap peak and top allocation sites per stage")
     args = parser.parse_args()
@@ -227,6 +231,12 @@ def main() -> None:
         if args.tracemalloc:
             found += top_sites()
             tracemalloc.reset_peak()
+        if args.trim:
+            before = me.memory_info().rss / MB
+            pa.default_memory_pool().release_unused()
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+            found.append(f"RSS {before:.0f} MB, after malloc_trim and the Arrow pool's release_unused "
+                         f"{me.memory_info().rss / MB:.0f} MB (Arrow buffers {pa.total_allocated_bytes() / MB:.0f} MB)")
         notes[label] = found
         stage[0] = label
         order.append(label)
