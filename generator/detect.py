@@ -1551,7 +1551,9 @@ def mask_cell(value: object) -> str:
 # name that is a whole part of the name between separators (处罚_张三_10月.csv).
 _FILE_VERBS = ("报送", "提供", "填报", "上报", "整理", "制表", "导出", "核对", "录入", "汇总", "报", "交", "发", "的")
 _FILE_NAME_BEFORE = re.compile("([\u4e00-\u9fff]{2,4}?)(?:" + "|".join(_FILE_VERBS) + ")")
-_FILE_NAME_PART = re.compile(r"(?<=[_\-\s（()）【】])([\u4e00-\u9fff]{2,4})(?=[_\-\s（()）【】.]|$)")
+# A sheet is quoted after its file as file#sheet: "#" opens a part too, and a part may end where a
+# number typed after the name was masked (#冼某某13993629962 -> #冼某某[已隐去], adversarial round 5).
+_FILE_NAME_PART = re.compile(r"(?<=[_\-\s（()）【】#])([\u4e00-\u9fff]{2,4})(?=[_\-\s（()）【】.#\[0-9]|$)")
 # Characters of the words that name a file's contents, never of a person's name in one.
 _FILE_WORDS = set("表单年月日期份版批件息据录细汇总新旧第号区县市镇乡村局所处罚许可公示信用名单承诺投诉评价行政数据导出"
                   "报送全部量附修改正稿终初定")
@@ -1565,9 +1567,13 @@ def _file_name_names(text: str) -> list[tuple[int, int]]:
         for m in pattern.finditer(text):
             name = m.group(1)
             if name[0] in _SURNAMES or name[:2] in _SURNAMES2:
-                if not _FILE_WORDS.intersection(name[1:]):
+                if not _FILE_WORDS.intersection(name[1:]) and not common_word(name):  # (a sheet named 张掖)
                     spans.append((m.start(1), m.end(1)))
-    return [(s, e) for s, e in sorted(set(spans))]
+    kept: list[tuple[int, int]] = []  # the first found of overlapping spans: 张三 before 提供, not 张三提供
+    for start, end in spans:
+        if all(end <= s or start >= e for s, e in kept):
+            kept.append((start, end))
+    return sorted(kept)
 
 
 # The column of the old 15-digit registration number (工商注册号). 15-digit identity cards were
