@@ -108,7 +108,9 @@ def _holder(frame: Any) -> str:
         elif isinstance(ref, (list, tuple)):
             seen.add(id(ref))
             names.append(f"{_owner_name(ref, seen)}[]")
-    return " | ".join(sorted(set(names))[:3]) or "(cycle, not yet collected)"
+        else:  # an object with __slots__ (a dataclass(slots=True)) holds it in a slot
+            names.append(type(ref).__name__)
+    return " | ".join(sorted(set(names))[:3]) or "(no referrer found)"
 
 
 def holders() -> list[str]:
