@@ -182,12 +182,12 @@ def export_datasets(decided: Decided, data_dir: Path, meta: ExportMeta, changes:
     # stages' working columns, which a writer process would otherwise receive, copy and hold.
     tables = [(kind, KINDS[kind].title, columns_for(kind), _shown(decided.published(kind), columns_for(kind)))
               for kind in EXPORT_KINDS]
-    tables.append(("all", "全部公示记录（合并）", COMBINED_COLUMNS, _combined_frame(decided)))
+    tables.append(("all", "全部公示记录（合并）", COMBINED_COLUMNS, _combined_parts(decided)))
     jobs = [(name, title, cols, frame, data_dir) for name, title, cols, frame in tables]
-    if worker_count() < 2 or sum(len(frame) for *_, frame in tables) < tuning.current().export_parallel_from:
+    if worker_count() < 2 or sum(_rows(frame) for *_, frame in tables) < tuning.current().export_parallel_from:
         parts = [_write_table(job) for job in jobs]
     else:  # one process per core, the largest tables first; the package lists them in the usual order
-        order = sorted(range(len(jobs)), key=lambda i: -len(jobs[i][3]))
+        order = sorted(range(len(jobs)), key=lambda i: -_rows(jobs[i][3]))
         with Workers.own(workers) as pool:
             done = dict(zip(order, pool.map(_write_table, [jobs[i] for i in order])))
         parts = [done[i] for i in range(len(jobs))]
@@ -238,10 +238,11 @@ FORMATS = ("csv", "json", "jsonl", "xlsx", "parquet")
 PARQUET_GROUP_ROWS = 128 * 1024  # rows: readers (and the leak gate) decode a row group at a time
 
 
-def _write_table(job: tuple[str, str, list[Column], pd.DataFrame, Path]) -> list[dict[str, Any]]:
-    """One table in every format; returns its resources."""
+def _write_table(job: tuple[str, str, list[Column], pd.DataFrame | list[pd.DataFrame], Path]) -> list[dict[str, Any]]:
+    """One table in every format; returns its resources. The table comes as one frame, or as the
+    frames of its parts one after the other (`all`: each kind's rows)."""
     name, title, cols, frame, data_dir = job
-    table = _typed_table(frame, cols)
+    table = _typed_table(frame, cols) if isinstance(frame, pd.DataFrame) else _typed_parts(frame, cols)
     paths = {fmt: data_dir / f"{name}.{fmt}" for fmt in FORMATS}
     sheets = _write_text_formats(table, cols, paths)
     _write_parquet(table, cols, paths["parquet"])
@@ -281,8 +282,14 @@ def _shown(frame: pd.DataFrame, cols: list[Column]) -> pd.DataFrame:
     return frame[list(dict.fromkeys(c.source for c in cols if c.source in frame.columns))]
 
 
-def _combined_frame(decided: Decided) -> pd.DataFrame:
-    """Every published record of every kind, in the columns they share."""
+def _rows(table: pd.DataFrame | list[pd.DataFrame]) -> int:
+    return len(table) if isinstance(table, pd.DataFrame) else sum(len(part) for part in table)
+
+
+def _combined_parts(decided: Decided) -> list[pd.DataFrame]:
+    """Every published record of every kind, in the columns they share: one frame per kind, in
+    order, never concatenated. The parts refer to the published frames' columns (copy on write);
+    one frame of every record was a copy of 13 columns of the whole data, held through the export."""
     from generator.schema import HEADLINE
 
     parts = []
@@ -298,7 +305,29 @@ def _combined_frame(decided: Decided) -> pd.DataFrame:
             "_authority": frame[spec.issuer_name] if spec.issuer_name else "", "_subject": frame[HEADLINE[kind]],
             TIER: frame[TIER] if TIER in frame else "", STOP: frame[STOP] if STOP in frame else "",
         }))
-    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=[c.source for c in COMBINED_COLUMNS])
+    return parts
+
+
+def _typed_parts(parts: list[pd.DataFrame], cols: list[Column]) -> pa.Table:
+    """`_typed_table` of the parts' concatenation, made part by part and joined without a copy.
+
+    The values are those of the concatenated frame: each column is converted per value as it is
+    on its own (text, "" for missing); a text column that came out as `string` in one part and
+    `large_string` in another (an object column beside an Arrow-backed one) is cast to the wider
+    type, which changes no value.
+    """
+    if not parts:
+        return _typed_table(pd.DataFrame(columns=[c.source for c in COMBINED_COLUMNS]), cols)
+    typed = [_typed_table(part, cols) for part in parts]
+    columns = []
+    for j in range(len(cols)):
+        pieces = [t.column(j) for t in typed]
+        kinds = {piece.type for piece in pieces}
+        if len(kinds) > 1:
+            wide = pa.large_string() if pa.large_string() in kinds else pa.string()
+            pieces = [piece.cast(wide) for piece in pieces]
+        columns.append(pa.chunked_array([c for piece in pieces for c in piece.chunks], type=pieces[0].type))
+    return pa.Table.from_arrays(columns, names=[c.title for c in cols])
 
 
 def _typed_table(frame: pd.DataFrame, cols: list[Column]) -> pa.Table:
