@@ -43,6 +43,7 @@ from generator.contract import (
     USCC_FIELD,
 )
 from generator.load import Sources
+from generator.person_names import names_a_person_at, reading_table
 from generator.problems import WARNING, Problem
 from generator.schema import (
     AMOUNT,
@@ -234,6 +235,11 @@ def _mask_names(text: str, names: tuple[str, ...]) -> str:
     if not names:
         return text
     spans = detect.find_values(text, names, whole_names=True, words=False)
+    if spans and any(detect.common_word(n.strip()) for n in names):
+        # A name that is also an ordinary word (文明, 陈列) only where the text names the person with it
+        # (当事人文明在集市…), not as the word (违反文明经营承诺, 陈列柜内: adversarial round 5).
+        words = {n.strip() for n in names if detect.common_word(n.strip())}
+        spans = [(a, b) for a, b in spans if text[a:b] not in words or names_a_person_at(text, a, b)]
     if not spans:
         return text
     out, last = [], 0
@@ -261,11 +267,13 @@ def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[
     records' texts rather than masked as a landline (issue 16: over-scrubbing)."""
     secrets = _collect_secrets(sources)
     # A person whose name is an ordinary word (信用, 国庆: detect.common_word) is masked in their own
-    # record, not as that word in every other text, and the gate does not look for the word.
+    # record and where another text names a person with it (消费者文明反映), not as that word in every
+    # other text, and the gate does not look for the word.
+    words = [s.value for s in secrets if s.column in PERSON_NAME_FIELDS and detect.common_word(s.value.strip())]
     secrets = [s for s in secrets if not (s.column in PERSON_NAME_FIELDS and detect.common_word(s.value.strip()))]
     result = Deidentified(frames={}, secrets=secrets)
     people = NameMasker((s.value for s in result.secrets if s.column in PERSON_NAME_FIELDS),
-                        _operator_businesses(sources))
+                        _operator_businesses(sources), words)
     key_secret = key_secret or secrets_module.token_bytes(32)
     keep = detect.public_tokens(public_numbers)
     for name, valid in validated.kinds.items():
@@ -673,14 +681,21 @@ class NameMasker:
 
     A natural person who is the party of one record may be a third person in another record's
     违法事实 (privacy.md: names of people other than the party are never public).
+
+    `words`: persons whose name is also an ordinary word (文明, 高峰, 陈列: `detect.common_word`), masked
+    only where a text names a person with it (`person_names.names_a_person_at`: 消费者文明反映), never as
+    the word (文明经营, 早高峰时段, 陈列柜: adversarial round 5, overscrub-persons-named-like-words).
     """
 
-    def __init__(self, names: Iterable[str], businesses: dict[str, str] | None = None) -> None:
+    def __init__(self, names: Iterable[str], businesses: dict[str, str] | None = None,
+                 words: Iterable[str] = ()) -> None:
         import ahocorasick
 
         self.automaton = ahocorasick.Automaton()
+        for word in {w.strip() for w in words if len(w.strip()) >= 2}:
+            self.automaton.add_word(word, (word, True))
         for name in {n.strip() for n in names if len(n.strip()) >= 2}:
-            self.automaton.add_word(name, name)
+            self.automaton.add_word(name, (name, False))
         # Businesses named after their operator, with their masked form (replaced first, whole).
         self.businesses = ahocorasick.Automaton()
         for shop, masked in (businesses or {}).items():
@@ -700,16 +715,21 @@ class NameMasker:
             text = self._mask_businesses(text)
         if not len(self.automaton):
             return text
-        hits = list(self.automaton.iter_long(text))
+        # Read one character for one as the recogniser reads it (a CJK radical for the surname, ⺩翀珂;
+        # traditional characters), so the spans are those of the text as written.
+        read = text.translate(reading_table())
+        hits = list(self.automaton.iter_long(read))
         if not hits:
             return text
         out, last = [], 0
-        for end, name in hits:
+        for end, (name, word) in hits:
             start = end - len(name) + 1
-            if detect.inside_public_name(text, start, end + 1):  # 张掖 in 张掖市: not this person
+            if word and not names_a_person_at(read, start, end + 1, own=False):
+                continue  # 文明经营: the word, not the person named 文明
+            if detect.inside_public_name(read, start, end + 1):  # 张掖 in 张掖市: not this person
                 continue
             out.append(text[last:start])
-            out.append(mask_name(name))
+            out.append(mask_name(text[start:end + 1]))
             last = end + 1
         out.append(text[last:])
         return "".join(out)

@@ -83,6 +83,17 @@ def _traditional() -> dict[str, str]:
 
 TRADITIONAL = _traditional()
 
+# CJK radicals that look like a unified ideograph (adversarial round 5, names-cjk-radical-lookalikes: ⺩建国 for
+# 王建国, ⻩淑珍 for 黄淑珍): the CJK Radicals Supplement (U+2E81-2EF3) has no NFKC mapping, so each is read as
+# the ideograph Unicode names as its equivalent (UCD EquivalentUnifiedIdeograph.txt, U+2E81-2EF3; U+2E9A is
+# unassigned). The Kangxi Radicals (U+2F00-2FD5) and the compatibility ideographs read right under NFKC.
+_RADICAL_IDEOGRAPHS = (
+    "厂乛乚乙亻冂𠘨刀刂卜㔾小小兀尣尢𡯂巳幺彑彐忄心扌攵旡日月歺母民氵氺灬爫爫丬牛犭王"
+    "𤴔目示礻𥫗糹纟罓罒㓁冗𦉫羊𦍌𦍋耂肀聿肉𦥑艹艹艹虎衤覀西见角𧢲讠贝𧾷车辶辶辶邑钅長"
+    "镸长门𨸏阝雨青韦页风飞食𩙿飠饣𩠐马骨鬼鱼鸟卤麦黄黾斉齐歯齿竜龙龜亀龟")
+RADICALS = {chr(code): TRADITIONAL.get(ideograph, ideograph) for code, ideograph in
+            zip((c for c in range(0x2E81, 0x2EF4) if c != 0x2E9A), _RADICAL_IDEOGRAPHS, strict=True)}
+
 
 @functools.lru_cache(maxsize=1 << 16)
 def norm_char(ch: str) -> str:
@@ -95,7 +106,10 @@ def norm_char(ch: str) -> str:
         return "·"
     if ch in TRADITIONAL:
         return TRADITIONAL[ch]
+    if ch in RADICALS:
+        return RADICALS[ch]
     out = unicodedata.normalize("NFKC", ch) if ch > "\x7f" else ch
+    out = TRADITIONAL.get(out, out)  # a Kangxi radical or compatibility ideograph of a traditional form (⾧ 長)
     if len(out) == 1 and out > "\x7f" and out not in _CN_DIGITS:
         digit = unicodedata.decimal(out, None)  # Arabic-Indic and other scripts' digits
         if digit is not None:
@@ -872,9 +886,11 @@ def common_word(name: str) -> bool:
     if name in GANSU_PLACES:
         return True
     try:
-        from generator.person_names import _load_tagger
+        from generator.person_names import NOT_NAMES, _load_tagger
     except ImportError:
         return False
+    if name in NOT_NAMES:
+        return True  # 文明, 陈列, 高峰: words the dictionary tags as names (adversarial round 5)
     words = _load_tagger().tag(name)
     return len(words) == 1 and words[0][1] not in ("nr", "nrfg", "nrt") and _load_tagger().has_word(name)
 
@@ -1737,6 +1753,7 @@ _ORG_END = re.compile(
     r"商厦|商城|大厦|市场|广场|公园|景区|珠宝|首饰|电器|眼镜|"
     r"烧烤店|饭店|酒店|宾馆|餐厅|饭馆|面馆|店|厂|合作社|中心|医院|诊所|药房|药店|学校|幼儿园|委员会|协会|银行|研究所|事务所)")
 _VERBISH = set("反投举称说购买在于因对向被将把的了是为和与及等未已不到去回进出来住从")
+_PLACE_WORDS = ("社区", "小区", "大道", "大街", "花园", "家园", "新村", "开发区", "园区")
 # A place name may run on a character or two past a person's name before its suffix (梁家墩镇).
 _PLACE_SHORT = re.compile("[\u4e00-\u9fff]{1,2}?(?:市|县|镇|乡|村|街道)|[\u4e00-\u9fff]{1,3}族(?:乡|镇|自治县|自治州)")
 # After a name, these make it a brand (李宁牌运动鞋, 王守义牌十三香): a brand is a public fact.
@@ -1755,6 +1772,8 @@ def inside_public_name(text: str, start: int, end: int, words: bool = True) -> b
     (李宁牌运动鞋) or quoted alone (“王守义”十三香, 《…》)."""
     if end < len(text) and text[end] in _PLACE_SUFFIX:
         return True
+    if text.startswith(_PLACE_WORDS, end):
+        return True  # 常青社区, 金花小区 (adversarial round 5, overscrub-own-record-name-like-word)
     if text.startswith("局", end) and not text.startswith("局长", end):
         return True  # 卫健局, 甘州区文旅局: a government office
     if text.startswith(_BRAND_NEXT, end) and not text.startswith(("牌照", "牌匾", "牌坊", "牌位"), end):
