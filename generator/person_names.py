@@ -69,6 +69,13 @@ COMPOUND_SURNAMES = frozenset(
     "轩辕 呼延 万俟 闻人 澹台 公冶 太史 仲孙 钟离 宗政 濮阳 淳于 单于 赫连 拓跋 百里 东郭 第五".split()
 )
 
+# Words for a relative or an acquaintance that follow a name and 的 (孙建业的岳母, 唐学文的爱人, 侯国强的同事).
+KIN_WORDS = (
+    "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿", "岳母", "岳父", "婆婆", "公公", "爱人", "老公", "老婆", "媳妇", "儿媳",
+    "女婿", "哥哥", "姐姐", "弟弟", "妹妹", "侄子", "侄女", "外甥", "外孙", "孙子", "孙女", "同事", "邻居", "朋友", "亲戚",
+    "同学", "家人", "干爹", "干妈", "舅舅", "姑姑", "叔叔", "阿姨", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂弟", "徒弟",
+    "师傅", "老乡", "前妻", "前夫", "男友", "女友", "男朋友", "女朋友", "对象", "合伙人", "雇主",
+)
 # Role words after which the next name is a person's (the brief of issue 16, plus the roles
 # that penalty decisions and complaint summaries name: 执法人员, 监护人, 代理人, 证人…).
 ROLE_WORDS = (
@@ -96,7 +103,8 @@ ROLE_WORDS = (
     # adversarial round 5 (names-kin-words-2, names-verbs-of-inquiry): kin named before the name (当事人的儿媳X,
     # 其侄女X, 其外孙X), and the verbs of an inquiry whose object is a person (该店老板叫X, 消费者要求找X退款)
     "儿媳", "媳妇", "侄女", "侄子", "外孙", "外孙女", "外甥女", "孙媳", "爱人", "老公", "老婆", "干爹", "干妈", "女婿",
-    "叫", "找",
+    "叫", "找", "经办",  # (names-in-remarks-clerk-notes: 经办邱素兰)
+    *KIN_WORDS,  # (其同学范建新)
     # adversarial round 4 (names-evidence-and-staff-roles): evidence persons and staff (detect.EVIDENCE_ROLES)
     *(word for word in EVIDENCE_ROLES if word not in ("医生",)),  # 医生 is a title after a name (李医生)
 )
@@ -110,13 +118,6 @@ _NOT_LOOSE = frozenset((
 # Words after a name that say it is a person's (李秀英女士, 党堃律师, 高昊天、郑小红夫妇).
 TITLES = (
     "先生", "女士", "老人", "老师", "师傅", "同志", "医生", "大夫", "阿姨", "大爷", "小姐", "夫妇", "律师", "夫妻",
-)
-# Words for a relative or an acquaintance that follow a name and 的 (孙建业的岳母, 唐学文的爱人, 侯国强的同事).
-KIN_WORDS = (
-    "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿", "岳母", "岳父", "婆婆", "公公", "爱人", "老公", "老婆", "媳妇", "儿媳",
-    "女婿", "哥哥", "姐姐", "弟弟", "妹妹", "侄子", "侄女", "外甥", "外孙", "孙子", "孙女", "同事", "邻居", "朋友", "亲戚",
-    "同学", "家人", "干爹", "干妈", "舅舅", "姑姑", "叔叔", "阿姨", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂弟", "徒弟",
-    "师傅", "老乡", "前妻", "前夫", "男友", "女友", "男朋友", "女朋友", "对象", "合伙人", "雇主",
 )
 # Verbs that, right after a surname-led word at the start of a clause or after a preposition, make
 # it a person's name (经查，郑丽娟系…; 程沐阳称…; 由皇甫超供货).
@@ -145,6 +146,9 @@ CUE_VERBS = (
     # 打电话, 白晓燕一行5人, 此事由王永福一手操办; the clerk's note 卢庆丰录入, 已由孟世杰电话通知, 钟长生、某某)
     "为该", "是该", "为本店", "是本店", "讲", "说", "打电话", "打过电话", "一行", "一手", "操办", "录入", "填报", "登记",
     "电话通知", "电话告知", "、某某", "/某某",
+    # (the inquiry's other verbs: 曾永刚告诉执法人员, 执法人员向潘文杰了解情况, 对贾红梅进行询问, 与任金凤联系, 史明辉等在店内)
+    "告诉", "了解", "进行询问", "进行调查", "进行核实", "联系", "等在", "等来", "已核实", "提供", "核实",
+    "退款", "退货", "退还", "赔偿", "道歉",  # (消费者要求找乔海龙退款)
 )
 # Ordinary words of these texts that jieba's dictionary tags as a person's name (`nr`): found by
 # running the tagger over published decisions and complaint cases (the sources named in
@@ -223,6 +227,8 @@ _FUNCTION_TAGS = frozenset({"v", "p", "c", "u", "uj", "ul", "ud", "uz", "ug", "u
 # Surnames that are more often a function word (应当, 于是, 由此, 向前, 和解, 时间…): after a role word,
 # only a word the tagger calls a name starts with them.
 _FUNCTION_SURNAMES = frozenset("应于由向和时从都但过相把能")
+# Tags of verbs and function words: a given name is none of them (负责, 介绍).
+_VERB_TAGS = frozenset({"v", "vn", "vd", "vi", "p", "c", "d", "ad", "u", "uj", "ul", "r"})
 # Prepositions that the tagger may glue to the surname after them (由党|欣怡, 从罗|沐阳).
 _PREPOSITIONS = frozenset("由从向与和给被让对经将据")
 # Parts of speech that may continue an organisation's or place's name after a name-like word.
@@ -320,7 +326,7 @@ _ALIAS = re.compile(r"\s*[（(]\s*(" + _LATIN_NAME + f"|[{_HAN}]{{2,4}})" + r"\s
 _AGE = re.compile(r"[，,、\s]?\s*[（(]?\d{1,2}\s*周?岁")
 # An age before a name (雇佣16周岁的李小龙: the lead's probe, a minor's name published; 年仅十五岁的…).
 _AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:周岁|岁)(?:的|之)?")
-_LONE = re.compile(r"(?:^|(?<=[\s|｜,，;；:：]))(" + f"[{_HAN}]{{2,4}}" + r")(?=$|[\s|｜,，;；])")
+_LONE = re.compile(r"(?:^|(?<=[\s|｜,，;；:：（(]))(" + f"[{_HAN}]{{2,4}}" + r")(?=$|[\s|｜,，;；）)])")  # （石凤霞）
 _TITLE_AFTER = re.compile("(?:" + "|".join(TITLES) + ")")
 # Job titles written after a name (adversarial round 5, names-before-titles).
 JOB_TITLES = (
@@ -556,6 +562,27 @@ def _name_at(text: str, toks: Sequence[Token], start: int) -> Span | None:
         return None
     name = text[start:end]
     return (start, end) if _plausible(name) else None
+
+
+def _bounded_name_at(text: str, start: int) -> Span | None:
+    """After a role word, a common surname and two given characters that the tagger glued to its neighbours
+    (其爱人侯国|强: 侯国 is an old word for a marquisate; 当事人的爱人马惠芳: 爱|人马|惠芳), ending where a verb of a
+    person or a function word starts (侯国强在…, 马惠芳负责…). Not when the first two characters are an
+    ordinary word (车间内, 公司所属) or the three are one (adversarial round 5, names-kin-words-2)."""
+    end = start + 3
+    if end > len(text) or text[start] not in SURNAMES or text[start] in _FUNCTION_SURNAMES:
+        return None
+    name = text[start:end]
+    if not _CJK_RUN.fullmatch(name) or any(c in _BREAK or c in _NOT_IN_NAME for c in name[1:]) or not _plausible(name):
+        return None
+    if end < len(text) and text[end] not in _BREAK and not _CUE.match(text, end) and not text.startswith(TITLES, end):
+        return None
+    if _in_dictionary(name) or verb_for_given_name(name):
+        return None  # (客户主管负责: 户主 read as a role, 管|负责 is no name)
+    head = tokens(name[:2])[0]
+    if _in_dictionary(name[:2]) and flag_of(head) not in ("ns", "nr", "nrfg", "nz"):
+        return None  # 车间内, 公司所属: an ordinary word opens it
+    return (start, end)
 
 
 def _family_word_name_at(text: str, start: int) -> Span | None:
@@ -857,12 +884,16 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
         if dotted:  # a name typed apart on purpose: kept whatever the words around it (邝/秀兰于2026年…)
             forced.add(dotted)
             continue
+        if text.startswith(KIN_WORDS, at):
+            continue  # 其岳母孙建业, 当事人的孙女吕志远: the name is read after the kin word, not in it
+        if text[at:at + 1] in _PREPOSITIONS and surname_length(text, at + 1):
+            continue  # 执法人员向乔海龙了解: a preposition, its object is read by the verb after it
         if surname_length(text, at, rare=True) and common_word_at(text, at):
-            family = _family_word_name_at(text, at)
+            family = _family_word_name_at(text, at) or _bounded_name_at(text, at)
             if family:
                 candidates.add(family)
             continue  # 当事人申辩称, 当事人乔装成: an ordinary word, not a name
-        span = _name_at(text, toks, at)
+        span = _name_at(text, toks, at) or _bounded_name_at(text, at)
         if span is None and m.group(1).rstrip("：: \t\n为是系即（(“「‘《\"'") not in _NOT_LOOSE:
             span = _loose_name_at(text, toks, at)
             glued = toks[_token_index(toks, at)] if at < len(text) else None
@@ -908,17 +939,32 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
             candidates.add(span)
     # A name at a clause start or after a preposition, then a cue verb (经查，郑丽娟系…; 由皇甫超供货).
     for m in _CUE.finditer(text):
-        tstart, _, word, _ = toks[_token_index(toks, m.start())]
-        if tstart < m.start() and _in_dictionary(word):
-            continue  # 商品存在: the cue is inside a dictionary word, not a verb after a name
+        tstart, _, word, flag = toks[_token_index(toks, m.start())]
+        if tstart < m.start() and _in_dictionary(word) and flag not in _NAME_TAGS:
+            continue  # 商品存在: the cue is inside a dictionary word, not a verb after a name (程丽|华为|该店: a name's)
         end = m.start()
         if end > 0 and text[end - 1] in "）)":  # 王建国（电话已核实）反映: a remark between the name and the verb
             opening = max(text.rfind("（", max(0, end - 24), end - 1), text.rfind("(", max(0, end - 24), end - 1))
             end = opening if opening > 0 else end
         span = _name_before(text, toks, end)
-        if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE):
+        if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE) and not _ordinary_word(text[span[0]:span[1]]):
             candidates.add(span)
     return candidates
+
+
+def verb_for_given_name(name: str) -> bool:
+    """Whether a three-character candidate's given part is a verb or function word of the dictionary (管|介绍,
+    管|负责: 门店主管介绍 read as the role 店主 and a name), so the candidate is no name."""
+    given = name[surname_length(name, 0, rare=True) or 1:]
+    return len(given) == 2 and _ordinary_word(given) and flag_of(tokens(given)[0]) in _VERB_TAGS
+
+
+def _ordinary_word(word: str) -> bool:
+    """Whether `word` is one word of the dictionary that the tagger does not call a name (原告方, 负责)."""
+    if not _in_dictionary(word):
+        return False
+    words = tokens(word)
+    return len(words) == 1 and flag_of(words[0]) not in _NAME_TAGS
 
 
 def _recognised(text: str, toks: Sequence[Token]) -> set[Span]:
@@ -932,7 +978,7 @@ def _recognised(text: str, toks: Sequence[Token]) -> set[Span]:
     i = 0
     while i < len(toks):
         start, end, word, flag = toks[i]
-        if flag in _NAME_TAGS:
+        if flag in _NAME_TAGS and word not in KIN_WORDS:  # (岳父|陈|秋香: the tagger calls 岳父 a name)
             j = i
             while j + 1 < len(toks) and toks[j + 1][3] in _NAME_TAGS and toks[j + 1][1] - start <= 4:
                 j += 1

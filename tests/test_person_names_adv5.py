@@ -213,3 +213,37 @@ def test_a_person_named_like_a_word_is_masked_where_a_text_names_a_person() -> N
 def test_in_its_own_record_a_name_like_a_word_is_masked_only_where_it_names_the_person(
         name: str, text: str, masked: str) -> None:
     assert scrub_text(text, names=(name,), person=True) == masked
+
+
+# -- the attack's probes (adv5-report 1.6: 47 of 140 kin sentences, the inquiry's verbs): more shapes, common
+# given names the tagger splits in its own way (侯国|强: 侯国 is an old word; 爱|人马|惠芳) --------------------
+
+
+@pytest.mark.parametrize("kin", ["岳母", "岳父", "爱人", "同事", "儿媳", "孙女", "同学", "丈夫", "母亲", "干爹", "媳妇", "外甥"])
+@pytest.mark.parametrize("shape", ["{n}的{k}在店内帮忙。", "经查，当事人的{k}{n}负责收银。", "经查，其{k}{n}在店内玩耍。"])
+def test_a_name_beside_any_kin_word_is_masked_and_the_kin_word_stays(kin: str, shape: str) -> None:
+    for name in ("侯国强", "马惠芳", "陈秋香", "孙建业"):
+        out = scrub_text(shape.format(n=name, k=kin))
+        assert name[1:] not in out and kin in out, out
+
+
+@pytest.mark.parametrize("shape", [
+    "{n}告诉执法人员货物来自外地。", "执法人员向{n}了解情况。", "{n}等在店内用餐。", "经查，执法人员对{n}进行询问。",
+    "经查，执法人员与{n}联系。", "（{n}）", "经办{n}", "消费者要求找{n}退款", "{n}为该店店长。",
+])
+def test_a_name_as_the_subject_or_object_of_an_inquirys_verb_is_masked(shape: str) -> None:
+    for name in ("乔海龙", "程丽华", "侯国强", "钟长生"):
+        out = scrub_text(shape.format(n=name))
+        assert name[1:] not in out, out
+        assert out.replace("**", name[1:]) == shape.format(n=name)  # only the given name was masked
+
+
+@pytest.mark.parametrize("text", [
+    "由客户主管负责进货。",  # 户主 inside 客户主管, then 管|负责: no name
+    "据门店主管介绍，货物来自外地。",  # 店主 inside 门店主管
+    "门店主管表示已整改。",
+    "原告方提供证据。",  # 原告方 is one word of the dictionary
+    "经查，其岳母在店内帮忙。",
+])
+def test_a_role_word_inside_a_longer_word_before_a_verb_masks_nothing(text: str) -> None:
+    assert scrub_text(text) == text
