@@ -917,7 +917,10 @@ UYGHUR_NAME_PARTS = (
     "图尔荪", "阿曼", "巴图", "哈斯", "阿地力", "艾则孜", "艾山", "吐送", "买合木提", "阿合买提", "牙生",
     # Tibetan names (甘南, 张掖's neighbours; round 3, names-minority-no-surname)
     "扎西", "次仁", "卓玛", "央宗", "顿珠", "多吉", "才让", "索南", "拉姆", "格桑", "平措", "旺堆", "达瓦", "尼玛",
-    "德吉", "措姆", "丹增", "洛桑", "桑吉", "仁青", "贡布", "益西", "旦增", "拉毛", "才旦", "完玛", "更登")
+    "德吉", "措姆", "丹增", "洛桑", "桑吉", "仁青", "贡布", "益西", "旦增", "拉毛", "才旦", "完玛", "更登",
+    # Mongolian names (肃南, 阿克塞 and 内蒙古 neighbours; adversarial round 5, names-foreign-and-minority)
+    "其木格", "其其格", "斯琴", "巴特尔", "额尔敦", "娜仁", "萨仁", "图雅", "苏日娜", "格日勒", "宝音", "朝鲁", "那日苏",
+    "敖日格勒", "孟和", "毕力格", "特木尔", "吉日嘎拉", "额尔德尼", "乌云", "阿拉坦", "呼和", "达来")
 _UYGHUR_START = re.compile("(?:" + "|".join(sorted(UYGHUR_NAME_PARTS, key=len, reverse=True)) + ")")
 _NAME_DOTS = "·.．・•‧"
 _DOTTED_NAME = re.compile(
@@ -933,6 +936,8 @@ def _uyghur_name_end(text: str, at: int) -> int:
     end = start.end() if start else at  # the opening given name whole (买买提: 买 ends other names)
     while end < len(text) and end - at < 14 and (("\u4e00" <= text[end] <= "\u9fff" and text[end] not in
                                                   _NOT_NAME_NEXT) or (text[end] in _NAME_DOTS and end > at)):
+        if end > at + 1 and _VERB_AFTER_NAME.match(text, end):
+            break  # 约翰·史密斯负责进货: the verb after the name is no part of it (adversarial round 5)
         end += 1
     while end > at and text[end - 1] in _NAME_DOTS:
         end -= 1
@@ -942,6 +947,9 @@ def _uyghur_name_end(text: str, at: int) -> int:
 
 
 _ORG_TAIL = re.compile(r"(?:公司|集团|商行|商店|商贸|贸易|超市|店|厂|合作社|中心|医院|诊所|药房|学校|馆|部|社|场)$")
+# Verbs that follow a person's name in decisions and complaints: a transliterated name ends before them.
+_VERB_AFTER_NAME = re.compile("负责|收银|进货|表示|承认|经营|销售|从事|无证|拒绝|供述|介绍|反映|投诉|举报|证实|签字|陈述|"
+                              "称|系|在店|在场|到场|上岗|辩称|同意|提供|要求")
 
 
 # A name right before an age (诚信少年（王小翀，12岁）, 幼儿尚小翀（3岁）): a person's, often a child's.

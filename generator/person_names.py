@@ -36,7 +36,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-from generator.detect import EVIDENCE_ROLES, RADICALS
+from generator.detect import _UYGHUR_START, EVIDENCE_ROLES, RADICALS, _uyghur_name_end
 
 Span = tuple[int, int]
 
@@ -564,6 +564,29 @@ def _name_at(text: str, toks: Sequence[Token], start: int) -> Span | None:
     return (start, end) if _plausible(name) else None
 
 
+# The commonest Japanese surnames (two characters, as written in Chinese): after a role word a name of four
+# (外籍员工田中太郎负责收银: adversarial round 5, names-foreign-and-minority).
+JAPANESE_SURNAMES = frozenset(
+    "田中 山田 佐藤 铃木 高桥 渡边 伊藤 山本 中村 小林 加藤 吉田 山口 松本 井上 木村 清水 山崎 池田 桥本 阿部 石川 山下 "
+    "中岛 石井 小川 前田 冈田 藤田 后藤 近藤 村上 远藤 青木 坂本 斋藤 福田 太田 西村 藤井 冈本 藤原 中野 三浦 原田 "
+    "松田 竹内 小野 田村 中山 和田 森田 上田 柴田 酒井 工藤 横山 宫崎 宫本 内田 高木 安藤 岛田 谷口 大野 高田 丸山 今井 "
+    "河野 藤本 村田 武田 上野 杉山 增田 小山 大塚 平野 菅原 松井 千叶 岩崎 樱井 木下 野口 松尾 菊地 野村 新井".split())
+
+
+def _japanese_name_at(text: str, start: int) -> Span | None:
+    """After a role word, a Japanese surname and one or two given characters (田中太郎, 铃木一郎), ending where a
+    function word, punctuation or a cue verb starts."""
+    if text[start:start + 2] not in JAPANESE_SURNAMES:
+        return None
+    end = start + 2
+    while end < len(text) and end - start < 4 and _CJK.match(text[end]) and text[end] not in _NOT_IN_NAME \
+            and text[end] not in _NOT_LAST and not _CUE.match(text, end):
+        end += 1
+    if end == start + 2 or text.startswith(PLACE_SUFFIXES + ORG_SUFFIXES, end) or _in_dictionary(text[start:end]):
+        return None  # 消费者中山路店: a road, a shop
+    return (start, end)
+
+
 def _bounded_name_at(text: str, start: int) -> Span | None:
     """After a role word, a common surname and two given characters that the tagger glued to its neighbours
     (其爱人侯国|强: 侯国 is an old word for a marquisate; 当事人的爱人马惠芳: 爱|人马|惠芳), ending where a verb of a
@@ -610,6 +633,8 @@ def _punctuated_name_at(text: str, start: int) -> Span | None:
     if not s or start + s >= len(text) or text[start + s] not in _NAME_MARKS:
         return None
     end = start + s + 1
+    if _UYGHUR_START.match(text, end):  # 马·阿卜杜拉 (a Hui name): the transliterated part whole (round 5)
+        return (start, max(_uyghur_name_end(text, end), end + 2))
     given = 0
     while end < len(text) and given < 2:
         if text[end] in _NAME_MARKS and given == 1 and end + 1 < len(text) and _CJK.match(text[end + 1]):
@@ -884,6 +909,10 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
         if dotted:  # a name typed apart on purpose: kept whatever the words around it (邝/秀兰于2026年…)
             forced.add(dotted)
             continue
+        japanese = _japanese_name_at(text, at)
+        if japanese:
+            candidates.add(japanese)
+            continue
         if text.startswith(KIN_WORDS, at):
             continue  # 其岳母孙建业, 当事人的孙女吕志远: the name is read after the kin word, not in it
         if text[at:at + 1] in _PREPOSITIONS and surname_length(text, at + 1):
@@ -1049,6 +1078,8 @@ def _with_latin_names(text: str, spans: list[Span]) -> list[Span]:
         alias = _ALIAS.match(text, end)
         if alias:
             inner = alias.group(1)
+            if inner.endswith(("籍", "国籍", "族", "公民", "人")):
+                continue  # 金敏浩（韩国籍）, （回族）: a nationality or a people, no other spelling (adversarial round 5)
             if not _CJK.match(inner) or _plausible(inner) or (
                     surname_length(inner, 0, rare=True) and "某" not in inner and not _in_dictionary(inner)
                     and inner[-1] not in _NOT_LAST):

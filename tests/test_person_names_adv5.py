@@ -247,3 +247,24 @@ def test_a_name_as_the_subject_or_object_of_an_inquirys_verb_is_masked(shape: st
 ])
 def test_a_role_word_inside_a_longer_word_before_a_verb_masks_nothing(text: str) -> None:
     assert scrub_text(text) == text
+
+
+# -- names-foreign-and-minority ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("经查，外籍员工田中太郎负责收银。", "经查，外籍员工田***负责收银。"),  # a Japanese surname of two characters
+    ("经查，员工其木格负责收银。", "经查，员工其**负责收银。"),  # Mongolian names have no Han surname
+    ("经查，员工乌云其其格负责收银。", "经查，员工乌****负责收银。"),
+    ("经查，员工马·阿卜杜拉负责收银。", "经查，员工马*****负责收银。"),  # a Hui name: surname, dot, Arabic name
+    ("经查，员工高桥·美咲负责收银。", "经查，员工高****负责收银。"),
+    ("经查，外籍员工约翰·史密斯负责进货。", "经查，外籍员工约*****负责进货。"),  # the verb after it stays
+    ("经查，员工金敏浩（韩国籍）负责收银。", "经查，员工金**（韩国籍）负责收银。"),  # a nationality, no other spelling
+])
+def test_foreign_and_minority_names_are_masked_and_the_words_after_them_stay(text: str, masked: str) -> None:
+    assert scrub_text(text) == masked
+
+
+@pytest.mark.parametrize("text", ["消费者中山路店反映", "消费者中山公园反映"])
+def test_a_japanese_surname_that_opens_a_place_is_the_place(text: str) -> None:
+    assert scrub_text(text) == text

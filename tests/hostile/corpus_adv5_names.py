@@ -138,6 +138,20 @@ def cases() -> list[Case]:
     ):
         named(folder, column, text, name)
 
+    # -- foreign and minority names (names-foreign-and-minority): the words after them stay (the transliterated
+    # names as written: their parts are what the rules know) -------------------------------------------------
+    for text, name, token in (
+        ("经查，外籍员工{}负责收银。", "田中翀郎", "负责收银"),
+        ("经查，员工{}负责收银。", "其木格", "负责收银"),
+        ("经查，员工{}负责收银。", "乌云其其格", "负责收银"),
+        ("经查，员工{}负责收银。", "马·阿卜杜拉", "负责收银"),
+        ("经查，外籍员工{}负责进货。", "约翰·翀密斯", "负责进货"),
+        ("经查，员工{}（韩国籍）负责收银。", "韦翮瑄", "（韩国籍）负责收银"),
+    ):
+        row = org(违法事实=text.format(name))
+        out.append(Case("names", f"names-foreign-and-minority: {text.format(name)}", {"penalties": [row]}, [name],
+                        public=[token]))
+
     # -- over-scrubbing: brands before a verb or listed before 系列 (overscrub-brands) -------------------
     for text, token in (
         ("当事人销售的华为存在质量问题。", "华为存在质量问题"),
