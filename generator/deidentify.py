@@ -43,7 +43,7 @@ from generator.contract import (
     USCC_FIELD,
 )
 from generator.load import Sources
-from generator.person_names import names_a_person_at, reading_table
+from generator.person_names import JOB_TITLES, names_a_person_at, reading_table
 from generator.problems import WARNING, Problem
 from generator.schema import (
     AMOUNT,
@@ -354,7 +354,10 @@ def _withhold_personal_identifiers(kind: Kind, frame: pd.DataFrame, problems: li
             if is_key or (kind.control and column == CONTROL_TARGET_NO):
                 withheld[position] = value
             issuer = str(out.at[i, kind.issuer_code]) if kind.issuer_code else ""
-            out.at[i, column] = withheld_key_tag(key_secret, kind.name, value, issuer) if is_key else ""
+            # A person's cell keeps the names it holds without the number (张珩瑄 13993629951 -> 张珩瑄: the
+            # name inside a business named after its operator is then found and masked, adversarial round 5).
+            names = "、".join(_operator_names(value)) if column in PERSON_TEXT_COLUMNS else ""
+            out.at[i, column] = withheld_key_tag(key_secret, kind.name, value, issuer) if is_key else names
     return out
 
 
@@ -583,11 +586,32 @@ def _no_operator(operator: str) -> bool:
     return not value or value in _SAME_AS_NAME
 
 
+# The operator cell as clerks fill it (adversarial round 5, operator-cell-spelled-differently): a phone after the
+# name (张珩瑄 13993629951), a title (赵琛瑄经理), the Chinese name in brackets after the pinyin (Liu Yanxuan（刘琰瑄）),
+# two operators (陈璟瑄、陈婧瑄).
+_OPERATOR_SPLIT = re.compile(r"[、，,;；/\s]+")
+_BRACKETED = re.compile(r"[（(]\s*([\u3400-\u9fff·]{2,8})\s*[）)]")
+_TRAILING_TITLE = re.compile("(?:" + "|".join(sorted(JOB_TITLES, key=len, reverse=True)) + ")$")
+
+
+def _operator_names(operator: str) -> list[str]:
+    """The persons' names an operator cell holds, each alone (see above)."""
+    names = [m.group(1) for m in _BRACKETED.finditer(operator)]
+    for part in _OPERATOR_SPLIT.split(re.sub(r"[（(][^（）()]*[）)]", " ", operator)):
+        part = re.sub(r"[0-9+\-]+", "", part).strip()
+        if len(part) > 3:
+            part = _TRAILING_TITLE.sub("", part)
+        if len(part) >= 2 and re.fullmatch(r"[\u3400-\u9fff·]+", part):
+            names.append(part)
+    return names
+
+
 def _shop_person(shop: str, operator: str) -> str:
     """The person's name inside a business's name: its operator's where it holds it (李建国烧烤店), else
     the person's name the business is named with (王翀璇 run by 李彧璇: privacy first), else none."""
-    if operator and detect.find_values(shop, (operator,)):
-        return operator
+    for name in (operator, *_operator_names(operator)) if operator else ():
+        if detect.find_values(shop, (name,)):
+            return name
     from generator.person_names import name_in_business_name
 
     return name_in_business_name(person_name_value(shop)) or operator  # (隗翮瑜（个体）: the name before it)

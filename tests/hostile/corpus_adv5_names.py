@@ -152,6 +152,14 @@ def cases() -> list[Case]:
         out.append(Case("names", f"names-foreign-and-minority: {text.format(name)}", {"penalties": [row]}, [name],
                         public=[token]))
 
+    # -- a business named after its operator whose cell is spelled differently (operator-cell-spelled-differently)
+    for operator, planted, masked in (("张珩琰 13993629951", "张珩琰", "张"), ("Liu Yanxuan（刘翀琰）", "刘翀琰", "刘"),
+                                      ("陈璟琰、陈婧琰", "陈璟琰", "陈"), ("赵琛琰经理", "赵琛琰", "赵"),
+                                      ("⺩翮琰", "王翮琰", "⺩")):  # (masked with the operator's own first character)
+        shop = business(f"甘州区{planted}小吃店", operator)
+        out.append(Case("names", f"operator-cell-spelled-differently: {operator}", {"penalties": [shop]}, [planted],
+                        public=[f"甘州区{masked}**小吃店"]))
+
     # -- over-scrubbing: brands before a verb or listed before 系列 (overscrub-brands) -------------------
     for text, token in (
         ("当事人销售的华为存在质量问题。", "华为存在质量问题"),
