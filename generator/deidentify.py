@@ -136,9 +136,19 @@ _HOME_LEADS = ("家住", "家庭住址", "家庭地址", "户籍地", "户籍所
                "现住址", "现住", "现居住", "暂住", "身份证住址", "身份证地址",
                # adversarial round 4 (address-new-lead-words): a consumer's delivery address, a domicile
                "收货地址", "收件地址", "送货地址", "配送地址", "寄件地址", "送货至", "送至", "寄至", "寄往", "老家在", "住所地",
-               "租住于", "租住在", "居住地")
+               "租住于", "租住在", "居住地",
+               # adversarial round 5 (address-lead-words-consumers): a consumer's address in a 12315 complaint
+               # (e-commerce returns: 退货地址, 寄件人/收件人地址; where a person lives: 家在, 现居, 暂居, 租住 …)
+               "退回地址", "退货地址", "寄件人地址", "收件人地址", "寄件地址", "通讯地址", "通信地址", "联系地址", "邮寄地址",
+               "家在", "住处在", "住处", "现居", "暂居", "户口在", "老家是", "老家", "家位于", "本人住", "租住", "租房于",
+               "租房在", "借住")
+# Of those, the words an organisation's address also follows (a shop's 退货地址, a company's 通讯地址): such an
+# address is a home only where nothing in the clause before the word names a business.
+_CONTACT_LEADS = ("退回地址", "退货地址", "寄件人地址", "收件人地址", "寄件地址", "通讯地址", "通信地址", "联系地址", "邮寄地址")
+_BUSINESS_BEFORE = re.compile(r"公司|商家|商户|卖家|店|厂|超市|单位|企业|被投诉|被诉|当事人|经营|平台|机关|局")
 _PERSON_LEADS = ("住址", "住所地", "住所", "住在", "住于", "住", "地址")
-_ADDRESS_RUN = r"[\u4e00-\u9fffA-Za-z0-9０-９Ａ-Ｚａ-ｚ\-－#＃]{2,40}"
+# (Also a house number written No.12 / Ｎo.12: round 5, contacts-new-spellings.)
+_ADDRESS_RUN = r"(?:[\u4e00-\u9fffA-Za-z0-9０-９Ａ-Ｚａ-ｚ\-－#＃]|(?<=[NnＮｎ][OoＯｏ])[.．]){2,40}"
 _FLAT = r"\d{1,3}[#＃\-－]\d{1,2}[\-－]\d{3,4}"  # 3-2-511, 3#2-521: building, entrance, flat
 _ADDRESS_UNIT = re.compile(r"(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + ")")
 _HOME_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS, key=len, reverse=True)) + r")[:：为在是于]{0,2}\s*("
@@ -154,7 +164,11 @@ _PERSON_TRAIL = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{
 # A home's address in brackets after a word for it (在自家院内（…陈寨村三社）, 其家中（…）).
 _HOME_BRACKET = re.compile(r"(?:自家|其家|家中|家里|住处|住宅|自建房|出租屋)[^，。；（(]{0,4}[（(]([^（）()]{2,40}?"
                            r"(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)[0-9０-９\-－]{0,6}(?:号|室|户)?)[）)]")
-_HOME_HINT = re.compile(r"住|户籍|户口|家中|家里|住宅|寓所|房屋|地址|送|寄|老家|出租屋|自建房|院内|室内|自家|其家")
+_HOME_HINT = re.compile(r"住|户籍|户口|家中|家里|住宅|寓所|房屋|地址|送|寄|老家|出租屋|自建房|院内|室内|自家|其家|家在|家位于|居|租房")
+# A person described in the 格式范本's order (姓名，性别，年龄/出生日期，民族，住址: 员工卜某，男，39岁，汉族，住…):
+# 住 after that description is where the person lives, in any record (adversarial round 5).
+_DESCRIBED_HOME = re.compile(r"(?:[男女]|\d{1,3}\s*岁|[\u4e00-\u9fff]族)\s*[，,、]\s*(?:住址|住所|现住|住)[:：为在于]?\s*("
+                             + _ADDRESS_RUN + ")")
 
 
 # Birth dates of persons in texts (adversarial round 4, birthdate-third-person-in-text): the 格式范本
@@ -165,15 +179,21 @@ _CN_NUM = "〇零一二三四五六七八九十"
 _BIRTH_DATE = (rf"(?:(?:19|20)\d{{2}}|[一二][{_CN_NUM}]{{3}})\s*年\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月"
                rf"(?:\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[日号])?"
                r"|(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?(?!\d)")
-_BIRTH = re.compile(rf"(?:出生日期|出生年月日|出生年月|出生于|生于)\s*[:：为是]?\s*({_BIRTH_DATE})"
-                    rf"|({_BIRTH_DATE})\s*(?:出生|生人|生(?=[，,）)]))")
+_BIRTH = re.compile(rf"(?:出生日期|出生年月日|出生年月|出生时间|出生于|生于|生日|出生(?=\s*[:：]))\s*[:：为是]?\s*({_BIRTH_DATE})"
+                    rf"|({_BIRTH_DATE}|\d{{2}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*[日号])?)\s*(?:出生|生人|生(?=[，,）)]))"
+                    # (adversarial round 5, birthdates-and-homes-in-description-order) the 格式范本's order without
+                    # 出生: a date right after the sex (and the ethnicity), ending its clause (员工卜某某，男，1987-10-24，
+                    # 汉族; 童工卜某某，女，2012-03-28，初中学生); a lifespan left open in brackets (卜某（1990年1月27日—）)
+                    rf"|(?:[男女])\s*[，,、]\s*(?:[\u4e00-\u9fff]{{1,3}}族\s*[，,、]\s*)?({_BIRTH_DATE})"
+                    r"(?=\s*(?:[，,、；;。）)]|$))"
+                    rf"|[（(]\s*({_BIRTH_DATE})\s*[—\-–~～－]+\s*[）)]")
 
 
 def mask_birth_dates(text: str) -> str:
     """Persons' birth dates written in a text masked (`_BIRTH`)."""
-    if "生" not in text:
+    if "生" not in text and "男" not in text and "女" not in text and "—" not in text and "-" not in text:
         return text
-    spans = [m.span(1) if m.group(1) else m.span(2) for m in _BIRTH.finditer(text)]
+    spans = [m.span(next(k for k in range(1, 5) if m.group(k))) for m in _BIRTH.finditer(text)]
     return detect.mask_spans(text, spans) if spans else text
 
 
@@ -183,9 +203,9 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
     if not text or not _HOME_HINT.search(text):
         return text
     spans = []
-    for m in (_PERSON_LEAD if person else _HOME_LEAD).finditer(text):
+    for m in (*(_PERSON_LEAD if person else _HOME_LEAD).finditer(text), *_DESCRIBED_HOME.finditer(text)):
         units = list(_ADDRESS_UNIT.finditer(m.group(1)))
-        if units:
+        if units and not _business_address(text, m):
             spans.append((m.start(1), m.start(1) + units[-1].end()))
     for m in (_PERSON_TRAIL if person else _HOME_TRAIL).finditer(text):
         spans.append(m.span(1))
@@ -194,6 +214,16 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
     if not spans:
         return text
     return detect.mask_spans(text, detect.merge_spans(spans))
+
+
+def _business_address(text: str, lead: re.Match[str]) -> bool:
+    """Whether an address after one of `_CONTACT_LEADS` is a business's: the clause before the lead word
+    names one (商家退货地址, 当事人通讯地址, 被投诉方联系地址)."""
+    word = text[lead.start():lead.start(1)]
+    if not word.startswith(_CONTACT_LEADS):
+        return False
+    clause = re.split(r"[。；;，,！？\n]", text[max(0, lead.start() - 30):lead.start()])[-1]
+    return _BUSINESS_BEFORE.search(clause) is not None
 
 
 def _mask_values(text: str, values: tuple[str, ...]) -> str:

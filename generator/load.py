@@ -601,7 +601,9 @@ def _layout_notes(kind: Kind, where: str, plan: _Plan, mapping: _Mapping | None,
         problems.append(Problem(kind.name, where, header_row, None, "file-header-row", WARNING,
                                 f"{where}: 表头在第 {header_row} 行，其上 {header_at} 行（标题、说明）不是数据，未读取"))
     national = plan.layout_name is not None and not LAYOUTS[plan.layout_name].default
-    filled = [f"{k}＝{v}" for k, v in defaults.items() if k not in plan.positions and "证件" not in k]
+    # Quoted (“…”), so that the message is read as a person's record: a default may name a contact
+    # (数据来源单位 = …（联系人冼某某，电话…）, adversarial round 5).
+    filled = [f"{k}＝“{v}”" for k, v in defaults.items() if k not in plan.positions and "证件" not in k]
     mapped_here = mapping is not None and (bool(mapping.used & set(plan.raw_headers))
                                            or any(k not in plan.positions for k in mapping.defaults))
     if national or mapped_here:
@@ -718,16 +720,22 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
 # Bidirectional embedding, override and isolate controls (U+202A-202E, U+2066-2069): a cell that holds
 # `\u202e87654321931` is shown by every browser, feed reader and spreadsheet as 13912345678, while the
 # detector reads the stored order (adversarial round 5, bidi-override-reversed). No credit record needs
-# them; they are dropped from every cell as it is read, so what is published reads as it is stored.
+# them; they are dropped from every cell as it is read. What a right-to-left override (U+202E) covers,
+# up to its pop (U+202C) or the end of the cell, is shown reversed (UAX #9: every character of an
+# override is strong right-to-left): it is stored as it is shown, the mobile the reader sees, which the
+# detector then reads. The other controls do not reorder Chinese, digits or Latin letters.
 _DIRECTION_CONTROLS = "[\u202a-\u202e\u2066-\u2069]"
+_RIGHT_TO_LEFT_OVERRIDE = re.compile("\u202e([^\u202c]*)(?:\u202c|$)")
 
 
 def _drop_direction_overrides(frame: pd.DataFrame) -> None:
-    """Drop the bidirectional controls from every cell of a freshly read table (in place)."""
+    """Drop the bidirectional controls from every cell of a freshly read table (in place), with the
+    text a right-to-left override covers in the order it is shown."""
     for name in frame.columns:
         column = frame[name]
         if column.str.contains(_DIRECTION_CONTROLS, regex=True).any():
-            frame[name] = column.str.replace(_DIRECTION_CONTROLS, "", regex=True)
+            shown = column.str.replace(_RIGHT_TO_LEFT_OVERRIDE, lambda m: m.group(1)[::-1], regex=True)
+            frame[name] = shown.str.replace(_DIRECTION_CONTROLS, "", regex=True)
 
 
 def _fields(kind: Kind, columns: list[tuple[str, ...]], count: int, plan: _Plan, defaults: dict[str, str],

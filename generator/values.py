@@ -49,12 +49,18 @@ def normalize_decision_no(text: str) -> str:
     value = _TRAILING_REMARK.sub("", value)
     if "〔" in value and not value.isascii():
         value = _CN_YEAR.sub(lambda m: "〔" + m[1].translate(_CN_YEAR_DIGITS) + "〕", value)
+    if "〕" in value:  # 〔2026〕9S6号: a letter typed for a digit of the serial (adversarial round 5)
+        value = _LETTER_SERIAL.sub(lambda m: m[0].translate(_SERIAL_LETTERS), value)
     return _SERIAL.sub(lambda m: f"{m[1] or m[2]}号", value).upper()
 
 
 _TRAILING_REMARK = re.compile(r"(?:〔[^〔〕\d〇零一二三四五六七八九十]{1,8}〕|[。.,;、])+\Z")
 _CN_YEAR = re.compile(r"〔([〇零○一二三四五六七八九]{4})〕")
 _CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+# A serial with look-alike letters among its digits (S for 5, O for 0, I/l for 1, B for 8, Z for 2, G for 6), read
+# as digits for comparing (the withdrawal of 〔2026〕956号 typed as 〔2026〕9S6号 left the penalty published).
+_LETTER_SERIAL = re.compile(r"(?<=〕)第?(?=[0-9OoIlSsBZzG]*\d)(?=[0-9OoIlSsBZzG]*[OoIlSsBZzG])[0-9OoIlSsBZzG]+(?=号|\Z)")
+_SERIAL_LETTERS = str.maketrans("OoIlSsBZzG", "0011558226")
 
 
 # The serial before 号 as clerks write it: `第63号` and `0007号` are `63号` and `7号`; a serial that
@@ -63,7 +69,7 @@ _CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "0001234
 # is `903号`.
 _SERIAL = re.compile(r"第?0*(\d+)号|(?<=〕)第?0*(\d+)\Z")
 # Characters normalize_decision_no changes: a number without any is only upper-cased (most are).
-_NEEDS_NORMALISING = re.compile(r"[^\x21-\x7e\u4e00-\u9fff〔〕]|[\[\](){}a-z]|第\d|(?<!\d)0\d*号|〕\d+\Z|[.,;]\Z"
+_NEEDS_NORMALISING = re.compile(r"[^\x21-\x7e\u4e00-\u9fff〔〕]|[\[\](){}a-z]|第\d|(?<!\d)0\d*号|〕\d+\Z|[.,;]\Z|〕[0-9A-Z]*[A-Z]"
                                 r"|〔[^〔〕\d]*〕\Z|〔[〇零一二三四五六七八九]{4}〕")
 
 

@@ -277,6 +277,13 @@ def test_a_business_named_after_a_uyghur_name_stays() -> None:
     ("penalties/处罚_张三_10月.csv", "penalties/处罚_张*_10月.csv"),
     ("licenses/许可_2026.csv", "licenses/许可_2026.csv"),
     ("penalties/甘州区市场监管局报送.csv", "penalties/甘州区市场监管局报送.csv"),
+    # A sheet quoted as file#sheet (adversarial round 5, sheet-name-person), a place or a heading stays.
+    ("penalties/p.xlsx#冼彧珏13993629962", "penalties/p.xlsx#冼**[已隐去]"),
+    ("penalties/p.xlsx#冼翀珏", "penalties/p.xlsx#冼**"),
+    ("penalties/p.xlsx#张三提供", "penalties/p.xlsx#张*提供"),
+    ("penalties/p.xlsx#张掖", "penalties/p.xlsx#张掖"),
+    ("penalties/p.xlsx#行政处罚", "penalties/p.xlsx#行政处罚"),
+    ("penalties/p.xlsx#2026年", "penalties/p.xlsx#2026年"),
 ])
 def test_staff_outputs_mask_names_in_file_names(name: str, masked: str) -> None:
     assert detect.mask_cell(name) == masked

@@ -77,8 +77,19 @@ def test_direction_controls_are_dropped_from_every_cell(tmp_path: Path, control:
     row = penalty_row(违法事实=f"联系电话{control}54002639931\u202c，经查属实。", 行政相对人名称=f"甘州区{control}行商柯\u202c有限公司")
     write_csv(tmp_path / "penalties" / "p.csv", [row])
     frame = load_sources(tmp_path).kinds["penalties"].frame
-    assert frame.loc[0, "违法事实"] == "联系电话54002639931，经查属实。"
-    assert frame.loc[0, "行政相对人名称"] == "甘州区行商柯有限公司"
+    if control == "\u202e":  # an override is read as it is shown: reversed (UAX #9)
+        assert frame.loc[0, "违法事实"] == "联系电话13993620045，经查属实。"
+        assert frame.loc[0, "行政相对人名称"] == "甘州区柯商行有限公司"
+    else:  # the others do not reorder Chinese or digits
+        assert frame.loc[0, "违法事实"] == "联系电话54002639931，经查属实。"
+        assert frame.loc[0, "行政相对人名称"] == "甘州区行商柯有限公司"
+
+
+def test_an_override_to_the_end_of_a_cell_is_read_reversed(tmp_path: Path) -> None:
+    row = penalty_row(违法事实="当事人柯建华，手机\u202e28002639931")
+    write_csv(tmp_path / "penalties" / "p.csv", [row])
+    frame = load_sources(tmp_path).kinds["penalties"].frame
+    assert frame.loc[0, "违法事实"] == "当事人柯建华，手机13993620082"
 
 
 def test_xlsx_first_sheet_is_read_and_an_excel_date_cell_comes_out_iso(tmp_path: Path) -> None:
@@ -547,7 +558,18 @@ def test_the_2016_standard_is_recognised_by_its_columns(tmp_path: Path, headers:
     codes = sorted(p.code for p in sources.problems)
     assert codes == ["file-layout", "row-withdrawn-in-file"]
     (layout,) = [p for p in sources.problems if p.code == "file-layout"]
-    assert "2016" in layout.message and "处罚有效期＝长期" in layout.message
+    assert "2016" in layout.message and "处罚有效期＝“长期”" in layout.message
+
+
+def test_a_default_naming_a_contact_is_quoted_to_staff_with_the_person_masked(tmp_path: Path) -> None:
+    # Adversarial round 5 (columns-toml-defaults-and-mappings): a clerk's [defaults] value names a
+    # contact and a mobile; the layout note quotes it to staff (issues.jsonl, the report page).
+    _csv_lines(tmp_path / "penalties" / "p2016.csv", [HEADERS_2016, _row_2016("A-1")])
+    (tmp_path / "penalties" / "columns.toml").write_text(
+        MAPPING_2016 + '"数据来源单位" = "甘州区市场监督管理局（联系人冼彧瑾，电话13993629932）"\n', encoding="utf-8")
+    (layout,) = [p for p in load_sources(tmp_path).problems if p.code == "file-layout"]
+    assert "冼彧瑾" not in layout.message and "13993629932" not in layout.message
+    assert "甘州区市场监督管理局（联系人冼**" in layout.message
 
 
 def test_2016_rows_revoked_in_the_file_are_not_read_however_the_status_is_written(tmp_path: Path) -> None:
