@@ -33,11 +33,11 @@ def cases() -> list[Case]:
     out: list[Case] = []
 
     def decision() -> str:
-        return f"甘州市监罚〔2026〕{50000 + next(serial)}号"
+        return f"甘州市监罚〔2026〕{61000 + next(serial)}号"
 
     def org(**overrides: str) -> dict[str, str]:
         n = next(serial)
-        row = penalty_row(行政相对人名称=f"甘州区泰{n}商贸有限公司", 统一社会信用代码=make_uscc(8000 + n),
+        row = penalty_row(行政相对人名称=f"甘州区泰{n}商贸有限公司", 统一社会信用代码=make_uscc(9500 + n),
                           法定代表人="赵六", 行政处罚决定书文号=decision())
         row.update(overrides)
         return row
@@ -51,7 +51,7 @@ def cases() -> list[Case]:
 
     def business(name: str, operator: str, **overrides: str) -> dict[str, str]:
         n = next(serial)
-        row = penalty_row(行政相对人名称=name, 行政相对人类别="个体工商户", 统一社会信用代码=make_uscc(8600 + n, prefix="92"),
+        row = penalty_row(行政相对人名称=name, 行政相对人类别="个体工商户", 统一社会信用代码=make_uscc(9800 + n, prefix="92"),
                           法定代表人=operator, 行政处罚决定书文号=decision())
         row.update(overrides)
         return row
