@@ -100,6 +100,7 @@ ROLE_WORDS = (
     "市民", "被告", "被告人", "村书记", "今借到", "借到", "实为", "实名认证为", "认证为", "昵称", "户名", "收款人",
     "付款人", "汇款人", "转账人",
     "消费着", "投诉入", "举报入", "消废者",  # mistyped role words (adversarial round 5: 消费着, 投诉入)
+    "顾容", "证入", "当事入", "申请入", "委托入", "购买入",  # (names-after-mistyped-role-words: 容 for 客, 入 for 人)
     # adversarial round 5 (names-kin-words-2, names-verbs-of-inquiry): kin named before the name (当事人的儿媳X,
     # 其侄女X, 其外孙X), and the verbs of an inquiry whose object is a person (该店老板叫X, 消费者要求找X退款)
     "儿媳", "媳妇", "侄女", "侄子", "外孙", "外孙女", "外甥女", "孙媳", "爱人", "老公", "老婆", "干爹", "干妈", "女婿",
@@ -260,7 +261,7 @@ _PRECHECK = re.compile("[" + re.escape(_SURNAME_CHARS) + "]")
 _GENERIC_ROLE = "[\u4e00-\u9fff](?:人|员|者|工|师|长|户|警|医|姆|侄|甥|婿|弟|哥|姐|妹|叔|舅|姨|姑|嫂|婶|戚|友|父|母|爷|奶|婆)"
 _ROLE = re.compile(
     "(?=((?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)) + "|" + _GENERIC_ROLE
-    + r")[：:\s为是系即（(“「‘《\"']{0,2}))"
+    + r")[：:\s为是系即（(“「‘《\"'\-－—]{0,2}))"  # (消费者-柯璟瑜: a dash after the role word)
 )
 # Quotes around a name right after a role word (消费者“李翀婧”, 投诉人「王翮瑄」, 经办人员：《孙翀琛》):
 # the name is masked, the quotes are no brand's.

@@ -268,3 +268,13 @@ def test_foreign_and_minority_names_are_masked_and_the_words_after_them_stay(tex
 @pytest.mark.parametrize("text", ["消费者中山路店反映", "消费者中山公园反映"])
 def test_a_japanese_surname_that_opens_a_place_is_the_place(text: str) -> None:
     assert scrub_text(text) == text
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("顾容柯琰瑜反映购买的月饼发霉。", "顾容柯**反映购买的月饼发霉。"),  # 容 for 客 (an IME slip)
+    ("经查，证入柯珩瑜证实当事人销售过期食品。", "经查，证入柯**证实当事人销售过期食品。"),  # 入 for 人
+    ("消费者-柯璟瑜反映购买的月饼发霉。", "消费者-柯**反映购买的月饼发霉。"),  # a dash after the role word
+])
+def test_names_after_mistyped_role_words_are_masked(text: str, masked: str) -> None:
+    # (names-after-mistyped-role-words)
+    assert scrub_text(text) == masked
