@@ -673,6 +673,8 @@ def _operator_birth_dates(business: pd.DataFrame) -> list[str]:
                                           else "" for v in business[column].astype(str).tolist()]))
     if REP_FIELD in business:  # 鞠翀九（2012年4月17日出生）: a birth date written into the operator's cell
         dates.append([_written_birth_date(v) for v in business[REP_FIELD].astype(str).tolist()])
+    if BIRTH_DATE_FIELD in business:  # a business has none: a 出生日期 given on its row is its operator's
+        dates.append(business[BIRTH_DATE_FIELD].astype(str).tolist())  # (adversarial round 5, minors-operators-2)
     found = [max(readings) for readings in zip(*dates)]
     # An operator document given that shows no birth date (a passport, a permit, an ID typed wrong): the
     # operator may be a minor, so the record waits like a natural person's (`age-unknown`). A masked ID

@@ -820,6 +820,29 @@ _EMAIL = re.compile(
     # A mail provider's name without its TLD (lihua_88@163, as people say it).
     rf"|[a-z0-9][a-z0-9._%+-]*\s*(?:@|艾特|圈a|圈)\s*(?:163|126|qq|sina|sohu|gmail|hotmail|yahoo|outlook|foxmail|139|189|"
     r"aliyun|yeah|21cn|tom|icloud)(?![a-z0-9])")
+# An address whose local part is a name in ideographs (柯建华@163.com: RFC 6531 allows them, and the
+# big mail providers accept them; adversarial round 5, bidi-override-reversed). The local part is the
+# run of ideographs before the at-sign, its last three when the run is longer than four (发送至柯建华@).
+_IDEOGRAPH_LOCAL_PART = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]{2,}\s*$")
+_ADDRESS_DOMAIN = re.compile(rf"\s*(?:[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}[a-z]{{2,}}|(?:163|126|qq|sina|sohu|gmail|"
+                             r"hotmail|yahoo|outlook|foxmail|139|189|aliyun|yeah|21cn|tom|icloud)(?![a-z0-9]))")
+
+
+def _ideographic_address(text: str, sign: int) -> Hit | None:
+    """The e-mail address with a local part in ideographs whose at-sign is at `sign`, if any."""
+    local = _IDEOGRAPH_LOCAL_PART.search(text, max(0, sign - 12), sign)
+    if local is None:
+        return None
+    norm = normalise(text, sign + 1, min(len(text), sign + 64))
+    domain = _ADDRESS_DOMAIN.match(norm.text)
+    if domain is None or not domain.group(0).strip():
+        return None
+    name = local.group(0).rstrip()
+    start = local.start() + (len(name) - 3 if len(name) > 4 else 0)
+    end = norm.span(domain.start(), domain.end())[1]
+    return Hit(start, end, EMAIL, text[start:local.start() + len(name)] + "@" + "".join(domain.group(0).split()))
+
+
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 _RAW_PLATE = re.compile(rf"[{_PROVINCES}](?<![0-9A-Za-z].)\s?[A-Za-zＡ-Ｚａ-ｚ]")  # not 梯11甘G00123 (an elevator's code)
 # Also a trailer's or a learner's plate (甘G1234挂, 甘G5678学) and a temporary one (甘G临9012), GA 36-2018 (round 4).
@@ -1648,10 +1671,16 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
             continue  # href="#k-penalties": a # stands for @ only right after an address's local part
         low, high = max(0, sign - 64), min(len(text), sign + 88)
         norm = normalise(text, low, high)
+        found = False
         for address in _EMAIL.finditer(norm.text):
             s, end = norm.span(address.start(), address.end())
             if s <= sign < end:
+                found = True
                 hits.append(Hit(s, end, EMAIL, re.sub(r"\s", "", address.group(0))))
+        if not found and text[sign] in "@＠﹫":
+            hit = _ideographic_address(text, sign)
+            if hit is not None:
+                hits.append(hit)
     for m in long.plates() if long else _RAW_PLATE.finditer(text):
         norm = normalise(text, m.start(), min(len(text), m.start() + 14))
         p = _PLATE.match(norm.text.translate(_PLATE_LOOKALIKES))  # (one character for one: the spans hold)
@@ -1839,7 +1868,8 @@ def personal_id_in(value: str) -> bool:
     if not value.isdigit() and _letters_for_digits_id(value):
         return True
     if not value.isascii():  # (adversarial round 4: Ｅ98765432 full-width, 62070219880808903× with × for X)
-        value = unicodedata.normalize("NFKC", value).strip()
+        # (and round 5: a Greek or Cyrillic capital for a Latin letter, Е23456782 with a Cyrillic Е)
+        value = unicodedata.normalize("NFKC", value).strip().lower().translate(_PLATE_LOOKALIKES)
         if value.endswith(("×", "✕", "ⅹ")):
             value = value[:-1] + "x"
     short = re.sub(r"[\s\-]", "", value)
@@ -1938,11 +1968,12 @@ def _plain_personal_id(v: str) -> bool:
 # A whole identifier cell shaped like a document number: a passport (E12345678, EA1234567, G12345678),
 # a HK/Macau permit (H60123456, M12345678), an electronic exit permit (CJ3456789).
 # Also (adversarial round 5) the old 往来港澳通行证 C + 8 digits, 往来台湾通行证 L + 8 digits, and the 2004
-# 外国人永久居留证: a country's three letters and 12 digits (USA620712345678).
+# 外国人永久居留证: a country's three letters and 12 digits (USA620712345678), and the 2004-2014 往来港澳通行证
+# W + 8 digits and a T + 8 digits permit.
 _NATIONALITIES = ("usa gbr can aus nzl deu fra ita esp nld bel che aut swe nor dnk fin irl prt pol rus ukr jpn kor prk "
                   "ind pak bgd npl lka mmr tha vnm lao khm mys sgp idn phl mng kaz kgz tjk uzb tkm afg irn irq syr "
                   "tur isr sau are egy nga eth ken zaf bra arg mex chl col per").split()
-_DOCUMENT_CELL = re.compile(r"[egpdskhmcl]\d{8}|e[a-z]\d{7}|[hm]\d{10}|c[a-z]\d{7}|(?:" + "|".join(_NATIONALITIES)
+_DOCUMENT_CELL = re.compile(r"[egpdskhmcltw]\d{8}|e[a-z]\d{7}|[hm]\d{10}|c[a-z]\d{7}|(?:" + "|".join(_NATIONALITIES)
                             + r")\d{12}")
 
 

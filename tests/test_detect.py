@@ -307,7 +307,9 @@ def test_ids_written_the_ways_the_third_pass_found(written: str) -> None:
 
 @pytest.mark.parametrize("value", ["EA1234567", "H60123456", "G12345678", "962840198806150072", "62070285031000101",
                                    # adversarial round 5: old travel permits and the 2004 foreign PR card became page addresses
-                                   "C23456780", "L23456781", "USA620712345678"])
+                                   "C23456780", "L23456781", "USA620712345678",
+                                   # the rest of that folder: a Cyrillic Е for E, the 2004 港澳 permit W, a T permit
+                                   "Е23456782", "Ε23456782", "W12345678", "T23456783"])
 def test_documents_as_identifier_cells_are_personal(value: str) -> None:
     assert detect.personal_id_in(value)
 

@@ -205,3 +205,25 @@ def test_a_plate_written_apart_or_with_look_alike_letters_is_masked(plate: str) 
 @pytest.mark.parametrize("text", ["甘A级纳税人", "甘肃省甘G 2026年度", "陕A 12 月"])
 def test_words_after_a_province_that_are_no_plate_stay(text: str) -> None:
     assert find(text, names=False) == []
+
+
+# -- bidi-override-reversed: an e-mail address whose local part is a name in ideographs (RFC 6531) ---------------------
+@pytest.mark.parametrize(("text", "masked"), [
+    ("联系邮箱柯建华@163.com", f"联系邮箱{MASK}"),
+    ("请发送至柯建华@163.com。", f"请发送至{MASK}。"),
+    ("当事人邮箱：王小二＠ｑｑ．ｃｏｍ，", f"当事人邮箱：{MASK}，"),
+    ("张三@example.org.cn 已回复", f"{MASK} 已回复"),
+])
+def test_an_address_with_a_local_part_in_ideographs_is_masked(text: str, masked: str) -> None:
+    assert scrub_text(text, prose=True) == masked
+
+
+@pytest.mark.parametrize("text", ["甘州区市场监管局@公众号", "关注@信用甘州 微博", "价格@100元"])
+def test_an_at_sign_after_ideographs_without_a_domain_stays(text: str) -> None:
+    assert find(text, names=False) == []
+
+
+def test_an_address_in_ideographs_deep_in_a_long_text_is_found_both_ways() -> None:
+    text = "经查，当事人销售过期食品。" * 300 + "投诉人邮箱柯建华@163.com。" + "经查属实。" * 200
+    assert len(text) > 4096
+    assert [h.token for h in find(text, names=False) if h.what == detect.EMAIL] == ["柯建华@163.com"]

@@ -147,6 +147,18 @@ def test_minor_on_the_decision_date_is_withheld_for_every_kind(data_dir) -> None
     assert run.status("penalties", "M3") == "published"
 
 
+def test_an_individual_business_whose_operator_was_a_minor_by_its_birth_date_column_is_withheld(data_dir) -> None:
+    # Adversarial round 5 (minors-operators-2): a 个体工商户 with its operator's 出生日期 and no ID given.
+    shop = {"category": "个体工商户", "name": "甘州区鞠珂一小吃店", "法定代表人": "鞠珂一"}
+    write_folder(data_dir, {
+        "penalties": [penalty("B1", "2026-10-05", 出生日期="2011-09-09", **shop),
+                      penalty("B2", "2026-10-05", 出生日期="1981-09-09", serial=101, **shop)],
+    })
+    run = run_pipeline(data_dir, "2026-12-01")
+    assert run.status("penalties", "B1") == "minor"
+    assert run.status("penalties", "B2") == "published"
+
+
 def test_lists_expire_on_their_end_date(data_dir) -> None:
     write_folder(data_dir, {
         "redlist": [listing("redlist", "R1", "2025-01-01", 有效期至="2026-12-31")],
