@@ -254,13 +254,18 @@ _PROTECTED = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{0,30}”|「[^�
 _SURNAME_CHARS = "".join(sorted(SURNAMES | RARE_SURNAMES | {c for s in COMPOUND_SURNAMES for c in s}))
 # Cheap pre-check: no surname character, no name.
 _PRECHECK = re.compile("[" + re.escape(_SURNAME_CHARS) + "]")
+# The role words as one alternation, longest first, each once (ROLE_WORDS repeats a few: the regexes below try
+# every branch at every position of a text).
+_ROLE_WORDS_ALTERNATION = "|".join(sorted(set(map(re.escape, ROLE_WORDS)), key=lambda w: (-len(w), w)))
 # A lookahead, so overlapping role words are all seen (其妻子马桂兰: 其妻 and 妻子).
 # Any word for a person by its last character (债权人, 网格员, 伤者, 装卸工, 兽医, 辅警, 保姆, 其侄): roles are
 # open-ended (adversarial round 4 found 110 of 213 unlisted; the lead's probe: 其表弟孙立新, 其亲戚王建设). A name after one still has to pass the
 # role rule (a surname, a boundary, no dictionary word: 个人信息, 工人高温作业 stay).
 _GENERIC_ROLE = "[\u4e00-\u9fff](?:人|员|者|工|师|长|户|警|医|姆|侄|甥|婿|弟|哥|姐|妹|叔|舅|姨|姑|嫂|婶|戚|友|父|母|爷|奶|婆)"
 _ROLE = re.compile(
-    "(?=((?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)) + "|" + _GENERIC_ROLE
+    # (a cheap check of the first two characters first: the alternation is tried only where a role word may start)
+    "(?=[" + "".join(sorted({w[0] for w in ROLE_WORDS})) + "]|[\u4e00-\u9fff][人员者工师长户警医姆侄甥婿弟哥姐妹叔舅姨姑嫂婶戚友父母爷奶婆])"
+    "(?=((?:" + _ROLE_WORDS_ALTERNATION + "|" + _GENERIC_ROLE
     + r")[：:\s为是系即（(“「‘《\"'\-－—]{0,2}))"  # (消费者-柯璟瑜: a dash after the role word)
 )
 # Quotes around a name right after a role word (消费者“李翀婧”, 投诉人「王翮瑄」, 经办人员：《孙翀琛》):
@@ -272,7 +277,7 @@ _NAMEISH = frozenset({"nr", "nrfg", "nrt", "nz", "ns", "x", "g", "zg", "ng", "j"
 # (邵**（SHAO CHONGCHEN）, Li Xiaoming（李小明））.
 _LATIN_NAME = r"(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \u00a0·.\-](?:[A-Z][a-z]+|[A-Z]{2,})){1,3}"
 _LATIN_AFTER_ROLE = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)) + r")[：:\s]{0,2}(" + _LATIN_NAME
+    "(?:" + _ROLE_WORDS_ALTERNATION + r")[：:\s]{0,2}(" + _LATIN_NAME
     + r")(?![A-Za-z])")
 # Pinyin names (adversarial round 5, names-punctuated-pinyin-brackets: 消费者kuang zhiqiang, Kuang Lihua（消费者）,
 # Ms. Kuang Xiuzhen complained …; 12315 summaries as consumers type them): a surname's pinyin, then one to three
@@ -288,7 +293,7 @@ _PINYIN_SYLLABLE = ("(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|e
                     "ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ue|ve|ui|er|a|o|e|i|u|v)")
 _PINYIN_WORD = re.compile(f"(?:{_PINYIN_SYLLABLE}){{1,3}}", re.IGNORECASE)
 _LATIN_WORDS = r"[A-Za-z]+(?:[ \u00a0·.\-][A-Za-z]+){1,4}"
-_ROLE_ALTERNATION = "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True))
+_ROLE_ALTERNATION = _ROLE_WORDS_ALTERNATION
 _WORDS_AFTER_ROLE = re.compile("(?:" + _ROLE_ALTERNATION + r")[：:\s]{0,2}(" + _LATIN_WORDS + r")(?![A-Za-z])")
 _WORDS_BEFORE_ROLE = re.compile("(" + _LATIN_WORDS + r")\s*[（(]\s*(?:" + _ROLE_ALTERNATION + r")\s*[）)]")
 _HONORIFIC = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Mme|Mister)\.?\s+(" + _LATIN_WORDS + ")")
@@ -715,7 +720,7 @@ def flag_of(token: Token) -> str:
 
 _PLACE_END_CHARS = frozenset("省市县区镇乡村州路街巷")
 _LOOSE_NO_START = _PREPOSITIONS | _NOT_IN_NAME
-_ROLE_AT = re.compile("|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)))
+_ROLE_AT = re.compile(_ROLE_WORDS_ALTERNATION)
 
 
 def _name_before(text: str, toks: Sequence[Token], end: int) -> Span | None:
@@ -811,7 +816,7 @@ _SURNAME_SET = frozenset(_SURNAME_CHARS)
 # Where a surname that a gap follows may stand: the start of a clause or after a preposition (经查，王　建国负责),
 # or after a word for a person (消费者唐  静英, 消费者 欧阳 翀瑛).
 _CLAUSE_OPEN = frozenset("，。；：、,;:！？!?（(【[“\"'由从与和向给被让请对将据")
-_ROLE_END = re.compile("(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)) + "|" + _GENERIC_ROLE
+_ROLE_END = re.compile("(?:" + _ROLE_WORDS_ALTERNATION + "|" + _GENERIC_ROLE
                        + ")$")
 
 
