@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import csv
 import filecmp
+import functools
 import json
 import os
 import random
@@ -81,8 +82,23 @@ def _tree_rss_mb(pid: int) -> float:
 MAX_TREE_MB = 20000  # stop a build before it takes the machine's memory (24 GiB here)
 
 
-def run_build(data: Path, work: Path, out: str = "site", state: str = "state", *extra: str) -> dict[str, Any]:
+def _cpu_seconds(pid: int) -> float:
+    """User and system CPU seconds of one process so far (its own, not its children's), from /proc."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+def run_build(data: Path, work: Path, out: str = "site", state: str = "state", *extra: str,
+              env: dict[str, str] | None = None) -> dict[str, Any]:
     """One `creditsite build` in a child process: wall time, peak memory, stage times, output.
+
+    `cpu`: CPU seconds of the build's own process in each stage (read from /proc when the build prints
+    the next stage's line; a stage's worker processes are not counted), for the stages it runs itself
+    (去除个人信息: issue 19, part C). `env`: variables added to the build's environment.
 
     A build whose process tree grows past MAX_TREE_MB is stopped; the benchmark then prints
     how far it got (the stage lines the build printed, with their times) and exits.
@@ -96,11 +112,13 @@ def run_build(data: Path, work: Path, out: str = "site", state: str = "state", *
     child = subprocess.Popen([sys.executable, "-m", "generator", "build", "--data", str(data), "--out",
                               str(work / out), "--report", str(work / "report"), "--state", str(work / state),
                               "--as-of", AS_OF, *extra], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                             cwd=ROOT, env={**os.environ, "COLUMNS": "200"})
+                             cwd=ROOT, env={**os.environ, "COLUMNS": "200", **(env or {})})
     peak = [0.0]
     stopped = [False]
     stage = ["start"]
     stage_peaks: dict[str, float] = {}
+    cpu: dict[str, float] = {}
+    cpu_at = [0.0]
 
     def sample() -> None:
         while child.poll() is None:
@@ -121,6 +139,9 @@ def run_build(data: Path, work: Path, out: str = "site", state: str = "state", *
         lines.append(line)
         found = re.match(r"\s*[\d.]+s (\S+)…", line)
         if found:
+            now = _cpu_seconds(child.pid)
+            cpu[stage[0]] = round(cpu.get(stage[0], 0.0) + now - cpu_at[0], 2)
+            cpu_at[0] = now
             stage[0] = found.group(1)
     child.wait()
     output = "".join(lines)
@@ -141,7 +162,7 @@ def run_build(data: Path, work: Path, out: str = "site", state: str = "state", *
         "pages": int(written.group(1)) if written else 0, "files": int(written.group(2)) if written else 0,
         "mb": float(written.group(3)) if written else 0.0, "kept": int(kept.group(1)) if kept else 0,
         "unchanged": "没有写入任何文件" in flat, "stage_peaks": stage_peaks,
-        "timings": json.loads(timings_file.read_text()) if timings_file.is_file() else {},
+        "timings": json.loads(timings_file.read_text()) if timings_file.is_file() else {}, "cpu": cpu,
     }
 
 
@@ -231,7 +252,8 @@ def _line(n: int, label: str, r: dict[str, Any]) -> str:
     return (f"N={n:,} {label}: {r['wall']:.1f} s, peak RSS {r['tree_mb']:.0f} MB (tree) / {largest} MB (largest "
             f"process), wrote {r['pages']:,} pages, {r['files']:,} files, {r['mb']:.0f} MB, kept {r['kept']:,} "
             f"entity pages{'; unchanged, nothing written' if r['unchanged'] else ''}; {stages}; peak MB per "
-            f"stage: " + ", ".join(f"{k} {v:.0f}" for k, v in r["stage_peaks"].items()))
+            f"stage: " + ", ".join(f"{k} {v:.0f}" for k, v in r["stage_peaks"].items())
+            + f"; CPU s of the build's process: 去除个人信息 {r['cpu'].get('去除个人信息', 0.0):.1f}")
 
 
 def main() -> None:
@@ -247,22 +269,30 @@ def main() -> None:
     parser.add_argument("--max-tree-mb", type=int, default=MAX_TREE_MB,
                         help="stop a build whose processes hold more memory than this")
     parser.add_argument("--keep", type=Path, default=None, help="keep the data and sites here")
+    parser.add_argument("--scrub-cache", default="on",
+                        help="CREDITSITE_SCRUB_CACHE of the builds (generator/scrub_cache.py): on, memo or off; "
+                             "several separated by commas are each timed at every size, in this order")
     args = parser.parse_args()
     globals()["MAX_TREE_MB"] = args.max_tree_mb
     runs = set(args.runs.split(","))
     base = args.keep or Path(tempfile.mkdtemp(prefix="bench-build-"))
     table = []
-    for n in (int(s) for s in args.sizes.split(",")):
+    modes = args.scrub_cache.split(",")
+    for n, mode in ((int(s), m) for s in args.sizes.split(",") for m in modes):
         data = base / f"data-{n}"
         if not data.is_dir():
             subprocess.run([sys.executable, str(ROOT / "scripts" / "make_sample.py"), "--out", str(data),
                             "--entities", str(n), "--expect", str(base / f"data-{n}.expect.json")],
                            check=True, capture_output=True)
-        work = base / f"build-{n}"
+        work = base / (f"build-{n}" if len(modes) == 1 else f"build-{n}-{mode}")
         shutil.rmtree(work, ignore_errors=True)
-        full = run_build(data, work)
+        env = {"CREDITSITE_SCRUB_CACHE": mode}
+        if len(modes) > 1:
+            print(f"N={n:,}: CREDITSITE_SCRUB_CACHE={mode}", flush=True)
+        build = functools.partial(run_build, env=env)
+        full = build(data, work)
         print(_line(n, "full", full), flush=True)
-        same = run_build(data, work) if "no-change" in runs else None
+        same = build(data, work) if "no-change" in runs else None
         if same:
             print(_line(n, "no-change", same), flush=True)
         identical = "not checked"
@@ -273,10 +303,10 @@ def main() -> None:
             shutil.copytree(work / "state", work / "state-before-update")
             # A state belongs to one site (issue 23): the copy becomes site-full's own history.
             (work / "state-before-update" / "site.json").write_text(json.dumps({"out_dir": str(work / "site-full")}))
-            incremental = run_build(updated, work)
+            incremental = build(updated, work)
             print(_line(n, f"incremental ({touched:,} entities updated)", incremental), flush=True)
         if incremental and n <= args.verify_up_to:
-            run_build(updated, work, "site-full", "state-before-update", "--full")
+            build(updated, work, "site-full", "state-before-update", "--full")
             differ = differing_files(work / "site", work / "site-full")
             identical = "yes" if not differ else f"NO ({len(differ)} files, e.g. {differ[:3]})"
             (work / "site-full").unlink()  # a link to its version folder, kept beside it
@@ -291,8 +321,9 @@ def main() -> None:
     smallest = table[0]
     if args.mkdocs_pages > 0:  # 0: no mkdocs baseline (it needs the smallest size's site kept)
         with tempfile.TemporaryDirectory(prefix="bench-mkdocs-") as tmp:
-            rate = mkdocs_baseline(base / f"build-{smallest[0]}" / "site", args.mkdocs_pages, Path(tmp))
-        ours = smallest[1]["pages"] / smallest[1]["wall"]
+            rate = mkdocs_baseline(base / (f"build-{smallest[0]}" if len(modes) == 1 else
+                                           f"build-{smallest[0]}-{modes[0]}") / "site", args.mkdocs_pages, Path(tmp))
+        ours = smallest[1]["pages"] / smallest[1]["wall"]  # (with several --scrub-cache modes: the first one's)
         print(f"\nbaseline: mkdocs-material builds {rate:.0f} entity pages/s ({args.mkdocs_pages} pages); "
               f"creditsite's whole full build {ours:.0f} pages/s at N={smallest[0]:,}: ratio {ours / rate:.1f}x")
     print("\nentities | full s | peak RSS MB (tree) | pages | GB | pages/s | no-change s | incremental s | "

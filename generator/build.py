@@ -59,8 +59,10 @@ from generator.report import (
     write_report,
 )
 from generator.rules import apply_rules
-from generator.scan import Allowed, allowed_tokens, in_scan_order, scan_outputs, scan_setup
+from generator.scan import Allowed, PieceMemo, allowed_tokens, in_scan_order, memo_setup, scan_outputs, scan_setup
 from generator.schema import CONTROL_KINDS, KINDS
+from generator.scrub_cache import FOLDER as SCRUBBED
+from generator.scrub_cache import ScrubCache
 from generator.settings import Settings, load_settings
 from generator.sink import OutputSink, entity_files, files_outside, link_kept_entities
 from generator.state import (
@@ -90,7 +92,7 @@ from generator.state import (
 )
 from generator.stats import compute_statistics, render_statistics
 from generator.summary import BuildSummary, Publication
-from generator.tuning import Tuning, tuned
+from generator.tuning import Tuning, current, tuned
 from generator.validate import Validated, validate_records
 from generator.views import entity_summaries
 from generator.workers import Workers
@@ -134,6 +136,7 @@ class BuildResult:
     timings: dict[str, float] = field(default_factory=dict)
     unchanged: bool = False  # nothing changed since the last build: nothing was written
     kept_pages: int = 0  # entity pages of the live site left as they were (incremental build)
+    gate_pieces: dict[str, Any] = field(default_factory=dict)  # the gate's pieces scanned and skipped (report/gate.json)
 
 
 def _check_folders(options: BuildOptions, paths: SitePaths, state_dir: Path) -> None:
@@ -299,6 +302,8 @@ def build_site(options: BuildOptions, progress: Progress = lambda _: None) -> Bu
     # Staff-only and outside the site: how long each stage took (read by bench/bench_build.py).
     (options.report_dir / "timings.json").write_text(json.dumps(timings, ensure_ascii=False, indent=1),
                                                       encoding="utf-8")
+    # Staff-only too: how much of the large files the gate read again, and how much its memo let it skip.
+    (options.report_dir / "gate.json").write_text(json.dumps(result.gate_pieces, indent=1), encoding="utf-8")
     return result
 
 
@@ -394,6 +399,9 @@ class _Written:
     manifest: dict[str, str] = field(default_factory=dict)  # SHA-256 of every file outside entity/
     secret_digests: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.uint64))
     allowed_digests: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.uint64))
+    memo: PieceMemo | None = None  # the clean pieces of large files (scan.PieceMemo)
+    memo_setup: np.ndarray | None = None  # the scan setup they are clean under
+    gate_pieces: dict[str, Any] = field(default_factory=dict)
 
 
 def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, settings: Settings,
@@ -458,10 +466,13 @@ def _gather_and_decide(options: BuildOptions, paths: SitePaths, state_dir: Path,
     stop_if_emptied(sources, validated, state_dir, paths.out, options.allow_empty, options.report_dir, problems, as_of)
     kill_point("gathered")
     progress("去除个人信息")
+    key_secret = record_key_secret(state_dir)
+    scrubbed = ScrubCache(state_dir / SCRUBBED, code, key_secret, refresh=options.full)  # the last build's texts
     deid = deidentify_records(validated, sources, site_chrome(settings.site_title, settings.publisher,
                                                               settings.licence_title),
-                              key_secret=record_key_secret(state_dir),
+                              key_secret=key_secret, scrub_cache=scrubbed,
                               public_numbers=[settings.contact.phone])  # the office's phone stays in texts
+    scrubbed.save()
     problems.extend(deid.problems)  # identifier cells withheld, ages unknown (issue 16)
     del sources  # the raw input (never-public columns included) is not needed past this point
     progress("应用公示规则")
@@ -572,6 +583,10 @@ def _gate(options: BuildOptions, paths: SitePaths, plan: _Plan, previous: _Previ
     # Every file: those outside entity/ and, from one listing of that folder, those in it.
     to_scan = [*manifest, *entity_files(sink.root)]
     unchanged: set[str] = set()
+    # The gate remembers the pieces of large files it finds clean (keyed by the state's secret), so
+    # that the next gate need not scan them again if they come back byte for byte.
+    memo = PieceMemo(record_key_secret(state_dir_for(paths.out, options.state_dir))) if current().scan_memo else None
+    setup_digests = value_digests(memo_setup(gate))
     if previous.keep_unchanged:
         assert last is not None
         unchanged = sink.unchanged(manifest, last.files, paths.out)
@@ -580,10 +595,15 @@ def _gate(options: BuildOptions, paths: SitePaths, plan: _Plan, previous: _Previ
         if (np.isin(digests, last.secret_digests).all() and last.allowed_digests is not None
                 and np.isin(last.allowed_digests, allowed_digests).all()):
             to_scan = [rel for rel in to_scan if rel not in unchanged]
+            # A piece with the same bytes as one the last gate found clean, likewise; but the value's
+            # whole-name rule and the public names it may stand in count too (scan.memo_setup).
+            if memo is not None and last.memo_setup is not None and np.isin(setup_digests, last.memo_setup).all():
+                memo.previous = last.pieces
+                memo.found.update({rel: last.pieces[rel] for rel in unchanged if rel in last.pieces})
     scanned = rendered.scanned() | sink.scanned  # as they were written: not read back
     leaks = in_scan_order([*rendered.leaks, *sink.leaks, *scan_outputs(sink.root, plan.secrets, written.allowed,
                                                                        files=to_scan, scanned=scanned, setup=gate,
-                                                                       workers=workers)])
+                                                                       workers=workers, memo=memo)])
     if previous.keep_unchanged:
         assert last is not None
         # Kept pages were proven clean of the never-public values known then; check the new ones.
@@ -593,6 +613,12 @@ def _gate(options: BuildOptions, paths: SitePaths, plan: _Plan, previous: _Previ
         report.summary.leaks = [str(x) for x in leaks[:50]]
         raise report.stop("leak gate", leak_sentence(leaks, plan.decided))
     written.manifest, written.secret_digests, written.allowed_digests = manifest, digests, allowed_digests
+    written.memo, written.memo_setup = memo, setup_digests
+    written.gate_pieces = {"memo": "off" if memo is None else "used" if memo.previous else "recorded",
+                           "pieces_scanned": memo.scanned if memo else None,
+                           "pieces_skipped": memo.skipped if memo else None,
+                           "files": {rel: {"scanned": n, "skipped": k} for rel, (n, k) in sorted(memo.counts.items())}
+                           if memo else {}}
     return unchanged
 
 
@@ -605,7 +631,8 @@ def _result(report: _StaffReport, written: _Written, unchanged: set[str], keep_u
                        pages=sum(1 for p in files if p.suffix == ".html") + len(rendered.written) + len(written.newly_gone),
                        files=len(files) + 2 * len(rendered.written) + len(written.newly_gone),
                        bytes=sum(p.stat().st_size for p in files) + rendered.entity_bytes + written.neutral_bytes,
-                       kept_pages=len(written.pages) - len(rendered.written) if keep_unchanged else 0)
+                       kept_pages=len(written.pages) - len(rendered.written) if keep_unchanged else 0,
+                       gate_pieces=written.gate_pieces)
 
 
 def _swap(options: BuildOptions, paths: SitePaths, state_dir: Path, plan: _Plan, previous: _Previous,
@@ -625,7 +652,8 @@ def _swap(options: BuildOptions, paths: SitePaths, state_dir: Path, plan: _Plan,
     save_build(state_dir, BuildRecord(plan.changes, written.pages | set(written.gone), plan.ledger,
                                       written.rendered.keys, written.secret_digests,
                                       {"out_dir": str(out), "fingerprint": previous.fingerprint, "code": previous.code},
-                                      written.manifest, written.allowed_digests))
+                                      written.manifest, written.allowed_digests,
+                                      written.memo.found if written.memo is not None else None, written.memo_setup))
     save_due(state_dir, plan.due, plan.build_id, out)
     save_revoked(state_dir, plan.revoked_now)
     kill_point("saved")

@@ -64,6 +64,8 @@ from generator.schema import (
     USCC,
     Kind,
 )
+from generator.scrub_cache import ScrubCache
+from generator.scrub_cache import mode as scrub_cache_mode
 from generator.validate import Validated, ric_birth_dates
 from generator.values import normalize_decision_no, parse_date
 
@@ -282,7 +284,8 @@ def _mask_names(text: str, names: tuple[str, ...]) -> str:
 
 
 def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[str] = (),
-                       key_secret: bytes | None = None, public_numbers: Iterable[str] = ()) -> Deidentified:
+                       key_secret: bytes | None = None, public_numbers: Iterable[str] = (),
+                       scrub_cache: ScrubCache | None = None) -> Deidentified:
     """Apply privacy.md to the accepted rows of every kind; gather never-public values.
 
     `chrome`: the site's own fixed phrases (`site_chrome`): a person whose name is a word of them
@@ -294,7 +297,11 @@ def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[
 
     `public_numbers`: numbers that are public wherever a text writes them (the office's own phone,
     `[contact] phone` of the settings, which the leak gate allows anywhere): left as written in the
-    records' texts rather than masked as a landline (issue 16: over-scrubbing)."""
+    records' texts rather than masked as a landline (issue 16: over-scrubbing).
+
+    `scrub_cache`: where the scrubbed texts are kept (`generator.scrub_cache`: the build passes one
+    that reads and writes the state folder); without one, a memo of this call, shared by every column
+    and kind. `CREDITSITE_SCRUB_CACHE=off`: none, each column scrubs its own distinct texts."""
     secrets = _collect_secrets(sources)
     # A person whose name is an ordinary word (信用, 国庆: detect.common_word) is masked in their own
     # record and where another text names a person with it (消费者文明反映), not as that word in every
@@ -306,13 +313,16 @@ def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[
                         _operator_businesses(sources), words)
     key_secret = key_secret or secrets_module.token_bytes(32)
     keep = detect.public_tokens(public_numbers)
+    cache = None if scrub_cache_mode() == "off" else scrub_cache or ScrubCache()
+    if cache is not None:
+        cache.start(keep)
     for name, valid in validated.kinds.items():
         withheld: dict[int, str] = {}
         frame = _withhold_personal_identifiers(valid.kind, valid.accepted, result.problems, key_secret, withheld)
         if withheld:
             result.withheld_keys[name] = withheld
         result.problems.extend(_operators_read_from_names(name, valid.kind, frame))
-        result.frames[name] = _deidentify_kind(valid.kind, frame, people, keep)
+        result.frames[name] = _deidentify_kind(valid.kind, frame, people, keep, cache)
         result.problems.extend(_ages_unknown(valid.kind, result.frames[name]))
     public = _public_names(result.frames) + _public_codes(result.frames)
     result.secrets, result.ambiguous = _drop_ambiguous(result.secrets, public, list(chrome))
@@ -814,17 +824,20 @@ class _Own:
 
 
 def _scrub_column(values: pd.Series, own: list[_Own] | None = None, people: NameMasker | None = None,
-                  prose: bool = False, keep: frozenset[str] = frozenset()) -> list[str]:
+                  prose: bool = False, keep: frozenset[str] = frozenset(), cache: ScrubCache | None = None
+                  ) -> list[str]:
     """Scrub a column; a row with its own people, values, document or address also loses those.
 
     Texts repeat (authorities, legal bases, stock phrases): `scrub_text` and the people masking
-    run once per distinct text; a row gets a step of its own only when its text may hold one of
-    its own names or values, or an address in a person's record, or its document is named.
+    run once per distinct text (`scrub_text` once per build with a `cache`, or none where the cache
+    kept its result from the last build); a row gets a step of its own only when its text may hold
+    one of its own names or values, or an address in a person's record, or its document is named.
     """
     masking = people is not None and people.active
     codes, uniques = pd.factorize(values, use_na_sentinel=False)
     texts = uniques.tolist()
-    scrubbed = [scrub_text(v, prose=prose, keep=keep) for v in texts]
+    scrubbed = (cache.scrub(texts, prose, keep) if cache is not None
+                else [scrub_text(v, prose=prose, keep=keep) for v in texts])
     masked = [people.mask(v) for v in scrubbed] if masking and people is not None else scrubbed
     out: list[str] = np.asarray(masked, dtype=object)[codes].tolist()
     if own is None:
@@ -835,13 +848,20 @@ def _scrub_column(values: pd.Series, own: list[_Own] | None = None, people: Name
             continue
         if (mine.document or (mine.person and _ADDRESS_HINT.search(text))
                 or any(detect.may_contain(text, v) for v in (*mine.names, *mine.values))):
-            result = scrub_text(text, mine.names, mine.person, mine.document, mine.values, prose, keep)
+            if cache is None:
+                result = scrub_text(text, mine.names, mine.person, mine.document, mine.values, prose, keep)
+            else:  # the last build's result for the same text, names and values (keyed: they are private)
+                result = cache.result(("own", text, mine.names, mine.person, mine.document, mine.values, prose), text,
+                                      functools.partial(scrub_text, text, mine.names, mine.person, mine.document,
+                                                        mine.values, prose, keep))
             out[i] = people.mask(result) if masking and people is not None else result
         elif mine.values and _OWN_PART_HINT.search(text):
             # Only a part of the row's own ID may be left (尾号016083): looked for in the text the
             # distinct-text step already scrubbed, not by scrubbing the whole text again for the row
             # (every text with a date has four digits: that was most of de-identification's time).
-            out[i] = _mask_own_id_parts(out[i], mine.values)
+            out[i] = (_mask_own_id_parts(out[i], mine.values) if cache is None else
+                      cache.result(("part", out[i], mine.values), out[i],
+                                   functools.partial(_mask_own_id_parts, out[i], mine.values)))
     return out
 
 
@@ -854,7 +874,7 @@ def _column_or_blank(frame: pd.DataFrame, name: str) -> list[str]:
 
 
 def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None = None,
-                     keep: frozenset[str] = frozenset()) -> pd.DataFrame:
+                     keep: frozenset[str] = frozenset(), cache: ScrubCache | None = None) -> pd.DataFrame:
     out = frame.copy()
     if kind.has_party:
         out[BIRTH_DATE] = ""
@@ -887,7 +907,7 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
             if f.type in (FREE_TEXT, TEXT) and f.privacy not in (NEVER, PARTY_NAME, OPERATOR, CLERK):
                 # Names too in short TEXT columns (处理结果, 承诺事项, 处罚机关 …): a complainant or an
                 # employee is named there as often as in the prose (issue 16); once per distinct value.
-                out[f.name] = _scrub_column(out[f.name], own, people, prose=True, keep=keep)
+                out[f.name] = _scrub_column(out[f.name], own, people, prose=True, keep=keep, cache=cache)
         # A business named after its operator: the operator's name masked inside it (李建国烧烤店 ->
         # 李**烧烤店), on every surface, since every surface publishes this column.
         names = out[PARTY_NAME_FIELD].tolist()
@@ -922,11 +942,11 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
             # name, ID and mobile typed after the address stopped the gate, adversarial round 4).
             if f.type in (FREE_TEXT, TEXT) and f.privacy in (PUBLIC, ORG_ONLY):
                 out[f.name] = _scrub_column(out[f.name], [_Own((o,) if o else ()) for o in operators],
-                                            people, prose=True, keep=keep)
+                                            people, prose=True, keep=keep, cache=cache)
     else:
         for f in kind.fields:
             if f.type in (FREE_TEXT, TEXT) and f.privacy == PUBLIC:
-                out[f.name] = _scrub_column(out[f.name], people=people, prose=True, keep=keep)
+                out[f.name] = _scrub_column(out[f.name], people=people, prose=True, keep=keep, cache=cache)
     return out.drop(columns=[f.name for f in kind.fields if f.privacy == NEVER])
 
 

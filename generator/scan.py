@@ -33,18 +33,21 @@ from __future__ import annotations
 
 import gc
 import gzip
+import hashlib
 import html
 import io
 import json
 import os
 import re
 import zipfile
+import zlib
 from collections.abc import Collection, Container, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 import ahocorasick
+import numpy as np
 
 from generator import tuning
 from generator.detect import (
@@ -130,17 +133,30 @@ def _table_json(table: Any) -> bytes:
     cells that need JSON escapes, and types whose text Arrow writes differently (floats ...),
     are written by `json.dumps` itself.
     """
-    names = table.column_names
-    if table.num_rows == 0 or not names or len(set(names)) < len(names):
+    if table.num_rows == 0:
         return json.dumps(table.to_pylist(), ensure_ascii=False, default=str).encode()
+    return _joined_records(_records_json(table))
+
+
+def _joined_records(records: list[str]) -> bytes:
+    """The JSON array of records, each given as `_records_json` gives it (the text inside its braces)."""
+    return ("[{" + "}, {".join(records) + "}]").encode("utf-8", "surrogatepass")
+
+
+def _records_json(table: Any) -> list[str]:
+    """Each row of a non-empty table as `json.dumps` writes it (ensure_ascii=False, default=str), without
+    its braces: `_table_json` joins them."""
+    names = table.column_names
+    if not names or len(set(names)) < len(names):
+        return [json.dumps(row, ensure_ascii=False, default=str)[1:-1] for row in table.to_pylist()]
     import pyarrow.compute as pc
 
     cells = []
     for name, column in zip(names, table.columns):
         key = json.dumps(name, ensure_ascii=False) + ": "
         cells.append(pc.binary_join_element_wise(key, _json_cells(column.combine_chunks()), ""))
-    rows = pc.binary_join_element_wise(*cells, ", ").to_pylist()
-    return ("[{" + "}, {".join(rows) + "}]").encode()
+    rows: list[str] = pc.binary_join_element_wise(*cells, ", ").to_pylist()
+    return rows
 
 
 def _json_cells(column: Any) -> Any:
@@ -363,6 +379,95 @@ def _longest_first(fragments: Iterable[str]) -> list[str]:
     return sorted({f for f in fragments if f}, key=lambda f: (-len(f), f))
 
 
+@dataclass
+class PieceMemo:
+    """The gate's memory of the pieces it found clean, from one build to the next.
+
+    A large file is scanned in pieces whose findings depend only on their bytes, their encoding,
+    the file's path and the scan setup (`_pieces`). Each piece found clean is remembered by a
+    keyed digest (BLAKE2b keyed with `key`, a secret of the state folder: a digest cannot be
+    made, or matched by crafted data, without it); a piece whose digest the last gate recorded
+    for the same file is not scanned again. The build gives `previous` only when the scan setup
+    is the one the last gate vouched for (build._gate: same code, no never-public value new or
+    changed, no allowed identifier gone); `found` then holds this scan's clean pieces, skipped or
+    not, per file, and `scanned` / `skipped` count them (staff report, bench).
+    """
+
+    key: bytes
+    previous: dict[str, np.ndarray] = field(default_factory=dict)  # site path -> sorted digests ("S16")
+    found: dict[str, np.ndarray] = field(default_factory=dict)
+    counts: dict[str, tuple[int, int]] = field(default_factory=dict)  # site path -> pieces scanned, skipped
+
+    @property
+    def scanned(self) -> int:
+        """Pieces scanned."""
+        return sum(scanned for scanned, _ in self.counts.values())
+
+    @property
+    def skipped(self) -> int:
+        """Pieces not scanned again: the last gate found them clean."""
+        return sum(skipped for _, skipped in self.counts.values())
+
+    def add(self, other: tuple[dict[str, np.ndarray], dict[str, tuple[int, int]]]) -> None:
+        """Take in what a scan of some files found (`_Memo.result`)."""
+        found, counts = other
+        self.found.update(found)
+        self.counts.update(counts)
+
+
+class _Memo:
+    """A PieceMemo's part for one batch of files: what a scanning process needs and returns."""
+
+    def __init__(self, key: bytes, previous: dict[str, np.ndarray]) -> None:
+        self.key = key
+        self.previous = previous
+        self.found: dict[str, np.ndarray] = {}
+        self.counts: dict[str, tuple[int, int]] = {}
+
+    def digest(self, encoding: str, piece: bytes) -> bytes:
+        # BLAKE2b in its keyed mode is a MAC (RFC 7693 section 2.1); `person` keeps these digests
+        # apart from any other use of the same key.
+        mac = hashlib.blake2b(encoding.encode("ascii") + b"\0", key=self.key, digest_size=16,
+                              person=b"creditsite-piece")
+        mac.update(piece)
+        return mac.digest()
+
+    def known(self, rel: str, digest: bytes) -> bool:
+        """Whether the last gate found this piece of this file clean."""
+        known = self.previous.get(rel)
+        if known is None or not len(known):
+            return False
+        probe = np.frombuffer(digest, dtype="S16")
+        at = int(np.searchsorted(known, probe[0]))
+        return at < len(known) and known[at] == probe[0]
+
+    def result(self) -> tuple[dict[str, np.ndarray], dict[str, tuple[int, int]]]:
+        return self.found, self.counts
+
+
+def memo_setup(setup: ScanSetup) -> list[str]:
+    """What a piece's findings depend on besides its bytes, one line per never-public value: the
+    value, whether it counts only as a whole name, and the public names it may stand inside.
+
+    The last gate's clean pieces are clean now if every line is one it had (a value new, or
+    exempt in fewer names, or now searched anywhere, could be in them) and no identifier it
+    allowed is gone (build._gate). Kept in the state as digests only (state.value_digests)."""
+    return [f"{value}\t{int(name)}\t{chr(31).join(inside)}"
+            for value, name, inside in zip(setup.values, _whole_names(setup.values, setup.labels),
+                                           setup.inside or [()] * len(setup.values))]
+
+
+def _whole_names(values: list[str], labels: list[str]) -> list[bool]:
+    """For each value, whether it is a hit only where it stands as a whole name (`_Scanner.names`)."""
+    return [bool(_IDEOGRAPHS.fullmatch(v)) and _WHOLE_NAME_COLUMNS.search(label) is not None
+            for v, label in zip(values, labels)]
+
+
+def piece_digests(digests: Iterable[bytes]) -> np.ndarray:
+    """Piece digests as a PieceMemo keeps them: sorted 16-byte strings, each once."""
+    return np.unique(np.array(list(digests), dtype="S16"))
+
+
 class WrittenScanner:
     """Scans the bytes of an output in the process that writes it, before it is written.
 
@@ -393,7 +498,8 @@ class WrittenScanner:
 
 def scan_outputs(site_dir: Path, secrets: list[Secret], allowed: Collection[str], fragments: Iterable[str] = (),
                  files: Iterable[str] | None = None, scanned: Container[str] = (),
-                 setup: ScanSetup | None = None, workers: Workers | None = None) -> list[Leak]:
+                 setup: ScanSetup | None = None, workers: Workers | None = None,
+                 memo: PieceMemo | None = None) -> list[Leak]:
     """Every leak found under site_dir; an empty list means the site may be published.
 
     `fragments` are literal texts repeated on many pages (the theme shell around every
@@ -405,6 +511,8 @@ def scan_outputs(site_dir: Path, secrets: list[Secret], allowed: Collection[str]
     `scanned` are site paths whose bytes a WrittenScanner already scanned (their leaks are the
     writer's to report): they are not read again. `setup`, if given, replaces secrets, allowed
     and fragments (made once by `scan_setup` for the writers and the gate).
+    `memo` (a build's gate): text files from `scan_memo_from` bytes are read in pieces too, the
+    pieces of `memo.previous` are not scanned again, and `memo.found` gets this scan's clean pieces.
     Large sites are scanned by one process per core (the build's `workers`, or a pool of its own);
     the result does not depend on it.
     Leaks come file by file in path order (page shells first), values before patterns (in a
@@ -425,16 +533,32 @@ def scan_outputs(site_dir: Path, secrets: list[Secret], allowed: Collection[str]
     if len(jobs) < limits.scan_parallel_from and sum(size for size, _ in batches) < limits.scan_parallel_bytes:
         batches = []
     if not batches:
-        return _Scanner(values, labels, allowed, shared, inside).scan(site_dir, jobs)
+        part = _part_of(memo, jobs)
+        leaks = _Scanner(values, labels, allowed, shared, inside).scan(site_dir, jobs, part)
+        if memo is not None and part is not None:
+            memo.add(part.result())
+        return leaks
     results: list[list[Leak]] = [[] for _ in batches]
     with Workers.own(workers) as pool:
         scanner = pool.share((values, labels, allowed, shared, inside), build=_worker_scanner)
         # Largest first, so that no big file is left for the end while the other workers idle.
         order = sorted(range(len(batches)), key=lambda i: -batches[i][0])
-        found = pool.ordered(_scan_batch, scanner, [(str(site_dir), batches[i][1]) for i in order], ahead=len(order))
-        for i, leaks in zip(order, found):
+        # Each job takes the digests the last gate recorded for its own files, and brings back its clean pieces.
+        found = pool.ordered(_scan_batch, scanner, [(str(site_dir), batches[i][1], _part_of(memo, batches[i][1]))
+                                                    for i in order], ahead=len(order))
+        for i, (leaks, pieces) in zip(order, found):
             results[i] = leaks
+            if memo is not None and pieces is not None:
+                memo.add(pieces)
     return [leak for part in results for leak in part]
+
+
+def _part_of(memo: PieceMemo | None, jobs: list[tuple[str, int | None]]) -> _Memo | None:
+    """The part of memo that a scan of these jobs needs (None: no memo)."""
+    if memo is None:
+        return None
+    return _Memo(memo.key, {rel: memo.previous[rel] for rel, fragment in jobs
+                            if fragment is None and rel in memo.previous})
 
 
 def in_scan_order(leaks: Iterable[Leak]) -> list[Leak]:
@@ -516,9 +640,11 @@ def _worker_scanner(setup: tuple[Any, ...]) -> _Scanner:
     return _Scanner(*setup)
 
 
-def _scan_batch(scanner: _Scanner, job: tuple[str, list[tuple[str, int | None]]]) -> list[Leak]:
-    site_dir, jobs = job
-    return scanner.scan(Path(site_dir), jobs)
+def _scan_batch(scanner: _Scanner, job: tuple[str, list[tuple[str, int | None]], _Memo | None]
+                ) -> tuple[list[Leak], tuple[dict[str, np.ndarray], dict[str, tuple[int, int]]] | None]:
+    site_dir, jobs, memo = job
+    leaks = scanner.scan(Path(site_dir), jobs, memo)
+    return leaks, memo.result() if memo is not None else None
 
 
 class _Scanner:
@@ -529,8 +655,7 @@ class _Scanner:
         # not inside a place or organisation name (a person named 张掖 and the page's 张掖市; privacy.md).
         # Not operators' names: a 个体工商户's name must show its operator's masked (李**烧烤店), so
         # 李建国烧烤店 anywhere is a leak.
-        self.names = [bool(_IDEOGRAPHS.fullmatch(v)) and _WHOLE_NAME_COLUMNS.search(label) is not None
-                      for v, label in zip(values, labels)]
+        self.names = _whole_names(values, labels)
         self.variants = _VariantSearch(values)
         self.allowed = allowed
         self.shared = shared
@@ -551,24 +676,24 @@ class _Scanner:
         # the page then tells which few of the many fragments to cut.
         self.cuts = [(f.encode("utf-8", "surrogatepass"), lines) for f, lines in zip(shared, _signature_lines(shared))]
 
-    def scan(self, site_dir: Path, jobs: list[tuple[str, int | None]]) -> list[Leak]:
+    def scan(self, site_dir: Path, jobs: list[tuple[str, int | None]], memo: _Memo | None = None) -> list[Leak]:
         # The scan makes no reference cycles, but millions of short-lived lists and sets; in the
         # build's process every collection they trigger would walk its large heap (data frames).
         collecting = gc.isenabled()
         gc.disable()
         try:
-            return self._scan(site_dir, jobs)
+            return self._scan(site_dir, jobs, memo)
         finally:
             if collecting:
                 gc.enable()
 
-    def _scan(self, site_dir: Path, jobs: list[tuple[str, int | None]]) -> list[Leak]:
+    def _scan(self, site_dir: Path, jobs: list[tuple[str, int | None]], memo: _Memo | None = None) -> list[Leak]:
         leaks: list[Leak] = []
         for rel, fragment in jobs:
-            way = _way_in_pieces(site_dir / rel) if fragment is None and self.ways else None
+            way = _way_in_pieces(site_dir / rel, memo is not None) if fragment is None and self.ways else None
             if way in self.ways:
                 assert way is not None
-                leaks.extend(self._scan_in_pieces(site_dir / rel, rel, way))
+                leaks.extend(self._scan_in_pieces(site_dir / rel, rel, way, memo))
                 continue
             try:
                 doc = self._doc(site_dir / rel if fragment is None else self.shared[fragment])
@@ -611,27 +736,46 @@ class _Scanner:
             leaks.append(Leak(rel, f"形似{hit.what}的内容", hit.token))
         return leaks
 
-    def _scan_in_pieces(self, path: Path, rel: str, way: str = "text") -> list[Leak]:
-        """A large file (an open dataset) in pieces of about `scan_piece` (tuning.py) bytes of text, so that a
-        scanner's memory does not grow with the largest file; each value is reported once per file.
+    def _scan_in_pieces(self, path: Path, rel: str, way: str = "text", memo: _Memo | None = None) -> list[Leak]:
+        """A large file (an open dataset) in pieces (`_pieces`: content-defined, about `scan_piece_average`
+        bytes of text, tuning.py), so that a scanner's memory does not grow with the largest file;
+        each value is reported once per file.
 
         The text is decoded as a whole read decodes it: UTF-8 if all of it is, else GB 18030, else
-        Latin-1 (a piece that is not in the encoding tried starts the file again with the next)."""
+        Latin-1 (a piece that is not in the encoding tried starts the file again with the next).
+        With a memo, a piece the last gate found clean in this file (same bytes, same encoding) is
+        not scanned again; the digests of the clean pieces go to `memo.found`."""
         for encoding in _ENCODINGS:
             leaks: list[Leak] = []
             reported: set[str] = set()
+            clean: list[bytes] = []
+            scanned = skipped = 0
             try:
                 for piece in _pieces(path, way):
+                    digest = memo.digest(encoding, piece) if memo is not None else b""
+                    if memo is not None and memo.known(rel, digest):
+                        # Its findings depend only on its bytes and the encoding (the same setup, the same path).
+                        skipped += 1
+                        clean.append(digest)
+                        continue
                     doc = _Doc.of_piece(piece, encoding)
-                    for what in self._values_in(doc, rel):
+                    values, patterns = self._values_in(doc, rel), self._pattern_leaks(rel, doc)
+                    for what in values:
                         if what not in reported:
                             reported.add(what)
                             leaks.append(Leak(rel, what))
-                    leaks.extend(self._pattern_leaks(rel, doc))
+                    leaks.extend(patterns)
+                    scanned += 1
+                    if not values and not patterns:
+                        clean.append(digest)
             except UnicodeDecodeError:
                 continue
             except Exception as exc:  # noqa: BLE001 - an output we cannot read cannot be proven clean
                 leaks.append(Leak(rel, f"无法读取的输出（{type(exc).__name__}）"))
+            if memo is not None:
+                memo.counts[rel] = (scanned, skipped)
+                if not leaks:  # a file with a leak stops the build: nothing of it is remembered
+                    memo.found[rel] = piece_digests(clean)
             return leaks
         raise AssertionError("Latin-1 decodes any bytes")
 
@@ -700,19 +844,24 @@ class _Scanner:
 _NUMBERISH = frozenset(b"0123456789;abcdefABCDEF") | frozenset(range(0x80, 0x100))
 
 
-def _way_in_pieces(path: Path) -> str | None:
+def _way_in_pieces(path: Path, memo: bool = False) -> str | None:
     """How a file too large to read whole is read in pieces: "text", "gzip", "zip" or "parquet";
-    None for a file read whole."""
+    None for a file read whole. With a memo, text files from `scan_memo_from` bytes are read in
+    pieces too (pieces are what the memo remembers)."""
+    limits = tuning.current()
+    text_from = min(limits.scan_pieces_from, limits.scan_memo_from) if memo else limits.scan_pieces_from
     try:
         size = path.stat().st_size
-        if size <= tuning.current().scan_packed_pieces_from:
+        if size <= min(limits.scan_packed_pieces_from, text_from):
             return None
         with path.open("rb") as handle:
             head = handle.read(4)
     except OSError:
         return None
     way = _packing(head) or "text"
-    return way if way != "text" or size > tuning.current().scan_pieces_from else None
+    if way != "text":
+        return way if size > limits.scan_packed_pieces_from else None
+    return way if size > text_from else None
 
 
 def _packing(head: bytes) -> str | None:
@@ -748,8 +897,8 @@ def _pieces(path: Path, way: str = "text") -> Iterator[bytes]:
     spans and, inside XML members, before tags. Values never hold a line break or a "<" (the
     scanner reads whole what they could span), character references and JSON escapes neither, and
     the number patterns only run over a line break after a digit or what may end one written as a
-    reference, which `_safe_cut` avoids. Parquet: the JSON text of each batch of `scan_records_a_piece`
-    rows, which a match cannot span unless a value held "{" or "}" (the scanner checks that too).
+    reference, which `_safe_cut` avoids. Parquet: the JSON text of runs of whole records (`_record_pieces`),
+    which a match cannot span unless a value held "{" or "}" (the scanner checks that too).
     """
     if way == "parquet":
         import pyarrow as pa
@@ -759,8 +908,8 @@ def _pieces(path: Path, way: str = "text") -> Iterator[bytes]:
             if parquet.metadata.num_rows == 0:
                 yield _table_json(parquet.schema_arrow.empty_table())
                 return
-            for batch in parquet.iter_batches(batch_size=tuning.current().scan_records_a_piece):
-                yield _table_json(pa.Table.from_batches([batch]))
+            batches = parquet.iter_batches(batch_size=tuning.current().scan_records_a_piece)
+            yield from _record_pieces(_records_json(pa.Table.from_batches([batch])) for batch in batches)
         return
     if way == "gzip":
         with gzip.open(path, "rb") as unzipped:
@@ -786,9 +935,33 @@ def _pieces(path: Path, way: str = "text") -> Iterator[bytes]:
         yield from _cut_stream(_blocks(handle, False))
 
 
+def _record_pieces(batches: Iterable[list[str]]) -> Iterator[bytes]:
+    """The records of a Parquet file (`_records_json`) as JSON arrays cut where the content says (as
+    `_cut_stream` cuts text): after a record whose hash falls under a threshold proportional to its
+    length, once the piece holds `scan_piece_min` bytes; at most `scan_records_a_piece` records or
+    `scan_piece` bytes. A record added or removed then changes the pieces around it only."""
+    limits = tuning.current()
+    largest = max(1, limits.scan_piece)
+    smallest = min(limits.scan_piece_min, largest)
+    threshold = float(1 << 32) / max(1, min(limits.scan_piece_average, largest))
+    most = max(1, limits.scan_records_a_piece)
+    piece: list[str] = []
+    size = 0
+    for records in batches:
+        for record in records:
+            data = record.encode("utf-8", "surrogatepass")
+            piece.append(record)
+            size += len(data) + 4
+            if (size >= smallest and zlib.crc32(data) < len(data) * threshold) or size >= largest or len(piece) >= most:
+                yield _joined_records(piece)
+                piece, size = [], 0
+    if piece:
+        yield _joined_records(piece)
+
+
 def _blocks(handle: Any, markup: bool) -> Iterator[tuple[bytes, bool]]:
-    """(block, is XML) for each `scan_piece` (tuning.py) bytes read from handle."""
-    piece = tuning.current().scan_piece
+    """(block, is XML) for each `scan_piece` (tuning.py) bytes, at most _CDC_BLOCK, read from handle."""
+    piece = min(tuning.current().scan_piece, _CDC_BLOCK)  # the cuts do not depend on it
     while block := handle.read(piece):
         yield block, markup
 
@@ -802,22 +975,162 @@ def _member_blocks(members: zipfile.ZipFile, names: list[str]) -> Iterator[tuple
 
 
 def _cut_stream(blocks: Iterable[tuple[bytes, bool]]) -> Iterator[bytes]:
-    """The blocks joined and cut again where `_safe_cut` allows (before a "<" only in a block of
-    an XML member); each piece ends at the last such place of a block."""
-    pending: list[bytes] = []
-    last = b""  # the byte before the block: whether a break at its start may be cut after
-    for block, markup in blocks:
-        cut = _safe_cut(last + block, len(last) if markup else None) - len(last)
-        if cut >= 0 and (cut or pending):
-            piece = b"".join([*pending, block[:cut]])
-            if piece:
-                yield piece
-            pending = [block[cut:]] if cut < len(block) else []
-        else:
-            pending.append(block)
-        last = block[-1:]
+    """The blocks joined and cut again into content-defined pieces, only where `_safe_cut` allows.
+
+    Content-defined chunking, as rsync, restic and FastCDC (Xia et al., USENIX ATC 2016) cut
+    files: whether a place is a cut depends on the bytes just before it, not on where the piece
+    began, so a change to one row moves the cuts around it only, and the pieces of the rest of
+    the file are the same bytes as before (the gate's memo, `PieceMemo`, then need not scan them
+    again). The places considered are the safe line breaks and, inside XML members, the starts
+    of `<row` elements (an XLSX sheet is one line); each is a cut when a hash of the
+    `_WINDOW` bytes before it falls under a threshold proportional to the bytes since the
+    place before it, so that pieces average `scan_piece_average` bytes whatever the line length.
+    A piece is at least `scan_piece_min` bytes; one that reaches `scan_piece` bytes without
+    such a cut is cut at its last safe place (any `_safe_cut` place), as a fixed-size cut.
+    """
+    limits = tuning.current()
+    largest = max(1, limits.scan_piece)
+    smallest = min(limits.scan_piece_min, largest)
+    threshold = float(1 << 53) / max(1, min(limits.scan_piece_average, largest))
+    pending = bytearray()  # the bytes of the piece being made, from `start`
+    start = 0  # position in the stream of pending[0]
+    before = b""  # the byte before pending[0] (whether a break at pending[0] may be cut after)
+    carry = b""  # the last _WINDOW bytes of the stream so far, and whether they were in XML
+    carry_markup = False
+    last_place = 0  # the stream position of the last place considered (its distance weighs the next)
+    markup: list[tuple[int, int]] = []  # stream ranges inside XML members
+    end = 0
+    for block, is_markup in blocks:
+        if not block:
+            continue
+        if is_markup:
+            if markup and markup[-1][1] == end:
+                markup[-1] = (markup[-1][0], end + len(block))
+            else:
+                markup.append((end, end + len(block)))
+        places = _content_cuts(carry, block, end, is_markup and carry_markup, is_markup, last_place, threshold)
+        if places[1] is not None:
+            last_place = places[1]
+        pending += block
+        end += len(block)
+        carry = (carry + block)[-_WINDOW:]
+        carry_markup = is_markup
+        for place in places[0]:
+            while place - start > largest:
+                cut = _forced_cut(pending, before, start, largest, markup)
+                if cut is None:
+                    break
+                yield bytes(pending[:cut])
+                before, start = bytes(pending[cut - 1:cut]), start + cut
+                del pending[:cut]
+            if place - start >= smallest:
+                cut = place - start
+                yield bytes(pending[:cut])
+                before, start = bytes(pending[cut - 1:cut]), place
+                del pending[:cut]
+        while end - start > largest:
+            cut = _forced_cut(pending, before, start, largest, markup)
+            if cut is None:
+                break
+            yield bytes(pending[:cut])
+            before, start = bytes(pending[cut - 1:cut]), start + cut
+            del pending[:cut]
+        markup = [(a, b) for a, b in markup if b > start]
     if pending:
-        yield b"".join(pending)
+        yield bytes(pending)
+
+
+_WINDOW = 512  # bytes before a place whose hash decides whether it is a cut: most of a CSV row, the end of an XLSX row
+_ROW_TAG = re.compile(rb"<row[ >]")
+_CDC_BLOCK = 1 << 20  # bytes hashed at a time (the prefix sums take 8 bytes a byte)
+_GEAR = np.random.default_rng(19).integers(0, 1 << 63, size=(2, 256), dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+_NUMBERISH_TABLE = np.zeros(256, dtype=bool)
+_NUMBERISH_TABLE[list(_NUMBERISH)] = True
+
+
+def _content_cuts(carry: bytes, block: bytes, at: int, row_carry: bool, is_markup: bool, last_place: int,
+                  threshold: float) -> tuple[list[int], int | None]:
+    """The content-defined cuts among the places of block (which starts at stream position `at`),
+    as stream positions, and the position of its last place (None if it has none).
+
+    carry: the _WINDOW bytes before the block; row_carry: whether a `<row` may begin in it. The
+    hash of a place's window is a sum over its bytes of a random 64-bit word per byte value, and
+    of another weighted by the byte's position in the window (so that order counts), made from
+    prefix sums: every window costs the same, whatever its length.
+    """
+    data = carry + block
+    arr = np.frombuffer(data, dtype=np.uint8)
+    offset = len(carry)
+    breaks = np.flatnonzero(arr[offset:] == 10) + offset
+    breaks = breaks[breaks > 0]  # a break at the very start of the stream is no cut (as _safe_cut)
+    breaks = breaks[~_NUMBERISH_TABLE[arr[breaks - 1]]] + 1  # cut after the break
+    places = breaks
+    if is_markup:
+        low = 0 if row_carry else offset
+        rows = [m.start() for m in _ROW_TAG.finditer(data, low) if m.end() > offset]
+        if rows:
+            places = np.union1d(breaks, np.array(rows, dtype=np.int64))
+    if not len(places):
+        return [], None
+    places = places.astype(np.int64)
+    stream = places - offset + at
+    spans = np.diff(stream, prepend=last_place)
+    with np.errstate(over="ignore"):
+        words, weighted = _GEAR[0][arr], _GEAR[1][arr]
+        zero = np.zeros(1, dtype=np.uint64)
+        plain = np.concatenate([zero, np.cumsum(words, dtype=np.uint64)])
+        first = np.concatenate([zero, np.cumsum(weighted, dtype=np.uint64)])
+        second = np.concatenate([zero, np.cumsum(weighted * np.arange(len(arr), dtype=np.uint64), dtype=np.uint64)])
+        low_end = np.maximum(places - _WINDOW, 0)  # at the stream's start, from its first byte
+        lows = low_end.astype(np.uint64)
+        mixed = (plain[places] - plain[low_end]) ^ (
+            ((second[places] - second[low_end]) - lows * (first[places] - first[low_end])) * np.uint64(0x9E3779B97F4A7C15))
+        mixed ^= mixed >> np.uint64(30)
+        mixed *= np.uint64(0xBF58476D1CE4E5B9)
+        mixed ^= mixed >> np.uint64(27)
+        mixed *= np.uint64(0x94D049BB133111EB)
+        mixed ^= mixed >> np.uint64(31)
+    chosen = (mixed >> np.uint64(11)).astype(np.float64) < spans.astype(np.float64) * threshold
+    return stream[chosen].tolist(), int(stream[-1])
+
+
+def _forced_cut(pending: bytearray, before: bytes, start: int, largest: int,
+                markup: list[tuple[int, int]]) -> int | None:
+    """Where a piece that reached `largest` bytes without a content-defined cut is cut: its last
+    `_safe_cut` place within them, else the first after them; None if pending has none yet."""
+    shift = len(before) - start
+    cut = _last_safe(before + bytes(pending[:largest]), [(a + shift, b + shift) for a, b in markup],
+                     len(before) + 1) - len(before)
+    if cut > 0:
+        return cut
+    return _first_safe_after(bytes(pending), before, [(a - start, b - start) for a, b in markup], largest)
+
+
+def _last_safe(data: bytes, ranges: list[tuple[int, int]], low: int) -> int:
+    """`_safe_cut(data)`, or the last "<" inside one of the XML ranges (from `low` on) if later."""
+    cut = _safe_cut(data)
+    for a, b in ranges:
+        a, b = max(a, low), min(b, len(data))
+        if a < b:
+            cut = max(cut, data.rfind(b"<", a, b))
+    return cut
+
+
+def _first_safe_after(data: bytes, before: bytes, ranges: list[tuple[int, int]], after: int) -> int | None:
+    """The first place past `after` where `_safe_cut` could cut data (a safe break, or a "<" in XML)."""
+    found: list[int] = []
+    at = data.find(b"\n", after)
+    while at >= 0:
+        previous = data[at - 1] if at else (before[-1] if before else None)
+        if previous is not None and previous not in _NUMBERISH:
+            found.append(at + 1)
+            break
+        at = data.find(b"\n", at + 1)
+    for a, b in ranges:
+        tag = data.find(b"<", max(a, after + 1), b) if b > after + 1 else -1
+        if tag >= 0:
+            found.append(tag)
+    return min(found) if found else None
 
 
 LONG_ASCII = 8  # ASCII values this long are looked for where the text has runs that long

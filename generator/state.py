@@ -209,6 +209,10 @@ class BuildRecord:
     # entity/ (the sink's manifest) and the public identifiers this build's gate allowed.
     files: dict[str, str] | None = None
     allowed_digests: np.ndarray | None = None
+    # Let its gate skip the pieces of large files it found clean (scan.PieceMemo): per site path, the
+    # keyed digests of those pieces, and the digests of the scan setup they were clean under.
+    pieces: dict[str, np.ndarray] | None = None
+    memo_setup: np.ndarray | None = None
 
 
 def save_build(state_dir: Path, record: BuildRecord) -> None:
@@ -230,6 +234,10 @@ def save_build(state_dir: Path, record: BuildRecord) -> None:
         _write_parquet(pd.DataFrame({"path": list(files), "sha256": list(files.values())}), Path(f"{stem}.files.parquet"))
     if allowed_digests is not None:
         write_atomic(Path(f"{stem}.allowed.bin"), np.sort(allowed_digests).tobytes())
+    if record.pieces is not None and record.memo_setup is not None:
+        _write_parquet(pd.DataFrame({"path": list(record.pieces), "digests": [d.tobytes() for d in record.pieces.values()]}),
+                       Path(f"{stem}.pieces.parquet"))
+        write_atomic(Path(f"{stem}.memo.bin"), np.sort(record.memo_setup).tobytes())
     write_atomic(Path(f"{stem}.pages.json"), json.dumps(sorted(pages)).encode())
     write_atomic(Path(f"{stem}.ledger.jsonl"),
                  "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in ledger).encode("utf-8"))
@@ -243,7 +251,7 @@ def save_build(state_dir: Path, record: BuildRecord) -> None:
         write_atomic(state_dir / LIVE, json.dumps({**live, "build_id": changes.build_id}, indent=1).encode())
     for old in builds[:-KEEP_BUILDS]:  # only once the new index no longer names them
         for suffix in (".parquet", ".pages.json", ".ledger.jsonl", ".entities.parquet", ".secrets.bin",
-                       ".files.parquet", ".allowed.bin"):
+                       ".files.parquet", ".allowed.bin", ".pieces.parquet", ".memo.bin"):
             (builds_dir / f"{old['build_id']}{suffix}").unlink(missing_ok=True)
 
 
@@ -267,6 +275,8 @@ class LastBuild:
     live: dict[str, str]  # out_dir, fingerprint and code of the site it published ({} if unknown)
     files: dict[str, str] = field(default_factory=dict)  # SHA-256 of each file outside entity/
     allowed_digests: np.ndarray | None = None  # the public identifiers its gate allowed
+    pieces: dict[str, np.ndarray] = field(default_factory=dict)  # the clean pieces its gate recorded (BuildRecord)
+    memo_setup: np.ndarray | None = None  # the scan setup they were clean under
 
 
 def load_last_build(state_dir: Path) -> LastBuild | None:
@@ -299,8 +309,15 @@ def _load_last_build(state_dir: Path) -> LastBuild | None:
         files = dict(zip(table["path"].tolist(), table["sha256"].tolist()))
     allowed_path = state_dir / "builds" / f"{build_id}.allowed.bin"
     allowed = np.frombuffer(allowed_path.read_bytes(), dtype=np.uint64) if allowed_path.is_file() else None
+    pieces: dict[str, np.ndarray] = {}
+    memo_setup = None
+    pieces_path, memo_path = state_dir / "builds" / f"{build_id}.pieces.parquet", state_dir / "builds" / f"{build_id}.memo.bin"
+    if pieces_path.is_file() and memo_path.is_file():
+        table = pd.read_parquet(pieces_path)
+        pieces = {path: np.frombuffer(blob, dtype="S16") for path, blob in zip(table["path"], table["digests"])}
+        memo_setup = np.frombuffer(memo_path.read_bytes(), dtype=np.uint64)
     return LastBuild(build_id, pd.read_parquet(keys_path),
-                     np.frombuffer(secrets_path.read_bytes(), dtype=np.uint64), live, files, allowed)
+                     np.frombuffer(secrets_path.read_bytes(), dtype=np.uint64), live, files, allowed, pieces, memo_setup)
 
 
 def value_digests(values: Iterable[str]) -> np.ndarray:

@@ -49,7 +49,15 @@ class Tuning:
     scan_batch_bytes: int = 4 << 20  # work handed to a pool worker at a time
     scan_pieces_from: int = 64 << 20  # bytes: plain text files larger than this are scanned in pieces
     scan_packed_pieces_from: int = 1 << 20  # bytes: gzip, XLSX and Parquet files (their text is 10-20 times larger)
-    scan_piece: int = 16 << 20  # bytes read at a time from a file scanned in pieces
+    scan_piece: int = 16 << 20  # bytes read at a time from a file scanned in pieces, and the most a piece holds
+    # Pieces are cut where the content says (scan._cut_stream), so that a change to a few rows leaves
+    # the other pieces as they were and the gate's memo skips them: their average and least size.
+    # Small enough that a 1% update touches few (a CSV row is 300-700 bytes), large enough that the
+    # detector's cost per call stays small beside its cost per character.
+    scan_piece_average: int = 8 << 10
+    scan_piece_min: int = 2 << 10
+    scan_memo_from: int = 1 << 20  # bytes: with a memo (a build's gate), text files from this size are read in pieces
+    scan_memo: int = 1  # 0: the gate scans every piece again, remembering none (for a measurement)
     scan_records_a_piece: int = 50_000  # Parquet rows turned into text at a time
     # load.py: what one input file may hold (a larger one is refused with one sentence)
     load_max_file_bytes: int = 256 * 1024 * 1024  # on disk

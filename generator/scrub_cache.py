@@ -1,0 +1,289 @@
+"""The scrubber's results, kept from build to build in the state folder (issue 19, part C).
+
+Entry point: `ScrubCache`, handed to `deidentify.deidentify_records`, which asks it for
+`scrub_text(text, prose=…, keep=…)` of every distinct text of every column (`ScrubCache.scrub`);
+the build then calls `save()`.
+
+- Within a build the results are one memo shared by every column and kind: authorities, legal
+  bases and stock phrases repeat across kinds, and are scrubbed once.
+- Across builds they are kept in `<state>/scrub/cache.bin`, so an update that changes 1% of the
+  texts scrubs 1% of them. The file holds, for each distinct text of the last build, a keyed digest
+  of the text (BLAKE2b keyed with a secret derived from the state's own `record-key.secret`, never a
+  plain hash: a text holding a phone number could otherwise be found by trying every number) and its
+  result only where the result differs from the text (a text left as it was is its digest alone).
+  The results are what `scrub_text` returned, before the names of the people of the whole input and a
+  row's own values are masked (`NameMasker` and the row's own step run on every build, uncached): they
+  can still hold such a name, like the state's partitions hold the input, so the folder and file are
+  readable by their owner only and are never published.
+- The file is used only by a build of the same code (`state.code_fingerprint`: code, templates,
+  rules), the same public numbers left in texts (`keep`: the settings' contact phone), the same
+  Python and the same versions of the libraries the scrubber reads, and the same year. The detector
+  compares the birth dates it reads with today's date (`detect._birth_ok`, `detect._recent_date`): a
+  result of an earlier day of the year is used only for a text none of whose digits spell a day after
+  that one up to today (`_spells_one_of`); the others are scrubbed again.
+- It is written whole (a temporary file, then renamed) with a keyed checksum: a killed build leaves
+  the old file or none, and a damaged, truncated or foreign file is not read (the texts are scrubbed
+  again). It is pruned to this build's texts. `--full` does not read it (and writes a new one).
+
+`CREDITSITE_SCRUB_CACHE=off` turns both off (every column scrubs its own distinct texts, as before
+this cache); `=memo` keeps the memo of one build and neither reads nor writes the file (the benchmark
+measures the three against each other). Deleting `<state>/scrub/` is always safe.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import hmac
+import json
+import os
+import re
+import sys
+import unicodedata
+from collections.abc import Callable, Iterable
+from importlib import metadata
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.ipc as ipc
+
+FOLDER = "scrub"
+FILE = "cache.bin"
+FORMAT = 1  # bump when the layout of the file changes
+ENVIRONMENT = "CREDITSITE_SCRUB_CACHE"  # "off": no memo, no file; "memo": the memo of one build only
+_MAGIC = b"CSSCRUB1"
+_DIGEST = 16  # bytes of a text's keyed digest
+_CHECK = 32  # bytes of the file's keyed checksum
+_MAX_DAYS = 62  # a file older than this (or of another year) is not read: the days to look for stay few
+# Libraries whose behaviour the scrubber's result depends on (besides the code fingerprint's own list).
+_LIBRARIES = ("rjieba", "hanziconv", "pyahocorasick", "numpy", "python-stdnum", "cn2an", "pandas", "pyarrow")
+
+
+def mode(environ: dict[str, str] | None = None) -> str:
+    """"on" (default), "memo" or "off", from `CREDITSITE_SCRUB_CACHE`."""
+    value = (environ if environ is not None else os.environ).get(ENVIRONMENT, "").strip().lower()
+    return value if value in ("off", "memo") else "on"
+
+
+class ScrubCache:
+    """`scrub_text` results of one build, read from and saved to the state folder (module docstring).
+
+    `folder=None` (validate, check, or `CREDITSITE_SCRUB_CACHE=memo`): the memo of this build only."""
+
+    def __init__(self, folder: Path | None = None, code: str = "", secret: bytes = b"", refresh: bool = False,
+                 today: dt.date | None = None) -> None:
+        self.folder = folder if mode() == "on" else None
+        self.code = code
+        self.key = hmac.new(secret, b"creditsite scrub cache", hashlib.sha256).digest()[:32] if secret else b""
+        self.refresh = refresh
+        self.today = today or dt.date.today()
+        self.memo: dict[tuple[str, bool], str] = {}
+        self.kept: dict[bytes, str | None] = {}  # the file's entries (None: the text was left as it was)
+        self.since: dt.date | None = None  # the day the file's results were made on, if not today
+        self.used: dict[bytes, str | None] = {}  # this build's entries, for `save`
+        self.context = ""
+        self.hits = self.misses = 0
+        self.started = False
+
+    def start(self, keep: frozenset[str]) -> None:
+        """Bind the public numbers of this build (`keep`) and read the file made with the same ones."""
+        self.context = _context(self.code, keep)
+        self.memo.clear()
+        self.kept, self.since = {}, None
+        if self.folder is not None and self.key and not self.refresh:
+            self.kept, self.since = self._read()
+        self.started = True
+
+    def scrub(self, texts: list[str], prose: bool, keep: frozenset[str]) -> list[str]:
+        """`scrub_text(text, prose=prose, keep=keep)` of each text, from the memo or the file where known."""
+        from generator.deidentify import scrub_text
+
+        if not self.started:
+            self.start(keep)
+        memo, kept, used = self.memo, self.kept, self.used
+        remember = self.folder is not None and bool(self.key)
+        out: list[str] = []
+        for text in texts:
+            if not text:
+                out.append(text)
+                continue
+            found = memo.get((text, prose))
+            if found is not None:
+                out.append(found)
+                continue
+            digest = self._digest(text, prose) if remember else b""
+            if digest in kept and (self.since is None or not _spells_one_of(text, self.since, self.today)):
+                stored = kept[digest]
+                result = text if stored is None else stored
+                self.hits += 1
+            else:
+                result = scrub_text(text, prose=prose, keep=keep)
+                self.misses += 1
+            memo[(text, prose)] = result
+            if remember:
+                used[digest] = None if result == text else result
+            out.append(result)
+        return out
+
+    def result(self, parts: tuple[object, ...], text: str, compute: Callable[[], str]) -> str:
+        """`compute()`, a pure function of `parts` (strings, tuples of strings, flags) and this build's
+        `keep`, that changes `text` only by masking: from the file where it holds it (a row's own step,
+        keyed by its text, names and values: `deidentify._scrub_column`). Not remembered within the build
+        (a row's own values rarely repeat)."""
+        if self.folder is None or not self.key:
+            return compute()
+        digest = hashlib.blake2b(json.dumps(parts, ensure_ascii=False).encode("utf-8", "surrogatepass"),
+                                 key=self.key, digest_size=_DIGEST).digest()
+        if digest in self.kept and (self.since is None or not _spells_one_of(text, self.since, self.today)):
+            stored = self.kept[digest]
+            found = text if stored is None else stored
+            self.hits += 1
+        else:
+            found = compute()
+            self.misses += 1
+        self.used[digest] = None if found == text else found
+        return found
+
+    def save(self) -> None:
+        """Write this build's entries (pruned to its texts) whole, owner-only; nothing when they are the
+        file's already. A failure to write is no failure of the build: the next one scrubs again."""
+        if self.folder is None or not self.key or not self.started:
+            return
+        if not self.misses and self.since is None and len(self.used) == len(self.kept) and not self.refresh:
+            self.used = {}
+            _remove_strays(self.folder)
+            return  # every text was found in the file and none of it is left unused: it is this build's already
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            os.chmod(self.folder, 0o700)
+            payload = _payload(self.used, self.context, self.today)
+            check = hmac.new(self.key, payload, hashlib.sha256).digest()
+            path = self.folder / FILE
+            spare = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            fd = os.open(spare, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(_MAGIC + payload + check)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(spare, path)
+            _remove_strays(self.folder)
+        except OSError:
+            pass
+        finally:
+            self.used = {}
+
+    def _digest(self, text: str, prose: bool) -> bytes:
+        return hashlib.blake2b(("1" if prose else "0").encode() + text.encode("utf-8", "surrogatepass"),
+                               key=self.key, digest_size=_DIGEST).digest()
+
+    def _read(self) -> tuple[dict[bytes, str | None], dt.date | None]:
+        """The file's entries and the day they were made on (None: today), or nothing when the file is
+        missing, damaged, of another context or too old."""
+        assert self.folder is not None
+        try:
+            data = (self.folder / FILE).read_bytes()
+        except OSError:
+            return {}, None
+        body = data[len(_MAGIC):-_CHECK]
+        if (len(data) < len(_MAGIC) + _CHECK or not data.startswith(_MAGIC)
+                or not hmac.compare_digest(hmac.new(self.key, body, hashlib.sha256).digest(), data[-_CHECK:])):
+            return {}, None
+        try:
+            table = ipc.open_stream(pa.BufferReader(body)).read_all()
+            meta = table.schema.metadata or {}
+            day = dt.date.fromisoformat(meta[b"day"].decode())
+            if meta.get(b"context", b"").decode() != self.context:
+                return {}, None
+            digests = table.column("digest").to_pylist()
+            results = table.column("result").to_pylist()
+        except (pa.ArrowException, KeyError, ValueError, UnicodeDecodeError):
+            return {}, None
+        if day > self.today or day.year != self.today.year or (self.today - day).days > _MAX_DAYS:
+            return {}, None
+        return dict(zip(digests, results)), None if day == self.today else day
+
+
+def _remove_strays(folder: Path) -> None:
+    """Remove the unfinished writes of killed builds (never read: only `FILE` is)."""
+    for stray in folder.glob(f".{FILE}.*.tmp"):
+        try:
+            stray.unlink()
+        except OSError:
+            pass
+
+
+def _payload(entries: dict[bytes, str | None], context: str, today: dt.date) -> bytes:
+    table = pa.table({"digest": pa.array(list(entries), pa.binary(_DIGEST)),
+                      "result": pa.array(list(entries.values()), pa.large_string())})
+    table = table.replace_schema_metadata({"format": str(FORMAT), "context": context, "day": today.isoformat()})
+    sink = pa.BufferOutputStream()
+    with ipc.new_stream(sink, table.schema, options=ipc.IpcWriteOptions(compression="zstd")) as writer:
+        writer.write_table(table)
+    return bytes(sink.getvalue())
+
+
+def _context(code: str, keep: Iterable[str]) -> str:
+    """What a result depends on besides its text and the day: the code, the public numbers, Python
+    (its Unicode tables normalise the text) and the libraries."""
+    versions = []
+    for name in _LIBRARIES:
+        try:
+            versions.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name}=-")
+    return hashlib.sha256(json.dumps([FORMAT, code, sorted(keep), sys.version, unicodedata.unidata_version,
+                                      versions]).encode()).hexdigest()
+
+
+# -- results of an earlier day ----------------------------------------------------------------
+
+
+def _spells_one_of(text: str, since: dt.date, today: dt.date) -> bool:
+    """Whether the text's digits may spell one of the days after `since` up to today (YYYYMMDD), the
+    only dates whose comparison with today's date (a birth date "not in the future", a number "dated
+    in the last 16 years") can have changed since then within the year.
+
+    Generous on purpose: every character the detector may read as a digit (Chinese numerals, full-width
+    and other scripts' digits, O/l/I, escaped digits) counts as one and every other character is
+    skipped, so the digits of a number the detector reads, with its separators, are consecutive here."""
+    days = [(since + dt.timedelta(days=n)).strftime("%Y%m%d") for n in range(1, (today - since).days + 1)]
+    if not days:
+        return False
+    pattern, table = _digit_reading()
+    views = [text]
+    if "&" in text or "%" in text or "\\" in text or "_x" in text:
+        from generator.detect import normalise
+
+        views.append(normalise(text).text)  # character references, URL and JSON escapes read as digits
+    for view in views:
+        digits = "".join(pattern.findall(view)).translate(table)
+        if any(day in digits for day in days):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _digit_reading() -> tuple[re.Pattern[str], dict[int, str]]:
+    """A pattern of every character the detector may read as a digit, and the table to the digit."""
+    from generator.detect import _CN_DIGITS, _DINGBAT_DIGITS
+
+    table: dict[int, str] = {}
+    for code in range(0x110000):
+        ch = chr(code)
+        if 0xD800 <= code < 0xE000:
+            continue
+        value = unicodedata.decimal(ch, None)
+        if value is not None:
+            table[code] = str(value)
+        elif code > 0x7F:
+            digits = "".join(c for c in unicodedata.normalize("NFKC", ch) if c.isascii() and c.isdigit())
+            if digits:
+                table[code] = digits
+    for ch, digit in {**_CN_DIGITS, **_DINGBAT_DIGITS}.items():
+        table[ord(ch)] = digit
+    for ch, digit in {"o": "0", "O": "0", "ｏ": "0", "Ｏ": "0", "о": "0", "ο": "0", "l": "1", "I": "1", "i": "1",
+                      "ｌ": "1", "Ｉ": "1"}.items():
+        table[ord(ch)] = digit
+    chars = "".join(re.escape(chr(c)) for c in sorted(table))
+    return re.compile(f"[{chars}]"), table
