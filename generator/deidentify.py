@@ -43,6 +43,7 @@ from generator.contract import (
     USCC_FIELD,
 )
 from generator.load import Sources
+from generator.person_names import JOB_TITLES, names_a_person_at, reading_table
 from generator.problems import WARNING, Problem
 from generator.schema import (
     AMOUNT,
@@ -266,6 +267,11 @@ def _mask_names(text: str, names: tuple[str, ...]) -> str:
     if not names:
         return text
     spans = detect.find_values(text, names, whole_names=True, words=False)
+    if spans and any(detect.common_word(n.strip()) for n in names):
+        # A name that is also an ordinary word (文明, 陈列) only where the text names the person with it
+        # (当事人文明在集市…), not as the word (违反文明经营承诺, 陈列柜内: adversarial round 5).
+        words = {n.strip() for n in names if detect.common_word(n.strip())}
+        spans = [(a, b) for a, b in spans if text[a:b] not in words or names_a_person_at(text, a, b)]
     if not spans:
         return text
     out, last = [], 0
@@ -298,11 +304,13 @@ def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[
     and kind. `CREDITSITE_SCRUB_CACHE=off`: none, each column scrubs its own distinct texts."""
     secrets = _collect_secrets(sources)
     # A person whose name is an ordinary word (信用, 国庆: detect.common_word) is masked in their own
-    # record, not as that word in every other text, and the gate does not look for the word.
+    # record and where another text names a person with it (消费者文明反映), not as that word in every
+    # other text, and the gate does not look for the word.
+    words = [s.value for s in secrets if s.column in PERSON_NAME_FIELDS and detect.common_word(s.value.strip())]
     secrets = [s for s in secrets if not (s.column in PERSON_NAME_FIELDS and detect.common_word(s.value.strip()))]
     result = Deidentified(frames={}, secrets=secrets)
     people = NameMasker((s.value for s in result.secrets if s.column in PERSON_NAME_FIELDS),
-                        _operator_businesses(sources))
+                        _operator_businesses(sources), words)
     key_secret = key_secret or secrets_module.token_bytes(32)
     keep = detect.public_tokens(public_numbers)
     cache = None if scrub_cache_mode() == "off" else scrub_cache or ScrubCache()
@@ -386,7 +394,10 @@ def _withhold_personal_identifiers(kind: Kind, frame: pd.DataFrame, problems: li
             if is_key or (kind.control and column == CONTROL_TARGET_NO):
                 withheld[position] = value
             issuer = str(out.at[i, kind.issuer_code]) if kind.issuer_code else ""
-            out.at[i, column] = withheld_key_tag(key_secret, kind.name, value, issuer) if is_key else ""
+            # A person's cell keeps the names it holds without the number (张珩瑄 13993629951 -> 张珩瑄: the
+            # name inside a business named after its operator is then found and masked, adversarial round 5).
+            names = "、".join(_operator_names(value)) if column in PERSON_TEXT_COLUMNS else ""
+            out.at[i, column] = withheld_key_tag(key_secret, kind.name, value, issuer) if is_key else names
     return out
 
 
@@ -615,11 +626,32 @@ def _no_operator(operator: str) -> bool:
     return not value or value in _SAME_AS_NAME
 
 
+# The operator cell as clerks fill it (adversarial round 5, operator-cell-spelled-differently): a phone after the
+# name (张珩瑄 13993629951), a title (赵琛瑄经理), the Chinese name in brackets after the pinyin (Liu Yanxuan（刘琰瑄）),
+# two operators (陈璟瑄、陈婧瑄).
+_OPERATOR_SPLIT = re.compile(r"[、，,;；/\s]+")
+_BRACKETED = re.compile(r"[（(]\s*([\u3400-\u9fff·]{2,8})\s*[）)]")
+_TRAILING_TITLE = re.compile("(?:" + "|".join(sorted(JOB_TITLES, key=len, reverse=True)) + ")$")
+
+
+def _operator_names(operator: str) -> list[str]:
+    """The persons' names an operator cell holds, each alone (see above)."""
+    names = [m.group(1) for m in _BRACKETED.finditer(operator)]
+    for part in _OPERATOR_SPLIT.split(re.sub(r"[（(][^（）()]*[）)]", " ", operator)):
+        part = re.sub(r"[0-9+\-]+", "", part).strip()
+        if len(part) > 3:
+            part = _TRAILING_TITLE.sub("", part)
+        if len(part) >= 2 and re.fullmatch(r"[\u3400-\u9fff·]+", part):
+            names.append(part)
+    return names
+
+
 def _shop_person(shop: str, operator: str) -> str:
     """The person's name inside a business's name: its operator's where it holds it (李建国烧烤店), else
     the person's name the business is named with (王翀璇 run by 李彧璇: privacy first), else none."""
-    if operator and detect.find_values(shop, (operator,)):
-        return operator
+    for name in (operator, *_operator_names(operator)) if operator else ():
+        if detect.find_values(shop, (name,)):
+            return name
     from generator.person_names import name_in_business_name
 
     return name_in_business_name(person_name_value(shop)) or operator  # (隗翮瑜（个体）: the name before it)
@@ -715,14 +747,21 @@ class NameMasker:
 
     A natural person who is the party of one record may be a third person in another record's
     违法事实 (privacy.md: names of people other than the party are never public).
+
+    `words`: persons whose name is also an ordinary word (文明, 高峰, 陈列: `detect.common_word`), masked
+    only where a text names a person with it (`person_names.names_a_person_at`: 消费者文明反映), never as
+    the word (文明经营, 早高峰时段, 陈列柜: adversarial round 5, overscrub-persons-named-like-words).
     """
 
-    def __init__(self, names: Iterable[str], businesses: dict[str, str] | None = None) -> None:
+    def __init__(self, names: Iterable[str], businesses: dict[str, str] | None = None,
+                 words: Iterable[str] = ()) -> None:
         import ahocorasick
 
         self.automaton = ahocorasick.Automaton()
+        for word in {w.strip() for w in words if len(w.strip()) >= 2}:
+            self.automaton.add_word(word, (word, True))
         for name in {n.strip() for n in names if len(n.strip()) >= 2}:
-            self.automaton.add_word(name, name)
+            self.automaton.add_word(name, (name, False))
         # Businesses named after their operator, with their masked form (replaced first, whole).
         self.businesses = ahocorasick.Automaton()
         for shop, masked in (businesses or {}).items():
@@ -742,16 +781,21 @@ class NameMasker:
             text = self._mask_businesses(text)
         if not len(self.automaton):
             return text
-        hits = list(self.automaton.iter_long(text))
+        # Read one character for one as the recogniser reads it (a CJK radical for the surname, ⺩翀珂;
+        # traditional characters), so the spans are those of the text as written.
+        read = text.translate(reading_table())
+        hits = list(self.automaton.iter_long(read))
         if not hits:
             return text
         out, last = [], 0
-        for end, name in hits:
+        for end, (name, word) in hits:
             start = end - len(name) + 1
-            if detect.inside_public_name(text, start, end + 1):  # 张掖 in 张掖市: not this person
+            if word and not names_a_person_at(read, start, end + 1, own=False):
+                continue  # 文明经营: the word, not the person named 文明
+            if detect.inside_public_name(read, start, end + 1):  # 张掖 in 张掖市: not this person
                 continue
             out.append(text[last:start])
-            out.append(mask_name(name))
+            out.append(mask_name(text[start:end + 1]))
             last = end + 1
         out.append(text[last:])
         return "".join(out)

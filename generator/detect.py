@@ -83,6 +83,17 @@ def _traditional() -> dict[str, str]:
 
 TRADITIONAL = _traditional()
 
+# CJK radicals that look like a unified ideograph (adversarial round 5, names-cjk-radical-lookalikes: ⺩建国 for
+# 王建国, ⻩淑珍 for 黄淑珍): the CJK Radicals Supplement (U+2E81-2EF3) has no NFKC mapping, so each is read as
+# the ideograph Unicode names as its equivalent (UCD EquivalentUnifiedIdeograph.txt, U+2E81-2EF3; U+2E9A is
+# unassigned). The Kangxi Radicals (U+2F00-2FD5) and the compatibility ideographs read right under NFKC.
+_RADICAL_IDEOGRAPHS = (
+    "厂乛乚乙亻冂𠘨刀刂卜㔾小小兀尣尢𡯂巳幺彑彐忄心扌攵旡日月歺母民氵氺灬爫爫丬牛犭王"
+    "𤴔目示礻𥫗糹纟罓罒㓁冗𦉫羊𦍌𦍋耂肀聿肉𦥑艹艹艹虎衤覀西见角𧢲讠贝𧾷车辶辶辶邑钅長"
+    "镸长门𨸏阝雨青韦页风飞食𩙿飠饣𩠐马骨鬼鱼鸟卤麦黄黾斉齐歯齿竜龙龜亀龟")
+RADICALS = {chr(code): TRADITIONAL.get(ideograph, ideograph) for code, ideograph in
+            zip((c for c in range(0x2E81, 0x2EF4) if c != 0x2E9A), _RADICAL_IDEOGRAPHS, strict=True)}
+
 
 @functools.lru_cache(maxsize=1 << 16)
 def norm_char(ch: str) -> str:
@@ -95,7 +106,10 @@ def norm_char(ch: str) -> str:
         return "·"
     if ch in TRADITIONAL:
         return TRADITIONAL[ch]
+    if ch in RADICALS:
+        return RADICALS[ch]
     out = unicodedata.normalize("NFKC", ch) if ch > "\x7f" else ch
+    out = TRADITIONAL.get(out, out)  # a Kangxi radical or compatibility ideograph of a traditional form (⾧ 長)
     if len(out) == 1 and out > "\x7f" and out not in _CN_DIGITS:
         digit = unicodedata.decimal(out, None)  # Arabic-Indic and other scripts' digits
         if digit is not None:
@@ -923,9 +937,11 @@ def common_word(name: str) -> bool:
     if name in GANSU_PLACES:
         return True
     try:
-        from generator.person_names import _load_tagger
+        from generator.person_names import NOT_NAMES, _load_tagger
     except ImportError:
         return False
+    if name in NOT_NAMES:
+        return True  # 文明, 陈列, 高峰: words the dictionary tags as names (adversarial round 5)
     words = _load_tagger().tag(name)
     return len(words) == 1 and words[0][1] not in ("nr", "nrfg", "nrt") and _load_tagger().has_word(name)
 
@@ -952,7 +968,10 @@ UYGHUR_NAME_PARTS = (
     "图尔荪", "阿曼", "巴图", "哈斯", "阿地力", "艾则孜", "艾山", "吐送", "买合木提", "阿合买提", "牙生",
     # Tibetan names (甘南, 张掖's neighbours; round 3, names-minority-no-surname)
     "扎西", "次仁", "卓玛", "央宗", "顿珠", "多吉", "才让", "索南", "拉姆", "格桑", "平措", "旺堆", "达瓦", "尼玛",
-    "德吉", "措姆", "丹增", "洛桑", "桑吉", "仁青", "贡布", "益西", "旦增", "拉毛", "才旦", "完玛", "更登")
+    "德吉", "措姆", "丹增", "洛桑", "桑吉", "仁青", "贡布", "益西", "旦增", "拉毛", "才旦", "完玛", "更登",
+    # Mongolian names (肃南, 阿克塞 and 内蒙古 neighbours; adversarial round 5, names-foreign-and-minority)
+    "其木格", "其其格", "斯琴", "巴特尔", "额尔敦", "娜仁", "萨仁", "图雅", "苏日娜", "格日勒", "宝音", "朝鲁", "那日苏",
+    "敖日格勒", "孟和", "毕力格", "特木尔", "吉日嘎拉", "额尔德尼", "乌云", "阿拉坦", "呼和", "达来")
 _UYGHUR_START = re.compile("(?:" + "|".join(sorted(UYGHUR_NAME_PARTS, key=len, reverse=True)) + ")")
 _NAME_DOTS = "·.．・•‧"
 _DOTTED_NAME = re.compile(
@@ -968,6 +987,8 @@ def _uyghur_name_end(text: str, at: int) -> int:
     end = start.end() if start else at  # the opening given name whole (买买提: 买 ends other names)
     while end < len(text) and end - at < 14 and (("\u4e00" <= text[end] <= "\u9fff" and text[end] not in
                                                   _NOT_NAME_NEXT) or (text[end] in _NAME_DOTS and end > at)):
+        if end > at + 1 and _VERB_AFTER_NAME.match(text, end):
+            break  # 约翰·史密斯负责进货: the verb after the name is no part of it (adversarial round 5)
         end += 1
     while end > at and text[end - 1] in _NAME_DOTS:
         end -= 1
@@ -977,6 +998,9 @@ def _uyghur_name_end(text: str, at: int) -> int:
 
 
 _ORG_TAIL = re.compile(r"(?:公司|集团|商行|商店|商贸|贸易|超市|店|厂|合作社|中心|医院|诊所|药房|学校|馆|部|社|场)$")
+# Verbs that follow a person's name in decisions and complaints: a transliterated name ends before them.
+_VERB_AFTER_NAME = re.compile("负责|收银|进货|表示|承认|经营|销售|从事|无证|拒绝|供述|介绍|反映|投诉|举报|证实|签字|陈述|"
+                              "称|系|在店|在场|到场|上岗|辩称|同意|提供|要求")
 
 
 # A name right before an age (诚信少年（王小翀，12岁）, 幼儿尚小翀（3岁）): a person's, often a child's.
@@ -1982,6 +2006,7 @@ _ORG_END = re.compile(
     r"商厦|商城|大厦|市场|广场|公园|景区|珠宝|首饰|电器|眼镜|"
     r"烧烤店|饭店|酒店|宾馆|餐厅|饭馆|面馆|店|厂|合作社|中心|医院|诊所|药房|药店|学校|幼儿园|委员会|协会|银行|研究所|事务所)")
 _VERBISH = set("反投举称说购买在于因对向被将把的了是为和与及等未已不到去回进出来住从")
+_PLACE_WORDS = ("社区", "小区", "大道", "大街", "花园", "家园", "新村", "开发区", "园区")
 # A place name may run on a character or two past a person's name before its suffix (梁家墩镇).
 _PLACE_SHORT = re.compile("[\u4e00-\u9fff]{1,2}?(?:市|县|镇|乡|村|街道)|[\u4e00-\u9fff]{1,3}族(?:乡|镇|自治县|自治州)")
 # After a name, these make it a brand (李宁牌运动鞋, 王守义牌十三香): a brand is a public fact.
@@ -2000,6 +2025,8 @@ def inside_public_name(text: str, start: int, end: int, words: bool = True) -> b
     (李宁牌运动鞋) or quoted alone (“王守义”十三香, 《…》)."""
     if end < len(text) and text[end] in _PLACE_SUFFIX:
         return True
+    if text.startswith(_PLACE_WORDS, end):
+        return True  # 常青社区, 金花小区 (adversarial round 5, overscrub-own-record-name-like-word)
     if text.startswith("局", end) and not text.startswith("局长", end):
         return True  # 卫健局, 甘州区文旅局: a government office
     if text.startswith(_BRAND_NEXT, end) and not text.startswith(("牌照", "牌匾", "牌坊", "牌位"), end):
@@ -2051,12 +2078,14 @@ def person_name_spans(text: str) -> list[tuple[int, int]]:
     """Spans of third persons' names in prose: the project's recogniser (generator.person_names)
     when it is installed, else the role-word rule of this module."""
     try:
-        from generator.person_names import common_word_at, find_person_names
+        from generator.person_names import common_word_at, find_person_names, verb_for_given_name
     except ImportError:  # the detector works without it
         return _names_after_roles(text)
     # The role rule here reads any surname-led word as a name; with the recogniser, not one that starts an
-    # ordinary word (当事人申辩称, 当事人应当自收到, 当事人车间内: the standard sentences of every decision).
-    roles = [(s, e) for s, e in _names_after_roles(text) if "·" in text[s:e] or not common_word_at(text, s)]
+    # ordinary word (当事人申辩称, 当事人应当自收到, 当事人车间内: the standard sentences of every decision), nor
+    # one whose given part is a verb (门店主管介绍: 店主 then 管|介绍, adversarial round 5).
+    roles = [(s, e) for s, e in _names_after_roles(text)
+             if "·" in text[s:e] or not (common_word_at(text, s) or verb_for_given_name(text[s:e]))]
     return sorted(set(find_person_names(text)) | set(roles))
 
 

@@ -32,10 +32,11 @@ from __future__ import annotations
 import functools
 import re
 import threading
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-from generator.detect import EVIDENCE_ROLES
+from generator.detect import _UYGHUR_START, EVIDENCE_ROLES, RADICALS, _uyghur_name_end
 
 Span = tuple[int, int]
 
@@ -53,6 +54,7 @@ SURNAMES = frozenset(
     "阴昝智幸奉植衡富尧闭由"
     "阎傅"  # (the lead's probe: 阎振华等3人; 阎 is 闫 as many still write it, not a rare surname;
     # 傅: adversarial round 5, 傅海龙经理表示)
+    "赖萧"  # (adversarial round 5, names-in-remarks-clerk-notes: 赖光明 2026-10-05; both among the 100 commonest)
 )
 # The other single-character surnames of the 《百家姓》 (仉, 钮, 郦, 逄 …): many are ordinary characters
 # (水, 山, 家, 能 …), so they start a name only where the context says a person is named (after a role
@@ -67,6 +69,13 @@ COMPOUND_SURNAMES = frozenset(
     "轩辕 呼延 万俟 闻人 澹台 公冶 太史 仲孙 钟离 宗政 濮阳 淳于 单于 赫连 拓跋 百里 东郭 第五".split()
 )
 
+# Words for a relative or an acquaintance that follow a name and 的 (孙建业的岳母, 唐学文的爱人, 侯国强的同事).
+KIN_WORDS = (
+    "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿", "岳母", "岳父", "婆婆", "公公", "爱人", "老公", "老婆", "媳妇", "儿媳",
+    "女婿", "哥哥", "姐姐", "弟弟", "妹妹", "侄子", "侄女", "外甥", "外孙", "孙子", "孙女", "同事", "邻居", "朋友", "亲戚",
+    "同学", "家人", "干爹", "干妈", "舅舅", "姑姑", "叔叔", "阿姨", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂弟", "徒弟",
+    "师傅", "老乡", "前妻", "前夫", "男友", "女友", "男朋友", "女朋友", "对象", "合伙人", "雇主",
+)
 # Role words after which the next name is a person's (the brief of issue 16, plus the roles
 # that penalty decisions and complaint summaries name: 执法人员, 监护人, 代理人, 证人…).
 ROLE_WORDS = (
@@ -91,6 +100,12 @@ ROLE_WORDS = (
     "市民", "被告", "被告人", "村书记", "今借到", "借到", "实为", "实名认证为", "认证为", "昵称", "户名", "收款人",
     "付款人", "汇款人", "转账人",
     "消费着", "投诉入", "举报入", "消废者",  # mistyped role words (adversarial round 5: 消费着, 投诉入)
+    "顾容", "证入", "当事入", "申请入", "委托入", "购买入",  # (names-after-mistyped-role-words: 容 for 客, 入 for 人)
+    # adversarial round 5 (names-kin-words-2, names-verbs-of-inquiry): kin named before the name (当事人的儿媳X,
+    # 其侄女X, 其外孙X), and the verbs of an inquiry whose object is a person (该店老板叫X, 消费者要求找X退款)
+    "儿媳", "媳妇", "侄女", "侄子", "外孙", "外孙女", "外甥女", "孙媳", "爱人", "老公", "老婆", "干爹", "干妈", "女婿",
+    "叫", "找", "经办",  # (names-in-remarks-clerk-notes: 经办邱素兰)
+    *KIN_WORDS,  # (其同学范建新)
     # adversarial round 4 (names-evidence-and-staff-roles): evidence persons and staff (detect.EVIDENCE_ROLES)
     *(word for word in EVIDENCE_ROLES if word not in ("医生",)),  # 医生 is a title after a name (李医生)
 )
@@ -99,7 +114,7 @@ ROLE_WORDS = (
 _NOT_LOOSE = frozenset((
     "退还给", "退给", "卖给", "销售给", "转给", "交给", "送给", "赔偿给", "支付给", "转账给", "联系", "询问", "通知",
     "告知", "约谈", "传唤", "提到的", "本人", "名为", "名叫", "法人",
-    "雇佣", "雇用", "聘用", "聘请", "招用", "委托", "出租给", "转租给", "租给", "借给",
+    "雇佣", "雇用", "聘用", "聘请", "招用", "委托", "出租给", "转租给", "租给", "借给", "叫", "找",
 ))
 # Words after a name that say it is a person's (李秀英女士, 党堃律师, 高昊天、郑小红夫妇).
 TITLES = (
@@ -125,6 +140,16 @@ CUE_VERBS = (
     "签订", "签署", "订立",  # 当事人与张卫东签订了租赁合同
     "家的孩子", "家的小孩", "家孩子",  # (adversarial round 5: 董桂芝家的孩子在店内用餐)
     "今年",  # (adversarial round 5: 李小龙今年15岁，系当事人雇佣的童工)
+    # adversarial round 5 (names-kin-words-2): a name, then 的 and a word for a relative or an acquaintance
+    # (孙建业的岳母在店内帮忙, 唐学文的爱人负责收银, 侯国强的同事反映)
+    *(f"的{kin}" for kin in KIN_WORDS),
+    # (names-verbs-of-inquiry, names-in-remarks-clerk-notes: 乔海龙为该店店长, 张春花是该店老板, 据谢德福讲, 给廖振国
+    # 打电话, 白晓燕一行5人, 此事由王永福一手操办; the clerk's note 卢庆丰录入, 已由孟世杰电话通知, 钟长生、某某)
+    "为该", "是该", "为本店", "是本店", "讲", "说", "打电话", "打过电话", "一行", "一手", "操办", "录入", "填报", "登记",
+    "电话通知", "电话告知", "、某某", "/某某",
+    # (the inquiry's other verbs: 曾永刚告诉执法人员, 执法人员向潘文杰了解情况, 对贾红梅进行询问, 与任金凤联系, 史明辉等在店内)
+    "告诉", "了解", "进行询问", "进行调查", "进行核实", "联系", "等在", "等来", "已核实", "提供", "核实",
+    "退款", "退货", "退还", "赔偿", "道歉",  # (消费者要求找乔海龙退款)
 )
 # Ordinary words of these texts that jieba's dictionary tags as a person's name (`nr`): found by
 # running the tagger over published decisions and complaint cases (the sources named in
@@ -144,7 +169,9 @@ NOT_NAMES = frozenset(
     # adversarial round 4 (overscrub-yingyu-and-storage): the 格式范本's "…的规定，应予处罚", and the
     # equipment, foods and herbs of food and drug cases that jieba's dictionary tags as names
     "韩国 韩国籍 "  # (adversarial round 5: 当事人（韩国籍） became （韩**）)
-    "应予 应予以 童工 冷藏柜 冷冻柜 陈列柜 冷藏库 龙虾 龙虾池 海鲜池 鲍鱼 田螺 胡萝卜 金银花 杜仲 石斛 何首乌 柴胡".split()
+    "应予 应予以 童工 冷藏柜 冷冻柜 陈列柜 冷藏库 龙虾 龙虾池 海鲜池 鲍鱼 田螺 胡萝卜 金银花 杜仲 石斛 何首乌 柴胡 "
+    # adversarial round 5 (overscrub-persons-named-like-words): words the dictionary tags as names only
+    "陈列 高峰 韩式 雷同 常规 罗列 包装 童装".split()
 )
 
 # Brands that read as a person's name, written bare (当事人销售周黑鸭鸭脖; issue 16: 周黑鸭 was masked as
@@ -201,6 +228,8 @@ _FUNCTION_TAGS = frozenset({"v", "p", "c", "u", "uj", "ul", "ud", "uz", "ug", "u
 # Surnames that are more often a function word (应当, 于是, 由此, 向前, 和解, 时间…): after a role word,
 # only a word the tagger calls a name starts with them.
 _FUNCTION_SURNAMES = frozenset("应于由向和时从都但过相把能")
+# Tags of verbs and function words: a given name is none of them (负责, 介绍).
+_VERB_TAGS = frozenset({"v", "vn", "vd", "vi", "p", "c", "d", "ad", "u", "uj", "ul", "r"})
 # Prepositions that the tagger may glue to the surname after them (由党|欣怡, 从罗|沐阳).
 _PREPOSITIONS = frozenset("由从向与和给被让对经将据")
 # Parts of speech that may continue an organisation's or place's name after a name-like word.
@@ -213,22 +242,31 @@ _NAME_TAGS = frozenset({"nr", "nrfg"})
 # (2013) holds Ext B-F characters because people's names use them (张𬀩, 陈𫍯: adversarial round 5).
 _HAN = "\u3400-\u9fff\U00020000-\U0003134f"
 _CJK = re.compile(f"[{_HAN}]")
-# Zero-width and format characters (ZWSP, ZWJ, bidi marks, word joiner, BOM, soft hyphen).
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+# Zero-width and format characters (ZWSP, ZWJ, bidi marks, word joiner, BOM, soft hyphen), and the fillers
+# and marks that render as nothing (adversarial round 5, names-space-between-surname-and-given: the Hangul
+# fillers U+3164/U+115F/U+1160/U+FFA0, Mongolian U+180E and its variation selectors, the combining grapheme
+# joiner U+034F, the Arabic letter mark U+061C, Khmer U+17B4/U+17B5, variation selectors, tag characters).
+_INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+                        "\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f]")
 _CJK_RUN = re.compile(f"[{_HAN}]+")
 # Law and document titles, brands and product names in quotes: never a person's name.
 _PROTECTED = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{0,30}”|「[^「」\n]{0,30}」|\"[^\"\n]{0,30}\"")
 _SURNAME_CHARS = "".join(sorted(SURNAMES | RARE_SURNAMES | {c for s in COMPOUND_SURNAMES for c in s}))
 # Cheap pre-check: no surname character, no name.
 _PRECHECK = re.compile("[" + re.escape(_SURNAME_CHARS) + "]")
+# The role words as one alternation, longest first, each once (ROLE_WORDS repeats a few: the regexes below try
+# every branch at every position of a text).
+_ROLE_WORDS_ALTERNATION = "|".join(sorted(set(map(re.escape, ROLE_WORDS)), key=lambda w: (-len(w), w)))
 # A lookahead, so overlapping role words are all seen (其妻子马桂兰: 其妻 and 妻子).
 # Any word for a person by its last character (债权人, 网格员, 伤者, 装卸工, 兽医, 辅警, 保姆, 其侄): roles are
 # open-ended (adversarial round 4 found 110 of 213 unlisted; the lead's probe: 其表弟孙立新, 其亲戚王建设). A name after one still has to pass the
 # role rule (a surname, a boundary, no dictionary word: 个人信息, 工人高温作业 stay).
 _GENERIC_ROLE = "[\u4e00-\u9fff](?:人|员|者|工|师|长|户|警|医|姆|侄|甥|婿|弟|哥|姐|妹|叔|舅|姨|姑|嫂|婶|戚|友|父|母|爷|奶|婆)"
 _ROLE = re.compile(
-    "(?=((?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)) + "|" + _GENERIC_ROLE
-    + r")[：:\s为是系即（(“「‘《\"']{0,2}))"
+    # (a cheap check of the first two characters first: the alternation is tried only where a role word may start)
+    "(?=[" + "".join(sorted({w[0] for w in ROLE_WORDS})) + "]|[\u4e00-\u9fff][人员者工师长户警医姆侄甥婿弟哥姐妹叔舅姨姑嫂婶戚友父母爷奶婆])"
+    "(?=((?:" + _ROLE_WORDS_ALTERNATION + "|" + _GENERIC_ROLE
+    + r")[：:\s为是系即（(“「‘《\"'\-－—]{0,2}))"  # (消费者-柯璟瑜: a dash after the role word)
 )
 # Quotes around a name right after a role word (消费者“李翀婧”, 投诉人「王翮瑄」, 经办人员：《孙翀琛》):
 # the name is masked, the quotes are no brand's.
@@ -239,14 +277,62 @@ _NAMEISH = frozenset({"nr", "nrfg", "nrt", "nz", "ns", "x", "g", "zg", "ng", "j"
 # (邵**（SHAO CHONGCHEN）, Li Xiaoming（李小明））.
 _LATIN_NAME = r"(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \u00a0·.\-](?:[A-Z][a-z]+|[A-Z]{2,})){1,3}"
 _LATIN_AFTER_ROLE = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)) + r")[：:\s]{0,2}(" + _LATIN_NAME
+    "(?:" + _ROLE_WORDS_ALTERNATION + r")[：:\s]{0,2}(" + _LATIN_NAME
     + r")(?![A-Za-z])")
+# Pinyin names (adversarial round 5, names-punctuated-pinyin-brackets: 消费者kuang zhiqiang, Kuang Lihua（消费者）,
+# Ms. Kuang Xiuzhen complained …; 12315 summaries as consumers type them): a surname's pinyin, then one to three
+# words of pinyin syllables, in any case, after a role word, before a role in brackets or after an honorific.
+PINYIN_SURNAMES = frozenset(
+    "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang han "
+    "feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng su wei lv lyu lu ding ren shen yao cui "
+    "zhong tan fan jin shi liao jia xia fu fang bai zou meng xiong qin qiu yin xue yan duan lei hou long tao gu mao "
+    "hao gong shao wan qian dai mo kong xiang chang kang kuang lai ou ning qi nie an ji bi bao ruan mi niu hong "
+    "mei geng zhan ke ling yi qiao qu ge lan zhuang pu che miao lei luan ouyang situ sima shangguan zhuge dongfang "
+    "huangfu murong linghu xiahou yuwen".split())
+_PINYIN_SYLLABLE = ("(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|"
+                    "ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ue|ve|ui|er|a|o|e|i|u|v)")
+_PINYIN_WORD = re.compile(f"(?:{_PINYIN_SYLLABLE}){{1,3}}", re.IGNORECASE)
+_LATIN_WORDS = r"[A-Za-z]+(?:[ \u00a0·.\-][A-Za-z]+){1,4}"
+_ROLE_ALTERNATION = _ROLE_WORDS_ALTERNATION
+_WORDS_AFTER_ROLE = re.compile("(?:" + _ROLE_ALTERNATION + r")[：:\s]{0,2}(" + _LATIN_WORDS + r")(?![A-Za-z])")
+_WORDS_BEFORE_ROLE = re.compile("(" + _LATIN_WORDS + r")\s*[（(]\s*(?:" + _ROLE_ALTERNATION + r")\s*[）)]")
+_HONORIFIC = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Mme|Mister)\.?\s+(" + _LATIN_WORDS + ")")
+
+
+def pinyin_name_length(words: str) -> int:
+    """How many characters at the start of `words` are a pinyin name (kuang zhiqiang, WANG Jian-guo, Ouyang
+    Xiaoming): a surname's pinyin, then one to three words that are pinyin syllables; 0 if none."""
+    parts = re.split(r"([ \u00a0·.\-])", words)
+    if parts[0].lower() not in PINYIN_SURNAMES:
+        return 0
+    end, given = len(parts[0]), 0
+    for k in range(1, len(parts) - 1, 2):
+        if given == 3 or not _PINYIN_WORD.fullmatch(parts[k + 1]):
+            break
+        end, given = end + len(parts[k]) + len(parts[k + 1]), given + 1
+    return end if given else 0
+
+
+def _latin_name_in(words: str, start: int, whole: bool) -> Span | None:
+    """The pinyin or Latin name among `words` (found at `start` of the text): from its first word
+    (after a role word, after an honorific), or ending with its last (before a role in brackets)."""
+    cuts = [0] if not whole else [0] + [k + 1 for k, ch in enumerate(words) if ch in " \u00a0·.-"]
+    for cut in cuts:
+        rest = words[cut:]
+        length = pinyin_name_length(rest)
+        if not length and re.match(_LATIN_NAME, rest):
+            length = re.match(_LATIN_NAME, rest).end()  # type: ignore[union-attr]
+        if length and (not whole or length == len(rest)):
+            return (start + cut, start + cut + length)
+    return None
+
+
 _ALIAS = re.compile(r"\s*[（(]\s*(" + _LATIN_NAME + f"|[{_HAN}]{{2,4}})" + r"\s*[）)]")
 # A name before an age (诚信少年（王小翀，12岁）, 其孙郭翀瑄（8岁）): a child's.
 _AGE = re.compile(r"[，,、\s]?\s*[（(]?\d{1,2}\s*周?岁")
 # An age before a name (雇佣16周岁的李小龙: the lead's probe, a minor's name published; 年仅十五岁的…).
 _AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:周岁|岁)(?:的|之)?")
-_LONE = re.compile(r"(?:^|(?<=[\s|｜,，;；:：]))(" + f"[{_HAN}]{{2,4}}" + r")(?=$|[\s|｜,，;；])")
+_LONE = re.compile(r"(?:^|(?<=[\s|｜,，;；:：（(]))(" + f"[{_HAN}]{{2,4}}" + r")(?=$|[\s|｜,，;；）)])")  # （石凤霞）
 _TITLE_AFTER = re.compile("(?:" + "|".join(TITLES) + ")")
 # Job titles written after a name (adversarial round 5, names-before-titles).
 JOB_TITLES = (
@@ -309,12 +395,14 @@ def _plausible(name: str) -> bool:
         return False
     s = surname_length(name, 0)
     given = name[s:]
-    if not s or not 1 <= len(given) <= 2 or name in NOT_NAMES or given in _TITLE_GIVEN:
+    if not s or not 1 <= len(given) <= 2 or name in NOT_NAMES or given in _TITLE_GIVEN or name in KIN_WORDS:
         return False
     if name in BRAND_NAMES or _FOOD_IN_GIVEN.intersection(given):
         return False
     if "某" in given or given[0] in _NOT_IN_NAME or given[-1] in _NOT_IN_NAME:
         return False
+    if given[0] in "记氏":
+        return False  # 袁记云饺, 陈记顺和: a shop's brand (袁记, 陈记), no one's given name (adversarial round 5)
     if len(given) == 2 and given[0] == "家" and given[1] in _VILLAGE_ENDINGS:
         return False  # 孙家营, 李家桥, 何家崖: a village written without 村 (adversarial round 5)
     return name[-1] not in _NOT_LAST
@@ -353,7 +441,7 @@ def _runs_into_public_name(text: str, toks: Sequence[Token], end: int) -> bool:
             return False  # 王建国经营烧烤店: a verb right after the name ends it
         if word in _VERB_AND_PLACE:
             return False  # 王建军看店: a verb and its place, not a shop's name
-        if word.endswith(ORG_SUFFIXES):
+        if word.endswith(ORG_SUFFIXES) and flag != "m":  # (白晓燕一行5人: 一行 is a number of people, no 商行)
             return True
     return False
 
@@ -384,8 +472,8 @@ def _extend(text: str, toks: Sequence[Token], start: int, end: int) -> int:
         return end
     if tend == end + 1 and (flag not in _FUNCTION_TAGS or text.startswith(TITLES, tend)):
         return end + 1
-    if tend >= end + 2 and text[end + 1] in _NOT_IN_NAME:
-        return end + 1  # 于梓|轩未取得: the tagger glued the last given character to the next word
+    if tend >= end + 2 and text[end + 1] in _NOT_IN_NAME and not _in_dictionary(text[end:tend]):
+        return end + 1  # 于梓|轩未取得: the tagger glued the last given character to the next word (not 华为|存在)
     return end
 
 
@@ -419,6 +507,8 @@ def common_word_at(text: str, start: int) -> bool:
     return False
 
 
+# Names listed before 系列/品牌/商标 …: brands (当事人购进杨国福、张亮系列底料; adversarial round 5, overscrub-brands).
+_BRAND_LIST = re.compile(f"(?:[、和与及/][{_HAN}]{{2,5}}?){{0,4}}(?:系列(?![入为举])|品牌|牌子|商标|旗舰店|专卖店|加盟店|同款)")
 # Tags of the word after a brand (谢馥春|香粉, 杨国福|麻辣烫, 马应龙|痔疮膏, 曹操|出行加盟店).
 _PRODUCT_TAGS = frozenset({"n", "nz", "z", "nt"})
 _KIN = frozenset(ROLE_WORDS) | frozenset("家属 家人 一家 全家 夫妇 夫妻 本人 名下 户籍".split())
@@ -480,6 +570,50 @@ def _name_at(text: str, toks: Sequence[Token], start: int) -> Span | None:
     return (start, end) if _plausible(name) else None
 
 
+# The commonest Japanese surnames (two characters, as written in Chinese): after a role word a name of four
+# (外籍员工田中太郎负责收银: adversarial round 5, names-foreign-and-minority).
+JAPANESE_SURNAMES = frozenset(
+    "田中 山田 佐藤 铃木 高桥 渡边 伊藤 山本 中村 小林 加藤 吉田 山口 松本 井上 木村 清水 山崎 池田 桥本 阿部 石川 山下 "
+    "中岛 石井 小川 前田 冈田 藤田 后藤 近藤 村上 远藤 青木 坂本 斋藤 福田 太田 西村 藤井 冈本 藤原 中野 三浦 原田 "
+    "松田 竹内 小野 田村 中山 和田 森田 上田 柴田 酒井 工藤 横山 宫崎 宫本 内田 高木 安藤 岛田 谷口 大野 高田 丸山 今井 "
+    "河野 藤本 村田 武田 上野 杉山 增田 小山 大塚 平野 菅原 松井 千叶 岩崎 樱井 木下 野口 松尾 菊地 野村 新井".split())
+
+
+def _japanese_name_at(text: str, start: int) -> Span | None:
+    """After a role word, a Japanese surname and one or two given characters (田中太郎, 铃木一郎), ending where a
+    function word, punctuation or a cue verb starts."""
+    if text[start:start + 2] not in JAPANESE_SURNAMES:
+        return None
+    end = start + 2
+    while end < len(text) and end - start < 4 and _CJK.match(text[end]) and text[end] not in _NOT_IN_NAME \
+            and text[end] not in _NOT_LAST and not _CUE.match(text, end):
+        end += 1
+    if end == start + 2 or text.startswith(PLACE_SUFFIXES + ORG_SUFFIXES, end) or _in_dictionary(text[start:end]):
+        return None  # 消费者中山路店: a road, a shop
+    return (start, end)
+
+
+def _bounded_name_at(text: str, start: int) -> Span | None:
+    """After a role word, a common surname and two given characters that the tagger glued to its neighbours
+    (其爱人侯国|强: 侯国 is an old word for a marquisate; 当事人的爱人马惠芳: 爱|人马|惠芳), ending where a verb of a
+    person or a function word starts (侯国强在…, 马惠芳负责…). Not when the first two characters are an
+    ordinary word (车间内, 公司所属) or the three are one (adversarial round 5, names-kin-words-2)."""
+    end = start + 3
+    if end > len(text) or text[start] not in SURNAMES or text[start] in _FUNCTION_SURNAMES:
+        return None
+    name = text[start:end]
+    if not _CJK_RUN.fullmatch(name) or any(c in _BREAK or c in _NOT_IN_NAME for c in name[1:]) or not _plausible(name):
+        return None
+    if end < len(text) and text[end] not in _BREAK and not _CUE.match(text, end) and not text.startswith(TITLES, end):
+        return None
+    if _in_dictionary(name) or verb_for_given_name(name):
+        return None  # (客户主管负责: 户主 read as a role, 管|负责 is no name)
+    head = tokens(name[:2])[0]
+    if _in_dictionary(name[:2]) and flag_of(head) not in ("ns", "nr", "nrfg", "nz"):
+        return None  # 车间内, 公司所属: an ordinary word opens it
+    return (start, end)
+
+
 def _family_word_name_at(text: str, start: int) -> Span | None:
     """A name whose given name opens with 家 after a role word (消费者王家强反映, 员工李家明称): the
     dictionary reads 王家 as "the Wang family", so the ordinary-word rule would drop it. Only a third
@@ -505,6 +639,8 @@ def _punctuated_name_at(text: str, start: int) -> Span | None:
     if not s or start + s >= len(text) or text[start + s] not in _NAME_MARKS:
         return None
     end = start + s + 1
+    if _UYGHUR_START.match(text, end):  # 马·阿卜杜拉 (a Hui name): the transliterated part whole (round 5)
+        return (start, max(_uyghur_name_end(text, end), end + 2))
     given = 0
     while end < len(text) and given < 2:
         if text[end] in _NAME_MARKS and given == 1 and end + 1 < len(text) and _CJK.match(text[end + 1]):
@@ -584,7 +720,7 @@ def flag_of(token: Token) -> str:
 
 _PLACE_END_CHARS = frozenset("省市县区镇乡村州路街巷")
 _LOOSE_NO_START = _PREPOSITIONS | _NOT_IN_NAME
-_ROLE_AT = re.compile("|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)))
+_ROLE_AT = re.compile(_ROLE_WORDS_ALTERNATION)
 
 
 def _name_before(text: str, toks: Sequence[Token], end: int) -> Span | None:
@@ -635,19 +771,20 @@ def find_person_names(text: str) -> list[Span]:
     simplified and zero-width characters as absent (a span then covers those inside the name).
     """
     if not text or not (_PRECHECK.search(text) or _LATIN_HINT.search(text)
-                        or _PRECHECK.search(text.translate(_traditional_table()))):  # 顧客楊帆 (round 4)
+                        or _PRECHECK.search(text.translate(reading_table()))):  # 顧客楊帆 (round 4)
         return []
-    if not _INVISIBLE.search(text) and not _GAPS_HINT.search(text):
+    # 李\u200b秀英, 李<b>翀</b>婧, 李 翮 婧, 消费者王　建国: invisible characters, markup inside a word, spaces
+    # between single Han characters and after a surname are read as absent, and each span grows back over them.
+    dropped = _gaps(text) if _GAPS_HINT.search(text) or _SURNAME_GAP.search(text) else set()
+    if not dropped and not _INVISIBLE.search(text):
         return list(_find_cached(text))
-    # 李\u200b秀英, 李<b>翀</b>婧, 李 翮 婧: invisible characters, markup inside a word and spaces between
-    # single Han characters are read as absent, and each span grows back over them.
-    dropped = _gaps(text)
     kept = [i for i, ch in enumerate(text) if i not in dropped and not _INVISIBLE.match(ch)]
     compact = "".join(text[i] for i in kept)
     return [(kept[start], kept[end - 1] + 1) for start, end in _find_cached(compact)]
 
 
-_LATIN_HINT = re.compile(r"[A-Z][A-Za-z]+[ \u00a0·.\-][A-Z]")
+_LATIN_HINT = re.compile(r"[A-Z][A-Za-z]+[ \u00a0·.\-][A-Z]|[a-z][ \u00a0·.\-][a-z]")
+_LATIN_WORD_HINT = re.compile(r"[A-Za-z][ \u00a0·.\-][A-Za-z]")
 # Markup between two Han characters (李<b>翀</b>婧), and the spaces around a single Han character between
 # two others (消费者 李 翮 婧 反映, 员工黄　翀　琰).
 # Markup inside a word (李<b>翀</b>婧) and spaces between Han characters (消费者 李 翮 婧 反映).
@@ -656,9 +793,10 @@ _SPACES = re.compile(r"(?<=[\u3400-\u9fff])[ \u3000\u00a0\u2002-\u200a\u202f\u20
 
 
 def _gaps(text: str) -> set[int]:
-    """Positions read as absent: markup inside a word, and a run of spaces beside a single Han character
-    written between spaces (消费者 李 翮 婧 反映, 员工黄　翀　琰), so a spaced name reads as one."""
-    out: set[int] = set()
+    """Positions read as absent: markup inside a word, a run of spaces beside a single Han character
+    written between spaces (消费者 李 翮 婧 反映, 员工黄　翀　琰), so a spaced name reads as one, and white
+    space after a surname that opens a clause or follows a role word (`_surname_gaps`)."""
+    out: set[int] = _surname_gaps(text)
     for m in _MARKUP_IN_WORD.finditer(text):
         out.update(range(*m.span()))
     for m in _SPACES.finditer(text):
@@ -666,6 +804,35 @@ def _gaps(text: str) -> set[int]:
         left_single = start < 2 or not _CJK.match(text[start - 2])
         right_single = end + 1 >= len(text) or not _CJK.match(text[end + 1])
         if left_single or right_single:
+            out.update(range(start, end))
+    return out
+
+
+# White space of any kind between a surname and what follows it (消费者王　建国, 唐  静英, 曹\u00a0敏, 许\u2800勇英 —
+# a braille blank shows as a space; 戴⏎秀芳 — a line break from a PDF copy or Alt+Enter).
+_GAP_SPACES = " \t\n\r\x0b\x0c\x85\u00a0\u2028\u2029\u202f\u205f\u2800\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+_SURNAME_GAP = re.compile(f"[{re.escape(_GAP_SPACES)}]+(?=[{_HAN}])")  # (the surname before it: `_surname_gaps`)
+_SURNAME_SET = frozenset(_SURNAME_CHARS)
+# Where a surname that a gap follows may stand: the start of a clause or after a preposition (经查，王　建国负责),
+# or after a word for a person (消费者唐  静英, 消费者 欧阳 翀瑛).
+_CLAUSE_OPEN = frozenset("，。；：、,;:！？!?（(【[“\"'由从与和向给被让请对将据")
+_ROLE_END = re.compile("(?:" + _ROLE_WORDS_ALTERNATION + "|" + _GENERIC_ROLE
+                       + ")$")
+
+
+def _surname_gaps(text: str) -> set[int]:
+    """Positions of white space typed between a surname and the given name (名单对齐: 张　伟; 王 建国), where
+    the surname opens a clause or follows a word for a person: read as absent, so the name reads as one."""
+    out: set[int] = set()
+    for m in _SURNAME_GAP.finditer(text):
+        start, end = m.span()
+        if start == 0 or text[start - 1] not in _SURNAME_SET:
+            continue
+        size = 2 if text[max(0, start - 2):start] in COMPOUND_SURNAMES else 1
+        if size == 1 and text[start - 1] not in SURNAMES and text[start - 1] not in RARE_SURNAMES:
+            continue  # a character of a compound surname alone (欧 阳)
+        lead = text[max(0, start - size - 12):start - size].rstrip(_GAP_SPACES + "：:")
+        if not lead or lead[-1] in _CLAUSE_OPEN or _ROLE_END.search(lead):
             out.update(range(start, end))
     return out
 
@@ -678,19 +845,31 @@ def _find_cached(text: str) -> tuple[Span, ...]:
     # Free-text columns repeat (the same 处罚依据, the same boilerplate 处罚内容 in thousands of rows):
     # a text is tagged once per process. Traditional characters are read as simplified, one for one,
     # so the spans found in the simplified text are the spans of the text as written (消費者陳建國).
-    simplified = text.translate(_traditional_table())
+    simplified = text.translate(reading_table())
     return tuple(find_in_tokens(simplified, tokens(simplified)))
 
 
 @functools.cache
-def _traditional_table() -> dict[int, str]:
-    """Traditional -> simplified, one character for one (the table hanziconv ships, as the detector uses)."""
+def reading_table() -> dict[int, str]:
+    """What a character is read as before names are looked for, one character for one, so that spans
+    stay those of the text as written: traditional as simplified (the table hanziconv ships, as the
+    detector uses), a CJK radical as the ideograph it looks like (⺩建国, ⻩淑珍: `detect.RADICALS`, from
+    Unicode's EquivalentUnifiedIdeograph.txt), a Kangxi radical or a compatibility ideograph as its NFKC
+    form (⾦明辉)."""
+    table: dict[int, str] = {}
     try:
         from hanziconv import charmap
     except ImportError:  # without it, traditional text is read as written
-        return {}
-    pairs = zip(charmap.traditional_charmap, charmap.simplified_charmap)
-    return {ord(t): s for t, s in pairs if t != s and len(t) == len(s) == 1}
+        pass
+    else:
+        pairs = zip(charmap.traditional_charmap, charmap.simplified_charmap)
+        table.update({ord(t): s for t, s in pairs if t != s and len(t) == len(s) == 1})
+    table.update({ord(radical): ideograph for radical, ideograph in RADICALS.items()})
+    for code in (*range(0x2F00, 0x2FD6), *range(0xF900, 0xFADA), *range(0x2F800, 0x2FA1E)):
+        read = unicodedata.normalize("NFKC", chr(code))
+        if len(read) == 1 and read != chr(code):
+            table[code] = table.get(ord(read), read)  # ⾧ -> 長 -> 长
+    return table
 
 
 def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True) -> list[Span]:
@@ -714,6 +893,8 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
                 continue
             if _cuts_public_word(toks, start, end) or _runs_into_public_name(text, toks, end):
                 continue
+            if _BRAND_LIST.match(text, end):
+                continue  # 购进杨国福、张亮系列底料, 高露洁、欧莱雅系列: brands listed before their line (round 5)
         if kept and start < kept[-1][1]:
             continue  # overlaps a longer name found at the same place or before
         kept.append((start, end))
@@ -734,12 +915,20 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
         if dotted:  # a name typed apart on purpose: kept whatever the words around it (邝/秀兰于2026年…)
             forced.add(dotted)
             continue
+        japanese = _japanese_name_at(text, at)
+        if japanese:
+            candidates.add(japanese)
+            continue
+        if text.startswith(KIN_WORDS, at):
+            continue  # 其岳母孙建业, 当事人的孙女吕志远: the name is read after the kin word, not in it
+        if text[at:at + 1] in _PREPOSITIONS and surname_length(text, at + 1):
+            continue  # 执法人员向乔海龙了解: a preposition, its object is read by the verb after it
         if surname_length(text, at, rare=True) and common_word_at(text, at):
-            family = _family_word_name_at(text, at)
+            family = _family_word_name_at(text, at) or _bounded_name_at(text, at)
             if family:
                 candidates.add(family)
             continue  # 当事人申辩称, 当事人乔装成: an ordinary word, not a name
-        span = _name_at(text, toks, at)
+        span = _name_at(text, toks, at) or _bounded_name_at(text, at)
         if span is None and m.group(1).rstrip("：: \t\n为是系即（(“「‘《\"'") not in _NOT_LOOSE:
             span = _loose_name_at(text, toks, at)
             glued = toks[_token_index(toks, at)] if at < len(text) else None
@@ -785,17 +974,32 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
             candidates.add(span)
     # A name at a clause start or after a preposition, then a cue verb (经查，郑丽娟系…; 由皇甫超供货).
     for m in _CUE.finditer(text):
-        tstart, _, word, _ = toks[_token_index(toks, m.start())]
-        if tstart < m.start() and _in_dictionary(word):
-            continue  # 商品存在: the cue is inside a dictionary word, not a verb after a name
+        tstart, _, word, flag = toks[_token_index(toks, m.start())]
+        if tstart < m.start() and _in_dictionary(word) and flag not in _NAME_TAGS:
+            continue  # 商品存在: the cue is inside a dictionary word, not a verb after a name (程丽|华为|该店: a name's)
         end = m.start()
         if end > 0 and text[end - 1] in "）)":  # 王建国（电话已核实）反映: a remark between the name and the verb
             opening = max(text.rfind("（", max(0, end - 24), end - 1), text.rfind("(", max(0, end - 24), end - 1))
             end = opening if opening > 0 else end
         span = _name_before(text, toks, end)
-        if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE):
+        if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE) and not _ordinary_word(text[span[0]:span[1]]):
             candidates.add(span)
     return candidates
+
+
+def verb_for_given_name(name: str) -> bool:
+    """Whether a three-character candidate's given part is a verb or function word of the dictionary (管|介绍,
+    管|负责: 门店主管介绍 read as the role 店主 and a name), so the candidate is no name."""
+    given = name[surname_length(name, 0, rare=True) or 1:]
+    return len(given) == 2 and _ordinary_word(given) and flag_of(tokens(given)[0]) in _VERB_TAGS
+
+
+def _ordinary_word(word: str) -> bool:
+    """Whether `word` is one word of the dictionary that the tagger does not call a name (原告方, 负责)."""
+    if not _in_dictionary(word):
+        return False
+    words = tokens(word)
+    return len(words) == 1 and flag_of(words[0]) not in _NAME_TAGS
 
 
 def _recognised(text: str, toks: Sequence[Token]) -> set[Span]:
@@ -809,7 +1013,7 @@ def _recognised(text: str, toks: Sequence[Token]) -> set[Span]:
     i = 0
     while i < len(toks):
         start, end, word, flag = toks[i]
-        if flag in _NAME_TAGS:
+        if flag in _NAME_TAGS and word not in KIN_WORDS:  # (岳父|陈|秋香: the tagger calls 岳父 a name)
             j = i
             while j + 1 < len(toks) and toks[j + 1][3] in _NAME_TAGS and toks[j + 1][1] - start <= 4:
                 j += 1
@@ -867,10 +1071,21 @@ def _with_latin_names(text: str, spans: list[Span]) -> list[Span]:
     found = set(spans)
     for m in _LATIN_AFTER_ROLE.finditer(text):
         found.add(m.span(1))
+    if _LATIN_WORD_HINT.search(text):
+        for m in (*_WORDS_AFTER_ROLE.finditer(text), *_HONORIFIC.finditer(text)):
+            span = _latin_name_in(m.group(1), m.start(1), whole=False)
+            if span:
+                found.add(span)
+        for m in _WORDS_BEFORE_ROLE.finditer(text):
+            span = _latin_name_in(m.group(1), m.start(1), whole=True)
+            if span:
+                found.add(span)
     for _start, end in sorted(found):
         alias = _ALIAS.match(text, end)
         if alias:
             inner = alias.group(1)
+            if inner.endswith(("籍", "国籍", "族", "公民", "人")):
+                continue  # 金敏浩（韩国籍）, （回族）: a nationality or a people, no other spelling (adversarial round 5)
             if not _CJK.match(inner) or _plausible(inner) or (
                     surname_length(inner, 0, rare=True) and "某" not in inner and not _in_dictionary(inner)
                     and inner[-1] not in _NOT_LAST):
@@ -907,6 +1122,23 @@ def mask_person_names(text: str) -> str:
         last = end
     parts.append(text[last:])
     return "".join(parts)
+
+
+# Where a text names a person with a word (当事人文明在集市…, 消费者高峰反映, a cell that is the name alone).
+_PERSON_LEAD = re.compile("(?:" + _ROLE_ALTERNATION + "|" + _GENERIC_ROLE + r")[：:\s“「‘\"'（(]{0,2}$")
+_OTHERS_PARTY = ("当事人", "本人", "其")
+_ALONE = frozenset(" \t\r\n\u3000|｜")  # (not 、: 销往金昌、高台、山丹等地 lists places)
+
+
+def names_a_person_at(text: str, start: int, end: int, own: bool = True) -> bool:
+    """Whether text[start:end], a natural person's name that is also an ordinary word (文明, 高峰, 安全),
+    stands where the text names a person: after a word for a person (当事人文明在集市…, 消费者高峰反映), or
+    alone (the whole text, a cell between spaces or bars). Elsewhere it is the word (违反文明经营承诺, 早高峰时段, 陈列柜).
+    `own`: the text is the person's own record; in another record 当事人 is that record's party (当事人成功整改)."""
+    lead = _PERSON_LEAD.search(text, max(0, start - 12), start)
+    if lead and (own or not text.startswith(_OTHERS_PARTY, lead.start())):
+        return True
+    return (start == 0 or text[start - 1] in _ALONE) and (end == len(text) or text[end] in _ALONE)
 
 
 # -- a business named after its operator -----------------------------------------------------------

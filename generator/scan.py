@@ -1244,9 +1244,11 @@ def _outside(text: str, value: str, names: tuple[str, ...]) -> bool:
 
 
 # Where a value may be written differently (privacy.md): invisible and format characters, U+3000,
-# another middle dot, full-width forms, traditional characters, or a break between two ideographs.
+# another middle dot, full-width forms, traditional characters, CJK and Kangxi radicals and compatibility
+# ideographs (⺩翀珂, ⾦明辉), or a break between two ideographs.
 _VARIANT_HINT = re.compile(
     "[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u180e\u3000・•‧∙⋅･\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+    "\u2e81-\u2ef3\u2f00-\u2fd5\uf900-\ufad9"
     + "".join(sorted(TRADITIONAL)) + "]"
     + "|[\u4e00-\u9fff][\\s·.\\-_/]+[\u4e00-\u9fff]")
 VARIANT_REACH = 24  # characters either side of a hint that are read in normalised form

@@ -530,6 +530,7 @@ def cases() -> list[Case]:
                     {"penalties": [org(**{f"联系人王五{header_phone}": "是"})]}, [header_phone], staff_only=True))
     out += __import__("tests.hostile.corpus_adv5_contacts", fromlist=["cases"]).cases()  # contacts, numbers (adv5)
     from tests.hostile.corpus_adv3_names import cases as adv3_names  # names, addresses, minors (adv3)
+    out += __import__("tests.hostile.corpus_adv5_names", fromlist=["cases"]).cases()  # names, over-scrubbing (adv5)
     return out + adv3_names()
 
 
