@@ -1000,6 +1000,19 @@ def _cut_stream(blocks: Iterable[tuple[bytes, bool]]) -> Iterator[bytes]:
     last_place = 0  # the stream position of the last place considered (its distance weighs the next)
     markup: list[tuple[int, int]] = []  # stream ranges inside XML members
     end = 0
+
+    def forced_cuts(until: int) -> Iterator[bytes]:
+        """The pieces cut at their last safe place while the piece being made would run past `until`
+        by more than `scan_piece` bytes (as a fixed-size cut)."""
+        nonlocal before, start
+        while until - start > largest:
+            cut = _forced_cut(pending, before, start, largest, markup)
+            if cut is None:
+                break
+            yield bytes(pending[:cut])
+            before, start = bytes(pending[cut - 1:cut]), start + cut
+            del pending[:cut]
+
     for block, is_markup in blocks:
         if not block:
             continue
@@ -1016,26 +1029,14 @@ def _cut_stream(blocks: Iterable[tuple[bytes, bool]]) -> Iterator[bytes]:
         carry = (carry + block)[-_WINDOW:]
         carry_markup = is_markup
         for place in places[0]:
-            while place - start > largest:
-                cut = _forced_cut(pending, before, start, largest, markup)
-                if cut is None:
-                    break
-                yield bytes(pending[:cut])
-                before, start = bytes(pending[cut - 1:cut]), start + cut
-                del pending[:cut]
+            yield from forced_cuts(place)
             if place - start >= smallest:
                 cut = place - start
                 yield bytes(pending[:cut])
                 before, start = bytes(pending[cut - 1:cut]), place
                 del pending[:cut]
-        while end - start > largest:
-            cut = _forced_cut(pending, before, start, largest, markup)
-            if cut is None:
-                break
-            yield bytes(pending[:cut])
-            before, start = bytes(pending[cut - 1:cut]), start + cut
-            del pending[:cut]
-        markup = [(a, b) for a, b in markup if b > start]
+        yield from forced_cuts(end)
+        markup[:] = [(a, b) for a, b in markup if b > start]
     if pending:
         yield bytes(pending)
 
