@@ -33,7 +33,7 @@ the GB 2760-2014 wording of food-additive cases (yebaike.com/22/874438).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,6 +66,52 @@ class _Serial:
     def next(self) -> int:
         self.n += 1
         return self.n
+
+
+@dataclass
+class PenaltyRows:
+    """The penalty rows a corpus module writes its cases into: each row takes the next serial for its
+    party's code and then one for its decision number, from the module's own ranges (so that the rows
+    of the several modules, built into one folder, are never duplicates of each other)."""
+
+    serial: Callable[[], int]
+    decisions_from: int  # 甘州市监罚〔2026〕N号
+    org_word: str  # 甘州区<word>N商贸有限公司
+    orgs_from: int  # the organisations' credit-code serials
+    businesses_from: int  # the 个体工商户' credit-code serials (prefix 92)
+    representative: str  # the organisations' 法定代表人
+    born: str  # the natural persons' birth date (their IDs' serials run from ids_from, modulo ids_span)
+    ids_from: int
+    ids_span: int
+
+    def decision(self) -> str:
+        """The next decision number."""
+        return f"甘州市监罚〔2026〕{self.decisions_from + self.serial()}号"
+
+    def org(self, **overrides: str) -> dict[str, str]:
+        """An organisation's penalty, with `overrides` by header."""
+        n = self.serial()
+        row = penalty_row(行政相对人名称=f"甘州区{self.org_word}{n}商贸有限公司", 统一社会信用代码=make_uscc(self.orgs_from + n),
+                          法定代表人=self.representative, 行政处罚决定书文号=self.decision())
+        row.update(overrides)
+        return row
+
+    def person(self, name: str, **overrides: str) -> dict[str, str]:
+        """A natural person's penalty."""
+        n = self.serial()
+        row = person_penalty_row(行政相对人名称=name, 证件号码=make_id(self.born, self.ids_from + n % self.ids_span),
+                                 行政处罚决定书文号=self.decision())
+        row.update(overrides)
+        return row
+
+    def business(self, name: str, operator: str, **overrides: str) -> dict[str, str]:
+        """A 个体工商户's penalty with its operator."""
+        n = self.serial()
+        row = penalty_row(行政相对人名称=name, 行政相对人类别="个体工商户",
+                          统一社会信用代码=make_uscc(self.businesses_from + n, prefix="92"),
+                          法定代表人=operator, 行政处罚决定书文号=self.decision())
+        row.update(overrides)
+        return row
 
 
 def _mobile(n: int) -> str:
@@ -133,29 +179,8 @@ def cases() -> list[Case]:
     trad = _trad_names()
     out: list[Case] = []
 
-    def decision() -> str:
-        return f"甘州市监罚〔2026〕{9000 + serial.next()}号"
-
-    def org(**overrides: str) -> dict[str, str]:
-        n = serial.next()
-        row = penalty_row(行政相对人名称=f"甘州区恒{n}商贸有限公司", 统一社会信用代码=make_uscc(500 + n),
-                          法定代表人="王五", 行政处罚决定书文号=decision())
-        row.update(overrides)
-        return row
-
-    def person(name: str, **overrides: str) -> dict[str, str]:
-        n = serial.next()
-        row = person_penalty_row(行政相对人名称=name, 证件号码=make_id("19800101", 100 + n % 800),
-                                 行政处罚决定书文号=decision())
-        row.update(overrides)
-        return row
-
-    def business(name: str, operator: str, **overrides: str) -> dict[str, str]:
-        n = serial.next()
-        row = penalty_row(行政相对人名称=name, 行政相对人类别="个体工商户", 统一社会信用代码=make_uscc(700 + n, prefix="92"),
-                          法定代表人=operator, 行政处罚决定书文号=decision())
-        row.update(overrides)
-        return row
+    rows = PenaltyRows(serial.next, 9000, "恒", 500, 700, "王五", "19800101", 100, 800)
+    decision, org, person, business = rows.decision, rows.org, rows.person, rows.business
 
     # -- identifier: personal IDs in identifier columns ------------------------------------------
     for k in range(6):

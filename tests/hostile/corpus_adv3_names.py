@@ -12,8 +12,8 @@ Registered by `tests/hostile/corpus.py` (`cases()` appends these), checked by te
 
 from __future__ import annotations
 
-from tests.helpers import make_id, make_uscc, penalty_row, person_penalty_row
-from tests.hostile.corpus import Case
+from tests.helpers import make_id
+from tests.hostile.corpus import Case, PenaltyRows
 
 _FOLDER = "/work/notes/adv3-cases/"
 
@@ -23,29 +23,8 @@ def cases() -> list[Case]:
     serial = iter(range(1, 10_000))
     out: list[Case] = []
 
-    def decision() -> str:
-        return f"甘州市监罚〔2026〕{30000 + next(serial)}号"
-
-    def org(**overrides: str) -> dict[str, str]:
-        n = next(serial)
-        row = penalty_row(行政相对人名称=f"甘州区荣{n}商贸有限公司", 统一社会信用代码=make_uscc(6000 + n),
-                          法定代表人="赵六", 行政处罚决定书文号=decision())
-        row.update(overrides)
-        return row
-
-    def person(name: str, **overrides: str) -> dict[str, str]:
-        n = next(serial)
-        row = person_penalty_row(行政相对人名称=name, 证件号码=make_id("19820303", 100 + n % 800),
-                                 行政处罚决定书文号=decision())
-        row.update(overrides)
-        return row
-
-    def business(name: str, operator: str, **overrides: str) -> dict[str, str]:
-        n = next(serial)
-        row = penalty_row(行政相对人名称=name, 行政相对人类别="个体工商户", 统一社会信用代码=make_uscc(7000 + n, prefix="92"),
-                          法定代表人=operator, 行政处罚决定书文号=decision())
-        row.update(overrides)
-        return row
+    rows = PenaltyRows(lambda: next(serial), 30000, "荣", 6000, 7000, "赵六", "19820303", 100, 800)
+    org, person, business = rows.org, rows.person, rows.business
 
     # -- 1.2 a 个体工商户 named like a person, no operator given ------------------------------------
     folder = "business-named-person-no-operator"

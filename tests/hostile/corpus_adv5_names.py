@@ -21,8 +21,7 @@ Registered by `tests/hostile/corpus.py` (`cases()` appends these), checked by te
 
 from __future__ import annotations
 
-from tests.helpers import make_id, make_uscc, penalty_row, person_penalty_row
-from tests.hostile.corpus import Case
+from tests.hostile.corpus import Case, PenaltyRows
 
 _FOLDER = "/work/notes/adv5-cases/"
 
@@ -32,29 +31,8 @@ def cases() -> list[Case]:
     serial = iter(range(1, 10_000))
     out: list[Case] = []
 
-    def decision() -> str:
-        return f"甘州市监罚〔2026〕{61000 + next(serial)}号"
-
-    def org(**overrides: str) -> dict[str, str]:
-        n = next(serial)
-        row = penalty_row(行政相对人名称=f"甘州区泰{n}商贸有限公司", 统一社会信用代码=make_uscc(9500 + n),
-                          法定代表人="赵六", 行政处罚决定书文号=decision())
-        row.update(overrides)
-        return row
-
-    def person(name: str, **overrides: str) -> dict[str, str]:
-        n = next(serial)
-        row = person_penalty_row(行政相对人名称=name, 证件号码=make_id("19790505", 300 + n % 600),
-                                 行政处罚决定书文号=decision())
-        row.update(overrides)
-        return row
-
-    def business(name: str, operator: str, **overrides: str) -> dict[str, str]:
-        n = next(serial)
-        row = penalty_row(行政相对人名称=name, 行政相对人类别="个体工商户", 统一社会信用代码=make_uscc(9800 + n, prefix="92"),
-                          法定代表人=operator, 行政处罚决定书文号=decision())
-        row.update(overrides)
-        return row
+    rows = PenaltyRows(lambda: next(serial), 61000, "泰", 9500, 9800, "赵六", "19790505", 300, 600)
+    org, person, business = rows.org, rows.person, rows.business
 
     def named(folder: str, column: str, text: str, name: str, *also: str) -> None:
         """A third person named in an organisation's record: `name` (and `also`) never published."""
