@@ -43,7 +43,7 @@ from generator.contract import (
     USCC_FIELD,
 )
 from generator.load import Sources
-from generator.person_names import JOB_TITLES, names_a_person_at, reading_table
+from generator.person_names import JOB_TITLES, names_a_person_at, pinyin_spellings, reading_table
 from generator.problems import WARNING, Problem
 from generator.schema import (
     AMOUNT,
@@ -272,6 +272,13 @@ def _mask_names(text: str, names: tuple[str, ...]) -> str:
         # (当事人文明在集市…), not as the word (违反文明经营承诺, 陈列柜内: adversarial round 5).
         words = {n.strip() for n in names if detect.common_word(n.strip())}
         spans = [(a, b) for a, b in spans if text[a:b] not in words or names_a_person_at(text, a, b)]
+    # The row's own names in pinyin (当事人Lin Xiuzhen for 蔺秀珍: adv5 follow-up, own-name-spelled-differently).
+    spelled = [sp for sp in pinyin_spellings(text, names) if not any(a < sp[1] and sp[0] < b for a, b in spans)]
+    return _masked(text, sorted([*spans, *spelled]))
+
+
+def _masked(text: str, spans: list[tuple[int, int]]) -> str:
+    """text with each span (sorted, not overlapping) masked as a name (李**, L**********)."""
     if not spans:
         return text
     out, last = [], 0
@@ -847,7 +854,8 @@ def _scrub_column(values: pd.Series, own: list[_Own] | None = None, people: Name
         if not text or (not mine.names and not mine.values and not mine.person and not mine.document):
             continue
         if (mine.document or (mine.person and _ADDRESS_HINT.search(text))
-                or any(detect.may_contain(text, v) for v in (*mine.names, *mine.values))):
+                or any(detect.may_contain(text, v) for v in (*mine.names, *mine.values))
+                or (mine.names and pinyin_spellings(text, mine.names))):  # (lin xiuzhen: the own name in pinyin)
             if cache is None:
                 result = scrub_text(text, mine.names, mine.person, mine.document, mine.values, prose, keep)
             else:  # the last build's result for the same text, names and values (keyed: they are private)
@@ -969,4 +977,6 @@ def _mask_operator(name: str, operator: str) -> str:
     if len(operator.strip()) < 2 or not name:
         return name
     spans = detect.find_values(name, (operator,))
+    if not spans:  # 甘州区Lin Dexin小吃店 run by 蔺德新: the operator's name in pinyin (adv5 follow-up)
+        return _masked(name, pinyin_spellings(name, (operator.strip(),)))
     return detect.mask_spans(name, spans, mask_name(operator)) if spans else name

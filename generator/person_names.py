@@ -99,6 +99,7 @@ ROLE_WORDS = (
     # adversarial round 5 (names-new-contexts): who a text names by what they are or did
     "市民", "被告", "被告人", "村书记", "今借到", "借到", "实为", "实名认证为", "认证为", "昵称", "户名", "收款人",
     "付款人", "汇款人", "转账人",
+    "欠",  # (names-new-contexts, follow-up: 欠条载明欠薛宝山货款3000元: whom a debt is owed to; verb-like, not loose)
     "消费着", "投诉入", "举报入", "消废者",  # mistyped role words (adversarial round 5: 消费着, 投诉入)
     "顾容", "证入", "当事入", "申请入", "委托入", "购买入",  # (names-after-mistyped-role-words: 容 for 客, 入 for 人)
     # adversarial round 5 (names-kin-words-2, names-verbs-of-inquiry): kin named before the name (当事人的儿媳X,
@@ -114,7 +115,7 @@ ROLE_WORDS = (
 _NOT_LOOSE = frozenset((
     "退还给", "退给", "卖给", "销售给", "转给", "交给", "送给", "赔偿给", "支付给", "转账给", "联系", "询问", "通知",
     "告知", "约谈", "传唤", "提到的", "本人", "名为", "名叫", "法人",
-    "雇佣", "雇用", "聘用", "聘请", "招用", "委托", "出租给", "转租给", "租给", "借给", "叫", "找",
+    "雇佣", "雇用", "聘用", "聘请", "招用", "委托", "出租给", "转租给", "租给", "借给", "叫", "找", "欠",
 ))
 # Words after a name that say it is a person's (李秀英女士, 党堃律师, 高昊天、郑小红夫妇).
 TITLES = (
@@ -231,7 +232,7 @@ _FUNCTION_SURNAMES = frozenset("应于由向和时从都但过相把能")
 # Tags of verbs and function words: a given name is none of them (负责, 介绍).
 _VERB_TAGS = frozenset({"v", "vn", "vd", "vi", "p", "c", "d", "ad", "u", "uj", "ul", "r"})
 # Prepositions that the tagger may glue to the surname after them (由党|欣怡, 从罗|沐阳).
-_PREPOSITIONS = frozenset("由从向与和给被让对经将据")
+_PREPOSITIONS = frozenset("由从向与和给被让对经将据即")  # 即: 老张即姚德福负责 (adv5 follow-up)
 # Parts of speech that may continue an organisation's or place's name after a name-like word.
 _NOUNISH = frozenset({"n", "nz", "z", "ns", "nr", "nrt", "nrfg", "nt", "j", "b", "ng", "an", "l", "vn", "eng", "m"})
 # Tags the recogniser reads as "a person's name". `nrt` is left out: jieba's dictionary gives it to
@@ -266,11 +267,14 @@ _ROLE = re.compile(
     # (a cheap check of the first two characters first: the alternation is tried only where a role word may start)
     "(?=[" + "".join(sorted({w[0] for w in ROLE_WORDS})) + "]|[\u4e00-\u9fff][人员者工师长户警医姆侄甥婿弟哥姐妹叔舅姨姑嫂婶戚友父母爷奶婆])"
     "(?=((?:" + _ROLE_WORDS_ALTERNATION + "|" + _GENERIC_ROLE
-    + r")[：:\s为是系即（(“「‘《\"'\-－—]{0,2}))"  # (消费者-柯璟瑜: a dash after the role word)
+    + r")[：:\s为是系即（(“「‘《\"'\-－—{｛〈⟨<＜﹃﹁\[［【〔〖〘]{0,2}))"  # (消费者-柯璟瑜: a dash after the role word)
 )
 # Quotes around a name right after a role word (消费者“李翀婧”, 投诉人「王翮瑄」, 经办人员：《孙翀琛》):
 # the name is masked, the quotes are no brand's.
-_QUOTES = {"“": "”", "「": "」", "‘": "’", "《": "》", '"': '"', "'": "'", "『": "』"}
+_QUOTES = {"“": "”", "「": "」", "‘": "’", "《": "》", '"': '"', "'": "'", "『": "』",
+           # brackets (names-line-break-and-brackets, follow-up: 消费者{戴国华}, 消费者〈戴秋月〉, ﹃戴志刚﹄)
+           "{": "}", "｛": "｝", "〈": "〉", "⟨": "⟩", "<": ">", "＜": "＞", "﹃": "﹄", "﹁": "﹂", "[": "]", "［": "］",
+           "【": "】", "〔": "〕", "〖": "〗", "〘": "〙"}
 # Tags of the words a name is made of when the dictionary does not know it (扎西|顿珠, 仉翀|婧, 王|和平).
 _NAMEISH = frozenset({"nr", "nrfg", "nrt", "nz", "ns", "x", "g", "zg", "ng", "j"})
 # A Latin name after a role word (外籍员工John Smith, 消费者Li Xiaoming) or in brackets after a name
@@ -313,6 +317,45 @@ def pinyin_name_length(words: str) -> int:
     return end if given else 0
 
 
+_SYLLABLE = re.compile(_PINYIN_SYLLABLE, re.IGNORECASE)
+_LATIN_RUN = re.compile(r"(?<![A-Za-z])[A-Za-z]+(?:[ \u00a0·.\-'][A-Za-z]+){1,3}(?![A-Za-z])")
+
+
+def _syllable_count(words: str) -> int:
+    """How many pinyin syllables `words` is read as (greedy, longest final first), or -1 if it is no pinyin."""
+    count = 0
+    for word in re.split(r"[ \u00a0·.\-']", words):
+        pos = 0
+        while pos < len(word):
+            m = _SYLLABLE.match(word, pos)
+            if m is None or m.end() == pos:
+                return -1
+            pos, count = m.end(), count + 1
+    return count
+
+
+def pinyin_spellings(text: str, names: Sequence[str]) -> list[Span]:
+    """Spans of `text` that spell one of the Han `names` in pinyin, in any case (当事人Lin Xiuzhen, lin xiuzhen,
+    for 蔺秀珍: adv5 follow-up, own-name-spelled-differently): a surname's pinyin, then given words of as many
+    syllables as the name has given characters. No reading table is shipped (pypinyin is not installed), so
+    the surname is any surname's pinyin: for the row's own names only, where the text is about them."""
+    if not _LATIN_WORD_HINT.search(text):
+        return []
+    sizes = {len(n) - (surname_length(n, 0, rare=True) or 1) for n in names
+             if 2 <= len(n) <= 4 and _CJK_RUN.fullmatch(n)}
+    if not sizes:
+        return []
+    out: list[Span] = []
+    for m in _LATIN_RUN.finditer(text):
+        run = m.group(0)
+        end = pinyin_name_length(run)
+        head = re.match(r"[A-Za-z]+", run)
+        if not end or head is None or _syllable_count(run[head.end():end].lstrip(" \u00a0·.-'")) not in sizes:
+            continue
+        out.append((m.start(), m.start() + end))
+    return out
+
+
 def _latin_name_in(words: str, start: int, whole: bool) -> Span | None:
     """The pinyin or Latin name among `words` (found at `start` of the text): from its first word
     (after a role word, after an honorific), or ending with its last (before a role in brackets)."""
@@ -332,7 +375,8 @@ _ALIAS = re.compile(r"\s*[（(]\s*(" + _LATIN_NAME + f"|[{_HAN}]{{2,4}})" + r"\s
 _AGE = re.compile(r"[，,、\s]?\s*[（(]?\d{1,2}\s*周?岁")
 # An age before a name (雇佣16周岁的李小龙: the lead's probe, a minor's name published; 年仅十五岁的…).
 _AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:周岁|岁)(?:的|之)?")
-_LONE = re.compile(r"(?:^|(?<=[\s|｜,，;；:：（(]))(" + f"[{_HAN}]{{2,4}}" + r")(?=$|[\s|｜,，;；）)])")  # （石凤霞）
+_LONE = re.compile(r"(?:^|(?<=[\s|｜,，;；:：（(])|(?<=\d[.．、)）]))(" + f"[{_HAN}]{{2,4}}"
+                   + r")(?=$|[\s|｜,，;；）)]|\d+(?:\.\d+)?元)")  # （石凤霞）; 名单：1.王建新 2.…; 明细：高玉兰500元；
 _TITLE_AFTER = re.compile("(?:" + "|".join(TITLES) + ")")
 # Job titles written after a name (adversarial round 5, names-before-titles).
 JOB_TITLES = (
@@ -345,7 +389,7 @@ JOB_TITLES = (
 _JOB_TITLE_AFTER = re.compile("(?:" + "|".join(sorted(JOB_TITLES, key=len, reverse=True)) + ")")
 _CUE = re.compile("(?:" + "|".join(sorted(map(re.escape, CUE_VERBS), key=len, reverse=True)) + ")")
 # A clause start or a preposition before a name that a cue verb follows.
-_CLAUSE = frozenset("，。；：、,;:！？!?（(）)\n\t \u3000由从与和向给被让请经对将据的在")
+_CLAUSE = frozenset("，。；：、,;:！？!?（(）)\n\t \u3000由从与和向给被让请经对将据的在即")
 _AND = frozenset("、和与及")
 
 _lock = threading.Lock()
@@ -811,7 +855,7 @@ def _gaps(text: str) -> set[int]:
 # White space of any kind between a surname and what follows it (消费者王　建国, 唐  静英, 曹\u00a0敏, 许\u2800勇英 —
 # a braille blank shows as a space; 戴⏎秀芳 — a line break from a PDF copy or Alt+Enter).
 _GAP_SPACES = " \t\n\r\x0b\x0c\x85\u00a0\u2028\u2029\u202f\u205f\u2800\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
-_SURNAME_GAP = re.compile(f"[{re.escape(_GAP_SPACES)}]+(?=[{_HAN}])")  # (the surname before it: `_surname_gaps`)
+_SURNAME_GAP = re.compile(f"(?:[{re.escape(_GAP_SPACES)}]|\\\\[nrt])+(?=[{_HAN}])")  # (the surname before it: `_surname_gaps`; 戴\\n春生: an escape typed out)
 _SURNAME_SET = frozenset(_SURNAME_CHARS)
 # Where a surname that a gap follows may stand: the start of a clause or after a preposition (经查，王　建国负责),
 # or after a word for a person (消费者唐  静英, 消费者 欧阳 翀瑛).
@@ -929,7 +973,7 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
                 candidates.add(family)
             continue  # 当事人申辩称, 当事人乔装成: an ordinary word, not a name
         span = _name_at(text, toks, at) or _bounded_name_at(text, at)
-        if span is None and m.group(1).rstrip("：: \t\n为是系即（(“「‘《\"'") not in _NOT_LOOSE:
+        if span is None and m.group(1).rstrip("：: \t\n为是系即（(“「‘《\"'" + "".join(_QUOTES)) not in _NOT_LOOSE:
             span = _loose_name_at(text, toks, at)
             glued = toks[_token_index(toks, at)] if at < len(text) else None
             if span is None and glued is not None and glued[0] != at and not _in_dictionary(glued[2]):
@@ -969,7 +1013,7 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
     # name must not be a word of the dictionary (车间主任, 门店店长, 商场经理 stay).
     for m in _JOB_TITLE_AFTER.finditer(text):
         span = _name_before(text, toks, m.start())
-        if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE) and not _in_dictionary(text[span[0]:span[1]]) \
+        if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE) and not _ordinary_word(text[span[0]:span[1]]) \
                 and text[span[0]] not in _FUNCTION_SURNAMES:  # 由值班经理, 由部门经理: 由 is the preposition here
             candidates.add(span)
     # A name at a clause start or after a preposition, then a cue verb (经查，郑丽娟系…; 由皇甫超供货).
@@ -982,9 +1026,16 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
             opening = max(text.rfind("（", max(0, end - 24), end - 1), text.rfind("(", max(0, end - 24), end - 1))
             end = opening if opening > 0 else end
         span = _name_before(text, toks, end)
-        if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE) and not _ordinary_word(text[span[0]:span[1]]):
+        if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE or (
+                _COUNTED.match(text, end) and toks[_token_index(toks, span[0])][0] == span[0])) \
+                and not _ordinary_word(text[span[0]:span[1]]):
             candidates.add(span)
     return candidates
+
+
+# A count of people after a name (允许王小虎等3名未成年人进入网吧: adv5 follow-up, names-of-children-in-texts): the
+# name is a person's after any verb, not only at a clause start, when it starts a word of its own.
+_COUNTED = re.compile("等(?:[0-9]{1,3}|[两二三四五六七八九十]{1,3})[名人位]")
 
 
 def verb_for_given_name(name: str) -> bool:
@@ -1218,6 +1269,9 @@ def _inside_public_word(window: str, start: int, end: int) -> bool:
             extra = window[end:tend] if tend > end else window[tstart:start]
             if extra[:1] not in _BREAK and extra[-1:] not in _BREAK:
                 return True  # 国庆节, 高新技术, 卫健局: the name cuts into a word that is no name
+        if tstart == start < end < tend and flag in _NAME_TAGS and _in_dictionary(word) \
+                and _brand_before_product(window, toks, tend):
+            return True  # 金龙|鱼食用油: a brand the dictionary knows as a name, before its product (adv5 follow-up)
     if not inside or inside[0][0] != start or inside[-1][1] != end:
         return False
     after = [t for t in toks if t[0] >= end][:3]

@@ -278,3 +278,66 @@ def test_a_japanese_surname_that_opens_a_place_is_the_place(text: str) -> None:
 def test_names_after_mistyped_role_words_are_masked(text: str, masked: str) -> None:
     # (names-after-mistyped-role-words)
     assert scrub_text(text) == masked
+
+
+# -- the follow-up of the fifth pass (names still published on main after wtp2) -----------------------
+# Shapes from /work/notes/adv5-cases/: names-new-contexts (受损消费者名单, 退款明细, 老张即…, 欠条), names-line-break-and-
+# brackets (a literal \n typed out, {…} 〈…〉 ﹃…﹄), names-of-children-in-texts (X等3名未成年人), names-before-titles
+# (据X掌柜介绍), own-name-spelled-differently (the own name in pinyin), overscrub-persons-named-like-towns-and-chains.
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("经查，受损消费者名单：1.韦翀琛 2.某某。", "经查，受损消费者名单：1.韦** 2.某某。"),  # a numbered list
+    ("经查，受损消费者名单：1.王建新 2.某某。", "经查，受损消费者名单：1.王** 2.某某。"),  # (a name of the dictionary)
+    ("退款明细：高玉兰500元；某某300元。", "退款明细：高**500元；某某300元。"),  # a name before an amount
+    ("经查，老张即姚德福负责进货。", "经查，老张即姚**负责进货。"),  # 即: "that is", a name follows
+    ("经查，欠条载明欠薛宝山货款3000元。", "经查，欠条载明欠薛**货款3000元。"),  # whom a debt is owed to
+    ("消费者戴\\n春生反映", "消费者戴****反映"),  # a line break typed out as \n
+    ("消费者{戴国华}反映", "消费者{戴**}反映"),
+    ("消费者〈戴秋月〉反映", "消费者〈戴**〉反映"),
+    ("消费者﹃戴志刚﹄反映", "消费者﹃戴**﹄反映"),
+    ("消费者【韦翮瑄】反映", "消费者【韦**】反映"),
+    ("经查，当事人允许王小虎等3名未成年人进入网吧。", "经查，当事人允许王**等3名未成年人进入网吧。"),  # a minor
+    ("据李国强掌柜介绍，该批货物来自外地。", "据李**掌柜介绍，该批货物来自外地。"),  # a dictionary name, a title after
+])
+def test_names_in_the_contexts_still_published_are_masked(text: str, masked: str) -> None:
+    assert mask_person_names(text) == masked
+    assert scrub_text(text) == masked
+
+
+@pytest.mark.parametrize("text", [
+    "当事人拖欠货款3000元，欠费未缴。",  # 欠 before no name
+    "经查，当事人欠张掖市某公司货款。",
+    "检查项目：1.食品安全 2.价格公示",  # a numbered list of words
+    "费用明细：检测费500元；运输费300元。",  # words before amounts
+    "当事人立即停止销售，即按照要求整改。",  # 即 before no name
+    "老板即黄河边上经营",
+    "据车间主任介绍，据商场经理介绍，由门店店长负责。",  # a job title after an ordinary word
+    "当事人在〈张掖市〉销售，消费者[京东]下单。",  # a place and a shop in brackets
+    "当事人购进王老吉等3个品种。",  # a brand counted, not persons
+])
+def test_the_new_contexts_leave_words_alone(text: str) -> None:
+    assert mask_person_names(text) == text
+
+
+def test_the_partys_own_name_in_pinyin_is_masked_in_its_own_record() -> None:
+    text = "当事人Lin Xiuzhen在网络平台销售假冒化妆品，lin xiuzhen系实际经营者。"
+    assert scrub_text(text, names=("蔺秀珍",), person=True) == \
+        "当事人L**********在网络平台销售假冒化妆品，l**********系实际经营者。"
+    # The syllables must be as many as the given characters; words that are no pinyin stay.
+    kept = "当事人销售Apple iPhone手机，通过ISO 9001认证，Lin Xiu称。"
+    assert scrub_text(kept, names=("蔺秀珍",), person=True) == kept
+
+
+def test_a_business_named_with_its_operators_name_in_pinyin_is_masked() -> None:
+    from generator.deidentify import _mask_operator
+
+    assert _mask_operator("甘州区Lin Dexin小吃店", "蔺德新") == "甘州区L********小吃店"
+    assert _mask_operator("甘州区Happy Food小吃店", "蔺德新") == "甘州区Happy Food小吃店"
+
+
+def test_a_person_named_like_the_start_of_a_brand_leaves_the_brand() -> None:
+    # overscrub-persons-named-like-towns-and-chains: a natural person named 金龙, the brand 金龙鱼 before its product.
+    people = NameMasker(["金龙"])
+    assert people.mask("从华联超市购进金龙鱼食用油，销往宏达商贸。") == "从华联超市购进金龙鱼食用油，销往宏达商贸。"
+    assert people.mask("消费者金龙反映购买的月饼发霉。") == "消费者金*反映购买的月饼发霉。"

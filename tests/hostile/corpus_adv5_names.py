@@ -165,4 +165,36 @@ def cases() -> list[Case]:
     ):
         out.append(Case("overscrub", f"overscrub-own-record-name-like-word: {name}",
                         {"penalties": [person(name, 违法事实=text)]}, [f"当事人{name}在"], public=[token]))
+
+    # -- the follow-up: the names still published after the first fixes (names-new-contexts, names-line-break-and-
+    # brackets, names-of-children-in-texts, names-before-titles; three names the dictionary knows: 王建新 …) --------
+    for folder, text, name in (
+        ("names-new-contexts", "经查，受损消费者名单：1.{} 2.某某。", "韦翀瑄"),
+        ("names-new-contexts", "经查，受损消费者名单：1.{} 2.某某。", "王建新"),
+        ("names-new-contexts", "退款明细：{}500元；某某300元。", "高翮珂"),
+        ("names-new-contexts", "经查，老张即{}负责进货。", "姚彧琛"),
+        ("names-new-contexts", "经查，欠条载明欠{}货款3000元。", "薛翀琰"),
+        ("names-line-break-and-brackets", "消费者{{{}}}反映", "戴翮瑄"),
+        ("names-line-break-and-brackets", "消费者〈{}〉反映", "戴彧珂"),
+        ("names-line-break-and-brackets", "消费者﹃{}﹄反映", "戴翀琰"),
+        ("names-of-children-in-texts", "经查，当事人允许{}等3名未成年人进入网吧。", "王小虎"),
+        ("names-before-titles", "据{}掌柜介绍，该批货物来自外地。", "李国强"),
+    ):
+        named(folder, "违法事实", text, name)
+    row = org(违法事实="消费者戴\\n翮琛反映")  # a line break typed out as a backslash and n
+    out.append(Case("names", "names-line-break-and-brackets: 消费者戴\\n…反映", {"penalties": [row]},
+                    ["戴\\n翮琛", "翮琛"], public=[row["行政处罚决定书文号"]]))
+
+    # -- the party's own name in pinyin, in its own record and in its business's name (own-name-spelled-differently)
+    own = person("蔺翀珍", 违法事实="当事人Lin Chongzhen在网络平台销售假冒化妆品，lin chongzhen系实际经营者。")
+    out.append(Case("names", "own-name-spelled-differently: the party's own name in pinyin", {"penalties": [own]},
+                    ["Lin Chongzhen", "lin chongzhen", "Chongzhen", "chongzhen"]))
+    shop = business("甘州区Lin Hechen小吃店", "蔺翮琛")
+    out.append(Case("names", "own-name-spelled-differently: a shop named with its operator's name in pinyin",
+                    {"penalties": [shop]}, ["Lin Hechen", "Hechen"], public=["甘州区L*********小吃店"]))
+
+    # -- over-scrubbing: a person named like the start of a brand (overscrub-persons-named-like-towns-and-chains)
+    rows = [person("金龙"), org(违法事实="当事人从华联超市购进金龙鱼食用油，销往宏达商贸。")]
+    out.append(Case("overscrub", "overscrub-persons-named-like-towns-and-chains: 金龙 and 金龙鱼食用油",
+                    {"penalties": rows}, [], public=["金龙鱼食用油"]))
     return out
