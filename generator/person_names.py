@@ -100,6 +100,7 @@ ROLE_WORDS = (
     "市民", "被告", "被告人", "村书记", "今借到", "借到", "实为", "实名认证为", "认证为", "昵称", "户名", "收款人",
     "付款人", "汇款人", "转账人",
     "欠",  # (names-new-contexts, follow-up: 欠条载明欠薛宝山货款3000元: whom a debt is owed to; verb-like, not loose)
+    "汇款至", "转账至", "打款至", "付款至", "汇至",  # (contacts-new-spellings: 汇款至邝建新账户; not loose)
     "消费着", "投诉入", "举报入", "消废者",  # mistyped role words (adversarial round 5: 消费着, 投诉入)
     "顾容", "证入", "当事入", "申请入", "委托入", "购买入",  # (names-after-mistyped-role-words: 容 for 客, 入 for 人)
     # adversarial round 5 (names-kin-words-2, names-verbs-of-inquiry): kin named before the name (当事人的儿媳X,
@@ -116,6 +117,7 @@ _NOT_LOOSE = frozenset((
     "退还给", "退给", "卖给", "销售给", "转给", "交给", "送给", "赔偿给", "支付给", "转账给", "联系", "询问", "通知",
     "告知", "约谈", "传唤", "提到的", "本人", "名为", "名叫", "法人",
     "雇佣", "雇用", "聘用", "聘请", "招用", "委托", "出租给", "转租给", "租给", "借给", "叫", "找", "欠",
+    "汇款至", "转账至", "打款至", "付款至", "汇至",
 ))
 # Words after a name that say it is a person's (李秀英女士, 党堃律师, 高昊天、郑小红夫妇).
 TITLES = (

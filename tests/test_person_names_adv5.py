@@ -299,6 +299,8 @@ def test_names_after_mistyped_role_words_are_masked(text: str, masked: str) -> N
     ("消费者【韦翮瑄】反映", "消费者【韦**】反映"),
     ("经查，当事人允许王小虎等3名未成年人进入网吧。", "经查，当事人允许王**等3名未成年人进入网吧。"),  # a minor
     ("据李国强掌柜介绍，该批货物来自外地。", "据李**掌柜介绍，该批货物来自外地。"),  # a dictionary name, a title after
+    ("消费者反映：汇款至邝建新账户，要求退款。", "消费者反映：汇款至邝**账户，要求退款。"),  # (contacts-new-spellings)
+    ("消费者转账至王翀琛名下账户。", "消费者转账至王**名下账户。"),
 ])
 def test_names_in_the_contexts_still_published_are_masked(text: str, masked: str) -> None:
     assert mask_person_names(text) == masked
@@ -315,6 +317,7 @@ def test_names_in_the_contexts_still_published_are_masked(text: str, masked: str
     "据车间主任介绍，据商场经理介绍，由门店店长负责。",  # a job title after an ordinary word
     "当事人在〈张掖市〉销售，消费者[京东]下单。",  # a place and a shop in brackets
     "当事人购进王老吉等3个品种。",  # a brand counted, not persons
+    "消费者汇款至当事人账户，转账至对公账户，汇至甘州区农村信用社。",  # 汇款至 before no name
 ])
 def test_the_new_contexts_leave_words_alone(text: str) -> None:
     assert mask_person_names(text) == text

@@ -179,6 +179,7 @@ def cases() -> list[Case]:
         ("names-line-break-and-brackets", "消费者﹃{}﹄反映", "戴翀琰"),
         ("names-of-children-in-texts", "经查，当事人允许{}等3名未成年人进入网吧。", "王小虎"),
         ("names-before-titles", "据{}掌柜介绍，该批货物来自外地。", "李国强"),
+        ("contacts-new-spellings", "消费者反映：汇款至{}账户，要求退款。", "邝翮琰"),
     ):
         named(folder, "违法事实", text, name)
     row = org(违法事实="消费者戴\\n翮琛反映")  # a line break typed out as a backslash and n
