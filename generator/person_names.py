@@ -265,6 +265,7 @@ _ROLE_WORDS_ALTERNATION = "|".join(sorted(set(map(re.escape, ROLE_WORDS)), key=l
 # open-ended (adversarial round 4 found 110 of 213 unlisted; the lead's probe: 其表弟孙立新, 其亲戚王建设). A name after one still has to pass the
 # role rule (a surname, a boundary, no dictionary word: 个人信息, 工人高温作业 stay).
 _GENERIC_ROLE = "[\u4e00-\u9fff](?:人|员|者|工|师|长|户|警|医|姆|侄|甥|婿|弟|哥|姐|妹|叔|舅|姨|姑|嫂|婶|戚|友|父|母|爷|奶|婆)"
+_ROLE_WORD_SET = frozenset(ROLE_WORDS)
 _ROLE = re.compile(
     # (a cheap check of the first two characters first: the alternation is tried only where a role word may start)
     "(?=[" + "".join(sorted({w[0] for w in ROLE_WORDS})) + "]|[\u4e00-\u9fff][人员者工师长户警医姆侄甥婿弟哥姐妹叔舅姨姑嫂婶戚友父母爷奶婆])"
@@ -953,6 +954,14 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
     forced: set[Span] = set()  # names in quotes after a role word: no brand's, kept whatever the quotes
     for m in _ROLE.finditer(text):
         at = m.end(1)
+        # A role read only by its last character (兽医, 村医: any character and 医) whose end the tagger
+        # glued to the next character into a word (非医|师 of 非医师行医: 医师) opens no name there.
+        role = m.group(1).rstrip("：: \t\n为是系即（(“「‘《\"'-－—" + "".join(_QUOTES))
+        glued = toks[_token_index(toks, at)] if at < len(text) and toks else None
+        generic_glued = (role not in _ROLE_WORD_SET and glued is not None and glued[0] < at
+                         and _in_dictionary(glued[2]))
+        if glued is not None and glued[0] <= m.start(1) and glued[1] > at and _in_dictionary(glued[2]):
+            continue  # the role word opens a longer word (会计|师 of 会计师事务所): no name starts inside it
         quoted = _quoted_name_at(text, at)
         if quoted:
             forced.add(quoted)
@@ -970,11 +979,11 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
         if text[at:at + 1] in _PREPOSITIONS and surname_length(text, at + 1):
             continue  # 执法人员向乔海龙了解: a preposition, its object is read by the verb after it
         if surname_length(text, at, rare=True) and common_word_at(text, at):
-            family = _family_word_name_at(text, at) or _bounded_name_at(text, at)
+            family = _family_word_name_at(text, at) or (None if generic_glued else _bounded_name_at(text, at))
             if family:
                 candidates.add(family)
             continue  # 当事人申辩称, 当事人乔装成: an ordinary word, not a name
-        span = _name_at(text, toks, at) or _bounded_name_at(text, at)
+        span = _name_at(text, toks, at) or (None if generic_glued else _bounded_name_at(text, at))
         if span is None and m.group(1).rstrip("：: \t\n为是系即（(“「‘《\"'" + "".join(_QUOTES)) not in _NOT_LOOSE:
             span = _loose_name_at(text, toks, at)
             glued = toks[_token_index(toks, at)] if at < len(text) else None

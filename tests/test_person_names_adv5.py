@@ -344,3 +344,17 @@ def test_a_person_named_like_the_start_of_a_brand_leaves_the_brand() -> None:
     people = NameMasker(["金龙"])
     assert people.mask("从华联超市购进金龙鱼食用油，销往宏达商贸。") == "从华联超市购进金龙鱼食用油，销往宏达商贸。"
     assert people.mask("消费者金龙反映购买的月饼发霉。") == "消费者金*反映购买的月饼发霉。"
+
+
+# A role read only by its last character (any character and 医: 兽医, 村医) whose end the tagger glued to the
+# next character into a word opens no name there: 非医|师 of 非医师行医 (the golden sample's 违法行为类型 became
+# 非医师** once the kin-word fallback read 师行医 as a name). A role that opens a longer word neither.
+@pytest.mark.parametrize("text", ["非医师行医", "当事人非医师行医，违法所得7920元。"])
+def test_a_generic_role_glued_into_a_word_opens_no_name(text: str) -> None:
+    assert scrub_text(text, prose=True) == text
+
+
+@pytest.mark.parametrize(("text", "masked"), [("村医王建国称", "村医王**称"), ("会计师王建国称", "会计师王**称"),
+                                              ("当事人的爱人马惠芳负责收银", "当事人的爱人马**负责收银")])
+def test_names_after_such_roles_are_still_masked(text: str, masked: str) -> None:
+    assert scrub_text(text, prose=True) == masked
