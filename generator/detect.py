@@ -2078,14 +2078,21 @@ def person_name_spans(text: str) -> list[tuple[int, int]]:
     """Spans of third persons' names in prose: the project's recogniser (generator.person_names)
     when it is installed, else the role-word rule of this module."""
     try:
-        from generator.person_names import common_word_at, find_person_names, verb_for_given_name
+        from generator.person_names import (
+            common_word_at,
+            find_person_names,
+            role_opens_longer_word,
+            verb_for_given_name,
+        )
     except ImportError:  # the detector works without it
         return _names_after_roles(text)
     # The role rule here reads any surname-led word as a name; with the recogniser, not one that starts an
     # ordinary word (当事人申辩称, 当事人应当自收到, 当事人车间内: the standard sentences of every decision), nor
     # one whose given part is a verb (门店主管介绍: 店主 then 管|介绍, adversarial round 5).
+    # Nor one inside a longer word the role word opens (会计|师 of 会计师事务所出具).
     roles = [(s, e) for s, e in _names_after_roles(text)
-             if "·" in text[s:e] or not (common_word_at(text, s) or verb_for_given_name(text[s:e]))]
+             if "·" in text[s:e] or not (common_word_at(text, s) or verb_for_given_name(text[s:e])
+                                          or role_opens_longer_word(text, s))]
     return sorted(set(find_person_names(text)) | set(roles))
 
 

@@ -948,6 +948,18 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
     return _with_latin_names(text, kept)
 
 
+def role_opens_longer_word(text: str, start: int) -> bool:
+    """Whether the text before `start` ends with a role word that the tagger reads as the opening of a
+    longer dictionary word running past `start` (会计|师 of 会计师事务所): no name starts there."""
+    if start >= len(text):
+        return False
+    low = max(0, start - 8)  # the words around it, tagged on their own: the rule runs per role hit
+    window = text[low:start + 8]
+    toks = tokens(window)
+    begin, end, word = toks[_token_index(toks, start - low)][:3]
+    return begin < start - low < end and window[begin:start - low] in _ROLE_WORD_SET and _in_dictionary(word)
+
+
 def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[Span]]:
     """Names after a role word (消费者李秀英, 姓名：王芳), and those in quotes there (kept whatever the quotes)."""
     candidates: set[Span] = set()
