@@ -121,7 +121,7 @@ def scrub_text(text: str, names: tuple[str, ...] = (), person: bool = False, doc
     tokens of public numbers left as written (`detect.public_tokens`: the office's own phone)."""
     if not text:
         return text
-    out = mask_birth_dates(mask_home_addresses(text, person))
+    out = _mask_named_children(mask_birth_dates(mask_home_addresses(text, person)))
     # The row's own values and names first, whole, before the detector's name rules can cut into
     # them (阿不都热翀曼, the party 阿不都·热翀曼 written without its dot: the recogniser alone sees 阿不).
     out = _mask_values(out, values) if values else out
@@ -169,7 +169,9 @@ _HOME_BRACKET = re.compile(r"(?:自家|其家|家中|家里|住处|住宅|自建
 _HOME_HINT = re.compile(r"住|户籍|户口|家中|家里|住宅|寓所|房屋|地址|送|寄|老家|出租屋|自建房|院内|室内|自家|其家|家在|家位于|居|租房")
 # A person described in the 格式范本's order (姓名，性别，年龄/出生日期，民族，住址: 员工卜某，男，39岁，汉族，住…):
 # 住 after that description is where the person lives, in any record (adversarial round 5).
-_DESCRIBED_HOME = re.compile(r"(?:[男女]|\d{1,3}\s*岁|[\u4e00-\u9fff]族)\s*[，,、]\s*(?:住址|住所|现住|住)[:：为在于]?\s*("
+# (Also after the birth date in that place: 申请人刘某，男，1990年3月出生，住…; 1975年生，住….)
+_DESCRIBED_HOME = re.compile(r"(?:[男女]|\d{1,3}\s*岁|[\u4e00-\u9fff]族|出生|(?<=[\d年月日号])生)\s*[，,、]\s*"
+                             r"(?:住址|住所|现住|住)[:：为在于]?\s*("
                              + _ADDRESS_RUN + ")")
 
 
@@ -189,6 +191,22 @@ _BIRTH = re.compile(rf"(?:出生日期|出生年月日|出生年月|出生时间
                     rf"|(?:[男女])\s*[，,、]\s*(?:[\u4e00-\u9fff]{{1,3}}族\s*[，,、]\s*)?({_BIRTH_DATE})"
                     r"(?=\s*(?:[，,、；;。）)]|$))"
                     rf"|[（(]\s*({_BIRTH_DATE})\s*[—\-–~～－]+\s*[）)]")
+
+
+# A child named by a kin word with their age under 18 after the name (当事人之子小明（8岁）, 其女儿晓晓（12周岁）):
+# a minor's given name, often without the surname the name rules look for; masked like a name (小*).
+_KIN_OF_CHILD = ("之子", "之女", "儿子", "女儿", "孙子", "孙女", "外孙", "外孙女", "侄子", "侄女", "孩子", "小孩", "幼子",
+                 "长子", "次子", "长女", "次女", "养子", "养女", "继子", "继女", "子女")
+_NAMED_CHILD = re.compile("(?:" + "|".join(sorted(_KIN_OF_CHILD, key=len, reverse=True)) + r")\s*[:：]?\s*"
+                          r"([\u4e00-\u9fff]{2,3})\s*[（(]\s*(?:[1-9]|1[0-7])\s*(?:周岁|岁)")
+
+
+def _mask_named_children(text: str) -> str:
+    """Children named after a kin word with an age under 18 (`_NAMED_CHILD`) masked like names."""
+    if "岁" not in text:
+        return text
+    return _NAMED_CHILD.sub(lambda m: m.group(0) if detect.common_word(m.group(1))  # (其孩子今年（8岁）)
+                            else m.group(0).replace(m.group(1), mask_name(m.group(1)), 1), text)
 
 
 def mask_birth_dates(text: str) -> str:

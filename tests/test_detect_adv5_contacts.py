@@ -227,3 +227,32 @@ def test_an_address_in_ideographs_deep_in_a_long_text_is_found_both_ways() -> No
     text = "经查，当事人销售过期食品。" * 300 + "投诉人邮箱柯建华@163.com。" + "经查属实。" * 200
     assert len(text) > 4096
     assert [h.token for h in find(text, names=False) if h.what == detect.EMAIL] == ["柯建华@163.com"]
+
+
+# -- the lead's last probes: a home after the birth date of the 格式范本's description, a child named by a kin word -----
+@pytest.mark.parametrize(("text", "masked"), [
+    ("申请人刘洋，男，1990年3月出生，住甘州区西街12号", f"申请人刘*，男，{MASK}出生，住{MASK}"),
+    ("经查，当事人法定代表人李建国，男，汉族，1975年生，住甘州区南关村五社31号。",
+     f"经查，当事人法定代表人李**，男，汉族，1975年生，住{MASK}。"),
+])
+def test_a_home_after_the_birth_date_of_a_description_is_masked(text: str, masked: str) -> None:
+    assert scrub_text(text, prose=True) == masked
+
+
+@pytest.mark.parametrize("text", ["该公司成立于2010年，住所甘州区西街12号", "学生，住甘州区西街12号宿舍"])
+def test_an_address_after_no_description_stays(text: str) -> None:
+    assert scrub_text(text, prose=True) == text
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("当事人之子小明（8岁）在店内帮忙", "当事人之子小*（8岁）在店内帮忙"),
+    ("其女儿晓晓（12周岁）", "其女儿晓*（12周岁）"),
+    ("当事人女儿小红(16岁)", "当事人女儿小*(16岁)"),
+])
+def test_a_child_named_by_a_kin_word_and_an_age_under_18_is_masked(text: str, masked: str) -> None:
+    assert scrub_text(text, prose=True) == masked
+
+
+@pytest.mark.parametrize("text", ["其儿子已满（18岁）", "其孩子今年（8岁）", "孩子们（5岁以下）免费"])
+def test_no_child_name_is_read_from_an_adult_age_or_a_common_word(text: str) -> None:
+    assert scrub_text(text, prose=True) == text
