@@ -134,6 +134,9 @@ def scrub_text(text: str, names: tuple[str, ...] = (), person: bool = False, doc
 # record — a third person's home in an organisation's or a complaint's text too; in a natural person's
 # own record also after 住址/住所/住/地址. The address runs, without punctuation, to its last unit
 # (村、组、社、号、室、栋、幢、单元、楼、层、户、座) and the number after it (3栋2单元501, A座1201室, 南关村１４号).
+# Lead words an organisation's address also follows (a shop's 退货地址, a company's 通讯地址): such an address is a
+# home only where nothing in the clause before the word names a business (`_business_address`).
+_CONTACT_LEADS = ("退回地址", "退货地址", "寄件人地址", "收件人地址", "寄件地址", "通讯地址", "通信地址", "联系地址", "邮寄地址")
 _HOME_LEADS = ("家住", "家庭住址", "家庭地址", "户籍地", "户籍所在地", "户口所在地", "户口地址", "户籍", "居住于", "居住在",
                "现住址", "现住", "现居住", "暂住", "身份证住址", "身份证地址",
                # adversarial round 4 (address-new-lead-words): a consumer's delivery address, a domicile
@@ -141,12 +144,9 @@ _HOME_LEADS = ("家住", "家庭住址", "家庭地址", "户籍地", "户籍所
                "租住于", "租住在", "居住地",
                # adversarial round 5 (address-lead-words-consumers): a consumer's address in a 12315 complaint
                # (e-commerce returns: 退货地址, 寄件人/收件人地址; where a person lives: 家在, 现居, 暂居, 租住 …)
-               "退回地址", "退货地址", "寄件人地址", "收件人地址", "寄件地址", "通讯地址", "通信地址", "联系地址", "邮寄地址",
+               *_CONTACT_LEADS,
                "家在", "住处在", "住处", "现居", "暂居", "户口在", "老家是", "老家", "家位于", "本人住", "租住", "租房于",
                "租房在", "借住")
-# Of those, the words an organisation's address also follows (a shop's 退货地址, a company's 通讯地址): such an
-# address is a home only where nothing in the clause before the word names a business.
-_CONTACT_LEADS = ("退回地址", "退货地址", "寄件人地址", "收件人地址", "寄件地址", "通讯地址", "通信地址", "联系地址", "邮寄地址")
 _BUSINESS_BEFORE = re.compile(r"公司|商家|商户|卖家|店|厂|超市|单位|企业|被投诉|被诉|当事人|经营|平台|机关|局")
 _PERSON_LEADS = ("住址", "住所地", "住所", "住在", "住于", "住", "地址")
 # (Also a house number written No.12 / Ｎo.12: round 5, contacts-new-spellings.)
@@ -205,8 +205,8 @@ def _mask_named_children(text: str) -> str:
     """Children named after a kin word with an age under 18 (`_NAMED_CHILD`) masked like names."""
     if "岁" not in text:
         return text
-    return _NAMED_CHILD.sub(lambda m: m.group(0) if detect.common_word(m.group(1))  # (其孩子今年（8岁）)
-                            else m.group(0).replace(m.group(1), mask_name(m.group(1)), 1), text)
+    return _masked(text, [m.span(1) for m in _NAMED_CHILD.finditer(text)
+                          if not detect.common_word(m.group(1))])  # (其孩子今年（8岁）)
 
 
 def mask_birth_dates(text: str) -> str:
@@ -331,8 +331,9 @@ def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[
     # A person whose name is an ordinary word (信用, 国庆: detect.common_word) is masked in their own
     # record and where another text names a person with it (消费者文明反映), not as that word in every
     # other text, and the gate does not look for the word.
-    words = [s.value for s in secrets if s.column in PERSON_NAME_FIELDS and detect.common_word(s.value.strip())]
-    secrets = [s for s in secrets if not (s.column in PERSON_NAME_FIELDS and detect.common_word(s.value.strip()))]
+    word_named = [s.column in PERSON_NAME_FIELDS and detect.common_word(s.value.strip()) for s in secrets]
+    words = [s.value for s, word in zip(secrets, word_named) if word]
+    secrets = [s for s, word in zip(secrets, word_named) if not word]
     result = Deidentified(frames={}, secrets=secrets)
     people = NameMasker((s.value for s in result.secrets if s.column in PERSON_NAME_FIELDS),
                         _operator_businesses(sources), words)

@@ -814,18 +814,20 @@ def _email_signs(text: str, signs: list[int] | None = None) -> list[int]:
 _NOT_LOCAL_PART_END = frozenset("\"'=<>")
 _TLD = r"(?:com|cn|net|org|edu|gov|info|biz|top|io|cc|me|hk|tw|mo)"
 _DOT = r"(?:\s*(?:\.|。|\(dot\)|\[dot\]|（dot）|\{dot\}|点)\s*| dot )"
+# Mail providers people name without the TLD (lihua_88@163, 网易163邮箱, 在163).
+_MAIL_PROVIDERS = ("163", "126", "qq", "sina", "sohu", "gmail", "hotmail", "yahoo", "outlook", "foxmail", "139", "189",
+                   "aliyun", "yeah", "21cn", "tom", "icloud", "网易", "新浪", "腾讯", "搜狐")
+_MAIL_PROVIDER = "(?:" + "|".join(p for p in _MAIL_PROVIDERS if p.isascii()) + ")"
 _EMAIL = re.compile(
     rf"[a-z0-9][a-z0-9._%+-]*(?:{_DOT}[a-z0-9_%+-]+)*\s*(?:@|\(at\)|\[at\]|（at）|【at】|\{{at\}}|\(a\)|艾特|圈a|圈)\s*[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}[a-z]{{2,}}"
     rf"|[a-z0-9][a-z0-9._%+-]*(?:{_DOT}[a-z0-9_%+-]+)*(?:#| at )[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}{_TLD}(?![a-z])"
     # A mail provider's name without its TLD (lihua_88@163, as people say it).
-    rf"|[a-z0-9][a-z0-9._%+-]*\s*(?:@|艾特|圈a|圈)\s*(?:163|126|qq|sina|sohu|gmail|hotmail|yahoo|outlook|foxmail|139|189|"
-    r"aliyun|yeah|21cn|tom|icloud)(?![a-z0-9])")
+    rf"|[a-z0-9][a-z0-9._%+-]*\s*(?:@|艾特|圈a|圈)\s*{_MAIL_PROVIDER}(?![a-z0-9])")
 # An address whose local part is a name in ideographs (柯建华@163.com: RFC 6531 allows them, and the
 # big mail providers accept them; adversarial round 5, bidi-override-reversed). The local part is the
 # run of ideographs before the at-sign, its last three when the run is longer than four (发送至柯建华@).
 _IDEOGRAPH_LOCAL_PART = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]{2,}\s*$")
-_ADDRESS_DOMAIN = re.compile(rf"\s*(?:[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}[a-z]{{2,}}|(?:163|126|qq|sina|sohu|gmail|"
-                             r"hotmail|yahoo|outlook|foxmail|139|189|aliyun|yeah|21cn|tom|icloud)(?![a-z0-9]))")
+_ADDRESS_DOMAIN = re.compile(rf"\s*(?:[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}[a-z]{{2,}}|{_MAIL_PROVIDER}(?![a-z0-9]))")
 
 
 def _ideographic_address(text: str, sign: int) -> Hit | None:
@@ -1122,10 +1124,7 @@ def _profile_hit(text: str, at: int) -> Hit | None:
 # mail provider's name (网易163邮箱, QQ邮箱, 在163) or an at-sign. A provider's own name is no local part.
 _MAILBOX_LINK = re.compile(r"(?:地址|账号|帐号|号码|号)?\s*(?:[:：]|为|是|到|\s)*\s*")
 _MAILBOX_LOCAL = re.compile(r"[0-9a-z][0-9a-z._\-]*(?: [0-9a-z][0-9a-z._\-]*){0,5}")
-_MAIL_PROVIDERS = ("163", "126", "qq", "sina", "sohu", "gmail", "hotmail", "yahoo", "outlook", "foxmail", "139", "189",
-                   "aliyun", "yeah", "21cn", "tom", "icloud", "网易", "新浪", "腾讯", "搜狐")
-_PROVIDER_AFTER = re.compile(r"\s*(?:[(（]|在|的|，|,)?\s*(?:网易|新浪|腾讯|搜狐)?(?:" +
-                             "|".join(p for p in _MAIL_PROVIDERS if p.isascii()) + r")(?![0-9a-z])")
+_PROVIDER_AFTER = re.compile(r"\s*(?:[(（]|在|的|，|,)?\s*(?:网易|新浪|腾讯|搜狐)?" + _MAIL_PROVIDER + r"(?![0-9a-z])")
 
 
 def _mailbox_hit(text: str, at: int) -> Hit | None:
