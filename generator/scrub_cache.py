@@ -159,14 +159,9 @@ class ScrubCache:
             os.chmod(self.folder, 0o700)
             payload = _payload(self.used, self.context, self.today)
             check = hmac.new(self.key, payload, hashlib.sha256).digest()
-            path = self.folder / FILE
-            spare = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            fd = os.open(spare, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(_MAGIC + payload + check)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(spare, path)
+            from generator.state import write_atomic  # (state imports deidentify, which imports this module)
+
+            write_atomic(self.folder / FILE, _MAGIC + payload + check, private=True)
             _remove_strays(self.folder)
         except OSError:
             pass

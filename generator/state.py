@@ -69,10 +69,12 @@ class Changes:
 DAMAGED = (OSError, ValueError, KeyError, TypeError, IndexError, pa.ArrowException)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write a state file whole or not at all: a temporary file beside it, flushed, then renamed."""
+def write_atomic(path: Path, data: bytes, private: bool = False) -> None:
+    """Write a state file whole or not at all: a temporary file beside it, flushed, then renamed.
+    `private`: readable by its owner only from the moment it is made (a secret, cached texts)."""
     spare = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with spare.open("wb") as handle:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+    with os.fdopen(os.open(spare, flags, 0o600) if private else os.open(spare, flags, 0o666), "wb") as handle:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
@@ -473,13 +475,7 @@ def record_key_secret(state_dir: Path) -> bytes:
         pass
     state_dir.mkdir(parents=True, exist_ok=True)
     secret = os.urandom(32)
-    spare = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(spare, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(secret)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(spare, path)
+    write_atomic(path, secret, private=True)
     return secret
 
 
