@@ -1,0 +1,244 @@
+"""Names the sixth adversarial pass of issue 16 still got published (/work/notes/adv6-report.md 1.2b, 1.6, 1.6b,
+1.7, 1.9, 1.10c), and the public words that look like them, through the public entry points `scrub_text`,
+`mask_person_names`, `name_in_business_name` and `mask_beside_representative`.
+
+Sources of the shapes: the case folders of /work/notes/adv6-cases/ named in each group (their cases.json names
+where each shape comes from: the 格式范本 (2021) 使用指南's 当事人基本情况 and 证人/委托代理人 wording, names typed
+past a platform's keyword filter, 甘南/天祝 bilingual documents); the scripts' code blocks are Unicode's
+(Blocks.txt: Tibetan U+0F00-0FFF, Arabic U+0600-06FF, Mongolian U+1800-18AF, Cyrillic U+0400-04FF). The
+relationship words are those of the attack's probe /work/notes/adv6-tools/p_rel.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.deidentify import scrub_text
+from generator.person_names import (
+    find_person_names,
+    mask_beside_representative,
+    mask_person_names,
+    name_in_business_name,
+)
+
+# -- 1.2b names-symbol-between-surname-and-given, own-values-adv6-spellings ----------------------------
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("消费者祁★德厚反映购买的月饼发霉。", "消费者祁***反映购买的月饼发霉。"),
+    ("经查，员工祁×德宽负责进货。", "经查，员工祁***负责进货。"),
+    ("消费者祁*德茂反映购买的月饼发霉。", "消费者祁***反映购买的月饼发霉。"),
+    ("经查，员工祁#德润负责进货。", "经查，员工祁***负责进货。"),
+    ("消费者祁✱德馨反映购买的月饼发霉。", "消费者祁***反映购买的月饼发霉。"),
+    ("经查，员工祁😀德林负责进货。", "经查，员工祁***负责进货。"),
+    ("消费者祁〇德森反映购买的月饼发霉。", "消费者祁***反映购买的月饼发霉。"),
+    ("经查，员工祁‘德旺’负责进货。", "经查，员工祁***’负责进货。"),
+    ("消费者祁(德富)反映购买的月饼发霉。", "消费者祁***)反映购买的月饼发霉。"),
+    ("经查，员工祁一德贵负责进货。", "经查，员工祁***负责进货。"),  # (held before: 一 is a Han character)
+])
+def test_a_mark_between_surname_and_given_name_is_read_through(text: str, masked: str) -> None:
+    assert mask_person_names(text) == masked
+    assert scrub_text(text) == masked
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("经查，当事人祁★瑞宸无照经营。", "祁★瑞宸"),
+    ("经查，当事人无照经营，祁*瑞宇称不知情。", "祁*瑞宇"),  # (祁瑞|宇称: the tagger reads 宇称 as a word)
+])
+def test_the_partys_own_name_with_a_mark_is_masked_in_its_record(text: str, name: str) -> None:
+    out = scrub_text(text, names=(name.replace("★", "").replace("*", ""),), person=True)
+    assert name not in out and name.replace("★", "").replace("*", "") not in out and "祁" in out
+
+
+@pytest.mark.parametrize("text", [
+    "经查，当事人销售王老吉×12罐装凉茶。",
+    "经查，当事人入住张掖★★★★酒店。",
+    "经查，当事人销售“张飞★牛肉”礼盒。",
+    "经查，当事人销售黄金×3件。",
+    "经查，当事人销售的周黑鸭#鸭脖。",
+    "经查，祁连山★景区门票。",
+    "经查，当事人在张掖#甘州区经营。",
+    "二〇二六年五月，王〇〇反映。",
+    "经查，消费者张*反映。",  # a two-character name masked already: 反映 is no given name
+    "经查，当事人安*未落实安全生产责任。",
+    "投诉人陈*电话已核实。",  # (`*` is the site's own mask: a word after it is no given name)
+    "经查，当事人赵*户籍在外地。",
+    "经查，当事人张**（身份证号略）无照经营。",
+    "经查，员工王(女)负责收银。",
+    "经查，员工李（化名）负责收银。",
+    "评分：高★★★★",
+])
+def test_marks_beside_public_words_and_masks_stay(text: str) -> None:
+    assert scrub_text(text) == text
+
+
+# -- 1.6 family-partners-aliases ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("经查，当事人伙同祁建业销售假冒卷烟。", "经查，当事人伙同祁**销售假冒卷烟。"),
+    ("经查，员工小祁（真名祁海生）负责进货。", "经查，员工小祁（真名祁**）负责进货。"),
+    ("经查，当事人法定代表人（曾用名祁来福）拒不配合。", "经查，当事人法定代表人（曾用名祁**）拒不配合。"),
+    ("经查，送货人绰号“祁二麻子”。", "经查，送货人绰号“祁***”。"),
+    ("经查，当事人之母祁桂香、之兄祁建军均在店内。", "经查，当事人之母祁**、之兄祁**均在店内。"),
+    ("经查，当事人之兄祁建新负责进货。", "经查，当事人之兄祁**负责进货。"),  # (建新 is also a verb)
+    ("经查，当事人串通祁桂兰负责进货。", "经查，当事人串通祁**负责进货。"),
+    ("经查，当事人与其未婚妻祁建新共同经营。", "经查，当事人与其未婚妻祁**共同经营。"),
+    ("经查，当事人将货款转给配偶祁建新。", "经查，当事人将货款转给配偶祁**。"),
+    ("经查，当事人将货款转给堂兄祁桂兰。", "经查，当事人将货款转给堂兄祁**。"),
+    ("经查，当事人债主祁海涛负责进货。", "经查，当事人债主祁**负责进货。"),
+    ("经查，当事人与其发小祁海涛共同经营。", "经查，当事人与其发小祁**共同经营。"),
+    ("经查，当事人同乡祁海涛负责进货。", "经查，当事人同乡祁**负责进货。"),
+    ("经查，当事人姨妈祁海涛负责进货。", "经查，当事人姨妈祁**负责进货。"),
+    ("经查，当事人胞兄祁海涛负责进货。", "经查，当事人胞兄祁**负责进货。"),
+])
+def test_accomplices_relatives_and_other_names_of_a_person_are_masked(text: str, masked: str) -> None:
+    assert scrub_text(text) == masked
+
+
+def test_every_relationship_sentence_of_the_attacks_probe_is_masked() -> None:
+    # /work/notes/adv6-tools/p_rel.py: 79 words for a relative or an associate, four sentences each.
+    words = ("伙同 串通 配偶 之父 之母 之兄 之弟 之姐 之妹 胞兄 胞弟 胞姐 胞妹 堂兄 堂弟 表哥 表妹 前妻 前夫 未婚妻 未婚夫 男友 "
+             "女友 男朋友 女朋友 室友 房东 房客 租户 债主 债务人 担保人 保证人 收款人 付款人 汇款人 受让人 转让人 出租人 承包人 "
+             "发包人 监护人 法定代理人 继承人 合伙人 股东 实际控制人 挂名法人 发小 同乡 老乡 朋友 亲戚 邻居 亲属 家属 丈夫 妻子 "
+             "儿子 女儿 父亲 母亲 哥哥 弟弟 姐姐 妹妹 公公 婆婆 岳父 岳母 女婿 儿媳 姑父 舅舅 姨妈 叔叔 侄子 外甥 孙子").split()
+    names = ["祁建新", "祁桂兰", "祁志刚", "祁秀珍", "祁海涛"]
+    shapes = ["经查，当事人{r}{n}负责进货。", "经查，当事人与其{r}{n}共同经营。", "经查，{n}（当事人{r}）负责进货。",
+              "经查，当事人将货款转给{r}{n}。"]
+    kept = [shape.format(r=r, n=names[(i + j) % 5]) for i, r in enumerate(words) for j, shape in enumerate(shapes)
+            if names[(i + j) % 5] in scrub_text(shape.format(r=r, n=names[(i + j) % 5]))]
+    assert kept == []
+
+
+@pytest.mark.parametrize("text", [
+    "经查，当事人伙同他人销售假冒卷烟。",
+    "经查，当事人伙同其妻子销售。",
+    "经查，当事人串通投标。",
+    "经查，当事人（曾用名：甘州区翀翮商贸有限公司）拒不配合。",
+    "经查，当事人原名甘州区翀翮商行。",
+    "经查，当事人之兄弟公司负责进货。",
+    "经查，当事人与同乡村民共同经营。",
+    "经查，举报人化名“小芳”反映。",  # a pseudonym in quotes is no one's name
+    "经查，当事人将货物销往甘州区某某商贸有限公司。",
+])
+def test_the_same_words_before_public_words_leave_them(text: str) -> None:
+    assert scrub_text(text) == text
+
+
+# -- 1.7 names-partly-hidden-initials-aliases ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("经查，消费者张某华于2026年5月购买月饼。", "经查，消费者张**于2026年5月购买月饼。"),
+    ("经查，员工祁X瑶负责进货。", "经查，员工祁**负责进货。"),
+    ("经查，员工祁×琪负责收银。", "经查，员工祁**负责收银。"),
+    ("经查，员工祁〇琛负责配送。", "经查，员工祁**负责配送。"),
+    ("经查，员工李某红负责收银。", "经查，员工李**负责收银。"),
+    ("经查，张某华称不知情。", "经查，张**称不知情。"),
+    ("经查，消费者王*华反映。", "经查，消费者王**反映。"),
+    # (held before, still held)
+    ("经查，举报人“祁小芳”（化名）反映。", "经查，举报人“祁**”（化名）反映。"),
+    ("经查，员工Q.H.S.（祁海山）负责进货。", "经查，员工Q.H.S.（祁**）负责进货。"),
+])
+def test_a_name_hidden_by_hand_that_keeps_more_than_the_surname_is_masked(text: str, masked: str) -> None:
+    assert scrub_text(text) == masked
+
+
+@pytest.mark.parametrize("text", [
+    "经查，消费者李某负责进货。",
+    "经查，消费者王某某反映。",
+    "经查，消费者王某一、王某二反映。",
+    "经查，当事人张某称不知情。",
+    "当事人李某某、王某某于2026年共同经营。",
+])
+def test_names_anonymised_as_the_site_does_stay(text: str) -> None:
+    assert scrub_text(text) == text
+
+
+# -- 1.6b names-minority-scripts-english-addresses, own-names-minority-scripts -------------------------
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("经查，消费者བཀྲ་ཤིས་དོན་གྲུབ་反映购买的酥油变质。", "བཀྲ་ཤིས་དོན་གྲུབ"),  # Tibetan
+    ("经查，员工ཚེ་རིང་སྒྲོལ་མ་负责收银。", "ཚེ་རིང་སྒྲོལ་མ"),
+    ("经查，消费者ئابدۇللا ئەخمەت反映。", "ئابدۇللا ئەخمەت"),  # Uyghur (Arabic script)
+    ("经查，员工ᠪᠠᠲᠤᠮᠦᠩᠬᠡ负责进货。", "ᠪᠠᠲᠤᠮᠦᠩᠬᠡ"),  # Mongolian
+    ("经查，消费者Абдулла Ахметов反映。", "Абдулла Ахметов"),  # Cyrillic
+])
+def test_a_name_in_another_script_after_a_role_word_is_masked(text: str, name: str) -> None:
+    out = scrub_text(text)
+    assert name not in out and name[0] in out and "*" in out
+    assert out.endswith(text[-3:])  # the verb after the name stays
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("经查，当事人བཀྲ་ཤིས་ཚེ་རིང无照经营。", "བཀྲ་ཤིས་ཚེ་རིང"),
+    ("经查，当事人ئەخمەتجان تۇرسۇن无照经营。", "ئەخمەتجان تۇرسۇن"),
+])
+def test_the_partys_own_name_in_another_script_is_masked(text: str, name: str) -> None:
+    assert name not in scrub_text(text, names=(name,), person=True)
+    assert name not in scrub_text(text)  # after 当事人, as any person's
+
+
+@pytest.mark.parametrize(("shop", "operator"), [
+    ("མགོན་པོ་རྡོ་རྗེ", "མགོན་པོ་རྡོ་རྗེ"),  # a 个体 listed under its operator's name, no operator cell
+    ("甘州区མགོན་པོ་རྡོ་རྗེ", "མགོན་པོ་རྡོ་རྗེ"),
+    ("ئەخمەتجان تۇرسۇن", "ئەخمەتجان تۇرسۇن"),
+    ("甘州区李记烧烤店", ""),
+    ("甘州区སྒྲོལ་མ་ཡང་ཅན酥油店", ""),  # a shop's name (its operator comes from the operator cell)
+])
+def test_a_business_named_by_its_operator_in_another_script_is_read_as_the_operator(shop: str, operator: str) -> None:
+    assert name_in_business_name(shop) == operator
+
+
+@pytest.mark.parametrize("text", [
+    "经查，当事人销售的“Лада”牌汽车配件无合格证明。",  # a brand in Cyrillic, no role word before it
+    "བཀྲ་ཤིས་བདེ་ལེགས།",  # a greeting alone
+])
+def test_other_scripts_without_a_role_word_stay(text: str) -> None:
+    assert scrub_text(text) == text
+
+
+# -- 1.10c names-in-short-structure-cells ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("祁海燕无健康证明从事食品经营", "祁**无健康证明从事食品经营"),  # 违法行为类型
+    ("祁宏伟冒用他人身份证办理登记", "祁**冒用他人身份证办理登记"),  # 列入原因
+    ("王海燕无健康证明从事食品经营", "王**无健康证明从事食品经营"),  # a name the dictionary knows
+])
+def test_a_name_opening_a_short_cell_as_its_subject_is_masked(text: str, masked: str) -> None:
+    assert scrub_text(text) == masked
+
+
+@pytest.mark.parametrize("text", [
+    "王老吉凉茶未标注生产日期", "张小泉剪刀未标注厂名", "周大福首饰未明码标价", "黄金饰品未明码标价", "马铃薯淀粉不合格",
+    "杨国福麻辣烫加盟店未公示", "高压锅不合格", "金龙鱼食用油过期", "谭木匠梳子仿冒", "白条肉未检疫", "海鲜未冷藏",
+    "于规定期限内未年报", "车辆未年检", "常温存放冷藏食品", "安全生产责任未落实", "明码标价不规范", "包装标识不符",
+    "严重违法失信", "韩式烤肉店无证经营", "陈列商品过期", "李宁运动服侵权", "华润万家超市未明码标价", "苏宁电器虚假宣传",
+    "曲奇饼干过期", "何首乌冒充", "申报不实", "许可证过期", "成品油不合格", "石斛冒充",
+])
+def test_a_cell_opening_with_a_brand_a_product_or_a_word_stays(text: str) -> None:
+    assert find_person_names(text) == []
+
+
+# -- 1.9 never-public-columns-and-legal-rep-cells ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("cell", "masked"), [
+    ("祁璘三（已故），现由其妻祁璘四代理", "祁璘三（已故），现由其妻祁**代理"),
+    ("祁璘五、祁璘六（夫妻）", "祁璘五、祁**（夫妻）"),
+    ("祁璘七（代：祁璘八）", "祁璘七（代：祁**）"),
+    ("韦翮瑜（实际经营人韦珩瑜）", "韦翮瑜（实际经营人韦**）"),
+    ("王建国（原法定代表人李华）", "王建国（原法定代表人李*）"),
+])
+def test_a_second_person_in_an_organisations_representative_cell_is_masked(cell: str, masked: str) -> None:
+    assert mask_beside_representative(cell) == masked
+
+
+@pytest.mark.parametrize("cell", [
+    "祁璘九", "欧阳明辉", "买买提·艾力", "John Smith", "王建国（董事长）", "王建国（执行董事兼总经理）", "王建国（已故）",
+    "王建国（代）", "王建国（女）", "王建国、张掖分公司",
+])
+def test_the_representative_and_notes_about_them_stay(cell: str) -> None:
+    assert mask_beside_representative(cell) == cell
