@@ -1307,6 +1307,8 @@ def _standing_alone(text: str, toks: Sequence[Token]) -> set[Span]:
         name = text[start:end]
         if _plausible(name) and ((whole_token and toks[i][3] in _NAME_TAGS) or not _in_dictionary(name)):
             candidates.add((start, end))
+        elif _hidden_name_at(text, start) == (start, end):
+            candidates.add((start, end))  # a cell that is a name hidden by hand (祁某华 typed into 处罚类别: round 6)
     return candidates
 
 

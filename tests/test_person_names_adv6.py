@@ -136,6 +136,8 @@ def test_the_same_words_before_public_words_leave_them(text: str) -> None:
     ("经查，员工李某红负责收银。", "经查，员工李**负责收银。"),
     ("经查，张某华称不知情。", "经查，张**称不知情。"),
     ("经查，消费者王*华反映。", "经查，消费者王**反映。"),
+    ("祁某华", "祁**"),  # a cell that is the name (staff-outputs-new-classes: typed into 处罚类别)
+    ("| 张某华 | 2026-10-05 |", "| 张** | 2026-10-05 |"),
     # (held before, still held)
     ("经查，举报人“祁小芳”（化名）反映。", "经查，举报人“祁**”（化名）反映。"),
     ("经查，员工Q.H.S.（祁海山）负责进货。", "经查，员工Q.H.S.（祁**）负责进货。"),
@@ -150,6 +152,7 @@ def test_a_name_hidden_by_hand_that_keeps_more_than_the_surname_is_masked(text: 
     "经查，消费者王某一、王某二反映。",
     "经查，当事人张某称不知情。",
     "当事人李某某、王某某于2026年共同经营。",
+    "张某某", "王某一", "李某", "某某公司",
 ])
 def test_names_anonymised_as_the_site_does_stay(text: str) -> None:
     assert scrub_text(text) == text
