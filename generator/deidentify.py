@@ -821,6 +821,10 @@ def _not_organisation(entities: pd.DataFrame) -> pd.Series:
     return kind.str.contains("个体", regex=False) | (kind == NATURAL_PERSON) | entities[USCC_FIELD].str.startswith("92")
 
 
+_REGION_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{1,7}?(?:省|自治区))?(?:[\u4e00-\u9fff]{1,7}?(?:市|自治州|地区|盟))?"
+                            r"(?:[\u4e00-\u9fff]{1,7}?(?:区|县|旗|市))?")
+
+
 def _operator_businesses(sources: Sources) -> dict[str, str]:
     """Every 个体工商户 named after its operator (甘州区何瑾骁烧烤店, operator 何瑾骁), from any kind, with
     its masked form (甘州区何**烧烤店): other records' texts that name the business name it the same
@@ -832,9 +836,15 @@ def _operator_businesses(sources: Sources) -> dict[str, str]:
         shops, operators, _, _ = _business_rows(name, loaded.frame, loaded.kind)
         for shop, operator in zip(shops, operators):
             shop = shop.strip()
+            person = _shop_person(shop, _operator(shop, operator))
             masked = _mask_shop(shop, _operator(shop, operator))
-            if masked != shop and len(shop) > len(_shop_person(shop, _operator(shop, operator))):
+            if masked != shop and len(shop) > len(person):
                 found[shop] = masked
+                # Named without its region too, as a supplier chain names it (从祁翀瑛小吃店购进: adversarial
+                # round 6, getihu-name-quoted-elsewhere), as long as more than the person's name is left.
+                short = _REGION_PREFIX.sub("", shop)
+                if short != shop and len(short) > len(person) + 1 and short not in found:
+                    found[short] = _mask_shop(short, person)
     return found
 
 

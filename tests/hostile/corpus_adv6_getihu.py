@@ -61,6 +61,15 @@ def cases() -> list[Case]:
     out.append(Case("names", f"{folder}: penalty with, licence without", {"penalties": [penalty], "licenses": [licence]},
                     [operator, shop], public=["便利店"]))
 
+    # -- 1.1c getihu-name-quoted-elsewhere: another record names the shop without its region --------------------
+    folder = "getihu-name-quoted-elsewhere"
+    shop_row = business("甘州区寇琇瑑小吃店", "寇琇瑑")
+    buyer = penalty_row(行政相对人名称="甘州区寇记商贸有限公司", 统一社会信用代码=make_uscc(9600 + next(serial)),
+                        行政处罚决定书文号=f"甘州市监罚〔2026〕{60000 + next(serial)}号",
+                        违法事实="经查，当事人从寇琇瑑小吃店购进熟食后销售。")
+    out.append(Case("names", f"{folder}: 从X小吃店购进", {"penalties": [shop_row, buyer]}, ["寇琇瑑"],
+                    public=["小吃店购进熟食后销售"]))
+
     # -- 1.A minors-operators-sci-and-dashes: a minor operator's ID in 证件号码 written carelessly ------------
     folder = "minors-operators-sci-and-dashes"
     born = "20120417"  # 14 on the decision date
