@@ -791,6 +791,8 @@ def _loose_name_at(text: str, toks: Sequence[Token], start: int) -> Span | None:
             if nameish:
                 return None  # runs on: a place or an organisation's name (甘州区明永镇…)
             break
+        if j > i and flag == "ns" and len(word) >= 2 and word[-1] in _PLACE_END_CHARS:
+            return None  # 王|张掖市|王: a place inside the words, no one's name (a hypothesis example, round 6)
         end, last_tag, j = tend, flag, j + 1
     name = text[start:end]
     if not 2 <= len(name) <= 5 or "某" in name or name in NOT_NAMES or name[-1] in _PLACE_END_CHARS:
@@ -953,15 +955,19 @@ def _surname_gaps(text: str) -> set[int]:
 # (张**) is a mask already, not a gap. Clause punctuation and the marks `_punctuated_name_at` reads are not marks here.
 _SYMBOL_CHARS = "*#＊＃%％&＆@＠~～^＾`|｜\\＼'\"‘’“”〇○◯●×✕✖☆★※♥♡♦◆◇■□▲△▼▽♪♫√✔✘✱✲✳✴✵✶✷✸✹✺❀❁❤XxＸｘ"
 _BRACKET_PAIRS = {"(": ")", "（": "）", "[": "]", "［": "］", "【": "】", "〔": "〕"}
-_SYMBOL_HINT = re.compile(f"[{re.escape(_SURNAME_CHARS)}](?:[{re.escape(_SYMBOL_CHARS)}]"
-                          f"|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]|[(（\\[［【〔])[{_HAN}]")
+_SYMBOL_HINT = re.compile(f"[{re.escape(_SURNAME_CHARS)}](?:[^\\w\\s]|[XxＸｘ〇])[\ufe0e\ufe0f\u200d]?[{_HAN}]")
+# Punctuation that separates words, never a mark inside a name (王、李, 张：, 马·阿卜杜拉 — `_NAME_MARKS` has its own rule).
+_NOT_MARKS = frozenset("，。、；：,;:.．·•・‧∙⋅/／-－_＿《》〈〉「」『』﹃﹄﹁﹂")
 # What a bracket after a surname holds that is no given name (王(女), 陈（女士）, 李（化名）, 张（已故）).
 _NOT_GIVEN_IN_BRACKETS = frozenset("男 女 先生 女士 小姐 化名 已故 成年 未成年 死亡 去世 病故 某 某某 同志 老人".split())
 
 
 def _is_mark(ch: str) -> bool:
-    """A symbol typed inside a name: one of `_SYMBOL_CHARS`, a pictograph, or any other symbol character."""
-    return ch in _SYMBOL_CHARS or unicodedata.category(ch) in ("So", "Sm", "Sk", "Sc", "Co")
+    """A symbol typed inside a name: one of `_SYMBOL_CHARS`, a pictograph, any other symbol, a dash or a mark of
+    punctuation that separates no words (…, —, !, ?, §)."""
+    if ch in _NOT_MARKS:
+        return False
+    return ch in _SYMBOL_CHARS or unicodedata.category(ch) in ("So", "Sm", "Sk", "Sc", "Co", "Po", "Pd")
 
 
 def _symbol_gaps(text: str) -> set[int]:

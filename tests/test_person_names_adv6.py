@@ -35,6 +35,8 @@ from generator.person_names import (
     ("经查，员工祁‘德旺’负责进货。", "经查，员工祁***’负责进货。"),
     ("消费者祁(德富)反映购买的月饼发霉。", "消费者祁***)反映购买的月饼发霉。"),
     ("经查，员工祁一德贵负责进货。", "经查，员工祁***负责进货。"),  # (held before: 一 is a Han character)
+    # the other marks of the same kind: any symbol, a dash or punctuation that separates no words
+    *((f"消费者祁{mark}德厚反映。", "消费者祁***反映。") for mark in "…—～▪●◎〓✿☺♂†§¥$+=!?？！‖°&"),
 ])
 def test_a_mark_between_surname_and_given_name_is_read_through(text: str, masked: str) -> None:
     assert mask_person_names(text) == masked
@@ -67,6 +69,12 @@ def test_the_partys_own_name_with_a_mark_is_masked_in_its_record(text: str, name
     "经查，员工王(女)负责收银。",
     "经查，员工李（化名）负责收银。",
     "评分：高★★★★",
+    "产品尺寸：高×宽×深为30cm。",
+    "面积（长×宽）：5×3米",
+    "包装标注：苏(食)字第123号",
+    "消费者问：是否退款？王经理答复可以。",
+    "检验结论：合格—符合GB 2762标准",
+    "价格：原价¥88，现价¥66。",
 ])
 def test_marks_beside_public_words_and_masks_stay(text: str) -> None:
     assert scrub_text(text) == text
