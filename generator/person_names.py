@@ -81,7 +81,7 @@ KIN_WORDS = (
 )
 # Words for another name of a person: the name after them is the person's, whatever the quotes (绰号“祁二麻子”).
 ALIAS_WORDS = ("真名", "真实姓名", "本名", "原名", "曾用名", "别名", "又名", "绰号", "外号", "诨名", "诨号", "小名", "乳名",
-               "艺名", "网名", "人称")
+               "艺名", "网名")
 # Role words after which the next name is a person's (the brief of issue 16, plus the roles
 # that penalty decisions and complaint summaries name: 执法人员, 监护人, 代理人, 证人…).
 ROLE_WORDS = (
