@@ -115,6 +115,7 @@ ROLE_WORDS = (
     "叫", "找", "经办",  # (names-in-remarks-clerk-notes: 经办邱素兰)
     # adversarial round 6 (family-partners-aliases): accomplices (当事人伙同祁建业销售), a relative named with 之
     # (之兄祁建军), and another name of the same person (（真名祁海生）, （曾用名祁来福）, 绰号“祁二麻子”)
+    "转让给", "转卖给", "过户给",  # (names-property-agency-words: 当事人将店铺转让给祁翀琬)
     "伙同", "串通", "勾结", "之兄", "之弟", "之姐", "之妹", "之孙", "之侄", "之婿", "之嫂",
     *ALIAS_WORDS,
     *KIN_WORDS,  # (其同学范建新)
@@ -129,6 +130,7 @@ _NOT_LOOSE = frozenset((
     "雇佣", "雇用", "聘用", "聘请", "招用", "委托", "出租给", "转租给", "租给", "借给", "叫", "找", "欠",
     "汇款至", "转账至", "打款至", "付款至", "汇至",
     "伙同", "串通", "勾结",  # (verbs: 伙同祁建业 — the loose rule would read 伙同他人 as a name)
+    "转让给", "转卖给", "过户给",
 ))
 # Words after a name that say it is a person's (李秀英女士, 党堃律师, 高昊天、郑小红夫妇).
 TITLES = (
@@ -655,6 +657,16 @@ def _japanese_name_at(text: str, start: int) -> Span | None:
     return (start, end)
 
 
+# Frames around an owner, a lender, an agent or a partner (the attack's probe adv6-tools/p_ctx.py, 30 contexts).
+_FRAME_NAME = f"(?P<n>[{_HAN}]{{2,4}}?)"
+_FRAMES = tuple(re.compile(frame) for frame in (
+    f"(?:在|于){_FRAME_NAME}名下",
+    f"(?:为|归){_FRAME_NAME}(?:个人)?所有",
+    f"由{_FRAME_NAME}(?:代签|代收|代为|代缴|承包|出资|担保)",
+    f"(?:转让给|转卖给|过户给|租用|借用|使用|冒用|通过|向|从){_FRAME_NAME}(?:的(?:房屋|银行卡|账户|名义|身份证|营业执照|车辆|店铺|微信|支付宝)"
+    "|借款|借钱|借用|处|名下)",
+    f"(?:^|(?<=[，。；：,;:！？\n])){_FRAME_NAME}(?:本人|冒用|出资|代为|代签|与当事人|持有|作为股东|作为|为实际|承包)",
+))
 _HIDDEN_HINT = re.compile(f"(?<=[{re.escape(_SURNAME_CHARS)}])某(?=[{_HAN}])")
 
 
@@ -866,8 +878,12 @@ def find_person_names(text: str) -> list[Span]:
     and a surname with a title (孙先生, 张经理) are not returned. Traditional characters are read as
     simplified and zero-width characters as absent (a span then covers those inside the name).
     """
-    if not text or not (_PRECHECK.search(text) or _LATIN_HINT.search(text) or _SCRIPT_HINT.search(text)
-                        or _PRECHECK.search(text.translate(reading_table()))):  # 顧客楊帆 (round 4)
+    if not text:
+        return []
+    if "\uff21" <= max(text) and _FULLWIDTH_LETTERS.search(text):  # ＷＡＮＧ　ＪＩＡＮＧＵＯ: one for one, spans unchanged
+        text = _FULLWIDTH_LETTERS.sub(_halfwidth, text)
+    if not (_PRECHECK.search(text) or _LATIN_HINT.search(text) or _SCRIPT_HINT.search(text)
+            or _PRECHECK.search(text.translate(reading_table()))):  # 顧客楊帆 (round 4)
         return []
     # 李\u200b秀英, 李<b>翀</b>婧, 李 翮 婧, 消费者王　建国: invisible characters, markup inside a word, spaces
     # between single Han characters and after a surname are read as absent, and each span grows back over them.
@@ -890,8 +906,28 @@ _TIBETAN = "\u0f40-\u0fbc\u0f0b\u0f0c"  # letters, vowel signs, subjoined letter
 _ARABIC = "\u0600-\u060b\u0610-\u061a\u0620-\u06ff\ufb50-\ufdff\ufe70-\ufeff"  # (not the Arabic comma ، U+060C)
 _MONGOLIAN = "\u1820-\u18aa\u180b-\u180f"
 _CYRILLIC = "\u0400-\u04ff\u0500-\u052f"
-_SCRIPT_RUN = "|".join(f"[{chars}]+(?:[ \u00a0\u202f\\-][{chars}]+){{0,3}}" for chars in (_TIBETAN, _ARABIC, _MONGOLIAN, _CYRILLIC))
-_SCRIPT_HINT = re.compile(f"[{_TIBETAN}{_ARABIC}{_MONGOLIAN}{_CYRILLIC}]")
+# (added after the attack's report of 21:20, names-hangul-kana-fullwidth-pinyin: 朝鲜族 names in Hangul, Japanese in
+# kana with its middle dot ・, bopomofo with its tone marks, Vietnamese in Latin letters with diacritics)
+_HANGUL = "\uac00-\ud7a3\u1100-\u11ff\u3131-\u318e"
+_KANA = "\u3041-\u3096\u30a1-\u30fa\u30fb\u30fc\u31f0-\u31ff"
+_BOPOMOFO = "\u3105-\u312f\u31a0-\u31bf\u02ca\u02c7\u02cb\u02d9"
+_LATIN_DIACRITIC = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+_SCRIPTS = (_TIBETAN, _ARABIC, _MONGOLIAN, _CYRILLIC, _HANGUL, _BOPOMOFO)
+_SCRIPT_RUN = "|".join((
+    *(f"[{chars}]+(?:[ \u00a0\u202f\u3000\\-][{chars}]+){{0,3}}" for chars in _SCRIPTS),
+    "[\u3041-\u3096\u30a1-\u30fa][" + _KANA + "]*",  # (a kana name opens with a letter, not ー or ・)
+    # Latin letters with a diacritic in the name (Nguyễn Văn An): the ASCII names have their own rules
+    f"(?=[{_LATIN_DIACRITIC}]*[\u00c0-\u024f\u1e00-\u1eff])[A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff]"
+    f"[{_LATIN_DIACRITIC}]*(?:[ \u00a0\\-][A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff][{_LATIN_DIACRITIC}]*){{1,3}}",
+))
+_SCRIPT_HINT = re.compile(f"[{_TIBETAN}{_ARABIC}{_MONGOLIAN}{_CYRILLIC}{_HANGUL}{_KANA}{_BOPOMOFO}\u00c0-\u024f\u1e00-\u1eff]")
+# Full-width Latin letters (an IME left in full-width mode: ＷＡＮＧ　ＪＩＡＮＧＵＯ, ｑｉ ｘｉｕｙｉｎｇ): read as ASCII, one for one, and
+# an ideographic space between two of them as a space, so the Latin and pinyin rules read them.
+_FULLWIDTH_LETTERS = re.compile("[\uff21-\uff3a\uff41-\uff5a](?:[\uff21-\uff3a\uff41-\uff5a]|[\u3000 ](?=[\uff21-\uff3a\uff41-\uff5a]))+")
+
+
+def _halfwidth(m: re.Match[str]) -> str:
+    return "".join(" " if ch == "\u3000" else chr(ord(ch) - 0xFEE0) if ch != " " else ch for ch in m.group(0))
 _SCRIPT_NAME = re.compile(f"(?:{_SCRIPT_RUN})")
 _SCRIPT_AFTER_ROLE = re.compile("(?:" + _ROLE_WORDS_ALTERNATION + "|" + _GENERIC_ROLE + r")[：:\s“「‘\"'（(]{0,2}("
                                 + _SCRIPT_RUN + ")")
@@ -1158,6 +1194,13 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
 def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
     """Names before an age, after an age, before a title or a job title, before a cue verb."""
     candidates: set[Span] = set()
+    # A name in the frames decisions put an owner, a lender or an agent in (该车辆登记在王秀珍名下, 该房屋为徐志刚所有,
+    # 当事人将店铺转让给李建华, 经查，孙丽华本人承认…: round 6, names-property-agency-words, names-decision-contexts-common).
+    for m in (m for frame in _FRAMES for m in frame.finditer(text)):
+        start, end = m.span("n")
+        name = text[start:end]
+        if _plausible(name) and not _ordinary_word(name) and not common_word_at(text, start):
+            candidates.add((start, end))
     # A name hidden by hand with 某 at a clause start, then a cue verb (经查，张某华称…: round 6).
     for m in _HIDDEN_HINT.finditer(text):
         start = m.start() - 1 - (text[max(0, m.start() - 2):m.start()] in COMPOUND_SURNAMES)

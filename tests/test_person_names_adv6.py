@@ -133,6 +133,41 @@ def test_the_same_words_before_public_words_leave_them(text: str) -> None:
     assert scrub_text(text) == text
 
 
+# -- 1.6c names-property-agency-words, names-decision-contexts-common (the report's additions after 21:20) --
+
+
+_CONTEXTS = ["该车辆登记在{n}名下。", "该房屋为{n}所有。", "该批货物由{n}代签。", "{n}本人承认上述事实。", "当事人将店铺转让给{n}。",
+             "{n}冒用当事人名义经营。", "当事人租用{n}的房屋经营。", "当事人从{n}处购进白酒。", "货款通过{n}的银行卡支付。",
+             "当事人系{n}的合伙人。", "{n}出资5万元。", "当事人向{n}借款。", "{n}提供了虚假材料。", "{n}在询问笔录上签字。", "{n}拒绝签字。",
+             "当事人与{n}签订租赁合同。", "{n}代为缴纳罚款。", "当事人委托{n}办理登记。", "{n}与当事人系朋友关系。",
+             "{n}于2026年5月离职。", "{n}于2026年5月入职。", "{n}持有健康证明。", "{n}未取得健康证明。", "当事人聘用{n}为店长。",
+             "{n}作为股东。", "{n}为实际控制人。", "{n}辩称不知情。", "该账号注册人为{n}。", "快递收件人为{n}。", "该店由{n}承包经营。"]
+
+
+@pytest.mark.parametrize("context", _CONTEXTS)
+@pytest.mark.parametrize("name", ["王秀珍", "李建华", "张伟", "祁翀瑭", "刘桂英"])
+def test_an_owner_a_lender_or_an_agent_is_masked(context: str, name: str) -> None:
+    # the attack's probe /work/notes/adv6-tools/p_ctx.py: 67 of these 150 sentences kept the name
+    assert name not in scrub_text("经查，" + context.format(n=name))
+
+
+@pytest.mark.parametrize("text", [
+    "经查，该房屋为国家所有。",
+    "经查，当事人向银行借款。",
+    "经查，当事人向农村信用社借款。",
+    "经查，该车辆登记在公司名下。",
+    "经查，该房屋为甘州区所有。",
+    "经查，当事人通过甘州区的网点销售。",
+    "经查，当事人使用王老吉的商标。",
+    "经查，冷藏柜作为存储设备。",
+    "经查，华为持有该专利。",
+    "经查，当事人将店铺转让给他人。",
+    "经查，当事人从张掖市处购进白酒。",
+])
+def test_the_same_frames_around_public_words_leave_them(text: str) -> None:
+    assert scrub_text(text) == text
+
+
 # -- 1.7 names-partly-hidden-initials-aliases ----------------------------------------------------------
 
 
@@ -175,6 +210,15 @@ def test_names_anonymised_as_the_site_does_stay(text: str) -> None:
     ("经查，消费者ئابدۇللا ئەخمەت反映。", "ئابدۇللا ئەخمەت"),  # Uyghur (Arabic script)
     ("经查，员工ᠪᠠᠲᠤᠮᠦᠩᠬᠡ负责进货。", "ᠪᠠᠲᠤᠮᠦᠩᠬᠡ"),  # Mongolian
     ("经查，消费者Абдулла Ахметов反映。", "Абдулла Ахметов"),  # Cyrillic
+    # names-hangul-kana-fullwidth-pinyin (the report's additions after 21:20)
+    ("经查，员工김철수负责进货。", "김철수"),  # Hangul (朝鲜族)
+    ("经查，消费者박영희反映月饼发霉。", "박영희"),
+    ("经查，员工たなかたろう负责进货。", "たなかたろう"),  # kana
+    ("经查，员工タナカ・タロウ负责进货。", "タナカ・タロウ"),
+    ("经查，消费者ＷＡＮＧ　ＪＩＡＮＧＵＯ反映。", "ＷＡＮＧ　ＪＩＡＮＧＵＯ"),  # full-width pinyin (an IME in full-width mode)
+    ("经查，消费者ｑｉ ｘｉｕｙｉｎｇ反映。", "ｑｉ ｘｉｕｙｉｎｇ"),
+    ("经查，员工ㄑㄧˊ ㄐㄧㄢˋ ㄍㄨㄛˊ负责进货。", "ㄑㄧˊ ㄐㄧㄢˋ ㄍㄨㄛˊ"),  # bopomofo
+    ("经查，消费者Nguyễn Văn An反映。", "Nguyễn Văn An"),  # Vietnamese
 ])
 def test_a_name_in_another_script_after_a_role_word_is_masked(text: str, name: str) -> None:
     out = scrub_text(text)
@@ -205,6 +249,10 @@ def test_a_business_named_by_its_operator_in_another_script_is_read_as_the_opera
 @pytest.mark.parametrize("text", [
     "经查，当事人销售的“Лада”牌汽车配件无合格证明。",  # a brand in Cyrillic, no role word before it
     "བཀྲ་ཤིས་བདེ་ལེགས།",  # a greeting alone
+    "经查，当事人销售ＧＢ２７６０标准的食品。",  # full-width letters of a standard
+    "经查，当事人销售ＡＢＣ牌饼干。",
+    "经查，当事人销售的Café Latte咖啡。",  # diacritics in a product's name, no role word
+    "经查，当事人销售的キットカット巧克力。",  # kana of a brand, no role word
 ])
 def test_other_scripts_without_a_role_word_stay(text: str) -> None:
     assert scrub_text(text) == text

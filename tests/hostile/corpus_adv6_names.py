@@ -81,6 +81,22 @@ def cases() -> list[Case]:
     ):
         named(folder, "违法事实", text, name)
 
+    # -- 1.6c owners, lenders, agents (names-property-agency-words, names-decision-contexts-common: added to the
+    # report after 21:20) ----------------------------------------------------------------------------------
+    for folder, text, name in (
+        ("names-property-agency-words", "经查，该车辆登记在{}名下。", "祁彧瑭"),
+        ("names-property-agency-words", "经查，该房屋为{}所有。", "祁翮琇"),
+        ("names-property-agency-words", "经查，该批货物由{}代签。", "祁翀瑀"),
+        ("names-property-agency-words", "经查，{}本人承认上述事实。", "祁彧玙"),
+        ("names-property-agency-words", "经查，当事人将店铺转让给{}。", "祁翮琬"),
+        ("names-property-agency-words", "经查，{}冒用当事人名义经营。", "祁翀璠"),
+        ("names-decision-contexts-common", "经查，当事人向{}借款。", "刘翮国"),
+        ("names-decision-contexts-common", "经查，{}出资5万元。", "张彧强"),
+        ("names-decision-contexts-common", "经查，{}为实际控制人。", "周翀军"),
+        ("names-decision-contexts-common", "经查，该店由{}承包经营。", "吴翮梅"),
+    ):
+        named(folder, "违法事实", text, name)
+
     # -- 1.7 names hidden by hand, more than the surname kept (names-partly-hidden-initials-aliases) ---------
     folder = "names-partly-hidden-initials-aliases"
     for text, written in (
@@ -99,6 +115,12 @@ def cases() -> list[Case]:
         ("经查，消费者{}反映。", "ئابدۇللا تۇرسۇن"),  # Uyghur (Arabic script)
         ("经查，员工{}负责进货。", "ᠰᠦᠬᠡᠪᠠᠲᠤ"),  # Mongolian
         ("经查，消费者{}反映。", "Абдулла Турсунов"),  # Cyrillic
+        # names-hangul-kana-fullwidth-pinyin (added to the report after 21:20)
+        ("经查，员工{}负责进货。", "김영철"),  # Hangul
+        ("经查，员工{}负责进货。", "やまだはなこ"),  # kana
+        ("经查，消费者{}反映。", "ＫＵＡＮＧ　ＹＩＣＨＥＮ"),  # full-width pinyin
+        ("经查，员工{}负责进货。", "ㄎㄨㄤˋ ㄧˋ ㄔㄣˊ"),  # bopomofo
+        ("经查，消费者{}反映。", "Trần Thị Bích"),  # Vietnamese
     ):
         named(folder, "违法事实", text, name)
     # A 个体工商户 listed under its operator's name in Tibetan, no operator cell (own-names-minority-scripts).
@@ -123,6 +145,8 @@ def cases() -> list[Case]:
         ("names-partly-hidden-initials-aliases", "经查，消费者王某某、李某负责进货。", "王某某、李某负责进货"),
         ("names-partly-hidden-initials-aliases", "经查，当事人将货物销往甘州区某某商贸有限公司。", "甘州区某某商贸有限公司"),
         ("names-in-short-structure-cells", "经查，当事人销售的曲奇饼干过期。", "曲奇饼干过期"),
+        ("names-property-agency-words", "经查，该房屋为国家所有，当事人向银行借款。", "该房屋为国家所有，当事人向银行借款"),
+        ("names-hangul-kana-fullwidth-pinyin", "经查，当事人销售ＡＢＣ牌饼干。", "ＡＢＣ牌饼干"),
     ):
         row = org(违法事实=text)
         out.append(Case("overscrub", f"{folder}: {token} stays", {"penalties": [row]}, [], public=[token]))
