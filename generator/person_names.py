@@ -667,6 +667,28 @@ _FRAMES = tuple(re.compile(frame) for frame in (
     "|借款|借钱|借用|处|名下)",
     f"(?:^|(?<=[，。；：,;:！？\n])){_FRAME_NAME}(?:本人|冒用|出资|代为|代签|与当事人|持有|作为股东|作为|为实际|承包)",
 ))
+# A person's name before the document it names, in an evidence list or an attachment's file name (附件：祁建淼身份证正面.jpg、
+# 祁建淼营业执照.pdf; 附件名称为“王秀英的询问笔录.docx”; 证据：张伟询问笔录（2026年5月18日）: round 6, names-evidence-lists-attachments).
+# Kept whatever the quotes around a file name.
+_EVIDENCE = re.compile(f"(?:^|(?<=[：:、，,。；;“\"‘'《（(\\s\\d.．]))(?P<n>[{_HAN}]{{2,4}}?)的?(?:询问笔录|调查笔录|谈话笔录|笔录|"
+                       "身份证(?:正面|反面|复印件|照片)?|户口本|户口簿|驾驶证|行驶证|健康证明?|营业执照|授权委托书|委托书|承诺书|"
+                       "签名|签字页|照片|银行流水|转账记录|聊天记录)")
+
+
+def _evidence_names(text: str) -> set[Span]:
+    """Names before the document they name in an evidence list or a file name (`_EVIDENCE`)."""
+    if not _EVIDENCE_HINT.search(text):
+        return set()
+    out: set[Span] = set()
+    for m in _EVIDENCE.finditer(text):
+        start, end = m.span("n")
+        name = text[start:end]
+        if _plausible(name) and not _ordinary_word(name) and name not in BRAND_NAMES and not common_word_at(text, start):
+            out.add((start, end))
+    return out
+
+
+_EVIDENCE_HINT = re.compile("笔录|身份证|户口|驾驶证|行驶证|健康证|营业执照|委托书|承诺书|签名|签字页|照片|流水|记录")
 _HIDDEN_HINT = re.compile(f"(?<=[{re.escape(_SURNAME_CHARS)}])某(?=[{_HAN}])")
 
 
@@ -1093,6 +1115,7 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
     `recogniser=False`, the context rules alone. `bench/bench_names.py` compares taggers through it."""
     # 1. Context rules: a role word before a name, an age, a title or a cue verb around one.
     candidates, forced = _after_role_words(text, toks)
+    forced |= _evidence_names(text)
     candidates |= _around_names(text, toks)
     # 2. The recogniser, and a name standing alone between separators.
     if recogniser:

@@ -168,6 +168,31 @@ def test_the_same_frames_around_public_words_leave_them(text: str) -> None:
     assert scrub_text(text) == text
 
 
+# -- 1.6d names-evidence-lists-attachments (added to the report after 21:20) -------------------------------
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("经查，附件：祁建淼身份证正面.jpg、祁建淼营业执照.pdf。", "经查，附件：祁**身份证正面.jpg、祁**营业执照.pdf。"),
+    ("经查，附件名称为“王秀英的询问笔录.docx”。", "经查，附件名称为“王**的询问笔录.docx”。"),  # (a file name in quotes)
+    ("经查，证据：张伟询问笔录（2026年5月18日）。", "经查，证据：张*询问笔录（2026年5月18日）。"),
+    ("经查，证据目录：1.祁建鑫询问笔录；2.现场照片。", "经查，证据目录：1.祁**询问笔录；2.现场照片。"),
+])
+def test_a_name_before_the_document_it_names_is_masked(text: str, masked: str) -> None:
+    assert scrub_text(text) == masked
+
+
+@pytest.mark.parametrize("text", [
+    "证据：当事人营业执照复印件、现场照片、询问笔录。",
+    "证据：甘州区翀翮商贸有限公司营业执照、法定代表人身份证复印件。",
+    "附件：现场照片3张、华联超市营业执照。",
+    "证据：张掖市场监管局现场笔录。",
+    "附件：王老吉照片",
+    "证据：金店营业执照",
+])
+def test_documents_of_organisations_and_places_stay(text: str) -> None:
+    assert scrub_text(text) == text
+
+
 # -- 1.7 names-partly-hidden-initials-aliases ----------------------------------------------------------
 
 

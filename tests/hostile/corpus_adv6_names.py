@@ -94,6 +94,9 @@ def cases() -> list[Case]:
         ("names-decision-contexts-common", "经查，{}出资5万元。", "张彧强"),
         ("names-decision-contexts-common", "经查，{}为实际控制人。", "周翀军"),
         ("names-decision-contexts-common", "经查，该店由{}承包经营。", "吴翮梅"),
+        ("names-evidence-lists-attachments", "经查，附件：{}身份证正面.jpg。", "祁彧淼"),
+        ("names-evidence-lists-attachments", "经查，附件名称为“{}的询问笔录.docx”。", "王翮英"),
+        ("names-evidence-lists-attachments", "经查，证据：{}询问笔录（2026年5月18日）。", "张翀伟"),
     ):
         named(folder, "违法事实", text, name)
 
@@ -147,6 +150,7 @@ def cases() -> list[Case]:
         ("names-in-short-structure-cells", "经查，当事人销售的曲奇饼干过期。", "曲奇饼干过期"),
         ("names-property-agency-words", "经查，该房屋为国家所有，当事人向银行借款。", "该房屋为国家所有，当事人向银行借款"),
         ("names-hangul-kana-fullwidth-pinyin", "经查，当事人销售ＡＢＣ牌饼干。", "ＡＢＣ牌饼干"),
+        ("names-evidence-lists-attachments", "证据：当事人营业执照复印件、现场照片、询问笔录。", "当事人营业执照复印件、现场照片、询问笔录"),
     ):
         row = org(违法事实=text)
         out.append(Case("overscrub", f"{folder}: {token} stays", {"penalties": [row]}, [], public=[token]))
