@@ -146,7 +146,9 @@ _HOME_LEADS = ("家住", "家庭住址", "家庭地址", "户籍地", "户籍所
                # (e-commerce returns: 退货地址, 寄件人/收件人地址; where a person lives: 家在, 现居, 暂居, 租住 …)
                *_CONTACT_LEADS,
                "家在", "住处在", "住处", "现居", "暂居", "户口在", "老家是", "老家", "家位于", "本人住", "租住", "租房于",
-               "租房在", "借住")
+               "租房在", "借住",
+               # adversarial round 6 (long-decision-boilerplate): the 送达地址 a party confirms (《送达地址确认书》)
+               "送达地址")
 _BUSINESS_BEFORE = re.compile(r"公司|商家|商户|卖家|店|厂|超市|单位|企业|被投诉|被诉|当事人|经营|平台|机关|局")
 _PERSON_LEADS = ("住址", "住所地", "住所", "住在", "住于", "住", "地址")
 # (Also a house number written No.12 / Ｎo.12: round 5, contacts-new-spellings.)
@@ -157,16 +159,30 @@ _HOME_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS, key=len, reverse=Tr
                         + _ADDRESS_RUN + ")")
 _PERSON_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS + _PERSON_LEADS, key=len, reverse=True))
                           + r")[:：为在是于]{0,2}\s*(" + _ADDRESS_RUN + ")")
-# An address before a word for a home (…前进村二社7号家中, 位于…五社8号的房屋), after a preposition.
+# What names a home after its address (…前进村二社7号家中, 位于…五社8号的房屋); also (adversarial round 6,
+# home-addresses-marked-after-or-relatives, devices-network-vehicles-dates-homes): …的自家院内, …的宅基地,
+# someone's home (…九社14号其岳父家, …26号祁某家), and a note in brackets (…14号（系当事人住宅）, （当事人暂住地）).
+_HOME_WORDS = r"的?(?:家中|住宅|住处|家里|住房|寓所|出租屋|自建房|自家|宅基地)"
+_SOMEONES_HOME = r"[\u4e00-\u9fff]{0,4}?(?<![厂商店卖买国专农酒])家(?=[中里内（(，,。；;]|$)"
+_HOME_NOTE = r"[（(](?:系|为|是)?(?:当事人|其|本人|户主)?的?(?:住宅|住所|住处|居住地|暂住地|住房|家|自家)"
 _HOME_TRAIL = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
-                         r"[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + r"))(?=的?(?:家中|住宅|住处|家里|住房|寓所|出租屋|自建房))")
+                         r"[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + r"))(?=" + _HOME_WORDS + "|" + _SOMEONES_HOME
+                         + "|" + _HOME_NOTE + ")")
 _PERSON_TRAIL = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
                            r"[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + r"))"
-                           r"(?=的?(?:家中|住宅|住处|家里|住房|寓所|房屋|自建房|出租屋|院内|室内)|（)")
-# A home's address in brackets after a word for it (在自家院内（…陈寨村三社）, 其家中（…）).
-_HOME_BRACKET = re.compile(r"(?:自家|其家|家中|家里|住处|住宅|自建房|出租屋)[^，。；（(]{0,4}[（(]([^（）()]{2,40}?"
-                           r"(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)[0-9０-９\-－]{0,6}(?:号|室|户)?)[）)]")
-_HOME_HINT = re.compile(r"住|户籍|户口|家中|家里|住宅|寓所|房屋|地址|送|寄|老家|出租屋|自建房|院内|室内|自家|其家|家在|家位于|居|租房")
+                           r"(?=" + _HOME_WORDS + "|的?(?:房屋|院内|室内)|" + _SOMEONES_HOME + "|（)")
+# A village house's yard (…南关村九社29号院内): a household's, in any record (round 6).
+_VILLAGE_YARD = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,30}?(?:村|组|社)[^，。；;,、\s]{0,12}?号)(?=的?(?:院内|院子|院落))")
+# A home's address in brackets after a word for it (在自家院内（…陈寨村三社）, 其家中（…）; round 6: 在家（…）,
+# 在员工祁某家（…）, 其岳父祁某家（…）).
+_HOME_BRACKET = re.compile(r"(?:自家|其家|家中|家里|住处|住宅|自建房|出租屋|(?<![厂商店卖买国专农酒])家)[^，。；（(]{0,4}[（(]"
+                           r"([^（）()]{2,40}?(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)[0-9０-９\-－]{0,6}(?:号|室|户)?)[）)]")
+# A flat in a housing estate (甘州区南关小区3栋2单元501室): a home, in any record (round 6).
+_ESTATE_FLAT = re.compile(r"(?:位于|至|到|往|在|于|为|：|:)?([^，。；;,、\s（）()]{0,20}?(?:小区|家属院|家属楼|公寓|花园|新村|社区|苑)"
+                          r"[^，。；;,、\s（）()]{0,12}?(?:\d+|[一二三四五六七八九十]+)(?:栋|幢|号楼|楼)[^，。；;,、\s（）()]{0,6}?"
+                          r"单元[^，。；;,、\s（）()]{0,6}?(?:室|号|户))")
+_BEFORE_ADDRESS = re.compile(r".*(?:位于|在|于|到|至|往|为|是|：|:)")
+_HOME_HINT = re.compile(r"住|户籍|户口|家|宅|寓所|房屋|地址|送|寄|出租屋|自建房|院|室内|居|租房|单元")
 # A person described in the 格式范本's order (姓名，性别，年龄/出生日期，民族，住址: 员工卜某，男，39岁，汉族，住…):
 # 住 after that description is where the person lives, in any record (adversarial round 5).
 # (Also after the birth date in that place: 申请人刘某，男，1990年3月出生，住…; 1975年生，住….)
@@ -231,6 +247,11 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
         spans.append(m.span(1))
     for m in _HOME_BRACKET.finditer(text):  # 在自家院内（甘州区党寨镇陈寨村三社）: round 4
         spans.append(m.span(1))
+    for m in _VILLAGE_YARD.finditer(text):
+        spans.append(m.span(1))
+    for m in _ESTATE_FLAT.finditer(text):  # from after the last word before the address (消费者在…)
+        lead = _BEFORE_ADDRESS.match(m.group(1))
+        spans.append((m.start(1) + (lead.end() if lead else 0), m.end(1)))
     if not spans:
         return text
     return detect.mask_spans(text, detect.merge_spans(spans))
