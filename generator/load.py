@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import html
 import io
 import os
 import re
@@ -57,7 +58,10 @@ from generator.schema import (
     normalize_header,
 )
 
-SUPPORTED = (".csv", ".tsv", ".txt", ".xlsx", ".xls", ".parquet")
+# Spreadsheets as office suites save them: Excel (.xlsx, .xlsm with macros, .xlsb binary, .xls), WPS (.et,
+# its own name for a workbook) and LibreOffice/WPS "另存为 ODS" (.ods). Before, .ods, .xlsm, .xlsb and .et were
+# ignored with a warning and the kind published nothing (hx6 finding 3).
+SUPPORTED = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xlsb", ".xls", ".et", ".ods", ".parquet")
 MAPPING_FILE = "columns.toml"
 
 # Per-file limits: a file beyond them is refused whole (`file-too-large`) before it is parsed, so
@@ -213,6 +217,8 @@ class _Sheet:
     rows: list[list[object]]  # from A1: row i is spreadsheet row i + 1
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # (row0, col0, row1, col1), inclusive
     hidden: bool = False  # a workbook sheet hidden in Excel: its rows are seen by nobody who opens the file
+    # (row0, col0) of formula cells whose saved result cannot be trusted (none saved, or a program's stand-in)
+    uncomputed: frozenset[tuple[int, int]] = frozenset()
 
 
 @dataclass
@@ -670,6 +676,9 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     first_at, header_at, header = _two_row_header(kind, rows, header_at, sheet.merged, mapping)
     header_row = header_at + 1
     plan = _plan(kind, header, where, header_row, mapping)
+    second = _second_header(kind, rows, header_at, header, plan, mapping)
+    if second is not None:
+        return _read_tables(kind, sheet, header_at, second, where, rel, mapping)
     problems = list(plan.problems)
     layout = plan.layout
     defaults = dict(layout.fill) if layout else {}
@@ -691,6 +700,9 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
                                 f"{where}: 第 {header_row} 行表头缺少必填列 {'、'.join(missing)}{hint}"))
         return where, None, _masked_unknown(problems)
     problems.extend(_layout_notes(kind, where, plan, mapping, defaults, first_at, header_at))
+    untrusted = _uncomputed_in_columns(kind, sheet, header_at, header, plan, where)
+    if untrusted:
+        return where, None, [*problems, untrusted]
     _fill_merged(rows, sheet.merged, header_at)
     kept, row_numbers, extra_rows, not_data, withdrawn_rows = _data_rows(kind, rows, header_at, header, plan, mapping)
     problems.extend(_row_list(kind, where, not_data, "row-not-data",
@@ -715,6 +727,81 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     frame[ROW] = row_numbers
     frame[EXTRA_CELLS] = frame[ROW].isin(extra_rows)
     return where, frame, problems
+
+
+def _second_header(kind: Kind, rows: list[list[object]], header_at: int, header: list[object], plan: _Plan,
+                   mapping: _Mapping | None) -> int | None:
+    """The row (0-based) where a second table of the sheet starts under its own header, or None.
+
+    Exports put two periods or two departments on one sheet, each under its title and header, the
+    columns not always in the same order; read through the first header, the second table's values
+    landed in the wrong fields (hx6 finding 2). The header repeated as it is (a page break) is not
+    a new table, nor are the rows right under the header that belong to it (codes, 必填 hints).
+    Only rows whose first filled cells are known header words are looked at closely.
+    """
+    known = set(header_map(kind)) | {normalize_header(_text(c)) for c in header} | set(SERIAL_HEADERS)
+    for _, layout in _layouts_for(kind):
+        known |= set(layout.columns) | set(layout.split)
+    if mapping is not None:
+        known |= set(mapping.columns)
+    known.discard("")
+    header_cells = [_text(c) for c in header]
+    index = header_at + 1
+    while index < len(rows) and index <= header_at + 3 and _header_like(kind, rows[index], plan, mapping):
+        index += 1  # the header's own continuation rows
+    for i in range(index, len(rows)):
+        row = rows[i]
+        leading = [c for c in row[:6] if isinstance(c, str) and c.strip()][:2]
+        if not leading or not any(normalize_header(c) in known or normalize_header(c).upper() in known
+                                  for c in leading if len(c) <= 40):
+            continue
+        cells = [_text(c) for c in row]
+        if cells[:len(header_cells)] == header_cells:
+            continue  # the header repeated at a page break: not data, same columns
+        if _header_like(kind, row, plan, mapping) and sum(_score(kind, row, plan.layout, mapping)) >= MIN_HEADER_FIELDS:
+            return i
+    return None
+
+
+def _read_tables(kind: Kind, sheet: _Sheet, header_at: int, second: int, where: str, rel: str,
+                 mapping: _Mapping | None) -> tuple[str, pd.DataFrame | None, list[Problem]]:
+    """A sheet holding two tables: the rows above the second header read under the first, the rest
+    under their own header (which may name the columns in another order); row numbers stay the sheet's."""
+    rows = sheet.rows
+    first = _Sheet(sheet.name, rows[:second], [m for m in sheet.merged if m[2] < second], sheet.hidden,
+                   sheet.uncomputed)
+    rest = _Sheet(sheet.name, [[] for _ in range(second)] + rows[second:],
+                  [m for m in sheet.merged if m[0] >= second], sheet.hidden, sheet.uncomputed)
+    _, frame_a, problems_a = _read_sheet(kind, first, header_at, where, rel, mapping)
+    _, frame_b, problems_b = _read_sheet(kind, rest, second, where, rel, mapping)
+    note = Problem(kind.name, where, second + 1, None, "file-second-header", WARNING,
+                   f"{where}: 第 {second + 1} 行是同一工作表中另一张表的表头，其下各行按该表头的列读取")
+    problems = [*problems_a, note, *(p for p in problems_b if p.code != "file-header-row")]
+    frames = [f for f in (frame_a, frame_b) if f is not None]
+    if not frames:
+        return where, None, problems
+    return where, (pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]), problems
+
+
+def _uncomputed_in_columns(kind: Kind, sheet: _Sheet, header_at: int, header: list[object], plan: _Plan,
+                           where: str) -> Problem | None:
+    """A file-level error when read columns of the data rows hold formulas without a trusted result.
+
+    Their values cannot be read (a fine would be published empty, or as the stand-in 0); staff open
+    the file in Excel or WPS and save it, which computes and saves every result.
+    """
+    if not sheet.uncomputed:
+        return None
+    read = {i for cols in plan.positions.values() for i in cols} | set(plan.split)
+    cells = sorted((r, c) for r, c in sheet.uncomputed if r > header_at and c in read)
+    if not cells:
+        return None
+    rows = sorted({r + 1 for r, _ in cells})
+    columns = list(dict.fromkeys(_column_label(normalize_header(_text(header[c])), c) for _, c in cells))
+    shown = "、".join(map(str, rows[:10])) + (f" 等 {len(rows)} 行" if len(rows) > 10 else " 行")
+    return Problem(kind.name, where, rows[0], columns[0], "file-formula-uncomputed", ERROR,
+                   f"{where}: 第 {shown}的“{'”“'.join(columns[:5])}”列是公式，但文件中没有保存计算结果"
+                   "（文件由程序生成，未在 Excel 或 WPS 中保存过），无法可靠读取；请用 Excel 或 WPS 打开该文件并保存后重新放入")
 
 
 # Bidirectional embedding, override and isolate controls (U+202A-202E, U+2066-2069): a cell that holds
@@ -920,16 +1007,23 @@ def _fill_merged(rows: list[list[object]], merged: list[tuple[int, int, int, int
 _ZIP, _OLE, _PARQUET = b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"PAR1"
 _HTML = re.compile(rb"<\s*(?:html|table|!doctype\s+html)\b", re.IGNORECASE)
 _SPREADSHEET_ML = re.compile(rb"urn:schemas-microsoft-com:office:spreadsheet|progid=\"Excel\.Sheet\"\?>")
-FORMAT_NAMES = {"xlsx": "XLSX 工作簿", "xls": "XLS 工作簿", "parquet": "Parquet", "html": "网页表格（HTML）",
+FORMAT_NAMES = {"xlsx": "XLSX 工作簿", "xls": "XLS 工作簿", "ods": "ODS 表格", "xlsb": "XLSB 二进制工作簿",
+                "parquet": "Parquet", "html": "网页表格（HTML）",
                 "xml2003": "Excel 2003 XML 表格", "text": "分隔符文本"}
-_SUFFIX_FORMAT = {".xlsx": "xlsx", ".xls": "xls", ".parquet": "parquet", ".csv": "text", ".tsv": "text", ".txt": "text"}
+_SUFFIX_FORMAT = {".xlsx": "xlsx", ".xlsm": "xlsx", ".xlsb": "xlsb", ".xls": "xls", ".et": "xls", ".ods": "ods",
+                  ".parquet": "parquet", ".csv": "text", ".tsv": "text", ".txt": "text"}
+_ODS_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet"  # the first member of every ODS zip
 
 
 def sniff_format(path: Path) -> str:
-    """xlsx, xls, parquet, html or text: what the file holds, read from its first bytes."""
+    """xlsx, xlsb, ods, xls, parquet, html or text: what the file holds, read from its first bytes."""
     with path.open("rb") as raw:
         head = raw.read(4096)
     if head.startswith(_ZIP):
+        if _ODS_MIMETYPE in head[:128]:
+            return "ods"
+        if path.suffix.lower() == ".xlsb" and _xlsb(path):
+            return "xlsb"
         return "xlsx"
     if head.startswith(_OLE):
         return "xls"
@@ -939,6 +1033,15 @@ def sniff_format(path: Path) -> str:
     if _SPREADSHEET_ML.search(text) and text.lstrip().startswith(b"<?xml"):
         return "xml2003"
     return "html" if _HTML.search(text[:2048]) else "text"
+
+
+def _xlsb(path: Path) -> bool:
+    """Whether a zip holds an Excel binary workbook (xl/workbook.bin) rather than an XLSX."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "xl/workbook.bin" in archive.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return False
 
 
 def _looks_tabular(path: Path) -> bool:
@@ -964,9 +1067,10 @@ def _read_sheets(path: Path) -> tuple[list[_Sheet], list[str]]:
     notes: list[str] = []
     actual = sniff_format(path)
     claimed = _SUFFIX_FORMAT.get(path.suffix.lower())
-    if claimed in ("xlsx", "xls", "parquet") and actual == "text" and (claimed == "parquet" or not _looks_tabular(path)):
+    if claimed in ("xlsx", "xlsb", "ods", "xls", "parquet") and actual == "text" and (
+            claimed == "parquet" or not _looks_tabular(path)):
         actual = claimed  # not a table in disguise: damaged, and reported so by its own reader
-    if claimed is not None and claimed != actual:
+    if claimed is not None and claimed != actual and {claimed, actual} != {"xlsx", "xlsb"}:
         notes.append(f"扩展名为 {path.suffix}，内容实际是{FORMAT_NAMES[actual]}，已按实际格式读取")
     if actual in ("html", "xml2003") and size > _limits().load_max_markup_bytes:
         # Parsed whole (a tree of every cell): the bound that keeps memory in hand, as the XLSX one does.
@@ -978,8 +1082,8 @@ def _read_sheets(path: Path) -> tuple[list[_Sheet], list[str]]:
         return _read_html(path, notes), notes
     if actual == "xml2003":
         return _read_spreadsheet_ml(path), notes
-    if actual in ("xlsx", "xls"):
-        if actual == "xlsx":
+    if actual in ("xlsx", "xlsb", "ods", "xls"):
+        if actual in ("xlsx", "xlsb", "ods"):
             _check_xlsx(path)
         return _read_workbook(path), notes
     return [_Sheet(None, cast("list[list[object]]", _read_parquet(path)))], notes
@@ -990,7 +1094,8 @@ def _check_xlsx(path: Path) -> None:
     with zipfile.ZipFile(path) as archive:
         inflated = 0
         for info in archive.infolist():
-            if info.filename.startswith("xl/worksheets/") or info.filename == "xl/sharedStrings.xml":
+            # XLSX and XLSB sheets and strings; an ODS keeps every sheet in content.xml.
+            if info.filename.startswith("xl/worksheets/") or info.filename in ("xl/sharedStrings.xml", "content.xml"):
                 inflated += info.file_size
                 if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
                     with archive.open(info) as member:
@@ -1007,6 +1112,7 @@ def _read_workbook(path: Path) -> list[_Sheet]:
 
     with path.open("rb") as raw:  # by content, not by name: an XLSX saved as .xls is read as XLSX
         workbook = CalamineWorkbook.from_filelike(raw)
+    uncomputed = _uncomputed_formulas(path) if sniff_format(path) == "xlsx" else {}
     sheets: list[_Sheet] = []
     total = 0
     hidden = {m.name for m in workbook.sheets_metadata if m.visible != SheetVisibleEnum.Visible}
@@ -1017,8 +1123,59 @@ def _read_workbook(path: Path) -> list[_Sheet]:
             raise _TooLarge(f"超过每个文件 {_limits().load_max_rows:,} 行的上限")
         rows: list[list[object]] = [list(r) for r in sheet.to_python(skip_empty_area=False)]
         merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
-        sheets.append(_Sheet(name, rows, merged, hidden=name in hidden))
+        sheets.append(_Sheet(name, rows, merged, hidden=name in hidden,
+                             uncomputed=frozenset(uncomputed.get(name, ()))))
     return sheets
+
+
+_CALC_ON_LOAD = re.compile(rb"<(?:\w+:)?calcPr\b[^>]*\bfullCalcOnLoad=\"(?:1|true)\"")
+_SHEET_ENTRY = re.compile(rb"<(?:\w+:)?sheet\b[^>]*?\bname=\"([^\"]*)\"[^>]*?\br:id=\"([^\"]*)\"")
+_RELATION = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*?\bId=\"([^\"]*)\"[^>]*?\bTarget=\"([^\"]*)\"")
+_RELATION_TARGET_FIRST = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*?\bTarget=\"([^\"]*)\"[^>]*?\bId=\"([^\"]*)\"")
+_FORMULA_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})(\d+)\"[^>]*?(?<!/)>((?:(?!</(?:\w+:)?c>).)*?<(?:\w+:)?f\b"
+                           rb"(?:(?!</(?:\w+:)?c>).)*)</(?:\w+:)?c>", re.DOTALL)
+_CACHED_VALUE = re.compile(rb"<(?:\w+:)?v>[^<]+</(?:\w+:)?v>")
+
+
+def _uncomputed_formulas(path: Path) -> dict[str, set[tuple[int, int]]]:
+    """Per sheet name, the formula cells of an XLSX whose saved result cannot be trusted.
+
+    Excel and WPS save each formula's result with it, and calamine reads that result. A workbook
+    written by a program (report engines, openpyxl, xlsxwriter, POI) saves none, or a stand-in 0,
+    and asks the next program to compute everything on opening (`fullCalcOnLoad`): read as it is, a
+    fine `=5000/10000` was published empty (hx6 finding 1). Only sheets holding formulas are scanned.
+    """
+    found: dict[str, set[tuple[int, int]]] = {}
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "xl/workbook.xml" not in names:
+                return found
+            book = archive.read("xl/workbook.xml")
+            on_load = _CALC_ON_LOAD.search(book) is not None
+            rels = archive.read("xl/_rels/workbook.xml.rels") if "xl/_rels/workbook.xml.rels" in names else b""
+            targets = {i: t for i, t in _RELATION.findall(rels)}
+            targets.update({i: t for t, i in _RELATION_TARGET_FIRST.findall(rels)})
+            for raw_name, rid in _SHEET_ENTRY.findall(book):
+                target = targets.get(rid, b"").decode("utf-8", "replace")
+                member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+                if member not in names:
+                    continue
+                xml = archive.read(member)
+                if b"<f" not in xml and b":f" not in xml:
+                    continue
+                cells: set[tuple[int, int]] = set()
+                for letters, number, inner in _FORMULA_CELL.findall(xml):
+                    if on_load or not _CACHED_VALUE.search(inner):
+                        col = 0
+                        for ch in letters.decode():
+                            col = col * 26 + ord(ch) - 64
+                        cells.add((int(number) - 1, col - 1))
+                if cells:
+                    found[html.unescape(raw_name.decode("utf-8", "replace"))] = cells
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return {}
+    return found
 
 
 def _read_csv(path: Path, notes: list[str] | None = None) -> list[list[object]]:
