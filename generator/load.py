@@ -219,6 +219,7 @@ class _Sheet:
     hidden: bool = False  # a workbook sheet hidden in Excel: its rows are seen by nobody who opens the file
     # (row0, col0) of formula cells whose saved result cannot be trusted (none saved, or a program's stand-in)
     uncomputed: frozenset[tuple[int, int]] = frozenset()
+    hidden_rows: frozenset[int] = frozenset()  # rows (0-based) hidden by hand or by a filter in Excel (XLSX)
 
 
 @dataclass
@@ -704,6 +705,11 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     if untrusted:
         return where, None, [*problems, untrusted]
     _fill_merged(rows, sheet.merged, header_at)
+    hidden_rows = sorted(r for r in sheet.hidden_rows if header_at < r < len(rows) and any(_text(c) for c in rows[r]))
+    for r in hidden_rows:
+        rows[r] = []  # not read: what staff see when they open the file is what is published
+    problems.extend(_row_list(kind, where, [r + 1 for r in hidden_rows], "row-hidden",
+                              "在 Excel 中被隐藏（手动隐藏或被筛选掉），未读取；如需公示，请取消隐藏后重新放入"))
     kept, row_numbers, extra_rows, not_data, withdrawn_rows = _data_rows(kind, rows, header_at, header, plan, mapping)
     problems.extend(_row_list(kind, where, not_data, "row-not-data",
                               "不是数据行（只有序号、格式，为模板的示例行，或为制表人、审核人、填报日期等表尾说明），未读取"))
@@ -723,6 +729,7 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     frame = pd.DataFrame(data, dtype="str")
     del data
     _drop_direction_overrides(frame)
+    _drop_text_marks(frame)
     frame[FILE] = where
     frame[ROW] = row_numbers
     frame[EXTRA_CELLS] = frame[ROW].isin(extra_rows)
@@ -769,9 +776,9 @@ def _read_tables(kind: Kind, sheet: _Sheet, header_at: int, second: int, where: 
     under their own header (which may name the columns in another order); row numbers stay the sheet's."""
     rows = sheet.rows
     first = _Sheet(sheet.name, rows[:second], [m for m in sheet.merged if m[2] < second], sheet.hidden,
-                   sheet.uncomputed)
+                   sheet.uncomputed, sheet.hidden_rows)
     rest = _Sheet(sheet.name, [[] for _ in range(second)] + rows[second:],
-                  [m for m in sheet.merged if m[0] >= second], sheet.hidden, sheet.uncomputed)
+                  [m for m in sheet.merged if m[0] >= second], sheet.hidden, sheet.uncomputed, sheet.hidden_rows)
     _, frame_a, problems_a = _read_sheet(kind, first, header_at, where, rel, mapping)
     _, frame_b, problems_b = _read_sheet(kind, rest, second, where, rel, mapping)
     note = Problem(kind.name, where, second + 1, None, "file-second-header", WARNING,
@@ -823,6 +830,20 @@ def _drop_direction_overrides(frame: pd.DataFrame) -> None:
         if column.str.contains(_DIRECTION_CONTROLS, regex=True).any():
             shown = column.str.replace(_RIGHT_TO_LEFT_OVERRIDE, lambda m: m.group(1)[::-1], regex=True)
             frame[name] = shown.str.replace(_DIRECTION_CONTROLS, "", regex=True)
+
+
+# Excel's "stored as text" mark typed or exported before a number, a code or a date ('91620702…,
+# '2026-05-08, '0.5): systems write it to keep Excel from turning codes into numbers. It is not part of
+# the value (hx6 finding 6: such rows were rejected as bad codes, dates and amounts).
+_TEXT_MARK = re.compile(r"^'(?=[0-9A-Za-z\u4e00-\u9fff〔（(\[【])")
+
+
+def _drop_text_marks(frame: pd.DataFrame) -> None:
+    """Drop a leading apostrophe (Excel's text mark) from every cell of a freshly read table (in place)."""
+    for name in frame.columns:
+        column = frame[name]
+        if column.str.startswith("'").any():
+            frame[name] = column.str.replace(_TEXT_MARK, "", regex=True)
 
 
 def _fields(kind: Kind, columns: list[tuple[str, ...]], count: int, plan: _Plan, defaults: dict[str, str],
@@ -1112,7 +1133,7 @@ def _read_workbook(path: Path) -> list[_Sheet]:
 
     with path.open("rb") as raw:  # by content, not by name: an XLSX saved as .xls is read as XLSX
         workbook = CalamineWorkbook.from_filelike(raw)
-    uncomputed = _uncomputed_formulas(path) if sniff_format(path) == "xlsx" else {}
+    facts = _xlsx_sheet_facts(path) if sniff_format(path) == "xlsx" else {}
     sheets: list[_Sheet] = []
     total = 0
     hidden = {m.name for m in workbook.sheets_metadata if m.visible != SheetVisibleEnum.Visible}
@@ -1123,8 +1144,9 @@ def _read_workbook(path: Path) -> list[_Sheet]:
             raise _TooLarge(f"超过每个文件 {_limits().load_max_rows:,} 行的上限")
         rows: list[list[object]] = [list(r) for r in sheet.to_python(skip_empty_area=False)]
         merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
-        sheets.append(_Sheet(name, rows, merged, hidden=name in hidden,
-                             uncomputed=frozenset(uncomputed.get(name, ()))))
+        uncomputed, hidden_rows = facts.get(name, (set(), set()))
+        sheets.append(_Sheet(name, rows, merged, hidden=name in hidden, uncomputed=frozenset(uncomputed),
+                             hidden_rows=frozenset(hidden_rows)))
     return sheets
 
 
@@ -1135,17 +1157,22 @@ _RELATION_TARGET_FIRST = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*?\bTarget=\"
 _FORMULA_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})(\d+)\"[^>]*?(?<!/)>((?:(?!</(?:\w+:)?c>).)*?<(?:\w+:)?f\b"
                            rb"(?:(?!</(?:\w+:)?c>).)*)</(?:\w+:)?c>", re.DOTALL)
 _CACHED_VALUE = re.compile(rb"<(?:\w+:)?v>[^<]+</(?:\w+:)?v>")
+_HIDDEN_ROW = re.compile(rb"<(?:\w+:)?row\b(?=[^>]*\bhidden=\"(?:1|true)\")[^>]*?\br=\"(\d+)\"")
 
 
-def _uncomputed_formulas(path: Path) -> dict[str, set[tuple[int, int]]]:
-    """Per sheet name, the formula cells of an XLSX whose saved result cannot be trusted.
+def _xlsx_sheet_facts(path: Path) -> dict[str, tuple[set[tuple[int, int]], set[int]]]:
+    """Per sheet name, what calamine does not say about an XLSX: the formula cells whose saved result
+    cannot be trusted, and the rows hidden in Excel.
 
     Excel and WPS save each formula's result with it, and calamine reads that result. A workbook
     written by a program (report engines, openpyxl, xlsxwriter, POI) saves none, or a stand-in 0,
     and asks the next program to compute everything on opening (`fullCalcOnLoad`): read as it is, a
-    fine `=5000/10000` was published empty (hx6 finding 1). Only sheets holding formulas are scanned.
+    fine `=5000/10000` was published empty (hx6 finding 1). Rows hidden by hand or filtered out
+    (自动筛选) are seen by nobody who opens the file, like a hidden sheet (hx6 finding 4). Only
+    sheets holding formulas or hidden rows are scanned.
     """
-    found: dict[str, set[tuple[int, int]]] = {}
+
+    found: dict[str, tuple[set[tuple[int, int]], set[int]]] = {}
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
@@ -1162,17 +1189,17 @@ def _uncomputed_formulas(path: Path) -> dict[str, set[tuple[int, int]]]:
                 if member not in names:
                     continue
                 xml = archive.read(member)
-                if b"<f" not in xml and b":f" not in xml:
-                    continue
                 cells: set[tuple[int, int]] = set()
-                for letters, number, inner in _FORMULA_CELL.findall(xml):
-                    if on_load or not _CACHED_VALUE.search(inner):
-                        col = 0
-                        for ch in letters.decode():
-                            col = col * 26 + ord(ch) - 64
-                        cells.add((int(number) - 1, col - 1))
-                if cells:
-                    found[html.unescape(raw_name.decode("utf-8", "replace"))] = cells
+                if b"<f" in xml or b":f" in xml:
+                    for letters, number, inner in _FORMULA_CELL.findall(xml):
+                        if on_load or not _CACHED_VALUE.search(inner):
+                            col = 0
+                            for ch in letters.decode():
+                                col = col * 26 + ord(ch) - 64
+                            cells.add((int(number) - 1, col - 1))
+                hidden = {int(n) - 1 for n in _HIDDEN_ROW.findall(xml)} if b'hidden="' in xml else set()
+                if cells or hidden:
+                    found[html.unescape(raw_name.decode("utf-8", "replace"))] = (cells, hidden)
     except (zipfile.BadZipFile, OSError, KeyError):
         return {}
     return found

@@ -89,6 +89,8 @@ class Kind:
 # The 2019 template's codes 1/2/3 and the text forms exporters write (2016: 法人及其他组织).
 PARTY_CATEGORY_CODES = (
     ("1", ORGANISATION), ("2", NATURAL_PERSON), ("3", INDIVIDUAL_BUSINESS),
+    # The same codes kept as two-character text by systems that store every code so (hx6 finding 8).
+    ("01", ORGANISATION), ("02", NATURAL_PERSON), ("03", INDIVIDUAL_BUSINESS),
     *((t, ORGANISATION) for t in ("法人", "非法人组织", "其他组织", "法人及其他组织", "法人和其他组织", "法人或其他组织",
                                   "法人和非法人组织", "法人或非法人组织", "法人及非法人组织", "企业", "单位")),
     *((t, INDIVIDUAL_BUSINESS) for t in ("个体户", "个体", "个体经营者", "个体工商业户")),
