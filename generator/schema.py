@@ -459,6 +459,7 @@ class KindLayout:
     values: dict[str, dict[str, str]] = field(default_factory=dict)  # field -> coded value -> text
     withdrawn: dict[str, tuple[str, ...]] = field(default_factory=dict)  # header -> values of a revoked record
     compose: dict[str, str] = field(default_factory=dict)  # field -> template over {header} / {party_code}
+    removed: frozenset[str] = frozenset()  # normalised headers whose filled cell means the entry left the list
 
 
 @dataclass(frozen=True)
@@ -492,6 +493,7 @@ def _kind_layout(table: dict[str, Any], shared: dict[str, str]) -> KindLayout:
         withdrawn={normalize_header(k): tuple(str(x) for x in v)
                    for k, v in dict(table.get("withdrawn", {})).items()},
         compose={str(k): str(v) for k, v in dict(table.get("compose", {})).items()},
+        removed=frozenset(normalize_header(h) for h in table.get("removed", ())),
     )
 
 

@@ -247,8 +247,10 @@ def yuan_figures(content: str) -> tuple[float, ...]:
     return tuple(float(n) * (10000 if unit.startswith("万") else 1) for n, unit in _MONEY.findall(text))
 
 
-# Above this many 万元 (1亿元) a fine nothing else confirms is worth a second look.
-LARGE_FINE = 10000.0
+# From this many 万元 (1000万元) a fine whose 处罚内容 states no figure to compare is not published: a 元
+# amount typed into the 万元 column (5000 元 -> 5000 万元) cannot be told from it (hx6 finding 5). Staff
+# confirm a real one by stating it in 处罚内容 (罚款5000万元), which check_fine then finds equal.
+UNCONFIRMED_FINE = 1000.0
 # 行政处罚法 第五十一条: on the spot (简易程序) at most 200 元 for a citizen, 3000 元 for an organisation.
 SUMMARY_PROCEDURE_MAX = 0.3
 
