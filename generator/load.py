@@ -230,6 +230,9 @@ class _Mapping:
     defaults: dict[str, str]
     used: set[str] = field(default_factory=set)
     values: dict[str, dict[str, str]] = field(default_factory=dict)  # field -> the system's code -> its word
+    # layout name -> defaults for files read by that layout only ([defaults.gsxt-serious]): two lists of one
+    # folder (the court's and the market regulator's in blacklist/) have different issuers.
+    layout_defaults: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 FileReader = Callable[[Kind, Path, str, "_Mapping | None"], list[tuple[str, pd.DataFrame | None, list[Problem]]]]
@@ -310,9 +313,19 @@ def _read_mapping(kind: Kind, entry: InputEntry) -> tuple[_Mapping | None, list[
             continue
         columns[normalize_header(header)] = target
     defaults: dict[str, str] = {}
+    layout_defaults: dict[str, dict[str, str]] = {}
     for target, value in dict(data.get("defaults", {})).items():
-        if target not in names:
-            errors.append(f"[defaults] “{target}”不是{kind.title}的字段")
+        if isinstance(value, dict) and target in LAYOUTS:
+            for inner, inner_value in value.items():
+                if inner not in names:
+                    errors.append(f"[defaults.{target}] “{inner}”不是{kind.title}的字段")
+                    continue
+                layout_defaults.setdefault(target, {})[inner] = str(inner_value).strip()
+            continue
+        if isinstance(value, dict) or target not in names:
+            known = "、".join(n for n, lay in LAYOUTS.items() if kind.name in lay.kinds)
+            errors.append(f"[defaults] “{target}”不是{kind.title}的字段" + (f"，也不是格式名（{known}）"
+                                                                         if isinstance(value, dict) else ""))
             continue
         defaults[target] = str(value).strip()
     # [values."处罚类别"] "1" = "警告": what the system's own codes mean (a field with a code list only).
@@ -325,7 +338,7 @@ def _read_mapping(kind: Kind, entry: InputEntry) -> tuple[_Mapping | None, list[
     if errors:
         return None, [Problem(kind.name, rel, None, None, "mapping-invalid", ERROR,
                               f"{rel}: " + "；".join(errors[:10]))]
-    return _Mapping(columns, defaults, values=values), []
+    return _Mapping(columns, defaults, values=values, layout_defaults=layout_defaults), []
 
 
 # -- one file -------------------------------------------------------------------------------------
@@ -616,7 +629,8 @@ def _layout_notes(kind: Kind, where: str, plan: _Plan, mapping: _Mapping | None,
     # (数据来源单位 = …（联系人冼某某，电话…）, adversarial round 5).
     filled = [f"{k}＝“{v}”" for k, v in defaults.items() if k not in plan.positions and "证件" not in k]
     mapped_here = mapping is not None and (bool(mapping.used & set(plan.raw_headers))
-                                           or any(k not in plan.positions for k in mapping.defaults))
+                                           or any(k not in plan.positions for k in mapping.defaults)
+                                           or plan.layout_name in mapping.layout_defaults)
     if national or mapped_here:
         used = [LAYOUTS[plan.layout_name].title] if national and plan.layout_name else []
         if mapped_here:
@@ -693,6 +707,7 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     defaults = dict(layout.fill) if layout else {}
     if mapping is not None:
         defaults.update(mapping.defaults)
+        defaults.update(mapping.layout_defaults.get(plan.layout_name or "", {}))
     derived = set(defaults) | (set(layout.copy) | set(layout.compose) | set(layout.if_present) if layout else set())
     if plan.split:
         derived |= {USCC_FIELD, ID_NUMBER_FIELD}
