@@ -785,9 +785,9 @@ def _second_header(kind: Kind, rows: list[list[object]], header_at: int, header:
         index += 1  # the header's own continuation rows
     for i in range(index, len(rows)):
         row = rows[i]
-        leading = [c for c in row[:6] if isinstance(c, str) and c.strip()][:2]
-        if not leading or not any(normalize_header(c) in known or normalize_header(c).upper() in known
-                                  for c in leading if len(c) <= 40):
+        # A table's header starts at its first or second column (序号 first): the rest of a row is not looked at.
+        if not ((row and type(row[0]) is str and _known_label(row[0], known))
+                or (len(row) > 1 and type(row[1]) is str and _known_label(row[1], known))):
             continue
         cells = [_text(c) for c in row]
         if cells[:len(header_cells)] == header_cells:
@@ -795,6 +795,23 @@ def _second_header(kind: Kind, rows: list[list[object]], header_at: int, header:
         if _header_like(kind, row, plan, mapping) and sum(_score(kind, row, plan.layout, mapping)) >= MIN_HEADER_FIELDS:
             return i
     return None
+
+
+def _known_label(cell: str, known: set[str]) -> bool:
+    """Whether a cell is one of the known header labels (normalised only when normalising can change it:
+    this runs once per data row, and most cells are names and numbers)."""
+    if cell in known:
+        return True
+    text = cell.strip()
+    if not text or len(text) > 40:
+        return False
+    if text in known or (text.isascii() and text.upper() in known):
+        return True
+    if not ("(" in text or "（" in text or " " in text or "*" in text or "【" in text or "\u3000" in text
+            or "\t" in text or "\n" in text):
+        return False
+    norm = normalize_header(text)
+    return norm in known or norm.upper() in known
 
 
 def _read_tables(kind: Kind, sheet: _Sheet, header_at: int, second: int, where: str, rel: str,
