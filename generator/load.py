@@ -880,14 +880,20 @@ def _drop_direction_overrides(frame: pd.DataFrame) -> None:
 # '2026-05-08, '0.5): systems write it to keep Excel from turning codes into numbers. It is not part of
 # the value (hx6 finding 6: such rows were rejected as bad codes, dates and amounts).
 _TEXT_MARK = re.compile(r"^'(?=[0-9A-Za-z\u4e00-\u9fff〔（(\[【])")
+# The same for CSV: systems write a code as the formula ="91620702…" so that Excel shows it as text (leading
+# zeros and 18 digits kept); Excel and WPS show the text, the file holds the formula.
+_TEXT_FORMULA = re.compile(r'^="([^"]*)"$')
 
 
 def _drop_text_marks(frame: pd.DataFrame) -> None:
-    """Drop a leading apostrophe (Excel's text mark) from every cell of a freshly read table (in place)."""
+    """Drop Excel's text marks from every cell of a freshly read table (in place): a leading apostrophe,
+    and the ="…" wrapper a CSV export puts around codes."""
     for name in frame.columns:
         column = frame[name]
         if column.str.startswith("'").any():
-            frame[name] = column.str.replace(_TEXT_MARK, "", regex=True)
+            column = frame[name] = column.str.replace(_TEXT_MARK, "", regex=True)
+        if column.str.startswith('="').any():
+            frame[name] = column.str.replace(_TEXT_FORMULA, r"\1", regex=True)
 
 
 def _fields(kind: Kind, columns: list[tuple[str, ...]], count: int, plan: _Plan, defaults: dict[str, str],

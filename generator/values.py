@@ -101,7 +101,7 @@ _CN_DATE = re.compile(r"^([〇零○一二三四五六七八九]{4})年([一二�
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
 # An end date written as the whole period (`2026-05-08至2027-05-07`, `自2026年5月8日至2027年5月7日`) or with
 # 止 (`2027年5月7日止`): the end is what the period's field means.
-_PERIOD_END = re.compile(r"^(?:自)?.*?(?:至|~|～)\s*(.+?)(?:止|为止)?$|^(.+?)(?:止|为止)$")
+_PERIOD_END = re.compile(r"^(?:自)?.*?(?:至|到|~|～|—{1,2})\s*(.+?)(?:止|为止)?$|^(.+?)(?:止|为止)$")
 
 
 def _cn_number(text: str) -> int:

@@ -256,6 +256,7 @@ def test_the_third_attacks_shapes_publish_what_the_files_say(built: tuple[Path, 
     assert second["处罚决定日期"] == "2026-06-04" and second["罚款金额(万元)"] == 0.5
     assert second["统一社会信用代码"].startswith("9162") and second["处罚有效期"] == "2027-06-03"
     assert third["处罚决定日期"] == "2026-06-05" and third["处罚有效期"] == "2027-06-04"
+    assert third["统一社会信用代码"].startswith("9162") and '"' not in third["统一社会信用代码"]
     # 36: the 严重违法失信名单: its own issuer code (not the court's default), the entity taken off it not published.
     gsxt = [r for r in _published(work, "blacklist") if r["名单名称"] == "严重违法失信名单"]
     assert len(gsxt) == 2 and {r["列入单位统一社会信用代码"] for r in gsxt} == {AUTHORITY_CODE}

@@ -1108,8 +1108,10 @@ def test_excels_leading_apostrophe_is_not_part_of_a_value(tmp_path: Path) -> Non
     row = penalty_row()
     marked = {k: ("'" + v if k in ("统一社会信用代码", "处罚决定日期", "罚款金额(万元)") else v) for k, v in row.items()}
     marked["违法事实"] = "'引号'开头的事实"  # an apostrophe before a word is kept
+    marked["行政处罚决定书文号"] = f'="{row["行政处罚决定书文号"]}"'  # a CSV export's ="…" text formula
     write_csv(tmp_path / "data" / "penalties" / "p.csv", [marked])
     frame = load_sources(tmp_path / "data").kinds["penalties"].frame
+    assert frame.loc[0, "行政处罚决定书文号"] == row["行政处罚决定书文号"]
     assert frame.loc[0, "统一社会信用代码"] == row["统一社会信用代码"]
     assert frame.loc[0, "处罚决定日期"] == row["处罚决定日期"] and frame.loc[0, "罚款金额(万元)"] == row["罚款金额(万元)"]
 
@@ -1164,6 +1166,7 @@ def test_an_ods_workbook_is_read(tmp_path: Path) -> None:
     ("2026年05月08日 10:20", False, "2026-05-08"),
     ("2026-05-08至2027-05-07", True, "2027-05-07"), ("自2026年5月8日至2027年5月7日", True, "2027-05-07"),
     ("2027年5月7日止", True, "2027-05-07"), ("2026-05-08至长期", True, "2099-12-31"),
+    ("2026年5月8日—2027年5月7日", True, "2027-05-07"), ("2026.05.08到2027.05.07", True, "2027-05-07"),
 ])
 def test_dates_as_clerks_and_decisions_write_them(written: str, end: bool, iso: str) -> None:
     from generator.values import parse_date

@@ -122,7 +122,8 @@ SOURCES = {
     "wps-sheet": "What clerks do to an export before dropping it (hx6 findings 2, 4, 6-8): two periods on one sheet, each "
                  "under its title and header, the second header's columns in another order; rows hidden by hand or by "
                  "自动筛选 (ECMA-376 row element hidden=\"1\"); numbers and codes kept as text with Excel's leading "
-                 "apostrophe, as systems export them to stop Excel turning codes into numbers; dates as 公文 write them "
+                 "apostrophe or as the formula =\"…\" in a CSV, as systems export them to stop Excel turning codes into "
+                 "numbers; dates as 公文 write them "
                  "(二〇二六年六月三日, GB/T 9704-2012 党政机关公文格式 7.3.5.3 成文日期 in Chinese numerals) or with "
                  "spaces, a 处罚有效期 written as the period (…至…), 行政相对人类别 as 01/02/03 and 处罚类别 joined by /.",
     "gsxt": "国家企业信用信息公示系统 严重违法失信名单 (市场监管总局令第44号《市场监督管理严重违法失信名单管理办法》), as "
@@ -786,9 +787,12 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
                     kind="警告/罚款"),
             pen2019(113, "'甘州市监罚〔2026〕742号", "'2026-06-04", fine="'0.5", end="2027年6月3日止"),
             pen2019(114, "甘州市监罚〔2026〕743号", "2026年 6月 5日", end="自2026年6月5日至2027年6月4日")]
-    rows[1][P2019.index("行政相对人代码_1(统一社会信用代码)")] = "'" + rows[1][P2019.index("行政相对人代码_1(统一社会信用代码)")]
+    code_at = P2019.index("行政相对人代码_1(统一社会信用代码)")
+    rows[1][code_at] = "'" + rows[1][code_at]
+    rows[2][code_at] = f'="{rows[2][code_at]}"'  # a CSV export's ="…": Excel shows the code as text
     put("penalties/35_文本型数字_公文日期.csv", _csv_bytes([P2019, *rows], "gb18030"), "wps-sheet",
-        "CSV, GB18030: Excel's leading apostrophe before codes, a decision number, a date and a fine; dates "
+        "CSV, GB18030: Excel's leading apostrophe before codes, a decision number, a date and a fine, a code as "
+        "=\"…\"; dates "
         "二〇二六年六月三日 and 2026年 6月 5日; 处罚有效期 as a period (…至…, …止); 行政相对人类别 01; 处罚类别 警告/罚款", 3,
         header_row=1, layout="sgs2019")
 
