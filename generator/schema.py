@@ -39,7 +39,7 @@ LONG_TERM = "2099-12-31"
 PLACEHOLDERS = ("/", "／", "\\", "无", "-", "－", "—", "——", "--", "空", "（空）", "(空)", "null", "NULL", "Null",
                 "N/A", "n/a", "暂无")
 # End dates that mean "no end": kept as LONG_TERM, shown as 长期 (data-contract.md, Dates).
-LONG_TERM_WORDS = ("长期", "永久", "长期有效", "永久有效", "无固定期限", "9999-12-31")
+LONG_TERM_WORDS = ("长期", "永久", "长期有效", "永久有效", "无固定期限", "无期限", "无限期", "不限期", "9999-12-31")
 LONG_TERM_LABEL = "长期"
 
 

@@ -127,7 +127,9 @@ def parse_date(text: str, long_term: bool = False) -> tuple[str | None, str | No
             iso = dt.date(int(text[:4]), int(text[5:7]), int(text[8:10])).isoformat()
         except ValueError:
             return None, "impossible-date"
-        return iso, None  # 2099-12-31 is LONG_TERM itself
+        # 2099-12-31 is LONG_TERM itself; a later end (9999-12-31, how many systems write "no end") is no end
+        # too: kept as it was, it was shown as a date and overflowed the next-due date (hx6).
+        return (LONG_TERM if long_term and iso > LONG_TERM else iso), None
     value = unicodedata.normalize("NFKC", text).strip()
     if value in LONG_TERM_WORDS:
         return (LONG_TERM, None) if long_term else (None, "bad-date")
@@ -152,7 +154,7 @@ def parse_date(text: str, long_term: bool = False) -> tuple[str | None, str | No
                 iso = dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
             except ValueError:
                 return None, "impossible-date"
-            return (LONG_TERM if iso == LONG_TERM and long_term else iso), None
+            return (LONG_TERM if iso >= LONG_TERM and long_term else iso), None
     m = _EXCEL_SERIAL.match(value)
     if m:  # an Excel date cell exported as its serial day number
         return (_EXCEL_EPOCH + dt.timedelta(days=int(m[1]))).isoformat(), None

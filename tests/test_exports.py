@@ -267,6 +267,10 @@ def test_the_third_attacks_shapes_publish_what_the_files_say(built: tuple[Path, 
     assert removed["removed_in_file"] == 1
     text = (work / "site" / "data" / "blacklist.jsonl").read_text(encoding="utf-8")
     assert make_uscc(617) not in text  # company(117): the entity off the list
+    # 37: a far end date is no end (it stopped the build with an internal OverflowError).
+    licenses = {r["行政许可决定文书号"]: r for r in _published(work, "licenses")}
+    for n in (751, 752, 753):
+        assert licenses[f"甘州市监许〔2026〕{n}号"]["有效期至"] == "2099-12-31"
     issues = [json.loads(line) for line in (work / "report" / "issues.jsonl").read_text(encoding="utf-8").splitlines()]
     said = {(i["file"], i["code"], i["row"]) for i in issues}
     assert ("penalties/34_筛选后保存_含隐藏行.xlsx", "row-hidden", 3) in said

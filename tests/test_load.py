@@ -1167,6 +1167,8 @@ def test_an_ods_workbook_is_read(tmp_path: Path) -> None:
     ("2026-05-08至2027-05-07", True, "2027-05-07"), ("自2026年5月8日至2027年5月7日", True, "2027-05-07"),
     ("2027年5月7日止", True, "2027-05-07"), ("2026-05-08至长期", True, "2099-12-31"),
     ("2026年5月8日—2027年5月7日", True, "2027-05-07"), ("2026.05.08到2027.05.07", True, "2027-05-07"),
+    ("9999-12-31", True, "2099-12-31"), ("9999/12/31", True, "2099-12-31"), ("无期限", True, "2099-12-31"),
+    ("9999-12-31", False, "9999-12-31"),  # as a decision date: refused later as a date in the future
 ])
 def test_dates_as_clerks_and_decisions_write_them(written: str, end: bool, iso: str) -> None:
     from generator.values import parse_date

@@ -126,6 +126,11 @@ SOURCES = {
                  "numbers; dates as 公文 write them "
                  "(二〇二六年六月三日, GB/T 9704-2012 党政机关公文格式 7.3.5.3 成文日期 in Chinese numerals) or with "
                  "spaces, a 处罚有效期 written as the period (…至…), 行政相对人类别 as 01/02/03 and 处罚类别 joined by /.",
+    "open-end": "A validity with no end stored as the far date database systems use for an open period (9999-12-31: "
+                "the temporal-table convention of public code — valid_to = '9999-12-31', a unitemporal max_timestamp "
+                "'9999-12-31 23:59:59' — and the contract's own list of no-end words, generator/schema.py "
+                "LONG_TERM_WORDS), and the words 无期限 / 不限期 (hx6: a licence 有效期至 9999-12-31 stopped the build with "
+                "an internal OverflowError).",
     "gsxt": "国家企业信用信息公示系统 严重违法失信名单 (市场监管总局令第44号《市场监督管理严重违法失信名单管理办法》), as "
             "the system and its departmental exchange show the lists: GuanzhouSong/ZhejiangMicroEnt "
             "src/main/webapp/WEB-INF/views (浙江 公示系统 部门协同: 严重违法失信企业名单 and 经营异常名录 pages, columns 序号, "
@@ -807,6 +812,14 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         "CSV, the 公示系统's 严重违法失信名单 with a title row: 企业名称, 统一社会信用代码/注册号, 列入…原因, 列入日期, "
         "作出决定机关（列入）, and the 移出 columns (row 5 filled: off the list, not published)", 2, header_row=2,
         layout="gsxt-serious", removed_in_file=1)
+
+    # 37. Licences whose 有效期至 says "no end" as a far date or a word.
+    rows = [lic2019(118, "甘州市监许〔2026〕751号", "2026-09-20", end="9999-12-31"),
+            lic2019(119, "甘州市监许〔2026〕752号", "2026-09-21", end="9999年12月31日"),
+            lic2019(120, "甘州市监许〔2026〕753号", "2026-09-22", end="无期限")]
+    put("licenses/37_有效期至9999年.csv", _csv_bytes([L2019, *rows], "utf-8"), "open-end",
+        "CSV, 有效期至 written 9999-12-31, 9999年12月31日 and 无期限 (no end: shown as 长期)", 3, header_row=1,
+        layout="sgs2019")
 
     (root / "manifest.json").write_text(json.dumps({"as_of": AS_OF, "files": manifest, "private": sorted(set(PRIVATE))},
                                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
