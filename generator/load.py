@@ -219,6 +219,7 @@ class _Sheet:
     hidden: bool = False  # a workbook sheet hidden in Excel: its rows are seen by nobody who opens the file
     # (row0, col0) of formula cells whose saved result cannot be trusted (none saved, or a program's stand-in)
     uncomputed: frozenset[tuple[int, int]] = frozenset()
+    error_cells: frozenset[tuple[int, int]] = frozenset()  # (row0, col0) holding an Excel error (#DIV/0!, #REF!)
     hidden_rows: frozenset[int] = frozenset()  # rows (0-based) hidden by hand or by a filter in Excel (XLSX)
 
 
@@ -726,7 +727,7 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     problems.extend(_layout_notes(kind, where, plan, mapping, defaults, first_at, header_at))
     untrusted = _uncomputed_in_columns(kind, sheet, header_at, header, plan, where)
     if untrusted:
-        return where, None, [*problems, untrusted]
+        return where, None, [*problems, *untrusted]
     _fill_merged(rows, sheet.merged, header_at)
     hidden_rows = sorted(r for r in sheet.hidden_rows if header_at < r < len(rows) and any(_text(c) for c in rows[r]))
     for r in hidden_rows:
@@ -820,9 +821,10 @@ def _read_tables(kind: Kind, sheet: _Sheet, header_at: int, second: int, where: 
     under their own header (which may name the columns in another order); row numbers stay the sheet's."""
     rows = sheet.rows
     first = _Sheet(sheet.name, rows[:second], [m for m in sheet.merged if m[2] < second], sheet.hidden,
-                   sheet.uncomputed, sheet.hidden_rows)
+                   sheet.uncomputed, sheet.error_cells, sheet.hidden_rows)
     rest = _Sheet(sheet.name, [[] for _ in range(second)] + rows[second:],
-                  [m for m in sheet.merged if m[0] >= second], sheet.hidden, sheet.uncomputed, sheet.hidden_rows)
+                  [m for m in sheet.merged if m[0] >= second], sheet.hidden, sheet.uncomputed, sheet.error_cells,
+                  sheet.hidden_rows)
     _, frame_a, problems_a = _read_sheet(kind, first, header_at, where, rel, mapping)
     _, frame_b, problems_b = _read_sheet(kind, rest, second, where, rel, mapping)
     note = Problem(kind.name, where, second + 1, None, "file-second-header", WARNING,
@@ -835,24 +837,31 @@ def _read_tables(kind: Kind, sheet: _Sheet, header_at: int, second: int, where: 
 
 
 def _uncomputed_in_columns(kind: Kind, sheet: _Sheet, header_at: int, header: list[object], plan: _Plan,
-                           where: str) -> Problem | None:
-    """A file-level error when read columns of the data rows hold formulas without a trusted result.
+                           where: str) -> list[Problem]:
+    """File-level errors when read columns of the data rows hold formulas without a trusted result, or
+    Excel error values (#DIV/0!, #REF!, #N/A).
 
     Their values cannot be read (a fine would be published empty, or as the stand-in 0); staff open
-    the file in Excel or WPS and save it, which computes and saves every result.
+    the file in Excel or WPS and save it, which computes and saves every result, or correct the formula.
     """
-    if not sheet.uncomputed:
-        return None
+    if not sheet.uncomputed and not sheet.error_cells:
+        return []
     read = {i for cols in plan.positions.values() for i in cols} | set(plan.split)
-    cells = sorted((r, c) for r, c in sheet.uncomputed if r > header_at and c in read)
-    if not cells:
-        return None
-    rows = sorted({r + 1 for r, _ in cells})
-    columns = list(dict.fromkeys(_column_label(normalize_header(_text(header[c])), c) for _, c in cells))
-    shown = "、".join(map(str, rows[:10])) + (f" 等 {len(rows)} 行" if len(rows) > 10 else " 行")
-    return Problem(kind.name, where, rows[0], columns[0], "file-formula-uncomputed", ERROR,
-                   f"{where}: 第 {shown}的“{'”“'.join(columns[:5])}”列是公式，但文件中没有保存计算结果"
-                   "（文件由程序生成，未在 Excel 或 WPS 中保存过），无法可靠读取；请用 Excel 或 WPS 打开该文件并保存后重新放入")
+    found: list[Problem] = []
+    for cells_of, code, why in (
+            (sheet.uncomputed, "file-formula-uncomputed", "是公式，但文件中没有保存计算结果（文件由程序生成，未在 Excel 或 WPS "
+                                                        "中保存过），无法可靠读取；请用 Excel 或 WPS 打开该文件并保存后重新放入"),
+            (sheet.error_cells, "file-cell-error", "是 Excel 错误值（如 #DIV/0!、#REF!、#N/A，公式出错），无法读取；"
+                                                  "请在 Excel 或 WPS 中改正后重新放入")):
+        cells = sorted((r, c) for r, c in cells_of if r > header_at and c in read)
+        if not cells:
+            continue
+        rows = sorted({r + 1 for r, _ in cells})
+        columns = list(dict.fromkeys(_column_label(normalize_header(_text(header[c])), c) for _, c in cells))
+        shown = "、".join(map(str, rows[:10])) + (f" 等 {len(rows)} 行" if len(rows) > 10 else " 行")
+        found.append(Problem(kind.name, where, rows[0], columns[0], code, ERROR,
+                             f"{where}: 第 {shown}的“{'”“'.join(columns[:5])}”列{why}"))
+    return found
 
 
 # Bidirectional embedding, override and isolate controls (U+202A-202E, U+2066-2069): a cell that holds
@@ -1194,8 +1203,9 @@ def _read_workbook(path: Path) -> list[_Sheet]:
             raise _TooLarge(f"超过每个文件 {_limits().load_max_rows:,} 行的上限")
         rows: list[list[object]] = [list(r) for r in sheet.to_python(skip_empty_area=False)]
         merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
-        uncomputed, hidden_rows = facts.get(name, (set(), set()))
+        uncomputed, hidden_rows, error_cells = facts.get(name, (set(), set(), set()))
         sheets.append(_Sheet(name, rows, merged, hidden=name in hidden, uncomputed=frozenset(uncomputed),
+                             error_cells=frozenset(error_cells),
                              hidden_rows=frozenset(hidden_rows)))
     return sheets
 
@@ -1207,22 +1217,34 @@ _RELATION_TARGET_FIRST = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*?\bTarget=\"
 _FORMULA_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})(\d+)\"[^>]*?(?<!/)>((?:(?!</(?:\w+:)?c>).)*?<(?:\w+:)?f\b"
                            rb"(?:(?!</(?:\w+:)?c>).)*)</(?:\w+:)?c>", re.DOTALL)
 _CACHED_VALUE = re.compile(rb"<(?:\w+:)?v>[^<]+</(?:\w+:)?v>")
+_ERROR_CELL = re.compile(rb"<(?:\w+:)?c\b(?=[^>]*\bt=\"e\")[^>]*?\br=\"([A-Z]{1,3})(\d+)\"")
+
+
+def _cell_at(letters: bytes, number: bytes) -> tuple[int, int]:
+    """(row0, col0) of a cell reference such as AB12."""
+    col = 0
+    for ch in letters.decode():
+        col = col * 26 + ord(ch) - 64
+    return int(number) - 1, col - 1
+
+
 _HIDDEN_ROW = re.compile(rb"<(?:\w+:)?row\b(?=[^>]*\bhidden=\"(?:1|true)\")[^>]*?\br=\"(\d+)\"")
 
 
-def _xlsx_sheet_facts(path: Path) -> dict[str, tuple[set[tuple[int, int]], set[int]]]:
+def _xlsx_sheet_facts(path: Path) -> dict[str, tuple[set[tuple[int, int]], set[int], set[tuple[int, int]]]]:
     """Per sheet name, what calamine does not say about an XLSX: the formula cells whose saved result
-    cannot be trusted, and the rows hidden in Excel.
+    cannot be trusted, the rows hidden in Excel, and the cells holding an error value.
 
     Excel and WPS save each formula's result with it, and calamine reads that result. A workbook
     written by a program (report engines, openpyxl, xlsxwriter, POI) saves none, or a stand-in 0,
     and asks the next program to compute everything on opening (`fullCalcOnLoad`): read as it is, a
     fine `=5000/10000` was published empty (hx6 finding 1). Rows hidden by hand or filtered out
-    (自动筛选) are seen by nobody who opens the file, like a hidden sheet (hx6 finding 4). Only
-    sheets holding formulas or hidden rows are scanned.
+    (自动筛选) are seen by nobody who opens the file, like a hidden sheet (hx6 finding 4). An error
+    value (#DIV/0!, #REF!, #N/A: a formula that failed) is read as an empty cell, so a fine was
+    published without a word. Only sheets holding formulas, hidden rows or error cells are scanned.
     """
 
-    found: dict[str, tuple[set[tuple[int, int]], set[int]]] = {}
+    found: dict[str, tuple[set[tuple[int, int]], set[int], set[tuple[int, int]]]] = {}
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
@@ -1243,13 +1265,12 @@ def _xlsx_sheet_facts(path: Path) -> dict[str, tuple[set[tuple[int, int]], set[i
                 if b"<f" in xml or b":f" in xml:
                     for letters, number, inner in _FORMULA_CELL.findall(xml):
                         if on_load or not _CACHED_VALUE.search(inner):
-                            col = 0
-                            for ch in letters.decode():
-                                col = col * 26 + ord(ch) - 64
-                            cells.add((int(number) - 1, col - 1))
+                            cells.add(_cell_at(letters, number))
                 hidden = {int(n) - 1 for n in _HIDDEN_ROW.findall(xml)} if b'hidden="' in xml else set()
-                if cells or hidden:
-                    found[html.unescape(raw_name.decode("utf-8", "replace"))] = (cells, hidden)
+                errors = {_cell_at(letters, number) for letters, number in _ERROR_CELL.findall(xml)} \
+                    if b't="e"' in xml else set()
+                if cells or hidden or errors:
+                    found[html.unescape(raw_name.decode("utf-8", "replace"))] = (cells, hidden, errors)
     except (zipfile.BadZipFile, OSError, KeyError):
         return {}
     return found

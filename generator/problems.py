@@ -28,6 +28,7 @@ CODES: dict[str, str] = {
     "file-unknown-type": "不支持的文件类型，已忽略。支持 .csv、.tsv、.txt、.xlsx、.xlsm、.xlsb、.xls、.et、.ods、.parquet。",
     "file-formula-uncomputed": "文件中的公式没有保存计算结果（由程序生成、未在 Excel 或 WPS 中保存过），无法可靠读取，未读取。"
                                "请用 Excel 或 WPS 打开该文件并保存后重新放入。",
+    "file-cell-error": "文件中有 Excel 错误值（如 #DIV/0!、#REF!、#N/A，公式出错），无法读取，未读取。请在 Excel 或 WPS 中改正后重新放入。",
     "file-second-header": "同一工作表中有另一张表及其表头，其下各行已按该表头的列读取。请核对。",
     "file-unknown-column": "存在规范之外的列，已忽略（不会公开）。",
     "file-duplicate-column": "同一字段出现了多列，只使用第一列。",

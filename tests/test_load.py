@@ -1181,3 +1181,26 @@ def test_a_period_or_a_length_is_no_decision_date(written: str) -> None:
     from generator.values import parse_date
 
     assert parse_date(written)[0] is None
+
+
+def test_an_excel_error_value_in_a_read_column_refuses_the_file(tmp_path: Path) -> None:
+    """#DIV/0! is read by calamine as an empty cell: a fine was published without a word (hx6)."""
+    import io
+    import zipfile
+
+    first, second = penalty_row(), penalty_row(**{"行政处罚决定书文号": "甘州市监罚〔2026〕2号"})
+    path = _openpyxl_workbook(tmp_path, [list(first), list(first.values()), list(second.values())])
+    column = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[list(second).index("罚款金额(万元)")]
+    out = io.BytesIO()
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            part = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":  # the cell as Excel saves a failed formula
+                part = re.sub(rf'<c r="{column}3"[^>]*?(/>|>.*?</c>)'.encode(),
+                              f'<c r="{column}3" t="e"><f>1/0</f><v>#DIV/0!</v></c>'.encode(), part)
+            if info.filename == "xl/workbook.xml":
+                part = part.replace(b' fullCalcOnLoad="1"', b"")
+            target.writestr(info, part)
+    path.write_bytes(out.getvalue())
+    refused = [p for p in load_sources(tmp_path / "data").damaged_files]
+    assert [(p.code, p.row, p.column) for p in refused] == [("file-cell-error", 3, "罚款金额(万元)")]

@@ -505,6 +505,36 @@ def _file_formula_uncomputed(data: Path) -> dict[str, Any]:
                   codes=[issue("file-formula-uncomputed", "penalties/penalties.xlsx", 3, "罚款金额(万元)")])
 
 
+@case("file-cell-error")
+def _file_cell_error(data: Path) -> dict[str, Any]:
+    import zipfile
+
+    import xlsxwriter
+
+    rows = [ok(1), ok(2)]
+    header = _header(rows)
+    buffer = io.BytesIO()
+    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    workbook.set_properties({"created": dt.datetime(2026, 1, 1)})
+    sheet = workbook.add_worksheet("Sheet1")
+    sheet.write_row(0, 0, header)
+    for r, row in enumerate(rows, start=1):
+        sheet.write_row(r, 0, [row.get(h, "") for h in header])
+    sheet.write_formula(2, header.index("罚款金额（万元）"), "=2000/0", None, "#DIV/0!")  # as Excel saves a failed formula
+    workbook.close()
+    saved = io.BytesIO()  # saved by Excel: its results are computed, fullCalcOnLoad cleared
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as source, zipfile.ZipFile(saved, "w") as target:
+        for info in source.infolist():
+            part = source.read(info)
+            target.writestr(info, part.replace(b' fullCalcOnLoad="1"', b"") if info.filename == "xl/workbook.xml"
+                            else part)
+    write(data / "penalties" / "penalties.xlsx", saved.getvalue())
+    return expect("An Excel error value (#DIV/0!) in a read column, which calamine reads as an empty cell: the file "
+                  "is refused naming the row and column, never published without its fine.", exit=1,
+                  message="penalties/penalties.xlsx",
+                  codes=[issue("file-cell-error", "penalties/penalties.xlsx", 3, "罚款金额(万元)")])
+
+
 @case("second-table-on-sheet")
 def _second_table_on_sheet(data: Path) -> dict[str, Any]:
     first, second = ok(1), ok(2)
