@@ -758,10 +758,36 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     del data
     _drop_direction_overrides(frame)
     _drop_text_marks(frame)
+    shown_errors = _error_texts(kind, frame, row_numbers, where)
+    if shown_errors is not None:  # an Excel error saved as its text (a CSV saved by Excel): nothing to read
+        return where, None, [*problems, shown_errors]
     frame[FILE] = where
     frame[ROW] = row_numbers
     frame[EXTRA_CELLS] = frame[ROW].isin(extra_rows)
     return where, frame, problems
+
+
+# Excel's error values as a CSV saved by Excel writes them: the cell shows a failed formula, not a value.
+EXCEL_ERRORS = ("#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#SPILL!", "#CALC!", "#GETTING_DATA")
+
+
+def _error_texts(kind: Kind, frame: pd.DataFrame, row_numbers: list[int], where: str) -> Problem | None:
+    """file-cell-error when a read column holds an Excel error value as text (a decision number #REF!
+    would have been published as one)."""
+    rows: set[int] = set()
+    columns: list[str] = []
+    for name in kind.names:
+        hits = frame[name].isin(EXCEL_ERRORS)  # as Excel writes them (a cell padded with spaces is not one)
+        if hits.any():
+            columns.append(name)
+            rows |= {row_numbers[i] for i in hits[hits].index}
+    if not rows:
+        return None
+    ordered = sorted(rows)
+    shown = "、".join(map(str, ordered[:10])) + (f" 等 {len(ordered)} 行" if len(ordered) > 10 else " 行")
+    return Problem(kind.name, where, ordered[0], columns[0], "file-cell-error", ERROR,
+                   f"{where}: 第 {shown}的“{'”“'.join(columns[:5])}”列是 Excel 错误值（如 #DIV/0!、#REF!、#N/A，"
+                   "公式出错），无法读取；请在 Excel 或 WPS 中改正后重新放入")
 
 
 def _second_header(kind: Kind, rows: list[list[object]], header_at: int, header: list[object], plan: _Plan,
@@ -899,10 +925,10 @@ def _drop_text_marks(frame: pd.DataFrame) -> None:
     and the ="…" wrapper a CSV export puts around codes."""
     for name in frame.columns:
         column = frame[name]
-        if column.str.startswith("'").any():
-            column = frame[name] = column.str.replace(_TEXT_MARK, "", regex=True)
-        if column.str.startswith('="').any():
-            frame[name] = column.str.replace(_TEXT_FORMULA, r"\1", regex=True)
+        if not column.str.startswith(("'", '="')).any():  # one pass over the usual column, which has neither
+            continue
+        column = frame[name] = column.str.replace(_TEXT_MARK, "", regex=True)
+        frame[name] = column.str.replace(_TEXT_FORMULA, r"\1", regex=True)
 
 
 def _fields(kind: Kind, columns: list[tuple[str, ...]], count: int, plan: _Plan, defaults: dict[str, str],

@@ -1204,3 +1204,13 @@ def test_an_excel_error_value_in_a_read_column_refuses_the_file(tmp_path: Path) 
     path.write_bytes(out.getvalue())
     refused = [p for p in load_sources(tmp_path / "data").damaged_files]
     assert [(p.code, p.row, p.column) for p in refused] == [("file-cell-error", 3, "罚款金额(万元)")]
+
+
+def test_an_excel_error_saved_as_text_in_a_csv_refuses_the_file(tmp_path: Path) -> None:
+    """A CSV saved by Excel writes a failed formula as its error text: a decision number #REF! was published."""
+    rows = [penalty_row(), penalty_row(**{"行政处罚决定书文号": "#REF!"}), penalty_row(**{"违法事实": "#N/A"})]
+    write_csv(tmp_path / "data" / "penalties" / "p.csv", rows)
+    sources = load_sources(tmp_path / "data")
+    refused = [(p.code, p.row, p.column) for p in sources.damaged_files]
+    assert refused == [("file-cell-error", 3, "行政处罚决定书文号")]
+    assert "第 3、4 行" in sources.damaged_files[0].message and "违法事实" in sources.damaged_files[0].message
