@@ -712,6 +712,53 @@ def _hidden_name_at(text: str, start: int) -> Span | None:
     return (start, after)
 
 
+def _mixed_name_at(text: str, start: int) -> Span | None:
+    """After a role word, a name mixing Han characters and pinyin, as a clerk types a character the IME lacks
+    (员工祁jian国, 消费者qi建国, 消费者Q建民, 消费者祁建guo: adversarial round 6, names-han-pinyin-mixed, added to the
+    report after 21:20): a surname (Han, its pinyin or a capital initial), then one or two given parts, each a Han
+    character or one pinyin syllable, both kinds present, ending where a function word, a cue verb or no letter follows.
+    Not a code and a word (X光机, Q币, A类商品: the words of the dictionary)."""
+    if _LATIN_IN.search(text, start, start + 3) is None:
+        return None
+    units: list[Span] = []
+    pos = start
+    while pos < len(text) and len(units) < 3:
+        if _CJK.match(text[pos]):
+            units.append((pos, pos + 1))
+            pos += 1
+            continue
+        word = _LATIN_IN.match(text, pos)
+        if word is None:
+            break
+        w = word.group(0)
+        if not ((len(w) == 1 and w.isupper() and not units) or _syllable_count(w) == 1):
+            break
+        units.append(word.span())
+        pos = word.end()
+    for n in (3, 2):
+        if len(units) < n:
+            continue
+        end = units[n - 1][1]
+        parts = [text[a:b] for a, b in units[:n]]
+        if not any(_CJK.match(p) for p in parts) or all(_CJK.match(p) for p in parts):
+            continue
+        head = parts[0]
+        if not (surname_length(head, 0, rare=True) if _CJK.match(head) else (head.lower() in PINYIN_SURNAMES or len(head) == 1)):
+            continue
+        if any(_CJK.match(p) and (p in _BREAK or p in _NOT_IN_NAME) for p in parts[1:]):
+            continue
+        if end < len(text) and (_CJK.match(text[end]) or text[end].isascii() and text[end].isalpha()) \
+                and text[end] not in _BREAK and not _CUE.match(text, end) and not text.startswith(TITLES, end):
+            continue
+        if _in_dictionary(text[start:end]) or _in_dictionary(text[start:units[1][1]]):
+            continue  # X光机, Q币
+        return (start, end)
+    return None
+
+
+_LATIN_IN = re.compile("[A-Za-z]+")
+
+
 def _quoted_alias_at(text: str, start: int) -> Span | None:
     """After a word for a nickname or another name (绰号、外号、真名 …) and an opening quote: the quoted
     words, one to six Han characters, whatever they are (祁二麻子, 二麻子)."""
@@ -1180,6 +1227,10 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
         hidden = _hidden_name_at(text, at)
         if hidden:
             forced.add(hidden)
+            continue
+        mixed = _mixed_name_at(text, at)
+        if mixed:
+            candidates.add(mixed)
             continue
         dotted = _punctuated_name_at(text, at)
         if dotted:  # a name typed apart on purpose: kept whatever the words around it (邝/秀兰于2026年…)

@@ -243,6 +243,11 @@ def test_names_anonymised_as_the_site_does_stay(text: str) -> None:
     ("经查，消费者ｑｉ ｘｉｕｙｉｎｇ反映。", "ｑｉ ｘｉｕｙｉｎｇ"),
     ("经查，员工ㄑㄧˊ ㄐㄧㄢˋ ㄍㄨㄛˊ负责进货。", "ㄑㄧˊ ㄐㄧㄢˋ ㄍㄨㄛˊ"),  # bopomofo
     ("经查，消费者Nguyễn Văn An反映。", "Nguyễn Văn An"),  # Vietnamese
+    # names-han-pinyin-mixed (added after 21:20): a character the IME lacks typed in pinyin
+    ("经查，员工祁jian国负责进货。", "祁jian国"),
+    ("经查，消费者qi建国反映。", "qi建国"),
+    ("经查，消费者Q建民反映。", "Q建民"),
+    ("经查，消费者祁建guo反映。", "祁建guo"),
 ])
 def test_a_name_in_another_script_after_a_role_word_is_masked(text: str, name: str) -> None:
     out = scrub_text(text)
@@ -277,6 +282,10 @@ def test_a_business_named_by_its_operator_in_another_script_is_read_as_the_opera
     "经查，当事人销售ＡＢＣ牌饼干。",
     "经查，当事人销售的Café Latte咖啡。",  # diacritics in a product's name, no role word
     "经查，当事人销售的キットカット巧克力。",  # kana of a brand, no role word
+    "经查，当事人X光机未检定。",  # a letter and a word after a role word (names-han-pinyin-mixed)
+    "经查，消费者Q币充值未到账。",
+    "经查，员工ID卡丢失。",
+    "经查，消费者U盘损坏。",
 ])
 def test_other_scripts_without_a_role_word_stay(text: str) -> None:
     assert scrub_text(text) == text

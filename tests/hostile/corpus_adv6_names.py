@@ -124,6 +124,8 @@ def cases() -> list[Case]:
         ("经查，消费者{}反映。", "ＫＵＡＮＧ　ＹＩＣＨＥＮ"),  # full-width pinyin
         ("经查，员工{}负责进货。", "ㄎㄨㄤˋ ㄧˋ ㄔㄣˊ"),  # bopomofo
         ("经查，消费者{}反映。", "Trần Thị Bích"),  # Vietnamese
+        ("经查，员工{}负责进货。", "祁yu琛"),  # names-han-pinyin-mixed: a character the IME lacks in pinyin
+        ("经查，消费者{}反映。", "Q翮琛"),
     ):
         named(folder, "违法事实", text, name)
     # A 个体工商户 listed under its operator's name in Tibetan, no operator cell (own-names-minority-scripts).
