@@ -108,6 +108,12 @@ def cases() -> list[Case]:
         out.append(Case("identifier", f"complaint key holding a person's number: {key}", {"complaints": [complaint]},
                         [digits], public=[f"甘州区寇{m}百货有限公司"]))
 
+    # -- 2 repairs-withdrawals-persons: a withdrawal's 原决定文书号 that is words with a name, quoted to staff -------
+    withdrawal = {"信息类别": "行政处罚", "原决定文书号": "寇瑢明的处罚决定", "撤销类型": "撤销", "撤销日期": "2026-04-01",
+                  "作出机关": "甘州区市场监督管理局"}
+    out.append(Case("staff", "control-unmatched: a name in 原决定文书号", {"withdrawals": [withdrawal]}, ["寇瑢明"],
+                    codes=["control-unmatched"], staff_only=True))
+
     # -- 1.A minors-operators-sci-and-dashes: a minor operator's ID in 证件号码 written carelessly ------------
     folder = "minors-operators-sci-and-dashes"
     born = "20120417"  # 14 on the decision date
