@@ -181,6 +181,7 @@ _HOME_BRACKET = re.compile(r"(?:自家|其家|家中|家里|住处|住宅|自建
 _ESTATE_FLAT = re.compile(r"(?:位于|至|到|往|在|于|为|：|:)?([^，。；;,、\s（）()]{0,20}?(?:小区|家属院|家属楼|公寓|花园|新村|社区|苑)"
                           r"[^，。；;,、\s（）()]{0,12}?(?:\d+|[一二三四五六七八九十]+)(?:栋|幢|号楼|楼)[^，。；;,、\s（）()]{0,6}?"
                           r"单元[^，。；;,、\s（）()]{0,6}?(?:室|号|户))")
+_BUSINESS_PLACE = re.compile(r"经营|营业|住所|注册|办公|公司|门店|店铺|场所|厂|仓库|商铺|网点|门市|工作室|店")
 _BEFORE_ADDRESS = re.compile(r".*(?:位于|在|于|到|至|往|为|是|：|:)")
 _HOME_HINT = re.compile(r"住|户籍|户口|家|宅|寓所|房屋|地址|送|寄|出租屋|自建房|院|室内|居|租房|单元")
 # A person described in the 格式范本's order (姓名，性别，年龄/出生日期，民族，住址: 员工卜某，男，39岁，汉族，住…):
@@ -250,6 +251,9 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
     for m in _VILLAGE_YARD.finditer(text):
         spans.append(m.span(1))
     for m in _ESTATE_FLAT.finditer(text):  # from after the last word before the address (消费者在…)
+        clause = re.split(r"[。；;，,！？\n]", text[max(0, m.start() - 30):m.start(1)] + m.group(1))[-1]
+        if not person and _BUSINESS_PLACE.search(clause):
+            continue  # 当事人经营场所位于…小区3号楼1单元101室: the business's address
         lead = _BEFORE_ADDRESS.match(m.group(1))
         spans.append((m.start(1) + (lead.end() if lead else 0), m.end(1)))
     if not spans:
@@ -671,7 +675,7 @@ def _implied_operator_secrets(name: str, frame: pd.DataFrame, kind: Kind) -> lis
         # than its operator (王翀璇 run by 李彧璇, adversarial round 4): the name it is, never public.
         implied = _shop_person(shop, _operator(shop, operator))
         column = PARTY_NAME_FIELD if kind.has_party else REGISTRY_NAME
-        for person in dict.fromkeys((implied, *names_in_shop_cell(shop))):
+        for person in dict.fromkeys((implied, *_other_names_in_shop(shop, _operator(shop, operator)))):
             if person and person != person_name_value(operator):
                 out.append(Secret(person, name, str(file), int(row), column))  # type: ignore[call-overload]
     return out
@@ -749,11 +753,21 @@ def names_in_shop_cell(shop: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _other_names_in_shop(shop: str, operator: str) -> tuple[str, ...]:
+    """`names_in_shop_cell(shop)`, unless an operator is given who is not the name the cell is: then only
+    names written apart from the shop's (the spouse of a 夫妻店, …面馆（X）), not a 字号 that reads as a
+    name once its note or street is dropped (甘州区常青（个体户）, 甘州区北街金龙 run by someone else)."""
+    names = names_in_shop_cell(shop)
+    if names and operator and operator != names[0] and len(_CELL_PARTS.split(_BUSINESS_NOTE.sub(" ", shop).strip())) < 2:
+        return ()
+    return names
+
+
 def _mask_shop(name: str, operator: str) -> str:
     """A 个体工商户's name with its operator's name masked, and every other person's name its cell holds
-    (`names_in_shop_cell`: the spouse of a 夫妻店, the operator written beside the shop)."""
+    (`_other_names_in_shop`: the spouse of a 夫妻店, the operator written beside the shop)."""
     masked = _mask_operator(name, _shop_person(name, operator))
-    for person in names_in_shop_cell(name):
+    for person in _other_names_in_shop(name, operator):
         masked = _mask_operator(masked, person)
     return masked
 

@@ -50,6 +50,12 @@ def cases() -> list[Case]:
     out.append(Case("names", f"{folder}: 夫妻店", {"penalties": [business("甘州区寇琇瑻、寇璠瓘夫妻店", "寇琇瑻")]},
                     ["寇琇瑻", "寇璠瓘"], public=["夫妻店"]))
 
+    # over-scrub (the attack's re-run of the fix): a 字号 that reads as a name once its note or street is
+    # dropped stays when the operator given is someone else
+    for shop in ("甘州区万顺（个体户）", "甘州区北街金龙", "甘州区顺发（个体工商户）"):
+        out.append(Case("overscrub", f"{folder}: 字号 {shop}", {"penalties": [business(shop, "寇琇琳")]}, ["寇琇琳"],
+                        public=[shop]))
+
     # -- 1.1b getihu-operator-in-one-record-only: the operator in one record, not in the others --------------
     folder = "getihu-operator-in-one-record-only"
     n = next(serial)
@@ -84,6 +90,7 @@ def cases() -> list[Case]:
         planted = planted[:planted.index("号") + 1] if "社" in planted else planted[:planted.index("室") + 1]
         out.append(Case("uncovered", f"home address: {text[:24]}", {"penalties": [row]}, [planted]))
     keep = ["经查，当事人在甘州区寇东街18号厂家（甘州区工业园区88号）处购进原料。", "当事人在甘州区寇家村七社48号开设小卖部。",
+            "当事人经营场所位于甘州区寇家小区3号楼1单元101室。",
             "当事人在甘州区工业园区9号院内停放车辆。"]
     for k, text in enumerate(keep):
         row = penalty_row(行政相对人名称=f"甘州区寇{k}建材有限公司", 统一社会信用代码=make_uscc(9800 + next(serial)),
