@@ -1322,13 +1322,17 @@ def may_hold_number(text: str) -> bool:
     (also a whole cell shaped like a passport or permit number: EA1234567)."""
     return _RAW_RUN.search(text) is not None or (len(text) <= 12 and _DOCUMENT_CELL.fullmatch(text.lower()) is not None) \
         or (("%3" in text or "\\u003" in text) and _RAW_PCT.search(text) is not None) \
-        or (17 <= len(text) <= 30 and _letters_for_digits_id(text))  # 62070219B50B156317: letters for digits
+        or (17 <= len(text) <= 30 and _letters_for_digits_id(text)) \
+        or _SPLIT_HINT.search(text) is not None or (("e" in text or "E" in text) and _SCI_NUMBER.search(text) is not None)
+    # (62070219B50B156317: letters for digits; 139😀9363😀0005, 6.20702198508156E+17: adv6)
 
 
 def may_hold(text: str) -> bool:
     """A cheap pre-check: False only if `find(text)` (without person/document rules) is empty."""
     return bool(_RAW_RUN.search(text) or _RAW_EMAIL.search(text) or " at " in text or " AT " in text or _keywords_in(text)
-                or _RAW_PLATE.search(text) or (("%3" in text or "\\u003" in text) and _RAW_PCT.search(text)))
+                or _RAW_PLATE.search(text) or (("%3" in text or "\\u003" in text) and _RAW_PCT.search(text))
+                or _SPLIT_HINT.search(text) or (("e" in text or "E" in text) and _SCI_NUMBER.search(text))
+                or ("历" in text and _LUNAR_DATE.search(text)))
 
 
 @functools.lru_cache(maxsize=8192)
