@@ -1332,7 +1332,7 @@ def may_hold(text: str) -> bool:
     return bool(_RAW_RUN.search(text) or _RAW_EMAIL.search(text) or " at " in text or " AT " in text or _keywords_in(text)
                 or _RAW_PLATE.search(text) or (("%3" in text or "\\u003" in text) and _RAW_PCT.search(text))
                 or _SPLIT_HINT.search(text) or (("e" in text or "E" in text) and _SCI_NUMBER.search(text))
-                or ("历" in text and _LUNAR_DATE.search(text)))
+                or ("历" in text and _LUNAR_DATE.search(text)) or (("续" in text or "接上" in text) and _CONTINUED.search(text)))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1710,6 +1710,11 @@ def _scientific_hits(text: str) -> list[Hit]:
 # of an ID is never public (privacy.md), however short.
 _ID_TAIL = re.compile(r"(?:身份证|证件)(?:号码|号)?的?(?:(?:后|末|尾)(?:[三四五六3-6])位(?:数字|数)?|尾号|尾数)"
                       r"(?:是|为)?[:：\s]*([0-9０-９]{3,6}[xXｘＸ]?)(?![0-9０-９])")
+# The digits a cell opens with when it continues a number cut off at the end of another cell of the row
+# (处罚内容 …经办人证件号6207021984 and 备注 （续）08087078: adv6 1.8, id-split-across-cells; platform fields of
+# 200/500 characters cut a clerk's note). Each cell is scrubbed alone, so the tail of a cut ID, phone or card
+# is masked where a continuation mark says it is one (a date is not).
+_CONTINUED = re.compile(r"(?:[（(]续[）)]|续[:：]|接上[:：]?)\s*([0-9０-９]{6,14}[xXｘＸ]?)(?![0-9０-９])")
 # A birth date in the lunar calendar (农历1985年八月初六出生, 农历乙丑年腊月初八生: adv6 1.4, as rural clerks write the
 # 格式范本's 出生日期): masked where it is named as a birth date (出生, 生, 生日 after it, or 出生于/生于/生日 before).
 _CN_D = "〇零一二三四五六七八九"
@@ -1792,6 +1797,9 @@ def _adv6_hits(text: str) -> list[Hit]:
         hits += [Hit(m.start(1), m.end(1), DOCUMENT, m.group(1).upper()) for m in _ID_TAIL.finditer(text)]
     if "历" in text:
         hits += _lunar_birth_hits(text)
+    if "续" in text or "接上" in text:
+        hits += [Hit(m.start(1), m.end(1), DOCUMENT, m.group(1).upper()) for m in _CONTINUED.finditer(text)
+                 if not _date8(unicodedata.normalize("NFKC", m.group(1)))]
     return hits
 
 

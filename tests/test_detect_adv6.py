@@ -136,6 +136,19 @@ def test_each_half_of_an_id_split_across_two_cells_is_masked(cell: str, planted:
     assert planted not in scrub_text(cell)
 
 
+@pytest.mark.parametrize("cell, planted", [("（续）08087078", "08087078"), ("续：0808707X。", "0808707X"),
+                                           ("(续) 507065", "507065")])
+def test_the_digits_a_continued_cell_opens_with_are_masked(cell: str, planted: str) -> None:
+    # The other half of the row's 证件号6207021984: each cell is scrubbed alone, the continuation mark says
+    # that these digits end a number cut off in another cell.
+    assert planted not in scrub_text(cell)
+
+
+@pytest.mark.parametrize("cell", ["（续）20260518检查时发现", "（续）当事人于2026年5月18日", "接上：2026〕15号", "（续）12号文"])
+def test_a_continued_cell_that_opens_with_a_date_or_words_stays(cell: str) -> None:
+    assert scrub_text(cell) == cell
+
+
 def test_a_passport_number_after_the_same_word_is_still_masked_and_a_year_stays() -> None:
     assert "E12345678" not in scrub_text("经办人证件号E12345678")
     assert scrub_text("证件号码已于2026年核验。") == "证件号码已于2026年核验。"

@@ -107,7 +107,7 @@ def cases() -> list[Case]:
     folder = "id-split-across-cells"
     pid = make_id("19840808", 650)
     row = org(处罚内容=f"罚款2000元。经办人证件号{pid[:10]}", 备注=f"（续）{pid[10:]}")
-    out.append(Case("uncovered", f"{folder}: 证件号6207021984 + （续）…", {"penalties": [row]}, [pid[:10], pid]))
+    out.append(Case("uncovered", f"{folder}: 证件号6207021984 + （续）…", {"penalties": [row]}, [pid[:10], pid[10:], pid]))
 
     # -- contacts-slang-platforms (1.10b) ------------------------------------------------------------------------
     folder = "contacts-slang-platforms"
