@@ -684,7 +684,9 @@ _DOC_NUMBER["id_embedded"] = re.compile(
 _KEYWORD_RULE.update({"企鹅": "qq", "加q": "qq", "加Q": "qq", "Q：": "qq", "q：": "qq", "小红书号": "handle", "小红书id": "handle",
                       "飞书": "handle", "telegram": "handle", "ip": "ip", "mac": "mac", "物理地址": "mac",
                       "档案编号": "licence_file", "档案号": "licence_file", "昵称": "nickname"})
-_DOC_NUMBER["handle"] = re.compile(_NEAR + r"@?((?=[-_.a-z0-9]*[0-9_])[a-z0-9_][-_.a-z0-9]{3,31})(?![-_a-z0-9])")
+# (Only a mark, 号/账号/id and 为/是 between the word and the id: not 飞书会议2026年, 飞书文档v2.)
+_DOC_NUMBER["handle"] = re.compile(r"^[^0-9a-z\u4e00-\u9fff\"',，{}\[\]<>]{0,3}(?:号码|账号|帐号|号|id)?(?:为|是)?[:：\s]{0,2}@?"
+                                   r"((?=[-_.a-z0-9]*[0-9_])[a-z_][-_.a-z0-9]{3,31}|\d{5,15})(?![-_a-z0-9])")
 _RULE_WHAT = {"id_embedded": ID, "passport": DOCUMENT, "permit": DOCUMENT, "military": DOCUMENT, "wechat": SOCIAL, "qq": SOCIAL,
               "phone": LANDLINE, "account": CARD, "social_card": DOCUMENT, "residence": DOCUMENT,
               "hk_id": DOCUMENT, "id_part": DOCUMENT, "device": CARD, "handle": SOCIAL}
@@ -1778,7 +1780,8 @@ def _licence_file_hit(text: str, at: int) -> Hit | None:
 
 
 # An account after a nickname (微信昵称“翀琦”，账号qjh_2137: adv6 1.10b): the id after 账号/ID within the clause.
-_NICKNAME_ACCOUNT = re.compile(r"[^。；;\n]{0,24}?(?:账号|帐号|id|ID|号)[:：\s]*([A-Za-z0-9][-_.A-Za-z0-9]{3,29})(?![-_A-Za-z0-9])")
+_NICKNAME_ACCOUNT = re.compile(r"[^。；;\n]{0,24}?(?:账号|帐号|id|ID|微信号|抖音号|快手号|小红书号)[:：\s]*"
+                               r"([A-Za-z0-9][-_.A-Za-z0-9]{3,29})(?![-_A-Za-z0-9])")
 
 
 def _nickname_hit(text: str, at: int) -> Hit | None:

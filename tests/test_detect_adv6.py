@@ -170,7 +170,8 @@ def test_contacts_in_slang_and_on_other_platforms_are_masked(text: str, planted:
 
 
 @pytest.mark.parametrize("text", ["当事人销售企鹅牌冰箱。", "QQ音乐会员。", "Q：请问如何退款？", "本店飞书群已解散。",
-                                  "微信昵称“甘州小店”。", "本平台已实名认证，实名制管理。"])
+                                  "微信昵称“甘州小店”。", "本平台已实名认证，实名制管理。", "通过飞书会议2026年5月18日沟通。",
+                                  "飞书文档v2已归档。", "微信昵称“甘州小店”，订单号2026051800123。", "Telegram频道已关闭。"])
 def test_the_same_words_without_a_contact_stay(text: str) -> None:
     assert scrub_text(text) == text
 
