@@ -1653,7 +1653,7 @@ _D = "[0-9０-９]++"
 _ANY_SEP = rf"(?:{_ODD_SEP}|{_PLAIN_SEP})"
 # Groups of digits, at least one separator between two of them not a plain one (five groups at most).
 _SPLIT_RUN = re.compile(rf"[0-9０-９](?<![0-9０-９][0-9０-９])[0-9０-９]*+(?:{_PLAIN_SEP}{{1,2}}{_D}){{0,3}}"
-                        rf"{_PLAIN_SEP}?{_ODD_SEP}{_ANY_SEP}?{_D}(?:{_ANY_SEP}{{1,2}}{_D}){{0,3}}+(?:[xXｘＸ](?![A-Za-z0-9]))?")
+                        rf"{_PLAIN_SEP}?{_ODD_SEP}{_ANY_SEP}?{_D}(?:{_ANY_SEP}{{1,3}}{_D}){{0,3}}+(?:[xXｘＸ](?![A-Za-z0-9]))?")
 _SPLIT_GROUP = re.compile(r"[0-9０-９]+(?:[xXｘＸ](?![A-Za-z0-9]))?")
 _ODD_ONE = re.compile(_ODD_SEP)
 

@@ -36,6 +36,12 @@ def test_a_mobile_split_by_ime_dashes_symbols_or_emoji_is_masked(sep: str) -> No
     assert any(h.what == detect.MOBILE and h.token == "13993630045" for h in find(number, names=False))
 
 
+@pytest.mark.parametrize("written", ["１３９〜９３６３〜００４５", "139-9363〜0045", "139〜93630045", "139 〜 9363 〜 0045",
+                                     "139〜〜9363〜〜0045", "139🙂️9363🙂️0045", "139👍🏻9363👍🏻0045"])
+def test_a_mobile_split_in_other_spellings_of_the_same_is_masked(written: str) -> None:
+    assert scrub_text(f"联系电话{written}。") == f"联系电话{MASK}。"
+
+
 @pytest.mark.parametrize("sep", ("一", "〜", "ー", "×", "😀", "★"))
 def test_an_id_split_by_the_same_separators_is_masked(sep: str) -> None:
     out = scrub_text(f"经查，员工祁某身份证号620702{sep}19880808{sep}7085，无健康证明。")
@@ -44,6 +50,7 @@ def test_an_id_split_by_the_same_separators_is_masked(sep: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "产品尺寸1200×800×600mm，比例1:1000，温度-18℃～25℃。",
+    "包装箱1200 × 800 × 600 mm。",
     "市场占有率13%～15%，同比增长139%。",
     "编号2026〜0001至2026〜0099，2026〜2027年度。",
     "货号139×9363×0004的商品",  # an article number, as the digit-run rules read one after 货号
