@@ -587,6 +587,11 @@ def _run_hits(norm: Normalised, run: re.Match[str], before: str) -> list[tuple[i
 # -- keyword rules ------------------------------------------------------------------------------
 
 _KEYWORD_REACH = 24  # characters after a keyword in which its number is looked for
+# Where a dataset's cell ends after a keyword's number (adv6 2b.1, gate-cross-cell-tail-digits: a summary ending in
+# 快递单尾号0045 followed by its row's 投诉日期 stopped every build as the "document number" 00452026): an ASCII comma
+# before a date, a decimal number or an empty cell. (A number written with commas inside, 卡号6222,0212,…, is
+# no cell break.)
+_CELL_BREAK = re.compile(r",(?=,|\s*$|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d+\.\d+(?:,|\s*$))")
 # A bracketed aside between a keyword and its number is skipped (it does not count in the reach).
 _ASIDE = re.compile(r"(?:号码|号|账号|卡号)?[:：\s]{0,2}[（(【\[][^（(【\[）)】\]]{1,40}[）)】\]]")
 # Between a keyword and its number: a few marks or words (号码为：…), never a quote, comma, bracket or
@@ -687,6 +692,10 @@ _KEYWORD_RULE.update({"企鹅": "qq", "加q": "qq", "加Q": "qq", "Q：": "qq", 
 # (Only a mark, 号/账号/id and 为/是 between the word and the id: not 飞书会议2026年, 飞书文档v2.)
 _DOC_NUMBER["handle"] = re.compile(r"^[^0-9a-z\u4e00-\u9fff\"',，{}\[\]<>]{0,3}(?:号码|账号|帐号|号|id)?(?:为|是)?[:：\s]{0,2}@?"
                                    r"((?=[-_.a-z0-9]*[0-9_])[a-z_][-_.a-z0-9]{3,31}|\d{5,15})(?![-_a-z0-9])")
+# A consumer's other identifiers (adv6 1.10d, consumer-identifiers-medical-school-utility): a hospital's 住院号/门诊号/
+# 病历号 beside a diagnosis (health data, PIPL Art. 28), a pupil's 学号 with the school, a household's 燃气/水/电 户号.
+_KEYWORD_RULE.update({word: "social_card" for word in ("住院号", "门诊号", "病历号", "病案号", "就诊号", "学号", "学生证号",
+                                                       "户号")})
 _RULE_WHAT = {"id_embedded": ID, "passport": DOCUMENT, "permit": DOCUMENT, "military": DOCUMENT, "wechat": SOCIAL, "qq": SOCIAL,
               "phone": LANDLINE, "account": CARD, "social_card": DOCUMENT, "residence": DOCUMENT,
               "hk_id": DOCUMENT, "id_part": DOCUMENT, "device": CARD, "handle": SOCIAL}
@@ -711,7 +720,7 @@ def _keyword_automaton() -> Any:
     return automaton
 
 
-_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证社医居绿支抖快钉淘闲小拼加薇徽企固宅☎存身前后末尾学残税纳驾老低从绿香澳永ｑ邮信飞物档昵]"
+_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证社医居绿支抖快钉淘闲小拼加薇徽企固宅☎存身前后末尾学残税纳驾老低从绿香澳永ｑ邮信飞物档昵住门病就户]"
                            r"|[wWvVqQtTpPaAdDuUkKeEmMiI]")
 
 
@@ -1874,7 +1883,11 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
         aside = _ASIDE.match(text, at)  # QQ号码（请勿外传，仅供办案人员核实身份时使用）2784513692
         if aside:
             at = aside.end()
-        norm = normalise(text, at, min(len(text), at + _KEYWORD_REACH))
+        high = min(len(text), at + _KEYWORD_REACH)
+        if "," in text[at:high]:  # a CSV row: the number ends at its cell (尾号0045,2026-10-10 is no 00452026)
+            cell_end = _CELL_BREAK.search(text, at, high)
+            high = cell_end.start() if cell_end else high
+        norm = normalise(text, at, high)
         squeezed, where = _squeezed(norm.text)
         m = _DOC_NUMBER[name].search(squeezed)
         if m:

@@ -216,3 +216,43 @@ def test_the_sixth_pass_finds_the_same_in_a_long_text_as_in_each_line() -> None:
     tokens = sorted(h.token for h in find(text, names=False))
     expected = sorted(h.token for line in lines * 20 for h in find(line, names=False))
     assert tokens == expected and len(expected) == 5 * 20
+
+
+# -- consumer-identifiers-medical-school-utility (1.10d, added to the report after 21:20) --------------------------
+@pytest.mark.parametrize("text, planted", [
+    ("消费者就医于甘州区人民医院（住院号20260518123）。", "20260518123"),
+    ("消费者（门诊号A20260519），诊断为急性肠胃炎。", "A20260519"),
+    ("消费者病历号为ZY2026051812。", "ZY2026051812"),
+    ("消费者系甘州中学学生（学号20260518012），年仅14岁。", "20260518012"),
+    ("消费者燃气户号1234567890欠费被停气。", "1234567890"),
+    ("消费者（身份证尾号6318）。", "6318"),
+])
+def test_a_consumers_hospital_school_and_utility_numbers_are_masked(text: str, planted: str) -> None:
+    assert planted not in scrub_text(text)
+
+
+@pytest.mark.parametrize("text", ["个体户号召大家诚信经营。", "农户号称自产自销。", "学号、住院号等信息已删除。"])
+def test_the_same_words_without_a_number_stay(text: str) -> None:
+    assert scrub_text(text) == text
+
+
+# -- gate-cross-cell-tail-digits (2b.1): the gate reads a CSV row; a number after a keyword ends at its cell ---------
+@pytest.mark.parametrize("row", [
+    "消费者称收到的快递破损，快递单尾号0045,2026-10-10,调解成功",
+    "回访手机尾号0045,2027-10-20",
+    "卡号尾号6317,2026-10-10",
+    "手机号后四位0045,2026-10-10",
+    "电话号码末4位0045,2026-10-10",
+    "联系电话已核实0045,2026-10-10",
+    "罚款2000元（电话通知，尾号0045）,0.2,,,2026-10-05",
+    "存款账户（尾号6317）。,,2026-10-01",
+])
+def test_a_short_tail_at_the_end_of_a_cell_is_not_joined_to_the_next_cells_date(row: str) -> None:
+    assert find(row, names=False) == []
+
+
+@pytest.mark.parametrize("row, token", [("卡号6222,0212,3456,7890", "6222021234567890"), ("电话138,9362,0456", "13893620456"),
+                                        ("员工手机13993620045,2026-10-10", "13993620045"),
+                                        ("身份证后八位05204408,2026-10-10", "05204408")])
+def test_a_number_with_commas_inside_or_a_whole_one_before_a_cell_break_is_still_found(row: str, token: str) -> None:
+    assert [h.token for h in find(row, names=False)] == [token]

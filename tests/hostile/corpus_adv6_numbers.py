@@ -120,6 +120,18 @@ def cases() -> list[Case]:
                           ("消费者称通过支付宝转给对方，支付宝实名认证郝翀瑭。", "郝翀瑭")):
         out.append(Case("uncovered", f"{folder}: {text[3:16]}…", {"complaints": [complaint(text)]}, [planted]))
 
+    # -- consumer-identifiers-medical-school-utility (1.10d): a hospital's, a school's and a utility's numbers ----
+    folder = "consumer-identifiers-medical-school-utility"
+    for text, planted in (("消费者就医于甘州区人民医院（住院号20260518133），诊断为急性肠胃炎。", "20260518133"),
+                          ("消费者（门诊号A20260529）要求赔偿。", "A20260529"),
+                          ("消费者系甘州中学学生（学号20260518022），年仅14岁。", "20260518022"),
+                          ("消费者燃气户号1234567810欠费被停气。", "1234567810")):
+        out.append(Case("uncovered", f"{folder}: {text[3:14]}…", {"complaints": [complaint(text)]}, [planted]))
+    # -- gate-cross-cell-tail-digits (2b.1): a summary ending in a short tail, its row's date in the next cell ------
+    folder = "gate-cross-cell-tail-digits"
+    out.append(Case("overscrub", f"{folder}: 快递单尾号0045 before the 投诉日期 cell builds",
+                    {"complaints": [complaint("消费者称收到的快递破损，快递单尾号0046")]}, [], public=["快递单尾号0046"]))
+
     # -- overscrub-public-numbers-new (3): a company's 400/800 hotline, a 个体's 注册号 named as such ---------------
     folder = "overscrub-public-numbers-new"
     text = "经查，当事人在宣传单上印有全国统一客服热线4008-123-133、服务热线400-6060-133及800-820-8830。"
