@@ -1334,8 +1334,9 @@ def may_hold_number(text: str) -> bool:
     return _RAW_RUN.search(text) is not None or (len(text) <= 12 and _DOCUMENT_CELL.fullmatch(text.lower()) is not None) \
         or (("%3" in text or "\\u003" in text) and _RAW_PCT.search(text) is not None) \
         or (17 <= len(text) <= 30 and _letters_for_digits_id(text)) \
-        or _SPLIT_HINT.search(text) is not None or (("e" in text or "E" in text) and _SCI_NUMBER.search(text) is not None)
-    # (62070219B50B156317: letters for digits; 139😀9363😀0005, 6.20702198508156E+17: adv6)
+        or _SPLIT_HINT.search(text) is not None or (("e" in text or "E" in text) and _SCI_NUMBER.search(text) is not None) \
+        or (len(text) >= 18 and _GLUED_ID.search(text) is not None) or _MOBILE_IN_KEY.search(text) is not None
+    # (62070219B50B156317: letters for digits; 139😀9363😀0005, 6.20702198508156E+17, GZ620702198501017584A: adv6)
 
 
 def may_hold(text: str) -> bool:
@@ -1676,6 +1677,7 @@ def _split_hits(text: str) -> list[Hit]:
             continue
         groups = [(unicodedata.normalize("NFKC", g.group(0)).lower(), g.start() + run.start(), g.end() + run.start())
                   for g in _SPLIT_GROUP.finditer(run.group(0))]
+        account = any(w in plain(text[max(0, run.start() - 10):run.start()]) for w in ACCOUNT_WORDS)
         i = 0
         while i < len(groups):
             for j in range(len(groups) - 1, i, -1):  # the longest first; one group alone is no split number
@@ -1684,6 +1686,8 @@ def _split_hits(text: str) -> list[Hit]:
                     continue
                 what = MOBILE if _is_mobile(d) else ID if (len(d) == 18 and is_id18(d)) or (
                     len(d) == 15 and is_id15(d) and not _registration_number(d)) else None
+                if what is None and d.isdigit() and (12 <= len(d) <= 30 and account or 16 <= len(d) <= 19 and luhn.is_valid(d)):
+                    what = CARD  # 对公账户2707〜0101〜0400〜0012〜3, 银行卡号6217ー0001ー2345ー6789ー012 (adv6 bank-numbers-ime-dashes)
                 if what == MOBILE and _BATCH_BEFORE.search(plain(text[max(0, groups[i][1] - 10):groups[i][1]])):
                     what = None  # 货号139×9363×0004: a batch or article number, as the digit-run rules read it
                 if what:
@@ -2097,6 +2101,10 @@ def old_id_shape(value: str) -> bool:
     return len(value) == 15 and value.isascii() and value.isdigit() and is_id15(value)
 
 
+# A mobile as a whole digit run of an identifier, with letters or a dash and a short serial around it.
+_MOBILE_IN_KEY = re.compile(r"(?<![0-9])1[3-9][0-9]{9}(?![0-9])")
+
+
 def personal_id_in(value: str) -> bool:
     """Whether an identifier cell (工商注册号, 税务登记号, 许可编号, 文书号 …) is or holds a personal ID.
 
@@ -2116,6 +2124,8 @@ def personal_id_in(value: str) -> bool:
     short = re.sub(r"[\s\-]", "", value)
     if len(short) <= 14 and short != value and short.isascii() and short.isalnum() and _DOCUMENT_CELL.fullmatch(short.lower()):
         return True  # a passport written with a space or a dash (EA 7654321)
+    if _MOBILE_IN_KEY.search(value):
+        return True  # a work order numbered by the complainant's mobile (TS13993680001, 12315-13993680002-01: adv6 1.2d)
     if value.isascii() and value.isalnum():  # the usual cell (codes, numbers): no normalising needed
         return _plain_personal_id(value.lower())
     for hit in find(value, names=False):

@@ -256,3 +256,25 @@ def test_a_short_tail_at_the_end_of_a_cell_is_not_joined_to_the_next_cells_date(
                                         ("身份证后八位05204408,2026-10-10", "05204408")])
 def test_a_number_with_commas_inside_or_a_whole_one_before_a_cell_break_is_still_found(row: str, token: str) -> None:
     assert [h.token for h in find(row, names=False)] == [token]
+
+
+# -- bank-numbers-ime-dashes (1.2, added to the report after 21:20) -------------------------------------------------
+@pytest.mark.parametrize("text, planted", [
+    ("当事人对公账户2707〜0101〜0400〜0012〜3。", "0400〜0012"),
+    ("消费者银行卡号6217ー0001ー2345ー6789ー012。", "2345ー6789"),
+    ("消费者银行卡号6228一4800一1234一5678一901。", "1234一5678"),
+])
+def test_a_card_or_account_split_by_ime_dashes_after_its_word_is_masked(text: str, planted: str) -> None:
+    assert planted not in scrub_text(text)
+
+
+# -- keys-with-phone-inside, keys-with-id-inside (1.2d): a key made of a person's phone or ID is withheld ------------
+@pytest.mark.parametrize("value", ["GZ620702198501017584A", "12315-13993680002-01", "TS13993680001", "ZY-13993680004"])
+def test_a_key_holding_a_mobile_or_an_id_is_a_personal_id(value: str) -> None:
+    assert detect.may_hold_number(value) and detect.personal_id_in(value)
+
+
+@pytest.mark.parametrize("value", ["TS-2026-000195", "JY16207020000117", "SC10662070200123", "ZY-2026-8601", "12315-2026-0001",
+                                   "甘州市监罚〔2026〕5194号", "TS202605180001"])
+def test_keys_without_a_persons_number_stay_public(value: str) -> None:
+    assert not detect.personal_id_in(value)

@@ -77,6 +77,21 @@ def cases() -> list[Case]:
         out.append(Case("identifier", f"{folder}: an ID with {sep} as {column}", rows, [written, pid],
                         codes=["personal-id-in-identifier"]))
 
+    # -- bank-numbers-ime-dashes (1.2, added after 21:20): a card or an account split by IME dashes after its word -----
+    folder = "bank-numbers-ime-dashes"
+    for text, planted in (("经查，当事人对公账户2707〜0101〜0400〜0012〜4收取货款。", "27070101040000124"),
+                          ("消费者称已向店主银行卡号6217ー0001ー2345ー6789ー013转账。", "6217000123456789013")):
+        out.append(Case("written", f"{folder}: {text[3:12]}…", {"penalties": [org(违法事实=text)]}, [planted]))
+    # -- keys-with-phone-inside, keys-with-id-inside (1.2d): a work order numbered by the complainant's phone or ID -----
+    folder = "keys-with-phone-or-id-inside"
+    pid = make_id("19850101", 660)
+    for k, (key, planted) in enumerate(((f"GZ{pid}A", pid), ("12315-13993680012-01", "13993680012"),
+                                        ("TS13993680011", "13993680011"), ("ZY-13993680014", "13993680014"))):
+        row = complaint("消费者称商品有质量问题，要求退货。") if k != 3 else voluntary("本公司诚信经营。")
+        row["投诉编号" if k != 3 else "登记编号"] = key
+        out.append(Case("identifier", f"{folder}: {key[:6]}… as {'投诉编号' if k != 3 else '登记编号'}",
+                        {"complaints" if k != 3 else "voluntary": [row]}, [key, planted], codes=["personal-id-in-identifier"]))
+
     # -- csv-ids-in-scientific-notation (1.3): an ID as Excel writes a number cell into a CSV --------------------
     folder = "csv-ids-in-scientific-notation"
     for k, shape in enumerate(("{}", "经查，员工郝某（身份证号{}）未取得健康证明。", "经营者身份证：{}")):
