@@ -38,7 +38,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -1334,7 +1334,7 @@ def may_hold_number(text: str) -> bool:
     return _RAW_RUN.search(text) is not None or (len(text) <= 12 and _DOCUMENT_CELL.fullmatch(text.lower()) is not None) \
         or (("%3" in text or "\\u003" in text) and _RAW_PCT.search(text) is not None) \
         or (17 <= len(text) <= 30 and _letters_for_digits_id(text)) \
-        or _SPLIT_HINT.search(text) is not None or (("e" in text or "E" in text) and _SCI_NUMBER.search(text) is not None) \
+        or _SPLIT_HINTS.search(text) is not None or (("e" in text or "E" in text) and _SCI_NUMBER.search(text) is not None) \
         or (len(text) >= 18 and _GLUED_ID.search(text) is not None) or _MOBILE_IN_KEY.search(text) is not None
     # (62070219B50B156317: letters for digits; 139😀9363😀0005, 6.20702198508156E+17, GZ620702198501017584A: adv6)
 
@@ -1343,7 +1343,7 @@ def may_hold(text: str) -> bool:
     """A cheap pre-check: False only if `find(text)` (without person/document rules) is empty."""
     return bool(_RAW_RUN.search(text) or _RAW_EMAIL.search(text) or " at " in text or " AT " in text or _keywords_in(text)
                 or _RAW_PLATE.search(text) or (("%3" in text or "\\u003" in text) and _RAW_PCT.search(text))
-                or _SPLIT_HINT.search(text) or (("e" in text or "E" in text) and _SCI_NUMBER.search(text))
+                or _SPLIT_HINTS.search(text) or (("e" in text or "E" in text) and _SCI_NUMBER.search(text))
                 or ("历" in text and _LUNAR_DATE.search(text)) or (("续" in text or "接上" in text) and _CONTINUED.search(text)))
 
 
@@ -1404,12 +1404,13 @@ _EMAIL_SIGN = 2048  # what an e-mail's at-sign opens with (_RAW_EMAIL)
 _SOCIAL_FIRST = 4096  # what a WeChat or QQ word opens with (_SOCIAL_WORD)
 _W = 8192  # [wW]
 _X = 16384  # [xX]
+_ODD = 32768  # _ODD_SEP: what splits a number in the sixth pass's rule (added to _CLASSES below, where it is defined)
 # Every character written in _RAW_GAP's source stands for the escaped gaps' characters (\n, _x000d_,
 # &lt;br&gt;, <br>, &nbsp;): more than they hold, so a gap added there is covered without a change here.
 _GAP_SOURCE = "[" + re.escape("".join(sorted(set(_RAW_GAP)))) + "]"
 _RUN_CHARS = f"[{_RAW_DL}{_RAW_SEP}OolIｏＯｌＩxXｘＸ]|{_GAP_SOURCE}|\\s"
 _GAP_ENDS = "[nrt_;>]"  # the last characters of _RAW_GAP's escaped gaps (test_detect_windows checks each)
-_CLASSES = ((_DEC, r"\d"), (_NUMBER, r"[\d\s\-]"), (_RUN, _RUN_CHARS), (_COUNTED, f"[{_RAW_DL}OolIｏＯｌＩ]"),
+_CLASSES: tuple[tuple[int, str], ...] = ((_DEC, r"\d"), (_NUMBER, r"[\d\s\-]"), (_RUN, _RUN_CHARS), (_COUNTED, f"[{_RAW_DL}OolIｏＯｌＩ]"),
             (_TAIL, _RUN_CHARS + "|[,;:]"), (_LETTER, "[A-Za-z]"), (_TAIL_DIGIT, f"[{_RAW_DL}xXoOlI]"),
             # What _RAW_GAP's alternatives end with (a separator, \n, _x000d_, &gt;, <br>, &nbsp;) and ,;:
             (_GAP_END, f"[{_RAW_SEP}]|{_GAP_ENDS}|[,;:]"), (_PROVINCE, f"[{_PROVINCES}]"), (_PLATE_LETTER, "[A-Za-zＡ-Ｚａ-ｚ]"),
@@ -1600,6 +1601,18 @@ class _LongText:
                 marks[-1] = False
         return np.flatnonzero(marks).tolist()  # type: ignore[no-any-return]
 
+    def split_hints(self) -> list[int]:
+        """The starts of `_SPLIT_HINTS.finditer(text)`: each opens with an _ODD character that has a digit (_DEC)
+        one or two characters before it; no match holds the start of another."""
+        np = self.np
+        classes = self.classes
+        at = np.flatnonzero(classes & _ODD)
+        if not len(at):
+            return []
+        digit = (classes & _DEC) != 0
+        near = (at >= 1) & digit[np.maximum(at - 1, 0)] | (at >= 2) & digit[np.maximum(at - 2, 0)]
+        return [i for i in at[near].tolist() if _SPLIT_HINTS.match(self.text, i)]
+
     def plates(self) -> list[re.Match[str]]:
         """The matches of `_RAW_PLATE.finditer(text)`: a province's character, maybe a space, and a
         letter. No match holds the start of another, so each is matched where it starts."""
@@ -1668,10 +1681,33 @@ _SPLIT_GROUP = re.compile(r"[0-9０-９]+(?:[xXｘＸ](?![A-Za-z0-9]))?")
 _ODD_ONE = re.compile(_ODD_SEP)
 
 
-def _split_hits(text: str) -> list[Hit]:
-    """Mobiles and identity numbers split by IME dashes, symbols or emoji (`_SPLIT_RUN`)."""
+def _split_runs(text: str, hints: list[int] | None = None) -> Iterator[re.Match[str]]:
+    """The matches of `_SPLIT_RUN.finditer(text)`, searched only around the odd separators after a digit
+    (`_SPLIT_HINTS`): a page or dataset has few, so the runs are not looked for at each of its digits."""
+    n = len(text)
+    windows: list[list[int]] = []
+    for start in hints if hints is not None else (m.start() for m in _SPLIT_HINTS.finditer(text)):
+        lo, hi = max(0, start - 48), min(n, start + 68)
+        while lo and "0" <= text[lo - 1] <= "9" or lo and "０" <= text[lo - 1] <= "９":
+            lo -= 1  # (a run starts after a non-digit: not inside the digits before the window)
+        while hi < n and ("0" <= text[hi] <= "9" or "０" <= text[hi] <= "９"):
+            hi += 1
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    last = 0
+    for lo, hi in windows:
+        for run in _SPLIT_RUN.finditer(text, max(lo, last), hi):
+            last = run.end()
+            yield run
+
+
+def _split_hits(text: str, hints: list[int] | None = None) -> list[Hit]:
+    """Mobiles and identity numbers split by IME dashes, symbols or emoji (`_SPLIT_RUN`); `hints`: the starts
+    of `_SPLIT_HINTS` in text, if known (`_LongText.split_hints`)."""
     hits = []
-    for run in _SPLIT_RUN.finditer(text):
+    for run in _split_runs(text, hints):
         if not _ODD_ONE.search(run.group(0)) or run.end() < len(text) and text[run.end()].isascii() \
                 and text[run.end()].isalpha():
             continue
@@ -1706,10 +1742,22 @@ def _split_hits(text: str) -> list[Hit]:
 _SCI_NUMBER = re.compile(r"[1-8](?<![0-9A-Za-z.][1-8])(?<![0-9A-Za-z.]\s[1-8])[.．]([0-9]{11,16})\s?[eE]\s?\+?\s?(17|14)(?![0-9])")
 
 
+_SCI_EXPONENT = re.compile(r"[eE]\s?\+?\s?1[47](?![0-9])")  # (searched first: a page has few; digits, many)
+
+
+def _scientific_numbers(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_SCI_NUMBER.finditer(text)`, looked for before each exponent (`_SCI_EXPONENT`)."""
+    last = 0
+    for exponent in _SCI_EXPONENT.finditer(text):
+        for m in _SCI_NUMBER.finditer(text, max(last, exponent.start() - 20), exponent.end()):
+            last = m.end()
+            yield m
+
+
 def _scientific_hits(text: str) -> list[Hit]:
     """Identity numbers written in Excel's scientific notation (`_SCI_NUMBER`)."""
     hits = []
-    for m in _SCI_NUMBER.finditer(text):
+    for m in _scientific_numbers(text):
         digits = text[m.start()] + m.group(1)
         size = int(m.group(2)) + 1
         if len(digits) > size:
@@ -1804,9 +1852,9 @@ def _nickname_hit(text: str, at: int) -> Hit | None:
     return Hit(m.start(1), m.end(1), SOCIAL, m.group(1).lower())
 
 
-def _adv6_hits(text: str) -> list[Hit]:
+def _adv6_hits(text: str, long: _LongText | None = None) -> list[Hit]:
     """The sixth pass's whole-text rules: split numbers, scientific notation, ID tails, lunar birth dates."""
-    hits = _split_hits(text) if _SPLIT_HINT.search(text) else []
+    hits = _split_hits(text, long.split_hints() if long else None)
     if "+1" in text or "E1" in text or "e1" in text:
         hits += _scientific_hits(text)
     if "身份证" in text or "证件" in text:
@@ -1823,6 +1871,12 @@ _OWN_READING.update({"ip": _ip_hit, "mac": _mac_hit, "licence_file": _licence_fi
 
 # Cheap trigger for `_split_hits`: a digit, then a separator that is not a plain one, then a digit.
 _SPLIT_HINT = re.compile(rf"[0-9０-９](?:{_PLAIN_SEP})?{_ODD_SEP}(?:{_ODD_SEP}|{_PLAIN_SEP})?[0-9０-９]")
+# The same, opening with the odd separator (one character class each, which the regex engine skips to) and
+# looking back for the digit: searched over a whole page, it tries only those characters.
+_ODD_NEGATED = _ODD_SEP[len("(?:[一ーㅡᅳꞏ]|"):-1]
+_SPLIT_HINTS = re.compile(rf"(?:{_ODD_NEGATED}|[一ーㅡᅳꞏ])(?:(?<=[0-9０-９].)|(?<=[0-9０-９]{_PLAIN_SEP}.))"
+                          rf"(?:{_ODD_SEP}|{_PLAIN_SEP})?[0-9０-９]")
+_CLASSES += ((_ODD, _ODD_SEP),)  # (read by `_tables` on first use, after the module is loaded)
 
 
 def find(text: str, person: bool = False, document: str = "", names: bool | None = None) -> list[Hit]:
@@ -1904,7 +1958,7 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
         hit = _thousands_hit(text, m)
         if hit:
             hits.append(hit)
-    hits += _adv6_hits(text)
+    hits += _adv6_hits(text, long)
     # Not gated on the keyword table: _social_ids looks only around the words of _SOCIAL_WORDS, which
     # the table does not spell alike (微  信 with two spaces, a Latin word glued to the next letter).
     for start, end in _social_ids(text, long.social_words() if long else None):

@@ -278,3 +278,13 @@ def test_a_key_holding_a_mobile_or_an_id_is_a_personal_id(value: str) -> None:
                                    "甘州市监罚〔2026〕5194号", "TS202605180001"])
 def test_keys_without_a_persons_number_stay_public(value: str) -> None:
     assert not detect.personal_id_in(value)
+
+
+def test_the_windowed_search_for_split_numbers_finds_what_the_whole_text_search_finds() -> None:
+    # A long page's split-number hints come from the class table (`_LongText.split_hints`): the same starts.
+    parts = ["139〜9363〜0003", "139 × 9363 × 0004", "620702ー19880808ー7106", "1200×800", "价格12%", "GB 2760-2014",
+             "２０２６〜２０２７", "a?b", "9!", "5°C", "一二三", "13%～15%", "139😀9363😀0005"]
+    text = "，".join(parts * 200)
+    long = detect._LongText(text)
+    assert long.split_hints() == [m.start() for m in detect._SPLIT_HINTS.finditer(text)]
+    assert detect._split_hits(text, long.split_hints()) == detect._split_hits(text)
