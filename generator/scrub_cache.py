@@ -109,7 +109,7 @@ class ScrubCache:
         self.refresh = refresh
         self.today = today or dt.date.today()
         self.memo: dict[tuple[str, bool], str] = {}
-        self.kept: dict[bytes, str | None] = {}  # the file's entries (None: the text was left as it was)
+        self.kept = _Kept()  # the file's entries, a sorted index of digests (None: the text was left as it was)
         self.since: dt.date | None = None  # the day the file's results were made on, if not today
         self.used: dict[bytes, str | None] = {}  # this build's entries, for `save`
         self.context = ""
@@ -124,12 +124,13 @@ class ScrubCache:
         self.people: bytes = b""  # this build's people file, written by `save`
         self.rows_reused = 0
         self.previous_token = ""
+        self.read_whole = False  # `cache.bin` was read and sound: the rows files of its build may be too
 
     def start(self, keep: frozenset[str]) -> None:
         """Bind the public numbers of this build (`keep`) and read the file made with the same ones."""
         self.context = _context(self.code, keep)
         self.memo.clear()
-        self.kept, self.since = {}, None
+        self.kept, self.since = _Kept(), None
         if self.folder is not None and self.key and not self.refresh:
             self.kept, self.since = self._read()
         self.started = True
@@ -152,8 +153,9 @@ class ScrubCache:
                 out.append(found)
                 continue
             digest = self._digest(text, prose) if remember else b""
-            if digest in kept and (self.since is None or not _spells_one_of(text, self.since, self.today)):
-                stored = kept[digest]
+            at = kept.find(digest) if remember else -1
+            if at >= 0 and (self.since is None or not _spells_one_of(text, self.since, self.today)):
+                stored = kept.value(at)
                 result = text if stored is None else stored
                 self.hits += 1
             else:
@@ -174,8 +176,9 @@ class ScrubCache:
             return compute()
         digest = hashlib.blake2b(json.dumps(parts, ensure_ascii=False).encode("utf-8", "surrogatepass"),
                                  key=self.key, digest_size=_DIGEST).digest()
-        if digest in self.kept and (self.since is None or not _spells_one_of(text, self.since, self.today)):
-            stored = self.kept[digest]
+        at = self.kept.find(digest)
+        if at >= 0 and (self.since is None or not _spells_one_of(text, self.since, self.today)):
+            stored = self.kept.value(at)
             found = text if stored is None else stored
             self.hits += 1
         else:
@@ -190,7 +193,8 @@ class ScrubCache:
         if self.folder is None or not self.key:
             return None
         digest = self._parts_digest(parts)
-        stored = self.kept.get(digest)
+        at = self.kept.find(digest)
+        stored = self.kept.value(at) if at >= 0 else None
         if stored is not None:
             self.used[digest] = stored
             self.hits += 1
@@ -227,7 +231,8 @@ class ScrubCache:
         digests = [hashlib.blake2b(e.encode("utf-8", "surrogatepass"), key=self.key, digest_size=_DIGEST,
                                    person=b"people").digest() for e in entries]
         self.people = b"".join(digests)
-        previous = None if self.refresh else self._read_people()
+        # (Only beside a sound `cache.bin`: a scrub folder damaged in part is not trusted in part.)
+        previous = None if self.refresh or not self.read_whole else self._read_people()
         if previous is None:
             return
         before, token = previous
@@ -367,19 +372,19 @@ class ScrubCache:
                              private=True)
             except OSError:
                 pass
-        if self.rows_reused:
-            # The texts of the rows taken whole were not asked for: their entries stay, for a later build
-            # that computes those rows again (a person gone). Pruned when a build reuses no row.
-            for digest, stored in self.kept.items():
-                self.used.setdefault(digest, stored)
-        if not self.misses and self.since is None and len(self.used) == len(self.kept) and not self.refresh:
+        # The texts of the rows taken whole were not asked for: their entries stay, for a later build that
+        # computes those rows again (a person gone). Pruned when a build reuses no row.
+        carried = self.kept if self.rows_reused else _Kept()
+        # Every entry asked for came from the file (no miss) and the file is kept whole or all of it was asked
+        # for: the file is this build's already.
+        if not self.misses and self.since is None and not self.refresh and (carried or len(self.used) == len(self.kept)):
             self.used = {}
             _remove_strays(self.folder)
             return  # every text was found in the file and none of it is left unused: it is this build's already
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             os.chmod(self.folder, 0o700)
-            payload = _payload(self.used, self.context, self.today)
+            payload = _payload(self.used, self.context, self.today, carried)
             check = hmac.new(self.key, payload, hashlib.sha256).digest()
             from generator.state import write_atomic  # (state imports deidentify, which imports this module)
 
@@ -394,31 +399,31 @@ class ScrubCache:
         return hashlib.blake2b(("1" if prose else "0").encode() + text.encode("utf-8", "surrogatepass"),
                                key=self.key, digest_size=_DIGEST).digest()
 
-    def _read(self) -> tuple[dict[bytes, str | None], dt.date | None]:
+    def _read(self) -> tuple[_Kept, dt.date | None]:
         """The file's entries and the day they were made on (None: today), or nothing when the file is
         missing, damaged, of another context or too old."""
         assert self.folder is not None
         try:
             data = (self.folder / FILE).read_bytes()
         except OSError:
-            return {}, None
+            return _Kept(), None
         body = data[len(_MAGIC):-_CHECK]
         if (len(data) < len(_MAGIC) + _CHECK or not data.startswith(_MAGIC)
                 or not hmac.compare_digest(hmac.new(self.key, body, hashlib.sha256).digest(), data[-_CHECK:])):
-            return {}, None
+            return _Kept(), None
         try:
             table = ipc.open_stream(pa.BufferReader(body)).read_all()
             meta = table.schema.metadata or {}
             day = dt.date.fromisoformat(meta[b"day"].decode())
             if meta.get(b"context", b"").decode() != self.context:
-                return {}, None
-            digests = table.column("digest").to_pylist()
-            results = table.column("result").to_pylist()
+                return _Kept(), None
+            kept = _Kept.of(table.column("digest"), table.column("result"))
         except (pa.ArrowException, KeyError, ValueError, UnicodeDecodeError):
-            return {}, None
+            return _Kept(), None
         if day > self.today or day.year != self.today.year or (self.today - day).days > _MAX_DAYS:
-            return {}, None
-        return dict(zip(digests, results)), None if day == self.today else day
+            return _Kept(), None
+        self.read_whole = True
+        return kept, None if day == self.today else day
 
 
 def _hashed_columns(frame: pd.DataFrame) -> list[str]:
@@ -466,9 +471,60 @@ def _remove_strays(folder: Path) -> None:
             pass
 
 
-def _payload(entries: dict[bytes, str | None], context: str, today: dt.date) -> bytes:
-    table = pa.table({"digest": pa.array(list(entries), pa.binary(_DIGEST)),
-                      "result": pa.array(list(entries.values()), pa.large_string())})
+class _Kept:
+    """The file's entries as a sorted index: the digests in one numpy array (`S16`, sorted) and the results
+    in an Arrow array of the same order. A dict of them held about 170 bytes an entry (two Python objects
+    and a slot): 33 MB at 3x10^4 entities, a gigabyte at 10^6; this holds the file's own bytes."""
+
+    def __init__(self, digests: np.ndarray | None = None, results: pa.Array | None = None) -> None:
+        self.digests = digests if digests is not None else np.empty(0, dtype=f"S{_DIGEST}")
+        self.results = results if results is not None else pa.array([], pa.large_string())
+
+    @classmethod
+    def of(cls, digests: pa.ChunkedArray, results: pa.ChunkedArray) -> _Kept:
+        flat = digests.combine_chunks() if isinstance(digests, pa.ChunkedArray) else digests
+        raw = np.frombuffer(flat.buffers()[1], dtype=f"S{_DIGEST}", count=len(flat), offset=flat.offset * _DIGEST) \
+            if len(flat) else np.empty(0, dtype=f"S{_DIGEST}")
+        order = np.argsort(raw, kind="stable")
+        values = results.combine_chunks() if isinstance(results, pa.ChunkedArray) else results
+        return cls(raw[order], values.take(pa.array(order)))
+
+    def __len__(self) -> int:
+        return len(self.digests)
+
+    def __bool__(self) -> bool:
+        return len(self.digests) > 0
+
+    def find(self, digest: bytes) -> int:
+        """The entry's position, or -1."""
+        if not len(self.digests):
+            return -1
+        at = int(np.searchsorted(self.digests, np.bytes_(digest)))
+        # (compared as bytes: numpy drops the trailing zero bytes of an element it hands out)
+        return at if at < len(self.digests) and self.digests[at:at + 1].tobytes() == digest else -1
+
+    def value(self, at: int) -> str | None:
+        value = self.results[at].as_py()
+        return None if value is None else str(value)
+
+    def without(self, entries: dict[bytes, str | None]) -> tuple[np.ndarray, pa.Array]:
+        """The digests and results of the entries that are not in `entries`."""
+        if not len(self.digests):
+            return self.digests, self.results
+        taken = np.array(list(entries), dtype=f"S{_DIGEST}") if entries else np.empty(0, dtype=f"S{_DIGEST}")
+        keep = ~np.isin(self.digests, taken)
+        return self.digests[keep], self.results.filter(pa.array(keep))
+
+
+def _payload(entries: dict[bytes, str | None], context: str, today: dt.date, carried: _Kept | None = None) -> bytes:
+    digests = pa.array(list(entries), pa.binary(_DIGEST))
+    results = pa.array(list(entries.values()), pa.large_string())
+    if carried:
+        more, values = carried.without(entries)
+        digests = pa.concat_arrays([digests, pa.FixedSizeBinaryArray.from_buffers(
+            pa.binary(_DIGEST), len(more), [None, pa.py_buffer(more.tobytes())])])
+        results = pa.concat_arrays([results, values])
+    table = pa.table({"digest": digests, "result": results})
     table = table.replace_schema_metadata({"format": str(FORMAT), "context": context, "day": today.isoformat()})
     sink = pa.BufferOutputStream()
     with ipc.new_stream(sink, table.schema, options=ipc.IpcWriteOptions(compression="zstd")) as writer:
