@@ -691,9 +691,10 @@ def _implied_operator_secrets(name: str, frame: pd.DataFrame, kind: Kind, busine
         # No operator given (or 本人/同上: the name above), or a business named after another person
         # than its operator (王翀璇 run by 李彧璇, adversarial round 4): the name it is, never public.
         implied = businesses.of(shop, operator)[1]
-        if implied and implied != person_name_value(operator):
-            column = PARTY_NAME_FIELD if kind.has_party else REGISTRY_NAME
-            out.append(Secret(implied, name, str(file), int(row), column))  # type: ignore[call-overload]
+        column = PARTY_NAME_FIELD if kind.has_party else REGISTRY_NAME
+        for person in dict.fromkeys((implied, *names_in_shop_cell(shop))):
+            if person and person != person_name_value(operator):
+                out.append(Secret(person, name, str(file), int(row), column))  # type: ignore[call-overload]
     return out
 
 
@@ -738,6 +739,46 @@ def _operator_names(operator: str) -> list[str]:
     return names
 
 
+# How clerks write a 个体工商户 listed under its operator's name with a note, a street before the name, the
+# shop and its operator in one cell, or a couple's shop (adversarial round 6, getihu-party-names-new-shapes,
+# getihu-party-cell-shop-and-operator): 祁翀璋（个体工商户）, 祁珩璋个体户, 甘州区东街祁璟璋, 祁翀璜（甘州区祁记
+# 一号面馆）, 甘州区祁记二号面馆（祁翀琮）, 祁翀琨/甘州区祁记四号面馆, …面馆 祁翀瑾, …面馆-祁翀瑜, 祁珺璋、祁珮璋夫妻店.
+_BUSINESS_NOTE = re.compile(r"[（(]\s*(?:个体工商户|个体户|个体|无字号)\s*[）)]|个体工商户|个体户")
+_CELL_PARTS = re.compile(r"[（(）)/／\\|｜\s\-－—–、,，;；]+")
+_COUPLE_SHOP = re.compile(r"(?:夫妻|兄弟|兄妹|姐妹|姐弟|母子|父子|母女|父女)(?:店|档|铺|摊)$")
+_STREET_BEFORE = re.compile(r"^.{1,8}?(?:大街|大道|街道|街|路|巷|关|道)(?=[\u3400-\u9fff·]{2,8}$)")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def names_in_shop_cell(shop: str) -> tuple[str, ...]:
+    """The persons' names a 个体工商户's name cell holds (see above): each part of the cell that is a person's
+    name (`person_names.name_in_business_name`), after a street too; none for a shop named by its 字号."""
+    from generator.person_names import name_in_business_name
+
+    cell = _BUSINESS_NOTE.sub(" ", person_name_value(shop)).strip()
+    names: list[str] = []
+    for part in _CELL_PARTS.split(cell):
+        part = _COUPLE_SHOP.sub("", part)
+        if len(part) < 2:
+            continue
+        found = name_in_business_name(part)
+        if not found:  # 甘州区东街祁璟璋: the name after a street
+            street = _STREET_BEFORE.match(part)
+            found = name_in_business_name(part[street.end():]) if street else ""
+        if found and found not in names:
+            names.append(found)
+    return tuple(names)
+
+
+def _mask_shop(name: str, operator: str) -> str:
+    """A 个体工商户's name with its operator's name masked, and every other person's name its cell holds
+    (`names_in_shop_cell`: the spouse of a 夫妻店, the operator written beside the shop)."""
+    masked = _mask_operator(name, _shop_person(name, operator))
+    for person in names_in_shop_cell(name):
+        masked = _mask_operator(masked, person)
+    return masked
+
+
 def _shop_person(shop: str, operator: str) -> str:
     """The person's name inside a business's name: its operator's where it holds it (李建国烧烤店), else
     the person's name the business is named with (王翀璇 run by 李彧璇: privacy first), else none."""
@@ -755,17 +796,15 @@ def _operator(shop: str, operator: str) -> str:
     侯彧瑄, 甘州区蒋翀瑄), else none."""
     if not _no_operator(operator):
         return person_name_value(operator)
-    from generator.person_names import name_in_business_name
-
-    return name_in_business_name(person_name_value(shop))
+    names = names_in_shop_cell(shop)
+    return names[0] if names else ""
 
 
 def _business(shop: str, cell: str) -> tuple[str, str, str]:
     """A 个体工商户's operator (`_operator`), the person's name inside its name (`_shop_person`) and its
-    name with that person masked (`_mask_operator`), from its name and operator cell."""
+    name with its persons masked (`_mask_shop`), from its name and operator cell."""
     operator = _operator(shop, cell)
-    person = _shop_person(shop, operator)
-    return operator, person, _mask_operator(shop, person)
+    return operator, _shop_person(shop, operator), _mask_shop(shop, operator)
 
 
 class _BusinessNames:
@@ -846,8 +885,13 @@ def _operator_birth_dates(business: pd.DataFrame) -> list[str]:
             # minor-operator-spaced-id, still open in round 4): a minor's ID written with separators.
             # (And with look-alike letters or 年 typed inside: 620702年2012…, adversarial round 5,
             # minors-spelled-ids-and-dates, where the record of a 14-year-old operator was published.)
+            values = business[column].astype(str).tolist()
             dates.append(ric_birth_dates([(detect.lookalike_id_reading(v) or detect.compact_value(v).upper()) if v
-                                          else "" for v in business[column].astype(str).tolist()]))
+                                          else "" for v in values]))
+            # An ID the check digit does not hold, or written as Excel writes a number cell (6.20702201204177E+17),
+            # with an IME's 一 or 〜 between its groups, or short of a digit: the birth date its region and date
+            # digits still show (adversarial round 6, minors-operators-sci-and-dashes: a 14-year-old published).
+            dates.append([_id_birth_reading(v) for v in values])
     if REP_FIELD in business:  # 鞠翀九（2012年4月17日出生）: a birth date written into the operator's cell
         dates.append([_written_birth_date(v) for v in business[REP_FIELD].astype(str).tolist()])
     if BIRTH_DATE_FIELD in business:  # a business has none: a 出生日期 given on its row is its operator's
@@ -858,8 +902,34 @@ def _operator_birth_dates(business: pd.DataFrame) -> list[str]:
     # (620702********1234, as many exports give it) and an empty cell say nothing and are not counted.
     kinds = _column_or_blank(business, REP_ID_TYPE_FIELD)
     numbers = _column_or_blank(business, REP_ID_NUMBER_FIELD)
-    return [BIRTH_UNKNOWN if not birth and _unreadable_document(kind, number) else birth
-            for birth, kind, number in zip(found, kinds, numbers)]
+    # (An ID in 证件号码 that Excel rounded to a few digits, 6.20702E+17, shows no birth date either.)
+    rounded = [_excel_number_id(v) for v in _column_or_blank(business, ID_NUMBER_FIELD)]
+    return [BIRTH_UNKNOWN if not birth and (_unreadable_document(kind, number) or excel) else birth
+            for birth, kind, number, excel in zip(found, kinds, numbers, rounded)]
+
+
+_EXCEL_NUMBER = re.compile(r"\s*([1-9])\.(\d+)[eE]\+?(1[4-8])\s*")
+_ID_DIGITS = re.compile(r"[1-8]\d{5}((?:19|20)\d{6})[0-9xX*]{0,4}")
+
+
+def _id_birth_reading(value: str) -> str:
+    """The ISO birth date an identity number written carelessly still shows (see `_operator_birth_dates`):
+    six region digits and a date of this or the last century, whatever is between or after them."""
+    import unicodedata
+
+    value = unicodedata.normalize("NFKC", value)
+    sci = _EXCEL_NUMBER.fullmatch(value)
+    digits = sci.group(1) + sci.group(2) if sci else re.sub(r"[^0-9A-Za-z*]", "", value)
+    m = _ID_DIGITS.fullmatch(digits[:18]) or (_ID_DIGITS.fullmatch(digits) if sci else None)
+    if not m:
+        return ""
+    iso, _ = parse_date(m.group(1))
+    return iso or ""
+
+
+def _excel_number_id(number: str) -> bool:
+    """Whether a document cell is an ID that Excel wrote as a number in scientific notation (6.20702E+17)."""
+    return _EXCEL_NUMBER.fullmatch(number) is not None
 
 
 def _unreadable_document(kind: str, number: str) -> bool:
@@ -891,6 +961,10 @@ def _not_organisation(entities: pd.DataFrame) -> pd.Series:
     return kind.str.contains("个体", regex=False) | (kind == NATURAL_PERSON) | entities[USCC_FIELD].str.startswith("92")
 
 
+_REGION_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{1,7}?(?:省|自治区))?(?:[\u4e00-\u9fff]{1,7}?(?:市|自治州|地区|盟))?"
+                            r"(?:[\u4e00-\u9fff]{1,7}?(?:区|县|旗|市))?")
+
+
 def _operator_businesses(sources: Sources, businesses: _BusinessNames | None = None) -> dict[str, str]:
     """Every 个体工商户 named after its operator (甘州区何瑾骁烧烤店, operator 何瑾骁), from any kind, with
     its masked form (甘州区何**烧烤店): other records' texts that name the business name it the same
@@ -903,9 +977,14 @@ def _operator_businesses(sources: Sources, businesses: _BusinessNames | None = N
         shops, operators, _, _ = _business_rows(name, loaded.frame, loaded.kind)
         for shop, operator in zip(shops, operators):
             shop = shop.strip()
-            _, operator, masked = businesses.of(shop, operator)
-            if masked != shop and len(shop) > len(operator):
+            _, person, masked = businesses.of(shop, operator)
+            if masked != shop and len(shop) > len(person):
                 found[shop] = masked
+                # Named without its region too, as a supplier chain names it (从祁翀瑛小吃店购进: adversarial
+                # round 6, getihu-name-quoted-elsewhere), as long as more than the person's name is left.
+                short = _REGION_PREFIX.sub("", shop)
+                if short != shop and len(short) > len(person) + 1 and short not in found:
+                    found[short] = _mask_shop(short, person)
     return found
 
 
@@ -977,6 +1056,11 @@ class NameMasker:
             last = end + 1
         out.append(text[last:])
         return "".join(out)
+
+    def business_name(self, name: str) -> str:
+        """A party or registry name with each 个体工商户 named after its operator in it masked (another
+        record of the same business gave the operator: the name is masked here too)."""
+        return self._mask_businesses(name) if name and len(self.businesses) else name
 
     def _mask_businesses(self, text: str) -> str:
         out, last = [], 0
@@ -1094,6 +1178,10 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
         # A business named after its operator: the operator's name masked inside it (李建国烧烤店 ->
         # 李**烧烤店), on every surface, since every surface publishes this column.
         out[PARTY_NAME_FIELD] = [n if shop is None else shop[2] for n, shop in zip(out[PARTY_NAME_FIELD].tolist(), shops)]
+        if people is not None:
+            # The same 个体工商户 with its operator given in another record or the registry and not in this
+            # one (adversarial round 6, getihu-operator-in-one-record-only): its name masked the same way.
+            out.loc[~person, PARTY_NAME_FIELD] = out.loc[~person, PARTY_NAME_FIELD].map(people.business_name)
         out.loc[person, PARTY_NAME_FIELD] = out.loc[person, PARTY_NAME_FIELD].map(mask_name)
         # An ID or phone typed after an organisation's name (…商贸有限公司620702…): masked there too.
         out.loc[~person, PARTY_NAME_FIELD] = out.loc[~person, PARTY_NAME_FIELD].map(_without_contact_numbers)
@@ -1114,8 +1202,9 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
         shops = [businesses.of(n, o) if b else None for n, o, b in
                  zip(out[REGISTRY_NAME].tolist(), out[REP_FIELD].tolist(), not_org.tolist())]
         operators = [shop[0] if shop is not None else "" for shop in shops]
-        out[REGISTRY_NAME] = [shop[2] if shop is not None and shop[0] else n
-                              for n, shop in zip(out[REGISTRY_NAME].tolist(), shops)]
+        out[REGISTRY_NAME] = [n if shop is None else shop[2] for n, shop in zip(out[REGISTRY_NAME].tolist(), shops)]
+        if people is not None:
+            out[REGISTRY_NAME] = out[REGISTRY_NAME].map(people.business_name)
         out.loc[not_org, REP_FIELD] = out.loc[not_org, REP_FIELD].map(mask_name)
         for f in kind.fields:
             if f.privacy == ORG_ONLY:
