@@ -147,7 +147,9 @@ _HOME_LEADS = ("家住", "家庭住址", "家庭地址", "户籍地", "户籍所
                # (e-commerce returns: 退货地址, 寄件人/收件人地址; where a person lives: 家在, 现居, 暂居, 租住 …)
                *_CONTACT_LEADS,
                "家在", "住处在", "住处", "现居", "暂居", "户口在", "老家是", "老家", "家位于", "本人住", "租住", "租房于",
-               "租房在", "借住")
+               "租房在", "借住",
+               # adversarial round 6 (long-decision-boilerplate): the 送达地址 a party confirms (《送达地址确认书》)
+               "送达地址")
 _BUSINESS_BEFORE = re.compile(r"公司|商家|商户|卖家|店|厂|超市|单位|企业|被投诉|被诉|当事人|经营|平台|机关|局")
 _PERSON_LEADS = ("住址", "住所地", "住所", "住在", "住于", "住", "地址")
 # (Also a house number written No.12 / Ｎo.12: round 5, contacts-new-spellings.)
@@ -158,16 +160,30 @@ _HOME_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS, key=len, reverse=Tr
                         + _ADDRESS_RUN + ")")
 _PERSON_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS + _PERSON_LEADS, key=len, reverse=True))
                           + r")[:：为在是于]{0,2}\s*(" + _ADDRESS_RUN + ")")
-# An address before a word for a home (…前进村二社7号家中, 位于…五社8号的房屋), after a preposition.
+# What names a home after its address (…前进村二社7号家中, 位于…五社8号的房屋); also (adversarial round 6,
+# home-addresses-marked-after-or-relatives, devices-network-vehicles-dates-homes): …的自家院内, …的宅基地,
+# someone's home (…九社14号其岳父家, …26号祁某家), and a note in brackets (…14号（系当事人住宅）, （当事人暂住地）).
+_HOME_WORDS = r"的?(?:家中|住宅|住处|家里|住房|寓所|出租屋|自建房|自家|宅基地)"
+_SOMEONES_HOME = r"[\u4e00-\u9fff]{0,4}?(?<![厂商店卖买国专农酒])家(?=[中里内（(，,。；;]|$)"
+_HOME_NOTE = r"[（(](?:系|为|是)?(?:当事人|其|本人|户主)?的?(?:住宅|住所|住处|居住地|暂住地|住房|家|自家)"
 _HOME_TRAIL = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
-                         r"[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + r"))(?=的?(?:家中|住宅|住处|家里|住房|寓所|出租屋|自建房))")
+                         r"[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + r"))(?=" + _HOME_WORDS + "|" + _SOMEONES_HOME
+                         + "|" + _HOME_NOTE + ")")
 _PERSON_TRAIL = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
                            r"[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + r"))"
-                           r"(?=的?(?:家中|住宅|住处|家里|住房|寓所|房屋|自建房|出租屋|院内|室内)|（)")
-# A home's address in brackets after a word for it (在自家院内（…陈寨村三社）, 其家中（…）).
-_HOME_BRACKET = re.compile(r"(?:自家|其家|家中|家里|住处|住宅|自建房|出租屋)[^，。；（(]{0,4}[（(]([^（）()]{2,40}?"
-                           r"(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)[0-9０-９\-－]{0,6}(?:号|室|户)?)[）)]")
-_HOME_HINT = re.compile(r"住|户籍|户口|家中|家里|住宅|寓所|房屋|地址|送|寄|老家|出租屋|自建房|院内|室内|自家|其家|家在|家位于|居|租房")
+                           r"(?=" + _HOME_WORDS + "|的?(?:房屋|院内|室内)|" + _SOMEONES_HOME + "|（)")
+# A village house's yard (…南关村九社29号院内): a household's, in any record (round 6).
+_VILLAGE_YARD = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,30}?(?:村|组|社)[^，。；;,、\s]{0,12}?号)(?=的?(?:院内|院子|院落))")
+# A home's address in brackets after a word for it (在自家院内（…陈寨村三社）, 其家中（…）; round 6: 在家（…）,
+# 在员工祁某家（…）, 其岳父祁某家（…）).
+_HOME_BRACKET = re.compile(r"(?:自家|其家|家中|家里|住处|住宅|自建房|出租屋|(?<![厂商店卖买国专农酒])家)[^，。；（(]{0,4}[（(]"
+                           r"([^（）()]{2,40}?(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)[0-9０-９\-－]{0,6}(?:号|室|户)?)[）)]")
+# A flat in a housing estate (甘州区南关小区3栋2单元501室): a home, in any record (round 6).
+_ESTATE_FLAT = re.compile(r"(?:位于|至|到|往|在|于|为|：|:)?([^，。；;,、\s（）()]{0,20}?(?:小区|家属院|家属楼|公寓|花园|新村|社区|苑)"
+                          r"[^，。；;,、\s（）()]{0,12}?(?:\d+|[一二三四五六七八九十]+)(?:栋|幢|号楼|楼)[^，。；;,、\s（）()]{0,6}?"
+                          r"单元[^，。；;,、\s（）()]{0,6}?(?:室|号|户))")
+_BEFORE_ADDRESS = re.compile(r".*(?:位于|在|于|到|至|往|为|是|：|:)")
+_HOME_HINT = re.compile(r"住|户籍|户口|家|宅|寓所|房屋|地址|送|寄|出租屋|自建房|院|室内|居|租房|单元")
 # A person described in the 格式范本's order (姓名，性别，年龄/出生日期，民族，住址: 员工卜某，男，39岁，汉族，住…):
 # 住 after that description is where the person lives, in any record (adversarial round 5).
 # (Also after the birth date in that place: 申请人刘某，男，1990年3月出生，住…; 1975年生，住….)
@@ -232,6 +248,11 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
         spans.append(m.span(1))
     for m in _HOME_BRACKET.finditer(text):  # 在自家院内（甘州区党寨镇陈寨村三社）: round 4
         spans.append(m.span(1))
+    for m in _VILLAGE_YARD.finditer(text):
+        spans.append(m.span(1))
+    for m in _ESTATE_FLAT.finditer(text):  # from after the last word before the address (消费者在…)
+        lead = _BEFORE_ADDRESS.match(m.group(1))
+        spans.append((m.start(1) + (lead.end() if lead else 0), m.end(1)))
     if not spans:
         return text
     return detect.mask_spans(text, detect.merge_spans(spans))
@@ -453,8 +474,11 @@ def _withhold_personal_identifiers(kind: Kind, frame: pd.DataFrame, problems: li
     17 digits give the whole number of the person it may be, the check digit being computed from them;
     the record loses nothing else. (A wrong check digit with a date of the last 16 years is a date-coded
     number, 施工许可证 620702202605180101, which the detector leaves public.)"""
+    # (The record's key whatever its type: a work order numbered by the complainant's mobile or ID,
+    # 12315-13993680002-01, GZ620702198501017584A, adversarial round 6, keys-with-phone-or-id-inside.)
     columns = [f.name for f in kind.fields
-               if f.name in frame and (f.type in IDENTIFIER_TYPES or f.name in PERSON_TEXT_COLUMNS)]
+               if f.name in frame and (f.type in IDENTIFIER_TYPES or f.name in PERSON_TEXT_COLUMNS
+                                       or f.name in (kind.key, kind.key_fallback))]
     if frame.empty or not columns:
         return frame
     out = frame
@@ -467,6 +491,8 @@ def _withhold_personal_identifiers(kind: Kind, frame: pd.DataFrame, problems: li
         distinct = [v for v in values.unique().tolist() if v and may_hold(v)]
         bad = {v for v in distinct if (detect.personal_id_in(v) or detect.old_id_shape(v))
                and not detect.registration_number_shape(column, v)}
+        if column in (kind.key, kind.key_fallback):
+            bad |= {v for v in values.unique().tolist() if v and _key_holds_personal_number(v)}
         if not bad:
             continue
         hit = values.isin(bad)
@@ -490,6 +516,25 @@ def _withhold_personal_identifiers(kind: Kind, frame: pd.DataFrame, problems: li
             names = "、".join(_operator_names(value)) if column in PERSON_TEXT_COLUMNS else ""
             out.at[i, column] = withheld_key_tag(key_secret, kind.name, value, issuer) if is_key else names
     return out
+
+
+_DIGIT_RUNS = re.compile(r"\d{11,}[xX]?")
+
+
+def _key_holds_personal_number(key: str) -> bool:
+    """Whether a record's key holds a person's number among letters and dashes (a work order numbered by
+    the complainant's mobile or ID: TS13993680001, 12315-13993680002-01, GZ620702198501017584A): a run
+    of digits that is a mobile or a valid ID, or what the detector reads as a personal number or card."""
+    import unicodedata
+
+    value = unicodedata.normalize("NFKC", key)
+    for run in _DIGIT_RUNS.findall(value):
+        run = run.lower()
+        if (len(run) == 11 and run[0] == "1" and run[1] in "3456789") or (len(run) == 18 and detect.personal_id_in(run)):
+            return True
+    return any(h.what in (detect.DOCUMENT, detect.MOBILE, detect.EMAIL)  # (a card-shaped 许可编号 is public)
+               or (h.what == detect.ID and detect.personal_id_in(h.token))  # (not a date-coded 施工许可证 number)
+               for h in detect.find(value, names=False))
 
 
 def withheld_key_tag(key_secret: bytes, kind: str, key: str, issuer: str) -> str:
@@ -1189,7 +1234,7 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
         # An organisation's representative is public, another person named beside it is not
         # (韦翮瑜（实际经营人韦珩瑜）: adversarial round 4).
         organisation = ~person & ~business
-        out.loc[organisation, REP_FIELD] = out.loc[organisation, REP_FIELD].map(detect.mask_names_after_roles)
+        out.loc[organisation, REP_FIELD] = out.loc[organisation, REP_FIELD].map(_representative_cell)
         out.loc[person, REP_FIELD] = ""
         # A natural person's party codes are never public (they link the person's records).
         for column in PARTY_CODES:
@@ -1206,6 +1251,7 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
         if people is not None:
             out[REGISTRY_NAME] = out[REGISTRY_NAME].map(people.business_name)
         out.loc[not_org, REP_FIELD] = out.loc[not_org, REP_FIELD].map(mask_name)
+        out.loc[~not_org, REP_FIELD] = out.loc[~not_org, REP_FIELD].map(_representative_cell)
         for f in kind.fields:
             if f.privacy == ORG_ONLY:
                 out.loc[not_org, f.name] = ""
@@ -1219,6 +1265,22 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
             if f.type in (FREE_TEXT, TEXT) and f.privacy == PUBLIC:
                 out[f.name] = _scrub_column(out[f.name], people=people, prose=True, keep=keep, cache=cache)
     return out.drop(columns=[f.name for f in kind.fields if f.privacy == NEVER])
+
+
+# A second person written into an organisation's 法定代表人 cell (adversarial round 6,
+# never-public-columns-and-legal-rep-cells): 祁璘三（已故），现由其妻祁璘四代理, 祁璘五、祁璘六（夫妻）,
+# 祁璘七（代：祁璘八）. The representative is public; the spouse or deputy beside them is not.
+_SECOND_PERSON = re.compile(r"(?:、|/|／|及|和|与|其妻|其夫|妻子|丈夫|配偶|之妻|之夫|代[:：]|代理人[:：]?|委托人?[:：]?|"
+                            r"现由(?:其[妻夫子女儿])?|由其?[妻夫子女儿])\s*([\u3400-\u9fff]{2,3})(?=[（(，,、)）/／]|代理|代为|$)")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _representative_cell(cell: str) -> str:
+    """An organisation's 法定代表人 cell with any other person named in it masked (`_SECOND_PERSON`, and
+    a name after a role word: 韦翮瑜（实际经营人韦珩瑜）)."""
+    cell = detect.mask_names_after_roles(cell)
+    spans = [m.span(1) for m in _SECOND_PERSON.finditer(cell) if m.start() > 0 and not detect.common_word(m.group(1))]
+    return _masked(cell, spans) if spans else cell
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -70,6 +70,44 @@ def cases() -> list[Case]:
     out.append(Case("names", f"{folder}: 从X小吃店购进", {"penalties": [shop_row, buyer]}, ["寇琇瑑"],
                     public=["小吃店购进熟食后销售"]))
 
+    # -- 1.4, 1.4b, 1.5 household addresses: no lead word before them, a word for a home after them -----------
+    # (home-addresses-marked-after-or-relatives, devices-network-vehicles-dates-homes, long-decision-boilerplate)
+    homes = ["经查，消费者在甘州区寇家小区3栋2单元601室收到货物。", "经查，执法人员在甘州区寇家小区5号楼1单元302室当事人家中查获。",
+             "经查，当事人将货物存放于其岳父寇某家（甘州区寇家村七社41号）。", "经查，当事人在甘州区寇家村七社42号（系当事人住宅）加工豆腐。",
+             "经查，当事人存放在甘州区寇家村七社43号其岳父家。", "经查，当事人存放在甘州区寇家村七社44号寇某家。",
+             "经查，当事人在甘州区寇家村七社45号院内加工。", "当事人确认的送达地址为甘州区寇家村七社46号。",
+             "经查，员工寇某前往甘州区寇家小区7号楼2单元503室（当事人暂住地）。", "在员工寇某家（甘州区寇家村七社47号）发现。"]
+    for k, text in enumerate(homes):
+        row = penalty_row(行政相对人名称=f"甘州区寇{k}商贸有限公司", 统一社会信用代码=make_uscc(9700 + next(serial)),
+                          行政处罚决定书文号=f"甘州市监罚〔2026〕{60000 + next(serial)}号", 违法事实=text)
+        planted = text[text.index("甘州区寇家"):].split("（")[0].split("）")[0]
+        planted = planted[:planted.index("号") + 1] if "社" in planted else planted[:planted.index("室") + 1]
+        out.append(Case("uncovered", f"home address: {text[:24]}", {"penalties": [row]}, [planted]))
+    keep = ["经查，当事人在甘州区寇东街18号厂家（甘州区工业园区88号）处购进原料。", "当事人在甘州区寇家村七社48号开设小卖部。",
+            "当事人在甘州区工业园区9号院内停放车辆。"]
+    for k, text in enumerate(keep):
+        row = penalty_row(行政相对人名称=f"甘州区寇{k}建材有限公司", 统一社会信用代码=make_uscc(9800 + next(serial)),
+                          行政处罚决定书文号=f"甘州市监罚〔2026〕{60000 + next(serial)}号", 违法事实=text)
+        out.append(Case("overscrub", f"business address: {text[:20]}", {"penalties": [row]}, [], public=[text]))
+
+    # -- 1.9 never-public-columns-and-legal-rep-cells: a second person in an organisation's 法定代表人 cell -------
+    for k, cell in enumerate(["寇琇一（已故），现由其妻寇璠二代理", "寇琇三、寇璠四（夫妻）", "寇琇五（代：寇璠六）"]):
+        row = penalty_row(行政相对人名称=f"甘州区寇{k}贸易有限公司", 统一社会信用代码=make_uscc(9900 + next(serial)),
+                          法定代表人=cell, 行政处罚决定书文号=f"甘州市监罚〔2026〕{60000 + next(serial)}号")
+        out.append(Case("names", f"legal representative cell: {cell}", {"penalties": [row]}, [f"寇璠{'二四六'[k]}"],
+                        public=[f"寇琇{'一三五'[k]}"]))
+
+    # -- 1.2d keys-with-phone-or-id-inside: a work order numbered by the complainant's mobile or ID ----------------
+    for key in ["TS13993690011", "12315-13993690012-01", "GZ620702198502027586A"]:
+        m = next(serial)
+        complaint = {"行政相对人名称": f"甘州区寇{m}百货有限公司", "行政相对人类别": "法人及非法人组织",
+                     "统一社会信用代码": make_uscc(9900 + m), "法定代表人": "赵钱", "投诉编号": key, "投诉问题类型": "质量问题",
+                     "投诉内容摘要": "消费者反映购买的食品变质。", "投诉日期": "2026-03-10", "处理结果": "调解成功",
+                     "处理日期": "2026-03-20", "公示截止期": "2027-03-20", "处理单位": "张掖市甘州区市场监督管理局"}
+        digits = key.split("-")[1] if "-" in key else key[2:-1] if key.endswith("A") else key[2:]
+        out.append(Case("identifier", f"complaint key holding a person's number: {key}", {"complaints": [complaint]},
+                        [digits], public=[f"甘州区寇{m}百货有限公司"]))
+
     # -- 1.A minors-operators-sci-and-dashes: a minor operator's ID in 证件号码 written carelessly ------------
     folder = "minors-operators-sci-and-dashes"
     born = "20120417"  # 14 on the decision date
