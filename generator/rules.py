@@ -130,9 +130,12 @@ def apply_rules(deid: Deidentified, validated: Validated, as_of: dt.date, settin
             continue
         frames[name] = _prepare(name, frame.copy(), as_of, settings)
     decided = Decided(frames, {})
+    # The records by number, once for both control kinds: applying withdrawals changes statuses only,
+    # not the numbers, issuers and parties the index holds (it took a sixth of the stage, built twice).
+    index = _RecordIndex.of(decided, deid.withheld_keys)
     for control in (WITHDRAWALS, REPAIRS):
         _apply_control(decided, control, deid.frames[control], validated.kinds[control].rejected, as_of,
-                       deid.withheld_keys)
+                       deid.withheld_keys, index)
     for name, frame in frames.items():
         if KIND_RULES[name].current_per:
             _mark_current(frame, KINDS[name], KIND_RULES[name].current_per)
@@ -241,7 +244,7 @@ def _stop_date(frame: pd.DataFrame, kind: Kind, rules: KindRules, stop: pd.Serie
 
 
 def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected: int, as_of: dt.date,
-                   withheld_keys: dict[str, dict[int, str]] | None = None) -> None:
+                   withheld_keys: dict[str, dict[int, str]] | None = None, index: _RecordIndex | None = None) -> None:
     """Withhold the records that repairs / withdrawals point at, from their date on.
 
     A key withheld as personal data (an ID-shaped 文书号 or 许可编号, `Deidentified.withheld_keys`) is
@@ -249,7 +252,7 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
     withheld_keys = withheld_keys or {}
     counts = {"read": len(rows) + rejected, "rejected": rejected, "applied": 0, "pending": 0, "unmatched": 0}
     reason, effective_field = CONTROL_EFFECT[control]
-    index = _RecordIndex.of(decided, withheld_keys)
+    index = index or _RecordIndex.of(decided, withheld_keys)
     statuses: dict[str, list[str]] = {}
     changed: set[str] = set()
     own_withheld = withheld_keys.get(control, {})
