@@ -57,6 +57,7 @@ class Tuning:
     scan_piece_average: int = 8 << 10
     scan_piece_min: int = 2 << 10
     scan_memo_from: int = 1 << 20  # bytes: with a memo (a build's gate), text files from this size are read in pieces
+    scan_memo_packed_from: int = 64 << 10  # bytes: with a memo, gzip, XLSX and Parquet files from this size too
     scan_memo: int = 1  # 0: the gate scans every piece again, remembering none (for a measurement)
     scan_records_a_piece: int = 50_000  # Parquet rows turned into text at a time
     # load.py: what one input file may hold (a larger one is refused with one sentence)
