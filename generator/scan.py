@@ -423,6 +423,7 @@ class _Memo:
         self.previous = previous
         self.found: dict[str, np.ndarray] = {}
         self.counts: dict[str, tuple[int, int]] = {}
+        self._sets: dict[str, set[bytes]] = {}  # the previous digests of a file, as a set when first asked
 
     def digest(self, encoding: str, piece: bytes) -> bytes:
         # BLAKE2b in its keyed mode is a MAC (RFC 7693 section 2.1); `person` keeps these digests
@@ -434,12 +435,11 @@ class _Memo:
 
     def known(self, rel: str, digest: bytes) -> bool:
         """Whether the last gate found this piece of this file clean."""
-        known = self.previous.get(rel)
-        if known is None or not len(known):
-            return False
-        probe = np.frombuffer(digest, dtype="S16")
-        at = int(np.searchsorted(known, probe[0]))
-        return at < len(known) and known[at] == probe[0]
+        known = self._sets.get(rel)
+        if known is None:
+            data = self.previous[rel].tobytes() if rel in self.previous else b""
+            known = self._sets[rel] = {data[i:i + 16] for i in range(0, len(data), 16)}
+        return digest in known
 
     def result(self) -> tuple[dict[str, np.ndarray], dict[str, tuple[int, int]]]:
         return self.found, self.counts
@@ -744,36 +744,61 @@ class _Scanner:
         The text is decoded as a whole read decodes it: UTF-8 if all of it is, else GB 18030, else
         Latin-1 (a piece that is not in the encoding tried starts the file again with the next).
         With a memo, a piece the last gate found clean in this file (same bytes, same encoding) is
-        not scanned again; the digests of the clean pieces go to `memo.found`."""
+        not scanned again; the digests of the clean pieces go to `memo.found`. The pieces left to
+        scan are searched in runs of consecutive ones up to `scan_run_bytes`: the pieces are small
+        (about 2 KB, a few rows) so that a changed row costs an update little text to search again,
+        the runs large so that a full build's gate does not pay the detector's cost per call for each."""
+        run_bytes = max(1, tuning.current().scan_run_bytes)
         for encoding in _ENCODINGS:
             leaks: list[Leak] = []
             reported: set[str] = set()
             clean: list[bytes] = []
-            scanned = skipped = 0
+            counts = [0, 0]  # pieces scanned, skipped
+            run: list[bytes] = []  # consecutive pieces to scan, as one text
+            digests: list[bytes] = []
+            size = 0
+
+            def scan_run() -> None:
+                # Consecutive pieces are cut where no match can span, so their joined text holds the
+                # hits of each: one search of the run costs the detector's overhead once, not per piece.
+                nonlocal size
+                if not run:
+                    return
+                doc = _Doc.of_piece(b"".join(run), encoding)
+                values, patterns = self._values_in(doc, rel), self._pattern_leaks(rel, doc)
+                for what in values:
+                    if what not in reported:
+                        reported.add(what)
+                        leaks.append(Leak(rel, what))
+                leaks.extend(patterns)
+                counts[0] += len(run)
+                if not values and not patterns:
+                    clean.extend(digests)
+                run.clear()
+                digests.clear()
+                size = 0
+
             try:
                 for piece in _pieces(path, way):
                     digest = memo.digest(encoding, piece) if memo is not None else b""
                     if memo is not None and memo.known(rel, digest):
                         # Its findings depend only on its bytes and the encoding (the same setup, the same path).
-                        skipped += 1
+                        scan_run()
+                        counts[1] += 1
                         clean.append(digest)
                         continue
-                    doc = _Doc.of_piece(piece, encoding)
-                    values, patterns = self._values_in(doc, rel), self._pattern_leaks(rel, doc)
-                    for what in values:
-                        if what not in reported:
-                            reported.add(what)
-                            leaks.append(Leak(rel, what))
-                    leaks.extend(patterns)
-                    scanned += 1
-                    if not values and not patterns:
-                        clean.append(digest)
+                    run.append(piece)
+                    digests.append(digest)
+                    size += len(piece)
+                    if size >= run_bytes:
+                        scan_run()
+                scan_run()
             except UnicodeDecodeError:
                 continue
             except Exception as exc:  # noqa: BLE001 - an output we cannot read cannot be proven clean
                 leaks.append(Leak(rel, f"无法读取的输出（{type(exc).__name__}）"))
             if memo is not None:
-                memo.counts[rel] = (scanned, skipped)
+                memo.counts[rel] = (counts[0], counts[1])
                 if not leaks:  # a file with a leak stops the build: nothing of it is remembered
                     memo.found[rel] = piece_digests(clean)
             return leaks
