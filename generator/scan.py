@@ -36,6 +36,7 @@ import gzip
 import hashlib
 import html
 import io
+import itertools
 import json
 import os
 import re
@@ -748,51 +749,12 @@ class _Scanner:
         scan are searched in runs of consecutive ones up to `scan_run_bytes`: the pieces are small
         (about 2 KB, a few rows) so that a changed row costs an update little text to search again,
         the runs large so that a full build's gate does not pay the detector's cost per call for each."""
-        run_bytes = max(1, tuning.current().scan_run_bytes)
         for encoding in _ENCODINGS:
             leaks: list[Leak] = []
-            reported: set[str] = set()
             clean: list[bytes] = []
             counts = [0, 0]  # pieces scanned, skipped
-            run: list[bytes] = []  # consecutive pieces to scan, as one text
-            digests: list[bytes] = []
-            size = 0
-
-            def scan_run() -> None:
-                # Consecutive pieces are cut where no match can span, so their joined text holds the
-                # hits of each: one search of the run costs the detector's overhead once, not per piece.
-                nonlocal size
-                if not run:
-                    return
-                doc = _Doc.of_piece(b"".join(run), encoding)
-                values, patterns = self._values_in(doc, rel), self._pattern_leaks(rel, doc)
-                for what in values:
-                    if what not in reported:
-                        reported.add(what)
-                        leaks.append(Leak(rel, what))
-                leaks.extend(patterns)
-                counts[0] += len(run)
-                if not values and not patterns:
-                    clean.extend(digests)
-                run.clear()
-                digests.clear()
-                size = 0
-
             try:
-                for piece in _pieces(path, way):
-                    digest = memo.digest(encoding, piece) if memo is not None else b""
-                    if memo is not None and memo.known(rel, digest):
-                        # Its findings depend only on its bytes and the encoding (the same setup, the same path).
-                        scan_run()
-                        counts[1] += 1
-                        clean.append(digest)
-                        continue
-                    run.append(piece)
-                    digests.append(digest)
-                    size += len(piece)
-                    if size >= run_bytes:
-                        scan_run()
-                scan_run()
+                self._pieces_as(path, rel, way, memo, encoding, leaks, clean, counts)
             except UnicodeDecodeError:
                 continue
             except Exception as exc:  # noqa: BLE001 - an output we cannot read cannot be proven clean
@@ -803,6 +765,42 @@ class _Scanner:
                     memo.found[rel] = piece_digests(clean)
             return leaks
         raise AssertionError("Latin-1 decodes any bytes")
+
+    def _pieces_as(self, path: Path, rel: str, way: str, memo: _Memo | None, encoding: str, leaks: list[Leak],
+                   clean: list[bytes], counts: list[int]) -> None:
+        """`_scan_in_pieces` with one encoding (a piece not in it raises UnicodeDecodeError): its leaks,
+        the digests of its clean pieces and the pieces scanned and skipped go to the lists given."""
+        run_bytes = max(1, tuning.current().scan_run_bytes)
+        reported: set[str] = set()
+        run: list[bytes] = []  # consecutive pieces to scan, as one text
+        digests: list[bytes] = []
+        size = 0
+        for piece in itertools.chain(_pieces(path, way), [None]):  # None: the end, which scans the last run
+            digest = memo.digest(encoding, piece) if memo is not None and piece is not None else b""
+            known = memo is not None and piece is not None and memo.known(rel, digest)
+            if piece is not None and not known:
+                run.append(piece)
+                digests.append(digest)
+                size += len(piece)
+                if size < run_bytes:
+                    continue
+            if run:
+                # Consecutive pieces are cut where no match can span, so their joined text holds the
+                # hits of each: one search of the run costs the detector's overhead once, not per piece.
+                doc = _Doc.of_piece(b"".join(run), encoding)
+                values, patterns = self._values_in(doc, rel), self._pattern_leaks(rel, doc)
+                for what in values:
+                    if what not in reported:
+                        reported.add(what)
+                        leaks.append(Leak(rel, what))
+                leaks.extend(patterns)
+                counts[0] += len(run)
+                if not values and not patterns:
+                    clean.extend(digests)
+                run, digests, size = [], [], 0
+            if known:  # its findings depend only on its bytes and the encoding (the same setup, the same path)
+                counts[1] += 1
+                clean.append(digest)
 
     def _doc(self, source: Path | str) -> _Doc:
         if isinstance(source, str):
