@@ -707,6 +707,8 @@ def _collect_secrets(sources: Sources, businesses: _BusinessNames | None = None)
             # searched for in every output, where it is part of public numbers and stopped whole builds
             # (adversarial round 5, stop-id-value-*). The scrubber's own rules still read such cells.
             mask &= ~col.str.fullmatch(r"\d{1,6}")
+            # Nor a placeholder of seven or eight digits (0000000, 12345678: round 6, gate-placeholder-7-8-digits).
+            mask &= ~col.str.fullmatch(r"(\d)\1{6,7}|0?1234567(?:8|89)?")
             for value, file, row in zip(col[mask].tolist(), frame.loc[mask, FILE].tolist(),
                                         frame.loc[mask, ROW].tolist()):
                 secrets.append(Secret(value, name, str(file), int(row), f.name))

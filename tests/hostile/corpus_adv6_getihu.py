@@ -121,6 +121,19 @@ def cases() -> list[Case]:
     out.append(Case("staff", "control-unmatched: a name in 原决定文书号", {"withdrawals": [withdrawal]}, ["寇瑢明"],
                     codes=["control-unmatched"], staff_only=True))
 
+    # -- 2b.1b gate-8-digit-document-inside-public-code, gate-placeholder-7-8-digits: a person's 8-digit 台胞证
+    # number that every credit code of the region holds (9162070200…), and a placeholder in an ID column, must
+    # not stop the build; the number is never published on its own
+    taiwan = penalty_row(行政相对人名称="寇琇珝", 行政相对人类别="自然人", 统一社会信用代码="", 法定代表人="",
+                         证件类型="台湾居民来往大陆通行证", 证件号码="20702000", 出生日期="1980-03-01",
+                         行政处罚决定书文号=f"甘州市监罚〔2026〕{60000 + next(serial)}号")
+    placeholder = penalty_row(行政相对人名称="甘州区寇记占位有限公司", 统一社会信用代码=make_uscc(9900 + next(serial)),
+                              法定代表人证件号码="0000000", 行政处罚决定书文号=f"甘州市监罚〔2026〕{60000 + next(serial)}号")
+    out.append(Case("identifier", "an 8-digit 台胞证 number inside the region's credit codes", {"penalties": [taiwan]},
+                    ["20702000", "寇琇珝"], public=["寇*"]))
+    out.append(Case("identifier", "a placeholder 0000000 in 法定代表人证件号码", {"penalties": [placeholder]}, [],
+                    public=["甘州区寇记占位有限公司"]))
+
     # -- 1.A minors-operators-sci-and-dashes: a minor operator's ID in 证件号码 written carelessly ------------
     folder = "minors-operators-sci-and-dashes"
     born = "20120417"  # 14 on the decision date
