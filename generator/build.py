@@ -628,9 +628,9 @@ def _gate(options: BuildOptions, paths: SitePaths, plan: _Plan, previous: _Previ
                                                                        workers=workers, memo=memo)])
     if previous.keep_unchanged:
         assert last is not None
-        # Kept pages were proven clean of the never-public values known then; check the new ones.
-        leaks += new_secrets_in_kept_pages(plan.decided, plan.secrets, digests, last.secret_digests,
-                                           written.pages - set(rendered.written))
+        # Kept pages were proven clean of the never-public values as the last gate knew them (each
+        # with its whole-name rule and the public names it may stand in); check the ones new since.
+        leaks += new_secrets_in_kept_pages(plan.decided, gate, last.memo_setup, written.pages - set(rendered.written))
     if leaks:
         report.summary.leaks = [str(x) for x in leaks[:50]]
         raise report.stop("leak gate", leak_sentence(leaks, plan.decided))

@@ -209,6 +209,17 @@ BADGE = "_badge"  # licences: 有效 / 已失效
 PUBLISHED = "published"
 # Withheld reasons, most specific first: when several apply, the first one is reported.
 WITHHELD_REASONS = ("minor", "age-unknown", "withdrawn", "repaired", "not-published", "expired", "conflict")
+# The reason the public removal ledger and change notes give for a record that stopped being published.
+# A withholding for the person's sake has one neutral reason: "minor" beside a hash that anyone holding
+# the decision (or trying its sequential numbers) can compute would tell that the party was a child
+# (adversarial round 6). The staff report keeps the exact reason.
+PRIVATE_REASON = "withheld"
+PUBLIC_REASON_OF = {"minor": PRIVATE_REASON, "age-unknown": PRIVATE_REASON}
+
+
+def public_reason(reason: str) -> str:
+    """The reason a removal is published under (`PUBLIC_REASON_OF`); the others as they are."""
+    return PUBLIC_REASON_OF.get(reason, reason)
 
 
 _FIELDS_OF = {

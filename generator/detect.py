@@ -42,6 +42,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from stdnum import luhn
+
 MASK = "[已隐去]"
 
 # -- normalisation ----------------------------------------------------------------------------
@@ -342,6 +344,11 @@ _CASE_NUMBER_BEFORE = re.compile(
 
 
 _BATCH_BEFORE = re.compile(r"(?:批号|批次号|批次|货号|条码)(?:为|是)?[:：\s]*$")
+# Numbers of goods, equipment and tests, which long digit runs name in decisions (设备代码, 产品批号,
+# 检验报告编号): public facts, not cards, unless the number passes a card's check digit (Luhn).
+_PRODUCT_CODE_BEFORE = re.compile(
+    r"(?:批号|批次号|批次|货号|条码|设备代码|设备编号|产品编号|样品编号|抽样单编号|抽样编号|报告编号|检验编号|"
+    r"检测编号|证书编号)(?:为|是)?[:：\s]*$")
 _REGNO_BEFORE = re.compile(r"注册号(?:码)?(?:为|是)?[:：\s]*$")
 
 
@@ -374,6 +381,8 @@ def _classify(d: str, before: str) -> str | None:
             d.startswith("86") and 11 <= n <= 13 and _area_code(d[2:])
             and ("+" in before[-3:] or any(w in before for w in PHONE_WORDS))):
         return LANDLINE  # +86 936 8212316, 0086-936-…: a landline in international form, no trunk 0 (round 4)
+    if 16 <= n <= 19 and _PRODUCT_CODE_BEFORE.search(before) and not luhn.is_valid(d):
+        return None  # 设备代码2310620720260001: an equipment's code, named as one, with no card's check digit
     if 16 <= n <= 19 and not (n == 18 and _uscc_valid(d)) and not (n == 16 and _date8(d[:8])):
         # (not a date range written 20260105-20270104, nor a date and a digest's digits, the site's
         # version 20261201-07350608: no card number starts with 19 or 20 and a date)

@@ -2,7 +2,7 @@
 
 The scan itself is `generator.scan`; this module gives it the public identifiers of a build's
 records (`public_identifiers`, `registration_numbers`), searches the data of the entity pages an
-incremental build keeps for never-public values new since the last build
+incremental build keeps for never-public values the last gate did not scan for as they are now
 (`new_secrets_in_kept_pages`), and turns the gate's findings into one sentence for staff
 (`leak_sentence`), naming the input cell, never the value.
 """
@@ -14,8 +14,9 @@ from typing import Any
 import numpy as np
 
 from generator.load import FILE, ROW
-from generator.scan import Leak
+from generator.scan import Leak, ScanSetup, memo_setup, values_in_text
 from generator.schema import IDENT, KINDS, USCC
+from generator.state import value_digests
 
 
 def public_identifiers(decided: Any) -> list[str]:
@@ -40,29 +41,27 @@ def registration_numbers(decided: Any) -> set[str]:
     return numbers  # (allowed_tokens adds them reversed: the search index's suffix keys)
 
 
-def new_secrets_in_kept_pages(decided: Any, secrets: list[Any], digests: np.ndarray, last_digests: np.ndarray,
+def new_secrets_in_kept_pages(decided: Any, setup: ScanSetup, last_setup: np.ndarray | None,
                               kept: set[str]) -> list[Leak]:
-    """Never-public values new since the last build, searched in the data of the pages kept from it.
+    """Never-public values the last gate did not scan for as they are now, searched in the data of
+    the entity pages kept from it.
 
-    A kept page is byte-identical to the one the last build's gate scanned, so only values that
-    gate did not know (their digests not in `last_digests`) can be in it; the page shows nothing
-    but its entity's published values.
+    A kept page is byte-identical to the one the last build's gate scanned, so only a value whose
+    line of `scan.memo_setup` is new can be in it: a value new since then, or one whose whole-name
+    rule changed or which is now exempt inside fewer public names (a 个体工商户 that held the
+    operator's name is gone, so the name alone is a leak again). They are searched by the gate's
+    own rules (`scan.values_in_text`) in the published values of the kept pages' entities: a page
+    shows nothing else of its entity's.
     """
-    import ahocorasick
     import pandas as pd
 
     from generator.rules import ENTITY
 
-    new = np.isin(digests, last_digests, invert=True)
-    automaton = ahocorasick.Automaton()
-    for secret, is_new in zip(secrets, new):
-        value = secret.value.strip()
-        if is_new and len(value) >= 2 and value not in automaton and not secret.inside:
-            automaton.add_word(value, secret)
-    if not len(automaton) or not kept:
+    lines = value_digests(memo_setup(setup))
+    new = setup.only(np.ones(len(lines), bool) if last_setup is None else np.isin(lines, last_setup, invert=True))
+    if not new.values or not kept:
         return []
-    automaton.make_automaton()
-    leaks = []
+    leaks: list[Leak] = []
     for kind in decided.frames:
         frame = decided.published(kind)
         if ENTITY not in frame:
@@ -71,10 +70,10 @@ def new_secrets_in_kept_pages(decided: Any, secrets: list[Any], digests: np.ndar
         for column in rows.columns:
             if pd.api.types.is_numeric_dtype(rows[column]) or pd.api.types.is_bool_dtype(rows[column]):
                 continue
-            text = "\n".join(str(v) for v in rows[column].tolist())
-            for _, secret in automaton.iter(text):
-                leaks.append(Leak(f"entity/ ({kind}.{column})",
-                                  f"输入文件 {secret.file} 第 {secret.row} 行“{secret.column}”列的值"))
+            values = [str(v) for v in rows[column].tolist()]
+            if values_in_text(new, "\n".join(values)):  # then each row that holds one, for the report
+                leaks.extend(Leak(f"entity/ ({kind}.{column})", label)
+                             for value in values for label in values_in_text(new, value))
     return leaks
 
 

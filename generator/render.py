@@ -115,7 +115,7 @@ def _environment() -> Environment:
     env.filters["plain"] = plain_value
     env.tests["minor_field"] = minor_field
     env.globals["reason_titles"] = {"expired": "公示期满", "repaired": "信用修复", "withdrawn": "撤销或更正",
-                                    "minor": "未成年人", "age-unknown": "年龄未知", "not-published": "不予公示", "source-removed": "数据源已删除",
+                                    "withheld": "依法暂不公示", "not-published": "不予公示", "source-removed": "数据源已删除",
                                     "conflict": "红黑名单冲突待核实"}
     return env
 

@@ -367,6 +367,21 @@ class ScanSetup:
         """The same setup with these page-shell fragments."""
         return replace(self, shared=_longest_first(fragments))
 
+    def only(self, keep: Iterable[bool]) -> ScanSetup:
+        """The same setup with only the never-public values marked in keep (one flag per value)."""
+        chosen = [i for i, flag in zip(range(len(self.values)), keep) if flag]
+        inside = self.inside or [()] * len(self.values)
+        return replace(self, values=[self.values[i] for i in chosen], labels=[self.labels[i] for i in chosen],
+                       inside=[inside[i] for i in chosen])
+
+
+def values_in_text(setup: ScanSetup, text: str) -> list[str]:
+    """The labels of setup's never-public values found in text, by the rules the gate scans files with
+    (a name only where it stands whole, not inside the public names that hold it, written differently)."""
+    if not setup.values:
+        return []
+    return _Scanner(setup.values, setup.labels, setup.allowed, [], setup.inside)._values_in(_Doc.of_text(text))
+
 
 def scan_setup(secrets: Iterable[Secret], allowed: Collection[str], fragments: Iterable[str] = ()) -> ScanSetup:
     """The ScanSetup of a build: its never-public values, allowed identifiers and page shells."""

@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from generator.contract import public_reason
 from generator.publish import FolderRefused, kill_point
 from generator.resources import PACKAGE, code_files
 from generator.rules import ENTITY, PUBLISHED, RECORD_ID, STATUS, Decided
@@ -188,7 +189,7 @@ def compare(decided: Decided, current: pd.DataFrame, history: History, build_id:
     for rid in sorted(set(before) - set(now)):
         kind = before_kind[rid]
         status = status_by_id.get(rid, GONE)
-        reason = GONE if status == PUBLISHED else status
+        reason = GONE if status == PUBLISHED else public_reason(status)
         removed = kinds[kind]["removed"]
         removed[reason] = removed.get(reason, 0) + 1
         removals.append({"hash": rid, "kind": kind, "reason": reason, "date": as_of, "build": build_id})

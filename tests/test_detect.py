@@ -399,3 +399,18 @@ def test_mobiles_written_with_look_alike_letters_are_masked(written: str) -> Non
                                   "第Ⅰ、Ⅱ、Ⅲ类"])
 def test_roman_numerals_and_words_before_digits_stay(text: str) -> None:
     assert mask(text) == text
+
+
+# Equipment, batch and test-report numbers of 16 to 19 digits after the word that names them are
+# public facts (特种设备 设备代码, 生产批号, 检验报告编号 in published decisions); a card number in the
+# same place (it carries the Luhn check digit) is still masked.
+@pytest.mark.parametrize("text", ["设备代码2310620720260001", "产品批号：2310620720260001", "检验报告编号 2310620720260001",
+                                  "样品编号为231062072026000123"])
+def test_product_and_equipment_numbers_named_as_such_stay(text: str) -> None:
+    assert mask(text) == text
+
+
+@pytest.mark.parametrize("text", ["设备代码6222021234567890128", "批号：6222 0212 3456 7890 128", "卡号2310620720260001",
+                                  "设备2310620720260001"])
+def test_card_numbers_are_masked_whatever_the_word_before_them(text: str) -> None:
+    assert MASK in mask(text)

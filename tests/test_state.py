@@ -164,3 +164,28 @@ def test_a_moved_site_keeps_its_state(tmp_path: Path, monkeypatch: pytest.Monkey
     ledger, changes = public_history(work / "moved" / "site")
     assert len(ledger.splitlines()) == 1 and json.loads(changes)["previous_build"]
     assert json.loads((work / "keep" / "site.json").read_text())["out_dir"] == str(work / "moved" / "site")
+
+
+def test_a_record_withheld_for_the_persons_sake_is_published_as_withheld(tmp_path: Path) -> None:
+    """A natural person's penalty is published; the next export corrects the 出生日期 and the party was
+    a minor on the decision date. The record comes down, and the public ledger and change notes say
+    `withheld`, never `minor`: beside the ledger's hash, which anyone holding the decision can compute,
+    that would tell that the party was a child (adversarial round 6). The staff report keeps the reason."""
+    from tests.helpers import person_penalty_row, write_csv
+
+    no = "甘州市监罚〔2026〕7108号"
+    site, report, state = tmp_path / "site", tmp_path / "report", tmp_path / "state"
+    for birth in ("1980-03-01", "2010-03-01"):
+        write_csv(tmp_path / "data" / "penalties" / "p.csv",
+                  [person_penalty_row(证件类型="护照", 证件号码="E12345678", 出生日期=birth, 行政处罚决定书文号=no)])
+        result = CliRunner().invoke(main, build_args(tmp_path / "data", site, report, state=state))
+        assert result.exit_code == 0, result.output
+    ledger = [json.loads(line) for line in (site / "data" / "removals.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [entry["reason"] for entry in ledger] == ["withheld"]
+    assert json.loads((site / "data" / "changes.json").read_text(encoding="utf-8"))["kinds"]["penalties"]["removed"] \
+        == {"withheld": 1}
+    public = "".join(p.read_text(encoding="utf-8", errors="replace") for p in site.rglob("*")
+                     if p.is_file() and p.suffix in (".html", ".json", ".jsonl", ".csv"))
+    assert '"minor"' not in public and "未成年人 1" not in public
+    summary = json.loads((report / "summary.json").read_text(encoding="utf-8"))
+    assert summary["kinds"]["penalties"]["withheld"] == {"minor": 1}
