@@ -146,7 +146,9 @@ _HOME_LEADS = ("家住", "家庭住址", "家庭地址", "户籍地", "户籍所
                # (e-commerce returns: 退货地址, 寄件人/收件人地址; where a person lives: 家在, 现居, 暂居, 租住 …)
                *_CONTACT_LEADS,
                "家在", "住处在", "住处", "现居", "暂居", "户口在", "老家是", "老家", "家位于", "本人住", "租住", "租房于",
-               "租房在", "借住")
+               "租房在", "借住",
+               # adversarial round 6 (long-decision-boilerplate): the 送达地址 a party confirms (《送达地址确认书》)
+               "送达地址")
 _BUSINESS_BEFORE = re.compile(r"公司|商家|商户|卖家|店|厂|超市|单位|企业|被投诉|被诉|当事人|经营|平台|机关|局")
 _PERSON_LEADS = ("住址", "住所地", "住所", "住在", "住于", "住", "地址")
 # (Also a house number written No.12 / Ｎo.12: round 5, contacts-new-spellings.)
@@ -157,16 +159,30 @@ _HOME_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS, key=len, reverse=Tr
                         + _ADDRESS_RUN + ")")
 _PERSON_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS + _PERSON_LEADS, key=len, reverse=True))
                           + r")[:：为在是于]{0,2}\s*(" + _ADDRESS_RUN + ")")
-# An address before a word for a home (…前进村二社7号家中, 位于…五社8号的房屋), after a preposition.
+# What names a home after its address (…前进村二社7号家中, 位于…五社8号的房屋); also (adversarial round 6,
+# home-addresses-marked-after-or-relatives, devices-network-vehicles-dates-homes): …的自家院内, …的宅基地,
+# someone's home (…九社14号其岳父家, …26号祁某家), and a note in brackets (…14号（系当事人住宅）, （当事人暂住地）).
+_HOME_WORDS = r"的?(?:家中|住宅|住处|家里|住房|寓所|出租屋|自建房|自家|宅基地)"
+_SOMEONES_HOME = r"[\u4e00-\u9fff]{0,4}?(?<![厂商店卖买国专农酒])家(?=[中里内（(，,。；;]|$)"
+_HOME_NOTE = r"[（(](?:系|为|是)?(?:当事人|其|本人|户主)?的?(?:住宅|住所|住处|居住地|暂住地|住房|家|自家)"
 _HOME_TRAIL = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
-                         r"[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + r"))(?=的?(?:家中|住宅|住处|家里|住房|寓所|出租屋|自建房))")
+                         r"[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + r"))(?=" + _HOME_WORDS + "|" + _SOMEONES_HOME
+                         + "|" + _HOME_NOTE + ")")
 _PERSON_TRAIL = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
                            r"[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + r"))"
-                           r"(?=的?(?:家中|住宅|住处|家里|住房|寓所|房屋|自建房|出租屋|院内|室内)|（)")
-# A home's address in brackets after a word for it (在自家院内（…陈寨村三社）, 其家中（…）).
-_HOME_BRACKET = re.compile(r"(?:自家|其家|家中|家里|住处|住宅|自建房|出租屋)[^，。；（(]{0,4}[（(]([^（）()]{2,40}?"
-                           r"(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)[0-9０-９\-－]{0,6}(?:号|室|户)?)[）)]")
-_HOME_HINT = re.compile(r"住|户籍|户口|家中|家里|住宅|寓所|房屋|地址|送|寄|老家|出租屋|自建房|院内|室内|自家|其家|家在|家位于|居|租房")
+                           r"(?=" + _HOME_WORDS + "|的?(?:房屋|院内|室内)|" + _SOMEONES_HOME + "|（)")
+# A village house's yard (…南关村九社29号院内): a household's, in any record (round 6).
+_VILLAGE_YARD = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,30}?(?:村|组|社)[^，。；;,、\s]{0,12}?号)(?=的?(?:院内|院子|院落))")
+# A home's address in brackets after a word for it (在自家院内（…陈寨村三社）, 其家中（…）; round 6: 在家（…）,
+# 在员工祁某家（…）, 其岳父祁某家（…）).
+_HOME_BRACKET = re.compile(r"(?:自家|其家|家中|家里|住处|住宅|自建房|出租屋|(?<![厂商店卖买国专农酒])家)[^，。；（(]{0,4}[（(]"
+                           r"([^（）()]{2,40}?(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)[0-9０-９\-－]{0,6}(?:号|室|户)?)[）)]")
+# A flat in a housing estate (甘州区南关小区3栋2单元501室): a home, in any record (round 6).
+_ESTATE_FLAT = re.compile(r"(?:位于|至|到|往|在|于|为|：|:)?([^，。；;,、\s（）()]{0,20}?(?:小区|家属院|家属楼|公寓|花园|新村|社区|苑)"
+                          r"[^，。；;,、\s（）()]{0,12}?(?:\d+|[一二三四五六七八九十]+)(?:栋|幢|号楼|楼)[^，。；;,、\s（）()]{0,6}?"
+                          r"单元[^，。；;,、\s（）()]{0,6}?(?:室|号|户))")
+_BEFORE_ADDRESS = re.compile(r".*(?:位于|在|于|到|至|往|为|是|：|:)")
+_HOME_HINT = re.compile(r"住|户籍|户口|家|宅|寓所|房屋|地址|送|寄|出租屋|自建房|院|室内|居|租房|单元")
 # A person described in the 格式范本's order (姓名，性别，年龄/出生日期，民族，住址: 员工卜某，男，39岁，汉族，住…):
 # 住 after that description is where the person lives, in any record (adversarial round 5).
 # (Also after the birth date in that place: 申请人刘某，男，1990年3月出生，住…; 1975年生，住….)
@@ -231,6 +247,11 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
         spans.append(m.span(1))
     for m in _HOME_BRACKET.finditer(text):  # 在自家院内（甘州区党寨镇陈寨村三社）: round 4
         spans.append(m.span(1))
+    for m in _VILLAGE_YARD.finditer(text):
+        spans.append(m.span(1))
+    for m in _ESTATE_FLAT.finditer(text):  # from after the last word before the address (消费者在…)
+        lead = _BEFORE_ADDRESS.match(m.group(1))
+        spans.append((m.start(1) + (lead.end() if lead else 0), m.end(1)))
     if not spans:
         return text
     return detect.mask_spans(text, detect.merge_spans(spans))
@@ -625,9 +646,10 @@ def _implied_operator_secrets(name: str, frame: pd.DataFrame, kind: Kind) -> lis
         # No operator given (or 本人/同上: the name above), or a business named after another person
         # than its operator (王翀璇 run by 李彧璇, adversarial round 4): the name it is, never public.
         implied = _shop_person(shop, _operator(shop, operator))
-        if implied and implied != person_name_value(operator):
-            column = PARTY_NAME_FIELD if kind.has_party else REGISTRY_NAME
-            out.append(Secret(implied, name, str(file), int(row), column))  # type: ignore[call-overload]
+        column = PARTY_NAME_FIELD if kind.has_party else REGISTRY_NAME
+        for person in dict.fromkeys((implied, *names_in_shop_cell(shop))):
+            if person and person != person_name_value(operator):
+                out.append(Secret(person, name, str(file), int(row), column))  # type: ignore[call-overload]
     return out
 
 
@@ -672,6 +694,46 @@ def _operator_names(operator: str) -> list[str]:
     return names
 
 
+# How clerks write a 个体工商户 listed under its operator's name with a note, a street before the name, the
+# shop and its operator in one cell, or a couple's shop (adversarial round 6, getihu-party-names-new-shapes,
+# getihu-party-cell-shop-and-operator): 祁翀璋（个体工商户）, 祁珩璋个体户, 甘州区东街祁璟璋, 祁翀璜（甘州区祁记
+# 一号面馆）, 甘州区祁记二号面馆（祁翀琮）, 祁翀琨/甘州区祁记四号面馆, …面馆 祁翀瑾, …面馆-祁翀瑜, 祁珺璋、祁珮璋夫妻店.
+_BUSINESS_NOTE = re.compile(r"[（(]\s*(?:个体工商户|个体户|个体|无字号)\s*[）)]|个体工商户|个体户")
+_CELL_PARTS = re.compile(r"[（(）)/／\\|｜\s\-－—–、,，;；]+")
+_COUPLE_SHOP = re.compile(r"(?:夫妻|兄弟|兄妹|姐妹|姐弟|母子|父子|母女|父女)(?:店|档|铺|摊)$")
+_STREET_BEFORE = re.compile(r"^.{1,8}?(?:大街|大道|街道|街|路|巷|关|道)(?=[\u3400-\u9fff·]{2,8}$)")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def names_in_shop_cell(shop: str) -> tuple[str, ...]:
+    """The persons' names a 个体工商户's name cell holds (see above): each part of the cell that is a person's
+    name (`person_names.name_in_business_name`), after a street too; none for a shop named by its 字号."""
+    from generator.person_names import name_in_business_name
+
+    cell = _BUSINESS_NOTE.sub(" ", person_name_value(shop)).strip()
+    names: list[str] = []
+    for part in _CELL_PARTS.split(cell):
+        part = _COUPLE_SHOP.sub("", part)
+        if len(part) < 2:
+            continue
+        found = name_in_business_name(part)
+        if not found:  # 甘州区东街祁璟璋: the name after a street
+            street = _STREET_BEFORE.match(part)
+            found = name_in_business_name(part[street.end():]) if street else ""
+        if found and found not in names:
+            names.append(found)
+    return tuple(names)
+
+
+def _mask_shop(name: str, operator: str) -> str:
+    """A 个体工商户's name with its operator's name masked, and every other person's name its cell holds
+    (`names_in_shop_cell`: the spouse of a 夫妻店, the operator written beside the shop)."""
+    masked = _mask_operator(name, _shop_person(name, operator))
+    for person in names_in_shop_cell(name):
+        masked = _mask_operator(masked, person)
+    return masked
+
+
 def _shop_person(shop: str, operator: str) -> str:
     """The person's name inside a business's name: its operator's where it holds it (李建国烧烤店), else
     the person's name the business is named with (王翀璇 run by 李彧璇: privacy first), else none."""
@@ -689,9 +751,8 @@ def _operator(shop: str, operator: str) -> str:
     侯彧瑄, 甘州区蒋翀瑄), else none."""
     if not _no_operator(operator):
         return person_name_value(operator)
-    from generator.person_names import name_in_business_name
-
-    return name_in_business_name(person_name_value(shop))
+    names = names_in_shop_cell(shop)
+    return names[0] if names else ""
 
 
 def _operator_birth_dates(business: pd.DataFrame) -> list[str]:
@@ -705,8 +766,13 @@ def _operator_birth_dates(business: pd.DataFrame) -> list[str]:
             # minor-operator-spaced-id, still open in round 4): a minor's ID written with separators.
             # (And with look-alike letters or 年 typed inside: 620702年2012…, adversarial round 5,
             # minors-spelled-ids-and-dates, where the record of a 14-year-old operator was published.)
+            values = business[column].astype(str).tolist()
             dates.append(ric_birth_dates([(detect.lookalike_id_reading(v) or detect.compact_value(v).upper()) if v
-                                          else "" for v in business[column].astype(str).tolist()]))
+                                          else "" for v in values]))
+            # An ID the check digit does not hold, or written as Excel writes a number cell (6.20702201204177E+17),
+            # with an IME's 一 or 〜 between its groups, or short of a digit: the birth date its region and date
+            # digits still show (adversarial round 6, minors-operators-sci-and-dashes: a 14-year-old published).
+            dates.append([_id_birth_reading(v) for v in values])
     if REP_FIELD in business:  # 鞠翀九（2012年4月17日出生）: a birth date written into the operator's cell
         dates.append([_written_birth_date(v) for v in business[REP_FIELD].astype(str).tolist()])
     if BIRTH_DATE_FIELD in business:  # a business has none: a 出生日期 given on its row is its operator's
@@ -717,8 +783,34 @@ def _operator_birth_dates(business: pd.DataFrame) -> list[str]:
     # (620702********1234, as many exports give it) and an empty cell say nothing and are not counted.
     kinds = _column_or_blank(business, REP_ID_TYPE_FIELD)
     numbers = _column_or_blank(business, REP_ID_NUMBER_FIELD)
-    return [BIRTH_UNKNOWN if not birth and _unreadable_document(kind, number) else birth
-            for birth, kind, number in zip(found, kinds, numbers)]
+    # (An ID in 证件号码 that Excel rounded to a few digits, 6.20702E+17, shows no birth date either.)
+    rounded = [_excel_number_id(v) for v in _column_or_blank(business, ID_NUMBER_FIELD)]
+    return [BIRTH_UNKNOWN if not birth and (_unreadable_document(kind, number) or excel) else birth
+            for birth, kind, number, excel in zip(found, kinds, numbers, rounded)]
+
+
+_EXCEL_NUMBER = re.compile(r"\s*([1-9])\.(\d+)[eE]\+?(1[4-8])\s*")
+_ID_DIGITS = re.compile(r"[1-8]\d{5}((?:19|20)\d{6})[0-9xX*]{0,4}")
+
+
+def _id_birth_reading(value: str) -> str:
+    """The ISO birth date an identity number written carelessly still shows (see `_operator_birth_dates`):
+    six region digits and a date of this or the last century, whatever is between or after them."""
+    import unicodedata
+
+    value = unicodedata.normalize("NFKC", value)
+    sci = _EXCEL_NUMBER.fullmatch(value)
+    digits = sci.group(1) + sci.group(2) if sci else re.sub(r"[^0-9A-Za-z*]", "", value)
+    m = _ID_DIGITS.fullmatch(digits[:18]) or (_ID_DIGITS.fullmatch(digits) if sci else None)
+    if not m:
+        return ""
+    iso, _ = parse_date(m.group(1))
+    return iso or ""
+
+
+def _excel_number_id(number: str) -> bool:
+    """Whether a document cell is an ID that Excel wrote as a number in scientific notation (6.20702E+17)."""
+    return _EXCEL_NUMBER.fullmatch(number) is not None
 
 
 def _unreadable_document(kind: str, number: str) -> bool:
@@ -750,6 +842,10 @@ def _not_organisation(entities: pd.DataFrame) -> pd.Series:
     return kind.str.contains("个体", regex=False) | (kind == NATURAL_PERSON) | entities[USCC_FIELD].str.startswith("92")
 
 
+_REGION_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{1,7}?(?:省|自治区))?(?:[\u4e00-\u9fff]{1,7}?(?:市|自治州|地区|盟))?"
+                            r"(?:[\u4e00-\u9fff]{1,7}?(?:区|县|旗|市))?")
+
+
 def _operator_businesses(sources: Sources) -> dict[str, str]:
     """Every 个体工商户 named after its operator (甘州区何瑾骁烧烤店, operator 何瑾骁), from any kind, with
     its masked form (甘州区何**烧烤店): other records' texts that name the business name it the same
@@ -761,10 +857,15 @@ def _operator_businesses(sources: Sources) -> dict[str, str]:
         shops, operators, _, _ = _business_rows(name, loaded.frame, loaded.kind)
         for shop, operator in zip(shops, operators):
             shop = shop.strip()
-            operator = _shop_person(shop, _operator(shop, operator))
-            masked = _mask_operator(shop, operator)
-            if masked != shop and len(shop) > len(operator):
+            person = _shop_person(shop, _operator(shop, operator))
+            masked = _mask_shop(shop, _operator(shop, operator))
+            if masked != shop and len(shop) > len(person):
                 found[shop] = masked
+                # Named without its region too, as a supplier chain names it (从祁翀瑛小吃店购进: adversarial
+                # round 6, getihu-name-quoted-elsewhere), as long as more than the person's name is left.
+                short = _REGION_PREFIX.sub("", shop)
+                if short != shop and len(short) > len(person) + 1 and short not in found:
+                    found[short] = _mask_shop(short, person)
     return found
 
 
@@ -825,6 +926,11 @@ class NameMasker:
             last = end + 1
         out.append(text[last:])
         return "".join(out)
+
+    def business_name(self, name: str) -> str:
+        """A party or registry name with each 个体工商户 named after its operator in it masked (another
+        record of the same business gave the operator: the name is masked here too)."""
+        return self._mask_businesses(name) if name and len(self.businesses) else name
 
     def _mask_businesses(self, text: str) -> str:
         out, last = [], 0
@@ -938,8 +1044,11 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
         # A business named after its operator: the operator's name masked inside it (李建国烧烤店 ->
         # 李**烧烤店), on every surface, since every surface publishes this column.
         names = out[PARTY_NAME_FIELD].tolist()
-        out[PARTY_NAME_FIELD] = [_mask_operator(n, _shop_person(n, o)) if b else n
-                                 for n, o, b in zip(names, operators, business.tolist())]
+        out[PARTY_NAME_FIELD] = [_mask_shop(n, o) if b else n for n, o, b in zip(names, operators, business.tolist())]
+        if people is not None:
+            # The same 个体工商户 with its operator given in another record or the registry and not in this
+            # one (adversarial round 6, getihu-operator-in-one-record-only): its name masked the same way.
+            out.loc[~person, PARTY_NAME_FIELD] = out.loc[~person, PARTY_NAME_FIELD].map(people.business_name)
         out.loc[person, PARTY_NAME_FIELD] = out.loc[person, PARTY_NAME_FIELD].map(mask_name)
         # An ID or phone typed after an organisation's name (…商贸有限公司620702…): masked there too.
         out.loc[~person, PARTY_NAME_FIELD] = out.loc[~person, PARTY_NAME_FIELD].map(_without_contact_numbers)
@@ -959,8 +1068,10 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
         not_org = _not_organisation(out)
         operators = [_operator(n, o) if b else "" for n, o, b in
                      zip(out[REGISTRY_NAME].tolist(), out[REP_FIELD].tolist(), not_org.tolist())]
-        out[REGISTRY_NAME] = [_mask_operator(n, _shop_person(n, o)) if o else n
-                              for n, o in zip(out[REGISTRY_NAME].tolist(), operators)]
+        out[REGISTRY_NAME] = [_mask_shop(n, o) if b else n
+                              for n, o, b in zip(out[REGISTRY_NAME].tolist(), operators, not_org.tolist())]
+        if people is not None:
+            out[REGISTRY_NAME] = out[REGISTRY_NAME].map(people.business_name)
         out.loc[not_org, REP_FIELD] = out.loc[not_org, REP_FIELD].map(mask_name)
         for f in kind.fields:
             if f.privacy == ORG_ONLY:

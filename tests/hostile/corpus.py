@@ -556,6 +556,7 @@ def cases() -> list[Case]:
     out += __import__("tests.hostile.corpus_adv5_contacts", fromlist=["cases"]).cases()  # contacts, numbers (adv5)
     from tests.hostile.corpus_adv3_names import cases as adv3_names  # names, addresses, minors (adv3)
     out += __import__("tests.hostile.corpus_adv5_names", fromlist=["cases"]).cases()  # names, over-scrubbing (adv5)
+    out += __import__("tests.hostile.corpus_adv6_getihu", fromlist=["cases"]).cases()  # 个体工商户, minors (adv6)
     return out + adv3_names()
 
 

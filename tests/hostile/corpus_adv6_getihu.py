@@ -1,0 +1,103 @@
+"""Hostile cases of the sixth adversarial pass on 个体工商户 and minors (issue 16, adv6).
+
+Each case names the case folder of /work/notes/adv6-cases/ it comes from (the attack report
+/work/notes/adv6-report.md, sections 1.A, 1.1 and 1.1b); these cases write the same shapes with their
+own synthetic values. Sources of the shapes from outside:
+
+- 《市场监督管理行政处罚文书格式范本（2021年修订版）》: a 个体工商户 with a 字号 is named by its 字号; one
+  without is named by its operator, and platforms export it with a note (（个体工商户）, 个体户) or with the
+  shop and the operator in one cell;
+- departments export the same 个体工商户 (one 92… code) with the operator in one file and without it in
+  another (the 2019 template's 法定代表人 is optional for 个体工商户), and the registry gives it;
+- Excel writes an 18-digit number cell into a CSV in scientific notation (6.20702201204177E+17: 15
+  significant digits), and a Chinese IME gives 一 or 〜 for a dash typed between groups.
+
+Registered by `tests/hostile/corpus.py` (`cases()` appends these), checked by tests/test_hostile.py.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import license_row, make_uscc, penalty_row
+from tests.hostile.corpus import Case
+
+_FOLDER = "/work/notes/adv6-cases/"
+
+
+def cases() -> list[Case]:
+    """The adv6 个体工商户 and minor-operator cases (deterministic)."""
+    serial = iter(range(1, 10_000))
+    out: list[Case] = []
+
+    def business(name: str, operator: str, **overrides: str) -> dict[str, str]:
+        n = next(serial)
+        row = penalty_row(行政相对人名称=name, 行政相对人类别="个体工商户", 统一社会信用代码=make_uscc(9600 + n, prefix="92"),
+                          法定代表人=operator, 行政处罚决定书文号=f"甘州市监罚〔2026〕{60000 + n}号")
+        row.update(overrides)
+        return row
+
+    # -- 1.1 getihu-party-names-new-shapes, getihu-party-cell-shop-and-operator -----------------------------
+    folder = "getihu-party-names-new-shapes"
+    shapes = [("靳琇瑢（个体工商户）", "靳琇瑢", ""), ("靳琇珣个体户", "靳琇珣", ""), ("甘州区东街靳琇瑑", "靳琇瑑", "甘州区东街"),
+              ("甘州区个体工商户靳琇璆", "靳琇璆", ""), ("靳琇玹（甘州区靳记一号面馆）", "靳琇玹", "甘州区靳记一号面馆"),
+              ("甘州区靳记二号面馆（靳琇珹）", "靳琇珹", "甘州区靳记二号面馆"),
+              ("靳琇瓅/甘州区靳记三号面馆", "靳琇瓅", "甘州区靳记三号面馆"),
+              ("甘州区靳记四号面馆 靳琇璘", "靳琇璘", "甘州区靳记四号面馆"),
+              ("甘州区靳记五号面馆-靳琇琭", "靳琇琭", "甘州区靳记五号面馆")]
+    for name, person, public in shapes:
+        out.append(Case("names", f"{folder}: {name}", {"penalties": [business(name, "")]}, [person],
+                        public=[public] if public else []))
+    # a couple's shop: the operator given, the spouse named in the shop's name
+    out.append(Case("names", f"{folder}: 夫妻店", {"penalties": [business("甘州区寇琇瑻、寇璠瓘夫妻店", "寇琇瑻")]},
+                    ["寇琇瑻", "寇璠瓘"], public=["夫妻店"]))
+
+    # -- 1.1b getihu-operator-in-one-record-only: the operator in one record, not in the others --------------
+    folder = "getihu-operator-in-one-record-only"
+    n = next(serial)
+    code = make_uscc(9600 + n, prefix="92")
+    shop, operator = "甘州区寇琇琭便利店", "寇琇琭"
+    penalty = business(shop, operator, 统一社会信用代码=code)
+    licence = license_row(行政相对人名称=shop, 行政相对人类别="个体工商户", 统一社会信用代码=code, 法定代表人="",
+                          行政许可决定文书号=f"甘州市监许〔2026〕{60000 + n}号")
+    out.append(Case("names", f"{folder}: penalty with, licence without", {"penalties": [penalty], "licenses": [licence]},
+                    [operator, shop], public=["便利店"]))
+
+    # -- 1.1c getihu-name-quoted-elsewhere: another record names the shop without its region --------------------
+    folder = "getihu-name-quoted-elsewhere"
+    shop_row = business("甘州区寇琇瑑小吃店", "寇琇瑑")
+    buyer = penalty_row(行政相对人名称="甘州区寇记商贸有限公司", 统一社会信用代码=make_uscc(9600 + next(serial)),
+                        行政处罚决定书文号=f"甘州市监罚〔2026〕{60000 + next(serial)}号",
+                        违法事实="经查，当事人从寇琇瑑小吃店购进熟食后销售。")
+    out.append(Case("names", f"{folder}: 从X小吃店购进", {"penalties": [shop_row, buyer]}, ["寇琇瑑"],
+                    public=["小吃店购进熟食后销售"]))
+
+    # -- 1.4, 1.4b, 1.5 household addresses: no lead word before them, a word for a home after them -----------
+    # (home-addresses-marked-after-or-relatives, devices-network-vehicles-dates-homes, long-decision-boilerplate)
+    homes = ["经查，消费者在甘州区寇家小区3栋2单元601室收到货物。", "经查，执法人员在甘州区寇家小区5号楼1单元302室当事人家中查获。",
+             "经查，当事人将货物存放于其岳父寇某家（甘州区寇家村七社41号）。", "经查，当事人在甘州区寇家村七社42号（系当事人住宅）加工豆腐。",
+             "经查，当事人存放在甘州区寇家村七社43号其岳父家。", "经查，当事人存放在甘州区寇家村七社44号寇某家。",
+             "经查，当事人在甘州区寇家村七社45号院内加工。", "当事人确认的送达地址为甘州区寇家村七社46号。",
+             "经查，员工寇某前往甘州区寇家小区7号楼2单元503室（当事人暂住地）。", "在员工寇某家（甘州区寇家村七社47号）发现。"]
+    for k, text in enumerate(homes):
+        row = penalty_row(行政相对人名称=f"甘州区寇{k}商贸有限公司", 统一社会信用代码=make_uscc(9700 + next(serial)),
+                          行政处罚决定书文号=f"甘州市监罚〔2026〕{60000 + next(serial)}号", 违法事实=text)
+        planted = text[text.index("甘州区寇家"):].split("（")[0].split("）")[0]
+        planted = planted[:planted.index("号") + 1] if "社" in planted else planted[:planted.index("室") + 1]
+        out.append(Case("uncovered", f"home address: {text[:24]}", {"penalties": [row]}, [planted]))
+    keep = ["经查，当事人在甘州区寇东街18号厂家（甘州区工业园区88号）处购进原料。", "当事人在甘州区寇家村七社48号开设小卖部。",
+            "当事人在甘州区工业园区9号院内停放车辆。"]
+    for k, text in enumerate(keep):
+        row = penalty_row(行政相对人名称=f"甘州区寇{k}建材有限公司", 统一社会信用代码=make_uscc(9800 + next(serial)),
+                          行政处罚决定书文号=f"甘州市监罚〔2026〕{60000 + next(serial)}号", 违法事实=text)
+        out.append(Case("overscrub", f"business address: {text[:20]}", {"penalties": [row]}, [], public=[text]))
+
+    # -- 1.A minors-operators-sci-and-dashes: a minor operator's ID in 证件号码 written carelessly ------------
+    folder = "minors-operators-sci-and-dashes"
+    born = "20120417"  # 14 on the decision date
+    spellings = ["6.20702201204177E+17", " 6.20702201204177E+17", "6.20702E+17", f"620702一{born}一1234",
+                 f"620702〜{born}〜1234", f"620702{born}123", f"620702{born}1230"]  # the last: a wrong check digit
+    for k, written in enumerate(spellings):
+        marker = f"记号寇琇未成年{'甲乙丙丁戊己庚'[k]}"
+        row = business(f"甘州区寇记{k}号小吃店", "寇琇珹", 证件类型="身份证", 证件号码=written,
+                       违法事实=f"当事人销售过期食品。{marker}")
+        out.append(Case("minors", f"{folder}: {written.strip()}", {"penalties": [row]}, [marker]))
+    return out
