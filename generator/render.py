@@ -600,7 +600,7 @@ def _list_fingerprint(shells: dict[str, Shell]) -> str:
 
 # What list.html shows of a record view: a change to any other of its values (a penalty's 处罚内容,
 # shown on the entity page) leaves the list pages as they were. tests/test_render_update.py checks
-# that the template reads nothing else.
+# that the template reads nothing else, and nothing of the build's context (`site`: its date, version).
 LIST_ROW_KEYS = ("kind", "key", "date", "headline", "authority", "party", "person", "entity", "tier", "stop",
                  "repair_from", "apply_at", "badge", "domain")
 

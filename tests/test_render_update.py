@@ -21,7 +21,7 @@ import pytest
 import generator.deidentify as deidentify_module
 from generator.build import BuildOptions, BuildResult, build_site
 from generator.problems import BuildAborted
-from generator.render import LIST_ROW_KEYS, _environment
+from generator.render import LIST_ROW_KEYS, SiteContext, _environment
 from generator.views import record_view
 from tests.helpers import make_id, make_uscc, penalty, rules_file, write_folder
 
@@ -174,16 +174,20 @@ def test_a_person_s_number_planted_in_an_updated_row_stops_the_build(root: Path,
 
 def test_list_pages_show_nothing_of_a_record_view_but_the_keys_their_content_key_covers() -> None:
     """A list page is kept when LIST_ROW_KEYS of its records are the same: the template must read
-    nothing else of a record view. Every other value changed gives the same page."""
+    nothing else of a record view, nor of the build's context. Every other value changed gives the
+    same page."""
     row = penalty(number(1), "2026-06-01", name="张掖市第1商贸有限公司", serial=301)
     view = record_view("penalties", row)
     template = _environment().get_template("list.html")
 
-    def page(rows: list[dict[str, Any]]) -> str:
-        return template.render(site=None, kind="penalties", rows=rows, page=1, pages=1, root="../../", total=1,
+    def page(rows: list[dict[str, Any]], site: SiteContext) -> str:
+        return template.render(site=site, kind="penalties", rows=rows, page=1, pages=1, root="../../", total=1,
                                slug="", body_title="", bodies=[], year="", body_slug="", years=[], pager=[])
 
     changed = type(view)({k: (v if k in LIST_ROW_KEYS else ["其他值"] if isinstance(v, list) else "其他值")
                           for k, v in view.items()})
     assert set(view) - set(LIST_ROW_KEYS)  # (the view has more: the fields an entity page shows)
-    assert page([changed]) == page([view])
+    # Nor anything of the build's context (its date, version, title …), which the key leaves out.
+    today = SiteContext("2026-11-27", "20261127-aaaaaaaa", "甲站", "甲单位", "甲许可")
+    tomorrow = SiteContext("2026-11-28", "20261128-bbbbbbbb", "乙站", "乙单位", "乙许可")
+    assert page([changed], tomorrow) == page([view], today)
