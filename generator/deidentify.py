@@ -411,8 +411,11 @@ def _withhold_personal_identifiers(kind: Kind, frame: pd.DataFrame, problems: li
     17 digits give the whole number of the person it may be, the check digit being computed from them;
     the record loses nothing else. (A wrong check digit with a date of the last 16 years is a date-coded
     number, 施工许可证 620702202605180101, which the detector leaves public.)"""
+    # (The record's key whatever its type: a work order numbered by the complainant's mobile or ID,
+    # 12315-13993680002-01, GZ620702198501017584A, adversarial round 6, keys-with-phone-or-id-inside.)
     columns = [f.name for f in kind.fields
-               if f.name in frame and (f.type in IDENTIFIER_TYPES or f.name in PERSON_TEXT_COLUMNS)]
+               if f.name in frame and (f.type in IDENTIFIER_TYPES or f.name in PERSON_TEXT_COLUMNS
+                                       or f.name in (kind.key, kind.key_fallback))]
     if frame.empty or not columns:
         return frame
     out = frame
@@ -425,6 +428,8 @@ def _withhold_personal_identifiers(kind: Kind, frame: pd.DataFrame, problems: li
         distinct = [v for v in values.unique().tolist() if v and may_hold(v)]
         bad = {v for v in distinct if (detect.personal_id_in(v) or detect.old_id_shape(v))
                and not detect.registration_number_shape(column, v)}
+        if column in (kind.key, kind.key_fallback):
+            bad |= {v for v in values.unique().tolist() if v and _key_holds_personal_number(v)}
         if not bad:
             continue
         hit = values.isin(bad)
@@ -446,6 +451,25 @@ def _withhold_personal_identifiers(kind: Kind, frame: pd.DataFrame, problems: li
             names = "、".join(_operator_names(value)) if column in PERSON_TEXT_COLUMNS else ""
             out.at[i, column] = withheld_key_tag(key_secret, kind.name, value, issuer) if is_key else names
     return out
+
+
+_DIGIT_RUNS = re.compile(r"\d{11,}[xX]?")
+
+
+def _key_holds_personal_number(key: str) -> bool:
+    """Whether a record's key holds a person's number among letters and dashes (a work order numbered by
+    the complainant's mobile or ID: TS13993680001, 12315-13993680002-01, GZ620702198501017584A): a run
+    of digits that is a mobile or a valid ID, or what the detector reads as a personal number or card."""
+    import unicodedata
+
+    value = unicodedata.normalize("NFKC", key)
+    for run in _DIGIT_RUNS.findall(value):
+        run = run.lower()
+        if (len(run) == 11 and run[0] == "1" and run[1] in "3456789") or (len(run) == 18 and detect.personal_id_in(run)):
+            return True
+    return any(h.what in (detect.DOCUMENT, detect.MOBILE, detect.EMAIL)  # (a card-shaped 许可编号 is public)
+               or (h.what == detect.ID and detect.personal_id_in(h.token))  # (not a date-coded 施工许可证 number)
+               for h in detect.find(value, names=False))
 
 
 def withheld_key_tag(key_secret: bytes, kind: str, key: str, issuer: str) -> str:
@@ -1056,7 +1080,7 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
         # An organisation's representative is public, another person named beside it is not
         # (韦翮瑜（实际经营人韦珩瑜）: adversarial round 4).
         organisation = ~person & ~business
-        out.loc[organisation, REP_FIELD] = out.loc[organisation, REP_FIELD].map(detect.mask_names_after_roles)
+        out.loc[organisation, REP_FIELD] = out.loc[organisation, REP_FIELD].map(_representative_cell)
         out.loc[person, REP_FIELD] = ""
         # A natural person's party codes are never public (they link the person's records).
         for column in PARTY_CODES:
@@ -1073,6 +1097,7 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
         if people is not None:
             out[REGISTRY_NAME] = out[REGISTRY_NAME].map(people.business_name)
         out.loc[not_org, REP_FIELD] = out.loc[not_org, REP_FIELD].map(mask_name)
+        out.loc[~not_org, REP_FIELD] = out.loc[~not_org, REP_FIELD].map(_representative_cell)
         for f in kind.fields:
             if f.privacy == ORG_ONLY:
                 out.loc[not_org, f.name] = ""
@@ -1086,6 +1111,22 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
             if f.type in (FREE_TEXT, TEXT) and f.privacy == PUBLIC:
                 out[f.name] = _scrub_column(out[f.name], people=people, prose=True, keep=keep, cache=cache)
     return out.drop(columns=[f.name for f in kind.fields if f.privacy == NEVER])
+
+
+# A second person written into an organisation's 法定代表人 cell (adversarial round 6,
+# never-public-columns-and-legal-rep-cells): 祁璘三（已故），现由其妻祁璘四代理, 祁璘五、祁璘六（夫妻）,
+# 祁璘七（代：祁璘八）. The representative is public; the spouse or deputy beside them is not.
+_SECOND_PERSON = re.compile(r"(?:、|/|／|及|和|与|其妻|其夫|妻子|丈夫|配偶|之妻|之夫|代[:：]|代理人[:：]?|委托人?[:：]?|"
+                            r"现由(?:其[妻夫子女儿])?|由其?[妻夫子女儿])\s*([\u3400-\u9fff]{2,3})(?=[（(，,、)）/／]|代理|代为|$)")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _representative_cell(cell: str) -> str:
+    """An organisation's 法定代表人 cell with any other person named in it masked (`_SECOND_PERSON`, and
+    a name after a role word: 韦翮瑜（实际经营人韦珩瑜）)."""
+    cell = detect.mask_names_after_roles(cell)
+    spans = [m.span(1) for m in _SECOND_PERSON.finditer(cell) if m.start() > 0 and not detect.common_word(m.group(1))]
+    return _masked(cell, spans) if spans else cell
 
 
 @functools.lru_cache(maxsize=1 << 16)

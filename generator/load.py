@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import html
 import io
 import os
 import re
@@ -29,7 +30,7 @@ from typing import cast
 
 import pandas as pd
 
-from generator import tuning
+from generator import detect, tuning
 from generator.contract import (
     EXTRA_CELLS,
     FILE,
@@ -57,7 +58,10 @@ from generator.schema import (
     normalize_header,
 )
 
-SUPPORTED = (".csv", ".tsv", ".txt", ".xlsx", ".xls", ".parquet")
+# Spreadsheets as office suites save them: Excel (.xlsx, .xlsm with macros, .xlsb binary, .xls), WPS (.et,
+# its own name for a workbook) and LibreOffice/WPS "另存为 ODS" (.ods). Before, .ods, .xlsm, .xlsb and .et were
+# ignored with a warning and the kind published nothing (hx6 finding 3).
+SUPPORTED = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xlsb", ".xls", ".et", ".ods", ".parquet")
 MAPPING_FILE = "columns.toml"
 
 # Per-file limits: a file beyond them is refused whole (`file-too-large`) before it is parsed, so
@@ -213,6 +217,10 @@ class _Sheet:
     rows: list[list[object]]  # from A1: row i is spreadsheet row i + 1
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # (row0, col0, row1, col1), inclusive
     hidden: bool = False  # a workbook sheet hidden in Excel: its rows are seen by nobody who opens the file
+    # (row0, col0) of formula cells whose saved result cannot be trusted (none saved, or a program's stand-in)
+    uncomputed: frozenset[tuple[int, int]] = frozenset()
+    error_cells: frozenset[tuple[int, int]] = frozenset()  # (row0, col0) holding an Excel error (#DIV/0!, #REF!)
+    hidden_rows: frozenset[int] = frozenset()  # rows (0-based) hidden by hand or by a filter in Excel (XLSX)
 
 
 @dataclass
@@ -223,6 +231,9 @@ class _Mapping:
     defaults: dict[str, str]
     used: set[str] = field(default_factory=set)
     values: dict[str, dict[str, str]] = field(default_factory=dict)  # field -> the system's code -> its word
+    # layout name -> defaults for files read by that layout only ([defaults.gsxt-serious]): two lists of one
+    # folder (the court's and the market regulator's in blacklist/) have different issuers.
+    layout_defaults: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 FileReader = Callable[[Kind, Path, str, "_Mapping | None"], list[tuple[str, pd.DataFrame | None, list[Problem]]]]
@@ -272,7 +283,8 @@ def load_sources(data_dir: Path, reader: FileReader | None = None, entries: list
             if unused and files:
                 rel = f"{name}/{MAPPING_FILE}"
                 problems.append(Problem(name, rel, None, None, "mapping-unused", WARNING,
-                                        f"{rel}: 这些列名在本文件夹的文件中都没有出现：{'、'.join(unused)}"))
+                                        f"{rel}: 这些列名在本文件夹的文件中都没有出现："
+                                        f"{'、'.join(detect.mask_cell(h) for h in unused)}"))
         columns = [*kind.names, FILE, ROW, EXTRA_CELLS]
         frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
         frame = frame.reindex(columns=columns, fill_value="")
@@ -303,9 +315,19 @@ def _read_mapping(kind: Kind, entry: InputEntry) -> tuple[_Mapping | None, list[
             continue
         columns[normalize_header(header)] = target
     defaults: dict[str, str] = {}
+    layout_defaults: dict[str, dict[str, str]] = {}
     for target, value in dict(data.get("defaults", {})).items():
-        if target not in names:
-            errors.append(f"[defaults] “{target}”不是{kind.title}的字段")
+        if isinstance(value, dict) and target in LAYOUTS:
+            for inner, inner_value in value.items():
+                if inner not in names:
+                    errors.append(f"[defaults.{target}] “{inner}”不是{kind.title}的字段")
+                    continue
+                layout_defaults.setdefault(target, {})[inner] = str(inner_value).strip()
+            continue
+        if isinstance(value, dict) or target not in names:
+            known = "、".join(n for n, lay in LAYOUTS.items() if kind.name in lay.kinds)
+            errors.append(f"[defaults] “{target}”不是{kind.title}的字段" + (f"，也不是格式名（{known}）"
+                                                                         if isinstance(value, dict) else ""))
             continue
         defaults[target] = str(value).strip()
     # [values."处罚类别"] "1" = "警告": what the system's own codes mean (a field with a code list only).
@@ -318,7 +340,7 @@ def _read_mapping(kind: Kind, entry: InputEntry) -> tuple[_Mapping | None, list[
     if errors:
         return None, [Problem(kind.name, rel, None, None, "mapping-invalid", ERROR,
                               f"{rel}: " + "；".join(errors[:10]))]
-    return _Mapping(columns, defaults, values=values), []
+    return _Mapping(columns, defaults, values=values, layout_defaults=layout_defaults), []
 
 
 # -- one file -------------------------------------------------------------------------------------
@@ -395,6 +417,7 @@ class _Plan:
     problems: list[Problem]
     raw_headers: dict[str, int]  # normalised header -> first column (for templates)
     in_yuan: set[int] = field(default_factory=set)  # amount columns whose header says 元, not 万元
+    removed: list[int] = field(default_factory=list)  # columns whose filled cell means the entry left the list
 
 
 def _layouts_for(kind: Kind) -> list[tuple[str, KindLayout]]:
@@ -471,6 +494,7 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
     positions: dict[str, list[int]] = {}
     split: list[int] = []
     withdrawn: list[tuple[int, tuple[str, ...]]] = []
+    removed: list[int] = []
     known: set[int] = set()
     raw_headers: dict[str, int] = {}
     joined = set(layout.join) if layout else set()
@@ -487,6 +511,8 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
             for key in (norm, norm.upper()):
                 if key in layout.withdrawn:
                     withdrawn.append((i, layout.withdrawn[key]))
+            if norm in layout.removed:
+                removed.append(i)
         if layout is not None and norm in layout.split and not (mapping and norm in mapping.columns):
             split.append(i)
             known.add(i)
@@ -521,7 +547,7 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
     # An amount column headed in 元 (罚款金额（元）): its bare numbers are 元, converted by validation.
     in_yuan = {i for name, cols in positions.items() if kind.field(name).type == AMOUNT for i in cols
                if normalize_header(_text(header[i])).endswith("(元)")}
-    return _Plan(layout_name, layout, positions, split, withdrawn, known, problems, raw_headers, in_yuan)
+    return _Plan(layout_name, layout, positions, split, withdrawn, known, problems, raw_headers, in_yuan, removed)
 
 
 def _column_label(norm: str, index: int) -> str:
@@ -605,7 +631,8 @@ def _layout_notes(kind: Kind, where: str, plan: _Plan, mapping: _Mapping | None,
     # (数据来源单位 = …（联系人冼某某，电话…）, adversarial round 5).
     filled = [f"{k}＝“{v}”" for k, v in defaults.items() if k not in plan.positions and "证件" not in k]
     mapped_here = mapping is not None and (bool(mapping.used & set(plan.raw_headers))
-                                           or any(k not in plan.positions for k in mapping.defaults))
+                                           or any(k not in plan.positions for k in mapping.defaults)
+                                           or plan.layout_name in mapping.layout_defaults)
     if national or mapped_here:
         used = [LAYOUTS[plan.layout_name].title] if national and plan.layout_name else []
         if mapped_here:
@@ -623,7 +650,7 @@ def _layout_notes(kind: Kind, where: str, plan: _Plan, mapping: _Mapping | None,
 
 
 def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: list[object], plan: _Plan,
-               mapping: _Mapping | None) -> tuple[list[list[str]], list[int], list[int], list[int], list[int]]:
+               mapping: _Mapping | None) -> tuple[list[list[str]], list[int], list[int], list[int], list[int], list[int]]:
     """The data rows under the header, as text cells cut or padded to the header's width, with their
     spreadsheet row numbers; and the rows with cells beyond the header, not data, withdrawn in the file."""
     width = len(header)
@@ -634,6 +661,7 @@ def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: lis
     extra_rows: list[int] = []
     not_data: list[int] = []
     withdrawn_rows: list[int] = []
+    removed_rows: list[int] = []
     text_only = all(type(c) is str for row in rows[header_at + 1:header_at + 50] for c in row)
     # Rows right under the header that are part of it: the field codes under the Chinese names (or
     # the other way round), or the template's 必填/选填 hints.
@@ -652,6 +680,9 @@ def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: lis
         if plan.withdrawn and any(_status_word(_cell(cells, i)) in values for i, values in plan.withdrawn):
             withdrawn_rows.append(number)
             continue
+        if plan.removed and any(_filled(_cell(cells, i)) for i in plan.removed):
+            removed_rows.append(number)
+            continue
         if len(cells) != width:
             if len(cells) > width:
                 if any(map(str.strip, cells[width:])):
@@ -661,7 +692,7 @@ def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: lis
                 cells = [*cells, *[""] * (width - len(cells))]
         row_numbers.append(number)
         kept.append(cells)
-    return kept, row_numbers, extra_rows, not_data, withdrawn_rows
+    return kept, row_numbers, extra_rows, not_data, withdrawn_rows, removed_rows
 
 
 def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str, mapping: _Mapping | None
@@ -670,11 +701,15 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     first_at, header_at, header = _two_row_header(kind, rows, header_at, sheet.merged, mapping)
     header_row = header_at + 1
     plan = _plan(kind, header, where, header_row, mapping)
+    second = _second_header(kind, rows, header_at, header, plan, mapping)
+    if second is not None:
+        return _read_tables(kind, sheet, header_at, second, where, rel, mapping)
     problems = list(plan.problems)
     layout = plan.layout
     defaults = dict(layout.fill) if layout else {}
     if mapping is not None:
         defaults.update(mapping.defaults)
+        defaults.update(mapping.layout_defaults.get(plan.layout_name or "", {}))
     derived = set(defaults) | (set(layout.copy) | set(layout.compose) | set(layout.if_present) if layout else set())
     if plan.split:
         derived |= {USCC_FIELD, ID_NUMBER_FIELD}
@@ -691,14 +726,26 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
                                 f"{where}: 第 {header_row} 行表头缺少必填列 {'、'.join(missing)}{hint}"))
         return where, None, _masked_unknown(problems)
     problems.extend(_layout_notes(kind, where, plan, mapping, defaults, first_at, header_at))
+    untrusted = _uncomputed_in_columns(kind, sheet, header_at, header, plan, where)
+    if untrusted:
+        return where, None, [*problems, *untrusted]
     _fill_merged(rows, sheet.merged, header_at)
-    kept, row_numbers, extra_rows, not_data, withdrawn_rows = _data_rows(kind, rows, header_at, header, plan, mapping)
+    hidden_rows = sorted(r for r in sheet.hidden_rows if header_at < r < len(rows) and any(_text(c) for c in rows[r]))
+    for r in hidden_rows:
+        rows[r] = []  # not read: what staff see when they open the file is what is published
+    problems.extend(_row_list(kind, where, [r + 1 for r in hidden_rows], "row-hidden",
+                              "在 Excel 中被隐藏（手动隐藏或被筛选掉），未读取；如需公示，请取消隐藏后重新放入"))
+    kept, row_numbers, extra_rows, not_data, withdrawn_rows, removed_rows = _data_rows(kind, rows, header_at, header,
+                                                                                      plan, mapping)
     problems.extend(_row_list(kind, where, not_data, "row-not-data",
                               "不是数据行（只有序号、格式，为模板的示例行，或为制表人、审核人、填报日期等表尾说明），未读取"))
     problems.extend(_row_list(kind, where, withdrawn_rows, "row-withdrawn-in-file",
                               "当前状态为“撤销”，该决定已撤销，不公开"))
+    removed_what = "、".join(f"“{_text(header[i])}”" for i in plan.removed)
+    problems.extend(_row_list(kind, where, removed_rows, "row-removed-in-file",
+                              f"已移出名单（{removed_what}已填写），不公开"))
     if not row_numbers:
-        if not_data or withdrawn_rows:
+        if not_data or withdrawn_rows or removed_rows:
             return where, None, problems
         problems.append(Problem(kind.name, where, None, None, "file-header-only", ERROR, f"{where}: 只有表头，没有数据行"))
         return where, None, _masked_unknown(problems)
@@ -711,10 +758,137 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     frame = pd.DataFrame(data, dtype="str")
     del data
     _drop_direction_overrides(frame)
+    _drop_text_marks(frame)
+    shown_errors = _error_texts(kind, frame, row_numbers, where)
+    if shown_errors is not None:  # an Excel error saved as its text (a CSV saved by Excel): nothing to read
+        return where, None, [*problems, shown_errors]
     frame[FILE] = where
     frame[ROW] = row_numbers
     frame[EXTRA_CELLS] = frame[ROW].isin(extra_rows)
     return where, frame, problems
+
+
+# Excel's error values as a CSV saved by Excel writes them: the cell shows a failed formula, not a value.
+EXCEL_ERRORS = ("#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#SPILL!", "#CALC!", "#GETTING_DATA")
+
+
+def _error_texts(kind: Kind, frame: pd.DataFrame, row_numbers: list[int], where: str) -> Problem | None:
+    """file-cell-error when a read column holds an Excel error value as text (a decision number #REF!
+    would have been published as one)."""
+    rows: set[int] = set()
+    columns: list[str] = []
+    for name in kind.names:
+        hits = frame[name].isin(EXCEL_ERRORS)  # as Excel writes them (a cell padded with spaces is not one)
+        if hits.any():
+            columns.append(name)
+            rows |= {row_numbers[i] for i in hits[hits].index}
+    if not rows:
+        return None
+    ordered = sorted(rows)
+    shown = "、".join(map(str, ordered[:10])) + (f" 等 {len(ordered)} 行" if len(ordered) > 10 else " 行")
+    return Problem(kind.name, where, ordered[0], columns[0], "file-cell-error", ERROR,
+                   f"{where}: 第 {shown}的“{'”“'.join(columns[:5])}”列是 Excel 错误值（如 #DIV/0!、#REF!、#N/A，"
+                   "公式出错），无法读取；请在 Excel 或 WPS 中改正后重新放入")
+
+
+def _second_header(kind: Kind, rows: list[list[object]], header_at: int, header: list[object], plan: _Plan,
+                   mapping: _Mapping | None) -> int | None:
+    """The row (0-based) where a second table of the sheet starts under its own header, or None.
+
+    Exports put two periods or two departments on one sheet, each under its title and header, the
+    columns not always in the same order; read through the first header, the second table's values
+    landed in the wrong fields (hx6 finding 2). The header repeated as it is (a page break) is not
+    a new table, nor are the rows right under the header that belong to it (codes, 必填 hints).
+    Only rows whose first filled cells are known header words are looked at closely.
+    """
+    known = set(header_map(kind)) | {normalize_header(_text(c)) for c in header} | set(SERIAL_HEADERS)
+    for _, layout in _layouts_for(kind):
+        known |= set(layout.columns) | set(layout.split)
+    if mapping is not None:
+        known |= set(mapping.columns)
+    known.discard("")
+    header_cells = [_text(c) for c in header]
+    index = header_at + 1
+    while index < len(rows) and index <= header_at + 3 and _header_like(kind, rows[index], plan, mapping):
+        index += 1  # the header's own continuation rows
+    for i in range(index, len(rows)):
+        row = rows[i]
+        # A table's header starts at its first or second column (序号 first): the rest of a row is not looked at.
+        if not ((row and type(row[0]) is str and _known_label(row[0], known))
+                or (len(row) > 1 and type(row[1]) is str and _known_label(row[1], known))):
+            continue
+        cells = [_text(c) for c in row]
+        if cells[:len(header_cells)] == header_cells:
+            continue  # the header repeated at a page break: not data, same columns
+        if _header_like(kind, row, plan, mapping) and sum(_score(kind, row, plan.layout, mapping)) >= MIN_HEADER_FIELDS:
+            return i
+    return None
+
+
+def _known_label(cell: str, known: set[str]) -> bool:
+    """Whether a cell is one of the known header labels (normalised only when normalising can change it:
+    this runs once per data row, and most cells are names and numbers)."""
+    if cell in known:
+        return True
+    text = cell.strip()
+    if not text or len(text) > 40:
+        return False
+    if text in known or (text.isascii() and text.upper() in known):
+        return True
+    if not ("(" in text or "（" in text or " " in text or "*" in text or "【" in text or "\u3000" in text
+            or "\t" in text or "\n" in text):
+        return False
+    norm = normalize_header(text)
+    return norm in known or norm.upper() in known
+
+
+def _read_tables(kind: Kind, sheet: _Sheet, header_at: int, second: int, where: str, rel: str,
+                 mapping: _Mapping | None) -> tuple[str, pd.DataFrame | None, list[Problem]]:
+    """A sheet holding two tables: the rows above the second header read under the first, the rest
+    under their own header (which may name the columns in another order); row numbers stay the sheet's."""
+    rows = sheet.rows
+    first = _Sheet(sheet.name, rows[:second], [m for m in sheet.merged if m[2] < second], sheet.hidden,
+                   sheet.uncomputed, sheet.error_cells, sheet.hidden_rows)
+    rest = _Sheet(sheet.name, [[] for _ in range(second)] + rows[second:],
+                  [m for m in sheet.merged if m[0] >= second], sheet.hidden, sheet.uncomputed, sheet.error_cells,
+                  sheet.hidden_rows)
+    _, frame_a, problems_a = _read_sheet(kind, first, header_at, where, rel, mapping)
+    _, frame_b, problems_b = _read_sheet(kind, rest, second, where, rel, mapping)
+    note = Problem(kind.name, where, second + 1, None, "file-second-header", WARNING,
+                   f"{where}: 第 {second + 1} 行是同一工作表中另一张表的表头，其下各行按该表头的列读取")
+    problems = [*problems_a, note, *(p for p in problems_b if p.code != "file-header-row")]
+    frames = [f for f in (frame_a, frame_b) if f is not None]
+    if not frames:
+        return where, None, problems
+    return where, (pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]), problems
+
+
+def _uncomputed_in_columns(kind: Kind, sheet: _Sheet, header_at: int, header: list[object], plan: _Plan,
+                           where: str) -> list[Problem]:
+    """File-level errors when read columns of the data rows hold formulas without a trusted result, or
+    Excel error values (#DIV/0!, #REF!, #N/A).
+
+    Their values cannot be read (a fine would be published empty, or as the stand-in 0); staff open
+    the file in Excel or WPS and save it, which computes and saves every result, or correct the formula.
+    """
+    if not sheet.uncomputed and not sheet.error_cells:
+        return []
+    read = {i for cols in plan.positions.values() for i in cols} | set(plan.split)
+    found: list[Problem] = []
+    for cells_of, code, why in (
+            (sheet.uncomputed, "file-formula-uncomputed", "是公式，但文件中没有保存计算结果（文件由程序生成，未在 Excel 或 WPS "
+                                                        "中保存过），无法可靠读取；请用 Excel 或 WPS 打开该文件并保存后重新放入"),
+            (sheet.error_cells, "file-cell-error", "是 Excel 错误值（如 #DIV/0!、#REF!、#N/A，公式出错），无法读取；"
+                                                  "请在 Excel 或 WPS 中改正后重新放入")):
+        cells = sorted((r, c) for r, c in cells_of if r > header_at and c in read)
+        if not cells:
+            continue
+        rows = sorted({r + 1 for r, _ in cells})
+        columns = list(dict.fromkeys(_column_label(normalize_header(_text(header[c])), c) for _, c in cells))
+        shown = "、".join(map(str, rows[:10])) + (f" 等 {len(rows)} 行" if len(rows) > 10 else " 行")
+        found.append(Problem(kind.name, where, rows[0], columns[0], code, ERROR,
+                             f"{where}: 第 {shown}的“{'”“'.join(columns[:5])}”列{why}"))
+    return found
 
 
 # Bidirectional embedding, override and isolate controls (U+202A-202E, U+2066-2069): a cell that holds
@@ -736,6 +910,26 @@ def _drop_direction_overrides(frame: pd.DataFrame) -> None:
         if column.str.contains(_DIRECTION_CONTROLS, regex=True).any():
             shown = column.str.replace(_RIGHT_TO_LEFT_OVERRIDE, lambda m: m.group(1)[::-1], regex=True)
             frame[name] = shown.str.replace(_DIRECTION_CONTROLS, "", regex=True)
+
+
+# Excel's "stored as text" mark typed or exported before a number, a code or a date ('91620702…,
+# '2026-05-08, '0.5): systems write it to keep Excel from turning codes into numbers. It is not part of
+# the value (hx6 finding 6: such rows were rejected as bad codes, dates and amounts).
+_TEXT_MARK = re.compile(r"^'(?=[0-9A-Za-z\u4e00-\u9fff〔（(\[【])")
+# The same for CSV: systems write a code as the formula ="91620702…" so that Excel shows it as text (leading
+# zeros and 18 digits kept); Excel and WPS show the text, the file holds the formula.
+_TEXT_FORMULA = re.compile(r'^="([^"]*)"$')
+
+
+def _drop_text_marks(frame: pd.DataFrame) -> None:
+    """Drop Excel's text marks from every cell of a freshly read table (in place): a leading apostrophe,
+    and the ="…" wrapper a CSV export puts around codes."""
+    for name in frame.columns:
+        column = frame[name]
+        if not column.str.startswith(("'", '="')).any():  # one pass over the usual column, which has neither
+            continue
+        column = frame[name] = column.str.replace(_TEXT_MARK, "", regex=True)
+        frame[name] = column.str.replace(_TEXT_FORMULA, r"\1", regex=True)
 
 
 def _fields(kind: Kind, columns: list[tuple[str, ...]], count: int, plan: _Plan, defaults: dict[str, str],
@@ -920,16 +1114,23 @@ def _fill_merged(rows: list[list[object]], merged: list[tuple[int, int, int, int
 _ZIP, _OLE, _PARQUET = b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"PAR1"
 _HTML = re.compile(rb"<\s*(?:html|table|!doctype\s+html)\b", re.IGNORECASE)
 _SPREADSHEET_ML = re.compile(rb"urn:schemas-microsoft-com:office:spreadsheet|progid=\"Excel\.Sheet\"\?>")
-FORMAT_NAMES = {"xlsx": "XLSX 工作簿", "xls": "XLS 工作簿", "parquet": "Parquet", "html": "网页表格（HTML）",
+FORMAT_NAMES = {"xlsx": "XLSX 工作簿", "xls": "XLS 工作簿", "ods": "ODS 表格", "xlsb": "XLSB 二进制工作簿",
+                "parquet": "Parquet", "html": "网页表格（HTML）",
                 "xml2003": "Excel 2003 XML 表格", "text": "分隔符文本"}
-_SUFFIX_FORMAT = {".xlsx": "xlsx", ".xls": "xls", ".parquet": "parquet", ".csv": "text", ".tsv": "text", ".txt": "text"}
+_SUFFIX_FORMAT = {".xlsx": "xlsx", ".xlsm": "xlsx", ".xlsb": "xlsb", ".xls": "xls", ".et": "xls", ".ods": "ods",
+                  ".parquet": "parquet", ".csv": "text", ".tsv": "text", ".txt": "text"}
+_ODS_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet"  # the first member of every ODS zip
 
 
 def sniff_format(path: Path) -> str:
-    """xlsx, xls, parquet, html or text: what the file holds, read from its first bytes."""
+    """xlsx, xlsb, ods, xls, parquet, html or text: what the file holds, read from its first bytes."""
     with path.open("rb") as raw:
         head = raw.read(4096)
     if head.startswith(_ZIP):
+        if _ODS_MIMETYPE in head[:128]:
+            return "ods"
+        if path.suffix.lower() == ".xlsb" and _xlsb(path):
+            return "xlsb"
         return "xlsx"
     if head.startswith(_OLE):
         return "xls"
@@ -939,6 +1140,15 @@ def sniff_format(path: Path) -> str:
     if _SPREADSHEET_ML.search(text) and text.lstrip().startswith(b"<?xml"):
         return "xml2003"
     return "html" if _HTML.search(text[:2048]) else "text"
+
+
+def _xlsb(path: Path) -> bool:
+    """Whether a zip holds an Excel binary workbook (xl/workbook.bin) rather than an XLSX."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "xl/workbook.bin" in archive.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return False
 
 
 def _looks_tabular(path: Path) -> bool:
@@ -964,9 +1174,10 @@ def _read_sheets(path: Path) -> tuple[list[_Sheet], list[str]]:
     notes: list[str] = []
     actual = sniff_format(path)
     claimed = _SUFFIX_FORMAT.get(path.suffix.lower())
-    if claimed in ("xlsx", "xls", "parquet") and actual == "text" and (claimed == "parquet" or not _looks_tabular(path)):
+    if claimed in ("xlsx", "xlsb", "ods", "xls", "parquet") and actual == "text" and (
+            claimed == "parquet" or not _looks_tabular(path)):
         actual = claimed  # not a table in disguise: damaged, and reported so by its own reader
-    if claimed is not None and claimed != actual:
+    if claimed is not None and claimed != actual and {claimed, actual} != {"xlsx", "xlsb"}:
         notes.append(f"扩展名为 {path.suffix}，内容实际是{FORMAT_NAMES[actual]}，已按实际格式读取")
     if actual in ("html", "xml2003") and size > _limits().load_max_markup_bytes:
         # Parsed whole (a tree of every cell): the bound that keeps memory in hand, as the XLSX one does.
@@ -978,8 +1189,8 @@ def _read_sheets(path: Path) -> tuple[list[_Sheet], list[str]]:
         return _read_html(path, notes), notes
     if actual == "xml2003":
         return _read_spreadsheet_ml(path), notes
-    if actual in ("xlsx", "xls"):
-        if actual == "xlsx":
+    if actual in ("xlsx", "xlsb", "ods", "xls"):
+        if actual in ("xlsx", "xlsb", "ods"):
             _check_xlsx(path)
         return _read_workbook(path), notes
     return [_Sheet(None, cast("list[list[object]]", _read_parquet(path)))], notes
@@ -990,7 +1201,8 @@ def _check_xlsx(path: Path) -> None:
     with zipfile.ZipFile(path) as archive:
         inflated = 0
         for info in archive.infolist():
-            if info.filename.startswith("xl/worksheets/") or info.filename == "xl/sharedStrings.xml":
+            # XLSX and XLSB sheets and strings; an ODS keeps every sheet in content.xml.
+            if info.filename.startswith("xl/worksheets/") or info.filename in ("xl/sharedStrings.xml", "content.xml"):
                 inflated += info.file_size
                 if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
                     with archive.open(info) as member:
@@ -1007,6 +1219,7 @@ def _read_workbook(path: Path) -> list[_Sheet]:
 
     with path.open("rb") as raw:  # by content, not by name: an XLSX saved as .xls is read as XLSX
         workbook = CalamineWorkbook.from_filelike(raw)
+    facts = _xlsx_sheet_facts(path) if sniff_format(path) == "xlsx" else {}
     sheets: list[_Sheet] = []
     total = 0
     hidden = {m.name for m in workbook.sheets_metadata if m.visible != SheetVisibleEnum.Visible}
@@ -1017,8 +1230,77 @@ def _read_workbook(path: Path) -> list[_Sheet]:
             raise _TooLarge(f"超过每个文件 {_limits().load_max_rows:,} 行的上限")
         rows: list[list[object]] = [list(r) for r in sheet.to_python(skip_empty_area=False)]
         merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
-        sheets.append(_Sheet(name, rows, merged, hidden=name in hidden))
+        uncomputed, hidden_rows, error_cells = facts.get(name, (set(), set(), set()))
+        sheets.append(_Sheet(name, rows, merged, hidden=name in hidden, uncomputed=frozenset(uncomputed),
+                             error_cells=frozenset(error_cells),
+                             hidden_rows=frozenset(hidden_rows)))
     return sheets
+
+
+_CALC_ON_LOAD = re.compile(rb"<(?:\w+:)?calcPr\b[^>]*\bfullCalcOnLoad=\"(?:1|true)\"")
+_SHEET_ENTRY = re.compile(rb"<(?:\w+:)?sheet\b[^>]*?\bname=\"([^\"]*)\"[^>]*?\br:id=\"([^\"]*)\"")
+_RELATION = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*?\bId=\"([^\"]*)\"[^>]*?\bTarget=\"([^\"]*)\"")
+_RELATION_TARGET_FIRST = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*?\bTarget=\"([^\"]*)\"[^>]*?\bId=\"([^\"]*)\"")
+_FORMULA_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})(\d+)\"[^>]*?(?<!/)>((?:(?!</(?:\w+:)?c>).)*?<(?:\w+:)?f\b"
+                           rb"(?:(?!</(?:\w+:)?c>).)*)</(?:\w+:)?c>", re.DOTALL)
+_CACHED_VALUE = re.compile(rb"<(?:\w+:)?v>[^<]+</(?:\w+:)?v>")
+_ERROR_CELL = re.compile(rb"<(?:\w+:)?c\b(?=[^>]*\bt=\"e\")[^>]*?\br=\"([A-Z]{1,3})(\d+)\"")
+
+
+def _cell_at(letters: bytes, number: bytes) -> tuple[int, int]:
+    """(row0, col0) of a cell reference such as AB12."""
+    col = 0
+    for ch in letters.decode():
+        col = col * 26 + ord(ch) - 64
+    return int(number) - 1, col - 1
+
+
+_HIDDEN_ROW = re.compile(rb"<(?:\w+:)?row\b(?=[^>]*\bhidden=\"(?:1|true)\")[^>]*?\br=\"(\d+)\"")
+
+
+def _xlsx_sheet_facts(path: Path) -> dict[str, tuple[set[tuple[int, int]], set[int], set[tuple[int, int]]]]:
+    """Per sheet name, what calamine does not say about an XLSX: the formula cells whose saved result
+    cannot be trusted, the rows hidden in Excel, and the cells holding an error value.
+
+    Excel and WPS save each formula's result with it, and calamine reads that result. A workbook
+    written by a program (report engines, openpyxl, xlsxwriter, POI) saves none, or a stand-in 0,
+    and asks the next program to compute everything on opening (`fullCalcOnLoad`): read as it is, a
+    fine `=5000/10000` was published empty (hx6 finding 1). Rows hidden by hand or filtered out
+    (自动筛选) are seen by nobody who opens the file, like a hidden sheet (hx6 finding 4). An error
+    value (#DIV/0!, #REF!, #N/A: a formula that failed) is read as an empty cell, so a fine was
+    published without a word. Only sheets holding formulas, hidden rows or error cells are scanned.
+    """
+
+    found: dict[str, tuple[set[tuple[int, int]], set[int], set[tuple[int, int]]]] = {}
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "xl/workbook.xml" not in names:
+                return found
+            book = archive.read("xl/workbook.xml")
+            on_load = _CALC_ON_LOAD.search(book) is not None
+            rels = archive.read("xl/_rels/workbook.xml.rels") if "xl/_rels/workbook.xml.rels" in names else b""
+            targets = {i: t for i, t in _RELATION.findall(rels)}
+            targets.update({i: t for t, i in _RELATION_TARGET_FIRST.findall(rels)})
+            for raw_name, rid in _SHEET_ENTRY.findall(book):
+                target = targets.get(rid, b"").decode("utf-8", "replace")
+                member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+                if member not in names:
+                    continue
+                xml = archive.read(member)
+                cells: set[tuple[int, int]] = set()
+                if b"<f" in xml or b":f" in xml:
+                    for letters, number, inner in _FORMULA_CELL.findall(xml):
+                        if on_load or not _CACHED_VALUE.search(inner):
+                            cells.add(_cell_at(letters, number))
+                hidden = {int(n) - 1 for n in _HIDDEN_ROW.findall(xml)} if b'hidden="' in xml else set()
+                errors = {_cell_at(letters, number) for letters, number in _ERROR_CELL.findall(xml)} \
+                    if b't="e"' in xml else set()
+                if cells or hidden or errors:
+                    found[html.unescape(raw_name.decode("utf-8", "replace"))] = (cells, hidden, errors)
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return {}
+    return found
 
 
 def _read_csv(path: Path, notes: list[str] | None = None) -> list[list[object]]:

@@ -25,13 +25,17 @@ CODES: dict[str, str] = {
     "file-undecodable": "文件编码无法识别。请以 UTF-8 或 GB18030 编码另存为 CSV，或导出为 XLSX。",
     "file-missing-column": "缺少必填列。请核对表头是否与数据规范一致。",
     "file-header-only": "文件只有表头、没有数据行。请确认导出是否完整。",
-    "file-unknown-type": "不支持的文件类型，已忽略。支持 .csv、.xlsx、.xls、.parquet。",
+    "file-unknown-type": "不支持的文件类型，已忽略。支持 .csv、.tsv、.txt、.xlsx、.xlsm、.xlsb、.xls、.et、.ods、.parquet。",
+    "file-formula-uncomputed": "文件中的公式没有保存计算结果（由程序生成、未在 Excel 或 WPS 中保存过），无法可靠读取，未读取。"
+                               "请用 Excel 或 WPS 打开该文件并保存后重新放入。",
+    "file-cell-error": "文件中有 Excel 错误值（如 #DIV/0!、#REF!、#N/A，公式出错），无法读取，未读取。请在 Excel 或 WPS 中改正后重新放入。",
+    "file-second-header": "同一工作表中有另一张表及其表头，其下各行已按该表头的列读取。请核对。",
     "file-unknown-column": "存在规范之外的列，已忽略（不会公开）。",
     "file-duplicate-column": "同一字段出现了多列，只使用第一列。",
     "file-too-large": "文件超过单个文件的上限（大小、行数、解压后大小或单元格长度），未读取。请分成几个较小的文件导出。",
     "file-name-undecodable": "文件名不是 UTF-8 编码（常见于 Windows 压缩包），未读取。请把文件改名后重新放入。",
     "file-header-row": "表头不在第 1 行：其上的标题、说明行不是数据，未读取。请核对报告中写明的表头行。",
-    "file-layout": "文件按全国标准（2016 年双公示标准、法院失信被执行人名单、纳税信用A级名单）或本文件夹的 columns.toml 读取，"
+    "file-layout": "文件按全国标准（2016 年双公示标准、法院失信被执行人名单、纳税信用A级名单、市场监管严重违法失信名单）或本文件夹的 columns.toml 读取，"
                    "并填入了默认值。请核对默认值是否正确。",
     "sheet-skipped": "该工作表前 20 行中没有可识别的表头，未读取。如其中有数据，请检查表头。",
     "mapping-invalid": "列名对照文件 columns.toml 有误（指向了不存在的字段，或不是 TOML 格式），未使用。请按 README 修改。",
@@ -40,6 +44,8 @@ CODES: dict[str, str] = {
     # row problems
     "row-not-data": "不是数据行（只有序号、格式，或为制表人、审核人、填报日期等表尾），未读取。",
     "row-withdrawn-in-file": "导出文件中该决定的当前状态为“撤销”，不公开。",
+    "row-removed-in-file": "名单导出文件中该主体已移出名单（移出日期或移出原因已填写），不公开。",
+    "row-hidden": "该行在 Excel 中被隐藏（手动隐藏或被筛选掉），未读取。如需公示，请取消隐藏后重新放入。",
     "column-identity-never-public": "列名指向身份证件：该列按“证件号码”处理（或忽略），不会公开。",
     "row-extra-cells": "该行的单元格比表头多，请检查是否有多余的分隔符。",
     "missing-value": "必填字段为空。请补全后重新导出。",
@@ -66,8 +72,7 @@ CODES: dict[str, str] = {
     "amount-converted": "金额写为“元”或中文大写（如 5000元、伍仟元），已换算为万元。",
     "amount-read-as-yuan": "罚款金额与处罚内容所写的元数相同，已按元读取并换算为万元。请在源系统中改为万元。",
     "amount-mismatch": "罚款金额与处罚内容所写金额不一致，请核实。",
-    "amount-large": "罚款金额超过 1 亿元（单位为万元），请核实单位。",
-    "amount-implausible": "罚款金额明显过大（是处罚内容所写金额的一千倍以上，或简易程序超过 3000 元），"
+    "amount-implausible": "罚款金额明显过大（是处罚内容所写金额的一千倍以上，处罚内容未写金额而罚款在 1000 万元以上，或简易程序超过 3000 元），"
                           "可能把元填成了万元，该行未公示。请改正后重新导出。",
     "party-category-derived": "行政相对人类别为空或缺少该列，已按统一社会信用代码（92 开头为个体工商户）或证件号码推断。",
     "control-unknown-category": "信息类别不在已知类别中，将在所有类别中查找原记录。",

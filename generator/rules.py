@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -17,6 +18,7 @@ import pandas as pd
 
 # The contract's internal columns and the record model, importable from here as before (other
 # modules and branches still do).
+from generator import detect
 from generator.contract import BADGE as BADGE
 from generator.contract import BIRTH_DATE as BIRTH_DATE
 from generator.contract import (
@@ -338,7 +340,12 @@ def _unmatched(control: str, row: dict[str, Any], number_withheld: bool) -> Prob
     """The warning for a control row whose record is not in the data. A 原决定文书号 withheld as
     personal data (an ID typed into it) is blank in the row: say so rather than quote an empty
     number (issue 16); the number itself is never quoted."""
-    quoted = "（该文书号含身份证件号码等个人信息，已隐去，不在此引用）" if number_withheld else f"为“{row[CONTROL_TARGET_NO]}”"
+    # (Quoted as staff outputs quote any cell, and only when it is a number: a cell with no digit may be
+    # words or a name, 祁瑾二的处罚决定, adversarial round 6.)
+    number = str(row[CONTROL_TARGET_NO])
+    quoted = ("（该文书号含身份证件号码等个人信息，已隐去，不在此引用）" if number_withheld
+              else f"为“{detect.mask_cell(number)}”" if re.search(r"\d", number)
+              else "（该单元格不是文书号的写法，未在此引用）")
     return Problem(control, row[FILE], int(row[ROW]), CONTROL_TARGET_NO, "control-unmatched",
                    WARNING, f"{row[FILE]} 第 {row[ROW]} 行：本次数据中没有文书号{quoted}"
                             "的原记录（已按括号、全角数字和空格统一后比较）。该决定已保留，"

@@ -39,7 +39,7 @@ LONG_TERM = "2099-12-31"
 PLACEHOLDERS = ("/", "／", "\\", "无", "-", "－", "—", "——", "--", "空", "（空）", "(空)", "null", "NULL", "Null",
                 "N/A", "n/a", "暂无")
 # End dates that mean "no end": kept as LONG_TERM, shown as 长期 (data-contract.md, Dates).
-LONG_TERM_WORDS = ("长期", "永久", "长期有效", "永久有效", "无固定期限", "9999-12-31")
+LONG_TERM_WORDS = ("长期", "永久", "长期有效", "永久有效", "无固定期限", "无期限", "无限期", "不限期", "9999-12-31")
 LONG_TERM_LABEL = "长期"
 
 
@@ -89,6 +89,8 @@ class Kind:
 # The 2019 template's codes 1/2/3 and the text forms exporters write (2016: 法人及其他组织).
 PARTY_CATEGORY_CODES = (
     ("1", ORGANISATION), ("2", NATURAL_PERSON), ("3", INDIVIDUAL_BUSINESS),
+    # The same codes kept as two-character text by systems that store every code so (hx6 finding 8).
+    ("01", ORGANISATION), ("02", NATURAL_PERSON), ("03", INDIVIDUAL_BUSINESS),
     *((t, ORGANISATION) for t in ("法人", "非法人组织", "其他组织", "法人及其他组织", "法人和其他组织", "法人或其他组织",
                                   "法人和非法人组织", "法人或非法人组织", "法人及非法人组织", "企业", "单位")),
     *((t, INDIVIDUAL_BUSINESS) for t in ("个体户", "个体", "个体经营者", "个体工商业户")),
@@ -457,6 +459,7 @@ class KindLayout:
     values: dict[str, dict[str, str]] = field(default_factory=dict)  # field -> coded value -> text
     withdrawn: dict[str, tuple[str, ...]] = field(default_factory=dict)  # header -> values of a revoked record
     compose: dict[str, str] = field(default_factory=dict)  # field -> template over {header} / {party_code}
+    removed: frozenset[str] = frozenset()  # normalised headers whose filled cell means the entry left the list
 
 
 @dataclass(frozen=True)
@@ -490,6 +493,7 @@ def _kind_layout(table: dict[str, Any], shared: dict[str, str]) -> KindLayout:
         withdrawn={normalize_header(k): tuple(str(x) for x in v)
                    for k, v in dict(table.get("withdrawn", {})).items()},
         compose={str(k): str(v) for k, v in dict(table.get("compose", {})).items()},
+        removed=frozenset(normalize_header(h) for h in table.get("removed", ())),
     )
 
 

@@ -69,8 +69,8 @@ from generator.settings import Settings
 from generator.values import (
     DOMAIN_SOURCES,
     END_DATE_FIELDS,
-    LARGE_FINE,
     SUMMARY_PROCEDURE_MAX,
+    UNCONFIRMED_FINE,
     check_fine,
     derived_category,
     derived_domain,
@@ -302,7 +302,7 @@ def validate_records(sources: Sources, as_of: dt.date, settings: Settings) -> Va
 # order of the checks themselves, 所属领域 last by domain. Fixed, so that the counts of input files
 # checked apart (generator/partitions.py) come out in the same order as those of one whole table.
 DERIVED_ORDER = ("line-break-removed", "party-category-derived", "amount-converted", "amount-read-as-yuan",
-                 "amount-mismatch", "amount-large")
+                 "amount-mismatch")
 _DOMAIN = "domain:"
 
 
@@ -600,8 +600,13 @@ class _KindChecker:
             self._report(verdict == "too-large", name, "amount-implausible", ERROR,
                          lambda i: f"{frame.at[i, name]} 万元是处罚内容所写金额的一千倍以上，单位应为万元，请核对")
             self._report_by_file(verdict == "mismatch", name, "amount-mismatch", "罚款金额与处罚内容所写金额不一致，请核实")
-            self._report_by_file((verdict == "none") & (number > LARGE_FINE), name, "amount-large",
-                                 "罚款金额超过 1 亿元（单位为万元），请核实")
+            unconfirmed = (verdict == "none") & (number >= UNCONFIRMED_FINE)
+            if PROCEDURE in frame:  # a 简易程序 fine has its own, lower bound below
+                unconfirmed &= frame[PROCEDURE] != "简易"
+            self._report(unconfirmed, name, "amount-implausible", ERROR,
+                         lambda i: f"{frame.at[i, name]} 万元在 {UNCONFIRMED_FINE:g} 万元以上，处罚内容没有写明金额可以核对，"
+                                   "可能把元填成了万元：如单位是元，请改为万元；如确为该金额，请在处罚内容中写明（如“罚款"
+                                   f"{frame.at[i, name]}万元”）")
         if PROCEDURE in frame:
             simple = (frame[PROCEDURE] == "简易") & (number > SUMMARY_PROCEDURE_MAX)
             self._report(simple.fillna(False).astype(bool), name, "amount-implausible", ERROR,

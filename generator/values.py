@@ -47,6 +47,8 @@ def normalize_decision_no(text: str) -> str:
     # What clerks add around a number (adversarial round 5, stale-withdrawal-*): a full stop or comma after
     # it, a remark in brackets (（撤销）, （已作废）), the year in Chinese numerals (〔二〇二六〕).
     value = _TRAILING_REMARK.sub("", value)
+    # (Round 6, stale-withdrawal-number-variants: 罚字〔2026〕 for 罚〔2026〕, 〔2026年〕, a system's 甘州市监罚-2026-965.)
+    value = _HYPHENATED.sub(r"\1〔\2〕\3号", _YEAR_WORD.sub(r"〔\1〕", value.replace("字〔", "〔")))
     if "〔" in value and not value.isascii():
         value = _CN_YEAR.sub(lambda m: "〔" + m[1].translate(_CN_YEAR_DIGITS) + "〕", value)
     if "〕" in value:  # 〔2026〕9S6号: a letter typed for a digit of the serial (adversarial round 5)
@@ -54,6 +56,8 @@ def normalize_decision_no(text: str) -> str:
     return _SERIAL.sub(lambda m: f"{m[1] or m[2]}号", value).upper()
 
 
+_YEAR_WORD = re.compile(r"〔(\d{4})年〕")
+_HYPHENATED = re.compile(r"\A(.*?[^\d\-])-((?:19|20)\d{2})-0*(\d+)号?\Z")
 _TRAILING_REMARK = re.compile(r"(?:〔[^〔〕\d〇零一二三四五六七八九十]{1,8}〕|[。.,;、])+\Z")
 _CN_YEAR = re.compile(r"〔([〇零○一二三四五六七八九]{4})〕")
 _CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
@@ -70,7 +74,7 @@ _SERIAL_LETTERS = str.maketrans("OoIlSsBZzG", "0011558226")
 _SERIAL = re.compile(r"第?0*(\d+)号|(?<=〕)第?0*(\d+)\Z")
 # Characters normalize_decision_no changes: a number without any is only upper-cased (most are).
 _NEEDS_NORMALISING = re.compile(r"[^\x21-\x7e\u4e00-\u9fff〔〕]|[\[\](){}a-z]|第\d|(?<!\d)0\d*号|〕\d+\Z|[.,;]\Z|〕[0-9A-Z]*[A-Z]"
-                                r"|〔[^〔〕\d]*〕\Z|〔[〇零一二三四五六七八九]{4}〕")
+                                r"|〔[^〔〕\d]*〕\Z|〔[〇零一二三四五六七八九]{4}〕|字〔|年〕|-(?:19|20)\d\d-")
 
 
 def normalize_decision_nos(values: Iterable[str]) -> list[str]:
@@ -94,24 +98,59 @@ _TIME_PART = re.compile(r"(?:\s+|(?<=\d)T).*$")  # `2027-10-21 00:00:00.0`, `202
 _WEEKDAY = re.compile(r"\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?$")  # `2026年5月8日星期五`
 
 
+# Spaces typed around a date's separators (`2026年 5月 8日`, `2026 - 05 - 08`), never between a date and its time.
+_SPACE_AT_SEPARATOR = re.compile(r"(?<=[年月./\-])\s+(?=\d)|(?<=\d)\s+(?=[年月日号./\-])")
+# A date in Chinese numerals, as decisions and 公文 write them (二〇二六年五月八日).
+_CN_DATE = re.compile(r"^([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})[日号]?$")
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
+# An end date written as the whole period (`2026-05-08至2027-05-07`, `自2026年5月8日至2027年5月7日`) or with
+# 止 (`2027年5月7日止`): the end is what the period's field means.
+_PERIOD_END = re.compile(r"^(?:自)?.*?(?:至|到|~|～|—{1,2})\s*(.+?)(?:止|为止)?$|^(.+?)(?:止|为止)$")
+
+
+def _cn_number(text: str) -> int:
+    """一 … 三十一 as a number (month and day of a date in Chinese numerals)."""
+    if "十" not in text:
+        return _CN_DIGIT[text] if len(text) == 1 else -1
+    tens, _, units = text.partition("十")
+    return (_CN_DIGIT.get(tens, -1) if tens else 1) * 10 + (_CN_DIGIT.get(units, -1) if units else 0)
+
+
 def parse_date(text: str, long_term: bool = False) -> tuple[str | None, str | None]:
     """(ISO date, None) or (None, problem code) for one date cell.
 
     Accepts `2021-3-5`, `2021/3/5`, `20210305`, `2021年3月5日`, `2021.3.5`, each with or
-    without a time (`2027-10-21 00:00:00.0`, `2021-03-05T08:00:00`), full-width digits and
-    Excel serial day numbers (`44260`). With `long_term`, `长期`, `永久`, `长期有效` and
-    `2099-12-31` give the contract's LONG_TERM.
+    without a time (`2027-10-21 00:00:00.0`, `2021-03-05T08:00:00`), full-width digits,
+    spaces at the separators (`2021年 3月 5日`), Chinese numerals (`二〇二一年三月五日`) and
+    Excel serial day numbers (`44260`). With `long_term` (an end date), `长期`, `永久`,
+    `长期有效` and `2099-12-31` give the contract's LONG_TERM, and a period written whole
+    (`2021-03-05至2022-03-04`, `2022年3月4日止`) gives its end.
     """
     if _ISO.match(text):  # the usual case, and the loader's form of Excel date cells
         try:
             iso = dt.date(int(text[:4]), int(text[5:7]), int(text[8:10])).isoformat()
         except ValueError:
             return None, "impossible-date"
-        return iso, None  # 2099-12-31 is LONG_TERM itself
+        # 2099-12-31 is LONG_TERM itself; a later end (9999-12-31, how many systems write "no end") is no end
+        # too: kept as it was, it was shown as a date and overflowed the next-due date (hx6).
+        return (LONG_TERM if long_term and iso > LONG_TERM else iso), None
     value = unicodedata.normalize("NFKC", text).strip()
     if value in LONG_TERM_WORDS:
         return (LONG_TERM, None) if long_term else (None, "bad-date")
+    if long_term:
+        period = _PERIOD_END.match(value)
+        if period and (period[1] or period[2]):
+            end = (period[1] or period[2]).strip()
+            if end != value:
+                return parse_date(end, long_term)
+    value = _SPACE_AT_SEPARATOR.sub("", value)
     value = _TIME_PART.sub("", _WEEKDAY.sub("", value)).strip()
+    cn = _CN_DATE.match(value)
+    if cn:
+        month, day = _cn_number(cn[2]), _cn_number(cn[3])
+        if month < 0 or day < 0:
+            return None, "bad-date"
+        value = f"{''.join(str(_CN_DIGIT[c]) for c in cn[1])}年{month}月{day}日"
     for pattern in _DATE_FORMATS:
         m = pattern.match(value)
         if m:
@@ -119,7 +158,7 @@ def parse_date(text: str, long_term: bool = False) -> tuple[str | None, str | No
                 iso = dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
             except ValueError:
                 return None, "impossible-date"
-            return (LONG_TERM if iso == LONG_TERM and long_term else iso), None
+            return (LONG_TERM if iso >= LONG_TERM and long_term else iso), None
     m = _EXCEL_SERIAL.match(value)
     if m:  # an Excel date cell exported as its serial day number
         return (_EXCEL_EPOCH + dt.timedelta(days=int(m[1]))).isoformat(), None
@@ -214,8 +253,10 @@ def yuan_figures(content: str) -> tuple[float, ...]:
     return tuple(float(n) * (10000 if unit.startswith("万") else 1) for n, unit in _MONEY.findall(text))
 
 
-# Above this many 万元 (1亿元) a fine nothing else confirms is worth a second look.
-LARGE_FINE = 10000.0
+# From this many 万元 (1000万元) a fine whose 处罚内容 states no figure to compare is not published: a 元
+# amount typed into the 万元 column (5000 元 -> 5000 万元) cannot be told from it (hx6 finding 5). Staff
+# confirm a real one by stating it in 处罚内容 (罚款5000万元), which check_fine then finds equal.
+UNCONFIRMED_FINE = 1000.0
 # 行政处罚法 第五十一条: on the spot (简易程序) at most 200 元 for a citizen, 3000 元 for an organisation.
 SUMMARY_PROCEDURE_MAX = 0.3
 
@@ -260,6 +301,9 @@ def multi_codes(value: str, f: Field) -> tuple[str, bool]:
     """
     words = dict(f.value_map)
     parts = [words.get(p, p) for p in _MULTI_SPLIT.split(value.strip()) if p]
+    # `罚款/没收违法所得`: a slash joins codes too, but only where every side is one (其他-责令改正/限期整改
+    # keeps its slash).
+    parts = [q for p in parts for q in (_slashed(p, f, words) or [p])]
     ok = True
     out = []
     for p in parts:
@@ -270,6 +314,14 @@ def multi_codes(value: str, f: Field) -> tuple[str, bool]:
             out.append(p)
             ok = ok and p in f.codes
     return ";".join(out), ok
+
+
+def _slashed(part: str, f: Field, words: dict[str, str]) -> list[str] | None:
+    """The codes a part joins with / or ／, or None when it is not codes joined so."""
+    if "/" not in part and "／" not in part:
+        return None
+    pieces = [words.get(q.strip(), q.strip()) for q in re.split(r"[/／]", part) if q.strip()]
+    return pieces if len(pieces) > 1 and all(q in f.codes for q in pieces) else None
 
 
 # The 2016 standard's one category for two measures (CF_CFLB 暂扣或者吊销许可证、暂扣或者吊销执照):

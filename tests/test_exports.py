@@ -22,6 +22,7 @@ from click.testing import CliRunner
 from generator.cli import main
 from generator.load import load_sources
 from generator.schema import LAYOUTS, RECORD_KINDS
+from tests.conftest import AUTHORITY_CODE, make_uscc
 from tests.helpers import build_args
 
 CORPUS = Path(__file__).resolve().parent / "exports"
@@ -84,6 +85,10 @@ def test_each_file_is_read_with_its_records_header_row_layout_and_sheets(loaded,
         assert not any(lay.title in messages for lay in LAYOUTS.values() if not lay.default)
     assert sum(p.code == "row-not-data" for p in problems) == spec.get("not_data", 0)
     assert sum(p.code == "row-withdrawn-in-file" for p in problems) == spec.get("withdrawn_in_file", 0)
+    assert sum(p.code == "row-removed-in-file" for p in problems) == spec.get("removed_in_file", 0)
+    assert sorted(p.row for p in problems if p.code == "row-hidden") == spec.get("hidden_rows", [])
+    assert [p.row for p in problems if p.code == "file-second-header"] == (
+        [spec["second_header"]] if "second_header" in spec else [])
     if "sheets" in spec:
         kind = file.split("/")[0]
         read = set(loaded.kinds[kind].files) & {f"{file}#{s}" for s in spec["sheets"] + [spec.get("skipped_sheet")]}
@@ -223,6 +228,54 @@ def test_the_second_attacks_shapes_publish_what_the_files_say(built: tuple[Path,
         assert (file, "file-format-read") in said, file  # the clerk is told what the file really was
     assert ("penalties/26_部门执法系统.tsv", "column-copied") in said
     assert ("penalties/25_罚款金额以元计.csv", "amount-converted") in said
+
+
+def test_the_third_attacks_shapes_publish_what_the_files_say(built: tuple[Path, str]) -> None:
+    """Files 31-36 (hx6, exports from outside): each record with the values the file shows, or accounted for."""
+    work, _ = built
+    penalties = {r["行政处罚决定书文号"]: r for r in _published(work, "penalties")}
+    # 31: an ODS is read (it was ignored): its date and number cells as written.
+    assert penalties["甘州市监罚〔2026〕701号"]["处罚决定日期"] == "2026-09-01"
+    assert penalties["甘州市监罚〔2026〕702号"]["罚款金额(万元)"] == 1.2
+    # 32: an .xlsm Excel saved: each formula's saved result is the value.
+    assert penalties["甘州市监罚〔2026〕710号"]["罚款金额(万元)"] == 0.3
+    assert penalties["甘州市监罚〔2026〕711号"]["处罚决定日期"] == "2026-09-04"
+    # 33: the second table read by its own header: its swapped columns land in their fields.
+    later = penalties["甘州市监罚〔2026〕722号"]
+    assert later["违法事实"] == "当事人未按规定开展安全生产教育培训。"
+    assert later["处罚依据"] == "《中华人民共和国安全生产法》第九十七条"
+    assert later["处罚机关"] == "张掖市甘州区应急管理局" and later["数据来源单位"] == "张掖市甘州区市场监督管理局"
+    assert penalties["甘州市监罚〔2026〕720号"]["违法事实"] == "当事人销售超过保质期的食品。"
+    # 34: the rows filtered out (hidden) are not published; the others are.
+    assert {"甘州市监罚〔2026〕730号", "甘州市监罚〔2026〕732号"} <= set(penalties)
+    assert not {"甘州市监罚〔2026〕731号", "甘州市监罚〔2026〕733号"} & set(penalties)
+    # 35: the apostrophe is not part of a value; 公文 dates, periods, 01 and a slash are read.
+    first, second, third = (penalties[f"甘州市监罚〔2026〕74{n}号"] for n in (1, 2, 3))
+    assert first["处罚决定日期"] == "2026-06-03" and first["处罚有效期"] == "2027-06-02"
+    assert first["行政相对人类别"] == "法人及非法人组织" and first["处罚类别"] in ("警告;罚款", "警告；罚款")
+    assert second["处罚决定日期"] == "2026-06-04" and second["罚款金额(万元)"] == 0.5
+    assert second["统一社会信用代码"].startswith("9162") and second["处罚有效期"] == "2027-06-03"
+    assert third["处罚决定日期"] == "2026-06-05" and third["处罚有效期"] == "2027-06-04"
+    assert third["统一社会信用代码"].startswith("9162") and '"' not in third["统一社会信用代码"]
+    # 36: the 严重违法失信名单: its own issuer code (not the court's default), the entity taken off it not published.
+    gsxt = [r for r in _published(work, "blacklist") if r["名单名称"] == "严重违法失信名单"]
+    assert len(gsxt) == 2 and {r["列入单位统一社会信用代码"] for r in gsxt} == {AUTHORITY_CODE}
+    assert all(r["列入文号"] == f"严重违法失信名单（{r['统一社会信用代码']}，{r['列入日期']}）" for r in gsxt)
+    court = [r for r in _published(work, "blacklist") if r["名单名称"] == "失信被执行人名单"]
+    assert {r["列入单位统一社会信用代码"] for r in court} == {make_uscc(2, prefix="11")}
+    removed = next(r for r in MANIFEST["files"] if r["file"].startswith("blacklist/36_"))
+    assert removed["removed_in_file"] == 1
+    text = (work / "site" / "data" / "blacklist.jsonl").read_text(encoding="utf-8")
+    assert make_uscc(617) not in text  # company(117): the entity off the list
+    # 37: a far end date is no end (it stopped the build with an internal OverflowError).
+    licenses = {r["行政许可决定文书号"]: r for r in _published(work, "licenses")}
+    for n in (751, 752, 753):
+        assert licenses[f"甘州市监许〔2026〕{n}号"]["有效期至"] == "2099-12-31"
+    issues = [json.loads(line) for line in (work / "report" / "issues.jsonl").read_text(encoding="utf-8").splitlines()]
+    said = {(i["file"], i["code"], i["row"]) for i in issues}
+    assert ("penalties/34_筛选后保存_含隐藏行.xlsx", "row-hidden", 3) in said
+    assert ("penalties/33_上下半年两张表.xlsx", "file-second-header", 7) in said
+    assert ("blacklist/36_严重违法失信名单_公示系统.csv", "row-removed-in-file", 5) in said
 
 
 def test_a_tax_list_row_with_an_old_tax_number_or_an_id_is_rejected_naming_it(tmp_path: Path) -> None:

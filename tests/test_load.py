@@ -1035,3 +1035,182 @@ def test_a_hidden_sheet_is_not_read_and_staff_are_told(tmp_path: Path) -> None:
     frame = sources.kinds["penalties"].frame
     assert frame["违法事实"].tolist() == [rows[0]["违法事实"]]
     assert [p.code for p in sources.problems] == ["sheet-skipped"] and "隐藏" in sources.problems[0].message
+
+
+# -- exports from outside (hx6): formulas, hidden rows, two tables, text marks, layout defaults ----------
+
+
+def _openpyxl_workbook(tmp_path: Path, rows: list[list[object]], hidden: tuple[int, ...] = ()) -> Path:
+    """An XLSX as openpyxl (and report engines like it) writes one: formulas without saved results."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append(row)
+    for r in hidden:
+        sheet.row_dimensions[r].hidden = True
+    path = tmp_path / "data" / "penalties" / "p.xlsx"
+    path.parent.mkdir(parents=True)
+    book.save(path)
+    return path
+
+
+def test_a_formula_saved_without_its_result_refuses_the_file_naming_row_and_column(tmp_path: Path) -> None:
+    """A fine `=5000/10000` that no spreadsheet program computed was published empty (hx6 finding 1)."""
+    first, second = penalty_row(), penalty_row(**{"行政处罚决定书文号": "甘州市监罚〔2026〕2号"})
+    header = list(first)
+    second["罚款金额(万元)"] = "=5000/10000"
+    _openpyxl_workbook(tmp_path, [["=ROW()", *header], ["=ROW()", *first.values()], ["=ROW()", *second.values()]])
+    sources = load_sources(tmp_path / "data")
+    refused = [p for p in sources.damaged_files if p.code == "file-formula-uncomputed"]
+    assert len(refused) == 1 and refused[0].row == 3 and refused[0].column == "罚款金额(万元)"
+    assert "Excel 或 WPS 打开" in refused[0].message
+    assert len(sources.kinds["penalties"].frame) == 0  # nothing of the file is read
+
+
+def test_formulas_only_in_columns_not_read_do_not_refuse_the_file(tmp_path: Path) -> None:
+    row = penalty_row()
+    _openpyxl_workbook(tmp_path, [["序号", *row], ["=ROW()-1", *row.values()]])
+    sources = load_sources(tmp_path / "data")
+    assert sources.damaged_files == [] and len(sources.kinds["penalties"].frame) == 1
+
+
+def test_rows_hidden_in_excel_are_not_read_and_each_is_named(tmp_path: Path) -> None:
+    rows = [penalty_row(**{"行政处罚决定书文号": f"甘州市监罚〔2026〕{n}号"}) for n in range(1, 5)]
+    _openpyxl_workbook(tmp_path, [list(rows[0]), *[list(r.values()) for r in rows]], hidden=(3, 5))
+    sources = load_sources(tmp_path / "data")
+    frame = sources.kinds["penalties"].frame
+    assert sorted(frame["行政处罚决定书文号"]) == ["甘州市监罚〔2026〕1号", "甘州市监罚〔2026〕3号"]
+    assert sorted(p.row for p in sources.problems if p.code == "row-hidden") == [3, 5]
+
+
+def test_a_second_table_under_its_own_header_is_read_by_that_header(tmp_path: Path) -> None:
+    first = penalty_row()
+    second = penalty_row(**{"行政处罚决定书文号": "甘州市监罚〔2026〕2号", "违法事实": "事实二", "处罚依据": "依据二"})
+    header = list(first)
+    turned = list(reversed(header))
+    rows = [header, list(first.values()), ["下半年"], turned, [second[h] for h in turned],
+            turned, [second[h] for h in turned]]  # the second header repeated at a page break
+    rows[-1][turned.index("行政处罚决定书文号")] = "甘州市监罚〔2026〕3号"
+    path = tmp_path / "data" / "penalties" / "p.csv"
+    path.parent.mkdir(parents=True)
+    path.write_text("\r\n".join(",".join(r) for r in rows) + "\r\n", encoding="utf-8")
+    sources = load_sources(tmp_path / "data")
+    frame = sources.kinds["penalties"].frame.set_index("_row")
+    assert frame.loc[5, "违法事实"] == "事实二" and frame.loc[5, "处罚依据"] == "依据二"
+    assert frame.loc[2, "违法事实"] == first["违法事实"]
+    assert [p.row for p in sources.problems if p.code == "file-second-header"] == [4]
+    assert sorted(p.row for p in sources.problems if p.code == "row-not-data") == [3, 6]
+
+
+def test_excels_leading_apostrophe_is_not_part_of_a_value(tmp_path: Path) -> None:
+    row = penalty_row()
+    marked = {k: ("'" + v if k in ("统一社会信用代码", "处罚决定日期", "罚款金额(万元)") else v) for k, v in row.items()}
+    marked["违法事实"] = "'引号'开头的事实"  # an apostrophe before a word is kept
+    marked["行政处罚决定书文号"] = f'="{row["行政处罚决定书文号"]}"'  # a CSV export's ="…" text formula
+    write_csv(tmp_path / "data" / "penalties" / "p.csv", [marked])
+    frame = load_sources(tmp_path / "data").kinds["penalties"].frame
+    assert frame.loc[0, "行政处罚决定书文号"] == row["行政处罚决定书文号"]
+    assert frame.loc[0, "统一社会信用代码"] == row["统一社会信用代码"]
+    assert frame.loc[0, "处罚决定日期"] == row["处罚决定日期"] and frame.loc[0, "罚款金额(万元)"] == row["罚款金额(万元)"]
+
+
+def test_columns_toml_defaults_of_one_layout_apply_to_its_files_only(tmp_path: Path) -> None:
+    folder = tmp_path / "data" / "blacklist"
+    court_code, regulator_code = make_uscc(2, prefix="11"), make_uscc(4, prefix="11")
+    write_csv(folder / "court.csv", [{"被执行人姓名/名称": "张掖市丹霞商贸有限公司", "身份证号码/组织机构代码": make_uscc(7),
+                                      "执行法院": "张掖市甘州区人民法院", "案号": "（2026）甘0702执1号",
+                                      "失信被执行人行为具体情形": "违反财产报告制度", "发布时间": "2026-03-02"}])
+    write_csv(folder / "gsxt.csv", [{"企业名称": "张掖市黑河建材有限公司", "统一社会信用代码/注册号": make_uscc(8),
+                                     "列入严重违法失信名单（黑名单）原因": "提交虚假材料", "列入日期": "2026-03-05",
+                                     "作出决定机关（列入）": "张掖市市场监督管理局", "移出日期": ""}])
+    (folder / "columns.toml").write_text(f'[defaults]\n"列入单位统一社会信用代码" = "{court_code}"\n'
+                                         f'[defaults.gsxt-serious]\n"列入单位统一社会信用代码" = "{regulator_code}"\n',
+                                         encoding="utf-8")
+    sources = load_sources(tmp_path / "data")
+    frame = sources.kinds["blacklist"].frame.set_index("_file")
+    assert frame.loc["blacklist/court.csv", "列入单位统一社会信用代码"] == court_code
+    assert frame.loc["blacklist/gsxt.csv", "列入单位统一社会信用代码"] == regulator_code
+    assert frame.loc["blacklist/gsxt.csv", "名单名称"] == "严重违法失信名单"
+    assert sources.damaged_files == []
+
+
+def test_columns_toml_defaults_of_an_unknown_layout_are_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "data" / "blacklist"
+    write_csv(folder / "a.csv", [{"行政相对人名称": "张掖市丹霞商贸有限公司"}])
+    (folder / "columns.toml").write_text('[defaults.gsxt]\n"列入单位统一社会信用代码" = "x"\n', encoding="utf-8")
+    refused = [p for p in load_sources(tmp_path / "data").damaged_files if p.code == "mapping-invalid"]
+    assert refused and "gsxt-serious" in refused[0].message
+
+
+def test_an_ods_workbook_is_read(tmp_path: Path) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_exports", Path(__file__).parent / "exports" / "make_exports.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    row = penalty_row()
+    path = tmp_path / "data" / "penalties" / "p.ods"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(module._ods_bytes({"处罚": [list(row), [*row.values()]]}))
+    sources = load_sources(tmp_path / "data")
+    assert sources.damaged_files == [] and "file-unknown-type" not in codes_of(sources.problems)
+    assert sources.kinds["penalties"].frame.loc[0, "行政处罚决定书文号"] == row["行政处罚决定书文号"]
+
+
+@pytest.mark.parametrize(("written", "end", "iso"), [
+    ("二〇二六年五月八日", False, "2026-05-08"), ("二〇二六年十二月三十一日", False, "2026-12-31"),
+    ("2026年 5月 8日", False, "2026-05-08"), ("2026 - 05 - 08", False, "2026-05-08"),
+    ("2026年05月08日 10:20", False, "2026-05-08"),
+    ("2026-05-08至2027-05-07", True, "2027-05-07"), ("自2026年5月8日至2027年5月7日", True, "2027-05-07"),
+    ("2027年5月7日止", True, "2027-05-07"), ("2026-05-08至长期", True, "2099-12-31"),
+    ("2026年5月8日—2027年5月7日", True, "2027-05-07"), ("2026.05.08到2027.05.07", True, "2027-05-07"),
+    ("9999-12-31", True, "2099-12-31"), ("9999/12/31", True, "2099-12-31"), ("无期限", True, "2099-12-31"),
+    ("9999-12-31", False, "9999-12-31"),  # as a decision date: refused later as a date in the future
+])
+def test_dates_as_clerks_and_decisions_write_them(written: str, end: bool, iso: str) -> None:
+    from generator.values import parse_date
+
+    assert parse_date(written, long_term=end) == (iso, None)
+
+
+@pytest.mark.parametrize("written", ["一年", "6个月", "2026-05-08至2027-05-07"])
+def test_a_period_or_a_length_is_no_decision_date(written: str) -> None:
+    from generator.values import parse_date
+
+    assert parse_date(written)[0] is None
+
+
+def test_an_excel_error_value_in_a_read_column_refuses_the_file(tmp_path: Path) -> None:
+    """#DIV/0! is read by calamine as an empty cell: a fine was published without a word (hx6)."""
+    import io
+    import zipfile
+
+    first, second = penalty_row(), penalty_row(**{"行政处罚决定书文号": "甘州市监罚〔2026〕2号"})
+    path = _openpyxl_workbook(tmp_path, [list(first), list(first.values()), list(second.values())])
+    column = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[list(second).index("罚款金额(万元)")]
+    out = io.BytesIO()
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            part = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":  # the cell as Excel saves a failed formula
+                part = re.sub(rf'<c r="{column}3"[^>]*?(/>|>.*?</c>)'.encode(),
+                              f'<c r="{column}3" t="e"><f>1/0</f><v>#DIV/0!</v></c>'.encode(), part)
+            if info.filename == "xl/workbook.xml":
+                part = part.replace(b' fullCalcOnLoad="1"', b"")
+            target.writestr(info, part)
+    path.write_bytes(out.getvalue())
+    refused = [p for p in load_sources(tmp_path / "data").damaged_files]
+    assert [(p.code, p.row, p.column) for p in refused] == [("file-cell-error", 3, "罚款金额(万元)")]
+
+
+def test_an_excel_error_saved_as_text_in_a_csv_refuses_the_file(tmp_path: Path) -> None:
+    """A CSV saved by Excel writes a failed formula as its error text: a decision number #REF! was published."""
+    rows = [penalty_row(), penalty_row(**{"行政处罚决定书文号": "#REF!"}), penalty_row(**{"违法事实": "#N/A"})]
+    write_csv(tmp_path / "data" / "penalties" / "p.csv", rows)
+    sources = load_sources(tmp_path / "data")
+    refused = [(p.code, p.row, p.column) for p in sources.damaged_files]
+    assert refused == [("file-cell-error", 3, "行政处罚决定书文号")]
+    assert "第 3、4 行" in sources.damaged_files[0].message and "违法事实" in sources.damaged_files[0].message

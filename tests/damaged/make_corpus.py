@@ -45,7 +45,7 @@ if str(ROOT) not in sys.path:  # run as a script: make `tests.conftest` importab
     sys.path.insert(0, str(ROOT))
 
 from generator.validate import is_valid_uscc  # noqa: E402
-from tests.conftest import AUTHORITY, license_, listing, make_ric, make_uscc, penalty  # noqa: E402
+from tests.conftest import AUTHORITY, AUTHORITY_CODE, license_, listing, make_ric, make_uscc, penalty  # noqa: E402
 
 AS_OF = "2026-11-27"
 PEN = "penalties/penalties.csv"
@@ -271,19 +271,19 @@ def _amounts_in_yuan(data: Path) -> dict[str, Any]:
             ok(3, **{fine: "2000"}),  # equals the 2000 元 of 处罚内容 (罚款2000元): read as 元
             ok(4, **{fine: "5000", "处罚内容": "罚款3元"}),  # a thousand times the stated figure: refused
             ok(5, **{fine: "3"}),  # 3 万元 is not the 2000 元 处罚内容 states: a warning
-            ok(6, **{fine: "20000", "处罚内容": "责令改正并处罚款"}),  # over 1亿元 with nothing to compare
+            ok(6, **{fine: "20000", "处罚内容": "责令改正并处罚款"}),  # 1000万元 or more with nothing to compare: refused
             ok(7, **{fine: "2000", "处罚内容": "当场罚款", "案件程序": "简易"})]  # 简易程序 caps at 3000 元
     write(data / PEN, csv_text(rows))
     return expect("Fines written in 元 or in words are converted to 万元; a 元 figure in the 万元 column is read as "
                   "元 when 处罚内容 states it, refused when it cannot be (never published 10,000 times too large).",
-                  message=done(2, 4),
+                  message=done(3, 3),
                   codes=[issue("amount-converted", PEN, 2, "罚款金额(万元)"),
                          issue("amount-read-as-yuan", PEN, 4, "罚款金额(万元)"),
                          issue("amount-implausible", PEN, 5, "罚款金额(万元)"),
                          issue("amount-mismatch", PEN, 6, "罚款金额(万元)"),
-                         issue("amount-large", PEN, 7, "罚款金额(万元)"),
+                         issue("amount-implausible", PEN, 7, "罚款金额(万元)"),
                          issue("amount-implausible", PEN, 8, "罚款金额(万元)")],
-                  counts={"penalties": counts(7, 5, 2)},
+                  counts={"penalties": counts(7, 4, 3)},
                   published={"penalties": [{"行政处罚决定书文号": no(1), "罚款金额(万元)": 0.2},
                                            {"行政处罚决定书文号": no(2), "罚款金额(万元)": 0.5},
                                            {"行政处罚决定书文号": no(3), "罚款金额(万元)": 0.2}]})
@@ -492,6 +492,106 @@ def _file_unreadable_xlsx(data: Path) -> dict[str, Any]:
     write(data / "penalties" / "penalties.xlsx", whole[: len(whole) // 2])  # an interrupted download
     return expect("A truncated XLSX download: the build stops, the previous site is untouched.", exit=1,
                   message="penalties/penalties.xlsx", codes=[issue("file-unreadable", "penalties/penalties.xlsx")])
+
+
+@case("file-formula-uncomputed")
+def _file_formula_uncomputed(data: Path) -> dict[str, Any]:
+    # A program's XLSX (xlsxwriter here) saves a formula with a stand-in 0 and asks Excel to compute it on
+    # opening (fullCalcOnLoad): read as it is, the fine was published as 0 or empty.
+    write(data / "penalties" / "penalties.xlsx", _penalty_xlsx([ok(1), ok(2, **{"罚款金额（万元）": "=2000/10000"})]))
+    return expect("An XLSX written by a program with a formula and no computed result in a read column: the file is "
+                  "refused (the value cannot be known), naming the row and column.", exit=1,
+                  message="penalties/penalties.xlsx",
+                  codes=[issue("file-formula-uncomputed", "penalties/penalties.xlsx", 3, "罚款金额(万元)")])
+
+
+@case("file-cell-error")
+def _file_cell_error(data: Path) -> dict[str, Any]:
+    import zipfile
+
+    import xlsxwriter
+
+    rows = [ok(1), ok(2)]
+    header = _header(rows)
+    buffer = io.BytesIO()
+    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    workbook.set_properties({"created": dt.datetime(2026, 1, 1)})
+    sheet = workbook.add_worksheet("Sheet1")
+    sheet.write_row(0, 0, header)
+    for r, row in enumerate(rows, start=1):
+        sheet.write_row(r, 0, [row.get(h, "") for h in header])
+    sheet.write_formula(2, header.index("罚款金额（万元）"), "=2000/0", None, "#DIV/0!")  # as Excel saves a failed formula
+    workbook.close()
+    saved = io.BytesIO()  # saved by Excel: its results are computed, fullCalcOnLoad cleared
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as source, zipfile.ZipFile(saved, "w") as target:
+        for info in source.infolist():
+            part = source.read(info)
+            target.writestr(info, part.replace(b' fullCalcOnLoad="1"', b"") if info.filename == "xl/workbook.xml"
+                            else part)
+    write(data / "penalties" / "penalties.xlsx", saved.getvalue())
+    return expect("An Excel error value (#DIV/0!) in a read column, which calamine reads as an empty cell: the file "
+                  "is refused naming the row and column, never published without its fine.", exit=1,
+                  message="penalties/penalties.xlsx",
+                  codes=[issue("file-cell-error", "penalties/penalties.xlsx", 3, "罚款金额(万元)")])
+
+
+@case("second-table-on-sheet")
+def _second_table_on_sheet(data: Path) -> dict[str, Any]:
+    first, second = ok(1), ok(2)
+    header = _header([first])
+    turned = list(reversed(header))  # the second table names the same columns in another order
+    rows: list[list[Any]] = [[first[h] for h in header], [], ["下半年"], turned, [second[h] for h in turned]]
+    write(data / "penalties" / "penalties.xlsx", xlsx_bytes(header, rows))
+    return expect("Two tables on one sheet, the second under its own title and a header in another order: each "
+                  "table's rows are read by its own header.", message=done(0, 2),
+                  codes=[issue("row-not-data", "penalties/penalties.xlsx", 4),
+                         issue("file-second-header", "penalties/penalties.xlsx", 5)],
+                  counts={"penalties": counts(2, 2)},
+                  published={"penalties": [{"行政处罚决定书文号": no(2), "违法行为类型": "销售过期食品",
+                                            "处罚机关": AUTHORITY}]})
+
+
+@case("hidden-row")
+def _hidden_row(data: Path) -> dict[str, Any]:
+    import xlsxwriter
+
+    rows = [ok(1), ok(2), ok(3)]
+    header = _header(rows)
+    buffer = io.BytesIO()
+    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    workbook.set_properties({"created": dt.datetime(2026, 1, 1)})
+    sheet = workbook.add_worksheet("Sheet1")
+    sheet.write_row(0, 0, header)
+    for r, row in enumerate(rows, start=1):
+        sheet.write_row(r, 0, [row.get(h, "") for h in header])
+    sheet.set_row(2, None, None, {"hidden": True})  # row 3: hidden (or filtered out) in Excel
+    workbook.close()
+    write(data / "penalties" / "penalties.xlsx", buffer.getvalue())
+    return expect("A row hidden in Excel is not read, and is named (what staff see is what is published).",
+                  message=done(0, 1), codes=[issue("row-hidden", "penalties/penalties.xlsx", 3)],
+                  counts={"penalties": counts(2, 2)}, absent=[no(2)])
+
+
+@case("list-entry-removed")
+def _list_entry_removed(data: Path) -> dict[str, Any]:
+    header = ["序号", "企业名称", "统一社会信用代码/注册号", "列入严重违法失信名单（黑名单）原因", "列入日期",
+              "作出决定机关（列入）", "移出严重违法失信名单（黑名单）原因", "移出日期", "作出决定机关（移出）"]
+    listed, removed = make_uscc(31), make_uscc(32)
+    rows = [["1", "甘州区示例建材有限公司", listed, "提交虚假材料取得公司登记", "2026-03-02", AUTHORITY, "", "", ""],
+            ["2", "甘州区示例贸易有限公司", removed, "提交虚假材料取得公司登记", "2026-01-05", AUTHORITY,
+             "已纠正违法行为", "2026-06-01", AUTHORITY]]
+    out = io.StringIO(newline="")
+    csv.writer(out).writerows([header, *rows])
+    write(data / "blacklist" / "blacklist.csv", out.getvalue())
+    write(data / "blacklist" / "columns.toml", f'[defaults]\n"列入单位统一社会信用代码" = "{AUTHORITY_CODE}"\n')
+    return expect("A market regulator's 严重违法失信名单 as the 公示系统 lists it: read by its layout; an entity already "
+                  "taken off the list (移出日期 filled) is never published.", message=done(0, 3),
+                  codes=[issue("file-layout", "blacklist/blacklist.csv", 1),
+                         issue("party-category-derived", "blacklist/blacklist.csv", 2, "行政相对人类别"),
+                         issue("row-removed-in-file", "blacklist/blacklist.csv", 3)],
+                  counts={"blacklist": counts(1, 1)}, absent=[removed],
+                  published={"blacklist": [{"统一社会信用代码": listed, "名单名称": "严重违法失信名单",
+                                            "列入日期": "2026-03-02", "列入单位": AUTHORITY}]})
 
 
 @case("file-unreadable-parquet")

@@ -109,6 +109,35 @@ SOURCES = {
                   "a UTF-8 mark before GBK text (the file shapes issue 17's second attack lists).",
     "parquet": "A data-sharing platform's Parquet extract of the 2019 template, with bare numbered party-code headers "
                "(行政相对人代码_1 …) and typed columns (dates, numbers), as the contract allows.",
+    "ods": "OpenDocument spreadsheets as WPS and LibreOffice save them (另存为 .ods): OASIS OpenDocument v1.2, a zip whose "
+           "first member `mimetype` is stored uncompressed and holds application/vnd.oasis.opendocument.spreadsheet, "
+           "the sheets in content.xml as table:table / table:table-row / table:table-cell with office:value-type "
+           "float / date / string (hx6 finding 3: such files were ignored).",
+    "excel-formula": "Workbooks with formulas, saved by Excel with each formula's result (OOXML / ECMA-376 Part 1: a "
+                     "c element holds the formula f and its cached value v; Excel clears calcPr fullCalcOnLoad once it has "
+                     "calculated — DevExpress CalculationOptions.FullCalculationOnLoad docs, c-rex.net OOXML sheetCalcPr), "
+                     "as .xlsm (macro-enabled, same parts). The program-written kind — libxlsxwriter FAQ "
+                     "(libxlsxwriter.github.io/faq.html: \"stores the value 0 as the formula result … sets a global flag … "
+                     "recalculated when the file is opened\") — is refused instead (tests/damaged/file-formula-uncomputed).",
+    "wps-sheet": "What clerks do to an export before dropping it (hx6 findings 2, 4, 6-8): two periods on one sheet, each "
+                 "under its title and header, the second header's columns in another order; rows hidden by hand or by "
+                 "自动筛选 (ECMA-376 row element hidden=\"1\"); numbers and codes kept as text with Excel's leading "
+                 "apostrophe or as the formula =\"…\" in a CSV, as systems export them to stop Excel turning codes into "
+                 "numbers; dates as 公文 write them "
+                 "(二〇二六年六月三日, GB/T 9704-2012 党政机关公文格式 7.3.5.3 成文日期 in Chinese numerals) or with "
+                 "spaces, a 处罚有效期 written as the period (…至…), 行政相对人类别 as 01/02/03 and 处罚类别 joined by /.",
+    "open-end": "A validity with no end stored as the far date database systems use for an open period (9999-12-31: "
+                "the temporal-table convention of public code — valid_to = '9999-12-31', a unitemporal max_timestamp "
+                "'9999-12-31 23:59:59' — and the contract's own list of no-end words, generator/schema.py "
+                "LONG_TERM_WORDS), and the words 无期限 / 不限期 (hx6: a licence 有效期至 9999-12-31 stopped the build with "
+                "an internal OverflowError).",
+    "gsxt": "国家企业信用信息公示系统 严重违法失信名单 (市场监管总局令第44号《市场监督管理严重违法失信名单管理办法》), as "
+            "the system and its departmental exchange show the lists: GuanzhouSong/ZhejiangMicroEnt "
+            "src/main/webapp/WEB-INF/views (浙江 公示系统 部门协同: 严重违法失信企业名单 and 经营异常名录 pages, columns 序号, "
+            "企业名称, 统一社会信用代码/注册号, 列入文号, 列入日期, 列入原因, 列入机关; 列入异常原因, 列入日期 … in the "
+            "届满 table) and a public API field mapping for the same lists (单位名称, 统一社会信用代码, 列入原因, 列入日期, "
+            "列入决定机构, 移出原因, 移出日期, 移出决定机构; the index did not name its repository). 移出 columns filled: "
+            "the entity is off the list.",
 }
 
 P2019 = ["行政相对人名称", "行政相对人类别", "行政相对人代码_1(统一社会信用代码)", "行政相对人代码_2(工商注册号)",
@@ -282,6 +311,105 @@ def _parquet_bytes(header: list[str], rows: list[list[Any]]) -> bytes:
     return buffer.getvalue()
 
 
+def _ods_bytes(sheets: dict[str, list[list[Any]]]) -> bytes:
+    """An OpenDocument spreadsheet as WPS/LibreOffice write one (mimetype first, stored; fixed dates: same bytes)."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    body: list[str] = []
+    for name, rows in sheets.items():
+        body.append(f'<table:table table:name="{escape(name)}">')
+        for row in rows:
+            body.append("<table:table-row>")
+            for value in row:
+                if value in ("", None):
+                    body.append("<table:table-cell/>")
+                elif isinstance(value, (int, float)):
+                    body.append(f'<table:table-cell office:value-type="float" office:value="{value}">'
+                                f"<text:p>{value}</text:p></table:table-cell>")
+                elif isinstance(value, dt.date):
+                    body.append(f'<table:table-cell office:value-type="date" office:date-value="{value.isoformat()}">'
+                                f"<text:p>{value.isoformat()}</text:p></table:table-cell>")
+                else:
+                    body.append(f'<table:table-cell office:value-type="string"><text:p>{escape(str(value))}</text:p>'
+                                "</table:table-cell>")
+            body.append("</table:table-row>")
+        body.append("</table:table>")
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+               "<office:body><office:spreadsheet>" + "".join(body) + "</office:spreadsheet></office:body>"
+               "</office:document-content>")
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                '<manifest:file-entry manifest:full-path="/" '
+                'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                "</manifest:manifest>")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for member, text, method in (("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED),
+                                     ("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED),
+                                     ("content.xml", content, zipfile.ZIP_DEFLATED)):
+            info = zipfile.ZipInfo(member, date_time=(2026, 11, 20, 0, 0, 0))
+            info.compress_type = method
+            archive.writestr(info, text)
+    return buffer.getvalue()
+
+
+def _excel_saved(workbook: bytes) -> bytes:
+    """An xlsxwriter workbook as Excel leaves it after calculating and saving: fullCalcOnLoad cleared."""
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(workbook)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/workbook.xml":
+                data = data.replace(b' fullCalcOnLoad="1"', b"")
+            target.writestr(info, data)
+    return out.getvalue()
+
+
+def _formula_xlsx(header: list[str], rows: list[list[Any]]) -> bytes:
+    """One sheet whose cells starting with = are formulas written with their results (value after a tab)."""
+    import xlsxwriter
+
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    book.set_properties({"created": dt.datetime(2026, 11, 20)})
+    sheet = book.add_worksheet("行政处罚")
+    sheet.write_row(0, 0, header)
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row):
+            if isinstance(value, str) and value.startswith("="):
+                formula, _, result = value.partition("\t")
+                sheet.write_formula(r, c, formula, None, float(result) if result.replace(".", "").isdigit() else result)
+            elif value not in ("", None):
+                sheet.write(r, c, value)
+    book.close()
+    return buffer.getvalue()
+
+
+def _hidden_rows_xlsx(header: list[str], rows: list[list[Any]], hidden: list[int]) -> bytes:
+    """One sheet with an autofilter over the data and the rows `hidden` (0-based sheet rows) filtered out."""
+    import xlsxwriter
+
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    book.set_properties({"created": dt.datetime(2026, 11, 20)})
+    sheet = book.add_worksheet("Sheet1")
+    sheet.write_row(0, 0, header)
+    for r, row in enumerate(rows, start=1):
+        sheet.write_row(r, 0, ["" if v is None else v for v in row])
+    sheet.autofilter(0, 0, len(rows), len(header) - 1)
+    for r in hidden:
+        sheet.set_row(r, None, None, {"hidden": True})
+    book.close()
+    return buffer.getvalue()
+
+
 # -- rows ------------------------------------------------------------------------------------------
 
 
@@ -440,8 +568,11 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         _xlsx_bytes({"失信被执行人": [["张掖市甘州区人民法院 失信被执行人名单"], COURT_HEADER, *rows]}), "court",
         "XLSX, the courts' 失信被执行人 list with a title row; 身份证号码/组织机构代码 holds either", 3, header_row=2,
         layout="court-sxbzxr")
-    put("blacklist/columns.toml", f'# 本院的统一社会信用代码\n[defaults]\n"列入单位统一社会信用代码" = "{COURT_CODE}"\n',
-        "court", "the folder's column-mapping file: the court's credit code", 0)
+    put("blacklist/columns.toml", f'# 本院的统一社会信用代码\n[defaults]\n"列入单位统一社会信用代码" = "{COURT_CODE}"\n'
+        f'# 市场监管局严重违法失信名单：列入机关的统一社会信用代码\n[defaults.gsxt-serious]\n'
+        f'"列入单位统一社会信用代码" = "{AUTHORITY_CODE}"\n',
+        "court", "the folder's column-mapping file: the court's credit code, and the market regulator's for its list "
+        "([defaults.gsxt-serious])", 0)
 
     # 11. A serious-dishonesty list in the contract's headers.
     name, uscc = company(42)
@@ -616,6 +747,79 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
     rows = [lic2019(97, "甘州市监许〔2026〕431号", "2026-08-21")]
     put("licenses/30_制表符文本另存为xls.xls", _csv_bytes([L2019, *rows], "gbk").replace(b",", b"\t"), "excel-text",
         "tab-separated GBK text saved as .xls", 1, header_row=1, layout="sgs2019")
+
+    # 31. ODS (WPS / LibreOffice 另存为), a date cell and a number cell.
+    rows = [pen2019(100, "甘州市监罚〔2026〕701号", dt.date(2026, 9, 1), fine=0.5),
+            pen2019(101, "甘州市监罚〔2026〕702号", dt.date(2026, 9, 2), fine=1.2, content="罚款12000元")]
+    put("penalties/31_另存为ODS表格.ods", _ods_bytes({"行政处罚": [P2019, *rows]}), "ods",
+        "ODS (OpenDocument), the 2019 template, a date cell and number cells", 2, header_row=1, layout="sgs2019")
+
+    # 32. A macro-enabled workbook saved by Excel with formulas and their results: 序号 =ROW()-1, the fine computed.
+    rows = [[f"=ROW()-1\t{k + 1}", *pen2019(102 + k, f"甘州市监罚〔2026〕71{k}号", dt.date(2026, 9, 3 + k),
+                                                fine="=ROUND(3000/10000,4)\t0.3", content="罚款3000元")]
+            for k in range(2)]
+    put("penalties/32_启用宏的工作簿_含公式.xlsm", _excel_saved(_formula_xlsx(["序号", *P2019], rows)), "excel-formula",
+        "XLSM saved by Excel: 序号 and 罚款金额（万元） are formulas with their saved results", 2, header_row=1,
+        layout="sgs2019")
+
+    # 33. Two tables on one sheet: 上半年 under the template's header, 下半年 under its title and a header in
+    # another order (the text columns swapped: read through the first header they would be published swapped).
+    turned = list(P2019)
+    a, b = turned.index("违法事实"), turned.index("处罚依据")
+    turned[a], turned[b] = turned[b], turned[a]
+    c, d = turned.index("处罚机关"), turned.index("数据来源单位")
+    turned[c], turned[d] = turned[d], turned[c]
+    first = [pen2019(104 + k, f"甘州市监罚〔2026〕72{k}号", dt.date(2026, 3, 2 + k)) for k in range(2)]
+    later = [pen2019(106 + k, f"甘州市监罚〔2026〕72{k + 2}号", dt.date(2026, 9, 2 + k), authority=SAFETY,
+                     code=SAFETY_CODE, facts="当事人未按规定开展安全生产教育培训。", basis="《中华人民共和国安全生产法》第九十七条",
+                     violation="未开展安全生产教育培训") for k in range(2)]
+    for row in later:  # the source unit is the county's 市场监管局: the swapped columns must not mix them up
+        row[P2019.index("数据来源单位")], row[P2019.index("数据来源单位统一社会信用代码")] = AUTHORITY, AUTHORITY_CODE
+    later = [[row[P2019.index(h)] for h in turned] for row in later]
+    put("penalties/33_上下半年两张表.xlsx",
+        _xlsx_bytes({"Sheet1": [["2026年上半年行政处罚信息"], P2019, *first, [], ["2026年下半年行政处罚信息"], turned, *later]}),
+        "wps-sheet", "XLSX, two tables on one sheet under their titles; the second header swaps 违法事实/处罚依据 and "
+        "处罚机关/数据来源单位", 4, header_row=2, layout="sgs2019", not_data=1, second_header=7)
+
+    # 34. Saved after 自动筛选: the rows filtered out are hidden, and not published.
+    rows = [pen2019(108 + k, f"甘州市监罚〔2026〕73{k}号", dt.date(2026, 9, 10 + k)) for k in range(4)]
+    put("penalties/34_筛选后保存_含隐藏行.xlsx", _hidden_rows_xlsx(P2019, rows, [2, 4]), "wps-sheet",
+        "XLSX saved with an autofilter: rows 3 and 5 filtered out (hidden), not read and named (row-hidden)", 2,
+        header_row=1, layout="sgs2019", hidden_rows=[3, 5])
+
+    # 35. Text marks, 公文 dates, periods, codes as systems write them.
+    rows = [pen2019(112, "甘州市监罚〔2026〕741号", "二〇二六年六月三日", end="2026-06-03至2027-06-02", category="01",
+                    kind="警告/罚款"),
+            pen2019(113, "'甘州市监罚〔2026〕742号", "'2026-06-04", fine="'0.5", end="2027年6月3日止"),
+            pen2019(114, "甘州市监罚〔2026〕743号", "2026年 6月 5日", end="自2026年6月5日至2027年6月4日")]
+    code_at = P2019.index("行政相对人代码_1(统一社会信用代码)")
+    rows[1][code_at] = "'" + rows[1][code_at]
+    rows[2][code_at] = f'="{rows[2][code_at]}"'  # a CSV export's ="…": Excel shows the code as text
+    put("penalties/35_文本型数字_公文日期.csv", _csv_bytes([P2019, *rows], "gb18030"), "wps-sheet",
+        "CSV, GB18030: Excel's leading apostrophe before codes, a decision number, a date and a fine, a code as "
+        "=\"…\"; dates "
+        "二〇二六年六月三日 and 2026年 6月 5日; 处罚有效期 as a period (…至…, …止); 行政相对人类别 01; 处罚类别 警告/罚款", 3,
+        header_row=1, layout="sgs2019")
+
+    # 36. The market regulator's 严重违法失信名单 as the 公示系统 lists it; one entity already taken off the list.
+    header = ["序号", "企业名称", "统一社会信用代码/注册号", "列入严重违法失信名单（黑名单）原因", "列入日期", "作出决定机关（列入）",
+              "移出严重违法失信名单（黑名单）原因", "移出日期", "作出决定机关（移出）"]
+    rows = [["1", company(115)[0], company(115)[1], "提交虚假材料取得公司登记，情节严重", "2026-03-02", AUTHORITY, "", "", ""],
+            ["2", company(116)[0], company(116)[1], "因食品安全违法行为被处以较重行政处罚", "2026-04-15", AUTHORITY, "", "", ""],
+            ["3", company(117)[0], company(117)[1], "提交虚假材料取得公司登记", "2025-11-05", AUTHORITY,
+             "已纠正失信行为并申请信用修复", "2026-06-01", AUTHORITY]]
+    put("blacklist/36_严重违法失信名单_公示系统.csv", _csv_bytes([["严重违法失信名单"], header, *rows], "utf-8-sig"), "gsxt",
+        "CSV, the 公示系统's 严重违法失信名单 with a title row: 企业名称, 统一社会信用代码/注册号, 列入…原因, 列入日期, "
+        "作出决定机关（列入）, and the 移出 columns (row 5 filled: off the list, not published)", 2, header_row=2,
+        layout="gsxt-serious", removed_in_file=1)
+
+    # 37. Licences whose 有效期至 says "no end" as a far date or a word.
+    rows = [lic2019(118, "甘州市监许〔2026〕751号", "2026-09-20", end="9999-12-31"),
+            lic2019(119, "甘州市监许〔2026〕752号", "2026-09-21", end="9999年12月31日"),
+            lic2019(120, "甘州市监许〔2026〕753号", "2026-09-22", end="无期限")]
+    put("licenses/37_有效期至9999年.csv", _csv_bytes([L2019, *rows], "utf-8"), "open-end",
+        "CSV, 有效期至 written 9999-12-31, 9999年12月31日 and 无期限 (no end: shown as 长期)", 3, header_row=1,
+        layout="sgs2019")
 
     (root / "manifest.json").write_text(json.dumps({"as_of": AS_OF, "files": manifest, "private": sorted(set(PRIVATE))},
                                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -90,6 +90,30 @@ def cases() -> list[Case]:
                           行政处罚决定书文号=f"甘州市监罚〔2026〕{60000 + next(serial)}号", 违法事实=text)
         out.append(Case("overscrub", f"business address: {text[:20]}", {"penalties": [row]}, [], public=[text]))
 
+    # -- 1.9 never-public-columns-and-legal-rep-cells: a second person in an organisation's 法定代表人 cell -------
+    for k, cell in enumerate(["寇琇一（已故），现由其妻寇璠二代理", "寇琇三、寇璠四（夫妻）", "寇琇五（代：寇璠六）"]):
+        row = penalty_row(行政相对人名称=f"甘州区寇{k}贸易有限公司", 统一社会信用代码=make_uscc(9900 + next(serial)),
+                          法定代表人=cell, 行政处罚决定书文号=f"甘州市监罚〔2026〕{60000 + next(serial)}号")
+        out.append(Case("names", f"legal representative cell: {cell}", {"penalties": [row]}, [f"寇璠{'二四六'[k]}"],
+                        public=[f"寇琇{'一三五'[k]}"]))
+
+    # -- 1.2d keys-with-phone-or-id-inside: a work order numbered by the complainant's mobile or ID ----------------
+    for key in ["TS13993690011", "12315-13993690012-01", "GZ620702198502027586A"]:
+        m = next(serial)
+        complaint = {"行政相对人名称": f"甘州区寇{m}百货有限公司", "行政相对人类别": "法人及非法人组织",
+                     "统一社会信用代码": make_uscc(9900 + m), "法定代表人": "赵钱", "投诉编号": key, "投诉问题类型": "质量问题",
+                     "投诉内容摘要": "消费者反映购买的食品变质。", "投诉日期": "2026-03-10", "处理结果": "调解成功",
+                     "处理日期": "2026-03-20", "公示截止期": "2027-03-20", "处理单位": "张掖市甘州区市场监督管理局"}
+        digits = key.split("-")[1] if "-" in key else key[2:-1] if key.endswith("A") else key[2:]
+        out.append(Case("identifier", f"complaint key holding a person's number: {key}", {"complaints": [complaint]},
+                        [digits], public=[f"甘州区寇{m}百货有限公司"]))
+
+    # -- 2 repairs-withdrawals-persons: a withdrawal's 原决定文书号 that is words with a name, quoted to staff -------
+    withdrawal = {"信息类别": "行政处罚", "原决定文书号": "寇瑢明的处罚决定", "撤销类型": "撤销", "撤销日期": "2026-04-01",
+                  "作出机关": "甘州区市场监督管理局"}
+    out.append(Case("staff", "control-unmatched: a name in 原决定文书号", {"withdrawals": [withdrawal]}, ["寇瑢明"],
+                    codes=["control-unmatched"], staff_only=True))
+
     # -- 1.A minors-operators-sci-and-dashes: a minor operator's ID in 证件号码 written carelessly ------------
     folder = "minors-operators-sci-and-dashes"
     born = "20120417"  # 14 on the decision date
