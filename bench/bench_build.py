@@ -157,10 +157,12 @@ def run_build(data: Path, work: Path, out: str = "site", state: str = "state", *
     flat = " ".join(output.split())
     written = re.search(r"写入 ([\d,]+) 个页面，([\d,]+) 个文件，([\d.]+) MB", flat)
     kept = re.search(r"另有 (\d+) 个主体页面内容未变", flat)
+    kept_lists = re.search(r"(\d+) 个列表页内容未变", flat)  # issue 19, part R (bench_render_update.py)
     return {
         "wall": wall, "tree_mb": peak[0], "largest_mb": max(largest, before) / 1024 if largest > before else None,
         "pages": int(written.group(1)) if written else 0, "files": int(written.group(2)) if written else 0,
         "mb": float(written.group(3)) if written else 0.0, "kept": int(kept.group(1)) if kept else 0,
+        "kept_lists": int(kept_lists.group(1)) if kept_lists else 0,
         "unchanged": "没有写入任何文件" in flat, "stage_peaks": stage_peaks,
         "timings": json.loads(timings_file.read_text()) if timings_file.is_file() else {}, "cpu": cpu,
     }

@@ -136,6 +136,7 @@ class BuildResult:
     timings: dict[str, float] = field(default_factory=dict)
     unchanged: bool = False  # nothing changed since the last build: nothing was written
     kept_pages: int = 0  # entity pages of the live site left as they were (incremental build)
+    kept_lists: int = 0  # list pages of the live site left as they were, not rendered again (incremental build)
     gate_pieces: dict[str, Any] = field(default_factory=dict)  # the gate's pieces scanned and skipped (report/gate.json)
 
 
@@ -565,7 +566,10 @@ def _write_site(options: BuildOptions, settings: Settings, plan: _Plan, previous
     rendered = render_site(decided, staging, context, {"stats": ("统计", statistics), **policy_pages(decided, as_of)},
                            previous_keys=last.entity_keys if last is not None else None,
                            keep_unchanged=previous.keep_unchanged, shell_cache=previous.shell_cache,
-                           scan=scan_setup(plan.secrets, allowed), workers=workers, sink=sink)
+                           scan=scan_setup(plan.secrets, allowed), workers=workers, sink=sink,
+                           previous_lists=last.list_keys if last is not None else None,
+                           passed=last.files if last is not None else None,
+                           live=site_paths(options.out_dir).live_version())
     workers.recycle()  # the renderers hold the modules and heap rendering needed: the gate starts new processes
     pages = {e["code"] for e in rendered.entities}
     gone = sorted(p for p in plan.history.previous_pages - pages if SAFE_CODE.match(p))
@@ -650,6 +654,7 @@ def _result(report: _StaffReport, written: _Written, unchanged: set[str], keep_u
                        files=len(files) + 2 * len(rendered.written) + len(written.newly_gone),
                        bytes=sum(p.stat().st_size for p in files) + rendered.entity_bytes + written.neutral_bytes,
                        kept_pages=len(written.pages) - len(rendered.written) if keep_unchanged else 0,
+                       kept_lists=len(rendered.kept_lists),
                        gate_pieces=written.gate_pieces)
 
 
@@ -659,7 +664,7 @@ def _swap(options: BuildOptions, paths: SitePaths, state_dir: Path, plan: _Plan,
     out, staging = paths.out, written.sink.root
     # Files with the same bytes as the live ones keep the live file (and its date), so that
     # uploading the site with a tool that compares dates sends only what changed.
-    written.sink.keep_live(out, unchanged)
+    written.sink.keep_live(out, unchanged - written.rendered.kept_lists)  # kept list pages are the live files already
     if previous.keep_unchanged:  # the new version gets the unchanged entity pages of the live one
         link_kept_entities(paths.live_version() or out, staging, set(written.newly_gone))
         kill_point("linked")
@@ -671,7 +676,8 @@ def _swap(options: BuildOptions, paths: SitePaths, state_dir: Path, plan: _Plan,
                                       written.rendered.keys, written.secret_digests,
                                       {"out_dir": str(out), "fingerprint": previous.fingerprint, "code": previous.code},
                                       written.manifest, written.allowed_digests,
-                                      written.memo.found if written.memo is not None else None, written.memo_setup))
+                                      written.memo.found if written.memo is not None else None, written.memo_setup,
+                                      written.rendered.list_keys))
     save_due(state_dir, plan.due, plan.build_id, out)
     save_revoked(state_dir, plan.revoked_now)
     kill_point("saved")

@@ -206,7 +206,9 @@ def build(**values: Any) -> None:
         return
     console.print(_summary_table(result.summary.as_json()))
     errors = sum(1 for p in result.problems if p.severity == ERROR)
-    kept = f"（另有 {result.kept_pages} 个主体页面内容未变，原样保留）" if result.kept_pages else ""
+    kept = "；".join([f"另有 {result.kept_pages} 个主体页面内容未变，原样保留"] * bool(result.kept_pages)
+                    + [f"{result.kept_lists} 个列表页内容未变，原样保留"] * bool(result.kept_lists))
+    kept = f"（{kept}）" if kept else ""
     console.print(f"已发布到 {out_dir}：写入 {result.pages} 个页面，{result.files} 个文件，"
                   f"{result.bytes / 1048576:.1f} MB{kept}，用时 {time.perf_counter() - started:.1f} 秒。"
                   f"{errors} 个错误、{len(result.problems) - errors} 个提示，见 {report_dir}/index.html")

@@ -11,6 +11,7 @@ import dataclasses
 import functools
 import hashlib
 import hmac
+import json
 import re
 import secrets as secrets_module
 from collections.abc import Iterable
@@ -64,7 +65,7 @@ from generator.schema import (
     USCC,
     Kind,
 )
-from generator.scrub_cache import ScrubCache
+from generator.scrub_cache import ScrubCache, stage_reuse
 from generator.scrub_cache import mode as scrub_cache_mode
 from generator.validate import Validated, ric_birth_dates
 from generator.values import normalize_decision_no, parse_date
@@ -181,6 +182,7 @@ _HOME_BRACKET = re.compile(r"(?:自家|其家|家中|家里|住处|住宅|自建
 _ESTATE_FLAT = re.compile(r"(?:位于|至|到|往|在|于|为|：|:)?([^，。；;,、\s（）()]{0,20}?(?:小区|家属院|家属楼|公寓|花园|新村|社区|苑)"
                           r"[^，。；;,、\s（）()]{0,12}?(?:\d+|[一二三四五六七八九十]+)(?:栋|幢|号楼|楼)[^，。；;,、\s（）()]{0,6}?"
                           r"单元[^，。；;,、\s（）()]{0,6}?(?:室|号|户))")
+_BUSINESS_PLACE = re.compile(r"经营|营业|住所|注册|办公|公司|门店|店铺|场所|厂|仓库|商铺|网点|门市|工作室|店")
 _BEFORE_ADDRESS = re.compile(r".*(?:位于|在|于|到|至|往|为|是|：|:)")
 _HOME_HINT = re.compile(r"住|户籍|户口|家|宅|寓所|房屋|地址|送|寄|出租屋|自建房|院|室内|居|租房|单元")
 # A person described in the 格式范本's order (姓名，性别，年龄/出生日期，民族，住址: 员工卜某，男，39岁，汉族，住…):
@@ -250,6 +252,9 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
     for m in _VILLAGE_YARD.finditer(text):
         spans.append(m.span(1))
     for m in _ESTATE_FLAT.finditer(text):  # from after the last word before the address (消费者在…)
+        clause = re.split(r"[。；;，,！？\n]", text[max(0, m.start() - 30):m.start(1)] + m.group(1))[-1]
+        if not person and _BUSINESS_PLACE.search(clause):
+            continue  # 当事人经营场所位于…小区3号楼1单元101室: the business's address
         lead = _BEFORE_ADDRESS.match(m.group(1))
         spans.append((m.start(1) + (lead.end() if lead else 0), m.end(1)))
     if not spans:
@@ -348,7 +353,12 @@ def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[
     `scrub_cache`: where the scrubbed texts are kept (`generator.scrub_cache`: the build passes one
     that reads and writes the state folder); without one, a memo of this call, shared by every column
     and kind. `CREDITSITE_SCRUB_CACHE=off`: none, each column scrubs its own distinct texts."""
-    secrets = _collect_secrets(sources)
+    keep = detect.public_tokens(public_numbers)
+    cache = None if scrub_cache_mode() == "off" else scrub_cache or ScrubCache()
+    if cache is not None:
+        cache.start(keep)
+    businesses = _BusinessNames(cache)
+    secrets = _collect_secrets(sources, businesses)
     # A person whose name is an ordinary word (信用, 国庆: detect.common_word) is masked in their own
     # record and where another text names a person with it (消费者文明反映), not as that word in every
     # other text, and the gate does not look for the word.
@@ -357,23 +367,80 @@ def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[
     secrets = [s for s, word in zip(secrets, word_named) if not word]
     result = Deidentified(frames={}, secrets=secrets)
     people = NameMasker((s.value for s in result.secrets if s.column in PERSON_NAME_FIELDS),
-                        _operator_businesses(sources), words)
+                        _operator_businesses(sources, businesses), words)
     key_secret = key_secret or secrets_module.token_bytes(32)
-    keep = detect.public_tokens(public_numbers)
-    cache = None if scrub_cache_mode() == "off" else scrub_cache or ScrubCache()
-    if cache is not None:
-        cache.start(keep)
+    rows = cache is not None and cache.keeps_rows()
+    if cache is not None and rows:
+        cache.start_rows(people.entries())
     for name, valid in validated.kinds.items():
         withheld: dict[int, str] = {}
-        frame = _withhold_personal_identifiers(valid.kind, valid.accepted, result.problems, key_secret, withheld)
+        if cache is not None and rows:
+            result.frames[name] = _deidentify_reusing(valid.kind, valid.accepted, result, key_secret, withheld,
+                                                      people, keep, cache, businesses)
+        else:
+            frame = _withhold_personal_identifiers(valid.kind, valid.accepted, result.problems, key_secret, withheld)
+            result.problems.extend(_operators_read_from_names(name, valid.kind, frame))
+            result.frames[name] = _deidentify_kind(valid.kind, frame, people, keep, cache, businesses)
         if withheld:
             result.withheld_keys[name] = withheld
-        result.problems.extend(_operators_read_from_names(name, valid.kind, frame))
-        result.frames[name] = _deidentify_kind(valid.kind, frame, people, keep, cache)
         result.problems.extend(_ages_unknown(valid.kind, result.frames[name]))
     public = _public_names(result.frames) + _public_codes(result.frames)
     result.secrets, result.ambiguous = _drop_ambiguous(result.secrets, public, list(chrome))
     return result
+
+
+def _deidentify_reusing(kind: Kind, accepted: pd.DataFrame, result: Deidentified, key_secret: bytes,
+                        withheld: dict[int, str], people: NameMasker, keep: frozenset[str], cache: ScrubCache,
+                        businesses: _BusinessNames) -> pd.DataFrame:
+    """A kind's de-identified rows (`_withhold_personal_identifiers`, then `_deidentify_kind`), the rows the
+    last build de-identified taken from the scrub cache (`ScrubCache.known_rows`: same cells, code and public
+    numbers, no person of the whole input gone or added in them, no day since spelled in them) and only the
+    others computed.
+
+    Every step is row by row, so the rows come out as a build of the whole kind makes them; their file and
+    row number are this build's. A row whose identifiers were withheld as personal data is never kept (its
+    key is in memory only: `Deidentified.withheld_keys`), so it is computed again in every build."""
+    known = cache.known_rows(kind.name, accepted)
+    hashes = known[0] if known is not None else cache.row_hashes(accepted) if len(accepted) else None
+    todo_at = np.arange(len(accepted)) if known is None else np.setdiff1d(np.arange(len(accepted)), known[1])
+    todo = accepted if known is None else accepted.iloc[todo_at]
+    own: dict[int, str] = {}
+    touched: set[int] = set()
+    frame = _withhold_personal_identifiers(kind, todo, result.problems, key_secret, own, touched)
+    withheld.update({int(todo_at[p]): key for p, key in own.items()})
+    left_out = {int(todo_at[p]) for p in touched}
+    whole = accepted if frame is todo else _with_rows(accepted, todo_at, frame)
+    result.problems.extend(_operators_read_from_names(kind.name, kind, whole))
+    done = _deidentify_kind(kind, frame, people, keep, cache, businesses)
+    if known is None:
+        out = done
+    else:
+        reused = known[2]
+        if len(todo_at):
+            done.index = pd.Index(todo_at)
+            out = pd.concat([reused, done]).sort_index()
+        else:
+            out = reused[list(done.columns)] if list(reused.columns) != list(done.columns) else reused
+        out = out.reset_index(drop=True)
+        for column in done.columns:  # the dtypes a build of the whole kind gives
+            if out[column].dtype != done[column].dtype:
+                out[column] = out[column].astype(done[column].dtype)
+        for column in (FILE, ROW):  # a row found may have moved
+            out[column] = accepted[column].to_numpy()
+    if hashes is not None:
+        cache.keep_rows(kind.name, accepted, out, hashes, left_out)
+    return out
+
+
+def _with_rows(frame: pd.DataFrame, at: np.ndarray, rows: pd.DataFrame) -> pd.DataFrame:
+    """`frame` with its rows at the positions `at` replaced by `rows` (the same columns)."""
+    out = frame.copy()
+    for column in rows.columns:
+        values = out[column].tolist()
+        for p, v in zip(at.tolist(), rows[column].tolist()):
+            values[p] = v
+        out[column] = pd.Series(values, index=out.index, dtype=out[column].dtype)
+    return out
 
 
 _CJK_RUN = re.compile("[\u3400-\u9fff]{3,}")
@@ -397,7 +464,7 @@ def site_chrome(*texts: str) -> list[str]:
 
 
 def _withhold_personal_identifiers(kind: Kind, frame: pd.DataFrame, problems: list[Problem], key_secret: bytes,
-                                   withheld: dict[int, str]) -> pd.DataFrame:
+                                   withheld: dict[int, str], touched: set[int] | None = None) -> pd.DataFrame:
     """A personal ID (or phone, e-mail) typed into an identifier column is never public: the record
     publishes without it, so it is never a page address or a search key (warning
     `personal-id-in-identifier`, naming file, row and column, never the value).
@@ -436,6 +503,8 @@ def _withhold_personal_identifiers(kind: Kind, frame: pd.DataFrame, problems: li
         if out is frame:
             out = frame.copy()
         for position in np.flatnonzero(hit.to_numpy()).tolist():
+            if touched is not None:
+                touched.add(position)
             i = out.index[position]
             file, row = str(out.at[i, FILE]), int(out.at[i, ROW])
             problems.append(Problem(kind.name, file, row, column, "personal-id-in-identifier", WARNING,
@@ -605,7 +674,7 @@ def _drop_ambiguous(secrets: list[Secret], public: list[str], chrome: list[str] 
     return kept, sum(1 for s in secrets if s.value in containing)
 
 
-def _collect_secrets(sources: Sources) -> list[Secret]:
+def _collect_secrets(sources: Sources, businesses: _BusinessNames | None = None) -> list[Secret]:
     secrets: list[Secret] = []
     for name, loaded in sources.kinds.items():
         frame, kind = loaded.frame, loaded.kind
@@ -638,13 +707,15 @@ def _collect_secrets(sources: Sources) -> list[Secret]:
             # searched for in every output, where it is part of public numbers and stopped whole builds
             # (adversarial round 5, stop-id-value-*). The scrubber's own rules still read such cells.
             mask &= ~col.str.fullmatch(r"\d{1,6}")
+            # Nor a placeholder of seven or eight digits (0000000, 12345678: round 6, gate-placeholder-7-8-digits).
+            mask &= ~col.str.fullmatch(r"(\d)\1{6,7}|0?1234567(?:8|89)?")
             for value, file, row in zip(col[mask].tolist(), frame.loc[mask, FILE].tolist(),
                                         frame.loc[mask, ROW].tolist()):
                 secrets.append(Secret(value, name, str(file), int(row), f.name))
                 bare = person_name_value(value) if f.name in PERSON_NAME_FIELDS else value
                 if bare != value and len(bare) >= 2:  # 柏瑜珩（经营者）: the name alone is looked for too
                     secrets.append(Secret(bare, name, str(file), int(row), f.name))
-        secrets.extend(_implied_operator_secrets(name, frame, kind))
+        secrets.extend(_implied_operator_secrets(name, frame, kind, businesses or _BusinessNames(None)))
     return secrets
 
 
@@ -662,16 +733,17 @@ def _business_rows(name: str, frame: pd.DataFrame, kind: Kind) -> tuple[list[str
             frame.loc[rows, ROW].tolist())
 
 
-def _implied_operator_secrets(name: str, frame: pd.DataFrame, kind: Kind) -> list[Secret]:
+def _implied_operator_secrets(name: str, frame: pd.DataFrame, kind: Kind, businesses: _BusinessNames
+                              ) -> list[Secret]:
     """The person's name of a 个体工商户 named after its operator with no operator given: never public
     as written (the gate checks it; other records' texts mask it)."""
     out = []
     for shop, operator, file, row in zip(*_business_rows(name, frame, kind)):
         # No operator given (or 本人/同上: the name above), or a business named after another person
         # than its operator (王翀璇 run by 李彧璇, adversarial round 4): the name it is, never public.
-        implied = _shop_person(shop, _operator(shop, operator))
+        implied = businesses.of(shop, operator)[1]
         column = PARTY_NAME_FIELD if kind.has_party else REGISTRY_NAME
-        for person in dict.fromkeys((implied, *names_in_shop_cell(shop))):
+        for person in dict.fromkeys((implied, *_other_names_in_shop(shop, _operator(shop, operator)))):
             if person and person != person_name_value(operator):
                 out.append(Secret(person, name, str(file), int(row), column))  # type: ignore[call-overload]
     return out
@@ -749,11 +821,21 @@ def names_in_shop_cell(shop: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _other_names_in_shop(shop: str, operator: str) -> tuple[str, ...]:
+    """`names_in_shop_cell(shop)`, unless an operator is given who is not the name the cell is: then only
+    names written apart from the shop's (the spouse of a 夫妻店, …面馆（X）), not a 字号 that reads as a
+    name once its note or street is dropped (甘州区常青（个体户）, 甘州区北街金龙 run by someone else)."""
+    names = names_in_shop_cell(shop)
+    if names and operator and operator != names[0] and len(_CELL_PARTS.split(_BUSINESS_NOTE.sub(" ", shop).strip())) < 2:
+        return ()
+    return names
+
+
 def _mask_shop(name: str, operator: str) -> str:
     """A 个体工商户's name with its operator's name masked, and every other person's name its cell holds
-    (`names_in_shop_cell`: the spouse of a 夫妻店, the operator written beside the shop)."""
+    (`_other_names_in_shop`: the spouse of a 夫妻店, the operator written beside the shop)."""
     masked = _mask_operator(name, _shop_person(name, operator))
-    for person in names_in_shop_cell(name):
+    for person in _other_names_in_shop(name, operator):
         masked = _mask_operator(masked, person)
     return masked
 
@@ -777,6 +859,80 @@ def _operator(shop: str, operator: str) -> str:
         return person_name_value(operator)
     names = names_in_shop_cell(shop)
     return names[0] if names else ""
+
+
+def _business(shop: str, cell: str) -> tuple[str, str, str]:
+    """A 个体工商户's operator (`_operator`), the person's name inside its name (`_shop_person`) and its
+    name with its persons masked (`_mask_shop`), from its name and operator cell."""
+    operator = _operator(shop, cell)
+    return operator, _shop_person(shop, operator), _mask_shop(shop, operator)
+
+
+class _BusinessNames:
+    """`_business` of each (name, operator cell) of a build's 个体工商户, computed once per distinct pair.
+
+    Three passes read them (the never-public values, the businesses `NameMasker` masks in texts, the
+    published name), and each reading costs a normalisation of the name per person tried: at 10^4
+    entities that was a third of de-identification. With a scrub cache the results are also kept from
+    build to build (`ScrubCache.get`/`put`) under a keyed digest of the pair, so an update works out
+    again only the pairs it has not seen. The operator's and the person's names are kept as their place
+    in the name or the cell, never written out (a pair where one is in neither is not kept); the masked
+    name is what the site publishes. `CREDITSITE_STAGE_REUSE=off` (`scrub_cache.stage_reuse`): neither,
+    every pass computes its own (the code path before).
+    """
+
+    def __init__(self, cache: ScrubCache | None) -> None:
+        self.on = stage_reuse()
+        self.cache = cache
+        self.memo: dict[tuple[str, str], tuple[str, str, str]] = {}
+
+    def of(self, shop: str, cell: str) -> tuple[str, str, str]:
+        """(operator, person's name inside the name, the name with it masked)."""
+        if not self.on:
+            return _business(shop, cell)
+        found = self.memo.get((shop, cell))
+        if found is None:
+            found = self._kept(shop, cell) if self.cache is not None else None
+            if found is None:
+                found = _business(shop, cell)
+                if self.cache is not None:
+                    self._keep(shop, cell, found)
+            self.memo[(shop, cell)] = found
+        return found
+
+    def _kept(self, shop: str, cell: str) -> tuple[str, str, str] | None:
+        assert self.cache is not None
+        stored = self.cache.get(("business", shop, cell))
+        if stored is None:
+            return None
+        try:
+            operator, person, masked = json.loads(stored)
+            return _from_place(operator, shop, cell), _from_place(person, shop, cell), str(masked)
+        except (ValueError, TypeError, IndexError):
+            return None
+
+    def _keep(self, shop: str, cell: str, found: tuple[str, str, str]) -> None:
+        assert self.cache is not None
+        operator, person = _place(found[0], shop, cell), _place(found[1], shop, cell)
+        if operator is not None and person is not None:
+            self.cache.put(("business", shop, cell), json.dumps([operator, person, found[2]], ensure_ascii=False))
+
+
+def _place(value: str, shop: str, cell: str) -> list[object] | None:
+    """Where `value` is in the cell or the business's name (["c" or "s", start, end]), or None."""
+    if not value:
+        return ["", 0, 0]
+    for tag, text in (("c", cell), ("s", shop)):
+        at = text.find(value)
+        if at >= 0:
+            return [tag, at, at + len(value)]
+    return None
+
+
+def _from_place(place: list[object], shop: str, cell: str) -> str:
+    tag, start, end = place
+    text = {"c": cell, "s": shop, "": ""}[str(tag)]
+    return text[int(start):int(end)]  # type: ignore[call-overload]
 
 
 def _operator_birth_dates(business: pd.DataFrame) -> list[str]:
@@ -870,19 +1026,19 @@ _REGION_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{1,7}?(?:省|自治区))?(?:[\u
                             r"(?:[\u4e00-\u9fff]{1,7}?(?:区|县|旗|市))?")
 
 
-def _operator_businesses(sources: Sources) -> dict[str, str]:
+def _operator_businesses(sources: Sources, businesses: _BusinessNames | None = None) -> dict[str, str]:
     """Every 个体工商户 named after its operator (甘州区何瑾骁烧烤店, operator 何瑾骁), from any kind, with
     its masked form (甘州区何**烧烤店): other records' texts that name the business name it the same
     way (privacy.md: the same on every surface)."""
     found: dict[str, str] = {}
+    businesses = businesses or _BusinessNames(None)
     for name, loaded in sources.kinds.items():
         if loaded.frame.empty:
             continue
         shops, operators, _, _ = _business_rows(name, loaded.frame, loaded.kind)
         for shop, operator in zip(shops, operators):
             shop = shop.strip()
-            person = _shop_person(shop, _operator(shop, operator))
-            masked = _mask_shop(shop, _operator(shop, operator))
+            _, person, masked = businesses.of(shop, operator)
             if masked != shop and len(shop) > len(person):
                 found[shop] = masked
                 # Named without its region too, as a supplier chain names it (从祁翀瑛小吃店购进: adversarial
@@ -909,19 +1065,30 @@ class NameMasker:
         import ahocorasick
 
         self.automaton = ahocorasick.Automaton()
+        entries: dict[str, bool] = {}  # what the automaton holds: each name, and whether it is a word
         for word in {w.strip() for w in words if len(w.strip()) >= 2}:
             self.automaton.add_word(word, (word, True))
+            entries[word] = True
         for name in {n.strip() for n in names if len(n.strip()) >= 2}:
             self.automaton.add_word(name, (name, False))
+            entries[name] = False
+        self._entries = entries
         # Businesses named after their operator, with their masked form (replaced first, whole).
         self.businesses = ahocorasick.Automaton()
-        for shop, masked in (businesses or {}).items():
+        self._businesses = dict(businesses or {})
+        for shop, masked in self._businesses.items():
             self.businesses.add_word(shop, (shop, masked))
         if len(self.businesses):
             self.businesses.make_automaton()
         self.active = len(self.automaton) > 0 or len(self.businesses) > 0
         if len(self.automaton):
             self.automaton.make_automaton()
+
+    def entries(self) -> list[str]:
+        """Everything the masking depends on, as sorted strings: two maskers with the same entries mask
+        every text alike (a kind's rows kept from the last build are reused only then)."""
+        return sorted([*(json.dumps(["w" if word else "n", name], ensure_ascii=False) for name, word in self._entries.items()),
+                       *(json.dumps(["b", shop, masked], ensure_ascii=False) for shop, masked in self._businesses.items())])
 
     def mask(self, text: str) -> str:
         """The text with each mentioned person's name masked (longest match first), and each business
@@ -1031,8 +1198,10 @@ def _column_or_blank(frame: pd.DataFrame, name: str) -> list[str]:
 
 
 def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None = None,
-                     keep: frozenset[str] = frozenset(), cache: ScrubCache | None = None) -> pd.DataFrame:
+                     keep: frozenset[str] = frozenset(), cache: ScrubCache | None = None,
+                     businesses: _BusinessNames | None = None) -> pd.DataFrame:
     out = frame.copy()
+    businesses = businesses or _BusinessNames(None)
     if kind.has_party:
         out[BIRTH_DATE] = ""
     if out.empty:
@@ -1048,8 +1217,10 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
         party_names = [person_name_value(n) for n in out[PARTY_NAME_FIELD].where(person, "").tolist()]
         # A 个体工商户 with no operator given whose name is a person's name (侯彧瑄, 甘州区蒋翀瑄): that name
         # is its operator's (issue 16, privacy first), masked like one.
-        operators = [_operator(n, o) if b else (o if p else "") for n, o, b, p in
-                     zip(out[PARTY_NAME_FIELD].tolist(), out[REP_FIELD].tolist(), business.tolist(), person.tolist())]
+        shops = [businesses.of(n, o) if b else None for n, o, b in
+                 zip(out[PARTY_NAME_FIELD].tolist(), out[REP_FIELD].tolist(), business.tolist())]
+        operators = [shop[0] if shop is not None else (o if p else "") for shop, o, p in
+                     zip(shops, out[REP_FIELD].tolist(), person.tolist())]
         clerks = _column_or_blank(out, CLERK_FIELD)
         persons = person.tolist()
         documents = [d if p and detect.document_rule(d) else "" for d, p in
@@ -1067,8 +1238,7 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
                 out[f.name] = _scrub_column(out[f.name], own, people, prose=True, keep=keep, cache=cache)
         # A business named after its operator: the operator's name masked inside it (李建国烧烤店 ->
         # 李**烧烤店), on every surface, since every surface publishes this column.
-        names = out[PARTY_NAME_FIELD].tolist()
-        out[PARTY_NAME_FIELD] = [_mask_shop(n, o) if b else n for n, o, b in zip(names, operators, business.tolist())]
+        out[PARTY_NAME_FIELD] = [n if shop is None else shop[2] for n, shop in zip(out[PARTY_NAME_FIELD].tolist(), shops)]
         if people is not None:
             # The same 个体工商户 with its operator given in another record or the registry and not in this
             # one (adversarial round 6, getihu-operator-in-one-record-only): its name masked the same way.
@@ -1090,10 +1260,10 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
             out[CLERK_FIELD] = out[CLERK_FIELD].map(mask_name)
     elif KIND_RULES[kind.name].entity_rows:
         not_org = _not_organisation(out)
-        operators = [_operator(n, o) if b else "" for n, o, b in
-                     zip(out[REGISTRY_NAME].tolist(), out[REP_FIELD].tolist(), not_org.tolist())]
-        out[REGISTRY_NAME] = [_mask_shop(n, o) if b else n
-                              for n, o, b in zip(out[REGISTRY_NAME].tolist(), operators, not_org.tolist())]
+        shops = [businesses.of(n, o) if b else None for n, o, b in
+                 zip(out[REGISTRY_NAME].tolist(), out[REP_FIELD].tolist(), not_org.tolist())]
+        operators = [shop[0] if shop is not None else "" for shop in shops]
+        out[REGISTRY_NAME] = [n if shop is None else shop[2] for n, shop in zip(out[REGISTRY_NAME].tolist(), shops)]
         if people is not None:
             out[REGISTRY_NAME] = out[REGISTRY_NAME].map(people.business_name)
         out.loc[not_org, REP_FIELD] = out.loc[not_org, REP_FIELD].map(mask_name)

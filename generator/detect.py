@@ -38,7 +38,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -349,6 +349,7 @@ _BATCH_BEFORE = re.compile(r"(?:批号|批次号|批次|货号|条码)(?:为|是
 _PRODUCT_CODE_BEFORE = re.compile(
     r"(?:批号|批次号|批次|货号|条码|设备代码|设备编号|产品编号|样品编号|抽样单编号|抽样编号|报告编号|检验编号|"
     r"检测编号|证书编号)(?:为|是)?[:：\s]*$")
+_DEVICE_WORDS = ("设备", "手机", "终端", "串号", "imei", "device")
 _REGNO_BEFORE = re.compile(r"注册号(?:码)?(?:为|是)?[:：\s]*$")
 
 
@@ -367,8 +368,11 @@ def _classify(d: str, before: str) -> str | None:
     if n == 18 and is_id18(d):
         return ID
     if n == 15 and is_id15(d):
-        if _REGNO_BEFORE.search(before) and _registration_number(d):
-            return None  # 原工商注册号620702600123127: a registration number, named as one, with its check digit
+        if _REGNO_BEFORE.search(before) and (_registration_number(d) or d[6] in "6789"):
+            # 原工商注册号620702600123127: a registration number, named as one, with its check digit; or a
+            # 个体工商户's (GS 15-2006: its serial opens with 6-9), whose digits 7-12 may read as a date
+            # (注册号620702600123456: adv6 3, overscrub-public-numbers-new)
+            return None
         return ID
     if _is_mobile(d) and _BATCH_BEFORE.search(before):
         return None  # 生产批号为18120501234: a batch number (a date and a serial), not a mobile
@@ -381,6 +385,11 @@ def _classify(d: str, before: str) -> str | None:
             d.startswith("86") and 11 <= n <= 13 and _area_code(d[2:])
             and ("+" in before[-3:] or any(w in before for w in PHONE_WORDS))):
         return LANDLINE  # +86 936 8212316, 0086-936-…: a landline in international form, no trunk 0 (round 4)
+    if n == 15 and ((d.startswith("86") and luhn.is_valid(d)) or any(w in before for w in _DEVICE_WORDS)) \
+            and not (_PRODUCT_CODE_BEFORE.search(before) and not luhn.is_valid(d)):
+        # A phone's IMEI without the word IMEI (设备ID为866123045678901: adv6 1.4): 15 digits after a word for a
+        # device, or anywhere with the reporting body 86 (China) and a Luhn check digit (3GPP TS 23.003).
+        return DEVICE
     if 16 <= n <= 19 and _PRODUCT_CODE_BEFORE.search(before) and not luhn.is_valid(d):
         return None  # 设备代码2310620720260001: an equipment's code, named as one, with no card's check digit
     if 16 <= n <= 19 and not (n == 18 and _uscc_valid(d)) and not (n == 16 and _date8(d[:8])):
@@ -496,6 +505,19 @@ def _bank_numbers(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+
+def _hotline_end(groups: list[tuple[str, int, int]], i: int) -> int | None:
+    """The last group of a company's 400 or 800 number opening at groups[i] (4008-123-123, 400-6060-123:
+    ten digits; 工业和信息化部《电信网码号资源管理办法》 assigns them to organisations only), or None."""
+    if not groups[i][0].startswith(("400", "800")):
+        return None
+    size = 0
+    for j in range(i, len(groups)):
+        size += len(groups[j][0])
+        if size >= 10:
+            return j if size == 10 else None
+    return None
+
 def _run_hits(norm: Normalised, run: re.Match[str], before: str) -> list[tuple[int, int, str, str]]:
     """Hits in one normalised run: (start, end, what, token) in normalised positions.
 
@@ -526,6 +548,10 @@ def _run_hits(norm: Normalised, run: re.Match[str], before: str) -> list[tuple[i
         separators = [text[g[2]:h[1]] for g, h in zip(groups, groups[1:])]
         i = 0
         while i < len(groups):
+            hotline = _hotline_end(groups, i)
+            if hotline is not None:  # a company's 400/800 number is public (adv6 3: 4008-123-123, 400-6060-123)
+                i = hotline + 1
+                continue
             found = None
             lengths = [len(g[0]) for g in groups]
             # The longest first, a card last: 139… 6207….1990… is a mobile and an ID, not one card.
@@ -561,6 +587,11 @@ def _run_hits(norm: Normalised, run: re.Match[str], before: str) -> list[tuple[i
 # -- keyword rules ------------------------------------------------------------------------------
 
 _KEYWORD_REACH = 24  # characters after a keyword in which its number is looked for
+# Where a dataset's cell ends after a keyword's number (adv6 2b.1, gate-cross-cell-tail-digits: a summary ending in
+# 快递单尾号0045 followed by its row's 投诉日期 stopped every build as the "document number" 00452026): an ASCII comma
+# before a date, a decimal number or an empty cell. (A number written with commas inside, 卡号6222,0212,…, is
+# no cell break.)
+_CELL_BREAK = re.compile(r",(?=,|\s*$|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d+\.\d+(?:,|\s*$))")
 # A bracketed aside between a keyword and its number is skipped (it does not count in the reach).
 _ASIDE = re.compile(r"(?:号码|号|账号|卡号)?[:：\s]{0,2}[（(【\[][^（(【\[）)】\]]{1,40}[）)】\]]")
 # Between a keyword and its number: a few marks or words (号码为：…), never a quote, comma, bracket or
@@ -570,7 +601,9 @@ _NEAR = (r"^[^0-9a-z\u4e00-\u9fff\"',，{}\[\]<>]{0,3}(?:no\.?\s*|number\s*)?(?:
 _DOC_NUMBER = {
     # Passports of any country after their keyword (545123987, J8369854, M72345618 …: round 3).
     # (Also with a look-alike letter among the digits, E2345S679: adversarial round 5, lookalike-letters-in-text-numbers.)
-    "passport": re.compile(_NEAR + r"([egpdsk][\s\-]?\d{7,8}|[a-z]{1,2}\d{6,9}|\d{8,9}"
+    # (Also an identity number's opening part, region and birth year or more, 证件号6207021984: adv6 1.8,
+    # id-split-across-cells, the rest of it in another cell of the row.)
+    "passport": re.compile(_NEAR + r"([egpdsk][\s\-]?\d{7,8}|[a-z]{1,2}\d{6,9}|\d{8,9}|[1-8]\d{5}(?:19|20)\d\d\d{0,8}x?"
                            r"|[egpdsk](?=(?:[a-z]*\d){6})\d[0-9sbzgoil]{6,7})(?![0-9a-z])"),
     "permit": re.compile(_NEAR + r"([hm][\s\-]?\d{8,10}|\d{8}(?:\d{2})?|[a-z][\s\-]?\d{7,9}|[a-z]{2}\d{7})(?![0-9a-z])"),
     # Part of an identity number after its keyword (身份证号码前十位6207021985: round 3, id-split-two-columns).
@@ -650,9 +683,22 @@ _KEYWORD_RULE.update({word: "id_embedded" for word in (
     "老年证", "低保证")})
 _DOC_NUMBER["id_embedded"] = re.compile(
     _NEAR + r"([a-z]{0,2}[1-8]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dx]\d{0,4})(?![0-9a-z])")
+# Sixth test pass (adv6 1.4, 1.10b, contacts-slang-platforms, devices-network-vehicles-dates-homes): QQ as 企鹅 and
+# Q：, 加Q; ids on 小红书, 飞书 and Telegram (digits, or letters with a digit or _); IP and MAC addresses; a
+# driving licence's 档案编号; an account after a nickname.
+_KEYWORD_RULE.update({"企鹅": "qq", "加q": "qq", "加Q": "qq", "Q：": "qq", "q：": "qq", "小红书号": "handle", "小红书id": "handle",
+                      "飞书": "handle", "telegram": "handle", "ip": "ip", "mac": "mac", "物理地址": "mac",
+                      "档案编号": "licence_file", "档案号": "licence_file", "昵称": "nickname"})
+# (Only a mark, 号/账号/id and 为/是 between the word and the id: not 飞书会议2026年, 飞书文档v2.)
+_DOC_NUMBER["handle"] = re.compile(r"^[^0-9a-z\u4e00-\u9fff\"',，{}\[\]<>]{0,3}(?:号码|账号|帐号|号|id)?(?:为|是)?[:：\s]{0,2}@?"
+                                   r"((?=[-_.a-z0-9]*[0-9_])[a-z_][-_.a-z0-9]{3,31}|\d{5,15})(?![-_a-z0-9])")
+# A consumer's other identifiers (adv6 1.10d, consumer-identifiers-medical-school-utility): a hospital's 住院号/门诊号/
+# 病历号 beside a diagnosis (health data, PIPL Art. 28), a pupil's 学号 with the school, a household's 燃气/水/电 户号.
+_KEYWORD_RULE.update({word: "social_card" for word in ("住院号", "门诊号", "病历号", "病案号", "就诊号", "学号", "学生证号",
+                                                       "户号")})
 _RULE_WHAT = {"id_embedded": ID, "passport": DOCUMENT, "permit": DOCUMENT, "military": DOCUMENT, "wechat": SOCIAL, "qq": SOCIAL,
               "phone": LANDLINE, "account": CARD, "social_card": DOCUMENT, "residence": DOCUMENT,
-              "hk_id": DOCUMENT, "id_part": DOCUMENT, "device": CARD}
+              "hk_id": DOCUMENT, "id_part": DOCUMENT, "device": CARD, "handle": SOCIAL}
 
 
 @functools.lru_cache(maxsize=1)
@@ -674,8 +720,8 @@ def _keyword_automaton() -> Any:
     return automaton
 
 
-_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证社医居绿支抖快钉淘闲小拼加薇徽企固宅☎存身前后末尾学残税纳驾老低从绿香澳永ｑ邮信]"
-                           r"|[wWvVqQtTpPaAdDuUkKeEmM]")
+_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证社医居绿支抖快钉淘闲小拼加薇徽企固宅☎存身前后末尾学残税纳驾老低从绿香澳永ｑ邮信飞物档昵住门病就户]"
+                           r"|[wWvVqQtTpPaAdDuUkKeEmMiI]")
 
 
 
@@ -858,7 +904,9 @@ _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕
 _RAW_PLATE = re.compile(rf"[{_PROVINCES}](?<![0-9A-Za-z].)\s?[A-Za-zＡ-Ｚａ-ｚ]")  # not 梯11甘G00123 (an elevator's code)
 # Also a trailer's or a learner's plate (甘G1234挂, 甘G5678学) and a temporary one (甘G临9012), GA 36-2018 (round 4).
 # (Also written apart, 甘 G A 4322, 甘G 4324 5, 甘G。A4323: adversarial round 5, contacts-new-spellings.)
+# (Also a new-energy plate with the dot after its D or F, 沪AD·12345: adv6 1.4.)
 _PLATE = re.compile(rf"(?<![0-9a-z])[{_PROVINCES}]\s?[a-z]\s*[·.\-。]?\s*(?:(?=[a-z0-9 ]*\d)[a-z0-9](?: ?[a-z0-9]){{4,5}}(?![a-z0-9])"
+                    r"|[a-z0-9]\s*[·.\-。]\s*[0-9][a-z0-9]{3,4}(?![a-z0-9])"
                     r"|[a-z0-9]{4}[挂学警领试超]|临\s*\d{4,6}(?!\d))")
 # Greek and Cyrillic capitals that look like the Latin letters of a plate (甘G·Α4321 with a Greek Alpha, 甘G·А8765 with
 # a Cyrillic A: round 5), as the normalised text holds them (lower case), read as those letters.
@@ -887,6 +935,8 @@ EVIDENCE_ROLES = ("被询问人", "询问对象", "被检查人", "检查对象"
                   "执业药师", "医生", "护工", "护理员", "保育员", "保洁员", "清洁工", "售货员", "导购员", "推销员", "收费员",
                   "理发师", "美容师", "按摩师", "驾驶人", "操作工", "维修工", "值班人员", "值班员", "来电人", "反映人",
                   "信访人", "咨询人", "病人", "就诊人", "童工", "诉求人", "求助人", "来访人",
+                  # (adv6 1.10b, contacts-slang-platforms: the holder of a payment account, 支付宝实名认证X)
+                  "实名认证", "实名认证人", "认证姓名", "实名",
                   # (names-common-after-unlisted-roles: persons of complaints and work, relatives)
                   "被调查人", "调查对象", "外卖员", "送餐员", "导购", "财务", "财务人员", "会计", "出纳", "养殖户", "种植户",
                   "农户", "游客", "受害者", "岳父", "岳母", "公公", "婆婆", "申报人", "收件人", "寄件人", "美容师", "老师",
@@ -1188,6 +1238,7 @@ def _wechat_hit(text: str, at: int) -> Hit | None:
 
 _OWN_READING: dict[str, Callable[[str, int], Hit | None]] = {"profile": _profile_hit, "mailbox": _mailbox_hit,
                                                               "id_lookalike": _lookalike_id_hit}
+# (Filled in below with the sixth pass's readings: IP, MAC, a licence's 档案编号, an account after a nickname.)
 # Rules read both ways: their own reading and the _DOC_NUMBER pattern.
 _ALSO_READING: dict[str, Callable[[str, int], Hit | None]] = {"wechat": _wechat_hit}
 
@@ -1282,13 +1333,18 @@ def may_hold_number(text: str) -> bool:
     (also a whole cell shaped like a passport or permit number: EA1234567)."""
     return _RAW_RUN.search(text) is not None or (len(text) <= 12 and _DOCUMENT_CELL.fullmatch(text.lower()) is not None) \
         or (("%3" in text or "\\u003" in text) and _RAW_PCT.search(text) is not None) \
-        or (17 <= len(text) <= 30 and _letters_for_digits_id(text))  # 62070219B50B156317: letters for digits
+        or (17 <= len(text) <= 30 and _letters_for_digits_id(text)) \
+        or _SPLIT_HINTS.search(text) is not None or (("e" in text or "E" in text) and _SCI_NUMBER.search(text) is not None) \
+        or (len(text) >= 18 and _GLUED_ID.search(text) is not None) or _MOBILE_IN_KEY.search(text) is not None
+    # (62070219B50B156317: letters for digits; 139😀9363😀0005, 6.20702198508156E+17, GZ620702198501017584A: adv6)
 
 
 def may_hold(text: str) -> bool:
     """A cheap pre-check: False only if `find(text)` (without person/document rules) is empty."""
     return bool(_RAW_RUN.search(text) or _RAW_EMAIL.search(text) or " at " in text or " AT " in text or _keywords_in(text)
-                or _RAW_PLATE.search(text) or (("%3" in text or "\\u003" in text) and _RAW_PCT.search(text)))
+                or _RAW_PLATE.search(text) or (("%3" in text or "\\u003" in text) and _RAW_PCT.search(text))
+                or _SPLIT_HINTS.search(text) or (("e" in text or "E" in text) and _SCI_NUMBER.search(text))
+                or ("历" in text and _LUNAR_DATE.search(text)) or (("续" in text or "接上" in text) and _CONTINUED.search(text)))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1348,12 +1404,13 @@ _EMAIL_SIGN = 2048  # what an e-mail's at-sign opens with (_RAW_EMAIL)
 _SOCIAL_FIRST = 4096  # what a WeChat or QQ word opens with (_SOCIAL_WORD)
 _W = 8192  # [wW]
 _X = 16384  # [xX]
+_ODD = 32768  # _ODD_SEP: what splits a number in the sixth pass's rule (added to _CLASSES below, where it is defined)
 # Every character written in _RAW_GAP's source stands for the escaped gaps' characters (\n, _x000d_,
 # &lt;br&gt;, <br>, &nbsp;): more than they hold, so a gap added there is covered without a change here.
 _GAP_SOURCE = "[" + re.escape("".join(sorted(set(_RAW_GAP)))) + "]"
 _RUN_CHARS = f"[{_RAW_DL}{_RAW_SEP}OolIｏＯｌＩxXｘＸ]|{_GAP_SOURCE}|\\s"
 _GAP_ENDS = "[nrt_;>]"  # the last characters of _RAW_GAP's escaped gaps (test_detect_windows checks each)
-_CLASSES = ((_DEC, r"\d"), (_NUMBER, r"[\d\s\-]"), (_RUN, _RUN_CHARS), (_COUNTED, f"[{_RAW_DL}OolIｏＯｌＩ]"),
+_CLASSES: tuple[tuple[int, str], ...] = ((_DEC, r"\d"), (_NUMBER, r"[\d\s\-]"), (_RUN, _RUN_CHARS), (_COUNTED, f"[{_RAW_DL}OolIｏＯｌＩ]"),
             (_TAIL, _RUN_CHARS + "|[,;:]"), (_LETTER, "[A-Za-z]"), (_TAIL_DIGIT, f"[{_RAW_DL}xXoOlI]"),
             # What _RAW_GAP's alternatives end with (a separator, \n, _x000d_, &gt;, <br>, &nbsp;) and ,;:
             (_GAP_END, f"[{_RAW_SEP}]|{_GAP_ENDS}|[,;:]"), (_PROVINCE, f"[{_PROVINCES}]"), (_PLATE_LETTER, "[A-Za-zＡ-Ｚａ-ｚ]"),
@@ -1544,6 +1601,18 @@ class _LongText:
                 marks[-1] = False
         return np.flatnonzero(marks).tolist()  # type: ignore[no-any-return]
 
+    def split_hints(self) -> list[int]:
+        """The starts of `_SPLIT_HINTS.finditer(text)`: each opens with an _ODD character that has a digit (_DEC)
+        one or two characters before it; no match holds the start of another."""
+        np = self.np
+        classes = self.classes
+        at = np.flatnonzero(classes & _ODD)
+        if not len(at):
+            return []
+        digit = (classes & _DEC) != 0
+        near = (at >= 1) & digit[np.maximum(at - 1, 0)] | (at >= 2) & digit[np.maximum(at - 2, 0)]
+        return [i for i in at[near].tolist() if _SPLIT_HINTS.match(self.text, i)]
+
     def plates(self) -> list[re.Match[str]]:
         """The matches of `_RAW_PLATE.finditer(text)`: a province's character, maybe a space, and a
         letter. No match holds the start of another, so each is matched where it starts."""
@@ -1591,6 +1660,223 @@ class _LongText:
             for end, (rule, size) in automaton.iter(text[lo:min(n, hi)]):
                 found.append(_keyword_hit(text, lo + end, rule, size))
         return [f for f in found if f is not None]
+
+
+# -- sixth test pass (issue 16, adv6: /work/notes/adv6-report.md 1.2-1.4, 1.8, 1.10b, 3) -------------------
+
+# Digits split by what a Chinese or Japanese IME types for a dash or a tilde in full-width mode (一 ー 〜,
+# Hangul ㅡ), a long dash (⸺ ⁃), ×, symbols and emoji (139一9363一0045, 139😀9363😀0045, 620702〜19880808〜7085:
+# adv6 1.2, digits-split-by-ime-dashes-symbols; 1.2c, identifier-columns-ime-dashes-symbols). The digit-run
+# rules read 一 as a digit and stop at a symbol; here the groups between such separators are read as one
+# number, a hit only where they make exactly a mobile or an identity number (18 digits, or 15) and at least
+# one separator is such a character (the plain ones are the digit-run rules' to judge).
+_ODD_SEP = (r"(?:[一ーㅡᅳꞏ]|[^\w\s.\-/\\()·,;:'\"，；：、。（）【】\[\]{}<>《》“”‘’「」『』〔〕［］｛｝〈〉﹝﹞+=|~$&@#ⅹ])")
+_PLAIN_SEP = r"[\s.\-_/·]"
+_D = "[0-9０-９]++"
+_ANY_SEP = rf"(?:{_ODD_SEP}|{_PLAIN_SEP})"
+# Groups of digits, at least one separator between two of them not a plain one (five groups at most).
+_SPLIT_RUN = re.compile(rf"[0-9０-９](?<![0-9０-９][0-9０-９])[0-9０-９]*+(?:{_PLAIN_SEP}{{1,2}}{_D}){{0,3}}"
+                        rf"{_PLAIN_SEP}?{_ODD_SEP}{_ANY_SEP}?{_D}(?:{_ANY_SEP}{{1,3}}{_D}){{0,3}}+(?:[xXｘＸ](?![A-Za-z0-9]))?")
+_SPLIT_GROUP = re.compile(r"[0-9０-９]+(?:[xXｘＸ](?![A-Za-z0-9]))?")
+_ODD_ONE = re.compile(_ODD_SEP)
+
+
+def _split_runs(text: str, hints: list[int] | None = None) -> Iterator[re.Match[str]]:
+    """The matches of `_SPLIT_RUN.finditer(text)`, searched only around the odd separators after a digit
+    (`_SPLIT_HINTS`): a page or dataset has few, so the runs are not looked for at each of its digits."""
+    n = len(text)
+    windows: list[list[int]] = []
+    for start in hints if hints is not None else (m.start() for m in _SPLIT_HINTS.finditer(text)):
+        lo, hi = max(0, start - 48), min(n, start + 68)
+        while lo and "0" <= text[lo - 1] <= "9" or lo and "０" <= text[lo - 1] <= "９":
+            lo -= 1  # (a run starts after a non-digit: not inside the digits before the window)
+        while hi < n and ("0" <= text[hi] <= "9" or "０" <= text[hi] <= "９"):
+            hi += 1
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    last = 0
+    for lo, hi in windows:
+        for run in _SPLIT_RUN.finditer(text, max(lo, last), hi):
+            last = run.end()
+            yield run
+
+
+def _split_hits(text: str, hints: list[int] | None = None) -> list[Hit]:
+    """Mobiles and identity numbers split by IME dashes, symbols or emoji (`_SPLIT_RUN`); `hints`: the starts
+    of `_SPLIT_HINTS` in text, if known (`_LongText.split_hints`)."""
+    hits = []
+    for run in _split_runs(text, hints):
+        if not _ODD_ONE.search(run.group(0)) or run.end() < len(text) and text[run.end()].isascii() \
+                and text[run.end()].isalpha():
+            continue
+        groups = [(unicodedata.normalize("NFKC", g.group(0)).lower(), g.start() + run.start(), g.end() + run.start())
+                  for g in _SPLIT_GROUP.finditer(run.group(0))]
+        account = any(w in plain(text[max(0, run.start() - 10):run.start()]) for w in ACCOUNT_WORDS)
+        i = 0
+        while i < len(groups):
+            for j in range(len(groups) - 1, i, -1):  # the longest first; one group alone is no split number
+                d = "".join(g[0] for g in groups[i:j + 1])
+                if "x" in d[:-1] or not _ODD_ONE.search(text, groups[i][2], groups[j][1]):
+                    continue
+                what = MOBILE if _is_mobile(d) else ID if (len(d) == 18 and is_id18(d)) or (
+                    len(d) == 15 and is_id15(d) and not _registration_number(d)) else None
+                if what is None and d.isdigit() and (12 <= len(d) <= 30 and account or 16 <= len(d) <= 19 and luhn.is_valid(d)):
+                    what = CARD  # 对公账户2707〜0101〜0400〜0012〜3, 银行卡号6217ー0001ー2345ー6789ー012 (adv6 bank-numbers-ime-dashes)
+                if what == MOBILE and _BATCH_BEFORE.search(plain(text[max(0, groups[i][1] - 10):groups[i][1]])):
+                    what = None  # 货号139×9363×0004: a batch or article number, as the digit-run rules read it
+                if what:
+                    hits.append(Hit(groups[i][1], groups[j][2], what, d.upper()))
+                    i = j
+                    break
+            i += 1
+    return hits
+
+
+# An identity number typed as a number into a spreadsheet and saved as CSV: Excel's General format writes
+# it as shown, in scientific notation with 15 significant digits (6.20702198508156E+17: region, birth date
+# and serial; adv6 1.3, csv-ids-in-scientific-notation; Microsoft: "Excel … stores only 15 significant
+# digits", learn.microsoft.com/office/troubleshoot/excel/long-numbers-incorrectly-in-excel). Read as an ID
+# where the digits, padded with zeros to 18 (or 15), open with a province's code and a birth date.
+_SCI_NUMBER = re.compile(r"[1-8](?<![0-9A-Za-z.][1-8])(?<![0-9A-Za-z.]\s[1-8])[.．]([0-9]{11,16})\s?[eE]\s?\+?\s?(17|14)(?![0-9])")
+
+
+_SCI_EXPONENT = re.compile(r"[eE]\s?\+?\s?1[47](?![0-9])")  # (searched first: a page has few; digits, many)
+
+
+def _scientific_numbers(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_SCI_NUMBER.finditer(text)`, looked for before each exponent (`_SCI_EXPONENT`)."""
+    last = 0
+    for exponent in _SCI_EXPONENT.finditer(text):
+        for m in _SCI_NUMBER.finditer(text, max(last, exponent.start() - 20), exponent.end()):
+            last = m.end()
+            yield m
+
+
+def _scientific_hits(text: str) -> list[Hit]:
+    """Identity numbers written in Excel's scientific notation (`_SCI_NUMBER`)."""
+    hits = []
+    for m in _scientific_numbers(text):
+        digits = text[m.start()] + m.group(1)
+        size = int(m.group(2)) + 1
+        if len(digits) > size:
+            continue
+        d = digits.ljust(size, "0")
+        born = (d[6:10], d[10:12], d[12:14]) if size == 18 else ("19" + d[6:8], d[8:10], d[10:12])
+        if d[:2] in _PROVINCES_CODES and _birth_ok(int(born[0]), int(born[1]), int(born[2])):
+            hits.append(Hit(m.start(), m.end(), ID, d))
+    return hits
+
+
+# The last digits of an identity number named as such (身份证号后四位6317, 证件号码末4位为0823: adv6 1.4): a part
+# of an ID is never public (privacy.md), however short.
+_ID_TAIL = re.compile(r"(?:身份证|证件)(?:号码|号)?的?(?:(?:后|末|尾)(?:[三四五六3-6])位(?:数字|数)?|尾号|尾数)"
+                      r"(?:是|为)?[:：\s]*([0-9０-９]{3,6}[xXｘＸ]?)(?![0-9０-９])")
+# The digits a cell opens with when it continues a number cut off at the end of another cell of the row
+# (处罚内容 …经办人证件号6207021984 and 备注 （续）08087078: adv6 1.8, id-split-across-cells; platform fields of
+# 200/500 characters cut a clerk's note). Each cell is scrubbed alone, so the tail of a cut ID, phone or card
+# is masked where a continuation mark says it is one (a date is not).
+_CONTINUED = re.compile(r"(?:[（(]续[）)]|续[:：]|接上[:：]?)\s*([0-9０-９]{6,14}[xXｘＸ]?)(?![0-9０-９])")
+# A birth date in the lunar calendar (农历1985年八月初六出生, 农历乙丑年腊月初八生: adv6 1.4, as rural clerks write the
+# 格式范本's 出生日期): masked where it is named as a birth date (出生, 生, 生日 after it, or 出生于/生于/生日 before).
+_CN_D = "〇零一二三四五六七八九"
+_LUNAR = (rf"(?:农历|阴历|旧历)\s*(?:(?:19|20)\d{{2}}|[一二][{_CN_D}]{{3}}|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])?\s*年?\s*"
+          r"闰?(?:正|腊|冬|十[一二]|[一二三四五六七八九十]|1[0-2]|0?[1-9])月\s*"
+          r"(?:初[一二三四五六七八九十]|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十|[0-3]?\d(?:日|号)?)?")
+_LUNAR_DATE = re.compile(_LUNAR)  # (opens with its literal words: the regex engine skips to them)
+_LUNAR_BIRTH_AFTER = re.compile(r"\s*(?:出生|生人|生日|生(?=[，,。；;）)\s、]|$))")
+_LUNAR_BIRTH_BEFORE = re.compile(r"(?:出生日期|出生年月|出生于|生于|生日)\s*[:：为是]?\s*(?:(?:19|20)\d{2}\s*年\s*)?$")
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年\s*$")
+
+
+def _lunar_birth_hits(text: str) -> list[Hit]:
+    """Lunar birth dates (`_LUNAR`) named as birth dates, the solar year written before 农历 with them."""
+    hits = []
+    for m in _LUNAR_DATE.finditer(text):
+        before = text[max(0, m.start() - 16):m.start()]
+        if _LUNAR_BIRTH_AFTER.match(text, m.end()) or _LUNAR_BIRTH_BEFORE.search(before):
+            year = _YEAR_BEFORE.search(before)
+            start = m.start() - (len(year.group(0)) if year else 0)
+            hits.append(Hit(start, m.end(), BIRTH, text[start:m.end()]))
+    return hits
+
+
+# Network and device identifiers (adv6 1.4, devices-network-vehicles-dates-homes: 12315 summaries of stolen
+# accounts): an IPv4 or IPv6 address after IP, a MAC address after MAC or 物理地址.
+_IP_AFTER = re.compile(r"[\s:：]*(?:地址|address)?\s*(?:为|是)?[\s:：]*"
+                       r"((?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![0-9.])"
+                       r"|(?=[0-9a-fA-F:]*:[0-9a-fA-F:]*:)[0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){2,7}(?![0-9a-zA-Z:]))")
+_MAC_AFTER = re.compile(r"[\s:：]*(?:地址)?\s*(?:为|是)?[\s:：]*"
+                        r"([0-9a-fA-F]{2}([:\-])[0-9a-fA-F]{2}(?:\2[0-9a-fA-F]{2}){4}|[0-9a-fA-F]{4}(?:\.[0-9a-fA-F]{4}){2}"
+                        r"|[0-9a-fA-F]{12})(?![0-9a-zA-Z])")
+NETWORK = "IP或MAC地址"
+BIRTH = "出生日期"
+DEVICE = "设备识别码"
+
+
+def _ip_hit(text: str, at: int) -> Hit | None:
+    m = _IP_AFTER.match(text, at)
+    if m is None or (":" in m.group(1) and "::" not in m.group(1) and m.group(1).count(":") < 4):
+        return None  # (not a time after IP: 10:30:00)
+    return Hit(m.start(1), m.end(1), NETWORK, m.group(1).lower())
+
+
+def _mac_hit(text: str, at: int) -> Hit | None:
+    m = _MAC_AFTER.match(text, at)
+    if m is None or (len(m.group(1)) == 12 and not any(c.isdigit() for c in m.group(1))):
+        return None
+    return Hit(m.start(1), m.end(1), NETWORK, re.sub(r"[:\-.]", "", m.group(1)).lower())
+
+
+# A driving licence's 档案编号 (驾驶证档案编号620700123456: 12 digits, GA/T 947 车驾管 records; adv6 1.4).
+_LICENCE_FILE = re.compile(r"(?:号码|号)?\s*(?:为|是)?[:：\s]*([0-9]{12})(?![0-9])")
+
+
+def _licence_file_hit(text: str, at: int) -> Hit | None:
+    if not re.search(r"驾驶证|驾照|驾驶员|驾驶人", text[max(0, at - 14):at]):
+        return None
+    m = _LICENCE_FILE.match(text, at)
+    return Hit(m.start(1), m.end(1), DOCUMENT, m.group(1)) if m else None
+
+
+# An account after a nickname (微信昵称“翀琦”，账号qjh_2137: adv6 1.10b): the id after 账号/ID within the clause.
+_NICKNAME_ACCOUNT = re.compile(r"[^。；;\n]{0,24}?(?:账号|帐号|id|ID|微信号|抖音号|快手号|小红书号)[:：\s]*"
+                               r"([A-Za-z0-9][-_.A-Za-z0-9]{3,29})(?![-_A-Za-z0-9])")
+
+
+def _nickname_hit(text: str, at: int) -> Hit | None:
+    m = _NICKNAME_ACCOUNT.match(text, at)
+    if m is None or not any(c.isdigit() or c == "_" for c in m.group(1)):
+        return None
+    return Hit(m.start(1), m.end(1), SOCIAL, m.group(1).lower())
+
+
+def _adv6_hits(text: str, long: _LongText | None = None) -> list[Hit]:
+    """The sixth pass's whole-text rules: split numbers, scientific notation, ID tails, lunar birth dates."""
+    hits = _split_hits(text, long.split_hints() if long else None)
+    if "+1" in text or "E1" in text or "e1" in text:
+        hits += _scientific_hits(text)
+    if "身份证" in text or "证件" in text:
+        hits += [Hit(m.start(1), m.end(1), DOCUMENT, m.group(1).upper()) for m in _ID_TAIL.finditer(text)]
+    if "历" in text:
+        hits += _lunar_birth_hits(text)
+    if "续" in text or "接上" in text:
+        hits += [Hit(m.start(1), m.end(1), DOCUMENT, m.group(1).upper()) for m in _CONTINUED.finditer(text)
+                 if not _date8(unicodedata.normalize("NFKC", m.group(1)))]
+    return hits
+
+
+_OWN_READING.update({"ip": _ip_hit, "mac": _mac_hit, "licence_file": _licence_file_hit, "nickname": _nickname_hit})
+
+# Cheap trigger for `_split_hits`: a digit, then a separator that is not a plain one, then a digit.
+_SPLIT_HINT = re.compile(rf"[0-9０-９](?:{_PLAIN_SEP})?{_ODD_SEP}(?:{_ODD_SEP}|{_PLAIN_SEP})?[0-9０-９]")
+# The same, opening with the odd separator (one character class each, which the regex engine skips to) and
+# looking back for the digit: searched over a whole page, it tries only those characters.
+_ODD_NEGATED = _ODD_SEP[len("(?:[一ーㅡᅳꞏ]|"):-1]
+_SPLIT_HINTS = re.compile(rf"(?:{_ODD_NEGATED}|[一ーㅡᅳꞏ])(?:(?<=[0-9０-９].)|(?<=[0-9０-９]{_PLAIN_SEP}.))"
+                          rf"(?:{_ODD_SEP}|{_PLAIN_SEP})?[0-9０-９]")
+_CLASSES += ((_ODD, _ODD_SEP),)  # (read by `_tables` on first use, after the module is loaded)
 
 
 def find(text: str, person: bool = False, document: str = "", names: bool | None = None) -> list[Hit]:
@@ -1655,7 +1941,11 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
         aside = _ASIDE.match(text, at)  # QQ号码（请勿外传，仅供办案人员核实身份时使用）2784513692
         if aside:
             at = aside.end()
-        norm = normalise(text, at, min(len(text), at + _KEYWORD_REACH))
+        high = min(len(text), at + _KEYWORD_REACH)
+        if "," in text[at:high]:  # a CSV row: the number ends at its cell (尾号0045,2026-10-10 is no 00452026)
+            cell_end = _CELL_BREAK.search(text, at, high)
+            high = cell_end.start() if cell_end else high
+        norm = normalise(text, at, high)
         squeezed, where = _squeezed(norm.text)
         m = _DOC_NUMBER[name].search(squeezed)
         if m:
@@ -1668,6 +1958,7 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
         hit = _thousands_hit(text, m)
         if hit:
             hits.append(hit)
+    hits += _adv6_hits(text, long)
     # Not gated on the keyword table: _social_ids looks only around the words of _SOCIAL_WORDS, which
     # the table does not spell alike (微  信 with two spaces, a Latin word glued to the next letter).
     for start, end in _social_ids(text, long.social_words() if long else None):
@@ -1864,6 +2155,10 @@ def old_id_shape(value: str) -> bool:
     return len(value) == 15 and value.isascii() and value.isdigit() and is_id15(value)
 
 
+# A mobile as a whole digit run of an identifier, with letters or a dash and a short serial around it.
+_MOBILE_IN_KEY = re.compile(r"(?<![0-9])1[3-9][0-9]{9}(?![0-9])")
+
+
 def personal_id_in(value: str) -> bool:
     """Whether an identifier cell (工商注册号, 税务登记号, 许可编号, 文书号 …) is or holds a personal ID.
 
@@ -1883,6 +2178,8 @@ def personal_id_in(value: str) -> bool:
     short = re.sub(r"[\s\-]", "", value)
     if len(short) <= 14 and short != value and short.isascii() and short.isalnum() and _DOCUMENT_CELL.fullmatch(short.lower()):
         return True  # a passport written with a space or a dash (EA 7654321)
+    if _MOBILE_IN_KEY.search(value):
+        return True  # a work order numbered by the complainant's mobile (TS13993680001, 12315-13993680002-01: adv6 1.2d)
     if value.isascii() and value.isalnum():  # the usual cell (codes, numbers): no normalising needed
         return _plain_personal_id(value.lower())
     for hit in find(value, names=False):

@@ -30,7 +30,7 @@ from typing import cast
 
 import pandas as pd
 
-from generator import tuning
+from generator import detect, tuning
 from generator.contract import (
     EXTRA_CELLS,
     FILE,
@@ -283,7 +283,8 @@ def load_sources(data_dir: Path, reader: FileReader | None = None, entries: list
             if unused and files:
                 rel = f"{name}/{MAPPING_FILE}"
                 problems.append(Problem(name, rel, None, None, "mapping-unused", WARNING,
-                                        f"{rel}: 这些列名在本文件夹的文件中都没有出现：{'、'.join(unused)}"))
+                                        f"{rel}: 这些列名在本文件夹的文件中都没有出现："
+                                        f"{'、'.join(detect.mask_cell(h) for h in unused)}"))
         columns = [*kind.names, FILE, ROW, EXTRA_CELLS]
         frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
         frame = frame.reindex(columns=columns, fill_value="")

@@ -190,26 +190,35 @@ class Rendered:
     leaks: list[Leak] = field(default_factory=list)  # found in the files below as they were written
     scan: ScanSetup | None = None  # the scan they had, with the shells' fragments
     list_pages: dict[str, str] = field(default_factory=dict)  # site path of each list page: its SHA-256
+    list_keys: dict[str, str] = field(default_factory=dict)  # site path of each list page: its content key
+    kept_lists: set[str] = field(default_factory=set)  # list pages given the live file (not rendered, not scanned)
 
     def scanned(self) -> set[str]:
-        """Site paths whose bytes were scanned as they were written (none without a scan)."""
+        """Site paths whose bytes were scanned as they were written (none without a scan): the
+        entity files and list pages this build rendered, not the list pages it kept."""
         if self.scan is None:
             return set()
         entity_files = {rel for code in self.written for rel in (f"entity/{code}.json", f"entity/{code}/index.html")}
-        return entity_files | set(self.list_pages)
+        return entity_files | (set(self.list_pages) - self.kept_lists)
 
 
 def render_site(decided: Decided, out_dir: Path, context: SiteContext,
                 extra_pages: dict[str, tuple[str, str]] | None = None,
                 previous_keys: pd.DataFrame | None = None, keep_unchanged: bool = False,
                 shell_cache: Path | None = None, scan: ScanSetup | None = None, workers: Workers | None = None,
-                sink: OutputSink | None = None) -> Rendered:
+                sink: OutputSink | None = None, previous_lists: dict[str, str] | None = None,
+                passed: dict[str, str] | None = None, live: Path | None = None) -> Rendered:
     """Write the HTML pages into out_dir.
 
     `extra_pages` maps a page folder that has a shell (e.g. "stats") to (title, escaped body HTML).
     `previous_keys` (from the last build's state) carry each entity page's date of last change;
     with `keep_unchanged`, entity pages whose content key equals the last build's are not
     written (the incremental build keeps the live ones, which are the same bytes).
+    List pages likewise: `previous_lists` (the last build's list page content keys, by site path),
+    `passed` (the SHA-256 of each file the last build's gate passed) and `live` (the live site's
+    folder); with `keep_unchanged`, a list page whose content key equals the last build's and whose
+    live file still has the bytes the last gate passed is given the live file (a hard link): it is
+    neither rendered, scanned here nor written (the gate decides whether it needs a new scan).
     `shell_cache` is a folder named after the code fingerprint where mkdocs' output is kept,
     so that later builds of the same code skip mkdocs.
     With `scan` (the leak gate's values and identifiers), each entity page and JSON and each list
@@ -230,17 +239,27 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
     fill_setting_blocks(out_dir, env, context)
     sink = sink or OutputSink(out_dir)
     sink.scan_with(scan)
-    setup = _Setup({k: v for k, v in shells.items() if k.startswith(("entity/", "lists/"))}, context, out_dir,
-                   context.as_of, keep_unchanged, scan)
-    rendered = _render_records(decided, setup, previous_keys, workers)
+    page_shells = {k: v for k, v in shells.items() if k.startswith(("entity/", "lists/"))}
+    setup = _Setup(page_shells, context, out_dir, context.as_of, keep_unchanged, scan,
+                   live if keep_unchanged else None, _list_fingerprint(page_shells))
+    keep_lists = setup.live is not None and tuning.current().render_keep_lists
+    previous = _previous_lists(previous_lists, passed) if keep_lists else {}
+    rendered = _render_records(decided, setup, previous_keys, previous, workers)
     for rel, digest in rendered.list_pages.items():
-        sink.record(rel, digest, scanned=scan is not None)
+        sink.record(rel, digest, scanned=scan is not None and rel not in rendered.kept_lists)
     _write_site_pages(decided, sink, env, shells, context, extra_pages or {}, len(rendered.entities))
     return rendered
 
 
+def _previous_lists(keys: dict[str, str] | None, passed: dict[str, str] | None) -> dict[str, tuple[str, str]]:
+    """The last build's list pages that may be kept: site path -> (content key, SHA-256 its gate passed)."""
+    if not keys or not passed:
+        return {}
+    return {rel: (key, passed[rel]) for rel, key in keys.items() if rel in passed}
+
+
 def _render_records(decided: Decided, setup: _Setup, previous_keys: pd.DataFrame | None,
-                    workers: Workers | None) -> Rendered:
+                    previous_lists: dict[str, tuple[str, str]], workers: Workers | None) -> Rendered:
     """The entity pages and JSON and the list pages, in this process or the workers (render_site)."""
     (setup.out_dir / "entity").mkdir(parents=True, exist_ok=True)
     entities: list[dict[str, Any]] = []
@@ -249,6 +268,8 @@ def _render_records(decided: Decided, setup: _Setup, previous_keys: pd.DataFrame
     leaks: list[Leak] = []
     entity_bytes = 0
     list_pages: dict[str, str] = {}
+    list_keys: dict[str, str] = {}
+    kept_lists: set[str] = set()
     parallel = _entity_count(decided) >= tuning.current().render_parallel_from and worker_count() > 1
     with Workers.own(workers) if parallel else nullcontext() as pool:
         run = _Runner(setup, pool)
@@ -260,11 +281,13 @@ def _render_records(decided: Decided, setup: _Setup, previous_keys: pd.DataFrame
                 if size:
                     written.append(code)
                     entity_bytes += size
-        for digests, found in run(_render_list_batch, _list_batches(decided)):
+        for digests, page_keys, kept, found in run(_render_list_batch, _list_batches(decided, previous_lists)):
             leaks.extend(found)
             list_pages.update(digests)
+            list_keys.update(page_keys)
+            kept_lists.update(kept)
     keys = pd.DataFrame(key_rows, columns=["code", "data_key", "updated"])
-    return Rendered(entities, keys, written, entity_bytes, leaks, setup.scan, list_pages)
+    return Rendered(entities, keys, written, entity_bytes, leaks, setup.scan, list_pages, list_keys, kept_lists)
 
 
 def _write_site_pages(decided: Decided, sink: OutputSink, env: Environment, shells: dict[str, Shell],
@@ -388,6 +411,8 @@ class _Setup:
     as_of: str
     keep_unchanged: bool
     scan: ScanSetup | None = None
+    live: Path | None = None  # the live site, whose unchanged list pages are kept (None: render them all)
+    list_fingerprint: str = ""  # of what every list page shows besides its own values: the shells
 
 
 def _worker_state(setup: _Setup) -> dict[str, Any]:
@@ -479,12 +504,14 @@ def _write_entity(entity: dict[str, Any], state: dict[str, Any], leaks: list[Lea
     return len(raw) + len(page)
 
 
-def _list_batches(decided: Decided) -> Iterator[tuple[Any, ...]]:
+def _list_batches(decided: Decided, previous: dict[str, tuple[str, str]] | None = None) -> Iterator[tuple[Any, ...]]:
     """Jobs of `render_list_batch` list pages: kind, their rows, first page number, page count, row count,
     and which list they belong to (all of the kind, one issuing body's, or one issuing body's in one
     year: its folder, the body's name and the year) with the issuing bodies of the kind and the
-    years of the body. Rows are newest first (decision date, then key)."""
+    years of the body; last, the last build's (content key, SHA-256) of those pages it had
+    (`previous`: by site path). Rows are newest first (decision date, then key)."""
     per_job = tuning.current().render_list_batch
+    previous = previous or {}
     for kind in RECORD_KINDS:
         frame = decided.published(kind) if kind in decided.frames else pd.DataFrame()
         spec = KINDS[kind]
@@ -511,7 +538,10 @@ def _list_batches(decided: Decided) -> Iterator[tuple[Any, ...]]:
             pages = max(1, -(-len(rows) // PAGE_SIZE))
             for first in range(1, pages + 1, per_job):
                 chunk = rows.iloc[(first - 1) * PAGE_SIZE:(first - 1 + per_job) * PAGE_SIZE]
-                yield kind, chunk, first, pages, len(rows), slug, title, bodies, year, years
+                last = min(pages, first + per_job - 1)
+                before = {rel: previous[rel] for rel in (f"{list_path(kind, slug, n)}/index.html"
+                                                         for n in range(first, last + 1)) if rel in previous}
+                yield kind, chunk, first, pages, len(rows), slug, title, bodies, year, years, before
 
 
 def _by_year(rows: pd.DataFrame, date_field: str) -> list[tuple[str, pd.DataFrame]]:
@@ -560,12 +590,42 @@ def pager(kind: str, slug: str, page: int, pages: int, root: str) -> list[tuple[
     return out
 
 
-def _render_list_batch(state: dict[str, Any], job: tuple[Any, ...]) -> tuple[dict[str, str], list[Leak]]:
-    """Write one batch of list pages; their site paths with their SHA-256, and the leaks in them."""
-    kind, chunk, first, pages, total, slug, body_title, bodies, year, years = job
+def _list_fingerprint(shells: dict[str, Shell]) -> str:
+    """What every list page shows besides its own values: the shells of the list pages (the site's
+    header, navigation and footer). The templates and the code are the same whenever pages are kept
+    at all (`keep_unchanged`: the same code fingerprint)."""
+    lists = {rel: [shell.parts, shell.marks] for rel, shell in shells.items() if rel.startswith("lists/")}
+    return hashlib.sha256(json.dumps(lists, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+# What list.html shows of a record view: a change to any other of its values (a penalty's 处罚内容,
+# shown on the entity page) leaves the list pages as they were. tests/test_render_update.py checks
+# that the template reads nothing else, and nothing of the build's context (`site`: its date, version).
+LIST_ROW_KEYS = ("kind", "key", "date", "headline", "authority", "party", "person", "entity", "tier", "stop",
+                 "repair_from", "apply_at", "badge", "domain")
+
+
+def list_page_key(fingerprint: str, rel: str, title: str, head: str, values: dict[str, Any]) -> str:
+    """The content key of a list page: everything it shows, as the template gets it (what it shows
+    of its record views, LIST_ROW_KEYS, its pager, issuing bodies, years and totals), its title and
+    head, and the shells' fingerprint. Two builds of the same code giving a page the same key give
+    it the same bytes."""
+    text = json.dumps([fingerprint, rel, title, head, values], sort_keys=True, ensure_ascii=False, default=str,
+                      separators=(",", ":"))
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def _render_list_batch(state: dict[str, Any], job: tuple[Any, ...]
+                       ) -> tuple[dict[str, str], dict[str, str], list[str], list[Leak]]:
+    """Write one batch of list pages, or keep the live file of those whose content key is the last
+    build's; their site paths with their SHA-256, their content keys, the pages kept, and the leaks
+    in the pages written."""
+    kind, chunk, first, pages, total, slug, body_title, bodies, year, years, previous = job
     setup: _Setup = state["setup"]
     scanner: WrittenScanner | None = state["scanner"]
     digests: dict[str, str] = {}
+    keys: dict[str, str] = {}
+    kept: list[str] = []
     leaks: list[Leak] = []
     shown = shown_fields(kind)
     rows = [record_view(kind, row, shown) for row in records_of(chunk)]
@@ -573,26 +633,54 @@ def _render_list_batch(state: dict[str, Any], job: tuple[Any, ...]) -> tuple[dic
     for number in range(first, last + 1):
         part = rows[(number - first) * PAGE_SIZE:(number - first + 1) * PAGE_SIZE]
         rel = list_path(kind, slug, number)
+        page_rel = f"{rel}/index.html"
         depth = "../" * (rel.count("/") + 1)
         head = page_head(any(r["person"] for r in part), depth, kind)
         shell = f"lists/{kind}/" if rel == f"lists/{kind}" else f"lists/{kind}/_shell/"
         title = KINDS[kind].title + (f"：{body_title}" if body_title else "") + (f" {year} 年" if year else "")
         title += f"（第 {number} 页）" if number > 1 else ""
-        body = state["list"].render(site=setup.context, title=title, kind=kind, rows=part, page=number,
-                                      pages=pages, root=depth, total=total, slug=slug, body_title=body_title,
-                                      bodies=bodies if number == 1 else [], year=year,
-                                      body_slug=slug.rsplit("-y", 1)[0] if year else slug,
-                                      years=years if number == 1 else [],
-                                      pager=pager(kind, slug, number, pages, depth))
+        values = dict(kind=kind, rows=part, page=number, pages=pages, root=depth, total=total, slug=slug,
+                      body_title=body_title, bodies=bodies if number == 1 else [], year=year,
+                      body_slug=slug.rsplit("-y", 1)[0] if year else slug, years=years if number == 1 else [],
+                      pager=pager(kind, slug, number, pages, depth))
+        shown_values = {**values, "rows": [[r[k] for k in LIST_ROW_KEYS] for r in part]}
+        key = keys[page_rel] = list_page_key(setup.list_fingerprint + shell, rel, title, head, shown_values)
         target = setup.out_dir / rel / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)
+        before = previous.get(page_rel)
+        if before is not None and before[0] == key and _keep_live(setup, page_rel, before[1], target):
+            digests[page_rel] = before[1]
+            kept.append(page_rel)
+            continue
+        body = state["list"].render(site=setup.context, title=title, **values)
         pieces = setup.shells[shell].pieces(title, body, head)
         page = "".join(pieces).encode("utf-8")
         if scanner is not None:
-            leaks.extend(scanner.page_leaks(f"{rel}/index.html", pieces))
-        digests[f"{rel}/index.html"] = hashlib.sha256(page).hexdigest()
+            leaks.extend(scanner.page_leaks(page_rel, pieces))
+        digests[page_rel] = hashlib.sha256(page).hexdigest()
         _write_new(str(target), page)
-    return digests, leaks
+    return digests, keys, kept, leaks
+
+
+def _keep_live(setup: _Setup, rel: str, digest: str, target: Path) -> bool:
+    """Give the new version the live site's file at rel if it still has the bytes the last gate
+    passed (`digest`): a hard link, or a copy. False (nothing done) when it has not: a file
+    edited by hand in the live folder is rendered again, never carried over."""
+    if setup.live is None:
+        return False
+    source = setup.live / rel
+    try:
+        with source.open("rb") as handle:
+            if hashlib.file_digest(handle, "sha256").hexdigest() != digest:
+                return False
+    except OSError:
+        return False
+    target.unlink(missing_ok=True)  # mkdocs' shell of a kind's first list page is there
+    try:
+        os.link(source, target)
+    except OSError:  # another file system, or links not allowed
+        shutil.copy2(source, target)
+    return True
 
 
 def _latest(decided: Decided, count: int) -> list[dict[str, Any]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -17,6 +18,7 @@ import pandas as pd
 
 # The contract's internal columns and the record model, importable from here as before (other
 # modules and branches still do).
+from generator import detect
 from generator.contract import BADGE as BADGE
 from generator.contract import BIRTH_DATE as BIRTH_DATE
 from generator.contract import (
@@ -128,9 +130,12 @@ def apply_rules(deid: Deidentified, validated: Validated, as_of: dt.date, settin
             continue
         frames[name] = _prepare(name, frame.copy(), as_of, settings)
     decided = Decided(frames, {})
+    # The records by number, once for both control kinds: applying withdrawals changes statuses only,
+    # not the numbers, issuers and parties the index holds (it took a sixth of the stage, built twice).
+    index = _RecordIndex.of(decided, deid.withheld_keys)
     for control in (WITHDRAWALS, REPAIRS):
         _apply_control(decided, control, deid.frames[control], validated.kinds[control].rejected, as_of,
-                       deid.withheld_keys)
+                       deid.withheld_keys, index)
     for name, frame in frames.items():
         if KIND_RULES[name].current_per:
             _mark_current(frame, KINDS[name], KIND_RULES[name].current_per)
@@ -239,7 +244,7 @@ def _stop_date(frame: pd.DataFrame, kind: Kind, rules: KindRules, stop: pd.Serie
 
 
 def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected: int, as_of: dt.date,
-                   withheld_keys: dict[str, dict[int, str]] | None = None) -> None:
+                   withheld_keys: dict[str, dict[int, str]] | None = None, index: _RecordIndex | None = None) -> None:
     """Withhold the records that repairs / withdrawals point at, from their date on.
 
     A key withheld as personal data (an ID-shaped 文书号 or 许可编号, `Deidentified.withheld_keys`) is
@@ -247,7 +252,7 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
     withheld_keys = withheld_keys or {}
     counts = {"read": len(rows) + rejected, "rejected": rejected, "applied": 0, "pending": 0, "unmatched": 0}
     reason, effective_field = CONTROL_EFFECT[control]
-    index = _RecordIndex.of(decided, withheld_keys)
+    index = index or _RecordIndex.of(decided, withheld_keys)
     statuses: dict[str, list[str]] = {}
     changed: set[str] = set()
     own_withheld = withheld_keys.get(control, {})
@@ -338,7 +343,12 @@ def _unmatched(control: str, row: dict[str, Any], number_withheld: bool) -> Prob
     """The warning for a control row whose record is not in the data. A 原决定文书号 withheld as
     personal data (an ID typed into it) is blank in the row: say so rather than quote an empty
     number (issue 16); the number itself is never quoted."""
-    quoted = "（该文书号含身份证件号码等个人信息，已隐去，不在此引用）" if number_withheld else f"为“{row[CONTROL_TARGET_NO]}”"
+    # (Quoted as staff outputs quote any cell, and only when it is a number: a cell with no digit may be
+    # words or a name, 祁瑾二的处罚决定, adversarial round 6.)
+    number = str(row[CONTROL_TARGET_NO])
+    quoted = ("（该文书号含身份证件号码等个人信息，已隐去，不在此引用）" if number_withheld
+              else f"为“{detect.mask_cell(number)}”" if re.search(r"\d", number)
+              else "（该单元格不是文书号的写法，未在此引用）")
     return Problem(control, row[FILE], int(row[ROW]), CONTROL_TARGET_NO, "control-unmatched",
                    WARNING, f"{row[FILE]} 第 {row[ROW]} 行：本次数据中没有文书号{quoted}"
                             "的原记录（已按括号、全角数字和空格统一后比较）。该决定已保留，"

@@ -25,6 +25,16 @@ the build then calls `save()`.
   the old file or none, and a damaged, truncated or foreign file is not read (the texts are scrubbed
   again). It is pruned to this build's texts. `--full` does not read it (and writes a new one).
 
+The same folder keeps, for the data stages of an update (issue 19, part D; `CREDITSITE_STAGE_REUSE=off`
+turns this part off):
+
+- `rows-<kind>.bin`: each kind's de-identified rows with a keyed 64-bit hash of each row's input
+  cells (`known_rows`, `keep_rows`), under the same context, day rules, checksum and whole writing;
+- `people.bin`: keyed digests of the people, words and businesses the build's `NameMasker` masked
+  (`start_rows`): a row is reused only when nobody of the last build is gone and no person added is
+  named in it, so the masking of the whole input holds for rows taken from the last build;
+- in `cache.bin`, under keyed digests, the operators read from 个体工商户 names (`get`, `put`).
+
 `CREDITSITE_SCRUB_CACHE=off` turns both off (every column scrubs its own distinct texts, as before
 this cache); `=memo` keeps the memo of one build and neither reads nor writes the file (the benchmark
 measures the three against each other). Deleting `<state>/scrub/` is always safe.
@@ -44,20 +54,40 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
+import numpy as np
+import pandas as pd
 import pyarrow as pa
 import pyarrow.ipc as ipc
+
+from generator.contract import FILE as FILE_COLUMN
+from generator.contract import ROW as ROW_COLUMN
 
 FOLDER = "scrub"
 FILE = "cache.bin"
 FORMAT = 1  # bump when the layout of the file changes
 ENVIRONMENT = "CREDITSITE_SCRUB_CACHE"  # "off": no memo, no file; "memo": the memo of one build only
+REUSE_ENVIRONMENT = "CREDITSITE_STAGE_REUSE"  # "off": the data stages' reuse of part D is off (`stage_reuse`)
 _MAGIC = b"CSSCRUB1"
+_ROWS_MAGIC = b"CSROWS01"  # a kind's de-identified rows (`ScrubCache.known_rows`)
+ROWS = "rows-{kind}.bin"
+PEOPLE = "people.bin"  # keyed digests of what the last build's `NameMasker` masked, and the build's token
+_PEOPLE_MAGIC = b"CSPEOPL1"
+_HASH = "_hash"  # the column of a stored row's keyed hash
 _DIGEST = 16  # bytes of a text's keyed digest
 _CHECK = 32  # bytes of the file's keyed checksum
 _MAX_DAYS = 62  # a file older than this (or of another year) is not read: the days to look for stay few
 # Libraries whose behaviour the scrubber's result depends on (besides the code fingerprint's own list).
 _LIBRARIES = ("rjieba", "hanziconv", "pyahocorasick", "numpy", "python-stdnum", "cn2an", "pandas", "pyarrow")
+
+
+def stage_reuse(environ: dict[str, str] | None = None) -> bool:
+    """Whether the data stages reuse what they computed for the same inputs (issue 19, part D: the
+    businesses' names here, the rows of unchanged files, the rules of unchanged kinds); False with
+    `CREDITSITE_STAGE_REUSE=off`, the code path before, which the benchmark measures against."""
+    value = (environ if environ is not None else os.environ).get(REUSE_ENVIRONMENT, "").strip().lower()
+    return value != "off"
 
 
 def mode(environ: dict[str, str] | None = None) -> str:
@@ -79,18 +109,28 @@ class ScrubCache:
         self.refresh = refresh
         self.today = today or dt.date.today()
         self.memo: dict[tuple[str, bool], str] = {}
-        self.kept: dict[bytes, str | None] = {}  # the file's entries (None: the text was left as it was)
+        self.kept = _Kept()  # the file's entries, a sorted index of digests (None: the text was left as it was)
         self.since: dt.date | None = None  # the day the file's results were made on, if not today
         self.used: dict[bytes, str | None] = {}  # this build's entries, for `save`
         self.context = ""
         self.hits = self.misses = 0
         self.started = False
+        # The rows kept from the last build (`known_rows`): usable when its people are all still this
+        # build's; `added` finds the people this build adds (None: none added); `token` ties the rows
+        # files to the people file of the same build.
+        self.rows_usable = False
+        self.added: Any = None
+        self.token = os.urandom(16).hex()
+        self.people: bytes = b""  # this build's people file, written by `save`
+        self.rows_reused = 0
+        self.previous_token = ""
+        self.read_whole = False  # `cache.bin` was read and sound: the rows files of its build may be too
 
     def start(self, keep: frozenset[str]) -> None:
         """Bind the public numbers of this build (`keep`) and read the file made with the same ones."""
         self.context = _context(self.code, keep)
         self.memo.clear()
-        self.kept, self.since = {}, None
+        self.kept, self.since = _Kept(), None
         if self.folder is not None and self.key and not self.refresh:
             self.kept, self.since = self._read()
         self.started = True
@@ -113,8 +153,9 @@ class ScrubCache:
                 out.append(found)
                 continue
             digest = self._digest(text, prose) if remember else b""
-            if digest in kept and (self.since is None or not _spells_one_of(text, self.since, self.today)):
-                stored = kept[digest]
+            at = kept.find(digest) if remember else -1
+            if at >= 0 and (self.since is None or not _spells_one_of(text, self.since, self.today)):
+                stored = kept.value(at)
                 result = text if stored is None else stored
                 self.hits += 1
             else:
@@ -135,8 +176,9 @@ class ScrubCache:
             return compute()
         digest = hashlib.blake2b(json.dumps(parts, ensure_ascii=False).encode("utf-8", "surrogatepass"),
                                  key=self.key, digest_size=_DIGEST).digest()
-        if digest in self.kept and (self.since is None or not _spells_one_of(text, self.since, self.today)):
-            stored = self.kept[digest]
+        at = self.kept.find(digest)
+        if at >= 0 and (self.since is None or not _spells_one_of(text, self.since, self.today)):
+            stored = self.kept.value(at)
             found = text if stored is None else stored
             self.hits += 1
         else:
@@ -145,19 +187,204 @@ class ScrubCache:
         self.used[digest] = None if found == text else found
         return found
 
+    def get(self, parts: tuple[object, ...]) -> str | None:
+        """What `put` kept under `parts` (strings: a pure function's arguments, of no date) in the file,
+        or None. Keyed like `result`: the arguments are never kept, only their keyed digest."""
+        if self.folder is None or not self.key:
+            return None
+        digest = self._parts_digest(parts)
+        at = self.kept.find(digest)
+        stored = self.kept.value(at) if at >= 0 else None
+        if stored is not None:
+            self.used[digest] = stored
+            self.hits += 1
+        else:
+            self.misses += 1
+        return stored
+
+    def put(self, parts: tuple[object, ...], value: str) -> None:
+        """Keep `value` (never a private value in plain: `deidentify._BusinessNames` keeps positions) under
+        a keyed digest of `parts`, for `get` in this build and the next."""
+        if self.folder is not None and self.key:
+            self.used[self._parts_digest(parts)] = value
+
+    def _parts_digest(self, parts: tuple[object, ...]) -> bytes:
+        return hashlib.blake2b(json.dumps(parts, ensure_ascii=False).encode("utf-8", "surrogatepass"),
+                               key=self.key, digest_size=_DIGEST).digest()
+
+    # -- a kind's de-identified rows, kept from build to build (issue 19, part D) ---------------------
+
+    def keeps_rows(self) -> bool:
+        """Whether this cache reads and writes de-identified rows (a build's cache, `CREDITSITE_STAGE_REUSE`
+        not off)."""
+        return self.folder is not None and bool(self.key) and stage_reuse()
+
+    def start_rows(self, entries: list[str]) -> None:
+        """Bind the people this build's `NameMasker` masks (`NameMasker.entries`: names, words, businesses)
+        and compare them with the last build's (kept as keyed digests, never as names).
+
+        A row kept from the last build is reused only if no person it masked is gone (then no row is) and
+        no person this build adds is named in its cells (`known_rows`): otherwise the row's texts could be
+        masked differently now (a person added in a changed file is masked in every file's texts)."""
+        if not self.keeps_rows():
+            return
+        digests = [hashlib.blake2b(e.encode("utf-8", "surrogatepass"), key=self.key, digest_size=_DIGEST,
+                                   person=b"people").digest() for e in entries]
+        self.people = b"".join(digests)
+        # (Only beside a sound `cache.bin`: a scrub folder damaged in part is not trusted in part.)
+        previous = None if self.refresh or not self.read_whole else self._read_people()
+        if previous is None:
+            return
+        before, token = previous
+        now = set(digests)
+        if not before <= now:
+            return  # someone is gone: a row that masked them would be masked differently now
+        added = [json.loads(e)[1] for e, d in zip(entries, digests) if d not in before]
+        added = [a for a in added if len(a) >= 2]
+        if added:
+            import ahocorasick
+
+            self.added = ahocorasick.Automaton()
+            for name in set(added):
+                self.added.add_word(name, name)
+            self.added.make_automaton()
+        self.rows_usable, self.previous_token = True, token
+
+    def _read_people(self) -> tuple[set[bytes], str] | None:
+        assert self.folder is not None
+        try:
+            data = (self.folder / PEOPLE).read_bytes()
+        except OSError:
+            return None
+        body = data[len(_PEOPLE_MAGIC):-_CHECK]
+        if (len(data) < len(_PEOPLE_MAGIC) + _CHECK + 32 or not data.startswith(_PEOPLE_MAGIC)
+                or not hmac.compare_digest(hmac.new(self.key, body, hashlib.sha256).digest(), data[-_CHECK:])):
+            return None
+        token, digests = body[:32].decode("ascii", "replace"), body[32:]
+        if len(digests) % _DIGEST:
+            return None
+        return {digests[i:i + _DIGEST] for i in range(0, len(digests), _DIGEST)}, token
+
+    def row_hashes(self, frame: pd.DataFrame) -> np.ndarray:
+        """A keyed 64-bit hash (SipHash, pandas' `hash_pandas_object`) of each row's cells, its file and row
+        number left out (a row moved within its file, or to another file, is the same row)."""
+        hash_key = hashlib.blake2b(self.key, digest_size=8, person=b"rows").hexdigest()  # 16 characters
+        return pd.util.hash_pandas_object(frame[_hashed_columns(frame)], index=False,
+                                          hash_key=hash_key).to_numpy(dtype=np.uint64)
+
+    def known_rows(self, kind: str, frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, pd.DataFrame] | None:
+        """The rows of `frame` (a kind's accepted rows) whose de-identified row the last build kept: the
+        hashes of every row, the positions of the rows found, and their de-identified rows (indexed by
+        those positions). None when there is no file for the kind, or it is damaged, foreign, of another
+        build than the people file, context, columns or year, or too old, or a person of the last build
+        is gone (`start_rows`). A row naming a person this build adds is not found, nor a row kept on an
+        earlier day whose cells' digits may spell a day since (`_spells_one_of`)."""
+        if not self.keeps_rows() or not self.rows_usable or frame.empty:
+            return None
+        assert self.folder is not None
+        hashes = self.row_hashes(frame)
+        table = self._read_rows(kind, frame)
+        if table is None:
+            return None
+        day = dt.date.fromisoformat((table.schema.metadata or {})[b"day"].decode())
+        stored = table.column(_HASH).to_numpy()
+        order = np.argsort(stored, kind="stable")
+        ranked = stored[order]
+        at = np.minimum(np.searchsorted(ranked, hashes), max(len(ranked) - 1, 0))
+        found = (ranked[at] == hashes) if len(ranked) else np.zeros(len(hashes), dtype=bool)
+        if day != self.today:  # results of an earlier day: not for a row that may spell a day since
+            found &= ~_rows_spelling_days(frame, day, self.today)
+        positions = np.flatnonzero(found)
+        rows = table.drop_columns([_HASH]).take(pa.array(order[at[positions]])).to_pandas()
+        rows.index = pd.Index(positions)
+        if self.added is not None and len(positions):  # a person this build adds, named in a row's cells
+            named = _rows_naming(frame.iloc[positions], self.added) | _rows_naming(rows, self.added)
+            positions, rows = positions[~named], rows.iloc[~named]
+        self.rows_reused += len(positions)
+        return hashes, positions, rows
+
+    def keep_rows(self, kind: str, frame: pd.DataFrame, out: pd.DataFrame, hashes: np.ndarray,
+                  left_out: Iterable[int] = ()) -> None:
+        """Write a kind's de-identified rows `out` (in the order of `frame`, its input, whose rows' hashes
+        are `hashes`), but those at the positions `left_out`, whole and owner-only, for the next build."""
+        if not self.keeps_rows():
+            return
+        assert self.folder is not None
+        keep = np.ones(len(out), dtype=bool)
+        keep[list(left_out)] = False
+        table = pa.Table.from_pandas(out.iloc[keep] if not keep.all() else out, preserve_index=False)
+        table = table.append_column(_HASH, pa.array(hashes[keep], pa.uint64()))
+        table = table.replace_schema_metadata({
+            "format": str(FORMAT), "context": self.context, "day": self.today.isoformat(), "token": self.token,
+            "columns": json.dumps([_hashed_columns(frame), list(out.columns)], ensure_ascii=False)})
+        sink = pa.BufferOutputStream()
+        with ipc.new_stream(sink, table.schema, options=ipc.IpcWriteOptions(compression="zstd")) as writer:
+            writer.write_table(table)
+        payload = bytes(sink.getvalue())
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            os.chmod(self.folder, 0o700)
+            from generator.state import write_atomic
+
+            write_atomic(self.folder / ROWS.format(kind=kind),
+                         _ROWS_MAGIC + payload + hmac.new(self.key, payload, hashlib.sha256).digest(), private=True)
+        except OSError:
+            pass
+
+    def _read_rows(self, kind: str, frame: pd.DataFrame) -> pa.Table | None:
+        assert self.folder is not None
+        try:
+            data = (self.folder / ROWS.format(kind=kind)).read_bytes()
+        except OSError:
+            return None
+        body = data[len(_ROWS_MAGIC):-_CHECK]
+        if (len(data) < len(_ROWS_MAGIC) + _CHECK or not data.startswith(_ROWS_MAGIC)
+                or not hmac.compare_digest(hmac.new(self.key, body, hashlib.sha256).digest(), data[-_CHECK:])):
+            return None
+        try:
+            table = ipc.open_stream(pa.BufferReader(body)).read_all()
+            meta = table.schema.metadata or {}
+            day = dt.date.fromisoformat(meta[b"day"].decode())
+            columns = json.loads(meta[b"columns"].decode())
+            if (meta.get(b"context", b"").decode() != self.context
+                    or meta.get(b"token", b"").decode() != self.previous_token
+                    or columns[0] != _hashed_columns(frame) or table.schema.field(_HASH).type != pa.uint64()):
+                return None
+        except (pa.ArrowException, KeyError, ValueError, UnicodeDecodeError, IndexError, TypeError):
+            return None
+        if day > self.today or day.year != self.today.year or (self.today - day).days > _MAX_DAYS:
+            return None
+        return table
+
     def save(self) -> None:
         """Write this build's entries (pruned to its texts) whole, owner-only; nothing when they are the
         file's already. A failure to write is no failure of the build: the next one scrubs again."""
         if self.folder is None or not self.key or not self.started:
             return
-        if not self.misses and self.since is None and len(self.used) == len(self.kept) and not self.refresh:
+        if self.keeps_rows() and self.people:
+            body = self.token.encode("ascii") + self.people
+            try:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                os.chmod(self.folder, 0o700)
+                from generator.state import write_atomic
+
+                write_atomic(self.folder / PEOPLE, _PEOPLE_MAGIC + body + hmac.new(self.key, body, hashlib.sha256).digest(),
+                             private=True)
+            except OSError:
+                pass
+        # The texts of the rows taken whole were not asked for: their entries stay, for a later build that
+        # computes those rows again (a person gone). Pruned when a build reuses no row.
+        carried = self.kept if self.rows_reused else _Kept()
+        # Every entry asked for came from the file (no miss) and the file is kept whole or all of it was asked
+        # for: the file is this build's already.
+        if not self.misses and self.since is None and not self.refresh and (carried or len(self.used) == len(self.kept)):
             self.used = {}
             _remove_strays(self.folder)
             return  # every text was found in the file and none of it is left unused: it is this build's already
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             os.chmod(self.folder, 0o700)
-            payload = _payload(self.used, self.context, self.today)
+            payload = _payload(self.used, self.context, self.today, carried)
             check = hmac.new(self.key, payload, hashlib.sha256).digest()
             from generator.state import write_atomic  # (state imports deidentify, which imports this module)
 
@@ -172,45 +399,132 @@ class ScrubCache:
         return hashlib.blake2b(("1" if prose else "0").encode() + text.encode("utf-8", "surrogatepass"),
                                key=self.key, digest_size=_DIGEST).digest()
 
-    def _read(self) -> tuple[dict[bytes, str | None], dt.date | None]:
+    def _read(self) -> tuple[_Kept, dt.date | None]:
         """The file's entries and the day they were made on (None: today), or nothing when the file is
         missing, damaged, of another context or too old."""
         assert self.folder is not None
         try:
             data = (self.folder / FILE).read_bytes()
         except OSError:
-            return {}, None
+            return _Kept(), None
         body = data[len(_MAGIC):-_CHECK]
         if (len(data) < len(_MAGIC) + _CHECK or not data.startswith(_MAGIC)
                 or not hmac.compare_digest(hmac.new(self.key, body, hashlib.sha256).digest(), data[-_CHECK:])):
-            return {}, None
+            return _Kept(), None
         try:
             table = ipc.open_stream(pa.BufferReader(body)).read_all()
             meta = table.schema.metadata or {}
             day = dt.date.fromisoformat(meta[b"day"].decode())
             if meta.get(b"context", b"").decode() != self.context:
-                return {}, None
-            digests = table.column("digest").to_pylist()
-            results = table.column("result").to_pylist()
+                return _Kept(), None
+            kept = _Kept.of(table.column("digest"), table.column("result"))
         except (pa.ArrowException, KeyError, ValueError, UnicodeDecodeError):
-            return {}, None
+            return _Kept(), None
         if day > self.today or day.year != self.today.year or (self.today - day).days > _MAX_DAYS:
-            return {}, None
-        return dict(zip(digests, results)), None if day == self.today else day
+            return _Kept(), None
+        self.read_whole = True
+        return kept, None if day == self.today else day
+
+
+def _hashed_columns(frame: pd.DataFrame) -> list[str]:
+    return [str(c) for c in frame.columns if c not in (FILE_COLUMN, ROW_COLUMN)]
+
+
+def _rows_naming(frame: pd.DataFrame, automaton: Any) -> np.ndarray:
+    """Rows one of whose text cells holds one of the automaton's names, read as `NameMasker` reads."""
+    from generator.person_names import reading_table
+
+    table = reading_table()
+    hit = np.zeros(len(frame), dtype=bool)
+    for column in frame.columns:
+        values = frame[column]
+        if values.dtype.kind in "biuf":
+            continue
+        codes, uniques = pd.factorize(values.astype(str), use_na_sentinel=False)
+        named = np.array([next(automaton.iter(v.translate(table)), None) is not None for v in uniques.tolist()],
+                         dtype=bool)
+        if named.any():
+            hit |= named[codes]
+    return hit
+
+
+def _rows_spelling_days(frame: pd.DataFrame, since: dt.date, today: dt.date) -> np.ndarray:
+    """Rows one of whose text cells may spell a day after `since` up to today (`_spells_one_of`)."""
+    hit = np.zeros(len(frame), dtype=bool)
+    for column in _hashed_columns(frame):
+        values = frame[column]
+        if values.dtype.kind in "biuf":
+            continue
+        codes, uniques = pd.factorize(values.astype(str), use_na_sentinel=False)
+        spelled = np.array([_spells_one_of(v, since, today) for v in uniques.tolist()], dtype=bool)
+        if spelled.any():
+            hit |= spelled[codes]
+    return hit
 
 
 def _remove_strays(folder: Path) -> None:
-    """Remove the unfinished writes of killed builds (never read: only `FILE` is)."""
-    for stray in folder.glob(f".{FILE}.*.tmp"):
+    """Remove the unfinished writes of killed builds (never read: only `FILE` and the rows files are)."""
+    for stray in folder.glob(".*.tmp"):
         try:
             stray.unlink()
         except OSError:
             pass
 
 
-def _payload(entries: dict[bytes, str | None], context: str, today: dt.date) -> bytes:
-    table = pa.table({"digest": pa.array(list(entries), pa.binary(_DIGEST)),
-                      "result": pa.array(list(entries.values()), pa.large_string())})
+class _Kept:
+    """The file's entries as a sorted index: the digests in one numpy array (`S16`, sorted) and the results
+    in an Arrow array of the same order. A dict of them held about 170 bytes an entry (two Python objects
+    and a slot): 33 MB at 3x10^4 entities, a gigabyte at 10^6; this holds the file's own bytes."""
+
+    def __init__(self, digests: np.ndarray | None = None, results: pa.Array | None = None) -> None:
+        self.digests = digests if digests is not None else np.empty(0, dtype=f"S{_DIGEST}")
+        self.results = results if results is not None else pa.array([], pa.large_string())
+
+    @classmethod
+    def of(cls, digests: pa.ChunkedArray, results: pa.ChunkedArray) -> _Kept:
+        flat = digests.combine_chunks() if isinstance(digests, pa.ChunkedArray) else digests
+        raw = np.frombuffer(flat.buffers()[1], dtype=f"S{_DIGEST}", count=len(flat), offset=flat.offset * _DIGEST) \
+            if len(flat) else np.empty(0, dtype=f"S{_DIGEST}")
+        order = np.argsort(raw, kind="stable")
+        values = results.combine_chunks() if isinstance(results, pa.ChunkedArray) else results
+        return cls(raw[order], values.take(pa.array(order)))
+
+    def __len__(self) -> int:
+        return len(self.digests)
+
+    def __bool__(self) -> bool:
+        return len(self.digests) > 0
+
+    def find(self, digest: bytes) -> int:
+        """The entry's position, or -1."""
+        if not len(self.digests):
+            return -1
+        at = int(np.searchsorted(self.digests, np.bytes_(digest)))
+        # (compared as bytes: numpy drops the trailing zero bytes of an element it hands out)
+        return at if at < len(self.digests) and self.digests[at:at + 1].tobytes() == digest else -1
+
+    def value(self, at: int) -> str | None:
+        value = self.results[at].as_py()
+        return None if value is None else str(value)
+
+    def without(self, entries: dict[bytes, str | None]) -> tuple[np.ndarray, pa.Array]:
+        """The digests and results of the entries that are not in `entries`."""
+        if not len(self.digests):
+            return self.digests, self.results
+        taken = np.array(list(entries), dtype=f"S{_DIGEST}") if entries else np.empty(0, dtype=f"S{_DIGEST}")
+        keep = ~np.isin(self.digests, taken)
+        return self.digests[keep], self.results.filter(pa.array(keep))
+
+
+def _payload(entries: dict[bytes, str | None], context: str, today: dt.date, carried: _Kept | None = None) -> bytes:
+    digests = pa.array(list(entries), pa.binary(_DIGEST))
+    results = pa.array(list(entries.values()), pa.large_string())
+    if carried:
+        more, values = carried.without(entries)
+        digests = pa.concat_arrays([digests, pa.FixedSizeBinaryArray.from_buffers(
+            pa.binary(_DIGEST), len(more), [None, pa.py_buffer(more.tobytes())])])
+        results = pa.concat_arrays([results, values])
+    table = pa.table({"digest": digests, "result": results})
     table = table.replace_schema_metadata({"format": str(FORMAT), "context": context, "day": today.isoformat()})
     sink = pa.BufferOutputStream()
     with ipc.new_stream(sink, table.schema, options=ipc.IpcWriteOptions(compression="zstd")) as writer:

@@ -216,6 +216,8 @@ class BuildRecord:
     # keyed digests of those pieces, and the digests of the scan setup they were clean under.
     pieces: dict[str, np.ndarray] | None = None
     memo_setup: np.ndarray | None = None
+    # Let the next build keep unchanged list pages: the content key of each (render.list_page_key).
+    list_keys: dict[str, str] | None = None
 
 
 def save_build(state_dir: Path, record: BuildRecord) -> None:
@@ -241,6 +243,9 @@ def save_build(state_dir: Path, record: BuildRecord) -> None:
         _write_parquet(pd.DataFrame({"path": list(record.pieces), "digests": [d.tobytes() for d in record.pieces.values()]}),
                        Path(f"{stem}.pieces.parquet"))
         write_atomic(Path(f"{stem}.memo.bin"), np.sort(record.memo_setup).tobytes())
+    if record.list_keys is not None:
+        _write_parquet(pd.DataFrame({"path": list(record.list_keys), "key": list(record.list_keys.values())}),
+                       Path(f"{stem}.lists.parquet"))
     write_atomic(Path(f"{stem}.pages.json"), json.dumps(sorted(pages)).encode())
     write_atomic(Path(f"{stem}.ledger.jsonl"),
                  "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in ledger).encode("utf-8"))
@@ -254,7 +259,7 @@ def save_build(state_dir: Path, record: BuildRecord) -> None:
         write_atomic(state_dir / LIVE, json.dumps({**live, "build_id": changes.build_id}, indent=1).encode())
     for old in builds[:-KEEP_BUILDS]:  # only once the new index no longer names them
         for suffix in (".parquet", ".pages.json", ".ledger.jsonl", ".entities.parquet", ".secrets.bin",
-                       ".files.parquet", ".allowed.bin", ".pieces.parquet", ".memo.bin"):
+                       ".files.parquet", ".allowed.bin", ".pieces.parquet", ".memo.bin", ".lists.parquet"):
             (builds_dir / f"{old['build_id']}{suffix}").unlink(missing_ok=True)
 
 
@@ -280,6 +285,7 @@ class LastBuild:
     allowed_digests: np.ndarray | None = None  # the public identifiers its gate allowed
     pieces: dict[str, np.ndarray] = field(default_factory=dict)  # the clean pieces its gate recorded (BuildRecord)
     memo_setup: np.ndarray | None = None  # the scan setup they were clean under
+    list_keys: dict[str, str] = field(default_factory=dict)  # content key of each list page (BuildRecord)
 
 
 def load_last_build(state_dir: Path) -> LastBuild | None:
@@ -319,8 +325,14 @@ def _load_last_build(state_dir: Path) -> LastBuild | None:
         table = pd.read_parquet(pieces_path)
         pieces = {path: np.frombuffer(blob, dtype="S16") for path, blob in zip(table["path"], table["digests"])}
         memo_setup = np.frombuffer(memo_path.read_bytes(), dtype=np.uint64)
+    lists_path = state_dir / "builds" / f"{build_id}.lists.parquet"
+    list_keys: dict[str, str] = {}
+    if lists_path.is_file():
+        table = pd.read_parquet(lists_path)
+        list_keys = dict(zip(table["path"].tolist(), table["key"].tolist()))
     return LastBuild(build_id, pd.read_parquet(keys_path),
-                     np.frombuffer(secrets_path.read_bytes(), dtype=np.uint64), live, files, allowed, pieces, memo_setup)
+                     np.frombuffer(secrets_path.read_bytes(), dtype=np.uint64), live, files, allowed, pieces, memo_setup,
+                     list_keys)
 
 
 def value_digests(values: Iterable[str]) -> np.ndarray:

@@ -43,6 +43,7 @@ class Tuning:
     render_parallel_from: int = 2000  # entity pages; below this a process pool costs more than it saves
     render_entity_batch: int = 2000  # entities per job handed to a renderer process
     render_list_batch: int = 100  # list pages per job
+    render_keep_lists: int = 1  # 0: an update renders every list page again, keeping none (for a measurement)
     # scan.py: the leak gate
     scan_parallel_from: int = 400  # files; below this (and scan_parallel_bytes) the gate scans in this process
     scan_parallel_bytes: int = 32 << 20  # a few large files (the datasets) are worth a pool
@@ -52,11 +53,13 @@ class Tuning:
     scan_piece: int = 16 << 20  # bytes read at a time from a file scanned in pieces, and the most a piece holds
     # Pieces are cut where the content says (scan._cut_stream), so that a change to a few rows leaves
     # the other pieces as they were and the gate's memo skips them: their average and least size.
-    # Small enough that a 1% update touches few (a CSV row is 300-700 bytes), large enough that the
-    # detector's cost per call stays small beside its cost per character.
-    scan_piece_average: int = 8 << 10
-    scan_piece_min: int = 2 << 10
+    # Small, a few rows (a CSV row is 300-700 bytes), because a changed row costs an update about one
+    # piece searched again; the detector's cost per call is paid per run of pieces (scan_run_bytes).
+    scan_piece_average: int = 2 << 10
+    scan_piece_min: int = 512
+    scan_run_bytes: int = 64 << 10  # pieces left to scan are searched in runs of consecutive ones this long
     scan_memo_from: int = 1 << 20  # bytes: with a memo (a build's gate), text files from this size are read in pieces
+    scan_memo_packed_from: int = 64 << 10  # bytes: with a memo, gzip, XLSX and Parquet files from this size too
     scan_memo: int = 1  # 0: the gate scans every piece again, remembering none (for a measurement)
     scan_records_a_piece: int = 50_000  # Parquet rows turned into text at a time
     # load.py: what one input file may hold (a larger one is refused with one sentence)

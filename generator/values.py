@@ -47,6 +47,8 @@ def normalize_decision_no(text: str) -> str:
     # What clerks add around a number (adversarial round 5, stale-withdrawal-*): a full stop or comma after
     # it, a remark in brackets (（撤销）, （已作废）), the year in Chinese numerals (〔二〇二六〕).
     value = _TRAILING_REMARK.sub("", value)
+    # (Round 6, stale-withdrawal-number-variants: 罚字〔2026〕 for 罚〔2026〕, 〔2026年〕, a system's 甘州市监罚-2026-965.)
+    value = _HYPHENATED.sub(r"\1〔\2〕\3号", _YEAR_WORD.sub(r"〔\1〕", value.replace("字〔", "〔")))
     if "〔" in value and not value.isascii():
         value = _CN_YEAR.sub(lambda m: "〔" + m[1].translate(_CN_YEAR_DIGITS) + "〕", value)
     if "〕" in value:  # 〔2026〕9S6号: a letter typed for a digit of the serial (adversarial round 5)
@@ -54,6 +56,8 @@ def normalize_decision_no(text: str) -> str:
     return _SERIAL.sub(lambda m: f"{m[1] or m[2]}号", value).upper()
 
 
+_YEAR_WORD = re.compile(r"〔(\d{4})年〕")
+_HYPHENATED = re.compile(r"\A(.*?[^\d\-])-((?:19|20)\d{2})-0*(\d+)号?\Z")
 _TRAILING_REMARK = re.compile(r"(?:〔[^〔〕\d〇零一二三四五六七八九十]{1,8}〕|[。.,;、])+\Z")
 _CN_YEAR = re.compile(r"〔([〇零○一二三四五六七八九]{4})〕")
 _CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
@@ -70,7 +74,7 @@ _SERIAL_LETTERS = str.maketrans("OoIlSsBZzG", "0011558226")
 _SERIAL = re.compile(r"第?0*(\d+)号|(?<=〕)第?0*(\d+)\Z")
 # Characters normalize_decision_no changes: a number without any is only upper-cased (most are).
 _NEEDS_NORMALISING = re.compile(r"[^\x21-\x7e\u4e00-\u9fff〔〕]|[\[\](){}a-z]|第\d|(?<!\d)0\d*号|〕\d+\Z|[.,;]\Z|〕[0-9A-Z]*[A-Z]"
-                                r"|〔[^〔〕\d]*〕\Z|〔[〇零一二三四五六七八九]{4}〕")
+                                r"|〔[^〔〕\d]*〕\Z|〔[〇零一二三四五六七八九]{4}〕|字〔|年〕|-(?:19|20)\d\d-")
 
 
 def normalize_decision_nos(values: Iterable[str]) -> list[str]:

@@ -120,6 +120,22 @@ def test_a_withdrawal_that_leaves_out_the_serials_hao_still_withdraws(data_dir) 
     assert run.status("penalties", "甘州市监罚〔2026〕904号") == "published"
 
 
+@pytest.mark.parametrize(("published", "written"), [
+    ("甘州市监罚〔2026〕961号", "甘州市监罚字〔2026〕961号"), ("甘州市监罚字〔2026〕967号", "甘州市监罚〔2026〕967号"),
+    ("甘州市监罚〔2026〕962号", "甘州市监罚〔2026年〕962号"), ("甘州市监罚〔2026〕965号", "甘州市监罚-2026-965")])
+def test_a_withdrawal_written_with_zi_a_year_word_or_hyphens_still_withdraws(data_dir, published: str, written: str) -> None:
+    # Adversarial round 6 (stale-withdrawal-number-variants): 罚字〔2026〕, 〔2026年〕 and a system's hyphenated key
+    # left the withdrawn penalty published.
+    write_folder(data_dir, {
+        "penalties": [penalty(published, "2026-03-01"), penalty("甘州市监罚〔2026〕966号", "2026-03-01")],
+        "withdrawals": [{"信息类别": "行政处罚", "原决定文书号": written, "撤销类型": "撤销",
+                         "撤销日期": "2026-04-01", "作出机关": "甘州区市场监督管理局"}],
+    })
+    run = run_pipeline(data_dir, "2026-05-01")
+    assert run.status("penalties", published) == "withdrawn"
+    assert run.status("penalties", "甘州市监罚〔2026〕966号") == "published"
+
+
 def test_withdrawal_matches_the_issuer_when_given(data_dir) -> None:
     write_folder(data_dir, {
         "penalties": [penalty("SAME", "2026-03-01")],

@@ -557,6 +557,7 @@ def cases() -> list[Case]:
     from tests.hostile.corpus_adv3_names import cases as adv3_names  # names, addresses, minors (adv3)
     out += __import__("tests.hostile.corpus_adv5_names", fromlist=["cases"]).cases()  # names, over-scrubbing (adv5)
     out += __import__("tests.hostile.corpus_adv6_getihu", fromlist=["cases"]).cases()  # 个体工商户, minors (adv6)
+    out += __import__("tests.hostile.corpus_adv6_numbers", fromlist=["cases"]).cases()  # numbers, contacts (adv6)
     out += __import__("tests.hostile.corpus_adv6_names", fromlist=["cases"]).cases()  # names, over-scrubbing (adv6)
     return out + adv3_names()
 

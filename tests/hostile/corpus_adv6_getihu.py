@@ -50,6 +50,12 @@ def cases() -> list[Case]:
     out.append(Case("names", f"{folder}: 夫妻店", {"penalties": [business("甘州区寇琇瑻、寇璠瓘夫妻店", "寇琇瑻")]},
                     ["寇琇瑻", "寇璠瓘"], public=["夫妻店"]))
 
+    # over-scrub (the attack's re-run of the fix): a 字号 that reads as a name once its note or street is
+    # dropped stays when the operator given is someone else
+    for shop in ("甘州区万顺（个体户）", "甘州区北街金龙", "甘州区顺发（个体工商户）"):
+        out.append(Case("overscrub", f"{folder}: 字号 {shop}", {"penalties": [business(shop, "寇琇琳")]}, ["寇琇琳"],
+                        public=[shop]))
+
     # -- 1.1b getihu-operator-in-one-record-only: the operator in one record, not in the others --------------
     folder = "getihu-operator-in-one-record-only"
     n = next(serial)
@@ -84,6 +90,7 @@ def cases() -> list[Case]:
         planted = planted[:planted.index("号") + 1] if "社" in planted else planted[:planted.index("室") + 1]
         out.append(Case("uncovered", f"home address: {text[:24]}", {"penalties": [row]}, [planted]))
     keep = ["经查，当事人在甘州区寇东街18号厂家（甘州区工业园区88号）处购进原料。", "当事人在甘州区寇家村七社48号开设小卖部。",
+            "当事人经营场所位于甘州区寇家小区3号楼1单元101室。",
             "当事人在甘州区工业园区9号院内停放车辆。"]
     for k, text in enumerate(keep):
         row = penalty_row(行政相对人名称=f"甘州区寇{k}建材有限公司", 统一社会信用代码=make_uscc(9800 + next(serial)),
@@ -107,6 +114,25 @@ def cases() -> list[Case]:
         digits = key.split("-")[1] if "-" in key else key[2:-1] if key.endswith("A") else key[2:]
         out.append(Case("identifier", f"complaint key holding a person's number: {key}", {"complaints": [complaint]},
                         [digits], public=[f"甘州区寇{m}百货有限公司"]))
+
+    # -- 2 repairs-withdrawals-persons: a withdrawal's 原决定文书号 that is words with a name, quoted to staff -------
+    withdrawal = {"信息类别": "行政处罚", "原决定文书号": "寇瑢明的处罚决定", "撤销类型": "撤销", "撤销日期": "2026-04-01",
+                  "作出机关": "甘州区市场监督管理局"}
+    out.append(Case("staff", "control-unmatched: a name in 原决定文书号", {"withdrawals": [withdrawal]}, ["寇瑢明"],
+                    codes=["control-unmatched"], staff_only=True))
+
+    # -- 2b.1b gate-8-digit-document-inside-public-code, gate-placeholder-7-8-digits: a person's 8-digit 台胞证
+    # number that every credit code of the region holds (9162070200…), and a placeholder in an ID column, must
+    # not stop the build; the number is never published on its own
+    taiwan = penalty_row(行政相对人名称="寇琇珝", 行政相对人类别="自然人", 统一社会信用代码="", 法定代表人="",
+                         证件类型="台湾居民来往大陆通行证", 证件号码="20702000", 出生日期="1980-03-01",
+                         行政处罚决定书文号=f"甘州市监罚〔2026〕{60000 + next(serial)}号")
+    placeholder = penalty_row(行政相对人名称="甘州区寇记占位有限公司", 统一社会信用代码=make_uscc(9900 + next(serial)),
+                              法定代表人证件号码="0000000", 行政处罚决定书文号=f"甘州市监罚〔2026〕{60000 + next(serial)}号")
+    out.append(Case("identifier", "an 8-digit 台胞证 number inside the region's credit codes", {"penalties": [taiwan]},
+                    ["20702000", "寇琇珝"], public=["寇*"]))
+    out.append(Case("identifier", "a placeholder 0000000 in 法定代表人证件号码", {"penalties": [placeholder]}, [],
+                    public=["甘州区寇记占位有限公司"]))
 
     # -- 1.A minors-operators-sci-and-dashes: a minor operator's ID in 证件号码 written carelessly ------------
     folder = "minors-operators-sci-and-dashes"
