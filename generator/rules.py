@@ -129,6 +129,7 @@ def apply_rules(deid: Deidentified, validated: Validated, as_of: dt.date, settin
         if KINDS[name].control:
             continue
         frames[name] = _prepare(name, frame.copy(), as_of, settings)
+    _minor_operators_across_records(frames, settings)
     decided = Decided(frames, {})
     # The records by number, once for both control kinds: applying withdrawals changes statuses only,
     # not the numbers, issuers and parties the index holds (it took a sixth of the stage, built twice).
@@ -185,6 +186,34 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
         if reason in reasons:
             frame.loc[reasons[reason].astype(bool), STATUS] = reason
     return frame
+
+
+def _minor_operators_across_records(frames: dict[str, pd.DataFrame], settings: Settings) -> None:
+    """A 个体工商户 whose operator's birth date one record gives (the penalty with the operator's ID) is
+    that operator's in the business's other records too (a licence or complaint without it): each such
+    record decided while the operator was a minor is withheld (adversarial round 6,
+    getihu-minor-one-record-only: the penalty was withheld, the same business's licence published)."""
+    births: dict[str, str] = {}
+    for frame in frames.values():
+        if BIRTH_DATE not in frame or PARTY_CATEGORY_FIELD not in frame:
+            continue
+        known = (frame[PARTY_CATEGORY_FIELD] == INDIVIDUAL_BUSINESS) & (frame[ENTITY] != "") \
+            & (frame[BIRTH_DATE] != "") & (frame[BIRTH_DATE] != BIRTH_UNKNOWN)
+        for entity, birth in zip(frame.loc[known, ENTITY].tolist(), frame.loc[known, BIRTH_DATE].tolist()):
+            births[entity] = max(births.get(entity, ""), birth)  # the later date: the younger reading
+    if not births:
+        return
+    for name, frame in frames.items():
+        if BIRTH_DATE not in frame or PARTY_CATEGORY_FIELD not in frame:
+            continue
+        unknown = (frame[PARTY_CATEGORY_FIELD] == INDIVIDUAL_BUSINESS) & frame[ENTITY].isin(births.keys()) \
+            & ((frame[BIRTH_DATE] == "") | (frame[BIRTH_DATE] == BIRTH_UNKNOWN))
+        if not unknown.any():
+            continue
+        decision = frame.loc[unknown, KINDS[name].decision_date].tolist()
+        adult = [_adult_from(births[e], settings.minor_age) for e in frame.loc[unknown, ENTITY].tolist()]
+        minor = [bool(d) and d < a for d, a in zip(decision, adult)]
+        frame.loc[frame.index[unknown.to_numpy()][minor], STATUS] = "minor"
 
 
 def _prepare_registry(name: str, frame: pd.DataFrame) -> pd.DataFrame:

@@ -17,7 +17,7 @@ Registered by `tests/hostile/corpus.py` (`cases()` appends these), checked by te
 
 from __future__ import annotations
 
-from tests.helpers import license_row, make_uscc, penalty_row
+from tests.helpers import license_row, make_id, make_uscc, penalty_row
 from tests.hostile.corpus import Case
 
 _FOLDER = "/work/notes/adv6-cases/"
@@ -133,6 +133,16 @@ def cases() -> list[Case]:
                     ["20702000", "寇琇珝"], public=["寇*"]))
     out.append(Case("identifier", "a placeholder 0000000 in 法定代表人证件号码", {"penalties": [placeholder]}, [],
                     public=["甘州区寇记占位有限公司"]))
+
+    # -- getihu-minor-one-record-only: the operator's ID in the penalty only; the licence of the same business
+    n = next(serial)
+    code = make_uscc(9600 + n, prefix="92")
+    penalty = business("甘州区寇记少年小吃店", "寇琇瑾", 统一社会信用代码=code, 法定代表人证件号码=make_id("20120417", 77),
+                       违法事实="当事人销售过期食品。记号寇琇少年甲")
+    licence = license_row(行政相对人名称="甘州区寇记少年小吃店", 行政相对人类别="个体工商户", 统一社会信用代码=code, 法定代表人="",
+                          行政许可决定文书号=f"甘州市监许〔2026〕{61000 + n}号", 许可内容="预包装食品销售。记号寇琇少年乙")
+    out.append(Case("minors", "a minor operator known from the penalty only: the licence of the same business",
+                    {"penalties": [penalty], "licenses": [licence]}, ["记号寇琇少年甲", "记号寇琇少年乙"]))
 
     # -- 1.A minors-operators-sci-and-dashes: a minor operator's ID in 证件号码 written carelessly ------------
     folder = "minors-operators-sci-and-dashes"
