@@ -252,7 +252,7 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
     for m in _VILLAGE_YARD.finditer(text):
         spans.append(m.span(1))
     for m in _ESTATE_FLAT.finditer(text):  # from after the last word before the address (消费者在…)
-        clause = re.split(r"[。；;，,！？\n]", text[max(0, m.start() - 30):m.start(1)] + m.group(1))[-1]
+        clause = _clause(text, m.start(), m.end(1))
         if not person and _BUSINESS_PLACE.search(clause):
             continue  # 当事人经营场所位于…小区3号楼1单元101室: the business's address
         lead = _BEFORE_ADDRESS.match(m.group(1))
@@ -262,13 +262,18 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
     return detect.mask_spans(text, detect.merge_spans(spans))
 
 
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause of text that runs to `end`, looked for from 30 characters before `start`."""
+    return re.split(r"[。；;，,！？\n]", text[max(0, start - 30):end])[-1]
+
+
 def _business_address(text: str, lead: re.Match[str]) -> bool:
     """Whether an address after one of `_CONTACT_LEADS` is a business's: the clause before the lead word
     names one (商家退货地址, 当事人通讯地址, 被投诉方联系地址)."""
     word = text[lead.start():lead.start(1)]
     if not word.startswith(_CONTACT_LEADS):
         return False
-    clause = re.split(r"[。；;，,！？\n]", text[max(0, lead.start() - 30):lead.start()])[-1]
+    clause = _clause(text, lead.start(), lead.start())
     return _BUSINESS_BEFORE.search(clause) is not None
 
 
