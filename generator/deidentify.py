@@ -166,10 +166,10 @@ _PERSON_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS + _PERSON_LEADS, k
 _HOME_WORDS = r"的?(?:家中|住宅|住处|家里|住房|寓所|出租屋|自建房|自家|宅基地)"
 _SOMEONES_HOME = r"[\u4e00-\u9fff]{0,4}?(?<![厂商店卖买国专农酒])家(?=[中里内（(，,。；;]|$)"
 _HOME_NOTE = r"[（(](?:系|为|是)?(?:当事人|其|本人|户主)?的?(?:住宅|住所|住处|居住地|暂住地|住房|家|自家)"
-_HOME_TRAIL = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
+_HOME_TRAIL = re.compile(r"(?:位于|至|到|往|在|于|对|赴)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
                          r"[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + r"))(?=" + _HOME_WORDS + "|" + _SOMEONES_HOME
                          + "|" + _HOME_NOTE + ")")
-_PERSON_TRAIL = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
+_PERSON_TRAIL = re.compile(r"(?:位于|至|到|往|在|于|对|赴)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
                            r"[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + r"))"
                            r"(?=" + _HOME_WORDS + "|的?(?:房屋|院内|室内)|" + _SOMEONES_HOME + "|（)")
 # A village house's yard (…南关村九社29号院内): a household's, in any record (round 6).
@@ -182,6 +182,15 @@ _HOME_BRACKET = re.compile(r"(?:自家|其家|家中|家里|住处|住宅|自建
 _ESTATE_FLAT = re.compile(r"(?:位于|至|到|往|在|于|为|：|:)?([^，。；;,、\s（）()]{0,20}?(?:小区|家属院|家属楼|公寓|花园|新村|社区|苑)"
                           r"[^，。；;,、\s（）()]{0,12}?(?:\d+|[一二三四五六七八九十]+)(?:栋|幢|号楼|楼)[^，。；;,、\s（）()]{0,6}?"
                           r"单元[^，。；;,、\s（）()]{0,6}?(?:室|号|户))")
+# A village house (…南关村九社32号) after a word for a place in a natural person's own record (adversarial round 7,
+# actions-persons-homes: 停放在…九社32号门前的车辆, 在…九社33号的违法建筑 — a 征收/拆除/扣押 of a person names their house
+# whatever word follows); in any record when a villager of it or a visit to it follows (…九社34号村民祁某; 到…刘家沟村
+# 三组18号安装: the consumer's home).
+_HOUSE_NUMBER = r"(?:[0-9０-９]{1,4}|[一二三四五六七八九十百]{1,4})\s*号(?![楼线])"
+_VILLAGE_HOUSE = re.compile(r"(?:位于|至|到|往|在|于|向|从|为|：|:)([^，。；;,、\s（）()]{0,30}?村[^，。；;,、\s（）()]{0,12}?"
+                            + _HOUSE_NUMBER + ")")
+_VILLAGER_AFTER = re.compile(r"[^，。；;,、\s（）()]{0,6}?(?:村民|居民|住户|农户|户主|家庭)")
+_VISIT_AFTER = re.compile(r"(?:上门|入户)?(?:安装|维修|送货|送餐|配送|派送|投递|收货|取件|取货|测量|上门|入户|退货)")
 _BUSINESS_PLACE = re.compile(r"经营|营业|住所|注册|办公|公司|门店|店铺|场所|厂|仓库|商铺|网点|门市|工作室|店")
 _BEFORE_ADDRESS = re.compile(r".*(?:位于|在|于|到|至|往|为|是|：|:)")
 _HOME_HINT = re.compile(r"住|户籍|户口|家|宅|寓所|房屋|地址|送|寄|出租屋|自建房|院|室内|居|租房|单元")
@@ -227,20 +236,37 @@ def _mask_named_children(text: str) -> str:
                           if not detect.common_word(m.group(1))])  # (其孩子今年（8岁）)
 
 
+# (adversarial round 7) the year of birth alone in the 格式范本's description (祁某某，女，回族，1986年生，住…).
+_BIRTH_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2}\s*年)\s*(?:出生|生人|生(?=\s*[，,、；;。）)]))")
+# (adversarial round 6, birthdates-more-spellings) a birth date in English (DOB 1985-08-15, Date of Birth: 15/08/1986),
+# day first as passports print it (出生日期：15/08/1986), or month and day before the year (出生日期为八月十五日（1987年）).
+_DAY_FIRST = r"(?:0?[1-9]|[12]\d|3[01])[-./](?:0?[1-9]|1[0-2])[-./](?:19|20)\d{2}(?!\d)"
+_MONTH_DAY_YEAR = (rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[日号]\s*[（(]?\s*"
+                   rf"(?:(?:19|20)\d{{2}}|[一二][{_CN_NUM}]{{3}})\s*年\s*[）)]?")
+_BIRTH_MORE = re.compile(rf"(?:(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ate\s+of\s+[Bb]irth|[Bb]irth\s*[Dd]ate|[Bb]orn(?:\s+on)?)"
+                         rf"\s*[:：]?\s*|出生日期|出生年月日|生日|出生于|生于)\s*[:：为是]?\s*"
+                         rf"({_DAY_FIRST}|{_MONTH_DAY_YEAR}|{_BIRTH_DATE}|(?:19|20)\d{{6}}(?!\d))")
+
+
 def mask_birth_dates(text: str) -> str:
-    """Persons' birth dates written in a text masked (`_BIRTH`)."""
+    """Persons' birth dates written in a text masked (`_BIRTH`, `_BIRTH_MORE`)."""
+    more = [m.span(1) for m in (*_BIRTH_MORE.finditer(text), *_BIRTH_YEAR.finditer(text))] \
+        if ("生" in text or "B" in text or "b" in text) else []
     if "生" not in text and "男" not in text and "女" not in text and "—" not in text and "-" not in text:
-        return text
+        return detect.mask_spans(text, more) if more else text
     spans = [m.span(next(k for k in range(1, 5) if m.group(k))) for m in _BIRTH.finditer(text)]
+    spans = detect.merge_spans(sorted([*spans, *more])) if more else spans
     return detect.mask_spans(text, spans) if spans else text
 
 
 def mask_home_addresses(text: str, person: bool = False) -> str:
     """Home addresses in `text` masked (the rules above); `person`: the text is a natural person's
     own record, where 住址/住所/地址 and …的房屋 name the person's home too."""
-    if not text or not _HOME_HINT.search(text):
+    if not text:
         return text
-    spans = []
+    spans = _english_addresses(text) if _EN_HINT.search(text) else []
+    if not (spans or _HOME_HINT.search(text) or ("村" in text and "号" in text)):
+        return text
     for m in (*(_PERSON_LEAD if person else _HOME_LEAD).finditer(text), *_DESCRIBED_HOME.finditer(text)):
         units = list(_ADDRESS_UNIT.finditer(m.group(1)))
         if units and not _business_address(text, m):
@@ -251,6 +277,8 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
         spans.append(m.span(1))
     for m in _VILLAGE_YARD.finditer(text):
         spans.append(m.span(1))
+    if "村" in text and "号" in text:
+        spans.extend(_village_houses(text, person))
     for m in _ESTATE_FLAT.finditer(text):  # from after the last word before the address (消费者在…)
         clause = _clause(text, m.start(), m.end(1))
         if not person and _BUSINESS_PLACE.search(clause):
@@ -260,6 +288,69 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
     if not spans:
         return text
     return detect.mask_spans(text, detect.merge_spans(spans))
+
+
+# Home addresses written in English or pinyin (adversarial round 6, names-minority-scripts-english-addresses: a foreign
+# resident's complaint, `The complainant lives at Room 501, Unit 2, Building 3, Nanguan Community`, `resides at No. 18,
+# Group 3, Liujiagou Village`; a clerk's pinyin `Nanguan Cun 9 She 32 Hao`). The address is a run of comma-separated parts,
+# each a numbered unit (Room 1203, Unit 2, Bldg 5, No. 32, Group 3, 9 She) or a named estate or village (Jinxiu Garden,
+# Nanguan Village, Nanguancun); the district and city after it stay. It is a home after a word saying so (lives at,
+# home address, 住址：…), and a flat (Room … with Unit/Building) or a village house (No. … Village) is one in any
+# record unless the sentence names a business (shop, office, Co., Ltd …).
+_EN_NUMBERED = (r"(?:(?:Room|Rm|Flat|Apt|Apartment|Suite|Unit|Entrance|Building|Bldg|Blk|Block|Tower|Floor|Fl|House|"
+                r"No|Number|Group|Team|Yard|Courtyard|Lane|Zu|She|Dui|Hao|Dong|Danyuan|Shi|Lou|Ceng|Hu)\.?\s*[#＃]?\s*\d{1,5}"
+                r"[A-Za-z]?(?![\d.:])|\d{1,5}[A-Za-z]?\s*(?:Zu|She|Dui|Hao|Dong|Danyuan|Shi|Lou|Ceng|Hu|Hao\s*Lou)(?![a-z]))")
+_EN_PLACE_WORDS = (r"Village|Community|Garden|Gardens|Estate|Residence|Residences|Compound|Apartments|Mansion|Court|"
+                   r"Xiaoqu|Cun|Huayuan|Jiayuan|Shequ|Xincun|Gongyu|Hamlet|Neighbo(?:u)?rhood|New\s+Village")
+_EN_PLACE = (r"(?:[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,3}\s+(?:" + _EN_PLACE_WORDS + r")(?![a-z])"
+             r"|[A-Z][a-z]+(?:cun|xiaoqu|huayuan|jiayuan|shequ|xincun)(?![a-z]))")
+_EN_PART = "(?:" + _EN_NUMBERED + "|" + _EN_PLACE + ")"
+_EN_ADDRESS = re.compile(r"(?<![A-Za-z\d])" + _EN_PART + r"(?:\s*[,，]?\s*" + _EN_PART + ")*")
+_EN_HINT = re.compile(r"(?:Room|Rm|Flat|Apt|Unit|Building|Bldg|Block|No|Group|Village|Cun|She|Zu|Hao|Xiaoqu|Garden|"
+                      r"Community)\b", re.IGNORECASE)
+_EN_HOME_LEAD = re.compile(r"(?:lives?|living|resides?|residing|resident|domiciled|home|domicile)\b[^.;。；]{0,24}?$|(?:住址|"
+                           r"家住|住在|户籍|居住地|现住址|现住)\s*[:：为在是于]?\s*$", re.IGNORECASE)
+_EN_LEAD = re.compile(r"(?:address(?:ed)?|deliver(?:ed|y)?|shipped|sent|ship|stays?|staying)\b[^.;。；]{0,24}?$|(?:住所|地址|住|"
+                      r"收货地址|送货至|送至|寄至)\s*[:：为在是于]?\s*$", re.IGNORECASE)
+_EN_BUSINESS = re.compile(r"\b(?:shop|store|office|company|Co\.|Ltd|Inc|business|premises|factory|restaurant|hotel|mall|plaza|"
+                          r"supermarket|branch|firm|warehouse|outlet)\b|公司|店|厂|经营|办公", re.IGNORECASE)
+
+
+def _english_addresses(text: str) -> list[tuple[int, int]]:
+    """Home addresses written in English or pinyin (the rules above)."""
+    spans = []
+    for m in _EN_ADDRESS.finditer(text):
+        parts = m.group(0)
+        numbered = re.findall(_EN_NUMBERED, parts)
+        place = re.search(_EN_PLACE, parts)
+        if not numbered or len(numbered) + (1 if place else 0) < 2:
+            continue  # one number alone (Building 3, No. 5 Middle School) names no house
+        before = text[max(0, m.start() - 40):m.start()]
+        sentence = re.split(r"[.;。；!?！？]\s", text[max(0, m.start() - 120):m.start()])[-1]
+        tail = re.split(r"[.;。；]", text[m.end():m.end() + 60])[0]
+        flat = re.search(r"Room|Rm|Flat|Apt|Apartment|Shi\b|\d\s*Shi|Hu\b", parts, re.IGNORECASE) and len(numbered) >= 2
+        house = place is not None and re.search(r"(?:Village|Cun|cun|Hamlet)(?![a-z])", parts) is not None
+        if _EN_HOME_LEAD.search(before) or ((flat or house or _EN_LEAD.search(before))
+                                            and not _EN_BUSINESS.search(sentence + tail)):
+            spans.append(m.span())
+    return spans
+
+
+def _village_houses(text: str, person: bool) -> list[tuple[int, int]]:
+    """Village houses (`_VILLAGE_HOUSE`) that are a home: any in a natural person's own record but where the clause
+    names a business (在…村八社41号经营), in any record one a villager or a visit follows."""
+    spans = []
+    for m in _VILLAGE_HOUSE.finditer(text):
+        lead = _BEFORE_ADDRESS.match(m.group(1))
+        start = m.start(1) + (lead.end() if lead else 0)
+        if not re.search(r"村.{0,12}?号", text[start:m.end(1)]):
+            continue
+        after = text[m.end(1):m.end(1) + 12]
+        if _VILLAGER_AFTER.match(after) or (text[m.start():m.start() + 1] in "至到往" and _VISIT_AFTER.match(after)):
+            spans.append((start, m.end(1)))
+        elif person and not _BUSINESS_PLACE.search(_clause(text, m.start(), m.end()) + after[:6]):
+            spans.append((start, m.end(1)))
+    return spans
 
 
 def _clause(text: str, start: int, end: int) -> str:

@@ -82,6 +82,9 @@ KIN_WORDS = (
 # Words for another name of a person: the name after them is the person's, whatever the quotes (绰号“祁二麻子”).
 ALIAS_WORDS = ("真名", "真实姓名", "本名", "原名", "曾用名", "别名", "又名", "绰号", "外号", "诨名", "诨号", "小名", "乳名",
                "艺名", "网名")
+# Verbs of giving with 了 before their object (卖给了X, 转账给了X: adversarial round 7).
+_GIVEN_TO = ("卖给了", "转给了", "交给了", "送给了", "借给了", "租给了", "转让给了", "销售给了", "支付给了", "转账给了",
+             "退还给了", "退给了", "出租给了", "转卖给了")
 # Role words after which the next name is a person's (the brief of issue 16, plus the roles
 # that penalty decisions and complaint summaries name: 执法人员, 监护人, 代理人, 证人…).
 ROLE_WORDS = (
@@ -117,6 +120,9 @@ ROLE_WORDS = (
     # (之兄祁建军), and another name of the same person (（真名祁海生）, （曾用名祁来福）, 绰号“祁二麻子”)
     "转让给", "转卖给", "过户给",  # (names-property-agency-words: 当事人将店铺转让给祁翀琬)
     "伙同", "串通", "勾结", "之兄", "之弟", "之姐", "之妹", "之孙", "之侄", "之婿", "之嫂",
+    # adversarial round 7 (adv7 people-partners-chain): the persons of a 传销 chain (上线/下线, 上家/下家) and the
+    # buyer of a verb with 了 (卖给了X)
+    "上线", "下线", "上家", "下家", *_GIVEN_TO,
     *ALIAS_WORDS,
     *KIN_WORDS,  # (其同学范建新)
     # adversarial round 4 (names-evidence-and-staff-roles): evidence persons and staff (detect.EVIDENCE_ROLES)
@@ -130,7 +136,7 @@ _NOT_LOOSE = frozenset((
     "雇佣", "雇用", "聘用", "聘请", "招用", "委托", "出租给", "转租给", "租给", "借给", "叫", "找", "欠",
     "汇款至", "转账至", "打款至", "付款至", "汇至",
     "伙同", "串通", "勾结",  # (verbs: 伙同祁建业 — the loose rule would read 伙同他人 as a name)
-    "转让给", "转卖给", "过户给",
+    "转让给", "转卖给", "过户给", *_GIVEN_TO,
 ))
 # Words after a name that say it is a person's (李秀英女士, 党堃律师, 高昊天、郑小红夫妇).
 TITLES = (
@@ -166,6 +172,12 @@ CUE_VERBS = (
     # (the inquiry's other verbs: 曾永刚告诉执法人员, 执法人员向潘文杰了解情况, 对贾红梅进行询问, 与任金凤联系, 史明辉等在店内)
     "告诉", "了解", "进行询问", "进行调查", "进行核实", "联系", "等在", "等来", "已核实", "提供", "核实",
     "退款", "退货", "退还", "赔偿", "道歉",  # (消费者要求找乔海龙退款)
+    # adversarial round 7 (adv7 people-repair-lists-partners): a person's record named in a 信用修复 announcement
+    # (经审核，X的行政处罚信息已完成信用修复), partners (当事人与X合伙经营), households counted on an honour list
+    # (X等3户诚信经营示范户)
+    "的行政处罚", "的处罚信息", "的失信", "的信用", "的违法", "的不良", "的严重失信", "的经营异常", "的行政许可",
+    "合伙", "合作经营", "合资", "入股",
+    *(f"等{n}{unit}" for n in (*"23456789", *"两三四五六七八九十", "10") for unit in "户家"),
 )
 # Ordinary words of these texts that jieba's dictionary tags as a person's name (`nr`): found by
 # running the tagger over published decisions and complaint cases (the sources named in
@@ -908,7 +920,8 @@ def _name_before(text: str, toks: Sequence[Token], end: int) -> Span | None:
         start = end - length
         if start < 0:
             continue
-        if (start in starts or text[start - 1] in _PREPOSITIONS) and _plausible(text[start:end]):
+        if (start in starts or text[start - 1] in _PREPOSITIONS or (text[start - 1] in "系为是" and start - 1 in starts)) \
+                and _plausible(text[start:end]):  # (该店系祁建军、祁秀兰夫妇经营: the tagger reads 系祁|建军)
             return (_after_preposition(text, start, end), end)
     # A rarer surname and two given characters the tagger reads as one name (濮志刚来电反映: adversarial
     # round 4), not a word of the dictionary that is no name (通知书称).
@@ -960,10 +973,12 @@ def find_person_names(text: str) -> list[Span]:
     if _SYMBOL_HINT.search(text):  # 祁★德厚, 祁*德茂, 祁X瑶, 祁(德富): a mark typed between surname and given name
         dropped |= _symbol_gaps(text)
     if not dropped and not _INVISIBLE.search(text):
-        return list(_find_cached(text))
-    kept = [i for i, ch in enumerate(text) if i not in dropped and not _INVISIBLE.match(ch)]
-    compact = "".join(text[i] for i in kept)
-    return [(kept[start], kept[end - 1] + 1) for start, end in _find_cached(compact)]
+        found = list(_find_cached(text))
+    else:
+        kept = [i for i, ch in enumerate(text) if i not in dropped and not _INVISIBLE.match(ch)]
+        compact = "".join(text[i] for i in kept)
+        found = [(kept[start], kept[end - 1] + 1) for start, end in _find_cached(compact)]
+    return _across_dots(text, found) if found and any(c in text for c in _OTHER_DOTS) else found
 
 
 _LATIN_HINT = re.compile(r"[A-Z][A-Za-z]+[ \u00a0·.\-][A-Z]|[a-z][ \u00a0·.\-][a-z]")
@@ -1171,6 +1186,8 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
     opening = _opening_name(text, toks)
     if opening:
         candidates.add(opening)
+    if _STARS_HINT.search(text):
+        forced |= _stars_then_given(text)
     # 3. Names listed with one already found (执法人员叶桂兰、许沐阳; 高昊天、郑小红夫妇).
     _add_listed(text, toks, candidates)
     # 4. Filters that protect public facts.
@@ -1189,7 +1206,63 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
         if kept and start < kept[-1][1]:
             continue  # overlaps a longer name found at the same place or before
         kept.append((start, end))
-    return _with_latin_names(text, kept)
+    return _with_latin_names(text, _grown(text, kept))
+
+
+# (adversarial round 7) What a name found goes on with: the other part of a name written with another middle dot
+# (阿依古丽•买买提, 阿依古丽・买买提: the recogniser reads the first part), a given name hidden by hand after the
+# first given character (祁建某), the given name in brackets after a surname and a title (消费者祁先生（建华）), and
+# the same name again in the text (检查对象：甘州区东街祁建华烧烤店（经营者祁建华）: the operator named after a role word
+# names the shop's owner, so the shop name gives the name away unless it is masked too; a company named after a
+# person, 张掖市祁建华食品有限公司, stays).
+_OTHER_DOTS = "·•・‧∙⋅．"
+_TITLE_THEN_GIVEN = re.compile(f"[{re.escape(_SURNAME_CHARS)}](?:先生|女士|小姐|师傅|老师|阿姨|大爷|大姐|大哥)[（(]([{_HAN}]{{1,2}})[）)]")
+_COMPANY_AFTER = re.compile(f"[{_HAN}]{{0,8}}?(?:有限公司|有限责任|股份|集团|公司|合作社|事务所|研究院|医院|学校)")
+
+
+def _across_dots(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` with a name's part after another middle dot (阿依古丽•买买提) added to the name before it."""
+    out: list[Span] = []
+    for start, end in spans:
+        if end + 1 < len(text) and text[end] in _OTHER_DOTS and _CJK.match(text[end + 1]):
+            at = end + 1
+            while at < len(text) and at - end <= 6 and _CJK.match(text[at]) \
+                    and not (at > end + 2 and (_verb_opens(text, at) or text[at] in "的等和与及")):  # (买买提: 买 opens it)
+                at += 1
+            end = at if at > end + 2 else end
+        if out and start < out[-1][1]:
+            continue
+        out.append((start, end))
+    return out
+
+
+def _grown(text: str, kept: list[Span]) -> list[Span]:
+    """`kept` with the parts of names written around them (above), sorted and not overlapping."""
+    out = []
+    for start, end in kept:
+        if end - start == 2 and text[end:end + 1] == "某" and surname_length(text, start) == 1:
+            end += 1
+        out.append((start, end))
+    if "（" in text or "(" in text:
+        for m in _TITLE_THEN_GIVEN.finditer(text):
+            given = m.group(1)
+            word = tokens(given)[0]
+            if given not in _NOT_GIVEN_IN_BRACKETS and given not in _ROLE_WORD_SET and not _JOB_TITLE_AFTER.match(given) \
+                    and not (_in_dictionary(given) and flag_of(word) in _VERB_TAGS):
+                out.append(m.span(1))
+    for name in {text[a:b] for a, b in out if b - a >= 3 and _CJK.match(text[a]) and _CJK.match(text[b - 1])}:
+        at = text.find(name)
+        while at >= 0:
+            if not any(a < at + len(name) and at < b for a, b in out) and not _COMPANY_AFTER.match(text, at + len(name)):
+                out.append((at, at + len(name)))
+            at = text.find(name, at + 1)
+    out.sort()
+    merged: list[Span] = []
+    for span in out:
+        if merged and span[0] < merged[-1][1]:
+            continue
+        merged.append(span)
+    return merged
 
 
 def role_opens_longer_word(text: str, start: int) -> bool:
@@ -1386,9 +1459,11 @@ def _recognised(text: str, toks: Sequence[Token]) -> set[Span]:
 
 
 # What the subject of a short cell does first (祁海燕无健康证明从事…, 祁宏伟冒用他人身份证…, 王建国擅自…): a verb, an
-# adverb or a negation right after the name.
+# adverb or a negation right after the name; or the words a title of a person's own undertaking opens with (adversarial
+# round 7, other-kinds-fields-persons: a 自愿注册 信息标题 `祁德旺诚信经营承诺`, `李建国个人信用承诺书`).
 _OPENING_VERB_TAGS = frozenset({"v", "vd", "d", "p", "ad"})
 _OPENING_VERB_CHARS = frozenset("无未不没拒擅冒非违私伪涉")
+_OPENING_TITLE_WORDS = ("诚信", "信用", "守信", "守法", "承诺", "个人", "自愿", "诚实", "失信", "违法", "违规")
 
 
 def _opening_name(text: str, toks: Sequence[Token]) -> Span | None:
@@ -1412,9 +1487,36 @@ def _opening_name(text: str, toks: Sequence[Token]) -> Span | None:
         return None  # a place, an organisation or a brand opens the text
     if _in_dictionary(text[end - 1:end + 1]) or _in_dictionary(text[end - 2:end + 1]):
         return None  # 曲奇饼|干过期: the name's last character and the next one are a word (饼干)
-    if flag in _OPENING_VERB_TAGS or word[0] in _OPENING_VERB_CHARS:
+    if flag in _OPENING_VERB_TAGS or word[0] in _OPENING_VERB_CHARS or text.startswith(_OPENING_TITLE_WORDS, end):
         return (0, end)
     return None
+
+
+# A name hidden by hand that keeps the given name (adversarial round 6, devices-network-vehicles-dates-homes: a
+# voluntary entry's `收款人手机尾号0045，户名*建国`; `员工**华`): after a role word, stars then the given name, which
+# names the person to anyone who knows the surname. Masked whole (`***`).
+_STARS_THEN_GIVEN = re.compile("(?:" + _ROLE_WORDS_ALTERNATION + r")[：:\s]{0,2}([*＊×]{1,3})(?=[" + _HAN + "])")
+_STARS_HINT = re.compile(f"[*＊×][{_HAN}]")
+
+
+def _stars_then_given(text: str) -> set[Span]:
+    """Stars after a role word with the given name kept (`_STARS_THEN_GIVEN`), as spans over stars and name."""
+    out: set[Span] = set()
+    for m in _STARS_THEN_GIVEN.finditer(text):
+        at = m.end(1)
+        given = 0
+        while given < 2 and at + given < len(text) and _CJK.match(text[at + given]) \
+                and text[at + given] not in _BREAK and text[at + given] not in _NOT_IN_NAME and text[at + given] != "某":
+            given += 1
+        if given == 2 and _verb_opens(text, at + 1):
+            given = 1  # 员工**华负责进货
+        if not given or _verb_opens(text, at) or _TITLE_AFTER.match(text, at) or _JOB_TITLE_AFTER.match(text, at):
+            continue  # 消费者**反映, 户名*某, 员工**先生: a masked name, nothing kept
+        word = tokens(text[at:at + 4])[0]
+        if len(word[2]) >= 2 and _in_dictionary(word[2]) and flag_of(word) not in _NAMEISH:
+            continue  # 陈*电话, 员工*负责: a word after a mask (建国, 海燕: names the dictionary knows as places, nouns)
+        out.add((m.start(1), at + given))
+    return out
 
 
 def _standing_alone(text: str, toks: Sequence[Token]) -> set[Span]:

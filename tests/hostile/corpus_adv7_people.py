@@ -1,0 +1,102 @@
+"""Hostile cases of the seventh privacy pass on people (adv7: people in free text and structure).
+
+Part 1 re-makes what the sixth pass left open (/work/notes/adv6-report.md 1.4, 1.4c, 1.6b, 1.10 and the birth dates
+added after 21:20; the lead's re-run of its folders, /tmp/lead/r6/rerun7.log); Part 2 the new shapes of the seventh
+pass, each case naming its folder under /work/notes/adv7-cases/ (whose cases.json names the published text the shape
+comes from; /work/notes/adv7-people.md tells what was tried, found and fixed). Values are synthetic (rare given-name
+characters, so that a planted name cannot be in a public page by chance); shapes are real. Sources:
+
+- 行政强制/行政征收 决定 公示 naming a household's address (宅基地征收, 违法建筑强制拆除, 扣押 of a villager's vehicle);
+  12315 work orders of home installation; complaints from foreign residents written in English, pinyin addresses;
+- 自愿注册/信用承诺 titles (`X诚信经营承诺`); payment screenshots quoted in complaints (`户名*建国`);
+- passports' day-first birth dates (ICAO 9303 prints DD MM YY), `DOB` in English forms.
+
+Registered by `tests/hostile/corpus.py` (`cases()` appends these), checked by tests/test_hostile.py.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import AUTHORITY_USCC, SOURCE_USCC, make_id, make_uscc
+from tests.hostile.corpus import Case, PenaltyRows
+
+_ADV6 = "adv6 "  # a case re-made from the sixth pass's folder (/work/notes/adv6-cases/)
+
+
+def cases() -> list[Case]:
+    """The adv7 people cases (deterministic)."""
+    serial = iter(range(1, 10_000))
+    out: list[Case] = []
+    rows = PenaltyRows(lambda: next(serial), 87000, "璟", 17300, 17700, "赵六", "19760606", 700, 200)
+    org, person = rows.org, rows.person
+
+    def action(name: str, content: str) -> dict[str, str]:
+        """A natural person's 其他行政行为 (征收, 强制, 扣押 …) with `content` in 行为内容."""
+        n = next(serial)
+        return {"行政相对人名称": name, "行政相对人类别": "自然人", "统一社会信用代码": "", "法定代表人": "",
+                "行为类别": "行政强制", "决定文书号": f"甘州市监强〔2026〕{87000 + n}号", "行为依据": "《行政强制法》第二十二条",
+                "行为内容": content, "金额(万元)": "", "决定日期": "2026-10-01", "有效期至": "", "公示截止期": "2027-10-01",
+                "实施机关": "甘州区市场监督管理局", "实施机关统一社会信用代码": AUTHORITY_USCC,
+                "数据来源单位": "甘州区市场监督管理局", "数据来源单位统一社会信用代码": SOURCE_USCC, "备注": "",
+                "证件类型": "身份证", "证件号码": make_id("19700101", 870 + n % 90)}
+
+    def complaint(summary: str) -> dict[str, str]:
+        n = next(serial)
+        return {"行政相对人名称": f"甘州区璟{n}商贸有限公司", "行政相对人类别": "法人及非法人组织",
+                "统一社会信用代码": make_uscc(17300 + n), "法定代表人": "赵钱", "投诉编号": f"TS-2026-{870000 + n:06d}",
+                "投诉问题类型": "质量问题", "投诉内容摘要": summary, "投诉日期": "2026-03-10", "处理结果": "调解成功",
+                "处理日期": "2026-03-20", "公示截止期": "2027-03-20", "处理单位": "张掖市甘州区市场监督管理局"}
+
+    def voluntary(title: str, content: str = "本人诚信经营，自愿登记。") -> dict[str, str]:
+        n = next(serial)
+        return {"行政相对人名称": f"甘州区璟{n}商贸有限公司", "行政相对人类别": "法人及非法人组织",
+                "统一社会信用代码": make_uscc(17300 + n), "信息类型": "市场经营", "信息标题": title, "信息内容": content,
+                "登记编号": f"ZY-2026-{8700 + n:04d}", "登记日期": "2026-03-01", "核验状态": "已核验",
+                "核验单位": "甘州区市场监督管理局"}
+
+    # -- Part 1: household addresses ---------------------------------------------------------------------------
+    for k, (content, address) in enumerate((
+        ("扣押当事人停放在甘州区南关村九社{}号门前的车辆。", "南关村九社{}号"),
+        ("对当事人在甘州区南关村九社{}号的违法建筑强制拆除。", "南关村九社{}号"),
+        ("对当事人位于甘州区南关村九社{}号的宅基地实施征收。", "南关村九社{}号"),
+    )):
+        number = 71 + k
+        out.append(Case("uncovered", f"{_ADV6}actions-persons-homes: {content[:10]}…", {
+            "actions": [action(f"祁璟{'甲乙丙'[k]}", content.format(number))]}, [address.format(number)]))
+    for text, planted in (
+        ("向甘州区南关村九社74号村民祁某发放补偿款。", "南关村九社74号"),
+        ("上门安装人员到甘州区梁家墩镇刘家沟村三组75号安装时损坏地板。", "刘家沟村三组75号"),
+        ("The complainant lives at Room 1276, Unit 2, Bldg 5, Jinxiu Garden, Ganzhou District.", "Room 1276, Unit 2, Bldg 5"),
+        ("The complainant resides at No. 77 Nanguan Village, Ganzhou District.", "No. 77 Nanguan"),
+        ("The complainant resides at No. 78, Group 3, Liujiagou Village.", "No. 78, Group 3"),
+        ("消费者住址：Room 1279, Unit 2, Bldg 5, Jinxiu Garden", "Room 1279, Unit 2"),
+        ("消费者家住Nanguan Cun 9 She 80 Hao，要求上门退货。", "9 She 80 Hao"),
+    ):
+        out.append(Case("uncovered", f"{_ADV6}home addresses: {text[:16]}…", {"complaints": [complaint(text)]}, [planted]))
+    # The public side: a business's address in English and in a village stays.
+    for text, public in (
+        ("The shop is located at Room 181, Unit 1, Building 3, Wanda Plaza.", "Room 181, Unit 1, Building 3, Wanda Plaza"),
+        ("经查，当事人经营地址：甘州区明永镇上游村八社82号。", "上游村八社82号"),
+        ("经查，The store at No. 83 Nanguan Road sold expired food.", "No. 83 Nanguan Road"),
+    ):
+        row = org(违法事实=text)
+        out.append(Case("overscrub", f"{_ADV6}business addresses: {text[:16]}…", {"penalties": [row]}, [], public=[public]))
+
+    # -- Part 1: names opening a title, stars with the given name kept --------------------------------------------
+    for title, planted in (("祁璟旺诚信经营承诺", "祁璟旺"), ("祁璟安个人信用承诺书", "祁璟安")):
+        out.append(Case("names", f"{_ADV6}other-kinds-fields-persons: 信息标题 {title[3:]}", {"voluntary": [voluntary(title)]},
+                        [planted]))
+    out.append(Case("names", f"{_ADV6}devices-network-vehicles-dates-homes: 户名*璟国", {
+        "voluntary": [voluntary("诚信经营", "收款人手机尾号0045，户名*璟国。")]}, ["户名*璟国", "璟国"]))
+    for title in ("王老吉诚信经营承诺", "甘州区诚信经营示范店"):
+        out.append(Case("overscrub", f"{_ADV6}titles: {title}", {"voluntary": [voluntary(title)]}, [], public=[title]))
+
+    # -- Part 1: birth dates ---------------------------------------------------------------------------------------
+    for text, planted in (
+        ("经查，员工祁某，男，DOB 1984-08-17，负责进货。", "1984-08-17"),
+        ("经查，员工祁某，男，出生日期：17/08/1983。", "17/08/1983"),
+        ("经查，员工祁某，出生日期为八月十七日（1982年）。", "八月十七日（1982年）"),
+    ):
+        out.append(Case("uncovered", f"{_ADV6}birthdates-more-spellings: {text[8:20]}…", {"penalties": [org(违法事实=text)]},
+                        [planted]))
+    _ = person  # (Part 2 uses natural persons' own records)
+    return out
