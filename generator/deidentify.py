@@ -281,9 +281,9 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
         spans.extend(_village_houses(text, person))
     for m in _ESTATE_FLAT.finditer(text):  # from after the last word before the address (消费者在…)
         clause = _clause(text, m.start(), m.end(1))
-        if not person and _BUSINESS_PLACE.search(clause):
+        if not person and _BUSINESS_PLACE.search(clause) and not _operators_home(text, m.start(), clause):
             continue  # 当事人经营场所位于…小区3号楼1单元101室: the business's address
-        lead = _BEFORE_ADDRESS.match(m.group(1))
+        lead = _BEFORE_ADDRESS.match(m.group(1)) or re.match(r"(?:住所|住址|住)", m.group(1))
         spans.append((m.start(1) + (lead.end() if lead else 0), m.end(1)))
     if not spans:
         return text
@@ -351,6 +351,21 @@ def _village_houses(text: str, person: bool) -> list[tuple[int, int]]:
         elif person and not _BUSINESS_PLACE.search(_clause(text, m.start(), m.end()) + after[:6]):
             spans.append((start, m.end(1)))
     return spans
+
+
+# A person described before 住所/住址 (当事人甘州区祁记面馆，经营者祁七甲，住所甘州区南关小区8栋1单元402室: the 个体's
+# operator in the 格式范本's 当事人基本情况; adv6 getihu-operator-home-in-own-text, open again after the business-address
+# rule of round 6): the 住所 is that person's home, not the business's.
+_PERSON_BEFORE = re.compile(r"(?:经营者|业主|户主|店主|老板|委托代理人|代理人|[男女])[：:]?[^，,。；;]{0,12}$")  # (法定代表人: a company's)
+
+
+def _operators_home(text: str, start: int, clause: str) -> bool:
+    """Whether the estate flat's clause is a 住所/住址 after a person's description (`_PERSON_BEFORE`)."""
+    if not re.match(r"\s*(?:住所|住址|住)", clause) or _BUSINESS_PLACE.search(clause.replace("住所", "", 1)):
+        return False
+    before = re.split(r"[。；;]", text[max(0, start - 60):start])[-1]
+    parts = re.split(r"[，,]", before)
+    return len(parts) >= 2 and _PERSON_BEFORE.search(parts[-2]) is not None
 
 
 def _clause(text: str, start: int, end: int) -> str:

@@ -122,7 +122,7 @@ ROLE_WORDS = (
     "伙同", "串通", "勾结", "之兄", "之弟", "之姐", "之妹", "之孙", "之侄", "之婿", "之嫂",
     # adversarial round 7 (adv7 people-partners-chain): the persons of a 传销 chain (上线/下线, 上家/下家) and the
     # buyer of a verb with 了 (卖给了X)
-    "上线", "下线", "上家", "下家", *_GIVEN_TO,
+    "上线", "下线", "上家", "下家", "受雇于", "雇于", "受聘于", *_GIVEN_TO,
     *ALIAS_WORDS,
     *KIN_WORDS,  # (其同学范建新)
     # adversarial round 4 (names-evidence-and-staff-roles): evidence persons and staff (detect.EVIDENCE_ROLES)
@@ -136,7 +136,7 @@ _NOT_LOOSE = frozenset((
     "雇佣", "雇用", "聘用", "聘请", "招用", "委托", "出租给", "转租给", "租给", "借给", "叫", "找", "欠",
     "汇款至", "转账至", "打款至", "付款至", "汇至",
     "伙同", "串通", "勾结",  # (verbs: 伙同祁建业 — the loose rule would read 伙同他人 as a name)
-    "转让给", "转卖给", "过户给", *_GIVEN_TO,
+    "转让给", "转卖给", "过户给", *_GIVEN_TO, "受雇于", "雇于", "受聘于",
 ))
 # Words after a name that say it is a person's (李秀英女士, 党堃律师, 高昊天、郑小红夫妇).
 TITLES = (
@@ -176,7 +176,8 @@ CUE_VERBS = (
     # (经审核，X的行政处罚信息已完成信用修复), partners (当事人与X合伙经营), households counted on an honour list
     # (X等3户诚信经营示范户)
     "的行政处罚", "的处罚信息", "的失信", "的信用", "的违法", "的不良", "的严重失信", "的经营异常", "的行政许可",
-    "合伙", "合作经营", "合资", "入股",
+    "出具", "出租", "以当事人", "以其", "以该店", "一人", "指使",
+    "合伙", "合作经营", "合资", "入股", "家庭", "户的", "户发放", "户补偿", "户予以", "户房屋", "户宅基地",
     *(f"等{n}{unit}" for n in (*"23456789", *"两三四五六七八九十", "10") for unit in "户家"),
 )
 # Ordinary words of these texts that jieba's dictionary tags as a person's name (`nr`): found by
@@ -422,7 +423,7 @@ _JOB_TITLE_AFTER = re.compile("(?:" + "|".join(sorted(JOB_TITLES, key=len, rever
 _CUE = re.compile("(?:" + "|".join(sorted(map(re.escape, CUE_VERBS), key=len, reverse=True)) + ")")
 # A clause start or a preposition before a name that a cue verb follows.
 _CLAUSE = frozenset("，。；：、,;:！？!?（(）)\n\t \u3000由从与和向给被让请经对将据的在即")
-_AND = frozenset("、和与及")
+_AND = frozenset("、和与及/／")  # (检查人员：祁建华/祁建国: adversarial round 7)
 
 _lock = threading.Lock()
 _tagger: Any = None
@@ -710,6 +711,15 @@ def _hidden_name_at(text: str, start: int) -> Span | None:
     a name. Not 张某某, 张某 + a verb (李某负责), nor the numbered 王某一, 王某甲."""
     s = surname_length(text, start, rare=True)
     third = start + s + 1
+    if s and text[start + s:third] != "某" and text[third:third + 1] == "某" and text[third + 1:third + 2] != "某":
+        # (adversarial round 7) 某 for the last character, the first given one kept (员工祁永某负责进货)
+        c, after = text[start + s], third + 1
+        if not _CJK.match(c) or c in _BREAK or c in _NOT_IN_NAME or c in _NOT_LAST or c in "一二三四五六七八九十甲乙丙丁戊总":
+            return None
+        if after < len(text) and _CJK.match(text[after]) and text[after] not in _BREAK and not _CUE.match(text, after) \
+                and not _verb_opens(text, after):
+            return None
+        return (start, after)
     if not s or text[start + s:third] != "某" or third >= len(text):
         return None
     c = text[third]
@@ -1220,6 +1230,13 @@ _TITLE_THEN_GIVEN = re.compile(f"[{re.escape(_SURNAME_CHARS)}](?:先生|女士|�
 _COMPANY_AFTER = re.compile(f"[{_HAN}]{{0,8}}?(?:有限公司|有限责任|股份|集团|公司|合作社|事务所|研究院|医院|学校)")
 
 
+@functools.lru_cache(maxsize=1)
+def _transliterated_part() -> re.Pattern[str]:
+    """The parts transliterated Uyghur, Tibetan and Mongolian names are made of (`detect.UYGHUR_NAME_PARTS`)."""
+    from generator.detect import UYGHUR_NAME_PARTS  # (detect imports this module)
+    return re.compile("(?:" + "|".join(sorted(UYGHUR_NAME_PARTS, key=len, reverse=True)) + ")")
+
+
 def _across_dots(text: str, spans: list[Span]) -> list[Span]:
     """`spans` with a name's part after another middle dot (阿依古丽•买买提) added to the name before it."""
     out: list[Span] = []
@@ -1238,10 +1255,16 @@ def _across_dots(text: str, spans: list[Span]) -> list[Span]:
 
 def _grown(text: str, kept: list[Span]) -> list[Span]:
     """`kept` with the parts of names written around them (above), sorted and not overlapping."""
-    out = []
+    out: list[Span] = []
     for start, end in kept:
         if end - start == 2 and text[end:end + 1] == "某" and surname_length(text, start) == 1:
             end += 1
+        for _ in range(2):  # 阿依古丽买买提: the father's name after the given one, without a dot
+            part = _transliterated_part().match(text, end) if end < len(text) and _CJK.match(text[end]) else None
+            if not part or not _CJK.match(text[start]) or not (
+                    _transliterated_part().match(text, start) or not surname_length(text, start)):
+                break
+            end = part.end()
         out.append((start, end))
     if "（" in text or "(" in text:
         for m in _TITLE_THEN_GIVEN.finditer(text):
@@ -1495,8 +1518,10 @@ def _opening_name(text: str, toks: Sequence[Token]) -> Span | None:
 # A name hidden by hand that keeps the given name (adversarial round 6, devices-network-vehicles-dates-homes: a
 # voluntary entry's `收款人手机尾号0045，户名*建国`; `员工**华`): after a role word, stars then the given name, which
 # names the person to anyone who knows the surname. Masked whole (`***`).
-_STARS_THEN_GIVEN = re.compile("(?:" + _ROLE_WORDS_ALTERNATION + r")[：:\s]{0,2}([*＊×]{1,3})(?=[" + _HAN + "])")
-_STARS_HINT = re.compile(f"[*＊×][{_HAN}]")
+# (adversarial round 7: 某 for the surname, 消费者某建华反映; not 某日, 某店, 某公司 …)
+_STARS_THEN_GIVEN = re.compile("(?:" + _ROLE_WORDS_ALTERNATION + r")[：:\s]{0,2}([*＊×]{1,3}|某(?![某日月年时地处店些种个人位家公单部款批天次项件号]))(?=["
+                               + _HAN + "])")
+_STARS_HINT = re.compile(f"[*＊×某][{_HAN}]")
 
 
 def _stars_then_given(text: str) -> set[Span]:

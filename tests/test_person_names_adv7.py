@@ -98,3 +98,71 @@ def test_birth_dates_in_more_spellings_are_masked(text: str, date: str) -> None:
 @pytest.mark.parametrize("text", ["该公司成立于2015-06-01，生产日期2026-05-18。", "本公司于2016年5月18日成立，批号20260518。"])
 def test_dates_that_are_no_birth_date_stay(text: str) -> None:
     assert scrub_text(text) == text
+
+
+# -- Part 2: new shapes (adv7 folders people-decision-party-blocks, people-repair-lists-partners,
+# people-shop-named-in-inspection, people-dots-titles-hidden, people-structure-cells). Sources: 撤销行政处罚决定 汇总
+# (dawenxue.cn/fanwen/jueding/140/140343.html: 被处罚人…，男，汉族，198X年…出生，现住址…村; 对某市某镇某村4组施某家中检查);
+# the 格式范本's 当事人基本情况 (X，女，回族，1986年生，住…); 共同违法 decisions (夫妇经营, 合伙经营, 受雇于, 上线/下线 of
+# 传销); 信用修复 announcements (X的行政处罚信息已完成信用修复); 诚信经营示范户/文明家庭 honour lists (X等3户, X家庭);
+# 双随机 inspection results (检查对象：…X烧烤店（经营者X）; zzswgk.cn/article/41091.html); 12315 work orders as typed
+# on a phone (阿依古丽•买买提 with U+2022, 祁先生（建华）, 某建华, 祁建某, 检查人员：X/Y).
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("经审核，祁建华的行政处罚信息已完成信用修复。", "祁建华"),
+    ("祁建华等3户诚信经营示范户", "祁建华"),
+    ("文明家庭：祁建华家庭", "祁建华"),
+    ("对祁建华户的违法建筑予以拆除。", "祁建华"),
+    ("经查，当事人与祁志强合伙经营。", "祁志强"),
+    ("经查，当事人的上线为祁海燕。", "祁海燕"),
+    ("经查，当事人将货物卖给了祁桂英。", "祁桂英"),
+    ("经查，当事人受雇于祁建华。", "祁建华"),
+    ("经查，祁建华出具的情况说明证实。", "祁建华"),
+    ("经查，当事人向祁建华出租房屋。", "祁建华"),
+    ("经查，该店系祁建军、祁秀兰夫妇经营。", "祁建军"),
+    ("检查人员：祁建华/祁建国", "祁建国"),
+    ("检查对象：甘州区东街祁建华烧烤店（经营者祁建华）。", "祁建华"),
+    ("消费者阿依古丽•买买提反映购买的月饼发霉。", "买买提"),
+    ("消费者阿依古丽·买买提反映。", "买买提"),
+    ("经查，员工阿依古丽买买提负责收银。", "买买提"),
+    ("经查，员工热依拉・艾力负责收银。", "艾力"),
+    ("消费者祁先生（建华）反映。", "建华"),
+    ("消费者某建华反映购买的月饼发霉。", "建华"),
+    ("经查，员工祁建某负责进货。", "祁建"),
+    ("经查，员工祁永某负责进货，未办理健康证明。", "祁永"),
+    ("2026年1月4日，执法人员对甘州区党寨镇陈寨村4组祁某家中检查发现。", "陈寨村4"),
+    ("当事人祁某某，女，回族，1986年生，住甘州区南关村五社。", "1986"),
+])
+def test_people_in_new_shapes_are_masked(text: str, name: str) -> None:
+    assert name not in scrub_text(text), scrub_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "经查，张掖市祁永鹏食品有限公司法定代表人祁永鹏称。",  # (the company keeps its name; the person is masked)
+    "当事人销售“卡夫•奥利奥”饼干。",
+    "当事人于2016年生产的白酒", "该厂2015年生产，2016年出厂。",
+    "当事人某日在店内销售。", "消费者某某反映。", "当事人某公司销售。",
+    "当事人出具的发票显示。", "经查，当事人以其名义对外销售。", "经查，该店出租给他人经营。", "张掖市出具的证明。",
+    "执法人员对甘州区东街18号当事人的店铺进行检查。",
+    "当事人张某、李某某、王某甲到场", "经查，王总某日到店。",
+])
+def test_public_words_next_to_the_new_rules_stay(text: str) -> None:
+    out = scrub_text(text)
+    if "有限公司" in text:
+        assert "张掖市祁永鹏食品有限公司" in out and "法定代表人祁**" in out, out
+    else:
+        assert out == text
+
+
+# -- Part 1 (the lead's re-run of adv6, getihu-operator-home-in-own-text, open again): the operator's home after 住所 in a
+# 个体's 当事人基本情况 (格式范本: 当事人…，经营者…，住所…), while a company's 住所 after its 法定代表人 stays.
+
+
+def test_an_operators_home_after_the_description_is_masked_a_companys_stays() -> None:
+    text = "当事人甘州区祁记七号面馆，经营者祁七甲，住所甘州区南关小区8栋1单元402室。经查，当事人销售过期食品。"
+    assert "402室" not in scrub_text(text)
+    for text in ("当事人甘州区恒发商贸有限公司，住所甘州区南关小区6栋2单元502室。",
+                 "经查，当事人住所：甘州区南关小区6栋2单元502室（商铺）。"):
+        assert scrub_text(text) == text
+    assert "6栋2单元503室" in scrub_text("当事人张掖市恒发有限公司，法定代表人王五，住所甘州区南关小区6栋2单元503室。")

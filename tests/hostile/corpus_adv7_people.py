@@ -81,6 +81,12 @@ def cases() -> list[Case]:
         row = org(违法事实=text)
         out.append(Case("overscrub", f"{_ADV6}business addresses: {text[:16]}…", {"penalties": [row]}, [], public=[public]))
 
+    # The lead's re-run of adv6 (getihu-operator-home-in-own-text): the operator's home after 住所 in a 个体's own record.
+    row = rows.business("甘州区祁记璟号面馆", "祁璟七", 违法事实="当事人甘州区祁记璟号面馆，经营者祁璟七，住所甘州区南关小区8栋1单元476室。"
+                        "经查，当事人销售过期食品。")
+    out.append(Case("uncovered", f"{_ADV6}getihu-operator-home-in-own-text: 经营者…，住所…小区8栋1单元476室", {"penalties": [row]},
+                    ["8栋1单元476室"]))
+
     # -- Part 1: names opening a title, stars with the given name kept --------------------------------------------
     for title, planted in (("祁璟旺诚信经营承诺", "祁璟旺"), ("祁璟安个人信用承诺书", "祁璟安")):
         out.append(Case("names", f"{_ADV6}other-kinds-fields-persons: 信息标题 {title[3:]}", {"voluntary": [voluntary(title)]},
@@ -98,5 +104,47 @@ def cases() -> list[Case]:
     ):
         out.append(Case("uncovered", f"{_ADV6}birthdates-more-spellings: {text[8:20]}…", {"penalties": [org(违法事实=text)]},
                         [planted]))
-    _ = person  # (Part 2 uses natural persons' own records)
+
+    # -- Part 2: new shapes (folders /work/notes/adv7-cases/people-*) ------------------------------------------------
+    folder = "people-decision-party-blocks"  # (撤销行政处罚决定 汇总; 格式范本 当事人基本情况; 共同违法 decisions)
+    for row, planted in (
+        (person("祁桂鹏", 违法事实="2026年1月4日，执法人员对甘州区党寨镇陈寨村4组祁某家中检查发现，当事人未取得医疗机构执业许可证擅自执业。"),
+         "陈寨村4组"),
+        (person("祁凤琴", 违法事实="当事人祁凤琴，女，回族，1984年生，住甘州区南关村五社。经查，当事人无证经营。"), "1984年生"),
+        (org(违法事实="经查，该店系祁雪鹏、祁晓琴夫妇经营，未办理营业执照。"), "祁雪鹏"),
+        (org(违法事实="经查，当事人与祁立鹏合伙经营，未取得食品经营许可证。"), "祁立鹏"),
+        (org(违法事实="经查，当事人受雇于祁卫鹏，负责销售。"), "祁卫鹏"),
+        (org(违法事实="经查，祁宝鹏出具的情况说明证实当事人销售过期食品。"), "祁宝鹏"),
+    ):
+        out.append(Case("names" if "祁" in planted else "uncovered", f"{folder}: {planted}", {"penalties": [row]}, [planted]))
+    folder = "people-repair-lists-partners"  # (信用修复 announcements, 传销 chains, honour lists)
+    for row, kind, planted in (
+        (org(备注="经审核，祁润鹏的行政处罚信息已完成信用修复。"), "penalties", "祁润鹏"),
+        (org(违法事实="经查，当事人的上线为祁丽琴，当事人发展下线祁文鹏等3人。"), "penalties", "祁丽琴"),
+        (org(违法事实="经查，当事人将涉案货物卖给了祁春琴。"), "penalties", "祁春琴"),
+        (voluntary("祁德鹏诚信经营承诺"), "voluntary", "祁德鹏"),
+        (org(违法事实="经查，文明家庭：祁明鹏家庭。"), "penalties", "祁明鹏"),
+    ):
+        out.append(Case("names", f"{folder}: {planted}", {kind: [row]}, [planted]))
+    folder = "people-shop-named-in-inspection"  # (双随机抽查结果公示: 检查对象、经营者、检查结果)
+    row = org(违法事实="检查对象：甘州区东街祁振鹏烧烤店（经营者祁振鹏）。检查结果：未发现问题。")
+    out.append(Case("names", f"{folder}: …祁振鹏烧烤店（经营者祁振鹏）", {"penalties": [row]}, ["祁振鹏"], public=["甘州区东街"]))
+    folder = "people-dots-titles-hidden"  # (12315 work orders typed on a phone; names hidden by hand)
+    for text, planted in (
+        ("消费者阿依古丽•买买提反映购买的月饼发霉。", "阿依古丽•买买提"),
+        ("经查，员工热依拉・艾力负责收银。", "热依拉・艾力"),
+        ("消费者祁先生（金琴）反映购买的蛋糕过期。", "金琴"),
+        ("消费者某银琴反映购买的月饼发霉。", "银琴"),
+        ("经查，员工祁红某负责进货，未办理健康证明。", "祁红某"),
+        ("检查人员：祁玉琴/祁国鹏。", "祁国鹏"),
+    ):
+        out.append(Case("names", f"{folder}: {text[:14]}…", {"complaints": [complaint(text)]}, [planted]))
+    # The public side (people-overscrub-public-facts): a company named after a person, a product, a production year.
+    for text, public in (
+        ("经查，张掖市祁永琴食品有限公司于2016年生产该批白酒。", "张掖市祁永琴食品有限公司"),
+        ("经查，当事人销售“卡夫•奥利奥”饼干。", "“卡夫•奥利奥”饼干"),
+        ("经查，该批白酒于2016年生产，当事人某日在店内销售。", "于2016年生产，当事人某日在店内销售"),
+    ):
+        row = org(违法事实=text)
+        out.append(Case("overscrub", f"people-overscrub-public-facts: {public}", {"penalties": [row]}, [], public=[public]))
     return out
