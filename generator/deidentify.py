@@ -44,7 +44,7 @@ from generator.contract import (
     USCC_FIELD,
 )
 from generator.load import Sources
-from generator.person_names import JOB_TITLES, names_a_person_at, pinyin_spellings, reading_table
+from generator.person_names import JOB_TITLES, names_a_person_at, names_in_identifier, pinyin_spellings, reading_table
 from generator.problems import WARNING, Problem
 from generator.schema import (
     AMOUNT,
@@ -608,6 +608,10 @@ def _withhold_personal_identifiers(kind: Kind, frame: pd.DataFrame, problems: li
                and not detect.registration_number_shape(column, v)}
         if column in (kind.key, kind.key_fallback):
             bad |= {v for v in values.unique().tolist() if v and _key_holds_personal_number(v)}
+        if column not in PERSON_TEXT_COLUMNS:
+            out = _mask_names_in_identifiers(kind, out, column, {v for v in values.unique().tolist() if v and v not in bad},
+                                             problems, touched)
+            values = out[column].astype(str)
         if not bad:
             continue
         hit = values.isin(bad)
@@ -634,6 +638,31 @@ def _withhold_personal_identifiers(kind: Kind, frame: pd.DataFrame, problems: li
 
 
 _DIGIT_RUNS = re.compile(r"\d{11,}[xX]?")
+
+
+def _mask_names_in_identifiers(kind: Kind, frame: pd.DataFrame, column: str, distinct: set[str], problems: list[Problem],
+                               touched: set[int] | None) -> pd.DataFrame:
+    """A person's name typed into an identifier cell (甘州市监罚〔2026〕881号（祁海琴）: `names_in_identifier`) masked like a
+    name where the cell is written (the number stays, so the record keeps its key; a repair's or withdrawal's
+    原决定文书号 written the same way is masked the same way and still finds it), with the same warning as a number."""
+    masked = {}
+    for value in distinct:
+        spans = names_in_identifier(value)
+        if spans:
+            masked[value] = _masked(value, spans)
+    if not masked:
+        return frame
+    out = frame.copy()
+    for position in np.flatnonzero(out[column].astype(str).isin(masked).to_numpy()).tolist():
+        if touched is not None:
+            touched.add(position)
+        i = out.index[position]
+        file, row = str(out.at[i, FILE]), int(out.at[i, ROW])
+        problems.append(Problem(kind.name, file, row, column, "personal-id-in-identifier", WARNING,
+                                f"{file} 第 {row} 行“{column}”列含有人名等个人信息：该姓名已隐去（记录照常公示）。"
+                                "请改正该单元格后重新导出。"))
+        out.at[i, column] = masked[str(out.at[i, column])]
+    return out
 
 
 def _key_holds_personal_number(key: str) -> bool:

@@ -1288,6 +1288,36 @@ def _grown(text: str, kept: list[Span]) -> list[Span]:
     return merged
 
 
+# A person's name typed into an identifier cell (adversarial round 7, people-identifier-cells: 甘州市监罚〔2026〕881号（祁海琴）,
+# TS-2026-祁春鹏-01, PJ2026-祁晓鹏 — a clerk's note of whose number it is): a run of Han characters standing between
+# other characters, a surname and two given characters (a compound surname and one or two), none of them a character
+# the abbreviations of offices and document kinds are made of (甘市监, 张食药, 国税登, 高新区), no word of the dictionary
+# that is no name.
+_IDENTIFIER_WORD_CHARS = frozenset("罚许监认列字号证市县区镇乡村局委办发改税食药环质消审批执法决定书登记备案检查处强征收稽核准函"
+                                   "通知令意见审计统计标准规范")
+_HAN_RUN = re.compile(f"[{_HAN}]+")
+# Abbreviations of provinces and of 甘肃's prefectures: a run made of them only is a region code (D(甘张甘)农种许字…).
+_REGION_ABBREVIATIONS = frozenset("京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新港澳台兰嘉金白天武张平酒庆定临")
+
+
+def names_in_identifier(value: str) -> list[Span]:
+    """Spans of persons' names in an identifier cell (the rule above)."""
+    spans: list[Span] = []
+    if not _PRECHECK.search(value):
+        return spans
+    for m in _HAN_RUN.finditer(value):
+        run = m.group()
+        s = surname_length(run, 0)
+        if not s or not 2 <= len(run) - s <= 2 or any(c in _IDENTIFIER_WORD_CHARS for c in run[s:]) \
+                or not _plausible(run) or run in BRAND_NAMES or all(c in _REGION_ABBREVIATIONS for c in run):
+            continue
+        first = tokens(run)[0]
+        if (_in_dictionary(run) and flag_of(first) not in _NAME_TAGS) or (first[3] in ("ns", "nt", "nz") and first[2] == run):
+            continue  # (王府井, 张掖: a place)
+        spans.append(m.span())
+    return spans
+
+
 def role_opens_longer_word(text: str, start: int) -> bool:
     """Whether the text before `start` ends with a role word that the tagger reads as the opening of a
     longer dictionary word running past `start` (会计|师 of 会计师事务所): no name starts there."""

@@ -166,3 +166,28 @@ def test_an_operators_home_after_the_description_is_masked_a_companys_stays() ->
                  "经查，当事人住所：甘州区南关小区6栋2单元502室（商铺）。"):
         assert scrub_text(text) == text
     assert "6栋2单元503室" in scrub_text("当事人张掖市恒发有限公司，法定代表人王五，住所甘州区南关小区6栋2单元503室。")
+
+
+# -- Part 2: a person's name typed into an identifier cell (people-identifier-cells): masked where it is written, the
+# numbers of offices and document kinds stay.
+
+
+@pytest.mark.parametrize(("value", "name"), [
+    ("甘州市监罚〔2026〕881号（祁海琴）", "祁海琴"), ("TS-2026-祁春鹏-01", "祁春鹏"), ("PJ2026-祁晓鹏", "祁晓鹏"),
+    ("甘州发改认〔2026〕88号 祁德琴", "祁德琴"), ("甘州市监列〔2026〕89号-祁文琴", "祁文琴"), ("欧阳小明-01", "欧阳小明"),
+])
+def test_a_name_in_an_identifier_cell_is_found(value: str, name: str) -> None:
+    from generator.person_names import names_in_identifier
+
+    assert [value[a:b] for a, b in names_in_identifier(value)] == [name]
+
+
+@pytest.mark.parametrize("value", [
+    "张市监罚〔2026〕12号", "甘罚〔2026〕1号", "临市监食字〔2026〕第3号", "高新区罚〔2026〕3号", "甘G·A1234", "国税登字620702",
+    "陇药监罚〔2026〕5号", "甘州区卫健局罚〔2026〕1号", "甘农罚〔2026〕1号", "张交罚字〔2026〕1号", "高台县文旅罚〔2026〕2号",
+    "公(治)撤字[2006]第018号", "京ICP备12345号", "JY16207020008821", "D(甘张甘)农种许字(2021)第0101号",
+])
+def test_numbers_of_offices_and_document_kinds_hold_no_name(value: str) -> None:
+    from generator.person_names import names_in_identifier
+
+    assert names_in_identifier(value) == []

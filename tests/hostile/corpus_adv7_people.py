@@ -16,7 +16,7 @@ Registered by `tests/hostile/corpus.py` (`cases()` appends these), checked by te
 
 from __future__ import annotations
 
-from tests.helpers import AUTHORITY_USCC, SOURCE_USCC, make_id, make_uscc
+from tests.helpers import AUTHORITY_USCC, SOURCE_USCC, license_row, make_id, make_uscc
 from tests.hostile.corpus import Case, PenaltyRows
 
 _ADV6 = "adv6 "  # a case re-made from the sixth pass's folder (/work/notes/adv6-cases/)
@@ -139,6 +139,25 @@ def cases() -> list[Case]:
         ("检查人员：祁玉琴/祁国鹏。", "祁国鹏"),
     ):
         out.append(Case("names", f"{folder}: {text[:14]}…", {"complaints": [complaint(text)]}, [planted]))
+    folder = "people-identifier-cells"  # (a clerk's note of whose number it is, inside the number cell)
+    for kind, row, planted in (
+        ("penalties", org(行政处罚决定书文号=f"甘州市监罚〔2026〕{87600 + next(serial)}号（祁海琴）"), "祁海琴"),
+        ("licenses", license_row(行政相对人名称=f"甘州区璟{next(serial)}餐饮有限公司", 统一社会信用代码=make_uscc(17300 + next(serial)),
+                                 许可编号=f"JY1620702{87600 + next(serial):07d}（祁秀鹏）",
+                                 行政许可决定文书号=f"甘州市监许〔2026〕{87600 + next(serial)}号"), "祁秀鹏"),
+        ("complaints", {**complaint("消费者反映购买的食品变质。"), "投诉编号": f"TS-2026-祁春鹏-{next(serial):02d}"}, "祁春鹏"),
+        ("voluntary", {**voluntary("诚信经营"), "登记编号": f"ZY2026-祁晓鹏-{next(serial):02d}"}, "祁晓鹏"),
+    ):
+        out.append(Case("identifier", f"{folder}: a name in an identifier cell of {kind}", {kind: [row]}, [planted],
+                        codes=["personal-id-in-identifier"]))
+    # …and a withdrawal whose 原决定文书号 is written the same way still withdraws the penalty (nothing stale).
+    number = f"甘州市监罚〔2026〕{87600 + next(serial)}号（祁红琴）"
+    penalty = org(行政处罚决定书文号=number, 违法事实="经查，当事人销售璟字七六号过期月饼。")
+    withdrawal = {"信息类别": "行政处罚", "原决定文书号": number, "撤销类型": "撤销", "撤销日期": "2026-04-01",
+                  "撤销原因": "认定事实错误", "作出机关": "甘州区市场监督管理局"}
+    out.append(Case("identifier", f"{folder}: a withdrawal of a penalty whose number holds a name",
+                    {"penalties": [penalty], "withdrawals": [withdrawal]}, ["祁红琴", "璟字七六号过期月饼"]))
+
     # The public side (people-overscrub-public-facts): a company named after a person, a product, a production year.
     for text, public in (
         ("经查，张掖市祁永琴食品有限公司于2016年生产该批白酒。", "张掖市祁永琴食品有限公司"),
