@@ -122,7 +122,7 @@ ROLE_WORDS = (
     "伙同", "串通", "勾结", "之兄", "之弟", "之姐", "之妹", "之孙", "之侄", "之婿", "之嫂",
     # adversarial round 7 (adv7 people-partners-chain): the persons of a 传销 chain (上线/下线, 上家/下家) and the
     # buyer of a verb with 了 (卖给了X)
-    "上线", "下线", "上家", "下家", "受雇于", "雇于", "受聘于", *_GIVEN_TO,
+    "上线", "下线", "上家", "下家", "受雇于", "雇于", "受聘于", "给予", *_GIVEN_TO,
     *ALIAS_WORDS,
     *KIN_WORDS,  # (其同学范建新)
     # adversarial round 4 (names-evidence-and-staff-roles): evidence persons and staff (detect.EVIDENCE_ROLES)
@@ -136,7 +136,7 @@ _NOT_LOOSE = frozenset((
     "雇佣", "雇用", "聘用", "聘请", "招用", "委托", "出租给", "转租给", "租给", "借给", "叫", "找", "欠",
     "汇款至", "转账至", "打款至", "付款至", "汇至",
     "伙同", "串通", "勾结",  # (verbs: 伙同祁建业 — the loose rule would read 伙同他人 as a name)
-    "转让给", "转卖给", "过户给", *_GIVEN_TO, "受雇于", "雇于", "受聘于",
+    "转让给", "转卖给", "过户给", *_GIVEN_TO, "受雇于", "雇于", "受聘于", "给予",
 ))
 # Words after a name that say it is a person's (李秀英女士, 党堃律师, 高昊天、郑小红夫妇).
 TITLES = (
@@ -176,7 +176,7 @@ CUE_VERBS = (
     # (经审核，X的行政处罚信息已完成信用修复), partners (当事人与X合伙经营), households counted on an honour list
     # (X等3户诚信经营示范户)
     "的行政处罚", "的处罚信息", "的失信", "的信用", "的违法", "的不良", "的严重失信", "的经营异常", "的行政许可",
-    "出具", "出租", "以当事人", "以其", "以该店", "一人", "指使",
+    "出具", "出租", "以当事人", "以其", "以该店", "一人", "指使", "作出", "违法行为", "涉嫌",
     "合伙", "合作经营", "合资", "入股", "家庭", "户的", "户发放", "户补偿", "户予以", "户房屋", "户宅基地",
     *(f"等{n}{unit}" for n in (*"23456789", *"两三四五六七八九十", "10") for unit in "户家"),
 )
@@ -683,9 +683,11 @@ _FRAMES = tuple(re.compile(frame) for frame in (
 # A person's name before the document it names, in an evidence list or an attachment's file name (附件：祁建淼身份证正面.jpg、
 # 祁建淼营业执照.pdf; 附件名称为“王秀英的询问笔录.docx”; 证据：张伟询问笔录（2026年5月18日）: round 6, names-evidence-lists-attachments).
 # Kept whatever the quotes around a file name.
-_EVIDENCE = re.compile(f"(?:^|(?<=[：:、，,。；;“\"‘'《（(\\s\\d.．]))(?P<n>[{_HAN}]{{2,4}}?)的?(?:询问笔录|调查笔录|谈话笔录|笔录|"
+_EVIDENCE = re.compile(f"(?:^|(?<=[：:、，,。；;“\"‘'《（(\\s\\d.．/_\\-]))(?:关于对?|对)?(?P<n>[{_HAN}]{{2,4}}?)的?(?:询问笔录|调查笔录|谈话笔录|笔录|"
                        "身份证(?:正面|反面|复印件|照片)?|户口本|户口簿|驾驶证|行驶证|健康证明?|营业执照|授权委托书|委托书|承诺书|"
-                       "签名|签字页|照片|银行流水|转账记录|聊天记录)")
+                       "签名|签字页|照片|银行流水|转账记录|聊天记录|"
+                       # adversarial round 7 (the evidence a decision lists: 《X的情况说明》, 《关于X的调查报告》, X的证言)
+                       "情况说明|调查报告|证人证言|证言|证明材料|书面陈述|陈述书|收条|欠条|借条|收据|声明|申请书|保证书|检讨书)")
 
 
 def _evidence_names(text: str) -> set[Span]:
@@ -701,7 +703,8 @@ def _evidence_names(text: str) -> set[Span]:
     return out
 
 
-_EVIDENCE_HINT = re.compile("笔录|身份证|户口|驾驶证|行驶证|健康证|营业执照|委托书|承诺书|签名|签字页|照片|流水|记录")
+_EVIDENCE_HINT = re.compile("笔录|身份证|户口|驾驶证|行驶证|健康证|营业执照|委托书|承诺书|签名|签字页|照片|流水|记录|说明|报告|证言|证明|"
+                            "陈述|收条|欠条|借条|收据|声明|申请书|保证书|检讨书")
 _HIDDEN_HINT = re.compile(f"(?<=[{re.escape(_SURNAME_CHARS)}])某(?=[{_HAN}])")
 
 
@@ -972,6 +975,10 @@ def find_person_names(text: str) -> list[Span]:
     """
     if not text:
         return []
+    if ("%" in text or "&#" in text or "\\u" in text or "<!--" in text or "&nbsp;" in text) and _ESCAPED.search(text):
+        view, starts, ends = _unescaped(text)  # 消费者&#31041;&#24314;&#21326;反映, …/%E7%A5%81…身份证.jpg (round 7)
+        if view != text:
+            return [(starts[a], ends[b - 1]) for a, b in find_person_names(view)]
     if "\uff21" <= max(text) and _FULLWIDTH_LETTERS.search(text):  # ＷＡＮＧ　ＪＩＡＮＧＵＯ: one for one, spans unchanged
         text = _FULLWIDTH_LETTERS.sub(_halfwidth, text)
     if not (_PRECHECK.search(text) or _LATIN_HINT.search(text) or _SCRIPT_HINT.search(text)
@@ -989,6 +996,57 @@ def find_person_names(text: str) -> list[Span]:
         compact = "".join(text[i] for i in kept)
         found = [(kept[start], kept[end - 1] + 1) for start, end in _find_cached(compact)]
     return _across_dots(text, found) if found and any(c in text for c in _OTHER_DOTS) else found
+
+
+# Characters written as escapes (adversarial round 7, people-escaped-names): a name a web system stored as character
+# references (&#31041;&#24314;&#21326;), URL escapes (an attachment's link, …/%E7%A5%81%E5%BB%BA%E5%8D%8E身份证.jpg) or JSON
+# escapes (\u7941\u5efa\u534e), or with an HTML comment or a combining mark inside (祁建<!-- -->华): whoever reads the
+# dataset or the page source reads the name. Found in the decoded text, each span mapped back over its escapes.
+_ESCAPED = re.compile(r"(?:%[0-9A-Fa-f]{2}){2,}|&#(?:\d{2,7}|[xX][0-9A-Fa-f]{2,6});|\\u[0-9A-Fa-f]{4}|<!--.*?-->|&nbsp;")
+
+
+def _unescaped(text: str) -> tuple[str, list[int], list[int]]:
+    """text with its escapes decoded and comments dropped; for each character of the result, where it starts and
+    ends in `text`."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    at = 0
+
+    def add(ch: str, start: int, end: int) -> None:
+        out.append(ch)
+        starts.append(start)
+        ends.append(end)
+
+    for m in _ESCAPED.finditer(text):
+        for i in range(at, m.start()):
+            add(text[i], i, i + 1)
+        piece = m.group()
+        if piece.startswith("%"):
+            raw = bytes.fromhex(piece.replace("%", ""))
+            decoded = raw.decode("utf-8", errors="replace")
+            if "\ufffd" in decoded:
+                decoded = piece
+                offsets = list(range(len(piece) + 1))
+            else:
+                offsets = [0]
+                for ch in decoded:
+                    offsets.append(offsets[-1] + 3 * len(ch.encode("utf-8")))
+            for k, ch in enumerate(decoded):
+                add(ch, m.start() + offsets[k], m.start() + offsets[k + 1])
+        elif piece.startswith("&#"):
+            code = int(piece[3:-1], 16) if piece[2] in "xX" else int(piece[2:-1])
+            add(chr(code) if 0 < code < 0x110000 else piece, m.start(), m.end())
+        elif piece == "&nbsp;":
+            add("\u00a0", m.start(), m.end())
+        elif piece.startswith("\\u"):
+            add(chr(int(piece[2:], 16)), m.start(), m.end())
+        elif ends:  # a comment: dropped, the character before it reaching over it
+            ends[-1] = m.end()
+        at = m.end()
+    for i in range(at, len(text)):
+        add(text[i], i, i + 1)
+    return "".join(out), starts, ends
 
 
 _LATIN_HINT = re.compile(r"[A-Z][A-Za-z]+[ \u00a0·.\-][A-Z]|[a-z][ \u00a0·.\-][a-z]")
@@ -1198,6 +1256,13 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
         candidates.add(opening)
     if _STARS_HINT.search(text):
         forced |= _stars_then_given(text)
+    if "关于" in text:  # 关于祁建华违法行为的处罚决定 (a title: adversarial round 7)
+        for m in _ABOUT.finditer(text):
+            span = _name_at(text, toks, m.end())
+            if span and _ABOUT_AFTER.match(text, span[1]) and not _ordinary_word(text[span[0]:span[1]]):
+                candidates.add(span)
+    if "“" in text or '"' in text:
+        forced |= _quoted_persons(text)
     # 3. Names listed with one already found (执法人员叶桂兰、许沐阳; 高昊天、郑小红夫妇).
     _add_listed(text, toks, candidates)
     # 4. Filters that protect public facts.
@@ -1516,7 +1581,9 @@ def _recognised(text: str, toks: Sequence[Token]) -> set[Span]:
 # round 7, other-kinds-fields-persons: a 自愿注册 信息标题 `祁德旺诚信经营承诺`, `李建国个人信用承诺书`).
 _OPENING_VERB_TAGS = frozenset({"v", "vd", "d", "p", "ad"})
 _OPENING_VERB_CHARS = frozenset("无未不没拒擅冒非违私伪涉")
-_OPENING_TITLE_WORDS = ("诚信", "信用", "守信", "守法", "承诺", "个人", "自愿", "诚实", "失信", "违法", "违规")
+_OPENING_TITLE_WORDS = ("诚信", "信用", "守信", "守法", "承诺", "个人", "自愿", "诚实", "失信", "违法", "违规",
+                        # (a case's title: 张建华销售过期食品案, 王建华涉嫌无证经营案)
+                        "销售", "经营", "生产", "加工", "运输", "储存", "涉嫌", "非法", "未经", "无证", "擅自")
 
 
 def _opening_name(text: str, toks: Sequence[Token]) -> Span | None:
@@ -1543,6 +1610,25 @@ def _opening_name(text: str, toks: Sequence[Token]) -> Span | None:
     if flag in _OPENING_VERB_TAGS or word[0] in _OPENING_VERB_CHARS or text.startswith(_OPENING_TITLE_WORDS, end):
         return (0, end)
     return None
+
+
+_ABOUT = re.compile("关于对?")
+_ABOUT_AFTER = re.compile("的|违法|涉嫌|等|案|销售|经营|无证|未|擅自|冒用|拒不")
+# A person's name in quotes that the text says is a person's (adversarial round 7: 冒用“祁建华”的名义, 以“祁建华”的名义,
+# 与“祁建华”签订了租赁合同): quotes protect brands, not these.
+_QUOTED_PERSON = re.compile(f"[“\"]([{_HAN}]{{2,4}})[”\"](?=的?(?:名义|身份|账户|账号|银行卡|签字|签名))"
+                            f"|(?<=[与和向给])[“\"]([{_HAN}]{{2,4}})[”\"](?=签订|签署|订立|合作|合伙|共同|借款|借用)")
+
+
+def _quoted_persons(text: str) -> set[Span]:
+    """Names in quotes that name a person (`_QUOTED_PERSON`)."""
+    out: set[Span] = set()
+    for m in _QUOTED_PERSON.finditer(text):
+        k = 1 if m.group(1) else 2
+        name = m.group(k)
+        if _plausible(name) and not _ordinary_word(name) and name not in BRAND_NAMES:
+            out.add(m.span(k))
+    return out
 
 
 # A name hidden by hand that keeps the given name (adversarial round 6, devices-network-vehicles-dates-homes: a

@@ -191,3 +191,64 @@ def test_numbers_of_offices_and_document_kinds_hold_no_name(value: str) -> None:
     from generator.person_names import names_in_identifier
 
     assert names_in_identifier(value) == []
+
+
+# -- Part 2, third round (people-titles-quotes-evidence): a case's title opening with the name, 关于X…, 给予X, 对X作出, a
+# person's name in quotes that the text says is a person's (冒用“X”的名义, 与“X”签订), evidence titled 《X的情况说明》.
+# Sources: 行政处罚决定书 titles as lists publish them (关于对X的行政处罚决定; 《行政处罚法》第五十九条's 决定书 shape); 冒用
+# 他人名义 cases (名义 borrowed from a person); the evidence lists of the 格式范本 (情况说明, 证人证言, 调查报告).
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("王建华涉嫌无证经营案", "王建华"), ("张建华销售过期食品案", "张建华"), ("关于王建华违法行为的处罚决定", "王建华"),
+    ("给予祁建花警告处罚。", "祁建花"), ("决定对祁建花作出如下行政处罚：罚款2000元。", "祁建花"),
+    ("经查，当事人冒用“祁建华”的名义签订合同。", "祁建华"), ("经查，当事人以“祁建华”的名义对外销售。", "祁建华"),
+    ("经查，当事人与“祁建华”签订了租赁合同。", "祁建华"), ("证据：《关于祁建华的调查报告》", "祁建华"),
+    ("证据：《祁建华的情况说明》", "祁建华"), ("关于祁建华违法行为的处罚决定", "祁建华"),
+])
+def test_names_in_titles_quotes_and_evidence_are_masked(text: str, name: str) -> None:
+    assert name not in scrub_text(text), scrub_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "给予警告处罚。", "决定给予当事人警告，并处罚款2000元。", "依据《关于加强食品安全工作的决定》第三条。",
+    "关于张掖市甘州区食品安全专项整治的通知", "经查，当事人冒用“王老吉”的名义销售凉茶。", "经查，当事人冒用“张掖丹霞”的名义。",
+    "本机关作出如下决定。", "对该公司作出罚款决定。", "当事人涉嫌违法经营。", "证据：《现场笔录》《询问笔录》《情况说明》《调查报告》",
+    "证据：当事人的情况说明、营业执照复印件。", "王老吉销售有限公司", "张掖市销售过期食品案", "黄金销售案",
+    "经查，当事人与“华润万家”签订合同。", "关于同意设立张掖华强商贸有限公司的批复",
+])
+def test_titles_brands_and_evidence_without_a_person_stay(text: str) -> None:
+    assert scrub_text(text) == text
+
+
+# -- Part 2, fourth round (people-escaped-names): a name a web system stored as character references, JSON escapes or
+# URL escapes (an attachment's link: RFC 3986 percent-encoding of UTF-8), or with a comment or &nbsp; inside.
+
+
+def _references(name: str) -> str:
+    return "".join(f"&#{ord(c)};" for c in name)
+
+
+def _json_escapes(name: str) -> str:
+    return "".join(f"\\u{ord(c):04x}" for c in name)
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    (f"消费者{_references('祁建华')}反映购买的月饼发霉。", _references("祁建华")),
+    ("消费者&#x7941;&#x5efa;&#x534e;反映。", "&#x7941;&#x5efa;&#x534e;"),
+    (f"消费者{_json_escapes('祁建华')}反映购买的月饼发霉。", _json_escapes("祁建华")),
+    ("消费者%E7%A5%81%E5%BB%BA%E5%8D%8E反映。", "%E7%A5%81%E5%BB%BA%E5%8D%8E"),
+    ("附件：http://x.gov.cn/files/%E7%A5%81%E5%BB%BA%E5%8D%8E%E8%BA%AB%E4%BB%BD%E8%AF%81.jpg", "%E7%A5%81%E5%BB%BA%E5%8D%8E"),
+    ("消费者祁建<!-- -->华反映。", "华"), ("消费者祁&nbsp;建华反映。", "建华"), ("附件：files/祁建华身份证.jpg", "建华"),
+])
+def test_names_written_as_escapes_are_masked(text: str, written: str) -> None:
+    out = scrub_text(text)
+    assert written not in out and "*" in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "依据GB 2760-2014，http://x.gov.cn/a%20b.pdf", "税率为13%，增长20%以上", "&#169; 2026 甘州区", "当事人&nbsp;于2026年销售",
+    "详见http://x.gov.cn/%E9%80%9A%E7%9F%A5.pdf",  # (通知.pdf: no name)
+])
+def test_escapes_without_a_name_stay(text: str) -> None:
+    assert scrub_text(text) == text

@@ -158,6 +158,24 @@ def cases() -> list[Case]:
     out.append(Case("identifier", f"{folder}: a withdrawal of a penalty whose number holds a name",
                     {"penalties": [penalty], "withdrawals": [withdrawal]}, ["祁红琴", "璟字七六号过期月饼"]))
 
+    folder = "people-titles-quotes-evidence"  # (决定书 titles, 冒用他人名义 cases, the evidence lists of the 格式范本)
+    for text, planted in (
+        ("关于王振琴违法行为的处罚决定。", "王振琴"), ("给予祁卫琴警告处罚。", "祁卫琴"),
+        ("决定对祁宝琴作出如下行政处罚：罚款2000元。", "祁宝琴"), ("经查，当事人冒用“祁立琴”的名义签订合同。", "祁立琴"),
+        ("经查，当事人与“祁雪琴”签订了租赁合同。", "祁雪琴"), ("证据：《关于祁桂琴的调查报告》《祁凤鹏的情况说明》。", "祁凤鹏"),
+    ):
+        out.append(Case("names", f"{folder}: {text[:14]}…", {"penalties": [org(违法事实=text)]}, [planted, "祁桂琴"]
+                        if "祁桂琴" in text else [planted]))
+
+    folder = "people-escaped-names"  # (web case systems storing character references / JSON escapes; URL-encoded links)
+    for text, planted in (
+        ("消费者" + "".join(f"&#{ord(c)};" for c in "祁润鹤") + "反映购买的月饼发霉。", "祁润鹤"),
+        ("消费者" + "".join(f"\\u{ord(c):04x}" for c in "祁明鹤") + "反映购买的蛋糕过期。", "祁明鹤"),
+        ("消费者祁文<!-- -->鹤反映购买的月饼发霉。", "祁文鹤"), ("消费者祁&nbsp;春鹤反映购买的月饼发霉。", "祁春鹤"),
+        ("附件：http://x.gov.cn/files/%E7%A5%81%E5%BE%B7%E9%B9%A4%E8%BA%AB%E4%BB%BD%E8%AF%81.jpg", "祁德鹤"),
+    ):
+        out.append(Case("written", f"{folder}: {text[3:18]}…", {"complaints": [complaint(text)]}, [planted]))
+
     # The public side (people-overscrub-public-facts): a company named after a person, a product, a production year.
     for text, public in (
         ("经查，张掖市祁永琴食品有限公司于2016年生产该批白酒。", "张掖市祁永琴食品有限公司"),
