@@ -123,6 +123,8 @@ ROLE_WORDS = (
     # adversarial round 7 (adv7 people-partners-chain): the persons of a 传销 chain (上线/下线, 上家/下家) and the
     # buyer of a verb with 了 (卖给了X)
     "上线", "下线", "上家", "下家", "受雇于", "雇于", "受聘于", "给予", *_GIVEN_TO,
+    # (honour and blame lists: 2026年度诚信之星X, 道德模范X事迹, 包工头X拖欠工资)
+    "诚信之星", "之星", "道德模范", "劳动模范", "劳模", "模范", "标兵", "楷模", "榜样", "好人", "能手", "包工头", "工头",
     *ALIAS_WORDS,
     *KIN_WORDS,  # (其同学范建新)
     # adversarial round 4 (names-evidence-and-staff-roles): evidence persons and staff (detect.EVIDENCE_ROLES)
@@ -409,7 +411,8 @@ _AGE = re.compile(r"[，,、\s]?\s*[（(]?\d{1,2}\s*周?岁")
 # An age before a name (雇佣16周岁的李小龙: the lead's probe, a minor's name published; 年仅十五岁的…).
 _AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:周岁|岁)(?:的|之)?")
 _LONE = re.compile(r"(?:^|(?<=[\s|｜,，;；:：（(])|(?<=\d[.．、)）]))(" + f"[{_HAN}]{{2,4}}"
-                   + r")(?=$|[\s|｜,，;；）)]|\d+(?:\.\d+)?元)")  # （石凤霞）; 名单：1.王建新 2.…; 明细：高玉兰500元；
+                   + r")(?=$|[\s|｜,，;；）)、]|[（(](?=[^（）()]{0,12}(?:村民|居民|农民|个体|岁|身份证|包工头)|[男女][，,、）)])"
+                   r"|\d+(?:\.\d+)?元)")  # （石凤霞）; 名单：1.王建新 2.…; 明细：高玉兰500元；好人榜：X、Y; 人物：X（…村村民） (round 7)
 _TITLE_AFTER = re.compile("(?:" + "|".join(TITLES) + ")")
 # Job titles written after a name (adversarial round 5, names-before-titles).
 JOB_TITLES = (
@@ -1495,6 +1498,8 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
     # 负责: adversarial round 5 — Chinese puts the title after the name as often as the role before it). The
     # name must not be a word of the dictionary (车间主任, 门店店长, 商场经理 stay).
     for m in _JOB_TITLE_AFTER.finditer(text):
+        if toks[_token_index(toks, m.start())][0] < m.start():
+            continue  # 劳务班组长: the title inside a longer word of the tagger's (班组长), no name before it (round 7)
         span = _name_before(text, toks, m.start())
         if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE) and not _ordinary_word(text[span[0]:span[1]]) \
                 and text[span[0]] not in _FUNCTION_SURNAMES:  # 由值班经理, 由部门经理: 由 is the preposition here
@@ -1671,6 +1676,10 @@ def _standing_alone(text: str, toks: Sequence[Token]) -> set[Span]:
         i = _token_index(toks, start)
         whole_token = toks[i][0] == start and toks[i][1] == end
         name = text[start:end]
+        if name in _ROLE_WORD_SET:
+            continue  # 黑名单：X（包工头）: a word for a person, no name
+        if text[end:end + 1] == "、" and (_in_dictionary(name) or start == 0 or text[start - 1] not in "：:"):
+            continue  # 玉米、小麦种子: a list of things; a name before 、 only after a colon and no word (好人榜：X、Y)
         if _plausible(name) and ((whole_token and toks[i][3] in _NAME_TAGS) or not _in_dictionary(name)):
             candidates.add((start, end))
         elif _hidden_name_at(text, start) == (start, end):
@@ -1714,7 +1723,7 @@ def _with_latin_names(text: str, spans: list[Span]) -> list[Span]:
         alias = _ALIAS.match(text, end)
         if alias:
             inner = alias.group(1)
-            if inner.endswith(("籍", "国籍", "族", "公民", "人")):
+            if inner.endswith(("籍", "国籍", "族", "公民", "人")) or inner in _ROLE_WORD_SET:
                 continue  # 金敏浩（韩国籍）, （回族）: a nationality or a people, no other spelling (adversarial round 5)
             if not _CJK.match(inner) or _plausible(inner) or (
                     surname_length(inner, 0, rare=True) and "某" not in inner and not _in_dictionary(inner)

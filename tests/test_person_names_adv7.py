@@ -252,3 +252,24 @@ def test_names_written_as_escapes_are_masked(text: str, written: str) -> None:
 ])
 def test_escapes_without_a_name_stay(text: str) -> None:
     assert scrub_text(text) == text
+
+
+# -- Part 2, fifth round (people-honour-and-blame-lists): honour lists (最美诚信人物, 诚信之星, 道德模范, 好人榜) and blame lists
+# (拖欠农民工工资 失信联合惩戒对象, 包工头) as 文明办/人社 notices publish them, with the person and a note in brackets.
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("最美诚信人物：祁建华（甘州区南关村村民）", "祁建华"), ("最美诚信人物：祁建华（男，甘州区南关村村民）", "祁建华"),
+    ("2026年度诚信之星祁建华", "祁建华"), ("道德模范祁建华事迹", "祁建华"), ("好人榜：祁建华、祁建国", "祁建国"),
+    ("黑名单：祁建华（包工头）", "祁建华"), ("经查，包工头祁建华拖欠工资。", "祁建华"), ("经查，劳务班组长祁建华拖欠工资。", "祁建华"),
+])
+def test_people_on_honour_and_blame_lists_are_masked(text: str, name: str) -> None:
+    assert name not in scrub_text(text), scrub_text(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("黑名单：祁建华（包工头）", "（包工头）"), ("经查，劳务班组长祁建华拖欠工资。", "劳务班组长"), ("检查对象：张掖市（甘州区）", "张掖市（甘州区）"),
+    ("经查，车间主任称", "车间主任"), ("经查，班组长称。", "班组长"), ("甘州区好人好事", "好人好事"), ("评选出诚信之星10名。", "诚信之星10名"),
+])
+def test_words_for_people_and_places_beside_them_stay(text: str, kept: str) -> None:
+    assert kept in scrub_text(text)

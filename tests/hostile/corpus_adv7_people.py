@@ -176,6 +176,20 @@ def cases() -> list[Case]:
     ):
         out.append(Case("written", f"{folder}: {text[3:18]}…", {"complaints": [complaint(text)]}, [planted]))
 
+    folder = "people-honour-and-blame-lists"  # (文明办 honour lists, 人社 拖欠工资 blame lists)
+    for kind, row, planted in (
+        ("redlist", {**rows.org(), "名单名称": "最美诚信人物：祁润鸥（甘州区南关村村民）"}, "祁润鸥"),
+        ("penalties", org(违法事实="2026年度诚信之星祁明鸥，道德模范祁文鸥事迹。"), "祁文鸥"),
+        ("penalties", org(违法事实="经查，包工头祁春鸥拖欠工资，劳务班组长祁德鸥知情。"), "祁德鸥"),
+        ("penalties", org(违法事实="好人榜：祁立鸥、祁卫鸥。"), "祁卫鸥"),
+    ):
+        if kind == "redlist":
+            row = {k: v for k, v in row.items() if k in ("行政相对人名称", "行政相对人类别", "统一社会信用代码", "法定代表人")}
+            row.update({"名单名称": "最美诚信人物：祁润鸥（甘州区南关村村民）", "认定文号": f"甘州文明认〔2026〕{87700 + next(serial)}号",
+                        "认定依据": "诚信示范评选办法", "认定日期": "2026-10-01", "有效期至": "2027-10-01", "认定单位": "甘州区文明办",
+                        "认定单位统一社会信用代码": AUTHORITY_USCC, "数据来源单位": "甘州区文明办"})
+        out.append(Case("names", f"{folder}: {planted}", {kind: [row]}, [planted], public=["劳务班组长"] if "劳务" in str(row) else []))
+
     # The public side (people-overscrub-public-facts): a company named after a person, a product, a production year.
     for text, public in (
         ("经查，张掖市祁永琴食品有限公司于2016年生产该批白酒。", "张掖市祁永琴食品有限公司"),
