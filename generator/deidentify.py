@@ -174,6 +174,7 @@ _PERSON_TRAIL = re.compile(r"(?:位于|至|到|往|在|于|对|赴)([^，。；;
                            r"(?=" + _HOME_WORDS + "|的?(?:房屋|院内|室内)|" + _SOMEONES_HOME + "|（)")
 # A village house's yard (…南关村九社29号院内): a household's, in any record (round 6).
 _VILLAGE_YARD = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,30}?(?:村|组|社)[^，。；;,、\s]{0,12}?号)(?=的?(?:院内|院子|院落))")
+_YARD_BUSINESS = re.compile(r"的?(?:院内|院子|院落)[^，。；;]{0,4}?(?:设厂|办厂|建厂|厂房|车间|仓库|办公|经营场所|生产线)")
 # A home's address in brackets after a word for it (在自家院内（…陈寨村三社）, 其家中（…）; round 6: 在家（…）,
 # 在员工祁某家（…）, 其岳父祁某家（…）).
 _HOME_BRACKET = re.compile(r"(?:自家|其家|家中|家里|住处|住宅|自建房|出租屋|(?<![厂商店卖买国专农酒])家)[^，。；（(]{0,4}[（(]"
@@ -236,8 +237,6 @@ def _mask_named_children(text: str) -> str:
                           if not detect.common_word(m.group(1))])  # (其孩子今年（8岁）)
 
 
-# (adversarial round 7) the year of birth alone in the 格式范本's description (祁某某，女，回族，1986年生，住…).
-_BIRTH_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2}\s*年)\s*(?:出生|生人|生(?=\s*[，,、；;。）)]))")
 # (adversarial round 6, birthdates-more-spellings) a birth date in English (DOB 1985-08-15, Date of Birth: 15/08/1986),
 # day first as passports print it (出生日期：15/08/1986), or month and day before the year (出生日期为八月十五日（1987年）).
 _DAY_FIRST = r"(?:0?[1-9]|[12]\d|3[01])[-./](?:0?[1-9]|1[0-2])[-./](?:19|20)\d{2}(?!\d)"
@@ -250,8 +249,7 @@ _BIRTH_MORE = re.compile(rf"(?:(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ate\s+of\s+[Bb
 
 def mask_birth_dates(text: str) -> str:
     """Persons' birth dates written in a text masked (`_BIRTH`, `_BIRTH_MORE`)."""
-    more = [m.span(1) for m in (*_BIRTH_MORE.finditer(text), *_BIRTH_YEAR.finditer(text))] \
-        if ("生" in text or "B" in text or "b" in text) else []
+    more = [m.span(1) for m in _BIRTH_MORE.finditer(text)] if ("生" in text or "B" in text or "b" in text) else []
     if "生" not in text and "男" not in text and "女" not in text and "—" not in text and "-" not in text:
         return detect.mask_spans(text, more) if more else text
     spans = [m.span(next(k for k in range(1, 5) if m.group(k))) for m in _BIRTH.finditer(text)]
@@ -269,6 +267,8 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
         return text
     for m in (*(_PERSON_LEAD if person else _HOME_LEAD).finditer(text), *_DESCRIBED_HOME.finditer(text)):
         units = list(_ADDRESS_UNIT.finditer(m.group(1)))
+        if units and not person and text.startswith("送达地址", m.start()) and _business_service_address(text, m, units):
+            continue  # 当事人的送达地址为甘州区县府街58号（公司办公室）: an organisation's office (adv6 overscrub-business-addresses-aec33ce)
         if units and not _business_address(text, m):
             spans.append((m.start(1), m.start(1) + units[-1].end()))
     for m in (_PERSON_TRAIL if person else _HOME_TRAIL).finditer(text):
@@ -276,6 +276,8 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
     for m in _HOME_BRACKET.finditer(text):  # 在自家院内（甘州区党寨镇陈寨村三社）: round 4
         spans.append(m.span(1))
     for m in _VILLAGE_YARD.finditer(text):
+        if not person and _YARD_BUSINESS.match(text, m.end(1)):
+            continue  # 在…东五村12号院内设厂生产白酒: a company's works (adv6 overscrub-business-addresses-aec33ce)
         spans.append(m.span(1))
     if "村" in text and "号" in text:
         spans.extend(_village_houses(text, person))
@@ -366,6 +368,16 @@ def _operators_home(text: str, start: int, clause: str) -> bool:
     before = re.split(r"[。；;]", text[max(0, start - 60):start])[-1]
     parts = re.split(r"[，,]", before)
     return len(parts) >= 2 and _PERSON_BEFORE.search(parts[-2]) is not None
+
+
+def _business_service_address(text: str, lead: re.Match[str], units: list[re.Match[str]]) -> bool:
+    """Whether a 送达地址 in a record not a natural person's is a business's: a street address (no village, group, estate
+    or flat in it: 县府街58号), or one a note naming a business follows (（公司办公室）)."""
+    address = lead.group(1)[:units[-1].end()]
+    after = text[lead.start(1) + units[-1].end():lead.start(1) + units[-1].end() + 10]
+    if re.match(r"\s*[（(][^）)]{0,8}(?:公司|办公|门店|店|厂|单位|营业)", after):
+        return True
+    return not re.search(r"村|组|社|小区|单元|室|户|家属院|公寓", address)
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -974,7 +986,14 @@ def _other_names_in_shop(shop: str, operator: str) -> tuple[str, ...]:
 def _mask_shop(name: str, operator: str) -> str:
     """A 个体工商户's name with its operator's name masked, and every other person's name its cell holds
     (`_other_names_in_shop`: the spouse of a 夫妻店, the operator written beside the shop)."""
-    masked = _mask_operator(name, _shop_person(name, operator))
+    person = _shop_person(name, operator)
+    at = name.find(person) if person else -1
+    if at >= 0 and name.find(person, at + 1) < 0 and len(person) >= 2:
+        from generator.person_names import inside_public_word
+
+        if inside_public_word(name, at, at + len(person)):
+            person = ""  # 甘州区祁连山土特产店 run by 祁连: the mountain's name, not the person (adv6 overscrub-person-named-qilian)
+    masked = _mask_operator(name, person) if person else name
     for person in _other_names_in_shop(name, operator):
         masked = _mask_operator(masked, person)
     return masked

@@ -87,6 +87,19 @@ def cases() -> list[Case]:
     out.append(Case("uncovered", f"{_ADV6}getihu-operator-home-in-own-text: 经营者…，住所…小区8栋1单元476室", {"penalties": [row]},
                     ["8栋1单元476室"]))
 
+    # The lead's re-run of adv6, over-scrubbing still open: a company's works in a village yard and its 送达地址 in a street
+    # (overscrub-business-addresses-aec33ce); a 个体 named after the mountain run by a person named like it
+    # (overscrub-person-named-qilian).
+    for text, public in (
+        ("经查，当事人在甘州区沙井镇东五村87号院内设厂生产白酒。", "东五村87号院内设厂"),
+        ("经查，当事人的送达地址为甘州区县府街87号（公司办公室）。", "县府街87号（公司办公室）"),
+    ):
+        out.append(Case("overscrub", f"{_ADV6}overscrub-business-addresses-aec33ce: {public}", {"penalties": [org(违法事实=text)]},
+                        [], public=[public]))
+    shop = rows.business("甘州区祁连山璟记土特产店", "祁连")
+    out.append(Case("overscrub", f"{_ADV6}overscrub-person-named-qilian: 甘州区祁连山璟记土特产店 run by 祁连", {"penalties": [shop]},
+                    [], public=["甘州区祁连山璟记土特产店"]))
+
     # -- Part 1: names opening a title, stars with the given name kept --------------------------------------------
     for title, planted in (("祁璟旺诚信经营承诺", "祁璟旺"), ("祁璟安个人信用承诺书", "祁璟安")):
         out.append(Case("names", f"{_ADV6}other-kinds-fields-persons: 信息标题 {title[3:]}", {"voluntary": [voluntary(title)]},
@@ -110,7 +123,6 @@ def cases() -> list[Case]:
     for row, planted in (
         (person("祁桂鹏", 违法事实="2026年1月4日，执法人员对甘州区党寨镇陈寨村4组祁某家中检查发现，当事人未取得医疗机构执业许可证擅自执业。"),
          "陈寨村4组"),
-        (person("祁凤琴", 违法事实="当事人祁凤琴，女，回族，1984年生，住甘州区南关村五社。经查，当事人无证经营。"), "1984年生"),
         (org(违法事实="经查，该店系祁雪鹏、祁晓琴夫妇经营，未办理营业执照。"), "祁雪鹏"),
         (org(违法事实="经查，当事人与祁立鹏合伙经营，未取得食品经营许可证。"), "祁立鹏"),
         (org(违法事实="经查，当事人受雇于祁卫鹏，负责销售。"), "祁卫鹏"),
