@@ -1825,27 +1825,40 @@ _LATIN_DATE = (r"(?:(?:19|20)\d{2}\s?[-/.]\s?(?:0?[1-9]|1[0-2])\s?[-/.]\s?(?:0?[
 _DOB = re.compile(rf"(?i)(?<![a-z])(?:d\.?\s?o\.?\s?b\.?|date\s?of\s?birth|birth\s?date|birthday|born(?:\s+on)?)"
                   rf"\s*[:：=]?\s*({_LATIN_DATE})")
 _DOB_HINT = re.compile(r"(?i:d\.?\s?o\.?\s?b|birth|born)")
+_DOB_WORDS = ("DOB", "dob", "Dob", "O.B", "o.b", "O. B", "O B", "irth", "IRTH", "orn", "ORN")
 _CN_MD = r"(?:初?[〇零一二三四五六七八九十廿卅]{1,3}|\d{1,2})"  # (廿五, 初六: days as spoken)
 _BIRTH_WORDS = r"(?:出生日期|出生年月日|出生年月|出生时间|出生于|生于|生日|出生)"
-_BIRTH_CN = re.compile(
+# (Each search opens with its birth word, which the regex engine skips to; the spellings that end with the word
+# are matched backwards from it, over the few characters before it: the gate runs this over every page.)
+_BIRTH_AFTER_WORDS = re.compile(
     # a day-first or month-first date (or a month's name) after a birth word
-    rf"{_BIRTH_WORDS}\s*[:：为是]?\s*({_LATIN_DATE})"
-    # month and day, the year in brackets after them: 出生日期为八月十五日（1987年）, 八月十五日（1987年）出生
-    rf"|{_BIRTH_WORDS}\s*[:：为是]?\s*({_CN_MD}\s*月\s*{_CN_MD}\s*[日号]\s*[（(]\s*(?:(?:19|20)\d{{2}}|[一二][〇零一二三四五六七八九]{{3}})\s*年?\s*[）)])"
-    rf"|({_CN_MD}\s*月\s*{_CN_MD}\s*[日号]\s*[（(]\s*(?:19|20)\d{{2}}\s*年?\s*[）)])\s*(?:出生|生)"
+    rf"{_BIRTH_WORDS}\s*[:：为是]?\s*(?:({_LATIN_DATE})"
+    # month and day, the year in brackets after them: 出生日期为八月十五日（1987年）
+    rf"|({_CN_MD}\s*月\s*{_CN_MD}\s*[日号]\s*[（(]\s*(?:(?:19|20)\d{{2}}|[一二][〇零一二三四五六七八九]{{3}})\s*年?\s*[）)]))")
+_BORN_WORD = re.compile(r"出生|生人|生(?=[，,。；;）)\s、]|$)")
+_BIRTH_BEFORE_WORD = re.compile(
+    # month and day with the year in brackets: 八月十五日（1987年）出生
+    rf"(?:({_CN_MD}\s*月\s*{_CN_MD}\s*[日号]\s*[（(]\s*(?:19|20)\d{{2}}\s*年?\s*[）)])"
     # a two-digit year in Chinese numerals: 八五年八月十五日出生, 八五年生人
-    rf"|(?<![〇零一二三四五六七八九十\d])([〇零一二三四五六七八九]{{2}}\s*年(?:\s*(?:{_CN_MD}|[正腊冬])\s*月(?:\s*{_CN_MD}\s*[日号]?)?)?)"
-    r"\s*(?:出生|生人|生(?=[，,。；;）)\s、]|$))")
+    rf"|(?<![〇零一二三四五六七八九十\d])([〇零一二三四五六七八九]{{2}}\s*年(?:\s*(?:{_CN_MD}|[正腊冬])\s*月(?:\s*{_CN_MD}\s*[日号]?)?)?))"
+    r"\s*$")
 
 
 def _solar_birth_hits(text: str) -> list[Hit]:
-    """Birth dates in the spellings above (`_DOB`, `_BIRTH_CN`)."""
+    """Birth dates in the spellings above (`_DOB`, `_BIRTH_AFTER_WORDS`, `_BIRTH_BEFORE_WORD`)."""
     hits = []
-    if "生" in text:
-        for m in _BIRTH_CN.finditer(text):
-            k = next(k for k in range(1, 5) if m.group(k))
+    if "出生" in text or "生于" in text or "生日" in text:
+        for m in _BIRTH_AFTER_WORDS.finditer(text):
+            k = 1 if m.group(1) else 2
             hits.append(Hit(m.start(k), m.end(k), BIRTH, m.group(k)))
-    if _DOB_HINT.search(text):
+    if "出生" in text or "生人" in text or "年生" in text or "月生" in text or "日生" in text:
+        for word in _BORN_WORD.finditer(text):
+            low = max(0, word.start() - 24)
+            b = _BIRTH_BEFORE_WORD.search(text[low:word.start()])
+            if b:
+                k = 1 if b.group(1) else 2
+                hits.append(Hit(low + b.start(k), low + b.end(k), BIRTH, b.group(k)))
+    if any(word in text for word in _DOB_WORDS) and _DOB_HINT.search(text):  # (str.find first: a page has none)
         hits += [Hit(m.start(1), m.end(1), BIRTH, m.group(1)) for m in _DOB.finditer(text)]
     return hits
 
