@@ -220,7 +220,7 @@ _DL = "0-9〇零○一二三四五六七八九壹贰貳叁參叄肆伍陆陸柒�
 # written across one counts only as an identity number or a mobile (never a card or a landline), and
 # not as a mobile whose groups after the first have three digits each (1,380,000,000: an amount).
 # Also (adversarial round 3, id-colon … id-star-symbol): : ' | + ★ and brackets around groups.
-_WEAK = ",;~、。丨杠*=:'|+★【】「」[]"
+_WEAK = ",;~、。丨杠*=:'|+★【】「」[]点點"  # (点: 一三九点九三六七点…, a number read out with "dot": seventh pass)
 _SEP = r"\s.\-/\\_()·\u2010-\u2015\u2212\ufe58\ufe63" + _WEAK.replace("[", r"\[").replace("]", r"\]")
 
 _LET = "oli"  # read as 0, 1, 1 inside a run (only o at its end: codes end in L, never in O)
@@ -736,8 +736,8 @@ def _keyword_automaton() -> Any:
     return automaton
 
 
-_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证社医居绿支抖快钉淘闲小拼加薇徽企固宅☎存身前后末尾学残税纳驾老低从绿香澳永ｑ邮信飞物档昵住门病就户]"
-                           r"|[wWvVqQtTpPaAdDuUkKeEmMiI]")
+_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证社医居绿支抖快钉淘闲小拼加薇徽企固宅☎存身前后末尾学残税纳驾老低从绿香澳永ｑ邮信飞物档昵住门病就户出生年&]"
+                           r"|[wWvVqQtTpPaAdDuUkKeEmMiIbBcC]")
 
 
 
@@ -1353,8 +1353,11 @@ def may_hold_number(text: str) -> bool:
         or (("%3" in text or "\\u003" in text) and _RAW_PCT.search(text) is not None) \
         or (17 <= len(text) <= 30 and _letters_for_digits_id(text)) \
         or _SPLIT_HINTS.search(text) is not None or (("e" in text or "E" in text) and _SCI_NUMBER.search(text) is not None) \
-        or (len(text) >= 18 and _GLUED_ID.search(text) is not None) or _MOBILE_IN_KEY.search(text) is not None
-    # (62070219B50B156317: letters for digits; 139😀9363😀0005, 6.20702198508156E+17, GZ620702198501017584A: adv6)
+        or (len(text) >= 18 and _GLUED_ID.search(text) is not None) or _MOBILE_IN_KEY.search(text) is not None \
+        or (("&" in text or "CONCAT" in text.upper() or "TEXTJOIN" in text.upper())
+            and (_RAW_MIXED_REFS.search(text) is not None or bool(_formula_hits(text))))
+    # (62070219B50B156317: letters for digits; 139😀9363😀0005, 6.20702198508156E+17, GZ620702198501017584A: adv6;
+    # a formula's text, ="139"&"9367"&"0808", or references mixed with digits in an identifier cell: seventh pass)
 
 
 def may_hold(text: str) -> bool:
@@ -1363,7 +1366,7 @@ def may_hold(text: str) -> bool:
                 or _RAW_PLATE.search(text) or (("%3" in text or "\\u003" in text) and _RAW_PCT.search(text))
                 or _SPLIT_HINTS.search(text) or (("e" in text or "E" in text) and _SCI_NUMBER.search(text))
                 or ("历" in text and _LUNAR_DATE.search(text)) or (("续" in text or "接上" in text) and _CONTINUED.search(text))
-                or bool(_adv7_hits(text)))
+)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1822,45 +1825,52 @@ _LATIN_DATE = (r"(?:(?:19|20)\d{2}\s?[-/.]\s?(?:0?[1-9]|1[0-2])\s?[-/.]\s?(?:0?[
                rf"|(?:0?[1-9]|[12]\d|3[01])\s?[-/ ]?\s?{_MONTHS}\s?[-/ ,]?\s?(?:19|20)\d{{2}}"
                rf"|{_MONTHS}\s?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s?(?:19|20)\d{{2}}"
                r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)(?![0-9])")
-_DOB = re.compile(rf"(?i)(?<![a-z])(?:d\.?\s?o\.?\s?b\.?|date\s?of\s?birth|birth\s?date|birthday|born(?:\s+on)?)"
-                  rf"\s*[:：=]?\s*({_LATIN_DATE})")
-_DOB_HINT = re.compile(r"(?i:d\.?\s?o\.?\s?b|birth|born)")
-_DOB_WORDS = ("DOB", "dob", "Dob", "O.B", "o.b", "O. B", "O B", "irth", "IRTH", "orn", "ORN")
 _CN_MD = r"(?:初?[〇零一二三四五六七八九十廿卅]{1,3}|\d{1,2})"  # (廿五, 初六: days as spoken)
-_BIRTH_WORDS = r"(?:出生日期|出生年月日|出生年月|出生时间|出生于|生于|生日|出生)"
-# (Each search opens with its birth word, which the regex engine skips to; the spellings that end with the word
-# are matched backwards from it, over the few characters before it: the gate runs this over every page.)
-_BIRTH_AFTER_WORDS = re.compile(
+# Each is read from its keyword (`_KEYWORD_RULE`, found by the one automaton pass over a page): a date right after
+# a birth word or a DOB word, or (after 出生, 生人, 年生) a date that ends right before the word.
+_BIRTH_AT = re.compile(
     # a day-first or month-first date (or a month's name) after a birth word
-    rf"{_BIRTH_WORDS}\s*[:：为是]?\s*(?:({_LATIN_DATE})"
+    rf"\s*[:：为是]?\s*(?:({_LATIN_DATE})"
     # month and day, the year in brackets after them: 出生日期为八月十五日（1987年）
     rf"|({_CN_MD}\s*月\s*{_CN_MD}\s*[日号]\s*[（(]\s*(?:(?:19|20)\d{{2}}|[一二][〇零一二三四五六七八九]{{3}})\s*年?\s*[）)]))")
-_BORN_WORD = re.compile(r"出生|生人|生(?=[，,。；;）)\s、]|$)")
 _BIRTH_BEFORE_WORD = re.compile(
     # month and day with the year in brackets: 八月十五日（1987年）出生
     rf"(?:({_CN_MD}\s*月\s*{_CN_MD}\s*[日号]\s*[（(]\s*(?:19|20)\d{{2}}\s*年?\s*[）)])"
     # a two-digit year in Chinese numerals: 八五年八月十五日出生, 八五年生人
     rf"|(?<![〇零一二三四五六七八九十\d])([〇零一二三四五六七八九]{{2}}\s*年(?:\s*(?:{_CN_MD}|[正腊冬])\s*月(?:\s*{_CN_MD}\s*[日号]?)?)?))"
     r"\s*$")
+_DOB_AT = re.compile(rf"(?i:\.?\s?(?:date)?(?:\s+on)?)\s*[:：=]?\s*({_LATIN_DATE})")
+_BORN_AFTER = re.compile(r"[，,。；;）)\s、]|$")
 
 
-def _solar_birth_hits(text: str) -> list[Hit]:
-    """Birth dates in the spellings above (`_DOB`, `_BIRTH_AFTER_WORDS`, `_BIRTH_BEFORE_WORD`)."""
-    hits = []
-    if "出生" in text or "生于" in text or "生日" in text:
-        for m in _BIRTH_AFTER_WORDS.finditer(text):
-            k = 1 if m.group(1) else 2
-            hits.append(Hit(m.start(k), m.end(k), BIRTH, m.group(k)))
-    if "出生" in text or "生人" in text or "年生" in text or "月生" in text or "日生" in text:
-        for word in _BORN_WORD.finditer(text):
-            low = max(0, word.start() - 24)
-            b = _BIRTH_BEFORE_WORD.search(text[low:word.start()])
-            if b:
-                k = 1 if b.group(1) else 2
-                hits.append(Hit(low + b.start(k), low + b.end(k), BIRTH, b.group(k)))
-    if any(word in text for word in _DOB_WORDS) and _DOB_HINT.search(text):  # (str.find first: a page has none)
-        hits += [Hit(m.start(1), m.end(1), BIRTH, m.group(1)) for m in _DOB.finditer(text)]
-    return hits
+def _birth_hit(text: str, at: int) -> Hit | None:
+    """A birth date after the birth word ending at `at` (`_BIRTH_AT`), or ending right before it (`_BIRTH_BEFORE_WORD`:
+    出生, 生人, and 年生 before a mark)."""
+    m = _BIRTH_AT.match(text, at)
+    if m:
+        k = 1 if m.group(1) else 2
+        return Hit(m.start(k), m.end(k), BIRTH, m.group(k))
+    word = text[at - 2:at]
+    if word == "年生":
+        if not _BORN_AFTER.match(text, at):
+            return None
+        end = at - 1  # (the year's 年 is the date's)
+    elif word in ("出生", "生人"):
+        end = at - 2
+    else:
+        return None
+    low = max(0, end - 24)
+    b = _BIRTH_BEFORE_WORD.search(text, low, end)
+    if b is None:
+        return None
+    k = 1 if b.group(1) else 2
+    return Hit(b.start(k), b.end(k), BIRTH, b.group(k))
+
+
+def _dob_hit(text: str, at: int) -> Hit | None:
+    """A date after DOB, D.O.B, (date of) birth, birthday, born (on) (`_DOB_AT`)."""
+    m = _DOB_AT.match(text, at)
+    return Hit(m.start(1), m.end(1), BIRTH, m.group(1)) if m else None
 
 
 # A number built by a spreadsheet formula whose text was pasted into a cell (seventh pass, channels-text-encodings:
@@ -1871,7 +1881,8 @@ _FORMULA = re.compile(r"(?i:concatenate|concat|textjoin)\s*\(([^()]{0,240})\)"
 _FORMULA_LITERAL = re.compile(r'"\s*(\d{1,18})\s*"|(?<![\w"])(\d{1,18})(?![\w"])')
 # A number in base64 (a data: URI a complainant's screenshot link carries, data:text/plain;base64,MTM5…; or after
 # the word base64): decoded, and the payload masked whole when the decoded text holds personal data.
-_BASE64 = re.compile(r"(?i:base64)\s*[,，:：为是]?\s*([A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])")
+# (A payload of 8-160 characters: a number's is 16-32; an image or a font in a page's own markup is far longer.)
+_BASE64 = re.compile(r"(?i:base64)\s*[,，:：为是]?\s*([A-Za-z0-9+/]{8,160}={0,2})(?![A-Za-z0-9+/=])")
 
 
 def _formula_hits(text: str) -> list[Hit]:
@@ -1907,15 +1918,26 @@ def _base64_hits(text: str) -> list[Hit]:
     return hits
 
 
-def _adv7_hits(text: str) -> list[Hit]:
-    """The seventh pass's whole-text rules: birth dates in more spellings, formula texts, base64 payloads."""
-    hits = _solar_birth_hits(text)
-    if '"&' in text or '&"' in text or "CONCAT" in text or "concat" in text or "Concat" in text or "TEXTJOIN" in text \
-            or "textjoin" in text or "TextJoin" in text:
-        hits += _formula_hits(text)
-    if "base64" in text or "BASE64" in text or "Base64" in text:
-        hits += _base64_hits(text)
-    return hits
+def _formula_hit(text: str, at: int) -> Hit | None:
+    """The formula (`_formula_hits`) around the keyword (CONCAT(, TEXTJOIN(, &") ending at `at`."""
+    low = max(0, at - 120)
+    found = [h for h in _formula_hits(text[low:at + 260]) if h.start <= at - 1 - low < h.end]
+    return Hit(found[0].start + low, found[0].end + low, found[0].what, found[0].token) if found else None
+
+
+def _base64_hit(text: str, at: int) -> Hit | None:
+    """The base64 payload (`_base64_hits`) after the word base64 ending at `at`."""
+    found = _base64_hits(text[at - 6:at + 180])
+    return Hit(found[0].start + at - 6, found[0].end + at - 6, found[0].what, found[0].token) if found else None
+
+
+# The seventh pass's keyword rules (seventh pass: birthdates-more-spellings, channels-text-encodings).
+_KEYWORD_RULE.update({word: "birth" for word in ("出生日期", "出生年月日", "出生年月", "出生时间", "出生于", "生于", "生日", "出生",
+                                                 "生人", "年生")})
+_KEYWORD_RULE.update({word: "dob" for word in ("dob", "d.o.b", "birth", "birthday", "born")})
+_KEYWORD_RULE.update({word: "formula" for word in ("concat", "concatenate", "textjoin", '&"')})
+_KEYWORD_RULE["base64"] = "base64"
+_OWN_READING.update({"birth": _birth_hit, "dob": _dob_hit, "formula": _formula_hit, "base64": _base64_hit})
 
 
 def _lunar_birth_hits(text: str, person: bool = False) -> list[Hit]:
@@ -1995,7 +2017,6 @@ def _adv6_hits(text: str, long: _LongText | None = None, person: bool = False) -
         hits += [Hit(m.start(1), m.end(1), DOCUMENT, m.group(1).upper()) for m in _ID_TAIL.finditer(text)]
     if "历" in text:
         hits += _lunar_birth_hits(text, person)
-    hits += _adv7_hits(text)
     if "续" in text or "接上" in text:
         hits += [Hit(m.start(1), m.end(1), DOCUMENT, m.group(1).upper()) for m in _CONTINUED.finditer(text)
                  if not _date8(unicodedata.normalize("NFKC", m.group(1)))]

@@ -9,7 +9,12 @@ stays. Shapes from outside, values synthetic:
 - passports' data pages and ICAO Doc 9303 print the date of birth day first (15 AUG 1986, 15/08/1986) under
   "Date of birth"; foreign staff records and HR exports label it DOB;
 - 格式范本 descriptions written from speech: 八五年八月十五日出生, 出生日期为八月十五日（1987年）;
-- offices' published lines in decisions' 告知 paragraphs (可拨打…法规科电话…咨询, 消协 lines in complaint replies).
+- offices' published lines in decisions' 告知 paragraphs (可拨打…法规科电话…咨询, 消协 lines in complaint replies);
+- Excel's CONCAT/CONCATENATE/TEXTJOIN and the & operator (support.microsoft.com/zh-cn/excel/functions/concat-function:
+  =CONCAT("明"," ","天"…)), a formula's text pasted into a text cell;
+- the radio spelling of digits 洞幺两三四五六拐八勾 (hellocq.net/forum/read.php?tid=219621, 报务数码读音; fx361.cc
+  "洞幺洞幺，我是洞拐"), which drivers, guards and police use on the phone and clerks take down as heard;
+- ICAO Doc 9303 part 3 §3.8 (representation of dates: DD MMM YYYY on the data page), passports' "Date of birth".
 """
 
 from __future__ import annotations
@@ -184,3 +189,26 @@ def test_a_mobile_spelled_in_pinyin_with_tone_marks_is_masked(text: str) -> None
                                   "经查，发票代码为062001900112。"])
 def test_an_invoice_code_named_as_one_stays(text: str) -> None:
     assert scrub_text(text) == text
+
+
+# -- a number read out with 点 ("dot") between its groups (seventh pass) -------------------------------------
+@pytest.mark.parametrize("text", ["联系电话一三九点九三六七点〇〇〇三", "联系电话139點9367點0004", "身份证号620702点19850815点631X"])
+def test_a_number_with_dian_between_its_groups_is_masked(text: str) -> None:
+    assert MASK in scrub_text(text)
+
+
+@pytest.mark.parametrize("text", ["时间为12点30分至13点45分，金额3点5万元。", "二〇二六年五月十八日下午三点", "罚款1点2万元，没收违法所得20点5元。"])
+def test_times_and_amounts_with_dian_stay(text: str) -> None:
+    assert scrub_text(text) == text
+
+
+# -- channels-identifier-formulas: an identifier cell holding a formula's text or mixed references -----------
+@pytest.mark.parametrize("value", ['="139"&"9367"&"0808"', "139&#57;&#51;&#54;&#55;08&#48;8", "幺三九九三六七洞八洞八",
+                                   "㈠㈢㈨㈨㈢㈥㈦〇㈧〇㈧", "139点9367点0808"])
+def test_an_identifier_cell_holding_a_phone_written_differently_is_personal(value: str) -> None:
+    assert detect.may_hold_number(value) and detect.personal_id_in(value)
+
+
+@pytest.mark.parametrize("value", ["甘州市监罚〔2026〕1号", "R&D-2026-0001", "JY16207020000123", '="JY"&"1620702"'])
+def test_identifiers_that_hold_no_phone_are_not_personal(value: str) -> None:
+    assert not detect.personal_id_in(value)

@@ -8,7 +8,10 @@ the new ones (the notes: /work/notes/adv7-numbers.md). Values synthetic, shapes 
   foreign staff records and HR exports label it DOB;
 - 格式范本 descriptions taken down from speech (八五年八月十五日出生, 出生日期为八月十五日（1987年）);
 - 行政处罚决定书 告知 paragraphs that give an office's line (可拨打…法规科电话…咨询), complaint replies giving the
-  消协's line.
+  消协's line;
+- Excel's CONCAT and & (support.microsoft.com/zh-cn/excel/functions/concat-function); the radio spelling of digits
+  洞幺两三四五六拐八勾 (hellocq.net/forum/read.php?tid=219621); a CMS that escapes some characters as &#NN;; a data: URI
+  in base64 (RFC 2397); a tel: link typed into a cell.
 
 Registered by `tests/hostile/corpus.py` (`cases()` appends these), checked by tests/test_hostile.py.
 """
@@ -76,6 +79,18 @@ def cases() -> list[Case]:
     for text, planted in (('经查，当事人在网店页面留有<a href="tel:13993670731">拨打店主</a>。', "13993670731"),
                           ("经查，当事人驾驶车牌号为甘G一A7321的车辆从事非法营运。", "甘G一A7321")):
         out.append(Case("written", f"{folder}: {text[3:20]}…", {"penalties": [org(违法事实=text)]}, [planted]))
+    folder = "channels-text-encodings"
+    out.append(Case("written", f"{folder}: 一三九点九三六七点…", {"penalties": [org(违法事实="经查，联系电话一三九点九三六七点〇七三三。")]},
+                    ["一三九点九三六七点〇七三三", "13993670733"]))
+    out.append(Case("overscrub", f"{folder}: times and amounts with 点 stay", {"penalties": [org(违法事实="经查，当事人于12点30分至13点45分营业，获利3点5万元。")]},
+                    [], public=["12点30分至13点45分", "3点5万元"]))
+    # -- channels-identifier-formulas (adv7): a formula's text or mixed references as an identifier: withheld ----
+    folder = "channels-identifier-formulas"
+    for column, value, planted in (("税务登记号", '="139"&"9367"&"0741"', '"9367"&"0741"'),
+                                   ("组织机构代码", "139&#57;&#51;&#54;&#55;07&#52;2", "07&#52;2"),
+                                   ("税务登记号", "幺三九九三六七洞七四三", "幺三九九三六七洞七四三")):
+        out.append(Case("identifier", f"{folder}: {value[:12]}… as {column}", {"penalties": [org(**{column: value})]}, [planted],
+                        codes=["personal-id-in-identifier"]))
     # public look-alikes: a formula of a standard number, radio words in prose
     text = '经查，当事人标签标注=CONCAT("GB","2760","-2014")，并在山洞里拐弯处勾住护栏。'
     out.append(Case("overscrub", f"{folder}: formula and radio words without a number stay", {"penalties": [org(违法事实=text)]}, [],
