@@ -278,7 +278,7 @@ def _render_records(decided: Decided, setup: _Setup, previous_keys: pd.DataFrame
     list_keys: dict[str, str] = {}
     kept_lists: set[str] = set()
     tables = entity_rows(decided)
-    codes, row_keys = entity_row_keys(tables, _entity_fingerprint(setup, tables))
+    codes, row_keys = entity_row_keys(tables, _entity_fingerprint(setup))
     kept = _kept_entities(codes, row_keys, previous_keys) if setup.keep_unchanged else {}
     assembled: dict[str, tuple[dict[str, Any], tuple[str, str, str, int]]] = {}
     parallel = _entity_count(decided) >= tuning.current().render_parallel_from and worker_count() > 1
@@ -347,7 +347,7 @@ def _kept_entities(codes: np.ndarray, row_keys: np.ndarray, previous_keys: pd.Da
     return kept
 
 
-def _entity_fingerprint(setup: _Setup, tables: dict[str, Any]) -> str:
+def _entity_fingerprint(setup: _Setup) -> str:
     """What an entity page and JSON show besides the rows of their entity (views.entity_row_keys):
     the entity shell (the site's header, navigation and footer), the site's title, the entity
     template, and the graded-supervision table the grade meanings come from. The rest of the
@@ -361,7 +361,7 @@ def _entity_fingerprint(setup: _Setup, tables: dict[str, Any]) -> str:
     assert env.loader is not None
     source = env.loader.get_source(env, "entity.html")[0]
     text = json.dumps([shell.parts if shell else [], shell.marks if shell else [], setup.context.site_title, source,
-                       load_supervision(), sorted(tables)], sort_keys=True, ensure_ascii=False, default=str)
+                       load_supervision()], sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

@@ -331,8 +331,8 @@ def entity_row_keys(tables: EntityTables, fingerprint: str) -> tuple[np.ndarray,
 
     Each row that reaches the page is hashed over the columns the view reads (`_row_hashes`);
     an entity's key combines its rows' hashes with their kind and their place in the entity's
-    rows (kinds in `tables`' order, rows in their order: the view sorts ties by row order),
-    their count, the columns hashed and `fingerprint` (what the page shows besides its rows).
+    rows (kinds in `tables`' order, rows in their order: the view sorts ties by row order) and
+    the columns hashed, their count, and `fingerprint` (what the page shows besides its rows).
     The same key means the same rows in the same order, so the same view, page and JSON: two
     builds of the same code giving an entity the same key may keep its page. An entity whose
     rows changed gets a new key (but for a 64-bit collision); one whose key changed may still
@@ -341,12 +341,14 @@ def entity_row_keys(tables: EntityTables, fingerprint: str) -> tuple[np.ndarray,
     """
     if not tables:
         return np.empty(0, dtype=object), np.empty(0, dtype=object)
-    codes_of, hashes_of, described = [], [], []
+    codes_of, hashes_of = [], []
     for kind, (frame, positions, codes) in tables.items():
         hashes, columns = _row_hashes(kind, frame)
         codes_of.append(codes)
-        hashes_of.append(_mix(hashes[positions] ^ np.uint64(_text64(kind))))
-        described.append([kind, columns])
+        # the kind and the columns hashed go with each row: a kind's first rows, or a column new to
+        # its files, change the keys of the entities that have rows of it, not everyone's
+        tag = np.uint64(_text64(json.dumps([kind, columns], ensure_ascii=False)))
+        hashes_of.append(_mix(hashes[positions] ^ tag))
     codes = np.concatenate(codes_of)
     hashes = np.concatenate(hashes_of)
     order = np.argsort(codes, kind="stable")  # per entity: kinds in order, rows in order within a kind
@@ -357,7 +359,7 @@ def entity_row_keys(tables: EntityTables, fingerprint: str) -> tuple[np.ndarray,
     with np.errstate(over="ignore"):
         placed = _mix(hashes + rank * np.uint64(0x9E3779B97F4A7C15))
         sums = np.add.reduceat(placed, starts)
-        salt = np.uint64(_text64(json.dumps([ROW_KEY_VERSION, fingerprint, described], ensure_ascii=False)))
+        salt = np.uint64(_text64(json.dumps([ROW_KEY_VERSION, fingerprint], ensure_ascii=False)))
         keys = _mix(_mix(sums ^ _mix(counts.astype(np.uint64))) + salt)
     return codes[starts], np.array([f"{k:016x}" for k in keys.tolist()], dtype=object)
 

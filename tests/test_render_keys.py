@@ -230,6 +230,9 @@ def test_row_keys_see_order_kind_count_and_the_fingerprint() -> None:
     assert keys_of({"penalties": frame(rows)}, fingerprint="g") != first  # templates, shell, title …
     moved = {"penalties": frame(rows[:2]), "actions": frame(rows[2:], "actions")}
     assert keys_of(moved) != first and keys_of(moved) != keys_of({"penalties": frame(rows[:2])})
+    # Another entity's rows of a kind new to the site leave this one's key alone.
+    other = dict(penalty("甘州市监罚〔2026〕9号", "2026-06-01", serial=401), _entity=B)
+    assert keys_of({"penalties": frame(rows), "actions": frame([other], "actions")})[A] == first[A]
     # An empty cell and a missing one (NA) are told apart: the view shows them differently.
     missing = frame(rows)
     missing.loc[0, "处罚内容"] = None
