@@ -10,6 +10,7 @@ site stays byte-identical to a full build of the same data.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import shutil
@@ -23,6 +24,7 @@ import pytest
 import generator.render as render_module
 from generator.build import BuildOptions, BuildResult, build_site
 from generator.schema import KINDS
+from generator.tuning import Tuning
 from generator.views import entity_row_keys, record_view, view_columns
 from tests.helpers import license_, make_uscc, penalty, rules_file, write_folder
 
@@ -171,6 +173,20 @@ def test_a_change_of_templates_or_settings_assembles_every_entity(root: Path, as
     assert result.kept_pages == 0
     assert "张掖市甘州区信用公示" in (root / "site" / "entity" / A / "index.html").read_text(encoding="utf-8")
     assert differing(root / "site", twin) == []
+
+
+def test_render_keep_entities_0_assembles_every_entity_and_keeps_the_same_pages(root: Path,
+                                                                               assembled: list[str]) -> None:
+    """The measurement's switch (tuning.py): every entity assembled and compared by content key,
+    as before the row keys; the same pages kept, the same site."""
+    shutil.rmtree(root / "data")
+    write_folder(root / "data", data(text="罚款3000元"))
+    before = entity_files(root / "site")
+    result = build_site(dataclasses.replace(options(root), tuning=Tuning(render_keep_entities=0)))
+    assert sorted(assembled) == sorted(make_uscc(s) for s in NAMES)
+    after = entity_files(root / "site")
+    assert {rel for rel in after if after[rel][0] != before[rel][0]} == {f"entity/{A}.json", f"entity/{A}/index.html"}
+    assert result.kept_pages == len(NAMES) - 1
 
 
 # --- the row keys themselves ------------------------------------------------------------------
