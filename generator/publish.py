@@ -391,7 +391,7 @@ def _site_files(folder: Path) -> tuple[list[str], np.ndarray]:
     """Every entry of a version folder that is not a directory (files, links): its site path and,
     per row, its lstat size, modification time (ns) and file type."""
     names: list[str] = []
-    stats: list[tuple[int, int, int, int]] = []
+    stats: list[tuple[int, int, int]] = []
     stack = [("", str(folder))]
     while stack:
         prefix, directory = stack.pop()
