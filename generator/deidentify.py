@@ -1453,20 +1453,21 @@ _SECOND_PERSON = re.compile(r"(?:、|/|／|及|和|与|其妻|其夫|妻子|丈�
 def _representative_cell(cell: str) -> str:
     """An organisation's 法定代表人 cell with any other person named in it masked (`_SECOND_PERSON`, and
     a name after a role word: 韦翮瑜（实际经营人韦珩瑜）)."""
-    cell = detect.mask_names_after_roles(cell)
+    cell = detect.mask_names_after_roles(mask_birth_dates(cell))  # (seventh pass: 赵六（出生日期：25/08/1985）)
     spans = [m.span(1) for m in _SECOND_PERSON.finditer(cell) if m.start() > 0 and not detect.common_word(m.group(1))]
     return _masked(cell, spans) if spans else cell
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _without_contact_numbers(name: str) -> str:
-    """A party name with an identity number, mobile or e-mail typed into it masked, and a person named
+    """A party name with an identity number, mobile, e-mail or birth date typed into it masked, and a person named
     after a role word in it (甘州区某商贸有限公司（联系人王翀婧）: adversarial round 4) masked as a name."""
     if not name:
         return name
+    name = mask_birth_dates(name)  # (seventh pass: 甘州区恒通商行（DOB 1985-08-25）)
     if detect.may_hold_number(name) or "@" in name:
         spans = [(h.start, h.end) for h in detect.find(name, names=False)
-                 if h.what in (detect.ID, detect.MOBILE, detect.EMAIL, detect.DOCUMENT)]
+                 if h.what in (detect.ID, detect.MOBILE, detect.EMAIL, detect.DOCUMENT, detect.BIRTH)]
         name = detect.mask_spans(name, spans) if spans else name
     return detect.mask_names_after_roles(name)
 

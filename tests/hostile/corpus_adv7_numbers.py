@@ -95,4 +95,13 @@ def cases() -> list[Case]:
     text = '经查，当事人标签标注=CONCAT("GB","2760","-2014")，并在山洞里拐弯处勾住护栏。'
     out.append(Case("overscrub", f"{folder}: formula and radio words without a number stay", {"penalties": [org(违法事实=text)]}, [],
                     public=["=CONCAT(", "山洞里拐弯处勾住护栏"]))
+    # -- channels-party-birth-dates (adv7, fixed by the lead): a birth date typed into a party name or an
+    # organisation's 法定代表人 cell (the gate stopped the build; before the seventh pass it was published) ------
+    folder = "channels-party-birth-dates"
+    out.append(Case("uncovered", f"{folder}: 名称（DOB …）", {"penalties": [org(行政相对人名称="甘州区祎恒通商行（DOB 1985-08-25）")]},
+                    ["1985-08-25"], public=["甘州区祎恒通商行"]))
+    out.append(Case("uncovered", f"{folder}: 法定代表人（出生日期：…）",
+                    {"penalties": [org(法定代表人="赵六（出生日期：25/08/1985）")]}, ["25/08/1985"]))
+    out.append(Case("uncovered", f"{folder}: 法定代表人，…出生", {"penalties": [org(法定代表人="赵六，1985年8月25日出生")]},
+                    ["1985年8月25日"]))
     return out
