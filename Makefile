@@ -24,8 +24,12 @@ serve: $(STAMP)
 axe:
 	-bash scripts/fetch_axe.sh
 
+# The tests run in one process per core (at most 4; pytest-xdist), each test file in one process
+# (--dist loadfile: a file's shared build is made once). TEST_WORKERS=0 runs them in this process.
+TEST_WORKERS ?= $(shell $(PYTHON) -c 'import os; print(min(4, len(os.sched_getaffinity(0))))')
+
 test: $(STAMP) axe
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 sample: $(STAMP)
 	$(BIN)/python scripts/make_sample.py
