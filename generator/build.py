@@ -63,7 +63,16 @@ from generator.report import (
     write_report,
 )
 from generator.rules import apply_rules
-from generator.scan import Allowed, PieceMemo, allowed_tokens, in_scan_order, memo_setup, scan_outputs, scan_setup
+from generator.scan import (
+    Allowed,
+    PieceMemo,
+    TokenMemo,
+    allowed_tokens,
+    in_scan_order,
+    memo_setup,
+    scan_outputs,
+    scan_setup,
+)
 from generator.schema import CONTROL_KINDS, KINDS
 from generator.scrub_cache import FOLDER as SCRUBBED
 from generator.scrub_cache import ScrubCache
@@ -340,6 +349,7 @@ class _Previous:
     keep_unchanged: bool  # same code, not --full: unchanged pages and files of the live site are kept
     shell_cache: Path  # where mkdocs' output of this code version is kept between builds
     edits: SiteEdits | None = None  # files of the live site edited or removed by hand since it was published
+    allowed_memo: Path = Path()  # scan.TokenMemo of this code version, in the state's scrub folder
 
 
 class _StaffReport:
@@ -461,7 +471,8 @@ def _previous_build(options: BuildOptions, paths: SitePaths, state_dir: Path, se
     if edits is not None and (edits or last is None or last.stamp is None):
         live = {}  # pages edited, added or removed by hand (or no stamp to tell): nothing is vouched for
     keep_unchanged = bool(live) and live.get("code") == code and not options.full
-    return _Previous(fingerprint, code, last, live, keep_unchanged, state_dir / "shells" / code[:16], edits or None)
+    return _Previous(fingerprint, code, last, live, keep_unchanged, state_dir / "shells" / code[:16], edits or None,
+                     state_dir / SCRUBBED / f"allowed-{code[:16]}.parquet")
 
 
 def _edits_by_hand(paths: SitePaths, shown: Path | None, last: LastBuild | None) -> SiteEdits | None:
@@ -584,8 +595,11 @@ def _write_site(options: BuildOptions, settings: Settings, plan: _Plan, previous
                 site_url=base_url(options.site_url), as_of=as_of, build_id=plan.build_id, site_title=settings.site_title,
                 sink=sink)
     progress("生成网页")
+    memo = TokenMemo(previous.allowed_memo, record_key_secret(previous.allowed_memo.parent.parent))
     allowed = allowed_tokens(plan.public_identifiers, plan.registration_numbers,
-                             anywhere=[settings.contact.phone])  # the office's own phone is public
+                             anywhere=[settings.contact.phone], memo=memo)  # the office's own phone is public
+    memo.save()
+    del memo
     # `allowed` keeps each identifier once, with its cells; the list held one per kind and column
     # (101,580 values at 10^4 entities) to the end of the build.
     plan.public_identifiers, plan.registration_numbers = [], set()

@@ -145,11 +145,15 @@ def test_a_record_gone_and_a_new_issuing_body_change_the_pages_they_should(root:
 
 def test_a_change_of_code_or_settings_renders_every_list_page_again(root: Path) -> None:
     """The site's title is in the rules file, part of the code fingerprint: nothing of the live
-    site is kept. A list page edited by hand in the live folder is rendered again too."""
+    site is kept. A list page edited by hand in the live folder: nothing of the live site is kept
+    either (publish.site_edits), and the next update keeps the pages again."""
     hand_edited = root / "site" / "lists" / "penalties" / "2" / "index.html"
     hand_edited.write_text(hand_edited.read_text(encoding="utf-8") + "<!-- edited -->", encoding="utf-8")
     result, twin = update(root, rows(text={3: "罚款2500元"}))
     assert "<!-- edited -->" not in hand_edited.read_text(encoding="utf-8")
+    assert result.kept_lists == 0 and result.kept_pages == 0
+    assert differing(root / "site", twin) == []
+    result, twin = update(root, rows(text={3: "罚款2600元"}))
     assert 0 < result.kept_lists == len(list_pages(root / "site")) - 1
     assert differing(root / "site", twin) == []
     result = build_site(options(root, rules=rules_file(root / "rules.toml", title="张掖市甘州区信用信息公示")))

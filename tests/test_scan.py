@@ -786,3 +786,31 @@ def test_block_separators_of_the_search_key_tables_are_no_datum(tmp_path: Path) 
     root = site(tmp_path, {"search/keys/f.json": '{"n":1559,"s":["","9262070200001501"]}',
                            "search/keys/f/1.json": '{"k":["9262070200001501"]}'})
     assert [x.output for x in scan_outputs(root, [], set())] == ["search/keys/f/1.json"]
+
+
+def test_the_identifiers_allowed_are_the_same_read_from_the_memo_of_the_last_build(tmp_path: Path,
+                                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """An update reads each identifier's hits from the last build's memo (scan.TokenMemo) instead of the
+    detector: the same Allowed, no personal number kept or allowed, and nothing of a value kept as written."""
+    import generator.scan as scan
+
+    person_id = "62070219850815001X"
+    values = ["甘州市监罚〔2026〕12号", "91620702MA7XQ1B5X8", f"许可编号{person_id}", "甘州市监罚〔2026〕12号", "600123456789",
+              "G2026-0936-8211234"]
+    path = tmp_path / "scrub" / "allowed-abc.parquet"
+    (tmp_path / "scrub").mkdir()
+    (tmp_path / "scrub" / "allowed-older.parquet").write_bytes(b"of another code version")
+    without = scan.allowed_tokens(values, ["620702600012345"])
+    first = scan.TokenMemo(path, b"k" * 32)
+    assert scan.allowed_tokens(values, ["620702600012345"], memo=first) == without
+    first.save()
+    assert [p.name for p in (tmp_path / "scrub").iterdir()] == ["allowed-abc.parquet"]
+    stored = path.read_bytes()
+    assert person_id.encode() not in stored and "甘州市监罚".encode() not in stored
+    assert not any(person_id in cells for cells in without.values()) and "62070219850815001X" not in without
+    calls = []
+    monkeypatch.setattr(scan, "find", lambda *a, **k: calls.append(a) or [])
+    again = scan.allowed_tokens(values, ["620702600012345"], memo=scan.TokenMemo(path, b"k" * 32))
+    assert again == without and not calls  # every value read from the memo
+    other_key = scan.allowed_tokens(values[:1], memo=scan.TokenMemo(path, b"x" * 32))
+    assert calls and not other_key  # another state's key: nothing matches, the detector runs (here stubbed)
