@@ -32,6 +32,7 @@ import pandas as pd
 
 from generator import detect, tuning
 from generator.contract import (
+    CONTROL_TARGET_NO,
     EXTRA_CELLS,
     FILE,
     ID_NUMBER_FIELD,
@@ -52,8 +53,10 @@ from generator.schema import (
     NEVER,
     PLACEHOLDERS,
     SERIAL_HEADERS,
+    YUAN,
     Kind,
     KindLayout,
+    amount_header,
     header_map,
     normalize_header,
 )
@@ -442,7 +445,12 @@ def _resolve(kind: Kind, label: str, layout: KindLayout | None, base: dict[str, 
         for key in (norm, norm.upper()):
             if key in layout.columns:
                 return layout.columns[key]
-    return base.get(norm) or base.get(norm.upper())
+    found = base.get(norm) or base.get(norm.upper())
+    if found is None:
+        amount = amount_header(kind, norm)
+        if amount is not None and amount[1]:  # an amount with its unit stated (罚款金额（单位：元）)
+            return amount[0]
+    return found
 
 
 def _score(kind: Kind, row: list[object], layout: KindLayout | None, mapping: _Mapping | None) -> tuple[int, int]:
@@ -527,6 +535,16 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
                                     WARNING, f"{where}: 第 {i + 1} 列的列名指向身份证件，按“证件号码”处理，不会公开"
                                     if safe else f"{where}: 第 {i + 1} 列的列名指向身份证件，已忽略，不会公开"))
             target = safe or ""
+        unit_missing = amount_header(kind, norm) if target is None else None
+        if unit_missing is not None:
+            # 罚款金额 with no unit: not read, and said so (hx6 finding 11, hx7).
+            field_name = unit_missing[0]
+            problems.append(Problem(kind.name, where, header_row, _column_label(norm, i), "column-amount-unit-unknown",
+                                    WARNING, f"{where}: 列“{_column_label(norm, i)}”没有写明单位，未读取（金额不公示）："
+                                             f"请把列名改为“{field_name.replace('(', '（').replace(')', '）')}”"
+                                             "或写明“（元）”后重新放入"))
+            known.add(i)
+            continue
         if target is None:
             unknown += 1
             if unknown <= PROBLEMS_LISTED:
@@ -546,7 +564,8 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
                                 f"{where}: 另有 {unknown - PROBLEMS_LISTED} 列不在数据规范中（共 {unknown} 列），已忽略，不会公开"))
     # An amount column headed in 元 (罚款金额（元）): its bare numbers are 元, converted by validation.
     in_yuan = {i for name, cols in positions.items() if kind.field(name).type == AMOUNT for i in cols
-               if normalize_header(_text(header[i])).endswith("(元)")}
+               if normalize_header(_text(header[i])).endswith("(元)")
+               or (amount_header(kind, normalize_header(_text(header[i]))) or ("", ""))[1] == YUAN}
     return _Plan(layout_name, layout, positions, split, withdrawn, known, problems, raw_headers, in_yuan, removed)
 
 
@@ -720,6 +739,14 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     missing = [m for m in missing if m not in (USCC_FIELD, PARTY_CATEGORY_FIELD)]
     if layout and layout.copy:
         missing = [m for m in missing if not (m in layout.copy and layout.copy[m] in plan.positions)]
+    if kind.control and CONTROL_TARGET_NO not in missing and missing:
+        # A repair or revocation list that names the original decision by its number stops that record
+        # whatever else it lacks (validate.py: the missing cells are reported, the row kept): refusing
+        # the file would stop the build over a platform's own column set (hx7 findings).
+        problems.append(Problem(kind.name, where, header_row, ",".join(missing), "control-missing-column", WARNING,
+                                f"{where}: 第 {header_row} 行表头没有 {'、'.join(missing)} 列；各行按所写的原决定文书号"
+                                "处理，原记录不再公示"))
+        missing = []
     if missing:
         hint = "，或在本文件夹的 columns.toml 中写明对应列名或默认值" if plan.layout_name not in (None, "sgs2019") else ""
         problems.append(Problem(kind.name, where, header_row, ",".join(missing), "file-missing-column", ERROR,
