@@ -678,6 +678,17 @@ class _KindChecker:
         if f.required and self.kind.control and f.name not in CONTROL_ROW_NEEDS:
             # (One warning per file: a platform's repair list often has no such column at all.)
             self._report_by_file(empty, f.name, "control-value-missing", "为空" + CONTROL_KEPT_NOTE, counted=False)
+        elif f.required and self.kind.control and USCC_FIELD in self.frame:
+            # A repair naming the party's credit code and no number: it applies to the party's entries of
+            # the lists that carry no number of their own (contract.KindRules.matched_by_party).
+            code = self.frame[USCC_FIELD].str.upper()
+            by_party = empty & (code != "") & _on_distinct(code, valid_uscc_many, bool)
+            self._report_by_file(by_party, f.name, "control-by-party",
+                                 "为空：按统一社会信用代码处理该主体在严重失信主体名单、守信激励名单中的记录（不再公示），"
+                                 "其他类别的记录需填写原决定文书号", counted=False)
+            self._report(empty & ~by_party, f.name, "missing-value", ERROR,
+                         lambda i: "必填字段为空：找不到要修复或撤销的原记录，该行未生效（原记录如已公示，仍在网站上），"
+                                   "请补填原决定文书号或统一社会信用代码")
         elif f.required and self.kind.control:
             self._report(empty, f.name, "missing-value", ERROR,
                          lambda i: "必填字段为空：找不到要修复或撤销的原记录，该行未生效（原记录如已公示，仍在网站上），"
