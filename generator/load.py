@@ -71,7 +71,7 @@ MAPPING_FILE = "columns.toml"
 # that one hostile or mistaken file can neither exhaust memory nor abort the build.
 # The limits (bytes on disk, unzipped and of markup, rows, characters of a cell) are generator/tuning.py's
 # load_max_*; the functions below read them when they run.
-HEADER_SEARCH_ROWS = 20  # the header is looked for in the first rows of a sheet
+HEADER_SEARCH_ROWS = 50  # the header is looked for in the first rows of a sheet (a 填表说明 block above it: hx7)
 MIN_HEADER_FIELDS = 3  # a row naming fewer known fields is not a header
 PROBLEMS_LISTED = 20  # per file and code, for the loader's row problems; the rest are counted
 
@@ -553,6 +553,14 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
             continue
         known.add(i)
         if not target:
+            continue
+        if (kind.control and target in positions and norm.startswith("原")
+                and not normalize_header(_text(header[positions[target][0]])).startswith("原")):
+            # A revocation list with both the new decision's 行政处罚决定书文号 and the 原行政处罚决定书文号 it
+            # replaces (变更): the original is the record to stop, whatever the column order (hx7).
+            problems.append(Problem(kind.name, where, header_row, _column_label(norm, i), "file-duplicate-column",
+                                    WARNING, f"{where}: 字段“{target}”出现多列，使用写明“原”的“{_column_label(norm, i)}”"))
+            positions[target] = [i]
             continue
         if target in positions and target not in joined:
             problems.append(Problem(kind.name, where, header_row, _column_label(norm, i), "file-duplicate-column",

@@ -280,11 +280,23 @@ _BLACKLIST = Kind(
     key="列入文号", issuer_code="列入单位统一社会信用代码", issuer_name="列入单位", decision_date="列入日期",
 )
 
+# 承诺类型 as systems name the commitments (hx7): the 告知承诺 of 国办发〔2020〕42号 (证明事项和涉企经营许可事项
+# 告知承诺制) replaces a proof or an approval (审批替代型); the others by their own word without 型.
+COMMITMENT_TYPE_WORDS = (
+    *((t, "审批替代型") for t in ("告知承诺", "告知承诺制", "证明事项告知承诺", "涉企经营许可事项告知承诺", "审批替代",
+                                  "审批替代型承诺")),
+    *((t, "容缺受理型") for t in ("容缺受理", "容缺受理承诺", "容缺办理")),
+    *((t, "信用修复型") for t in ("信用修复", "信用修复承诺")),
+    *((t, "行业自律型") for t in ("行业自律", "行业自律承诺")),
+    *((t, "主动型") for t in ("主动承诺", "主动型承诺", "主动公示型", "主动公示承诺")),
+)
+
 _COMMITMENTS = Kind(
     "commitments", "信用承诺",
     _party("CF") + (
         Field("承诺类型", "commitment_type", ENUM, True,
-              ("审批替代型", "容缺受理型", "信用修复型", "行业自律型", "主动型", "其他"), description="承诺类型"),
+              ("审批替代型", "容缺受理型", "信用修复型", "行业自律型", "主动型", "其他"), description="承诺类型",
+              value_map=COMMITMENT_TYPE_WORDS),
         Field("承诺事项", "commitment_subject", TEXT, True, description="承诺事项"),
         Field("承诺编号", "decision_no", IDENT, True, description="承诺编号"),
         Field("做出承诺日期", "decision_date", DATE, True, description="做出承诺日期"),

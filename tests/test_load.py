@@ -1342,3 +1342,39 @@ def test_a_repair_naming_only_the_party_takes_it_off_a_list_without_numbers(tmp_
     assert status[listed] == "repaired" and status[other] == "published"
     assert run.status("penalties", "甘州市监罚〔2026〕9号") == "published"
     assert run.summary["kinds"]["repairs"]["applied"] == 1
+
+
+def test_a_header_under_a_long_block_of_instructions_is_found(tmp_path: Path) -> None:
+    """25 lines of 填表说明 above the header: the header was looked for in the first 20 rows only, and the
+    file was refused as missing every column, stopping the build (hx7)."""
+    first, second = penalty_row(), penalty_row(**{"行政处罚决定书文号": "甘州市监罚〔2026〕2号"})
+    notes: list[list[object]] = [[f"{k}. 填表说明：第{k}条，请按要求填写。"] for k in range(1, 26)]
+    _openpyxl_workbook(tmp_path, [*notes, list(first), list(first.values()), list(second.values())])
+    sources = load_sources(tmp_path / "data")
+    assert not sources.damaged_files
+    assert sources.kinds["penalties"].frame["_row"].tolist() == [27, 28]
+    assert [p.row for p in sources.problems if p.code == "file-header-row"] == [26]
+
+
+@pytest.mark.parametrize(("written", "code"), [("证明事项告知承诺", "审批替代型"), ("告知承诺", "审批替代型"),
+                                               ("容缺受理", "容缺受理型"), ("主动公示型", "主动型"), ("行业自律", "行业自律型")])
+def test_a_commitment_type_in_the_systems_words_is_read_as_its_code(tmp_path: Path, written: str, code: str) -> None:
+    """承诺类型 证明事项告知承诺 (国办发〔2020〕42号), 容缺受理 … were rejected as unknown codes (hx7)."""
+    from tests.helpers import commitment_row, run_pipeline
+
+    row = commitment_row(**{"承诺类型": written})
+    write_csv(tmp_path / "data" / "commitments" / "c.csv", [row])
+    run = run_pipeline(tmp_path / "data", "2026-11-27")
+    assert run.summary["kinds"]["commitments"]["rejected"] == 0
+    assert run.decided.frames["commitments"]["承诺类型"].tolist() == [code]
+
+
+def test_a_change_list_with_the_new_and_the_original_number_stops_the_original(tmp_path: Path) -> None:
+    """A 变更 list giving the new decision's 行政处罚决定书文号 before the 原行政处罚决定书文号: the original is the
+    record to stop, never the new decision (both headers name 原决定文书号 for a withdrawal, hx7)."""
+    header = ["信息类别", "行政处罚决定书文号", "原行政处罚决定书文号", "撤销类型", "撤销日期", "作出机关"]
+    row = {"信息类别": "行政处罚", "行政处罚决定书文号": "甘州市监罚〔2026〕2号", "原行政处罚决定书文号": "甘州市监罚〔2026〕1号",
+           "撤销类型": "变更", "撤销日期": "2026-04-01", "作出机关": "甘州区市场监督管理局"}
+    run = _control_run(tmp_path, "withdrawals", [row], header=header)
+    assert run.status("penalties", "甘州市监罚〔2026〕1号") == "withdrawn"
+    assert run.status("penalties", "甘州市监罚〔2026〕2号") == "published"
