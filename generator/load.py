@@ -210,6 +210,14 @@ class Sources:
     damaged_files: list[Problem]  # file-level errors: the file could not be trusted
 
 
+class _BrokenQuote(Exception):
+    """A CSV cell opened with a quote that is not closed where the cell ends: the lines after it were read into it."""
+
+    def __init__(self, line: int, swallowed: int) -> None:
+        super().__init__(line, swallowed)
+        self.line, self.swallowed = line, swallowed
+
+
 class _TooLarge(Exception):
     """A file beyond a per-file limit; the message says which."""
 
@@ -359,6 +367,11 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
         sheets, notes = _read_sheets(path)
     except _TooLarge as exc:
         return fail("file-too-large", f"{exc}；请分成几个较小的文件导出")
+    except _BrokenQuote as exc:
+        return [(rel, None, [Problem(kind.name, rel, exc.line, None, "file-unbalanced-quote", ERROR,
+                                     f"{rel}: 第 {exc.line} 行的某个单元格以英文引号（\"）开头却没有结束，其后约 "
+                                     f"{exc.swallowed} 行被读进了同一个单元格（这些记录会丢失），整个文件未读取；"
+                                     "请在源系统或 Excel 中去掉该引号后重新导出")])]
     except UnicodeDecodeError:
         return fail("file-undecodable", "无法识别文件编码（不是 UTF-8 或 GB18030）")
     except Exception as exc:  # noqa: BLE001 - any reader failure means the file cannot be trusted
@@ -1355,15 +1368,17 @@ def _read_csv(path: Path, notes: list[str] | None = None) -> list[list[object]]:
         text = path.read_bytes().decode("utf-16")
         if notes is not None:
             notes.append("文件是 UTF-16 编码（Excel“Unicode 文本”），已按此读取")
-        return _bounded(csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text[:65536])))
+        delimiter = _delimiter(text[:65536])
+        return _quotes_closed(_bounded(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)), delimiter)
     bom = head.startswith(b"\xef\xbb\xbf")
     # With a UTF-8 mark the text is UTF-8, or GB18030 after a mark an editor added without converting.
     for encoding, skip in (("utf-8-sig", 0), ("gb18030", 3 if bom else 0)):
         sample = _sample(head[skip:], encoding)
         if sample is None:
             continue
+        delimiter = _delimiter(sample)
         try:
-            rows = _csv_rows(path, encoding, _delimiter(sample), skip)
+            rows = _quotes_closed(_csv_rows(path, encoding, delimiter, skip), delimiter)
         except UnicodeDecodeError:
             continue
         if skip and notes is not None:
@@ -1372,7 +1387,30 @@ def _read_csv(path: Path, notes: list[str] | None = None) -> list[list[object]]:
     if path.stat().st_size > 16 * 1024 * 1024:
         raise UnicodeDecodeError("unknown", b"", 0, 1, "no encoding fits")
     text = decode_bytes(path.read_bytes())
-    return _bounded(csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text[:65536])))
+    delimiter = _delimiter(text[:65536])
+    return _quotes_closed(_bounded(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)), delimiter)
+
+
+def _quotes_closed(rows: list[list[object]], delimiter: str) -> list[list[object]]:
+    """The rows, unless a quote opened in a cell and never closed swallowed the lines after it into that cell
+    (hx7: the records below such a cell were lost, the report naming only one row with empty fields).
+
+    A line inside a cell holding as many delimiters as half a row is a record, not prose (a line break in
+    违法事实 is written with Chinese punctuation)."""
+    width = max((len(r) for r in rows[:HEADER_SEARCH_ROWS]), default=0)
+    least = max(3, width // 2)
+    line = 1
+    for row in rows:
+        breaks = 0
+        for cell in row:
+            if isinstance(cell, str) and "\n" in cell:  # rare: one pass over the cells, as they are
+                inner = cell.split("\n")[1:]
+                swallowed = sum(part.count(delimiter) >= least for part in inner)
+                if swallowed:
+                    raise _BrokenQuote(line, swallowed)
+                breaks += len(inner)
+        line += 1 + breaks
+    return rows
 
 
 _DELIMITERS = (",", "\t", ";", "|")

@@ -24,6 +24,8 @@ CODES: dict[str, str] = {
     "file-unreadable": "文件无法读取或已损坏（可能下载不完整）。请重新从平台导出该文件。",
     "file-undecodable": "文件编码无法识别。请以 UTF-8 或 GB18030 编码另存为 CSV，或导出为 XLSX。",
     "file-missing-column": "缺少必填列。请核对表头是否与数据规范一致。",
+    "file-unbalanced-quote": "CSV 文件中某个单元格以英文引号开头却没有结束，其后的行被读进了同一个单元格：整个文件未读取。"
+                             "请去掉该引号后重新导出。",
     "file-header-only": "文件只有表头、没有数据行。请确认导出是否完整。",
     "file-unknown-type": "不支持的文件类型，已忽略。支持 .csv、.tsv、.txt、.xlsx、.xlsm、.xlsb、.xls、.et、.ods、.parquet。",
     "file-formula-uncomputed": "文件中的公式没有保存计算结果（由程序生成、未在 Excel 或 WPS 中保存过），无法可靠读取，未读取。"

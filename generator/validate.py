@@ -675,7 +675,9 @@ class _KindChecker:
     def _check_field(self, f: Field, category: pd.Series | None) -> None:
         col = self.frame[f.name]
         empty = col == ""
-        if f.required and self.kind.control and f.name not in CONTROL_ROW_NEEDS:
+        if f.required and self.kind.control and f.name == CONTROL_EFFECT[self.kind.name][1]:
+            pass  # an empty date is said once, with the date it takes effect on (_control_fail_safe)
+        elif f.required and self.kind.control and f.name not in CONTROL_ROW_NEEDS:
             # (One warning per file: a platform's repair list often has no such column at all.)
             self._report_by_file(empty, f.name, "control-value-missing", "为空" + CONTROL_KEPT_NOTE, counted=False)
         elif f.required and self.kind.control and USCC_FIELD in self.frame:

@@ -1378,3 +1378,23 @@ def test_a_change_list_with_the_new_and_the_original_number_stops_the_original(t
     run = _control_run(tmp_path, "withdrawals", [row], header=header)
     assert run.status("penalties", "甘州市监罚〔2026〕1号") == "withdrawn"
     assert run.status("penalties", "甘州市监罚〔2026〕2号") == "published"
+
+
+def test_a_csv_quote_that_is_never_closed_refuses_the_file_naming_its_row(tmp_path: Path) -> None:
+    """A cell opened with " and never closed swallowed the records below it into one cell: three penalties were
+    lost and the report named only one row with empty fields (hx7)."""
+    rows = [penalty_row(**{"行政处罚决定书文号": f"甘州市监罚〔2026〕{n}号"}) for n in range(1, 6)]
+    path = write_csv(tmp_path / "data" / "penalties" / "p.csv", rows)
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[2] = lines[2].replace("当事人", '"当事人', 1)  # row 3: the quote opens and never closes
+    path.write_text("".join(lines), encoding="utf-8")
+    sources = load_sources(tmp_path / "data")
+    assert [(p.code, p.row) for p in sources.damaged_files] == [("file-unbalanced-quote", 3)]
+    assert "约 3 行" in sources.damaged_files[0].message
+
+
+def test_a_line_break_inside_quoted_prose_is_not_a_broken_quote(tmp_path: Path) -> None:
+    rows = [penalty_row(**{"违法事实": "当事人销售过期食品，\n共计10箱, 货值1,000元。"})]
+    write_csv(tmp_path / "data" / "penalties" / "p.csv", rows)
+    sources = load_sources(tmp_path / "data")
+    assert not sources.damaged_files and len(sources.kinds["penalties"].frame) == 1
