@@ -1264,7 +1264,7 @@ def test_a_repair_or_withdrawal_with_a_word_or_date_unknown_still_stops_its_reco
 
     spec = KINDS[kind].field(field)
     if word not in dict(spec.value_map) and word not in spec.codes:  # not a known spelling: said in the report
-        assert any(p.column == field and "仍然生效" in p.message for p in mine)
+        assert any(p.column == field and "原记录不再公示" in p.message for p in mine)
 
 
 def test_a_platform_repair_list_without_method_or_body_columns_stops_the_records(tmp_path: Path) -> None:
