@@ -1,15 +1,21 @@
-"""The render stage (生成网页) of a 1% update with and without keeping unchanged list pages (issue 19, part R).
+"""The render stage (生成网页) of a 1% update with and without keeping what did not change (issue 19).
 
-    .venv/bin/python bench/bench_render_update.py [--sizes 10000,30000] [--keep DIR]
+    .venv/bin/python bench/bench_render_update.py [--sizes 10000] [--keep DIR] [--modes lists,both]
 
 For each N: a synthetic data folder (scripts/make_sample.py), one full build, then the same 1%
 update as bench/bench_build.py (the licence and penalty texts of 1% of the entities) built from
-two copies of that site and state: `CREDITSITE_TUNING=render_keep_lists=0` (every list page
-rendered, scanned and written again, as before) and the default (list pages whose content key is
-the last build's keep the live file). Both render in the build's own process
-(`render_parallel_from` above N), so the CPU seconds of 生成网页 are the stage's whole cost, which
-the machine's load does not change; the wall seconds are printed beside them. The two updated
-sites are compared byte for byte.
+copies of that site and state, one per mode (`CREDITSITE_TUNING`):
+
+- `none`: `render_keep_lists=0 render_keep_entities=0`: every list page rendered, scanned and
+  written again, every entity assembled and keyed (as before part R);
+- `lists`: `render_keep_entities=0`: list pages whose content key is the last build's keep the
+  live file (part R), every entity still assembled, serialised and hashed to learn its key;
+- `both` (the default tuning): entities whose row key (views.entity_row_keys) is the last
+  build's are not assembled either.
+
+All render in the build's own process (`render_parallel_from` above N), so the CPU seconds of
+生成网页 are the stage's whole cost, which the machine's load does not change; the wall seconds
+are printed beside them. The updated sites are compared byte for byte with the first mode's.
 """
 
 from __future__ import annotations
@@ -33,10 +39,14 @@ def copy_site(source: Path, target: Path) -> None:
         path.write_text(path.read_text(encoding="utf-8").replace(f"{source}/", f"{target}/"), encoding="utf-8")
 
 
+MODES = {"none": "render_keep_lists=0 render_keep_entities=0", "lists": "render_keep_entities=0", "both": ""}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", default="10000,30000")
+    parser.add_argument("--sizes", default="10000")
     parser.add_argument("--keep", type=Path, default=None, help="keep the data and sites here")
+    parser.add_argument("--modes", default="lists,both", help="of none, lists, both (the first is the reference)")
     args = parser.parse_args()
     base = args.keep or Path(tempfile.mkdtemp(prefix="bench-render-update-"))
     rows = []
@@ -53,28 +63,30 @@ def main() -> None:
         updated = base / f"data-{n}-update"
         touched = update_one_percent(data, updated)
         results = {}
-        for mode, keep in (("off", 0), ("on", 1)):
+        modes = args.modes.split(",")
+        for mode in modes:
             work = base / f"build-{n}-{mode}"
             copy_site(first, work)
-            tuning = f"render_parallel_from={10 * n} render_keep_lists={keep}"
+            tuning = f"render_parallel_from={10 * n} " + MODES[mode]
             result = run_build(updated, work, env={"CREDITSITE_TUNING": tuning})
             results[mode] = result
             lists = len(list((work / "site" / "lists").rglob("index.html")))
-            print(f"N={n:,} ({touched:,} entities updated) render_keep_lists={keep}: 生成网页 "
+            print(f"N={n:,} ({touched:,} entities updated) {mode} ({MODES[mode] or 'default'}): 生成网页 "
                   f"{result['cpu'].get('生成网页', 0.0):.1f} CPU s, {result['timings'].get('生成网页', 0.0):.1f} s wall; "
-                  f"whole update {result['wall']:.1f} s; list pages {lists:,}, kept {result['kept_lists']:,} "
+                  f"whole update {result['wall']:.1f} s; list pages {lists:,}, kept {result['kept_lists']:,}; "
                   f"entity pages kept {result['kept']:,}", flush=True)
-        differ = differing_files(base / f"build-{n}-off" / "site", base / f"build-{n}-on" / "site")
-        same = "yes" if not differ else f"NO ({len(differ)} files, e.g. {differ[:3]})"
-        off, on = results["off"]["cpu"].get("生成网页", 0.0), results["on"]["cpu"].get("生成网页", 0.0)
-        rows.append((n, touched, off, on, results["off"]["timings"].get("生成网页"), results["on"]["timings"].get("生成网页"),
-                     results["on"]["kept_lists"], same))
-    print("\nentities | updated | 生成网页 CPU s, all lists rendered | kept | ratio | wall s off | wall s on | "
-          "list pages kept | sites identical")
-    print("--- | --- | --- | --- | --- | --- | --- | --- | ---")
-    for n, touched, off, on, wall_off, wall_on, kept, same in rows:
-        print(f"{n:,} | {touched:,} | {off:.1f} | {on:.1f} | {on / off if off else 0:.2f}x | {wall_off} | {wall_on} | "
-              f"{kept:,} | {same}")
+        for mode in modes[1:]:
+            differ = differing_files(base / f"build-{n}-{modes[0]}" / "site", base / f"build-{n}-{mode}" / "site")
+            same = "yes" if not differ else f"NO ({len(differ)} files, e.g. {differ[:3]})"
+            rows.append((n, touched, modes[0], mode, results[modes[0]], results[mode], same))
+    print("\nentities | updated | reference | mode | 生成网页 CPU s, reference | mode | ratio | wall s reference | "
+          "mode | whole update s, reference | mode | sites identical")
+    print("--- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | ---")
+    for n, touched, ref_mode, mode, ref, now, same in rows:
+        off, on = ref["cpu"].get("生成网页", 0.0), now["cpu"].get("生成网页", 0.0)
+        print(f"{n:,} | {touched:,} | {ref_mode} | {mode} | {off:.1f} | {on:.1f} | {on / off if off else 0:.2f}x | "
+              f"{ref['timings'].get('生成网页')} | {now['timings'].get('生成网页')} | {ref['wall']:.1f} | "
+              f"{now['wall']:.1f} | {same}")
 
 
 if __name__ == "__main__":

@@ -38,14 +38,18 @@ from generator.partitions import PartitionOptions, gather_partitions
 from generator.policy import policy_pages
 from generator.problems import WARNING, BuildAborted, Problem
 from generator.publish import (
+    FolderRefused,
+    SiteEdits,
     SitePaths,
     check_folders,
     clean_leftovers,
     flip,
     kill_point,
     new_version,
+    site_edits,
     site_lock,
     site_paths,
+    site_stamp,
 )
 from generator.records import SAFE_CODE
 from generator.render import Rendered, SiteContext, render_neutral_pages, render_site
@@ -335,6 +339,7 @@ class _Previous:
     live: dict[str, str]  # the record of the site it published at --out ({} when the site shows another)
     keep_unchanged: bool  # same code, not --full: unchanged pages and files of the live site are kept
     shell_cache: Path  # where mkdocs' output of this code version is kept between builds
+    edits: SiteEdits | None = None  # files of the live site edited or removed by hand since it was published
 
 
 class _StaffReport:
@@ -422,6 +427,9 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
     try:
         with report, Workers() as workers:
             plan = _gather_and_decide(options, paths, state_dir, settings, previous.code, report, progress)
+            if previous.edits:  # said in summary.json and by the command line
+                report.summary.site_edited = {"edited": len(previous.edits.edited), "removed": previous.edits.removed,
+                                              "examples": previous.edits.edited[:3]}
             paths.out.parent.mkdir(parents=True, exist_ok=True)
             staging = new_version(paths, plan.build_id)
             written = _write_site(options, settings, plan, previous, OutputSink(staging, scan_to_come=True), workers,
@@ -449,8 +457,27 @@ def _previous_build(options: BuildOptions, paths: SitePaths, state_dir: Path, se
     shown = paths.live_version()
     if shown is None or last is None or shown.name.rsplit(".", 1)[0] != last.build_id:
         live = {}  # the site shows another build (another state published it): nothing is vouched for
+    edits = _edits_by_hand(paths, shown, last) if live else None
+    if edits is not None and (edits or last is None or last.stamp is None):
+        live = {}  # pages edited, added or removed by hand (or no stamp to tell): nothing is vouched for
     keep_unchanged = bool(live) and live.get("code") == code and not options.full
-    return _Previous(fingerprint, code, last, live, keep_unchanged, state_dir / "shells" / code[:16])
+    return _Previous(fingerprint, code, last, live, keep_unchanged, state_dir / "shells" / code[:16], edits or None)
+
+
+def _edits_by_hand(paths: SitePaths, shown: Path | None, last: LastBuild | None) -> SiteEdits | None:
+    """What changed in the live version folder since the last build swapped it in (None: no stamp).
+
+    Files added there would be deleted with the old version when the new one is swapped in: the
+    build stops (exit 2) and names them, so that staff move them away first.
+    """
+    if shown is None or last is None or last.stamp is None:
+        return None
+    edits = site_edits(shown, last.stamp)
+    if edits.added:
+        named = "、".join(edits.added[:3]) + ("等" if len(edits.added) > 3 else "")
+        raise FolderRefused(f"站点 {paths.out} 中有 {len(edits.added)} 个文件不是本程序发布的（{named}），发布新版本会删除它们。"
+                            "请先把它们移出站点目录（站点目录中的一切都会被替换），再重新构建。")
+    return edits
 
 
 def _gather_and_decide(options: BuildOptions, paths: SitePaths, state_dir: Path, settings: Settings, code: str,
@@ -668,6 +695,7 @@ def _swap(options: BuildOptions, paths: SitePaths, state_dir: Path, plan: _Plan,
     if previous.keep_unchanged:  # the new version gets the unchanged entity pages of the live one
         link_kept_entities(paths.live_version() or out, staging, set(written.newly_gone))
         kill_point("linked")
+    stamp = site_stamp(staging)  # the files as swapped in: the next build trusts them while they stay so
     progress("替换站点")
     # Until this build is recorded, the state must not vouch for the pages at --out.
     (state_dir / LIVE).unlink(missing_ok=True)
@@ -677,7 +705,7 @@ def _swap(options: BuildOptions, paths: SitePaths, state_dir: Path, plan: _Plan,
                                       {"out_dir": str(out), "fingerprint": previous.fingerprint, "code": previous.code},
                                       written.manifest, written.allowed_digests,
                                       written.memo.found if written.memo is not None else None, written.memo_setup,
-                                      written.rendered.list_keys))
+                                      written.rendered.list_keys, stamp))
     save_due(state_dir, plan.due, plan.build_id, out)
     save_revoked(state_dir, plan.revoked_now)
     kill_point("saved")

@@ -212,6 +212,11 @@ def build(**values: Any) -> None:
     console.print(f"已发布到 {out_dir}：写入 {result.pages} 个页面，{result.files} 个文件，"
                   f"{result.bytes / 1048576:.1f} MB{kept}，用时 {time.perf_counter() - started:.1f} 秒。"
                   f"{errors} 个错误、{len(result.problems) - errors} 个提示，见 {report_dir}/index.html")
+    edited = result.summary.site_edited
+    if edited:
+        console.print(f"注意：上次发布后，站点目录中有 {edited['edited']} 个文件被改动、{edited['removed']} 个文件被删除"
+                      f"（{'、'.join(edited['examples']) or '已删除的文件'}）。本次没有沿用站点中的任何文件，已全部重新生成并检查。"
+                      "请不要直接修改站点目录。", markup=False, highlight=False)
     _print_due(_state_of(options.out_dir, options.state_dir), result.summary.as_json())
 
 

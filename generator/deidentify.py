@@ -44,7 +44,7 @@ from generator.contract import (
     USCC_FIELD,
 )
 from generator.load import Sources
-from generator.person_names import JOB_TITLES, names_a_person_at, pinyin_spellings, reading_table
+from generator.person_names import JOB_TITLES, names_a_person_at, names_in_identifier, pinyin_spellings, reading_table
 from generator.problems import WARNING, Problem
 from generator.schema import (
     AMOUNT,
@@ -166,14 +166,15 @@ _PERSON_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS + _PERSON_LEADS, k
 _HOME_WORDS = r"的?(?:家中|住宅|住处|家里|住房|寓所|出租屋|自建房|自家|宅基地)"
 _SOMEONES_HOME = r"[\u4e00-\u9fff]{0,4}?(?<![厂商店卖买国专农酒])家(?=[中里内（(，,。；;]|$)"
 _HOME_NOTE = r"[（(](?:系|为|是)?(?:当事人|其|本人|户主)?的?(?:住宅|住所|住处|居住地|暂住地|住房|家|自家)"
-_HOME_TRAIL = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
+_HOME_TRAIL = re.compile(r"(?:位于|至|到|往|在|于|对|赴)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
                          r"[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + r"))(?=" + _HOME_WORDS + "|" + _SOMEONES_HOME
                          + "|" + _HOME_NOTE + ")")
-_PERSON_TRAIL = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
+_PERSON_TRAIL = re.compile(r"(?:位于|至|到|往|在|于|对|赴)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
                            r"[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + r"))"
                            r"(?=" + _HOME_WORDS + "|的?(?:房屋|院内|室内)|" + _SOMEONES_HOME + "|（)")
 # A village house's yard (…南关村九社29号院内): a household's, in any record (round 6).
 _VILLAGE_YARD = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,30}?(?:村|组|社)[^，。；;,、\s]{0,12}?号)(?=的?(?:院内|院子|院落))")
+_YARD_BUSINESS = re.compile(r"的?(?:院内|院子|院落)[^，。；;]{0,4}?(?:设厂|办厂|建厂|厂房|车间|仓库|办公|经营场所|生产线)")
 # A home's address in brackets after a word for it (在自家院内（…陈寨村三社）, 其家中（…）; round 6: 在家（…）,
 # 在员工祁某家（…）, 其岳父祁某家（…）).
 _HOME_BRACKET = re.compile(r"(?:自家|其家|家中|家里|住处|住宅|自建房|出租屋|(?<![厂商店卖买国专农酒])家)[^，。；（(]{0,4}[（(]"
@@ -182,6 +183,15 @@ _HOME_BRACKET = re.compile(r"(?:自家|其家|家中|家里|住处|住宅|自建
 _ESTATE_FLAT = re.compile(r"(?:位于|至|到|往|在|于|为|：|:)?([^，。；;,、\s（）()]{0,20}?(?:小区|家属院|家属楼|公寓|花园|新村|社区|苑)"
                           r"[^，。；;,、\s（）()]{0,12}?(?:\d+|[一二三四五六七八九十]+)(?:栋|幢|号楼|楼)[^，。；;,、\s（）()]{0,6}?"
                           r"单元[^，。；;,、\s（）()]{0,6}?(?:室|号|户))")
+# A village house (…南关村九社32号) after a word for a place in a natural person's own record (adversarial round 7,
+# actions-persons-homes: 停放在…九社32号门前的车辆, 在…九社33号的违法建筑 — a 征收/拆除/扣押 of a person names their house
+# whatever word follows); in any record when a villager of it or a visit to it follows (…九社34号村民祁某; 到…刘家沟村
+# 三组18号安装: the consumer's home).
+_HOUSE_NUMBER = r"(?:[0-9０-９]{1,4}|[一二三四五六七八九十百]{1,4})\s*号(?![楼线])"
+_VILLAGE_HOUSE = re.compile(r"(?:位于|至|到|往|在|于|向|从|为|：|:)([^，。；;,、\s（）()]{0,30}?村[^，。；;,、\s（）()]{0,12}?"
+                            + _HOUSE_NUMBER + ")")
+_VILLAGER_AFTER = re.compile(r"[^，。；;,、\s（）()]{0,6}?(?:村民|居民|住户|农户|户主|家庭)")
+_VISIT_AFTER = re.compile(r"(?:上门|入户)?(?:安装|维修|送货|送餐|配送|派送|投递|收货|取件|取货|测量|上门|入户|退货)")
 _BUSINESS_PLACE = re.compile(r"经营|营业|住所|注册|办公|公司|门店|店铺|场所|厂|仓库|商铺|网点|门市|工作室|店")
 _BEFORE_ADDRESS = re.compile(r".*(?:位于|在|于|到|至|往|为|是|：|:)")
 _HOME_HINT = re.compile(r"住|户籍|户口|家|宅|寓所|房屋|地址|送|寄|出租屋|自建房|院|室内|居|租房|单元")
@@ -227,22 +237,38 @@ def _mask_named_children(text: str) -> str:
                           if not detect.common_word(m.group(1))])  # (其孩子今年（8岁）)
 
 
+# (adversarial round 6, birthdates-more-spellings) a birth date in English (DOB 1985-08-15, Date of Birth: 15/08/1986),
+# day first as passports print it (出生日期：15/08/1986), or month and day before the year (出生日期为八月十五日（1987年）).
+_DAY_FIRST = r"(?:0?[1-9]|[12]\d|3[01])[-./](?:0?[1-9]|1[0-2])[-./](?:19|20)\d{2}(?!\d)"
+_MONTH_DAY_YEAR = (rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[日号]\s*[（(]?\s*"
+                   rf"(?:(?:19|20)\d{{2}}|[一二][{_CN_NUM}]{{3}})\s*年\s*[）)]?")
+_BIRTH_MORE = re.compile(rf"(?:(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ate\s+of\s+[Bb]irth|[Bb]irth\s*[Dd]ate|[Bb]orn(?:\s+on)?)"
+                         rf"\s*[:：]?\s*|出生日期|出生年月日|生日|出生于|生于)\s*[:：为是]?\s*"
+                         rf"({_DAY_FIRST}|{_MONTH_DAY_YEAR}|{_BIRTH_DATE}|(?:19|20)\d{{6}}(?!\d))")
+
+
 def mask_birth_dates(text: str) -> str:
-    """Persons' birth dates written in a text masked (`_BIRTH`)."""
+    """Persons' birth dates written in a text masked (`_BIRTH`, `_BIRTH_MORE`)."""
+    more = [m.span(1) for m in _BIRTH_MORE.finditer(text)] if ("生" in text or "B" in text or "b" in text) else []
     if "生" not in text and "男" not in text and "女" not in text and "—" not in text and "-" not in text:
-        return text
+        return detect.mask_spans(text, more) if more else text
     spans = [m.span(next(k for k in range(1, 5) if m.group(k))) for m in _BIRTH.finditer(text)]
+    spans = detect.merge_spans(sorted([*spans, *more])) if more else spans
     return detect.mask_spans(text, spans) if spans else text
 
 
 def mask_home_addresses(text: str, person: bool = False) -> str:
     """Home addresses in `text` masked (the rules above); `person`: the text is a natural person's
     own record, where 住址/住所/地址 and …的房屋 name the person's home too."""
-    if not text or not _HOME_HINT.search(text):
+    if not text:
         return text
-    spans = []
+    spans = _english_addresses(text) if _EN_HINT.search(text) else []
+    if not (spans or _HOME_HINT.search(text) or ("村" in text and "号" in text)):
+        return text
     for m in (*(_PERSON_LEAD if person else _HOME_LEAD).finditer(text), *_DESCRIBED_HOME.finditer(text)):
         units = list(_ADDRESS_UNIT.finditer(m.group(1)))
+        if units and not person and text.startswith("送达地址", m.start()) and _business_service_address(text, m, units):
+            continue  # 当事人的送达地址为甘州区县府街58号（公司办公室）: an organisation's office (adv6 overscrub-business-addresses-aec33ce)
         if units and not _business_address(text, m):
             spans.append((m.start(1), m.start(1) + units[-1].end()))
     for m in (_PERSON_TRAIL if person else _HOME_TRAIL).finditer(text):
@@ -250,16 +276,108 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
     for m in _HOME_BRACKET.finditer(text):  # 在自家院内（甘州区党寨镇陈寨村三社）: round 4
         spans.append(m.span(1))
     for m in _VILLAGE_YARD.finditer(text):
+        if not person and _YARD_BUSINESS.match(text, m.end(1)):
+            continue  # 在…东五村12号院内设厂生产白酒: a company's works (adv6 overscrub-business-addresses-aec33ce)
         spans.append(m.span(1))
+    if "村" in text and "号" in text:
+        spans.extend(_village_houses(text, person))
     for m in _ESTATE_FLAT.finditer(text):  # from after the last word before the address (消费者在…)
         clause = _clause(text, m.start(), m.end(1))
-        if not person and _BUSINESS_PLACE.search(clause):
+        if not person and _BUSINESS_PLACE.search(clause) and not _operators_home(text, m.start(), clause):
             continue  # 当事人经营场所位于…小区3号楼1单元101室: the business's address
-        lead = _BEFORE_ADDRESS.match(m.group(1))
+        lead = _BEFORE_ADDRESS.match(m.group(1)) or re.match(r"(?:住所|住址|住)", m.group(1))
         spans.append((m.start(1) + (lead.end() if lead else 0), m.end(1)))
     if not spans:
         return text
     return detect.mask_spans(text, detect.merge_spans(spans))
+
+
+# Home addresses written in English or pinyin (adversarial round 6, names-minority-scripts-english-addresses: a foreign
+# resident's complaint, `The complainant lives at Room 501, Unit 2, Building 3, Nanguan Community`, `resides at No. 18,
+# Group 3, Liujiagou Village`; a clerk's pinyin `Nanguan Cun 9 She 32 Hao`). The address is a run of comma-separated parts,
+# each a numbered unit (Room 1203, Unit 2, Bldg 5, No. 32, Group 3, 9 She) or a named estate or village (Jinxiu Garden,
+# Nanguan Village, Nanguancun); the district and city after it stay. It is a home after a word saying so (lives at,
+# home address, 住址：…), and a flat (Room … with Unit/Building) or a village house (No. … Village) is one in any
+# record unless the sentence names a business (shop, office, Co., Ltd …).
+_EN_NUMBERED = (r"(?:(?:Room|Rm|Flat|Apt|Apartment|Suite|Unit|Entrance|Building|Bldg|Blk|Block|Tower|Floor|Fl|House|"
+                r"No|Number|Group|Team|Yard|Courtyard|Lane|Zu|She|Dui|Hao|Dong|Danyuan|Shi|Lou|Ceng|Hu)\.?\s*[#＃]?\s*\d{1,5}"
+                r"[A-Za-z]?(?![\d.:])|\d{1,5}[A-Za-z]?\s*(?:Zu|She|Dui|Hao|Dong|Danyuan|Shi|Lou|Ceng|Hu|Hao\s*Lou)(?![a-z]))")
+_EN_PLACE_WORDS = (r"Village|Community|Garden|Gardens|Estate|Residence|Residences|Compound|Apartments|Mansion|Court|"
+                   r"Xiaoqu|Cun|Huayuan|Jiayuan|Shequ|Xincun|Gongyu|Hamlet|Neighbo(?:u)?rhood|New\s+Village")
+_EN_PLACE = (r"(?:[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,3}\s+(?:" + _EN_PLACE_WORDS + r")(?![a-z])"
+             r"|[A-Z][a-z]+(?:cun|xiaoqu|huayuan|jiayuan|shequ|xincun)(?![a-z]))")
+_EN_PART = "(?:" + _EN_NUMBERED + "|" + _EN_PLACE + ")"
+_EN_ADDRESS = re.compile(r"(?<![A-Za-z\d])" + _EN_PART + r"(?:\s*[,，]?\s*" + _EN_PART + ")*")
+_EN_HINT = re.compile(r"(?:Room|Rm|Flat|Apt|Unit|Building|Bldg|Block|No|Group|Village|Cun|She|Zu|Hao|Xiaoqu|Garden|"
+                      r"Community)\b", re.IGNORECASE)
+_EN_HOME_LEAD = re.compile(r"(?:lives?|living|resides?|residing|resident|domiciled|home|domicile)\b[^.;。；]{0,24}?$|(?:住址|"
+                           r"家住|住在|户籍|居住地|现住址|现住)\s*[:：为在是于]?\s*$", re.IGNORECASE)
+_EN_LEAD = re.compile(r"(?:address(?:ed)?|deliver(?:ed|y)?|shipped|sent|ship|stays?|staying)\b[^.;。；]{0,24}?$|(?:住所|地址|住|"
+                      r"收货地址|送货至|送至|寄至)\s*[:：为在是于]?\s*$", re.IGNORECASE)
+_EN_BUSINESS = re.compile(r"\b(?:shop|store|office|company|Co\.|Ltd|Inc|business|premises|factory|restaurant|hotel|mall|plaza|"
+                          r"supermarket|branch|firm|warehouse|outlet)\b|公司|店|厂|经营|办公", re.IGNORECASE)
+
+
+def _english_addresses(text: str) -> list[tuple[int, int]]:
+    """Home addresses written in English or pinyin (the rules above)."""
+    spans = []
+    for m in _EN_ADDRESS.finditer(text):
+        parts = m.group(0)
+        numbered = re.findall(_EN_NUMBERED, parts)
+        place = re.search(_EN_PLACE, parts)
+        if not numbered or len(numbered) + (1 if place else 0) < 2:
+            continue  # one number alone (Building 3, No. 5 Middle School) names no house
+        before = text[max(0, m.start() - 40):m.start()]
+        sentence = re.split(r"[.;。；!?！？]\s", text[max(0, m.start() - 120):m.start()])[-1]
+        tail = re.split(r"[.;。；]", text[m.end():m.end() + 60])[0]
+        flat = re.search(r"Room|Rm|Flat|Apt|Apartment|Shi\b|\d\s*Shi|Hu\b", parts, re.IGNORECASE) and len(numbered) >= 2
+        house = place is not None and re.search(r"(?:Village|Cun|cun|Hamlet)(?![a-z])", parts) is not None
+        if _EN_HOME_LEAD.search(before) or ((flat or house or _EN_LEAD.search(before))
+                                            and not _EN_BUSINESS.search(sentence + tail)):
+            spans.append(m.span())
+    return spans
+
+
+def _village_houses(text: str, person: bool) -> list[tuple[int, int]]:
+    """Village houses (`_VILLAGE_HOUSE`) that are a home: any in a natural person's own record but where the clause
+    names a business (在…村八社41号经营), in any record one a villager or a visit follows."""
+    spans = []
+    for m in _VILLAGE_HOUSE.finditer(text):
+        lead = _BEFORE_ADDRESS.match(m.group(1))
+        start = m.start(1) + (lead.end() if lead else 0)
+        if not re.search(r"村.{0,12}?号", text[start:m.end(1)]):
+            continue
+        after = text[m.end(1):m.end(1) + 12]
+        if _VILLAGER_AFTER.match(after) or (text[m.start():m.start() + 1] in "至到往" and _VISIT_AFTER.match(after)):
+            spans.append((start, m.end(1)))
+        elif person and not _BUSINESS_PLACE.search(_clause(text, m.start(), m.end()) + after[:6]):
+            spans.append((start, m.end(1)))
+    return spans
+
+
+# A person described before 住所/住址 (当事人甘州区祁记面馆，经营者祁七甲，住所甘州区南关小区8栋1单元402室: the 个体's
+# operator in the 格式范本's 当事人基本情况; adv6 getihu-operator-home-in-own-text, open again after the business-address
+# rule of round 6): the 住所 is that person's home, not the business's.
+_PERSON_BEFORE = re.compile(r"(?:经营者|业主|户主|店主|老板|委托代理人|代理人|[男女])[：:]?[^，,。；;]{0,12}$")  # (法定代表人: a company's)
+
+
+def _operators_home(text: str, start: int, clause: str) -> bool:
+    """Whether the estate flat's clause is a 住所/住址 after a person's description (`_PERSON_BEFORE`)."""
+    if not re.match(r"\s*(?:住所|住址|住)", clause) or _BUSINESS_PLACE.search(clause.replace("住所", "", 1)):
+        return False
+    before = re.split(r"[。；;]", text[max(0, start - 60):start])[-1]
+    parts = re.split(r"[，,]", before)
+    return len(parts) >= 2 and _PERSON_BEFORE.search(parts[-2]) is not None
+
+
+def _business_service_address(text: str, lead: re.Match[str], units: list[re.Match[str]]) -> bool:
+    """Whether a 送达地址 in a record not a natural person's is a business's: a street address (no village, group, estate
+    or flat in it: 县府街58号), or one a note naming a business follows (（公司办公室）)."""
+    address = lead.group(1)[:units[-1].end()]
+    after = text[lead.start(1) + units[-1].end():lead.start(1) + units[-1].end() + 10]
+    if re.match(r"\s*[（(][^）)]{0,8}(?:公司|办公|门店|店|厂|单位|营业)", after):
+        return True
+    return not re.search(r"村|组|社|小区|单元|室|户|家属院|公寓", address)
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -502,6 +620,10 @@ def _withhold_personal_identifiers(kind: Kind, frame: pd.DataFrame, problems: li
                and not detect.registration_number_shape(column, v)}
         if column in (kind.key, kind.key_fallback):
             bad |= {v for v in values.unique().tolist() if v and _key_holds_personal_number(v)}
+        if column not in PERSON_TEXT_COLUMNS:
+            out = _mask_names_in_identifiers(kind, out, column, {v for v in values.unique().tolist() if v and v not in bad},
+                                             problems, touched)
+            values = out[column].astype(str)
         if not bad:
             continue
         hit = values.isin(bad)
@@ -528,6 +650,31 @@ def _withhold_personal_identifiers(kind: Kind, frame: pd.DataFrame, problems: li
 
 
 _DIGIT_RUNS = re.compile(r"\d{11,}[xX]?")
+
+
+def _mask_names_in_identifiers(kind: Kind, frame: pd.DataFrame, column: str, distinct: set[str], problems: list[Problem],
+                               touched: set[int] | None) -> pd.DataFrame:
+    """A person's name typed into an identifier cell (甘州市监罚〔2026〕881号（祁海琴）: `names_in_identifier`) masked like a
+    name where the cell is written (the number stays, so the record keeps its key; a repair's or withdrawal's
+    原决定文书号 written the same way is masked the same way and still finds it), with the same warning as a number."""
+    masked = {}
+    for value in distinct:
+        spans = names_in_identifier(value)
+        if spans:
+            masked[value] = _masked(value, spans)
+    if not masked:
+        return frame
+    out = frame.copy()
+    for position in np.flatnonzero(out[column].astype(str).isin(masked).to_numpy()).tolist():
+        if touched is not None:
+            touched.add(position)
+        i = out.index[position]
+        file, row = str(out.at[i, FILE]), int(out.at[i, ROW])
+        problems.append(Problem(kind.name, file, row, column, "personal-id-in-identifier", WARNING,
+                                f"{file} 第 {row} 行“{column}”列含有人名等个人信息：该姓名已隐去（记录照常公示）。"
+                                "请改正该单元格后重新导出。"))
+        out.at[i, column] = masked[str(out.at[i, column])]
+    return out
 
 
 def _key_holds_personal_number(key: str) -> bool:
@@ -839,7 +986,14 @@ def _other_names_in_shop(shop: str, operator: str) -> tuple[str, ...]:
 def _mask_shop(name: str, operator: str) -> str:
     """A 个体工商户's name with its operator's name masked, and every other person's name its cell holds
     (`_other_names_in_shop`: the spouse of a 夫妻店, the operator written beside the shop)."""
-    masked = _mask_operator(name, _shop_person(name, operator))
+    person = _shop_person(name, operator)
+    at = name.find(person) if person else -1
+    if at >= 0 and name.find(person, at + 1) < 0 and len(person) >= 2:
+        from generator.person_names import inside_public_word
+
+        if inside_public_word(name, at, at + len(person)):
+            person = ""  # 甘州区祁连山土特产店 run by 祁连: the mountain's name, not the person (adv6 overscrub-person-named-qilian)
+    masked = _mask_operator(name, person) if person else name
     for person in _other_names_in_shop(name, operator):
         masked = _mask_operator(masked, person)
     return masked
@@ -1299,20 +1453,21 @@ _SECOND_PERSON = re.compile(r"(?:、|/|／|及|和|与|其妻|其夫|妻子|丈�
 def _representative_cell(cell: str) -> str:
     """An organisation's 法定代表人 cell with any other person named in it masked (`_SECOND_PERSON`, and
     a name after a role word: 韦翮瑜（实际经营人韦珩瑜）)."""
-    cell = detect.mask_names_after_roles(cell)
+    cell = detect.mask_names_after_roles(mask_birth_dates(cell))  # (seventh pass: 赵六（出生日期：25/08/1985）)
     spans = [m.span(1) for m in _SECOND_PERSON.finditer(cell) if m.start() > 0 and not detect.common_word(m.group(1))]
     return _masked(cell, spans) if spans else cell
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _without_contact_numbers(name: str) -> str:
-    """A party name with an identity number, mobile or e-mail typed into it masked, and a person named
+    """A party name with an identity number, mobile, e-mail or birth date typed into it masked, and a person named
     after a role word in it (甘州区某商贸有限公司（联系人王翀婧）: adversarial round 4) masked as a name."""
     if not name:
         return name
+    name = mask_birth_dates(name)  # (seventh pass: 甘州区恒通商行（DOB 1985-08-25）)
     if detect.may_hold_number(name) or "@" in name:
         spans = [(h.start, h.end) for h in detect.find(name, names=False)
-                 if h.what in (detect.ID, detect.MOBILE, detect.EMAIL, detect.DOCUMENT)]
+                 if h.what in (detect.ID, detect.MOBILE, detect.EMAIL, detect.DOCUMENT, detect.BIRTH)]
         name = detect.mask_spans(name, spans) if spans else name
     return detect.mask_names_after_roles(name)
 

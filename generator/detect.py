@@ -56,6 +56,9 @@ _CN_DIGITS = {
     "〇": "0", "零": "0", "○": "0", "O": "0", "一": "1", "壹": "1", "幺": "1", "二": "2", "贰": "2", "貳": "2",
     "两": "2", "三": "3", "叁": "3", "參": "3", "叄": "3", "四": "4", "肆": "4", "五": "5", "伍": "5", "六": "6",
     "陆": "6", "陸": "6", "七": "7", "柒": "7", "八": "8", "捌": "8", "九": "9", "玖": "9",
+    # The radio spelling of digits (洞幺两三四五六拐八勾: police, army, drivers; seventh pass, channels-text-encodings:
+    # 电话为幺三勾勾三六拐洞幺洞四 in a transcribed call), read as digits inside a run only like the others.
+    "洞": "0", "拐": "7", "勾": "9",
 }
 _DINGBAT_DIGITS = {chr(0x2776 + i): str((i + 1) % 10) for i in range(9)}  # ❶-❾
 _DINGBAT_DIGITS.update({chr(0x2780 + i): str(i + 1) for i in range(9)})  # ➀-➈
@@ -63,6 +66,7 @@ _DINGBAT_DIGITS.update({chr(0x278A + i): str(i + 1) for i in range(9)})  # ➊-�
 _DINGBAT_DIGITS.update({"⓿": "0", "⓪": "0", "❿": "10", "➉": "10", "➓": "10"})
 _DINGBAT_DIGITS.update({chr(0x24F5 + i): str(i + 1) for i in range(9)})  # ⓵-⓽ (double circled)
 _DINGBAT_DIGITS.update({chr(0x3021 + i): str(i + 1) for i in range(9)})  # 〡-〩 (Suzhou numerals)
+_DINGBAT_DIGITS.update({chr(0x3220 + i): str(i + 1) for i in range(9)})  # ㈠-㈨ (NFKC would give "(一)")
 # Look-alikes of digits in other scripts (adversarial round 5, homoglyph-digits-text: 1З99Зб2ООО7, Ι3993620010,
 # ⅠⅢⅨⅨⅢⅥⅡ00ⅠⅢ): Roman numerals one to nine (NFKC would spell Ⅷ as "VIII"), Cyrillic З з б Ч ч and
 # Greek Ι ι, read as the digit they show.
@@ -97,11 +101,19 @@ RADICALS = {chr(code): TRADITIONAL.get(ideograph, ideograph) for code, ideograph
             zip((c for c in range(0x2E81, 0x2EF4) if c != 0x2E9A), _RADICAL_IDEOGRAPHS, strict=True)}
 
 
+# Pinyin with its tone marks (yāo sān jiǔ …, a number spelled out in pinyin by an IME that adds them: seventh pass,
+# channels-text-encodings) reads as the plain syllables the spoken-digit rule knows; one character for one.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛ"
+_DETONE = str.maketrans(_TONED, "aaaaeeeeiiiioooouuuuvvvvAAAAEEEEIIIIOOOOUUUUVVVV")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def norm_char(ch: str) -> str:
     """What one character reads as (possibly "" or several characters), outside digit runs."""
     if ch in _DINGBAT_DIGITS:
         return _DINGBAT_DIGITS[ch]
+    if ch in _TONED:
+        return ch.translate(_DETONE).lower()
     if ch in _FILLERS or (ch > "\x7f" and unicodedata.category(ch) in ("Cf", "Mn", "Me")):
         return ""  # format characters; combining marks (U+0332 under a digit, keycap U+20E3, U+FE0F)
     if ch in _MIDDLE_DOTS:
@@ -180,6 +192,9 @@ _MARKUP_SPACE = re.compile(r"<br\s*/?>|&lt;br\s*/?&gt;|\\[nrt]|_x000[da]_|&nbsp;
                            re.IGNORECASE)
 _CHAR_REF = re.compile(r"&#(?!160;|x0*a0;)(?:(\d{2,5})|x([0-9a-fA-F]{2,4}));")
 _RAW_REFS = re.compile(r"(?:&#(?:\d{2,5}|[xX][0-9a-fA-F]{2,4});[\s\-.]?){7,}")
+# Character references mixed with plain digits (139&#57;&#51;&#54;&#55;01&#48;1: a CMS that escaped some characters;
+# seventh pass, channels-text-encodings): a run of seven or more of either, holding a reference.
+_RAW_MIXED_REFS = re.compile(r"(?:(?:&#(?:\d{2,5}|[xX][0-9a-fA-F]{2,4});|[0-9])[\s\-.]?){7,}")
 # URL escapes of digits, separators and x (%36%32%30%37…, issue 16 adv3 id-url-encoded): decoded by
 # `normalise`; the raw trigger is a run of seven or more escaped digits, anchored on "%3" (linear).
 # Also JSON's \u0036 (adversarial round 4, id-json-escaped: an export that escaped every character).
@@ -200,12 +215,12 @@ def plain(text: str) -> str:
 
 # -- the digit-run rules ------------------------------------------------------------------------
 
-_DL = "0-9〇零○一二三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖两幺оο"  # digit-like once normalised (о ο: Cyrillic, Greek O)
+_DL = "0-9〇零○一二三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖两幺洞拐勾оο"  # digit-like once normalised (о ο: Cyrillic, Greek O)
 # Weak separators: punctuation that also separates numbers in a list (、，；。～丨 杠 * =); a number
 # written across one counts only as an identity number or a mobile (never a card or a landline), and
 # not as a mobile whose groups after the first have three digits each (1,380,000,000: an amount).
 # Also (adversarial round 3, id-colon … id-star-symbol): : ' | + ★ and brackets around groups.
-_WEAK = ",;~、。丨杠*=:'|+★【】「」[]"
+_WEAK = ",;~、。丨杠*=:'|+★【】「」[]点點"  # (点: 一三九点九三六七点…, a number read out with "dot": seventh pass)
 _SEP = r"\s.\-/\\_()·\u2010-\u2015\u2212\ufe58\ufe63" + _WEAK.replace("[", r"\[").replace("]", r"\]")
 
 _LET = "oli"  # read as 0, 1, 1 inside a run (only o at its end: codes end in L, never in O)
@@ -216,7 +231,7 @@ _N_RUN = re.compile(
     rf"(?:[{_SEP}]*x(?![a-z]))?")
 # In raw text (cheap trigger): seven or more digit-like characters, letters or separators that may
 # belong to one run (the raw classes are wider: full-width, circled, invisible characters ...).
-_RAW_DL = _DL + r"\d０-９①-⑳⑴-⒇⒈-⒛❶-❿➀-➓⓪⓿⁰¹²³⁴-⁹₀-₉ОΟ〡-〩㊀-㊉⓵-⓾Ⅰ-Ⅸⅰ-ⅸЗзбЧчΙιВΒЅθΘ"
+_RAW_DL = _DL + r"\d０-９①-⑳⑴-⒇⒈-⒛❶-❿➀-➓⓪⓿⁰¹²³⁴-⁹₀-₉ОΟ〡-〩㈠-㈨㊀-㊉⓵-⓾Ⅰ-Ⅸⅰ-ⅸЗзбЧчΙιВΒЅθΘ"
 # (ASCII , and ; are not raw separators: JSON number arrays would all trigger; the full-width ones are.)
 _RAW_SEP = (_SEP.replace(",;", "") + r"\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u3000．。／－—–＿（）"
             r"，；～＊＝\u0300-\u036f\u20d0-\u20ff\ufe00-\ufe0f…：｜＋＇［］" + _MIDDLE_DOTS)
@@ -348,7 +363,7 @@ _BATCH_BEFORE = re.compile(r"(?:批号|批次号|批次|货号|条码)(?:为|是
 # 检验报告编号): public facts, not cards, unless the number passes a card's check digit (Luhn).
 _PRODUCT_CODE_BEFORE = re.compile(
     r"(?:批号|批次号|批次|货号|条码|设备代码|设备编号|产品编号|样品编号|抽样单编号|抽样编号|报告编号|检验编号|"
-    r"检测编号|证书编号)(?:为|是)?[:：\s]*$")
+    r"检测编号|证书编号|发票代码|发票号码|发票号)(?:为|是)?[:：\s]*$")
 _DEVICE_WORDS = ("设备", "手机", "终端", "串号", "imei", "device")
 _REGNO_BEFORE = re.compile(r"注册号(?:码)?(?:为|是)?[:：\s]*$")
 
@@ -380,7 +395,8 @@ def _classify(d: str, before: str) -> str | None:
             n == 15 and d.startswith("0086") and _is_mobile(d[4:])):
         return MOBILE
     if d[0] == "0" and d[1:2] != "0" and 10 <= n <= 12:
-        return LANDLINE
+        # (not an invoice's 12-digit 发票代码 062001900111, named as one: seventh pass)
+        return None if _PRODUCT_CODE_BEFORE.search(before) and "发票" in before else LANDLINE
     if (d.startswith("0086") and 13 <= n <= 15 and _area_code(d[4:])) or (
             d.startswith("86") and 11 <= n <= 13 and _area_code(d[2:])
             and ("+" in before[-3:] or any(w in before for w in PHONE_WORDS))):
@@ -720,8 +736,8 @@ def _keyword_automaton() -> Any:
     return automaton
 
 
-_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证社医居绿支抖快钉淘闲小拼加薇徽企固宅☎存身前后末尾学残税纳驾老低从绿香澳永ｑ邮信飞物档昵住门病就户]"
-                           r"|[wWvVqQtTpPaAdDuUkKeEmMiI]")
+_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证社医居绿支抖快钉淘闲小拼加薇徽企固宅☎存身前后末尾学残税纳驾老低从绿香澳永ｑ邮信飞物档昵住门病就户出生年&]"
+                           r"|[wWvVqQtTpPaAdDuUkKeEmMiIbBcC]")
 
 
 
@@ -905,8 +921,9 @@ _RAW_PLATE = re.compile(rf"[{_PROVINCES}](?<![0-9A-Za-z].)\s?[A-Za-zＡ-Ｚａ-�
 # Also a trailer's or a learner's plate (甘G1234挂, 甘G5678学) and a temporary one (甘G临9012), GA 36-2018 (round 4).
 # (Also written apart, 甘 G A 4322, 甘G 4324 5, 甘G。A4323: adversarial round 5, contacts-new-spellings.)
 # (Also a new-energy plate with the dot after its D or F, 沪AD·12345: adv6 1.4.)
-_PLATE = re.compile(rf"(?<![0-9a-z])[{_PROVINCES}]\s?[a-z]\s*[·.\-。]?\s*(?:(?=[a-z0-9 ]*\d)[a-z0-9](?: ?[a-z0-9]){{4,5}}(?![a-z0-9])"
-                    r"|[a-z0-9]\s*[·.\-。]\s*[0-9][a-z0-9]{3,4}(?![a-z0-9])"
+# (Also with an IME's dash between the letter and the serial, 甘G一A1234, 甘Gー…, 甘G〜…: seventh pass.)
+_PLATE = re.compile(rf"(?<![0-9a-z])[{_PROVINCES}]\s?[a-z]\s*[·.\-。一ー〜~_*×—–]?\s*(?:(?=[a-z0-9 ]*\d)[a-z0-9](?: ?[a-z0-9]){{4,5}}(?![a-z0-9])"
+                    r"|[a-z0-9]\s*[·.\-。一ー〜~_*×—–]\s*[0-9][a-z0-9]{3,4}(?![a-z0-9])"
                     r"|[a-z0-9]{4}[挂学警领试超]|临\s*\d{4,6}(?!\d))")
 # Greek and Cyrillic capitals that look like the Latin letters of a plate (甘G·Α4321 with a Greek Alpha, 甘G·А8765 with
 # a Cyrillic A: round 5), as the normalised text holds them (lower case), read as those letters.
@@ -1143,7 +1160,7 @@ _FUNCTION_STARTS = ("曾因", "曾经", "曾于", "曾在", "曾被", "曾多", 
                     *("于" + word for word in (
                         "当日 次日 同日 同年 当年 本月 今年 上午 下午 近日 节前 节后 当天 同月 前日 当晚 凌晨 早上 傍晚 中午 "
                         "晚上 同时 此前 事后 此后 日前 月初 年初 年底 月底 周末 夜间 昨日 今日 当月 次月 上月 本年 去年 "
-                        "明日 案发 检查 当时 期间 即日 翌日 前一 后一 事发").split()))
+                        "明日 案发 检查 当时 期间 即日 翌日 前一 后一 事发 农历 阴历 公历 旧历").split()))
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "x", "g"})
 
 
@@ -1272,7 +1289,8 @@ _SPOKEN_LETTERS = str.maketrans("olib", "0118")
 
 def _spoken_hit(text: str, at: int, mode: str) -> Hit | None:
     """A mobile ("phone") or an identity number ("id") written in pieces after a keyword ending at `at`."""
-    if _SPOKEN_START.match(text, at) is None:  # (cheap: most keywords are not followed by a number at all)
+    if _SPOKEN_START.match(text, at) is None and (  # (cheap: most keywords are not followed by a number at all)
+            not any(c in _TONED for c in text[at:at + 12]) or _SPOKEN_START.match(text[at:at + 12].translate(_DETONE)) is None):
         return None
     norm = normalise(text, at, min(len(text), at + _SPOKEN_REACH))
     tokens = _SPOKEN[mode]
@@ -1335,8 +1353,11 @@ def may_hold_number(text: str) -> bool:
         or (("%3" in text or "\\u003" in text) and _RAW_PCT.search(text) is not None) \
         or (17 <= len(text) <= 30 and _letters_for_digits_id(text)) \
         or _SPLIT_HINTS.search(text) is not None or (("e" in text or "E" in text) and _SCI_NUMBER.search(text) is not None) \
-        or (len(text) >= 18 and _GLUED_ID.search(text) is not None) or _MOBILE_IN_KEY.search(text) is not None
-    # (62070219B50B156317: letters for digits; 139😀9363😀0005, 6.20702198508156E+17, GZ620702198501017584A: adv6)
+        or (len(text) >= 18 and _GLUED_ID.search(text) is not None) or _MOBILE_IN_KEY.search(text) is not None \
+        or (("&" in text or "CONCAT" in text.upper() or "TEXTJOIN" in text.upper())
+            and (_RAW_MIXED_REFS.search(text) is not None or bool(_formula_hits(text))))
+    # (62070219B50B156317: letters for digits; 139😀9363😀0005, 6.20702198508156E+17, GZ620702198501017584A: adv6;
+    # a formula's text, ="139"&"9367"&"0808", or references mixed with digits in an identifier cell: seventh pass)
 
 
 def may_hold(text: str) -> bool:
@@ -1344,7 +1365,8 @@ def may_hold(text: str) -> bool:
     return bool(_RAW_RUN.search(text) or _RAW_EMAIL.search(text) or " at " in text or " AT " in text or _keywords_in(text)
                 or _RAW_PLATE.search(text) or (("%3" in text or "\\u003" in text) and _RAW_PCT.search(text))
                 or _SPLIT_HINTS.search(text) or (("e" in text or "E" in text) and _SCI_NUMBER.search(text))
-                or ("历" in text and _LUNAR_DATE.search(text)) or (("续" in text or "接上" in text) and _CONTINUED.search(text)))
+                or ("历" in text and _LUNAR_DATE.search(text)) or (("续" in text or "接上" in text) and _CONTINUED.search(text))
+)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1788,14 +1810,148 @@ _LUNAR_DATE = re.compile(_LUNAR)  # (opens with its literal words: the regex eng
 _LUNAR_BIRTH_AFTER = re.compile(r"\s*(?:出生|生人|生日|生(?=[，,。；;）)\s、]|$))")
 _LUNAR_BIRTH_BEFORE = re.compile(r"(?:出生日期|出生年月|出生于|生于|生日)\s*[:：为是]?\s*(?:(?:19|20)\d{2}\s*年\s*)?$")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年\s*$")
+_LUNAR_YEAR = re.compile(rf"(?:农历|阴历|旧历)\s*(?:(?:19|20)\d{{2}}|[一二][{_CN_D}]{{3}}|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])")
 
 
-def _lunar_birth_hits(text: str) -> list[Hit]:
-    """Lunar birth dates (`_LUNAR`) named as birth dates, the solar year written before 农历 with them."""
+# Solar birth dates in the spellings the scrubber's 格式范本 rules (deidentify._BIRTH) do not read (seventh pass,
+# birthdates-more-spellings): `DOB 1985-08-15`, `Date of birth: 15 Aug 1986` (foreign staff's records, passports'
+# MRZ-page labels), a day-first or month-first date after a Chinese birth word (`出生日期：15/08/1986`, as passports
+# print it), a two-digit year in Chinese numerals (`八五年八月十五日出生`, spoken dates taken down by hand), the year
+# in brackets after the month and day (`出生日期为八月十五日（1987年）`). Masked as birth dates: a date of birth is
+# part of the identity number and says a child's age (privacy.md).
+_MONTHS = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-zA-Z]*\.?"
+_LATIN_DATE = (r"(?:(?:19|20)\d{2}\s?[-/.]\s?(?:0?[1-9]|1[0-2])\s?[-/.]\s?(?:0?[1-9]|[12]\d|3[01])"
+               r"|(?:0?[1-9]|[12]\d|3[01])\s?[-/. ]\s?(?:0?[1-9]|[12]\d|3[01])\s?[-/. ]\s?(?:19|20)\d{2}"
+               rf"|(?:0?[1-9]|[12]\d|3[01])\s?[-/ ]?\s?{_MONTHS}\s?[-/ ,]?\s?(?:19|20)\d{{2}}"
+               rf"|{_MONTHS}\s?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s?(?:19|20)\d{{2}}"
+               r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)(?![0-9])")
+_CN_MD = r"(?:初?[〇零一二三四五六七八九十廿卅]{1,3}|\d{1,2})"  # (廿五, 初六: days as spoken)
+# Each is read from its keyword (`_KEYWORD_RULE`, found by the one automaton pass over a page): a date right after
+# a birth word or a DOB word, or (after 出生, 生人, 年生) a date that ends right before the word.
+_BIRTH_AT = re.compile(
+    # a day-first or month-first date (or a month's name) after a birth word
+    rf"\s*[:：为是]?\s*(?:({_LATIN_DATE})"
+    # month and day, the year in brackets after them: 出生日期为八月十五日（1987年）
+    rf"|({_CN_MD}\s*月\s*{_CN_MD}\s*[日号]\s*[（(]\s*(?:(?:19|20)\d{{2}}|[一二][〇零一二三四五六七八九]{{3}})\s*年?\s*[）)]))")
+_BIRTH_BEFORE_WORD = re.compile(
+    # month and day with the year in brackets: 八月十五日（1987年）出生
+    rf"(?:({_CN_MD}\s*月\s*{_CN_MD}\s*[日号]\s*[（(]\s*(?:19|20)\d{{2}}\s*年?\s*[）)])"
+    # a two-digit year in Chinese numerals: 八五年八月十五日出生, 八五年生人
+    rf"|(?<![〇零一二三四五六七八九十\d])([〇零一二三四五六七八九]{{2}}\s*年(?:\s*(?:{_CN_MD}|[正腊冬])\s*月(?:\s*{_CN_MD}\s*[日号]?)?)?))"
+    r"\s*$")
+_DOB_AT = re.compile(rf"(?i:\.?\s?(?:date)?(?:\s+on)?)\s*[:：=]?\s*({_LATIN_DATE})")
+_BORN_AFTER = re.compile(r"[，,。；;）)\s、]|$")
+
+
+def _birth_hit(text: str, at: int) -> Hit | None:
+    """A birth date after the birth word ending at `at` (`_BIRTH_AT`), or ending right before it (`_BIRTH_BEFORE_WORD`:
+    出生, 生人, and 年生 before a mark)."""
+    m = _BIRTH_AT.match(text, at)
+    if m:
+        k = 1 if m.group(1) else 2
+        return Hit(m.start(k), m.end(k), BIRTH, m.group(k))
+    word = text[at - 2:at]
+    if word == "年生":
+        if not _BORN_AFTER.match(text, at):
+            return None
+        end = at - 1  # (the year's 年 is the date's)
+    elif word in ("出生", "生人"):
+        end = at - 2
+    else:
+        return None
+    low = max(0, end - 24)
+    b = _BIRTH_BEFORE_WORD.search(text, low, end)
+    if b is None:
+        return None
+    k = 1 if b.group(1) else 2
+    return Hit(b.start(k), b.end(k), BIRTH, b.group(k))
+
+
+def _dob_hit(text: str, at: int) -> Hit | None:
+    """A date after DOB, D.O.B, (date of) birth, birthday, born (on) (`_DOB_AT`)."""
+    m = _DOB_AT.match(text, at)
+    return Hit(m.start(1), m.end(1), BIRTH, m.group(1)) if m else None
+
+
+# A number built by a spreadsheet formula whose text was pasted into a cell (seventh pass, channels-text-encodings:
+# =CONCAT("139","9367","0102"), ="139"&"9367"&"0103"; Excel's CONCAT/CONCATENATE/TEXTJOIN and the & operator,
+# support.microsoft.com "CONCAT function"): the digits of its string literals are read joined, as the cell shows them.
+_FORMULA = re.compile(r"(?i:concatenate|concat|textjoin)\s*\(([^()]{0,240})\)"
+                      r'|"\s*\d{1,18}\s*"(?:\s*&\s*(?:"\s*\d{1,18}\s*"|\d{1,18}))+|\d{1,18}(?:\s*&\s*"\s*\d{1,18}\s*")+')
+_FORMULA_LITERAL = re.compile(r'"\s*(\d{1,18})\s*"|(?<![\w"])(\d{1,18})(?![\w"])')
+# A number in base64 (a data: URI a complainant's screenshot link carries, data:text/plain;base64,MTM5…; or after
+# the word base64): decoded, and the payload masked whole when the decoded text holds personal data.
+# (A payload of 8-160 characters: a number's is 16-32; an image or a font in a page's own markup is far longer.)
+_BASE64 = re.compile(r"(?i:base64)\s*[,，:：为是]?\s*([A-Za-z0-9+/]{8,160}={0,2})(?![A-Za-z0-9+/=])")
+
+
+def _formula_hits(text: str) -> list[Hit]:
+    """Formula texts (`_FORMULA`) whose joined digits the detector reads as personal data: the whole formula."""
+    hits = []
+    for m in _FORMULA.finditer(text):
+        body = m.group(1) if m.group(1) is not None else m.group(0)
+        digits = "".join(a or b for a, b in _FORMULA_LITERAL.findall(body))
+        if len(digits) < 7:
+            continue
+        before = text[max(0, m.start() - 12):m.start()]
+        found = [h for h in find(before + digits, names=False) if h.end > len(before)]
+        if found:
+            hits.append(Hit(m.start(), m.end(), found[0].what, found[0].token))
+    return hits
+
+
+def _base64_hits(text: str) -> list[Hit]:
+    """base64 payloads (`_BASE64`) whose decoded text holds personal data."""
+    import base64
+    import binascii
+
+    hits = []
+    for m in _BASE64.finditer(text):
+        payload = m.group(1)
+        try:
+            decoded = base64.b64decode(payload + "=" * (-len(payload) % 4)).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            continue
+        found = find(decoded, names=False)
+        if found:
+            hits.append(Hit(m.start(1), m.end(1), found[0].what, found[0].token))
+    return hits
+
+
+def _formula_hit(text: str, at: int) -> Hit | None:
+    """The formula (`_formula_hits`) around the keyword (CONCAT(, TEXTJOIN(, &") ending at `at`."""
+    low = max(0, at - 120)
+    found = [h for h in _formula_hits(text[low:at + 260]) if h.start <= at - 1 - low < h.end]
+    return Hit(found[0].start + low, found[0].end + low, found[0].what, found[0].token) if found else None
+
+
+def _base64_hit(text: str, at: int) -> Hit | None:
+    """The base64 payload (`_base64_hits`) after the word base64 ending at `at`."""
+    found = _base64_hits(text[at - 6:at + 180])
+    return Hit(found[0].start + at - 6, found[0].end + at - 6, found[0].what, found[0].token) if found else None
+
+
+# The seventh pass's keyword rules (seventh pass: birthdates-more-spellings, channels-text-encodings).
+_KEYWORD_RULE.update({word: "birth" for word in ("出生日期", "出生年月日", "出生年月", "出生时间", "出生于", "生于", "生日", "出生",
+                                                 "生人", "年生")})
+_KEYWORD_RULE.update({word: "dob" for word in ("dob", "d.o.b", "birth", "birthday", "born")})
+_KEYWORD_RULE.update({word: "formula" for word in ("concat", "concatenate", "textjoin", '&"')})
+_KEYWORD_RULE["base64"] = "base64"
+_OWN_READING.update({"birth": _birth_hit, "dob": _dob_hit, "formula": _formula_hit, "base64": _base64_hit})
+
+
+def _lunar_birth_hits(text: str, person: bool = False) -> list[Hit]:
+    """Lunar birth dates (`_LUNAR`) named as birth dates, the solar year written before 农历 with them.
+
+    `person` (a natural person's own text, or a cell a staff message quotes): a lunar date that names its year
+    is masked however it stands — a person's record has no other use for one, and a lunar date typed into a
+    date or enum column (处罚决定日期 `农历1985年八月初七`) is a birth date in the wrong cell (seventh pass,
+    staff-outputs-new-classes)."""
     hits = []
     for m in _LUNAR_DATE.finditer(text):
         before = text[max(0, m.start() - 16):m.start()]
-        if _LUNAR_BIRTH_AFTER.match(text, m.end()) or _LUNAR_BIRTH_BEFORE.search(before):
+        if _LUNAR_BIRTH_AFTER.match(text, m.end()) or _LUNAR_BIRTH_BEFORE.search(before) or (
+                person and (_LUNAR_YEAR.match(m.group(0)) or _YEAR_BEFORE.search(before))):
             year = _YEAR_BEFORE.search(before)
             start = m.start() - (len(year.group(0)) if year else 0)
             hits.append(Hit(start, m.end(), BIRTH, text[start:m.end()]))
@@ -1852,7 +2008,7 @@ def _nickname_hit(text: str, at: int) -> Hit | None:
     return Hit(m.start(1), m.end(1), SOCIAL, m.group(1).lower())
 
 
-def _adv6_hits(text: str, long: _LongText | None = None) -> list[Hit]:
+def _adv6_hits(text: str, long: _LongText | None = None, person: bool = False) -> list[Hit]:
     """The sixth pass's whole-text rules: split numbers, scientific notation, ID tails, lunar birth dates."""
     hits = _split_hits(text, long.split_hints() if long else None)
     if "+1" in text or "E1" in text or "e1" in text:
@@ -1860,7 +2016,7 @@ def _adv6_hits(text: str, long: _LongText | None = None) -> list[Hit]:
     if "身份证" in text or "证件" in text:
         hits += [Hit(m.start(1), m.end(1), DOCUMENT, m.group(1).upper()) for m in _ID_TAIL.finditer(text)]
     if "历" in text:
-        hits += _lunar_birth_hits(text)
+        hits += _lunar_birth_hits(text, person)
     if "续" in text or "接上" in text:
         hits += [Hit(m.start(1), m.end(1), DOCUMENT, m.group(1).upper()) for m in _CONTINUED.finditer(text)
                  if not _date8(unicodedata.normalize("NFKC", m.group(1)))]
@@ -1902,7 +2058,8 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
     elif _GLUED_TAIL_HINT.search(text):
         raws = sorted({*raws, *((m.start(), m.end()) for m in _RAW_RUN_BEFORE_SEP.finditer(text))})
     if "&#" in text:  # digits written as character references (&#54;&#50;…)
-        raws = sorted({*raws, *((m.start(), m.end()) for m in _RAW_REFS.finditer(text))})
+        raws = sorted({*raws, *((m.start(), m.end()) for m in _RAW_REFS.finditer(text)),
+                       *((m.start(), m.end()) for m in _RAW_MIXED_REFS.finditer(text) if "&#" in m.group(0))})
     if "%3" in text or "\\u003" in text:  # digits written as URL or JSON escapes (%36%32…, \u0036…)
         raws = sorted({*raws, *((m.start(), m.end()) for m in _RAW_PCT.finditer(text))})
     for raw_start, raw_end in raws:
@@ -1958,7 +2115,7 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
         hit = _thousands_hit(text, m)
         if hit:
             hits.append(hit)
-    hits += _adv6_hits(text, long)
+    hits += _adv6_hits(text, long, person)
     # Not gated on the keyword table: _social_ids looks only around the words of _SOCIAL_WORDS, which
     # the table does not spell alike (微  信 with two spaces, a Latin word glued to the next letter).
     for start, end in _social_ids(text, long.social_words() if long else None):
@@ -2009,7 +2166,25 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
     if names if names is not None else True:
         for s, e in person_name_spans(text):
             hits.append(Hit(s, e, NAME, text[s:e]))
+    if any(hit.what == LANDLINE for hit in hits):
+        hits = [hit for hit in hits if hit.what != LANDLINE or not _office_line(text, hit.start, hit.end)]
     return _merged(hits)
+
+
+# An office's or a company's published landline, named as theirs (adv6 3, overscrub-office-landlines: 可拨打…管理局
+# 法规科电话0936-8211234咨询, 或0936-8219999（消协）): the office word right before the phone word, or the office in
+# brackets right after the number. A person's landline is never named so (消费者电话…, 其家中座机…).
+_OFFICE = (r"(?:局|科|股|处|办|办公室|中心|所|站|队|委员会|管委会|消委会|协会|商会|消协|法院|检察院|政府|窗口|大厅|公司|集团|"
+           r"总机|值班室|服务台|12315|12345)")
+_OFFICE_BEFORE = re.compile(_OFFICE + r"的?(?:咨询|投诉|举报|监督|联系|值班|办公|服务|客服|受理|维权)?(?:电话|座机|热线|专线)"
+                            r"(?:号码)?(?:为|是)?[:：\s]*$")
+_OFFICE_AFTER = re.compile(r"\s*[（(][^（）()，。,；;]{0,16}?" + _OFFICE + r"[）)]")
+
+
+def _office_line(text: str, start: int, end: int) -> bool:
+    """Whether the landline at text[start:end] is named as an office's or a company's (`_OFFICE_BEFORE`,
+    `_OFFICE_AFTER`)."""
+    return _OFFICE_BEFORE.search(text, max(0, start - 24), start) is not None or _OFFICE_AFTER.match(text, end) is not None
 
 
 def _merged(hits: list[Hit]) -> list[Hit]:
@@ -2053,6 +2228,9 @@ def mask(text: str, person: bool = False, document: str = "", names: bool | None
     hits = find(view, person, document, names)
     if view is not text:
         hits += [Hit(s, e, NAME, text[s:e]) for s, e in _names_across_tags(text, view)]
+        # What the tags themselves hold is read too (<a href="tel:13993670901">拨打</a>: seventh pass,
+        # channels-markup-attributes): the site shows a cell's markup as text.
+        hits += find(text, person, document, False)
         hits = _merged(hits)
     if keep:
         hits = [hit for hit in hits if hit.token not in keep]

@@ -86,7 +86,9 @@ def leak_sentence(leaks: list[Leak], decided: Any) -> str:
     if first.token:
         cell = input_cell(decided, first.token)
         if cell is not None:
-            where = f"（来自输入文件 {cell[0]} 第 {cell[1]} 行“{cell[2]}”列）"
+            from generator.detect import mask_cell  # a clerk names files after people (祁某13993670901.xlsx)
+
+            where = f"（来自输入文件 {mask_cell(cell[0])} 第 {cell[1]} 行“{mask_cell(cell[2])}”列）"
     more = f"，另有 {len(leaks) - 1} 处见报告" if len(leaks) > 1 else ""
     return (f"隐私检查在将要发布的 {first.output} 中发现{first.what}{where}{more}，已停止发布，原站点未改动："
             "请删去或改正该单元格中的个人信息（或将其移到证件号码等不公开的列）后重新构建。")

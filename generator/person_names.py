@@ -82,6 +82,9 @@ KIN_WORDS = (
 # Words for another name of a person: the name after them is the person's, whatever the quotes (绰号“祁二麻子”).
 ALIAS_WORDS = ("真名", "真实姓名", "本名", "原名", "曾用名", "别名", "又名", "绰号", "外号", "诨名", "诨号", "小名", "乳名",
                "艺名", "网名")
+# Verbs of giving with 了 before their object (卖给了X, 转账给了X: adversarial round 7).
+_GIVEN_TO = ("卖给了", "转给了", "交给了", "送给了", "借给了", "租给了", "转让给了", "销售给了", "支付给了", "转账给了",
+             "退还给了", "退给了", "出租给了", "转卖给了")
 # Role words after which the next name is a person's (the brief of issue 16, plus the roles
 # that penalty decisions and complaint summaries name: 执法人员, 监护人, 代理人, 证人…).
 ROLE_WORDS = (
@@ -117,6 +120,11 @@ ROLE_WORDS = (
     # (之兄祁建军), and another name of the same person (（真名祁海生）, （曾用名祁来福）, 绰号“祁二麻子”)
     "转让给", "转卖给", "过户给",  # (names-property-agency-words: 当事人将店铺转让给祁翀琬)
     "伙同", "串通", "勾结", "之兄", "之弟", "之姐", "之妹", "之孙", "之侄", "之婿", "之嫂",
+    # adversarial round 7 (adv7 people-partners-chain): the persons of a 传销 chain (上线/下线, 上家/下家) and the
+    # buyer of a verb with 了 (卖给了X)
+    "上线", "下线", "上家", "下家", "受雇于", "雇于", "受聘于", "给予", *_GIVEN_TO,
+    # (honour and blame lists: 2026年度诚信之星X, 道德模范X事迹, 包工头X拖欠工资)
+    "诚信之星", "之星", "道德模范", "劳动模范", "劳模", "模范", "标兵", "楷模", "榜样", "好人", "能手", "包工头", "工头",
     *ALIAS_WORDS,
     *KIN_WORDS,  # (其同学范建新)
     # adversarial round 4 (names-evidence-and-staff-roles): evidence persons and staff (detect.EVIDENCE_ROLES)
@@ -130,7 +138,7 @@ _NOT_LOOSE = frozenset((
     "雇佣", "雇用", "聘用", "聘请", "招用", "委托", "出租给", "转租给", "租给", "借给", "叫", "找", "欠",
     "汇款至", "转账至", "打款至", "付款至", "汇至",
     "伙同", "串通", "勾结",  # (verbs: 伙同祁建业 — the loose rule would read 伙同他人 as a name)
-    "转让给", "转卖给", "过户给",
+    "转让给", "转卖给", "过户给", *_GIVEN_TO, "受雇于", "雇于", "受聘于", "给予",
 ))
 # Words after a name that say it is a person's (李秀英女士, 党堃律师, 高昊天、郑小红夫妇).
 TITLES = (
@@ -166,6 +174,13 @@ CUE_VERBS = (
     # (the inquiry's other verbs: 曾永刚告诉执法人员, 执法人员向潘文杰了解情况, 对贾红梅进行询问, 与任金凤联系, 史明辉等在店内)
     "告诉", "了解", "进行询问", "进行调查", "进行核实", "联系", "等在", "等来", "已核实", "提供", "核实",
     "退款", "退货", "退还", "赔偿", "道歉",  # (消费者要求找乔海龙退款)
+    # adversarial round 7 (adv7 people-repair-lists-partners): a person's record named in a 信用修复 announcement
+    # (经审核，X的行政处罚信息已完成信用修复), partners (当事人与X合伙经营), households counted on an honour list
+    # (X等3户诚信经营示范户)
+    "的行政处罚", "的处罚信息", "的失信", "的信用", "的违法", "的不良", "的严重失信", "的经营异常", "的行政许可",
+    "出具", "出租", "以当事人", "以其", "以该店", "一人", "指使", "作出", "违法行为", "涉嫌",
+    "合伙", "合作经营", "合资", "入股", "家庭", "户的", "户发放", "户补偿", "户予以", "户房屋", "户宅基地",
+    *(f"等{n}{unit}" for n in (*"23456789", *"两三四五六七八九十", "10") for unit in "户家"),
 )
 # Ordinary words of these texts that jieba's dictionary tags as a person's name (`nr`): found by
 # running the tagger over published decisions and complaint cases (the sources named in
@@ -396,7 +411,8 @@ _AGE = re.compile(r"[，,、\s]?\s*[（(]?\d{1,2}\s*周?岁")
 # An age before a name (雇佣16周岁的李小龙: the lead's probe, a minor's name published; 年仅十五岁的…).
 _AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:周岁|岁)(?:的|之)?")
 _LONE = re.compile(r"(?:^|(?<=[\s|｜,，;；:：（(])|(?<=\d[.．、)）]))(" + f"[{_HAN}]{{2,4}}"
-                   + r")(?=$|[\s|｜,，;；）)]|\d+(?:\.\d+)?元)")  # （石凤霞）; 名单：1.王建新 2.…; 明细：高玉兰500元；
+                   + r")(?=$|[\s|｜,，;；）)、]|[（(](?=[^（）()]{0,12}(?:村民|居民|农民|个体|岁|身份证|包工头)|[男女][，,、）)])"
+                   r"|\d+(?:\.\d+)?元)")  # （石凤霞）; 名单：1.王建新 2.…; 明细：高玉兰500元；好人榜：X、Y; 人物：X（…村村民） (round 7)
 _TITLE_AFTER = re.compile("(?:" + "|".join(TITLES) + ")")
 # Job titles written after a name (adversarial round 5, names-before-titles).
 JOB_TITLES = (
@@ -410,7 +426,7 @@ _JOB_TITLE_AFTER = re.compile("(?:" + "|".join(sorted(JOB_TITLES, key=len, rever
 _CUE = re.compile("(?:" + "|".join(sorted(map(re.escape, CUE_VERBS), key=len, reverse=True)) + ")")
 # A clause start or a preposition before a name that a cue verb follows.
 _CLAUSE = frozenset("，。；：、,;:！？!?（(）)\n\t \u3000由从与和向给被让请经对将据的在即")
-_AND = frozenset("、和与及")
+_AND = frozenset("、和与及/／")  # (检查人员：祁建华/祁建国: adversarial round 7)
 
 _lock = threading.Lock()
 _tagger: Any = None
@@ -670,9 +686,11 @@ _FRAMES = tuple(re.compile(frame) for frame in (
 # A person's name before the document it names, in an evidence list or an attachment's file name (附件：祁建淼身份证正面.jpg、
 # 祁建淼营业执照.pdf; 附件名称为“王秀英的询问笔录.docx”; 证据：张伟询问笔录（2026年5月18日）: round 6, names-evidence-lists-attachments).
 # Kept whatever the quotes around a file name.
-_EVIDENCE = re.compile(f"(?:^|(?<=[：:、，,。；;“\"‘'《（(\\s\\d.．]))(?P<n>[{_HAN}]{{2,4}}?)的?(?:询问笔录|调查笔录|谈话笔录|笔录|"
+_EVIDENCE = re.compile(f"(?:^|(?<=[：:、，,。；;“\"‘'《（(\\s\\d.．/_\\-]))(?:关于对?|对)?(?P<n>[{_HAN}]{{2,4}}?)的?(?:询问笔录|调查笔录|谈话笔录|笔录|"
                        "身份证(?:正面|反面|复印件|照片)?|户口本|户口簿|驾驶证|行驶证|健康证明?|营业执照|授权委托书|委托书|承诺书|"
-                       "签名|签字页|照片|银行流水|转账记录|聊天记录)")
+                       "签名|签字页|照片|银行流水|转账记录|聊天记录|"
+                       # adversarial round 7 (the evidence a decision lists: 《X的情况说明》, 《关于X的调查报告》, X的证言)
+                       "情况说明|调查报告|证人证言|证言|证明材料|书面陈述|陈述书|收条|欠条|借条|收据|声明|申请书|保证书|检讨书)")
 
 
 def _evidence_names(text: str) -> set[Span]:
@@ -688,7 +706,8 @@ def _evidence_names(text: str) -> set[Span]:
     return out
 
 
-_EVIDENCE_HINT = re.compile("笔录|身份证|户口|驾驶证|行驶证|健康证|营业执照|委托书|承诺书|签名|签字页|照片|流水|记录")
+_EVIDENCE_HINT = re.compile("笔录|身份证|户口|驾驶证|行驶证|健康证|营业执照|委托书|承诺书|签名|签字页|照片|流水|记录|说明|报告|证言|证明|"
+                            "陈述|收条|欠条|借条|收据|声明|申请书|保证书|检讨书")
 _HIDDEN_HINT = re.compile(f"(?<=[{re.escape(_SURNAME_CHARS)}])某(?=[{_HAN}])")
 
 
@@ -698,6 +717,15 @@ def _hidden_name_at(text: str, start: int) -> Span | None:
     a name. Not 张某某, 张某 + a verb (李某负责), nor the numbered 王某一, 王某甲."""
     s = surname_length(text, start, rare=True)
     third = start + s + 1
+    if s and text[start + s:third] != "某" and text[third:third + 1] == "某" and text[third + 1:third + 2] != "某":
+        # (adversarial round 7) 某 for the last character, the first given one kept (员工祁永某负责进货)
+        c, after = text[start + s], third + 1
+        if not _CJK.match(c) or c in _BREAK or c in _NOT_IN_NAME or c in _NOT_LAST or c in "一二三四五六七八九十甲乙丙丁戊总":
+            return None
+        if after < len(text) and _CJK.match(text[after]) and text[after] not in _BREAK and not _CUE.match(text, after) \
+                and not _verb_opens(text, after):
+            return None
+        return (start, after)
     if not s or text[start + s:third] != "某" or third >= len(text):
         return None
     c = text[third]
@@ -908,7 +936,8 @@ def _name_before(text: str, toks: Sequence[Token], end: int) -> Span | None:
         start = end - length
         if start < 0:
             continue
-        if (start in starts or text[start - 1] in _PREPOSITIONS) and _plausible(text[start:end]):
+        if (start in starts or text[start - 1] in _PREPOSITIONS or (text[start - 1] in "系为是" and start - 1 in starts)) \
+                and _plausible(text[start:end]):  # (该店系祁建军、祁秀兰夫妇经营: the tagger reads 系祁|建军)
             return (_after_preposition(text, start, end), end)
     # A rarer surname and two given characters the tagger reads as one name (濮志刚来电反映: adversarial
     # round 4), not a word of the dictionary that is no name (通知书称).
@@ -949,6 +978,10 @@ def find_person_names(text: str) -> list[Span]:
     """
     if not text:
         return []
+    if ("%" in text or "&#" in text or "\\u" in text or "<!--" in text or "&nbsp;" in text) and _ESCAPED.search(text):
+        view, starts, ends = _unescaped(text)  # 消费者&#31041;&#24314;&#21326;反映, …/%E7%A5%81…身份证.jpg (round 7)
+        if view != text:
+            return [(starts[a], ends[b - 1]) for a, b in find_person_names(view)]
     if "\uff21" <= max(text) and _FULLWIDTH_LETTERS.search(text):  # ＷＡＮＧ　ＪＩＡＮＧＵＯ: one for one, spans unchanged
         text = _FULLWIDTH_LETTERS.sub(_halfwidth, text)
     if not (_PRECHECK.search(text) or _LATIN_HINT.search(text) or _SCRIPT_HINT.search(text)
@@ -960,10 +993,63 @@ def find_person_names(text: str) -> list[Span]:
     if _SYMBOL_HINT.search(text):  # 祁★德厚, 祁*德茂, 祁X瑶, 祁(德富): a mark typed between surname and given name
         dropped |= _symbol_gaps(text)
     if not dropped and not _INVISIBLE.search(text):
-        return list(_find_cached(text))
-    kept = [i for i, ch in enumerate(text) if i not in dropped and not _INVISIBLE.match(ch)]
-    compact = "".join(text[i] for i in kept)
-    return [(kept[start], kept[end - 1] + 1) for start, end in _find_cached(compact)]
+        found = list(_find_cached(text))
+    else:
+        kept = [i for i, ch in enumerate(text) if i not in dropped and not _INVISIBLE.match(ch)]
+        compact = "".join(text[i] for i in kept)
+        found = [(kept[start], kept[end - 1] + 1) for start, end in _find_cached(compact)]
+    return _across_dots(text, found) if found and any(c in text for c in _OTHER_DOTS) else found
+
+
+# Characters written as escapes (adversarial round 7, people-escaped-names): a name a web system stored as character
+# references (&#31041;&#24314;&#21326;), URL escapes (an attachment's link, …/%E7%A5%81%E5%BB%BA%E5%8D%8E身份证.jpg) or JSON
+# escapes (\u7941\u5efa\u534e), or with an HTML comment or a combining mark inside (祁建<!-- -->华): whoever reads the
+# dataset or the page source reads the name. Found in the decoded text, each span mapped back over its escapes.
+_ESCAPED = re.compile(r"(?:%[0-9A-Fa-f]{2}){2,}|&#(?:\d{2,7}|[xX][0-9A-Fa-f]{2,6});|\\u[0-9A-Fa-f]{4}|<!--.*?-->|&nbsp;")
+
+
+def _unescaped(text: str) -> tuple[str, list[int], list[int]]:
+    """text with its escapes decoded and comments dropped; for each character of the result, where it starts and
+    ends in `text`."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    at = 0
+
+    def add(ch: str, start: int, end: int) -> None:
+        out.append(ch)
+        starts.append(start)
+        ends.append(end)
+
+    for m in _ESCAPED.finditer(text):
+        for i in range(at, m.start()):
+            add(text[i], i, i + 1)
+        piece = m.group()
+        if piece.startswith("%"):
+            raw = bytes.fromhex(piece.replace("%", ""))
+            decoded = raw.decode("utf-8", errors="replace")
+            if "\ufffd" in decoded:
+                decoded = piece
+                offsets = list(range(len(piece) + 1))
+            else:
+                offsets = [0]
+                for ch in decoded:
+                    offsets.append(offsets[-1] + 3 * len(ch.encode("utf-8")))
+            for k, ch in enumerate(decoded):
+                add(ch, m.start() + offsets[k], m.start() + offsets[k + 1])
+        elif piece.startswith("&#"):
+            code = int(piece[3:-1], 16) if piece[2] in "xX" else int(piece[2:-1])
+            add(chr(code) if 0 < code < 0x110000 else piece, m.start(), m.end())
+        elif piece == "&nbsp;":
+            add("\u00a0", m.start(), m.end())
+        elif piece.startswith("\\u"):
+            add(chr(int(piece[2:], 16)), m.start(), m.end())
+        elif ends:  # a comment: dropped, the character before it reaching over it
+            ends[-1] = m.end()
+        at = m.end()
+    for i in range(at, len(text)):
+        add(text[i], i, i + 1)
+    return "".join(out), starts, ends
 
 
 _LATIN_HINT = re.compile(r"[A-Z][A-Za-z]+[ \u00a0·.\-][A-Z]|[a-z][ \u00a0·.\-][a-z]")
@@ -1171,6 +1257,15 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
     opening = _opening_name(text, toks)
     if opening:
         candidates.add(opening)
+    if _STARS_HINT.search(text):
+        forced |= _stars_then_given(text)
+    if "关于" in text:  # 关于祁建华违法行为的处罚决定 (a title: adversarial round 7)
+        for m in _ABOUT.finditer(text):
+            span = _name_at(text, toks, m.end())
+            if span and _ABOUT_AFTER.match(text, span[1]) and not _ordinary_word(text[span[0]:span[1]]):
+                candidates.add(span)
+    if "“" in text or '"' in text:
+        forced |= _quoted_persons(text)
     # 3. Names listed with one already found (执法人员叶桂兰、许沐阳; 高昊天、郑小红夫妇).
     _add_listed(text, toks, candidates)
     # 4. Filters that protect public facts.
@@ -1189,7 +1284,106 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
         if kept and start < kept[-1][1]:
             continue  # overlaps a longer name found at the same place or before
         kept.append((start, end))
-    return _with_latin_names(text, kept)
+    return _with_latin_names(text, _grown(text, kept))
+
+
+# (adversarial round 7) What a name found goes on with: the other part of a name written with another middle dot
+# (阿依古丽•买买提, 阿依古丽・买买提: the recogniser reads the first part), a given name hidden by hand after the
+# first given character (祁建某), the given name in brackets after a surname and a title (消费者祁先生（建华）), and
+# the same name again in the text (检查对象：甘州区东街祁建华烧烤店（经营者祁建华）: the operator named after a role word
+# names the shop's owner, so the shop name gives the name away unless it is masked too; a company named after a
+# person, 张掖市祁建华食品有限公司, stays).
+_OTHER_DOTS = "·•・‧∙⋅．"
+_TITLE_THEN_GIVEN = re.compile(f"[{re.escape(_SURNAME_CHARS)}](?:先生|女士|小姐|师傅|老师|阿姨|大爷|大姐|大哥)[（(]([{_HAN}]{{1,2}})[）)]")
+_COMPANY_AFTER = re.compile(f"[{_HAN}]{{0,8}}?(?:有限公司|有限责任|股份|集团|公司|合作社|事务所|研究院|医院|学校)")
+
+
+@functools.lru_cache(maxsize=1)
+def _transliterated_part() -> re.Pattern[str]:
+    """The parts transliterated Uyghur, Tibetan and Mongolian names are made of (`detect.UYGHUR_NAME_PARTS`)."""
+    from generator.detect import UYGHUR_NAME_PARTS  # (detect imports this module)
+    return re.compile("(?:" + "|".join(sorted(UYGHUR_NAME_PARTS, key=len, reverse=True)) + ")")
+
+
+def _across_dots(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` with a name's part after another middle dot (阿依古丽•买买提) added to the name before it."""
+    out: list[Span] = []
+    for start, end in spans:
+        if end + 1 < len(text) and text[end] in _OTHER_DOTS and _CJK.match(text[end + 1]):
+            at = end + 1
+            while at < len(text) and at - end <= 6 and _CJK.match(text[at]) \
+                    and not (at > end + 2 and (_verb_opens(text, at) or text[at] in "的等和与及")):  # (买买提: 买 opens it)
+                at += 1
+            end = at if at > end + 2 else end
+        if out and start < out[-1][1]:
+            continue
+        out.append((start, end))
+    return out
+
+
+def _grown(text: str, kept: list[Span]) -> list[Span]:
+    """`kept` with the parts of names written around them (above), sorted and not overlapping."""
+    out: list[Span] = []
+    for start, end in kept:
+        if end - start == 2 and text[end:end + 1] == "某" and surname_length(text, start) == 1:
+            end += 1
+        for _ in range(2):  # 阿依古丽买买提: the father's name after the given one, without a dot
+            part = _transliterated_part().match(text, end) if end < len(text) and _CJK.match(text[end]) else None
+            if not part or not _CJK.match(text[start]) or not (
+                    _transliterated_part().match(text, start) or not surname_length(text, start)):
+                break
+            end = part.end()
+        out.append((start, end))
+    if "（" in text or "(" in text:
+        for m in _TITLE_THEN_GIVEN.finditer(text):
+            given = m.group(1)
+            word = tokens(given)[0]
+            if given not in _NOT_GIVEN_IN_BRACKETS and given not in _ROLE_WORD_SET and not _JOB_TITLE_AFTER.match(given) \
+                    and not (_in_dictionary(given) and flag_of(word) in _VERB_TAGS):
+                out.append(m.span(1))
+    for name in {text[a:b] for a, b in out if b - a >= 3 and _CJK.match(text[a]) and _CJK.match(text[b - 1])}:
+        at = text.find(name)
+        while at >= 0:
+            if not any(a < at + len(name) and at < b for a, b in out) and not _COMPANY_AFTER.match(text, at + len(name)):
+                out.append((at, at + len(name)))
+            at = text.find(name, at + 1)
+    out.sort()
+    merged: list[Span] = []
+    for span in out:
+        if merged and span[0] < merged[-1][1]:
+            continue
+        merged.append(span)
+    return merged
+
+
+# A person's name typed into an identifier cell (adversarial round 7, people-identifier-cells: 甘州市监罚〔2026〕881号（祁海琴）,
+# TS-2026-祁春鹏-01, PJ2026-祁晓鹏 — a clerk's note of whose number it is): a run of Han characters standing between
+# other characters, a surname and two given characters (a compound surname and one or two), none of them a character
+# the abbreviations of offices and document kinds are made of (甘市监, 张食药, 国税登, 高新区), no word of the dictionary
+# that is no name.
+_IDENTIFIER_WORD_CHARS = frozenset("罚许监认列字号证市县区镇乡村局委办发改税食药环质消审批执法决定书登记备案检查处强征收稽核准函"
+                                   "通知令意见审计统计标准规范")
+_HAN_RUN = re.compile(f"[{_HAN}]+")
+# Abbreviations of provinces and of 甘肃's prefectures: a run made of them only is a region code (D(甘张甘)农种许字…).
+_REGION_ABBREVIATIONS = frozenset("京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新港澳台兰嘉金白天武张平酒庆定临")
+
+
+def names_in_identifier(value: str) -> list[Span]:
+    """Spans of persons' names in an identifier cell (the rule above)."""
+    spans: list[Span] = []
+    if not _PRECHECK.search(value):
+        return spans
+    for m in _HAN_RUN.finditer(value):
+        run = m.group()
+        s = surname_length(run, 0)
+        if not s or not 2 <= len(run) - s <= 2 or any(c in _IDENTIFIER_WORD_CHARS for c in run[s:]) \
+                or not _plausible(run) or run in BRAND_NAMES or all(c in _REGION_ABBREVIATIONS for c in run):
+            continue
+        first = tokens(run)[0]
+        if (_in_dictionary(run) and flag_of(first) not in _NAME_TAGS) or (first[3] in ("ns", "nt", "nz") and first[2] == run):
+            continue  # (王府井, 张掖: a place)
+        spans.append(m.span())
+    return spans
 
 
 def role_opens_longer_word(text: str, start: int) -> bool:
@@ -1304,6 +1498,8 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
     # 负责: adversarial round 5 — Chinese puts the title after the name as often as the role before it). The
     # name must not be a word of the dictionary (车间主任, 门店店长, 商场经理 stay).
     for m in _JOB_TITLE_AFTER.finditer(text):
+        if toks[_token_index(toks, m.start())][0] < m.start():
+            continue  # 劳务班组长: the title inside a longer word of the tagger's (班组长), no name before it (round 7)
         span = _name_before(text, toks, m.start())
         if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE) and not _ordinary_word(text[span[0]:span[1]]) \
                 and text[span[0]] not in _FUNCTION_SURNAMES:  # 由值班经理, 由部门经理: 由 is the preposition here
@@ -1386,9 +1582,13 @@ def _recognised(text: str, toks: Sequence[Token]) -> set[Span]:
 
 
 # What the subject of a short cell does first (祁海燕无健康证明从事…, 祁宏伟冒用他人身份证…, 王建国擅自…): a verb, an
-# adverb or a negation right after the name.
+# adverb or a negation right after the name; or the words a title of a person's own undertaking opens with (adversarial
+# round 7, other-kinds-fields-persons: a 自愿注册 信息标题 `祁德旺诚信经营承诺`, `李建国个人信用承诺书`).
 _OPENING_VERB_TAGS = frozenset({"v", "vd", "d", "p", "ad"})
 _OPENING_VERB_CHARS = frozenset("无未不没拒擅冒非违私伪涉")
+_OPENING_TITLE_WORDS = ("诚信", "信用", "守信", "守法", "承诺", "个人", "自愿", "诚实", "失信", "违法", "违规",
+                        # (a case's title: 张建华销售过期食品案, 王建华涉嫌无证经营案)
+                        "销售", "经营", "生产", "加工", "运输", "储存", "涉嫌", "非法", "未经", "无证", "擅自")
 
 
 def _opening_name(text: str, toks: Sequence[Token]) -> Span | None:
@@ -1412,9 +1612,57 @@ def _opening_name(text: str, toks: Sequence[Token]) -> Span | None:
         return None  # a place, an organisation or a brand opens the text
     if _in_dictionary(text[end - 1:end + 1]) or _in_dictionary(text[end - 2:end + 1]):
         return None  # 曲奇饼|干过期: the name's last character and the next one are a word (饼干)
-    if flag in _OPENING_VERB_TAGS or word[0] in _OPENING_VERB_CHARS:
+    if flag in _OPENING_VERB_TAGS or word[0] in _OPENING_VERB_CHARS or text.startswith(_OPENING_TITLE_WORDS, end):
         return (0, end)
     return None
+
+
+_ABOUT = re.compile("关于对?")
+_ABOUT_AFTER = re.compile("的|违法|涉嫌|等|案|销售|经营|无证|未|擅自|冒用|拒不")
+# A person's name in quotes that the text says is a person's (adversarial round 7: 冒用“祁建华”的名义, 以“祁建华”的名义,
+# 与“祁建华”签订了租赁合同): quotes protect brands, not these.
+_QUOTED_PERSON = re.compile(f"[“\"]([{_HAN}]{{2,4}})[”\"](?=的?(?:名义|身份|账户|账号|银行卡|签字|签名))"
+                            f"|(?<=[与和向给])[“\"]([{_HAN}]{{2,4}})[”\"](?=签订|签署|订立|合作|合伙|共同|借款|借用)")
+
+
+def _quoted_persons(text: str) -> set[Span]:
+    """Names in quotes that name a person (`_QUOTED_PERSON`)."""
+    out: set[Span] = set()
+    for m in _QUOTED_PERSON.finditer(text):
+        k = 1 if m.group(1) else 2
+        name = m.group(k)
+        if _plausible(name) and not _ordinary_word(name) and name not in BRAND_NAMES:
+            out.add(m.span(k))
+    return out
+
+
+# A name hidden by hand that keeps the given name (adversarial round 6, devices-network-vehicles-dates-homes: a
+# voluntary entry's `收款人手机尾号0045，户名*建国`; `员工**华`): after a role word, stars then the given name, which
+# names the person to anyone who knows the surname. Masked whole (`***`).
+# (adversarial round 7: 某 for the surname, 消费者某建华反映; not 某日, 某店, 某公司 …)
+_STARS_THEN_GIVEN = re.compile("(?:" + _ROLE_WORDS_ALTERNATION + r")[：:\s]{0,2}([*＊×]{1,3}|某(?![某日月年时地处店些种个人位家公单部款批天次项件号]))(?=["
+                               + _HAN + "])")
+_STARS_HINT = re.compile(f"[*＊×某][{_HAN}]")
+
+
+def _stars_then_given(text: str) -> set[Span]:
+    """Stars after a role word with the given name kept (`_STARS_THEN_GIVEN`), as spans over stars and name."""
+    out: set[Span] = set()
+    for m in _STARS_THEN_GIVEN.finditer(text):
+        at = m.end(1)
+        given = 0
+        while given < 2 and at + given < len(text) and _CJK.match(text[at + given]) \
+                and text[at + given] not in _BREAK and text[at + given] not in _NOT_IN_NAME and text[at + given] != "某":
+            given += 1
+        if given == 2 and _verb_opens(text, at + 1):
+            given = 1  # 员工**华负责进货
+        if not given or _verb_opens(text, at) or _TITLE_AFTER.match(text, at) or _JOB_TITLE_AFTER.match(text, at):
+            continue  # 消费者**反映, 户名*某, 员工**先生: a masked name, nothing kept
+        word = tokens(text[at:at + 4])[0]
+        if len(word[2]) >= 2 and _in_dictionary(word[2]) and flag_of(word) not in _NAMEISH:
+            continue  # 陈*电话, 员工*负责: a word after a mask (建国, 海燕: names the dictionary knows as places, nouns)
+        out.add((m.start(1), at + given))
+    return out
 
 
 def _standing_alone(text: str, toks: Sequence[Token]) -> set[Span]:
@@ -1428,6 +1676,10 @@ def _standing_alone(text: str, toks: Sequence[Token]) -> set[Span]:
         i = _token_index(toks, start)
         whole_token = toks[i][0] == start and toks[i][1] == end
         name = text[start:end]
+        if name in _ROLE_WORD_SET:
+            continue  # 黑名单：X（包工头）: a word for a person, no name
+        if text[end:end + 1] == "、" and (_in_dictionary(name) or start == 0 or text[start - 1] not in "：:"):
+            continue  # 玉米、小麦种子: a list of things; a name before 、 only after a colon and no word (好人榜：X、Y)
         if _plausible(name) and ((whole_token and toks[i][3] in _NAME_TAGS) or not _in_dictionary(name)):
             candidates.add((start, end))
         elif _hidden_name_at(text, start) == (start, end):
@@ -1471,7 +1723,7 @@ def _with_latin_names(text: str, spans: list[Span]) -> list[Span]:
         alias = _ALIAS.match(text, end)
         if alias:
             inner = alias.group(1)
-            if inner.endswith(("籍", "国籍", "族", "公民", "人")):
+            if inner.endswith(("籍", "国籍", "族", "公民", "人")) or inner in _ROLE_WORD_SET:
                 continue  # 金敏浩（韩国籍）, （回族）: a nationality or a people, no other spelling (adversarial round 5)
             if not _CJK.match(inner) or _plausible(inner) or (
                     surname_length(inner, 0, rare=True) and "某" not in inner and not _in_dictionary(inner)

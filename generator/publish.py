@@ -27,12 +27,15 @@ import os
 import re
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+import pandas as pd
 from filelock import FileLock, Timeout
 
 from generator import tuning
@@ -346,3 +349,86 @@ def flip(paths: SitePaths, version: Path, preview: bool = False) -> None:
     _fsync_dir(paths.out.parent)
     kill_point("after-flip")
     clean_leftovers(paths)  # the version it replaced
+
+
+# --- what the live site holds since it was published --------------------------------------------
+
+@dataclass(frozen=True)
+class SiteStamp:
+    """Every file of a published version, as the file system saw it when the build swapped it in:
+    a 64-bit hash of each file's site path (sorted) and, in the same order, a 64-bit hash of its
+    size and modification time. The next build compares the live folder with it: a page
+    edited by hand, a file added or removed after publishing must not be vouched for as the bytes
+    the gate passed (a kept page is linked into the new version unread)."""
+
+    paths: np.ndarray  # uint64, sorted
+    stats: np.ndarray  # uint64, the same order
+
+    def to_bytes(self) -> bytes:
+        return self.paths.astype("<u8").tobytes() + self.stats.astype("<u8").tobytes()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> SiteStamp:
+        both = np.frombuffer(data, dtype="<u8")
+        half = len(both) // 2
+        return cls(both[:half].astype(np.uint64), both[half:].astype(np.uint64))
+
+
+@dataclass(frozen=True)
+class SiteEdits:
+    """How the live folder differs from its stamp: site paths of files edited or added by hand
+    (found in the folder) and the number of files removed (known by their hashes only)."""
+
+    edited: list[str]
+    added: list[str]
+    removed: int
+
+    def __bool__(self) -> bool:
+        return bool(self.edited or self.added or self.removed)
+
+
+def _site_files(folder: Path) -> tuple[list[str], np.ndarray]:
+    """Every entry of a version folder that is not a directory (files, links): its site path and,
+    per row, its lstat size, modification time (ns) and file type."""
+    names: list[str] = []
+    stats: list[tuple[int, int, int]] = []
+    stack = [("", str(folder))]
+    while stack:
+        prefix, directory = stack.pop()
+        with os.scandir(directory) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append((prefix + entry.name + "/", entry.path))
+                else:
+                    st = entry.stat(follow_symlinks=False)
+                    names.append(prefix + entry.name)
+                    stats.append((st.st_size, st.st_mtime_ns, stat.S_IFMT(st.st_mode)))
+    return names, np.array(stats, dtype=np.uint64).reshape(-1, 3)
+
+
+def _hashes(names: list[str], stats: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """64-bit hashes of the site paths and of their stats (SipHash with pandas' fixed key: the same
+    in every run). Not ctime (linking a kept page into the next version, or deleting an old
+    version, changes it), nor the inode: a site copied with `cp -a` or `rsync -a` keeps sizes and
+    times, and is still the site that was published."""
+    paths = pd.util.hash_array(np.array(names, dtype=object), categorize=False)
+    frame = pd.DataFrame(stats, columns=["size", "mtime", "type"])
+    return paths, pd.util.hash_pandas_object(frame, index=False).to_numpy(dtype=np.uint64)
+
+
+def site_stamp(folder: Path) -> SiteStamp:
+    """The stamp of a version folder (one `scandir` walk: no file is read)."""
+    paths, stats = _hashes(*_site_files(folder))
+    order = np.argsort(paths, kind="stable")
+    return SiteStamp(paths[order], stats[order])
+
+
+def site_edits(folder: Path, stamp: SiteStamp) -> SiteEdits:
+    """What was edited, added or removed in `folder` since `stamp` was taken."""
+    names, raw = _site_files(folder)
+    paths, stats = _hashes(names, raw)
+    at = np.minimum(np.searchsorted(stamp.paths, paths), max(len(stamp.paths) - 1, 0))
+    known = (stamp.paths[at] == paths) if len(stamp.paths) else np.zeros(len(paths), dtype=bool)
+    edited = known & (stamp.stats[at] != stats) if len(stamp.paths) else known
+    return SiteEdits(sorted(names[i] for i in np.flatnonzero(edited)), sorted(names[i] for i in np.flatnonzero(~known)),
+                     len(stamp.paths) - int(known.sum()))

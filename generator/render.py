@@ -37,7 +37,17 @@ from generator.scan import Leak, ScanSetup, WrittenScanner
 from generator.schema import KINDS, LONG_TERM, RECORD_KINDS
 from generator.settings import Contact
 from generator.sink import OutputSink
-from generator.views import batch_entities, entity_batches, entity_json, entity_summary, record_view, shown_fields
+from generator.views import (
+    SUMMARY_KEYS,
+    batch_entities,
+    entity_batches,
+    entity_json,
+    entity_row_keys,
+    entity_rows,
+    entity_summary,
+    record_view,
+    shown_fields,
+)
 from generator.workers import Workers, worker_count
 
 PAGE_SIZE = 50
@@ -184,7 +194,7 @@ class Rendered:
     """What render_site wrote and what the later stages need."""
 
     entities: list[dict[str, Any]]  # every entity with a page (for search and the sitemap)
-    keys: pd.DataFrame  # code, data_key, updated of every entity page (kept in the build state)
+    keys: pd.DataFrame  # ENTITY_KEYS of every entity page (kept in the build state)
     written: list[str]  # codes whose entity page and JSON this build wrote
     entity_bytes: int = 0  # bytes of those pages and JSON files
     leaks: list[Leak] = field(default_factory=list)  # found in the files below as they were written
@@ -262,32 +272,97 @@ def _render_records(decided: Decided, setup: _Setup, previous_keys: pd.DataFrame
                     previous_lists: dict[str, tuple[str, str]], workers: Workers | None) -> Rendered:
     """The entity pages and JSON and the list pages, in this process or the workers (render_site)."""
     (setup.out_dir / "entity").mkdir(parents=True, exist_ok=True)
-    entities: list[dict[str, Any]] = []
-    key_rows: list[tuple[str, str, str]] = []
-    written: list[str] = []
     leaks: list[Leak] = []
     entity_bytes = 0
     list_pages: dict[str, str] = {}
     list_keys: dict[str, str] = {}
     kept_lists: set[str] = set()
+    tables = entity_rows(decided)
+    codes, row_keys = entity_row_keys(tables, _entity_fingerprint(setup))
+    kept = _kept_entities(codes, row_keys, previous_keys) if setup.keep_unchanged else {}
+    assembled: dict[str, tuple[dict[str, Any], tuple[str, str, str, int]]] = {}
     parallel = _entity_count(decided) >= tuning.current().render_parallel_from and worker_count() > 1
     with Workers.own(workers) if parallel else nullcontext() as pool:
         run = _Runner(setup, pool)
-        for batch, found in run(_render_entity_batch, entity_batches(decided, previous_keys)):
+        wanted = [str(c) for c in codes.tolist() if c not in kept]
+        for batch, found in run(_render_entity_batch, entity_batches(decided, previous_keys, codes=wanted,
+                                                                     tables=tables)):
             leaks.extend(found)
-            for summary, (code, data_key, updated, size) in batch:
-                entities.append(summary)
-                key_rows.append((code, data_key, updated))
-                if size:
-                    written.append(code)
-                    entity_bytes += size
-        for digests, page_keys, kept, found in run(_render_list_batch, _list_batches(decided, previous_lists)):
+            for summary, row in batch:
+                assembled[row[0]] = (summary, row)
+                entity_bytes += row[3]
+        for digests, page_keys, kept_now, found in run(_render_list_batch, _list_batches(decided, previous_lists)):
             leaks.extend(found)
             list_pages.update(digests)
             list_keys.update(page_keys)
-            kept_lists.update(kept)
-    keys = pd.DataFrame(key_rows, columns=["code", "data_key", "updated"])
+            kept_lists.update(kept_now)
+    entities: list[dict[str, Any]] = []
+    key_rows: list[tuple[str, ...]] = []
+    written: list[str] = []
+    for code, row_key in zip(codes.tolist(), row_keys.tolist()):  # in code order, as a full build has them
+        if code in kept:
+            summary, data_key, updated = kept[code]
+        else:
+            summary, (_, data_key, updated, size) = assembled[code]
+            if size:
+                written.append(code)
+        entities.append(summary)
+        key_rows.append((code, data_key, updated, row_key, *(_stored(summary[k]) for k in STORED_SUMMARY)))
+    keys = pd.DataFrame(key_rows, columns=list(ENTITY_KEYS))
     return Rendered(entities, keys, written, entity_bytes, leaks, setup.scan, list_pages, list_keys, kept_lists)
+
+
+# The columns of the build's entity keys (Rendered.keys, kept in the state as <build>.entities.parquet):
+# the content key and date of last change of each page, the key of the rows it is made from
+# (views.entity_row_keys), and its summary (views.SUMMARY_KEYS) for the search and check indexes
+# and the sitemap of a later update that keeps the page without assembling it ("keys": JSON).
+STORED_SUMMARY = tuple(k for k in SUMMARY_KEYS if k != "code")
+ENTITY_KEYS = ("code", "data_key", "updated", "row_key", *STORED_SUMMARY)
+
+
+def _stored(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, list) else str(value)
+
+
+def _kept_entities(codes: np.ndarray, row_keys: np.ndarray, previous_keys: pd.DataFrame | None
+                   ) -> dict[str, tuple[dict[str, Any], str, str]]:
+    """The entities of an update whose row key (views.entity_row_keys) is the last build's: their
+    summary, content key and date of last change as the last build had them. Their page and
+    JSON are the live site's; they are neither assembled, written nor scanned again. None without
+    the last build's row keys (an older state) or with `render_keep_entities=0` (tuning.py)."""
+    if (previous_keys is None or previous_keys.empty or not tuning.current().render_keep_entities
+            or not set(ENTITY_KEYS) <= set(previous_keys.columns)):
+        return {}
+    before = previous_keys.drop_duplicates("code").set_index("code").reindex(codes)
+    same = (before["row_key"].to_numpy(dtype=object) == row_keys) & before["data_key"].notna().to_numpy()
+    if not same.any():
+        return {}
+    rows = before[same]
+    kept: dict[str, tuple[dict[str, Any], str, str]] = {}
+    for code, data_key, updated, name, summary, keys, category in zip(
+            rows.index.tolist(), rows["data_key"].tolist(), rows["updated"].tolist(), rows["name"].tolist(),
+            rows["summary"].tolist(), rows["keys"].tolist(), rows["category"].tolist()):
+        values = {"name": name, "summary": summary, "keys": json.loads(keys), "category": category}
+        kept[code] = ({k: code if k == "code" else values[k] for k in SUMMARY_KEYS}, data_key, updated)
+    return kept
+
+
+def _entity_fingerprint(setup: _Setup) -> str:
+    """What an entity page and JSON show besides the rows of their entity (views.entity_row_keys):
+    the entity shell (the site's header, navigation and footer), the site's title, the entity
+    template, and the graded-supervision table the grade meanings come from. The rest of the
+    code is the same whenever pages are kept at all (`keep_unchanged`: the same code fingerprint);
+    the as-of date reaches a page only through its rows' derived columns (status badge, current
+    grade, publication end: views.view_columns), which the row keys cover."""
+    from generator.crosscheck import load_supervision
+
+    shell = setup.shells.get("entity/_shell/")
+    env = _environment()
+    assert env.loader is not None
+    source = env.loader.get_source(env, "entity.html")[0]
+    text = json.dumps([shell.parts if shell else [], shell.marks if shell else [], setup.context.site_title, source,
+                       load_supervision()], sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _write_site_pages(decided: Decided, sink: OutputSink, env: Environment, shells: dict[str, Shell],

@@ -218,7 +218,9 @@ def refusal_stop(damaged: list[Problem], control_kinds: list[str]) -> str:
     files: dict[str, list[Problem]] = {}
     for p in damaged:  # every problem that made a file unusable, whatever its code
         files.setdefault(p.file, []).append(p)
-    listed = "；".join(f"{file} 无法使用（{'、'.join(dict.fromkeys(p.code for p in found))}）：{_reason(found[0])}"
+    # (The file's name as staff outputs quote it: a clerk's phone or name in it is masked, as in issues.jsonl;
+    # the sentence goes to the terminal and to CI logs. Seventh pass, channels-build-stop-file-names.)
+    listed = "；".join(f"{_safe_text(file)} 无法使用（{'、'.join(dict.fromkeys(p.code for p in found))}）：{_reason(found[0])}"
                       for file, found in files.items())
     count = f"共 {len(files)} 个文件被拒绝：" if len(files) > 1 else "文件 "
     if any(found[0].kind in control_kinds for found in files.values()):
@@ -228,9 +230,11 @@ def refusal_stop(damaged: list[Problem], control_kinds: list[str]) -> str:
 
 
 def _reason(p: Problem) -> str:
-    """A file problem's message without the file name it starts with."""
-    prefix = f"{p.file}: "
-    return p.message[len(prefix):] if p.message.startswith(prefix) else p.message
+    """A file problem's message without the file name it starts with (as written or as masked)."""
+    for prefix in (f"{p.file}: ", f"{_safe_text(p.file)}: "):
+        if p.message.startswith(prefix):
+            return p.message[len(prefix):]
+    return p.message
 
 
 def stop_if_emptied(sources: Any, validated: Validated, state_dir: Path, out_dir: Path, allowed: tuple[str, ...],
@@ -261,7 +265,7 @@ def stop_if_emptied(sources: Any, validated: Validated, state_dir: Path, out_dir
         return
     details = []
     for name in emptied:
-        names = sorted({p.file for p in problems if p.kind == name and p.code.startswith("file-")})
+        names = sorted({_safe_text(p.file) for p in problems if p.kind == name and p.code.startswith("file-")})
         why = f"文件 {'、'.join(names)} 被拒绝或忽略" if names else "所有数据行均被拒绝"
         details.append(f"{kind_title(name)}（{why}）")
     message = (f"上次发布过的{'、'.join(details)}，本次将没有任何记录公示，已停止发布，原站点未改动。请核对这些文件；"

@@ -58,6 +58,7 @@ from generator.detect import (
     compact_value,
     find,
     inside_public_name,
+    mask_cell,
     personal_id_in,
 )
 from generator.workers import Workers, worker_count
@@ -598,7 +599,8 @@ def _distinct_values(secrets: Iterable[Secret]) -> tuple[list[str], list[str], l
         if len(value) < 2:
             continue
         if value not in labels:
-            labels[value] = f"输入文件 {secret.file} 第 {secret.row} 行“{secret.column}”列的值"
+            # (file and column as staff outputs quote them: a clerk's phone in a file name is masked)
+            labels[value] = f"输入文件 {mask_cell(secret.file)} 第 {secret.row} 行“{mask_cell(secret.column)}”列的值"
             inside[value] = secret.inside
         elif not secret.inside:
             inside[value] = ()

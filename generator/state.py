@@ -30,7 +30,7 @@ import pandas as pd
 import pyarrow as pa
 
 from generator.contract import public_reason
-from generator.publish import FolderRefused, kill_point
+from generator.publish import FolderRefused, SiteStamp, kill_point
 from generator.resources import PACKAGE, code_files
 from generator.rules import ENTITY, PUBLISHED, RECORD_ID, STATUS, Decided
 from generator.schema import KINDS
@@ -218,6 +218,9 @@ class BuildRecord:
     memo_setup: np.ndarray | None = None
     # Let the next build keep unchanged list pages: the content key of each (render.list_page_key).
     list_keys: dict[str, str] | None = None
+    # What the site folder held when it was swapped in (publish.site_stamp): the next build trusts
+    # the live files only while they are still those.
+    stamp: SiteStamp | None = None
 
 
 def save_build(state_dir: Path, record: BuildRecord) -> None:
@@ -246,6 +249,8 @@ def save_build(state_dir: Path, record: BuildRecord) -> None:
     if record.list_keys is not None:
         _write_parquet(pd.DataFrame({"path": list(record.list_keys), "key": list(record.list_keys.values())}),
                        Path(f"{stem}.lists.parquet"))
+    if record.stamp is not None:
+        write_atomic(Path(f"{stem}.stamp.bin"), record.stamp.to_bytes())
     write_atomic(Path(f"{stem}.pages.json"), json.dumps(sorted(pages)).encode())
     write_atomic(Path(f"{stem}.ledger.jsonl"),
                  "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in ledger).encode("utf-8"))
@@ -259,7 +264,8 @@ def save_build(state_dir: Path, record: BuildRecord) -> None:
         write_atomic(state_dir / LIVE, json.dumps({**live, "build_id": changes.build_id}, indent=1).encode())
     for old in builds[:-KEEP_BUILDS]:  # only once the new index no longer names them
         for suffix in (".parquet", ".pages.json", ".ledger.jsonl", ".entities.parquet", ".secrets.bin",
-                       ".files.parquet", ".allowed.bin", ".pieces.parquet", ".memo.bin", ".lists.parquet"):
+                       ".files.parquet", ".allowed.bin", ".pieces.parquet", ".memo.bin", ".lists.parquet",
+                       ".stamp.bin"):
             (builds_dir / f"{old['build_id']}{suffix}").unlink(missing_ok=True)
 
 
@@ -286,6 +292,7 @@ class LastBuild:
     pieces: dict[str, np.ndarray] = field(default_factory=dict)  # the clean pieces its gate recorded (BuildRecord)
     memo_setup: np.ndarray | None = None  # the scan setup they were clean under
     list_keys: dict[str, str] = field(default_factory=dict)  # content key of each list page (BuildRecord)
+    stamp: SiteStamp | None = None  # the files of the site it swapped in (None: a state of an older version)
 
 
 def load_last_build(state_dir: Path) -> LastBuild | None:
@@ -330,9 +337,11 @@ def _load_last_build(state_dir: Path) -> LastBuild | None:
     if lists_path.is_file():
         table = pd.read_parquet(lists_path)
         list_keys = dict(zip(table["path"].tolist(), table["key"].tolist()))
+    stamp_path = state_dir / "builds" / f"{build_id}.stamp.bin"
+    stamp = SiteStamp.from_bytes(stamp_path.read_bytes()) if stamp_path.is_file() else None
     return LastBuild(build_id, pd.read_parquet(keys_path),
                      np.frombuffer(secrets_path.read_bytes(), dtype=np.uint64), live, files, allowed, pieces, memo_setup,
-                     list_keys)
+                     list_keys, stamp)
 
 
 def value_digests(values: Iterable[str]) -> np.ndarray:

@@ -56,6 +56,7 @@ class BuildSummary(Mapping[str, Any]):
     aborted: str | None = None  # why the build stopped, in the staff's report
     leaks: list[str] = field(default_factory=list)  # the first leaks the gate found
     unchanged_build: str | None = None  # the build id of the live site when nothing changed since
+    site_edited: dict[str, Any] | None = None  # files of the live site edited or removed by hand (all rewritten)
 
     @classmethod
     def unchanged(cls, as_of: str, build_id: str) -> BuildSummary:
@@ -86,6 +87,8 @@ class BuildSummary(Mapping[str, Any]):
             out["aborted"] = self.aborted
         if self.leaks:
             out["leaks"] = self.leaks
+        if self.site_edited:
+            out["site_edited"] = self.site_edited
         return out
 
     def __getitem__(self, key: str) -> Any:

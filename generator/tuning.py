@@ -44,6 +44,8 @@ class Tuning:
     render_entity_batch: int = 2000  # entities per job handed to a renderer process
     render_list_batch: int = 100  # list pages per job
     render_keep_lists: int = 1  # 0: an update renders every list page again, keeping none (for a measurement)
+    # 0: an update assembles, keys and compares every entity again, as before its rows had keys (a measurement)
+    render_keep_entities: int = 1
     # scan.py: the leak gate
     scan_parallel_from: int = 400  # files; below this (and scan_parallel_bytes) the gate scans in this process
     scan_parallel_bytes: int = 32 << 20  # a few large files (the datasets) are worth a pool

@@ -11,16 +11,22 @@ rendering a page (`entity_summaries` then `search_entries`).
   (the render stage hands batches to its workers);
 - `entity_document(entity)` / `entity_json(entity)`: what `entity/<code>.json` holds;
 - `entity_summary(entity)` / `entity_summaries(decided)`: what the search and check indexes use;
-- `search_entries(summaries)`: the search index's entity entries.
+- `search_entries(summaries)`: the search index's entity entries;
+- `entity_rows(decided)` and `entity_row_keys(tables, fingerprint)`: a key per entity page from its
+  published rows alone, without assembling its view (an update assembles only the entities whose
+  key changed: render.py).
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+import pandas as pd
 
 from generator import tuning
 from generator.contract import (
@@ -54,8 +60,6 @@ from generator.schema import HEADLINE, KINDS, NATURAL_PERSON, NEVER, PLACEHOLDER
 from generator.values import shown_value
 
 if TYPE_CHECKING:
-    import pandas as pd
-
     from generator.index import SearchEntry
 
 # A registry status containing one of these closes the entity (crosscheck.py flags honours of such).
@@ -229,7 +233,10 @@ def entity_json(entity: dict[str, Any]) -> bytes:
             + "\n").encode("utf-8")
 
 
-def _entity_rows(decided: Decided) -> dict[str, tuple[pd.DataFrame, np.ndarray, np.ndarray]]:
+EntityTables = dict[str, tuple[pd.DataFrame, np.ndarray, np.ndarray]]
+
+
+def entity_rows(decided: Decided) -> EntityTables:
     """Published rows that belong on entity pages, per kind (the registry's too): the published
     frame, the positions of those rows sorted by entity (stable: row order kept) and their entity
     codes in that order.
@@ -250,7 +257,7 @@ def _entity_rows(decided: Decided) -> dict[str, tuple[pd.DataFrame, np.ndarray, 
         order = np.argsort(chosen, kind="stable")
         return positions[order], chosen[order]
 
-    tables: dict[str, tuple[pd.DataFrame, np.ndarray, np.ndarray]] = {}
+    tables: EntityTables = {}
     registries = [k for k in decided.frames if KIND_RULES[k].entity_rows]
     for kind in [*(k for k in RECORD_KINDS if k in decided.frames), *registries]:
         frame = decided.published(kind)
@@ -260,26 +267,129 @@ def _entity_rows(decided: Decided) -> dict[str, tuple[pd.DataFrame, np.ndarray, 
     return tables
 
 
-def entity_batches(decided: Decided, previous_keys: pd.DataFrame | None = None,
-                   size: int | None = None) -> Iterator[tuple[Any, ...]]:
+def entity_codes(tables: EntityTables) -> list[str]:
+    """The codes of every entity with a page, sorted."""
+    return sorted(set().union(*(set(codes) for _, _, codes in tables.values()))) if tables else []
+
+
+class _Reads(dict[str, Any]):
+    """An empty row that notes which columns are asked of it (`view_columns`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.read: list[str] = []
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        self.read.append(key)
+        return default
+
+
+@functools.cache
+def view_columns(kind: str) -> tuple[str, ...]:
+    """The columns of a kind's row that reach an entity page, sorted: those `record_view` reads
+    (found by asking it to read an empty row, so that a column it starts to read is covered
+    without a second list to keep), and every column of the registry, whose whole row is the
+    entity view's `profile`."""
+    if KIND_RULES[kind].entity_rows:
+        return ()  # all of them (`_row_hashes`)
+    row = _Reads()
+    record_view(kind, row)
+    return tuple(sorted(set(row.read)))
+
+
+# Stands for the format of the keys below: changing how they are made changes every key.
+ROW_KEY_VERSION = "entity-row-key/1"
+
+
+def _mix(values: np.ndarray) -> np.ndarray:
+    """A 64-bit mix of each value (pandas' splitmix finaliser): equal in, equal out, spread otherwise."""
+    return np.asarray(pd.util.hash_array(np.ascontiguousarray(values, dtype=np.uint64)), dtype=np.uint64)
+
+
+def _text64(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def _row_hashes(kind: str, frame: pd.DataFrame) -> tuple[np.ndarray, list[str]]:
+    """A 64-bit hash of each row of `frame` over the columns that reach an entity page
+    (`view_columns`; the registry's: all), which columns those were; an empty cell and a
+    missing one (NA) hash apart."""
+    columns = list(frame.columns) if KIND_RULES[kind].entity_rows else [c for c in view_columns(kind) if c in frame]
+    if not columns or frame.empty:
+        return np.zeros(len(frame), dtype=np.uint64), columns
+    shown = frame[columns]
+    hashes = pd.util.hash_pandas_object(shown, index=False).to_numpy(dtype=np.uint64)
+    missing = shown.isna()
+    if missing.to_numpy(dtype=bool).any():
+        hashes = _mix(hashes ^ pd.util.hash_pandas_object(missing, index=False).to_numpy(dtype=np.uint64))
+    return hashes, columns
+
+
+def entity_row_keys(tables: EntityTables, fingerprint: str) -> tuple[np.ndarray, np.ndarray]:
+    """A key per entity page made from its published rows alone, without assembling its view:
+    (codes sorted, their keys as 16 hex digits).
+
+    Each row that reaches the page is hashed over the columns the view reads (`_row_hashes`);
+    an entity's key combines its rows' hashes with their kind and their place in the entity's
+    rows (kinds in `tables`' order, rows in their order: the view sorts ties by row order) and
+    the columns hashed, their count, and `fingerprint` (what the page shows besides its rows).
+    The same key means the same rows in the same order, so the same view, page and JSON: two
+    builds of the same code giving an entity the same key may keep its page. An entity whose
+    rows changed gets a new key (but for a 64-bit collision); one whose key changed may still
+    have the same view (a column the page does not show changed): the render stage assembles
+    it and compares its content key.
+    """
+    if not tables:
+        return np.empty(0, dtype=object), np.empty(0, dtype=object)
+    codes_of, hashes_of = [], []
+    for kind, (frame, positions, codes) in tables.items():
+        hashes, columns = _row_hashes(kind, frame)
+        codes_of.append(codes)
+        # the kind and the columns hashed go with each row: a kind's first rows, or a column new to
+        # its files, change the keys of the entities that have rows of it, not everyone's
+        tag = np.uint64(_text64(json.dumps([kind, columns], ensure_ascii=False)))
+        hashes_of.append(_mix(hashes[positions] ^ tag))
+    codes = np.concatenate(codes_of)
+    hashes = np.concatenate(hashes_of)
+    order = np.argsort(codes, kind="stable")  # per entity: kinds in order, rows in order within a kind
+    codes, hashes = codes[order], hashes[order]
+    starts = np.flatnonzero(np.concatenate(([True], codes[1:] != codes[:-1])))
+    counts = np.diff(np.append(starts, len(codes)))
+    rank = np.arange(len(codes), dtype=np.uint64) - np.repeat(starts, counts).astype(np.uint64)
+    with np.errstate(over="ignore"):
+        placed = _mix(hashes + rank * np.uint64(0x9E3779B97F4A7C15))
+        sums = np.add.reduceat(placed, starts)
+        salt = np.uint64(_text64(json.dumps([ROW_KEY_VERSION, fingerprint], ensure_ascii=False)))
+        keys = _mix(_mix(sums ^ _mix(counts.astype(np.uint64))) + salt)
+    return codes[starts], np.array([f"{k:016x}" for k in keys.tolist()], dtype=object)
+
+
+def entity_batches(decided: Decided, previous_keys: pd.DataFrame | None = None, size: int | None = None,
+                   codes: list[str] | None = None, tables: EntityTables | None = None) -> Iterator[tuple[Any, ...]]:
     """Batches of `size` entities with a page (by default `render_entity_batch`, generator/tuning.py:
     a render worker's job): their codes in order, their published rows per kind (the registry's too),
-    the last build's (content key, updated) of those of them it had."""
+    the last build's (content key, updated) of those of them it had.
+
+    `codes` (sorted): only these entities (default: every one); `tables`: `entity_rows(decided)`
+    when the caller has it already.
+    """
     size = size or tuning.current().render_entity_batch
-    tables = _entity_rows(decided)
-    sorted_codes = {k: codes for k, (_, _, codes) in tables.items()}
-    codes = sorted(set().union(*(set(v) for v in sorted_codes.values()))) if sorted_codes else []
+    tables = entity_rows(decided) if tables is None else tables
+    codes = entity_codes(tables) if codes is None else codes
     previous: dict[str, tuple[str, str]] = {}
     if previous_keys is not None and not previous_keys.empty:
         previous = dict(zip(previous_keys["code"], zip(previous_keys["data_key"], previous_keys["updated"])))
     for start in range(0, len(codes), size):
         batch = codes[start:start + size]
+        wanted = np.array(batch, dtype=object)
         rows = {}
-        for kind, values in sorted_codes.items():
-            lo = int(np.searchsorted(values, batch[0], "left"))
-            hi = int(np.searchsorted(values, batch[-1], "right"))
-            frame, positions, _ = tables[kind]
-            rows[kind] = frame.iloc[positions[lo:hi]]
+        for kind, (frame, positions, values) in tables.items():
+            lo = np.searchsorted(values, wanted, "left")
+            hi = np.searchsorted(values, wanted, "right")
+            counts = hi - lo
+            # the rows of each wanted entity, in entity order: runs lo..hi of the sorted positions
+            at = np.repeat(lo - np.concatenate(([0], np.cumsum(counts)[:-1])), counts) + np.arange(int(counts.sum()))
+            rows[kind] = frame.iloc[positions[at]]
         yield batch, rows, {c: previous[c] for c in batch if c in previous}
 
 

@@ -74,3 +74,18 @@ def test_a_state_without_the_last_setup_searches_every_value() -> None:
     secret = _contact("李建国", ("李建国烧烤店",))
     leaks = new_secrets_in_kept_pages(_decided("李建国"), scan_setup([secret], allowed=()), None, {KEPT})
     assert len(leaks) == 1
+
+
+def test_the_stop_sentence_names_the_input_cell_without_the_personal_data_in_its_file_name() -> None:
+    """A clerk names a file after the person (处罚祁某13993670901.csv): the gate's stop sentence names the
+    file, row and column, with the number in the file name masked (seventh pass, channels-build-stop-file-names)."""
+    from generator.gate import leak_sentence
+    from generator.load import FILE, ROW
+    from generator.scan import Leak
+
+    phone = "13993670901"
+    frame = pd.DataFrame({FILE: [f"penalties/处罚祁某{phone}.csv"], ROW: [7], "违法事实": [f"联系电话{phone[:3]}-{phone[3:7]}-{phone[7:]}"]})
+    decided = Decided({"penalties": frame}, [])
+    sentence = leak_sentence([Leak("data/penalties.csv", "手机号码", token=phone)], decided)
+    assert "第 7 行“违法事实”列" in sentence
+    assert phone not in sentence and phone[-4:] not in sentence

@@ -36,7 +36,9 @@ def _rows(name: str) -> list[dict]:
         ("该批货物由皇甫超供货", "该批货物由皇**供货"),
         # a natural person named like a place or a company: masked as a whole name only
         ("举报人华强称，张掖华强商贸有限公司销售过期食品", "举报人华*称，张掖华强商贸有限公司销售过期食品"),
-        ("经营者李建国的个体工商户甘州区李建国烧烤店", "经营者李**的个体工商户甘州区李建国烧烤店"),
+        # the operator named after a role word names the shop's owner: the shop's name is masked as the build masks it
+        # from the operator column (privacy.md; adv7 people-shop-named-in-inspection: 检查对象：…X烧烤店（经营者X）)
+        ("经营者李建国的个体工商户甘州区李建国烧烤店", "经营者李**的个体工商户甘州区李**烧烤店"),
         # traditional characters are read as simplified, the text keeps its own characters
         ("消費者陳建國投訴張掖華強商貿有限公司", "消費者陳**投訴張掖華強商貿有限公司"),
         # invisible characters inside a name do not hide it; the mask covers them

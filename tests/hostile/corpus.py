@@ -559,6 +559,8 @@ def cases() -> list[Case]:
     out += __import__("tests.hostile.corpus_adv6_getihu", fromlist=["cases"]).cases()  # 个体工商户, minors (adv6)
     out += __import__("tests.hostile.corpus_adv6_numbers", fromlist=["cases"]).cases()  # numbers, contacts (adv6)
     out += __import__("tests.hostile.corpus_adv6_names", fromlist=["cases"]).cases()  # names, over-scrubbing (adv6)
+    out += __import__("tests.hostile.corpus_adv7_people", fromlist=["cases"]).cases()  # people (adv7)
+    out += __import__("tests.hostile.corpus_adv7_numbers", fromlist=["cases"]).cases()  # numbers, channels (adv7)
     return out + adv3_names()
 
 
