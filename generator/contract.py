@@ -152,6 +152,11 @@ class KindRules:
     # record kind, with a warning when `warn_unknown_category`).
     targets_by_category: dict[str, tuple[str, ...]] = field(default_factory=dict)
     warn_unknown_category: bool = False
+    # Lists whose entries carry no decision number of their own (the 公示系统 and 政府采购 lists, the tax
+    # A-list: load.py composes one from the party's code): a repair that names the party's credit code
+    # and no number applies to the party's entries of such a kind (hx7 findings: staff cannot know the
+    # composed number, and the entity stayed listed).
+    matched_by_party: bool = False
 
 
 KIND_RULES: dict[str, KindRules] = {
@@ -159,8 +164,8 @@ KIND_RULES: dict[str, KindRules] = {
     LICENSES: KindRules(lapses=True, timely=True),
     PENALTIES: KindRules(tier="derived", repair_where_by_authority=True, timely=True, tiers_in_verdict=True),
     ACTIONS: KindRules(timely=True),
-    REDLIST: KindRules(stops_at_valid_until=True),
-    BLACKLIST: KindRules(tier="default", stops_at_valid_until=True, serious_list=True),
+    REDLIST: KindRules(stops_at_valid_until=True, matched_by_party=True),
+    BLACKLIST: KindRules(tier="default", stops_at_valid_until=True, serious_list=True, matched_by_party=True),
     COMMITMENTS: KindRules(),
     EVALUATIONS: KindRules(stops_at_valid_until=True, current_per=GRADE_SCHEME),
     COMPLAINTS: KindRules(stop_counted_from=HANDLED_DATE, outcomes_in_verdict=True),

@@ -32,6 +32,7 @@ import pandas as pd
 
 from generator import detect, tuning
 from generator.contract import (
+    CONTROL_TARGET_NO,
     EXTRA_CELLS,
     FILE,
     ID_NUMBER_FIELD,
@@ -52,8 +53,10 @@ from generator.schema import (
     NEVER,
     PLACEHOLDERS,
     SERIAL_HEADERS,
+    YUAN,
     Kind,
     KindLayout,
+    amount_header,
     header_map,
     normalize_header,
 )
@@ -68,7 +71,7 @@ MAPPING_FILE = "columns.toml"
 # that one hostile or mistaken file can neither exhaust memory nor abort the build.
 # The limits (bytes on disk, unzipped and of markup, rows, characters of a cell) are generator/tuning.py's
 # load_max_*; the functions below read them when they run.
-HEADER_SEARCH_ROWS = 20  # the header is looked for in the first rows of a sheet
+HEADER_SEARCH_ROWS = 50  # the header is looked for in the first rows of a sheet (a 填表说明 block above it: hx7)
 MIN_HEADER_FIELDS = 3  # a row naming fewer known fields is not a header
 PROBLEMS_LISTED = 20  # per file and code, for the loader's row problems; the rest are counted
 
@@ -205,6 +208,14 @@ class Sources:
     kinds: dict[str, LoadedKind]
     problems: list[Problem]
     damaged_files: list[Problem]  # file-level errors: the file could not be trusted
+
+
+class _BrokenQuote(Exception):
+    """A CSV cell opened with a quote that is not closed where the cell ends: the lines after it were read into it."""
+
+    def __init__(self, line: int, swallowed: int) -> None:
+        super().__init__(line, swallowed)
+        self.line, self.swallowed = line, swallowed
 
 
 class _TooLarge(Exception):
@@ -356,6 +367,11 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
         sheets, notes = _read_sheets(path)
     except _TooLarge as exc:
         return fail("file-too-large", f"{exc}；请分成几个较小的文件导出")
+    except _BrokenQuote as exc:
+        return [(rel, None, [Problem(kind.name, rel, exc.line, None, "file-unbalanced-quote", ERROR,
+                                     f"{rel}: 第 {exc.line} 行的某个单元格以英文引号（\"）开头却没有结束，其后约 "
+                                     f"{exc.swallowed} 行被读进了同一个单元格（这些记录会丢失），整个文件未读取；"
+                                     "请在源系统或 Excel 中去掉该引号后重新导出")])]
     except UnicodeDecodeError:
         return fail("file-undecodable", "无法识别文件编码（不是 UTF-8 或 GB18030）")
     except Exception as exc:  # noqa: BLE001 - any reader failure means the file cannot be trusted
@@ -442,7 +458,12 @@ def _resolve(kind: Kind, label: str, layout: KindLayout | None, base: dict[str, 
         for key in (norm, norm.upper()):
             if key in layout.columns:
                 return layout.columns[key]
-    return base.get(norm) or base.get(norm.upper())
+    found = base.get(norm) or base.get(norm.upper())
+    if found is None:
+        amount = amount_header(kind, norm)
+        if amount is not None and amount[1]:  # an amount with its unit stated (罚款金额（单位：元）)
+            return amount[0]
+    return found
 
 
 def _score(kind: Kind, row: list[object], layout: KindLayout | None, mapping: _Mapping | None) -> tuple[int, int]:
@@ -527,6 +548,16 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
                                     WARNING, f"{where}: 第 {i + 1} 列的列名指向身份证件，按“证件号码”处理，不会公开"
                                     if safe else f"{where}: 第 {i + 1} 列的列名指向身份证件，已忽略，不会公开"))
             target = safe or ""
+        unit_missing = amount_header(kind, norm) if target is None else None
+        if unit_missing is not None:
+            # 罚款金额 with no unit: not read, and said so (hx6 finding 11, hx7).
+            field_name = unit_missing[0]
+            problems.append(Problem(kind.name, where, header_row, _column_label(norm, i), "column-amount-unit-unknown",
+                                    WARNING, f"{where}: 列“{_column_label(norm, i)}”没有写明单位，未读取（金额不公示）："
+                                             f"请把列名改为“{field_name.replace('(', '（').replace(')', '）')}”"
+                                             "或写明“（元）”后重新放入"))
+            known.add(i)
+            continue
         if target is None:
             unknown += 1
             if unknown <= PROBLEMS_LISTED:
@@ -535,6 +566,14 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
             continue
         known.add(i)
         if not target:
+            continue
+        if (kind.control and target in positions and norm.startswith("原")
+                and not normalize_header(_text(header[positions[target][0]])).startswith("原")):
+            # A revocation list with both the new decision's 行政处罚决定书文号 and the 原行政处罚决定书文号 it
+            # replaces (变更): the original is the record to stop, whatever the column order (hx7).
+            problems.append(Problem(kind.name, where, header_row, _column_label(norm, i), "file-duplicate-column",
+                                    WARNING, f"{where}: 字段“{target}”出现多列，使用写明“原”的“{_column_label(norm, i)}”"))
+            positions[target] = [i]
             continue
         if target in positions and target not in joined:
             problems.append(Problem(kind.name, where, header_row, _column_label(norm, i), "file-duplicate-column",
@@ -546,7 +585,8 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
                                 f"{where}: 另有 {unknown - PROBLEMS_LISTED} 列不在数据规范中（共 {unknown} 列），已忽略，不会公开"))
     # An amount column headed in 元 (罚款金额（元）): its bare numbers are 元, converted by validation.
     in_yuan = {i for name, cols in positions.items() if kind.field(name).type == AMOUNT for i in cols
-               if normalize_header(_text(header[i])).endswith("(元)")}
+               if normalize_header(_text(header[i])).endswith("(元)")
+               or (amount_header(kind, normalize_header(_text(header[i]))) or ("", ""))[1] == YUAN}
     return _Plan(layout_name, layout, positions, split, withdrawn, known, problems, raw_headers, in_yuan, removed)
 
 
@@ -720,6 +760,14 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     missing = [m for m in missing if m not in (USCC_FIELD, PARTY_CATEGORY_FIELD)]
     if layout and layout.copy:
         missing = [m for m in missing if not (m in layout.copy and layout.copy[m] in plan.positions)]
+    if kind.control and CONTROL_TARGET_NO not in missing and missing:
+        # A repair or revocation list that names the original decision by its number stops that record
+        # whatever else it lacks (validate.py: the missing cells are reported, the row kept): refusing
+        # the file would stop the build over a platform's own column set (hx7 findings).
+        problems.append(Problem(kind.name, where, header_row, ",".join(missing), "control-missing-column", WARNING,
+                                f"{where}: 第 {header_row} 行表头没有 {'、'.join(missing)} 列；各行按所写的原决定文书号"
+                                "处理，原记录不再公示"))
+        missing = []
     if missing:
         hint = "，或在本文件夹的 columns.toml 中写明对应列名或默认值" if plan.layout_name not in (None, "sgs2019") else ""
         problems.append(Problem(kind.name, where, header_row, ",".join(missing), "file-missing-column", ERROR,
@@ -1320,15 +1368,17 @@ def _read_csv(path: Path, notes: list[str] | None = None) -> list[list[object]]:
         text = path.read_bytes().decode("utf-16")
         if notes is not None:
             notes.append("文件是 UTF-16 编码（Excel“Unicode 文本”），已按此读取")
-        return _bounded(csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text[:65536])))
+        delimiter = _delimiter(text[:65536])
+        return _quotes_closed(_bounded(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)), delimiter)
     bom = head.startswith(b"\xef\xbb\xbf")
     # With a UTF-8 mark the text is UTF-8, or GB18030 after a mark an editor added without converting.
     for encoding, skip in (("utf-8-sig", 0), ("gb18030", 3 if bom else 0)):
         sample = _sample(head[skip:], encoding)
         if sample is None:
             continue
+        delimiter = _delimiter(sample)
         try:
-            rows = _csv_rows(path, encoding, _delimiter(sample), skip)
+            rows = _quotes_closed(_csv_rows(path, encoding, delimiter, skip), delimiter)
         except UnicodeDecodeError:
             continue
         if skip and notes is not None:
@@ -1337,7 +1387,30 @@ def _read_csv(path: Path, notes: list[str] | None = None) -> list[list[object]]:
     if path.stat().st_size > 16 * 1024 * 1024:
         raise UnicodeDecodeError("unknown", b"", 0, 1, "no encoding fits")
     text = decode_bytes(path.read_bytes())
-    return _bounded(csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text[:65536])))
+    delimiter = _delimiter(text[:65536])
+    return _quotes_closed(_bounded(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)), delimiter)
+
+
+def _quotes_closed(rows: list[list[object]], delimiter: str) -> list[list[object]]:
+    """The rows, unless a quote opened in a cell and never closed swallowed the lines after it into that cell
+    (hx7: the records below such a cell were lost, the report naming only one row with empty fields).
+
+    A line inside a cell holding as many delimiters as half a row is a record, not prose (a line break in
+    违法事实 is written with Chinese punctuation)."""
+    width = max((len(r) for r in rows[:HEADER_SEARCH_ROWS]), default=0)
+    least = max(3, width // 2)
+    line = 1
+    for row in rows:
+        breaks = 0
+        for cell in row:
+            if isinstance(cell, str) and "\n" in cell:  # rare: one pass over the cells, as they are
+                inner = cell.split("\n")[1:]
+                swallowed = sum(part.count(delimiter) >= least for part in inner)
+                if swallowed:
+                    raise _BrokenQuote(line, swallowed)
+                breaks += len(inner)
+        line += 1 + breaks
+    return rows
 
 
 _DELIMITERS = (",", "\t", ";", "|")

@@ -24,6 +24,8 @@ CODES: dict[str, str] = {
     "file-unreadable": "文件无法读取或已损坏（可能下载不完整）。请重新从平台导出该文件。",
     "file-undecodable": "文件编码无法识别。请以 UTF-8 或 GB18030 编码另存为 CSV，或导出为 XLSX。",
     "file-missing-column": "缺少必填列。请核对表头是否与数据规范一致。",
+    "file-unbalanced-quote": "CSV 文件中某个单元格以英文引号开头却没有结束，其后的行被读进了同一个单元格：整个文件未读取。"
+                             "请去掉该引号后重新导出。",
     "file-header-only": "文件只有表头、没有数据行。请确认导出是否完整。",
     "file-unknown-type": "不支持的文件类型，已忽略。支持 .csv、.tsv、.txt、.xlsx、.xlsm、.xlsb、.xls、.et、.ods、.parquet。",
     "file-formula-uncomputed": "文件中的公式没有保存计算结果（由程序生成、未在 Excel 或 WPS 中保存过），无法可靠读取，未读取。"
@@ -37,7 +39,7 @@ CODES: dict[str, str] = {
     "file-header-row": "表头不在第 1 行：其上的标题、说明行不是数据，未读取。请核对报告中写明的表头行。",
     "file-layout": "文件按全国标准（2016 年双公示标准、法院失信被执行人名单、纳税信用A级名单、市场监管严重违法失信名单）或本文件夹的 columns.toml 读取，"
                    "并填入了默认值。请核对默认值是否正确。",
-    "sheet-skipped": "该工作表前 20 行中没有可识别的表头，未读取。如其中有数据，请检查表头。",
+    "sheet-skipped": "该工作表前 50 行中没有可识别的表头，未读取。如其中有数据，请检查表头。",
     "mapping-invalid": "列名对照文件 columns.toml 有误（指向了不存在的字段，或不是 TOML 格式），未使用。请按 README 修改。",
     "mapping-unused": "columns.toml 中的这些列名在本文件夹的文件中都没有出现。请核对拼写。",
     "file-damaged-skipped": "文件已损坏，按工作人员选项跳过该文件后继续发布。",

@@ -287,8 +287,12 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
     own_withheld = withheld_keys.get(control, {})
     for position, row in enumerate(rows.to_dict("records")):
         target_no = own_withheld.get(position, str(row[CONTROL_TARGET_NO]))
-        matches = index.matches(target_no, _control_targets(decided, control, row),
-                                str(row.get(CONTROL_TARGET_ISSUER, "") or ""), str(row.get(USCC_FIELD, "") or ""))
+        party = str(row.get(USCC_FIELD, "") or "")
+        if target_no.strip():
+            matches = index.matches(target_no, _control_targets(decided, control, row),
+                                    str(row.get(CONTROL_TARGET_ISSUER, "") or ""), party)
+        else:  # no number, the party's code (validate.py lets only such a row through): the lists' entries
+            matches = index.of_party(party, _control_targets(decided, control, row))
         effective = str(row[effective_field])
         if effective > as_of.isoformat():
             counts["pending"] += 1
@@ -337,6 +341,12 @@ class _RecordIndex:
             index.issuers[name] = frame[ISSUER].tolist()
             index.parties[name] = frame[USCC_FIELD].tolist() if USCC_FIELD in frame else None
         return index
+
+    def of_party(self, party: str, targets: tuple[str, ...]) -> list[tuple[str, int]]:
+        """(kind, row position) of the entries of `party` in the kinds of `targets` whose entries carry no
+        number of their own (KindRules.matched_by_party)."""
+        return [(name, i) for name in targets if KIND_RULES[name].matched_by_party and party
+                for i, code in enumerate(self.parties.get(name) or []) if code == party]
 
     def matches(self, number: str, targets: tuple[str, ...], issuer: str, party: str) -> list[tuple[str, int]]:
         """(kind, row position) of the records of `targets` decided under `number`, by `issuer` and for

@@ -153,6 +153,10 @@ KIND_TITLES_FOR_CONTROL = {
     "自愿注册信息": "voluntary", "行政强制": "actions", "行政确认": "actions", "行政征收": "actions",
     "行政给付": "actions", "行政裁决": "actions", "行政补偿": "actions", "行政奖励": "actions",
     "行政监督检查": "actions",
+    # As revocation and correction lists of provincial platforms write them (hx7 findings).
+    "行政许可信息": "licenses", "行政处罚信息": "penalties", "许可": "licenses", "处罚": "penalties",
+    "双公示-行政许可": "licenses", "双公示-行政处罚": "penalties", "严重失信主体名单信息": "blacklist",
+    "守信激励名单信息": "redlist", "信用承诺信息": "commitments", "信用评价信息": "evaluations",
 }
 
 _PENALTIES = Kind(
@@ -276,11 +280,23 @@ _BLACKLIST = Kind(
     key="列入文号", issuer_code="列入单位统一社会信用代码", issuer_name="列入单位", decision_date="列入日期",
 )
 
+# 承诺类型 as systems name the commitments (hx7): the 告知承诺 of 国办发〔2020〕42号 (证明事项和涉企经营许可事项
+# 告知承诺制) replaces a proof or an approval (审批替代型); the others by their own word without 型.
+COMMITMENT_TYPE_WORDS = (
+    *((t, "审批替代型") for t in ("告知承诺", "告知承诺制", "证明事项告知承诺", "涉企经营许可事项告知承诺", "审批替代",
+                                  "审批替代型承诺")),
+    *((t, "容缺受理型") for t in ("容缺受理", "容缺受理承诺", "容缺办理")),
+    *((t, "信用修复型") for t in ("信用修复", "信用修复承诺")),
+    *((t, "行业自律型") for t in ("行业自律", "行业自律承诺")),
+    *((t, "主动型") for t in ("主动承诺", "主动型承诺", "主动公示型", "主动公示承诺")),
+)
+
 _COMMITMENTS = Kind(
     "commitments", "信用承诺",
     _party("CF") + (
         Field("承诺类型", "commitment_type", ENUM, True,
-              ("审批替代型", "容缺受理型", "信用修复型", "行业自律型", "主动型", "其他"), description="承诺类型"),
+              ("审批替代型", "容缺受理型", "信用修复型", "行业自律型", "主动型", "其他"), description="承诺类型",
+              value_map=COMMITMENT_TYPE_WORDS),
         Field("承诺事项", "commitment_subject", TEXT, True, description="承诺事项"),
         Field("承诺编号", "decision_no", IDENT, True, description="承诺编号"),
         Field("做出承诺日期", "decision_date", DATE, True, description="做出承诺日期"),
@@ -359,15 +375,45 @@ _ENTITIES = Kind(
     key="统一社会信用代码", has_party=False,
 )
 
+# Repairs and withdrawals as platforms export them (hx7 findings): the original decision named by the
+# number's own header (原行政处罚决定书文号 in provincial repair and revocation lists, 原决定书文号,
+# 原文书号, or the penalty's own 行政处罚决定书文号 when a repair list repeats the record), and the
+# methods and types in the words systems use. What a repair or withdrawal does does not depend on
+# these words (the record it names stops either way: rules.py), so an unknown word never lets the
+# record stay public (validate.py keeps the row, with a warning).
+CONTROL_TARGET_ALIASES = ("原行政处罚决定书文号", "原处罚决定书文号", "原行政处罚决定文书号", "原决定书文号", "原决定文号",
+                          "原文书号", "原文号", "原行政许可决定文书号", "原许可决定书文号", "原列入文号", "行政处罚决定书文号",
+                          "处罚决定书文号", "决定书文号", "决定文书号")
+CONTROL_ISSUER_ALIASES = ("原处罚机关统一社会信用代码", "原决定机关代码", "处罚机关统一社会信用代码")
+REPAIR_CATEGORY_WORDS = (
+    *((t, "行政处罚") for t in ("行政处罚信息", "行政处罚决定", "处罚", "处罚信息", "一般失信行为", "一般失信行为信息",
+                                "行政处罚（一般失信）", "失信行为")),
+    *((t, "严重失信主体名单") for t in ("严重失信主体名单信息", "严重失信名单", "严重失信主体", "失信名单", "黑名单",
+                                        "严重违法失信名单", "严重失信主体名单（黑名单）", "失信惩戒对象名单")),
+    ("其他信息", "其他"), ("其它", "其他"),
+)
+REPAIR_METHOD_WORDS = (
+    *((t, "终止公示") for t in ("提前终止公示", "停止公示", "撤下公示", "撤下", "屏蔽", "屏蔽公示", "不再公示", "信用修复",
+                                "修复", "已修复", "修复完成", "修复成功", "终止公示（信用修复）")),
+    *((t, "移出名单") for t in ("移出", "移除名单", "移除", "退出名单", "移出严重失信主体名单", "移出黑名单", "提前移出")),
+)
+WITHDRAWAL_TYPE_WORDS = (
+    *((t, "撤销") for t in ("撤回", "撤销公示", "撤销决定", "撤销处罚", "已撤销", "撤消")),
+    *((t, "变更") for t in ("更正", "修改", "变更决定", "更改", "纠正")),
+    *((t, "错误认定") for t in ("纠错", "认定错误", "错误", "误列", "错列")),
+    ("删除公示", "删除"),
+)
+
 _REPAIRS = Kind(
     "repairs", "信用修复决定",
     (
-        Field("信息类别", "info_category", ENUM, True, ("行政处罚", "严重失信主体名单", "其他")),
-        Field("原决定文书号", "target_no", IDENT, True),
-        Field("原决定机关统一社会信用代码", "target_issuer_uscc", USCC),
+        Field("信息类别", "info_category", ENUM, True, ("行政处罚", "严重失信主体名单", "其他"),
+              value_map=REPAIR_CATEGORY_WORDS),
+        Field("原决定文书号", "target_no", IDENT, True, aliases=CONTROL_TARGET_ALIASES),
+        Field("原决定机关统一社会信用代码", "target_issuer_uscc", USCC, aliases=CONTROL_ISSUER_ALIASES),
         Field("统一社会信用代码", "uscc", USCC),
-        Field("修复方式", "repair_method", ENUM, True, ("终止公示", "移出名单")),
-        Field("修复决定日期", "effective_date", DATE, True),
+        Field("修复方式", "repair_method", ENUM, True, ("终止公示", "移出名单"), value_map=REPAIR_METHOD_WORDS),
+        Field("修复决定日期", "effective_date", DATE, True, aliases=("修复日期", "修复时间", "信用修复日期", "修复完成日期")),
         Field("修复决定机关", "authority", TEXT, True),
         Field("备注", "remarks", FREE_TEXT, aliases=("BZ",)),
     ),
@@ -378,10 +424,11 @@ _WITHDRAWALS = Kind(
     "withdrawals", "撤销与更正",
     (
         Field("信息类别", "info_category", TEXT, True),
-        Field("原决定文书号", "target_no", IDENT, True),
-        Field("原决定机关统一社会信用代码", "target_issuer_uscc", USCC),
-        Field("撤销类型", "withdrawal_type", ENUM, True, ("撤销", "变更", "确认违法", "确认无效", "错误认定", "删除")),
-        Field("撤销日期", "effective_date", DATE, True),
+        Field("原决定文书号", "target_no", IDENT, True, aliases=CONTROL_TARGET_ALIASES),
+        Field("原决定机关统一社会信用代码", "target_issuer_uscc", USCC, aliases=CONTROL_ISSUER_ALIASES),
+        Field("撤销类型", "withdrawal_type", ENUM, True, ("撤销", "变更", "确认违法", "确认无效", "错误认定", "删除"),
+              value_map=WITHDRAWAL_TYPE_WORDS),
+        Field("撤销日期", "effective_date", DATE, True, aliases=("撤销时间", "撤销决定日期", "更正日期", "撤回日期")),
         Field("撤销原因", "reason", FREE_TEXT),
         Field("作出机关", "authority", TEXT, True),
         Field("备注", "remarks", FREE_TEXT, aliases=("BZ",)),
@@ -432,6 +479,40 @@ def header_map(kind: Kind) -> dict[str, str]:
             mapping[normalize_header(spelling)] = f.name
             mapping[normalize_header(spelling).upper()] = f.name
     return mapping
+
+
+# Amount headers as local systems spell their unit (hx7 findings): 罚款金额(元), 罚款金额（单位：元）,
+# 罚款金额/万元, 罚款金额[元], 罚款金额（人民币元）, 罚款金额(万) … A header is read as the field of its stem
+# when the unit is stated; in 元 its bare numbers are converted (load.py). A stem with no unit at all
+# (罚款金额) is not read: no standard says which unit it is in, and 5000 read in the wrong one is a fine
+# 10,000 times too large or too small (the report asks staff to name the unit in the header).
+AMOUNT_HEADER_STEMS = {
+    "罚款金额(万元)": ("罚款金额", "处罚金额", "罚款数额", "罚款额", "罚款"),
+    "没收违法所得、没收非法财物的金额(万元)": ("没收违法所得、没收非法财物的金额", "没收违法所得、没收非法财务的金额",
+                                           "没收违法所得和非法财物的金额", "没收违法所得、非法财物的金额", "没收金额",
+                                           "没收违法所得金额", "没收违法所得"),
+    "金额(万元)": ("金额",),
+}
+YUAN, WAN_YUAN = "元", "万元"
+_AMOUNT_UNIT = re.compile(r"^[(\[/_-]?(?:单位[:：]?)?(?:人民币)?(万元|元|万)[)\]]?$")
+
+
+def amount_header(kind: Kind, norm: str) -> tuple[str, str] | None:
+    """(field, unit) for an amount header whose stem names an amount field of `kind` (a normalised header);
+    unit is YUAN, WAN_YUAN or "" when the header states none; None when it is no amount header."""
+    for name, stems in AMOUNT_HEADER_STEMS.items():
+        if name not in kind.names:
+            continue
+        for stem in stems:
+            if not norm.startswith(stem):
+                continue
+            rest = norm[len(stem):]
+            if not rest:
+                return name, ""
+            unit = _AMOUNT_UNIT.match(rest)
+            if unit:
+                return name, YUAN if unit.group(1) == "元" else WAN_YUAN
+    return None
 
 
 # -- national layouts and list formats (generator/standards/*.toml) -------------------------------

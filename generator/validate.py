@@ -24,6 +24,9 @@ from stdnum.cn import uscc as stdnum_uscc
 
 from generator.contract import (
     BIRTH_DATE_FIELD,
+    CONTROL_EFFECT,
+    CONTROL_TARGET_ISSUER,
+    CONTROL_TARGET_NO,
     DOMAIN,
     EXTRA_CELLS,
     FILE,
@@ -98,6 +101,12 @@ _LONG_DIGITS = re.compile(r"\d{11,}")
 _ORG_WORDS = (r"公司|集团|厂|店|社|中心|院|校|局|所|部|会|馆|行|站|场|园|室|队|处|委|办|坊|铺|吧|厅|城|楼|基地|银行|"
               r"合作|协会|联合|大学|学校|医院|超市|商贸|贸易|门市|食堂|诊所|药房|农场|牧场|养殖|种植|企业|单位|政府|"
               r"事务|研究|组|团|宫|苑|轩|阁|斋|堂|庄|号|部门|机构|Co|Ltd|Inc")
+# Repairs and withdrawals: the cells a row cannot do without (the number that names the record, a row
+# whose cells do not line up with the header, control characters), and the checks that do not reject the
+# row but are reported with CONTROL_KEPT_NOTE (`_KindChecker._report`).
+CONTROL_ROW_NEEDS = (CONTROL_TARGET_NO, None)
+CONTROL_KEPT_ON = ("unknown-code", "bad-date", "impossible-date", "bad-uscc", "uscc-outside-region", "cell-too-long")
+CONTROL_KEPT_NOTE = "；该修复或撤销决定仍然生效，原记录不再公示，请核对后改正"
 _MULTI_SPLIT = re.compile(r"[;；、,，]")
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
@@ -379,23 +388,33 @@ class _KindChecker:
                 message: Callable[[int], str]) -> None:
         if not mask.any():  # the usual case: most checks find nothing
             return
+        kept = self.kind.control and severity == ERROR and column not in CONTROL_ROW_NEEDS and code in CONTROL_KEPT_ON
+        if kept:
+            # A repair or withdrawal stops the record it names whatever its other cells say (rules.py reads
+            # only the number, the issuer, the party and the date): rejecting the row for a word or a date
+            # staff mistyped would leave a revoked or repaired decision public (hx7 findings).
+            severity = WARNING
         for i in mask[mask].index:
             row = self.frame.at[i, ROW]
             file = self.frame.at[i, FILE]
+            text = message(i) + (CONTROL_KEPT_NOTE if kept else "")
             self.problems.append(Problem(self.kind.name, file, int(row), column, code, severity,
-                                         f"{file} 第 {row} 行“{column or '整行'}”：{message(i)}"))
+                                         f"{file} 第 {row} 行“{column or '整行'}”：{text}"))
             if severity == ERROR:
                 self.errors.setdefault(i, []).append(code)
 
-    def _report_by_file(self, mask: pd.Series | np.ndarray, column: str, code: str, what: str) -> None:
+    def _report_by_file(self, mask: pd.Series | np.ndarray, column: str, code: str, what: str,
+                        counted: bool = True) -> None:
         """One warning per file for a value read or derived in many rows: how many, and which rows.
 
-        A file without its 行政相对人类别 column would otherwise give one warning per row.
+        A file without its 行政相对人类别 column would otherwise give one warning per row. `counted`:
+        the rows are counted in summary.json "derived" (values read or derived).
         """
         mask = pd.Series(np.asarray(mask, dtype=bool), index=self.frame.index)
         if not mask.any():
             return
-        self.derived[code] = self.derived.get(code, 0) + int(mask.sum())
+        if counted:
+            self.derived[code] = self.derived.get(code, 0) + int(mask.sum())
         hits = self.frame.loc[mask, [FILE, ROW]]
         for file, rows in hits.groupby(FILE, sort=True)[ROW]:
             numbers = rows.tolist()
@@ -464,6 +483,26 @@ class _KindChecker:
             self._report(neither, self.kind.key, "missing-value", ERROR,
                          lambda i: f"“{self.kind.key}”与“{self.kind.key_fallback}”至少填写一项")
         self._check_date_order()
+        if self.kind.control:
+            self._control_fail_safe()
+
+    def _control_fail_safe(self) -> None:
+        """A repair or withdrawal kept despite a bad cell (`CONTROL_KEPT_ON`) takes effect on the as-of
+        date when its own date cannot be read, and matches by number alone when the original issuer's
+        code is not a valid one: never later, never narrower than the staff meant."""
+        frame = self.frame
+        effective = CONTROL_EFFECT[self.kind.name][1]
+        unread = ~frame[effective].astype(str).str.fullmatch(r"\d{4}-\d{2}-\d{2}")
+        if unread.any():
+            frame.loc[unread, effective] = self.as_of.isoformat()
+            self._report_by_file(unread, effective, "control-date-assumed",
+                                 f"日期为空或无法识别，按本次发布基准日 {self.as_of.isoformat()} 生效（原记录不再公示），请核对",
+                                 counted=False)
+        for name in (CONTROL_TARGET_ISSUER, USCC_FIELD):
+            if name in frame:
+                bad = (frame[name] != "") & ~_on_distinct(frame[name], valid_uscc_many, bool)
+                if bad.any():
+                    frame.loc[bad, name] = ""
 
     def finish(self) -> ValidKind:
         """The checks across rows (identical copies, conflicting duplicates), then the accepted rows."""
@@ -636,7 +675,27 @@ class _KindChecker:
     def _check_field(self, f: Field, category: pd.Series | None) -> None:
         col = self.frame[f.name]
         empty = col == ""
-        if f.required:
+        if f.required and self.kind.control and f.name == CONTROL_EFFECT[self.kind.name][1]:
+            pass  # an empty date is said once, with the date it takes effect on (_control_fail_safe)
+        elif f.required and self.kind.control and f.name not in CONTROL_ROW_NEEDS:
+            # (One warning per file: a platform's repair list often has no such column at all.)
+            self._report_by_file(empty, f.name, "control-value-missing", "为空" + CONTROL_KEPT_NOTE, counted=False)
+        elif f.required and self.kind.control and USCC_FIELD in self.frame:
+            # A repair naming the party's credit code and no number: it applies to the party's entries of
+            # the lists that carry no number of their own (contract.KindRules.matched_by_party).
+            code = self.frame[USCC_FIELD].str.upper()
+            by_party = empty & (code != "") & _on_distinct(code, valid_uscc_many, bool)
+            self._report_by_file(by_party, f.name, "control-by-party",
+                                 "为空：按统一社会信用代码处理该主体在严重失信主体名单、守信激励名单中的记录（不再公示），"
+                                 "其他类别的记录需填写原决定文书号", counted=False)
+            self._report(empty & ~by_party, f.name, "missing-value", ERROR,
+                         lambda i: "必填字段为空：找不到要修复或撤销的原记录，该行未生效（原记录如已公示，仍在网站上），"
+                                   "请补填原决定文书号或统一社会信用代码")
+        elif f.required and self.kind.control:
+            self._report(empty, f.name, "missing-value", ERROR,
+                         lambda i: "必填字段为空：找不到要修复或撤销的原记录，该行未生效（原记录如已公示，仍在网站上），"
+                                   "请补填原决定文书号")
+        elif f.required:
             self._report(empty, f.name, "missing-value", ERROR, lambda i: "必填字段为空")
         present = ~empty
         if f.type == DATE:

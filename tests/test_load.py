@@ -1214,3 +1214,187 @@ def test_an_excel_error_saved_as_text_in_a_csv_refuses_the_file(tmp_path: Path) 
     refused = [(p.code, p.row, p.column) for p in sources.damaged_files]
     assert refused == [("file-cell-error", 3, "行政处罚决定书文号")]
     assert "第 3、4 行" in sources.damaged_files[0].message and "违法事实" in sources.damaged_files[0].message
+
+
+# -- repairs and withdrawals as platforms export them (hx7 findings) -------------------------------
+
+def _control_run(tmp_path: Path, kind: str, rows: list[dict[str, str]], header: list[str] | None = None):
+    from tests.helpers import penalty, run_pipeline
+
+    data = tmp_path / "data"
+    write_csv(data / "penalties" / "p.csv", [penalty(f"甘州市监罚〔2026〕{n}号", "2026-03-01") for n in range(1, 5)])
+    write_csv(data / kind / "c.csv", rows, header=header)
+    return run_pipeline(data, "2026-05-01")
+
+
+@pytest.mark.parametrize("header", ["原行政处罚决定书文号", "原决定书文号", "原文书号", "行政处罚决定书文号"])
+def test_a_withdrawal_naming_the_decision_by_its_own_header_withdraws_it(tmp_path: Path, header: str) -> None:
+    """原行政处罚决定书文号 … stopped the build as a missing 原决定文书号 column (hx7)."""
+    row = {"信息类别": "行政处罚", header: "甘州市监罚〔2026〕1号", "撤销类型": "撤销", "撤销日期": "2026-04-01",
+           "作出机关": "甘州区市场监督管理局"}
+    run = _control_run(tmp_path, "withdrawals", [row])
+    assert run.status("penalties", "甘州市监罚〔2026〕1号") == "withdrawn"
+    assert run.status("penalties", "甘州市监罚〔2026〕2号") == "published"
+
+
+@pytest.mark.parametrize(("kind", "field", "word", "reason"), [
+    ("withdrawals", "撤销类型", "撤回", "withdrawn"), ("withdrawals", "撤销类型", "更正", "withdrawn"),
+    ("withdrawals", "撤销类型", "确认有效", "withdrawn"),  # not a type of the list at all: still applied
+    ("repairs", "修复方式", "提前终止公示", "repaired"), ("repairs", "修复方式", "屏蔽", "repaired"),
+    ("repairs", "信息类别", "行政处罚信息", "repaired"), ("repairs", "信息类别", "失信信息", "repaired"),
+    ("repairs", "修复决定日期", "2026年13月1日", "repaired"), ("repairs", "修复决定日期", "", "repaired"),
+    ("repairs", "修复决定机关", "", "repaired"),
+])
+def test_a_repair_or_withdrawal_with_a_word_or_date_unknown_still_stops_its_record(
+        tmp_path: Path, kind: str, field: str, word: str, reason: str) -> None:
+    """An unknown 修复方式 / 撤销类型 / 信息类别 or an unreadable date rejected the row, and the repaired or
+    revoked penalty stayed public with exit 0 (hx7 finding 1). Now the row applies, with a warning."""
+    row = ({"信息类别": "行政处罚", "原决定文书号": "甘州市监罚〔2026〕1号", "修复方式": "终止公示",
+            "修复决定日期": "2026-04-01", "修复决定机关": "甘州区发展和改革局"} if kind == "repairs" else
+           {"信息类别": "行政处罚", "原决定文书号": "甘州市监罚〔2026〕1号", "撤销类型": "撤销",
+            "撤销日期": "2026-04-01", "作出机关": "甘州区市场监督管理局"})
+    row[field] = word
+    run = _control_run(tmp_path, kind, [row])
+    assert run.status("penalties", "甘州市监罚〔2026〕1号") == reason
+    assert run.status("penalties", "甘州市监罚〔2026〕2号") == "published"
+    assert run.summary["kinds"][kind]["rejected"] == 0
+    mine = [p for p in run.validated.problems if p.kind == kind]
+    assert all(p.severity == WARNING for p in mine)
+    from generator.schema import KINDS
+
+    spec = KINDS[kind].field(field)
+    if word not in dict(spec.value_map) and word not in spec.codes:  # not a known spelling: said in the report
+        assert any(p.column == field and "原记录不再公示" in p.message for p in mine)
+
+
+def test_a_platform_repair_list_without_method_or_body_columns_stops_the_records(tmp_path: Path) -> None:
+    """A 信用修复 result list naming the party and the penalty's own 行政处罚决定书文号 (no 信息类别, 修复方式,
+    修复决定机关 columns) stopped the whole build (hx7)."""
+    header = ["序号", "行政相对人名称", "统一社会信用代码", "行政处罚决定书文号", "处罚机关", "修复日期"]
+    rows = [{"序号": "1", "行政相对人名称": "甘州区示例商贸有限公司", "统一社会信用代码": "",
+             "行政处罚决定书文号": "甘州市监罚〔2026〕3号", "处罚机关": "甘州区市场监督管理局", "修复日期": "2026-04-02"}]
+    run = _control_run(tmp_path, "repairs", rows, header=header)
+    assert run.status("penalties", "甘州市监罚〔2026〕3号") == "repaired"
+    assert run.summary["kinds"]["repairs"] == {"read": 1, "rejected": 0, "applied": 1, "pending": 0, "unmatched": 0}
+    codes = {p.code for p in load_sources(tmp_path / "data").problems if p.kind == "repairs"}
+    assert "control-missing-column" in codes
+
+
+def test_a_repair_without_its_number_is_rejected_saying_the_record_stays(tmp_path: Path) -> None:
+    row = {"信息类别": "行政处罚", "原决定文书号": "", "修复方式": "终止公示", "修复决定日期": "2026-04-01",
+           "修复决定机关": "甘州区发展和改革局"}
+    run = _control_run(tmp_path, "repairs", [row])
+    assert run.summary["kinds"]["repairs"]["rejected"] == 1
+    [problem] = [p for p in run.validated.problems if p.kind == "repairs" and p.severity == ERROR]
+    assert problem.column == "原决定文书号" and "仍在网站上" in problem.message
+
+
+@pytest.mark.parametrize(("header", "written"), [
+    ("罚款金额(元)", "5000"), ("罚款金额（单位：元）", "5000"), ("罚款金额[元]", "5000"), ("罚款金额（人民币元）", "5000"),
+    ("罚款金额 (元)", "5,000.00"), ("罚款金额（单位：万元）", "0.5"), ("罚款金额/万元", "0.5"), ("罚款金额(万)", "0.5"),
+    ("处罚金额（单位:元）", "5000"),
+])
+def test_an_amount_header_with_its_unit_spelled_any_way_is_read_in_that_unit(tmp_path: Path, header: str,
+                                                                              written: str) -> None:
+    """罚款金额（单位：元）, 罚款金额/万元, 罚款金额[元] … were ignored as unknown columns: the fine was published
+    empty with one warning (hx7)."""
+    from tests.helpers import penalty, run_pipeline
+
+    row = penalty("甘州市监罚〔2026〕1号", "2026-03-01", 处罚内容="罚款")
+    del row["罚款金额（万元）"]
+    row[header] = written
+    write_csv(tmp_path / "data" / "penalties" / "p.csv", [row])
+    run = run_pipeline(tmp_path / "data", "2026-05-01")
+    assert float(run.row("penalties", "甘州市监罚〔2026〕1号")["罚款金额(万元)"]) == pytest.approx(0.5)
+
+
+@pytest.mark.parametrize("header", ["罚款金额", "处罚金额", "没收金额"])
+def test_an_amount_header_without_a_unit_is_not_read_and_the_report_asks_for_it(tmp_path: Path, header: str) -> None:
+    """No standard says which unit a bare 罚款金额 is in: 5000 read in the wrong one is 10,000 times off."""
+    row = penalty_row(**{header: "5000"})
+    write_csv(tmp_path / "data" / "penalties" / "p.csv", [row])
+    sources = load_sources(tmp_path / "data")
+    [problem] = [p for p in sources.problems if p.code == "column-amount-unit-unknown"]
+    assert problem.severity == WARNING and problem.column == header and "（元）" in problem.message
+    assert not any(p.code == "file-unknown-column" for p in sources.problems)
+
+
+def test_a_repair_naming_only_the_party_takes_it_off_a_list_without_numbers(tmp_path: Path) -> None:
+    """The 公示系统 list has no 列入文号 (one is composed): a 移出名单 repair naming the entity's credit code and
+    no number was rejected, and the entity stayed on the published list (hx7 finding 5). A penalty of the
+    same party is not touched: penalties carry their own numbers."""
+    from tests.helpers import AUTHORITY_CODE, penalty, run_pipeline
+
+    data = tmp_path / "data"
+    listed, other = make_uscc(31), make_uscc(32)
+    header = ["序号", "企业名称", "统一社会信用代码/注册号", "列入严重违法失信名单（黑名单）原因", "列入日期", "作出决定机关（列入）"]
+    rows = [dict(zip(header, ["1", "甘州区甲商贸有限公司", listed, "提交虚假材料取得公司登记", "2026-03-01", "甘州区市场监督管理局"])),
+            dict(zip(header, ["2", "甘州区乙商贸有限公司", other, "提交虚假材料取得公司登记", "2026-03-01", "甘州区市场监督管理局"]))]
+    write_csv(data / "blacklist" / "b.csv", rows, header=header)
+    (data / "blacklist" / "columns.toml").write_text(f'[defaults]\n"列入单位统一社会信用代码" = "{AUTHORITY_CODE}"\n',
+                                                     encoding="utf-8")
+    write_csv(data / "penalties" / "p.csv", [penalty("甘州市监罚〔2026〕9号", "2026-03-01", code=listed)])
+    write_csv(data / "repairs" / "r.csv", [{"信息类别": "严重失信主体名单", "原决定文书号": "", "统一社会信用代码": listed,
+                                            "修复方式": "移出名单", "修复决定日期": "2026-04-01", "修复决定机关": "甘州区市场监督管理局"}])
+    run = run_pipeline(data, "2026-05-01")
+    frame = run.decided.frames["blacklist"]
+    status = dict(zip(frame["统一社会信用代码"], frame["_status"]))
+    assert status[listed] == "repaired" and status[other] == "published"
+    assert run.status("penalties", "甘州市监罚〔2026〕9号") == "published"
+    assert run.summary["kinds"]["repairs"]["applied"] == 1
+
+
+def test_a_header_under_a_long_block_of_instructions_is_found(tmp_path: Path) -> None:
+    """25 lines of 填表说明 above the header: the header was looked for in the first 20 rows only, and the
+    file was refused as missing every column, stopping the build (hx7)."""
+    first, second = penalty_row(), penalty_row(**{"行政处罚决定书文号": "甘州市监罚〔2026〕2号"})
+    notes: list[list[object]] = [[f"{k}. 填表说明：第{k}条，请按要求填写。"] for k in range(1, 26)]
+    _openpyxl_workbook(tmp_path, [*notes, list(first), list(first.values()), list(second.values())])
+    sources = load_sources(tmp_path / "data")
+    assert not sources.damaged_files
+    assert sources.kinds["penalties"].frame["_row"].tolist() == [27, 28]
+    assert [p.row for p in sources.problems if p.code == "file-header-row"] == [26]
+
+
+@pytest.mark.parametrize(("written", "code"), [("证明事项告知承诺", "审批替代型"), ("告知承诺", "审批替代型"),
+                                               ("容缺受理", "容缺受理型"), ("主动公示型", "主动型"), ("行业自律", "行业自律型")])
+def test_a_commitment_type_in_the_systems_words_is_read_as_its_code(tmp_path: Path, written: str, code: str) -> None:
+    """承诺类型 证明事项告知承诺 (国办发〔2020〕42号), 容缺受理 … were rejected as unknown codes (hx7)."""
+    from tests.helpers import commitment_row, run_pipeline
+
+    row = commitment_row(**{"承诺类型": written})
+    write_csv(tmp_path / "data" / "commitments" / "c.csv", [row])
+    run = run_pipeline(tmp_path / "data", "2026-11-27")
+    assert run.summary["kinds"]["commitments"]["rejected"] == 0
+    assert run.decided.frames["commitments"]["承诺类型"].tolist() == [code]
+
+
+def test_a_change_list_with_the_new_and_the_original_number_stops_the_original(tmp_path: Path) -> None:
+    """A 变更 list giving the new decision's 行政处罚决定书文号 before the 原行政处罚决定书文号: the original is the
+    record to stop, never the new decision (both headers name 原决定文书号 for a withdrawal, hx7)."""
+    header = ["信息类别", "行政处罚决定书文号", "原行政处罚决定书文号", "撤销类型", "撤销日期", "作出机关"]
+    row = {"信息类别": "行政处罚", "行政处罚决定书文号": "甘州市监罚〔2026〕2号", "原行政处罚决定书文号": "甘州市监罚〔2026〕1号",
+           "撤销类型": "变更", "撤销日期": "2026-04-01", "作出机关": "甘州区市场监督管理局"}
+    run = _control_run(tmp_path, "withdrawals", [row], header=header)
+    assert run.status("penalties", "甘州市监罚〔2026〕1号") == "withdrawn"
+    assert run.status("penalties", "甘州市监罚〔2026〕2号") == "published"
+
+
+def test_a_csv_quote_that_is_never_closed_refuses_the_file_naming_its_row(tmp_path: Path) -> None:
+    """A cell opened with " and never closed swallowed the records below it into one cell: three penalties were
+    lost and the report named only one row with empty fields (hx7)."""
+    rows = [penalty_row(**{"行政处罚决定书文号": f"甘州市监罚〔2026〕{n}号"}) for n in range(1, 6)]
+    path = write_csv(tmp_path / "data" / "penalties" / "p.csv", rows)
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[2] = lines[2].replace("当事人", '"当事人', 1)  # row 3: the quote opens and never closes
+    path.write_text("".join(lines), encoding="utf-8")
+    sources = load_sources(tmp_path / "data")
+    assert [(p.code, p.row) for p in sources.damaged_files] == [("file-unbalanced-quote", 3)]
+    assert "约 3 行" in sources.damaged_files[0].message
+
+
+def test_a_line_break_inside_quoted_prose_is_not_a_broken_quote(tmp_path: Path) -> None:
+    rows = [penalty_row(**{"违法事实": "当事人销售过期食品，\n共计10箱, 货值1,000元。"})]
+    write_csv(tmp_path / "data" / "penalties" / "p.csv", rows)
+    sources = load_sources(tmp_path / "data")
+    assert not sources.damaged_files and len(sources.kinds["penalties"].frame) == 1

@@ -601,6 +601,17 @@ def _file_unreadable_parquet(data: Path) -> dict[str, Any]:
                   message="penalties/penalties.parquet", codes=[issue("file-unreadable", "penalties/penalties.parquet")])
 
 
+@case("file-unbalanced-quote")
+def _file_unbalanced_quote(data: Path) -> dict[str, Any]:
+    rows = [ok(1), ok(2), ok(3), ok(4)]
+    lines = csv_text(rows).split("\r\n")
+    lines[2] = lines[2].replace("当事人", '"当事人', 1)  # row 3: a quote that opens and never closes
+    write(data / PEN, "\r\n".join(lines))
+    return expect("A CSV cell opening a quote it never closes swallows the rows below it (hx7): the file is "
+                  "refused naming the row, never published with those records lost.", exit=1, message=PEN,
+                  codes=[issue("file-unbalanced-quote", PEN, 3)])
+
+
 @case("file-undecodable")
 def _file_undecodable(data: Path) -> dict[str, Any]:
     rows = [ok(1), ok(2)]
@@ -662,10 +673,12 @@ def _withdrawal(no: str, **extra: str) -> dict[str, str]:
 def _repairs_damaged(data: Path) -> dict[str, Any]:
     write(data / PEN, csv_text([ok(1), ok(2)]))
     write(data / "repairs" / "repairs.csv",
-          csv_text([{k: v for k, v in _repair("甘州市监罚〔2026〕1号").items() if k != "修复方式"}]))
-    return expect("A repairs file lacks 修复方式: the build stops even with --skip-damaged-files.",
+          csv_text([{k: v for k, v in _repair("甘州市监罚〔2026〕1号").items() if k != "原决定文书号"}]))
+    # (Without its 修复方式 or date column a repairs file is read, each row applied by its number, hx7; without
+    # the number it names no record.)
+    return expect("A repairs file lacks 原决定文书号: the build stops even with --skip-damaged-files.",
                   args=["--skip-damaged-files"], exit=1, message="修复与撤销文件损坏时不能发布",
-                  codes=[issue("file-missing-column", "repairs/repairs.csv", 1, "修复方式")])
+                  codes=[issue("file-missing-column", "repairs/repairs.csv", 1, "原决定文书号")])
 
 
 @case("withdrawals-damaged-aborts")

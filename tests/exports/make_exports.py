@@ -39,6 +39,7 @@ FIRE = "张掖市甘州区消防救援大队"
 FIRE_CODE = make_uscc(4, prefix="11")
 SAFETY = "张掖市甘州区应急管理局"
 SAFETY_CODE = make_uscc(5, prefix="11")
+FINANCE_CODE = make_uscc(6, prefix="11")  # 张掖市甘州区财政局
 
 # -- sources (named in SOURCES.md; the keys are used by the manifest) -----------------------------
 
@@ -131,6 +132,21 @@ SOURCES = {
                 "'9999-12-31 23:59:59' — and the contract's own list of no-end words, generator/schema.py "
                 "LONG_TERM_WORDS), and the words 无期限 / 不限期 (hx6: a licence 有效期至 9999-12-31 stopped the build with "
                 "an internal OverflowError).",
+    "unit-spelled": "Amount columns whose header states the unit its own way: 罚款金额（单位：元） as in a public traffic-"
+                    "enforcement interface specification (class TIAT60012: ticketAmount 罚款金额（单位：元）, found with the "
+                    "code search of this session; the index did not name its repository), with 罚款金额（单位：万元）, "
+                    "罚款金额/万元, 罚款金额[元] and 罚款金额（人民币元） the other spellings the hx7 attack tried "
+                    "(tests/test_load.py).",
+    "control-words": "Repair and revocation lists as provincial platforms and 信用中国 publish their results: the original "
+                     "decision named 原行政处罚决定书文号 (or the penalty's own 行政处罚决定书文号 when a 信用修复 result list "
+                     "repeats the record: 行政相对人名称, 统一社会信用代码, 行政处罚决定书文号, 处罚机关, 修复日期), the types in "
+                     "the systems' words (撤回, 更正, 提前终止公示 …) — the header names and words listed in the hx7 brief "
+                     "(/work/notes/s7/h7x.md); the code search of this session found no public exporter code for these "
+                     "lists, so no column order is claimed to be an exporter's.",
+    "ccgp": "财政部 中国政府采购网 政府采购严重违法失信行为记录名单 (www.ccgp.gov.cn/search/cr/), columns as a public crawler "
+            "class that reads the national list names them in its header comment: MOF_CGYZWFSXMD (\"属性：序号、企业名称、"
+            "统一社会信用代码（或组织机构代码）、企业地址、严重违法失信行为的具体情形、处罚结果、处罚依据、处罚日期、公布日期、"
+            "执法单位\"), found with the code search of this session (the index did not name its repository).",
     "gsxt": "国家企业信用信息公示系统 严重违法失信名单 (市场监管总局令第44号《市场监督管理严重违法失信名单管理办法》), as "
             "the system and its departmental exchange show the lists: GuanzhouSong/ZhejiangMicroEnt "
             "src/main/webapp/WEB-INF/views (浙江 公示系统 部门协同: 严重违法失信企业名单 and 经营异常名录 pages, columns 序号, "
@@ -570,9 +586,11 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         layout="court-sxbzxr")
     put("blacklist/columns.toml", f'# 本院的统一社会信用代码\n[defaults]\n"列入单位统一社会信用代码" = "{COURT_CODE}"\n'
         f'# 市场监管局严重违法失信名单：列入机关的统一社会信用代码\n[defaults.gsxt-serious]\n'
-        f'"列入单位统一社会信用代码" = "{AUTHORITY_CODE}"\n',
-        "court", "the folder's column-mapping file: the court's credit code, and the market regulator's for its list "
-        "([defaults.gsxt-serious])", 0)
+        f'"列入单位统一社会信用代码" = "{AUTHORITY_CODE}"\n'
+        f'# 财政局政府采购严重违法失信行为记录名单：执法单位的统一社会信用代码\n[defaults.ccgp]\n'
+        f'"列入单位统一社会信用代码" = "{FINANCE_CODE}"\n',
+        "court", "the folder's column-mapping file: the court's credit code, and the market regulator's and the "
+        "finance bureau's for their lists ([defaults.gsxt-serious], [defaults.ccgp])", 0)
 
     # 11. A serious-dishonesty list in the contract's headers.
     name, uscc = company(42)
@@ -820,6 +838,43 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
     put("licenses/37_有效期至9999年.csv", _csv_bytes([L2019, *rows], "utf-8"), "open-end",
         "CSV, 有效期至 written 9999-12-31, 9999年12月31日 and 无期限 (no end: shown as 长期)", 3, header_row=1,
         layout="sgs2019")
+
+    # 38. Penalties whose fine column states its unit its own way (罚款金额（单位：元）).
+    header = ["罚款金额（单位：元）" if h == "罚款金额（万元）" else h for h in P2019]
+    rows = [pen2019(121 + k, f"甘州市监罚〔2026〕76{k + 1}号", f"2026-10-0{k + 1}", fine="2000", content="罚款")
+            for k in range(3)]
+    put("penalties/38_罚款金额单位写法.csv", _csv_bytes([header, *rows], "utf-8"), "unit-spelled",
+        "CSV, the fine headed 罚款金额（单位：元） (read in 元, converted: 0.2 万元; it was ignored and the fine lost)", 3,
+        header_row=1, layout="sgs2019")
+
+    # 39. A revocation list naming the original by 原行政处罚决定书文号, in the platform's words (撤回, 行政处罚信息).
+    put("withdrawals/39_撤销更正_平台用语.csv",
+        _csv_bytes([["信息类别", "原行政处罚决定书文号", "撤销类型", "撤销日期", "撤销原因", "作出机关"],
+                    ["行政处罚信息", "甘州市监罚〔2026〕762号", "撤回", "2026-10-20", "行政复议决定撤销", AUTHORITY]], "utf-8"),
+        "control-words", "CSV, a withdrawal naming the decision by 原行政处罚决定书文号, 撤销类型 撤回, 信息类别 行政处罚信息 "
+        "(the header stopped the build; the word left the revoked penalty public)", 1, header_row=1, layout="sgs2019")
+
+    # 40. A repair result list: the penalty's own columns and the date of repair, no 信息类别/修复方式/机关.
+    name, uscc = company(123)
+    put("repairs/40_信用修复结果.xlsx",
+        _xlsx_bytes({"修复结果": [["序号", "行政相对人名称", "统一社会信用代码", "行政处罚决定书文号", "处罚机关", "修复日期"],
+                                  ["1", name, uscc, "甘州市监罚〔2026〕763号", AUTHORITY, dt.date(2026, 10, 25)]]}),
+        "control-words", "XLSX, a 信用修复 result list: 行政相对人名称, 统一社会信用代码, 行政处罚决定书文号, 处罚机关, 修复日期 "
+        "(no 信息类别, 修复方式 or 修复决定机关 column: applied by the number, said in the report)", 1, header_row=1,
+        layout="sgs2019")
+
+    # 41. The 政府采购严重违法失信行为记录名单 as the national list shows it, under a title row.
+    header = ["序号", "企业名称", "统一社会信用代码（或组织机构代码）", "企业地址", "严重违法失信行为的具体情形", "处罚结果", "处罚依据",
+              "处罚日期", "公布日期", "执法单位"]
+    rows = [[str(k + 1), company(124 + k)[0], company(124 + k)[1], "甘肃省张掖市甘州区", "提供虚假材料谋取中标、成交",
+             "处采购金额千分之五的罚款，列入不良行为记录名单，一年内禁止参加政府采购活动",
+             "《中华人民共和国政府采购法》第七十七条第一款第（一）项", f"2026-0{k + 3}-10", f"2026-0{k + 3}-15",
+             "张掖市甘州区财政局"] for k in range(2)]
+    put("blacklist/41_政府采购严重违法失信行为记录名单.xlsx",
+        _xlsx_bytes({"Sheet1": [["政府采购严重违法失信行为记录名单"], header, *rows]}), "ccgp",
+        "XLSX, the 政府采购严重违法失信行为记录名单 under a title row: 企业名称, 统一社会信用代码（或组织机构代码）, "
+        "严重违法失信行为的具体情形, 处罚结果 (published as 备注), 处罚依据, 处罚日期, 执法单位; the finance bureau's code from "
+        "columns.toml [defaults.ccgp]", 2, header_row=2, layout="ccgp")
 
     (root / "manifest.json").write_text(json.dumps({"as_of": AS_OF, "files": manifest, "private": sorted(set(PRIVATE))},
                                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
