@@ -14,8 +14,9 @@ import hmac
 import json
 import re
 import secrets as secrets_module
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -629,11 +630,7 @@ def _withhold_personal_identifiers(kind: Kind, frame: pd.DataFrame, problems: li
         hit = values.isin(bad)
         if out is frame:
             out = frame.copy()
-        for position in np.flatnonzero(hit.to_numpy()).tolist():
-            if touched is not None:
-                touched.add(position)
-            i = out.index[position]
-            file, row = str(out.at[i, FILE]), int(out.at[i, ROW])
+        for position, i, file, row in _flagged_cells(out, hit.to_numpy(), touched):
             problems.append(Problem(kind.name, file, row, column, "personal-id-in-identifier", WARNING,
                                     f"{file} 第 {row} 行“{column}”列含有身份证件号码等个人信息：该值不予公开"
                                     "（记录照常公示，不以其生成页面地址或搜索条目）。请改正该单元格后重新导出。"))
@@ -652,6 +649,15 @@ def _withhold_personal_identifiers(kind: Kind, frame: pd.DataFrame, problems: li
 _DIGIT_RUNS = re.compile(r"\d{11,}[xX]?")
 
 
+def _flagged_cells(frame: pd.DataFrame, flagged: np.ndarray, touched: set[int] | None) -> Iterator[tuple[int, Any, str, int]]:
+    """Each flagged row of `frame`: its position (added to `touched`), index label, input file and row."""
+    for position in np.flatnonzero(flagged).tolist():
+        if touched is not None:
+            touched.add(position)
+        i = frame.index[position]
+        yield position, i, str(frame.at[i, FILE]), int(frame.at[i, ROW])
+
+
 def _mask_names_in_identifiers(kind: Kind, frame: pd.DataFrame, column: str, distinct: set[str], problems: list[Problem],
                                touched: set[int] | None) -> pd.DataFrame:
     """A person's name typed into an identifier cell (甘州市监罚〔2026〕881号（祁海琴）: `names_in_identifier`) masked like a
@@ -665,11 +671,7 @@ def _mask_names_in_identifiers(kind: Kind, frame: pd.DataFrame, column: str, dis
     if not masked:
         return frame
     out = frame.copy()
-    for position in np.flatnonzero(out[column].astype(str).isin(masked).to_numpy()).tolist():
-        if touched is not None:
-            touched.add(position)
-        i = out.index[position]
-        file, row = str(out.at[i, FILE]), int(out.at[i, ROW])
+    for _, i, file, row in _flagged_cells(out, out[column].astype(str).isin(masked).to_numpy(), touched):
         problems.append(Problem(kind.name, file, row, column, "personal-id-in-identifier", WARNING,
                                 f"{file} 第 {row} 行“{column}”列含有人名等个人信息：该姓名已隐去（记录照常公示）。"
                                 "请改正该单元格后重新导出。"))
