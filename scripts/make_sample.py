@@ -1327,7 +1327,7 @@ class Sample:
         vol_wd = vo(pharma, "其他", "企业荣誉", "获评“2025年度优秀药品零售企业”。", 200, False,
                     "withheld", "withdrawn")
 
-        # --- repairs: applied, on the as-of date (boundary), pending, unmatched, rejected
+        # --- repairs: applied, on the as-of date (boundary), pending, unmatched
         self.repair(rep1, "终止公示", self.ago(20), "applied", body_code="")  # matched by number alone
         self.repair(rep2, "终止公示", self.ago(10), "applied")
         self.repair(rep_b, "终止公示", A, "applied").boundary = True
@@ -1336,10 +1336,11 @@ class Sample:
         self.repair(bl_rep, "移出名单", self.ago(15), "applied")
         S["unmatched_repair"] = "甘州市监罚〔2019〕888号"
         self.repair(None, "终止公示", self.ago(15), "unmatched", key=S["unmatched_repair"])
-        x = self.repair(None, "", self.ago(5), "rejected", key="甘州市监罚〔2019〕887号")
-        x.reason = "missing-required"
+        # Without 修复方式: still a repair (what it does never depended on the method; the build warns), here
+        # of a record the data does not hold: unmatched.
+        self.repair(None, "", self.ago(5), "unmatched", key="甘州市监罚〔2019〕887号")
 
-        # --- withdrawals: every 撤销类型, pending, unmatched, rejected
+        # --- withdrawals: every 撤销类型, pending, unmatched
         wd = self.withdraw
         wd(wd1, "撤销", self.ago(15), "applied", "行政复议决定撤销原处罚决定")
         w = wd(old, "变更", self.ago(30), "applied", "经行政复议，变更罚款数额", body="ZJ")
@@ -1352,9 +1353,9 @@ class Sample:
         wd(wd_pend, "撤销", self.ahead(5), "pending", "行政复议决定撤销原处罚决定", body="NY")
         S["unmatched_withdrawal"] = "甘州住建罚〔2019〕77号"
         wd(None, "删除", self.ago(9), "unmatched", "重复报送", key=S["unmatched_withdrawal"], body="ZJ")
-        x = wd(None, "撤销", "", "rejected", "行政复议决定撤销原处罚决定", key="甘州农罚〔2019〕66号",
-               body="NY")  # 撤销日期 missing
-        x.reason = "missing-required"
+        # 撤销日期 missing: takes effect on the as-of date (the build warns), here of a record the data does not
+        # hold: unmatched.
+        wd(None, "撤销", "", "unmatched", "行政复议决定撤销原处罚决定", key="甘州农罚〔2019〕66号", body="NY")
 
         # --- a registry row with a wrong check digit (rejected)
         rec = self.add_registry(bad_reg)
@@ -1524,10 +1525,10 @@ class Sample:
             for c in self.recs[kind]:
                 if c.state == "rejected":
                     continue
-                when = c.fields[DATE_FIELD[kind]]
+                when = c.fields[DATE_FIELD[kind]] or self.A  # no date: in effect on the as-of date (warned)
                 state = "unmatched" if c.target is None else "applied" if when <= self.A else "pending"
                 assert state == c.state, (c.fields, state)
-                assert c.boundary or abs((when - self.A).days) >= 3, c.fields
+                assert c.boundary or not c.fields[DATE_FIELD[kind]] or abs((when - self.A).days) >= 3, c.fields
                 if c.target is not None:
                     assert c.target.state != "rejected", c.fields
                     t = c.target
