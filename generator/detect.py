@@ -664,6 +664,9 @@ _KEYWORD_RULE = {
     # round 4 (contacts-slang): 绿泡泡 (WeChat's green bubble), 加v：…, 加我 …, wei xin
     "绿泡泡": "wechat", "加v": "wechat", "加V": "wechat", "加 v": "wechat", "加 V": "wechat", "加我": "wechat",
     "wei xin": "wechat",
+    # A person's login on a platform, named as such (seventh pass, adv6 other-kinds-fields-persons: 本人…承诺：
+    # 注册平台账号：qdeshun_2026): read as an app id (a bare 账号 stays a bank account's word).
+    "平台账号": "wechat", "登录账号": "wechat", "会员账号": "wechat", "用户名": "wechat", "登录名": "wechat",
 }
 # A person's profile on a social site, as a link (adversarial round 5, contacts-profile-urls): the QQ number in
 # any QQ link (uin=: the 在线咨询 wpa.qq.com/msgrd?v=3&uin=… and qm.qq.com group links every small shop's page

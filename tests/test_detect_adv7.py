@@ -212,3 +212,16 @@ def test_an_identifier_cell_holding_a_phone_written_differently_is_personal(valu
 @pytest.mark.parametrize("value", ["甘州市监罚〔2026〕1号", "R&D-2026-0001", "JY16207020000123", '="JY"&"1620702"'])
 def test_identifiers_that_hold_no_phone_are_not_personal(value: str) -> None:
     assert not detect.personal_id_in(value)
+
+
+# -- adv6 other-kinds-fields-persons (open at the end of the seventh pass): a login named as one -------------
+@pytest.mark.parametrize("text, login", [("本人祁某郑重承诺：所填信息真实。注册平台账号：qdeshun_2026。", "qdeshun_2026"),
+                                         ("当事人登录账号qdeshun2026发布商品信息", "qdeshun2026"),
+                                         ("会员账号为zhang_san88，", "zhang_san88"), ("用户名：qdeshun_2026", "qdeshun_2026")])
+def test_a_persons_platform_login_is_masked(text: str, login: str) -> None:
+    assert login not in scrub_text(text) and MASK in scrub_text(text)
+
+
+@pytest.mark.parametrize("text", ["平台账号：甘州区恒发食品有限公司", "用户名称：甘州区恒发食品", "对公账号开户行：中国农业银行甘州支行"])
+def test_a_platform_word_before_a_business_name_keeps_it(text: str) -> None:
+    assert scrub_text(text) == text

@@ -104,4 +104,8 @@ def cases() -> list[Case]:
                     {"penalties": [org(法定代表人="赵六（出生日期：25/08/1985）")]}, ["25/08/1985"]))
     out.append(Case("uncovered", f"{folder}: 法定代表人，…出生", {"penalties": [org(法定代表人="赵六，1985年8月25日出生")]},
                     ["1985年8月25日"]))
+    # -- other-kinds-fields-persons (adv6 1.10, open at the end of the seventh pass): a login after 平台账号 -------
+    out.append(Case("uncovered", "other-kinds-fields-persons: 注册平台账号：…",
+                    {"penalties": [org(违法事实="经查，当事人员工祁某以注册平台账号：qdeshun_2026发布虚假宣传信息。")]},
+                    ["qdeshun_2026"]))
     return out
