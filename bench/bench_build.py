@@ -168,6 +168,17 @@ def run_build(data: Path, work: Path, out: str = "site", state: str = "state", *
     }
 
 
+def sample_folder(base: Path, n: int) -> Path:
+    """`base/data-<n>`: the synthetic data folder of n entities (scripts/make_sample.py, with its ground
+    truth beside it), written unless it is there already (not timed)."""
+    data = base / f"data-{n}"
+    if not data.is_dir():
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "make_sample.py"), "--out", str(data),
+                        "--entities", str(n), "--expect", str(base / f"data-{n}.expect.json")],
+                       check=True, capture_output=True)
+    return data
+
+
 def update_one_percent(source: Path, target: Path, seed: int = 8) -> int:
     """Copy a data folder and change the public texts of 1% of its entities; return how many."""
     shutil.rmtree(target, ignore_errors=True)
@@ -281,11 +292,7 @@ def main() -> None:
     table = []
     modes = args.scrub_cache.split(",")
     for n, mode in ((int(s), m) for s in args.sizes.split(",") for m in modes):
-        data = base / f"data-{n}"
-        if not data.is_dir():
-            subprocess.run([sys.executable, str(ROOT / "scripts" / "make_sample.py"), "--out", str(data),
-                            "--entities", str(n), "--expect", str(base / f"data-{n}.expect.json")],
-                           check=True, capture_output=True)
+        data = sample_folder(base, n)
         work = base / (f"build-{n}" if len(modes) == 1 else f"build-{n}-{mode}")
         shutil.rmtree(work, ignore_errors=True)
         env = {"CREDITSITE_SCRUB_CACHE": mode}

@@ -27,7 +27,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_build import ROOT, differing_files, run_build, update_one_percent  # noqa: E402
+from bench_build import differing_files, run_build, sample_folder, update_one_percent  # noqa: E402
 
 
 def copy_site(source: Path, target: Path) -> None:
@@ -51,11 +51,7 @@ def main() -> None:
     base = args.keep or Path(tempfile.mkdtemp(prefix="bench-render-update-"))
     rows = []
     for n in (int(s) for s in args.sizes.split(",")):
-        data = base / f"data-{n}"
-        if not data.is_dir():
-            subprocess.run([sys.executable, str(ROOT / "scripts" / "make_sample.py"), "--out", str(data),
-                            "--entities", str(n), "--expect", str(base / f"data-{n}.expect.json")],
-                           check=True, capture_output=True)
+        data = sample_folder(base, n)
         first = base / f"build-{n}"
         if not (first / "state").is_dir():
             full = run_build(data, first)

@@ -24,7 +24,6 @@ import argparse
 import datetime as dt
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -33,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench_build import AS_OF, update_one_percent  # noqa: E402 (run as bench/bench_scrub_cache.py: bench/ is on the path)
+from bench_build import AS_OF, sample_folder, update_one_percent  # noqa: E402 (run as bench/bench_scrub_cache.py: bench/ is on the path)
 
 from generator.deidentify import Deidentified, deidentify_records, site_chrome  # noqa: E402
 from generator.load import load_sources  # noqa: E402
@@ -74,11 +73,7 @@ def main() -> None:
     print("--- | --- | --- | --- | --- | --- | --- | --- | ---")
     sizes = [int(s) for s in args.sizes.split(",")]
     for n in sizes:
-        data, updated = base / f"data-{n}", base / f"data-{n}-update"
-        if not data.is_dir():
-            subprocess.run([sys.executable, str(ROOT / "scripts" / "make_sample.py"), "--out", str(data),
-                            "--entities", str(n), "--expect", str(base / f"data-{n}.expect.json")],
-                           check=True, capture_output=True)
+        data, updated = sample_folder(base, n), base / f"data-{n}-update"
         if not updated.is_dir():
             update_one_percent(data, updated)
         state = base / f"scrub-state-{n}"

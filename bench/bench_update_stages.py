@@ -28,7 +28,6 @@ import datetime as dt
 import functools
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -39,7 +38,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench_build import AS_OF, update_one_percent  # noqa: E402 (run as bench/…: bench/ is on the path)
+from bench_build import AS_OF, sample_folder, update_one_percent  # noqa: E402 (run as bench/…: bench/ is on the path)
 
 from generator.build import _gather  # noqa: E402
 from generator.deidentify import deidentify_records, site_chrome  # noqa: E402
@@ -123,11 +122,7 @@ def main() -> None:
     print("--- | --- | " + " | ".join("---" for _ in STAGES) + " | --- | --- | ---")
     warmed = False
     for n in (int(s) for s in args.sizes.split(",")):
-        data = base / f"data-{n}"
-        if not data.is_dir():
-            subprocess.run([sys.executable, str(ROOT / "scripts" / "make_sample.py"), "--out", str(data),
-                            "--entities", str(n), "--expect", str(base / f"data-{n}.expect.json")],
-                           check=True, capture_output=True)
+        data = sample_folder(base, n)
         updated = base / f"data-{n}-update"
         if not updated.is_dir():
             update_one_percent(data, updated)
