@@ -709,15 +709,26 @@ _KEYWORD_RULE.update({"企鹅": "qq", "加q": "qq", "加Q": "qq", "Q：": "qq", 
                       "飞书": "handle", "telegram": "handle", "ip": "ip", "mac": "mac", "物理地址": "mac",
                       "档案编号": "licence_file", "档案号": "licence_file", "昵称": "nickname"})
 # (Only a mark, 号/账号/id and 为/是 between the word and the id: not 飞书会议2026年, 飞书文档v2.)
-_DOC_NUMBER["handle"] = re.compile(r"^[^0-9a-z\u4e00-\u9fff\"',，{}\[\]<>]{0,3}(?:号码|账号|帐号|号|id)?(?:为|是)?[:：\s]{0,2}@?"
+_DOC_NUMBER["handle"] = re.compile(r"^[^0-9a-z\u4e00-\u9fff\"',，{}\[\]<>]{0,3}(?:号码|账号|帐号|号|id)?(?:为|是)?[:：\s]{0,2}@?(?:live:)?"
                                    r"((?=[-_.a-z0-9]*[0-9_])[a-z_][-_.a-z0-9]{3,31}|\d{5,15})(?![-_a-z0-9])")
 # A consumer's other identifiers (adv6 1.10d, consumer-identifiers-medical-school-utility): a hospital's 住院号/门诊号/
 # 病历号 beside a diagnosis (health data, PIPL Art. 28), a pupil's 学号 with the school, a household's 燃气/水/电 户号.
+# Eighth pass (adv7's left list): ids on Line, Skype and Telegram written with the app's name (Line ID: qjh2026,
+# LINE：qjh2026, Skype：live:qjh_2026, 电报：@qjh2026), as chat screenshots and foreign staff's forms give them.
+_KEYWORD_RULE.update({"skype": "handle", "电报": "handle", "电报号": "handle", "tg号": "handle", "line id": "handle",
+                      "lineid": "handle", "line:": "handle", "whatsapp": "handle", "signal号": "handle"})
+# A vehicle's 车架号 (VIN) and 发动机号 after their words (eighth pass, numbers-vehicles-of-persons).
+_KEYWORD_RULE.update({word: "vehicle" for word in ("车架号", "车辆识别代号", "车辆识别号", "车辆识别码", "vin", "底盘号", "发动机号",
+                                                   "电动机号", "电机号", "发动机编号")})
+_DOC_NUMBER["vehicle"] = re.compile(_NEAR + r"((?=(?:[a-z]*\d){3})[a-z0-9]{6,17})(?![0-9a-z])")
+_KEYWORD_RULE.update({"ipv4": "ip", "ipv6": "ip"})
+_KEYWORD_RULE["contacts/profile/"] = "profile"  # weixin://contacts/profile/<id>, a personal account's QR code
+_KEYWORD_RULE.update({f"{line}{mark}": "handle" for line in ("line", "Line", "LINE") for mark in ("：", "号", "账号", "帐号")})
 _KEYWORD_RULE.update({word: "social_card" for word in ("住院号", "门诊号", "病历号", "病案号", "就诊号", "学号", "学生证号",
                                                        "户号")})
 _RULE_WHAT = {"id_embedded": ID, "passport": DOCUMENT, "permit": DOCUMENT, "military": DOCUMENT, "wechat": SOCIAL, "qq": SOCIAL,
               "phone": LANDLINE, "account": CARD, "social_card": DOCUMENT, "residence": DOCUMENT,
-              "hk_id": DOCUMENT, "id_part": DOCUMENT, "device": CARD, "handle": SOCIAL}
+              "hk_id": DOCUMENT, "id_part": DOCUMENT, "device": CARD, "handle": SOCIAL, "vehicle": "车辆识别代号或发动机号"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -1358,7 +1369,7 @@ def may_hold_number(text: str) -> bool:
         or _SPLIT_HINTS.search(text) is not None or (("e" in text or "E" in text) and _SCI_NUMBER.search(text) is not None) \
         or (len(text) >= 18 and _GLUED_ID.search(text) is not None) or _MOBILE_IN_KEY.search(text) is not None \
         or (("&" in text or "CONCAT" in text.upper() or "TEXTJOIN" in text.upper())
-            and (_RAW_MIXED_REFS.search(text) is not None or bool(_formula_hits(text))))
+            and (_RAW_MIXED_REFS.search(text) is not None or bool(_formula_hits(text)))) or _adv8_may_hold(text)
     # (62070219B50B156317: letters for digits; 139😀9363😀0005, 6.20702198508156E+17, GZ620702198501017584A: adv6;
     # a formula's text, ="139"&"9367"&"0808", or references mixed with digits in an identifier cell: seventh pass)
 
@@ -1369,7 +1380,7 @@ def may_hold(text: str) -> bool:
                 or _RAW_PLATE.search(text) or (("%3" in text or "\\u003" in text) and _RAW_PCT.search(text))
                 or _SPLIT_HINTS.search(text) or (("e" in text or "E" in text) and _SCI_NUMBER.search(text))
                 or ("历" in text and _LUNAR_DATE.search(text)) or (("续" in text or "接上" in text) and _CONTINUED.search(text))
-)
+                or _adv8_may_hold(text))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -2026,6 +2037,194 @@ def _adv6_hits(text: str, long: _LongText | None = None, person: bool = False) -
     return hits
 
 
+# -- eighth test pass (numbers and output channels, adv8) ----------------------------------------------------------
+# The last digits of any number named by their place (尾号6317, 银行卡末四位6317, 付款账户后四位为6317, 手机尾号0045):
+# a 尾号 is always part of a personal number (a card, an account, a phone, an ID), and the rest of it may stand in
+# another cell or another record; three digits or more are masked. A traffic rule's 限行尾号 (尾号为1和6的机动车限行)
+# is no person's: single digits, or 限行/单双号 just before the word, stay.
+_TAIL_DIGITS = re.compile(r"(?:尾号|(?:最后|后|末|尾)(?:[三四五六]|[3-6])位(?:数字|数|号码|号)?)(?:是|为)?[:：\s]{0,3}"
+                          r"([0-9０-９]{3,6}[xXｘＸ]?)(?![0-9０-９.．年月日元万%])")  # (not 后四位2026年, an amount's 尾数)
+_TAIL_RULE_BEFORE = re.compile(r"(?:限行|限号|单双号|摇号)[^，。；,;]{0,6}$")
+# Part of a number with its middle starred, as receipts and other sites print it (6207021980****1234, 620702********1234,
+# 139****0009, 6222********1234): an identity number is never public in part (privacy.md), nor a phone's or a card's
+# digits. Read where the stars and digits make the length of an ID (15, 18), a mobile (11, opening 1[3-9]) or a card
+# (16-19, opening 62, 4 or 5), with an ID's region code or a mobile's prefix before the stars.
+_STARRED = re.compile(r"(?<![0-9A-Za-z０-９＊*])([0-9０-９]{3,14})\s?([*＊×]{2,12})\s?([0-9０-９]{1,4}[xXｘＸ]?)(?![0-9A-Za-z０-９＊*])")
+# Character references escaped once more (&amp;#49;&amp;#51;…: a CMS that escapes the & of a reference it wrote
+# itself, then exported as text): read as the references they were.
+_AMP_REF = re.compile(r"&(?:amp;)+(?=#(?:\d{2,5}|[xX][0-9a-fA-F]{2,4});)")
+# Digits spoken as pinyin or English words with no phone word before them (赵六（yāo sān jiǔ jiǔ sān liù qī líng yāo
+# líng yāo） in a 法定代表人 cell): seven digit words in a row are a number read out, whatever its words; no public
+# fact is written so.
+_PINYIN_DIGIT_WORDS = ("ling", "dong", "yao", "yi", "er", "liang", "san", "si", "wu", "liu", "qi", "guai", "ba", "jiu", "gou",
+                       "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_DIGIT_WORD = "(?:" + "|".join(sorted(_PINYIN_DIGIT_WORDS, key=len, reverse=True)) + ")"
+_DIGIT_WORDS = re.compile(rf"(?<![a-z]){_DIGIT_WORD}(?:[\s,，、\-]{{0,2}}{_DIGIT_WORD}){{6,}}(?![a-z])", re.IGNORECASE)
+_DIGIT_WORD_HINT = re.compile(r"(?i:ji[uūúǔù]|s[aāáǎà]n|l[iīíǐì](?:ng|[uūúǔù])|y[aāáǎà]o|nine|three|seven)")
+
+
+def _tail_hits(text: str) -> list[Hit]:
+    """The digits after 尾号 and 后四位 (`_TAIL_DIGITS`), unless a traffic rule's (`_TAIL_RULE_BEFORE`)."""
+    return [Hit(m.start(1), m.end(1), DOCUMENT, unicodedata.normalize("NFKC", m.group(1)).upper())
+            for m in _TAIL_DIGITS.finditer(text) if not _TAIL_RULE_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+
+
+def _starred_hits(text: str) -> list[Hit]:
+    """Numbers with their middle starred (`_STARRED`)."""
+    hits = []
+    for m in _STARRED.finditer(text):
+        head, tail = unicodedata.normalize("NFKC", m.group(1)), unicodedata.normalize("NFKC", m.group(3))
+        size = len(head) + len(m.group(2)) + len(tail)
+        if size in (15, 18) and len(head) >= 6 and head[:2] in _PROVINCES_CODES:
+            what = ID
+        elif size == 11 and re.match(r"1[3-9]", head) and not tail.lower().endswith("x"):
+            what = MOBILE
+        elif 16 <= size <= 19 and head[0] in "456" and len(head) >= 4 and not tail.lower().endswith("x"):
+            what = CARD
+        else:
+            continue
+        hits.append(Hit(m.start(), m.end(), what, (head + "*" + tail).upper()))
+    return hits
+
+
+def _digit_word_hits(text: str) -> list[Hit]:
+    """Seven digit words or more in a row (`_DIGIT_WORDS`), tone marks read off (one character for one)."""
+    view = text.translate(_DETONE) if any(c in _TONED for c in text) else text
+    hits = []
+    for m in _DIGIT_WORDS.finditer(view):
+        words = re.findall(_DIGIT_WORD, m.group(0), re.IGNORECASE)
+        digits = "".join(_SPOKEN_DIGITS[w.lower()] for w in words)
+        hits.append(Hit(m.start(), m.end(), MOBILE if _is_mobile(digits) else DOCUMENT, digits))
+    return hits
+
+
+def _amp_ref_hits(text: str, person: bool, document: str) -> list[Hit]:
+    """What `find` sees once references escaped twice (`_AMP_REF`) read as references, as spans of text."""
+    where: list[int] = []
+    parts: list[str] = []
+    last = 0
+    for m in _AMP_REF.finditer(text):
+        parts.append(text[last:m.start()] + "&")
+        where += list(range(last, m.start())) + [m.start()]
+        last = m.end()
+    parts.append(text[last:])
+    where += list(range(last, len(text) + 1))
+    view = "".join(parts)
+    return [Hit(where[h.start], where[h.end - 1] + 1, h.what, h.token) for h in find(view, person, document, False)]
+
+
+# Identity documents written without their keyword where their shape is checked (eighth pass, numbers-documents-
+# without-words): a Hong Kong identity card (A123456(7), its check character in brackets: mod 11 over the letters
+# and digits, Immigration Department's published scheme) and a Taiwan identity card (F223456789: a letter for the
+# place, 1 or 2 for the sex, mod 10) are masked wherever they stand; a passport (E12345678, EA1234567, G12345678)
+# or a 回乡证 (H12345678, M1234567890) where a word of travel or residence stands within the sentence around it
+# (护照, 通行证, 香港, 澳门, 台湾, 外籍, 入境, 国籍 …): 员工郝某（H12345678）系香港居民, 持E12345678号护照.
+_HK_ID = re.compile(r"(?<![0-9A-Za-z])([A-Z]{1,2})(\d{6})\s?[(（]([0-9A])[)）]")
+_TW_ID = re.compile(r"(?<![0-9A-Za-z])([A-Z])([12]\d{8})(?![0-9A-Za-z])")
+_TRAVEL_DOCUMENT = re.compile(r"(?<![0-9A-Za-z])(?:[EGDSPK][A-Z]?\d{7,8}|[HM]\d{8}(?:\d{2})?)(?![0-9A-Za-z])")
+_TRAVEL_WORDS = re.compile(r"护照|通行证|回乡证|台胞证|居民|外籍|签证|国籍|华侨|侨胞|入境人员|passport|visa", re.IGNORECASE)
+# (Not a product's code: 香港产品批号H12345678, 台湾地区生产的E12345678型号电饭煲.)
+_GOODS_CODE_BEFORE = re.compile(r"(?:批号|批次|货号|条码|型号|编号|代码|规格|产品|商品|样品|报告|证书|型)(?:为|是)?[:：\s]*$")
+_GOODS_CODE_AFTER = re.compile(r"\s*(?:型|款|号?产品|号?商品|批次|系列)")
+_TW_LETTERS = dict(zip("ABCDEFGHJKLMNPQRSTUVXYWZIO", range(10, 36)))
+
+
+def _hk_id_valid(letters: str, digits: str, check: str) -> bool:
+    """The Hong Kong identity card's check character (weights 9..2 over a space-padded two-letter prefix)."""
+    values = [36 if c == " " else ord(c) - 55 for c in letters.rjust(2)] + [int(d) for d in digits]
+    total = sum(v * w for v, w in zip(values, range(9, 1, -1)))
+    return (11 - total % 11) % 11 == (10 if check == "A" else int(check))
+
+
+def _tw_id_valid(letter: str, digits: str) -> bool:
+    """The Taiwan identity card's check digit."""
+    code = _TW_LETTERS[letter]
+    total = code // 10 + (code % 10) * 9 + sum(int(d) * w for d, w in zip(digits[:8], range(8, 0, -1))) + int(digits[8])
+    return total % 10 == 0
+
+
+def _document_shape_hits(text: str) -> list[Hit]:
+    """Identity documents by their checked shape (`_HK_ID`, `_TW_ID`), travel documents near a travel word."""
+    hits = [Hit(m.start(), m.end(), DOCUMENT, m.group(0).upper()) for m in _HK_ID.finditer(text)
+            if _hk_id_valid(m.group(1), m.group(2), m.group(3))]
+    hits += [Hit(m.start(), m.end(), DOCUMENT, m.group(0)) for m in _TW_ID.finditer(text) if _tw_id_valid(m.group(1), m.group(2))]
+    for m in _TRAVEL_DOCUMENT.finditer(text):
+        low = max(text.rfind(c, 0, m.start()) for c in "。；;\n")
+        high = min((i for i in (text.find(c, m.end()) for c in "。；;\n") if i >= 0), default=len(text))
+        if _GOODS_CODE_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _GOODS_CODE_AFTER.match(text, m.end()):
+            continue
+        if _TRAVEL_WORDS.search(text, max(low + 1, m.start() - 30), min(high, m.end() + 30)):
+            hits.append(Hit(m.start(), m.end(), DOCUMENT, m.group(0)))
+    return hits
+
+
+# A vehicle's identification number (VIN, 车架号: 17 characters, ISO 3779, GB 16735-2019 with the check character
+# at the ninth place) and its engine number (发动机号) are the owner's once a plate is (the plate rule masks plates
+# everywhere): masked after their words, and a VIN with a valid check character wherever it stands.
+VEHICLE = "车辆识别代号或发动机号"
+_VIN = re.compile(r"(?<![0-9A-Za-z])[A-HJ-NPR-Z0-9]{17}(?![0-9A-Za-z])")
+_VIN_VALUES = {**{str(d): d for d in range(10)}, **dict(zip("ABCDEFGH", range(1, 9))), **dict(zip("JKLMN", range(1, 6))),
+               "P": 7, "R": 9, **dict(zip("STUVWXYZ", range(2, 10)))}
+_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+def _vin_valid(vin: str) -> bool:
+    """ISO 3779's check character (the ninth: 0-9 or X) of a VIN with letters and digits both."""
+    if vin.isdigit() or vin.isalpha() or sum(c.isdigit() for c in vin) < 5:
+        return False
+    rest = sum(_VIN_VALUES[c] * w for c, w in zip(vin, _VIN_WEIGHTS)) % 11
+    return vin[8] == ("X" if rest == 10 else str(rest))
+
+
+def _vin_hits(text: str) -> list[Hit]:
+    return [Hit(m.start(), m.end(), VEHICLE, m.group(0)) for m in _VIN.finditer(text) if _vin_valid(m.group(0))]
+
+
+# An IBAN (GB29 NWBK 6016 1331 9268 19: ISO 13616, mod 97), a foreign account in a cross-border complaint.
+_IBAN = re.compile(r"(?<![0-9A-Za-z])[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]{4}){2,7}(?:[ \-]?[A-Z0-9]{1,3})?(?![0-9A-Za-z])")
+
+
+def _iban_hits(text: str) -> list[Hit]:
+    from stdnum import iban
+
+    return [Hit(m.start(), m.end(), CARD, re.sub(r"[ \-]", "", m.group(0))) for m in _IBAN.finditer(text)
+            if iban.is_valid(m.group(0))]
+
+
+def _adv8_shape_hits(text: str) -> list[Hit]:
+    """Checked shapes of the eighth pass: HK and Taiwan IDs, travel documents near travel words, VINs, IBANs."""
+    hits: list[Hit] = []
+    if "(" in text or "（" in text:
+        hits += _document_shape_hits(text) if _HK_ID.search(text) else []
+    if _TW_ID.search(text) or _TRAVEL_DOCUMENT.search(text):
+        hits += [h for h in _document_shape_hits(text) if h not in hits]
+    if _VIN.search(text):
+        hits += _vin_hits(text)
+    if _IBAN.search(text):
+        hits += _iban_hits(text)
+    return hits
+
+
+def _adv8_may_hold(text: str) -> bool:
+    """Whether `_adv8_hits` may find something the other pre-checks do not see (references escaped twice, digit words)."""
+    return ("&amp;" in text and _AMP_REF.search(text) is not None) or (
+        _DIGIT_WORD_HINT.search(text) is not None and bool(_digit_word_hits(text)))
+
+
+def _adv8_hits(text: str, person: bool, document: str) -> list[Hit]:
+    """The eighth pass's whole-text rules: tails after 尾号, starred numbers, references escaped twice, digit words."""
+    hits: list[Hit] = []
+    if "尾" in text or "位" in text:
+        hits += _tail_hits(text)
+    if "*" in text or "＊" in text or "×" in text:
+        hits += _starred_hits(text)
+    if "&amp;" in text and _AMP_REF.search(text):
+        hits += _amp_ref_hits(text, person, document)
+    if _DIGIT_WORD_HINT.search(text):
+        hits += _digit_word_hits(text)
+    return hits + _adv8_shape_hits(text)
+
+
 _OWN_READING.update({"ip": _ip_hit, "mac": _mac_hit, "licence_file": _licence_file_hit, "nickname": _nickname_hit})
 
 # Cheap trigger for `_split_hits`: a digit, then a separator that is not a plain one, then a digit.
@@ -2119,6 +2318,7 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
         if hit:
             hits.append(hit)
     hits += _adv6_hits(text, long, person)
+    hits += _adv8_hits(text, person, document)
     # Not gated on the keyword table: _social_ids looks only around the words of _SOCIAL_WORDS, which
     # the table does not spell alike (微  信 with two spaces, a Latin word glued to the next letter).
     for start, end in _social_ids(text, long.social_words() if long else None):

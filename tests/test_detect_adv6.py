@@ -248,7 +248,8 @@ def test_the_same_words_without_a_number_stay(text: str) -> None:
     "存款账户（尾号6317）。,,2026-10-01",
 ])
 def test_a_short_tail_at_the_end_of_a_cell_is_not_joined_to_the_next_cells_date(row: str) -> None:
-    assert find(row, names=False) == []
+    # (Since the eighth pass the tail itself is masked, 尾号0045 being part of a personal number: never with the date.)
+    assert all(len(hit.token) <= 6 and "2026" not in hit.token and "2027" not in hit.token for hit in find(row, names=False))
 
 
 @pytest.mark.parametrize("row, token", [("卡号6222,0212,3456,7890", "6222021234567890"), ("电话138,9362,0456", "13893620456"),

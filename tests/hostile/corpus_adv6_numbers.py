@@ -145,7 +145,7 @@ def cases() -> list[Case]:
     # -- gate-cross-cell-tail-digits (2b.1): a summary ending in a short tail, its row's date in the next cell ------
     folder = "gate-cross-cell-tail-digits"
     out.append(Case("overscrub", f"{folder}: 快递单尾号0045 before the 投诉日期 cell builds",
-                    {"complaints": [complaint("消费者称收到的快递破损，快递单尾号0046")]}, [], public=["快递单尾号0046"]))
+                    {"complaints": [complaint("消费者称收到的快递破损，快递单尾号0046")]}, ["0046"], public=["快递单尾号"]))
 
     # -- overscrub-public-numbers-new (3): a company's 400/800 hotline, a 个体's 注册号 named as such ---------------
     folder = "overscrub-public-numbers-new"

@@ -1,0 +1,66 @@
+"""Hostile cases of the eighth adversarial pass on numbers, contacts and output channels (issue 16, adv8).
+
+Each case names its case folder under /work/notes/adv8-cases/numbers-<folder>/ (the notes:
+/work/notes/adv8-numbers.md). Values synthetic, shapes real; sources of the shapes:
+
+- bank and payment SMS and receipts that name an account by its tail (您尾号6317的储蓄卡…), complaint summaries
+  quoting them; 机动车尾号限行 notices (限行尾号为1和6: a rule, no person's);
+- 信用修复 公示 lists printing an ID in part (6207021980****1234), phones printed as 139****0009;
+- a CMS escaping the & of its own character references (&amp;#49;…);
+- chat ids on Line, Skype (live:…), Telegram (电报) in cross-border complaints;
+- a contact read out in toned pinyin typed into a 法定代表人 cell.
+
+Registered by `tests/hostile/corpus.py` (`cases()` appends these), checked by tests/test_hostile.py.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import make_id, make_uscc, penalty_row
+from tests.hostile.corpus import Case
+
+
+def cases() -> list[Case]:
+    """The adv8 number, contact and output-channel cases (deterministic)."""
+    serial = iter(range(1, 10_000))
+    out: list[Case] = []
+
+    def org(**overrides: str) -> dict[str, str]:
+        n = next(serial)
+        row = penalty_row(行政相对人名称=f"甘州区琰{n}商贸有限公司", 统一社会信用代码=make_uscc(9500 + n), 法定代表人="赵六",
+                          行政处罚决定书文号=f"甘州市监罚〔2026〕{95000 + n}号")
+        row.update(overrides)
+        return row
+
+    # -- numbers-tails-after-weihao (adv7 left): the digits after 尾号/末四位/后四位, whatever the number -----------
+    folder = "numbers-tails-after-weihao"
+    for text, planted in (("经查，当事人通过尾号7093的对公账户收取消费者预付款。", "7093"),
+                          ("经查，当事人以个人银行卡末四位7094收取货款。", "7094"),
+                          ("经查，消费者称商家收款账户后四位为7095。", "7095")):
+        out.append(Case("uncovered", f"{folder}: {text[3:18]}…", {"penalties": [org(违法事实=text)]}, [planted]))
+    out.append(Case("overscrub", f"{folder}: 限行尾号 (a rule) stays",
+                    {"penalties": [org(违法事实="经查，当事人驾驶货车违反本市机动车限行尾号为1和6的规定进入城区。")]}, [],
+                    public=["限行尾号为1和6的规定"]))
+    # -- numbers-starred-id-repair (adv7 left): an ID or a phone with its middle starred -------------------------
+    folder = "numbers-starred-id-repair"
+    pid = make_id("19800101", 851)
+    for text, planted in ((f"经查，员工郝某（{pid[:10]}****{pid[-4:]}）未取得健康证明。", f"{pid[:10]}****{pid[-4:]}"),
+                          (f"经查，员工郝某（{pid[:6]}********{pid[-4:]}）未取得健康证明。", f"{pid[:6]}********{pid[-4:]}"),
+                          ("经查，消费者称其手机139****7096被商家泄露。", "139****7096")):
+        out.append(Case("written", f"{folder}: {planted}", {"penalties": [org(违法事实=text)]}, [planted]))
+    # -- numbers-double-escaped-refs (adv7 left): references escaped twice -----------------------------------------
+    folder = "numbers-double-escaped-refs"
+    refs = "".join(f"&amp;#{ord(c)};" for c in "13993687097")
+    out.append(Case("written", f"{folder}: &amp;#49;…", {"penalties": [org(违法事实=f"经查，当事人在宣传页印有联系电话{refs}。")]},
+                    ["13993687097"]))
+    # -- numbers-app-handles (adv7 left): Line, Skype, Telegram ids ------------------------------------------------
+    folder = "numbers-app-handles"
+    for text, planted in (("经查，消费者称商家留下的联系方式为Line ID: qjh7098a。", "qjh7098a"),
+                          ("经查，商家网页留有Skype：live:qjh_7098b。", "qjh_7098b"),
+                          ("经查，商家网页留有电报：@qjh7098c。", "qjh7098c")):
+        out.append(Case("uncovered", f"{folder}: {planted}", {"penalties": [org(违法事实=text)]}, [planted]))
+    # -- numbers-pinyin-digits-representative (adv7 left): toned pinyin digits in a 法定代表人 cell -------------------
+    folder = "numbers-pinyin-digits-representative"
+    out.append(Case("written", f"{folder}: 法定代表人 with toned pinyin digits",
+                    {"penalties": [org(法定代表人="赵六（yāo sān jiǔ jiǔ sān liù bā qī líng jiǔ jiǔ）")]},
+                    ["yāo sān jiǔ jiǔ sān liù bā qī líng jiǔ jiǔ", "13993687099"]))
+    return out
