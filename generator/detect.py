@@ -722,13 +722,19 @@ _KEYWORD_RULE.update({word: "vehicle" for word in ("车架号", "车辆识别代
                                                    "电动机号", "电机号", "发动机编号")})
 _DOC_NUMBER["vehicle"] = re.compile(_NEAR + r"((?=(?:[a-z]*\d){3})[a-z0-9]{6,17})(?![0-9a-z])")
 _KEYWORD_RULE.update({"ipv4": "ip", "ipv6": "ip"})
+# A plate after its word in the shapes the plate rule does not read (an e-bike's 甘州A12345, a city's own series).
+_KEYWORD_RULE.update({word: "plate" for word in ("车牌", "号牌", "牌照号", "牌号为")})
+_DOC_NUMBER["plate"] = re.compile(_NEAR + r"([\u4e00-\u9fff]{1,4}[a-z]?[·.\-]?(?=(?:[a-z]*\d){4})[a-z0-9]{5,7})(?![0-9a-z])")
 _KEYWORD_RULE["contacts/profile/"] = "profile"  # weixin://contacts/profile/<id>, a personal account's QR code
+# A personal collection code's link (WeChat Pay wxp://f2f0…, Alipay qr.alipay.com/fkx…): the payee's account.
+_KEYWORD_RULE.update({"wxp://": "profile", "qr.alipay.com/": "profile"})
 _KEYWORD_RULE.update({f"{line}{mark}": "handle" for line in ("line", "Line", "LINE") for mark in ("：", "号", "账号", "帐号")})
 _KEYWORD_RULE.update({word: "social_card" for word in ("住院号", "门诊号", "病历号", "病案号", "就诊号", "学号", "学生证号",
                                                        "户号")})
 _RULE_WHAT = {"id_embedded": ID, "passport": DOCUMENT, "permit": DOCUMENT, "military": DOCUMENT, "wechat": SOCIAL, "qq": SOCIAL,
               "phone": LANDLINE, "account": CARD, "social_card": DOCUMENT, "residence": DOCUMENT,
-              "hk_id": DOCUMENT, "id_part": DOCUMENT, "device": CARD, "handle": SOCIAL, "vehicle": "车辆识别代号或发动机号"}
+              "hk_id": DOCUMENT, "id_part": DOCUMENT, "device": CARD, "handle": SOCIAL, "vehicle": "车辆识别代号或发动机号",
+              "plate": PLATE}
 
 
 @functools.lru_cache(maxsize=1)
@@ -741,7 +747,10 @@ def _keyword_automaton() -> Any:
 
     automaton = ahocorasick.Automaton()
     for word, rule in _KEYWORD_RULE.items():
-        if word.isascii():
+        if word.isascii() and sum(c.isalpha() for c in word) > 12:  # (contacts/profile/: not its 2^15 spellings)
+            for cased in {word.lower(), word.upper(), word.capitalize()}:
+                automaton.add_word(cased, (rule, len(word)))
+        elif word.isascii():
             for spelling in itertools.product(*((c.lower(), c.upper()) for c in word)):
                 automaton.add_word("".join(spelling), (rule, len(word)))
         else:
@@ -1975,7 +1984,7 @@ def _lunar_birth_hits(text: str, person: bool = False) -> list[Hit]:
 # Network and device identifiers (adv6 1.4, devices-network-vehicles-dates-homes: 12315 summaries of stolen
 # accounts): an IPv4 or IPv6 address after IP, a MAC address after MAC or 物理地址.
 _IP_AFTER = re.compile(r"[\s:：]*(?:地址|address)?\s*(?:为|是)?[\s:：]*"
-                       r"((?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![0-9.])"
+                       r"((?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)[.。．]){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![0-9.])"
                        r"|(?=[0-9a-fA-F:]*:[0-9a-fA-F:]*:)[0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){2,7}(?![0-9a-zA-Z:]))")
 _MAC_AFTER = re.compile(r"[\s:：]*(?:地址)?\s*(?:为|是)?[\s:：]*"
                         r"([0-9a-fA-F]{2}([:\-])[0-9a-fA-F]{2}(?:\2[0-9a-fA-F]{2}){4}|[0-9a-fA-F]{4}(?:\.[0-9a-fA-F]{4}){2}"
@@ -2042,7 +2051,8 @@ def _adv6_hits(text: str, long: _LongText | None = None, person: bool = False) -
 # a 尾号 is always part of a personal number (a card, an account, a phone, an ID), and the rest of it may stand in
 # another cell or another record; three digits or more are masked. A traffic rule's 限行尾号 (尾号为1和6的机动车限行)
 # is no person's: single digits, or 限行/单双号 just before the word, stay.
-_TAIL_DIGITS = re.compile(r"(?:尾号|(?:最后|后|末|尾)(?:[三四五六]|[3-6])位(?:数字|数|号码|号)?)(?:是|为)?[:：\s]{0,3}"
+_TAIL_DIGITS = re.compile(r"[尾后末最](?:(?<=尾)号|(?<=最)后(?:[三四五六]|[3-6])位|(?<=[后末尾])(?:[三四五六]|[3-6])位)"
+                          r"(?:(?<=位)(?:数字|数|号码|号))?(?:是|为)?[:：\s]{0,3}"
                           r"([0-9０-９]{3,6}[xXｘＸ]?)(?![0-9０-９.．年月日元万%])")  # (not 后四位2026年, an amount's 尾数)
 _TAIL_RULE_BEFORE = re.compile(r"(?:限行|限号|单双号|摇号)[^，。；,;]{0,6}$")
 # Part of a number with its middle starred, as receipts and other sites print it (6207021980****1234, 620702********1234,
@@ -2060,7 +2070,10 @@ _PINYIN_DIGIT_WORDS = ("ling", "dong", "yao", "yi", "er", "liang", "san", "si", 
                        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _DIGIT_WORD = "(?:" + "|".join(sorted(_PINYIN_DIGIT_WORDS, key=len, reverse=True)) + ")"
 _DIGIT_WORDS = re.compile(rf"(?<![a-z]){_DIGIT_WORD}(?:[\s,，、\-]{{0,2}}{_DIGIT_WORD}){{6,}}(?![a-z])", re.IGNORECASE)
-_DIGIT_WORD_HINT = re.compile(r"(?i:ji[uūúǔù]|s[aāáǎà]n|l[iīíǐì](?:ng|[uūúǔù])|y[aāáǎà]o|nine|three|seven)")
+# (Opening with one class of first letters, which the regex engine skips to: an alternation under IGNORECASE is
+# tried at every position of a page.)
+_DIGIT_WORD_HINT = re.compile(r"[jJsSlLyYnNtT](?:(?<=[jJ])[iI][uūúǔùU]|(?<=[sS])[aāáǎàA][nN]|(?<=[lL])[iīíǐìI](?:[nN][gG]|[uūúǔùU])"
+                              r"|(?<=[yY])[aāáǎàA][oO]|(?<=[nN])[iI][nN][eE]|(?<=[tT])[hH][rR][eE][eE]|(?<=[sS])[eE][vV][eE][nN])")
 
 
 def _tail_hits(text: str) -> list[Hit]:
@@ -2069,10 +2082,23 @@ def _tail_hits(text: str) -> list[Hit]:
             for m in _TAIL_DIGITS.finditer(text) if not _TAIL_RULE_BEFORE.search(text, max(0, m.start() - 12), m.start())]
 
 
+def _star_runs(text: str) -> Iterator[int]:
+    """Where two stars or more follow a digit (found with str.find: a page's masked names hold many stars)."""
+    for star in ("**", "＊＊", "××"):
+        at = text.find(star)
+        while at >= 0:
+            if at and text[at - 1] != star[0] and (text[at - 1].isdigit()):
+                yield at
+            at = text.find(star, at + 2)
+
+
 def _starred_hits(text: str) -> list[Hit]:
     """Numbers with their middle starred (`_STARRED`)."""
     hits = []
-    for m in _STARRED.finditer(text):
+    for at in _star_runs(text):
+        m = _STARRED.search(text, max(0, at - 15), min(len(text), at + 18))
+        if m is None or m.start(2) != at:
+            continue
         head, tail = unicodedata.normalize("NFKC", m.group(1)), unicodedata.normalize("NFKC", m.group(3))
         size = len(head) + len(m.group(2)) + len(tail)
         if size in (15, 18) and len(head) >= 6 and head[:2] in _PROVINCES_CODES:
@@ -2143,26 +2169,31 @@ def _tw_id_valid(letter: str, digits: str) -> bool:
     return total % 10 == 0
 
 
-def _document_shape_hits(text: str) -> list[Hit]:
-    """Identity documents by their checked shape (`_HK_ID`, `_TW_ID`), travel documents near a travel word."""
-    hits = [Hit(m.start(), m.end(), DOCUMENT, m.group(0).upper()) for m in _HK_ID.finditer(text)
-            if _hk_id_valid(m.group(1), m.group(2), m.group(3))]
-    hits += [Hit(m.start(), m.end(), DOCUMENT, m.group(0)) for m in _TW_ID.finditer(text) if _tw_id_valid(m.group(1), m.group(2))]
-    for m in _TRAVEL_DOCUMENT.finditer(text):
-        low = max(text.rfind(c, 0, m.start()) for c in "。；;\n")
-        high = min((i for i in (text.find(c, m.end()) for c in "。；;\n") if i >= 0), default=len(text))
-        if _GOODS_CODE_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _GOODS_CODE_AFTER.match(text, m.end()):
-            continue
-        if _TRAVEL_WORDS.search(text, max(low + 1, m.start() - 30), min(high, m.end() + 30)):
-            hits.append(Hit(m.start(), m.end(), DOCUMENT, m.group(0)))
-    return hits
+def _document_shape_hit(text: str, at: int, shape: str) -> Hit | None:
+    """The identity or travel document at text[at:] of the given shape (`_SHAPES`), if it is one."""
+    if shape == "hk":
+        m = _HK_ID.match(text, at)
+        return Hit(m.start(), m.end(), DOCUMENT, m.group(0).upper()) if m and _hk_id_valid(*m.groups()) else None
+    if shape == "tw":
+        m = _TW_ID.match(text, at)
+        return Hit(m.start(), m.end(), DOCUMENT, m.group(0)) if m and _tw_id_valid(m.group(1), m.group(2)) else None
+    m = _TRAVEL_DOCUMENT.match(text, at)
+    if m is None or _GOODS_CODE_BEFORE.search(text, max(0, at - 8), at) or _GOODS_CODE_AFTER.match(text, m.end()):
+        return None
+    low = max(text.rfind(c, 0, at) for c in "。；;\n") + 1
+    ends = [i for i in (text.find(c, m.end(), m.end() + 40) for c in "。；;\n") if i >= 0]
+    high = min(ends, default=min(len(text), m.end() + 40))
+    if re.search(r"[0-9A-Z]{8}" + m.group(0), text[max(low, at - 60):high]):
+        return None  # the organisation code inside a credit code of the same row (91620702MA7431811X, MA7431811)
+    if _TRAVEL_WORDS.search(text, max(low, at - 30), min(high, m.end() + 30)):
+        return Hit(m.start(), m.end(), DOCUMENT, m.group(0))
+    return None
 
 
 # A vehicle's identification number (VIN, 车架号: 17 characters, ISO 3779, GB 16735-2019 with the check character
 # at the ninth place) and its engine number (发动机号) are the owner's once a plate is (the plate rule masks plates
 # everywhere): masked after their words, and a VIN with a valid check character wherever it stands.
 VEHICLE = "车辆识别代号或发动机号"
-_VIN = re.compile(r"(?<![0-9A-Za-z])[A-HJ-NPR-Z0-9]{17}(?![0-9A-Za-z])")
 _VIN_VALUES = {**{str(d): d for d in range(10)}, **dict(zip("ABCDEFGH", range(1, 9))), **dict(zip("JKLMN", range(1, 6))),
                "P": 7, "R": 9, **dict(zip("STUVWXYZ", range(2, 10)))}
 _VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
@@ -2176,33 +2207,47 @@ def _vin_valid(vin: str) -> bool:
     return vin[8] == ("X" if rest == 10 else str(rest))
 
 
-def _vin_hits(text: str) -> list[Hit]:
-    return [Hit(m.start(), m.end(), VEHICLE, m.group(0)) for m in _VIN.finditer(text) if _vin_valid(m.group(0))]
-
-
 # An IBAN (GB29 NWBK 6016 1331 9268 19: ISO 13616, mod 97), a foreign account in a cross-border complaint.
 _IBAN = re.compile(r"(?<![0-9A-Za-z])[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]{4}){2,7}(?:[ \-]?[A-Z0-9]{1,3})?(?![0-9A-Za-z])")
 
 
-def _iban_hits(text: str) -> list[Hit]:
+def _iban_hits(text: str, at: int) -> list[Hit]:
+    """The IBAN at text[at:], if its check digits hold (`stdnum.iban`)."""
     from stdnum import iban
 
-    return [Hit(m.start(), m.end(), CARD, re.sub(r"[ \-]", "", m.group(0))) for m in _IBAN.finditer(text)
-            if iban.is_valid(m.group(0))]
+    m = _IBAN.match(text, at)
+    return [Hit(m.start(), m.end(), CARD, re.sub(r"[ \-]", "", m.group(0)))] if m and iban.is_valid(m.group(0)) else []
 
 
 def _adv8_shape_hits(text: str) -> list[Hit]:
     """Checked shapes of the eighth pass: HK and Taiwan IDs, travel documents near travel words, VINs, IBANs."""
     hits: list[Hit] = []
-    if "(" in text or "（" in text:
-        hits += _document_shape_hits(text) if _HK_ID.search(text) else []
-    if _TW_ID.search(text) or _TRAVEL_DOCUMENT.search(text):
-        hits += [h for h in _document_shape_hits(text) if h not in hits]
-    if _VIN.search(text):
-        hits += _vin_hits(text)
-    if _IBAN.search(text):
-        hits += _iban_hits(text)
+    for m in _SHAPES.finditer(text):
+        shape = m.lastgroup or ""
+        if shape == "vin":
+            vin = text[m.start():m.end()]
+            if _vin_valid(vin):
+                hits.append(Hit(m.start(), m.end(), VEHICLE, vin))
+        elif shape == "iban":
+            hits += _iban_hits(text[:m.start() + 60], m.start())
+        else:
+            hit = _document_shape_hit(text, m.start(), shape)
+            if hit:
+                hits.append(hit)
     return hits
+
+
+# Where any of them may stand, in one pass over a page (opening with one class of characters: the regex engine skips
+# to them): an upper-case letter, then what each shape has after it.
+_SHAPES = re.compile(r"[A-Z](?<![0-9A-Za-z].)(?:(?P<hk>[A-Z]?\d{6}\s?[(（])|(?P<tw>[12]\d{8}(?![0-9A-Za-z]))"
+                     r"|(?P<travel>[A-Z]?\d{7,10}(?![0-9A-Za-z]))|(?P<iban>[A-Z]\d{2}(?:[ \-]?[A-Z0-9]{4}){2})"
+                     r"|(?P<vin>[A-HJ-NPR-Z0-9]{16}(?![0-9A-Za-z])))")
+
+
+# An e-mail with its at-sign doubled (wangmou2026@@163.com), and a card's tail printed in brackets after stars, as a
+# payment code shows the payee's card ((**6317)).
+_DOUBLE_AT = re.compile(r"[0-9A-Za-z][0-9A-Za-z._\-]{1,63}[@＠]{2,3}[0-9A-Za-z\-]+(?:[.。．][0-9A-Za-z\-]+)+")
+_STARRED_TAIL = re.compile(r"(?<=[(（])[*＊]{2,}\s?[0-9０-９]{3,4}(?=[)）])")
 
 
 def _adv8_may_hold(text: str) -> bool:
@@ -2216,8 +2261,12 @@ def _adv8_hits(text: str, person: bool, document: str) -> list[Hit]:
     hits: list[Hit] = []
     if "尾" in text or "位" in text:
         hits += _tail_hits(text)
-    if "*" in text or "＊" in text or "×" in text:
+    if "**" in text or "＊＊" in text or "××" in text:
         hits += _starred_hits(text)
+    if "@@" in text or "＠＠" in text:
+        hits += [Hit(m.start(), m.end(), EMAIL, m.group(0).lower()) for m in _DOUBLE_AT.finditer(text)]
+    if "(*" in text or "（*" in text or "(＊" in text or "（＊" in text:
+        hits += [Hit(m.start(), m.end(), CARD, m.group(0)) for m in _STARRED_TAIL.finditer(text)]
     if "&amp;" in text and _AMP_REF.search(text):
         hits += _amp_ref_hits(text, person, document)
     if _DIGIT_WORD_HINT.search(text):
@@ -2562,7 +2611,8 @@ def personal_id_in(value: str) -> bool:
     if _MOBILE_IN_KEY.search(value):
         return True  # a work order numbered by the complainant's mobile (TS13993680001, 12315-13993680002-01: adv6 1.2d)
     if value.isascii() and value.isalnum():  # the usual cell (codes, numbers): no normalising needed
-        return _plain_personal_id(value.lower())
+        tw = _TW_ID.fullmatch(value.upper())  # (a Taiwan identity number by its check digit: eighth pass)
+        return _plain_personal_id(value.lower()) or (tw is not None and _tw_id_valid(tw.group(1), tw.group(2)))
     for hit in find(value, names=False):
         if hit.what in PERSONAL_IDS or hit.what in (MOBILE, EMAIL):
             if hit.what == ID and len(hit.token) == 15 and _registration_number(hit.token):

@@ -182,3 +182,37 @@ def test_documents_vehicles_accounts_and_links_are_masked(text: str, planted: st
 ])
 def test_public_codes_shaped_like_documents_vehicles_or_accounts_stay(text: str) -> None:
     assert scrub_text(text) == text
+
+
+# -- numbers-contacts-odd-spellings (Part 2): a doubled at-sign, an IP with ideographic full stops, payment codes -----
+# Sources: 12315 summaries copying addresses as typed (@@); IPs written with 。 by Chinese IMEs; WeChat Pay's personal
+# collection codes (wxp://f2f0…) and Alipay's (qr.alipay.com/fkx…), which a 收款码 screenshot's text gives; a payment
+# page showing the payee as "*建国(**6317)".
+@pytest.mark.parametrize(("text", "planted"), [
+    ("经查，店主邮箱wangmou2026@@163.com。", "wangmou2026"),
+    ("消费者登录IP为112。21。33。45。", "112。21"),
+    ("经查，当事人微信收款码备注 wxp://f2f0abcdEFG123456", "f2f0abcdEFG123456"),
+    ("经查，支付宝收款码 https://qr.alipay.com/fkx12345abcdef", "fkx12345abcdef"),
+    ("经查，当事人收款二维码显示收款卡（**6317）。", "6317"),
+    ("经查，店主电话(+86)139-9368-0020。", "9368"),
+    ("消费者称对方电话１３９ 幺二三四 ５６７８。", "５６７８"),
+    ("经查，郝某的电动车车牌为甘州A12345。", "A12345"),
+])
+def test_odd_spellings_of_contacts_are_masked(text: str, planted: str) -> None:
+    assert planted not in scrub_text(text)
+
+
+@pytest.mark.parametrize("text", ["评分（***）为优。", "本局邮箱地址见网站@@公告。", "第5.1.2.3条规定", "版本号V1.2.3.4",
+                                  "经查，当事人车辆车牌照明灯损坏2026年5月18日。", "车牌号码已核实，罚款5000元。"])
+def test_stars_at_signs_and_dotted_numbers_of_public_text_stay(text: str) -> None:
+    assert scrub_text(text) == text
+
+
+@pytest.mark.parametrize(("value", "personal"), [
+    ("A123456(3)", True), ("F223456786", True), ("f223456786", True), ("6207021980****1234", True), ("139****0009", True),
+    ("yāo sān jiǔ jiǔ sān liù bā líng líng líng sān", True),
+    ("F223456789", False), ("JY16207020012345", False), ("91620702MA71234567", False), ("MA7431811", False),
+])
+def test_identifier_cells_holding_the_new_shapes_are_withheld(value: str, personal: bool) -> None:
+    # (deidentify withholds an identifier or 法定代表人 cell `personal_id_in` answers for: personal-id-in-identifier)
+    assert detect.personal_id_in(value) is personal

@@ -63,4 +63,19 @@ def cases() -> list[Case]:
     out.append(Case("written", f"{folder}: 法定代表人 with toned pinyin digits",
                     {"penalties": [org(法定代表人="赵六（yāo sān jiǔ jiǔ sān liù bā qī líng jiǔ jiǔ）")]},
                     ["yāo sān jiǔ jiǔ sān liù bā qī líng jiǔ jiǔ", "13993687099"]))
+    # -- numbers-documents-vehicles-links (Part 2): documents without their word, VIN, IBAN, a WeChat profile link -----
+    folder = "numbers-documents-vehicles-links"
+    for text, planted in (("经查，员工郝某持A234567(9)证件在店内收银。", "A234567(9)"),
+                          ("经查，员工郝某（A123456789）系台湾居民。", "A123456789"),
+                          ("经查，员工郝某（H12347098）系香港居民。", "H12347098"),
+                          ("经查，消费者的车辆（LSVAU2187N2123456）在当事人处维修后故障。", "LSVAU2187N2123456"),
+                          ("经查，当事人要求消费者汇款至账户GB29 NWBK 6016 1331 9268 19。", "NWBK 6016 1331"),
+                          ("经查，店主微信二维码为weixin://contacts/profile/qjh7098x。", "qjh7098x")):
+        out.append(Case("uncovered", f"{folder}: {planted}", {"penalties": [org(违法事实=text)]}, [planted]))
+    text = "经查，台湾地区生产的E12347098型号电饭煲未标注中文标签，香港产品批号H87657098已过期，依据GB 2760-2014罚款1250000元。"
+    out.append(Case("overscrub", f"{folder}: product codes near place words stay", {"penalties": [org(违法事实=text)]}, [],
+                    public=["E12347098型号", "批号H87657098", "GB 2760-2014", "1250000元"]))
+    # -- channels-staff-typed-columns-new-shapes (Part 2): a tail typed into an enum column, quoted to staff ----------
+    out.append(Case("staff", "channels-staff-typed-columns-new-shapes: 尾号7099 in 处罚类别",
+                    {"penalties": [org(处罚类别="尾号7099")]}, ["7099"], staff_only=True))
     return out
