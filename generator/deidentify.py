@@ -251,7 +251,9 @@ _HOME_HINT = re.compile(r"住|户籍|户口|家|宅|寓所|房屋|地址|送|寄
 # A person described in the 格式范本's order (姓名，性别，年龄/出生日期，民族，住址: 员工卜某，男，39岁，汉族，住…):
 # 住 after that description is where the person lives, in any record (adversarial round 5).
 # (Also after the birth date in that place: 申请人刘某，男，1990年3月出生，住…; 1975年生，住….)
-_DESCRIBED_HOME = re.compile(r"(?:[男女]|\d{1,3}\s*岁|[\u4e00-\u9fff]族|出生|(?<=[\d年月日号])生)\s*[，,、]\s*"
+_DESCRIBED_HOME = re.compile(r"(?:[男女]|\d{1,3}\s*岁|[\u4e00-\u9fff]族|出生|(?<=[\d年月日号])生"
+                             # (adversarial round 8, people-court-repair-lists: 被执行人X，男，…，身份证号码6207…，住…)
+                             r"|(?:身份证号码?|证件号码?|公民身份号码)\s*[:：]?\s*[\dXx*＊]{15,18})\s*[，,、]\s*"
                              r"(?:住址|住所|现住|住)[:：为在于]?\s*("
                              + _ADDRESS_RUN + ")")
 

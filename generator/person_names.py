@@ -96,7 +96,7 @@ GIVEN_NAME_CHARS = frozenset(
     "英华文玉秀明丽兰红金国平芳建志海军春小永德荣云霞梅淑凤珍美伟敏燕桂娟静杰强晓洁萍宇俊琴佳浩林刚辉鹏勇"
     "峰涛斌磊鑫婷慧雪艳颖倩琳欣怡梓轩涵雨晨博思嘉诗瑶睿泽宏福贵喜庆兴旺宝贞爱芬莲娥翠菊香彩丹亮东卫新忠"
     "利光良义仁智胜清彬晶妍媛婕莉蓉蕾薇冰亚宁康祥瑞翠丰斐琦璐露娜妮婉婧琪瑾璇茜蓓婵昊晗晖瀚旭阳朝岩松柏"
-    "桂枝霖润涌洪波涵源淼鸿翔飞龙凯奇彪豪虎雄武威振兆启铭锋钢铁银铜晋秦陇甘粟麦禾芝芸莹萱菲蔚蓝青翠")
+    "桂枝霖润涌洪波涵源淼鸿翔飞龙凯奇彪豪虎雄武威振兆启铭锋钢铁银铜晋秦陇甘粟麦禾芝芸莹萱菲蔚蓝青翠民生学兵顺")
 # Role words after which the next name is a person's (the brief of issue 16, plus the roles
 # that penalty decisions and complaint summaries name: 执法人员, 监护人, 代理人, 证人…).
 ROLE_WORDS = (
@@ -138,6 +138,8 @@ ROLE_WORDS = (
     # adversarial round 8 (people-consumers-own-words): a consumer writing of themselves and their family (我是X, 我叫X,
     # 我妈X, 我爸X: 12315 summaries are often the consumer's own words)
     "我是", "我叫", "我妈", "我爸", "妈妈", "爸爸", "老妈", "老爸", "俺叫",
+    # (people-court-repair-lists: 原告X诉被告Y…纠纷一案, as court lists and 信用修复 notices quote a judgment)
+    "原告", "原审原告", "原审被告",
     # (honour and blame lists: 2026年度诚信之星X, 道德模范X事迹, 包工头X拖欠工资)
     "诚信之星", "之星", "道德模范", "劳动模范", "劳模", "模范", "标兵", "楷模", "榜样", "好人", "能手", "包工头", "工头",
     *ALIAS_WORDS,
@@ -445,7 +447,7 @@ _CLAUSE = frozenset("，。；：、,;:！？!?（(）)\n\t \u3000由从与和�
 # (adversarial round 8) One-character words a name with a cue verb after it may follow besides a clause break: the time
 # of an inspection (检查时祁秀兰在场), what a place held (店内仅有祁永琴一人), whose instigation (受祁建华指使), whom a verb
 # of sending or letting names (派祁建华送货, 叫祁建华过来, 让祁建华签字, 令祁建华停止).
-_LEAD_CHARS = frozenset("时有受派叫让令托")
+_LEAD_CHARS = frozenset("时有受派叫让令")
 _AND = frozenset("、和与及/／")  # (检查人员：祁建华/祁建国: adversarial round 7)
 
 _lock = threading.Lock()
@@ -574,6 +576,8 @@ def _extend(text: str, toks: Sequence[Token], start: int, end: int) -> int:
         return end + 1
     if tend >= end + 2 and text[end + 1] in _NOT_IN_NAME and not _in_dictionary(text[end:tend]):
         return end + 1  # 于梓|轩未取得: the tagger glued the last given character to the next word (not 华为|存在)
+    if tend == end + 2 and text[end + 1] in "诉称说讲" and text[end] in GIVEN_NAME_CHARS and text[end] != "胜":
+        return end + 1  # 原告祁建|民诉|被告: a given character glued to a verb of saying (adversarial round 8; not 上诉, 投诉)
     return end
 
 
@@ -704,6 +708,10 @@ _FRAMES = tuple(re.compile(frame) for frame in (
     f"(?:^|(?<=[，。；：,;:！？\n])){_FRAME_NAME}(?:本人|冒用|出资|代为|代签|与当事人|持有|作为股东|作为|为实际|承包)",
     # (adversarial round 8, people-health-education-labour: 现场检查发现杜某正在给…针灸 — a 卫健 case of 无证行医)
     f"(?:发现|看到|看见|撞见){_FRAME_NAME}(?:正在|正|在给|在为|在店内|在现场)",
+    # (people-court-repair-lists: 对祁建华信用修复有异议的; 准予祁建华信用修复)
+    f"(?:对|同意|准予|予以|不予){_FRAME_NAME}(?:的)?(?:信用修复|修复申请|移出)",
+    # (聘用未取得执业资格的祁建华从事诊疗活动: a 卫健 decision)
+    f"(?:聘用|雇佣|雇用|招用|使用|安排)[^，。；]{{0,12}}的{_FRAME_NAME}(?:从事|负责|担任|在)",
 ))
 # A person's name before the document it names, in an evidence list or an attachment's file name (附件：祁建淼身份证正面.jpg、
 # 祁建淼营业执照.pdf; 附件名称为“王秀英的询问笔录.docx”; 证据：张伟询问笔录（2026年5月18日）: round 6, names-evidence-lists-attachments).
@@ -1344,7 +1352,7 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
 # names the shop's owner, so the shop name gives the name away unless it is masked too; a company named after a
 # person, 张掖市祁建华食品有限公司, stays).
 _OTHER_DOTS = "·•・‧∙⋅．"
-_TITLE_THEN_GIVEN = re.compile(f"[{re.escape(_SURNAME_CHARS)}](?:先生|女士|小姐|师傅|老师|阿姨|大爷|大姐|大哥)[（(]([{_HAN}]{{1,2}})[）)]")
+_TITLE_THEN_GIVEN = re.compile(f"[{re.escape(_SURNAME_CHARS)}](?:先生|女士|小姐|师傅|老师|阿姨|大爷|大姐|大哥|老板|经理|某)[（(]([{_HAN}]{{1,2}})[）)]")
 _COMPANY_AFTER = re.compile(f"[{_HAN}]{{0,8}}?(?:有限公司|有限责任|股份|集团|公司|合作社|事务所|研究院|医院|学校)")
 
 
@@ -1555,6 +1563,8 @@ def _name_after_lead(text: str, toks: Sequence[Token], end: int) -> Span | None:
         s = surname_length(text, start, rare=True)
         if not s or (text[start] not in SURNAMES and not COMPOUND_SURNAMES.intersection([name[:2]]) and length != 3):
             continue
+        if _in_dictionary(text[start - 1:start + 1]):
+            continue  # 托管|班负责人, 所有|人: the word before and the surname are one word of the dictionary
         if _plausible(name if text[start] in SURNAMES or s == 2 else "王" + name[1:]) and not _ordinary_word(name) \
                 and name not in BRAND_NAMES and not common_word_at(text, start):
             return (start, end)
@@ -1732,7 +1742,7 @@ def _opening_name(text: str, toks: Sequence[Token]) -> Span | None:
 
 
 _ABOUT = re.compile("关于对?")
-_ABOUT_AFTER = re.compile("的|违法|涉嫌|等|案|销售|经营|无证|未|擅自|冒用|拒不")
+_ABOUT_AFTER = re.compile("的|违法|涉嫌|等|案|销售|经营|无证|未|擅自|冒用|拒不|信用修复|失信|修复申请")
 # A person's name in quotes that the text says is a person's (adversarial round 7: 冒用“祁建华”的名义, 以“祁建华”的名义,
 # 与“祁建华”签订了租赁合同): quotes protect brands, not these.
 _QUOTED_PERSON = re.compile(f"[“\"]([{_HAN}]{{2,4}})[”\"](?=的?(?:名义|身份|账户|账号|银行卡|签字|签名))"
@@ -1843,6 +1853,8 @@ _INITIALS_AFTER_ROLE = re.compile("(?:" + _ROLE_WORDS_ALTERNATION + r")[：:\s]{
                                   + r"][A-Z]{1,2}|[A-Z]{2,3}))(?![A-Za-z0-9])")
 
 
+_ASCII_WORD = re.compile("[A-Za-z]{4}")
+_INITIALS_HINT = re.compile(f"[{_HAN}](?:[A-Z]{{2,3}}|[A-Z]{{1,2}})(?![A-Za-z])")
 _NOT_INITIALS = frozenset("QQ APP VIP ID SIM POS ATM TV PC CEO CFO GPS USB OK PDF AI VR AR KTV DIY SUV MP MV UP".split())
 
 
@@ -1852,7 +1864,7 @@ def _with_latin_names(text: str, spans: list[Span]) -> list[Span]:
     found = set(spans)
     for m in _LATIN_AFTER_ROLE.finditer(text):
         found.add(m.span(1))
-    if _EN_ROLE_HINT.search(text):
+    if _ASCII_WORD.search(text) and _EN_ROLE_HINT.search(text):
         for m in _EN_ROLE.finditer(text):
             span = _latin_name_in(m.group(1), m.start(1), whole=False)
             while span and text[span[0]].isupper() and (pinyin_name_length(text[span[0]:]) or (
@@ -1862,7 +1874,7 @@ def _with_latin_names(text: str, spans: list[Span]) -> list[Span]:
                 found.add(span)  # and the names listed after it (Complainants: Li Na, Wang Fang and Zhao Lei)
                 more = re.compile(r"\s*(?:,|，|、|and|&)\s*(" + _LATIN_WORDS + ")").match(text, span[1])
                 span = _latin_name_in(more.group(1), more.start(1), whole=False) if more else None
-    for m in _INITIALS_AFTER_ROLE.finditer(text):
+    for m in (_INITIALS_AFTER_ROLE.finditer(text) if _INITIALS_HINT.search(text) else ()):
         end = m.end(1)
         if m.group(1) in _NOT_INITIALS:
             continue

@@ -191,3 +191,30 @@ def test_people_in_consumers_words_schools_clinics_and_wage_lists_are_masked(tex
 ])
 def test_ordinary_words_amounts_and_business_premises_stay(text: str) -> None:
     assert scrub_text(text) == text
+
+
+# -- Part 2: court lists, 信用修复 notices, clinics and schools (adv8-cases/people-court-repair-lists). Sources: 失信被执行人
+# 名单 (被执行人X，男，…，身份证号码…，住…); 行政复议决定书 (szlhq.gov.cn/xzfybszn/xzfyjdsgs/content/post_8661716.html:
+# 申请人与丈夫刘某续…, 第三人刘某英一家); court case titles (原告X诉被告Y…纠纷一案); 信用修复 公示 (关于X信用修复的公示,
+# 对X信用修复有异议的); 卫健 decisions (聘用未取得执业资格的X从事诊疗活动).
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("被执行人祁建华，男，1975年5月5日生，身份证号码620702197505051234，住甘州区南关村五社12号。", "五社12号"),
+    ("原告祁建民诉被告祁建华买卖合同纠纷一案。", "建民"),
+    ("当事人祁建民诉至法院。", "建民"),
+    ("经查，店主祁某（建华）称不知情。", "建华"),
+    ("关于祁建华信用修复的公示", "祁建华"),
+    ("公示期内，对祁建华信用修复有异议的，可向本局反映。", "祁建华"),
+    ("经查，该诊所聘用未取得执业资格的祁建华从事诊疗活动。", "祁建华"),
+])
+def test_people_in_court_lists_repair_notices_and_clinics_are_masked(text: str, gone: str) -> None:
+    assert gone not in scrub_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "经查，该托管班负责人张某招收小学生。", "当事人不服提起上诉。", "对该公司信用修复有异议的，可向本局反映。",
+    "关于甘州区建华商贸有限公司信用修复的公示", "当事人所有人员均已撤离。", "投诉人民生超市反映。",
+])
+def test_words_around_those_frames_stay(text: str) -> None:
+    assert scrub_text(text) == text

@@ -94,4 +94,15 @@ def cases() -> list[Case]:
     out.append(Case("overscrub", f"{folder}: amounts, business premises", {"penalties": [org(
         违法事实="经查，当事人在南关小区5号楼161室开设超市，货值金额2000元、违法所得500元。")]}, [],
         public=["南关小区5号楼161室开设超市，货值金额2000元、违法所得500元"]))
+    folder = "people-court-repair-lists"  # (失信被执行人 lists, court case titles, 信用修复 notices, 行政复议决定书)
+    for text, planted in (
+        ("经查，被执行人祁珀华，男，身份证号码620702197505051234，住甘州区珀华村五社12号。", ["祁珀华", "珀华村五社12号"]),
+        ("原告祁珀民诉被告祁珀安买卖合同纠纷一案。", ["珀民", "祁珀安"]),
+        ("经查，店主祁某（珀英）称不知情。", ["珀英"]),
+        ("公示期内，对祁珀旺信用修复有异议的，可向本局反映。", ["祁珀旺"]),
+        ("经查，该诊所聘用未取得执业资格的祁珀德从事诊疗活动。", ["祁珀德"]),
+    ):
+        out.append(Case("names", f"{folder}: {text[:12]}…", {"penalties": [org(违法事实=text)]}, planted))
+    out.append(Case("overscrub", f"{folder}: 托管班负责人, 上诉", {"penalties": [org(
+        违法事实="经查，该托管班负责人张某招收小学生，当事人不服提起上诉。")]}, [], public=["该托管班负责人张某招收小学生，当事人不服提起上诉"]))
     return out
