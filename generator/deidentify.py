@@ -252,6 +252,8 @@ _HOME_HINT = re.compile(r"住|户籍|户口|家|宅|寓所|房屋|地址|送|寄
 # 住 after that description is where the person lives, in any record (adversarial round 5).
 # (Also after the birth date in that place: 申请人刘某，男，1990年3月出生，住…; 1975年生，住….)
 _DESCRIBED_HOME = re.compile(r"(?:[男女]|\d{1,3}\s*岁|[\u4e00-\u9fff]族|出生|(?<=[\d年月日号])生"
+                             # (adversarial round 8: …，初中文化，农民，住… — the 撤销行政处罚决定's description)
+                             r"|文化|农民|无业|务工|个体户|个体工商户|退休|待业|居民"
                              # (adversarial round 8, people-court-repair-lists: 被执行人X，男，…，身份证号码6207…，住…)
                              r"|(?:身份证号码?|证件号码?|公民身份号码)\s*[:：]?\s*[\dXx*＊]{15,18})\s*[，,、]\s*"
                              r"(?:住址|住所|现住|住)[:：为在于]?\s*("
@@ -266,11 +268,13 @@ _CN_NUM = "〇零一二三四五六七八九十"
 _BIRTH_DATE = (rf"(?:(?:19|20)\d{{2}}|[一二][{_CN_NUM}]{{3}})\s*年\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月"
                rf"(?:\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[日号])?"
                r"|(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?(?!\d)")
-_BIRTH = re.compile(rf"(?:出生日期|出生年月日|出生年月|出生时间|出生于|生于|生日|出生(?=\s*[:：]))\s*[:：为是]?\s*({_BIRTH_DATE})"
+_BIRTH = re.compile(rf"(?:出生日期|出生年月日|出生年月|出生时间|出生于|生于|生日|出生(?=\s*[:：]))\s*[:：为是]?\s*({_BIRTH_DATE}"
+                    # (adversarial round 8) the year alone after 生于/出生于 (生于1975年，现住…)
+                    r"|(?:19|20)\d{2}\s*年(?![\d月]))"
                     rf"|({_BIRTH_DATE}|\d{{2}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*[日号])?"
                     # (adversarial round 8) the year alone (当事人王某，女，汉族，1975年生，住…; 1975年出生): a year of birth
                     # beside a masked name, the sex, the people and the village singles the person out, as 八五年生人 did
-                    r"|(?:19|20)\d{2}\s*年)\s*(?:出生|生人|生(?=[，,）)。；;、\s]|$))"
+                    r"|(?:19|20)\d{2}\s*年|(?<=[，,（(])\d{2}\s*年)\s*(?:出生|生人|生(?=[，,）)。；;、\s]|$))"
                     # (adversarial round 5, birthdates-and-homes-in-description-order) the 格式范本's order without
                     # 出生: a date right after the sex (and the ethnicity), ending its clause (员工卜某某，男，1987-10-24，
                     # 汉族; 童工卜某某，女，2012-03-28，初中学生); a lifespan left open in brackets (卜某（1990年1月27日—）)
@@ -323,10 +327,13 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
     spans = _english_addresses(text) if _EN_HINT.search(text) else []
     if not (spans or _HOME_HINT.search(text) or ("村" in text and "号" in text)):
         return text
-    for m in (*(_PERSON_LEAD if person else _HOME_LEAD).finditer(text), *_DESCRIBED_HOME.finditer(text)):
+    for m in (*(_PERSON_LEAD if person else _HOME_LEAD).finditer(text), *_DESCRIBED_HOME.finditer(text),
+              *(_complainants_addresses(text) if not person and "址" in text else ())):
         units = list(_ADDRESS_UNIT.finditer(m.group(1)))
         if units and not person and text.startswith("送达地址", m.start()) and _business_service_address(text, m, units):
             continue  # 当事人的送达地址为甘州区县府街58号（公司办公室）: an organisation's office (adv6 overscrub-business-addresses-aec33ce)
+        if units and re.match(r"\s*[（(][^）)]{0,6}(?:经营|营业|店|公司|办公)", text[m.start(1) + units[-1].end():]):
+            continue  # …住所甘州区县府街5号（经营场所）: the business's (adversarial round 8)
         if units and not _business_address(text, m):
             spans.append((m.start(1), m.start(1) + units[-1].end()))
     for m in (_PERSON_TRAIL if person else _HOME_TRAIL).finditer(text):
@@ -380,6 +387,23 @@ _EN_LEAD = re.compile(r"(?:address(?:ed)?|deliver(?:ed|y)?|shipped|sent|ship|sta
                       r"收货地址|送货至|送至|寄至)\s*[:：为在是于]?\s*$", re.IGNORECASE)
 _EN_BUSINESS = re.compile(r"\b(?:shop|store|office|company|Co\.|Ltd|Inc|business|premises|factory|restaurant|hotel|mall|plaza|"
                           r"supermarket|branch|firm|warehouse|outlet)\b|公司|店|厂|经营|办公", re.IGNORECASE)
+
+
+# (adversarial round 8, people-penalty-content) A person's 地址/住址 in a sentence that opens with the person (投诉人：X，
+# 联系方式：…，地址：…; 举报人X，住址…): the complainant's home, in any record, unless the sentence names a business.
+_PERSON_SENTENCE = re.compile(r"(?:^|[。；;\n])\s*(?:投诉人|举报人|消费者|申请人|被执行人|申诉人|来电人|反映人|求助人)[^。；;\n]*$")
+_ADDRESS_LEAD = re.compile(r"(?:地址|住址)[:：为是]?\s*(" + _ADDRESS_RUN + ")")
+
+
+def _complainants_addresses(text: str) -> list[re.Match[str]]:
+    """The `_ADDRESS_LEAD` matches of a sentence that opens with a person (`_PERSON_SENTENCE`) naming no business."""
+    out = []
+    for m in _ADDRESS_LEAD.finditer(text):
+        before = text[max(0, m.start() - 80):m.start()]
+        clause = re.split(r"[。；;\n]", before)[-1]
+        if _PERSON_SENTENCE.search(before) and not re.search(r"公司|商家|商户|店|厂|单位|企业|经营|被投诉", clause):
+            out.append(m)
+    return out
 
 
 def _english_addresses(text: str) -> list[tuple[int, int]]:

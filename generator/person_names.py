@@ -139,13 +139,15 @@ ROLE_WORDS = (
     # 我妈X, 我爸X: 12315 summaries are often the consumer's own words)
     "我是", "我叫", "我妈", "我爸", "妈妈", "爸爸", "老妈", "老爸", "俺叫",
     # (people-court-repair-lists: 原告X诉被告Y…纠纷一案, as court lists and 信用修复 notices quote a judgment)
-    "原告", "原审原告", "原审被告",
+    "原告", "原审原告", "原审被告", "医生",  # (投诉该院医生X态度恶劣: before a name a role; 李医生 stays a title)
+    "举报", "反映", "投诉",  # (a summary opening with the verb: 举报祁建华无证行医, 反映X在家中…)
+    "商家",  # (处理结果：经调解，商家X同意退款 — a 12315 result naming the 个体 operator)
     # (honour and blame lists: 2026年度诚信之星X, 道德模范X事迹, 包工头X拖欠工资)
     "诚信之星", "之星", "道德模范", "劳动模范", "劳模", "模范", "标兵", "楷模", "榜样", "好人", "能手", "包工头", "工头",
     *ALIAS_WORDS,
     *KIN_WORDS,  # (其同学范建新)
     # adversarial round 4 (names-evidence-and-staff-roles): evidence persons and staff (detect.EVIDENCE_ROLES)
-    *(word for word in EVIDENCE_ROLES if word not in ("医生",)),  # 医生 is a title after a name (李医生)
+    *EVIDENCE_ROLES,  # (医生 listed above: a role before a name, a title after one, 李医生)
 )
 # Role words after which the next word is a person's name whatever its surname (a rare surname, a
 # Tibetan or Uyghur name, a given name holding 和/从/之): nouns for people, not the verbs above.
@@ -156,6 +158,7 @@ _NOT_LOOSE = frozenset((
     "汇款至", "转账至", "打款至", "付款至", "汇至",
     "伙同", "串通", "勾结",  # (verbs: 伙同祁建业 — the loose rule would read 伙同他人 as a name)
     "转让给", "转卖给", "过户给", *_GIVEN_TO, "受雇于", "雇于", "受聘于", "给予",
+    "举报", "反映", "投诉",
 ))
 # Words after a name that say it is a person's (李秀英女士, 党堃律师, 高昊天、郑小红夫妇).
 TITLES = (
@@ -429,7 +432,9 @@ _AGE = re.compile(r"[，,、\s]?\s*[（(]?\d{1,2}\s*周?岁")
 # An age before a name (雇佣16周岁的李小龙: the lead's probe, a minor's name published; 年仅十五岁的…).
 _AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:周岁|岁)(?:的|之)?")
 _LONE = re.compile(r"(?:^|(?<=[\s|｜,，;；:：（(])|(?<=\d[.．、)）])|(?<=元[、，,；;]))(" + f"[{_HAN}]{{2,4}}"
-                   + r")(?=$|[\s|｜,，;；）)、]|[（(](?=[^（）()]{0,12}(?:村民|居民|农民|个体|岁|身份证|包工头|\d元)|[男女][，,、）)])"
+                   + r")(?=$|[\s|｜,，;；）)、]|[（(](?=[^（）()]{0,12}(?:村民|居民|农民|个体|岁|身份证|包工头|\d元)|[男女][，,、）)]"
+                   # (adversarial round 8: 祁建华（6207…）, 祁建华/男/51岁, 祁建华13912345678, 祁建华：1391…)
+                   r"|\d{6}[\d*＊]{9,12})|[/／\-－|｜][男女]|[:：]?\s*1[3-9]\d{9}(?!\d)"
                    r"|\d+(?:\.\d+)?元)")  # （石凤霞）; 名单：1.王建新 2.…; 明细：高玉兰500元；好人榜：X、Y; 人物：X（…村村民） (round 7)
 _TITLE_AFTER = re.compile("(?:" + "|".join(TITLES) + ")")
 # Job titles written after a name (adversarial round 5, names-before-titles).
@@ -712,6 +717,12 @@ _FRAMES = tuple(re.compile(frame) for frame in (
     f"(?:对|同意|准予|予以|不予){_FRAME_NAME}(?:的)?(?:信用修复|修复申请|移出)",
     # (聘用未取得执业资格的祁建华从事诊疗活动: a 卫健 decision)
     f"(?:聘用|雇佣|雇用|招用|使用|安排)[^，。；]{{0,12}}的{_FRAME_NAME}(?:从事|负责|担任|在)",
+    # (people-penalty-content: a 处罚内容 naming the person fined beside the unit — 对直接负责的主管人员X罚款, 责令X改正,
+    # 没收X违法所得, 向X送达, 已由X电话回复; the 2021 格式范本's 处罚内容 and 安全生产法 第九十四条's 对主要负责人处…罚款)
+    f"(?:^|(?<=[，。；：,;:\n]))(?:对|责令|没收|向|已由|由){_FRAME_NAME}(?:罚款|处以|处上一年|处|给予警告|警告|改正|限期|停止|"
+    "违法所得|的违法所得|非法财物|送达|签收|电话|回复|退还|赔偿)",
+    f"(?:主要负责人|直接负责的主管人员|其他直接责任人员|直接责任人员|主管人员){_FRAME_NAME}(?:罚款|处以|处上一年|处)",
+    f"(?:^|(?<=[，。；：,;:\n])){_FRAME_NAME}已(?:签收|签字|收到|领取|缴纳|履行)",
 ))
 # A person's name before the document it names, in an evidence list or an attachment's file name (附件：祁建淼身份证正面.jpg、
 # 祁建淼营业执照.pdf; 附件名称为“王秀英的询问笔录.docx”; 证据：张伟询问笔录（2026年5月18日）: round 6, names-evidence-lists-attachments).
@@ -720,7 +731,9 @@ _EVIDENCE = re.compile(f"(?:^|(?<=[：:、，,。；;“\"‘'《（(\\s\\d.．/
                        "身份证(?:正面|反面|复印件|照片)?|户口本|户口簿|驾驶证|行驶证|健康证明?|营业执照|授权委托书|委托书|承诺书|"
                        "签名|签字页|照片|银行流水|转账记录|聊天记录|"
                        # adversarial round 7 (the evidence a decision lists: 《X的情况说明》, 《关于X的调查报告》, X的证言)
-                       "情况说明|调查报告|证人证言|证言|证明材料|书面陈述|陈述书|收条|欠条|借条|收据|声明|申请书|保证书|检讨书)")
+                       "情况说明|调查报告|证人证言|证言|证明材料|书面陈述|陈述书|收条|欠条|借条|收据|声明|申请书|保证书|检讨书"
+                       # adversarial round 8 (附件：祁建华.jpg — a file named by the person alone)
+                       r"|(?=\.(?:jpe?g|png|gif|bmp|pdf|docx?|xlsx?|wps|heic|mp4|amr|mp3)(?![A-Za-z])))")
 
 
 def _evidence_names(text: str) -> set[Span]:
@@ -737,8 +750,10 @@ def _evidence_names(text: str) -> set[Span]:
 
 
 _EVIDENCE_HINT = re.compile("笔录|身份证|户口|驾驶证|行驶证|健康证|营业执照|委托书|承诺书|签名|签字页|照片|流水|记录|说明|报告|证言|证明|"
-                            "陈述|收条|欠条|借条|收据|声明|申请书|保证书|检讨书")
+                            "陈述|收条|欠条|借条|收据|声明|申请书|保证书|检讨书|\\.(?:jpe?g|png|gif|bmp|pdf|docx?|xlsx?|wps|heic|mp4|amr|mp3)")
 _HIDDEN_HINT = re.compile(f"(?<=[{re.escape(_SURNAME_CHARS)}])某(?=[{_HAN}])")
+_INQUIRY_BEFORE = re.compile(r"(?:经查|查明|经核实|经调查|核查|经询问|据|现场)[，,：:]?\s*$")
+_LATIN_AT_CLAUSE = re.compile(r"(?:^|(?<=[，。；：,;:\n（(]))([A-Za-z\u4e00-\u9fff]{1,2}[A-Za-z]+(?:[ \u00a0·.\-][A-Za-z]+){0,2})")
 _HIDDEN_LAST = re.compile(f"[{re.escape(_SURNAME_CHARS)}][{_HAN}]某(?!某)")
 
 
@@ -1291,6 +1306,7 @@ def reading_table() -> dict[int, str]:
         pairs = zip(charmap.traditional_charmap, charmap.simplified_charmap)
         table.update({ord(t): s for t, s in pairs if t != s and len(t) == len(s) == 1})
     table.update({ord(radical): ideograph for radical, ideograph in RADICALS.items()})
+    table.update({ord("僱"): "雇"})  # a variant hanziconv leaves (當事人僱傭祁建華: adversarial round 8)
     for code in (*range(0x2F00, 0x2FD6), *range(0xF900, 0xFADA), *range(0x2F800, 0x2FA1E)):
         read = unicodedata.normalize("NFKC", chr(code))
         if len(read) == 1 and read != chr(code):
@@ -1489,6 +1505,8 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
                 continue
         if at in given_alone:
             continue  # (投诉人秀兰称: 诉人, a role read by its last character, ends at the same place)
+        if role in _VERB_ROLES and m.start(1) > 0 and text[m.start(1) - 1] not in "，。；：,;:\n ":
+            continue  # 举报/反映/投诉 open a summary's clause (举报祁建华无证行医), not 被投诉方, 消费者投诉…
         mixed = _mixed_name_at(text, at)
         if mixed:
             candidates.add(mixed)
@@ -1581,6 +1599,16 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
         name = text[start:end]
         if _plausible(name) and not _ordinary_word(name) and not common_word_at(text, start):
             candidates.add((start, end))
+    # A pinyin or half-pinyin name at a clause start, then a cue verb (经查，Zhang Wei负责收银; 经查，张wei负责收银: a clerk
+    # without the characters; adversarial round 8, people-penalty-content).
+    if _LATIN_IN.search(text):
+        for m in _LATIN_AT_CLAUSE.finditer(text):
+            at = m.start(1)
+            length = pinyin_name_length(text[at:m.end(1)])
+            span = (at, at + length) if length else _mixed_name_at(text, at)
+            if span and (_CUE.match(text, span[1]) or text.startswith(TITLES, span[1])) \
+                    and (not text[:at].strip() or _INQUIRY_BEFORE.search(text, 0, at)):
+                candidates.add(span)  # (only where an inquiry's finding opens: …认证，Lin Xiu称 may be a product's words)
     # A name hidden by hand with 某 at a clause start, then a cue verb (经查，张某华称…: round 6).
     for m in _HIDDEN_HINT.finditer(text):
         start = m.start() - 1 - (text[max(0, m.start() - 2):m.start()] in COMPOUND_SURNAMES)
@@ -1855,7 +1883,8 @@ _INITIALS_AFTER_ROLE = re.compile("(?:" + _ROLE_WORDS_ALTERNATION + r")[：:\s]{
 
 _ASCII_WORD = re.compile("[A-Za-z]{4}")
 _INITIALS_HINT = re.compile(f"[{_HAN}](?:[A-Z]{{2,3}}|[A-Z]{{1,2}})(?![A-Za-z])")
-_NOT_INITIALS = frozenset("QQ APP VIP ID SIM POS ATM TV PC CEO CFO GPS USB OK PDF AI VR AR KTV DIY SUV MP MV UP".split())
+_VERB_ROLES = frozenset(("举报", "反映", "投诉"))
+_NOT_INITIALS = frozenset("QQ APP VIP ID SIM POS ATM TV PC CEO CFO GPS USB OK PDF AI VR AR KTV DIY SUV MP MV UP GB DB QB".split())
 
 
 def _with_latin_names(text: str, spans: list[Span]) -> list[Span]:
@@ -1878,7 +1907,7 @@ def _with_latin_names(text: str, spans: list[Span]) -> list[Span]:
         end = m.end(1)
         if m.group(1) in _NOT_INITIALS:
             continue
-        if end >= len(text) or _CUE.match(text, end) or text[end] in "，。；、,;（( ":
+        if end >= len(text) or _CUE.match(text, end) or text[end] in "，。；、,;（(":
             found.add(m.span(1))
     if _SCRIPT_HINT.search(text):
         for m in _SCRIPT_AFTER_ROLE.finditer(text):

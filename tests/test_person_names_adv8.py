@@ -218,3 +218,57 @@ def test_people_in_court_lists_repair_notices_and_clinics_are_masked(text: str, 
 ])
 def test_words_around_those_frames_stay(text: str) -> None:
     assert scrub_text(text) == text
+
+
+# -- Part 2: 处罚内容 naming a person, descriptions, a complainant's address, pinyin at a clause start
+# (adv8-cases/people-penalty-content). Sources: the 2021 格式范本's 处罚内容 (责令…改正, 没收…违法所得, 罚款…); 安全生产法
+# 第九十四条 (对主要负责人处上一年年收入…罚款); 撤销行政处罚决定 汇总 (dawenxue.cn/fanwen/jueding/140/140343.html: X，男，汉族，
+# 初中文化，…出生，现住址…村，农民); 12315 records (投诉人：X，联系方式：…，地址：…; 处理结果：经调解，商家X同意退款).
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("对祁建华罚款500元。", "祁建华"), ("责令祁建华改正违法行为。", "祁建华"), ("没收祁建华违法所得200元。", "祁建华"),
+    ("向祁建华送达行政处罚决定书。", "祁建华"), ("祁建华已签收。", "祁建华"), ("已由祁建华电话回复消费者。", "祁建华"),
+    ("处理结果：经调解，商家祁建华同意退款。", "祁建华"), ("对主要负责人祁建华处上一年年收入百分之四十的罚款。", "祁建华"),
+    ("生于1975年，现住甘州区。", "1975"), ("当事人祁建华，75年生，汉族。", "75年"),
+    ("祁建华，男，汉族，1975年5月出生，初中文化，农民，住甘州区南关村五社12号。", "五社12号"),
+    ("投诉人：祁秀英，联系方式：13912345678，地址：甘州区南关村五社12号", "五社12号"),
+    ("经查，Zhang Wei负责收银，未办理健康证明。", "Zhang Wei"), ("经查，张wei负责收银。", "wei"),
+    ("经查，ZHANG Wei称不知情。", "ZHANG Wei"),
+])
+def test_people_in_penalty_contents_descriptions_and_addresses_are_masked(text: str, gone: str) -> None:
+    assert gone not in scrub_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "对当事人罚款5000元。", "对甘州区建华商贸有限公司罚款5000元。", "责令其限期改正。", "由邮政送达。", "已由本局电话回复消费者。",
+    "对主要负责人处上一年年收入百分之四十的罚款。", "本局已签收。", "经查，Wanda Plaza负责管理。", "经查，iPhone称有质量问题。",
+    "商家甘州区建华超市同意退款。", "当事人，初中文化，住所甘州区县府街5号（经营场所）。", "投诉人反映商家地址：甘州区县府街5号。",
+    "投诉人称，被投诉方地址：甘州区县府街5号。", "生于忧患，死于安乐。", "该公司成立于1975年。", "当事人，70年代生人。",
+])
+def test_parties_offices_businesses_and_sayings_stay(text: str) -> None:
+    assert scrub_text(text) == text
+
+
+# -- Part 2: a name beside its ID, phone or description without words, a file named by the person, a summary opening with
+# the verb, a doctor named, a variant character (adv8-cases/people-bare-records). Sources: 12315 summaries (举报X无证行医,
+# 投诉该院医生X态度恶劣); attachments listed by file name; lists pasted as `X/男/51岁` (人社 and 公安 exports); 僱 in
+# traditional texts (hanziconv reads it as itself).
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("祁建华（620702197505051234）", "祁建华"), ("祁建华/男/51岁/农民", "祁建华"), ("祁建华-男-51岁", "祁建华"),
+    ("祁建华13912345678", "祁建华"), ("祁建华：13912345678", "祁建华"), ("附件：祁建华.jpg", "祁建华"),
+    ("投诉该院医生祁建华态度恶劣。", "祁建华"), ("举报祁建华无证行医。", "祁建华"), ("反映祁建华在家中无证经营。", "祁建华"),
+    ("經查，當事人僱傭祁建華從事銷售。", "祁建華"),
+])
+def test_bare_records_of_a_person_are_masked(text: str, gone: str) -> None:
+    assert gone not in scrub_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "投诉人称，被投诉方地址：甘州区县府街5号。", "消费者投诉商家未退款。", "举报电话：12315。", "反映情况属实。", "李医生称已处理。",
+    "附件：现场照片.jpg", "医生建议住院观察。", "消费者GB 2760-2014", "当事人销售Apple iPhone手机，通过ISO 9001认证，Lin Xiu称。",
+])
+def test_verbs_titles_files_and_standards_stay(text: str) -> None:
+    assert scrub_text(text) == text

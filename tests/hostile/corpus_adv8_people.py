@@ -105,4 +105,28 @@ def cases() -> list[Case]:
         out.append(Case("names", f"{folder}: {text[:12]}…", {"penalties": [org(违法事实=text)]}, planted))
     out.append(Case("overscrub", f"{folder}: 托管班负责人, 上诉", {"penalties": [org(
         违法事实="经查，该托管班负责人张某招收小学生，当事人不服提起上诉。")]}, [], public=["该托管班负责人张某招收小学生，当事人不服提起上诉"]))
+    folder = "people-penalty-content"  # (处罚内容, descriptions, a complainant's address, pinyin at a clause start)
+    for text, planted in (
+        ("经查，当事人未履行职责。对主要负责人祁瑛华处上一年年收入百分之四十的罚款；责令祁瑛民改正。", ["祁瑛华", "祁瑛民"]),
+        ("经查，祁瑛安，男，汉族，1975年5月出生，初中文化，农民，住甘州区瑛安村五社12号。", ["瑛安村五社12号"]),
+        ("经查，Qi Yingbo负责收银，未办理健康证明。", ["Qi Yingbo"]),
+    ):
+        out.append(Case("names", f"{folder}: {text[:12]}…", {"penalties": [org(违法事实=text)]}, planted))
+    for text, planted in (("投诉人：祁瑛秀，联系方式：13912345678，地址：甘州区瑛秀村五社12号", ["瑛秀村五社12号"]),
+                          ("处理结果：经调解，商家祁瑛德同意退款。", ["祁瑛德"])):
+        out.append(Case("names", f"{folder}: {text[:12]}…", {"complaints": [complaint(text)]}, planted))
+    out.append(Case("overscrub", f"{folder}: a business's address, a party fined", {"penalties": [org(
+        违法事实="经查，投诉人反映商家地址：甘州区县府街15号。对当事人罚款5000元。")]}, [],
+        public=["投诉人反映商家地址：甘州区县府街15号。对当事人罚款5000元"]))
+    folder = "people-bare-records"  # (a name beside its ID, phone or a description without words; files; opening verbs)
+    for text, planted in (
+        ("经查，涉案人员：\n祁玳华/男/51岁/农民\n祁玳民（620702197505051234）", ["祁玳华", "祁玳民"]),
+        ("附件：祁玳英.jpg、现场照片.jpg", ["祁玳英"]),
+        ("经查，當事人僱傭祁玳德從事銷售。", ["祁玳德"]),
+    ):
+        out.append(Case("names", f"{folder}: {text[:12]}…", {"penalties": [org(违法事实=text)]}, planted))
+    for text, planted in (("举报祁玳旺无证行医。", ["祁玳旺"]), ("投诉该院医生祁玳安态度恶劣。", ["祁玳安"])):
+        out.append(Case("names", f"{folder}: {text[:10]}…", {"complaints": [complaint(text)]}, planted))
+    out.append(Case("overscrub", f"{folder}: 被投诉方地址, 李医生", {"complaints": [complaint(
+        "投诉人称，被投诉方地址：甘州区县府街25号，李医生称已处理。")]}, [], public=["被投诉方地址：甘州区县府街25号，李医生称已处理"]))
     return out
