@@ -1048,6 +1048,8 @@ def names_in_shop_cell(shop: str) -> tuple[str, ...]:
     from generator.person_names import name_in_business_name
 
     cell = _BUSINESS_NOTE.sub(" ", person_name_value(shop)).strip()
+    if cell.isascii() and name_in_business_name(cell):
+        return (cell,)  # QI JIANHUA: one name in pinyin, its words not parts (adversarial round 8)
     names: list[str] = []
     for part in _CELL_PARTS.split(cell):
         part = _COUPLE_SHOP.sub("", part)

@@ -1338,8 +1338,8 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
     if "“" in text or '"' in text:
         forced |= _quoted_persons(text)
     if "昵称" in text or "微信名" in text or "网名" in text:
-        forced |= {m.span(1) for m in _NICKNAME.finditer(text)
-                   if not re.search("店铺|门店|本店|该店|网店|商家|商户|平台|公司|公众号|官方|单位", text[max(0, m.start() - 6):m.start()])}
+        forced |= {m.span(1) for m in _NICKNAME.finditer(text) if not _BUSINESS_HANDLE.search(m.group(1))
+                   and not re.search("店铺|门店|本店|该店|网店|商家|商户|平台|公司|公众号|官方|单位", text[max(0, m.start() - 6):m.start()])}
     # 3. Names listed with one already found (执法人员叶桂兰、许沐阳; 高昊天、郑小红夫妇).
     _add_listed(text, toks, candidates)
     # 4. Filters that protect public facts.
@@ -1490,6 +1490,8 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
         quoted = _quoted_name_at(text, at)
         if quoted is None and role in _ALIAS_WORD_SET:
             quoted = _quoted_alias_at(text, at)  # 绰号“祁二麻子”, 外号“二麻子”: a nickname names the person too
+            if quoted and _BUSINESS_HANDLE.search(text, quoted[0], quoted[1]):
+                quoted = None  # 微信昵称“甘州小店”: a shop's account, public (round 8)
         if quoted:
             forced.add(quoted)
             continue
@@ -1783,6 +1785,9 @@ _NICKNAME = re.compile(r"(?:微信名|微信昵称|抖音昵称|快手昵称|QQ�
                        r"([^，。；;,、\s“”\"「」『』（）()]{1,16})")
 
 
+_BUSINESS_HANDLE = re.compile("店|公司|超市|商行|商贸|餐|饭|酒|官方|旗舰|专营|厂|馆|行$|坊|铺|部$|中心|平台|集团|市场|美食|服务")
+
+
 def _quoted_persons(text: str) -> set[Span]:
     """Names in quotes that name a person (`_QUOTED_PERSON`)."""
     out: set[Span] = set()
@@ -2007,6 +2012,9 @@ def _business_word_in(rest: str) -> bool:
 _REGION_END = frozenset("省市区县州旗镇乡盟")
 
 
+_SHOP_NOTE = re.compile(r"\s*(?:[（(]\s*(?:个体|个体户|个体工商户|个体经营|经营者|业主|本人)\s*[）)]|先生|女士|小姐)\s*$")
+
+
 def name_in_business_name(name: str) -> str:
     """The person's name a 个体工商户's name is, or ends with after an administrative region, when no
     operator is given: 侯彧瑄 -> 侯彧瑄, 甘州区蒋翀瑄 -> 蒋翀瑄, 甘州区李记烧烤店 -> "".
@@ -2014,7 +2022,9 @@ def name_in_business_name(name: str) -> str:
     Privacy first (issue 16): a business registered without a 字号 is listed under its operator's
     name, so a name with no word of a business in it that starts with a surname of the 《百家姓》
     (or holds a middle dot, 扎西·顿珠) is read as the operator's name and masked like one."""
-    name = name.strip()
+    name = _SHOP_NOTE.sub("", name.strip())  # (adversarial round 8: 祁建华（个体）, 祁建华先生 — a note or a title after the name)
+    if re.fullmatch(r"[A-Za-z]+(?:[ \u00a0·.\-][A-Za-z]+){1,3}", name) and pinyin_name_length(name) == len(name):
+        return name  # QI JIANHUA: the operator's name in pinyin capitals, as a registration typed it (round 8)
     cuts = [0] + [k + 1 for k, ch in enumerate(name[:-2]) if ch in _REGION_END and k >= 1]
     for cut in cuts:
         rest = name[cut:]

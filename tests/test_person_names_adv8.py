@@ -272,3 +272,25 @@ def test_bare_records_of_a_person_are_masked(text: str, gone: str) -> None:
 ])
 def test_verbs_titles_files_and_standards_stay(text: str) -> None:
     assert scrub_text(text) == text
+
+
+# -- Part 2: a 个体工商户 named by its operator with a note, a title or in pinyin capitals and no operator given
+# (adv8-cases/people-structure-cells-8: published whole on main). Source: registrations of 个体工商户 without a 字号,
+# listed under the operator's name as clerks type it (祁建华（个体）, 祁建华先生, QI JIANHUA).
+
+
+@pytest.mark.parametrize(("shop", "person"), [
+    ("祁珧华（个体）", "祁珧华"), ("祁珧民先生", "祁珧民"), ("甘州区祁珧英（个体工商户）", "祁珧英"), ("QI YAOXIN", "QI YAOXIN"),
+    ("Qi Yaoxin", "Qi Yaoxin"), ("侯彧瑄", "侯彧瑄"),
+])
+def test_a_shop_named_by_its_operator_with_a_note_a_title_or_in_pinyin_is_read_as_a_person(shop: str, person: str) -> None:
+    from generator.person_names import name_in_business_name
+
+    assert name_in_business_name(shop) == person
+
+
+@pytest.mark.parametrize("shop", ["甘州区李记烧烤店", "Apple Store", "WANDA PLAZA", "甘州区建华百货店（个体）"])
+def test_shops_with_a_trade_or_a_brand_are_not_read_as_a_person(shop: str) -> None:
+    from generator.person_names import name_in_business_name
+
+    assert name_in_business_name(shop) == ""

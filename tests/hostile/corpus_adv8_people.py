@@ -129,4 +129,8 @@ def cases() -> list[Case]:
         out.append(Case("names", f"{folder}: {text[:10]}…", {"complaints": [complaint(text)]}, planted))
     out.append(Case("overscrub", f"{folder}: 被投诉方地址, 李医生", {"complaints": [complaint(
         "投诉人称，被投诉方地址：甘州区县府街25号，李医生称已处理。")]}, [], public=["被投诉方地址：甘州区县府街25号，李医生称已处理"]))
+    folder = "people-structure-cells-8"  # (个体工商户 listed under the operator's name with a note, a title, in pinyin)
+    for shop, planted in (("祁瑶华（个体）", "祁瑶华"), ("祁瑶民先生", "祁瑶民"), ("QI YAOXIN", "QI YAOXIN")):
+        out.append(Case("names", f"{folder}: a 个体 named {shop} with no operator", {"penalties": [rows.business(shop, "")]},
+                        [planted], codes=["operator-read-from-name"]))
     return out
