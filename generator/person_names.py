@@ -1337,6 +1337,15 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
                 candidates.add(span)
     if "“" in text or '"' in text:
         forced |= _quoted_persons(text)
+    if "*" in text or "＊" in text:  # 员工祁**华负责收银: stars for the middle, the last character kept (round 8)
+        for m in _STARS_IN_NAME.finditer(text):
+            c = m.group(1)
+            if c not in _NOT_LAST and c not in _BREAK and c not in _NOT_IN_NAME and c not in "牌总工哥姐叔姨嫂婶爷奶某" \
+                    and (m.end() >= len(text) or _CUE.match(text, m.end())
+                                                   or text[m.end()] in "，。；、,;（( \n"):
+                forced.add((m.start(), m.end()))
+    if "名" in text and "姓" in text:  # 负责人姓祁，名秀英: the surname and the given name told apart (round 8)
+        forced |= {m.span(1) for m in _SURNAME_THEN_GIVEN.finditer(text)}
     if "昵称" in text or "微信名" in text or "网名" in text:
         forced |= {m.span(1) for m in _NICKNAME.finditer(text) if not _BUSINESS_HANDLE.search(m.group(1))
                    and not re.search("店铺|门店|本店|该店|网店|商家|商户|平台|公司|公众号|官方|单位", text[max(0, m.start() - 6):m.start()])}
@@ -1785,6 +1794,8 @@ _NICKNAME = re.compile(r"(?:微信名|微信昵称|抖音昵称|快手昵称|QQ�
                        r"([^，。；;,、\s“”\"「」『』（）()]{1,16})")
 
 
+_STARS_IN_NAME = re.compile(f"(?<![*＊])[{re.escape(_SURNAME_CHARS)}][*＊]{{1,2}}([{_HAN}])")
+_SURNAME_THEN_GIVEN = re.compile(f"姓[{re.escape(_SURNAME_CHARS)}][，,、\\s]{{0,2}}名(?:叫|为|是)?([{_HAN}]{{1,2}})(?=[，。；、,;（(\\s]|$)")
 _BUSINESS_HANDLE = re.compile("店|公司|超市|商行|商贸|餐|饭|酒|官方|旗舰|专营|厂|馆|行$|坊|铺|部$|中心|平台|集团|市场|美食|服务")
 
 

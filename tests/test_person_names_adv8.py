@@ -294,3 +294,20 @@ def test_shops_with_a_trade_or_a_brand_are_not_read_as_a_person(shop: str) -> No
     from generator.person_names import name_in_business_name
 
     assert name_in_business_name(shop) == ""
+
+
+# -- Part 2: a name hidden by hand with stars that keeps its last character, a surname and a given name told apart
+# (adv8-cases/people-hidden-by-hand). Source: clerks' own masking in 12315 summaries and 现场笔录 (祁**华, 姓祁，名秀英).
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("经查，员工祁**华负责收银。", "华"), ("祁**华，男，负责进货。", "华"), ("经查，该店负责人姓祁，名秀英。", "秀英"),
+])
+def test_names_hidden_by_hand_that_keep_a_given_character_are_masked(text: str, gone: str) -> None:
+    out = scrub_text(text)
+    assert gone not in out.replace("华为", "")
+
+
+@pytest.mark.parametrize("text", ["消费者张**反映商品过期。", "该产品为王**牌。", "经查，王**负责收银。", "名称为建华商贸。"])
+def test_masked_names_and_words_after_them_stay(text: str) -> None:
+    assert scrub_text(text) == text

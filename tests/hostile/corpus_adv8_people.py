@@ -133,4 +133,7 @@ def cases() -> list[Case]:
     for shop, planted in (("祁瑶华（个体）", "祁瑶华"), ("祁瑶民先生", "祁瑶民"), ("QI YAOXIN", "QI YAOXIN")):
         out.append(Case("names", f"{folder}: a 个体 named {shop} with no operator", {"penalties": [rows.business(shop, "")]},
                         [planted], codes=["operator-read-from-name"]))
+    folder = "people-hidden-by-hand"  # (clerks' own masking that keeps a given character; 姓X，名Y)
+    for text, planted in (("经查，员工祁**瑭负责收银。", ["祁**瑭负责"]), ("经查，该店负责人姓祁，名瑭英。", ["瑭英"])):
+        out.append(Case("names", f"{folder}: {text[3:12]}…", {"penalties": [org(违法事实=text)]}, planted))
     return out
