@@ -27,7 +27,7 @@ def cases() -> list[Case]:
     def org(**overrides: str) -> dict[str, str]:
         n = next(serial)
         row = penalty_row(行政相对人名称=f"甘州区琰{n}商贸有限公司", 统一社会信用代码=make_uscc(9500 + n), 法定代表人="赵六",
-                          行政处罚决定书文号=f"甘州市监罚〔2026〕{95000 + n}号")
+                          行政处罚决定书文号=f"甘州市监罚〔2026〕{98800 + n}号")
         row.update(overrides)
         return row
 
