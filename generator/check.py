@@ -56,6 +56,7 @@ from generator.contract import (
     REP_FIELD,
     TIER,
 )
+from generator.detect import MASK
 from generator.index import normalise, search_local, term_hash
 from generator.records import SAFE_CODE
 from generator.rules import add_months
@@ -289,7 +290,10 @@ def write_check_index(facts: dict[str, list[Any]], out_dir: Path, as_of: str, bu
     code_shards = shard_count(len(facts))
     by_name: dict[str, list[str]] = {}
     for code in sorted(facts):
-        name = normalise(facts[code][0])
+        # A name with a contact masked in it (…商行（收款卡号[已隐去]）) is no name anyone types: it is found
+        # by its code only. In the index the word before the mask would stand next to the code
+        # (收款卡号已隐去":["9162…), which reads as a card number.
+        name = normalise(facts[code][0]) if MASK not in facts[code][0] else ""
         if name:
             by_name.setdefault(name, []).append(code)
     name_shards = shard_count(len(by_name), NAMES_PER_SHARD)

@@ -1516,6 +1516,8 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
         out[REGISTRY_NAME] = [n if shop is None else shop[2] for n, shop in zip(out[REGISTRY_NAME].tolist(), shops)]
         if people is not None:
             out[REGISTRY_NAME] = out[REGISTRY_NAME].map(people.business_name)
+        # A contact typed after the entity's name (…商行（店主微信…）): masked as in a record's party name.
+        out[REGISTRY_NAME] = out[REGISTRY_NAME].map(_without_contact_numbers)
         out.loc[not_org, REP_FIELD] = out.loc[not_org, REP_FIELD].map(mask_name)
         out.loc[~not_org, REP_FIELD] = out.loc[~not_org, REP_FIELD].map(_representative_cell)
         for f in kind.fields:
@@ -1545,6 +1547,7 @@ def _representative_cell(cell: str) -> str:
     """An organisation's 法定代表人 cell with any other person named in it masked (`_SECOND_PERSON`, and
     a name after a role word: 韦翮瑜（实际经营人韦珩瑜）)."""
     cell = detect.mask_names_after_roles(mask_birth_dates(cell))  # (seventh pass: 赵六（出生日期：25/08/1985）)
+    cell = _contacts_masked(cell)  # (eighth pass: 赵六（微信qjh2026q）, 赵六 卡号6222…)
     spans = [m.span(1) for m in _SECOND_PERSON.finditer(cell) if m.start() > 0 and not detect.common_word(m.group(1))]
     return _masked(cell, spans) if spans else cell
 
@@ -1555,12 +1558,24 @@ def _without_contact_numbers(name: str) -> str:
     after a role word in it (甘州区某商贸有限公司（联系人王翀婧）: adversarial round 4) masked as a name."""
     if not name:
         return name
-    name = mask_birth_dates(name)  # (seventh pass: 甘州区恒通商行（DOB 1985-08-25）)
-    if detect.may_hold_number(name) or "@" in name:
-        spans = [(h.start, h.end) for h in detect.find(name, names=False)
-                 if h.what in (detect.ID, detect.MOBILE, detect.EMAIL, detect.DOCUMENT, detect.BIRTH)]
-        name = detect.mask_spans(name, spans) if spans else name
+    name = _contacts_masked(mask_birth_dates(name))  # (seventh pass: 甘州区恒通商行（DOB 1985-08-25）)
     return detect.mask_names_after_roles(name)
+
+
+# What a party name or a representative's cell may hold that the detector finds and still publishes:
+# the name itself (masked by the name rules, or public for an organisation's representative) and an
+# organisation's address written after its name.
+_PUBLIC_IN_PARTY_CELLS = (detect.NAME, detect.ADDRESS)
+
+
+def _contacts_masked(cell: str) -> str:
+    """A party or representative cell with every number, contact and account typed into it masked: an ID, a
+    phone, an e-mail, a WeChat id, a card, a plate (甘州区琰恒商行（店主微信qjh2026p）, 赵六（收款卡号6222…）: the
+    eighth pass found all but the first four published by `creditsite check --data`, and stopping the build)."""
+    if not cell or not (detect.may_hold(cell) or detect.may_hold_number(cell)):
+        return cell
+    spans = [(h.start, h.end) for h in detect.find(cell, names=False) if h.what not in _PUBLIC_IN_PARTY_CELLS]
+    return detect.mask_spans(cell, spans) if spans else cell
 
 
 def _mask_operator(name: str, operator: str) -> str:

@@ -337,3 +337,35 @@ def test_cli_data_option_refusals(site: Path, tmp_path: Path) -> None:
     assert runner.invoke(main, ["check", str(listed), "--site", str(site), "--as-of", AS_OF]).exit_code == 2
     missing = runner.invoke(main, ["check", str(listed), "--data", str(tmp_path / "无此目录")])
     assert missing.exit_code == 2 and "找不到数据目录" in missing.output
+
+
+def test_contacts_typed_into_party_cells_are_masked_in_the_site_and_in_a_check(tmp_path: Path) -> None:
+    """A WeChat id, a card or a plate typed after an organisation's name or its representative's (the eighth
+    attack's channels-party-cells-other-contacts): the build publishes them masked (it stopped at the gate,
+    leaving the office without a site for the day) and `creditsite check --data`, which runs no gate and whose
+    output goes to other departments, printed them whole. The business name stays public."""
+    shop, haulier, company = make_uscc(7101), make_uscc(7102), make_uscc(7103)
+    write_folder(tmp_path / "data", {"penalties": [
+        penalty("甘州市监罚〔2026〕71号", "2026-06-01", name="甘州区琰恒商行（店主微信qjh2026p）", code=shop),
+        penalty("甘州市监罚〔2026〕72号", "2026-06-01", name="甘州区琰通运输部（车牌甘G·A7321）", code=haulier),
+        # In the check index's name shards the word before the mask stood next to the code: read as a card.
+        penalty("甘州市监罚〔2026〕74号", "2026-06-01", name="甘州区琰祥商行（收款卡号6222021234567897）",
+                code=make_uscc(7104)),
+        penalty("甘州市监罚〔2026〕73号", "2026-06-01", name="甘州区恒达商贸有限公司", code=company,
+                法定代表人="赵六 卡号6222021234567898"),
+    ]})
+    planted = ("qjh2026p", "A7321", "6222021234567898", "6222021234567897")
+    result = CliRunner().invoke(main, build_args(tmp_path / "data", tmp_path / "site", tmp_path / "report",
+                                                 state=tmp_path / "state", as_of=AS_OF))
+    assert result.exit_code == 0, result.output
+    published = "".join(p.read_text(encoding="utf-8", errors="replace") for p in (tmp_path / "site").rglob("*")
+                        if p.is_file() and p.suffix in (".html", ".json", ".csv", ".xml", ".txt"))
+    assert not [value for value in planted if value in published]
+    page = json.loads((tmp_path / "site" / "entity" / f"{shop}.json").read_text(encoding="utf-8"))
+    assert page["name"].startswith("甘州区琰恒商行（店主微信") and "qjh" not in page["name"]
+    listed = tmp_path / "list.txt"
+    listed.write_text(f"{shop}\n{haulier}\n{company}\n甘州区琰恒商行\n", encoding="utf-8")
+    checked = CliRunner().invoke(main, ["check", str(listed), "--data", str(tmp_path / "data"), "--as-of", AS_OF])
+    assert checked.exit_code == 0, checked.output
+    assert not [value for value in planted if value in checked.output]
+    assert "甘州区琰恒商行" in checked.output and "甘州区恒达商贸有限公司" in checked.output

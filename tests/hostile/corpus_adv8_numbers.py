@@ -78,4 +78,19 @@ def cases() -> list[Case]:
     # -- channels-staff-typed-columns-new-shapes (Part 2): a tail typed into an enum column, quoted to staff ----------
     out.append(Case("staff", "channels-staff-typed-columns-new-shapes: 尾号7099 in 处罚类别",
                     {"penalties": [org(处罚类别="尾号7099")]}, ["7099"], staff_only=True))
+    # -- channels-party-cells-other-contacts (Part 2, fixed by the lead): a WeChat id, a card or a plate typed after
+    # an organisation's name or its representative's. The build stopped at the gate (no site for the day) and
+    # `creditsite check --data` printed them to departments (tests/test_check.py has that channel).
+    folder = "channels-party-cells-other-contacts"
+    for name, rep, planted in (("甘州区琰恒{n}商行（店主微信qjh7100a）", "王五", "qjh7100a"),
+                               ("甘州区琰祥{n}商行（收款卡号6222021234567897）", "王五", "6222021234567897"),
+                               ("甘州区琰通{n}运输部（车牌甘G·A7101）", "王五", "甘G·A7101"),
+                               ("甘州区恒{n}商贸有限公司", "赵六（微信qjh7100b）", "qjh7100b"),
+                               ("甘州区恒{n}商贸有限公司", "赵六 卡号6222021234567898", "6222021234567898"),
+                               ("甘州区恒{n}商贸有限公司", "赵六（车牌甘G·A7102）", "甘G·A7102")):
+        row = org(法定代表人=rep)
+        n = row["统一社会信用代码"][-4:]
+        row["行政相对人名称"] = name.format(n=n)
+        out.append(Case("written", f"{folder}: {planted}", {"penalties": [row]}, [planted],
+                        public=[name.format(n=n).split("（")[0]]))
     return out
