@@ -610,7 +610,8 @@ def _write_site(options: BuildOptions, settings: Settings, plan: _Plan, previous
                            scan=scan_setup(plan.secrets, allowed), workers=workers, sink=sink,
                            previous_lists=last.list_keys if last is not None else None,
                            passed=last.files if last is not None else None,
-                           live=site_paths(options.out_dir).live_version())
+                           live=site_paths(options.out_dir).live_version(),
+                           previous_list_rows=last.list_row_keys if last is not None else None)
     workers.recycle()  # the renderers hold the modules and heap rendering needed: the gate starts new processes
     pages = {e["code"] for e in rendered.entities}
     gone = sorted(p for p in plan.history.previous_pages - pages if SAFE_CODE.match(p))
@@ -719,7 +720,7 @@ def _swap(options: BuildOptions, paths: SitePaths, state_dir: Path, plan: _Plan,
                                       {"out_dir": str(out), "fingerprint": previous.fingerprint, "code": previous.code},
                                       written.manifest, written.allowed_digests,
                                       written.memo.found if written.memo is not None else None, written.memo_setup,
-                                      written.rendered.list_keys, stamp))
+                                      written.rendered.list_keys, stamp, written.rendered.list_row_keys))
     save_due(state_dir, plan.due, plan.build_id, out)
     save_revoked(state_dir, plan.revoked_now)
     kill_point("saved")

@@ -221,6 +221,9 @@ class BuildRecord:
     # What the site folder held when it was swapped in (publish.site_stamp): the next build trusts
     # the live files only while they are still those.
     stamp: SiteStamp | None = None
+    # The key of the rows each list page shows (render.list_row_key): the next build keeps a page
+    # whose rows' key is the same without making their record views.
+    list_row_keys: dict[str, str] | None = None
 
 
 def save_build(state_dir: Path, record: BuildRecord) -> None:
@@ -247,7 +250,9 @@ def save_build(state_dir: Path, record: BuildRecord) -> None:
                        Path(f"{stem}.pieces.parquet"))
         write_atomic(Path(f"{stem}.memo.bin"), np.sort(record.memo_setup).tobytes())
     if record.list_keys is not None:
-        _write_parquet(pd.DataFrame({"path": list(record.list_keys), "key": list(record.list_keys.values())}),
+        rows = record.list_row_keys or {}
+        _write_parquet(pd.DataFrame({"path": list(record.list_keys), "key": list(record.list_keys.values()),
+                                     "rows": [rows.get(rel, "") for rel in record.list_keys]}),
                        Path(f"{stem}.lists.parquet"))
     if record.stamp is not None:
         write_atomic(Path(f"{stem}.stamp.bin"), record.stamp.to_bytes())
@@ -293,6 +298,7 @@ class LastBuild:
     memo_setup: np.ndarray | None = None  # the scan setup they were clean under
     list_keys: dict[str, str] = field(default_factory=dict)  # content key of each list page (BuildRecord)
     stamp: SiteStamp | None = None  # the files of the site it swapped in (None: a state of an older version)
+    list_row_keys: dict[str, str] = field(default_factory=dict)  # key of the rows each shows ({}: an older state)
 
 
 def load_last_build(state_dir: Path) -> LastBuild | None:
@@ -334,14 +340,17 @@ def _load_last_build(state_dir: Path) -> LastBuild | None:
         memo_setup = np.frombuffer(memo_path.read_bytes(), dtype=np.uint64)
     lists_path = state_dir / "builds" / f"{build_id}.lists.parquet"
     list_keys: dict[str, str] = {}
+    list_row_keys: dict[str, str] = {}
     if lists_path.is_file():
         table = pd.read_parquet(lists_path)
         list_keys = dict(zip(table["path"].tolist(), table["key"].tolist()))
+        if "rows" in table:
+            list_row_keys = {rel: key for rel, key in zip(table["path"].tolist(), table["rows"].tolist()) if key}
     stamp_path = state_dir / "builds" / f"{build_id}.stamp.bin"
     stamp = SiteStamp.from_bytes(stamp_path.read_bytes()) if stamp_path.is_file() else None
     return LastBuild(build_id, pd.read_parquet(keys_path),
                      np.frombuffer(secrets_path.read_bytes(), dtype=np.uint64), live, files, allowed, pieces, memo_setup,
-                     list_keys, stamp)
+                     list_keys, stamp, list_row_keys)
 
 
 def value_digests(values: Iterable[str]) -> np.ndarray:
