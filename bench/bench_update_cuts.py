@@ -10,10 +10,11 @@ the update (bench_build.update_one_percent of the build's data: `<keep>/data-<n>
 For each mode, a copy of the build folder is updated with `DATA` in a child process
 (`creditsite build`), with `CREDITSITE_TUNING` set to the mode's knobs (generator/tuning.py):
 
-- `off`: `render_list_row_keys=0 scan_mask_once=0` (the code before the cuts);
-- `rows`: only the list pages' row keys on (`scan_mask_once=0`);
-- `mask`: only the gate's labels masked once per file and column (`render_list_row_keys=0`);
-- `on`: the defaults (both).
+- `off`: `render_list_row_keys=0 scan_mask_once=0 export_keep_kinds=0` (the code before the cuts);
+- `rows`: only the list pages' row keys on;
+- `mask`: only the gate's labels masked once per file and column;
+- `export`: only the tables whose rows did not change kept from the live site;
+- `on`: the defaults (all three).
 
 Every mode renders, exports and scans in the build's own process (`render_parallel_from`,
 `export_parallel_from`, `scan_parallel_from`, `scan_parallel_bytes` above the site's size), so
@@ -34,8 +35,9 @@ from bench_render_update import copy_site  # noqa: E402
 
 IN_PROCESS = ("render_parallel_from=100000000 export_parallel_from=100000000 scan_parallel_from=100000000 "
               "scan_parallel_bytes=100000000000000")
-MODES = {"off": "render_list_row_keys=0 scan_mask_once=0", "rows": "scan_mask_once=0",
-         "mask": "render_list_row_keys=0", "on": ""}
+MODES = {"off": "render_list_row_keys=0 scan_mask_once=0 export_keep_kinds=0",
+         "rows": "scan_mask_once=0 export_keep_kinds=0", "mask": "render_list_row_keys=0 export_keep_kinds=0",
+         "export": "render_list_row_keys=0 scan_mask_once=0", "on": ""}
 
 
 def main() -> None:

@@ -39,6 +39,7 @@ class Tuning:
     export_parallel_from: int = 200_000  # rows of all tables; below this a process pool costs more than it saves
     export_chunk_rows: int = 32_768  # rows turned into text at a time: memory stays flat whatever the table's size
     xlsx_max_rows: int = 1_048_576  # rows of one Excel sheet, its header row included
+    export_keep_kinds: int = 1  # 0: an update exports every table again, even one whose rows did not change
     # render.py: entity and list pages
     render_parallel_from: int = 2000  # entity pages; below this a process pool costs more than it saves
     render_entity_batch: int = 2000  # entities per job handed to a renderer process
