@@ -25,11 +25,12 @@ axe:
 	-bash scripts/fetch_axe.sh
 
 # The tests run in one process per core (at most 4; pytest-xdist), each test file in one process
-# (--dist loadfile: a file's shared build is made once). TEST_WORKERS=0 runs them in this process.
+# (--dist loadfile: a file's shared build is made once), the slowest files first (tests/conftest.py
+# SLOW_FILES; --no-loadscope-reorder keeps that order). TEST_WORKERS=0 runs them in this process.
 TEST_WORKERS ?= $(shell $(PYTHON) -c 'import os; print(min(4, len(os.sched_getaffinity(0))))')
 
 test: $(STAMP) axe
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 sample: $(STAMP)
 	$(BIN)/python scripts/make_sample.py
