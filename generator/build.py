@@ -418,6 +418,7 @@ class _Written:
     memo: PieceMemo | None = None  # the clean pieces of large files (scan.PieceMemo)
     memo_setup: np.ndarray | None = None  # the scan setup they are clean under
     gate_pieces: dict[str, Any] = field(default_factory=dict)
+    exports: dict[str, Any] = field(default_factory=dict)  # each dataset's key and resources (export_datasets)
 
 
 def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, settings: Settings,
@@ -582,8 +583,12 @@ def _write_site(options: BuildOptions, settings: Settings, plan: _Plan, previous
     progress("导出开放数据")
     meta = ExportMeta(as_of, plan.build_id, settings.site_title, settings.publisher, settings.licence,
                       settings.licence_title)
+    last, live = previous.last, site_paths(options.out_dir).live_version()
+    exports: dict[str, Any] = {}  # each dataset's key and resources, for the next build
     resources = export_datasets(decided, staging / "data", meta, changes=plan.changes.as_json(), ledger=plan.ledger,
-                                workers=workers, sink=sink)
+                                workers=workers, sink=sink, tables_out=exports,
+                                previous=last.exports if last is not None and previous.keep_unchanged else None,
+                                live=live / "data" if live is not None and previous.keep_unchanged else None)
     for resource in resources:  # hashed by the writers, scanned by the gate
         sink.record(f"data/{resource['path']}", resource["hash"].split(":", 1)[1])
     context = SiteContext(as_of, plan.build_id, settings.site_title, settings.publisher, settings.licence_title,
@@ -603,14 +608,14 @@ def _write_site(options: BuildOptions, settings: Settings, plan: _Plan, previous
     # `allowed` keeps each identifier once, with its cells; the list held one per kind and column
     # (101,580 values at 10^4 entities) to the end of the build.
     plan.public_identifiers, plan.registration_numbers = [], set()
-    last = previous.last
     rendered = render_site(decided, staging, context, {"stats": ("统计", statistics), **policy_pages(decided, as_of)},
                            previous_keys=last.entity_keys if last is not None else None,
                            keep_unchanged=previous.keep_unchanged, shell_cache=previous.shell_cache,
                            scan=scan_setup(plan.secrets, allowed), workers=workers, sink=sink,
                            previous_lists=last.list_keys if last is not None else None,
                            passed=last.files if last is not None else None,
-                           live=site_paths(options.out_dir).live_version())
+                           live=site_paths(options.out_dir).live_version(),
+                           previous_list_rows=last.list_row_keys if last is not None else None)
     workers.recycle()  # the renderers hold the modules and heap rendering needed: the gate starts new processes
     pages = {e["code"] for e in rendered.entities}
     gone = sorted(p for p in plan.history.previous_pages - pages if SAFE_CODE.match(p))
@@ -626,7 +631,7 @@ def _write_site(options: BuildOptions, settings: Settings, plan: _Plan, previous
     write_sitemap(sink, rendered.entities, options.site_url)
     sink.write(SITE_SCRIPT, site_script(plan.due, plan.build_id))  # read by stale.js
     rendered.entities = []  # a dict per entity: gigabytes at 10^6, not needed by the gate
-    return _Written(sink, rendered, pages, gone, newly_gone, neutral_bytes, allowed)
+    return _Written(sink, rendered, pages, gone, newly_gone, neutral_bytes, allowed, exports=exports)
 
 
 def _gate(options: BuildOptions, paths: SitePaths, plan: _Plan, previous: _Previous, written: _Written,
@@ -719,7 +724,8 @@ def _swap(options: BuildOptions, paths: SitePaths, state_dir: Path, plan: _Plan,
                                       {"out_dir": str(out), "fingerprint": previous.fingerprint, "code": previous.code},
                                       written.manifest, written.allowed_digests,
                                       written.memo.found if written.memo is not None else None, written.memo_setup,
-                                      written.rendered.list_keys, stamp))
+                                      written.rendered.list_keys, stamp, written.rendered.list_row_keys,
+                                      written.exports))
     save_due(state_dir, plan.due, plan.build_id, out)
     save_revoked(state_dir, plan.revoked_now)
     kill_point("saved")

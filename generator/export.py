@@ -11,7 +11,9 @@ import csv
 import hashlib
 import io
 import json
+import os
 import re
+import shutil
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -170,12 +172,19 @@ LEDGER_SCHEMA = {"fields": [
 
 def export_datasets(decided: Decided, data_dir: Path, meta: ExportMeta, changes: dict[str, Any] | None = None,
                     ledger: list[dict[str, str]] | None = None, workers: Workers | None = None,
-                    sink: OutputSink | None = None) -> list[dict[str, Any]]:
+                    sink: OutputSink | None = None, previous: dict[str, Any] | None = None,
+                    live: Path | None = None, tables_out: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     """Write every dataset, the change file and removal ledger, and datapackage.json; return the resources.
 
     Large tables are written by the build's worker processes (`workers`; a pool of its own when
     called outside a build), each resource with the SHA-256 of its file. datapackage.json goes
     through the build's `sink` (`data_dir` inside its root), when given, which hashes it.
+
+    An update (`previous`: the last build's `tables_out`; `live`: the live site's data folder) does
+    not write a table whose key (`table_key`: its shown rows, columns and sheet size) is the last
+    build's while the live folder still holds its files with the bytes the last build wrote: the
+    new version gets those files (hard links) and their resources as the last build listed them.
+    `tables_out`, if given, gets each table's key and resources, for the next build.
     """
     data_dir.mkdir(parents=True, exist_ok=True)
     resources: list[dict[str, Any]] = []
@@ -184,16 +193,29 @@ def export_datasets(decided: Decided, data_dir: Path, meta: ExportMeta, changes:
     tables = [(kind, KINDS[kind].title, columns_for(kind), _shown(decided.published(kind), columns_for(kind)))
               for kind in EXPORT_KINDS]
     tables.append(("all", "全部公示记录（合并）", COMBINED_COLUMNS, _combined_parts(decided)))
-    jobs = [(name, title, cols, frame, data_dir) for name, title, cols, frame in tables]
-    if worker_count() < 2 or sum(_rows(frame) for *_, frame in tables) < tuning.current().export_parallel_from:
-        parts = [_write_table(job) for job in jobs]
+    keyed = tables_out is not None or (previous is not None and live is not None)
+    keys = [table_key(name, cols, frame) if keyed else "" for name, _, cols, frame in tables]
+    kept: dict[int, list[dict[str, Any]]] = {}
+    if previous is not None and live is not None and tuning.current().export_keep_kinds:
+        for i, (name, *_rest) in enumerate(tables):
+            before = previous.get(name)
+            if before is not None and before.get("key") == keys[i] and _keep_live_files(before["resources"], live,
+                                                                                        data_dir):
+                kept[i] = [dict(r) for r in before["resources"]]
+    todo = [i for i in range(len(tables)) if i not in kept]
+    jobs = [(name, title, cols, frame, data_dir) for name, title, cols, frame in (tables[i] for i in todo)]
+    if worker_count() < 2 or sum(_rows(job[3]) for job in jobs) < tuning.current().export_parallel_from:
+        written = [_write_table(job) for job in jobs]
     else:  # one process per core, the largest tables first; the package lists them in the usual order
         order = sorted(range(len(jobs)), key=lambda i: -_rows(jobs[i][3]))
         with Workers.own(workers) as pool:
             done = dict(zip(order, pool.map(_write_table, [jobs[i] for i in order])))
-        parts = [done[i] for i in range(len(jobs))]
-    for part in parts:
-        resources.extend(part)
+        written = [done[i] for i in range(len(jobs))]
+    parts = {**kept, **dict(zip(todo, written))}
+    for i in range(len(tables)):
+        resources.extend(parts[i])
+        if tables_out is not None:
+            tables_out[tables[i][0]] = {"key": keys[i], "resources": parts[i]}
     # The ledger and the change file are not tables of records: listed apart, with their checksums.
     auxiliary: list[dict[str, Any]] = []
     if ledger is not None:
@@ -278,6 +300,51 @@ COMBINED_COLUMNS = [
     Column(DEGREE, "tier", "string", "按公示规则认定的失信程度（失信信息）", "无", TIER),
     Column("公示截止日期", "publication_ends", "date", "该日起停止公示", "无", STOP),
 ]
+
+
+# Stands for how a table's key is made (`table_key`): changing it changes every key.
+TABLE_KEY_VERSION = "export-table-key/1"
+
+
+def table_key(name: str, cols: list[Column], table: pd.DataFrame | list[pd.DataFrame]) -> str:
+    """A key of what a dataset's files are made of: its name, its columns, the rows of an Excel
+    sheet (tuning.xlsx_max_rows) and, for each of its frames in order (`all`: one per kind), the
+    column names and types and a 64-bit hash of each row over them (pandas `hash_pandas_object`,
+    an empty cell and a missing one apart). Two builds of the same code giving a table the same
+    key write the same bytes (but for a 64-bit collision)."""
+    digest = hashlib.blake2b(json.dumps([TABLE_KEY_VERSION, name, [list(c.__dict__.values()) for c in cols],
+                                         tuning.current().xlsx_max_rows], ensure_ascii=False, default=str
+                                        ).encode("utf-8"), digest_size=16)
+    for frame in [table] if isinstance(table, pd.DataFrame) else table:
+        digest.update(json.dumps([[str(c), str(t)] for c, t in frame.dtypes.items()], ensure_ascii=False).encode())
+        digest.update(len(frame).to_bytes(8, "little"))
+        if len(frame.columns) and len(frame):
+            digest.update(pd.util.hash_pandas_object(frame, index=False).to_numpy(dtype="<u8").tobytes())
+            digest.update(pd.util.hash_pandas_object(frame.isna(), index=False).to_numpy(dtype="<u8").tobytes())
+    return digest.hexdigest()
+
+
+def _keep_live_files(resources: list[dict[str, Any]], live: Path, data_dir: Path) -> bool:
+    """Give data_dir the live files of a table's resources if each still has the bytes its resource
+    names (its SHA-256): hard links (or copies). False, with nothing given, if one has not."""
+    from generator.sink import sha256_of
+
+    paths = [str(r["path"]) for r in resources]
+    if not paths or any("/" in p or p.startswith(".") for p in paths):
+        return False
+    try:
+        if any(sha256_of(live / p) != str(r["hash"]).split(":", 1)[-1] for p, r in zip(paths, resources)):
+            return False
+    except OSError:
+        return False
+    for p in paths:
+        target = data_dir / p
+        target.unlink(missing_ok=True)
+        try:
+            os.link(live / p, target)
+        except OSError:  # another file system, or links not allowed
+            shutil.copy2(live / p, target)
+    return True
 
 
 def _shown(frame: pd.DataFrame, cols: list[Column]) -> pd.DataFrame:

@@ -46,6 +46,7 @@ from generator.views import (
     entity_rows,
     entity_summary,
     record_view,
+    row_hashes,
     shown_fields,
 )
 from generator.workers import Workers, worker_count
@@ -201,6 +202,7 @@ class Rendered:
     scan: ScanSetup | None = None  # the scan they had, with the shells' fragments
     list_pages: dict[str, str] = field(default_factory=dict)  # site path of each list page: its SHA-256
     list_keys: dict[str, str] = field(default_factory=dict)  # site path of each list page: its content key
+    list_row_keys: dict[str, str] = field(default_factory=dict)  # site path of each list page: its rows' key
     kept_lists: set[str] = field(default_factory=set)  # list pages given the live file (not rendered, not scanned)
 
     def scanned(self) -> set[str]:
@@ -217,7 +219,8 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
                 previous_keys: pd.DataFrame | None = None, keep_unchanged: bool = False,
                 shell_cache: Path | None = None, scan: ScanSetup | None = None, workers: Workers | None = None,
                 sink: OutputSink | None = None, previous_lists: dict[str, str] | None = None,
-                passed: dict[str, str] | None = None, live: Path | None = None) -> Rendered:
+                passed: dict[str, str] | None = None, live: Path | None = None,
+                previous_list_rows: dict[str, str] | None = None) -> Rendered:
     """Write the HTML pages into out_dir.
 
     `extra_pages` maps a page folder that has a shell (e.g. "stats") to (title, escaped body HTML).
@@ -229,6 +232,8 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
     folder); with `keep_unchanged`, a list page whose content key equals the last build's and whose
     live file still has the bytes the last gate passed is given the live file (a hard link): it is
     neither rendered, scanned here nor written (the gate decides whether it needs a new scan).
+    `previous_list_rows` (the last build's row keys of the list pages, `list_row_key`): a page whose
+    row key is the last build's is kept that way without making the record views of its rows.
     `shell_cache` is a folder named after the code fingerprint where mkdocs' output is kept,
     so that later builds of the same code skip mkdocs.
     With `scan` (the leak gate's values and identifiers), each entity page and JSON and each list
@@ -253,7 +258,7 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
     setup = _Setup(page_shells, context, out_dir, context.as_of, keep_unchanged, scan,
                    live if keep_unchanged else None, _list_fingerprint(page_shells))
     keep_lists = setup.live is not None and tuning.current().render_keep_lists
-    previous = _previous_lists(previous_lists, passed) if keep_lists else {}
+    previous = _previous_lists(previous_lists, passed, previous_list_rows) if keep_lists else {}
     rendered = _render_records(decided, setup, previous_keys, previous, workers)
     for rel, digest in rendered.list_pages.items():
         sink.record(rel, digest, scanned=scan is not None and rel not in rendered.kept_lists)
@@ -261,21 +266,25 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
     return rendered
 
 
-def _previous_lists(keys: dict[str, str] | None, passed: dict[str, str] | None) -> dict[str, tuple[str, str]]:
-    """The last build's list pages that may be kept: site path -> (content key, SHA-256 its gate passed)."""
+def _previous_lists(keys: dict[str, str] | None, passed: dict[str, str] | None, rows: dict[str, str] | None = None
+                    ) -> dict[str, tuple[str, str, str]]:
+    """The last build's list pages that may be kept: site path -> (content key, SHA-256 its gate
+    passed, key of its rows or "" when the last build had none)."""
     if not keys or not passed:
         return {}
-    return {rel: (key, passed[rel]) for rel, key in keys.items() if rel in passed}
+    rows = rows or {}
+    return {rel: (key, passed[rel], rows.get(rel, "")) for rel, key in keys.items() if rel in passed}
 
 
 def _render_records(decided: Decided, setup: _Setup, previous_keys: pd.DataFrame | None,
-                    previous_lists: dict[str, tuple[str, str]], workers: Workers | None) -> Rendered:
+                    previous_lists: dict[str, tuple[str, str, str]], workers: Workers | None) -> Rendered:
     """The entity pages and JSON and the list pages, in this process or the workers (render_site)."""
     (setup.out_dir / "entity").mkdir(parents=True, exist_ok=True)
     leaks: list[Leak] = []
     entity_bytes = 0
     list_pages: dict[str, str] = {}
     list_keys: dict[str, str] = {}
+    list_row_keys: dict[str, str] = {}
     kept_lists: set[str] = set()
     tables = entity_rows(decided)
     codes, row_keys = entity_row_keys(tables, _entity_fingerprint(setup))
@@ -291,10 +300,12 @@ def _render_records(decided: Decided, setup: _Setup, previous_keys: pd.DataFrame
             for summary, row in batch:
                 assembled[row[0]] = (summary, row)
                 entity_bytes += row[3]
-        for digests, page_keys, kept_now, found in run(_render_list_batch, _list_batches(decided, previous_lists)):
+        for digests, page_keys, row_keys_now, kept_now, found in run(_render_list_batch,
+                                                                     _list_batches(decided, previous_lists)):
             leaks.extend(found)
             list_pages.update(digests)
             list_keys.update(page_keys)
+            list_row_keys.update(row_keys_now)
             kept_lists.update(kept_now)
     entities: list[dict[str, Any]] = []
     key_rows: list[tuple[str, ...]] = []
@@ -309,7 +320,8 @@ def _render_records(decided: Decided, setup: _Setup, previous_keys: pd.DataFrame
         entities.append(summary)
         key_rows.append((code, data_key, updated, row_key, *(_stored(summary[k]) for k in STORED_SUMMARY)))
     keys = pd.DataFrame(key_rows, columns=list(ENTITY_KEYS))
-    return Rendered(entities, keys, written, entity_bytes, leaks, setup.scan, list_pages, list_keys, kept_lists)
+    return Rendered(entities, keys, written, entity_bytes, leaks, setup.scan, list_pages, list_keys, list_row_keys,
+                    kept_lists)
 
 
 # The columns of the build's entity keys (Rendered.keys, kept in the state as <build>.entities.parquet):
@@ -579,13 +591,17 @@ def _write_entity(entity: dict[str, Any], state: dict[str, Any], leaks: list[Lea
     return len(raw) + len(page)
 
 
-def _list_batches(decided: Decided, previous: dict[str, tuple[str, str]] | None = None) -> Iterator[tuple[Any, ...]]:
+def _list_batches(decided: Decided, previous: dict[str, tuple[str, str, str]] | None = None
+                  ) -> Iterator[tuple[Any, ...]]:
     """Jobs of `render_list_batch` list pages: kind, their rows, first page number, page count, row count,
     and which list they belong to (all of the kind, one issuing body's, or one issuing body's in one
     year: its folder, the body's name and the year) with the issuing bodies of the kind and the
-    years of the body; last, the last build's (content key, SHA-256) of those pages it had
-    (`previous`: by site path). Rows are newest first (decision date, then key)."""
-    per_job = tuning.current().render_list_batch
+    years of the body; the last build's (content key, SHA-256, row key) of those pages it had
+    (`previous`: by site path); last, the columns the rows' hashes cover. Rows are newest first
+    (decision date, then key); with `render_list_row_keys` (tuning.py) they carry their hash
+    (`views.row_hashes`) in the column ROW_HASH."""
+    limits = tuning.current()
+    per_job, hashed = limits.render_list_batch, limits.render_list_row_keys
     previous = previous or {}
     for kind in RECORD_KINDS:
         frame = decided.published(kind) if kind in decided.frames else pd.DataFrame()
@@ -594,6 +610,10 @@ def _list_batches(decided: Decided, previous: dict[str, tuple[str, str]] | None 
             order = frame[spec.decision_date].astype(object).fillna("").astype(str)
             keys = frame[KEY].astype(object).fillna("").astype(str)
             frame = frame.iloc[np.lexsort((keys.to_numpy(), order.to_numpy()))[::-1]]
+        columns: list[str] = []
+        if hashed:  # a hash per row, made for all rows at once: a kept page needs no record view
+            hashes, columns = row_hashes(kind, frame)
+            frame = frame.assign(**{ROW_HASH: hashes})
         bodies: list[dict[str, Any]] = []
         lists: list[tuple[str, str, pd.DataFrame, str, list[dict[str, Any]]]] = [("", "", frame, "", [])]
         if not frame.empty and spec.issuer_name and spec.issuer_name in frame:
@@ -616,7 +636,7 @@ def _list_batches(decided: Decided, previous: dict[str, tuple[str, str]] | None 
                 last = min(pages, first + per_job - 1)
                 before = {rel: previous[rel] for rel in (f"{list_path(kind, slug, n)}/index.html"
                                                          for n in range(first, last + 1)) if rel in previous}
-                yield kind, chunk, first, pages, len(rows), slug, title, bodies, year, years, before
+                yield kind, chunk, first, pages, len(rows), slug, title, bodies, year, years, before, columns
 
 
 def _by_year(rows: pd.DataFrame, date_field: str) -> list[tuple[str, pd.DataFrame]]:
@@ -690,39 +710,73 @@ def list_page_key(fingerprint: str, rel: str, title: str, head: str, values: dic
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
 
+# Stands for the format of the row keys below: changing how they are made changes every key.
+LIST_ROW_KEY_VERSION = "list-row-key/1"
+ROW_HASH = "_list_row_hash"  # the column of a list job's rows holding each row's hash (views.row_hashes)
+
+
+def list_row_key(fingerprint: str, rel: str, title: str, values: dict[str, Any], columns: list[str],
+                 hashes: np.ndarray) -> str:
+    """The key of a list page made from its rows' hashes (`views.row_hashes`: over every column their
+    record views read) instead of their views: everything else `list_page_key` covers (`values`:
+    the page's own values but its rows), the columns hashed and, in order, the hash of each row.
+    The same row key means the same rows in the same places with the same values, hence the same
+    record views, head and content key: a page whose row key is the last build's keeps its content
+    key (and the live file) without its views being made. A different row key says nothing (a
+    column the lists do not show changed): the views are made and the content key compared."""
+    text = json.dumps([LIST_ROW_KEY_VERSION, fingerprint, rel, title, values, columns], sort_keys=True,
+                      ensure_ascii=False, default=str, separators=(",", ":"))
+    digest = hashlib.blake2b(text.encode("utf-8"), digest_size=16)
+    digest.update(np.ascontiguousarray(hashes, dtype="<u8").tobytes())
+    return digest.hexdigest()
+
+
 def _render_list_batch(state: dict[str, Any], job: tuple[Any, ...]
-                       ) -> tuple[dict[str, str], dict[str, str], list[str], list[Leak]]:
-    """Write one batch of list pages, or keep the live file of those whose content key is the last
-    build's; their site paths with their SHA-256, their content keys, the pages kept, and the leaks
-    in the pages written."""
-    kind, chunk, first, pages, total, slug, body_title, bodies, year, years, previous = job
+                       ) -> tuple[dict[str, str], dict[str, str], dict[str, str], list[str], list[Leak]]:
+    """Write one batch of list pages, or keep the live file of those whose row key or content key is
+    the last build's; their site paths with their SHA-256, their content keys, their row keys, the
+    pages kept, and the leaks in the pages written."""
+    kind, chunk, first, pages, total, slug, body_title, bodies, year, years, previous, columns = job
     setup: _Setup = state["setup"]
     scanner: WrittenScanner | None = state["scanner"]
     digests: dict[str, str] = {}
     keys: dict[str, str] = {}
+    row_keys: dict[str, str] = {}
     kept: list[str] = []
     leaks: list[Leak] = []
     shown = shown_fields(kind)
-    rows = [record_view(kind, row, shown) for row in records_of(chunk)]
+    hashes = chunk[ROW_HASH].to_numpy(dtype=np.uint64) if ROW_HASH in chunk else None
+    # Without row hashes, every row's view is made at once (as before they had them).
+    views = [record_view(kind, row, shown) for row in records_of(chunk)] if hashes is None else None
     last = min(pages, first + tuning.current().render_list_batch - 1)
     for number in range(first, last + 1):
-        part = rows[(number - first) * PAGE_SIZE:(number - first + 1) * PAGE_SIZE]
+        start, end = (number - first) * PAGE_SIZE, (number - first + 1) * PAGE_SIZE
         rel = list_path(kind, slug, number)
         page_rel = f"{rel}/index.html"
         depth = "../" * (rel.count("/") + 1)
-        head = page_head(any(r["person"] for r in part), depth, kind)
         shell = f"lists/{kind}/" if rel == f"lists/{kind}" else f"lists/{kind}/_shell/"
         title = KINDS[kind].title + (f"：{body_title}" if body_title else "") + (f" {year} 年" if year else "")
         title += f"（第 {number} 页）" if number > 1 else ""
-        values = dict(kind=kind, rows=part, page=number, pages=pages, root=depth, total=total, slug=slug,
+        values = dict(kind=kind, page=number, pages=pages, root=depth, total=total, slug=slug,
                       body_title=body_title, bodies=bodies if number == 1 else [], year=year,
                       body_slug=slug.rsplit("-y", 1)[0] if year else slug, years=years if number == 1 else [],
                       pager=pager(kind, slug, number, pages, depth))
-        shown_values = {**values, "rows": [[r[k] for k in LIST_ROW_KEYS] for r in part]}
-        key = keys[page_rel] = list_page_key(setup.list_fingerprint + shell, rel, title, head, shown_values)
         target = setup.out_dir / rel / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)
         before = previous.get(page_rel)
+        if hashes is not None:
+            row_key = row_keys[page_rel] = list_row_key(setup.list_fingerprint + shell, rel, title, values, columns,
+                                                        hashes[start:end])
+            if before is not None and before[2] == row_key and _keep_live(setup, page_rel, before[1], target):
+                digests[page_rel], keys[page_rel] = before[1], before[0]
+                kept.append(page_rel)
+                continue
+        part = views[start:end] if views is not None else [
+            record_view(kind, row, shown) for row in records_of(chunk.iloc[start:end])]
+        head = page_head(any(r["person"] for r in part), depth, kind)
+        values["rows"] = part
+        shown_values = {**values, "rows": [[r[k] for k in LIST_ROW_KEYS] for r in part]}
+        key = keys[page_rel] = list_page_key(setup.list_fingerprint + shell, rel, title, head, shown_values)
         if before is not None and before[0] == key and _keep_live(setup, page_rel, before[1], target):
             digests[page_rel] = before[1]
             kept.append(page_rel)
@@ -734,7 +788,7 @@ def _render_list_batch(state: dict[str, Any], job: tuple[Any, ...]
             leaks.extend(scanner.page_leaks(page_rel, pieces))
         digests[page_rel] = hashlib.sha256(page).hexdigest()
         _write_new(str(target), page)
-    return digests, keys, kept, leaks
+    return digests, keys, row_keys, kept, leaks
 
 
 def _keep_live(setup: _Setup, rel: str, digest: str, target: Path) -> bool:

@@ -190,6 +190,11 @@ def sha256_of(path: Path) -> str:
 
 def _link_over(live: Path, staged: Path) -> None:
     """Replace a staged file by the live file with the same bytes (a hard link, or a copy)."""
+    try:
+        if os.path.samefile(live, staged):  # already the live file (export.export_datasets kept it)
+            return  # (and a rename onto another link of the same file would leave the spare behind)
+    except OSError:
+        pass
     spare = staged.with_name(f".{staged.name}.live")
     try:
         os.link(live, spare)

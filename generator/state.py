@@ -221,6 +221,12 @@ class BuildRecord:
     # What the site folder held when it was swapped in (publish.site_stamp): the next build trusts
     # the live files only while they are still those.
     stamp: SiteStamp | None = None
+    # The key of the rows each list page shows (render.list_row_key): the next build keeps a page
+    # whose rows' key is the same without making their record views.
+    list_row_keys: dict[str, str] | None = None
+    # Let the next build keep the datasets whose rows did not change: each table's key and resources
+    # (export.export_datasets' `tables_out`).
+    exports: dict[str, Any] | None = None
 
 
 def save_build(state_dir: Path, record: BuildRecord) -> None:
@@ -247,10 +253,14 @@ def save_build(state_dir: Path, record: BuildRecord) -> None:
                        Path(f"{stem}.pieces.parquet"))
         write_atomic(Path(f"{stem}.memo.bin"), np.sort(record.memo_setup).tobytes())
     if record.list_keys is not None:
-        _write_parquet(pd.DataFrame({"path": list(record.list_keys), "key": list(record.list_keys.values())}),
+        rows = record.list_row_keys or {}
+        _write_parquet(pd.DataFrame({"path": list(record.list_keys), "key": list(record.list_keys.values()),
+                                     "rows": [rows.get(rel, "") for rel in record.list_keys]}),
                        Path(f"{stem}.lists.parquet"))
     if record.stamp is not None:
         write_atomic(Path(f"{stem}.stamp.bin"), record.stamp.to_bytes())
+    if record.exports is not None:
+        write_atomic(Path(f"{stem}.exports.json"), json.dumps(record.exports, ensure_ascii=False).encode("utf-8"))
     write_atomic(Path(f"{stem}.pages.json"), json.dumps(sorted(pages)).encode())
     write_atomic(Path(f"{stem}.ledger.jsonl"),
                  "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in ledger).encode("utf-8"))
@@ -265,7 +275,7 @@ def save_build(state_dir: Path, record: BuildRecord) -> None:
     for old in builds[:-KEEP_BUILDS]:  # only once the new index no longer names them
         for suffix in (".parquet", ".pages.json", ".ledger.jsonl", ".entities.parquet", ".secrets.bin",
                        ".files.parquet", ".allowed.bin", ".pieces.parquet", ".memo.bin", ".lists.parquet",
-                       ".stamp.bin"):
+                       ".stamp.bin", ".exports.json"):
             (builds_dir / f"{old['build_id']}{suffix}").unlink(missing_ok=True)
 
 
@@ -293,6 +303,8 @@ class LastBuild:
     memo_setup: np.ndarray | None = None  # the scan setup they were clean under
     list_keys: dict[str, str] = field(default_factory=dict)  # content key of each list page (BuildRecord)
     stamp: SiteStamp | None = None  # the files of the site it swapped in (None: a state of an older version)
+    list_row_keys: dict[str, str] = field(default_factory=dict)  # key of the rows each shows ({}: an older state)
+    exports: dict[str, Any] = field(default_factory=dict)  # each dataset's key and resources (BuildRecord)
 
 
 def load_last_build(state_dir: Path) -> LastBuild | None:
@@ -334,14 +346,19 @@ def _load_last_build(state_dir: Path) -> LastBuild | None:
         memo_setup = np.frombuffer(memo_path.read_bytes(), dtype=np.uint64)
     lists_path = state_dir / "builds" / f"{build_id}.lists.parquet"
     list_keys: dict[str, str] = {}
+    list_row_keys: dict[str, str] = {}
     if lists_path.is_file():
         table = pd.read_parquet(lists_path)
         list_keys = dict(zip(table["path"].tolist(), table["key"].tolist()))
+        if "rows" in table:
+            list_row_keys = {rel: key for rel, key in zip(table["path"].tolist(), table["rows"].tolist()) if key}
     stamp_path = state_dir / "builds" / f"{build_id}.stamp.bin"
     stamp = SiteStamp.from_bytes(stamp_path.read_bytes()) if stamp_path.is_file() else None
+    exports_path = state_dir / "builds" / f"{build_id}.exports.json"
+    exports = dict(json.loads(exports_path.read_text(encoding="utf-8"))) if exports_path.is_file() else {}
     return LastBuild(build_id, pd.read_parquet(keys_path),
                      np.frombuffer(secrets_path.read_bytes(), dtype=np.uint64), live, files, allowed, pieces, memo_setup,
-                     list_keys, stamp)
+                     list_keys, stamp, list_row_keys, exports)
 
 
 def value_digests(values: Iterable[str]) -> np.ndarray:

@@ -39,6 +39,7 @@ class Tuning:
     export_parallel_from: int = 200_000  # rows of all tables; below this a process pool costs more than it saves
     export_chunk_rows: int = 32_768  # rows turned into text at a time: memory stays flat whatever the table's size
     xlsx_max_rows: int = 1_048_576  # rows of one Excel sheet, its header row included
+    export_keep_kinds: int = 1  # 0: an update exports every table again, even one whose rows did not change
     # render.py: entity and list pages
     render_parallel_from: int = 2000  # entity pages; below this a process pool costs more than it saves
     render_entity_batch: int = 2000  # entities per job handed to a renderer process
@@ -46,6 +47,8 @@ class Tuning:
     render_keep_lists: int = 1  # 0: an update renders every list page again, keeping none (for a measurement)
     # 0: an update assembles, keys and compares every entity again, as before its rows had keys (a measurement)
     render_keep_entities: int = 1
+    # 0: an update's list page keys need the record view of every list row, as before the rows had keys
+    render_list_row_keys: int = 1
     # scan.py: the leak gate
     scan_parallel_from: int = 400  # files; below this (and scan_parallel_bytes) the gate scans in this process
     scan_parallel_bytes: int = 32 << 20  # a few large files (the datasets) are worth a pool
@@ -64,6 +67,7 @@ class Tuning:
     scan_memo_packed_from: int = 64 << 10  # bytes: with a memo, gzip, XLSX and Parquet files from this size too
     scan_memo: int = 1  # 0: the gate scans every piece again, remembering none (for a measurement)
     scan_records_a_piece: int = 50_000  # Parquet rows turned into text at a time
+    scan_mask_once: int = 1  # 0: each never-public value's label masks its file and column again (a measurement)
     # load.py: what one input file may hold (a larger one is refused with one sentence)
     load_max_file_bytes: int = 256 * 1024 * 1024  # on disk
     load_max_inflated_bytes: int = 256 * 1024 * 1024  # an XLSX's sheets and shared strings, unzipped

@@ -325,6 +325,13 @@ def _row_hashes(kind: str, frame: pd.DataFrame) -> tuple[np.ndarray, list[str]]:
     return hashes, columns
 
 
+def row_hashes(kind: str, frame: pd.DataFrame) -> tuple[np.ndarray, list[str]]:
+    """A 64-bit hash of each row of `frame` over the columns its record view reads (`view_columns`;
+    the registry's: all), and which columns those were: two rows with the same hash give the same
+    record view (but for a 64-bit collision). The list pages' row keys (render.list_row_key)."""
+    return _row_hashes(kind, frame)
+
+
 def entity_row_keys(tables: EntityTables, fingerprint: str) -> tuple[np.ndarray, np.ndarray]:
     """A key per entity page made from its published rows alone, without assembling its view:
     (codes sorted, their keys as 16 hex digits).

@@ -195,3 +195,52 @@ def test_list_pages_show_nothing_of_a_record_view_but_the_keys_their_content_key
     today = SiteContext("2026-11-27", "20261127-aaaaaaaa", "甲站", "甲单位", "甲许可")
     tomorrow = SiteContext("2026-11-28", "20261128-bbbbbbbb", "乙站", "乙单位", "乙许可")
     assert page([changed], tomorrow) == page([view], today)
+
+
+def test_an_update_keeps_list_pages_by_their_rows_keys_without_making_their_record_views(
+        root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each list page also has a row key (render.list_row_key: the hashes of its rows over every column
+    their record views read, and the rest of what the page shows): a page whose row key is the last
+    build's is kept without the record views of its rows being made. A change to a column the views
+    read but the lists do not show (处罚内容) makes the views of the pages holding that record only,
+    and keeps them by their content key; `render_list_row_keys=0` makes every row's view again. The
+    site stays byte-identical to a full build of the same data."""
+    import generator.render as render_module
+    from generator.contract import KEY
+    from generator.tuning import tuned
+
+    viewed: list[str] = []  # the record views the update's list pages made, by decision number
+    listing = [False]
+    real_batch, real_view = render_module._render_list_batch, render_module.record_view
+
+    def batch(state: dict[str, Any], job: tuple[Any, ...]) -> Any:
+        listing[0] = "twin" not in state["setup"].out_dir.parent.name  # the update's views, not its full twin's
+        try:
+            return real_batch(state, job)
+        finally:
+            listing[0] = False
+
+    def view(kind: str, row: dict[str, Any], shown: Any = None) -> Any:
+        if listing[0]:
+            viewed.append(str(row.get(KEY, "")))
+        return real_view(kind, row, shown)
+
+    monkeypatch.setattr(render_module, "_render_list_batch", batch)
+    monkeypatch.setattr(render_module, "record_view", view)
+    every_row = 3 * 60  # the whole list, the two bodies' lists, their years' lists
+
+    result, twin = update(root, rows(text={12: "罚款3000元"}))
+    pages = list_pages(root / "site")
+    assert number(12) in viewed and 0 < len(viewed) < every_row
+    assert result.kept_lists == len(pages)  # the lists do not show 处罚内容: kept by their content key
+    assert differing(root / "site", twin) == []
+
+    viewed.clear()
+    result, twin = update(root, rows(text={12: "罚款3000元"}), as_of=dt.date(2026, 11, 28))
+    assert viewed == [] and result.kept_lists == len(pages) and list_pages(root / "site") == pages
+    assert differing(root / "site", twin) == []
+
+    with tuned(render_list_row_keys=0):
+        result, twin = update(root, rows(text={12: "罚款3000元"}), as_of=dt.date(2026, 11, 29))
+    assert len(viewed) == every_row and result.kept_lists == len(pages) and list_pages(root / "site") == pages
+    assert differing(root / "site", twin) == []
