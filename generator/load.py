@@ -1199,6 +1199,9 @@ def _split_code(value: str) -> str:
     return ID_NUMBER_FIELD
 
 
+_YEAR_ONLY = re.compile(r"^((?:19|20)\d{2})\s*(?:年度|年)$")
+
+
 def _compose(template: str, r: int, columns: list[tuple[str, ...]], data: dict[str, list[str]], plan: _Plan) -> str:
     """Fill a template from row r's raw columns and `{party_code}` (a public code, never an ID number)."""
     out = template
@@ -1208,6 +1211,9 @@ def _compose(template: str, r: int, columns: list[tuple[str, ...]], data: dict[s
                           if f in data and data[f][r].strip()), "")
         elif normalize_header(name) in plan.raw_headers:
             value = columns[plan.raw_headers[normalize_header(name)]][r].strip()
+            # A year written 2025年度 or 2025年 is the year 2025: the number stays the same from one export to the
+            # next (the tax list wrote 2025年度年度纳税信用A级 where the template adds 年度 itself, hx8).
+            value = _YEAR_ONLY.sub(r"\1", value)
         elif name in data:  # a field, whichever header the file gives it: dates as YYYY-MM-DD (a stable number)
             value = _compose_fields("{" + name + "}", r, data)
         else:

@@ -378,8 +378,8 @@ def test_the_eighth_rounds_shapes_publish_what_the_files_say(built: tuple[Path, 
 
 
 def test_the_eighth_rounds_workbook_quirks_and_other_actions_publish_what_the_files_say(built: tuple[Path, str]) -> None:
-    """Files 52-62 (hx8, part 2): a 1904 workbook, a zip of exports, 行政相对人 over 名称|代码, text quirks, and
-    其他行政行为 exports naming their kind by their own headers."""
+    """Files 52-63 (hx8, part 2): a 1904 workbook, a zip of exports, 行政相对人 over 名称|代码, text quirks,
+    其他行政行为 exports naming their kind by their own headers, the 人社 wage-arrears list."""
     work, _ = built
     penalties = {r["行政处罚决定书文号"]: r for r in _published(work, "penalties")}
     # 52: 1904 serials are 2026 dates (read in the 1900 system the penalties were withheld as expired).
@@ -400,6 +400,11 @@ def test_the_eighth_rounds_workbook_quirks_and_other_actions_publish_what_the_fi
     checks = {k: r for k, r in actions.items() if r["行为类别"] == "行政监督检查"}
     assert set(checks) == {f"抽查检查（{make_uscc(667)}，2026-06-15）", f"抽查检查（{make_uscc(668)}，2026-06-16）"}
     assert {r["实施机关统一社会信用代码"] for r in checks.values()} == {AUTHORITY_CODE}
+    # 63: the 人社 wage-arrears list: its name and basis implied, a composed number, the department's code.
+    wages = [r for r in _published(work, "blacklist") if r["名单名称"] == "拖欠农民工工资失信联合惩戒对象名单"
+             and r["统一社会信用代码"] == make_uscc(669)]
+    assert len(wages) == 1 and wages[0]["列入文号"] == f"拖欠农民工工资失信联合惩戒（{make_uscc(669)}，2026-03-01）"
+    assert wages[0]["列入单位统一社会信用代码"] == make_uscc(9, prefix="11") and wages[0]["列入原因"].startswith("拖欠125名")
     issues = [json.loads(line) for line in (work / "report" / "issues.jsonl").read_text(encoding="utf-8").splitlines()]
     said = {(i["file"], i["code"]) for i in issues}
     assert ("penalties/52_1904日期系统.xlsx", "file-date-1904") in said

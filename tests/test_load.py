@@ -1667,3 +1667,18 @@ def test_a_party_label_merged_over_name_and_code_reads_the_code_by_its_form(tmp_
     frame = sources.kinds["penalties"].frame
     assert frame["统一社会信用代码"].tolist() == [first["统一社会信用代码"]]
     assert not [p for p in sources.problems if p.code == "file-unknown-column"]
+
+
+def test_a_tax_list_year_written_with_its_word_composes_the_same_number(tmp_path: Path) -> None:
+    """评价年度 2025年度 composed 2025年度年度纳税信用A级（…）, and a number other than the one 2025 gives: the same record
+    under two numbers from one export to the next (hx8)."""
+    from tests.helpers import AUTHORITY_CODE
+
+    rows = [["序号", "纳税人名称", "纳税人识别号", "评价年度"], ["1", "甘州区甲商贸有限公司", make_uscc(60), "2025年度"],
+            ["2", "甘州区乙商贸有限公司", make_uscc(61), "2025"], ["3", "甘州区丙商贸有限公司", make_uscc(62), "2025年"]]
+    folder = tmp_path / "data" / "redlist"
+    write_csv(folder / "a.csv", [dict(zip(rows[0], r)) for r in rows[1:]], header=rows[0])
+    (folder / "columns.toml").write_text(f'[defaults]\n"认定日期" = "2026-04-20"\n"认定单位" = "国家税务总局张掖市甘州区税务局"\n'
+                                         f'"认定单位统一社会信用代码" = "{AUTHORITY_CODE}"\n', encoding="utf-8")
+    frame = load_sources(tmp_path / "data").kinds["redlist"].frame
+    assert frame["认定文号"].tolist() == [f"2025年度纳税信用A级（{make_uscc(n)}）" for n in (60, 61, 62)]

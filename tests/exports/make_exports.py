@@ -187,6 +187,12 @@ SOURCES = {
                  "日期, 结果 — as public code that reads it names them (a gsxt ETL parse_spot_check_info: \"insAuth_CN 检查实施机关, "
                  "insDate 日期, insType 类型 2:检查 1:抽查, insRes_CN 结果\"; a Python item check_info: 检查实施机关, 类型, 日期, 结果; "
                  "the 部门协同 pages' 抽查检查结果 tab in GuanzhouSong/ZhejiangMicroEnt), found with find_string this session.",
+    "wage-arrears": "拖欠农民工工资失信联合惩戒对象名单 as 人力资源社会保障 departments publish it (人力资源社会保障部令第45号 "
+                    "《拖欠农民工工资失信联合惩戒对象名单管理暂行办法》, in force 2022-01-01, 列入期限三年 — as restated in the "
+                    "published notice found with the pages search this session, fa.113you.com/zs/6445.html, and 贵州省 "
+                    "黔人社发〔2022〕30号 实施细则): the unit, its credit code, 法定代表人, the arrears (人数, 数额) and 列入事由, "
+                    "列入日期, 列入部门 — the columns of the published lists (人社部 and municipal 黑名单 notices); no exporter "
+                    "code was found, so no column order is claimed to be an exporter's.",
     "gsxt": "国家企业信用信息公示系统 严重违法失信名单 (市场监管总局令第44号《市场监督管理严重违法失信名单管理办法》), as "
             "the system and its departmental exchange show the lists: GuanzhouSong/ZhejiangMicroEnt "
             "src/main/webapp/WEB-INF/views (浙江 公示系统 部门协同: 严重违法失信企业名单 and 经营异常名录 pages, columns 序号, "
@@ -693,7 +699,9 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         f'# 市场监管局严重违法失信名单：列入机关的统一社会信用代码\n[defaults.gsxt-serious]\n'
         f'"列入单位统一社会信用代码" = "{AUTHORITY_CODE}"\n'
         f'# 财政局政府采购严重违法失信行为记录名单：执法单位的统一社会信用代码\n[defaults.ccgp]\n'
-        f'"列入单位统一社会信用代码" = "{FINANCE_CODE}"\n',
+        f'"列入单位统一社会信用代码" = "{FINANCE_CODE}"\n'
+        f'# 人社局拖欠农民工工资失信联合惩戒对象名单：列入部门的统一社会信用代码\n[defaults.rsb-qxmd]\n'
+        f'"列入单位统一社会信用代码" = "{make_uscc(9, prefix="11")}"\n',
         "court", "the folder's column-mapping file: the court's credit code, and the market regulator's and the "
         "finance bureau's for their lists ([defaults.gsxt-serious], [defaults.ccgp])", 0)
 
@@ -1127,6 +1135,15 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
     put("actions/columns.toml", f'# 市场监管局抽查检查结果：检查实施机关的统一社会信用代码\n[defaults.gsxt-spotcheck]\n'
         f'"实施机关统一社会信用代码" = "{AUTHORITY_CODE}"\n', "spotcheck",
         "the folder's column-mapping file: the checking body's credit code ([defaults.gsxt-spotcheck])", 0)
+
+    # 63. The 人社 wage-arrears list as departments publish it (no list name, number or basis).
+    put("blacklist/63_拖欠农民工工资失信联合惩戒对象名单_人社公布.csv", _csv_bytes([
+        ["序号", "单位名称", "统一社会信用代码", "法定代表人", "拖欠农民工人数", "拖欠工资数额（万元）", "列入事由", "列入日期", "列入部门"],
+        ["1", company(169)[0], company(169)[1], "王某", "125", "233.06", "拖欠125名农民工工资共计233.06万元，经责令限期支付逾期未支付",
+         "2026-03-01", "张掖市甘州区人力资源和社会保障局"]], "utf-8"), "wage-arrears",
+        "CSV, the 人社 wage-arrears list: 单位名称, 拖欠农民工人数, 拖欠工资数额（万元）, 列入事由, 列入日期, 列入部门 (list name and basis "
+        "implied, a number composed, the department's code from columns.toml [defaults.rsb-qxmd]; it was refused whole)", 1,
+        header_row=1, layout="rsb-qxmd")
 
     (root / "manifest.json").write_text(json.dumps({"as_of": AS_OF, "files": manifest, "private": sorted(set(PRIVATE))},
                                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
