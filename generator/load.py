@@ -1445,8 +1445,9 @@ def _read_workbook(path: Path) -> list[_Sheet]:
     shape = sniff_format(path)
     facts = _xlsx_sheet_facts(path) if shape == "xlsx" else {}
     # Rows hidden in an .xls or .ods are not read either, as in an XLSX (hx8): calamine reads them like any row.
-    other_hidden = _xls_hidden_rows(path) if shape == "xls" else _ods_hidden_rows(path) if shape == "ods" else {}
-    for name, rows_hidden in other_hidden.items():
+    if shape == "ods":
+        facts = _ods_sheet_facts(path)
+    for name, rows_hidden in (_xls_hidden_rows(path) if shape == "xls" else {}).items():
         facts[name] = (set(), rows_hidden, set())
     date1904 = _date1904(path, shape)
     sheets: list[_Sheet] = []
@@ -1541,39 +1542,51 @@ def _xls_hidden_rows(path: Path) -> dict[str, set[int]]:
         return {}
 
 
-_ODS_TABLE = re.compile(r"\{urn:oasis:names:tc:opendocument:xmlns:table:1\.0\}(table|table-row)$")
+_ODS_TABLE = re.compile(r"\{urn:oasis:names:tc:opendocument:xmlns:table:1\.0\}(table|table-row|table-cell|covered-table-cell)$")
 _ODS_NS = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_ODS_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_ODS_VALUES = tuple(_ODS_OFFICE + a for a in ("value", "date-value", "time-value", "boolean-value", "string-value"))
 
 
-def _ods_hidden_rows(path: Path) -> dict[str, set[int]]:
-    """Per sheet name, the rows (0-based) an .ods hides (table:visibility collapse or filter: hidden by hand
-    or by a filter in LibreOffice or WPS), counting repeated rows (table:number-rows-repeated)."""
+def _ods_sheet_facts(path: Path) -> dict[str, tuple[set[tuple[int, int]], set[int], set[tuple[int, int]]]]:
+    """Per sheet name, what calamine does not say about an .ods: the formula cells saved without their result
+    (a program's ODS: calamine reads them as empty, and a fine =5000/10000 was published empty, hx8), and the
+    rows hidden (table:visibility collapse or filter: by hand or by a filter in LibreOffice or WPS), counting
+    repeated rows and columns. A cell whose formula has its result (office:value …) is what the clerk saw."""
     import xml.etree.ElementTree as ET
 
     try:
         with zipfile.ZipFile(path) as archive:
             with archive.open("content.xml") as member:
-                if b"table:visibility" not in member.read():
-                    return {}
-            found: dict[str, set[int]] = {}
-            name, row = "", 0
+                head = member.read()
+            if b"table:visibility" not in head and b"table:formula" not in head:
+                return {}
+            found: dict[str, tuple[set[tuple[int, int]], set[int], set[tuple[int, int]]]] = {}
+            name, row, col = "", 0, 0
             with archive.open("content.xml") as member:
                 for event, element in ET.iterparse(member, events=("start", "end")):
                     m = _ODS_TABLE.search(element.tag)
                     if not m:
                         continue
-                    if m[1] == "table" and event == "start":
+                    what = m[1]
+                    if what == "table" and event == "start":
                         name, row = element.get(_ODS_NS + "name", ""), 0
-                    elif m[1] == "table-row" and event == "start":
+                    elif what == "table-row" and event == "start":
+                        col = 0
                         repeat = int(element.get(_ODS_NS + "number-rows-repeated", "1") or 1)
                         # (A block of thousands of repeated rows is the sheet's empty tail: nothing to hide.)
                         if element.get(_ODS_NS + "visibility", "visible") != "visible" and repeat <= 10_000:
-                            found.setdefault(name, set()).update(range(row, row + repeat))
-                        row += repeat
-                    elif m[1] == "table-row" and event == "end":
+                            found.setdefault(name, (set(), set(), set()))[1].update(range(row, row + repeat))
+                    elif what == "table-row" and event == "end":
+                        row += int(element.get(_ODS_NS + "number-rows-repeated", "1") or 1)
                         element.clear()
+                    elif what in ("table-cell", "covered-table-cell") and event == "start":
+                        repeat = int(element.get(_ODS_NS + "number-columns-repeated", "1") or 1)
+                        if element.get(_ODS_NS + "formula") and not any(element.get(a) for a in _ODS_VALUES):
+                            found.setdefault(name, (set(), set(), set()))[0].update((row, c) for c in range(col, col + min(repeat, 1000)))
+                        col += repeat
             return found
-    except (zipfile.BadZipFile, OSError, KeyError, ET.ParseError):
+    except (zipfile.BadZipFile, OSError, KeyError, ET.ParseError, ValueError):
         return {}
 
 

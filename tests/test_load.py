@@ -1682,3 +1682,36 @@ def test_a_tax_list_year_written_with_its_word_composes_the_same_number(tmp_path
                                          f'"认定单位统一社会信用代码" = "{AUTHORITY_CODE}"\n', encoding="utf-8")
     frame = load_sources(tmp_path / "data").kinds["redlist"].frame
     assert frame["认定文号"].tolist() == [f"2025年度纳税信用A级（{make_uscc(n)}）" for n in (60, 61, 62)]
+
+
+@pytest.mark.parametrize("cached", [True, False])
+def test_an_ods_formula_is_read_by_its_saved_result_and_refused_without_one(tmp_path: Path, cached: bool) -> None:
+    """An .ods fine =5000/10000: LibreOffice and WPS save its result (office:value), which is what the clerk saw; a
+    program's ODS without one was read as empty and the fine published empty without a word (hx8)."""
+    import importlib.util
+    import io
+    import zipfile
+
+    spec = importlib.util.spec_from_file_location("mk", Path(__file__).parent / "exports" / "make_exports.py")
+    assert spec and spec.loader
+    mk = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mk)
+    row = penalty_row(**{"罚款金额(万元)": "FINE"})
+    raw = mk._ods_bytes({"处罚": [list(row), list(row.values())]})
+    cell = ('<table:table-cell table:formula="of:=5000/10000" office:value-type="float" office:value="0.5">'
+            "<text:p>0.5</text:p></table:table-cell>" if cached else '<table:table-cell table:formula="of:=5000/10000"/>')
+    source, out = zipfile.ZipFile(io.BytesIO(raw)), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "content.xml":
+                data = data.replace(b'<table:table-cell office:value-type="string"><text:p>FINE</text:p></table:table-cell>',
+                                    cell.encode())
+            archive.writestr(info, data)
+    (tmp_path / "data" / "penalties").mkdir(parents=True)
+    (tmp_path / "data" / "penalties" / "p.ods").write_bytes(out.getvalue())
+    sources = load_sources(tmp_path / "data")
+    if cached:
+        assert sources.kinds["penalties"].frame["罚款金额(万元)"].tolist() == ["0.5"]
+    else:
+        assert [(p.code, p.row) for p in sources.damaged_files] == [("file-formula-uncomputed", 2)]
