@@ -1715,3 +1715,17 @@ def test_an_ods_formula_is_read_by_its_saved_result_and_refused_without_one(tmp_
         assert sources.kinds["penalties"].frame["罚款金额(万元)"].tolist() == ["0.5"]
     else:
         assert [(p.code, p.row) for p in sources.damaged_files] == [("file-formula-uncomputed", 2)]
+
+
+def test_a_withdrawal_with_a_number_is_not_narrowed_by_another_code_in_its_party_column(tmp_path: Path) -> None:
+    """Withdrawals gained a 统一社会信用代码 column (for list entries without a number): a withdrawal that names the
+    decision by its number and holds the body's own code in that column still withdraws it."""
+    from tests.helpers import AUTHORITY_CODE, penalty, run_pipeline
+
+    data = tmp_path / "data"
+    write_csv(data / "penalties" / "p.csv", [penalty("甘州市监罚〔2026〕9号", "2026-03-01")])
+    write_csv(data / "withdrawals" / "w.csv", [{"信息类别": "行政处罚", "原决定文书号": "甘州市监罚〔2026〕9号",
+                                                "统一社会信用代码": AUTHORITY_CODE, "撤销类型": "撤销",
+                                                "撤销日期": "2026-04-01", "作出机关": "甘州区市场监督管理局"}])
+    run = run_pipeline(data, "2026-05-01")
+    assert run.status("penalties", "甘州市监罚〔2026〕9号") == "withdrawn"
