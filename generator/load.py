@@ -1468,7 +1468,6 @@ def _read_workbook(path: Path) -> list[_Sheet]:
 
 
 _WORKBOOK_1904 = re.compile(rb"<(?:\w+:)?workbookPr\b[^>]*\bdate1904=\"(?:1|true)\"")
-_BIFF_1904 = b"\x22\x00\x02\x00\x01\x00"  # the BIFF DATEMODE record (0x0022) saying 1904
 
 
 def _date1904(path: Path, shape: str) -> bool:
@@ -1480,10 +1479,10 @@ def _date1904(path: Path, shape: str) -> bool:
             with zipfile.ZipFile(path) as archive:
                 return bool(_WORKBOOK_1904.search(archive.read("xl/workbook.xml")))
         if shape == "xls":
-            from xlrd import compdoc
+            import xlrd
 
-            stream = compdoc.CompDoc(path.read_bytes()).get_named_stream("Workbook")
-            return stream is not None and _BIFF_1904 in stream[:65536]
+            # The DATEMODE record of the workbook globals (xlrd reads only them with on_demand).
+            return bool(xlrd.open_workbook(file_contents=path.read_bytes(), on_demand=True).datemode)
     except Exception:  # unreadable here: calamine reads the file (or says it cannot)
         return False
     return False

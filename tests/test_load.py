@@ -1729,3 +1729,29 @@ def test_a_withdrawal_with_a_number_is_not_narrowed_by_another_code_in_its_party
                                                 "撤销日期": "2026-04-01", "作出机关": "甘州区市场监督管理局"}])
     run = run_pipeline(data, "2026-05-01")
     assert run.status("penalties", "甘州市监罚〔2026〕9号") == "withdrawn"
+
+
+@pytest.mark.parametrize("system_1904", [True, False])
+def test_date_serials_of_an_xls_follow_its_date_system(tmp_path: Path, system_1904: bool) -> None:
+    """An .xls saved in the 1904 system (its DATEMODE record) with numeric date serials; a 1900 one is unchanged."""
+    import io
+
+    import xlwt
+
+    row = penalty_row()
+    day = dt.date(2026, 5, 8)
+    serial = (day - (dt.date(1904, 1, 1) if system_1904 else dt.date(1899, 12, 30))).days
+    book = xlwt.Workbook(encoding="utf-8")
+    book.dates_1904 = system_1904
+    sheet = book.add_sheet("S")
+    for c, (name, value) in enumerate(row.items()):
+        sheet.write(0, c, name)
+        sheet.write(1, c, serial if name == "处罚决定日期" else value)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    (tmp_path / "data" / "penalties").mkdir(parents=True)
+    (tmp_path / "data" / "penalties" / "p.xls").write_bytes(buffer.getvalue())
+    from tests.helpers import run_pipeline
+
+    run = run_pipeline(tmp_path / "data", "2026-11-27")
+    assert run.validated.kinds["penalties"].accepted["处罚决定日期"].tolist() == ["2026-05-08"]
