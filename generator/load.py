@@ -451,6 +451,7 @@ class _Plan:
     raw_headers: dict[str, int]  # normalised header -> first column (for templates)
     in_yuan: set[int] = field(default_factory=set)  # amount columns whose header says 元, not 万元
     removed: list[int] = field(default_factory=list)  # columns whose filled cell means the entry left the list
+    only: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # column -> the values the list holds
 
 
 def _layouts_for(kind: Kind) -> list[tuple[str, KindLayout]]:
@@ -605,7 +606,9 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
     in_yuan = {i for name, cols in positions.items() if kind.field(name).type == AMOUNT for i in cols
                if normalize_header(_text(header[i])).endswith("(元)")
                or (amount_header(kind, normalize_header(_text(header[i]))) or ("", ""))[1] == YUAN}
-    return _Plan(layout_name, layout, positions, split, withdrawn, known, problems, raw_headers, in_yuan, removed)
+    only = [(i, layout.only[normalize_header(_text(raw))]) for i, raw in enumerate(header)
+            if layout is not None and normalize_header(_text(raw)) in layout.only]
+    return _Plan(layout_name, layout, positions, split, withdrawn, known, problems, raw_headers, in_yuan, removed, only)
 
 
 def _column_label(norm: str, index: int) -> str:
@@ -710,7 +713,8 @@ def _layout_notes(kind: Kind, where: str, plan: _Plan, mapping: _Mapping | None,
 
 
 def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: list[object], plan: _Plan,
-               mapping: _Mapping | None) -> tuple[list[list[str]], list[int], list[int], list[int], list[int], list[int]]:
+               mapping: _Mapping | None
+               ) -> tuple[list[list[str]], list[int], list[int], list[int], list[int], list[int], list[int]]:
     """The data rows under the header, as text cells cut or padded to the header's width, with their
     spreadsheet row numbers; and the rows with cells beyond the header, not data, withdrawn in the file."""
     width = len(header)
@@ -722,6 +726,7 @@ def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: lis
     not_data: list[int] = []
     withdrawn_rows: list[int] = []
     removed_rows: list[int] = []
+    other_rows: list[int] = []  # another list's entries in the same export (a customs list's 失信企业)
     text_only = all(type(c) is str for row in rows[header_at + 1:header_at + 50] for c in row)
     # Rows right under the header that are part of it: the field codes under the Chinese names (or
     # the other way round), or the template's 必填/选填 hints.
@@ -743,6 +748,10 @@ def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: lis
         if plan.removed and any(_filled(_cell(cells, i)) for i in plan.removed):
             removed_rows.append(number)
             continue
+        if plan.only and any(_filled(_cell(cells, i)) and _cell(cells, i).strip() not in values
+                             for i, values in plan.only):
+            other_rows.append(number)
+            continue
         if len(cells) != width:
             if len(cells) > width:
                 if any(map(str.strip, cells[width:])):
@@ -752,7 +761,7 @@ def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: lis
                 cells = [*cells, *[""] * (width - len(cells))]
         row_numbers.append(number)
         kept.append(cells)
-    return kept, row_numbers, extra_rows, not_data, withdrawn_rows, removed_rows
+    return kept, row_numbers, extra_rows, not_data, withdrawn_rows, removed_rows, other_rows
 
 
 def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str, mapping: _Mapping | None
@@ -807,8 +816,8 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
         rows[r] = []  # not read: what staff see when they open the file is what is published
     problems.extend(_row_list(kind, where, [r + 1 for r in hidden_rows], "row-hidden",
                               "在 Excel 中被隐藏（手动隐藏或被筛选掉），未读取；如需公示，请取消隐藏后重新放入"))
-    kept, row_numbers, extra_rows, not_data, withdrawn_rows, removed_rows = _data_rows(kind, rows, header_at, header,
-                                                                                      plan, mapping)
+    kept, row_numbers, extra_rows, not_data, withdrawn_rows, removed_rows, other_rows = _data_rows(
+        kind, rows, header_at, header, plan, mapping)
     problems.extend(_row_list(kind, where, not_data, "row-not-data",
                               "不是数据行（只有序号、格式，为模板的示例行，或为制表人、审核人、填报日期等表尾说明），未读取"))
     problems.extend(_row_list(kind, where, withdrawn_rows, "row-withdrawn-in-file",
@@ -816,8 +825,11 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     removed_what = "、".join(f"“{_text(header[i])}”" for i in plan.removed)
     problems.extend(_row_list(kind, where, removed_rows, "row-removed-in-file",
                               f"已移出名单（{removed_what}已填写），不公开"))
+    only_what = "；".join(f"“{_text(header[i])}”只收“{'、'.join(values)}”" for i, values in plan.only)
+    problems.extend(_row_list(kind, where, other_rows, "row-other-list",
+                              f"不是本名单的记录（{only_what}），未读取、不公开"))
     if not row_numbers:
-        if not_data or withdrawn_rows or removed_rows:
+        if not_data or withdrawn_rows or removed_rows or other_rows:
             return where, None, problems
         problems.append(Problem(kind.name, where, None, None, "file-header-only", ERROR, f"{where}: 只有表头，没有数据行"))
         return where, None, _masked_unknown(problems)

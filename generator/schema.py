@@ -581,6 +581,9 @@ class KindLayout:
     # field -> (text field, start date field, words): an end date counted from the start date by the period the
     # text states before the words (政府采购: 处罚结果 "一年内禁止参加政府采购活动" from 处罚日期).
     period: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    # normalised header -> the values this list's entries have there: a row with another value belongs to
+    # another list exported with it (a customs credit list's 失信企业 beside its 高级认证企业) and is not read.
+    only: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -617,6 +620,7 @@ def _kind_layout(table: dict[str, Any], shared: dict[str, str]) -> KindLayout:
         removed=frozenset(normalize_header(h) for h in table.get("removed", ())),
         period={str(k): (str(v["text"]), str(v["from"]), str(v["words"]))
                 for k, v in dict(table.get("period", {})).items()},
+        only={normalize_header(k): tuple(str(x) for x in v) for k, v in dict(table.get("only", {})).items()},
     )
 
 

@@ -1755,3 +1755,23 @@ def test_date_serials_of_an_xls_follow_its_date_system(tmp_path: Path, system_19
 
     run = run_pipeline(tmp_path / "data", "2026-11-27")
     assert run.validated.kinds["penalties"].accepted["处罚决定日期"].tolist() == ["2026-05-08"]
+
+
+def test_a_customs_aeo_list_publishes_its_certified_firms_and_never_another_grade(tmp_path: Path) -> None:
+    """A customs list (企业名称, 统一社会信用代码, 海关编码, 信用等级, 认证时间, 主管海关) was refused whole (hx8); read as
+    the 高级认证企业 list, its rows of another grade (失信企业) are named and never published as honoured."""
+    from tests.helpers import AUTHORITY_CODE
+
+    header = ["序号", "企业名称", "统一社会信用代码", "海关编码", "信用等级", "认证时间", "主管海关"]
+    rows = [["1", "甘州区甲商贸有限公司", make_uscc(70), "6207960123", "高级认证企业", "2026-01-15", "兰州海关"],
+            ["2", "甘州区乙商贸有限公司", make_uscc(71), "6207960124", "失信企业", "2026-02-15", "兰州海关"]]
+    folder = tmp_path / "data" / "redlist"
+    write_csv(folder / "a.csv", [dict(zip(header, r)) for r in rows], header=header)
+    (folder / "columns.toml").write_text(f'[defaults.customs-aeo]\n"认定单位统一社会信用代码" = "{AUTHORITY_CODE}"\n',
+                                         encoding="utf-8")
+    sources = load_sources(tmp_path / "data")
+    frame = sources.kinds["redlist"].frame
+    assert frame["统一社会信用代码"].tolist() == [make_uscc(70)]
+    assert frame["名单名称"].tolist() == ["海关高级认证企业"]
+    assert frame["认定文号"].tolist() == [f"海关高级认证企业（{make_uscc(70)}，2026-01-15）"]
+    assert [(p.code, p.row) for p in sources.problems if p.code == "row-other-list"] == [("row-other-list", 3)]
