@@ -141,7 +141,7 @@ def test_the_real_records_publish_without_hand_edits(built: tuple[Path, str]) ->
 
 def test_what_each_list_format_implies_is_published(built: tuple[Path, str]) -> None:
     work, _ = built
-    redlist = _published(work, "redlist")
+    redlist = [r for r in _published(work, "redlist") if r["认定单位"] != "兰州海关"]  # (64: the customs list)
     assert len(redlist) == 4 and {r["名单名称"] for r in redlist} == {"纳税信用A级纳税人"}
     assert all(r["认定文号"] == f"2025年度纳税信用A级（{r['统一社会信用代码']}）" for r in redlist)
     court = [r for r in _published(work, "blacklist") if r["名单名称"] == "失信被执行人名单"]
@@ -400,6 +400,10 @@ def test_the_eighth_rounds_workbook_quirks_and_other_actions_publish_what_the_fi
     checks = {k: r for k, r in actions.items() if r["行为类别"] == "行政监督检查"}
     assert set(checks) == {f"抽查检查（{make_uscc(667)}，2026-06-15）", f"抽查检查（{make_uscc(668)}，2026-06-16）"}
     assert {r["实施机关统一社会信用代码"] for r in checks.values()} == {AUTHORITY_CODE}
+    # 64: the customs AEO list: its 高级认证企业 published, its 失信企业 never as honoured.
+    aeo = [r for r in _published(work, "redlist") if r["名单名称"] == "海关高级认证企业"]
+    assert [r["统一社会信用代码"] for r in aeo] == [make_uscc(675)]
+    assert make_uscc(676) not in (work / "site" / "data" / "redlist.jsonl").read_text(encoding="utf-8")
     # 63: the 人社 wage-arrears list: its name and basis implied, a composed number, the department's code.
     wages = [r for r in _published(work, "blacklist") if r["名单名称"] == "拖欠农民工工资失信联合惩戒对象名单"
              and r["统一社会信用代码"] == make_uscc(669)]

@@ -193,6 +193,12 @@ SOURCES = {
                     "黔人社发〔2022〕30号 实施细则): the unit, its credit code, 法定代表人, the arrears (人数, 数额) and 列入事由, "
                     "列入日期, 列入部门 — the columns of the published lists (人社部 and municipal 黑名单 notices); no exporter "
                     "code was found, so no column order is claimed to be an exporter's.",
+    "customs-aeo": "海关 高级认证企业 (AEO) lists as customs offices publish them (海关总署令第251号《中华人民共和国海关注册登记和"
+                   "备案企业信用管理办法》, in force 2021-11-01: 高级认证企业 are China's AEOs; published lists and notices "
+                   "name 企业名称, 统一社会信用代码, 海关编码 (10-digit customs registration code), 信用等级 / 认证类型, "
+                   "认证时间, 主管海关 — the pages search of this session found only notices about AEO status, no exporter "
+                   "code, so the column set is the one the hx8 brief names, not an exporter's); a customs credit list "
+                   "holding another grade (失信企业) in the same column.",
     "gsxt": "国家企业信用信息公示系统 严重违法失信名单 (市场监管总局令第44号《市场监督管理严重违法失信名单管理办法》), as "
             "the system and its departmental exchange show the lists: GuanzhouSong/ZhejiangMicroEnt "
             "src/main/webapp/WEB-INF/views (浙江 公示系统 部门协同: 严重违法失信企业名单 and 经营异常名录 pages, columns 序号, "
@@ -723,7 +729,9 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         layout="tax-a")
     put("redlist/columns.toml",
         f'# 名单公布日期与公布机关\n[defaults]\n"认定日期" = "2026-04-20"\n"认定单位" = "{TAX}"\n'
-        f'"认定单位统一社会信用代码" = "{TAX_CODE}"\n"有效期至" = "2026-12-31"\n',
+        f'"认定单位统一社会信用代码" = "{TAX_CODE}"\n"有效期至" = "2026-12-31"\n'
+        f'# 海关高级认证企业名单：主管海关的统一社会信用代码\n[defaults.customs-aeo]\n'
+        f'"认定单位统一社会信用代码" = "{make_uscc(10, prefix="11")}"\n',
         "tax", "the folder's column-mapping file: the list's date, body and code", 0)
 
     # 13-17. Kinds the national template does not cover, in the contract's headers, varied date spellings.
@@ -1144,6 +1152,15 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         "CSV, the 人社 wage-arrears list: 单位名称, 拖欠农民工人数, 拖欠工资数额（万元）, 列入事由, 列入日期, 列入部门 (list name and basis "
         "implied, a number composed, the department's code from columns.toml [defaults.rsb-qxmd]; it was refused whole)", 1,
         header_row=1, layout="rsb-qxmd")
+
+    # 64. The customs AEO list; its 失信企业 row is another list's and never published as honoured.
+    put("redlist/64_海关高级认证企业名单.xlsx", _xlsx_bytes({"Sheet1": [
+        ["序号", "企业名称", "统一社会信用代码", "海关编码", "信用等级", "认证时间", "主管海关"],
+        ["1", company(175)[0], company(175)[1], "6207960123", "高级认证企业", dt.date(2026, 1, 15), "兰州海关"],
+        ["2", company(176)[0], company(176)[1], "6207960124", "失信企业", dt.date(2026, 2, 15), "兰州海关"]]}), "customs-aeo",
+        "XLSX, the customs 高级认证企业 list (海关编码, 信用等级, 认证时间, 主管海关; it was refused whole); the row whose 信用等级 is "
+        "失信企业 is not read (row-other-list), never published as honoured; the customs office's code from columns.toml "
+        "[defaults.customs-aeo]", 1, header_row=1, layout="customs-aeo")
 
     (root / "manifest.json").write_text(json.dumps({"as_of": AS_OF, "files": manifest, "private": sorted(set(PRIVATE))},
                                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
