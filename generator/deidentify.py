@@ -123,12 +123,57 @@ def scrub_text(text: str, names: tuple[str, ...] = (), person: bool = False, doc
     tokens of public numbers left as written (`detect.public_tokens`: the office's own phone)."""
     if not text:
         return text
-    out = _mask_named_children(mask_birth_dates(mask_home_addresses(text, person)))
+    out = _mask_named_children(mask_birth_dates(mask_home_addresses(_mask_table_columns(text), person)))
     # The row's own values and names first, whole, before the detector's name rules can cut into
     # them (阿不都热翀曼, the party 阿不都·热翀曼 written without its dot: the recogniser alone sees 阿不).
     out = _mask_values(out, values) if values else out
     out = _mask_names(out, names) if names else out
     return detect.mask(out, person=person, document=document, names=prose, keep=keep)
+
+
+# A table pasted into a cell (adversarial round 8, people-tables-in-cells: `姓名|电话|住址` then a row a line, cells split by
+# `|`, a tab or two spaces, as 人社's 拖欠工资 lists and 12315 attachments are copied from a spreadsheet): a column headed
+# by a word for a home is masked cell by cell (南关村五社3号 under 住址 names no word the address rules know), and one
+# headed by a word for a person's name is masked as a name (first character kept).
+_TABLE_SPLIT = re.compile(r"\s*(?:[|｜\t]|\s{2,})\s*")
+_TABLE_HOME_HEADERS = frozenset("住址 家庭住址 家庭地址 现住址 现住 户籍地址 户籍所在地 户籍地 居住地址 居住地 地址 联系地址 "
+                                "通讯地址 家庭住所 住所".split())
+_TABLE_BUSINESS_ADDRESS = frozenset("地址 联系地址 通讯地址 住所".split())
+_TABLE_NAME_HEADERS = frozenset("姓名 名字 工人姓名 农民工姓名 职工姓名 员工姓名 学生姓名 家长姓名 患者姓名 联系人 负责人 "
+                                "收款人 户名 户主 户主姓名 领款人 签名 签字".split())
+
+
+def _mask_table_columns(text: str) -> str:
+    """The cells of a pasted table's home and name columns masked (the rule above)."""
+    if "\n" not in text or not ("住" in text or "地址" in text or "姓名" in text or "名字" in text):
+        return text
+    lines = text.split("\n")
+    out = list(lines)
+    columns: dict[int, str] = {}
+    width = 0
+    for k, line in enumerate(lines):
+        cells = [c.strip() for c in _TABLE_SPLIT.split(line)]
+        if len(cells) < 2:
+            columns = {}
+            continue
+        found = {i: ("home" if c in _TABLE_HOME_HEADERS else "name") for i, c in enumerate(cells)
+                 if c in _TABLE_HOME_HEADERS or c in _TABLE_NAME_HEADERS}
+        if found:
+            if any(re.search("单位|企业|公司|商户|店|厂|名称", c) and "姓名" not in c for c in cells):
+                # a table of businesses (单位名称|地址): its 地址, 住所 are theirs, not homes
+                found = {i: w for i, w in found.items() if w == "name" or cells[i] not in _TABLE_BUSINESS_ADDRESS}
+            columns, width = found, len(cells)
+            continue
+        if not columns or len(cells) != width:
+            continue
+        parts = _TABLE_SPLIT.split(line)
+        seps = _TABLE_SPLIT.findall(line)
+        for i, what in columns.items():
+            if i < len(parts) and parts[i].strip():
+                cell = parts[i].strip()
+                parts[i] = parts[i].replace(cell, MASK if what == "home" else mask_name(cell), 1)
+        out[k] = "".join(p + (seps[j] if j < len(seps) else "") for j, p in enumerate(parts))
+    return "\n".join(out)
 
 
 # Home addresses (privacy.md: natural persons' home addresses are never public; adv3-report 1.6). A
@@ -156,7 +201,10 @@ _PERSON_LEADS = ("住址", "住所地", "住所", "住在", "住于", "住", "�
 # (Also a house number written No.12 / Ｎo.12: round 5, contacts-new-spellings.)
 _ADDRESS_RUN = r"(?:[\u4e00-\u9fffA-Za-z0-9０-９Ａ-Ｚａ-ｚ\-－#＃]|(?<=[NnＮｎ][OoＯｏ])[.．]){2,40}"
 _FLAT = r"\d{1,3}[#＃\-－]\d{1,2}[\-－]\d{3,4}"  # 3-2-511, 3#2-521: building, entrance, flat
-_ADDRESS_UNIT = re.compile(r"(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + ")")
+# (adversarial round 8: an estate or a village named alone after a home word, 现住甘州区南关小区, 家住…锦绣花园: the
+# seventh pass's "Left"; the estate ends the masked run, the city before it is masked with it as before.)
+_ADDRESS_UNIT = re.compile(r"(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT
+                           + r"|小区|家属院|家属楼|公寓|花园|家园|新村|社区|[\u4e00-\u9fff]苑)")
 _HOME_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS, key=len, reverse=True)) + r")[:：为在是于]{0,2}\s*("
                         + _ADDRESS_RUN + ")")
 _PERSON_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS + _PERSON_LEADS, key=len, reverse=True))
@@ -180,10 +228,14 @@ _YARD_BUSINESS = re.compile(r"的?(?:院内|院子|院落)[^，。；;]{0,4}?(?:
 # 在员工祁某家（…）, 其岳父祁某家（…）).
 _HOME_BRACKET = re.compile(r"(?:自家|其家|家中|家里|住处|住宅|自建房|出租屋|(?<![厂商店卖买国专农酒])家)[^，。；（(]{0,4}[（(]"
                            r"([^（）()]{2,40}?(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)[0-9０-９\-－]{0,6}(?:号|室|户)?)[）)]")
-# A flat in a housing estate (甘州区南关小区3栋2单元501室): a home, in any record (round 6).
+# A flat in a housing estate (甘州区南关小区3栋2单元501室): a home, in any record (round 6). Also (adversarial round 8,
+# people-health-education-labour: 举报称某居民楼2栋401房有人无证行医, a 卫健 case) a building and a flat without 单元, the
+# flat written …房 as well as …室.
 _ESTATE_FLAT = re.compile(r"(?:位于|至|到|往|在|于|为|：|:)?([^，。；;,、\s（）()]{0,20}?(?:小区|家属院|家属楼|公寓|花园|新村|社区|苑)"
                           r"[^，。；;,、\s（）()]{0,12}?(?:\d+|[一二三四五六七八九十]+)(?:栋|幢|号楼|楼)[^，。；;,、\s（）()]{0,6}?"
-                          r"单元[^，。；;,、\s（）()]{0,6}?(?:室|号|户))")
+                          r"单元[^，。；;,、\s（）()]{0,6}?(?:室|号|户|房))"
+                          r"|(?:位于|至|到|往|在|于|为|：|:)?([^，。；;,、\s（）()]{0,20}?(?:小区|家属院|家属楼|居民楼|公寓|花园|新村|社区|苑)"
+                          r"(?:\d+|[一二三四五六七八九十]+)(?:栋|幢|号楼)\d{3,4}(?:室|房|号|户)?)(?!\d)")
 # A village house (…南关村九社32号) after a word for a place in a natural person's own record (adversarial round 7,
 # actions-persons-homes: 停放在…九社32号门前的车辆, 在…九社33号的违法建筑 — a 征收/拆除/扣押 of a person names their house
 # whatever word follows); in any record when a villager of it or a visit to it follows (…九社34号村民祁某; 到…刘家沟村
@@ -195,11 +247,15 @@ _VILLAGER_AFTER = re.compile(r"[^，。；;,、\s（）()]{0,6}?(?:村民|居民
 _VISIT_AFTER = re.compile(r"(?:上门|入户)?(?:安装|维修|送货|送餐|配送|派送|投递|收货|取件|取货|测量|上门|入户|退货)")
 _BUSINESS_PLACE = re.compile(r"经营|营业|住所|注册|办公|公司|门店|店铺|场所|厂|仓库|商铺|网点|门市|工作室|店")
 _BEFORE_ADDRESS = re.compile(r".*(?:位于|在|于|到|至|往|为|是|：|:)")
-_HOME_HINT = re.compile(r"住|户籍|户口|家|宅|寓所|房屋|地址|送|寄|出租屋|自建房|院|室内|居|租房|单元")
+_HOME_HINT = re.compile(r"住|户籍|户口|家|宅|寓所|房屋|地址|送|寄|出租屋|自建房|院|室内|居|租房|单元|栋|幢|号楼")
 # A person described in the 格式范本's order (姓名，性别，年龄/出生日期，民族，住址: 员工卜某，男，39岁，汉族，住…):
 # 住 after that description is where the person lives, in any record (adversarial round 5).
 # (Also after the birth date in that place: 申请人刘某，男，1990年3月出生，住…; 1975年生，住….)
-_DESCRIBED_HOME = re.compile(r"(?:[男女]|\d{1,3}\s*岁|[\u4e00-\u9fff]族|出生|(?<=[\d年月日号])生)\s*[，,、]\s*"
+_DESCRIBED_HOME = re.compile(r"(?:[男女]|\d{1,3}\s*岁|[\u4e00-\u9fff]族|出生|(?<=[\d年月日号])生"
+                             # (adversarial round 8: …，初中文化，农民，住… — the 撤销行政处罚决定's description)
+                             r"|文化|农民|无业|务工|个体户|个体工商户|退休|待业|居民"
+                             # (adversarial round 8, people-court-repair-lists: 被执行人X，男，…，身份证号码6207…，住…)
+                             r"|(?:身份证号码?|证件号码?|公民身份号码)\s*[:：]?\s*[\dXx*＊]{15,18})\s*[，,、]\s*"
                              r"(?:住址|住所|现住|住)[:：为在于]?\s*("
                              + _ADDRESS_RUN + ")")
 
@@ -212,8 +268,13 @@ _CN_NUM = "〇零一二三四五六七八九十"
 _BIRTH_DATE = (rf"(?:(?:19|20)\d{{2}}|[一二][{_CN_NUM}]{{3}})\s*年\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月"
                rf"(?:\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[日号])?"
                r"|(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?(?!\d)")
-_BIRTH = re.compile(rf"(?:出生日期|出生年月日|出生年月|出生时间|出生于|生于|生日|出生(?=\s*[:：]))\s*[:：为是]?\s*({_BIRTH_DATE})"
-                    rf"|({_BIRTH_DATE}|\d{{2}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*[日号])?)\s*(?:出生|生人|生(?=[，,）)]))"
+_BIRTH = re.compile(rf"(?:出生日期|出生年月日|出生年月|出生时间|出生于|生于|生日|出生(?=\s*[:：]))\s*[:：为是]?\s*({_BIRTH_DATE}"
+                    # (adversarial round 8) the year alone after 生于/出生于 (生于1975年，现住…)
+                    r"|(?:19|20)\d{2}\s*年(?![\d月]))"
+                    rf"|({_BIRTH_DATE}|\d{{2}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*[日号])?"
+                    # (adversarial round 8) the year alone (当事人王某，女，汉族，1975年生，住…; 1975年出生): a year of birth
+                    # beside a masked name, the sex, the people and the village singles the person out, as 八五年生人 did
+                    r"|(?:19|20)\d{2}\s*年|(?<=[，,（(])\d{2}\s*年)\s*(?:出生|生人|生(?=[，,）)。；;、\s]|$))"
                     # (adversarial round 5, birthdates-and-homes-in-description-order) the 格式范本's order without
                     # 出生: a date right after the sex (and the ethnicity), ending its clause (员工卜某某，男，1987-10-24，
                     # 汉族; 童工卜某某，女，2012-03-28，初中学生); a lifespan left open in brackets (卜某（1990年1月27日—）)
@@ -266,10 +327,13 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
     spans = _english_addresses(text) if _EN_HINT.search(text) else []
     if not (spans or _HOME_HINT.search(text) or ("村" in text and "号" in text)):
         return text
-    for m in (*(_PERSON_LEAD if person else _HOME_LEAD).finditer(text), *_DESCRIBED_HOME.finditer(text)):
+    for m in (*(_PERSON_LEAD if person else _HOME_LEAD).finditer(text), *_DESCRIBED_HOME.finditer(text),
+              *(_complainants_addresses(text) if not person and "址" in text else ())):
         units = list(_ADDRESS_UNIT.finditer(m.group(1)))
         if units and not person and text.startswith("送达地址", m.start()) and _business_service_address(text, m, units):
             continue  # 当事人的送达地址为甘州区县府街58号（公司办公室）: an organisation's office (adv6 overscrub-business-addresses-aec33ce)
+        if units and re.match(r"\s*[（(][^）)]{0,6}(?:经营|营业|店|公司|办公)", text[m.start(1) + units[-1].end():]):
+            continue  # …住所甘州区县府街5号（经营场所）: the business's (adversarial round 8)
         if units and not _business_address(text, m):
             spans.append((m.start(1), m.start(1) + units[-1].end()))
     for m in (_PERSON_TRAIL if person else _HOME_TRAIL).finditer(text):
@@ -283,11 +347,17 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
     if "村" in text and "号" in text:
         spans.extend(_village_houses(text, person))
     for m in _ESTATE_FLAT.finditer(text):  # from after the last word before the address (消费者在…)
-        clause = _clause(text, m.start(), m.end(1))
+        k = 1 if m.group(1) else 2
+        clause = _clause(text, m.start(), m.end(k))
+        if k == 2:  # (the new shape: what the flat is used as may follow it, …101室为当事人的仓库)
+            clause += re.split(r"[。；;，,！？\n]", text[m.end(k):m.end(k) + 12])[0]
+            if not person and re.search(r"开设|开办|设立|超市|商店|门市|诊所|药店|工作室|办公", clause):
+                continue
         if not person and _BUSINESS_PLACE.search(clause) and not _operators_home(text, m.start(), clause):
             continue  # 当事人经营场所位于…小区3号楼1单元101室: the business's address
-        lead = _BEFORE_ADDRESS.match(m.group(1)) or re.match(r"(?:住所|住址|住)", m.group(1))
-        spans.append((m.start(1) + (lead.end() if lead else 0), m.end(1)))
+        lead = (_BEFORE_ADDRESS.match(m.group(k)) or re.match(r"(?:住所|住址|住)", m.group(k))
+                or (re.match(r".*(?:称|发现|有)", m.group(k)) if k == 2 else None))
+        spans.append((m.start(k) + (lead.end() if lead else 0), m.end(k)))
     if not spans:
         return text
     return detect.mask_spans(text, detect.merge_spans(spans))
@@ -317,6 +387,23 @@ _EN_LEAD = re.compile(r"(?:address(?:ed)?|deliver(?:ed|y)?|shipped|sent|ship|sta
                       r"收货地址|送货至|送至|寄至)\s*[:：为在是于]?\s*$", re.IGNORECASE)
 _EN_BUSINESS = re.compile(r"\b(?:shop|store|office|company|Co\.|Ltd|Inc|business|premises|factory|restaurant|hotel|mall|plaza|"
                           r"supermarket|branch|firm|warehouse|outlet)\b|公司|店|厂|经营|办公", re.IGNORECASE)
+
+
+# (adversarial round 8, people-penalty-content) A person's 地址/住址 in a sentence that opens with the person (投诉人：X，
+# 联系方式：…，地址：…; 举报人X，住址…): the complainant's home, in any record, unless the sentence names a business.
+_PERSON_SENTENCE = re.compile(r"(?:^|[。；;\n])\s*(?:投诉人|举报人|消费者|申请人|被执行人|申诉人|来电人|反映人|求助人)[^。；;\n]*$")
+_ADDRESS_LEAD = re.compile(r"(?:地址|住址)[:：为是]?\s*(" + _ADDRESS_RUN + ")")
+
+
+def _complainants_addresses(text: str) -> list[re.Match[str]]:
+    """The `_ADDRESS_LEAD` matches of a sentence that opens with a person (`_PERSON_SENTENCE`) naming no business."""
+    out = []
+    for m in _ADDRESS_LEAD.finditer(text):
+        before = text[max(0, m.start() - 80):m.start()]
+        clause = re.split(r"[。；;\n]", before)[-1]
+        if _PERSON_SENTENCE.search(before) and not re.search(r"公司|商家|商户|店|厂|单位|企业|经营|被投诉", clause):
+            out.append(m)
+    return out
 
 
 def _english_addresses(text: str) -> list[tuple[int, int]]:
@@ -961,6 +1048,8 @@ def names_in_shop_cell(shop: str) -> tuple[str, ...]:
     from generator.person_names import name_in_business_name
 
     cell = _BUSINESS_NOTE.sub(" ", person_name_value(shop)).strip()
+    if cell.isascii() and name_in_business_name(cell):
+        return (cell,)  # QI JIANHUA: one name in pinyin, its words not parts (adversarial round 8)
     names: list[str] = []
     for part in _CELL_PARTS.split(cell):
         part = _COUPLE_SHOP.sub("", part)

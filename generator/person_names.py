@@ -78,13 +78,25 @@ KIN_WORDS = (
     # adversarial round 6 (family-partners-aliases; the probe adv6-tools/p_rel.py: 23 of 316 kept the name)
     "配偶", "胞兄", "胞弟", "胞姐", "胞妹", "堂兄", "堂姐", "堂妹", "表兄", "兄长", "兄弟", "姐夫", "妹夫", "嫂子", "弟媳",
     "未婚妻", "未婚夫", "姨妈", "姑妈", "舅妈", "伯父", "伯母", "债主", "发小", "同乡", "同伙", "同案人",
+    # adversarial round 8 (people-minors-school-health: 祁梓轩的家长反映…, a pupil named by the parent who complains)
+    "家长", "监护人",
 )
 # Words for another name of a person: the name after them is the person's, whatever the quotes (绰号“祁二麻子”).
 ALIAS_WORDS = ("真名", "真实姓名", "本名", "原名", "曾用名", "别名", "又名", "绰号", "外号", "诨名", "诨号", "小名", "乳名",
+               "微信名", "微信昵称", "抖音昵称", "快手昵称", "QQ昵称",  # (adversarial round 8, people-consumers-own-words)
                "艺名", "网名")
 # Verbs of giving with 了 before their object (卖给了X, 转账给了X: adversarial round 7).
 _GIVEN_TO = ("卖给了", "转给了", "交给了", "送给了", "借给了", "租给了", "转让给了", "销售给了", "支付给了", "转账给了",
              "退还给了", "退给了", "出租给了", "转卖给了")
+# Characters of given names (adversarial round 8, the seventh pass's "Left": 消费者建华反映, 投诉人秀兰称 — a clerk writes
+# the given name alone): the 50 commonest characters of names in 公安部户政管理研究中心《二〇一九年全国姓名报告》 (表3: 英 华
+# 文 玉 秀 明 丽 兰 红 金 …) and the other characters common in the given names of the generations that complain and are
+# inspected. A two-character given name after a role word is two of them, then a cue verb or a clause break.
+GIVEN_NAME_CHARS = frozenset(
+    "英华文玉秀明丽兰红金国平芳建志海军春小永德荣云霞梅淑凤珍美伟敏燕桂娟静杰强晓洁萍宇俊琴佳浩林刚辉鹏勇"
+    "峰涛斌磊鑫婷慧雪艳颖倩琳欣怡梓轩涵雨晨博思嘉诗瑶睿泽宏福贵喜庆兴旺宝贞爱芬莲娥翠菊香彩丹亮东卫新忠"
+    "利光良义仁智胜清彬晶妍媛婕莉蓉蕾薇冰亚宁康祥瑞翠丰斐琦璐露娜妮婉婧琪瑾璇茜蓓婵昊晗晖瀚旭阳朝岩松柏"
+    "桂枝霖润涌洪波涵源淼鸿翔飞龙凯奇彪豪虎雄武威振兆启铭锋钢铁银铜晋秦陇甘粟麦禾芝芸莹萱菲蔚蓝青翠民生学兵顺")
 # Role words after which the next name is a person's (the brief of issue 16, plus the roles
 # that penalty decisions and complaint summaries name: 执法人员, 监护人, 代理人, 证人…).
 ROLE_WORDS = (
@@ -123,12 +135,19 @@ ROLE_WORDS = (
     # adversarial round 7 (adv7 people-partners-chain): the persons of a 传销 chain (上线/下线, 上家/下家) and the
     # buyer of a verb with 了 (卖给了X)
     "上线", "下线", "上家", "下家", "受雇于", "雇于", "受聘于", "给予", *_GIVEN_TO,
+    # adversarial round 8 (people-consumers-own-words): a consumer writing of themselves and their family (我是X, 我叫X,
+    # 我妈X, 我爸X: 12315 summaries are often the consumer's own words)
+    "我是", "我叫", "我妈", "我爸", "妈妈", "爸爸", "老妈", "老爸", "俺叫",
+    # (people-court-repair-lists: 原告X诉被告Y…纠纷一案, as court lists and 信用修复 notices quote a judgment)
+    "原告", "原审原告", "原审被告", "医生",  # (投诉该院医生X态度恶劣: before a name a role; 李医生 stays a title)
+    "举报", "反映", "投诉",  # (a summary opening with the verb: 举报祁建华无证行医, 反映X在家中…)
+    "商家",  # (处理结果：经调解，商家X同意退款 — a 12315 result naming the 个体 operator)
     # (honour and blame lists: 2026年度诚信之星X, 道德模范X事迹, 包工头X拖欠工资)
     "诚信之星", "之星", "道德模范", "劳动模范", "劳模", "模范", "标兵", "楷模", "榜样", "好人", "能手", "包工头", "工头",
     *ALIAS_WORDS,
     *KIN_WORDS,  # (其同学范建新)
     # adversarial round 4 (names-evidence-and-staff-roles): evidence persons and staff (detect.EVIDENCE_ROLES)
-    *(word for word in EVIDENCE_ROLES if word not in ("医生",)),  # 医生 is a title after a name (李医生)
+    *EVIDENCE_ROLES,  # (医生 listed above: a role before a name, a title after one, 李医生)
 )
 # Role words after which the next word is a person's name whatever its surname (a rare surname, a
 # Tibetan or Uyghur name, a given name holding 和/从/之): nouns for people, not the verbs above.
@@ -139,10 +158,12 @@ _NOT_LOOSE = frozenset((
     "汇款至", "转账至", "打款至", "付款至", "汇至",
     "伙同", "串通", "勾结",  # (verbs: 伙同祁建业 — the loose rule would read 伙同他人 as a name)
     "转让给", "转卖给", "过户给", *_GIVEN_TO, "受雇于", "雇于", "受聘于", "给予",
+    "举报", "反映", "投诉",
 ))
 # Words after a name that say it is a person's (李秀英女士, 党堃律师, 高昊天、郑小红夫妇).
 TITLES = (
     "先生", "女士", "老人", "老师", "师傅", "同志", "医生", "大夫", "阿姨", "大爷", "小姐", "夫妇", "律师", "夫妻",
+    "同学", "小朋友",  # (adversarial round 8: 祁梓轩同学在培训期间受伤 — a pupil, a minor)
 )
 # Verbs that, right after a surname-led word at the start of a clause or after a preposition, make
 # it a person's name (经查，郑丽娟系…; 程沐阳称…; 由皇甫超供货).
@@ -410,8 +431,10 @@ _ALIAS = re.compile(r"\s*[（(]\s*(" + _LATIN_NAME + f"|[{_HAN}]{{2,4}})" + r"\s
 _AGE = re.compile(r"[，,、\s]?\s*[（(]?\d{1,2}\s*周?岁")
 # An age before a name (雇佣16周岁的李小龙: the lead's probe, a minor's name published; 年仅十五岁的…).
 _AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:周岁|岁)(?:的|之)?")
-_LONE = re.compile(r"(?:^|(?<=[\s|｜,，;；:：（(])|(?<=\d[.．、)）]))(" + f"[{_HAN}]{{2,4}}"
-                   + r")(?=$|[\s|｜,，;；）)、]|[（(](?=[^（）()]{0,12}(?:村民|居民|农民|个体|岁|身份证|包工头)|[男女][，,、）)])"
+_LONE = re.compile(r"(?:^|(?<=[\s|｜,，;；:：（(])|(?<=\d[.．、)）])|(?<=元[、，,；;]))(" + f"[{_HAN}]{{2,4}}"
+                   + r")(?=$|[\s|｜,，;；）)、]|[（(](?=[^（）()]{0,12}(?:村民|居民|农民|个体|岁|身份证|包工头|\d元)|[男女][，,、）)]"
+                   # (adversarial round 8: 祁建华（6207…）, 祁建华/男/51岁, 祁建华13912345678, 祁建华：1391…)
+                   r"|\d{6}[\d*＊]{9,12})|[/／\-－|｜][男女]|[:：]?\s*1[3-9]\d{9}(?!\d)"
                    r"|\d+(?:\.\d+)?元)")  # （石凤霞）; 名单：1.王建新 2.…; 明细：高玉兰500元；好人榜：X、Y; 人物：X（…村村民） (round 7)
 _TITLE_AFTER = re.compile("(?:" + "|".join(TITLES) + ")")
 # Job titles written after a name (adversarial round 5, names-before-titles).
@@ -426,6 +449,10 @@ _JOB_TITLE_AFTER = re.compile("(?:" + "|".join(sorted(JOB_TITLES, key=len, rever
 _CUE = re.compile("(?:" + "|".join(sorted(map(re.escape, CUE_VERBS), key=len, reverse=True)) + ")")
 # A clause start or a preposition before a name that a cue verb follows.
 _CLAUSE = frozenset("，。；：、,;:！？!?（(）)\n\t \u3000由从与和向给被让请经对将据的在即")
+# (adversarial round 8) One-character words a name with a cue verb after it may follow besides a clause break: the time
+# of an inspection (检查时祁秀兰在场), what a place held (店内仅有祁永琴一人), whose instigation (受祁建华指使), whom a verb
+# of sending or letting names (派祁建华送货, 叫祁建华过来, 让祁建华签字, 令祁建华停止).
+_LEAD_CHARS = frozenset("时有受派叫让令")
 _AND = frozenset("、和与及/／")  # (检查人员：祁建华/祁建国: adversarial round 7)
 
 _lock = threading.Lock()
@@ -554,6 +581,8 @@ def _extend(text: str, toks: Sequence[Token], start: int, end: int) -> int:
         return end + 1
     if tend >= end + 2 and text[end + 1] in _NOT_IN_NAME and not _in_dictionary(text[end:tend]):
         return end + 1  # 于梓|轩未取得: the tagger glued the last given character to the next word (not 华为|存在)
+    if tend == end + 2 and text[end + 1] in "诉称说讲" and text[end] in GIVEN_NAME_CHARS and text[end] != "胜":
+        return end + 1  # 原告祁建|民诉|被告: a given character glued to a verb of saying (adversarial round 8; not 上诉, 投诉)
     return end
 
 
@@ -682,6 +711,18 @@ _FRAMES = tuple(re.compile(frame) for frame in (
     f"(?:转让给|转卖给|过户给|租用|借用|使用|冒用|通过|向|从){_FRAME_NAME}(?:的(?:房屋|银行卡|账户|名义|身份证|营业执照|车辆|店铺|微信|支付宝)"
     "|借款|借钱|借用|处|名下)",
     f"(?:^|(?<=[，。；：,;:！？\n])){_FRAME_NAME}(?:本人|冒用|出资|代为|代签|与当事人|持有|作为股东|作为|为实际|承包)",
+    # (adversarial round 8, people-health-education-labour: 现场检查发现杜某正在给…针灸 — a 卫健 case of 无证行医)
+    f"(?:发现|看到|看见|撞见){_FRAME_NAME}(?:正在|正|在给|在为|在店内|在现场)",
+    # (people-court-repair-lists: 对祁建华信用修复有异议的; 准予祁建华信用修复)
+    f"(?:对|同意|准予|予以|不予){_FRAME_NAME}(?:的)?(?:信用修复|修复申请|移出)",
+    # (聘用未取得执业资格的祁建华从事诊疗活动: a 卫健 decision)
+    f"(?:聘用|雇佣|雇用|招用|使用|安排)[^，。；]{{0,12}}的{_FRAME_NAME}(?:从事|负责|担任|在)",
+    # (people-penalty-content: a 处罚内容 naming the person fined beside the unit — 对直接负责的主管人员X罚款, 责令X改正,
+    # 没收X违法所得, 向X送达, 已由X电话回复; the 2021 格式范本's 处罚内容 and 安全生产法 第九十四条's 对主要负责人处…罚款)
+    f"(?:^|(?<=[，。；：,;:\n]))(?:对|责令|没收|向|已由|由){_FRAME_NAME}(?:罚款|处以|处上一年|处|给予警告|警告|改正|限期|停止|"
+    "违法所得|的违法所得|非法财物|送达|签收|电话|回复|退还|赔偿)",
+    f"(?:主要负责人|直接负责的主管人员|其他直接责任人员|直接责任人员|主管人员){_FRAME_NAME}(?:罚款|处以|处上一年|处)",
+    f"(?:^|(?<=[，。；：,;:\n])){_FRAME_NAME}已(?:签收|签字|收到|领取|缴纳|履行)",
 ))
 # A person's name before the document it names, in an evidence list or an attachment's file name (附件：祁建淼身份证正面.jpg、
 # 祁建淼营业执照.pdf; 附件名称为“王秀英的询问笔录.docx”; 证据：张伟询问笔录（2026年5月18日）: round 6, names-evidence-lists-attachments).
@@ -690,7 +731,9 @@ _EVIDENCE = re.compile(f"(?:^|(?<=[：:、，,。；;“\"‘'《（(\\s\\d.．/
                        "身份证(?:正面|反面|复印件|照片)?|户口本|户口簿|驾驶证|行驶证|健康证明?|营业执照|授权委托书|委托书|承诺书|"
                        "签名|签字页|照片|银行流水|转账记录|聊天记录|"
                        # adversarial round 7 (the evidence a decision lists: 《X的情况说明》, 《关于X的调查报告》, X的证言)
-                       "情况说明|调查报告|证人证言|证言|证明材料|书面陈述|陈述书|收条|欠条|借条|收据|声明|申请书|保证书|检讨书)")
+                       "情况说明|调查报告|证人证言|证言|证明材料|书面陈述|陈述书|收条|欠条|借条|收据|声明|申请书|保证书|检讨书"
+                       # adversarial round 8 (附件：祁建华.jpg — a file named by the person alone)
+                       r"|(?=\.(?:jpe?g|png|gif|bmp|pdf|docx?|xlsx?|wps|heic|mp4|amr|mp3)(?![A-Za-z])))")
 
 
 def _evidence_names(text: str) -> set[Span]:
@@ -707,8 +750,11 @@ def _evidence_names(text: str) -> set[Span]:
 
 
 _EVIDENCE_HINT = re.compile("笔录|身份证|户口|驾驶证|行驶证|健康证|营业执照|委托书|承诺书|签名|签字页|照片|流水|记录|说明|报告|证言|证明|"
-                            "陈述|收条|欠条|借条|收据|声明|申请书|保证书|检讨书")
+                            "陈述|收条|欠条|借条|收据|声明|申请书|保证书|检讨书|\\.(?:jpe?g|png|gif|bmp|pdf|docx?|xlsx?|wps|heic|mp4|amr|mp3)")
 _HIDDEN_HINT = re.compile(f"(?<=[{re.escape(_SURNAME_CHARS)}])某(?=[{_HAN}])")
+_INQUIRY_BEFORE = re.compile(r"(?:经查|查明|经核实|经调查|核查|经询问|据|现场)[，,：:]?\s*$")
+_LATIN_AT_CLAUSE = re.compile(r"(?:^|(?<=[，。；：,;:\n（(]))([A-Za-z\u4e00-\u9fff]{1,2}[A-Za-z]+(?:[ \u00a0·.\-][A-Za-z]+){0,2})")
+_HIDDEN_LAST = re.compile(f"[{re.escape(_SURNAME_CHARS)}][{_HAN}]某(?!某)")
 
 
 def _hidden_name_at(text: str, start: int) -> Span | None:
@@ -982,6 +1028,9 @@ def find_person_names(text: str) -> list[Span]:
         view, starts, ends = _unescaped(text)  # 消费者&#31041;&#24314;&#21326;反映, …/%E7%A5%81…身份证.jpg (round 7)
         if view != text:
             return [(starts[a], ends[b - 1]) for a, b in find_person_names(view)]
+    if _GREEK_CYRILLIC.search(text) and _MIXED_SCRIPT_WORD.search(text):  # Zhаng Sаn with a Cyrillic а: one for one, spans unchanged (round 8)
+        text = _MIXED_SCRIPT_WORD.sub(lambda m: m.group(0).translate(_HOMOGLYPHS) if re.search("[A-Za-z]", m.group(0))
+                                      else m.group(0), text)
     if "\uff21" <= max(text) and _FULLWIDTH_LETTERS.search(text):  # ＷＡＮＧ　ＪＩＡＮＧＵＯ: one for one, spans unchanged
         text = _FULLWIDTH_LETTERS.sub(_halfwidth, text)
     if not (_PRECHECK.search(text) or _LATIN_HINT.search(text) or _SCRIPT_HINT.search(text)
@@ -1081,6 +1130,15 @@ _SCRIPT_HINT = re.compile(f"[{_TIBETAN}{_ARABIC}{_MONGOLIAN}{_CYRILLIC}{_HANGUL}
 _FULLWIDTH_LETTERS = re.compile("[\uff21-\uff3a\uff41-\uff5a](?:[\uff21-\uff3a\uff41-\uff5a]|[\u3000 ](?=[\uff21-\uff3a\uff41-\uff5a]))+")
 
 
+# Cyrillic and Greek letters that look like Latin ones (adversarial round 8, people-english-initials-homoglyphs: a name
+# typed with a Cyrillic а so that a search for it misses, Zhаng Sаn): read as the Latin letter inside a word that has
+# Latin letters too (a word all in Cyrillic stays a Cyrillic name, `_SCRIPT_AFTER_ROLE`).
+_HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХУаеорсухіјѕԁһӏΑΒΕΖΗΙΚΜΝΟΡΤΥΧαονρτ",
+                            "ABEKMHOPCTXYaeopcyxijsdhlABEZHIKMNOPTYXaovpt")
+_GREEK_CYRILLIC = re.compile("[\u0370-\u04ff]")
+_MIXED_SCRIPT_WORD = re.compile("[A-Za-zΑ-Ωα-ωА-яіјѕԁһӏ]*[Α-Ωα-ωА-яіјѕԁһӏ][A-Za-zΑ-Ωα-ωА-яіјѕԁһӏ]*")
+
+
 def _halfwidth(m: re.Match[str]) -> str:
     return "".join(" " if ch == "\u3000" else chr(ord(ch) - 0xFEE0) if ch != " " else ch for ch in m.group(0))
 _SCRIPT_NAME = re.compile(f"(?:{_SCRIPT_RUN})")
@@ -1136,7 +1194,19 @@ def _surname_gaps(text: str) -> set[int]:
         lead = text[max(0, start - size - 12):start - size].rstrip(_GAP_SPACES + "：:")
         if not lead or lead[-1] in _CLAUSE_OPEN or _ROLE_END.search(lead):
             out.update(range(start, end))
+    # (adversarial round 8, people-line-breaks-in-names) A line break after the first given character, the cell's text
+    # wrapped inside the name (消费者祁建⏎华反映): read as absent after a word for a person, unless what follows the
+    # break opens a verb or a word of its own with the next character (员工王伟⏎经查…, 消费者张华⏎反映).
+    for m in _GIVEN_BREAK.finditer(text):
+        start, end = m.span(1)
+        lead = text[max(0, m.start() - 12):m.start()].rstrip(" ：:")
+        if lead and _ROLE_END.search(lead) and end < len(text) and not _verb_opens(text, end) \
+                and not _in_dictionary(text[end:end + 2]) and text[end] not in _BREAK and text[end] not in _NOT_IN_NAME:
+            out.update(range(start, end))
     return out
+
+
+_GIVEN_BREAK = re.compile(f"[{re.escape(_SURNAME_CHARS)}][{_HAN}](\r?\n)(?=[{_HAN}])")
 
 
 # A mark typed between a surname and the given name (adversarial round 6, names-symbol-between-surname-and-given:
@@ -1236,6 +1306,7 @@ def reading_table() -> dict[int, str]:
         pairs = zip(charmap.traditional_charmap, charmap.simplified_charmap)
         table.update({ord(t): s for t, s in pairs if t != s and len(t) == len(s) == 1})
     table.update({ord(radical): ideograph for radical, ideograph in RADICALS.items()})
+    table.update({ord("僱"): "雇"})  # a variant hanziconv leaves (當事人僱傭祁建華: adversarial round 8)
     for code in (*range(0x2F00, 0x2FD6), *range(0xF900, 0xFADA), *range(0x2F800, 0x2FA1E)):
         read = unicodedata.normalize("NFKC", chr(code))
         if len(read) == 1 and read != chr(code):
@@ -1266,6 +1337,18 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
                 candidates.add(span)
     if "“" in text or '"' in text:
         forced |= _quoted_persons(text)
+    if "*" in text or "＊" in text:  # 员工祁**华负责收银: stars for the middle, the last character kept (round 8)
+        for m in _STARS_IN_NAME.finditer(text):
+            c = m.group(1)
+            if c not in _NOT_LAST and c not in _BREAK and c not in _NOT_IN_NAME and c not in "牌总工哥姐叔姨嫂婶爷奶某" \
+                    and (m.end() >= len(text) or _CUE.match(text, m.end())
+                                                   or text[m.end()] in "，。；、,;（( \n"):
+                forced.add((m.start(), m.end()))
+    if "名" in text and "姓" in text:  # 负责人姓祁，名秀英: the surname and the given name told apart (round 8)
+        forced |= {m.span(1) for m in _SURNAME_THEN_GIVEN.finditer(text)}
+    if "昵称" in text or "微信名" in text or "网名" in text:
+        forced |= {m.span(1) for m in _NICKNAME.finditer(text) if not _BUSINESS_HANDLE.search(m.group(1))
+                   and not re.search("店铺|门店|本店|该店|网店|商家|商户|平台|公司|公众号|官方|单位", text[max(0, m.start() - 6):m.start()])}
     # 3. Names listed with one already found (执法人员叶桂兰、许沐阳; 高昊天、郑小红夫妇).
     _add_listed(text, toks, candidates)
     # 4. Filters that protect public facts.
@@ -1294,7 +1377,7 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
 # names the shop's owner, so the shop name gives the name away unless it is masked too; a company named after a
 # person, 张掖市祁建华食品有限公司, stays).
 _OTHER_DOTS = "·•・‧∙⋅．"
-_TITLE_THEN_GIVEN = re.compile(f"[{re.escape(_SURNAME_CHARS)}](?:先生|女士|小姐|师傅|老师|阿姨|大爷|大姐|大哥)[（(]([{_HAN}]{{1,2}})[）)]")
+_TITLE_THEN_GIVEN = re.compile(f"[{re.escape(_SURNAME_CHARS)}](?:先生|女士|小姐|师傅|老师|阿姨|大爷|大姐|大哥|老板|经理|某)[（(]([{_HAN}]{{1,2}})[）)]")
 _COMPANY_AFTER = re.compile(f"[{_HAN}]{{0,8}}?(?:有限公司|有限责任|股份|集团|公司|合作社|事务所|研究院|医院|学校)")
 
 
@@ -1402,6 +1485,7 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
     """Names after a role word (消费者李秀英, 姓名：王芳), and those in quotes there (kept whatever the quotes)."""
     candidates: set[Span] = set()
     forced: set[Span] = set()  # names in quotes after a role word: no brand's, kept whatever the quotes
+    given_alone: set[int] = set()
     for m in _ROLE.finditer(text):
         at = m.end(1)
         # A role read only by its last character (兽医, 村医: any character and 医) whose end the tagger
@@ -1415,6 +1499,8 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
         quoted = _quoted_name_at(text, at)
         if quoted is None and role in _ALIAS_WORD_SET:
             quoted = _quoted_alias_at(text, at)  # 绰号“祁二麻子”, 外号“二麻子”: a nickname names the person too
+            if quoted and _BUSINESS_HANDLE.search(text, quoted[0], quoted[1]):
+                quoted = None  # 微信昵称“甘州小店”: a shop's account, public (round 8)
         if quoted:
             forced.add(quoted)
             continue
@@ -1422,6 +1508,16 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
         if hidden:
             forced.add(hidden)
             continue
+        if role in _ROLE_WORD_SET and text[at:at + 1] not in SURNAMES:
+            alone = _given_name_after_role(text, toks, at)
+            if alone:  # 消费者建华反映 (adversarial round 8): the given name alone
+                candidates.add(alone)
+                given_alone.add(at)
+                continue
+        if at in given_alone:
+            continue  # (投诉人秀兰称: 诉人, a role read by its last character, ends at the same place)
+        if role in _VERB_ROLES and m.start(1) > 0 and text[m.start(1) - 1] not in "，。；：,;:\n ":
+            continue  # 举报/反映/投诉 open a summary's clause (举报祁建华无证行医), not 被投诉方, 消费者投诉…
         mixed = _mixed_name_at(text, at)
         if mixed:
             candidates.add(mixed)
@@ -1436,7 +1532,7 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
             continue
         if text.startswith(KIN_WORDS, at):
             continue  # 其岳母孙建业, 当事人的孙女吕志远: the name is read after the kin word, not in it
-        if text[at:at + 1] in _PREPOSITIONS and surname_length(text, at + 1):
+        if (text[at:at + 1] in _PREPOSITIONS or text[at:at + 1] == "受") and surname_length(text, at + 1):
             continue  # 执法人员向乔海龙了解: a preposition, its object is read by the verb after it
         if surname_length(text, at, rare=True) and common_word_at(text, at):
             family = _family_word_name_at(text, at) or (None if generic_glued else _bounded_name_at(text, at))
@@ -1459,6 +1555,51 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
     return candidates, forced
 
 
+_GIVEN_WORD_TAGS = frozenset({"nr", "nrfg", "nrt", "nz", "ns", "n", "ng", "x"})
+
+
+def _given_name_after_role(text: str, toks: Sequence[Token], at: int) -> Span | None:
+    """A two-character given name alone after a role word (消费者建华反映, 投诉人秀兰称: adversarial round 8): both of
+    `GIVEN_NAME_CHARS`, then a cue verb or a clause break; no verb, adverb or function word of the dictionary
+    (投诉人建议退款, 消费者多次反映), no word for a person (消费者家属), no title (员工先生)."""
+    given = text[at:at + 2]
+    if len(given) < 2 or not all(c in GIVEN_NAME_CHARS for c in given):
+        return None
+    after = at + 2
+    if after < len(text) and not (_CUE.match(text, after) or text[after] in "，。；、,;（(）) \t\n"):
+        return None
+    if given in _ROLE_WORD_SET or given in _TITLE_GIVEN or given in KIN_WORDS or _TITLE_AFTER.match(given):
+        return None
+    if _in_dictionary(given):
+        words = tokens(given)
+        if len(words) != 1 or flag_of(words[0]) not in _GIVEN_WORD_TAGS:
+            return None
+    k = _token_index(toks, at)
+    if toks and toks[k][0] < at and _in_dictionary(toks[k][2]) and toks[k][3] not in _NAME_TAGS:
+        return None  # the role word's end and the first character are one word of the dictionary
+    return (at, after)
+
+
+def _name_after_lead(text: str, toks: Sequence[Token], end: int) -> Span | None:
+    """A name ending at `end` (before a cue verb) right after one of `_LEAD_CHARS` (检查时祁秀兰在场, 受祁建华指使), which
+    the tagger often glues to the name's surname (时祁秀兰, 受祁|建华): a common surname and one or two given
+    characters, or a rarer surname and two, no word of the dictionary that is no name."""
+    for length in (3, 2):
+        start = end - length
+        if start < 1 or text[start - 1] not in _LEAD_CHARS:
+            continue
+        name = text[start:end]
+        s = surname_length(text, start, rare=True)
+        if not s or (text[start] not in SURNAMES and not COMPOUND_SURNAMES.intersection([name[:2]]) and length != 3):
+            continue
+        if _in_dictionary(text[start - 1:start + 1]):
+            continue  # 托管|班负责人, 所有|人: the word before and the surname are one word of the dictionary
+        if _plausible(name if text[start] in SURNAMES or s == 2 else "王" + name[1:]) and not _ordinary_word(name) \
+                and name not in BRAND_NAMES and not common_word_at(text, start):
+            return (start, end)
+    return None
+
+
 def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
     """Names before an age, after an age, before a title or a job title, before a cue verb."""
     candidates: set[Span] = set()
@@ -1469,6 +1610,16 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
         name = text[start:end]
         if _plausible(name) and not _ordinary_word(name) and not common_word_at(text, start):
             candidates.add((start, end))
+    # A pinyin or half-pinyin name at a clause start, then a cue verb (经查，Zhang Wei负责收银; 经查，张wei负责收银: a clerk
+    # without the characters; adversarial round 8, people-penalty-content).
+    if _LATIN_IN.search(text):
+        for m in _LATIN_AT_CLAUSE.finditer(text):
+            at = m.start(1)
+            length = pinyin_name_length(text[at:m.end(1)])
+            span = (at, at + length) if length else _mixed_name_at(text, at)
+            if span and (_CUE.match(text, span[1]) or text.startswith(TITLES, span[1])) \
+                    and (not text[:at].strip() or _INQUIRY_BEFORE.search(text, 0, at)):
+                candidates.add(span)  # (only where an inquiry's finding opens: …认证，Lin Xiu称 may be a product's words)
     # A name hidden by hand with 某 at a clause start, then a cue verb (经查，张某华称…: round 6).
     for m in _HIDDEN_HINT.finditer(text):
         start = m.start() - 1 - (text[max(0, m.start() - 2):m.start()] in COMPOUND_SURNAMES)
@@ -1476,6 +1627,14 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
             span = _hidden_name_at(text, start)
             if span and (_CUE.match(text, span[1]) or text.startswith(TITLES, span[1])):
                 candidates.add(span)
+    # 某 for the last character, the first given one kept, at a clause start (经查，祁永某称…: adversarial round 8).
+    if "某" in text:
+        for m in _HIDDEN_LAST.finditer(text):
+            start = m.start()
+            if (start == 0 or text[start - 1] in _CLAUSE or text[start - 1] in _LEAD_CHARS) \
+                    and _hidden_name_at(text, start) == (start, m.end()) \
+                    and (_CUE.match(text, m.end()) or text.startswith(TITLES, m.end())):
+                candidates.add((start, m.end()))
     # A name before an age (诚信少年（王小翀，12岁）): a child's.
     for m in _AGE.finditer(text):
         if m.start() > 1 and _CJK.match(text[m.start() - 1]):
@@ -1525,6 +1684,10 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
                 _COUNTED.match(text, end) and toks[_token_index(toks, span[0])][0] == span[0])) \
                 and not _ordinary_word(text[span[0]:span[1]]):
             candidates.add(span)
+        elif end > 2 and text[end - 4:end - 2] != "某某":
+            lead = _name_after_lead(text, toks, end)  # (adversarial round 8: 检查时祁秀兰在场, 受祁建华指使)
+            if lead:
+                candidates.add(lead)
     return candidates
 
 
@@ -1618,11 +1781,22 @@ def _opening_name(text: str, toks: Sequence[Token]) -> Span | None:
 
 
 _ABOUT = re.compile("关于对?")
-_ABOUT_AFTER = re.compile("的|违法|涉嫌|等|案|销售|经营|无证|未|擅自|冒用|拒不")
+_ABOUT_AFTER = re.compile("的|违法|涉嫌|等|案|销售|经营|无证|未|擅自|冒用|拒不|信用修复|失信|修复申请")
 # A person's name in quotes that the text says is a person's (adversarial round 7: 冒用“祁建华”的名义, 以“祁建华”的名义,
 # 与“祁建华”签订了租赁合同): quotes protect brands, not these.
 _QUOTED_PERSON = re.compile(f"[“\"]([{_HAN}]{{2,4}})[”\"](?=的?(?:名义|身份|账户|账号|银行卡|签字|签名))"
                             f"|(?<=[与和向给])[“\"]([{_HAN}]{{2,4}})[”\"](?=签订|签署|订立|合作|合伙|共同|借款|借用)")
+
+
+# A nickname written without quotes after the word for it (店员微信昵称：小草莓，拒绝退款: adversarial round 8): the
+# handle a person is found by on the platform, masked like a name up to the clause's end.
+_NICKNAME = re.compile(r"(?:微信名|微信昵称|抖音昵称|快手昵称|QQ昵称|昵称|网名)(?:叫|为|是)?[：:\s]{0,2}(?![“\"「『‘])"
+                       r"([^，。；;,、\s“”\"「」『』（）()]{1,16})")
+
+
+_STARS_IN_NAME = re.compile(f"(?<![*＊])[{re.escape(_SURNAME_CHARS)}][*＊]{{1,2}}([{_HAN}])")
+_SURNAME_THEN_GIVEN = re.compile(f"姓[{re.escape(_SURNAME_CHARS)}][，,、\\s]{{0,2}}名(?:叫|为|是)?([{_HAN}]{{1,2}})(?=[，。；、,;（(\\s]|$)")
+_BUSINESS_HANDLE = re.compile("店|公司|超市|商行|商贸|餐|饭|酒|官方|旗舰|专营|厂|馆|行$|坊|铺|部$|中心|平台|集团|市场|美食|服务")
 
 
 def _quoted_persons(text: str) -> set[Span]:
@@ -1701,12 +1875,56 @@ def _add_listed(text: str, toks: Sequence[Token], candidates: set[Span]) -> None
                     candidates.add(span)
 
 
+# (adversarial round 8, people-english-initials-homoglyphs) English summaries name people by English role words (The
+# complainant Zhang San said…, Complainant: San Zhang, the consumer Qi Jianhua): a Latin name after one, in either order.
+_EN_ROLE = re.compile(r"(?<![A-Za-z])(?:complainants?|consumers?|customers?|employees?|cashiers?|clerks?|workers?|drivers?|"
+                      r"patients?|students?|pupils?|parents?|informants?|whistle-?blowers?|operators?|owners?|managers?|buyers?|"
+                      r"tenants?|landlords?|victims?|witnesses?|applicants?|nurses?|doctors?|teachers?|labou?rers?|"
+                      r"persons? in charge|legal representative|shop ?keepers?|shop assistants?|the party(?: concerned)?|"
+                      r"named)\s*[:：,]?\s+(?=(" + _LATIN_WORDS + r")(?![A-Za-z]))", re.IGNORECASE)
+# Words of the names of businesses, brands and places, never of a person's (The owner Ganzhou Xinhua Trading Co., Ltd.,
+# Customer Service Center, The shop assistant Huawei Store).
+_EN_NOT_PERSON = re.compile(r"(?i)\b(?:co|ltd|inc|corp|company|trading|store|shop|service|services|center|centre|plaza|mall|"
+                            r"hospital|clinic|bank|mobile|telecom|unicom|group|market|supermarket|restaurant|hotel|school|"
+                            r"university|bureau|office|department|district|county|city|province|road|street|village|"
+                            r"community|garden|building|brand|phone|app|online|platform|express|logistics)\b")
+_EN_ROLE_HINT = re.compile(r"(?i)complain|consum|custom|employ|cashier|clerk|worker|driver|patient|student|pupil|parent|"
+                           r"inform|blower|operator|owner|manager|buyer|tenant|landlord|victim|witness|applicant|nurse|"
+                           r"doctor|teacher|labo|in charge|representative|keeper|assistant|the party|named|called")
+# Initials after a role word (消费者ZS反映, 消费者张S反映, 员工祁JH称): the person's name in pinyin initials, before a cue
+# verb or a clause break.
+_INITIALS_AFTER_ROLE = re.compile("(?:" + _ROLE_WORDS_ALTERNATION + r")[：:\s]{0,2}((?:[" + re.escape(_SURNAME_CHARS)
+                                  + r"][A-Z]{1,2}|[A-Z]{2,3}))(?![A-Za-z0-9])")
+
+
+_ASCII_WORD = re.compile("[A-Za-z]{4}")
+_INITIALS_HINT = re.compile(f"[{_HAN}](?:[A-Z]{{2,3}}|[A-Z]{{1,2}})(?![A-Za-z])")
+_VERB_ROLES = frozenset(("举报", "反映", "投诉"))
+_NOT_INITIALS = frozenset("QQ APP VIP ID SIM POS ATM TV PC CEO CFO GPS USB OK PDF AI VR AR KTV DIY SUV MP MV UP GB DB QB".split())
+
+
 def _with_latin_names(text: str, spans: list[Span]) -> list[Span]:
     """`spans` with the Latin names after role words (外籍员工John Smith) and the other spelling of a
     name in brackets right after it (Li Xiaoming（李小明）, 邵翀琛（SHAO CHONGCHEN））."""
     found = set(spans)
     for m in _LATIN_AFTER_ROLE.finditer(text):
         found.add(m.span(1))
+    if _ASCII_WORD.search(text) and _EN_ROLE_HINT.search(text):
+        for m in _EN_ROLE.finditer(text):
+            span = _latin_name_in(m.group(1), m.start(1), whole=False)
+            while span and text[span[0]].isupper() and (pinyin_name_length(text[span[0]:]) or (
+                    not _EN_NOT_PERSON.search(text[span[0]:span[1]])
+                    and not re.match(r"[\s.,]*(?:Co\b|Ltd|Inc|LLC|Corp)", text[span[1]:])
+                    and not m.group(0).lower().startswith("named"))):
+                found.add(span)  # and the names listed after it (Complainants: Li Na, Wang Fang and Zhao Lei)
+                more = re.compile(r"\s*(?:,|，|、|and|&)\s*(" + _LATIN_WORDS + ")").match(text, span[1])
+                span = _latin_name_in(more.group(1), more.start(1), whole=False) if more else None
+    for m in (_INITIALS_AFTER_ROLE.finditer(text) if _INITIALS_HINT.search(text) else ()):
+        end = m.end(1)
+        if m.group(1) in _NOT_INITIALS:
+            continue
+        if end >= len(text) or _CUE.match(text, end) or text[end] in "，。；、,;（(":
+            found.add(m.span(1))
     if _SCRIPT_HINT.search(text):
         for m in _SCRIPT_AFTER_ROLE.finditer(text):
             found.add(m.span(1))
@@ -1805,6 +2023,9 @@ def _business_word_in(rest: str) -> bool:
 _REGION_END = frozenset("省市区县州旗镇乡盟")
 
 
+_SHOP_NOTE = re.compile(r"\s*(?:[（(]\s*(?:个体|个体户|个体工商户|个体经营|经营者|业主|本人)\s*[）)]|先生|女士|小姐)\s*$")
+
+
 def name_in_business_name(name: str) -> str:
     """The person's name a 个体工商户's name is, or ends with after an administrative region, when no
     operator is given: 侯彧瑄 -> 侯彧瑄, 甘州区蒋翀瑄 -> 蒋翀瑄, 甘州区李记烧烤店 -> "".
@@ -1812,7 +2033,9 @@ def name_in_business_name(name: str) -> str:
     Privacy first (issue 16): a business registered without a 字号 is listed under its operator's
     name, so a name with no word of a business in it that starts with a surname of the 《百家姓》
     (or holds a middle dot, 扎西·顿珠) is read as the operator's name and masked like one."""
-    name = name.strip()
+    name = _SHOP_NOTE.sub("", name.strip())  # (adversarial round 8: 祁建华（个体）, 祁建华先生 — a note or a title after the name)
+    if re.fullmatch(r"[A-Za-z]+(?:[ \u00a0·.\-][A-Za-z]+){1,3}", name) and pinyin_name_length(name) == len(name):
+        return name  # QI JIANHUA: the operator's name in pinyin capitals, as a registration typed it (round 8)
     cuts = [0] + [k + 1 for k, ch in enumerate(name[:-2]) if ch in _REGION_END and k >= 1]
     for cut in cuts:
         rest = name[cut:]

@@ -561,6 +561,7 @@ def cases() -> list[Case]:
     out += __import__("tests.hostile.corpus_adv6_names", fromlist=["cases"]).cases()  # names, over-scrubbing (adv6)
     out += __import__("tests.hostile.corpus_adv7_people", fromlist=["cases"]).cases()  # people (adv7)
     out += __import__("tests.hostile.corpus_adv7_numbers", fromlist=["cases"]).cases()  # numbers, channels (adv7)
+    out += __import__("tests.hostile.corpus_adv8_people", fromlist=["cases"]).cases()  # people (adv8)
     return out + adv3_names()
 
 
