@@ -157,6 +157,9 @@ class KindRules:
     # and no number applies to the party's entries of such a kind (hx7 findings: staff cannot know the
     # composed number, and the entity stayed listed).
     matched_by_party: bool = False
+    # Control kinds: whether the row's party code narrows a match by number (a repair's does; a withdrawal's
+    # 统一社会信用代码, added for list entries without a number, may hold the body's own code: hx8).
+    party_narrows_number: bool = True
 
 
 KIND_RULES: dict[str, KindRules] = {
@@ -175,7 +178,7 @@ KIND_RULES: dict[str, KindRules] = {
     # A withdrawal names any record kind, in words (KIND_TITLES_FOR_CONTROL) or by its folder name.
     WITHDRAWALS: KindRules(targets_by_category={**{title: (kind,) for title, kind in KIND_TITLES_FOR_CONTROL.items()},
                                                 **{kind: (kind,) for kind in RECORD_KINDS}},
-                           warn_unknown_category=True),
+                           warn_unknown_category=True, party_narrows_number=False),
 }
 
 # The same rules as lists of kinds, for the stages that loop over them.

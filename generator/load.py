@@ -46,11 +46,14 @@ from generator.contract import (
 from generator.problems import ERROR, WARNING, Problem
 from generator.schema import (
     AMOUNT,
+    COMPOSED_KEYS,
+    DATE,
     HEADER_SYNONYMS,
     IDENTITY_HEADER,
     KINDS,
     LAYOUTS,
     NEVER,
+    PARTY_CODE_HEADERS,
     PLACEHOLDERS,
     SERIAL_HEADERS,
     YUAN,
@@ -64,7 +67,7 @@ from generator.schema import (
 # Spreadsheets as office suites save them: Excel (.xlsx, .xlsm with macros, .xlsb binary, .xls), WPS (.et,
 # its own name for a workbook) and LibreOffice/WPS "另存为 ODS" (.ods). Before, .ods, .xlsm, .xlsb and .et were
 # ignored with a warning and the kind published nothing (hx6 finding 3).
-SUPPORTED = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xlsb", ".xls", ".et", ".ods", ".parquet")
+SUPPORTED = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xlsb", ".xls", ".et", ".ods", ".parquet", ".zip")
 MAPPING_FILE = "columns.toml"
 
 # Per-file limits: a file beyond them is refused whole (`file-too-large`) before it is parsed, so
@@ -218,6 +221,14 @@ class _BrokenQuote(Exception):
         self.line, self.swallowed = line, swallowed
 
 
+class _EmptyArchive(Exception):
+    """A zip in a kind folder holding no export the loader reads; the message names what it holds."""
+
+
+class _Encrypted(Exception):
+    """A workbook saved with an opening password (Excel 加密文档: an OLE file holding EncryptedPackage)."""
+
+
 class _TooLarge(Exception):
     """A file beyond a per-file limit; the message says which."""
 
@@ -232,6 +243,7 @@ class _Sheet:
     uncomputed: frozenset[tuple[int, int]] = frozenset()
     error_cells: frozenset[tuple[int, int]] = frozenset()  # (row0, col0) holding an Excel error (#DIV/0!, #REF!)
     hidden_rows: frozenset[int] = frozenset()  # rows (0-based) hidden by hand or by a filter in Excel (XLSX)
+    date1904: bool = False  # the workbook counts its date serials from 1904-01-01 (Excel for Mac's option)
 
 
 @dataclass
@@ -367,6 +379,11 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
         sheets, notes = _read_sheets(path)
     except _TooLarge as exc:
         return fail("file-too-large", f"{exc}；请分成几个较小的文件导出")
+    except _EmptyArchive as exc:
+        return fail("file-unreadable", str(exc))
+    except _Encrypted:
+        return fail("file-unreadable", "文件设置了打开密码（已加密），无法读取；请在 Excel 或 WPS 中取消密码"
+                                       "（文件—信息—保护工作簿—用密码进行加密，清空密码）后保存，再重新放入")
     except _BrokenQuote as exc:
         return [(rel, None, [Problem(kind.name, rel, exc.line, None, "file-unbalanced-quote", ERROR,
                                      f"{rel}: 第 {exc.line} 行的某个单元格以英文引号（\"）开头却没有结束，其后约 "
@@ -434,6 +451,7 @@ class _Plan:
     raw_headers: dict[str, int]  # normalised header -> first column (for templates)
     in_yuan: set[int] = field(default_factory=set)  # amount columns whose header says 元, not 万元
     removed: list[int] = field(default_factory=list)  # columns whose filled cell means the entry left the list
+    only: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # column -> the values the list holds
 
 
 def _layouts_for(kind: Kind) -> list[tuple[str, KindLayout]]:
@@ -534,7 +552,8 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
                     withdrawn.append((i, layout.withdrawn[key]))
             if norm in layout.removed:
                 removed.append(i)
-        if layout is not None and norm in layout.split and not (mapping and norm in mapping.columns):
+        if ((layout is not None and norm in layout.split) or (kind.has_party and norm in PARTY_CODE_HEADERS)) \
+                and not (mapping and norm in mapping.columns):
             split.append(i)
             known.add(i)
             continue
@@ -587,7 +606,9 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
     in_yuan = {i for name, cols in positions.items() if kind.field(name).type == AMOUNT for i in cols
                if normalize_header(_text(header[i])).endswith("(元)")
                or (amount_header(kind, normalize_header(_text(header[i]))) or ("", ""))[1] == YUAN}
-    return _Plan(layout_name, layout, positions, split, withdrawn, known, problems, raw_headers, in_yuan, removed)
+    only = [(i, layout.only[normalize_header(_text(raw))]) for i, raw in enumerate(header)
+            if layout is not None and normalize_header(_text(raw)) in layout.only]
+    return _Plan(layout_name, layout, positions, split, withdrawn, known, problems, raw_headers, in_yuan, removed, only)
 
 
 def _column_label(norm: str, index: int) -> str:
@@ -605,6 +626,8 @@ def _names_field(kind: Kind, label: str, mapping: _Mapping | None) -> bool:
     """Whether a header names a field of the kind in the contract, the folder's mapping or any layout."""
     if not label:
         return False
+    if kind.has_party and normalize_header(label) in PARTY_CODE_HEADERS:
+        return True
     base = header_map(kind)
     return any(_resolve(kind, label, layout, base, mapping)
                for layout in [None, *(lay for _, lay in _layouts_for(kind))])
@@ -690,7 +713,8 @@ def _layout_notes(kind: Kind, where: str, plan: _Plan, mapping: _Mapping | None,
 
 
 def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: list[object], plan: _Plan,
-               mapping: _Mapping | None) -> tuple[list[list[str]], list[int], list[int], list[int], list[int], list[int]]:
+               mapping: _Mapping | None
+               ) -> tuple[list[list[str]], list[int], list[int], list[int], list[int], list[int], list[int]]:
     """The data rows under the header, as text cells cut or padded to the header's width, with their
     spreadsheet row numbers; and the rows with cells beyond the header, not data, withdrawn in the file."""
     width = len(header)
@@ -702,6 +726,7 @@ def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: lis
     not_data: list[int] = []
     withdrawn_rows: list[int] = []
     removed_rows: list[int] = []
+    other_rows: list[int] = []  # another list's entries in the same export (a customs list's 失信企业)
     text_only = all(type(c) is str for row in rows[header_at + 1:header_at + 50] for c in row)
     # Rows right under the header that are part of it: the field codes under the Chinese names (or
     # the other way round), or the template's 必填/选填 hints.
@@ -723,6 +748,10 @@ def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: lis
         if plan.removed and any(_filled(_cell(cells, i)) for i in plan.removed):
             removed_rows.append(number)
             continue
+        if plan.only and any(_filled(_cell(cells, i)) and _cell(cells, i).strip() not in values
+                             for i, values in plan.only):
+            other_rows.append(number)
+            continue
         if len(cells) != width:
             if len(cells) > width:
                 if any(map(str.strip, cells[width:])):
@@ -732,7 +761,7 @@ def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: lis
                 cells = [*cells, *[""] * (width - len(cells))]
         row_numbers.append(number)
         kept.append(cells)
-    return kept, row_numbers, extra_rows, not_data, withdrawn_rows, removed_rows
+    return kept, row_numbers, extra_rows, not_data, withdrawn_rows, removed_rows, other_rows
 
 
 def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str, mapping: _Mapping | None
@@ -751,6 +780,10 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
         defaults.update(mapping.defaults)
         defaults.update(mapping.layout_defaults.get(plan.layout_name or "", {}))
     derived = set(defaults) | (set(layout.copy) | set(layout.compose) | set(layout.if_present) if layout else set())
+    # No number column (信用承诺, 评价, 12315 exports): the number is composed (schema.COMPOSED_KEYS).
+    composed_key = COMPOSED_KEYS.get(kind.name) if kind.key not in plan.positions and kind.key not in derived else None
+    if composed_key:
+        derived.add(kind.key)
     if plan.split:
         derived |= {USCC_FIELD, ID_NUMBER_FIELD}
     missing = [f.name for f in kind.fields if must_be_filled(kind, f) and f.name not in plan.positions
@@ -783,8 +816,8 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
         rows[r] = []  # not read: what staff see when they open the file is what is published
     problems.extend(_row_list(kind, where, [r + 1 for r in hidden_rows], "row-hidden",
                               "在 Excel 中被隐藏（手动隐藏或被筛选掉），未读取；如需公示，请取消隐藏后重新放入"))
-    kept, row_numbers, extra_rows, not_data, withdrawn_rows, removed_rows = _data_rows(kind, rows, header_at, header,
-                                                                                      plan, mapping)
+    kept, row_numbers, extra_rows, not_data, withdrawn_rows, removed_rows, other_rows = _data_rows(
+        kind, rows, header_at, header, plan, mapping)
     problems.extend(_row_list(kind, where, not_data, "row-not-data",
                               "不是数据行（只有序号、格式，为模板的示例行，或为制表人、审核人、填报日期等表尾说明），未读取"))
     problems.extend(_row_list(kind, where, withdrawn_rows, "row-withdrawn-in-file",
@@ -792,8 +825,11 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     removed_what = "、".join(f"“{_text(header[i])}”" for i in plan.removed)
     problems.extend(_row_list(kind, where, removed_rows, "row-removed-in-file",
                               f"已移出名单（{removed_what}已填写），不公开"))
+    only_what = "；".join(f"“{_text(header[i])}”只收“{'、'.join(values)}”" for i, values in plan.only)
+    problems.extend(_row_list(kind, where, other_rows, "row-other-list",
+                              f"不是本名单的记录（{only_what}），未读取、不公开"))
     if not row_numbers:
-        if not_data or withdrawn_rows or removed_rows:
+        if not_data or withdrawn_rows or removed_rows or other_rows:
             return where, None, problems
         problems.append(Problem(kind.name, where, None, None, "file-header-only", ERROR, f"{where}: 只有表头，没有数据行"))
         return where, None, _masked_unknown(problems)
@@ -802,6 +838,17 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     del kept
     data = _fields(kind, columns, len(row_numbers), plan, defaults, mapping.values if mapping else {})
     del columns
+    if layout is not None and layout.period:
+        problems.extend(_periods(kind, layout, data, row_numbers, where, header, plan))
+    if sheet.date1904:
+        problems.extend(_dates_1904(kind, data, where))
+    if composed_key:
+        data[kind.key] = [_compose_fields(composed_key, r, data) for r in range(len(row_numbers))]
+        example = next((v for v in data[kind.key] if v), "")
+        problems.append(Problem(kind.name, where, header_row, kind.key, "key-composed", WARNING,
+                                f"{where}: 没有“{kind.key}”列，已按统一社会信用代码、日期和事项生成{kind.key}"
+                                f"（{_template_words(composed_key)}，如“{example}”）；没有统一社会信用代码的行（如自然人）无法生成，"
+                                f"需填写{kind.key}；要撤销其中一条，请在原决定文书号中填写该{kind.key}"))
     # Arrow-backed text: a fraction of the memory of one Python object per cell.
     frame = pd.DataFrame(data, dtype="str")
     del data
@@ -814,6 +861,60 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     frame[ROW] = row_numbers
     frame[EXTRA_CELLS] = frame[ROW].isin(extra_rows)
     return where, frame, problems
+
+
+def _compose_fields(template: str, r: int, data: dict[str, list[str]]) -> str:
+    """Fill a template from row r's fields (dates as YYYY-MM-DD) and `{party_code}`; "" when one is empty."""
+    from generator.values import parse_date
+
+    out = template
+    for name in re.findall(r"\{([^}]+)\}", template):
+        if name == "party_code":
+            value = next((data[f][r].strip().upper() for f in (USCC_FIELD, TAX_REG_NO_FIELD, ORG_CODE_FIELD)
+                          if f in data and _filled(data[f][r])), "")
+        else:
+            value = data[name][r].strip()
+            value = (parse_date(value)[0] or value) if value else value
+        if not _filled(value):
+            return ""  # left empty: validation asks staff for it (missing-value)
+        out = out.replace("{" + name + "}", value)
+    return out
+
+
+def _template_words(template: str) -> str:
+    """A composed number's form as staff read it: 信用承诺（统一社会信用代码，做出承诺日期，承诺事项）."""
+    return template.replace("{party_code}", "统一社会信用代码").replace("{", "").replace("}", "")
+
+
+def _periods(kind: Kind, layout: KindLayout, data: dict[str, list[str]], row_numbers: list[int], where: str,
+             header: list[object], plan: _Plan) -> list[Problem]:
+    """An end date the file leaves empty, counted from its start date by the period its text states
+    (the layout's `period`: 政府采购 一年内禁止参加政府采购活动 from 处罚日期), said in the report by file."""
+    from generator.values import parse_date, period_end
+
+    problems: list[Problem] = []
+    for name, (text_field, start_field, words) in layout.period.items():
+        counted: list[int] = []
+        unread: list[int] = []
+        cols = plan.positions.get(text_field)
+        label = _text(header[cols[0]]) if cols else text_field  # the file's own header (处罚结果)
+        for r, (end, text, start) in enumerate(zip(data[name], data[text_field], data[start_field])):
+            if end.strip() or words not in text:
+                continue
+            day, written = period_end(text, parse_date(start.strip())[0] or "", words)
+            if day is None:
+                unread.append(row_numbers[r])
+            else:
+                data[name][r] = day
+                counted.append(row_numbers[r])
+        if counted:
+            problems.append(Problem(kind.name, where, None, name, "period-counted", WARNING,
+                                    f"{where}: {len(counted)} 行的{name}为空，已按“{label}”所写期限（如“一年内{words}”）"
+                                    f"从{start_field}起算，期满之日起不再公示，请核实"))
+        problems.extend(_row_list(kind, where, unread, "period-unread",
+                                  f"“{label}”写有“{words}”，但期限或{start_field}无法识别，{name}留空："
+                                  "该记录按最长公示期限公示，期满前如已解除请报送修复或移出"))
+    return problems
 
 
 # Excel's error values as a CSV saved by Excel writes them: the cell shows a failed formula, not a value.
@@ -896,10 +997,10 @@ def _read_tables(kind: Kind, sheet: _Sheet, header_at: int, second: int, where: 
     under their own header (which may name the columns in another order); row numbers stay the sheet's."""
     rows = sheet.rows
     first = _Sheet(sheet.name, rows[:second], [m for m in sheet.merged if m[2] < second], sheet.hidden,
-                   sheet.uncomputed, sheet.error_cells, sheet.hidden_rows)
+                   sheet.uncomputed, sheet.error_cells, sheet.hidden_rows, sheet.date1904)
     rest = _Sheet(sheet.name, [[] for _ in range(second)] + rows[second:],
                   [m for m in sheet.merged if m[0] >= second], sheet.hidden, sheet.uncomputed, sheet.error_cells,
-                  sheet.hidden_rows)
+                  sheet.hidden_rows, sheet.date1904)
     _, frame_a, problems_a = _read_sheet(kind, first, header_at, where, rel, mapping)
     _, frame_b, problems_b = _read_sheet(kind, rest, second, where, rel, mapping)
     note = Problem(kind.name, where, second + 1, None, "file-second-header", WARNING,
@@ -1110,6 +1211,9 @@ def _split_code(value: str) -> str:
     return ID_NUMBER_FIELD
 
 
+_YEAR_ONLY = re.compile(r"^((?:19|20)\d{2})\s*(?:年度|年)$")
+
+
 def _compose(template: str, r: int, columns: list[tuple[str, ...]], data: dict[str, list[str]], plan: _Plan) -> str:
     """Fill a template from row r's raw columns and `{party_code}` (a public code, never an ID number)."""
     out = template
@@ -1117,9 +1221,15 @@ def _compose(template: str, r: int, columns: list[tuple[str, ...]], data: dict[s
         if name == "party_code":
             value = next((data[f][r].strip() for f in (USCC_FIELD, TAX_REG_NO_FIELD, ORG_CODE_FIELD)
                           if f in data and data[f][r].strip()), "")
+        elif normalize_header(name) in plan.raw_headers:
+            value = columns[plan.raw_headers[normalize_header(name)]][r].strip()
+            # A year written 2025年度 or 2025年 is the year 2025: the number stays the same from one export to the
+            # next (the tax list wrote 2025年度年度纳税信用A级 where the template adds 年度 itself, hx8).
+            value = _YEAR_ONLY.sub(r"\1", value)
+        elif name in data:  # a field, whichever header the file gives it: dates as YYYY-MM-DD (a stable number)
+            value = _compose_fields("{" + name + "}", r, data)
         else:
-            col = plan.raw_headers.get(normalize_header(name))
-            value = columns[col][r].strip() if col is not None else ""
+            value = ""
         if not _filled(value):
             return ""  # left empty: validation asks staff for it (missing-value)
         out = out.replace("{" + name + "}", value)
@@ -1164,9 +1274,9 @@ _HTML = re.compile(rb"<\s*(?:html|table|!doctype\s+html)\b", re.IGNORECASE)
 _SPREADSHEET_ML = re.compile(rb"urn:schemas-microsoft-com:office:spreadsheet|progid=\"Excel\.Sheet\"\?>")
 FORMAT_NAMES = {"xlsx": "XLSX 工作簿", "xls": "XLS 工作簿", "ods": "ODS 表格", "xlsb": "XLSB 二进制工作簿",
                 "parquet": "Parquet", "html": "网页表格（HTML）",
-                "xml2003": "Excel 2003 XML 表格", "text": "分隔符文本"}
+                "xml2003": "Excel 2003 XML 表格", "text": "分隔符文本", "zip": "ZIP 压缩包"}
 _SUFFIX_FORMAT = {".xlsx": "xlsx", ".xlsm": "xlsx", ".xlsb": "xlsb", ".xls": "xls", ".et": "xls", ".ods": "ods",
-                  ".parquet": "parquet", ".csv": "text", ".tsv": "text", ".txt": "text"}
+                  ".parquet": "parquet", ".csv": "text", ".tsv": "text", ".txt": "text", ".zip": "zip"}
 _ODS_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet"  # the first member of every ODS zip
 
 
@@ -1177,6 +1287,8 @@ def sniff_format(path: Path) -> str:
     if head.startswith(_ZIP):
         if _ODS_MIMETYPE in head[:128]:
             return "ods"
+        if path.suffix.lower() == ".zip" and not _is_workbook_zip(path):
+            return "zip"
         if path.suffix.lower() == ".xlsb" and _xlsb(path):
             return "xlsb"
         return "xlsx"
@@ -1188,6 +1300,77 @@ def sniff_format(path: Path) -> str:
     if _SPREADSHEET_ML.search(text) and text.lstrip().startswith(b"<?xml"):
         return "xml2003"
     return "html" if _HTML.search(text[:2048]) else "text"
+
+
+def _encrypted(path: Path) -> bool:
+    """Whether an OLE file is an encrypted OOXML workbook (EncryptionInfo / EncryptedPackage streams: what
+    Excel and WPS save when the workbook has an opening password), not a BIFF workbook."""
+    try:
+        from xlrd import compdoc
+
+        names = {entry.name for entry in compdoc.CompDoc(path.read_bytes()).dirlist}
+    except Exception:  # not an OLE file xlrd can list: calamine reads it or says it cannot
+        return False
+    return bool(names & {"EncryptedPackage", "EncryptionInfo"})
+
+
+def _is_workbook_zip(path: Path) -> bool:
+    """Whether a zip is a workbook (XLSX, XLSB, ODS) rather than an archive of exports."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError):
+        return True  # damaged: read as a workbook, and refused as such
+    return bool(names & {"[Content_Types].xml", "xl/workbook.xml", "xl/workbook.bin", "content.xml", "mimetype"})
+
+
+def _member_name(info: zipfile.ZipInfo) -> str:
+    """A zip member's name as Windows wrote it: GBK without the UTF-8 flag (Python reads it as cp437)."""
+    if info.flag_bits & 0x800:
+        return info.filename
+    try:
+        return info.filename.encode("cp437").decode("gb18030")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return info.filename
+
+
+def _read_zip(path: Path, notes: list[str]) -> list[_Sheet]:
+    """The exports inside a zip (staff forward what a platform sent as 导出.zip): each member of a supported type
+    is read like a file of the folder, its sheets named 成员名 or 成员名#工作表; other members are named in a
+    note, never dropped without a word. Nested archives are not opened."""
+    import tempfile
+
+    sheets: list[_Sheet] = []
+    with zipfile.ZipFile(path) as archive:
+        members = [i for i in archive.infolist() if not i.is_dir()]
+        inflated = sum(i.file_size for i in members)
+        if inflated > _limits().load_max_inflated_bytes:
+            raise _TooLarge(f"压缩包解压后有 {inflated / 1e6:.0f} MB，超过 {_limits().load_max_inflated_bytes / 1e6:.0f} MB 的上限")
+        skipped: list[str] = []
+        with tempfile.TemporaryDirectory(prefix="creditsite-zip-") as folder:
+            for k, info in enumerate(members):
+                name = _member_name(info)
+                base = name.rsplit("/", 1)[-1]
+                suffix = Path(base).suffix.lower()
+                if base.startswith((".", "~$")) or name.startswith("__MACOSX/"):
+                    continue
+                if suffix not in SUPPORTED or suffix == ".zip":
+                    skipped.append(name)
+                    continue
+                target = Path(folder) / f"{k}{suffix}"
+                with archive.open(info) as source, target.open("wb") as out:
+                    out.write(source.read())
+                inner, inner_notes = _read_sheets(target)
+                notes.extend(f"{name}：{n}" for n in inner_notes)
+                for sheet in inner:
+                    sheet.name = name if sheet.name is None or len(inner) == 1 else f"{name}#{sheet.name}"
+                    sheets.append(sheet)
+    if not sheets:
+        listed = "、".join(skipped[:5]) + (" 等" if len(skipped) > 5 else "")
+        raise _EmptyArchive(f"压缩包中没有可读取的导出文件（{listed or '压缩包为空'}）；请解压后把导出文件直接放入")
+    notes.append(f"是 ZIP 压缩包，已读取其中的 {len(sheets)} 个表" + (
+        f"；其中 {'、'.join(skipped[:5])}{' 等' if len(skipped) > 5 else ''} 不是支持的导出文件，未读取" if skipped else ""))
+    return sheets
 
 
 def _xlsb(path: Path) -> bool:
@@ -1233,6 +1416,8 @@ def _read_sheets(path: Path) -> tuple[list[_Sheet], list[str]]:
                         "请在 Excel 中另存为 XLSX 或 CSV")
     if actual == "text":
         return [_Sheet(None, _read_csv(path, notes))], notes
+    if actual == "zip":
+        return _read_zip(path, notes), notes
     if actual == "html":
         return _read_html(path, notes), notes
     if actual == "xml2003":
@@ -1240,6 +1425,8 @@ def _read_sheets(path: Path) -> tuple[list[_Sheet], list[str]]:
     if actual in ("xlsx", "xlsb", "ods", "xls"):
         if actual in ("xlsx", "xlsb", "ods"):
             _check_xlsx(path)
+        elif _encrypted(path):
+            raise _Encrypted()
         return _read_workbook(path), notes
     return [_Sheet(None, cast("list[list[object]]", _read_parquet(path)))], notes
 
@@ -1267,7 +1454,14 @@ def _read_workbook(path: Path) -> list[_Sheet]:
 
     with path.open("rb") as raw:  # by content, not by name: an XLSX saved as .xls is read as XLSX
         workbook = CalamineWorkbook.from_filelike(raw)
-    facts = _xlsx_sheet_facts(path) if sniff_format(path) == "xlsx" else {}
+    shape = sniff_format(path)
+    facts = _xlsx_sheet_facts(path) if shape == "xlsx" else {}
+    # Rows hidden in an .xls or .ods are not read either, as in an XLSX (hx8): calamine reads them like any row.
+    if shape == "ods":
+        facts = _ods_sheet_facts(path)
+    for name, rows_hidden in (_xls_hidden_rows(path) if shape == "xls" else {}).items():
+        facts[name] = (set(), rows_hidden, set())
+    date1904 = _date1904(path, shape)
     sheets: list[_Sheet] = []
     total = 0
     hidden = {m.name for m in workbook.sheets_metadata if m.visible != SheetVisibleEnum.Visible}
@@ -1281,8 +1475,130 @@ def _read_workbook(path: Path) -> list[_Sheet]:
         uncomputed, hidden_rows, error_cells = facts.get(name, (set(), set(), set()))
         sheets.append(_Sheet(name, rows, merged, hidden=name in hidden, uncomputed=frozenset(uncomputed),
                              error_cells=frozenset(error_cells),
-                             hidden_rows=frozenset(hidden_rows)))
+                             hidden_rows=frozenset(hidden_rows), date1904=date1904))
     return sheets
+
+
+_WORKBOOK_1904 = re.compile(rb"<(?:\w+:)?workbookPr\b[^>]*\bdate1904=\"(?:1|true)\"")
+
+
+def _date1904(path: Path, shape: str) -> bool:
+    """Whether a workbook counts dates from 1904 (Excel's "使用 1904 日期系统", the default of old Excel for
+    Mac): calamine converts its date cells, but a serial kept as a number (a date column formatted as 常规)
+    is the number of days since 1904-01-01, 1462 days later than the same number in the 1900 system."""
+    try:
+        if shape == "xlsx":
+            with zipfile.ZipFile(path) as archive:
+                return bool(_WORKBOOK_1904.search(archive.read("xl/workbook.xml")))
+        if shape == "xls":
+            import xlrd
+
+            # The DATEMODE record of the workbook globals (xlrd reads only them with on_demand).
+            return bool(xlrd.open_workbook(file_contents=path.read_bytes(), on_demand=True).datemode)
+    except Exception:  # unreadable here: calamine reads the file (or says it cannot)
+        return False
+    return False
+
+
+_SERIAL_1904 = re.compile(r"\d{5}(?:\.\d+)?")
+
+
+def _dates_1904(kind: Kind, data: dict[str, list[str]], where: str) -> list[Problem]:
+    """The date serials of a 1904-system workbook as the dates they are (read as 1900 serials they were four
+    years early: a 2026 decision was withheld as long expired, without a word)."""
+    epoch = dt.date(1904, 1, 1)
+    changed = 0
+    for f in kind.fields:
+        if f.type != DATE:
+            continue
+        values = data[f.name]
+        for r, v in enumerate(values):
+            if _SERIAL_1904.fullmatch(v.strip()):
+                values[r] = (epoch + dt.timedelta(days=int(float(v)))).isoformat()
+                changed += 1
+    if not changed:
+        return []
+    return [Problem(kind.name, where, None, None, "file-date-1904", WARNING,
+                    f"{where}: 工作簿使用 1904 日期系统，{changed} 个以数字保存的日期已按 1904 年起算换算，请核对")]
+
+
+_BIFF_ROW = re.compile(rb"\x08\x02\x10\x00", re.DOTALL)  # a BIFF8 ROW record's header (0x0208, 16 bytes)
+
+
+def _xls_hidden_rows(path: Path) -> dict[str, set[int]]:
+    """Per sheet name, the rows (0-based) hidden in an .xls (BIFF8 ROW record, fZeroHeight): by hand or filtered.
+
+    The workbook stream is scanned for ROW records with the flag first (most files have none: nothing more
+    is read); where there are some, xlrd reads the rows' formatting to say which sheet's rows they are."""
+    try:
+        from xlrd import compdoc
+
+        stream = compdoc.CompDoc(path.read_bytes()).get_named_stream("Workbook")
+    except Exception:  # not readable as BIFF8 by xlrd (BIFF5, odd containers): calamine still reads the cells
+        return {}
+    if stream is None or not any(int.from_bytes(stream[m.end() + 12:m.end() + 14], "little") & 0x20
+                                 for m in _BIFF_ROW.finditer(stream)):
+        return {}
+    try:
+        import xlrd
+
+        book = xlrd.open_workbook(file_contents=path.read_bytes(), formatting_info=True, on_demand=True)
+        found: dict[str, set[int]] = {}
+        for name in book.sheet_names():
+            rows = {r for r, info in book.sheet_by_name(name).rowinfo_map.items() if info.hidden}
+            if rows:
+                found[name] = rows
+        return found
+    except Exception:  # xlrd cannot read the formatting: the rows are read (as before)
+        return {}
+
+
+_ODS_TABLE = re.compile(r"\{urn:oasis:names:tc:opendocument:xmlns:table:1\.0\}(table|table-row|table-cell|covered-table-cell)$")
+_ODS_NS = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_ODS_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_ODS_VALUES = tuple(_ODS_OFFICE + a for a in ("value", "date-value", "time-value", "boolean-value", "string-value"))
+
+
+def _ods_sheet_facts(path: Path) -> dict[str, tuple[set[tuple[int, int]], set[int], set[tuple[int, int]]]]:
+    """Per sheet name, what calamine does not say about an .ods: the formula cells saved without their result
+    (a program's ODS: calamine reads them as empty, and a fine =5000/10000 was published empty, hx8), and the
+    rows hidden (table:visibility collapse or filter: by hand or by a filter in LibreOffice or WPS), counting
+    repeated rows and columns. A cell whose formula has its result (office:value …) is what the clerk saw."""
+    import xml.etree.ElementTree as ET
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            with archive.open("content.xml") as member:
+                head = member.read()
+            if b"table:visibility" not in head and b"table:formula" not in head:
+                return {}
+            found: dict[str, tuple[set[tuple[int, int]], set[int], set[tuple[int, int]]]] = {}
+            name, row, col = "", 0, 0
+            with archive.open("content.xml") as member:
+                for event, element in ET.iterparse(member, events=("start", "end")):
+                    m = _ODS_TABLE.search(element.tag)
+                    if not m:
+                        continue
+                    what = m[1]
+                    if what == "table" and event == "start":
+                        name, row = element.get(_ODS_NS + "name", ""), 0
+                    elif what == "table-row" and event == "start":
+                        col = 0
+                        repeat = int(element.get(_ODS_NS + "number-rows-repeated", "1") or 1)
+                        # (A block of thousands of repeated rows is the sheet's empty tail: nothing to hide.)
+                        if element.get(_ODS_NS + "visibility", "visible") != "visible" and repeat <= 10_000:
+                            found.setdefault(name, (set(), set(), set()))[1].update(range(row, row + repeat))
+                    elif what == "table-row" and event == "end":
+                        row += int(element.get(_ODS_NS + "number-rows-repeated", "1") or 1)
+                        element.clear()
+                    elif what in ("table-cell", "covered-table-cell") and event == "start":
+                        repeat = int(element.get(_ODS_NS + "number-columns-repeated", "1") or 1)
+                        if element.get(_ODS_NS + "formula") and not any(element.get(a) for a in _ODS_VALUES):
+                            found.setdefault(name, (set(), set(), set()))[0].update((row, c) for c in range(col, col + min(repeat, 1000)))
+                        col += repeat
+            return found
+    except (zipfile.BadZipFile, OSError, KeyError, ET.ParseError, ValueError):
+        return {}
 
 
 _CALC_ON_LOAD = re.compile(rb"<(?:\w+:)?calcPr\b[^>]*\bfullCalcOnLoad=\"(?:1|true)\"")
@@ -1376,6 +1692,10 @@ def _read_csv(path: Path, notes: list[str] | None = None) -> list[list[object]]:
         sample = _sample(head[skip:], encoding)
         if sample is None:
             continue
+        if encoding == "gb18030" and not skip and _is_big5(head, sample):
+            encoding, sample = "cp950", _sample(head, "cp950") or sample
+            if notes is not None:
+                notes.append("文件是 Big5（繁体中文）编码，已按 Big5 读取；繁体表头按简体对应")
         delimiter = _delimiter(sample)
         try:
             rows = _quotes_closed(_csv_rows(path, encoding, delimiter, skip), delimiter)
@@ -1429,6 +1749,43 @@ def _delimiter(sample: str) -> str:
         if widest > width + (2 if delimiter != "," else 0):  # a stray ; or | in a comma file does not win
             best, width = delimiter, widest
     return best
+
+
+def _is_big5(head: bytes, gb_text: str) -> bool:
+    """Big5 bytes (a Taiwan or Hong Kong system's CSV) decode as GB18030 without an error, into other
+    characters (行政相對人名稱 reads as ︽現癸嘿): the file is Big5 when its first bytes are Big5 and, read so,
+    name more of the contract's headers than read as GB18030 — or, where neither names one,
+    charset-normalizer judges them Big5."""
+    big5 = _sample(head, "cp950")
+    if big5 is None or big5 == gb_text:
+        return False
+    lines_big5, lines_gb = big5.splitlines()[:HEADER_SEARCH_ROWS], gb_text.splitlines()[:HEADER_SEARCH_ROWS]
+    known_big5, known_gb = _known_headers(lines_big5), _known_headers(lines_gb)
+    if known_big5 or known_gb:
+        return known_big5 > known_gb
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(head, cp_isolation=["gb18030", "cp950"]).best()
+    return best is not None and best.encoding in ("big5", "cp950")
+
+
+def _known_headers(lines: list[str]) -> int:
+    """How many cells of these lines are a header the contract or a national layout knows."""
+    known = _all_headers()
+    return sum(1 for line in lines for cell in re.split(r"[,\t;|]", line) if normalize_header(cell.strip('"')) in known)
+
+
+_ALL_HEADERS: set[str] = set()
+
+
+def _all_headers() -> set[str]:
+    if not _ALL_HEADERS:
+        for kind in KINDS.values():
+            _ALL_HEADERS.update(h for h in header_map(kind) if len(h) >= 4)
+        for layout in LAYOUTS.values():
+            for kind_layout in layout.kinds.values():
+                _ALL_HEADERS.update(h for h in kind_layout.columns if len(h) >= 4)
+    return _ALL_HEADERS
 
 
 def _sample(head: bytes, encoding: str) -> str | None:

@@ -289,8 +289,10 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
         target_no = own_withheld.get(position, str(row[CONTROL_TARGET_NO]))
         party = str(row.get(USCC_FIELD, "") or "")
         if target_no.strip():
+            # (KindRules.party_narrows_number: a withdrawal's party column may hold the body's own code.)
             matches = index.matches(target_no, _control_targets(decided, control, row),
-                                    str(row.get(CONTROL_TARGET_ISSUER, "") or ""), party)
+                                    str(row.get(CONTROL_TARGET_ISSUER, "") or ""),
+                                    party if KIND_RULES[control].party_narrows_number else "")
         else:  # no number, the party's code (validate.py lets only such a row through): the lists' entries
             matches = index.of_party(party, _control_targets(decided, control, row))
         effective = str(row[effective_field])

@@ -103,7 +103,8 @@ def _party(prefix: str) -> tuple[Field, ...]:
     p = prefix
     return (
         Field("行政相对人名称", "party_name", TEXT, True, privacy=PARTY_NAME,
-              aliases=(f"{p}_XDR_MC", "被投诉主体名称", "被投诉主体"),
+              aliases=(f"{p}_XDR_MC", "被投诉主体名称", "被投诉主体", "被投诉企业名称", "被投诉企业", "承诺主体名称", "企业名称",
+                       "承诺主体"),
               description="行政相对人（市场主体或自然人）名称；自然人姓名仅保留姓氏"),
         Field("行政相对人类别", "party_category", ENUM, True, PARTY_CATEGORIES, aliases=(f"{p}_XDR_LB",),
               description="法人及非法人组织、自然人或个体工商户", value_map=PARTY_CATEGORY_CODES),
@@ -297,12 +298,13 @@ _COMMITMENTS = Kind(
         Field("承诺类型", "commitment_type", ENUM, True,
               ("审批替代型", "容缺受理型", "信用修复型", "行业自律型", "主动型", "其他"), description="承诺类型",
               value_map=COMMITMENT_TYPE_WORDS),
-        Field("承诺事项", "commitment_subject", TEXT, True, description="承诺事项"),
+        Field("承诺事项", "commitment_subject", TEXT, True, aliases=("承诺内容",), description="承诺事项"),
         Field("承诺编号", "decision_no", IDENT, True, description="承诺编号"),
-        Field("做出承诺日期", "decision_date", DATE, True, description="做出承诺日期"),
+        Field("做出承诺日期", "decision_date", DATE, True, aliases=("承诺日期", "承诺时间"), description="做出承诺日期"),
         Field("承诺受理单位", "authority", TEXT, True, description="承诺受理单位"),
         Field("承诺受理单位统一社会信用代码", "authority_uscc", USCC, description="承诺受理单位统一社会信用代码"),
-        Field("履约状态", "fulfilment", ENUM, codes=("履约中", "已履约", "未履约"), description="履约状态"),
+        Field("履约状态", "fulfilment", ENUM, codes=("履约中", "已履约", "未履约"), aliases=("履约情况",),
+              description="履约状态"),
         Field("经办人", "clerk", TEXT, privacy=CLERK, description="经办人（仅保留姓氏）"),
         Field("数据来源单位", "source_unit", TEXT, description="数据来源单位"),
         Field("备注", "remarks", FREE_TEXT, aliases=("BZ",), description="备注"),
@@ -315,7 +317,7 @@ _EVALUATIONS = Kind(
     "evaluations", "公共信用综合评价",
     _party("CF") + (
         Field("评价类型", "evaluation_type", TEXT, True, description="评价类型，如公共信用综合评价、企业信用风险分类"),
-        Field("评价结果", "grade", TEXT, True, description="评价结果（等级）"),
+        Field("评价结果", "grade", TEXT, True, aliases=("评价等级", "信用等级"), description="评价结果（等级）"),
         Field("评价编号", "decision_no", IDENT, True, description="评价编号"),
         Field("评价日期", "decision_date", DATE, True, description="评价日期"),
         Field("有效期至", "valid_until", DATE, description="有效期至"),
@@ -385,6 +387,8 @@ CONTROL_TARGET_ALIASES = ("原行政处罚决定书文号", "原处罚决定书�
                           "原文书号", "原文号", "原行政许可决定文书号", "原许可决定书文号", "原列入文号", "行政处罚决定书文号",
                           "处罚决定书文号", "决定书文号", "决定文书号")
 CONTROL_ISSUER_ALIASES = ("原处罚机关统一社会信用代码", "原决定机关代码", "处罚机关统一社会信用代码")
+# The party a repair or withdrawal names (the list entry's own code when a list entry carries no number).
+CONTROL_PARTY_ALIASES = ("行政相对人统一社会信用代码", "主体统一社会信用代码", "企业统一社会信用代码")
 REPAIR_CATEGORY_WORDS = (
     *((t, "行政处罚") for t in ("行政处罚信息", "行政处罚决定", "处罚", "处罚信息", "一般失信行为", "一般失信行为信息",
                                 "行政处罚（一般失信）", "失信行为")),
@@ -411,7 +415,7 @@ _REPAIRS = Kind(
               value_map=REPAIR_CATEGORY_WORDS),
         Field("原决定文书号", "target_no", IDENT, True, aliases=CONTROL_TARGET_ALIASES),
         Field("原决定机关统一社会信用代码", "target_issuer_uscc", USCC, aliases=CONTROL_ISSUER_ALIASES),
-        Field("统一社会信用代码", "uscc", USCC),
+        Field("统一社会信用代码", "uscc", USCC, aliases=CONTROL_PARTY_ALIASES),
         Field("修复方式", "repair_method", ENUM, True, ("终止公示", "移出名单"), value_map=REPAIR_METHOD_WORDS),
         Field("修复决定日期", "effective_date", DATE, True, aliases=("修复日期", "修复时间", "信用修复日期", "修复完成日期")),
         Field("修复决定机关", "authority", TEXT, True),
@@ -426,6 +430,8 @@ _WITHDRAWALS = Kind(
         Field("信息类别", "info_category", TEXT, True),
         Field("原决定文书号", "target_no", IDENT, True, aliases=CONTROL_TARGET_ALIASES),
         Field("原决定机关统一社会信用代码", "target_issuer_uscc", USCC, aliases=CONTROL_ISSUER_ALIASES),
+        # A withdrawal of a list entry names it by the party's credit code, as repairs do (hx7 left).
+        Field("统一社会信用代码", "uscc", USCC, aliases=CONTROL_PARTY_ALIASES),
         Field("撤销类型", "withdrawal_type", ENUM, True, ("撤销", "变更", "确认违法", "确认无效", "错误认定", "删除"),
               value_map=WITHDRAWAL_TYPE_WORDS),
         Field("撤销日期", "effective_date", DATE, True, aliases=("撤销时间", "撤销决定日期", "更正日期", "撤回日期")),
@@ -435,6 +441,18 @@ _WITHDRAWALS = Kind(
     ),
     has_party=False, control=True,
 )
+
+# The number of a record whose export has no number column (信用承诺, 公共信用综合评价 and 12315 exports list
+# the party, the date and the matter only: hx7 left 7), composed from the party's public code (never a name:
+# a person's name would be published in it), the date and the matter, as the 严重违法失信名单 without 列入文号
+# gets one (generator/standards/gsxt-serious.toml). Dates in it are written YYYY-MM-DD whatever the export
+# wrote, so the number stays the same from one export to the next; the report says the form, for repairs
+# and withdrawals to name it.
+COMPOSED_KEYS = {
+    "commitments": "信用承诺（{party_code}，{做出承诺日期}，{承诺事项}）",
+    "evaluations": "{评价类型}（{party_code}，{评价日期}）",
+    "complaints": "消费投诉（{party_code}，{投诉日期}，{投诉问题类型}）",
+}
 
 # The field that names a record in lists, feeds and on entity pages, per kind.
 HEADLINE = {
@@ -457,14 +475,27 @@ CONTROL_KINDS = [k for k in KINDS if KINDS[k].control]
 _BRACKETS = str.maketrans({"（": "(", "）": ")", "【": "[", "】": "]", "\u3000": " "})
 
 
+def _simplified_table() -> dict[int, str]:
+    """Traditional -> simplified characters (the table hanziconv ships), for headers: a Big5 export from a
+    Taiwan or Hong Kong system names its columns 行政相對人名稱 (hx8)."""
+    from hanziconv import charmap
+
+    return str.maketrans({t: s for t, s in zip(charmap.traditional_charmap, charmap.simplified_charmap) if t != s})
+
+
+SIMPLIFIED = _simplified_table()
+
+
 def normalize_header(header: object) -> str:
     """Reduce a header to the form the contract names it by.
 
-    Tolerates surrounding white space, full-width brackets, a trailing `(必填)`,
+    Tolerates surrounding white space, full-width brackets, traditional characters, a trailing `(必填)`,
     a leading `*` required marker and the parenthetical of numbered party codes
     (`行政相对人代码_1(统一社会信用代码)`).
     """
     text = str(header).translate(_BRACKETS).strip().lstrip("*").strip()
+    if not text.isascii():
+        text = text.translate(SIMPLIFIED)
     text = re.sub(r"\s+", "", text)
     text = re.sub(r"\(必填\)$", "", text)
     text = re.sub(r"^(行政相对人代码_\d)\(.*\)$", r"\1", text)
@@ -522,6 +553,12 @@ HEADER_SYNONYMS = {"工商登记码": "工商注册号", "居民身份证号": "
                    "身份证号码": "证件号码"}
 # A header naming an identity document: its column is never public, whatever it is mapped to.
 IDENTITY_HEADER = re.compile(r"身份证|证件号|身份号码|护照|通行证|台胞证|军官证|士兵证|社会保障号|社保号")
+# Headers over one column holding each party's code, whichever it is (a credit code, an old registration or
+# organisation code, or a person's ID number): each value goes where its form says, an ID number never public.
+# 行政相对人 merged over 名称 | 代码 reads as 行政相对人代码 (hx8); the others as systems head such a column.
+PARTY_CODE_HEADERS = frozenset({"行政相对人代码", "相对人代码", "主体代码", "统一社会信用代码/身份证号码",
+                                "统一社会信用代码/证件号码", "统一社会信用代码或身份证号码", "统一社会信用代码(身份证号码)",
+                                "证件号码/统一社会信用代码", "身份证号码/统一社会信用代码"})
 # Headers that are never data (a row numbering of the sheet).
 SERIAL_HEADERS = ("序号", "编号序号", "NO", "NO.")
 
@@ -541,6 +578,12 @@ class KindLayout:
     withdrawn: dict[str, tuple[str, ...]] = field(default_factory=dict)  # header -> values of a revoked record
     compose: dict[str, str] = field(default_factory=dict)  # field -> template over {header} / {party_code}
     removed: frozenset[str] = frozenset()  # normalised headers whose filled cell means the entry left the list
+    # field -> (text field, start date field, words): an end date counted from the start date by the period the
+    # text states before the words (政府采购: 处罚结果 "一年内禁止参加政府采购活动" from 处罚日期).
+    period: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    # normalised header -> the values this list's entries have there: a row with another value belongs to
+    # another list exported with it (a customs credit list's 失信企业 beside its 高级认证企业) and is not read.
+    only: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -575,6 +618,9 @@ def _kind_layout(table: dict[str, Any], shared: dict[str, str]) -> KindLayout:
                    for k, v in dict(table.get("withdrawn", {})).items()},
         compose={str(k): str(v) for k, v in dict(table.get("compose", {})).items()},
         removed=frozenset(normalize_header(h) for h in table.get("removed", ())),
+        period={str(k): (str(v["text"]), str(v["from"]), str(v["words"]))
+                for k, v in dict(table.get("period", {})).items()},
+        only={normalize_header(k): tuple(str(x) for x in v) for k, v in dict(table.get("only", {})).items()},
     )
 
 
@@ -600,7 +646,8 @@ def load_layouts() -> dict[str, Layout]:
             names = set(kind.names)
             used = ({t for t in layout.columns.values() if t} | set(layout.join) | set(layout.fill)
                     | set(layout.copy) | set(layout.copy.values()) | set(layout.if_present) | set(layout.values)
-                    | set(layout.compose))
+                    | set(layout.compose) | set(layout.period)
+                    | {n for text, start, _ in layout.period.values() for n in (text, start)})
             unknown = used - names
             if unknown:
                 raise ValueError(f"{entry.name}: [{kind_name}] names fields not in the contract: {sorted(unknown)}")

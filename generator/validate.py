@@ -57,6 +57,7 @@ from generator.schema import (
     DATE,
     ENUM,
     FREE_TEXT,
+    IDENT,
     INDIVIDUAL_BUSINESS,
     MULTI_ENUM,
     NATURAL_PERSON,
@@ -74,6 +75,7 @@ from generator.values import (
     END_DATE_FIELDS,
     SUMMARY_PROCEDURE_MAX,
     UNCONFIRMED_FINE,
+    ambiguous_date,
     check_fine,
     derived_category,
     derived_domain,
@@ -83,6 +85,7 @@ from generator.values import (
     parse_date,
     read_amount,
     resolve_suspend_or_revoke,
+    simplified_code,
     split_other,
 )
 
@@ -105,7 +108,9 @@ _ORG_WORDS = (r"公司|集团|厂|店|社|中心|院|校|局|所|部|会|馆|行
 # whose cells do not line up with the header, control characters), and the checks that do not reject the
 # row but are reported with CONTROL_KEPT_NOTE (`_KindChecker._report`).
 CONTROL_ROW_NEEDS = (CONTROL_TARGET_NO, None)
-CONTROL_KEPT_ON = ("unknown-code", "bad-date", "impossible-date", "bad-uscc", "uscc-outside-region", "cell-too-long")
+CONTROL_KEPT_ON = ("unknown-code", "bad-date", "impossible-date", "bad-uscc", "uscc-outside-region", "cell-too-long",
+                   "code-scientific")
+_SCIENTIFIC = r"^\d(?:\.\d+)?[Ee][+]?\d{1,2}$"
 CONTROL_KEPT_NOTE = "；该修复或撤销决定仍然生效，原记录不再公示，请核对后改正"
 _MULTI_SPLIT = re.compile(r"[;；、,，]")
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -546,6 +551,11 @@ class _KindChecker:
         """Coded values as their words: the field's value map (1/2/3, 法人, 普通许可 ...), the
         parts of a multi-value cell, and `其他-<kind>`, whose kind stays visible (data-contract.md).
         """
+        if f.type in (ENUM, MULTI_ENUM) and f.codes:
+            # A Big5 export's codes in traditional characters (法人及非法人組織, 罰款) are the codes they spell.
+            col = self.frame[f.name]
+            spelled = _on_distinct(col, lambda values: [simplified_code(v, f.codes) for v in values], object)
+            self.frame[f.name] = _replaced(col, col != "", spelled)
         if f.type == MULTI_ENUM and f.codes:
             col = self.frame[f.name]
             canonical = _on_distinct(col, lambda values: [_multi_cell(v, f) for v in values], object)
@@ -698,6 +708,15 @@ class _KindChecker:
         elif f.required:
             self._report(empty, f.name, "missing-value", ERROR, lambda i: "必填字段为空")
         present = ~empty
+        if f.type in (IDENT, USCC):
+            # A long code Excel showed as 9.16207E+17 and a CSV kept so: its digits are lost and cannot be
+            # restored, and 6.20702E+14 was published as a 工商注册号 (hx8). Never published as a code.
+            sci = present & col.str.match(_SCIENTIFIC)
+            if sci.any():
+                self._report(sci, f.name, "code-scientific", ERROR,
+                             lambda i: f"{self._public(f, i)} 是科学计数法（Excel 把长数字显示成这样），后面的位数已丢失，"
+                                       "无法还原：请在源系统或 Excel 中把该列设为文本后重新导出")
+                present = present & ~sci
         if f.type == DATE:
             self._check_dates(f, present)
         elif f.type == AMOUNT:
@@ -763,7 +782,10 @@ class _KindChecker:
         codes = np.asarray([code for _, code in parsed], dtype=object)[index]
         for code in ("bad-date", "impossible-date"):
             self._report(pd.Series(codes == code, index=col.index), f.name, code, ERROR,
-                         lambda i: f"{self._public(f, i)} 不是有效日期（如 2026-03-05、2026/3/5、2026年3月5日、2026.3.5 或 20260305）")
+                         lambda i: f"{self._public(f, i)} 日和月的先后无法确定（可能是“日-月-年”，也可能是“月-日-年”），"
+                                   "请改为年在前的写法（如 2026-01-05 或 2026年1月5日）"
+                         if ambiguous_date(col.at[i]) else
+                         f"{self._public(f, i)} 不是有效日期（如 2026-03-05、2026/3/5、2026年3月5日、2026.3.5 或 20260305）")
         good = present & pd.isna(codes)
         self.frame[f.name] = _replaced(col, good, np.asarray([iso for iso, _ in parsed], dtype=object)[index])
         if f.name == self.kind.decision_date:

@@ -23,6 +23,7 @@ from generator.schema import (
     NATURAL_PERSON,
     ORGANISATION,
     PLACEHOLDER_USCC,
+    SIMPLIFIED,
     Field,
 )
 
@@ -40,9 +41,9 @@ def normalize_decision_no(text: str) -> str:
     Full-width digits, letters and brackets become half-width (NFKC), every bracket pair
     (〔〕 [] 【】 () （） ［］ 〖〗) becomes 〔〕 and white space goes: `甘市监罚［２０２６］ 1号`,
     `甘市监罚(2026)1号`, `甘市监罚〔2026〕第1号`, `甘市监罚〔2026〕0001号`, `甘市监罚〔2026〕1` and
-    `甘市监罚〔2026〕1号` are one number. Only for comparing: the number is published as written.
+    `甘市监罚〔2026〕1号` are one number, and so is `甘市監罰〔2026〕1號` (traditional). Only for comparing: the number is published as written.
     """
-    value = unicodedata.normalize("NFKC", str(text)).translate(_KEY_BRACKETS)
+    value = unicodedata.normalize("NFKC", str(text)).translate(_KEY_BRACKETS).translate(SIMPLIFIED)  # 監罰…號 (Big5)
     value = _SPACE.sub("", value)
     # What clerks add around a number (adversarial round 5, stale-withdrawal-*): a full stop or comma after
     # it, a remark in brackets (（撤销）, （已作废）), the year in Chinese numerals (〔二〇二六〕).
@@ -74,7 +75,8 @@ _SERIAL_LETTERS = str.maketrans("OoIlSsBZzG", "0011558226")
 _SERIAL = re.compile(r"第?0*(\d+)号|(?<=〕)第?0*(\d+)\Z")
 # Characters normalize_decision_no changes: a number without any is only upper-cased (most are).
 _NEEDS_NORMALISING = re.compile(r"[^\x21-\x7e\u4e00-\u9fff〔〕]|[\[\](){}a-z]|第\d|(?<!\d)0\d*号|〕\d+\Z|[.,;]\Z|〕[0-9A-Z]*[A-Z]"
-                                r"|〔[^〔〕\d]*〕\Z|〔[〇零一二三四五六七八九]{4}〕|字〔|年〕|-(?:19|20)\d\d-")
+                                r"|〔[^〔〕\d]*〕\Z|〔[〇零一二三四五六七八九]{4}〕|字〔|年〕|-(?:19|20)\d\d-"
+                                "|[" + "".join(sorted(chr(c) for c in SIMPLIFIED)) + "]")
 
 
 def normalize_decision_nos(values: Iterable[str]) -> list[str]:
@@ -88,6 +90,9 @@ _DATE_FORMATS = (
     re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"),
     re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
+    # A 14-digit timestamp (YYYYMMDDhhmmss: the 2016 standard's 数据更新时间戳 SJC, and systems that write a
+    # decision date the same way); its time must be one (hx7 left 9).
+    re.compile(r"^(\d{4})(\d{2})(\d{2})(?:[01]\d|2[0-3])[0-5]\d[0-5]\d$"),
     re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?$"),
     re.compile(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})\.?$"),
 )
@@ -108,6 +113,42 @@ _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"�
 _PERIOD_END = re.compile(r"^(?:自)?.*?(?:至|到|~|～|—{1,2})\s*(.+?)(?:止|为止)?$|^(.+?)(?:止|为止)$")
 
 
+# English month names (`Jan 5, 2026`, `January 5, 2026`, `5 Jan 2026`, `05-JAN-2026` as Oracle writes it): the
+# month is a word, so day and month cannot be confused. Day-first and month-first figures (`05-01-2026`,
+# `01/05/2026`) can: they stay refused, with their own message (ambiguous_date).
+_MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                           "dec"))}
+_EN_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_EN_DATES = (
+    re.compile(rf"^{_EN_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})$"),
+    re.compile(rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[\s\-/]+{_EN_MONTH},?[\s\-/]+(?P<year>\d{{4}})$"),
+)
+_LATIN = re.compile(r"[A-Za-z]{3}")
+_CLOCK = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp][Mm])?$")
+_AMBIGUOUS = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$")
+
+
+def _english_date(value: str) -> tuple[int, int, int] | None:
+    for pattern in _EN_DATES:
+        m = pattern.match(value)
+        if m:
+            word = m["month"].lower()
+            month = _MONTHS.get(word[:3])
+            full = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december")
+            if month is None or (len(word) > 3 and word not in (full[month - 1], "sept")):
+                return None
+            return int(m["year"]), month, int(m["day"])
+    return None
+
+
+def ambiguous_date(text: str) -> bool:
+    """A date written day and month first in figures (`05-01-2026`, `01/05/2026`): 5 January or 1 May cannot
+    be told, so it is refused (bad-date) with a message asking for the year first."""
+    value = _TIME_PART.sub("", unicodedata.normalize("NFKC", text).strip())
+    return bool(_AMBIGUOUS.match(value))
+
+
 def _cn_number(text: str) -> int:
     """一 … 三十一 as a number (month and day of a date in Chinese numerals)."""
     if "十" not in text:
@@ -119,7 +160,8 @@ def _cn_number(text: str) -> int:
 def parse_date(text: str, long_term: bool = False) -> tuple[str | None, str | None]:
     """(ISO date, None) or (None, problem code) for one date cell.
 
-    Accepts `2021-3-5`, `2021/3/5`, `20210305`, `2021年3月5日`, `2021.3.5`, each with or
+    Accepts `2021-3-5`, `2021/3/5`, `20210305`, `20210305080000`, `2021年3月5日`, `2021.3.5`,
+    `Mar 5, 2021` / `5 March 2021` / `05-MAR-2021`, each with or
     without a time (`2027-10-21 00:00:00.0`, `2021-03-05T08:00:00`), full-width digits,
     spaces at the separators (`2021年 3月 5日`), Chinese numerals (`二〇二一年三月五日`) and
     Excel serial day numbers (`44260`). With `long_term` (an end date), `长期`, `永久`,
@@ -143,6 +185,14 @@ def parse_date(text: str, long_term: bool = False) -> tuple[str | None, str | No
             end = (period[1] or period[2]).strip()
             if end != value:
                 return parse_date(end, long_term)
+    if _LATIN.search(value):  # English month names, read before the time is cut at the first space
+        english = _english_date(_CLOCK.sub("", value))
+        if english:
+            try:
+                iso = dt.date(*english).isoformat()
+            except ValueError:
+                return None, "impossible-date"
+            return (LONG_TERM if iso >= LONG_TERM and long_term else iso), None
     value = _SPACE_AT_SEPARATOR.sub("", value)
     value = _TIME_PART.sub("", _WEEKDAY.sub("", value)).strip()
     cn = _CN_DATE.match(value)
@@ -176,10 +226,13 @@ def shown_value(f: Field, value: str) -> str:
 
 _CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億"
 _CHINESE_NUMBER = re.compile(f"[{_CHINESE_DIGITS}]")
-_AMOUNT = re.compile(r"^(?P<currency>人民币|RMB|¥|￥)?\s*(?P<number>.+?)\s*(?P<unit>万元|万|千元|元)?(?:整)?$",
-                     re.IGNORECASE)
+# The unit is 元 or nothing: 万, 千 and the other magnitudes are part of the number (`1.2万元`, `12.5千元`,
+# `1万2千元`, `壹万贰仟伍佰元整`, `5千`), which is then a count of 元 (hx7 left 8: `1万2千元` was read as 1万2 ×
+# 千元 = 1200 万元 and `5千` as 5000 万元).
+_AMOUNT = re.compile(r"^(?P<currency>人民币|RMB|¥|￥)?\s*(?P<number>.+?)\s*(?P<unit>元)?(?:整)?$", re.IGNORECASE)
 _THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3})")
-_UNIT_TO_WAN = {None: 1.0, "万元": 1.0, "万": 1.0, "千元": 0.1, "元": 0.0001}
+# `0.5万`, `3万元`: a figure of 万元 as the standard asks, only its unit written out (not converted).
+_PLAIN_WAN = re.compile(r"^(?P<figure>[\d.,，]+)\s*万$")
 
 
 def _number(text: str) -> float | None:
@@ -187,12 +240,12 @@ def _number(text: str) -> float | None:
     try:
         number = float(text)
     except ValueError:
-        if not _CHINESE_NUMBER.search(text):
+        if not _CHINESE_NUMBER.search(text) or re.search(r"[^\d.\s" + _CHINESE_DIGITS + "]", text):
             return None
-        import cn2an  # only for amounts written in words (伍仟): most exports have none
+        import cn2an  # only for amounts written in words (伍仟) or with magnitudes (1万2千): most exports have none
 
         try:
-            number = float(cn2an.cn2an(text, "smart"))
+            number = float(cn2an.cn2an(text.replace(" ", ""), "smart"))
         except (ValueError, KeyError, IndexError):
             return None
     if number != number or number in (float("inf"), float("-inf")):
@@ -208,22 +261,28 @@ def _format(number: float) -> str:
 def read_amount(text: str) -> tuple[str | None, str | None, bool]:
     """(万元 as number text, problem code, converted) for one amount cell.
 
-    A bare number is 万元, as the standard asks; `5000元`, `5,000.00元`, `伍仟元`,
-    `人民币5000元整`, `¥5,000` (a currency sign without a unit is 元) and `0.5万元` are
-    converted (`converted` tells it was written in 元 or in words).
+    A bare number is 万元, as the standard asks, and so is a figure with 万 or 万元 after it
+    (`0.5万元`, `3万`). A figure with 元, with a currency sign (`¥5,000`: a sum of money in 元;
+    万元 is always written out), in words or with other magnitudes is a count of 元 and is
+    converted: `5000元`, `5,000.00元`, `伍仟元`, `人民币5000元整`, `12.5千元`, `1万2千元`,
+    `壹万贰仟伍佰元整`, `5千` (`converted` tells it was).
     """
     value = unicodedata.normalize("NFKC", text).strip()
     m = _AMOUNT.match(value)
     if not m:
         return None, "bad-amount", False
-    number = _number(m["number"])
+    figure = m["number"].strip()
+    wan = _PLAIN_WAN.match(figure)
+    if wan:
+        number = _number(wan["figure"])
+        if number is None or number < 0:
+            return None, "bad-amount", False
+        return _format(number), None, False
+    number = _number(figure)
     if number is None or number < 0:
         return None, "bad-amount", False
-    unit = m["unit"]
-    if unit is None and m["currency"]:
-        unit = "元"  # `¥5,000`, `人民币5000`: a sum of money in 元; 万元 is always written out
-    converted = unit in ("元", "千元") or bool(_CHINESE_NUMBER.search(m["number"]))
-    return _format(number * _UNIT_TO_WAN[unit]), None, converted
+    in_yuan = bool(m["unit"] or m["currency"] or _CHINESE_NUMBER.search(figure))
+    return _format(number / 10000 if in_yuan else number), None, in_yuan
 
 
 def parse_amount(text: str) -> tuple[str | None, str | None]:
@@ -346,6 +405,15 @@ def resolve_suspend_or_revoke(categories: str, content: str) -> str:
     return ";".join(parts)
 
 
+def simplified_code(value: str, codes: Iterable[str]) -> str:
+    """A coded value written in traditional characters (a Big5 export: 法人及非法人組織, 罰款；警告) as the
+    simplified code it spells; any other value as written."""
+    if value.isascii() or value in codes:
+        return value
+    simple = value.translate(SIMPLIFIED)
+    return simple if simple != value else value
+
+
 # -- the party's category ----------------------------------------------------------------
 
 
@@ -395,3 +463,32 @@ def derived_domain(values: dict[str, str]) -> str:
             if text and any(w in text for w in words):
                 return domain
     return ""
+
+
+# -- a period written in words -----------------------------------------------------------
+
+_PERIOD = re.compile(r"(?P<n>[0-9]+|[一二两三四五六七八九十]{1,3})\s*(?P<unit>年|个月|月)(?:以内|之内|内)?")
+
+
+def period_end(text: str, start: str, words: str) -> tuple[str | None, str]:
+    """(end date, the period as written) for a period stated before `words` in `text`, counted from the ISO
+    date `start`: `一年内禁止参加政府采购活动` with start 2026-01-05 gives ("2027-01-05", "一年内"), the day
+    the ban is over (publication stops on it, as a tier's stop date does). (None, "") when `text` does not
+    name `words`; (None, what is written) when it names them without one period that can be read
+    (`一至三年内`, no period, an unreadable start date).
+    """
+    at = text.find(words) if words else -1
+    if at < 0:
+        return None, ""
+    before = text[max(0, at - 16):at]
+    found = list(_PERIOD.finditer(before))
+    if not found or not start or not _ISO.match(start) or re.search(r"[至到~～-]\s*\Z", before[:found[-1].start()]):
+        return None, before.strip("，,；; ") or words
+    m = found[-1]
+    n = int(m["n"]) if m["n"].isdigit() else _cn_number(m["n"])
+    if n <= 0:
+        return None, m[0]
+    from generator.rules import add_months  # the rules' month arithmetic (rules imports nothing from here)
+
+    months = n * 12 if m["unit"] == "年" else n
+    return add_months(dt.date.fromisoformat(start), months).isoformat(), m[0]

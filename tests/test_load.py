@@ -1398,3 +1398,380 @@ def test_a_line_break_inside_quoted_prose_is_not_a_broken_quote(tmp_path: Path) 
     write_csv(tmp_path / "data" / "penalties" / "p.csv", rows)
     sources = load_sources(tmp_path / "data")
     assert not sources.damaged_files and len(sources.kinds["penalties"].frame) == 1
+
+
+# -- round 8 (hx8): the seventh round's left items ------------------------------------------------------------
+
+
+def test_a_withdrawal_naming_only_the_party_takes_it_off_a_list_without_numbers(tmp_path: Path) -> None:
+    """A list entry without a number of its own (the 公示系统 list: one is composed) was withdrawable only by a
+    repair: withdrawals had no 统一社会信用代码 column, so a 撤销 naming the entity left it listed (hx7 left)."""
+    from tests.helpers import AUTHORITY_CODE, run_pipeline
+
+    data = tmp_path / "data"
+    listed, other = make_uscc(33), make_uscc(34)
+    header = ["序号", "企业名称", "统一社会信用代码/注册号", "列入严重违法失信名单（黑名单）原因", "列入日期", "作出决定机关（列入）"]
+    rows = [dict(zip(header, ["1", "甘州区甲商贸有限公司", listed, "提交虚假材料取得公司登记", "2026-03-01", "甘州区市场监督管理局"])),
+            dict(zip(header, ["2", "甘州区乙商贸有限公司", other, "提交虚假材料取得公司登记", "2026-03-01", "甘州区市场监督管理局"]))]
+    write_csv(data / "blacklist" / "b.csv", rows, header=header)
+    (data / "blacklist" / "columns.toml").write_text(f'[defaults]\n"列入单位统一社会信用代码" = "{AUTHORITY_CODE}"\n',
+                                                     encoding="utf-8")
+    write_csv(data / "withdrawals" / "w.csv", [{"信息类别": "严重失信主体名单", "原决定文书号": "",
+                                                "行政相对人统一社会信用代码": listed, "撤销类型": "撤销",
+                                                "撤销日期": "2026-04-01", "作出机关": "甘州区市场监督管理局"}])
+    run = run_pipeline(data, "2026-05-01")
+    frame = run.decided.frames["blacklist"]
+    status = dict(zip(frame["统一社会信用代码"], frame["_status"]))
+    assert status[listed] == "withdrawn" and status[other] == "published"
+    assert run.summary["kinds"]["withdrawals"]["applied"] == 1
+
+
+def _ccgp_folder(tmp_path: Path, results: list[str], date: str = "2025-06-10") -> Path:
+    from tests.helpers import AUTHORITY_CODE
+
+    data = tmp_path / "data"
+    header = ["序号", "企业名称", "统一社会信用代码（或组织机构代码）", "企业地址", "严重违法失信行为的具体情形", "处罚结果", "处罚依据",
+              "处罚日期", "公布日期", "执法单位"]
+    rows = [dict(zip(header, [str(k + 1), f"甘州区{k}号商贸有限公司", make_uscc(40 + k), "甘肃省张掖市甘州区", "提供虚假材料谋取中标",
+                              text, "《中华人民共和国政府采购法》第七十七条", date, date, "张掖市甘州区财政局"]))
+            for k, text in enumerate(results)]
+    write_csv(data / "blacklist" / "g.csv", rows, header=header)
+    (data / "blacklist" / "columns.toml").write_text(f'[defaults]\n"列入单位统一社会信用代码" = "{AUTHORITY_CODE}"\n',
+                                                     encoding="utf-8")
+    return data
+
+
+def test_a_procurement_ban_period_ends_the_list_entry(tmp_path: Path) -> None:
+    """政府采购 处罚结果 一年内 / 12个月内 / 三年内禁止参加政府采购活动: the entry stops on the day the ban is over
+    (处罚日期 + the period); before, it stayed listed until a repair (hx7 left). A ban without one readable
+    period (一至三年内) leaves the end empty and says so."""
+    from tests.helpers import run_pipeline
+
+    data = _ccgp_folder(tmp_path, ["列入不良行为记录名单，一年内禁止参加政府采购活动", "12个月内禁止参加政府采购活动",
+                                   "三年内禁止参加政府采购活动", "一至三年内禁止参加政府采购活动"])
+    sources = load_sources(data)
+    frame = sources.kinds["blacklist"].frame
+    assert frame["有效期至"].tolist() == ["2026-06-10", "2026-06-10", "2028-06-10", ""]
+    said = {p.code: p for p in sources.problems if p.code.startswith("period-")}
+    assert said["period-counted"].severity == WARNING and "处罚结果" in said["period-counted"].message
+    assert said["period-unread"].row == 5 and "处罚结果" in said["period-unread"].message
+    run = run_pipeline(data, "2026-12-01")
+    status = run.decided.frames["blacklist"]["_status"].tolist()
+    assert status[:2] == ["expired", "expired"] and status[2:] == ["published", "published"]
+
+
+def test_an_export_without_a_number_column_gets_a_composed_stable_number(tmp_path: Path) -> None:
+    """信用承诺 / 公共信用综合评价 / 12315 exports listing the party, date and matter without a number column were
+    refused whole (hx7 left 7): the number is composed from the party's public code, the date (YYYY-MM-DD
+    whatever the export wrote) and the matter, and the report says the form; a row without a code is named."""
+    data = tmp_path / "data"
+    code = make_uscc(50)
+    write_csv(data / "commitments" / "c.csv", [
+        {"承诺主体名称": "甘州区甲商贸有限公司", "统一社会信用代码": code, "承诺类型": "证明事项告知承诺",
+         "承诺事项": "食品经营许可告知承诺", "承诺日期": "2026/3/5", "承诺受理单位": "甘州区市场监督管理局", "履约情况": "履约中"},
+        {"承诺主体名称": "张某", "统一社会信用代码": "", "承诺类型": "告知承诺", "承诺事项": "食品经营许可告知承诺",
+         "承诺日期": "2026-03-06", "承诺受理单位": "甘州区市场监督管理局", "履约情况": "履约中"}])
+    write_csv(data / "evaluations" / "e.csv", [{"企业名称": "甘州区甲商贸有限公司", "统一社会信用代码": code,
+                                               "评价类型": "公共信用综合评价", "评价等级": "A", "评价日期": "2026年2月1日",
+                                               "评价单位": "张掖市发展和改革委员会"}])
+    write_csv(data / "complaints" / "q.csv", [{"被投诉企业名称": "甘州区甲商贸有限公司", "统一社会信用代码": code,
+                                              "投诉问题类型": "质量问题", "投诉日期": "2026-04-01", "处理结果": "调解成功",
+                                              "处理单位": "甘州区市场监督管理局"}])
+    sources = load_sources(data)
+    assert not sources.damaged_files
+    assert sources.kinds["commitments"].frame["承诺编号"].tolist() == [f"信用承诺（{code}，2026-03-05，食品经营许可告知承诺）", ""]
+    assert sources.kinds["evaluations"].frame["评价编号"].tolist() == [f"公共信用综合评价（{code}，2026-02-01）"]
+    assert sources.kinds["complaints"].frame["投诉编号"].tolist() == [f"消费投诉（{code}，2026-04-01，质量问题）"]
+    composed = [p for p in sources.problems if p.code == "key-composed"]
+    assert len(composed) == 3 and all(p.severity == WARNING and "统一社会信用代码" in p.message for p in composed)
+
+
+def test_a_big5_csv_from_a_taiwan_or_hong_kong_system_is_read_as_big5(tmp_path: Path) -> None:
+    """Big5 bytes decode as GB18030 without an error, into other characters (行政相對人名稱 as ︽現癸嘿): the file
+    was refused as missing every column. Read as Big5, its traditional headers and codes name the contract's."""
+    from hanziconv import HanziConv
+
+    rows = [penalty_row(**{"行政处罚决定书文号": f"甘州市监罚〔2026〕{n}号"}) for n in (1, 2)]
+    path = write_csv(tmp_path / "data" / "penalties" / "p.csv", rows)
+    text = HanziConv.toTraditional(path.read_text(encoding="utf-8"))
+    path.write_bytes(text.encode("cp950", errors="replace"))
+    sources = load_sources(tmp_path / "data")
+    assert not sources.damaged_files
+    frame = sources.kinds["penalties"].frame
+    assert frame["行政处罚决定书文号"].tolist() == ["甘州市監罰〔2026〕1號", "甘州市監罰〔2026〕2號"]
+    assert any(p.code == "file-format-read" and "Big5" in p.message for p in sources.problems)
+
+
+def test_a_gb18030_csv_is_not_taken_for_big5(tmp_path: Path) -> None:
+    rows = [penalty_row(**{"违法事实": "当事人销售超过保质期的食品，货值金额较小。"})]
+    write_csv(tmp_path / "data" / "penalties" / "p.csv", rows, encoding="gb18030")
+    sources = load_sources(tmp_path / "data")
+    assert not any("Big5" in p.message for p in sources.problems)
+    assert sources.kinds["penalties"].frame["违法事实"].tolist() == ["当事人销售超过保质期的食品，货值金额较小。"]
+
+
+def test_rows_hidden_in_an_xls_are_not_read_and_are_named(tmp_path: Path) -> None:
+    """An .xls with a row hidden (by hand or by a filter): calamine reads it like any row, and it was published
+    though nobody who opens the file sees it; it is now named row-hidden, as in an XLSX."""
+    import io
+
+    import xlwt
+
+    rows = [penalty_row(**{"行政处罚决定书文号": f"甘州市监罚〔2026〕{n}号"}) for n in (1, 2, 3)]
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("处罚")
+    for r, values in enumerate([list(rows[0]), *(list(row.values()) for row in rows)]):
+        for c, value in enumerate(values):
+            sheet.write(r, c, value)
+    sheet.row(2).hidden = True
+    buffer = io.BytesIO()
+    book.save(buffer)
+    (tmp_path / "data" / "penalties").mkdir(parents=True)
+    (tmp_path / "data" / "penalties" / "p.xls").write_bytes(buffer.getvalue())
+    sources = load_sources(tmp_path / "data")
+    assert sources.kinds["penalties"].frame["行政处罚决定书文号"].tolist() == ["甘州市监罚〔2026〕1号", "甘州市监罚〔2026〕3号"]
+    assert [(p.code, p.row) for p in sources.problems if p.code == "row-hidden"] == [("row-hidden", 3)]
+
+
+def test_rows_hidden_in_an_ods_are_not_read_and_are_named(tmp_path: Path) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("mk", Path(__file__).parent / "exports" / "make_exports.py")
+    assert spec and spec.loader
+    mk = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mk)
+    rows = [penalty_row(**{"行政处罚决定书文号": f"甘州市监罚〔2026〕{n}号"}) for n in (1, 2, 3)]
+    (tmp_path / "data" / "penalties").mkdir(parents=True)
+    (tmp_path / "data" / "penalties" / "p.ods").write_bytes(
+        mk._ods_bytes({"处罚": [list(rows[0]), *(list(r.values()) for r in rows)]}, hidden=[2]))
+    sources = load_sources(tmp_path / "data")
+    assert sources.kinds["penalties"].frame["行政处罚决定书文号"].tolist() == ["甘州市监罚〔2026〕1号", "甘州市监罚〔2026〕3号"]
+    assert [(p.code, p.row) for p in sources.problems if p.code == "row-hidden"] == [("row-hidden", 3)]
+
+
+# -- round 8 (hx8): workbook and CSV quirks --------------------------------------------------------------------
+
+
+def test_a_code_in_scientific_notation_is_refused_never_published(tmp_path: Path) -> None:
+    """Excel shows a long code as 9.16207E+17 and a CSV saved from it keeps that: the digits are lost. A
+    工商注册号 6.20702E+14 was published as the shop's registration number (hx8)."""
+    from tests.helpers import run_pipeline
+
+    rows = [penalty_row(**{"行政处罚决定书文号": f"甘州市监罚〔2026〕{n}号"}) for n in (1, 2, 3)]
+    rows[0]["统一社会信用代码"] = "9.16207E+17"
+    rows[1].update({"统一社会信用代码": "", "行政相对人类别": "个体工商户", "工商注册号": "6.20702E+14"})
+    write_csv(tmp_path / "data" / "penalties" / "p.csv", rows)
+    run = run_pipeline(tmp_path / "data", "2026-11-27")
+    said = {(p.row, p.column) for p in run.validated.problems if p.code == "code-scientific"}
+    assert said == {(2, "统一社会信用代码"), (3, "工商注册号")}
+    assert run.status("penalties", "甘州市监罚〔2026〕3号") == "published"
+    assert run.summary["kinds"]["penalties"]["rejected"] == 2
+
+
+def _xlsx_1904(path: Path, rows: list[dict[str, str]], date_field: str, day: dt.date) -> None:
+    """An XLSX in the 1904 date system whose date column holds serials as plain numbers (formatted 常规)."""
+    import io
+    import zipfile
+
+    serial = (day - dt.date(1904, 1, 1)).days
+    write_xlsx(path, [{**r, date_field: serial} for r in rows])
+    source = zipfile.ZipFile(io.BytesIO(path.read_bytes()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "xl/workbook.xml":
+                data = re.sub(rb"<workbookPr\b", b'<workbookPr date1904="1"', data) if b"<workbookPr" in data \
+                    else data.replace(b"<sheets>", b'<workbookPr date1904="1"/><sheets>')
+            archive.writestr(info, data)
+    path.write_bytes(out.getvalue())
+
+
+def test_date_serials_of_a_1904_workbook_are_counted_from_1904(tmp_path: Path) -> None:
+    """A workbook in Excel's 1904 date system with the decision date as a number: read in the 1900 system it
+    was four years early and the penalty was withheld as long expired, without a word (hx8)."""
+    rows = [penalty_row(**{"行政处罚决定书文号": "甘州市监罚〔2026〕1号"})]
+    _xlsx_1904(tmp_path / "data" / "penalties" / "p.xlsx", rows, "处罚决定日期", dt.date(2026, 5, 8))
+    sources = load_sources(tmp_path / "data")
+    assert sources.kinds["penalties"].frame["处罚决定日期"].tolist() == ["2026-05-08"]
+    assert [p.code for p in sources.problems if p.code == "file-date-1904"] == ["file-date-1904"]
+
+
+def test_a_zip_of_exports_is_read_member_by_member(tmp_path: Path) -> None:
+    """A platform's 导出.zip dropped as it came was ignored with a warning: the kind published nothing (hx8).
+    Its CSV and XLSX members are read (a GBK member name as Windows writes it), others named."""
+    import io
+    import zipfile
+
+    folder = tmp_path / "staging"
+    write_csv(folder / "a.csv", [penalty_row(**{"行政处罚决定书文号": "甘州市监罚〔2026〕1号"})])
+    write_xlsx(folder / "b.xlsx", [penalty_row(**{"行政处罚决定书文号": "甘州市监罚〔2026〕2号"})])
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("行政处罚一.csv", (folder / "a.csv").read_bytes())
+        archive.writestr(zipfile.ZipInfo("b.xlsx"), (folder / "b.xlsx").read_bytes())
+        archive.writestr("说明.docx", b"not an export")
+    (tmp_path / "data" / "penalties").mkdir(parents=True)
+    (tmp_path / "data" / "penalties" / "导出.zip").write_bytes(buffer.getvalue())
+    sources = load_sources(tmp_path / "data")
+    frame = sources.kinds["penalties"].frame
+    assert sorted(frame["行政处罚决定书文号"]) == ["甘州市监罚〔2026〕1号", "甘州市监罚〔2026〕2号"]
+    assert set(frame["_file"]) == {"penalties/导出.zip#行政处罚一.csv", "penalties/导出.zip#b.xlsx"}
+    note = next(p for p in sources.problems if p.code == "file-format-read")
+    assert "ZIP" in note.message and "说明.docx" in note.message
+
+
+def test_a_workbook_with_an_opening_password_is_refused_saying_so(tmp_path: Path) -> None:
+    """An encrypted workbook (an OLE file holding EncryptedPackage) was refused as damaged; the message now says
+    it has a password and how to remove it."""
+    import io
+
+    import xlwt
+
+    book = xlwt.Workbook()
+    book.add_sheet("S").write(0, 0, "x")
+    buffer = io.BytesIO()
+    book.save(buffer)
+    raw = bytearray(buffer.getvalue())
+    at = raw.find("Workbook".encode("utf-16-le"))  # the stream's directory entry, renamed as Excel names it
+    name = "EncryptedPackage".encode("utf-16-le") + b"\0\0"
+    raw[at:at + len(name)] = name
+    raw[at + 64:at + 66] = len(name).to_bytes(2, "little")
+    (tmp_path / "data" / "penalties").mkdir(parents=True)
+    (tmp_path / "data" / "penalties" / "p.xlsx").write_bytes(bytes(raw))
+    sources = load_sources(tmp_path / "data")
+    assert [p.code for p in sources.damaged_files] == ["file-unreadable"]
+    assert "密码" in sources.damaged_files[0].message
+
+
+def test_a_party_label_merged_over_name_and_code_reads_the_code_by_its_form(tmp_path: Path) -> None:
+    """行政相对人 merged over 名称 | 代码: the code column (a credit code or an ID number) was an unknown column and
+    every organisation row was rejected as lacking its credit code (hx8)."""
+    from openpyxl import Workbook
+
+    first = penalty_row()
+    top = ["行政相对人", "", "", *[k for k in first if k not in ("行政相对人名称", "行政相对人类别", "统一社会信用代码")]]
+    sub = ["名称", "类别", "代码", *[""] * (len(top) - 3)]
+    values = [first["行政相对人名称"], first["行政相对人类别"], first["统一社会信用代码"],
+              *[v for k, v in first.items() if k not in ("行政相对人名称", "行政相对人类别", "统一社会信用代码")]]
+    book = Workbook()
+    sheet = book.active
+    for row in (top, sub, values):
+        sheet.append(row)
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=3)
+    for c in range(4, len(top) + 1):
+        sheet.merge_cells(start_row=1, start_column=c, end_row=2, end_column=c)
+    (tmp_path / "data" / "penalties").mkdir(parents=True)
+    book.save(tmp_path / "data" / "penalties" / "p.xlsx")
+    sources = load_sources(tmp_path / "data")
+    frame = sources.kinds["penalties"].frame
+    assert frame["统一社会信用代码"].tolist() == [first["统一社会信用代码"]]
+    assert not [p for p in sources.problems if p.code == "file-unknown-column"]
+
+
+def test_a_tax_list_year_written_with_its_word_composes_the_same_number(tmp_path: Path) -> None:
+    """评价年度 2025年度 composed 2025年度年度纳税信用A级（…）, and a number other than the one 2025 gives: the same record
+    under two numbers from one export to the next (hx8)."""
+    from tests.helpers import AUTHORITY_CODE
+
+    rows = [["序号", "纳税人名称", "纳税人识别号", "评价年度"], ["1", "甘州区甲商贸有限公司", make_uscc(60), "2025年度"],
+            ["2", "甘州区乙商贸有限公司", make_uscc(61), "2025"], ["3", "甘州区丙商贸有限公司", make_uscc(62), "2025年"]]
+    folder = tmp_path / "data" / "redlist"
+    write_csv(folder / "a.csv", [dict(zip(rows[0], r)) for r in rows[1:]], header=rows[0])
+    (folder / "columns.toml").write_text(f'[defaults]\n"认定日期" = "2026-04-20"\n"认定单位" = "国家税务总局张掖市甘州区税务局"\n'
+                                         f'"认定单位统一社会信用代码" = "{AUTHORITY_CODE}"\n', encoding="utf-8")
+    frame = load_sources(tmp_path / "data").kinds["redlist"].frame
+    assert frame["认定文号"].tolist() == [f"2025年度纳税信用A级（{make_uscc(n)}）" for n in (60, 61, 62)]
+
+
+@pytest.mark.parametrize("cached", [True, False])
+def test_an_ods_formula_is_read_by_its_saved_result_and_refused_without_one(tmp_path: Path, cached: bool) -> None:
+    """An .ods fine =5000/10000: LibreOffice and WPS save its result (office:value), which is what the clerk saw; a
+    program's ODS without one was read as empty and the fine published empty without a word (hx8)."""
+    import importlib.util
+    import io
+    import zipfile
+
+    spec = importlib.util.spec_from_file_location("mk", Path(__file__).parent / "exports" / "make_exports.py")
+    assert spec and spec.loader
+    mk = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mk)
+    row = penalty_row(**{"罚款金额(万元)": "FINE"})
+    raw = mk._ods_bytes({"处罚": [list(row), list(row.values())]})
+    cell = ('<table:table-cell table:formula="of:=5000/10000" office:value-type="float" office:value="0.5">'
+            "<text:p>0.5</text:p></table:table-cell>" if cached else '<table:table-cell table:formula="of:=5000/10000"/>')
+    source, out = zipfile.ZipFile(io.BytesIO(raw)), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "content.xml":
+                data = data.replace(b'<table:table-cell office:value-type="string"><text:p>FINE</text:p></table:table-cell>',
+                                    cell.encode())
+            archive.writestr(info, data)
+    (tmp_path / "data" / "penalties").mkdir(parents=True)
+    (tmp_path / "data" / "penalties" / "p.ods").write_bytes(out.getvalue())
+    sources = load_sources(tmp_path / "data")
+    if cached:
+        assert sources.kinds["penalties"].frame["罚款金额(万元)"].tolist() == ["0.5"]
+    else:
+        assert [(p.code, p.row) for p in sources.damaged_files] == [("file-formula-uncomputed", 2)]
+
+
+def test_a_withdrawal_with_a_number_is_not_narrowed_by_another_code_in_its_party_column(tmp_path: Path) -> None:
+    """Withdrawals gained a 统一社会信用代码 column (for list entries without a number): a withdrawal that names the
+    decision by its number and holds the body's own code in that column still withdraws it."""
+    from tests.helpers import AUTHORITY_CODE, penalty, run_pipeline
+
+    data = tmp_path / "data"
+    write_csv(data / "penalties" / "p.csv", [penalty("甘州市监罚〔2026〕9号", "2026-03-01")])
+    write_csv(data / "withdrawals" / "w.csv", [{"信息类别": "行政处罚", "原决定文书号": "甘州市监罚〔2026〕9号",
+                                                "统一社会信用代码": AUTHORITY_CODE, "撤销类型": "撤销",
+                                                "撤销日期": "2026-04-01", "作出机关": "甘州区市场监督管理局"}])
+    run = run_pipeline(data, "2026-05-01")
+    assert run.status("penalties", "甘州市监罚〔2026〕9号") == "withdrawn"
+
+
+@pytest.mark.parametrize("system_1904", [True, False])
+def test_date_serials_of_an_xls_follow_its_date_system(tmp_path: Path, system_1904: bool) -> None:
+    """An .xls saved in the 1904 system (its DATEMODE record) with numeric date serials; a 1900 one is unchanged."""
+    import io
+
+    import xlwt
+
+    row = penalty_row()
+    day = dt.date(2026, 5, 8)
+    serial = (day - (dt.date(1904, 1, 1) if system_1904 else dt.date(1899, 12, 30))).days
+    book = xlwt.Workbook(encoding="utf-8")
+    book.dates_1904 = system_1904
+    sheet = book.add_sheet("S")
+    for c, (name, value) in enumerate(row.items()):
+        sheet.write(0, c, name)
+        sheet.write(1, c, serial if name == "处罚决定日期" else value)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    (tmp_path / "data" / "penalties").mkdir(parents=True)
+    (tmp_path / "data" / "penalties" / "p.xls").write_bytes(buffer.getvalue())
+    from tests.helpers import run_pipeline
+
+    run = run_pipeline(tmp_path / "data", "2026-11-27")
+    assert run.validated.kinds["penalties"].accepted["处罚决定日期"].tolist() == ["2026-05-08"]
+
+
+def test_a_customs_aeo_list_publishes_its_certified_firms_and_never_another_grade(tmp_path: Path) -> None:
+    """A customs list (企业名称, 统一社会信用代码, 海关编码, 信用等级, 认证时间, 主管海关) was refused whole (hx8); read as
+    the 高级认证企业 list, its rows of another grade (失信企业) are named and never published as honoured."""
+    from tests.helpers import AUTHORITY_CODE
+
+    header = ["序号", "企业名称", "统一社会信用代码", "海关编码", "信用等级", "认证时间", "主管海关"]
+    rows = [["1", "甘州区甲商贸有限公司", make_uscc(70), "6207960123", "高级认证企业", "2026-01-15", "兰州海关"],
+            ["2", "甘州区乙商贸有限公司", make_uscc(71), "6207960124", "失信企业", "2026-02-15", "兰州海关"]]
+    folder = tmp_path / "data" / "redlist"
+    write_csv(folder / "a.csv", [dict(zip(header, r)) for r in rows], header=header)
+    (folder / "columns.toml").write_text(f'[defaults.customs-aeo]\n"认定单位统一社会信用代码" = "{AUTHORITY_CODE}"\n',
+                                         encoding="utf-8")
+    sources = load_sources(tmp_path / "data")
+    frame = sources.kinds["redlist"].frame
+    assert frame["统一社会信用代码"].tolist() == [make_uscc(70)]
+    assert frame["名单名称"].tolist() == ["海关高级认证企业"]
+    assert frame["认定文号"].tolist() == [f"海关高级认证企业（{make_uscc(70)}，2026-01-15）"]
+    assert [(p.code, p.row) for p in sources.problems if p.code == "row-other-list"] == [("row-other-list", 3)]

@@ -21,6 +21,7 @@ import pytest
 
 from generator.schema import KINDS, LONG_TERM
 from generator.values import (
+    ambiguous_date,
     check_fine,
     derived_category,
     derived_domain,
@@ -28,8 +29,10 @@ from generator.values import (
     normalize_decision_no,
     normalize_decision_nos,
     parse_date,
+    period_end,
     read_amount,
     shown_value,
+    simplified_code,
     yuan_figures,
 )
 from tests.conftest import AUTHORITY_CODE, make_ric, make_uscc, penalty, run_pipeline, write_folder
@@ -321,3 +324,69 @@ def test_a_line_break_in_a_name_or_code_is_removed_in_free_text_kept(data_dir: P
     assert first["违法事实"] == "当事人销售过期食品，\n共计10箱。"
     assert run.status("penalties", "甘市监罚〔2026〕2号") == "published"
     assert {p.column for p in _codes(run, "line-break-removed")} == {"行政相对人名称", "行政处罚决定书文号"}
+
+
+# -- round 8 (hx8): magnitudes in amounts, timestamps and English dates, ban periods, traditional codes -----
+
+
+@pytest.mark.parametrize(("written", "wan"), [
+    # hx7 left 8: 1万2千元 was read as 1万2 × 千元 = 1200 万元, 5千 as 5000 万元 (both then refused as implausible).
+    ("1万2千元", "1.2"), ("5千", "0.5"), ("12.5千元", "1.25"), ("壹万贰仟伍佰元整", "1.25"), ("1万2千", "1.2"),
+    ("一万二千五百元", "1.25"), ("1万2千5百元", "1.25"), ("伍仟", "0.5"), ("5千万元", "5000"),
+])
+def test_an_amount_with_magnitudes_is_a_count_of_yuan(written: str, wan: str) -> None:
+    assert read_amount(written) == (wan, None, True)
+
+
+@pytest.mark.parametrize(("written", "wan"), [("1.2万元", "1.2"), ("1.2万", "1.2"), ("3万", "3"), ("0.5 万元", "0.5")])
+def test_a_figure_of_wan_is_read_as_written(written: str, wan: str) -> None:
+    assert read_amount(written) == (wan, None, False)
+
+
+@pytest.mark.parametrize(("written", "iso"), [
+    ("20260105000000", "2026-01-05"), ("20260105235959", "2026-01-05"), ("20260105", "2026-01-05"),
+    ("2026年1月5日 星期一", "2026-01-05"), ("Jan 5, 2026", "2026-01-05"), ("January 5, 2026", "2026-01-05"),
+    ("5 Jan 2026", "2026-01-05"), ("05-JAN-2026", "2026-01-05"), ("Sept 5, 2026", "2026-09-05"),
+    ("Jan 5, 2026 10:30:00 AM", "2026-01-05"),
+])
+def test_timestamps_and_english_month_names_are_dates(written: str, iso: str) -> None:
+    assert parse_date(written) == (iso, None)
+
+
+@pytest.mark.parametrize("written", ["20260105250000", "Foo 5, 2026", "05-01-2026", "01/05/2026"])
+def test_a_time_that_is_none_an_unknown_month_or_day_first_figures_are_refused(written: str) -> None:
+    assert parse_date(written) == (None, "bad-date")
+
+
+def test_day_and_month_first_is_named_ambiguous() -> None:
+    assert ambiguous_date("05-01-2026") and ambiguous_date("01/05/2026 00:00:00")
+    assert not ambiguous_date("2026-01-05") and not ambiguous_date("Jan 5, 2026")
+
+
+@pytest.mark.parametrize(("text", "end", "written"), [
+    ("处采购金额千分之五的罚款，列入不良行为记录名单，一年内禁止参加政府采购活动", "2027-01-05", "一年内"),
+    ("三年内禁止参加政府采购活动", "2029-01-05", "三年内"),
+    ("列入不良行为记录名单，12个月内禁止参加政府采购活动", "2027-01-05", "12个月内"),
+    ("在2年内禁止参加政府采购活动", "2028-01-05", "2年内"),
+])
+def test_a_ban_period_counts_its_end_from_the_decision_date(text: str, end: str, written: str) -> None:
+    assert period_end(text, "2026-01-05", "禁止参加政府采购活动") == (end, written)
+
+
+def test_a_ban_without_one_readable_period_gives_no_end() -> None:
+    words = "禁止参加政府采购活动"
+    assert period_end("一至三年内禁止参加政府采购活动", "2026-01-05", words)[0] is None
+    assert period_end("禁止参加政府采购活动", "2026-01-05", words)[0] is None
+    assert period_end("一年内禁止参加政府采购活动", "", words)[0] is None
+    assert period_end("罚款5000元", "2026-01-05", words) == (None, "")
+
+
+def test_a_code_in_traditional_characters_is_the_code_it_spells() -> None:
+    codes = KINDS["penalties"].field("行政相对人类别").codes
+    assert simplified_code("法人及非法人組織", codes) == "法人及非法人组织"
+    assert simplified_code("自然人", codes) == "自然人" and simplified_code("1", codes) == "1"
+
+
+def test_a_decision_number_in_traditional_characters_is_the_same_number() -> None:
+    assert normalize_decision_no("甘州市監罰〔2026〕90號") == normalize_decision_no("甘州市监罚〔2026〕90号")
+    assert normalize_decision_nos(["甘州市監罰〔2026〕90號"]) == [normalize_decision_no("甘州市监罚[2026]90号")]

@@ -147,6 +147,58 @@ SOURCES = {
             "class that reads the national list names them in its header comment: MOF_CGYZWFSXMD (\"属性：序号、企业名称、"
             "统一社会信用代码（或组织机构代码）、企业地址、严重违法失信行为的具体情形、处罚结果、处罚依据、处罚日期、公布日期、"
             "执法单位\"), found with the code search of this session (the index did not name its repository).",
+    "clerk-values": "How clerks write amounts and dates in exports (hx7 findings 8-9, left for round 8): figures with "
+                    "magnitudes (1万2千元, 5千, 12.5千元, 壹万贰仟伍佰元整 — a 元 figure in words, as 处罚内容 writes it: "
+                    "罚款人民币壹万贰仟伍佰元整), the 2016 standard's 数据更新时间戳 SJC format YYYYMMDDhhmmss (its importers "
+                    "named under 2016-penalty write SJC as a 14-digit timestamp) used for the decision date, and English "
+                    "month names as an English-locale Excel or an Oracle export (DD-MON-YYYY, the NLS_DATE_FORMAT default "
+                    "family) writes them.",
+    "ccgp-ban": "The 政府采购严重违法失信行为记录名单 (see ccgp) whose 处罚结果 states the ban as 政府采购法 第七十七条 orders it "
+                "(\"一至三年内禁止参加政府采购活动\"; each entry states its own: 一年内, 三年内, 12个月内) — the period decides "
+                "how long the entry is published (hx7 left: it stayed listed until a repair); a 撤销 list naming a listed "
+                "supplier by its credit code only (list entries carry no number).",
+    "no-number": "信用承诺, 公共信用综合评价 and 12315 消费投诉 exports that list the party, the date and the matter without a "
+                 "number column (hx7 finding 7: 承诺主体名称 / 承诺日期 / 履约情况 with 承诺类型 证明事项告知承诺; 企业名称 / "
+                 "评价等级; 被投诉企业名称); the code search of rounds 7 and 8 found no published column list for them, so "
+                 "the column set is the one the hx7 attack used, not an exporter's.",
+    "big5": "A CSV from a Taiwan or Hong Kong system (Windows code page 950, Big5; the default ANSI code page of a "
+            "zh-TW / zh-HK Windows, so Excel's \"CSV (逗号分隔)\" saves in it), its headers and values in traditional "
+            "characters (行政相對人名稱, 法人及非法人組織, 罰款). Its bytes decode as GB18030 without an error, into other "
+            "characters: charset-normalizer's guess and the contract's headers decide.",
+    "hidden-other": "Rows hidden by hand or filtered out in an .xls (BIFF8 ROW record, fZeroHeight flag: [MS-XLS] "
+                    "2.4.221 Row) and an .ods (table:table-row table:visibility=\"collapse\" / \"filter\": OASIS "
+                    "OpenDocument v1.2 Part 1, 19.749 table:visibility), as Excel, WPS and LibreOffice save them.",
+    "date1904": "Excel's 1904 date system (\"使用 1904 日期系统\", the default of Excel for Mac before 2011): ECMA-376 Part 1 "
+                "18.2.28 workbookPr date1904, serials counted from 1904-01-01 (1462 days after the same serial in the 1900 "
+                "system); a date column formatted 常规 keeps the serials as numbers.",
+    "zip": "A platform's export sent as a zip (导出.zip: several tables, member names in GBK without the zip UTF-8 flag, as "
+           "Windows' 发送到—压缩文件夹 writes them; PKWARE APPNOTE 4.4.4 general purpose bit 11).",
+    "two-row-party": "The 2019 template's party block printed under one group label: 行政相对人 merged over 名称 | 类别 | 代码, the "
+                     "code column holding a credit code or a person's 证件号码 (the hx8 brief's merged-header shape).",
+    "text-quirks": "Text files as other tools write them: `\\r` line ends only (classic Mac OS, and Excel for Mac's \"CSV (Macintosh)\" "
+                   "save), UTF-16LE without a byte-order mark (a .NET / SQL Server export writing Encoding.Unicode), an HTML "
+                   "table saved under .xlsx by a web system (see html-xls), a workbook whose sheet is protected with a "
+                   "password (ECMA-376 sheetProtection: values stay readable).",
+    "actions": "其他行政行为 exports that name the kind by their own headers (行政强制决定书文号 / 强制措施内容, 奖励决定书文号 / 奖励名称, "
+               "行政确认决定书文号 / 确认内容) without a 行为类别 column — the kinds the hx8 brief lists (行政强制, 行政确认, 行政奖励, "
+               "行政检查); the search of this session found no public exporter code for them, so only the number and content "
+               "headers are claimed (generator/standards/xzqz.toml, xzqr.toml, xzjl.toml).",
+    "spotcheck": "国家企业信用信息公示系统 抽查检查结果信息 (行政检查): 企业名称, 统一社会信用代码/注册号, 检查实施机关, 类型 (抽查/检查), "
+                 "日期, 结果 — as public code that reads it names them (a gsxt ETL parse_spot_check_info: \"insAuth_CN 检查实施机关, "
+                 "insDate 日期, insType 类型 2:检查 1:抽查, insRes_CN 结果\"; a Python item check_info: 检查实施机关, 类型, 日期, 结果; "
+                 "the 部门协同 pages' 抽查检查结果 tab in GuanzhouSong/ZhejiangMicroEnt), found with find_string this session.",
+    "wage-arrears": "拖欠农民工工资失信联合惩戒对象名单 as 人力资源社会保障 departments publish it (人力资源社会保障部令第45号 "
+                    "《拖欠农民工工资失信联合惩戒对象名单管理暂行办法》, in force 2022-01-01, 列入期限三年 — as restated in the "
+                    "published notice found with the pages search this session, fa.113you.com/zs/6445.html, and 贵州省 "
+                    "黔人社发〔2022〕30号 实施细则): the unit, its credit code, 法定代表人, the arrears (人数, 数额) and 列入事由, "
+                    "列入日期, 列入部门 — the columns of the published lists (人社部 and municipal 黑名单 notices); no exporter "
+                    "code was found, so no column order is claimed to be an exporter's.",
+    "customs-aeo": "海关 高级认证企业 (AEO) lists as customs offices publish them (海关总署令第251号《中华人民共和国海关注册登记和"
+                   "备案企业信用管理办法》, in force 2021-11-01: 高级认证企业 are China's AEOs; published lists and notices "
+                   "name 企业名称, 统一社会信用代码, 海关编码 (10-digit customs registration code), 信用等级 / 认证类型, "
+                   "认证时间, 主管海关 — the pages search of this session found only notices about AEO status, no exporter "
+                   "code, so the column set is the one the hx8 brief names, not an exporter's); a customs credit list "
+                   "holding another grade (失信企业) in the same column.",
     "gsxt": "国家企业信用信息公示系统 严重违法失信名单 (市场监管总局令第44号《市场监督管理严重违法失信名单管理办法》), as "
             "the system and its departmental exchange show the lists: GuanzhouSong/ZhejiangMicroEnt "
             "src/main/webapp/WEB-INF/views (浙江 公示系统 部门协同: 严重违法失信企业名单 and 经营异常名录 pages, columns 序号, "
@@ -244,9 +296,10 @@ def _xlsx_bytes(sheets: dict[str, list[list[Any]]], merges: dict[str, list[tuple
     return buffer.getvalue()
 
 
-def _xls_bytes(sheets: dict[str, list[list[Any]]], merges: dict[str, list[tuple[int, int, int, int]]] | None = None
-               ) -> bytes:
-    """A BIFF workbook as xlwt writes it; merges are (row0, row1, col0, col1) holding their top-left value."""
+def _xls_bytes(sheets: dict[str, list[list[Any]]], merges: dict[str, list[tuple[int, int, int, int]]] | None = None,
+               hidden: list[int] | None = None) -> bytes:
+    """A BIFF workbook as xlwt writes it; merges are (row0, row1, col0, col1) holding their top-left value;
+    `hidden` rows (0-based) are hidden in every sheet (a ROW record with fZeroHeight, as Excel saves a filter)."""
     import xlwt
 
     book = xlwt.Workbook(encoding="utf-8")
@@ -265,6 +318,8 @@ def _xls_bytes(sheets: dict[str, list[list[Any]]], merges: dict[str, list[tuple[
                     sheet.write(r, c, value, date_style)
                 else:
                     sheet.write(r, c, value)
+        for r in hidden or []:
+            sheet.row(r).hidden = True
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
@@ -327,16 +382,17 @@ def _parquet_bytes(header: list[str], rows: list[list[Any]]) -> bytes:
     return buffer.getvalue()
 
 
-def _ods_bytes(sheets: dict[str, list[list[Any]]]) -> bytes:
-    """An OpenDocument spreadsheet as WPS/LibreOffice write one (mimetype first, stored; fixed dates: same bytes)."""
+def _ods_bytes(sheets: dict[str, list[list[Any]]], hidden: list[int] | None = None) -> bytes:
+    """An OpenDocument spreadsheet as WPS/LibreOffice write one (mimetype first, stored; fixed dates: same bytes);
+    `hidden` rows (0-based) as LibreOffice writes a row hidden or filtered out (table:visibility)."""
     import zipfile
     from xml.sax.saxutils import escape
 
     body: list[str] = []
     for name, rows in sheets.items():
         body.append(f'<table:table table:name="{escape(name)}">')
-        for row in rows:
-            body.append("<table:table-row>")
+        for r, row in enumerate(rows):
+            body.append('<table:table-row table:visibility="collapse">' if r in (hidden or []) else "<table:table-row>")
             for value in row:
                 if value in ("", None):
                     body.append("<table:table-cell/>")
@@ -422,6 +478,67 @@ def _hidden_rows_xlsx(header: list[str], rows: list[list[Any]], hidden: list[int
     sheet.autofilter(0, 0, len(rows), len(header) - 1)
     for r in hidden:
         sheet.set_row(r, None, None, {"hidden": True})
+    book.close()
+    return buffer.getvalue()
+
+
+def _date1904(workbook: bytes) -> bytes:
+    """The workbook switched to the 1904 date system (workbookPr date1904="1"), members otherwise as written."""
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(workbook))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "xl/workbook.xml":
+                data = data.replace(b"<workbookPr", b'<workbookPr date1904="1"', 1)
+            archive.writestr(info, data)
+    return out.getvalue()
+
+
+_date1904_xlsx = _date1904
+
+
+def _zip_bytes(members: dict[str, bytes]) -> bytes:
+    """A zip as Windows' 压缩文件夹 writes one: member names in GBK without the UTF-8 flag (PKWARE APPNOTE 4.4.4 bit 11
+    clear), deflated, fixed dates. Written by hand: Python's zipfile always writes non-ASCII names in UTF-8."""
+    import struct
+    import zlib
+
+    local, central = bytearray(), bytearray()
+    dos_time, dos_date = 0, ((2026 - 1980) << 9) | (11 << 5) | 20
+    for name, data in members.items():
+        raw_name = name.encode("gbk")
+        packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+        packed = packer.compress(data) + packer.flush()
+        crc = zlib.crc32(data)
+        offset = len(local)
+        local += struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, dos_time, dos_date, crc, len(packed), len(data),
+                             len(raw_name), 0) + raw_name + packed
+        central += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, dos_time, dos_date, crc, len(packed),
+                               len(data), len(raw_name), 0, 0, 0, 0, 0, offset) + raw_name
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(members), len(members), len(central), len(local), 0)
+    return bytes(local + central + end)
+
+
+def _protected_xlsx(header: list[str], rows: list[list[Any]]) -> bytes:
+    """One sheet protected with a password (sheetProtection), as a department locks its template."""
+    import xlsxwriter
+
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    book.set_properties({"created": dt.datetime(2026, 11, 20)})
+    date_format = book.add_format({"num_format": "yyyy-mm-dd"})
+    sheet = book.add_worksheet("Sheet1")
+    sheet.write_row(0, 0, header)
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row):
+            if isinstance(value, dt.date):
+                sheet.write_datetime(r, c, dt.datetime.combine(value, dt.time()), date_format)
+            elif value not in ("", None):
+                sheet.write(r, c, value)
+    sheet.protect("gz2026")
     book.close()
     return buffer.getvalue()
 
@@ -588,7 +705,9 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         f'# 市场监管局严重违法失信名单：列入机关的统一社会信用代码\n[defaults.gsxt-serious]\n'
         f'"列入单位统一社会信用代码" = "{AUTHORITY_CODE}"\n'
         f'# 财政局政府采购严重违法失信行为记录名单：执法单位的统一社会信用代码\n[defaults.ccgp]\n'
-        f'"列入单位统一社会信用代码" = "{FINANCE_CODE}"\n',
+        f'"列入单位统一社会信用代码" = "{FINANCE_CODE}"\n'
+        f'# 人社局拖欠农民工工资失信联合惩戒对象名单：列入部门的统一社会信用代码\n[defaults.rsb-qxmd]\n'
+        f'"列入单位统一社会信用代码" = "{make_uscc(9, prefix="11")}"\n',
         "court", "the folder's column-mapping file: the court's credit code, and the market regulator's and the "
         "finance bureau's for their lists ([defaults.gsxt-serious], [defaults.ccgp])", 0)
 
@@ -610,7 +729,9 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         layout="tax-a")
     put("redlist/columns.toml",
         f'# 名单公布日期与公布机关\n[defaults]\n"认定日期" = "2026-04-20"\n"认定单位" = "{TAX}"\n'
-        f'"认定单位统一社会信用代码" = "{TAX_CODE}"\n"有效期至" = "2026-12-31"\n',
+        f'"认定单位统一社会信用代码" = "{TAX_CODE}"\n"有效期至" = "2026-12-31"\n'
+        f'# 海关高级认证企业名单：主管海关的统一社会信用代码\n[defaults.customs-aeo]\n'
+        f'"认定单位统一社会信用代码" = "{make_uscc(10, prefix="11")}"\n',
         "tax", "the folder's column-mapping file: the list's date, body and code", 0)
 
     # 13-17. Kinds the national template does not cover, in the contract's headers, varied date spellings.
@@ -875,6 +996,171 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         "XLSX, the 政府采购严重违法失信行为记录名单 under a title row: 企业名称, 统一社会信用代码（或组织机构代码）, "
         "严重违法失信行为的具体情形, 处罚结果 (published as 备注), 处罚依据, 处罚日期, 执法单位; the finance bureau's code from "
         "columns.toml [defaults.ccgp]", 2, header_row=2, layout="ccgp")
+
+    # 42. Amounts as clerks write them: magnitudes in figures and words, in a 万元 column.
+    fines = ["1万2千元", "5千", "1.2万元", "12.5千元", "壹万贰仟伍佰元整"]
+    rows = [pen2019(130 + k, f"甘州市监罚〔2026〕80{k + 1}号", "2026-10-12", fine=fine, content="罚款")
+            for k, fine in enumerate(fines)]
+    put("penalties/42_金额写法_万千.csv", _csv_bytes([P2019, *rows], "utf-8"), "clerk-values",
+        "CSV, 罚款金额（万元） written 1万2千元, 5千, 1.2万元, 12.5千元, 壹万贰仟伍佰元整 (read as 元 counts: 1.2, 0.5, 1.2, 1.25, "
+        "1.25 万元; 1万2千元 was 1200 万元 and 5千 5000 万元, refused as implausible)", 5, header_row=1, layout="sgs2019")
+
+    # 43. Decision dates as a 14-digit timestamp and with English month names.
+    dates = ["20261015000000", "20261016093000", "Oct 17, 2026", "18 October 2026", "19-OCT-2026"]
+    rows = [pen2019(135 + k, f"甘州市监罚〔2026〕81{k + 1}号", d) for k, d in enumerate(dates)]
+    put("penalties/43_时间戳与英文月份日期.csv", _csv_bytes([P2019, *rows], "utf-8"), "clerk-values",
+        "CSV, 处罚决定日期 written 20261015000000 / 20261016093000 (YYYYMMDDhhmmss, as SJC), Oct 17, 2026, 18 October 2026 "
+        "and 19-OCT-2026 (each was bad-date)", 5, header_row=1, layout="sgs2019")
+
+    # 44. The 政府采购 list with its ban periods; one entry's ban is over (not published), one is withdrawn.
+    header = ["序号", "企业名称", "统一社会信用代码（或组织机构代码）", "企业地址", "严重违法失信行为的具体情形", "处罚结果", "处罚依据",
+              "处罚日期", "公布日期", "执法单位"]
+    bans = [("列入不良行为记录名单，一年内禁止参加政府采购活动", "2025-05-20"), ("三年内禁止参加政府采购活动", "2026-02-10"),
+            ("处以采购金额千分之五的罚款，列入不良行为记录名单，12个月内禁止参加政府采购活动", "2026-03-20"),
+            ("列入不良行为记录名单，三年内禁止参加政府采购活动", "2026-04-15")]
+    rows = [[str(k + 1), company(140 + k)[0], company(140 + k)[1], "甘肃省张掖市甘州区", "提供虚假材料谋取中标、成交", text,
+             "《中华人民共和国政府采购法》第七十七条第一款第（一）项", date, date, "张掖市甘州区财政局"]
+            for k, (text, date) in enumerate(bans)]
+    put("blacklist/44_政府采购名单_禁止期限.xlsx", _xlsx_bytes({"Sheet1": [header, *rows]}), "ccgp-ban",
+        "XLSX, the 政府采购 list whose 处罚结果 states 一年内 / 三年内 / 12个月内禁止参加政府采购活动: 有效期至 counted from "
+        "处罚日期 (the 2025 entry's ban is over: not published, expired)", 4, header_row=1, layout="ccgp")
+    put("withdrawals/45_撤销_按统一社会信用代码.csv",
+        _csv_bytes([["信息类别", "原决定文书号", "统一社会信用代码", "撤销类型", "撤销日期", "撤销原因", "作出机关"],
+                    ["严重失信主体名单", "", company(143)[1], "撤销", "2026-10-30", "行政复议决定撤销", "张掖市甘州区财政局"]],
+                   "utf-8"),
+        "ccgp-ban", "CSV, a withdrawal naming a 政府采购 list entry by the supplier's 统一社会信用代码 only (list entries carry "
+        "no number; withdrawals had no such column and the entry stayed listed)", 1, header_row=1)
+
+    # 46-48. Commitments, evaluations and complaints without a number column.
+    name, uscc = company(144)
+    put("commitments/46_信用承诺_无编号.csv",
+        _csv_bytes([["序号", "承诺主体名称", "统一社会信用代码", "承诺类型", "承诺事项", "承诺日期", "承诺受理单位", "履约情况"],
+                    ["1", name, uscc, "证明事项告知承诺", "食品经营许可告知承诺", "2026/3/5", AUTHORITY, "履约中"],
+                    ["2", company(145)[0], company(145)[1], "告知承诺", "公共场所卫生许可告知承诺", "2026/3/6", AUTHORITY,
+                     "已履约"]], "gb18030"),
+        "no-number", "CSV, GB18030, a 信用承诺 export without 承诺编号: 承诺主体名称, 承诺日期, 履约情况, 承诺类型 证明事项告知承诺 "
+        "(the number composed from the code, the date and the matter: key-composed)", 2, header_row=1)
+    put("evaluations/47_公共信用综合评价_无编号.xlsx",
+        _xlsx_bytes({"评价结果": [["序号", "企业名称", "统一社会信用代码", "评价类型", "评价等级", "评价日期", "评价单位"],
+                                  ["1", name, uscc, "公共信用综合评价", "A", dt.date(2026, 2, 1), "张掖市发展和改革委员会"]]}),
+        "no-number", "XLSX, a 公共信用综合评价 export without 评价编号: 企业名称, 评价等级 (key-composed)", 1, header_row=1)
+    put("complaints/48_12315投诉_无编号.csv",
+        _csv_bytes([["被投诉企业名称", "统一社会信用代码", "投诉问题类型", "投诉日期", "处理结果", "处理单位"],
+                    [name, uscc, "质量问题", "2026年4月1日", "调解成功", AUTHORITY]], "utf-8"),
+        "no-number", "CSV, a 12315 complaint list without 投诉编号: 被投诉企业名称 (key-composed)", 1, header_row=1)
+
+    # 49. A Big5 CSV from a Taiwan or Hong Kong system: traditional headers and codes.
+    from hanziconv import HanziConv
+
+    rows = [pen2019(146 + k, f"甘州市监罚〔2026〕82{k + 1}号", "2026-10-20") for k in range(2)]
+    text = HanziConv.toTraditional(_csv_bytes([P2019, *rows], "utf-8").decode("utf-8"))
+    put("penalties/49_Big5繁体编码.csv", text.encode("cp950"), "big5",
+        "CSV in Big5 (cp950), traditional headers and codes (行政相對人名稱, 法人及非法人組織, 罰款); it decodes as GB18030 "
+        "without an error into other characters (the file was refused as missing every column)", 2, header_row=1,
+        layout="sgs2019")
+
+    # 50-51. Rows hidden in an .xls and an .ods.
+    rows = [pen2019(148 + k, f"甘州市监罚〔2026〕83{k + 1}号", dt.date(2026, 10, 21)) for k in range(3)]
+    put("penalties/50_隐藏行.xls", _xls_bytes({"行政处罚": [P2019, *rows]}, hidden=[2]), "hidden-other",
+        "XLS (BIFF) with row 3 hidden: not read and named (row-hidden; it was published)", 2, header_row=1,
+        layout="sgs2019", hidden_rows=[3])
+    rows = [pen2019(151 + k, f"甘州市监罚〔2026〕84{k + 1}号", dt.date(2026, 10, 22)) for k in range(3)]
+    put("penalties/51_隐藏行.ods", _ods_bytes({"行政处罚": [P2019, *rows]}, hidden=[3]), "hidden-other",
+        "ODS with row 4 hidden (table:visibility collapse): not read and named (row-hidden; it was published)", 2,
+        header_row=1, layout="sgs2019", hidden_rows=[4])
+
+    # 52. A 1904-system workbook whose decision dates are plain numbers.
+    rows = [pen2019(154 + k, f"甘州市监罚〔2026〕85{k + 1}号", (dt.date(2026, 10, 23) - dt.date(1904, 1, 1)).days)
+            for k in range(2)]
+    put("penalties/52_1904日期系统.xlsx", _date1904_xlsx(_xlsx_bytes({"行政处罚": [P2019, *rows]})), "date1904",
+        "XLSX in the 1904 date system, 处罚决定日期 kept as numbers (44853 = 2026-10-23; read in the 1900 system it was "
+        "2022-10-22 and the penalties were withheld as expired without a word)", 2, header_row=1, layout="sgs2019")
+
+    # 53. A zip of two exports, member names in GBK.
+    first = _csv_bytes([P2019, pen2019(156, "甘州市监罚〔2026〕861号", "2026-10-24")], "gb18030")
+    second = _xlsx_bytes({"Sheet1": [P2019, pen2019(157, "甘州市监罚〔2026〕862号", dt.date(2026, 10, 25))]})
+    put("penalties/53_平台导出压缩包.zip", _zip_bytes({"行政处罚_十月.csv": first, "行政处罚_补报.xlsx": second,
+                                                 "说明.txt": "本压缩包为系统导出。".encode("gbk")}), "zip",
+        "ZIP of a GB18030 CSV and an XLSX (member names in GBK), plus a note; each member read (it was ignored: nothing "
+        "published)", 2, header_row=1, layout="sgs2019", sheets=["行政处罚_十月.csv", "行政处罚_补报.xlsx"],
+        skipped_sheet="说明.txt")
+
+    # 54. 行政相对人 merged over 名称 | 类别 | 代码 (two header rows).
+    keep = [h for h in P2019 if h not in ("行政相对人名称", "行政相对人类别", "行政相对人代码_1(统一社会信用代码)")]
+    top = ["行政相对人", "", "", *keep]
+    sub = ["名称", "类别", "代码", *[""] * len(keep)]
+    body = []
+    for k in range(2):
+        row = dict(zip(P2019, pen2019(158 + k, f"甘州市监罚〔2026〕87{k + 1}号", dt.date(2026, 10, 26))))
+        body.append([row["行政相对人名称"], row["行政相对人类别"], row["行政相对人代码_1(统一社会信用代码)"], *(row[h] for h in keep)])
+    merges = {"行政处罚": [(1, 1, 0, 2), *[(1, 2, c, c) for c in range(3, len(top))]]}
+    put("penalties/54_行政相对人分组表头_名称代码.xlsx",
+        _xlsx_bytes({"行政处罚": [["行政处罚信息（2026年10月）"], top, sub, *body]}, merges), "two-row-party",
+        "XLSX under a title row, 行政相对人 merged over 名称 | 类别 | 代码 (the code column read by each value's form; it was an "
+        "unknown column and every row was rejected as lacking its credit code)", 2, header_row=2, layout="sgs2019")
+
+    # 55-58. Text and workbook quirks that read right (kept so they stay so).
+    put("penalties/55_仅CR换行.csv",
+        _csv_bytes([P2019, pen2019(160, "甘州市监罚〔2026〕881号", "2026-10-27")], "utf-8").replace(b"\r\n", b"\r"),
+        "text-quirks", "CSV with \\r line ends only (Excel for Mac's CSV (Macintosh))", 1, header_row=1, layout="sgs2019")
+    put("penalties/56_UTF16无BOM.csv",
+        _csv_bytes([P2019, pen2019(161, "甘州市监罚〔2026〕882号", "2026-10-27")], "utf-8").decode("utf-8").encode("utf-16-le"),
+        "text-quirks", "CSV in UTF-16LE without a byte-order mark", 1, header_row=1, layout="sgs2019")
+    put("penalties/57_网页表格另存为xlsx.xlsx",
+        _html_xls_bytes("行政处罚信息", P2019, [pen2019(162, "甘州市监罚〔2026〕883号", "2026-10-27")]), "text-quirks",
+        "an HTML table saved under .xlsx (read as HTML, said: file-format-read)", 1, header_row=2, layout="sgs2019")
+    put("penalties/58_工作表保护.xlsx", _protected_xlsx(P2019, [pen2019(163, "甘州市监罚〔2026〕884号", dt.date(2026, 10, 27))]),
+        "text-quirks", "XLSX whose sheet is protected with a password (values readable: read as is)", 1, header_row=1,
+        layout="sgs2019")
+
+    # 59-62. 其他行政行为 exports naming their kind by their headers; the 公示系统's 抽查检查结果.
+    name, uscc = company(164)
+    put("actions/59_行政强制.csv", _csv_bytes([
+        ["序号", "行政相对人名称", "行政相对人类别", "统一社会信用代码", "行政强制决定书文号", "强制措施类型", "强制措施内容", "强制依据",
+         "决定日期", "实施机关", "实施机关统一社会信用代码"],
+        ["1", name, "法人及非法人组织", uscc, "甘州市监强〔2026〕3号", "查封", "查封涉嫌过期食品20箱",
+         "《中华人民共和国食品安全法》第一百一十条", "2026-09-03", AUTHORITY, AUTHORITY_CODE]], "utf-8"), "actions",
+        "CSV, a 行政强制 export: 行政强制决定书文号, 强制措施类型, 强制措施内容, 强制依据, no 行为类别 (行政强制 implied) or 数据来源单位 "
+        "(copied from 实施机关)", 1, header_row=1, layout="xzqz")
+    put("actions/60_行政奖励.xlsx", _xlsx_bytes({"奖励": [
+        ["行政相对人名称", "统一社会信用代码", "奖励决定书文号", "奖励名称", "奖励依据", "奖励日期", "奖励机关", "奖励机关统一社会信用代码"],
+        [company(165)[0], company(165)[1], "甘州政奖〔2026〕1号", "2025年度区长质量奖", "《甘州区区长质量奖管理办法》",
+         dt.date(2026, 3, 1), "张掖市甘州区人民政府", make_uscc(7, prefix="11")]]}), "actions",
+        "XLSX, a 行政奖励 export: 奖励决定书文号, 奖励名称, 奖励日期, 奖励机关 (行政奖励 implied)", 1, header_row=1, layout="xzjl")
+    put("actions/61_行政确认.csv", _csv_bytes([
+        ["行政相对人名称", "统一社会信用代码", "行政确认决定书文号", "确认内容", "确认依据", "确认日期", "确认机关", "确认机关统一社会信用代码"],
+        [company(166)[0], company(166)[1], "甘州人社认〔2026〕5号", "工伤认定", "《工伤保险条例》第十四条", "2026/4/2",
+         "张掖市甘州区人力资源和社会保障局", make_uscc(8, prefix="11")]], "gb18030"), "actions",
+        "CSV, GB18030, a 行政确认 export: 行政确认决定书文号, 确认内容, 确认日期, 确认机关 (行政确认 implied)", 1, header_row=1,
+        layout="xzqr")
+    put("actions/62_抽查检查结果.csv", _csv_bytes([
+        ["序号", "企业名称", "统一社会信用代码/注册号", "检查实施机关", "类型", "日期", "结果"],
+        ["1", company(167)[0], company(167)[1], AUTHORITY, "抽查", "2026-06-15", "未发现问题"],
+        ["2", company(168)[0], company(168)[1], AUTHORITY, "检查", "2026/6/16", "发现问题，已责令整改"]], "utf-8"), "spotcheck",
+        "CSV, the 公示系统's 抽查检查结果: 企业名称, 统一社会信用代码/注册号, 检查实施机关, 类型, 日期, 结果 (行政监督检查; a number "
+        "composed from the code and the date; the body's code from columns.toml [defaults.gsxt-spotcheck])", 2,
+        header_row=1, layout="gsxt-spotcheck")
+    put("actions/columns.toml", f'# 市场监管局抽查检查结果：检查实施机关的统一社会信用代码\n[defaults.gsxt-spotcheck]\n'
+        f'"实施机关统一社会信用代码" = "{AUTHORITY_CODE}"\n', "spotcheck",
+        "the folder's column-mapping file: the checking body's credit code ([defaults.gsxt-spotcheck])", 0)
+
+    # 63. The 人社 wage-arrears list as departments publish it (no list name, number or basis).
+    put("blacklist/63_拖欠农民工工资失信联合惩戒对象名单_人社公布.csv", _csv_bytes([
+        ["序号", "单位名称", "统一社会信用代码", "法定代表人", "拖欠农民工人数", "拖欠工资数额（万元）", "列入事由", "列入日期", "列入部门"],
+        ["1", company(169)[0], company(169)[1], "王某", "125", "233.06", "拖欠125名农民工工资共计233.06万元，经责令限期支付逾期未支付",
+         "2026-03-01", "张掖市甘州区人力资源和社会保障局"]], "utf-8"), "wage-arrears",
+        "CSV, the 人社 wage-arrears list: 单位名称, 拖欠农民工人数, 拖欠工资数额（万元）, 列入事由, 列入日期, 列入部门 (list name and basis "
+        "implied, a number composed, the department's code from columns.toml [defaults.rsb-qxmd]; it was refused whole)", 1,
+        header_row=1, layout="rsb-qxmd")
+
+    # 64. The customs AEO list; its 失信企业 row is another list's and never published as honoured.
+    put("redlist/64_海关高级认证企业名单.xlsx", _xlsx_bytes({"Sheet1": [
+        ["序号", "企业名称", "统一社会信用代码", "海关编码", "信用等级", "认证时间", "主管海关"],
+        ["1", company(175)[0], company(175)[1], "6207960123", "高级认证企业", dt.date(2026, 1, 15), "兰州海关"],
+        ["2", company(176)[0], company(176)[1], "6207960124", "失信企业", dt.date(2026, 2, 15), "兰州海关"]]}), "customs-aeo",
+        "XLSX, the customs 高级认证企业 list (海关编码, 信用等级, 认证时间, 主管海关; it was refused whole); the row whose 信用等级 is "
+        "失信企业 is not read (row-other-list), never published as honoured; the customs office's code from columns.toml "
+        "[defaults.customs-aeo]", 1, header_row=1, layout="customs-aeo")
 
     (root / "manifest.json").write_text(json.dumps({"as_of": AS_OF, "files": manifest, "private": sorted(set(PRIVATE))},
                                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
