@@ -7,8 +7,10 @@ on the code before its fix.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 import generator.partitions as partitions
@@ -85,3 +87,22 @@ def test_a_build_stopped_while_a_file_was_checked_for_another_date_leaves_no_sta
     code, output = run_build(data, site, tmp_path / "report", state=state)
     assert code == 0, output
     assert _shows(site, WITHDRAWN) == []
+
+
+def test_a_new_excel_sheet_size_is_not_an_unchanged_rebuild(tmp_path: Path) -> None:
+    """`xlsx_max_rows` (CREDITSITE_TUNING) cuts an XLSX dataset into sheets: the only threshold
+    that changes what is published. A rebuild of the same data with another value was taken for
+    "nothing changed" (the fingerprint left it out) and kept the old workbooks."""
+    data = tmp_path / "data"
+    write_csv(data / "licenses" / "licenses.csv",
+              [license_(f"甘州市监许〔2026〕{i}号", f"2026-06-0{i}", serial=710 + i) for i in range(1, 6)])
+    site, state = tmp_path / "site", tmp_path / "state"
+    code, output = run_build(data, site, tmp_path / "report", state=state)
+    assert code == 0, output
+    code, output = run_build(data, site, tmp_path / "report", state=state,
+                             env={"CREDITSITE_TUNING": "xlsx_max_rows=3"})
+    assert code == 0, output
+    package = json.loads((site / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    workbook = next(r for r in package["resources"] if r["name"] == "licenses-xlsx")
+    assert len(workbook.get("sheets", [])) == 3  # a header and two rows a sheet: 5 rows on 3 sheets
+    assert openpyxl.load_workbook(site / "data" / "licenses.xlsx", read_only=True).sheetnames == workbook["sheets"]
