@@ -1319,20 +1319,29 @@ def test_an_amount_header_without_a_unit_is_not_read_and_the_report_asks_for_it(
     assert not any(p.code == "file-unknown-column" for p in sources.problems)
 
 
-def test_a_repair_naming_only_the_party_takes_it_off_a_list_without_numbers(tmp_path: Path) -> None:
-    """The 公示系统 list has no 列入文号 (one is composed): a 移出名单 repair naming the entity's credit code and
-    no number was rejected, and the entity stayed on the published list (hx7 finding 5). A penalty of the
-    same party is not touched: penalties carry their own numbers."""
-    from tests.helpers import AUTHORITY_CODE, penalty, run_pipeline
+def _gsxt_blacklist_without_numbers(data: Path, serial: int) -> tuple[str, str]:
+    """The 公示系统's 严重违法失信名单 of two entities, without 列入文号 (one is composed), in data/blacklist/;
+    their credit codes (made from serial and serial + 1)."""
+    from tests.helpers import AUTHORITY_CODE
 
-    data = tmp_path / "data"
-    listed, other = make_uscc(31), make_uscc(32)
+    listed, other = make_uscc(serial), make_uscc(serial + 1)
     header = ["序号", "企业名称", "统一社会信用代码/注册号", "列入严重违法失信名单（黑名单）原因", "列入日期", "作出决定机关（列入）"]
     rows = [dict(zip(header, ["1", "甘州区甲商贸有限公司", listed, "提交虚假材料取得公司登记", "2026-03-01", "甘州区市场监督管理局"])),
             dict(zip(header, ["2", "甘州区乙商贸有限公司", other, "提交虚假材料取得公司登记", "2026-03-01", "甘州区市场监督管理局"]))]
     write_csv(data / "blacklist" / "b.csv", rows, header=header)
     (data / "blacklist" / "columns.toml").write_text(f'[defaults]\n"列入单位统一社会信用代码" = "{AUTHORITY_CODE}"\n',
                                                      encoding="utf-8")
+    return listed, other
+
+
+def test_a_repair_naming_only_the_party_takes_it_off_a_list_without_numbers(tmp_path: Path) -> None:
+    """The 公示系统 list has no 列入文号 (one is composed): a 移出名单 repair naming the entity's credit code and
+    no number was rejected, and the entity stayed on the published list (hx7 finding 5). A penalty of the
+    same party is not touched: penalties carry their own numbers."""
+    from tests.helpers import penalty, run_pipeline
+
+    data = tmp_path / "data"
+    listed, other = _gsxt_blacklist_without_numbers(data, 31)
     write_csv(data / "penalties" / "p.csv", [penalty("甘州市监罚〔2026〕9号", "2026-03-01", code=listed)])
     write_csv(data / "repairs" / "r.csv", [{"信息类别": "严重失信主体名单", "原决定文书号": "", "统一社会信用代码": listed,
                                             "修复方式": "移出名单", "修复决定日期": "2026-04-01", "修复决定机关": "甘州区市场监督管理局"}])
@@ -1406,16 +1415,10 @@ def test_a_line_break_inside_quoted_prose_is_not_a_broken_quote(tmp_path: Path) 
 def test_a_withdrawal_naming_only_the_party_takes_it_off_a_list_without_numbers(tmp_path: Path) -> None:
     """A list entry without a number of its own (the 公示系统 list: one is composed) was withdrawable only by a
     repair: withdrawals had no 统一社会信用代码 column, so a 撤销 naming the entity left it listed (hx7 left)."""
-    from tests.helpers import AUTHORITY_CODE, run_pipeline
+    from tests.helpers import run_pipeline
 
     data = tmp_path / "data"
-    listed, other = make_uscc(33), make_uscc(34)
-    header = ["序号", "企业名称", "统一社会信用代码/注册号", "列入严重违法失信名单（黑名单）原因", "列入日期", "作出决定机关（列入）"]
-    rows = [dict(zip(header, ["1", "甘州区甲商贸有限公司", listed, "提交虚假材料取得公司登记", "2026-03-01", "甘州区市场监督管理局"])),
-            dict(zip(header, ["2", "甘州区乙商贸有限公司", other, "提交虚假材料取得公司登记", "2026-03-01", "甘州区市场监督管理局"]))]
-    write_csv(data / "blacklist" / "b.csv", rows, header=header)
-    (data / "blacklist" / "columns.toml").write_text(f'[defaults]\n"列入单位统一社会信用代码" = "{AUTHORITY_CODE}"\n',
-                                                     encoding="utf-8")
+    listed, other = _gsxt_blacklist_without_numbers(data, 33)
     write_csv(data / "withdrawals" / "w.csv", [{"信息类别": "严重失信主体名单", "原决定文书号": "",
                                                 "行政相对人统一社会信用代码": listed, "撤销类型": "撤销",
                                                 "撤销日期": "2026-04-01", "作出机关": "甘州区市场监督管理局"}])

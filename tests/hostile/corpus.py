@@ -59,6 +59,22 @@ class Case:
     staff_only: bool = False  # planted must also be absent from the staff report
 
 
+def org_penalties(word: str, codes_from: int, numbers_from: int) -> Callable[..., dict[str, str]]:
+    """A maker of organisations' penalty rows for one corpus module: 甘州区<word><n>商贸有限公司 with the credit code
+    make_uscc(codes_from + n) and the decision number 甘州市监罚〔2026〕<numbers_from + n>号 for n = 1, 2, …; each
+    module takes its own word and ranges, so that no two modules' rows are duplicates of each other."""
+    serial = itertools.count(1)
+
+    def org(**overrides: str) -> dict[str, str]:
+        n = next(serial)
+        row = penalty_row(行政相对人名称=f"甘州区{word}{n}商贸有限公司", 统一社会信用代码=make_uscc(codes_from + n),
+                          法定代表人="赵六", 行政处罚决定书文号=f"甘州市监罚〔2026〕{numbers_from + n}号")
+        row.update(overrides)
+        return row
+
+    return org
+
+
 class _Serial:
     def __init__(self) -> None:
         self.n = 0

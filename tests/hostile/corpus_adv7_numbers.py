@@ -18,21 +18,13 @@ Registered by `tests/hostile/corpus.py` (`cases()` appends these), checked by te
 
 from __future__ import annotations
 
-from tests.helpers import make_uscc, penalty_row
-from tests.hostile.corpus import Case
+from tests.hostile.corpus import Case, org_penalties
 
 
 def cases() -> list[Case]:
     """The adv7 number, contact and output-channel cases (deterministic)."""
-    serial = iter(range(1, 10_000))
     out: list[Case] = []
-
-    def org(**overrides: str) -> dict[str, str]:
-        n = next(serial)
-        row = penalty_row(行政相对人名称=f"甘州区祎{n}商贸有限公司", 统一社会信用代码=make_uscc(9300 + n), 法定代表人="赵六",
-                          行政处罚决定书文号=f"甘州市监罚〔2026〕{93000 + n}号")
-        row.update(overrides)
-        return row
+    org = org_penalties("祎", codes_from=9300, numbers_from=93000)
 
     # -- birthdates-more-spellings (adv6 1.4, open at the seventh pass) ------------------------------------------
     folder = "birthdates-more-spellings"
@@ -69,8 +61,9 @@ def cases() -> list[Case]:
                     ["幺三九九三六七洞七洞八"]))
     # -- channels-titles-lists-feeds (adv7): a formula in a 信息标题 (lists, feeds, search) ------------------------
     folder = "channels-titles-lists-feeds"
-    n = next(serial)
-    row = {"行政相对人名称": f"甘州区祎{n}商贸有限公司", "行政相对人类别": "法人及非法人组织", "统一社会信用代码": make_uscc(9300 + n),
+    who = org()  # the next organisation's name and code, for a voluntary registration
+    n = int(who["行政相对人名称"].removeprefix("甘州区祎").removesuffix("商贸有限公司"))
+    row = {"行政相对人名称": who["行政相对人名称"], "行政相对人类别": "法人及非法人组织", "统一社会信用代码": who["统一社会信用代码"],
            "信息类型": "市场经营", "信息标题": '="139"&"9367"&"7195"', "信息内容": "本公司诚信经营。",
            "登记编号": f"ZY-2026-{9300 + n:04d}", "登记日期": "2026-03-01", "核验状态": "已核验", "核验单位": "甘州区市场监督管理局"}
     out.append(Case("written", f"{folder}: a formula title", {"voluntary": [row]}, ['"9367"&"7195"', "7195"]))

@@ -15,21 +15,14 @@ Registered by `tests/hostile/corpus.py` (`cases()` appends these), checked by te
 
 from __future__ import annotations
 
-from tests.helpers import make_id, make_uscc, penalty_row
-from tests.hostile.corpus import Case
+from tests.helpers import make_id
+from tests.hostile.corpus import Case, org_penalties
 
 
 def cases() -> list[Case]:
     """The adv8 number, contact and output-channel cases (deterministic)."""
-    serial = iter(range(1, 10_000))
     out: list[Case] = []
-
-    def org(**overrides: str) -> dict[str, str]:
-        n = next(serial)
-        row = penalty_row(行政相对人名称=f"甘州区琰{n}商贸有限公司", 统一社会信用代码=make_uscc(9500 + n), 法定代表人="赵六",
-                          行政处罚决定书文号=f"甘州市监罚〔2026〕{98800 + n}号")
-        row.update(overrides)
-        return row
+    org = org_penalties("琰", codes_from=9500, numbers_from=98800)
 
     # -- numbers-tails-after-weihao (adv7 left): the digits after 尾号/末四位/后四位, whatever the number -----------
     folder = "numbers-tails-after-weihao"
