@@ -461,7 +461,9 @@ def _previous_build(options: BuildOptions, paths: SitePaths, state_dir: Path, se
     code = code_fingerprint(options.rules_file)
     fingerprint = input_fingerprint(options.data_dir, json.dumps(
         {"as_of": options.as_of.isoformat(), "strict": options.strict, "skip_damaged_files": options.skip_damaged_files,
-         "site_url": options.site_url, "contact": asdict(settings.contact)}, sort_keys=True), code)
+         "site_url": options.site_url, "contact": asdict(settings.contact),
+         # the one threshold that changes what is published (the sheets of an XLSX dataset)
+         "xlsx_max_rows": current().xlsx_max_rows}, sort_keys=True), code)
     out = paths.out
     last = load_last_build(state_dir)
     live = last.live if last is not None and last.live.get("out_dir") == str(out) and (out / "entity").is_dir() else {}

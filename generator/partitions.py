@@ -54,7 +54,7 @@ from generator.load import InputEntry, Sources, _Mapping, _read_file, _read_mapp
 from generator.problems import BuildAborted, Problem
 from generator.schema import KINDS, Kind
 from generator.settings import Settings
-from generator.validate import CheckedRows, Validated, check_rows, finish_kind
+from generator.validate import DATE_ASSUMED, CheckedRows, Validated, check_rows, finish_kind
 
 FORMAT = 1  # bump when the layout of a partition changes: older ones are then made again
 FOLDER = "partitions"
@@ -246,8 +246,18 @@ def make_partition(task: Task) -> dict[str, Any]:
         "errors": [[i, codes] for i, codes in sorted(checked.errors.items())] if checked is not None else [],
         "problems": [p.as_dict() for p in checked.problems] if checked is not None else [],
         "derived": checked.derived if checked is not None else {},
+        # The rows hold the as-of date itself (a control date that could not be read): for this date only.
+        "dated_rows": checked is not None and any(p.code == DATE_ASSUMED for p in checked.problems),
     })
     suffix = "" if stable else f".unstable-{os.getpid()}"
+    if task.reuse_load:
+        # The note goes before the rows it describes are replaced: a build stopped in between (kill -9)
+        # leaves no note, so the next build checks the file again, never the rows of another date
+        # under the note of this one.
+        try:
+            os.unlink(folder / f"{task.key}.json")
+        except FileNotFoundError:
+            pass
     if raw is not None and not task.reuse_load:
         _write_table(raw, folder / f"{task.key}{suffix}.raw.arrow")
     if checked is not None:
@@ -275,6 +285,8 @@ def _checks_reusable(meta: dict[str, Any], as_of: str, settings_hash: str) -> bo
     if meta.get("settings") != settings_hash:
         return False
     latest = meta.get("latest_date", "")
+    if meta.get("dated_rows", True):  # rows holding the as-of date (older notes: maybe) hold for that date only
+        return meta.get("as_of") == as_of
     return meta.get("as_of") == as_of or (latest <= as_of and latest <= meta.get("as_of", ""))
 
 

@@ -108,6 +108,9 @@ _ORG_WORDS = (r"公司|集团|厂|店|社|中心|院|校|局|所|部|会|馆|行
 # whose cells do not line up with the header, control characters), and the checks that do not reject the
 # row but are reported with CONTROL_KEPT_NOTE (`_KindChecker._report`).
 CONTROL_ROW_NEEDS = (CONTROL_TARGET_NO, None)
+# A repair or withdrawal whose date cannot be read takes effect on the build's as-of date: its
+# checked rows hold that date (partitions: such a file's check is never reused for another date).
+DATE_ASSUMED = "control-date-assumed"
 CONTROL_KEPT_ON = ("unknown-code", "bad-date", "impossible-date", "bad-uscc", "uscc-outside-region", "cell-too-long",
                    "code-scientific")
 _SCIENTIFIC = r"^\d(?:\.\d+)?[Ee][+]?\d{1,2}$"
@@ -500,7 +503,7 @@ class _KindChecker:
         unread = ~frame[effective].astype(str).str.fullmatch(r"\d{4}-\d{2}-\d{2}")
         if unread.any():
             frame.loc[unread, effective] = self.as_of.isoformat()
-            self._report_by_file(unread, effective, "control-date-assumed",
+            self._report_by_file(unread, effective, DATE_ASSUMED,
                                  f"日期为空或无法识别，按本次发布基准日 {self.as_of.isoformat()} 生效（原记录不再公示），请核对",
                                  counted=False)
         for name in (CONTROL_TARGET_ISSUER, USCC_FIELD):
