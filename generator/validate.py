@@ -119,6 +119,13 @@ _MULTI_SPLIT = re.compile(r"[;；、,，]")
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
+def _holds_personal_id(value: str) -> bool:
+    """Whether the detector reads an identity number in value (also one in scientific notation)."""
+    from generator import detect
+
+    return bool(value) and any(hit.what == detect.ID for hit in detect.find(value, names=False))
+
+
 def _bare_person_name(name: str) -> bool:
     """Whether a party name is nothing but a person's name: 2-4 Han characters led by a surname (a
     compound one leaving one or two more), not a word of the dictionary (a brand written short: 华为,
@@ -716,6 +723,9 @@ class _KindChecker:
             # restored, and 6.20702E+14 was published as a 工商注册号 (hx8). Never published as a code.
             sci = present & col.str.match(_SCIENTIFIC)
             if sci.any():
+                # An identity number written so (6.20702199001016E+17) is the privacy rules' to withhold:
+                # the record publishes without it (privacy.md), as for an ID typed whole into the column.
+                sci &= ~col.where(sci, "").map(_holds_personal_id)
                 self._report(sci, f.name, "code-scientific", ERROR,
                              lambda i: f"{self._public(f, i)} 是科学计数法（Excel 把长数字显示成这样），后面的位数已丢失，"
                                        "无法还原：请在源系统或 Excel 中把该列设为文本后重新导出")
