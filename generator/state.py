@@ -282,7 +282,6 @@ def save_build(state_dir: Path, record: BuildRecord) -> None:
 # --- incremental and no-change rebuilds -------------------------------------------------------
 
 LIVE = "live.json"
-ENTITY_KEY_COLUMNS = ["code", "data_key", "updated"]
 # Everything that shapes the output besides the data: the generator, its templates and pages
 # (generator.resources.code_files, the same names installed or in a checkout), and the libraries
 # that write the formats.
@@ -294,7 +293,7 @@ class LastBuild:
     """The newest build in the state folder, as the next build needs it."""
 
     build_id: str
-    entity_keys: pd.DataFrame  # ENTITY_KEY_COLUMNS of its entity pages (empty if unknown)
+    entity_keys: pd.DataFrame  # render.ENTITY_KEYS of its entity pages (empty if unknown)
     secret_digests: np.ndarray  # sorted 8-byte digests of the never-public values its gate knew
     live: dict[str, str]  # out_dir, fingerprint and code of the site it published ({} if unknown)
     files: dict[str, str] = field(default_factory=dict)  # SHA-256 of each file outside entity/
