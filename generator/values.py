@@ -232,7 +232,7 @@ _CHINESE_NUMBER = re.compile(f"[{_CHINESE_DIGITS}]")
 _AMOUNT = re.compile(r"^(?P<currency>人民币|RMB|¥|￥)?\s*(?P<number>.+?)\s*(?P<unit>元)?(?:整)?$", re.IGNORECASE)
 _THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3})")
 # `0.5万`, `3万元`: a figure of 万元 as the standard asks, only its unit written out (not converted).
-_PLAIN_WAN = re.compile(r"^(?P<figure>[\d.,，]+)\s*万$")
+_PLAIN_WAN = re.compile(r"^(?P<digits>[\d.,，]+)\s*万$")
 
 
 def _number(text: str) -> float | None:
@@ -274,7 +274,7 @@ def read_amount(text: str) -> tuple[str | None, str | None, bool]:
     figure = m["number"].strip()
     wan = _PLAIN_WAN.match(figure)
     if wan:
-        number = _number(wan["figure"])
+        number = _number(wan["digits"])
         if number is None or number < 0:
             return None, "bad-amount", False
         return _format(number), None, False
