@@ -9,6 +9,7 @@ footer without paying mkdocs' per-page cost.
 
 from __future__ import annotations
 
+import atexit
 import functools
 import hashlib
 import heapq
@@ -118,7 +119,10 @@ def minor_field(label: str) -> bool:
     return label.endswith(USCC_FIELD) or label.startswith(SOURCE_UNIT)
 
 
+@functools.lru_cache(maxsize=1)
 def _environment() -> Environment:
+    # One per process: its templates are compiled once, however many builds the process runs (a test
+    # session, `serve`); jinja2 still reloads a template whose file changed.
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]),
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.globals["kinds"] = {k: KINDS[k].title for k in KINDS}
@@ -462,25 +466,38 @@ def group_downloads(downloads: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(datasets.values())
 
 
+# mkdocs' output of each code version this process has built, for the next build of any site: a
+# process that builds many sites (the tests, a preview beside the real build) runs mkdocs once per
+# code version. Keyed by the state's cache folder name (the code fingerprint); the folder is removed
+# at exit.
+_SHELLS_MADE: dict[str, tuple[dict[str, Shell], Path]] = {}
+
+
 def _cached_shells(out_dir: Path, cache: Path | None) -> dict[str, Shell]:
     """The shells, and mkdocs' pages copied into out_dir: from the cache, or by running mkdocs."""
     if cache is not None and (cache / "shells.json").is_file() and (cache / "site").is_dir():
         saved = json.loads((cache / "shells.json").read_text(encoding="utf-8"))
         shutil.copytree(cache / "site", out_dir, dirs_exist_ok=True)
         return {rel: Shell(shell["parts"], shell["marks"]) for rel, shell in saved.items()}
-    with tempfile.TemporaryDirectory(prefix="creditsite-mkdocs-") as tmp:
-        shells, mkdocs_site = build_shells(Path(tmp), [])
-        shutil.copytree(mkdocs_site, out_dir, dirs_exist_ok=True)
+    made = _SHELLS_MADE.get(cache.name) if cache is not None else None
+    if made is None or not made[1].is_dir():
+        work = Path(tempfile.mkdtemp(prefix="creditsite-mkdocs-"))
+        atexit.register(shutil.rmtree, work, True)
+        made = build_shells(work, [])
         if cache is not None:
-            if cache.parent.is_dir():  # one code version is kept
-                for other in cache.parent.iterdir():
-                    shutil.rmtree(other, ignore_errors=True)
-            ready = cache.with_name(cache.name + ".part")
-            shutil.copytree(mkdocs_site, ready / "site")
-            (ready / "shells.json").write_text(json.dumps(
-                {rel: {"parts": shell.parts, "marks": shell.marks} for rel, shell in shells.items()},
-                ensure_ascii=False), encoding="utf-8")
-            ready.rename(cache)
+            _SHELLS_MADE[cache.name] = made
+    shells, mkdocs_site = made
+    shutil.copytree(mkdocs_site, out_dir, dirs_exist_ok=True)
+    if cache is not None:
+        if cache.parent.is_dir():  # one code version is kept
+            for other in cache.parent.iterdir():
+                shutil.rmtree(other, ignore_errors=True)
+        ready = cache.with_name(cache.name + ".part")
+        shutil.copytree(mkdocs_site, ready / "site")
+        (ready / "shells.json").write_text(json.dumps(
+            {rel: {"parts": shell.parts, "marks": shell.marks} for rel, shell in shells.items()},
+            ensure_ascii=False), encoding="utf-8")
+        ready.rename(cache)
     return shells
 
 

@@ -6,10 +6,8 @@ the exit status, the message, the problems in issues.jsonl (file/row/column), th
 summary.json, that every row is accounted for, that no never-public ID number reaches the
 report or the console, and, for an aborted build, that the previous site is byte-for-byte intact.
 
-Speed: a build spends most of its time in mkdocs rendering the same theme shells, which depend
-only on the repository's templates, never on the data. The module memoises
-`generator.render.build_shells` (the real function runs once); everything data-dependent runs
-for real in every build.
+Speed: mkdocs renders the theme's shells once per process and code version (`generator.render`
+keeps them for the next build); everything data-dependent runs for real in every build.
 """
 
 from __future__ import annotations
@@ -23,14 +21,12 @@ import os
 import re
 import shutil
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
-import generator.render
 from generator.cli import main
 from generator.problems import CODES
 from generator.schema import KINDS, header_map, normalize_header
@@ -78,29 +74,6 @@ def _build(data: Path, work: Path, *args: str) -> tuple[int, str]:
     result = CliRunner().invoke(main, build_args(data, work / "site", work / "report", *args, state=work / "state",
                                                  as_of=AS_OF))
     return result.exit_code, result.output
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _shared_shells(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Run mkdocs once for the module: the shells depend on the templates only."""
-    real = generator.render.build_shells
-    cache: dict[str, tuple[Any, Path]] = {}
-    store = tmp_path_factory.mktemp("shells")
-
-    def build_shells(work: Path, *args: Any, **kwargs: Any) -> tuple[Any, Path]:
-        key = repr((args, sorted(kwargs.items())))
-        if key not in cache:
-            folder = store / str(len(cache))
-            folder.mkdir()
-            cache[key] = real(folder, *args, **kwargs)
-        shells, site = cache[key]
-        copy = work / site.name
-        shutil.copytree(site, copy)  # a fresh copy: the caller owns it
-        return shells, copy
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(generator.render, "build_shells", build_shells)
-        yield
 
 
 @pytest.fixture(scope="module")

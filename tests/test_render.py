@@ -318,3 +318,31 @@ def test_the_blacklist_banner_carries_the_stop_date_of_its_entries(verdict_site:
     cards = re.findall(r'<article class="cs-record cs-record--blacklist" data-stop="([^"]+)"', text)
     assert banner and cards and banner.group(1) == max(cards)
     assert "登记状态" not in _body(_entity_page(verdict_site, make_uscc(303)))  # no registry entry: no status line
+
+
+def test_mkdocs_runs_once_per_process_and_code_version_and_every_site_gets_its_pages(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two sites built one after the other in one process (a preview beside the real build, the test
+    suite): the second build takes the first's theme shells instead of running mkdocs again, and both
+    sites have mkdocs' pages byte for byte; a new state with no shells of its own gets them written."""
+    import generator.render
+
+    calls: list[Path] = []
+    real = generator.render.build_shells
+
+    def counted(work: Path, *args: object) -> object:
+        calls.append(work)
+        return real(work, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(generator.render, "build_shells", counted)
+    sites = []
+    for name in ("a", "b"):
+        root = tmp_path / name
+        write_folder(root / "data", {"penalties": [penalty(f"{name}罚〔2026〕1号", "2026-06-01", serial=610)]})
+        run = run_pipeline(root / "data", "2026-11-27")
+        render_site(run.decided, root / "site", CONTEXT, shell_cache=root / "state" / "shells" / "v-test")
+        assert (root / "state" / "shells" / "v-test" / "shells.json").is_file()
+        sites.append(root / "site")
+    assert len(calls) <= 1  # none when an earlier test of this process made this version's shells
+    for page in ("help/index.html", "about/index.html", "assets/creditsite.css"):
+        assert (sites[0] / page).read_bytes() == (sites[1] / page).read_bytes(), page
