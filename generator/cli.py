@@ -25,7 +25,10 @@ from rich.table import Table
 from generator.problems import ERROR, BuildAborted
 from generator.schema import KINDS
 
-console = Console(stderr=False, highlight=False)
+# soft_wrap: a sentence is one line, however long; the terminal wraps it. Wrapped by rich at 80
+# columns in a log file or a pipe, a path broke in the middle of a name (…/d⏎ue.json) and could not
+# be copied or searched for.
+console = Console(stderr=False, highlight=False, soft_wrap=True)
 
 
 def _today(rules_file: Path | None = None) -> dt.date:
@@ -473,7 +476,7 @@ def check(list_file: Path, site_dir: Path | None, data_dir: Path | None, as_of: 
     assert day is not None
     from generator.build import write_check_indexes
 
-    err = Console(stderr=True, highlight=False)
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
     # The indexes a build of the folder would publish, in a private folder removed afterwards.
     with tempfile.TemporaryDirectory(prefix="creditsite-check-") as tmp:
         try:
@@ -505,7 +508,7 @@ def _check_list(lines: list[str], site_dir: Path, out_file: Path | None) -> None
         out_file.write_bytes(csv_text(rows).encode("utf-8"))
     found = sum(1 for r in rows if r[COLUMNS.index("核查结果")] == meta["outcomes"]["found"])
     findings = sum(1 for r in rows if r[COLUMNS.index("有无发现")] == "有")
-    err = Console(stderr=True, highlight=False)
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
     err.print(f"已核查 {len(rows)} 行：找到 {found} 个主体，其中 {findings} 个有发现；结果已写入 {out_file}"
               f"（信息截至 {meta['asOf']}，版本 {meta['build']}）。", markup=False)
 

@@ -7,6 +7,7 @@ Source: ../shared/spec/data-contract.md and privacy.md.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -493,7 +494,13 @@ def normalize_header(header: object) -> str:
     a leading `*` required marker and the parenthetical of numbered party codes
     (`行政相对人代码_1(统一社会信用代码)`).
     """
-    text = str(header).translate(_BRACKETS).strip().lstrip("*").strip()
+    return _normalized(str(header))
+
+
+@functools.lru_cache(maxsize=8192)
+def _normalized(text: str) -> str:
+    # Cached: every build maps every kind's aliases again (header_map), thousands of calls per file.
+    text = text.translate(_BRACKETS).strip().lstrip("*").strip()
     if not text.isascii():
         text = text.translate(SIMPLIFIED)
     text = re.sub(r"\s+", "", text)

@@ -279,3 +279,11 @@ def test_a_build_without_as_of_uses_today_in_china(tmp_path: Path) -> None:
                                 env={"SOURCE_DATE_EPOCH": _epoch("2026-12-07 00:10"), "TZ": "UTC"})
     assert result.exit_code == 0, result.output
     assert json.loads((tmp_path / "report" / "summary.json").read_text(encoding="utf-8"))["as_of"] == "2026-12-07"
+
+
+def test_a_long_path_in_a_message_is_printed_whole_on_one_line(tmp_path: Path) -> None:
+    """A log file or a pipe gets the message as one line: the path can be copied and searched for."""
+    deep = tmp_path / ("很长的目录名" * 8) / "nowhere"
+    code, output = _due(deep, "2026-12-09 08:00")
+    assert code == 2
+    assert any(str(deep / "due.json") in line for line in output.splitlines()), output
