@@ -54,6 +54,7 @@ from generator.publish import (
 from generator.records import SAFE_CODE
 from generator.render import Rendered, SiteContext, render_neutral_pages, render_site
 from generator.report import (
+    check_report_folder,
     check_sums,
     late_publications,
     refusal_stop,
@@ -85,6 +86,7 @@ from generator.state import (
     History,
     LastBuild,
     bind_state,
+    check_state_folder,
     code_fingerprint,
     compare,
     existing_record_key_secret,
@@ -157,6 +159,8 @@ def _check_folders(options: BuildOptions, paths: SitePaths, state_dir: Path) -> 
     """Stop before anything is written when a folder is wrong (exit 2) or cannot be written (exit 1)."""
     out = paths.out
     check_folders(paths, options.data_dir, state_dir, options.report_dir, options.preview)
+    check_state_folder(state_dir, options.data_dir)
+    check_report_folder(options.report_dir, options.data_dir, state_dir)
     if not options.data_dir.is_dir():
         raise BuildAborted(f"找不到数据目录 {options.data_dir}。")
     parent = out.parent

@@ -240,6 +240,7 @@ def serve(host: str, port: int, poll_seconds: float, **values: Any) -> None:
     from generator.build import build_site
     from generator.dates import check_range
     from generator.publish import check_folders, site_paths
+    from generator.report import check_report_folder
     from generator.serve import serve_site
 
     options = _options(**values, preview=True)
@@ -261,6 +262,7 @@ def serve(host: str, port: int, poll_seconds: float, **values: Any) -> None:
             check_range(options.as_of)
             check_folders(site_paths(options.out_dir), options.data_dir, options.state_dir, options.report_dir,
                           preview=True)
+            check_report_folder(options.report_dir, options.data_dir, options.state_dir)
         except BuildAborted as exc:
             console.print(f"[bold red]未预览：[/bold red]{exc}")
             sys.exit(2)
@@ -282,6 +284,7 @@ def serve(host: str, port: int, poll_seconds: float, **values: Any) -> None:
 def validate(data_dir: Path, report_dir: Path, as_of: str | None) -> None:
     """Check a data folder without building: a table per file and an HTML issue log."""
     from generator.build import validate_folder
+    from generator.report import check_report_folder
 
     if not data_dir.is_dir():
         console.print(f"[bold red]找不到数据目录[/bold red] {data_dir}")
@@ -292,6 +295,11 @@ def validate(data_dir: Path, report_dir: Path, as_of: str | None) -> None:
     try:
         check_range(day)
     except DateRefused as exc:
+        console.print(f"[bold red]未检查：[/bold red]{exc}")
+        sys.exit(2)
+    try:
+        check_report_folder(report_dir, data_dir)
+    except BuildAborted as exc:
         console.print(f"[bold red]未检查：[/bold red]{exc}")
         sys.exit(2)
     try:

@@ -104,6 +104,38 @@ def _inside(folder: Path, other: Path) -> bool:
     return folder == other or folder in other.parents
 
 
+def check_own_folder(folder: Path, option: str, what: str, marks: frozenset[str],
+                     only: frozenset[str] | None = None, others: tuple[tuple[str, Path], ...] = ()) -> None:
+    """Refuse, before anything is written, a staff folder (`--state`, `--report`) typed wrong.
+
+    Refused: `/` and the home directory; a folder that is, holds or lies inside one of `others`
+    (the data folder: a report written into it is read back as data, a state mixes secrets into the
+    exports); and an existing folder with entries that is not one of ours: it holds none of `marks`,
+    or (`only`) an entry not among the names we write. We would write over files of the same names
+    (index.html, summary.json, site.json) that are someone else's.
+    """
+    named = f"{option} {folder}"
+    resolved = {absolute(folder), absolute(folder).resolve()}
+    if any(p.parent == p for p in resolved) or Path.home().resolve() in resolved:
+        raise FolderRefused(f"{named} 是根目录或用户主目录，不能存放{what}：请指定一个专用目录（或不写 {option}，用默认目录）。")
+    for label, other in others:
+        inner = {absolute(other), absolute(other).resolve()}
+        if any(_inside(a, b) or _inside(b, a) for a in resolved for b in inner):
+            raise FolderRefused(f"{named} 与{label} {other} 重叠，{what}不能放在{label}里，也不能包含它：请指定一个专用目录"
+                                f"（或不写 {option}，用默认目录）。")
+    try:
+        names = {entry.name for entry in os.scandir(folder)}
+    except FileNotFoundError:
+        return
+    except NotADirectoryError:
+        raise FolderRefused(f"{named} 是一个文件，不是目录：请指定一个专用目录。") from None
+    foreign = sorted(names - only) if only is not None else []
+    if names and (foreign or not names & marks):
+        example = f"（例如 {foreign[0]}）" if foreign else ""
+        raise FolderRefused(f"{named} 已有其他文件{example}，不是本程序的{what}，写入会覆盖同名文件：请指定一个空目录或"
+                            f"本程序用过的{what}（文件未改动）。")
+
+
 def check_folders(paths: SitePaths, data_dir: Path, state_dir: Path, report_dir: Path, preview: bool = False) -> None:
     """Refuse, before anything is written, an `--out` whose contents are not ours to replace.
 

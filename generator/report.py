@@ -35,6 +35,7 @@ from generator.contract import (
 )
 from generator.due import report_due
 from generator.problems import CODES, ERROR, Problem
+from generator.publish import check_own_folder
 from generator.resources import REPORT_TEMPLATES
 from generator.schema import KINDS
 from generator.validate import Validated
@@ -123,6 +124,21 @@ def check_sums(summary: dict[str, Any]) -> list[str]:
         if total != c["read"]:
             wrong.append(name)
     return wrong
+
+
+# What a staff report folder holds: write_report's files, the build's figures (build.py) and the
+# CLI's error log. A --report folder holding anything else is not ours to write into.
+REPORT_FILES = frozenset({"summary.json", "issues.jsonl", "rejected.csv", "late.csv", "scheduled.csv", "index.html",
+                          "timings.json", "gate.json", "error.log"})
+# Any of them but index.html says a folder is a report of ours (a folder of someone's web pages may
+# hold an index.html); a build killed while writing its report leaves some of them.
+_REPORT_MARKS = REPORT_FILES - {"index.html"}
+
+
+def check_report_folder(report_dir: Path, data_dir: Path, state_dir: Path | None = None) -> None:
+    """Refuse a `--report` folder typed wrong before anything is written (publish.check_own_folder)."""
+    others = (("数据目录", data_dir),) + ((("状态目录", state_dir),) if state_dir is not None else ())
+    check_own_folder(report_dir, "--report", "报告目录", _REPORT_MARKS, REPORT_FILES, others)
 
 
 def write_report(report_dir: Path, summary: dict[str, Any], problems: list[Problem], validated: Validated,

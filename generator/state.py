@@ -30,7 +30,7 @@ import pandas as pd
 import pyarrow as pa
 
 from generator.contract import public_reason
-from generator.publish import FolderRefused, SiteStamp, kill_point
+from generator.publish import FolderRefused, SiteStamp, check_own_folder, kill_point
 from generator.resources import PACKAGE, code_files
 from generator.rules import ENTITY, PUBLISHED, RECORD_ID, STATUS, Decided
 from generator.schema import KINDS
@@ -453,6 +453,15 @@ def clear_history(state_dir: Path) -> None:
         (state_dir / name).unlink(missing_ok=True)
     if (state_dir / "builds").is_dir():
         shutil.rmtree(state_dir / "builds")
+
+
+def check_state_folder(state_dir: Path, data_dir: Path) -> None:
+    """Refuse a `--state` folder typed wrong before anything is written (publish.check_own_folder): a
+    state holds the record-key secret and kept rows, and is never put among the data or someone's files."""
+    # The lock is the first thing a build writes into a state (publish.site_lock): a first build
+    # killed early leaves a state with the lock alone.
+    check_own_folder(state_dir, "--state", "状态目录", frozenset({".lock", "builds.json", LIVE, SITE_FILE, RECORD_KEY_SECRET}),
+                     others=(("数据目录", data_dir),))
 
 
 def bind_state(state_dir: Path, out: Path, data_dir: Path, live_build: str | None, new_history: bool) -> None:

@@ -96,6 +96,50 @@ def test_dangerous_folders_are_always_refused(root: Path, monkeypatch: pytest.Mo
     assert not [p for p in root.rglob(".*.builds")] and not [p for p in root.rglob(".*.lock")]
 
 
+# --- --report and --state safety ------------------------------------------------------------------
+
+@pytest.mark.parametrize("option, folder, sentence", [
+    ("--report", "docs", "不是本程序的报告目录"),  # someone's documents: their index.html would be overwritten
+    ("--report", "www", "不是本程序的报告目录"),  # a folder of web pages holding only an index.html
+    ("--report", "data", "与数据目录"),  # the report would be read back as data
+    ("--report", "data/penalties", "与数据目录"),  # rejected.csv read as penalties by the next build
+    ("--state", "docs", "不是本程序的状态目录"),
+    ("--state", "data", "与数据目录"),  # the record-key secret among the exports
+    ("--state", "data/penalties", "与数据目录"),
+    ("--report", "state", "与状态目录"),  # report and state in one folder (the state's names are kept apart)
+])
+def test_a_staff_folder_typed_wrong_is_refused_and_left_as_it_was(root: Path, option: str, folder: str,
+                                                                  sentence: str) -> None:
+    (root / "docs").mkdir()
+    (root / "docs" / "index.html").write_bytes(b"my page")
+    (root / "docs" / "thesis.docx").write_bytes(b"thesis")
+    (root / "www").mkdir()
+    (root / "www" / "index.html").write_bytes(b"hand-made")
+    before = tree(root)
+    extra = {"report": folder} if option == "--report" else {"state": folder}
+    code, output = build(root, root / "site", **extra)
+    assert code == 2 and sentence in output and said(folder) in output, output
+    assert output.count("。") <= 2 and "Traceback" not in output
+    assert tree(root) == before and not (root / "site").exists()
+    if option == "--report" and folder != "state":  # validate writes a report too (it has no state)
+        code, output = cli("validate", "--data", str(root / "data"), "--report", str(root / folder))
+        assert code == 2 and sentence in output and tree(root) == before
+
+
+def test_the_report_and_state_of_earlier_builds_are_accepted_and_hold_only_their_own_files(root: Path) -> None:
+    from generator.report import REPORT_FILES
+
+    assert build(root, root / "site")[0] == 0
+    assert set(os.listdir(root / "report")) <= REPORT_FILES  # what check_report_folder takes for ours
+    (root / "report" / "index.html").unlink()  # a report folder missing files is still ours
+    assert build(root, root / "site", "--full")[0] == 0
+    # A first build killed after taking the state's lock leaves the lock alone: the next build goes on.
+    shutil.rmtree(root / "state")
+    (root / "state").mkdir()
+    (root / "state" / ".lock").write_text("")
+    assert build(root, root / "site")[0] == 0
+
+
 def test_a_link_that_is_not_a_site_of_ours_is_refused(root: Path) -> None:
     elsewhere = root / "www"
     elsewhere.mkdir()
