@@ -202,6 +202,9 @@ CUE_VERBS = (
     "出具", "出租", "以当事人", "以其", "以该店", "一人", "指使", "作出", "违法行为", "涉嫌",
     "合伙", "合作经营", "合资", "入股", "家庭", "户的", "户发放", "户补偿", "户予以", "户房屋", "户宅基地",
     *(f"等{n}{unit}" for n in (*"23456789", *"两三四五六七八九十", "10") for unit in "户家"),
+    # adversarial round 9 (an accident report's list of workers: 郭荣组织彭科双、李龙高、杨才伦共5人进行作业 — the
+    # 大英县 "8.19" 高处坠落事故调查报告; the last of a list, counted with 共)
+    *(f"共{n}{unit}" for n in (*"23456789", *"两三四五六七八九十", "10") for unit in "名人位"), "组织",
 )
 # Ordinary words of these texts that jieba's dictionary tags as a person's name (`nr`): found by
 # running the tagger over published decisions and complaint cases (the sources named in
@@ -723,6 +726,15 @@ _FRAMES = tuple(re.compile(frame) for frame in (
     "违法所得|的违法所得|非法财物|送达|签收|电话|回复|退还|赔偿)",
     f"(?:主要负责人|直接负责的主管人员|其他直接责任人员|直接责任人员|主管人员){_FRAME_NAME}(?:罚款|处以|处上一年|处)",
     f"(?:^|(?<=[，。；：,;:\n])){_FRAME_NAME}已(?:签收|签字|收到|领取|缴纳|履行)",
+    # adversarial round 9 (people-accidents-stalls-identity): the victim of an accident (事故造成祁建华死亡, 致祁建华当场
+    # 死亡: 应急管理 decisions, luzhai.gov.cn 鹿应急罚〔2024〕19号), the stall of a market trader a sample was taken at
+    # (在祁建华的摊位抽取, 东街市场祁建华摊位: 食品抽检), the person whose identity a false registration used (冒用祁建华
+    # 身份信息, 以祁建华的名义: 撤销登记 decisions)
+    f"(?:造成|致使|导致|致){_FRAME_NAME}(?:当场|经抢救无效|抢救无效|不幸)?(?:死亡|身亡|受伤|重伤|轻伤|遇难|溺亡|坠亡|"
+    "烧伤|烫伤|中毒|骨折|摔伤|碰伤|触电|窒息|昏迷)",
+    f"(?:(?<=市场)|(?<=集市)|(?<=夜市)|(?<=早市)|(?<=商场)|(?<=[在于到从向与，。；：,;:\n]))"
+    f"{_FRAME_NAME}的?(?:摊位|摊点|档口|菜摊|肉摊|果摊|水果摊|蔬菜摊|货摊|售货摊|流动摊)",
+    f"(?:冒用|盗用|借用|使用|利用|以|用){_FRAME_NAME}的?(?:身份信息|身份证件|身份证明|身份证|个人信息|名义)",
 ))
 # A person's name before the document it names, in an evidence list or an attachment's file name (附件：祁建淼身份证正面.jpg、
 # 祁建淼营业执照.pdf; 附件名称为“王秀英的询问笔录.docx”; 证据：张伟询问笔录（2026年5月18日）: round 6, names-evidence-lists-attachments).
@@ -1039,15 +1051,51 @@ def find_person_names(text: str) -> list[Span]:
     # 李\u200b秀英, 李<b>翀</b>婧, 李 翮 婧, 消费者王　建国: invisible characters, markup inside a word, spaces
     # between single Han characters and after a surname are read as absent, and each span grows back over them.
     dropped = _gaps(text) if _GAPS_HINT.search(text) or _SURNAME_GAP.search(text) else set()
+    marks: set[int] = set()
     if _SYMBOL_HINT.search(text):  # 祁★德厚, 祁*德茂, 祁X瑶, 祁(德富): a mark typed between surname and given name
-        dropped |= _symbol_gaps(text)
+        marks = _symbol_gaps(text)
+        dropped |= marks
     if not dropped and not _INVISIBLE.search(text):
         found = list(_find_cached(text))
     else:
         kept = [i for i, ch in enumerate(text) if i not in dropped and not _INVISIBLE.match(ch)]
         compact = "".join(text[i] for i in kept)
         found = [(kept[start], kept[end - 1] + 1) for start, end in _find_cached(compact)]
+        if marks:
+            found = _hand_masked(text, found, marks)
     return _across_dots(text, found) if found and any(c in text for c in _OTHER_DOTS) else found
+
+
+def _hand_masked(text: str, found: list[Span], marks: set[int]) -> list[Span]:
+    """`found` with the names a clerk masked by hand keeping the given name (经查，曹*超使用滴滴打车软件接单, 装卸工毕*云:
+    a surname, one mark, a given character — adversarial round 9, from 洛阳市交通运输局's published case 曹*超 and
+    鹿应急罚〔2024〕19号's 解*成, 毕*云) that the rules did not read as a name: the mark is the clerk's own sign that a name
+    stands there (`_symbol_gaps` chose it: a surname at a clause start or after a role word, no verb after the mark), so
+    the surname, the mark and the given character are masked (one more character when a verb follows it: 曹*超群使用);
+    then every other place the text writes the same name (行政相对人：曹*超。曹*超使用…)."""
+    out = list(found)
+    for at in sorted(marks):
+        start = at - (2 if text[max(0, at - 2):at] in COMPOUND_SURNAMES else 1)
+        if any(a <= at < b for a, b in out):
+            continue
+        end = at + 1
+        while end < len(text) and end in marks:
+            end += 1
+        if end >= len(text) or not _CJK.match(text[end]) or text[end] in _NOT_LAST \
+                or text[end + 1:end + 2] in _PLACE_END_CHARS or text.startswith(ORG_SUFFIXES, end + 1):
+            continue  # 甘*区, 张*掖市: a place's name with a mark in it, no person's
+        end += 1
+        if end < len(text) and _CJK.match(text[end]) and text[end] not in _BREAK and text[end] not in _NOT_IN_NAME \
+                and not _verb_opens(text, end) and _verb_opens(text, end + 1):
+            end += 1
+        out.append((start, end))
+    for name in {text[a:b] for a, b in out if b - a >= 3 and any(i in marks for i in range(a, b))}:
+        at = text.find(name)
+        while at >= 0:
+            if not any(a < at + len(name) and at < b for a, b in out):
+                out.append((at, at + len(name)))
+            at = text.find(name, at + 1)
+    return sorted(out)
 
 
 # Characters written as escapes (adversarial round 7, people-escaped-names): a name a web system stored as character
@@ -1217,6 +1265,9 @@ _GIVEN_BREAK = re.compile(f"[{re.escape(_SURNAME_CHARS)}][{_HAN}](\r?\n)(?=[{_HA
 _SYMBOL_CHARS = "*#＊＃%％&＆@＠~～^＾`|｜\\＼'\"‘’“”〇○◯●×✕✖☆★※♥♡♦◆◇■□▲△▼▽♪♫√✔✘✱✲✳✴✵✶✷✸✹✺❀❁❤XxＸｘ"
 _BRACKET_PAIRS = {"(": ")", "（": "）", "[": "]", "［": "］", "【": "】", "〔": "〕"}
 _SYMBOL_HINT = re.compile(f"[{re.escape(_SURNAME_CHARS)}](?:[^\\w\\s]|[XxＸｘ〇])[\ufe0e\ufe0f\u200d]?[{_HAN}]")
+# The same, matched at every surname (overlapping): in 经查，曹*超 the 查 of 经查 is a surname too, and a match of 查，曹 hid
+# 曹*超 from the loop (adversarial round 9).
+_SYMBOL_AT = re.compile("(?=" + _SYMBOL_HINT.pattern + ")")
 # Punctuation that separates words, never a mark inside a name (王、李, 张：, 马·阿卜杜拉 — `_NAME_MARKS` has its own rule).
 _NOT_MARKS = frozenset("，。、；：,;:.．·•・‧∙⋅/／-－_＿《》〈〉「」『』﹃﹄﹁﹂")
 # What a bracket after a surname holds that is no given name (王(女), 陈（女士）, 李（化名）, 张（已故）).
@@ -1237,7 +1288,7 @@ def _symbol_gaps(text: str) -> set[int]:
     the name reads as one and its span grows back over the mark (祁***). A bracket counts when it closes after
     one or two characters that are no sex, title or note (王(女), 李（化名） stay)."""
     out: set[int] = set()
-    for m in _SYMBOL_HINT.finditer(text):
+    for m in _SYMBOL_AT.finditer(text):
         at = m.start() + 1
         size = 2 if text[max(0, at - 2):at] in COMPOUND_SURNAMES else 1
         if size == 1 and text[at - 1] not in SURNAMES and text[at - 1] not in RARE_SURNAMES:
@@ -1534,6 +1585,10 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
             continue  # 其岳母孙建业, 当事人的孙女吕志远: the name is read after the kin word, not in it
         if (text[at:at + 1] in _PREPOSITIONS or text[at:at + 1] == "受") and surname_length(text, at + 1):
             continue  # 执法人员向乔海龙了解: a preposition, its object is read by the verb after it
+        place = _place_named_person_at(text, at) if role in _ROLE_WORD_SET and role not in _VERB_ROLES else None
+        if place:  # 消费者金华反映 (adversarial round 9): a name that is also a place's, then the complainant's verb
+            forced.add(place)
+            continue
         if surname_length(text, at, rare=True) and common_word_at(text, at):
             family = _family_word_name_at(text, at) or (None if generic_glued else _bounded_name_at(text, at))
             if family:
@@ -1553,6 +1608,24 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
         if span:
             candidates.add(span)
     return candidates, forced
+
+
+# What a complainant or a witness does right after being named (消费者金华反映, 投诉人张掖称): a place does none of it.
+_SAYS = re.compile("反映|称|诉称|述称|投诉|举报|来电|致电|来信|来访|表示|要求|陈述|证实|承认")
+
+
+def _place_named_person_at(text: str, start: int) -> Span | None:
+    """A two-character name after a role word that jieba's dictionary calls a place (消费者金华反映: 金华 is a city and a
+    given name; 投诉人张掖称: a person named 张掖, as the corpus's own people are), read as a person's when a verb of
+    saying or complaining follows at once: a place after a role word would be written with 在/于/到 (消费者在金华购买).
+    The eighth pass's left case; a surname first, as every name read after a role word."""
+    word = text[start:start + 2]
+    if len(word) < 2 or word[0] not in SURNAMES or not _SAYS.match(text, start + 2):
+        return None
+    words = tokens(word)
+    if len(words) != 1 or flag_of(words[0]) not in ("ns", "nz"):
+        return None
+    return (start, start + 2)
 
 
 _GIVEN_WORD_TAGS = frozenset({"nr", "nrfg", "nrt", "nz", "ns", "n", "ng", "x"})
@@ -1862,8 +1935,10 @@ def _standing_alone(text: str, toks: Sequence[Token]) -> set[Span]:
 
 
 def _add_listed(text: str, toks: Sequence[Token], candidates: set[Span]) -> None:
-    """Add the names listed with `、`/和/与 beside a name already in `candidates` (two rounds)."""
-    for _ in range(2):
+    """Add the names listed with `、`/和/与 beside a name already in `candidates`, until no more are found (a list of
+    workers runs to ten names: adversarial round 9 — two rounds left the first ones of 彭科双、李龙高、杨才伦、漆小平共5人)."""
+    for _ in range(20):
+        before = len(candidates)
         for start, end in list(candidates):
             if end < len(text) and text[end] in _AND:
                 span = _name_at(text, toks, end + 1)
@@ -1873,6 +1948,8 @@ def _add_listed(text: str, toks: Sequence[Token], candidates: set[Span]) -> None
                 span = _name_before(text, toks, start - 1)
                 if span:
                     candidates.add(span)
+        if len(candidates) == before:
+            break
 
 
 # (adversarial round 8, people-english-initials-homoglyphs) English summaries name people by English role words (The

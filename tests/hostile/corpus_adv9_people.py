@@ -1,0 +1,84 @@
+"""Hostile cases of the ninth privacy pass on people (adv9: people in the kinds of published text the earlier passes used
+less). Each folder names the published text its shape comes from; values are synthetic (瓒, 琤, 珽: given-name characters
+no other corpus module uses, so a planted name cannot be in a public page by chance), shapes are real. Sources:
+
+- 洛阳市交通运输局, 网约车 case (lyjtyszfzd.com/dzqk/show-102.html): the clerk's own mask keeping the given name,
+  行政相对人：曹*超 … 发现该车驾驶员曹*超使用滴滴打车软件司机端APP接单;
+- 鹿寨县应急管理局 鹿应急罚〔2024〕19号 (luzhai.gov.cn, xzcfxxgs/t19700101_3549340): 项目经理（主要负责人）：解*成, 装卸工毕*云,
+  发生一起物体打击事故，造成1人死亡;
+- 大英县 "8.19" 一般高处坠落事故调查情况报告 (traditional characters): 经营者：郭荣 … 郭荣组织彭科双、李龙高、杨才伦、
+  漆小平共5人 — a list of workers counted with 共;
+- 食品安全监督抽检 of 个体 stalls (抽样地点：…市场X摊位, 在X的摊位抽取); 撤销登记 decisions on 冒用他人身份信息
+  (国市监信〔2019〕128号, 撤销冒用他人身份信息取得公司登记的指导意见);
+- 攸县交通运输局 湘攸交处罚〔2025〕092(非)号 (hnyx.gov.cn/c5662/20251205/i2450359.html): 姓名：…，性别：男，民族：汉，
+  住址：… — the 当事人基本情况 a 籍贯 joins in the 格式范本 (国市监法发〔2021〕42号);
+- the eighth pass's left cases (/work/notes/s9/h9p.md): 消费者金华反映 (a given name that is also a city), 籍贯.
+
+Registered by `tests/hostile/corpus.py` (`cases()` appends these), checked by tests/test_hostile.py.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import make_uscc
+from tests.hostile.corpus import Case, PenaltyRows
+
+
+def cases() -> list[Case]:
+    """The adv9 people cases (deterministic)."""
+    serial = iter(range(1, 10_000))
+    out: list[Case] = []
+    rows = PenaltyRows(lambda: next(serial), 99300, "瓒", 21300, 21700, "赵六", "19740404", 1000, 90)
+    org = rows.org
+
+    def complaint(summary: str) -> dict[str, str]:
+        n = next(serial)
+        return {"行政相对人名称": f"甘州区瓒{n}商贸有限公司", "行政相对人类别": "法人及非法人组织",
+                "统一社会信用代码": make_uscc(21300 + n), "法定代表人": "赵钱", "投诉编号": f"TS-2026-{990000 + n:06d}",
+                "投诉问题类型": "质量问题", "投诉内容摘要": summary, "投诉日期": "2026-03-10", "处理结果": "调解成功",
+                "处理日期": "2026-03-20", "公示截止期": "2027-03-20", "处理单位": "张掖市甘州区市场监督管理局"}
+
+    folder = "people-clerks-own-masks"  # (洛阳市交通运输局 曹*超; 鹿应急罚〔2024〕19号 解*成, 毕*云)
+    for text, planted in (
+        ("行政相对人：曹*瓒。执法人员发现该车驾驶员曹*瓒使用滴滴打车软件司机端APP接单。", ["曹*瓒"]),
+        ("经查，曹*琤使用滴滴打车软件接单，收取车费25.76元。", ["曹*琤"]),
+        ("经查，装卸工毕*珽在挖掘机作业时未退离至安全区域。", ["毕*珽"]),
+    ):
+        out.append(Case("names", f"{folder}: {text[:14]}…", {"penalties": [org(违法事实=text)]}, planted))
+    out.append(Case("overscrub", f"{folder}: a place and a number with a mark", {"penalties": [org(
+        违法事实="经查，甘*区市场内商品编号为张*01的货架上陈列过期食品。")]}, [], public=["甘*区市场内商品编号为张*01的货架"]))
+    folder = "people-accident-victims-workers"  # (鹿应急罚〔2024〕19号; 大英县 "8.19" 事故调查报告)
+    for text, planted in (
+        ("经查，2024年6月6日发生一起物体打击事故，造成祁瓒琤死亡，直接经济损失约80万元。", ["祁瓒琤"]),
+        ("事故致祁珽瓒当场死亡。", ["祁珽瓒"]),
+        ("郭瓒组织彭瓒双、李瓒高、杨瓒伦、漆瓒平共5人进行屋顶换瓦作业。", ["郭瓒", "彭瓒双", "李瓒高", "杨瓒伦", "漆瓒平"]),
+        ("8月19日，郭琤組織彭琤雙、李琤高、楊琤倫共4人進行屋頂換瓦作業。", ["郭琤", "彭琤雙", "李琤高", "楊琤倫"]),
+    ):
+        out.append(Case("names", f"{folder}: {text[:14]}…", {"penalties": [org(违法事实=text)]}, planted))
+    out.append(Case("overscrub", f"{folder}: 造成1人死亡, 共5人, 组织", {"penalties": [org(
+        违法事实="经查，事故造成1人死亡，直接经济损失约80万元；由甘州区应急管理局组织调查，执法人员共2人到场。")]}, [],
+        public=["事故造成1人死亡，直接经济损失约80万元；由甘州区应急管理局组织调查，执法人员共2人到场"]))
+    folder = "people-stalls-and-identities"  # (食品抽检 at 个体 stalls; 撤销登记 on 冒用他人身份信息)
+    for text, planted in (
+        ("抽样地点：甘州区东街市场祁瓒琤摊位。", ["祁瓒琤"]),
+        ("经查，执法人员在祁琤珽的摊位抽取芹菜样品1批次。", ["祁琤珽"]),
+        ("经查，该户冒用祁珽琤身份信息办理个体工商户登记。", ["祁珽琤"]),
+        ("经查，当事人以祁瓒珽的名义办理营业执照。", ["祁瓒珽"]),
+    ):
+        out.append(Case("names", f"{folder}: {text[:14]}…", {"penalties": [org(违法事实=text)]}, planted))
+    out.append(Case("overscrub", f"{folder}: a market's stalls, another's identity", {"penalties": [org(
+        违法事实="经查，当事人在甘州区东关农贸市场摊位销售，冒用他人身份信息，以张掖华强商贸有限公司的名义签约。")]}, [],
+        public=["在甘州区东关农贸市场摊位销售，冒用他人身份信息，以张掖华强商贸有限公司的名义签约"]))
+    folder = "people-given-name-a-place"  # (the eighth pass's left case: 消费者金华反映)
+    for text, planted in (("消费者金华反映购买的月饼发霉。", "金华反映"), ("投诉人张掖称在该店购买的牛奶过期。", "张掖称")):
+        out.append(Case("names", f"{folder}: {text[:8]}…", {"complaints": [complaint(text)]}, [planted]))
+    out.append(Case("overscrub", f"{folder}: 在金华购买", {"complaints": [complaint(
+        "消费者在金华购买的火腿有异味，投诉人称在金华市购买。")]}, [], public=["消费者在金华购买的火腿有异味，投诉人称在金华市购买"]))
+    folder = "people-native-place"  # (籍贯 in the 当事人基本情况: 湘攸交处罚〔2025〕092(非)号's shape)
+    out.append(Case("uncovered", f"{folder}: 籍贯…村", {"penalties": [rows.person(
+        "祁瓒琤", 违法事实="当事人祁瓒琤，男，汉族，籍贯甘肃省民乐县瓒琤乡珽琤村。经查，当事人无证经营。")]}, ["瓒琤乡珽琤村"]))
+    out.append(Case("uncovered", f"{folder}: 员工…籍贯…村", {"penalties": [org(
+        违法事实="经查，员工祁珽瓒（籍贯甘州区琤瓒村）未办理健康证明。")]}, ["祁珽瓒", "琤瓒村"]))
+    out.append(Case("overscrub", f"{folder}: a county, a product's origin", {"penalties": [org(
+        违法事实="经查，员工张某籍贯甘肃省民乐县；涉案产品原产地：甘肃省民乐县。")]}, [],
+        public=["籍贯甘肃省民乐县；涉案产品原产地：甘肃省民乐县"]))
+    return out
