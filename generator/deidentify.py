@@ -195,7 +195,11 @@ _HOME_LEADS = ("家住", "家庭住址", "家庭地址", "户籍地", "户籍所
                "家在", "住处在", "住处", "现居", "暂居", "户口在", "老家是", "老家", "家位于", "本人住", "租住", "租房于",
                "租房在", "借住",
                # adversarial round 6 (long-decision-boilerplate): the 送达地址 a party confirms (《送达地址确认书》)
-               "送达地址")
+               "送达地址",
+               # adversarial round 9 (a person's 籍贯 or 出生地 in the 当事人基本情况 of a decision: 籍贯甘肃省民乐县…乡…村): a
+               # native place down to its village is the family's home and masked as one; a province or a county alone
+               # (籍贯甘肃省民乐县) ends in no unit of an address and stays, as public as the office's own area
+               "籍贯", "原籍", "出生地", "祖籍")
 _BUSINESS_BEFORE = re.compile(r"公司|商家|商户|卖家|店|厂|超市|单位|企业|被投诉|被诉|当事人|经营|平台|机关|局")
 _PERSON_LEADS = ("住址", "住所地", "住所", "住在", "住于", "住", "地址")
 # (Also a house number written No.12 / Ｎo.12: round 5, contacts-new-spellings.)
@@ -247,7 +251,7 @@ _VILLAGER_AFTER = re.compile(r"[^，。；;,、\s（）()]{0,6}?(?:村民|居民
 _VISIT_AFTER = re.compile(r"(?:上门|入户)?(?:安装|维修|送货|送餐|配送|派送|投递|收货|取件|取货|测量|上门|入户|退货)")
 _BUSINESS_PLACE = re.compile(r"经营|营业|住所|注册|办公|公司|门店|店铺|场所|厂|仓库|商铺|网点|门市|工作室|店")
 _BEFORE_ADDRESS = re.compile(r".*(?:位于|在|于|到|至|往|为|是|：|:)")
-_HOME_HINT = re.compile(r"住|户籍|户口|家|宅|寓所|房屋|地址|送|寄|出租屋|自建房|院|室内|居|租房|单元|栋|幢|号楼")
+_HOME_HINT = re.compile(r"住|户籍|户口|家|宅|寓所|房屋|地址|送|寄|出租屋|自建房|院|室内|居|租房|单元|栋|幢|号楼|籍贯|原籍|出生地|祖籍")
 # A person described in the 格式范本's order (姓名，性别，年龄/出生日期，民族，住址: 员工卜某，男，39岁，汉族，住…):
 # 住 after that description is where the person lives, in any record (adversarial round 5).
 # (Also after the birth date in that place: 申请人刘某，男，1990年3月出生，住…; 1975年生，住….)
