@@ -515,7 +515,22 @@ def _plausible(name: str) -> bool:
         return False  # 袁记云饺, 陈记顺和: a shop's brand (袁记, 陈记), no one's given name (adversarial round 5)
     if len(given) == 2 and given[0] == "家" and given[1] in _VILLAGE_ENDINGS:
         return False  # 孙家营, 李家桥, 何家崖: a village written without 村 (adversarial round 5)
+    if _landmark(name):
+        return False
     return name[-1] not in _NOT_LAST
+
+
+# The last characters of a landmark's or a scenic place's name (王府井, 黄鹤楼, 滕王阁, 白马寺, 秦皇岛, 张家界): a candidate
+# of three characters or more that jieba's dictionary holds whole and that ends so is the place, which its tagger calls
+# a name (`nr`) as it calls every surname-led word it knows (adversarial round 9: 当事人在王府井购进服装 became 王**; the
+# eighth pass left 甘州区王府井（个体） read as its operator's name). Names of people the dictionary holds end otherwise
+# (王建华, 刘春山, 赵本山: 山 is no landmark's ending here, it ends given names too).
+_LANDMARK_ENDINGS = frozenset("井楼阁塔寺庙岛界宫殿洞峡滩")
+
+
+def _landmark(name: str) -> bool:
+    """Whether `name` is a landmark's or a scenic place's name the dictionary knows (`_LANDMARK_ENDINGS`)."""
+    return len(name) >= 3 and name[-1] in _LANDMARK_ENDINGS and _in_dictionary(name)
 
 
 def _strip_title(word: str) -> str:
@@ -589,6 +604,19 @@ def _extend(text: str, toks: Sequence[Token], start: int, end: int) -> int:
     return end
 
 
+# Where a place's name ends (a county, a river, a hill, a village): a word of the dictionary so ended is a place.
+_PLACE_LAST = _NOT_LAST | _VILLAGE_ENDINGS | _LANDMARK_ENDINGS | frozenset("省市县区镇乡村州路街巷山江河湖海北南东西岭峰关")
+
+
+def _place_read_name(word: str, flag: str) -> bool:
+    """Whether a word jieba's dictionary calls a place (`ns`) is a person's name after a role word: a common surname and
+    two given characters, the last no place's ending (马建国, 高建国, 郑卫国, 张安国, 黄兴国: 安国, 兴国 and 建国 are
+    places, so the whole name is tagged one — adversarial round 9 found 9 of 962 common names after 经营者： published
+    whole)."""
+    return (flag == "ns" and len(word) == 3 and word[0] in SURNAMES and word[1] != "家" and word[-1] not in _PLACE_LAST
+            and _CJK_RUN.fullmatch(word) is not None)
+
+
 def common_word_at(text: str, start: int) -> bool:
     """Whether the characters at `start` (right after a role word) begin an ordinary word rather than a
     name: 当事人申辩称, 当事人应当自, 当事人车间内, 当事人公司所属, 当事人乔装成, 当事人曾因, 当事人陈述.
@@ -608,6 +636,8 @@ def common_word_at(text: str, start: int) -> bool:
     _, tend, word, flag = toks[0]
     if word in NOT_NAMES:
         return True
+    if _place_read_name(word, flag):
+        return False  # 经营者：马建国 (adversarial round 9)
     if len(word) >= 2 and flag not in _NAME_TAGS and _in_dictionary(word):
         return True  # 申辩, 应当, 车间, 公司, 单位, 门店, 包装
     two = window[:2]
@@ -659,7 +689,7 @@ def _name_at(text: str, toks: Sequence[Token], start: int) -> Span | None:
             return None  # 投诉人陈女士: a surname and a title name nobody
         if flag in ("ns", "nt") and len(bare) > s + 2:
             return None  # 当事人张掖华强…: a place or an organisation, not a person
-        if len(bare) > s and flag not in _NAME_TAGS and _load_tagger().has_word(bare):
+        if len(bare) > s and flag not in _NAME_TAGS and _load_tagger().has_word(bare) and not _place_read_name(bare, flag):
             return None  # 当事人成品库: an ordinary word of the dictionary
         if flag not in _NAME_TAGS and bare[0] in _FUNCTION_SURNAMES:
             return None  # 当事人应…, 当事人于…: a verb or a preposition, not a surname
@@ -730,11 +760,18 @@ _FRAMES = tuple(re.compile(frame) for frame in (
     # 死亡: 应急管理 decisions, luzhai.gov.cn 鹿应急罚〔2024〕19号), the stall of a market trader a sample was taken at
     # (在祁建华的摊位抽取, 东街市场祁建华摊位: 食品抽检), the person whose identity a false registration used (冒用祁建华
     # 身份信息, 以祁建华的名义: 撤销登记 decisions)
-    f"(?:造成|致使|导致|致){_FRAME_NAME}(?:当场|经抢救无效|抢救无效|不幸)?(?:死亡|身亡|受伤|重伤|轻伤|遇难|溺亡|坠亡|"
-    "烧伤|烫伤|中毒|骨折|摔伤|碰伤|触电|窒息|昏迷)",
+    f"(?:造成|致使|导致|致|事故中|(?:^|(?<=[，。；：,;:\n])))"
+    f"{_FRAME_NAME}(?:当场|经抢救无效|抢救无效|不幸|被)?(?:死亡|身亡|受伤|重伤|轻伤|遇难|溺亡|坠亡|"
+    "烧伤|烫伤|中毒|骨折|摔伤|碰伤|触电|窒息|昏迷|砸伤|压伤|割伤|咬伤)",
+    # (当事人将货款转入祁建华个人账户: whose account money went to)
+    f"(?:转入|转至|转到|汇入|汇至|打入|打到|存入|付至|支付至|转账至|转账到){_FRAME_NAME}的?(?:个人)?(?:银行)?"
+    "(?:账户|账号|银行卡|卡内|卡上|微信|支付宝)",
     f"(?:(?<=市场)|(?<=集市)|(?<=夜市)|(?<=早市)|(?<=商场)|(?<=[在于到从向与，。；：,;:\n]))"
     f"{_FRAME_NAME}的?(?:摊位|摊点|档口|菜摊|肉摊|果摊|水果摊|蔬菜摊|货摊|售货摊|流动摊)",
     f"(?:冒用|盗用|借用|使用|利用|以|用){_FRAME_NAME}的?(?:身份信息|身份证件|身份证明|身份证|个人信息|名义)",
+    # (监控显示祁建华于当日进入店内, 执法人员看到祁建华在店内吸烟: what a record or a witness shows a person doing)
+    f"(?:显示|看到|看见|发现|证实|查明|核实|得知|获悉|目睹){_FRAME_NAME}(?:于|在|曾|已|未|从|向|与|持|携带|驾驶|进入|离开|"
+    "购买|销售|使用|将|把)",
 ))
 # A person's name before the document it names, in an evidence list or an attachment's file name (附件：祁建淼身份证正面.jpg、
 # 祁建淼营业执照.pdf; 附件名称为“王秀英的询问笔录.docx”; 证据：张伟询问笔录（2026年5月18日）: round 6, names-evidence-lists-attachments).
@@ -1066,6 +1103,9 @@ def find_person_names(text: str) -> list[Span]:
     return _across_dots(text, found) if found and any(c in text for c in _OTHER_DOTS) else found
 
 
+_HAND_MASKS = frozenset("*＊×✕XxＸｘ○〇◯●□■☆★#＃")
+
+
 def _hand_masked(text: str, found: list[Span], marks: set[int]) -> list[Span]:
     """`found` with the names a clerk masked by hand keeping the given name (经查，曹*超使用滴滴打车软件接单, 装卸工毕*云:
     a surname, one mark, a given character — adversarial round 9, from 洛阳市交通运输局's published case 曹*超 and
@@ -1076,8 +1116,8 @@ def _hand_masked(text: str, found: list[Span], marks: set[int]) -> list[Span]:
     out = list(found)
     for at in sorted(marks):
         start = at - (2 if text[max(0, at - 2):at] in COMPOUND_SURNAMES else 1)
-        if any(a <= at < b for a, b in out):
-            continue
+        if any(a <= at < b for a, b in out) or text[at] not in _HAND_MASKS:
+            continue  # (“康师傅”面粉: a quote mark closes a brand, it masks nothing)
         end = at + 1
         while end < len(text) and end in marks:
             end += 1
@@ -1395,6 +1435,8 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
                     and (m.end() >= len(text) or _CUE.match(text, m.end())
                                                    or text[m.end()] in "，。；、,;（( \n"):
                 forced.add((m.start(), m.end()))
+    if "族" in text:  # 雇用巴特尔（蒙古族）, 员工阿西木呷（彝族）: a name with its people noted after it (round 9)
+        forced |= _ethnic_noted(text, toks)
     if "名" in text and "姓" in text:  # 负责人姓祁，名秀英: the surname and the given name told apart (round 8)
         forced |= {m.span(1) for m in _SURNAME_THEN_GIVEN.finditer(text)}
     if "昵称" in text or "微信名" in text or "网名" in text:
@@ -1708,6 +1750,20 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
                     and _hidden_name_at(text, start) == (start, m.end()) \
                     and (_CUE.match(text, m.end()) or text.startswith(TITLES, m.end())):
                 candidates.add((start, m.end()))
+    # A Tibetan, Mongolian or Uyghur name written without its dot at a clause start, then a cue verb (经查，扎西顿珠在店内
+    # 销售…: adversarial round 9; it starts with no surname, so the rule above never reads it).
+    for m in _CLAUSE_START.finditer(text):
+        at = m.end()
+        part = _UYGHUR_START.match(text, at)
+        if not part:
+            continue
+        for end in range(part.end(), min(len(text), at + 7) + 1):
+            if end > part.end() and not _CJK.match(text[end - 1]):
+                break
+            if _CUE.match(text, end) and not _ROLE_AT.search(text, at, end):
+                if not _ordinary_word(text[at:end]) and text[end - 1] not in _NOT_LAST and text[end - 1] not in "花草茶酒":
+                    candidates.add((at, end))  # (呼和浩特在…, 格桑花在…: a city, a flower the dictionary knows)
+                break
     # A name before an age (诚信少年（王小翀，12岁）): a child's.
     for m in _AGE.finditer(text):
         if m.start() > 1 and _CJK.match(text[m.start() - 1]):
@@ -1762,6 +1818,9 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
             if lead:
                 candidates.add(lead)
     return candidates
+
+
+_CLAUSE_START = re.compile(r"(?:^|(?<=[，。；：,;:\n（(]))(?:经查|查明|经核实|经调查)?[，,：:]?")
 
 
 # A count of people after a name (允许王小虎等3名未成年人进入网吧: adv5 follow-up, names-of-children-in-texts): the
@@ -1892,6 +1951,44 @@ _STARS_THEN_GIVEN = re.compile("(?:" + _ROLE_WORDS_ALTERNATION + r")[：:\s]{0,2
 _STARS_HINT = re.compile(f"[*＊×某][{_HAN}]")
 
 
+# A person's people in brackets after the name (巴特尔（蒙古族）, 阿西木呷（彝族）, 祁建华（男，汉族）): the 当事人基本情况 of the
+# 格式范本 and the persons an inquiry names write it so (adversarial round 9). A Mongolian, Yi or Tibetan name written
+# without a middle dot starts with no surname, so no other rule reads it; the note says a person is named.
+_ETHNIC_NOTE = re.compile(r"[（(](?:[男女][，,、]\s*)?[\u4e00-\u9fff]{1,4}族(?:[，,、][^（）()\n]{0,12})?[）)]")
+_ETHNIC_STOP_TAGS = _FUNCTION_TAGS | _VERB_TAGS - {"vn"}
+
+
+def _ethnic_noted(text: str, toks: Sequence[Token]) -> set[Span]:
+    """Names before a note of their people (`_ETHNIC_NOTE`): the words back from the bracket to a role word, a verb,
+    a function word or a mark, two to six characters, none a word for a person, none ending like a place or a
+    business (张掖市马记牛肉面馆（回族） is no name: it runs past six characters)."""
+    out: set[Span] = set()
+    for m in _ETHNIC_NOTE.finditer(text):
+        end = m.start()
+        if end < 2 or not _CJK.match(text[end - 1]):
+            continue
+        k = _token_index(toks, end - 1)
+        start = end
+        while k >= 0:
+            tstart, tend, word, flag = toks[k]
+            if tend > end or not _CJK_RUN.fullmatch(word) or word in _ROLE_WORD_SET or word in KIN_WORDS \
+                    or (flag in _ETHNIC_STOP_TAGS and flag not in _NAMEISH) or _ROLE.fullmatch(word):
+                break
+            start = tstart
+            k -= 1
+        else:
+            k = -1
+        name = text[start:end]
+        if not 2 <= len(name) <= 6 or (k >= 0 and end - toks[k][0] <= 6 and start - toks[k][0] == 0) \
+                or name[-1] in _NOT_LAST or _ordinary_word(name) or _PLACE_OR_ORG_IN.search(name):
+            continue
+        out.add((start, end))
+    return out
+
+
+_PLACE_OR_ORG_IN = re.compile("(?:" + "|".join(map(re.escape, ORG_SUFFIXES + PLACE_SUFFIXES)) + ")")
+
+
 def _stars_then_given(text: str) -> set[Span]:
     """Stars after a role word with the given name kept (`_STARS_THEN_GIVEN`), as spans over stars and name."""
     out: set[Span] = set()
@@ -1940,6 +2037,9 @@ def _add_listed(text: str, toks: Sequence[Token], candidates: set[Span]) -> None
     for _ in range(20):
         before = len(candidates)
         for start, end in list(candidates):
+            if end < len(text) and text[end] in "（(":  # 祁建华（甘州区建华小吃店）、祁秀兰（…）: a note after each (round 9)
+                close = text.find("）" if text[end] == "（" else ")", end, end + 30)
+                end = close + 1 if close > 0 else end
             if end < len(text) and text[end] in _AND:
                 span = _name_at(text, toks, end + 1)
                 if span:
@@ -2123,7 +2223,8 @@ def name_in_business_name(name: str) -> str:
         if _SCRIPT_NAME.fullmatch(rest):
             return rest  # མགོན་པོ་རྡོ་རྗེ: a 个体 listed under its operator's name in Tibetan or Uyghur script (round 6)
         s = surname_length(rest, 0, rare=True)
-        if s and _CJK_RUN.fullmatch(rest) and s + 1 <= len(rest) <= s + 2 and not common_word_at(rest, 0):
+        if s and _CJK_RUN.fullmatch(rest) and s + 1 <= len(rest) <= s + 2 and not common_word_at(rest, 0) \
+                and not _landmark(rest):  # 甘州区王府井（个体）: a shop named after a landmark (adversarial round 9)
             return rest  # not 牛肉面, 花卉园, 鲜花: a trade's word that starts with a surname
     return ""
 
