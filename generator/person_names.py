@@ -1956,6 +1956,7 @@ _STARS_HINT = re.compile(f"[*＊×某][{_HAN}]")
 # without a middle dot starts with no surname, so no other rule reads it; the note says a person is named.
 _ETHNIC_NOTE = re.compile(r"[（(](?:[男女][，,、]\s*)?[\u4e00-\u9fff]{1,4}族(?:[，,、][^（）()\n]{0,12})?[）)]")
 _ETHNIC_STOP_TAGS = _FUNCTION_TAGS | _VERB_TAGS - {"vn"}
+_ONE_CHARACTER_STOPS = _FUNCTION_TAGS - {"v"}
 
 
 def _ethnic_noted(text: str, toks: Sequence[Token]) -> set[Span]:
@@ -1971,16 +1972,14 @@ def _ethnic_noted(text: str, toks: Sequence[Token]) -> set[Span]:
         start = end
         while k >= 0:
             tstart, tend, word, flag = toks[k]
-            if tend > end or not _CJK_RUN.fullmatch(word) or word in _ROLE_WORD_SET or word in KIN_WORDS \
-                    or (flag in _ETHNIC_STOP_TAGS and flag not in _NAMEISH) or _ROLE.fullmatch(word):
+            stops = flag in _ETHNIC_STOP_TAGS and flag not in _NAMEISH and (len(word) >= 2 or flag in _ONE_CHARACTER_STOPS)
+            if tend > end or not _CJK_RUN.fullmatch(word) or word in _ROLE_WORD_SET or word in KIN_WORDS or stops \
+                    or _ROLE.fullmatch(word):  # (a one-character verb may be a syllable of the name: 阿西木呷)
                 break
             start = tstart
             k -= 1
-        else:
-            k = -1
         name = text[start:end]
-        if not 2 <= len(name) <= 6 or (k >= 0 and end - toks[k][0] <= 6 and start - toks[k][0] == 0) \
-                or name[-1] in _NOT_LAST or _ordinary_word(name) or _PLACE_OR_ORG_IN.search(name):
+        if not 2 <= len(name) <= 6 or name[-1] in _NOT_LAST or _ordinary_word(name) or _PLACE_OR_ORG_IN.search(name):
             continue
         out.add((start, end))
     return out

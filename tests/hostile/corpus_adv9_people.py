@@ -81,4 +81,42 @@ def cases() -> list[Case]:
     out.append(Case("overscrub", f"{folder}: a county, a product's origin", {"penalties": [org(
         违法事实="经查，员工张某籍贯甘肃省民乐县；涉案产品原产地：甘肃省民乐县。")]}, [],
         public=["籍贯甘肃省民乐县；涉案产品原产地：甘肃省民乐县"]))
+
+    # -- Round 2: the same people in other kinds, other scripts, other structures ---------------------------------------
+    folder = "people-minority-names-noted"  # (格式范本 当事人基本情况: 姓名（X族）; 甘南/肃南 neighbours' names)
+    for text, planted in (
+        ("经查，当事人雇用巴特珽尔（蒙古族）从事销售。", ["巴特珽尔"]),
+        ("经查，员工阿西木珽（彝族）负责收银。", ["阿西木珽"]),
+        ("经营者：高瓒国（回族），未办理健康证明。", ["高瓒国"]),
+        ("经查，扎西顿珽在店内销售过期食品。", ["扎西顿珽"]),
+    ):
+        out.append(Case("names", f"{folder}: {text[:14]}…", {"penalties": [org(违法事实=text)]}, planted))
+    out.append(Case("overscrub", f"{folder}: a 回族 restaurant, a city, a flower", {"penalties": [org(
+        违法事实="经查，甘州区马记牛肉面馆（回族）未公示；呼和浩特在线商贸有限公司供货；格桑花在门口盛开。")]}, [],
+        public=["甘州区马记牛肉面馆（回族）未公示；呼和浩特在线商贸有限公司供货；格桑花在门口盛开"]))
+    folder = "people-names-tagged-as-places"  # (9 of 962 common names after 经营者： published: 马建国, 郑卫国, 张安国 …)
+    for text, planted in (("经营者：马瓒国；经营场所：甘州区县府街5号。", "马瓒国"), ("经查，员工郑卫瓒负责收银。", "郑卫瓒")):
+        out.append(Case("names", f"{folder}: {text[:10]}…", {"penalties": [org(违法事实=text)]}, [planted]))
+    out.append(Case("overscrub", f"{folder}: landmarks", {"penalties": [org(
+        违法事实="经查，当事人在王府井、黄鹤楼、滕王阁购进服装，从张家口、高新区发货。")]}, [],
+        public=["当事人在王府井、黄鹤楼、滕王阁购进服装，从张家口、高新区发货"]))
+    out.append(Case("overscrub", f"{folder}: 甘州区王府井（个体）, a shop named after a landmark", {"penalties": [rows.business(
+        "甘州区王府井（个体）", "")]}, [], public=["甘州区王府井"]))
+    folder = "people-witnessed-accounts-lists"  # (监控, 转账, 事故中; 红名单 lists with a note after each name)
+    for text, planted in (
+        ("经查，监控显示祁琤珽于当日进入店内。", ["祁琤珽"]),
+        ("经查，当事人将货款转入祁珽珽个人账户。", ["祁珽珽"]),
+        ("经查，事故中祁琤琤受伤。", ["祁琤琤"]),
+    ):
+        out.append(Case("names", f"{folder}: {text[:14]}…", {"penalties": [org(违法事实=text)]}, planted))
+    n = next(serial)
+    honour = {"行政相对人名称": f"甘州区瓒{n}商贸有限公司", "行政相对人类别": "法人及非法人组织", "统一社会信用代码": make_uscc(21300 + n),
+              "名单名称": "诚信经营示范单位", "认定文号": f"甘州红〔2026〕{99000 + n}号", "认定依据": "甘州区诚信建设方案",
+              "认定日期": "2026-03-01", "有效期至": "2028-03-01", "认定单位": "甘州区市场监督管理局",
+              "认定单位统一社会信用代码": make_uscc(9003, prefix="11"),
+              "备注": "先进个人：祁瓒瓒（甘州区瓒琤小吃店）、祁琤瓒（甘州区琤瓒面馆）。"}
+    out.append(Case("names", f"{folder}: 先进个人 with their shops in brackets", {"redlist": [honour]}, ["祁瓒瓒", "祁琤瓒"]))
+    out.append(Case("overscrub", f"{folder}: money, a record", {"penalties": [org(
+        违法事实="经查，当事人将货款转入对公账户，监控显示当日共有3名顾客进入店内。")]}, [],
+        public=["当事人将货款转入对公账户，监控显示当日共有3名顾客进入店内"]))
     return out
