@@ -119,4 +119,16 @@ def cases() -> list[Case]:
     out.append(Case("overscrub", f"{folder}: money, a record", {"penalties": [org(
         违法事实="经查，当事人将货款转入对公账户，监控显示当日共有3名顾客进入店内。")]}, [],
         public=["当事人将货款转入对公账户，监控显示当日共有3名顾客进入店内"]))
+
+    # -- Round 3: what happens between people (12315 summaries, 经查 paragraphs). Two-character names: the recogniser
+    # never counts one alone, as it never counts the common names its dictionary holds (王建军, 李秀英): the context must.
+    folder = "people-between-people"
+    for text, planted in (
+        ("经查，祁瓒与店员发生争执。", "祁瓒"), ("经查，当事人与蒋琤发生纠纷。", "蒋琤"), ("经查，当事人拖欠蒋珽工资5000元。", "蒋珽"),
+        ("经查，当事人殴打蒋瓒。", "蒋瓒"), ("经查，邵琤母子在店内用餐后腹泻。", "邵琤"), ("经查，当事人未给邵珽缴纳社保。", "邵珽"),
+    ):
+        out.append(Case("names", f"{folder}: {text[3:12]}…", {"penalties": [org(违法事实=text)]}, [planted]))
+    out.append(Case("overscrub", f"{folder}: businesses and roles", {"penalties": [org(
+        违法事实="经查，商家与消费者发生纠纷，当事人拖欠房租3个月，辞退员工，王府井与西单商场共同举办活动。")]}, [],
+        public=["商家与消费者发生纠纷，当事人拖欠房租3个月，辞退员工，王府井与西单商场共同举办活动"]))
     return out
