@@ -242,7 +242,8 @@ NOT_NAMES = frozenset(
 BRAND_NAMES = frozenset(
     "周黑鸭 周生生 周大生 周六福 周大福 王老吉 张小泉 王致和 谭鸭血 陈李济 马应龙 谢瑞麟 钱大妈 刘一手 王守义 "
     "吴裕泰 张一元 胡庆余 杨铭宇 李子柒 陶陶居 乔家栅 沈大成 汪玉霞 孔乙己 "
-    "海底捞 巴奴 华为 国美 海尔 惠氏 全聚德 谭木匠 高露洁 欧莱雅 伊利 蒙牛".split())  # (not 李宁, 张亮, 苏宁: names too)
+    "海底捞 巴奴 华为 国美 海尔 惠氏 全聚德 谭木匠 高露洁 欧莱雅 伊利 蒙牛 "
+    "曹操".split())  # (曹操出行, a ride-hailing platform: 经查，曹操出行的车辆… — adversarial round 9)  # (not 李宁, 张亮, 苏宁: names too)
 # Given names holding a food animal (周黑鸭, 谭鸭血, 廖排骨): a dish or a shop, no one's name.
 _FOOD_IN_GIVEN = frozenset("鸭鹅猪")
 
@@ -1429,6 +1430,8 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
     opening = _opening_name(text, toks)
     if opening:
         candidates.add(opening)
+    if "查" in text or "核实" in text or "发现" in text:
+        candidates |= _finding_subjects(text)
     if _STARS_HINT.search(text):
         forced |= _stars_then_given(text)
     if "关于" in text:  # 关于祁建华违法行为的处罚决定 (a title: adversarial round 7)
@@ -1920,6 +1923,50 @@ def _opening_name(text: str, toks: Sequence[Token]) -> Span | None:
     if flag in _OPENING_VERB_TAGS or word[0] in _OPENING_VERB_CHARS or text.startswith(_OPENING_TITLE_WORDS, end):
         return (0, end)
     return None
+
+
+# The subject of an inquiry's finding (adversarial round 9, probe6: 经查，张伟当场拒绝配合检查 / 随后离开现场 / 的车辆停放在…
+# / 多次到店索要欠款 / 未到场 — 171 of 400 such sentences with common names kept the name on main): right after 经查，
+# the 2021 格式范本's 违法事实 names who did what; a name there opens its clause as a name opens a short text.
+_FINDING = re.compile(r"(?:经查|查明|经核实|经调查|据查|调查发现|检查发现|现场发现)[，,：:]\s*")
+_FINDING_NEXT_TAGS = _OPENING_VERB_TAGS | {"f", "t", "c"}  # (张伟当时, 张伟和孙丽; 的 only before a person's things)
+
+
+def _finding_subjects(text: str) -> set[Span]:
+    """Names opening the clause after an inquiry's opener (`_FINDING`): `_opening_name` on the rest, and a two-character
+    name the tagger reads as one name word (张伟, 刘洋: `nr`, no dictionary word), then a verb, an adverb, 的 or 家."""
+    out: set[Span] = set()
+    for m in _FINDING.finditer(text):
+        at = m.end()
+        rest = text[at:at + 24]
+        if not rest or not _PRECHECK.match(rest):
+            continue
+        toks = tokens(rest)
+        span = _opening_name(rest, toks)
+        if span is None and toks and toks[0][1] == surname_length(rest, 0) + 1 and toks[0][3] in _NAME_TAGS \
+                and rest[0] not in _FUNCTION_SURNAMES and _plausible(toks[0][2]) and not _ordinary_word(toks[0][2]) \
+                and toks[0][2] not in BRAND_NAMES \
+                and not common_word_at(rest, 0) and len(toks) > 1 and toks[1][0] == toks[0][1] \
+                and ((toks[1][3] in _FINDING_NEXT_TAGS and toks[1][2] != "的") or toks[1][2][0] in _OPENING_VERB_CHARS
+                     or rest.startswith(CUE_VERBS + _FINDING_VERBS, toks[0][1])):  # (熊猫的标识, 李宁的运动鞋: 的 alone no)
+            span = (0, toks[0][1])
+        if span is None:
+            for length in (3, 2):  # (the tagger glued the name's end to the next word: 张伟当|场…)
+                word = rest[:length]
+                if len(word) == length and _plausible(word) and not _ordinary_word(word) and not common_word_at(rest, 0) \
+                        and rest[0] not in _FUNCTION_SURNAMES and word not in BRAND_NAMES \
+                        and rest.startswith(_FINDING_VERBS, length):
+                    span = (0, length)
+                    break
+        if span:
+            out.add((at + span[0], at + span[1]))
+    return out
+
+
+# Words that follow a person, never a place or a product, at the start of a finding (经查，张伟当场拒绝…).
+_FINDING_VERBS = ("当场", "随后", "当时", "多次", "曾在", "曾于", "曾经", "已离职", "已于", "未到场", "拒绝", "拒不", "本人",
+                  "到店", "来店", "离开", "出示", "向执法人员", "向消费者", "打电话", "持有", "购买", "家的", "家中", "的车", "的店",
+                  "的孩子", "的手机", "的账户", "的车辆", "的房屋", "是该", "为该", "在该店")
 
 
 _ABOUT = re.compile("关于对?")

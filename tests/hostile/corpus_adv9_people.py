@@ -131,4 +131,11 @@ def cases() -> list[Case]:
     out.append(Case("overscrub", f"{folder}: businesses and roles", {"penalties": [org(
         违法事实="经查，商家与消费者发生纠纷，当事人拖欠房租3个月，辞退员工，王府井与西单商场共同举办活动。")]}, [],
         public=["商家与消费者发生纠纷，当事人拖欠房租3个月，辞退员工，王府井与西单商场共同举办活动"]))
+    folder = "people-finding-subjects"  # (经查，X当场拒绝…: the 格式范本's 违法事实 names who did what after 经查)
+    for text, planted in (("经查，蒋玹当场拒绝配合检查。", "蒋玹"), ("经查，邵瓒的车辆停放在店门口。", "邵瓒"),
+                          ("查明：邵玹多次到店索要欠款。", "邵玹")):
+        out.append(Case("names", f"{folder}: {text[:10]}…", {"penalties": [org(违法事实=text)]}, [planted]))
+    out.append(Case("overscrub", f"{folder}: products and businesses opening a finding", {"penalties": [org(
+        违法事实="经查，熊猫的标识被冒用；经查，华为的手机为翻新机；经查，曹操出行的车辆未取得许可。")]}, [],
+        public=["经查，熊猫的标识被冒用；经查，华为的手机为翻新机；经查，曹操出行的车辆未取得许可"]))
     return out
