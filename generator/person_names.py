@@ -1644,6 +1644,10 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
         if place:  # 消费者金华反映 (adversarial round 9): a name that is also a place's, then the complainant's verb
             forced.add(place)
             continue
+        worded = _word_name_at(text, at) if role in _ROLE_WORD_SET and not role.startswith(_NOT_A_PERSON_ROLE) else None
+        if worded:  # 消费者高峰反映, 员工文静负责 (adversarial round 9): a name that is a word, then what a person does
+            forced.add(worded)
+            continue
         if surname_length(text, at, rare=True) and common_word_at(text, at):
             family = _family_word_name_at(text, at) or (None if generic_glued else _bounded_name_at(text, at))
             if family:
@@ -1679,6 +1683,31 @@ def _place_named_person_at(text: str, start: int) -> Span | None:
         return None
     words = tokens(word)
     if len(words) != 1 or flag_of(words[0]) not in ("ns", "nz"):
+        return None
+    return (start, start + 2)
+
+
+# Roles an organisation can fill (当事人单位, 被投诉人公司): a word after them may be the organisation's.
+_NOT_A_PERSON_ROLE = ("当事", "被", "行政相对", "相对人", "申请人", "经营者", "生产者", "销售者", "使用者", "委托人", "受托人")
+# Nouns that stand between a person's role word and what they say and are no name (投诉人单位称, 消费者权益受损).
+_NOUNS_AFTER_ROLE = frozenset("单位 权益 宿舍 商家 公司 门店 平台 方面 家属 家人 本人 代表 一方 双方 协会 组织 集体 群体 团体 "
+                              "部门 车间 班组 工会 亲属 朋友 同事 邻居 老板 经理 领导 方面 反映 投诉".split())
+_WORD_NAME_VERBS = re.compile("反映|称|诉称|述称|投诉|举报|来电|致电|表示|要求|实名|负责|未办理|未取得|拒绝|证实|承认")
+_WORD_NAME_TAGS = frozenset({"n", "nr", "nz", "ns", "nrt", "nrfg"})
+
+
+def _word_name_at(text: str, start: int) -> Span | None:
+    """A two-character name that is also a word (高峰, 文静, 时光, 于洋) right after a person's role word and right before
+    what a person does (`_WORD_NAME_VERBS`): 消费者高峰反映, 员工文静负责收银 (adversarial round 9: the rule that keeps
+    当事人申辩称 and 消费者普遍反映 kept these names). A noun or a name by the tagger's reading, not an adverb or an
+    adjective (消费者强烈要求, 消费者普遍反映), not a word for a group or a place of people (投诉人单位称)."""
+    word = text[start:start + 2]
+    if len(word) < 2 or not surname_length(word, 0) == 1 or not _WORD_NAME_VERBS.match(text, start + 2) \
+            or word in _NOUNS_AFTER_ROLE or word in _ROLE_WORD_SET or word in KIN_WORDS or word[1] in _NOT_LAST \
+            or word[1] in "某*＊×○〇":  # (消费者李某负责, 投诉人张某称: named nobody already)
+        return None
+    words = tokens(word)
+    if len(words) != 1 or flag_of(words[0]) not in _WORD_NAME_TAGS:
         return None
     return (start, start + 2)
 

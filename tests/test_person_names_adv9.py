@@ -238,3 +238,27 @@ def test_the_subject_of_a_finding_is_masked(text: str, name: str) -> None:
 ])
 def test_what_opens_a_finding_and_is_no_person_stays(text: str) -> None:
     assert scrub_text(text) == text
+
+
+# -- Names that are words (高峰 peak, 文静 quiet, 时光 time, 于洋) right after a person's role word and before what a person
+# does. Source: 12315 投诉 summaries (消费者X反映, 投诉人X称, 举报人X实名举报) and 经查 paragraphs (员工X负责收银); the names
+# from 《二〇一九年全国姓名报告》's common given names that are also words.
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("消费者高峰反映购买的月饼发霉。", "消费者高*反映购买的月饼发霉。"),
+    ("投诉人文静称商家拒绝退款。", "投诉人文*称商家拒绝退款。"),
+    ("经查，员工时光负责收银。", "经查，员工时*负责收银。"),
+    ("举报人于洋实名举报。", "举报人于*实名举报。"),
+])
+def test_a_name_that_is_a_word_after_a_persons_role_word_is_masked(text: str, masked: str) -> None:
+    assert scrub_text(text) == masked
+
+
+@pytest.mark.parametrize("text", [
+    "消费者强烈要求退款。", "消费者普遍反映价格高。", "投诉人单位称已处理。", "消费者明确表示不接受。", "员工平时负责收银。",
+    "消费者权益受损。", "员工宿舍负责人称。", "消费者周末来电。", "消费者常年投诉。", "消费者李某负责联系。", "投诉人张某称不知情。",
+    "当事人申辩称其不知情。",
+])
+def test_words_between_a_role_word_and_a_verb_that_name_no_one_stay(text: str) -> None:
+    assert scrub_text(text) == text

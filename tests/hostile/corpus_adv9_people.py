@@ -138,4 +138,10 @@ def cases() -> list[Case]:
     out.append(Case("overscrub", f"{folder}: products and businesses opening a finding", {"penalties": [org(
         违法事实="经查，熊猫的标识被冒用；经查，华为的手机为翻新机；经查，曹操出行的车辆未取得许可。")]}, [],
         public=["经查，熊猫的标识被冒用；经查，华为的手机为翻新机；经查，曹操出行的车辆未取得许可"]))
+    folder = "people-names-that-are-words"  # (12315 summaries: 消费者X反映 where X is 高峰, 文静, 时光 — names that are words)
+    for text, planted in (("消费者文静反映购买的月饼发霉。", "文静反映"), ("经查，员工时光负责收银。", "时光负责")):
+        out.append(Case("names", f"{folder}: {text[:8]}…", {"complaints": [complaint(text)]}, [planted]))
+    out.append(Case("overscrub", f"{folder}: adverbs, groups", {"complaints": [complaint(
+        "消费者强烈要求退款，投诉人单位称已处理，消费者普遍反映价格高。")]}, [],
+        public=["消费者强烈要求退款，投诉人单位称已处理，消费者普遍反映价格高"]))
     return out
