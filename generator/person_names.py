@@ -208,7 +208,7 @@ CUE_VERBS = (
     # (adversarial round 9, probe5: 20 contexts × 20 common names, 244 of 400 published — a name before what happens
     # between people: 经查，王建军与店员发生争执, 李秀英母子在店内用餐, 当事人与张伟发生纠纷, 未给刘洋缴纳社保, 从陈静手中购进)
     "发生", "发送", "缴纳", "代购", "代办", "手中", "手里", "争执", "纠纷", "冲突", "吵架", "打架", "母子", "父子", "母女",
-    "父女", "夫妻", "兄弟", "姐妹", "一家三口", "一家人", "一起", "共同",
+    "父女", "夫妻", "兄弟", "姐妹", "一家三口", "一家人", "一起", "共同", "协助", "帮忙",
     *(f"{with_}{other}" for with_ in "与和跟同" for other in ("店员", "当事人", "工作人员", "商家", "该店", "老板", "店主", "经营者",
                                                             "对方", "邻居", "客户", "顾客", "司机", "乘客", "保安", "物业", "房东")),
 )
@@ -522,8 +522,8 @@ def _plausible(name: str) -> bool:
         return False  # 袁记云饺, 陈记顺和: a shop's brand (袁记, 陈记), no one's given name (adversarial round 5)
     if len(given) == 2 and given[0] == "家" and given[1] in _VILLAGE_ENDINGS:
         return False  # 孙家营, 李家桥, 何家崖: a village written without 村 (adversarial round 5)
-    if _landmark(name):
-        return False
+    if _landmark(name) or any(name[k:k + 2] in _SIDE_WORDS for k in range(len(name) - 1)):
+        return False  # (由对方帮忙, 向对方发送: a side of a dispute, no name — round 9)
     return name[-1] not in _NOT_LAST
 
 
@@ -780,6 +780,15 @@ _FRAMES = tuple(re.compile(frame) for frame in (
     # 工资, 收取李秀英押金 — at a clause's end or before the money owed)
     f"(?:殴打|打伤|辞退|解雇|开除|辱骂|威胁|推搡|欺骗|诱骗|胁迫|拖欠|欠|收取|退还|赔偿|告知|约谈|答复|雇用|雇佣|招用|聘用){_FRAME_NAME}"
     "(?=[，。；、,;\n]|$|的?(?:工资|押金|货款|定金|预付款|会员费|费用|报酬|劳务费|医药费|误工费|借款|欠款))",
+    # (adversarial round 9, probe8: the decisions of licences, checks and measures — 准予X从事, 因X身份被冒用, 对X无证行医行为
+    # 进行查处, 扣押X所有的车辆, 将X列入严重失信主体名单, 吊销X的从业资格证; a person described bare, X：男，45岁)
+    f"(?:准予|同意|批准|允许){_FRAME_NAME}(?:从事|开展|经营|办理|设立|在)",
+    f"(?:(?<=[因系，。；：,;:\n])|^(?![因系])){_FRAME_NAME}的?身份(?:信息|证件|证)?(?:被|遭)(?:冒用|盗用|他人冒用|他人盗用)",
+    f"对{_FRAME_NAME}(?:无证|未经|擅自|涉嫌|违法|非法|销售|经营|的违法|的无证)",
+    f"(?:扣押|查封|冻结|扣留|暂扣){_FRAME_NAME}(?:个人)?(?:所有|名下|持有|的)",
+    f"将{_FRAME_NAME}(?:列入|纳入|移出|移除|认定为|列为)",
+    f"(?:吊销|注销|撤销|暂扣|收回|扣留){_FRAME_NAME}的(?:从业资格|执业|驾驶证|营业执照|许可证|资格证|证书|身份证|执照|许可)",
+    f"(?:^|(?<=[，。；：,;:\n])){_FRAME_NAME}[：:，,、]\\s*[男女](?=[，,、；;。）)\\s]|$)",
     # (监控显示祁建华于当日进入店内, 执法人员看到祁建华在店内吸烟: what a record or a witness shows a person doing)
     f"(?:显示|看到|看见|发现|证实|查明|核实|得知|获悉|目睹){_FRAME_NAME}(?:于|在|曾|已|未|从|向|与|持|携带|驾驶|进入|离开|"
     "购买|销售|使用|将|把)",
@@ -1042,6 +1051,8 @@ def _name_before(text: str, toks: Sequence[Token], end: int) -> Span | None:
         start = end - length
         if start < 0:
             continue
+        if text[max(0, start - 1):start + 1] in _SIDE_WORDS:
+            continue  # 对方积极协助, 由对方帮忙: 方 ends 对方 (a side), it starts no name (adversarial round 9)
         if (start in starts or text[start - 1] in _PREPOSITIONS or (text[start - 1] in "系为是" and start - 1 in starts)) \
                 and _plausible(text[start:end]):  # (该店系祁建军、祁秀兰夫妇经营: the tagger reads 系祁|建军)
             return (_after_preposition(text, start, end), end)
@@ -1765,6 +1776,8 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
     for m in (m for frame in _FRAMES for m in frame.finditer(text)):
         start, end = m.span("n")
         name = text[start:end]
+        if text[max(0, start - 1):start + 1] in _YU_WORDS:
+            continue  # 对于无证经营行为: 于 ends a preposition there, it starts no name (round 9)
         if _plausible(name) and not _ordinary_word(name) and not common_word_at(text, start):
             candidates.add((start, end))
     # A pinyin or half-pinyin name at a clause start, then a cue verb (经查，Zhang Wei负责收银; 经查，张wei负责收银: a clerk
@@ -1862,6 +1875,8 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
     return candidates
 
 
+_SIDE_WORDS = frozenset("对方 双方 一方 各方 我方 他方 甲方 乙方 校方 警方 店方 院方 厂方 卖方 买方 资方 官方 多方".split())
+_YU_WORDS = frozenset("对于 由于 关于 至于 鉴于 基于 等于 属于 位于 处于 终于 归于 限于 在于 过于 善于 便于 易于 勇于".split())
 _CLAUSE_START = re.compile(r"(?:^|(?<=[，。；：,;:\n（(]))(?:经查|查明|经核实|经调查)?[，,：:]?")
 
 

@@ -262,3 +262,32 @@ def test_a_name_that_is_a_word_after_a_persons_role_word_is_masked(text: str, ma
 ])
 def test_words_between_a_role_word_and_a_verb_that_name_no_one_stay(text: str) -> None:
     assert scrub_text(text) == text
+
+
+# -- The decisions of licences, checks and measures (行政许可 许可内容, 行政强制 and 行政检查 行为内容, 撤销登记 撤销原因): a
+# person they are about. Source: the 行政强制法 (第二十四、二十五条: 查封、扣押决定书 name the party and the things seized), the
+# 行政许可法's 准予许可决定 (准予X从事…), 国市监信〔2019〕128号 (身份被冒用, 撤销登记), 《道路运输从业人员管理规定》 (吊销从业资格证).
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("准予赵磊从事食品经营活动。", "赵磊"),
+    ("因吴敏身份被冒用，撤销该登记。", "吴敏"),
+    ("现场检查情况：郭涛在店内负责经营，林芳协助。", "林芳"),
+    ("对罗勇无证行医行为进行查处。", "罗勇"),
+    ("扣押徐明所有的车辆一辆。", "徐明"),
+    ("将王建军列入严重失信主体名单。", "王建军"),
+    ("张伟：男，45岁，住甘州区。", "张伟"),
+    ("陈静、女、汉族、1980年出生。", "陈静"),
+    ("吊销赵磊的从业资格证。", "赵磊"),
+    ("注销黄丽的执业证书。", "黄丽"),
+])
+def test_a_person_a_licence_check_or_measure_is_about_is_masked(text: str, name: str) -> None:
+    out = scrub_text(text)
+    assert name not in out and name[0] + "*" in out
+
+
+def test_the_organisations_and_things_of_licences_checks_and_measures_stay() -> None:
+    text = ("准予甘州区华强商贸有限公司从事食品经营；对甘州区市场进行检查，对商品的来源进行调查；扣押当事人所有的车辆；"
+            "查封张掖华强商贸有限公司的仓库；将张掖华强商贸有限公司列入经营异常名录；吊销张掖华强商贸有限公司的营业执照；"
+            "因公司身份被冒用；当事人协助调查；性别：男，民族：汉。")
+    assert scrub_text(text) == text
