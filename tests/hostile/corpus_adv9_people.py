@@ -144,4 +144,13 @@ def cases() -> list[Case]:
     out.append(Case("overscrub", f"{folder}: adverbs, groups", {"complaints": [complaint(
         "消费者强烈要求退款，投诉人单位称已处理，消费者普遍反映价格高。")]}, [],
         public=["消费者强烈要求退款，投诉人单位称已处理，消费者普遍反映价格高"]))
+    folder = "people-licences-checks-measures"  # (行政强制法 第二十四条 查封扣押决定书; 准予许可决定; 撤销登记; 吊销从业资格证)
+    for column, text, planted in (
+        ("处罚内容", "吊销蒋珽的从业资格证。", "蒋珽"), ("违法事实", "经查，扣押邵琤所有的车辆一辆。", "邵琤"),
+        ("违法事实", "因俞瓒身份被冒用，撤销该登记。", "俞瓒"), ("违法事实", "祁玹：男，45岁，住甘州区。", "祁玹"),
+    ):
+        out.append(Case("names", f"{folder}: {text[:10]}…", {"penalties": [org(**{column: text})]}, [planted]))
+    out.append(Case("overscrub", f"{folder}: organisations, sides", {"penalties": [org(
+        违法事实="经查，查封张掖华强商贸有限公司的仓库，将该公司列入经营异常名录，对方积极协助调查，由对方帮忙联系。")]}, [],
+        public=["查封张掖华强商贸有限公司的仓库，将该公司列入经营异常名录，对方积极协助调查，由对方帮忙联系"]))
     return out
