@@ -2303,6 +2303,29 @@ _REGION_END = frozenset("省市区县州旗镇乡盟")
 _SHOP_NOTE = re.compile(r"\s*(?:[（(]\s*(?:个体|个体户|个体工商户|个体经营|经营者|业主|本人)\s*[）)]|先生|女士|小姐)\s*$")
 
 
+def given_name_spans(text: str, names: Sequence[str]) -> list[Span]:
+    """Where `text` names one of the row's own people (`names`: the party who is a natural person, a 个体's operator) by the
+    given name alone (该店由建华经营, 经查，秀英称…: adversarial round 9 — a neighbour's way of naming the operator): the given
+    name of two characters or more, opening a clause or after a preposition, then a cue verb (`CUE_VERBS`), a title or a
+    clause break; never inside a longer word (中华人民共和国建国70周年)."""
+    out: list[Span] = []
+    for name in names:
+        s = surname_length(name, 0, rare=True)
+        given = name[s:]
+        if not s or len(given) < 2 or not _CJK_RUN.fullmatch(name) or _ordinary_word(given):
+            continue
+        at = text.find(given)
+        while at >= 0:
+            end = at + len(given)
+            before = text[at - 1] if at > 0 else ""
+            if (not before or before in _CLAUSE or before in _PREPOSITIONS) and text[at - s:at] != name[:s] \
+                    and (end >= len(text) or _CUE.match(text, end) or text[end] in "，。；、,;（(）) \n"
+                         or text.startswith(TITLES, end)):
+                out.append((at, end))
+            at = text.find(given, at + 1)
+    return sorted(set(out))
+
+
 def name_in_business_name(name: str) -> str:
     """The person's name a 个体工商户's name is, or ends with after an administrative region, when no
     operator is given: 侯彧瑄 -> 侯彧瑄, 甘州区蒋翀瑄 -> 蒋翀瑄, 甘州区李记烧烤店 -> "".

@@ -291,3 +291,21 @@ def test_the_organisations_and_things_of_licences_checks_and_measures_stay() -> 
             "查封张掖华强商贸有限公司的仓库；将张掖华强商贸有限公司列入经营异常名录；吊销张掖华强商贸有限公司的营业执照；"
             "因公司身份被冒用；当事人协助调查；性别：男，民族：汉。")
     assert scrub_text(text) == text
+
+
+# -- The row's own person named by the given name alone (该店由建华经营: a 个体's operator as neighbours and clerks call
+# them; the party's name is masked wherever the text writes it whole, privacy.md "Masked").
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("经查，该店由秀英经营。", "经查，该店由**经营。"),
+    ("经查，秀英在店内销售，祁秀英称不知情。", "经查，**在店内销售，祁**称不知情。"),
+])
+def test_the_rows_own_person_named_by_the_given_name_alone_is_masked(text: str, masked: str) -> None:
+    assert scrub_text(text, names=("祁秀英",)) == masked
+
+
+def test_the_given_name_inside_a_longer_word_or_as_a_word_stays() -> None:
+    text = "中华人民共和国建国70周年之际，秀英牌缝纫机在店内销售。"
+    assert scrub_text(text, names=("祁建国",)) == text
+    assert scrub_text("经查，秀英牌缝纫机在店内销售。", names=("祁秀英",)) == "经查，秀英牌缝纫机在店内销售。"

@@ -153,4 +153,7 @@ def cases() -> list[Case]:
     out.append(Case("overscrub", f"{folder}: organisations, sides", {"penalties": [org(
         违法事实="经查，查封张掖华强商贸有限公司的仓库，将该公司列入经营异常名录，对方积极协助调查，由对方帮忙联系。")]}, [],
         public=["查封张掖华强商贸有限公司的仓库，将该公司列入经营异常名录，对方积极协助调查，由对方帮忙联系"]))
+    folder = "people-operator-by-given-name"  # (a 个体's operator named by the given name alone: 该店由建华经营)
+    out.append(Case("names", f"{folder}: 该店由X经营", {"penalties": [rows.business(
+        "甘州区瓒玹小吃店", "祁玘瓒", 违法事实="经查，该店由玘瓒经营，玘瓒称不知情。")]}, ["玘瓒经营", "玘瓒称"]))
     return out
