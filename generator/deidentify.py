@@ -45,7 +45,14 @@ from generator.contract import (
     USCC_FIELD,
 )
 from generator.load import Sources
-from generator.person_names import JOB_TITLES, names_a_person_at, names_in_identifier, pinyin_spellings, reading_table
+from generator.person_names import (
+    JOB_TITLES,
+    given_name_spans,
+    names_a_person_at,
+    names_in_identifier,
+    pinyin_spellings,
+    reading_table,
+)
 from generator.problems import WARNING, Problem
 from generator.schema import (
     AMOUNT,
@@ -533,17 +540,20 @@ def _mask_names(text: str, names: tuple[str, ...]) -> str:
         spans = [(a, b) for a, b in spans if text[a:b] not in words or names_a_person_at(text, a, b)]
     # The row's own names in pinyin (当事人Lin Xiuzhen for 蔺秀珍: adv5 follow-up, own-name-spelled-differently).
     spelled = [sp for sp in pinyin_spellings(text, names) if not any(a < sp[1] and sp[0] < b for a, b in spans)]
-    return _masked(text, sorted([*spans, *spelled]))
+    # The given name alone (该店由建华经营 for the operator 祁建华: adversarial round 9), masked whole (建华 → **).
+    alone = [sp for sp in given_name_spans(text, names) if not any(a < sp[1] and sp[0] < b for a, b in [*spans, *spelled])]
+    return _masked(text, sorted([*spans, *spelled, *alone]), whole=frozenset(alone))
 
 
-def _masked(text: str, spans: list[tuple[int, int]]) -> str:
-    """text with each span (sorted, not overlapping) masked as a name (李**, L**********)."""
+def _masked(text: str, spans: list[tuple[int, int]], whole: frozenset[tuple[int, int]] = frozenset()) -> str:
+    """text with each span (sorted, not overlapping) masked as a name (李**, L**********); a span in `whole` (a given
+    name standing alone, no surname to keep) one `*` a character."""
     if not spans:
         return text
     out, last = [], 0
     for start, end in spans:
         out.append(text[last:start])
-        out.append(mask_name(text[start:end]))
+        out.append("*" * (end - start) if (start, end) in whole else mask_name(text[start:end]))
         last = end
     out.append(text[last:])
     return "".join(out)
