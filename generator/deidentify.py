@@ -45,7 +45,14 @@ from generator.contract import (
     USCC_FIELD,
 )
 from generator.load import Sources
-from generator.person_names import JOB_TITLES, names_a_person_at, names_in_identifier, pinyin_spellings, reading_table
+from generator.person_names import (
+    JOB_TITLES,
+    given_name_spans,
+    names_a_person_at,
+    names_in_identifier,
+    pinyin_spellings,
+    reading_table,
+)
 from generator.problems import WARNING, Problem
 from generator.schema import (
     AMOUNT,
@@ -195,7 +202,11 @@ _HOME_LEADS = ("家住", "家庭住址", "家庭地址", "户籍地", "户籍所
                "家在", "住处在", "住处", "现居", "暂居", "户口在", "老家是", "老家", "家位于", "本人住", "租住", "租房于",
                "租房在", "借住",
                # adversarial round 6 (long-decision-boilerplate): the 送达地址 a party confirms (《送达地址确认书》)
-               "送达地址")
+               "送达地址",
+               # adversarial round 9 (a person's 籍贯 or 出生地 in the 当事人基本情况 of a decision: 籍贯甘肃省民乐县…乡…村): a
+               # native place down to its village is the family's home and masked as one; a province or a county alone
+               # (籍贯甘肃省民乐县) ends in no unit of an address and stays, as public as the office's own area
+               "籍贯", "原籍", "出生地", "祖籍")
 _BUSINESS_BEFORE = re.compile(r"公司|商家|商户|卖家|店|厂|超市|单位|企业|被投诉|被诉|当事人|经营|平台|机关|局")
 _PERSON_LEADS = ("住址", "住所地", "住所", "住在", "住于", "住", "地址")
 # (Also a house number written No.12 / Ｎo.12: round 5, contacts-new-spellings.)
@@ -247,7 +258,7 @@ _VILLAGER_AFTER = re.compile(r"[^，。；;,、\s（）()]{0,6}?(?:村民|居民
 _VISIT_AFTER = re.compile(r"(?:上门|入户)?(?:安装|维修|送货|送餐|配送|派送|投递|收货|取件|取货|测量|上门|入户|退货)")
 _BUSINESS_PLACE = re.compile(r"经营|营业|住所|注册|办公|公司|门店|店铺|场所|厂|仓库|商铺|网点|门市|工作室|店")
 _BEFORE_ADDRESS = re.compile(r".*(?:位于|在|于|到|至|往|为|是|：|:)")
-_HOME_HINT = re.compile(r"住|户籍|户口|家|宅|寓所|房屋|地址|送|寄|出租屋|自建房|院|室内|居|租房|单元|栋|幢|号楼")
+_HOME_HINT = re.compile(r"住|户籍|户口|家|宅|寓所|房屋|地址|送|寄|出租屋|自建房|院|室内|居|租房|单元|栋|幢|号楼|籍贯|原籍|出生地|祖籍")
 # A person described in the 格式范本's order (姓名，性别，年龄/出生日期，民族，住址: 员工卜某，男，39岁，汉族，住…):
 # 住 after that description is where the person lives, in any record (adversarial round 5).
 # (Also after the birth date in that place: 申请人刘某，男，1990年3月出生，住…; 1975年生，住….)
@@ -529,17 +540,20 @@ def _mask_names(text: str, names: tuple[str, ...]) -> str:
         spans = [(a, b) for a, b in spans if text[a:b] not in words or names_a_person_at(text, a, b)]
     # The row's own names in pinyin (当事人Lin Xiuzhen for 蔺秀珍: adv5 follow-up, own-name-spelled-differently).
     spelled = [sp for sp in pinyin_spellings(text, names) if not any(a < sp[1] and sp[0] < b for a, b in spans)]
-    return _masked(text, sorted([*spans, *spelled]))
+    # The given name alone (该店由建华经营 for the operator 祁建华: adversarial round 9), masked whole (建华 → **).
+    alone = [sp for sp in given_name_spans(text, names) if not any(a < sp[1] and sp[0] < b for a, b in [*spans, *spelled])]
+    return _masked(text, sorted([*spans, *spelled, *alone]), whole=frozenset(alone))
 
 
-def _masked(text: str, spans: list[tuple[int, int]]) -> str:
-    """text with each span (sorted, not overlapping) masked as a name (李**, L**********)."""
+def _masked(text: str, spans: list[tuple[int, int]], whole: frozenset[tuple[int, int]] = frozenset()) -> str:
+    """text with each span (sorted, not overlapping) masked as a name (李**, L**********); a span in `whole` (a given
+    name standing alone, no surname to keep) one `*` a character."""
     if not spans:
         return text
     out, last = [], 0
     for start, end in spans:
         out.append(text[last:start])
-        out.append(mask_name(text[start:end]))
+        out.append("*" * (end - start) if (start, end) in whole else mask_name(text[start:end]))
         last = end
     out.append(text[last:])
     return "".join(out)
