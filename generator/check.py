@@ -158,7 +158,8 @@ def classify(line: str) -> tuple[str, str]:
     A line is a code when, without spaces and separators, it is ASCII letters and digits, 8 or
     more characters with 4 or more digits (the search index's rule for identifiers). An
     18-character code must carry a valid GB 32100 check character; one that is a valid 身份证
-    number instead belongs to a natural person, who is not checkable.
+    number instead belongs to a natural person, who is not checkable. Other text holding one valid
+    code (a name with its code, two pasted columns) asks for that code.
     """
     code = code_form(line)
     if _CODE_FORM.match(code) and len(code) >= 8 and sum(c.isdigit() for c in code) >= 4:
@@ -167,8 +168,23 @@ def classify(line: str) -> tuple[str, str]:
                 return "code", code
             return ("person", "") if valid_id_number(code) else ("bad-code", "")
         return ("code", code) if SAFE_CODE.match(code) else ("bad-code", "")
+    embedded = embedded_code(line)
+    if embedded:
+        return "code", embedded
     name = normalise(line)
     return ("name", name) if name else ("unreadable", "")
+
+
+# A code typed with the name: 张掖市恒通商贸有限公司（9162…）, or two columns pasted from a spreadsheet
+# into a text list (a tab between them). Read as a name, the line was 未找到 while the entity was on
+# the site: a company with a blacklist entry passed a check.
+_EMBEDDED_USCC = re.compile(r"(?<![0-9A-Z])[0-9A-Z]{18}(?![0-9A-Z])")
+
+
+def embedded_code(line: str) -> str:
+    """The one valid GB 32100 code standing whole in a line of other text ("" when none, or two differ)."""
+    found = {c for c in _EMBEDDED_USCC.findall(unicodedata.normalize("NFKC", line).upper()) if valid_uscc(c)}
+    return found.pop() if len(found) == 1 else ""
 
 
 def formula_safe(value: str) -> str:

@@ -133,6 +133,8 @@ MIXED_LIST = [
     "不存在的有限公司",
     "###",
     "=1+1",
+    f"张掖市恒通商贸有限公司（{HENGTONG}）",  # the name with its code
+    f"{HEIHE.lower()}\t张掖市黑河商贸有限公司",  # two columns pasted from a spreadsheet into a text list
 ]
 
 
@@ -191,6 +193,10 @@ def test_bad_lines_and_natural_persons(site: Path) -> None:
     assert outcome["###"] == OUTCOMES["unreadable"]
     assert "'=1+1" in outcome  # a spreadsheet would run it: neutralised
     assert [r["序号"] for r in rows] == [str(n) for n in range(1, len(rows) + 1)]
+    # A code written with the name or beside it (a tab) is the code asked for; two different codes are not.
+    assert [(r["核查结果"], r["统一社会信用代码（注册号）"]) for r in rows[-2:]] == [
+        (OUTCOMES["found"], HENGTONG), (OUTCOMES["found"], HEIHE)]
+    assert classify(f"{HENGTONG}，{HEIHE}")[0] == "name"
 
 
 def test_individual_businesses_show_the_masked_operator_only(site: Path) -> None:
