@@ -676,9 +676,9 @@ _KEYWORD_RULE = {
 # A person's profile on a social site, as a link (adversarial round 5, contacts-profile-urls): the QQ number in
 # any QQ link (uin=: the 在线咨询 wpa.qq.com/msgrd?v=3&uin=… and qm.qq.com group links every small shop's page
 # carries), weibo.com/u/<uid> and weibo.com/<handle>, t.me/<user>, u.wechat.com/<code>, douyin.com/user/<id>,
-# kuaishou.com/profile/<id>, user.qzone.qq.com/<QQ>. The host (or the parameter) is the keyword; the id after
-# it is masked (`_PROFILE_ID`).
-_PROFILE_HOSTS = ("uin=", "weibo.com/", "weibo.cn/", "t.me/", "wechat.com/", "douyin.com/", "kuaishou.com/",
+# kuaishou.com/profile/<id>, user.qzone.qq.com/<QQ>; wa.me/<number>, WhatsApp's click-to-chat link (ninth pass).
+# The host (or the parameter) is the keyword; the id after it is masked (`_PROFILE_ID`).
+_PROFILE_HOSTS = ("uin=", "wa.me/", "weibo.com/", "weibo.cn/", "t.me/", "wechat.com/", "douyin.com/", "kuaishou.com/",
                   "qzone.qq.com/")
 _KEYWORD_RULE.update({host: "profile" for host in _PROFILE_HOSTS})
 # An e-mail box named without its domain (round 5, email-without-domain: 邮箱：daiyf2026，网易163邮箱, 邮箱2399362的
@@ -736,6 +736,12 @@ _KEYWORD_RULE.update({"wxp://": "profile", "qr.alipay.com/": "profile"})
 _KEYWORD_RULE.update({f"{line}{mark}": "handle" for line in ("line", "Line", "LINE") for mark in ("：", "号", "账号", "帐号")})
 _KEYWORD_RULE.update({word: "social_card" for word in ("住院号", "门诊号", "病历号", "病案号", "就诊号", "学号", "学生证号",
                                                        "户号")})
+# Two-character words typed with a space between their characters (电 话：8212345, 收款账 号：104012345678: the
+# justified labels of 询问笔录 and 登记表 templates, ninth pass): read as the word.
+_KEYWORD_RULE.update({word[0] + gap + word[1]: _KEYWORD_RULE[word]
+                      for word in ("电话", "手机", "座机", "固话", "传真", "账号", "帐号", "卡号", "账户", "帐户", "开户", "邮箱",
+                                   "护照", "微信")
+                      for gap in (" ", "  ", "\u3000", "\u00a0") if word[0] + gap + word[1] not in _KEYWORD_RULE})
 _RULE_WHAT = {"id_embedded": ID, "passport": DOCUMENT, "permit": DOCUMENT, "military": DOCUMENT, "wechat": SOCIAL, "qq": SOCIAL,
               "phone": LANDLINE, "account": CARD, "social_card": DOCUMENT, "residence": DOCUMENT,
               "hk_id": DOCUMENT, "id_part": DOCUMENT, "device": CARD, "handle": SOCIAL, "vehicle": "车辆识别代号或发动机号",
@@ -2279,6 +2285,71 @@ def _adv8_hits(text: str, person: bool, document: str) -> list[Hit]:
     return hits + _adv8_shape_hits(text)
 
 
+# -- ninth pass (h9n: numbers, contacts and output channels; /work/notes/h9n.md) ---------------------------------------
+# A bare IPv4 address with no word before it (a 12315 summary of a stolen account: 对方登录地址192.168.31.105): four
+# dotted numbers of 0-255 with seven digits or more, not a section, clause or version number (GB/T 31201-2014 第5.1.2.3条,
+# 附录A.1.2.3, V2.3.10.1234: fewer digits, or a word for a section or a version around them). The leading "." of
+# the hint is a literal the regex engine skips to, so a page without a dotted triple costs one scan.
+_IP_HINT = re.compile(r"\.\d{1,3}\.\d{1,3}\.\d")
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_BARE_IPV4 = re.compile(rf"(?<![0-9A-Za-z.\-]){_OCTET}(?:\.{_OCTET}){{3}}(?![0-9]|\.[0-9]|[\-/])")
+_SECTION_BEFORE = re.compile(r"(?:第|条|款|项|章|节|附录|附件|表|图|标准|规范|gb|gb/t|db|jjg|jjf|iso|iec|版本|版|ver|v)[\s.:：]*$",
+                             re.IGNORECASE)
+_SECTION_AFTER = re.compile(r"\s*(?:条|款|项|章|节|部分|版|表|图|级|中)")
+# (Not one of a list of numbers: an SVG path's "1.55.44 2.41.44.82 0 1.63-.1" in the page shell's icons.)
+_IN_NUMBER_LIST = re.compile(r"[0-9.\-]\s?$")
+_IN_NUMBER_LIST_AFTER = re.compile(r"\s?[0-9.\-]")
+# A bare MAC address (00-1A-2B-3C-4D-5E, 00:1a:2b:3c:4d:5e): six pairs of hex digits, one separator throughout.
+_MAC_HINT = re.compile(r"[0-9A-Fa-f]{2}[:\-][0-9A-Fa-f]{2}[:\-][0-9A-Fa-f]{2}[:\-][0-9A-Fa-f]{2}")
+_BARE_MAC = re.compile(r"(?<![0-9A-Za-z:\-])[0-9A-Fa-f]{2}([:\-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![0-9A-Za-z]|[:\-][0-9A-Fa-f])")
+# A link's query parameter named for a person's contact or document (?phone=…, &sfzh=…, mailto:…?email=…): its
+# value is theirs however it is written (Base64 MTM5OTM2ODcwOTc=, hex, a hash of a phone is reversible by trying
+# all 10^10): the value is masked whole. (Not id=, uid= or name=: a site's article and page ids. Not a value the
+# scrubber masked already, ?phone=[已隐去], which the leak gate reads again.)
+_PERSONAL_PARAMETERS = {
+    **{p: MOBILE for p in ("phone", "mobile", "mob", "tel", "telephone", "cellphone", "phonenumber", "phone_number",
+                           "phoneno", "phone_no", "mobileno", "mobile_no", "shouji", "sjh")},
+    **{p: ID for p in ("idcard", "id_card", "idno", "id_no", "idnumber", "id_number", "sfz", "sfzh", "sfzhm", "certno",
+                       "cert_no", "certnum", "zjhm")},
+    **{p: CARD for p in ("cardno", "card_no", "bankcard", "bank_card", "account_no", "accountno")},
+    **{p: EMAIL for p in ("email", "mail", "e_mail")},
+    **{p: SOCIAL for p in ("wx", "wechat", "weixin", "qq", "openid")},
+}
+_PERSONAL_PARAMETER = re.compile(
+    r"[?&](?:amp;)?(" + "|".join(sorted(_PERSONAL_PARAMETERS, key=len, reverse=True)) + r")=([^&#\s\"'<>\[\]*][^&#\s\"'<>]{2,})",
+    re.IGNORECASE)
+# An e-mail address percent-encoded in a link (mailto:qjh%40qq.com): %40 for the @.
+_PCT_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._+\-]{1,64}%40[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+# A phone in international form with a country code other than China's (+852 9123 4567, +886 912 345 678,
+# +1 (415) 555-0123, +44 20 7946 0958: cross-border complaints, E.164 / ITU-T E.123 "+" notation): nine digits or
+# more after the "+". China's +86 is read by the number rules (its 400/800 hotlines are public).
+_INTERNATIONAL = re.compile(r"(?<![0-9A-Za-z])[+＋]\s?(?!86(?![0-9]))[1-9]\d{0,2}(?:[\s\-]?\(\d{1,4}\))?"
+                            r"(?:[\s\-]?\d){7,13}(?![0-9])")
+
+
+def _adv9_hits(text: str) -> list[Hit]:
+    """The ninth pass's whole-text rules: bare IPv4 and MAC addresses, a link's personal parameters,
+    percent-encoded e-mails, phones in international form outside China."""
+    hits: list[Hit] = []
+    if _IP_HINT.search(text):
+        for m in _BARE_IPV4.finditer(text):
+            if sum(c.isdigit() for c in m.group(0)) < 7 or _SECTION_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+                    or _SECTION_AFTER.match(text, m.end()) or _IN_NUMBER_LIST.search(text, max(0, m.start() - 2), m.start()) \
+                    or _IN_NUMBER_LIST_AFTER.match(text, m.end()):
+                continue
+            hits.append(Hit(m.start(), m.end(), NETWORK, m.group(0)))
+    if _MAC_HINT.search(text):
+        hits += [Hit(m.start(), m.end(), NETWORK, re.sub(r"[:\-]", "", m.group(0)).lower()) for m in _BARE_MAC.finditer(text)]
+    if "=" in text:
+        hits += [Hit(m.start(2), m.end(2), _PERSONAL_PARAMETERS[m.group(1).lower()], m.group(2))
+                 for m in _PERSONAL_PARAMETER.finditer(text)]
+    if "%40" in text:
+        hits += [Hit(m.start(), m.end(), EMAIL, m.group(0).lower()) for m in _PCT_EMAIL.finditer(text)]
+    if "+" in text or "＋" in text:
+        hits += [Hit(m.start(), m.end(), MOBILE, re.sub(r"\D", "", m.group(0))) for m in _INTERNATIONAL.finditer(text)]
+    return hits
+
+
 _OWN_READING.update({"ip": _ip_hit, "mac": _mac_hit, "licence_file": _licence_file_hit, "nickname": _nickname_hit})
 
 # Cheap trigger for `_split_hits`: a digit, then a separator that is not a plain one, then a digit.
@@ -2373,6 +2444,7 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
             hits.append(hit)
     hits += _adv6_hits(text, long, person)
     hits += _adv8_hits(text, person, document)
+    hits += _adv9_hits(text)
     # Not gated on the keyword table: _social_ids looks only around the words of _SOCIAL_WORDS, which
     # the table does not spell alike (微  信 with two spaces, a Latin word glued to the next letter).
     for start, end in _social_ids(text, long.social_words() if long else None):
