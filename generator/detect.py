@@ -559,44 +559,72 @@ def _run_hits(norm: Normalised, run: re.Match[str], before: str) -> list[tuple[i
             return _run_hits(norm, rest, "")
     bank = glued and word is not None and word.group(0) in _BANK_CODES
     keyword = any(w in before for w in PHONE_WORDS) or any(w in before for w in ACCOUNT_WORDS)
-    hits = []
+    hits: list[tuple[int, int, str, str]] = []
     for groups in _groups(run.group(0), run.start()):
-        separators = [text[g[2]:h[1]] for g, h in zip(groups, groups[1:])]
-        i = 0
-        while i < len(groups):
-            hotline = _hotline_end(groups, i)
-            if hotline is not None:  # a company's 400/800 number is public (adv6 3: 4008-123-123, 400-6060-123)
-                i = hotline + 1
+        found = _segment_hits(text, groups, before, keyword, glued, bank)
+        hits += found
+        # A number glued to the numeral of the word after it (13993687098两个号码, 8212345一次: 两 and 一 are digits
+        # inside a run) is read again without the numerals after its last Arabic digit (ninth pass).
+        last = groups[-1]
+        tail = _NUMERAL_TAIL.search(text, last[1], last[2])
+        if tail and not any(s <= last[1] < e for s, e, _, _ in found):
+            kept = len(last[0]) - (last[2] - tail.start())
+            if kept > 0:
+                trimmed = [*groups[:-1], (last[0][:kept], last[1], tail.start())]
+                hits += [h for h in _segment_hits(text, trimmed, before, keyword, glued, bank) if h not in found]
+    return hits
+
+
+# The numerals closing a group after an Arabic digit (13993687098两), and the marks between the numbers of a list
+# (电话13993687097、8212345; 0936-8212345/8212346): the number after one is read with the list's word too. (Not a
+# comma: a dataset's next cell, an amount, follows a phone so.)
+_NUMERAL_TAIL = re.compile(r"(?<=[0-9])[^\x00-\x7f]{1,2}(?=$|[^0-9\u3007\u96f6\u4e00-\u9fff])")
+_LIST_MARKS = frozenset(("、", "/"))
+
+
+def _segment_hits(text: str, groups: list[tuple[str, int, int]], before: str, keyword: bool, glued: bool,
+                  bank: bool) -> list[tuple[int, int, str, str]]:
+    """`_run_hits` for one segment of groups."""
+    hits: list[tuple[int, int, str, str]] = []
+    separators = [text[g[2]:h[1]] for g, h in zip(groups, groups[1:])]
+    i, listed = 0, -1
+    while i < len(groups):
+        hotline = _hotline_end(groups, i)
+        if hotline is not None:  # a company's 400/800 number is public (adv6 3: 4008-123-123, 400-6060-123)
+            i = hotline + 1
+            continue
+        found = None
+        lengths = [len(g[0]) for g in groups]
+        # The longest first, a card last: 139… 6207….1990… is a mobile and an ID, not one card.
+        order = [(j, card) for card in (False, True) for j in range(min(len(groups), i + 16) - 1, i - 1, -1)]
+        for j, card in order:
+            n = sum(lengths[i:j + 1])
+            named = i == 0 or i == listed  # the number right after its word, or the next one of its list
+            if n < 7 or n > 30 or (n < 10 and not (keyword and named)) or (n > 19 and not keyword):
                 continue
-            found = None
-            lengths = [len(g[0]) for g in groups]
-            # The longest first, a card last: 139… 6207….1990… is a mobile and an ID, not one card.
-            order = [(j, card) for card in (False, True) for j in range(min(len(groups), i + 16) - 1, i - 1, -1)]
-            for j, card in order:
-                n = sum(lengths[i:j + 1])
-                if n < 7 or n > 30 or (n < 10 and not (keyword and i == 0)) or (n > 19 and not keyword):
-                    continue
-                d = "".join(g[0] for g in groups[i:j + 1])
-                if n == 18 and _letter_code(text, groups[i:j + 1], d):
-                    continue
-                what = _classify(d, before if i == 0 else "")
-                if what and (what == CARD) != card:
-                    continue
-                if what and glued and not (what == MOBILE or (what == ID and len(d) == 18 and _ric_valid(d))
-                                           or (bank and what == CARD)):
-                    what = None
-                if what and j > i and _decimals(separators[i:j], groups[i:j + 1]):
-                    what = None
-                if what and j > i and _weakly_joined(what, separators[i:j], lengths[i + 1:j + 1]):
-                    what = None
-                if what:
-                    found = (groups[i][1], groups[j][2], what, d.upper(), j)
-                    break
-            if found:
-                hits.append(found[:4])
-                i = found[4] + 1
-            else:
-                i += 1
+            d = "".join(g[0] for g in groups[i:j + 1])
+            if n == 18 and _letter_code(text, groups[i:j + 1], d):
+                continue
+            what = _classify(d, before if named else "")
+            if what and (what == CARD) != card:
+                continue
+            if what and glued and not (what == MOBILE or (what == ID and len(d) == 18 and _ric_valid(d))
+                                       or (bank and what == CARD)):
+                what = None
+            if what and j > i and _decimals(separators[i:j], groups[i:j + 1]):
+                what = None
+            if what and j > i and _weakly_joined(what, separators[i:j], lengths[i + 1:j + 1]):
+                what = None
+            if what:
+                found = (groups[i][1], groups[j][2], what, d.upper(), j)
+                break
+        if found:
+            hits.append(found[:4])
+            i = found[4] + 1
+            if found[2] in (MOBILE, LANDLINE) and i < len(groups) and separators[i - 1].strip() in _LIST_MARKS:
+                listed = i
+        else:
+            i += 1
     return hits
 
 
