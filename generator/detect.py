@@ -2238,9 +2238,15 @@ _VIN_VALUES = {**{str(d): d for d in range(10)}, **dict(zip("ABCDEFGH", range(1,
 _VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
 
 
+# The model-year code at a VIN's tenth place (ISO 3779 / GB 16735-2019: 1-9 and the letters but I O Q U Z, never 0):
+# a sampling or report number that passes the check character by chance (抽样单编号NCP20266207020012, its tenth a
+# 0) is no VIN (ninth pass, over-masking).
+_VIN_YEARS = frozenset("123456789ABCDEFGHJKLMNPRSTVWXY")
+
+
 def _vin_valid(vin: str) -> bool:
-    """ISO 3779's check character (the ninth: 0-9 or X) of a VIN with letters and digits both."""
-    if vin.isdigit() or vin.isalpha() or sum(c.isdigit() for c in vin) < 5:
+    """ISO 3779's check character (the ninth: 0-9 or X) of a VIN with letters and digits both, and a model year."""
+    if vin.isdigit() or vin.isalpha() or sum(c.isdigit() for c in vin) < 5 or vin[9] not in _VIN_YEARS:
         return False
     rest = sum(_VIN_VALUES[c] * w for c, w in zip(vin, _VIN_WEIGHTS)) % 11
     return vin[8] == ("X" if rest == 10 else str(rest))
