@@ -400,7 +400,10 @@ def _classify(d: str, before: str) -> str | None:
     if (d.startswith("0086") and 13 <= n <= 15 and _area_code(d[4:])) or (
             d.startswith("86") and 11 <= n <= 13 and _area_code(d[2:])
             and ("+" in before[-3:] or any(w in before for w in PHONE_WORDS))):
-        return LANDLINE  # +86 936 8212316, 0086-936-…: a landline in international form, no trunk 0 (round 4)
+        # (Not a company's 400/800 number so written, +86 400 888 1234: public, as it is without the +86; ninth pass.)
+        national = d[4:] if d.startswith("0086") else d[2:]
+        return None if len(national) == 10 and national[:3] in ("400", "800") else LANDLINE
+        # +86 936 8212316, 0086-936-…: a landline in international form, no trunk 0 (round 4)
     if n == 15 and ((d.startswith("86") and luhn.is_valid(d)) or any(w in before for w in _DEVICE_WORDS)) \
             and not (_PRODUCT_CODE_BEFORE.search(before) and not luhn.is_valid(d)):
         # A phone's IMEI without the word IMEI (设备ID为866123045678901: adv6 1.4): 15 digits after a word for a
@@ -525,6 +528,8 @@ def _bank_numbers(text: str) -> list[tuple[int, int]]:
 def _hotline_end(groups: list[tuple[str, int, int]], i: int) -> int | None:
     """The last group of a company's 400 or 800 number opening at groups[i] (4008-123-123, 400-6060-123:
     ten digits; 工业和信息化部《电信网码号资源管理办法》 assigns them to organisations only), or None."""
+    if groups[i][0] in ("86", "0086") and i + 1 < len(groups):
+        return _hotline_end(groups, i + 1)  # +86 400 888 1234: the same number in international form (ninth pass)
     if not groups[i][0].startswith(("400", "800")):
         return None
     size = 0
@@ -567,16 +572,16 @@ def _run_hits(norm: Normalised, run: re.Match[str], before: str) -> list[tuple[i
         # A number glued to the numeral of the word after or before it (13993687098两个号码, 一三九…零九七一次,
         # 一13993687097: 两 and 一 are digits inside a run) is read again without one or two such characters at
         # either end that no hit covers (ninth pass).
-        for drop in (1, 2):
+        for tail, head in ((1, 0), (0, 1), (1, 1), (2, 0), (0, 2)):
             trimmed = list(groups)
-            last, first = groups[-1], groups[0]
-            if not any(s <= last[1] < e for s, e, _, _ in found) and len(last[0]) > drop + 6 \
-                    and not any(c.isascii() for c in text[last[2] - drop:last[2]]):
-                trimmed[-1] = (last[0][:-drop], last[1], last[2] - drop)
+            last = groups[-1]
+            if tail and not any(s <= last[1] < e for s, e, _, _ in found) and len(last[0]) > tail + 6 \
+                    and not any(c.isascii() for c in text[last[2] - tail:last[2]]):
+                trimmed[-1] = (last[0][:-tail], last[1], last[2] - tail)
             first = trimmed[0]
-            if not any(s <= first[1] < e for s, e, _, _ in found) and len(first[0]) > drop + 6 \
-                    and not any(c.isascii() for c in text[first[1]:first[1] + drop]):
-                trimmed[0] = (first[0][drop:], first[1] + drop, first[2])
+            if head and not any(s <= first[1] < e for s, e, _, _ in found) and len(first[0]) > head + 6 \
+                    and not any(c.isascii() for c in text[first[1]:first[1] + head]):
+                trimmed[0] = (first[0][head:], first[1] + head, first[2])
             more = [h for h in _segment_hits(text, trimmed, before, keyword, glued, bank, phone_glued)
                     if h not in found] if trimmed != groups else []
             if more:
@@ -1459,6 +1464,11 @@ def _window_hits(window: str, raw_start: int, raw_end: int) -> tuple[tuple[int, 
         if sum(c.isdigit() or c in _DL for c in run.group(0)) < 7:
             continue
         before = norm.text[max(0, run.start() - 10):run.start()]
+        masked = before.rfind(MASK[-2:])
+        if masked >= 0 and before[masked + 2:masked + 3] not in ("、", "/"):
+            # 联系电话[已隐去]，1234567元: the word's number is the one masked, not this (ninth pass; the gate stopped
+            # builds on the amount). After a list mark (电话[已隐去]、8212346) the word still counts.
+            before = before[masked + 2:]
         found = _run_hits(norm, run, before) or _arabic_core_hits(norm, run)
         for start, end, what, token in found:
             s, e = norm.span(start, end)
@@ -2470,6 +2480,15 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
         if aside:
             at = aside.end()
         high = min(len(text), at + _KEYWORD_REACH)
+        masked = text.find(MASK, at, high)
+        if masked >= 0:
+            # The keyword's number is masked already (联系电话[已隐去]，1234567元: the amount after it is not its
+            # number); only the next number of a list after the mask is (身份证[已隐去]、8212346; ninth pass).
+            after = masked + len(MASK)
+            if after < len(text) and text[after] in "、/":
+                at, high = after + 1, min(len(text), after + 1 + _KEYWORD_REACH)
+            else:
+                continue
         if "," in text[at:high]:  # a CSV row: the number ends at its cell (尾号0045,2026-10-10 is no 00452026)
             cell_end = _CELL_BREAK.search(text, at, high)
             high = cell_end.start() if cell_end else high
