@@ -1432,9 +1432,11 @@ def may_hold_number(text: str) -> bool:
         or _SPLIT_HINTS.search(text) is not None or (("e" in text or "E" in text) and _SCI_NUMBER.search(text) is not None) \
         or (len(text) >= 18 and _GLUED_ID.search(text) is not None) or _MOBILE_IN_KEY.search(text) is not None \
         or (("&" in text or "CONCAT" in text.upper() or "TEXTJOIN" in text.upper())
-            and (_RAW_MIXED_REFS.search(text) is not None or bool(_formula_hits(text)))) or _adv8_may_hold(text)
+            and (_RAW_MIXED_REFS.search(text) is not None or bool(_formula_hits(text)))) or _adv8_may_hold(text) \
+        or "@" in text or "＠" in text or _adv9_may_hold(text)
     # (62070219B50B156317: letters for digits; 139😀9363😀0005, 6.20702198508156E+17, GZ620702198501017584A: adv6;
-    # a formula's text, ="139"&"9367"&"0808", or references mixed with digits in an identifier cell: seventh pass)
+    # a formula's text, ="139"&"9367"&"0808", or references mixed with digits in an identifier cell: seventh pass;
+    # an e-mail typed into 组织机构代码, qjh7203@qq.com, was published as the organisation's code: ninth pass)
 
 
 def may_hold(text: str) -> bool:
@@ -1443,7 +1445,7 @@ def may_hold(text: str) -> bool:
                 or _RAW_PLATE.search(text) or (("%3" in text or "\\u003" in text) and _RAW_PCT.search(text))
                 or _SPLIT_HINTS.search(text) or (("e" in text or "E" in text) and _SCI_NUMBER.search(text))
                 or ("历" in text and _LUNAR_DATE.search(text)) or (("续" in text or "接上" in text) and _CONTINUED.search(text))
-                or _adv8_may_hold(text))
+                or _adv8_may_hold(text) or _adv9_may_hold(text))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -2379,6 +2381,12 @@ _PCT_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._+\-]{1,64}%40[A-Za-z
 # more after the "+". China's +86 is read by the number rules (its 400/800 hotlines are public).
 _INTERNATIONAL = re.compile(r"(?<![0-9A-Za-z])[+＋]\s?(?!86(?![0-9]))[1-9]\d{0,2}(?:[\s\-]?\(\d{1,4}\))?"
                             r"(?:[\s\-]?\d){7,13}(?![0-9])")
+
+
+def _adv9_may_hold(text: str) -> bool:
+    """Whether `_adv9_hits` may find something the other pre-checks do not see (a Base64 parameter, %40, a MAC)."""
+    return "%40" in text or ("=" in text and _PERSONAL_PARAMETER.search(text) is not None) \
+        or _MAC_HINT.search(text) is not None or (("+" in text or "＋" in text) and _INTERNATIONAL.search(text) is not None)
 
 
 def _adv9_hits(text: str) -> list[Hit]:

@@ -9,12 +9,15 @@ the gate finds nothing in what the scrubber wrote. Shapes from outside (named pe
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from generator import detect
+from generator.contract import PUBLISHED, STATUS
 from generator.deidentify import scrub_text
 from generator.detect import MASK
-from tests.helpers import make_id
+from tests.helpers import make_id, make_uscc, penalty_row, run_pipeline, write_folder
 
 
 def _gate_reads_nothing_in(text: str) -> bool:
@@ -180,3 +183,17 @@ def test_where_a_person_lives_is_masked(text: str, home: str) -> None:
 def test_an_organisations_registered_address_in_brackets_stays() -> None:
     text = "经查，甘州区某某商贸有限公司（住所：甘州区南大街12号）销售过期食品。"
     assert scrub_text(text) == text
+
+
+# -- channels-identifier-columns: an e-mail typed into an identifier column (组织机构代码 qjh7203@qq.com) was published
+# as the organisation's code in every dataset and as the data dictionary's example: the pre-check of identifier cells
+# looked for runs of seven digits only. Source: privacy.md "Never public" (e-mail addresses, in any column).
+def test_an_email_in_an_identifier_column_is_withheld_and_the_record_published(tmp_path: Path) -> None:
+    row = penalty_row(行政相对人名称="甘州区琨瑀商贸有限公司", 统一社会信用代码=make_uscc(21900),
+                      行政处罚决定书文号="甘州市监罚〔2026〕101901号", 组织机构代码="qjh7219@qq.com")
+    run = run_pipeline(write_folder(tmp_path / "data", {"penalties": [row]}), "2026-11-27")
+    frame = run.decided.frames["penalties"]
+    assert "qjh7219" not in frame.astype(str).to_csv()
+    published = frame[frame[STATUS] == PUBLISHED]
+    assert published["行政处罚决定书文号"].tolist() == ["甘州市监罚〔2026〕101901号"]
+    assert published["行政相对人名称"].tolist() == ["甘州区琨瑀商贸有限公司"]
