@@ -2356,7 +2356,7 @@ _SECTION_AFTER = re.compile(r"\s*(?:条|款|项|章|节|部分|版|表|图|级|�
 _IN_NUMBER_LIST = re.compile(r"[0-9.\-]\s?$")
 _IN_NUMBER_LIST_AFTER = re.compile(r"\s?[0-9.\-]")
 # A bare MAC address (00-1A-2B-3C-4D-5E, 00:1a:2b:3c:4d:5e): six pairs of hex digits, one separator throughout.
-_MAC_HINT = re.compile(r"[0-9A-Fa-f]{2}[:\-][0-9A-Fa-f]{2}[:\-][0-9A-Fa-f]{2}[:\-][0-9A-Fa-f]{2}")
+_MAC_HINT = re.compile(r"[:\-][0-9A-Fa-f]{2}[:\-][0-9A-Fa-f]{2}[:\-][0-9A-Fa-f]{2}[:\-]")  # (opening with a rare class)
 _BARE_MAC = re.compile(r"(?<![0-9A-Za-z:\-])[0-9A-Fa-f]{2}([:\-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![0-9A-Za-z]|[:\-][0-9A-Fa-f])")
 # A link's query parameter named for a person's contact or document (?phone=…, &sfzh=…, mailto:…?email=…): its
 # value is theirs however it is written (Base64 MTM5OTM2ODcwOTc=, hex, a hash of a phone is reversible by trying
@@ -2379,7 +2379,7 @@ _PCT_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._+\-]{1,64}%40[A-Za-z
 # A phone in international form with a country code other than China's (+852 9123 4567, +886 912 345 678,
 # +1 (415) 555-0123, +44 20 7946 0958: cross-border complaints, E.164 / ITU-T E.123 "+" notation): nine digits or
 # more after the "+". China's +86 is read by the number rules (its 400/800 hotlines are public).
-_INTERNATIONAL = re.compile(r"(?<![0-9A-Za-z])[+＋]\s?(?!86(?![0-9]))[1-9]\d{0,2}(?:[\s\-]?\(\d{1,4}\))?"
+_INTERNATIONAL = re.compile(r"[+＋](?<![0-9A-Za-z].)\s?(?!86(?![0-9]))[1-9]\d{0,2}(?:[\s\-]?\(\d{1,4}\))?"
                             r"(?:[\s\-]?\d){7,13}(?![0-9])")
 
 
@@ -2393,8 +2393,13 @@ def _adv9_hits(text: str) -> list[Hit]:
     """The ninth pass's whole-text rules: bare IPv4 and MAC addresses, a link's personal parameters,
     percent-encoded e-mails, phones in international form outside China."""
     hits: list[Hit] = []
-    if _IP_HINT.search(text):
-        for m in _BARE_IPV4.finditer(text):
+    ips: list[re.Match[str]] = []
+    for hint in _IP_HINT.finditer(text):  # (the whole pattern only where a dotted triple is: SVG icons are full of them)
+        ip = _BARE_IPV4.search(text, max(0, hint.start() - 3), hint.end() + 8)
+        if ip and (not ips or ip.start() >= ips[-1].end()):
+            ips.append(ip)
+    if ips:
+        for m in ips:
             if sum(c.isdigit() for c in m.group(0)) < 7 or _SECTION_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
                     or _SECTION_AFTER.match(text, m.end()) or _IN_NUMBER_LIST.search(text, max(0, m.start() - 2), m.start()) \
                     or _IN_NUMBER_LIST_AFTER.match(text, m.end()):
