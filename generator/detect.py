@@ -2212,6 +2212,8 @@ _TRAVEL_DOCUMENT = re.compile(r"(?<![0-9A-Za-z])(?:[EGDSPK][A-Z]?\d{7,8}|[HM]\d{
 _TRAVEL_WORDS = re.compile(r"护照|通行证|回乡证|台胞证|居民|外籍|签证|国籍|华侨|侨胞|入境人员|passport|visa", re.IGNORECASE)
 # (Not a product's code: 香港产品批号H12345678, 台湾地区生产的E12345678型号电饭煲.)
 _GOODS_CODE_BEFORE = re.compile(r"(?:批号|批次|货号|条码|型号|编号|代码|规格|产品|商品|样品|报告|证书|型)(?:为|是)?[:：\s]*$")
+# (Narrower, for the identity cards of Hong Kong and Taiwan: not 编号 or 代码, which a document's number follows too.)
+_GOODS_NUMBER_BEFORE = re.compile(r"(?:批号|批次号|批次|货号|条码|型号|规格|产品编号|商品编号|样品编号)(?:为|是)?[:：\s]*$")
 _GOODS_CODE_AFTER = re.compile(r"\s*(?:型|款|号?产品|号?商品|批次|系列)")
 _TW_LETTERS = dict(zip("ABCDEFGHJKLMNPQRSTUVXYWZIO", range(10, 36)))
 
@@ -2232,6 +2234,8 @@ def _tw_id_valid(letter: str, digits: str) -> bool:
 
 def _document_shape_hit(text: str, at: int, shape: str) -> Hit | None:
     """The identity or travel document at text[at:] of the given shape (`_SHAPES`), if it is one."""
+    if shape in ("hk", "tw") and _GOODS_NUMBER_BEFORE.search(text, max(0, at - 8), at):
+        return None  # 货号A123456789: an article number passing a Taiwan ID's check by chance (ninth pass)
     if shape == "hk":
         m = _HK_ID.match(text, at)
         return Hit(m.start(), m.end(), DOCUMENT, m.group(0).upper()) if m and _hk_id_valid(*m.groups()) else None

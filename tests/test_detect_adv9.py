@@ -197,3 +197,12 @@ def test_an_email_in_an_identifier_column_is_withheld_and_the_record_published(t
     published = frame[frame[STATUS] == PUBLISHED]
     assert published["行政处罚决定书文号"].tolist() == ["甘州市监罚〔2026〕101901号"]
     assert published["行政相对人名称"].tolist() == ["甘州区琨瑀商贸有限公司"]
+
+
+# -- an article number that passes a Taiwan identity number's check letter by chance (货号A123456789): the shape rule
+# read it as an ID. Source: the Taiwan 國民身分證 check (內政部, letter + 1/2 + 8 digits, weighted mod 10) and the 货号 of
+# goods in 产品质量 decisions. The same number beside a person stays masked.
+def test_an_article_number_shaped_like_a_taiwan_id_stays_and_a_residents_id_is_masked() -> None:
+    assert scrub_text("经查，当事人销售货号A123456789的电饭煲。") == "经查，当事人销售货号A123456789的电饭煲。"
+    out = scrub_text("经查，员工郝某（A123456789）系台湾居民。")
+    assert "A123456789" not in out and MASK in out
