@@ -814,7 +814,7 @@ def _keyword_automaton() -> Any:
 
 
 _KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证社医居绿支抖快钉淘闲小拼加薇徽企固宅☎存身前后末尾学残税纳驾老低从绿香澳永ｑ邮信飞物档昵住门病就户出生年&]"
-                           r"|[wWvVqQtTpPaAdDuUkKeEmMiIbBcC]")
+                           r"|[wWvVqQtTpPaAdDuUkKeEmMiIbBcCＷｗＶｖＱｑＴｔＰｐ]")
 
 
 
@@ -2021,6 +2021,13 @@ _KEYWORD_RULE.update({word: "birth" for word in ("出生日期", "出生年月�
 _KEYWORD_RULE.update({word: "dob" for word in ("dob", "d.o.b", "birth", "birthday", "born")})
 _KEYWORD_RULE.update({word: "formula" for word in ("concat", "concatenate", "textjoin", '&"')})
 _KEYWORD_RULE["base64"] = "base64"
+# The short Latin words of contacts typed in full-width letters (Ｖ信：qjh7098, ＱＱ：…, ＴＥＬ: an IME left in full-width
+# mode; ninth pass): the automaton reads the text as written, NFKC comes later.
+_FULL_WIDTH = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"})
+_KEYWORD_RULE.update({spelling.translate(_FULL_WIDTH): rule for word, rule in list(_KEYWORD_RULE.items())
+                      if rule in ("wechat", "qq", "phone", "handle") and 1 <= sum(c.isascii() and c.isalpha() for c in word) <= 4
+                      and all(c.isalpha() or not c.isascii() for c in word)
+                      for spelling in {word.lower(), word.upper()}})
 _OWN_READING.update({"birth": _birth_hit, "dob": _dob_hit, "formula": _formula_hit, "base64": _base64_hit})
 
 

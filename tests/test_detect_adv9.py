@@ -206,3 +206,20 @@ def test_an_article_number_shaped_like_a_taiwan_id_stays_and_a_residents_id_is_m
     assert scrub_text("经查，当事人销售货号A123456789的电饭煲。") == "经查，当事人销售货号A123456789的电饭煲。"
     out = scrub_text("经查，员工郝某（A123456789）系台湾居民。")
     assert "A123456789" not in out and MASK in out
+
+
+# -- contact words typed with an IME left in full-width mode (Ｖ信：…, ｗｘ：…, ＴＥＬ：…). Source: GB/T 15834-2011
+# 标点符号用法 / Unicode Halfwidth and Fullwidth Forms (U+FF21-FF5A), as 12315 complaints pasted from phones carry them.
+@pytest.mark.parametrize(("text", "contact"), [
+    ("经查，商家Ｖ信：qjh7120，要求私下转账。", "qjh7120"),
+    ("经查，商家ｗｘ：qjh7121，要求私下转账。", "qjh7121"),
+    ("经查，商家ＴＥＬ：8217122。", "8217122"),
+])
+def test_a_contact_after_a_full_width_word_is_masked(text: str, contact: str) -> None:
+    out = scrub_text(text)
+    assert contact not in out and MASK in out
+
+
+def test_a_full_width_latin_word_that_only_starts_like_one_stays() -> None:
+    text = "经查，消费者称ＴＥＬＥＶＩＳＩＯＮ牌电视机2026年5月18日损坏。"
+    assert scrub_text(text) == text
