@@ -2389,9 +2389,10 @@ _PERSONAL_PARAMETER = re.compile(
 _PCT_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._+\-]{1,64}%40[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 # A phone in international form with a country code other than China's (+852 9123 4567, +886 912 345 678,
 # +1 (415) 555-0123, +44 20 7946 0958: cross-border complaints, E.164 / ITU-T E.123 "+" notation): nine digits or
-# more after the "+". China's +86 is read by the number rules (its 400/800 hotlines are public).
+# more after the "+", no unit after them (+12345678元 is a change of an amount). China's +86 is read by the number
+# rules (its 400/800 hotlines are public).
 _INTERNATIONAL = re.compile(r"[+＋](?<![0-9A-Za-z].)\s?(?!86(?![0-9]))[1-9]\d{0,2}(?:[\s\-]?\(\d{1,4}\))?"
-                            r"(?:[\s\-]?\d){7,13}(?![0-9])")
+                            r"(?:[\s\-]?\d){7,13}(?![0-9])(?!\s?(?:元|万|亿|%|％|人|户|家|条|件|次|个|台|吨|千克|公斤|米|平方))")
 
 
 def _adv9_may_hold(text: str) -> bool:

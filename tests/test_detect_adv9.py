@@ -91,7 +91,7 @@ def test_an_international_phone_is_masked(text: str, part: str) -> None:
 
 
 def test_a_chinese_hotline_in_international_form_and_a_growth_figure_stay() -> None:
-    text = "经查，当事人服务热线+86 400 888 1234，销售额同比+12.5%。"
+    text = "经查，当事人服务热线+86 400 888 1234，销售额同比+12.5%，罚没款同比+12345678元。"
     assert scrub_text(text) == text
 
 
