@@ -2601,7 +2601,13 @@ _OFFICE_AFTER = re.compile(r"\s*[（(][^（）()，。,；;]{0,16}?" + _OFFICE +
 def _office_line(text: str, start: int, end: int) -> bool:
     """Whether the landline at text[start:end] is named as an office's or a company's (`_OFFICE_BEFORE`,
     `_OFFICE_AFTER`)."""
-    return _OFFICE_BEFORE.search(text, max(0, start - 24), start) is not None or _OFFICE_AFTER.match(text, end) is not None
+    return _OFFICE_BEFORE.search(text, max(0, start - 24), start) is not None or (
+        _OFFICE_AFTER.match(text, end) is not None and _OWN_LINE_MARK.match(text, end) is None)
+
+
+# A person's numbers marked by kind, as forms list them (0936-8212345（办）、8212346（宅）、139…（手）: 办 for the
+# person's 办公电话, beside 宅 and 手; ninth pass): a bare 办 in brackets names no office.
+_OWN_LINE_MARK = re.compile(r"\s*[（(]\s*办\s*[）)]")
 
 
 def _merged(hits: list[Hit]) -> list[Hit]:

@@ -223,3 +223,13 @@ def test_a_contact_after_a_full_width_word_is_masked(text: str, contact: str) ->
 def test_a_full_width_latin_word_that_only_starts_like_one_stays() -> None:
     text = "经查，消费者称ＴＥＬＥＶＩＳＩＯＮ牌电视机2026年5月18日损坏。"
     assert scrub_text(text) == text
+
+
+# -- a person's numbers marked by kind (0936-8212345（办）、8212346（宅）): 办 is the person's 办公电话, not an office. Source:
+# the 联系电话 lines of 投诉登记表 and 询问笔录 forms (办/宅/手); an office named in brackets (（消协）, （区食安办）) keeps its
+# published number (adv6 overscrub-office-landlines).
+def test_a_persons_office_and_home_lines_are_masked_and_an_offices_line_stays() -> None:
+    out = scrub_text("经查，投诉人联系电话：0936—8217123（办）、8217124（宅）。")
+    assert "8217123" not in out and "8217124" not in out and _gate_reads_nothing_in(out)
+    text = "可拨打0936-8219999（消协）或0936-8212345（区食安办）咨询。"
+    assert scrub_text(text) == text
