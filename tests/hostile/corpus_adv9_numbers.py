@@ -8,6 +8,7 @@ synthetic, shapes real; sources of the shapes:
   mailto: with %40 (RFC 6068); WhatsApp's wa.me/<number> click-to-chat link;
 - phones in "+" international form outside China (ITU-T E.123, E.164: +886, +1);
 - contact words justified with a space (电 话：, 收款账 号：) in 询问笔录 and 登记表 templates;
+- the same typed after an organisation's name or its representative's (published by every channel on main);
 - several phones after one word (电话…、…) and a phone glued to the next word's numeral (…两个号码), which the
   leak gate found after the scrubber had left them (the build stopped);
 - the public look-alikes: clause and version numbers, +86 400 hotlines, an amount after a masked phone, a
@@ -55,6 +56,17 @@ def cases() -> list[Case]:
     folder = "numbers-homes-after-zhu"
     out.append(Case("uncovered", f"{folder}: 员工郝某（住…）", {"penalties": [org(违法事实="经查，员工郝某（住甘州区南大街12号3单元7109室）在店内收银。")]},
                     ["3单元7109室"]))
+    # -- channels-party-cells-new-shapes: the new shapes typed after an organisation's name or its representative's --
+    folder = "channels-party-cells-new-shapes"
+    for name, rep, planted in (("甘州区瑀恒{n}商行（店主Ｖ信qjh7140）", "王五", "qjh7140"),
+                               ("甘州区瑀恒{n}商贸有限公司", "赵六 +886 912 347 141", "912 347 141"),
+                               ("甘州区瑀恒{n}商贸有限公司", "赵六（wa.me/85291237142）", "85291237142"),
+                               ("甘州区瑀恒{n}商贸有限公司", "赵六 电 话：8217143", "8217143")):
+        row = org(法定代表人=rep)
+        n = row["统一社会信用代码"][-4:]
+        row["行政相对人名称"] = name.format(n=n)
+        out.append(Case("written", f"{folder}: {planted}", {"penalties": [row]}, [planted],
+                        public=[name.format(n=n).split("（")[0]]))
     # -- the public look-alikes -------------------------------------------------------------------------------------
     folder = "numbers-public-look-alikes"
     for text, public in (("经查，当事人违反GB/T 31201-2014第5.1.2.3条，软件版本V2.3.10.7109未备案。", ["第5.1.2.3条", "V2.3.10.7109"]),
