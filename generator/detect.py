@@ -1545,7 +1545,7 @@ def _tables() -> tuple[Any, Any, Any, Any, int]:
     for table, chars in ((first, firsts), (second, seconds)):
         for number, c in enumerate(chars, 1):
             table[ord(c)] = number
-            if c.isascii() and c.isalpha():
+            if c.isalpha() and len(c.upper()) == 1:  # (full-width letters too: Ｖ信, ＱＱ; ninth pass)
                 table[ord(c.upper())] = number
     pairs = np.zeros((len(firsts) + 1, len(seconds) + 1), dtype=bool)
     for w in words:
@@ -2369,6 +2369,19 @@ _IN_NUMBER_LIST_AFTER = re.compile(r"\s?[0-9.\-]")
 # A bare MAC address (00-1A-2B-3C-4D-5E, 00:1a:2b:3c:4d:5e): six pairs of hex digits, one separator throughout.
 _MAC_HINT = re.compile(r"[:\-][0-9A-Fa-f]{2}[:\-][0-9A-Fa-f]{2}[:\-][0-9A-Fa-f]{2}[:\-]")  # (opening with a rare class)
 _BARE_MAC = re.compile(r"(?<![0-9A-Za-z:\-])[0-9A-Fa-f]{2}([:\-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![0-9A-Za-z]|[:\-][0-9A-Fa-f])")
+# A bare IPv6 address (2408:8456:3a10:1c2e::1f, a mobile network's address in the same summaries): five groups of hex
+# digits or more (RFC 5952 §4 text form), three with a digit, one of three or four characters (not a time, 10:30:00,
+# nor the page shell's CSS, a::before).
+_IPV6_HINT = re.compile(r":[0-9a-fA-F]{0,4}:[0-9a-fA-F]{0,4}:[0-9a-fA-F]{0,4}:")
+_BARE_IPV6 = re.compile(r"(?<![0-9A-Za-z:])[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{0,4}){4,7}(?![0-9A-Za-z:])")
+
+
+def _ipv6_like(address: str) -> bool:
+    groups = [g for g in address.split(":") if g]
+    return (len(groups) >= 5 or ("::" in address and len(groups) >= 4)) and sum(any(c.isdigit() for c in g) for g in groups) >= 3 \
+        and any(len(g) >= 3 for g in groups)
+
+
 # A link's query parameter named for a person's contact or document (?phone=…, &sfzh=…, mailto:…?email=…): its
 # value is theirs however it is written (Base64 MTM5OTM2ODcwOTc=, hex, a hash of a phone is reversible by trying
 # all 10^10): the value is masked whole. (Not id=, uid= or name=: a site's article and page ids. Not a value the
@@ -2397,7 +2410,7 @@ _INTERNATIONAL = re.compile(r"[+＋](?<![0-9A-Za-z].)\s?(?!86(?![0-9]))[1-9]\d{0
 
 def _adv9_may_hold(text: str) -> bool:
     """Whether `_adv9_hits` may find something the other pre-checks do not see (a Base64 parameter, %40, a MAC)."""
-    return "%40" in text or ("=" in text and _PERSONAL_PARAMETER.search(text) is not None) \
+    return "%40" in text or ("=" in text and _PERSONAL_PARAMETER.search(text) is not None) or _IPV6_HINT.search(text) is not None \
         or _MAC_HINT.search(text) is not None or (("+" in text or "＋" in text) and _INTERNATIONAL.search(text) is not None)
 
 
@@ -2417,6 +2430,8 @@ def _adv9_hits(text: str) -> list[Hit]:
                     or _IN_NUMBER_LIST_AFTER.match(text, m.end()):
                 continue
             hits.append(Hit(m.start(), m.end(), NETWORK, m.group(0)))
+    if _IPV6_HINT.search(text):
+        hits += [Hit(m.start(), m.end(), NETWORK, m.group(0).lower()) for m in _BARE_IPV6.finditer(text) if _ipv6_like(m.group(0))]
     if _MAC_HINT.search(text):
         hits += [Hit(m.start(), m.end(), NETWORK, re.sub(r"[:\-]", "", m.group(0)).lower()) for m in _BARE_MAC.finditer(text)]
     if "=" in text:

@@ -233,3 +233,11 @@ def test_a_persons_office_and_home_lines_are_masked_and_an_offices_line_stays() 
     assert "8217123" not in out and "8217124" not in out and _gate_reads_nothing_in(out)
     text = "可拨打0936-8219999（消协）或0936-8212345（区食安办）咨询。"
     assert scrub_text(text) == text
+
+
+# -- a bare IPv6 address. Source: IETF RFC 5952 §4 (text form, "::" for zero groups), as 12315 summaries of stolen
+# accounts quote a mobile network's address; a time with its offset (ISO 8601, 10:30:00+08:00) and CSS (a::before) stay.
+def test_a_bare_ipv6_address_is_masked_and_times_and_css_stay() -> None:
+    out = scrub_text("经查，消费者称对方登录地址2408:8456:3a10:1c2e::1f，于2026-05-18T10:30:00+08:00下单。")
+    assert "3a10:1c2e" not in out and MASK in out and "2026-05-18T10:30:00+08:00" in out
+    assert scrub_text('a::before{content:""} 12:30:45') == 'a::before{content:""} 12:30:45'
