@@ -269,6 +269,10 @@ _DESCRIBED_HOME = re.compile(r"(?:[男女]|\d{1,3}\s*岁|[\u4e00-\u9fff]族|出�
                              r"|(?:身份证号码?|证件号码?|公民身份号码)\s*[:：]?\s*[\dXx*＊]{15,18})\s*[，,、]\s*"
                              r"(?:住址|住所|现住|住)[:：为在于]?\s*("
                              + _ADDRESS_RUN + ")")
+# 住 opening a bracket, or right after a person (员工郝某（住甘州区…3单元401室）, 消费者住…五社3号: the witness and the
+# complainant of a 处罚决定书, ninth pass): where that person lives. (Not 住所, an organisation's registered address.)
+_PERSON_HOME = re.compile(r"(?:[（(]\s*|(?<=某)|(?<=消费者)|(?<=投诉人)|(?<=举报人)|(?<=申请人))(?:住|家住|现住)(?![所宿院房])"
+                          r"[:：在于]?\s*(" + _ADDRESS_RUN + ")")
 
 
 # Birth dates of persons in texts (adversarial round 4, birthdate-third-person-in-text): the 格式范本
@@ -338,7 +342,7 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
     spans = _english_addresses(text) if _EN_HINT.search(text) else []
     if not (spans or _HOME_HINT.search(text) or ("村" in text and "号" in text)):
         return text
-    for m in (*(_PERSON_LEAD if person else _HOME_LEAD).finditer(text), *_DESCRIBED_HOME.finditer(text),
+    for m in (*(_PERSON_LEAD if person else _HOME_LEAD).finditer(text), *_DESCRIBED_HOME.finditer(text), *_PERSON_HOME.finditer(text),
               *(_complainants_addresses(text) if not person and "址" in text else ())):
         units = list(_ADDRESS_UNIT.finditer(m.group(1)))
         if units and not person and text.startswith("送达地址", m.start()) and _business_service_address(text, m, units):

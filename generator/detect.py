@@ -400,7 +400,10 @@ def _classify(d: str, before: str) -> str | None:
     if (d.startswith("0086") and 13 <= n <= 15 and _area_code(d[4:])) or (
             d.startswith("86") and 11 <= n <= 13 and _area_code(d[2:])
             and ("+" in before[-3:] or any(w in before for w in PHONE_WORDS))):
-        return LANDLINE  # +86 936 8212316, 0086-936-…: a landline in international form, no trunk 0 (round 4)
+        # (Not a company's 400/800 number so written, +86 400 888 1234: public, as it is without the +86; ninth pass.)
+        national = d[4:] if d.startswith("0086") else d[2:]
+        return None if len(national) == 10 and national[:3] in ("400", "800") else LANDLINE
+        # +86 936 8212316, 0086-936-…: a landline in international form, no trunk 0 (round 4)
     if n == 15 and ((d.startswith("86") and luhn.is_valid(d)) or any(w in before for w in _DEVICE_WORDS)) \
             and not (_PRODUCT_CODE_BEFORE.search(before) and not luhn.is_valid(d)):
         # A phone's IMEI without the word IMEI (设备ID为866123045678901: adv6 1.4): 15 digits after a word for a
@@ -525,6 +528,8 @@ def _bank_numbers(text: str) -> list[tuple[int, int]]:
 def _hotline_end(groups: list[tuple[str, int, int]], i: int) -> int | None:
     """The last group of a company's 400 or 800 number opening at groups[i] (4008-123-123, 400-6060-123:
     ten digits; 工业和信息化部《电信网码号资源管理办法》 assigns them to organisations only), or None."""
+    if groups[i][0] in ("86", "0086") and i + 1 < len(groups):
+        return _hotline_end(groups, i + 1)  # +86 400 888 1234: the same number in international form (ninth pass)
     if not groups[i][0].startswith(("400", "800")):
         return None
     size = 0
@@ -558,45 +563,83 @@ def _run_hits(norm: Normalised, run: re.Match[str], before: str) -> list[tuple[i
                 return []
             return _run_hits(norm, rest, "")
     bank = glued and word is not None and word.group(0) in _BANK_CODES
+    phone_glued = glued and word is not None and word.group(0) in _PHONE_GLUE_WORDS
     keyword = any(w in before for w in PHONE_WORDS) or any(w in before for w in ACCOUNT_WORDS)
-    hits = []
+    hits: list[tuple[int, int, str, str]] = []
     for groups in _groups(run.group(0), run.start()):
-        separators = [text[g[2]:h[1]] for g, h in zip(groups, groups[1:])]
-        i = 0
-        while i < len(groups):
-            hotline = _hotline_end(groups, i)
-            if hotline is not None:  # a company's 400/800 number is public (adv6 3: 4008-123-123, 400-6060-123)
-                i = hotline + 1
+        found = _segment_hits(text, groups, before, keyword, glued, bank, phone_glued)
+        hits += found
+        # A number glued to the numeral of the word after or before it (13993687098两个号码, 一三九…零九七一次,
+        # 一13993687097: 两 and 一 are digits inside a run) is read again without one or two such characters at
+        # either end that no hit covers (ninth pass).
+        for tail, head in ((1, 0), (0, 1), (1, 1), (2, 0), (0, 2)):
+            trimmed = list(groups)
+            last = groups[-1]
+            if tail and not any(s <= last[1] < e for s, e, _, _ in found) and len(last[0]) > tail + 6 \
+                    and not any(c.isascii() for c in text[last[2] - tail:last[2]]):
+                trimmed[-1] = (last[0][:-tail], last[1], last[2] - tail)
+            first = trimmed[0]
+            if head and not any(s <= first[1] < e for s, e, _, _ in found) and len(first[0]) > head + 6 \
+                    and not any(c.isascii() for c in text[first[1]:first[1] + head]):
+                trimmed[0] = (first[0][head:], first[1] + head, first[2])
+            more = [h for h in _segment_hits(text, trimmed, before, keyword, glued, bank, phone_glued)
+                    if h not in found] if trimmed != groups else []
+            if more:
+                hits += more
+                break
+    return hits
+
+
+# The marks between the numbers of a list (电话13993687097、8212345; 0936-8212345/8212346): the number after one is
+# read with the list's word too. (Not a comma: a dataset's next cell, an amount, follows a phone so.)
+_LIST_MARKS = frozenset(("、", "/"))
+# Words glued before a number that make it a phone, a landline too (TEL0936-8212345, FAX0936-8212346: business cards).
+_PHONE_GLUE_WORDS = frozenset(("tel", "tell", "phone", "fax", "mobile", "mob", "cell", "ph"))
+
+
+def _segment_hits(text: str, groups: list[tuple[str, int, int]], before: str, keyword: bool, glued: bool,
+                  bank: bool, phone_glued: bool) -> list[tuple[int, int, str, str]]:
+    """`_run_hits` for one segment of groups."""
+    hits: list[tuple[int, int, str, str]] = []
+    separators = [text[g[2]:h[1]] for g, h in zip(groups, groups[1:])]
+    i, listed = 0, -1
+    while i < len(groups):
+        hotline = _hotline_end(groups, i)
+        if hotline is not None:  # a company's 400/800 number is public (adv6 3: 4008-123-123, 400-6060-123)
+            i = hotline + 1
+            continue
+        found = None
+        lengths = [len(g[0]) for g in groups]
+        # The longest first, a card last: 139… 6207….1990… is a mobile and an ID, not one card.
+        order = [(j, card) for card in (False, True) for j in range(min(len(groups), i + 16) - 1, i - 1, -1)]
+        for j, card in order:
+            n = sum(lengths[i:j + 1])
+            named = i == 0 or i == listed  # the number right after its word, or the next one of its list
+            if n < 7 or n > 30 or (n < 10 and not (keyword and named)) or (n > 19 and not keyword):
                 continue
-            found = None
-            lengths = [len(g[0]) for g in groups]
-            # The longest first, a card last: 139… 6207….1990… is a mobile and an ID, not one card.
-            order = [(j, card) for card in (False, True) for j in range(min(len(groups), i + 16) - 1, i - 1, -1)]
-            for j, card in order:
-                n = sum(lengths[i:j + 1])
-                if n < 7 or n > 30 or (n < 10 and not (keyword and i == 0)) or (n > 19 and not keyword):
-                    continue
-                d = "".join(g[0] for g in groups[i:j + 1])
-                if n == 18 and _letter_code(text, groups[i:j + 1], d):
-                    continue
-                what = _classify(d, before if i == 0 else "")
-                if what and (what == CARD) != card:
-                    continue
-                if what and glued and not (what == MOBILE or (what == ID and len(d) == 18 and _ric_valid(d))
-                                           or (bank and what == CARD)):
-                    what = None
-                if what and j > i and _decimals(separators[i:j], groups[i:j + 1]):
-                    what = None
-                if what and j > i and _weakly_joined(what, separators[i:j], lengths[i + 1:j + 1]):
-                    what = None
-                if what:
-                    found = (groups[i][1], groups[j][2], what, d.upper(), j)
-                    break
-            if found:
-                hits.append(found[:4])
-                i = found[4] + 1
-            else:
-                i += 1
+            d = "".join(g[0] for g in groups[i:j + 1])
+            if n == 18 and _letter_code(text, groups[i:j + 1], d):
+                continue
+            what = _classify(d, before if named else "")
+            if what and (what == CARD) != card:
+                continue
+            if what and glued and not (what == MOBILE or (what == ID and len(d) == 18 and _ric_valid(d))
+                                       or (bank and what == CARD) or (phone_glued and what == LANDLINE)):
+                what = None
+            if what and j > i and _decimals(separators[i:j], groups[i:j + 1]):
+                what = None
+            if what and j > i and _weakly_joined(what, separators[i:j], lengths[i + 1:j + 1]):
+                what = None
+            if what:
+                found = (groups[i][1], groups[j][2], what, d.upper(), j)
+                break
+        if found:
+            hits.append(found[:4])
+            i = found[4] + 1
+            if found[2] in (MOBILE, LANDLINE) and i < len(groups) and separators[i - 1].strip() in _LIST_MARKS:
+                listed = i
+        else:
+            i += 1
     return hits
 
 
@@ -676,9 +719,9 @@ _KEYWORD_RULE = {
 # A person's profile on a social site, as a link (adversarial round 5, contacts-profile-urls): the QQ number in
 # any QQ link (uin=: the 在线咨询 wpa.qq.com/msgrd?v=3&uin=… and qm.qq.com group links every small shop's page
 # carries), weibo.com/u/<uid> and weibo.com/<handle>, t.me/<user>, u.wechat.com/<code>, douyin.com/user/<id>,
-# kuaishou.com/profile/<id>, user.qzone.qq.com/<QQ>. The host (or the parameter) is the keyword; the id after
-# it is masked (`_PROFILE_ID`).
-_PROFILE_HOSTS = ("uin=", "weibo.com/", "weibo.cn/", "t.me/", "wechat.com/", "douyin.com/", "kuaishou.com/",
+# kuaishou.com/profile/<id>, user.qzone.qq.com/<QQ>; wa.me/<number>, WhatsApp's click-to-chat link (ninth pass).
+# The host (or the parameter) is the keyword; the id after it is masked (`_PROFILE_ID`).
+_PROFILE_HOSTS = ("uin=", "wa.me/", "weibo.com/", "weibo.cn/", "t.me/", "wechat.com/", "douyin.com/", "kuaishou.com/",
                   "qzone.qq.com/")
 _KEYWORD_RULE.update({host: "profile" for host in _PROFILE_HOSTS})
 # An e-mail box named without its domain (round 5, email-without-domain: 邮箱：daiyf2026，网易163邮箱, 邮箱2399362的
@@ -736,6 +779,12 @@ _KEYWORD_RULE.update({"wxp://": "profile", "qr.alipay.com/": "profile"})
 _KEYWORD_RULE.update({f"{line}{mark}": "handle" for line in ("line", "Line", "LINE") for mark in ("：", "号", "账号", "帐号")})
 _KEYWORD_RULE.update({word: "social_card" for word in ("住院号", "门诊号", "病历号", "病案号", "就诊号", "学号", "学生证号",
                                                        "户号")})
+# Two-character words typed with a space between their characters (电 话：8212345, 收款账 号：104012345678: the
+# justified labels of 询问笔录 and 登记表 templates, ninth pass): read as the word.
+_KEYWORD_RULE.update({word[0] + gap + word[1]: _KEYWORD_RULE[word]
+                      for word in ("电话", "手机", "座机", "固话", "传真", "账号", "帐号", "卡号", "账户", "帐户", "开户", "邮箱",
+                                   "护照", "微信")
+                      for gap in (" ", "  ", "\u3000", "\u00a0") if word[0] + gap + word[1] not in _KEYWORD_RULE})
 _RULE_WHAT = {"id_embedded": ID, "passport": DOCUMENT, "permit": DOCUMENT, "military": DOCUMENT, "wechat": SOCIAL, "qq": SOCIAL,
               "phone": LANDLINE, "account": CARD, "social_card": DOCUMENT, "residence": DOCUMENT,
               "hk_id": DOCUMENT, "id_part": DOCUMENT, "device": CARD, "handle": SOCIAL, "vehicle": "车辆识别代号或发动机号",
@@ -765,7 +814,7 @@ def _keyword_automaton() -> Any:
 
 
 _KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证社医居绿支抖快钉淘闲小拼加薇徽企固宅☎存身前后末尾学残税纳驾老低从绿香澳永ｑ邮信飞物档昵住门病就户出生年&]"
-                           r"|[wWvVqQtTpPaAdDuUkKeEmMiIbBcC]")
+                           r"|[wWvVqQtTpPaAdDuUkKeEmMiIbBcCＷｗＶｖＱｑＴｔＰｐ]")
 
 
 
@@ -1383,9 +1432,11 @@ def may_hold_number(text: str) -> bool:
         or _SPLIT_HINTS.search(text) is not None or (("e" in text or "E" in text) and _SCI_NUMBER.search(text) is not None) \
         or (len(text) >= 18 and _GLUED_ID.search(text) is not None) or _MOBILE_IN_KEY.search(text) is not None \
         or (("&" in text or "CONCAT" in text.upper() or "TEXTJOIN" in text.upper())
-            and (_RAW_MIXED_REFS.search(text) is not None or bool(_formula_hits(text)))) or _adv8_may_hold(text)
+            and (_RAW_MIXED_REFS.search(text) is not None or bool(_formula_hits(text)))) or _adv8_may_hold(text) \
+        or "@" in text or "＠" in text or _adv9_may_hold(text)
     # (62070219B50B156317: letters for digits; 139😀9363😀0005, 6.20702198508156E+17, GZ620702198501017584A: adv6;
-    # a formula's text, ="139"&"9367"&"0808", or references mixed with digits in an identifier cell: seventh pass)
+    # a formula's text, ="139"&"9367"&"0808", or references mixed with digits in an identifier cell: seventh pass;
+    # an e-mail typed into 组织机构代码, qjh7203@qq.com, was published as the organisation's code: ninth pass)
 
 
 def may_hold(text: str) -> bool:
@@ -1394,7 +1445,7 @@ def may_hold(text: str) -> bool:
                 or _RAW_PLATE.search(text) or (("%3" in text or "\\u003" in text) and _RAW_PCT.search(text))
                 or _SPLIT_HINTS.search(text) or (("e" in text or "E" in text) and _SCI_NUMBER.search(text))
                 or ("历" in text and _LUNAR_DATE.search(text)) or (("续" in text or "接上" in text) and _CONTINUED.search(text))
-                or _adv8_may_hold(text))
+                or _adv8_may_hold(text) or _adv9_may_hold(text))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1415,6 +1466,11 @@ def _window_hits(window: str, raw_start: int, raw_end: int) -> tuple[tuple[int, 
         if sum(c.isdigit() or c in _DL for c in run.group(0)) < 7:
             continue
         before = norm.text[max(0, run.start() - 10):run.start()]
+        masked = before.rfind(MASK[-2:])
+        if masked >= 0 and before[masked + 2:masked + 3] not in ("、", "/"):
+            # 联系电话[已隐去]，1234567元: the word's number is the one masked, not this (ninth pass; the gate stopped
+            # builds on the amount). After a list mark (电话[已隐去]、8212346) the word still counts.
+            before = before[masked + 2:]
         found = _run_hits(norm, run, before) or _arabic_core_hits(norm, run)
         for start, end, what, token in found:
             s, e = norm.span(start, end)
@@ -1489,7 +1545,7 @@ def _tables() -> tuple[Any, Any, Any, Any, int]:
     for table, chars in ((first, firsts), (second, seconds)):
         for number, c in enumerate(chars, 1):
             table[ord(c)] = number
-            if c.isascii() and c.isalpha():
+            if c.isalpha() and len(c.upper()) == 1:  # (full-width letters too: Ｖ信, ＱＱ; ninth pass)
                 table[ord(c.upper())] = number
     pairs = np.zeros((len(firsts) + 1, len(seconds) + 1), dtype=bool)
     for w in words:
@@ -1965,6 +2021,13 @@ _KEYWORD_RULE.update({word: "birth" for word in ("出生日期", "出生年月�
 _KEYWORD_RULE.update({word: "dob" for word in ("dob", "d.o.b", "birth", "birthday", "born")})
 _KEYWORD_RULE.update({word: "formula" for word in ("concat", "concatenate", "textjoin", '&"')})
 _KEYWORD_RULE["base64"] = "base64"
+# The short Latin words of contacts typed in full-width letters (Ｖ信：qjh7098, ＱＱ：…, ＴＥＬ: an IME left in full-width
+# mode; ninth pass): the automaton reads the text as written, NFKC comes later.
+_FULL_WIDTH = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"})
+_KEYWORD_RULE.update({spelling.translate(_FULL_WIDTH): rule for word, rule in list(_KEYWORD_RULE.items())
+                      if rule in ("wechat", "qq", "phone", "handle") and 1 <= sum(c.isascii() and c.isalpha() for c in word) <= 4
+                      and all(c.isalpha() or not c.isascii() for c in word)
+                      for spelling in {word.lower(), word.upper()}})
 _OWN_READING.update({"birth": _birth_hit, "dob": _dob_hit, "formula": _formula_hit, "base64": _base64_hit})
 
 
@@ -2156,6 +2219,8 @@ _TRAVEL_DOCUMENT = re.compile(r"(?<![0-9A-Za-z])(?:[EGDSPK][A-Z]?\d{7,8}|[HM]\d{
 _TRAVEL_WORDS = re.compile(r"护照|通行证|回乡证|台胞证|居民|外籍|签证|国籍|华侨|侨胞|入境人员|passport|visa", re.IGNORECASE)
 # (Not a product's code: 香港产品批号H12345678, 台湾地区生产的E12345678型号电饭煲.)
 _GOODS_CODE_BEFORE = re.compile(r"(?:批号|批次|货号|条码|型号|编号|代码|规格|产品|商品|样品|报告|证书|型)(?:为|是)?[:：\s]*$")
+# (Narrower, for the identity cards of Hong Kong and Taiwan: not 编号 or 代码, which a document's number follows too.)
+_GOODS_NUMBER_BEFORE = re.compile(r"(?:批号|批次号|批次|货号|条码|型号|规格|产品编号|商品编号|样品编号)(?:为|是)?[:：\s]*$")
 _GOODS_CODE_AFTER = re.compile(r"\s*(?:型|款|号?产品|号?商品|批次|系列)")
 _TW_LETTERS = dict(zip("ABCDEFGHJKLMNPQRSTUVXYWZIO", range(10, 36)))
 
@@ -2176,6 +2241,8 @@ def _tw_id_valid(letter: str, digits: str) -> bool:
 
 def _document_shape_hit(text: str, at: int, shape: str) -> Hit | None:
     """The identity or travel document at text[at:] of the given shape (`_SHAPES`), if it is one."""
+    if shape in ("hk", "tw") and _GOODS_NUMBER_BEFORE.search(text, max(0, at - 8), at):
+        return None  # 货号A123456789: an article number passing a Taiwan ID's check by chance (ninth pass)
     if shape == "hk":
         m = _HK_ID.match(text, at)
         return Hit(m.start(), m.end(), DOCUMENT, m.group(0).upper()) if m and _hk_id_valid(*m.groups()) else None
@@ -2204,9 +2271,15 @@ _VIN_VALUES = {**{str(d): d for d in range(10)}, **dict(zip("ABCDEFGH", range(1,
 _VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
 
 
+# The model-year code at a VIN's tenth place (ISO 3779 / GB 16735-2019: 1-9 and the letters but I O Q U Z, never 0):
+# a sampling or report number that passes the check character by chance (抽样单编号NCP20266207020012, its tenth a
+# 0) is no VIN (ninth pass, over-masking).
+_VIN_YEARS = frozenset("123456789ABCDEFGHJKLMNPRSTVWXY")
+
+
 def _vin_valid(vin: str) -> bool:
-    """ISO 3779's check character (the ninth: 0-9 or X) of a VIN with letters and digits both."""
-    if vin.isdigit() or vin.isalpha() or sum(c.isdigit() for c in vin) < 5:
+    """ISO 3779's check character (the ninth: 0-9 or X) of a VIN with letters and digits both, and a model year."""
+    if vin.isdigit() or vin.isalpha() or sum(c.isdigit() for c in vin) < 5 or vin[9] not in _VIN_YEARS:
         return False
     rest = sum(_VIN_VALUES[c] * w for c, w in zip(vin, _VIN_WEIGHTS)) % 11
     return vin[8] == ("X" if rest == 10 else str(rest))
@@ -2277,6 +2350,98 @@ def _adv8_hits(text: str, person: bool, document: str) -> list[Hit]:
     if _DIGIT_WORD_HINT.search(text):
         hits += _digit_word_hits(text)
     return hits + _adv8_shape_hits(text)
+
+
+# -- ninth pass (h9n: numbers, contacts and output channels; /work/notes/h9n.md) ---------------------------------------
+# A bare IPv4 address with no word before it (a 12315 summary of a stolen account: 对方登录地址192.168.31.105): four
+# dotted numbers of 0-255 with seven digits or more, not a section, clause or version number (GB/T 31201-2014 第5.1.2.3条,
+# 附录A.1.2.3, V2.3.10.1234: fewer digits, or a word for a section or a version around them). The leading "." of
+# the hint is a literal the regex engine skips to, so a page without a dotted triple costs one scan.
+_IP_HINT = re.compile(r"\.\d{1,3}\.\d{1,3}\.\d")
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_BARE_IPV4 = re.compile(rf"(?<![0-9A-Za-z.\-]){_OCTET}(?:\.{_OCTET}){{3}}(?![0-9]|\.[0-9]|[\-/])")
+_SECTION_BEFORE = re.compile(r"(?:第|条|款|项|章|节|附录|附件|表|图|标准|规范|gb|gb/t|db|jjg|jjf|iso|iec|版本|版|ver|v)[\s.:：]*$",
+                             re.IGNORECASE)
+_SECTION_AFTER = re.compile(r"\s*(?:条|款|项|章|节|部分|版|表|图|级|中)")
+# (Not one of a list of numbers: an SVG path's "1.55.44 2.41.44.82 0 1.63-.1" in the page shell's icons.)
+_IN_NUMBER_LIST = re.compile(r"[0-9.\-]\s?$")
+_IN_NUMBER_LIST_AFTER = re.compile(r"\s?[0-9.\-]")
+# A bare MAC address (00-1A-2B-3C-4D-5E, 00:1a:2b:3c:4d:5e): six pairs of hex digits, one separator throughout.
+_MAC_HINT = re.compile(r"[:\-][0-9A-Fa-f]{2}[:\-][0-9A-Fa-f]{2}[:\-][0-9A-Fa-f]{2}[:\-]")  # (opening with a rare class)
+_BARE_MAC = re.compile(r"(?<![0-9A-Za-z:\-])[0-9A-Fa-f]{2}([:\-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![0-9A-Za-z]|[:\-][0-9A-Fa-f])")
+# A bare IPv6 address (2408:8456:3a10:1c2e::1f, a mobile network's address in the same summaries): five groups of hex
+# digits or more (RFC 5952 §4 text form), three with a digit, one of three or four characters (not a time, 10:30:00,
+# nor the page shell's CSS, a::before).
+_IPV6_HINT = re.compile(r":[0-9a-fA-F]{0,4}:[0-9a-fA-F]{0,4}:[0-9a-fA-F]{0,4}:")
+_BARE_IPV6 = re.compile(r"(?<![0-9A-Za-z:])[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{0,4}){4,7}(?![0-9A-Za-z:])")
+
+
+def _ipv6_like(address: str) -> bool:
+    groups = [g for g in address.split(":") if g]
+    return (len(groups) >= 5 or ("::" in address and len(groups) >= 4)) and sum(any(c.isdigit() for c in g) for g in groups) >= 3 \
+        and any(len(g) >= 3 for g in groups)
+
+
+# A link's query parameter named for a person's contact or document (?phone=…, &sfzh=…, mailto:…?email=…): its
+# value is theirs however it is written (Base64 MTM5OTM2ODcwOTc=, hex, a hash of a phone is reversible by trying
+# all 10^10): the value is masked whole. (Not id=, uid= or name=: a site's article and page ids. Not a value the
+# scrubber masked already, ?phone=[已隐去], which the leak gate reads again.)
+_PERSONAL_PARAMETERS = {
+    **{p: MOBILE for p in ("phone", "mobile", "mob", "tel", "telephone", "cellphone", "phonenumber", "phone_number",
+                           "phoneno", "phone_no", "mobileno", "mobile_no", "shouji", "sjh")},
+    **{p: ID for p in ("idcard", "id_card", "idno", "id_no", "idnumber", "id_number", "sfz", "sfzh", "sfzhm", "certno",
+                       "cert_no", "certnum", "zjhm")},
+    **{p: CARD for p in ("cardno", "card_no", "bankcard", "bank_card", "account_no", "accountno")},
+    **{p: EMAIL for p in ("email", "mail", "e_mail")},
+    **{p: SOCIAL for p in ("wx", "wechat", "weixin", "qq", "openid")},
+}
+_PERSONAL_PARAMETER = re.compile(
+    r"[?&](?:amp;)?(" + "|".join(sorted(_PERSONAL_PARAMETERS, key=len, reverse=True)) + r")=([^&#\s\"'<>\[\]*][^&#\s\"'<>]{2,})",
+    re.IGNORECASE)
+# An e-mail address percent-encoded in a link (mailto:qjh%40qq.com): %40 for the @.
+_PCT_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._+\-]{1,64}%40[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+# A phone in international form with a country code other than China's (+852 9123 4567, +886 912 345 678,
+# +1 (415) 555-0123, +44 20 7946 0958: cross-border complaints, E.164 / ITU-T E.123 "+" notation): nine digits or
+# more after the "+", no unit after them (+12345678元 is a change of an amount). China's +86 is read by the number
+# rules (its 400/800 hotlines are public).
+_INTERNATIONAL = re.compile(r"[+＋](?<![0-9A-Za-z].)\s?(?!86(?![0-9]))[1-9]\d{0,2}(?:[\s\-]?\(\d{1,4}\))?"
+                            r"(?:[\s\-]?\d){7,13}(?![0-9])(?!\s?(?:元|万|亿|%|％|人|户|家|条|件|次|个|台|吨|千克|公斤|米|平方))")
+
+
+def _adv9_may_hold(text: str) -> bool:
+    """Whether `_adv9_hits` may find something the other pre-checks do not see (a Base64 parameter, %40, a MAC)."""
+    return "%40" in text or ("=" in text and _PERSONAL_PARAMETER.search(text) is not None) or _IPV6_HINT.search(text) is not None \
+        or _MAC_HINT.search(text) is not None or (("+" in text or "＋" in text) and _INTERNATIONAL.search(text) is not None)
+
+
+def _adv9_hits(text: str) -> list[Hit]:
+    """The ninth pass's whole-text rules: bare IPv4 and MAC addresses, a link's personal parameters,
+    percent-encoded e-mails, phones in international form outside China."""
+    hits: list[Hit] = []
+    ips: list[re.Match[str]] = []
+    for hint in _IP_HINT.finditer(text):  # (the whole pattern only where a dotted triple is: SVG icons are full of them)
+        ip = _BARE_IPV4.search(text, max(0, hint.start() - 3), hint.end() + 8)
+        if ip and (not ips or ip.start() >= ips[-1].end()):
+            ips.append(ip)
+    if ips:
+        for m in ips:
+            if sum(c.isdigit() for c in m.group(0)) < 7 or _SECTION_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+                    or _SECTION_AFTER.match(text, m.end()) or _IN_NUMBER_LIST.search(text, max(0, m.start() - 2), m.start()) \
+                    or _IN_NUMBER_LIST_AFTER.match(text, m.end()):
+                continue
+            hits.append(Hit(m.start(), m.end(), NETWORK, m.group(0)))
+    if _IPV6_HINT.search(text):
+        hits += [Hit(m.start(), m.end(), NETWORK, m.group(0).lower()) for m in _BARE_IPV6.finditer(text) if _ipv6_like(m.group(0))]
+    if _MAC_HINT.search(text):
+        hits += [Hit(m.start(), m.end(), NETWORK, re.sub(r"[:\-]", "", m.group(0)).lower()) for m in _BARE_MAC.finditer(text)]
+    if "=" in text:
+        hits += [Hit(m.start(2), m.end(2), _PERSONAL_PARAMETERS[m.group(1).lower()], m.group(2))
+                 for m in _PERSONAL_PARAMETER.finditer(text)]
+    if "%40" in text:
+        hits += [Hit(m.start(), m.end(), EMAIL, m.group(0).lower()) for m in _PCT_EMAIL.finditer(text)]
+    if "+" in text or "＋" in text:
+        hits += [Hit(m.start(), m.end(), MOBILE, re.sub(r"\D", "", m.group(0))) for m in _INTERNATIONAL.finditer(text)]
+    return hits
 
 
 _OWN_READING.update({"ip": _ip_hit, "mac": _mac_hit, "licence_file": _licence_file_hit, "nickname": _nickname_hit})
@@ -2355,6 +2520,15 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
         if aside:
             at = aside.end()
         high = min(len(text), at + _KEYWORD_REACH)
+        masked = text.find(MASK, at, high)
+        if masked >= 0:
+            # The keyword's number is masked already (联系电话[已隐去]，1234567元: the amount after it is not its
+            # number); only the next number of a list after the mask is (身份证[已隐去]、8212346; ninth pass).
+            after = masked + len(MASK)
+            if after < len(text) and text[after] in "、/":
+                at, high = after + 1, min(len(text), after + 1 + _KEYWORD_REACH)
+            else:
+                continue
         if "," in text[at:high]:  # a CSV row: the number ends at its cell (尾号0045,2026-10-10 is no 00452026)
             cell_end = _CELL_BREAK.search(text, at, high)
             high = cell_end.start() if cell_end else high
@@ -2373,6 +2547,7 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
             hits.append(hit)
     hits += _adv6_hits(text, long, person)
     hits += _adv8_hits(text, person, document)
+    hits += _adv9_hits(text)
     # Not gated on the keyword table: _social_ids looks only around the words of _SOCIAL_WORDS, which
     # the table does not spell alike (微  信 with two spaces, a Latin word glued to the next letter).
     for start, end in _social_ids(text, long.social_words() if long else None):
@@ -2441,7 +2616,13 @@ _OFFICE_AFTER = re.compile(r"\s*[（(][^（）()，。,；;]{0,16}?" + _OFFICE +
 def _office_line(text: str, start: int, end: int) -> bool:
     """Whether the landline at text[start:end] is named as an office's or a company's (`_OFFICE_BEFORE`,
     `_OFFICE_AFTER`)."""
-    return _OFFICE_BEFORE.search(text, max(0, start - 24), start) is not None or _OFFICE_AFTER.match(text, end) is not None
+    return _OFFICE_BEFORE.search(text, max(0, start - 24), start) is not None or (
+        _OFFICE_AFTER.match(text, end) is not None and _OWN_LINE_MARK.match(text, end) is None)
+
+
+# A person's numbers marked by kind, as forms list them (0936-8212345（办）、8212346（宅）、139…（手）: 办 for the
+# person's 办公电话, beside 宅 and 手; ninth pass): a bare 办 in brackets names no office.
+_OWN_LINE_MARK = re.compile(r"\s*[（(]\s*办\s*[）)]")
 
 
 def _merged(hits: list[Hit]) -> list[Hit]:
@@ -2476,6 +2657,19 @@ def mask(text: str, person: bool = False, document: str = "", names: bool | None
 
     `keep`: tokens (`Hit.token`) of public numbers left as written (the office's own phone from the
     settings, which the leak gate allows anywhere: `public_tokens`)."""
+    out = _mask_once(text, person, document, names, keep)
+    # What masking brings next to a keyword is read again, as the leak gate reads the masked text (ninth pass:
+    # 身份证6222021234567897、8212346 -> 身份证[已隐去]、8212346, whose 8212346 is then the keyword's number; the gate
+    # stopped the build on a value the scrubber had left). Only a text that changed, twice at most.
+    for _ in range(2):
+        if out == text:
+            break
+        text, out = out, _mask_once(out, person, document, False, keep)
+    return out
+
+
+def _mask_once(text: str, person: bool, document: str, names: bool | None, keep: frozenset[str]) -> str:
+    """`mask`, one reading of the text."""
     if not text:
         return text
     # Markup typed into a cell (620702<span>19791021</span>4090, 李<b>翀</b>婧) is read as blank space of
