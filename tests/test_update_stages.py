@@ -24,6 +24,8 @@ from tests.test_incremental import same_tree
 PHONE = "13912345678"  # a complainant's mobile in a public text: masked, and never kept in plain
 PASSPORT = "E76543210"  # a number the scrubber leaves in a text (no keyword before it)
 NEWCOMER = "雷翀鸣"  # named in a licence's text; a natural person of the data only after the update
+# The licences name people as "（X经手）", which the scrubber masks only for the people of the data (X代办
+# reads as a third person by itself since the ninth privacy pass): what these tests follow is the data's people.
 
 
 def _data(root: Path, fine: str = "罚款2000元") -> Path:
@@ -44,7 +46,7 @@ def _data(root: Path, fine: str = "罚款2000元") -> Path:
     ])
     write_csv(data / "licenses" / "a.csv", [
         license_(f"甘州市监许〔2026〕{i}号", name=f"张掖市第{i}商贸有限公司", serial=300 + i,
-                 许可内容=["预包装食品销售（郝翀然代办）", f"预包装食品销售（{NEWCOMER}代办）",
+                 许可内容=["预包装食品销售（郝翀然经手）", f"预包装食品销售（{NEWCOMER}经手）",
                        f"预包装食品销售，档案号{PASSPORT}", "散装食品销售"][i - 1],
                  办理说明="经办窗口：三号窗口")
         for i in range(1, 5)])
@@ -127,7 +129,7 @@ def test_a_person_added_in_a_changed_file_is_masked_in_the_unchanged_files_texts
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data = _data(tmp_path)
     assert _build(tmp_path)[0] == 0
-    assert f"{NEWCOMER}代办" in _site_text(tmp_path / "site")  # nobody of that name in the data yet
+    assert f"{NEWCOMER}经手" in _site_text(tmp_path / "site")  # nobody of that name in the data yet
     write_csv(data / "penalties" / "c.csv", [
         penalty("甘州市监罚〔2026〕20号", "2026-06-02", name=NEWCOMER, category="自然人", code="",
                 证件类型="身份证", 证件号码=make_id("19800101", 21), 违法事实="当事人销售超过保质期的食品。")])
@@ -138,7 +140,7 @@ def test_a_person_added_in_a_changed_file_is_masked_in_the_unchanged_files_texts
     assert seen["licenses"] == 1 and seen["redlist"] == 0, seen
     monkeypatch.undo()
     public = _site_text(tmp_path / "site")
-    assert NEWCOMER not in public and "雷**代办" in public
+    assert NEWCOMER not in public and "雷**经手" in public
     _same_sites(tmp_path, _full_twin(tmp_path))
 
 
@@ -150,7 +152,7 @@ def test_a_person_gone_from_the_data_turns_the_reuse_off(tmp_path: Path, monkeyp
     assert _build(tmp_path)[0] == 0
     assert seen["licenses"] == 4 and seen["redlist"] == 1, seen
     monkeypatch.undo()
-    assert "郝翀然代办" in _site_text(tmp_path / "site")
+    assert "郝翀然经手" in _site_text(tmp_path / "site")
     _same_sites(tmp_path, _full_twin(tmp_path))
 
 
