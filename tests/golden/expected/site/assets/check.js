@@ -62,8 +62,25 @@
       }
       return SAFE_CODE.test(code) ? ['code', code] : ['bad-code', ''];
     }
+    var embedded = embeddedCode(line);
+    if (embedded) return ['code', embedded];
     var name = cs().normalise(line);
     return name ? ['name', name] : ['unreadable', ''];
+  }
+
+  // A code typed with the name, or two columns pasted with a tab between (generator/check.py embedded_code).
+  var EMBEDDED_USCC = /(?<![0-9A-Z])[0-9A-Z]{18}(?![0-9A-Z])/g;
+
+  function embeddedCode(line) {
+    var found = {}, count = 0, last = '';
+    (line.normalize('NFKC').toUpperCase().match(EMBEDDED_USCC) || []).forEach(function (code) {
+      if (validUscc(code) && !found[code]) {
+        found[code] = true;
+        count += 1;
+        last = code;
+      }
+    });
+    return count === 1 ? last : '';
   }
 
   function formulaSafe(value) {
