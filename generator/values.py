@@ -128,6 +128,69 @@ _CLOCK = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp][Mm])?$")
 _AMBIGUOUS = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$")
 
 
+# Instants written by programs rather than clerks (round 9). Every decision is dated in Beijing time, but a Java
+# platform serialises its dates as instants: Jackson writes `2026-05-07T16:00:00.000+0000` (or `…Z`) in UTC, the
+# default time zone Spring Boot gives it (spring-boot issue 17414), for a decision dated 2026-05-08; `Date.toString()`
+# writes `Fri May 08 00:00:00 CST 2026` (dow mon dd hh:mm:ss zzz yyyy, the zone as the server names it); and
+# Jackson's default, WRITE_DATES_AS_TIMESTAMPS, writes epoch milliseconds (1778169600000). Read as written, the UTC
+# form was a day early; the other two were bad-date. Each is read as the instant it is, on the Beijing calendar.
+_BEIJING = dt.timezone(dt.timedelta(hours=8))
+_ZONED = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*"
+                    r"(Z|UTC|GMT|(?:UTC|GMT)?[+-]\d{1,2}(?::?\d{2})?)$")
+_JAVA_DATE = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<month>[A-Z][a-z]{2})\s+(?P<day>\d{1,2})\s+"
+                        r"(?P<h>\d{2}):(?P<m>\d{2}):(?P<s>\d{2})\s+(?:(?P<zone>[A-Za-z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\s+)?"
+                        r"(?P<year>\d{4})$")
+# Zone names a Chinese server's Date.toString() writes (CST is China Standard Time there), and UTC's names.
+_ZONE_HOURS = {"CST": 8, "HKT": 8, "UTC": 0, "GMT": 0, "Z": 0}
+_EPOCH_MS = re.compile(r"^1\d{12}(?:\.0+)?$")  # 2001-09-09 to 2033-05-18 in milliseconds
+_EPOCH_S = re.compile(r"^1\d{9}$")  # the same span in seconds (a PHP or Unix time())
+
+
+def _offset(zone: str) -> dt.timezone | None:
+    """A zone as exporters write it (Z, UTC, GMT, +0800, +08:00, GMT+08:00, CST), or None when unknown."""
+    named = re.match(r"^([A-Za-z]*)(?:([+-])(\d{1,2}):?(\d{2})?)?$", zone)
+    if not named or (named[1] and named[1].upper() not in _ZONE_HOURS):
+        return None
+    hours = _ZONE_HOURS.get(named[1].upper(), 0) if named[1] else 0
+    if named[2]:
+        if named[1] and named[1].upper() not in ("UTC", "GMT"):
+            return None
+        hours = int(named[3]) * (1 if named[2] == "+" else -1)
+        return dt.timezone(dt.timedelta(hours=hours, minutes=int(named[4] or 0) * (1 if named[2] == "+" else -1)))
+    return dt.timezone(dt.timedelta(hours=hours))
+
+
+def _instant_date(value: str) -> tuple[str | None, str | None] | None:
+    """(ISO date on the Beijing calendar, None), (None, code) for an instant that cannot be read, or None when
+    the value is not an instant written by a program (see _ZONED, _JAVA_DATE, _EPOCH_MS)."""
+    try:
+        if _EPOCH_MS.match(value) or _EPOCH_S.match(value):
+            seconds = float(value) / (1000 if len(value.split(".")[0]) == 13 else 1)
+            return dt.datetime.fromtimestamp(seconds, _BEIJING).date().isoformat(), None
+        zoned = _ZONED.match(value)
+        if zoned:
+            zone = _offset(zoned[7])
+            if zone is None:
+                return None, "bad-date"
+            if zoned[4] is None:  # a date with its zone (xs:date 2026-05-08+08:00): the day as written
+                return dt.date(int(zoned[1]), int(zoned[2]), int(zoned[3])).isoformat(), None
+            moment = dt.datetime(int(zoned[1]), int(zoned[2]), int(zoned[3]), int(zoned[4]), int(zoned[5]),
+                                 int(zoned[6] or 0), tzinfo=zone)
+            return moment.astimezone(_BEIJING).date().isoformat(), None
+        java = _JAVA_DATE.match(value)
+        if java:
+            month = _MONTHS.get(java["month"].lower())
+            zone = _offset(java["zone"]) if java["zone"] else _BEIJING
+            if month is None or zone is None:
+                return None, "bad-date"
+            moment = dt.datetime(int(java["year"]), month, int(java["day"]), int(java["h"]), int(java["m"]),
+                                 int(java["s"]), tzinfo=zone)
+            return moment.astimezone(_BEIJING).date().isoformat(), None
+    except (ValueError, OverflowError):
+        return None, "impossible-date"
+    return None
+
+
 def _english_date(value: str) -> tuple[int, int, int] | None:
     for pattern in _EN_DATES:
         m = pattern.match(value)
@@ -179,6 +242,10 @@ def parse_date(text: str, long_term: bool = False) -> tuple[str | None, str | No
     value = unicodedata.normalize("NFKC", text).strip()
     if value in LONG_TERM_WORDS:
         return (LONG_TERM, None) if long_term else (None, "bad-date")
+    instant = _instant_date(value)
+    if instant is not None:
+        read = instant[0]
+        return ((LONG_TERM if long_term and read >= LONG_TERM else read), None) if read else instant
     if long_term:
         period = _PERIOD_END.match(value)
         if period and (period[1] or period[2]):
