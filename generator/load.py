@@ -67,7 +67,7 @@ from generator.schema import (
 # Spreadsheets as office suites save them: Excel (.xlsx, .xlsm with macros, .xlsb binary, .xls), WPS (.et,
 # its own name for a workbook) and LibreOffice/WPS "另存为 ODS" (.ods). Before, .ods, .xlsm, .xlsb and .et were
 # ignored with a warning and the kind published nothing (hx6 finding 3).
-SUPPORTED = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xlsb", ".xls", ".et", ".ods", ".parquet", ".zip")
+SUPPORTED = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xlsb", ".xls", ".et", ".ods", ".parquet", ".zip", ".json", ".xml")
 MAPPING_FILE = "columns.toml"
 
 # Per-file limits: a file beyond them is refused whole (`file-too-large`) before it is parsed, so
@@ -452,6 +452,7 @@ class _Plan:
     in_yuan: set[int] = field(default_factory=set)  # amount columns whose header says 元, not 万元
     removed: list[int] = field(default_factory=list)  # columns whose filled cell means the entry left the list
     only: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # column -> the values the list holds
+    titled_by: str = ""  # the words of a title or name the layout was recognised by (no signature column)
 
 
 def _layouts_for(kind: Kind) -> list[tuple[str, KindLayout]]:
@@ -517,8 +518,10 @@ def _find_header(kind: Kind, rows: list[list[object]], mapping: _Mapping | None)
     return None if best is None else best[0]
 
 
-def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping: _Mapping | None) -> _Plan:
-    """Choose the layout by the columns the header has (signature first, then fields named) and map each column."""
+def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping: _Mapping | None,
+          context: str = "") -> _Plan:
+    """Choose the layout by the columns the header has (signature first, then fields named; then the words of
+    `context`, the title rows above the header and the sheet's and file's names) and map each column."""
     candidates = _layouts_for(kind)
     default = next(((n, lay) for n, lay in candidates if LAYOUTS[n].default), (None, None))
     chosen: tuple[str | None, KindLayout | None] = default
@@ -527,6 +530,9 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
         signature, count = _score(kind, header, candidate, mapping)
         if signature and (signature, count) > best:
             best, chosen = (signature, count), (name, candidate)
+    titled_by = ""
+    if best == (0, -1) and context:
+        chosen, titled_by = _titled_layout(kind, header, candidates, mapping, context) or (chosen, "")
     layout_name, layout = chosen
     base = header_map(kind)
     problems: list[Problem] = []
@@ -608,7 +614,25 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
                or (amount_header(kind, normalize_header(_text(header[i]))) or ("", ""))[1] == YUAN}
     only = [(i, layout.only[normalize_header(_text(raw))]) for i, raw in enumerate(header)
             if layout is not None and normalize_header(_text(raw)) in layout.only]
-    return _Plan(layout_name, layout, positions, split, withdrawn, known, problems, raw_headers, in_yuan, removed, only)
+    return _Plan(layout_name, layout, positions, split, withdrawn, known, problems, raw_headers, in_yuan, removed, only,
+                 titled_by)
+
+
+def _titled_layout(kind: Kind, header: list[object], candidates: list[tuple[str, KindLayout]],
+                   mapping: _Mapping | None, context: str) -> tuple[tuple[str | None, KindLayout | None], str] | None:
+    """The list a title or name announces (KindLayout.titled), when the header has none of its signature columns
+    and lacks a field the list's layout supplies: a wage-arrears list published without its arrears columns was
+    refused whole for lacking 名单名称, 列入文号 and 列入依据 (hx8 left it). A header that names those fields itself
+    is read by its own columns, whatever its title says."""
+    base = header_map(kind)
+    named = {_resolve(kind, _text(cell), None, base, mapping) for cell in header if _text(cell)}
+    words = re.sub(r"\s+", "", context)
+    for name, candidate in candidates:
+        said = next((w for w in candidate.titled if w in words), None)
+        supplied = set(candidate.fill) | set(candidate.compose)
+        if said and supplied - named:
+            return (name, candidate), said
+    return None
 
 
 def _column_label(norm: str, index: int) -> str:
@@ -701,7 +725,9 @@ def _layout_notes(kind: Kind, where: str, plan: _Plan, mapping: _Mapping | None,
         if mapped_here:
             used.append(f"{kind.name}/{MAPPING_FILE}")
         problems.append(Problem(kind.name, where, header_row, None, "file-layout", WARNING,
-                                f"{where}: 按{'、'.join(used)}读取" + (f"；文件中没有的字段取默认值：{'；'.join(filled)}"
+                                f"{where}: 按{'、'.join(used)}读取"
+                                + (f"（表头没有该名单特有的列，按标题或文件名中的“{plan.titled_by}”识别，请核实）"
+                                   if plan.titled_by else "") + (f"；文件中没有的字段取默认值：{'；'.join(filled)}"
                                                                       if filled else "")))
     # (A national standard's copies are what it means, said by file-layout; the template's are a stand-in.)
     copied = [f"“{name}”按同一行的“{source}”填写" for name, source in (layout.copy.items() if layout else [])
@@ -769,7 +795,8 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     rows = sheet.rows
     first_at, header_at, header = _two_row_header(kind, rows, header_at, sheet.merged, mapping)
     header_row = header_at + 1
-    plan = _plan(kind, header, where, header_row, mapping)
+    context = " ".join([where, *(_text(c) for row in rows[:first_at] for c in row)])
+    plan = _plan(kind, header, where, header_row, mapping, context)
     second = _second_header(kind, rows, header_at, header, plan, mapping)
     if second is not None:
         return _read_tables(kind, sheet, header_at, second, where, rel, mapping)
@@ -1274,14 +1301,16 @@ _HTML = re.compile(rb"<\s*(?:html|table|!doctype\s+html)\b", re.IGNORECASE)
 _SPREADSHEET_ML = re.compile(rb"urn:schemas-microsoft-com:office:spreadsheet|progid=\"Excel\.Sheet\"\?>")
 FORMAT_NAMES = {"xlsx": "XLSX 工作簿", "xls": "XLS 工作簿", "ods": "ODS 表格", "xlsb": "XLSB 二进制工作簿",
                 "parquet": "Parquet", "html": "网页表格（HTML）",
-                "xml2003": "Excel 2003 XML 表格", "text": "分隔符文本", "zip": "ZIP 压缩包"}
+                "xml2003": "Excel 2003 XML 表格", "text": "分隔符文本", "zip": "ZIP 压缩包",
+                "json": "JSON 数据", "xml": "XML 数据"}
 _SUFFIX_FORMAT = {".xlsx": "xlsx", ".xlsm": "xlsx", ".xlsb": "xlsb", ".xls": "xls", ".et": "xls", ".ods": "ods",
-                  ".parquet": "parquet", ".csv": "text", ".tsv": "text", ".txt": "text", ".zip": "zip"}
+                  ".parquet": "parquet", ".csv": "text", ".tsv": "text", ".txt": "text", ".zip": "zip",
+                  ".json": "json", ".xml": "xml"}
 _ODS_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet"  # the first member of every ODS zip
 
 
 def sniff_format(path: Path) -> str:
-    """xlsx, xlsb, ods, xls, parquet, html or text: what the file holds, read from its first bytes."""
+    """xlsx, xlsb, ods, xls, parquet, html, xml2003, xml, json or text: what the file holds, read from its first bytes."""
     with path.open("rb") as raw:
         head = raw.read(4096)
     if head.startswith(_ZIP):
@@ -1299,7 +1328,13 @@ def sniff_format(path: Path) -> str:
     text = head.lstrip(b"\xef\xbb\xbf\xff\xfe").replace(b"\x00", b"")
     if _SPREADSHEET_ML.search(text) and text.lstrip().startswith(b"<?xml"):
         return "xml2003"
-    return "html" if _HTML.search(text[:2048]) else "text"
+    if _HTML.search(text[:2048]):
+        return "html"
+    if text.lstrip().startswith(b"<?xml"):
+        return "xml"
+    if text.lstrip()[:1] in (b"{", b"[") and (path.suffix.lower() == ".json" or b'":' in text):
+        return "json"
+    return "text"
 
 
 def _encrypted(path: Path) -> bool:
@@ -1408,9 +1443,11 @@ def _read_sheets(path: Path) -> tuple[list[_Sheet], list[str]]:
     if claimed in ("xlsx", "xlsb", "ods", "xls", "parquet") and actual == "text" and (
             claimed == "parquet" or not _looks_tabular(path)):
         actual = claimed  # not a table in disguise: damaged, and reported so by its own reader
+    if claimed in ("json", "xml") and actual == "text":
+        actual = claimed  # not JSON or XML after all: refused by its own reader, not read as a table
     if claimed is not None and claimed != actual and {claimed, actual} != {"xlsx", "xlsb"}:
         notes.append(f"扩展名为 {path.suffix}，内容实际是{FORMAT_NAMES[actual]}，已按实际格式读取")
-    if actual in ("html", "xml2003") and size > _limits().load_max_markup_bytes:
+    if actual in ("html", "xml2003", "json", "xml") and size > _limits().load_max_markup_bytes:
         # Parsed whole (a tree of every cell): the bound that keeps memory in hand, as the XLSX one does.
         raise _TooLarge(f"{FORMAT_NAMES[actual]}有 {size / 1e6:.0f} MB，超过该格式 {_limits().load_max_markup_bytes / 1e6:.0f} MB 的上限；"
                         "请在 Excel 中另存为 XLSX 或 CSV")
@@ -1422,6 +1459,10 @@ def _read_sheets(path: Path) -> tuple[list[_Sheet], list[str]]:
         return _read_html(path, notes), notes
     if actual == "xml2003":
         return _read_spreadsheet_ml(path), notes
+    if actual in ("json", "xml"):
+        rows, count = _read_json(path) if actual == "json" else _read_xml_records(path)
+        notes.append(f"是{FORMAT_NAMES[actual]}，共 {count} 条记录，按记录读取：第 1 行为字段名，第 N 行即第 N−1 条记录")
+        return [_Sheet(None, rows)], notes
     if actual in ("xlsx", "xlsb", "ods", "xls"):
         if actual in ("xlsx", "xlsb", "ods"):
             _check_xlsx(path)
@@ -1480,6 +1521,7 @@ def _read_workbook(path: Path) -> list[_Sheet]:
 
 
 _WORKBOOK_1904 = re.compile(rb"<(?:\w+:)?workbookPr\b[^>]*\bdate1904=\"(?:1|true)\"")
+_ODS_NULL_1904 = re.compile(rb"<table:null-date\b[^>]*\btable:date-value=\"1904-01-01\"")
 
 
 def _date1904(path: Path, shape: str) -> bool:
@@ -1490,6 +1532,12 @@ def _date1904(path: Path, shape: str) -> bool:
         if shape == "xlsx":
             with zipfile.ZipFile(path) as archive:
                 return bool(_WORKBOOK_1904.search(archive.read("xl/workbook.xml")))
+        if shape == "ods":
+            # OpenDocument names its serials' day zero in table:null-date (OASIS OpenDocument v1.2 Part 1, 9.4.2;
+            # default 1899-12-30, the 1900 system): LibreOffice's "日期 1904" option, or a file converted from an
+            # Excel for Mac workbook, writes 1904-01-01 there (hx8 left it).
+            with zipfile.ZipFile(path) as archive, archive.open("content.xml") as member:
+                return bool(_ODS_NULL_1904.search(member.read(1 << 16)))
         if shape == "xls":
             import xlrd
 
@@ -1936,6 +1984,79 @@ def _read_spreadsheet_ml(path: Path) -> list[_Sheet]:
                     raise _TooLarge(f"超过每个文件 {_limits().load_max_rows:,} 行的上限")
         sheets.append(_Sheet(sheet.get(f"{ns}Name"), rows, merges))
     return sheets or [_Sheet(None, [])]
+
+
+def _records_table(records: list[dict[str, object]]) -> list[list[object]]:
+    """Records (one mapping of field name to value each) as a sheet: the names in the order they first appear, then one
+    row per record. A nested value is kept as its JSON text (read as any unknown text), never spread into columns."""
+    import json
+
+    names: dict[str, None] = {}
+    for record in records:
+        names.update(dict.fromkeys(str(k) for k in record))
+    header = list(names)
+
+    def cell(value: object) -> object:
+        if isinstance(value, (dict, list)):
+            return json.dumps(value, ensure_ascii=False)
+        if isinstance(value, bool):
+            return "true" if value else "false"  # as written, not 是/否: no field of the contract is a JSON boolean
+        return value
+
+    return [cast("list[object]", header), *([cell(record.get(n)) for n in header] for record in records)]
+
+
+def _record_lists(value: object, depth: int = 0) -> Iterator[list[dict[str, object]]]:
+    """Every list of objects in a JSON document, outermost first (depth at most 4)."""
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        yield cast("list[dict[str, object]]", value)
+    elif isinstance(value, dict) and depth < 4:
+        for inner in value.values():
+            yield from _record_lists(inner, depth + 1)
+
+
+def _read_json(path: Path) -> tuple[list[list[object]], int]:
+    """A platform's JSON export: an array of records (Jackson, fastjson), the array under a wrapper key as APIs and
+    tools return it ({"code":0,"data":{"list":[…]}}, Navicat's {"RECORDS":[…]}), or JSON Lines (one record a line,
+    mongoexport). The longest array of objects is the table; (rows, number of records)."""
+    import json
+
+    text = decode_bytes(path.read_bytes())
+    try:
+        document: object = json.loads(text)
+    except json.JSONDecodeError:
+        lines = [line for line in text.splitlines() if line.strip()]
+        document = [json.loads(line) for line in lines]  # JSON Lines, or a damaged file: the error refuses it
+    found = max(_record_lists(document), key=len, default=[])
+    if len(found) > _limits().load_max_rows:
+        raise _TooLarge(f"有 {len(found):,} 条记录，超过每个文件 {_limits().load_max_rows:,} 行的上限")
+    return (_records_table(found) if found else []), len(found)
+
+
+def _read_xml_records(path: Path) -> tuple[list[list[object]], int]:
+    """A database tool's or platform's XML export: records as repeated elements whose children are the fields
+    (Navicat: <RECORDS><RECORD><CF_WSH>…</CF_WSH>…</RECORD></RECORDS>; a web service's <data><row>…</row></data>).
+    The element name repeated most often among the parents of leaf elements is the record; (rows, records)."""
+    import xml.etree.ElementTree as ET
+    from collections import Counter
+
+    raw = path.read_bytes()
+    if re.search(rb"<!(?:DOCTYPE|ENTITY)", raw[:65536]):  # an export declares none: refuse entity tricks
+        raise ValueError("XML with a DOCTYPE")
+    root = ET.fromstring(raw)
+
+    def local(tag: str) -> str:
+        return tag.rsplit("}", 1)[-1]
+
+    parents = Counter(local(e.tag) for e in root.iter() if len(e) and all(len(c) == 0 for c in e))
+    if not parents:
+        return [], 0
+    name = parents.most_common(1)[0][0]
+    records = [{local(c.tag): "".join(c.itertext()) for c in e} | {local(k): v for k, v in e.attrib.items()}
+               for e in root.iter() if local(e.tag) == name and len(e)]
+    if len(records) > _limits().load_max_rows:
+        raise _TooLarge(f"有 {len(records):,} 条记录，超过每个文件 {_limits().load_max_rows:,} 行的上限")
+    return cast("list[list[object]]", _records_table(cast("list[dict[str, object]]", records))), len(records)
 
 
 def _span(value: str | None) -> int:

@@ -584,6 +584,10 @@ class KindLayout:
     # normalised header -> the values this list's entries have there: a row with another value belongs to
     # another list exported with it (a customs credit list's 失信企业 beside its 高级认证企业) and is not read.
     only: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Words that name the list in a title row above the header, the sheet's or the file's name: the list is
+    # recognised by them when its signature columns are absent (a wage-arrears list published without its
+    # arrears columns) and the header lacks a field the layout fills or composes.
+    titled: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -621,6 +625,7 @@ def _kind_layout(table: dict[str, Any], shared: dict[str, str]) -> KindLayout:
         period={str(k): (str(v["text"]), str(v["from"]), str(v["words"]))
                 for k, v in dict(table.get("period", {})).items()},
         only={normalize_header(k): tuple(str(x) for x in v) for k, v in dict(table.get("only", {})).items()},
+        titled=tuple(str(w) for w in table.get("titled", ())),
     )
 
 
