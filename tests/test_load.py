@@ -1778,3 +1778,140 @@ def test_a_customs_aeo_list_publishes_its_certified_firms_and_never_another_grad
     assert frame["名单名称"].tolist() == ["海关高级认证企业"]
     assert frame["认定文号"].tolist() == [f"海关高级认证企业（{make_uscc(70)}，2026-01-15）"]
     assert [(p.code, p.row) for p in sources.problems if p.code == "row-other-list"] == [("row-other-list", 3)]
+
+
+# -- round 9 (h9x): programs' exports: JSON and XML, instants, an ODS's null date, a list known by its title --------
+
+
+def _make_exports():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("mk", Path(__file__).parent / "exports" / "make_exports.py")
+    assert spec and spec.loader
+    mk = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mk)
+    return mk
+
+
+@pytest.mark.parametrize(("written", "day"), [
+    # Jackson in UTC, Spring Boot's default (spring-projects/spring-boot issue 17414; +0000: jackson-databind 2643).
+    ("2026-05-07T16:00:00.000+0000", "2026-05-08"), ("2026-05-07T16:00:00.000Z", "2026-05-08"),
+    ("2026-05-07 16:00:00+00:00", "2026-05-08"),  # a Parquet or database timestamp with its zone, as text
+    ("2026-05-08T00:00:00.000+08:00", "2026-05-08"), ("2026-05-08+08:00", "2026-05-08"),  # xs:date with its zone
+    # java.util.Date#toString: "dow mon dd hh:mm:ss zzz yyyy" (CST on a Chinese server is China Standard Time).
+    ("Fri May 08 00:00:00 CST 2026", "2026-05-08"), ("Thu May 07 16:00:00 UTC 2026", "2026-05-08"),
+    ("1778169600000", "2026-05-08"),  # epoch milliseconds: Jackson's WRITE_DATES_AS_TIMESTAMPS default
+])
+def test_an_instant_written_by_a_program_is_the_decision_day_in_beijing(tmp_path: Path, written: str, day: str) -> None:
+    """A decision dated 2026-05-08 in Beijing, serialised by a Java platform: read as written, the UTC form was
+    2026-05-07 (a day early, without a word) and the others were bad-date."""
+    from tests.helpers import run_pipeline
+
+    write_csv(tmp_path / "penalties" / "p.csv", [penalty_row(处罚决定日期=written)])
+    run = run_pipeline(tmp_path, "2026-11-27")
+    assert run.validated.kinds["penalties"].accepted["处罚决定日期"].tolist() == [day]
+
+
+def test_an_instant_in_a_zone_that_cannot_be_told_is_refused_not_guessed(tmp_path: Path) -> None:
+    """PST, or any zone name but China's and UTC's, is not guessed at: the row is refused as bad-date, naming the column."""
+    from tests.helpers import run_pipeline
+
+    write_csv(tmp_path / "penalties" / "p.csv", [penalty_row(处罚决定日期="Fri May 08 00:00:00 PST 2026")])
+    run = run_pipeline(tmp_path, "2026-11-27")
+    assert run.validated.kinds["penalties"].accepted.empty
+    assert [(p.code, p.row, p.column) for p in run.validated.problems if p.code == "bad-date"] == [
+        ("bad-date", 2, "处罚决定日期")]
+
+
+@pytest.mark.parametrize("shape", ["array", "navicat", "wrapped", "lines"])
+def test_a_json_export_is_read_record_by_record(tmp_path: Path, shape: str) -> None:
+    """JSON as platforms and tools write it: a bare array (Jackson, fastjson), Navicat's {"RECORDS": […]}, an
+    interface's {"code":0,"data":{"rows":[…]}} and JSON Lines (mongoexport); the keys are the field codes. Such a file
+    was ignored with file-unknown-type and its records were lost."""
+    records = [relabel(penalty_row(行政处罚决定书文号=f"甘州市监罚〔2026〕{n}号"), PENALTY_CODES) for n in (1, 2)]
+    records[1]["CF_NR_FK"] = 0.2  # type: ignore[assignment]  # a JSON number
+    text = {"array": json.dumps(records, ensure_ascii=False),
+            "navicat": json.dumps({"RECORDS": records}, ensure_ascii=False),
+            "wrapped": json.dumps({"code": 0, "data": {"total": 2, "rows": records}}, ensure_ascii=False),
+            "lines": "\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n"}[shape]
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "p.json").write_text(text, encoding="utf-8")
+    sources = load_sources(tmp_path)
+    frame = sources.kinds["penalties"].frame
+    assert frame["行政处罚决定书文号"].tolist() == ["甘州市监罚〔2026〕1号", "甘州市监罚〔2026〕2号"]
+    assert frame["_row"].tolist() == [2, 3] and frame["罚款金额(万元)"].tolist() == ["0.2", "0.2"]
+    assert codes_of(sources.problems) == ["file-format-read"] and sources.damaged_files == []
+
+
+def test_a_damaged_json_export_is_refused_naming_the_file(tmp_path: Path) -> None:
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "p.json").write_text('{"RECORDS": [{"CF_WSH": "甘州市监罚〔2026〕1号", ', encoding="utf-8")
+    sources = load_sources(tmp_path)
+    assert [(p.code, p.severity, p.file) for p in sources.problems + sources.damaged_files] == [
+        ("file-unreadable", ERROR, "penalties/p.json")]
+
+
+def test_an_xml_export_is_read_record_by_record_and_a_doctype_refused(tmp_path: Path) -> None:
+    """A web service's XML (<data><row>…</row></data>, one element per field, Chinese names), read as records; an
+    XML declaring a DOCTYPE (entity tricks) is refused, never expanded."""
+    rows = [penalty_row(行政处罚决定书文号=f"甘州市监罚〔2026〕{n}号") for n in (1, 2)]
+    body = "".join("<row>" + "".join(f"<{k.replace('(', '').replace(')', '')}>{v}</{k.replace('(', '').replace(')', '')}>"
+                                     for k, v in r.items()) + "</row>" for r in rows)
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "p.xml").write_text(f'<?xml version="1.0" encoding="UTF-8"?><data>{body}</data>', encoding="utf-8")
+    sources = load_sources(tmp_path)
+    assert sources.kinds["penalties"].frame["行政处罚决定书文号"].tolist() == ["甘州市监罚〔2026〕1号", "甘州市监罚〔2026〕2号"]
+    assert sources.kinds["penalties"].frame["罚款金额(万元)"].tolist() == ["0.2", "0.2"]
+    (tmp_path / "penalties" / "p.xml").write_text('<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e "x">]><data>'
+                                                   f"{body}</data>", encoding="utf-8")
+    refused = load_sources(tmp_path)
+    assert [p.code for p in refused.problems + refused.damaged_files] == ["file-unreadable"]
+
+
+@pytest.mark.parametrize("null_date", ["1904-01-01", None])
+def test_date_serials_of_an_ods_follow_its_null_date(tmp_path: Path, null_date: str | None) -> None:
+    """An ODS whose table:null-date is 1904-01-01 (OASIS OpenDocument v1.2 Part 1, 9.4.2; LibreOffice's 日期 1904
+    option) with the decision date as a number: read from 1899-12-30 it was four years early; the default unchanged."""
+    from tests.helpers import run_pipeline
+
+    row = penalty_row()
+    day = dt.date(2026, 5, 8)
+    serial = (day - dt.date.fromisoformat(null_date or "1899-12-30")).days
+    values = [serial if k == "处罚决定日期" else v for k, v in row.items()]
+    (tmp_path / "data" / "penalties").mkdir(parents=True)
+    (tmp_path / "data" / "penalties" / "p.ods").write_bytes(
+        _make_exports()._ods_bytes({"处罚": [list(row), values]}, null_date=null_date))
+    run = run_pipeline(tmp_path / "data", "2026-11-27")
+    assert run.validated.kinds["penalties"].accepted["处罚决定日期"].tolist() == ["2026-05-08"]
+
+
+def test_a_wage_arrears_list_without_its_arrears_columns_is_known_by_its_title(tmp_path: Path) -> None:
+    """人社 lists published without 拖欠农民工人数 / 拖欠工资数额 (the arrears stated in 列入事由) were refused whole for
+    lacking 名单名称, 列入文号 and 列入依据 (hx8 left it); under their title they are read as that list. A list in the
+    contract's own headers under the same title keeps its own name and number."""
+    header = ["序号", "单位名称", "统一社会信用代码", "法定代表人", "列入事由", "列入日期", "列入部门"]
+    rows = [["1", "甘州区甲建筑劳务有限公司", make_uscc(90), "王某", "拖欠12名农民工工资共计18.5万元", "2026-03-01",
+             "张掖市甘州区人力资源和社会保障局"]]
+    folder = tmp_path / "data" / "blacklist"
+    folder.mkdir(parents=True)
+    body = "\r\n".join(",".join(r) for r in [["甘州区拖欠农民工工资失信联合惩戒对象名单（第一批）"], header, *rows])
+    (folder / "名单.csv").write_text(body + "\r\n", encoding="utf-8")
+    (folder / "columns.toml").write_text(f'[defaults.rsb-qxmd]\n"列入单位统一社会信用代码" = "{AUTHORITY_USCC}"\n', encoding="utf-8")
+    sources = load_sources(tmp_path / "data")
+    frame = sources.kinds["blacklist"].frame
+    assert frame["名单名称"].tolist() == ["拖欠农民工工资失信联合惩戒对象名单"]
+    assert frame["列入文号"].tolist() == [f"拖欠农民工工资失信联合惩戒（{make_uscc(90)}，2026-03-01）"]
+    assert frame["列入单位统一社会信用代码"].tolist() == [AUTHORITY_USCC]
+    assert any(p.code == "file-layout" and "按标题或文件名中的“拖欠农民工工资”识别" in p.message for p in sources.problems)
+    # Without the title (and a neutral file name) it is refused, naming what it lacks: never read as another list.
+    (folder / "名单.csv").write_text("\r\n".join(",".join(r) for r in [header, *rows]) + "\r\n", encoding="utf-8")
+    refused = load_sources(tmp_path / "data")
+    assert [p.code for p in refused.problems + refused.damaged_files if p.severity == ERROR] == ["file-missing-column"]
+    # The contract's headers under the same title: its own list name and number, not the implied ones.
+    own = {"行政相对人名称": "甘州区甲建筑劳务有限公司", "统一社会信用代码": make_uscc(90), "名单名称": "欠薪黑名单",
+           "列入文号": "甘州人社列〔2026〕9号", "列入原因": "拖欠农民工工资", "列入依据": "《保障农民工工资支付条例》",
+           "列入日期": "2026-03-01", "列入单位": "张掖市甘州区人力资源和社会保障局", "列入单位统一社会信用代码": AUTHORITY_USCC}
+    (folder / "名单.csv").write_text("\r\n".join(",".join(r) for r in [["甘州区拖欠农民工工资失信联合惩戒对象名单"], list(own),
+                                                                    list(own.values())]) + "\r\n", encoding="utf-8")
+    frame = load_sources(tmp_path / "data").kinds["blacklist"].frame
+    assert frame[["名单名称", "列入文号"]].values.tolist() == [["欠薪黑名单", "甘州人社列〔2026〕9号"]]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import html
 import io
 import json
 import shutil
@@ -170,7 +171,9 @@ SOURCES = {
                     "OpenDocument v1.2 Part 1, 19.749 table:visibility), as Excel, WPS and LibreOffice save them.",
     "date1904": "Excel's 1904 date system (\"使用 1904 日期系统\", the default of Excel for Mac before 2011): ECMA-376 Part 1 "
                 "18.2.28 workbookPr date1904, serials counted from 1904-01-01 (1462 days after the same serial in the 1900 "
-                "system); a date column formatted 常规 keeps the serials as numbers.",
+                "system); a date column formatted 常规 keeps the serials as numbers. OpenDocument names the day zero in "
+                "table:null-date (OASIS OpenDocument v1.2 Part 1, 9.4.2 table:null-date, default 1899-12-30): LibreOffice "
+                "writes 1904-01-01 there under Tools–Options–Calc–Calculate–Date 1904.",
     "zip": "A platform's export sent as a zip (导出.zip: several tables, member names in GBK without the zip UTF-8 flag, as "
            "Windows' 发送到—压缩文件夹 writes them; PKWARE APPNOTE 4.4.4 general purpose bit 11).",
     "two-row-party": "The 2019 template's party block printed under one group label: 行政相对人 merged over 名称 | 类别 | 代码, the "
@@ -193,6 +196,20 @@ SOURCES = {
                     "黔人社发〔2022〕30号 实施细则): the unit, its credit code, 法定代表人, the arrears (人数, 数额) and 列入事由, "
                     "列入日期, 列入部门 — the columns of the published lists (人社部 and municipal 黑名单 notices); no exporter "
                     "code was found, so no column order is claimed to be an exporter's.",
+    "json-export": "Platforms' JSON exports and interfaces: 信用河南's CMSInterface/cms/xzcflist answers its penalty list as JSON "
+                   "records keyed by the field codes in lower case (\"cf_cfmc\", \"cf_wsh\", \"cf_xdr_mc\", \"cf_xzjg\", as a "
+                   "public scraper of www.xyhn.gov.cn reads them; found with find_string this session, the index did not name "
+                   "its repository), under the {code, msg, data: {total, list}} wrapper such interfaces return; dates as a "
+                   "Java platform serialises them: Jackson writes a java.util.Date as epoch milliseconds by default "
+                   "(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS) or, with that off, as yyyy-MM-dd'T'HH:mm:ss.SSS+0000 in "
+                   "UTC, the time zone Spring Boot's JacksonAutoConfiguration gives it (spring-projects/spring-boot issue "
+                   "17414; the +0000 offset form: FasterXML/jackson-databind issue 2643): a decision of 2026-10-26 00:00 "
+                   "Beijing time is written 2026-10-25T16:00:00.000+0000.",
+    "xml-export": "A database tool's XML export of the penalty table (Navicat's 导出向导 XML: <RECORDS><RECORD><field>value"
+                  "</field>…</RECORD></RECORDS>, one element per column named by the column, here the 2019 field codes), with "
+                  "a date column written by Java's Date.toString() (\"dow mon dd hh:mm:ss zzz yyyy\", Java SE API "
+                  "java.util.Date#toString; CST is China Standard Time on a Chinese server: \"Tue Jun 19 00:00:00 CST 2012\" "
+                  "in the CSDN answers found with the docs search this session).",
     "customs-aeo": "海关 高级认证企业 (AEO) lists as customs offices publish them (海关总署令第251号《中华人民共和国海关注册登记和"
                    "备案企业信用管理办法》, in force 2021-11-01: 高级认证企业 are China's AEOs; published lists and notices "
                    "name 企业名称, 统一社会信用代码, 海关编码 (10-digit customs registration code), 信用等级 / 认证类型, "
@@ -382,13 +399,17 @@ def _parquet_bytes(header: list[str], rows: list[list[Any]]) -> bytes:
     return buffer.getvalue()
 
 
-def _ods_bytes(sheets: dict[str, list[list[Any]]], hidden: list[int] | None = None) -> bytes:
+def _ods_bytes(sheets: dict[str, list[list[Any]]], hidden: list[int] | None = None, null_date: str | None = None) -> bytes:
     """An OpenDocument spreadsheet as WPS/LibreOffice write one (mimetype first, stored; fixed dates: same bytes);
-    `hidden` rows (0-based) as LibreOffice writes a row hidden or filtered out (table:visibility)."""
+    `hidden` rows (0-based) as LibreOffice writes a row hidden or filtered out (table:visibility); `null_date` the
+    day zero of its serials as LibreOffice's 日期 1904 option writes it (table:calculation-settings/table:null-date)."""
     import zipfile
     from xml.sax.saxutils import escape
 
     body: list[str] = []
+    if null_date:
+        body.append(f'<table:calculation-settings><table:null-date table:date-value="{null_date}"/>'
+                    "</table:calculation-settings>")
     for name, rows in sheets.items():
         body.append(f'<table:table table:name="{escape(name)}">')
         for r, row in enumerate(rows):
@@ -1161,6 +1182,49 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         "XLSX, the customs 高级认证企业 list (海关编码, 信用等级, 认证时间, 主管海关; it was refused whole); the row whose 信用等级 is "
         "失信企业 is not read (row-other-list), never published as honoured; the customs office's code from columns.toml "
         "[defaults.customs-aeo]", 1, header_row=1, layout="customs-aeo")
+
+    # 65. A credit platform's JSON interface export: the records under {"code", "msg", "data": {"total", "list"}}, the
+    # field codes in lower case, dates as a Java platform serialises them (Jackson in UTC, epoch milliseconds).
+    records = []
+    for k, day in enumerate(["2026-10-25T16:00:00.000+0000", 1793030400000]):
+        record = dict(zip([c.lower() for c in CF2019], pen2019(180 + k, f"甘州市监罚〔2026〕95{k + 1}号", day)))
+        record["cf_nr_fk"] = 0.5  # a JSON number
+        record["cf_xdr_gszc"] = None  # JSON null: an empty cell
+        records.append(record)
+    put("penalties/65_共享平台导出数据.json", json.dumps({"code": 0, "msg": "success", "data": {"total": 2, "list": records}},
+                                                 ensure_ascii=False, indent=1), "json-export",
+        "JSON, a platform interface's export: the records under data.list, the 2019 field codes in lower case (cf_wsh, "
+        "cf_xdr_mc …), a number and a null; 处罚决定日期 2026-10-25T16:00:00.000+0000 (Jackson, UTC: 2026-10-26 in Beijing; "
+        "read as written it was a day early) and 1793030400000 (epoch milliseconds: 2026-10-27); the file was ignored "
+        "(file-unknown-type) and its records lost", 2, header_row=1, layout="sgs2019")
+
+    # 66. A database tool's XML export (Navicat: RECORDS/RECORD), dates as Java's Date.toString() writes them.
+    xml = ['<?xml version="1.0" encoding="UTF-8"?>', "<RECORDS>"]
+    for k in range(2):
+        row = pen2019(182 + k, f"甘州市监罚〔2026〕95{k + 3}号", "Wed Oct 28 00:00:00 CST 2026")
+        xml.append("<RECORD>" + "".join(f"<{c}>{html.escape(str(v), quote=False)}</{c}>" if v != "" else f"<{c}/>"
+                                        for c, v in zip(CF2019, row)) + "</RECORD>")
+    put("penalties/66_数据库工具导出.xml", "\n".join([*xml, "</RECORDS>"]) + "\n", "xml-export",
+        "XML, a database tool's export (Navicat: RECORDS / RECORD, one element per field code, empty ones self-closed); "
+        "处罚决定日期 written Wed Oct 28 00:00:00 CST 2026 (Java's Date.toString(); it was bad-date); the file was "
+        "ignored and its records lost", 2, header_row=1, layout="sgs2019")
+
+    # 67. An ODS in the 1904 date system (LibreOffice's 日期 1904 option), decision dates kept as numbers.
+    rows = [pen2019(184 + k, f"甘州市监罚〔2026〕95{k + 5}号", (dt.date(2026, 10, 29) - dt.date(1904, 1, 1)).days)
+            for k in range(2)]
+    put("penalties/67_1904日期系统.ods", _ods_bytes({"行政处罚": [P2019, *rows]}, null_date="1904-01-01"), "date1904",
+        "ODS whose table:null-date is 1904-01-01, 处罚决定日期 kept as numbers (44862 = 2026-10-29; read from 1899-12-30 it "
+        "was 2022-10-28 and the penalties were withheld as expired without a word)", 2, header_row=1, layout="sgs2019")
+
+    # 68. A wage-arrears list under its title, published without the arrears columns.
+    put("blacklist/68_欠薪失信名单_无拖欠金额列.xlsx", _xlsx_bytes({"Sheet1": [
+        ["张掖市甘州区拖欠农民工工资失信联合惩戒对象名单（2026年第二批）"],
+        ["序号", "单位名称", "统一社会信用代码", "法定代表人", "列入事由", "列入日期", "列入部门"],
+        ["1", company(186)[0], company(186)[1], "钱某", "拖欠36名农民工工资共计58.2万元，经责令限期支付逾期未支付",
+         dt.date(2026, 9, 1), "张掖市甘州区人力资源和社会保障局"]]}, {"Sheet1": [(0, 0, 0, 6)]}), "wage-arrears",
+        "XLSX, a wage-arrears list under its merged title row, without the arrears columns (拖欠农民工人数, 拖欠工资数额: the "
+        "arrears are stated in 列入事由): recognised by its title (it was refused whole for lacking 名单名称, 列入文号 and "
+        "列入依据)", 1, header_row=2, layout="rsb-qxmd")
 
     (root / "manifest.json").write_text(json.dumps({"as_of": AS_OF, "files": manifest, "private": sorted(set(PRIVATE))},
                                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
