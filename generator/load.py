@@ -394,6 +394,10 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
     except Exception as exc:  # noqa: BLE001 - any reader failure means the file cannot be trusted
         return fail("file-unreadable", f"文件无法读取（{type(exc).__name__}），可能已损坏或下载不完整")
     noted = [Problem(kind.name, rel, None, None, "file-format-read", WARNING, f"{rel}: {note}") for note in notes]
+    if path.suffix.lower() in (".json", ".xml") and not any(sheet.rows for sheet in sheets):
+        # JSON without a list of records (a manifest, a settings file) is not an export, as a note beside them is not.
+        return [(rel, None, [Problem(kind.name, rel, None, None, "file-unknown-type", WARNING,
+                                     f"{rel}: 文件中没有记录列表，视为说明文件，已忽略")])]
     if not any(sheet.rows for sheet in sheets):
         return [(rel, None, [Problem(kind.name, rel, None, None, "file-header-only", ERROR, f"{rel}: 文件为空")])]
     # A sheet named as instructions or an example (填报说明, 示例) documents the template: its header and
@@ -402,6 +406,11 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
     # staff see when they open the file is what is published.
     headers = [None if sheet.name and len(sheets) > 1 and (sheet.hidden or _NOTES_SHEET.search(sheet.name))
                else _find_header(kind, sheet.rows, mapping) for sheet in sheets]
+    if path.suffix.lower() == ".xml" and all(h is None for h in headers):
+        # An XML without a recognisable header is a schema or a settings file beside the exports, not an export.
+        return [(rel, None, [Problem(kind.name, rel, None, None, "file-unknown-type", WARNING,
+                                     f"{rel}: XML 文件中没有可识别的字段名，视为说明或配置文件，已忽略；如是导出数据，"
+                                     "请在 columns.toml 中写明字段对应")])]
     if path.suffix.lower() == ".txt" and all(h is None for h in headers):
         # A .txt without a recognisable header is a note left beside the exports (说明.txt), not an export.
         return [(rel, None, [Problem(kind.name, rel, None, None, "file-unknown-type", WARNING,
@@ -1502,6 +1511,8 @@ def _read_workbook(path: Path) -> list[_Sheet]:
         facts = _ods_sheet_facts(path)
     for name, rows_hidden in (_xls_hidden_rows(path) if shape == "xls" else {}).items():
         facts[name] = (set(), rows_hidden, set())
+    for name, cells in (_xls_uncomputed(path) if shape == "xls" else {}).items():
+        facts[name] = (cells, *facts.get(name, (set(), set(), set()))[1:])
     date1904 = _date1904(path, shape)
     sheets: list[_Sheet] = []
     total = 0
@@ -1599,6 +1610,50 @@ def _xls_hidden_rows(path: Path) -> dict[str, set[int]]:
         return found
     except Exception:  # xlrd cannot read the formatting: the rows are read (as before)
         return {}
+
+
+def _xls_uncomputed(path: Path) -> dict[str, set[tuple[int, int]]]:
+    """Per sheet name, the formula cells of a program-written .xls that hold no result (0-based row, column).
+
+    A BIFF8 FORMULA record ([MS-XLS] 2.4.127) carries the formula's last result (FormulaValue, 2.5.133); xlwt, the
+    writer of many Python systems' .xls exports, stores none: every result is the blank-string value (fExprO 0xFFFF,
+    byte1 0x03), and calamine reads the cell as empty: a fine =2000/10000 was published without its amount, a date
+    formula made the row "missing" its decision date, without a word about the formula (hx8 left it). Excel and WPS
+    save every result when they save; a workbook with any formula holding a real result was computed, and its blank
+    results are formulas that computed to "" (read as empty). Only a workbook whose formulas all hold the blank value
+    is taken as never computed."""
+    try:
+        from xlrd import compdoc
+
+        stream = compdoc.CompDoc(path.read_bytes()).get_named_stream("Workbook")
+    except Exception:  # not BIFF8 as xlrd reads it: calamine reads the cells as they are
+        return {}
+    if stream is None or b"\x06\x00" not in stream:
+        return {}
+    names: dict[int, str] = {}  # stream offset of a sheet's BOF -> its name (BOUNDSHEET8, 2.4.28)
+    blank: dict[str, set[tuple[int, int]]] = {}
+    sheet, depth, at = "", 0, 0
+    while at + 4 <= len(stream):
+        record, size = int.from_bytes(stream[at:at + 2], "little"), int.from_bytes(stream[at + 2:at + 4], "little")
+        data = stream[at + 4:at + 4 + size]
+        if record == 0x0085 and len(data) >= 8:
+            count, wide = data[6], data[7] & 1
+            names[int.from_bytes(data[:4], "little")] = data[8:8 + count * (2 if wide else 1)].decode(
+                "utf-16-le" if wide else "latin-1", "replace")
+        elif record == 0x0809:  # BOF: a substream begins (a chart's nests inside a sheet's)
+            if depth == 0:
+                sheet = names.get(at, "")
+            depth += 1
+        elif record == 0x000A:  # EOF
+            depth = max(depth - 1, 0)
+        elif record == 0x0006 and depth == 1 and sheet and len(data) >= 14:
+            row, col = int.from_bytes(data[:2], "little"), int.from_bytes(data[2:4], "little")
+            if data[6] == 0x03 and data[12:14] == b"\xff\xff":
+                blank.setdefault(sheet, set()).add((row, col))
+            else:
+                return {}  # a result was saved: the workbook was computed
+        at += 4 + size
+    return blank
 
 
 _ODS_TABLE = re.compile(r"\{urn:oasis:names:tc:opendocument:xmlns:table:1\.0\}(table|table-row|table-cell|covered-table-cell)$")

@@ -1915,3 +1915,62 @@ def test_a_wage_arrears_list_without_its_arrears_columns_is_known_by_its_title(t
                                                                     list(own.values())]) + "\r\n", encoding="utf-8")
     frame = load_sources(tmp_path / "data").kinds["blacklist"].frame
     assert frame[["名单名称", "列入文号"]].values.tolist() == [["欠薪黑名单", "甘州人社列〔2026〕9号"]]
+
+
+def test_a_json_or_xml_file_without_records_beside_the_exports_is_a_note_not_an_export(tmp_path: Path) -> None:
+    """A manifest or settings file left beside the exports (导出信息.json, 配置.xml) is named and ignored, as a .txt
+    note is; it does not stop the build. A JSON with records whose fields are unknown is refused (they would be lost)."""
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "导出信息.json").write_text('{"exported_at": "2026-05-08", "count": 0}', encoding="utf-8")
+    (tmp_path / "penalties" / "配置.xml").write_text('<?xml version="1.0"?><config><item><name>a</name><value>b</value>'
+                                                    "</item></config>", encoding="utf-8")
+    sources = load_sources(tmp_path)
+    assert sorted((p.code, p.severity, p.file) for p in sources.problems + sources.damaged_files) == [
+        ("file-unknown-type", WARNING, "penalties/导出信息.json"), ("file-unknown-type", WARNING, "penalties/配置.xml")]
+    (tmp_path / "penalties" / "导出信息.json").write_text('[{"caseNo": "甘州市监罚〔2026〕1号", "partyName": "甲公司"}]',
+                                                      encoding="utf-8")
+    sources = load_sources(tmp_path)
+    assert [(p.code, p.severity) for p in sources.problems + sources.damaged_files
+            if p.file.endswith(".json") and p.severity == ERROR] == [("file-missing-column", ERROR)]
+
+
+def _xlwt_penalty(formulas: dict[str, str]) -> bytes:
+    """A penalty row written by xlwt (the .xls writer of many Python systems), some cells as formulas."""
+    import io
+
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("S")
+    for c, (name, value) in enumerate(penalty_row().items()):
+        sheet.write(0, c, name)
+        sheet.write(1, c, xlwt.Formula(formulas[name]) if name in formulas else value)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_program_written_xls_with_formulas_and_no_results_is_refused_naming_the_cells(tmp_path: Path) -> None:
+    """xlwt stores no formula result (every FORMULA record holds the blank value: [MS-XLS] 2.5.133 FormulaValue,
+    byte1 0x03, fExprO 0xFFFF); calamine read the fine =2000/10000 as empty and it was published without its amount
+    (hx8 left it). Refused as file-formula-uncomputed, as the XLSX and ODS of that kind are."""
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "p.xls").write_bytes(_xlwt_penalty({"罚款金额(万元)": "2000/10000"}))
+    sources = load_sources(tmp_path)
+    assert [(p.code, p.row, p.column) for p in sources.problems + sources.damaged_files if p.severity == ERROR] == [
+        ("file-formula-uncomputed", 2, "罚款金额(万元)")]
+
+
+def test_an_xls_whose_formulas_hold_their_results_is_read_by_them(tmp_path: Path) -> None:
+    """The same file once Excel or WPS computed it: the FORMULA record holds the result (here the IEEE double 0.2
+    in place of the blank value, as Excel writes a number result), read as the fine."""
+    import struct
+
+    raw = _xlwt_penalty({"罚款金额(万元)": "2000/10000"})
+    blank = struct.pack("<Q", 0xFFFF000000000003)
+    assert raw.count(blank) == 1
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "p.xls").write_bytes(raw.replace(blank, struct.pack("<d", 0.2)))
+    sources = load_sources(tmp_path)
+    assert sources.kinds["penalties"].frame["罚款金额(万元)"].tolist() == ["0.2"]
+    assert not [p for p in sources.problems + sources.damaged_files if p.severity == ERROR]
