@@ -99,7 +99,9 @@ _DATE_FORMATS = (
 _ISO = re.compile(r"\d{4}-\d\d-\d\d\Z")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _EXCEL_SERIAL = re.compile(r"^(\d{5})(\.\d+)?$")  # 10000-99999: 1927-05-18 to 2173-10-14
-_TIME_PART = re.compile(r"(?:\s+|(?<=\d)T).*$")  # `2027-10-21 00:00:00.0`, `2021-03-05T08:00:00`
+_TIME_PART = re.compile(r"(?:\s+|(?<=\d)T).*$"  # `2027-10-21 00:00:00.0`, `2021-03-05T08:00:00`
+                        # a time in words right after the day, as Java's yyyy年MM月dd日HH时mm分ss秒 writes it (h9x)
+                        r"|(?<=[日号])(?:\d{1,2}\s*[时点:]|上午|下午|中午|晚上).*$")
 _WEEKDAY = re.compile(r"\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?$")  # `2026年5月8日星期五`
 
 
@@ -297,6 +299,7 @@ _CHINESE_NUMBER = re.compile(f"[{_CHINESE_DIGITS}]")
 # `1万2千元`, `壹万贰仟伍佰元整`, `5千`), which is then a count of 元 (hx7 left 8: `1万2千元` was read as 1万2 ×
 # 千元 = 1200 万元 and `5千` as 5000 万元).
 _AMOUNT = re.compile(r"^(?P<currency>人民币|RMB|¥|￥)?\s*(?P<number>.+?)\s*(?P<unit>元)?(?:整)?$", re.IGNORECASE)
+_BRACKETED_UNIT = re.compile(r"\s*\(\s*(万元|元)\s*\)$")
 _THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3})")
 # `0.5万`, `3万元`: a figure of 万元 as the standard asks, only its unit written out (not converted).
 _PLAIN_WAN = re.compile(r"^(?P<digits>[\d.,，]+)\s*万$")
@@ -335,6 +338,8 @@ def read_amount(text: str) -> tuple[str | None, str | None, bool]:
     `壹万贰仟伍佰元整`, `5千` (`converted` tells it was).
     """
     value = unicodedata.normalize("NFKC", text).strip()
+    # The unit in brackets after the figure (2000.00（元）, 0.2(万元)), as a column's unit is written: it was bad-amount.
+    value = _BRACKETED_UNIT.sub(r"\1", value)
     m = _AMOUNT.match(value)
     if not m:
         return None, "bad-amount", False

@@ -390,3 +390,33 @@ def test_a_code_in_traditional_characters_is_the_code_it_spells() -> None:
 def test_a_decision_number_in_traditional_characters_is_the_same_number() -> None:
     assert normalize_decision_no("甘州市監罰〔2026〕90號") == normalize_decision_no("甘州市监罚〔2026〕90号")
     assert normalize_decision_nos(["甘州市監罰〔2026〕90號"]) == [normalize_decision_no("甘州市监罚[2026]90号")]
+
+
+# -- round 9 (h9x) -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("written", "day"), [
+    # Java's SimpleDateFormat("yyyy年MM月dd日HH时mm分ss秒") and ("yyyy年MM月dd日HH时mm分"): date-utility constants and
+    # @DateTimeFormat annotations in public Java code (found with find_string this session); they were bad-date.
+    ("2026年05月08日00时00分00秒", "2026-05-08"), ("2026年05月08日14时30分", "2026-05-08"), ("2026年5月8日10点", "2026-05-08"),
+    ("2026年5月8日下午3时", "2026-05-08"), ("2026年5月8日上午", "2026-05-08"),
+    # Instants (see test_load: Jackson's UTC form, Date.toString(), epoch milliseconds) on the Beijing calendar.
+    ("2026-05-07T16:00:00.000+0000", "2026-05-08"), ("Fri May 08 00:00:00 CST 2026", "2026-05-08"),
+    ("Fri May 08 00:00:00 GMT+08:00 2026", "2026-05-08"), ("1778169600000", "2026-05-08"),
+])
+def test_a_date_with_its_time_as_programs_write_it_is_the_day(written: str, day: str) -> None:
+    assert parse_date(written) == (day, None)
+
+
+@pytest.mark.parametrize("written", ["Fri May 08 00:00:00 PST 2026", "Fri May 08 00:00:00 EST 2026", "May 08 2026 CST"])
+def test_a_date_whose_zone_or_day_cannot_be_told_is_refused(written: str) -> None:
+    assert parse_date(written) == (None, "bad-date")
+
+
+@pytest.mark.parametrize(("written", "wan", "converted"), [
+    # The unit in brackets after the figure, as a column header writes it (罚款金额（元）: public entity comments and
+    # report headers, found with find_string this session): it was bad-amount.
+    ("2000.00（元）", "0.2", True), ("2000(元)", "0.2", True), ("0.2（万元）", "0.2", False), ("0.2 (万元)", "0.2", False),
+])
+def test_an_amount_with_its_unit_in_brackets_is_read_in_that_unit(written: str, wan: str, converted: bool) -> None:
+    assert read_amount(written) == (wan, None, converted)
