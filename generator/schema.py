@@ -498,8 +498,25 @@ def normalize_header(header: object) -> str:
         text = text.translate(SIMPLIFIED)
     text = re.sub(r"\s+", "", text)
     text = re.sub(r"\(必填\)$", "", text)
+    text = _without_fill_note(text)
     text = re.sub(r"^(行政相对人代码_\d)\(.*\)$", r"\1", text)
     return text
+
+
+# A note on how to fill the column, written after its name in templates' headers: the 2016 standard prints
+# 处罚决定日期（格式为：YYYY/MM/DD）, 处罚类别1（0=警告；1=罚款；…）, 当前状态（0=正常（或空白）；1=撤销；…）
+# (its importers' entity comments, tests/exports/SOURCES.md "2016-penalty"); provinces' templates add （必填项）,
+# （选填）, a trailing *. Such a header was an unknown column and the file was refused for lacking the field (h9x).
+# A note naming an identity document is kept: the header then says the column holds one (IDENTITY_HEADER).
+_FILL_NOTE = re.compile(r"\((?:必填|选填|非必填|可选|可为空|不可为空|格式|日期格式|填写|填报|\d+=|[A-Z]=)")
+
+
+def _without_fill_note(text: str) -> str:
+    text = text.rstrip("*")
+    m = _FILL_NOTE.search(text)
+    if m is None or m.start() == 0 or not text.endswith(")") or IDENTITY_HEADER.search(text[m.start():]):
+        return text
+    return text[:m.start()]
 
 
 def header_map(kind: Kind) -> dict[str, str]:

@@ -416,9 +416,9 @@ def test_the_eighth_rounds_workbook_quirks_and_other_actions_publish_what_the_fi
 
 
 def test_the_ninth_rounds_shapes_publish_what_the_files_say(built: tuple[Path, str]) -> None:
-    """Files 65-68 (h9x): a platform's JSON export and a database tool's XML export (both were ignored, their
-    records lost), dates as Java platforms serialise them, an ODS in the 1904 date system, and a wage-arrears list
-    without its arrears columns (refused whole)."""
+    """Files 65-69 (h9x): a platform's JSON export and a database tool's XML export (both were ignored, their
+    records lost), dates as Java platforms serialise them, an ODS in the 1904 date system, a wage-arrears list
+    without its arrears columns and the 2016 template with its notes in the headers (both refused whole)."""
     work, _ = built
     penalties = {r["行政处罚决定书文号"]: r for r in _published(work, "penalties")}
     # 65: Jackson's UTC instant is the Beijing day (read as written it was a day early); epoch milliseconds a date.
@@ -434,6 +434,9 @@ def test_the_ninth_rounds_shapes_publish_what_the_files_say(built: tuple[Path, s
     assert len(wages) == 1 and wages[0]["名单名称"] == "拖欠农民工工资失信联合惩戒对象名单"
     assert wages[0]["列入文号"] == f"拖欠农民工工资失信联合惩戒（{make_uscc(686)}，2026-09-01）"
     assert wages[0]["列入单位统一社会信用代码"] == make_uscc(9, prefix="11") and wages[0]["列入原因"].startswith("拖欠36名")
+    # 69: the 2016 template's headers with their notes: read as the 2016 standard; its 当前状态 1 row not published.
+    assert penalties["甘州市监罚〔2026〕961号"]["处罚决定日期"] == "2026-10-30"
+    assert "甘州市监罚〔2026〕962号" not in penalties
     issues = [json.loads(line) for line in (work / "report" / "issues.jsonl").read_text(encoding="utf-8").splitlines()]
     said = {(i["file"], i["code"]) for i in issues}
     assert ("penalties/65_共享平台导出数据.json", "file-format-read") in said

@@ -1974,3 +1974,21 @@ def test_an_xls_whose_formulas_hold_their_results_is_read_by_them(tmp_path: Path
     sources = load_sources(tmp_path)
     assert sources.kinds["penalties"].frame["罚款金额(万元)"].tolist() == ["0.2"]
     assert not [p for p in sources.problems + sources.damaged_files if p.severity == ERROR]
+
+
+def test_a_header_with_its_fill_in_note_is_read_as_its_field_and_an_identity_note_kept_private(tmp_path: Path) -> None:
+    """Templates print how to fill a column after its name: 处罚决定日期（格式为：YYYY/MM/DD）, 当前状态（0=正常（或空白）；
+    1=撤销；…） (the 2016 standard, as its importers' entity comments give it: tests/exports/SOURCES.md "2016-penalty"),
+    （必填项）, （选填）, a trailing *. Such headers were unknown and the file refused. A note that names an identity
+    document keeps the header as written: not the public 备注, an unknown column, never read."""
+    row = penalty_row(备注="经营者身份证号620702198001010011")
+    labels = {"处罚决定日期": "处罚决定日期（格式为：YYYY/MM/DD）", "处罚内容": "处罚内容（必填项）", "法定代表人": "法定代表人(选填)",
+              "行政处罚决定书文号": "行政处罚决定书文号*", "备注": "备注（填写身份证号）"}
+    write_csv(tmp_path / "penalties" / "p.csv", [relabel(row, labels)])
+    sources = load_sources(tmp_path)
+    frame = sources.kinds["penalties"].frame
+    assert frame[["处罚决定日期", "处罚内容", "法定代表人", "行政处罚决定书文号"]].values.tolist() == [
+        ["2026-03-05", "罚款2000元", "王五", "甘州市监罚〔2026〕1号"]]
+    assert "620702198001010011" not in frame.drop(columns=["证件号码"], errors="ignore").to_string()
+    assert [p.code for p in sources.problems if p.column == "备注(填写身份证号)"] == ["file-unknown-column"]
+    assert frame.loc[0, "行政相对人名称"] == "甘州区示例商贸有限公司"  # the public facts beside it are read

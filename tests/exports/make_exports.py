@@ -1226,6 +1226,22 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         "arrears are stated in 列入事由): recognised by its title (it was refused whole for lacking 名单名称, 列入文号 and "
         "列入依据)", 1, header_row=2, layout="rsb-qxmd")
 
+    # 69. The 2016 standard's template with its column notes in the headers (格式为, the codes of 处罚类别 and 当前状态).
+    noted = {"处罚类别1": "处罚类别1（0=警告；1=罚款；2=没收违法所得、没收非法财物；3=责令停产停业；4=暂扣或者吊销许可证、暂扣或者吊销"
+                      "执照；5=行政拘留；6=其他（需注明） ）",
+             "处罚类别2": "处罚类别2（0=警告；1=罚款；2=没收违法所得、没收非法财物；3=责令停产停业；4=暂扣或者吊销许可证、暂扣或者吊销"
+                      "执照；5=行政拘留；6=其他（需注明） （如3项及以上处罚类别，可在[处罚类别2]中填写））",
+             "处罚决定日期": "处罚决定日期（格式为：YYYY/MM/DD）", "当前状态": "当前状态（0=正常（或空白）； 1=撤销； 2=异议； 3=其他（备注说明）； ）",
+             "数据更新时间戳": "数据更新时间戳（格式为：YYYY/MM/DD）", "行政处罚决定书文号": "行政处罚决定书文号*", "处罚名称": "处罚名称（必填项）"}
+    put("penalties/69_2016标准模板_表头含填写说明.xls", _xls_bytes({"行政处罚": [
+        [noted.get(h, h) for h in P2016],
+        p2016(187, "甘州市监罚〔2026〕961号", "2026/10/30", cat1="1", cat2="0"),
+        p2016(188, "甘州市监罚〔2026〕962号", "2026/10/31", status="1")]}), "2016-penalty",
+        "XLS (BIFF), the 2016 standard's template with each column's note in its header as the standard prints it: 处罚决定日期"
+        "（格式为：YYYY/MM/DD）, 处罚类别1（0=警告；1=罚款；…）, 当前状态（0=正常（或空白）； 1=撤销；…）, 行政处罚决定书文号* and "
+        "处罚名称（必填项） (the file was refused for lacking 处罚决定日期, 处罚类别 and 行政处罚决定书文号); 当前状态 1 on one row",
+        2, header_row=1, layout="sgs2016", withdrawn_in_file=1)
+
     (root / "manifest.json").write_text(json.dumps({"as_of": AS_OF, "files": manifest, "private": sorted(set(PRIVATE))},
                                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     lines = ["# Sources of the export corpus (tests/exports/data)", "",
