@@ -1214,6 +1214,12 @@ EXAMPLE_WORDS = ("示例", "样例", "范例", "例：", "例:", "例如", "填�
 _NOTES_SHEET = re.compile(r"说明|示例|样例|范例|填报要求|填写要求|字段解释|数据项释义")
 
 HINT_WORDS = ("必填", "选填", "非必填", "条件必填", "可选", "必填项", "选填项", "是", "否")
+# A data type with its length, in the words of the 双公示 standards' data-item tables (字符型, 日期型, 数值型 …) or a
+# database's (varchar(200), number(18,6), date): a template's row under its header, not a record (h9x: it was read
+# as a record and rejected with a dozen errors).
+_TYPE_HINT = re.compile(r"^(?:(?:字符|字符串|文本|数值|数字|整数|整型|日期|日期时间|时间|金额|浮点|小数|长整)型?|"
+                        r"(?:n?varchar2?|n?char|number|numeric|decimal|date|datetime|timestamp|int|integer|bigint|"
+                        r"text|string|clob|float|double))\s*(?:\(\s*\d+(?:\s*,\s*\d+)?\s*\))?$", re.IGNORECASE)
 
 
 def _header_like(kind: Kind, row: list[object], plan: _Plan, mapping: _Mapping | None) -> bool:
@@ -1224,6 +1230,8 @@ def _header_like(kind: Kind, row: list[object], plan: _Plan, mapping: _Mapping |
         return False
     if all(label.startswith(HINT_WORDS[:5]) or label in HINT_WORDS for label in filled):
         return True
+    if all(_TYPE_HINT.match(unicodedata.normalize("NFKC", label)) for label in filled):
+        return True  # the field's type and length, as the standards' data-item tables give them (字符型(200), 日期型)
     base = header_map(kind)
     named = sum(1 for label in filled if _resolve(kind, label, plan.layout, base, mapping))
     return named >= max(2, len(filled) // 2 + 1)

@@ -1992,3 +1992,16 @@ def test_a_header_with_its_fill_in_note_is_read_as_its_field_and_an_identity_not
     assert "620702198001010011" not in frame.drop(columns=["证件号码"], errors="ignore").to_string()
     assert [p.code for p in sources.problems if p.column == "备注(填写身份证号)"] == ["file-unknown-column"]
     assert frame.loc[0, "行政相对人名称"] == "甘州区示例商贸有限公司"  # the public facts beside it are read
+
+
+def test_a_type_row_under_the_header_is_part_of_it_not_a_record(tmp_path: Path) -> None:
+    """A template's row giving each field's type and length under the header (字符型(200), 日期型, 数值型(18,6), as the
+    双公示 standards' data-item tables write them, or varchar(200) as a database's) and its 必填 row: named as not
+    data; it was read as a record and rejected with a dozen errors. The record below is read."""
+    row = penalty_row()
+    types = {k: ("日期型" if "日期" in k or "有效期" in k else "数值型(18,6)" if "金额" in k else "字符型(200)") for k in row}
+    types["法定代表人"] = "varchar(50)"
+    write_csv(tmp_path / "penalties" / "p.csv", [types, {k: "必填" for k in row}, row], header=list(row))
+    sources = load_sources(tmp_path)
+    assert sources.kinds["penalties"].frame["行政处罚决定书文号"].tolist() == ["甘州市监罚〔2026〕1号"]
+    assert [(p.code, p.row) for p in sources.problems] == [("row-not-data", 2), ("row-not-data", 3)]
