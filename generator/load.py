@@ -2078,10 +2078,27 @@ def _record_lists(value: object, depth: int = 0) -> Iterator[list[dict[str, obje
             yield from _record_lists(inner, depth + 1)
 
 
+def _row_table(document: object) -> list[list[object]] | None:
+    """A table written as rows of values: pandas' to_json(orient="split") ({"columns": […], "data": [[…], …]}) or an
+    array of arrays whose first holds the names (DataTables, a spreadsheet's JSON save)."""
+    if isinstance(document, dict) and isinstance(document.get("columns"), list) and isinstance(document.get("data"), list):
+        rows = [document["columns"], *document["data"]]
+    elif isinstance(document, list) and document and all(isinstance(r, list) for r in document):
+        rows = list(document)
+    else:
+        return None
+    if not rows[0] or not all(isinstance(c, str) for c in rows[0]) or not all(isinstance(r, list) for r in rows):
+        return None
+    import json
+
+    return [[json.dumps(c, ensure_ascii=False) if isinstance(c, (dict, list)) else c for c in r] for r in rows]
+
+
 def _read_json(path: Path) -> tuple[list[list[object]], int]:
     """A platform's JSON export: an array of records (Jackson, fastjson), the array under a wrapper key as APIs and
-    tools return it ({"code":0,"data":{"list":[…]}}, Navicat's {"RECORDS":[…]}), or JSON Lines (one record a line,
-    mongoexport). The longest array of objects is the table; (rows, number of records)."""
+    tools return it ({"code":0,"data":{"list":[…]}}, Navicat's {"RECORDS":[…]}), JSON Lines (one record a line,
+    mongoexport), or rows of values (_row_table). Of several arrays of objects the table is the one whose records have
+    the most fields (a code list beside the records has two or three), then the longest; (rows, number of records)."""
     import json
 
     text = decode_bytes(path.read_bytes())
@@ -2090,7 +2107,13 @@ def _read_json(path: Path) -> tuple[list[list[object]], int]:
     except json.JSONDecodeError:
         lines = [line for line in text.splitlines() if line.strip()]
         document = [json.loads(line) for line in lines]  # JSON Lines, or a damaged file: the error refuses it
-    found = max(_record_lists(document), key=len, default=[])
+    table = _row_table(document)
+    if table is not None:
+        if len(table) - 1 > _limits().load_max_rows:
+            raise _TooLarge(f"有 {len(table) - 1:,} 条记录，超过每个文件 {_limits().load_max_rows:,} 行的上限")
+        return table, len(table) - 1
+    found = max(_record_lists(document), default=[],
+                key=lambda records: (len({k for r in records[:50] for k in r}), len(records)))
     if len(found) > _limits().load_max_rows:
         raise _TooLarge(f"有 {len(found):,} 条记录，超过每个文件 {_limits().load_max_rows:,} 行的上限")
     return (_records_table(found) if found else []), len(found)

@@ -1823,17 +1823,25 @@ def test_an_instant_in_a_zone_that_cannot_be_told_is_refused_not_guessed(tmp_pat
         ("bad-date", 2, "处罚决定日期")]
 
 
-@pytest.mark.parametrize("shape", ["array", "navicat", "wrapped", "lines"])
+@pytest.mark.parametrize("shape", ["array", "navicat", "wrapped", "lines", "code-list-beside", "split", "rows"])
 def test_a_json_export_is_read_record_by_record(tmp_path: Path, shape: str) -> None:
     """JSON as platforms and tools write it: a bare array (Jackson, fastjson), Navicat's {"RECORDS": […]}, an
-    interface's {"code":0,"data":{"rows":[…]}} and JSON Lines (mongoexport); the keys are the field codes. Such a file
-    was ignored with file-unknown-type and its records were lost."""
+    interface's {"code":0,"data":{"rows":[…]}}, JSON Lines (mongoexport), pandas' orient="split" and rows of values
+    under a row of names; the keys are the field codes. Such a file was ignored with file-unknown-type and its
+    records were lost."""
     records = [relabel(penalty_row(行政处罚决定书文号=f"甘州市监罚〔2026〕{n}号"), PENALTY_CODES) for n in (1, 2)]
     records[1]["CF_NR_FK"] = 0.2  # type: ignore[assignment]  # a JSON number
     text = {"array": json.dumps(records, ensure_ascii=False),
             "navicat": json.dumps({"RECORDS": records}, ensure_ascii=False),
             "wrapped": json.dumps({"code": 0, "data": {"total": 2, "rows": records}}, ensure_ascii=False),
-            "lines": "\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n"}[shape]
+            "lines": "\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n",
+            # A code list beside the records, longer than they are: the records are the table with the fields.
+            "code-list-beside": json.dumps({"dict": [{"code": str(i), "name": f"类别{i}"} for i in range(9)],
+                                            "data": {"list": records}}, ensure_ascii=False),
+            # pandas' to_json(orient="split") and an array of arrays under a row of names.
+            "split": json.dumps({"columns": list(records[0]), "index": [0, 1],
+                                 "data": [list(r.values()) for r in records]}, ensure_ascii=False),
+            "rows": json.dumps([list(records[0]), *(list(r.values()) for r in records)], ensure_ascii=False)}[shape]
     (tmp_path / "penalties").mkdir()
     (tmp_path / "penalties" / "p.json").write_text(text, encoding="utf-8")
     sources = load_sources(tmp_path)
