@@ -93,6 +93,12 @@ PARTY_CATEGORY_CODES = (
     ("01", ORGANISATION), ("02", NATURAL_PERSON), ("03", INDIVIDUAL_BUSINESS),
     *((t, ORGANISATION) for t in ("法人", "非法人组织", "其他组织", "法人及其他组织", "法人和其他组织", "法人或其他组织",
                                   "法人和非法人组织", "法人或非法人组织", "法人及非法人组织", "企业", "单位")),
+    # The kinds of organisation as 《中华人民共和国民法典》 names them (第七十六条 营利法人 … 第九十六条 特别法人, 第一百零二条
+    # 非法人组织: 个人独资企业, 合伙企业) and as registers write them: systems that export the party's own kind
+    # (企业法人, 事业单位, 社会组织) had these rows refused as unknown-code (h9x).
+    *((t, ORGANISATION) for t in ("企业法人", "营利法人", "非营利法人", "特别法人", "机关法人", "机关", "事业单位",
+                                  "事业单位法人", "社会团体", "社会团体法人", "社会组织", "基金会", "社会服务机构",
+                                  "民办非企业单位", "个人独资企业", "合伙企业", "农民专业合作社")),
     *((t, INDIVIDUAL_BUSINESS) for t in ("个体户", "个体", "个体经营者", "个体工商业户")),
     *((t, NATURAL_PERSON) for t in ("个人", "公民")),
 )

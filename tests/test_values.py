@@ -420,3 +420,18 @@ def test_a_date_whose_zone_or_day_cannot_be_told_is_refused(written: str) -> Non
 ])
 def test_an_amount_with_its_unit_in_brackets_is_read_in_that_unit(written: str, wan: str, converted: bool) -> None:
     assert read_amount(written) == (wan, None, converted)
+
+
+@pytest.mark.parametrize("written", ["企业法人", "事业单位", "社会组织", "社会团体", "机关法人", "个人独资企业", "合伙企业",
+                                     "农民专业合作社", "民办非企业单位"])
+def test_the_party_kind_as_the_civil_code_names_organisations_is_an_organisation(tmp_path: Path, written: str) -> None:
+    """《中华人民共和国民法典》 第三章 (营利法人, 非营利法人: 事业单位、社会团体…, 特别法人: 机关法人…) and 第一百零二条 (非法人
+    组织: 个人独资企业, 合伙企业): systems exporting the party's own kind had such rows refused as unknown-code; each
+    is 法人及非法人组织, and the record with its company name and decision number is published."""
+    from tests.helpers import penalty_row, write_csv
+
+    write_csv(tmp_path / "penalties" / "p.csv", [penalty_row(行政相对人类别=written)])
+    run = run_pipeline(tmp_path, AS_OF)
+    accepted = run.validated.kinds["penalties"].accepted
+    assert accepted[["行政相对人类别", "行政相对人名称", "行政处罚决定书文号"]].values.tolist() == [
+        ["法人及非法人组织", "甘州区示例商贸有限公司", "甘州市监罚〔2026〕1号"]]
