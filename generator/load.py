@@ -229,6 +229,10 @@ class _Encrypted(Exception):
     """A workbook saved with an opening password (Excel 加密文档: an OLE file holding EncryptedPackage)."""
 
 
+class _OutOfLine(Exception):
+    """A fixed-width text whose lines do not keep to its columns (message: where)."""
+
+
 class _TooLarge(Exception):
     """A file beyond a per-file limit; the message says which."""
 
@@ -379,7 +383,7 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
         sheets, notes = _read_sheets(path)
     except _TooLarge as exc:
         return fail("file-too-large", f"{exc}；请分成几个较小的文件导出")
-    except _EmptyArchive as exc:
+    except (_EmptyArchive, _OutOfLine) as exc:
         return fail("file-unreadable", str(exc))
     except _Encrypted:
         return fail("file-unreadable", "文件设置了打开密码（已加密），无法读取；请在 Excel 或 WPS 中取消密码"
@@ -1198,6 +1202,8 @@ def _not_data(cells: list[str], mapped: list[int], header: list[str]) -> bool:
                 break
     if filled == 0 or (filled == 1 and len(mapped) >= 4):
         return True  # a 序号 alone, a note in an unread column, a one-cell note line
+    if all(_RULE_CELL.match(c) for c in cells if c.strip()):
+        return True  # a rule under the header (SQL*Plus with COLSEP '|': -----|-----; a console table's +----+)
     leading = [c.strip() for c in cells[:8] if c.strip()][:2]  # a 序号 may come before the sample's name
     first = leading[0] if leading else next(c for c in cells if c.strip()).strip()
     if any(c.startswith(EXAMPLE_WORDS) for c in leading):
@@ -1209,6 +1215,7 @@ def _not_data(cells: list[str], mapped: list[int], header: list[str]) -> bool:
             and [c.strip() for c in cells[:len(header)]] == header)
 
 
+_RULE_CELL = re.compile(r"^\s*[-=+─━]{2,}\s*$")
 # A row whose first filled cell starts so is a template's sample row; a sheet so named documents the template.
 EXAMPLE_WORDS = ("示例", "样例", "范例", "例：", "例:", "例如", "填写示例", "填报示例", "(示例)", "（示例）", "【示例】")
 _NOTES_SHEET = re.compile(r"说明|示例|样例|范例|填报要求|填写要求|字段解释|数据项释义")
@@ -1807,6 +1814,16 @@ def _read_csv(path: Path, notes: list[str] | None = None) -> list[list[object]]:
             encoding, sample = "cp950", _sample(head, "cp950") or sample
             if notes is not None:
                 notes.append("文件是 Big5（繁体中文）编码，已按 Big5 读取；繁体表头按简体对应")
+        if _FIXED_RULE.search(sample):
+            try:
+                text = path.read_bytes()[skip:].decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            fixed = _fixed_width_rows(text)
+            if fixed is not None:
+                if notes is not None:
+                    notes.append("是定宽文本（如 Oracle SQL*Plus 的 spool 导出），按表头下的“----”划线分列读取")
+                return fixed
         delimiter = _delimiter(sample)
         try:
             rows = _quotes_closed(_csv_rows(path, encoding, delimiter, skip), delimiter)
@@ -1820,6 +1837,50 @@ def _read_csv(path: Path, notes: list[str] | None = None) -> list[list[object]]:
     text = decode_bytes(path.read_bytes())
     delimiter = _delimiter(text[:65536])
     return _quotes_closed(_bounded(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)), delimiter)
+
+
+# The rule SQL*Plus prints under the column names of a query's output (`spool` to a .txt: the export of many
+# Oracle-based systems), one run of dashes per column, each as wide as the column, one space apart.
+_FIXED_RULE = re.compile(r"^(?:-{2,} ){2,}-{2,}[ \t]*\r?$", re.MULTILINE)
+
+
+def _display_widths(line: str) -> list[int]:
+    """How wide each character of a line is as a terminal shows it: a CJK character two columns (and two bytes
+    in GBK, the width SQL*Plus pads by), others one."""
+    return [2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in line]
+
+
+def _fixed_width_rows(text: str) -> list[list[object]] | None:
+    """Fixed-width text cut at the columns its dash rule gives (`_FIXED_RULE`); lines above the header kept whole
+    (titles), the rule itself as a blank line (formatting). A character over a gap between two columns of the rule
+    means the line is out of line (a wrapped row, widths counted otherwise): the file is refused (file-unreadable)
+    rather than cut in the wrong places, where a figure could lose a digit to its neighbour."""
+    lines = text.splitlines()
+    if len(lines) > _limits().load_max_rows + HEADER_SEARCH_ROWS:
+        raise _TooLarge(f"超过每个文件 {_limits().load_max_rows:,} 行的上限")
+    rule_at = next((i for i, line in enumerate(lines[:HEADER_SEARCH_ROWS + 5]) if _FIXED_RULE.match(line)), None)
+    if not rule_at or any(d in lines[rule_at - 1] for d in _DELIMITERS):
+        return None  # no rule under a line of names; or a delimited file with a line of dashes in it
+    runs = list(re.finditer(r"-+", lines[rule_at]))
+    starts = [m.start() for m in runs]
+    gaps = {m.end() for m in runs[:-1]}  # the space between two columns
+    rows: list[list[object]] = []
+    for index, line in enumerate(lines):
+        if index < rule_at - 1 or index == rule_at or not line.strip():
+            rows.append([line.strip()] if index < rule_at - 1 and line.strip() else [])
+            continue
+        cells = [""] * len(starts)
+        at, k = 0, 0
+        for ch, width in zip(line, _display_widths(line)):
+            if not ch.isspace() and any(at <= gap < at + width for gap in gaps):
+                raise _OutOfLine(f"定宽文本第 {index + 1} 行的内容跨过了列的分隔位置（第 {at + 1} 列），列位置不齐，"
+                                 "无法可靠分列，整个文件未读取；请导出为 CSV（逗号分隔）后重新放入")
+            while k + 1 < len(starts) and at >= starts[k + 1]:
+                k += 1
+            cells[k] += ch
+            at += width
+        rows.append([c.strip() for c in cells])
+    return rows
 
 
 def _quotes_closed(rows: list[list[object]], delimiter: str) -> list[list[object]]:

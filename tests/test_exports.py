@@ -22,7 +22,7 @@ from click.testing import CliRunner
 from generator.cli import main
 from generator.load import load_sources
 from generator.schema import LAYOUTS, RECORD_KINDS
-from tests.conftest import AUTHORITY_CODE, make_uscc
+from tests.conftest import AUTHORITY, AUTHORITY_CODE, make_uscc
 from tests.helpers import build_args
 
 CORPUS = Path(__file__).resolve().parent / "exports"
@@ -416,9 +416,10 @@ def test_the_eighth_rounds_workbook_quirks_and_other_actions_publish_what_the_fi
 
 
 def test_the_ninth_rounds_shapes_publish_what_the_files_say(built: tuple[Path, str]) -> None:
-    """Files 65-69 (h9x): a platform's JSON export and a database tool's XML export (both were ignored, their
+    """Files 65-70 (h9x): a platform's JSON export and a database tool's XML export (both were ignored, their
     records lost), dates as Java platforms serialise them, an ODS in the 1904 date system, a wage-arrears list
-    without its arrears columns and the 2016 template with its notes in the headers (both refused whole)."""
+    without its arrears columns and the 2016 template with its notes in the headers (both refused whole), and an
+    Oracle system's fixed-width spool (taken for a note)."""
     work, _ = built
     penalties = {r["行政处罚决定书文号"]: r for r in _published(work, "penalties")}
     # 65: Jackson's UTC instant is the Beijing day (read as written it was a day early); epoch milliseconds a date.
@@ -437,6 +438,9 @@ def test_the_ninth_rounds_shapes_publish_what_the_files_say(built: tuple[Path, s
     # 69: the 2016 template's headers with their notes: read as the 2016 standard; its 当前状态 1 row not published.
     assert penalties["甘州市监罚〔2026〕961号"]["处罚决定日期"] == "2026-10-30"
     assert "甘州市监罚〔2026〕962号" not in penalties
+    # 70: SQL*Plus's fixed-width spool, cut at its rule's columns.
+    assert [penalties[f"甘州市监罚〔2026〕97{n}号"]["处罚决定日期"] for n in (1, 2)] == ["2026-11-02", "2026-11-03"]
+    assert penalties["甘州市监罚〔2026〕971号"]["处罚机关"] == AUTHORITY
     issues = [json.loads(line) for line in (work / "report" / "issues.jsonl").read_text(encoding="utf-8").splitlines()]
     said = {(i["file"], i["code"]) for i in issues}
     assert ("penalties/65_共享平台导出数据.json", "file-format-read") in said

@@ -2013,3 +2013,57 @@ def test_a_type_row_under_the_header_is_part_of_it_not_a_record(tmp_path: Path) 
     sources = load_sources(tmp_path)
     assert sources.kinds["penalties"].frame["行政处罚决定书文号"].tolist() == ["甘州市监罚〔2026〕1号"]
     assert [(p.code, p.row) for p in sources.problems] == [("row-not-data", 2), ("row-not-data", 3)]
+
+
+def _spool(rows: list[dict[str, str]], width: Callable[[str], int], colsep: str = " ") -> str:
+    """A query's output as SQL*Plus spools it (SET COLSEP default one space, SET UNDERLINE default '-', the
+    "n rows selected." feedback: SQL*Plus User's Guide and Reference, SET COLSEP / SET UNDERLINE; O'Reilly,
+    Oracle SQL*Plus: The Definitive Guide, SET UNDERLINE), each column padded to its width as `width` counts it."""
+    names = list(rows[0])
+    widths = [max(width(n), *(width(r[n]) for r in rows)) for n in names]
+
+    def line(values: list[str]) -> str:
+        return colsep.join(v + " " * (w - width(v)) for v, w in zip(values, widths)).rstrip()
+
+    body = [line(names), colsep.join("-" * w for w in widths), *(line(list(r.values())) for r in rows)]
+    return "\r\n".join(["", *body, "", f"{len(rows)} rows selected.", ""])
+
+
+def test_a_fixed_width_spool_of_an_oracle_system_is_read_at_its_columns(tmp_path: Path) -> None:
+    """A .txt spooled by SQL*Plus from an Oracle-based system (GBK: a CJK character two bytes and two columns
+    wide, the width SQL*Plus pads by): it was taken for a note (file-unknown-type) and its records were lost."""
+    rows = [penalty_row(行政处罚决定书文号=f"甘州市监罚〔2026〕{n}号", 处罚决定日期=f"2026-03-0{n}") for n in (1, 2)]
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "spool.txt").write_bytes(_spool(rows, lambda s: len(s.encode("gbk"))).encode("gbk"))
+    sources = load_sources(tmp_path)
+    frame = sources.kinds["penalties"].frame
+    assert frame[["行政处罚决定书文号", "处罚决定日期", "罚款金额(万元)", "行政相对人名称"]].values.tolist() == [
+        ["甘州市监罚〔2026〕1号", "2026-03-01", "0.2", "甘州区示例商贸有限公司"],
+        ["甘州市监罚〔2026〕2号", "2026-03-02", "0.2", "甘州区示例商贸有限公司"]]
+    assert frame["_row"].tolist() == [4, 5]  # the file's lines: a blank line, the names, the rule
+    assert [(p.code, p.row) for p in sources.problems if p.code != "file-format-read"] == [
+        ("file-header-row", 2), ("row-not-data", 7)]
+
+
+def test_a_fixed_width_file_out_of_line_is_refused_not_cut_in_the_wrong_places(tmp_path: Path) -> None:
+    """Widths counted otherwise (UTF-8 bytes: three per CJK character) put characters over the gaps between the
+    rule's columns: cut there, a figure could lose a digit to its neighbour; the file is refused, saying why."""
+    rows = [penalty_row(行政处罚决定书文号=f"甘州市监罚〔2026〕{n}号") for n in (1, 2)]
+    rows[1]["违法事实"] = "当事人销售超过保质期的食品，货值较大。"
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "spool.txt").write_bytes(_spool(rows, lambda s: len(s.encode("utf-8"))).encode("utf-8"))
+    sources = load_sources(tmp_path)
+    refused = [p for p in sources.problems + sources.damaged_files if p.severity == ERROR]
+    assert [p.code for p in refused] == ["file-unreadable"] and "列位置不齐" in refused[0].message
+    assert "penalties" not in sources.kinds or sources.kinds["penalties"].frame.empty
+
+
+def test_a_rule_under_the_header_of_a_bar_separated_spool_is_not_a_record(tmp_path: Path) -> None:
+    """SET COLSEP '|' (the SQL*Plus guide's own example) spools -----|----- under the names: read as bars, that
+    line is formatting, not a record to reject."""
+    rows = [penalty_row()]
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "spool.txt").write_bytes(_spool(rows, lambda s: len(s.encode("gbk")), "|").encode("gbk"))
+    sources = load_sources(tmp_path)
+    assert sources.kinds["penalties"].frame["行政处罚决定书文号"].tolist() == ["甘州市监罚〔2026〕1号"]
+    assert ("row-not-data", 3) in [(p.code, p.row) for p in sources.problems]

@@ -210,6 +210,12 @@ SOURCES = {
                   "a date column written by Java's Date.toString() (\"dow mon dd hh:mm:ss zzz yyyy\", Java SE API "
                   "java.util.Date#toString; CST is China Standard Time on a Chinese server: \"Tue Jun 19 00:00:00 CST 2012\" "
                   "in the CSDN answers found with the docs search this session).",
+    "fixed-width": "Oracle SQL*Plus output spooled to a text file, the export of many Oracle-based systems: the column "
+                   "names, then SET UNDERLINE's rule (default '-') as wide as each column, columns separated by SET COLSEP "
+                   "(default a single space), each value padded to its column's width (in bytes of the client character set: "
+                   "two for a CJK character in GBK), and the feedback line “n rows selected.” — SQL*Plus User's Guide and "
+                   "Reference (SET COLSEP, SET UNDERLINE), O'Reilly Oracle SQL*Plus: The Definitive Guide (SET UNDERLINE: "
+                   "DEPTNO DNAME LOC over ---------- -------------- -------------), found with the docs search this session.",
     "customs-aeo": "海关 高级认证企业 (AEO) lists as customs offices publish them (海关总署令第251号《中华人民共和国海关注册登记和"
                    "备案企业信用管理办法》, in force 2021-11-01: 高级认证企业 are China's AEOs; published lists and notices "
                    "name 企业名称, 统一社会信用代码, 海关编码 (10-digit customs registration code), 信用等级 / 认证类型, "
@@ -1241,6 +1247,19 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         "（格式为：YYYY/MM/DD）, 处罚类别1（0=警告；1=罚款；…）, 当前状态（0=正常（或空白）； 1=撤销；…）, 行政处罚决定书文号* and "
         "处罚名称（必填项） (the file was refused for lacking 处罚决定日期, 处罚类别 and 行政处罚决定书文号); 当前状态 1 on one row",
         2, header_row=1, layout="sgs2016", withdrawn_in_file=1)
+
+    # 70. An Oracle-based system's export spooled by SQL*Plus: fixed-width GBK text under a dash rule.
+    rows = [pen2019(189 + k, f"甘州市监罚〔2026〕97{k + 1}号", f"2026-11-0{k + 2}") for k in range(2)]
+    widths = [max(len(str(v).encode("gbk")) for v in column) for column in zip(P2019, *rows)]
+
+    def spooled(values: list[Any]) -> str:
+        return " ".join(str(v) + " " * (w - len(str(v).encode("gbk"))) for v, w in zip(values, widths)).rstrip()
+
+    put("penalties/70_Oracle系统导出_定宽文本.txt", "\r\n".join(
+        [spooled(P2019), " ".join("-" * w for w in widths), *map(spooled, rows), "", "2 rows selected.", ""]).encode("gbk"),
+        "fixed-width", "Fixed-width text in GBK as SQL*Plus spools a query (the names, a rule of dashes one run per "
+        "column, one space apart, the rows padded to the widths, “2 rows selected.”): cut at the rule's columns (it was "
+        "taken for a note, file-unknown-type, and its records lost)", 2, header_row=1, layout="sgs2019", not_data=1)
 
     (root / "manifest.json").write_text(json.dumps({"as_of": AS_OF, "files": manifest, "private": sorted(set(PRIVATE))},
                                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
