@@ -2074,7 +2074,7 @@ def _read_spreadsheet_ml(path: Path) -> list[_Sheet]:
     if re.search(rb"<!(?:DOCTYPE|ENTITY)", raw[:65536]):  # a real workbook declares none: refuse entity tricks
         raise ValueError("SpreadsheetML with a DOCTYPE")
     ns = "{urn:schemas-microsoft-com:office:spreadsheet}"
-    root = ET.fromstring(raw)
+    root = ET.fromstring(_xml_utf8(raw))
     sheets: list[_Sheet] = []
     total = 0
     for sheet in root.iter(f"{ns}Worksheet"):
@@ -2180,6 +2180,20 @@ def _read_json(path: Path) -> tuple[list[list[object]], int]:
     return (_records_table(found) if found else []), len(found)
 
 
+_XML_DECLARED = re.compile(rb"^(\s*<\?xml[^>]*?\bencoding=[\"'])([A-Za-z0-9_.:-]+)([\"'])")
+
+
+def _xml_utf8(raw: bytes) -> bytes:
+    """XML bytes the parser can read: one declared in GBK, GB2312 or GB18030 (as Chinese systems write them; expat
+    reads no multi-byte encoding but UTF-8 and UTF-16) decoded by Python and declared UTF-8."""
+    declared = _XML_DECLARED.match(raw)
+    if declared is None or declared[2].lower().replace(b"_", b"-") in (b"utf-8", b"utf8", b"utf-16", b"us-ascii", b"iso-8859-1"):
+        return raw
+    codec = declared[2].decode("ascii").lower()
+    codec = "gb18030" if codec in ("gbk", "gb2312", "gb18030", "cp936", "x-gbk", "euc-cn") else codec
+    return declared.expand(rb"\1UTF-8\3") + raw[declared.end():].decode(codec).encode("utf-8")
+
+
 def _read_xml_records(path: Path) -> tuple[list[list[object]], int]:
     """A database tool's or platform's XML export: records as repeated elements whose children are the fields
     (Navicat: <RECORDS><RECORD><CF_WSH>…</CF_WSH>…</RECORD></RECORDS>; a web service's <data><row>…</row></data>).
@@ -2190,7 +2204,7 @@ def _read_xml_records(path: Path) -> tuple[list[list[object]], int]:
     raw = path.read_bytes()
     if re.search(rb"<!(?:DOCTYPE|ENTITY)", raw[:65536]):  # an export declares none: refuse entity tricks
         raise ValueError("XML with a DOCTYPE")
-    root = ET.fromstring(raw)
+    root = ET.fromstring(_xml_utf8(raw))
 
     def local(tag: str) -> str:
         return tag.rsplit("}", 1)[-1]

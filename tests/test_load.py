@@ -2067,3 +2067,26 @@ def test_a_rule_under_the_header_of_a_bar_separated_spool_is_not_a_record(tmp_pa
     sources = load_sources(tmp_path)
     assert sources.kinds["penalties"].frame["行政处罚决定书文号"].tolist() == ["甘州市监罚〔2026〕1号"]
     assert ("row-not-data", 3) in [(p.code, p.row) for p in sources.problems]
+
+
+@pytest.mark.parametrize("shape", ["records", "spreadsheet-ml"])
+def test_an_xml_export_declared_in_gbk_is_read(tmp_path: Path, shape: str) -> None:
+    """XML declared encoding="GB2312" / "GBK", as Chinese systems and their templates write it (expat reads no
+    multi-byte encoding but UTF-8 and UTF-16: the file was refused as unreadable)."""
+    row = penalty_row()
+    if shape == "records":
+        body = "".join(f"<{k.replace('(', '').replace(')', '')}>{v}</{k.replace('(', '').replace(')', '')}>"
+                       for k, v in row.items())
+        text = f'<?xml version="1.0" encoding="GB2312"?>\r\n<RECORDS><RECORD>{body}</RECORD></RECORDS>'
+        name = "p.xml"
+    else:
+        utf8 = _make_exports()._spreadsheet_ml_bytes("处罚", "行政处罚", list(row), [list(row.values())]).decode("utf-8")
+        text = re.sub(r'encoding="[^"]*"', 'encoding="GBK"', utf8, count=1)
+        assert 'encoding="GBK"' in text
+        name = "p.xls"
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / name).write_bytes(text.encode("gbk"))
+    sources = load_sources(tmp_path)
+    assert sources.kinds["penalties"].frame[["行政处罚决定书文号", "行政相对人名称"]].values.tolist() == [
+        ["甘州市监罚〔2026〕1号", "甘州区示例商贸有限公司"]]
+    assert not [p for p in sources.problems + sources.damaged_files if p.severity == ERROR]
