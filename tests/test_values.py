@@ -435,3 +435,26 @@ def test_the_party_kind_as_the_civil_code_names_organisations_is_an_organisation
     accepted = run.validated.kinds["penalties"].accepted
     assert accepted[["行政相对人类别", "行政相对人名称", "行政处罚决定书文号"]].values.tolist() == [
         ["法人及非法人组织", "甘州区示例商贸有限公司", "甘州市监罚〔2026〕1号"]]
+
+
+@pytest.mark.parametrize("written", [
+    "９１６２０７０２０００００００５１Ｄ",  # typed with the input method in full-width mode (全角)
+    "91620702 000000051D", "91620702-000000051-D",  # its parts spaced or hyphenated as printed on a licence
+    "91620702000000051D\u200b",  # a zero-width space copied from a web page
+])
+def test_a_credit_code_typed_full_width_spaced_or_with_invisible_characters_is_its_18_characters(
+        tmp_path: Path, written: str) -> None:
+    """GB 32100 codes as clerks and web pages deliver them were refused as bad-uscc; read as the 18 characters
+    when those pass the check, said once per file (uscc-respelled), the record published with its company name.
+    A code that still fails is refused as before."""
+    from tests.helpers import penalty_row, write_csv
+
+    assert make_uscc(5) == "91620702000000051D"
+    write_csv(tmp_path / "penalties" / "p.csv", [penalty_row(统一社会信用代码=written),
+                                                 penalty_row(统一社会信用代码=written + "1",
+                                                             行政处罚决定书文号="甘州市监罚〔2026〕2号")])
+    run = run_pipeline(tmp_path, AS_OF)
+    accepted = run.validated.kinds["penalties"].accepted
+    assert accepted[["统一社会信用代码", "行政相对人名称"]].values.tolist() == [["91620702000000051D", "甘州区示例商贸有限公司"]]
+    codes = [(p.code, p.row) for p in run.validated.problems if p.column == "统一社会信用代码"]
+    assert ("uscc-respelled", 2) in codes and ("bad-uscc", 3) in codes
