@@ -2090,3 +2090,20 @@ def test_an_xml_export_declared_in_gbk_is_read(tmp_path: Path, shape: str) -> No
     assert sources.kinds["penalties"].frame[["行政处罚决定书文号", "行政相对人名称"]].values.tolist() == [
         ["甘州市监罚〔2026〕1号", "甘州区示例商贸有限公司"]]
     assert not [p for p in sources.problems + sources.damaged_files if p.severity == ERROR]
+
+
+def test_a_parquet_timestamp_in_utc_is_the_decision_day_in_beijing(tmp_path: Path) -> None:
+    """A data-sharing platform's Parquet extract stores a decision date as a timestamp adjusted to UTC (Apache
+    Parquet LogicalType TIMESTAMP, isAdjustedToUTC=true): midnight in Beijing on 2026-05-08 is 2026-05-07 16:00 UTC,
+    read before as 2026-05-07. A timestamp in Beijing time is its own day."""
+    import pandas as pd
+
+    from tests.helpers import run_pipeline
+
+    frame = pd.DataFrame([penalty_row(), penalty_row(行政处罚决定书文号="甘州市监罚〔2026〕2号")])
+    frame["处罚决定日期"] = [pd.Timestamp("2026-05-07T16:00:00Z"), pd.Timestamp("2026-05-08T00:00:00+08:00")]
+    frame["处罚决定日期"] = pd.to_datetime(frame["处罚决定日期"], utc=True)
+    (tmp_path / "penalties").mkdir()
+    frame.to_parquet(tmp_path / "penalties" / "p.parquet")
+    run = run_pipeline(tmp_path, "2026-11-27")
+    assert run.validated.kinds["penalties"].accepted["处罚决定日期"].tolist() == ["2026-05-08", "2026-05-08"]
