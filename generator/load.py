@@ -1239,6 +1239,11 @@ def _header_like(kind: Kind, row: list[object], plan: _Plan, mapping: _Mapping |
         return True
     if all(_TYPE_HINT.match(unicodedata.normalize("NFKC", label)) for label in filled):
         return True  # the field's type and length, as the standards' data-item tables give them (字符型(200), 日期型)
+    numbers = [unicodedata.normalize("NFKC", label).removesuffix(".0") for label in filled
+               if label not in ("甲", "乙", "丙", "丁")]
+    if len(numbers) >= 4 and all(n.isdigit() for n in numbers) and \
+            [int(n) for n in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers))):
+        return True  # the columns numbered 1, 2, 3 … (栏次, as statistical report forms print under the names)
     base = header_map(kind)
     named = sum(1 for label in filled if _resolve(kind, label, plan.layout, base, mapping))
     return named >= max(2, len(filled) // 2 + 1)

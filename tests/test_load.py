@@ -2107,3 +2107,14 @@ def test_a_parquet_timestamp_in_utc_is_the_decision_day_in_beijing(tmp_path: Pat
     frame.to_parquet(tmp_path / "penalties" / "p.parquet")
     run = run_pipeline(tmp_path, "2026-11-27")
     assert run.validated.kinds["penalties"].accepted["处罚决定日期"].tolist() == ["2026-05-08", "2026-05-08"]
+
+
+def test_a_row_numbering_the_columns_under_the_header_is_part_of_it(tmp_path: Path) -> None:
+    """Report forms print the columns' numbers (栏次: 甲, 乙, 1, 2, 3 …) under the names; that row was read as a
+    record and rejected with a dozen errors. It is part of the header; the record below is read."""
+    row = penalty_row()
+    numbering = {k: ("甲" if i == 0 else str(i)) for i, k in enumerate(row)}
+    write_csv(tmp_path / "penalties" / "p.csv", [numbering, row], header=list(row))
+    sources = load_sources(tmp_path)
+    assert sources.kinds["penalties"].frame["行政处罚决定书文号"].tolist() == ["甘州市监罚〔2026〕1号"]
+    assert [(p.code, p.row) for p in sources.problems] == [("row-not-data", 2)]
