@@ -495,11 +495,11 @@ SIMPLIFIED = _simplified_table()
 def normalize_header(header: object) -> str:
     """Reduce a header to the form the contract names it by.
 
-    Tolerates surrounding white space, full-width brackets, traditional characters, a trailing `(必填)`,
+    Tolerates surrounding white space (and NUL padding), full-width brackets, traditional characters, a trailing `(必填)`,
     a leading `*` required marker and the parenthetical of numbered party codes
     (`行政相对人代码_1(统一社会信用代码)`).
     """
-    text = str(header).translate(_BRACKETS).strip().lstrip("*").strip()
+    text = str(header).replace("\x00", "").translate(_BRACKETS).strip().lstrip("*").strip()
     if not text.isascii():
         text = text.translate(SIMPLIFIED)
     text = re.sub(r"\s+", "", text)
