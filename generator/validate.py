@@ -549,11 +549,6 @@ class _KindChecker:
     def _check_text(self, f: Field) -> None:
         col = self.frame[f.name].astype(str)
         stripped = col.str.strip()
-        padded = stripped.str.endswith("\x00")
-        if padded.any():
-            # NUL padding after the value: a program's fixed-size text field written out whole (C, Delphi, a
-            # database's CHAR(n) read as bytes). Padding, trimmed as spaces are; a NUL inside a value stays an error.
-            stripped = stripped.mask(padded, stripped[padded].str.rstrip("\x00 \t").str.strip())
         changed = (col != stripped) & (stripped != "")
         if f.privacy != NEVER:
             self._report(changed, f.name, "whitespace-trimmed", WARNING, lambda i: "首尾空白已去除")
