@@ -144,8 +144,9 @@ _JAVA_DATE = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<month>[A-Z][a-z
                         r"(?P<year>\d{4})$")
 # Zone names a Chinese server's Date.toString() writes (CST is China Standard Time there), and UTC's names.
 _ZONE_HOURS = {"CST": 8, "HKT": 8, "UTC": 0, "GMT": 0, "Z": 0}
-_EPOCH_MS = re.compile(r"^1\d{12}(?:\.0+)?$")  # 2001-09-09 to 2033-05-18 in milliseconds
-_EPOCH_S = re.compile(r"^1\d{9}$")  # the same span in seconds (a PHP or Unix time())
+# 2001-09-09 to 2033-05-18 in milliseconds. (Ten-digit seconds are not read: a ten-digit code shifted into a date
+# column, a customs code 1101960123, would pass for a date.)
+_EPOCH_MS = re.compile(r"^1\d{12}(?:\.0+)?$")
 
 
 def _offset(zone: str) -> dt.timezone | None:
@@ -166,9 +167,8 @@ def _instant_date(value: str) -> tuple[str | None, str | None] | None:
     """(ISO date on the Beijing calendar, None), (None, code) for an instant that cannot be read, or None when
     the value is not an instant written by a program (see _ZONED, _JAVA_DATE, _EPOCH_MS)."""
     try:
-        if _EPOCH_MS.match(value) or _EPOCH_S.match(value):
-            seconds = float(value) / (1000 if len(value.split(".")[0]) == 13 else 1)
-            return dt.datetime.fromtimestamp(seconds, _BEIJING).date().isoformat(), None
+        if _EPOCH_MS.match(value):
+            return dt.datetime.fromtimestamp(float(value) / 1000, _BEIJING).date().isoformat(), None
         zoned = _ZONED.match(value)
         if zoned:
             zone = _offset(zoned[7])

@@ -474,3 +474,10 @@ def test_a_header_padded_with_nul_is_read_and_a_nul_in_a_value_refused(tmp_path:
     accepted = run.validated.kinds["penalties"].accepted
     assert accepted[["行政处罚决定书文号", "处罚机关"]].values.tolist() == [["甘州市监罚〔2026〕1号", "甘州区市场监督管理局"]]
     assert ("control-characters", 3) in {(p.code, p.row) for p in run.validated.problems}
+
+
+@pytest.mark.parametrize("written", ["1101960123", "1778169600"])
+def test_a_ten_digit_number_in_a_date_column_is_refused_not_read_as_seconds(written: str) -> None:
+    """Epoch milliseconds (13 digits, Jackson's default) are a date; ten digits are not read as seconds since 1970:
+    a customs code (海关编码, ten digits) shifted into a date column would pass for a day in 2004."""
+    assert parse_date(written) == (None, "bad-date")
