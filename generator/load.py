@@ -1531,6 +1531,8 @@ def _read_workbook(path: Path) -> list[_Sheet]:
         facts = _ods_sheet_facts(path)
     for name, rows_hidden in (_xls_hidden_rows(path) if shape == "xls" else {}).items():
         facts[name] = (set(), rows_hidden, set())
+    for name, rows_hidden in (_xlsb_hidden_rows(path) if shape == "xlsb" else {}).items():
+        facts[name] = (set(), rows_hidden, set())
     for name, cells in (_xls_uncomputed(path) if shape == "xls" else {}).items():
         facts[name] = (cells, *facts.get(name, (set(), set(), set()))[1:])
     date1904 = _date1904(path, shape)
@@ -1629,6 +1631,61 @@ def _xls_hidden_rows(path: Path) -> dict[str, set[int]]:
                 found[name] = rows
         return found
     except Exception:  # xlrd cannot read the formatting: the rows are read (as before)
+        return {}
+
+
+def _biff12_records(data: bytes) -> Iterator[tuple[int, int, int]]:
+    """(record type, offset of its data, its size) of each record of an XLSB part ([MS-XLSB] 2.1.4: the type in one
+    or two bytes and the size in up to four, seven bits a byte, the high bit saying another byte follows)."""
+    at, end = 0, len(data)
+    while at < end:
+        kind = data[at]
+        at += 1
+        if kind & 0x80 and at < end:
+            kind = (kind & 0x7F) | ((data[at] & 0x7F) << 7)
+            at += 1
+        size, shift = 0, 0
+        for _ in range(4):
+            if at >= end:
+                return
+            byte = data[at]
+            at += 1
+            size |= (byte & 0x7F) << shift
+            shift += 7
+            if not byte & 0x80:
+                break
+        yield kind, at, size
+        at += size
+
+
+def _xlsb_hidden_rows(path: Path) -> dict[str, set[int]]:
+    """Per sheet name, the rows (0-based) hidden in an .xlsb: a BrtRowHdr record ([MS-XLSB] 2.4.726) with fDyZero
+    set, by hand or by a filter. calamine reads them like any row: they were published (hx8 left it)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            book = archive.read("xl/workbook.bin")
+            rels = archive.read("xl/_rels/workbook.bin.rels")
+            targets = {rid.decode(): target.decode() for rid, target in _RELATION.findall(rels)}
+            targets |= {rid.decode(): target.decode() for target, rid in _RELATION_TARGET_FIRST.findall(rels)}
+            found: dict[str, set[int]] = {}
+            for kind, at, size in _biff12_records(book):
+                if kind != 0x9C or size < 16:  # BrtBundleSh: hsState, iTabID, strRelID, strName
+                    continue
+                rel_len = int.from_bytes(book[at + 8:at + 12], "little")
+                rid = book[at + 12:at + 12 + 2 * rel_len].decode("utf-16-le", "replace")
+                name_at = at + 12 + 2 * rel_len
+                name_len = int.from_bytes(book[name_at:name_at + 4], "little")
+                name = book[name_at + 4:name_at + 4 + 2 * name_len].decode("utf-16-le", "replace")
+                target = targets.get(rid, "")
+                part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+                if part not in archive.namelist():
+                    continue
+                sheet = archive.read(part)
+                for record, data_at, data_size in _biff12_records(sheet):
+                    if record == 0x0000 and data_size >= 12 and sheet[data_at + 11] & 0x10:
+                        found.setdefault(name, set()).add(int.from_bytes(sheet[data_at:data_at + 4], "little"))
+            return found
+    except (zipfile.BadZipFile, OSError, KeyError, IndexError):
         return {}
 
 

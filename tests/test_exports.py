@@ -416,10 +416,10 @@ def test_the_eighth_rounds_workbook_quirks_and_other_actions_publish_what_the_fi
 
 
 def test_the_ninth_rounds_shapes_publish_what_the_files_say(built: tuple[Path, str]) -> None:
-    """Files 65-70 (h9x): a platform's JSON export and a database tool's XML export (both were ignored, their
+    """Files 65-71 (h9x): a platform's JSON export and a database tool's XML export (both were ignored, their
     records lost), dates as Java platforms serialise them, an ODS in the 1904 date system, a wage-arrears list
     without its arrears columns and the 2016 template with its notes in the headers (both refused whole), and an
-    Oracle system's fixed-width spool (taken for a note)."""
+    Oracle system's fixed-width spool (taken for a note), and a row hidden in an .xlsb (published)."""
     work, _ = built
     penalties = {r["行政处罚决定书文号"]: r for r in _published(work, "penalties")}
     # 65: Jackson's UTC instant is the Beijing day (read as written it was a day early); epoch milliseconds a date.
@@ -441,6 +441,8 @@ def test_the_ninth_rounds_shapes_publish_what_the_files_say(built: tuple[Path, s
     # 70: SQL*Plus's fixed-width spool, cut at its rule's columns.
     assert [penalties[f"甘州市监罚〔2026〕97{n}号"]["处罚决定日期"] for n in (1, 2)] == ["2026-11-02", "2026-11-03"]
     assert penalties["甘州市监罚〔2026〕971号"]["处罚机关"] == AUTHORITY
+    # 71: the row hidden in the .xlsb is not published; the others are.
+    assert {"甘州市监罚〔2026〕981号", "甘州市监罚〔2026〕983号"} <= set(penalties) and "甘州市监罚〔2026〕982号" not in penalties
     issues = [json.loads(line) for line in (work / "report" / "issues.jsonl").read_text(encoding="utf-8").splitlines()]
     said = {(i["file"], i["code"]) for i in issues}
     assert ("penalties/65_共享平台导出数据.json", "file-format-read") in said

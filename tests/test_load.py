@@ -2118,3 +2118,20 @@ def test_a_row_numbering_the_columns_under_the_header_is_part_of_it(tmp_path: Pa
     sources = load_sources(tmp_path)
     assert sources.kinds["penalties"].frame["行政处罚决定书文号"].tolist() == ["甘州市监罚〔2026〕1号"]
     assert [(p.code, p.row) for p in sources.problems] == [("row-not-data", 2)]
+
+
+@pytest.mark.parametrize("hidden", [frozenset({2}), frozenset()])
+def test_rows_hidden_in_an_xlsb_are_not_read_and_are_named(tmp_path: Path, hidden: frozenset[int]) -> None:
+    """An Excel binary workbook with a row hidden by hand or by a filter (BrtRowHdr fDyZero, [MS-XLSB] 2.4.726):
+    calamine reads it like any row, and it was published (hx8 left it). Without a hidden row every row is read."""
+    rows = [penalty_row(行政处罚决定书文号=f"甘州市监罚〔2026〕{n}号") for n in (1, 2, 3)]
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "p.xlsb").write_bytes(
+        _make_exports()._xlsb_bytes([list(rows[0]), *(list(r.values()) for r in rows)], hidden=hidden))
+    sources = load_sources(tmp_path)
+    numbers = sources.kinds["penalties"].frame["行政处罚决定书文号"].tolist()
+    if hidden:
+        assert numbers == ["甘州市监罚〔2026〕1号", "甘州市监罚〔2026〕3号"]
+        assert [(p.code, p.row) for p in sources.problems if p.code == "row-hidden"] == [("row-hidden", 3)]
+    else:
+        assert numbers == [f"甘州市监罚〔2026〕{n}号" for n in (1, 2, 3)] and sources.problems == []

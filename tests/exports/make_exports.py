@@ -167,8 +167,9 @@ SOURCES = {
             "characters (行政相對人名稱, 法人及非法人組織, 罰款). Its bytes decode as GB18030 without an error, into other "
             "characters: charset-normalizer's guess and the contract's headers decide.",
     "hidden-other": "Rows hidden by hand or filtered out in an .xls (BIFF8 ROW record, fZeroHeight flag: [MS-XLS] "
-                    "2.4.221 Row) and an .ods (table:table-row table:visibility=\"collapse\" / \"filter\": OASIS "
-                    "OpenDocument v1.2 Part 1, 19.749 table:visibility), as Excel, WPS and LibreOffice save them.",
+                    "2.4.221 Row), an .ods (table:table-row table:visibility=\"collapse\" / \"filter\": OASIS "
+                    "OpenDocument v1.2 Part 1, 19.749 table:visibility) and an .xlsb (BrtRowHdr fDyZero: [MS-XLSB] "
+                    "2.4.726; records as 2.1.4 frames them), as Excel, WPS and LibreOffice save them.",
     "date1904": "Excel's 1904 date system (\"使用 1904 日期系统\", the default of Excel for Mac before 2011): ECMA-376 Part 1 "
                 "18.2.28 workbookPr date1904, serials counted from 1904-01-01 (1462 days after the same serial in the 1900 "
                 "system); a date column formatted 常规 keeps the serials as numbers. OpenDocument names the day zero in "
@@ -525,6 +526,62 @@ def _date1904(workbook: bytes) -> bytes:
 
 
 _date1904_xlsx = _date1904
+
+
+def _xlsb_bytes(rows: list[list[Any]], hidden: frozenset[int] = frozenset()) -> bytes:
+    """An Excel binary workbook ([MS-XLSB]) of one sheet: BIFF12 records (2.1.4: type and size in 7-bit bytes),
+    BrtBundleSh naming the sheet, BrtWsDim, a BrtRowHdr per row (fDyZero set for the `hidden` rows, 0-based, as
+    Excel writes a row hidden by hand or by a filter), BrtCellSt text and BrtCellReal number cells."""
+    import struct
+    import zipfile
+
+    def record(kind: int, data: bytes = b"") -> bytes:
+        out = bytearray()
+        for value in (kind, len(data)):
+            while True:
+                byte, value = value & 0x7F, value >> 7
+                out.append(byte | (0x80 if value else 0))
+                if not value:
+                    break
+        return bytes(out) + data
+
+    def wide(text: str) -> bytes:
+        return struct.pack("<I", len(text)) + text.encode("utf-16-le")
+
+    book = (record(0x83) + record(0x8F) + record(0x9C, struct.pack("<II", 0, 1) + wide("rId1") + wide("行政处罚"))
+            + record(0x90) + record(0x84))
+    sheet = bytearray(record(0x81) + record(0x94, struct.pack("<IIII", 0, len(rows) - 1, 0, max(map(len, rows)) - 1))
+                      + record(0x91))
+    for r, row in enumerate(rows):
+        sheet += record(0x00, struct.pack("<IIHBBBI", r, 0, 300, 0, 0x30 if r in hidden else 0, 0, 0))
+        for c, value in enumerate(row):
+            if isinstance(value, (int, float)):
+                sheet += record(0x05, struct.pack("<IId", c, 0, float(value)))
+            elif value not in ("", None):
+                sheet += record(0x06, struct.pack("<II", c, 0) + wide(str(value)))
+    sheet += record(0x92) + record(0x82)
+    package = "http://schemas.openxmlformats.org/package/2006"
+    office = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    parts = {
+        "[Content_Types].xml": f'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="{package}/content-types">'
+                               '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                               '<Override PartName="/xl/workbook.bin" '
+                               'ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/>'
+                               '<Override PartName="/xl/worksheets/sheet1.bin" ContentType="application/vnd.ms-excel.worksheet"/>'
+                               "</Types>",
+        "_rels/.rels": f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{package}/relationships">'
+                       f'<Relationship Id="rId1" Type="{office}/officeDocument" Target="xl/workbook.bin"/></Relationships>',
+        "xl/workbook.bin": book,
+        "xl/_rels/workbook.bin.rels": f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{package}/relationships">'
+                                      f'<Relationship Id="rId1" Type="{office}/worksheet" Target="worksheets/sheet1.bin"/>'
+                                      "</Relationships>",
+        "xl/worksheets/sheet1.bin": bytes(sheet),
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in parts.items():
+            archive.writestr(zipfile.ZipInfo(name, date_time=(2026, 11, 20, 0, 0, 0)), content)
+    return out.getvalue()
 
 
 def _zip_bytes(members: dict[str, bytes]) -> bytes:
@@ -1260,6 +1317,12 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         "fixed-width", "Fixed-width text in GBK as SQL*Plus spools a query (the names, a rule of dashes one run per "
         "column, one space apart, the rows padded to the widths, “2 rows selected.”): cut at the rule's columns (it was "
         "taken for a note, file-unknown-type, and its records lost)", 2, header_row=1, layout="sgs2019", not_data=1)
+
+    # 71. An Excel binary workbook (.xlsb) with a row hidden.
+    rows = [pen2019(191 + k, f"甘州市监罚〔2026〕98{k + 1}号", f"2026-11-0{k + 4}") for k in range(3)]
+    put("penalties/71_隐藏行.xlsb", _xlsb_bytes([P2019, *rows], hidden=frozenset({2})), "hidden-other",
+        "XLSB (Excel binary workbook) with row 3 hidden (BrtRowHdr fDyZero): not read and named (row-hidden; it was "
+        "published)", 2, header_row=1, layout="sgs2019", hidden_rows=[3])
 
     (root / "manifest.json").write_text(json.dumps({"as_of": AS_OF, "files": manifest, "private": sorted(set(PRIVATE))},
                                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
