@@ -1689,6 +1689,9 @@ def _xlsb_hidden_rows(path: Path) -> dict[str, set[int]]:
         return {}
 
 
+_BLANK_RESULT = b"\x03\x00\x00\x00\x00\x00\xff\xff"  # FormulaValue: a blank string (byte1 0x03, fExprO 0xFFFF)
+
+
 def _xls_uncomputed(path: Path) -> dict[str, set[tuple[int, int]]]:
     """Per sheet name, the formula cells of a program-written .xls that hold no result (0-based row, column).
 
@@ -1705,8 +1708,8 @@ def _xls_uncomputed(path: Path) -> dict[str, set[tuple[int, int]]]:
         stream = compdoc.CompDoc(path.read_bytes()).get_named_stream("Workbook")
     except Exception:  # not BIFF8 as xlrd reads it: calamine reads the cells as they are
         return {}
-    if stream is None or b"\x06\x00" not in stream:
-        return {}
+    if stream is None or _BLANK_RESULT not in stream:
+        return {}  # no formula holds the blank value (the usual case): nothing to walk
     names: dict[int, str] = {}  # stream offset of a sheet's BOF -> its name (BOUNDSHEET8, 2.4.28)
     blank: dict[str, set[tuple[int, int]]] = {}
     sheet, depth, at = "", 0, 0
