@@ -207,7 +207,10 @@ _LICENSES = Kind(
         Field("行政许可决定文书号", "decision_no", IDENT, aliases=("XK_WSH",), description="行政许可决定文书号"),
         Field("许可类别", "license_category", ENUM, True, ("普通", "特许", "认可", "核准", "登记", "其他"),
               aliases=("XK_XKLB",), description="许可类别",
-              value_map=tuple((f"{c}许可", c) for c in ("普通", "特许", "认可", "核准", "登记", "其他"))),
+              # 普通许可 as the law names the kinds (行政许可法 第十二条), 普通类 as systems' drop-downs list them (h9x:
+              # refused as unknown-code).
+              value_map=tuple((f"{c}{suffix}", c) for c in ("普通", "特许", "认可", "核准", "登记", "其他")
+                              for suffix in ("许可", "类", "类许可"))),
         Field("许可证书名称", "certificate_name", TEXT, aliases=("XK_XKZS",), description="许可证书名称"),
         Field("许可编号", "license_no", IDENT, aliases=("XK_XKBH",), description="许可编号"),
         Field("许可内容", "license_content", FREE_TEXT, True, aliases=("XK_NR",), description="许可内容"),

@@ -481,3 +481,15 @@ def test_a_ten_digit_number_in_a_date_column_is_refused_not_read_as_seconds(writ
     """Epoch milliseconds (13 digits, Jackson's default) are a date; ten digits are not read as seconds since 1970:
     a customs code (海关编码, ten digits) shifted into a date column would pass for a day in 2004."""
     assert parse_date(written) == (None, "bad-date")
+
+
+@pytest.mark.parametrize(("written", "code"), [("普通类", "普通"), ("核准类", "核准"), ("登记类", "登记"), ("认可类", "认可"),
+                                               ("特许类", "特许"), ("其他类", "其他")])
+def test_a_licence_kind_written_as_a_drop_down_lists_it_is_its_code(tmp_path: Path, written: str, code: str) -> None:
+    """许可类别 as systems' drop-downs list the kinds of 行政许可法 第十二条 (普通类, 核准类 …): refused as unknown-code
+    before; read as the code, the licence published with its holder's name."""
+    from tests.helpers import license_row, write_csv
+
+    write_csv(tmp_path / "licenses" / "l.csv", [license_row(许可类别=written)])
+    accepted = run_pipeline(tmp_path, AS_OF).validated.kinds["licenses"].accepted
+    assert accepted[["许可类别", "行政相对人名称"]].values.tolist() == [[code, license_row()["行政相对人名称"]]]
