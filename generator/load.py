@@ -2186,6 +2186,10 @@ def _records_table(records: list[dict[str, object]]) -> list[list[object]]:
     header = list(names)
 
     def cell(value: object) -> object:
+        # MongoDB Extended JSON (mongoexport): a value wrapped as {"$date": …}, {"$numberLong": "…"},
+        # {"$numberDecimal": "…"}, {"$oid": "…"} is the value it wraps ($date in relaxed or canonical form).
+        while isinstance(value, dict) and len(value) == 1 and next(iter(value)).startswith("$"):
+            value = next(iter(value.values()))
         if isinstance(value, (dict, list)):
             return json.dumps(value, ensure_ascii=False)
         if isinstance(value, bool):
