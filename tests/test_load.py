@@ -2147,3 +2147,24 @@ def test_rows_hidden_in_an_xlsb_are_not_read_and_are_named(tmp_path: Path, hidde
         assert [(p.code, p.row) for p in sources.problems if p.code == "row-hidden"] == [("row-hidden", 3)]
     else:
         assert numbers == [f"甘州市监罚〔2026〕{n}号" for n in (1, 2, 3)] and sources.problems == []
+
+
+def test_a_customs_aeo_list_without_its_customs_codes_is_known_by_its_title(tmp_path: Path) -> None:
+    """A customs list published without the 海关编码 column (企业名称, 统一社会信用代码, 信用等级, 认证时间, 主管海关) under
+    its title was refused whole; read as the 高级认证企业 list by its title, its other grades are still never
+    published as honoured (row-other-list)."""
+    from tests.helpers import AUTHORITY_CODE
+
+    header = ["序号", "企业名称", "统一社会信用代码", "信用等级", "认证时间", "主管海关"]
+    rows = [["1", "甘州区甲商贸有限公司", make_uscc(70), "高级认证企业", "2026-01-15", "兰州海关"],
+            ["2", "甘州区乙商贸有限公司", make_uscc(71), "失信企业", "2026-02-15", "兰州海关"]]
+    folder = tmp_path / "data" / "redlist"
+    folder.mkdir(parents=True)
+    (folder / "名单.csv").write_text("\r\n".join(",".join(r) for r in [["兰州海关2026年高级认证企业名单"], header, *rows]) + "\r\n",
+                                   encoding="utf-8")
+    (folder / "columns.toml").write_text(f'[defaults.customs-aeo]\n"认定单位统一社会信用代码" = "{AUTHORITY_CODE}"\n',
+                                         encoding="utf-8")
+    sources = load_sources(tmp_path / "data")
+    frame = sources.kinds["redlist"].frame
+    assert frame[["统一社会信用代码", "名单名称"]].values.tolist() == [[make_uscc(70), "海关高级认证企业"]]
+    assert [(p.code, p.row) for p in sources.problems if p.code == "row-other-list"] == [("row-other-list", 4)]
