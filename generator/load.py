@@ -67,7 +67,7 @@ from generator.schema import (
 # Spreadsheets as office suites save them: Excel (.xlsx, .xlsm with macros, .xlsb binary, .xls), WPS (.et,
 # its own name for a workbook) and LibreOffice/WPS "另存为 ODS" (.ods). Before, .ods, .xlsm, .xlsb and .et were
 # ignored with a warning and the kind published nothing (hx6 finding 3).
-SUPPORTED = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xlsb", ".xls", ".et", ".ods", ".parquet", ".zip")
+SUPPORTED = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xlsb", ".xls", ".et", ".ods", ".parquet", ".zip", ".json", ".xml")
 MAPPING_FILE = "columns.toml"
 
 # Per-file limits: a file beyond them is refused whole (`file-too-large`) before it is parsed, so
@@ -229,6 +229,10 @@ class _Encrypted(Exception):
     """A workbook saved with an opening password (Excel 加密文档: an OLE file holding EncryptedPackage)."""
 
 
+class _OutOfLine(Exception):
+    """A fixed-width text whose lines do not keep to its columns (message: where)."""
+
+
 class _TooLarge(Exception):
     """A file beyond a per-file limit; the message says which."""
 
@@ -379,7 +383,7 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
         sheets, notes = _read_sheets(path)
     except _TooLarge as exc:
         return fail("file-too-large", f"{exc}；请分成几个较小的文件导出")
-    except _EmptyArchive as exc:
+    except (_EmptyArchive, _OutOfLine) as exc:
         return fail("file-unreadable", str(exc))
     except _Encrypted:
         return fail("file-unreadable", "文件设置了打开密码（已加密），无法读取；请在 Excel 或 WPS 中取消密码"
@@ -394,6 +398,10 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
     except Exception as exc:  # noqa: BLE001 - any reader failure means the file cannot be trusted
         return fail("file-unreadable", f"文件无法读取（{type(exc).__name__}），可能已损坏或下载不完整")
     noted = [Problem(kind.name, rel, None, None, "file-format-read", WARNING, f"{rel}: {note}") for note in notes]
+    if path.suffix.lower() in (".json", ".xml") and not any(sheet.rows for sheet in sheets):
+        # JSON without a list of records (a manifest, a settings file) is not an export, as a note beside them is not.
+        return [(rel, None, [Problem(kind.name, rel, None, None, "file-unknown-type", WARNING,
+                                     f"{rel}: 文件中没有记录列表，视为说明文件，已忽略")])]
     if not any(sheet.rows for sheet in sheets):
         return [(rel, None, [Problem(kind.name, rel, None, None, "file-header-only", ERROR, f"{rel}: 文件为空")])]
     # A sheet named as instructions or an example (填报说明, 示例) documents the template: its header and
@@ -402,6 +410,11 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
     # staff see when they open the file is what is published.
     headers = [None if sheet.name and len(sheets) > 1 and (sheet.hidden or _NOTES_SHEET.search(sheet.name))
                else _find_header(kind, sheet.rows, mapping) for sheet in sheets]
+    if path.suffix.lower() == ".xml" and all(h is None for h in headers):
+        # An XML without a recognisable header is a schema or a settings file beside the exports, not an export.
+        return [(rel, None, [Problem(kind.name, rel, None, None, "file-unknown-type", WARNING,
+                                     f"{rel}: XML 文件中没有可识别的字段名，视为说明或配置文件，已忽略；如是导出数据，"
+                                     "请在 columns.toml 中写明字段对应")])]
     if path.suffix.lower() == ".txt" and all(h is None for h in headers):
         # A .txt without a recognisable header is a note left beside the exports (说明.txt), not an export.
         return [(rel, None, [Problem(kind.name, rel, None, None, "file-unknown-type", WARNING,
@@ -452,6 +465,7 @@ class _Plan:
     in_yuan: set[int] = field(default_factory=set)  # amount columns whose header says 元, not 万元
     removed: list[int] = field(default_factory=list)  # columns whose filled cell means the entry left the list
     only: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # column -> the values the list holds
+    titled_by: str = ""  # the words of a title or name the layout was recognised by (no signature column)
 
 
 def _layouts_for(kind: Kind) -> list[tuple[str, KindLayout]]:
@@ -517,8 +531,10 @@ def _find_header(kind: Kind, rows: list[list[object]], mapping: _Mapping | None)
     return None if best is None else best[0]
 
 
-def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping: _Mapping | None) -> _Plan:
-    """Choose the layout by the columns the header has (signature first, then fields named) and map each column."""
+def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping: _Mapping | None,
+          context: str = "") -> _Plan:
+    """Choose the layout by the columns the header has (signature first, then fields named; then the words of
+    `context`, the title rows above the header and the sheet's and file's names) and map each column."""
     candidates = _layouts_for(kind)
     default = next(((n, lay) for n, lay in candidates if LAYOUTS[n].default), (None, None))
     chosen: tuple[str | None, KindLayout | None] = default
@@ -527,6 +543,9 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
         signature, count = _score(kind, header, candidate, mapping)
         if signature and (signature, count) > best:
             best, chosen = (signature, count), (name, candidate)
+    titled_by = ""
+    if best == (0, -1) and context:
+        chosen, titled_by = _titled_layout(kind, header, candidates, mapping, context) or (chosen, "")
     layout_name, layout = chosen
     base = header_map(kind)
     problems: list[Problem] = []
@@ -608,7 +627,25 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
                or (amount_header(kind, normalize_header(_text(header[i]))) or ("", ""))[1] == YUAN}
     only = [(i, layout.only[normalize_header(_text(raw))]) for i, raw in enumerate(header)
             if layout is not None and normalize_header(_text(raw)) in layout.only]
-    return _Plan(layout_name, layout, positions, split, withdrawn, known, problems, raw_headers, in_yuan, removed, only)
+    return _Plan(layout_name, layout, positions, split, withdrawn, known, problems, raw_headers, in_yuan, removed, only,
+                 titled_by)
+
+
+def _titled_layout(kind: Kind, header: list[object], candidates: list[tuple[str, KindLayout]],
+                   mapping: _Mapping | None, context: str) -> tuple[tuple[str | None, KindLayout | None], str] | None:
+    """The list a title or name announces (KindLayout.titled), when the header has none of its signature columns
+    and lacks a field the list's layout supplies: a wage-arrears list published without its arrears columns was
+    refused whole for lacking 名单名称, 列入文号 and 列入依据 (hx8 left it). A header that names those fields itself
+    is read by its own columns, whatever its title says."""
+    base = header_map(kind)
+    named = {_resolve(kind, _text(cell), None, base, mapping) for cell in header if _text(cell)}
+    words = re.sub(r"\s+", "", context)
+    for name, candidate in candidates:
+        said = next((w for w in candidate.titled if w in words), None)
+        supplied = set(candidate.fill) | set(candidate.compose)
+        if said and supplied - named:
+            return (name, candidate), said
+    return None
 
 
 def _column_label(norm: str, index: int) -> str:
@@ -701,7 +738,9 @@ def _layout_notes(kind: Kind, where: str, plan: _Plan, mapping: _Mapping | None,
         if mapped_here:
             used.append(f"{kind.name}/{MAPPING_FILE}")
         problems.append(Problem(kind.name, where, header_row, None, "file-layout", WARNING,
-                                f"{where}: 按{'、'.join(used)}读取" + (f"；文件中没有的字段取默认值：{'；'.join(filled)}"
+                                f"{where}: 按{'、'.join(used)}读取"
+                                + (f"（表头没有该名单特有的列，按标题或文件名中的“{plan.titled_by}”识别，请核实）"
+                                   if plan.titled_by else "") + (f"；文件中没有的字段取默认值：{'；'.join(filled)}"
                                                                       if filled else "")))
     # (A national standard's copies are what it means, said by file-layout; the template's are a stand-in.)
     copied = [f"“{name}”按同一行的“{source}”填写" for name, source in (layout.copy.items() if layout else [])
@@ -769,7 +808,8 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     rows = sheet.rows
     first_at, header_at, header = _two_row_header(kind, rows, header_at, sheet.merged, mapping)
     header_row = header_at + 1
-    plan = _plan(kind, header, where, header_row, mapping)
+    context = " ".join([where, *(_text(c) for row in rows[:first_at] for c in row)])
+    plan = _plan(kind, header, where, header_row, mapping, context)
     second = _second_header(kind, rows, header_at, header, plan, mapping)
     if second is not None:
         return _read_tables(kind, sheet, header_at, second, where, rel, mapping)
@@ -1162,6 +1202,8 @@ def _not_data(cells: list[str], mapped: list[int], header: list[str]) -> bool:
                 break
     if filled == 0 or (filled == 1 and len(mapped) >= 4):
         return True  # a 序号 alone, a note in an unread column, a one-cell note line
+    if all(_RULE_CELL.match(c) for c in cells if c.strip()):
+        return True  # a rule under the header (SQL*Plus with COLSEP '|': -----|-----; a console table's +----+)
     leading = [c.strip() for c in cells[:8] if c.strip()][:2]  # a 序号 may come before the sample's name
     first = leading[0] if leading else next(c for c in cells if c.strip()).strip()
     if any(c.startswith(EXAMPLE_WORDS) for c in leading):
@@ -1173,11 +1215,18 @@ def _not_data(cells: list[str], mapped: list[int], header: list[str]) -> bool:
             and [c.strip() for c in cells[:len(header)]] == header)
 
 
+_RULE_CELL = re.compile(r"^\s*[-=+─━]{2,}\s*$")
 # A row whose first filled cell starts so is a template's sample row; a sheet so named documents the template.
 EXAMPLE_WORDS = ("示例", "样例", "范例", "例：", "例:", "例如", "填写示例", "填报示例", "(示例)", "（示例）", "【示例】")
 _NOTES_SHEET = re.compile(r"说明|示例|样例|范例|填报要求|填写要求|字段解释|数据项释义")
 
 HINT_WORDS = ("必填", "选填", "非必填", "条件必填", "可选", "必填项", "选填项", "是", "否")
+# A data type with its length, in the words of the 双公示 standards' data-item tables (字符型, 日期型, 数值型 …) or a
+# database's (varchar(200), number(18,6), date): a template's row under its header, not a record (h9x: it was read
+# as a record and rejected with a dozen errors).
+_TYPE_HINT = re.compile(r"^(?:(?:字符|字符串|文本|数值|数字|整数|整型|日期|日期时间|时间|金额|浮点|小数|长整)型?|"
+                        r"(?:n?varchar2?|n?char|number|numeric|decimal|date|datetime|timestamp|int|integer|bigint|"
+                        r"text|string|clob|float|double))\s*(?:\(\s*\d+(?:\s*,\s*\d+)?\s*\))?$", re.IGNORECASE)
 
 
 def _header_like(kind: Kind, row: list[object], plan: _Plan, mapping: _Mapping | None) -> bool:
@@ -1188,6 +1237,13 @@ def _header_like(kind: Kind, row: list[object], plan: _Plan, mapping: _Mapping |
         return False
     if all(label.startswith(HINT_WORDS[:5]) or label in HINT_WORDS for label in filled):
         return True
+    if all(_TYPE_HINT.match(unicodedata.normalize("NFKC", label)) for label in filled):
+        return True  # the field's type and length, as the standards' data-item tables give them (字符型(200), 日期型)
+    numbers = [unicodedata.normalize("NFKC", label).removesuffix(".0") for label in filled
+               if label not in ("甲", "乙", "丙", "丁")]
+    if len(numbers) >= 4 and all(n.isdigit() for n in numbers) and \
+            [int(n) for n in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers))):
+        return True  # the columns numbered 1, 2, 3 … (栏次, as statistical report forms print under the names)
     base = header_map(kind)
     named = sum(1 for label in filled if _resolve(kind, label, plan.layout, base, mapping))
     return named >= max(2, len(filled) // 2 + 1)
@@ -1274,14 +1330,16 @@ _HTML = re.compile(rb"<\s*(?:html|table|!doctype\s+html)\b", re.IGNORECASE)
 _SPREADSHEET_ML = re.compile(rb"urn:schemas-microsoft-com:office:spreadsheet|progid=\"Excel\.Sheet\"\?>")
 FORMAT_NAMES = {"xlsx": "XLSX 工作簿", "xls": "XLS 工作簿", "ods": "ODS 表格", "xlsb": "XLSB 二进制工作簿",
                 "parquet": "Parquet", "html": "网页表格（HTML）",
-                "xml2003": "Excel 2003 XML 表格", "text": "分隔符文本", "zip": "ZIP 压缩包"}
+                "xml2003": "Excel 2003 XML 表格", "text": "分隔符文本", "zip": "ZIP 压缩包",
+                "json": "JSON 数据", "xml": "XML 数据"}
 _SUFFIX_FORMAT = {".xlsx": "xlsx", ".xlsm": "xlsx", ".xlsb": "xlsb", ".xls": "xls", ".et": "xls", ".ods": "ods",
-                  ".parquet": "parquet", ".csv": "text", ".tsv": "text", ".txt": "text", ".zip": "zip"}
+                  ".parquet": "parquet", ".csv": "text", ".tsv": "text", ".txt": "text", ".zip": "zip",
+                  ".json": "json", ".xml": "xml"}
 _ODS_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet"  # the first member of every ODS zip
 
 
 def sniff_format(path: Path) -> str:
-    """xlsx, xlsb, ods, xls, parquet, html or text: what the file holds, read from its first bytes."""
+    """xlsx, xlsb, ods, xls, parquet, html, xml2003, xml, json or text: what the file holds, read from its first bytes."""
     with path.open("rb") as raw:
         head = raw.read(4096)
     if head.startswith(_ZIP):
@@ -1299,7 +1357,13 @@ def sniff_format(path: Path) -> str:
     text = head.lstrip(b"\xef\xbb\xbf\xff\xfe").replace(b"\x00", b"")
     if _SPREADSHEET_ML.search(text) and text.lstrip().startswith(b"<?xml"):
         return "xml2003"
-    return "html" if _HTML.search(text[:2048]) else "text"
+    if _HTML.search(text[:2048]):
+        return "html"
+    if text.lstrip().startswith(b"<?xml"):
+        return "xml"
+    if text.lstrip()[:1] in (b"{", b"[") and (path.suffix.lower() == ".json" or b'":' in text):
+        return "json"
+    return "text"
 
 
 def _encrypted(path: Path) -> bool:
@@ -1408,9 +1472,11 @@ def _read_sheets(path: Path) -> tuple[list[_Sheet], list[str]]:
     if claimed in ("xlsx", "xlsb", "ods", "xls", "parquet") and actual == "text" and (
             claimed == "parquet" or not _looks_tabular(path)):
         actual = claimed  # not a table in disguise: damaged, and reported so by its own reader
+    if claimed in ("json", "xml") and actual == "text":
+        actual = claimed  # not JSON or XML after all: refused by its own reader, not read as a table
     if claimed is not None and claimed != actual and {claimed, actual} != {"xlsx", "xlsb"}:
         notes.append(f"扩展名为 {path.suffix}，内容实际是{FORMAT_NAMES[actual]}，已按实际格式读取")
-    if actual in ("html", "xml2003") and size > _limits().load_max_markup_bytes:
+    if actual in ("html", "xml2003", "json", "xml") and size > _limits().load_max_markup_bytes:
         # Parsed whole (a tree of every cell): the bound that keeps memory in hand, as the XLSX one does.
         raise _TooLarge(f"{FORMAT_NAMES[actual]}有 {size / 1e6:.0f} MB，超过该格式 {_limits().load_max_markup_bytes / 1e6:.0f} MB 的上限；"
                         "请在 Excel 中另存为 XLSX 或 CSV")
@@ -1422,6 +1488,10 @@ def _read_sheets(path: Path) -> tuple[list[_Sheet], list[str]]:
         return _read_html(path, notes), notes
     if actual == "xml2003":
         return _read_spreadsheet_ml(path), notes
+    if actual in ("json", "xml"):
+        rows, count = _read_json(path) if actual == "json" else _read_xml_records(path)
+        notes.append(f"是{FORMAT_NAMES[actual]}，共 {count} 条记录，按记录读取：第 1 行为字段名，第 N 行即第 N−1 条记录")
+        return [_Sheet(None, rows)], notes
     if actual in ("xlsx", "xlsb", "ods", "xls"):
         if actual in ("xlsx", "xlsb", "ods"):
             _check_xlsx(path)
@@ -1461,6 +1531,10 @@ def _read_workbook(path: Path) -> list[_Sheet]:
         facts = _ods_sheet_facts(path)
     for name, rows_hidden in (_xls_hidden_rows(path) if shape == "xls" else {}).items():
         facts[name] = (set(), rows_hidden, set())
+    for name, rows_hidden in (_xlsb_hidden_rows(path) if shape == "xlsb" else {}).items():
+        facts[name] = (set(), rows_hidden, set())
+    for name, cells in (_xls_uncomputed(path) if shape == "xls" else {}).items():
+        facts[name] = (cells, *facts.get(name, (set(), set(), set()))[1:])
     date1904 = _date1904(path, shape)
     sheets: list[_Sheet] = []
     total = 0
@@ -1480,6 +1554,7 @@ def _read_workbook(path: Path) -> list[_Sheet]:
 
 
 _WORKBOOK_1904 = re.compile(rb"<(?:\w+:)?workbookPr\b[^>]*\bdate1904=\"(?:1|true)\"")
+_ODS_NULL_1904 = re.compile(rb"<table:null-date\b[^>]*\btable:date-value=\"1904-01-01\"")
 
 
 def _date1904(path: Path, shape: str) -> bool:
@@ -1490,6 +1565,12 @@ def _date1904(path: Path, shape: str) -> bool:
         if shape == "xlsx":
             with zipfile.ZipFile(path) as archive:
                 return bool(_WORKBOOK_1904.search(archive.read("xl/workbook.xml")))
+        if shape == "ods":
+            # OpenDocument names its serials' day zero in table:null-date (OASIS OpenDocument v1.2 Part 1, 9.4.2;
+            # default 1899-12-30, the 1900 system): LibreOffice's "日期 1904" option, or a file converted from an
+            # Excel for Mac workbook, writes 1904-01-01 there (hx8 left it).
+            with zipfile.ZipFile(path) as archive, archive.open("content.xml") as member:
+                return bool(_ODS_NULL_1904.search(member.read(1 << 16)))
         if shape == "xls":
             import xlrd
 
@@ -1551,6 +1632,108 @@ def _xls_hidden_rows(path: Path) -> dict[str, set[int]]:
         return found
     except Exception:  # xlrd cannot read the formatting: the rows are read (as before)
         return {}
+
+
+def _biff12_records(data: bytes) -> Iterator[tuple[int, int, int]]:
+    """(record type, offset of its data, its size) of each record of an XLSB part ([MS-XLSB] 2.1.4: the type in one
+    or two bytes and the size in up to four, seven bits a byte, the high bit saying another byte follows)."""
+    at, end = 0, len(data)
+    while at < end:
+        kind = data[at]
+        at += 1
+        if kind & 0x80 and at < end:
+            kind = (kind & 0x7F) | ((data[at] & 0x7F) << 7)
+            at += 1
+        size, shift = 0, 0
+        for _ in range(4):
+            if at >= end:
+                return
+            byte = data[at]
+            at += 1
+            size |= (byte & 0x7F) << shift
+            shift += 7
+            if not byte & 0x80:
+                break
+        yield kind, at, size
+        at += size
+
+
+def _xlsb_hidden_rows(path: Path) -> dict[str, set[int]]:
+    """Per sheet name, the rows (0-based) hidden in an .xlsb: a BrtRowHdr record ([MS-XLSB] 2.4.726) with fDyZero
+    set, by hand or by a filter. calamine reads them like any row: they were published (hx8 left it)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            book = archive.read("xl/workbook.bin")
+            rels = archive.read("xl/_rels/workbook.bin.rels")
+            targets = {rid.decode(): target.decode() for rid, target in _RELATION.findall(rels)}
+            targets |= {rid.decode(): target.decode() for target, rid in _RELATION_TARGET_FIRST.findall(rels)}
+            found: dict[str, set[int]] = {}
+            for kind, at, size in _biff12_records(book):
+                if kind != 0x9C or size < 16:  # BrtBundleSh: hsState, iTabID, strRelID, strName
+                    continue
+                rel_len = int.from_bytes(book[at + 8:at + 12], "little")
+                rid = book[at + 12:at + 12 + 2 * rel_len].decode("utf-16-le", "replace")
+                name_at = at + 12 + 2 * rel_len
+                name_len = int.from_bytes(book[name_at:name_at + 4], "little")
+                name = book[name_at + 4:name_at + 4 + 2 * name_len].decode("utf-16-le", "replace")
+                target = targets.get(rid, "")
+                part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+                if part not in archive.namelist():
+                    continue
+                sheet = archive.read(part)
+                for record, data_at, data_size in _biff12_records(sheet):
+                    if record == 0x0000 and data_size >= 12 and sheet[data_at + 11] & 0x10:
+                        found.setdefault(name, set()).add(int.from_bytes(sheet[data_at:data_at + 4], "little"))
+            return found
+    except (zipfile.BadZipFile, OSError, KeyError, IndexError):
+        return {}
+
+
+_BLANK_RESULT = b"\x03\x00\x00\x00\x00\x00\xff\xff"  # FormulaValue: a blank string (byte1 0x03, fExprO 0xFFFF)
+
+
+def _xls_uncomputed(path: Path) -> dict[str, set[tuple[int, int]]]:
+    """Per sheet name, the formula cells of a program-written .xls that hold no result (0-based row, column).
+
+    A BIFF8 FORMULA record ([MS-XLS] 2.4.127) carries the formula's last result (FormulaValue, 2.5.133); xlwt, the
+    writer of many Python systems' .xls exports, stores none: every result is the blank-string value (fExprO 0xFFFF,
+    byte1 0x03), and calamine reads the cell as empty: a fine =2000/10000 was published without its amount, a date
+    formula made the row "missing" its decision date, without a word about the formula (hx8 left it). Excel and WPS
+    save every result when they save; a workbook with any formula holding a real result was computed, and its blank
+    results are formulas that computed to "" (read as empty). Only a workbook whose formulas all hold the blank value
+    is taken as never computed."""
+    try:
+        from xlrd import compdoc
+
+        stream = compdoc.CompDoc(path.read_bytes()).get_named_stream("Workbook")
+    except Exception:  # not BIFF8 as xlrd reads it: calamine reads the cells as they are
+        return {}
+    if stream is None or _BLANK_RESULT not in stream:
+        return {}  # no formula holds the blank value (the usual case): nothing to walk
+    names: dict[int, str] = {}  # stream offset of a sheet's BOF -> its name (BOUNDSHEET8, 2.4.28)
+    blank: dict[str, set[tuple[int, int]]] = {}
+    sheet, depth, at = "", 0, 0
+    while at + 4 <= len(stream):
+        record, size = int.from_bytes(stream[at:at + 2], "little"), int.from_bytes(stream[at + 2:at + 4], "little")
+        data = stream[at + 4:at + 4 + size]
+        if record == 0x0085 and len(data) >= 8:
+            count, wide = data[6], data[7] & 1
+            names[int.from_bytes(data[:4], "little")] = data[8:8 + count * (2 if wide else 1)].decode(
+                "utf-16-le" if wide else "latin-1", "replace")
+        elif record == 0x0809:  # BOF: a substream begins (a chart's nests inside a sheet's)
+            if depth == 0:
+                sheet = names.get(at, "")
+            depth += 1
+        elif record == 0x000A:  # EOF
+            depth = max(depth - 1, 0)
+        elif record == 0x0006 and depth == 1 and sheet and len(data) >= 14:
+            row, col = int.from_bytes(data[:2], "little"), int.from_bytes(data[2:4], "little")
+            if data[6] == 0x03 and data[12:14] == b"\xff\xff":
+                blank.setdefault(sheet, set()).add((row, col))
+            else:
+                return {}  # a result was saved: the workbook was computed
+        at += 4 + size
+    return blank
 
 
 _ODS_TABLE = re.compile(r"\{urn:oasis:names:tc:opendocument:xmlns:table:1\.0\}(table|table-row|table-cell|covered-table-cell)$")
@@ -1696,6 +1879,16 @@ def _read_csv(path: Path, notes: list[str] | None = None) -> list[list[object]]:
             encoding, sample = "cp950", _sample(head, "cp950") or sample
             if notes is not None:
                 notes.append("文件是 Big5（繁体中文）编码，已按 Big5 读取；繁体表头按简体对应")
+        if _FIXED_RULE.search(sample):
+            try:
+                text = path.read_bytes()[skip:].decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            fixed = _fixed_width_rows(text)
+            if fixed is not None:
+                if notes is not None:
+                    notes.append("是定宽文本（如 Oracle SQL*Plus 的 spool 导出），按表头下的“----”划线分列读取")
+                return fixed
         delimiter = _delimiter(sample)
         try:
             rows = _quotes_closed(_csv_rows(path, encoding, delimiter, skip), delimiter)
@@ -1709,6 +1902,50 @@ def _read_csv(path: Path, notes: list[str] | None = None) -> list[list[object]]:
     text = decode_bytes(path.read_bytes())
     delimiter = _delimiter(text[:65536])
     return _quotes_closed(_bounded(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)), delimiter)
+
+
+# The rule SQL*Plus prints under the column names of a query's output (`spool` to a .txt: the export of many
+# Oracle-based systems), one run of dashes per column, each as wide as the column, one space apart.
+_FIXED_RULE = re.compile(r"^(?:-{2,} ){2,}-{2,}[ \t]*\r?$", re.MULTILINE)
+
+
+def _display_widths(line: str) -> list[int]:
+    """How wide each character of a line is as a terminal shows it: a CJK character two columns (and two bytes
+    in GBK, the width SQL*Plus pads by), others one."""
+    return [2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in line]
+
+
+def _fixed_width_rows(text: str) -> list[list[object]] | None:
+    """Fixed-width text cut at the columns its dash rule gives (`_FIXED_RULE`); lines above the header kept whole
+    (titles), the rule itself as a blank line (formatting). A character over a gap between two columns of the rule
+    means the line is out of line (a wrapped row, widths counted otherwise): the file is refused (file-unreadable)
+    rather than cut in the wrong places, where a figure could lose a digit to its neighbour."""
+    lines = text.splitlines()
+    if len(lines) > _limits().load_max_rows + HEADER_SEARCH_ROWS:
+        raise _TooLarge(f"超过每个文件 {_limits().load_max_rows:,} 行的上限")
+    rule_at = next((i for i, line in enumerate(lines[:HEADER_SEARCH_ROWS + 5]) if _FIXED_RULE.match(line)), None)
+    if not rule_at or any(d in lines[rule_at - 1] for d in _DELIMITERS):
+        return None  # no rule under a line of names; or a delimited file with a line of dashes in it
+    runs = list(re.finditer(r"-+", lines[rule_at]))
+    starts = [m.start() for m in runs]
+    gaps = {m.end() for m in runs[:-1]}  # the space between two columns
+    rows: list[list[object]] = []
+    for index, line in enumerate(lines):
+        if index < rule_at - 1 or index == rule_at or not line.strip():
+            rows.append([line.strip()] if index < rule_at - 1 and line.strip() else [])
+            continue
+        cells = [""] * len(starts)
+        at, k = 0, 0
+        for ch, width in zip(line, _display_widths(line)):
+            if not ch.isspace() and any(at <= gap < at + width for gap in gaps):
+                raise _OutOfLine(f"定宽文本第 {index + 1} 行的内容跨过了列的分隔位置（第 {at + 1} 列），列位置不齐，"
+                                 "无法可靠分列，整个文件未读取；请导出为 CSV（逗号分隔）后重新放入")
+            while k + 1 < len(starts) and at >= starts[k + 1]:
+                k += 1
+            cells[k] += ch
+            at += width
+        rows.append([c.strip() for c in cells])
+    return rows
 
 
 def _quotes_closed(rows: list[list[object]], delimiter: str) -> list[list[object]]:
@@ -1902,7 +2139,7 @@ def _read_spreadsheet_ml(path: Path) -> list[_Sheet]:
     if re.search(rb"<!(?:DOCTYPE|ENTITY)", raw[:65536]):  # a real workbook declares none: refuse entity tricks
         raise ValueError("SpreadsheetML with a DOCTYPE")
     ns = "{urn:schemas-microsoft-com:office:spreadsheet}"
-    root = ET.fromstring(raw)
+    root = ET.fromstring(_xml_utf8(raw))
     sheets: list[_Sheet] = []
     total = 0
     for sheet in root.iter(f"{ns}Worksheet"):
@@ -1936,6 +2173,120 @@ def _read_spreadsheet_ml(path: Path) -> list[_Sheet]:
                     raise _TooLarge(f"超过每个文件 {_limits().load_max_rows:,} 行的上限")
         sheets.append(_Sheet(sheet.get(f"{ns}Name"), rows, merges))
     return sheets or [_Sheet(None, [])]
+
+
+def _records_table(records: list[dict[str, object]]) -> list[list[object]]:
+    """Records (one mapping of field name to value each) as a sheet: the names in the order they first appear, then one
+    row per record. A nested value is kept as its JSON text (read as any unknown text), never spread into columns."""
+    import json
+
+    names: dict[str, None] = {}
+    for record in records:
+        names.update(dict.fromkeys(str(k) for k in record))
+    header = list(names)
+
+    def cell(value: object) -> object:
+        # MongoDB Extended JSON (mongoexport): a value wrapped as {"$date": …}, {"$numberLong": "…"},
+        # {"$numberDecimal": "…"}, {"$oid": "…"} is the value it wraps ($date in relaxed or canonical form).
+        while isinstance(value, dict) and len(value) == 1 and next(iter(value)).startswith("$"):
+            value = next(iter(value.values()))
+        if isinstance(value, (dict, list)):
+            return json.dumps(value, ensure_ascii=False)
+        if isinstance(value, bool):
+            return "true" if value else "false"  # as written, not 是/否: no field of the contract is a JSON boolean
+        return value
+
+    return [cast("list[object]", header), *([cell(record.get(n)) for n in header] for record in records)]
+
+
+def _record_lists(value: object, depth: int = 0) -> Iterator[list[dict[str, object]]]:
+    """Every list of objects in a JSON document, outermost first (depth at most 4)."""
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        yield cast("list[dict[str, object]]", value)
+    elif isinstance(value, dict) and depth < 4:
+        for inner in value.values():
+            yield from _record_lists(inner, depth + 1)
+
+
+def _row_table(document: object) -> list[list[object]] | None:
+    """A table written as rows of values: pandas' to_json(orient="split") ({"columns": […], "data": [[…], …]}) or an
+    array of arrays whose first holds the names (DataTables, a spreadsheet's JSON save)."""
+    if isinstance(document, dict) and isinstance(document.get("columns"), list) and isinstance(document.get("data"), list):
+        rows = [document["columns"], *document["data"]]
+    elif isinstance(document, list) and document and all(isinstance(r, list) for r in document):
+        rows = list(document)
+    else:
+        return None
+    if not rows[0] or not all(isinstance(c, str) for c in rows[0]) or not all(isinstance(r, list) for r in rows):
+        return None
+    import json
+
+    return [[json.dumps(c, ensure_ascii=False) if isinstance(c, (dict, list)) else c for c in r] for r in rows]
+
+
+def _read_json(path: Path) -> tuple[list[list[object]], int]:
+    """A platform's JSON export: an array of records (Jackson, fastjson), the array under a wrapper key as APIs and
+    tools return it ({"code":0,"data":{"list":[…]}}, Navicat's {"RECORDS":[…]}), JSON Lines (one record a line,
+    mongoexport), or rows of values (_row_table). Of several arrays of objects the table is the one whose records have
+    the most fields (a code list beside the records has two or three), then the longest; (rows, number of records)."""
+    import json
+
+    text = decode_bytes(path.read_bytes())
+    try:
+        document: object = json.loads(text)
+    except json.JSONDecodeError:
+        lines = [line for line in text.splitlines() if line.strip()]
+        document = [json.loads(line) for line in lines]  # JSON Lines, or a damaged file: the error refuses it
+    table = _row_table(document)
+    if table is not None:
+        if len(table) - 1 > _limits().load_max_rows:
+            raise _TooLarge(f"有 {len(table) - 1:,} 条记录，超过每个文件 {_limits().load_max_rows:,} 行的上限")
+        return table, len(table) - 1
+    found = max(_record_lists(document), default=[],
+                key=lambda records: (len({k for r in records[:50] for k in r}), len(records)))
+    if len(found) > _limits().load_max_rows:
+        raise _TooLarge(f"有 {len(found):,} 条记录，超过每个文件 {_limits().load_max_rows:,} 行的上限")
+    return (_records_table(found) if found else []), len(found)
+
+
+_XML_DECLARED = re.compile(rb"^(\s*<\?xml[^>]*?\bencoding=[\"'])([A-Za-z0-9_.:-]+)([\"'])")
+
+
+def _xml_utf8(raw: bytes) -> bytes:
+    """XML bytes the parser can read: one declared in GBK, GB2312 or GB18030 (as Chinese systems write them; expat
+    reads no multi-byte encoding but UTF-8 and UTF-16) decoded by Python and declared UTF-8."""
+    declared = _XML_DECLARED.match(raw)
+    if declared is None or declared[2].lower().replace(b"_", b"-") in (b"utf-8", b"utf8", b"utf-16", b"us-ascii", b"iso-8859-1"):
+        return raw
+    codec = declared[2].decode("ascii").lower()
+    codec = "gb18030" if codec in ("gbk", "gb2312", "gb18030", "cp936", "x-gbk", "euc-cn") else codec
+    return declared.expand(rb"\1UTF-8\3") + raw[declared.end():].decode(codec).encode("utf-8")
+
+
+def _read_xml_records(path: Path) -> tuple[list[list[object]], int]:
+    """A database tool's or platform's XML export: records as repeated elements whose children are the fields
+    (Navicat: <RECORDS><RECORD><CF_WSH>…</CF_WSH>…</RECORD></RECORDS>; a web service's <data><row>…</row></data>).
+    The element name repeated most often among the parents of leaf elements is the record; (rows, records)."""
+    import xml.etree.ElementTree as ET
+    from collections import Counter
+
+    raw = path.read_bytes()
+    if re.search(rb"<!(?:DOCTYPE|ENTITY)", raw[:65536]):  # an export declares none: refuse entity tricks
+        raise ValueError("XML with a DOCTYPE")
+    root = ET.fromstring(_xml_utf8(raw))
+
+    def local(tag: str) -> str:
+        return tag.rsplit("}", 1)[-1]
+
+    parents = Counter(local(e.tag) for e in root.iter() if len(e) and all(len(c) == 0 for c in e))
+    if not parents:
+        return [], 0
+    name = parents.most_common(1)[0][0]
+    records = [{local(c.tag): "".join(c.itertext()) for c in e} | {local(k): v for k, v in e.attrib.items()}
+               for e in root.iter() if local(e.tag) == name and len(e)]
+    if len(records) > _limits().load_max_rows:
+        raise _TooLarge(f"有 {len(records):,} 条记录，超过每个文件 {_limits().load_max_rows:,} 行的上限")
+    return cast("list[list[object]]", _records_table(cast("list[dict[str, object]]", records))), len(records)
 
 
 def _span(value: str | None) -> int:

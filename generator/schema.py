@@ -94,6 +94,12 @@ PARTY_CATEGORY_CODES = (
     ("01", ORGANISATION), ("02", NATURAL_PERSON), ("03", INDIVIDUAL_BUSINESS),
     *((t, ORGANISATION) for t in ("法人", "非法人组织", "其他组织", "法人及其他组织", "法人和其他组织", "法人或其他组织",
                                   "法人和非法人组织", "法人或非法人组织", "法人及非法人组织", "企业", "单位")),
+    # The kinds of organisation as 《中华人民共和国民法典》 names them (第七十六条 营利法人 … 第九十六条 特别法人, 第一百零二条
+    # 非法人组织: 个人独资企业, 合伙企业) and as registers write them: systems that export the party's own kind
+    # (企业法人, 事业单位, 社会组织) had these rows refused as unknown-code (h9x).
+    *((t, ORGANISATION) for t in ("企业法人", "营利法人", "非营利法人", "特别法人", "机关法人", "机关", "事业单位",
+                                  "事业单位法人", "社会团体", "社会团体法人", "社会组织", "基金会", "社会服务机构",
+                                  "民办非企业单位", "个人独资企业", "合伙企业", "农民专业合作社")),
     *((t, INDIVIDUAL_BUSINESS) for t in ("个体户", "个体", "个体经营者", "个体工商业户")),
     *((t, NATURAL_PERSON) for t in ("个人", "公民")),
 )
@@ -202,7 +208,10 @@ _LICENSES = Kind(
         Field("行政许可决定文书号", "decision_no", IDENT, aliases=("XK_WSH",), description="行政许可决定文书号"),
         Field("许可类别", "license_category", ENUM, True, ("普通", "特许", "认可", "核准", "登记", "其他"),
               aliases=("XK_XKLB",), description="许可类别",
-              value_map=tuple((f"{c}许可", c) for c in ("普通", "特许", "认可", "核准", "登记", "其他"))),
+              # 普通许可 as the law names the kinds (行政许可法 第十二条), 普通类 as systems' drop-downs list them (h9x:
+              # refused as unknown-code).
+              value_map=tuple((f"{c}{suffix}", c) for c in ("普通", "特许", "认可", "核准", "登记", "其他")
+                              for suffix in ("许可", "类", "类许可"))),
         Field("许可证书名称", "certificate_name", TEXT, aliases=("XK_XKZS",), description="许可证书名称"),
         Field("许可编号", "license_no", IDENT, aliases=("XK_XKBH",), description="许可编号"),
         Field("许可内容", "license_content", FREE_TEXT, True, aliases=("XK_NR",), description="许可内容"),
@@ -490,7 +499,7 @@ SIMPLIFIED = _simplified_table()
 def normalize_header(header: object) -> str:
     """Reduce a header to the form the contract names it by.
 
-    Tolerates surrounding white space, full-width brackets, traditional characters, a trailing `(必填)`,
+    Tolerates surrounding white space (and NUL padding), full-width brackets, traditional characters, a trailing `(必填)`,
     a leading `*` required marker and the parenthetical of numbered party codes
     (`行政相对人代码_1(统一社会信用代码)`).
     """
@@ -500,13 +509,30 @@ def normalize_header(header: object) -> str:
 @functools.lru_cache(maxsize=8192)
 def _normalized(text: str) -> str:
     # Cached: every build maps every kind's aliases again (header_map), thousands of calls per file.
-    text = text.translate(_BRACKETS).strip().lstrip("*").strip()
+    text = text.replace("\x00", "").translate(_BRACKETS).strip().lstrip("*").strip()
     if not text.isascii():
         text = text.translate(SIMPLIFIED)
     text = re.sub(r"\s+", "", text)
     text = re.sub(r"\(必填\)$", "", text)
+    text = _without_fill_note(text)
     text = re.sub(r"^(行政相对人代码_\d)\(.*\)$", r"\1", text)
     return text
+
+
+# A note on how to fill the column, written after its name in templates' headers: the 2016 standard prints
+# 处罚决定日期（格式为：YYYY/MM/DD）, 处罚类别1（0=警告；1=罚款；…）, 当前状态（0=正常（或空白）；1=撤销；…）
+# (its importers' entity comments, tests/exports/SOURCES.md "2016-penalty"); provinces' templates add （必填项）,
+# （选填）, a trailing *. Such a header was an unknown column and the file was refused for lacking the field (h9x).
+# A note naming an identity document is kept: the header then says the column holds one (IDENTITY_HEADER).
+_FILL_NOTE = re.compile(r"\((?:必填|选填|非必填|可选|可为空|不可为空|格式|日期格式|填写|填报|\d+=|[A-Z]=)")
+
+
+def _without_fill_note(text: str) -> str:
+    text = text.rstrip("*")
+    m = _FILL_NOTE.search(text)
+    if m is None or m.start() == 0 or not text.endswith(")") or IDENTITY_HEADER.search(text[m.start():]):
+        return text
+    return text[:m.start()]
 
 
 def header_map(kind: Kind) -> dict[str, str]:
@@ -591,6 +617,10 @@ class KindLayout:
     # normalised header -> the values this list's entries have there: a row with another value belongs to
     # another list exported with it (a customs credit list's 失信企业 beside its 高级认证企业) and is not read.
     only: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Words that name the list in a title row above the header, the sheet's or the file's name: the list is
+    # recognised by them when its signature columns are absent (a wage-arrears list published without its
+    # arrears columns) and the header lacks a field the layout fills or composes.
+    titled: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -628,6 +658,7 @@ def _kind_layout(table: dict[str, Any], shared: dict[str, str]) -> KindLayout:
         period={str(k): (str(v["text"]), str(v["from"]), str(v["words"]))
                 for k, v in dict(table.get("period", {})).items()},
         only={normalize_header(k): tuple(str(x) for x in v) for k, v in dict(table.get("only", {})).items()},
+        titled=tuple(str(w) for w in table.get("titled", ())),
     )
 
 

@@ -161,6 +161,18 @@ class Validated:
     problems: list[Problem]
 
 
+_CODE_NOISE = re.compile(r"[\s\-\u2010-\u2015\u200b-\u200d\u2060\ufeff]")
+
+
+def _code_spelled(value: str) -> str:
+    """A credit code as its 18 characters: full-width forms read as ASCII, spaces, hyphens and invisible
+    characters dropped; the value unchanged unless the result passes the GB 32100 check."""
+    if not value or (value.isascii() and len(value) == 18):
+        return value
+    spelled = _CODE_NOISE.sub("", unicodedata.normalize("NFKC", value)).upper()
+    return spelled if spelled != value and is_valid_uscc(spelled) else value
+
+
 def uscc_check_digit(first17: str) -> str:
     """GB 32100 check character for the first 17 characters of a 统一社会信用代码 (python-stdnum)."""
     return str(stdnum_uscc.calc_check_digit(first17))
@@ -745,6 +757,14 @@ class _KindChecker:
             self.frame[f.name] = _replaced(col, present & ~failed, number)
         elif f.type == USCC:
             upper = col.str.upper()
+            # Typed in full-width (９１６２…), with a space or a hyphen between its parts, or carrying a zero-width
+            # space from a web page: the code is its 18 characters when they then pass the GB 32100 check (h9x: such
+            # rows were refused as bad-uscc). A value that fails either way is reported as written.
+            spelled = _on_distinct(upper, lambda values: [_code_spelled(v) for v in values], object)
+            respelled = present & (spelled != upper)
+            self._report_by_file(respelled, f.name, "uscc-respelled",
+                                 "统一社会信用代码含全角字符、空格、连字符或不可见字符，已按 18 位代码读取", counted=False)
+            upper = pd.Series(spelled, index=upper.index, dtype=upper.dtype)
             self.frame[f.name] = upper
             allowed_placeholder = (f.name == USCC_FIELD and category is not None
                                    and self.kind.has_party)

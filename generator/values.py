@@ -99,7 +99,9 @@ _DATE_FORMATS = (
 _ISO = re.compile(r"\d{4}-\d\d-\d\d\Z")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _EXCEL_SERIAL = re.compile(r"^(\d{5})(\.\d+)?$")  # 10000-99999: 1927-05-18 to 2173-10-14
-_TIME_PART = re.compile(r"(?:\s+|(?<=\d)T).*$")  # `2027-10-21 00:00:00.0`, `2021-03-05T08:00:00`
+_TIME_PART = re.compile(r"(?:\s+|(?<=\d)T).*$"  # `2027-10-21 00:00:00.0`, `2021-03-05T08:00:00`
+                        # a time in words right after the day, as Java's yyyy年MM月dd日HH时mm分ss秒 writes it (h9x)
+                        r"|(?<=[日号])(?:\d{1,2}\s*[时点:]|上午|下午|中午|晚上).*$")
 _WEEKDAY = re.compile(r"\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?$")  # `2026年5月8日星期五`
 
 
@@ -126,6 +128,69 @@ _EN_DATES = (
 _LATIN = re.compile(r"[A-Za-z]{3}")
 _CLOCK = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp][Mm])?$")
 _AMBIGUOUS = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$")
+
+
+# Instants written by programs rather than clerks (round 9). Every decision is dated in Beijing time, but a Java
+# platform serialises its dates as instants: Jackson writes `2026-05-07T16:00:00.000+0000` (or `…Z`) in UTC, the
+# default time zone Spring Boot gives it (spring-boot issue 17414), for a decision dated 2026-05-08; `Date.toString()`
+# writes `Fri May 08 00:00:00 CST 2026` (dow mon dd hh:mm:ss zzz yyyy, the zone as the server names it); and
+# Jackson's default, WRITE_DATES_AS_TIMESTAMPS, writes epoch milliseconds (1778169600000). Read as written, the UTC
+# form was a day early; the other two were bad-date. Each is read as the instant it is, on the Beijing calendar.
+_BEIJING = dt.timezone(dt.timedelta(hours=8))
+_ZONED = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*"
+                    r"(Z|UTC|GMT|(?:UTC|GMT)?[+-]\d{1,2}(?::?\d{2})?)$")
+_JAVA_DATE = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<month>[A-Z][a-z]{2})\s+(?P<day>\d{1,2})\s+"
+                        r"(?P<h>\d{2}):(?P<m>\d{2}):(?P<s>\d{2})\s+(?:(?P<zone>[A-Za-z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\s+)?"
+                        r"(?P<year>\d{4})$")
+# Zone names a Chinese server's Date.toString() writes (CST is China Standard Time there), and UTC's names.
+_ZONE_HOURS = {"CST": 8, "HKT": 8, "UTC": 0, "GMT": 0, "Z": 0}
+# 2001-09-09 to 2033-05-18 in milliseconds. (Ten-digit seconds are not read: a ten-digit code shifted into a date
+# column, a customs code 1101960123, would pass for a date.)
+_EPOCH_MS = re.compile(r"^1\d{12}(?:\.0+)?$")
+
+
+def _offset(zone: str) -> dt.timezone | None:
+    """A zone as exporters write it (Z, UTC, GMT, +0800, +08:00, GMT+08:00, CST), or None when unknown."""
+    named = re.match(r"^([A-Za-z]*)(?:([+-])(\d{1,2}):?(\d{2})?)?$", zone)
+    if not named or (named[1] and named[1].upper() not in _ZONE_HOURS):
+        return None
+    hours = _ZONE_HOURS.get(named[1].upper(), 0) if named[1] else 0
+    if named[2]:
+        if named[1] and named[1].upper() not in ("UTC", "GMT"):
+            return None
+        hours = int(named[3]) * (1 if named[2] == "+" else -1)
+        return dt.timezone(dt.timedelta(hours=hours, minutes=int(named[4] or 0) * (1 if named[2] == "+" else -1)))
+    return dt.timezone(dt.timedelta(hours=hours))
+
+
+def _instant_date(value: str) -> tuple[str | None, str | None] | None:
+    """(ISO date on the Beijing calendar, None), (None, code) for an instant that cannot be read, or None when
+    the value is not an instant written by a program (see _ZONED, _JAVA_DATE, _EPOCH_MS)."""
+    try:
+        if _EPOCH_MS.match(value):
+            return dt.datetime.fromtimestamp(float(value) / 1000, _BEIJING).date().isoformat(), None
+        zoned = _ZONED.match(value)
+        if zoned:
+            zone = _offset(zoned[7])
+            if zone is None:
+                return None, "bad-date"
+            if zoned[4] is None:  # a date with its zone (xs:date 2026-05-08+08:00): the day as written
+                return dt.date(int(zoned[1]), int(zoned[2]), int(zoned[3])).isoformat(), None
+            moment = dt.datetime(int(zoned[1]), int(zoned[2]), int(zoned[3]), int(zoned[4]), int(zoned[5]),
+                                 int(zoned[6] or 0), tzinfo=zone)
+            return moment.astimezone(_BEIJING).date().isoformat(), None
+        java = _JAVA_DATE.match(value)
+        if java:
+            month = _MONTHS.get(java["month"].lower())
+            zone = _offset(java["zone"]) if java["zone"] else _BEIJING
+            if month is None or zone is None:
+                return None, "bad-date"
+            moment = dt.datetime(int(java["year"]), month, int(java["day"]), int(java["h"]), int(java["m"]),
+                                 int(java["s"]), tzinfo=zone)
+            return moment.astimezone(_BEIJING).date().isoformat(), None
+    except (ValueError, OverflowError):
+        return None, "impossible-date"
+    return None
 
 
 def _english_date(value: str) -> tuple[int, int, int] | None:
@@ -179,6 +244,10 @@ def parse_date(text: str, long_term: bool = False) -> tuple[str | None, str | No
     value = unicodedata.normalize("NFKC", text).strip()
     if value in LONG_TERM_WORDS:
         return (LONG_TERM, None) if long_term else (None, "bad-date")
+    instant = _instant_date(value)
+    if instant is not None:
+        read = instant[0]
+        return ((LONG_TERM if long_term and read >= LONG_TERM else read), None) if read else instant
     if long_term:
         period = _PERIOD_END.match(value)
         if period and (period[1] or period[2]):
@@ -230,6 +299,7 @@ _CHINESE_NUMBER = re.compile(f"[{_CHINESE_DIGITS}]")
 # `1万2千元`, `壹万贰仟伍佰元整`, `5千`), which is then a count of 元 (hx7 left 8: `1万2千元` was read as 1万2 ×
 # 千元 = 1200 万元 and `5千` as 5000 万元).
 _AMOUNT = re.compile(r"^(?P<currency>人民币|RMB|¥|￥)?\s*(?P<number>.+?)\s*(?P<unit>元)?(?:整)?$", re.IGNORECASE)
+_BRACKETED_UNIT = re.compile(r"\s*\(\s*(万元|元)\s*\)$")
 _THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3})")
 # `0.5万`, `3万元`: a figure of 万元 as the standard asks, only its unit written out (not converted).
 _PLAIN_WAN = re.compile(r"^(?P<digits>[\d.,，]+)\s*万$")
@@ -268,6 +338,8 @@ def read_amount(text: str) -> tuple[str | None, str | None, bool]:
     `壹万贰仟伍佰元整`, `5千` (`converted` tells it was).
     """
     value = unicodedata.normalize("NFKC", text).strip()
+    # The unit in brackets after the figure (2000.00（元）, 0.2(万元)), as a column's unit is written: it was bad-amount.
+    value = _BRACKETED_UNIT.sub(r"\1", value)
     m = _AMOUNT.match(value)
     if not m:
         return None, "bad-amount", False

@@ -22,7 +22,7 @@ from click.testing import CliRunner
 from generator.cli import main
 from generator.load import load_sources
 from generator.schema import LAYOUTS, RECORD_KINDS
-from tests.conftest import AUTHORITY_CODE, make_uscc
+from tests.conftest import AUTHORITY, AUTHORITY_CODE, make_uscc
 from tests.helpers import build_args
 
 CORPUS = Path(__file__).resolve().parent / "exports"
@@ -413,3 +413,40 @@ def test_the_eighth_rounds_workbook_quirks_and_other_actions_publish_what_the_fi
     said = {(i["file"], i["code"]) for i in issues}
     assert ("penalties/52_1904日期系统.xlsx", "file-date-1904") in said
     assert ("penalties/53_平台导出压缩包.zip", "file-format-read") in said
+
+
+def test_the_ninth_rounds_shapes_publish_what_the_files_say(built: tuple[Path, str]) -> None:
+    """Files 65-71 (h9x): a platform's JSON export and a database tool's XML export (both were ignored, their
+    records lost), dates as Java platforms serialise them, an ODS in the 1904 date system, a wage-arrears list
+    without its arrears columns and the 2016 template with its notes in the headers (both refused whole), and an
+    Oracle system's fixed-width spool (taken for a note), and a row hidden in an .xlsb (published)."""
+    work, _ = built
+    penalties = {r["行政处罚决定书文号"]: r for r in _published(work, "penalties")}
+    # 65: Jackson's UTC instant is the Beijing day (read as written it was a day early); epoch milliseconds a date.
+    assert penalties["甘州市监罚〔2026〕951号"]["处罚决定日期"] == "2026-10-26"
+    assert penalties["甘州市监罚〔2026〕952号"]["处罚决定日期"] == "2026-10-27"
+    assert penalties["甘州市监罚〔2026〕951号"]["罚款金额(万元)"] == 0.5  # a JSON number
+    # 66: Navicat's RECORD elements, Date.toString() dates.
+    assert [penalties[f"甘州市监罚〔2026〕95{n}号"]["处罚决定日期"] for n in (3, 4)] == ["2026-10-28", "2026-10-28"]
+    # 67: the ODS's serials counted from its null date, 1904-01-01.
+    assert [penalties[f"甘州市监罚〔2026〕95{n}号"]["处罚决定日期"] for n in (5, 6)] == ["2026-10-29", "2026-10-29"]
+    # 68: recognised by its title: the list's name, basis, a composed number and the department's code.
+    wages = [r for r in _published(work, "blacklist") if r["统一社会信用代码"] == make_uscc(686)]
+    assert len(wages) == 1 and wages[0]["名单名称"] == "拖欠农民工工资失信联合惩戒对象名单"
+    assert wages[0]["列入文号"] == f"拖欠农民工工资失信联合惩戒（{make_uscc(686)}，2026-09-01）"
+    assert wages[0]["列入单位统一社会信用代码"] == make_uscc(9, prefix="11") and wages[0]["列入原因"].startswith("拖欠36名")
+    # 69: the 2016 template's headers with their notes: read as the 2016 standard; its 当前状态 1 row not published.
+    assert penalties["甘州市监罚〔2026〕961号"]["处罚决定日期"] == "2026-10-30"
+    assert "甘州市监罚〔2026〕962号" not in penalties
+    # 70: SQL*Plus's fixed-width spool, cut at its rule's columns.
+    assert [penalties[f"甘州市监罚〔2026〕97{n}号"]["处罚决定日期"] for n in (1, 2)] == ["2026-11-02", "2026-11-03"]
+    assert penalties["甘州市监罚〔2026〕971号"]["处罚机关"] == AUTHORITY
+    # 71: the row hidden in the .xlsb is not published; the others are.
+    assert {"甘州市监罚〔2026〕981号", "甘州市监罚〔2026〕983号"} <= set(penalties) and "甘州市监罚〔2026〕982号" not in penalties
+    issues = [json.loads(line) for line in (work / "report" / "issues.jsonl").read_text(encoding="utf-8").splitlines()]
+    said = {(i["file"], i["code"]) for i in issues}
+    assert ("penalties/65_共享平台导出数据.json", "file-format-read") in said
+    assert ("penalties/66_数据库工具导出.xml", "file-format-read") in said
+    assert ("penalties/67_1904日期系统.ods", "file-date-1904") in said
+    assert ("blacklist/68_欠薪失信名单_无拖欠金额列.xlsx", "file-layout") in said
+    assert not [i for i in issues if i["file"].startswith(("penalties/6", "blacklist/68")) and i["code"] == "file-unknown-type"]

@@ -1778,3 +1778,393 @@ def test_a_customs_aeo_list_publishes_its_certified_firms_and_never_another_grad
     assert frame["名单名称"].tolist() == ["海关高级认证企业"]
     assert frame["认定文号"].tolist() == [f"海关高级认证企业（{make_uscc(70)}，2026-01-15）"]
     assert [(p.code, p.row) for p in sources.problems if p.code == "row-other-list"] == [("row-other-list", 3)]
+
+
+# -- round 9 (h9x): programs' exports: JSON and XML, instants, an ODS's null date, a list known by its title --------
+
+
+def _make_exports():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("mk", Path(__file__).parent / "exports" / "make_exports.py")
+    assert spec and spec.loader
+    mk = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mk)
+    return mk
+
+
+@pytest.mark.parametrize(("written", "day"), [
+    # Jackson in UTC, Spring Boot's default (spring-projects/spring-boot issue 17414; +0000: jackson-databind 2643).
+    ("2026-05-07T16:00:00.000+0000", "2026-05-08"), ("2026-05-07T16:00:00.000Z", "2026-05-08"),
+    ("2026-05-07 16:00:00+00:00", "2026-05-08"),  # a Parquet or database timestamp with its zone, as text
+    ("2026-05-08T00:00:00.000+08:00", "2026-05-08"), ("2026-05-08+08:00", "2026-05-08"),  # xs:date with its zone
+    # java.util.Date#toString: "dow mon dd hh:mm:ss zzz yyyy" (CST on a Chinese server is China Standard Time).
+    ("Fri May 08 00:00:00 CST 2026", "2026-05-08"), ("Thu May 07 16:00:00 UTC 2026", "2026-05-08"),
+    ("1778169600000", "2026-05-08"),  # epoch milliseconds: Jackson's WRITE_DATES_AS_TIMESTAMPS default
+])
+def test_an_instant_written_by_a_program_is_the_decision_day_in_beijing(tmp_path: Path, written: str, day: str) -> None:
+    """A decision dated 2026-05-08 in Beijing, serialised by a Java platform: read as written, the UTC form was
+    2026-05-07 (a day early, without a word) and the others were bad-date."""
+    from tests.helpers import run_pipeline
+
+    write_csv(tmp_path / "penalties" / "p.csv", [penalty_row(处罚决定日期=written)])
+    run = run_pipeline(tmp_path, "2026-11-27")
+    assert run.validated.kinds["penalties"].accepted["处罚决定日期"].tolist() == [day]
+
+
+def test_an_instant_in_a_zone_that_cannot_be_told_is_refused_not_guessed(tmp_path: Path) -> None:
+    """PST, or any zone name but China's and UTC's, is not guessed at: the row is refused as bad-date, naming the column."""
+    from tests.helpers import run_pipeline
+
+    write_csv(tmp_path / "penalties" / "p.csv", [penalty_row(处罚决定日期="Fri May 08 00:00:00 PST 2026")])
+    run = run_pipeline(tmp_path, "2026-11-27")
+    assert run.validated.kinds["penalties"].accepted.empty
+    assert [(p.code, p.row, p.column) for p in run.validated.problems if p.code == "bad-date"] == [
+        ("bad-date", 2, "处罚决定日期")]
+
+
+@pytest.mark.parametrize("shape", ["array", "navicat", "wrapped", "lines", "code-list-beside", "split", "rows",
+                                   "mongo"])
+def test_a_json_export_is_read_record_by_record(tmp_path: Path, shape: str) -> None:
+    """JSON as platforms and tools write it: a bare array (Jackson, fastjson), Navicat's {"RECORDS": […]}, an
+    interface's {"code":0,"data":{"rows":[…]}}, JSON Lines (mongoexport), pandas' orient="split" and rows of values
+    under a row of names; the keys are the field codes. Such a file was ignored with file-unknown-type and its
+    records were lost."""
+    records = [relabel(penalty_row(行政处罚决定书文号=f"甘州市监罚〔2026〕{n}号"), PENALTY_CODES) for n in (1, 2)]
+    records[1]["CF_NR_FK"] = 0.2  # type: ignore[assignment]  # a JSON number
+    text = {"array": json.dumps(records, ensure_ascii=False),
+            "navicat": json.dumps({"RECORDS": records}, ensure_ascii=False),
+            "wrapped": json.dumps({"code": 0, "data": {"total": 2, "rows": records}}, ensure_ascii=False),
+            "lines": "\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n",
+            # A code list beside the records, longer than they are: the records are the table with the fields.
+            "code-list-beside": json.dumps({"dict": [{"code": str(i), "name": f"类别{i}"} for i in range(9)],
+                                            "data": {"list": records}}, ensure_ascii=False),
+            # pandas' to_json(orient="split") and an array of arrays under a row of names.
+            "split": json.dumps({"columns": list(records[0]), "index": [0, 1],
+                                 "data": [list(r.values()) for r in records]}, ensure_ascii=False),
+            "rows": json.dumps([list(records[0]), *(list(r.values()) for r in records)], ensure_ascii=False),
+            # mongoexport's Extended JSON v2 (MongoDB Extended JSON specification): {"$date": …} in canonical form,
+            # {"$numberDecimal": "…"} for a decimal, {"$oid": …} for the id.
+            "mongo": "\n".join(json.dumps({"_id": {"$oid": f"65f0c0ffee00000000000{n}"}, **r,
+                                            "CF_JDRQ": {"$date": {"$numberLong": "1772640000000"}},
+                                            "CF_NR_FK": {"$numberDecimal": "0.2"}}, ensure_ascii=False)
+                               for n, r in enumerate(records)) + "\n"}[shape]
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "p.json").write_text(text, encoding="utf-8")
+    sources = load_sources(tmp_path)
+    frame = sources.kinds["penalties"].frame
+    assert frame["行政处罚决定书文号"].tolist() == ["甘州市监罚〔2026〕1号", "甘州市监罚〔2026〕2号"]
+    assert frame["_row"].tolist() == [2, 3] and frame["罚款金额(万元)"].tolist() == ["0.2", "0.2"]
+    unknown = ["file-unknown-column"] if shape == "mongo" else []  # _id: not a field of the contract, not published
+    assert codes_of(sources.problems) == [*unknown, "file-format-read"] and sources.damaged_files == []
+    if shape == "mongo":  # 1772640000000 ms is 2026-03-05 00:00 in Beijing
+        from generator.values import parse_date
+
+        assert [parse_date(v)[0] for v in frame["处罚决定日期"]] == ["2026-03-05", "2026-03-05"]
+
+
+def test_a_damaged_json_export_is_refused_naming_the_file(tmp_path: Path) -> None:
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "p.json").write_text('{"RECORDS": [{"CF_WSH": "甘州市监罚〔2026〕1号", ', encoding="utf-8")
+    sources = load_sources(tmp_path)
+    assert [(p.code, p.severity, p.file) for p in sources.problems + sources.damaged_files] == [
+        ("file-unreadable", ERROR, "penalties/p.json")]
+
+
+def test_an_xml_export_is_read_record_by_record_and_a_doctype_refused(tmp_path: Path) -> None:
+    """A web service's XML (<data><row>…</row></data>, one element per field, Chinese names), read as records; an
+    XML declaring a DOCTYPE (entity tricks) is refused, never expanded."""
+    rows = [penalty_row(行政处罚决定书文号=f"甘州市监罚〔2026〕{n}号") for n in (1, 2)]
+    body = "".join("<row>" + "".join(f"<{k.replace('(', '').replace(')', '')}>{v}</{k.replace('(', '').replace(')', '')}>"
+                                     for k, v in r.items()) + "</row>" for r in rows)
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "p.xml").write_text(f'<?xml version="1.0" encoding="UTF-8"?><data>{body}</data>', encoding="utf-8")
+    sources = load_sources(tmp_path)
+    assert sources.kinds["penalties"].frame["行政处罚决定书文号"].tolist() == ["甘州市监罚〔2026〕1号", "甘州市监罚〔2026〕2号"]
+    assert sources.kinds["penalties"].frame["罚款金额(万元)"].tolist() == ["0.2", "0.2"]
+    (tmp_path / "penalties" / "p.xml").write_text('<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e "x">]><data>'
+                                                   f"{body}</data>", encoding="utf-8")
+    refused = load_sources(tmp_path)
+    assert [p.code for p in refused.problems + refused.damaged_files] == ["file-unreadable"]
+
+
+@pytest.mark.parametrize("null_date", ["1904-01-01", None])
+def test_date_serials_of_an_ods_follow_its_null_date(tmp_path: Path, null_date: str | None) -> None:
+    """An ODS whose table:null-date is 1904-01-01 (OASIS OpenDocument v1.2 Part 1, 9.4.2; LibreOffice's 日期 1904
+    option) with the decision date as a number: read from 1899-12-30 it was four years early; the default unchanged."""
+    from tests.helpers import run_pipeline
+
+    row = penalty_row()
+    day = dt.date(2026, 5, 8)
+    serial = (day - dt.date.fromisoformat(null_date or "1899-12-30")).days
+    values = [serial if k == "处罚决定日期" else v for k, v in row.items()]
+    (tmp_path / "data" / "penalties").mkdir(parents=True)
+    (tmp_path / "data" / "penalties" / "p.ods").write_bytes(
+        _make_exports()._ods_bytes({"处罚": [list(row), values]}, null_date=null_date))
+    run = run_pipeline(tmp_path / "data", "2026-11-27")
+    assert run.validated.kinds["penalties"].accepted["处罚决定日期"].tolist() == ["2026-05-08"]
+
+
+def test_a_wage_arrears_list_without_its_arrears_columns_is_known_by_its_title(tmp_path: Path) -> None:
+    """人社 lists published without 拖欠农民工人数 / 拖欠工资数额 (the arrears stated in 列入事由) were refused whole for
+    lacking 名单名称, 列入文号 and 列入依据 (hx8 left it); under their title they are read as that list. A list in the
+    contract's own headers under the same title keeps its own name and number."""
+    header = ["序号", "单位名称", "统一社会信用代码", "法定代表人", "列入事由", "列入日期", "列入部门"]
+    rows = [["1", "甘州区甲建筑劳务有限公司", make_uscc(90), "王某", "拖欠12名农民工工资共计18.5万元", "2026-03-01",
+             "张掖市甘州区人力资源和社会保障局"]]
+    folder = tmp_path / "data" / "blacklist"
+    folder.mkdir(parents=True)
+    body = "\r\n".join(",".join(r) for r in [["甘州区拖欠农民工工资失信联合惩戒对象名单（第一批）"], header, *rows])
+    (folder / "名单.csv").write_text(body + "\r\n", encoding="utf-8")
+    (folder / "columns.toml").write_text(f'[defaults.rsb-qxmd]\n"列入单位统一社会信用代码" = "{AUTHORITY_USCC}"\n', encoding="utf-8")
+    sources = load_sources(tmp_path / "data")
+    frame = sources.kinds["blacklist"].frame
+    assert frame["名单名称"].tolist() == ["拖欠农民工工资失信联合惩戒对象名单"]
+    assert frame["列入文号"].tolist() == [f"拖欠农民工工资失信联合惩戒（{make_uscc(90)}，2026-03-01）"]
+    assert frame["列入单位统一社会信用代码"].tolist() == [AUTHORITY_USCC]
+    assert any(p.code == "file-layout" and "按标题或文件名中的“拖欠农民工工资”识别" in p.message for p in sources.problems)
+    # Without the title (and a neutral file name) it is refused, naming what it lacks: never read as another list.
+    (folder / "名单.csv").write_text("\r\n".join(",".join(r) for r in [header, *rows]) + "\r\n", encoding="utf-8")
+    refused = load_sources(tmp_path / "data")
+    assert [p.code for p in refused.problems + refused.damaged_files if p.severity == ERROR] == ["file-missing-column"]
+    # The contract's headers under the same title: its own list name and number, not the implied ones.
+    own = {"行政相对人名称": "甘州区甲建筑劳务有限公司", "统一社会信用代码": make_uscc(90), "名单名称": "欠薪黑名单",
+           "列入文号": "甘州人社列〔2026〕9号", "列入原因": "拖欠农民工工资", "列入依据": "《保障农民工工资支付条例》",
+           "列入日期": "2026-03-01", "列入单位": "张掖市甘州区人力资源和社会保障局", "列入单位统一社会信用代码": AUTHORITY_USCC}
+    (folder / "名单.csv").write_text("\r\n".join(",".join(r) for r in [["甘州区拖欠农民工工资失信联合惩戒对象名单"], list(own),
+                                                                    list(own.values())]) + "\r\n", encoding="utf-8")
+    frame = load_sources(tmp_path / "data").kinds["blacklist"].frame
+    assert frame[["名单名称", "列入文号"]].values.tolist() == [["欠薪黑名单", "甘州人社列〔2026〕9号"]]
+
+
+def test_a_json_or_xml_file_without_records_beside_the_exports_is_a_note_not_an_export(tmp_path: Path) -> None:
+    """A manifest or settings file left beside the exports (导出信息.json, 配置.xml) is named and ignored, as a .txt
+    note is; it does not stop the build. A JSON with records whose fields are unknown is refused (they would be lost)."""
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "导出信息.json").write_text('{"exported_at": "2026-05-08", "count": 0}', encoding="utf-8")
+    (tmp_path / "penalties" / "配置.xml").write_text('<?xml version="1.0"?><config><item><name>a</name><value>b</value>'
+                                                    "</item></config>", encoding="utf-8")
+    sources = load_sources(tmp_path)
+    assert sorted((p.code, p.severity, p.file) for p in sources.problems + sources.damaged_files) == [
+        ("file-unknown-type", WARNING, "penalties/导出信息.json"), ("file-unknown-type", WARNING, "penalties/配置.xml")]
+    (tmp_path / "penalties" / "导出信息.json").write_text('[{"caseNo": "甘州市监罚〔2026〕1号", "partyName": "甲公司"}]',
+                                                      encoding="utf-8")
+    sources = load_sources(tmp_path)
+    assert [(p.code, p.severity) for p in sources.problems + sources.damaged_files
+            if p.file.endswith(".json") and p.severity == ERROR] == [("file-missing-column", ERROR)]
+
+
+def _xlwt_penalty(formulas: dict[str, str]) -> bytes:
+    """A penalty row written by xlwt (the .xls writer of many Python systems), some cells as formulas."""
+    import io
+
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("S")
+    for c, (name, value) in enumerate(penalty_row().items()):
+        sheet.write(0, c, name)
+        sheet.write(1, c, xlwt.Formula(formulas[name]) if name in formulas else value)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_program_written_xls_with_formulas_and_no_results_is_refused_naming_the_cells(tmp_path: Path) -> None:
+    """xlwt stores no formula result (every FORMULA record holds the blank value: [MS-XLS] 2.5.133 FormulaValue,
+    byte1 0x03, fExprO 0xFFFF); calamine read the fine =2000/10000 as empty and it was published without its amount
+    (hx8 left it). Refused as file-formula-uncomputed, as the XLSX and ODS of that kind are."""
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "p.xls").write_bytes(_xlwt_penalty({"罚款金额(万元)": "2000/10000"}))
+    sources = load_sources(tmp_path)
+    assert [(p.code, p.row, p.column) for p in sources.problems + sources.damaged_files if p.severity == ERROR] == [
+        ("file-formula-uncomputed", 2, "罚款金额(万元)")]
+
+
+def test_an_xls_whose_formulas_hold_their_results_is_read_by_them(tmp_path: Path) -> None:
+    """The same file once Excel or WPS computed it: the FORMULA record holds the result (here the IEEE double 0.2
+    in place of the blank value, as Excel writes a number result), read as the fine."""
+    import struct
+
+    raw = _xlwt_penalty({"罚款金额(万元)": "2000/10000"})
+    blank = struct.pack("<Q", 0xFFFF000000000003)
+    assert raw.count(blank) == 1
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "p.xls").write_bytes(raw.replace(blank, struct.pack("<d", 0.2)))
+    sources = load_sources(tmp_path)
+    assert sources.kinds["penalties"].frame["罚款金额(万元)"].tolist() == ["0.2"]
+    assert not [p for p in sources.problems + sources.damaged_files if p.severity == ERROR]
+
+
+def test_a_header_with_its_fill_in_note_is_read_as_its_field_and_an_identity_note_kept_private(tmp_path: Path) -> None:
+    """Templates print how to fill a column after its name: 处罚决定日期（格式为：YYYY/MM/DD）, 当前状态（0=正常（或空白）；
+    1=撤销；…） (the 2016 standard, as its importers' entity comments give it: tests/exports/SOURCES.md "2016-penalty"),
+    （必填项）, （选填）, a trailing *. Such headers were unknown and the file refused. A note that names an identity
+    document keeps the header as written: not the public 备注, an unknown column, never read."""
+    row = penalty_row(备注="经营者身份证号620702198001010011")
+    labels = {"处罚决定日期": "处罚决定日期（格式为：YYYY/MM/DD）", "处罚内容": "处罚内容（必填项）", "法定代表人": "法定代表人(选填)",
+              "行政处罚决定书文号": "行政处罚决定书文号*", "备注": "备注（填写身份证号）"}
+    write_csv(tmp_path / "penalties" / "p.csv", [relabel(row, labels)])
+    sources = load_sources(tmp_path)
+    frame = sources.kinds["penalties"].frame
+    assert frame[["处罚决定日期", "处罚内容", "法定代表人", "行政处罚决定书文号"]].values.tolist() == [
+        ["2026-03-05", "罚款2000元", "王五", "甘州市监罚〔2026〕1号"]]
+    assert "620702198001010011" not in frame.drop(columns=["证件号码"], errors="ignore").to_string()
+    assert [p.code for p in sources.problems if p.column == "备注(填写身份证号)"] == ["file-unknown-column"]
+    assert frame.loc[0, "行政相对人名称"] == "甘州区示例商贸有限公司"  # the public facts beside it are read
+
+
+def test_a_type_row_under_the_header_is_part_of_it_not_a_record(tmp_path: Path) -> None:
+    """A template's row giving each field's type and length under the header (字符型(200), 日期型, 数值型(18,6), as the
+    双公示 standards' data-item tables write them, or varchar(200) as a database's) and its 必填 row: named as not
+    data; it was read as a record and rejected with a dozen errors. The record below is read."""
+    row = penalty_row()
+    types = {k: ("日期型" if "日期" in k or "有效期" in k else "数值型(18,6)" if "金额" in k else "字符型(200)") for k in row}
+    types["法定代表人"] = "varchar(50)"
+    write_csv(tmp_path / "penalties" / "p.csv", [types, {k: "必填" for k in row}, row], header=list(row))
+    sources = load_sources(tmp_path)
+    assert sources.kinds["penalties"].frame["行政处罚决定书文号"].tolist() == ["甘州市监罚〔2026〕1号"]
+    assert [(p.code, p.row) for p in sources.problems] == [("row-not-data", 2), ("row-not-data", 3)]
+
+
+def _spool(rows: list[dict[str, str]], width: Callable[[str], int], colsep: str = " ") -> str:
+    """A query's output as SQL*Plus spools it (SET COLSEP default one space, SET UNDERLINE default '-', the
+    "n rows selected." feedback: SQL*Plus User's Guide and Reference, SET COLSEP / SET UNDERLINE; O'Reilly,
+    Oracle SQL*Plus: The Definitive Guide, SET UNDERLINE), each column padded to its width as `width` counts it."""
+    names = list(rows[0])
+    widths = [max(width(n), *(width(r[n]) for r in rows)) for n in names]
+
+    def line(values: list[str]) -> str:
+        return colsep.join(v + " " * (w - width(v)) for v, w in zip(values, widths)).rstrip()
+
+    body = [line(names), colsep.join("-" * w for w in widths), *(line(list(r.values())) for r in rows)]
+    return "\r\n".join(["", *body, "", f"{len(rows)} rows selected.", ""])
+
+
+def test_a_fixed_width_spool_of_an_oracle_system_is_read_at_its_columns(tmp_path: Path) -> None:
+    """A .txt spooled by SQL*Plus from an Oracle-based system (GBK: a CJK character two bytes and two columns
+    wide, the width SQL*Plus pads by): it was taken for a note (file-unknown-type) and its records were lost."""
+    rows = [penalty_row(行政处罚决定书文号=f"甘州市监罚〔2026〕{n}号", 处罚决定日期=f"2026-03-0{n}") for n in (1, 2)]
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "spool.txt").write_bytes(_spool(rows, lambda s: len(s.encode("gbk"))).encode("gbk"))
+    sources = load_sources(tmp_path)
+    frame = sources.kinds["penalties"].frame
+    assert frame[["行政处罚决定书文号", "处罚决定日期", "罚款金额(万元)", "行政相对人名称"]].values.tolist() == [
+        ["甘州市监罚〔2026〕1号", "2026-03-01", "0.2", "甘州区示例商贸有限公司"],
+        ["甘州市监罚〔2026〕2号", "2026-03-02", "0.2", "甘州区示例商贸有限公司"]]
+    assert frame["_row"].tolist() == [4, 5]  # the file's lines: a blank line, the names, the rule
+    assert [(p.code, p.row) for p in sources.problems if p.code != "file-format-read"] == [
+        ("file-header-row", 2), ("row-not-data", 7)]
+
+
+def test_a_fixed_width_file_out_of_line_is_refused_not_cut_in_the_wrong_places(tmp_path: Path) -> None:
+    """Widths counted otherwise (UTF-8 bytes: three per CJK character) put characters over the gaps between the
+    rule's columns: cut there, a figure could lose a digit to its neighbour; the file is refused, saying why."""
+    rows = [penalty_row(行政处罚决定书文号=f"甘州市监罚〔2026〕{n}号") for n in (1, 2)]
+    rows[1]["违法事实"] = "当事人销售超过保质期的食品，货值较大。"
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "spool.txt").write_bytes(_spool(rows, lambda s: len(s.encode("utf-8"))).encode("utf-8"))
+    sources = load_sources(tmp_path)
+    refused = [p for p in sources.problems + sources.damaged_files if p.severity == ERROR]
+    assert [p.code for p in refused] == ["file-unreadable"] and "列位置不齐" in refused[0].message
+    assert "penalties" not in sources.kinds or sources.kinds["penalties"].frame.empty
+
+
+def test_a_rule_under_the_header_of_a_bar_separated_spool_is_not_a_record(tmp_path: Path) -> None:
+    """SET COLSEP '|' (the SQL*Plus guide's own example) spools -----|----- under the names: read as bars, that
+    line is formatting, not a record to reject."""
+    rows = [penalty_row()]
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "spool.txt").write_bytes(_spool(rows, lambda s: len(s.encode("gbk")), "|").encode("gbk"))
+    sources = load_sources(tmp_path)
+    assert sources.kinds["penalties"].frame["行政处罚决定书文号"].tolist() == ["甘州市监罚〔2026〕1号"]
+    assert ("row-not-data", 3) in [(p.code, p.row) for p in sources.problems]
+
+
+@pytest.mark.parametrize("shape", ["records", "spreadsheet-ml"])
+def test_an_xml_export_declared_in_gbk_is_read(tmp_path: Path, shape: str) -> None:
+    """XML declared encoding="GB2312" / "GBK", as Chinese systems and their templates write it (expat reads no
+    multi-byte encoding but UTF-8 and UTF-16: the file was refused as unreadable)."""
+    row = penalty_row()
+    if shape == "records":
+        body = "".join(f"<{k.replace('(', '').replace(')', '')}>{v}</{k.replace('(', '').replace(')', '')}>"
+                       for k, v in row.items())
+        text = f'<?xml version="1.0" encoding="GB2312"?>\r\n<RECORDS><RECORD>{body}</RECORD></RECORDS>'
+        name = "p.xml"
+    else:
+        utf8 = _make_exports()._spreadsheet_ml_bytes("处罚", "行政处罚", list(row), [list(row.values())]).decode("utf-8")
+        text = re.sub(r'encoding="[^"]*"', 'encoding="GBK"', utf8, count=1)
+        assert 'encoding="GBK"' in text
+        name = "p.xls"
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / name).write_bytes(text.encode("gbk"))
+    sources = load_sources(tmp_path)
+    assert sources.kinds["penalties"].frame[["行政处罚决定书文号", "行政相对人名称"]].values.tolist() == [
+        ["甘州市监罚〔2026〕1号", "甘州区示例商贸有限公司"]]
+    assert not [p for p in sources.problems + sources.damaged_files if p.severity == ERROR]
+
+
+def test_a_parquet_timestamp_in_utc_is_the_decision_day_in_beijing(tmp_path: Path) -> None:
+    """A data-sharing platform's Parquet extract stores a decision date as a timestamp adjusted to UTC (Apache
+    Parquet LogicalType TIMESTAMP, isAdjustedToUTC=true): midnight in Beijing on 2026-05-08 is 2026-05-07 16:00 UTC,
+    read before as 2026-05-07. A timestamp in Beijing time is its own day."""
+    import pandas as pd
+
+    from tests.helpers import run_pipeline
+
+    frame = pd.DataFrame([penalty_row(), penalty_row(行政处罚决定书文号="甘州市监罚〔2026〕2号")])
+    frame["处罚决定日期"] = [pd.Timestamp("2026-05-07T16:00:00Z"), pd.Timestamp("2026-05-08T00:00:00+08:00")]
+    frame["处罚决定日期"] = pd.to_datetime(frame["处罚决定日期"], utc=True)
+    (tmp_path / "penalties").mkdir()
+    frame.to_parquet(tmp_path / "penalties" / "p.parquet")
+    run = run_pipeline(tmp_path, "2026-11-27")
+    assert run.validated.kinds["penalties"].accepted["处罚决定日期"].tolist() == ["2026-05-08", "2026-05-08"]
+
+
+def test_a_row_numbering_the_columns_under_the_header_is_part_of_it(tmp_path: Path) -> None:
+    """Report forms print the columns' numbers (栏次: 甲, 乙, 1, 2, 3 …) under the names; that row was read as a
+    record and rejected with a dozen errors. It is part of the header; the record below is read."""
+    row = penalty_row()
+    numbering = {k: ("甲" if i == 0 else str(i)) for i, k in enumerate(row)}
+    write_csv(tmp_path / "penalties" / "p.csv", [numbering, row], header=list(row))
+    sources = load_sources(tmp_path)
+    assert sources.kinds["penalties"].frame["行政处罚决定书文号"].tolist() == ["甘州市监罚〔2026〕1号"]
+    assert [(p.code, p.row) for p in sources.problems] == [("row-not-data", 2)]
+
+
+@pytest.mark.parametrize("hidden", [frozenset({2}), frozenset()])
+def test_rows_hidden_in_an_xlsb_are_not_read_and_are_named(tmp_path: Path, hidden: frozenset[int]) -> None:
+    """An Excel binary workbook with a row hidden by hand or by a filter (BrtRowHdr fDyZero, [MS-XLSB] 2.4.726):
+    calamine reads it like any row, and it was published (hx8 left it). Without a hidden row every row is read."""
+    rows = [penalty_row(行政处罚决定书文号=f"甘州市监罚〔2026〕{n}号") for n in (1, 2, 3)]
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "p.xlsb").write_bytes(
+        _make_exports()._xlsb_bytes([list(rows[0]), *(list(r.values()) for r in rows)], hidden=hidden))
+    sources = load_sources(tmp_path)
+    numbers = sources.kinds["penalties"].frame["行政处罚决定书文号"].tolist()
+    if hidden:
+        assert numbers == ["甘州市监罚〔2026〕1号", "甘州市监罚〔2026〕3号"]
+        assert [(p.code, p.row) for p in sources.problems if p.code == "row-hidden"] == [("row-hidden", 3)]
+    else:
+        assert numbers == [f"甘州市监罚〔2026〕{n}号" for n in (1, 2, 3)] and sources.problems == []
+
+
+def test_a_customs_aeo_list_without_its_customs_codes_is_known_by_its_title(tmp_path: Path) -> None:
+    """A customs list published without the 海关编码 column (企业名称, 统一社会信用代码, 信用等级, 认证时间, 主管海关) under
+    its title was refused whole; read as the 高级认证企业 list by its title, its other grades are still never
+    published as honoured (row-other-list)."""
+    from tests.helpers import AUTHORITY_CODE
+
+    header = ["序号", "企业名称", "统一社会信用代码", "信用等级", "认证时间", "主管海关"]
+    rows = [["1", "甘州区甲商贸有限公司", make_uscc(70), "高级认证企业", "2026-01-15", "兰州海关"],
+            ["2", "甘州区乙商贸有限公司", make_uscc(71), "失信企业", "2026-02-15", "兰州海关"]]
+    folder = tmp_path / "data" / "redlist"
+    folder.mkdir(parents=True)
+    (folder / "名单.csv").write_text("\r\n".join(",".join(r) for r in [["兰州海关2026年高级认证企业名单"], header, *rows]) + "\r\n",
+                                   encoding="utf-8")
+    (folder / "columns.toml").write_text(f'[defaults.customs-aeo]\n"认定单位统一社会信用代码" = "{AUTHORITY_CODE}"\n',
+                                         encoding="utf-8")
+    sources = load_sources(tmp_path / "data")
+    frame = sources.kinds["redlist"].frame
+    assert frame[["统一社会信用代码", "名单名称"]].values.tolist() == [[make_uscc(70), "海关高级认证企业"]]
+    assert [(p.code, p.row) for p in sources.problems if p.code == "row-other-list"] == [("row-other-list", 4)]

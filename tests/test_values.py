@@ -390,3 +390,106 @@ def test_a_code_in_traditional_characters_is_the_code_it_spells() -> None:
 def test_a_decision_number_in_traditional_characters_is_the_same_number() -> None:
     assert normalize_decision_no("甘州市監罰〔2026〕90號") == normalize_decision_no("甘州市监罚〔2026〕90号")
     assert normalize_decision_nos(["甘州市監罰〔2026〕90號"]) == [normalize_decision_no("甘州市监罚[2026]90号")]
+
+
+# -- round 9 (h9x) -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("written", "day"), [
+    # Java's SimpleDateFormat("yyyy年MM月dd日HH时mm分ss秒") and ("yyyy年MM月dd日HH时mm分"): date-utility constants and
+    # @DateTimeFormat annotations in public Java code (found with find_string this session); they were bad-date.
+    ("2026年05月08日00时00分00秒", "2026-05-08"), ("2026年05月08日14时30分", "2026-05-08"), ("2026年5月8日10点", "2026-05-08"),
+    ("2026年5月8日下午3时", "2026-05-08"), ("2026年5月8日上午", "2026-05-08"),
+    # Instants (see test_load: Jackson's UTC form, Date.toString(), epoch milliseconds) on the Beijing calendar.
+    ("2026-05-07T16:00:00.000+0000", "2026-05-08"), ("Fri May 08 00:00:00 CST 2026", "2026-05-08"),
+    ("Fri May 08 00:00:00 GMT+08:00 2026", "2026-05-08"), ("1778169600000", "2026-05-08"),
+])
+def test_a_date_with_its_time_as_programs_write_it_is_the_day(written: str, day: str) -> None:
+    assert parse_date(written) == (day, None)
+
+
+@pytest.mark.parametrize("written", ["Fri May 08 00:00:00 PST 2026", "Fri May 08 00:00:00 EST 2026", "May 08 2026 CST"])
+def test_a_date_whose_zone_or_day_cannot_be_told_is_refused(written: str) -> None:
+    assert parse_date(written) == (None, "bad-date")
+
+
+@pytest.mark.parametrize(("written", "wan", "converted"), [
+    # The unit in brackets after the figure, as a column header writes it (罚款金额（元）: public entity comments and
+    # report headers, found with find_string this session): it was bad-amount.
+    ("2000.00（元）", "0.2", True), ("2000(元)", "0.2", True), ("0.2（万元）", "0.2", False), ("0.2 (万元)", "0.2", False),
+])
+def test_an_amount_with_its_unit_in_brackets_is_read_in_that_unit(written: str, wan: str, converted: bool) -> None:
+    assert read_amount(written) == (wan, None, converted)
+
+
+@pytest.mark.parametrize("written", ["企业法人", "事业单位", "社会组织", "社会团体", "机关法人", "个人独资企业", "合伙企业",
+                                     "农民专业合作社", "民办非企业单位"])
+def test_the_party_kind_as_the_civil_code_names_organisations_is_an_organisation(tmp_path: Path, written: str) -> None:
+    """《中华人民共和国民法典》 第三章 (营利法人, 非营利法人: 事业单位、社会团体…, 特别法人: 机关法人…) and 第一百零二条 (非法人
+    组织: 个人独资企业, 合伙企业): systems exporting the party's own kind had such rows refused as unknown-code; each
+    is 法人及非法人组织, and the record with its company name and decision number is published."""
+    from tests.helpers import penalty_row, write_csv
+
+    write_csv(tmp_path / "penalties" / "p.csv", [penalty_row(行政相对人类别=written)])
+    run = run_pipeline(tmp_path, AS_OF)
+    accepted = run.validated.kinds["penalties"].accepted
+    assert accepted[["行政相对人类别", "行政相对人名称", "行政处罚决定书文号"]].values.tolist() == [
+        ["法人及非法人组织", "甘州区示例商贸有限公司", "甘州市监罚〔2026〕1号"]]
+
+
+@pytest.mark.parametrize("written", [
+    "９１６２０７０２０００００００５１Ｄ",  # typed with the input method in full-width mode (全角)
+    "91620702 000000051D", "91620702-000000051-D",  # its parts spaced or hyphenated as printed on a licence
+    "91620702000000051D\u200b",  # a zero-width space copied from a web page
+])
+def test_a_credit_code_typed_full_width_spaced_or_with_invisible_characters_is_its_18_characters(
+        tmp_path: Path, written: str) -> None:
+    """GB 32100 codes as clerks and web pages deliver them were refused as bad-uscc; read as the 18 characters
+    when those pass the check, said once per file (uscc-respelled), the record published with its company name.
+    A code that still fails is refused as before."""
+    from tests.helpers import penalty_row, write_csv
+
+    assert make_uscc(5) == "91620702000000051D"
+    write_csv(tmp_path / "penalties" / "p.csv", [penalty_row(统一社会信用代码=written),
+                                                 penalty_row(统一社会信用代码=written + "1",
+                                                             行政处罚决定书文号="甘州市监罚〔2026〕2号")])
+    run = run_pipeline(tmp_path, AS_OF)
+    accepted = run.validated.kinds["penalties"].accepted
+    assert accepted[["统一社会信用代码", "行政相对人名称"]].values.tolist() == [["91620702000000051D", "甘州区示例商贸有限公司"]]
+    codes = [(p.code, p.row) for p in run.validated.problems if p.column == "统一社会信用代码"]
+    assert ("uscc-respelled", 2) in codes and ("bad-uscc", 3) in codes
+
+
+def test_a_header_padded_with_nul_is_read_and_a_nul_in_a_value_refused(tmp_path: Path) -> None:
+    """A program that writes its fixed-size text fields whole pads them with NUL (C strings, Delphi, CHAR(n) read as
+    bytes): the header 处罚机关\\0 was an unknown column, and 处罚机关 was missing. The header is read; a NUL in a value
+    is still refused (control-characters, as tests/test_validate.py "NUL" keeps it), never published."""
+    from tests.helpers import penalty_row, write_csv
+
+    rows = [penalty_row(), penalty_row(行政处罚决定书文号="甘州市监罚〔2026〕2号", 处罚决定日期="2026-03-05\x00\x00")]
+    write_csv(tmp_path / "penalties" / "p.csv", rows)
+    text = (tmp_path / "penalties" / "p.csv").read_text(encoding="utf-8")
+    (tmp_path / "penalties" / "p.csv").write_text(text.replace(",处罚机关,", ",处罚机关\x00,", 1), encoding="utf-8")
+    run = run_pipeline(tmp_path, AS_OF)
+    accepted = run.validated.kinds["penalties"].accepted
+    assert accepted[["行政处罚决定书文号", "处罚机关"]].values.tolist() == [["甘州市监罚〔2026〕1号", "甘州区市场监督管理局"]]
+    assert ("control-characters", 3) in {(p.code, p.row) for p in run.validated.problems}
+
+
+@pytest.mark.parametrize("written", ["1101960123", "1778169600"])
+def test_a_ten_digit_number_in_a_date_column_is_refused_not_read_as_seconds(written: str) -> None:
+    """Epoch milliseconds (13 digits, Jackson's default) are a date; ten digits are not read as seconds since 1970:
+    a customs code (海关编码, ten digits) shifted into a date column would pass for a day in 2004."""
+    assert parse_date(written) == (None, "bad-date")
+
+
+@pytest.mark.parametrize(("written", "code"), [("普通类", "普通"), ("核准类", "核准"), ("登记类", "登记"), ("认可类", "认可"),
+                                               ("特许类", "特许"), ("其他类", "其他")])
+def test_a_licence_kind_written_as_a_drop_down_lists_it_is_its_code(tmp_path: Path, written: str, code: str) -> None:
+    """许可类别 as systems' drop-downs list the kinds of 行政许可法 第十二条 (普通类, 核准类 …): refused as unknown-code
+    before; read as the code, the licence published with its holder's name."""
+    from tests.helpers import license_row, write_csv
+
+    write_csv(tmp_path / "licenses" / "l.csv", [license_row(许可类别=written)])
+    accepted = run_pipeline(tmp_path, AS_OF).validated.kinds["licenses"].accepted
+    assert accepted[["许可类别", "行政相对人名称"]].values.tolist() == [[code, license_row()["行政相对人名称"]]]

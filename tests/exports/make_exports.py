@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import html
 import io
 import json
 import shutil
@@ -166,11 +167,14 @@ SOURCES = {
             "characters (行政相對人名稱, 法人及非法人組織, 罰款). Its bytes decode as GB18030 without an error, into other "
             "characters: charset-normalizer's guess and the contract's headers decide.",
     "hidden-other": "Rows hidden by hand or filtered out in an .xls (BIFF8 ROW record, fZeroHeight flag: [MS-XLS] "
-                    "2.4.221 Row) and an .ods (table:table-row table:visibility=\"collapse\" / \"filter\": OASIS "
-                    "OpenDocument v1.2 Part 1, 19.749 table:visibility), as Excel, WPS and LibreOffice save them.",
+                    "2.4.221 Row), an .ods (table:table-row table:visibility=\"collapse\" / \"filter\": OASIS "
+                    "OpenDocument v1.2 Part 1, 19.749 table:visibility) and an .xlsb (BrtRowHdr fDyZero: [MS-XLSB] "
+                    "2.4.726; records as 2.1.4 frames them), as Excel, WPS and LibreOffice save them.",
     "date1904": "Excel's 1904 date system (\"使用 1904 日期系统\", the default of Excel for Mac before 2011): ECMA-376 Part 1 "
                 "18.2.28 workbookPr date1904, serials counted from 1904-01-01 (1462 days after the same serial in the 1900 "
-                "system); a date column formatted 常规 keeps the serials as numbers.",
+                "system); a date column formatted 常规 keeps the serials as numbers. OpenDocument names the day zero in "
+                "table:null-date (OASIS OpenDocument v1.2 Part 1, 9.4.2 table:null-date, default 1899-12-30): LibreOffice "
+                "writes 1904-01-01 there under Tools–Options–Calc–Calculate–Date 1904.",
     "zip": "A platform's export sent as a zip (导出.zip: several tables, member names in GBK without the zip UTF-8 flag, as "
            "Windows' 发送到—压缩文件夹 writes them; PKWARE APPNOTE 4.4.4 general purpose bit 11).",
     "two-row-party": "The 2019 template's party block printed under one group label: 行政相对人 merged over 名称 | 类别 | 代码, the "
@@ -193,6 +197,26 @@ SOURCES = {
                     "黔人社发〔2022〕30号 实施细则): the unit, its credit code, 法定代表人, the arrears (人数, 数额) and 列入事由, "
                     "列入日期, 列入部门 — the columns of the published lists (人社部 and municipal 黑名单 notices); no exporter "
                     "code was found, so no column order is claimed to be an exporter's.",
+    "json-export": "Platforms' JSON exports and interfaces: 信用河南's CMSInterface/cms/xzcflist answers its penalty list as JSON "
+                   "records keyed by the field codes in lower case (\"cf_cfmc\", \"cf_wsh\", \"cf_xdr_mc\", \"cf_xzjg\", as a "
+                   "public scraper of www.xyhn.gov.cn reads them; found with find_string this session, the index did not name "
+                   "its repository), under the {code, msg, data: {total, list}} wrapper such interfaces return; dates as a "
+                   "Java platform serialises them: Jackson writes a java.util.Date as epoch milliseconds by default "
+                   "(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS) or, with that off, as yyyy-MM-dd'T'HH:mm:ss.SSS+0000 in "
+                   "UTC, the time zone Spring Boot's JacksonAutoConfiguration gives it (spring-projects/spring-boot issue "
+                   "17414; the +0000 offset form: FasterXML/jackson-databind issue 2643): a decision of 2026-10-26 00:00 "
+                   "Beijing time is written 2026-10-25T16:00:00.000+0000.",
+    "xml-export": "A database tool's XML export of the penalty table (Navicat's 导出向导 XML: <RECORDS><RECORD><field>value"
+                  "</field>…</RECORD></RECORDS>, one element per column named by the column, here the 2019 field codes), with "
+                  "a date column written by Java's Date.toString() (\"dow mon dd hh:mm:ss zzz yyyy\", Java SE API "
+                  "java.util.Date#toString; CST is China Standard Time on a Chinese server: \"Tue Jun 19 00:00:00 CST 2012\" "
+                  "in the CSDN answers found with the docs search this session).",
+    "fixed-width": "Oracle SQL*Plus output spooled to a text file, the export of many Oracle-based systems: the column "
+                   "names, then SET UNDERLINE's rule (default '-') as wide as each column, columns separated by SET COLSEP "
+                   "(default a single space), each value padded to its column's width (in bytes of the client character set: "
+                   "two for a CJK character in GBK), and the feedback line “n rows selected.” — SQL*Plus User's Guide and "
+                   "Reference (SET COLSEP, SET UNDERLINE), O'Reilly Oracle SQL*Plus: The Definitive Guide (SET UNDERLINE: "
+                   "DEPTNO DNAME LOC over ---------- -------------- -------------), found with the docs search this session.",
     "customs-aeo": "海关 高级认证企业 (AEO) lists as customs offices publish them (海关总署令第251号《中华人民共和国海关注册登记和"
                    "备案企业信用管理办法》, in force 2021-11-01: 高级认证企业 are China's AEOs; published lists and notices "
                    "name 企业名称, 统一社会信用代码, 海关编码 (10-digit customs registration code), 信用等级 / 认证类型, "
@@ -382,13 +406,17 @@ def _parquet_bytes(header: list[str], rows: list[list[Any]]) -> bytes:
     return buffer.getvalue()
 
 
-def _ods_bytes(sheets: dict[str, list[list[Any]]], hidden: list[int] | None = None) -> bytes:
+def _ods_bytes(sheets: dict[str, list[list[Any]]], hidden: list[int] | None = None, null_date: str | None = None) -> bytes:
     """An OpenDocument spreadsheet as WPS/LibreOffice write one (mimetype first, stored; fixed dates: same bytes);
-    `hidden` rows (0-based) as LibreOffice writes a row hidden or filtered out (table:visibility)."""
+    `hidden` rows (0-based) as LibreOffice writes a row hidden or filtered out (table:visibility); `null_date` the
+    day zero of its serials as LibreOffice's 日期 1904 option writes it (table:calculation-settings/table:null-date)."""
     import zipfile
     from xml.sax.saxutils import escape
 
     body: list[str] = []
+    if null_date:
+        body.append(f'<table:calculation-settings><table:null-date table:date-value="{null_date}"/>'
+                    "</table:calculation-settings>")
     for name, rows in sheets.items():
         body.append(f'<table:table table:name="{escape(name)}">')
         for r, row in enumerate(rows):
@@ -498,6 +526,62 @@ def _date1904(workbook: bytes) -> bytes:
 
 
 _date1904_xlsx = _date1904
+
+
+def _xlsb_bytes(rows: list[list[Any]], hidden: frozenset[int] = frozenset()) -> bytes:
+    """An Excel binary workbook ([MS-XLSB]) of one sheet: BIFF12 records (2.1.4: type and size in 7-bit bytes),
+    BrtBundleSh naming the sheet, BrtWsDim, a BrtRowHdr per row (fDyZero set for the `hidden` rows, 0-based, as
+    Excel writes a row hidden by hand or by a filter), BrtCellSt text and BrtCellReal number cells."""
+    import struct
+    import zipfile
+
+    def record(kind: int, data: bytes = b"") -> bytes:
+        out = bytearray()
+        for value in (kind, len(data)):
+            while True:
+                byte, value = value & 0x7F, value >> 7
+                out.append(byte | (0x80 if value else 0))
+                if not value:
+                    break
+        return bytes(out) + data
+
+    def wide(text: str) -> bytes:
+        return struct.pack("<I", len(text)) + text.encode("utf-16-le")
+
+    book = (record(0x83) + record(0x8F) + record(0x9C, struct.pack("<II", 0, 1) + wide("rId1") + wide("行政处罚"))
+            + record(0x90) + record(0x84))
+    sheet = bytearray(record(0x81) + record(0x94, struct.pack("<IIII", 0, len(rows) - 1, 0, max(map(len, rows)) - 1))
+                      + record(0x91))
+    for r, row in enumerate(rows):
+        sheet += record(0x00, struct.pack("<IIHBBBI", r, 0, 300, 0, 0x30 if r in hidden else 0, 0, 0))
+        for c, value in enumerate(row):
+            if isinstance(value, (int, float)):
+                sheet += record(0x05, struct.pack("<IId", c, 0, float(value)))
+            elif value not in ("", None):
+                sheet += record(0x06, struct.pack("<II", c, 0) + wide(str(value)))
+    sheet += record(0x92) + record(0x82)
+    package = "http://schemas.openxmlformats.org/package/2006"
+    office = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    parts = {
+        "[Content_Types].xml": f'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="{package}/content-types">'
+                               '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                               '<Override PartName="/xl/workbook.bin" '
+                               'ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/>'
+                               '<Override PartName="/xl/worksheets/sheet1.bin" ContentType="application/vnd.ms-excel.worksheet"/>'
+                               "</Types>",
+        "_rels/.rels": f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{package}/relationships">'
+                       f'<Relationship Id="rId1" Type="{office}/officeDocument" Target="xl/workbook.bin"/></Relationships>',
+        "xl/workbook.bin": book,
+        "xl/_rels/workbook.bin.rels": f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{package}/relationships">'
+                                      f'<Relationship Id="rId1" Type="{office}/worksheet" Target="worksheets/sheet1.bin"/>'
+                                      "</Relationships>",
+        "xl/worksheets/sheet1.bin": bytes(sheet),
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in parts.items():
+            archive.writestr(zipfile.ZipInfo(name, date_time=(2026, 11, 20, 0, 0, 0)), content)
+    return out.getvalue()
 
 
 def _zip_bytes(members: dict[str, bytes]) -> bytes:
@@ -1161,6 +1245,84 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         "XLSX, the customs 高级认证企业 list (海关编码, 信用等级, 认证时间, 主管海关; it was refused whole); the row whose 信用等级 is "
         "失信企业 is not read (row-other-list), never published as honoured; the customs office's code from columns.toml "
         "[defaults.customs-aeo]", 1, header_row=1, layout="customs-aeo")
+
+    # 65. A credit platform's JSON interface export: the records under {"code", "msg", "data": {"total", "list"}}, the
+    # field codes in lower case, dates as a Java platform serialises them (Jackson in UTC, epoch milliseconds).
+    records = []
+    for k, day in enumerate(["2026-10-25T16:00:00.000+0000", 1793030400000]):
+        record = dict(zip([c.lower() for c in CF2019], pen2019(180 + k, f"甘州市监罚〔2026〕95{k + 1}号", day)))
+        record["cf_nr_fk"] = 0.5  # a JSON number
+        record["cf_xdr_gszc"] = None  # JSON null: an empty cell
+        records.append(record)
+    put("penalties/65_共享平台导出数据.json", json.dumps({"code": 0, "msg": "success", "data": {"total": 2, "list": records}},
+                                                 ensure_ascii=False, indent=1), "json-export",
+        "JSON, a platform interface's export: the records under data.list, the 2019 field codes in lower case (cf_wsh, "
+        "cf_xdr_mc …), a number and a null; 处罚决定日期 2026-10-25T16:00:00.000+0000 (Jackson, UTC: 2026-10-26 in Beijing; "
+        "read as written it was a day early) and 1793030400000 (epoch milliseconds: 2026-10-27); the file was ignored "
+        "(file-unknown-type) and its records lost", 2, header_row=1, layout="sgs2019")
+
+    # 66. A database tool's XML export (Navicat: RECORDS/RECORD), dates as Java's Date.toString() writes them.
+    xml = ['<?xml version="1.0" encoding="UTF-8"?>', "<RECORDS>"]
+    for k in range(2):
+        row = pen2019(182 + k, f"甘州市监罚〔2026〕95{k + 3}号", "Wed Oct 28 00:00:00 CST 2026")
+        xml.append("<RECORD>" + "".join(f"<{c}>{html.escape(str(v), quote=False)}</{c}>" if v != "" else f"<{c}/>"
+                                        for c, v in zip(CF2019, row)) + "</RECORD>")
+    put("penalties/66_数据库工具导出.xml", "\n".join([*xml, "</RECORDS>"]) + "\n", "xml-export",
+        "XML, a database tool's export (Navicat: RECORDS / RECORD, one element per field code, empty ones self-closed); "
+        "处罚决定日期 written Wed Oct 28 00:00:00 CST 2026 (Java's Date.toString(); it was bad-date); the file was "
+        "ignored and its records lost", 2, header_row=1, layout="sgs2019")
+
+    # 67. An ODS in the 1904 date system (LibreOffice's 日期 1904 option), decision dates kept as numbers.
+    rows = [pen2019(184 + k, f"甘州市监罚〔2026〕95{k + 5}号", (dt.date(2026, 10, 29) - dt.date(1904, 1, 1)).days)
+            for k in range(2)]
+    put("penalties/67_1904日期系统.ods", _ods_bytes({"行政处罚": [P2019, *rows]}, null_date="1904-01-01"), "date1904",
+        "ODS whose table:null-date is 1904-01-01, 处罚决定日期 kept as numbers (44862 = 2026-10-29; read from 1899-12-30 it "
+        "was 2022-10-28 and the penalties were withheld as expired without a word)", 2, header_row=1, layout="sgs2019")
+
+    # 68. A wage-arrears list under its title, published without the arrears columns.
+    put("blacklist/68_欠薪失信名单_无拖欠金额列.xlsx", _xlsx_bytes({"Sheet1": [
+        ["张掖市甘州区拖欠农民工工资失信联合惩戒对象名单（2026年第二批）"],
+        ["序号", "单位名称", "统一社会信用代码", "法定代表人", "列入事由", "列入日期", "列入部门"],
+        ["1", company(186)[0], company(186)[1], "钱某", "拖欠36名农民工工资共计58.2万元，经责令限期支付逾期未支付",
+         dt.date(2026, 9, 1), "张掖市甘州区人力资源和社会保障局"]]}, {"Sheet1": [(0, 0, 0, 6)]}), "wage-arrears",
+        "XLSX, a wage-arrears list under its merged title row, without the arrears columns (拖欠农民工人数, 拖欠工资数额: the "
+        "arrears are stated in 列入事由): recognised by its title (it was refused whole for lacking 名单名称, 列入文号 and "
+        "列入依据)", 1, header_row=2, layout="rsb-qxmd")
+
+    # 69. The 2016 standard's template with its column notes in the headers (格式为, the codes of 处罚类别 and 当前状态).
+    noted = {"处罚类别1": "处罚类别1（0=警告；1=罚款；2=没收违法所得、没收非法财物；3=责令停产停业；4=暂扣或者吊销许可证、暂扣或者吊销"
+                      "执照；5=行政拘留；6=其他（需注明） ）",
+             "处罚类别2": "处罚类别2（0=警告；1=罚款；2=没收违法所得、没收非法财物；3=责令停产停业；4=暂扣或者吊销许可证、暂扣或者吊销"
+                      "执照；5=行政拘留；6=其他（需注明） （如3项及以上处罚类别，可在[处罚类别2]中填写））",
+             "处罚决定日期": "处罚决定日期（格式为：YYYY/MM/DD）", "当前状态": "当前状态（0=正常（或空白）； 1=撤销； 2=异议； 3=其他（备注说明）； ）",
+             "数据更新时间戳": "数据更新时间戳（格式为：YYYY/MM/DD）", "行政处罚决定书文号": "行政处罚决定书文号*", "处罚名称": "处罚名称（必填项）"}
+    put("penalties/69_2016标准模板_表头含填写说明.xls", _xls_bytes({"行政处罚": [
+        [noted.get(h, h) for h in P2016],
+        p2016(187, "甘州市监罚〔2026〕961号", "2026/10/30", cat1="1", cat2="0"),
+        p2016(188, "甘州市监罚〔2026〕962号", "2026/10/31", status="1")]}), "2016-penalty",
+        "XLS (BIFF), the 2016 standard's template with each column's note in its header as the standard prints it: 处罚决定日期"
+        "（格式为：YYYY/MM/DD）, 处罚类别1（0=警告；1=罚款；…）, 当前状态（0=正常（或空白）； 1=撤销；…）, 行政处罚决定书文号* and "
+        "处罚名称（必填项） (the file was refused for lacking 处罚决定日期, 处罚类别 and 行政处罚决定书文号); 当前状态 1 on one row",
+        2, header_row=1, layout="sgs2016", withdrawn_in_file=1)
+
+    # 70. An Oracle-based system's export spooled by SQL*Plus: fixed-width GBK text under a dash rule.
+    rows = [pen2019(189 + k, f"甘州市监罚〔2026〕97{k + 1}号", f"2026-11-0{k + 2}") for k in range(2)]
+    widths = [max(len(str(v).encode("gbk")) for v in column) for column in zip(P2019, *rows)]
+
+    def spooled(values: list[Any]) -> str:
+        return " ".join(str(v) + " " * (w - len(str(v).encode("gbk"))) for v, w in zip(values, widths)).rstrip()
+
+    put("penalties/70_Oracle系统导出_定宽文本.txt", "\r\n".join(
+        [spooled(P2019), " ".join("-" * w for w in widths), *map(spooled, rows), "", "2 rows selected.", ""]).encode("gbk"),
+        "fixed-width", "Fixed-width text in GBK as SQL*Plus spools a query (the names, a rule of dashes one run per "
+        "column, one space apart, the rows padded to the widths, “2 rows selected.”): cut at the rule's columns (it was "
+        "taken for a note, file-unknown-type, and its records lost)", 2, header_row=1, layout="sgs2019", not_data=1)
+
+    # 71. An Excel binary workbook (.xlsb) with a row hidden.
+    rows = [pen2019(191 + k, f"甘州市监罚〔2026〕98{k + 1}号", f"2026-11-0{k + 4}") for k in range(3)]
+    put("penalties/71_隐藏行.xlsb", _xlsb_bytes([P2019, *rows], hidden=frozenset({2})), "hidden-other",
+        "XLSB (Excel binary workbook) with row 3 hidden (BrtRowHdr fDyZero): not read and named (row-hidden; it was "
+        "published)", 2, header_row=1, layout="sgs2019", hidden_rows=[3])
 
     (root / "manifest.json").write_text(json.dumps({"as_of": AS_OF, "files": manifest, "private": sorted(set(PRIVATE))},
                                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
