@@ -2756,7 +2756,9 @@ def _file_name_names(text: str) -> list[tuple[int, int]]:
         for m in pattern.finditer(text):
             name = m.group(1)
             if name[0] in _SURNAMES or name[:2] in _SURNAMES2:
-                if not _FILE_WORDS.intersection(name[1:]) and not common_word(name):  # (a sheet named 张掖)
+                # (a sheet named 张掖; 信用平台接口导出: two words, 平台 and 接口, are the file's subject, not 平台接)
+                if (not _FILE_WORDS.intersection(name[1:]) and not common_word(name)
+                        and not (len(name) == 4 and common_word(name[:2]) and common_word(name[2:]))):
                     spans.append((m.start(1), m.end(1)))
     kept: list[tuple[int, int]] = []  # the first found of overlapping spans: 张三 before 提供, not 张三提供
     for start, end in spans:

@@ -284,6 +284,10 @@ def test_a_business_named_after_a_uyghur_name_stays() -> None:
     ("penalties/p.xlsx#张掖", "penalties/p.xlsx#张掖"),
     ("penalties/p.xlsx#行政处罚", "penalties/p.xlsx#行政处罚"),
     ("penalties/p.xlsx#2026年", "penalties/p.xlsx#2026年"),
+    # A platform's export named by its subject (h9x, round 9: staff could not find 信用平***导出.json).
+    ("penalties/65_信用平台接口导出.json", "penalties/65_信用平台接口导出.json"),
+    ("penalties/65_王建国导出.json", "penalties/65_王**导出.json"),
+    ("penalties/张力伟报送.csv", "penalties/张**报送.csv"),  # 张力 is a word, 张力伟 a name
 ])
 def test_staff_outputs_mask_names_in_file_names(name: str, masked: str) -> None:
     assert detect.mask_cell(name) == masked
