@@ -104,23 +104,30 @@ def _inside(folder: Path, other: Path) -> bool:
     return folder == other or folder in other.parents
 
 
+# Another folder of the build a staff folder must keep out of: its label, its path, and the names of
+# its subfolders that are read (a staff folder may lie in any other subfolder); None: all of it.
+Other = tuple[str, Path, frozenset[str] | None]
+
+
 def check_own_folder(folder: Path, option: str, what: str, marks: frozenset[str],
-                     only: frozenset[str] | None = None, others: tuple[tuple[str, Path], ...] = ()) -> None:
+                     only: frozenset[str] | None = None, others: tuple[Other, ...] = ()) -> None:
     """Refuse, before anything is written, a staff folder (`--state`, `--report`) typed wrong.
 
-    Refused: `/` and the home directory; a folder that is, holds or lies inside one of `others`
-    (the data folder: a report written into it is read back as data, a state mixes secrets into the
-    exports); and an existing folder with entries that is not one of ours: it holds none of `marks`,
-    or (`only`) an entry not among the names we write. We would write over files of the same names
-    (index.html, summary.json, site.json) that are someone else's.
+    Refused: `/` and the home directory; a folder that is or holds one of `others`, or lies in a
+    part of it that is read (the data folder's kind folders: a report written there is read back as
+    data; `--data .` with the default build/report beside the kind folders is fine); and an existing
+    folder with entries that is not one of ours: it holds none of `marks`, or (`only`) an entry not
+    among the names we write. We would write over files of the same names (index.html,
+    summary.json, site.json) that are someone else's.
     """
     named = f"{option} {folder}"
     resolved = {absolute(folder), absolute(folder).resolve()}
     if any(p.parent == p for p in resolved) or Path.home().resolve() in resolved:
         raise FolderRefused(f"{named} 是根目录或用户主目录，不能存放{what}：请指定一个专用目录（或不写 {option}，用默认目录）。")
-    for label, other in others:
+    for label, other, read in others:
         inner = {absolute(other), absolute(other).resolve()}
-        if any(_inside(a, b) or _inside(b, a) for a in resolved for b in inner):
+        if any(_inside(a, b) or (a.is_relative_to(b) and (read is None or a.relative_to(b).parts[0] in read))
+               for a in resolved for b in inner):
             raise FolderRefused(f"{named} 与{label} {other} 重叠，{what}不能放在{label}里，也不能包含它：请指定一个专用目录"
                                 f"（或不写 {option}，用默认目录）。")
     try:

@@ -35,9 +35,9 @@ from generator.contract import (
 )
 from generator.due import report_due
 from generator.problems import CODES, ERROR, Problem
-from generator.publish import check_own_folder
+from generator.publish import Other, check_own_folder
 from generator.resources import REPORT_TEMPLATES
-from generator.schema import KINDS
+from generator.schema import DATA_FOLDERS, KINDS
 from generator.validate import Validated
 
 
@@ -137,7 +137,9 @@ _REPORT_MARKS = REPORT_FILES - {"index.html"}
 
 def check_report_folder(report_dir: Path, data_dir: Path, state_dir: Path | None = None) -> None:
     """Refuse a `--report` folder typed wrong before anything is written (publish.check_own_folder)."""
-    others = (("数据目录", data_dir),) + ((("状态目录", state_dir),) if state_dir is not None else ())
+    others: tuple[Other, ...] = (("数据目录", data_dir, DATA_FOLDERS),)
+    if state_dir is not None:
+        others += (("状态目录", state_dir, None),)
     check_own_folder(report_dir, "--report", "报告目录", _REPORT_MARKS, REPORT_FILES, others)
 
 

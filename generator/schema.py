@@ -480,6 +480,7 @@ KINDS: dict[str, Kind] = {
 }
 RECORD_KINDS = [k for k in KINDS if not KINDS[k].control and k != "entities"]
 CONTROL_KINDS = [k for k in KINDS if KINDS[k].control]
+DATA_FOLDERS = frozenset(KINDS)  # the data folder's subfolders the loader reads (load.list_inputs), one a kind
 # The dishonesty kinds (a tier, repair dates) are contract.TIERED_KINDS, from contract.KIND_RULES.
 
 _BRACKETS = str.maketrans({"（": "(", "）": ")", "【": "[", "】": "]", "\u3000": " "})

@@ -33,7 +33,7 @@ from generator.contract import public_reason
 from generator.publish import FolderRefused, SiteStamp, check_own_folder, kill_point
 from generator.resources import PACKAGE, code_files
 from generator.rules import ENTITY, PUBLISHED, RECORD_ID, STATUS, Decided
-from generator.schema import KINDS
+from generator.schema import DATA_FOLDERS, KINDS
 
 KEEP_BUILDS = 20
 STATE_COLUMNS = ["id", "kind", "entity", "content", "first_published"]
@@ -461,7 +461,7 @@ def check_state_folder(state_dir: Path, data_dir: Path) -> None:
     # The lock is the first thing a build writes into a state (publish.site_lock): a first build
     # killed early leaves a state with the lock alone.
     check_own_folder(state_dir, "--state", "状态目录", frozenset({".lock", "builds.json", LIVE, SITE_FILE, RECORD_KEY_SECRET}),
-                     others=(("数据目录", data_dir),))
+                     others=(("数据目录", data_dir, DATA_FOLDERS),))
 
 
 def bind_state(state_dir: Path, out: Path, data_dir: Path, live_build: str | None, new_history: bool) -> None:

@@ -133,6 +133,10 @@ def test_the_report_and_state_of_earlier_builds_are_accepted_and_hold_only_their
     assert set(os.listdir(root / "report")) <= REPORT_FILES  # what check_report_folder takes for ours
     (root / "report" / "index.html").unlink()  # a report folder missing files is still ours
     assert build(root, root / "site", "--full")[0] == 0
+    # Staff who build from inside their data folder (--data .) keep the report and state beside the kind folders.
+    kinds = tree(root / "data")
+    assert build(root, root / "site2", report="data/build/report", state="data/build/state")[0] == 0
+    assert {k: v for k, v in tree(root / "data").items() if not k.startswith("build/")} == kinds
     # A first build killed after taking the state's lock leaves the lock alone: the next build goes on.
     shutil.rmtree(root / "state")
     (root / "state").mkdir()
