@@ -32,7 +32,10 @@ from generator.schema import (
 _OPENING = "([【〖［{"
 _CLOSING = ")]】〗］}"
 _KEY_BRACKETS = str.maketrans({**{c: "〔" for c in _OPENING}, **{c: "〕" for c in _CLOSING}})
-_SPACE = re.compile(r"\s+")
+# White space and the invisible format characters pasted with a number copied from a web page or a
+# Word notice (zero-width space, BOM, soft hyphen, direction marks: a withdrawal of 〔2026〕\u200b77号 left
+# the penalty published, h9s).
+_SPACE = re.compile(r"[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+")
 
 
 def normalize_decision_no(text: str) -> str:
@@ -45,6 +48,10 @@ def normalize_decision_no(text: str) -> str:
     """
     value = unicodedata.normalize("NFKC", str(text)).translate(_KEY_BRACKETS).translate(SIMPLIFIED)  # 監罰…號 (Big5)
     value = _SPACE.sub("", value)
+    # The number as a notice names the document (h9s): in book-title marks or quotes (《甘市监罚〔2026〕12号》),
+    # after the document's name (行政处罚决定书甘市监罚〔2026〕12号, 原决定文书号：…) or before it (…12号行政处罚决定书).
+    if "〔" in value:
+        value = _DOCUMENT_WORDS.sub("", _QUOTES.sub("", value))
     # What clerks add around a number (adversarial round 5, stale-withdrawal-*): a full stop or comma after
     # it, a remark in brackets (（撤销）, （已作废）), the year in Chinese numerals (〔二〇二六〕).
     value = _TRAILING_REMARK.sub("", value)
@@ -57,6 +64,9 @@ def normalize_decision_no(text: str) -> str:
     return _SERIAL.sub(lambda m: f"{m[1] or m[2]}号", value).upper()
 
 
+_QUOTES = re.compile(r"\A[《“\"'「『〈]+|[》”\"'」』〉]+\Z")
+_DOCUMENT_WORDS = re.compile(r"\A(?:原?(?:行政处罚|处罚|行政许可|许可)?决定(?:书|文书)?(?:文?号)?|原?文书?号)[:：]?(?=.*〔)"
+                             r"|(?<=号)(?:(?:行政处罚|处罚|行政许可|许可)?决定书|文书)\Z")
 _YEAR_WORD = re.compile(r"〔(\d{4})年〕")
 _HYPHENATED = re.compile(r"\A(.*?[^\d\-])-((?:19|20)\d{2})-0*(\d+)号?\Z")
 _TRAILING_REMARK = re.compile(r"(?:〔[^〔〕\d〇零一二三四五六七八九十]{1,8}〕|[。.,;、])+\Z")
@@ -75,7 +85,7 @@ _SERIAL_LETTERS = str.maketrans("OoIlSsBZzG", "0011558226")
 _SERIAL = re.compile(r"第?0*(\d+)号|(?<=〕)第?0*(\d+)\Z")
 # Characters normalize_decision_no changes: a number without any is only upper-cased (most are).
 _NEEDS_NORMALISING = re.compile(r"[^\x21-\x7e\u4e00-\u9fff〔〕]|[\[\](){}a-z]|第\d|(?<!\d)0\d*号|〕\d+\Z|[.,;]\Z|〕[0-9A-Z]*[A-Z]"
-                                r"|〔[^〔〕\d]*〕\Z|〔[〇零一二三四五六七八九]{4}〕|字〔|年〕|-(?:19|20)\d\d-"
+                                r"|〔[^〔〕\d]*〕\Z|〔[〇零一二三四五六七八九]{4}〕|字〔|年〕|-(?:19|20)\d\d-|决定|文书?号|号文书\Z"
                                 "|[" + "".join(sorted(chr(c) for c in SIMPLIFIED)) + "]")
 
 
