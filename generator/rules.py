@@ -290,9 +290,16 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
         party = str(row.get(USCC_FIELD, "") or "")
         if target_no.strip():
             # (KindRules.party_narrows_number: a withdrawal's party column may hold the body's own code.)
-            matches = index.matches(target_no, _control_targets(decided, control, row),
-                                    str(row.get(CONTROL_TARGET_ISSUER, "") or ""),
-                                    party if KIND_RULES[control].party_narrows_number else "")
+            issuer, narrowing = str(row.get(CONTROL_TARGET_ISSUER, "") or ""), (
+                party if KIND_RULES[control].party_narrows_number else "")
+            targets = _control_targets(decided, control, row)
+            matches = index.matches(target_no, targets, issuer, narrowing)
+            if not matches and targets != _any_target(control):
+                # 信息类别 names another kind than the record's (a 严重失信主体名单 entry repaired as 行政处罚,
+                # h9s): the number is found in the kinds the control kind may stop at all, and said so.
+                matches = index.matches(target_no, _any_target(control), issuer, narrowing)
+                if matches:
+                    decided.problems.append(_other_category(control, row, matches[0][0]))
         else:  # no number, the party's code (validate.py lets only such a row through): the lists' entries
             matches = index.of_party(party, _control_targets(decided, control, row))
         effective = str(row[effective_field])
@@ -378,6 +385,20 @@ def _control_targets(decided: Decided, control: str, row: dict[str, Any]) -> tup
                                         WARNING, f"{row[FILE]} 第 {row[ROW]} 行“信息类别”：“{category}”不在已知类别中，"
                                                  "将在所有类别中查找原记录"))
     return tuple(RECORD_KINDS)
+
+
+def _any_target(control: str) -> tuple[str, ...]:
+    """The kinds a `control` row may stop whatever its 信息类别: those its categories name (repairs: penalties
+    and the serious-dishonesty list), every record kind where it names any (withdrawals)."""
+    named = tuple(dict.fromkeys(kind for kinds in KIND_RULES[control].targets_by_category.values() for kind in kinds))
+    return named if not KIND_RULES[control].warn_unknown_category else tuple(RECORD_KINDS)
+
+
+def _other_category(control: str, row: dict[str, Any], kind: str) -> Problem:
+    """The warning for a control row whose record was found under another kind than its 信息类别 names."""
+    return Problem(control, row[FILE], int(row[ROW]), CONTROL_CATEGORY, "control-other-category", WARNING,
+                   f"{row[FILE]} 第 {row[ROW]} 行“信息类别”：“{row[CONTROL_CATEGORY]}”与原记录的类别"
+                   f"（{KINDS[kind].title}）不符；已按文书号找到原记录并按此决定处理。请核对信息类别")
 
 
 def _unmatched(control: str, row: dict[str, Any], number_withheld: bool) -> Problem:

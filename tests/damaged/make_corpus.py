@@ -742,6 +742,18 @@ def _control_unknown_category(data: Path) -> dict[str, Any]:
                   counts={"penalties": counts(2, 1, withdrawn=1), "withdrawals": control(1, applied=1)})
 
 
+@case("control-other-category")
+def _control_other_category(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1)]))
+    write(data / "blacklist" / "blacklist.csv", csv_text([listing("blacklist", "甘人社黑〔2026〕3号", "2026-05-01")]))
+    write(data / "repairs" / "repairs.csv", csv_text([_repair("甘人社黑〔2026〕3号", 修复方式="移出名单")]))
+    return expect("A repair of a serious-dishonesty list entry whose 信息类别 says 行政处罚: a warning; the entry is "
+                  "found by its number and repaired (h9s).", message=done(0, 1),
+                  codes=[issue("control-other-category", "repairs/repairs.csv", 2, "信息类别")],
+                  counts={"penalties": counts(1, 1), "blacklist": counts(1, 0, repaired=1),
+                          "repairs": control(1, applied=1)})
+
+
 # -- inputs that must load fine --------------------------------------------------------------------
 
 
