@@ -72,7 +72,7 @@ from generator.schema import (
     Kind,
 )
 from generator.settings import Settings
-from generator.validate import Validated
+from generator.validate import REG_NO_SHAPE, Validated
 from generator.values import normalize_decision_no, normalize_decision_nos
 
 _K = TypeVar("_K", bound=Hashable)
@@ -334,10 +334,12 @@ class _RecordIndex:
     by_number: dict[str, list[tuple[str, int]]]
     issuers: dict[str, list[str]]
     parties: dict[str, list[str] | None]
+    # The parties' old 工商注册号, which a control row may name them by (validate.REG_NO_SHAPE, h9s).
+    reg_nos: dict[str, list[str] | None]
 
     @classmethod
     def of(cls, decided: Decided, withheld_keys: dict[str, dict[int, str]]) -> _RecordIndex:
-        index = cls({}, {}, {})
+        index = cls({}, {}, {}, {})
         for name in RECORD_KINDS:
             frame = decided.frames.get(name)
             if frame is None:
@@ -349,13 +351,26 @@ class _RecordIndex:
                 index.by_number.setdefault(normalize_decision_no(key), []).append((name, i))
             index.issuers[name] = frame[ISSUER].tolist()
             index.parties[name] = frame[USCC_FIELD].tolist() if USCC_FIELD in frame else None
+            index.reg_nos[name] = frame[REG_NO_FIELD].tolist() if REG_NO_FIELD in frame else None
         return index
 
     def of_party(self, party: str, targets: tuple[str, ...]) -> list[tuple[str, int]]:
         """(kind, row position) of the entries of `party` in the kinds of `targets` whose entries carry no
         number of their own (KindRules.matched_by_party)."""
         return [(name, i) for name in targets if KIND_RULES[name].matched_by_party and party
-                for i, code in enumerate(self.parties.get(name) or []) if code == party]
+                for i, code in enumerate(self.parties.get(name) or []) if party in (code, self._reg_no(name, i))]
+
+    def _may_be_of(self, name: str, position: int, party: str, code: str) -> bool:
+        """Whether the record may be the party's: its credit code, or its 工商注册号 for a party named by
+        an old 注册号, is the party's or unknown."""
+        if re.fullmatch(REG_NO_SHAPE, party):
+            return self._reg_no(name, position) in (party, "")
+        return code in (party, "")
+
+    def _reg_no(self, name: str, position: int) -> str:
+        """The 工商注册号 of a record ("" where its kind has none)."""
+        reg_nos = self.reg_nos.get(name)
+        return str(reg_nos[position] or "") if reg_nos is not None else ""
 
     def matches(self, number: str, targets: tuple[str, ...], issuer: str, party: str) -> list[tuple[str, int]]:
         """(kind, row position) of the records of `targets` decided under `number`, by `issuer` and for
@@ -367,7 +382,7 @@ class _RecordIndex:
             if issuer and self.issuers[name][i] and self.issuers[name][i] != issuer:
                 continue
             codes = self.parties[name]
-            if party and codes is not None and codes[i] not in (party, ""):
+            if party and codes is not None and not self._may_be_of(name, i, party, codes[i]):
                 continue
             found.append((name, i))
         return found
