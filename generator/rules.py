@@ -289,17 +289,7 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
         target_no = own_withheld.get(position, str(row[CONTROL_TARGET_NO]))
         party = str(row.get(USCC_FIELD, "") or "")
         if target_no.strip():
-            # (KindRules.party_narrows_number: a withdrawal's party column may hold the body's own code.)
-            issuer, narrowing = str(row.get(CONTROL_TARGET_ISSUER, "") or ""), (
-                party if KIND_RULES[control].party_narrows_number else "")
-            targets = _control_targets(decided, control, row)
-            matches = index.matches(target_no, targets, issuer, narrowing)
-            if not matches and targets != _any_target(control):
-                # 信息类别 names another kind than the record's (a 严重失信主体名单 entry repaired as 行政处罚,
-                # h9s): the number is found in the kinds the control kind may stop at all, and said so.
-                matches = index.matches(target_no, _any_target(control), issuer, narrowing)
-                if matches:
-                    decided.problems.append(_other_category(control, row, matches[0][0]))
+            matches = _matches_by_number(decided, control, row, target_no, party, index)
         else:  # no number, the party's code (validate.py lets only such a row through): the lists' entries
             matches = index.of_party(party, _control_targets(decided, control, row))
         effective = str(row[effective_field])
@@ -400,6 +390,55 @@ def _control_targets(decided: Decided, control: str, row: dict[str, Any]) -> tup
                                         WARNING, f"{row[FILE]} 第 {row[ROW]} 行“信息类别”：“{category}”不在已知类别中，"
                                                  "将在所有类别中查找原记录"))
     return tuple(RECORD_KINDS)
+
+
+def _matches_by_number(decided: Decided, control: str, row: dict[str, Any], target_no: str, party: str,
+                       index: _RecordIndex) -> list[tuple[str, int]]:
+    """The records a control row names by number: in the kinds its 信息类别 names, by the original issuer
+    and party where it names them; failing that (each said in a warning, h9s), each number of a cell that
+    lists several, then in every kind the control kind may stop, then by the number alone when the issuer
+    named is another body's (a number holds its body's abbreviation: 甘州市监罚〔2026〕77号)."""
+    # (KindRules.party_narrows_number: a withdrawal's party column may hold the body's own code.)
+    issuer = str(row.get(CONTROL_TARGET_ISSUER, "") or "")
+    narrowing = party if KIND_RULES[control].party_narrows_number else ""
+    targets = _control_targets(decided, control, row)
+    numbers = [target_no]
+    matches = index.matches(target_no, targets, issuer, narrowing)
+    if not matches and len(listed := _listed_numbers(target_no)) > 1:
+        numbers = listed
+        matches = [m for number in numbers for m in index.matches(number, targets, issuer, narrowing)]
+    if not matches and targets != _any_target(control):
+        # 信息类别 names another kind than the record's (a 严重失信主体名单 entry repaired as 行政处罚).
+        matches = [m for number in numbers for m in index.matches(number, _any_target(control), issuer, narrowing)]
+        if matches:
+            decided.problems.append(_other_category(control, row, matches[0][0]))
+    if not matches and issuer:
+        full = [number for number in numbers if _FULL_NUMBER.search(normalize_decision_no(number))]
+        matches = [m for number in full for m in index.matches(number, _any_target(control), "", narrowing)]
+        if matches:
+            decided.problems.append(Problem(
+                control, row[FILE], int(row[ROW]), CONTROL_TARGET_ISSUER, "control-other-issuer", WARNING,
+                f"{row[FILE]} 第 {row[ROW]} 行“{CONTROL_TARGET_ISSUER}”：与文书号所指原记录的机关代码不同；"
+                "已按文书号找到原记录并按此决定处理。请核对机关代码"))
+    return list(dict.fromkeys(matches))
+
+
+# A number with its body's abbreviation and year (甘州市监罚〔2026〕77号), not a bare serial (第77号).
+_FULL_NUMBER = re.compile(r"[^\d〔〕]{3,}〔\d{4}〕\d+号")
+# The separators of a cell that lists several numbers (甘州市监罚〔2026〕76号、77号; …77号；…78号; …77号及78号).
+_NUMBER_LIST = re.compile(r"\s*(?:[、,，;；\n]|(?<=号)(?:及|和|与))\s*")
+_SERIAL_ONLY = re.compile(r"第?\d+号?")
+
+
+def _listed_numbers(cell: str) -> list[str]:
+    """The numbers of a control row's cell that lists several decisions (a withdrawal of a batch), a
+    serial alone taking the first number's body and year (甘州市监罚〔2026〕76号、77号); [cell] otherwise."""
+    pieces = [p for p in _NUMBER_LIST.split(cell) if p.strip()]
+    if len(pieces) < 2 or not all(re.search(r"\d", p) for p in pieces):
+        return [cell]
+    first = normalize_decision_no(pieces[0])
+    prefix = first[: first.rfind("〕") + 1] if "〕" in first else ""
+    return [prefix + p if prefix and _SERIAL_ONLY.fullmatch(p) else p for p in pieces]
 
 
 def _any_target(control: str) -> tuple[str, ...]:

@@ -754,6 +754,17 @@ def _control_other_category(data: Path) -> dict[str, Any]:
                           "repairs": control(1, applied=1)})
 
 
+@case("control-other-issuer")
+def _control_other_issuer(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1), ok(2)]))
+    write(data / "withdrawals" / "withdrawals.csv", csv_text([_withdrawal(
+        "甘州市监罚〔2026〕1号", 原决定机关统一社会信用代码=make_uscc(9003, prefix="11"))]))
+    return expect("A withdrawal naming another body's credit code for a full number (body, year, serial): a "
+                  "warning; the record is found by its number and withdrawn (h9s).", message=done(0, 1),
+                  codes=[issue("control-other-issuer", "withdrawals/withdrawals.csv", 2, "原决定机关统一社会信用代码")],
+                  counts={"penalties": counts(2, 1, withdrawn=1), "withdrawals": control(1, applied=1)})
+
+
 # -- inputs that must load fine --------------------------------------------------------------------
 
 
