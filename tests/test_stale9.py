@@ -53,7 +53,7 @@ class Shape:
 
     @property
     def party_name(self) -> str:
-        return f"甘州区{'甲乙丙丁戊己庚辛壬癸'[SHAPES.index(self)]}字样商行有限公司"
+        return f"甘州区{'甲乙丙丁戊己庚辛壬癸子丑寅卯'[SHAPES.index(self)]}字样商行有限公司"
 
     @property
     def fact(self) -> str:
@@ -95,6 +95,19 @@ SHAPES = [
           "blacklist", "甘州人社失信〔2026〕907号", "repairs",
           {"原决定文书号": "", "信息类别": "严重失信主体名单", "修复方式": "移出", "统一社会信用代码": "620702000090707"},
           {"工商注册号": "620702000090707"}),
+    Shape("a withdrawal listing two decisions in one cell",
+          "《中华人民共和国行政复议法》(2023) 第六十四条: one 行政复议决定 may revoke several decisions of a case; "
+          "the revocation list names them in one cell, joined with 、",
+          "penalties", "甘州市监罚〔2026〕909号", "withdrawals",
+          {"原决定文书号": "甘州市监罚〔2026〕899号、甘州市监罚〔2026〕909号", "撤销类型": "撤销"}),
+    Shape("a withdrawal listing a second decision by its serial alone",
+          "GB/T 9704-2012 党政机关公文格式 7.2.4 发文字号 (机关代字、年份、发文顺序号): a list of one body's decisions "
+          "of one year writes the 代字 and year once (〔2026〕76号、77号)",
+          "penalties", "甘州市监罚〔2026〕910号", "withdrawals", {"原决定文书号": "甘州市监罚〔2026〕898号、910号"}),
+    Shape("a repair naming another body's credit code as the original issuer",
+          "GB/T 9704-2012 7.2.4 (the 发文字号 holds the body's 代字): a 信用中国 repair result names the 数据来源单位 "
+          "or the platform's body in 原决定机关 where the record names the 处罚机关",
+          "penalties", "甘州市监罚〔2026〕911号", "repairs", {"原决定机关统一社会信用代码": make_uscc(9003, prefix="11")}),
     Shape("a repair naming the party by an old 注册号 the record does not carry",
           "《企业经营异常名录管理暂行办法》(2014) 第九条 (the party named by its 注册号); the record's export has "
           "no 工商注册号 column, so the 注册号 cannot narrow the match by number",
@@ -182,7 +195,8 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, byte
 
 
 @pytest.mark.parametrize("shape", SHAPES, ids=["zero-width-space", "bom", "name-before", "name-after", "book-marks",
-                                                "list-as-penalty", "list-by-reg-no", "reg-no-not-narrowing"])
+                                                "list-as-penalty", "list-by-reg-no", "two-in-a-cell", "serial-alone", "other-issuer",
+                                                "reg-no-not-narrowing"])
 def test_published_until_the_stop_day_then_gone_from_every_byte(builds: dict[str, dict[str, bytes]],
                                                                   shape: Shape) -> None:
     # Before its date the repair or withdrawal has no effect: the record is on the site, dataset included.
