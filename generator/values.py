@@ -47,11 +47,17 @@ def normalize_decision_no(text: str) -> str:
     `甘市监罚〔2026〕1号` are one number, and so is `甘市監罰〔2026〕1號` (traditional). Only for comparing: the number is published as written.
     """
     value = unicodedata.normalize("NFKC", str(text)).translate(_KEY_BRACKETS).translate(SIMPLIFIED)  # 監罰…號 (Big5)
+    # The year's brackets as clerks type them when 〔〕 is not at hand (h9s): other brackets or quotes
+    # (甘市监罚「2026」12号, 甘市监罚“2026”12号), none (甘市监罚 2026 12号, 甘市监罚2026第12号).
+    value = _BARE_YEAR.sub(r"〔\1〕\2号", _YEAR_QUOTED.sub(r"〔\1〕", value))
     value = _SPACE.sub("", value)
     # The number as a notice names the document (h9s): in book-title marks or quotes (《甘市监罚〔2026〕12号》),
     # after the document's name (行政处罚决定书甘市监罚〔2026〕12号, 原决定文书号：…) or before it (…12号行政处罚决定书).
     if "〔" in value:
-        value = _DOCUMENT_WORDS.sub("", _QUOTES.sub("", value))
+        value = _DOCUMENT_WORDS.sub("", _TRAILING_REMARK.sub("", _QUOTES.sub("", value)))
+        # A key typed twice (〔〔2026〕, 12号号) and a dash before the serial (〔2026〕-12号).
+        value = _DASHED_SERIAL.sub("〕", _DOUBLED.sub(r"\1", value))
+        value = _CN_SERIAL.sub(lambda m: f"〕{_cn_serial(m[1])}号", value)  # 〔2026〕第七十七号
     # What clerks add around a number (adversarial round 5, stale-withdrawal-*): a full stop or comma after
     # it, a remark in brackets (（撤销）, （已作废）), the year in Chinese numerals (〔二〇二六〕).
     value = _TRAILING_REMARK.sub("", value)
@@ -62,6 +68,28 @@ def normalize_decision_no(text: str) -> str:
     if "〕" in value:  # 〔2026〕9S6号: a letter typed for a digit of the serial (adversarial round 5)
         value = _LETTER_SERIAL.sub(lambda m: m[0].translate(_SERIAL_LETTERS), value)
     return _SERIAL.sub(lambda m: f"{m[1] or m[2]}号", value).upper()
+
+
+_YEAR_QUOTED = re.compile(r"[〘⟨「『〈<“\"'‘]((?:19|20)\d{2})[〙⟩」』〉>”\"'’]")
+_BARE_YEAR = re.compile(r"(?<=[^\d\s〔〕])\s*((?:19|20)\d{2})(?:\s+第?\s*|第)(\d+)\s*号")
+_DOUBLED = re.compile(r"(〔|〕|号)\1+")
+_DASHED_SERIAL = re.compile(r"〕[-—–]+(?=\d)")
+_CN_SERIAL = re.compile(r"〕第?([〇零一二三四五六七八九十百千]+)号")
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def _cn_serial(text: str) -> str:
+    """A serial in Chinese numerals as digits: 七十七 77, 一百零五 105, 七七 77 (digit by digit)."""
+    if not any(c in _CN_UNITS for c in text):
+        return "".join(str(_CN_DIGIT[c]) for c in text)
+    total, digit = 0, 0
+    for c in text:
+        if c in _CN_UNITS:
+            total += (digit or 1) * _CN_UNITS[c]
+            digit = 0
+        else:
+            digit = _CN_DIGIT[c]
+    return str(total + digit)
 
 
 _QUOTES = re.compile(r"\A[《“\"'「『〈]+|[》”\"'」』〉]+\Z")
@@ -85,7 +113,8 @@ _SERIAL_LETTERS = str.maketrans("OoIlSsBZzG", "0011558226")
 _SERIAL = re.compile(r"第?0*(\d+)号|(?<=〕)第?0*(\d+)\Z")
 # Characters normalize_decision_no changes: a number without any is only upper-cased (most are).
 _NEEDS_NORMALISING = re.compile(r"[^\x21-\x7e\u4e00-\u9fff〔〕]|[\[\](){}a-z]|第\d|(?<!\d)0\d*号|〕\d+\Z|[.,;]\Z|〕[0-9A-Z]*[A-Z]"
-                                r"|〔[^〔〕\d]*〕\Z|〔[〇零一二三四五六七八九]{4}〕|字〔|年〕|-(?:19|20)\d\d-|决定|文书?号|号文书\Z"
+                                r"|〔[^〔〕\d]*〕\Z|〔[〇零一二三四五六七八九]{4}〕|字〔|年〕|-(?:19|20)\d\d-|决定|文书?号|号文书\Z|['\"<>]|号号|〔〔|〕〕|〕[-—–]|\d{4}第"
+                                r"|〕第?[〇零一二三四五六七八九十百千]+号"
                                 "|[" + "".join(sorted(chr(c) for c in SIMPLIFIED)) + "]")
 
 
