@@ -53,7 +53,7 @@ class Shape:
 
     @property
     def party_name(self) -> str:
-        return f"甘州区{'甲乙丙丁戊己庚辛壬癸子丑寅卯'[SHAPES.index(self)]}字样商行有限公司"
+        return f"甘州区{'甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉'[SHAPES.index(self)]}字样商行有限公司"
 
     @property
     def fact(self) -> str:
@@ -108,6 +108,23 @@ SHAPES = [
           "GB/T 9704-2012 7.2.4 (the 发文字号 holds the body's 代字): a 信用中国 repair result names the 数据来源单位 "
           "or the platform's body in 原决定机关 where the record names the 处罚机关",
           "penalties", "甘州市监罚〔2026〕911号", "repairs", {"原决定机关统一社会信用代码": make_uscc(9003, prefix="11")}),
+    Shape("the year without its brackets",
+          "GB/T 9704-2012 7.2.4: 年份应标全称，用六角括号“〔〕”括入; an export typed where 〔〕 is not on the keyboard "
+          "writes the year between spaces, or before 第",
+          "penalties", "甘州市监罚〔2026〕912号", "withdrawals", {"原决定文书号": "甘州市监罚 2026 912号"}),
+    Shape("the year in corner brackets",
+          "GB/T 9704-2012 7.2.4 (六角括号〔〕); GB/T 15834-2011 4.1 引号: 「」 and “” typed for the year's brackets",
+          "penalties", "甘州市监罚〔2026〕913号", "repairs", {"原决定文书号": "甘州市监罚「2026」913号"}),
+    Shape("the serial in Chinese numerals",
+          "GB/T 9704-2012 7.2.4 (发文顺序号, Arabic numerals) as written in a 公文-style revocation notice: 第九百一十四号",
+          "penalties", "甘州市监罚〔2026〕914号", "withdrawals", {"原决定文书号": "甘州市监罚〔二〇二六〕第九百一十四号"}),
+    Shape("keys typed twice and a dash before the serial",
+          "GB/T 9704-2012 7.2.4 (顺序号 directly after 〕); a re-keyed revocation list: 〔〔2026〕-915号号",
+          "penalties", "甘州市监罚〔2026〕915号", "repairs", {"原决定文书号": "甘州市监罚〔〔2026〕-915号号"}),
+    Shape("the document's name and a remark after the number",
+          "《中华人民共和国行政处罚法》(2021) 第五十九条 (行政处罚决定书); the remark as a revocation list adds it",
+          "penalties", "甘州市监罚〔2026〕916号", "withdrawals",
+          {"原决定文书号": "甘州市监罚〔2026〕916号行政处罚决定书（撤销）"}),
     Shape("a repair naming the party by an old 注册号 the record does not carry",
           "《企业经营异常名录管理暂行办法》(2014) 第九条 (the party named by its 注册号); the record's export has "
           "no 工商注册号 column, so the 注册号 cannot narrow the match by number",
@@ -196,7 +213,8 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, byte
 
 @pytest.mark.parametrize("shape", SHAPES, ids=["zero-width-space", "bom", "name-before", "name-after", "book-marks",
                                                 "list-as-penalty", "list-by-reg-no", "two-in-a-cell", "serial-alone", "other-issuer",
-                                                "reg-no-not-narrowing"])
+                                                "bare-year", "corner-brackets", "chinese-serial", "typed-twice",
+                                                "name-and-remark", "reg-no-not-narrowing"])
 def test_published_until_the_stop_day_then_gone_from_every_byte(builds: dict[str, dict[str, bytes]],
                                                                   shape: Shape) -> None:
     # Before its date the repair or withdrawal has no effect: the record is on the site, dataset included.
