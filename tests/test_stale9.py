@@ -132,6 +132,22 @@ SHAPES = [
 ]
 
 
+# What must stay published beside them (stopping wrongly is the other failure): records a fix above could
+# reach, each with its number and the control row that comes nearest.
+OTHER_BODY = make_uscc(9003, prefix="11")
+NEAR_MISSES = [
+    # The batch 甘州市监罚〔2026〕899号、909号 names neither 1909号 nor 〔2025〕909号.
+    ("penalties", penalty("甘州市监罚〔2026〕1909号", "2026-06-01", serial=9201), None),
+    ("penalties", penalty("甘州市监罚〔2025〕909号", "2025-12-01", serial=9202), None),
+    # A bare 代字 and serial (罚〔2026〕917号) is no body's own: another body's code does not reach it.
+    ("penalties", penalty("罚〔2026〕917号", "2026-06-01", serial=9203),
+     ("withdrawals", {"信息类别": "行政处罚", "原决定文书号": "罚〔2026〕917号", "原决定机关统一社会信用代码": OTHER_BODY,
+                      "撤销类型": "撤销", "撤销日期": STOP_DAY, "撤销原因": "", "作出机关": "甘州区人力资源和社会保障局"})),
+    # A penalty repaired under 行政处罚 whose number a list entry shares: the penalty stops, the entry stays.
+    ("blacklist", listing("blacklist", "甘州人社罚〔2026〕918号", "2026-06-01", serial=9204), None),
+]
+
+
 def _record(shape: Shape) -> dict[str, str]:
     who = {"name": shape.party_name, "code": shape.party_code, **(shape.record_cells or {})}
     if shape.kind == "penalties":
@@ -155,6 +171,13 @@ def _data(root: Path) -> Path:
     for shape in SHAPES:
         by_kind.setdefault(shape.kind, []).append(_record(shape))
         by_kind.setdefault(shape.control, []).append(_control(shape))
+    for kind, row, control in NEAR_MISSES:
+        by_kind.setdefault(kind, []).append(row)
+        if control:
+            by_kind.setdefault(control[0], []).append(control[1])
+    by_kind["penalties"].append(penalty("甘州人社罚〔2026〕918号", "2026-06-01", serial=9205))
+    by_kind["repairs"].append({"信息类别": "行政处罚", "原决定文书号": "甘州人社罚〔2026〕918号", "原决定机关统一社会信用代码": "",
+                               "统一社会信用代码": "", "修复方式": "终止公示", "修复决定日期": STOP_DAY, "修复决定机关": ISSUER})
     for kind, rows in by_kind.items():
         # One header per file: the rows of a kind share their columns (a cell missing in one is empty).
         header = list(dict.fromkeys(h for row in rows for h in row))
@@ -231,3 +254,20 @@ def test_published_until_the_stop_day_then_gone_from_every_byte(builds: dict[str
 
 def test_the_update_on_the_stop_day_equals_a_full_build(builds: dict[str, dict[str, bytes]]) -> None:
     assert sorted(builds["differ"]) == []
+
+
+@pytest.mark.parametrize("near", NEAR_MISSES, ids=["other-serial", "other-year", "bare-number-other-body", "list-entry"])
+def test_what_no_repair_or_withdrawal_names_stays_published(builds: dict[str, dict[str, bytes]],
+                                                           near: tuple[str, dict[str, str], object]) -> None:
+    kind, row, _ = near
+    number = row.get("行政处罚决定书文号") or row["列入文号"]
+    for build in ("before", "update", "full", "next day"):
+        assert f"data/{kind}.csv" in _holding(builds[build], number), (number, build)
+        assert _holding(builds[build], row["统一社会信用代码"]), (number, build)
+
+
+def test_the_penalty_sharing_a_list_entrys_number_is_the_one_repaired(builds: dict[str, dict[str, bytes]]) -> None:
+    repaired_party = make_uscc(9205)
+    assert _holding(builds["before"], repaired_party)
+    for build in ("update", "full", "next day"):
+        assert _holding(builds[build], repaired_party) == [], build
