@@ -114,6 +114,16 @@ DATE_ASSUMED = "control-date-assumed"
 CONTROL_KEPT_ON = ("unknown-code", "bad-date", "impossible-date", "bad-uscc", "uscc-outside-region", "cell-too-long",
                    "code-scientific")
 _SCIENTIFIC = r"^\d(?:\.\d+)?[Ee][+]?\d{1,2}$"
+# White space, dashes and invisible characters inside a code that a repair or withdrawal names a party or
+# body by (a code copied from a notice in groups, 9162 0702 …; h9s): the code is only matched, never published.
+_CODE_SPACING = r"[\s\-\u00ad\u200b-\u200f\u2060\ufeff]+"
+
+
+def _control_code(column: pd.Series) -> pd.Series:
+    """A control row's credit-code cells as codes are compared: upper case, without spacing."""
+    return column.str.replace(_CODE_SPACING, "", regex=True).str.upper()
+
+
 # The old 15-digit 工商注册号 (GS15-2006), by which 移出经营异常名录 decisions name the enterprise
 # (《企业经营异常名录管理暂行办法》第九条: 企业名称、注册号、移出日期、移出事由): in a repair's or
 # withdrawal's party column it is matched against the records' 工商注册号 (h9s).
@@ -709,7 +719,7 @@ class _KindChecker:
         elif f.required and self.kind.control and USCC_FIELD in self.frame:
             # A repair naming the party's credit code and no number: it applies to the party's entries of
             # the lists that carry no number of their own (contract.KindRules.matched_by_party).
-            code = self.frame[USCC_FIELD].str.upper()
+            code = _control_code(self.frame[USCC_FIELD])
             # (Or its old 15-digit 工商注册号: a 移出经营异常名录 decision names the enterprise by it, h9s.)
             by_party = empty & (code != "") & (_on_distinct(code, valid_uscc_many, bool) | code.str.fullmatch(REG_NO_SHAPE))
             self._report_by_file(by_party, f.name, "control-by-party",
@@ -751,7 +761,7 @@ class _KindChecker:
             self._report_by_file(converted, f.name, "amount-converted", "金额写为“元”或中文大写，已换算为万元")
             self.frame[f.name] = _replaced(col, present & ~failed, number)
         elif f.type == USCC:
-            upper = col.str.upper()
+            upper = _control_code(col) if self.kind.control else col.str.upper()
             self.frame[f.name] = upper
             allowed_placeholder = (f.name == USCC_FIELD and category is not None
                                    and self.kind.has_party)
