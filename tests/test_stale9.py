@@ -53,7 +53,7 @@ class Shape:
 
     @property
     def party_name(self) -> str:
-        return f"甘州区{'甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉'[SHAPES.index(self)]}字样商行有限公司"
+        return f"甘州区{'甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥'[SHAPES.index(self)]}字样商行有限公司"
 
     @property
     def fact(self) -> str:
@@ -147,6 +147,15 @@ NEAR_MISSES = [
     ("blacklist", listing("blacklist", "甘州人社罚〔2026〕918号", "2026-06-01", serial=9204), None),
 ]
 
+_SPACED = make_uscc(9100 + len(SHAPES))  # the party of the shape appended here
+SHAPES.append(Shape(
+    "a list entry removed by the party's code written in groups",
+    "GB 32100-2015 统一社会信用代码 (18 characters, no separator); notices print it in groups for reading "
+    "(9162 0702 …) and the removal list is typed from the notice",
+    "blacklist", "甘州人社失信〔2026〕919号", "repairs",
+    {"原决定文书号": "", "信息类别": "严重失信主体名单", "修复方式": "移出名单",
+     "统一社会信用代码": f"{_SPACED[:6]} {_SPACED[6:12]} {_SPACED[12:]}"}))
+
 
 def _record(shape: Shape) -> dict[str, str]:
     who = {"name": shape.party_name, "code": shape.party_code, **(shape.record_cells or {})}
@@ -237,7 +246,7 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, byte
 @pytest.mark.parametrize("shape", SHAPES, ids=["zero-width-space", "bom", "name-before", "name-after", "book-marks",
                                                 "list-as-penalty", "list-by-reg-no", "two-in-a-cell", "serial-alone", "other-issuer",
                                                 "bare-year", "corner-brackets", "chinese-serial", "typed-twice",
-                                                "name-and-remark", "reg-no-not-narrowing"])
+                                                "name-and-remark", "reg-no-not-narrowing", "code-in-groups"])
 def test_published_until_the_stop_day_then_gone_from_every_byte(builds: dict[str, dict[str, bytes]],
                                                                   shape: Shape) -> None:
     # Before its date the repair or withdrawal has no effect: the record is on the site, dataset included.
