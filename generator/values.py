@@ -49,15 +49,17 @@ def normalize_decision_no(text: str) -> str:
     value = unicodedata.normalize("NFKC", str(text)).translate(_KEY_BRACKETS).translate(SIMPLIFIED)  # 監罰…號 (Big5)
     # The year's brackets as clerks type them when 〔〕 is not at hand (h9s): other brackets or quotes
     # (甘市监罚「2026」12号, 甘市监罚“2026”12号), none (甘市监罚 2026 12号, 甘市监罚2026第12号).
-    value = _BARE_YEAR.sub(r"〔\1〕\2号", _YEAR_QUOTED.sub(r"〔\1〕", value))
+    if "〔" not in value:
+        value = _BARE_YEAR.sub(r"〔\1〕\2号", _YEAR_QUOTED.sub(r"〔\1〕", value))
     value = _SPACE.sub("", value)
     # The number as a notice names the document (h9s): in book-title marks or quotes (《甘市监罚〔2026〕12号》),
     # after the document's name (行政处罚决定书甘市监罚〔2026〕12号, 原决定文书号：…) or before it (…12号行政处罚决定书).
     if "〔" in value:
         value = _DOCUMENT_WORDS.sub("", _TRAILING_REMARK.sub("", _QUOTES.sub("", value)))
         # A key typed twice (〔〔2026〕, 12号号) and a dash before the serial (〔2026〕-12号).
-        value = _DASHED_SERIAL.sub("〕", _DOUBLED.sub(r"\1", value))
-        value = _CN_SERIAL.sub(lambda m: f"〕{_cn_serial(m[1])}号", value)  # 〔2026〕第七十七号
+        if _RETYPED.search(value):
+            value = _DASHED_SERIAL.sub("〕", _DOUBLED.sub(r"\1", value))
+            value = _CN_SERIAL.sub(lambda m: f"〕{_cn_serial(m[1])}号", value)  # 〔2026〕第七十七号
     # What clerks add around a number (adversarial round 5, stale-withdrawal-*): a full stop or comma after
     # it, a remark in brackets (（撤销）, （已作废）), the year in Chinese numerals (〔二〇二六〕).
     value = _TRAILING_REMARK.sub("", value)
@@ -72,6 +74,7 @@ def normalize_decision_no(text: str) -> str:
 
 _YEAR_QUOTED = re.compile(r"[〘⟨「『〈<“\"'‘]((?:19|20)\d{2})[〙⟩」』〉>”\"'’]")
 _BARE_YEAR = re.compile(r"(?<=[^\d\s〔〕])\s*((?:19|20)\d{2})(?:\s+第?\s*|第)(\d+)\s*号")
+_RETYPED = re.compile(r"〔〔|〕〕|号号|〕[-—–]|〕第?[〇零一二三四五六七八九十百千]")
 _DOUBLED = re.compile(r"(〔|〕|号)\1+")
 _DASHED_SERIAL = re.compile(r"〕[-—–]+(?=\d)")
 _CN_SERIAL = re.compile(r"〕第?([〇零一二三四五六七八九十百千]+)号")
@@ -113,8 +116,10 @@ _SERIAL_LETTERS = str.maketrans("OoIlSsBZzG", "0011558226")
 _SERIAL = re.compile(r"第?0*(\d+)号|(?<=〕)第?0*(\d+)\Z")
 # Characters normalize_decision_no changes: a number without any is only upper-cased (most are).
 _NEEDS_NORMALISING = re.compile(r"[^\x21-\x7e\u4e00-\u9fff〔〕]|[\[\](){}a-z]|第\d|(?<!\d)0\d*号|〕\d+\Z|[.,;]\Z|〕[0-9A-Z]*[A-Z]"
-                                r"|〔[^〔〕\d]*〕\Z|〔[〇零一二三四五六七八九]{4}〕|字〔|年〕|-(?:19|20)\d\d-|决定|文书?号|号文书\Z|['\"<>]|号号|〔〔|〕〕|〕[-—–]|\d{4}第"
-                                r"|〕第?[〇零一二三四五六七八九十百千]+号"
+                                r"|〔[^〔〕\d]*〕\Z|〔[〇零一二三四五六七八九]{4}〕|字〔|年〕|-(?:19|20)\d\d-"
+                                # (h9s: the document's name, quotes, keys typed twice, the year unbracketed, a
+                                # Chinese-numeral serial: one character set first, it is the cheap test.)
+                                r"|[决文'\"<>]|号号|〔〔|〕〕|〕[-—–第〇零一二三四五六七八九十百千]|\d{4}第"
                                 "|[" + "".join(sorted(chr(c) for c in SIMPLIFIED)) + "]")
 
 
