@@ -72,7 +72,7 @@ from generator.schema import (
     Kind,
 )
 from generator.settings import Settings
-from generator.validate import Validated
+from generator.validate import REG_NO_SHAPE, Validated
 from generator.values import normalize_decision_no, normalize_decision_nos
 
 _K = TypeVar("_K", bound=Hashable)
@@ -289,10 +289,7 @@ def _apply_control(decided: Decided, control: str, rows: pd.DataFrame, rejected:
         target_no = own_withheld.get(position, str(row[CONTROL_TARGET_NO]))
         party = str(row.get(USCC_FIELD, "") or "")
         if target_no.strip():
-            # (KindRules.party_narrows_number: a withdrawal's party column may hold the body's own code.)
-            matches = index.matches(target_no, _control_targets(decided, control, row),
-                                    str(row.get(CONTROL_TARGET_ISSUER, "") or ""),
-                                    party if KIND_RULES[control].party_narrows_number else "")
+            matches = _matches_by_number(decided, control, row, target_no, party, index)
         else:  # no number, the party's code (validate.py lets only such a row through): the lists' entries
             matches = index.of_party(party, _control_targets(decided, control, row))
         effective = str(row[effective_field])
@@ -327,10 +324,12 @@ class _RecordIndex:
     by_number: dict[str, list[tuple[str, int]]]
     issuers: dict[str, list[str]]
     parties: dict[str, list[str] | None]
+    # The parties' old 工商注册号, which a control row may name them by (validate.REG_NO_SHAPE, h9s).
+    reg_nos: dict[str, list[str] | None]
 
     @classmethod
     def of(cls, decided: Decided, withheld_keys: dict[str, dict[int, str]]) -> _RecordIndex:
-        index = cls({}, {}, {})
+        index = cls({}, {}, {}, {})
         for name in RECORD_KINDS:
             frame = decided.frames.get(name)
             if frame is None:
@@ -342,13 +341,26 @@ class _RecordIndex:
                 index.by_number.setdefault(normalize_decision_no(key), []).append((name, i))
             index.issuers[name] = frame[ISSUER].tolist()
             index.parties[name] = frame[USCC_FIELD].tolist() if USCC_FIELD in frame else None
+            index.reg_nos[name] = frame[REG_NO_FIELD].tolist() if REG_NO_FIELD in frame else None
         return index
 
     def of_party(self, party: str, targets: tuple[str, ...]) -> list[tuple[str, int]]:
         """(kind, row position) of the entries of `party` in the kinds of `targets` whose entries carry no
         number of their own (KindRules.matched_by_party)."""
         return [(name, i) for name in targets if KIND_RULES[name].matched_by_party and party
-                for i, code in enumerate(self.parties.get(name) or []) if code == party]
+                for i, code in enumerate(self.parties.get(name) or []) if party in (code, self._reg_no(name, i))]
+
+    def _may_be_of(self, name: str, position: int, party: str, code: str) -> bool:
+        """Whether the record may be the party's: its credit code, or its 工商注册号 for a party named by
+        an old 注册号, is the party's or unknown."""
+        if re.fullmatch(REG_NO_SHAPE, party):
+            return self._reg_no(name, position) in (party, "")
+        return code in (party, "")
+
+    def _reg_no(self, name: str, position: int) -> str:
+        """The 工商注册号 of a record ("" where its kind has none)."""
+        reg_nos = self.reg_nos.get(name)
+        return str(reg_nos[position] or "") if reg_nos is not None else ""
 
     def matches(self, number: str, targets: tuple[str, ...], issuer: str, party: str) -> list[tuple[str, int]]:
         """(kind, row position) of the records of `targets` decided under `number`, by `issuer` and for
@@ -360,7 +372,7 @@ class _RecordIndex:
             if issuer and self.issuers[name][i] and self.issuers[name][i] != issuer:
                 continue
             codes = self.parties[name]
-            if party and codes is not None and codes[i] not in (party, ""):
+            if party and codes is not None and not self._may_be_of(name, i, party, codes[i]):
                 continue
             found.append((name, i))
         return found
@@ -378,6 +390,69 @@ def _control_targets(decided: Decided, control: str, row: dict[str, Any]) -> tup
                                         WARNING, f"{row[FILE]} 第 {row[ROW]} 行“信息类别”：“{category}”不在已知类别中，"
                                                  "将在所有类别中查找原记录"))
     return tuple(RECORD_KINDS)
+
+
+def _matches_by_number(decided: Decided, control: str, row: dict[str, Any], target_no: str, party: str,
+                       index: _RecordIndex) -> list[tuple[str, int]]:
+    """The records a control row names by number: in the kinds its 信息类别 names, by the original issuer
+    and party where it names them; failing that (each said in a warning, h9s), each number of a cell that
+    lists several, then in every kind the control kind may stop, then by the number alone when the issuer
+    named is another body's (a number holds its body's abbreviation: 甘州市监罚〔2026〕77号)."""
+    # (KindRules.party_narrows_number: a withdrawal's party column may hold the body's own code.)
+    issuer = str(row.get(CONTROL_TARGET_ISSUER, "") or "")
+    narrowing = party if KIND_RULES[control].party_narrows_number else ""
+    targets = _control_targets(decided, control, row)
+    numbers = [target_no]
+    matches = index.matches(target_no, targets, issuer, narrowing)
+    if not matches and len(listed := _listed_numbers(target_no)) > 1:
+        numbers = listed
+        matches = [m for number in numbers for m in index.matches(number, targets, issuer, narrowing)]
+    if not matches and targets != _any_target(control):
+        # 信息类别 names another kind than the record's (a 严重失信主体名单 entry repaired as 行政处罚).
+        matches = [m for number in numbers for m in index.matches(number, _any_target(control), issuer, narrowing)]
+        if matches:
+            decided.problems.append(_other_category(control, row, matches[0][0]))
+    if not matches and issuer:
+        full = [number for number in numbers if _FULL_NUMBER.search(normalize_decision_no(number))]
+        matches = [m for number in full for m in index.matches(number, _any_target(control), "", narrowing)]
+        if matches:
+            decided.problems.append(Problem(
+                control, row[FILE], int(row[ROW]), CONTROL_TARGET_ISSUER, "control-other-issuer", WARNING,
+                f"{row[FILE]} 第 {row[ROW]} 行“{CONTROL_TARGET_ISSUER}”：与文书号所指原记录的机关代码不同；"
+                "已按文书号找到原记录并按此决定处理。请核对机关代码"))
+    return list(dict.fromkeys(matches))
+
+
+# A number with its body's abbreviation and year (甘州市监罚〔2026〕77号), not a bare serial (第77号).
+_FULL_NUMBER = re.compile(r"[^\d〔〕]{3,}〔\d{4}〕\d+号")
+# The separators of a cell that lists several numbers (甘州市监罚〔2026〕76号、77号; …77号；…78号; …77号及78号).
+_NUMBER_LIST = re.compile(r"\s*(?:[、,，;；\n]|(?<=号)(?:及|和|与))\s*")
+_SERIAL_ONLY = re.compile(r"第?\d+号?")
+
+
+def _listed_numbers(cell: str) -> list[str]:
+    """The numbers of a control row's cell that lists several decisions (a withdrawal of a batch), a
+    serial alone taking the first number's body and year (甘州市监罚〔2026〕76号、77号); [cell] otherwise."""
+    pieces = [p for p in _NUMBER_LIST.split(cell) if p.strip()]
+    if len(pieces) < 2 or not all(re.search(r"\d", p) for p in pieces):
+        return [cell]
+    first = normalize_decision_no(pieces[0])
+    prefix = first[: first.rfind("〕") + 1] if "〕" in first else ""
+    return [prefix + p if prefix and _SERIAL_ONLY.fullmatch(p) else p for p in pieces]
+
+
+def _any_target(control: str) -> tuple[str, ...]:
+    """The kinds a `control` row may stop whatever its 信息类别: those its categories name (repairs: penalties
+    and the serious-dishonesty list), every record kind where it names any (withdrawals)."""
+    named = tuple(dict.fromkeys(kind for kinds in KIND_RULES[control].targets_by_category.values() for kind in kinds))
+    return named if not KIND_RULES[control].warn_unknown_category else tuple(RECORD_KINDS)
+
+
+def _other_category(control: str, row: dict[str, Any], kind: str) -> Problem:
+    """The warning for a control row whose record was found under another kind than its 信息类别 names."""
+    return Problem(control, row[FILE], int(row[ROW]), CONTROL_CATEGORY, "control-other-category", WARNING,
+                   f"{row[FILE]} 第 {row[ROW]} 行“信息类别”：“{row[CONTROL_CATEGORY]}”与原记录的类别"
+                   f"（{KINDS[kind].title}）不符；已按文书号找到原记录并按此决定处理。请核对信息类别")
 
 
 def _unmatched(control: str, row: dict[str, Any], number_withheld: bool) -> Problem:

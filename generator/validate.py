@@ -114,6 +114,20 @@ DATE_ASSUMED = "control-date-assumed"
 CONTROL_KEPT_ON = ("unknown-code", "bad-date", "impossible-date", "bad-uscc", "uscc-outside-region", "cell-too-long",
                    "code-scientific")
 _SCIENTIFIC = r"^\d(?:\.\d+)?[Ee][+]?\d{1,2}$"
+# White space, dashes and invisible characters inside a code that a repair or withdrawal names a party or
+# body by (a code copied from a notice in groups, 9162 0702 …; h9s): the code is only matched, never published.
+_CODE_SPACING = r"[\s\-\u00ad\u200b-\u200f\u2060\ufeff]+"
+
+
+def _control_code(column: pd.Series) -> pd.Series:
+    """A control row's credit-code cells as codes are compared: upper case, without spacing."""
+    return column.str.replace(_CODE_SPACING, "", regex=True).str.upper()
+
+
+# The old 15-digit 工商注册号 (GS15-2006), by which 移出经营异常名录 decisions name the enterprise
+# (《企业经营异常名录管理暂行办法》第九条: 企业名称、注册号、移出日期、移出事由): in a repair's or
+# withdrawal's party column it is matched against the records' 工商注册号 (h9s).
+REG_NO_SHAPE = r"\d{15}"
 CONTROL_KEPT_NOTE = "；该修复或撤销决定仍然生效，原记录不再公示，请核对后改正"
 _MULTI_SPLIT = re.compile(r"[;；、,，]")
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -528,6 +542,8 @@ class _KindChecker:
         for name in (CONTROL_TARGET_ISSUER, USCC_FIELD):
             if name in frame:
                 bad = (frame[name] != "") & ~_on_distinct(frame[name], valid_uscc_many, bool)
+                if name == USCC_FIELD:  # the party's old 注册号 names it too (rules._RecordIndex matches it)
+                    bad &= ~frame[name].str.fullmatch(REG_NO_SHAPE)
                 if bad.any():
                     frame.loc[bad, name] = ""
 
@@ -715,8 +731,9 @@ class _KindChecker:
         elif f.required and self.kind.control and USCC_FIELD in self.frame:
             # A repair naming the party's credit code and no number: it applies to the party's entries of
             # the lists that carry no number of their own (contract.KindRules.matched_by_party).
-            code = self.frame[USCC_FIELD].str.upper()
-            by_party = empty & (code != "") & _on_distinct(code, valid_uscc_many, bool)
+            code = _control_code(self.frame[USCC_FIELD])
+            # (Or its old 15-digit 工商注册号: a 移出经营异常名录 decision names the enterprise by it, h9s.)
+            by_party = empty & (code != "") & (_on_distinct(code, valid_uscc_many, bool) | code.str.fullmatch(REG_NO_SHAPE))
             self._report_by_file(by_party, f.name, "control-by-party",
                                  "为空：按统一社会信用代码处理该主体在严重失信主体名单、守信激励名单中的记录（不再公示），"
                                  "其他类别的记录需填写原决定文书号", counted=False)
@@ -756,7 +773,7 @@ class _KindChecker:
             self._report_by_file(converted, f.name, "amount-converted", "金额写为“元”或中文大写，已换算为万元")
             self.frame[f.name] = _replaced(col, present & ~failed, number)
         elif f.type == USCC:
-            upper = col.str.upper()
+            upper = _control_code(col) if self.kind.control else col.str.upper()
             # Typed in full-width (９１６２…), with a space or a hyphen between its parts, or carrying a zero-width
             # space from a web page: the code is its 18 characters when they then pass the GB 32100 check (h9x: such
             # rows were refused as bad-uscc). A value that fails either way is reported as written.

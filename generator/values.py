@@ -32,7 +32,10 @@ from generator.schema import (
 _OPENING = "([【〖［{"
 _CLOSING = ")]】〗］}"
 _KEY_BRACKETS = str.maketrans({**{c: "〔" for c in _OPENING}, **{c: "〕" for c in _CLOSING}})
-_SPACE = re.compile(r"\s+")
+# White space and the invisible format characters pasted with a number copied from a web page or a
+# Word notice (zero-width space, BOM, soft hyphen, direction marks: a withdrawal of 〔2026〕\u200b77号 left
+# the penalty published, h9s).
+_SPACE = re.compile(r"[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+")
 
 
 def normalize_decision_no(text: str) -> str:
@@ -44,7 +47,19 @@ def normalize_decision_no(text: str) -> str:
     `甘市监罚〔2026〕1号` are one number, and so is `甘市監罰〔2026〕1號` (traditional). Only for comparing: the number is published as written.
     """
     value = unicodedata.normalize("NFKC", str(text)).translate(_KEY_BRACKETS).translate(SIMPLIFIED)  # 監罰…號 (Big5)
+    # The year's brackets as clerks type them when 〔〕 is not at hand (h9s): other brackets or quotes
+    # (甘市监罚「2026」12号, 甘市监罚“2026”12号), none (甘市监罚 2026 12号, 甘市监罚2026第12号).
+    if "〔" not in value:
+        value = _BARE_YEAR.sub(r"〔\1〕\2号", _YEAR_QUOTED.sub(r"〔\1〕", value))
     value = _SPACE.sub("", value)
+    # The number as a notice names the document (h9s): in book-title marks or quotes (《甘市监罚〔2026〕12号》),
+    # after the document's name (行政处罚决定书甘市监罚〔2026〕12号, 原决定文书号：…) or before it (…12号行政处罚决定书).
+    if "〔" in value:
+        value = _DOCUMENT_WORDS.sub("", _TRAILING_REMARK.sub("", _QUOTES.sub("", value)))
+        # A key typed twice (〔〔2026〕, 12号号) and a dash before the serial (〔2026〕-12号).
+        if _RETYPED.search(value):
+            value = _DASHED_SERIAL.sub("〕", _DOUBLED.sub(r"\1", value))
+            value = _CN_SERIAL.sub(lambda m: f"〕{_cn_serial(m[1])}号", value)  # 〔2026〕第七十七号
     # What clerks add around a number (adversarial round 5, stale-withdrawal-*): a full stop or comma after
     # it, a remark in brackets (（撤销）, （已作废）), the year in Chinese numerals (〔二〇二六〕).
     value = _TRAILING_REMARK.sub("", value)
@@ -57,6 +72,32 @@ def normalize_decision_no(text: str) -> str:
     return _SERIAL.sub(lambda m: f"{m[1] or m[2]}号", value).upper()
 
 
+_YEAR_QUOTED = re.compile(r"[〘⟨「『〈<“\"'‘]((?:19|20)\d{2})[〙⟩」』〉>”\"'’]")
+_BARE_YEAR = re.compile(r"(?<=[^\d\s〔〕])\s*((?:19|20)\d{2})(?:\s+第?\s*|第)(\d+)\s*号")
+_RETYPED = re.compile(r"〔〔|〕〕|号号|〕[-—–]|〕第?[〇零一二三四五六七八九十百千]")
+_DOUBLED = re.compile(r"(〔|〕|号)\1+")
+_DASHED_SERIAL = re.compile(r"〕[-—–]+(?=\d)")
+_CN_SERIAL = re.compile(r"〕第?([〇零一二三四五六七八九十百千]+)号")
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def _cn_serial(text: str) -> str:
+    """A serial in Chinese numerals as digits: 七十七 77, 一百零五 105, 七七 77 (digit by digit)."""
+    if not any(c in _CN_UNITS for c in text):
+        return "".join(str(_CN_DIGIT[c]) for c in text)
+    total, digit = 0, 0
+    for c in text:
+        if c in _CN_UNITS:
+            total += (digit or 1) * _CN_UNITS[c]
+            digit = 0
+        else:
+            digit = _CN_DIGIT[c]
+    return str(total + digit)
+
+
+_QUOTES = re.compile(r"\A[《“\"'「『〈]+|[》”\"'」』〉]+\Z")
+_DOCUMENT_WORDS = re.compile(r"\A(?:原?(?:行政处罚|处罚|行政许可|许可)?决定(?:书|文书)?(?:文?号)?|原?文书?号)[:：]?(?=.*〔)"
+                             r"|(?<=号)(?:(?:行政处罚|处罚|行政许可|许可)?决定书|文书)\Z")
 _YEAR_WORD = re.compile(r"〔(\d{4})年〕")
 _HYPHENATED = re.compile(r"\A(.*?[^\d\-])-((?:19|20)\d{2})-0*(\d+)号?\Z")
 _TRAILING_REMARK = re.compile(r"(?:〔[^〔〕\d〇零一二三四五六七八九十]{1,8}〕|[。.,;、])+\Z")
@@ -76,6 +117,9 @@ _SERIAL = re.compile(r"第?0*(\d+)号|(?<=〕)第?0*(\d+)\Z")
 # Characters normalize_decision_no changes: a number without any is only upper-cased (most are).
 _NEEDS_NORMALISING = re.compile(r"[^\x21-\x7e\u4e00-\u9fff〔〕]|[\[\](){}a-z]|第\d|(?<!\d)0\d*号|〕\d+\Z|[.,;]\Z|〕[0-9A-Z]*[A-Z]"
                                 r"|〔[^〔〕\d]*〕\Z|〔[〇零一二三四五六七八九]{4}〕|字〔|年〕|-(?:19|20)\d\d-"
+                                # (h9s: the document's name, quotes, keys typed twice, the year unbracketed, a
+                                # Chinese-numeral serial: one character set first, it is the cheap test.)
+                                r"|[决文'\"<>]|号号|〔〔|〕〕|〕[-—–第〇零一二三四五六七八九十百千]|\d{4}第"
                                 "|[" + "".join(sorted(chr(c) for c in SIMPLIFIED)) + "]")
 
 

@@ -742,6 +742,29 @@ def _control_unknown_category(data: Path) -> dict[str, Any]:
                   counts={"penalties": counts(2, 1, withdrawn=1), "withdrawals": control(1, applied=1)})
 
 
+@case("control-other-category")
+def _control_other_category(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1)]))
+    write(data / "blacklist" / "blacklist.csv", csv_text([listing("blacklist", "甘人社黑〔2026〕3号", "2026-05-01")]))
+    write(data / "repairs" / "repairs.csv", csv_text([_repair("甘人社黑〔2026〕3号", 修复方式="移出名单")]))
+    return expect("A repair of a serious-dishonesty list entry whose 信息类别 says 行政处罚: a warning; the entry is "
+                  "found by its number and repaired (h9s).", message=done(0, 1),
+                  codes=[issue("control-other-category", "repairs/repairs.csv", 2, "信息类别")],
+                  counts={"penalties": counts(1, 1), "blacklist": counts(1, 0, repaired=1),
+                          "repairs": control(1, applied=1)})
+
+
+@case("control-other-issuer")
+def _control_other_issuer(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1), ok(2)]))
+    write(data / "withdrawals" / "withdrawals.csv", csv_text([_withdrawal(
+        "甘州市监罚〔2026〕1号", 原决定机关统一社会信用代码=make_uscc(9003, prefix="11"))]))
+    return expect("A withdrawal naming another body's credit code for a full number (body, year, serial): a "
+                  "warning; the record is found by its number and withdrawn (h9s).", message=done(0, 1),
+                  codes=[issue("control-other-issuer", "withdrawals/withdrawals.csv", 2, "原决定机关统一社会信用代码")],
+                  counts={"penalties": counts(2, 1, withdrawn=1), "withdrawals": control(1, applied=1)})
+
+
 # -- inputs that must load fine --------------------------------------------------------------------
 
 
