@@ -226,10 +226,10 @@ _PERSON_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS + _PERSON_LEADS, k
 _HOME_WORDS = r"的?(?:家中|住宅|住处|家里|住房|寓所|出租屋|自建房|自家|宅基地)"
 _SOMEONES_HOME = r"[\u4e00-\u9fff]{0,4}?(?<![厂商店卖买国专农酒])家(?=[中里内（(，,。；;]|$)"
 _HOME_NOTE = r"[（(](?:系|为|是)?(?:当事人|其|本人|户主)?的?(?:住宅|住所|住处|居住地|暂住地|住房|家|自家)"
-_HOME_TRAIL = re.compile(r"(?:位于|至|到|往|在|于|对|赴)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
+_HOME_TRAIL = re.compile(r"(?:位于|至|到|往|在|于|对|赴|将|把)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
                          r"[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + r"))(?=" + _HOME_WORDS + "|" + _SOMEONES_HOME
                          + "|" + _HOME_NOTE + ")")
-_PERSON_TRAIL = re.compile(r"(?:位于|至|到|往|在|于|对|赴)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
+_PERSON_TRAIL = re.compile(r"(?:位于|至|到|往|在|于|对|赴|将|把)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
                            r"[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + r"))"
                            r"(?=" + _HOME_WORDS + "|的?(?:房屋|院内|室内)|" + _SOMEONES_HOME + "|（)")
 # A village house's yard (…南关村九社29号院内): a household's, in any record (round 6).
@@ -334,14 +334,91 @@ def mask_birth_dates(text: str) -> str:
     return detect.mask_spans(text, spans) if spans else text
 
 
+# Homes written with no word for a home before them (adversarial round 9, h9a; the eighth pass's left case found by h9n:
+# 消费者王某（甘州区南大街12号3单元401室）投诉). The 格式范本 (国市监法发〔2021〕42号) and the 12315 publicity texts write a
+# person's address right after the person: in brackets after the name (投诉人李某（…南关村五社14号）, 向王某（…）送达), or
+# as a clause of the person's description (当事人张某，男，1980年生，甘州区…陈寨村三社15号; 受送达人：王某，甘州区…301室),
+# and a village's group before 村民 (系…石桥村四组村民). Such an address is a home when it ends in a unit only homes have — a
+# flat (401室, 601户, 3-2-501), a rural group's house (…村五社14号, 三社, 九队) — and names a place (区, 镇, 村, 街, 小区 …).
+# A street number alone (县府街58号), a shop's 门面, an estate or a road alone end in none of these and stay. It is a
+# business's where the bracket follows a business (王记面馆（…）, 华强公司（…）, an organisation's 当事人（…）), or where
+# the bracket or the words after it name one (（…101室，经营场所）, …101室）的门店).
+_RESIDENTIAL_END = (r"(?:[0-9０-９]{1,5}\s*(?:室|户)|(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:社|组|队|屯)"
+                    r"(?:\s*[0-9０-９]{1,4}\s*号)?|村[^（）()，,。；;]{0,12}?(?:[0-9０-９]{1,4}|[一二三四五六七八九十百]{1,4})\s*号"
+                    r"|" + _FLAT + ")")
+_PLACE_WORD = re.compile(r"省|市|区|县|镇|乡|街|路|巷|道|村|小区|苑|花园|家园|新村|社区|公寓|大厦|家属院|[A-Za-z]")
+_BARE_BRACKET = re.compile(r"[（(]\s*([^（）()，,。；;：:]{2,50}?" + _RESIDENTIAL_END + r")\s*[）)]")
+# A person right before the bracket: a role word with a name of up to four characters (or none), or a masked name.
+_PERSON_ROLES = ("消费者", "投诉人", "举报人", "申请人", "被申请人", "申诉人", "反映人", "来电人", "求助人", "业主", "租户",
+                 "承租人", "出租人", "房东", "住户", "村民", "居民", "户主", "被征收人", "被拆迁人", "受送达人", "员工", "证人",
+                 "当事人", "驾驶人", "驾驶员", "骑手", "快递员", "买受人", "购买人", "收件人", "寄件人", "患者", "家属")
+_PERSON_RIGHT_BEFORE = re.compile("(?:" + "|".join(sorted(_PERSON_ROLES, key=len, reverse=True))
+                                  + r")[:：]?[\u4e00-\u9fff*＊×]{0,4}$|[\u4e00-\u9fff](?:某某?|[*＊×]{1,3})$")
+_BUSINESS_NAMED = re.compile(r"公司|商家|商户|卖家|店|馆|厂|超市|单位|企业|经营|营业|平台|机关|局|门面|商铺|商行|摊|市场|"
+                             r"仓库|办公|注册|住所|车间|作坊|合作社|中心|医院|学校|酒店|宾馆|银行|政府|委员会|委会|机构|研究院|检验|检测|"
+                             r"部$|所$|站$")
+_BUSINESS_AFTER = re.compile(r"\s*[）)]?\s*的?(?:当事人|其)?的?(?:门店|店|经营|营业|仓库|办公|厂|车间|作坊|商铺|门面|摊位)")
+# The address as a clause of a person's description: after a comma, running to the next punctuation.
+_BARE_CLAUSE = re.compile(r"[，,]\s*([^，,。；;：:（）()\n]{2,50}?" + _RESIDENTIAL_END + r")\s*(?=[，,。；;）)]|$)")
+_DESCRIBED_PERSON = re.compile(r"(?:^|[，,：:])\s*(?:[男女]|\d{1,3}\s*(?:周岁|岁)|[\u4e00-\u9fff]{1,3}族|[^，,]{0,12}出生"
+                               r"|(?:19|20)\d{2}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?\s*生)\s*(?=[，,]|$)")
+_NAMED_PERSON = re.compile("(?:^|[，,：:])\\s*(?:(?:" + "|".join(sorted(_PERSON_ROLES, key=len, reverse=True))
+                           + r")[:：]?\s*)?[\u4e00-\u9fff]{1,3}(?:某某?|[*＊×]{1,3})\s*(?=[，,]|$)"
+                           "|(?:^|[，,])\\s*(?:" + "|".join(sorted(_PERSON_ROLES, key=len, reverse=True))
+                           + r")[:：]\s*[\u4e00-\u9fff·]{2,4}\s*(?=[，,]|$)")
+_VILLAGE_GROUP = re.compile(r"(?:系|是|为|，|,|：|:|^)\s*([^，,。；;：:（）()\s系是为]{1,30}?村[^，,。；;：:（）()\s]{0,8}?"
+                            r"(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:组|社|队|屯))(?=\s*(?:村民(?!委员会|小组)|居民(?!委员会|小组)|住户|农户|群众))")
+# A group (社, 组, 队, 屯) is a home's only in a village (…陈寨村三社; not 执法三组, 第二组).
+_RURAL_GROUP_END = re.compile(r"[社组队屯](?:\s*[0-9０-９]{1,4}\s*号)?$")
+_RURAL_PLACE = re.compile(r"村|庄|寨|堡|沟|湾|镇|乡|Cun|cun")
+_BARE_LEAD = re.compile(r"(?:家住|现住址|现住|住址|住所|住在|住于|住|居住在|居住于|位于|在|于|系|为|是)[:：]?\s*")
+_BARE_HINT = re.compile(r"[0-9０-９]\s*(?:室|户)|[0-9０-９一二三四五六七八九十]\s*[组社队屯]|村.{0,12}?号")
+
+
+def _bare_homes(text: str, person: bool) -> list[tuple[int, int]]:
+    """Homes written with no word for a home before them (the rules above)."""
+    spans = []
+
+    def business_or_no_place(m: re.Match[str]) -> bool:
+        address = m.group(1)
+        return (not _PLACE_WORD.search(address) or _BUSINESS_NAMED.search(address) is not None
+                or _BUSINESS_AFTER.match(text, m.end(1)) is not None
+                or (_RURAL_GROUP_END.search(address) is not None and not _RURAL_PLACE.search(address)))
+
+    for m in _BARE_BRACKET.finditer(text):
+        if business_or_no_place(m):
+            continue
+        before = re.split(r"[。；;，,！？\n]", text[max(0, m.start() - 40):m.start()])[-1]
+        named = before[-6:] if _PERSON_RIGHT_BEFORE.search(before) else before  # (物业公司对业主李某（…）: 业主's)
+        if _BUSINESS_NAMED.search(named):
+            continue  # 当事人甘州区王记面馆（…）, 市场监督管理局（…）: the business's, the office's
+        if not person and re.search(r"当事人[:：]?$", before):
+            continue  # an organisation's 当事人（…）: the organisation
+        spans.append(m.span(1))
+    for m in _BARE_CLAUSE.finditer(text):
+        if business_or_no_place(m):
+            continue
+        sentence = re.split(r"[。；;！？\n]", text[max(0, m.start() - 80):m.start()])[-1]
+        if not (_DESCRIBED_PERSON.search(sentence) or _NAMED_PERSON.search(sentence)):
+            continue
+        if _BUSINESS_NAMED.search(re.sub(r"个体工商户|个体户", "", re.split(r"[，,]", sentence)[-1])):
+            continue  # 当事人：王记面馆，甘州区…: the business's (个体工商户 there is the person's occupation)
+        lead = _BARE_LEAD.match(m.group(1))  # (…，住甘州区…: the word stays, as the lead-word rules leave it)
+        spans.append((m.start(1) + (lead.end() if lead else 0), m.end(1)))
+    for m in _VILLAGE_GROUP.finditer(text):
+        spans.append(m.span(1))
+    return spans
+
+
 def mask_home_addresses(text: str, person: bool = False) -> str:
     """Home addresses in `text` masked (the rules above); `person`: the text is a natural person's
     own record, where 住址/住所/地址 and …的房屋 name the person's home too."""
     if not text:
         return text
     spans = _english_addresses(text) if _EN_HINT.search(text) else []
-    if not (spans or _HOME_HINT.search(text) or ("村" in text and "号" in text)):
+    if not (spans or _HOME_HINT.search(text) or ("村" in text and "号" in text) or _BARE_HINT.search(text)):
         return text
+    spans.extend(_bare_homes(text, person))
     for m in (*(_PERSON_LEAD if person else _HOME_LEAD).finditer(text), *_DESCRIBED_HOME.finditer(text), *_PERSON_HOME.finditer(text),
               *(_complainants_addresses(text) if not person and "址" in text else ())):
         units = list(_ADDRESS_UNIT.finditer(m.group(1)))
@@ -368,6 +445,8 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
             clause += re.split(r"[。；;，,！？\n]", text[m.end(k):m.end(k) + 12])[0]
             if not person and re.search(r"开设|开办|设立|超市|商店|门市|诊所|药店|工作室|办公", clause):
                 continue
+        if not person and k == 1 and _BUSINESS_AFTER.match(text, m.end(k)):
+            continue  # …5号楼2单元101室的当事人仓库: the business's (adversarial round 9)
         if not person and _BUSINESS_PLACE.search(clause) and not _operators_home(text, m.start(), clause):
             continue  # 当事人经营场所位于…小区3号楼1单元101室: the business's address
         lead = (_BEFORE_ADDRESS.match(m.group(k)) or re.match(r"(?:住所|住址|住)", m.group(k))
@@ -396,7 +475,10 @@ _EN_PART = "(?:" + _EN_NUMBERED + "|" + _EN_PLACE + ")"
 _EN_ADDRESS = re.compile(r"(?<![A-Za-z\d])" + _EN_PART + r"(?:\s*[,，]?\s*" + _EN_PART + ")*")
 _EN_HINT = re.compile(r"(?:Room|Rm|Flat|Apt|Unit|Building|Bldg|Block|No|Group|Village|Cun|She|Zu|Hao|Xiaoqu|Garden|"
                       r"Community)\b", re.IGNORECASE)
-_EN_HOME_LEAD = re.compile(r"(?:lives?|living|resides?|residing|resident|domiciled|home|domicile)\b[^.;。；]{0,24}?$|(?:住址|"
+_EN_HOME_LEAD = re.compile(r"(?:lives?|living|resides?|residing|resident|domiciled|home|domicile)\b[^.;。；]{0,24}?$|"
+                           # (adversarial round 9) in brackets right after a person: The complainant Wang (Room 402, …)
+                           r"\b(?:complainant|consumer|informant|tenant|resident|homeowner|owner|buyer|customer|party)"
+                           r"\s+(?:(?:Mr|Ms|Mrs|Miss)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*\(\s*$|(?:住址|"
                            r"家住|住在|户籍|居住地|现住址|现住)\s*[:：为在是于]?\s*$", re.IGNORECASE)
 _EN_LEAD = re.compile(r"(?:address(?:ed)?|deliver(?:ed|y)?|shipped|sent|ship|stays?|staying)\b[^.;。；]{0,24}?$|(?:住所|地址|住|"
                       r"收货地址|送货至|送至|寄至)\s*[:：为在是于]?\s*$", re.IGNORECASE)
