@@ -347,7 +347,8 @@ _RESIDENTIAL_END = (r"(?:[0-9０-９]{1,5}\s*(?:室|户)|(?:[0-9０-９]{1,3}|[�
                     r"(?:\s*[0-9０-９]{1,4}\s*号)?|村[^（）()，,。；;]{0,12}?(?:[0-9０-９]{1,4}|[一二三四五六七八九十百]{1,4})\s*号"
                     r"|" + _FLAT + ")")
 _PLACE_WORD = re.compile(r"省|市|区|县|镇|乡|街|路|巷|道|村|小区|苑|花园|家园|新村|社区|公寓|大厦|家属院|[A-Za-z]")
-_BARE_BRACKET = re.compile(r"[（(]\s*([^（）()，,。；;：:]{2,50}?" + _RESIDENTIAL_END + r")\s*[）)]")
+_BARE_BRACKET = re.compile(r"[（(【\[]\s*([^（）()【】\[\]，,。；;：:]{2,50}?" + _RESIDENTIAL_END
+                           + r")\s*(?=[）)】\]]|[，,；;]\s*[^（）()]{0,20}[）)])")  # (…401室，电话已隐去）: more after a comma
 # A person right before the bracket: a role word with a name of up to four characters (or none), or a masked name.
 _PERSON_ROLES = ("消费者", "投诉人", "举报人", "申请人", "被申请人", "申诉人", "反映人", "来电人", "求助人", "业主", "租户",
                  "承租人", "出租人", "房东", "住户", "村民", "居民", "户主", "被征收人", "被拆迁人", "受送达人", "员工", "证人",
@@ -360,7 +361,11 @@ _BUSINESS_NAMED = re.compile(r"公司|商家|商户|卖家|店|馆|厂|超市|�
 _BUSINESS_AFTER = re.compile(r"\s*[）)]?\s*的?(?:当事人|其)?的?(?:门店|店|经营|营业|仓库|办公|厂|车间|作坊|商铺|门面|摊位)")
 # The address as a clause of a person's description: after a comma, running to the next punctuation.
 _BARE_CLAUSE = re.compile(r"[，,]\s*([^，,。；;：:（）()\n]{2,50}?" + _RESIDENTIAL_END + r")\s*(?=[，,。；;）)]|$)")
-_DESCRIBED_PERSON = re.compile(r"(?:^|[，,：:])\s*(?:[男女]|\d{1,3}\s*(?:周岁|岁)|[\u4e00-\u9fff]{1,3}族|[^，,]{0,12}出生"
+# A flat of a street address (…南大街12号3单元402室): 单元 and 室 together name a flat of a block of homes, in any record
+# unless its clause names a business (a company's 住所 …3单元301室, …402室的当事人仓库), as an estate's flat is.
+_STREET_FLAT = re.compile(r"(?:位于|至|到|往|在|于|为|将|把|：|:)?([^，。；;,、（）()\[\]【】]{0,20}?[0-9０-９]+\s*号(?:院|楼)?\s*"
+                          r"(?:[0-9０-９]+\s*(?:栋|幢|号楼|楼)\s*)?[0-9０-９]+\s*单元\s*[0-9０-９]+\s*(?:室|户|号)?)(?![0-9０-９])")
+_DESCRIBED_PERSON = re.compile(r"(?:^|[，,：:（(])\s*(?:[男女]|\d{1,3}\s*(?:周岁|岁)|[\u4e00-\u9fff]{1,3}族|[^，,]{0,12}出生"
                                r"|(?:19|20)\d{2}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?\s*生)\s*(?=[，,]|$)")
 _NAMED_PERSON = re.compile("(?:^|[，,：:])\\s*(?:(?:" + "|".join(sorted(_PERSON_ROLES, key=len, reverse=True))
                            + r")[:：]?\s*)?[\u4e00-\u9fff]{1,3}(?:某某?|[*＊×]{1,3})\s*(?=[，,]|$)"
@@ -372,7 +377,8 @@ _VILLAGE_GROUP = re.compile(r"(?:系|是|为|，|,|：|:|^)\s*([^，,。；;：:
 _RURAL_GROUP_END = re.compile(r"[社组队屯](?:\s*[0-9０-９]{1,4}\s*号)?$")
 _RURAL_PLACE = re.compile(r"村|庄|寨|堡|沟|湾|镇|乡|Cun|cun")
 _BARE_LEAD = re.compile(r"(?:家住|现住址|现住|住址|住所|住在|住于|住|居住在|居住于|位于|在|于|系|为|是)[:：]?\s*")
-_BARE_HINT = re.compile(r"[0-9０-９]\s*(?:室|户)|[0-9０-９一二三四五六七八九十]\s*[组社队屯]|村.{0,12}?号")
+_BUSINESS_NOTED_AFTER = re.compile(r"\s*[（(][^）)]{0,6}(?:经营|营业|店|公司|办公|仓库|厂)")
+_BARE_HINT = re.compile(r"[0-9０-９]\s*(?:室|户|单元)|\d[\-－]\d{1,2}[\-－]\d{3}|[0-9０-９一二三四五六七八九十]\s*[组社队屯]|村.{0,12}?号")
 
 
 def _bare_homes(text: str, person: bool) -> list[tuple[int, int]]:
@@ -407,6 +413,18 @@ def _bare_homes(text: str, person: bool) -> list[tuple[int, int]]:
         spans.append((m.start(1) + (lead.end() if lead else 0), m.end(1)))
     for m in _VILLAGE_GROUP.finditer(text):
         spans.append(m.span(1))
+    for m in _STREET_FLAT.finditer(text) if "单元" in text else ():
+        clause = _clause(text, m.start(), m.end(1))
+        before = re.split(r"[。；;！？\n]", text[max(0, m.start() - 60):m.start()])[-1]
+        business = (_BUSINESS_PLACE.search(clause) or _BUSINESS_AFTER.match(text, m.end(1))
+                    or _BUSINESS_NOTED_AFTER.match(text, m.end(1))  # …301室（公司办公室）
+                    # 当事人：华强公司，甘州区…301室: the business's address as the clause after it
+                    or (clause.strip() == m.group(1).strip() and re.search(r"[，,]\s*$", before)
+                        and _BUSINESS_NAMED.search(re.sub(r"个体工商户|个体户", "", re.split(r"[，,]", before.rstrip("，, "))[-1]))))
+        if not person and business and not _operators_home(text, m.start(), clause):
+            continue
+        lead = re.match(r".*(?:位于|在|于|到|至|往|为|是|将|把|：|:)", m.group(1))
+        spans.append((m.start(1) + (lead.end() if lead else 0), m.end(1)))
     return spans
 
 

@@ -26,6 +26,10 @@ MASK = "[已隐去]"
     ("物业公司对业主李某（甘州区丽都花园12幢3单元601室）停水。", f"物业公司对业主李某（{MASK}）停水。"),
     ("租户李某（甘州区南环路88号3号楼1单元201室）投诉房东扣押押金。", f"租户李某（{MASK}）投诉房东扣押押金。"),
     ("执法人员向王某（甘州区沙井镇五个墩村六社9号）送达责令改正通知书。", f"执法人员向王某（{MASK}）送达责令改正通知书。"),
+    ("消费者王某【甘州区南大街12号3单元401室】投诉该店。", f"消费者王某【{MASK}】投诉该店。"),
+    ("王某（女，甘州区南大街12号3单元401室）投诉该店。", f"王某（女，{MASK}）投诉该店。"),
+    ("消费者王某（甘州区南大街12号3单元401室，电话已隐去）投诉该店。", f"消费者王某（{MASK}，电话已隐去）投诉该店。"),
+    ("消费者王某（甘州区南大街12号3-2-401）投诉该店。", f"消费者王某（{MASK}）投诉该店。"),
 ])
 def test_a_home_in_brackets_after_a_person_is_masked_and_the_complaint_stays(text: str, masked: str) -> None:
     assert scrub_text(text, names=(), prose=False) == masked
@@ -127,3 +131,28 @@ def test_a_persons_house_acted_on_is_masked_and_the_act_stays(text: str, person:
 ])
 def test_a_business_an_office_or_a_public_place_acted_on_stays(text: str, public: str) -> None:
     assert public in scrub_text(text)
+
+
+# -- A flat of a street address (…号3单元402室) with no estate's name and no word for a home: 单元 and 室 together name a
+# flat of a block of homes. Sources: 快递/外卖 complaints under 《市场监督管理投诉举报处理暂行办法》 (a parcel left at the
+# consumer's door), a complainant's 地址 in its own clause. A company's 住所 in such a block is public (《中华人民共和国
+# 市场主体登记管理条例》第八条: a registered 住所 is a registration item).
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("快递员将包裹放在甘州区南大街12号3单元402室门口。", f"快递员将包裹放在{MASK}门口。"),
+    ("投诉人：王某；地址：甘州区南大街12号3单元401室；诉求：退款。", f"投诉人：王某；地址：{MASK}；诉求：退款。"),
+    ("消费者王某，甘州区县府街58号3单元301室，投诉该公司。", f"消费者王某，{MASK}，投诉该公司。"),
+])
+def test_a_street_flat_is_masked_and_what_happened_there_stays(text: str, masked: str) -> None:
+    assert scrub_text(text, prose=False) == masked
+
+
+@pytest.mark.parametrize("text", [
+    "当事人：张掖华强商贸有限公司，甘州区县府街58号3单元301室。",
+    "当事人张掖华强商贸有限公司，甘州区县府街58号3单元301室。",
+    "当事人在甘州区县府街58号3单元301室（公司办公室）经营。",
+    "张掖华强商贸有限公司住所位于甘州区县府街58号3单元301室。",
+])
+def test_a_companys_office_in_a_block_of_flats_stays(text: str) -> None:
+    assert scrub_text(text, prose=False) == text

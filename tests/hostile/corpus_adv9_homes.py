@@ -58,6 +58,14 @@ def cases() -> list[Case]:
     out.append(Case("uncovered", f"{folder}: English in brackets", {"complaints": [complaint(
         "The complainant Wang (Room 404, Unit 3, Building 12, Yuepin Community) said the shop sold expired milk.")]},
         ["Room 404, Unit 3, Building 12"]))
+    folder = "homes-street-flats"  # (快递/外卖 complaints: a parcel at the consumer's door; other brackets)
+    for text, planted in (
+        ("快递员将包裹放在甘州区玥玭大街22号3单元405室门口。", "玥玭大街22号3单元405室"),
+        ("投诉人：王某；地址：甘州区玥玭大街24号3单元406室；诉求：退款。", "玥玭大街24号3单元406室"),
+        ("消费者王某【甘州区玥玭大街26号3单元407室】投诉该店。", "玥玭大街26号3单元407室"),
+        ("王某（女，甘州区玥玭大街28号3-2-408）投诉该店。", "玥玭大街28号3-2-408"),
+    ):
+        out.append(Case("uncovered", f"{folder}: {text[:10]}…", {"complaints": [complaint(text)]}, [planted]))
     folder = "homes-as-a-clause-of-the-description"  # (格式范本 当事人基本情况 without 住; 送达公告)
     out.append(Case("uncovered", f"{folder}: 当事人张某，男，1980年生，…三社15号", {"penalties": [rows.person(
         "张玥玭", 违法事实="当事人张玥玭，男，甘州区党寨镇玥玭村三社15号，无证经营。")]}, ["玥玭村三社15号"]))
@@ -89,6 +97,8 @@ def cases() -> list[Case]:
         ("消费者王某在玥玭小区门口购买水果，消费者李某（玥玭小区）在玥玭广场投诉该摊贩。",
          "玥玭小区门口购买水果，消费者李某（玥玭小区）在玥玭广场"),
         ("第3组（甘州区执法三组）检查了该店，店铺位于甘州区玥玭南大街。", "第3组（甘州区执法三组）检查了该店，店铺位于甘州区玥玭南大街"),
+        ("当事人：张掖华强商贸有限公司，甘州区玥玭街60号3单元302室。", "甘州区玥玭街60号3单元302室"),
+        ("当事人在甘州区玥玭街62号3单元303室（公司办公室）经营。", "甘州区玥玭街62号3单元303室（公司办公室）"),
     ):
         out.append(Case("overscrub", f"{folder}: {text[:12]}…", {"penalties": [org(违法事实=text)]}, [], public=[public]))
     out.append(Case("overscrub", f"{folder}: a shop's address in a complaint", {"complaints": [complaint(
