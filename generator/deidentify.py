@@ -343,7 +343,7 @@ def mask_birth_dates(text: str) -> str:
 # A street number alone (县府街58号), a shop's 门面, an estate or a road alone end in none of these and stay. It is a
 # business's where the bracket follows a business (王记面馆（…）, 华强公司（…）, an organisation's 当事人（…）), or where
 # the bracket or the words after it name one (（…101室，经营场所）, …101室）的门店).
-_RESIDENTIAL_END = (r"(?:[0-9０-９]{1,5}\s*(?:室|户)|(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:社|组|队|屯)"
+_RESIDENTIAL_END = (r"(?:(?:[0-9０-９]{1,5}|[〇零一二三四五六七八九十]{2,5})\s*(?:室|户)|(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:社|组|队|屯)"
                     r"(?:\s*[0-9０-９]{1,4}\s*号)?|村[^（）()，,。；;]{0,12}?(?:[0-9０-９]{1,4}|[一二三四五六七八九十百]{1,4})\s*号"
                     r"|" + _FLAT + ")")
 _PLACE_WORD = re.compile(r"省|市|区|县|镇|乡|街|路|巷|道|村|小区|苑|花园|家园|新村|社区|公寓|大厦|家属院|[A-Za-z]")
@@ -360,7 +360,7 @@ _BUSINESS_NAMED = re.compile(r"公司|商家|商户|卖家|店|馆|厂|超市|�
                              r"部$|所$|站$")
 _BUSINESS_AFTER = re.compile(r"\s*[）)]?\s*的?(?:当事人|其)?的?(?:门店|店|经营|营业|仓库|办公|厂|车间|作坊|商铺|门面|摊位)")
 # The address as a clause of a person's description: after a comma, running to the next punctuation.
-_BARE_CLAUSE = re.compile(r"[，,]\s*([^，,。；;：:（）()\n]{2,50}?" + _RESIDENTIAL_END + r")\s*(?=[，,。；;）)]|$)")
+_BARE_CLAUSE = re.compile(r"(?:[，,]|(?<=[某*＊])\s+)\s*([^，,。；;：:（）()\n]{2,50}?" + _RESIDENTIAL_END + r")\s*(?=[，,。；;）)]|\s|$)")
 # A flat of a street address (…南大街12号3单元402室): 单元 and 室 together name a flat of a block of homes, in any record
 # unless its clause names a business (a company's 住所 …3单元301室, …402室的当事人仓库), as an estate's flat is.
 _STREET_FLAT = re.compile(r"(?:位于|至|到|往|在|于|为|将|把|：|:)?([^，。；;,、（）()\[\]【】]{0,20}?[0-9０-９]+\s*号(?:院|楼)?\s*"
@@ -377,8 +377,13 @@ _VILLAGE_GROUP = re.compile(r"(?:系|是|为|，|,|：|:|^)\s*([^，,。；;：:
 _RURAL_GROUP_END = re.compile(r"[社组队屯](?:\s*[0-9０-９]{1,4}\s*号)?$")
 _RURAL_PLACE = re.compile(r"村|庄|寨|堡|沟|湾|镇|乡|Cun|cun")
 _BARE_LEAD = re.compile(r"(?:家住|现住址|现住|住址|住所|住在|住于|住|居住在|居住于|位于|在|于|系|为|是)[:：]?\s*")
+# What a flat is used for, after it in its clause (…101室开设诊所, …101室从事美容服务, …101室的美容院): a business's premises.
+_BUSINESS_USE_AFTER = re.compile(r"\s*(?:内|中)?\s*(?:开设|开办|设立|从事|经营|营业|生产|销售|办公|培训)"
+                                 # (not the shop complained of: …401室 反映该店)
+                                 r"|\s*的?[^，。；;,！？\n（）()投诉反映称购买]{0,6}?(?<![该此本其])(?:诊所|药店|超市|商店|门市|工作室|"
+                                 r"美容院|理发店|公司|中心|机构|[馆店厂])")
 _BUSINESS_NOTED_AFTER = re.compile(r"\s*[（(][^）)]{0,6}(?:经营|营业|店|公司|办公|仓库|厂)")
-_BARE_HINT = re.compile(r"[0-9０-９]\s*(?:室|户|单元)|\d[\-－]\d{1,2}[\-－]\d{3}|[0-9０-９一二三四五六七八九十]\s*[组社队屯]|村.{0,12}?号")
+_BARE_HINT = re.compile(r"[0-9０-９〇零一二三四五六七八九十]\s*(?:室|户|单元)|\d[\-－]\d{1,2}[\-－]\d{3}|[0-9０-９一二三四五六七八九十]\s*[组社队屯]|村.{0,12}?号")
 
 
 def _bare_homes(text: str, person: bool) -> list[tuple[int, int]]:
@@ -418,13 +423,18 @@ def _bare_homes(text: str, person: bool) -> list[tuple[int, int]]:
         before = re.split(r"[。；;！？\n]", text[max(0, m.start() - 60):m.start()])[-1]
         business = (_BUSINESS_PLACE.search(clause) or _BUSINESS_AFTER.match(text, m.end(1))
                     or _BUSINESS_NOTED_AFTER.match(text, m.end(1))  # …301室（公司办公室）
+                    or _BUSINESS_USE_AFTER.match(text, m.end(1))
                     # 当事人：华强公司，甘州区…301室: the business's address as the clause after it
                     or (clause.strip() == m.group(1).strip() and re.search(r"[，,]\s*$", before)
                         and _BUSINESS_NAMED.search(re.sub(r"个体工商户|个体户", "", re.split(r"[，,]", before.rstrip("，, "))[-1]))))
         if not person and business and not _operators_home(text, m.start(), clause):
             continue
         lead = re.match(r".*(?:位于|在|于|到|至|往|为|是|将|把|：|:)", m.group(1))
-        spans.append((m.start(1) + (lead.end() if lead else 0), m.end(1)))
+        start = m.start(1) + (lead.end() if lead else 0)
+        name = re.match(r"[^\s\d]{1,4}\s+", text[start:m.end(1)])  # (投诉人：王某 甘州区…401室: the address only)
+        if name and not _PLACE_WORD.search(name.group(0)):
+            start += name.end()
+        spans.append((start, m.end(1)))
     return spans
 
 

@@ -143,6 +143,15 @@ def test_a_business_an_office_or_a_public_place_acted_on_stays(text: str, public
     ("快递员将包裹放在甘州区南大街12号3单元402室门口。", f"快递员将包裹放在{MASK}门口。"),
     ("投诉人：王某；地址：甘州区南大街12号3单元401室；诉求：退款。", f"投诉人：王某；地址：{MASK}；诉求：退款。"),
     ("消费者王某，甘州区县府街58号3单元301室，投诉该公司。", f"消费者王某，{MASK}，投诉该公司。"),
+    ("消费者王某在甘州区南大街12号3单元401室内使用该热水器时发生爆炸。", f"消费者王某在{MASK}内使用该热水器时发生爆炸。"),
+    # separated by spaces only (a complaint form's fields pasted on one line): the name stays, the address goes
+    ("投诉人：王某 甘州区南大街12号3单元401室 反映该店。", f"投诉人：王某 {MASK} 反映该店。"),
+    ("投诉人：王某 甘州区南关村五社14号 反映该店。", f"投诉人：王某 {MASK} 反映该店。"),
+    # written in Chinese numerals, full-width digits, or traditional characters
+    ("消费者王某（甘州区南大街十二号三单元四〇一室）投诉该店。", f"消费者王某（{MASK}）投诉该店。"),
+    ("消费者王某（甘州区南大街１２号３单元４０１室）投诉该店。", f"消费者王某（{MASK}）投诉该店。"),
+    ("消費者王某（甘州區南大街12號3單元401室）投訴該店。", f"消費者王某（{MASK}）投訴該店。"),
+    ("消费者王某（甘州区南大街12号3单元401号）投诉该店。", f"消费者王某（{MASK}）投诉该店。"),
 ])
 def test_a_street_flat_is_masked_and_what_happened_there_stays(text: str, masked: str) -> None:
     assert scrub_text(text, prose=False) == masked
@@ -153,6 +162,12 @@ def test_a_street_flat_is_masked_and_what_happened_there_stays(text: str, masked
     "当事人张掖华强商贸有限公司，甘州区县府街58号3单元301室。",
     "当事人在甘州区县府街58号3单元301室（公司办公室）经营。",
     "张掖华强商贸有限公司住所位于甘州区县府街58号3单元301室。",
+    # a flat used as a business's premises: what it is used for follows it
+    "当事人在甘州区南大街12号3单元101室开设诊所。",
+    "当事人在甘州区南大街12号3单元101室从事美容服务。",
+    "当事人位于甘州区南大街12号3单元101室的美容院未取得许可。",
+    "当事人于2026年3月在甘州区南大街12号3单元101室设立办公点。",
+    "王某（甘州区南大街12号3单元101室）经营的副食店销售过期食品。",
 ])
 def test_a_companys_office_in_a_block_of_flats_stays(text: str) -> None:
     assert scrub_text(text, prose=False) == text
