@@ -344,7 +344,7 @@ def mask_birth_dates(text: str) -> str:
 # business's where the bracket follows a business (王记面馆（…）, 华强公司（…）, an organisation's 当事人（…）), or where
 # the bracket or the words after it name one (（…101室，经营场所）, …101室）的门店).
 _RESIDENTIAL_END = (r"(?:(?:[0-9０-９]{1,5}|[〇零一二三四五六七八九十]{2,5})\s*(?:室|户)|(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:社|组|队|屯)"
-                    r"(?:\s*[0-9０-９]{1,4}\s*号)?|村[^（）()，,。；;]{0,12}?(?:[0-9０-９]{1,4}|[一二三四五六七八九十百]{1,4})\s*号"
+                    r"(?:\s*[0-9０-９]{1,4}\s*号)?|号院\s*[0-9０-９]{1,4}\s*号|村[^（）()，,。；;]{0,12}?(?:[0-9０-９]{1,4}|[一二三四五六七八九十百]{1,4})\s*号"
                     r"|" + _FLAT + ")")
 _PLACE_WORD = re.compile(r"省|市|区|县|镇|乡|街|路|巷|道|村|小区|苑|花园|家园|新村|社区|公寓|大厦|家属院|[A-Za-z]")
 _BARE_BRACKET = re.compile(r"[（(【\[]\s*([^（）()【】\[\]，,。；;：:]{2,50}?" + _RESIDENTIAL_END
@@ -360,7 +360,7 @@ _BUSINESS_NAMED = re.compile(r"公司|商家|商户|卖家|店|馆|厂|超市|�
                              r"部$|所$|站$")
 _BUSINESS_AFTER = re.compile(r"\s*[）)]?\s*的?(?:当事人|其)?的?(?:门店|店|经营|营业|仓库|办公|厂|车间|作坊|商铺|门面|摊位)")
 # The address as a clause of a person's description: after a comma, running to the next punctuation.
-_BARE_CLAUSE = re.compile(r"(?:[，,]|(?<=[某*＊])\s+)\s*([^，,。；;：:（）()\n]{2,50}?" + _RESIDENTIAL_END + r")\s*(?=[，,。；;）)]|\s|$)")
+_BARE_CLAUSE = re.compile(r"(?:[，,]|(?<=[某*＊])\s+)\s*([^，,。；;：:（）()\n]{2,50}?" + _RESIDENTIAL_END + r")\s*(?=人?[，,。；;）)]|\s|$)")
 # A flat of a street address (…南大街12号3单元402室): 单元 and 室 together name a flat of a block of homes, in any record
 # unless its clause names a business (a company's 住所 …3单元301室, …402室的当事人仓库), as an estate's flat is.
 _STREET_FLAT = re.compile(r"(?:位于|至|到|往|在|于|为|将|把|：|:)?([^，。；;,、（）()\[\]【】]{0,20}?[0-9０-９]+\s*号(?:院|楼)?\s*"
@@ -410,7 +410,10 @@ def _bare_homes(text: str, person: bool) -> list[tuple[int, int]]:
         if business_or_no_place(m):
             continue
         sentence = re.split(r"[。；;！？\n]", text[max(0, m.start() - 80):m.start()])[-1]
-        if not (_DESCRIBED_PERSON.search(sentence) or _NAMED_PERSON.search(sentence)):
+        opened = max(sentence.rfind("（"), sentence.rfind("("))  # 王某（身份证号已隐去，…14号）: a bracket after the person
+        in_person_bracket = (opened >= 0 and not re.search(r"[）)]", sentence[opened:])
+                             and _PERSON_RIGHT_BEFORE.search(sentence[:opened]) is not None)
+        if not (_DESCRIBED_PERSON.search(sentence) or _NAMED_PERSON.search(sentence) or in_person_bracket):
             continue
         if _BUSINESS_NAMED.search(re.sub(r"个体工商户|个体户", "", re.split(r"[，,]", sentence)[-1])):
             continue  # 当事人：王记面馆，甘州区…: the business's (个体工商户 there is the person's occupation)
@@ -482,7 +485,23 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
         spans.append((m.start(k) + (lead.end() if lead else 0), m.end(k)))
     if not spans:
         return text
-    return detect.mask_spans(text, detect.merge_spans(spans))
+    return detect.mask_spans(text, detect.merge_spans([_without_leading_date(text, *span) for span in spans]))
+
+
+# A date before the address in a span (当事人于2026年3月10日在…五社14号家中, 责令刘某于2026年3月10日前拆除…22号院内: the rules
+# that read an address from 于 on took the date and the act with it; adversarial round 9): the span starts after the last
+# word before the address. A date is public (privacy.md: masking never destroys dates).
+_LEADING_DATE = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
+_AFTER_DATE_LEAD = re.compile(r".*(?:位于|在|到|至|往|于|赴|对|向|从|拆除|清除|搭建|建设|清理|查封|扣押|征收)")
+
+
+def _without_leading_date(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of an address without a date (and the words after it) it begins with (the rule above)."""
+    date = _LEADING_DATE.match(text, start, end)
+    if not date:
+        return start, end
+    lead = _AFTER_DATE_LEAD.match(text, date.end(), end)
+    return (lead.end() if lead else date.end()), end
 
 
 # Home addresses written in English or pinyin (adversarial round 6, names-minority-scripts-english-addresses: a foreign
@@ -506,7 +525,8 @@ _EN_HINT = re.compile(r"(?:Room|Rm|Flat|Apt|Unit|Building|Bldg|Block|No|Group|Vi
 _EN_HOME_LEAD = re.compile(r"(?:lives?|living|resides?|residing|resident|domiciled|home|domicile)\b[^.;。；]{0,24}?$|"
                            # (adversarial round 9) in brackets right after a person: The complainant Wang (Room 402, …)
                            r"\b(?:complainant|consumer|informant|tenant|resident|homeowner|owner|buyer|customer|party)"
-                           r"\s+(?:(?:Mr|Ms|Mrs|Miss)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*\(\s*$|(?:住址|"
+                           r"\s+(?:(?:Mr|Ms|Mrs|Miss)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[(,]\s*$"
+                           r"|\b(?:Mr|Ms|Mrs|Miss)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[(,]\s*$|(?:住址|"
                            r"家住|住在|户籍|居住地|现住址|现住)\s*[:：为在是于]?\s*$", re.IGNORECASE)
 _EN_LEAD = re.compile(r"(?:address(?:ed)?|deliver(?:ed|y)?|shipped|sent|ship|stays?|staying)\b[^.;。；]{0,24}?$|(?:住所|地址|住|"
                       r"收货地址|送货至|送至|寄至)\s*[:：为在是于]?\s*$", re.IGNORECASE)

@@ -92,6 +92,7 @@ def test_an_organisations_own_party_in_brackets_is_the_organisation() -> None:
      f"员工郝*，女，38岁，{MASK}，未办理健康证明。"),
     ("受送达人：王某，甘州区北街街道县府南街25号1单元301室。", False, f"受送达人：王某，{MASK}。"),
     ("申请人：王建国，甘州区南关村五社14号。", False, f"申请人：王**，{MASK}。"),
+    ("当事人王某，男，汉族，甘肃省张掖市甘州区南关村五社14号人。", True, f"当事人王某，男，汉族，{MASK}人。"),
 ])
 def test_a_home_as_a_clause_of_a_persons_description_is_masked(text: str, person: bool, masked: str) -> None:
     assert scrub_text(text, person=person) == masked
@@ -152,6 +153,10 @@ def test_a_business_an_office_or_a_public_place_acted_on_stays(text: str, public
     ("消费者王某（甘州区南大街１２号３单元４０１室）投诉该店。", f"消费者王某（{MASK}）投诉该店。"),
     ("消費者王某（甘州區南大街12號3單元401室）投訴該店。", f"消費者王某（{MASK}）投訴該店。"),
     ("消费者王某（甘州区南大街12号3单元401号）投诉该店。", f"消费者王某（{MASK}）投诉该店。"),
+    # more in the bracket before the address, a courtyard's numbered house
+    ("王某（身份证号已隐去，甘州区南关村五社14号）投诉该店。", f"王某（身份证号已隐去，{MASK}）投诉该店。"),
+    ("王某（住户，甘州区南关村五社14号）投诉该店。", f"王某（住户，{MASK}）投诉该店。"),
+    ("消费者王某（甘州区南街7号院2号）投诉。", f"消费者王某（{MASK}）投诉。"),
 ])
 def test_a_street_flat_is_masked_and_what_happened_there_stays(text: str, masked: str) -> None:
     assert scrub_text(text, prose=False) == masked
@@ -171,3 +176,26 @@ def test_a_street_flat_is_masked_and_what_happened_there_stays(text: str, masked
 ])
 def test_a_companys_office_in_a_block_of_flats_stays(text: str) -> None:
     assert scrub_text(text, prose=False) == text
+
+
+# -- A date before the address is public (privacy.md: masking never destroys dates). Source: the 责令限期拆除 of a
+# 城乡规划法第六十五条 case (责令X于…日前拆除…院内违法建筑) and the 经查 paragraph of the 格式范本 (当事人于…日在…家中): the
+# rules reading an address from 于 on took the date and the act with it.
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("当事人于2026年3月10日在甘州区南关村五社14号家中私设屠宰点。", f"当事人于2026年3月10日在{MASK}家中私设屠宰点。"),
+    ("当事人于2026年3月10日在甘州区南关小区3栋2单元501室家中加工月饼。", f"当事人于2026年3月10日在{MASK}家中加工月饼。"),
+    ("责令刘某于2026年3月10日前拆除甘州区东街村一社22号院内违法建筑。",
+     f"责令刘某于2026年3月10日前拆除{MASK}院内违法建筑。"),
+])
+def test_the_date_before_a_home_stays_and_the_home_is_masked(text: str, masked: str) -> None:
+    assert scrub_text(text, prose=False) == masked
+    assert scrub_text(text, person=True, prose=False) == masked
+
+
+def test_an_english_home_after_mr_and_a_comma_is_masked() -> None:
+    text = "Mr Wang, Room 402, Unit 3, Building 12, Nandajie Community, complained about the shop."
+    out = scrub_text(text, prose=False)
+    assert "Room 402" not in out and "Building 12" not in out
+    assert out.startswith("Mr Wang, ") and out.endswith(", complained about the shop.")

@@ -85,6 +85,9 @@ def cases() -> list[Case]:
         "周玥玭", 违法事实="当事人将甘州区玥玭北街18号3单元402室出租屋用于群租。")]}, ["玥玭北街18号3单元402室"]))
     out.append(Case("uncovered", f"{folder}: 系…四组村民", {"penalties": [rows.person(
         "吴玥玭", 违法事实="当事人系甘州区小满镇玥玭村四组村民，未经批准建房。")]}, ["玥玭村四组"]))
+    out.append(Case("uncovered", f"{folder}: 于…日前拆除…院内", {"penalties": [org(
+        违法事实="责令刘某于2026年3月10日前拆除甘州区玥玭东街村一社22号院内违法建筑。")]}, ["玥玭东街村一社22号"],
+        public=["责令刘某于2026年3月10日前拆除"]))
     out.append(Case("uncovered", f"{folder}: 农户 of a group", {"penalties": [org(
         违法事实="经查，甘州区党寨镇玥玭村九社农户张某在自家院内焚烧秸秆。")]}, ["玥玭村九社"]))
 
