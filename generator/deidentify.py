@@ -358,6 +358,7 @@ _PERSON_RIGHT_BEFORE = re.compile("(?:" + "|".join(sorted(_PERSON_ROLES, key=len
 _BUSINESS_NAMED = re.compile(r"公司|商家|商户|卖家|店|馆|厂|超市|单位|企业|经营|营业|平台|机关|局|门面|商铺|商行|摊|市场|"
                              r"仓库|办公|注册|住所|车间|作坊|合作社|中心|医院|学校|酒店|宾馆|银行|政府|委员会|委会|机构|研究院|检验|检测|"
                              r"部$|所$|站$")
+_PREMISES = re.compile(r"[养殖种屠宰农牧林渔]场|基地|加工点|作坊|车间|工地|项目部")  # (当事人在其养殖场（…五社14号）: the farm's)
 _BUSINESS_AFTER = re.compile(r"\s*[）)]?\s*的?(?:当事人|其)?的?(?:门店|店|经营|营业|仓库|办公|厂|车间|作坊|商铺|门面|摊位)")
 # The address as a clause of a person's description: after a comma, running to the next punctuation.
 _BARE_CLAUSE = re.compile(r"(?:[，,]|(?<=[某*＊])\s+)\s*([^，,。；;：:（）()\n]{2,50}?" + _RESIDENTIAL_END + r")\s*(?=人?[，,。；;）)]|\s|$)")
@@ -371,8 +372,12 @@ _NAMED_PERSON = re.compile("(?:^|[，,：:])\\s*(?:(?:" + "|".join(sorted(_PERSO
                            + r")[:：]?\s*)?[\u4e00-\u9fff]{1,3}(?:某某?|[*＊×]{1,3})\s*(?=[，,]|$)"
                            "|(?:^|[，,])\\s*(?:" + "|".join(sorted(_PERSON_ROLES, key=len, reverse=True))
                            + r")[:：]\s*[\u4e00-\u9fff·]{2,4}\s*(?=[，,]|$)")
-_VILLAGE_GROUP = re.compile(r"(?:系|是|为|，|,|：|:|^)\s*([^，,。；;：:（）()\s系是为]{1,30}?村[^，,。；;：:（）()\s]{0,8}?"
-                            r"(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:组|社|队|屯))(?=\s*(?:村民(?!委员会|小组)|居民(?!委员会|小组)|住户|农户|群众))")
+_GROUP_OF_VILLAGE = (r"([^，,。；;：:（）()\s系是为]{1,30}?村[^，,。；;：:（）()\s]{0,8}?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})"
+                     r"\s*(?:组|社|队|屯))")
+# (one person: 系…四组村民, …九社农户张某; not the villagers of a group, 南关村五社村民反映, 五社村民委员会)
+_VILLAGE_GROUP = re.compile(r"(?:系|是|为)\s*" + _GROUP_OF_VILLAGE + r"(?=\s*(?:村民|居民|住户|农户)(?!委员会|小组))"
+                            r"|(?:^|[，,：:]|经查)\s*" + _GROUP_OF_VILLAGE
+                            + r"(?=\s*(?:村民|居民|住户|农户|户主)\s*[\u4e00-\u9fff](?:某某?|[*＊×]{1,3}))")
 # A group (社, 组, 队, 屯) is a home's only in a village (…陈寨村三社; not 执法三组, 第二组).
 _RURAL_GROUP_END = re.compile(r"[社组队屯](?:\s*[0-9０-９]{1,4}\s*号)?$")
 _RURAL_PLACE = re.compile(r"村|庄|寨|堡|沟|湾|镇|乡|Cun|cun")
@@ -401,7 +406,7 @@ def _bare_homes(text: str, person: bool) -> list[tuple[int, int]]:
             continue
         before = re.split(r"[。；;，,！？\n]", text[max(0, m.start() - 40):m.start()])[-1]
         named = before[-6:] if _PERSON_RIGHT_BEFORE.search(before) else before  # (物业公司对业主李某（…）: 业主's)
-        if _BUSINESS_NAMED.search(named):
+        if _BUSINESS_NAMED.search(named) or _PREMISES.search(named):
             continue  # 当事人甘州区王记面馆（…）, 市场监督管理局（…）: the business's, the office's
         if not person and re.search(r"当事人[:：]?$", before):
             continue  # an organisation's 当事人（…）: the organisation
@@ -420,7 +425,7 @@ def _bare_homes(text: str, person: bool) -> list[tuple[int, int]]:
         lead = _BARE_LEAD.match(m.group(1))  # (…，住甘州区…: the word stays, as the lead-word rules leave it)
         spans.append((m.start(1) + (lead.end() if lead else 0), m.end(1)))
     for m in _VILLAGE_GROUP.finditer(text):
-        spans.append(m.span(1))
+        spans.append(m.span(1) if m.group(1) else m.span(2))
     for m in _STREET_FLAT.finditer(text) if "单元" in text else ():
         clause = _clause(text, m.start(), m.end(1))
         before = re.split(r"[。；;！？\n]", text[max(0, m.start() - 60):m.start()])[-1]
