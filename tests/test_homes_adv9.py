@@ -68,6 +68,7 @@ def test_an_english_flat_in_brackets_after_the_complainant_is_masked_and_the_sho
     ("消费者王某（南关小区）投诉。", "消费者王某（南关小区）"),  # an estate named alone
     ("第3组（甘州区执法三组）检查了该店。", "第3组（甘州区执法三组）"),  # a team, not a village's group
     ("投诉人王某（系当事人员工）反映该店未发工资。", "投诉人王某（系当事人员工）"),
+    ("旅客入住甘州区南街宾馆（甘州区南街7号院2号房）。", "甘州区南街宾馆（甘州区南街7号院2号房）"),  # a hotel's room
 ])
 def test_an_address_in_brackets_after_a_business_an_office_or_no_person_stays(text: str, public: str) -> None:
     assert public in scrub_text(text, prose=False)
@@ -160,6 +161,8 @@ def test_a_business_an_office_or_a_public_place_acted_on_stays(text: str, public
     ("王某（身份证号已隐去，甘州区南关村五社14号）投诉该店。", f"王某（身份证号已隐去，{MASK}）投诉该店。"),
     ("王某（住户，甘州区南关村五社14号）投诉该店。", f"王某（住户，{MASK}）投诉该店。"),
     ("消费者王某（甘州区南街7号院2号）投诉。", f"消费者王某（{MASK}）投诉。"),
+    ("消费者王某（甘州区南大街12号院3排5号）投诉。", f"消费者王某（{MASK}）投诉。"),
+    ("租户李某（甘州区南街7号院2号房）投诉房东。", f"租户李某（{MASK}）投诉房东。"),
 ])
 def test_a_street_flat_is_masked_and_what_happened_there_stays(text: str, masked: str) -> None:
     assert scrub_text(text, prose=False) == masked
