@@ -381,6 +381,10 @@ _VILLAGE_GROUP = re.compile(r"(?:系|是|为)\s*" + _GROUP_OF_VILLAGE + r"(?=\s*
 # A group (社, 组, 队, 屯) is a home's only in a village (…陈寨村三社; not 执法三组, 第二组).
 _RURAL_GROUP_END = re.compile(r"[社组队屯](?:\s*[0-9０-９]{1,4}\s*号)?$")
 _RURAL_PLACE = re.compile(r"村|庄|寨|堡|沟|湾|镇|乡|Cun|cun")
+# A village house right after a person and 在 (经查，王某在甘州区…南关村五社14号私自屠宰生猪): the person's house, in any record,
+# unless what is done there is a business (王某在…14号经营副食店, …14号的养殖场).
+_PERSON_AT_HOUSE = re.compile(r"(?:[\u4e00-\u9fff](?:某某?|[*＊×]{1,3}))(?:在|于)([^，。；;,、\s（）()]{0,30}?村[^，。；;,、\s（）()]{0,12}?"
+                              + _HOUSE_NUMBER + ")")
 _BARE_LEAD = re.compile(r"(?:家住|现住址|现住|住址|住所|住在|住于|住|居住在|居住于|位于|在|于|系|为|是)[:：]?\s*")
 # What a flat is used for, after it in its clause (…101室开设诊所, …101室从事美容服务, …101室的美容院): a business's premises.
 _BUSINESS_USE_AFTER = re.compile(r"\s*(?:内|中)?\s*(?:开设|开办|设立|从事|经营|营业|生产|销售|办公|培训)"
@@ -424,6 +428,10 @@ def _bare_homes(text: str, person: bool) -> list[tuple[int, int]]:
             continue  # 当事人：王记面馆，甘州区…: the business's (个体工商户 there is the person's occupation)
         lead = _BARE_LEAD.match(m.group(1))  # (…，住甘州区…: the word stays, as the lead-word rules leave it)
         spans.append((m.start(1) + (lead.end() if lead else 0), m.end(1)))
+    for m in _PERSON_AT_HOUSE.finditer(text) if "村" in text else ():
+        after = text[m.end(1):m.end(1) + 12]
+        if not (_BUSINESS_USE_AFTER.match(after) or _PREMISES.search(after) or _BUSINESS_PLACE.search(after)):
+            spans.append(m.span(1))
     for m in _VILLAGE_GROUP.finditer(text):
         spans.append(m.span(1) if m.group(1) else m.span(2))
     for m in _STREET_FLAT.finditer(text) if "单元" in text else ():

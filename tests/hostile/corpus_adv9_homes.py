@@ -88,6 +88,8 @@ def cases() -> list[Case]:
     out.append(Case("uncovered", f"{folder}: 于…日前拆除…院内", {"penalties": [org(
         违法事实="责令刘某于2026年3月10日前拆除甘州区玥玭东街村一社22号院内违法建筑。")]}, ["玥玭东街村一社22号"],
         public=["责令刘某于2026年3月10日前拆除"]))
+    out.append(Case("uncovered", f"{folder}: 王某在…号私自屠宰", {"penalties": [org(
+        违法事实="经查，王某在甘州区玥玭西村五社19号私自屠宰生猪。")]}, ["玥玭西村五社19号"]))
     out.append(Case("uncovered", f"{folder}: 农户 of a group", {"penalties": [org(
         违法事实="经查，甘州区党寨镇玥玭村九社农户张某在自家院内焚烧秸秆。")]}, ["玥玭村九社"]))
 
