@@ -391,7 +391,8 @@ _BUSINESS_USE_AFTER = re.compile(r"\s*(?:内|中)?\s*(?:开设|开办|设立|从
                                  # (not the shop complained of: …401室 反映该店)
                                  r"|\s*的?[^，。；;,！？\n（）()投诉反映称购买]{0,6}?(?<![该此本其])(?:诊所|药店|超市|商店|门市|工作室|"
                                  r"美容院|理发店|公司|中心|机构|[馆店厂])")
-_BUSINESS_NOTED_AFTER = re.compile(r"\s*[（(][^）)]{0,6}(?:经营|营业|店|公司|办公|仓库|厂)")
+_BUSINESS_NOTED_AFTER = re.compile(r"\s*[（(][^）)]{0,6}(?:经营|营业|店|公司|办公|仓库|厂)"
+                                   r"|\s*[，,]\s*(?:系|为)?(?:当事人|其)?的?(?:经营|营业|办公|仓库|生产)")  # (…101室，经营场所）)
 _BARE_HINT = re.compile(r"[0-9０-９〇零一二三四五六七八九十]\s*(?:室|户|单元)|\d[\-－]\d{1,2}[\-－]\d{3}|[0-9０-９一二三四五六七八九十]\s*[组社队屯]|村.{0,12}?号")
 
 
@@ -406,8 +407,9 @@ def _bare_homes(text: str, person: bool) -> list[tuple[int, int]]:
                 or (_RURAL_GROUP_END.search(address) is not None and not _RURAL_PLACE.search(address)))
 
     for m in _BARE_BRACKET.finditer(text):
-        if business_or_no_place(m):
-            continue
+        rest = re.split(r"[（）()【】\[\]]", text[m.end(1):m.end(1) + 20])[0]
+        if business_or_no_place(m) or _BUSINESS_NAMED.search(rest):
+            continue  # (…101室，经营场所）: the business's
         before = re.split(r"[。；;，,！？\n]", text[max(0, m.start() - 40):m.start()])[-1]
         named = before[-6:] if _PERSON_RIGHT_BEFORE.search(before) else before  # (物业公司对业主李某（…）: 业主's)
         if _BUSINESS_NAMED.search(named) or _PREMISES.search(named):

@@ -69,6 +69,8 @@ def test_an_english_flat_in_brackets_after_the_complainant_is_masked_and_the_sho
     ("第3组（甘州区执法三组）检查了该店。", "第3组（甘州区执法三组）"),  # a team, not a village's group
     ("投诉人王某（系当事人员工）反映该店未发工资。", "投诉人王某（系当事人员工）"),
     ("旅客入住甘州区南街宾馆（甘州区南街7号院2号房）。", "甘州区南街宾馆（甘州区南街7号院2号房）"),  # a hotel's room
+    ("当事人王某（甘州区南关村五社14号，经营场所）销售过期食品。", "甘州区南关村五社14号，经营场所"),  # noted as the premises
+    ("当事人王某（甘州区南大街12号3单元101室，经营场所）销售过期食品。", "甘州区南大街12号3单元101室，经营场所"),
 ])
 def test_an_address_in_brackets_after_a_business_an_office_or_no_person_stays(text: str, public: str) -> None:
     assert public in scrub_text(text, prose=False)
