@@ -226,10 +226,10 @@ _PERSON_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS + _PERSON_LEADS, k
 _HOME_WORDS = r"的?(?:家中|住宅|住处|家里|住房|寓所|出租屋|自建房|自家|宅基地)"
 _SOMEONES_HOME = r"[\u4e00-\u9fff]{0,4}?(?<![厂商店卖买国专农酒])家(?=[中里内（(，,。；;]|$)"
 _HOME_NOTE = r"[（(](?:系|为|是)?(?:当事人|其|本人|户主)?的?(?:住宅|住所|住处|居住地|暂住地|住房|家|自家)"
-_HOME_TRAIL = re.compile(r"(?:位于|至|到|往|在|于|对|赴)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
+_HOME_TRAIL = re.compile(r"(?:位于|至|到|往|在|于|对|赴|将|把)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
                          r"[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + r"))(?=" + _HOME_WORDS + "|" + _SOMEONES_HOME
                          + "|" + _HOME_NOTE + ")")
-_PERSON_TRAIL = re.compile(r"(?:位于|至|到|往|在|于|对|赴)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
+_PERSON_TRAIL = re.compile(r"(?:位于|至|到|往|在|于|对|赴|将|把)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
                            r"[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + r"))"
                            r"(?=" + _HOME_WORDS + "|的?(?:房屋|院内|室内)|" + _SOMEONES_HOME + "|（)")
 # A village house's yard (…南关村九社29号院内): a household's, in any record (round 6).
@@ -334,14 +334,137 @@ def mask_birth_dates(text: str) -> str:
     return detect.mask_spans(text, spans) if spans else text
 
 
+# Homes written with no word for a home before them (adversarial round 9, h9a; the eighth pass's left case found by h9n:
+# 消费者王某（甘州区南大街12号3单元401室）投诉). The 格式范本 (国市监法发〔2021〕42号) and the 12315 publicity texts write a
+# person's address right after the person: in brackets after the name (投诉人李某（…南关村五社14号）, 向王某（…）送达), or
+# as a clause of the person's description (当事人张某，男，1980年生，甘州区…陈寨村三社15号; 受送达人：王某，甘州区…301室),
+# and a village's group before 村民 (系…石桥村四组村民). Such an address is a home when it ends in a unit only homes have — a
+# flat (401室, 601户, 3-2-501), a rural group's house (…村五社14号, 三社, 九队) — and names a place (区, 镇, 村, 街, 小区 …).
+# A street number alone (县府街58号), a shop's 门面, an estate or a road alone end in none of these and stay. It is a
+# business's where the bracket follows a business (王记面馆（…）, 华强公司（…）, an organisation's 当事人（…）), or where
+# the bracket or the words after it name one (（…101室，经营场所）, …101室）的门店).
+_RESIDENTIAL_END = (r"(?:(?:[0-9０-９]{1,5}|[〇零一二三四五六七八九十]{2,5})\s*(?:室|户)|(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:社|组|队|屯)"
+                    r"(?:\s*[0-9０-９]{1,4}\s*号)?|号院\s*(?:[0-9０-９]{1,3}\s*排\s*)?[0-9０-９]{1,4}\s*号房?|村[^（）()，,。；;]{0,12}?(?:[0-9０-９]{1,4}|[一二三四五六七八九十百]{1,4})\s*号"
+                    r"|" + _FLAT + ")")
+_PLACE_WORD = re.compile(r"省|市|区|县|镇|乡|街|路|巷|道|村|小区|苑|花园|家园|新村|社区|公寓|大厦|家属院|[A-Za-z]")
+_BARE_BRACKET = re.compile(r"[（(【\[]\s*([^（）()【】\[\]，,。；;：:]{2,50}?" + _RESIDENTIAL_END
+                           + r")\s*(?=[）)】\]]|[，,；;]\s*[^（）()]{0,20}[）)])")  # (…401室，电话已隐去）: more after a comma
+# A person right before the bracket: a role word with a name of up to four characters (or none), or a masked name.
+_PERSON_ROLES = ("消费者", "投诉人", "举报人", "申请人", "被申请人", "申诉人", "反映人", "来电人", "求助人", "业主", "租户",
+                 "承租人", "出租人", "房东", "住户", "村民", "居民", "户主", "被征收人", "被拆迁人", "受送达人", "员工", "证人",
+                 "当事人", "驾驶人", "驾驶员", "骑手", "快递员", "买受人", "购买人", "收件人", "寄件人", "患者", "家属")
+_PERSON_RIGHT_BEFORE = re.compile("(?:" + "|".join(sorted(_PERSON_ROLES, key=len, reverse=True))
+                                  + r")[:：]?[\u4e00-\u9fff*＊×]{0,4}$|[\u4e00-\u9fff](?:某某?|[*＊×]{1,3})$")
+_BUSINESS_NAMED = re.compile(r"公司|商家|商户|卖家|店|馆|厂|超市|单位|企业|经营|营业|平台|机关|局|门面|商铺|商行|摊|市场|"
+                             r"仓库|办公|注册|住所|车间|作坊|合作社|中心|医院|学校|酒店|宾馆|银行|政府|委员会|委会|机构|研究院|检验|检测|"
+                             r"部$|所$|站$")
+_PREMISES = re.compile(r"[养殖种屠宰农牧林渔]场|基地|加工点|作坊|车间|工地|项目部")  # (当事人在其养殖场（…五社14号）: the farm's)
+_BUSINESS_AFTER = re.compile(r"\s*[）)]?\s*的?(?:当事人|其)?的?(?:门店|店|经营|营业|仓库|办公|厂|车间|作坊|商铺|门面|摊位)")
+# The address as a clause of a person's description: after a comma, running to the next punctuation.
+_BARE_CLAUSE = re.compile(r"(?:[，,]|(?<=[某*＊])\s+)\s*([^，,。；;：:（）()\n]{2,50}?" + _RESIDENTIAL_END + r")\s*(?=人?[，,。；;）)]|\s|$)")
+# A flat of a street address (…南大街12号3单元402室): 单元 and 室 together name a flat of a block of homes, in any record
+# unless its clause names a business (a company's 住所 …3单元301室, …402室的当事人仓库), as an estate's flat is.
+_STREET_FLAT = re.compile(r"(?:位于|至|到|往|在|于|为|将|把|：|:)?([^，。；;,、（）()\[\]【】]{0,20}?[0-9０-９]+\s*号(?:院|楼)?\s*"
+                          r"(?:[0-9０-９]+\s*(?:栋|幢|号楼|楼)\s*)?[0-9０-９]+\s*单元\s*[0-9０-９]+\s*(?:室|户|号)?)(?![0-9０-９])")
+_DESCRIBED_PERSON = re.compile(r"(?:^|[，,：:（(])\s*(?:[男女]|\d{1,3}\s*(?:周岁|岁)|[\u4e00-\u9fff]{1,3}族|[^，,]{0,12}出生"
+                               r"|(?:19|20)\d{2}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?\s*生)\s*(?=[，,]|$)")
+_NAMED_PERSON = re.compile("(?:^|[，,：:])\\s*(?:(?:" + "|".join(sorted(_PERSON_ROLES, key=len, reverse=True))
+                           + r")[:：]?\s*)?[\u4e00-\u9fff]{1,3}(?:某某?|[*＊×]{1,3})\s*(?=[，,]|$)"
+                           "|(?:^|[，,])\\s*(?:" + "|".join(sorted(_PERSON_ROLES, key=len, reverse=True))
+                           + r")[:：]\s*[\u4e00-\u9fff·]{2,4}\s*(?=[，,]|$)")
+_GROUP_OF_VILLAGE = (r"([^，,。；;：:（）()\s系是为]{1,30}?村[^，,。；;：:（）()\s]{0,8}?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})"
+                     r"\s*(?:组|社|队|屯))")
+# (one person: 系…四组村民, …九社农户张某; not the villagers of a group, 南关村五社村民反映, 五社村民委员会)
+_VILLAGE_GROUP = re.compile(r"(?:系|是|为)\s*" + _GROUP_OF_VILLAGE + r"(?=\s*(?:村民|居民|住户|农户)(?!委员会|小组))"
+                            r"|(?:^|[，,：:]|经查)\s*" + _GROUP_OF_VILLAGE
+                            + r"(?=\s*(?:村民|居民|住户|农户|户主)\s*[\u4e00-\u9fff](?:某某?|[*＊×]{1,3}))")
+# A group (社, 组, 队, 屯) is a home's only in a village (…陈寨村三社; not 执法三组, 第二组).
+_RURAL_GROUP_END = re.compile(r"[社组队屯](?:\s*[0-9０-９]{1,4}\s*号)?$")
+_RURAL_PLACE = re.compile(r"村|庄|寨|堡|沟|湾|镇|乡|Cun|cun")
+# A village house right after a person and 在 (经查，王某在甘州区…南关村五社14号私自屠宰生猪): the person's house, in any record,
+# unless what is done there is a business (王某在…14号经营副食店, …14号的养殖场).
+_PERSON_AT_HOUSE = re.compile(r"(?:[\u4e00-\u9fff](?:某某?|[*＊×]{1,3}))(?:在|于)([^，。；;,、\s（）()]{0,30}?村[^，。；;,、\s（）()]{0,12}?"
+                              + _HOUSE_NUMBER + ")")
+_BARE_LEAD = re.compile(r"(?:家住|现住址|现住|住址|住所|住在|住于|住|居住在|居住于|位于|在|于|系|为|是)[:：]?\s*")
+# What a flat is used for, after it in its clause (…101室开设诊所, …101室从事美容服务, …101室的美容院): a business's premises.
+_BUSINESS_USE_AFTER = re.compile(r"\s*(?:内|中)?\s*(?:开设|开办|设立|从事|经营|营业|生产|销售|办公|培训)"
+                                 # (not the shop complained of: …401室 反映该店)
+                                 r"|\s*的?[^，。；;,！？\n（）()投诉反映称购买]{0,6}?(?<![该此本其])(?:诊所|药店|超市|商店|门市|工作室|"
+                                 r"美容院|理发店|公司|中心|机构|[馆店厂])")
+_BUSINESS_NOTED_AFTER = re.compile(r"\s*[（(][^）)]{0,6}(?:经营|营业|店|公司|办公|仓库|厂)"
+                                   r"|\s*[，,]\s*(?:系|为)?(?:当事人|其)?的?(?:经营|营业|办公|仓库|生产)")  # (…101室，经营场所）)
+_BARE_HINT = re.compile(r"[0-9０-９〇零一二三四五六七八九十]\s*(?:室|户|单元)|\d[\-－]\d{1,2}[\-－]\d{3}|[0-9０-９一二三四五六七八九十]\s*[组社队屯]|村.{0,12}?号")
+
+
+def _bare_homes(text: str, person: bool) -> list[tuple[int, int]]:
+    """Homes written with no word for a home before them (the rules above)."""
+    spans = []
+
+    def business_or_no_place(m: re.Match[str]) -> bool:
+        address = m.group(1)
+        return (not _PLACE_WORD.search(address) or _BUSINESS_NAMED.search(address) is not None
+                or _BUSINESS_AFTER.match(text, m.end(1)) is not None
+                or (_RURAL_GROUP_END.search(address) is not None and not _RURAL_PLACE.search(address)))
+
+    for m in _BARE_BRACKET.finditer(text):
+        rest = re.split(r"[（）()【】\[\]]", text[m.end(1):m.end(1) + 20])[0]
+        if business_or_no_place(m) or _BUSINESS_NAMED.search(rest):
+            continue  # (…101室，经营场所）: the business's
+        before = re.split(r"[。；;，,！？\n]", text[max(0, m.start() - 40):m.start()])[-1]
+        named = before[-6:] if _PERSON_RIGHT_BEFORE.search(before) else before  # (物业公司对业主李某（…）: 业主's)
+        if _BUSINESS_NAMED.search(named) or _PREMISES.search(named):
+            continue  # 当事人甘州区王记面馆（…）, 市场监督管理局（…）: the business's, the office's
+        if not person and re.search(r"当事人[:：]?$", before):
+            continue  # an organisation's 当事人（…）: the organisation
+        spans.append(m.span(1))
+    for m in _BARE_CLAUSE.finditer(text):
+        if business_or_no_place(m):
+            continue
+        sentence = re.split(r"[。；;！？\n]", text[max(0, m.start() - 80):m.start()])[-1]
+        opened = max(sentence.rfind("（"), sentence.rfind("("))  # 王某（身份证号已隐去，…14号）: a bracket after the person
+        in_person_bracket = (opened >= 0 and not re.search(r"[）)]", sentence[opened:])
+                             and _PERSON_RIGHT_BEFORE.search(sentence[:opened]) is not None)
+        if not (_DESCRIBED_PERSON.search(sentence) or _NAMED_PERSON.search(sentence) or in_person_bracket):
+            continue
+        if _BUSINESS_NAMED.search(re.sub(r"个体工商户|个体户", "", re.split(r"[，,]", sentence)[-1])):
+            continue  # 当事人：王记面馆，甘州区…: the business's (个体工商户 there is the person's occupation)
+        lead = _BARE_LEAD.match(m.group(1))  # (…，住甘州区…: the word stays, as the lead-word rules leave it)
+        spans.append((m.start(1) + (lead.end() if lead else 0), m.end(1)))
+    for m in _PERSON_AT_HOUSE.finditer(text) if "村" in text else ():
+        after = text[m.end(1):m.end(1) + 12]
+        if not (_BUSINESS_USE_AFTER.match(after) or _PREMISES.search(after) or _BUSINESS_PLACE.search(after)):
+            spans.append(m.span(1))
+    for m in _VILLAGE_GROUP.finditer(text):
+        spans.append(m.span(1) if m.group(1) else m.span(2))
+    for m in _STREET_FLAT.finditer(text) if "单元" in text else ():
+        clause = _clause(text, m.start(), m.end(1))
+        before = re.split(r"[。；;！？\n]", text[max(0, m.start() - 60):m.start()])[-1]
+        business = (_BUSINESS_PLACE.search(clause) or _BUSINESS_AFTER.match(text, m.end(1))
+                    or _BUSINESS_NOTED_AFTER.match(text, m.end(1))  # …301室（公司办公室）
+                    or _BUSINESS_USE_AFTER.match(text, m.end(1))
+                    # 当事人：华强公司，甘州区…301室: the business's address as the clause after it
+                    or (clause.strip() == m.group(1).strip() and re.search(r"[，,]\s*$", before)
+                        and _BUSINESS_NAMED.search(re.sub(r"个体工商户|个体户", "", re.split(r"[，,]", before.rstrip("，, "))[-1]))))
+        if not person and business and not _operators_home(text, m.start(), clause):
+            continue
+        lead = re.match(r".*(?:位于|在|于|到|至|往|为|是|将|把|：|:)", m.group(1))
+        start = m.start(1) + (lead.end() if lead else 0)
+        name = re.match(r"[^\s\d]{1,4}\s+", text[start:m.end(1)])  # (投诉人：王某 甘州区…401室: the address only)
+        if name and not _PLACE_WORD.search(name.group(0)):
+            start += name.end()
+        spans.append((start, m.end(1)))
+    return spans
+
+
 def mask_home_addresses(text: str, person: bool = False) -> str:
     """Home addresses in `text` masked (the rules above); `person`: the text is a natural person's
     own record, where 住址/住所/地址 and …的房屋 name the person's home too."""
     if not text:
         return text
     spans = _english_addresses(text) if _EN_HINT.search(text) else []
-    if not (spans or _HOME_HINT.search(text) or ("村" in text and "号" in text)):
+    if not (spans or _HOME_HINT.search(text) or ("村" in text and "号" in text) or _BARE_HINT.search(text)):
         return text
+    spans.extend(_bare_homes(text, person))
     for m in (*(_PERSON_LEAD if person else _HOME_LEAD).finditer(text), *_DESCRIBED_HOME.finditer(text), *_PERSON_HOME.finditer(text),
               *(_complainants_addresses(text) if not person and "址" in text else ())):
         units = list(_ADDRESS_UNIT.finditer(m.group(1)))
@@ -368,6 +491,8 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
             clause += re.split(r"[。；;，,！？\n]", text[m.end(k):m.end(k) + 12])[0]
             if not person and re.search(r"开设|开办|设立|超市|商店|门市|诊所|药店|工作室|办公", clause):
                 continue
+        if not person and k == 1 and _BUSINESS_AFTER.match(text, m.end(k)):
+            continue  # …5号楼2单元101室的当事人仓库: the business's (adversarial round 9)
         if not person and _BUSINESS_PLACE.search(clause) and not _operators_home(text, m.start(), clause):
             continue  # 当事人经营场所位于…小区3号楼1单元101室: the business's address
         lead = (_BEFORE_ADDRESS.match(m.group(k)) or re.match(r"(?:住所|住址|住)", m.group(k))
@@ -375,7 +500,23 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
         spans.append((m.start(k) + (lead.end() if lead else 0), m.end(k)))
     if not spans:
         return text
-    return detect.mask_spans(text, detect.merge_spans(spans))
+    return detect.mask_spans(text, detect.merge_spans([_without_leading_date(text, *span) for span in spans]))
+
+
+# A date before the address in a span (当事人于2026年3月10日在…五社14号家中, 责令刘某于2026年3月10日前拆除…22号院内: the rules
+# that read an address from 于 on took the date and the act with it; adversarial round 9): the span starts after the last
+# word before the address. A date is public (privacy.md: masking never destroys dates).
+_LEADING_DATE = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
+_AFTER_DATE_LEAD = re.compile(r".*(?:位于|在|到|至|往|于|赴|对|向|从|拆除|清除|搭建|建设|清理|查封|扣押|征收)")
+
+
+def _without_leading_date(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of an address without a date (and the words after it) it begins with (the rule above)."""
+    date = _LEADING_DATE.match(text, start, end)
+    if not date:
+        return start, end
+    lead = _AFTER_DATE_LEAD.match(text, date.end(), end)
+    return (lead.end() if lead else date.end()), end
 
 
 # Home addresses written in English or pinyin (adversarial round 6, names-minority-scripts-english-addresses: a foreign
@@ -396,7 +537,11 @@ _EN_PART = "(?:" + _EN_NUMBERED + "|" + _EN_PLACE + ")"
 _EN_ADDRESS = re.compile(r"(?<![A-Za-z\d])" + _EN_PART + r"(?:\s*[,，]?\s*" + _EN_PART + ")*")
 _EN_HINT = re.compile(r"(?:Room|Rm|Flat|Apt|Unit|Building|Bldg|Block|No|Group|Village|Cun|She|Zu|Hao|Xiaoqu|Garden|"
                       r"Community)\b", re.IGNORECASE)
-_EN_HOME_LEAD = re.compile(r"(?:lives?|living|resides?|residing|resident|domiciled|home|domicile)\b[^.;。；]{0,24}?$|(?:住址|"
+_EN_HOME_LEAD = re.compile(r"(?:lives?|living|resides?|residing|resident|domiciled|home|domicile)\b[^.;。；]{0,24}?$|"
+                           # (adversarial round 9) in brackets right after a person: The complainant Wang (Room 402, …)
+                           r"\b(?:complainant|consumer|informant|tenant|resident|homeowner|owner|buyer|customer|party)"
+                           r"\s+(?:(?:Mr|Ms|Mrs|Miss)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[(,]\s*$"
+                           r"|\b(?:Mr|Ms|Mrs|Miss)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[(,]\s*$|(?:住址|"
                            r"家住|住在|户籍|居住地|现住址|现住)\s*[:：为在是于]?\s*$", re.IGNORECASE)
 _EN_LEAD = re.compile(r"(?:address(?:ed)?|deliver(?:ed|y)?|shipped|sent|ship|stays?|staying)\b[^.;。；]{0,24}?$|(?:住所|地址|住|"
                       r"收货地址|送货至|送至|寄至)\s*[:：为在是于]?\s*$", re.IGNORECASE)
