@@ -11,9 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import pickle
 import shutil
-import tempfile
 import time
 from collections.abc import Callable
 from contextlib import nullcontext
@@ -686,21 +684,17 @@ def _gate(options: BuildOptions, paths: SitePaths, plan: _Plan, previous: _Previ
                 memo.previous = last.pieces
                 memo.found.update({rel: last.pieces[rel] for rel in unchanged if rel in last.pieces})
     scanned = rendered.scanned() | sink.scanned  # as they were written: not read back
-    in_kept_pages: list[Any] = []
+    leaks = in_scan_order([*rendered.leaks, *sink.leaks, *scan_outputs(sink.root, plan.secrets, written.allowed,
+                                                                       files=to_scan, scanned=scanned, setup=gate,
+                                                                       workers=workers, memo=memo)])
     if previous.keep_unchanged:
         assert last is not None
         # Kept pages were proven clean of the never-public values as the last gate knew them (each
         # with its whole-name rule and the public names it may stand in); check the ones new since.
-        in_kept_pages = new_secrets_in_kept_pages(plan.decided, gate, last.memo_setup,
-                                                  written.pages - set(rendered.written))
-    with _SetAside(plan.decided) if current().gate_set_aside else nullcontext() as aside:
-        leaks = in_scan_order([*rendered.leaks, *sink.leaks, *scan_outputs(sink.root, plan.secrets, written.allowed,
-                                                                           files=to_scan, scanned=scanned, setup=gate,
-                                                                           workers=workers, memo=memo)])
-        leaks += in_kept_pages
-        if leaks:
-            report.summary.leaks = [str(x) for x in leaks[:50]]
-            raise report.stop("leak gate", leak_sentence(leaks, aside.back() if aside else plan.decided))
+        leaks += new_secrets_in_kept_pages(plan.decided, gate, last.memo_setup, written.pages - set(rendered.written))
+    if leaks:
+        report.summary.leaks = [str(x) for x in leaks[:50]]
+        raise report.stop("leak gate", leak_sentence(leaks, plan.decided))
     written.manifest, written.secret_digests, written.allowed_digests = manifest, digests, allowed_digests
     written.memo, written.memo_setup = memo, setup_digests
     written.gate_pieces = {"memo": "off" if memo is None else "used" if memo.previous else "recorded",
@@ -709,41 +703,6 @@ def _gate(options: BuildOptions, paths: SitePaths, plan: _Plan, previous: _Previ
                            "files": {rel: {"scanned": n, "skipped": k} for rel, (n, k) in sorted(memo.counts.items())}
                            if memo else {}}
     return unchanged
-
-
-class _SetAside:
-    """The published rows, out of memory while the gate scans the files made from them.
-
-    After the pages and indexes are written, the build reads its records again only to name the
-    input cell behind a leak (`gate.leak_sentence`), which a passing gate never does; held, they
-    were the largest part of the main process beside the gate's scanner processes. Inside the
-    block and after it `decided` has no frame (nothing after the gate reads them: the swap records
-    the build from the plan's state, changes and ledger); they are written to a folder readable by
-    its owner only (the values may hold the very leak the gate is looking for), read back by
-    `back()` only if a leak is to be named, and the folder is removed when the block ends.
-    """
-
-    def __init__(self, decided: Decided) -> None:
-        self.decided = decided
-        self.folder = Path(tempfile.mkdtemp(prefix="creditsite-records-"))  # mode 0700
-        self.path = self.folder / "frames.pickle"
-
-    def __enter__(self) -> _SetAside:
-        with open(self.path, "wb") as target:
-            pickle.dump(self.decided.frames, target, protocol=pickle.HIGHEST_PROTOCOL)
-        self.decided.frames = {}
-        self.decided.forget_published()
-        return self
-
-    def back(self) -> Decided:
-        """The records again (to name a leak's input cell)."""
-        if not self.decided.frames:
-            with open(self.path, "rb") as source:
-                self.decided.frames = pickle.load(source)
-        return self.decided
-
-    def __exit__(self, *exc: object) -> None:
-        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def _result(report: _StaffReport, written: _Written, unchanged: set[str], keep_unchanged: bool) -> BuildResult:

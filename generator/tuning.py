@@ -68,8 +68,6 @@ class Tuning:
     scan_memo: int = 1  # 0: the gate scans every piece again, remembering none (for a measurement)
     scan_records_a_piece: int = 50_000  # Parquet rows turned into text at a time
     scan_mask_once: int = 1  # 0: each never-public value's label masks its file and column again (a measurement)
-    # build.py: 0: the published rows stay in memory through the leak gate (a measurement); 1: set aside on disk
-    gate_set_aside: int = 1
     # load.py: what one input file may hold (a larger one is refused with one sentence)
     load_max_file_bytes: int = 256 * 1024 * 1024  # on disk
     load_max_inflated_bytes: int = 256 * 1024 * 1024  # an XLSX's sheets and shared strings, unzipped

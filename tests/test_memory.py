@@ -5,15 +5,17 @@ The figures are measured by bench/memory_by_stage.py, never asserted here.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import pyarrow as pa
 import pytest
+
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+
+import pyarrow as pa
 
 from generator.build import release_previous, without_rows
 from generator.contract import ENTITY, KEY, PARTY_CATEGORY_FIELD, PARTY_NAME_FIELD, RECORD_ID, STOP, TIER, USCC_FIELD
@@ -135,53 +137,3 @@ def test_workers_map_gives_results_in_job_order_handing_over_one_job_per_process
         workers._pool = pool  # type: ignore[assignment]
         assert workers.map(_slow_square, list(range(12))) == [n * n for n in range(12)]
     assert pool.most == 2
-
-
-def test_the_records_set_aside_through_the_gate_come_back_whole_and_leave_no_file(tmp_path: Path) -> None:
-    from generator.build import _SetAside
-    from generator.contract import Decided
-
-    frames = {"penalties": pd.DataFrame({"文书号": ["甘州罚〔2026〕1号", "甘州罚〔2026〕2号"], "_status": ["published"] * 2},
-                                        dtype="str")}
-    decided = Decided(dict(frames), {})
-    with _SetAside(decided) as aside:
-        assert decided.frames == {}  # not held while the gate scans
-        assert aside.folder.stat().st_mode & 0o077 == 0  # the owner's alone: a leak may be in these values
-        back = aside.back()
-        assert back is decided and list(back.frames) == ["penalties"]
-        pd.testing.assert_frame_equal(back.frames["penalties"], frames["penalties"])
-    assert not aside.folder.exists()
-
-
-@pytest.mark.parametrize("set_aside", [0, 1])
-def test_a_leak_found_with_the_records_set_aside_is_named_as_with_them_held(
-        tmp_path: Path, set_aside: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    # The gate stops with one sentence naming the output and the input cell behind the leak
-    # (gate.leak_sentence): the records it reads for that come back from the folder they were set
-    # aside in. The office's own phone stays in published texts (site.toml [contact] phone); the
-    # gate's file scan is made to report it as a leak in the penalties' CSV, so that the sentence
-    # has a published cell to name.
-    import datetime as dt
-
-    import generator.build as build
-    from generator.scan import Leak
-    from generator.tuning import Tuning
-    from tests.conftest import penalty, write_folder
-    from tests.helpers import site_settings
-
-    phone = "09368212345"
-    write_folder(tmp_path / "data", {"penalties": [
-        penalty("甘州市监罚〔2026〕1号", "2026-06-01", serial=101),
-        penalty("甘州市监罚〔2026〕2号", "2026-06-02", 违法事实=f"销售过期食品，举报电话 {phone}。")]})
-    site_settings(tmp_path / "data", phone=phone)
-    (tmp_path / "tmp").mkdir()
-    monkeypatch.setattr(build.tempfile, "tempdir", str(tmp_path / "tmp"))  # where the records are set aside
-    monkeypatch.setattr(build, "scan_outputs", lambda *a, **k: [Leak("data/penalties.csv", "电话号码", token=phone)])
-    with pytest.raises(build.BuildAborted) as stopped:
-        build.build_site(build.BuildOptions(tmp_path / "data", tmp_path / "site", tmp_path / "report",
-                                            dt.date(2026, 11, 27), state_dir=tmp_path / "state",
-                                            tuning=Tuning(gate_set_aside=set_aside)))
-    sentence = str(stopped.value)
-    assert sentence.startswith("隐私检查在将要发布的 data/penalties.csv 中发现电话号码（来自输入文件 penalties/")
-    assert "第 3 行“违法事实”列）" in sentence and phone not in sentence
-    assert not list((tmp_path / "tmp").iterdir())  # removed, leak or not
