@@ -5,17 +5,15 @@ The figures are measured by bench/memory_by_stage.py, never asserted here.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import pytest
-
-import threading
-from concurrent.futures import Future, ThreadPoolExecutor
-
 import pyarrow as pa
+import pytest
 
 from generator.build import release_previous, without_rows
 from generator.contract import ENTITY, KEY, PARTY_CATEGORY_FIELD, PARTY_NAME_FIELD, RECORD_ID, STOP, TIER, USCC_FIELD
