@@ -304,6 +304,9 @@ def _render_records(decided: Decided, setup: _Setup, previous_keys: pd.DataFrame
             for summary, row in batch:
                 assembled[row[0]] = (summary, row)
                 entity_bytes += row[3]
+        # The entities' rows by position and their codes (a Python string per published row) are
+        # not read by the list pages: released before them, not at the end of the stage.
+        del tables, wanted
         for digests, page_keys, row_keys_now, kept_now, found in run(_render_list_batch,
                                                                      _list_batches(decided, previous_lists)):
             leaks.extend(found)
@@ -318,7 +321,7 @@ def _render_records(decided: Decided, setup: _Setup, previous_keys: pd.DataFrame
         if code in kept:
             summary, data_key, updated = kept[code]
         else:
-            summary, (_, data_key, updated, size) = assembled[code]
+            summary, (_, data_key, updated, size) = assembled.pop(code)  # (each held once: in entities)
             if size:
                 written.append(code)
         entities.append(summary)

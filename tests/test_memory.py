@@ -5,14 +5,17 @@ The figures are measured by bench/memory_by_stage.py, never asserted here.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 
-from generator.build import release_previous
+from generator.build import release_previous, without_rows
 from generator.contract import ENTITY, KEY, PARTY_CATEGORY_FIELD, PARTY_NAME_FIELD, RECORD_ID, STOP, TIER, USCC_FIELD
 from generator.export import COMBINED_COLUMNS, FORMATS, _write_table
 from generator.state import STATE_COLUMNS, History
@@ -63,10 +66,72 @@ def test_combined_table_of_no_parts_is_the_empty_table(tmp_path: Path) -> None:
         assert (tmp_path / "parts" / f"all.{fmt}").read_bytes() == (tmp_path / "whole" / f"all.{fmt}").read_bytes()
 
 
+def _arrow_bytes(frame: pd.DataFrame) -> int:
+    """The bytes of every Arrow buffer the frame's columns refer to (a slice counts its whole buffers)."""
+    return pa.Table.from_pandas(frame, preserve_index=False).get_total_buffer_size()
+
+
 def test_the_previous_builds_records_are_released_and_its_pages_kept() -> None:
-    previous = pd.DataFrame({c: [f"{c}{i}" for i in range(1000)] for c in STATE_COLUMNS})
+    previous = pd.DataFrame({c: [f"{c}{i}" for i in range(1000)] for c in STATE_COLUMNS}, dtype="str")
     history = History("20261126-abcd", previous, {"p1", "p2"}, [{"hash": "h", "reason": "expired"}])
     release_previous(history)
     assert len(history.previous) == 0 and list(history.previous.columns) == STATE_COLUMNS
+    assert _arrow_bytes(history.previous) < 100 < _arrow_bytes(previous)  # its buffers are not held
     assert history.previous_pages == {"p1", "p2"} and history.ledger == [{"hash": "h", "reason": "expired"}]
     assert history.previous_build == "20261126-abcd"
+
+
+def test_a_frame_without_rows_keeps_its_columns_and_types_but_none_of_its_memory() -> None:
+    # The build empties the accepted rows of each kind after the rules (build._gather_and_decide):
+    # `iloc[0:0]` kept every Arrow buffer of the whole frame alive to the end of the build.
+    frame = pd.DataFrame({"文书号": pd.array([f"甘州罚〔2026〕{i}号" for i in range(5000)], dtype="str"),
+                          "_row": range(5000), "备注": [None, "x"] * 2500})
+    text = ["文书号", "备注"]
+    assert _arrow_bytes(frame.iloc[0:0][text]) == _arrow_bytes(frame[text])  # the slice holds all its text
+    empty = without_rows(frame)
+    assert len(empty) == 0 and list(empty.columns) == list(frame.columns)
+    assert empty.dtypes.tolist() == frame.dtypes.tolist()
+    assert _arrow_bytes(empty) < 100 < _arrow_bytes(frame)
+
+
+class _CountingPool:
+    """Stands for the process pool: runs each job in a thread and counts the jobs handed over at once."""
+
+    def __init__(self) -> None:
+        self.threads = ThreadPoolExecutor(4)
+        self.outstanding = self.most = 0
+        self.lock = threading.Lock()
+
+    def submit(self, function: Callable[[Any], Any], job: Any) -> Future[Any]:
+        with self.lock:
+            self.outstanding += 1
+            self.most = max(self.most, self.outstanding)
+
+        def run() -> Any:
+            try:
+                return function(job)
+            finally:
+                with self.lock:
+                    self.outstanding -= 1
+        return self.threads.submit(run)
+
+    def shutdown(self, **_: Any) -> None:
+        self.threads.shutdown()
+
+
+def _slow_square(n: int) -> int:
+    threading.Event().wait(0.002 * (n % 3))
+    return n * n
+
+
+def test_workers_map_gives_results_in_job_order_handing_over_one_job_per_process() -> None:
+    # The export's tables, largest first: a job submitted beyond the free processes waited pickled
+    # in the build's process (workers.Workers.map).
+    from generator.workers import Workers
+
+    with Workers() as workers:
+        workers.size = 2
+        pool = _CountingPool()
+        workers._pool = pool  # type: ignore[assignment]
+        assert workers.map(_slow_square, list(range(12))) == [n * n for n in range(12)]
+    assert pool.most == 2
