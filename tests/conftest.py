@@ -26,18 +26,17 @@ from tests.helpers import (  # noqa: F401 (re-exported)
 )
 
 # The test files that take longest, slowest first: the sum of their tests' times in
-# `pytest -n 2 --dist loadfile --durations=120` (2026-12-07; update it from a new run when a file grows).
+# `pytest -n 2 --dist loadfile --junitxml=…` (2026-12-07, ninth session, with Chromium installed as in CI;
+# update it from a new run when a file grows).
 # `make test` hands whole files to its processes in collection order (--no-loadscope-reorder), so
 # these start first and the many short files fill the end; ordered by test count instead (xdist's
 # default), the longest files came last and the suite ended with one process running one file.
 SLOW_FILES = (
-    "test_update_stages.py", "test_incremental.py", "test_state.py", "test_publish.py",
-    "test_kill_points.py", "test_accounting.py", "test_render_keys.py", "test_build.py",
-    "test_render_update.py", "test_partitions.py", "test_wheel.py", "test_cluster.py",
-    "test_sink.py", "test_lifecycle.py", "test_scan_pieces.py", "test_scrub_cache.py",
-    "test_golden.py", "test_check.py", "test_keys.py", "test_publish_edits.py",
-    "test_revoked_return.py", "test_sample.py", "test_gate_update.py", "test_views.py",
-    "test_site_crawl.py",
+    "test_build.py", "test_incremental.py", "test_update_stages.py", "test_publish.py", "test_render_update.py",
+    "test_kill_points.py", "test_accessibility.py", "test_damaged.py", "test_state.py", "test_browser.py",
+    "test_render_keys.py", "test_partitions.py", "test_hostile.py", "test_load.py", "test_accounting.py",
+    "test_scan_pieces.py", "test_scrub_cache.py", "test_cluster.py", "test_sink.py", "test_check_browser.py",
+    "test_wheel.py", "test_lifecycle.py", "test_exports.py", "test_stale9.py", "test_contract.py",
 )
 
 
