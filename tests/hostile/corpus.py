@@ -129,6 +129,15 @@ class PenaltyRows:
         row.update(overrides)
         return row
 
+    def complaint(self, summary: str, numbers_from: int) -> dict[str, str]:
+        """An organisation's consumer complaint whose 投诉内容摘要 is `summary` (投诉编号 TS-2026-<numbers_from + n>)."""
+        n = self.serial()
+        return {"行政相对人名称": f"甘州区{self.org_word}{n}商贸有限公司", "行政相对人类别": "法人及非法人组织",
+                "统一社会信用代码": make_uscc(self.orgs_from + n), "法定代表人": self.representative,
+                "投诉编号": f"TS-2026-{numbers_from + n:06d}", "投诉问题类型": "质量问题", "投诉内容摘要": summary,
+                "投诉日期": "2026-03-10", "处理结果": "调解成功", "处理日期": "2026-03-20", "公示截止期": "2027-03-20",
+                "处理单位": "张掖市甘州区市场监督管理局"}
+
 
 def _mobile(n: int) -> str:
     return f"13{(n % 7) + 3}{(n * 7919) % 100000000:08d}"

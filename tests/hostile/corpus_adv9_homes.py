@@ -19,7 +19,6 @@ Registered by `tests/hostile/corpus.py` (`cases()` appends these), checked by te
 
 from __future__ import annotations
 
-from tests.helpers import make_uscc
 from tests.hostile.corpus import Case, PenaltyRows
 
 
@@ -29,13 +28,8 @@ def cases() -> list[Case]:
     out: list[Case] = []
     rows = PenaltyRows(lambda: next(serial), 103000, "玥", 22300, 22700, "赵六", "19730303", 1100, 90)
     org = rows.org
+    numbers = 995000  # 投诉编号 TS-2026-<numbers + n>
 
-    def complaint(summary: str) -> dict[str, str]:
-        n = next(serial)
-        return {"行政相对人名称": f"甘州区玥{n}商贸有限公司", "行政相对人类别": "法人及非法人组织",
-                "统一社会信用代码": make_uscc(22300 + n), "法定代表人": "赵钱", "投诉编号": f"TS-2026-{995000 + n:06d}",
-                "投诉问题类型": "质量问题", "投诉内容摘要": summary, "投诉日期": "2026-03-10", "处理结果": "调解成功",
-                "处理日期": "2026-03-20", "公示截止期": "2027-03-20", "处理单位": "张掖市甘州区市场监督管理局"}
 
     folder = "homes-in-brackets-after-a-person"  # (h9n's finding; 12315 summaries; 责令改正通知书)
     for text, planted in (
@@ -45,7 +39,7 @@ def cases() -> list[Case]:
         ("租户李某（甘州区玥玭路88号3号楼1单元201室）投诉房东扣押押金。", "玥玭路88号3号楼1单元201室"),
         ("消费者王某（甘州区玥玭镇屯、中沟村3社16号）投诉。", "中沟村3社16号"),
     ):
-        out.append(Case("uncovered", f"{folder}: {text[:10]}…", {"complaints": [complaint(text)]}, [planted]))
+        out.append(Case("uncovered", f"{folder}: {text[:10]}…", {"complaints": [rows.complaint(text, numbers)]}, [planted]))
     out.append(Case("uncovered", f"{folder}: 向王某（…）送达", {"penalties": [org(
         违法事实="经查，执法人员向王某（甘州区玥玭镇五个墩村六社9号）送达责令改正通知书。")]}, ["五个墩村六社9号"]))
     folder = "homes-split-by-spaces-lines"  # (the same brackets, copied from a PDF: spaces and line breaks inside)
@@ -54,9 +48,9 @@ def cases() -> list[Case]:
         ("消费者王某（甘州区玥玭街14号\n3单元402室）投诉该店。", "玥玭街14号3单元402室"),
         ("投诉人（甘州区西关街道 玥玭小区 8栋 1单元 403室）反映。", "8栋1单元403室"),
     ):
-        out.append(Case("uncovered", f"{folder}: {text[:10]}…", {"complaints": [complaint(text)]}, [planted]))
-    out.append(Case("uncovered", f"{folder}: English in brackets", {"complaints": [complaint(
-        "The complainant Wang (Room 404, Unit 3, Building 12, Yuepin Community) said the shop sold expired milk.")]},
+        out.append(Case("uncovered", f"{folder}: {text[:10]}…", {"complaints": [rows.complaint(text, numbers)]}, [planted]))
+    out.append(Case("uncovered", f"{folder}: English in brackets", {"complaints": [rows.complaint(
+        "The complainant Wang (Room 404, Unit 3, Building 12, Yuepin Community) said the shop sold expired milk.", numbers)]},
         ["Room 404, Unit 3, Building 12"]))
     folder = "homes-street-flats"  # (快递/外卖 complaints: a parcel at the consumer's door; other brackets)
     for text, planted in (
@@ -68,7 +62,7 @@ def cases() -> list[Case]:
         ("消费者王某（甘州区玥玭大街三十二号三单元四一〇室）投诉该店。", "三单元四一〇室"),
         ("消費者王某（甘州區玥玭大街34號3單元411室）投訴該店。", "玥玭大街34號3單元411室"),
     ):
-        out.append(Case("uncovered", f"{folder}: {text[:10]}…", {"complaints": [complaint(text)]}, [planted]))
+        out.append(Case("uncovered", f"{folder}: {text[:10]}…", {"complaints": [rows.complaint(text, numbers)]}, [planted]))
     folder = "homes-as-a-clause-of-the-description"  # (格式范本 当事人基本情况 without 住; 送达公告)
     out.append(Case("uncovered", f"{folder}: 当事人张某，男，1980年生，…三社15号", {"penalties": [rows.person(
         "张玥玭", 违法事实="当事人张玥玭，男，甘州区党寨镇玥玭村三社15号，无证经营。")]}, ["玥玭村三社15号"]))
@@ -110,7 +104,7 @@ def cases() -> list[Case]:
         ("当事人在甘州区玥玭街64号3单元304室开设诊所。", "甘州区玥玭街64号3单元304室开设诊所"),
     ):
         out.append(Case("overscrub", f"{folder}: {text[:12]}…", {"penalties": [org(违法事实=text)]}, [], public=[public]))
-    out.append(Case("overscrub", f"{folder}: a shop's address in a complaint", {"complaints": [complaint(
-        "消费者在甘州区玥玭广场（3层301室）的店铺购买，投诉人王某（男）反映该店位于甘州区玥玭街12号。")]}, [],
+    out.append(Case("overscrub", f"{folder}: a shop's address in a complaint", {"complaints": [rows.complaint(
+        "消费者在甘州区玥玭广场（3层301室）的店铺购买，投诉人王某（男）反映该店位于甘州区玥玭街12号。", numbers)]}, [],
         public=["甘州区玥玭广场（3层301室）的店铺", "该店位于甘州区玥玭街12号"]))
     return out

@@ -29,13 +29,8 @@ def cases() -> list[Case]:
     out: list[Case] = []
     rows = PenaltyRows(lambda: next(serial), 99300, "瓒", 21300, 21700, "赵六", "19740404", 1000, 90)
     org = rows.org
+    numbers = 990000  # 投诉编号 TS-2026-<numbers + n>
 
-    def complaint(summary: str) -> dict[str, str]:
-        n = next(serial)
-        return {"行政相对人名称": f"甘州区瓒{n}商贸有限公司", "行政相对人类别": "法人及非法人组织",
-                "统一社会信用代码": make_uscc(21300 + n), "法定代表人": "赵钱", "投诉编号": f"TS-2026-{990000 + n:06d}",
-                "投诉问题类型": "质量问题", "投诉内容摘要": summary, "投诉日期": "2026-03-10", "处理结果": "调解成功",
-                "处理日期": "2026-03-20", "公示截止期": "2027-03-20", "处理单位": "张掖市甘州区市场监督管理局"}
 
     folder = "people-clerks-own-masks"  # (洛阳市交通运输局 曹*超; 鹿应急罚〔2024〕19号 解*成, 毕*云)
     for text, planted in (
@@ -70,9 +65,9 @@ def cases() -> list[Case]:
         public=["在甘州区东关农贸市场摊位销售，冒用他人身份信息，以张掖华强商贸有限公司的名义签约"]))
     folder = "people-given-name-a-place"  # (the eighth pass's left case: 消费者金华反映)
     for text, planted in (("消费者金华反映购买的月饼发霉。", "金华反映"), ("投诉人张掖称在该店购买的牛奶过期。", "张掖称")):
-        out.append(Case("names", f"{folder}: {text[:8]}…", {"complaints": [complaint(text)]}, [planted]))
-    out.append(Case("overscrub", f"{folder}: 在金华购买", {"complaints": [complaint(
-        "消费者在金华购买的火腿有异味，投诉人称在金华市购买。")]}, [], public=["消费者在金华购买的火腿有异味，投诉人称在金华市购买"]))
+        out.append(Case("names", f"{folder}: {text[:8]}…", {"complaints": [rows.complaint(text, numbers)]}, [planted]))
+    out.append(Case("overscrub", f"{folder}: 在金华购买", {"complaints": [rows.complaint(
+        "消费者在金华购买的火腿有异味，投诉人称在金华市购买。", numbers)]}, [], public=["消费者在金华购买的火腿有异味，投诉人称在金华市购买"]))
     folder = "people-native-place"  # (籍贯 in the 当事人基本情况: 湘攸交处罚〔2025〕092(非)号's shape)
     out.append(Case("uncovered", f"{folder}: 籍贯…村", {"penalties": [rows.person(
         "祁瓒琤", 违法事实="当事人祁瓒琤，男，汉族，籍贯甘肃省民乐县瓒琤乡珽琤村。经查，当事人无证经营。")]}, ["瓒琤乡珽琤村"]))
@@ -140,9 +135,9 @@ def cases() -> list[Case]:
         public=["经查，熊猫的标识被冒用；经查，华为的手机为翻新机；经查，曹操出行的车辆未取得许可"]))
     folder = "people-names-that-are-words"  # (12315 summaries: 消费者X反映 where X is 高峰, 文静, 时光 — names that are words)
     for text, planted in (("消费者文静反映购买的月饼发霉。", "文静反映"), ("经查，员工时光负责收银。", "时光负责")):
-        out.append(Case("names", f"{folder}: {text[:8]}…", {"complaints": [complaint(text)]}, [planted]))
-    out.append(Case("overscrub", f"{folder}: adverbs, groups", {"complaints": [complaint(
-        "消费者强烈要求退款，投诉人单位称已处理，消费者普遍反映价格高。")]}, [],
+        out.append(Case("names", f"{folder}: {text[:8]}…", {"complaints": [rows.complaint(text, numbers)]}, [planted]))
+    out.append(Case("overscrub", f"{folder}: adverbs, groups", {"complaints": [rows.complaint(
+        "消费者强烈要求退款，投诉人单位称已处理，消费者普遍反映价格高。", numbers)]}, [],
         public=["消费者强烈要求退款，投诉人单位称已处理，消费者普遍反映价格高"]))
     folder = "people-licences-checks-measures"  # (行政强制法 第二十四条 查封扣押决定书; 准予许可决定; 撤销登记; 吊销从业资格证)
     for column, text, planted in (
