@@ -216,9 +216,20 @@ def _site_text(site: Path) -> str:
 # -- the corpus itself -----------------------------------------------------------------------------
 
 
+# Codes raised by real exports' shapes, whose cases live with them (tests/exports, tests/test_load.py) or
+# beside the rules they belong to, not in this corpus: each is asserted by name in another test file.
+CASES_ELSEWHERE = frozenset({
+    "code-scientific", "column-amount-unit-unknown", "control-by-party", "control-date-assumed",
+    "control-missing-column", "control-value-missing", "key-composed", "period-counted", "period-unread",
+    "row-other-list", "file-date-1904", "uscc-respelled"})
+
+
 def test_corpus_covers_every_problem_code() -> None:
     covered = {i["code"] for name in CASES for i in _expect(name)["codes"]}
-    assert sorted(set(CODES) - covered) == []
+    assert sorted(set(CODES) - covered - CASES_ELSEWHERE) == []
+    tests = "\n".join(p.read_text(encoding="utf-8") for p in Path(__file__).parent.glob("test_*.py")
+                      if p.name != Path(__file__).name)
+    assert sorted(c for c in CASES_ELSEWHERE if f'"{c}"' not in tests) == []
 
 
 def test_corpus_holds_never_public_values_to_look_for() -> None:

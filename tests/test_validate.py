@@ -451,3 +451,25 @@ def test_validate_command_shows_refused_files_and_exits_1(tmp_path: Path) -> Non
     (tmp_path / "data" / "penalties" / "wrong.csv").unlink()
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
+
+
+def test_a_repair_by_party_code_or_missing_a_value_is_said_once_with_advice(tmp_path: Path) -> None:
+    """control-by-party (a repair naming the party's code and no number), control-value-missing (a repair
+    without its 修复方式) and control-date-assumed (one without its date): each said once for its file, with
+    advice in the report (problems.CODES)."""
+    from tests.helpers import listing, run_pipeline, write_folder
+
+    code = listing("blacklist", "B1", "2025-02-01", serial=500)["统一社会信用代码"]
+    data = write_folder(tmp_path / "data", {
+        "blacklist": [listing("blacklist", "B1", "2025-02-01", serial=500)],
+        "repairs": [{"信息类别": "严重失信主体名单", "原决定文书号": "", "统一社会信用代码": code, "修复方式": "移出名单",
+                     "修复决定日期": "2026-01-01", "修复决定机关": "甘州区发展和改革局"},
+                    {"信息类别": "行政处罚", "原决定文书号": "P1", "修复方式": "", "修复决定日期": "2026-01-01",
+                     "修复决定机关": "甘州区发展和改革局"},
+                    {"信息类别": "行政处罚", "原决定文书号": "P2", "修复方式": "终止公示", "修复决定日期": "",
+                     "修复决定机关": "甘州区发展和改革局"}]})
+    run = run_pipeline(data, "2026-11-27")
+    said = [p.code for p in run.validated.problems if p.kind == "repairs"]
+    assert said.count("control-by-party") == 1 and said.count("control-value-missing") == 1, said
+    assert said.count("control-date-assumed") == 1, said  # an empty date: in force from the as-of date
+    assert all(CODES.get(c) for c in said)
