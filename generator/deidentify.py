@@ -1689,13 +1689,26 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
             # An organisation's 住所 is published (org-only): scrubbed like any text (a contact person's
             # name, ID and mobile typed after the address stopped the gate, adversarial round 4).
             if f.type in (FREE_TEXT, TEXT) and f.privacy in (PUBLIC, ORG_ONLY):
-                out[f.name] = _scrub_column(out[f.name], [_Own((o,) if o else ()) for o in operators],
-                                            people, prose=True, keep=keep, cache=cache)
+                scrubbed = _scrub_column(out[f.name], [_Own((o,) if o else ()) for o in operators],
+                                         people, prose=True, keep=keep, cache=cache)
+                if f.privacy == ORG_ONLY:
+                    scrubbed = [_org_address(text, keep, people) if org and done != text else done
+                                for text, done, org in zip(out[f.name].tolist(), scrubbed, (~not_org).tolist())]
+                out[f.name] = scrubbed
     else:
         for f in kind.fields:
             if f.type in (FREE_TEXT, TEXT) and f.privacy == PUBLIC:
                 out[f.name] = _scrub_column(out[f.name], people=people, prose=True, keep=keep, cache=cache)
     return out.drop(columns=[f.name for f in kind.fields if f.privacy == NEVER])
+
+
+def _org_address(text: str, keep: frozenset[str], people: NameMasker | None) -> str:
+    """An organisation's 住所 as published: its registered address, public (data-contract.md) even where it
+    is a flat (…3号楼2单元301室), which in a text reads as a person's home; the contacts, numbers and
+    people typed into the cell (…301室 联系人赵六 139…) are masked as in any text."""
+    out = detect.mask(_mask_named_children(mask_birth_dates(_mask_table_columns(text))), person=False, names=True,
+                      keep=keep)
+    return people.mask(out) if people is not None and people.active else out
 
 
 # A second person written into an organisation's 法定代表人 cell (adversarial round 6,

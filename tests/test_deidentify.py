@@ -350,6 +350,23 @@ def test_entity_registry_masks_operators_and_hides_their_address(tmp_path: Path)
     assert {(s.value, s.row, s.column) for s in deid.secrets} == {("马小龙", 3, "法定代表人")}
 
 
+def test_an_organisations_registered_address_in_a_flat_is_published_and_a_contact_in_it_masked(tmp_path: Path) -> None:
+    """data-contract.md: 住所 is public for organisations. Companies are registered in flats of residential
+    estates (…3号楼2单元301室), which in a text read as a person's home: the registry cell is the company's
+    own address and stays; a contact typed after it does not."""
+    write_csv(tmp_path / "entities" / "e.csv", [
+        {"统一社会信用代码": make_uscc(52), "主体名称": "甘州区示例科技有限公司", "主体类型": "有限责任公司",
+         "法定代表人": "王五", "住所": "甘肃省张掖市甘州区南关小区3号楼2单元301室"},
+        {"统一社会信用代码": make_uscc(53), "主体名称": "甘州区示例咨询有限公司", "主体类型": "有限责任公司",
+         "法定代表人": "王五", "住所": "甘州区南关小区5号楼1单元102室，联系人赵翀骁13912345678"},
+    ])
+    _, deid = run(tmp_path)
+    shown = deid.frames["entities"]["住所"].tolist()
+    assert shown[0] == "甘肃省张掖市甘州区南关小区3号楼2单元301室"
+    assert shown[1].startswith("甘州区南关小区5号楼1单元102室") and "13912345678" not in shown[1]
+    assert "翀骁" not in shown[1]
+
+
 def test_a_business_name_containing_the_operators_name_is_published_with_it_masked(tmp_path: Path) -> None:
     """privacy.md (issue 16): 李建国烧烤店 -> 李**烧烤店, the same on every surface; the operator's name
     stays a never-public value the gate checks (no exemption once no public name holds it)."""
