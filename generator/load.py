@@ -45,6 +45,7 @@ from generator.contract import (
 )
 from generator.problems import ERROR, WARNING, Problem
 from generator.schema import (
+    AMBIGUOUS_HEADERS,
     AMOUNT,
     COMPOSED_KEYS,
     DATE,
@@ -466,6 +467,8 @@ class _Plan:
     removed: list[int] = field(default_factory=list)  # columns whose filled cell means the entry left the list
     only: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # column -> the values the list holds
     titled_by: str = ""  # the words of a title or name the layout was recognised by (no signature column)
+    # (field, what to tell staff) for headers that may name a field (schema.AMBIGUOUS_HEADERS)
+    ambiguous: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _layouts_for(kind: Kind) -> list[tuple[str, KindLayout]]:
@@ -479,9 +482,10 @@ def _resolve(kind: Kind, label: str, layout: KindLayout | None, base: dict[str, 
     if mapping is not None and norm in mapping.columns:
         return mapping.columns[norm]
     spelled = re.sub(r"\s+", "", label.replace("（", "(").replace("）", ")")).lstrip("*")
-    numbered = re.match(r"^行政相对人代码_\d\((.+)\)$", spelled)
+    # Also 行政相对人代码-统一社会信用代码, as a 2019-template exporter labels CF_XDR_SHXYM … (h10x).
+    numbered = re.match(r"^行政相对人代码(?:_\d\((.+)\)|_?\d?[-－—–](.+))$", spelled)
     if numbered and kind.has_party:
-        inner = numbered.group(1)
+        inner = numbered.group(1) or numbered.group(2)
         inner = HEADER_SYNONYMS.get(inner, inner)
         if inner in kind.names:
             return inner
@@ -557,6 +561,7 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
     raw_headers: dict[str, int] = {}
     joined = set(layout.join) if layout else set()
     unknown = 0
+    ambiguous_columns: list[tuple[str, str]] = []
     for i, raw in enumerate(header):
         label = _text(raw)
         norm = normalize_header(label)
@@ -596,6 +601,16 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
                                              "或写明“（元）”后重新放入"))
             known.add(i)
             continue
+        ambiguous = AMBIGUOUS_HEADERS.get(kind.name, {}).get(norm) if target is None else None
+        if ambiguous is not None:
+            # A local system's header that may name a field (办理机关: 处罚机关?): not guessed; staff say it.
+            maybe_field, why = ambiguous
+            said = (f"列“{norm}”{why}，未读取；如就是“{maybe_field}”，请在本文件夹的 columns.toml 的 [columns] 中写 "
+                    f"\"{norm}\" = \"{maybe_field}\"")
+            problems.append(Problem(kind.name, where, header_row, _column_label(norm, i), "file-unknown-column",
+                                    WARNING, f"{where}: {said}"))
+            ambiguous_columns.append((maybe_field, said))
+            continue
         if target is None:
             unknown += 1
             if unknown <= PROBLEMS_LISTED:
@@ -628,7 +643,7 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
     only = [(i, layout.only[normalize_header(_text(raw))]) for i, raw in enumerate(header)
             if layout is not None and normalize_header(_text(raw)) in layout.only]
     return _Plan(layout_name, layout, positions, split, withdrawn, known, problems, raw_headers, in_yuan, removed, only,
-                 titled_by)
+                 titled_by, ambiguous_columns)
 
 
 def _titled_layout(kind: Kind, header: list[object], candidates: list[tuple[str, KindLayout]],
@@ -843,6 +858,9 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
         missing = []
     if missing:
         hint = "，或在本文件夹的 columns.toml 中写明对应列名或默认值" if plan.layout_name not in (None, "sgs2019") else ""
+        # A header that may be the missing field (办理机关 for 处罚机关): the refused file's unknown columns are not
+        # listed, so the line that reads it is said here.
+        hint += "".join(f"；{said}" for maybe_field, said in plan.ambiguous if maybe_field in missing)
         problems.append(Problem(kind.name, where, header_row, ",".join(missing), "file-missing-column", ERROR,
                                 f"{where}: 第 {header_row} 行表头缺少必填列 {'、'.join(missing)}{hint}"))
         return where, None, _masked_unknown(problems)
