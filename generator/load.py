@@ -561,7 +561,7 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
     raw_headers: dict[str, int] = {}
     joined = set(layout.join) if layout else set()
     unknown = 0
-    ambiguous_columns: list[tuple[str, str]] = []
+    ambiguous_columns: list[tuple[str, str, int]] = []
     for i, raw in enumerate(header):
         label = _text(raw)
         norm = normalize_header(label)
@@ -607,9 +607,7 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
             maybe_field, why = ambiguous
             said = (f"列“{norm}”{why}，未读取；如就是“{maybe_field}”，请在本文件夹的 columns.toml 的 [columns] 中写 "
                     f"\"{norm}\" = \"{maybe_field}\"")
-            problems.append(Problem(kind.name, where, header_row, _column_label(norm, i), "file-unknown-column",
-                                    WARNING, f"{where}: {said}"))
-            ambiguous_columns.append((maybe_field, said))
+            ambiguous_columns.append((maybe_field, said, i))
             continue
         if target is None:
             unknown += 1
@@ -633,6 +631,13 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
                                     WARNING, f"{where}: 字段“{target}”出现多列，使用第一列"))
             continue
         positions.setdefault(target, []).append(i)
+    for maybe_field, said, i in ambiguous_columns:
+        # Said with the columns.toml line while the field it may be has no column; else an unknown column like any.
+        problems.append(Problem(kind.name, where, header_row, _column_label(normalize_header(_text(header[i])), i),
+                                "file-unknown-column", WARNING,
+                                f"{where}: {said}" if maybe_field not in positions else
+                                f"{where}: 列“{_column_label(normalize_header(_text(header[i])), i)}”不在数据规范中，"
+                                "已忽略，不会公开"))
     if unknown > PROBLEMS_LISTED:
         problems.append(Problem(kind.name, where, header_row, None, "file-unknown-column", WARNING,
                                 f"{where}: 另有 {unknown - PROBLEMS_LISTED} 列不在数据规范中（共 {unknown} 列），已忽略，不会公开"))
@@ -643,7 +648,7 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
     only = [(i, layout.only[normalize_header(_text(raw))]) for i, raw in enumerate(header)
             if layout is not None and normalize_header(_text(raw)) in layout.only]
     return _Plan(layout_name, layout, positions, split, withdrawn, known, problems, raw_headers, in_yuan, removed, only,
-                 titled_by, ambiguous_columns)
+                 titled_by, [(maybe_field, said) for maybe_field, said, _ in ambiguous_columns])
 
 
 def _titled_layout(kind: Kind, header: list[object], candidates: list[tuple[str, KindLayout]],

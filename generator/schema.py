@@ -177,7 +177,8 @@ _PENALTIES = Kind(
         # enterprise-credit system's 行政处罚 form: catkins10/cms credit/enterprisecredit Municipal.java).
         Field("行政处罚决定书文号", "decision_no", IDENT, True,
               aliases=("CF_WSH", "行政处罚决定文书号", "处罚决定书文号", "决定书文号"), description="行政处罚决定书文号"),
-        Field("违法行为类型", "violation_type", TEXT, True, aliases=("CF_WFXW",), description="违法行为类型"),
+        # 违法行为: 公示系统's 企业公示行政处罚信息 (ILLEGACTTYPE, titled 违法行为) and catkins10/cms Municipal.java breakLaw.
+        Field("违法行为类型", "violation_type", TEXT, True, aliases=("CF_WFXW", "违法行为"), description="违法行为类型"),
         Field("违法事实", "facts", FREE_TEXT, True, aliases=("CF_SY",), description="违法事实（已去除个人信息）"),
         Field("处罚依据", "legal_basis", FREE_TEXT, True, aliases=("CF_YJ", "处罚法律依据"), description="处罚依据"),
         # 处罚种类: the law's own word for the categories (行政处罚法 第九条 “行政处罚的种类”), as 公示系统 部门协同 heads it.
@@ -191,11 +192,17 @@ _PENALTIES = Kind(
               description="暂扣或吊销证照名称及编号"),
         # 下达决定书时间 (catkins10/cms Municipal.java bookTime), 处罚决定书签发日期 (公示系统 部门协同 cerIssDate): the day
         # the decision was issued, which is its date.
-        Field("处罚决定日期", "decision_date", DATE, True, aliases=("CF_JDRQ", "下达决定书时间", "处罚决定书签发日期"),
+        # 作出处罚决定日期: 公示系统's 企业公示行政处罚信息 (PENDECISSDATE).
+        Field("处罚决定日期", "decision_date", DATE, True,
+              aliases=("CF_JDRQ", "下达决定书时间", "处罚决定书签发日期", "作出处罚决定日期"),
               description="处罚决定日期"),
         Field("处罚有效期", "valid_until", DATE, True, aliases=("CF_YXQ",), description="处罚有效期（2099-12-31 表示长期）"),
         Field("公示截止期", "publicity_end", DATE, aliases=("CF_GSJZQ",), description="公示截止期"),
-        Field("处罚机关", "authority", TEXT, True, aliases=("CF_CFJG",), description="作出处罚决定的机关"),
+        # The body that made the decision, in the law's words (行政处罚法 第三十九条 “作出处罚决定的行政机关”) as
+        # 公示系统 heads it (作出行政处罚机关, JUDAUTH) and public pages scraped from it name it (作出行政处罚决定机关名称).
+        Field("处罚机关", "authority", TEXT, True,
+              aliases=("CF_CFJG", "作出行政处罚机关", "作出处罚决定机关", "作出处罚决定的机关", "作出行政处罚决定机关名称"),
+              description="作出处罚决定的机关"),
         Field("处罚机关统一社会信用代码", "authority_uscc", USCC, True, aliases=("CF_CFJGDM",),
               description="处罚机关统一社会信用代码"),
         Field("数据来源单位", "source_unit", TEXT, True, aliases=("CF_SJLY",), description="数据来源单位"),
@@ -611,8 +618,6 @@ AMBIGUOUS_HEADERS = {
         "办理机关": ("处罚机关", "可能是承办案件的内设机构或执法队，不一定是作出处罚决定的机关"),
         "办案机构": ("处罚机关", "可能是承办案件的内设机构或执法队，不一定是作出处罚决定的机关"),
         "承办机构": ("处罚机关", "可能是承办案件的内设机构或执法队，不一定是作出处罚决定的机关"),
-        # catkins10/cms Municipal.java breakLaw: the act's name (违法行为类型) or the facts (违法事实).
-        "违法行为": ("违法行为类型", "可能是违法行为类型，也可能是违法事实"),
     },
 }
 # A header naming an identity document: its column is never public, whatever it is mapped to.
