@@ -112,8 +112,10 @@ def _party(prefix: str) -> tuple[Field, ...]:
     p = prefix
     return (
         Field("行政相对人名称", "party_name", TEXT, True, privacy=PARTY_NAME,
+              # 纳税人名称: a tax office's penalty table (宁波 行政处罚公示信息 from the 税务 system's xzcfjl table,
+              # hq3009/cultural_companies columns.md; h10x).
               aliases=(f"{p}_XDR_MC", "被投诉主体名称", "被投诉主体", "被投诉企业名称", "被投诉企业", "承诺主体名称", "企业名称",
-                       "承诺主体"),
+                       "承诺主体", "纳税人名称"),
               description="行政相对人（市场主体或自然人）名称；自然人姓名仅保留姓氏"),
         Field("行政相对人类别", "party_category", ENUM, True, PARTY_CATEGORIES, aliases=(f"{p}_XDR_LB",),
               description="法人及非法人组织、自然人或个体工商户", value_map=PARTY_CATEGORY_CODES),
@@ -130,7 +132,8 @@ def _party(prefix: str) -> tuple[Field, ...]:
         Field("社会组织登记证号", "social_org_no", IDENT, aliases=(f"{p}_XDR_SHZZ",),
               description="社会组织登记证号"),
         Field("法定代表人", "legal_representative", TEXT, privacy=OPERATOR,
-              aliases=(f"{p}_FRDB", f"{p}_FDDB", "经营者"),
+              # 法人姓名 (the same tax table), 法人代表姓名 (a platform's title for the 2016 CF_FR; h10x).
+              aliases=(f"{p}_FRDB", f"{p}_FDDB", "经营者", "法人姓名", "法人代表姓名"),
               description="法定代表人；个体工商户经营者姓名仅保留姓氏"),
         Field("法定代表人证件类型", "legal_rep_id_type", TEXT, privacy=NEVER, aliases=(f"{p}_FR_ZJLX",)),
         Field("法定代表人证件号码", "legal_rep_id_no", TEXT, privacy=NEVER,
@@ -176,7 +179,8 @@ _PENALTIES = Kind(
         # exporter labels CF_WSH, 处罚决定书文号 (浙江 公示系统 部门协同 行政处罚信息), 决定书文号 (a municipal
         # enterprise-credit system's 行政处罚 form: catkins10/cms credit/enterprisecredit Municipal.java).
         Field("行政处罚决定书文号", "decision_no", IDENT, True,
-              aliases=("CF_WSH", "行政处罚决定文书号", "处罚决定书文号", "决定书文号"), description="行政处罚决定书文号"),
+              aliases=("CF_WSH", "行政处罚决定文书号", "处罚决定书文号", "决定书文号", "行政处罚文号"),
+              description="行政处罚决定书文号"),
         # 违法行为: 公示系统's 企业公示行政处罚信息 (ILLEGACTTYPE, titled 违法行为) and catkins10/cms Municipal.java breakLaw.
         Field("违法行为类型", "violation_type", TEXT, True, aliases=("CF_WFXW", "违法行为"), description="违法行为类型"),
         Field("违法事实", "facts", FREE_TEXT, True, aliases=("CF_SY",), description="违法事实（已去除个人信息）"),
@@ -191,10 +195,10 @@ _PENALTIES = Kind(
         Field("暂扣或吊销证照名称及编号", "license_suspended", TEXT, aliases=("CF_NR_ZKDX",),
               description="暂扣或吊销证照名称及编号"),
         # 下达决定书时间 (catkins10/cms Municipal.java bookTime), 处罚决定书签发日期 (公示系统 部门协同 cerIssDate): the day
-        # the decision was issued, which is its date.
+        # the decision was issued, which is its date; 处罚时间 (the tax table above, punish_dt).
         # 作出处罚决定日期: 公示系统's 企业公示行政处罚信息 (PENDECISSDATE).
         Field("处罚决定日期", "decision_date", DATE, True,
-              aliases=("CF_JDRQ", "下达决定书时间", "处罚决定书签发日期", "作出处罚决定日期"),
+              aliases=("CF_JDRQ", "下达决定书时间", "处罚决定书签发日期", "作出处罚决定日期", "处罚时间"),
               description="处罚决定日期"),
         Field("处罚有效期", "valid_until", DATE, True, aliases=("CF_YXQ",), description="处罚有效期（2099-12-31 表示长期）"),
         Field("公示截止期", "publicity_end", DATE, aliases=("CF_GSJZQ",), description="公示截止期"),
@@ -610,14 +614,15 @@ def amount_header(kind: Kind, norm: str) -> tuple[str, str] | None:
 HEADER_SYNONYMS = {"工商登记码": "工商注册号", "居民身份证号": "证件号码", "身份证号": "证件号码",
                    "身份证号码": "证件号码", "相对人证件号码": "证件号码"}
 # Headers local systems use whose field cannot be told from the words alone (h10x): not read, and the report
-# says which field they may be and the columns.toml line that reads them so. kind -> header -> (field, why).
-AMBIGUOUS_HEADERS = {
+# says which field they may be and the columns.toml line that reads them so. kind -> header -> (fields, why).
+_HANDLING_UNIT = (("处罚机关",), "可能是承办案件的内设机构或执法队，不一定是作出处罚决定的机关")
+AMBIGUOUS_HEADERS: dict[str, dict[str, tuple[tuple[str, ...], str]]] = {
     "penalties": {
         # catkins10/cms Municipal.java deparment: the body that handled the case may be the unit inside it
         # (执法大队, 科室), not the 处罚机关 whose credit code is published.
-        "办理机关": ("处罚机关", "可能是承办案件的内设机构或执法队，不一定是作出处罚决定的机关"),
-        "办案机构": ("处罚机关", "可能是承办案件的内设机构或执法队，不一定是作出处罚决定的机关"),
-        "承办机构": ("处罚机关", "可能是承办案件的内设机构或执法队，不一定是作出处罚决定的机关"),
+        "办理机关": _HANDLING_UNIT, "办案机构": _HANDLING_UNIT, "承办机构": _HANDLING_UNIT,
+        # The tax table above: its 处罚原因 holds the article applied (《税收征收管理法》第六十二条), another system's the facts.
+        "处罚原因": (("违法事实", "处罚依据"), "可能是违法事实，也可能是处罚依据（有的系统在此列填写法律条文）"),
     },
 }
 # A header naming an identity document: its column is never public, whatever it is mapped to.

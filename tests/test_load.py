@@ -2196,7 +2196,10 @@ LOCAL_PENALTY_HEADERS = {
     {"行政相对人名称": "企业名称", "行政处罚决定书文号": "处罚决定书文号", "违法行为类型": "违法行为", "处罚类别": "处罚种类",
      "处罚机关": "作出行政处罚机关", "处罚决定日期": "作出处罚决定日期"},
     {"行政处罚决定书文号": "行政处罚决定文书号", "统一社会信用代码": "行政相对人代码-统一社会信用代码", "处罚内容": "处罚内容:"},
-], ids=["municipal-credit", "gsxt-bmxt", "gsxt-penalties", "exporter-labels"])
+    # A tax office's penalty table as a city's data warehouse lists it (宁波 行政处罚公示信息, source table
+    # ods_nb_swj_t_swj_m_xzcfjl: 纳税人名称, 行政处罚文号, 处罚时间, 法人姓名; hq3009/cultural_companies columns.md).
+    {"行政相对人名称": "纳税人名称", "行政处罚决定书文号": "行政处罚文号", "处罚决定日期": "处罚时间", "法定代表人": "法人姓名"},
+], ids=["municipal-credit", "gsxt-bmxt", "gsxt-penalties", "exporter-labels", "tax-table"])
 def test_local_systems_unambiguous_headers_are_read_as_their_fields(tmp_path: Path, labels: dict[str, str]) -> None:
     row = penalty_row()
     write_csv(tmp_path / "penalties" / "p.csv", [relabel(row, labels)])
@@ -2233,3 +2236,19 @@ def test_an_ambiguous_local_header_is_not_guessed_and_the_report_names_columns_t
     assert frame.loc[0, ["行政相对人名称", "行政处罚决定书文号", "处罚机关"]].tolist() == [
         "甘州区示例商贸有限公司", "甘州市监罚〔2026〕1号", "甘州区市场监督管理局"]
     assert frame.loc[0, "罚款金额(万元)"] in ("", None) or frame["罚款金额(万元)"].isna().all()
+
+
+def test_a_reason_column_holding_facts_or_basis_is_not_guessed(tmp_path: Path) -> None:
+    """处罚原因 in the tax table above holds the article applied (《中华人民共和国税收征收管理法》第六十二条), in other
+    systems the facts: not read; the file lacking 处罚依据 is refused with both columns.toml lines, and with the line
+    the staff choose the decision is read with its company name and number."""
+    row = relabel(penalty_row(), {"处罚依据": "处罚原因"})
+    write_csv(tmp_path / "penalties" / "p.csv", [row])
+    sources = load_sources(tmp_path)
+    assert [(p.code, p.column) for p in sources.damaged_files] == [("file-missing-column", "处罚依据")]
+    assert '"处罚原因" = "违法事实"或"处罚原因" = "处罚依据"' in sources.damaged_files[0].message
+    (tmp_path / "penalties" / "columns.toml").write_text('[columns]\n"处罚原因" = "处罚依据"\n', encoding="utf-8")
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    assert sources.kinds["penalties"].frame.loc[0, ["行政相对人名称", "行政处罚决定书文号", "处罚依据"]].tolist() == [
+        "甘州区示例商贸有限公司", "甘州市监罚〔2026〕1号", "《中华人民共和国食品安全法》第一百二十四条"]
