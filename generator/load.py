@@ -45,6 +45,7 @@ from generator.contract import (
 )
 from generator.problems import ERROR, WARNING, Problem
 from generator.schema import (
+    AMBIGUOUS_HEADERS,
     AMOUNT,
     COMPOSED_KEYS,
     DATE,
@@ -466,6 +467,8 @@ class _Plan:
     removed: list[int] = field(default_factory=list)  # columns whose filled cell means the entry left the list
     only: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # column -> the values the list holds
     titled_by: str = ""  # the words of a title or name the layout was recognised by (no signature column)
+    # (fields, what to tell staff) for headers that may name a field (schema.AMBIGUOUS_HEADERS)
+    ambiguous: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
 
 
 def _layouts_for(kind: Kind) -> list[tuple[str, KindLayout]]:
@@ -479,9 +482,10 @@ def _resolve(kind: Kind, label: str, layout: KindLayout | None, base: dict[str, 
     if mapping is not None and norm in mapping.columns:
         return mapping.columns[norm]
     spelled = re.sub(r"\s+", "", label.replace("（", "(").replace("）", ")")).lstrip("*")
-    numbered = re.match(r"^行政相对人代码_\d\((.+)\)$", spelled)
+    # Also 行政相对人代码-统一社会信用代码, as a 2019-template exporter labels CF_XDR_SHXYM … (h10x).
+    numbered = re.match(r"^行政相对人代码(?:_\d\((.+)\)|_?\d?[-－—–](.+))$", spelled)
     if numbered and kind.has_party:
-        inner = numbered.group(1)
+        inner = numbered.group(1) or numbered.group(2)
         inner = HEADER_SYNONYMS.get(inner, inner)
         if inner in kind.names:
             return inner
@@ -557,6 +561,7 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
     raw_headers: dict[str, int] = {}
     joined = set(layout.join) if layout else set()
     unknown = 0
+    ambiguous_columns: list[tuple[tuple[str, ...], str, int]] = []
     for i, raw in enumerate(header):
         label = _text(raw)
         norm = normalize_header(label)
@@ -596,6 +601,15 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
                                              "或写明“（元）”后重新放入"))
             known.add(i)
             continue
+        ambiguous = AMBIGUOUS_HEADERS.get(kind.name, {}).get(norm) if target is None else None
+        if ambiguous is not None:
+            # A local system's header that may name a field (办理机关: 处罚机关?): not guessed; staff say it.
+            maybe_fields, why = ambiguous
+            lines = "或".join(f"\"{norm}\" = \"{name}\"" for name in maybe_fields)
+            said = (f"列“{norm}”{why}，未读取；如就是“{'”或“'.join(maybe_fields)}”，请在本文件夹的 columns.toml 的 "
+                    f"[columns] 中写 {lines}")
+            ambiguous_columns.append((maybe_fields, said, i))
+            continue
         if target is None:
             unknown += 1
             if unknown <= PROBLEMS_LISTED:
@@ -618,6 +632,13 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
                                     WARNING, f"{where}: 字段“{target}”出现多列，使用第一列"))
             continue
         positions.setdefault(target, []).append(i)
+    for maybe_fields, said, i in ambiguous_columns:
+        # Said with the columns.toml line while a field it may be has no column; else an unknown column like any.
+        problems.append(Problem(kind.name, where, header_row, _column_label(normalize_header(_text(header[i])), i),
+                                "file-unknown-column", WARNING,
+                                f"{where}: {said}" if set(maybe_fields) - set(positions) else
+                                f"{where}: 列“{_column_label(normalize_header(_text(header[i])), i)}”不在数据规范中，"
+                                "已忽略，不会公开"))
     if unknown > PROBLEMS_LISTED:
         problems.append(Problem(kind.name, where, header_row, None, "file-unknown-column", WARNING,
                                 f"{where}: 另有 {unknown - PROBLEMS_LISTED} 列不在数据规范中（共 {unknown} 列），已忽略，不会公开"))
@@ -628,7 +649,7 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
     only = [(i, layout.only[normalize_header(_text(raw))]) for i, raw in enumerate(header)
             if layout is not None and normalize_header(_text(raw)) in layout.only]
     return _Plan(layout_name, layout, positions, split, withdrawn, known, problems, raw_headers, in_yuan, removed, only,
-                 titled_by)
+                 titled_by, [(maybe_fields, said) for maybe_fields, said, _ in ambiguous_columns])
 
 
 def _titled_layout(kind: Kind, header: list[object], candidates: list[tuple[str, KindLayout]],
@@ -843,6 +864,9 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
         missing = []
     if missing:
         hint = "，或在本文件夹的 columns.toml 中写明对应列名或默认值" if plan.layout_name not in (None, "sgs2019") else ""
+        # A header that may be the missing field (办理机关 for 处罚机关): the refused file's unknown columns are not
+        # listed, so the line that reads it is said here.
+        hint += "".join(f"；{said}" for maybe_fields, said in plan.ambiguous if set(maybe_fields) & set(missing))
         problems.append(Problem(kind.name, where, header_row, ",".join(missing), "file-missing-column", ERROR,
                                 f"{where}: 第 {header_row} 行表头缺少必填列 {'、'.join(missing)}{hint}"))
         return where, None, _masked_unknown(problems)

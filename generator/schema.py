@@ -42,6 +42,8 @@ PLACEHOLDERS = ("/", "／", "\\", "无", "-", "－", "—", "——", "--", "空
 # End dates that mean "no end": kept as LONG_TERM, shown as 长期 (data-contract.md, Dates).
 LONG_TERM_WORDS = ("长期", "永久", "长期有效", "永久有效", "无固定期限", "无期限", "无限期", "不限期", "9999-12-31")
 LONG_TERM_LABEL = "长期"
+# An amount cell saying there is none (无罚款: a decision without a fine, h10x): no amount, as the placeholder 无 is.
+NO_AMOUNT_WORDS = ("无罚款", "未罚款", "不罚款", "不予罚款", "免予罚款", "无罚没款", "无没收", "未没收", "无金额")
 
 
 @dataclass(frozen=True)
@@ -110,8 +112,10 @@ def _party(prefix: str) -> tuple[Field, ...]:
     p = prefix
     return (
         Field("行政相对人名称", "party_name", TEXT, True, privacy=PARTY_NAME,
+              # 纳税人名称: a tax office's penalty table (宁波 行政处罚公示信息 from the 税务 system's xzcfjl table,
+              # hq3009/cultural_companies columns.md; h10x).
               aliases=(f"{p}_XDR_MC", "被投诉主体名称", "被投诉主体", "被投诉企业名称", "被投诉企业", "承诺主体名称", "企业名称",
-                       "承诺主体"),
+                       "承诺主体", "纳税人名称"),
               description="行政相对人（市场主体或自然人）名称；自然人姓名仅保留姓氏"),
         Field("行政相对人类别", "party_category", ENUM, True, PARTY_CATEGORIES, aliases=(f"{p}_XDR_LB",),
               description="法人及非法人组织、自然人或个体工商户", value_map=PARTY_CATEGORY_CODES),
@@ -128,7 +132,8 @@ def _party(prefix: str) -> tuple[Field, ...]:
         Field("社会组织登记证号", "social_org_no", IDENT, aliases=(f"{p}_XDR_SHZZ",),
               description="社会组织登记证号"),
         Field("法定代表人", "legal_representative", TEXT, privacy=OPERATOR,
-              aliases=(f"{p}_FRDB", f"{p}_FDDB", "经营者"),
+              # 法人姓名 (the same tax table), 法人代表姓名 (a platform's title for the 2016 CF_FR; h10x).
+              aliases=(f"{p}_FRDB", f"{p}_FDDB", "经营者", "法人姓名", "法人代表姓名"),
               description="法定代表人；个体工商户经营者姓名仅保留姓氏"),
         Field("法定代表人证件类型", "legal_rep_id_type", TEXT, privacy=NEVER, aliases=(f"{p}_FR_ZJLX",)),
         Field("法定代表人证件号码", "legal_rep_id_no", TEXT, privacy=NEVER,
@@ -170,11 +175,18 @@ KIND_TITLES_FOR_CONTROL = {
 _PENALTIES = Kind(
     "penalties", "行政处罚",
     _party("CF") + (
-        Field("行政处罚决定书文号", "decision_no", IDENT, True, aliases=("CF_WSH",), description="行政处罚决定书文号"),
-        Field("违法行为类型", "violation_type", TEXT, True, aliases=("CF_WFXW",), description="违法行为类型"),
+        # Local systems' own headers (h10x), each unambiguous in a penalty export: 行政处罚决定文书号 as a 2019-template
+        # exporter labels CF_WSH, 处罚决定书文号 (浙江 公示系统 部门协同 行政处罚信息), 决定书文号 (a municipal
+        # enterprise-credit system's 行政处罚 form: catkins10/cms credit/enterprisecredit Municipal.java).
+        Field("行政处罚决定书文号", "decision_no", IDENT, True,
+              aliases=("CF_WSH", "行政处罚决定文书号", "处罚决定书文号", "决定书文号", "行政处罚文号"),
+              description="行政处罚决定书文号"),
+        # 违法行为: 公示系统's 企业公示行政处罚信息 (ILLEGACTTYPE, titled 违法行为) and catkins10/cms Municipal.java breakLaw.
+        Field("违法行为类型", "violation_type", TEXT, True, aliases=("CF_WFXW", "违法行为"), description="违法行为类型"),
         Field("违法事实", "facts", FREE_TEXT, True, aliases=("CF_SY",), description="违法事实（已去除个人信息）"),
-        Field("处罚依据", "legal_basis", FREE_TEXT, True, aliases=("CF_YJ",), description="处罚依据"),
-        Field("处罚类别", "penalty_categories", MULTI_ENUM, True, PENALTY_CATEGORIES, aliases=("CF_CFLB",),
+        Field("处罚依据", "legal_basis", FREE_TEXT, True, aliases=("CF_YJ", "处罚法律依据"), description="处罚依据"),
+        # 处罚种类: the law's own word for the categories (行政处罚法 第九条 “行政处罚的种类”), as 公示系统 部门协同 heads it.
+        Field("处罚类别", "penalty_categories", MULTI_ENUM, True, PENALTY_CATEGORIES, aliases=("CF_CFLB", "处罚种类"),
               description="处罚类别，多个以分号分隔", value_map=PENALTY_CATEGORY_WORDS),
         Field("处罚内容", "penalty_content", FREE_TEXT, True, aliases=("CF_NR",), description="处罚内容"),
         Field("罚款金额(万元)", "fine_amount", AMOUNT, aliases=("CF_NR_FK",), description="罚款金额，单位万元"),
@@ -182,10 +194,19 @@ _PENALTIES = Kind(
               description="没收违法所得、没收非法财物的金额，单位万元"),
         Field("暂扣或吊销证照名称及编号", "license_suspended", TEXT, aliases=("CF_NR_ZKDX",),
               description="暂扣或吊销证照名称及编号"),
-        Field("处罚决定日期", "decision_date", DATE, True, aliases=("CF_JDRQ",), description="处罚决定日期"),
+        # 下达决定书时间 (catkins10/cms Municipal.java bookTime), 处罚决定书签发日期 (公示系统 部门协同 cerIssDate): the day
+        # the decision was issued, which is its date; 处罚时间 (the tax table above, punish_dt).
+        # 作出处罚决定日期: 公示系统's 企业公示行政处罚信息 (PENDECISSDATE).
+        Field("处罚决定日期", "decision_date", DATE, True,
+              aliases=("CF_JDRQ", "下达决定书时间", "处罚决定书签发日期", "作出处罚决定日期", "处罚时间"),
+              description="处罚决定日期"),
         Field("处罚有效期", "valid_until", DATE, True, aliases=("CF_YXQ",), description="处罚有效期（2099-12-31 表示长期）"),
         Field("公示截止期", "publicity_end", DATE, aliases=("CF_GSJZQ",), description="公示截止期"),
-        Field("处罚机关", "authority", TEXT, True, aliases=("CF_CFJG",), description="作出处罚决定的机关"),
+        # The body that made the decision, in the law's words (行政处罚法 第三十九条 “作出处罚决定的行政机关”) as
+        # 公示系统 heads it (作出行政处罚机关, JUDAUTH) and public pages scraped from it name it (作出行政处罚决定机关名称).
+        Field("处罚机关", "authority", TEXT, True,
+              aliases=("CF_CFJG", "作出行政处罚机关", "作出处罚决定机关", "作出处罚决定的机关", "作出行政处罚决定机关名称"),
+              description="作出处罚决定的机关"),
         Field("处罚机关统一社会信用代码", "authority_uscc", USCC, True, aliases=("CF_CFJGDM",),
               description="处罚机关统一社会信用代码"),
         Field("数据来源单位", "source_unit", TEXT, True, aliases=("CF_SJLY",), description="数据来源单位"),
@@ -211,7 +232,10 @@ _LICENSES = Kind(
               # 普通许可 as the law names the kinds (行政许可法 第十二条), 普通类 as systems' drop-downs list them (h9x:
               # refused as unknown-code).
               value_map=tuple((f"{c}{suffix}", c) for c in ("普通", "特许", "认可", "核准", "登记", "其他")
-                              for suffix in ("许可", "类", "类许可"))),
+                              for suffix in ("许可", "类", "类许可"))
+              # 备案 is none of the law's kinds of licence (行政许可法 第十二条); a filing exported among the licences
+              # is 其他 with 备案 kept in 备注, as `其他-备案` would be (data-contract.md: `其他-<kind>`; h10x).
+              + (("备案", "其他-备案"), ("备案类", "其他-备案"))),
         Field("许可证书名称", "certificate_name", TEXT, aliases=("XK_XKZS",), description="许可证书名称"),
         Field("许可编号", "license_no", IDENT, aliases=("XK_XKBH",), description="许可编号"),
         Field("许可内容", "license_content", FREE_TEXT, True, aliases=("XK_NR",), description="许可内容"),
@@ -224,8 +248,11 @@ _LICENSES = Kind(
         Field("当前状态", "status", ENUM, codes=("有效", "无效"), aliases=("XK_ZT",),
               description="当前状态：有效或无效",
               # 2019 template 1 有效 / 2 无效; the 2016 standard's 0 正常 and its 撤销 (whcis importer, XK_ZT).
+              # 过期 / 存续 as systems write a licence's state (h10x: refused as unknown-code): an expired licence is not
+              # in force (shown so, not hidden: publication-rules.md), one that 存续 still is; 有效期至 decides either way.
               value_map=(("1", "有效"), ("2", "无效"), ("0", "有效"), ("正常", "有效"), ("撤销", "无效"),
-                         ("注销", "无效"), ("吊销", "无效"), ("失效", "无效"), ("已失效", "无效"))),
+                         ("注销", "无效"), ("吊销", "无效"), ("失效", "无效"), ("已失效", "无效"), ("过期", "无效"),
+                         ("已过期", "无效"), ("存续", "有效"))),
         Field("数据来源单位", "source_unit", TEXT, True, aliases=("XK_LYDW",), description="数据来源单位"),
         Field("数据来源单位统一社会信用代码", "source_unit_uscc", USCC, True, aliases=("XK_LYDWDM",),
               description="数据来源单位统一社会信用代码"),
@@ -515,6 +542,7 @@ def _normalized(text: str) -> str:
         text = text.translate(SIMPLIFIED)
     text = re.sub(r"\s+", "", text)
     text = re.sub(r"\(必填\)$", "", text)
+    text = text.rstrip(":：")  # a label's colon (处罚内容: as a 2019-template exporter labels CF_NR)
     text = _without_fill_note(text)
     text = re.sub(r"^(行政相对人代码_\d)\(.*\)$", r"\1", text)
     return text
@@ -584,7 +612,19 @@ def amount_header(kind: Kind, norm: str) -> tuple[str, str] | None:
 
 # Inside a numbered header's parenthetical, the words the standards use for a field.
 HEADER_SYNONYMS = {"工商登记码": "工商注册号", "居民身份证号": "证件号码", "身份证号": "证件号码",
-                   "身份证号码": "证件号码"}
+                   "身份证号码": "证件号码", "相对人证件号码": "证件号码"}
+# Headers local systems use whose field cannot be told from the words alone (h10x): not read, and the report
+# says which field they may be and the columns.toml line that reads them so. kind -> header -> (fields, why).
+_HANDLING_UNIT = (("处罚机关",), "可能是承办案件的内设机构或执法队，不一定是作出处罚决定的机关")
+AMBIGUOUS_HEADERS: dict[str, dict[str, tuple[tuple[str, ...], str]]] = {
+    "penalties": {
+        # catkins10/cms Municipal.java deparment: the body that handled the case may be the unit inside it
+        # (执法大队, 科室), not the 处罚机关 whose credit code is published.
+        "办理机关": _HANDLING_UNIT, "办案机构": _HANDLING_UNIT, "承办机构": _HANDLING_UNIT,
+        # The tax table above: its 处罚原因 holds the article applied (《税收征收管理法》第六十二条), another system's the facts.
+        "处罚原因": (("违法事实", "处罚依据"), "可能是违法事实，也可能是处罚依据（有的系统在此列填写法律条文）"),
+    },
+}
 # A header naming an identity document: its column is never public, whatever it is mapped to.
 IDENTITY_HEADER = re.compile(r"身份证|证件号|身份号码|护照|通行证|台胞证|军官证|士兵证|社会保障号|社保号")
 # Headers over one column holding each party's code, whichever it is (a credit code, an old registration or

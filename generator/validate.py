@@ -62,6 +62,7 @@ from generator.schema import (
     MULTI_ENUM,
     NATURAL_PERSON,
     NEVER,
+    NO_AMOUNT_WORDS,
     ORGANISATION,
     PLACEHOLDER_USCC,
     PLACEHOLDERS,
@@ -100,6 +101,7 @@ _NOT_QUOTED_SCRIPTS = re.compile("[\u0370-\u04ff\u2160-\u2188\U00020000-\U000313
 _MARKS_BETWEEN_HAN = re.compile(r"(?<=[\u3400-\u9fff])[·•・‧/／\-－_＿.．;；\s]+(?=[\u3400-\u9fff])")
 _DOCUMENT_LIKE = re.compile(r"[A-Za-z]\s*-?\d{6,}")
 _LONG_DIGITS = re.compile(r"\d{11,}")
+_RATE = re.compile(r"元\s*[/／每]|^每")  # 2000元/次, 200元每日, 每次2000元: a rate, not an amount
 # Words that make a name an organisation's (a person's name holds none of them).
 _ORG_WORDS = (r"公司|集团|厂|店|社|中心|院|校|局|所|部|会|馆|行|站|场|园|室|队|处|委|办|坊|铺|吧|厅|城|楼|基地|银行|"
               r"合作|协会|联合|大学|学校|医院|超市|商贸|贸易|门市|食堂|诊所|药房|农场|牧场|养殖|种植|企业|单位|政府|"
@@ -570,6 +572,8 @@ class _KindChecker:
             self._report(changed, f.name, "whitespace-trimmed", WARNING, lambda i: "首尾空白已去除")
         # `/`, `无`, `-`, `null`, `N/A` ... are how exporters write an empty cell (data-contract.md).
         placeholder = stripped.isin(PLACEHOLDERS)
+        if f.type == AMOUNT:
+            placeholder |= stripped.isin(NO_AMOUNT_WORDS)  # 无罚款: no amount (h10x), as 无 is
         if placeholder.any():  # rare: masking every column would cost a copy each
             stripped = stripped.mask(placeholder, "")
         if f.type != FREE_TEXT:
@@ -767,8 +771,14 @@ class _KindChecker:
                                 object)
             number = np.asarray([r[0] for r in read], dtype=object)
             failed = present & pd.isna(number)
-            self._report(failed, f.name, "bad-amount", ERROR,
-                         lambda i: f"{self._public(f, i)} 不是非负数字（单位万元）")
+            def amount_message(i: int) -> str:
+                text = f"{self._public(f, i)} 不是非负数字（单位万元）"
+                if _RATE.search(str(self.frame.at[i, f.name])):
+                    # 2000元/次: a rate, not the amount decided; the total cannot be known from it (h10x).
+                    text += "：这是按次、按日等计的标准，不是罚款总额，请填写决定的金额"
+                return text
+
+            self._report(failed, f.name, "bad-amount", ERROR, amount_message)
             converted = present & ~failed & np.asarray([r[2] for r in read], dtype=bool)
             self._report_by_file(converted, f.name, "amount-converted", "金额写为“元”或中文大写，已换算为万元")
             self.frame[f.name] = _replaced(col, present & ~failed, number)

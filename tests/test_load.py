@@ -535,7 +535,12 @@ MAPPING_2016 = f"""
 """
 
 
-@pytest.mark.parametrize("headers", [HEADERS_2016, CODES_2016], ids=["chinese", "codes"])
+# The 2016 columns as a data-sharing platform's front end titles them (its 行政处罚信息 list: 案件项目名称 for CF_CFMC,
+# 法人代表姓名 for CF_FR; found with find_string this session, the index did not name its repository; h10x).
+PLATFORM_2016 = [{"处罚名称": "案件项目名称", "法定代表人姓名": "法人代表姓名"}.get(h, h) for h in HEADERS_2016]
+
+
+@pytest.mark.parametrize("headers", [HEADERS_2016, CODES_2016, PLATFORM_2016], ids=["chinese", "codes", "platform"])
 def test_the_2016_standard_is_recognised_by_its_columns(tmp_path: Path, headers: list[str]) -> None:
     _csv_lines(tmp_path / "penalties" / "p2016.csv",
                [headers, _row_2016("A-1"), _row_2016("A-2", person=True), _row_2016("A-3", status="1")])
@@ -2168,3 +2173,82 @@ def test_a_customs_aeo_list_without_its_customs_codes_is_known_by_its_title(tmp_
     frame = sources.kinds["redlist"].frame
     assert frame[["统一社会信用代码", "名单名称"]].values.tolist() == [[make_uscc(70), "海关高级认证企业"]]
     assert [(p.code, p.row) for p in sources.problems if p.code == "row-other-list"] == [("row-other-list", 4)]
+
+
+# -- local systems' own headers (h10x) ----------------------------------------------------------
+
+# A municipal enterprise-credit system's 行政处罚 record (catkins10/cms WebContent/credit/enterprisecredit/municipal/
+# municipalEdit.jsp and Municipal.java: 企业名称, 违法行为, 处罚法律依据, 决定书文号, 下达决定书时间, 处罚金额, 办理机关),
+# 浙江 公示系统 部门协同's 行政处罚信息 (GuanzhouSong/ZhejiangMicroEnt: 企业名称, 处罚决定书文号, 处罚决定书签发日期,
+# 处罚种类), 公示系统's 企业公示行政处罚信息 as a data-sharing front end lists it (处罚决定书文号 PENDECNO, 违法行为
+# ILLEGACTTYPE, 处罚种类, 作出行政处罚机关 JUDAUTH, 作出处罚决定日期 PENDECISSDATE) and a 2019-template exporter's labels
+# for the field codes (行政处罚决定文书号 CF_WSH, 行政相对人代码-统一社会信用代码 CF_XDR_SHXYM, 处罚内容: CF_NR); the
+# last two found with find_string this session (the index did not name their repositories).
+LOCAL_PENALTY_HEADERS = {
+    "行政相对人名称": "企业名称", "行政处罚决定书文号": "决定书文号", "处罚决定日期": "下达决定书时间",
+    "处罚依据": "处罚法律依据", "违法行为类型": "违法行为",
+}
+
+
+@pytest.mark.parametrize("labels", [
+    LOCAL_PENALTY_HEADERS,
+    {"行政处罚决定书文号": "处罚决定书文号", "处罚决定日期": "处罚决定书签发日期", "处罚类别": "处罚种类"},
+    {"行政相对人名称": "企业名称", "行政处罚决定书文号": "处罚决定书文号", "违法行为类型": "违法行为", "处罚类别": "处罚种类",
+     "处罚机关": "作出行政处罚机关", "处罚决定日期": "作出处罚决定日期"},
+    {"行政处罚决定书文号": "行政处罚决定文书号", "统一社会信用代码": "行政相对人代码-统一社会信用代码", "处罚内容": "处罚内容:"},
+    # A tax office's penalty table as a city's data warehouse lists it (宁波 行政处罚公示信息, source table
+    # ods_nb_swj_t_swj_m_xzcfjl: 纳税人名称, 行政处罚文号, 处罚时间, 法人姓名; hq3009/cultural_companies columns.md).
+    {"行政相对人名称": "纳税人名称", "行政处罚决定书文号": "行政处罚文号", "处罚决定日期": "处罚时间", "法定代表人": "法人姓名"},
+], ids=["municipal-credit", "gsxt-bmxt", "gsxt-penalties", "exporter-labels", "tax-table"])
+def test_local_systems_unambiguous_headers_are_read_as_their_fields(tmp_path: Path, labels: dict[str, str]) -> None:
+    row = penalty_row()
+    write_csv(tmp_path / "penalties" / "p.csv", [relabel(row, labels)])
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == [] and sources.problems == []
+    frame = sources.kinds["penalties"].frame
+    for name, value in row.items():
+        assert frame.loc[0, name] == value, name
+
+
+def test_an_ambiguous_local_header_is_not_guessed_and_the_report_names_columns_toml(tmp_path: Path) -> None:
+    """办理机关 (catkins10/cms Municipal.java) may be the unit inside the body that handled the case, not the 处罚机关
+    whose credit code is published: not read, and the file lacking 处罚机关 is refused, the message naming the
+    columns.toml line; with that line the same file publishes its company and number, and another such header
+    (承办机构) is then an unknown column like any. 处罚金额 without a unit stays unread (column-amount-unit-unknown,
+    README: the unit cannot be guessed)."""
+    row = relabel(penalty_row(), {**LOCAL_PENALTY_HEADERS, "处罚机关": "办理机关"})
+    row.pop("罚款金额(万元)")
+    row["处罚金额"] = "2000"
+    row["承办机构"] = "执法一大队"
+    write_csv(tmp_path / "penalties" / "p.csv", [row])
+    sources = load_sources(tmp_path)
+    assert [(p.file, p.code, p.column) for p in sources.damaged_files] == [
+        ("penalties/p.csv", "file-missing-column", "处罚机关")]
+    assert '"办理机关" = "处罚机关"' in sources.damaged_files[0].message
+    assert '"承办机构" = "处罚机关"' in sources.damaged_files[0].message
+    assert "column-amount-unit-unknown" in {p.code for p in sources.problems}
+    (tmp_path / "penalties" / "columns.toml").write_text('[columns]\n"办理机关" = "处罚机关"\n', encoding="utf-8")
+    sources = load_sources(tmp_path)
+    frame = sources.kinds["penalties"].frame
+    assert sources.damaged_files == []
+    messages = [p.message for p in sources.problems if p.code == "file-unknown-column"]
+    assert messages == ["penalties/p.csv: 列“承办机构”不在数据规范中，已忽略，不会公开"]
+    assert frame.loc[0, ["行政相对人名称", "行政处罚决定书文号", "处罚机关"]].tolist() == [
+        "甘州区示例商贸有限公司", "甘州市监罚〔2026〕1号", "甘州区市场监督管理局"]
+    assert frame.loc[0, "罚款金额(万元)"] in ("", None) or frame["罚款金额(万元)"].isna().all()
+
+
+def test_a_reason_column_holding_facts_or_basis_is_not_guessed(tmp_path: Path) -> None:
+    """处罚原因 in the tax table above holds the article applied (《中华人民共和国税收征收管理法》第六十二条), in other
+    systems the facts: not read; the file lacking 处罚依据 is refused with both columns.toml lines, and with the line
+    the staff choose the decision is read with its company name and number."""
+    row = relabel(penalty_row(), {"处罚依据": "处罚原因"})
+    write_csv(tmp_path / "penalties" / "p.csv", [row])
+    sources = load_sources(tmp_path)
+    assert [(p.code, p.column) for p in sources.damaged_files] == [("file-missing-column", "处罚依据")]
+    assert '"处罚原因" = "违法事实"或"处罚原因" = "处罚依据"' in sources.damaged_files[0].message
+    (tmp_path / "penalties" / "columns.toml").write_text('[columns]\n"处罚原因" = "处罚依据"\n', encoding="utf-8")
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    assert sources.kinds["penalties"].frame.loc[0, ["行政相对人名称", "行政处罚决定书文号", "处罚依据"]].tolist() == [
+        "甘州区示例商贸有限公司", "甘州市监罚〔2026〕1号", "《中华人民共和国食品安全法》第一百二十四条"]

@@ -493,3 +493,67 @@ def test_a_licence_kind_written_as_a_drop_down_lists_it_is_its_code(tmp_path: Pa
     write_csv(tmp_path / "licenses" / "l.csv", [license_row(许可类别=written)])
     accepted = run_pipeline(tmp_path, AS_OF).validated.kinds["licenses"].accepted
     assert accepted[["许可类别", "行政相对人名称"]].values.tolist() == [[code, license_row()["行政相对人名称"]]]
+
+
+# -- values local systems write (h10x) ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("written", ["无罚款", "不予罚款", "免予罚款"])
+def test_a_fine_written_as_none_is_no_amount_and_the_decision_is_published(tmp_path: Path, written: str) -> None:
+    """无罚款 in 罚款金额 (the words a clerk types for a decision without a fine; the brief's case from real exports):
+    refused as bad-amount before. It is no amount, as the contract's placeholder 无 is (data-contract.md:
+    placeholders mean an empty cell): the warning is published with its company name and number, no amount."""
+    from tests.helpers import penalty_row, write_csv
+
+    write_csv(tmp_path / "penalties" / "p.csv", [penalty_row(处罚类别="警告", 处罚内容="警告", **{"罚款金额(万元)": written})])
+    run = run_pipeline(tmp_path, AS_OF)
+    accepted = run.validated.kinds["penalties"].accepted
+    assert accepted[["罚款金额(万元)", "行政相对人名称", "行政处罚决定书文号"]].values.tolist() == [
+        ["", "甘州区示例商贸有限公司", "甘州市监罚〔2026〕1号"]]
+    assert not [p for p in run.validated.problems if p.code == "bad-amount"]
+
+
+@pytest.mark.parametrize("written", ["2000元/次", "200元／日", "每次2000元"])
+def test_a_fine_written_as_a_rate_is_refused_saying_it_is_no_total(tmp_path: Path, written: str) -> None:
+    """2000元/次 is a rate (per time), not the amount decided: how many times is not in the cell, so no amount can be
+    published from it. Still bad-amount (the record is not published with a made-up total), and the message says it is
+    a rate; the same file's other decision is published with its amount."""
+    from tests.helpers import penalty_row, write_csv
+
+    write_csv(tmp_path / "penalties" / "p.csv", [
+        penalty_row(**{"罚款金额(万元)": written}),
+        penalty_row(行政处罚决定书文号="甘州市监罚〔2026〕2号")])
+    run = run_pipeline(tmp_path, AS_OF)
+    accepted = run.validated.kinds["penalties"].accepted
+    assert accepted[["行政处罚决定书文号", "罚款金额(万元)"]].values.tolist() == [["甘州市监罚〔2026〕2号", "0.2"]]
+    refused = [p for p in run.validated.problems if p.code == "bad-amount"]
+    assert [p.row for p in refused] == [2] and "按次、按日" in refused[0].message
+
+
+@pytest.mark.parametrize(("written", "status"), [("过期", "无效"), ("已过期", "无效"), ("存续", "有效")])
+def test_a_licence_state_written_as_expired_or_continuing_is_its_code(tmp_path: Path, written: str, status: str) -> None:
+    """当前状态 过期 / 存续 as local systems write a licence's state (存续 is the registers' word for “still in
+    being”): refused as unknown-code before. An expired licence is 无效 and one that 存续 is 有效; both are published
+    with their holder's name (publication-rules.md: 无效 licences are shown as such, not hidden)."""
+    from tests.helpers import license_row, write_csv
+
+    write_csv(tmp_path / "licenses" / "l.csv", [license_row(当前状态=written)])
+    accepted = run_pipeline(tmp_path, AS_OF).validated.kinds["licenses"].accepted
+    assert accepted[["当前状态", "行政相对人名称"]].values.tolist() == [[status, license_row()["行政相对人名称"]]]
+
+
+def test_a_filing_among_the_licences_is_of_the_other_kind_and_says_so(tmp_path: Path) -> None:
+    """许可类别 备案: a filing is none of the kinds 行政许可法 第十二条 lists, and was refused as unknown-code. It is
+    published as 其他 with 备案 kept in 备注, exactly as `其他-备案` is (data-contract.md: `其他-<kind>` for 许可类别),
+    with its holder's name and number; an unknown word (行政许可) is still refused."""
+    from tests.helpers import license_row, write_csv
+
+    write_csv(tmp_path / "licenses" / "l.csv", [
+        license_row(许可类别="备案"),
+        license_row(许可类别="其他-备案", 行政许可决定文书号="甘州市监许〔2026〕2号", 许可编号="JY16207020000002"),
+        license_row(许可类别="行政许可", 行政许可决定文书号="甘州市监许〔2026〕3号", 许可编号="JY16207020000003")])
+    run = run_pipeline(tmp_path, AS_OF)
+    accepted = run.validated.kinds["licenses"].accepted
+    assert accepted[["行政许可决定文书号", "许可类别", "备注"]].values.tolist() == [
+        ["甘州市监许〔2026〕1号", "其他", "许可类别：其他-备案"], ["甘州市监许〔2026〕2号", "其他", "许可类别：其他-备案"]]
+    assert [p.row for p in run.validated.problems if p.code == "unknown-code"] == [4]

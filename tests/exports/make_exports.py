@@ -223,6 +223,16 @@ SOURCES = {
                    "认证时间, 主管海关 — the pages search of this session found only notices about AEO status, no exporter "
                    "code, so the column set is the one the hx8 brief names, not an exporter's); a customs credit list "
                    "holding another grade (失信企业) in the same column.",
+    "local-headers": "Local systems' own headers for a penalty: 浙江 公示系统 部门协同 行政处罚信息 (GuanzhouSong/ZhejiangMicroEnt "
+                     ".svn/pristine/27/2752487c…svn-base: 企业名称, 统一社会信用代码, 处罚机关, 处罚决定书文号, 处罚决定书签发日期, "
+                     "违法行为类型, 处罚种类) and a municipal enterprise-credit system's 行政处罚 record (catkins10/cms "
+                     "WebContent/credit/enterprisecredit/municipal/municipalEdit.jsp, Municipal.java: 企业名称, 违法行为, "
+                     "处罚法律依据, 决定书文号, 下达决定书时间, 处罚金额, 办理机关), found with the code search this session; "
+                     "处罚种类 is the law's word (行政处罚法 第九条 “行政处罚的种类”). 无罚款 for a decision without a fine: the "
+                     "value the h10x brief names from real exports (no exporter code was found for it).",
+    "local-values": "Values local licensing systems write (the h10x brief, from real exports; no exporter code was found "
+                    "for them): 当前状态 过期 and 存续 (存续 as registers write an entity's standing, 国家企业信用信息公示系统 "
+                    "登记状态), 许可类别 备案 (a filing, which 行政许可法 第十二条 does not list among the kinds of licence).",
     "gsxt": "国家企业信用信息公示系统 严重违法失信名单 (市场监管总局令第44号《市场监督管理严重违法失信名单管理办法》), as "
             "the system and its departmental exchange show the lists: GuanzhouSong/ZhejiangMicroEnt "
             "src/main/webapp/WEB-INF/views (浙江 公示系统 部门协同: 严重违法失信企业名单 and 经营异常名录 pages, columns 序号, "
@@ -1323,6 +1333,28 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
     put("penalties/71_隐藏行.xlsb", _xlsb_bytes([P2019, *rows], hidden=frozenset({2})), "hidden-other",
         "XLSB (Excel binary workbook) with row 3 hidden (BrtRowHdr fDyZero): not read and named (row-hidden; it was "
         "published)", 2, header_row=1, layout="sgs2019", hidden_rows=[3])
+
+    # 72. A local enforcement system's own headers (企业名称, 处罚决定书文号, 处罚决定书签发日期, 处罚种类, 处罚法律依据) and a
+    # confiscation without a fine, its 罚款金额 written 无罚款.
+    local = {"行政相对人名称": "企业名称", "行政处罚决定书文号": "处罚决定书文号", "处罚决定日期": "处罚决定书签发日期",
+             "处罚类别": "处罚种类", "处罚依据": "处罚法律依据"}
+    rows = [pen2019(194, "甘州市监罚〔2026〕991号", "2026-11-09"),
+            pen2019(195, "甘州市监罚〔2026〕992号", "2026-11-10", kind="没收违法所得", content="没收违法所得1200元",
+                    fine="无罚款")]
+    put("penalties/72_本地执法系统导出_自有列名.csv", _csv_bytes([[local.get(h, h) for h in P2019], *rows], "gb18030"),
+        "local-headers", "GB18030 CSV from a local system heading its columns its own way: 企业名称, 处罚决定书文号, "
+        "处罚决定书签发日期, 处罚种类, 处罚法律依据 (the file was refused for lacking 行政相对人名称, 行政处罚决定书文号, "
+        "处罚决定日期, 处罚类别 and 处罚依据); a confiscation whose 罚款金额 is written 无罚款 (it was bad-amount)", 2, header_row=1,
+        layout="sgs2019")
+
+    # 73. Licences whose 当前状态 says 过期 / 存续 and a filing (许可类别 备案) exported among them.
+    rows = [lic2019(196, "甘州市监许〔2026〕991号", "2021/11/01", end="2026/10/31", status="过期"),
+            lic2019(197, "甘州市监许〔2026〕992号", "2026/11/02", status="存续"),
+            lic2019(198, "甘州市监许〔2026〕993号", "2026/11/03")]
+    rows[2][L2019.index("许可类别")] = "备案"
+    put("licenses/73_本地许可系统导出_状态与备案.csv", _csv_bytes([L2019, *rows], "utf-8-sig"), "local-values",
+        "UTF-8 CSV of the 2019 licence template with a local system's values: 当前状态 过期 (无效, shown so) and 存续 (有效), "
+        "许可类别 备案 (其他, 备案 kept in 备注) — each row was refused as unknown-code", 3, header_row=1, layout="sgs2019")
 
     (root / "manifest.json").write_text(json.dumps({"as_of": AS_OF, "files": manifest, "private": sorted(set(PRIVATE))},
                                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
