@@ -1470,7 +1470,11 @@ def _window_hits(window: str, raw_start: int, raw_end: int) -> tuple[tuple[int, 
             continue
         before = norm.text[max(0, run.start() - 10):run.start()]
         masked = before.rfind(MASK[-2:])
-        if masked >= 0 and before[masked + 2:masked + 3] not in ("、", "/") and before[masked + 2:] not in _LIST_WORDS:
+        if masked >= 0 and before[masked + 2:] in _LIST_WORDS:
+            # (the list's word is read as far before the masked number as before any number: 电话号码为[已隐去]和…)
+            at = run.start() - len(before) + masked + 2 - len(MASK)
+            before = norm.text[max(0, at - 10):run.start()]
+        elif masked >= 0 and before[masked + 2:masked + 3] not in ("、", "/"):
             # 联系电话[已隐去]，1234567元: the word's number is the one masked, not this (ninth pass; the gate stopped
             # builds on the amount). After a list mark (电话[已隐去]、8212346) or a list's word right before the number
             # (电话号码为[已隐去]和8212346: round 10) the word still counts.
