@@ -9,9 +9,13 @@ Each group names the source of its shape. Values are synthetic.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from generator.deidentify import scrub_text
+from tests.helpers import make_uscc, penalty, run_build, write_csv
 
 MASK = "[已隐去]"
 
@@ -138,3 +142,39 @@ def test_the_second_phone_after_a_list_word_is_masked_and_the_amount_stays(text:
 ])
 def test_a_number_not_right_after_the_list_word_stays(text: str) -> None:
     assert scrub_text(text) == text
+
+
+# -- Stale: a 原决定文书号 whose year is run into the serial or written with two digits. Source: /work/notes/h9s.md (both
+# left published with control-unmatched); GB/T 9704-2012 7.2.4 (发文字号: 机关代字、年份、发文顺序号, the year in 〔〕 and
+# written in full, 4 digits) — the two ways a clerk breaks it. Read so only where exactly one record fits (a wrong record
+# withheld is a record lost: README, "nothing lost").
+
+
+def test_a_number_with_a_glued_or_two_digit_year_stops_the_one_record_it_fits(tmp_path: Path) -> None:
+
+    other_body = make_uscc(9400, prefix="11")
+    penalties = [
+        penalty("甘州市监罚〔2026〕771号", serial=9301, name="甘州区甲字样商行有限公司"),
+        penalty("甘州市监罚〔2026〕772号", serial=9302, name="甘州区乙字样商行有限公司"),
+        # one number, two bodies: a reading without a body fits both, so neither is stopped
+        penalty("甘州市监罚〔2026〕773号", serial=9303, name="甘州区丙字样商行有限公司"),
+        penalty("甘州市监罚〔2026〕773号", serial=9304, name="甘州区丁字样商行有限公司", 处罚机关统一社会信用代码=other_body),
+        penalty("甘州市监罚〔2026〕900号", serial=9305, name="甘州区戊字样商行有限公司"),  # never withdrawn
+    ]
+    withdrawal = {"信息类别": "行政处罚", "原决定机关统一社会信用代码": "", "撤销类型": "撤销", "撤销日期": "2026-10-01",
+                  "撤销原因": "认定事实不清", "作出机关": "甘州区市场监督管理局"}
+    write_csv(tmp_path / "data" / "penalties" / "penalties.csv", penalties)
+    write_csv(tmp_path / "data" / "withdrawals" / "withdrawals.csv",
+              [{**withdrawal, "原决定文书号": number} for number in ("甘州市监罚2026771号", "甘州市监罚〔26〕772号",
+                                                                     "甘州市监罚2026773号")])
+    code, output = run_build(tmp_path / "data", tmp_path / "site", tmp_path / "report", state=tmp_path / "state",
+                             as_of="2026-10-01")
+    assert code == 0, output
+    published = "".join(p.read_text(encoding="utf-8", errors="replace")
+                        for p in (tmp_path / "site").rglob("*") if p.suffix in (".html", ".json", ".csv", ".jsonl"))
+    assert "甲字样" not in published and "771号" not in published
+    assert "乙字样" not in published and "772号" not in published
+    assert "丙字样" in published and "丁字样" in published and "戊字样" in published  # the public facts stay
+    issues = [json.loads(line) for line in (tmp_path / "report" / "issues.jsonl").read_text(encoding="utf-8").splitlines()]
+    by_row = {(i["code"], i["row"]) for i in issues if i["file"].startswith("withdrawals")}
+    assert {("control-number-read", 2), ("control-number-read", 3), ("control-unmatched", 4)} <= by_row
