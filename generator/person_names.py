@@ -2026,29 +2026,46 @@ _PLACE_OR_BRAND_TAGS = frozenset({"ns", "nz", "nt"})
 
 
 def _dated_subject(rest: str) -> Span | None:
-    """The name of two or three characters opening `rest` (a finding) right before `_DATED_ACT`."""
+    """The name of two or three characters opening `rest` (a finding) right before `_DATED_ACT`, unless what follows
+    the date in its clause is a business's act (`_BUSINESS_ACTS`: 华强于…开业, 康佳于…成立); a word that is also a name
+    (文静, 高峰) only before a person's act (`_PERSON_ACTS`: 文静于…在该店购买手机; not 文明于…, 高铁于…开通)."""
     for length in (3, 2):
         word = rest[:length]
-        if len(word) < length or not _DATED_ACT.match(rest, length) or word in BRAND_NAMES or rest[0] in _FUNCTION_SURNAMES:
+        dated = _DATED_ACT.match(rest, length)
+        if len(word) < length or not dated or word in BRAND_NAMES or rest[0] in _FUNCTION_SURNAMES:
             continue
+        clause = re.split(r"[，。；,;！？\n]", rest[dated.end():])[0]
+        if _BUSINESS_ACTS.search(clause) or (length == 3 and _in_dictionary(word)):
+            continue  # (金龙鱼于…, 黄金周于…: words of the dictionary of three characters are brands and times)
         words = tokens(word)
         if len(words) == 1 and flag_of(words[0]) in _PLACE_OR_BRAND_TAGS:
             continue
-        if (_plausible(word) and not _ordinary_word(word) and not common_word_at(rest, 0)) or name_word(word):
+        if (_plausible(word) and not _ordinary_word(word) and not common_word_at(rest, 0)) \
+                or (name_word(word) and _PERSON_ACTS.search(clause)):
             return (0, length)
     return None
+
+
+_BUSINESS_ACTS = re.compile("开业|开张|成立|注册|登记|设立|开设|开办|开通|取得|获得|办理|变更|注销|上市|推出|发布|召开|举办|生产|"
+                            "进货|购进|采购|签订|中标|投产|营业|停业|歇业|入驻|迁入|迁至|更名")
+_PERSON_ACTS = re.compile("购买|购得|在该店|在店内|到店|来店|到该店|进入|离开|向执法人员|向当事人|向本局|拨打|致电|投诉|举报|反映|"
+                          "被|受雇|入职|离职|驾驶|携带|乘坐|就诊|报名|充值|消费")
 
 
 # A name a word can be (高峰, 文静, 时光): two characters, a surname then a character given names use, one word of the
 # dictionary that is a noun or a name (not 房东, 公司, 商户: their second characters name no one; not a role word).
 _NAME_WORD_TAGS = frozenset({"n", "nr", "nrfg", "nrt"})
+# Words for the people one hires, as a group or a job (当事人雇用农民从事采摘, 雇用门卫负责看管): no one's name.
+_WORKERS = frozenset("农民 牧民 渔民 村民 居民 市民 门卫 保安 安保 保洁 保姆 黄牛 民工 帮工 杂工 零工 小工 学徒 童工 散工 "
+                     "钟点工 临时工 工人 骑手 跑腿 司机 车手 枪手 水军 托儿 医生 护工 护士 教师 老师 员工 雇员 店员".split())
 
 
 def name_word(word: str) -> bool:
     """Whether `word`, a two-character word of the dictionary, can be a person's name where only a person can stand."""
     if len(word) != 2 or surname_length(word, 0) != 1 or word[1] not in GIVEN_NAME_CHARS or word[1] in _NOT_LAST:
         return False
-    if word in _ROLE_WORD_SET or word in KIN_WORDS or word in _NOUNS_AFTER_ROLE or word in BRAND_NAMES or word in _TITLE_GIVEN:
+    if word in _ROLE_WORD_SET or word in KIN_WORDS or word in _NOUNS_AFTER_ROLE or word in BRAND_NAMES or word in _TITLE_GIVEN \
+            or word in JOB_TITLES or word in _WORKERS:
         return False
     words = tokens(word)
     return len(words) == 1 and flag_of(words[0]) in _NAME_WORD_TAGS

@@ -88,6 +88,8 @@ def test_a_hired_person_and_a_findings_dated_subject_are_masked_and_the_date_sta
     "经查，当事人雇用员工从事销售。",
     "经查，当事人聘用厨师负责后厨。",
     "经查，当事人雇用其妻子从事收银。",
+    "经查，当事人雇用农民从事采摘。",  # a group hired, no one's name
+    "经查，当事人雇用门卫从事看管。",
     "经查，当事人于2026年3月1日购进手机。",
     "经查，公司于2026年3月1日成立。",
     "经查，该店于2026年3月1日开业。",
