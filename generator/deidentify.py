@@ -47,6 +47,7 @@ from generator.contract import (
 from generator.load import Sources
 from generator.person_names import (
     JOB_TITLES,
+    find_person_names,
     given_name_spans,
     names_a_person_at,
     names_in_identifier,
@@ -396,6 +397,26 @@ _BUSINESS_NOTED_AFTER = re.compile(r"\s*[（(][^）)]{0,6}(?:经营|营业|店|�
 _BARE_HINT = re.compile(r"[0-9０-９〇零一二三四五六七八九十]\s*(?:室|户|单元)|\d[\-－]\d{1,2}[\-－]\d{3}|[0-9０-９一二三四五六七八九十]\s*[组社队屯]|村.{0,12}?号")
 
 
+# A home a person lets, sells or lends (房东王某将甘州区南街7号院2号房出租给李某: round 10, h9a's left case): a residential
+# unit (_RESIDENTIAL_END) after a person and 将/把, before the act. Not an organisation's own 当事人将…出租 (its premises).
+_LET_HOME = re.compile(r"(?:将|把)\s*([^，。；;,、（）()\[\]【】]{2,50}?" + _RESIDENTIAL_END
+                       + r")\s*(?=(?:房屋|住房|住宅)?(?:出租|转租|租给|出售|卖给|借给|抵押|出借))")
+# A clause that is a name alone, or a role word and a name (王建国，甘州区南关村五社14号; 申请人王建国，…: round 10, h9a's
+# left case — the name is still unmasked when homes are masked, so the address rules cannot see a 某 or a colon).
+_ROLE_OPENING = re.compile("(?:" + "|".join(sorted(_PERSON_ROLES, key=len, reverse=True)) + ")")
+
+
+def _named_by_real_name(clause: str) -> bool:
+    """Whether `clause` is a person's name, alone or after a person's role word (`_PERSON_ROLES`)."""
+    clause = clause.strip()
+    role = _ROLE_OPENING.match(clause)
+    name = clause[role.end():] if role else clause
+    if not 2 <= len(name) <= 4 or not re.fullmatch(r"[\u4e00-\u9fff·]+", name):
+        return False
+    at = len(clause) - len(name)
+    return (at, len(clause)) in find_person_names(clause + "，")
+
+
 def _bare_homes(text: str, person: bool) -> list[tuple[int, int]]:
     """Homes written with no word for a home before them (the rules above)."""
     spans = []
@@ -424,12 +445,19 @@ def _bare_homes(text: str, person: bool) -> list[tuple[int, int]]:
         opened = max(sentence.rfind("（"), sentence.rfind("("))  # 王某（身份证号已隐去，…14号）: a bracket after the person
         in_person_bracket = (opened >= 0 and not re.search(r"[）)]", sentence[opened:])
                              and _PERSON_RIGHT_BEFORE.search(sentence[:opened]) is not None)
-        if not (_DESCRIBED_PERSON.search(sentence) or _NAMED_PERSON.search(sentence) or in_person_bracket):
+        if not (_DESCRIBED_PERSON.search(sentence) or _NAMED_PERSON.search(sentence) or in_person_bracket
+                or _named_by_real_name(re.split(r"[，,：:]", sentence)[-1])):
             continue
         if _BUSINESS_NAMED.search(re.sub(r"个体工商户|个体户", "", re.split(r"[，,]", sentence)[-1])):
             continue  # 当事人：王记面馆，甘州区…: the business's (个体工商户 there is the person's occupation)
         lead = _BARE_LEAD.match(m.group(1))  # (…，住甘州区…: the word stays, as the lead-word rules leave it)
         spans.append((m.start(1) + (lead.end() if lead else 0), m.end(1)))
+    for m in _LET_HOME.finditer(text):
+        before = re.split(r"[。；;，,！？\n]", text[max(0, m.start() - 40):m.start()])[-1]
+        if (not _PERSON_RIGHT_BEFORE.search(before) or (not person and re.search(r"当事人$", before))
+                or business_or_no_place(m)):
+            continue  # (an organisation's 当事人将…出租: its own premises)
+        spans.append(m.span(1))
     for m in _PERSON_AT_HOUSE.finditer(text) if "村" in text else ():
         after = text[m.end(1):m.end(1) + 12]
         if not (_BUSINESS_USE_AFTER.match(after) or _PREMISES.search(after) or _BUSINESS_PLACE.search(after)):

@@ -593,6 +593,9 @@ def _run_hits(norm: Normalised, run: re.Match[str], before: str) -> list[tuple[i
 # The marks between the numbers of a list (电话13993687097、8212345; 0936-8212345/8212346): the number after one is
 # read with the list's word too. (Not a comma: a dataset's next cell, an amount, follows a phone so.)
 _LIST_MARKS = frozenset(("、", "/"))
+# The words of a list right between a masked number and the next (电话号码为8212345和8212346; round 10, h9n's left case):
+# only when nothing else stands between them, so 电话[已隐去]，罚款1234567元 still reads the amount on its own.
+_LIST_WORDS = frozenset(("和", "及", "或", "与", "以及", "或者"))
 # Words glued before a number that make it a phone, a landline too (TEL0936-8212345, FAX0936-8212346: business cards).
 _PHONE_GLUE_WORDS = frozenset(("tel", "tell", "phone", "fax", "mobile", "mob", "cell", "ph"))
 
@@ -1467,9 +1470,14 @@ def _window_hits(window: str, raw_start: int, raw_end: int) -> tuple[tuple[int, 
             continue
         before = norm.text[max(0, run.start() - 10):run.start()]
         masked = before.rfind(MASK[-2:])
-        if masked >= 0 and before[masked + 2:masked + 3] not in ("、", "/"):
+        if masked >= 0 and before[masked + 2:] in _LIST_WORDS:
+            # (the list's word is read as far before the masked number as before any number: 电话号码为[已隐去]和…)
+            at = run.start() - len(before) + masked + 2 - len(MASK)
+            before = norm.text[max(0, at - 10):run.start()]
+        elif masked >= 0 and before[masked + 2:masked + 3] not in ("、", "/"):
             # 联系电话[已隐去]，1234567元: the word's number is the one masked, not this (ninth pass; the gate stopped
-            # builds on the amount). After a list mark (电话[已隐去]、8212346) the word still counts.
+            # builds on the amount). After a list mark (电话[已隐去]、8212346) or a list's word right before the number
+            # (电话号码为[已隐去]和8212346: round 10) the word still counts.
             before = before[masked + 2:]
         found = _run_hits(norm, run, before) or _arabic_core_hits(norm, run)
         for start, end, what, token in found:

@@ -1790,6 +1790,14 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
             if span and (_CUE.match(text, span[1]) or text.startswith(TITLES, span[1])) \
                     and (not text[:at].strip() or _INQUIRY_BEFORE.search(text, 0, at)):
                 candidates.add(span)  # (only where an inquiry's finding opens: …认证，Lin Xiu称 may be a product's words)
+    # A person hired to do a job (当事人雇用高峰从事销售: round 10, h9p's left case): a name, or a word that is one, between
+    # the hiring verb and the job — no place, product or group is hired so.
+    if _HIRED_HINT.search(text):
+        for m in _HIRED.finditer(text):
+            start, end = m.span("n")
+            name = text[start:end]
+            if (_plausible(name) and not _ordinary_word(name) and not common_word_at(text, start)) or name_word(name):
+                candidates.add((start, end))
     # A name hidden by hand with 某 at a clause start, then a cue verb (经查，张某华称…: round 6).
     for m in _HIDDEN_HINT.finditer(text):
         start = m.start() - 1 - (text[max(0, m.start() - 2):m.start()] in COMPOUND_SURNAMES)
@@ -1876,6 +1884,8 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
 
 
 _SIDE_WORDS = frozenset("对方 双方 一方 各方 我方 他方 甲方 乙方 校方 警方 店方 院方 厂方 卖方 买方 资方 官方 多方".split())
+_HIRED_HINT = re.compile("雇|聘|招用")
+_HIRED = re.compile(f"(?:雇用|雇佣|聘用|聘请|招用)(?P<n>[{_HAN}]{{2,3}}?)(?:从事|负责|担任|在店|在该店|在其店|为其|做)")
 _YU_WORDS = frozenset("对于 由于 关于 至于 鉴于 基于 等于 属于 位于 处于 终于 归于 限于 在于 过于 善于 便于 易于 勇于".split())
 _CLAUSE_START = re.compile(r"(?:^|(?<=[，。；：,;:\n（(]))(?:经查|查明|经核实|经调查)?[，,：:]?")
 
@@ -1994,6 +2004,8 @@ def _finding_subjects(text: str) -> set[Span]:
                 and ((toks[1][3] in _FINDING_NEXT_TAGS and toks[1][2] != "的") or toks[1][2][0] in _OPENING_VERB_CHARS
                      or rest.startswith(CUE_VERBS + _FINDING_VERBS, toks[0][1])):  # (熊猫的标识, 李宁的运动鞋: 的 alone no)
             span = (0, toks[0][1])
+        if span is None and _DATED_ACT.match(rest, 2):  # (round 10: 经查，罗勇于2026年3月1日…, 经查，文静于2026年…)
+            span = _dated_subject(rest)
         if span is None:
             for length in (3, 2):  # (the tagger glued the name's end to the next word: 张伟当|场…)
                 word = rest[:length]
@@ -2005,6 +2017,58 @@ def _finding_subjects(text: str) -> set[Span]:
         if span:
             out.add((at + span[0], at + span[1]))
     return out
+
+
+# A date the finding's subject acted on, right after it (经查，罗勇于2026年3月1日在该店购买手机: the tagger reads 罗|勇于, and
+# 文静 is a word; round 10, h9p's left case). A place or a brand the dictionary knows (ns, nz: 张掖于…, 万达于…) is no name here.
+_DATED_ACT = re.compile(r"于\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|当日|当天|同日|次日)")
+_PLACE_OR_BRAND_TAGS = frozenset({"ns", "nz", "nt"})
+
+
+def _dated_subject(rest: str) -> Span | None:
+    """The name of two or three characters opening `rest` (a finding) right before `_DATED_ACT`, unless what follows
+    the date in its clause is a business's act (`_BUSINESS_ACTS`: 华强于…开业, 康佳于…成立); a word that is also a name
+    (文静, 高峰) only before a person's act (`_PERSON_ACTS`: 文静于…在该店购买手机; not 文明于…, 高铁于…开通)."""
+    for length in (3, 2):
+        word = rest[:length]
+        dated = _DATED_ACT.match(rest, length)
+        if len(word) < length or not dated or word in BRAND_NAMES or rest[0] in _FUNCTION_SURNAMES:
+            continue
+        clause = re.split(r"[，。；,;！？\n]", rest[dated.end():])[0]
+        if _BUSINESS_ACTS.search(clause) or (length == 3 and _in_dictionary(word)):
+            continue  # (金龙鱼于…, 黄金周于…: words of the dictionary of three characters are brands and times)
+        words = tokens(word)
+        if len(words) == 1 and flag_of(words[0]) in _PLACE_OR_BRAND_TAGS:
+            continue
+        if (_plausible(word) and not _ordinary_word(word) and not common_word_at(rest, 0)) \
+                or (name_word(word) and _PERSON_ACTS.search(clause)):
+            return (0, length)
+    return None
+
+
+_BUSINESS_ACTS = re.compile("开业|开张|成立|注册|登记|设立|开设|开办|开通|取得|获得|办理|变更|注销|上市|推出|发布|召开|举办|生产|"
+                            "进货|购进|采购|签订|中标|投产|营业|停业|歇业|入驻|迁入|迁至|更名")
+_PERSON_ACTS = re.compile("购买|购得|在该店|在店内|到店|来店|到该店|进入|离开|向执法人员|向当事人|向本局|拨打|致电|投诉|举报|反映|"
+                          "被|受雇|入职|离职|驾驶|携带|乘坐|就诊|报名|充值|消费")
+
+
+# A name a word can be (高峰, 文静, 时光): two characters, a surname then a character given names use, one word of the
+# dictionary that is a noun or a name (not 房东, 公司, 商户: their second characters name no one; not a role word).
+_NAME_WORD_TAGS = frozenset({"n", "nr", "nrfg", "nrt"})
+# Words for the people one hires, as a group or a job (当事人雇用农民从事采摘, 雇用门卫负责看管): no one's name.
+_WORKERS = frozenset("农民 牧民 渔民 村民 居民 市民 门卫 保安 安保 保洁 保姆 黄牛 民工 帮工 杂工 零工 小工 学徒 童工 散工 "
+                     "钟点工 临时工 工人 骑手 跑腿 司机 车手 枪手 水军 托儿 医生 护工 护士 教师 老师 员工 雇员 店员".split())
+
+
+def name_word(word: str) -> bool:
+    """Whether `word`, a two-character word of the dictionary, can be a person's name where only a person can stand."""
+    if len(word) != 2 or surname_length(word, 0) != 1 or word[1] not in GIVEN_NAME_CHARS or word[1] in _NOT_LAST:
+        return False
+    if word in _ROLE_WORD_SET or word in KIN_WORDS or word in _NOUNS_AFTER_ROLE or word in BRAND_NAMES or word in _TITLE_GIVEN \
+            or word in JOB_TITLES or word in _WORKERS:
+        return False
+    words = tokens(word)
+    return len(words) == 1 and flag_of(words[0]) in _NAME_WORD_TAGS
 
 
 # Words that follow a person, never a place or a product, at the start of a finding (经查，张伟当场拒绝…).
@@ -2159,6 +2223,11 @@ _EN_ROLE = re.compile(r"(?<![A-Za-z])(?:complainants?|consumers?|customers?|empl
                       r"tenants?|landlords?|victims?|witnesses?|applicants?|nurses?|doctors?|teachers?|labou?rers?|"
                       r"persons? in charge|legal representative|shop ?keepers?|shop assistants?|the party(?: concerned)?|"
                       r"named)\s*[:：,]?\s+(?=(" + _LATIN_WORDS + r")(?![A-Za-z]))", re.IGNORECASE)
+# The surname first, then a comma and the given name, as forms and lists write it (Complainant: Qi, Zanzheng said…: round 10,
+# h9p's left case; ISO/IEC 7501-1 and ICAO Doc 9303 part 3 write the primary identifier, the surname, first): a pinyin surname
+# and a given name of pinyin syllables (Smith, John is left to the other rules).
+_EN_ROLE_SURNAME_FIRST = re.compile(_EN_ROLE.pattern.split(r"\s*[:：,]?")[0] + r"\s*[:：,]?\s+([A-Za-z]+)\s*[,，]\s*"
+                                    r"([A-Za-z]+(?:-[A-Za-z]+)?)(?![A-Za-z])", re.IGNORECASE)
 # Words of the names of businesses, brands and places, never of a person's (The owner Ganzhou Xinhua Trading Co., Ltd.,
 # Customer Service Center, The shop assistant Huawei Store).
 _EN_NOT_PERSON = re.compile(r"(?i)\b(?:co|ltd|inc|corp|company|trading|store|shop|service|services|center|centre|plaza|mall|"
@@ -2196,6 +2265,10 @@ def _with_latin_names(text: str, spans: list[Span]) -> list[Span]:
                 found.add(span)  # and the names listed after it (Complainants: Li Na, Wang Fang and Zhao Lei)
                 more = re.compile(r"\s*(?:,|，|、|and|&)\s*(" + _LATIN_WORDS + ")").match(text, span[1])
                 span = _latin_name_in(more.group(1), more.start(1), whole=False) if more else None
+        for m in _EN_ROLE_SURNAME_FIRST.finditer(text):
+            if m.group(1)[0].isupper() and m.group(1).lower() in PINYIN_SURNAMES \
+                    and _PINYIN_WORD.fullmatch(m.group(2).replace("-", "")):  # (capitalised: not he, however, …)
+                found.add((m.start(1), m.end(2)))
     for m in (_INITIALS_AFTER_ROLE.finditer(text) if _INITIALS_HINT.search(text) else ()):
         end = m.end(1)
         if m.group(1) in _NOT_INITIALS:

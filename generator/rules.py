@@ -420,7 +420,37 @@ def _matches_by_number(decided: Decided, control: str, row: dict[str, Any], targ
                 control, row[FILE], int(row[ROW]), CONTROL_TARGET_ISSUER, "control-other-issuer", WARNING,
                 f"{row[FILE]} 第 {row[ROW]} 行“{CONTROL_TARGET_ISSUER}”：与文书号所指原记录的机关代码不同；"
                 "已按文书号找到原记录并按此决定处理。请核对机关代码"))
+    if not matches:
+        # The year run into the serial or written with two digits (甘州市监罚202677号, 甘州市监罚〔26〕77号: round 10, h9s's
+        # left case): read so only when exactly one record of the named kinds, issuer and party fits every reading —
+        # a reading that fits two records, or none, leaves the row unmatched (a wrong record withheld is a record lost).
+        read = list(dict.fromkeys(m for number in numbers for reading in _year_readings(number)
+                                  for m in index.matches(reading, targets, issuer, party)))
+        if len(read) == 1:
+            matches = read
+            decided.problems.append(Problem(
+                control, row[FILE], int(row[ROW]), CONTROL_TARGET_NO, "control-number-read", WARNING,
+                f"{row[FILE]} 第 {row[ROW]} 行“{CONTROL_TARGET_NO}”：年份未写成四位数字加括号（如〔2026〕）；"
+                "按唯一相符的原记录处理。请在源系统中改正文书号"))
     return list(dict.fromkeys(matches))
+
+
+# A number whose year is run into its serial (甘州市监罚202677号) or written with two digits (〔26〕), as normalised.
+_GLUED_YEAR = re.compile(r"([^\d〔〕]{2,})((?:19|20)\d{2})(\d{1,6})号")
+_TWO_DIGIT_YEAR = re.compile(r"〔(\d{2})〕")
+
+
+def _year_readings(number: str) -> list[str]:
+    """The numbers `number` may be read as when its year is not 〔yyyy〕: 甘州市监罚202677号 → 甘州市监罚〔2026〕77号,
+    甘州市监罚〔26〕77号 → 〔2026〕 and 〔1926〕 (the rule above keeps a reading only where one record fits)."""
+    value = normalize_decision_no(number)
+    glued = _GLUED_YEAR.fullmatch(value)
+    if glued and "〔" not in value:
+        return [f"{glued[1]}〔{glued[2]}〕{glued[3]}号"]
+    two = _TWO_DIGIT_YEAR.search(value)
+    if two:
+        return [value[:two.start()] + f"〔{century}{two[1]}〕" + value[two.end():] for century in ("20", "19")]
+    return []
 
 
 # A number with its body's abbreviation and year (甘州市监罚〔2026〕77号), not a bare serial (第77号).

@@ -765,6 +765,18 @@ def _control_other_issuer(data: Path) -> dict[str, Any]:
                   counts={"penalties": counts(2, 1, withdrawn=1), "withdrawals": control(1, applied=1)})
 
 
+@case("control-number-read")
+def _control_number_read(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1), ok(2), ok(3)]))
+    write(data / "withdrawals" / "withdrawals.csv", csv_text([_withdrawal("甘州市监罚20261号"),
+                                                              _withdrawal("甘州市监罚〔26〕2号")]))
+    return expect("Withdrawals whose 原决定文书号 runs the year into the serial (…20261号) or writes it with two digits "
+                  "(〔26〕): each fits one record only, which is withdrawn, with a warning (round 10).", message=done(0, 2),
+                  codes=[issue("control-number-read", "withdrawals/withdrawals.csv", 2, "原决定文书号"),
+                         issue("control-number-read", "withdrawals/withdrawals.csv", 3, "原决定文书号")],
+                  counts={"penalties": counts(3, 1, withdrawn=2), "withdrawals": control(2, applied=2)})
+
+
 # -- inputs that must load fine --------------------------------------------------------------------
 
 
