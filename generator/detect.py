@@ -359,6 +359,12 @@ _CASE_NUMBER_BEFORE = re.compile(
 
 
 _BATCH_BEFORE = re.compile(r"(?:批号|批次号|批次|货号|条码)(?:为|是)?[:：\s]*$")
+
+
+def _dated_batch(d: str) -> bool:
+    """Whether a mobile-shaped number after 批号/条码 opens with a production date (181205…: YYMMDD), as
+    batch numbers do; any other (条码13912345678: a property test's draw) is read as the mobile it looks like."""
+    return 1 <= int(d[2:4]) <= 12 and 1 <= int(d[4:6]) <= 31
 # Numbers of goods, equipment and tests, which long digit runs name in decisions (设备代码, 产品批号,
 # 检验报告编号): public facts, not cards, unless the number passes a card's check digit (Luhn).
 _PRODUCT_CODE_BEFORE = re.compile(
@@ -389,7 +395,7 @@ def _classify(d: str, before: str) -> str | None:
             # (注册号620702600123456: adv6 3, overscrub-public-numbers-new)
             return None
         return ID
-    if _is_mobile(d) and _BATCH_BEFORE.search(before):
+    if _is_mobile(d) and _BATCH_BEFORE.search(before) and _dated_batch(d):
         return None  # 生产批号为18120501234: a batch number (a date and a serial), not a mobile
     if _is_mobile(d) or (n == 13 and d.startswith("86") and _is_mobile(d[2:])) or (
             n == 15 and d.startswith("0086") and _is_mobile(d[4:])):
@@ -1838,7 +1844,8 @@ def _split_hits(text: str, hints: list[int] | None = None) -> list[Hit]:
                     len(d) == 15 and is_id15(d) and not _registration_number(d)) else None
                 if what is None and d.isdigit() and (12 <= len(d) <= 30 and account or 16 <= len(d) <= 19 and luhn.is_valid(d)):
                     what = CARD  # 对公账户2707〜0101〜0400〜0012〜3, 银行卡号6217ー0001ー2345ー6789ー012 (adv6 bank-numbers-ime-dashes)
-                if what == MOBILE and _BATCH_BEFORE.search(plain(text[max(0, groups[i][1] - 10):groups[i][1]])):
+                if (what == MOBILE and _dated_batch(d)
+                        and _BATCH_BEFORE.search(plain(text[max(0, groups[i][1] - 10):groups[i][1]]))):
                     what = None  # 货号139×9363×0004: a batch or article number, as the digit-run rules read it
                 if what:
                     hits.append(Hit(groups[i][1], groups[j][2], what, d.upper()))
