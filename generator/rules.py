@@ -416,10 +416,9 @@ def _matches_by_number(decided: Decided, control: str, row: dict[str, Any], targ
         full = [number for number in numbers if _FULL_NUMBER.search(normalize_decision_no(number))]
         matches = [m for number in full for m in index.matches(number, _any_target(control), "", narrowing)]
         if matches:
-            decided.problems.append(Problem(
-                control, row[FILE], int(row[ROW]), CONTROL_TARGET_ISSUER, "control-other-issuer", WARNING,
-                f"{row[FILE]} 第 {row[ROW]} 行“{CONTROL_TARGET_ISSUER}”：与文书号所指原记录的机关代码不同；"
-                "已按文书号找到原记录并按此决定处理。请核对机关代码"))
+            decided.problems.append(_control_warning(
+                control, row, CONTROL_TARGET_ISSUER, "control-other-issuer",
+                "与文书号所指原记录的机关代码不同；已按文书号找到原记录并按此决定处理。请核对机关代码"))
     if not matches:
         # The year run into the serial or written with two digits (甘州市监罚202677号, 甘州市监罚〔26〕77号: round 10, h9s's
         # left case): read so only when exactly one record of the named kinds, issuer and party fits every reading —
@@ -428,10 +427,9 @@ def _matches_by_number(decided: Decided, control: str, row: dict[str, Any], targ
                                   for m in index.matches(reading, targets, issuer, party)))
         if len(read) == 1:
             matches = read
-            decided.problems.append(Problem(
-                control, row[FILE], int(row[ROW]), CONTROL_TARGET_NO, "control-number-read", WARNING,
-                f"{row[FILE]} 第 {row[ROW]} 行“{CONTROL_TARGET_NO}”：年份未写成四位数字加括号（如〔2026〕）；"
-                "按唯一相符的原记录处理。请在源系统中改正文书号"))
+            decided.problems.append(_control_warning(
+                control, row, CONTROL_TARGET_NO, "control-number-read",
+                "年份未写成四位数字加括号（如〔2026〕）；按唯一相符的原记录处理。请在源系统中改正文书号"))
     return list(dict.fromkeys(matches))
 
 
@@ -480,9 +478,15 @@ def _any_target(control: str) -> tuple[str, ...]:
 
 def _other_category(control: str, row: dict[str, Any], kind: str) -> Problem:
     """The warning for a control row whose record was found under another kind than its 信息类别 names."""
-    return Problem(control, row[FILE], int(row[ROW]), CONTROL_CATEGORY, "control-other-category", WARNING,
-                   f"{row[FILE]} 第 {row[ROW]} 行“信息类别”：“{row[CONTROL_CATEGORY]}”与原记录的类别"
-                   f"（{KINDS[kind].title}）不符；已按文书号找到原记录并按此决定处理。请核对信息类别")
+    return _control_warning(control, row, CONTROL_CATEGORY, "control-other-category",
+                            f"“{row[CONTROL_CATEGORY]}”与原记录的类别（{KINDS[kind].title}）不符；"
+                            "已按文书号找到原记录并按此决定处理。请核对信息类别")
+
+
+def _control_warning(control: str, row: dict[str, Any], column: str, code: str, message: str) -> Problem:
+    """A warning on one cell of a control row whose record was found another way than its cells say."""
+    return Problem(control, row[FILE], int(row[ROW]), column, code, WARNING,
+                   f"{row[FILE]} 第 {row[ROW]} 行“{column}”：{message}")
 
 
 def _unmatched(control: str, row: dict[str, Any], number_withheld: bool) -> Problem:
