@@ -46,6 +46,7 @@ from generator.publish import (
     clean_leftovers,
     flip,
     kill_point,
+    marker_state,
     new_version,
     site_edits,
     site_lock,
@@ -97,6 +98,7 @@ from generator.state import (
     load_last_build,
     published_state,
     record_key_secret,
+    refuse_another_state,
     revoked_ids,
     revoked_in,
     save_build,
@@ -331,6 +333,8 @@ def _build(options: BuildOptions, progress: Progress) -> BuildResult:
     paths = site_paths(options.out_dir)
     state_dir = state_dir_for(paths.out, options.state_dir)
     _check_folders(options, paths, state_dir)
+    if not options.preview:
+        refuse_another_state(state_dir, paths.out, marker_state(paths), options.new_history)
     settings = load_settings(options.rules_file, options.data_dir)  # and the data folder's site.toml
     with site_lock(paths, state_dir):
         clean_leftovers(paths)  # what a killed build left: version folders, links, staging
@@ -737,7 +741,7 @@ def _swap(options: BuildOptions, paths: SitePaths, state_dir: Path, plan: _Plan,
     progress("替换站点")
     # Until this build is recorded, the state must not vouch for the pages at --out.
     (state_dir / LIVE).unlink(missing_ok=True)
-    flip(paths, staging, options.preview)
+    flip(paths, staging, options.preview, state_dir)
     save_build(state_dir, BuildRecord(plan.changes, written.pages | set(written.gone), plan.ledger,
                                       written.rendered.keys, written.secret_digests,
                                       {"out_dir": str(out), "fingerprint": previous.fingerprint, "code": previous.code},
@@ -746,7 +750,7 @@ def _swap(options: BuildOptions, paths: SitePaths, state_dir: Path, plan: _Plan,
                                       written.rendered.list_keys, stamp, written.rendered.list_row_keys,
                                       written.exports))
     save_due(state_dir, plan.due, plan.build_id, out)
-    save_revoked(state_dir, plan.revoked_now)
+    save_revoked(state_dir, plan.revoked_now, None if options.preview else out)
     kill_point("saved")
 
 

@@ -351,26 +351,50 @@ def _exchange(a: Path, b: Path) -> bool:
     raise OSError(code, os.strerror(code), str(b))
 
 
-def write_marker(paths: SitePaths, preview: bool) -> None:
-    """Mark the folder beside the site as published by this program (atomically)."""
+def _marker(paths: SitePaths) -> dict[str, object]:
+    try:
+        marker = json.loads(paths.marker.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return marker if isinstance(marker, dict) else {}
+
+
+def marker_state(paths: SitePaths) -> Path | None:
+    """The state folder (absolute) that holds the history of the site published at `paths`, as
+    its marker records it (None for a preview, or a site published before the marker named it)."""
+    marker = _marker(paths)
+    state = marker.get("state")
+    return Path(state) if isinstance(state, str) and state and marker.get("kind", SITE) == SITE else None
+
+
+def write_marker(paths: SitePaths, preview: bool, state: Path | None = None) -> None:
+    """Mark the folder beside the site as published by this program (atomically), naming the state
+    folder that records its history (`marker_state`): a build given another state is refused."""
     paths.builds.mkdir(parents=True, exist_ok=True)
-    text = json.dumps({"program": "creditsite", "kind": PREVIEW if preview else SITE, "out": str(paths.out),
-                       "since": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}, ensure_ascii=False)
-    if marker_kind(paths) == (PREVIEW if preview else SITE):
+    kind = PREVIEW if preview else SITE
+    named = str(Path(os.path.abspath(state))) if state is not None and not preview else None
+    old = _marker(paths)
+    if marker_kind(paths) == kind and old.get("state") == named:
         return
+    since = old.get("since") if old.get("kind", SITE) == kind and isinstance(old.get("since"), str) else None
+    fields: dict[str, object] = {"program": "creditsite", "kind": kind, "out": str(paths.out),
+                                 "since": since or dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
+    if named is not None:
+        fields["state"] = named
+    text = json.dumps(fields, ensure_ascii=False)
     spare = paths.marker.with_name(f".{MARKER}.{os.getpid()}")
     spare.write_text(text, encoding="utf-8")
     os.replace(spare, paths.marker)
 
 
-def flip(paths: SitePaths, version: Path, preview: bool = False) -> None:
+def flip(paths: SitePaths, version: Path, preview: bool = False, state: Path | None = None) -> None:
     """Make `--out` show `version` in one atomic step, then remove the versions it replaced.
 
     A real directory at `--out` (an empty one, or a site of the previous version) is exchanged
     with the new link in one step where the system allows it; elsewhere it is moved into the
     versions folder first, the only moment (one rename) at which `--out` is missing.
     """
-    write_marker(paths, preview)
+    write_marker(paths, preview, state)
     _syncfs(version)
     kill_point("before-flip")
     link = paths.out.parent / f".{paths.out.name}.link-{os.getpid()}"

@@ -30,7 +30,7 @@ import pandas as pd
 import pyarrow as pa
 
 from generator.contract import public_reason
-from generator.publish import FolderRefused, SiteStamp, check_own_folder, kill_point
+from generator.publish import FolderRefused, SiteStamp, check_own_folder, kill_point, site_paths
 from generator.resources import PACKAGE, code_files
 from generator.rules import ENTITY, PUBLISHED, RECORD_ID, STATUS, Decided
 from generator.schema import DATA_FOLDERS, KINDS
@@ -464,6 +464,26 @@ def check_state_folder(state_dir: Path, data_dir: Path) -> None:
                      others=(("数据目录", data_dir, DATA_FOLDERS),))
 
 
+def refuse_another_state(state_dir: Path, out: Path, site_state: Path | None, new_history: bool) -> None:
+    """Refuse a build of the site at `out` given a state other than the one that holds its history.
+
+    `site_state` is the state the site's marker names (publish.marker_state). A build with another
+    one (a scheduled job without `--state`, a typo, a default found from another working folder)
+    would start a second history: its guard against republishing repaired or withdrawn records,
+    its removal ledger and first-publication dates would all be empty, and a record whose repair
+    file has since left the data folder would be published again. The recorded state no longer
+    existing (lost or moved) is the documented lost-state case; `new_history` is staff's explicit
+    choice.
+    """
+    if site_state is None or new_history or os.path.realpath(state_dir) == os.path.realpath(site_state):
+        return
+    if not site_state.is_dir() or _recorded_site(site_state) != str(out) or not _builds_index(site_state):
+        return
+    raise FolderRefused(f"站点 {out} 的发布历史（停止公示台账、已停止公示的记录、首次公示日期）保存在状态目录 {site_state}，"
+                        f"本次使用的状态目录 {state_dir} 不是它（用它发布会把已因信用修复或撤销停止公示的记录重新公示）："
+                        f"请加 --state {site_state} 重新构建；确需为该站点从头开始新的历史时加 --new-history。")
+
+
 def bind_state(state_dir: Path, out: Path, data_dir: Path, live_build: str | None, new_history: bool) -> None:
     """Make sure `state_dir` is the history of the site at `out`, and record it there.
 
@@ -543,9 +563,20 @@ def revoked_in(decided: Decided) -> dict[str, str]:
     return revoked
 
 
-def save_revoked(state_dir: Path, revoked: dict[str, str]) -> None:
-    """Keep, for the next build's guard, every record id withheld so far as repaired or withdrawn."""
-    write_atomic(state_dir / _REVOKED_FILE, json.dumps({**_saved_revoked(state_dir), **revoked}).encode("utf-8"))
+def save_revoked(state_dir: Path, revoked: dict[str, str], out: Path | None = None) -> None:
+    """Keep, for the next build's guard, every record id withheld so far as repaired or withdrawn.
+
+    With `out`, a copy goes beside the site too (its versions folder, outside what is published):
+    a record withheld as repaired from its first build is in no public ledger, so without the copy a
+    lost state would let it be published again once its repair file left the data folder. The ids
+    are those of the public record keys, or keyed stand-ins of withheld ones (those a lost state
+    cannot match: its secret is new)."""
+    kept = {**_saved_revoked(state_dir), **revoked}
+    write_atomic(state_dir / _REVOKED_FILE, json.dumps(kept).encode("utf-8"))
+    if out is not None and kept:  # most sites have none: nothing beside them then
+        beside = site_paths(out).builds
+        if beside.is_dir():
+            write_atomic(beside / _REVOKED_FILE, json.dumps({**_saved_revoked(beside), **kept}).encode("utf-8"))
 
 
 def _saved_revoked(state_dir: Path) -> dict[str, str]:
@@ -558,8 +589,8 @@ def _saved_revoked(state_dir: Path) -> dict[str, str]:
 
 def revoked_ids(ledger: list[dict[str, str]], state_dir: Path, out: Path) -> dict[str, str]:
     """Record ids once withheld or removed as repaired or withdrawn: the state's record and ledger,
-    and the live site's public ledger (which survives a lost state)."""
-    revoked = _saved_revoked(state_dir)
+    their copy beside the site and the live site's public ledger (both survive a lost state)."""
+    revoked = {**_saved_revoked(site_paths(out).builds), **_saved_revoked(state_dir)}
     revoked.update({e["hash"]: e["reason"] for e in ledger if e.get("reason") in _REVOKED})
     live = out / "data" / "removals.jsonl"
     try:

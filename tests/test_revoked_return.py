@@ -80,3 +80,40 @@ def test_a_lost_state_does_not_let_the_site_go_back_in_time(tmp_path: Path) -> N
     code, output = _build(tmp_path, "2026-11-29", state="other-state")
     assert code == 1 and "此前已停止公示的记录将重新公示" in output, output
     assert WITHDRAWN not in _published(tmp_path)
+
+
+def test_a_record_repaired_before_its_first_publication_stays_stopped_when_the_state_is_lost(tmp_path: Path) -> None:
+    # Found by the tenth session's outside pass: a record withheld as repaired from the site's first
+    # build is in no public ledger, so a lost state (a new secret, an empty history) let it be published
+    # once its repair file had left the data folder.
+    _data(tmp_path)
+    assert _build(tmp_path, "2026-11-27")[0] == 0
+    before = _published(tmp_path)
+    assert REPAIRED not in before and "甘州市监罚〔2026〕43号" in before
+    shutil.rmtree(tmp_path / "state")
+    shutil.rmtree(tmp_path / "data" / "repairs")
+    code, output = _build(tmp_path, "2026-11-28", state="new-state")
+    assert code == 1 and "此前已停止公示的记录将重新公示" in output and "信用修复" in output, output
+    assert _published(tmp_path) == before
+
+
+def test_a_site_built_with_another_state_than_its_own_is_refused(tmp_path: Path) -> None:
+    # The same pass: a scheduled job without --state, or a typo in it, started a second history of
+    # the site; its guard was empty and the repaired record was published again with exit 0.
+    _data(tmp_path)
+    assert _build(tmp_path, "2026-11-27")[0] == 0
+    before = _published(tmp_path)
+    shutil.rmtree(tmp_path / "data" / "repairs")
+    code, output = _build(tmp_path, "2026-11-28", state="stat")
+    assert code == 2, output
+    assert f"--state{tmp_path / 'state'}" in output and "--new-history" in output
+    assert _published(tmp_path) == before and not (tmp_path / "stat").exists()
+    # With its own state the guard holds as before ...
+    assert _build(tmp_path, "2026-11-28")[0] == 1
+    # ... and staff who mean to start afresh say so; the site's own state is then the new one.
+    code, output = _build(tmp_path, "2026-11-28", "--new-history", state="stat")
+    assert code == 1 and "此前已停止公示的记录将重新公示" in output, output  # the copy beside the site still guards
+    assert _build(tmp_path, "2026-11-28", "--new-history", "--allow-republish", state="stat")[0] == 0
+    assert REPAIRED in _published(tmp_path)
+    code, output = _build(tmp_path, "2026-11-29")
+    assert code == 2 and f"--state{tmp_path / 'stat'}" in output, output

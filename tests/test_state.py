@@ -189,3 +189,22 @@ def test_a_record_withheld_for_the_persons_sake_is_published_as_withheld(tmp_pat
     assert '"minor"' not in public and "未成年人 1" not in public
     summary = json.loads((report / "summary.json").read_text(encoding="utf-8"))
     assert summary["kinds"]["penalties"]["withheld"] == {"minor": 1}
+
+
+def test_a_site_built_from_another_working_folder_is_told_where_its_history_is(tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    # Without --state the default state is found from the working folder: a person building the site
+    # from another folder than the scheduled job would start a second history of it (empty ledger,
+    # empty republishing guard). Refused now, naming the state to use.
+    work, elsewhere = tmp_path / "work", tmp_path / "elsewhere"
+    write_folder(work / "data", records("戊", 3))
+    elsewhere.mkdir()
+    monkeypatch.chdir(work)
+    assert build(work / "data", str(work / "site"))[0] == 0
+    own = next((work / "build" / "states").iterdir())
+    before = tree(work / "site")
+    monkeypatch.chdir(elsewhere)
+    code, output = build(work / "data", str(work / "site"))
+    assert code == 2 and f"保存在状态目录{own}" in output and f"--state{own}" in output, output
+    assert tree(work / "site") == before and not (elsewhere / "build" / "states").exists()
+    assert build(work / "data", str(work / "site"), "--state", str(own))[0] == 0
