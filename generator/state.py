@@ -30,7 +30,7 @@ import pandas as pd
 import pyarrow as pa
 
 from generator.contract import public_reason
-from generator.publish import FolderRefused, SiteStamp, check_own_folder, kill_point, site_paths
+from generator.publish import FolderRefused, SiteStamp, check_own_folder, kill_point, marker_state, site_paths
 from generator.resources import PACKAGE, code_files
 from generator.rules import ENTITY, PUBLISHED, RECORD_ID, STATUS, Decided
 from generator.schema import DATA_FOLDERS, KINDS
@@ -416,8 +416,15 @@ LEGACY_STATE = Path("build/state")  # the one shared default of earlier versions
 def state_dir_for(out: Path, given: Path | None) -> Path:
     """The state folder of the site at `out` (absolute): `--state` when given, else its own default.
 
-    The one rule for build, due, schedule and the build summary, so they never read different states."""
-    return given if given is not None else default_state_dir(out)
+    The one rule for build, due, schedule and the build summary, so they never read different states.
+    Without `--state`, the state the site itself names (publish.marker_state) comes first, so the
+    site has one history whichever folder the command runs from."""
+    if given is not None:
+        return given
+    named = marker_state(site_paths(out))
+    if named is not None and named.is_dir() and _recorded_site(named) == str(out):
+        return named
+    return default_state_dir(out)
 
 
 def default_state_dir(out: Path) -> Path:

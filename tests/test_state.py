@@ -138,6 +138,9 @@ def test_the_old_shared_state_is_taken_over_by_the_site_it_describes(tmp_path: P
     write_folder(work / "data", records("丁", 3))
     monkeypatch.chdir(work)
     assert build(work / "data", "site", "--state", "build/state")[0] == 0  # where earlier versions kept it
+    marker = work / ".site.builds" / "creditsite-site.json"  # and their marker did not name the state
+    marker.write_text(json.dumps({k: v for k, v in json.loads(marker.read_text(encoding="utf-8")).items()
+                                  if k != "state"}), encoding="utf-8")
     write_folder(work / "data-other", records("戊", 2))
     assert build(work / "data-other", "other")[0] == 0  # another site: does not take it
     assert (work / "build" / "state" / "builds.json").is_file()
@@ -191,20 +194,25 @@ def test_a_record_withheld_for_the_persons_sake_is_published_as_withheld(tmp_pat
     assert summary["kinds"]["penalties"]["withheld"] == {"minor": 1}
 
 
-def test_a_site_built_from_another_working_folder_is_told_where_its_history_is(tmp_path: Path,
-                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    # Without --state the default state is found from the working folder: a person building the site
-    # from another folder than the scheduled job would start a second history of it (empty ledger,
-    # empty republishing guard). Refused now, naming the state to use.
+def test_a_site_built_from_another_working_folder_keeps_its_one_history(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    # Without --state the default state was found from the working folder: a person building the site
+    # from another folder than the scheduled job started a second history of it (empty ledger, empty
+    # republishing guard). The site names its state now, and a build without --state uses it.
     work, elsewhere = tmp_path / "work", tmp_path / "elsewhere"
     write_folder(work / "data", records("戊", 3))
     elsewhere.mkdir()
     monkeypatch.chdir(work)
     assert build(work / "data", str(work / "site"))[0] == 0
     own = next((work / "build" / "states").iterdir())
-    before = tree(work / "site")
     monkeypatch.chdir(elsewhere)
-    code, output = build(work / "data", str(work / "site"))
+    write_folder(work / "data", records("戊", 3, without=1))
+    assert build(work / "data", str(work / "site"))[0] == 0
+    assert not (elsewhere / "build" / "states").exists()
+    assert len(json.loads((own / "builds.json").read_text(encoding="utf-8"))) == 2  # both builds in one history
+    assert len(public_history(work / "site")[0].splitlines()) == 1  # the removal, in the site's own ledger
+    code, output = cli("due", "--out", str(work / "site"))  # due finds the same state from anywhere
+    assert code == 0, output
+    # An explicit other state is refused, naming the site's own.
+    code, output = build(work / "data", str(work / "site"), "--state", str(elsewhere / "typo"))
     assert code == 2 and f"保存在状态目录{own}" in output and f"--state{own}" in output, output
-    assert tree(work / "site") == before and not (elsewhere / "build" / "states").exists()
-    assert build(work / "data", str(work / "site"), "--state", str(own))[0] == 0
