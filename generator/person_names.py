@@ -243,7 +243,8 @@ BRAND_NAMES = frozenset(
     "周黑鸭 周生生 周大生 周六福 周大福 王老吉 张小泉 王致和 谭鸭血 陈李济 马应龙 谢瑞麟 钱大妈 刘一手 王守义 "
     "吴裕泰 张一元 胡庆余 杨铭宇 李子柒 陶陶居 乔家栅 沈大成 汪玉霞 孔乙己 "
     "海底捞 巴奴 华为 国美 海尔 惠氏 全聚德 谭木匠 高露洁 欧莱雅 伊利 蒙牛 "
-    "曹操".split())  # (曹操出行, a ride-hailing platform: 经查，曹操出行的车辆… — adversarial round 9)  # (not 李宁, 张亮, 苏宁: names too)
+    "曹操 鲁花".split())  # (曹操出行, a ride-hailing platform: 经查，曹操出行的车辆… — adversarial round 9)  # (not 李宁, 张亮, 苏宁: names too)
+# (鲁花, a 花生油 brand: 经查，鲁花于2026年3月1日开业 — round 10)
 # Given names holding a food animal (周黑鸭, 谭鸭血, 廖排骨): a dish or a shop, no one's name.
 _FOOD_IN_GIVEN = frozenset("鸭鹅猪")
 
@@ -742,6 +743,33 @@ def _japanese_name_at(text: str, start: int) -> Span | None:
     return (start, end)
 
 
+# Family names of the Yi (彝族) of 凉山 and its neighbours, as written in Chinese (round 10, h9p's left case 经查，当事人雇用阿西木呷
+# 从事销售): a Yi name is the family's name and the person's own, four characters mostly (阿西木呷, 吉克阿依, 沙马拉毅, 曲比阿果),
+# with no Han surname, so the rules that start at a surname never read it. Sources: yizuren.com《彝族姓氏及其文化概述》and
+# its 凉山彝族家支 paper (m.yizuren.com/yistudy/yxyjjx/35590.html); 沙马 and 曲比 (《彝族千家姓》 as quoted at
+# live2.baidu.com/p/7172402731); 曲木, 曲比, 吉子 (tjls.net/lvyou/202301/28/15221.html); 阿木, 吉克, 曲比 (《中國各地姓氏變遷》,
+# 四川省—彝族). Read only after a word for a person, after a verb of hiring, or opening a finding before a cue verb.
+YI_FAMILY_NAMES = frozenset(
+    "阿苏 阿西 阿木 阿牛 阿尔 阿约 阿克 阿鲁 阿的 吉克 吉木 吉伍 吉子 吉史 吉尔 曲比 曲木 曲莫 沙马 海来 马海 俄木 俄狄 勒格 "
+    "日色 日史 木乃 尔古 瓦扎 果基 罗洪 苏呷 巴莫 倮伍 莫色 阿吉 比曲 加拉 井曲".split())
+_YI_END = ("从事", "担任", "为其", "做", "在店", "在该店")
+
+
+def _yi_name_at(text: str, start: int) -> Span | None:
+    """A Yi name at `start` (`YI_FAMILY_NAMES`, then one to three given characters), ending where a cue verb, a title, a
+    clause break or the job a person was hired for starts; two given characters tried first (阿西木呷从事, 吉克阿依负责)."""
+    if text[start:start + 2] not in YI_FAMILY_NAMES:
+        return None
+    for given in (2, 1, 3):
+        end = start + 2 + given
+        name = text[start:end]
+        if end > len(text) or not _CJK_RUN.fullmatch(name) or any(c in _BREAK or c in _NOT_IN_NAME for c in name[2:]):
+            continue
+        if end == len(text) or text[end] in _BREAK or _CUE.match(text, end) or text.startswith(TITLES + _YI_END, end):
+            return None if _ordinary_word(name) or name[-1] in _NOT_LAST else (start, end)
+    return None
+
+
 # Frames around an owner, a lender, an agent or a partner (the attack's probe adv6-tools/p_ctx.py, 30 contexts).
 _FRAME_NAME = f"(?P<n>[{_HAN}]{{2,4}}?)"
 _FRAMES = tuple(re.compile(frame) for frame in (
@@ -1051,8 +1079,9 @@ def _name_before(text: str, toks: Sequence[Token], end: int) -> Span | None:
         start = end - length
         if start < 0:
             continue
-        if text[max(0, start - 1):start + 1] in _SIDE_WORDS:
-            continue  # 对方积极协助, 由对方帮忙: 方 ends 对方 (a side), it starts no name (adversarial round 9)
+        if text[max(0, start - 1):start + 1] in _SIDE_WORDS | _YU_WORDS:
+            continue  # 对方积极协助, 由对方帮忙: 方 ends 对方 (a side), it starts no name (adversarial round 9); 对于无证经营: 于
+            # ends the preposition 对于 (round 10: 对于无证经营行为 became 对于**经营行为)
         if (start in starts or text[start - 1] in _PREPOSITIONS or (text[start - 1] in "系为是" and start - 1 in starts)) \
                 and _plausible(text[start:end]):  # (该店系祁建军、祁秀兰夫妇经营: the tagger reads 系祁|建军)
             return (_after_preposition(text, start, end), end)
@@ -1481,6 +1510,10 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
                 continue
             if _BRAND_LIST.match(text, end):
                 continue  # 购进杨国福、张亮系列底料, 高露洁、欧莱雅系列: brands listed before their line (round 5)
+            if _dated_business_word(text, start, end):
+                continue  # 经查，康佳于2026年3月1日开业 (round 10): a brand or a time the dictionary knows, then a business's act
+        if text[start:end] in _WORKERS or _nationality(text, start, end):
+            continue  # 雇用门卫负责看管, 雇用黄牛从事销售, 当事人马来西亚籍 (round 10): a job, a group, a nationality
         if kept and start < kept[-1][1]:
             continue  # overlaps a longer name found at the same place or before
         kept.append((start, end))
@@ -1643,7 +1676,7 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
         if dotted:  # a name typed apart on purpose: kept whatever the words around it (邝/秀兰于2026年…)
             forced.add(dotted)
             continue
-        japanese = _japanese_name_at(text, at)
+        japanese = _japanese_name_at(text, at) or _yi_name_at(text, at)
         if japanese:
             candidates.add(japanese)
             continue
@@ -1798,6 +1831,8 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
             name = text[start:end]
             if (_plausible(name) and not _ordinary_word(name) and not common_word_at(text, start)) or name_word(name):
                 candidates.add((start, end))
+            elif (yi := _yi_name_at(text, start)) is not None:
+                candidates.add(yi)  # 雇用阿西木呷从事销售 (round 10)
     # A name hidden by hand with 某 at a clause start, then a cue verb (经查，张某华称…: round 6).
     for m in _HIDDEN_HINT.finditer(text):
         start = m.start() - 1 - (text[max(0, m.start() - 2):m.start()] in COMPOUND_SURNAMES)
@@ -1872,7 +1907,7 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
             opening = max(text.rfind("（", max(0, end - 24), end - 1), text.rfind("(", max(0, end - 24), end - 1))
             end = opening if opening > 0 else end
         span = _name_before(text, toks, end)
-        if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE or (
+        if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE or text[max(0, span[0] - 2):span[0]] in _YU_WORDS or (
                 _COUNTED.match(text, end) and toks[_token_index(toks, span[0])][0] == span[0])) \
                 and not _ordinary_word(text[span[0]:span[1]]):
             candidates.add(span)
@@ -1885,7 +1920,7 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
 
 _SIDE_WORDS = frozenset("对方 双方 一方 各方 我方 他方 甲方 乙方 校方 警方 店方 院方 厂方 卖方 买方 资方 官方 多方".split())
 _HIRED_HINT = re.compile("雇|聘|招用")
-_HIRED = re.compile(f"(?:雇用|雇佣|聘用|聘请|招用)(?P<n>[{_HAN}]{{2,3}}?)(?:从事|负责|担任|在店|在该店|在其店|为其|做)")
+_HIRED = re.compile(f"(?:雇用|雇佣|聘用|聘请|招用)(?P<n>[{_HAN}]{{2,5}}?)(?:从事|负责|担任|在店|在该店|在其店|为其|做)")
 _YU_WORDS = frozenset("对于 由于 关于 至于 鉴于 基于 等于 属于 位于 处于 终于 归于 限于 在于 过于 善于 便于 易于 勇于".split())
 _CLAUSE_START = re.compile(r"(?:^|(?<=[，。；：,;:\n（(]))(?:经查|查明|经核实|经调查)?[，,：:]?")
 
@@ -2006,6 +2041,8 @@ def _finding_subjects(text: str) -> set[Span]:
             span = (0, toks[0][1])
         if span is None and _DATED_ACT.match(rest, 2):  # (round 10: 经查，罗勇于2026年3月1日…, 经查，文静于2026年…)
             span = _dated_subject(rest)
+        if span is None and rest[:2] in YI_FAMILY_NAMES:
+            span = _yi_name_at(rest, 0)  # (round 10: 经查，阿西木呷在店内销售)
         if span is None:
             for length in (3, 2):  # (the tagger glued the name's end to the next word: 张伟当|场…)
                 word = rest[:length]
@@ -2044,6 +2081,34 @@ def _dated_subject(rest: str) -> Span | None:
                 or (name_word(word) and _PERSON_ACTS.search(clause)):
             return (0, length)
     return None
+
+
+def _dated_business_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], one word of the dictionary, is followed by a date and then, in its clause, a business's act
+    and no person's (经查，康佳于2026年3月1日开业, 明星, 方正, 鲁花 …: the eighth and ninth passes' left over-masks); a word of
+    three characters whatever the act unless a person's (金龙鱼于…, 黄金周于2026年10月1日开始). A person's name the
+    dictionary does not hold (罗勇, 王建军) is left to the other rules, and a name before a person's act is a name (文静于
+    …在该店购买手机)."""
+    dated = _DATED_ACT.match(text, end)
+    if dated is None or not _in_dictionary(text[start:end]) or not 2 <= end - start <= 4:
+        return False
+    clause = re.split(r"[，。；,;！？\n]", text[dated.end():])[0]
+    if _PERSON_ACTS.search(clause):
+        return False
+    return end - start >= 3 or _BUSINESS_ACTS.search(clause) is not None
+
+
+# A nationality after a word for a person (当事人马来西亚籍, 当事人（马来西亚籍）, 当事人马来西亚人: round 10, the tagger reads
+# 马来西亚籍 as one name): a word ending in 籍, or a place of the dictionary and 人.
+def _nationality(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] (or it and the character after it) is a nationality (`马来西亚籍`, `马来西亚人`)."""
+    word = text[start:end]
+    if word.endswith("籍") or text.startswith(("籍", "国籍"), end):
+        return True
+    if word.endswith("人") and len(word) >= 3:
+        head = tokens(word[:-1])
+        return len(head) == 1 and flag_of(head[0]) == "ns"
+    return False
 
 
 _BUSINESS_ACTS = re.compile("开业|开张|成立|注册|登记|设立|开设|开办|开通|取得|获得|办理|变更|注销|上市|推出|发布|召开|举办|生产|"
@@ -2225,9 +2290,16 @@ _EN_ROLE = re.compile(r"(?<![A-Za-z])(?:complainants?|consumers?|customers?|empl
                       r"named)\s*[:：,]?\s+(?=(" + _LATIN_WORDS + r")(?![A-Za-z]))", re.IGNORECASE)
 # The surname first, then a comma and the given name, as forms and lists write it (Complainant: Qi, Zanzheng said…: round 10,
 # h9p's left case; ISO/IEC 7501-1 and ICAO Doc 9303 part 3 write the primary identifier, the surname, first): a pinyin surname
-# and a given name of pinyin syllables (Smith, John is left to the other rules).
-_EN_ROLE_SURNAME_FIRST = re.compile(_EN_ROLE.pattern.split(r"\s*[:：,]?")[0] + r"\s*[:：,]?\s+([A-Za-z]+)\s*[,，]\s*"
+# and a given name of pinyin syllables; (round 10, h10p's left cases) any capitalised surname and given name (Complainant:
+# Smith, John said…, the order of the same standards), and a pinyin name in lower case after a role word and a colon, a
+# form's label (Complainant: qi, zanzheng said…) — not an English word after the comma (Complainant: he, however, said).
+_EN_ROLE_SURNAME_FIRST = re.compile(_EN_ROLE.pattern.split(r"\s*[:：,]?")[0] + r"\s*([:：,]?)\s+([A-Za-z]+)\s*[,，]\s*"
                                     r"([A-Za-z]+(?:-[A-Za-z]+)?)(?![A-Za-z])", re.IGNORECASE)
+# English words that open a clause or stand after a comma, never a surname or a given name here.
+_EN_CLAUSE_WORDS = frozenset("however therefore moreover furthermore meanwhile nevertheless also then thus hence yes no not "
+                             "and or but so too he she it they we you i his her their its this that these those the a an "
+                             "said says stated claimed who which when where while after before since because if though "
+                             "although unless sir madam dear mr mrs ms miss dr please thanks thank".split())
 # Words of the names of businesses, brands and places, never of a person's (The owner Ganzhou Xinhua Trading Co., Ltd.,
 # Customer Service Center, The shop assistant Huawei Store).
 _EN_NOT_PERSON = re.compile(r"(?i)\b(?:co|ltd|inc|corp|company|trading|store|shop|service|services|center|centre|plaza|mall|"
@@ -2266,9 +2338,13 @@ def _with_latin_names(text: str, spans: list[Span]) -> list[Span]:
                 more = re.compile(r"\s*(?:,|，|、|and|&)\s*(" + _LATIN_WORDS + ")").match(text, span[1])
                 span = _latin_name_in(more.group(1), more.start(1), whole=False) if more else None
         for m in _EN_ROLE_SURNAME_FIRST.finditer(text):
-            if m.group(1)[0].isupper() and m.group(1).lower() in PINYIN_SURNAMES \
-                    and _PINYIN_WORD.fullmatch(m.group(2).replace("-", "")):  # (capitalised: not he, however, …)
-                found.add((m.start(1), m.end(2)))
+            label, surname, given = m.group(1), m.group(2), m.group(3)
+            if surname.lower() in _EN_CLAUSE_WORDS or given.lower() in _EN_CLAUSE_WORDS \
+                    or _EN_NOT_PERSON.search(f"{surname} {given}") or m.group(0).lower().startswith("named"):
+                continue
+            pinyin = surname.lower() in PINYIN_SURNAMES and _PINYIN_WORD.fullmatch(given.replace("-", "")) is not None
+            if (surname[0].isupper() and (pinyin or given[0].isupper())) or (label in ":：" and label and pinyin):
+                found.add((m.start(2), m.end(3)))  # (Qi, Zanzheng; Smith, John; after a label, qi, zanzheng)
     for m in (_INITIALS_AFTER_ROLE.finditer(text) if _INITIALS_HINT.search(text) else ()):
         end = m.end(1)
         if m.group(1) in _NOT_INITIALS:
@@ -2385,15 +2461,19 @@ def given_name_spans(text: str, names: Sequence[str]) -> list[Span]:
     for name in names:
         s = surname_length(name, 0, rare=True)
         given = name[s:]
-        if not s or len(given) < 2 or not _CJK_RUN.fullmatch(name) or _ordinary_word(given):
+        if not s or len(given) < 2 or not _CJK_RUN.fullmatch(name):
             continue
+        # A given name that is also a word (建国, 建华 are; 建国70周年, 建国以来 are the word): only right before what a
+        # person says (建国称其不知道: round 10, h9p's left case, the row's operator 祁建国 named by a neighbour's word).
+        word = _ordinary_word(given)
         at = text.find(given)
         while at >= 0:
             end = at + len(given)
             before = text[at - 1] if at > 0 else ""
             if (not before or before in _CLAUSE or before in _PREPOSITIONS) and text[at - s:at] != name[:s] \
-                    and (end >= len(text) or _CUE.match(text, end) or text[end] in "，。；、,;（(）) \n"
-                         or text.startswith(TITLES, end)):
+                    and (_SAYS.match(text, end) if word else (
+                        end >= len(text) or _CUE.match(text, end) or text[end] in "，。；、,;（(）) \n"
+                        or text.startswith(TITLES, end))):
                 out.append((at, end))
             at = text.find(given, at + 1)
     return sorted(set(out))
