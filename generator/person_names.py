@@ -346,7 +346,8 @@ _QUOTES = {"“": "”", "「": "」", "‘": "’", "《": "》", '"': '"', "'"
 _NAMEISH = frozenset({"nr", "nrfg", "nrt", "nz", "ns", "x", "g", "zg", "ng", "j"})
 # A Latin name after a role word (外籍员工John Smith, 消费者Li Xiaoming) or in brackets after a name
 # (邵**（SHAO CHONGCHEN）, Li Xiaoming（李小明））.
-_LATIN_NAME = r"(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \u00a0·.\-](?:[A-Z][a-z]+|[A-Z]{2,})){1,3}"
+# (round 10: a Hong Kong given name's second syllable joined by a hyphen in lower case, CHAN Tai-man — the HKSAR forms' way)
+_LATIN_NAME = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,})(?:[ \u00a0·.\-](?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,})){1,3}"
 _LATIN_AFTER_ROLE = re.compile(
     "(?:" + _ROLE_WORDS_ALTERNATION + r")[：:\s]{0,2}(" + _LATIN_NAME
     + r")(?![A-Za-z])")
@@ -609,6 +610,10 @@ def _extend(text: str, toks: Sequence[Token], start: int, end: int) -> int:
         return end + 1  # 于梓|轩未取得: the tagger glued the last given character to the next word (not 华为|存在)
     if tend == end + 2 and text[end + 1] in "诉称说讲" and text[end] in GIVEN_NAME_CHARS and text[end] != "胜":
         return end + 1  # 原告祁建|民诉|被告: a given character glued to a verb of saying (adversarial round 8; not 上诉, 投诉)
+    if tend == end + 1 and flag_of(toks[_token_index(toks, start)]) == "x" and _token_index(toks, start) == i - 1 \
+            and (end + 1 == len(text) or text[end + 1] in _BREAK or _CUE.match(text, end + 1)):
+        return end + 1  # 童工張瑱|順（男…, 丈夫刘瑱|续|都是: a rare given character the tagger cannot read (x) glued to the
+        # surname, then a character it reads as a preposition or a verb and a boundary (round 10: 惠仲社管監罰決字〔2025〕第14號)
     return end
 
 
@@ -1479,7 +1484,7 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
             span = _name_at(text, toks, m.end())
             if span and _ABOUT_AFTER.match(text, span[1]) and not _ordinary_word(text[span[0]:span[1]]):
                 candidates.add(span)
-    if "“" in text or '"' in text:
+    if "“" in text or '"' in text or "「" in text or "『" in text:
         forced |= _quoted_persons(text)
     if "*" in text or "＊" in text:  # 员工祁**华负责收银: stars for the middle, the last character kept (round 8)
         for m in _STARS_IN_NAME.finditer(text):
@@ -1512,6 +1517,10 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
                 continue  # 购进杨国福、张亮系列底料, 高露洁、欧莱雅系列: brands listed before their line (round 5)
             if _dated_business_word(text, start, end):
                 continue  # 经查，康佳于2026年3月1日开业 (round 10): a brand or a time the dictionary knows, then a business's act
+            if _shop_trade.match(text, end) and not _PERSON_LEAD.search(text, max(0, start - 12), start):
+                continue  # 经查，张三烧烤称其不知情 (round 10): a 字号 and its trade, an organisation's name (privacy.md: a
+                # person's name is masked in text only as a whole name, never inside an organisation's); the row's own
+                # operator's shop is masked by the business-name rules (deidentify.NameMasker), as on every surface
         if text[start:end] in _WORKERS or _nationality(text, start, end):
             continue  # 雇用门卫负责看管, 雇用黄牛从事销售, 当事人马来西亚籍 (round 10): a job, a group, a nationality
         if kept and start < kept[-1][1]:
@@ -1833,6 +1842,13 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
                 candidates.add((start, end))
             elif (yi := _yi_name_at(text, start)) is not None:
                 candidates.add(yi)  # 雇用阿西木呷从事销售 (round 10)
+    # A name, then 本人 and what a person does to a record (上述证据经过肖江仔本人阅示并发表意见: 攸县交通运输局
+    # 湘攸交处罚〔2025〕092(非)号, hnyx.gov.cn/c5662/20251205/i2450359.html; round 10): whoever reads or signs is a person.
+    if "本人" in text:
+        for m in _SELF_ACT.finditer(text):
+            span = _name_before(text, toks, m.start())
+            if span and not _ordinary_word(text[span[0]:span[1]]) and text[span[0]:span[1]] not in _ROLE_WORD_SET:
+                candidates.add(span)
     # A name hidden by hand with 某 at a clause start, then a cue verb (经查，张某华称…: round 6).
     for m in _HIDDEN_HINT.finditer(text):
         start = m.start() - 1 - (text[max(0, m.start() - 2):m.start()] in COMPOUND_SURNAMES)
@@ -1918,6 +1934,7 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
     return candidates
 
 
+_SELF_ACT = re.compile("本人(?:阅示|阅读|阅看|签字|签名|签收|确认|核对|认可|到场|承认|陈述|同意|表示|供述|辨认|按手印|捺印)")
 _SIDE_WORDS = frozenset("对方 双方 一方 各方 我方 他方 甲方 乙方 校方 警方 店方 院方 厂方 卖方 买方 资方 官方 多方".split())
 _HIRED_HINT = re.compile("雇|聘|招用")
 _HIRED = re.compile(f"(?:雇用|雇佣|聘用|聘请|招用)(?P<n>[{_HAN}]{{2,5}}?)(?:从事|负责|担任|在店|在该店|在其店|为其|做)")
@@ -2090,12 +2107,30 @@ def _dated_business_word(text: str, start: int, end: int) -> bool:
     dictionary does not hold (罗勇, 王建军) is left to the other rules, and a name before a person's act is a name (文静于
     …在该店购买手机)."""
     dated = _DATED_ACT.match(text, end)
-    if dated is None or not _in_dictionary(text[start:end]) or not 2 <= end - start <= 4:
+    word = text[start:end]
+    if dated is None or not (_in_dictionary(word) or word in BRAND_NAMES) or not 2 <= end - start <= 4:
         return False
+    if end - start >= 3 and all(c in GIVEN_NAME_CHARS for c in word[-2:]):
+        return False  # 王建军, 李秀英: names the dictionary holds (common two-character names, 张伟, 刘洋, it does not)
+    if any(flag_of(t) == "nrfg" for t in tokens(word)):
+        return False  # 李强: the dictionary's own tag for a person's full name
     clause = re.split(r"[，。；,;！？\n]", text[dated.end():])[0]
     if _PERSON_ACTS.search(clause):
         return False
-    return end - start >= 3 or _BUSINESS_ACTS.search(clause) is not None
+    return end - start >= 3 or _OPENING_ACTS.search(clause) is not None
+
+
+# What only a business does on a date (not 购进, 取得, 办理: a person does those too).
+_OPENING_ACTS = re.compile("开业|开张|成立|注册成立|设立|开设|开办|开通|上市|推出|发布|召开|举办|投产|营业|停业|歇业|入驻|迁入|迁至|更名|"
+                           "注销|开始")
+
+
+# Trades a 个体's 字号 is written with and no 店 (张三烧烤, 李四麻辣烫: 《个体工商户名称登记管理办法》 字号 + 行业), then what a business
+# does or a clause break: a name before one names the business (round 10, h11p).
+_SHOP_TRADES = ("烧烤", "火锅", "小吃", "麻辣烫", "拉面", "牛肉面", "凉皮", "炒面", "面馆", "烤肉", "串串", "冒菜", "卤味", "熟食",
+                "快餐", "烘焙", "蛋糕", "奶茶", "理发", "美发", "美甲", "足浴", "干洗", "洗车", "汽修", "修车")
+_shop_trade = re.compile("(?:" + "|".join(_SHOP_TRADES) + ")(?=[，。；、,;（(的未无在]|称|表示|销售|经营|存在|使用|加工|购进|制作|提供|"
+                         "供应|出售|于|将|对|向|拒绝|同意|已|被|$)")
 
 
 # A nationality after a word for a person (当事人马来西亚籍, 当事人（马来西亚籍）, 当事人马来西亚人: round 10, the tagger reads
@@ -2147,7 +2182,11 @@ _ABOUT_AFTER = re.compile("的|违法|涉嫌|等|案|销售|经营|无证|未|�
 # A person's name in quotes that the text says is a person's (adversarial round 7: 冒用“祁建华”的名义, 以“祁建华”的名义,
 # 与“祁建华”签订了租赁合同): quotes protect brands, not these.
 _QUOTED_PERSON = re.compile(f"[“\"]([{_HAN}]{{2,4}})[”\"](?=的?(?:名义|身份|账户|账号|银行卡|签字|签名))"
-                            f"|(?<=[与和向给])[“\"]([{_HAN}]{{2,4}})[”\"](?=签订|签署|订立|合作|合伙|共同|借款|借用)")
+                            f"|(?<=[与和向给])[“\"]([{_HAN}]{{2,4}})[”\"](?=签订|签署|订立|合作|合伙|共同|借款|借用)"
+                            # (round 10) a quoted name, then what a person says or is (经查，「祁建华」系该店员工, “祁建华”称…: the
+                            # corner quotes of texts typed in 繁体 or copied from Hong Kong and Taiwan forms quote anything)
+                            f"|[“\"「『]([{_HAN}]{{2,4}})[”\"」』](?=称|表示|证实|承认|陈述|反映|辩称|供述|签字|签收|在场|到场|"
+                            "系该|系当事人|系本店|系店|为该店|是该店|为当事人|是当事人)")
 
 
 # A nickname written without quotes after the word for it (店员微信昵称：小草莓，拒绝退款: adversarial round 8): the
@@ -2165,7 +2204,7 @@ def _quoted_persons(text: str) -> set[Span]:
     """Names in quotes that name a person (`_QUOTED_PERSON`)."""
     out: set[Span] = set()
     for m in _QUOTED_PERSON.finditer(text):
-        k = 1 if m.group(1) else 2
+        k = next(g for g in (1, 2, 3) if m.group(g))
         name = m.group(k)
         if _plausible(name) and not _ordinary_word(name) and name not in BRAND_NAMES:
             out.add(m.span(k))
@@ -2267,7 +2306,7 @@ def _add_listed(text: str, toks: Sequence[Token], candidates: set[Span]) -> None
         before = len(candidates)
         for start, end in list(candidates):
             if end < len(text) and text[end] in "（(":  # 祁建华（甘州区建华小吃店）、祁秀兰（…）: a note after each (round 9)
-                close = text.find("）" if text[end] == "（" else ")", end, end + 30)
+                close = text.find("）" if text[end] == "（" else ")", end, end + 60)  # (round 10: a child's dates, 晋人社监罚〔2022〕2号)
                 end = close + 1 if close > 0 else end
             if end < len(text) and text[end] in _AND:
                 span = _name_at(text, toks, end + 1)
@@ -2285,7 +2324,7 @@ def _add_listed(text: str, toks: Sequence[Token], candidates: set[Span]) -> None
 # complainant Zhang San said…, Complainant: San Zhang, the consumer Qi Jianhua): a Latin name after one, in either order.
 _EN_ROLE = re.compile(r"(?<![A-Za-z])(?:complainants?|consumers?|customers?|employees?|cashiers?|clerks?|workers?|drivers?|"
                       r"patients?|students?|pupils?|parents?|informants?|whistle-?blowers?|operators?|owners?|managers?|buyers?|"
-                      r"tenants?|landlords?|victims?|witnesses?|applicants?|nurses?|doctors?|teachers?|labou?rers?|"
+                      r"tenants?|landlords?|victims?|witness(?:es)?|applicants?|nurses?|doctors?|teachers?|labou?rers?|"
                       r"persons? in charge|legal representative|shop ?keepers?|shop assistants?|the party(?: concerned)?|"
                       r"named)\s*[:：,]?\s+(?=(" + _LATIN_WORDS + r")(?![A-Za-z]))", re.IGNORECASE)
 # The surname first, then a comma and the given name, as forms and lists write it (Complainant: Qi, Zanzheng said…: round 10,

@@ -1,0 +1,176 @@
+"""People the tenth privacy pass on names (adv10, h11p) found published, and the public words earlier rules destroyed,
+through the public entry point `scrub_text` (the scrubber every free-text column goes through; `names` are the row's own
+people, `person=True` a natural person's own record).
+
+Each group names the source of its shape (the published text it was read from; /work/notes/h11p.md tells what was tried).
+Values are synthetic. The same shapes, built and read in every output byte, are tests/hostile/corpus_adv10_people.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.deidentify import scrub_text
+
+# -- The ninth and tenth passes' leftovers (/work/notes/s9/h9p.md, /work/notes/h10p.md "Found but left").
+# English forms write the surname first and a comma (ISO/IEC 7501-1, ICAO Doc 9303 part 3: the primary identifier first).
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("Complainant: Smith, John said the phone was broken.", "Complainant: S********** said the phone was broken."),
+    ("The complainant Smith, John said the phone was broken.", "The complainant S********** said the phone was broken."),
+    ("Complainant: qi, zanzheng said the phone was broken.", "Complainant: q*********** said the phone was broken."),
+    ("Witness: CHAN Tai-man confirmed the sale.", "Witness: C*********** confirmed the sale."),  # (HKSAR forms' sample name)
+])
+def test_a_surname_first_english_name_after_a_role_word_is_masked(text: str, masked: str) -> None:
+    assert scrub_text(text) == masked
+
+
+@pytest.mark.parametrize("text", [
+    "Complainant, he, however, said the phone was broken.",
+    "The customer: However, Apple said the phone was new.",
+    "Customer: apple, banana and pears were sold.",
+    "Consumer: Huawei, Store staff refused the return.",
+    "The witness statement of the store was signed.",
+])
+def test_english_words_and_businesses_after_a_role_word_stay(text: str) -> None:
+    assert scrub_text(text) == text
+
+
+# Yi names (彝族: 阿西木呷, 吉克阿依, 沙马拉毅): the family's name first, no Han surname. Source of the family names:
+# yizuren.com《彝族姓氏及其文化概述》; 阿木, 吉克, 曲比 (《中國各地姓氏變遷》 四川省—彝族); the shape 雇用X从事销售 is h9p's left case.
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("经查，当事人雇用阿西木呷从事销售。", "经查，当事人雇用阿***从事销售。"),
+    ("经查，员工吉克阿依负责收银。", "经查，员工吉***负责收银。"),
+    ("当事人雇佣沙马拉毅负责收银。", "当事人雇佣沙***负责收银。"),
+    ("经查，阿西木呷在店内销售过期食品。", "经查，阿***在店内销售过期食品。"),
+])
+def test_a_yi_name_hired_after_a_role_word_or_opening_a_finding_is_masked(text: str, masked: str) -> None:
+    assert scrub_text(text) == masked
+
+
+@pytest.mark.parametrize("text", [
+    "经查，乌云密布，当事人仍在室外销售。",  # (a rule tried once masked 乌云密布)
+    "经查，当事人雇用未成年人从事销售，雇用外地人员负责看管。",
+    "经查，阿苏大岭风景区于2026年开放。",
+])
+def test_words_that_open_like_a_yi_or_mongolian_name_stay(text: str) -> None:
+    assert scrub_text(text) == text
+
+
+def test_the_operator_named_by_a_given_name_that_is_a_word_is_masked_only_before_a_verb_of_saying() -> None:
+    # h9p's left case: the row's own operator 祁建国 named 建国 by a neighbour; 建国 is a word (建国70周年).
+    text = "经查，建国称其不知道该产品过期。庆祝建国70周年期间，建国以来当事人诚信经营。"
+    assert scrub_text(text, names=("祁建国",)) == "经查，**称其不知道该产品过期。庆祝建国70周年期间，建国以来当事人诚信经营。"
+
+
+# Over-masks of earlier rules (h10p's "Found but left"): public words at a finding's start before a date and a business's
+# act, workers hired, a nationality, the preposition 对于.
+
+
+@pytest.mark.parametrize("text", [
+    "经查，康佳于2026年3月1日开业。",
+    "经查，明星于2026年3月1日开业。",
+    "经查，方正于2026年3月1日成立。",
+    "经查，鲁花于2026年3月1日开业。",
+    "经查，金龙鱼于2026年3月1日开业。",
+    "经查，黄金周于2026年10月1日开始。",
+    "经查，白云于2026年3月1日开业。",
+    "经查，常德于2026年3月1日开业。",
+    "经查，向阳于2026年3月1日开业。",
+    "经查，当事人雇用门卫负责看管。",
+    "经查，当事人雇用黄牛从事销售。",
+    "经查，当事人雇用安保从事销售。",
+    "当事人马来西亚籍，在甘州区经营。",
+    "当事人（马来西亚籍）在甘州区经营，当事人马来西亚人。",
+    "对于无证经营行为，依法予以处罚。",
+])
+def test_brands_workers_nationalities_and_prepositions_stay(text: str) -> None:
+    assert scrub_text(text) == text
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("经查，文静于2026年3月1日在该店购买手机。", "经查，文*于2026年3月1日在该店购买手机。"),  # (a person's act: a name)
+    ("经查，王建军于2026年3月1日开业。", "经查，王**于2026年3月1日开业。"),  # (no word of the dictionary: a name)
+    ("鉴于王建军经营的店铺未取得许可，由于李秀英称其不知情。", "鉴于王**经营的店铺未取得许可，由于李**称其不知情。"),
+])
+def test_names_beside_those_words_are_still_masked(text: str, masked: str) -> None:
+    assert scrub_text(text) == masked
+
+
+# -- Minors and workers listed with their dates. Source: 晋人社监罚〔2022〕2号 (jinjiang.gov.cn, t20220518_2728071: 招用未满16周岁
+# 的未成年人黄英俊（2006年3月11日生，…离职）、高思慧（…）从事生产工作) and 惠仲社管監罰決字〔2025〕第14號 (童工張*順（男，苗族，
+# 2010年2月10日出生）). privacy.md: a minor's name never appears.
+
+
+def test_every_minor_of_a_list_with_dates_in_brackets_is_masked() -> None:
+    text = ("经调查，该单位招用未满16周岁的未成年人黄瑱瓈（2006年3月11日生，2021年11月11日入职，同年11月19日离职）、高瓈瑱"
+            "（2006年1月4日生，2021年11月11日入职）从事生产工作。")
+    out = scrub_text(text)
+    assert "瑱" not in out and "瓈" not in out
+    assert "未成年人黄**（" in out and "）、高**（" in out and "从事生产工作" in out  # the facts stay
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("童工張瑱順（男，苗族，2010年2月10日出生）于2025年7月19日入職工作。", "童工張**（男，苗族，"),
+    ("申请人与丈夫刘瑱续都是丰顺人。", "申请人与丈夫刘**都是丰顺人。"),
+])
+def test_a_rare_given_character_does_not_cut_the_name_short(text: str, masked: str) -> None:
+    assert scrub_text(text).startswith(masked)
+
+
+# -- Who read the evidence, agents listed. Source: 湘攸交处罚〔2025〕092(非)号 (hnyx.gov.cn/c5662/20251205/i2450359.html: 上述证据经过
+# 肖江仔本人阅示并发表意见); (2015)佛南法行初字第376号 (原告的委托代理人刘康，被告…的委托代理人王剑、毛玲到庭参加诉讼).
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("上述证据经过肖瑱琎本人阅示并发表意见。", "上述证据经过肖**本人阅示并发表意见。"),
+    ("原告的委托代理人刘琎，被告的委托代理人王玗、毛璪到庭参加诉讼。", "原告的委托代理人刘*，被告的委托代理人王*、毛*到庭参加诉讼。"),
+])
+def test_a_person_reading_the_evidence_and_listed_agents_are_masked(text: str, masked: str) -> None:
+    assert scrub_text(text) == masked
+
+
+def test_the_party_and_the_representative_reading_their_own_evidence_stay_as_roles() -> None:
+    text = "上述证据经当事人本人签字确认，法定代表人本人到场。"
+    assert scrub_text(text) == text
+
+
+# -- Hong Kong and 繁体 texts quote with corner brackets (「…」) whatever they quote. Source: the HKSAR government's forms (sample
+# name 陳大文, CHAN Tai-man); a person in quotes before what a person is or says is masked, a brand in quotes stays.
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("經查，「祁璪玗」系該店員工。", "經查，「祁**」系該店員工。"),
+    ("“张伟”称其不知情。", "“张*”称其不知情。"),
+])
+def test_a_quoted_name_before_what_a_person_says_or_is_is_masked(text: str, masked: str) -> None:
+    assert scrub_text(text) == masked
+
+
+def test_quoted_brands_stay() -> None:
+    text = "經查，當事人銷售「李寧」系列運動鞋，「王老吉」系廣藥集團商標，“康师傅”称为品牌。"
+    assert scrub_text(text) == text
+
+
+# -- A 字号 with its trade (《个体工商户名称登记管理办法》: 字号 + 行业; privacy.md: a name is masked only as a whole name, never inside an
+# organisation's). Decision: 张三烧烤 named by another record's text is a business's name and stays; a person after a role word
+# who grills stays a person.
+
+
+def test_a_shop_named_with_its_trade_stays_and_a_person_grilling_is_masked() -> None:
+    assert scrub_text("经查，张三烧烤称其不知情，从张三烧烤购进羊肉。") == "经查，张三烧烤称其不知情，从张三烧烤购进羊肉。"
+    assert scrub_text("员工张伟烧烤，未戴口罩。") == "员工张*烧烤，未戴口罩。"
+
+
+# -- A market stall named like its trader (the brief's 经营者在东街市场华强摊位销售 → 华*). Decision: masked, privacy first — a stall
+# has no registered 字号 (it is no 个体工商户名称), so the name on it is the trader's, as privacy.md masks 李建国烧烤店 → 李**烧烤店;
+# a registered organisation's stall stays.
+
+
+def test_a_stall_named_like_its_trader_is_masked_and_an_organisations_stays() -> None:
+    assert scrub_text("经营者在东街市场华强摊位销售过期食品。") == "经营者在东街市场华*摊位销售过期食品。"
+    text = "经查，当事人在张掖华强商贸有限公司的摊位销售过期食品。"
+    assert scrub_text(text) == text
