@@ -142,6 +142,8 @@ ROLE_WORDS = (
     "原告", "原审原告", "原审被告", "医生",  # (投诉该院医生X态度恶劣: before a name a role; 李医生 stays a title)
     "举报", "反映", "投诉",  # (a summary opening with the verb: 举报祁建华无证行医, 反映X在家中…)
     "商家",  # (处理结果：经调解，商家X同意退款 — a 12315 result naming the 个体 operator)
+    # (round 10, h11p: pupils and children as 教育 and 卫健 decisions name them — 该生X未满14周岁, 儿童X在园内摔伤)
+    "该生", "考生", "新生", "儿童", "幼儿", "婴儿", "孩子", "小孩", "男孩", "女孩", "患童", "该患者", "该名学生",
     # (honour and blame lists: 2026年度诚信之星X, 道德模范X事迹, 包工头X拖欠工资)
     "诚信之星", "之星", "道德模范", "劳动模范", "劳模", "模范", "标兵", "楷模", "榜样", "好人", "能手", "包工头", "工头",
     *ALIAS_WORDS,
@@ -195,6 +197,9 @@ CUE_VERBS = (
     # (the inquiry's other verbs: 曾永刚告诉执法人员, 执法人员向潘文杰了解情况, 对贾红梅进行询问, 与任金凤联系, 史明辉等在店内)
     "告诉", "了解", "进行询问", "进行调查", "进行核实", "联系", "等在", "等来", "已核实", "提供", "核实",
     "退款", "退货", "退还", "赔偿", "道歉",  # (消费者要求找乔海龙退款)
+    # (round 10, h11p: a 卫健 case of 非法行医 — 当事人为患者X注射, 由X针灸; what is done to or by a patient or a healer,
+    # after a preposition or opening a clause; 给X开具处方 is a frame: a business 开具 invoices)
+    "注射", "输液", "打针", "针灸", "推拿", "拔牙", "接种", "就诊", "看病", "诊治", "诊疗",
     # adversarial round 7 (adv7 people-repair-lists-partners): a person's record named in a 信用修复 announcement
     # (经审核，X的行政处罚信息已完成信用修复), partners (当事人与X合伙经营), households counted on an honour list
     # (X等3户诚信经营示范户)
@@ -788,6 +793,8 @@ _FRAMES = tuple(re.compile(frame) for frame in (
     f"(?:发现|看到|看见|撞见){_FRAME_NAME}(?:正在|正|在给|在为|在店内|在现场)",
     # (people-court-repair-lists: 对祁建华信用修复有异议的; 准予祁建华信用修复)
     f"(?:对|同意|准予|予以|不予){_FRAME_NAME}(?:的)?(?:信用修复|修复申请|移出)",
+    # (round 10, h11p: 给祁建华开具处方 — a prescription written for a patient, a 卫健 case of 非法行医)
+    f"(?:给|为|替|帮){_FRAME_NAME}(?:开具|开处方|开药)",
     # (聘用未取得执业资格的祁建华从事诊疗活动: a 卫健 decision)
     f"(?:聘用|雇佣|雇用|招用|使用|安排)[^，。；]{{0,12}}的{_FRAME_NAME}(?:从事|负责|担任|在)",
     # (people-penalty-content: a 处罚内容 naming the person fined beside the unit — 对直接负责的主管人员X罚款, 责令X改正,
@@ -2186,7 +2193,7 @@ _QUOTED_PERSON = re.compile(f"[“\"]([{_HAN}]{{2,4}})[”\"](?=的?(?:名义|�
                             # (round 10) a quoted name, then what a person says or is (经查，「祁建华」系该店员工, “祁建华”称…: the
                             # corner quotes of texts typed in 繁体 or copied from Hong Kong and Taiwan forms quote anything)
                             f"|[“\"「『]([{_HAN}]{{2,4}})[”\"」』](?=称|表示|证实|承认|陈述|反映|辩称|供述|签字|签收|在场|到场|"
-                            "系该|系当事人|系本店|系店|为该店|是该店|为当事人|是当事人)")
+                            "系该|系当事人|系本店|系店|为该店|是该店|为当事人|是当事人|在店|在该店|在现场|于20)")
 
 
 # A nickname written without quotes after the word for it (店员微信昵称：小草莓，拒绝退款: adversarial round 8): the

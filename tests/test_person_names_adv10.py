@@ -174,3 +174,27 @@ def test_a_stall_named_like_its_trader_is_masked_and_an_organisations_stays() ->
     assert scrub_text("经营者在东街市场华强摊位销售过期食品。") == "经营者在东街市场华*摊位销售过期食品。"
     text = "经查，当事人在张掖华强商贸有限公司的摊位销售过期食品。"
     assert scrub_text(text) == text
+
+
+# -- Patients, pupils and children. Sources: a 卫生 decision on 非法行医 (撤销行政处罚决定书 范文 篇2, dawenxue.cn/fanwen/jueding/140/
+# 140343.html: 客厅的西侧1名患者正在接受输液 … 病人收费本1本); 《校外培训行政处罚暂行办法》 (教育部令第53号: 学龄前儿童、中小学生 as
+# jwbk.com summarises it). privacy.md: a minor's name never appears.
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("经查，当事人为患者祁瑱瓈注射头孢曲松钠，给祁瓈瑱开具处方。", ["祁瑱瓈", "祁瓈瑱"]),
+    ("就诊患者祁琎（女，5岁）于当日就诊，患儿祁玗璪在该诊所输液后出现过敏。", ["祁琎", "祁玗璪"]),
+    ("学员祁璪瑱在培训期间受伤，该生祁瑱璪未满14周岁。", ["祁璪瑱", "祁瑱璪"]),
+    ("幼儿祁瓈琎在园内摔伤，其子祁玗瑱（9岁）在店内玩耍，孩子祁瑱玗被烫伤。", ["祁瓈琎", "祁玗瑱", "祁瑱玗"]),
+    ("「祁瑱瓈」在店內吸煙。", ["祁瑱瓈"]),
+])
+def test_patients_pupils_and_children_are_masked(text: str, names: list[str]) -> None:
+    out = scrub_text(text)
+    assert [n for n in names if n in out or n[1:] in out] == []
+    assert all(n[0] + "*" in out for n in names)
+
+
+def test_what_a_clinic_and_a_school_do_stays() -> None:
+    text = ("当事人未取得医疗机构执业许可证擅自开展诊疗活动，为患者输液，给多名患者注射，由该诊所开具处方；为张掖华强商贸有限公司"
+            "开具发票；儿童用品、儿童节、孩子王商店。")
+    assert scrub_text(text) == text

@@ -68,6 +68,16 @@ def cases() -> list[Case]:
     out.append(Case("overscrub", f"{folder}: quoted brands", {"penalties": [org(
         违法事实="經查，當事人銷售「李寧」系列運動鞋，「王老吉」系廣藥集團商標。")]}, [],
         public=["當事人銷售「李寧」系列運動鞋，「王老吉」系廣藥集團商標"]))
+    folder = "people-patients-pupils"  # (a 卫生 decision on 非法行医: 1名患者正在接受输液; 《校外培训行政处罚暂行办法》's pupils)
+    for text, planted in (
+        ("经查，当事人为患者祁瑱瓈注射头孢曲松钠，给祁瓈瑱开具处方。", ["祁瑱瓈", "祁瓈瑱"]),
+        ("学员祁璪瑱在培训期间受伤，该生祁瑱璪未满14周岁。", ["祁璪瑱", "祁瑱璪"]),
+        ("「祁琎瓈」在店內吸煙。", ["祁琎瓈"]),
+    ):
+        out.append(Case("names", f"{folder}: {text[:14]}…", {"penalties": [org(违法事实=text)]}, planted))
+    out.append(Case("overscrub", f"{folder}: what a clinic and a school do", {"penalties": [org(
+        违法事实="当事人擅自开展诊疗活动，为患者输液，由该诊所开具处方；为张掖华强商贸有限公司开具发票；儿童用品、儿童节。")]}, [],
+        public=["擅自开展诊疗活动，为患者输液，由该诊所开具处方；为张掖华强商贸有限公司开具发票；儿童用品、儿童节"]))
     folder = "people-shops-named-after-people"  # (字号 + 行业, 《个体工商户名称登记管理办法》; privacy.md's 李建国烧烤店)
     out.append(Case("overscrub", f"{folder}: a 字号 with its trade", {"penalties": [org(
         违法事实="经查，张三烧烤称其不知情，从张三烧烤购进羊肉。")]}, [], public=["张三烧烤称其不知情，从张三烧烤购进羊肉"]))
