@@ -446,6 +446,7 @@ def _latin_name_in(words: str, start: int, whole: bool) -> Span | None:
 _ALIAS = re.compile(r"\s*[（(]\s*(" + _LATIN_NAME + f"|[{_HAN}]{{2,4}})" + r"\s*[）)]")
 # A name before an age (诚信少年（王小翀，12岁）, 其孙郭翀瑄（8岁）): a child's.
 _AGE = re.compile(r"[，,、\s]?\s*[（(]?\d{1,2}\s*周?岁")
+_NOTE_WITH_AGE = re.compile(r"[（(][^（）()\d]{1,10}[，,、\s]\s*\d{1,2}\s*周?岁")
 # An age before a name (雇佣16周岁的李小龙: the lead's probe, a minor's name published; 年仅十五岁的…).
 _AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:周岁|岁)(?:的|之)?")
 _LONE = re.compile(r"(?:^|(?<=[\s|｜,，;；:：（(])|(?<=\d[.．、)）])|(?<=元[、，,；;]))(" + f"[{_HAN}]{{2,4}}"
@@ -603,6 +604,8 @@ def _extend(text: str, toks: Sequence[Token], start: int, end: int) -> int:
     function word, or is followed by a title."""
     if end - start != surname_length(text, start) + 1 or end >= len(text):
         return end  # only a one-character given name may be cut short (欧阳明|辉称)
+    if _rare_given_goes_on(text, toks, end):
+        return end + 1
     if not _CJK.match(text[end]) or text[end] in _BREAK or text[end] in _NOT_LAST:
         return end  # 阴凉|区: a place or a business suffix never ends a name
     i = _token_index(toks, end)
@@ -615,11 +618,19 @@ def _extend(text: str, toks: Sequence[Token], start: int, end: int) -> int:
         return end + 1  # 于梓|轩未取得: the tagger glued the last given character to the next word (not 华为|存在)
     if tend == end + 2 and text[end + 1] in "诉称说讲" and text[end] in GIVEN_NAME_CHARS and text[end] != "胜":
         return end + 1  # 原告祁建|民诉|被告: a given character glued to a verb of saying (adversarial round 8; not 上诉, 投诉)
-    if tend == end + 1 and flag_of(toks[_token_index(toks, start)]) == "x" and _token_index(toks, start) == i - 1 \
-            and (end + 1 == len(text) or text[end + 1] in _BREAK or _CUE.match(text, end + 1)):
-        return end + 1  # 童工張瑱|順（男…, 丈夫刘瑱|续|都是: a rare given character the tagger cannot read (x) glued to the
-        # surname, then a character it reads as a preposition or a verb and a boundary (round 10: 惠仲社管監罰決字〔2025〕第14號)
     return end
+
+
+def _rare_given_goes_on(text: str, toks: Sequence[Token], end: int) -> bool:
+    """Whether a name ending at `end` after a rare given character the tagger cannot read (tagged x) goes on by one character
+    that the tagger reads as a preposition, a verb or an adverb, then a boundary (童工張瑱|順（男…, 丈夫刘瑱|续|都是, 人余|瓈|均|
+    作出: round 10, h11p — 惠仲社管監罰決字〔2025〕第14號's 童工張*順 written in full)."""
+    if end + 1 > len(text):
+        return False
+    last = toks[_token_index(toks, end - 1)]
+    return (flag_of(last) == "x" and last[1] == end and _CJK.match(text[end]) is not None and text[end] not in _NOT_LAST
+            and text[end] not in _NOT_IN_NAME and toks[_token_index(toks, end)][1] == end + 1
+            and (end + 1 == len(text) or text[end + 1] in _BREAK or _CUE.match(text, end + 1) is not None))
 
 
 # Where a place's name ends (a county, a river, a hill, a village): a word of the dictionary so ended is a place.
@@ -724,6 +735,8 @@ def _name_at(text: str, toks: Sequence[Token], start: int) -> Span | None:
     end = start + s + 1
     if end < len(text) and _CJK.match(text[end]) and text[end] not in _BREAK and not text.startswith(TITLES, end):
         end += 1
+    elif end < len(text) and _rare_given_goes_on(text, toks, end):
+        return (start, end + 1) if _plausible(text[start:end + 1]) else None  # (实际控制人余瓈均作出: round 10)
     if end < len(text) and _CJK.match(text[end]) and text[end] not in _BREAK and not text.startswith(TITLES, end):
         return None
     name = text[start:end]
@@ -1722,7 +1735,9 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
                 # The tagger glued the role word's end to the name (被检查人韶翀瑜: 被|检查|人韶翀|瑜,
                 # adversarial round 4): the words after the role word, tagged on their own.
                 piece = text[at:at + 12]
-                local = _loose_name_at(piece, tokens(piece), 0)
+                local = _loose_name_at(piece, piece_toks := tokens(piece), 0)
+                if local and _rare_given_goes_on(piece, piece_toks, local[1]):
+                    local = (local[0], local[1] + 1)  # (实际控制人余瓈|均|作出: round 10)
                 span = (at + local[0], at + local[1]) if local else None
         if span:
             candidates.add(span)
@@ -1891,6 +1906,15 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
             span = _name_before(text, toks, m.start())
             if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE):
                 candidates.add(span)
+    # A name before a note that holds an age (员工中有祁建华（学生，15岁）: round 10, h11p — 晋人社监罚〔2022〕2号 and the 童工 cases
+    # note what the child is before the age): a child's, after a clause break or 有/时/受/派/叫/让/令.
+    if "岁" in text:
+        for m in _NOTE_WITH_AGE.finditer(text):
+            if m.start() > 1 and _CJK.match(text[m.start() - 1]):
+                span = _name_before(text, toks, m.start())
+                if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE or text[span[0] - 1] in _LEAD_CHARS) \
+                        and not _ordinary_word(text[span[0]:span[1]]):
+                    candidates.add(span)
     # An age, then a name (雇佣16周岁的李小龙, 年仅十五岁的王翀): a person's, often a child's.
     for m in _AGE_BEFORE.finditer(text):
         at = m.end()

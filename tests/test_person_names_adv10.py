@@ -198,3 +198,20 @@ def test_what_a_clinic_and_a_school_do_stays() -> None:
     text = ("当事人未取得医疗机构执业许可证擅自开展诊疗活动，为患者输液，给多名患者注射，由该诊所开具处方；为张掖华强商贸有限公司"
             "开具发票；儿童用品、儿童节、孩子王商店。")
     assert scrub_text(text) == text
+
+
+# -- Persons listed on a 拖欠农民工工资 list and children noted in brackets. Sources: 中山市人力资源和社会保障局 粤人社监列决字〔2026〕0001号
+# (hrss.zs.gov.cn/tzgg/gggs/content/post_2591038.html: 对…有限公司及其法定代表人乔守平、实际控制人余启均作出列入…名单的决定);
+# 晋人社监罚〔2022〕2号 (what the child is, then the age, in brackets).
+
+
+def test_the_persons_listed_with_a_company_are_masked_whole() -> None:
+    text = "我局于2026年2月2日对该公司及其法定代表人乔瑱平、实际控制人余瓈均作出列入拖欠农民工工资失信联合惩戒对象名单的决定。"
+    assert scrub_text(text) == ("我局于2026年2月2日对该公司及其法定代表人乔**、实际控制人余**作出列入拖欠农民工工资失信联合惩戒对象名单"
+                                "的决定。")
+
+
+def test_a_name_before_a_note_with_an_age_is_masked_and_a_note_alone_stays() -> None:
+    assert scrub_text("该店员工中有祁琎瑱（学生，15岁）。") == "该店员工中有祁**（学生，15岁）。"
+    text = "经查，当事人在张掖（学生，15岁以下免费）销售；该店员工中有学生（男，15岁）。"
+    assert scrub_text(text) == text

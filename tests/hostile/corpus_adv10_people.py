@@ -18,6 +18,7 @@ Registered by `tests/hostile/corpus.py` (`cases()` appends these), checked by te
 
 from __future__ import annotations
 
+from tests.helpers import make_uscc
 from tests.hostile.corpus import Case, PenaltyRows
 
 
@@ -78,6 +79,18 @@ def cases() -> list[Case]:
     out.append(Case("overscrub", f"{folder}: what a clinic and a school do", {"penalties": [org(
         违法事实="当事人擅自开展诊疗活动，为患者输液，由该诊所开具处方；为张掖华强商贸有限公司开具发票；儿童用品、儿童节。")]}, [],
         public=["擅自开展诊疗活动，为患者输液，由该诊所开具处方；为张掖华强商贸有限公司开具发票；儿童用品、儿童节"]))
+    folder = "people-wage-arrears-lists"  # (粤人社监列决字〔2026〕0001号: 法定代表人X、实际控制人Y作出列入…名单的决定)
+    n = next(serial)
+    listed = {"行政相对人名称": f"甘州区琨{n}建筑劳务有限公司", "行政相对人类别": "法人及非法人组织",
+              "统一社会信用代码": make_uscc(23300 + n), "名单名称": "拖欠农民工工资失信联合惩戒对象名单",
+              "列入文号": f"甘州人社列〔2026〕{107000 + n}号",
+              "列入原因": "对该公司及其法定代表人乔瑱平、实际控制人余瓈均作出列入拖欠农民工工资失信联合惩戒对象名单的决定。",
+              "列入依据": "《拖欠农民工工资失信联合惩戒对象名单管理暂行办法》第五条", "列入日期": "2026-02-02",
+              "有效期至": "2029-02-02", "列入单位": "甘州区人力资源和社会保障局",
+              "列入单位统一社会信用代码": make_uscc(9004, prefix="11")}
+    out.append(Case("names", f"{folder}: the persons listed with a company", {"blacklist": [listed]}, ["乔瑱平", "余瓈均"]))
+    out.append(Case("names", f"{folder}: a child noted in brackets", {"penalties": [org(
+        违法事实="经查，该店员工中有祁琎瑱（学生，15岁）。")]}, ["祁琎瑱"]))
     folder = "people-shops-named-after-people"  # (字号 + 行业, 《个体工商户名称登记管理办法》; privacy.md's 李建国烧烤店)
     out.append(Case("overscrub", f"{folder}: a 字号 with its trade", {"penalties": [org(
         违法事实="经查，张三烧烤称其不知情，从张三烧烤购进羊肉。")]}, [], public=["张三烧烤称其不知情，从张三烧烤购进羊肉"]))
