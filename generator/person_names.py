@@ -793,6 +793,28 @@ def _yi_name_at(text: str, start: int) -> Span | None:
     return None
 
 
+def _spaced_dot_name_at(text: str, start: int) -> Span | None:
+    """After a role word, a transliterated name (`detect.UYGHUR_NAME_PARTS`: 买买提, 阿依古丽, 扎西) with its middle dot typed
+    between spaces (经营者买买提 · 艾力未亮照经营, 员工扎西 · 顿珠在…: round 10, h11p), both parts whole: the second ends where a
+    verb, a function word or anything but a Han character starts."""
+    first = _transliterated_part().match(text, start)
+    if first is None:
+        return None
+    end = first.end()
+    while end < len(text) and end - start < 6 and _CJK.match(text[end]) and not _verb_opens(text, end):
+        end += 1
+    spaced = _SPACED_DOT.match(text, end)
+    if spaced is None or " " not in spaced.group() and "\u3000" not in spaced.group() and "\u00a0" not in spaced.group():
+        return None
+    at = second = spaced.end()
+    while at < len(text) and at - second < 6 and _CJK.match(text[at]) \
+            and not (at > second + 1 and (_verb_opens(text, at) or text[at] in "的等和与及在未将")):
+        at += 1
+    if at - second < 2 or _PLACE_OR_ORG_IN.search(text, second, at):
+        return None
+    return (start, at)
+
+
 # Frames around an owner, a lender, an agent or a partner (the attack's probe adv6-tools/p_ctx.py, 30 contexts).
 _FRAME_NAME = f"(?P<n>[{_HAN}]{{2,4}}?)"
 _FRAMES = tuple(re.compile(frame) for frame in (
@@ -1159,7 +1181,8 @@ def find_person_names(text: str) -> list[Span]:
     if "\uff21" <= max(text) and _FULLWIDTH_LETTERS.search(text):  # ＷＡＮＧ　ＪＩＡＮＧＵＯ: one for one, spans unchanged
         text = _FULLWIDTH_LETTERS.sub(_halfwidth, text)
     if not (_PRECHECK.search(text) or _LATIN_HINT.search(text) or _SCRIPT_HINT.search(text)
-            or _PRECHECK.search(text.translate(reading_table()))):  # 顧客楊帆 (round 4)
+            or _PRECHECK.search(text.translate(reading_table()))  # 顧客楊帆 (round 4)
+            or _transliterated_part().search(text)):  # 经营者买买提 · 艾力未亮照经营: no surname's character (round 10)
         return []
     # 李\u200b秀英, 李<b>翀</b>婧, 李 翮 婧, 消费者王　建国: invisible characters, markup inside a word, spaces
     # between single Han characters and after a surname are read as absent, and each span grows back over them.
@@ -1567,11 +1590,23 @@ def _transliterated_part() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(sorted(UYGHUR_NAME_PARTS, key=len, reverse=True)) + ")")
 
 
+_SPACED_DOT = re.compile(f"[ \u3000\u00a0]+[{_OTHER_DOTS}][ \u3000\u00a0]*|[{_OTHER_DOTS}][ \u3000\u00a0]+")
+
+
 def _across_dots(text: str, spans: list[Span]) -> list[Span]:
     """`spans` with a name's part after another middle dot (阿依古丽•买买提) added to the name before it."""
     out: list[Span] = []
     for start, end in spans:
-        if end + 1 < len(text) and text[end] in _OTHER_DOTS and _CJK.match(text[end + 1]):
+        spaced = _SPACED_DOT.match(text, end)  # (round 10: 买买提 · 艾力, a dot typed between spaces; a transliterated name's)
+        if spaced and spaced.end() < len(text) and _CJK.match(text[spaced.end()]) \
+                and (_transliterated_part().match(text, start) or not surname_length(text, start, rare=True)) \
+                and not _PLACE_OR_ORG_IN.search(text, spaced.end(), spaced.end() + 7):
+            at = spaced.end()
+            while at < len(text) and at - spaced.end() < 6 and _CJK.match(text[at]) \
+                    and not (at > spaced.end() + 1 and (_verb_opens(text, at) or text[at] in "的等和与及")):
+                at += 1
+            end = at if at > spaced.end() + 1 else end
+        elif end + 1 < len(text) and text[end] in _OTHER_DOTS and _CJK.match(text[end + 1]):
             at = end + 1
             while at < len(text) and at - end <= 6 and _CJK.match(text[at]) \
                     and not (at > end + 2 and (_verb_opens(text, at) or text[at] in "的等和与及")):  # (买买提: 买 opens it)
@@ -1705,7 +1740,7 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
         if dotted:  # a name typed apart on purpose: kept whatever the words around it (邝/秀兰于2026年…)
             forced.add(dotted)
             continue
-        japanese = _japanese_name_at(text, at) or _yi_name_at(text, at)
+        japanese = _japanese_name_at(text, at) or _yi_name_at(text, at) or _spaced_dot_name_at(text, at)
         if japanese:
             candidates.add(japanese)
             continue

@@ -215,3 +215,20 @@ def test_a_name_before_a_note_with_an_age_is_masked_and_a_note_alone_stays() -> 
     assert scrub_text("该店员工中有祁琎瑱（学生，15岁）。") == "该店员工中有祁**（学生，15岁）。"
     text = "经查，当事人在张掖（学生，15岁以下免费）销售；该店员工中有学生（男，15岁）。"
     assert scrub_text(text) == text
+
+
+# -- A transliterated name's middle dot typed between spaces (the 格式范本's 当事人基本情况 as clerks type 买买提·艾力 with an IME
+# that spaces the dot; the same name's parts are `detect.UYGHUR_NAME_PARTS`).
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("经营者买买提 · 瑱瓈未亮照经营。", "经营者买*******未亮照经营。"),
+    ("员工扎西 · 顿珠在甘州区市场销售。", "员工扎******在甘州区市场销售。"),
+])
+def test_a_transliterated_name_with_a_spaced_dot_is_masked_whole(text: str, masked: str) -> None:
+    assert scrub_text(text) == masked
+
+
+def test_a_spaced_dot_between_a_name_and_a_place_joins_nothing() -> None:
+    out = scrub_text("员工王建国 · 张掖市场；员工扎西 · 张掖市场。")
+    assert out.startswith("员工王** · 张掖市场；员工扎") and out.endswith(" · 张掖市场。")

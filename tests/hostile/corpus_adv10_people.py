@@ -91,6 +91,9 @@ def cases() -> list[Case]:
     out.append(Case("names", f"{folder}: the persons listed with a company", {"blacklist": [listed]}, ["乔瑱平", "余瓈均"]))
     out.append(Case("names", f"{folder}: a child noted in brackets", {"penalties": [org(
         违法事实="经查，该店员工中有祁琎瑱（学生，15岁）。")]}, ["祁琎瑱"]))
+    folder = "people-spaced-dots"  # (买买提·艾力 as an IME that spaces the dot types it)
+    out.append(Case("names", f"{folder}: 经营者买买提 · X", {"penalties": [org(违法事实="经查，经营者买买提 · 瑱琎未亮照经营。")]},
+                    ["瑱琎"]))
     folder = "people-shops-named-after-people"  # (字号 + 行业, 《个体工商户名称登记管理办法》; privacy.md's 李建国烧烤店)
     out.append(Case("overscrub", f"{folder}: a 字号 with its trade", {"penalties": [org(
         违法事实="经查，张三烧烤称其不知情，从张三烧烤购进羊肉。")]}, [], public=["张三烧烤称其不知情，从张三烧烤购进羊肉"]))
