@@ -197,9 +197,9 @@ CUE_VERBS = (
     # (the inquiry's other verbs: 曾永刚告诉执法人员, 执法人员向潘文杰了解情况, 对贾红梅进行询问, 与任金凤联系, 史明辉等在店内)
     "告诉", "了解", "进行询问", "进行调查", "进行核实", "联系", "等在", "等来", "已核实", "提供", "核实",
     "退款", "退货", "退还", "赔偿", "道歉",  # (消费者要求找乔海龙退款)
-    # (round 10, h11p: a 卫健 case of 非法行医 — 当事人为患者X注射, 由X针灸; what is done to or by a patient or a healer,
-    # after a preposition or opening a clause; 给X开具处方 is a frame: a business 开具 invoices)
-    "注射", "输液", "打针", "针灸", "推拿", "拔牙", "接种", "就诊", "看病", "诊治", "诊疗",
+    # (round 10, h11p: a 卫健 case of 非法行医 — 由X针灸, X就诊; what is done by a patient or a healer, after a preposition
+    # or opening a clause; 给X开具处方, 为X注射 are a frame: a business 开具 invoices, 葛根素注射液 is a drug)
+    "针灸", "拔牙", "就诊", "看病",
     # adversarial round 7 (adv7 people-repair-lists-partners): a person's record named in a 信用修复 announcement
     # (经审核，X的行政处罚信息已完成信用修复), partners (当事人与X合伙经营), households counted on an honour list
     # (X等3户诚信经营示范户)
@@ -829,7 +829,7 @@ _FRAMES = tuple(re.compile(frame) for frame in (
     # (people-court-repair-lists: 对祁建华信用修复有异议的; 准予祁建华信用修复)
     f"(?:对|同意|准予|予以|不予){_FRAME_NAME}(?:的)?(?:信用修复|修复申请|移出)",
     # (round 10, h11p: 给祁建华开具处方 — a prescription written for a patient, a 卫健 case of 非法行医)
-    f"(?:给|为|替|帮){_FRAME_NAME}(?:开具|开处方|开药)",
+    f"(?:给|为|替|帮){_FRAME_NAME}(?:开具|开处方|开药|注射|输液|打针|接种|推拿|诊治|诊疗|治疗)(?![液剂器])",
     # (聘用未取得执业资格的祁建华从事诊疗活动: a 卫健 decision)
     f"(?:聘用|雇佣|雇用|招用|使用|安排)[^，。；]{{0,12}}的{_FRAME_NAME}(?:从事|负责|担任|在)",
     # (people-penalty-content: a 处罚内容 naming the person fined beside the unit — 对直接负责的主管人员X罚款, 责令X改正,
@@ -2252,7 +2252,9 @@ _QUOTED_PERSON = re.compile(f"[“\"]([{_HAN}]{{2,4}})[”\"](?=的?(?:名义|�
                             # (round 10) a quoted name, then what a person says or is (经查，「祁建华」系该店员工, “祁建华”称…: the
                             # corner quotes of texts typed in 繁体 or copied from Hong Kong and Taiwan forms quote anything)
                             f"|[“\"「『]([{_HAN}]{{2,4}})[”\"」』](?=称|表示|证实|承认|陈述|反映|辩称|供述|签字|签收|在场|到场|"
-                            "系该|系当事人|系本店|系店|为该店|是该店|为当事人|是当事人|在店|在该店|在现场|于20)")
+                            "系该|系当事人|系本店|系店|为该店|是该店|为当事人|是当事人)"
+                            # (a name of three, not a brand of two, before where it was: 「祁建华」在店內吸煙, not “华强”在该店设有专柜)
+                            f"|[“\"「『]([{_HAN}]{{3}})[”\"」』](?=在店|在该店|在现场|于20)")
 
 
 # A nickname written without quotes after the word for it (店员微信昵称：小草莓，拒绝退款: adversarial round 8): the
@@ -2270,7 +2272,7 @@ def _quoted_persons(text: str) -> set[Span]:
     """Names in quotes that name a person (`_QUOTED_PERSON`)."""
     out: set[Span] = set()
     for m in _QUOTED_PERSON.finditer(text):
-        k = next(g for g in (1, 2, 3) if m.group(g))
+        k = next(g for g in (1, 2, 3, 4) if m.group(g))
         name = m.group(k)
         if _plausible(name) and not _ordinary_word(name) and name not in BRAND_NAMES:
             out.add(m.span(k))
@@ -2404,7 +2406,7 @@ _EN_ROLE_SURNAME_FIRST = re.compile(_EN_ROLE.pattern.split(r"\s*[:：,]?")[0] + 
 _EN_CLAUSE_WORDS = frozenset("however therefore moreover furthermore meanwhile nevertheless also then thus hence yes no not "
                              "and or but so too he she it they we you i his her their its this that these those the a an "
                              "said says stated claimed who which when where while after before since because if though "
-                             "although unless sir madam dear mr mrs ms miss dr please thanks thank".split())
+                             "although unless sir madam dear mr mrs ms miss dr please thanks thank none nil null unknown anonymous".split())
 # Words of the names of businesses, brands and places, never of a person's (The owner Ganzhou Xinhua Trading Co., Ltd.,
 # Customer Service Center, The shop assistant Huawei Store).
 _EN_NOT_PERSON = re.compile(r"(?i)\b(?:co|ltd|inc|corp|company|trading|store|shop|service|services|center|centre|plaza|mall|"

@@ -232,3 +232,17 @@ def test_a_transliterated_name_with_a_spaced_dot_is_masked_whole(text: str, mask
 def test_a_spaced_dot_between_a_name_and_a_place_joins_nothing() -> None:
     out = scrub_text("员工王建国 · 张掖市场；员工扎西 · 张掖市场。")
     assert out.startswith("员工王** · 张掖市场；员工扎") and out.endswith(" · 张掖市场。")
+
+
+# -- What the new rules must not read as a person: drugs named like a verb of treatment (国家药品标准 names: 黄芪注射液, 葛根素注射液),
+# a quoted brand of two before where it is sold, an English placeholder, villages named with a Yi family's name.
+
+
+@pytest.mark.parametrize("text", [
+    "经查，黄芪注射液批号为20260301，丹参注射液、清开灵注射液、葛根素注射液、白云注射液均过期；葡萄糖输液、狂犬疫苗接种未登记。",
+    "经查，“金龙”牌大米在店内陈列，“华强”在该店设有专柜。",
+    "Complainant: The, Store said. Witness: None, Given.",
+    "经查，曲比阿果乡、阿苏村、吉克镇的村民反映；马海林场、阿西村在甘州区。",
+])
+def test_drugs_quoted_brands_placeholders_and_villages_stay(text: str) -> None:
+    assert scrub_text(text) == text
