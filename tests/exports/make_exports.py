@@ -94,6 +94,26 @@ SOURCES = {
                "WEB-INF/template/employee.ftl, CaoHongchang/test jtrc/WebRoot/temp/gdcl/mr.ftl (<?mso-application "
                "progid=\"Excel.Sheet\"?>, Worksheet/Table/Row/Cell/Data, ss:MergeAcross, ss:Index, written by WPS "
                "KSOProductBuildVer 2052-…).",
+    "gsxt-penalty": "国家企业信用信息公示系统 行政处罚信息 (市场监管总局令第45号《市场监督管理行政处罚信息公示规定》): the "
+                    "list's columns as the h10x brief names its export (企业名称, 统一社会信用代码, 注册号, 处罚决定书文号, 违法行为, "
+                    "处罚种类, 处罚内容, 作出行政处罚机关, 作出处罚决定日期, 公示日期), and the case record's fields as public code "
+                    "that reads them names them: a cloud SDK's 工商行政处罚记录 item (pendecno 行政处罚决定书文号, casetype 违法行为类型, "
+                    "pentype 处罚种类, illegfact 主要违法事实, content 行政处罚内容, penauth 作出行政处罚机关名称, pendecissdate "
+                    "作出行政处罚决定日期, pubdate 公示日期, penbasis 处罚依据, peneffdate 处罚有效期, pubenddate 公示截止期), an XML "
+                    "client's CASEINFO items (PENDECNO, ILLEGFACT, PENBASIS, PENDECISSDATE, PENTYPE …; REGNO in its entity "
+                    "items) and a gsxt scraper's 行政处罚信息 (penDecNo, illegActType, penContent, penAuth_CN, penDecIssDate, "
+                    "publicDate 公示日期), found with find_string this session (the index did not name their repositories); "
+                    "the 注册号 of a 个体工商户 is GS15-2006's 15-digit number with an ISO 7064 MOD 11,10 check digit.",
+    "gsxt-license": "国家企业信用信息公示系统 行政许可信息: 许可文件编号, 许可文件名称, 有效期自, 有效期至, 许可机关, 许可内容, 状态 — "
+                    "public code that reads it: an import of the system's sheet (RegNo 工商注册号, LicOrgName 许可机关, LicDocNo "
+                    "许可文件编号, LicDocName 许可文件名称, LicValidFrom, LicValidTo, LicContent 许可内容, State 状态), a gsxt "
+                    "scraper's admLicense detail (许可文件编号, 许可文件名称, 有效期自, 有效期至), a field map (LICNAME 许可文件名称, "
+                    "LICNO 许可文件编号, VALFROM, VALTO, LICSCOPE 许可范围) and a company data model filing them as 许可编号 "
+                    "(\"许可编号，许可文件编号（信用中国、工商公示）\") and 许可证书名称 (\"许可证书名称，许可文件名称\"), found with "
+                    "find_string this session (the index did not name their repositories).",
+    "nul-padding": "Fixed-width text fields as C and Delphi programs write them: a char buffer (C) or a Delphi string[n] / "
+                   "array of Char written whole, the value followed by NUL (#0) characters to the field's width — the "
+                   "h11x brief's shape (round 10 left it); the values are the 2019 template's.",
     "exporter-2019": "Public exporter code for the 2019 template that spells its amount columns its own way: "
                      "wujiawei1207537021/wu-framework-parent wu-freamwork-test/…/PersonPunish.java (comments "
                      "\"处罚金额（万元）单位：万元\", \"没收违法所得、没收非法财务的金额（万元）\", \"行政相对人代码_1（统一社会信用代码）\", "
@@ -726,8 +746,11 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         layout="sgs2016")
     put("penalties/columns.toml",
         "# 本局 2016 年标准的旧系统导出没有机关的统一社会信用代码：按本文件补齐（工作人员填写）。\n"
-        f'[defaults]\n"处罚机关统一社会信用代码" = "{AUTHORITY_CODE}"\n"数据来源单位统一社会信用代码" = "{AUTHORITY_CODE}"\n',
-        "2016-penalty", "the folder's column-mapping file: the issuer's code the 2016 standard lacks", 0)
+        f'[defaults]\n"处罚机关统一社会信用代码" = "{AUTHORITY_CODE}"\n"数据来源单位统一社会信用代码" = "{AUTHORITY_CODE}"\n'
+        "# 国家企业信用信息公示系统导出的行政处罚信息：本局的统一社会信用代码\n"
+        f'[defaults.gsxt-penalty]\n"处罚机关统一社会信用代码" = "{AUTHORITY_CODE}"\n',
+        "2016-penalty", "the folder's column-mapping file: the issuer's code the 2016 standard lacks, and the market "
+        "regulator's for its 公示系统 export ([defaults.gsxt-penalty])", 0)
 
     # 5. A provincial platform's .xls: title rows, 序号, merged 处罚机关, footer, two data sheets and a notes sheet.
     header = ["序号", *P2019]
@@ -774,8 +797,11 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         "2016-license", "XLS (BIFF), the 2016 licence standard (项目名称, 审批类别, 许可截止期, 当前状态 0)", 2, header_row=1,
         layout="sgs2016")
     put("licenses/columns.toml",
-        f'[defaults]\n"许可机关统一社会信用代码" = "{AUTHORITY_CODE}"\n"数据来源单位统一社会信用代码" = "{AUTHORITY_CODE}"\n',
-        "2016-license", "the folder's column-mapping file: the issuer's code the 2016 standard lacks", 0)
+        f'[defaults]\n"许可机关统一社会信用代码" = "{AUTHORITY_CODE}"\n"数据来源单位统一社会信用代码" = "{AUTHORITY_CODE}"\n'
+        "# 国家企业信用信息公示系统导出的行政许可信息：不含许可类别，本文件夹的都是普通许可\n"
+        f'[defaults.gsxt-license]\n"许可机关统一社会信用代码" = "{AUTHORITY_CODE}"\n"许可类别" = "普通"\n',
+        "2016-license", "the folder's column-mapping file: the issuer's code the 2016 standard lacks, and the 许可类别 "
+        "the 公示系统's licence list lacks ([defaults.gsxt-license])", 0)
 
     # 9. 2019 licence field codes, GB18030 CSV.
     rows = [lic2019(35, "甘州市监许〔2026〕301号", "2026-09-15", status="有效")]
@@ -1355,6 +1381,42 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
     put("licenses/73_本地许可系统导出_状态与备案.csv", _csv_bytes([L2019, *rows], "utf-8-sig"), "local-values",
         "UTF-8 CSV of the 2019 licence template with a local system's values: 当前状态 过期 (无效, shown so) and 存续 (有效), "
         "许可类别 备案 (其他, 备案 kept in 备注) — each row was refused as unknown-code", 3, header_row=1, layout="sgs2019")
+
+    # 74. The 公示系统's 行政处罚信息 with its case columns (主要违法事实, 处罚依据) and 注册号: a registration number, a
+    # person's 18-digit ID typed into 注册号 (never public; the row still publishes) and none.
+    header = ["序号", "企业名称", "统一社会信用代码", "注册号", "处罚决定书文号", "违法行为", "处罚种类", "主要违法事实", "处罚依据",
+              "处罚内容", "作出行政处罚机关", "作出处罚决定日期", "公示日期"]
+    reg_nos = ["620702600012342", ric("19850312", "201"), ""]
+    rows = [[str(k + 1), company(200 + k)[0], company(200 + k)[1], reg, f"甘州市监罚〔2026〕100{k + 1}号", "销售过期食品", "罚款",
+             "当事人销售超过保质期的食品。", "《中华人民共和国食品安全法》第一百二十四条", "罚款5000元", AUTHORITY,
+             f"2026-11-1{k + 1}", f"2026-11-1{k + 5}"] for k, reg in enumerate(reg_nos)]
+    put("penalties/74_公示系统_行政处罚信息.csv", _csv_bytes([header, *rows], "gb18030"), "gsxt-penalty",
+        "GB18030 CSV, the 公示系统's 行政处罚信息 (企业名称, 统一社会信用代码, 注册号, 处罚决定书文号, 违法行为, 处罚种类, 处罚内容, "
+        "作出行政处罚机关, 作出处罚决定日期, 公示日期) with its case columns 主要违法事实 and 处罚依据: 处罚有效期 left to the "
+        "publication rules, the body's code from columns.toml [defaults.gsxt-penalty] (without the case columns the file "
+        "is refused saying where they are; it was refused with no hint); 注册号 read as 工商注册号 (it was ignored), a "
+        "person's 18-digit ID in it never public, the row published", 3, header_row=1,
+        layout="gsxt-penalty")
+
+    # 75. The 公示系统's 行政许可信息 (许可文件编号, 许可文件名称, 状态), one licence 无效.
+    header = ["序号", "企业名称", "统一社会信用代码", "注册号", "许可文件编号", "许可文件名称", "有效期自", "有效期至", "许可机关",
+              "许可内容", "状态"]
+    rows = [[str(k + 1), company(203 + k)[0], company(203 + k)[1], "", f"JY1620702{k + 1:06d}", "食品经营许可证",
+             dt.date(2026, 11, 2 + k), dt.date(2031, 11, 1 + k), AUTHORITY, "预包装食品销售（含冷藏冷冻食品）", state]
+            for k, state in enumerate(["有效", "无效"])]
+    put("licenses/75_公示系统_行政许可信息.xlsx", _xlsx_bytes({"行政许可信息": [header, *rows]}), "gsxt-license",
+        "XLSX, the 公示系统's 行政许可信息: 许可文件编号 (许可编号, the key), 许可文件名称 (许可证书名称, standing for the "
+        "行政许可决定文书名称), 有效期自 (standing for the 许可决定日期), 状态 有效/无效 (当前状态); 许可类别 and the body's code "
+        "from columns.toml [defaults.gsxt-license] (the file was refused for lacking 行政许可决定文书名称, 许可类别, 许可决定日期 "
+        "and 许可机关统一社会信用代码)", 2, header_row=1, layout="gsxt-license")
+
+    # 76. A C/Delphi exporter's fixed-width fields: every value padded with NUL characters to its field's width.
+    rows = [pen2019(205 + k, f"甘州市监罚〔2026〕110{k + 1}号", f"2026-11-1{k + 4}") for k in range(2)]
+    rows = [[str(v) + "\x00" * (40 - len(str(v).encode("gbk"))) for v in row] for row in rows]
+    put("penalties/76_定长字段导出_NUL填充.csv", _csv_bytes([P2019, *rows], "gbk"), "nul-padding",
+        "GBK CSV from a C/Delphi exporter: each value padded with NUL characters to its field's width of 40 bytes, empty "
+        "fields all NUL (the padding is dropped; every row was rejected as control-characters)", 2, header_row=1,
+        layout="sgs2019")
 
     (root / "manifest.json").write_text(json.dumps({"as_of": AS_OF, "files": manifest, "private": sorted(set(PRIVATE))},
                                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
