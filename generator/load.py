@@ -35,7 +35,9 @@ from generator.contract import (
     CONTROL_TARGET_NO,
     EXTRA_CELLS,
     FILE,
+    GRADE_SCHEME,
     ID_NUMBER_FIELD,
+    LIST_NAME,
     ORG_CODE_FIELD,
     PARTY_CATEGORY_FIELD,
     ROW,
@@ -941,8 +943,10 @@ def _missing_hint(kind: Kind, plan: _Plan, missing: list[str]) -> str:
     rel = f"{kind.name}/{MAPPING_FILE}"
     national = plan.layout_name is not None and not LAYOUTS[plan.layout_name].default
     table = f"[defaults.{plan.layout_name}]" if national else "[defaults]"
-    # The issuing body's (or the reporting unit's) credit code: one value for a whole file of one body.
-    constant = [m for m in missing if kind.field(m).type == USCC and m != USCC_FIELD]
+    # The issuing body, its (or the reporting unit's) credit code, the list's or the grading scheme's name: one value
+    # for a whole file of one body and one list.
+    constant = [m for m in missing if (kind.field(m).type == USCC and m != USCC_FIELD)
+                or m in (kind.issuer_name, LIST_NAME, GRADE_SCHEME)]
     other = [m for m in missing if m not in constant]
     notes = plan.layout.missing if plan.layout is not None else {}
     parts = list(dict.fromkeys(notes[m] for m in other if m in notes))  # one note said once for the fields it names
@@ -950,8 +954,10 @@ def _missing_hint(kind: Kind, plan: _Plan, missing: list[str]) -> str:
         parts.append(f"{'、'.join(other)}：请从源系统导出含这些列的数据，或从决定书补充；已有这些内容、只是列名不同的，"
                      f"在 {rel} 的 [columns] 中写明，如 \"本系统的列名\" = \"{other[0]}\"")
     if constant:
+        example = ("本机关的18位统一社会信用代码" if kind.field(constant[0]).type == USCC else
+                   "本机关的名称" if constant[0] == kind.issuer_name else "整个文件相同的名称")
         parts.append(f"{'、'.join(constant)}：在 {rel} 的 {table} 中写明（整个文件相同），如 \"{constant[0]}\" = "
-                     "\"本机关的18位统一社会信用代码\"")
+                     f"\"{example}\"")
     return "。" + "。".join(parts) if parts else ""
 
 

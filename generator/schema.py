@@ -336,7 +336,14 @@ COMMITMENT_TYPE_WORDS = (
     *((t, "信用修复型") for t in ("信用修复", "信用修复承诺")),
     *((t, "行业自律型") for t in ("行业自律", "行业自律承诺")),
     *((t, "主动型") for t in ("主动承诺", "主动型承诺", "主动公示型", "主动公示承诺")),
+    # The 信用承诺信息 template's own type beside 审批替代型 (generator/standards/xycn.toml): none of the contract's, kept
+    # visible as 其他-证明事项型 (its kind in 备注), not folded into another (h11x).
+    ("证明事项型", "其他-证明事项型"),
 )
+# 承诺履行状态 as the 信用承诺信息 template codes it (全部履行;部分履行;全部未履行, xycn.toml). A commitment kept in part is
+# not kept: the template asks for 未履行的承诺内容 and 违诺责任追究内容 for 部分履行 as for 全部未履行 (h11x).
+FULFILMENT_WORDS = (("全部履行", "已履约"), ("已履行", "已履约"), ("部分履行", "未履约"), ("全部未履行", "未履约"),
+                    ("未履行", "未履约"), ("履行中", "履约中"))
 
 _COMMITMENTS = Kind(
     "commitments", "信用承诺",
@@ -346,11 +353,13 @@ _COMMITMENTS = Kind(
               value_map=COMMITMENT_TYPE_WORDS),
         Field("承诺事项", "commitment_subject", TEXT, True, aliases=("承诺内容",), description="承诺事项"),
         Field("承诺编号", "decision_no", IDENT, True, description="承诺编号"),
-        Field("做出承诺日期", "decision_date", DATE, True, aliases=("承诺日期", "承诺时间"), description="做出承诺日期"),
+        Field("做出承诺日期", "decision_date", DATE, True, aliases=("承诺日期", "承诺时间", "承诺作出日期"),
+              description="做出承诺日期"),
         Field("承诺受理单位", "authority", TEXT, True, description="承诺受理单位"),
-        Field("承诺受理单位统一社会信用代码", "authority_uscc", USCC, description="承诺受理单位统一社会信用代码"),
-        Field("履约状态", "fulfilment", ENUM, codes=("履约中", "已履约", "未履约"), aliases=("履约情况",),
-              description="履约状态"),
+        Field("承诺受理单位统一社会信用代码", "authority_uscc", USCC, aliases=("承诺受理单位代码",),
+              description="承诺受理单位统一社会信用代码"),
+        Field("履约状态", "fulfilment", ENUM, codes=("履约中", "已履约", "未履约"), aliases=("履约情况", "承诺履行状态"),
+              description="履约状态", value_map=FULFILMENT_WORDS),
         Field("经办人", "clerk", TEXT, privacy=CLERK, description="经办人（仅保留姓氏）"),
         Field("数据来源单位", "source_unit", TEXT, description="数据来源单位"),
         Field("备注", "remarks", FREE_TEXT, aliases=("BZ",), description="备注"),
@@ -363,9 +372,11 @@ _EVALUATIONS = Kind(
     "evaluations", "公共信用综合评价",
     _party("CF") + (
         Field("评价类型", "evaluation_type", TEXT, True, description="评价类型，如公共信用综合评价、企业信用风险分类"),
-        Field("评价结果", "grade", TEXT, True, aliases=("评价等级", "信用等级"), description="评价结果（等级）"),
+        # 评级, 评级时间: a city credit platform's 信用综合评价 export (ExcelConstants XYZHPJ: 企业名称, 统一社会信用代码, 评分,
+        # 评级, 评级时间; tests/exports/SOURCES.md "platform-lists", h11x).
+        Field("评价结果", "grade", TEXT, True, aliases=("评价等级", "信用等级", "评级"), description="评价结果（等级）"),
         Field("评价编号", "decision_no", IDENT, True, description="评价编号"),
-        Field("评价日期", "decision_date", DATE, True, description="评价日期"),
+        Field("评价日期", "decision_date", DATE, True, aliases=("评级时间", "评级日期"), description="评价日期"),
         Field("有效期至", "valid_until", DATE, description="有效期至"),
         Field("评价单位", "authority", TEXT, True, description="评价单位"),
         Field("评价单位统一社会信用代码", "authority_uscc", USCC, description="评价单位统一社会信用代码"),

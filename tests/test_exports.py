@@ -453,10 +453,10 @@ def test_the_ninth_rounds_shapes_publish_what_the_files_say(built: tuple[Path, s
 
 
 def test_the_eleventh_rounds_shapes_publish_what_the_files_say(built: tuple[Path, str]) -> None:
-    """Files 74-76 (h11x): the 国家企业信用信息公示系统's 行政处罚信息 and 行政许可信息 in the system's own columns (both were
-    refused for lacking the template's columns, with no hint), and a C/Delphi export padded with NULs (every row
-    was rejected as control-characters). Sources: tests/exports/SOURCES.md (gsxt-penalty, gsxt-license,
-    nul-padding)."""
+    """Files 74-78 (h11x): the 国家企业信用信息公示系统's 行政处罚信息 and 行政许可信息 in the system's own columns (both were
+    refused for lacking the template's columns, with no hint), a C/Delphi export padded with NULs (every row was
+    rejected as control-characters), the provinces' 信用承诺信息 template and a city platform's 信用综合评价 export (both
+    refused). Sources: tests/exports/SOURCES.md (gsxt-penalty, gsxt-license, nul-padding, xycn, platform-lists)."""
     work, _ = built
     penalties = {r["行政处罚决定书文号"]: r for r in _published(work, "penalties")}
     # 74: the system's headers read; 处罚有效期 left to the publication rules (一般: one year from the decision).
@@ -482,8 +482,23 @@ def test_the_eleventh_rounds_shapes_publish_what_the_files_say(built: tuple[Path
     assert [r["行政相对人名称"] for r in padded] == [make_company(205), make_company(206)]
     assert [r["处罚决定日期"] for r in padded] == ["2026-11-14", "2026-11-15"]
     assert not [v for r in padded for v in r.values() if isinstance(v, str) and "\x00" in v]
+    # 77: the 信用承诺信息 template: 承诺事由 is the 承诺事项; its codes read; a person's commitment published without her
+    # ID or full name; the commitment for 特定范围内公开 is never published.
+    commitments = {r["承诺编号"]: r for r in _published(work, "commitments")}
+    kept, in_part = commitments["62070220260305000001"], commitments["62070220260306000002"]
+    (person,) = [r for r in commitments.values() if r["承诺事项"] == "自愿作出信用承诺"]
+    assert kept["承诺事项"] == "申请办理食品经营许可证" and kept["履约状态"] == "已履约" and kept["做出承诺日期"] == "2026-03-05"
+    assert in_part["承诺类型"] == "其他" and "证明事项型" in in_part["备注"] and in_part["履约状态"] == "未履约"
+    assert person["行政相对人名称"] == "李**" and person["做出承诺日期"] == "2026-03-07" and person["履约状态"] == "已履约"
+    assert "62070220260308000004" not in commitments
+    # 78: the platform's 评级 and 评级时间 are the grade and its date; the scheme and the body from columns.toml.
+    grades = {r["统一社会信用代码"]: r for r in _published(work, "evaluations")}
+    graded = grades[make_uscc(713)]
+    assert (graded["评价结果"], graded["评价日期"], graded["评价类型"]) == ("A", "2026-06-30", "公共信用综合评价")
+    assert graded["评价编号"] == f"公共信用综合评价（{make_uscc(713)}，2026-06-30）" and "评分" not in graded
     issues = [json.loads(line) for line in (work / "report" / "issues.jsonl").read_text(encoding="utf-8").splitlines()]
     said = {(i["file"], i["code"]): i["message"] for i in issues}
+    assert ("commitments/77_信用承诺信息_省平台模板.xlsx", "row-other-list") in said
     assert "“许可决定日期”按“有效期自”" in said[("licenses/75_公示系统_行政许可信息.xlsx", "file-layout")]
     assert "处罚有效期" in said[("penalties/74_公示系统_行政处罚信息.csv", "file-layout")]
     assert not [i for i in issues if i["file"].startswith(("penalties/7", "licenses/75")) and i["severity"] == "error"]

@@ -2348,3 +2348,32 @@ def test_a_revoked_2016_decision_padded_with_nuls_is_still_not_read(tmp_path: Pa
     sources = load_sources(tmp_path)
     assert sources.kinds["penalties"].frame["行政处罚决定书文号"].tolist() == ["A-1"]
     assert [p.row for p in sources.problems if p.code == "row-withdrawn-in-file"] == [3]
+
+
+def test_a_platform_commitment_list_without_the_matter_is_refused_saying_where_it_is(tmp_path: Path) -> None:
+    """A city platform's 信用承诺 export (ExcelConstants XYCN: 承诺人名称, 承诺人类别, 承诺人代码, 承诺类型, 承诺作出日期,
+    承诺受理单位, 归集部门, 承诺履行状态; SOURCES.md "xycn") has no 承诺事由: the contract requires the matter, so the file is
+    refused, the message naming the template's column that holds it; with that column it is read."""
+    header = ["承诺人名称", "承诺人类别", "承诺人代码", "承诺类型", "承诺作出日期", "承诺受理单位", "归集部门", "承诺履行状态"]
+    row = ["甘州区示例商贸有限公司", "法人及非法人组织", make_uscc(1), "审批替代型", "2026-03-05", "甘州区市场监督管理局",
+           "甘州区市场监督管理局", "全部履行"]
+    _csv_lines(tmp_path / "commitments" / "c.csv", [header, row])
+    (problem,) = load_sources(tmp_path).damaged_files
+    assert problem.column == "承诺事项" and "“承诺事由”" in problem.message
+    _csv_lines(tmp_path / "commitments" / "c.csv", [[*header, "承诺事由"], [*row, "申请办理食品经营许可证"]])
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    read = sources.kinds["commitments"].frame.iloc[0]
+    assert (read["承诺事项"], read["统一社会信用代码"], read["数据来源单位"]) == (
+        "申请办理食品经营许可证", make_uscc(1), "甘州区市场监督管理局")
+    assert read["承诺编号"] == f"信用承诺（{make_uscc(1)}，2026-03-05，申请办理食品经营许可证）"
+
+
+def test_a_platform_grade_list_asks_for_the_scheme_and_the_body_in_defaults(tmp_path: Path) -> None:
+    """A city platform's 信用综合评价 export (企业名称, 统一社会信用代码, 评分, 评级, 评级时间; SOURCES.md "platform-lists"): 评级 and
+    评级时间 are the grade and its date; the scheme and the body, one for the whole file, are asked for as [defaults] lines."""
+    _csv_lines(tmp_path / "evaluations" / "e.csv", [["企业名称", "统一社会信用代码", "评分", "评级", "评级时间"],
+                                                    ["甘州区示例商贸有限公司", make_uscc(1), "92.5", "A", "2026-06-30"]])
+    (problem,) = load_sources(tmp_path).damaged_files
+    assert problem.column == "评价类型,评价单位"
+    assert 'evaluations/columns.toml 的 [defaults] 中写明（整个文件相同），如 "评价类型" = ' in problem.message

@@ -111,6 +111,17 @@ SOURCES = {
                     "LICNO 许可文件编号, VALFROM, VALTO, LICSCOPE 许可范围) and a company data model filing them as 许可编号 "
                     "(\"许可编号，许可文件编号（信用中国、工商公示）\") and 许可证书名称 (\"许可证书名称，许可文件名称\"), found with "
                     "find_string this session (the index did not name their repositories).",
+    "xycn": "信用承诺信息 data template of the provincial credit platforms, as a platform SDK's CommitmentTemplate declares it "
+            "(承诺编码 “行政区划编码+年月日+流水号”, 承诺人名称, 承诺人类别 法人及非法人组织/自然人/个体工商户, 承诺人代码 “法人及非法人组织、"
+            "个体工商户填写统一社会信用代码；自然人填写身份证号码”, 承诺类型 审批替代型;容缺受理型;证明事项型;信用修复型;行业自律型;主动型;"
+            "其他, 承诺事由 “办理的具体业务事项”, 承诺内容, 违诺责任, 承诺作出日期, 承诺有效期, 承诺履行状态 全部履行;部分履行;全部未履行, "
+            "未履行的承诺内容, 违诺责任追究内容, 承诺履行状态认定日期/单位/单位代码, 承诺受理单位, 承诺受理单位代码, 公开类型 可向社会公开;"
+            "特定范围内公开;不可公开, 备注), and a city platform's export of it (Java ExcelConstants XYCN: 承诺人名称, 承诺人类别, "
+            "承诺人代码, 承诺类型, 承诺作出日期, 承诺受理单位, 归集部门, 承诺履行状态), found with find_string this session (the index "
+            "did not name their repositories).",
+    "platform-lists": "A city credit platform's Excel exports as its code declares their columns (Java ExcelConstants, "
+                      "package com.rongzer.suzhou.scm.constant: XYZHPJ 信用综合评价 企业名称, 统一社会信用代码, 评分, 评级, "
+                      "评级时间), found with find_string this session (the index did not name its repository).",
     "nul-padding": "Fixed-width text fields as C and Delphi programs write them: a char buffer (C) or a Delphi string[n] / "
                    "array of Char written whole, the value followed by NUL (#0) characters to the field's width — the "
                    "h11x brief's shape (round 10 left it); the values are the 2019 template's.",
@@ -1417,6 +1428,49 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         "GBK CSV from a C/Delphi exporter: each value padded with NUL characters to its field's width of 40 bytes, empty "
         "fields all NUL (the padding is dropped; every row was rejected as control-characters)", 2, header_row=1,
         layout="sgs2019")
+
+    # 77. The 信用承诺信息 template as a provincial platform exports it: a 证明事项型 commitment kept in part, a natural
+    # person's (承诺人代码 her ID: never public), and one for 特定范围内公开 (not read, never published).
+    header = ["承诺编码", "承诺人名称", "承诺人类别", "承诺人代码", "承诺类型", "承诺事由", "承诺内容", "违诺责任", "承诺作出日期",
+              "承诺有效期", "承诺履行状态", "未履行的承诺内容", "违诺责任追究内容", "承诺履行状态认定日期", "承诺履行状态认定单位",
+              "承诺履行状态认定单位代码", "承诺受理单位", "承诺受理单位代码", "公开类型", "备注"]
+    promise = "本单位承诺所提交的材料真实有效，如有虚假愿承担相应法律责任。"
+    liability = "撤销相关许可，记入信用记录。"
+
+    def commitment(no: str, name: str, category: str, code: str, kind: str, matter: str, day: str, state: str,
+                   scope: str = "可向社会公开") -> list[Any]:
+        return [no, name, category, code, kind, matter, promise, liability, day, "2027-12-31", state, "", "", "", "", "",
+                AUTHORITY, AUTHORITY_CODE, scope, ""]
+
+    rows = [commitment("62070220260305000001", *company(210), "法人及非法人组织", "审批替代型", "申请办理食品经营许可证",
+                       "2026-03-05", "全部履行"),
+            commitment("62070220260306000002", company(211)[0], "法人及非法人组织", company(211)[1], "证明事项型",
+                       "申请办理无违法违规证明", "2026-03-06", "部分履行"),
+            commitment("62070220260307000003", "李四海", "自然人", ric("19900415", "301"), "主动型", "自愿作出信用承诺",
+                       "2026-03-07", "全部履行"),
+            commitment("62070220260308000004", *company(212), "法人及非法人组织", "容缺受理型", "申请办理公共场所卫生许可证",
+                       "2026-03-08", "全部履行", scope="特定范围内公开")]
+    rows[0][1:4] = [company(210)[0], "法人及非法人组织", company(210)[1]]
+    rows[3][1:4] = [company(212)[0], "法人及非法人组织", company(212)[1]]
+    put("commitments/77_信用承诺信息_省平台模板.xlsx", _xlsx_bytes({"信用承诺信息": [header, *rows]}), "xycn",
+        "XLSX, the 信用承诺信息 template (承诺编码, 承诺人名称/类别/代码, 承诺事由, 违诺责任, 承诺作出日期, 承诺履行状态, 公开类型 …): "
+        "承诺事由 read as 承诺事项, 承诺人代码 value by value (a person's ID never public), 证明事项型 as 其他-证明事项型, 部分履行 "
+        "as 未履约; the row for 特定范围内公开 not read (row-other-list), never published (the file was refused for lacking "
+        "承诺事项 and 做出承诺日期)", 3, header_row=1, layout="xycn")
+
+    # 78. A city platform's 信用综合评价 export (企业名称, 统一社会信用代码, 评分, 评级, 评级时间); the scheme and the body from
+    # the folder's columns.toml.
+    rows = [["企业名称", "统一社会信用代码", "评分", "评级", "评级时间"],
+            [*company(213), 92.5, "A", dt.date(2026, 6, 30)], [*company(214), 78, "B", dt.date(2026, 6, 30)]]
+    rows[1][0:2] = list(company(213))
+    rows[2][0:2] = list(company(214))
+    put("evaluations/78_信用综合评价_平台导出.xlsx", _xlsx_bytes({"Sheet1": rows}), "platform-lists",
+        "XLSX, a city platform's 信用综合评价 export: 企业名称, 统一社会信用代码, 评分 (not published), 评级, 评级时间 (the file "
+        "was refused for lacking 评价类型, 评价结果, 评价日期 and 评价单位); 评价类型 and 评价单位 from columns.toml [defaults], the "
+        "number composed (key-composed)", 2, header_row=1)
+    put("evaluations/columns.toml", "# 本市平台导出的信用综合评价：评价类型与评价单位（工作人员填写）\n"
+        '[defaults]\n"评价类型" = "公共信用综合评价"\n"评价单位" = "张掖市甘州区发展和改革局"\n', "platform-lists",
+        "the folder's column-mapping file: the grading scheme and the body the platform's export does not name", 0)
 
     (root / "manifest.json").write_text(json.dumps({"as_of": AS_OF, "files": manifest, "private": sorted(set(PRIVATE))},
                                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
