@@ -899,7 +899,7 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
                               f"已移出名单（{removed_what}已填写），不公开"))
     only_what = "；".join(f"“{_text(header[i])}”只收“{'、'.join(values)}”" for i, values in plan.only)
     problems.extend(_row_list(kind, where, other_rows, "row-other-list",
-                              f"不是本名单的记录（{only_what}），未读取、不公开"))
+                              f"不是本名单（或不在可向社会公开的范围内）的记录（{only_what}），未读取、不公开"))
     if not row_numbers:
         if not_data or withdrawn_rows or removed_rows or other_rows:
             return where, None, problems
