@@ -453,10 +453,11 @@ def test_the_ninth_rounds_shapes_publish_what_the_files_say(built: tuple[Path, s
 
 
 def test_the_eleventh_rounds_shapes_publish_what_the_files_say(built: tuple[Path, str]) -> None:
-    """Files 74-78 (h11x): the 国家企业信用信息公示系统's 行政处罚信息 and 行政许可信息 in the system's own columns (both were
+    """Files 74-79 (h11x): the 国家企业信用信息公示系统's 行政处罚信息 and 行政许可信息 in the system's own columns (both were
     refused for lacking the template's columns, with no hint), a C/Delphi export padded with NULs (every row was
     rejected as control-characters), the provinces' 信用承诺信息 template and a city platform's 信用综合评价 export (both
-    refused). Sources: tests/exports/SOURCES.md (gsxt-penalty, gsxt-license, nul-padding, xycn, platform-lists)."""
+    refused), and the tax offices' 重大税收违法失信主体 list (refused). Sources: tests/exports/SOURCES.md (gsxt-penalty,
+    gsxt-license, nul-padding, xycn, platform-lists, tax-major)."""
     work, _ = built
     penalties = {r["行政处罚决定书文号"]: r for r in _published(work, "penalties")}
     # 74: the system's headers read; 处罚有效期 left to the publication rules (一般: one year from the decision).
@@ -496,6 +497,12 @@ def test_the_eleventh_rounds_shapes_publish_what_the_files_say(built: tuple[Path
     graded = grades[make_uscc(713)]
     assert (graded["评价结果"], graded["评价日期"], graded["评价类型"]) == ("A", "2026-06-30", "公共信用综合评价")
     assert graded["评价编号"] == f"公共信用综合评价（{make_uscc(713)}，2026-06-30）" and "评分" not in graded
+    # 79: the 重大税收违法失信主体 list: name, basis and number implied; the facts published, the people it names not.
+    (taxed,) = [r for r in _published(work, "blacklist") if r["统一社会信用代码"] == make_uscc(715)]
+    assert taxed["名单名称"] == "重大税收违法失信主体名单" and taxed["列入日期"] == "2026-05-20"
+    assert taxed["列入文号"] == f"重大税收违法失信主体（{make_uscc(715)}，2026-05-20）"
+    assert taxed["列入原因"].startswith("经国家税务总局张掖市税务局稽查局检查") and taxed["备注"].startswith("偷税；依照")
+    assert taxed["列入单位"] == "国家税务总局张掖市税务局稽查局" and taxed["法定代表人"] == ""
     issues = [json.loads(line) for line in (work / "report" / "issues.jsonl").read_text(encoding="utf-8").splitlines()]
     said = {(i["file"], i["code"]): i["message"] for i in issues}
     assert ("commitments/77_信用承诺信息_省平台模板.xlsx", "row-other-list") in said

@@ -2377,3 +2377,22 @@ def test_a_platform_grade_list_asks_for_the_scheme_and_the_body_in_defaults(tmp_
     (problem,) = load_sources(tmp_path).damaged_files
     assert problem.column == "评价类型,评价单位"
     assert 'evaluations/columns.toml 的 [defaults] 中写明（整个文件相同），如 "评价类型" = ' in problem.message
+
+
+def test_a_major_tax_violation_list_without_its_publication_date_says_the_quarter_is_no_date(tmp_path: Path) -> None:
+    """The 重大税收违法失信主体 list (SOURCES.md "tax-major") dates its cases by 案件上报期, a quarter: the day of listing is
+    its 发布时间. Without it the file is refused saying so; the people the list names (财务负责人) are never read."""
+    header = ["纳税人名称", "纳税人识别号", "负有直接责任的财务负责人姓名", "案件性质", "主要违法事实", "相关法律依据及税务处理处罚情况",
+              "案件上报期", "检查机关"]
+    row = ["甘州区示例商贸有限公司", make_uscc(1), "钱秀英", "偷税", "少缴增值税126.35万元。", "依照《中华人民共和国税收征收管理法》第六十三条",
+           "2026年第1季度", "国家税务总局张掖市税务局稽查局"]
+    _csv_lines(tmp_path / "blacklist" / "t.csv", [header, row])
+    (tmp_path / "blacklist" / "columns.toml").write_text(
+        f'[defaults.tax-major]\n"列入单位统一社会信用代码" = "{AUTHORITY_USCC}"\n', encoding="utf-8")
+    (problem,) = load_sources(tmp_path).damaged_files
+    assert problem.column == "列入日期" and "“案件上报期”是季度" in problem.message
+    _csv_lines(tmp_path / "blacklist" / "t.csv", [[*header, "发布时间"], [*row, "2026-05-20"]])
+    sources = load_sources(tmp_path)
+    read = sources.kinds["blacklist"].frame.iloc[0]
+    assert (read["列入日期"], read["列入原因"], read["统一社会信用代码"]) == ("2026-05-20", "少缴增值税126.35万元。", make_uscc(1))
+    assert "钱秀英" not in read.tolist()

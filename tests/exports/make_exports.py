@@ -41,6 +41,7 @@ FIRE_CODE = make_uscc(4, prefix="11")
 SAFETY = "张掖市甘州区应急管理局"
 SAFETY_CODE = make_uscc(5, prefix="11")
 FINANCE_CODE = make_uscc(6, prefix="11")  # 张掖市甘州区财政局
+TAX_INSPECTION_CODE = make_uscc(10, prefix="11")  # 国家税务总局张掖市税务局稽查局
 
 # -- sources (named in SOURCES.md; the keys are used by the manifest) -----------------------------
 
@@ -111,6 +112,14 @@ SOURCES = {
                     "LICNO 许可文件编号, VALFROM, VALTO, LICSCOPE 许可范围) and a company data model filing them as 许可编号 "
                     "(\"许可编号，许可文件编号（信用中国、工商公示）\") and 许可证书名称 (\"许可证书名称，许可文件名称\"), found with "
                     "find_string this session (the index did not name their repositories).",
+    "tax-major": "国家税务总局 重大税收违法失信主体 (国家税务总局令第54号《重大税收违法失信主体信息公布管理办法》): the columns the "
+                 "credit platforms and tax offices publish, as public code that reads them names them: a credit platform "
+                 "scraper's keyName (纳税人名称, 法定代表人或负责人姓名, 统一社会信用代码, 组织机构代码, 纳税人识别号, 案件上报期, 注册地址, "
+                 "负有直接责任的财务负责人姓名, 负有直接责任的中介机构信息及其从业人员信息, 案件性质, 主要违法事实, 相关法律依据及税务处理处罚情况), "
+                 "a data API's 税收违法 response (案件性质, 检查机关, 所属税务机关, 主要违法事实, 发生时间), a tax-site scraper (纳税人名称 "
+                 "纳税人识别号 组织机构代码 注册地址 法定代表人姓名、性别及身份证号码 财务负责人姓名、性别及身份证号码 负有直接责任的中介机构信息 "
+                 "案件性质 主要违法事实 相关法律依据及税务处理处罚情况) and a field map naming 法定代表人或者负责人姓名、性别、证件名称及号码, "
+                 "found with find_string this session (the index did not name their repositories).",
     "xycn": "信用承诺信息 data template of the provincial credit platforms, as a platform SDK's CommitmentTemplate declares it "
             "(承诺编码 “行政区划编码+年月日+流水号”, 承诺人名称, 承诺人类别 法人及非法人组织/自然人/个体工商户, 承诺人代码 “法人及非法人组织、"
             "个体工商户填写统一社会信用代码；自然人填写身份证号码”, 承诺类型 审批替代型;容缺受理型;证明事项型;信用修复型;行业自律型;主动型;"
@@ -838,7 +847,9 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         f'# 财政局政府采购严重违法失信行为记录名单：执法单位的统一社会信用代码\n[defaults.ccgp]\n'
         f'"列入单位统一社会信用代码" = "{FINANCE_CODE}"\n'
         f'# 人社局拖欠农民工工资失信联合惩戒对象名单：列入部门的统一社会信用代码\n[defaults.rsb-qxmd]\n'
-        f'"列入单位统一社会信用代码" = "{make_uscc(9, prefix="11")}"\n',
+        f'"列入单位统一社会信用代码" = "{make_uscc(9, prefix="11")}"\n'
+        f'# 税务局稽查局重大税收违法失信主体名单：检查机关的统一社会信用代码\n[defaults.tax-major]\n'
+        f'"列入单位统一社会信用代码" = "{TAX_INSPECTION_CODE}"\n',
         "court", "the folder's column-mapping file: the court's credit code, and the market regulator's and the "
         "finance bureau's for their lists ([defaults.gsxt-serious], [defaults.ccgp])", 0)
 
@@ -1471,6 +1482,23 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
     put("evaluations/columns.toml", "# 本市平台导出的信用综合评价：评价类型与评价单位（工作人员填写）\n"
         '[defaults]\n"评价类型" = "公共信用综合评价"\n"评价单位" = "张掖市甘州区发展和改革局"\n', "platform-lists",
         "the folder's column-mapping file: the grading scheme and the body the platform's export does not name", 0)
+
+    # 79. The tax offices' 重大税收违法失信主体 list: the legal representative's and the finance manager's names, sexes and ID
+    # numbers in one cell each (never public), 案件性质 and the basis with the handling published as 备注.
+    header = ["序号", "纳税人名称", "纳税人识别号", "组织机构代码", "注册地址", "法定代表人或者负责人姓名、性别、证件名称及号码",
+              "负有直接责任的财务负责人姓名、性别、证件名称及号码", "负有直接责任的中介机构信息及其从业人员信息", "案件性质", "主要违法事实",
+              "相关法律依据及税务处理处罚情况", "检查机关", "发布时间"]
+    PRIVATE.extend(["赵德明", "钱秀英"])
+    rows = [["1", company(215)[0], company(215)[1], "", "张掖市甘州区县府街1号",
+             f"赵德明，男，居民身份证，{ric('19720305', '311')}", f"钱秀英，女，居民身份证，{ric('19800612', '322')}", "无", "偷税",
+             "经国家税务总局张掖市税务局稽查局检查，发现其在2023年1月至2024年12月期间，采取虚假申报等手段，少缴增值税等税款合计"
+             "126.35万元。", "依照《中华人民共和国税收征收管理法》第六十三条第一款等相关法律法规的有关规定，对其处以追缴税款126.35万元的"
+             "行政处理、处少缴税款百分之五十的罚款63.18万元的行政处罚。", "国家税务总局张掖市税务局稽查局", dt.date(2026, 5, 20)]]
+    put("blacklist/79_重大税收违法失信主体名单.xlsx", _xlsx_bytes({"Sheet1": [header, *rows]}), "tax-major",
+        "XLSX, the 重大税收违法失信主体 list as the tax offices publish it (纳税人名称, 纳税人识别号, 注册地址, 法定代表人或者负责人姓名、性别、"
+        "证件名称及号码, 负有直接责任的财务负责人…, 案件性质, 主要违法事实, 相关法律依据及税务处理处罚情况, 检查机关, 发布时间): list name, "
+        "basis and number implied, 案件性质 and the handling as 备注, the people's names and ID numbers never read (the file was "
+        "refused for lacking 名单名称, 列入文号, 列入原因, 列入依据, 列入日期 and 列入单位)", 1, header_row=1, layout="tax-major")
 
     (root / "manifest.json").write_text(json.dumps({"as_of": AS_OF, "files": manifest, "private": sorted(set(PRIVATE))},
                                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
