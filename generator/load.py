@@ -35,7 +35,9 @@ from generator.contract import (
     CONTROL_TARGET_NO,
     EXTRA_CELLS,
     FILE,
+    GRADE_SCHEME,
     ID_NUMBER_FIELD,
+    LIST_NAME,
     ORG_CODE_FIELD,
     PARTY_CATEGORY_FIELD,
     ROW,
@@ -57,6 +59,7 @@ from generator.schema import (
     PARTY_CODE_HEADERS,
     PLACEHOLDERS,
     SERIAL_HEADERS,
+    USCC,
     YUAN,
     Kind,
     KindLayout,
@@ -754,6 +757,9 @@ def _layout_notes(kind: Kind, where: str, plan: _Plan, mapping: _Mapping | None,
     mapped_here = mapping is not None and (bool(mapping.used & set(plan.raw_headers))
                                            or any(k not in plan.positions for k in mapping.defaults)
                                            or plan.layout_name in mapping.layout_defaults)
+    # The fields a layout takes from another of the same row (公示系统 licences: 许可决定日期 from 有效期自).
+    copies = [f"“{name}”按“{source}”" for name, source in (layout.copy.items() if layout else [])
+              if name not in plan.positions and name not in defaults and source in plan.positions]
     if national or mapped_here:
         used = [LAYOUTS[plan.layout_name].title] if national and plan.layout_name else []
         if mapped_here:
@@ -762,10 +768,11 @@ def _layout_notes(kind: Kind, where: str, plan: _Plan, mapping: _Mapping | None,
                                 f"{where}: 按{'、'.join(used)}读取"
                                 + (f"（表头没有该名单特有的列，按标题或文件名中的“{plan.titled_by}”识别，请核实）"
                                    if plan.titled_by else "") + (f"；文件中没有的字段取默认值：{'；'.join(filled)}"
-                                                                      if filled else "")))
+                                                                      if filled else "")
+                                + (f"；文件中没有的字段按同一行填写：{'、'.join(copies)}，请核实" if national and copies else "")))
     # (A national standard's copies are what it means, said by file-layout; the template's are a stand-in.)
-    copied = [f"“{name}”按同一行的“{source}”填写" for name, source in (layout.copy.items() if layout else [])
-              if not national and name not in plan.positions and name not in defaults and source in plan.positions]
+    copied = [] if national else [f"“{name}”按同一行的“{source}”填写" for name, source in (layout.copy.items() if layout else [])
+                                  if name not in plan.positions and name not in defaults and source in plan.positions]
     if copied:
         problems.append(Problem(kind.name, where, header_row, None, "column-copied", WARNING,
                                 f"{where}: 文件没有这些列，{'；'.join(copied)}，请核实"))
@@ -827,6 +834,7 @@ def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: lis
 def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str, mapping: _Mapping | None
                 ) -> tuple[str, pd.DataFrame | None, list[Problem]]:
     rows = sheet.rows
+    _strip_nul_padding(rows)
     first_at, header_at, header = _two_row_header(kind, rows, header_at, sheet.merged, mapping)
     header_row = header_at + 1
     context = " ".join([where, *(_text(c) for row in rows[:first_at] for c in row)])
@@ -863,7 +871,7 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
                                 "处理，原记录不再公示"))
         missing = []
     if missing:
-        hint = "，或在本文件夹的 columns.toml 中写明对应列名或默认值" if plan.layout_name not in (None, "sgs2019") else ""
+        hint = _missing_hint(kind, plan, missing)
         # A header that may be the missing field (办理机关 for 处罚机关): the refused file's unknown columns are not
         # listed, so the line that reads it is said here.
         hint += "".join(f"；{said}" for maybe_fields, said in plan.ambiguous if set(maybe_fields) & set(missing))
@@ -891,7 +899,7 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
                               f"已移出名单（{removed_what}已填写），不公开"))
     only_what = "；".join(f"“{_text(header[i])}”只收“{'、'.join(values)}”" for i, values in plan.only)
     problems.extend(_row_list(kind, where, other_rows, "row-other-list",
-                              f"不是本名单的记录（{only_what}），未读取、不公开"))
+                              f"不是本名单（或不在可向社会公开的范围内）的记录（{only_what}），未读取、不公开"))
     if not row_numbers:
         if not_data or withdrawn_rows or removed_rows or other_rows:
             return where, None, problems
@@ -925,6 +933,53 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     frame[ROW] = row_numbers
     frame[EXTRA_CELLS] = frame[ROW].isin(extra_rows)
     return where, frame, problems
+
+
+def _missing_hint(kind: Kind, plan: _Plan, missing: list[str]) -> str:
+    """What staff do about required columns a file lacks, with the columns.toml lines as examples: a column of
+    their own named otherwise ([columns]); a body's credit code, the same on every row ([defaults], or the
+    layout's own table); where a layout's export leaves a field out, where it is found (KindLayout.missing).
+    Only what the contract lets a file leave out is filled by the program; the rest is staff's to supply."""
+    rel = f"{kind.name}/{MAPPING_FILE}"
+    national = plan.layout_name is not None and not LAYOUTS[plan.layout_name].default
+    table = f"[defaults.{plan.layout_name}]" if national else "[defaults]"
+    # The issuing body, its (or the reporting unit's) credit code, the list's or the grading scheme's name: one value
+    # for a whole file of one body and one list.
+    constant = [m for m in missing if (kind.field(m).type == USCC and m != USCC_FIELD)
+                or m in (kind.issuer_name, LIST_NAME, GRADE_SCHEME)]
+    other = [m for m in missing if m not in constant]
+    notes = plan.layout.missing if plan.layout is not None else {}
+    parts = list(dict.fromkeys(notes[m] for m in other if m in notes))  # one note said once for the fields it names
+    if other:
+        parts.append(f"{'、'.join(other)}：请从源系统导出含这些列的数据，或从决定书补充；已有这些内容、只是列名不同的，"
+                     f"在 {rel} 的 [columns] 中写明，如 \"本系统的列名\" = \"{other[0]}\"")
+    if constant:
+        example = ("本机关的18位统一社会信用代码" if kind.field(constant[0]).type == USCC else
+                   "本机关的名称" if constant[0] == kind.issuer_name else "整个文件相同的名称")
+        parts.append(f"{'、'.join(constant)}：在 {rel} 的 {table} 中写明（整个文件相同），如 \"{constant[0]}\" = "
+                     f"\"{example}\"")
+    return "。" + "。".join(parts) if parts else ""
+
+
+# What a fixed-width field of a C or Delphi exporter is padded with (char buf[n] written whole, a Delphi
+# string[n] or array of Char): NUL characters after (or before) the value, often with spaces.
+_NUL_PADDING = "\x00 \t\u3000"
+
+
+def _strip_nul_padding(rows: list[list[object]]) -> None:
+    """Drop the NUL padding around the cells of a sheet (in place), before anything reads them.
+
+    A C or Delphi exporter writes each text field at its full width, the value then NUL characters: every
+    cell then held control characters and every row was rejected (`control-characters`), a status 1 (撤销)
+    followed by NULs was no 撤销 at all. Only padding is dropped: a NUL inside a value (销售\x00超过…) is not
+    padding, and validation still refuses the row for it."""
+    for r, row in enumerate(rows):
+        try:
+            padded = "\x00" in "".join(row)  # type: ignore[arg-type]  # one C-level test for a row of text
+        except TypeError:  # a workbook's numbers and dates beside its text
+            padded = any(type(c) is str and "\x00" in c for c in row)
+        if padded:
+            rows[r] = [c.strip(_NUL_PADDING) if type(c) is str and "\x00" in c else c for c in row]
 
 
 def _compose_fields(template: str, r: int, data: dict[str, list[str]]) -> str:

@@ -107,6 +107,13 @@ PARTY_CATEGORY_CODES = (
 )
 
 
+# The old registration number as the 国家企业信用信息公示系统 heads it (注册号, its field REGNO: the XML client's
+# RYPOSFR REGNO, the scrapers' 统一社会信用代码/注册号) and as the business licence names it (营业执照注册号). A
+# person's identity number typed there is the privacy rules' to withhold, as in every 工商注册号 column
+# (detect.personal_id_in; a 15-digit number is public only as the registration number it is filed as: h11x).
+REG_NO_ALIASES = ("注册号", "营业执照注册号", "REGNO")
+
+
 def _party(prefix: str) -> tuple[Field, ...]:
     """The party (行政相对人) block; `prefix` gives the national codes (CF / XK)."""
     p = prefix
@@ -121,7 +128,7 @@ def _party(prefix: str) -> tuple[Field, ...]:
               description="法人及非法人组织、自然人或个体工商户", value_map=PARTY_CATEGORY_CODES),
         Field("统一社会信用代码", "uscc", USCC, aliases=(f"{p}_XDR_SHXYM",),
               description="18 位统一社会信用代码（GB 32100）"),
-        Field("工商注册号", "business_reg_no", IDENT, aliases=(f"{p}_XDR_GSZC",),
+        Field("工商注册号", "business_reg_no", IDENT, aliases=(f"{p}_XDR_GSZC", *REG_NO_ALIASES),
               description="工商注册号"),
         Field("组织机构代码", "org_code", IDENT, aliases=(f"{p}_XDR_ZZJG",),
               description="组织机构代码"),
@@ -183,12 +190,14 @@ _PENALTIES = Kind(
               description="行政处罚决定书文号"),
         # 违法行为: 公示系统's 企业公示行政处罚信息 (ILLEGACTTYPE, titled 违法行为) and catkins10/cms Municipal.java breakLaw.
         Field("违法行为类型", "violation_type", TEXT, True, aliases=("CF_WFXW", "违法行为"), description="违法行为类型"),
-        Field("违法事实", "facts", FREE_TEXT, True, aliases=("CF_SY",), description="违法事实（已去除个人信息）"),
+        # 主要违法事实: the 公示系统's case records (ILLEGFACT) and a cloud SDK's 工商行政处罚记录 (h11x).
+        Field("违法事实", "facts", FREE_TEXT, True, aliases=("CF_SY", "主要违法事实"), description="违法事实（已去除个人信息）"),
         Field("处罚依据", "legal_basis", FREE_TEXT, True, aliases=("CF_YJ", "处罚法律依据"), description="处罚依据"),
         # 处罚种类: the law's own word for the categories (行政处罚法 第九条 “行政处罚的种类”), as 公示系统 部门协同 heads it.
         Field("处罚类别", "penalty_categories", MULTI_ENUM, True, PENALTY_CATEGORIES, aliases=("CF_CFLB", "处罚种类"),
               description="处罚类别，多个以分号分隔", value_map=PENALTY_CATEGORY_WORDS),
-        Field("处罚内容", "penalty_content", FREE_TEXT, True, aliases=("CF_NR",), description="处罚内容"),
+        # 行政处罚内容: the 公示系统's own title of the column (penContent), as its pages and scrapers show it (h11x).
+        Field("处罚内容", "penalty_content", FREE_TEXT, True, aliases=("CF_NR", "行政处罚内容"), description="处罚内容"),
         Field("罚款金额(万元)", "fine_amount", AMOUNT, aliases=("CF_NR_FK",), description="罚款金额，单位万元"),
         Field("没收违法所得、没收非法财物的金额(万元)", "confiscation_amount", AMOUNT, aliases=("CF_NR_WFFF",),
               description="没收违法所得、没收非法财物的金额，单位万元"),
@@ -198,7 +207,7 @@ _PENALTIES = Kind(
         # the decision was issued, which is its date; 处罚时间 (the tax table above, punish_dt).
         # 作出处罚决定日期: 公示系统's 企业公示行政处罚信息 (PENDECISSDATE).
         Field("处罚决定日期", "decision_date", DATE, True,
-              aliases=("CF_JDRQ", "下达决定书时间", "处罚决定书签发日期", "作出处罚决定日期", "处罚时间"),
+              aliases=("CF_JDRQ", "下达决定书时间", "处罚决定书签发日期", "作出处罚决定日期", "处罚时间", "作出行政处罚决定日期"),
               description="处罚决定日期"),
         Field("处罚有效期", "valid_until", DATE, True, aliases=("CF_YXQ",), description="处罚有效期（2099-12-31 表示长期）"),
         Field("公示截止期", "publicity_end", DATE, aliases=("CF_GSJZQ",), description="公示截止期"),
@@ -327,7 +336,14 @@ COMMITMENT_TYPE_WORDS = (
     *((t, "信用修复型") for t in ("信用修复", "信用修复承诺")),
     *((t, "行业自律型") for t in ("行业自律", "行业自律承诺")),
     *((t, "主动型") for t in ("主动承诺", "主动型承诺", "主动公示型", "主动公示承诺")),
+    # The 信用承诺信息 template's own type beside 审批替代型 (generator/standards/xycn.toml): none of the contract's, kept
+    # visible as 其他-证明事项型 (its kind in 备注), not folded into another (h11x).
+    ("证明事项型", "其他-证明事项型"),
 )
+# 承诺履行状态 as the 信用承诺信息 template codes it (全部履行;部分履行;全部未履行, xycn.toml). A commitment kept in part is
+# not kept: the template asks for 未履行的承诺内容 and 违诺责任追究内容 for 部分履行 as for 全部未履行 (h11x).
+FULFILMENT_WORDS = (("全部履行", "已履约"), ("已履行", "已履约"), ("部分履行", "未履约"), ("全部未履行", "未履约"),
+                    ("未履行", "未履约"), ("履行中", "履约中"))
 
 _COMMITMENTS = Kind(
     "commitments", "信用承诺",
@@ -337,11 +353,13 @@ _COMMITMENTS = Kind(
               value_map=COMMITMENT_TYPE_WORDS),
         Field("承诺事项", "commitment_subject", TEXT, True, aliases=("承诺内容",), description="承诺事项"),
         Field("承诺编号", "decision_no", IDENT, True, description="承诺编号"),
-        Field("做出承诺日期", "decision_date", DATE, True, aliases=("承诺日期", "承诺时间"), description="做出承诺日期"),
+        Field("做出承诺日期", "decision_date", DATE, True, aliases=("承诺日期", "承诺时间", "承诺作出日期"),
+              description="做出承诺日期"),
         Field("承诺受理单位", "authority", TEXT, True, description="承诺受理单位"),
-        Field("承诺受理单位统一社会信用代码", "authority_uscc", USCC, description="承诺受理单位统一社会信用代码"),
-        Field("履约状态", "fulfilment", ENUM, codes=("履约中", "已履约", "未履约"), aliases=("履约情况",),
-              description="履约状态"),
+        Field("承诺受理单位统一社会信用代码", "authority_uscc", USCC, aliases=("承诺受理单位代码",),
+              description="承诺受理单位统一社会信用代码"),
+        Field("履约状态", "fulfilment", ENUM, codes=("履约中", "已履约", "未履约"), aliases=("履约情况", "承诺履行状态"),
+              description="履约状态", value_map=FULFILMENT_WORDS),
         Field("经办人", "clerk", TEXT, privacy=CLERK, description="经办人（仅保留姓氏）"),
         Field("数据来源单位", "source_unit", TEXT, description="数据来源单位"),
         Field("备注", "remarks", FREE_TEXT, aliases=("BZ",), description="备注"),
@@ -354,9 +372,11 @@ _EVALUATIONS = Kind(
     "evaluations", "公共信用综合评价",
     _party("CF") + (
         Field("评价类型", "evaluation_type", TEXT, True, description="评价类型，如公共信用综合评价、企业信用风险分类"),
-        Field("评价结果", "grade", TEXT, True, aliases=("评价等级", "信用等级"), description="评价结果（等级）"),
+        # 评级, 评级时间: a city credit platform's 信用综合评价 export (ExcelConstants XYZHPJ: 企业名称, 统一社会信用代码, 评分,
+        # 评级, 评级时间; tests/exports/SOURCES.md "platform-lists", h11x).
+        Field("评价结果", "grade", TEXT, True, aliases=("评价等级", "信用等级", "评级"), description="评价结果（等级）"),
         Field("评价编号", "decision_no", IDENT, True, description="评价编号"),
-        Field("评价日期", "decision_date", DATE, True, description="评价日期"),
+        Field("评价日期", "decision_date", DATE, True, aliases=("评级时间", "评级日期"), description="评价日期"),
         Field("有效期至", "valid_until", DATE, description="有效期至"),
         Field("评价单位", "authority", TEXT, True, description="评价单位"),
         Field("评价单位统一社会信用代码", "authority_uscc", USCC, description="评价单位统一社会信用代码"),
@@ -409,7 +429,7 @@ _ENTITIES = Kind(
         Field("住所", "address", TEXT, privacy=ORG_ONLY, description="住所（仅公开组织的住所）"),
         Field("经营范围", "business_scope", FREE_TEXT, description="经营范围"),
         Field("登记状态", "registration_status", TEXT, description="登记状态，如存续、注销、吊销"),
-        Field("工商注册号", "business_reg_no", IDENT, aliases=("行政相对人代码_2",), description="工商注册号"),
+        Field("工商注册号", "business_reg_no", IDENT, aliases=("行政相对人代码_2", *REG_NO_ALIASES), description="工商注册号"),
     ),
     key="统一社会信用代码", has_party=False,
 )
@@ -662,6 +682,9 @@ class KindLayout:
     # recognised by them when its signature columns are absent (a wage-arrears list published without its
     # arrears columns) and the header lacks a field the layout fills or composes.
     titled: tuple[str, ...] = ()
+    # field -> why a file of this layout may lack it and where staff find it: said when the file is refused for
+    # lacking the field (the 公示系统's penalty list has no 违法事实 or 处罚依据: they are in its case records).
+    missing: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -700,6 +723,7 @@ def _kind_layout(table: dict[str, Any], shared: dict[str, str]) -> KindLayout:
                 for k, v in dict(table.get("period", {})).items()},
         only={normalize_header(k): tuple(str(x) for x in v) for k, v in dict(table.get("only", {})).items()},
         titled=tuple(str(w) for w in table.get("titled", ())),
+        missing={str(k): str(v) for k, v in dict(table.get("missing", {})).items()},
     )
 
 
@@ -725,7 +749,7 @@ def load_layouts() -> dict[str, Layout]:
             names = set(kind.names)
             used = ({t for t in layout.columns.values() if t} | set(layout.join) | set(layout.fill)
                     | set(layout.copy) | set(layout.copy.values()) | set(layout.if_present) | set(layout.values)
-                    | set(layout.compose) | set(layout.period)
+                    | set(layout.compose) | set(layout.period) | set(layout.missing)
                     | {n for text, start, _ in layout.period.values() for n in (text, start)})
             unknown = used - names
             if unknown:

@@ -450,3 +450,71 @@ def test_the_ninth_rounds_shapes_publish_what_the_files_say(built: tuple[Path, s
     assert ("penalties/67_1904日期系统.ods", "file-date-1904") in said
     assert ("blacklist/68_欠薪失信名单_无拖欠金额列.xlsx", "file-layout") in said
     assert not [i for i in issues if i["file"].startswith(("penalties/6", "blacklist/68")) and i["code"] == "file-unknown-type"]
+
+
+def test_the_eleventh_rounds_shapes_publish_what_the_files_say(built: tuple[Path, str]) -> None:
+    """Files 74-79 (h11x): the 国家企业信用信息公示系统's 行政处罚信息 and 行政许可信息 in the system's own columns (both were
+    refused for lacking the template's columns, with no hint), a C/Delphi export padded with NULs (every row was
+    rejected as control-characters), the provinces' 信用承诺信息 template and a city platform's 信用综合评价 export (both
+    refused), and the tax offices' 重大税收违法失信主体 list (refused). Sources: tests/exports/SOURCES.md (gsxt-penalty,
+    gsxt-license, nul-padding, xycn, platform-lists, tax-major)."""
+    work, _ = built
+    penalties = {r["行政处罚决定书文号"]: r for r in _published(work, "penalties")}
+    # 74: the system's headers read; 处罚有效期 left to the publication rules (一般: one year from the decision).
+    first = penalties["甘州市监罚〔2026〕1001号"]
+    assert first["违法事实"] == "当事人销售超过保质期的食品。" and first["处罚依据"].startswith("《中华人民共和国食品安全法》")
+    assert first["违法行为类型"] == "销售过期食品" and first["处罚机关统一社会信用代码"] == AUTHORITY_CODE
+    assert first["处罚决定日期"] == "2026-11-11" and first["公示截止日期"] == "2027-11-11"
+    assert first["工商注册号"] == "620702600012342"  # 注册号: the registration number, public
+    # A person's ID typed into 注册号 is never public; the decision, its company and its basis still are.
+    second = penalties["甘州市监罚〔2026〕1002号"]
+    assert second["工商注册号"] == "" and second["行政相对人名称"] == make_company(201)
+    assert second["处罚依据"].startswith("《中华人民共和国食品安全法》") and second["处罚决定日期"] == "2026-11-12"
+    assert "甘州市监罚〔2026〕1003号" in penalties
+    # 75: 许可文件编号 is the 许可编号 (the key), 许可文件名称 the certificate's name, 状态 the 当前状态.
+    licences = {r["许可编号"]: r for r in _published(work, "licenses")}
+    valid, void = licences["JY1620702000001"], licences["JY1620702000002"]
+    assert valid["许可证书名称"] == valid["行政许可决定文书名称"] == "食品经营许可证"
+    assert valid["许可决定日期"] == valid["有效期自"] == "2026-11-02" and valid["许可类别"] == "普通"
+    assert valid["当前状态"] == "有效" and void["当前状态"] == "无效"  # an 无效 licence is shown so, not hidden
+    assert valid["许可机关统一社会信用代码"] == AUTHORITY_CODE
+    # 76: the NUL padding is not part of the values.
+    padded = [penalties[f"甘州市监罚〔2026〕110{n}号"] for n in (1, 2)]
+    assert [r["行政相对人名称"] for r in padded] == [make_company(205), make_company(206)]
+    assert [r["处罚决定日期"] for r in padded] == ["2026-11-14", "2026-11-15"]
+    assert not [v for r in padded for v in r.values() if isinstance(v, str) and "\x00" in v]
+    # 77: the 信用承诺信息 template: 承诺事由 is the 承诺事项; its codes read; a person's commitment published without her
+    # ID or full name; the commitment for 特定范围内公开 is never published.
+    commitments = {r["承诺编号"]: r for r in _published(work, "commitments")}
+    kept, in_part = commitments["62070220260305000001"], commitments["62070220260306000002"]
+    (person,) = [r for r in commitments.values() if r["承诺事项"] == "自愿作出信用承诺"]
+    assert kept["承诺事项"] == "申请办理食品经营许可证" and kept["履约状态"] == "已履约" and kept["做出承诺日期"] == "2026-03-05"
+    assert in_part["承诺类型"] == "其他" and "证明事项型" in in_part["备注"] and in_part["履约状态"] == "未履约"
+    assert person["行政相对人名称"] == "李**" and person["做出承诺日期"] == "2026-03-07" and person["履约状态"] == "已履约"
+    assert "62070220260308000004" not in commitments
+    # 78: the platform's 评级 and 评级时间 are the grade and its date; the scheme and the body from columns.toml.
+    grades = {r["统一社会信用代码"]: r for r in _published(work, "evaluations")}
+    graded = grades[make_uscc(713)]
+    assert (graded["评价结果"], graded["评价日期"], graded["评价类型"]) == ("A", "2026-06-30", "公共信用综合评价")
+    assert graded["评价编号"] == f"公共信用综合评价（{make_uscc(713)}，2026-06-30）" and "评分" not in graded
+    # 79: the 重大税收违法失信主体 list: name, basis and number implied; the facts published, the people it names not.
+    (taxed,) = [r for r in _published(work, "blacklist") if r["统一社会信用代码"] == make_uscc(715)]
+    assert taxed["名单名称"] == "重大税收违法失信主体名单" and taxed["列入日期"] == "2026-05-20"
+    assert taxed["列入文号"] == f"重大税收违法失信主体（{make_uscc(715)}，2026-05-20）"
+    assert taxed["列入原因"].startswith("经国家税务总局张掖市税务局稽查局检查") and taxed["备注"].startswith("偷税；依照")
+    assert taxed["列入单位"] == "国家税务总局张掖市税务局稽查局" and taxed["法定代表人"] == ""
+    issues = [json.loads(line) for line in (work / "report" / "issues.jsonl").read_text(encoding="utf-8").splitlines()]
+    said = {(i["file"], i["code"]): i["message"] for i in issues}
+    assert ("commitments/77_信用承诺信息_省平台模板.xlsx", "row-other-list") in said
+    assert "“许可决定日期”按“有效期自”" in said[("licenses/75_公示系统_行政许可信息.xlsx", "file-layout")]
+    assert "处罚有效期" in said[("penalties/74_公示系统_行政处罚信息.csv", "file-layout")]
+    assert not [i for i in issues if i["file"].startswith(("penalties/7", "licenses/75")) and i["severity"] == "error"]
+
+
+def make_company(serial: int) -> str:
+    """The synthetic company name make_exports.py gives serial `serial`."""
+    spec = importlib.util.spec_from_file_location("make_exports", CORPUS / "make_exports.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.company(serial)[0]

@@ -2252,3 +2252,147 @@ def test_a_reason_column_holding_facts_or_basis_is_not_guessed(tmp_path: Path) -
     assert sources.damaged_files == []
     assert sources.kinds["penalties"].frame.loc[0, ["行政相对人名称", "行政处罚决定书文号", "处罚依据"]].tolist() == [
         "甘州区示例商贸有限公司", "甘州市监罚〔2026〕1号", "《中华人民共和国食品安全法》第一百二十四条"]
+
+
+# -- the 公示系统's own exports, NUL padding (h11x) ----------------------------------------------------
+
+# The 国家企业信用信息公示系统's 行政处罚信息 list as the h10x brief's export names its columns (tests/exports/SOURCES.md,
+# "gsxt-penalty": its case records add 主要违法事实 and 处罚依据).
+GSXT_PENALTY_HEADER = ["企业名称", "统一社会信用代码", "注册号", "处罚决定书文号", "违法行为", "处罚种类", "处罚内容",
+                       "作出行政处罚机关", "作出处罚决定日期", "公示日期"]
+
+
+def _gsxt_penalty(reg_no: str = "620702600012342") -> list[str]:
+    return ["甘州区示例商贸有限公司", make_uscc(1), reg_no, "甘州市监罚〔2026〕1号", "销售过期食品", "罚款", "罚款2000元",
+            "甘州区市场监督管理局", "2026-03-05", "2026-03-10"]
+
+
+def test_a_gsxt_penalty_list_is_refused_saying_what_to_add_and_read_once_it_is_there(tmp_path: Path) -> None:
+    """The list lacks 违法事实 and 处罚依据 (the contract requires them: never published without) and the body's code:
+    refused, the message saying where the facts are and the columns.toml lines with examples; 处罚有效期 is not
+    asked for (the publication rules count the period). With the case columns and [defaults.gsxt-penalty] the same
+    export is read, its 注册号 as the 工商注册号."""
+    _csv_lines(tmp_path / "penalties" / "gsxt.csv", [GSXT_PENALTY_HEADER, _gsxt_penalty()])
+    (problem,) = load_sources(tmp_path).damaged_files
+    assert problem.code == "file-missing-column" and problem.column == "违法事实,处罚依据,处罚机关统一社会信用代码"
+    assert "主要违法事实" in problem.message and "penalties/columns.toml 的 [columns]" in problem.message
+    assert '[defaults.gsxt-penalty] 中写明（整个文件相同），如 "处罚机关统一社会信用代码" = ' in problem.message
+    header = [*GSXT_PENALTY_HEADER, "主要违法事实", "处罚依据"]
+    _csv_lines(tmp_path / "penalties" / "gsxt.csv",
+               [header, [*_gsxt_penalty(), "当事人销售超过保质期的食品。", "《中华人民共和国食品安全法》第一百二十四条"]])
+    (tmp_path / "penalties" / "columns.toml").write_text(
+        f'[defaults.gsxt-penalty]\n"处罚机关统一社会信用代码" = "{AUTHORITY_USCC}"\n', encoding="utf-8")
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    row = sources.kinds["penalties"].frame.iloc[0]
+    assert row["违法事实"] == "当事人销售超过保质期的食品。" and row["处罚依据"].startswith("《中华人民共和国食品安全法》")
+    assert row["工商注册号"] == "620702600012342" and row["处罚有效期"] == "长期"
+    assert row["处罚机关统一社会信用代码"] == row["数据来源单位统一社会信用代码"] == AUTHORITY_USCC
+    assert row["数据来源单位"] == "甘州区市场监督管理局"
+    (layout,) = [p for p in sources.problems if p.code == "file-layout"]
+    assert "国家企业信用信息公示系统行政处罚信息" in layout.message
+
+
+def test_a_gsxt_licence_list_reads_its_document_columns_and_asks_for_the_category(tmp_path: Path) -> None:
+    """The 公示系统's 行政许可信息 (SOURCES.md "gsxt-license"): 许可文件编号 is the 许可编号, 许可文件名称 the certificate's
+    name (standing for the decision's), 有效期自 the decision's date, 状态 the 当前状态; 许可类别 is not guessed."""
+    header = ["企业名称", "统一社会信用代码", "注册号", "许可文件编号", "许可文件名称", "有效期自", "有效期至", "许可机关", "许可内容",
+              "状态"]
+    row = ["甘州区示例商贸有限公司", make_uscc(1), "", "JY16207020012345", "食品经营许可证", "2026-03-05", "2031-03-04",
+           "甘州区市场监督管理局", "预包装食品销售", "无效"]
+    _csv_lines(tmp_path / "licenses" / "gsxt.csv", [header, row])
+    (problem,) = load_sources(tmp_path).damaged_files
+    assert problem.column == "许可类别,许可机关统一社会信用代码"
+    assert '[defaults.gsxt-license] 中写明，如 "许可类别" = "普通"' in problem.message
+    (tmp_path / "licenses" / "columns.toml").write_text(
+        f'[defaults.gsxt-license]\n"许可机关统一社会信用代码" = "{AUTHORITY_USCC}"\n"许可类别" = "普通"\n', encoding="utf-8")
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    read = sources.kinds["licenses"].frame.iloc[0]
+    assert read["许可编号"] == "JY16207020012345" and read["许可证书名称"] == read["行政许可决定文书名称"] == "食品经营许可证"
+    assert read["许可决定日期"] == read["有效期自"] == "2026-03-05" and read["当前状态"] == "无效"
+    (layout,) = [p for p in sources.problems if p.code == "file-layout"]
+    assert "“行政许可决定文书名称”按“许可证书名称”" in layout.message and "“许可决定日期”按“有效期自”" in layout.message
+
+
+@pytest.mark.parametrize("label", ["注册号", "营业执照注册号", "REGNO"])
+def test_the_registration_number_as_the_gsxt_and_the_licence_name_it_is_read(tmp_path: Path, label: str) -> None:
+    row = penalty_row()
+    row[label] = "620702600012342"
+    write_csv(tmp_path / "penalties" / "p.csv", [row])
+    sources = load_sources(tmp_path)
+    assert sources.problems == [] and sources.kinds["penalties"].frame.loc[0, "工商注册号"] == "620702600012342"
+
+
+def test_nul_padding_of_fixed_width_fields_is_dropped_and_a_nul_inside_a_value_kept(tmp_path: Path) -> None:
+    """A C or Delphi exporter pads each field with NULs to its width (the h11x brief): padding is not part of the
+    value (every row was rejected as control-characters); a NUL inside a value is no padding and stays for
+    validation to refuse."""
+    row = penalty_row()
+    padded = {k: v + "\x00" * 12 for k, v in row.items()}
+    padded["行政相对人名称"] = "\x00\x00" + row["行政相对人名称"] + " \x00\x00"
+    inside = penalty_row(行政处罚决定书文号="甘州市监罚〔2026〕2号", 违法事实="当事人销售\x00超过保质期的食品。")
+    write_csv(tmp_path / "penalties" / "p.csv", [padded, inside], encoding="gb18030")
+    sources = load_sources(tmp_path)
+    frame = sources.kinds["penalties"].frame
+    assert frame.loc[0, list(row)].tolist() == list(row.values())
+    assert frame.loc[1, "违法事实"] == "当事人销售\x00超过保质期的食品。"
+
+
+def test_a_revoked_2016_decision_padded_with_nuls_is_still_not_read(tmp_path: Path) -> None:
+    """当前状态 1 (撤销) written as "1" and NULs to the field's width: the decision is revoked and never read (before, "1"
+    with its padding was not seen as 撤销 and the revoked decision was read as one in force)."""
+    revoked = [v + "\x00" * 6 for v in _row_2016("A-2", status="1")]
+    _csv_lines(tmp_path / "penalties" / "p2016.csv", [HEADERS_2016, _row_2016("A-1"), revoked])
+    (tmp_path / "penalties" / "columns.toml").write_text(MAPPING_2016, encoding="utf-8")
+    sources = load_sources(tmp_path)
+    assert sources.kinds["penalties"].frame["行政处罚决定书文号"].tolist() == ["A-1"]
+    assert [p.row for p in sources.problems if p.code == "row-withdrawn-in-file"] == [3]
+
+
+def test_a_platform_commitment_list_without_the_matter_is_refused_saying_where_it_is(tmp_path: Path) -> None:
+    """A city platform's 信用承诺 export (ExcelConstants XYCN: 承诺人名称, 承诺人类别, 承诺人代码, 承诺类型, 承诺作出日期,
+    承诺受理单位, 归集部门, 承诺履行状态; SOURCES.md "xycn") has no 承诺事由: the contract requires the matter, so the file is
+    refused, the message naming the template's column that holds it; with that column it is read."""
+    header = ["承诺人名称", "承诺人类别", "承诺人代码", "承诺类型", "承诺作出日期", "承诺受理单位", "归集部门", "承诺履行状态"]
+    row = ["甘州区示例商贸有限公司", "法人及非法人组织", make_uscc(1), "审批替代型", "2026-03-05", "甘州区市场监督管理局",
+           "甘州区市场监督管理局", "全部履行"]
+    _csv_lines(tmp_path / "commitments" / "c.csv", [header, row])
+    (problem,) = load_sources(tmp_path).damaged_files
+    assert problem.column == "承诺事项" and "“承诺事由”" in problem.message
+    _csv_lines(tmp_path / "commitments" / "c.csv", [[*header, "承诺事由"], [*row, "申请办理食品经营许可证"]])
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    read = sources.kinds["commitments"].frame.iloc[0]
+    assert (read["承诺事项"], read["统一社会信用代码"], read["数据来源单位"]) == (
+        "申请办理食品经营许可证", make_uscc(1), "甘州区市场监督管理局")
+    assert read["承诺编号"] == f"信用承诺（{make_uscc(1)}，2026-03-05，申请办理食品经营许可证）"
+
+
+def test_a_platform_grade_list_asks_for_the_scheme_and_the_body_in_defaults(tmp_path: Path) -> None:
+    """A city platform's 信用综合评价 export (企业名称, 统一社会信用代码, 评分, 评级, 评级时间; SOURCES.md "platform-lists"): 评级 and
+    评级时间 are the grade and its date; the scheme and the body, one for the whole file, are asked for as [defaults] lines."""
+    _csv_lines(tmp_path / "evaluations" / "e.csv", [["企业名称", "统一社会信用代码", "评分", "评级", "评级时间"],
+                                                    ["甘州区示例商贸有限公司", make_uscc(1), "92.5", "A", "2026-06-30"]])
+    (problem,) = load_sources(tmp_path).damaged_files
+    assert problem.column == "评价类型,评价单位"
+    assert 'evaluations/columns.toml 的 [defaults] 中写明（整个文件相同），如 "评价类型" = ' in problem.message
+
+
+def test_a_major_tax_violation_list_without_its_publication_date_says_the_quarter_is_no_date(tmp_path: Path) -> None:
+    """The 重大税收违法失信主体 list (SOURCES.md "tax-major") dates its cases by 案件上报期, a quarter: the day of listing is
+    its 发布时间. Without it the file is refused saying so; the people the list names (财务负责人) are never read."""
+    header = ["纳税人名称", "纳税人识别号", "负有直接责任的财务负责人姓名", "案件性质", "主要违法事实", "相关法律依据及税务处理处罚情况",
+              "案件上报期", "检查机关"]
+    row = ["甘州区示例商贸有限公司", make_uscc(1), "钱秀英", "偷税", "少缴增值税126.35万元。", "依照《中华人民共和国税收征收管理法》第六十三条",
+           "2026年第1季度", "国家税务总局张掖市税务局稽查局"]
+    _csv_lines(tmp_path / "blacklist" / "t.csv", [header, row])
+    (tmp_path / "blacklist" / "columns.toml").write_text(
+        f'[defaults.tax-major]\n"列入单位统一社会信用代码" = "{AUTHORITY_USCC}"\n', encoding="utf-8")
+    (problem,) = load_sources(tmp_path).damaged_files
+    assert problem.column == "列入日期" and "“案件上报期”是季度" in problem.message
+    _csv_lines(tmp_path / "blacklist" / "t.csv", [[*header, "发布时间"], [*row, "2026-05-20"]])
+    sources = load_sources(tmp_path)
+    read = sources.kinds["blacklist"].frame.iloc[0]
+    assert (read["列入日期"], read["列入原因"], read["统一社会信用代码"]) == ("2026-05-20", "少缴增值税126.35万元。", make_uscc(1))
+    assert "钱秀英" not in read.tolist()

@@ -463,10 +463,11 @@ def test_a_credit_code_typed_full_width_spaced_or_with_invisible_characters_is_i
 def test_a_header_padded_with_nul_is_read_and_a_nul_in_a_value_refused(tmp_path: Path) -> None:
     """A program that writes its fixed-size text fields whole pads them with NUL (C strings, Delphi, CHAR(n) read as
     bytes): the header 处罚机关\\0 was an unknown column, and 处罚机关 was missing. The header is read; a NUL in a value
-    is still refused (control-characters, as tests/test_validate.py "NUL" keeps it), never published."""
+    is still refused (control-characters, as tests/test_validate.py "NUL" keeps it), never published; NULs after it
+    are padding and dropped (tests/test_load.py, h11x)."""
     from tests.helpers import penalty_row, write_csv
 
-    rows = [penalty_row(), penalty_row(行政处罚决定书文号="甘州市监罚〔2026〕2号", 处罚决定日期="2026-03-05\x00\x00")]
+    rows = [penalty_row(), penalty_row(行政处罚决定书文号="甘州市监罚〔2026〕2号", 处罚决定日期="2026-03\x00-05")]
     write_csv(tmp_path / "penalties" / "p.csv", rows)
     text = (tmp_path / "penalties" / "p.csv").read_text(encoding="utf-8")
     (tmp_path / "penalties" / "p.csv").write_text(text.replace(",处罚机关,", ",处罚机关\x00,", 1), encoding="utf-8")

@@ -41,6 +41,7 @@ FIRE_CODE = make_uscc(4, prefix="11")
 SAFETY = "张掖市甘州区应急管理局"
 SAFETY_CODE = make_uscc(5, prefix="11")
 FINANCE_CODE = make_uscc(6, prefix="11")  # 张掖市甘州区财政局
+TAX_INSPECTION_CODE = make_uscc(10, prefix="11")  # 国家税务总局张掖市税务局稽查局
 
 # -- sources (named in SOURCES.md; the keys are used by the manifest) -----------------------------
 
@@ -94,6 +95,45 @@ SOURCES = {
                "WEB-INF/template/employee.ftl, CaoHongchang/test jtrc/WebRoot/temp/gdcl/mr.ftl (<?mso-application "
                "progid=\"Excel.Sheet\"?>, Worksheet/Table/Row/Cell/Data, ss:MergeAcross, ss:Index, written by WPS "
                "KSOProductBuildVer 2052-…).",
+    "gsxt-penalty": "国家企业信用信息公示系统 行政处罚信息 (市场监管总局令第45号《市场监督管理行政处罚信息公示规定》): the "
+                    "list's columns as the h10x brief names its export (企业名称, 统一社会信用代码, 注册号, 处罚决定书文号, 违法行为, "
+                    "处罚种类, 处罚内容, 作出行政处罚机关, 作出处罚决定日期, 公示日期), and the case record's fields as public code "
+                    "that reads them names them: a cloud SDK's 工商行政处罚记录 item (pendecno 行政处罚决定书文号, casetype 违法行为类型, "
+                    "pentype 处罚种类, illegfact 主要违法事实, content 行政处罚内容, penauth 作出行政处罚机关名称, pendecissdate "
+                    "作出行政处罚决定日期, pubdate 公示日期, penbasis 处罚依据, peneffdate 处罚有效期, pubenddate 公示截止期), an XML "
+                    "client's CASEINFO items (PENDECNO, ILLEGFACT, PENBASIS, PENDECISSDATE, PENTYPE …; REGNO in its entity "
+                    "items) and a gsxt scraper's 行政处罚信息 (penDecNo, illegActType, penContent, penAuth_CN, penDecIssDate, "
+                    "publicDate 公示日期), found with find_string this session (the index did not name their repositories); "
+                    "the 注册号 of a 个体工商户 is GS15-2006's 15-digit number with an ISO 7064 MOD 11,10 check digit.",
+    "gsxt-license": "国家企业信用信息公示系统 行政许可信息: 许可文件编号, 许可文件名称, 有效期自, 有效期至, 许可机关, 许可内容, 状态 — "
+                    "public code that reads it: an import of the system's sheet (RegNo 工商注册号, LicOrgName 许可机关, LicDocNo "
+                    "许可文件编号, LicDocName 许可文件名称, LicValidFrom, LicValidTo, LicContent 许可内容, State 状态), a gsxt "
+                    "scraper's admLicense detail (许可文件编号, 许可文件名称, 有效期自, 有效期至), a field map (LICNAME 许可文件名称, "
+                    "LICNO 许可文件编号, VALFROM, VALTO, LICSCOPE 许可范围) and a company data model filing them as 许可编号 "
+                    "(\"许可编号，许可文件编号（信用中国、工商公示）\") and 许可证书名称 (\"许可证书名称，许可文件名称\"), found with "
+                    "find_string this session (the index did not name their repositories).",
+    "tax-major": "国家税务总局 重大税收违法失信主体 (国家税务总局令第54号《重大税收违法失信主体信息公布管理办法》): the columns the "
+                 "credit platforms and tax offices publish, as public code that reads them names them: a credit platform "
+                 "scraper's keyName (纳税人名称, 法定代表人或负责人姓名, 统一社会信用代码, 组织机构代码, 纳税人识别号, 案件上报期, 注册地址, "
+                 "负有直接责任的财务负责人姓名, 负有直接责任的中介机构信息及其从业人员信息, 案件性质, 主要违法事实, 相关法律依据及税务处理处罚情况), "
+                 "a data API's 税收违法 response (案件性质, 检查机关, 所属税务机关, 主要违法事实, 发生时间), a tax-site scraper (纳税人名称 "
+                 "纳税人识别号 组织机构代码 注册地址 法定代表人姓名、性别及身份证号码 财务负责人姓名、性别及身份证号码 负有直接责任的中介机构信息 "
+                 "案件性质 主要违法事实 相关法律依据及税务处理处罚情况) and a field map naming 法定代表人或者负责人姓名、性别、证件名称及号码, "
+                 "found with find_string this session (the index did not name their repositories).",
+    "xycn": "信用承诺信息 data template of the provincial credit platforms, as a platform SDK's CommitmentTemplate declares it "
+            "(承诺编码 “行政区划编码+年月日+流水号”, 承诺人名称, 承诺人类别 法人及非法人组织/自然人/个体工商户, 承诺人代码 “法人及非法人组织、"
+            "个体工商户填写统一社会信用代码；自然人填写身份证号码”, 承诺类型 审批替代型;容缺受理型;证明事项型;信用修复型;行业自律型;主动型;"
+            "其他, 承诺事由 “办理的具体业务事项”, 承诺内容, 违诺责任, 承诺作出日期, 承诺有效期, 承诺履行状态 全部履行;部分履行;全部未履行, "
+            "未履行的承诺内容, 违诺责任追究内容, 承诺履行状态认定日期/单位/单位代码, 承诺受理单位, 承诺受理单位代码, 公开类型 可向社会公开;"
+            "特定范围内公开;不可公开, 备注), and a city platform's export of it (Java ExcelConstants XYCN: 承诺人名称, 承诺人类别, "
+            "承诺人代码, 承诺类型, 承诺作出日期, 承诺受理单位, 归集部门, 承诺履行状态), found with find_string this session (the index "
+            "did not name their repositories).",
+    "platform-lists": "A city credit platform's Excel exports as its code declares their columns (Java ExcelConstants, "
+                      "package com.rongzer.suzhou.scm.constant: XYZHPJ 信用综合评价 企业名称, 统一社会信用代码, 评分, 评级, "
+                      "评级时间), found with find_string this session (the index did not name its repository).",
+    "nul-padding": "Fixed-width text fields as C and Delphi programs write them: a char buffer (C) or a Delphi string[n] / "
+                   "array of Char written whole, the value followed by NUL (#0) characters to the field's width — the "
+                   "h11x brief's shape (round 10 left it); the values are the 2019 template's.",
     "exporter-2019": "Public exporter code for the 2019 template that spells its amount columns its own way: "
                      "wujiawei1207537021/wu-framework-parent wu-freamwork-test/…/PersonPunish.java (comments "
                      "\"处罚金额（万元）单位：万元\", \"没收违法所得、没收非法财务的金额（万元）\", \"行政相对人代码_1（统一社会信用代码）\", "
@@ -726,8 +766,11 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         layout="sgs2016")
     put("penalties/columns.toml",
         "# 本局 2016 年标准的旧系统导出没有机关的统一社会信用代码：按本文件补齐（工作人员填写）。\n"
-        f'[defaults]\n"处罚机关统一社会信用代码" = "{AUTHORITY_CODE}"\n"数据来源单位统一社会信用代码" = "{AUTHORITY_CODE}"\n',
-        "2016-penalty", "the folder's column-mapping file: the issuer's code the 2016 standard lacks", 0)
+        f'[defaults]\n"处罚机关统一社会信用代码" = "{AUTHORITY_CODE}"\n"数据来源单位统一社会信用代码" = "{AUTHORITY_CODE}"\n'
+        "# 国家企业信用信息公示系统导出的行政处罚信息：本局的统一社会信用代码\n"
+        f'[defaults.gsxt-penalty]\n"处罚机关统一社会信用代码" = "{AUTHORITY_CODE}"\n',
+        "2016-penalty", "the folder's column-mapping file: the issuer's code the 2016 standard lacks, and the market "
+        "regulator's for its 公示系统 export ([defaults.gsxt-penalty])", 0)
 
     # 5. A provincial platform's .xls: title rows, 序号, merged 处罚机关, footer, two data sheets and a notes sheet.
     header = ["序号", *P2019]
@@ -774,8 +817,11 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         "2016-license", "XLS (BIFF), the 2016 licence standard (项目名称, 审批类别, 许可截止期, 当前状态 0)", 2, header_row=1,
         layout="sgs2016")
     put("licenses/columns.toml",
-        f'[defaults]\n"许可机关统一社会信用代码" = "{AUTHORITY_CODE}"\n"数据来源单位统一社会信用代码" = "{AUTHORITY_CODE}"\n',
-        "2016-license", "the folder's column-mapping file: the issuer's code the 2016 standard lacks", 0)
+        f'[defaults]\n"许可机关统一社会信用代码" = "{AUTHORITY_CODE}"\n"数据来源单位统一社会信用代码" = "{AUTHORITY_CODE}"\n'
+        "# 国家企业信用信息公示系统导出的行政许可信息：不含许可类别，本文件夹的都是普通许可\n"
+        f'[defaults.gsxt-license]\n"许可机关统一社会信用代码" = "{AUTHORITY_CODE}"\n"许可类别" = "普通"\n',
+        "2016-license", "the folder's column-mapping file: the issuer's code the 2016 standard lacks, and the 许可类别 "
+        "the 公示系统's licence list lacks ([defaults.gsxt-license])", 0)
 
     # 9. 2019 licence field codes, GB18030 CSV.
     rows = [lic2019(35, "甘州市监许〔2026〕301号", "2026-09-15", status="有效")]
@@ -801,7 +847,9 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         f'# 财政局政府采购严重违法失信行为记录名单：执法单位的统一社会信用代码\n[defaults.ccgp]\n'
         f'"列入单位统一社会信用代码" = "{FINANCE_CODE}"\n'
         f'# 人社局拖欠农民工工资失信联合惩戒对象名单：列入部门的统一社会信用代码\n[defaults.rsb-qxmd]\n'
-        f'"列入单位统一社会信用代码" = "{make_uscc(9, prefix="11")}"\n',
+        f'"列入单位统一社会信用代码" = "{make_uscc(9, prefix="11")}"\n'
+        f'# 税务局稽查局重大税收违法失信主体名单：检查机关的统一社会信用代码\n[defaults.tax-major]\n'
+        f'"列入单位统一社会信用代码" = "{TAX_INSPECTION_CODE}"\n',
         "court", "the folder's column-mapping file: the court's credit code, and the market regulator's and the "
         "finance bureau's for their lists ([defaults.gsxt-serious], [defaults.ccgp])", 0)
 
@@ -1355,6 +1403,102 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
     put("licenses/73_本地许可系统导出_状态与备案.csv", _csv_bytes([L2019, *rows], "utf-8-sig"), "local-values",
         "UTF-8 CSV of the 2019 licence template with a local system's values: 当前状态 过期 (无效, shown so) and 存续 (有效), "
         "许可类别 备案 (其他, 备案 kept in 备注) — each row was refused as unknown-code", 3, header_row=1, layout="sgs2019")
+
+    # 74. The 公示系统's 行政处罚信息 with its case columns (主要违法事实, 处罚依据) and 注册号: a registration number, a
+    # person's 18-digit ID typed into 注册号 (never public; the row still publishes) and none.
+    header = ["序号", "企业名称", "统一社会信用代码", "注册号", "处罚决定书文号", "违法行为", "处罚种类", "主要违法事实", "处罚依据",
+              "处罚内容", "作出行政处罚机关", "作出处罚决定日期", "公示日期"]
+    reg_nos = ["620702600012342", ric("19850312", "201"), ""]
+    rows = [[str(k + 1), company(200 + k)[0], company(200 + k)[1], reg, f"甘州市监罚〔2026〕100{k + 1}号", "销售过期食品", "罚款",
+             "当事人销售超过保质期的食品。", "《中华人民共和国食品安全法》第一百二十四条", "罚款5000元", AUTHORITY,
+             f"2026-11-1{k + 1}", f"2026-11-1{k + 5}"] for k, reg in enumerate(reg_nos)]
+    put("penalties/74_公示系统_行政处罚信息.csv", _csv_bytes([header, *rows], "gb18030"), "gsxt-penalty",
+        "GB18030 CSV, the 公示系统's 行政处罚信息 (企业名称, 统一社会信用代码, 注册号, 处罚决定书文号, 违法行为, 处罚种类, 处罚内容, "
+        "作出行政处罚机关, 作出处罚决定日期, 公示日期) with its case columns 主要违法事实 and 处罚依据: 处罚有效期 left to the "
+        "publication rules, the body's code from columns.toml [defaults.gsxt-penalty] (without the case columns the file "
+        "is refused saying where they are; it was refused with no hint); 注册号 read as 工商注册号 (it was ignored), a "
+        "person's 18-digit ID in it never public, the row published", 3, header_row=1,
+        layout="gsxt-penalty")
+
+    # 75. The 公示系统's 行政许可信息 (许可文件编号, 许可文件名称, 状态), one licence 无效.
+    header = ["序号", "企业名称", "统一社会信用代码", "注册号", "许可文件编号", "许可文件名称", "有效期自", "有效期至", "许可机关",
+              "许可内容", "状态"]
+    rows = [[str(k + 1), company(203 + k)[0], company(203 + k)[1], "", f"JY1620702{k + 1:06d}", "食品经营许可证",
+             dt.date(2026, 11, 2 + k), dt.date(2031, 11, 1 + k), AUTHORITY, "预包装食品销售（含冷藏冷冻食品）", state]
+            for k, state in enumerate(["有效", "无效"])]
+    put("licenses/75_公示系统_行政许可信息.xlsx", _xlsx_bytes({"行政许可信息": [header, *rows]}), "gsxt-license",
+        "XLSX, the 公示系统's 行政许可信息: 许可文件编号 (许可编号, the key), 许可文件名称 (许可证书名称, standing for the "
+        "行政许可决定文书名称), 有效期自 (standing for the 许可决定日期), 状态 有效/无效 (当前状态); 许可类别 and the body's code "
+        "from columns.toml [defaults.gsxt-license] (the file was refused for lacking 行政许可决定文书名称, 许可类别, 许可决定日期 "
+        "and 许可机关统一社会信用代码)", 2, header_row=1, layout="gsxt-license")
+
+    # 76. A C/Delphi exporter's fixed-width fields: every value padded with NUL characters to its field's width.
+    rows = [pen2019(205 + k, f"甘州市监罚〔2026〕110{k + 1}号", f"2026-11-1{k + 4}") for k in range(2)]
+    rows = [[str(v) + "\x00" * (40 - len(str(v).encode("gbk"))) for v in row] for row in rows]
+    put("penalties/76_定长字段导出_NUL填充.csv", _csv_bytes([P2019, *rows], "gbk"), "nul-padding",
+        "GBK CSV from a C/Delphi exporter: each value padded with NUL characters to its field's width of 40 bytes, empty "
+        "fields all NUL (the padding is dropped; every row was rejected as control-characters)", 2, header_row=1,
+        layout="sgs2019")
+
+    # 77. The 信用承诺信息 template as a provincial platform exports it: a 证明事项型 commitment kept in part, a natural
+    # person's (承诺人代码 her ID: never public), and one for 特定范围内公开 (not read, never published).
+    header = ["承诺编码", "承诺人名称", "承诺人类别", "承诺人代码", "承诺类型", "承诺事由", "承诺内容", "违诺责任", "承诺作出日期",
+              "承诺有效期", "承诺履行状态", "未履行的承诺内容", "违诺责任追究内容", "承诺履行状态认定日期", "承诺履行状态认定单位",
+              "承诺履行状态认定单位代码", "承诺受理单位", "承诺受理单位代码", "公开类型", "备注"]
+    promise = "本单位承诺所提交的材料真实有效，如有虚假愿承担相应法律责任。"
+    liability = "撤销相关许可，记入信用记录。"
+
+    def commitment(no: str, name: str, category: str, code: str, kind: str, matter: str, day: str, state: str,
+                   scope: str = "可向社会公开") -> list[Any]:
+        return [no, name, category, code, kind, matter, promise, liability, day, "2027-12-31", state, "", "", "", "", "",
+                AUTHORITY, AUTHORITY_CODE, scope, ""]
+
+    rows = [commitment("62070220260305000001", *company(210), "法人及非法人组织", "审批替代型", "申请办理食品经营许可证",
+                       "2026-03-05", "全部履行"),
+            commitment("62070220260306000002", company(211)[0], "法人及非法人组织", company(211)[1], "证明事项型",
+                       "申请办理无违法违规证明", "2026-03-06", "部分履行"),
+            commitment("62070220260307000003", "李四海", "自然人", ric("19900415", "301"), "主动型", "自愿作出信用承诺",
+                       "2026-03-07", "全部履行"),
+            commitment("62070220260308000004", *company(212), "法人及非法人组织", "容缺受理型", "申请办理公共场所卫生许可证",
+                       "2026-03-08", "全部履行", scope="特定范围内公开")]
+    rows[0][1:4] = [company(210)[0], "法人及非法人组织", company(210)[1]]
+    rows[3][1:4] = [company(212)[0], "法人及非法人组织", company(212)[1]]
+    put("commitments/77_信用承诺信息_省平台模板.xlsx", _xlsx_bytes({"信用承诺信息": [header, *rows]}), "xycn",
+        "XLSX, the 信用承诺信息 template (承诺编码, 承诺人名称/类别/代码, 承诺事由, 违诺责任, 承诺作出日期, 承诺履行状态, 公开类型 …): "
+        "承诺事由 read as 承诺事项, 承诺人代码 value by value (a person's ID never public), 证明事项型 as 其他-证明事项型, 部分履行 "
+        "as 未履约; the row for 特定范围内公开 not read (row-other-list), never published (the file was refused for lacking "
+        "承诺事项 and 做出承诺日期)", 3, header_row=1, layout="xycn")
+
+    # 78. A city platform's 信用综合评价 export (企业名称, 统一社会信用代码, 评分, 评级, 评级时间); the scheme and the body from
+    # the folder's columns.toml.
+    rows = [["企业名称", "统一社会信用代码", "评分", "评级", "评级时间"],
+            [*company(213), 92.5, "A", dt.date(2026, 6, 30)], [*company(214), 78, "B", dt.date(2026, 6, 30)]]
+    rows[1][0:2] = list(company(213))
+    rows[2][0:2] = list(company(214))
+    put("evaluations/78_信用综合评价_平台导出.xlsx", _xlsx_bytes({"Sheet1": rows}), "platform-lists",
+        "XLSX, a city platform's 信用综合评价 export: 企业名称, 统一社会信用代码, 评分 (not published), 评级, 评级时间 (the file "
+        "was refused for lacking 评价类型, 评价结果, 评价日期 and 评价单位); 评价类型 and 评价单位 from columns.toml [defaults], the "
+        "number composed (key-composed)", 2, header_row=1)
+    put("evaluations/columns.toml", "# 本市平台导出的信用综合评价：评价类型与评价单位（工作人员填写）\n"
+        '[defaults]\n"评价类型" = "公共信用综合评价"\n"评价单位" = "张掖市甘州区发展和改革局"\n', "platform-lists",
+        "the folder's column-mapping file: the grading scheme and the body the platform's export does not name", 0)
+
+    # 79. The tax offices' 重大税收违法失信主体 list: the legal representative's and the finance manager's names, sexes and ID
+    # numbers in one cell each (never public), 案件性质 and the basis with the handling published as 备注.
+    header = ["序号", "纳税人名称", "纳税人识别号", "组织机构代码", "注册地址", "法定代表人或者负责人姓名、性别、证件名称及号码",
+              "负有直接责任的财务负责人姓名、性别、证件名称及号码", "负有直接责任的中介机构信息及其从业人员信息", "案件性质", "主要违法事实",
+              "相关法律依据及税务处理处罚情况", "检查机关", "发布时间"]
+    PRIVATE.extend(["赵德明", "钱秀英"])
+    rows = [["1", company(215)[0], company(215)[1], "", "张掖市甘州区县府街1号",
+             f"赵德明，男，居民身份证，{ric('19720305', '311')}", f"钱秀英，女，居民身份证，{ric('19800612', '322')}", "无", "偷税",
+             "经国家税务总局张掖市税务局稽查局检查，发现其在2023年1月至2024年12月期间，采取虚假申报等手段，少缴增值税等税款合计"
+             "126.35万元。", "依照《中华人民共和国税收征收管理法》第六十三条第一款等相关法律法规的有关规定，对其处以追缴税款126.35万元的"
+             "行政处理、处少缴税款百分之五十的罚款63.18万元的行政处罚。", "国家税务总局张掖市税务局稽查局", dt.date(2026, 5, 20)]]
+    put("blacklist/79_重大税收违法失信主体名单.xlsx", _xlsx_bytes({"Sheet1": [header, *rows]}), "tax-major",
+        "XLSX, the 重大税收违法失信主体 list as the tax offices publish it (纳税人名称, 纳税人识别号, 注册地址, 法定代表人或者负责人姓名、性别、"
+        "证件名称及号码, 负有直接责任的财务负责人…, 案件性质, 主要违法事实, 相关法律依据及税务处理处罚情况, 检查机关, 发布时间): list name, "
+        "basis and number implied, 案件性质 and the handling as 备注, the people's names and ID numbers never read (the file was "
+        "refused for lacking 名单名称, 列入文号, 列入原因, 列入依据, 列入日期 and 列入单位)", 1, header_row=1, layout="tax-major")
 
     (root / "manifest.json").write_text(json.dumps({"as_of": AS_OF, "files": manifest, "private": sorted(set(PRIVATE))},
                                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
