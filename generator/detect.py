@@ -674,6 +674,8 @@ _KEYWORD_REACH = 24  # characters after a keyword in which its number is looked 
 # before a date, a decimal number or an empty cell. (A number written with commas inside, 卡号6222,0212,…, is
 # no cell break.)
 _CELL_BREAK = re.compile(r",(?=,|\s*$|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d+\.\d+(?:,|\s*$))")
+_DOCUMENT_RULES = frozenset(("passport", "permit", "military", "hk_id", "residence"))
+_NUMBER_NAMED_AGAIN = re.compile(r"[:：\s]{0,2}[，,]\s*(?:证件|证|卡)?(?:号码|编号|号)")
 # The mark of a listed number's kind after it (（办）（宅）（手）: forms list a person's lines so; ninth pass).
 _LINE_KIND_MARK = re.compile(r"\s*[（(][^（）()]{1,3}[）)]")
 # A bracketed aside between a keyword and its number is skipped (it does not count in the reach).
@@ -695,14 +697,20 @@ _DOC_NUMBER = {
     # digits, two letters and five digits (France, 12AB34567), nine of both (Germany, C01X00T47).
     "passport": re.compile(_NEAR + r"([egpdsk][\s\-]?\d{7,8}|[a-z]{1,2}\d{6,9}[a-z]?|\d{8,9}|[1-8]\d{5}(?:19|20)\d\d\d{0,8}x?"
                            r"|[egpdsk](?=(?:[a-z]*\d){6})\d[0-9sbzgoil]{6,7}|(?=(?:[a-z]*\d){5})[0-9a-z]{8,10})(?![0-9a-z])"),
-    "permit": re.compile(_NEAR + r"([hm][\s\-]?\d{8,10}|\d{8}(?:\d{2})?|[a-z][\s\-]?\d{7,9}|[a-z]{2}\d{7})(?![0-9a-z])"),
+    # Also (tenth pass, h11n) the old cards: a 回乡证 of H or M, a letter and six or seven digits (HA123456), a 台胞证 of ten
+    # digits and a letter (1234567890B): the validators of mozhimen/SwiftKit UtilKVerifyIDCard.kt and
+    # doly-dev/util-helpers isTWCard.ts.
+    "permit": re.compile(_NEAR + r"([hm][\s\-]?\d{8,10}|\d{8}(?:\d{2})?|[a-z][\s\-]?\d{7,9}|[a-z]{2}\d{7}|[hm][a-z]\d{6,7}"
+                         r"|\d{10}\s*[(（]?[a-z][)）]?)(?![0-9a-z])"),
     # Part of an identity number after its keyword (身份证号码前十位6207021985: round 3, id-split-two-columns).
     # Also a whole ID misread or mistyped after its keyword (adversarial round 4, id-yi-dash-and-ocr: 一 typed
     # for a dash reads as a digit, 20 in all; OCR's B/Z/Ø for 8/2/0): 15-20 letters and digits, 12 digits or more.
     "id_part": re.compile(_NEAR + r"(\d{6,20}[x]?|(?=(?:[a-zø]*\d){12})[0-9a-zø]{15,20})(?![0-9a-z])"),
     # Identity cards of Hong Kong (A123456(7)), Macau (7654321(8)) and Taiwan (F223456789).
     "hk_id": re.compile(_NEAR + r"([a-z][12]\d{8}(?![0-9])|[a-z]{1,2}\d{6}\s*[(（]?[0-9a][)）]?|[157]\d{6}\s*[(（]?\d[)）]?)"),
-    "military": re.compile(_NEAR + r"((?:[\u4e00-\u9fff]{1,2}字第)?[a-z]?\d{6,9}号?)(?![0-9a-z])"),
+    # (Also four or five letters and digits after 字第, 南字第0123号: Simon-He95/lazy-js-utils isSoldierId.ts; tenth pass.)
+    "military": re.compile(_NEAR + r"((?:[\u4e00-\u9fff]{1,2}字第)?[a-z]?\d{6,9}号?|[\u4e00-\u9fff]{1,2}字第[0-9a-z]{4,8}号?)"
+                           r"(?![0-9a-z])"),
     # (Within the clause: 注册平台账号：[已隐去]。 · CN2026-0074, a feed title joining the masked text to the
     # commitment's number, is no account: the rerun of adv6 other-kinds-fields-persons stopped there.)
     "wechat": re.compile(_NEAR_IN_CLAUSE + r"([a-z][-_a-z0-9]{5,19}|1[3-9]\d{9})(?![-_a-z0-9])"),
@@ -2547,7 +2555,9 @@ def _cn_number_hits(text: str) -> list[Hit]:
 # name; RFC 4648 section 4): every three ASCII digits encode as one of [MNO], one of [DTjz], one of [AEIMQUYcgk] and
 # one of [w-z0-5] (Y: an X check character), so only such groups are tried. Masked when the digits are a mobile, an
 # identity number or a card (`_classify`, no keyword): no public value is written so.
-_BARE_BASE64 = re.compile(r"(?<![A-Za-z0-9+/])(?:[MNO][DTjz][AEIMQUYcgk][w-z0-5Y]){2,6}"
+# (The first character first, then what must not precede it: opening with a lookbehind, the pattern was tried at
+# every position of a page, four times as long.)
+_BARE_BASE64 = re.compile(r"[MNO](?<![A-Za-z0-9+/][MNO])[DTjz][AEIMQUYcgk][w-z0-5Y](?:[MNO][DTjz][AEIMQUYcgk][w-z0-5Y]){1,5}"
                           r"(?:[MNO][DTjz](?:[AEIMQUYcgk]=?|={0,2}))?(?![A-Za-z0-9+/=])")
 
 
@@ -2673,6 +2683,11 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
             # (Not an aside that is the number, 台湾居民来往大陆通行证（号码：10234014）, nor the number already masked,
             # 联系电话[已隐去]和罚款1234567元, whose amount was read as the phone: tenth pass, h11n.)
             at = aside.end()
+        if name in _DOCUMENT_RULES:
+            # 证件类型：台湾居民来往大陆通行证，号码：12345678; 持士兵证，编号1023456 (a form's fields in one sentence): the
+            # number is named again after a comma (tenth pass, h11n).
+            named = _NUMBER_NAMED_AGAIN.match(text, at)
+            at = named.end() if named else at
         high = min(len(text), at + _KEYWORD_REACH)
         masked = text.find(MASK, at, high)
         if masked >= 0:
@@ -2757,6 +2772,9 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
             hits.append(Hit(s, e, NAME, text[s:e]))
     if any(hit.what == LANDLINE for hit in hits):
         hits = [hit for hit in hits if hit.what != LANDLINE or not _office_line(text, hit.start, hit.end)]
+    if "×" in text or "✕" in text:  # 62070219800101871×: a multiplication sign typed for the check character X goes with it
+        hits = [Hit(hit.start, hit.end + 1, hit.what, hit.token) if hit.what in (ID, DOCUMENT) and text[hit.end:hit.end + 1]
+                in ("×", "✕") else hit for hit in hits]
     return _merged(hits)
 
 
