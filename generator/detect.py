@@ -2553,12 +2553,13 @@ def _cn_number_hits(text: str) -> list[Hit]:
 
 # A bare Base64 value of a number (MTM5OTM2ODcwOTg=: a QR code's or a link's payload pasted without its parameter's
 # name; RFC 4648 section 4): every three ASCII digits encode as one of [MNO], one of [DTjz], one of [AEIMQUYcgk] and
-# one of [w-z0-5] (Y: an X check character), so only such groups are tried. Masked when the digits are a mobile, an
+# one of [w-z0-5] (Y: an X check character), so only such groups are tried (and a last one or two digits, [MNO][AQgw]==
+# or [MNO][DTjz][AEIMQUYcgk]=). Masked when the digits are a mobile, an
 # identity number or a card (`_classify`, no keyword): no public value is written so.
 # (The first character first, then what must not precede it: opening with a lookbehind, the pattern was tried at
 # every position of a page, four times as long.)
 _BARE_BASE64 = re.compile(r"[MNO](?<![A-Za-z0-9+/][MNO])[DTjz][AEIMQUYcgk][w-z0-5Y](?:[MNO][DTjz][AEIMQUYcgk][w-z0-5Y]){1,5}"
-                          r"(?:[MNO][DTjz](?:[AEIMQUYcgk]=?|={0,2}))?(?![A-Za-z0-9+/=])")
+                          r"(?:[MNO](?:[DTjz][AEIMQUYcgk]=?|[AQgw](?:==)?))?(?![A-Za-z0-9+/=])")
 
 
 def _bare_base64_hits(text: str) -> list[Hit]:
@@ -2992,7 +2993,10 @@ def personal_id_in(value: str) -> bool:
         return True  # a work order numbered by the complainant's mobile (TS13993680001, 12315-13993680002-01: adv6 1.2d)
     if value.isascii() and value.isalnum():  # the usual cell (codes, numbers): no normalising needed
         tw = _TW_ID.fullmatch(value.upper())  # (a Taiwan identity number by its check digit: eighth pass)
-        return _plain_personal_id(value.lower()) or (tw is not None and _tw_id_valid(tw.group(1), tw.group(2)))
+        # (Or a bare Base64 value of a person's number, NjIwNzAyMTk4…: typed into 工商注册号 it was published as the
+        # registration number, its hits allowed as that cell's; tenth pass, h11n.)
+        return _plain_personal_id(value.lower()) or (tw is not None and _tw_id_valid(tw.group(1), tw.group(2))) \
+            or (len(value) >= 8 and value[0] in "MNO" and bool(_bare_base64_hits(value)))
     for hit in find(value, names=False):
         if hit.what in PERSONAL_IDS or hit.what in (MOBILE, EMAIL):
             if hit.what == ID and len(hit.token) == 15 and _registration_number(hit.token):
