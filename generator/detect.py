@@ -206,6 +206,11 @@ _RAW_MIXED_REFS = re.compile(r"(?:(?:&#(?:\d{2,5}|[xX][0-9a-fA-F]{2,4});|[0-9])[
 # logs pasted into a cell show them.
 _ESCAPE_LEAD = r"(?:%25|%u00|%|\\u00|\\x)"
 _ESCAPE_HINTS = ("%3", "\\u003", "\\x3", "%u003", "%253")  # what a text holding an escaped digit holds
+
+
+def _escaped_digit_hint(text: str) -> bool:
+    """Whether text may hold an escaped digit (`_ESCAPE_HINTS`; most texts hold neither % nor a backslash)."""
+    return ("%" in text or "\\" in text) and any(hint in text for hint in _ESCAPE_HINTS)
 _PCT_ESCAPE = re.compile(_ESCAPE_LEAD + r"(3[0-9]|2[0dDeE]|[57]8)")
 # An identity number glued to a certificate's letters or with a suffix (adversarial round 4,
 # id-glued-to-letters-text: 证号T620702…, 工号A620702…, 健康证号码620702…915A, 编号NO.620702…0701, JS620702…):
@@ -1463,7 +1468,7 @@ def may_hold_number(text: str) -> bool:
     """A cheap pre-check: False only if text holds no number the detector could read as personal
     (also a whole cell shaped like a passport or permit number: EA1234567)."""
     return _RAW_RUN.search(text) is not None or (len(text) <= 12 and _DOCUMENT_CELL.fullmatch(text.lower()) is not None) \
-        or (any(hint in text for hint in _ESCAPE_HINTS) and _RAW_PCT.search(text) is not None) \
+        or (_escaped_digit_hint(text) and _RAW_PCT.search(text) is not None) \
         or (17 <= len(text) <= 30 and _letters_for_digits_id(text)) \
         or _SPLIT_HINTS.search(text) is not None or (("e" in text or "E" in text) and _SCI_NUMBER.search(text) is not None) \
         or (len(text) >= 18 and _GLUED_ID.search(text) is not None) or _MOBILE_IN_KEY.search(text) is not None \
@@ -1478,7 +1483,7 @@ def may_hold_number(text: str) -> bool:
 def may_hold(text: str) -> bool:
     """A cheap pre-check: False only if `find(text)` (without person/document rules) is empty."""
     return bool(_RAW_RUN.search(text) or _RAW_EMAIL.search(text) or " at " in text or " AT " in text or _keywords_in(text)
-                or _RAW_PLATE.search(text) or (any(hint in text for hint in _ESCAPE_HINTS) and _RAW_PCT.search(text))
+                or _RAW_PLATE.search(text) or (_escaped_digit_hint(text) and _RAW_PCT.search(text))
                 or _SPLIT_HINTS.search(text) or (("e" in text or "E" in text) and _SCI_NUMBER.search(text))
                 or ("历" in text and _LUNAR_DATE.search(text)) or (("续" in text or "接上" in text) and _CONTINUED.search(text))
                 or _adv8_may_hold(text) or _adv9_may_hold(text) or _adv10_may_hold(text))
@@ -2562,6 +2567,9 @@ _BARE_BASE64 = re.compile(r"[MNO](?<![A-Za-z0-9+/][MNO])[DTjz][AEIMQUYcgk][w-z0-
                           r"(?:[MNO](?:[DTjz][AEIMQUYcgk]=?|[AQgw](?:==)?))?(?![A-Za-z0-9+/=])")
 
 
+_SHORTEST_BASE64 = 15  # characters: eleven digits (a mobile) encode as fifteen or sixteen
+
+
 def _bare_base64_hits(text: str) -> list[Hit]:
     """Bare Base64 values (`_BARE_BASE64`) that decode to a person's number."""
     import base64
@@ -2601,13 +2609,13 @@ _OWN_READING["payee"] = _payee_hit
 
 def _adv10_may_hold(text: str) -> bool:
     """Whether `_adv10_hits` may find something the other pre-checks do not see."""
-    return "亿" in text or "億" in text or _BARE_BASE64.search(text) is not None
+    return "亿" in text or "億" in text or (len(text) >= _SHORTEST_BASE64 and _BARE_BASE64.search(text) is not None)
 
 
 def _adv10_hits(text: str) -> list[Hit]:
     """The tenth pass's whole-text rules: numbers written with units, bare Base64 values of numbers."""
     hits = _cn_number_hits(text) if "亿" in text or "億" in text else []
-    return hits + _bare_base64_hits(text)
+    return hits + _bare_base64_hits(text) if len(text) >= _SHORTEST_BASE64 else hits
 
 # Cheap trigger for `_split_hits`: a digit, then a separator that is not a plain one, then a digit.
 _SPLIT_HINT = re.compile(rf"[0-9０-９](?:{_PLAIN_SEP})?{_ODD_SEP}(?:{_ODD_SEP}|{_PLAIN_SEP})?[0-9０-９]")
@@ -2644,7 +2652,7 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
     if "&#" in text:  # digits written as character references (&#54;&#50;…)
         raws = sorted({*raws, *((m.start(), m.end()) for m in _RAW_REFS.finditer(text)),
                        *((m.start(), m.end()) for m in _RAW_MIXED_REFS.finditer(text) if "&#" in m.group(0))})
-    if any(hint in text for hint in _ESCAPE_HINTS):  # digits written as URL or JSON escapes (%36%32…, \u0036…)
+    if _escaped_digit_hint(text):  # digits written as URL or JSON escapes (%36%32…, \u0036…)
         raws = sorted({*raws, *((m.start(), m.end()) for m in _RAW_PCT.finditer(text))})
     for raw_start, raw_end in raws:
         low, high = max(0, raw_start - 12), min(len(text), raw_end + 1)
