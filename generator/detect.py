@@ -70,6 +70,9 @@ _DINGBAT_DIGITS.update({chr(0x3220 + i): str(i + 1) for i in range(9)})  # ㈠-�
 # Digits with a full stop or comma (U+1F100-1F10A, Unicode Enclosed Alphanumeric Supplement: 🄂🄄🄊…, whose NFKC
 # "1," would read as a list), read as the digit; tenth pass, h11n.
 _DINGBAT_DIGITS.update({"\U0001F100": "0", **{chr(0x1F101 + i): str(i) for i in range(10)}})
+# The invisible tag digits (U+E0030-E0039, Unicode Tags block: ASCII smuggled into text, shown as nothing but kept in
+# the bytes any reader of the page or dataset gets), read as the digits they encode; tenth pass, h11n.
+_DINGBAT_DIGITS.update({chr(0xE0030 + i): str(i) for i in range(10)})
 # Look-alikes of digits in other scripts (adversarial round 5, homoglyph-digits-text: 1З99Зб2ООО7, Ι3993620010,
 # ⅠⅢⅨⅨⅢⅥⅡ00ⅠⅢ): Roman numerals one to nine (NFKC would spell Ⅷ as "VIII"), Cyrillic З з б Ч ч and
 # Greek Ι ι, read as the digit they show.
@@ -244,9 +247,9 @@ _N_RUN = re.compile(
     rf"(?:[{_SEP}]*x(?![a-z]))?")
 # In raw text (cheap trigger): seven or more digit-like characters, letters or separators that may
 # belong to one run (the raw classes are wider: full-width, circled, invisible characters ...).
-_RAW_DL = _DL + r"\d０-９①-⑳⑴-⒇⒈-⒛❶-❿➀-➓⓪⓿⁰¹²³⁴-⁹₀-₉ОΟ〡-〩㈠-㈨㊀-㊉⓵-⓾Ⅰ-Ⅸⅰ-ⅸЗзбЧчΙιВΒЅθΘ㉑-㉟㊱-㊿\U0001F100-\U0001F10A"
-# (㉑-㉟ ㊱-㊿: circled numbers 21-50, NFKC two digits each, ⑬⑨⑨㊱⑧⑦⓪⑨⑧; 🄀-🄊: above. Unicode Enclosed CJK
-# Letters and Months, Enclosed Alphanumeric Supplement; tenth pass, h11n.)
+_RAW_DL = _DL + r"\d０-９①-⑳⑴-⒇⒈-⒛❶-❿➀-➓⓪⓿⁰¹²³⁴-⁹₀-₉ОΟ〡-〩㈠-㈨㊀-㊉⓵-⓾Ⅰ-Ⅸⅰ-ⅸЗзбЧчΙιВΒЅθΘ㉑-㉟㊱-㊿\U0001F100-\U0001F10A\U000E0030-\U000E0039"
+# (㉑-㉟ ㊱-㊿: circled numbers 21-50, NFKC two digits each, ⑬⑨⑨㊱⑧⑦⓪⑨⑧; 🄀-🄊 and the tag digits: above. Unicode
+# Enclosed CJK Letters and Months, Enclosed Alphanumeric Supplement, Tags; tenth pass, h11n.)
 # (ASCII , and ; are not raw separators: JSON number arrays would all trigger; the full-width ones are.)
 _RAW_SEP = (_SEP.replace(",;", "") + r"\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u3000．。／－—–＿（）"
             r"，；～＊＝\u0300-\u036f\u20d0-\u20ff\ufe00-\ufe0f…：｜＋＇［］" + _MIDDLE_DOTS)
@@ -1892,10 +1895,13 @@ def _split_hits(text: str, hints: list[int] | None = None) -> list[Hit]:
 # and serial; adv6 1.3, csv-ids-in-scientific-notation; Microsoft: "Excel … stores only 15 significant
 # digits", learn.microsoft.com/office/troubleshoot/excel/long-numbers-incorrectly-in-excel). Read as an ID
 # where the digits, padded with zeros to 18 (or 15), open with a province's code and a birth date.
-_SCI_NUMBER = re.compile(r"[1-8](?<![0-9A-Za-z.][1-8])(?<![0-9A-Za-z.]\s[1-8])[.．]([0-9]{11,16})\s?[eE]\s?\+?\s?(17|14)(?![0-9])")
+# Also (tenth pass, h11n) a mobile so written, 1.3993687098E+10 (a 联系电话 column formatted as a number: ECMA-376
+# Part 1 §18.8.30, numFmt 11 "0.00E+00"), with eight significant digits or more.
+_SCI_NUMBER = re.compile(r"[1-8](?<![0-9A-Za-z.][1-8])(?<![0-9A-Za-z.]\s[1-8])[.．](?:([0-9]{11,16})\s?[eE]\s?\+?\s?(17|14)"
+                         r"|(?<=1[.．])([3-9][0-9]{6,9})\s?[eE]\s?\+?\s?(10))(?![0-9])")
 
 
-_SCI_EXPONENT = re.compile(r"[eE]\s?\+?\s?1[47](?![0-9])")  # (searched first: a page has few; digits, many)
+_SCI_EXPONENT = re.compile(r"[eE]\s?\+?\s?1[047](?![0-9])")  # (searched first: a page has few; digits, many)
 
 
 def _scientific_numbers(text: str) -> Iterator[re.Match[str]]:
@@ -1908,9 +1914,12 @@ def _scientific_numbers(text: str) -> Iterator[re.Match[str]]:
 
 
 def _scientific_hits(text: str) -> list[Hit]:
-    """Identity numbers written in Excel's scientific notation (`_SCI_NUMBER`)."""
+    """Identity numbers and mobiles written in Excel's scientific notation (`_SCI_NUMBER`)."""
     hits = []
     for m in _scientific_numbers(text):
+        if m.group(3):
+            hits.append(Hit(m.start(), m.end(), MOBILE, ("1" + m.group(3)).ljust(11, "0")))
+            continue
         digits = text[m.start()] + m.group(1)
         size = int(m.group(2)) + 1
         if len(digits) > size:
@@ -2781,11 +2790,34 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
             hits.append(Hit(s, e, NAME, text[s:e]))
     if any(hit.what == LANDLINE for hit in hits):
         hits = [hit for hit in hits if hit.what != LANDLINE or not _office_line(text, hit.start, hit.end)]
+    if _RLO in text:
+        hits += _overridden_hits(text, person, document)
     if "×" in text or "✕" in text:  # 62070219800101871×: a multiplication sign typed for the check character X goes with it
         hits = [Hit(hit.start, hit.end + 1, hit.what, hit.token) if hit.what in (ID, DOCUMENT) and text[hit.end:hit.end + 1]
                 in ("×", "✕") else hit for hit in hits]
     return _merged(hits)
 
+
+# Digits shown in the reverse of their stored order (tenth pass, h11n): after a RIGHT-TO-LEFT OVERRIDE (U+202E) every
+# character is laid out right to left until a POP DIRECTIONAL FORMATTING (U+202C), a POP DIRECTIONAL ISOLATE or the
+# paragraph's end (Unicode UAX #9, X6 and X9; the "Trojan Source" spoofing, CVE-2021-42574), so 经查，当事人‮89078639931‬
+# shows 13993687098 in the browser. The overridden stretch is read again reversed; its hits mask the stretch they lie in.
+_RLO = "\u202e"
+_OVERRIDE_END = re.compile("[\u202c\u2069\n\r\u2029]")
+
+
+def _overridden_hits(text: str, person: bool, document: str) -> list[Hit]:
+    """Personal data in the stretches after U+202E, read in the order they are shown."""
+    hits: list[Hit] = []
+    at = text.find(_RLO)
+    while at >= 0:
+        end_mark = _OVERRIDE_END.search(text, at + 1)
+        end = end_mark.start() if end_mark else len(text)
+        shown = text[at + 1:end][::-1]
+        for hit in find(shown, person, document, names=False):
+            hits.append(Hit(end - hit.end, end - hit.start, hit.what, hit.token))
+        at = text.find(_RLO, end)
+    return hits
 
 # An office's or a company's published landline, named as theirs (adv6 3, overscrub-office-landlines: 可拨打…管理局
 # 法规科电话0936-8211234咨询, 或0936-8219999（消协）): the office word right before the phone word, or the office in

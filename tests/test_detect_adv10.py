@@ -201,3 +201,34 @@ def test_an_ids_multiplication_sign_check_character_is_masked_with_it() -> None:
     pid = make_id("19800101", 781)
     out = _masked(f"规格3×4，身份证号{pid[:17]}×，面积12×15米。", pid[:17], "×，")
     assert "规格3×4" in out and "12×15米" in out
+
+
+# -- digits shown in the reverse of their stored order: after U+202E RIGHT-TO-LEFT OVERRIDE the browser lays the digits
+# out right to left, so 89078639931 shows as 13993687098. Source: Unicode UAX #9 (rules X6, X9: the override, popped by
+# U+202C); Boucher & Anderson, "Trojan Source" (CVE-2021-42574). The text outside the override stays.
+@pytest.mark.parametrize(("stored", "shown"), [
+    ("89078639931", "13993687098"),
+    (make_id("19800101", 783)[::-1], make_id("19800101", 783)),
+])
+def test_digits_reversed_by_a_right_to_left_override_are_read_as_shown(stored: str, shown: str) -> None:
+    out = _masked(f"经查，当事人\u202e{stored}\u202c，罚款2000元。", stored)
+    assert "罚款2000元" in out
+
+
+def test_an_overridden_amount_stays() -> None:
+    text = "经查，当事人\u202e元0002款罚\u202c，2026年3月5日。"
+    assert scrub_text(text) == text
+
+
+# -- invisible tag digits (U+E0030-E0039, Unicode 15.1 Tags block): shown as nothing, kept in every byte of the page and
+# the datasets ("ASCII smuggling"). Read as the digits they encode.
+def test_a_mobile_in_tag_digits_is_masked() -> None:
+    tags = "".join(chr(0xE0030 + int(c)) for c in "13993687098")
+    assert "罚款2000元" in _masked(f"经查，当事人{tags}，罚款2000元。", tags[3:8])
+
+
+# -- a mobile in Excel's scientific notation (a 联系电话 column formatted as a number, copied into 备注). Source: ECMA-376
+# Part 1 §18.8.30 (numFmt 11, "0.00E+00"). A short mantissa (1.2E+10, an amount) stays.
+def test_a_mobile_in_scientific_notation_is_masked_and_a_short_one_stays() -> None:
+    assert "罚款2000元" in _masked("经查，员工手机1.3993687098E+10，罚款2000元。", "3993687098")
+    assert scrub_text("经查，货值1.2E+10元，罚款2000元。") == "经查，货值1.2E+10元，罚款2000元。"

@@ -11,6 +11,8 @@ synthetic, shapes real; sources of the shapes:
 - circled numbers 21-50 and digits with a comma (Unicode Enclosed CJK Letters and Months, Enclosed Alphanumeric
   Supplement); digits escaped by JavaScript's escape(), C's \\x and a URL escaped twice (ECMA-262 B.2.1.1, ISO/IEC
   9899 6.4.4.4, RFC 3986 2.4);
+- digits stored reversed behind a right-to-left override (Unicode UAX #9; "Trojan Source", CVE-2021-42574) and a
+  mobile in Excel's scientific notation (ECMA-376 Part 1 §18.8.30);
 - foreign passports (ICAO Doc 9303 Part 4), old 回乡证 and 台胞证 numbers, 军官证 字第 numbers, a document's number
   named again after a comma;
 - the public facts beside each: amounts, dates, law articles, decision numbers, credit codes.
@@ -71,7 +73,9 @@ def cases() -> list[Case]:
                           ("经查，外籍员工护照号P1234422A，罚款2000元。", "P1234422A"),
                           ("经查，外籍员工护照号C01X00T23，罚款2000元。", "C01X00T23"),
                           ("经查，外籍员工护照号12AB34424，罚款2000元。", "12AB34424"),
-                          ("经查，员工身份证号" + make_id("19810202", 425)[:17] + "×，罚款2000元。", make_id("19810202", 425)[:17])):
+                          ("经查，员工身份证号" + make_id("19810202", 425)[:17] + "×，罚款2000元。", make_id("19810202", 425)[:17]),
+                          ("经查，当事人\u202e" + _mobile(27)[::-1] + "\u202c，罚款2000元。", _mobile(27)[::-1]),
+                          ("经查，员工手机1.3993740028E+10，罚款2000元。", "3993740028")):
         out.append(Case("uncovered", f"{folder}: {planted}", {"penalties": [org(违法事实=text)]}, [planted], public=["罚款2000元"]))
     # An identity number's Base64 typed into 工商注册号 (published as the registration number on main).
     b64_id = base64.b64encode(make_id("19810202", 426).encode()).decode()
