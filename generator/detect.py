@@ -2601,7 +2601,7 @@ def _bare_base64_hits(text: str) -> list[Hit]:
 # 户名张翀 6222…: the 账号 word left out; tenth pass, h11n): a person's or an organisation's account, never public
 # (privacy.md). The name runs to 30 characters, beyond the keywords' reach.
 _PAYEE_ACCOUNT = re.compile(r"[:：\s]{0,2}[^\d，。；;,、\n]{1,30}?[\s:：，,]{0,3}(?:(?:账号|帐号|卡号|账户|帐户)(?:为|是)?[:：\s]{0,2})?"
-                            r"(\d[\d \-]{10,34}\d)(?![\d])")
+                            r"(?<![0-9A-Za-z])(\d[\d \-]{10,34}\d)(?![0-9A-Za-z])")
 
 
 def _payee_hit(text: str, at: int) -> Hit | None:
@@ -2610,7 +2610,9 @@ def _payee_hit(text: str, at: int) -> Hit | None:
     if m is None:
         return None
     digits = re.sub(r"\D", "", m.group(1))
-    return Hit(m.start(1), m.end(1), CARD, digits) if 12 <= len(digits) <= 30 else None
+    if not 12 <= len(digits) <= 30 or (len(digits) == 18 and _uscc_valid(digits)) or _registration_number(digits):
+        return None  # (the payee's credit code or registration number, 户名…（统一社会信用代码9162…）, is public)
+    return Hit(m.start(1), m.end(1), CARD, digits)
 
 
 _KEYWORD_RULE["户名"] = "payee"

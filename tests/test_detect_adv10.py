@@ -119,6 +119,15 @@ def test_the_company_and_the_amount_beside_a_payee_stay() -> None:
     assert "甘州区珝珝商贸有限公司" in out and "罚款2000元" in out
 
 
+@pytest.mark.parametrize("text", [
+    f"经查，户名变更为甘州区珝珝商贸有限公司（统一社会信用代码{make_uscc(23902)}），罚款2000元。",
+    "经查，户名：甘州区珝珝餐饮店（许可证号JY16207020012345），罚款2000元。",
+    "经查，户名：甘州区珝珝商贸有限公司（注册号620702000123450），罚款2000元。",
+])
+def test_a_payees_credit_code_licence_and_registration_number_stay(text: str) -> None:
+    assert scrub_text(text) == text
+
+
 # -- the amount after a masked phone (h9n's left case: the mask's "[" was read as an aside's bracket, and the amount
 # after it as the phone's number). Source: 《行政处罚法》 第四十四条 decisions quote amounts after the party's contacts.
 @pytest.mark.parametrize(("text", "kept"), [
