@@ -682,6 +682,7 @@ _KEYWORD_REACH = 24  # characters after a keyword in which its number is looked 
 # before a date, a decimal number or an empty cell. (A number written with commas inside, 卡号6222,0212,…, is
 # no cell break.)
 _CELL_BREAK = re.compile(r",(?=,|\s*$|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d+\.\d+(?:,|\s*$))")
+_NUMBER_IN_ASIDE = re.compile(r"[0-9０-９]{5}")  # (not a date's year: 电话（2026年3月5日更新）8212345)
 _DOCUMENT_RULES = frozenset(("passport", "permit", "military", "hk_id", "residence"))
 _NUMBER_NAMED_AGAIN = re.compile(r"[:：\s]{0,2}[，,]\s*(?:证件|证|卡)?(?:号码|编号|号)")
 # The mark of a listed number's kind after it (（办）（宅）（手）: forms list a person's lines so; ninth pass).
@@ -2699,7 +2700,7 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
             if hit:
                 hits.append(hit)
         aside = _ASIDE.match(text, at)  # QQ号码（请勿外传，仅供办案人员核实身份时使用）2784513692
-        if aside and MASK not in aside.group(0) and sum(c.isdigit() for c in aside.group(0)) < 5:
+        if aside and MASK not in aside.group(0) and _NUMBER_IN_ASIDE.search(aside.group(0)) is None:
             # (Not an aside that is the number, 台湾居民来往大陆通行证（号码：10234014）, nor the number already masked,
             # 联系电话[已隐去]和罚款1234567元, whose amount was read as the phone: tenth pass, h11n.)
             at = aside.end()

@@ -241,3 +241,11 @@ def test_a_mobile_in_tag_digits_is_masked() -> None:
 def test_a_mobile_in_scientific_notation_is_masked_and_a_short_one_stays() -> None:
     assert "罚款2000元" in _masked("经查，员工手机1.3993687098E+10，罚款2000元。", "3993687098")
     assert scrub_text("经查，货值1.2E+10元，罚款2000元。") == "经查，货值1.2E+10元，罚款2000元。"
+
+
+# -- an aside that holds the number is read (台湾居民来往大陆通行证（号码：10234014）), one with a date only is skipped as before
+# (电话（2026年3月5日更新）8212345: the landline after it is the phone word's). Source: the 询问笔录 habit of noting a number's
+# provenance in brackets (GB/T 15834-2011 §4.9, 括号 for notes).
+def test_a_number_inside_an_aside_and_one_after_a_dated_aside_are_masked() -> None:
+    out = _masked("经查，电话（2026年3月5日更新）8212345，持通行证（号码：10234014）。", "8212345", "10234014")
+    assert "2026年3月5日更新" in out
