@@ -2611,9 +2611,13 @@ def _payee_hit(text: str, at: int) -> Hit | None:
     if m is None:
         return None
     digits = re.sub(r"\D", "", m.group(1))
-    if not 12 <= len(digits) <= 30 or (len(digits) == 18 and _uscc_valid(digits)) or _registration_number(digits):
-        return None  # (the payee's credit code or registration number, 户名…（统一社会信用代码9162…）, is public)
+    if not 12 <= len(digits) <= 30 or (len(digits) == 18 and _uscc_valid(digits)) or \
+            _PAYEE_CODE_WORD.search(text, m.start(), m.start(1)):
+        return None  # (the payee's credit code or registration number named as such, 户名…（注册号6207…）, is public)
     return Hit(m.start(1), m.end(1), CARD, digits)
+
+
+_PAYEE_CODE_WORD = re.compile(r"注册号|代码|许可证|编号|文号")
 
 
 _KEYWORD_RULE["户名"] = "payee"
