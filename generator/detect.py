@@ -67,6 +67,12 @@ _DINGBAT_DIGITS.update({"⓿": "0", "⓪": "0", "❿": "10", "➉": "10", "➓":
 _DINGBAT_DIGITS.update({chr(0x24F5 + i): str(i + 1) for i in range(9)})  # ⓵-⓽ (double circled)
 _DINGBAT_DIGITS.update({chr(0x3021 + i): str(i + 1) for i in range(9)})  # 〡-〩 (Suzhou numerals)
 _DINGBAT_DIGITS.update({chr(0x3220 + i): str(i + 1) for i in range(9)})  # ㈠-㈨ (NFKC would give "(一)")
+# Digits with a full stop or comma (U+1F100-1F10A, Unicode Enclosed Alphanumeric Supplement: 🄂🄄🄊…, whose NFKC
+# "1," would read as a list), read as the digit; tenth pass, h11n.
+_DINGBAT_DIGITS.update({"\U0001F100": "0", **{chr(0x1F101 + i): str(i) for i in range(10)}})
+# The invisible tag digits (U+E0030-E0039, Unicode Tags block: ASCII smuggled into text, shown as nothing but kept in
+# the bytes any reader of the page or dataset gets), read as the digits they encode; tenth pass, h11n.
+_DINGBAT_DIGITS.update({chr(0xE0030 + i): str(i) for i in range(10)})
 # Look-alikes of digits in other scripts (adversarial round 5, homoglyph-digits-text: 1З99Зб2ООО7, Ι3993620010,
 # ⅠⅢⅨⅨⅢⅥⅡ00ⅠⅢ): Roman numerals one to nine (NFKC would spell Ⅷ as "VIII"), Cyrillic З з б Ч ч and
 # Greek Ι ι, read as the digit they show.
@@ -148,7 +154,7 @@ def normalise(text: str, low: int = 0, high: int | None = None) -> Normalised:
     high = len(text) if high is None else high
     part = text[low:high]
     markup = ("<" in part or "&" in part or "\\" in part or "_x000" in part) and _MARKUP_SPACE.search(part) is not None
-    escaped = ("%" in part or "\\u00" in part) and _PCT_ESCAPE.search(part) is not None
+    escaped = ("%" in part or "\\u00" in part or "\\x" in part) and _PCT_ESCAPE.search(part) is not None
     if part.isascii() and not markup and not escaped:
         return Normalised(part.lower(), list(range(low, high + 1)))
     chars: list[str] = []
@@ -198,14 +204,24 @@ _RAW_MIXED_REFS = re.compile(r"(?:(?:&#(?:\d{2,5}|[xX][0-9a-fA-F]{2,4});|[0-9])[
 # URL escapes of digits, separators and x (%36%32%30%37…, issue 16 adv3 id-url-encoded): decoded by
 # `normalise`; the raw trigger is a run of seven or more escaped digits, anchored on "%3" (linear).
 # Also JSON's \u0036 (adversarial round 4, id-json-escaped: an export that escaped every character).
-_PCT_ESCAPE = re.compile(r"(?:%|\\u00)(3[0-9]|2[0dDeE]|[57]8)")
+# Also (tenth pass, h11n) JavaScript's escape() (%u0031: ECMA-262 Annex B.2.1.1), C's and Python's hex escape (\x31:
+# ISO/IEC 9899 6.4.4.4) and a URL escaped twice (%2531: the % itself escaped, RFC 3986 2.4), as page sources and
+# logs pasted into a cell show them.
+_ESCAPE_LEAD = r"(?:%25|%u00|%|\\u00|\\x)"
+_ESCAPE_HINTS = ("%3", "\\u003", "\\x3", "%u003", "%253")  # what a text holding an escaped digit holds
+
+
+def _escaped_digit_hint(text: str) -> bool:
+    """Whether text may hold an escaped digit (`_ESCAPE_HINTS`; most texts hold neither % nor a backslash)."""
+    return ("%" in text or "\\" in text) and any(hint in text for hint in _ESCAPE_HINTS)
+_PCT_ESCAPE = re.compile(_ESCAPE_LEAD + r"(3[0-9]|2[0dDeE]|[57]8)")
 # An identity number glued to a certificate's letters or with a suffix (adversarial round 4,
 # id-glued-to-letters-text: 证号T620702…, 工号A620702…, 健康证号码620702…915A, 编号NO.620702…0701, JS620702…):
 # one to three letters before it or up to four digits or two letters after it, as a token of its own
 # (a digest or a credit code has letters among its digits). Counts only with a valid check digit.
 _GLUED_ID = re.compile(r"(?<![0-9A-Za-z])(?:[A-Za-z]{1,3}\.?(\d{17}[\dXx])(?:\d{1,4}|[A-Za-z]{1,2})?"
                        r"|(\d{17}[\dXx])(?:\d{1,4}|[A-Za-z]{1,2}))(?![0-9A-Za-z])")
-_RAW_PCT = re.compile(r"(?:(?:%|\\u00)3[0-9](?:(?:%|\\u00)2[0dDeE]|[\s.\-])?){7,}(?:(?:%|\\u00)[57]8)?")
+_RAW_PCT = re.compile(rf"(?:{_ESCAPE_LEAD}3[0-9](?:{_ESCAPE_LEAD}2[0dDeE]|[\s.\-])?){{7,}}(?:{_ESCAPE_LEAD}[57]8)?")
 
 
 def plain(text: str) -> str:
@@ -231,7 +247,9 @@ _N_RUN = re.compile(
     rf"(?:[{_SEP}]*x(?![a-z]))?")
 # In raw text (cheap trigger): seven or more digit-like characters, letters or separators that may
 # belong to one run (the raw classes are wider: full-width, circled, invisible characters ...).
-_RAW_DL = _DL + r"\d０-９①-⑳⑴-⒇⒈-⒛❶-❿➀-➓⓪⓿⁰¹²³⁴-⁹₀-₉ОΟ〡-〩㈠-㈨㊀-㊉⓵-⓾Ⅰ-Ⅸⅰ-ⅸЗзбЧчΙιВΒЅθΘ"
+_RAW_DL = _DL + r"\d０-９①-⑳⑴-⒇⒈-⒛❶-❿➀-➓⓪⓿⁰¹²³⁴-⁹₀-₉ОΟ〡-〩㈠-㈨㊀-㊉⓵-⓾Ⅰ-Ⅸⅰ-ⅸЗзбЧчΙιВΒЅθΘ㉑-㉟㊱-㊿\U0001F100-\U0001F10A\U000E0030-\U000E0039"
+# (㉑-㉟ ㊱-㊿: circled numbers 21-50, NFKC two digits each, ⑬⑨⑨㊱⑧⑦⓪⑨⑧; 🄀-🄊 and the tag digits: above. Unicode
+# Enclosed CJK Letters and Months, Enclosed Alphanumeric Supplement, Tags; tenth pass, h11n.)
 # (ASCII , and ; are not raw separators: JSON number arrays would all trigger; the full-width ones are.)
 _RAW_SEP = (_SEP.replace(",;", "") + r"\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u3000．。／－—–＿（）"
             r"，；～＊＝\u0300-\u036f\u20d0-\u20ff\ufe00-\ufe0f…：｜＋＇［］" + _MIDDLE_DOTS)
@@ -255,7 +273,9 @@ _TO_DIGIT = str.maketrans({**{k: v for k, v in _CN_DIGITS.items() if len(v) == 1
 _DATE_UNIT = re.compile(r"(?<!\d)(?:19|20)\d\d([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?!\d)")
 
 PHONE_WORDS = ("电话", "座机", "联系", "手机", "tel", "phone", "传真", "热线")
-ACCOUNT_WORDS = ("卡号", "账号", "帐号", "银行", "开户", "账户", "帐户", "银行卡", "account")
+# (户名: the account holder's name on a transfer slip, its account number after the name: 户名张翀 104012345600024;
+# tenth pass, h11n.)
+ACCOUNT_WORDS = ("卡号", "账号", "帐号", "银行", "开户", "账户", "帐户", "银行卡", "account", "户名")
 
 ID = "身份证号码"
 MOBILE = "手机号码"
@@ -603,7 +623,9 @@ _LIST_MARKS = frozenset(("、", "/"))
 # only when nothing else stands between them, so 电话[已隐去]，罚款1234567元 still reads the amount on its own.
 _LIST_WORDS = frozenset(("和", "及", "或", "与", "以及", "或者"))
 # Words glued before a number that make it a phone, a landline too (TEL0936-8212345, FAX0936-8212346: business cards).
-_PHONE_GLUE_WORDS = frozenset(("tel", "tell", "phone", "fax", "mobile", "mob", "cell", "ph"))
+# Also (tenth pass, h11n) a contact app's word and a card's number after a contact word, the nonsense glues of a
+# hostile or careless entry (QQ0936-8212345, TEL6222021234567890128): no public number is written so.
+_PHONE_GLUE_WORDS = frozenset(("tel", "tell", "phone", "fax", "mobile", "mob", "cell", "ph", "qq", "wx", "vx"))
 
 
 def _segment_hits(text: str, groups: list[tuple[str, int, int]], before: str, keyword: bool, glued: bool,
@@ -633,7 +655,7 @@ def _segment_hits(text: str, groups: list[tuple[str, int, int]], before: str, ke
             if what and (what == CARD) != card:
                 continue
             if what and glued and not (what == MOBILE or (what == ID and len(d) == 18 and _ric_valid(d))
-                                       or (bank and what == CARD) or (phone_glued and what == LANDLINE)):
+                                       or (bank and what == CARD) or (phone_glued and what in (LANDLINE, CARD))):
                 what = None
             if what and j > i and _decimals(separators[i:j], groups[i:j + 1]):
                 what = None
@@ -660,6 +682,11 @@ _KEYWORD_REACH = 24  # characters after a keyword in which its number is looked 
 # before a date, a decimal number or an empty cell. (A number written with commas inside, 卡号6222,0212,…, is
 # no cell break.)
 _CELL_BREAK = re.compile(r",(?=,|\s*$|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d+\.\d+(?:,|\s*$))")
+_NUMBER_IN_ASIDE = re.compile(r"[0-9０-９]{5}")  # (not a date's year: 电话（2026年3月5日更新）8212345)
+_DOCUMENT_RULES = frozenset(("passport", "permit", "military", "hk_id", "residence"))
+_NUMBER_NAMED_AGAIN = re.compile(r"[:：\s]{0,2}[，,]\s*(?:证件|证|卡)?(?:号码|编号|号)")
+# The mark of a listed number's kind after it (（办）（宅）（手）: forms list a person's lines so; ninth pass).
+_LINE_KIND_MARK = re.compile(r"\s*[（(][^（）()]{1,3}[）)]")
 # A bracketed aside between a keyword and its number is skipped (it does not count in the reach).
 _ASIDE = re.compile(r"(?:号码|号|账号|卡号)?[:：\s]{0,2}[（(【\[][^（(【\[）)】\]]{1,40}[）)】\]]")
 # Between a keyword and its number: a few marks or words (号码为：…), never a quote, comma, bracket or
@@ -674,16 +701,25 @@ _DOC_NUMBER = {
     # (Also with a look-alike letter among the digits, E2345S679: adversarial round 5, lookalike-letters-in-text-numbers.)
     # (Also an identity number's opening part, region and birth year or more, 证件号6207021984: adv6 1.8,
     # id-split-across-cells, the rest of it in another cell of the row.)
-    "passport": re.compile(_NEAR + r"([egpdsk][\s\-]?\d{7,8}|[a-z]{1,2}\d{6,9}|\d{8,9}|[1-8]\d{5}(?:19|20)\d\d\d{0,8}x?"
-                           r"|[egpdsk](?=(?:[a-z]*\d){6})\d[0-9sbzgoil]{6,7})(?![0-9a-z])"),
-    "permit": re.compile(_NEAR + r"([hm][\s\-]?\d{8,10}|\d{8}(?:\d{2})?|[a-z][\s\-]?\d{7,9}|[a-z]{2}\d{7})(?![0-9a-z])"),
+    # Also (tenth pass, h11n) other countries' numbers of up to nine letters and digits (ICAO Doc 9303 Part 4, 4.2.2:
+    # the document number field): a letter, seven digits and a letter (the Philippines since 2016, P1234567A), two
+    # digits, two letters and five digits (France, 12AB34567), nine of both (Germany, C01X00T47).
+    "passport": re.compile(_NEAR + r"([egpdsk][\s\-]?\d{7,8}|[a-z]{1,2}\d{6,9}[a-z]?|\d{8,9}|[1-8]\d{5}(?:19|20)\d\d\d{0,8}x?"
+                           r"|[egpdsk](?=(?:[a-z]*\d){6})\d[0-9sbzgoil]{6,7}|(?=(?:[a-z]*\d){5})[0-9a-z]{8,10})(?![0-9a-z])"),
+    # Also (tenth pass, h11n) the old cards: a 回乡证 of H or M, a letter and six or seven digits (HA123456), a 台胞证 of ten
+    # digits and a letter (1234567890B): the validators of mozhimen/SwiftKit UtilKVerifyIDCard.kt and
+    # doly-dev/util-helpers isTWCard.ts.
+    "permit": re.compile(_NEAR + r"([hm][\s\-]?\d{8,10}|\d{8}(?:\d{2})?|[a-z][\s\-]?\d{7,9}|[a-z]{2}\d{7}|[hm][a-z]\d{6,7}"
+                         r"|\d{10}\s*[(（]?[a-z][)）]?)(?![0-9a-z])"),
     # Part of an identity number after its keyword (身份证号码前十位6207021985: round 3, id-split-two-columns).
     # Also a whole ID misread or mistyped after its keyword (adversarial round 4, id-yi-dash-and-ocr: 一 typed
     # for a dash reads as a digit, 20 in all; OCR's B/Z/Ø for 8/2/0): 15-20 letters and digits, 12 digits or more.
     "id_part": re.compile(_NEAR + r"(\d{6,20}[x]?|(?=(?:[a-zø]*\d){12})[0-9a-zø]{15,20})(?![0-9a-z])"),
     # Identity cards of Hong Kong (A123456(7)), Macau (7654321(8)) and Taiwan (F223456789).
     "hk_id": re.compile(_NEAR + r"([a-z][12]\d{8}(?![0-9])|[a-z]{1,2}\d{6}\s*[(（]?[0-9a][)）]?|[157]\d{6}\s*[(（]?\d[)）]?)"),
-    "military": re.compile(_NEAR + r"((?:[\u4e00-\u9fff]{1,2}字第)?[a-z]?\d{6,9}号?)(?![0-9a-z])"),
+    # (Also four or five letters and digits after 字第, 南字第0123号: Simon-He95/lazy-js-utils isSoldierId.ts; tenth pass.)
+    "military": re.compile(_NEAR + r"((?:[\u4e00-\u9fff]{1,2}字第)?[a-z]?\d{6,9}号?|[\u4e00-\u9fff]{1,2}字第[0-9a-z]{4,8}号?)"
+                           r"(?![0-9a-z])"),
     # (Within the clause: 注册平台账号：[已隐去]。 · CN2026-0074, a feed title joining the masked text to the
     # commitment's number, is no account: the rerun of adv6 other-kinds-fields-persons stopped there.)
     "wechat": re.compile(_NEAR_IN_CLAUSE + r"([a-z][-_a-z0-9]{5,19}|1[3-9]\d{9})(?![-_a-z0-9])"),
@@ -1436,13 +1472,13 @@ def may_hold_number(text: str) -> bool:
     """A cheap pre-check: False only if text holds no number the detector could read as personal
     (also a whole cell shaped like a passport or permit number: EA1234567)."""
     return _RAW_RUN.search(text) is not None or (len(text) <= 12 and _DOCUMENT_CELL.fullmatch(text.lower()) is not None) \
-        or (("%3" in text or "\\u003" in text) and _RAW_PCT.search(text) is not None) \
+        or (_escaped_digit_hint(text) and _RAW_PCT.search(text) is not None) \
         or (17 <= len(text) <= 30 and _letters_for_digits_id(text)) \
         or _SPLIT_HINTS.search(text) is not None or (("e" in text or "E" in text) and _SCI_NUMBER.search(text) is not None) \
         or (len(text) >= 18 and _GLUED_ID.search(text) is not None) or _MOBILE_IN_KEY.search(text) is not None \
         or (("&" in text or "CONCAT" in text.upper() or "TEXTJOIN" in text.upper())
             and (_RAW_MIXED_REFS.search(text) is not None or bool(_formula_hits(text)))) or _adv8_may_hold(text) \
-        or "@" in text or "＠" in text or _adv9_may_hold(text)
+        or "@" in text or "＠" in text or _adv9_may_hold(text) or _adv10_may_hold(text)
     # (62070219B50B156317: letters for digits; 139😀9363😀0005, 6.20702198508156E+17, GZ620702198501017584A: adv6;
     # a formula's text, ="139"&"9367"&"0808", or references mixed with digits in an identifier cell: seventh pass;
     # an e-mail typed into 组织机构代码, qjh7203@qq.com, was published as the organisation's code: ninth pass)
@@ -1451,10 +1487,10 @@ def may_hold_number(text: str) -> bool:
 def may_hold(text: str) -> bool:
     """A cheap pre-check: False only if `find(text)` (without person/document rules) is empty."""
     return bool(_RAW_RUN.search(text) or _RAW_EMAIL.search(text) or " at " in text or " AT " in text or _keywords_in(text)
-                or _RAW_PLATE.search(text) or (("%3" in text or "\\u003" in text) and _RAW_PCT.search(text))
+                or _RAW_PLATE.search(text) or (_escaped_digit_hint(text) and _RAW_PCT.search(text))
                 or _SPLIT_HINTS.search(text) or (("e" in text or "E" in text) and _SCI_NUMBER.search(text))
                 or ("历" in text and _LUNAR_DATE.search(text)) or (("续" in text or "接上" in text) and _CONTINUED.search(text))
-                or _adv8_may_hold(text) or _adv9_may_hold(text))
+                or _adv8_may_hold(text) or _adv9_may_hold(text) or _adv10_may_hold(text))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1860,10 +1896,13 @@ def _split_hits(text: str, hints: list[int] | None = None) -> list[Hit]:
 # and serial; adv6 1.3, csv-ids-in-scientific-notation; Microsoft: "Excel … stores only 15 significant
 # digits", learn.microsoft.com/office/troubleshoot/excel/long-numbers-incorrectly-in-excel). Read as an ID
 # where the digits, padded with zeros to 18 (or 15), open with a province's code and a birth date.
-_SCI_NUMBER = re.compile(r"[1-8](?<![0-9A-Za-z.][1-8])(?<![0-9A-Za-z.]\s[1-8])[.．]([0-9]{11,16})\s?[eE]\s?\+?\s?(17|14)(?![0-9])")
+# Also (tenth pass, h11n) a mobile so written, 1.3993687098E+10 (a 联系电话 column formatted as a number: ECMA-376
+# Part 1 §18.8.30, numFmt 11 "0.00E+00"), with eight significant digits or more.
+_SCI_NUMBER = re.compile(r"[1-8](?<![0-9A-Za-z.][1-8])(?<![0-9A-Za-z.]\s[1-8])[.．](?:([0-9]{11,16})\s?[eE]\s?\+?\s?(17|14)"
+                         r"|(?<=1[.．])([3-9][0-9]{6,9})\s?[eE]\s?\+?\s?(10))(?![0-9])")
 
 
-_SCI_EXPONENT = re.compile(r"[eE]\s?\+?\s?1[47](?![0-9])")  # (searched first: a page has few; digits, many)
+_SCI_EXPONENT = re.compile(r"[eE]\s?\+?\s?1[047](?![0-9])")  # (searched first: a page has few; digits, many)
 
 
 def _scientific_numbers(text: str) -> Iterator[re.Match[str]]:
@@ -1876,9 +1915,12 @@ def _scientific_numbers(text: str) -> Iterator[re.Match[str]]:
 
 
 def _scientific_hits(text: str) -> list[Hit]:
-    """Identity numbers written in Excel's scientific notation (`_SCI_NUMBER`)."""
+    """Identity numbers and mobiles written in Excel's scientific notation (`_SCI_NUMBER`)."""
     hits = []
     for m in _scientific_numbers(text):
+        if m.group(3):
+            hits.append(Hit(m.start(), m.end(), MOBILE, ("1" + m.group(3)).ljust(11, "0")))
+            continue
         digits = text[m.start()] + m.group(1)
         size = int(m.group(2)) + 1
         if len(digits) > size:
@@ -2461,6 +2503,136 @@ def _adv9_hits(text: str) -> list[Hit]:
 
 _OWN_READING.update({"ip": _ip_hit, "mac": _mac_hit, "licence_file": _licence_file_hit, "nickname": _nickname_hit})
 
+
+# -- the tenth pass's whole-text rules (h11n) ----------------------------------------------------------------------------
+
+# A number written out with its units (一百三十九亿九千三百六十八万七千零九十八, as a cheque or a 大写 amount is written;
+# or each digit given a unit so that the phone reads as an amount, 十三亿九千九百三十六万八千七百零九十八: h9n's left case).
+# A mobile is eleven digits, so its units reach 亿, the trigger. Read two ways: as the number it spells (GB/T 15835
+# writes such numbers; 《支付结算办法》附一 the 大写 of amounts) and as its digits with the units dropped (a 十 opening
+# the number or following a unit is 1). Either a mobile or an identity number is masked, unless an amount's or a
+# count's unit follows (罚款十三亿…元 stays).
+_CN_NUMBER_DIGITS = {**{k: v for k, v in _CN_DIGITS.items() if len(v) == 1 and k not in "O洞拐勾幺"}, "萬": "", "億": ""}
+_CN_NUMBER_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_CN_NUMBER_RUN = re.compile("[" + "".join(k for k, v in _CN_NUMBER_DIGITS.items() if v) + "十拾百佰千仟万萬亿億]{7,}")
+
+
+def _cn_number_readings(run: str) -> tuple[str, str]:
+    """The number a run of Chinese numerals with units spells, and its digits with the units dropped."""
+    total = section = number = 0
+    digits: list[str] = []
+    previous_digit = False
+    for ch in run:
+        if _CN_NUMBER_DIGITS.get(ch):
+            number = int(_CN_NUMBER_DIGITS[ch])
+            digits.append(_CN_NUMBER_DIGITS[ch])
+            previous_digit = True
+            continue
+        if ch in _CN_NUMBER_UNITS:
+            section += (number or (1 if ch in "十拾" else 0)) * _CN_NUMBER_UNITS[ch]
+            if ch in "十拾" and not previous_digit:
+                digits.append("1")
+        elif ch in "万萬":
+            total += (section + number) * 10**4
+            section = 0
+        else:  # 亿 億
+            total = (total + section + number) * 10**8
+            section = 0
+        number = 0
+        previous_digit = False
+    return str(total + section + number), "".join(digits)
+
+
+def _cn_number_hits(text: str) -> list[Hit]:
+    """Mobiles and identity numbers written with units (`_CN_NUMBER_RUN`), around each 亿."""
+    hits: list[Hit] = []
+    at = 0
+    while True:
+        at = min((i for i in (text.find("亿", at), text.find("億", at)) if i >= 0), default=-1)
+        if at < 0:
+            return hits
+        m = _CN_NUMBER_RUN.search(text, max(0, at - 24), at + 40)
+        while m is not None and m.end() <= at:
+            m = _CN_NUMBER_RUN.search(text, m.end(), at + 40)
+        if m is None or m.start() > at:
+            at += 1
+            continue
+        if not _AMOUNT_AFTER.match(text, m.end()):
+            for reading in _cn_number_readings(m.group(0)):
+                what = _classify(reading, "") if 11 <= len(reading) <= 18 else None
+                if what in (MOBILE, ID):
+                    hits.append(Hit(m.start(), m.end(), what, reading))
+                    break
+        at = m.end()
+
+
+# A bare Base64 value of a number (MTM5OTM2ODcwOTg=: a QR code's or a link's payload pasted without its parameter's
+# name; RFC 4648 section 4): every three ASCII digits encode as one of [MNO], one of [DTjz], one of [AEIMQUYcgk] and
+# one of [w-z0-5] (Y: an X check character), so only such groups are tried (and a last one or two digits, [MNO][AQgw]==
+# or [MNO][DTjz][AEIMQUYcgk]=). Masked when the digits are a mobile, an
+# identity number or a card (`_classify`, no keyword): no public value is written so.
+# (The first character first, then what must not precede it: opening with a lookbehind, the pattern was tried at
+# every position of a page, four times as long.)
+_BARE_BASE64 = re.compile(r"[MNO](?<![A-Za-z0-9+/][MNO])[DTjz][AEIMQUYcgk][w-z0-5Y](?:[MNO][DTjz][AEIMQUYcgk][w-z0-5Y]){1,5}"
+                          r"(?:[MNO](?:[DTjz][AEIMQUYcgk]=?|[AQgw](?:==)?))?(?![A-Za-z0-9+/=])")
+
+
+_SHORTEST_BASE64 = 15  # characters: eleven digits (a mobile) encode as fifteen or sixteen
+
+
+def _bare_base64_hits(text: str) -> list[Hit]:
+    """Bare Base64 values (`_BARE_BASE64`) that decode to a person's number."""
+    import base64
+    import binascii
+
+    hits = []
+    for m in _BARE_BASE64.finditer(text):
+        payload = m.group(0).rstrip("=")
+        try:
+            decoded = base64.b64decode(payload + "=" * (-len(payload) % 4)).decode("ascii").lower()
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            continue
+        if 11 <= len(decoded) <= 19 and decoded[:-1].isdigit() and (decoded[-1].isdigit() or decoded[-1] == "x") \
+                and _classify(decoded, "") in (MOBILE, ID, CARD):
+            hits.append(Hit(m.start(), m.end(), _classify(decoded, "") or CARD, decoded.upper()))
+    return hits
+
+
+# The account after its holder's name on a transfer slip or a 收款 notice (户名：甘州区某某商贸有限公司 104012345600024,
+# 户名张翀 6222…: the 账号 word left out; tenth pass, h11n): a person's or an organisation's account, never public
+# (privacy.md). The name runs to 30 characters, beyond the keywords' reach.
+_PAYEE_ACCOUNT = re.compile(r"[:：\s]{0,2}[^\d，。；;,、\n]{1,30}?[\s:：，,]{0,3}(?:(?:账号|帐号|卡号|账户|帐户)(?:为|是)?[:：\s]{0,2})?"
+                            r"(?<![0-9A-Za-z])(\d[\d \-]{10,34}\d)(?![0-9A-Za-z])")
+
+
+def _payee_hit(text: str, at: int) -> Hit | None:
+    """The account number (twelve digits or more) after the holder's name that follows 户名 ending at `at`."""
+    m = _PAYEE_ACCOUNT.match(text, at)
+    if m is None:
+        return None
+    digits = re.sub(r"\D", "", m.group(1))
+    if not 12 <= len(digits) <= 30 or (len(digits) == 18 and _uscc_valid(digits)) or \
+            _PAYEE_CODE_WORD.search(text, m.start(), m.start(1)):
+        return None  # (the payee's credit code or registration number named as such, 户名…（注册号6207…）, is public)
+    return Hit(m.start(1), m.end(1), CARD, digits)
+
+
+_PAYEE_CODE_WORD = re.compile(r"注册号|代码|许可证|编号|文号")
+
+
+_KEYWORD_RULE["户名"] = "payee"
+_OWN_READING["payee"] = _payee_hit
+
+def _adv10_may_hold(text: str) -> bool:
+    """Whether `_adv10_hits` may find something the other pre-checks do not see."""
+    return "亿" in text or "億" in text or (len(text) >= _SHORTEST_BASE64 and _BARE_BASE64.search(text) is not None)
+
+
+def _adv10_hits(text: str) -> list[Hit]:
+    """The tenth pass's whole-text rules: numbers written with units, bare Base64 values of numbers."""
+    hits = _cn_number_hits(text) if "亿" in text or "億" in text else []
+    return hits + _bare_base64_hits(text) if len(text) >= _SHORTEST_BASE64 else hits
+
 # Cheap trigger for `_split_hits`: a digit, then a separator that is not a plain one, then a digit.
 _SPLIT_HINT = re.compile(rf"[0-9０-９](?:{_PLAIN_SEP})?{_ODD_SEP}(?:{_ODD_SEP}|{_PLAIN_SEP})?[0-9０-９]")
 # The same, opening with the odd separator (one character class each, which the regex engine skips to) and
@@ -2496,7 +2668,7 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
     if "&#" in text:  # digits written as character references (&#54;&#50;…)
         raws = sorted({*raws, *((m.start(), m.end()) for m in _RAW_REFS.finditer(text)),
                        *((m.start(), m.end()) for m in _RAW_MIXED_REFS.finditer(text) if "&#" in m.group(0))})
-    if "%3" in text or "\\u003" in text:  # digits written as URL or JSON escapes (%36%32…, \u0036…)
+    if _escaped_digit_hint(text):  # digits written as URL or JSON escapes (%36%32…, \u0036…)
         raws = sorted({*raws, *((m.start(), m.end()) for m in _RAW_PCT.finditer(text))})
     for raw_start, raw_end in raws:
         low, high = max(0, raw_start - 12), min(len(text), raw_end + 1)
@@ -2532,14 +2704,23 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
             if hit:
                 hits.append(hit)
         aside = _ASIDE.match(text, at)  # QQ号码（请勿外传，仅供办案人员核实身份时使用）2784513692
-        if aside:
+        if aside and MASK not in aside.group(0) and _NUMBER_IN_ASIDE.search(aside.group(0)) is None:
+            # (Not an aside that is the number, 台湾居民来往大陆通行证（号码：10234014）, nor the number already masked,
+            # 联系电话[已隐去]和罚款1234567元, whose amount was read as the phone: tenth pass, h11n.)
             at = aside.end()
+        if name in _DOCUMENT_RULES:
+            # 证件类型：台湾居民来往大陆通行证，号码：12345678; 持士兵证，编号1023456 (a form's fields in one sentence): the
+            # number is named again after a comma (tenth pass, h11n).
+            named = _NUMBER_NAMED_AGAIN.match(text, at)
+            at = named.end() if named else at
         high = min(len(text), at + _KEYWORD_REACH)
         masked = text.find(MASK, at, high)
         if masked >= 0:
             # The keyword's number is masked already (联系电话[已隐去]，1234567元: the amount after it is not its
             # number); only the next number of a list after the mask is (身份证[已隐去]、8212346; ninth pass).
             after = masked + len(MASK)
+            mark = _LINE_KIND_MARK.match(text, after)  # [已隐去]（办）、8212346（宅）: the kind mark of the masked one
+            after = mark.end() if mark else after
             if after < len(text) and text[after] in "、/":
                 at, high = after + 1, min(len(text), after + 1 + _KEYWORD_REACH)
             else:
@@ -2563,6 +2744,7 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
     hits += _adv6_hits(text, long, person)
     hits += _adv8_hits(text, person, document)
     hits += _adv9_hits(text)
+    hits += _adv10_hits(text)
     # Not gated on the keyword table: _social_ids looks only around the words of _SOCIAL_WORDS, which
     # the table does not spell alike (微  信 with two spaces, a Latin word glued to the next letter).
     for start, end in _social_ids(text, long.social_words() if long else None):
@@ -2615,8 +2797,34 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
             hits.append(Hit(s, e, NAME, text[s:e]))
     if any(hit.what == LANDLINE for hit in hits):
         hits = [hit for hit in hits if hit.what != LANDLINE or not _office_line(text, hit.start, hit.end)]
+    if _RLO in text:
+        hits += _overridden_hits(text, person, document)
+    if "×" in text or "✕" in text:  # 62070219800101871×: a multiplication sign typed for the check character X goes with it
+        hits = [Hit(hit.start, hit.end + 1, hit.what, hit.token) if hit.what in (ID, DOCUMENT) and text[hit.end:hit.end + 1]
+                in ("×", "✕") else hit for hit in hits]
     return _merged(hits)
 
+
+# Digits shown in the reverse of their stored order (tenth pass, h11n): after a RIGHT-TO-LEFT OVERRIDE (U+202E) every
+# character is laid out right to left until a POP DIRECTIONAL FORMATTING (U+202C), a POP DIRECTIONAL ISOLATE or the
+# paragraph's end (Unicode UAX #9, X6 and X9; the "Trojan Source" spoofing, CVE-2021-42574), so 经查，当事人‮89078639931‬
+# shows 13993687098 in the browser. The overridden stretch is read again reversed; its hits mask the stretch they lie in.
+_RLO = "\u202e"
+_OVERRIDE_END = re.compile("[\u202c\u2069\n\r\u2029]")
+
+
+def _overridden_hits(text: str, person: bool, document: str) -> list[Hit]:
+    """Personal data in the stretches after U+202E, read in the order they are shown."""
+    hits: list[Hit] = []
+    at = text.find(_RLO)
+    while at >= 0:
+        end_mark = _OVERRIDE_END.search(text, at + 1)
+        end = end_mark.start() if end_mark else len(text)
+        shown = text[at + 1:end][::-1]
+        for hit in find(shown, person, document, names=False):
+            hits.append(Hit(end - hit.end, end - hit.start, hit.what, hit.token))
+        at = text.find(_RLO, end)
+    return hits
 
 # An office's or a company's published landline, named as theirs (adv6 3, overscrub-office-landlines: 可拨打…管理局
 # 法规科电话0936-8211234咨询, 或0936-8219999（消协）): the office word right before the phone word, or the office in
@@ -2641,12 +2849,16 @@ _OWN_LINE_MARK = re.compile(r"\s*[（(]\s*办\s*[）)]")
 
 
 def _merged(hits: list[Hit]) -> list[Hit]:
-    """Hits in order; overlapping ones merged into the first (the wider span kept)."""
+    """Hits in order; overlapping ones merged into the first (the wider span kept). A name merged with a
+    number is masked as the number (户名张三 104012345678901, whose 三 opens the account: as a name its stars
+    showed the account's length; tenth pass, h11n)."""
     out: list[Hit] = []
     for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
         if out and hit.start < out[-1].end:
-            if hit.end > out[-1].end:
-                last = out[-1]
+            last = out[-1]
+            if last.what == NAME and hit.what != NAME:
+                out[-1] = Hit(last.start, max(hit.end, last.end), hit.what, hit.token)
+            elif hit.end > last.end:
                 out[-1] = Hit(last.start, hit.end, last.what, last.token)
             continue
         out.append(hit)
@@ -2828,7 +3040,10 @@ def personal_id_in(value: str) -> bool:
         return True  # a work order numbered by the complainant's mobile (TS13993680001, 12315-13993680002-01: adv6 1.2d)
     if value.isascii() and value.isalnum():  # the usual cell (codes, numbers): no normalising needed
         tw = _TW_ID.fullmatch(value.upper())  # (a Taiwan identity number by its check digit: eighth pass)
-        return _plain_personal_id(value.lower()) or (tw is not None and _tw_id_valid(tw.group(1), tw.group(2)))
+        # (Or a bare Base64 value of a person's number, NjIwNzAyMTk4…: typed into 工商注册号 it was published as the
+        # registration number, its hits allowed as that cell's; tenth pass, h11n.)
+        return _plain_personal_id(value.lower()) or (tw is not None and _tw_id_valid(tw.group(1), tw.group(2))) \
+            or (len(value) >= 8 and value[0] in "MNO" and bool(_bare_base64_hits(value)))
     for hit in find(value, names=False):
         if hit.what in PERSONAL_IDS or hit.what in (MOBILE, EMAIL):
             if hit.what == ID and len(hit.token) == 15 and _registration_number(hit.token):
