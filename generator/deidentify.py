@@ -968,6 +968,10 @@ def _key_holds_personal_number(key: str) -> bool:
         run = run.lower()
         if (len(run) == 11 and run[0] == "1" and run[1] in "3456789") or (len(run) == 18 and detect.personal_id_in(run)):
             return True
+        if len(run) > 18 and run.isdigit() and not detect.personal_id_in(run):
+            # A longer run is judged whole (an ID and a suffix, or a date-coded number such as the 信用承诺 template's
+            # region + date + serial), not by the 18-digit ID the detector finds inside it (tenth session).
+            value = value.replace(run, "#" * len(run))
     return any(h.what in (detect.DOCUMENT, detect.MOBILE, detect.EMAIL)  # (a card-shaped 许可编号 is public)
                or (h.what == detect.ID and detect.personal_id_in(h.token))  # (not a date-coded 施工许可证 number)
                for h in detect.find(value, names=False))

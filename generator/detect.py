@@ -3122,7 +3122,11 @@ def _plain_personal_id(v: str) -> bool:
             return True
         if n == 11 and whole and _is_mobile(run):
             return True
-        if n > 18 and any(is_id18(run[i:i + 18]) and _ric_valid(run[i:i + 18]) for i in range(n - 17)):
+        # (A longer run holding an ID with a suffix is an adult operator's 税务登记号. A window whose "birth date" is within
+        # the last 16 years is the date of a date-coded number instead: the 信用承诺 template numbers a commitment
+        # region(6) + date(8) + serial(6), and one in four such numbers was withheld as an ID — tenth session, h11x's case.)
+        if n > 18 and any(is_id18(run[i:i + 18]) and _ric_valid(run[i:i + 18]) and not _recent_date(run[i + 6:i + 14])
+                          for i in range(n - 17)):
             return True
         if n == 17 and whole and is_id15(run[:15]):
             return True  # an old 个体户 税务登记号: the operator's 15-digit ID and a two-digit suffix

@@ -18,7 +18,7 @@ from generator import detect
 from generator.contract import PUBLISHED, STATUS
 from generator.deidentify import scrub_text
 from generator.detect import MASK
-from tests.helpers import make_id, make_uscc, penalty_row, run_pipeline, write_folder
+from tests.helpers import commitment_row, make_id, make_uscc, penalty_row, run_pipeline, write_folder
 
 
 def _gate_reads_nothing_in(text: str) -> bool:
@@ -249,3 +249,23 @@ def test_a_mobile_in_scientific_notation_is_masked_and_a_short_one_stays() -> No
 def test_a_number_inside_an_aside_and_one_after_a_dated_aside_are_masked() -> None:
     out = _masked("经查，电话（2026年3月5日更新）8212345，持通行证（号码：10234014）。", "8212345", "10234014")
     assert "2026年3月5日更新" in out
+
+
+# -- a date-coded number is not an ID with a suffix (the tenth session, h11x's left case). Source: the provincial
+# platforms' 信用承诺信息 data template numbers a commitment 行政区划编码(6) + 年月日(8) + 流水号(6); when its first 18
+# digits happen to carry a valid 身份证 check character (1 in 11), the number was withheld as an ID and the commitment
+# published without it. An adult's ID with a suffix (an old 个体户 税务登记号) is still withheld.
+def test_a_date_coded_commitment_number_is_published_and_an_adults_id_with_a_suffix_is_not(tmp_path: Path) -> None:
+    dated = make_id("20260307", 7) + "23"  # 620702 20260307 …: the template's shape, check character valid
+    assert len(dated) == 20 and dated.isdigit() and not detect.personal_id_in(dated)
+    adult = make_id("19850306", 123) + "01"  # an ID and a two-digit suffix
+    assert detect.personal_id_in(adult)
+    rows = [commitment_row(承诺编号=dated, 统一社会信用代码=make_uscc(24001), 行政相对人名称="甘州区瑀珝建材有限公司"),
+            penalty_row(行政相对人名称="甘州区珝瑀商贸有限公司", 统一社会信用代码=make_uscc(24002),
+                        行政处罚决定书文号="甘州市监罚〔2026〕104001号", 税务登记号=adult)]
+    run = run_pipeline(write_folder(tmp_path / "data", {"commitments": rows[:1], "penalties": rows[1:]}), "2026-12-07")
+    commitments = run.decided.frames["commitments"]
+    assert commitments.loc[commitments[STATUS] == PUBLISHED, "承诺编号"].tolist() == [dated]
+    penalties = run.decided.frames["penalties"]
+    assert adult not in penalties.astype(str).to_csv()
+    assert penalties.loc[penalties[STATUS] == PUBLISHED, "行政处罚决定书文号"].tolist() == ["甘州市监罚〔2026〕104001号"]
