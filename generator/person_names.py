@@ -262,6 +262,8 @@ ORG_SUFFIXES = (
     "饭店", "餐厅", "酒楼", "酒家", "食堂", "工作室", "事务所", "研究所", "协会", "银行", "农场", "牧场",
     "养殖场", "加工厂", "作坊", "委员会",
 )
+# The suffixes of two characters and more, which are words of their own whatever the tagger calls them there.
+_ORG_WORDS = frozenset(w for w in ORG_SUFFIXES if len(w) >= 2)
 # A candidate that runs on into one of these is part of a place name (张家村, 王府井大街).
 PLACE_SUFFIXES = (
     "省", "市", "县", "区", "镇", "乡", "村", "组", "社区", "街道", "路", "街", "巷", "大道", "大街", "小区",
@@ -575,6 +577,8 @@ def _runs_into_public_name(text: str, toks: Sequence[Token], end: int) -> bool:
         start, _, word, flag = toks[k]
         if start < end:
             continue
+        if start == end and word in _ORG_WORDS:
+            return True  # 吉克隆超市 (round 11, h10p's left case): the tagger reads 超市 as a verb there; the word wins
         if flag not in _NOUNISH or not _CJK.match(word[0]):
             return False
         if start == end and flag == "vn":
@@ -621,6 +625,11 @@ def _extend(text: str, toks: Sequence[Token], start: int, end: int) -> int:
     return end
 
 
+# Adverbs of "all, also" that a negation or an adverb of time follows (均未到场, 皆不知情, 亦已签收): after a name they end it.
+_ALL_ADVERBS = frozenset("均皆亦俱")
+_NEGATIONS = frozenset("未不没无非已曾仍被")
+
+
 def _rare_given_goes_on(text: str, toks: Sequence[Token], end: int) -> bool:
     """Whether a name ending at `end` after a rare given character the tagger cannot read (tagged x) goes on by one character
     that the tagger reads as a preposition, a verb or an adverb, then a boundary (童工張瑱|順（男…, 丈夫刘瑱|续|都是, 人余|瓈|均|
@@ -628,6 +637,8 @@ def _rare_given_goes_on(text: str, toks: Sequence[Token], end: int) -> bool:
     if end + 1 > len(text):
         return False
     last = toks[_token_index(toks, end - 1)]
+    if text[end] in _ALL_ADVERBS and text[end + 1:end + 2] in _NEGATIONS:
+        return False  # 当事人余瓈|均未到场 (round 11, h10p's left case): 均 then a negation is "all … not", the name ends
     return (flag_of(last) == "x" and last[1] == end and _CJK.match(text[end]) is not None and text[end] not in _NOT_LAST
             and text[end] not in _NOT_IN_NAME and toks[_token_index(toks, end)][1] == end + 1
             and (end + 1 == len(text) or text[end + 1] in _BREAK or _CUE.match(text, end + 1) is not None))
@@ -810,8 +821,12 @@ def _spaced_dot_name_at(text: str, start: int) -> Span | None:
     while at < len(text) and at - second < 6 and _CJK.match(text[at]) \
             and not (at > second + 1 and (_verb_opens(text, at) or text[at] in "的等和与及在未将")):
         at += 1
-    if at - second < 2 or _PLACE_OR_ORG_IN.search(text, second, at):
+    if at - second < 2:
         return None
+    if _PLACE_OR_ORG_IN.search(text, second, at):
+        # 员工扎西 · 张掖市场 (round 11, h11p's left case): a place or an organisation after the dot is no second part; the
+        # name is the first part alone, when it is one whole (扎西, not 扎西顿 cut from a longer word)
+        return (start, end) if end == first.end() or _transliterated_part().fullmatch(text, start, end) else None
     return (start, at)
 
 
@@ -867,6 +882,16 @@ _FRAMES = tuple(re.compile(frame) for frame in (
     # (监控显示祁建华于当日进入店内, 执法人员看到祁建华在店内吸烟: what a record or a witness shows a person doing)
     f"(?:显示|看到|看见|发现|证实|查明|核实|得知|获悉|目睹){_FRAME_NAME}(?:于|在|曾|已|未|从|向|与|持|携带|驾驶|进入|离开|"
     "购买|销售|使用|将|把)",
+))
+# (round 11, h12p) The object of a sale, an errand or a summons (当事人向王芳销售过期食品, 当事人让刘洋从事销售, 请X于3日内到我局
+# 接受调查: the 询问通知书 and 责令改正通知书 wording), and a name signed on a paper (落款为X, 署名为X): a brand or a word can
+# stand there too (向金龙鱼销售, 向东方红销售: the dictionary's entries, which it tags nr), so a word of the dictionary counts
+# only if the dictionary calls it a name and it has two characters or a given name of given-name characters (李娜, 王建国).
+_OBJECT_FRAMES = tuple(re.compile(frame) for frame in (
+    f"(?:向|给){_FRAME_NAME}(?:销售|出售|售卖|推销|兜售|赊销|收取|索要|索取|借款|借钱|发放|支付|转账|出具|交付)",
+    f"(?:让|叫|安排|指派|派遣|指使|授意|请|通知|传唤|召集){_FRAME_NAME}(?:从事|负责|在店|到店|到场|于[0-9一二三四五六七八九十两]|"
+    "去|来|前来|到我|到本|配合|协助|送货|代为|帮忙|接受)",
+    f"(?:签有|署名为|署有|落款为|落款人|签名为|签字人为){_FRAME_NAME}(?=字样|的签名|签名|的名字|[，。；、,;）)\\s]|$)",
 ))
 # A person's name before the document it names, in an evidence list or an attachment's file name (附件：祁建淼身份证正面.jpg、
 # 祁建淼营业执照.pdf; 附件名称为“王秀英的询问笔录.docx”; 证据：张伟询问笔录（2026年5月18日）: round 6, names-evidence-lists-attachments).
@@ -1182,7 +1207,8 @@ def find_person_names(text: str) -> list[Span]:
         text = _FULLWIDTH_LETTERS.sub(_halfwidth, text)
     if not (_PRECHECK.search(text) or _LATIN_HINT.search(text) or _SCRIPT_HINT.search(text)
             or _PRECHECK.search(text.translate(reading_table()))  # 顧客楊帆 (round 4)
-            or _transliterated_part().search(text)):  # 经营者买买提 · 艾力未亮照经营: no surname's character (round 10)
+            or _transliterated_part().search(text)  # 经营者买买提 · 艾力未亮照经营: no surname's character (round 10)
+            or (_ASCII_WORD.search(text) and _ONE_WORD_AFTER_ROLE.search(text))):  # 员工LIFANG负责收银 (round 11)
         return []
     # 李\u200b秀英, 李<b>翀</b>婧, 李 翮 婧, 消费者王　建国: invisible characters, markup inside a word, spaces
     # between single Han characters and after a surname are read as absent, and each span grows back over them.
@@ -1710,6 +1736,12 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
                          and _in_dictionary(glued[2]))
         if glued is not None and glued[0] <= m.start(1) and glued[1] > at and _in_dictionary(glued[2]):
             continue  # the role word opens a longer word (会计|师 of 会计师事务所): no name starts inside it
+        nation = _after_nationality(text, at) if role in _ROLE_WORD_SET else None
+        if nation is not None:
+            foreign = _foreign_name_at(text, nation)
+            if foreign:  # 员工马来西亚公民阿明负责收银 (round 11, h11p's left case): a name after a nationality, surname or not
+                candidates.add(foreign)
+                continue
         quoted = _quoted_name_at(text, at)
         if quoted is None and role in _ALIAS_WORD_SET:
             quoted = _quoted_alias_at(text, at)  # 绰号“祁二麻子”, 外号“二麻子”: a nickname names the person too
@@ -1777,6 +1809,40 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
         if span:
             candidates.add(span)
     return candidates, forced
+
+
+_NATIONALITY_WORDS = ("国籍", "籍", "公民", "侨民", "裔", "人")
+_NATIONALITY_HINT = re.compile("籍|公民|侨民|裔|人")
+
+
+def _after_nationality(text: str, start: int) -> int | None:
+    """Where a nationality written right after a role word ends (员工|马来西亚公民|阿明, 消费者|韩国籍|…): a country the
+    tagger knows (ns), then 籍, 公民, 侨民, 裔 or 人; None if none starts at `start`."""
+    if start >= len(text) or not _CJK.match(text[start]) or not _NATIONALITY_HINT.search(text, start, start + 9):
+        return None
+    for end in range(start + 2, min(len(text), start + 7)):
+        tail = next((w for w in _NATIONALITY_WORDS if text.startswith(w, end)), None)
+        if tail is None:
+            continue
+        head = tokens(text[start:end])  # (the tagger glues 籍 to the country in the text: 马来西亚籍|阿明, 越南籍|阮氏香)
+        if len(head) == 1 and flag_of(head[0]) == "ns":
+            return end + len(tail)
+    return None
+
+
+def _foreign_name_at(text: str, start: int) -> Span | None:
+    """After a nationality, a name of two to four Han characters, with or without a Han surname (阿明, 崔成浩, 玛玛丹), ending
+    where a cue verb, a title, a clause break or a hired job starts; not a word of the dictionary, a place or a business."""
+    for end in range(start + 2, min(len(text), start + 4) + 1):
+        name = text[start:end]
+        if not _CJK_RUN.fullmatch(name) or any(c in _BREAK or c in _NOT_IN_NAME for c in name[1:]):
+            return None
+        if end == len(text) or text[end] in _BREAK or _CUE.match(text, end) or text.startswith(TITLES + _YI_END, end):
+            if _ordinary_word(name) or name[-1] in _NOT_LAST or name in _WORKERS or name in _ROLE_WORD_SET \
+                    or _PLACE_OR_ORG_IN.search(name):
+                return None
+            return (start, end)
+    return None
 
 
 # What a complainant or a witness does right after being named (消费者金华反映, 投诉人张掖称): a place does none of it.
@@ -1878,6 +1944,13 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
         if text[max(0, start - 1):start + 1] in _YU_WORDS:
             continue  # 对于无证经营行为: 于 ends a preposition there, it starts no name (round 9)
         if _plausible(name) and not _ordinary_word(name) and not common_word_at(text, start):
+            candidates.add((start, end))
+    for m in (m for frame in _OBJECT_FRAMES for m in frame.finditer(text)):
+        start, end = m.span("n")
+        name = text[start:end]
+        if _plausible(name) and not common_word_at(text, start) and not _ordinary_word(name) and (
+                not _in_dictionary(name) or (flag_of(tokens(name)[0]) in _NAME_TAGS
+                                             and (len(name) == 2 or GIVEN_NAME_CHARS.issuperset(name[1:])))):
             candidates.add((start, end))
     # A pinyin or half-pinyin name at a clause start, then a cue verb (经查，Zhang Wei负责收银; 经查，张wei负责收银: a clerk
     # without the characters; adversarial round 8, people-penalty-content).
@@ -2428,6 +2501,28 @@ _VERB_ROLES = frozenset(("举报", "反映", "投诉"))
 _NOT_INITIALS = frozenset("QQ APP VIP ID SIM POS ATM TV PC CEO CFO GPS USB OK PDF AI VR AR KTV DIY SUV MP MV UP GB DB QB".split())
 
 
+# (round 11, h12p) A pinyin name typed as one word after a role word (投诉人ZHANGSAN称, 投诉人wangfang称: 12315 summaries as
+# consumers type them, without the space), and surname first with a comma after a role word and a colon (投诉人：ZHANG, SAN,
+# the passport's order, ICAO Doc 9303 part 3).
+_ONE_WORD_AFTER_ROLE = re.compile("(?:" + _ROLE_ALTERNATION + r")[：:\s]{0,2}([A-Za-z]{4,18})(?![A-Za-z])")
+_COMMA_NAME_AFTER_ROLE = re.compile("(?:" + _ROLE_ALTERNATION + r")[：:]\s*([A-Za-z]+,\s*[A-Za-z]+)(?![A-Za-z])")
+# Brands and words that spell as a pinyin surname and syllables (XIAOMI, LINING: 小米, 李宁 the brand; HAIER …).
+_PINYIN_WORD_NOT_NAME = frozenset("xiaomi huawei lining anta meidi geli changhong wahaha yili mengniu wanda haier jingdong "
+                                  "meituan taobao tianmao pinduoduo gaode tengxun baidu zhongxing lianxiang".split())
+
+
+def one_word_pinyin_name(word: str) -> bool:
+    """Whether `word` (one Latin word) is a pinyin name without spaces (ZHANGSAN, wangfang, Ouyangxiaoming): a pinyin
+    surname, then one to three syllables, all in one case or capitalised; not a brand that spells so (XIAOMI)."""
+    if not (word.isupper() or word.islower() or (word[0].isupper() and word[1:].islower())):
+        return False
+    low = word.lower()
+    if low in _PINYIN_WORD_NOT_NAME:
+        return False
+    return any(low.startswith(surname) and len(low) > len(surname) and _PINYIN_WORD.fullmatch(low[len(surname):])
+               for surname in PINYIN_SURNAMES)
+
+
 def _with_latin_names(text: str, spans: list[Span]) -> list[Span]:
     """`spans` with the Latin names after role words (外籍员工John Smith) and the other spelling of a
     name in brackets right after it (Li Xiaoming（李小明）, 邵翀琛（SHAO CHONGCHEN））."""
@@ -2461,6 +2556,16 @@ def _with_latin_names(text: str, spans: list[Span]) -> list[Span]:
     if _SCRIPT_HINT.search(text):
         for m in _SCRIPT_AFTER_ROLE.finditer(text):
             found.add(m.span(1))
+    if _ASCII_WORD.search(text):
+        for m in _ONE_WORD_AFTER_ROLE.finditer(text):
+            end = m.end(1)
+            if one_word_pinyin_name(m.group(1)) and (end == len(text) or text[end] in "，。；：、,.;:!?（()） \t\n\u3000" or
+                                                     _CUE.match(text, end) or text.startswith(TITLES, end)):
+                found.add(m.span(1))
+        for m in _COMMA_NAME_AFTER_ROLE.finditer(text):
+            surname, given = (part.strip() for part in m.group(1).split(","))
+            if surname.lower() in PINYIN_SURNAMES and _PINYIN_WORD.fullmatch(given):
+                found.add(m.span(1))
     if _LATIN_WORD_HINT.search(text):
         for m in (*_WORDS_AFTER_ROLE.finditer(text), *_HONORIFIC.finditer(text)):
             span = _latin_name_in(m.group(1), m.start(1), whole=False)
