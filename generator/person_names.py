@@ -892,6 +892,13 @@ _OBJECT_FRAMES = tuple(re.compile(frame) for frame in (
     f"(?:让|叫|安排|指派|派遣|指使|授意|请|通知|传唤|召集){_FRAME_NAME}(?:从事|负责|在店|到店|到场|于[0-9一二三四五六七八九十两]|"
     "去|来|前来|到我|到本|配合|协助|送货|代为|帮忙|接受)",
     f"(?:签有|署名为|署有|落款为|落款人|签名为|签字人为){_FRAME_NAME}(?=字样|的签名|签名|的名字|[，。；、,;）)\\s]|$)",
+    # a name signed on its line (刘洋（签字）, X（签名）2026年3月1日: the signature lines of 信用承诺书 and 询问笔录, 承诺人（签字）：X
+    # turned round), and a notice addressed to a person (X：\n你于2026年…: the 行政处罚告知书 and 责令改正通知书 of 市场监管总局
+    # 《市场监督管理行政处罚文书格式范本》(2021), which open with the party's name and a colon, then 你 for a natural person)
+    f"(?:^|(?<=[\\s，。；：,;:])){_FRAME_NAME}[（(](?:签字|签名|签章|盖章|手印|捺印|指印|按手印)[）)]",
+    f"(?:^|(?<=\\n)){_FRAME_NAME}[：:]\\s*(?=你|您)",
+    # a name opening a clause before a count of people over ten (刘洋等12名农民工被拖欠工资: 等2名 … 等10人 are cue verbs)
+    f"(?:^|(?<=[，。；：,;:\\n、])){_FRAME_NAME}(?=等[1-9][0-9]{{1,2}}[名人位])",
 ))
 # A person's name before the document it names, in an evidence list or an attachment's file name (附件：祁建淼身份证正面.jpg、
 # 祁建淼营业执照.pdf; 附件名称为“王秀英的询问笔录.docx”; 证据：张伟询问笔录（2026年5月18日）: round 6, names-evidence-lists-attachments).
@@ -1998,6 +2005,10 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
     # 销售…: adversarial round 9; it starts with no surname, so the rule above never reads it).
     for m in _CLAUSE_START.finditer(text):
         at = m.end()
+        japanese = _japanese_name_at(text, at) if text[at:at + 2] in JAPANESE_SURNAMES else None
+        if japanese and _CUE.match(text, japanese[1]):
+            candidates.add(japanese)  # 经查，田中太郎在店内销售 (round 11, h12p: as 消费者田中太郎 is read after a role word)
+            continue
         part = _UYGHUR_START.match(text, at)
         if not part:
             continue
@@ -2523,12 +2534,19 @@ def one_word_pinyin_name(word: str) -> bool:
                for surname in PINYIN_SURNAMES)
 
 
+_LATIN_LISTED = re.compile(r"\s*[、，,/／和及与]\s*(" + _LATIN_NAME + r")(?![A-Za-z])")
+
+
 def _with_latin_names(text: str, spans: list[Span]) -> list[Span]:
     """`spans` with the Latin names after role words (外籍员工John Smith) and the other spelling of a
     name in brackets right after it (Li Xiaoming（李小明）, 邵翀琛（SHAO CHONGCHEN））."""
     found = set(spans)
     for m in _LATIN_AFTER_ROLE.finditer(text):
         found.add(m.span(1))
+        more = _LATIN_LISTED.match(text, m.end(1))
+        while more and pinyin_name_length(more.group(1)) == len(more.group(1)):
+            found.add(more.span(1))  # 投诉人LIU YANG、WANG FANG称 (round 11, h12p): pinyin names listed after the first
+            more = _LATIN_LISTED.match(text, more.end(1))
     if _ASCII_WORD.search(text) and _EN_ROLE_HINT.search(text):
         for m in _EN_ROLE.finditer(text):
             span = _latin_name_in(m.group(1), m.start(1), whole=False)
