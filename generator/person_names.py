@@ -1820,6 +1820,7 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
 
 _NATIONALITY_WORDS = ("国籍", "籍", "公民", "侨民", "裔", "人")
 _NATIONALITY_HINT = re.compile("籍|公民|侨民|裔|人")
+_NOT_AFTER_PEOPLE = frozenset("员士群口家们事力手工头物")
 
 
 def _after_nationality(text: str, start: int) -> int | None:
@@ -1829,8 +1830,8 @@ def _after_nationality(text: str, start: int) -> int | None:
         return None
     for end in range(start + 2, min(len(text), start + 7)):
         tail = next((w for w in _NATIONALITY_WORDS if text.startswith(w, end)), None)
-        if tail is None:
-            continue
+        if tail is None or (tail == "人" and text[end + 1:end + 2] in _NOT_AFTER_PEOPLE):
+            continue  # (外国人员, 外地人士: a word for people, no nationality before a name)
         head = tokens(text[start:end])  # (the tagger glues 籍 to the country in the text: 马来西亚籍|阿明, 越南籍|阮氏香)
         if len(head) == 1 and flag_of(head[0]) == "ns":
             return end + len(tail)
@@ -1842,7 +1843,8 @@ def _foreign_name_at(text: str, start: int) -> Span | None:
     where a cue verb, a title, a clause break or a hired job starts; not a word of the dictionary, a place or a business."""
     for end in range(start + 2, min(len(text), start + 4) + 1):
         name = text[start:end]
-        if not _CJK_RUN.fullmatch(name) or any(c in _BREAK or c in _NOT_IN_NAME for c in name[1:]):
+        if not _CJK_RUN.fullmatch(name) or any(c in _BREAK or c in _NOT_IN_NAME for c in name) \
+                or any(_CUE.match(text, k) for k in range(start + 1, end)):
             return None
         if end == len(text) or text[end] in _BREAK or _CUE.match(text, end) or text.startswith(TITLES + _YI_END, end):
             if _ordinary_word(name) or name[-1] in _NOT_LAST or name in _WORKERS or name in _ROLE_WORD_SET \
@@ -2429,6 +2431,9 @@ def _stars_then_given(text: str) -> set[Span]:
     return out
 
 
+_SIGNING_WORDS = frozenset("盖章 签字 签名 签章 捺印 手印 指印 印章 公章".split())
+
+
 def _standing_alone(text: str, toks: Sequence[Token]) -> set[Span]:
     """Names standing alone between separators (a table cell)."""
     candidates: set[Span] = set()
@@ -2440,8 +2445,8 @@ def _standing_alone(text: str, toks: Sequence[Token]) -> set[Span]:
         i = _token_index(toks, start)
         whole_token = toks[i][0] == start and toks[i][1] == end
         name = text[start:end]
-        if name in _ROLE_WORD_SET:
-            continue  # 黑名单：X（包工头）: a word for a person, no name
+        if name in _ROLE_WORD_SET or name in _SIGNING_WORDS:
+            continue  # 黑名单：X（包工头）: a word for a person, no name; 单位（盖章）: how a form is signed (round 11)
         if text[end:end + 1] == "、" and (_in_dictionary(name) or start == 0 or text[start - 1] not in "：:"):
             continue  # 玉米、小麦种子: a list of things; a name before 、 only after a colon and no word (好人榜：X、Y)
         if _plausible(name) and ((whole_token and toks[i][3] in _NAME_TAGS) or not _in_dictionary(name)):
