@@ -48,9 +48,9 @@ def cases() -> list[Case]:
     ):
         out.append(Case("names", f"{folder}: {text[3:17]}…", {"penalties": [org(违法事实=text)]}, planted))
     out.append(Case("overscrub", f"{folder}: the public, an organisation, a brand, an errand", {"penalties": [org(
-        违法事实="经查，当事人向社会公众销售过期食品，向张掖华强商贸有限公司销售羊肉，向金龙鱼经销商购进；请当事人于3日内到我局接受调查；"
+        违法事实="经查，当事人向社会公众销售过期食品，向张掖华强商贸有限公司销售羊肉，向东方红经销商购进；请当事人于3日内到我局接受调查；"
                  "安排员工从事销售。")]}, [],
-        public=["向社会公众销售过期食品，向张掖华强商贸有限公司销售羊肉，向金龙鱼经销商购进；请当事人于3日内到我局接受调查；安排员工从事销售"]))
+        public=["向社会公众销售过期食品，向张掖华强商贸有限公司销售羊肉，向东方红经销商购进；请当事人于3日内到我局接受调查；安排员工从事销售"]))
 
     folder = "people-signatures-notices-counts"  # (信用承诺书 signatures; 2021 文书格式范本's 告知书; 拖欠农民工工资 lists)
     for field, text, planted in (
