@@ -142,6 +142,9 @@ ROLE_WORDS = (
     "原告", "原审原告", "原审被告", "医生",  # (投诉该院医生X态度恶劣: before a name a role; 李医生 stays a title)
     "举报", "反映", "投诉",  # (a summary opening with the verb: 举报祁建华无证行医, 反映X在家中…)
     "商家",  # (处理结果：经调解，商家X同意退款 — a 12315 result naming the 个体 operator)
+    # (round 11, h12p: the kitchen, tour and board roles decisions name — 帮厨X未取得健康证明 (食品安全法 第四十五条 cases),
+    # 导游X未佩戴导游证 (《导游管理办法》 cases), 董事X, 监事X as 列入原因 and 信息内容 name them)
+    "帮厨", "导游", "董事", "监事", "理事", "保姆", "月嫂", "陪护",
     # (round 10, h11p: pupils and children as 教育 and 卫健 decisions name them — 该生X未满14周岁, 儿童X在园内摔伤)
     "该生", "考生", "新生", "儿童", "幼儿", "婴儿", "孩子", "小孩", "男孩", "女孩", "患童", "该患者", "该名学生",
     # (honour and blame lists: 2026年度诚信之星X, 道德模范X事迹, 包工头X拖欠工资)
@@ -897,8 +900,9 @@ _OBJECT_FRAMES = tuple(re.compile(frame) for frame in (
     # 《市场监督管理行政处罚文书格式范本》(2021), which open with the party's name and a colon, then 你 for a natural person)
     f"(?:^|(?<=[\\s，。；：,;:])){_FRAME_NAME}[（(](?:签字|签名|签章|盖章|手印|捺印|指印|按手印)[）)]",
     f"(?:^|(?<=\\n)){_FRAME_NAME}[：:]\\s*(?=你|您)",
-    # a name opening a clause before a count of people over ten (刘洋等12名农民工被拖欠工资: 等2名 … 等10人 are cue verbs)
-    f"(?:^|(?<=[，。；：,;:\\n、])){_FRAME_NAME}(?=等[1-9][0-9]{{1,2}}[名人位])",
+    # a name opening a clause before a count of people over ten or a round one (刘洋等12名农民工被拖欠工资, 王芳等30余名学员要求
+    # 退费: 等2名 … 等10人 are cue verbs)
+    f"(?:^|(?<=[，。；：,;:\\n、])){_FRAME_NAME}(?=等(?:[1-9][0-9]{{1,2}}|[1-9][0-9]{{0,2}}余|[两二三四五六七八九十百]{{1,3}}余)[名人位户])",
 ))
 # A person's name before the document it names, in an evidence list or an attachment's file name (附件：祁建淼身份证正面.jpg、
 # 祁建淼营业执照.pdf; 附件名称为“王秀英的询问笔录.docx”; 证据：张伟询问笔录（2026年5月18日）: round 6, names-evidence-lists-attachments).
@@ -1769,7 +1773,8 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
                 continue
         if at in given_alone:
             continue  # (投诉人秀兰称: 诉人, a role read by its last character, ends at the same place)
-        if role in _VERB_ROLES and m.start(1) > 0 and text[m.start(1) - 1] not in "，。；：,;:\n ":
+        if role in _VERB_ROLES and m.start(1) > 0 and text[m.start(1) - 1] not in "，。；：,;:\n " \
+                and text[max(0, m.start(1) - 2):m.start(1)] not in _HOW_REPORTED:
             continue  # 举报/反映/投诉 open a summary's clause (举报祁建华无证行医), not 被投诉方, 消费者投诉…
         mixed = _mixed_name_at(text, at)
         if mixed:
@@ -2086,6 +2091,8 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
     return candidates
 
 
+# How a report came in, before 举报/投诉/反映 and the person reported (举报人实名举报X无证行医: round 11, h12p).
+_HOW_REPORTED = frozenset("实名 匿名 来电 电话 书面 网上 来信 当面".split())
 _SELF_ACT = re.compile("本人(?:阅示|阅读|阅看|签字|签名|签收|确认|核对|认可|到场|承认|陈述|同意|表示|供述|辨认|按手印|捺印)")
 _SIDE_WORDS = frozenset("对方 双方 一方 各方 我方 他方 甲方 乙方 校方 警方 店方 院方 厂方 卖方 买方 资方 官方 多方".split())
 _HIRED_HINT = re.compile("雇|聘|招用")

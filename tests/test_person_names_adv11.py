@@ -177,3 +177,33 @@ def test_a_store_listed_after_an_english_name_stays() -> None:
 def test_a_japanese_name_opening_a_finding_is_masked_and_the_act_kept() -> None:
     assert scrub_text("经查，田中太郎在店内销售过期食品。") == "经查，田***在店内销售过期食品。"
     assert scrub_text("经查，中山路店在店内销售。") == "经查，中山路店在店内销售。"
+
+
+# -- Roles the earlier lists lacked: 帮厨 (食品安全法 第四十五条's 健康证明 cases name the kitchen staff), 导游 (《导游管理办法》
+# 第二十条: 导游X未佩戴导游证), 董事/监事 (as 列入原因 and 信息内容 name a company's officers), a report made by name (举报人实名
+# 举报X无证行医, as 卫健 decisions on 非法行医 open), and a round count (王芳等30余名学员: 校外培训 refund complaints).
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("厨师刘洋、帮厨王芳均未取得健康证明。", "厨师刘*、帮厨王*均未取得健康证明。"),
+    ("导游王芳未佩戴导游证。", "导游王*未佩戴导游证。"),
+    ("该公司董事王芳、监事刘洋被列入严重失信主体名单。", "该公司董事王*、监事刘*被列入严重失信主体名单。"),
+    ("举报人实名举报刘洋无证行医。", "举报人实名举报刘*无证行医。"),
+    ("王芳等30余名学员要求退费。", "王*等30余名学员要求退费。"),
+])
+def test_kitchen_tour_and_board_roles_a_named_report_and_a_round_count_mask_the_name(text: str, masked: str) -> None:
+    assert scrub_text(text) == masked
+
+
+@pytest.mark.parametrize("text", [
+    "董事会决议于2026年3月1日作出。",
+    "导游证被吊销。",
+    "帮厨人员未取得健康证明。",
+    "消费者实名举报该店销售过期食品。",
+    "来电反映华强超市销售过期食品。",
+    "电话投诉张掖华强商贸有限公司。",
+    "张掖等30余个县市开展检查。",
+    "陪护服务中心",
+])
+def test_those_words_before_a_thing_or_an_organisation_stay(text: str) -> None:
+    assert scrub_text(text) == text

@@ -62,6 +62,17 @@ def cases() -> list[Case]:
     out.append(Case("overscrub", f"{folder}: a seal, a notice to an organisation, a count", {"penalties": [org(
         违法事实="单位（盖章）；当事人（签字）；经查，张掖等10个县市开展检查。")]}, [], public=["单位（盖章）；当事人（签字）", "张掖等10个县市"]))
 
+    folder = "people-kitchen-tour-board-roles"  # (食品安全法 第四十五条 健康证明 cases; 《导游管理办法》; 列入原因; 非法行医 reports)
+    for text, planted in (
+        ("经查，厨师刘瑸、帮厨王琯均未取得健康证明；导游祁瑽未佩戴导游证。", ["王琯", "祁瑽"]),
+        ("经查，该公司董事王璂瑸、监事刘璱被列入严重失信主体名单。", ["王璂瑸", "刘璱"]),
+        ("举报人实名举报刘瑽璂无证行医，王瑸等30余名学员要求退费。", ["刘瑽璂", "王瑸"]),
+    ):
+        out.append(Case("names", f"{folder}: {text[3:17]}…", {"penalties": [org(违法事实=text)]}, planted))
+    out.append(Case("overscrub", f"{folder}: a board, a licence, a report on a shop", {"penalties": [org(
+        违法事实="董事会决议于2026年3月1日作出；导游证被吊销；消费者实名举报该店销售过期食品；张掖等30余个县市开展检查。")]}, [],
+        public=["董事会决议于2026年3月1日作出；导游证被吊销；消费者实名举报该店销售过期食品；张掖等30余个县市开展检查"]))
+
     folder = "people-pinyin-japanese"  # (12315 summaries typed in pinyin; ICAO Doc 9303 part 3; 田中 as a finding opens)
     for text, planted in (
         ("投诉人QIGUANCHUN称商家拒绝退款。", "QIGUANCHUN"),
