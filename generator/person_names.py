@@ -145,6 +145,8 @@ ROLE_WORDS = (
     # (round 11, h12p: the kitchen, tour and board roles decisions name — 帮厨X未取得健康证明 (食品安全法 第四十五条 cases),
     # 导游X未佩戴导游证 (《导游管理办法》 cases), 董事X, 监事X as 列入原因 and 信息内容 name them)
     "帮厨", "导游", "董事", "监事", "理事", "保姆", "月嫂", "陪护",
+    # (round 11, h12p: the workers' delegate of a wage-arrears case, 农民工代表X反映; foreigners hired, 雇用外籍人员X从事家政服务)
+    "农民工代表", "工人代表", "职工代表", "业主代表", "家长代表", "消费者代表", "外籍人员", "外籍人士", "外籍劳工", "外国人",
     # (round 10, h11p: pupils and children as 教育 and 卫健 decisions name them — 该生X未满14周岁, 儿童X在园内摔伤)
     "该生", "考生", "新生", "儿童", "幼儿", "婴儿", "孩子", "小孩", "男孩", "女孩", "患童", "该患者", "该名学生",
     # (honour and blame lists: 2026年度诚信之星X, 道德模范X事迹, 包工头X拖欠工资)
@@ -215,7 +217,7 @@ CUE_VERBS = (
     *(f"共{n}{unit}" for n in (*"23456789", *"两三四五六七八九十", "10") for unit in "名人位"), "组织",
     # (adversarial round 9, probe5: 20 contexts × 20 common names, 244 of 400 published — a name before what happens
     # between people: 经查，王建军与店员发生争执, 李秀英母子在店内用餐, 当事人与张伟发生纠纷, 未给刘洋缴纳社保, 从陈静手中购进)
-    "发生", "发送", "缴纳", "代购", "代办", "手中", "手里", "争执", "纠纷", "冲突", "吵架", "打架", "母子", "父子", "母女",
+    "发生", "发送", "缴纳", "代购", "代办", "代领", "代收", "代签", "代缴", "对此无异议", "对此有异议", "无异议", "手中", "手里", "争执", "纠纷", "冲突", "吵架", "打架", "母子", "父子", "母女",
     "父女", "夫妻", "兄弟", "姐妹", "一家三口", "一家人", "一起", "共同", "协助", "帮忙",
     *(f"{with_}{other}" for with_ in "与和跟同" for other in ("店员", "当事人", "工作人员", "商家", "该店", "老板", "店主", "经营者",
                                                             "对方", "邻居", "客户", "顾客", "司机", "乘客", "保安", "物业", "房东")),
@@ -900,6 +902,10 @@ _OBJECT_FRAMES = tuple(re.compile(frame) for frame in (
     # 《市场监督管理行政处罚文书格式范本》(2021), which open with the party's name and a colon, then 你 for a natural person)
     f"(?:^|(?<=[\\s，。；：,;:])){_FRAME_NAME}[（(](?:签字|签名|签章|盖章|手印|捺印|指印|按手印)[）)]",
     f"(?:^|(?<=\\n)){_FRAME_NAME}[：:]\\s*(?=你|您)",
+    # the items of a wage-arrears list (拖欠刘洋工资3000元、王芳工资4500元; 其中刘洋3000元: 人社 欠薪 notices list each worker with
+    # the sum owed)
+    f"(?:^|(?<=[、，,；;：:])){_FRAME_NAME}(?=的?工资[0-9一二三四五六七八九十])",
+    f"其中{_FRAME_NAME}(?=\\s*[0-9]+(?:\\.[0-9]+)?\\s*万?元)",
     # a name opening a clause before a count of people over ten or a round one (刘洋等12名农民工被拖欠工资, 王芳等30余名学员要求
     # 退费: 等2名 … 等10人 are cue verbs)
     f"(?:^|(?<=[，。；：,;:\\n、])){_FRAME_NAME}(?=等(?:[1-9][0-9]{{1,2}}|[1-9][0-9]{{0,2}}余|[两二三四五六七八九十百]{{1,3}}余)[名人位户])",
@@ -1787,6 +1793,10 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
         japanese = _japanese_name_at(text, at) or _yi_name_at(text, at) or _spaced_dot_name_at(text, at)
         if japanese:
             candidates.add(japanese)
+            while japanese and text[japanese[1]:japanese[1] + 1] in _AND and japanese[1] + 1 < len(text):
+                japanese = _japanese_name_at(text, japanese[1] + 1)  # 员工佐藤花子、铃木一郎负责收银 (round 11, h12p)
+                if japanese:
+                    candidates.add(japanese)
             continue
         if text.startswith(KIN_WORDS, at):
             continue  # 其岳母孙建业, 当事人的孙女吕志远: the name is read after the kin word, not in it

@@ -207,3 +207,33 @@ def test_kitchen_tour_and_board_roles_a_named_report_and_a_round_count_mask_the_
 ])
 def test_those_words_before_a_thing_or_an_organisation_stay(text: str) -> None:
     assert scrub_text(text) == text
+
+
+# -- Wage-arrears notices and clerks' remarks. Source: the 人社 欠薪 notices that list each worker with the sum owed (拖欠X工资
+# 3000元、Y工资4500元; 其中X3000元) and name the workers' delegate (农民工代表X反映); 备注 cells (X代领, X签收); a 处罚依据 cell
+# closing with the party's answer (…，X对此无异议); foreigners hired (雇用外籍人员X从事家政服务: 《外国人在中国就业管理规定》 cases).
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("欠薪：拖欠刘洋工资3000元、王芳工资4500元。", "欠薪：拖欠刘*工资3000元、王*工资4500元。"),
+    ("欠薪27名工人，其中刘洋3000元。", "欠薪27名工人，其中刘*3000元。"),
+    ("农民工代表刘洋反映被拖欠工资。", "农民工代表刘*反映被拖欠工资。"),
+    ("备注：刘洋代领", "备注：刘*代领"),
+    ("处罚依据：《食品安全法》第一百二十四条，刘洋对此无异议。", "处罚依据：《食品安全法》第一百二十四条，刘*对此无异议。"),
+    ("雇用外籍人员MARIA SANTOS从事家政服务。", "雇用外籍人员M***********从事家政服务。"),
+    ("员工佐藤花子、铃木一郎负责收银。", "员工佐***、铃***负责收银。"),
+])
+def test_wage_lists_remarks_and_foreigners_hired_mask_the_name(text: str, masked: str) -> None:
+    assert scrub_text(text) == masked
+
+
+@pytest.mark.parametrize("text", [
+    "拖欠工资3000元、项目工资4500元。",
+    "其中罚款3000元，货值3000元。",
+    "当事人对此无异议。",
+    "本局代收罚款。",
+    "工人代表大会于2026年3月1日召开。",
+    "外籍人员从事家政服务。",
+])
+def test_sums_and_words_in_those_places_stay(text: str) -> None:
+    assert scrub_text(text) == text

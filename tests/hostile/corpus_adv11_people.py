@@ -73,6 +73,14 @@ def cases() -> list[Case]:
         违法事实="董事会决议于2026年3月1日作出；导游证被吊销；消费者实名举报该店销售过期食品；张掖等30余个县市开展检查。")]}, [],
         public=["董事会决议于2026年3月1日作出；导游证被吊销；消费者实名举报该店销售过期食品；张掖等30余个县市开展检查"]))
 
+    folder = "people-wage-lists-remarks-foreigners"  # (人社 欠薪 notices; 备注 cells; 《外国人在中国就业管理规定》 cases)
+    for field, text, planted in (
+        ("违法事实", "欠薪：拖欠刘璂工资3000元、王瑽璯工资4500元，其中祁瑸琯3000元；农民工代表刘璯瑽反映。", ["王瑽璯", "祁瑸琯", "刘璯瑽"]),
+        ("备注", "刘瑸璂代领", ["刘瑸璂"]),
+        ("违法事实", "经查，员工佐藤瑃子、铃木璂郎负责收银；雇用外籍人员MARIA QUIRRO从事家政服务。", ["铃木璂郎", "MARIA QUIRRO"]),
+    ):
+        out.append(Case("names", f"{folder}: {text[:14]}…", {"penalties": [org(**{field: text})]}, planted))
+
     folder = "people-pinyin-japanese"  # (12315 summaries typed in pinyin; ICAO Doc 9303 part 3; 田中 as a finding opens)
     for text, planted in (
         ("投诉人QIGUANCHUN称商家拒绝退款。", "QIGUANCHUN"),
