@@ -2786,6 +2786,10 @@ def inside_public_word(text: str, start: int, end: int) -> bool:
     return _inside_public_word(text[low:high], start - low, end - low)
 
 
+# Who trades in a brand, after the brand's name (金龙鱼经销商, 李宁专卖店).
+_BRAND_TRADES = ("经销商", "代理商", "经销店", "专卖店", "加盟店", "旗舰店", "专柜", "品牌", "系列", "牌")
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _inside_public_word(window: str, start: int, end: int) -> bool:
     toks = tokens(window)
@@ -2806,6 +2810,9 @@ def _inside_public_word(window: str, start: int, end: int) -> bool:
         if tstart == start < end < tend and flag in _NAME_TAGS and _in_dictionary(word) \
                 and _brand_before_product(window, toks, tend):
             return True  # 金龙|鱼食用油: a brand the dictionary knows as a name, before its product (adv5 follow-up)
+        if tstart == start < end < tend and flag in _NAME_TAGS and _in_dictionary(word) \
+                and window.startswith(_BRAND_TRADES, tend):
+            return True  # 向金龙|鱼经销商购进 (round 11, h12p: a person named 金龙 in another record): a brand before its trade
     if not inside or inside[0][0] != start or inside[-1][1] != end:
         return False
     after = [t for t in toks if t[0] >= end][:3]

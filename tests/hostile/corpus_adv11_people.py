@@ -52,6 +52,11 @@ def cases() -> list[Case]:
                  "安排员工从事销售。")]}, [],
         public=["向社会公众销售过期食品，向张掖华强商贸有限公司销售羊肉，向东方红经销商购进；请当事人于3日内到我局接受调查；安排员工从事销售"]))
 
+    # (a natural person named 金龙 in one record; another record's 金龙鱼经销商 is a brand's dealer, not that person: round 11)
+    out.append(Case("overscrub", f"{folder}: a brand's dealer beside a person named like it", {"penalties": [
+        rows.person("金龙"), org(违法事实="经查，当事人向金龙鱼经销商购进食用油，在李宁专卖店旁经营。")]}, [],
+        public=["向金龙鱼经销商购进食用油，在李宁专卖店旁经营"]))
+
     folder = "people-signatures-notices-counts"  # (信用承诺书 signatures; 2021 文书格式范本's 告知书; 拖欠农民工工资 lists)
     for field, text, planted in (
         ("违法事实", "刘瑸瑃（签字）", ["刘瑸瑃"]),
