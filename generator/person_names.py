@@ -142,6 +142,11 @@ ROLE_WORDS = (
     "原告", "原审原告", "原审被告", "医生",  # (投诉该院医生X态度恶劣: before a name a role; 李医生 stays a title)
     "举报", "反映", "投诉",  # (a summary opening with the verb: 举报祁建华无证行医, 反映X在家中…)
     "商家",  # (处理结果：经调解，商家X同意退款 — a 12315 result naming the 个体 operator)
+    # (round 11, h12p: the kitchen, tour and board roles decisions name — 帮厨X未取得健康证明 (食品安全法 第四十五条 cases),
+    # 导游X未佩戴导游证 (《导游管理办法》 cases), 董事X, 监事X as 列入原因 and 信息内容 name them)
+    "帮厨", "导游", "董事", "监事", "理事", "保姆", "月嫂", "陪护",
+    # (round 11, h12p: the workers' delegate of a wage-arrears case, 农民工代表X反映; foreigners hired, 雇用外籍人员X从事家政服务)
+    "农民工代表", "工人代表", "职工代表", "业主代表", "家长代表", "消费者代表", "外籍人员", "外籍人士", "外籍劳工", "外国人",
     # (round 10, h11p: pupils and children as 教育 and 卫健 decisions name them — 该生X未满14周岁, 儿童X在园内摔伤)
     "该生", "考生", "新生", "儿童", "幼儿", "婴儿", "孩子", "小孩", "男孩", "女孩", "患童", "该患者", "该名学生",
     # (honour and blame lists: 2026年度诚信之星X, 道德模范X事迹, 包工头X拖欠工资)
@@ -212,7 +217,7 @@ CUE_VERBS = (
     *(f"共{n}{unit}" for n in (*"23456789", *"两三四五六七八九十", "10") for unit in "名人位"), "组织",
     # (adversarial round 9, probe5: 20 contexts × 20 common names, 244 of 400 published — a name before what happens
     # between people: 经查，王建军与店员发生争执, 李秀英母子在店内用餐, 当事人与张伟发生纠纷, 未给刘洋缴纳社保, 从陈静手中购进)
-    "发生", "发送", "缴纳", "代购", "代办", "手中", "手里", "争执", "纠纷", "冲突", "吵架", "打架", "母子", "父子", "母女",
+    "发生", "发送", "缴纳", "代购", "代办", "代领", "代收", "代签", "代缴", "对此无异议", "对此有异议", "无异议", "手中", "手里", "争执", "纠纷", "冲突", "吵架", "打架", "母子", "父子", "母女",
     "父女", "夫妻", "兄弟", "姐妹", "一家三口", "一家人", "一起", "共同", "协助", "帮忙",
     *(f"{with_}{other}" for with_ in "与和跟同" for other in ("店员", "当事人", "工作人员", "商家", "该店", "老板", "店主", "经营者",
                                                             "对方", "邻居", "客户", "顾客", "司机", "乘客", "保安", "物业", "房东")),
@@ -262,6 +267,8 @@ ORG_SUFFIXES = (
     "饭店", "餐厅", "酒楼", "酒家", "食堂", "工作室", "事务所", "研究所", "协会", "银行", "农场", "牧场",
     "养殖场", "加工厂", "作坊", "委员会",
 )
+# The suffixes of two characters and more, which are words of their own whatever the tagger calls them there.
+_ORG_WORDS = frozenset(w for w in ORG_SUFFIXES if len(w) >= 2)
 # A candidate that runs on into one of these is part of a place name (张家村, 王府井大街).
 PLACE_SUFFIXES = (
     "省", "市", "县", "区", "镇", "乡", "村", "组", "社区", "街道", "路", "街", "巷", "大道", "大街", "小区",
@@ -575,6 +582,8 @@ def _runs_into_public_name(text: str, toks: Sequence[Token], end: int) -> bool:
         start, _, word, flag = toks[k]
         if start < end:
             continue
+        if start == end and word in _ORG_WORDS:
+            return True  # 吉克隆超市 (round 11, h10p's left case): the tagger reads 超市 as a verb there; the word wins
         if flag not in _NOUNISH or not _CJK.match(word[0]):
             return False
         if start == end and flag == "vn":
@@ -621,6 +630,11 @@ def _extend(text: str, toks: Sequence[Token], start: int, end: int) -> int:
     return end
 
 
+# Adverbs of "all, also" that a negation or an adverb of time follows (均未到场, 皆不知情, 亦已签收): after a name they end it.
+_ALL_ADVERBS = frozenset("均皆亦俱")
+_NEGATIONS = frozenset("未不没无非已曾仍被")
+
+
 def _rare_given_goes_on(text: str, toks: Sequence[Token], end: int) -> bool:
     """Whether a name ending at `end` after a rare given character the tagger cannot read (tagged x) goes on by one character
     that the tagger reads as a preposition, a verb or an adverb, then a boundary (童工張瑱|順（男…, 丈夫刘瑱|续|都是, 人余|瓈|均|
@@ -628,6 +642,8 @@ def _rare_given_goes_on(text: str, toks: Sequence[Token], end: int) -> bool:
     if end + 1 > len(text):
         return False
     last = toks[_token_index(toks, end - 1)]
+    if text[end] in _ALL_ADVERBS and text[end + 1:end + 2] in _NEGATIONS:
+        return False  # 当事人余瓈|均未到场 (round 11, h10p's left case): 均 then a negation is "all … not", the name ends
     return (flag_of(last) == "x" and last[1] == end and _CJK.match(text[end]) is not None and text[end] not in _NOT_LAST
             and text[end] not in _NOT_IN_NAME and toks[_token_index(toks, end)][1] == end + 1
             and (end + 1 == len(text) or text[end + 1] in _BREAK or _CUE.match(text, end + 1) is not None))
@@ -810,8 +826,12 @@ def _spaced_dot_name_at(text: str, start: int) -> Span | None:
     while at < len(text) and at - second < 6 and _CJK.match(text[at]) \
             and not (at > second + 1 and (_verb_opens(text, at) or text[at] in "的等和与及在未将")):
         at += 1
-    if at - second < 2 or _PLACE_OR_ORG_IN.search(text, second, at):
+    if at - second < 2:
         return None
+    if _PLACE_OR_ORG_IN.search(text, second, at):
+        # 员工扎西 · 张掖市场 (round 11, h11p's left case): a place or an organisation after the dot is no second part; the
+        # name is the first part alone, when it is one whole (扎西, not 扎西顿 cut from a longer word)
+        return (start, end) if end == first.end() or _transliterated_part().fullmatch(text, start, end) else None
     return (start, at)
 
 
@@ -867,6 +887,28 @@ _FRAMES = tuple(re.compile(frame) for frame in (
     # (监控显示祁建华于当日进入店内, 执法人员看到祁建华在店内吸烟: what a record or a witness shows a person doing)
     f"(?:显示|看到|看见|发现|证实|查明|核实|得知|获悉|目睹){_FRAME_NAME}(?:于|在|曾|已|未|从|向|与|持|携带|驾驶|进入|离开|"
     "购买|销售|使用|将|把)",
+))
+# (round 11, h12p) The object of a sale, an errand or a summons (当事人向王芳销售过期食品, 当事人让刘洋从事销售, 请X于3日内到我局
+# 接受调查: the 询问通知书 and 责令改正通知书 wording), and a name signed on a paper (落款为X, 署名为X): a brand or a word can
+# stand there too (向金龙鱼销售, 向东方红销售: the dictionary's entries, which it tags nr), so a word of the dictionary counts
+# only if the dictionary calls it a name and it has two characters or a given name of given-name characters (李娜, 王建国).
+_OBJECT_FRAMES = tuple(re.compile(frame) for frame in (
+    f"(?:向|给){_FRAME_NAME}(?:销售|出售|售卖|推销|兜售|赊销|收取|索要|索取|借款|借钱|发放|支付|转账|出具|交付)",
+    f"(?:让|叫|安排|指派|派遣|指使|授意|请|通知|传唤|召集){_FRAME_NAME}(?:从事|负责|在店|到店|到场|于[0-9一二三四五六七八九十两]|"
+    "去|来|前来|到我|到本|配合|协助|送货|代为|帮忙|接受)",
+    f"(?:签有|署名为|署有|落款为|落款人|签名为|签字人为){_FRAME_NAME}(?=字样|的签名|签名|的名字|[，。；、,;）)\\s]|$)",
+    # a name signed on its line (刘洋（签字）, X（签名）2026年3月1日: the signature lines of 信用承诺书 and 询问笔录, 承诺人（签字）：X
+    # turned round), and a notice addressed to a person (X：\n你于2026年…: the 行政处罚告知书 and 责令改正通知书 of 市场监管总局
+    # 《市场监督管理行政处罚文书格式范本》(2021), which open with the party's name and a colon, then 你 for a natural person)
+    f"(?:^|(?<=[\\s，。；：,;:])){_FRAME_NAME}[（(](?:签字|签名|签章|盖章|手印|捺印|指印|按手印)[）)]",
+    f"(?:^|(?<=\\n)){_FRAME_NAME}[：:]\\s*(?=你|您)",
+    # the items of a wage-arrears list (拖欠刘洋工资3000元、王芳工资4500元; 其中刘洋3000元: 人社 欠薪 notices list each worker with
+    # the sum owed)
+    f"(?:^|(?<=[、，,；;：:])){_FRAME_NAME}(?=的?工资[0-9一二三四五六七八九十])",
+    f"其中{_FRAME_NAME}(?=\\s*[0-9]+(?:\\.[0-9]+)?\\s*万?元)",
+    # a name opening a clause before a count of people over ten or a round one (刘洋等12名农民工被拖欠工资, 王芳等30余名学员要求
+    # 退费: 等2名 … 等10人 are cue verbs)
+    f"(?:^|(?<=[，。；：,;:\\n、])){_FRAME_NAME}(?=等(?:[1-9][0-9]{{1,2}}|[1-9][0-9]{{0,2}}余|[两二三四五六七八九十百]{{1,3}}余)[名人位户])",
 ))
 # A person's name before the document it names, in an evidence list or an attachment's file name (附件：祁建淼身份证正面.jpg、
 # 祁建淼营业执照.pdf; 附件名称为“王秀英的询问笔录.docx”; 证据：张伟询问笔录（2026年5月18日）: round 6, names-evidence-lists-attachments).
@@ -1182,7 +1224,8 @@ def find_person_names(text: str) -> list[Span]:
         text = _FULLWIDTH_LETTERS.sub(_halfwidth, text)
     if not (_PRECHECK.search(text) or _LATIN_HINT.search(text) or _SCRIPT_HINT.search(text)
             or _PRECHECK.search(text.translate(reading_table()))  # 顧客楊帆 (round 4)
-            or _transliterated_part().search(text)):  # 经营者买买提 · 艾力未亮照经营: no surname's character (round 10)
+            or _transliterated_part().search(text)  # 经营者买买提 · 艾力未亮照经营: no surname's character (round 10)
+            or (_ASCII_WORD.search(text) and _one_word_names_after_roles(text))):  # 员工LIFANG负责收银 (round 11)
         return []
     # 李\u200b秀英, 李<b>翀</b>婧, 李 翮 婧, 消费者王　建国: invisible characters, markup inside a word, spaces
     # between single Han characters and after a surname are read as absent, and each span grows back over them.
@@ -1710,6 +1753,12 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
                          and _in_dictionary(glued[2]))
         if glued is not None and glued[0] <= m.start(1) and glued[1] > at and _in_dictionary(glued[2]):
             continue  # the role word opens a longer word (会计|师 of 会计师事务所): no name starts inside it
+        nation = _after_nationality(text, at) if role in _ROLE_WORD_SET else None
+        if nation is not None:
+            foreign = _foreign_name_at(text, nation)
+            if foreign:  # 员工马来西亚公民阿明负责收银 (round 11, h11p's left case): a name after a nationality, surname or not
+                candidates.add(foreign)
+                continue
         quoted = _quoted_name_at(text, at)
         if quoted is None and role in _ALIAS_WORD_SET:
             quoted = _quoted_alias_at(text, at)  # 绰号“祁二麻子”, 外号“二麻子”: a nickname names the person too
@@ -1730,7 +1779,8 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
                 continue
         if at in given_alone:
             continue  # (投诉人秀兰称: 诉人, a role read by its last character, ends at the same place)
-        if role in _VERB_ROLES and m.start(1) > 0 and text[m.start(1) - 1] not in "，。；：,;:\n ":
+        if role in _VERB_ROLES and m.start(1) > 0 and text[m.start(1) - 1] not in "，。；：,;:\n " \
+                and text[max(0, m.start(1) - 2):m.start(1)] not in _HOW_REPORTED:
             continue  # 举报/反映/投诉 open a summary's clause (举报祁建华无证行医), not 被投诉方, 消费者投诉…
         mixed = _mixed_name_at(text, at)
         if mixed:
@@ -1743,6 +1793,10 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
         japanese = _japanese_name_at(text, at) or _yi_name_at(text, at) or _spaced_dot_name_at(text, at)
         if japanese:
             candidates.add(japanese)
+            while japanese and text[japanese[1]:japanese[1] + 1] in _AND and japanese[1] + 1 < len(text):
+                japanese = _japanese_name_at(text, japanese[1] + 1)  # 员工佐藤花子、铃木一郎负责收银 (round 11, h12p)
+                if japanese:
+                    candidates.add(japanese)
             continue
         if text.startswith(KIN_WORDS, at):
             continue  # 其岳母孙建业, 当事人的孙女吕志远: the name is read after the kin word, not in it
@@ -1777,6 +1831,42 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
         if span:
             candidates.add(span)
     return candidates, forced
+
+
+_NATIONALITY_WORDS = ("国籍", "籍", "公民", "侨民", "裔", "人")
+_NATIONALITY_HINT = re.compile("籍|公民|侨民|裔|人")
+_NOT_AFTER_PEOPLE = frozenset("员士群口家们事力手工头物")
+
+
+def _after_nationality(text: str, start: int) -> int | None:
+    """Where a nationality written right after a role word ends (员工|马来西亚公民|阿明, 消费者|韩国籍|…): a country the
+    tagger knows (ns), then 籍, 公民, 侨民, 裔 or 人; None if none starts at `start`."""
+    if start >= len(text) or not _CJK.match(text[start]) or not _NATIONALITY_HINT.search(text, start, start + 9):
+        return None
+    for end in range(start + 2, min(len(text), start + 7)):
+        tail = next((w for w in _NATIONALITY_WORDS if text.startswith(w, end)), None)
+        if tail is None or (tail == "人" and text[end + 1:end + 2] in _NOT_AFTER_PEOPLE):
+            continue  # (外国人员, 外地人士: a word for people, no nationality before a name)
+        head = tokens(text[start:end])  # (the tagger glues 籍 to the country in the text: 马来西亚籍|阿明, 越南籍|阮氏香)
+        if len(head) == 1 and flag_of(head[0]) == "ns":
+            return end + len(tail)
+    return None
+
+
+def _foreign_name_at(text: str, start: int) -> Span | None:
+    """After a nationality, a name of two to four Han characters, with or without a Han surname (阿明, 崔成浩, 玛玛丹), ending
+    where a cue verb, a title, a clause break or a hired job starts; not a word of the dictionary, a place or a business."""
+    for end in range(start + 2, min(len(text), start + 4) + 1):
+        name = text[start:end]
+        if not _CJK_RUN.fullmatch(name) or any(c in _BREAK or c in _NOT_IN_NAME for c in name) \
+                or any(_CUE.match(text, k) for k in range(start + 1, end)):
+            return None
+        if end == len(text) or text[end] in _BREAK or _CUE.match(text, end) or text.startswith(TITLES + _YI_END, end):
+            if _ordinary_word(name) or name[-1] in _NOT_LAST or name in _WORKERS or name in _ROLE_WORD_SET \
+                    or _PLACE_OR_ORG_IN.search(name):
+                return None
+            return (start, end)
+    return None
 
 
 # What a complainant or a witness does right after being named (消费者金华反映, 投诉人张掖称): a place does none of it.
@@ -1879,6 +1969,13 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
             continue  # 对于无证经营行为: 于 ends a preposition there, it starts no name (round 9)
         if _plausible(name) and not _ordinary_word(name) and not common_word_at(text, start):
             candidates.add((start, end))
+    for m in (m for frame in _OBJECT_FRAMES for m in frame.finditer(text)):
+        start, end = m.span("n")
+        name = text[start:end]
+        if _plausible(name) and not common_word_at(text, start) and not _ordinary_word(name) and (
+                not _in_dictionary(name) or (flag_of(tokens(name)[0]) in _NAME_TAGS
+                                             and (len(name) == 2 or GIVEN_NAME_CHARS.issuperset(name[1:])))):
+            candidates.add((start, end))
     # A pinyin or half-pinyin name at a clause start, then a cue verb (经查，Zhang Wei负责收银; 经查，张wei负责收银: a clerk
     # without the characters; adversarial round 8, people-penalty-content).
     if _LATIN_IN.search(text):
@@ -1925,6 +2022,10 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
     # 销售…: adversarial round 9; it starts with no surname, so the rule above never reads it).
     for m in _CLAUSE_START.finditer(text):
         at = m.end()
+        japanese = _japanese_name_at(text, at) if text[at:at + 2] in JAPANESE_SURNAMES else None
+        if japanese and _CUE.match(text, japanese[1]):
+            candidates.add(japanese)  # 经查，田中太郎在店内销售 (round 11, h12p: as 消费者田中太郎 is read after a role word)
+            continue
         part = _UYGHUR_START.match(text, at)
         if not part:
             continue
@@ -2000,6 +2101,8 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
     return candidates
 
 
+# How a report came in, before 举报/投诉/反映 and the person reported (举报人实名举报X无证行医: round 11, h12p).
+_HOW_REPORTED = frozenset("实名 匿名 来电 电话 书面 网上 来信 当面".split())
 _SELF_ACT = re.compile("本人(?:阅示|阅读|阅看|签字|签名|签收|确认|核对|认可|到场|承认|陈述|同意|表示|供述|辨认|按手印|捺印)")
 _SIDE_WORDS = frozenset("对方 双方 一方 各方 我方 他方 甲方 乙方 校方 警方 店方 院方 厂方 卖方 买方 资方 官方 多方".split())
 _HIRED_HINT = re.compile("雇|聘|招用")
@@ -2345,6 +2448,9 @@ def _stars_then_given(text: str) -> set[Span]:
     return out
 
 
+_SIGNING_WORDS = frozenset("盖章 签字 签名 签章 捺印 手印 指印 印章 公章".split())
+
+
 def _standing_alone(text: str, toks: Sequence[Token]) -> set[Span]:
     """Names standing alone between separators (a table cell)."""
     candidates: set[Span] = set()
@@ -2356,8 +2462,8 @@ def _standing_alone(text: str, toks: Sequence[Token]) -> set[Span]:
         i = _token_index(toks, start)
         whole_token = toks[i][0] == start and toks[i][1] == end
         name = text[start:end]
-        if name in _ROLE_WORD_SET:
-            continue  # 黑名单：X（包工头）: a word for a person, no name
+        if name in _ROLE_WORD_SET or name in _SIGNING_WORDS:
+            continue  # 黑名单：X（包工头）: a word for a person, no name; 单位（盖章）: how a form is signed (round 11)
         if text[end:end + 1] == "、" and (_in_dictionary(name) or start == 0 or text[start - 1] not in "：:"):
             continue  # 玉米、小麦种子: a list of things; a name before 、 only after a colon and no word (好人榜：X、Y)
         if _plausible(name) and ((whole_token and toks[i][3] in _NAME_TAGS) or not _in_dictionary(name)):
@@ -2428,12 +2534,58 @@ _VERB_ROLES = frozenset(("举报", "反映", "投诉"))
 _NOT_INITIALS = frozenset("QQ APP VIP ID SIM POS ATM TV PC CEO CFO GPS USB OK PDF AI VR AR KTV DIY SUV MP MV UP GB DB QB".split())
 
 
+# (round 11, h12p) A pinyin name typed as one word after a role word (投诉人ZHANGSAN称, 投诉人wangfang称: 12315 summaries as
+# consumers type them, without the space), and surname first with a comma after a role word and a colon (投诉人：ZHANG, SAN,
+# the passport's order, ICAO Doc 9303 part 3).
+_ONE_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{4,18}(?![A-Za-z])")
+_COMMA_NAME = re.compile(r"(?<![A-Za-z])([A-Za-z]+),\s*([A-Za-z]+)(?![A-Za-z])")
+# (the words are found first and the role word looked for before them: an alternation of every role word run over every text
+# that holds a Latin word cost a fifth of the scrubber's time)
+_ROLE_BEFORE = re.compile("(?:" + _ROLE_ALTERNATION + r")[：:\s]{0,2}$")
+_ROLE_COLON_BEFORE = re.compile("(?:" + _ROLE_ALTERNATION + r")[：:]\s*$")
+
+
+def _one_word_names_after_roles(text: str) -> list[Span]:
+    """The pinyin names typed as one word right after a role word (投诉人ZHANGSAN称), ending the text, a clause or before a
+    cue verb or a title (消费者XIAOMI手机 is a phone)."""
+    out: list[Span] = []
+    for m in _ONE_WORD.finditer(text):
+        start, end = m.span()
+        if one_word_pinyin_name(m.group()) and _ROLE_BEFORE.search(text, max(0, start - 10), start) and (
+                end == len(text) or text[end] in "，。；：、,.;:!?（()） \t\n\u3000" or _CUE.match(text, end)
+                or text.startswith(TITLES, end)):
+            out.append((start, end))
+    return out
+# Brands and words that spell as a pinyin surname and syllables (XIAOMI, LINING: 小米, 李宁 the brand; HAIER …).
+_PINYIN_WORD_NOT_NAME = frozenset("xiaomi huawei lining anta meidi geli changhong wahaha yili mengniu wanda haier jingdong "
+                                  "meituan taobao tianmao pinduoduo gaode tengxun baidu zhongxing lianxiang".split())
+
+
+def one_word_pinyin_name(word: str) -> bool:
+    """Whether `word` (one Latin word) is a pinyin name without spaces (ZHANGSAN, wangfang, Ouyangxiaoming): a pinyin
+    surname, then one to three syllables, all in one case or capitalised; not a brand that spells so (XIAOMI)."""
+    if not (word.isupper() or word.islower() or (word[0].isupper() and word[1:].islower())):
+        return False
+    low = word.lower()
+    if low in _PINYIN_WORD_NOT_NAME:
+        return False
+    return any(low.startswith(surname) and len(low) > len(surname) and _PINYIN_WORD.fullmatch(low[len(surname):])
+               for surname in PINYIN_SURNAMES)
+
+
+_LATIN_LISTED = re.compile(r"\s*[、，,/／和及与]\s*(" + _LATIN_NAME + r")(?![A-Za-z])")
+
+
 def _with_latin_names(text: str, spans: list[Span]) -> list[Span]:
     """`spans` with the Latin names after role words (外籍员工John Smith) and the other spelling of a
     name in brackets right after it (Li Xiaoming（李小明）, 邵翀琛（SHAO CHONGCHEN））."""
     found = set(spans)
     for m in _LATIN_AFTER_ROLE.finditer(text):
         found.add(m.span(1))
+        more = _LATIN_LISTED.match(text, m.end(1))
+        while more and pinyin_name_length(more.group(1)) == len(more.group(1)):
+            found.add(more.span(1))  # 投诉人LIU YANG、WANG FANG称 (round 11, h12p): pinyin names listed after the first
+            more = _LATIN_LISTED.match(text, more.end(1))
     if _ASCII_WORD.search(text) and _EN_ROLE_HINT.search(text):
         for m in _EN_ROLE.finditer(text):
             span = _latin_name_in(m.group(1), m.start(1), whole=False)
@@ -2461,6 +2613,12 @@ def _with_latin_names(text: str, spans: list[Span]) -> list[Span]:
     if _SCRIPT_HINT.search(text):
         for m in _SCRIPT_AFTER_ROLE.finditer(text):
             found.add(m.span(1))
+    if _ASCII_WORD.search(text):
+        found.update(_one_word_names_after_roles(text))
+        for m in (_COMMA_NAME.finditer(text) if "," in text else ()):
+            if m.group(1).lower() in PINYIN_SURNAMES and _PINYIN_WORD.fullmatch(m.group(2)) \
+                    and _ROLE_COLON_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+                found.add(m.span())  # 投诉人：ZHANG, SAN
     if _LATIN_WORD_HINT.search(text):
         for m in (*_WORDS_AFTER_ROLE.finditer(text), *_HONORIFIC.finditer(text)):
             span = _latin_name_in(m.group(1), m.start(1), whole=False)
@@ -2628,6 +2786,10 @@ def inside_public_word(text: str, start: int, end: int) -> bool:
     return _inside_public_word(text[low:high], start - low, end - low)
 
 
+# Who trades in a brand, after the brand's name (金龙鱼经销商, 李宁专卖店).
+_BRAND_TRADES = ("经销商", "代理商", "经销店", "专卖店", "加盟店", "旗舰店", "专柜", "品牌", "系列", "牌")
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _inside_public_word(window: str, start: int, end: int) -> bool:
     toks = tokens(window)
@@ -2648,6 +2810,9 @@ def _inside_public_word(window: str, start: int, end: int) -> bool:
         if tstart == start < end < tend and flag in _NAME_TAGS and _in_dictionary(word) \
                 and _brand_before_product(window, toks, tend):
             return True  # 金龙|鱼食用油: a brand the dictionary knows as a name, before its product (adv5 follow-up)
+        if tstart == start < end < tend and flag in _NAME_TAGS and _in_dictionary(word) \
+                and window.startswith(_BRAND_TRADES, tend):
+            return True  # 向金龙|鱼经销商购进 (round 11, h12p: a person named 金龙 in another record): a brand before its trade
     if not inside or inside[0][0] != start or inside[-1][1] != end:
         return False
     after = [t for t in toks if t[0] >= end][:3]
