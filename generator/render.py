@@ -46,6 +46,7 @@ from generator.views import (
     entity_row_keys,
     entity_rows,
     entity_summary,
+    list_view_columns,
     record_view,
     row_hashes,
     shown_fields,
@@ -633,6 +634,11 @@ def _list_batches(decided: Decided, previous: dict[str, tuple[str, str, str]] | 
         columns: list[str] = []
         if hashed:  # a hash per row, made for all rows at once: a kept page needs no record view
             hashes, columns = row_hashes(kind, frame)
+        # The jobs carry only what a list page's record view reads (`list_view_columns`): the
+        # fields that entity pages alone show (long texts: 违法事实, 经营范围) are neither pickled
+        # to the renderers nor turned into Python objects there, in each of the lists a row is on.
+        frame = frame[[c for c in list_view_columns(kind) if c in frame]]
+        if hashed:
             frame = frame.assign(**{ROW_HASH: hashes})
         bodies: list[dict[str, Any]] = []
         lists: list[tuple[str, str, pd.DataFrame, str, list[dict[str, Any]]]] = [("", "", frame, "", [])]
@@ -764,10 +770,10 @@ def _render_list_batch(state: dict[str, Any], job: tuple[Any, ...]
     row_keys: dict[str, str] = {}
     kept: list[str] = []
     leaks: list[Leak] = []
-    shown = shown_fields(kind)
     hashes = chunk[ROW_HASH].to_numpy(dtype=np.uint64) if ROW_HASH in chunk else None
     # Without row hashes, every row's view is made at once (as before they had them).
-    views = [record_view(kind, row, shown) for row in records_of(chunk)] if hashes is None else None
+    # No fields: a list page shows none (LIST_ROW_KEYS), and its rows carry only `list_view_columns`.
+    views = [record_view(kind, row, []) for row in records_of(chunk)] if hashes is None else None
     last = min(pages, first + tuning.current().render_list_batch - 1)
     for number in range(first, last + 1):
         start, end = (number - first) * PAGE_SIZE, (number - first + 1) * PAGE_SIZE
@@ -792,7 +798,7 @@ def _render_list_batch(state: dict[str, Any], job: tuple[Any, ...]
                 kept.append(page_rel)
                 continue
         part = views[start:end] if views is not None else [
-            record_view(kind, row, shown) for row in records_of(chunk.iloc[start:end])]
+            record_view(kind, row, []) for row in records_of(chunk.iloc[start:end])]
         head = page_head(any(r["person"] for r in part), depth, kind)
         values["rows"] = part
         shown_values = {**values, "rows": [[r[k] for k in LIST_ROW_KEYS] for r in part]}

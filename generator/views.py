@@ -297,6 +297,17 @@ def view_columns(kind: str) -> tuple[str, ...]:
     return tuple(sorted(set(row.read)))
 
 
+@functools.cache
+def list_view_columns(kind: str) -> tuple[str, ...]:
+    """The columns of a kind's row that a list page's record view reads, sorted: those `record_view`
+    reads when it is given no fields to show. A list page shows none of a record's fields (its
+    template reads only render.LIST_ROW_KEYS, tests/test_render_update.py), so its jobs carry only
+    these columns of their rows to the renderers, and their views are made without fields."""
+    row = _Reads()
+    record_view(kind, row, [])
+    return tuple(sorted(set(row.read)))
+
+
 # Stands for the format of the keys below: changing how they are made changes every key.
 ROW_KEY_VERSION = "entity-row-key/1"
 
