@@ -397,6 +397,12 @@ def entity_batches(decided: Decided, previous_keys: pd.DataFrame | None = None, 
     previous: dict[str, tuple[str, str]] = {}
     if previous_keys is not None and not previous_keys.empty:
         previous = dict(zip(previous_keys["code"], zip(previous_keys["data_key"], previous_keys["updated"])))
+    # A record kind's rows go to the renderers with only the columns its record views read
+    # (`view_columns`: what the entity view, its content key and JSON can hold of them); the
+    # registry's whole (its row is the view's `profile`).
+    shown = {kind: slice(None) if KIND_RULES[kind].entity_rows else
+             [i for i, c in enumerate(frame.columns) if c in set(view_columns(kind))]
+             for kind, (frame, _, _) in tables.items()}
     for start in range(0, len(codes), size):
         batch = codes[start:start + size]
         wanted = np.array(batch, dtype=object)
@@ -407,7 +413,7 @@ def entity_batches(decided: Decided, previous_keys: pd.DataFrame | None = None, 
             counts = hi - lo
             # the rows of each wanted entity, in entity order: runs lo..hi of the sorted positions
             at = np.repeat(lo - np.concatenate(([0], np.cumsum(counts)[:-1])), counts) + np.arange(int(counts.sum()))
-            rows[kind] = frame.iloc[positions[at]]
+            rows[kind] = frame.iloc[positions[at], shown[kind]]
         yield batch, rows, {c: previous[c] for c in batch if c in previous}
 
 
