@@ -40,6 +40,7 @@ from generator.settings import Contact
 from generator.sink import OutputSink
 from generator.views import (
     SUMMARY_KEYS,
+    EntityTables,
     batch_entities,
     entity_batches,
     entity_json,
@@ -295,10 +296,11 @@ def _render_records(decided: Decided, setup: _Setup, previous_keys: pd.DataFrame
     codes, row_keys = entity_row_keys(tables, _entity_fingerprint(setup))
     kept = _kept_entities(codes, row_keys, previous_keys) if setup.keep_unchanged else {}
     assembled: dict[str, tuple[dict[str, Any], tuple[str, str, str, int]]] = {}
-    parallel = _entity_count(decided) >= tuning.current().render_parallel_from and worker_count() > 1
+    wanted = [str(c) for c in codes.tolist() if c not in kept]
+    rows = _entity_count(decided) if not kept else _rows_of(tables, wanted)
+    parallel = rows >= tuning.current().render_parallel_from and worker_count() > 1
     with Workers.own(workers) if parallel else nullcontext() as pool:
         run = _Runner(setup, pool)
-        wanted = [str(c) for c in codes.tolist() if c not in kept]
         for batch, found in run(_render_entity_batch, entity_batches(decided, previous_keys, codes=wanted,
                                                                      tables=tables)):
             leaks.extend(found)
@@ -549,6 +551,16 @@ class _Runner:
                 yield function(self.state, job)
             return
         yield from self.workers.ordered(function, self.handle, jobs)
+
+
+def _rows_of(tables: EntityTables, codes: list[str]) -> int:
+    """The published rows of these entities (sorted codes) that reach their pages: an update that
+    keeps most entity pages renders the few others in this process when they are below
+    `render_parallel_from` (the worker processes' start, a second each with their imports and the
+    scan's setup, cost more than they save; a full build counts every row, `_entity_count`)."""
+    chosen = np.array(codes, dtype=object)
+    return sum(int((np.searchsorted(values, chosen, "right") - np.searchsorted(values, chosen, "left")).sum())
+               for _, _, values in tables.values()) if codes else 0
 
 
 def _entity_count(decided: Decided) -> int:
