@@ -95,7 +95,9 @@ def build(checkout: Path, data: Path, work: Path, out: str = "site", state: str 
 
 def line(name: str, label: str, r: dict[str, Any]) -> str:
     stages = ", ".join(f"{k} {v:.1f}" for k, v in r["stages"].items() if v >= 0.05)
-    return f"{name} {label}: wall {r['wall']:.1f} s, CPU {r['cpu']:.1f} s (tree); CPU s per stage: {stages}"
+    walls = ", ".join(f"{k} {v:.1f}" for k, v in r["timings"].items())
+    return (f"{name} {label}: wall {r['wall']:.1f} s, CPU {r['cpu']:.1f} s (tree); CPU s per stage: {stages}; "
+            f"wall s per stage: {walls}")
 
 
 def main() -> None:
