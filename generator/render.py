@@ -297,10 +297,12 @@ def _render_records(decided: Decided, setup: _Setup, previous_keys: pd.DataFrame
     kept = _kept_entities(codes, row_keys, previous_keys) if setup.keep_unchanged else {}
     assembled: dict[str, tuple[dict[str, Any], tuple[str, str, str, int]]] = {}
     wanted = [str(c) for c in codes.tolist() if c not in kept]
-    rows = _entity_count(decided) if not kept else _rows_of(tables, wanted)
-    parallel = rows >= tuning.current().render_parallel_from and worker_count() > 1
-    with Workers.own(workers) if parallel else nullcontext() as pool:
-        run = _Runner(setup, pool)
+    limit = tuning.current().render_parallel_from
+    site_parallel = _entity_count(decided) >= limit and worker_count() > 1
+    parallel = site_parallel and (not kept or _rows_of(tables, wanted) >= limit)
+    # (Workers.own starts no process until a job is handed to it.)
+    with Workers.own(workers) if site_parallel else nullcontext() as pool:
+        run = _Runner(setup, pool if parallel else None)
         for batch, found in run(_render_entity_batch, entity_batches(decided, previous_keys, codes=wanted,
                                                                      tables=tables)):
             leaks.extend(found)
@@ -310,8 +312,9 @@ def _render_records(decided: Decided, setup: _Setup, previous_keys: pd.DataFrame
         # The entities' rows by position and their codes (a Python string per published row) are
         # not read by the list pages: released before them, not at the end of the stage.
         del tables, wanted
-        for digests, page_keys, row_keys_now, kept_now, found in run(_render_list_batch,
-                                                                     _list_batches(decided, previous_lists)):
+        lists = _list_batches(decided, previous_lists)
+        for digests, page_keys, row_keys_now, kept_now, found in (
+                run(_render_list_batch, lists) if parallel or pool is None else _lists_here_then(run, setup, pool, lists)):
             leaks.extend(found)
             list_pages.update(digests)
             list_keys.update(page_keys)
@@ -551,6 +554,25 @@ class _Runner:
                 yield function(self.state, job)
             return
         yield from self.workers.ordered(function, self.handle, jobs)
+
+
+# List pages an update renders in its own process before it hands the rest to the workers: a record
+# new at the top of a long list changes every page of it, thousands at 10^6 entities.
+LIST_PAGES_HERE = 200
+
+
+def _lists_here_then(here: _Runner, setup: _Setup, pool: Workers, jobs: Iterator[tuple[Any, ...]]) -> Iterator[Any]:
+    """`_render_list_batch` of each job in this process until more than LIST_PAGES_HERE pages have
+    been rendered (not kept), then of the jobs left in the workers; results in job order."""
+    rendered, state = 0, here.state
+    assert state is not None  # a runner without workers
+    for job in jobs:
+        result = _render_list_batch(state, job)
+        yield result
+        rendered += len(result[0]) - len(result[3])  # its pages' digests, less the pages kept
+        if rendered > LIST_PAGES_HERE:
+            yield from _Runner(setup, pool)(_render_list_batch, jobs)
+            return
 
 
 def _rows_of(tables: EntityTables, codes: list[str]) -> int:
