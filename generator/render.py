@@ -248,7 +248,9 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
     `Rendered.list_pages` has their digests).
     Every page goes through `sink` (the build's; one of its own by default), which hashes it and,
     with `scan`, scans the pages this process writes too. Sites of `render_parallel_from` (tuning.py) entities or more
-    are rendered by the build's `workers` (a pool of its own when none is given).
+    are rendered by the build's `workers` (a pool of its own when none is given); an update whose
+    entities to render again have fewer rows than that renders them here, and its list pages until
+    more than `LIST_PAGES_HERE` have had to be rendered.
     """
     env = _environment()
     shells = _cached_shells(out_dir, shell_cache)
