@@ -40,12 +40,14 @@ from generator.settings import Contact
 from generator.sink import OutputSink
 from generator.views import (
     SUMMARY_KEYS,
+    EntityTables,
     batch_entities,
     entity_batches,
     entity_json,
     entity_row_keys,
     entity_rows,
     entity_summary,
+    list_view_columns,
     record_view,
     row_hashes,
     shown_fields,
@@ -246,7 +248,9 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
     `Rendered.list_pages` has their digests).
     Every page goes through `sink` (the build's; one of its own by default), which hashes it and,
     with `scan`, scans the pages this process writes too. Sites of `render_parallel_from` (tuning.py) entities or more
-    are rendered by the build's `workers` (a pool of its own when none is given).
+    are rendered by the build's `workers` (a pool of its own when none is given); an update whose
+    entities to render again have fewer rows than that renders them here, and its list pages until
+    more than `LIST_PAGES_HERE` have had to be rendered.
     """
     env = _environment()
     shells = _cached_shells(out_dir, shell_cache)
@@ -294,10 +298,13 @@ def _render_records(decided: Decided, setup: _Setup, previous_keys: pd.DataFrame
     codes, row_keys = entity_row_keys(tables, _entity_fingerprint(setup))
     kept = _kept_entities(codes, row_keys, previous_keys) if setup.keep_unchanged else {}
     assembled: dict[str, tuple[dict[str, Any], tuple[str, str, str, int]]] = {}
-    parallel = _entity_count(decided) >= tuning.current().render_parallel_from and worker_count() > 1
-    with Workers.own(workers) if parallel else nullcontext() as pool:
-        run = _Runner(setup, pool)
-        wanted = [str(c) for c in codes.tolist() if c not in kept]
+    wanted = [str(c) for c in codes.tolist() if c not in kept]
+    limit = tuning.current().render_parallel_from
+    site_parallel = _entity_count(decided) >= limit and worker_count() > 1
+    parallel = site_parallel and (not kept or _rows_of(tables, wanted) >= limit)
+    # (Workers.own starts no process until a job is handed to it.)
+    with Workers.own(workers) if site_parallel else nullcontext() as pool:
+        run = _Runner(setup, pool if parallel else None)
         for batch, found in run(_render_entity_batch, entity_batches(decided, previous_keys, codes=wanted,
                                                                      tables=tables)):
             leaks.extend(found)
@@ -307,8 +314,9 @@ def _render_records(decided: Decided, setup: _Setup, previous_keys: pd.DataFrame
         # The entities' rows by position and their codes (a Python string per published row) are
         # not read by the list pages: released before them, not at the end of the stage.
         del tables, wanted
-        for digests, page_keys, row_keys_now, kept_now, found in run(_render_list_batch,
-                                                                     _list_batches(decided, previous_lists)):
+        lists = _list_batches(decided, previous_lists)
+        for digests, page_keys, row_keys_now, kept_now, found in (
+                run(_render_list_batch, lists) if parallel or pool is None else _lists_here_then(run, setup, pool, lists)):
             leaks.extend(found)
             list_pages.update(digests)
             list_keys.update(page_keys)
@@ -550,6 +558,35 @@ class _Runner:
         yield from self.workers.ordered(function, self.handle, jobs)
 
 
+# List pages an update renders in its own process before it hands the rest to the workers: a record
+# new at the top of a long list changes every page of it, thousands at 10^6 entities.
+LIST_PAGES_HERE = 200
+
+
+def _lists_here_then(here: _Runner, setup: _Setup, pool: Workers, jobs: Iterator[tuple[Any, ...]]) -> Iterator[Any]:
+    """`_render_list_batch` of each job in this process until more than LIST_PAGES_HERE pages have
+    been rendered (not kept), then of the jobs left in the workers; results in job order."""
+    rendered, state = 0, here.state
+    assert state is not None  # a runner without workers
+    for job in jobs:
+        result = _render_list_batch(state, job)
+        yield result
+        rendered += len(result[0]) - len(result[3])  # its pages' digests, less the pages kept
+        if rendered > LIST_PAGES_HERE:
+            yield from _Runner(setup, pool)(_render_list_batch, jobs)
+            return
+
+
+def _rows_of(tables: EntityTables, codes: list[str]) -> int:
+    """The published rows of these entities (sorted codes) that reach their pages: an update that
+    keeps most entity pages renders the few others in this process when they are below
+    `render_parallel_from` (the worker processes' start, a second each with their imports and the
+    scan's setup, cost more than they save; a full build counts every row, `_entity_count`)."""
+    chosen = np.array(codes, dtype=object)
+    return sum(int((np.searchsorted(values, chosen, "right") - np.searchsorted(values, chosen, "left")).sum())
+               for _, _, values in tables.values()) if codes else 0
+
+
 def _entity_count(decided: Decided) -> int:
     return sum(len(decided.published(k)) for k in decided.frames if k in RECORD_KINDS or KIND_RULES[k].entity_rows)
 
@@ -633,6 +670,11 @@ def _list_batches(decided: Decided, previous: dict[str, tuple[str, str, str]] | 
         columns: list[str] = []
         if hashed:  # a hash per row, made for all rows at once: a kept page needs no record view
             hashes, columns = row_hashes(kind, frame)
+        # The jobs carry only what a list page's record view reads (`list_view_columns`): the
+        # fields that entity pages alone show (long texts: 违法事实, 经营范围) are neither pickled
+        # to the renderers nor turned into Python objects there, in each of the lists a row is on.
+        frame = frame[[c for c in list_view_columns(kind) if c in frame]]
+        if hashed:
             frame = frame.assign(**{ROW_HASH: hashes})
         bodies: list[dict[str, Any]] = []
         lists: list[tuple[str, str, pd.DataFrame, str, list[dict[str, Any]]]] = [("", "", frame, "", [])]
@@ -764,10 +806,10 @@ def _render_list_batch(state: dict[str, Any], job: tuple[Any, ...]
     row_keys: dict[str, str] = {}
     kept: list[str] = []
     leaks: list[Leak] = []
-    shown = shown_fields(kind)
     hashes = chunk[ROW_HASH].to_numpy(dtype=np.uint64) if ROW_HASH in chunk else None
     # Without row hashes, every row's view is made at once (as before they had them).
-    views = [record_view(kind, row, shown) for row in records_of(chunk)] if hashes is None else None
+    # No fields: a list page shows none (LIST_ROW_KEYS), and its rows carry only `list_view_columns`.
+    views = [record_view(kind, row, []) for row in records_of(chunk)] if hashes is None else None
     last = min(pages, first + tuning.current().render_list_batch - 1)
     for number in range(first, last + 1):
         start, end = (number - first) * PAGE_SIZE, (number - first + 1) * PAGE_SIZE
@@ -792,7 +834,7 @@ def _render_list_batch(state: dict[str, Any], job: tuple[Any, ...]
                 kept.append(page_rel)
                 continue
         part = views[start:end] if views is not None else [
-            record_view(kind, row, shown) for row in records_of(chunk.iloc[start:end])]
+            record_view(kind, row, []) for row in records_of(chunk.iloc[start:end])]
         head = page_head(any(r["person"] for r in part), depth, kind)
         values["rows"] = part
         shown_values = {**values, "rows": [[r[k] for k in LIST_ROW_KEYS] for r in part]}

@@ -297,6 +297,17 @@ def view_columns(kind: str) -> tuple[str, ...]:
     return tuple(sorted(set(row.read)))
 
 
+@functools.cache
+def list_view_columns(kind: str) -> tuple[str, ...]:
+    """The columns of a kind's row that a list page's record view reads, sorted: those `record_view`
+    reads when it is given no fields to show. A list page shows none of a record's fields (its
+    template reads only render.LIST_ROW_KEYS, tests/test_render_update.py), so its jobs carry only
+    these columns of their rows to the renderers, and their views are made without fields."""
+    row = _Reads()
+    record_view(kind, row, [])
+    return tuple(sorted(set(row.read)))
+
+
 # Stands for the format of the keys below: changing how they are made changes every key.
 ROW_KEY_VERSION = "entity-row-key/1"
 
@@ -386,6 +397,12 @@ def entity_batches(decided: Decided, previous_keys: pd.DataFrame | None = None, 
     previous: dict[str, tuple[str, str]] = {}
     if previous_keys is not None and not previous_keys.empty:
         previous = dict(zip(previous_keys["code"], zip(previous_keys["data_key"], previous_keys["updated"])))
+    # A record kind's rows go to the renderers with only the columns its record views read
+    # (`view_columns`: what the entity view, its content key and JSON can hold of them); the
+    # registry's whole (its row is the view's `profile`).
+    shown = {kind: slice(None) if KIND_RULES[kind].entity_rows else
+             [i for i, c in enumerate(frame.columns) if c in set(view_columns(kind))]
+             for kind, (frame, _, _) in tables.items()}
     for start in range(0, len(codes), size):
         batch = codes[start:start + size]
         wanted = np.array(batch, dtype=object)
@@ -396,7 +413,7 @@ def entity_batches(decided: Decided, previous_keys: pd.DataFrame | None = None, 
             counts = hi - lo
             # the rows of each wanted entity, in entity order: runs lo..hi of the sorted positions
             at = np.repeat(lo - np.concatenate(([0], np.cumsum(counts)[:-1])), counts) + np.arange(int(counts.sum()))
-            rows[kind] = frame.iloc[positions[at]]
+            rows[kind] = frame.iloc[positions[at], shown[kind]]
         yield batch, rows, {c: previous[c] for c in batch if c in previous}
 
 

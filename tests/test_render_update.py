@@ -244,3 +244,34 @@ def test_an_update_keeps_list_pages_by_their_rows_keys_without_making_their_reco
         result, twin = update(root, rows(text={12: "罚款3000元"}), as_of=dt.date(2026, 11, 29))
     assert len(viewed) == every_row and result.kept_lists == len(pages) and list_pages(root / "site") == pages
     assert differing(root / "site", twin) == []
+
+
+def test_an_update_of_few_entities_renders_here_and_hands_many_list_pages_to_the_workers(
+        root: Path, tune: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An update whose entities to render again have fewer rows than `render_parallel_from` renders
+    them in the build's process, and its list pages too until more than `LIST_PAGES_HERE` of them
+    have had to be rendered (a record new at the top of a long list changes every page of it); the
+    rest go to the worker processes. A full build of a site that large uses the workers from the
+    start. Either way the site is byte-identical to a full build of the same data."""
+    import generator.render as render_module
+
+    tune(render_parallel_from=20, render_list_batch=1)  # 60 rows: the workers' size; one entity's 10: not
+    handed: list[bool] = []  # each runner the render stage makes: with the workers or in this process
+    real = render_module._Runner.__init__
+
+    def runner(self: Any, setup: Any, workers: Any) -> None:
+        handed.append(workers is not None)
+        real(self, setup, workers)
+
+    monkeypatch.setattr(render_module._Runner, "__init__", runner)
+    monkeypatch.setattr(render_module, "LIST_PAGES_HERE", 1)
+    result, twin = update(root, rows(headline={7: "销售变质食品"}))  # three list pages show row 7
+    assert handed == [False, True, True]  # the update: here, then its third list page in the workers; the twin
+    assert result.kept_lists == len(list_pages(root / "site")) - 3
+    assert differing(root / "site", twin) == []
+
+    handed.clear()
+    monkeypatch.setattr(render_module, "LIST_PAGES_HERE", 200)
+    result, twin = update(root, rows(headline={7: "销售过期食品", 8: "销售变质食品"}), as_of=dt.date(2026, 11, 28))
+    assert handed == [False, True]  # a few list pages rendered, all here; the twin in the workers
+    assert differing(root / "site", twin) == []
