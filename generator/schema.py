@@ -574,8 +574,8 @@ def _normalized(text: str) -> str:
 # tables print the 双公示 standards' 数据项 with their 字段代码 (h12x). The name is read; a cell of a code alone, or
 # of ASCII alone, is left as it is (the layouts read codes).
 _FIELD_CODE = r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*"
-_CODE_AFTER = re.compile(rf"^(?P<name>.*?[^\x00-\x7f].*?)(?:\s*[\r\n]\s*|\s*[(\[])(?P<code>{_FIELD_CODE})[)\]]?\s*$", re.S)
-_CODE_BEFORE = re.compile(rf"^(?P<code>{_FIELD_CODE})\s*[\r\n]\s*(?P<name>.*[^\x00-\x7f].*)$", re.S)
+_CODE_AFTER = re.compile(rf"^(.*?[^\x00-\x7f].*?)(?:\s*[\r\n]\s*|\s*[(\[]){_FIELD_CODE}[)\]]?\s*$", re.S)
+_CODE_BEFORE = re.compile(rf"^{_FIELD_CODE}\s*[\r\n]\s*(.*[^\x00-\x7f].*)$", re.S)
 
 
 def without_field_code(text: str) -> str:
@@ -583,7 +583,7 @@ def without_field_code(text: str) -> str:
     if text.isascii() or not re.search(r"[A-Za-z]", text):
         return text
     m = _CODE_AFTER.match(text) or _CODE_BEFORE.match(text)
-    return m.group("name").strip() if m else text
+    return m.group(1).strip() if m else text  # the name: the only group of either pattern
 
 
 # A note on how to fill the column, written after its name in templates' headers: the 2016 standard prints
