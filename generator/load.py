@@ -1639,7 +1639,6 @@ _ROW_START = re.compile(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d+)\"")
 _CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
 _CELL_REF = re.compile(rb'\br="([A-Z]+)\d+"')
 _CELL_TEXT = re.compile(rb"<(?:\w+:)?(?:v|t)\b[^>]*>([^<]*)</", re.S)
-_SHARED_ITEM = re.compile(rb"<(?:\w+:)?si\b[^>]*>(.*?)</(?:\w+:)?si>|<(?:\w+:)?si\s*/>", re.S)
 _DIMENSION = re.compile(rb'(<(?:\w+:)?dimension\b[^>]*?\bref=")([A-Z]+\d+)(?::([A-Z]+)(\d+))?"')
 _SHEET_DATA_END = re.compile(rb"</(?:\w+:)?sheetData>")
 
@@ -1647,13 +1646,17 @@ _SHEET_DATA_END = re.compile(rb"</(?:\w+:)?sheetData>")
 def _row_filled(inner: bytes, blank_strings: dict[str, set[int]], archive: zipfile.ZipFile) -> bytes | None:
     """The column letters of the first cell of a row's markup holding a value (not blank), or None.
     `blank_strings` caches the blank shared strings' indexes (read when a shared string is first met)."""
-    for attrs, body in _CELL.findall(inner):
+    cells = _CELL.findall(inner)
+    # Three different shared strings in one row are not all blank (blank strings differ only in their spaces): such
+    # a row is settled without reading the workbook's strings (the usual last row of a large export).
+    shared = {body for attrs, body in cells if body and b't="s"' in attrs}
+    for attrs, body in cells:
         if not body:
             continue
         texts = b"".join(_CELL_TEXT.findall(body))
         if not html.unescape(texts.decode("utf-8", "replace")).strip():
             continue
-        if b't="s"' in attrs:
+        if b't="s"' in attrs and len(shared) < 3:
             if "blank" not in blank_strings:
                 blank_strings["blank"] = _blank_shared_strings(archive)
             if int(texts.strip() or b"-1") in blank_strings["blank"]:
@@ -1663,14 +1666,31 @@ def _row_filled(inner: bytes, blank_strings: dict[str, set[int]], archive: zipfi
     return None
 
 
+_BLANK_SHARED = re.compile(rb"<(?:\w+:)?si\b[^>]*>\s*(?:<(?:\w+:)?t\b[^>]*>\s*</(?:\w+:)?t>\s*)?</(?:\w+:)?si>|"
+                           rb"<(?:\w+:)?si\s*/>")
+
+
 def _blank_shared_strings(archive: zipfile.ZipFile) -> set[int]:
-    """The indexes of the shared strings that are blank (spaces only)."""
+    """The indexes of the shared strings that are blank (spaces only): found by their markup, then counted, as a
+    workbook holds few of them (a string of rich-text runs counts as filled)."""
     try:
         xml = archive.read("xl/sharedStrings.xml")
     except KeyError:
         return set()
-    return {i for i, m in enumerate(_SHARED_ITEM.finditer(xml))
-            if not html.unescape(b"".join(_CELL_TEXT.findall(m.group(1) or b"")).decode("utf-8", "replace")).strip()}
+    opening = re.compile(rb"<(?:\w+:)?si\b")
+    return {len(opening.findall(xml, 0, m.start())) for m in _BLANK_SHARED.finditer(xml)}
+
+
+def _sheet_tail(archive: zipfile.ZipFile, member: str, keep: int = 4 << 20) -> tuple[bytes, bool]:
+    """The last `keep` bytes of a sheet's markup, decompressed as a stream; and whether that is all of it."""
+    tail = b""
+    whole = True
+    with archive.open(member) as handle:
+        while chunk := handle.read(1 << 20):
+            tail += chunk
+            if len(tail) > keep:
+                tail, whole = tail[-keep:], False
+    return tail, whole
 
 
 def _trimmed_used_range(path: Path, notes: list[str]) -> bytes | None:
@@ -1697,15 +1717,23 @@ def _trimmed_used_range(path: Path, notes: list[str]) -> bytes | None:
                     declared = _DIMENSION.search(handle.read(4096))
                 if declared is None or not declared.group(4) or int(declared.group(4)) <= USED_RANGE_SCAN_ROWS:
                     continue
-                xml = archive.read(member)
+                # A sheet filled to its last row (the usual large export) is settled by its tail, without holding it.
+                xml, whole = _sheet_tail(archive, member)
                 end = _SHEET_DATA_END.search(xml)
                 if end is None:
                     continue
-                sheet = html.unescape(raw_name.decode("utf-8", "replace"))
                 cut, last, column, row_start = _last_filled_row(xml, end.start(), blank_strings, archive)
+                before = _last_filled_row(xml, row_start, blank_strings, archive)[1] if cut >= 0 else 0
+                if not whole and not (cut == end.start() and before and last - before <= STRAY_CELL_GAP):
+                    xml = archive.read(member)
+                    end = _SHEET_DATA_END.search(xml)
+                    if end is None:
+                        continue
+                    cut, last, column, row_start = _last_filled_row(xml, end.start(), blank_strings, archive)
+                    before = _last_filled_row(xml, row_start, blank_strings, archive)[1] if cut >= 0 else 0
                 if cut < 0:
                     continue  # no value at all: the loader says the sheet has no header
-                before = _last_filled_row(xml, row_start, blank_strings, archive)[1]
+                sheet = html.unescape(raw_name.decode("utf-8", "replace"))
                 if last - before > STRAY_CELL_GAP and last > USED_RANGE_SCAN_ROWS:
                     raise _TooLarge(f"工作表“{sheet}”第 {last:,} 行 {column.decode()} 列有内容，上面的数据止于第 {before:,} 行，"
                                     f"中间隔着 {last - before - 1:,} 个空行：如是误输入，请删除该单元格"
