@@ -66,6 +66,7 @@ from generator.schema import (
     amount_header,
     header_map,
     normalize_header,
+    without_field_code,
 )
 
 # Spreadsheets as office suites save them: Excel (.xlsx, .xlsm with macros, .xlsb binary, .xls), WPS (.et,
@@ -386,7 +387,8 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
     try:
         sheets, notes = _read_sheets(path)
     except _TooLarge as exc:
-        return fail("file-too-large", f"{exc}；请分成几个较小的文件导出")
+        advice = "" if "：" in str(exc) else "；请分成几个较小的文件导出"  # a message saying its own remedy keeps it
+        return fail("file-too-large", f"{exc}{advice}")
     except (_EmptyArchive, _OutOfLine) as exc:
         return fail("file-unreadable", str(exc))
     except _Encrypted:
@@ -484,7 +486,7 @@ def _resolve(kind: Kind, label: str, layout: KindLayout | None, base: dict[str, 
     norm = normalize_header(label)
     if mapping is not None and norm in mapping.columns:
         return mapping.columns[norm]
-    spelled = re.sub(r"\s+", "", label.replace("（", "(").replace("）", ")")).lstrip("*")
+    spelled = re.sub(r"\s+", "", without_field_code(label.replace("（", "(").replace("）", ")"))).lstrip("*")
     # Also 行政相对人代码-统一社会信用代码, as a 2019-template exporter labels CF_XDR_SHXYM … (h10x).
     numbered = re.match(r"^行政相对人代码(?:_\d\((.+)\)|_?\d?[-－—–](.+))$", spelled)
     if numbered and kind.has_party:
@@ -875,6 +877,11 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
         # A header that may be the missing field (办理机关 for 处罚机关): the refused file's unknown columns are not
         # listed, so the line that reads it is said here.
         hint += "".join(f"；{said}" for maybe_fields, said in plan.ambiguous if set(maybe_fields) & set(missing))
+        other = _other_kind(kind, header)
+        if other is not None:
+            # A workbook with a sheet per kind (行政许可 | 行政处罚), or a file dropped in the wrong folder (h12x).
+            hint = (f"。该表的表头是{other[0].title}的列（{'、'.join(other[1][:4])}等），不是{kind.title}：请放入 "
+                    f"{other[0].name} 文件夹；一个工作簿中各类数据各占一张工作表的，请把该工作表另存为单独的文件后放入")
         problems.append(Problem(kind.name, where, header_row, ",".join(missing), "file-missing-column", ERROR,
                                 f"{where}: 第 {header_row} 行表头缺少必填列 {'、'.join(missing)}{hint}"))
         return where, None, _masked_unknown(problems)
@@ -933,6 +940,22 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     frame[ROW] = row_numbers
     frame[EXTRA_CELLS] = frame[ROW].isin(extra_rows)
     return where, frame, problems
+
+
+def _other_kind(kind: Kind, header: list[object]) -> tuple[Kind, list[str]] | None:
+    """The record kind whose own fields a refused header names, when it names at least MIN_HEADER_FIELDS of them and
+    more than of `kind`'s own (fields the two kinds share, the party's, count for neither); with those fields."""
+    labels = [_text(c) for c in header if _text(c)]
+    best: tuple[Kind, list[str]] | None = None
+    for other in KINDS.values():
+        if other.name == kind.name or other.control:
+            continue
+        theirs = list(dict.fromkeys(f for label in labels
+                                    if (f := _resolve(other, label, None, header_map(other), None)) and f not in kind.names))
+        ours = {f for label in labels if (f := _resolve(kind, label, None, header_map(kind), None)) and f not in other.names}
+        if len(theirs) >= MIN_HEADER_FIELDS and len(theirs) > len(ours) and (best is None or len(theirs) > len(best[1])):
+            best = (other, theirs)
+    return best
 
 
 def _missing_hint(kind: Kind, plan: _Plan, missing: list[str]) -> str:
@@ -1576,7 +1599,8 @@ def _read_sheets(path: Path) -> tuple[list[_Sheet], list[str]]:
             _check_xlsx(path)
         elif _encrypted(path):
             raise _Encrypted()
-        return _read_workbook(path), notes
+        trimmed = _trimmed_used_range(path, notes) if actual == "xlsx" else None
+        return _read_workbook(path, trimmed), notes
     return [_Sheet(None, cast("list[list[object]]", _read_parquet(path)))], notes
 
 
@@ -1592,16 +1616,186 @@ def _check_xlsx(path: Path) -> None:
                     with archive.open(info) as member:
                         head = member.read(4096).decode("utf-8", "replace")
                     declared = re.search(r'<(?:\w+:)?dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"', head)
-                    if declared and int(declared.group(1)) > _limits().load_max_rows + HEADER_SEARCH_ROWS:
+                    # Within Excel's grid a large used range is common (a format applied far down, a stray space):
+                    # _trimmed_used_range finds the rows that hold values. Beyond it no office suite wrote the file.
+                    if declared and int(declared.group(1)) > max(EXCEL_MAX_ROWS, _limits().load_max_rows + HEADER_SEARCH_ROWS):
                         raise _TooLarge(f"工作表声明有 {int(declared.group(1)):,} 行，超过每个文件 {_limits().load_max_rows:,} 行的上限")
         if inflated > _limits().load_max_inflated_bytes:
             raise _TooLarge(f"工作表解压后有 {inflated / 1e6:.0f} MB，超过 {_limits().load_max_inflated_bytes / 1e6:.0f} MB 的上限")
 
 
-def _read_workbook(path: Path) -> list[_Sheet]:
+# A worksheet's used range (its <dimension>, and the rows Excel keeps) can reach far below its data: a format or a
+# border applied down to row 1,048,576, a space typed in a far cell, rows emptied but not deleted. calamine ignores
+# the declared range and cells without a value, but a space in the last row makes it build a grid of a million rows
+# (1.3 GB for 30 columns, then the file was refused as too large: h12x). A sheet declaring more rows than this is
+# scanned from its end for the last row holding a value; the blank rows after it are dropped before calamine reads.
+EXCEL_MAX_ROWS = 1_048_576  # the rows of an Excel 2007+ sheet (ECMA-376: row r is at most 1048576)
+USED_RANGE_SCAN_ROWS = 100_000
+# A filled cell this many blank rows below the data, and past USED_RANGE_SCAN_ROWS, is a stray (a value typed far
+# down): the file is refused naming the cell and what to do, rather than a grid of that many rows built to read it
+# (up to 1.3 GB); nearer, it is read as any row (a lone value: row-not-data).
+STRAY_CELL_GAP = 10_000
+_ROW_START = re.compile(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d+)\"")
+_CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
+_CELL_REF = re.compile(rb'\br="([A-Z]+)\d+"')
+_CELL_TEXT = re.compile(rb"<(?:\w+:)?(?:v|t)\b[^>]*>([^<]*)</", re.S)
+_DIMENSION = re.compile(rb'(<(?:\w+:)?dimension\b[^>]*?\bref=")([A-Z]+\d+)(?::([A-Z]+)(\d+))?"')
+_SHEET_DATA_END = re.compile(rb"</(?:\w+:)?sheetData>")
+
+
+def _row_filled(inner: bytes, blank_strings: dict[str, set[int]], archive: zipfile.ZipFile) -> bytes | None:
+    """The column letters of the first cell of a row's markup holding a value (not blank), or None.
+    `blank_strings` caches the blank shared strings' indexes (read when a shared string is first met)."""
+    cells = _CELL.findall(inner)
+    # Three different shared strings in one row are not all blank (blank strings differ only in their spaces): such
+    # a row is settled without reading the workbook's strings (the usual last row of a large export).
+    shared = {body for attrs, body in cells if body and b't="s"' in attrs}
+    for attrs, body in cells:
+        if not body:
+            continue
+        texts = b"".join(_CELL_TEXT.findall(body))
+        if not html.unescape(texts.decode("utf-8", "replace")).strip():
+            continue
+        if b't="s"' in attrs and len(shared) < 3:
+            if "blank" not in blank_strings:
+                blank_strings["blank"] = _blank_shared_strings(archive)
+            if int(texts.strip() or b"-1") in blank_strings["blank"]:
+                continue
+        ref = _CELL_REF.search(attrs)
+        return ref.group(1) if ref else b"?"
+    return None
+
+
+_BLANK_SHARED = re.compile(rb"<(?:\w+:)?si\b[^>]*>\s*(?:<(?:\w+:)?t\b[^>]*>\s*</(?:\w+:)?t>\s*)?</(?:\w+:)?si>|"
+                           rb"<(?:\w+:)?si\s*/>")
+
+
+def _blank_shared_strings(archive: zipfile.ZipFile) -> set[int]:
+    """The indexes of the shared strings that are blank (spaces only): found by their markup, then counted, as a
+    workbook holds few of them (a string of rich-text runs counts as filled)."""
+    try:
+        xml = archive.read("xl/sharedStrings.xml")
+    except KeyError:
+        return set()
+    opening = re.compile(rb"<(?:\w+:)?si\b")
+    return {len(opening.findall(xml, 0, m.start())) for m in _BLANK_SHARED.finditer(xml)}
+
+
+def _sheet_tail(archive: zipfile.ZipFile, member: str, keep: int = 4 << 20) -> tuple[bytes, bool]:
+    """The last `keep` bytes of a sheet's markup, decompressed as a stream; and whether that is all of it."""
+    tail = b""
+    whole = True
+    with archive.open(member) as handle:
+        while chunk := handle.read(1 << 20):
+            tail += chunk
+            if len(tail) > keep:
+                tail, whole = tail[-keep:], False
+    return tail, whole
+
+
+def _trimmed_used_range(path: Path, notes: list[str]) -> bytes | None:
+    """The workbook with the blank rows below each sheet's data dropped, when a sheet declares a used range of more
+    than USED_RANGE_SCAN_ROWS rows and has rows past its last value; None when nothing needs dropping. A value
+    STRAY_CELL_GAP blank rows below the data refuses the file, naming the sheet, row and column."""
+    replaced: dict[str, bytes] = {}
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "xl/workbook.xml" not in names:
+                return None
+            book = archive.read("xl/workbook.xml")
+            rels = archive.read("xl/_rels/workbook.xml.rels") if "xl/_rels/workbook.xml.rels" in names else b""
+            targets = {i: t for i, t in _RELATION.findall(rels)}
+            targets.update({i: t for t, i in _RELATION_TARGET_FIRST.findall(rels)})
+            blank_strings: dict[str, set[int]] = {}
+            for raw_name, rid in _SHEET_ENTRY.findall(book):
+                target = targets.get(rid, b"").decode("utf-8", "replace")
+                member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+                if member not in names:
+                    continue
+                with archive.open(member) as handle:
+                    declared = _DIMENSION.search(handle.read(4096))
+                if declared is None or not declared.group(4) or int(declared.group(4)) <= USED_RANGE_SCAN_ROWS:
+                    continue
+                # A sheet filled to its last row (the usual large export) is settled by its tail, without holding it.
+                xml, whole = _sheet_tail(archive, member)
+                end = _SHEET_DATA_END.search(xml)
+                if end is None:
+                    continue
+                cut, last, column, row_start = _last_filled_row(xml, end.start(), blank_strings, archive)
+                before = _last_filled_row(xml, row_start, blank_strings, archive)[1] if cut >= 0 else 0
+                if not whole and not (cut == end.start() and before and last - before <= STRAY_CELL_GAP):
+                    xml = archive.read(member)
+                    end = _SHEET_DATA_END.search(xml)
+                    if end is None:
+                        continue
+                    cut, last, column, row_start = _last_filled_row(xml, end.start(), blank_strings, archive)
+                    before = _last_filled_row(xml, row_start, blank_strings, archive)[1] if cut >= 0 else 0
+                if cut < 0:
+                    continue  # no value at all: the loader says the sheet has no header
+                sheet = html.unescape(raw_name.decode("utf-8", "replace"))
+                if last - before > STRAY_CELL_GAP and last > USED_RANGE_SCAN_ROWS:
+                    raise _TooLarge(f"工作表“{sheet}”第 {last:,} 行 {column.decode()} 列有内容，上面的数据止于第 {before:,} 行，"
+                                    f"中间隔着 {last - before - 1:,} 个空行：如是误输入，请删除该单元格"
+                                    "（或只把数据复制到新工作簿）后重新导出")
+                if cut == end.start():
+                    continue
+                kept = xml[:cut] + xml[end.start():]
+                ref = declared.group(2) + (b":" + declared.group(3) + str(max(last, 1)).encode() if declared.group(3) else b"")
+                kept = kept.replace(declared.group(0), declared.group(1) + ref + b'"', 1)
+                replaced[member] = kept
+                notes.append(f"工作表“{sheet}”的使用范围到第 {int(declared.group(4)):,} 行，数据止于第 {last:,} 行；"
+                             "其下只有空白单元格或格式，未读取")
+            if not replaced:
+                return None
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as copy:
+                for info in archive.infolist():
+                    copy.writestr(info, replaced.get(info.filename) or archive.read(info))
+            return out.getvalue()
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError):
+        return None  # calamine reads the file as it is, or says why it cannot
+
+
+def _row_before(xml: bytes, end: int) -> int:
+    """The offset of the last row element starting before `end` (<row …> or <x:row …>), or -1."""
+    pos = end
+    while True:
+        pos = xml.rfind(b"row", 0, pos)
+        if pos <= 0:
+            return -1
+        after = xml[pos + 3:pos + 4]
+        if after in (b" ", b">", b"\t", b"\n", b"\r"):
+            if xml[pos - 1:pos] == b"<":
+                return pos - 1
+            if xml[pos - 1:pos] == b":":
+                opening = xml.rfind(b"<", 0, pos)
+                if opening >= 0 and re.fullmatch(rb"<\w+:", xml[opening:pos]):
+                    return opening
+
+
+def _last_filled_row(xml: bytes, stop: int, blank_strings: dict[str, set[int]], archive: zipfile.ZipFile
+                     ) -> tuple[int, int, bytes, int]:
+    """(the offset just after the last row before `stop` holding a value, that row's number, its first filled
+    column, the offset where that row starts), scanning rows back from `stop`; (-1, 0, b"", -1) when none does."""
+    end = stop
+    while True:
+        start = _row_before(xml, end)
+        if start < 0:
+            return -1, 0, b"", -1
+        row = _ROW_START.match(xml, start)
+        if row is not None:
+            column = _row_filled(xml[start:end], blank_strings, archive)
+            if column is not None:
+                return end, int(row.group(1)), column, start
+        end = start
+
+
+def _read_workbook(path: Path, trimmed: bytes | None = None) -> list[_Sheet]:
     from python_calamine import CalamineWorkbook, SheetVisibleEnum
 
-    with path.open("rb") as raw:  # by content, not by name: an XLSX saved as .xls is read as XLSX
+    with (io.BytesIO(trimmed) if trimmed is not None else path.open("rb")) as raw:
+        # by content, not by name: an XLSX saved as .xls is read as XLSX
         workbook = CalamineWorkbook.from_filelike(raw)
     shape = sniff_format(path)
     facts = _xlsx_sheet_facts(path) if shape == "xlsx" else {}

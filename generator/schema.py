@@ -558,6 +558,7 @@ def normalize_header(header: object) -> str:
 def _normalized(text: str) -> str:
     # Cached: every build maps every kind's aliases again (header_map), thousands of calls per file.
     text = text.replace("\x00", "").translate(_BRACKETS).strip().lstrip("*").strip()
+    text = without_field_code(text)
     if not text.isascii():
         text = text.translate(SIMPLIFIED)
     text = re.sub(r"\s+", "", text)
@@ -566,6 +567,23 @@ def _normalized(text: str) -> str:
     text = _without_fill_note(text)
     text = re.sub(r"^(行政相对人代码_\d)\(.*\)$", r"\1", text)
     return text
+
+
+# A template's header cell holding the field's name and its field code together: on two lines (行政相对人名称 above
+# CF_XDR_MC, or the code first) or the code in brackets after the name (行政相对人名称(CF_XDR_MC)), as data-item
+# tables print the 双公示 standards' 数据项 with their 字段代码 (h12x). The name is read; a cell of a code alone, or
+# of ASCII alone, is left as it is (the layouts read codes).
+_FIELD_CODE = r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*"
+_CODE_AFTER = re.compile(rf"^(.*?[^\x00-\x7f].*?)(?:\s*[\r\n]\s*|\s*[(\[]){_FIELD_CODE}[)\]]?\s*$", re.S)
+_CODE_BEFORE = re.compile(rf"^{_FIELD_CODE}\s*[\r\n]\s*(.*[^\x00-\x7f].*)$", re.S)
+
+
+def without_field_code(text: str) -> str:
+    """A header cell without the field code written with its name (on its own line or in brackets after it)."""
+    if text.isascii() or not re.search(r"[A-Za-z]", text):
+        return text
+    m = _CODE_AFTER.match(text) or _CODE_BEFORE.match(text)
+    return m.group(1).strip() if m else text  # the name: the only group of either pattern
 
 
 # A note on how to fill the column, written after its name in templates' headers: the 2016 standard prints

@@ -511,6 +511,31 @@ def test_the_eleventh_rounds_shapes_publish_what_the_files_say(built: tuple[Path
     assert not [i for i in issues if i["file"].startswith(("penalties/7", "licenses/75")) and i["severity"] == "error"]
 
 
+def test_the_twelfth_rounds_shapes_publish_what_the_files_say(built: tuple[Path, str]) -> None:
+    """Files 80-82 (h12x): header cells holding the name and the field code (the file was refused for lacking every
+    column), a sheet whose used range reaches row 1,048,576 (refused as too large), and Excel's Chinese-Windows CSV
+    with sep=, weekday dates and 元 with thousands separators. Sources: tests/exports/SOURCES.md (field-code-header,
+    used-range, excel-cn-csv)."""
+    work, _ = built
+    penalties = {r["行政处罚决定书文号"]: r for r in _published(work, "penalties")}
+    # 80: read by the names; the party's credit code and the decision's date as written.
+    coded = penalties["甘州市监罚〔2026〕1201号"]
+    assert coded["行政相对人名称"] == make_company(220) and coded["统一社会信用代码"] == make_uscc(720)
+    assert coded["处罚决定日期"] == "2026-11-16" and coded["处罚机关统一社会信用代码"] == AUTHORITY_CODE
+    assert "甘州市监罚〔2026〕1202号" in penalties
+    # 81: the two records above the blank used range.
+    assert [penalties[f"甘州市监罚〔2026〕121{n}号"]["处罚决定日期"] for n in (1, 2)] == ["2026-11-18", "2026-11-19"]
+    # 82: the weekday and the offset are not part of the date; 元 with separators converted to 万元.
+    weekday, offset = penalties["甘州市监罚〔2026〕1221号"], penalties["甘州市监罚〔2026〕1222号"]
+    assert (weekday["处罚决定日期"], offset["处罚决定日期"]) == ("2026-11-03", "2026-11-04")
+    assert float(weekday["罚款金额(万元)"]) == 1.25 and float(offset["罚款金额(万元)"]) == 0.5
+    assert weekday["违法事实"] == '当事人销售标注"绿色食品"字样的过期食品。'
+    issues = [json.loads(line) for line in (work / "report" / "issues.jsonl").read_text(encoding="utf-8").splitlines()]
+    said = {(i["file"], i["code"]): i["message"] for i in issues}
+    assert "数据止于第 3 行" in said[("penalties/81_使用范围到最后一行.xlsx", "file-format-read")]
+    assert not [i for i in issues if i["file"].startswith("penalties/8") and i["severity"] == "error"]
+
+
 def make_company(serial: int) -> str:
     """The synthetic company name make_exports.py gives serial `serial`."""
     spec = importlib.util.spec_from_file_location("make_exports", CORPUS / "make_exports.py")

@@ -854,6 +854,51 @@ def test_an_xlsx_declaring_millions_of_rows_is_refused_before_it_is_parsed(tmp_p
     assert problem.code == "file-too-large" and "5,000,000" in problem.message
 
 
+def _far_cell(row: int, column: str, text: str) -> Callable[[bytes], bytes]:
+    """An edit giving the sheet one more cell far below its data, and the used range Excel then declares."""
+    def edit(content: bytes) -> bytes:
+        content = re.sub(rb'<dimension ref="A1:([A-Z]+)\d+"/>', rb'<dimension ref="A1:\g<1>' + str(row).encode() + b'"/>',
+                         content)
+        cell = f'<row r="{row}"><c r="{column}{row}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c></row>'
+        return content.replace(b"</sheetData>", cell.encode() + b"</sheetData>")
+    return edit
+
+
+def test_a_used_range_down_to_excels_last_row_is_read_to_its_last_value(tmp_path: Path) -> None:
+    # h12x: a space typed in the last row (and formats applied far down) make Excel declare A1:AE1048576; the
+    # file was refused as declaring more than 1,000,000 rows. Read to its data, the blank rows below are said.
+    rows = [penalty_row(行政处罚决定书文号=f"N-{i}") for i in range(3)]
+    _with_sheet_edited(write_xlsx(tmp_path / "w.xlsx", rows), tmp_path / "penalties" / "p.xlsx",
+                       _far_cell(1_048_576, "AE", " "))
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    assert list(sources.kinds["penalties"].frame["行政处罚决定书文号"]) == ["N-0", "N-1", "N-2"]
+    (note,) = [p for p in sources.problems if p.code == "file-format-read"]
+    assert "1,048,576" in note.message and "数据止于第 4 行" in note.message and note.severity == WARNING
+
+
+def test_a_value_typed_far_below_the_data_refuses_the_file_naming_its_cell(tmp_path: Path) -> None:
+    # Read as it is, the cell makes a grid of 200,000 rows (0.4 GB, 1.3 GB at the last row); the file is refused
+    # naming the sheet, row and column and what to do, never the value. Another file still reads.
+    _with_sheet_edited(write_xlsx(tmp_path / "w.xlsx", [penalty_row()]), tmp_path / "penalties" / "p.xlsx",
+                       _far_cell(200_000, "B", "误输入的文字"))
+    write_csv(tmp_path / "penalties" / "q.csv", [penalty_row(行政处罚决定书文号="Q-1")])
+    sources = load_sources(tmp_path)
+    (problem,) = sources.damaged_files
+    assert (problem.code, problem.file, problem.severity) == ("file-too-large", "penalties/p.xlsx", ERROR)
+    assert "第 200,000 行 B 列有内容" in problem.message and "数据止于第 2 行" in problem.message
+    assert "请删除该单元格" in problem.message and "误输入的文字" not in problem.message
+    assert list(sources.kinds["penalties"].frame["行政处罚决定书文号"]) == ["Q-1"]
+
+
+def test_a_value_a_few_rows_below_the_data_is_read_as_a_row(tmp_path: Path) -> None:
+    # Near the data (here row 500 of a used range of 500 rows) the far cell is only a row that is not a record.
+    _with_sheet_edited(write_xlsx(tmp_path / "w.xlsx", [penalty_row()]), tmp_path / "penalties" / "p.xlsx",
+                       _far_cell(500, "B", "x"))
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == [] and len(sources.kinds["penalties"].frame) == 1
+
+
 def test_a_csv_beyond_the_row_limit_is_refused_while_it_is_read(tmp_path: Path, tune) -> None:
     tune(load_max_rows=100)
     write_csv(tmp_path / "penalties" / "p.csv", [penalty_row(行政处罚决定书文号=f"N-{i}") for i in range(200)])
@@ -2396,3 +2441,30 @@ def test_a_major_tax_violation_list_without_its_publication_date_says_the_quarte
     read = sources.kinds["blacklist"].frame.iloc[0]
     assert (read["列入日期"], read["列入原因"], read["统一社会信用代码"]) == ("2026-05-20", "少缴增值税126.35万元。", make_uscc(1))
     assert "钱秀英" not in read.tolist()
+
+
+def test_header_cells_holding_the_name_and_the_field_code_are_read_by_the_name(tmp_path: Path) -> None:
+    # h12x: a template printing each data item's name with its field code in one cell (two lines, or the code in
+    # brackets after the name); the file was refused for lacking every column.
+    row = penalty_row()
+    header = {name: (f"{name}\n{code}" if i % 2 else f"{name}（{code}）")
+              for i, (name, code) in enumerate(PENALTY_CODES.items())}
+    header.update({name: name for name in row if name not in header})
+    write_xlsx(tmp_path / "penalties" / "p.xlsx", [{header[k]: v for k, v in row.items()}])
+    sources = load_sources(tmp_path)
+    assert not [p for p in sources.problems + sources.damaged_files if p.severity == ERROR]
+    (read,) = sources.kinds["penalties"].frame.to_dict("records")
+    assert read["行政相对人名称"] == row["行政相对人名称"] and read["处罚决定日期"] == row["处罚决定日期"]
+    assert read["统一社会信用代码"] == row["统一社会信用代码"]
+
+
+def test_a_sheet_of_another_kind_is_refused_saying_which_folder_it_belongs_in(tmp_path: Path) -> None:
+    # h12x: one workbook with a sheet per kind (行政许可 | 行政处罚) dropped into penalties/: the licence sheet was
+    # refused for lacking the penalty columns, with advice to export them from the source system.
+    write_xlsx(tmp_path / "penalties" / "p.xlsx", [penalty_row()],
+               extra_sheets={"行政许可": [list(license_row()), list(license_row().values())]})
+    sources = load_sources(tmp_path)
+    (refused,) = [p for p in sources.problems + sources.damaged_files if p.severity == ERROR]
+    assert refused.file == "penalties/p.xlsx#行政许可" and refused.code == "file-missing-column"
+    assert "行政许可的列" in refused.message and "请放入 licenses 文件夹" in refused.message
+    assert "另存为单独的文件" in refused.message

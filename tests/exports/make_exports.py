@@ -273,6 +273,25 @@ SOURCES = {
     "local-values": "Values local licensing systems write (the h10x brief, from real exports; no exporter code was found "
                     "for them): 当前状态 过期 and 存续 (存续 as registers write an entity's standing, 国家企业信用信息公示系统 "
                     "登记状态), 许可类别 备案 (a filing, which 行政许可法 第十二条 does not list among the kinds of licence).",
+    "field-code-header": "Templates that print each data item's name with its field code in the same header cell, on two "
+                         "lines (Alt+Enter: 行政相对人名称 above CF_XDR_MC) or the code in brackets after the name — the "
+                         "h12x brief's shape; the 2019 template's names and codes are the pairs of data-contract.md "
+                         "\"National field codes\" (CF_XDR_MC 行政相对人名称 …, as a public Java exporter declares them: "
+                         "String CF_JDRQ = \"处罚决定日期\", String CF_CFJG = \"处罚机关\" …, found with find_string this "
+                         "session; the index did not name its repository). No public file with both in one cell was found.",
+    "used-range": "A worksheet whose used range reaches Excel's last row (1,048,576) while its data ends near the top: a "
+                  "format applied far down and a space typed in a far cell, the used-range bloat public issues report — "
+                  "tafia/calamine pull 428 (a 10 MB upload whose empty cells made .worksheets() allocate 500 GB), "
+                  "iOfficeAI/OfficeCLI issue 149 (styled empty cells <c s=\"1\"/> from formatting whole columns, "
+                  "\"the far more common real-world cause of used-range bloat\"), infiniflow/ragflow issue 19185 (a "
+                  "styled cell at row 12000 inflates the used range); ECMA-376 Part 1 18.3.1.35 dimension, Excel's grid "
+                  "ending at XFD1048576.",
+    "excel-cn-csv": "CSV as Excel on a Chinese Windows saves it (CSV (逗号分隔), ANSI = GB18030/GBK, CRLF, quotes inside a "
+                    "value doubled, a trailing comma where the sheet's used range is one column wider) with Excel's "
+                    "delimiter line sep=, first (Excel reads and writes it: mechatroner/vscode_rainbow_csv issue 108, "
+                    "pandas-dev/pandas issue 47303 and 61692); dates typed with the weekday (2026年11月3日 星期二, the "
+                    "long date format of a zh-CN Windows) or an offset (+08:00), amounts in 元 with thousands separators "
+                    "(12,500.00).",
     "gsxt": "国家企业信用信息公示系统 严重违法失信名单 (市场监管总局令第44号《市场监督管理严重违法失信名单管理办法》), as "
             "the system and its departmental exchange show the lists: GuanzhouSong/ZhejiangMicroEnt "
             "src/main/webapp/WEB-INF/views (浙江 公示系统 部门协同: 严重违法失信企业名单 and 经营异常名录 pages, columns 序号, "
@@ -678,6 +697,27 @@ def _protected_xlsx(header: list[str], rows: list[list[Any]]) -> bytes:
 
 
 # -- rows ------------------------------------------------------------------------------------------
+
+
+def _used_range_xlsx(header: list[str], rows: list[list[Any]]) -> bytes:
+    """A workbook whose used range reaches Excel's last row: rows formatted below the data, a space in AD1048576."""
+    import xlsxwriter
+
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    book.set_properties({"created": dt.datetime(2026, 11, 20)})
+    bordered = book.add_format({"border": 1})
+    sheet = book.add_worksheet("Sheet1")
+    for r, row in enumerate([header, *rows]):
+        for c, value in enumerate(row):
+            if value not in ("", None):
+                sheet.write(r, c, value)
+    for r in range(len(rows) + 1, 40):
+        for c in range(len(header)):
+            sheet.write_blank(r, c, None, bordered)
+    sheet.write_string(1_048_575, len(header) - 1, " ")
+    book.close()
+    return buffer.getvalue()
 
 
 def pen2019(i: int, no: str, date: Any, *, authority: str = AUTHORITY, code: str = AUTHORITY_CODE,
@@ -1499,6 +1539,35 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         "证件名称及号码, 负有直接责任的财务负责人…, 案件性质, 主要违法事实, 相关法律依据及税务处理处罚情况, 检查机关, 发布时间): list name, "
         "basis and number implied, 案件性质 and the handling as 备注, the people's names and ID numbers never read (the file was "
         "refused for lacking 名单名称, 列入文号, 列入原因, 列入依据, 列入日期 and 列入单位)", 1, header_row=1, layout="tax-major")
+
+    # 80. A template whose header cells hold the name and the field code together: on two lines (Alt+Enter) and, for
+    # some, the code in brackets after the name.
+    coded = [f"{name}\n{code}" if k % 3 else f"{name}（{code}）" for k, (name, code) in enumerate(zip(P2019, CF2019))]
+    rows = [pen2019(220 + k, f"甘州市监罚〔2026〕120{k + 1}号", dt.date(2026, 11, 16 + k)) for k in range(2)]
+    put("penalties/80_表头含字段代码.xlsx", _xlsx_bytes({"行政处罚": [coded, *rows]}), "field-code-header",
+        "XLSX whose header cells hold each data item's name and its field code, on two lines (行政相对人名称 / CF_XDR_MC) "
+        "or the code in brackets (行政相对人名称（CF_XDR_MC）): the name read (the file was refused for lacking every "
+        "column)", 2, header_row=1, layout="sgs2019")
+
+    # 81. A sheet whose used range reaches row 1,048,576: rows formatted far down, a space typed in the last row.
+    rows = [pen2019(222 + k, f"甘州市监罚〔2026〕121{k + 1}号", dt.date(2026, 11, 18 + k)) for k in range(2)]
+    put("penalties/81_使用范围到最后一行.xlsx", _used_range_xlsx(P2019, rows), "used-range",
+        "XLSX whose used range is A1:AD1048576 (rows 4-40 formatted, a space typed in AD1048576) while the data ends at "
+        "row 3: the blank rows below are not read, said (file-format-read); the file was refused as declaring more than "
+        "1,000,000 rows", 2, header_row=1, layout="sgs2019")
+
+    # 82. Excel (zh-CN Windows) CSV: sep=, first, a trailing comma, doubled quotes; dates with the weekday or an
+    # offset, a fine in 元 with thousands separators.
+    header = [h.replace("罚款金额（万元）", "罚款金额（元）") for h in P2019]
+    rows = [pen2019(224, "甘州市监罚〔2026〕1221号", "2026年11月3日 星期二", fine="12,500.00", content="罚款12500元",
+                    facts='当事人销售标注"绿色食品"字样的过期食品。'),
+            pen2019(225, "甘州市监罚〔2026〕1222号", "2026-11-04T00:00:00+08:00", fine="5,000", content="罚款5000元")]
+    text = "sep=,\r\n" + _csv_bytes([header, *rows], "utf-8").decode("utf-8").replace("\r\n", ",\r\n")
+    put("penalties/82_Excel中文版CSV_分隔符行.csv", text.encode("gb18030"), "excel-cn-csv",
+        "GB18030 CSV saved by Excel on a Chinese Windows: sep=, on the first line, a trailing comma on every line, quotes "
+        "doubled inside 违法事实; 处罚决定日期 2026年11月3日 星期二 and 2026-11-04T00:00:00+08:00; 罚款金额（元） 12,500.00 "
+        "and 5,000 (1.25 and 0.5 万元) — read as main read it (a guard: none of it was in the corpus)", 2, header_row=2,
+        layout="sgs2019")
 
     (root / "manifest.json").write_text(json.dumps({"as_of": AS_OF, "files": manifest, "private": sorted(set(PRIVATE))},
                                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
