@@ -211,16 +211,24 @@ _HOME_LEADS = ("家住", "家庭住址", "家庭地址", "户籍地", "户籍所
 _BUSINESS_BEFORE = re.compile(r"公司|商家|商户|卖家|店|厂|超市|单位|企业|被投诉|被诉|当事人|经营|平台|机关|局")
 _PERSON_LEADS = ("住址", "住所地", "住所", "住在", "住于", "住", "地址")
 # (Also a house number written No.12 / Ｎo.12: round 5, contacts-new-spellings.)
-_ADDRESS_RUN = r"(?:[\u4e00-\u9fffA-Za-z0-9０-９Ａ-Ｚａ-ｚ\-－#＃]|(?<=[NnＮｎ][OoＯｏ])[.．]){2,40}"
+_ADDRESS_RUN = (r"(?:[\u4e00-\u9fffA-Za-z0-9０-９Ａ-Ｚａ-ｚ\-－#＃]|(?<=[NnＮｎ][OoＯｏ])[.．]"
+                # (round 11, h12n) a line break or spaces between two parts of the address (a cell wrapped by the
+                # export, 住址：甘州区新墩镇⏎南华村六社45号; 住甘州区 滨河路8号 金域蓝湾 3栋): after a place's or a unit's
+                # last character, before a number or a place that reaches a unit within eight characters
+                r"|(?<=[区县镇乡村社组队路街巷道号楼栋幢元苑园])[ \t\u3000]{0,2}\n?[ \t\u3000]{0,2}(?<=\s)"
+                r"(?=[0-9０-９]|[\u4e00-\u9fff]{1,8}?(?:村|组|社|号|室|栋|幢|单元|小区|苑|花园|家园|镇|乡|路|街|巷)))"
+                r"{2,40}")
 _FLAT = r"\d{1,3}[#＃\-－]\d{1,2}[\-－]\d{3,4}"  # 3-2-511, 3#2-521: building, entrance, flat
 # (adversarial round 8: an estate or a village named alone after a home word, 现住甘州区南关小区, 家住…锦绣花园: the
 # seventh pass's "Left"; the estate ends the masked run, the city before it is masked with it as before.)
-_ADDRESS_UNIT = re.compile(r"(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT
+_ADDRESS_UNIT = re.compile(r"(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)(?:[0-9０-９\-－]{0,6}|[〇零一二三四五六七八九]{3,4})(?:号|室|户)?|"
+                           # (round 11, h12n: a farm's team after 住, 住山丹军马场二场三队, 牧场三连)
+                           r"(?<=[0-9０-９一二三四五六七八九十])(?:队|连)|" + _FLAT
                            + r"|小区|家属院|家属楼|公寓|花园|家园|新村|社区|[\u4e00-\u9fff]苑)")
-_HOME_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS, key=len, reverse=True)) + r")[:：为在是于]{0,2}\s*("
+_HOME_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS, key=len, reverse=True)) + r")[:：为在是于|｜]{0,2}\s*("
                         + _ADDRESS_RUN + ")")
 _PERSON_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS + _PERSON_LEADS, key=len, reverse=True))
-                          + r")[:：为在是于]{0,2}\s*(" + _ADDRESS_RUN + ")")
+                          + r")[:：为在是于|｜]{0,2}\s*(" + _ADDRESS_RUN + ")")
 # What names a home after its address (…前进村二社7号家中, 位于…五社8号的房屋); also (adversarial round 6,
 # home-addresses-marked-after-or-relatives, devices-network-vehicles-dates-homes): …的自家院内, …的宅基地,
 # someone's home (…九社14号其岳父家, …26号祁某家), and a note in brackets (…14号（系当事人住宅）, （当事人暂住地）).
@@ -344,10 +352,18 @@ def mask_birth_dates(text: str) -> str:
 # A street number alone (县府街58号), a shop's 门面, an estate or a road alone end in none of these and stay. It is a
 # business's where the bracket follows a business (王记面馆（…）, 华强公司（…）, an organisation's 当事人（…）), or where
 # the bracket or the words after it name one (（…101室，经营场所）, …101室）的门店).
-_RESIDENTIAL_END = (r"(?:(?:[0-9０-９]{1,5}|[〇零一二三四五六七八九十]{2,5})\s*(?:室|户)|(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:社|组|队|屯)"
+# (Round 11, h12n: a flat written without 室 after its building, in digits or Chinese numerals, 3栋2单元401,
+# 七号楼三单元602, 三号楼二单元四零一, 3#2-401, 3幢201, an estate's 3-201; a state farm's team, 山丹军马场三场二队, 牧场三连, as
+# 《国有农场》 and 兵团 addresses are written: 场 (farm), 队 or 连 (team).)
+_BUILDING_FLAT = (r"(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:栋|幢|号楼|座|#|＃)\s*(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})"
+                  r"\s*单元\s*|[0-9０-９]{1,2}[\-－])?(?:[0-9０-９]{3,4}|[〇零一二三四五六七八九]{3,4})(?:室|户|号|房)?(?![0-9０-９])"
+                  r"|(?:(?<=小区)|(?<=苑)|(?<=花园)|(?<=家园)|(?<=公寓)|(?<=新村)|(?<=社区)|(?<=家属院))[0-9０-９]{1,3}[\-－][0-9０-９]{3,4}(?![0-9０-９])")
+_FARM_TEAM = r"场\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*(?:场|分场)?\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*(?:队|连)"
+_RESIDENTIAL_END = (r"(?:" + _BUILDING_FLAT + "|" + _FARM_TEAM + "|"
+                    r"(?:[0-9０-９]{1,5}|[〇零一二三四五六七八九十]{2,5})\s*(?:室|户)|(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:社|组|队|屯|连)"
                     r"(?:\s*[0-9０-９]{1,4}\s*号)?|号院\s*(?:[0-9０-９]{1,3}\s*排\s*)?[0-9０-９]{1,4}\s*号房?|村[^（）()，,。；;]{0,12}?(?:[0-9０-９]{1,4}|[一二三四五六七八九十百]{1,4})\s*号"
                     r"|" + _FLAT + ")")
-_PLACE_WORD = re.compile(r"省|市|区|县|镇|乡|街|路|巷|道|村|小区|苑|花园|家园|新村|社区|公寓|大厦|家属院|[A-Za-z]")
+_PLACE_WORD = re.compile(r"省|市|区|县|镇|乡|街|路|巷|道|村|小区|苑|花园|家园|新村|社区|公寓|大厦|家属院|农场|牧场|马场|林场|[A-Za-z]")
 _BARE_BRACKET = re.compile(r"[（(【\[]\s*([^（）()【】\[\]，,。；;：:]{2,50}?" + _RESIDENTIAL_END
                            + r")\s*(?=[）)】\]]|[，,；;]\s*[^（）()]{0,20}[）)])")  # (…401室，电话已隐去）: more after a comma
 # A person right before the bracket: a role word with a name of up to four characters (or none), or a masked name.
@@ -380,8 +396,8 @@ _VILLAGE_GROUP = re.compile(r"(?:系|是|为)\s*" + _GROUP_OF_VILLAGE + r"(?=\s*
                             r"|(?:^|[，,：:]|经查)\s*" + _GROUP_OF_VILLAGE
                             + r"(?=\s*(?:村民|居民|住户|农户|户主)\s*[\u4e00-\u9fff](?:某某?|[*＊×]{1,3}))")
 # A group (社, 组, 队, 屯) is a home's only in a village (…陈寨村三社; not 执法三组, 第二组).
-_RURAL_GROUP_END = re.compile(r"[社组队屯](?:\s*[0-9０-９]{1,4}\s*号)?$")
-_RURAL_PLACE = re.compile(r"村|庄|寨|堡|沟|湾|镇|乡|Cun|cun")
+_RURAL_GROUP_END = re.compile(r"[社组队屯连](?:\s*[0-9０-９]{1,4}\s*号)?$")
+_RURAL_PLACE = re.compile(r"村|庄|寨|堡|沟|湾|镇|乡|农场|牧场|马场|林场|[0-9０-９一二三四五六七八九十]场|Cun|cun")
 # A village house right after a person and 在 (经查，王某在甘州区…南关村五社14号私自屠宰生猪): the person's house, in any record,
 # unless what is done there is a business (王某在…14号经营副食店, …14号的养殖场).
 _PERSON_AT_HOUSE = re.compile(r"(?:[\u4e00-\u9fff](?:某某?|[*＊×]{1,3}))(?:在|于)([^，。；;,、\s（）()]{0,30}?村[^，。；;,、\s（）()]{0,12}?"
@@ -394,7 +410,9 @@ _BUSINESS_USE_AFTER = re.compile(r"\s*(?:内|中)?\s*(?:开设|开办|设立|从
                                  r"美容院|理发店|公司|中心|机构|[馆店厂])")
 _BUSINESS_NOTED_AFTER = re.compile(r"\s*[（(][^）)]{0,6}(?:经营|营业|店|公司|办公|仓库|厂)"
                                    r"|\s*[，,]\s*(?:系|为)?(?:当事人|其)?的?(?:经营|营业|办公|仓库|生产)")  # (…101室，经营场所）)
-_BARE_HINT = re.compile(r"[0-9０-９〇零一二三四五六七八九十]\s*(?:室|户|单元)|\d[\-－]\d{1,2}[\-－]\d{3}|[0-9０-９一二三四五六七八九十]\s*[组社队屯]|村.{0,12}?号")
+_BARE_HINT = re.compile(r"[0-9０-９〇零一二三四五六七八九十]\s*(?:室|户|单元)|\d[\-－]\d{1,2}[\-－]\d{3}|[0-9０-９一二三四五六七八九十]\s*[组社队屯连]|村.{0,12}?号"
+                        # (round 11: 3#2-401, 3栋401, 七号楼…六〇二, an estate's 3-201)
+                        r"|[0-9０-９一二三四五六七八九十]\s*(?:栋|幢|号楼|[#＃]\s*[0-9０-９])|(?:区|苑|园|村|院)[0-9０-９]{1,3}[\-－][0-9０-９]{3}")
 
 
 # A home a person lets, sells or lends (房东王某将甘州区南街7号院2号房出租给李某: round 10, h9a's left case): a residential
@@ -404,6 +422,26 @@ _LET_HOME = re.compile(r"(?:将|把)\s*([^，。；;,、（）()\[\]【】]{2,50
 # A clause that is a name alone, or a role word and a name (王建国，甘州区南关村五社14号; 申请人王建国，…: round 10, h9a's
 # left case — the name is still unmasked when homes are masked, so the address rules cannot see a 某 or a colon).
 _ROLE_OPENING = re.compile("(?:" + "|".join(sorted(_PERSON_ROLES, key=len, reverse=True)) + ")")
+
+
+# 住 opening the clause right after a person named alone (当事人：张三丰，住甘州区…; 当事人李某，住…; 法定代表人赵某，现住…;
+# 李某（个体工商户业主），住…: the 格式范本's 当事人基本情况 with the sex and the birth date left out; round 11, h12n): where
+# that person lives, in any record. Not 住所 (an organisation's registered address), and not after a business.
+_CLAUSE_HOME = re.compile(r"[，,]\s*(?:住址|现住址|现住|住)(?![所宿院房])[:：为在于]?\s*(" + _ADDRESS_RUN + ")")
+
+
+def _person_clause_homes(text: str) -> list[re.Match[str]]:
+    """The `_CLAUSE_HOME` matches whose clause before names a person and no business."""
+    out = []
+    for m in _CLAUSE_HOME.finditer(text):
+        before = re.split(r"[。；;！？\n，,]", text[max(0, m.start() - 40):m.start()])[-1]
+        clause = re.sub(r"[（(][^（）()]{0,16}[）)]", "", before).strip()
+        if not clause or _BUSINESS_NAMED.search(re.sub(r"个体工商户|个体户", "", before)) or _PREMISES.search(before):
+            continue
+        if _NAMED_PERSON.search(clause) or _named_by_real_name(re.split(r"[：:]", clause)[-1]) \
+                or (re.search(r"[:：]", clause) and _named_by_real_name(clause.replace("：", "").replace(":", ""))):
+            out.append(m)
+    return out
 
 
 def _named_by_real_name(clause: str) -> bool:
@@ -494,6 +532,7 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
         return text
     spans.extend(_bare_homes(text, person))
     for m in (*(_PERSON_LEAD if person else _HOME_LEAD).finditer(text), *_DESCRIBED_HOME.finditer(text), *_PERSON_HOME.finditer(text),
+              *(_person_clause_homes(text) if "住" in text else ()),
               *(_complainants_addresses(text) if not person and "址" in text else ())):
         units = list(_ADDRESS_UNIT.finditer(m.group(1)))
         if units and not person and text.startswith("送达地址", m.start()) and _business_service_address(text, m, units):
