@@ -593,6 +593,7 @@ def cases() -> list[Case]:
     out += __import__("tests.hostile.corpus_adv9_homes", fromlist=["cases"]).cases()  # homes without a lead word (h9a)
     out += __import__("tests.hostile.corpus_adv10_people", fromlist=["cases"]).cases()  # people (adv10, h11p)
     out += __import__("tests.hostile.corpus_adv10_numbers", fromlist=["cases"]).cases()  # numbers, documents (h11n)
+    out += __import__("tests.hostile.corpus_adv11_numbers", fromlist=["cases"]).cases()  # host names, homes (h12n)
     return out + adv3_names()
 
 
