@@ -402,7 +402,7 @@ _RURAL_PLACE = re.compile(r"村|庄|寨|堡|沟|湾|镇|乡|农场|牧场|马场
 # unless what is done there is a business (王某在…14号经营副食店, …14号的养殖场).
 _PERSON_AT_HOUSE = re.compile(r"(?:[\u4e00-\u9fff](?:某某?|[*＊×]{1,3}))(?:在|于)([^，。；;,、\s（）()]{0,30}?村[^，。；;,、\s（）()]{0,12}?"
                               + _HOUSE_NUMBER + ")")
-_BARE_LEAD = re.compile(r"(?:家住|现住址|现住|住址|住所|住在|住于|住|居住在|居住于|位于|在|于|系|为|是)[:：]?\s*")
+_BARE_LEAD = re.compile(r"(?:家住|现住址|现住|住址|住所|住在|住于|住|居住在|居住于|位于|在|于|系|为|是)[:：|｜]?\s*")
 # What a flat is used for, after it in its clause (…101室开设诊所, …101室从事美容服务, …101室的美容院): a business's premises.
 _BUSINESS_USE_AFTER = re.compile(r"\s*(?:内|中)?\s*(?:开设|开办|设立|从事|经营|营业|生产|销售|办公|培训)"
                                  # (not the shop complained of: …401室 反映该店)
