@@ -215,7 +215,7 @@ _ADDRESS_RUN = (r"(?:[\u4e00-\u9fffA-Za-z0-9０-９Ａ-Ｚａ-ｚ\-－#＃]|(?<=
                 # (round 11, h12n) a line break or spaces between two parts of the address (a cell wrapped by the
                 # export, 住址：甘州区新墩镇⏎南华村六社45号; 住甘州区 滨河路8号 金域蓝湾 3栋): after a place's or a unit's
                 # last character, before a number or a place that reaches a unit within eight characters
-                r"|(?<=[区县镇乡村社组队路街巷道号楼栋幢元苑园])[ \t\u3000]{0,2}\n?[ \t\u3000]{0,2}(?<=\s)"
+                r"|(?=[ \t\u3000\n])(?<=[区县镇乡村社组队路街巷道号楼栋幢元苑园])[ \t\u3000]{0,2}\n?[ \t\u3000]{0,2}"
                 r"(?=[0-9０-９]|[\u4e00-\u9fff]{1,8}?(?:村|组|社|号|室|栋|幢|单元|小区|苑|花园|家园|镇|乡|路|街|巷)))"
                 r"{2,40}")
 _FLAT = r"\d{1,3}[#＃\-－]\d{1,2}[\-－]\d{3,4}"  # 3-2-511, 3#2-521: building, entrance, flat
@@ -411,8 +411,8 @@ _BUSINESS_USE_AFTER = re.compile(r"\s*(?:内|中)?\s*(?:开设|开办|设立|从
 _BUSINESS_NOTED_AFTER = re.compile(r"\s*[（(][^）)]{0,6}(?:经营|营业|店|公司|办公|仓库|厂)"
                                    r"|\s*[，,]\s*(?:系|为)?(?:当事人|其)?的?(?:经营|营业|办公|仓库|生产)")  # (…101室，经营场所）)
 _BARE_HINT = re.compile(r"[0-9０-９〇零一二三四五六七八九十]\s*(?:室|户|单元)|\d[\-－]\d{1,2}[\-－]\d{3}|[0-9０-９一二三四五六七八九十]\s*[组社队屯连]|村.{0,12}?号"
-                        # (round 11: 3#2-401, 3栋401, 七号楼…六〇二, an estate's 3-201)
-                        r"|[0-9０-９一二三四五六七八九十]\s*(?:栋|幢|号楼|[#＃]\s*[0-9０-９])|(?:区|苑|园|村|院)[0-9０-９]{1,3}[\-－][0-9０-９]{3}")
+                        # (round 11: 3#2-401, an estate's 3-201; 栋, 幢 and 号楼 are in _HOME_HINT)
+                        r"|[#＃](?=\s*[0-9０-９])|[区苑园村院](?=[0-9０-９]{1,3}[\-－][0-9０-９]{3})")
 
 
 # A home a person lets, sells or lends (房东王某将甘州区南街7号院2号房出租给李某: round 10, h9a's left case): a residential
