@@ -275,7 +275,7 @@ _DESCRIBED_HOME = re.compile(r"(?:[男女]|\d{1,3}\s*岁|[\u4e00-\u9fff]族|出�
                              # (adversarial round 8: …，初中文化，农民，住… — the 撤销行政处罚决定's description)
                              r"|文化|农民|无业|务工|个体户|个体工商户|退休|待业|居民"
                              # (adversarial round 8, people-court-repair-lists: 被执行人X，男，…，身份证号码6207…，住…)
-                             r"|(?:身份证号码?|证件号码?|公民身份号码)\s*[:：]?\s*[\dXx*＊]{15,18})\s*[，,、]\s*"
+                             r"|(?:身份证号码?|证件号码?|公民身份号码)\s*[:：]?\s*(?:[\dXx*＊]{15,18}|\[已隐去\]))\s*[，,、]\s*"
                              r"(?:住址|住所|现住|住)[:：为在于]?\s*("
                              + _ADDRESS_RUN + ")")
 # 住 opening a bracket, or right after a person (员工郝某（住甘州区…3单元401室）, 消费者住…五社3号: the witness and the
@@ -357,11 +357,13 @@ def mask_birth_dates(text: str) -> str:
 # 《国有农场》 and 兵团 addresses are written: 场 (farm), 队 or 连 (team).)
 _BUILDING_FLAT = (r"(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:栋|幢|号楼|座|#|＃)\s*(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})"
                   r"\s*单元\s*|[0-9０-９]{1,2}[\-－])?(?:[0-9０-９]{3,4}|[〇零一二三四五六七八九]{3,4})(?:室|户|号|房)?(?![0-9０-９])"
+                  # (a floor and its flat, 4楼401, 4层402号房: a 居民楼 without entrances)
+                  r"|(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*(?:楼|层)\s*(?:[0-9０-９]{3,4}|[〇零一二三四五六七八九]{3,4})(?:号房|室|户|房|号)?(?![0-9０-９])"
                   r"|(?:(?<=小区)|(?<=苑)|(?<=花园)|(?<=家园)|(?<=公寓)|(?<=新村)|(?<=社区)|(?<=家属院))[0-9０-９]{1,3}[\-－][0-9０-９]{3,4}(?![0-9０-９])")
 _FARM_TEAM = r"场\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*(?:场|分场)?\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*(?:队|连)"
 _RESIDENTIAL_END = (r"(?:" + _BUILDING_FLAT + "|" + _FARM_TEAM + "|"
                     r"(?:[0-9０-９]{1,5}|[〇零一二三四五六七八九十]{2,5})\s*(?:室|户)|(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:社|组|队|屯|连)"
-                    r"(?:\s*[0-9０-９]{1,4}\s*号)?|号院\s*(?:[0-9０-９]{1,3}\s*排\s*)?[0-9０-９]{1,4}\s*号房?|村[^（）()，,。；;]{0,12}?(?:[0-9０-９]{1,4}|[一二三四五六七八九十百]{1,4})\s*号"
+                    r"(?:\s*[0-9０-９]{1,4}\s*号)?|号院\s*(?:[0-9０-９]{1,3}\s*排\s*)?[0-9０-９]{1,4}\s*号房?|(?:村|(?<![饭山茶钱酒农])庄|寨|堡)[^（）()，,。；;]{0,12}?(?:[0-9０-９]{1,4}|[一二三四五六七八九十百]{1,4})\s*号院?"
                     r"|" + _FLAT + ")")
 _PLACE_WORD = re.compile(r"省|市|区|县|镇|乡|街|路|巷|道|村|小区|苑|花园|家园|新村|社区|公寓|大厦|家属院|农场|牧场|马场|林场|[A-Za-z]")
 _BARE_BRACKET = re.compile(r"[（(【\[]\s*([^（）()【】\[\]，,。；;：:]{2,50}?" + _RESIDENTIAL_END
@@ -397,7 +399,7 @@ _VILLAGE_GROUP = re.compile(r"(?:系|是|为)\s*" + _GROUP_OF_VILLAGE + r"(?=\s*
                             + r"(?=\s*(?:村民|居民|住户|农户|户主)\s*[\u4e00-\u9fff](?:某某?|[*＊×]{1,3}))")
 # A group (社, 组, 队, 屯) is a home's only in a village (…陈寨村三社; not 执法三组, 第二组).
 _RURAL_GROUP_END = re.compile(r"[社组队屯连](?:\s*[0-9０-９]{1,4}\s*号)?$")
-_RURAL_PLACE = re.compile(r"村|庄|寨|堡|沟|湾|镇|乡|农场|牧场|马场|林场|[0-9０-９一二三四五六七八九十]场|Cun|cun")
+_RURAL_PLACE = re.compile(r"村|庄|寨|堡|沟|湾|镇|乡|社区|农场|牧场|马场|林场|[0-9０-９一二三四五六七八九十]场|Cun|cun")
 # A village house right after a person and 在 (经查，王某在甘州区…南关村五社14号私自屠宰生猪): the person's house, in any record,
 # unless what is done there is a business (王某在…14号经营副食店, …14号的养殖场).
 _PERSON_AT_HOUSE = re.compile(r"(?:[\u4e00-\u9fff](?:某某?|[*＊×]{1,3}))(?:在|于)([^，。；;,、\s（）()]{0,30}?村[^，。；;,、\s（）()]{0,12}?"
@@ -412,7 +414,8 @@ _BUSINESS_NOTED_AFTER = re.compile(r"\s*[（(][^）)]{0,6}(?:经营|营业|店|�
                                    r"|\s*[，,]\s*(?:系|为)?(?:当事人|其)?的?(?:经营|营业|办公|仓库|生产)")  # (…101室，经营场所）)
 _BARE_HINT = re.compile(r"[0-9０-９〇零一二三四五六七八九十]\s*(?:室|户|单元)|\d[\-－]\d{1,2}[\-－]\d{3}|[0-9０-９一二三四五六七八九十]\s*[组社队屯连]|村.{0,12}?号"
                         # (round 11: 3#2-401, an estate's 3-201; 栋, 幢 and 号楼 are in _HOME_HINT)
-                        r"|[#＃](?=\s*[0-9０-９])|[区苑园村院](?=[0-9０-９]{1,3}[\-－][0-9０-９]{3})")
+                        r"|[#＃](?=\s*[0-9０-９])|[区苑园村院](?=[0-9０-９]{1,3}[\-－][0-9０-９]{3})"
+                        r"|[楼层](?=\s*(?:[0-9０-９]{3}|[〇零一二三四五六七八九]{3}))")
 
 
 # A home a person lets, sells or lends (房东王某将甘州区南街7号院2号房出租给李某: round 10, h9a's left case): a residential
@@ -444,6 +447,9 @@ def _person_clause_homes(text: str) -> list[re.Match[str]]:
     return out
 
 
+_COMMITTEE_GROUP = re.compile(r"(?:村|居)民?委员?会(?=\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*[组社队])")
+
+
 def _named_by_real_name(clause: str) -> bool:
     """Whether `clause` is a person's name, alone or after a person's role word (`_PERSON_ROLES`)."""
     clause = clause.strip()
@@ -461,7 +467,9 @@ def _bare_homes(text: str, person: bool) -> list[tuple[int, int]]:
 
     def business_or_no_place(m: re.Match[str]) -> bool:
         address = m.group(1)
-        return (not _PLACE_WORD.search(address) or _BUSINESS_NAMED.search(address) is not None
+        # (a group of a village or residents' committee is a home's: 南华村委会六组; round 11)
+        named = _COMMITTEE_GROUP.sub("", address) if "委" in address else address
+        return (not _PLACE_WORD.search(address) or _BUSINESS_NAMED.search(named) is not None
                 or _BUSINESS_AFTER.match(text, m.end(1)) is not None
                 or (_RURAL_GROUP_END.search(address) is not None and not _RURAL_PLACE.search(address)))
 
@@ -676,8 +684,13 @@ def _village_houses(text: str, person: bool) -> list[tuple[int, int]]:
 _PERSON_BEFORE = re.compile(r"(?:经营者|业主|户主|店主|老板|委托代理人|代理人|[男女])[：:]?[^，,。；;]{0,12}$")  # (法定代表人: a company's)
 
 
+_PERSONS_OWN_HOME = re.compile(r"[\u4e00-\u9fff](?:某某?|[*＊]{1,3})的?(?:住所|住址|住处|家庭住址)(?:为|是|在|位于|[:：])")
+
+
 def _operators_home(text: str, start: int, clause: str) -> bool:
     """Whether the estate flat's clause is a 住所/住址 after a person's description (`_PERSON_BEFORE`)."""
+    if _PERSONS_OWN_HOME.search(clause):
+        return True  # 经营者张某的住所为…: that person's (round 11)
     if not re.match(r"\s*(?:住所|住址|住)", clause) or _BUSINESS_PLACE.search(clause.replace("住所", "", 1)):
         return False
     before = re.split(r"[。；;]", text[max(0, start - 60):start])[-1]

@@ -131,3 +131,43 @@ def test_the_line_after_an_address_stays(text: str) -> None:
 ])
 def test_business_premises_and_public_places_stay(text: str) -> None:
     assert scrub_text(text, prose=False) == text
+
+
+# -- The second round of the same pass: a floor and its flat (4楼401, a 居民楼 without entrances), a hamlet's house
+# (王家庄12号), a village house's yard (南华村12号院), a group of a village or residents' committee (南华村委会六组, 南关社区
+# 三组12号), a person's own 住所 (经营者张某的住所为…), the 当事人基本情况 with its ID already masked by the export. Sources:
+# 12315 summaries (投诉人（…）); the 格式范本 (国市监法发〔2021〕42号) 当事人基本情况; 《村民委员会组织法》第三条 (村民小组) and
+# 《城市居民委员会组织法》第十三条 (居民小组) for the groups of a committee.
+
+
+@pytest.mark.parametrize("home", ["甘州区南关小区4楼401", "甘州区南关小区4层402号房", "甘州区王家庄12号", "甘州区南华村12号院",
+                                  "甘州区南华村委会六组", "甘州区南关社区三组12号"])
+@pytest.mark.parametrize("person", [False, True])
+def test_more_homes_in_brackets_after_a_person_are_masked(home: str, person: bool) -> None:
+    text = f"消费者王某（{home}）投诉该店销售过期食品。"
+    assert scrub_text(text, person=person, prose=False) == f"消费者王某（{MASK}）投诉该店销售过期食品。"
+
+
+@pytest.mark.parametrize("text", [
+    "当事人甘州区华强商贸有限公司（甘州区华强大厦4楼401）销售过期食品。",  # a company's office on a floor
+    "当事人甘州区老王饭庄（甘州区南环路12号）销售过期食品。",  # a restaurant named 饭庄
+    "甘州区南华村委会（甘州区南华村12号）未公示。",  # the committee's own office
+    "执法人员对南华村村民委员会六组组长进行询问，罚款2000元。",  # a group's head named by office
+])
+def test_a_business_or_a_committee_in_brackets_stays(text: str) -> None:
+    assert scrub_text(text, prose=False) == text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("经营者张某的住所为甘州区南关小区3号楼2单元401室，当事人在甘州区县府街58号经营。", "，当事人在甘州区县府街58号经营。"),
+    ("当事人：李某，公民身份号码：[已隐去]，住所：甘州区南关小区3号楼2单元401室，罚款2000元。", "，罚款2000元。"),
+])
+def test_a_persons_own_home_named_by_its_owner_is_masked_and_the_shop_stays(text: str, kept: str) -> None:
+    out = scrub_text(text, prose=False)
+    assert "401室" not in out and "3号楼" not in out
+    assert out.endswith(kept)
+
+
+def test_a_companys_own_home_word_stays() -> None:
+    text = "当事人的住所为甘州区南关小区3号楼2单元101室（公司办公室），法定代表人赵某。"
+    assert "101室" in scrub_text(text, prose=False)

@@ -75,6 +75,19 @@ def cases() -> list[Case]:
         out.append(Case("uncovered", f"{folder}: {text[:12]}…", {"penalties": [org(违法事实=text)]}, [planted],
                         public=["无证经营"] if "无证经营" in text else []))
 
+    folder = "homes-more-units"  # (a floor's flat, a hamlet's house, a committee's group, a person's own 住所)
+    for text, planted in (
+        ("消费者王某（甘州区珥珙小区4楼406）投诉该店。", "珥珙小区4楼406"),
+        ("消费者王某（甘州区珥珙庄12号）投诉该店。", "珥珙庄12号"),
+        ("消费者王某（甘州区珥珙村委会六组）投诉该店。", "珥珙村委会六组"),
+        ("消费者王某（甘州区珥珙社区三组13号）投诉该店。", "珥珙社区三组13号"),
+    ):
+        out.append(Case("uncovered", f"{folder}: {text[:12]}…", {"complaints": [rows.complaint(text, numbers)]}, [planted],
+                        public=["投诉该店"]))
+    out.append(Case("uncovered", f"{folder}: 经营者张某的住所为…", {"penalties": [org(
+        违法事实="经营者张某的住所为甘州区珥珙小区3号楼2单元407室，当事人在甘州区珥珙街58号经营。")]}, ["2单元407室"],
+        public=["当事人在甘州区珥珙街58号经营"]))
+
     folder = "homes-public-addresses-stay-adv11"  # (an organisation's 住所, a market, a park's plot, an office)
     for text, public in (
         ("当事人：张掖珥珙商贸有限公司，住所：甘州区珥珙街58号3楼301室，法定代表人：赵某。", "甘州区珥珙街58号3楼301室"),
