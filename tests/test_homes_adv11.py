@@ -140,7 +140,7 @@ def test_business_premises_and_public_places_stay(text: str) -> None:
 # 《城市居民委员会组织法》第十三条 (居民小组) for the groups of a committee.
 
 
-@pytest.mark.parametrize("home", ["甘州区南关小区4楼401", "甘州区南关小区4层402号房", "甘州区王家庄12号", "甘州区南华村12号院",
+@pytest.mark.parametrize("home", ["甘州区南关小区4楼401", "甘州区南关小区4层402号房", "甘州区王家庄12号", "甘州区南华庄12号", "甘州区南华村12号院",
                                   "甘州区南华村委会六组", "甘州区南关社区三组12号"])
 @pytest.mark.parametrize("person", [False, True])
 def test_more_homes_in_brackets_after_a_person_are_masked(home: str, person: bool) -> None:
