@@ -430,7 +430,10 @@ _ROLE_OPENING = re.compile("(?:" + "|".join(sorted(_PERSON_ROLES, key=len, rever
 # 住 opening the clause right after a person named alone (当事人：张三丰，住甘州区…; 当事人李某，住…; 法定代表人赵某，现住…;
 # 李某（个体工商户业主），住…: the 格式范本's 当事人基本情况 with the sex and the birth date left out; round 11, h12n): where
 # that person lives, in any record. Not 住所 (an organisation's registered address), and not after a business.
-_CLAUSE_HOME = re.compile(r"[，,]\s*(?:住址|现住址|现住|住)(?![所宿院房])[:：为在于]?\s*(" + _ADDRESS_RUN + ")")
+_CLAUSE_HOME = re.compile(r"[，,]\s*(?:住所|住址|现住址|现住|住(?![所宿院房]))[:：为在于]?\s*(" + _ADDRESS_RUN + ")")
+# 住所 is a person's only after the operator or the party named as a person (经营者：王某，住所：…; 当事人：王某，住所…): after a
+# 法定代表人 it may be the company's, written after its representative (当事人：华强公司，法定代表人：赵某，住所：…).
+_OWNER_BEFORE = re.compile(r"(?:经营者|业主|户主|店主|老板|委托代理人|代理人|当事人|投诉人|举报人|申请人)[:：]?\s*[\u4e00-\u9fff·*＊]{1,4}$")
 
 
 def _person_clause_homes(text: str) -> list[re.Match[str]]:
@@ -439,7 +442,10 @@ def _person_clause_homes(text: str) -> list[re.Match[str]]:
     for m in _CLAUSE_HOME.finditer(text):
         before = re.split(r"[。；;！？\n，,]", text[max(0, m.start() - 40):m.start()])[-1]
         clause = re.sub(r"[（(][^（）()]{0,16}[）)]", "", before).strip()
-        if not clause or _BUSINESS_NAMED.search(re.sub(r"个体工商户|个体户", "", before)) or _PREMISES.search(before):
+        if not clause or _BUSINESS_NAMED.search(re.sub(r"个体工商户|个体户|经营者", "", before)) or _PREMISES.search(before):
+            continue  # (经营者 is the operator, a person: 经营者：王某，住所：…)
+        if "住所" in text[m.start():m.start(1)] and not (_OWNER_BEFORE.search(clause) and (
+                re.search(r"某某?$|[*＊]$", clause) or _named_by_real_name(re.split(r"[：:]", clause)[-1]))):
             continue
         if _NAMED_PERSON.search(clause) or _named_by_real_name(re.split(r"[：:]", clause)[-1]) \
                 or (re.search(r"[:：]", clause) and _named_by_real_name(clause.replace("：", "").replace(":", ""))):

@@ -57,6 +57,7 @@ def test_a_home_after_a_party_named_alone_is_masked_in_an_organisations_record(t
     "当事人：张掖市华强商贸有限公司，住：甘州区县府街58号。",  # a business before 住 (an odd clerk's word)
     "当事人：甘州区老王面馆，经营场所：甘州区南环路66号，经营者：王某。",  # a 个体工商户's 经营场所 on a street
     "当事人：华强养殖场，住甘州区南华村六社45号。",  # a farm's premises
+    "当事人：张掖市华强商贸有限公司，法定代表人：赵某，住所：甘州区县府街58号。",  # the company's, after its representative
 ])
 def test_an_organisations_address_after_its_name_stays(text: str) -> None:
     assert scrub_text(text, prose=False) == text
@@ -171,3 +172,17 @@ def test_a_persons_own_home_named_by_its_owner_is_masked_and_the_shop_stays(text
 def test_a_companys_own_home_word_stays() -> None:
     text = "当事人的住所为甘州区南关小区3号楼2单元101室（公司办公室），法定代表人赵某。"
     assert "101室" in scrub_text(text, prose=False)
+
+
+# -- A 个体工商户's 经营场所 in a flat (decided where privacy.md is silent): the business's registered premises (《个体工商户
+# 登记管理办法》: 经营场所 is a registered item shown on the licence), public as an organisation's 住所 is, even when the
+# flat is also where the operator lives; the operator's own 住所 named as such after the operator is a home and masked
+# (the 格式范本's 当事人基本情况 of a 个体工商户: 经营者…，住所…).
+
+
+def test_a_sole_traders_premises_stay_and_its_operators_home_is_masked() -> None:
+    text = ("当事人：甘州区华强便利店（个体工商户），经营场所：甘州区南关小区3号楼2单元101室，经营者：王某，"
+            "住所：甘州区南华村六社45号。")
+    out = scrub_text(text, prose=False)
+    assert "经营场所：甘州区南关小区3号楼2单元101室，" in out
+    assert "45号" not in out and "南华村" not in out and out.endswith("住所：[已隐去]。")
