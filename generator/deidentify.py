@@ -412,10 +412,11 @@ _BUSINESS_USE_AFTER = re.compile(r"\s*(?:内|中)?\s*(?:开设|开办|设立|从
                                  r"美容院|理发店|公司|中心|机构|[馆店厂])")
 _BUSINESS_NOTED_AFTER = re.compile(r"\s*[（(][^）)]{0,6}(?:经营|营业|店|公司|办公|仓库|厂)"
                                    r"|\s*[，,]\s*(?:系|为)?(?:当事人|其)?的?(?:经营|营业|办公|仓库|生产)")  # (…101室，经营场所）)
-_BARE_HINT = re.compile(r"[0-9０-９〇零一二三四五六七八九十]\s*(?:室|户|单元)|\d[\-－]\d{1,2}[\-－]\d{3}|[0-9０-９一二三四五六七八九十]\s*[组社队屯连]|[村庄寨堡].{0,12}?号"
-                        # (round 11: 3#2-401, an estate's 3-201; 栋, 幢 and 号楼 are in _HOME_HINT)
-                        r"|[#＃](?=\s*[0-9０-９])|[区苑园村院](?=[0-9０-９]{1,3}[\-－][0-9０-９]{3})"
-                        r"|[楼层](?=\s*(?:[0-9０-９]{3}|[〇零一二三四五六七八九]{3}))")
+_BARE_HINT = re.compile(r"[0-9０-９〇零一二三四五六七八九十]\s*(?:室|户|单元)|\d[\-－]\d{1,2}[\-－]\d{3}|[0-9０-９一二三四五六七八九十]\s*[组社队屯]|村.{0,12}?号")
+# (Round 11: 3#2-401, an estate's 3-201, a floor's flat 4楼401, a hamlet's house …庄12号, a farm's team 三连; 栋, 幢 and 号楼
+# are in _HOME_HINT. One character class first, so the engine skips to those characters.)
+_MORE_HINT = re.compile(r"[#＃区苑园村院楼层庄寨堡连](?:(?<=[#＃])\s*[0-9０-９]|(?<=[区苑园村院])[0-9０-９]{1,3}[\-－][0-9０-９]{3}"
+                        r"|(?<=[楼层])\s*(?:[0-9０-９]{3}|[〇零一二三四五六七八九]{3})|(?<=[庄寨堡]).{0,12}?号|(?<=[0-9０-９一二三四五六七八九十]连))")
 
 
 # A home a person lets, sells or lends (房东王某将甘州区南街7号院2号房出租给李某: round 10, h9a's left case): a residential
@@ -542,7 +543,8 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
     if not text:
         return text
     spans = _english_addresses(text) if _EN_HINT.search(text) else []
-    if not (spans or _HOME_HINT.search(text) or ("村" in text and "号" in text) or _BARE_HINT.search(text)):
+    if not (spans or _HOME_HINT.search(text) or ("村" in text and "号" in text) or _BARE_HINT.search(text)
+            or _MORE_HINT.search(text)):
         return text
     spans.extend(_bare_homes(text, person))
     for m in (*(_PERSON_LEAD if person else _HOME_LEAD).finditer(text), *_DESCRIBED_HOME.finditer(text), *_PERSON_HOME.finditer(text),

@@ -87,6 +87,9 @@ def cases() -> list[Case]:
     out.append(Case("uncovered", f"{folder}: 经营者张某的住所为…", {"penalties": [org(
         违法事实="经营者张某的住所为甘州区珥珙小区3号楼2单元407室，当事人在甘州区珥珙街58号经营。")]}, ["2单元407室"],
         public=["当事人在甘州区珥珙街58号经营"]))
+    out.append(Case("uncovered", f"{folder}: 经营者：王某，住所：…", {"penalties": [rows.business(
+        "甘州区珥珙便利店", "王珥珙", 违法事实="当事人：甘州区珥珙便利店（个体工商户），经营场所：甘州区珥珙小区5号楼2单元101室，"
+        "经营者：王某，住所：甘州区珥珙村六社49号。")]}, ["珥珙村六社49号"], public=["经营场所：甘州区珥珙小区5号楼2单元101室"]))
 
     folder = "homes-public-addresses-stay-adv11"  # (an organisation's 住所, a market, a park's plot, an office)
     for text, public in (
