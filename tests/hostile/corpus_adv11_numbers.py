@@ -11,6 +11,7 @@ real. Sources:
 - 陕西省住房城乡建设行政处罚文书 (当场行政处罚决定书: 当事人签名…联系地址; https://m.31ppt.com/p-3188810.html) and the
   《送达地址确认书》 (最高人民法院《关于以法院专递方式邮寄送达民事诉讼文书的若干规定》第三、四条: the 详细地址 a party
   confirms), copied from a PDF with its line breaks;
+- person names use 璕瑒 (no place does), so that no given name is read inside a place;
 - state farms' homes (中牧山丹马场's 分场 and 队, 兵团 连队: 住山丹军马场二场三队, 牧场三连);
 - the public side: a company's 住所 in a flat, a market's 摊位, an industrial park's plot, a 个体工商户's 经营场所 on a street.
 
@@ -27,9 +28,9 @@ def cases() -> list[Case]:
     """The adv11 numbers and homes cases (deterministic)."""
     serial = iter(range(1, 10_000))
     out: list[Case] = []
-    rows = PenaltyRows(lambda: next(serial), 111000, "珙", 24300, 24700, "赵六", "19710101", 1300, 90)
+    rows = PenaltyRows(lambda: next(serial), 115000, "珙", 25300, 25700, "赵六", "19700606", 1400, 90)
     org = rows.org
-    numbers = 1110000  # 投诉编号 TS-2026-<numbers + n>
+    numbers = 1150000  # 投诉编号 TS-2026-<numbers + n>
 
     folder = "numbers-mobile-in-a-host-name"  # (h11n's left case)
     out.append(Case("uncovered", f"{folder}: shop….taobao.com", {"penalties": [org(
@@ -43,7 +44,7 @@ def cases() -> list[Case]:
 
     folder = "homes-party-named-alone"  # (格式范本 当事人基本情况 without the sex: 当事人：张某，住…)
     for text, planted in (
-        ("当事人：张珥珙，住甘州区珥珙小区七号楼三单元602。", "三单元602"),
+        ("当事人：张璕瑒，住甘州区珥珙小区七号楼三单元602。", "三单元602"),
         ("当事人珥某，住甘州区珥珙南路123号附1号，无证经营。", "珥珙南路123号附1号"),
         ("当事人珙某（个体工商户业主），住甘州区珥珙南路125号4号楼302，无照经营。", "珥珙南路125号4号楼302"),
         ("法定代表人：赵某，现住甘州区珥珙村六社45号。", "珥珙村六社45号"),
@@ -62,7 +63,7 @@ def cases() -> list[Case]:
                         public=["投诉该店" if "投诉该店" in text else "反映该店"]))
     folder = "homes-farms-teams"  # (state farms' 分场 and 队, 兵团 连队)
     out.append(Case("uncovered", f"{folder}: 住…马场二场三队", {"penalties": [rows.person(
-        "马珥珙", 违法事实="当事人马珥珙，男，回族，住山丹珥珙马场二场三队，无证屠宰。")]}, ["珥珙马场二场三队"], public=["无证屠宰"]))
+        "马璕瑒", 违法事实="当事人马璕瑒，男，回族，住山丹珥珙马场二场三队，无证屠宰。")]}, ["珥珙马场二场三队"], public=["无证屠宰"]))
     out.append(Case("uncovered", f"{folder}: 消费者（…牧场三连）", {"complaints": [rows.complaint(
         "消费者王某（甘州区珥珙牧场三连）投诉该店。", numbers)]}, ["珥珙牧场三连"], public=["投诉该店"]))
     folder = "homes-broken-across-lines"  # (a cell wrapped by the export; a PDF's line breaks and spaces)
@@ -88,7 +89,7 @@ def cases() -> list[Case]:
         违法事实="经营者张某的住所为甘州区珥珙小区3号楼2单元407室，当事人在甘州区珥珙街58号经营。")]}, ["2单元407室"],
         public=["当事人在甘州区珥珙街58号经营"]))
     out.append(Case("uncovered", f"{folder}: 经营者：王某，住所：…", {"penalties": [rows.business(
-        "甘州区珥珙便利店", "王珥珙", 违法事实="当事人：甘州区珥珙便利店（个体工商户），经营场所：甘州区珥珙小区5号楼2单元101室，"
+        "甘州区珥珙便利店", "王璕瑒", 违法事实="当事人：甘州区珥珙便利店（个体工商户），经营场所：甘州区珥珙小区5号楼2单元101室，"
         "经营者：王某，住所：甘州区珥珙村六社49号。")]}, ["珥珙村六社49号"], public=["经营场所：甘州区珥珙小区5号楼2单元101室"]))
 
     folder = "homes-public-addresses-stay-adv11"  # (an organisation's 住所, a market, a park's plot, an office)
