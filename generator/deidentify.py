@@ -211,16 +211,24 @@ _HOME_LEADS = ("家住", "家庭住址", "家庭地址", "户籍地", "户籍所
 _BUSINESS_BEFORE = re.compile(r"公司|商家|商户|卖家|店|厂|超市|单位|企业|被投诉|被诉|当事人|经营|平台|机关|局")
 _PERSON_LEADS = ("住址", "住所地", "住所", "住在", "住于", "住", "地址")
 # (Also a house number written No.12 / Ｎo.12: round 5, contacts-new-spellings.)
-_ADDRESS_RUN = r"(?:[\u4e00-\u9fffA-Za-z0-9０-９Ａ-Ｚａ-ｚ\-－#＃]|(?<=[NnＮｎ][OoＯｏ])[.．]){2,40}"
+_ADDRESS_RUN = (r"(?:[\u4e00-\u9fffA-Za-z0-9０-９Ａ-Ｚａ-ｚ\-－#＃]|(?<=[NnＮｎ][OoＯｏ])[.．]"
+                # (round 11, h12n) a line break or spaces between two parts of the address (a cell wrapped by the
+                # export, 住址：甘州区新墩镇⏎南华村六社45号; 住甘州区 滨河路8号 金域蓝湾 3栋): after a place's or a unit's
+                # last character, before a number or a place that reaches a unit within eight characters
+                r"|(?=[ \t\u3000\n])(?<=[区县镇乡村社组队路街巷道号楼栋幢元苑园])[ \t\u3000]{0,2}\n?[ \t\u3000]{0,2}"
+                r"(?=[0-9０-９]|[\u4e00-\u9fff]{1,8}?(?:村|组|社|号|室|栋|幢|单元|小区|苑|花园|家园|镇|乡|路|街|巷)))"
+                r"{2,40}")
 _FLAT = r"\d{1,3}[#＃\-－]\d{1,2}[\-－]\d{3,4}"  # 3-2-511, 3#2-521: building, entrance, flat
 # (adversarial round 8: an estate or a village named alone after a home word, 现住甘州区南关小区, 家住…锦绣花园: the
 # seventh pass's "Left"; the estate ends the masked run, the city before it is masked with it as before.)
-_ADDRESS_UNIT = re.compile(r"(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT
+_ADDRESS_UNIT = re.compile(r"(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)(?:[0-9０-９\-－]{0,6}|[〇零一二三四五六七八九]{3,4})(?:号|室|户)?|"
+                           # (round 11, h12n: a farm's team after 住, 住山丹军马场二场三队, 牧场三连)
+                           r"(?<=[0-9０-９一二三四五六七八九十])(?:队|连)|" + _FLAT
                            + r"|小区|家属院|家属楼|公寓|花园|家园|新村|社区|[\u4e00-\u9fff]苑)")
-_HOME_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS, key=len, reverse=True)) + r")[:：为在是于]{0,2}\s*("
+_HOME_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS, key=len, reverse=True)) + r")[:：为在是于|｜]{0,2}\s*("
                         + _ADDRESS_RUN + ")")
 _PERSON_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS + _PERSON_LEADS, key=len, reverse=True))
-                          + r")[:：为在是于]{0,2}\s*(" + _ADDRESS_RUN + ")")
+                          + r")[:：为在是于|｜]{0,2}\s*(" + _ADDRESS_RUN + ")")
 # What names a home after its address (…前进村二社7号家中, 位于…五社8号的房屋); also (adversarial round 6,
 # home-addresses-marked-after-or-relatives, devices-network-vehicles-dates-homes): …的自家院内, …的宅基地,
 # someone's home (…九社14号其岳父家, …26号祁某家), and a note in brackets (…14号（系当事人住宅）, （当事人暂住地）).
@@ -267,7 +275,7 @@ _DESCRIBED_HOME = re.compile(r"(?:[男女]|\d{1,3}\s*岁|[\u4e00-\u9fff]族|出�
                              # (adversarial round 8: …，初中文化，农民，住… — the 撤销行政处罚决定's description)
                              r"|文化|农民|无业|务工|个体户|个体工商户|退休|待业|居民"
                              # (adversarial round 8, people-court-repair-lists: 被执行人X，男，…，身份证号码6207…，住…)
-                             r"|(?:身份证号码?|证件号码?|公民身份号码)\s*[:：]?\s*[\dXx*＊]{15,18})\s*[，,、]\s*"
+                             r"|(?:身份证号码?|证件号码?|公民身份号码)\s*[:：]?\s*(?:[\dXx*＊]{15,18}|\[已隐去\]))\s*[，,、]\s*"
                              r"(?:住址|住所|现住|住)[:：为在于]?\s*("
                              + _ADDRESS_RUN + ")")
 # 住 opening a bracket, or right after a person (员工郝某（住甘州区…3单元401室）, 消费者住…五社3号: the witness and the
@@ -344,10 +352,20 @@ def mask_birth_dates(text: str) -> str:
 # A street number alone (县府街58号), a shop's 门面, an estate or a road alone end in none of these and stay. It is a
 # business's where the bracket follows a business (王记面馆（…）, 华强公司（…）, an organisation's 当事人（…）), or where
 # the bracket or the words after it name one (（…101室，经营场所）, …101室）的门店).
-_RESIDENTIAL_END = (r"(?:(?:[0-9０-９]{1,5}|[〇零一二三四五六七八九十]{2,5})\s*(?:室|户)|(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:社|组|队|屯)"
-                    r"(?:\s*[0-9０-９]{1,4}\s*号)?|号院\s*(?:[0-9０-９]{1,3}\s*排\s*)?[0-9０-９]{1,4}\s*号房?|村[^（）()，,。；;]{0,12}?(?:[0-9０-９]{1,4}|[一二三四五六七八九十百]{1,4})\s*号"
+# (Round 11, h12n: a flat written without 室 after its building, in digits or Chinese numerals, 3栋2单元401,
+# 七号楼三单元602, 三号楼二单元四零一, 3#2-401, 3幢201, an estate's 3-201; a state farm's team, 山丹军马场三场二队, 牧场三连, as
+# 《国有农场》 and 兵团 addresses are written: 场 (farm), 队 or 连 (team).)
+_BUILDING_FLAT = (r"(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:栋|幢|号楼|座|#|＃)\s*(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})"
+                  r"\s*单元\s*|[0-9０-９]{1,2}[\-－])?(?:[0-9０-９]{3,4}|[〇零一二三四五六七八九]{3,4})(?:室|户|号|房)?(?![0-9０-９])"
+                  # (a floor and its flat, 4楼401, 4层402号房: a 居民楼 without entrances)
+                  r"|(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*(?:楼|层)\s*(?:[0-9０-９]{3,4}|[〇零一二三四五六七八九]{3,4})(?:号房|室|户|房|号)?(?![0-9０-９])"
+                  r"|(?:(?<=小区)|(?<=苑)|(?<=花园)|(?<=家园)|(?<=公寓)|(?<=新村)|(?<=社区)|(?<=家属院))[0-9０-９]{1,3}[\-－][0-9０-９]{3,4}(?![0-9０-９])")
+_FARM_TEAM = r"场\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*(?:场|分场)?\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*(?:队|连)"
+_RESIDENTIAL_END = (r"(?:" + _BUILDING_FLAT + "|" + _FARM_TEAM + "|"
+                    r"(?:[0-9０-９]{1,5}|[〇零一二三四五六七八九十]{2,5})\s*(?:室|户)|(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:社|组|队|屯|连)"
+                    r"(?:\s*[0-9０-９]{1,4}\s*号)?|号院\s*(?:[0-9０-９]{1,3}\s*排\s*)?[0-9０-９]{1,4}\s*号房?|(?:村|(?<![饭山茶钱酒农])庄|寨|堡)[^（）()，,。；;]{0,12}?(?:[0-9０-９]{1,4}|[一二三四五六七八九十百]{1,4})\s*号院?"
                     r"|" + _FLAT + ")")
-_PLACE_WORD = re.compile(r"省|市|区|县|镇|乡|街|路|巷|道|村|小区|苑|花园|家园|新村|社区|公寓|大厦|家属院|[A-Za-z]")
+_PLACE_WORD = re.compile(r"省|市|区|县|镇|乡|街|路|巷|道|村|小区|苑|花园|家园|新村|社区|公寓|大厦|家属院|农场|牧场|马场|林场|[A-Za-z]")
 _BARE_BRACKET = re.compile(r"[（(【\[]\s*([^（）()【】\[\]，,。；;：:]{2,50}?" + _RESIDENTIAL_END
                            + r")\s*(?=[）)】\]]|[，,；;]\s*[^（）()]{0,20}[）)])")  # (…401室，电话已隐去）: more after a comma
 # A person right before the bracket: a role word with a name of up to four characters (or none), or a masked name.
@@ -380,13 +398,13 @@ _VILLAGE_GROUP = re.compile(r"(?:系|是|为)\s*" + _GROUP_OF_VILLAGE + r"(?=\s*
                             r"|(?:^|[，,：:]|经查)\s*" + _GROUP_OF_VILLAGE
                             + r"(?=\s*(?:村民|居民|住户|农户|户主)\s*[\u4e00-\u9fff](?:某某?|[*＊×]{1,3}))")
 # A group (社, 组, 队, 屯) is a home's only in a village (…陈寨村三社; not 执法三组, 第二组).
-_RURAL_GROUP_END = re.compile(r"[社组队屯](?:\s*[0-9０-９]{1,4}\s*号)?$")
-_RURAL_PLACE = re.compile(r"村|庄|寨|堡|沟|湾|镇|乡|Cun|cun")
+_RURAL_GROUP_END = re.compile(r"[社组队屯连](?:\s*[0-9０-９]{1,4}\s*号)?$")
+_RURAL_PLACE = re.compile(r"村|庄|寨|堡|沟|湾|镇|乡|社区|农场|牧场|马场|林场|[0-9０-９一二三四五六七八九十]场|Cun|cun")
 # A village house right after a person and 在 (经查，王某在甘州区…南关村五社14号私自屠宰生猪): the person's house, in any record,
 # unless what is done there is a business (王某在…14号经营副食店, …14号的养殖场).
 _PERSON_AT_HOUSE = re.compile(r"(?:[\u4e00-\u9fff](?:某某?|[*＊×]{1,3}))(?:在|于)([^，。；;,、\s（）()]{0,30}?村[^，。；;,、\s（）()]{0,12}?"
                               + _HOUSE_NUMBER + ")")
-_BARE_LEAD = re.compile(r"(?:家住|现住址|现住|住址|住所|住在|住于|住|居住在|居住于|位于|在|于|系|为|是)[:：]?\s*")
+_BARE_LEAD = re.compile(r"(?:家住|现住址|现住|住址|住所|住在|住于|住|居住在|居住于|位于|在|于|系|为|是)[:：|｜]?\s*")
 # What a flat is used for, after it in its clause (…101室开设诊所, …101室从事美容服务, …101室的美容院): a business's premises.
 _BUSINESS_USE_AFTER = re.compile(r"\s*(?:内|中)?\s*(?:开设|开办|设立|从事|经营|营业|生产|销售|办公|培训)"
                                  # (not the shop complained of: …401室 反映该店)
@@ -395,6 +413,10 @@ _BUSINESS_USE_AFTER = re.compile(r"\s*(?:内|中)?\s*(?:开设|开办|设立|从
 _BUSINESS_NOTED_AFTER = re.compile(r"\s*[（(][^）)]{0,6}(?:经营|营业|店|公司|办公|仓库|厂)"
                                    r"|\s*[，,]\s*(?:系|为)?(?:当事人|其)?的?(?:经营|营业|办公|仓库|生产)")  # (…101室，经营场所）)
 _BARE_HINT = re.compile(r"[0-9０-９〇零一二三四五六七八九十]\s*(?:室|户|单元)|\d[\-－]\d{1,2}[\-－]\d{3}|[0-9０-９一二三四五六七八九十]\s*[组社队屯]|村.{0,12}?号")
+# (Round 11: 3#2-401, an estate's 3-201, a floor's flat 4楼401, a hamlet's house …庄12号, a farm's team 三连; 栋, 幢 and 号楼
+# are in _HOME_HINT. One character class first, so the engine skips to those characters.)
+_MORE_HINT = re.compile(r"[#＃区苑园村院楼层庄寨堡连](?:(?<=[#＃])\s*[0-9０-９]|(?<=[区苑园村院])[0-9０-９]{1,3}[\-－][0-9０-９]{3}"
+                        r"|(?<=[楼层])\s*(?:[0-9０-９]{3}|[〇零一二三四五六七八九]{3})|(?<=[庄寨堡]).{0,12}?号|(?<=[0-9０-９一二三四五六七八九十]连))")
 
 
 # A home a person lets, sells or lends (房东王某将甘州区南街7号院2号房出租给李某: round 10, h9a's left case): a residential
@@ -404,6 +426,35 @@ _LET_HOME = re.compile(r"(?:将|把)\s*([^，。；;,、（）()\[\]【】]{2,50
 # A clause that is a name alone, or a role word and a name (王建国，甘州区南关村五社14号; 申请人王建国，…: round 10, h9a's
 # left case — the name is still unmasked when homes are masked, so the address rules cannot see a 某 or a colon).
 _ROLE_OPENING = re.compile("(?:" + "|".join(sorted(_PERSON_ROLES, key=len, reverse=True)) + ")")
+
+
+# 住 opening the clause right after a person named alone (当事人：张三丰，住甘州区…; 当事人李某，住…; 法定代表人赵某，现住…;
+# 李某（个体工商户业主），住…: the 格式范本's 当事人基本情况 with the sex and the birth date left out; round 11, h12n): where
+# that person lives, in any record. Not 住所 (an organisation's registered address), and not after a business.
+_CLAUSE_HOME = re.compile(r"[，,]\s*(?:住所|住址|现住址|现住|住(?![所宿院房]))[:：为在于]?\s*(" + _ADDRESS_RUN + ")")
+# 住所 is a person's only after the operator or the party named as a person (经营者：王某，住所：…; 当事人：王某，住所…): after a
+# 法定代表人 it may be the company's, written after its representative (当事人：华强公司，法定代表人：赵某，住所：…).
+_OWNER_BEFORE = re.compile(r"(?:经营者|业主|户主|店主|老板|委托代理人|代理人|当事人|投诉人|举报人|申请人)[:：]?\s*[\u4e00-\u9fff·*＊]{1,4}$")
+
+
+def _person_clause_homes(text: str) -> list[re.Match[str]]:
+    """The `_CLAUSE_HOME` matches whose clause before names a person and no business."""
+    out = []
+    for m in _CLAUSE_HOME.finditer(text):
+        before = re.split(r"[。；;！？\n，,]", text[max(0, m.start() - 40):m.start()])[-1]
+        clause = re.sub(r"[（(][^（）()]{0,16}[）)]", "", before).strip()
+        if not clause or _BUSINESS_NAMED.search(re.sub(r"个体工商户|个体户|经营者", "", before)) or _PREMISES.search(before):
+            continue  # (经营者 is the operator, a person: 经营者：王某，住所：…)
+        if "住所" in text[m.start():m.start(1)] and not (_OWNER_BEFORE.search(clause) and (
+                re.search(r"某某?$|[*＊]$", clause) or _named_by_real_name(re.split(r"[：:]", clause)[-1]))):
+            continue
+        if _NAMED_PERSON.search(clause) or _named_by_real_name(re.split(r"[：:]", clause)[-1]) \
+                or (re.search(r"[:：]", clause) and _named_by_real_name(clause.replace("：", "").replace(":", ""))):
+            out.append(m)
+    return out
+
+
+_COMMITTEE_GROUP = re.compile(r"(?:村|居)民?委员?会(?=\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*[组社队])")
 
 
 def _named_by_real_name(clause: str) -> bool:
@@ -423,7 +474,9 @@ def _bare_homes(text: str, person: bool) -> list[tuple[int, int]]:
 
     def business_or_no_place(m: re.Match[str]) -> bool:
         address = m.group(1)
-        return (not _PLACE_WORD.search(address) or _BUSINESS_NAMED.search(address) is not None
+        # (a group of a village or residents' committee is a home's: 南华村委会六组; round 11)
+        named = _COMMITTEE_GROUP.sub("", address) if "委" in address else address
+        return (not _PLACE_WORD.search(address) or _BUSINESS_NAMED.search(named) is not None
                 or _BUSINESS_AFTER.match(text, m.end(1)) is not None
                 or (_RURAL_GROUP_END.search(address) is not None and not _RURAL_PLACE.search(address)))
 
@@ -490,10 +543,12 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
     if not text:
         return text
     spans = _english_addresses(text) if _EN_HINT.search(text) else []
-    if not (spans or _HOME_HINT.search(text) or ("村" in text and "号" in text) or _BARE_HINT.search(text)):
+    if not (spans or _HOME_HINT.search(text) or ("村" in text and "号" in text) or _BARE_HINT.search(text)
+            or _MORE_HINT.search(text)):
         return text
     spans.extend(_bare_homes(text, person))
     for m in (*(_PERSON_LEAD if person else _HOME_LEAD).finditer(text), *_DESCRIBED_HOME.finditer(text), *_PERSON_HOME.finditer(text),
+              *(_person_clause_homes(text) if "住" in text else ()),
               *(_complainants_addresses(text) if not person and "址" in text else ())):
         units = list(_ADDRESS_UNIT.finditer(m.group(1)))
         if units and not person and text.startswith("送达地址", m.start()) and _business_service_address(text, m, units):
@@ -637,8 +692,13 @@ def _village_houses(text: str, person: bool) -> list[tuple[int, int]]:
 _PERSON_BEFORE = re.compile(r"(?:经营者|业主|户主|店主|老板|委托代理人|代理人|[男女])[：:]?[^，,。；;]{0,12}$")  # (法定代表人: a company's)
 
 
+_PERSONS_OWN_HOME = re.compile(r"[\u4e00-\u9fff](?:某某?|[*＊]{1,3})的?(?:住所|住址|住处|家庭住址)(?:为|是|在|位于|[:：])")
+
+
 def _operators_home(text: str, start: int, clause: str) -> bool:
     """Whether the estate flat's clause is a 住所/住址 after a person's description (`_PERSON_BEFORE`)."""
+    if _PERSONS_OWN_HOME.search(clause):
+        return True  # 经营者张某的住所为…: that person's (round 11)
     if not re.match(r"\s*(?:住所|住址|住)", clause) or _BUSINESS_PLACE.search(clause.replace("住所", "", 1)):
         return False
     before = re.split(r"[。；;]", text[max(0, start - 60):start])[-1]

@@ -1060,7 +1060,7 @@ _ADDRESS_CHARS = r"[\u4e00-\u9fff0-9０-９A-Za-zＡ-Ｚａ-ｚ\-－]"
 # An address ends in a village's group (村/组/社), a number (号/室/户), or a flat (栋/幢/单元/楼 and a
 # door number: 欣荣小区3栋2单元501, 万达广场A座1201室).
 _ADDRESS = re.compile(
-    rf"[:：为在是于地址]{{0,2}}\s*({_ADDRESS_CHARS}{{2,40}}(?:村|组|社|号|室|户|栋|幢|单元|楼|层)"
+    rf"[:：为在是于地址|｜]{{0,2}}\s*({_ADDRESS_CHARS}{{2,40}}(?:村|组|社|号|室|户|栋|幢|单元|楼|层)"
     r"(?:[0-9０-９A-Za-z\-－]{1,8}(?:号|室|户)?)?)")
 _ADDRESS_AFTER = re.compile(
     rf"({_ADDRESS_CHARS}{{2,30}}?(?:村|组|社|号|室|户|单元)[0-9０-９\-]{{0,6}}(?:号|室|组|社|户)?)的?$")
@@ -2623,14 +2623,34 @@ _PAYEE_CODE_WORD = re.compile(r"注册号|代码|许可证|编号|文号")
 _KEYWORD_RULE["户名"] = "payee"
 _OWN_READING["payee"] = _payee_hit
 
+# A mobile inside a host name (https://shop13993687098.taobao.com, m13993687098.example.cn: a seller's page named after
+# the phone; round 11, h11n's left case; RFC 1034 3.5, a label of letters, digits and hyphens): a run glued to letters
+# is read as a code, so the label is read on its own. Only eleven digits that are a mobile (`_classify`), the label
+# then running on to a dot and a letter: a shop's own id (taobao's shop57303596, nine digits or fewer) is no mobile.
+_HOST_MOBILE = re.compile(r"1[3-9][0-9]{9}(?<=[A-Za-z][0-9]{11})(?![0-9])(?=[A-Za-z0-9-]{0,30}\.[A-Za-z])")
+_LABEL_BEFORE = re.compile(r"(?:^|[^0-9A-Za-z-])[A-Za-z][A-Za-z0-9-]{0,30}$")
+
+
+def _host_mobile_hits(text: str) -> list[Hit]:
+    """Mobiles inside a host name's label (`_HOST_MOBILE`, the label opening with a letter)."""
+    hits = []
+    for m in _HOST_MOBILE.finditer(text):
+        if _LABEL_BEFORE.search(text[max(0, m.start() - 32):m.start()]) and _classify(m.group(0), "") == MOBILE:
+            hits.append(Hit(m.start(), m.end(), MOBILE, m.group(0)))
+    return hits
+
+
 def _adv10_may_hold(text: str) -> bool:
     """Whether `_adv10_hits` may find something the other pre-checks do not see."""
-    return "亿" in text or "億" in text or (len(text) >= _SHORTEST_BASE64 and _BARE_BASE64.search(text) is not None)
+    return "亿" in text or "億" in text or (len(text) >= _SHORTEST_BASE64 and _BARE_BASE64.search(text) is not None) \
+        or ("." in text and _HOST_MOBILE.search(text) is not None)
 
 
 def _adv10_hits(text: str) -> list[Hit]:
-    """The tenth pass's whole-text rules: numbers written with units, bare Base64 values of numbers."""
+    """The tenth pass's whole-text rules: numbers written with units, bare Base64 values of numbers; mobiles in host
+    names (round 11)."""
     hits = _cn_number_hits(text) if "亿" in text or "億" in text else []
+    hits += _host_mobile_hits(text) if "." in text else []
     return hits + _bare_base64_hits(text) if len(text) >= _SHORTEST_BASE64 else hits
 
 # Cheap trigger for `_split_hits`: a digit, then a separator that is not a plain one, then a digit.

@@ -594,6 +594,7 @@ def cases() -> list[Case]:
     out += __import__("tests.hostile.corpus_adv10_people", fromlist=["cases"]).cases()  # people (adv10, h11p)
     out += __import__("tests.hostile.corpus_adv10_numbers", fromlist=["cases"]).cases()  # numbers, documents (h11n)
     out += __import__("tests.hostile.corpus_adv11_people", fromlist=["cases"]).cases()  # people (adv11, h12p)
+    out += __import__("tests.hostile.corpus_adv11_numbers", fromlist=["cases"]).cases()  # host names, homes (h12n)
     return out + adv3_names()
 
 
