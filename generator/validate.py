@@ -80,6 +80,7 @@ from generator.values import (
     check_fine,
     derived_category,
     derived_domain,
+    month_only_date,
     multi_codes,
     normalize_decision_nos,
     parse_amount,
@@ -845,6 +846,8 @@ class _KindChecker:
                          lambda i: f"{self._public(f, i)} 日和月的先后无法确定（可能是“日-月-年”，也可能是“月-日-年”），"
                                    "请改为年在前的写法（如 2026-01-05 或 2026年1月5日）"
                          if ambiguous_date(col.at[i]) else
+                         f"{self._public(f, i)} 只有年和月，缺少日（公示期从具体日期起算，不能推测），请写出完整日期（如 2026年11月3日）"
+                         if month_only_date(col.at[i]) else
                          f"{self._public(f, i)} 不是有效日期（如 2026-03-05、2026/3/5、2026年3月5日、2026.3.5 或 20260305）")
         good = present & pd.isna(codes)
         self.frame[f.name] = _replaced(col, good, np.asarray([iso for iso, _ in parsed], dtype=object)[index])

@@ -258,6 +258,16 @@ def ambiguous_date(text: str) -> bool:
     return bool(_AMBIGUOUS.match(value))
 
 
+_MONTH_ONLY = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月份?|[-/.]\s*\d{1,2})")
+
+
+def month_only_date(text: str) -> bool:
+    """A date with its year and month but no day (`2026年11月`, `2026-11`, `2026.11`): refused (bad-date) with a
+    message saying the day is missing — a publicity period counts from the day, which is never guessed."""
+    value = unicodedata.normalize("NFKC", text).strip()
+    return bool(_MONTH_ONLY.fullmatch(value))
+
+
 def _cn_number(text: str) -> int:
     """一 … 三十一 as a number (month and day of a date in Chinese numerals)."""
     if "十" not in text:

@@ -25,6 +25,7 @@ from generator.values import (
     check_fine,
     derived_category,
     derived_domain,
+    month_only_date,
     multi_codes,
     normalize_decision_no,
     normalize_decision_nos,
@@ -356,6 +357,20 @@ def test_timestamps_and_english_month_names_are_dates(written: str, iso: str) ->
 @pytest.mark.parametrize("written", ["20260105250000", "Foo 5, 2026", "05-01-2026", "01/05/2026"])
 def test_a_time_that_is_none_an_unknown_month_or_day_first_figures_are_refused(written: str) -> None:
     assert parse_date(written) == (None, "bad-date")
+
+
+# A month without a day (round 12, h12x's left case: a platform's summary sheet writes 2026年11月): refused as before,
+# the message now says what is missing instead of listing the formats, and never guesses the day.
+@pytest.mark.parametrize("written", ["2026年11月", "2026-11", "2026/11", "2026年11月份", "２０２６年１１月"])
+def test_a_month_without_a_day_is_refused_saying_the_day_is_missing(tmp_path: Path, written: str) -> None:
+    assert month_only_date(written) and parse_date(written) == (None, "bad-date")
+    run = run_pipeline(write_folder(tmp_path / "data", {"penalties": [penalty("甘州市监罚〔2026〕901号", written)]}), AS_OF)
+    [problem] = [p for p in run.validated.problems if p.code == "bad-date"]
+    assert "缺少日" in problem.message and "2026年11月3日" in problem.message
+
+
+def test_a_whole_date_is_not_month_only() -> None:
+    assert not any(month_only_date(v) for v in ("2026-11-03", "2026年11月3日", "20261103", "11月", "202611"))
 
 
 def test_day_and_month_first_is_named_ambiguous() -> None:
