@@ -1599,7 +1599,8 @@ def _read_sheets(path: Path) -> tuple[list[_Sheet], list[str]]:
             _check_xlsx(path)
         elif _encrypted(path):
             raise _Encrypted()
-        trimmed = _trimmed_used_range(path, notes) if actual == "xlsx" else None
+        trimmed = (_trimmed_used_range(path, notes) if actual == "xlsx" else
+                   _trimmed_ods_rows(path, notes) if actual == "ods" else None)
         return _read_workbook(path, trimmed), notes
     return [_Sheet(None, cast("list[list[object]]", _read_parquet(path)))], notes
 
@@ -1789,6 +1790,111 @@ def _last_filled_row(xml: bytes, stop: int, blank_strings: dict[str, set[int]], 
             if column is not None:
                 return end, int(row.group(1)), column, start
         end = start
+
+
+# An .ods keeps its rows in content.xml without numbers: LibreOffice and WPS write the empty tail of a sheet as one
+# row repeated (table:number-rows-repeated, OASIS OpenDocument v1.2 Part 1, 9.1.3), which calamine skips; but a
+# space typed in a far cell ends that repetition with a row calamine reads as a value, and it then builds the whole
+# grid (1,048,576 rows: 2.1 GB, then the file was refused as too large: h12x, h13x). The same rule as the XLSX one:
+# rows below the last value are dropped (said), a real value far below refuses the file naming its cell.
+_ODS_PART = re.compile(rb"<table:table(?=[\s>])[^>]*>|</table:table>|<table:table-row\b[^>]*?/>|"
+                       rb"<table:table-row\b[^>]*>.*?</table:table-row>", re.S)
+_ODS_ROW_ELEMENT = re.compile(rb"<table:table-row\b[^>]*?/>|<table:table-row\b[^>]*>.*?</table:table-row>", re.S)
+_ODS_CELL = re.compile(rb"<table:(?:covered-)?table-cell\b([^>]*?)(?:/>|>(.*?)</table:(?:covered-)?table-cell>)", re.S)
+_ODS_ANNOTATION = re.compile(rb"<office:annotation\b.*?</office:annotation>", re.S)
+_ODS_TAG = re.compile(rb"<[^>]*>")
+_ODS_ROWS_REPEATED = re.compile(rb'\btable:number-rows-repeated="(\d+)"')
+_ODS_COLUMNS_REPEATED = re.compile(rb'\btable:number-columns-repeated="(\d+)"')
+_ODS_VALUE_TYPE = re.compile(rb'\boffice:value-type="([a-z]+)"')
+_ODS_TABLE_NAME = re.compile(rb'\btable:name="([^"]*)"')
+
+
+def _column_letters(index: int) -> str:
+    """The spreadsheet letters of a 0-based column (0 → A, 26 → AA)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _ods_row_cells(row: bytes) -> tuple[int | None, bool]:
+    """(the 0-based column of the first cell of an .ods row holding a value, or None; whether the row holds any cell
+    calamine reads as a value, blank text included). A formula counts as a value (its result may not be saved),
+    a comment (office:annotation) does not: calamine reads neither the one nor the other as text."""
+    column = 0
+    seen = False
+    for attrs, body in _ODS_CELL.findall(row):
+        kind = _ODS_VALUE_TYPE.search(attrs)
+        body = _ODS_ANNOTATION.sub(b"", body or b"")
+        seen = seen or kind is not None or b"<text:p" in body
+        text = html.unescape(_ODS_TAG.sub(b"", body).decode("utf-8", "replace"))
+        if b"table:formula=" in attrs or (kind is not None and kind.group(1) != b"string") or text.strip():
+            return column, True
+        repeated = _ODS_COLUMNS_REPEATED.search(attrs)
+        column += int(repeated.group(1)) if repeated else 1
+    return None, seen
+
+
+def _trimmed_ods_rows(path: Path, notes: list[str]) -> bytes | None:
+    """The .ods with the rows below each sheet's last value dropped, when a sheet runs past USED_RANGE_SCAN_ROWS
+    rows and its tail holds a cell calamine would read (a space); None when nothing needs dropping. A value
+    STRAY_CELL_GAP blank rows below the data, past USED_RANGE_SCAN_ROWS, refuses the file naming sheet, row and
+    column (never the value)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            with archive.open("content.xml") as member:
+                xml = member.read()  # bounded by _check_xlsx (load_max_inflated_bytes)
+            rows_declared = xml.count(b"<table:table-row") + sum(int(n) - 1 for n in _ODS_ROWS_REPEATED.findall(xml))
+            if rows_declared <= USED_RANGE_SCAN_ROWS:
+                return None  # every grid calamine could build is small
+            cuts: list[tuple[int, int]] = []
+            sheet, row, last, before, column, cut, tail_read = "", 0, 0, 0, 0, 0, False
+            for part in _ODS_PART.finditer(xml):
+                token = part.group(0)
+                if token.startswith(b"<table:table-row"):
+                    repeated = _ODS_ROWS_REPEATED.search(token[:token.find(b">") + 1])
+                    count = int(repeated.group(1)) if repeated else 1
+                    filled, read = _ods_row_cells(token)
+                    if filled is not None:
+                        before = row + count - 1 if count > 1 else last
+                        row += count
+                        last, column, cut, tail_read = row, filled, part.end(), False
+                    else:
+                        row += count
+                        tail_read = tail_read or read
+                elif token.startswith(b"<table:table"):
+                    name = _ODS_TABLE_NAME.search(token)
+                    sheet = html.unescape(name.group(1).decode("utf-8", "replace")) if name else ""
+                    row, last, before, column, cut, tail_read = 0, 0, 0, 0, part.end(), False
+                else:  # </table:table>
+                    if last - before > STRAY_CELL_GAP and last > USED_RANGE_SCAN_ROWS:
+                        raise _TooLarge(f"工作表“{sheet}”第 {last:,} 行 {_column_letters(column)} 列有内容，上面的数据止于第 "
+                                        f"{before:,} 行，中间隔着 {last - before - 1:,} 个空行：如是误输入，请删除该单元格"
+                                        "（或只把数据复制到新工作簿）后重新导出")
+                    if last > _limits().load_max_rows + HEADER_SEARCH_ROWS:
+                        raise _TooLarge(f"超过每个文件 {_limits().load_max_rows:,} 行的上限")
+                    if tail_read and row > USED_RANGE_SCAN_ROWS:
+                        cuts.append((cut, part.start()))
+                        notes.append(f"工作表“{sheet}”的使用范围到第 {row:,} 行，数据止于第 {last:,} 行；"
+                                     "其下只有空白单元格或格式，未读取")
+            if not cuts:
+                return None
+            kept: list[bytes] = []
+            start = 0
+            for cut, end in cuts:
+                # Only the row elements go: a row group's closing tag (table:table-row-group) stays.
+                kept += [xml[start:cut], _ODS_ROW_ELEMENT.sub(b"", xml[cut:end])]
+                start = end
+            kept.append(xml[start:])
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w") as copy:
+                for info in archive.infolist():  # in order, each as stored: the mimetype stays first, uncompressed
+                    copy.writestr(info, b"".join(kept) if info.filename == "content.xml" else archive.read(info))
+            return out.getvalue()
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError):
+        return None  # calamine reads the file as it is, or says why it cannot
 
 
 def _read_workbook(path: Path, trimmed: bytes | None = None) -> list[_Sheet]:

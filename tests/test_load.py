@@ -899,6 +899,62 @@ def test_a_value_a_few_rows_below_the_data_is_read_as_a_row(tmp_path: Path) -> N
     assert sources.damaged_files == [] and len(sources.kinds["penalties"].frame) == 1
 
 
+def _ods_with_tail(path: Path, rows: list[dict[str, str]], tail: bytes) -> None:
+    """An .ods of `rows` under their header whose sheet goes on with `tail` (rows as LibreOffice writes them)."""
+    import io
+    import zipfile
+
+    raw = _make_exports()._ods_bytes({"处罚": [list(rows[0]), *(list(r.values()) for r in rows)]})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(io.BytesIO(raw)) as src, zipfile.ZipFile(path, "w") as dst:
+        for info in src.infolist():
+            content = src.read(info)
+            if info.filename == "content.xml":
+                end = content.rindex(b"</table:table>")
+                content = content[:end] + tail + content[end:]
+            dst.writestr(info, content)
+
+
+def _ods_far_row(blank_rows: int, cells_before: int, text: str) -> bytes:
+    """`blank_rows` empty rows written once with table:number-rows-repeated (OASIS OpenDocument v1.2 Part 1,
+    9.1.2/9.1.3: how LibreOffice and WPS write a sheet's empty tail), then a row holding `text` after
+    `cells_before` empty cells: the repetition a typed cell ends (h12x case_ods_space.py)."""
+    return (f'<table:table-row table:style-name="ro1" table:number-rows-repeated="{blank_rows}">'
+            '<table:table-cell table:number-columns-repeated="1024"/></table:table-row>'
+            f'<table:table-row><table:table-cell table:number-columns-repeated="{cells_before}"/>'
+            f'<table:table-cell office:value-type="string"><text:p>{text}</text:p></table:table-cell>'
+            '<table:table-cell table:number-columns-repeated="1000"/></table:table-row>').encode()
+
+
+def test_an_ods_with_a_space_in_its_last_row_is_read_to_its_last_value(tmp_path: Path) -> None:
+    # h13x: read as it was, calamine built a grid of 1,048,576 rows (2.1 GB) and the file was refused as too large.
+    rows = [penalty_row(行政处罚决定书文号=f"N-{i}") for i in range(3)]
+    _ods_with_tail(tmp_path / "penalties" / "p.ods", rows, _ods_far_row(1_048_571, 29, " "))
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    assert list(sources.kinds["penalties"].frame["行政处罚决定书文号"]) == ["N-0", "N-1", "N-2"]
+    (note,) = [p for p in sources.problems if p.code == "file-format-read"]
+    assert "1,048,576" in note.message and "数据止于第 4 行" in note.message and note.severity == WARNING
+
+
+def test_a_value_typed_far_below_an_ods_sheets_data_refuses_the_file_naming_its_cell(tmp_path: Path) -> None:
+    _ods_with_tail(tmp_path / "penalties" / "p.ods", [penalty_row()], _ods_far_row(199_997, 1, "误输入的文字"))
+    write_csv(tmp_path / "penalties" / "q.csv", [penalty_row(行政处罚决定书文号="Q-1")])
+    sources = load_sources(tmp_path)
+    (problem,) = sources.damaged_files
+    assert (problem.code, problem.file, problem.severity) == ("file-too-large", "penalties/p.ods", ERROR)
+    assert "工作表“处罚”第 200,000 行 B 列有内容" in problem.message and "数据止于第 2 行" in problem.message
+    assert "请删除该单元格" in problem.message and "误输入的文字" not in problem.message
+    assert list(sources.kinds["penalties"].frame["行政处罚决定书文号"]) == ["Q-1"]
+
+
+def test_a_value_a_few_rows_below_an_ods_sheets_data_is_read_as_a_row(tmp_path: Path) -> None:
+    _ods_with_tail(tmp_path / "penalties" / "p.ods", [penalty_row()], _ods_far_row(497, 1, "x"))
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == [] and len(sources.kinds["penalties"].frame) == 1
+    assert "file-format-read" not in codes_of(sources.problems)
+
+
 def test_a_csv_beyond_the_row_limit_is_refused_while_it_is_read(tmp_path: Path, tune) -> None:
     tune(load_max_rows=100)
     write_csv(tmp_path / "penalties" / "p.csv", [penalty_row(行政处罚决定书文号=f"N-{i}") for i in range(200)])
