@@ -1600,7 +1600,8 @@ def _read_sheets(path: Path) -> tuple[list[_Sheet], list[str]]:
         elif _encrypted(path):
             raise _Encrypted()
         trimmed = (_trimmed_used_range(path, notes) if actual == "xlsx" else
-                   _trimmed_ods_rows(path, notes) if actual == "ods" else None)
+                   _trimmed_ods_rows(path, notes) if actual == "ods" else
+                   _trimmed_xlsb_rows(path, notes) if actual == "xlsb" else None)
         return _read_workbook(path, trimmed), notes
     return [_Sheet(None, cast("list[list[object]]", _read_parquet(path)))], notes
 
@@ -1897,6 +1898,116 @@ def _trimmed_ods_rows(path: Path, notes: list[str]) -> bytes | None:
         return None  # calamine reads the file as it is, or says why it cannot
 
 
+def _xlsb_sheet_parts(archive: zipfile.ZipFile) -> list[tuple[str, str]]:
+    """(sheet name, zip member) of each sheet of an .xlsb, in workbook order (BrtBundleSh: hsState, iTabID,
+    strRelID, strName: [MS-XLSB])."""
+    book = archive.read("xl/workbook.bin")
+    rels = archive.read("xl/_rels/workbook.bin.rels")
+    targets = {rid.decode(): target.decode() for rid, target in _RELATION.findall(rels)}
+    targets |= {rid.decode(): target.decode() for target, rid in _RELATION_TARGET_FIRST.findall(rels)}
+    parts: list[tuple[str, str]] = []
+    for kind, at, size in _biff12_records(book):
+        if kind != 0x9C or size < 16:
+            continue
+        rel_len = int.from_bytes(book[at + 8:at + 12], "little")
+        rid = book[at + 12:at + 12 + 2 * rel_len].decode("utf-16-le", "replace")
+        name_at = at + 12 + 2 * rel_len
+        name_len = int.from_bytes(book[name_at:name_at + 4], "little")
+        name = book[name_at + 4:name_at + 4 + 2 * name_len].decode("utf-16-le", "replace")
+        target = targets.get(rid, "")
+        part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        if part in archive.namelist():
+            parts.append((name, part))
+    return parts
+
+
+def _xlsb_wide_string(data: bytes, at: int) -> str:
+    """An XLWideString ([MS-XLSB]: a 4-byte count of UTF-16 code units, then the units) at `at`."""
+    count = int.from_bytes(data[at:at + 4], "little")
+    return data[at + 4:at + 4 + 2 * count].decode("utf-16-le", "replace")
+
+
+def _xlsb_blank_strings(archive: zipfile.ZipFile) -> set[int]:
+    """The indexes of the blank (spaces only) shared strings of an .xlsb (BrtSSTItem: a RichStr whose
+    first byte holds its flags, then the XLWideString)."""
+    try:
+        strings = archive.read("xl/sharedStrings.bin")
+    except KeyError:
+        return set()
+    blank: set[int] = set()
+    index = 0
+    for kind, at, _size in _biff12_records(strings):
+        if kind == 0x13:
+            if not _xlsb_wide_string(strings, at + 1).strip():
+                blank.add(index)
+            index += 1
+    return blank
+
+
+def _trimmed_xlsb_rows(path: Path, notes: list[str]) -> bytes | None:
+    """The .xlsb with the rows below each sheet's last value dropped, when a sheet declares more than
+    USED_RANGE_SCAN_ROWS rows (BrtWsDim) and rows past its last value hold a cell; None when nothing needs dropping.
+    The XLSX rule (_trimmed_used_range): a space in the last row made calamine build 1,048,576 rows (1.1 GB, then
+    the file was refused); a value STRAY_CELL_GAP blank rows below the data refuses the file naming its cell."""
+    replaced: dict[str, bytes] = {}
+    try:
+        with zipfile.ZipFile(path) as archive:
+            blank_strings: set[int] | None = None
+            for sheet, part in _xlsb_sheet_parts(archive):
+                data = archive.read(part)  # bounded by _check_xlsx (load_max_inflated_bytes)
+                declared = 0
+                for kind, at, _size in _biff12_records(data):
+                    if kind == 0x94:  # BrtWsDim (2.4.812): rwFirst, rwLast (0-based), colFirst, colLast
+                        declared = int.from_bytes(data[at + 4:at + 8], "little") + 1
+                        break
+                if declared <= USED_RANGE_SCAN_ROWS:
+                    continue
+                row, last, before, column, record_start, data_end = 0, 0, 0, 0, 0, -1
+                after_last: int | None = None  # where the first row after the last value starts
+                row_filled, tail = False, False
+                for kind, at, size in _biff12_records(data):
+                    if kind == 0x00:  # BrtRowHdr: the row (0-based) whose cells follow
+                        row, row_filled = int.from_bytes(data[at:at + 4], "little") + 1, False
+                        if after_last is None:
+                            after_last = record_start
+                    elif 0x01 <= kind <= 0x0B and not row_filled:  # BrtCellBlank … BrtFmlaError (record types 1–11)
+                        filled = kind != 0x01
+                        if kind == 0x06:  # BrtCellSt: an inline string (a Cell of 8 bytes, then the text)
+                            filled = bool(_xlsb_wide_string(data, at + 8).strip())
+                        elif kind == 0x07:  # BrtCellIsst: a shared string's index
+                            if blank_strings is None:
+                                blank_strings = _xlsb_blank_strings(archive)
+                            filled = int.from_bytes(data[at + 8:at + 12], "little") not in blank_strings
+                        if filled:
+                            before, last, column = last, row, int.from_bytes(data[at:at + 4], "little")
+                            row_filled, tail, after_last = True, False, None
+                        else:
+                            tail = True
+                    elif kind == 0x92:  # BrtEndSheetData
+                        data_end = record_start
+                        break
+                    record_start = at + size
+                if last - before > STRAY_CELL_GAP and last > USED_RANGE_SCAN_ROWS:
+                    raise _TooLarge(f"工作表“{sheet}”第 {last:,} 行 {_column_letters(column)} 列有内容，上面的数据止于第 "
+                                    f"{before:,} 行，中间隔着 {last - before - 1:,} 个空行：如是误输入，请删除该单元格"
+                                    "（或只把数据复制到新工作簿）后重新导出")
+                if not tail or data_end < 0:
+                    continue
+                cut = after_last if after_last is not None else data_end
+                replaced[part] = data[:cut] + data[data_end:]
+                notes.append(f"工作表“{sheet}”的使用范围到第 {declared:,} 行，数据止于第 {last:,} 行；"
+                             "其下只有空白单元格或格式，未读取")
+            if not replaced:
+                return None
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as copy:
+                for info in archive.infolist():
+                    copy.writestr(info, replaced.get(info.filename) or archive.read(info))
+            return out.getvalue()
+    except (zipfile.BadZipFile, OSError, KeyError, IndexError, ValueError):
+        return None  # calamine reads the file as it is, or says why it cannot
+
+
 def _read_workbook(path: Path, trimmed: bytes | None = None) -> list[_Sheet]:
     from python_calamine import CalamineWorkbook, SheetVisibleEnum
 
@@ -2042,23 +2153,8 @@ def _xlsb_hidden_rows(path: Path) -> dict[str, set[int]]:
     set, by hand or by a filter. calamine reads them like any row: they were published (hx8 left it)."""
     try:
         with zipfile.ZipFile(path) as archive:
-            book = archive.read("xl/workbook.bin")
-            rels = archive.read("xl/_rels/workbook.bin.rels")
-            targets = {rid.decode(): target.decode() for rid, target in _RELATION.findall(rels)}
-            targets |= {rid.decode(): target.decode() for target, rid in _RELATION_TARGET_FIRST.findall(rels)}
             found: dict[str, set[int]] = {}
-            for kind, at, size in _biff12_records(book):
-                if kind != 0x9C or size < 16:  # BrtBundleSh: hsState, iTabID, strRelID, strName
-                    continue
-                rel_len = int.from_bytes(book[at + 8:at + 12], "little")
-                rid = book[at + 12:at + 12 + 2 * rel_len].decode("utf-16-le", "replace")
-                name_at = at + 12 + 2 * rel_len
-                name_len = int.from_bytes(book[name_at:name_at + 4], "little")
-                name = book[name_at + 4:name_at + 4 + 2 * name_len].decode("utf-16-le", "replace")
-                target = targets.get(rid, "")
-                part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-                if part not in archive.namelist():
-                    continue
+            for name, part in _xlsb_sheet_parts(archive):
                 sheet = archive.read(part)
                 for record, data_at, data_size in _biff12_records(sheet):
                     if record == 0x0000 and data_size >= 12 and sheet[data_at + 11] & 0x10:

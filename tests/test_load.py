@@ -955,6 +955,55 @@ def test_a_value_a_few_rows_below_an_ods_sheets_data_is_read_as_a_row(tmp_path: 
     assert "file-format-read" not in codes_of(sources.problems)
 
 
+def _xlsb_with_far_row(path: Path, rows: list[dict[str, str]], far_row: int, column: int, text: str) -> None:
+    """An .xlsb ([MS-XLSB] 2.1.4 records, as tests/exports/make_exports.py writes one) of `rows` under their header
+    and one more row numbered `far_row` (1-based) holding `text` in `column` (0-based), the used range (BrtWsDim)
+    reaching it: as Excel saves a sheet where a space was typed far down."""
+    import io
+    import struct
+    import zipfile
+
+    table = [list(rows[0]), *(list(r.values()) for r in rows)]
+    raw = _make_exports()._xlsb_bytes([*table, [""] * column + [text]])
+    last = len(table)
+
+    def row_header(r: int) -> bytes:
+        return struct.pack("<IIHBBBI", r, 0, 300, 0, 0, 0, 0)
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(io.BytesIO(raw)) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            content = src.read(info)
+            if info.filename == "xl/worksheets/sheet1.bin":
+                assert content.count(row_header(last)) == 1
+                content = content.replace(row_header(last), row_header(far_row - 1))
+                width = max(len(table[0]), column + 1) - 1
+                content = content.replace(struct.pack("<IIII", 0, last, 0, width), struct.pack("<IIII", 0, far_row - 1, 0, width))
+            dst.writestr(info, content)
+
+
+def test_an_xlsb_with_a_space_in_its_last_row_is_read_to_its_last_value(tmp_path: Path) -> None:
+    # h13x: calamine built all 1,048,576 rows (1.1 GB) and the file was refused as too large.
+    rows = [penalty_row(行政处罚决定书文号=f"N-{i}") for i in range(3)]
+    _xlsb_with_far_row(tmp_path / "penalties" / "p.xlsb", rows, 1_048_576, 29, " ")
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    assert list(sources.kinds["penalties"].frame["行政处罚决定书文号"]) == ["N-0", "N-1", "N-2"]
+    (note,) = [p for p in sources.problems if p.code == "file-format-read"]
+    assert "1,048,576" in note.message and "数据止于第 4 行" in note.message and note.severity == WARNING
+
+
+def test_a_value_typed_far_below_an_xlsb_sheets_data_refuses_the_file_naming_its_cell(tmp_path: Path) -> None:
+    _xlsb_with_far_row(tmp_path / "penalties" / "p.xlsb", [penalty_row()], 200_000, 1, "误输入的文字")
+    write_csv(tmp_path / "penalties" / "q.csv", [penalty_row(行政处罚决定书文号="Q-1")])
+    sources = load_sources(tmp_path)
+    (problem,) = sources.damaged_files
+    assert (problem.code, problem.file, problem.severity) == ("file-too-large", "penalties/p.xlsb", ERROR)
+    assert "第 200,000 行 B 列有内容" in problem.message and "数据止于第 2 行" in problem.message
+    assert "请删除该单元格" in problem.message and "误输入的文字" not in problem.message
+    assert list(sources.kinds["penalties"].frame["行政处罚决定书文号"]) == ["Q-1"]
+
+
 def test_a_csv_beyond_the_row_limit_is_refused_while_it_is_read(tmp_path: Path, tune) -> None:
     tune(load_max_rows=100)
     write_csv(tmp_path / "penalties" / "p.csv", [penalty_row(行政处罚决定书文号=f"N-{i}") for i in range(200)])
