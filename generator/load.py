@@ -1798,13 +1798,13 @@ def _last_filled_row(xml: bytes, stop: int, blank_strings: dict[str, set[int]], 
 # space typed in a far cell ends that repetition with a row calamine reads as a value, and it then builds the whole
 # grid (1,048,576 rows: 2.1 GB, then the file was refused as too large: h12x, h13x). The same rule as the XLSX one:
 # rows below the last value are dropped (said), a real value far below refuses the file naming its cell.
-_ODS_PART = re.compile(rb"<table:table(?=[\s>])[^>]*>|</table:table>|<table:table-row\b[^>]*?/>|"
-                       rb"<table:table-row\b[^>]*>.*?</table:table-row>", re.S)
+_ODS_TABLE_START = re.compile(rb"<table:table [^>]*>")  # (a sheet has its table:name: never a bare <table:table>)
+_ODS_ROW_START = re.compile(rb"<table:table-row[\s/>]")
 _ODS_ROW_ELEMENT = re.compile(rb"<table:table-row\b[^>]*?/>|<table:table-row\b[^>]*>.*?</table:table-row>", re.S)
 _ODS_CELL = re.compile(rb"<table:(?:covered-)?table-cell\b([^>]*?)(?:/>|>(.*?)</table:(?:covered-)?table-cell>)", re.S)
 _ODS_ANNOTATION = re.compile(rb"<office:annotation\b.*?</office:annotation>", re.S)
 _ODS_TAG = re.compile(rb"<[^>]*>")
-_ODS_ROWS_REPEATED = re.compile(rb'\btable:number-rows-repeated="(\d+)"')
+_ODS_ROWS_REPEATED = re.compile(rb'table:number-rows-repeated="(\d+)"')  # a literal start: searched fast
 _ODS_COLUMNS_REPEATED = re.compile(rb'\btable:number-columns-repeated="(\d+)"')
 _ODS_VALUE_TYPE = re.compile(rb'\boffice:value-type="([a-z]+)"')
 _ODS_TABLE_NAME = re.compile(rb'\btable:name="([^"]*)"')
@@ -1838,48 +1838,78 @@ def _ods_row_cells(row: bytes) -> tuple[int | None, bool]:
     return None, seen
 
 
+def _ods_rows_in(xml: bytes, start: int, end: int) -> int:
+    """The rows of an .ods sheet written between two offsets of content.xml, repeated rows counted."""
+    return (len(_ODS_ROW_START.findall(xml, start, end))
+            + sum(int(n) - 1 for n in _ODS_ROWS_REPEATED.findall(xml, start, end)))
+
+
+def _ods_row_before(xml: bytes, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the last row element of content.xml starting in [start, end), or None."""
+    at = end
+    while (at := xml.rfind(b"<table:table-row", start, at)) >= 0:
+        if xml[at + 16:at + 17] in (b" ", b">", b"/", b"\t", b"\n", b"\r"):  # not table-row-group, table-rows
+            opening = xml.index(b">", at)
+            if xml[opening - 1:opening] == b"/":
+                return at, opening + 1
+            return at, xml.index(b"</table:table-row>", opening) + len(b"</table:table-row>")
+    return None
+
+
+def _ods_repeat(row: bytes) -> int:
+    """How many times an .ods row element stands (table:number-rows-repeated on its opening tag)."""
+    repeated = _ODS_ROWS_REPEATED.search(row, 0, row.index(b">") + 1)
+    return int(repeated.group(1)) if repeated else 1
+
+
 def _trimmed_ods_rows(path: Path, notes: list[str]) -> bytes | None:
     """The .ods with the rows below each sheet's last value dropped, when a sheet runs past USED_RANGE_SCAN_ROWS
     rows and its tail holds a cell calamine would read (a space); None when nothing needs dropping. A value
     STRAY_CELL_GAP blank rows below the data, past USED_RANGE_SCAN_ROWS, refuses the file naming sheet, row and
-    column (never the value)."""
+    column (never the value). Each sheet is read back from its end: only its tail's rows are looked into."""
     try:
         with zipfile.ZipFile(path) as archive:
             with archive.open("content.xml") as member:
                 xml = member.read()  # bounded by _check_xlsx (load_max_inflated_bytes)
-            rows_declared = xml.count(b"<table:table-row") + sum(int(n) - 1 for n in _ODS_ROWS_REPEATED.findall(xml))
-            if rows_declared <= USED_RANGE_SCAN_ROWS:
+            if xml.count(b"<table:table-row") + sum(int(n) - 1 for n in _ODS_ROWS_REPEATED.findall(xml)) \
+                    <= USED_RANGE_SCAN_ROWS:
                 return None  # every grid calamine could build is small
             cuts: list[tuple[int, int]] = []
-            sheet, row, last, before, column, cut, tail_read = "", 0, 0, 0, 0, 0, False
-            for part in _ODS_PART.finditer(xml):
-                token = part.group(0)
-                if token.startswith(b"<table:table-row"):
-                    repeated = _ODS_ROWS_REPEATED.search(token[:token.find(b">") + 1])
-                    count = int(repeated.group(1)) if repeated else 1
-                    filled, read = _ods_row_cells(token)
-                    if filled is not None:
-                        before = row + count - 1 if count > 1 else last
-                        row += count
-                        last, column, cut, tail_read = row, filled, part.end(), False
-                    else:
-                        row += count
+            for table in _ODS_TABLE_START.finditer(xml):
+                begin, finish = table.end(), xml.find(b"</table:table>", table.end())
+                if finish < 0:
+                    continue
+                found: list[tuple[int, int, int]] = []  # (start, end, first filled column) of the last two filled rows
+                tail_read, at = False, finish
+                while len(found) < 2 and (row := _ods_row_before(xml, begin, at)) is not None:
+                    column, read = _ods_row_cells(xml[row[0]:row[1]])
+                    if column is not None:
+                        found.append((*row, column))
+                    elif not found:
                         tail_read = tail_read or read
-                elif token.startswith(b"<table:table"):
-                    name = _ODS_TABLE_NAME.search(token)
-                    sheet = html.unescape(name.group(1).decode("utf-8", "replace")) if name else ""
-                    row, last, before, column, cut, tail_read = 0, 0, 0, 0, part.end(), False
-                else:  # </table:table>
-                    if last - before > STRAY_CELL_GAP and last > USED_RANGE_SCAN_ROWS:
-                        raise _TooLarge(f"工作表“{sheet}”第 {last:,} 行 {_column_letters(column)} 列有内容，上面的数据止于第 "
-                                        f"{before:,} 行，中间隔着 {last - before - 1:,} 个空行：如是误输入，请删除该单元格"
-                                        "（或只把数据复制到新工作簿）后重新导出")
-                    if last > _limits().load_max_rows + HEADER_SEARCH_ROWS:
-                        raise _TooLarge(f"超过每个文件 {_limits().load_max_rows:,} 行的上限")
-                    if tail_read and row > USED_RANGE_SCAN_ROWS:
-                        cuts.append((cut, part.start()))
-                        notes.append(f"工作表“{sheet}”的使用范围到第 {row:,} 行，数据止于第 {last:,} 行；"
-                                     "其下只有空白单元格或格式，未读取")
+                    at = row[0]
+                # The blank rows between the last two values, counted over that stretch only (a large sheet's rows
+                # are numbered only when something is to be said or dropped).
+                start, cut, column = found[0] if found else (begin, begin, 0)
+                repeat = _ods_repeat(xml[start:cut]) if found else 0
+                gap = 0 if repeat > 1 else _ods_rows_in(xml, found[1][1] if len(found) > 1 else begin, start)
+                if gap < STRAY_CELL_GAP and not tail_read:
+                    continue
+                last = _ods_rows_in(xml, begin, start) + repeat
+                sheet_rows = _ods_rows_in(xml, begin, finish)
+                if sheet_rows <= USED_RANGE_SCAN_ROWS:
+                    continue  # calamine builds at most this many rows: read as on main
+                name = _ODS_TABLE_NAME.search(table.group(0))
+                sheet = html.unescape(name.group(1).decode("utf-8", "replace")) if name else ""
+                before = last - gap - 1 if found else 0
+                if gap >= STRAY_CELL_GAP and last > USED_RANGE_SCAN_ROWS:
+                    raise _TooLarge(f"工作表“{sheet}”第 {last:,} 行 {_column_letters(column)} 列有内容，上面的数据止于第 "
+                                    f"{before:,} 行，中间隔着 {gap:,} 个空行：如是误输入，请删除该单元格"
+                                    "（或只把数据复制到新工作簿）后重新导出")
+                if tail_read:
+                    cuts.append((cut, finish))
+                    notes.append(f"工作表“{sheet}”的使用范围到第 {sheet_rows:,} 行，数据止于第 {last:,} 行；"
+                                 "其下只有空白单元格或格式，未读取")
             if not cuts:
                 return None
             kept: list[bytes] = []
@@ -1896,6 +1926,7 @@ def _trimmed_ods_rows(path: Path, notes: list[str]) -> bytes | None:
             return out.getvalue()
     except (zipfile.BadZipFile, OSError, KeyError, ValueError):
         return None  # calamine reads the file as it is, or says why it cannot
+
 
 
 def _xlsb_sheet_parts(archive: zipfile.ZipFile) -> list[tuple[str, str]]:
