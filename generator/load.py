@@ -781,6 +781,9 @@ def _layout_notes(kind: Kind, where: str, plan: _Plan, mapping: _Mapping | None,
     return problems
 
 
+_TEXT_TYPE = {str}
+
+
 def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: list[object], plan: _Plan,
                mapping: _Mapping | None
                ) -> tuple[list[list[str]], list[int], list[int], list[int], list[int], list[int], list[int]]:
@@ -796,6 +799,8 @@ def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: lis
     withdrawn_rows: list[int] = []
     removed_rows: list[int] = []
     other_rows: list[int] = []  # another list's entries in the same export (a customs list's 失信企业)
+    # A sheet of text cells (a CSV, a program's all-text export) needs no conversion; a sheet whose first rows are
+    # text may still hold a number further down (a fine typed as a number in row 60 crashed the build: h13x).
     text_only = all(type(c) is str for row in rows[header_at + 1:header_at + 50] for c in row)
     # Rows right under the header that are part of it: the field codes under the Chinese names (or
     # the other way round), or the template's 必填/选填 hints.
@@ -803,7 +808,8 @@ def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: lis
                     if _header_like(kind, rows[i], plan, mapping)}
     for index in range(header_at + 1, len(rows)):
         row = rows[index]
-        cells: list[str] = row if text_only else [_cell_text(c) for c in row]  # type: ignore[assignment]
+        cells: list[str] = (row if text_only and set(map(type, row)) <= _TEXT_TYPE  # type: ignore[assignment]
+                            else [_cell_text(c) for c in row])
         # `map` keeps the blank-row test in C: this loop runs once per input row.
         if not any(map(str.strip, cells)):
             continue  # a blank line: nothing to account for
@@ -1800,7 +1806,8 @@ def _last_filled_row(xml: bytes, stop: int, blank_strings: dict[str, set[int]], 
 # rows below the last value are dropped (said), a real value far below refuses the file naming its cell.
 _ODS_TABLE_START = re.compile(rb"<table:table [^>]*>")  # (a sheet has its table:name: never a bare <table:table>)
 _ODS_ROW_START = re.compile(rb"<table:table-row[\s/>]")
-_ODS_ROW_ELEMENT = re.compile(rb"<table:table-row\b[^>]*?/>|<table:table-row\b[^>]*>.*?</table:table-row>", re.S)
+_ODS_EMPTY_GROUP = re.compile(rb"<table:table-row-group\b[^>]*>\s*</table:table-row-group>")
+_ODS_ROW_ELEMENT = re.compile(rb"<table:table-row(?=[\s/>])[^>]*?/>|<table:table-row(?=[\s/>])[^>]*>.*?</table:table-row>", re.S)
 _ODS_CELL = re.compile(rb"<table:(?:covered-)?table-cell\b([^>]*?)(?:/>|>(.*?)</table:(?:covered-)?table-cell>)", re.S)
 _ODS_ANNOTATION = re.compile(rb"<office:annotation\b.*?</office:annotation>", re.S)
 _ODS_TAG = re.compile(rb"<[^>]*>")
@@ -1915,8 +1922,12 @@ def _trimmed_ods_rows(path: Path, notes: list[str]) -> bytes | None:
             kept: list[bytes] = []
             start = 0
             for cut, end in cuts:
-                # Only the row elements go: a row group's closing tag (table:table-row-group) stays.
-                kept += [xml[start:cut], _ODS_ROW_ELEMENT.sub(b"", xml[cut:end])]
+                # Only the row elements go, and the row groups they leave empty (calamine refuses an empty
+                # table:table-row-group); a group's closing tag for rows kept above stays.
+                dropped = _ODS_ROW_ELEMENT.sub(b"", xml[cut:end])
+                while (emptied := _ODS_EMPTY_GROUP.sub(b"", dropped)) != dropped:
+                    dropped = emptied
+                kept += [xml[start:cut], dropped]
                 start = end
             kept.append(xml[start:])
             out = io.BytesIO()

@@ -926,10 +926,16 @@ def _ods_far_row(blank_rows: int, cells_before: int, text: str) -> bytes:
             '<table:table-cell table:number-columns-repeated="1000"/></table:table-row>').encode()
 
 
-def test_an_ods_with_a_space_in_its_last_row_is_read_to_its_last_value(tmp_path: Path) -> None:
+@pytest.mark.parametrize("grouped", [False, True])
+def test_an_ods_with_a_space_in_its_last_row_is_read_to_its_last_value(tmp_path: Path, grouped: bool) -> None:
     # h13x: read as it was, calamine built a grid of 1,048,576 rows (2.1 GB) and the file was refused as too large.
+    # Grouped: the tail inside a row group (LibreOffice 数据 > 分组: <table:table-row-group>, OASIS OpenDocument v1.2
+    # Part 1), which the dropped rows must not leave open or empty (calamine refused the file).
     rows = [penalty_row(行政处罚决定书文号=f"N-{i}") for i in range(3)]
-    _ods_with_tail(tmp_path / "penalties" / "p.ods", rows, _ods_far_row(1_048_571, 29, " "))
+    tail = _ods_far_row(1_048_571, 29, " ")
+    if grouped:
+        tail = b"<table:table-row-group>" + tail + b"</table:table-row-group>"
+    _ods_with_tail(tmp_path / "penalties" / "p.ods", rows, tail)
     sources = load_sources(tmp_path)
     assert sources.damaged_files == []
     assert list(sources.kinds["penalties"].frame["行政处罚决定书文号"]) == ["N-0", "N-1", "N-2"]
@@ -1003,6 +1009,25 @@ def test_a_value_typed_far_below_an_xlsb_sheets_data_refuses_the_file_naming_its
     assert "请删除该单元格" in problem.message and "误输入的文字" not in problem.message
     assert list(sources.kinds["penalties"].frame["行政处罚决定书文号"]) == ["Q-1"]
 
+
+def test_a_date_cell_below_fifty_text_rows_is_read_as_its_date(tmp_path: Path) -> None:
+    # h13x: a sheet whose first 49 data rows were all text was taken for a text-only sheet; a date Excel converted
+    # as it was typed (2026-03-06 becomes a date cell, 2026.3.5 stays text) in 有效期自, the column the 公示系统's
+    # licence list copies to 许可决定日期 (SOURCES.md "gsxt-license"), crashed the build ('datetime.date' object
+    # has no attribute 'strip').
+    (tmp_path / "licenses").mkdir()
+    (tmp_path / "licenses" / "columns.toml").write_text(
+        f'[defaults.gsxt-license]\n"许可机关统一社会信用代码" = "{AUTHORITY_USCC}"\n"许可类别" = "普通"\n', encoding="utf-8")
+    rows = [{"企业名称": "甘州区示例商贸有限公司", "统一社会信用代码": make_uscc(1), "注册号": "", "许可文件编号": f"JY{i:05d}",
+             "许可文件名称": "食品经营许可证", "有效期自": "2026.3.5", "有效期至": "2031.3.4", "许可机关": "甘州区市场监督管理局",
+             "许可内容": "预包装食品销售", "状态": "有效"} for i in range(60)]
+    rows[55]["有效期自"] = dt.date(2026, 3, 6)  # type: ignore[assignment]
+    write_xlsx(tmp_path / "licenses" / "gsxt.xlsx", rows)
+    sources = load_sources(tmp_path)
+    frame = sources.kinds["licenses"].frame
+    assert sources.damaged_files == [] and len(frame) == 60
+    assert frame.loc[frame["许可编号"] == "JY00055", "许可决定日期"].item() == "2026-03-06"
+    assert frame.loc[frame["许可编号"] == "JY00054", "许可决定日期"].item() == "2026.3.5"  # as typed: validate reads it
 
 def test_a_csv_beyond_the_row_limit_is_refused_while_it_is_read(tmp_path: Path, tune) -> None:
     tune(load_max_rows=100)
