@@ -1817,6 +1817,11 @@ _ODS_VALUE_TYPE = re.compile(rb'\boffice:value-type="([a-z]+)"')
 _ODS_TABLE_NAME = re.compile(rb'\btable:name="([^"]*)"')
 
 
+def _blank_tail_note(sheet: str, rows: int, last: int) -> str:
+    """What staff are told of the blank rows dropped below a sheet's data (a sheet holding no value at all says so)."""
+    data = f"数据止于第 {last:,} 行" if last else "没有任何数据"
+    return f"工作表“{sheet}”的使用范围到第 {rows:,} 行，{data}；其下只有空白单元格或格式，未读取"
+
 def _column_letters(index: int) -> str:
     """The spreadsheet letters of a 0-based column (0 → A, 26 → AA)."""
     letters = ""
@@ -1915,8 +1920,7 @@ def _trimmed_ods_rows(path: Path, notes: list[str]) -> bytes | None:
                                     "（或只把数据复制到新工作簿）后重新导出")
                 if tail_read:
                     cuts.append((cut, finish))
-                    notes.append(f"工作表“{sheet}”的使用范围到第 {sheet_rows:,} 行，数据止于第 {last:,} 行；"
-                                 "其下只有空白单元格或格式，未读取")
+                    notes.append(_blank_tail_note(sheet, sheet_rows, last))
             if not cuts:
                 return None
             kept: list[bytes] = []
@@ -2037,8 +2041,7 @@ def _trimmed_xlsb_rows(path: Path, notes: list[str]) -> bytes | None:
                     continue
                 cut = after_last if after_last is not None else data_end
                 replaced[part] = data[:cut] + data[data_end:]
-                notes.append(f"工作表“{sheet}”的使用范围到第 {declared:,} 行，数据止于第 {last:,} 行；"
-                             "其下只有空白单元格或格式，未读取")
+                notes.append(_blank_tail_note(sheet, declared, last))
             if not replaced:
                 return None
             out = io.BytesIO()

@@ -943,6 +943,15 @@ def test_an_ods_with_a_space_in_its_last_row_is_read_to_its_last_value(tmp_path:
     assert "1,048,576" in note.message and "数据止于第 4 行" in note.message and note.severity == WARNING
 
 
+def test_an_ods_sheet_holding_only_a_far_space_is_dropped_and_said(tmp_path: Path) -> None:
+    # A second sheet whose only cell is a space in its last row: calamine built its 1,048,576 rows for nothing.
+    second = b'</table:table><table:table table:name="Sheet2">' + _ods_far_row(1_048_575, 0, " ")
+    _ods_with_tail(tmp_path / "penalties" / "p.ods", [penalty_row(行政处罚决定书文号="N-1")], second)
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == [] and list(sources.kinds["penalties"].frame["行政处罚决定书文号"]) == ["N-1"]
+    said = [p.message for p in sources.problems if p.code == "file-format-read"]
+    assert any("工作表“Sheet2”的使用范围到第 1,048,576 行，没有任何数据" in m for m in said)
+
 def test_a_value_typed_far_below_an_ods_sheets_data_refuses_the_file_naming_its_cell(tmp_path: Path) -> None:
     _ods_with_tail(tmp_path / "penalties" / "p.ods", [penalty_row()], _ods_far_row(199_997, 1, "误输入的文字"))
     write_csv(tmp_path / "penalties" / "q.csv", [penalty_row(行政处罚决定书文号="Q-1")])
