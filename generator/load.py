@@ -781,6 +781,9 @@ def _layout_notes(kind: Kind, where: str, plan: _Plan, mapping: _Mapping | None,
     return problems
 
 
+_TEXT_TYPE = {str}
+
+
 def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: list[object], plan: _Plan,
                mapping: _Mapping | None
                ) -> tuple[list[list[str]], list[int], list[int], list[int], list[int], list[int], list[int]]:
@@ -796,6 +799,8 @@ def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: lis
     withdrawn_rows: list[int] = []
     removed_rows: list[int] = []
     other_rows: list[int] = []  # another list's entries in the same export (a customs list's 失信企业)
+    # A sheet of text cells (a CSV, a program's all-text export) needs no conversion; a sheet whose first rows are
+    # text may still hold a number further down (a fine typed as a number in row 60 crashed the build: h13x).
     text_only = all(type(c) is str for row in rows[header_at + 1:header_at + 50] for c in row)
     # Rows right under the header that are part of it: the field codes under the Chinese names (or
     # the other way round), or the template's 必填/选填 hints.
@@ -803,7 +808,8 @@ def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: lis
                     if _header_like(kind, rows[i], plan, mapping)}
     for index in range(header_at + 1, len(rows)):
         row = rows[index]
-        cells: list[str] = row if text_only else [_cell_text(c) for c in row]  # type: ignore[assignment]
+        cells: list[str] = (row if text_only and set(map(type, row)) <= _TEXT_TYPE  # type: ignore[assignment]
+                            else [_cell_text(c) for c in row])
         # `map` keeps the blank-row test in C: this loop runs once per input row.
         if not any(map(str.strip, cells)):
             continue  # a blank line: nothing to account for
@@ -1599,7 +1605,9 @@ def _read_sheets(path: Path) -> tuple[list[_Sheet], list[str]]:
             _check_xlsx(path)
         elif _encrypted(path):
             raise _Encrypted()
-        trimmed = _trimmed_used_range(path, notes) if actual == "xlsx" else None
+        trimmed = (_trimmed_used_range(path, notes) if actual == "xlsx" else
+                   _trimmed_ods_rows(path, notes) if actual == "ods" else
+                   _trimmed_xlsb_rows(path, notes) if actual == "xlsb" else None)
         return _read_workbook(path, trimmed), notes
     return [_Sheet(None, cast("list[list[object]]", _read_parquet(path)))], notes
 
@@ -1791,6 +1799,260 @@ def _last_filled_row(xml: bytes, stop: int, blank_strings: dict[str, set[int]], 
         end = start
 
 
+# An .ods keeps its rows in content.xml without numbers: LibreOffice and WPS write the empty tail of a sheet as one
+# row repeated (table:number-rows-repeated, OASIS OpenDocument v1.2 Part 1, 9.1.3), which calamine skips; but a
+# space typed in a far cell ends that repetition with a row calamine reads as a value, and it then builds the whole
+# grid (1,048,576 rows: 2.1 GB, then the file was refused as too large: h12x, h13x). The same rule as the XLSX one:
+# rows below the last value are dropped (said), a real value far below refuses the file naming its cell.
+_ODS_TABLE_START = re.compile(rb"<table:table [^>]*>")  # (a sheet has its table:name: never a bare <table:table>)
+_ODS_ROW_START = re.compile(rb"<table:table-row[\s/>]")
+_ODS_EMPTY_GROUP = re.compile(rb"<table:table-row-group\b[^>]*>\s*</table:table-row-group>")
+_ODS_ROW_ELEMENT = re.compile(rb"<table:table-row(?=[\s/>])[^>]*?/>|<table:table-row(?=[\s/>])[^>]*>.*?</table:table-row>", re.S)
+_ODS_CELL = re.compile(rb"<table:(?:covered-)?table-cell\b([^>]*?)(?:/>|>(.*?)</table:(?:covered-)?table-cell>)", re.S)
+_ODS_ANNOTATION = re.compile(rb"<office:annotation\b.*?</office:annotation>", re.S)
+_ODS_TAG = re.compile(rb"<[^>]*>")
+_ODS_ROWS_REPEATED = re.compile(rb'table:number-rows-repeated="(\d+)"')  # a literal start: searched fast
+_ODS_COLUMNS_REPEATED = re.compile(rb'\btable:number-columns-repeated="(\d+)"')
+_ODS_VALUE_TYPE = re.compile(rb'\boffice:value-type="([a-z]+)"')
+_ODS_TABLE_NAME = re.compile(rb'\btable:name="([^"]*)"')
+
+
+def _blank_tail_note(sheet: str, rows: int, last: int) -> str:
+    """What staff are told of the blank rows dropped below a sheet's data (a sheet holding no value at all says so)."""
+    data = f"数据止于第 {last:,} 行" if last else "没有任何数据"
+    return f"工作表“{sheet}”的使用范围到第 {rows:,} 行，{data}；其下只有空白单元格或格式，未读取"
+
+def _column_letters(index: int) -> str:
+    """The spreadsheet letters of a 0-based column (0 → A, 26 → AA)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _ods_row_cells(row: bytes) -> tuple[int | None, bool]:
+    """(the 0-based column of the first cell of an .ods row holding a value, or None; whether the row holds any cell
+    calamine reads as a value, blank text included). A formula counts as a value (its result may not be saved),
+    a comment (office:annotation) does not: calamine reads neither the one nor the other as text."""
+    column = 0
+    seen = False
+    for attrs, body in _ODS_CELL.findall(row):
+        kind = _ODS_VALUE_TYPE.search(attrs)
+        body = _ODS_ANNOTATION.sub(b"", body or b"")
+        seen = seen or kind is not None or b"<text:p" in body
+        text = html.unescape(_ODS_TAG.sub(b"", body).decode("utf-8", "replace"))
+        if b"table:formula=" in attrs or (kind is not None and kind.group(1) != b"string") or text.strip():
+            return column, True
+        repeated = _ODS_COLUMNS_REPEATED.search(attrs)
+        column += int(repeated.group(1)) if repeated else 1
+    return None, seen
+
+
+def _ods_rows_in(xml: bytes, start: int, end: int) -> int:
+    """The rows of an .ods sheet written between two offsets of content.xml, repeated rows counted."""
+    return (len(_ODS_ROW_START.findall(xml, start, end))
+            + sum(int(n) - 1 for n in _ODS_ROWS_REPEATED.findall(xml, start, end)))
+
+
+def _ods_row_before(xml: bytes, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the last row element of content.xml starting in [start, end), or None."""
+    at = end
+    while (at := xml.rfind(b"<table:table-row", start, at)) >= 0:
+        if xml[at + 16:at + 17] in (b" ", b">", b"/", b"\t", b"\n", b"\r"):  # not table-row-group, table-rows
+            opening = xml.index(b">", at)
+            if xml[opening - 1:opening] == b"/":
+                return at, opening + 1
+            return at, xml.index(b"</table:table-row>", opening) + len(b"</table:table-row>")
+    return None
+
+
+def _ods_repeat(row: bytes) -> int:
+    """How many times an .ods row element stands (table:number-rows-repeated on its opening tag)."""
+    repeated = _ODS_ROWS_REPEATED.search(row, 0, row.index(b">") + 1)
+    return int(repeated.group(1)) if repeated else 1
+
+
+def _trimmed_ods_rows(path: Path, notes: list[str]) -> bytes | None:
+    """The .ods with the rows below each sheet's last value dropped, when a sheet runs past USED_RANGE_SCAN_ROWS
+    rows and its tail holds a cell calamine would read (a space); None when nothing needs dropping. A value
+    STRAY_CELL_GAP blank rows below the data, past USED_RANGE_SCAN_ROWS, refuses the file naming sheet, row and
+    column (never the value). Each sheet is read back from its end: only its tail's rows are looked into."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            with archive.open("content.xml") as member:
+                xml = member.read()  # bounded by _check_xlsx (load_max_inflated_bytes)
+            if xml.count(b"<table:table-row") + sum(int(n) - 1 for n in _ODS_ROWS_REPEATED.findall(xml)) \
+                    <= USED_RANGE_SCAN_ROWS:
+                return None  # every grid calamine could build is small
+            cuts: list[tuple[int, int]] = []
+            for table in _ODS_TABLE_START.finditer(xml):
+                begin, finish = table.end(), xml.find(b"</table:table>", table.end())
+                if finish < 0:
+                    continue
+                found: list[tuple[int, int, int]] = []  # (start, end, first filled column) of the last two filled rows
+                tail_read, at = False, finish
+                while len(found) < 2 and (row := _ods_row_before(xml, begin, at)) is not None:
+                    column, read = _ods_row_cells(xml[row[0]:row[1]])
+                    if column is not None:
+                        found.append((*row, column))
+                    elif not found:
+                        tail_read = tail_read or read
+                    at = row[0]
+                # The blank rows between the last two values, counted over that stretch only (a large sheet's rows
+                # are numbered only when something is to be said or dropped).
+                start, cut, column = found[0] if found else (begin, begin, 0)
+                repeat = _ods_repeat(xml[start:cut]) if found else 0
+                gap = 0 if repeat > 1 else _ods_rows_in(xml, found[1][1] if len(found) > 1 else begin, start)
+                if gap < STRAY_CELL_GAP and not tail_read:
+                    continue
+                last = _ods_rows_in(xml, begin, start) + repeat
+                sheet_rows = _ods_rows_in(xml, begin, finish)
+                if sheet_rows <= USED_RANGE_SCAN_ROWS:
+                    continue  # calamine builds at most this many rows: read as on main
+                name = _ODS_TABLE_NAME.search(table.group(0))
+                sheet = html.unescape(name.group(1).decode("utf-8", "replace")) if name else ""
+                before = last - gap - 1 if found else 0
+                if gap >= STRAY_CELL_GAP and last > USED_RANGE_SCAN_ROWS:
+                    raise _TooLarge(f"工作表“{sheet}”第 {last:,} 行 {_column_letters(column)} 列有内容，上面的数据止于第 "
+                                    f"{before:,} 行，中间隔着 {gap:,} 个空行：如是误输入，请删除该单元格"
+                                    "（或只把数据复制到新工作簿）后重新导出")
+                if tail_read:
+                    cuts.append((cut, finish))
+                    notes.append(_blank_tail_note(sheet, sheet_rows, last))
+            if not cuts:
+                return None
+            kept: list[bytes] = []
+            start = 0
+            for cut, end in cuts:
+                # Only the row elements go, and the row groups they leave empty (calamine refuses an empty
+                # table:table-row-group); a group's closing tag for rows kept above stays.
+                dropped = _ODS_ROW_ELEMENT.sub(b"", xml[cut:end])
+                while (emptied := _ODS_EMPTY_GROUP.sub(b"", dropped)) != dropped:
+                    dropped = emptied
+                kept += [xml[start:cut], dropped]
+                start = end
+            kept.append(xml[start:])
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w") as copy:
+                for info in archive.infolist():  # in order, each as stored: the mimetype stays first, uncompressed
+                    copy.writestr(info, b"".join(kept) if info.filename == "content.xml" else archive.read(info))
+            return out.getvalue()
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError):
+        return None  # calamine reads the file as it is, or says why it cannot
+
+
+
+def _xlsb_sheet_parts(archive: zipfile.ZipFile) -> list[tuple[str, str]]:
+    """(sheet name, zip member) of each sheet of an .xlsb, in workbook order (BrtBundleSh: hsState, iTabID,
+    strRelID, strName: [MS-XLSB])."""
+    book = archive.read("xl/workbook.bin")
+    rels = archive.read("xl/_rels/workbook.bin.rels")
+    targets = {rid.decode(): target.decode() for rid, target in _RELATION.findall(rels)}
+    targets |= {rid.decode(): target.decode() for target, rid in _RELATION_TARGET_FIRST.findall(rels)}
+    parts: list[tuple[str, str]] = []
+    for kind, at, size in _biff12_records(book):
+        if kind != 0x9C or size < 16:
+            continue
+        rel_len = int.from_bytes(book[at + 8:at + 12], "little")
+        rid = book[at + 12:at + 12 + 2 * rel_len].decode("utf-16-le", "replace")
+        name_at = at + 12 + 2 * rel_len
+        name_len = int.from_bytes(book[name_at:name_at + 4], "little")
+        name = book[name_at + 4:name_at + 4 + 2 * name_len].decode("utf-16-le", "replace")
+        target = targets.get(rid, "")
+        part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        if part in archive.namelist():
+            parts.append((name, part))
+    return parts
+
+
+def _xlsb_wide_string(data: bytes, at: int) -> str:
+    """An XLWideString ([MS-XLSB]: a 4-byte count of UTF-16 code units, then the units) at `at`."""
+    count = int.from_bytes(data[at:at + 4], "little")
+    return data[at + 4:at + 4 + 2 * count].decode("utf-16-le", "replace")
+
+
+def _xlsb_blank_strings(archive: zipfile.ZipFile) -> set[int]:
+    """The indexes of the blank (spaces only) shared strings of an .xlsb (BrtSSTItem: a RichStr whose
+    first byte holds its flags, then the XLWideString)."""
+    try:
+        strings = archive.read("xl/sharedStrings.bin")
+    except KeyError:
+        return set()
+    blank: set[int] = set()
+    index = 0
+    for kind, at, _size in _biff12_records(strings):
+        if kind == 0x13:
+            if not _xlsb_wide_string(strings, at + 1).strip():
+                blank.add(index)
+            index += 1
+    return blank
+
+
+def _trimmed_xlsb_rows(path: Path, notes: list[str]) -> bytes | None:
+    """The .xlsb with the rows below each sheet's last value dropped, when a sheet declares more than
+    USED_RANGE_SCAN_ROWS rows (BrtWsDim) and rows past its last value hold a cell; None when nothing needs dropping.
+    The XLSX rule (_trimmed_used_range): a space in the last row made calamine build 1,048,576 rows (1.1 GB, then
+    the file was refused); a value STRAY_CELL_GAP blank rows below the data refuses the file naming its cell."""
+    replaced: dict[str, bytes] = {}
+    try:
+        with zipfile.ZipFile(path) as archive:
+            blank_strings: set[int] | None = None
+            for sheet, part in _xlsb_sheet_parts(archive):
+                data = archive.read(part)  # bounded by _check_xlsx (load_max_inflated_bytes)
+                declared = 0
+                for kind, at, _size in _biff12_records(data):
+                    if kind == 0x94:  # BrtWsDim (2.4.812): rwFirst, rwLast (0-based), colFirst, colLast
+                        declared = int.from_bytes(data[at + 4:at + 8], "little") + 1
+                        break
+                if declared <= USED_RANGE_SCAN_ROWS:
+                    continue
+                row, last, before, column, record_start, data_end = 0, 0, 0, 0, 0, -1
+                after_last: int | None = None  # where the first row after the last value starts
+                row_filled, tail = False, False
+                for kind, at, size in _biff12_records(data):
+                    if kind == 0x00:  # BrtRowHdr: the row (0-based) whose cells follow
+                        row, row_filled = int.from_bytes(data[at:at + 4], "little") + 1, False
+                        if after_last is None:
+                            after_last = record_start
+                    elif 0x01 <= kind <= 0x0B and not row_filled:  # BrtCellBlank … BrtFmlaError (record types 1–11)
+                        filled = kind != 0x01
+                        if kind == 0x06:  # BrtCellSt: an inline string (a Cell of 8 bytes, then the text)
+                            filled = bool(_xlsb_wide_string(data, at + 8).strip())
+                        elif kind == 0x07:  # BrtCellIsst: a shared string's index
+                            if blank_strings is None:
+                                blank_strings = _xlsb_blank_strings(archive)
+                            filled = int.from_bytes(data[at + 8:at + 12], "little") not in blank_strings
+                        if filled:
+                            before, last, column = last, row, int.from_bytes(data[at:at + 4], "little")
+                            row_filled, tail, after_last = True, False, None
+                        else:
+                            tail = True
+                    elif kind == 0x92:  # BrtEndSheetData
+                        data_end = record_start
+                        break
+                    record_start = at + size
+                if last - before > STRAY_CELL_GAP and last > USED_RANGE_SCAN_ROWS:
+                    raise _TooLarge(f"工作表“{sheet}”第 {last:,} 行 {_column_letters(column)} 列有内容，上面的数据止于第 "
+                                    f"{before:,} 行，中间隔着 {last - before - 1:,} 个空行：如是误输入，请删除该单元格"
+                                    "（或只把数据复制到新工作簿）后重新导出")
+                if not tail or data_end < 0:
+                    continue
+                cut = after_last if after_last is not None else data_end
+                replaced[part] = data[:cut] + data[data_end:]
+                notes.append(_blank_tail_note(sheet, declared, last))
+            if not replaced:
+                return None
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as copy:
+                for info in archive.infolist():
+                    copy.writestr(info, replaced.get(info.filename) or archive.read(info))
+            return out.getvalue()
+    except (zipfile.BadZipFile, OSError, KeyError, IndexError, ValueError):
+        return None  # calamine reads the file as it is, or says why it cannot
+
+
 def _read_workbook(path: Path, trimmed: bytes | None = None) -> list[_Sheet]:
     from python_calamine import CalamineWorkbook, SheetVisibleEnum
 
@@ -1936,23 +2198,8 @@ def _xlsb_hidden_rows(path: Path) -> dict[str, set[int]]:
     set, by hand or by a filter. calamine reads them like any row: they were published (hx8 left it)."""
     try:
         with zipfile.ZipFile(path) as archive:
-            book = archive.read("xl/workbook.bin")
-            rels = archive.read("xl/_rels/workbook.bin.rels")
-            targets = {rid.decode(): target.decode() for rid, target in _RELATION.findall(rels)}
-            targets |= {rid.decode(): target.decode() for target, rid in _RELATION_TARGET_FIRST.findall(rels)}
             found: dict[str, set[int]] = {}
-            for kind, at, size in _biff12_records(book):
-                if kind != 0x9C or size < 16:  # BrtBundleSh: hsState, iTabID, strRelID, strName
-                    continue
-                rel_len = int.from_bytes(book[at + 8:at + 12], "little")
-                rid = book[at + 12:at + 12 + 2 * rel_len].decode("utf-16-le", "replace")
-                name_at = at + 12 + 2 * rel_len
-                name_len = int.from_bytes(book[name_at:name_at + 4], "little")
-                name = book[name_at + 4:name_at + 4 + 2 * name_len].decode("utf-16-le", "replace")
-                target = targets.get(rid, "")
-                part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-                if part not in archive.namelist():
-                    continue
+            for name, part in _xlsb_sheet_parts(archive):
                 sheet = archive.read(part)
                 for record, data_at, data_size in _biff12_records(sheet):
                     if record == 0x0000 and data_size >= 12 and sheet[data_at + 11] & 0x10:

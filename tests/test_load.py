@@ -899,6 +899,145 @@ def test_a_value_a_few_rows_below_the_data_is_read_as_a_row(tmp_path: Path) -> N
     assert sources.damaged_files == [] and len(sources.kinds["penalties"].frame) == 1
 
 
+def _ods_with_tail(path: Path, rows: list[dict[str, str]], tail: bytes) -> None:
+    """An .ods of `rows` under their header whose sheet goes on with `tail` (rows as LibreOffice writes them)."""
+    import io
+    import zipfile
+
+    raw = _make_exports()._ods_bytes({"处罚": [list(rows[0]), *(list(r.values()) for r in rows)]})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(io.BytesIO(raw)) as src, zipfile.ZipFile(path, "w") as dst:
+        for info in src.infolist():
+            content = src.read(info)
+            if info.filename == "content.xml":
+                end = content.rindex(b"</table:table>")
+                content = content[:end] + tail + content[end:]
+            dst.writestr(info, content)
+
+
+def _ods_far_row(blank_rows: int, cells_before: int, text: str) -> bytes:
+    """`blank_rows` empty rows written once with table:number-rows-repeated (OASIS OpenDocument v1.2 Part 1,
+    9.1.2/9.1.3: how LibreOffice and WPS write a sheet's empty tail), then a row holding `text` after
+    `cells_before` empty cells: the repetition a typed cell ends (h12x case_ods_space.py)."""
+    return (f'<table:table-row table:style-name="ro1" table:number-rows-repeated="{blank_rows}">'
+            '<table:table-cell table:number-columns-repeated="1024"/></table:table-row>'
+            f'<table:table-row><table:table-cell table:number-columns-repeated="{cells_before}"/>'
+            f'<table:table-cell office:value-type="string"><text:p>{text}</text:p></table:table-cell>'
+            '<table:table-cell table:number-columns-repeated="1000"/></table:table-row>').encode()
+
+
+@pytest.mark.parametrize("grouped", [False, True])
+def test_an_ods_with_a_space_in_its_last_row_is_read_to_its_last_value(tmp_path: Path, grouped: bool) -> None:
+    # h13x: read as it was, calamine built a grid of 1,048,576 rows (2.1 GB) and the file was refused as too large.
+    # Grouped: the tail inside a row group (LibreOffice 数据 > 分组: <table:table-row-group>, OASIS OpenDocument v1.2
+    # Part 1), which the dropped rows must not leave open or empty (calamine refused the file).
+    rows = [penalty_row(行政处罚决定书文号=f"N-{i}") for i in range(3)]
+    tail = _ods_far_row(1_048_571, 29, " ")
+    if grouped:
+        tail = b"<table:table-row-group>" + tail + b"</table:table-row-group>"
+    _ods_with_tail(tmp_path / "penalties" / "p.ods", rows, tail)
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    assert list(sources.kinds["penalties"].frame["行政处罚决定书文号"]) == ["N-0", "N-1", "N-2"]
+    (note,) = [p for p in sources.problems if p.code == "file-format-read"]
+    assert "1,048,576" in note.message and "数据止于第 4 行" in note.message and note.severity == WARNING
+
+
+def test_an_ods_sheet_holding_only_a_far_space_is_dropped_and_said(tmp_path: Path) -> None:
+    # A second sheet whose only cell is a space in its last row: calamine built its 1,048,576 rows for nothing.
+    second = b'</table:table><table:table table:name="Sheet2">' + _ods_far_row(1_048_575, 0, " ")
+    _ods_with_tail(tmp_path / "penalties" / "p.ods", [penalty_row(行政处罚决定书文号="N-1")], second)
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == [] and list(sources.kinds["penalties"].frame["行政处罚决定书文号"]) == ["N-1"]
+    said = [p.message for p in sources.problems if p.code == "file-format-read"]
+    assert any("工作表“Sheet2”的使用范围到第 1,048,576 行，没有任何数据" in m for m in said)
+
+def test_a_value_typed_far_below_an_ods_sheets_data_refuses_the_file_naming_its_cell(tmp_path: Path) -> None:
+    _ods_with_tail(tmp_path / "penalties" / "p.ods", [penalty_row()], _ods_far_row(199_997, 1, "误输入的文字"))
+    write_csv(tmp_path / "penalties" / "q.csv", [penalty_row(行政处罚决定书文号="Q-1")])
+    sources = load_sources(tmp_path)
+    (problem,) = sources.damaged_files
+    assert (problem.code, problem.file, problem.severity) == ("file-too-large", "penalties/p.ods", ERROR)
+    assert "工作表“处罚”第 200,000 行 B 列有内容" in problem.message and "数据止于第 2 行" in problem.message
+    assert "请删除该单元格" in problem.message and "误输入的文字" not in problem.message
+    assert list(sources.kinds["penalties"].frame["行政处罚决定书文号"]) == ["Q-1"]
+
+
+def test_a_value_a_few_rows_below_an_ods_sheets_data_is_read_as_a_row(tmp_path: Path) -> None:
+    _ods_with_tail(tmp_path / "penalties" / "p.ods", [penalty_row()], _ods_far_row(497, 1, "x"))
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == [] and len(sources.kinds["penalties"].frame) == 1
+    assert "file-format-read" not in codes_of(sources.problems)
+
+
+def _xlsb_with_far_row(path: Path, rows: list[dict[str, str]], far_row: int, column: int, text: str) -> None:
+    """An .xlsb ([MS-XLSB] 2.1.4 records, as tests/exports/make_exports.py writes one) of `rows` under their header
+    and one more row numbered `far_row` (1-based) holding `text` in `column` (0-based), the used range (BrtWsDim)
+    reaching it: as Excel saves a sheet where a space was typed far down."""
+    import io
+    import struct
+    import zipfile
+
+    table = [list(rows[0]), *(list(r.values()) for r in rows)]
+    raw = _make_exports()._xlsb_bytes([*table, [""] * column + [text]])
+    last = len(table)
+
+    def row_header(r: int) -> bytes:
+        return struct.pack("<IIHBBBI", r, 0, 300, 0, 0, 0, 0)
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(io.BytesIO(raw)) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            content = src.read(info)
+            if info.filename == "xl/worksheets/sheet1.bin":
+                assert content.count(row_header(last)) == 1
+                content = content.replace(row_header(last), row_header(far_row - 1))
+                width = max(len(table[0]), column + 1) - 1
+                content = content.replace(struct.pack("<IIII", 0, last, 0, width), struct.pack("<IIII", 0, far_row - 1, 0, width))
+            dst.writestr(info, content)
+
+
+def test_an_xlsb_with_a_space_in_its_last_row_is_read_to_its_last_value(tmp_path: Path) -> None:
+    # h13x: calamine built all 1,048,576 rows (1.1 GB) and the file was refused as too large.
+    rows = [penalty_row(行政处罚决定书文号=f"N-{i}") for i in range(3)]
+    _xlsb_with_far_row(tmp_path / "penalties" / "p.xlsb", rows, 1_048_576, 29, " ")
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    assert list(sources.kinds["penalties"].frame["行政处罚决定书文号"]) == ["N-0", "N-1", "N-2"]
+    (note,) = [p for p in sources.problems if p.code == "file-format-read"]
+    assert "1,048,576" in note.message and "数据止于第 4 行" in note.message and note.severity == WARNING
+
+
+def test_a_value_typed_far_below_an_xlsb_sheets_data_refuses_the_file_naming_its_cell(tmp_path: Path) -> None:
+    _xlsb_with_far_row(tmp_path / "penalties" / "p.xlsb", [penalty_row()], 200_000, 1, "误输入的文字")
+    write_csv(tmp_path / "penalties" / "q.csv", [penalty_row(行政处罚决定书文号="Q-1")])
+    sources = load_sources(tmp_path)
+    (problem,) = sources.damaged_files
+    assert (problem.code, problem.file, problem.severity) == ("file-too-large", "penalties/p.xlsb", ERROR)
+    assert "第 200,000 行 B 列有内容" in problem.message and "数据止于第 2 行" in problem.message
+    assert "请删除该单元格" in problem.message and "误输入的文字" not in problem.message
+    assert list(sources.kinds["penalties"].frame["行政处罚决定书文号"]) == ["Q-1"]
+
+
+def test_a_date_cell_below_fifty_text_rows_is_read_as_its_date(tmp_path: Path) -> None:
+    # h13x: a sheet whose first 49 data rows were all text was taken for a text-only sheet; a date Excel converted
+    # as it was typed (2026-03-06 becomes a date cell, 2026.3.5 stays text) in 有效期自, the column the 公示系统's
+    # licence list copies to 许可决定日期 (SOURCES.md "gsxt-license"), crashed the build ('datetime.date' object
+    # has no attribute 'strip').
+    (tmp_path / "licenses").mkdir()
+    (tmp_path / "licenses" / "columns.toml").write_text(
+        f'[defaults.gsxt-license]\n"许可机关统一社会信用代码" = "{AUTHORITY_USCC}"\n"许可类别" = "普通"\n', encoding="utf-8")
+    rows = [{"企业名称": "甘州区示例商贸有限公司", "统一社会信用代码": make_uscc(1), "注册号": "", "许可文件编号": f"JY{i:05d}",
+             "许可文件名称": "食品经营许可证", "有效期自": "2026.3.5", "有效期至": "2031.3.4", "许可机关": "甘州区市场监督管理局",
+             "许可内容": "预包装食品销售", "状态": "有效"} for i in range(60)]
+    rows[55]["有效期自"] = dt.date(2026, 3, 6)  # type: ignore[assignment]
+    write_xlsx(tmp_path / "licenses" / "gsxt.xlsx", rows)
+    sources = load_sources(tmp_path)
+    frame = sources.kinds["licenses"].frame
+    assert sources.damaged_files == [] and len(frame) == 60
+    assert frame.loc[frame["许可编号"] == "JY00055", "许可决定日期"].item() == "2026-03-06"
+    assert frame.loc[frame["许可编号"] == "JY00054", "许可决定日期"].item() == "2026.3.5"  # as typed: validate reads it
+
 def test_a_csv_beyond_the_row_limit_is_refused_while_it_is_read(tmp_path: Path, tune) -> None:
     tune(load_max_rows=100)
     write_csv(tmp_path / "penalties" / "p.csv", [penalty_row(行政处罚决定书文号=f"N-{i}") for i in range(200)])

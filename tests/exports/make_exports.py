@@ -286,6 +286,13 @@ SOURCES = {
                   "\"the far more common real-world cause of used-range bloat\"), infiniflow/ragflow issue 19185 (a "
                   "styled cell at row 12000 inflates the used range); ECMA-376 Part 1 18.3.1.35 dimension, Excel's grid "
                   "ending at XFD1048576.",
+    "ods-used-range": "An OpenDocument sheet whose rows run to row 1,048,576 while its data ends near the top: the empty "
+                      "tail written once with table:number-rows-repeated (OASIS OpenDocument v1.2 Part 1, 9.1.3), as "
+                      "LibreOffice writes it — tdf/odftoolkit issue 64 (\"Libreoffice generates an ODS file from Excel "
+                      "having a row with repeated-rows: 1mio and another empty one\"), issue 25 "
+                      "(<table:table-row table:number-rows-repeated=\"1048573\"> over 16384 repeated cells), "
+                      "saulpw/visidata issue 2440 (every sheet read as 1M rows × 16K columns, memory exhausted); a space "
+                      "typed in the last row ends the repetition (h12x case_ods_space.py: calamine then builds every row).",
     "excel-cn-csv": "CSV as Excel on a Chinese Windows saves it (CSV (逗号分隔), ANSI = GB18030/GBK, CRLF, quotes inside a "
                     "value doubled, a trailing comma where the sheet's used range is one column wider) with Excel's "
                     "delimiter line sep=, first (Excel reads and writes it: mechatroner/vscode_rainbow_csv issue 108, "
@@ -697,6 +704,29 @@ def _protected_xlsx(header: list[str], rows: list[list[Any]]) -> bytes:
 
 
 # -- rows ------------------------------------------------------------------------------------------
+
+
+def _used_range_ods(header: list[str], rows: list[list[Any]]) -> bytes:
+    """An .ods whose sheet runs to row 1,048,576: the empty rows below the data written once, repeated (styled, 1024
+    cells wide, as LibreOffice writes a sheet's tail), then the last row holding a space in AD."""
+    import zipfile
+
+    raw = _ods_bytes({"行政处罚": [header, *rows]})
+    blank = 1_048_576 - 1 - len(rows) - 1
+    tail = (f'<table:table-row table:style-name="ro1" table:number-rows-repeated="{blank}">'
+            '<table:table-cell table:number-columns-repeated="1024"/></table:table-row>'
+            '<table:table-row table:style-name="ro1"><table:table-cell table:number-columns-repeated="29"/>'
+            '<table:table-cell office:value-type="string"><text:p> </text:p></table:table-cell>'
+            '<table:table-cell table:number-columns-repeated="994"/></table:table-row>').encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            content = src.read(info)
+            if info.filename == "content.xml":
+                end = content.rindex(b"</table:table>")
+                content = content[:end] + tail + content[end:]
+            dst.writestr(info, content)
+    return out.getvalue()
 
 
 def _used_range_xlsx(header: list[str], rows: list[list[Any]]) -> bytes:
@@ -1555,6 +1585,13 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         "XLSX whose used range is A1:AD1048576 (rows 4-40 formatted, a space typed in AD1048576) while the data ends at "
         "row 3: the blank rows below are not read, said (file-format-read); the file was refused as declaring more than "
         "1,000,000 rows", 2, header_row=1, layout="sgs2019")
+
+    # 83. An .ods whose sheet runs to row 1,048,576 (the tail repeated, a space typed in the last row).
+    rows = [pen2019(226 + k, f"甘州市监罚〔2026〕123{k + 1}号", dt.date(2026, 11, 20 + k)) for k in range(2)]
+    put("penalties/83_ODS使用范围到最后一行.ods", _used_range_ods(P2019, rows), "ods-used-range",
+        "ODS (LibreOffice) whose sheet runs to row 1,048,576: rows 4-1,048,575 written as one repeated empty row, a "
+        "space in AD1048576, the data ending at row 3: the blank rows are not read, said (file-format-read); calamine "
+        "built all 1,048,576 rows (2.1 GB) and the file was refused as too large", 2, header_row=1, layout="sgs2019")
 
     # 82. Excel (zh-CN Windows) CSV: sep=, first, a trailing comma, doubled quotes; dates with the weekday or an
     # offset, a fine in 元 with thousands separators.
