@@ -1708,19 +1708,11 @@ def _trimmed_used_range(path: Path, notes: list[str]) -> bytes | None:
     replaced: dict[str, bytes] = {}
     try:
         with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            if "xl/workbook.xml" not in names:
+            workbook = _xlsx_sheet_parts(archive)
+            if workbook is None:
                 return None
-            book = archive.read("xl/workbook.xml")
-            rels = archive.read("xl/_rels/workbook.xml.rels") if "xl/_rels/workbook.xml.rels" in names else b""
-            targets = {i: t for i, t in _RELATION.findall(rels)}
-            targets.update({i: t for t, i in _RELATION_TARGET_FIRST.findall(rels)})
             blank_strings: dict[str, set[int]] = {}
-            for raw_name, rid in _SHEET_ENTRY.findall(book):
-                target = targets.get(rid, b"").decode("utf-8", "replace")
-                member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-                if member not in names:
-                    continue
+            for raw_name, member in workbook[1]:
                 with archive.open(member) as handle:
                     declared = _DIMENSION.search(handle.read(4096))
                 if declared is None or not declared.group(4) or int(declared.group(4)) <= USED_RANGE_SCAN_ROWS:
@@ -1942,6 +1934,25 @@ def _trimmed_ods_rows(path: Path, notes: list[str]) -> bytes | None:
     except (zipfile.BadZipFile, OSError, KeyError, ValueError):
         return None  # calamine reads the file as it is, or says why it cannot
 
+
+
+def _xlsx_sheet_parts(archive: zipfile.ZipFile) -> tuple[bytes, list[tuple[bytes, str]]] | None:
+    """An .xlsx's workbook.xml and (raw sheet name, zip member) of each sheet whose part is in the archive, in
+    workbook order; None when the archive has no xl/workbook.xml."""
+    names = set(archive.namelist())
+    if "xl/workbook.xml" not in names:
+        return None
+    book = archive.read("xl/workbook.xml")
+    rels = archive.read("xl/_rels/workbook.xml.rels") if "xl/_rels/workbook.xml.rels" in names else b""
+    targets = {i: t for i, t in _RELATION.findall(rels)}
+    targets.update({i: t for t, i in _RELATION_TARGET_FIRST.findall(rels)})
+    sheets = []
+    for raw_name, rid in _SHEET_ENTRY.findall(book):
+        target = targets.get(rid, b"").decode("utf-8", "replace")
+        member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        if member in names:
+            sheets.append((raw_name, member))
+    return book, sheets
 
 
 def _xlsb_sheet_parts(archive: zipfile.ZipFile) -> list[tuple[str, str]]:
@@ -2341,19 +2352,11 @@ def _xlsx_sheet_facts(path: Path) -> dict[str, tuple[set[tuple[int, int]], set[i
     found: dict[str, tuple[set[tuple[int, int]], set[int], set[tuple[int, int]]]] = {}
     try:
         with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            if "xl/workbook.xml" not in names:
+            workbook = _xlsx_sheet_parts(archive)
+            if workbook is None:
                 return found
-            book = archive.read("xl/workbook.xml")
-            on_load = _CALC_ON_LOAD.search(book) is not None
-            rels = archive.read("xl/_rels/workbook.xml.rels") if "xl/_rels/workbook.xml.rels" in names else b""
-            targets = {i: t for i, t in _RELATION.findall(rels)}
-            targets.update({i: t for t, i in _RELATION_TARGET_FIRST.findall(rels)})
-            for raw_name, rid in _SHEET_ENTRY.findall(book):
-                target = targets.get(rid, b"").decode("utf-8", "replace")
-                member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-                if member not in names:
-                    continue
+            on_load = _CALC_ON_LOAD.search(workbook[0]) is not None
+            for raw_name, member in workbook[1]:
                 xml = archive.read(member)
                 cells: set[tuple[int, int]] = set()
                 if b"<f" in xml or b":f" in xml:
