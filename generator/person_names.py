@@ -253,8 +253,8 @@ BRAND_NAMES = frozenset(
     "周黑鸭 周生生 周大生 周六福 周大福 王老吉 张小泉 王致和 谭鸭血 陈李济 马应龙 谢瑞麟 钱大妈 刘一手 王守义 "
     "吴裕泰 张一元 胡庆余 杨铭宇 李子柒 陶陶居 乔家栅 沈大成 汪玉霞 孔乙己 "
     "海底捞 巴奴 华为 国美 海尔 惠氏 全聚德 谭木匠 高露洁 欧莱雅 伊利 蒙牛 "
-    "曹操 鲁花".split())  # (曹操出行, a ride-hailing platform: 经查，曹操出行的车辆… — adversarial round 9)  # (not 李宁, 张亮, 苏宁: names too)
-# (鲁花, a 花生油 brand: 经查，鲁花于2026年3月1日开业 — round 10)
+    "曹操 鲁花 康佳".split())  # (曹操出行, a ride-hailing platform: 经查，曹操出行的车辆… — adversarial round 9)  # (not 李宁, 张亮, 苏宁: names too)
+# (鲁花, a 花生油 brand: 经查，鲁花于2026年3月1日开业 — round 10; 康佳, the television maker: 经查，康佳等12名员工 — round 12)
 # Given names holding a food animal (周黑鸭, 谭鸭血, 廖排骨): a dish or a shop, no one's name.
 _FOOD_IN_GIVEN = frozenset("鸭鹅猪")
 
@@ -908,8 +908,13 @@ _OBJECT_FRAMES = tuple(re.compile(frame) for frame in (
     f"其中{_FRAME_NAME}(?=\\s*[0-9]+(?:\\.[0-9]+)?\\s*万?元)",
     # a name opening a clause before a count of people over ten or a round one (刘洋等12名农民工被拖欠工资, 王芳等30余名学员要求
     # 退费: 等2名 … 等10人 are cue verbs)
-    f"(?:^|(?<=[，。；：,;:\\n、])){_FRAME_NAME}(?=等(?:[1-9][0-9]{{1,2}}|[1-9][0-9]{{0,2}}余|[两二三四五六七八九十百]{{1,3}}余)[名人位户])",
 ))
+# a name opening a clause before a count of people over ten or a round one (刘洋等12名农民工被拖欠工资, 王芳等30余名学员要求
+# 退费: 等2名 … 等10人 are cue verbs). Kept apart from the object frames: a brand is no name here (经查，康佳等12名员工在店内:
+# a brand's staff; round 12, h14p). Not every two-character word of the dictionary: it holds names too (李宁, 田中), so
+# only the brands of BRAND_NAMES are skipped.
+_COUNT_FRAME = re.compile(
+    f"(?:^|(?<=[，。；：,;:\\n、])){_FRAME_NAME}(?=等(?:[1-9][0-9]{{1,2}}|[1-9][0-9]{{0,2}}余|[两二三四五六七八九十百]{{1,3}}余)[名人位户])")
 # A person's name before the document it names, in an evidence list or an attachment's file name (附件：祁建淼身份证正面.jpg、
 # 祁建淼营业执照.pdf; 附件名称为“王秀英的询问笔录.docx”; 证据：张伟询问笔录（2026年5月18日）: round 6, names-evidence-lists-attachments).
 # Kept whatever the quotes around a file name.
@@ -1969,9 +1974,11 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
             continue  # 对于无证经营行为: 于 ends a preposition there, it starts no name (round 9)
         if _plausible(name) and not _ordinary_word(name) and not common_word_at(text, start):
             candidates.add((start, end))
-    for m in (m for frame in _OBJECT_FRAMES for m in frame.finditer(text)):
+    for m in (m for frame in (*_OBJECT_FRAMES, _COUNT_FRAME) for m in frame.finditer(text)):
         start, end = m.span("n")
         name = text[start:end]
+        if m.re is _COUNT_FRAME and name in BRAND_NAMES:
+            continue  # 康佳等12名员工 (see _COUNT_FRAME)
         if _plausible(name) and not common_word_at(text, start) and not _ordinary_word(name) and (
                 not _in_dictionary(name) or (flag_of(tokens(name)[0]) in _NAME_TAGS
                                              and (len(name) == 2 or GIVEN_NAME_CHARS.issuperset(name[1:])))):
@@ -2573,6 +2580,26 @@ def one_word_pinyin_name(word: str) -> bool:
                for surname in PINYIN_SURNAMES)
 
 
+# A list of pinyin names, then 等 and a word for people (经查，LIU YANG、WANG FANG等工人未取得健康证明; 等5名员工): only people are
+# counted so, with no role word needed before the list (round 12, h14p). Brands in capitals are one word each (CHANGHONG、
+# HUAWEI等产品) or stand before no word for people; each item must be a pinyin surname and given syllables.
+_LATIN_PEOPLE_LIST = re.compile(r"(?<![A-Za-z])(" + _LATIN_NAME + r"(?:\s*[、，,/／和及与]\s*" + _LATIN_NAME + r")*)\s*等\s*"
+                                r"(?:[0-9]{1,3}|[两二三四五六七八九十]{1,3})?余?[名人位]?(?:" + "|".join(sorted(
+                                    _WORKERS | {"人", "员工", "职工", "工人", "学员", "学生", "顾客", "消费者", "农民工", "外籍人员"},
+                                    key=len, reverse=True)) + ")")
+_LATIN_NAME_ITEM = re.compile(_LATIN_NAME + r"(?![A-Za-z])")
+
+
+def _latin_names_before_people(text: str) -> list[Span]:
+    """The pinyin names listed before 等 and a word for people (`_LATIN_PEOPLE_LIST`), each a whole pinyin name."""
+    out: list[Span] = []
+    for m in _LATIN_PEOPLE_LIST.finditer(text):
+        items = [(i.start(), i.end()) for i in _LATIN_NAME_ITEM.finditer(text, m.start(1), m.end(1))]
+        if items and all(pinyin_name_length(text[s:e]) == e - s for s, e in items):
+            out.extend(items)
+    return out
+
+
 _LATIN_LISTED = re.compile(r"\s*[、，,/／和及与]\s*(" + _LATIN_NAME + r")(?![A-Za-z])")
 
 
@@ -2613,6 +2640,8 @@ def _with_latin_names(text: str, spans: list[Span]) -> list[Span]:
     if _SCRIPT_HINT.search(text):
         for m in _SCRIPT_AFTER_ROLE.finditer(text):
             found.add(m.span(1))
+    if "等" in text:
+        found.update(_latin_names_before_people(text))
     if _ASCII_WORD.search(text):
         found.update(_one_word_names_after_roles(text))
         for m in (_COMMA_NAME.finditer(text) if "," in text else ()):
