@@ -1725,7 +1725,10 @@ def _trimmed_used_range(path: Path, notes: list[str]) -> bytes | None:
                     declared = _DIMENSION.search(handle.read(4096))
                 if declared is None or not declared.group(4):
                     continue
-                wide = int(declared.group(4)) * _column_number(declared.group(3)) > USED_RANGE_SCAN_CELLS
+                width = _column_number(declared.group(3))
+                # (An export of the contract's fields, however long, is not read whole for its columns.)
+                wide = width > USED_RANGE_SCAN_CELLS // USED_RANGE_SCAN_ROWS and \
+                    int(declared.group(4)) * width > USED_RANGE_SCAN_CELLS
                 if int(declared.group(4)) <= USED_RANGE_SCAN_ROWS and not wide:
                     continue
                 # A sheet filled to its last row (the usual large export) is settled by its tail, without holding it;
