@@ -1733,7 +1733,7 @@ def _trimmed_used_range(path: Path, notes: list[str]) -> bytes | None:
                     continue
                 # A sheet filled to its last row (the usual large export) is settled by its tail, without holding it;
                 # a wide one is read whole, its columns being looked into.
-                xml, whole = _sheet_tail(archive, member, 0 if wide else 4 << 20)
+                xml, whole = (archive.read(member), True) if wide else _sheet_tail(archive, member)
                 end = _SHEET_DATA_END.search(xml)
                 if end is None:
                     continue
