@@ -1643,6 +1643,14 @@ USED_RANGE_SCAN_ROWS = 100_000
 # down): the file is refused naming the cell and what to do, rather than a grid of that many rows built to read it
 # (up to 1.3 GB); nearer, it is read as any row (a lone value: row-not-data).
 STRAY_CELL_GAP = 10_000
+# Rows × columns: a space typed far right and down within USED_RANGE_SCAN_ROWS rows (an .ods at AMJ50000: calamine
+# built 50,000 × 1,024 cells, 4.0 GB; an .xlsx at XFD50000: h14x) is found by the cells the declared grid holds. A
+# sheet declaring more is scanned for its last row and its last column holding a value (64 columns: wider than any
+# export of the contract, so an ordinary sheet under USED_RANGE_SCAN_ROWS rows is not scanned).
+USED_RANGE_SCAN_CELLS = USED_RANGE_SCAN_ROWS * 64
+# A value this many blank columns right of the data, in a grid past USED_RANGE_SCAN_CELLS, is a stray typed far right:
+# the file is refused naming its cell (256: the width of an .xls sheet, beyond any export's fields).
+STRAY_COLUMN_GAP = 256
 _ROW_START = re.compile(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d+)\"")
 _CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
 _CELL_REF = re.compile(rb'\br="([A-Z]+)\d+"')
@@ -1715,10 +1723,17 @@ def _trimmed_used_range(path: Path, notes: list[str]) -> bytes | None:
             for raw_name, member in workbook[1]:
                 with archive.open(member) as handle:
                     declared = _DIMENSION.search(handle.read(4096))
-                if declared is None or not declared.group(4) or int(declared.group(4)) <= USED_RANGE_SCAN_ROWS:
+                if declared is None or not declared.group(4):
                     continue
-                # A sheet filled to its last row (the usual large export) is settled by its tail, without holding it.
-                xml, whole = _sheet_tail(archive, member)
+                width = _column_number(declared.group(3))
+                # (An export of the contract's fields, however long, is not read whole for its columns.)
+                wide = width > USED_RANGE_SCAN_CELLS // USED_RANGE_SCAN_ROWS and \
+                    int(declared.group(4)) * width > USED_RANGE_SCAN_CELLS
+                if int(declared.group(4)) <= USED_RANGE_SCAN_ROWS and not wide:
+                    continue
+                # A sheet filled to its last row (the usual large export) is settled by its tail, without holding it;
+                # a wide one is read whole, its columns being looked into.
+                xml, whole = (archive.read(member), True) if wide else _sheet_tail(archive, member)
                 end = _SHEET_DATA_END.search(xml)
                 if end is None:
                     continue
@@ -1738,14 +1753,25 @@ def _trimmed_used_range(path: Path, notes: list[str]) -> bytes | None:
                     raise _TooLarge(f"工作表“{sheet}”第 {last:,} 行 {column.decode()} 列有内容，上面的数据止于第 {before:,} 行，"
                                     f"中间隔着 {last - before - 1:,} 个空行：如是误输入，请删除该单元格"
                                     "（或只把数据复制到新工作簿）后重新导出")
-                if cut == end.start():
+                columns = declared.group(3)
+                if wide:
+                    kept, columns = _trimmed_columns(xml, cut, last, declared.group(3), sheet, blank_strings, archive,
+                                                     notes)
+                    if kept is not None:
+                        xml = kept + xml[cut:]
+                        end = _SHEET_DATA_END.search(xml, len(kept))
+                        cut = len(kept)
+                        if end is None:
+                            continue
+                if cut == end.start() and columns == declared.group(3):
                     continue
                 kept = xml[:cut] + xml[end.start():]
-                ref = declared.group(2) + (b":" + declared.group(3) + str(max(last, 1)).encode() if declared.group(3) else b"")
+                ref = declared.group(2) + b":" + columns + str(max(last, 1)).encode()
                 kept = kept.replace(declared.group(0), declared.group(1) + ref + b'"', 1)
                 replaced[member] = kept
-                notes.append(f"工作表“{sheet}”的使用范围到第 {int(declared.group(4)):,} 行，数据止于第 {last:,} 行；"
-                             "其下只有空白单元格或格式，未读取")
+                if cut != end.start():
+                    notes.append(f"工作表“{sheet}”的使用范围到第 {int(declared.group(4)):,} 行，数据止于第 {last:,} 行；"
+                                 "其下只有空白单元格或格式，未读取")
             if not replaced:
                 return None
             out = io.BytesIO()
@@ -1755,6 +1781,53 @@ def _trimmed_used_range(path: Path, notes: list[str]) -> bytes | None:
             return out.getvalue()
     except (zipfile.BadZipFile, OSError, KeyError, ValueError):
         return None  # calamine reads the file as it is, or says why it cannot
+
+
+def _column_number(letters: bytes) -> int:
+    """The 1-based column of spreadsheet letters (A → 1, XFD → 16,384)."""
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
+
+
+_CELL_COLUMN = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]+)\d+"')
+
+
+def _trimmed_columns(xml: bytes, stop: int, rows: int, declared: bytes, sheet: str,
+                     blank_strings: dict[str, set[int]], archive: zipfile.ZipFile, notes: list[str]
+                     ) -> tuple[bytes | None, bytes]:
+    """(a sheet's markup up to `stop` with the cells right of its last column holding a value dropped, or None when
+    none are; the letters of that column), for a sheet whose declared grid is past USED_RANGE_SCAN_CELLS: a space
+    typed far right made calamine build every cell to it. A value STRAY_COLUMN_GAP blank columns right of the data
+    refuses the file naming sheet, row and column (never the value)."""
+    present = sorted(set(_CELL_COLUMN.findall(xml, 0, stop)), key=_column_number, reverse=True)
+    filled: list[tuple[bytes, int]] = []  # (letters, first row holding a value) of the last two filled columns
+    for letters in present:
+        cells = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="' + letters + rb'(\d+)"[^>]*?(?:/>|>.*?</(?:\w+:)?c>)', re.S)
+        for cell in cells.finditer(xml, 0, stop):
+            if _row_filled(cell.group(0), blank_strings, archive) is not None:
+                filled.append((letters, int(cell.group(1))))
+                break
+        if len(filled) == 2:
+            break
+    if not filled:
+        return None, declared  # no value at all: the loader says the sheet has no header
+    last, row = filled[0]
+    before = _column_number(filled[1][0]) if len(filled) > 1 else 0
+    if _column_number(last) - before > STRAY_COLUMN_GAP and rows * _column_number(last) > USED_RANGE_SCAN_CELLS:
+        raise _TooLarge(f"工作表“{sheet}”第 {row:,} 行 {last.decode()} 列有内容，左边的数据止于 "
+                        f"{_column_letters(before - 1) if before else '（无）'} 列，中间隔着 "
+                        f"{_column_number(last) - before - 1:,} 个空列：如是误输入，请删除该单元格"
+                        "（或只把数据复制到新工作簿）后重新导出")
+    dropped = present[:present.index(last)]
+    if not dropped:
+        return None, last
+    beyond = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="(?:' + b"|".join(dropped) + rb')\d+"[^>]*?(?:/>|>.*?</(?:\w+:)?c>)',
+                        re.S)
+    notes.append(f"工作表“{sheet}”的使用范围到 {declared.decode()} 列，数据止于 {last.decode()} 列；"
+                 "其右只有空白单元格或格式，未读取")
+    return beyond.sub(b"", xml[:stop]), last
 
 
 def _row_before(xml: bytes, end: int) -> int:
@@ -1860,6 +1933,16 @@ def _ods_row_before(xml: bytes, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+_ODS_COLUMNS_REPEATED_FAST = re.compile(rb'table:number-columns-repeated="(\d+)"')  # a literal start: searched fast
+
+
+def _ods_widest(xml: bytes, start: int, end: int) -> int:
+    """A bound on the columns a cell of content.xml between two offsets can reach without each being written: the
+    longest run of repeated cells, plus one (a cell typed far right comes after such a run; a sheet of that many
+    columns written cell by cell is not a stray's shape)."""
+    return max((int(n) for n in _ODS_COLUMNS_REPEATED_FAST.findall(xml, start, end)), default=0) + 1
+
+
 def _ods_repeat(row: bytes) -> int:
     """How many times an .ods row element stands (table:number-rows-repeated on its opening tag)."""
     repeated = _ODS_ROWS_REPEATED.search(row, 0, row.index(b">") + 1)
@@ -1875,8 +1958,8 @@ def _trimmed_ods_rows(path: Path, notes: list[str]) -> bytes | None:
         with zipfile.ZipFile(path) as archive:
             with archive.open("content.xml") as member:
                 xml = member.read()  # bounded by _check_xlsx (load_max_inflated_bytes)
-            if xml.count(b"<table:table-row") + sum(int(n) - 1 for n in _ODS_ROWS_REPEATED.findall(xml)) \
-                    <= USED_RANGE_SCAN_ROWS:
+            rows = xml.count(b"<table:table-row") + sum(int(n) - 1 for n in _ODS_ROWS_REPEATED.findall(xml))
+            if rows <= USED_RANGE_SCAN_ROWS and rows * _ods_widest(xml, 0, len(xml)) <= USED_RANGE_SCAN_CELLS:
                 return None  # every grid calamine could build is small
             cuts: list[tuple[int, int]] = []
             for table in _ODS_TABLE_START.finditer(xml):
@@ -1901,8 +1984,8 @@ def _trimmed_ods_rows(path: Path, notes: list[str]) -> bytes | None:
                     continue
                 last = _ods_rows_in(xml, begin, start) + repeat
                 sheet_rows = _ods_rows_in(xml, begin, finish)
-                if sheet_rows <= USED_RANGE_SCAN_ROWS:
-                    continue  # calamine builds at most this many rows: read as on main
+                if sheet_rows <= USED_RANGE_SCAN_ROWS and sheet_rows * _ods_widest(xml, begin, finish) <= USED_RANGE_SCAN_CELLS:
+                    continue  # calamine builds at most this many cells: read as on main
                 name = _ODS_TABLE_NAME.search(table.group(0))
                 sheet = html.unescape(name.group(1).decode("utf-8", "replace")) if name else ""
                 before = last - gap - 1 if found else 0

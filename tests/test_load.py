@@ -899,6 +899,63 @@ def test_a_value_a_few_rows_below_the_data_is_read_as_a_row(tmp_path: Path) -> N
     assert sources.damaged_files == [] and len(sources.kinds["penalties"].frame) == 1
 
 
+def _far_right_cells(declared_rows: int, cells: list[tuple[str, int, str]]) -> Callable[[bytes], bytes]:
+    """An edit typing `cells` (column letters, row, text) into the sheet, in its rows or in new rows below, and
+    declaring the used range A1:XFD`declared_rows` Excel then writes (ECMA-376 Part 1 18.3.1.35 dimension, 18.3.1.4
+    c; XFD is the last of Excel's 16,384 columns)."""
+    def edit(content: bytes) -> bytes:
+        content = re.sub(rb'<dimension ref="A1:[A-Z]+\d+"/>', f'<dimension ref="A1:XFD{declared_rows}"/>'.encode(), content)
+        for column, row, text in cells:
+            cell = f'<c r="{column}{row}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'.encode()
+            opening = re.search(rf'<row r="{row}"[^>]*>'.encode(), content)
+            if opening is None:
+                content = content.replace(b"</sheetData>", f'<row r="{row}">'.encode() + cell + b"</row></sheetData>")
+            else:
+                end = content.index(b"</row>", opening.end())
+                content = content[:end] + cell + content[end:]
+        return content
+    return edit
+
+
+def test_a_space_far_right_and_down_within_the_row_threshold_is_dropped_and_said(tmp_path: Path) -> None:
+    # h14x: a space typed at XFD50000, under USED_RANGE_SCAN_ROWS rows: calamine asked for 26 GB (50,000 × 16,384
+    # cells) and the process aborted (memory allocation failed, signal 6): the whole build died, not just the file.
+    rows = [penalty_row(行政处罚决定书文号=f"N-{i}") for i in range(3)]
+    _with_sheet_edited(write_xlsx(tmp_path / "w.xlsx", rows), tmp_path / "penalties" / "p.xlsx",
+                       _far_right_cells(50_000, [("XFD", 50_000, " ")]))
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    assert list(sources.kinds["penalties"].frame["行政处罚决定书文号"]) == ["N-0", "N-1", "N-2"]
+    (note,) = [p for p in sources.problems if p.code == "file-format-read"]
+    assert "使用范围到第 50,000 行" in note.message and "数据止于第 4 行" in note.message and note.severity == WARNING
+
+
+def test_blank_cells_far_right_of_the_data_are_dropped_and_a_value_near_it_is_kept(tmp_path: Path) -> None:
+    # A space at XFD2, in a row of the data: no blank rows to drop, but 401 × 16,384 cells were built. The columns
+    # right of the last one holding a value go (said); a value typed a few columns right of the data (AZ) stays.
+    rows = [penalty_row(行政处罚决定书文号=f"N-{i}") for i in range(400)]
+    _with_sheet_edited(write_xlsx(tmp_path / "w.xlsx", rows), tmp_path / "penalties" / "p.xlsx",
+                       _far_right_cells(401, [("AZ", 3, "备注"), ("XFD", 2, " ")]))
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    assert list(sources.kinds["penalties"].frame["行政处罚决定书文号"]) == [f"N-{i}" for i in range(400)]
+    (note,) = [p for p in sources.problems if p.code == "file-format-read"]
+    assert "使用范围到 XFD 列，数据止于 AZ 列" in note.message and note.severity == WARNING
+
+
+def test_a_value_typed_far_right_of_the_data_refuses_the_file_naming_its_cell(tmp_path: Path) -> None:
+    rows = [penalty_row(行政处罚决定书文号=f"N-{i}") for i in range(400)]
+    _with_sheet_edited(write_xlsx(tmp_path / "w.xlsx", rows), tmp_path / "penalties" / "p.xlsx",
+                       _far_right_cells(401, [("XFD", 2, "误输入的文字")]))
+    write_csv(tmp_path / "penalties" / "q.csv", [penalty_row(行政处罚决定书文号="Q-1")])
+    sources = load_sources(tmp_path)
+    (problem,) = sources.damaged_files
+    assert (problem.code, problem.file, problem.severity) == ("file-too-large", "penalties/p.xlsx", ERROR)
+    assert "工作表“Sheet1”第 2 行 XFD 列有内容" in problem.message and "请删除该单元格" in problem.message
+    assert "误输入的文字" not in problem.message
+    assert list(sources.kinds["penalties"].frame["行政处罚决定书文号"]) == ["Q-1"]
+
+
 def _ods_with_tail(path: Path, rows: list[dict[str, str]], tail: bytes) -> None:
     """An .ods of `rows` under their header whose sheet goes on with `tail` (rows as LibreOffice writes them)."""
     import io
@@ -941,6 +998,18 @@ def test_an_ods_with_a_space_in_its_last_row_is_read_to_its_last_value(tmp_path:
     assert list(sources.kinds["penalties"].frame["行政处罚决定书文号"]) == ["N-0", "N-1", "N-2"]
     (note,) = [p for p in sources.problems if p.code == "file-format-read"]
     assert "1,048,576" in note.message and "数据止于第 4 行" in note.message and note.severity == WARNING
+
+
+def test_an_ods_with_a_space_far_right_and_down_within_the_row_threshold_is_read_to_its_last_value(tmp_path: Path) -> None:
+    # h13x case_far_right.py: a space at AMJ50000 (LibreOffice's 1,024th column), under USED_RANGE_SCAN_ROWS rows:
+    # calamine built 50,000 × 1,024 cells (4.0 GB, 12 s). Found by its cells, the rows below the data go, said.
+    rows = [penalty_row(行政处罚决定书文号=f"N-{i}") for i in range(3)]
+    _ods_with_tail(tmp_path / "penalties" / "p.ods", rows, _ods_far_row(49_995, 1_023, " "))
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    assert list(sources.kinds["penalties"].frame["行政处罚决定书文号"]) == ["N-0", "N-1", "N-2"]
+    (note,) = [p for p in sources.problems if p.code == "file-format-read"]
+    assert "使用范围到第 50,000 行" in note.message and "数据止于第 4 行" in note.message and note.severity == WARNING
 
 
 def test_an_ods_sheet_holding_only_a_far_space_is_dropped_and_said(tmp_path: Path) -> None:
