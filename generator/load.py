@@ -1774,11 +1774,7 @@ def _trimmed_used_range(path: Path, notes: list[str]) -> bytes | None:
                                  "其下只有空白单元格或格式，未读取")
             if not replaced:
                 return None
-            out = io.BytesIO()
-            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as copy:
-                for info in archive.infolist():
-                    copy.writestr(info, replaced.get(info.filename) or archive.read(info))
-            return out.getvalue()
+            return _rezipped(archive, replaced)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError):
         return None  # calamine reads the file as it is, or says why it cannot
 
@@ -1886,6 +1882,15 @@ def _blank_tail_note(sheet: str, rows: int, last: int) -> str:
     """What staff are told of the blank rows dropped below a sheet's data (a sheet holding no value at all says so)."""
     data = f"数据止于第 {last:,} 行" if last else "没有任何数据"
     return f"工作表“{sheet}”的使用范围到第 {rows:,} 行，{data}；其下只有空白单元格或格式，未读取"
+
+def _rezipped(archive: zipfile.ZipFile, replaced: dict[str, bytes]) -> bytes:
+    """The archive's bytes with the members in `replaced` written anew (a sheet with its blank tail dropped)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as copy:
+        for info in archive.infolist():
+            copy.writestr(info, replaced.get(info.filename) or archive.read(info))
+    return out.getvalue()
+
 
 def _column_letters(index: int) -> str:
     """The spreadsheet letters of a 0-based column (0 → A, 26 → AA)."""
@@ -2138,11 +2143,7 @@ def _trimmed_xlsb_rows(path: Path, notes: list[str]) -> bytes | None:
                 notes.append(_blank_tail_note(sheet, declared, last))
             if not replaced:
                 return None
-            out = io.BytesIO()
-            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as copy:
-                for info in archive.infolist():
-                    copy.writestr(info, replaced.get(info.filename) or archive.read(info))
-            return out.getvalue()
+            return _rezipped(archive, replaced)
     except (zipfile.BadZipFile, OSError, KeyError, IndexError, ValueError):
         return None  # calamine reads the file as it is, or says why it cannot
 
