@@ -24,6 +24,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
+from xlsxwriter.utility import xl_col_to_name  # (0-based: 0 → A, 26 → AA)
 
 from generator import tuning
 from generator.contract import (
@@ -496,15 +497,6 @@ def _xlsx_string(value: str) -> str:
     return tag + value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
 def _cells(column: pa.Array, col: Column, ref: list[Any]) -> tuple[pa.Array, pa.Array, pa.Array]:
     """One column of a chunk as CSV fields, JSON values and XLSX <c> elements."""
     if col.type == "number":
@@ -537,7 +529,7 @@ def _write_text_formats(table: pa.Table, cols: list[Column], paths: dict[str, Pa
     their bytes written at once.
     """
     keys = [json.dumps(c.title, ensure_ascii=False) for c in cols]
-    letters = [_column_letter(j) for j in range(len(cols))]
+    letters = [xl_col_to_name(j) for j in range(len(cols))]
     per_sheet = tuning.current().xlsx_max_rows - 1
     chunk_rows = tuning.current().export_chunk_rows
     sheets = [f"data_{i + 1}" if i else "data" for i in range(max(1, -(-table.num_rows // per_sheet)))]

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import cast
 
 import pandas as pd
+from xlsxwriter.utility import xl_col_to_name  # (0-based: 0 → A, 26 → AA)
 
 from generator import detect, tuning
 from generator.contract import (
@@ -1813,7 +1814,7 @@ def _trimmed_columns(xml: bytes, stop: int, rows: int, declared: bytes, sheet: s
     before = _column_number(filled[1][0]) if len(filled) > 1 else 0
     if _column_number(last) - before > STRAY_COLUMN_GAP and rows * _column_number(last) > USED_RANGE_SCAN_CELLS:
         raise _TooLarge(f"工作表“{sheet}”第 {row:,} 行 {last.decode()} 列有内容，左边的数据止于 "
-                        f"{_column_letters(before - 1) if before else '（无）'} 列，中间隔着 "
+                        f"{xl_col_to_name(before - 1) if before else '（无）'} 列，中间隔着 "
                         f"{_column_number(last) - before - 1:,} 个空列：如是误输入，请删除该单元格"
                         "（或只把数据复制到新工作簿）后重新导出")
     dropped = present[:present.index(last)]
@@ -1890,16 +1891,6 @@ def _rezipped(archive: zipfile.ZipFile, replaced: dict[str, bytes]) -> bytes:
         for info in archive.infolist():
             copy.writestr(info, replaced.get(info.filename) or archive.read(info))
     return out.getvalue()
-
-
-def _column_letters(index: int) -> str:
-    """The spreadsheet letters of a 0-based column (0 → A, 26 → AA)."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def _ods_row_cells(row: bytes) -> tuple[int | None, bool]:
@@ -1995,7 +1986,7 @@ def _trimmed_ods_rows(path: Path, notes: list[str]) -> bytes | None:
                 sheet = html.unescape(name.group(1).decode("utf-8", "replace")) if name else ""
                 before = last - gap - 1 if found else 0
                 if gap >= STRAY_CELL_GAP and last > USED_RANGE_SCAN_ROWS:
-                    raise _TooLarge(f"工作表“{sheet}”第 {last:,} 行 {_column_letters(column)} 列有内容，上面的数据止于第 "
+                    raise _TooLarge(f"工作表“{sheet}”第 {last:,} 行 {xl_col_to_name(column)} 列有内容，上面的数据止于第 "
                                     f"{before:,} 行，中间隔着 {gap:,} 个空行：如是误输入，请删除该单元格"
                                     "（或只把数据复制到新工作簿）后重新导出")
                 if tail_read:
@@ -2133,7 +2124,7 @@ def _trimmed_xlsb_rows(path: Path, notes: list[str]) -> bytes | None:
                         break
                     record_start = at + size
                 if last - before > STRAY_CELL_GAP and last > USED_RANGE_SCAN_ROWS:
-                    raise _TooLarge(f"工作表“{sheet}”第 {last:,} 行 {_column_letters(column)} 列有内容，上面的数据止于第 "
+                    raise _TooLarge(f"工作表“{sheet}”第 {last:,} 行 {xl_col_to_name(column)} 列有内容，上面的数据止于第 "
                                     f"{before:,} 行，中间隔着 {last - before - 1:,} 个空行：如是误输入，请删除该单元格"
                                     "（或只把数据复制到新工作簿）后重新导出")
                 if not tail or data_end < 0:
