@@ -454,7 +454,7 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
             staging = new_version(paths, plan.build_id)
             written = _write_site(options, settings, plan, previous, OutputSink(staging, scan_to_come=True), workers,
                                   progress)
-            unchanged = _gate(options, paths, plan, previous, written, report, workers, progress)
+            unchanged = _gate(options, paths, state_dir, plan, previous, written, report, workers, progress)
         kill_point("gated")
         result = _result(report, written, unchanged, previous.keep_unchanged)
         _swap(options, paths, state_dir, plan, previous, written, unchanged, progress)
@@ -657,7 +657,7 @@ def _write_site(options: BuildOptions, settings: Settings, plan: _Plan, previous
     return _Written(sink, rendered, pages, gone, newly_gone, neutral_bytes, allowed, exports=exports)
 
 
-def _gate(options: BuildOptions, paths: SitePaths, plan: _Plan, previous: _Previous, written: _Written,
+def _gate(options: BuildOptions, paths: SitePaths, state_dir: Path, plan: _Plan, previous: _Previous, written: _Written,
           report: _StaffReport, workers: Workers, progress: Progress) -> set[str]:
     """The leak gate over the new version; returns the files with the live site's bytes (kept, not rescanned)."""
     progress("检查个人信息泄露")
@@ -674,7 +674,7 @@ def _gate(options: BuildOptions, paths: SitePaths, plan: _Plan, previous: _Previ
     unchanged: set[str] = set()
     # The gate remembers the pieces of large files it finds clean (keyed by the state's secret), so
     # that the next gate need not scan them again if they come back byte for byte.
-    memo = PieceMemo(record_key_secret(state_dir_for(paths.out, options.state_dir))) if current().scan_memo else None
+    memo = PieceMemo(record_key_secret(state_dir)) if current().scan_memo else None
     setup_digests = value_digests(memo_setup(gate))
     if previous.keep_unchanged:
         assert last is not None

@@ -83,12 +83,19 @@ def site_paths(out_dir: Path) -> SitePaths:
     return SitePaths(out, out.parent / f".{out.name}.builds", out.parent / f".{out.name}.lock")
 
 
+def _marker(paths: SitePaths) -> dict[str, object] | None:
+    """The marker's fields; None when there is none or it cannot be read."""
+    try:
+        marker = json.loads(paths.marker.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return marker if isinstance(marker, dict) else None
+
+
 def marker_kind(paths: SitePaths) -> str | None:
     """`site` or `preview` for a folder this program published with a marker, else None."""
-    try:
-        return str(json.loads(paths.marker.read_text(encoding="utf-8")).get("kind", SITE))
-    except (OSError, ValueError, AttributeError):
-        return None
+    marker = _marker(paths)
+    return str(marker.get("kind", SITE)) if marker is not None else None
 
 
 def _is_legacy_site(out: Path) -> bool:
@@ -351,18 +358,10 @@ def _exchange(a: Path, b: Path) -> bool:
     raise OSError(code, os.strerror(code), str(b))
 
 
-def _marker(paths: SitePaths) -> dict[str, object]:
-    try:
-        marker = json.loads(paths.marker.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return marker if isinstance(marker, dict) else {}
-
-
 def marker_state(paths: SitePaths) -> Path | None:
     """The state folder (absolute) that holds the history of the site published at `paths`, as
     its marker records it (None for a preview, or a site published before the marker named it)."""
-    marker = _marker(paths)
+    marker = _marker(paths) or {}
     state = marker.get("state")
     return Path(state) if isinstance(state, str) and state and marker.get("kind", SITE) == SITE else None
 
@@ -373,10 +372,12 @@ def write_marker(paths: SitePaths, preview: bool, state: Path | None = None) -> 
     paths.builds.mkdir(parents=True, exist_ok=True)
     kind = PREVIEW if preview else SITE
     named = str(Path(os.path.abspath(state))) if state is not None and not preview else None
-    old = _marker(paths)
-    if marker_kind(paths) == kind and old.get("state") == named:
+    found = _marker(paths)
+    old = found or {}
+    same_kind = found is not None and old.get("kind", SITE) == kind
+    if same_kind and old.get("state") == named:
         return
-    since = old.get("since") if old.get("kind", SITE) == kind and isinstance(old.get("since"), str) else None
+    since = old.get("since") if same_kind and isinstance(old.get("since"), str) else None
     fields: dict[str, object] = {"program": "creditsite", "kind": kind, "out": str(paths.out),
                                  "since": since or dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
     if named is not None:

@@ -422,9 +422,12 @@ def state_dir_for(out: Path, given: Path | None) -> Path:
     if given is not None:
         return given
     named = marker_state(site_paths(out))
-    if named is not None and named.is_dir() and _recorded_site(named) == str(out):
-        return named
-    return default_state_dir(out)
+    return named if named is not None and _describes(named, out) else default_state_dir(out)
+
+
+def _describes(state_dir: Path, out: Path) -> bool:
+    """Whether `state_dir` is a state folder recording the history of the site at `out`."""
+    return state_dir.is_dir() and _recorded_site(state_dir) == str(out)
 
 
 def default_state_dir(out: Path) -> Path:
@@ -484,7 +487,7 @@ def refuse_another_state(state_dir: Path, out: Path, site_state: Path | None, ne
     """
     if site_state is None or new_history or os.path.realpath(state_dir) == os.path.realpath(site_state):
         return
-    if not site_state.is_dir() or _recorded_site(site_state) != str(out) or not _builds_index(site_state):
+    if not _describes(site_state, out) or not _builds_index(site_state):
         return
     raise FolderRefused(f"站点 {out} 的发布历史（停止公示台账、已停止公示的记录、首次公示日期）保存在状态目录 {site_state}，"
                         f"本次使用的状态目录 {state_dir} 不是它（用它发布会把已因信用修复或撤销停止公示的记录重新公示）："
