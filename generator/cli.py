@@ -179,11 +179,11 @@ def build(**values: Any) -> None:
     try:
         result = build_site(options, _progress())
     except (FolderRefused, DateRefused) as exc:
-        console.print(f"[bold red]未构建：[/bold red]{exc}")
+        console.print(f"[bold red]未构建：[/bold red]{escape(str(exc))}")
         sys.exit(2)
     except BuildAborted as exc:
-        console.print(f"[bold red]发布已停止：[/bold red]{exc}")
-        console.print(f"原站点 {out_dir} 未改动。报告：{report_dir}/index.html")
+        console.print(f"[bold red]发布已停止：[/bold red]{escape(str(exc))}")
+        console.print(f"原站点 {escape(str(out_dir))} 未改动。报告：{escape(str(report_dir))}/index.html")
         sys.exit(1)
     except Exception as exc:  # noqa: BLE001 - a defect: one sentence for staff, the traceback in a file
         log = _write_traceback(report_dir)
@@ -264,7 +264,7 @@ def serve(host: str, port: int, poll_seconds: float, **values: Any) -> None:
                           preview=True)
             check_report_folder(options.report_dir, options.data_dir, options.state_dir)
         except BuildAborted as exc:
-            console.print(f"[bold red]未预览：[/bold red]{exc}")
+            console.print(f"[bold red]未预览：[/bold red]{escape(str(exc))}")
             sys.exit(2)
         serve_site(rebuild, options.out_dir, options.data_dir, host=host, port=port, poll_seconds=poll_seconds,
                    log=lambda line: console.print(line, markup=False, highlight=False))
@@ -295,17 +295,17 @@ def validate(data_dir: Path, report_dir: Path, as_of: str | None) -> None:
     try:
         check_range(day)
     except DateRefused as exc:
-        console.print(f"[bold red]未检查：[/bold red]{exc}")
+        console.print(f"[bold red]未检查：[/bold red]{escape(str(exc))}")
         sys.exit(2)
     try:
         check_report_folder(report_dir, data_dir)
     except BuildAborted as exc:
-        console.print(f"[bold red]未检查：[/bold red]{exc}")
+        console.print(f"[bold red]未检查：[/bold red]{escape(str(exc))}")
         sys.exit(2)
     try:
         validated, problems, sources = validate_folder(data_dir, report_dir, day)
     except BuildAborted as exc:
-        console.print(f"[bold red]检查已停止：[/bold red]{exc}")
+        console.print(f"[bold red]检查已停止：[/bold red]{escape(str(exc))}")
         sys.exit(1)
     console.print(validate_table(data_dir, validated, problems, sources))
     refused = sorted({p.file for p in sources.damaged_files})

@@ -2676,3 +2676,20 @@ def test_a_sheet_of_another_kind_is_refused_saying_which_folder_it_belongs_in(tm
     assert refused.file == "penalties/p.xlsx#行政许可" and refused.code == "file-missing-column"
     assert "行政许可的列" in refused.message and "请放入 licenses 文件夹" in refused.message
     assert "另存为单独的文件" in refused.message
+
+
+def test_the_command_line_shows_the_columns_toml_table_a_refusal_names(tmp_path: Path) -> None:
+    # Found in the tenth session's review: the CLI printed the refusal through rich markup, which took
+    # `[defaults]` / `[defaults.sgs2016]` for a style tag and dropped it ("在 penalties/columns.toml 的  中写明").
+    from click.testing import CliRunner
+
+    from generator.cli import main
+    from tests.helpers import build_args, penalty, write_folder
+
+    row = {k: v for k, v in penalty("甘州市监罚〔2026〕701号", "2026-11-03").items() if k != "处罚机关统一社会信用代码"}
+    data = write_folder(tmp_path / "data", {"penalties": [row]})
+    result = CliRunner().invoke(main, build_args(data, tmp_path / "site", tmp_path / "report", state=tmp_path / "state",
+                                                 as_of="2026-12-07"))
+    assert result.exit_code == 1, result.output
+    said = "".join(result.output.split())
+    assert "penalties/columns.toml的[defaults]中写明" in said, said
