@@ -280,7 +280,9 @@ _DESCRIBED_HOME = re.compile(r"(?:[男女]|\d{1,3}\s*岁|[\u4e00-\u9fff]族|出�
                              + _ADDRESS_RUN + ")")
 # 住 opening a bracket, or right after a person (员工郝某（住甘州区…3单元401室）, 消费者住…五社3号: the witness and the
 # complainant of a 处罚决定书, ninth pass): where that person lives. (Not 住所, an organisation's registered address.)
-_PERSON_HOME = re.compile(r"(?:[（(]\s*|(?<=某)|(?<=消费者)|(?<=投诉人)|(?<=举报人)|(?<=申请人))(?:住|家住|现住)(?![所宿院房])"
+# (经营者住…, 业主住…: the operator is a person, in an organisation's record too — the tenth session's last probe.)
+_PERSON_HOME = re.compile(r"(?:[（(]\s*|(?<=某)|(?<=消费者)|(?<=投诉人)|(?<=举报人)|(?<=申请人)|(?<=经营者)|(?<=业主)|(?<=户主)"
+                          r"|(?<=店主))(?:住|家住|现住)(?![所宿院房])"
                           r"[:：在于]?\s*(" + _ADDRESS_RUN + ")")
 
 

@@ -186,3 +186,19 @@ def test_a_sole_traders_premises_stay_and_its_operators_home_is_masked() -> None
     out = scrub_text(text, prose=False)
     assert "经营场所：甘州区南关小区3号楼2单元101室，" in out
     assert "45号" not in out and "南华村" not in out and out.endswith("住所：[已隐去]。")
+
+
+# The tenth session's last probe (a 2016-standard export's 违法事实): the operator's home after 经营者住 with no name
+# between, in a company's record, was published. The operator is a person; 经营者住所 (the registered address) and
+# 经营者住宿 are not a home.
+@pytest.mark.parametrize("text", ["当事人经营者祁建华销售过期食品，经营者住甘州区南关村五社14号。",
+                                  "经查，店主住甘州区南关小区3栋2单元401室，罚款2000元。"])
+def test_the_home_after_an_operator_word_and_zhu_is_masked(text: str) -> None:
+    out = scrub_text(text)
+    assert "14号" not in out and "401室" not in out, out
+    assert "罚款2000元" in out or "销售过期食品" in out
+
+
+@pytest.mark.parametrize("text", ["经营者住所甘州区县府街5号。", "经营者住宿登记不全。"])
+def test_an_operators_registered_address_and_lodging_stay(text: str) -> None:
+    assert scrub_text(text) == text
