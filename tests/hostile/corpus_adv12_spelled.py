@@ -1,0 +1,44 @@
+"""Hostile cases of the lead's eleventh-session composition fuzz on numbers (/work/notes/lead11/fuzz_numbers.py,
+sep_matrix.py): an identity number, a mobile or a bank card spelled out with one mark between its digits, the
+marks a clerk's keyboard or a hostile entry gives — a dot after every digit (the "dots between digits" the project's
+guide names first), a dot at irregular places, an ASCII comma or semicolon between digits, a full-width comma after
+银行卡. Values synthetic; the public facts beside them (decimal amounts 0.5万元, a version 2.0.1, an amount with
+thousands separators 1,380,000元, a list of decimals 0.5,0.7) are the shapes of published penalty decisions'
+罚没金额 (国家市场监督管理总局《市场监督管理行政处罚文书格式范本》(2021) 罚款 lines) and must stay.
+
+Before the fix (main at 98e40bf): a valid ID written 6.2.0.7.0.2.… with no keyword before it was published whole (37 of
+40 in the fuzz: each 0 then a dot was read as a decimal number's "0." and cut the number); written with ASCII commas or
+semicolons, 40 of 40 (those marks were no separators at all); a number of 18 one-digit groups could not be joined
+(at most 16 groups were).
+
+Registered by `tests/hostile/corpus.py` (`cases()` appends these), checked by tests/test_hostile.py.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import make_id
+from tests.hostile.corpus import Case, org_penalties
+
+
+def cases() -> list[Case]:
+    """The spelled-out numbers (deterministic)."""
+    out: list[Case] = []
+    org = org_penalties("琞", codes_from=51500, numbers_from=151000)
+    dotted = make_id("19900102", 151)
+    commas = make_id("19881203", 152)
+    semis = make_id("19770405", 153)
+    irregular = make_id("19690708", 154)
+    for text, planted in (
+        (f"经查，当事人雇用人员{'.'.join(dotted)}在店内从事销售。", dotted),
+        (f"经查，当事人员工证件{','.join(commas)}，未取得健康证明。", commas),
+        (f"经查，当事人员工{';'.join(semis)}未取得健康证明。", semis),
+        (f"经查，员工{irregular[:2]}.{irregular[2:3]}.{irregular[3:7]}.{irregular[7]}.{irregular[8:10]}."
+         f"{irregular[10:14]}.{irregular[14:16]}.{irregular[16:]}在店内。", irregular),
+        ("经查，当事人在店内张贴13.8.482.0.981.2招揽顾客。", "13848209812"),
+        ("经查，当事人收取货款的银行卡：6222，0212，3456，7890，128。", "6222021234567890128"),
+    ):
+        out.append(Case("written", f"spelled-out number: {text[3:20]}…", {"penalties": [org(违法事实=text)]}, [planted]))
+    out.append(Case("overscrub", "spelled-out number: decimals, versions and amounts beside them stay", {"penalties": [org(
+        违法事实="经查，当事人销售的产品标示版本2.0.1，罚款0.5万元，没收违法所得0.7万元，货值1,380,000元，抽检值0.5,0.7,0.9。")]}, [],
+        public=["版本2.0.1，罚款0.5万元，没收违法所得0.7万元，货值1,380,000元，抽检值0.5,0.7,0.9"]))
+    return out
