@@ -9,7 +9,8 @@ thousands separators 1,380,000元, a list of decimals 0.5,0.7) are the shapes of
 Before the fix (main at 98e40bf): a valid ID written 6.2.0.7.0.2.… with no keyword before it was published whole (37 of
 40 in the fuzz: each 0 then a dot was read as a decimal number's "0." and cut the number); written with ASCII commas or
 semicolons, 40 of 40 (those marks were no separators at all); a number of 18 one-digit groups could not be joined
-(at most 16 groups were).
+(at most 16 groups were); one mark inside the blocks and another between them (1 3 9-9 3 6 8-7 0 9 8) was read as
+several small numbers (the detector's rule for SVG path data, 3.54 2.36-2.19), and published.
 
 Registered by `tests/hostile/corpus.py` (`cases()` appends these), checked by tests/test_hostile.py.
 """
@@ -28,6 +29,7 @@ def cases() -> list[Case]:
     commas = make_id("19881203", 152)
     semis = make_id("19770405", 153)
     irregular = make_id("19690708", 154)
+    blocks = make_id("19850910", 155)
     for text, planted in (
         (f"经查，当事人雇用人员{'.'.join(dotted)}在店内从事销售。", dotted),
         (f"经查，当事人员工证件{','.join(commas)}，未取得健康证明。", commas),
@@ -36,9 +38,15 @@ def cases() -> list[Case]:
          f"{irregular[10:14]}.{irregular[14:16]}.{irregular[16:]}在店内。", irregular),
         ("经查，当事人在店内张贴13.8.482.0.981.2招揽顾客。", "13848209812"),
         ("经查，当事人收取货款的银行卡：6222，0212，3456，7890，128。", "6222021234567890128"),
+        # one mark between the digits of a block, another between the blocks (3-4-4, 6-8-4)
+        ("经查，当事人在店内张贴1 3 9-9 3 6 8-7 0 9 8招揽顾客。", "13993687098"),
+        ("经查，当事人在店内张贴1.8.6 9.3.6.8 7.0.9.7招揽顾客。", "18693687097"),
+        (f"经查，员工{'_'.join(blocks[:6])}-{'_'.join(blocks[6:14])}-{'_'.join(blocks[14:])}未取得健康证明。", blocks),
     ):
         out.append(Case("written", f"spelled-out number: {text[3:20]}…", {"penalties": [org(违法事实=text)]}, [planted]))
     out.append(Case("overscrub", "spelled-out number: decimals, versions and amounts beside them stay", {"penalties": [org(
-        违法事实="经查，当事人销售的产品标示版本2.0.1，罚款0.5万元，没收违法所得0.7万元，货值1,380,000元，抽检值0.5,0.7,0.9。")]}, [],
-        public=["版本2.0.1，罚款0.5万元，没收违法所得0.7万元，货值1,380,000元，抽检值0.5,0.7,0.9"]))
+        违法事实="经查，当事人销售的产品标示版本2.0.1，罚款0.5万元，没收违法所得0.7万元，货值1,380,000元，抽检值0.5,0.7,0.9，规格1.5-2.0 3.5-4.0 5.5-6.0 7.5，"
+                 "检验日期2026-03-05 2026-04-05。")]}, [],
+        public=["版本2.0.1，罚款0.5万元，没收违法所得0.7万元，货值1,380,000元，抽检值0.5,0.7,0.9，规格1.5-2.0 3.5-4.0 5.5-6.0 7.5，"
+                "检验日期2026-03-05 2026-04-05"]))
     return out
