@@ -996,8 +996,15 @@ def _squeezed(norm: str) -> tuple[str, list[int]]:
 # characters; as an alternation it tried every position of every page).
 # " at " is looked for apart (str.find): a space in the class would try every space of a page.
 # (Also the anti-spam spellings lihua2026(a)163.com, zhangwei88{at}qq{dot}com, liuyang66圈163.com: round 4.)
-_RAW_EMAIL = re.compile(r"[@＠﹫#(\[（【{艾圈](?:(?<=[@＠﹫#])|(?<=[(\[（【{])\s*(?:at|AT|a|A)\s*[)\]）】}]|(?<=艾)特"
-                        r"|(?<=圈)[a-zA-Z0-9])")
+# (Inside the brackets and between 艾 and 特, invisible characters and full-width letters too: (\u200bat), （ａｔ）, [At];
+# eleventh session, the lead's composition fuzz — the address is then read in the normalised text.)
+_INVISIBLE = "\u00ad\u200b-\u200f\u2060-\u2064\ufeff"
+_RAW_EMAIL = re.compile(rf"[@＠﹫#(\[（【{{艾圈](?:(?<=[@＠﹫#])|(?<=[(\[（【{{])[\s{_INVISIBLE}]*[aAａＡ][{_INVISIBLE}]*(?:[tTｔＴ])?"
+                        rf"[\s{_INVISIBLE}]*[)\]）】}}]|(?<=艾)[{_INVISIBLE}]*特|(?<=圈)[a-zA-Z0-9])")
+# " at " written in full-width letters, in mixed case or with invisible characters in it (ＬＩＵＳＩ２２７０ ＡＴ ＧＭＡＩＬ):
+# searched only where such a character is in the text.
+_ODD_AT_HINT = re.compile(rf"[ａＡ{_INVISIBLE}]|\s(?:At|aT)\s")
+_ODD_AT_WORD = re.compile(rf"[\s\u3000][{_INVISIBLE}]*[aAａＡ][{_INVISIBLE}]*[tTｔＴ][{_INVISIBLE}]*[\s\u3000]")
 
 
 def _email_signs(text: str, signs: list[int] | None = None) -> list[int]:
@@ -1009,19 +1016,21 @@ def _email_signs(text: str, signs: list[int] | None = None) -> list[int]:
         while at >= 0:
             signs.append(at)
             at = text.find(word, at + 1)
+    if _ODD_AT_HINT.search(text):
+        signs = sorted({*signs, *(m.start() for m in _ODD_AT_WORD.finditer(text))})
     return sorted(signs)
 _NOT_LOCAL_PART_END = frozenset("\"'=<>")
 _TLD = r"(?:com|cn|net|org|edu|gov|info|biz|top|io|cc|me|hk|tw|mo)"
-_DOT = r"(?:\s*(?:\.|。|\(dot\)|\[dot\]|（dot）|\{dot\}|点)\s*| dot )"
+_DOT = r"(?:\s*(?:\.|。|\(dot\)|\[dot\]|（dot）|\{dot\}|点|\[\.\]|\(\.\)|（\.）|【\.】|\{\.\})\s*| dot )"
 # Mail providers people name without the TLD (lihua_88@163, 网易163邮箱, 在163).
 _MAIL_PROVIDERS = ("163", "126", "qq", "sina", "sohu", "gmail", "hotmail", "yahoo", "outlook", "foxmail", "139", "189",
                    "aliyun", "yeah", "21cn", "tom", "icloud", "网易", "新浪", "腾讯", "搜狐")
 _MAIL_PROVIDER = "(?:" + "|".join(p for p in _MAIL_PROVIDERS if p.isascii()) + ")"
 _EMAIL = re.compile(
-    rf"[a-z0-9][a-z0-9._%+-]*(?:{_DOT}[a-z0-9_%+-]+)*\s*(?:@|\(at\)|\[at\]|（at）|【at】|\{{at\}}|\(a\)|艾特|圈a|圈)\s*[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}[a-z]{{2,}}"
+    rf"[a-z0-9][a-z0-9._%+-]*(?:{_DOT}[a-z0-9_%+-]+)*\s*(?:@@?|\[@\]|\(@\)|（@）|\(at\)|\[at\]|（at）|【at】|\{{at\}}|\(a\)|艾特|圈a|圈)\s*[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}[a-z]{{2,}}"
     rf"|[a-z0-9][a-z0-9._%+-]*(?:{_DOT}[a-z0-9_%+-]+)*(?:#| at )[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}{_TLD}(?![a-z])"
     # A mail provider's name without its TLD (lihua_88@163, as people say it).
-    rf"|[a-z0-9][a-z0-9._%+-]*\s*(?:@|艾特|圈a|圈)\s*{_MAIL_PROVIDER}(?![a-z0-9])")
+    rf"|[a-z0-9][a-z0-9._%+-]*\s*(?:@@?|\[@\]|\(@\)|（@）|艾特|圈a|圈)\s*{_MAIL_PROVIDER}(?![a-z0-9])")
 # An address whose local part is a name in ideographs (柯建华@163.com: RFC 6531 allows them, and the
 # big mail providers accept them; adversarial round 5, bidi-override-reversed). The local part is the
 # run of ideographs before the at-sign, its last three when the run is longer than four (发送至柯建华@).

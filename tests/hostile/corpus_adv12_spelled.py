@@ -44,6 +44,16 @@ def cases() -> list[Case]:
         (f"经查，员工{'_'.join(blocks[:6])}-{'_'.join(blocks[6:14])}-{'_'.join(blocks[14:])}未取得健康证明。", blocks),
     ):
         out.append(Case("written", f"spelled-out number: {text[3:20]}…", {"penalties": [org(违法事实=text)]}, [planted]))
+    # e-mail addresses whose at-sign or dots are written so that the trigger missed them (fuzz_email.py: 305 of 1,500 on main)
+    for text, planted in (
+        ("经查，投诉人邮箱qisan1985(at)gmail[.]com，", "qisan1985"),
+        ("经查，投诉人邮箱qisi1986@@qq.com，", "qisi1986"),
+        ("经查，投诉人邮箱ｑｉｗｕ１９８７（ａｔ）ｏｕｔｌｏｏｋ.ｃｏｍ，", "qiwu1987"),
+        ("经查，投诉人邮箱ＱＩＬＩＵ１９８８ ＡＴ ＧＭＡＩＬ . ＣＯＭ，", "qiliu1988"),
+        ("经查，投诉人邮箱qi\u200bqi1989(\u200bat)163.com，", "qiqi1989"),
+        ("经查，投诉人邮箱qiba1990[@]sina.com，", "qiba1990"),
+    ):
+        out.append(Case("written", f"spelled-out e-mail: {planted}", {"penalties": [org(违法事实=text)]}, [planted]))
     out.append(Case("overscrub", "spelled-out number: decimals, versions and amounts beside them stay", {"penalties": [org(
         违法事实="经查，当事人销售的产品标示版本2.0.1，罚款0.5万元，没收违法所得0.7万元，货值1,380,000元，抽检值0.5,0.7,0.9，规格1.5-2.0 3.5-4.0 5.5-6.0 7.5，"
                  "检验日期2026-03-05 2026-04-05。")]}, [],
