@@ -1803,6 +1803,11 @@ def role_opens_longer_word(text: str, start: int) -> bool:
     return begin < start - low < end and window[begin:start - low] in _ROLE_WORD_SET and _in_dictionary(word)
 
 
+# A nickname in quotes written between a role word and the name (员工“小刘”刘建华, 店员“阿强”王建强): 小/老/阿 and a surname, or
+# a surname and 哥/姐/总/工 (round 13, h15p).
+_NICKNAME_FIRST = re.compile(f"[“「‘\"'](?:[小老阿][{_HAN}]|[{_HAN}][哥姐总工叔姨])[”」’\"']")
+
+
 def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[Span]]:
     """Names after a role word (消费者李秀英, 姓名：王芳), and those in quotes there (kept whatever the quotes)."""
     candidates: set[Span] = set()
@@ -1823,6 +1828,12 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
             foreign = _foreign_name_at(text, nation)
             if foreign:  # 员工马来西亚公民阿明负责收银 (round 11, h11p's left case): a name after a nationality, surname or not
                 candidates.add(foreign)
+                continue
+        nickname = _NICKNAME_FIRST.match(text, at - 1 if at and text[at - 1] in "“「‘\"'" else at)
+        if nickname and surname_length(text, nickname.end()):
+            named = _name_at(text, toks, nickname.end())
+            if named:  # 员工“小刘”刘建华负责收银 (round 13, h15p): a nickname in quotes, then the name
+                candidates.add(named)
                 continue
         quoted = _quoted_name_at(text, at)
         if quoted is None and role in _ALIAS_WORD_SET:

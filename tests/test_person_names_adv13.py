@@ -277,3 +277,20 @@ def test_honour_lists_and_account_owners_are_masked(text: str, masked: str) -> N
 ])
 def test_lists_of_things_after_a_colon_and_bare_owners_stay(text: str) -> None:
     assert _both(text) == (text, text)
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    # a nickname in quotes between the role word and the name (how staff are called in 12315 summaries: 员工“小刘”X)
+    ("经查，员工“小刘”刘建华负责收银，收银台未明码标价。", "经查，员工“小刘”刘**负责收银，收银台未明码标价。"),
+    ("经查，员工：“小刘”刘建华负责收银。", "经查，员工：“小刘”刘**负责收银。"),
+])
+def test_a_name_after_a_quoted_nickname_is_masked(text: str, masked: str) -> None:
+    assert _both(text) == (masked, masked)
+
+
+@pytest.mark.parametrize("text", [
+    "经查，员工“小刘”负责收银。",  # a nickname alone names no one in full (privacy.md: a whole name)
+    "消费者“小李”反映商家拒绝退款。",
+])
+def test_a_quoted_nickname_alone_stays(text: str) -> None:
+    assert _both(text) == (text, text)
