@@ -145,6 +145,7 @@ ROLE_WORDS = (
     # (round 11, h12p: the kitchen, tour and board roles decisions name — 帮厨X未取得健康证明 (食品安全法 第四十五条 cases),
     # 导游X未佩戴导游证 (《导游管理办法》 cases), 董事X, 监事X as 列入原因 and 信息内容 name them)
     "帮厨", "导游", "董事", "监事", "理事", "保姆", "月嫂", "陪护",
+    "号主", "群主", "博主",  # (round 13, h15p: 微信号主X发布虚假广告 — 广告法 cases on 自媒体)
     # (round 11, h12p: the workers' delegate of a wage-arrears case, 农民工代表X反映; foreigners hired, 雇用外籍人员X从事家政服务)
     "农民工代表", "工人代表", "职工代表", "业主代表", "家长代表", "消费者代表", "外籍人员", "外籍人士", "外籍劳工", "外国人",
     # (round 10, h11p: pupils and children as 教育 and 卫健 decisions name them — 该生X未满14周岁, 儿童X在园内摔伤)
@@ -171,6 +172,8 @@ _NOT_LOOSE = frozenset((
 TITLES = (
     "先生", "女士", "老人", "老师", "师傅", "同志", "医生", "大夫", "阿姨", "大爷", "小姐", "夫妇", "律师", "夫妻",
     "同学", "小朋友",  # (adversarial round 8: 祁梓轩同学在培训期间受伤 — a pupil, a minor)
+    "警官", "教授",  # (round 13, h15p: 民警赵建国警官现场制止, 王建国教授未取得执业资格; a surname alone, 赵警官, stays)
+    "老先生", "老太太", "大妈", "大娘", "大婶",  # (round 13, h15p: 刘建华老先生在店内购买保健品 — 保健品 推销 cases)
 )
 # Verbs that, right after a surname-led word at the start of a clause or after a preposition, make
 # it a person's name (经查，郑丽娟系…; 程沐阳称…; 由皇甫超供货).
@@ -191,6 +194,10 @@ CUE_VERBS = (
     "之子", "之女", "之妻", "之夫", "之母", "之父", "沟通", "协商", "通话", "电话沟通", "一家", "见面",
     "签订", "签署", "订立",  # 当事人与张卫东签订了租赁合同
     "家的孩子", "家的小孩", "家孩子",  # (adversarial round 5: 董桂芝家的孩子在店内用餐)
+    # (round 13, h15p) a relative counted by birth order (刘建华的三叔刘德胜负责经营, 王建国的二舅在店内帮忙, 李建军的大姐负责
+    # 收银), and money taken by a person opening a finding (杜建华收取了患者…的治疗费: 茂名市卫生健康局's 非法行医 case)
+    *(f"的{order}{kin}" for order in "大二三四五六七八九小幺" for kin in "叔舅姨姑伯爷姐哥弟妹婶嫂"),
+    "收取", "承包",  # (该店由刘建华、王建国承包: the last of a list before the verb)
     "今年",  # (adversarial round 5: 李小龙今年15岁，系当事人雇佣的童工)
     # adversarial round 5 (names-kin-words-2): a name, then 的 and a word for a relative or an acquaintance
     # (孙建业的岳母在店内帮忙, 唐学文的爱人负责收银, 侯国强的同事反映)
@@ -276,7 +283,9 @@ PLACE_SUFFIXES = (
 )
 # A verb and a place that the tagger reads as one noun ending like an organisation (看店, 到店, 进厂).
 _VERB_AND_PLACE = frozenset("看店 守店 开店 关店 进店 到店 在店 回店 离店 来店 去店 进厂 到厂 在厂 回厂 进场 到场 在场 到站 进站 "
-                            "到院 住院 出院 到所 到社 到会 开会 参会".split())
+                            "到院 住院 出院 到所 到社 到会 开会 参会".split()
+                            # (round 13, h15p: 赵建国警官现场制止 — at the scene, no 场 of a market)
+                            + ["现场"])
 # Verbs and titles that open with a place suffix's character (沟通, 路过, 组长, 村长): after a name they are not a place.
 _WORDS_OPENING_WITH_PLACE_SUFFIX = ("沟通", "路过", "组织", "组长", "村长", "村主任", "村书记", "村民", "村医", "区长", "县长",
                                     "市长", "镇长", "乡长", "街坊")  # (and titles: 林海龙村长, 郑春花组长)
@@ -473,7 +482,7 @@ JOB_TITLES = (
 _JOB_TITLE_AFTER = re.compile("(?:" + "|".join(sorted(JOB_TITLES, key=len, reverse=True)) + ")")
 _CUE = re.compile("(?:" + "|".join(sorted(map(re.escape, CUE_VERBS), key=len, reverse=True)) + ")")
 # A clause start or a preposition before a name that a cue verb follows.
-_CLAUSE = frozenset("，。；：、,;:！？!?（(）)\n\t \u3000由从与和向给被让请经对将据的在即帮替")  # 帮/替: for (round 9)
+_CLAUSE = frozenset("，。；：、,;:！？!?（(）)\n\t \u3000由从与和向给被让请经对将据的在即帮替及")  # 帮/替: for (round 9); 及: 以及 (round 13)
 # (adversarial round 8) One-character words a name with a cue verb after it may follow besides a clause break: the time
 # of an inspection (检查时祁秀兰在场), what a place held (店内仅有祁永琴一人), whose instigation (受祁建华指使), whom a verb
 # of sending or letting names (派祁建华送货, 叫祁建华过来, 让祁建华签字, 令祁建华停止).
@@ -840,7 +849,7 @@ _FRAME_NAME = f"(?P<n>[{_HAN}]{{2,4}}?)"
 _FRAMES = tuple(re.compile(frame) for frame in (
     f"(?:在|于){_FRAME_NAME}名下",
     f"(?:为|归){_FRAME_NAME}(?:个人)?所有",
-    f"由{_FRAME_NAME}(?:代签|代收|代为|代缴|承包|出资|担保)",
+    f"由{_FRAME_NAME}(?:代签|代收|代为|代缴|承包|出资|担保|微信收取|支付宝收取|收取|收款|保管|经手)",  # (货款由X微信收取: round 13)
     f"(?:转让给|转卖给|过户给|租用|借用|使用|冒用|通过|向|从){_FRAME_NAME}(?:的(?:房屋|银行卡|账户|名义|身份证|营业执照|车辆|店铺|微信|支付宝)"
     "|借款|借钱|借用|处|名下)",
     f"(?:^|(?<=[，。；：,;:！？\n])){_FRAME_NAME}(?:本人|冒用|出资|代为|代签|与当事人|持有|作为股东|作为|为实际|承包)",
@@ -851,7 +860,7 @@ _FRAMES = tuple(re.compile(frame) for frame in (
     # (round 10, h11p: 给祁建华开具处方 — a prescription written for a patient, a 卫健 case of 非法行医)
     f"(?:给|为|替|帮){_FRAME_NAME}(?:开具|开处方|开药|注射|输液|打针|接种|推拿|诊治|诊疗|治疗)(?![液剂器])",
     # (聘用未取得执业资格的祁建华从事诊疗活动: a 卫健 decision)
-    f"(?:聘用|雇佣|雇用|招用|使用|安排)[^，。；]{{0,12}}的{_FRAME_NAME}(?:从事|负责|担任|在)",
+    f"(?:聘用|聘请|雇佣|雇用|招用|招聘|使用|安排)了?[^，。；]{{0,12}}的{_FRAME_NAME}(?:从事|负责|担任|在)",  # (聘请了…的X: round 13)
     # (people-penalty-content: a 处罚内容 naming the person fined beside the unit — 对直接负责的主管人员X罚款, 责令X改正,
     # 没收X违法所得, 向X送达, 已由X电话回复; the 2021 格式范本's 处罚内容 and 安全生产法 第九十四条's 对主要负责人处…罚款)
     f"(?:^|(?<=[，。；：,;:\n]))(?:对|责令|没收|向|已由|由){_FRAME_NAME}(?:罚款|处以|处上一年|处|给予警告|警告|改正|限期|停止|"
@@ -906,9 +915,21 @@ _OBJECT_FRAMES = tuple(re.compile(frame) for frame in (
     # the sum owed)
     f"(?:^|(?<=[、，,；;：:])){_FRAME_NAME}(?=的?工资[0-9一二三四五六七八九十])",
     f"其中{_FRAME_NAME}(?=\\s*[0-9]+(?:\\.[0-9]+)?\\s*万?元)",
+    # (round 13, h15p) the go-between of a purchase (当事人通过陈志强联系购买了该批货物, 通过刘建华介绍认识供货商: the 经X介绍 of
+    # decisions written with 通过; 通过美团平台, 通过微信 are no names)
+    f"(?:通过|经由|经过){_FRAME_NAME}(?:联系|介绍|引荐|牵线|认识|结识|购买|购进|订购|代购|转账|付款|收款)",
     # a name opening a clause before a count of people over ten or a round one (刘洋等12名农民工被拖欠工资, 王芳等30余名学员要求
     # 退费: 等2名 … 等10人 are cue verbs)
 ))
+# (round 13, h15p) A name written on a paper (收据上写有祁瑞峰字样, 收条上写有王建国签名: h12p left 写有X字样 unread, brands are
+# written so on packaging — 外包装写有李宁字样, 印有王老吉字样). Read where the writing is on no product: three characters (or a
+# compound surname and more) that make a plausible name, no brand of BRAND_NAMES and no word of the dictionary but a name of
+# given-name characters; two characters only on a paper people sign (收据, 收条, 欠条, 合同 …).
+_WRITTEN_FRAME = re.compile(f"(?:写有|写着|印有|标有|签有|留有|注有|记有){_FRAME_NAME}(?=字样|的签名|签名|的名字|名字|的字样)")
+_ON_A_PRODUCT = re.compile("包装|标签|瓶身|瓶盖|瓶上|袋上|盒上|箱上|产品|商品|货品|招牌|门头|店招|广告|宣传|商标|吊牌|铭牌|车身|"
+                           "说明书|合格证|品牌|牌匾|灯箱|横幅|海报|菜单|价签|价格牌")
+_SIGNED_PAPER = re.compile("收据|收条|欠条|借条|合同|协议|单据|票据|发票|签收单|送货单|快递单|回执|笔录|承诺书|申请书|登记表|"
+                           "记录本|台账|账本|名片|便条|纸条|白条")
 # a name opening a clause before a count of people over ten or a round one (刘洋等12名农民工被拖欠工资, 王芳等30余名学员要求
 # 退费: 等2名 … 等10人 are cue verbs). Kept apart from the object frames: a brand is no name here (经查，康佳等12名员工在店内:
 # a brand's staff; round 12, h14p). Not every two-character word of the dictionary: it holds names too (李宁, 田中), so
@@ -1203,9 +1224,48 @@ def _in_dictionary(word: str) -> bool:
     return bool(getattr(tagger, "has_word", lambda _: False)(word))
 
 
+# (round 13, h15p) Words quoted after a verb of saying, or holding a sentence's marks, are someone's speech, not a brand's
+# name (店员说：“这是李建军送来的货。”, 当事人陈述：“货是王建国给我的”: the 询问笔录 quoted in 违法事实): names in them are read.
+_SPEECH_BEFORE = re.compile("(?:称|说|讲|道|问|答|述|表示|陈述|供述|交代|辩称|诉称|反映|回答|告知|告诉|承认|解释|写道|留言)[：:，,]?\\s*$")
+_SENTENCE_MARKS = re.compile("[，。！？；,!?;…]")
+
+
+def _speech(text: str, m: re.Match[str]) -> bool:
+    """Whether the quote `m` (of `_PROTECTED`) is someone's speech (`_SPEECH_BEFORE`, `_SENTENCE_MARKS`)."""
+    return m.group(0)[0] != "《" and bool(_SENTENCE_MARKS.search(m.group(0), 1, len(m.group(0)) - 1)
+                                          or _SPEECH_BEFORE.search(text, max(0, m.start() - 6), m.start()))
+
+
 def _protected(text: str) -> list[Span]:
-    """Spans where no name is ever found: titles in 《》, brands and products in quotes."""
-    return [m.span() for m in _PROTECTED.finditer(text)]
+    """Spans where no name is ever found: titles in 《》, brands and products in quotes (not quoted speech)."""
+    return [m.span() for m in _PROTECTED.finditer(text) if not _speech(text, m)]
+
+
+def _names_in_speech(text: str, toks: Sequence[Token]) -> set[Span]:
+    """The tagger's three-character names inside quoted speech (“这是李建军送来的货。”): a speaker names people, and the
+    dictionary's names (李建军, 王建国) count there when their given characters are given-name characters; the brands it
+    tags as names (王老吉, 周大福) are no plausible name."""
+    found: set[Span] = set()
+    for m in _PROTECTED.finditer(text):
+        if not _speech(text, m):
+            continue
+        inside = toks[_token_index(toks, m.start()):_token_index(toks, m.end() - 1) + 1]
+        for k, (start, end, word, flag) in enumerate(inside):
+            if flag in _NAME_TAGS and len(word) == 3 and surname_length(word, 0) == 1 and word not in BRAND_NAMES \
+                    and GIVEN_NAME_CHARS.issuperset(word[1:]) and _plausible(word) and not common_word_at(text, start):
+                found.add((start, end))
+            elif word in SURNAMES and flag in _NAME_TAGS:
+                # a surname, then one or two characters the tagger knows no word for (李|琡|璈 送来: a rare given name)
+                given = 0
+                while given < 2 and k + 1 + given < len(inside) and inside[k + 1 + given][3] in _UNREAD_TAGS \
+                        and len(inside[k + 1 + given][2]) == 1 and _CJK.match(inside[k + 1 + given][2]):
+                    given += 1
+                if given and (k + 1 + given == len(inside) or inside[k + 1 + given][3] not in _UNREAD_TAGS):
+                    found.add((start, inside[k + given][1]))
+    return found
+
+
+_UNREAD_TAGS = frozenset({"zg", "ng", "g", "x"})  # (the tagger's tags for a character it knows no word of)
 
 
 def find_person_names(text: str) -> list[Span]:
@@ -1743,6 +1803,11 @@ def role_opens_longer_word(text: str, start: int) -> bool:
     return begin < start - low < end and window[begin:start - low] in _ROLE_WORD_SET and _in_dictionary(word)
 
 
+# A nickname in quotes written between a role word and the name (员工“小刘”刘建华, 店员“阿强”王建强): 小/老/阿 and a surname, or
+# a surname and 哥/姐/总/工 (round 13, h15p).
+_NICKNAME_FIRST = re.compile(f"[“「‘\"'](?:[小老阿][{_HAN}]|[{_HAN}][哥姐总工叔姨])[”」’\"']")
+
+
 def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[Span]]:
     """Names after a role word (消费者李秀英, 姓名：王芳), and those in quotes there (kept whatever the quotes)."""
     candidates: set[Span] = set()
@@ -1763,6 +1828,12 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
             foreign = _foreign_name_at(text, nation)
             if foreign:  # 员工马来西亚公民阿明负责收银 (round 11, h11p's left case): a name after a nationality, surname or not
                 candidates.add(foreign)
+                continue
+        nickname = _NICKNAME_FIRST.match(text, at - 1 if at and text[at - 1] in "“「‘\"'" else at)
+        if nickname and surname_length(text, nickname.end()):
+            named = _name_at(text, toks, nickname.end())
+            if named:  # 员工“小刘”刘建华负责收银 (round 13, h15p): a nickname in quotes, then the name
+                candidates.add(named)
                 continue
         quoted = _quoted_name_at(text, at)
         if quoted is None and role in _ALIAS_WORD_SET:
@@ -1983,6 +2054,20 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
                 not _in_dictionary(name) or (flag_of(tokens(name)[0]) in _NAME_TAGS
                                              and (len(name) == 2 or GIVEN_NAME_CHARS.issuperset(name[1:])))):
             candidates.add((start, end))
+    if "“" in text or "「" in text or '"' in text:
+        candidates |= _names_in_speech(text, toks)
+    if "有" in text:
+        for m in _WRITTEN_FRAME.finditer(text):
+            start, end = m.span("n")
+            name = text[start:end]
+            clause = text[max(0, text.rfind("，", 0, m.start()) + 1, text.rfind("。", 0, m.start()) + 1,
+                              text.rfind("；", 0, m.start()) + 1):m.start()]
+            if _ON_A_PRODUCT.search(clause) or name in BRAND_NAMES:
+                continue  # 外包装写有李宁字样: a brand on a product
+            if (len(name) >= 3 or _SIGNED_PAPER.search(clause)) and _plausible(name) \
+                    and not common_word_at(text, start) and not _ordinary_word(name) and (
+                    not _in_dictionary(name) or GIVEN_NAME_CHARS.issuperset(name[surname_length(name, 0) or 1:])):
+                candidates.add((start, end))
     # A pinyin or half-pinyin name at a clause start, then a cue verb (经查，Zhang Wei负责收银; 经查，张wei负责收银: a clerk
     # without the characters; adversarial round 8, people-penalty-content).
     if _LATIN_IN.search(text):
@@ -2471,8 +2556,13 @@ def _standing_alone(text: str, toks: Sequence[Token]) -> set[Span]:
         name = text[start:end]
         if name in _ROLE_WORD_SET or name in _SIGNING_WORDS:
             continue  # 黑名单：X（包工头）: a word for a person, no name; 单位（盖章）: how a form is signed (round 11)
-        if text[end:end + 1] == "、" and (_in_dictionary(name) or start == 0 or text[start - 1] not in "：:"):
-            continue  # 玉米、小麦种子: a list of things; a name before 、 only after a colon and no word (好人榜：X、Y)
+        if text[end:end + 1] == "、" and ((_in_dictionary(name) and not (whole_token and toks[i][3] in _NAME_TAGS
+                                                                          and GIVEN_NAME_CHARS.issuperset(name[1:])))
+                                          or start == 0 or text[start - 1] not in "：:"):
+            continue  # 玉米、小麦种子: a list of things; a name before 、 only after a colon and no word (好人榜：X、Y), or a word
+            # the dictionary calls a name of given-name characters (守信激励对象名单：刘建华、王建国: round 13, h15p)
+        if name[:2] in NOT_NAMES or (name[-1] in "为是计约达" and text[end:end + 1].isdigit()):
+            continue  # ，金额为300元 (round 13, h15p: main gave 金**300元): a word and its copula before an amount, no name
         if _plausible(name) and ((whole_token and toks[i][3] in _NAME_TAGS) or not _in_dictionary(name)):
             candidates.add((start, end))
         elif _hidden_name_at(text, start) == (start, end):
@@ -2494,9 +2584,9 @@ def _add_listed(text: str, toks: Sequence[Token], candidates: set[Span]) -> None
                 if span:
                     candidates.add(span)
             if start > 0 and text[start - 1] in _AND:
-                span = _name_before(text, toks, start - 1)
+                span = _name_before(text, toks, start - 1 - (text[start - 2:start] == "以及"))
                 if span:
-                    candidates.add(span)
+                    candidates.add(span)  # (刘建华以及王建国在店内从事销售: round 13, h15p)
         if len(candidates) == before:
             break
 
@@ -2590,6 +2680,34 @@ _LATIN_PEOPLE_LIST = re.compile(r"(?<![A-Za-z])(" + _LATIN_NAME + r"(?:\s*[、�
 _LATIN_NAME_ITEM = re.compile(_LATIN_NAME + r"(?![A-Za-z])")
 
 
+# (round 13, h15p) English sentences that name a person with no role word (According to Zhang Wei, the shop…; Zhang Wei said…;
+# Liu Jianhua, the complainant, bought…; The goods were supplied by Wang Fang.): the English summaries of 12315 cases and
+# the English pages of credit portals. A pinyin name only (a surname's pinyin and given syllables, two words or more), so
+# According to Beijing Daily and Huawei said stay.
+_PINYIN_PAIR = r"([A-Z][a-z]+(?:[ \u00a0\-][A-Z]?[a-z]+){1,2}|[A-Z]{2,}(?:[ \u00a0\-][A-Z]{2,}){1,2})"
+_EN_FRAMES = (
+    re.compile(r"(?<![A-Za-z])(?i:according to|supplied by|sold by|signed by|reported by|introduced by|hired by|employed by|"
+               r"paid to|sold to|bought from|purchased from|provided by|delivered by|operated by|run by|managed by)\s+"
+               + _PINYIN_PAIR + r"(?![A-Za-z])"),
+    re.compile(r"(?:^|(?<=[.!?;:，。；：]\s)|(?<=[.!?;:，。；：\n]))\s*" + _PINYIN_PAIR
+               + r"\s+(?:said|says|stated|told|reported|complained|claimed|admitted|confirmed|explained|refused|denied|"
+               r"signed|bought|sold|paid|received)\b"),
+    re.compile(_PINYIN_PAIR + r",\s+(?:the|a|an|our|its)\s+(?:complainant|consumer|customer|employee|cashier|clerk|worker|driver|"
+               r"patient|student|owner|manager|buyer|tenant|landlord|victim|witness|applicant|nurse|doctor|teacher|operator|"
+               r"informant|shop ?keeper|shop assistant)\b", re.IGNORECASE),
+)
+
+
+def _english_frame_names(text: str) -> list[Span]:
+    """The pinyin names of `_EN_FRAMES`."""
+    out: list[Span] = []
+    for frame in _EN_FRAMES:
+        for m in frame.finditer(text):
+            if pinyin_name_length(m.group(1)) == len(m.group(1)):
+                out.append(m.span(1))
+    return out
+
+
 def _latin_names_before_people(text: str) -> list[Span]:
     """The pinyin names listed before 等 and a word for people (`_LATIN_PEOPLE_LIST`), each a whole pinyin name."""
     out: list[Span] = []
@@ -2597,6 +2715,30 @@ def _latin_names_before_people(text: str) -> list[Span]:
         items = [(i.start(), i.end()) for i in _LATIN_NAME_ITEM.finditer(text, m.start(1), m.end(1))]
         if items and all(pinyin_name_length(text[s:e]) == e - s for s, e in items):
             out.extend(items)
+            out.extend(_han_names_listed_before(text, m.start(1)))
+    return out
+
+
+_LISTED_BEFORE = re.compile(f"([{_HAN}]{{2,4}})\\s*[、，,/／和与及]\\s*$")
+
+
+def _han_names_listed_before(text: str, at: int) -> list[Span]:
+    """The Han names listed before a list of pinyin names at `at` (经查，张伟、LIU YANG等工人: round 13, h15p, h14p's left
+    case): each a plausible name that is no word of the dictionary but a name, read back while items are names."""
+    out: list[Span] = []
+    while (m := _LISTED_BEFORE.search(text, max(0, at - 12), at)) is not None:
+        end = m.end(1)
+        for length in (4, 3, 2):
+            start = end - length
+            name = text[start:end]
+            if start < m.start(1) or (length == 4 and not surname_length(name, 0) == 2) or name[0] in _FUNCTION_SURNAMES:
+                continue
+            if _plausible(name) and not _ordinary_word(name) and not common_word_at(text, start) and name not in BRAND_NAMES:
+                out.append((start, end))
+                at = start
+                break
+        else:
+            break
     return out
 
 
@@ -2649,6 +2791,7 @@ def _with_latin_names(text: str, spans: list[Span]) -> list[Span]:
                     and _ROLE_COLON_BEFORE.search(text, max(0, m.start() - 10), m.start()):
                 found.add(m.span())  # 投诉人：ZHANG, SAN
     if _LATIN_WORD_HINT.search(text):
+        found.update(_english_frame_names(text))
         for m in (*_WORDS_AFTER_ROLE.finditer(text), *_HONORIFIC.finditer(text)):
             span = _latin_name_in(m.group(1), m.start(1), whole=False)
             if span:
