@@ -291,10 +291,14 @@ _PERSON_HOME = re.compile(r"(?:[（(]\s*|(?<=某)|(?<=消费者)|(?<=投诉人)|
 # 17日出生）". A person's birth date is part of their identity number and says a child's age: masked
 # wherever 出生/生 follows a date or 出生日期/出生于/生于 precedes one. (No organisation is born: 成立于 stays.)
 _CN_NUM = "〇零一二三四五六七八九十"
+# 生于 ends words that are no birth: 先生于, 学生于, 医生于 (a person's title or role, then 于 and the day of the act:
+# 消费者沈先生于2024年10月16日在…消费 — tests/corpus/names_labelled.jsonl template 54), 发生于, 产生于, 诞生于 (an
+# event's or a brand's day): the date after them is a public fact (round 13, h15p).
+_NOT_BORN = "(?<![先学医发产诞卫师考衍派寄滋丛招])"
 _BIRTH_DATE = (rf"(?:(?:19|20)\d{{2}}|[一二][{_CN_NUM}]{{3}})\s*年\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月"
                rf"(?:\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[日号])?"
                r"|(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?(?!\d)")
-_BIRTH = re.compile(rf"(?:出生日期|出生年月日|出生年月|出生时间|出生于|生于|生日|出生(?=\s*[:：]))\s*[:：为是]?\s*({_BIRTH_DATE}"
+_BIRTH = re.compile(rf"(?:出生日期|出生年月日|出生年月|出生时间|出生于|{_NOT_BORN}生于|生日|出生(?=\s*[:：]))\s*[:：为是]?\s*({_BIRTH_DATE}"
                     # (adversarial round 8) the year alone after 生于/出生于 (生于1975年，现住…)
                     r"|(?:19|20)\d{2}\s*年(?![\d月]))"
                     rf"|({_BIRTH_DATE}|\d{{2}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*[日号])?"
@@ -331,7 +335,7 @@ _DAY_FIRST = r"(?:0?[1-9]|[12]\d|3[01])[-./](?:0?[1-9]|1[0-2])[-./](?:19|20)\d{2
 _MONTH_DAY_YEAR = (rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[日号]\s*[（(]?\s*"
                    rf"(?:(?:19|20)\d{{2}}|[一二][{_CN_NUM}]{{3}})\s*年\s*[）)]?")
 _BIRTH_MORE = re.compile(rf"(?:(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ate\s+of\s+[Bb]irth|[Bb]irth\s*[Dd]ate|[Bb]orn(?:\s+on)?)"
-                         rf"\s*[:：]?\s*|出生日期|出生年月日|生日|出生于|生于)\s*[:：为是]?\s*"
+                         rf"\s*[:：]?\s*|出生日期|出生年月日|生日|出生于|{_NOT_BORN}生于)\s*[:：为是]?\s*"
                          rf"({_DAY_FIRST}|{_MONTH_DAY_YEAR}|{_BIRTH_DATE}|(?:19|20)\d{{6}}(?!\d))")
 
 

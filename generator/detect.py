@@ -2004,11 +2004,15 @@ _BIRTH_BEFORE_WORD = re.compile(
     r"\s*$")
 _DOB_AT = re.compile(rf"(?i:\.?\s?(?:date)?(?:\s+on)?)\s*[:：=]?\s*({_LATIN_DATE})")
 _BORN_AFTER = re.compile(r"[，,。；;）)\s、]|$")
+_NOT_BORN_BEFORE = frozenset("先学医发产诞卫师考衍派寄滋丛招")  # (see _birth_hit)
 
 
 def _birth_hit(text: str, at: int) -> Hit | None:
     """A birth date after the birth word ending at `at` (`_BIRTH_AT`), or ending right before it (`_BIRTH_BEFORE_WORD`:
-    出生, 生人, and 年生 before a mark)."""
+    出生, 生人, and 年生 before a mark). 生于 at the end of 先生, 学生, 医生, 发生, 产生, 诞生 … is no birth word
+    (消费者沈先生于2026年3月5日在…消费, 该事故发生于2026年3月5日: round 13, h15p)."""
+    if text[at - 2:at] == "生于" and text[at - 3:at - 2] in _NOT_BORN_BEFORE:
+        return None
     m = _BIRTH_AT.match(text, at)
     if m:
         k = 1 if m.group(1) else 2
