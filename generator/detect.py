@@ -2960,6 +2960,13 @@ def _mask_once(text: str, person: bool, document: str, names: bool | None, keep:
     blocked = _blocks_unified(view)
     if blocked != view:
         hits = _merged(hits + [hit for hit in find(blocked, person, document, False) if hit.what in (ID, MOBILE)])
+    # Any other mix of marks between the digits (1 5· 9· ·3·5· 903…, 6- -2 0-7- 0 2-19 …): read with one mark, an
+    # identity number counts when its check digit is right, a mobile when a phone's word stands right before it.
+    marked = _marks_unified(view)
+    if marked != view:
+        hits = _merged(hits + [hit for hit in find(marked, person, document, False)
+                               if (hit.what == ID and len(hit.token) == 18 and _ric_valid(hit.token))
+                               or (hit.what == MOBILE and _PHONE_WORD_BEFORE.search(view, max(0, hit.start - 12), hit.start))])
     if view is not text:
         hits += [Hit(s, e, NAME, text[s:e]) for s, e in _names_across_tags(text, view)]
         # What the tags themselves hold is read too (<a href="tel:13993670901">拨打</a>: seventh pass,
@@ -2992,9 +2999,28 @@ _CELL_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,120})?\s*/?>")
 # of the two marks cuts the run into the blocks of a mobile (3-4-4) or an identity number (6-8-4, 6-4-4-4), the other
 # is read as that mark too, and only an identity number or a mobile found so counts. (Eleventh session, the lead's
 # composition fuzz.)
-_SPACED_BLOCKS = re.compile(r"[0-9０-９](?:(?:[ .\-_/·\u3000\u00a0]{1,3})[0-9０-９])+")
+_SPACED_BLOCKS = re.compile(r"[0-9０-９]+(?:[ .\-_/·\u3000\u00a0\n\u200b-\u200f\u2060\ufeff]{1,4}[0-9０-９]+)+")
 _BLOCK_SIZES = frozenset(((3, 4, 4), (3, 8), (7, 4), (6, 8, 4), (6, 4, 4, 4), (6, 12), (14, 4), (6, 8, 3, 1)))
-_BLOCK_MARK = re.compile(r"[ .\-_/·\u3000\u00a0]+")
+_BLOCK_MARK = re.compile(r"[ .\-_/·\u3000\u00a0\n\u200b-\u200f\u2060\ufeff]+")
+
+
+_PHONE_WORD_BEFORE = re.compile(r"(?i:电话|手机|联系|座机|拨打|致电|号码|身份证|证件|微信|tel|phone|mobile|id|qq|wx)[^0-9]{0,6}$")
+
+
+def _marks_unified(text: str) -> str:
+    """text with every run of eleven or more digits that has two or more kinds of mark between its digits written with
+    one mark (same length)."""
+    if not any(c.isdigit() for c in text):
+        return text
+    out = text
+    for run in _SPACED_BLOCKS.finditer(text):
+        if sum(c.isdigit() for c in run.group(0)) < 11:
+            continue
+        kinds = {c for c in run.group(0) if not c.isdigit() and not c.isspace()} | ({" "} if any(
+            c.isspace() for c in run.group(0)) else set())
+        if len(kinds) >= 2:
+            out = out[:run.start()] + "".join(" " if not c.isdigit() else c for c in run.group(0)) + out[run.end():]
+    return out
 
 
 def _blocks_unified(text: str) -> str:

@@ -30,6 +30,7 @@ def cases() -> list[Case]:
     semis = make_id("19770405", 153)
     irregular = make_id("19690708", 154)
     blocks = make_id("19850910", 155)
+    mixed = make_id("19920304", 156)
     for text, planted in (
         (f"经查，当事人雇用人员{'.'.join(dotted)}在店内从事销售。", dotted),
         (f"经查，当事人员工证件{','.join(commas)}，未取得健康证明。", commas),
@@ -42,6 +43,10 @@ def cases() -> list[Case]:
         ("经查，当事人在店内张贴1 3 9-9 3 6 8-7 0 9 8招揽顾客。", "13993687098"),
         ("经查，当事人在店内张贴1.8.6 9.3.6.8 7.0.9.7招揽顾客。", "18693687097"),
         (f"经查，员工{'_'.join(blocks[:6])}-{'_'.join(blocks[6:14])}-{'_'.join(blocks[14:])}未取得健康证明。", blocks),
+        # any other mix of marks: an ID with a right check digit anywhere, a mobile after a phone's word
+        (f"经查，员工{mixed[:2]}- {mixed[2:5]}-{mixed[5:9]} {mixed[9:12]}·{mixed[12:16]} {mixed[16:]}未取得健康证明。", mixed),
+        ("经查，投诉人（电话1 5· 9· 3·5· 903· 9· 0 ·9）反映。", "15935903909"),
+        ("经查，当事人在店内张贴招工启事，手机1·3·9·1·\u2060·1\u20603·2\u2060·7·2·9·3。", "13911327293"),
     ):
         out.append(Case("written", f"spelled-out number: {text[3:20]}…", {"penalties": [org(违法事实=text)]}, [planted]))
     # e-mail addresses whose at-sign or dots are written so that the trigger missed them (fuzz_email.py: 305 of 1,500 on main)
@@ -56,7 +61,7 @@ def cases() -> list[Case]:
         out.append(Case("written", f"spelled-out e-mail: {planted}", {"penalties": [org(违法事实=text)]}, [planted]))
     out.append(Case("overscrub", "spelled-out number: decimals, versions and amounts beside them stay", {"penalties": [org(
         违法事实="经查，当事人销售的产品标示版本2.0.1，罚款0.5万元，没收违法所得0.7万元，货值1,380,000元，抽检值0.5,0.7,0.9，规格1.5-2.0 3.5-4.0 5.5-6.0 7.5，"
-                 "检验日期2026-03-05 2026-04-05。")]}, [],
+                 "检验日期2026-03-05 2026-04-05，依据GB 2760-2014 GB 7718-2011、GB/T 191-2008 3.1.2，批号2026.03.05-012 1.5 kg。")]}, [],
         public=["版本2.0.1，罚款0.5万元，没收违法所得0.7万元，货值1,380,000元，抽检值0.5,0.7,0.9，规格1.5-2.0 3.5-4.0 5.5-6.0 7.5，"
-                "检验日期2026-03-05 2026-04-05"]))
+                "检验日期2026-03-05 2026-04-05，依据GB 2760-2014 GB 7718-2011、GB/T 191-2008 3.1.2，批号2026.03.05-012 1.5 kg"]))
     return out
