@@ -2950,23 +2950,10 @@ def _mask_once(text: str, person: bool, document: str, names: bool | None, keep:
     # reads whole pages, whose markup between numbers in tables is no separator.)
     view = _CELL_TAG.sub(lambda m: " " * len(m.group(0)), text) if "<" in text else text
     hits = find(view, person, document, names)
-    # An ASCII comma or semicolon between digits (6,2,0,7,0,2,…: an entry spelling a number out to slip past the
-    # detector) is read in a cell as its full-width form, a weak separator across which only an identity number or a
-    # mobile joins (never an amount: 1,380,000,000). Only here: in a dataset the comma ends a cell, and the gate reads
-    # the masked cell. (Eleventh session, the lead's composition fuzz: 18 of 40 IDs so written were published.)
-    listed = _ASCII_LIST_MARK.sub(lambda m: _FULL_WIDTH_MARK[m.group(0)], view) if ("," in view or ";" in view) else view
-    if listed != view:
-        hits = _merged(hits + find(listed, person, document, False))
-    blocked = _blocks_unified(view)
-    if blocked != view:
-        hits = _merged(hits + [hit for hit in find(blocked, person, document, False) if hit.what in (ID, MOBILE)])
-    # Any other mix of marks between the digits (1 5· 9· ·3·5· 903…, 6- -2 0-7- 0 2-19 …): read with one mark, an
-    # identity number counts when its check digit is right, a mobile when a phone's word stands right before it.
-    marked = _marks_unified(view)
-    if marked != view:
-        hits = _merged(hits + [hit for hit in find(marked, person, document, False)
-                               if (hit.what == ID and len(hit.token) == 18 and _ric_valid(hit.token))
-                               or (hit.what == MOBILE and _PHONE_WORD_BEFORE.search(view, max(0, hit.start - 12), hit.start))])
+    # A number spelled out with marks the detector reads as a list's or as several numbers' (only ever an ID's or a
+    # mobile's eleven digits or more: see _spelled_out_hits).
+    if sum(map(str.isdigit, view)) >= 11:
+        hits = _merged(hits + _spelled_out_hits(view, person, document, hits))
     if view is not text:
         hits += [Hit(s, e, NAME, text[s:e]) for s, e in _names_across_tags(text, view)]
         # What the tags themselves hold is read too (<a href="tel:13993670901">拨打</a>: seventh pass,
@@ -2984,6 +2971,49 @@ def _mask_once(text: str, person: bool, document: str, names: bool | None, keep:
         last = hit.end
     out.append(text[last:])
     return "".join(out)
+
+
+def _spelled_out_hits(view: str, person: bool, document: str, found: list[Hit]) -> list[Hit]:
+    """Identity numbers and mobiles in a cell written with marks between their digits that `find` reads as a list's or
+    as several numbers' (eleventh session, the lead's composition fuzz; only here, in cells: in a dataset a comma ends
+    a cell, and the gate reads the masked cell).
+
+    - An ASCII comma or semicolon between digits (6,2,0,7,0,2,…) is read as its full-width form, a weak separator
+      across which only an identity number or a mobile joins (never an amount: 1,380,000,000): 18 of 40 IDs so
+      written were published.
+    - Digits spaced within the blocks of a number and another mark between the blocks (1 3 9-9 3 6 8-7 0 9 8): one
+      mark for both, when the blocks are a mobile's or an ID's (_marks_unified).
+    - Any other mix of marks (1 5· 9· 3·5· 903…): one mark for all, an ID counting with a right check digit, a mobile
+      after a phone's, ID's or app's word (_marks_unified).
+
+    A run already inside one of the `found` hits is left as it is (read once: +86 134-0039-5950)."""
+    hits: list[Hit] = []
+    masked = [(hit.start, hit.end) for hit in found]
+    listed = _ascii_lists_widened(view, masked) if ("," in view or ";" in view) else view
+    if listed != view:
+        hits += [hit for hit in find(listed, person, document, False) if hit.what in (ID, MOBILE)]
+    blocked, marked = _marks_unified(view, masked)
+    if blocked != view:
+        hits += [hit for hit in find(blocked, person, document, False) if hit.what in (ID, MOBILE)]
+    if marked != view:
+        hits += [hit for hit in find(marked, person, document, False)
+                 if (hit.what == ID and len(hit.token) == 18 and _ric_valid(hit.token))
+                 or (hit.what == MOBILE and _PHONE_WORD_BEFORE.search(view, max(0, hit.start - 12), hit.start))]
+    return hits
+
+
+def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _ascii_lists_widened(text: str, masked: list[tuple[int, int]]) -> str:
+    """text with the ASCII commas and semicolons inside each run of eleven digits or more (not already `masked`)
+    written full-width."""
+    out = text
+    for run in _ASCII_LIST_RUN.finditer(text):
+        if sum(map(str.isdigit, run.group(0))) >= 11 and not _covered(run.start(), run.end(), masked):
+            out = out[:run.start()] + run.group(0).replace(",", "，").replace(";", "；") + out[run.end():]
+    return out
 
 
 def public_tokens(values: Iterable[str]) -> frozenset[str]:
@@ -3007,45 +3037,33 @@ _BLOCK_MARK = re.compile(r"[ .\-_/·\u3000\u00a0\n\u200b-\u200f\u2060\ufeff]+")
 _PHONE_WORD_BEFORE = re.compile(r"(?i:电话|手机|联系|座机|拨打|致电|号码|身份证|证件|微信|tel|phone|mobile|id|qq|wx)[^0-9]{0,6}$")
 
 
-def _marks_unified(text: str) -> str:
-    """text with every run of eleven or more digits that has two or more kinds of mark between its digits written with
-    one mark (same length)."""
-    if not any(c.isdigit() for c in text):
-        return text
-    out = text
+def _marks_unified(text: str, masked: list[tuple[int, int]]) -> tuple[str, str]:
+    """Two readings of text (same length), for the runs of eleven digits or more with two kinds of mark or more between
+    them (not already `masked`): the runs whose marks cut them into a mobile's or an ID's blocks (1 3 9-9 3 6 8-7 0 9 8:
+    one mark inside the blocks, another between them) written with one mark; and every such run written with one
+    mark."""
+    blocked = marked = text
     for run in _SPACED_BLOCKS.finditer(text):
-        if sum(c.isdigit() for c in run.group(0)) < 11:
+        digits = run.group(0)
+        if sum(map(str.isdigit, digits)) < 11 or _covered(run.start(), run.end(), masked):
             continue
-        kinds = {c for c in run.group(0) if not c.isdigit() and not c.isspace()} | ({" "} if any(
-            c.isspace() for c in run.group(0)) else set())
-        if len(kinds) >= 2:
-            out = out[:run.start()] + "".join(" " if not c.isdigit() else c for c in run.group(0)) + out[run.end():]
-    return out
-
-
-def _blocks_unified(text: str) -> str:
-    """text with each run of digits spaced within blocks and marked between them written with one mark (same length)."""
-    if not any(c.isdigit() for c in text):
-        return text
-    out = text
-    for run in _SPACED_BLOCKS.finditer(text):
-        marks = [m.group(0) for m in _BLOCK_MARK.finditer(run.group(0))]
-        kinds = {" " if mark.isspace() else mark.strip(" \u3000\u00a0") or " " for mark in marks}
+        unified = "".join(c if c.isdigit() else " " for c in digits)
+        if len({c for c in digits if not c.isdigit() and not c.isspace()} | {" " for c in digits if c.isspace()}) >= 2:
+            marked = marked[:run.start()] + unified + marked[run.end():]
+        marks = [m.group(0) for m in _BLOCK_MARK.finditer(digits)]
+        kinds = {mark.strip(" \u3000\u00a0") or " " for mark in marks}
         if len(kinds) != 2 or any(len(set(mark.strip(" \u3000\u00a0") or " ")) > 1 for mark in marks):
             continue
         for outer in kinds:
-            blocks = re.split("|".join(re.escape(m) for m in {m for m in marks if (m.strip(" \u3000\u00a0") or " ") == outer}),
-                              run.group(0))
-            sizes = tuple(sum(c.isdigit() for c in block) for block in blocks)
-            if sizes in _BLOCK_SIZES:
-                unified = "".join(" " if not c.isdigit() else c for c in run.group(0))
-                out = out[:run.start()] + unified + out[run.end():]
+            cut = re.split("|".join(re.escape(m) for m in {m for m in marks if (m.strip(" \u3000\u00a0") or " ") == outer}),
+                           digits)
+            if tuple(sum(map(str.isdigit, block)) for block in cut) in _BLOCK_SIZES:
+                blocked = blocked[:run.start()] + unified + blocked[run.end():]
                 break
-    return out
+    return blocked, marked
 
 
-_ASCII_LIST_MARK = re.compile(r"(?<=[0-9０-９])[,;](?=\s?[0-9０-９])")
-_FULL_WIDTH_MARK = {",": "，", ";": "；"}
+_ASCII_LIST_RUN = re.compile(r"[0-9０-９]+(?:[,;]\s?[0-9０-９]+)+")
 
 
 def _names_across_tags(text: str, view: str) -> list[tuple[int, int]]:
