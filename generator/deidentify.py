@@ -207,7 +207,12 @@ _HOME_LEADS = ("家住", "家庭住址", "家庭地址", "户籍地", "户籍所
                # adversarial round 9 (a person's 籍贯 or 出生地 in the 当事人基本情况 of a decision: 籍贯甘肃省民乐县…乡…村): a
                # native place down to its village is the family's home and masked as one; a province or a county alone
                # (籍贯甘肃省民乐县) ends in no unit of an address and stays, as public as the office's own area
-               "籍贯", "原籍", "出生地", "祖籍")
+               "籍贯", "原籍", "出生地", "祖籍",
+               # (round 12, h15n) a person's domicile in the words of 《民法典》 art. 25 (户籍登记 …记载的居所; 经常居所) and
+               # of the 当事人基本情况 (户籍登记地, 暂住地址, 居住地址: a lead word above then 地址 or 地, which the run
+               # after the lead could not cross)
+               "户籍登记地", "户口登记地", "户籍地址", "经常居所地", "经常居所", "经常居住地", "居所地", "居所", "现住地",
+               "现居住地", "居住地址", "暂住地址", "暂住地", "常住地址", "常住地", "住宅地址", "住房地址", "家庭住所")
 _BUSINESS_BEFORE = re.compile(r"公司|商家|商户|卖家|店|厂|超市|单位|企业|被投诉|被诉|当事人|经营|平台|机关|局")
 _PERSON_LEADS = ("住址", "住所地", "住所", "住在", "住于", "住", "地址")
 # (Also a house number written No.12 / Ｎo.12: round 5, contacts-new-spellings.)
@@ -221,7 +226,10 @@ _ADDRESS_RUN = (r"(?:[\u4e00-\u9fffA-Za-z0-9０-９Ａ-Ｚａ-ｚ\-－#＃]|(?<=
 _FLAT = r"\d{1,3}[#＃\-－]\d{1,2}[\-－]\d{3,4}"  # 3-2-511, 3#2-521: building, entrance, flat
 # (adversarial round 8: an estate or a village named alone after a home word, 现住甘州区南关小区, 家住…锦绣花园: the
 # seventh pass's "Left"; the estate ends the masked run, the city before it is masked with it as before.)
-_ADDRESS_UNIT = re.compile(r"(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)(?:[0-9０-９\-－]{0,6}|[〇零一二三四五六七八九]{3,4})(?:号|室|户)?|"
+_ADDRESS_UNIT = re.compile(r"(?:(?:村|组|社|号|室|栋|幢|单元|楼(?![上下顶])|层(?![上下顶])|户|座)(?:[0-9０-９\-－]{0,6}|[〇零一二三四五六七八九]{3,4})(?:号|室|户)?|"
+                           # (round 12, h15n: an entrance written 梯 or 门 and the flat after it, as Guangzhou's and
+                           # Beijing's addresses are, …大厦B座2梯1503房, …312号楼2门401; 楼上/楼下 is a place, not a unit)
+                           r"(?<=[0-9０-９])(?:梯|门)(?:[0-9０-９]{3,4}(?:室|房|号|户)?)?|(?<=[0-9０-９]{3})房|"
                            # (round 11, h12n: a farm's team after 住, 住山丹军马场二场三队, 牧场三连)
                            r"(?<=[0-9０-９一二三四五六七八九十])(?:队|连)|" + _FLAT
                            + r"|小区|家属院|家属楼|公寓|花园|家园|新村|社区|[\u4e00-\u9fff]苑)")
@@ -234,8 +242,11 @@ _PERSON_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS + _PERSON_LEADS, k
 # someone's home (…九社14号其岳父家, …26号祁某家), and a note in brackets (…14号（系当事人住宅）, （当事人暂住地）).
 _HOME_WORDS = r"的?(?:家中|住宅|住处|家里|住房|寓所|出租屋|自建房|自家|宅基地)"
 _SOMEONES_HOME = r"[\u4e00-\u9fff]{0,4}?(?<![厂商店卖买国专农酒])家(?=[中里内（(，,。；;]|$)"
-_HOME_NOTE = r"[（(](?:系|为|是)?(?:当事人|其|本人|户主)?的?(?:住宅|住所|住处|居住地|暂住地|住房|家|自家)"
-_HOME_TRAIL = re.compile(r"(?:位于|至|到|往|在|于|对|赴|将|把)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
+# (Round 12, h15n: also a person's name before 家 in the note, …45号（祁瑞峰家）, （户主祁某家）, and after a colon, 违法地点：
+# …45号（当事人自家院内）, the 现场检查笔录's 检查地点.)
+_HOME_NOTE = (r"[（(](?:系|为|是)?(?:当事人|其|本人|户主)?的?(?:住宅|住所|住处|居住地|暂住地|住房|家|自家)"
+              r"|[（(](?:系|为|是)?(?:户主|业主|村民|居民)?[\u4e00-\u9fff·]{1,4}?(?<![厂商店卖买国专农酒])的?家(?=[中里内院）)])")
+_HOME_TRAIL = re.compile(r"(?:位于|至|到|往|在|于|对|赴|将|把|(?<=地点|地址)[:：])([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
                          r"[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + r"))(?=" + _HOME_WORDS + "|" + _SOMEONES_HOME
                          + "|" + _HOME_NOTE + ")")
 _PERSON_TRAIL = re.compile(r"(?:位于|至|到|往|在|于|对|赴|将|把)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
@@ -267,6 +278,9 @@ _VILLAGER_AFTER = re.compile(r"[^，。；;,、\s（）()]{0,6}?(?:村民|居民
 _VISIT_AFTER = re.compile(r"(?:上门|入户)?(?:安装|维修|送货|送餐|配送|派送|投递|收货|取件|取货|测量|上门|入户|退货)")
 _BUSINESS_PLACE = re.compile(r"经营|营业|住所|注册|办公|公司|门店|店铺|场所|厂|仓库|商铺|网点|门市|工作室|店")
 _BEFORE_ADDRESS = re.compile(r".*(?:位于|在|于|到|至|往|为|是|：|:)")
+# The words before a flat that say someone lives there (业主王某住…, 投诉人称其居住的小区3栋…): the mask starts after them
+# (round 12, h15n: they were masked with the flat, and the role word and the name with them).
+_LIVES_BEFORE = re.compile(r".*住(?:所地?|址|的)?(?![宅房户区])")
 _HOME_HINT = re.compile(r"住|户籍|户口|家|宅|寓所|房屋|地址|送|寄|出租屋|自建房|院|室内|居|租房|单元|栋|幢|号楼|籍贯|原籍|出生地|祖籍")
 # A person described in the 格式范本's order (姓名，性别，年龄/出生日期，民族，住址: 员工卜某，男，39岁，汉族，住…):
 # 住 after that description is where the person lives, in any record (adversarial round 5).
@@ -294,9 +308,16 @@ _CN_NUM = "〇零一二三四五六七八九十"
 _BIRTH_DATE = (rf"(?:(?:19|20)\d{{2}}|[一二][{_CN_NUM}]{{3}})\s*年\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月"
                rf"(?:\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[日号])?"
                r"|(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?(?!\d)")
-_BIRTH = re.compile(rf"(?:出生日期|出生年月日|出生年月|出生时间|出生于|生于|生日|出生(?=\s*[:：]))\s*[:：为是]?\s*({_BIRTH_DATE}"
+# (Round 12, h15n: 生于 and 生日 are a birth's only where no word ends in 生 there: 违法行为发生于2026年3月5日, 消费者沈先生于
+# 2024年10月16日在…, 学生于…返校, 卫生日 are the case's dates, public; main masked them.)
+_NOT_BORN = "(?<![发产学先师卫派衍滋寄新再重医考招门书儒众民男女寿花野催增])"
+_BIRTH = re.compile(rf"(?:出生日期|出生年月日|出生年月|出生时间|出生于|{_NOT_BORN}生于|{_NOT_BORN}生日|出生(?=\s*[:：]))\s*[:：为是]?\s*({_BIRTH_DATE}"
                     # (adversarial round 8) the year alone after 生于/出生于 (生于1975年，现住…)
-                    r"|(?:19|20)\d{2}\s*年(?![\d月]))"
+                    r"|(?:19|20)\d{2}\s*年(?![\d月])"
+                    # (round 12, h15n) a two-digit year (出生日期：90年3月5日) and the day alone (生日为3月5日: the birthday is
+                    # part of the identity number, privacy.md "in full or in part")
+                    rf"|\d{{2}}\s*年\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月(?:\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[日号])?"
+                    rf"|(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[日号])"
                     rf"|({_BIRTH_DATE}|\d{{2}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*[日号])?"
                     # (adversarial round 8) the year alone (当事人王某，女，汉族，1975年生，住…; 1975年出生): a year of birth
                     # beside a masked name, the sex, the people and the village singles the person out, as 八五年生人 did
@@ -331,18 +352,27 @@ _DAY_FIRST = r"(?:0?[1-9]|[12]\d|3[01])[-./](?:0?[1-9]|1[0-2])[-./](?:19|20)\d{2
 _MONTH_DAY_YEAR = (rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[日号]\s*[（(]?\s*"
                    rf"(?:(?:19|20)\d{{2}}|[一二][{_CN_NUM}]{{3}})\s*年\s*[）)]?")
 _BIRTH_MORE = re.compile(rf"(?:(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ate\s+of\s+[Bb]irth|[Bb]irth\s*[Dd]ate|[Bb]orn(?:\s+on)?)"
-                         rf"\s*[:：]?\s*|出生日期|出生年月日|生日|出生于|生于)\s*[:：为是]?\s*"
+                         rf"\s*[:：]?\s*|出生日期|出生年月日|{_NOT_BORN}生日|出生于|{_NOT_BORN}生于)\s*[:：为是]?\s*"
                          rf"({_DAY_FIRST}|{_MONTH_DAY_YEAR}|{_BIRTH_DATE}|(?:19|20)\d{{6}}(?!\d))")
 
 
 def mask_birth_dates(text: str) -> str:
-    """Persons' birth dates written in a text masked (`_BIRTH`, `_BIRTH_MORE`)."""
+    """Persons' birth dates written in a text masked (`_BIRTH`, `_BIRTH_MORE`). (Round 12, h15n: read with full-width
+    digits as digits, １９９０年３月５日, and a lead word spaced to a form's column, 出 生 日 期：, as the address rules read.)"""
+    read, origin = _as_read(text, _SPACED_BIRTH)
+    spans = _birth_spans(read)
+    if origin is not None:
+        spans = [(origin[start], origin[end - 1] + 1) for start, end in spans if end > start]
+    return detect.mask_spans(text, spans) if spans else text
+
+
+def _birth_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` `mask_birth_dates` masks."""
     more = [m.span(1) for m in _BIRTH_MORE.finditer(text)] if ("生" in text or "B" in text or "b" in text) else []
     if "生" not in text and "男" not in text and "女" not in text and "—" not in text and "-" not in text:
-        return detect.mask_spans(text, more) if more else text
+        return more
     spans = [m.span(next(k for k in range(1, 5) if m.group(k))) for m in _BIRTH.finditer(text)]
-    spans = detect.merge_spans(sorted([*spans, *more])) if more else spans
-    return detect.mask_spans(text, spans) if spans else text
+    return detect.merge_spans(sorted([*spans, *more])) if more else spans
 
 
 # Homes written with no word for a home before them (adversarial round 9, h9a; the eighth pass's left case found by h9n:
@@ -406,7 +436,9 @@ _RURAL_PLACE = re.compile(r"村|庄|寨|堡|沟|湾|镇|乡|社区|农场|牧场
 # unless what is done there is a business (王某在…14号经营副食店, …14号的养殖场).
 _PERSON_AT_HOUSE = re.compile(r"(?:[\u4e00-\u9fff](?:某某?|[*＊×]{1,3}))(?:在|于)([^，。；;,、\s（）()]{0,30}?村[^，。；;,、\s（）()]{0,12}?"
                               + _HOUSE_NUMBER + ")")
-_BARE_LEAD = re.compile(r"(?:家住|现住址|现住|住址|住所|住在|住于|住|居住在|居住于|位于|在|于|系|为|是)[:：|｜]?\s*")
+# (Round 12, h15n: every lead word of a home, 居住地为…, 经常居所地为…, which main masked with the address.)
+_BARE_LEAD = re.compile("(?:" + "|".join(sorted((*_HOME_LEADS, *_PERSON_LEADS, "位于", "在", "于", "系", "为", "是"), key=len,
+                                                reverse=True)) + r")[:：为是在于|｜]{0,2}\s*")
 # What a flat is used for, after it in its clause (…101室开设诊所, …101室从事美容服务, …101室的美容院): a business's premises.
 _BUSINESS_USE_AFTER = re.compile(r"\s*(?:内|中)?\s*(?:开设|开办|设立|从事|经营|营业|生产|销售|办公|培训)"
                                  # (not the shop complained of: …401室 反映该店)
@@ -433,10 +465,28 @@ _ROLE_OPENING = re.compile("(?:" + "|".join(sorted(_PERSON_ROLES, key=len, rever
 # 住 opening the clause right after a person named alone (当事人：张三丰，住甘州区…; 当事人李某，住…; 法定代表人赵某，现住…;
 # 李某（个体工商户业主），住…: the 格式范本's 当事人基本情况 with the sex and the birth date left out; round 11, h12n): where
 # that person lives, in any record. Not 住所 (an organisation's registered address), and not after a business.
-_CLAUSE_HOME = re.compile(r"[，,]\s*(?:住所|住址|现住址|现住|住(?![所宿院房]))[:：为在于]?\s*(" + _ADDRESS_RUN + ")")
+# (Round 12, h15n: also with no comma, 住 right after the person's name, 经营者祁瑞峰住…, 法定代表人赵建国住…: round 11's left case;
+# and after the roles of an organisation's people, 经营者、法定代表人、负责人 …, `_OWNER_ROLES`: 住 is where a person lives,
+# a company has a 住所.)
+_CLAUSE_HOME = re.compile(r"(?:[，,]\s*|(?<=[\u4e00-\u9fff*＊]))(?:住所|住址|现住址|现住|家住|住(?![所宿院房]))[:：为在于]?\s*("
+                          + _ADDRESS_RUN + ")")
+_OWNER_ROLES = ("经营者", "法定代表人", "法人代表", "负责人", "投资人", "店主", "老板", "股东", "合伙人", "监护人", "法定代理人",
+                "委托代理人", "代理人", "户主", "业主", "实际控制人", "主要负责人", "经营户")
+_OWNER_OPENING = re.compile("(?:" + "|".join(sorted((*_PERSON_ROLES, *_OWNER_ROLES), key=len, reverse=True)) + ")")
 # 住所 is a person's only after the operator or the party named as a person (经营者：王某，住所：…; 当事人：王某，住所…): after a
 # 法定代表人 it may be the company's, written after its representative (当事人：华强公司，法定代表人：赵某，住所：…).
 _OWNER_BEFORE = re.compile(r"(?:经营者|业主|户主|店主|老板|委托代理人|代理人|当事人|投诉人|举报人|申请人)[:：]?\s*[\u4e00-\u9fff·*＊]{1,4}$")
+
+
+# (Round 12, h15n) A 住所 after the 法定代表人 or 负责人 when the organisation's own 住所 (or 经营场所, 地址) was written before
+# it (当事人：华强公司，住所：…县府街58号，法定代表人：赵某，住所：…六社45号): the second is that person's; the company has one.
+_SECOND_SEAT = re.compile(r"(?:住所|经营场所|营业场所|地址)(?:地)?[:：为是]")
+
+
+def _after_lives(address: str, start: int) -> int:
+    """Where the address in `address` starts: after `start` and after a word saying someone lives there (`_LIVES_BEFORE`)."""
+    lives = _LIVES_BEFORE.match(address, start)
+    return lives.end() if lives else start
 
 
 def _person_clause_homes(text: str) -> list[re.Match[str]]:
@@ -444,11 +494,16 @@ def _person_clause_homes(text: str) -> list[re.Match[str]]:
     out = []
     for m in _CLAUSE_HOME.finditer(text):
         before = re.split(r"[。；;！？\n，,]", text[max(0, m.start() - 40):m.start()])[-1]
+        if text[m.start()] not in "，,":  # (no comma: the person's name, masked or not, right before 住; not 住所)
+            if "住所" not in text[m.start():m.start(1)] and _name_ends(before):
+                out.append(m)
+            continue
         clause = re.sub(r"[（(][^（）()]{0,16}[）)]", "", before).strip()
         if not clause or _BUSINESS_NAMED.search(re.sub(r"个体工商户|个体户|经营者", "", before)) or _PREMISES.search(before):
             continue  # (经营者 is the operator, a person: 经营者：王某，住所：…)
         if "住所" in text[m.start():m.start(1)] and not (_OWNER_BEFORE.search(clause) and (
-                re.search(r"某某?$|[*＊]$", clause) or _named_by_real_name(re.split(r"[：:]", clause)[-1]))):
+                re.search(r"某某?$|[*＊]$", clause) or _named_by_real_name(re.split(r"[：:]", clause)[-1]))) \
+                and not (_SECOND_SEAT.search(text, 0, max(0, m.start() - len(before))) and _name_ends(clause)):
             continue
         if _NAMED_PERSON.search(clause) or _named_by_real_name(re.split(r"[：:]", clause)[-1]) \
                 or (re.search(r"[:：]", clause) and _named_by_real_name(clause.replace("：", "").replace(":", ""))):
@@ -459,10 +514,25 @@ def _person_clause_homes(text: str) -> list[re.Match[str]]:
 _COMMITTEE_GROUP = re.compile(r"(?:村|居)民?委员?会(?=\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*[组社队])")
 
 
+_ENDS_WITH_NAMED_ROLE = re.compile("(?:" + "|".join(sorted((*_PERSON_ROLES, *_OWNER_ROLES), key=len, reverse=True))
+                                   + r")[:：]?\s*([\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff](?:某某?|[*＊]{1,3}))$")
+
+
+def _name_ends(clause: str) -> bool:
+    """Whether `clause` ends with a role word of a person and that person's name (经营者祁瑞峰, 法定代表人赵某, 业主王**), the
+    name read as one by `find_person_names` unless it is already masked."""
+    m = _ENDS_WITH_NAMED_ROLE.search(clause)
+    if not m:
+        return False
+    if re.search(r"某某?$|[*＊]$", m.group(1)):
+        return True
+    return (m.start(1), m.end(1)) in find_person_names(clause + "，")
+
+
 def _named_by_real_name(clause: str) -> bool:
-    """Whether `clause` is a person's name, alone or after a person's role word (`_PERSON_ROLES`)."""
+    """Whether `clause` is a person's name, alone or after a person's role word (`_PERSON_ROLES`, `_OWNER_ROLES`)."""
     clause = clause.strip()
-    role = _ROLE_OPENING.match(clause)
+    role = _OWNER_OPENING.match(clause)
     name = clause[role.end():] if role else clause
     if not 2 <= len(name) <= 4 or not re.fullmatch(r"[\u4e00-\u9fff·]+", name):
         return False
@@ -531,7 +601,7 @@ def _bare_homes(text: str, person: bool) -> list[tuple[int, int]]:
         if not person and business and not _operators_home(text, m.start(), clause):
             continue
         lead = re.match(r".*(?:位于|在|于|到|至|往|为|是|将|把|：|:)", m.group(1))
-        start = m.start(1) + (lead.end() if lead else 0)
+        start = m.start(1) + _after_lives(m.group(1), lead.end() if lead else 0)
         name = re.match(r"[^\s\d]{1,4}\s+", text[start:m.end(1)])  # (投诉人：王某 甘州区…401室: the address only)
         if name and not _PLACE_WORD.search(name.group(0)):
             start += name.end()
@@ -539,15 +609,73 @@ def _bare_homes(text: str, person: bool) -> list[tuple[int, int]]:
     return spans
 
 
+# (Round 12, h15n) An address written in traditional characters (現住甘州區南華村六社45號, a party from Hong Kong, Macau or
+# Taiwan, or a clerk's input method) is read as simplified, one character for one (privacy.md: the same values written in
+# traditional characters); a lead word spaced to align a form's columns (住  址：, 住　址：, 家 庭 住 址: the 格式范本's
+# 当事人基本情况 typed as a table) is read without the spaces. The mask falls on the text as written.
+_TRADITIONAL_HINT = re.compile("[號區現單棟樓層戶鄉鎮縣組莊門於為係處園屬東陽歸寧遼廣興經營場]")
+_TO_SIMPLIFIED = str.maketrans({t: s for t, s in detect.TRADITIONAL.items() if len(s) == 1})
+_FULL_WIDTH_DIGIT = re.compile("[０-９]")
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _spaced_words(words: Iterable[str]) -> re.Pattern[str]:
+    """The spaces between two characters that follow each other in one of `words` (住 址, 出 生 日 期)."""
+    pairs: dict[str, set[str]] = {}
+    for word in words:
+        for first, second in zip(word, word[1:]):
+            pairs.setdefault(first, set()).add(second)
+    return re.compile("|".join(f"(?<={first})[ \t\u3000]{{1,4}}(?=[{''.join(sorted(seconds))}])"
+                               for first, seconds in sorted(pairs.items())))
+
+
+_SPACED_LEAD = _spaced_words((*_HOME_LEADS, *_PERSON_LEADS))
+_SPACED_BIRTH = _spaced_words(("出生日期", "出生年月日", "出生时间", "出生于", "生于", "生日"))
+_SPACED_HINT = re.compile(r"[\u4e00-\u9fff][ \t\u3000]+[\u4e00-\u9fff]")
+
+
+def _as_read(text: str, spaced: re.Pattern[str]) -> tuple[str, list[int] | None]:
+    """`text` as the address and birth-date rules read it (the rule above; `spaced`: the spaces inside their lead words),
+    and where each of its characters stands in `text` (None: the same place)."""
+    read = text.translate(_TO_SIMPLIFIED) if _TRADITIONAL_HINT.search(text) else text
+    read = read.translate(_FULL_WIDTH_DIGITS) if _FULL_WIDTH_DIGIT.search(read) else read
+    if not _SPACED_HINT.search(read):
+        return read, None
+    gaps = [m.span() for m in spaced.finditer(read)]  # (two characters of one lead word either side)
+    if not gaps:
+        return read, None
+    kept: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for start, end in gaps:
+        kept.append(read[last:start])
+        origin.extend(range(last, start))
+        last = end
+    kept.append(read[last:])
+    origin.extend(range(last, len(read)))
+    return "".join(kept), origin
+
+
 def mask_home_addresses(text: str, person: bool = False) -> str:
     """Home addresses in `text` masked (the rules above); `person`: the text is a natural person's
     own record, where 住址/住所/地址 and …的房屋 name the person's home too."""
     if not text:
         return text
+    read, origin = _as_read(text, _SPACED_LEAD)
+    spans = _home_spans(read, person)
+    if not spans:
+        return text
+    if origin is not None:
+        spans = [(origin[start], origin[end - 1] + 1) for start, end in spans if end > start]
+    return detect.mask_spans(text, detect.merge_spans(spans))
+
+
+def _home_spans(text: str, person: bool) -> list[tuple[int, int]]:
+    """The spans of `text` `mask_home_addresses` masks."""
     spans = _english_addresses(text) if _EN_HINT.search(text) else []
     if not (spans or _HOME_HINT.search(text) or ("村" in text and "号" in text) or _BARE_HINT.search(text)
             or _MORE_HINT.search(text)):
-        return text
+        return spans
     spans.extend(_bare_homes(text, person))
     for m in (*(_PERSON_LEAD if person else _HOME_LEAD).finditer(text), *_DESCRIBED_HOME.finditer(text), *_PERSON_HOME.finditer(text),
               *(_person_clause_homes(text) if "住" in text else ()),
@@ -558,7 +686,8 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
         if units and re.match(r"\s*[（(][^）)]{0,6}(?:经营|营业|店|公司|办公)", text[m.start(1) + units[-1].end():]):
             continue  # …住所甘州区县府街5号（经营场所）: the business's (adversarial round 8)
         if units and not _business_address(text, m):
-            spans.append((m.start(1), m.start(1) + units[-1].end()))
+            start = m.start(1) + (text[m.start(1)] == "的")  # (居住的…: the word stays)
+            spans.append((start, m.start(1) + units[-1].end()))
     for m in (_PERSON_TRAIL if person else _HOME_TRAIL).finditer(text):
         spans.append(m.span(1))
     for m in _HOME_BRACKET.finditer(text):  # 在自家院内（甘州区党寨镇陈寨村三社）: round 4
@@ -580,12 +709,9 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
             continue  # …5号楼2单元101室的当事人仓库: the business's (adversarial round 9)
         if not person and _BUSINESS_PLACE.search(clause) and not _operators_home(text, m.start(), clause):
             continue  # 当事人经营场所位于…小区3号楼1单元101室: the business's address
-        lead = (_BEFORE_ADDRESS.match(m.group(k)) or re.match(r"(?:住所|住址|住)", m.group(k))
-                or (re.match(r".*(?:称|发现|有)", m.group(k)) if k == 2 else None))
-        spans.append((m.start(k) + (lead.end() if lead else 0), m.end(k)))
-    if not spans:
-        return text
-    return detect.mask_spans(text, detect.merge_spans([_without_leading_date(text, *span) for span in spans]))
+        lead = (_BEFORE_ADDRESS.match(m.group(k)) or (re.match(r".*(?:称|发现|有)", m.group(k)) if k == 2 else None))
+        spans.append((m.start(k) + _after_lives(m.group(k), lead.end() if lead else 0), m.end(k)))
+    return [_without_leading_date(text, *span) for span in spans]
 
 
 # A date before the address in a span (当事人于2026年3月10日在…五社14号家中, 责令刘某于2026年3月10日前拆除…22号院内: the rules
@@ -727,7 +853,7 @@ def _business_address(text: str, lead: re.Match[str]) -> bool:
     """Whether an address after one of `_CONTACT_LEADS` is a business's: the clause before the lead word
     names one (商家退货地址, 当事人通讯地址, 被投诉方联系地址)."""
     word = text[lead.start():lead.start(1)]
-    if not word.startswith(_CONTACT_LEADS):
+    if not word.startswith((*_CONTACT_LEADS, "住所地")):  # (当事人在其住所地以外…: an organisation's seat, round 12)
         return False
     clause = _clause(text, lead.start(), lead.start())
     return _BUSINESS_BEFORE.search(clause) is not None
