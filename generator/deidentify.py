@@ -212,7 +212,11 @@ _HOME_LEADS = ("家住", "家庭住址", "家庭地址", "户籍地", "户籍所
                # of the 当事人基本情况 (户籍登记地, 暂住地址, 居住地址: a lead word above then 地址 or 地, which the run
                # after the lead could not cross)
                "户籍登记地", "户口登记地", "户籍地址", "经常居所地", "经常居所", "经常居住地", "居所地", "居所", "现住地",
-               "现居住地", "居住地址", "暂住地址", "暂住地", "常住地址", "常住地", "住宅地址", "住房地址", "家庭住所")
+               "现居住地", "居住地址", "暂住地址", "暂住地", "常住地址", "常住地", "住宅地址", "住房地址", "家庭住所",
+               # (round 12, h15n) a 12315 summary's consumer's house: where the goods were sent or the fitter went, the
+               # house a flat buyer bought (房屋坐落), the family's place
+               "家庭所在地", "房屋坐落", "发货至", "送货到", "上门到", "入户至")
+_DELIVERY_LEADS = ("发货至", "送货到", "上门到", "入户至", "送货至", "送至", "寄至", "寄往")
 _BUSINESS_BEFORE = re.compile(r"公司|商家|商户|卖家|店|厂|超市|单位|企业|被投诉|被诉|当事人|经营|平台|机关|局")
 _PERSON_LEADS = ("住址", "住所地", "住所", "住在", "住于", "住", "地址")
 # (Also a house number written No.12 / Ｎo.12: round 5, contacts-new-spellings.)
@@ -685,6 +689,9 @@ def _home_spans(text: str, person: bool) -> list[tuple[int, int]]:
             continue  # 当事人的送达地址为甘州区县府街58号（公司办公室）: an organisation's office (adv6 overscrub-business-addresses-aec33ce)
         if units and re.match(r"\s*[（(][^）)]{0,6}(?:经营|营业|店|公司|办公)", text[m.start(1) + units[-1].end():]):
             continue  # …住所甘州区县府街5号（经营场所）: the business's (adversarial round 8)
+        if units and not person and text.startswith(_DELIVERY_LEADS, m.start()) and _BUSINESS_NAMED.search(
+                re.split(r"[，,。；;！？\n（(]", text[m.start(1) + units[-1].end():m.start(1) + units[-1].end() + 10])[0]):
+            continue  # 当事人送货到…58号华强超市: a shop the goods went to (round 12)
         if units and not _business_address(text, m):
             start = m.start(1) + (text[m.start(1)] == "的")  # (居住的…: the word stays)
             spans.append((start, m.start(1) + units[-1].end()))

@@ -595,6 +595,7 @@ def cases() -> list[Case]:
     out += __import__("tests.hostile.corpus_adv10_numbers", fromlist=["cases"]).cases()  # numbers, documents (h11n)
     out += __import__("tests.hostile.corpus_adv11_people", fromlist=["cases"]).cases()  # people (adv11, h12p)
     out += __import__("tests.hostile.corpus_adv11_numbers", fromlist=["cases"]).cases()  # host names, homes (h12n)
+    out += __import__("tests.hostile.corpus_adv12_homes", fromlist=["cases"]).cases()  # homes, birth dates (h15n)
     return out + adv3_names()
 
 
