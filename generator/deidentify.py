@@ -250,9 +250,10 @@ _SOMEONES_HOME = r"[\u4e00-\u9fff]{0,4}?(?<![厂商店卖买国专农酒])家(?=
 # …45号（当事人自家院内）, the 现场检查笔录's 检查地点.)
 _HOME_NOTE = (r"[（(](?:系|为|是)?(?:当事人|其|本人|户主)?的?(?:住宅|住所|住处|居住地|暂住地|住房|家|自家)"
               r"|[（(](?:系|为|是)?(?:户主|业主|村民|居民)?[\u4e00-\u9fff·]{1,4}?(?<![厂商店卖买国专农酒])的?家(?=[中里内院）)])")
-_HOME_TRAIL = re.compile(r"(?:位于|至|到|往|在|于|对|赴|将|把|(?<=地点|地址)[:：])([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
-                         r"[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + r"))(?=" + _HOME_WORDS + "|" + _SOMEONES_HOME
-                         + "|" + _HOME_NOTE + ")")
+_TRAILED = (r"([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT
+            + r"))(?=" + _HOME_WORDS + "|" + _SOMEONES_HOME + "|" + _HOME_NOTE + ")")
+_HOME_TRAIL = re.compile(r"(?:位于|至|到|往|在|于|对|赴|将|把)" + _TRAILED)
+_NOTED_HOME = re.compile(r"(?:地点|地址)[:：]" + _TRAILED)  # (违法地点：…45号（当事人自家院内）: round 12)
 _PERSON_TRAIL = re.compile(r"(?:位于|至|到|往|在|于|对|赴|将|把)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
                            r"[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + r"))"
                            r"(?=" + _HOME_WORDS + "|的?(?:房屋|院内|室内)|" + _SOMEONES_HOME + "|（)")
@@ -363,6 +364,9 @@ _BIRTH_MORE = re.compile(rf"(?:(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ate\s+of\s+[Bb
 def mask_birth_dates(text: str) -> str:
     """Persons' birth dates written in a text masked (`_BIRTH`, `_BIRTH_MORE`). (Round 12, h15n: read with full-width
     digits as digits, １９９０年３月５日, and a lead word spaced to a form's column, 出 生 日 期：, as the address rules read.)"""
+    if "生" not in text and "男" not in text and "女" not in text and "—" not in text and "-" not in text and "B" not in text \
+            and "b" not in text:
+        return text  # (no rule below can match: each needs one of these)
     read, origin = _as_read(text, _SPACED_BIRTH)
     spans = _birth_spans(read)
     if origin is not None:
@@ -623,29 +627,32 @@ _FULL_WIDTH_DIGIT = re.compile("[０-９]")
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
-def _spaced_words(words: Iterable[str]) -> re.Pattern[str]:
-    """The spaces between two characters that follow each other in one of `words` (住 址, 出 生 日 期)."""
+def _spaced_words(words: Iterable[str]) -> dict[str, frozenset[str]]:
+    """For each character of `words`, the characters that follow it in one of them (住 → 址, 所 …): a space between two
+    such characters is inside a lead word (住 址, 出 生 日 期)."""
     pairs: dict[str, set[str]] = {}
     for word in words:
         for first, second in zip(word, word[1:]):
             pairs.setdefault(first, set()).add(second)
-    return re.compile("|".join(f"(?<={first})[ \t\u3000]{{1,4}}(?=[{''.join(sorted(seconds))}])"
-                               for first, seconds in sorted(pairs.items())))
+    return {first: frozenset(seconds) for first, seconds in pairs.items()}
 
 
 _SPACED_LEAD = _spaced_words((*_HOME_LEADS, *_PERSON_LEADS))
 _SPACED_BIRTH = _spaced_words(("出生日期", "出生年月日", "出生时间", "出生于", "生于", "生日"))
-_SPACED_HINT = re.compile(r"[\u4e00-\u9fff][ \t\u3000]+[\u4e00-\u9fff]")
+_SPACED_HINT = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]{1,4}(?=[\u4e00-\u9fff])")
+# (One search for both, after a look for a space, so that a text written plainly costs one pass: most are.)
+_READ_HINT = re.compile(_TRADITIONAL_HINT.pattern[:-1] + "０-９]")
 
 
-def _as_read(text: str, spaced: re.Pattern[str]) -> tuple[str, list[int] | None]:
+def _as_read(text: str, spaced: dict[str, frozenset[str]]) -> tuple[str, list[int] | None]:
     """`text` as the address and birth-date rules read it (the rule above; `spaced`: the spaces inside their lead words),
     and where each of its characters stands in `text` (None: the same place)."""
+    if not (" " in text or "\u3000" in text or "\t" in text or _READ_HINT.search(text)):
+        return text, None
     read = text.translate(_TO_SIMPLIFIED) if _TRADITIONAL_HINT.search(text) else text
     read = read.translate(_FULL_WIDTH_DIGITS) if _FULL_WIDTH_DIGIT.search(read) else read
-    if not _SPACED_HINT.search(read):
-        return read, None
-    gaps = [m.span() for m in spaced.finditer(read)]  # (two characters of one lead word either side)
+    gaps = [m.span() for m in _SPACED_HINT.finditer(read)  # (two characters of one lead word either side)
+            if read[m.end()] in spaced.get(read[m.start() - 1], ())] if " " in read or "\u3000" in read or "\t" in read else []
     if not gaps:
         return read, None
     kept: list[str] = []
@@ -663,7 +670,8 @@ def _as_read(text: str, spaced: re.Pattern[str]) -> tuple[str, list[int] | None]
 def mask_home_addresses(text: str, person: bool = False) -> str:
     """Home addresses in `text` masked (the rules above); `person`: the text is a natural person's
     own record, where 住址/住所/地址 and …的房屋 name the person's home too."""
-    if not text:
+    if not text or not (_may_hold_home(text) or " " in text or "\u3000" in text or "\t" in text
+                        or _READ_HINT.search(text)):
         return text
     read, origin = _as_read(text, _SPACED_LEAD)
     spans = _home_spans(read, person)
@@ -672,6 +680,12 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
     if origin is not None:
         spans = [(origin[start], origin[end - 1] + 1) for start, end in spans if end > start]
     return detect.mask_spans(text, detect.merge_spans(spans))
+
+
+def _may_hold_home(text: str) -> bool:
+    """Whether any rule of `_home_spans` may match `text` as written (the hints each rule needs)."""
+    return (_EN_HINT.search(text) is not None or _HOME_HINT.search(text) is not None or ("村" in text and "号" in text)
+            or _BARE_HINT.search(text) is not None or _MORE_HINT.search(text) is not None)
 
 
 def _home_spans(text: str, person: bool) -> list[tuple[int, int]]:
@@ -696,6 +710,8 @@ def _home_spans(text: str, person: bool) -> list[tuple[int, int]]:
             start = m.start(1) + (text[m.start(1)] == "的")  # (居住的…: the word stays)
             spans.append((start, m.start(1) + units[-1].end()))
     for m in (_PERSON_TRAIL if person else _HOME_TRAIL).finditer(text):
+        spans.append(m.span(1))
+    for m in _NOTED_HOME.finditer(text) if "地点" in text or "地址" in text else ():
         spans.append(m.span(1))
     for m in _HOME_BRACKET.finditer(text):  # 在自家院内（甘州区党寨镇陈寨村三社）: round 4
         spans.append(m.span(1))
