@@ -215,7 +215,8 @@ _HOME_LEADS = ("家住", "家庭住址", "家庭地址", "户籍地", "户籍所
                "现居住地", "居住地址", "暂住地址", "暂住地", "常住地址", "常住地", "住宅地址", "住房地址", "家庭住所",
                # (round 12, h15n) a 12315 summary's consumer's house: where the goods were sent or the fitter went, the
                # house a flat buyer bought (房屋坐落), the family's place
-               "家庭所在地", "房屋坐落", "发货至", "送货到", "上门到", "入户至")
+               "家庭所在地", "房屋坐落", "发货至", "送货到", "上门到", "入户至",
+               "住宅位于", "住宅坐落于", "住房位于", "住处位于", "住宅在")
 _DELIVERY_LEADS = ("发货至", "送货到", "上门到", "入户至", "送货至", "送至", "寄至", "寄往")
 _BUSINESS_BEFORE = re.compile(r"公司|商家|商户|卖家|店|厂|超市|单位|企业|被投诉|被诉|当事人|经营|平台|机关|局")
 _PERSON_LEADS = ("住址", "住所地", "住所", "住在", "住于", "住", "地址")
@@ -277,7 +278,7 @@ _ESTATE_FLAT = re.compile(r"(?:位于|至|到|往|在|于|为|：|:)?([^，。�
 # whatever word follows); in any record when a villager of it or a visit to it follows (…九社34号村民祁某; 到…刘家沟村
 # 三组18号安装: the consumer's home).
 _HOUSE_NUMBER = r"(?:[0-9０-９]{1,4}|[一二三四五六七八九十百]{1,4})\s*号(?![楼线])"
-_VILLAGE_HOUSE = re.compile(r"(?:位于|至|到|往|在|于|向|从|为|：|:)([^，。；;,、\s（）()]{0,30}?村[^，。；;,、\s（）()]{0,12}?"
+_VILLAGE_HOUSE = re.compile(r"(?:位于|至|到|往|在|于|向|从|为|系|：|:)([^，。；;,、\s（）()]{0,30}?村[^，。；;,、\s（）()]{0,12}?"
                             + _HOUSE_NUMBER + ")")
 _VILLAGER_AFTER = re.compile(r"[^，。；;,、\s（）()]{0,6}?(?:村民|居民|住户|农户|户主|家庭)")
 _VISIT_AFTER = re.compile(r"(?:上门|入户)?(?:安装|维修|送货|送餐|配送|派送|投递|收货|取件|取货|测量|上门|入户|退货)")
@@ -300,8 +301,9 @@ _DESCRIBED_HOME = re.compile(r"(?:[男女]|\d{1,3}\s*岁|[\u4e00-\u9fff]族|出�
 # 住 opening a bracket, or right after a person (员工郝某（住甘州区…3单元401室）, 消费者住…五社3号: the witness and the
 # complainant of a 处罚决定书, ninth pass): where that person lives. (Not 住所, an organisation's registered address.)
 # (经营者住…, 业主住…: the operator is a person, in an organisation's record too — the tenth session's last probe.)
+# (Round 12, h15n: also 当事人住…, in a 处罚依据 or a 个体工商户's text: a party that lives somewhere is a person.)
 _PERSON_HOME = re.compile(r"(?:[（(]\s*|(?<=某)|(?<=消费者)|(?<=投诉人)|(?<=举报人)|(?<=申请人)|(?<=经营者)|(?<=业主)|(?<=户主)"
-                          r"|(?<=店主))(?:住|家住|现住)(?![所宿院房])"
+                          r"|(?<=店主)|(?<=当事人))(?:住|家住|现住)(?![所宿院房])"
                           r"[:：在于]?\s*(" + _ADDRESS_RUN + ")")
 
 
@@ -420,7 +422,9 @@ _BUSINESS_NAMED = re.compile(r"公司|商家|商户|卖家|店|馆|厂|超市|�
 _PREMISES = re.compile(r"[养殖种屠宰农牧林渔]场|基地|加工点|作坊|车间|工地|项目部")  # (当事人在其养殖场（…五社14号）: the farm's)
 _BUSINESS_AFTER = re.compile(r"\s*[）)]?\s*的?(?:当事人|其)?的?(?:门店|店|经营|营业|仓库|办公|厂|车间|作坊|商铺|门面|摊位)")
 # The address as a clause of a person's description: after a comma, running to the next punctuation.
-_BARE_CLAUSE = re.compile(r"(?:[，,]|(?<=[某*＊])\s+)\s*([^，,。；;：:（）()\n]{2,50}?" + _RESIDENTIAL_END + r")\s*(?=人?[，,。；;）)]|\s|$)")
+# (Round 12, h15n: also after a space that follows a name not yet masked, 经营者祁瑞峰 甘州区…六社45号, a row of a table pasted
+# into a cell; the clause before must still name the person.)
+_BARE_CLAUSE = re.compile(r"(?:[，,]|(?<=[\u4e00-\u9fff*＊])[ \t\u3000]+)\s*([^，,。；;：:（）()\n]{2,50}?" + _RESIDENTIAL_END + r")\s*(?=人?[，,。；;）)]|\s|$)")
 # A flat of a street address (…南大街12号3单元402室): 单元 and 室 together name a flat of a block of homes, in any record
 # unless its clause names a business (a company's 住所 …3单元301室, …402室的当事人仓库), as an estate's flat is.
 _STREET_FLAT = re.compile(r"(?:位于|至|到|往|在|于|为|将|把|：|:)?([^，。；;,、（）()\[\]【】]{0,20}?[0-9０-９]+\s*号(?:院|楼)?\s*"
@@ -445,7 +449,7 @@ _RURAL_PLACE = re.compile(r"村|庄|寨|堡|沟|湾|镇|乡|社区|农场|牧场
 _PERSON_AT_HOUSE = re.compile(r"(?:[\u4e00-\u9fff](?:某某?|[*＊×]{1,3}))(?:在|于)([^，。；;,、\s（）()]{0,30}?村[^，。；;,、\s（）()]{0,12}?"
                               + _HOUSE_NUMBER + ")")
 # (Round 12, h15n: every lead word of a home, 居住地为…, 经常居所地为…, which main masked with the address.)
-_BARE_LEAD = re.compile("(?:" + "|".join(sorted((*_HOME_LEADS, *_PERSON_LEADS, "位于", "在", "于", "系", "为", "是"), key=len,
+_BARE_LEAD = re.compile("(?:其|本人|他|她)?(?:" + "|".join(sorted((*_HOME_LEADS, *_PERSON_LEADS, "位于", "在", "于", "系", "为", "是"), key=len,
                                                 reverse=True)) + r")[:：为是在于|｜]{0,2}\s*")
 # What a flat is used for, after it in its clause (…101室开设诊所, …101室从事美容服务, …101室的美容院): a business's premises.
 _BUSINESS_USE_AFTER = re.compile(r"\s*(?:内|中)?\s*(?:开设|开办|设立|从事|经营|营业|生产|销售|办公|培训)"
@@ -581,8 +585,8 @@ def _bare_homes(text: str, person: bool) -> list[tuple[int, int]]:
         if not (_DESCRIBED_PERSON.search(sentence) or _NAMED_PERSON.search(sentence) or in_person_bracket
                 or _named_by_real_name(re.split(r"[，,：:]", sentence)[-1])):
             continue
-        if _BUSINESS_NAMED.search(re.sub(r"个体工商户|个体户", "", re.split(r"[，,]", sentence)[-1])):
-            continue  # 当事人：王记面馆，甘州区…: the business's (个体工商户 there is the person's occupation)
+        if _BUSINESS_NAMED.search(re.sub(r"个体工商户|个体户|经营者", "", re.split(r"[，,]", sentence)[-1])):
+            continue  # 当事人：王记面馆，甘州区…: the business's (个体工商户 there is the person's occupation; 经营者 a person)
         lead = _BARE_LEAD.match(m.group(1))  # (…，住甘州区…: the word stays, as the lead-word rules leave it)
         spans.append((m.start(1) + (lead.end() if lead else 0), m.end(1)))
     for m in _LET_HOME.finditer(text):

@@ -195,3 +195,32 @@ def test_a_flat_number_alone_stays_and_with_its_estate_is_masked(person: bool) -
     assert scrub_text("备注：2单元401室", person=person, prose=False) == "备注：2单元401室"
     out = scrub_text("备注：住南关小区3号楼2单元401室", person=person, prose=False)
     assert out == f"备注：住{MASK}"
+
+
+# -- More of the same pass (h15n's fifth probe): 当事人住… (a party that lives somewhere is a person: a 个体工商户's 违法事实
+# or a 处罚依据 quoting the decision), 其住宅位于…, 系…45号住户 (the 格式范本's 当事人基本情况 in a 村民's words), and a row of
+# a table pasted into a cell, the name and the address split by a space (经营者祁瑞峰 甘州区…六社45号).
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("处罚依据：《食品安全法》第一百二十二条；当事人住甘州区南华村六社45号。", "处罚依据：《食品安全法》第一百二十二条；当事人住"),
+    ("经营者祁瑞峰，其住宅位于甘州区南华村六社45号。", "经营者祁瑞峰，其住宅位于"),
+    ("经查，祁瑞峰系甘州区南华村六社45号住户。", "经查，祁瑞峰系"),
+    ("经营者祁瑞峰 甘州区南华村六社45号", "经营者祁瑞峰 "),
+    ("经营者：祁瑞峰 甘州区南华村六社45号 罚款2000元", "经营者：祁瑞峰 "),
+])
+@pytest.mark.parametrize("person", [False, True])
+def test_more_homes_of_a_party_or_an_operator_are_masked(text: str, kept: str, person: bool) -> None:
+    out = scrub_text(text, person=person, prose=False)
+    assert "六社45号" not in out and "南华村" not in out
+    assert out.startswith(kept + MASK)
+
+
+@pytest.mark.parametrize("text", [
+    "当事人住所：甘州区县府街58号，法定代表人：赵建国。",  # (住所: the organisation's)
+    "当事人住宿登记未查验身份证件，地址：甘州区县府街58号。",
+    "经营者祁瑞峰 在甘州区县府街58号经营面馆。",  # (a street number: no home's unit)
+    "当事人：甘州区瑞峰面馆 甘州区县府街58号 罚款2000元",
+])
+def test_an_organisations_seat_and_a_street_after_a_space_stay(text: str) -> None:
+    assert scrub_text(text, prose=False) == text

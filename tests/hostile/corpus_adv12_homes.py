@@ -82,6 +82,16 @@ def cases() -> list[Case]:
             f"消费者王某投诉，{lead}甘州区琾瓃村三社{40 + k}号，空调安装后漏水，要求退货。", numbers)]},
             [f"琾瓃村三社{40 + k}号"], public=[lead, "空调安装后漏水，要求退货"]))
 
+    folder = "homes12-party-lives-and-pasted-rows"  # (当事人住…, 其住宅位于…, 系…号住户, a pasted row split by spaces)
+    for k, (text, planted) in enumerate((
+        ("处罚依据：《食品安全法》第一百二十二条；当事人住甘州区琾瓃村二社51号。", "琾瓃村二社51号"),
+        ("经营者祁瑷璸，其住宅位于甘州区琾瓃村二社52号，无照经营。", "琾瓃村二社52号"),
+        ("经查，祁瑷璸系甘州区琾瓃村二社53号住户，无照经营。", "琾瓃村二社53号"),
+        ("经营者：祁瑷璸 甘州区琾瓃村二社54号 无照经营", "琾瓃村二社54号"),
+    )):
+        out.append(Case("uncovered", f"{folder}: {text[:12]}…", {"penalties": [rows.business(
+            f"甘州区琾瓃{'东南西北'[k]}街饭店", "祁瑷璸", 违法事实=text)]}, [planted], public=["第一百二十二条" if "依据" in text else "无照经营"]))
+
     folder = "privacy12-birth-dates"  # (the 当事人基本情况's 出生日期 as clerks type it)
     for text, planted in (
         ("当事人祁某，男，出生日期：１９６１年７月２９日，汉族，无照经营。", "1961年7月29日"),
