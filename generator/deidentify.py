@@ -231,13 +231,18 @@ _ADDRESS_RUN = (r"(?:[\u4e00-\u9fffA-Za-z0-9０-９Ａ-Ｚａ-ｚ\-－#＃]|(?<=
 _FLAT = r"\d{1,3}[#＃\-－]\d{1,2}[\-－]\d{3,4}"  # 3-2-511, 3#2-521: building, entrance, flat
 # (adversarial round 8: an estate or a village named alone after a home word, 现住甘州区南关小区, 家住…锦绣花园: the
 # seventh pass's "Left"; the estate ends the masked run, the city before it is masked with it as before.)
-_ADDRESS_UNIT = re.compile(r"(?:(?:村|组|社|号|室|栋|幢|单元|楼(?![上下顶])|层(?![上下顶])|户|座)(?:[0-9０-９\-－]{0,6}|[〇零一二三四五六七八九]{3,4})(?:号|室|户)?|"
+_ADDRESS_UNIT = re.compile(r"(?:(?:村|组|社|号|室|栋|幢|单元|楼(?![上下顶])|层(?![上下顶])|户|座)(?:[0-9０-９\-－]{0,6}|[〇零一二三四五六七八九]{3,4})(?:号|室|户)?"
+                           # (round 12, h15n: a house's part, 45号之一, as Guangdong numbers it)
+                           r"(?:之[一二三四五六七八九十0-9０-９]{1,2})?|"
                            # (round 12, h15n: an entrance written 梯 or 门 and the flat after it, as Guangzhou's and
                            # Beijing's addresses are, …大厦B座2梯1503房, …312号楼2门401; 楼上/楼下 is a place, not a unit)
                            r"(?<=[0-9０-９])(?:梯|门)(?:[0-9０-９]{3,4}(?:室|房|号|户)?)?|(?<=[0-9０-９]{3})房|"
                            # (round 11, h12n: a farm's team after 住, 住山丹军马场二场三队, 牧场三连)
                            r"(?<=[0-9０-９一二三四五六七八九十])(?:队|连)|" + _FLAT
-                           + r"|小区|家属院|家属楼|公寓|花园|家园|新村|社区|[\u4e00-\u9fff]苑)")
+                           + r"|小区|家属院|家属楼|公寓|花园|家园|新村|社区|[\u4e00-\u9fff]苑"
+                           # (round 12, h15n: an estate named the way new ones are, 金域蓝湾, 滨河华庭, 紫金公馆, 南山名邸)
+                           # (not a name running on: 金湾大酒店, 张掖华庭酒店 are hotels)
+                           r"|[\u4e00-\u9fff](?:湾|华庭|公馆|名邸|山庄)(?![\u4e00-\u9fff]))")
 _HOME_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS, key=len, reverse=True)) + r")[:：为在是于|｜]{0,2}\s*("
                         + _ADDRESS_RUN + ")")
 _PERSON_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS + _PERSON_LEADS, key=len, reverse=True))
@@ -245,7 +250,10 @@ _PERSON_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS + _PERSON_LEADS, k
 # What names a home after its address (…前进村二社7号家中, 位于…五社8号的房屋); also (adversarial round 6,
 # home-addresses-marked-after-or-relatives, devices-network-vehicles-dates-homes): …的自家院内, …的宅基地,
 # someone's home (…九社14号其岳父家, …26号祁某家), and a note in brackets (…14号（系当事人住宅）, （当事人暂住地）).
-_HOME_WORDS = r"的?(?:家中|住宅|住处|家里|住房|寓所|出租屋|自建房|自家|宅基地)"
+# (Round 12, h15n: also the words for a dwelling a 现场检查笔录 uses, …45号的老宅内, 祖宅, 宅院, 民房, 自住房, 卧室, 家门口; a
+# neutral building, 房屋, 平房, 车库, stays a home's only in a person's own record, `_PERSON_TRAIL`.)
+_HOME_WORDS = (r"的?(?:家中|住宅|住处|家里|住房|寓所|出租屋|自建房|自家|宅基地|老宅|祖宅|宅院|民房|自住房|自有住房|自有住宅|卧室"
+               r"|家门口)")
 _SOMEONES_HOME = r"[\u4e00-\u9fff]{0,4}?(?<![厂商店卖买国专农酒])家(?=[中里内（(，,。；;]|$)"
 # (Round 12, h15n: also a person's name before 家 in the note, …45号（祁瑞峰家）, （户主祁某家）, and after a colon, 违法地点：
 # …45号（当事人自家院内）, the 现场检查笔录's 检查地点.)
@@ -257,7 +265,7 @@ _HOME_TRAIL = re.compile(r"(?:位于|至|到|往|在|于|对|赴|将|把)" + _TR
 _NOTED_HOME = re.compile(r"(?:地点|地址)[:：]" + _TRAILED)  # (违法地点：…45号（当事人自家院内）: round 12)
 _PERSON_TRAIL = re.compile(r"(?:位于|至|到|往|在|于|对|赴|将|把)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
                            r"[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + r"))"
-                           r"(?=" + _HOME_WORDS + "|的?(?:房屋|院内|室内)|" + _SOMEONES_HOME + "|（)")
+                           r"(?=" + _HOME_WORDS + "|的?(?:房屋|院内|室内|住所|屋内)|" + _SOMEONES_HOME + "|（)")
 # A village house's yard (…南关村九社29号院内): a household's, in any record (round 6).
 _VILLAGE_YARD = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,30}?(?:村|组|社)[^，。；;,、\s]{0,12}?号)(?=的?(?:院内|院子|院落))")
 _YARD_BUSINESS = re.compile(r"的?(?:院内|院子|院落)[^，。；;]{0,4}?(?:设厂|办厂|建厂|厂房|车间|仓库|办公|经营场所|生产线)")
@@ -880,7 +888,8 @@ def _business_address(text: str, lead: re.Match[str]) -> bool:
     """Whether an address after one of `_CONTACT_LEADS` is a business's: the clause before the lead word
     names one (商家退货地址, 当事人通讯地址, 被投诉方联系地址)."""
     word = text[lead.start():lead.start(1)]
-    if not word.startswith((*_CONTACT_LEADS, "住所地")):  # (当事人在其住所地以外…: an organisation's seat, round 12)
+    # (round 12: an organisation's seat, 当事人在其住所地以外…; the business's own delivery, 当事人送货到…)
+    if not word.startswith((*_CONTACT_LEADS, "住所地", *_DELIVERY_LEADS[:4])):
         return False
     clause = _clause(text, lead.start(), lead.start())
     return _BUSINESS_BEFORE.search(clause) is not None

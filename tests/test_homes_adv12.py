@@ -224,3 +224,39 @@ def test_more_homes_of_a_party_or_an_operator_are_masked(text: str, kept: str, p
 ])
 def test_an_organisations_seat_and_a_street_after_a_space_stay(text: str) -> None:
     assert scrub_text(text, prose=False) == text
+
+
+# -- The words for a dwelling in a 现场检查笔录 (国市监法发〔2021〕42号: 检查地点…) after a village house: 老宅, 祖宅, 宅院, 民房,
+# 自住房, 卧室, 家门口 name a person's home in any record, as 住宅 and 家中 did; a neutral building (平房, 车库) stays a home's
+# only in a person's own record. A house's part (45号之一, Guangdong's numbering) and an estate named the way new ones are
+# (金域蓝湾, 滨河华庭) end the address after a home word.
+
+
+@pytest.mark.parametrize("word", ["的老宅内", "的祖宅内", "的宅院内", "的民房内", "的自住房内", "的卧室内", "的家门口"])
+@pytest.mark.parametrize("person", [False, True])
+def test_a_village_house_named_as_a_dwelling_is_masked_and_the_finding_stays(word: str, person: bool) -> None:
+    text = f"执法人员在甘州区南华村六社45号{word}查获私屠生猪2头。"
+    assert scrub_text(text, person=person, prose=False) == f"执法人员在{MASK}{word}查获私屠生猪2头。"
+
+
+@pytest.mark.parametrize(("address", "private"), [
+    ("甘州区南华村六社45号之一", "之一"),
+    ("甘州区滨河路8号金域蓝湾", "金域蓝湾"),
+    ("甘州区滨河路10号滨河华庭", "滨河华庭"),
+])
+@pytest.mark.parametrize("person", [False, True])
+def test_a_houses_part_and_a_new_estates_name_end_the_home(address: str, private: str, person: bool) -> None:
+    out = scrub_text(f"当事人祁某，住{address}，无照经营。", person=person, prose=False)
+    assert out == f"当事人祁某，住{MASK}，无照经营。"
+
+
+@pytest.mark.parametrize("text", [
+    "执法人员在甘州区南华村六社45号的平房内查获私屠生猪2头。",  # (a neutral building in an organisation's record)
+    "当事人在金湾大酒店销售过期食品。",
+    "检查地址：张掖华庭酒店，罚款2000元。",
+    "当事人送货到甘州区县府街58号的仓库内。",  # (the business's own delivery)
+    "当事人发货至张掖工业园区B区3号地块。",
+    "当事人住所地甘州区县府街58号，罚款2000元。",
+])
+def test_a_building_a_hotel_and_a_businesss_own_delivery_stay(text: str) -> None:
+    assert scrub_text(text, prose=False) == text
