@@ -92,6 +92,17 @@ def cases() -> list[Case]:
         out.append(Case("uncovered", f"{folder}: {text[:12]}…", {"penalties": [rows.business(
             f"甘州区琾瓃{'东南西北'[k]}街饭店", "祁瑷璸", 违法事实=text)]}, [planted], public=["第一百二十二条" if "依据" in text else "无照经营"]))
 
+    folder = "homes12-dwellings"  # (a 现场检查笔录's words for a dwelling after a village house; a new estate's name)
+    for k, word in enumerate(("的老宅内", "的民房内", "的卧室内")):
+        out.append(Case("uncovered", f"{folder}: {word}", {"penalties": [org(
+            违法事实=f"执法人员在甘州区琾瓃村一社{81 + k}号{word}查获私屠生猪2头。")]}, [f"琾瓃村一社{81 + k}号"],
+            public=[f"{word}查获私屠生猪2头"]))
+    out.append(Case("uncovered", f"{folder}: 住…8号琾瓃蓝湾", {"penalties": [rows.person(
+        "祁瑷璸", 违法事实="当事人祁某，住甘州区滨河路8号琾瓃蓝湾，无照经营。")]}, ["琾瓃蓝湾"], public=["无照经营"]))
+    out.append(Case("overscrub", f"{folder}: 琾瓃华庭酒店 stays", {"penalties": [org(
+        违法事实="检查地址：琾瓃华庭酒店，当事人送货到甘州区琾瓃街66号的仓库内。")]}, [],
+        public=["琾瓃华庭酒店", "甘州区琾瓃街66号的仓库内"]))
+
     folder = "privacy12-birth-dates"  # (the 当事人基本情况's 出生日期 as clerks type it)
     for text, planted in (
         ("当事人祁某，男，出生日期：１９６１年７月２９日，汉族，无照经营。", "1961年7月29日"),
