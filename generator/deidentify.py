@@ -320,13 +320,14 @@ _PERSON_HOME = re.compile(r"(?:[（(]\s*|(?<=某)|(?<=消费者)|(?<=投诉人)|
 # 17日出生）". A person's birth date is part of their identity number and says a child's age: masked
 # wherever 出生/生 follows a date or 出生日期/出生于/生于 precedes one. (No organisation is born: 成立于 stays.)
 _CN_NUM = "〇零一二三四五六七八九十"
+# 生于 ends words that are no birth: 先生于, 学生于, 医生于 (a person's title or role, then 于 and the day of the act:
+# 消费者沈先生于2024年10月16日在…消费 — tests/corpus/names_labelled.jsonl template 54), 发生于, 产生于, 诞生于 (an
+# event's or a brand's day): the date after them is a public fact (round 13, h15p).
+_NOT_BORN = "(?<![先学医发产诞卫师考衍派寄滋丛招])"
 _BIRTH_DATE = (rf"(?:(?:19|20)\d{{2}}|[一二][{_CN_NUM}]{{3}})\s*年\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月"
                rf"(?:\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[日号])?"
                r"|(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?(?!\d)")
-# (Round 12, h15n: 生于 and 生日 are a birth's only where no word ends in 生 there: 违法行为发生于2026年3月5日, 消费者沈先生于
-# 2024年10月16日在…, 学生于…返校, 卫生日 are the case's dates, public; main masked them.)
-_NOT_BORN = "(?<![发产学先师卫派衍滋寄新再重医考招门书儒众民男女寿花野催增])"
-_BIRTH = re.compile(rf"(?:出生日期|出生年月日|出生年月|出生时间|出生于|{_NOT_BORN}生于|{_NOT_BORN}生日|出生(?=\s*[:：]))\s*[:：为是]?\s*({_BIRTH_DATE}"
+_BIRTH = re.compile(rf"(?:出生日期|出生年月日|出生年月|出生时间|出生于|{_NOT_BORN}生于|生日|出生(?=\s*[:：]))\s*[:：为是]?\s*({_BIRTH_DATE}"
                     # (adversarial round 8) the year alone after 生于/出生于 (生于1975年，现住…)
                     r"|(?:19|20)\d{2}\s*年(?![\d月])"
                     # (round 12, h15n) a two-digit year (出生日期：90年3月5日) and the day alone (生日为3月5日: the birthday is
@@ -367,7 +368,7 @@ _DAY_FIRST = r"(?:0?[1-9]|[12]\d|3[01])[-./](?:0?[1-9]|1[0-2])[-./](?:19|20)\d{2
 _MONTH_DAY_YEAR = (rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[日号]\s*[（(]?\s*"
                    rf"(?:(?:19|20)\d{{2}}|[一二][{_CN_NUM}]{{3}})\s*年\s*[）)]?")
 _BIRTH_MORE = re.compile(rf"(?:(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ate\s+of\s+[Bb]irth|[Bb]irth\s*[Dd]ate|[Bb]orn(?:\s+on)?)"
-                         rf"\s*[:：]?\s*|出生日期|出生年月日|{_NOT_BORN}生日|出生于|{_NOT_BORN}生于)\s*[:：为是]?\s*"
+                         rf"\s*[:：]?\s*|出生日期|出生年月日|生日|出生于|{_NOT_BORN}生于)\s*[:：为是]?\s*"
                          rf"({_DAY_FIRST}|{_MONTH_DAY_YEAR}|{_BIRTH_DATE}|(?:19|20)\d{{6}}(?!\d))")
 
 
@@ -386,11 +387,21 @@ def mask_birth_dates(text: str) -> str:
 
 def _birth_spans(text: str) -> list[tuple[int, int]]:
     """The spans of `text` `mask_birth_dates` masks."""
-    more = [m.span(1) for m in _BIRTH_MORE.finditer(text)] if ("生" in text or "B" in text or "b" in text) else []
+    more = [m.span(1) for m in _BIRTH_MORE.finditer(text) if not _no_birthday(text, m)] \
+        if ("生" in text or "B" in text or "b" in text) else []
     if "生" not in text and "男" not in text and "女" not in text and "—" not in text and "-" not in text:
         return more
-    spans = [m.span(next(k for k in range(1, 5) if m.group(k))) for m in _BIRTH.finditer(text)]
+    spans = [m.span(next(k for k in range(1, 5) if m.group(k))) for m in _BIRTH.finditer(text) if not _no_birthday(text, m)]
     return detect.merge_spans(sorted([*spans, *more])) if more else spans
+
+
+# (Round 12, h15n) 生日 ending a word that is no birthday (卫生日为3月5日, 发生日…): the day after it is the case's, public.
+_NOT_A_BIRTHDAY = frozenset("卫发产学先师")
+
+
+def _no_birthday(text: str, m: re.Match[str]) -> bool:
+    """Whether the birth word of `m` is 生日 ending another word (`_NOT_A_BIRTHDAY`)."""
+    return text.startswith("生日", m.start()) and m.start() > 0 and text[m.start() - 1] in _NOT_A_BIRTHDAY
 
 
 # Homes written with no word for a home before them (adversarial round 9, h9a; the eighth pass's left case found by h9n:
