@@ -207,7 +207,17 @@ _HOME_LEADS = ("家住", "家庭住址", "家庭地址", "户籍地", "户籍所
                # adversarial round 9 (a person's 籍贯 or 出生地 in the 当事人基本情况 of a decision: 籍贯甘肃省民乐县…乡…村): a
                # native place down to its village is the family's home and masked as one; a province or a county alone
                # (籍贯甘肃省民乐县) ends in no unit of an address and stays, as public as the office's own area
-               "籍贯", "原籍", "出生地", "祖籍")
+               "籍贯", "原籍", "出生地", "祖籍",
+               # (round 12, h15n) a person's domicile in the words of 《民法典》 art. 25 (户籍登记 …记载的居所; 经常居所) and
+               # of the 当事人基本情况 (户籍登记地, 暂住地址, 居住地址: a lead word above then 地址 or 地, which the run
+               # after the lead could not cross)
+               "户籍登记地", "户口登记地", "户籍地址", "经常居所地", "经常居所", "经常居住地", "居所地", "居所", "现住地",
+               "现居住地", "居住地址", "暂住地址", "暂住地", "常住地址", "常住地", "住宅地址", "住房地址", "家庭住所",
+               # (round 12, h15n) a 12315 summary's consumer's house: where the goods were sent or the fitter went, the
+               # house a flat buyer bought (房屋坐落), the family's place
+               "家庭所在地", "房屋坐落", "发货至", "送货到", "上门到", "入户至",
+               "住宅位于", "住宅坐落于", "住房位于", "住处位于", "住宅在")
+_DELIVERY_LEADS = ("发货至", "送货到", "上门到", "入户至", "送货至", "送至", "寄至", "寄往")
 _BUSINESS_BEFORE = re.compile(r"公司|商家|商户|卖家|店|厂|超市|单位|企业|被投诉|被诉|当事人|经营|平台|机关|局")
 _PERSON_LEADS = ("住址", "住所地", "住所", "住在", "住于", "住", "地址")
 # (Also a house number written No.12 / Ｎo.12: round 5, contacts-new-spellings.)
@@ -221,10 +231,18 @@ _ADDRESS_RUN = (r"(?:[\u4e00-\u9fffA-Za-z0-9０-９Ａ-Ｚａ-ｚ\-－#＃]|(?<=
 _FLAT = r"\d{1,3}[#＃\-－]\d{1,2}[\-－]\d{3,4}"  # 3-2-511, 3#2-521: building, entrance, flat
 # (adversarial round 8: an estate or a village named alone after a home word, 现住甘州区南关小区, 家住…锦绣花园: the
 # seventh pass's "Left"; the estate ends the masked run, the city before it is masked with it as before.)
-_ADDRESS_UNIT = re.compile(r"(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)(?:[0-9０-９\-－]{0,6}|[〇零一二三四五六七八九]{3,4})(?:号|室|户)?|"
+_ADDRESS_UNIT = re.compile(r"(?:(?:村|组|社|号|室|栋|幢|单元|楼(?![上下顶])|层(?![上下顶])|户|座)(?:[0-9０-９\-－]{0,6}|[〇零一二三四五六七八九]{3,4})(?:号|室|户)?"
+                           # (round 12, h15n: a house's part, 45号之一, as Guangdong numbers it)
+                           r"(?:之[一二三四五六七八九十0-9０-９]{1,2})?|"
+                           # (round 12, h15n: an entrance written 梯 or 门 and the flat after it, as Guangzhou's and
+                           # Beijing's addresses are, …大厦B座2梯1503房, …312号楼2门401; 楼上/楼下 is a place, not a unit)
+                           r"(?<=[0-9０-９])(?:梯|门)(?:[0-9０-９]{3,4}(?:室|房|号|户)?)?|(?<=[0-9０-９]{3})房|"
                            # (round 11, h12n: a farm's team after 住, 住山丹军马场二场三队, 牧场三连)
                            r"(?<=[0-9０-９一二三四五六七八九十])(?:队|连)|" + _FLAT
-                           + r"|小区|家属院|家属楼|公寓|花园|家园|新村|社区|[\u4e00-\u9fff]苑)")
+                           + r"|小区|家属院|家属楼|公寓|花园|家园|新村|社区|[\u4e00-\u9fff]苑"
+                           # (round 12, h15n: an estate named the way new ones are, 金域蓝湾, 滨河华庭, 紫金公馆, 南山名邸)
+                           # (not a name running on: 金湾大酒店, 张掖华庭酒店 are hotels)
+                           r"|[\u4e00-\u9fff](?:湾|华庭|公馆|名邸|山庄)(?![\u4e00-\u9fff]))")
 _HOME_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS, key=len, reverse=True)) + r")[:：为在是于|｜]{0,2}\s*("
                         + _ADDRESS_RUN + ")")
 _PERSON_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS + _PERSON_LEADS, key=len, reverse=True))
@@ -232,15 +250,22 @@ _PERSON_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS + _PERSON_LEADS, k
 # What names a home after its address (…前进村二社7号家中, 位于…五社8号的房屋); also (adversarial round 6,
 # home-addresses-marked-after-or-relatives, devices-network-vehicles-dates-homes): …的自家院内, …的宅基地,
 # someone's home (…九社14号其岳父家, …26号祁某家), and a note in brackets (…14号（系当事人住宅）, （当事人暂住地）).
-_HOME_WORDS = r"的?(?:家中|住宅|住处|家里|住房|寓所|出租屋|自建房|自家|宅基地)"
+# (Round 12, h15n: also the words for a dwelling a 现场检查笔录 uses, …45号的老宅内, 祖宅, 宅院, 民房, 自住房, 卧室, 家门口; a
+# neutral building, 房屋, 平房, 车库, stays a home's only in a person's own record, `_PERSON_TRAIL`.)
+_HOME_WORDS = (r"的?(?:家中|住宅|住处|家里|住房|寓所|出租屋|自建房|自家|宅基地|老宅|祖宅|宅院|民房|自住房|自有住房|自有住宅|卧室"
+               r"|家门口)")
 _SOMEONES_HOME = r"[\u4e00-\u9fff]{0,4}?(?<![厂商店卖买国专农酒])家(?=[中里内（(，,。；;]|$)"
-_HOME_NOTE = r"[（(](?:系|为|是)?(?:当事人|其|本人|户主)?的?(?:住宅|住所|住处|居住地|暂住地|住房|家|自家)"
-_HOME_TRAIL = re.compile(r"(?:位于|至|到|往|在|于|对|赴|将|把)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
-                         r"[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + r"))(?=" + _HOME_WORDS + "|" + _SOMEONES_HOME
-                         + "|" + _HOME_NOTE + ")")
+# (Round 12, h15n: also a person's name before 家 in the note, …45号（祁瑞峰家）, （户主祁某家）, and after a colon, 违法地点：
+# …45号（当事人自家院内）, the 现场检查笔录's 检查地点.)
+_HOME_NOTE = (r"[（(](?:系|为|是)?(?:当事人|其|本人|户主)?的?(?:住宅|住所|住处|居住地|暂住地|住房|家|自家)"
+              r"|[（(](?:系|为|是)?(?:户主|业主|村民|居民)?[\u4e00-\u9fff·]{1,4}?(?<![厂商店卖买国专农酒])的?家(?=[中里内院）)])")
+_TRAILED = (r"([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT
+            + r"))(?=" + _HOME_WORDS + "|" + _SOMEONES_HOME + "|" + _HOME_NOTE + ")")
+_HOME_TRAIL = re.compile(r"(?:位于|至|到|往|在|于|对|赴|将|把)" + _TRAILED)
+_NOTED_HOME = re.compile(r"(?:地点|地址)[:：]" + _TRAILED)  # (违法地点：…45号（当事人自家院内）: round 12)
 _PERSON_TRAIL = re.compile(r"(?:位于|至|到|往|在|于|对|赴|将|把)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
                            r"[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + r"))"
-                           r"(?=" + _HOME_WORDS + "|的?(?:房屋|院内|室内)|" + _SOMEONES_HOME + "|（)")
+                           r"(?=" + _HOME_WORDS + "|的?(?:房屋|院内|室内|住所|屋内)|" + _SOMEONES_HOME + "|（)")
 # A village house's yard (…南关村九社29号院内): a household's, in any record (round 6).
 _VILLAGE_YARD = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{2,30}?(?:村|组|社)[^，。；;,、\s]{0,12}?号)(?=的?(?:院内|院子|院落))")
 _YARD_BUSINESS = re.compile(r"的?(?:院内|院子|院落)[^，。；;]{0,4}?(?:设厂|办厂|建厂|厂房|车间|仓库|办公|经营场所|生产线)")
@@ -261,12 +286,15 @@ _ESTATE_FLAT = re.compile(r"(?:位于|至|到|往|在|于|为|：|:)?([^，。�
 # whatever word follows); in any record when a villager of it or a visit to it follows (…九社34号村民祁某; 到…刘家沟村
 # 三组18号安装: the consumer's home).
 _HOUSE_NUMBER = r"(?:[0-9０-９]{1,4}|[一二三四五六七八九十百]{1,4})\s*号(?![楼线])"
-_VILLAGE_HOUSE = re.compile(r"(?:位于|至|到|往|在|于|向|从|为|：|:)([^，。；;,、\s（）()]{0,30}?村[^，。；;,、\s（）()]{0,12}?"
+_VILLAGE_HOUSE = re.compile(r"(?:位于|至|到|往|在|于|向|从|为|系|：|:)([^，。；;,、\s（）()]{0,30}?村[^，。；;,、\s（）()]{0,12}?"
                             + _HOUSE_NUMBER + ")")
 _VILLAGER_AFTER = re.compile(r"[^，。；;,、\s（）()]{0,6}?(?:村民|居民|住户|农户|户主|家庭)")
 _VISIT_AFTER = re.compile(r"(?:上门|入户)?(?:安装|维修|送货|送餐|配送|派送|投递|收货|取件|取货|测量|上门|入户|退货)")
 _BUSINESS_PLACE = re.compile(r"经营|营业|住所|注册|办公|公司|门店|店铺|场所|厂|仓库|商铺|网点|门市|工作室|店")
 _BEFORE_ADDRESS = re.compile(r".*(?:位于|在|于|到|至|往|为|是|：|:)")
+# The words before a flat that say someone lives there (业主王某住…, 投诉人称其居住的小区3栋…): the mask starts after them
+# (round 12, h15n: they were masked with the flat, and the role word and the name with them).
+_LIVES_BEFORE = re.compile(r".*住(?:所地?|址|的)?(?![宅房户区])")
 _HOME_HINT = re.compile(r"住|户籍|户口|家|宅|寓所|房屋|地址|送|寄|出租屋|自建房|院|室内|居|租房|单元|栋|幢|号楼|籍贯|原籍|出生地|祖籍")
 # A person described in the 格式范本's order (姓名，性别，年龄/出生日期，民族，住址: 员工卜某，男，39岁，汉族，住…):
 # 住 after that description is where the person lives, in any record (adversarial round 5).
@@ -281,8 +309,9 @@ _DESCRIBED_HOME = re.compile(r"(?:[男女]|\d{1,3}\s*岁|[\u4e00-\u9fff]族|出�
 # 住 opening a bracket, or right after a person (员工郝某（住甘州区…3单元401室）, 消费者住…五社3号: the witness and the
 # complainant of a 处罚决定书, ninth pass): where that person lives. (Not 住所, an organisation's registered address.)
 # (经营者住…, 业主住…: the operator is a person, in an organisation's record too — the tenth session's last probe.)
+# (Round 12, h15n: also 当事人住…, in a 处罚依据 or a 个体工商户's text: a party that lives somewhere is a person.)
 _PERSON_HOME = re.compile(r"(?:[（(]\s*|(?<=某)|(?<=消费者)|(?<=投诉人)|(?<=举报人)|(?<=申请人)|(?<=经营者)|(?<=业主)|(?<=户主)"
-                          r"|(?<=店主))(?:住|家住|现住)(?![所宿院房])"
+                          r"|(?<=店主)|(?<=当事人))(?:住|家住|现住)(?![所宿院房])"
                           r"[:：在于]?\s*(" + _ADDRESS_RUN + ")")
 
 
@@ -300,7 +329,11 @@ _BIRTH_DATE = (rf"(?:(?:19|20)\d{{2}}|[一二][{_CN_NUM}]{{3}})\s*年\s*(?:\d{{1
                r"|(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?(?!\d)")
 _BIRTH = re.compile(rf"(?:出生日期|出生年月日|出生年月|出生时间|出生于|{_NOT_BORN}生于|生日|出生(?=\s*[:：]))\s*[:：为是]?\s*({_BIRTH_DATE}"
                     # (adversarial round 8) the year alone after 生于/出生于 (生于1975年，现住…)
-                    r"|(?:19|20)\d{2}\s*年(?![\d月]))"
+                    r"|(?:19|20)\d{2}\s*年(?![\d月])"
+                    # (round 12, h15n) a two-digit year (出生日期：90年3月5日) and the day alone (生日为3月5日: the birthday is
+                    # part of the identity number, privacy.md "in full or in part")
+                    rf"|\d{{2}}\s*年\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月(?:\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[日号])?"
+                    rf"|(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[日号])"
                     rf"|({_BIRTH_DATE}|\d{{2}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*[日号])?"
                     # (adversarial round 8) the year alone (当事人王某，女，汉族，1975年生，住…; 1975年出生): a year of birth
                     # beside a masked name, the sex, the people and the village singles the person out, as 八五年生人 did
@@ -340,13 +373,35 @@ _BIRTH_MORE = re.compile(rf"(?:(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ate\s+of\s+[Bb
 
 
 def mask_birth_dates(text: str) -> str:
-    """Persons' birth dates written in a text masked (`_BIRTH`, `_BIRTH_MORE`)."""
-    more = [m.span(1) for m in _BIRTH_MORE.finditer(text)] if ("生" in text or "B" in text or "b" in text) else []
-    if "生" not in text and "男" not in text and "女" not in text and "—" not in text and "-" not in text:
-        return detect.mask_spans(text, more) if more else text
-    spans = [m.span(next(k for k in range(1, 5) if m.group(k))) for m in _BIRTH.finditer(text)]
-    spans = detect.merge_spans(sorted([*spans, *more])) if more else spans
+    """Persons' birth dates written in a text masked (`_BIRTH`, `_BIRTH_MORE`). (Round 12, h15n: read with full-width
+    digits as digits, １９９０年３月５日, and a lead word spaced to a form's column, 出 生 日 期：, as the address rules read.)"""
+    if "生" not in text and "男" not in text and "女" not in text and "—" not in text and "-" not in text and "B" not in text \
+            and "b" not in text:
+        return text  # (no rule below can match: each needs one of these)
+    read, origin = _as_read(text, _SPACED_BIRTH)
+    spans = _birth_spans(read)
+    if origin is not None:
+        spans = [(origin[start], origin[end - 1] + 1) for start, end in spans if end > start]
     return detect.mask_spans(text, spans) if spans else text
+
+
+def _birth_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` `mask_birth_dates` masks."""
+    more = [m.span(1) for m in _BIRTH_MORE.finditer(text) if not _no_birthday(text, m)] \
+        if ("生" in text or "B" in text or "b" in text) else []
+    if "生" not in text and "男" not in text and "女" not in text and "—" not in text and "-" not in text:
+        return more
+    spans = [m.span(next(k for k in range(1, 5) if m.group(k))) for m in _BIRTH.finditer(text) if not _no_birthday(text, m)]
+    return detect.merge_spans(sorted([*spans, *more])) if more else spans
+
+
+# (Round 12, h15n) 生日 ending a word that is no birthday (卫生日为3月5日, 发生日…): the day after it is the case's, public.
+_NOT_A_BIRTHDAY = frozenset("卫发产学先师")
+
+
+def _no_birthday(text: str, m: re.Match[str]) -> bool:
+    """Whether the birth word of `m` is 生日 ending another word (`_NOT_A_BIRTHDAY`)."""
+    return text.startswith("生日", m.start()) and m.start() > 0 and text[m.start() - 1] in _NOT_A_BIRTHDAY
 
 
 # Homes written with no word for a home before them (adversarial round 9, h9a; the eighth pass's left case found by h9n:
@@ -386,7 +441,9 @@ _BUSINESS_NAMED = re.compile(r"公司|商家|商户|卖家|店|馆|厂|超市|�
 _PREMISES = re.compile(r"[养殖种屠宰农牧林渔]场|基地|加工点|作坊|车间|工地|项目部")  # (当事人在其养殖场（…五社14号）: the farm's)
 _BUSINESS_AFTER = re.compile(r"\s*[）)]?\s*的?(?:当事人|其)?的?(?:门店|店|经营|营业|仓库|办公|厂|车间|作坊|商铺|门面|摊位)")
 # The address as a clause of a person's description: after a comma, running to the next punctuation.
-_BARE_CLAUSE = re.compile(r"(?:[，,]|(?<=[某*＊])\s+)\s*([^，,。；;：:（）()\n]{2,50}?" + _RESIDENTIAL_END + r")\s*(?=人?[，,。；;）)]|\s|$)")
+# (Round 12, h15n: also after a space that follows a name not yet masked, 经营者祁瑞峰 甘州区…六社45号, a row of a table pasted
+# into a cell; the clause before must still name the person.)
+_BARE_CLAUSE = re.compile(r"(?:[，,]|(?<=[\u4e00-\u9fff*＊])[ \t\u3000]+)\s*([^，,。；;：:（）()\n]{2,50}?" + _RESIDENTIAL_END + r")\s*(?=人?[，,。；;）)]|\s|$)")
 # A flat of a street address (…南大街12号3单元402室): 单元 and 室 together name a flat of a block of homes, in any record
 # unless its clause names a business (a company's 住所 …3单元301室, …402室的当事人仓库), as an estate's flat is.
 _STREET_FLAT = re.compile(r"(?:位于|至|到|往|在|于|为|将|把|：|:)?([^，。；;,、（）()\[\]【】]{0,20}?[0-9０-９]+\s*号(?:院|楼)?\s*"
@@ -410,7 +467,9 @@ _RURAL_PLACE = re.compile(r"村|庄|寨|堡|沟|湾|镇|乡|社区|农场|牧场
 # unless what is done there is a business (王某在…14号经营副食店, …14号的养殖场).
 _PERSON_AT_HOUSE = re.compile(r"(?:[\u4e00-\u9fff](?:某某?|[*＊×]{1,3}))(?:在|于)([^，。；;,、\s（）()]{0,30}?村[^，。；;,、\s（）()]{0,12}?"
                               + _HOUSE_NUMBER + ")")
-_BARE_LEAD = re.compile(r"(?:家住|现住址|现住|住址|住所|住在|住于|住|居住在|居住于|位于|在|于|系|为|是)[:：|｜]?\s*")
+# (Round 12, h15n: every lead word of a home, 居住地为…, 经常居所地为…, which main masked with the address.)
+_BARE_LEAD = re.compile("(?:其|本人|他|她)?(?:" + "|".join(sorted((*_HOME_LEADS, *_PERSON_LEADS, "位于", "在", "于", "系", "为", "是"), key=len,
+                                                reverse=True)) + r")[:：为是在于|｜]{0,2}\s*")
 # What a flat is used for, after it in its clause (…101室开设诊所, …101室从事美容服务, …101室的美容院): a business's premises.
 _BUSINESS_USE_AFTER = re.compile(r"\s*(?:内|中)?\s*(?:开设|开办|设立|从事|经营|营业|生产|销售|办公|培训)"
                                  # (not the shop complained of: …401室 反映该店)
@@ -421,8 +480,12 @@ _BUSINESS_NOTED_AFTER = re.compile(r"\s*[（(][^）)]{0,6}(?:经营|营业|店|�
 _BARE_HINT = re.compile(r"[0-9０-９〇零一二三四五六七八九十]\s*(?:室|户|单元)|\d[\-－]\d{1,2}[\-－]\d{3}|[0-9０-９一二三四五六七八九十]\s*[组社队屯]|村.{0,12}?号")
 # (Round 11: 3#2-401, an estate's 3-201, a floor's flat 4楼401, a hamlet's house …庄12号, a farm's team 三连; 栋, 幢 and 号楼
 # are in _HOME_HINT. One character class first, so the engine skips to those characters.)
-_MORE_HINT = re.compile(r"[#＃区苑园村院楼层庄寨堡连](?:(?<=[#＃])\s*[0-9０-９]|(?<=[区苑园村院])[0-9０-９]{1,3}[\-－][0-9０-９]{3}"
-                        r"|(?<=[楼层])\s*(?:[0-9０-９]{3}|[〇零一二三四五六七八九]{3})|(?<=[庄寨堡]).{0,12}?号|(?<=[0-9０-９一二三四五六七八九十]连))")
+# (Round 12: also a character of a text the address rules read otherwise, `_READ_HINT`'s, so that the gate takes no pass of
+# its own for it.)
+_MORE_HINT = re.compile(r"[#＃区苑园村院楼层庄寨堡连號區現單棟樓層戶鄉鎮縣組莊門於為係處園屬東陽歸寧遼廣興經營場０-９]"
+                        r"(?:(?<=[#＃])\s*[0-9０-９]|(?<=[区苑园村院])[0-9０-９]{1,3}[\-－][0-9０-９]{3}"
+                        r"|(?<=[楼层])\s*(?:[0-9０-９]{3}|[〇零一二三四五六七八九]{3})|(?<=[庄寨堡]).{0,12}?号|(?<=[0-9０-９一二三四五六七八九十]连)"
+                        r"|(?<=[號區現單棟樓層戶鄉鎮縣組莊門於為係處園屬東陽歸寧遼廣興經營場０-９]))")
 
 
 # A home a person lets, sells or lends (房东王某将甘州区南街7号院2号房出租给李某: round 10, h9a's left case): a residential
@@ -437,10 +500,28 @@ _ROLE_OPENING = re.compile("(?:" + "|".join(sorted(_PERSON_ROLES, key=len, rever
 # 住 opening the clause right after a person named alone (当事人：张三丰，住甘州区…; 当事人李某，住…; 法定代表人赵某，现住…;
 # 李某（个体工商户业主），住…: the 格式范本's 当事人基本情况 with the sex and the birth date left out; round 11, h12n): where
 # that person lives, in any record. Not 住所 (an organisation's registered address), and not after a business.
-_CLAUSE_HOME = re.compile(r"[，,]\s*(?:住所|住址|现住址|现住|住(?![所宿院房]))[:：为在于]?\s*(" + _ADDRESS_RUN + ")")
+# (Round 12, h15n: also with no comma, 住 right after the person's name, 经营者祁瑞峰住…, 法定代表人赵建国住…: round 11's left case;
+# and after the roles of an organisation's people, 经营者、法定代表人、负责人 …, `_OWNER_ROLES`: 住 is where a person lives,
+# a company has a 住所.)
+_CLAUSE_HOME = re.compile(r"(?:[，,]\s*|(?<=[\u4e00-\u9fff*＊]))(?:住所|住址|现住址|现住|家住|住(?![所宿院房]))[:：为在于]?\s*("
+                          + _ADDRESS_RUN + ")")
+_OWNER_ROLES = ("经营者", "法定代表人", "法人代表", "负责人", "投资人", "店主", "老板", "股东", "合伙人", "监护人", "法定代理人",
+                "委托代理人", "代理人", "户主", "业主", "实际控制人", "主要负责人", "经营户")
+_OWNER_OPENING = re.compile("(?:" + "|".join(sorted((*_PERSON_ROLES, *_OWNER_ROLES), key=len, reverse=True)) + ")")
 # 住所 is a person's only after the operator or the party named as a person (经营者：王某，住所：…; 当事人：王某，住所…): after a
 # 法定代表人 it may be the company's, written after its representative (当事人：华强公司，法定代表人：赵某，住所：…).
 _OWNER_BEFORE = re.compile(r"(?:经营者|业主|户主|店主|老板|委托代理人|代理人|当事人|投诉人|举报人|申请人)[:：]?\s*[\u4e00-\u9fff·*＊]{1,4}$")
+
+
+# (Round 12, h15n) A 住所 after the 法定代表人 or 负责人 when the organisation's own 住所 (or 经营场所, 地址) was written before
+# it (当事人：华强公司，住所：…县府街58号，法定代表人：赵某，住所：…六社45号): the second is that person's; the company has one.
+_SECOND_SEAT = re.compile(r"(?:住所|经营场所|营业场所|地址)(?:地)?[:：为是]")
+
+
+def _after_lives(address: str, start: int) -> int:
+    """Where the address in `address` starts: after `start` and after a word saying someone lives there (`_LIVES_BEFORE`)."""
+    lives = _LIVES_BEFORE.match(address, start)
+    return lives.end() if lives else start
 
 
 def _person_clause_homes(text: str) -> list[re.Match[str]]:
@@ -448,11 +529,16 @@ def _person_clause_homes(text: str) -> list[re.Match[str]]:
     out = []
     for m in _CLAUSE_HOME.finditer(text):
         before = re.split(r"[。；;！？\n，,]", text[max(0, m.start() - 40):m.start()])[-1]
+        if text[m.start()] not in "，,":  # (no comma: the person's name, masked or not, right before 住; not 住所)
+            if "住所" not in text[m.start():m.start(1)] and _name_ends(before):
+                out.append(m)
+            continue
         clause = re.sub(r"[（(][^（）()]{0,16}[）)]", "", before).strip()
         if not clause or _BUSINESS_NAMED.search(re.sub(r"个体工商户|个体户|经营者", "", before)) or _PREMISES.search(before):
             continue  # (经营者 is the operator, a person: 经营者：王某，住所：…)
         if "住所" in text[m.start():m.start(1)] and not (_OWNER_BEFORE.search(clause) and (
-                re.search(r"某某?$|[*＊]$", clause) or _named_by_real_name(re.split(r"[：:]", clause)[-1]))):
+                re.search(r"某某?$|[*＊]$", clause) or _named_by_real_name(re.split(r"[：:]", clause)[-1]))) \
+                and not (_SECOND_SEAT.search(text, 0, max(0, m.start() - len(before))) and _name_ends(clause)):
             continue
         if _NAMED_PERSON.search(clause) or _named_by_real_name(re.split(r"[：:]", clause)[-1]) \
                 or (re.search(r"[:：]", clause) and _named_by_real_name(clause.replace("：", "").replace(":", ""))):
@@ -463,10 +549,25 @@ def _person_clause_homes(text: str) -> list[re.Match[str]]:
 _COMMITTEE_GROUP = re.compile(r"(?:村|居)民?委员?会(?=\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*[组社队])")
 
 
+_ENDS_WITH_NAMED_ROLE = re.compile("(?:" + "|".join(sorted((*_PERSON_ROLES, *_OWNER_ROLES), key=len, reverse=True))
+                                   + r")[:：]?\s*([\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff](?:某某?|[*＊]{1,3}))$")
+
+
+def _name_ends(clause: str) -> bool:
+    """Whether `clause` ends with a role word of a person and that person's name (经营者祁瑞峰, 法定代表人赵某, 业主王**), the
+    name read as one by `find_person_names` unless it is already masked."""
+    m = _ENDS_WITH_NAMED_ROLE.search(clause)
+    if not m:
+        return False
+    if re.search(r"某某?$|[*＊]$", m.group(1)):
+        return True
+    return (m.start(1), m.end(1)) in find_person_names(clause + "，")
+
+
 def _named_by_real_name(clause: str) -> bool:
-    """Whether `clause` is a person's name, alone or after a person's role word (`_PERSON_ROLES`)."""
+    """Whether `clause` is a person's name, alone or after a person's role word (`_PERSON_ROLES`, `_OWNER_ROLES`)."""
     clause = clause.strip()
-    role = _ROLE_OPENING.match(clause)
+    role = _OWNER_OPENING.match(clause)
     name = clause[role.end():] if role else clause
     if not 2 <= len(name) <= 4 or not re.fullmatch(r"[\u4e00-\u9fff·]+", name):
         return False
@@ -507,8 +608,8 @@ def _bare_homes(text: str, person: bool) -> list[tuple[int, int]]:
         if not (_DESCRIBED_PERSON.search(sentence) or _NAMED_PERSON.search(sentence) or in_person_bracket
                 or _named_by_real_name(re.split(r"[，,：:]", sentence)[-1])):
             continue
-        if _BUSINESS_NAMED.search(re.sub(r"个体工商户|个体户", "", re.split(r"[，,]", sentence)[-1])):
-            continue  # 当事人：王记面馆，甘州区…: the business's (个体工商户 there is the person's occupation)
+        if _BUSINESS_NAMED.search(re.sub(r"个体工商户|个体户|经营者", "", re.split(r"[，,]", sentence)[-1])):
+            continue  # 当事人：王记面馆，甘州区…: the business's (个体工商户 there is the person's occupation; 经营者 a person)
         lead = _BARE_LEAD.match(m.group(1))  # (…，住甘州区…: the word stays, as the lead-word rules leave it)
         spans.append((m.start(1) + (lead.end() if lead else 0), m.end(1)))
     for m in _LET_HOME.finditer(text):
@@ -535,7 +636,7 @@ def _bare_homes(text: str, person: bool) -> list[tuple[int, int]]:
         if not person and business and not _operators_home(text, m.start(), clause):
             continue
         lead = re.match(r".*(?:位于|在|于|到|至|往|为|是|将|把|：|:)", m.group(1))
-        start = m.start(1) + (lead.end() if lead else 0)
+        start = m.start(1) + _after_lives(m.group(1), lead.end() if lead else 0)
         name = re.match(r"[^\s\d]{1,4}\s+", text[start:m.end(1)])  # (投诉人：王某 甘州区…401室: the address only)
         if name and not _PLACE_WORD.search(name.group(0)):
             start += name.end()
@@ -543,15 +644,79 @@ def _bare_homes(text: str, person: bool) -> list[tuple[int, int]]:
     return spans
 
 
+# (Round 12, h15n) An address written in traditional characters (現住甘州區南華村六社45號, a party from Hong Kong, Macau or
+# Taiwan, or a clerk's input method) is read as simplified, one character for one (privacy.md: the same values written in
+# traditional characters); a lead word spaced to align a form's columns (住  址：, 住　址：, 家 庭 住 址: the 格式范本's
+# 当事人基本情况 typed as a table) is read without the spaces. The mask falls on the text as written.
+_TRADITIONAL_HINT = re.compile("[號區現單棟樓層戶鄉鎮縣組莊門於為係處園屬東陽歸寧遼廣興經營場]")
+_TO_SIMPLIFIED = str.maketrans({t: s for t, s in detect.TRADITIONAL.items() if len(s) == 1})
+_FULL_WIDTH_DIGIT = re.compile("[０-９]")
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _spaced_words(words: Iterable[str]) -> dict[str, frozenset[str]]:
+    """For each character of `words`, the characters that follow it in one of them (住 → 址, 所 …): a space between two
+    such characters is inside a lead word (住 址, 出 生 日 期)."""
+    pairs: dict[str, set[str]] = {}
+    for word in words:
+        for first, second in zip(word, word[1:]):
+            pairs.setdefault(first, set()).add(second)
+    return {first: frozenset(seconds) for first, seconds in pairs.items()}
+
+
+_SPACED_LEAD = _spaced_words((*_HOME_LEADS, *_PERSON_LEADS))
+_SPACED_BIRTH = _spaced_words(("出生日期", "出生年月日", "出生时间", "出生于", "生于", "生日"))
+_SPACED_HINT = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]{1,4}(?=[\u4e00-\u9fff])")
+# (One search for both, after a look for a space, so that a text written plainly costs one pass: most are.)
+_READ_HINT = re.compile(_TRADITIONAL_HINT.pattern[:-1] + "０-９]")
+
+
+def _as_read(text: str, spaced: dict[str, frozenset[str]]) -> tuple[str, list[int] | None]:
+    """`text` as the address and birth-date rules read it (the rule above; `spaced`: the spaces inside their lead words),
+    and where each of its characters stands in `text` (None: the same place)."""
+    if not (" " in text or "\u3000" in text or "\t" in text or _READ_HINT.search(text)):
+        return text, None
+    read = text.translate(_TO_SIMPLIFIED) if _TRADITIONAL_HINT.search(text) else text
+    read = read.translate(_FULL_WIDTH_DIGITS) if _FULL_WIDTH_DIGIT.search(read) else read
+    gaps = [m.span() for m in _SPACED_HINT.finditer(read)  # (two characters of one lead word either side)
+            if read[m.end()] in spaced.get(read[m.start() - 1], ())] if " " in read or "\u3000" in read or "\t" in read else []
+    if not gaps:
+        return read, None
+    kept: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for start, end in gaps:
+        kept.append(read[last:start])
+        origin.extend(range(last, start))
+        last = end
+    kept.append(read[last:])
+    origin.extend(range(last, len(read)))
+    return "".join(kept), origin
+
+
 def mask_home_addresses(text: str, person: bool = False) -> str:
     """Home addresses in `text` masked (the rules above); `person`: the text is a natural person's
     own record, where 住址/住所/地址 and …的房屋 name the person's home too."""
     if not text:
         return text
+    if not (_EN_HINT.search(text) or _HOME_HINT.search(text) or ("村" in text and "号" in text) or _BARE_HINT.search(text)
+            or _MORE_HINT.search(text)) and not (" " in text or "\u3000" in text or "\t" in text):
+        return text  # (the hints of `_home_spans`, or a text that reads otherwise: most texts are neither)
+    read, origin = _as_read(text, _SPACED_LEAD)
+    spans = _home_spans(read, person)
+    if not spans:
+        return text
+    if origin is not None:
+        spans = [(origin[start], origin[end - 1] + 1) for start, end in spans if end > start]
+    return detect.mask_spans(text, detect.merge_spans(spans))
+
+
+def _home_spans(text: str, person: bool) -> list[tuple[int, int]]:
+    """The spans of `text` `mask_home_addresses` masks."""
     spans = _english_addresses(text) if _EN_HINT.search(text) else []
     if not (spans or _HOME_HINT.search(text) or ("村" in text and "号" in text) or _BARE_HINT.search(text)
             or _MORE_HINT.search(text)):
-        return text
+        return spans
     spans.extend(_bare_homes(text, person))
     for m in (*(_PERSON_LEAD if person else _HOME_LEAD).finditer(text), *_DESCRIBED_HOME.finditer(text), *_PERSON_HOME.finditer(text),
               *(_person_clause_homes(text) if "住" in text else ()),
@@ -561,9 +726,15 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
             continue  # 当事人的送达地址为甘州区县府街58号（公司办公室）: an organisation's office (adv6 overscrub-business-addresses-aec33ce)
         if units and re.match(r"\s*[（(][^）)]{0,6}(?:经营|营业|店|公司|办公)", text[m.start(1) + units[-1].end():]):
             continue  # …住所甘州区县府街5号（经营场所）: the business's (adversarial round 8)
+        if units and not person and text.startswith(_DELIVERY_LEADS, m.start()) and _BUSINESS_NAMED.search(
+                re.split(r"[，,。；;！？\n（(]", text[m.start(1) + units[-1].end():m.start(1) + units[-1].end() + 10])[0]):
+            continue  # 当事人送货到…58号华强超市: a shop the goods went to (round 12)
         if units and not _business_address(text, m):
-            spans.append((m.start(1), m.start(1) + units[-1].end()))
+            start = m.start(1) + (text[m.start(1)] == "的")  # (居住的…: the word stays)
+            spans.append((start, m.start(1) + units[-1].end()))
     for m in (_PERSON_TRAIL if person else _HOME_TRAIL).finditer(text):
+        spans.append(m.span(1))
+    for m in _NOTED_HOME.finditer(text) if "地点" in text or "地址" in text else ():
         spans.append(m.span(1))
     for m in _HOME_BRACKET.finditer(text):  # 在自家院内（甘州区党寨镇陈寨村三社）: round 4
         spans.append(m.span(1))
@@ -584,12 +755,9 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
             continue  # …5号楼2单元101室的当事人仓库: the business's (adversarial round 9)
         if not person and _BUSINESS_PLACE.search(clause) and not _operators_home(text, m.start(), clause):
             continue  # 当事人经营场所位于…小区3号楼1单元101室: the business's address
-        lead = (_BEFORE_ADDRESS.match(m.group(k)) or re.match(r"(?:住所|住址|住)", m.group(k))
-                or (re.match(r".*(?:称|发现|有)", m.group(k)) if k == 2 else None))
-        spans.append((m.start(k) + (lead.end() if lead else 0), m.end(k)))
-    if not spans:
-        return text
-    return detect.mask_spans(text, detect.merge_spans([_without_leading_date(text, *span) for span in spans]))
+        lead = (_BEFORE_ADDRESS.match(m.group(k)) or (re.match(r".*(?:称|发现|有)", m.group(k)) if k == 2 else None))
+        spans.append((m.start(k) + _after_lives(m.group(k), lead.end() if lead else 0), m.end(k)))
+    return [_without_leading_date(text, *span) for span in spans]
 
 
 # A date before the address in a span (当事人于2026年3月10日在…五社14号家中, 责令刘某于2026年3月10日前拆除…22号院内: the rules
@@ -731,7 +899,8 @@ def _business_address(text: str, lead: re.Match[str]) -> bool:
     """Whether an address after one of `_CONTACT_LEADS` is a business's: the clause before the lead word
     names one (商家退货地址, 当事人通讯地址, 被投诉方联系地址)."""
     word = text[lead.start():lead.start(1)]
-    if not word.startswith(_CONTACT_LEADS):
+    # (round 12: an organisation's seat, 当事人在其住所地以外…; the business's own delivery, 当事人送货到…)
+    if not word.startswith((*_CONTACT_LEADS, "住所地", *_DELIVERY_LEADS[:4])):
         return False
     clause = _clause(text, lead.start(), lead.start())
     return _BUSINESS_BEFORE.search(clause) is not None

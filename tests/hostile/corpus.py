@@ -597,6 +597,7 @@ def cases() -> list[Case]:
     out += __import__("tests.hostile.corpus_adv11_numbers", fromlist=["cases"]).cases()  # host names, homes (h12n)
     out += __import__("tests.hostile.corpus_adv12_spelled", fromlist=["cases"]).cases()  # spelled-out numbers (lead, s11)
     out += __import__("tests.hostile.corpus_adv12_people", fromlist=["cases"]).cases()  # people (adv12, h15p)
+    out += __import__("tests.hostile.corpus_adv12_homes", fromlist=["cases"]).cases()  # homes, birth dates (h15n)
     return out + adv3_names()
 
 
