@@ -492,9 +492,6 @@ _MORE_HINT = re.compile(r"[#＃区苑园村院楼层庄寨堡连號區現單棟�
 # unit (_RESIDENTIAL_END) after a person and 将/把, before the act. Not an organisation's own 当事人将…出租 (its premises).
 _LET_HOME = re.compile(r"(?:将|把)\s*([^，。；;,、（）()\[\]【】]{2,50}?" + _RESIDENTIAL_END
                        + r")\s*(?=(?:房屋|住房|住宅)?(?:出租|转租|租给|出售|卖给|借给|抵押|出借))")
-# A clause that is a name alone, or a role word and a name (王建国，甘州区南关村五社14号; 申请人王建国，…: round 10, h9a's
-# left case — the name is still unmasked when homes are masked, so the address rules cannot see a 某 or a colon).
-_ROLE_OPENING = re.compile("(?:" + "|".join(sorted(_PERSON_ROLES, key=len, reverse=True)) + ")")
 
 
 # 住 opening the clause right after a person named alone (当事人：张三丰，住甘州区…; 当事人李某，住…; 法定代表人赵某，现住…;
