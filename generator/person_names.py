@@ -249,7 +249,9 @@ NOT_NAMES = frozenset(
     "韩国 韩国籍 "  # (adversarial round 5: 当事人（韩国籍） became （韩**）)
     "应予 应予以 童工 冷藏柜 冷冻柜 陈列柜 冷藏库 龙虾 龙虾池 海鲜池 鲍鱼 田螺 胡萝卜 金银花 杜仲 石斛 何首乌 柴胡 "
     # adversarial round 5 (overscrub-persons-named-like-words): words the dictionary tags as names only
-    "陈列 高峰 韩式 雷同 常规 罗列 包装 童装".split()
+    "陈列 高峰 韩式 雷同 常规 罗列 包装 童装 "
+    # the means of payment opening a clause (银行卡支付3笔 became 银**支付; the lead's eleventh-session probe)
+    "银行卡 银联卡 支付宝 银行 银联".split()
 )
 
 # Brands that read as a person's name, written bare (当事人销售周黑鸭鸭脖; issue 16: 周黑鸭 was masked as

@@ -294,3 +294,13 @@ def test_a_name_after_a_quoted_nickname_is_masked(text: str, masked: str) -> Non
 ])
 def test_a_quoted_nickname_alone_stays(text: str) -> None:
     assert _both(text) == (text, text)
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    # the means of payment opening a clause of a 12315 summary are no one's name; a person surnamed 银 still is
+    ("银行卡支付3笔，合计1200元。", "银行卡支付3笔，合计1200元。"),
+    ("支付宝支付3笔，银联卡付款2笔。", "支付宝支付3笔，银联卡付款2笔。"),
+    ("经查，当事人员工银建国收取货款。", "经查，当事人员工银**收取货款。"),
+])
+def test_means_of_payment_are_no_names(text: str, masked: str) -> None:
+    assert _both(text) == (masked, masked)
