@@ -467,8 +467,9 @@ def _groups(run: str, offset: int) -> list[list[tuple[str, int, int]]]:
         # A 0 then a dot opens a decimal fraction only where the 0 is not itself a digit written between dots: an
         # identity number or a mobile spelled with a dot between every digit (6.2.0.7.0.2.1.9.…) holds zeros, and
         # each cut it in two (eleventh session, the lead's composition fuzz: 37 of 40 such IDs were published).
+        # Nor where another dot and a digit follow the fraction (0.9.3.6.8.2.1.2.3.4.5: a decimal has one point).
         decimal = between == "." and (len(digits) >= 9 or (bool(segments[-1]) and segments[-1][-1][0] == "0"
-                                                            and zero_opens))
+                                                            and zero_opens and not _DOT_DIGIT.match(run, m.end())))
         if segments[-1] and (starts_date or after_date or decimal):
             segments.append([])
         if not decimal:  # the fraction of a decimal number is no number of its own
@@ -476,6 +477,9 @@ def _groups(run: str, offset: int) -> list[list[tuple[str, int, int]]]:
         zero_opens = digits == "0" and (decimal or between != "." or len(segments[-1]) == 1)
         previous_end = m.end() + offset
     return [s for s in segments if s]
+
+
+_DOT_DIGIT = re.compile(rf"\.[0-9{_DL}]")
 
 
 def _decimals(separators: list[str], groups: list[tuple[str, int, int]]) -> bool:
@@ -2983,8 +2987,8 @@ def _spelled_out_hits(view: str, person: bool, document: str, found: list[Hit]) 
       written were published.
     - Digits spaced within the blocks of a number and another mark between the blocks (1 3 9-9 3 6 8-7 0 9 8): one
       mark for both, when the blocks are a mobile's or an ID's (_marks_unified).
-    - Any other mix of marks (1 5· 9· 3·5· 903…): one mark for all, an ID counting with a right check digit, a mobile
-      after a phone's, ID's or app's word (_marks_unified).
+    - Any other mix of marks (1 5· 9· 3·5· 903…): one mark for all, an ID counting with a right check digit, a mobile or a
+      landline after a phone's, ID's or app's word (_marks_unified).
 
     A run already inside one of the `found` hits is left as it is (read once: +86 134-0039-5950)."""
     hits: list[Hit] = []
@@ -2998,7 +3002,8 @@ def _spelled_out_hits(view: str, person: bool, document: str, found: list[Hit]) 
     if marked != view:
         hits += [hit for hit in find(marked, person, document, False)
                  if (hit.what == ID and len(hit.token) == 18 and _ric_valid(hit.token))
-                 or (hit.what == MOBILE and _PHONE_WORD_BEFORE.search(view, max(0, hit.start - 12), hit.start))]
+                 or (hit.what in (MOBILE, LANDLINE)
+                     and _PHONE_WORD_BEFORE.search(view, max(0, hit.start - 12), hit.start))]
     return hits
 
 

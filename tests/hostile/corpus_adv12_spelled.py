@@ -47,6 +47,9 @@ def cases() -> list[Case]:
         (f"经查，员工{mixed[:2]}- {mixed[2:5]}-{mixed[5:9]} {mixed[9:12]}·{mixed[12:16]} {mixed[16:]}未取得健康证明。", mixed),
         ("经查，投诉人（电话1 5· 9· 3·5· 903· 9· 0 ·9）反映。", "15935903909"),
         ("经查，当事人在店内张贴招工启事，手机1·3·9·1·\u2060·1\u20603·2\u2060·7·2·9·3。", "13911327293"),
+        # a landline with its area code: a dot after every digit (a decimal has one point), or marks mixed after 电话
+        ("经查，当事人在店内张贴0.9.3.6.8.2.7.1.5.3.4招揽顾客。", "09368271534"),
+        ("经查，投诉人（电话：0 9 3 6 - 8 2 7 1 5 3 5）反映。", "09368271535"),
     ):
         out.append(Case("written", f"spelled-out number: {text[3:20]}…", {"penalties": [org(违法事实=text)]}, [planted]))
     # e-mail addresses whose at-sign or dots are written so that the trigger missed them (fuzz_email.py: 305 of 1,500 on main)
