@@ -50,6 +50,9 @@ def cases() -> list[Case]:
         # a landline with its area code: a dot after every digit (a decimal has one point), or marks mixed after 电话
         ("经查，当事人在店内张贴0.9.3.6.8.2.7.1.5.3.4招揽顾客。", "09368271534"),
         ("经查，投诉人（电话：0 9 3 6 - 8 2 7 1 5 3 5）反映。", "09368271535"),
+        # a bank card (UnionPay, right Luhn digit) with a list's marks between every digit, no word before it
+        ("经查，当事人收款卡6、2、2、2、0、2、1、2、3、4、5、6、7、8、9、0、1、2、8。", "6222021234567890128"),
+        ("经查，当事人在店内张贴4|5|3|9|1|4|8|8|0|3|4|3|6|4|6|7招揽顾客。", "4539148803436467"),
     ):
         out.append(Case("written", f"spelled-out number: {text[3:20]}…", {"penalties": [org(违法事实=text)]}, [planted]))
     # e-mail addresses whose at-sign or dots are written so that the trigger missed them (fuzz_email.py: 305 of 1,500 on main)
@@ -64,7 +67,7 @@ def cases() -> list[Case]:
         out.append(Case("written", f"spelled-out e-mail: {planted}", {"penalties": [org(违法事实=text)]}, [planted]))
     out.append(Case("overscrub", "spelled-out number: decimals, versions and amounts beside them stay", {"penalties": [org(
         违法事实="经查，当事人销售的产品标示版本2.0.1，罚款0.5万元，没收违法所得0.7万元，货值1,380,000元，抽检值0.5,0.7,0.9，规格1.5-2.0 3.5-4.0 5.5-6.0 7.5，"
-                 "检验日期2026-03-05 2026-04-05，依据GB 2760-2014 GB 7718-2011、GB/T 191-2008 3.1.2，批号2026.03.05-012 1.5 kg。")]}, [],
+                 "检验日期2026-03-05 2026-04-05，依据GB 2760-2014 GB 7718-2011、GB/T 191-2008 3.1.2，批号2026.03.05-012 1.5 kg，罚没款12,345,678,901元，第1、2、3条。")]}, [],
         public=["版本2.0.1，罚款0.5万元，没收违法所得0.7万元，货值1,380,000元，抽检值0.5,0.7,0.9，规格1.5-2.0 3.5-4.0 5.5-6.0 7.5，"
-                "检验日期2026-03-05 2026-04-05，依据GB 2760-2014 GB 7718-2011、GB/T 191-2008 3.1.2，批号2026.03.05-012 1.5 kg"]))
+                "检验日期2026-03-05 2026-04-05，依据GB 2760-2014 GB 7718-2011、GB/T 191-2008 3.1.2，批号2026.03.05-012 1.5 kg，罚没款12,345,678,901元，第1、2、3条"]))
     return out
