@@ -1613,6 +1613,58 @@ def _tables() -> tuple[Any, Any, Any, Any, int]:
     return classes, first, second, pairs, max(map(len, words))
 
 
+# A second table per code point (uint8, `_codes`): which letter of the digit words it is (`_LETTER_CODES`, the
+# low five bits), whether it is ASCII (_ASCII) and an ASCII letter or digit (_ASCII_ALNUM). The digit-word hint,
+# the exponent of a scientific number, a MAC address's separators and the keyword starts read it (issue 19,
+# eleventh session: those whole-text regexes cost a third of the gate on the datasets).
+_ASCII = 32
+_ASCII_ALNUM = 64
+_LETTER_BITS = 31
+# Each code stands for exactly the characters of one class of `_DIGIT_WORD_HINT`, `_SCI_EXPONENT` or `_MAC_HINT`.
+_LETTER_CODES = {
+    "j": "jJ", "i": "iI", "ī": "īíǐì", "u": "uūúǔùU", "s": "sS", "a": "aāáǎàA", "n": "nN", "l": "lL", "g": "gG",
+    "y": "yY", "o": "oO", "e": "eE", "t": "tT", "h": "hH", "r": "rR", "v": "vV", ":": ":-", "+": "+", "1": "1",
+}
+_CODE = {name: number for number, name in enumerate(_LETTER_CODES, 1)}
+# The spellings of `_DIGIT_WORD_HINT`, one set of codes per character (li opens ling and liu with any i).
+_HINT_WORDS = (("j", "i", "u"), ("s", "a", "n"), ("l", "iī", "n", "g"), ("l", "iī", "u"), ("y", "a", "o"),
+               ("n", "i", "n", "e"), ("t", "h", "r", "e", "e"), ("s", "e", "v", "e", "n"))
+
+
+@functools.lru_cache(maxsize=1)
+def _hint_tables() -> tuple[Any, Any]:
+    """For `_LongText.digit_word_hint`: which codes open a spelling of `_HINT_WORDS`, and which four codes in a
+    row (a 20-bit key, five bits each; 0 past the text's end) are the opening of one."""
+    import itertools
+
+    import numpy as np
+
+    firsts = np.zeros(_LETTER_BITS + 1, dtype=bool)
+    fours = np.zeros(1 << 20, dtype=bool)
+    for word in _HINT_WORDS:
+        firsts[_CODE[word[0]]] = True
+        head = [[_CODE[name] for name in names] for names in word[:4]]
+        head += [list(range(_LETTER_BITS + 1))] * (4 - len(head))  # (a three-letter word: any fourth)
+        for a, b, c, d in itertools.product(*head):
+            fours[a << 15 | b << 10 | c << 5 | d] = True
+    return firsts, fours
+
+
+@functools.lru_cache(maxsize=1)
+def _codes() -> Any:
+    """Per code point: its `_LETTER_CODES` number, | _ASCII, | _ASCII_ALNUM (uint8; made once per process)."""
+    import numpy as np
+
+    codes = np.zeros(0x110000, dtype=np.uint8)
+    for name, chars in _LETTER_CODES.items():
+        for c in chars:
+            codes[ord(c)] = _CODE[name]
+    codes[:128] |= _ASCII
+    for c in "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        codes[ord(c)] |= _ASCII_ALNUM
+    return codes
+
+
 def _merged_windows(starts: Any, ends: Any, near: int) -> list[tuple[int, int]]:
     """Windows (numpy arrays of starts and ends, both ascending) joined where they overlap or lie
     closer than `near`."""
@@ -1636,17 +1688,25 @@ class _LongText:
         self.text = text
         classes_of, first_of, second_of, pairs, self.longest_word = _tables()
         n = len(text)
+        codes_of = _codes()
         self.classes = np.empty(n, dtype=np.uint16)
+        self.codes = np.empty(n, dtype=np.uint8)
         starts = np.zeros(n, dtype=bool)  # where a keyword may start
         for low in range(0, n, _BLOCK):
             points = np.frombuffer(text[low:low + _BLOCK].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
             self.classes[low:low + len(points)] = classes_of[points]
+            self.codes[low:low + len(points)] = codes_of[points]
             firsts = first_of[points]
             seconds = np.empty(len(points), dtype=np.uint16)
             seconds[:-1] = second_of[points[1:]]
             seconds[-1] = second_of[ord(text[low + len(points)])] if low + len(points) < n else 0
             starts[low:low + len(points)] = pairs[firsts, seconds]
+        # An ASCII keyword glued to an ASCII letter or digit before it is part of a longer token, which
+        # `_keyword_hit` drops (the MA of every 91620702MA… credit code): the automaton is not run there.
+        glued = ((self.codes[1:] & _ASCII) != 0) & ((self.codes[:-1] & _ASCII_ALNUM) != 0)
+        starts[1:] &= ~glued
         self.keyword_starts = np.flatnonzero(starts)
+        self._letters: Any = None
 
     def _stretches(self, member: int, counted: int, least: int) -> tuple[Any, Any]:
         """The maximal stretches of characters of class `member` holding `least` or more of class `counted`."""
@@ -1824,6 +1884,47 @@ class _LongText:
                 found.append(_keyword_hit(text, lo + end, rule, size))
         return [f for f in found if f is not None]
 
+    def _letter_codes(self) -> Any:
+        """The `_LETTER_CODES` number of each character (0 for the others)."""
+        if self._letters is None:
+            self._letters = self.codes & _LETTER_BITS
+        return self._letters
+
+    def digit_word_hint(self) -> bool:
+        """Whether `_DIGIT_WORD_HINT.search(text)`: one of its spellings (`_HINT_WORDS`) is in the text. Its
+        first four characters' codes are looked up at each character that may open one (`_hint_tables`);
+        where they spell the opening of one, the regex itself decides."""
+        np = self.np
+        firsts, fours = _hint_tables()
+        letters = self._letter_codes()
+        opening = np.flatnonzero(firsts[letters])
+        if not len(opening):
+            return False
+        padded = np.concatenate((letters, np.zeros(3, dtype=letters.dtype))).astype(np.uint32)
+        key = padded[opening] << 15 | padded[opening + 1] << 10 | padded[opening + 2] << 5 | padded[opening + 3]
+        return any(_DIGIT_WORD_HINT.match(self.text, i) for i in opening[fours[key]].tolist())
+
+    def mac_hint(self) -> bool:
+        """Whether `_MAC_HINT.search(text)`: its four separators ([:\\-]) stand three characters apart."""
+        np = self.np
+        sep = self._letter_codes() == _CODE[":"]
+        n = len(sep)
+        if n < 10:
+            return any(_MAC_HINT.match(self.text, i) for i in np.flatnonzero(sep).tolist())
+        at = sep[:n - 9] & sep[3:n - 6] & sep[6:n - 3] & sep[9:]
+        return any(_MAC_HINT.match(self.text, i) for i in np.flatnonzero(at).tolist())
+
+    def exponents(self) -> list[re.Match[str]]:
+        """The matches of `_SCI_EXPONENT.finditer(text)`: each opens with an e or E followed by white space,
+        "+" or "1", and holds no other e or E (so no match holds the start of another)."""
+        np = self.np
+        letters = self._letter_codes()
+        e = np.flatnonzero(letters[:-1] == _CODE["e"])
+        after = letters[e + 1]
+        e = e[((self.classes[e + 1] & _SPACE) != 0) | (after == _CODE["+"]) | (after == _CODE["1"])]
+        found = (_SCI_EXPONENT.match(self.text, i) for i in e.tolist())
+        return [m for m in found if m]
+
 
 # -- sixth test pass (issue 16, adv6: /work/notes/adv6-report.md 1.2-1.4, 1.8, 1.10b, 3) -------------------
 
@@ -1912,19 +2013,20 @@ _SCI_NUMBER = re.compile(r"[1-8](?<![0-9A-Za-z.][1-8])(?<![0-9A-Za-z.]\s[1-8])[.
 _SCI_EXPONENT = re.compile(r"[eE]\s?\+?\s?1[047](?![0-9])")  # (searched first: a page has few; digits, many)
 
 
-def _scientific_numbers(text: str) -> Iterator[re.Match[str]]:
-    """The matches of `_SCI_NUMBER.finditer(text)`, looked for before each exponent (`_SCI_EXPONENT`)."""
+def _scientific_numbers(text: str, exponents: Iterable[re.Match[str]] | None = None) -> Iterator[re.Match[str]]:
+    """The matches of `_SCI_NUMBER.finditer(text)`, looked for before each exponent (`_SCI_EXPONENT`; `exponents`:
+    its matches, if known: `_LongText.exponents`)."""
     last = 0
-    for exponent in _SCI_EXPONENT.finditer(text):
+    for exponent in _SCI_EXPONENT.finditer(text) if exponents is None else exponents:
         for m in _SCI_NUMBER.finditer(text, max(last, exponent.start() - 20), exponent.end()):
             last = m.end()
             yield m
 
 
-def _scientific_hits(text: str) -> list[Hit]:
+def _scientific_hits(text: str, long: _LongText | None = None) -> list[Hit]:
     """Identity numbers and mobiles written in Excel's scientific notation (`_SCI_NUMBER`)."""
     hits = []
-    for m in _scientific_numbers(text):
+    for m in _scientific_numbers(text, long.exponents() if long else None):
         if m.group(3):
             hits.append(Hit(m.start(), m.end(), MOBILE, ("1" + m.group(3)).ljust(11, "0")))
             continue
@@ -2167,7 +2269,7 @@ def _adv6_hits(text: str, long: _LongText | None = None, person: bool = False) -
     """The sixth pass's whole-text rules: split numbers, scientific notation, ID tails, lunar birth dates."""
     hits = _split_hits(text, long.split_hints() if long else None)
     if "+1" in text or "E1" in text or "e1" in text:
-        hits += _scientific_hits(text)
+        hits += _scientific_hits(text, long)
     if "身份证" in text or "证件" in text:
         hits += [Hit(m.start(1), m.end(1), DOCUMENT, m.group(1).upper()) for m in _ID_TAIL.finditer(text)]
     if "历" in text:
@@ -2398,7 +2500,7 @@ def _adv8_may_hold(text: str) -> bool:
         _DIGIT_WORD_HINT.search(text) is not None and bool(_digit_word_hits(text)))
 
 
-def _adv8_hits(text: str, person: bool, document: str) -> list[Hit]:
+def _adv8_hits(text: str, person: bool, document: str, long: _LongText | None = None) -> list[Hit]:
     """The eighth pass's whole-text rules: tails after 尾号, starred numbers, references escaped twice, digit words."""
     hits: list[Hit] = []
     if "尾" in text or "位" in text:
@@ -2411,7 +2513,7 @@ def _adv8_hits(text: str, person: bool, document: str) -> list[Hit]:
         hits += [Hit(m.start(), m.end(), CARD, m.group(0)) for m in _STARRED_TAIL.finditer(text)]
     if "&amp;" in text and _AMP_REF.search(text):
         hits += _amp_ref_hits(text, person, document)
-    if _DIGIT_WORD_HINT.search(text):
+    if long.digit_word_hint() if long else _DIGIT_WORD_HINT.search(text):
         hits += _digit_word_hits(text)
     return hits + _adv8_shape_hits(text)
 
@@ -2478,7 +2580,7 @@ def _adv9_may_hold(text: str) -> bool:
         or _MAC_HINT.search(text) is not None or (("+" in text or "＋" in text) and _INTERNATIONAL.search(text) is not None)
 
 
-def _adv9_hits(text: str) -> list[Hit]:
+def _adv9_hits(text: str, long: _LongText | None = None) -> list[Hit]:
     """The ninth pass's whole-text rules: bare IPv4 and MAC addresses, a link's personal parameters,
     percent-encoded e-mails, phones in international form outside China."""
     hits: list[Hit] = []
@@ -2496,7 +2598,7 @@ def _adv9_hits(text: str) -> list[Hit]:
             hits.append(Hit(m.start(), m.end(), NETWORK, m.group(0)))
     if _IPV6_HINT.search(text):
         hits += [Hit(m.start(), m.end(), NETWORK, m.group(0).lower()) for m in _BARE_IPV6.finditer(text) if _ipv6_like(m.group(0))]
-    if _MAC_HINT.search(text):
+    if long.mac_hint() if long else _MAC_HINT.search(text):
         hits += [Hit(m.start(), m.end(), NETWORK, re.sub(r"[:\-]", "", m.group(0)).lower()) for m in _BARE_MAC.finditer(text)]
     if "=" in text:
         hits += [Hit(m.start(2), m.end(2), _PERSONAL_PARAMETERS[m.group(1).lower()], m.group(2))
@@ -2769,8 +2871,8 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
         if hit:
             hits.append(hit)
     hits += _adv6_hits(text, long, person)
-    hits += _adv8_hits(text, person, document)
-    hits += _adv9_hits(text)
+    hits += _adv8_hits(text, person, document, long)
+    hits += _adv9_hits(text, long)
     hits += _adv10_hits(text)
     # Not gated on the keyword table: _social_ids looks only around the words of _SOCIAL_WORDS, which
     # the table does not spell alike (微  信 with two spaces, a Latin word glued to the next letter).
