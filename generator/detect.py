@@ -211,6 +211,12 @@ _ESCAPE_LEAD = r"(?:%25|%u00|%|\\u00|\\x)"
 _ESCAPE_HINTS = ("%3", "\\u003", "\\x3", "%u003", "%253")  # what a text holding an escaped digit holds
 
 
+def _holds(text: str, *words: str) -> bool:
+    """Whether text holds any of the words, as `word in text`: a search for a single character is several times
+    faster than one for two or more in a text with non-ASCII characters, so a word's first is looked for first."""
+    return any(word[0] in text and word in text for word in words)
+
+
 def _escaped_digit_hint(text: str) -> bool:
     """Whether text may hold an escaped digit (`_ESCAPE_HINTS`; most texts hold neither % nor a backslash)."""
     return ("%" in text or "\\" in text) and any(hint in text for hint in _ESCAPE_HINTS)
@@ -1619,11 +1625,15 @@ def _tables() -> tuple[Any, Any, Any, Any, int]:
 # eleventh session: those whole-text regexes cost a third of the gate on the datasets).
 _ASCII = 32
 _ASCII_ALNUM = 64
+_UPPER = 128  # [A-Z]
 _LETTER_BITS = 31
 # Each code stands for exactly the characters of one class of `_DIGIT_WORD_HINT`, `_SCI_EXPONENT` or `_MAC_HINT`.
 _LETTER_CODES = {
     "j": "jJ", "i": "iI", "ī": "īíǐì", "u": "uūúǔùU", "s": "sS", "a": "aāáǎàA", "n": "nN", "l": "lL", "g": "gG",
     "y": "yY", "o": "oO", "e": "eE", "t": "tT", "h": "hH", "r": "rR", "v": "vV", ":": ":-", "+": "+", "1": "1",
+    # (Second characters of `_SOCIAL_WORD`'s spellings; the first two of `_BARE_BASE64`'s: wider classes, a superset.
+    # No other character matches these letters case-folded.)
+    "x": "xX", "q": "qQ", "信": "信", "扣": "扣", "泡": "泡", "m": "mM", "d": "dD", "z": "zZ",
 }
 _CODE = {name: number for number, name in enumerate(_LETTER_CODES, 1)}
 # The spellings of `_DIGIT_WORD_HINT`, one set of codes per character (li opens ling and liu with any i).
@@ -1662,6 +1672,9 @@ def _codes() -> Any:
     codes[:128] |= _ASCII
     for c in "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
         codes[ord(c)] |= _ASCII_ALNUM
+    for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        codes[ord(c)] |= _UPPER
+    assert len(_LETTER_CODES) <= _LETTER_BITS
     return codes
 
 
@@ -1707,6 +1720,7 @@ class _LongText:
         starts[1:] &= ~glued
         self.keyword_starts = np.flatnonzero(starts)
         self._letters: Any = None
+        self._tails: Any = None
 
     def _stretches(self, member: int, counted: int, least: int) -> tuple[Any, Any]:
         """The maximal stretches of characters of class `member` holding `least` or more of class `counted`."""
@@ -1747,7 +1761,19 @@ class _LongText:
         if `_GLUED_TAIL_HINT.search(text)`, else none. Both hold _TAIL characters, then a letter."""
         if not self._glued_tail_hint():
             return []
-        return [m.span() for m in self._searched(_RAW_RUN_BEFORE_SEP, _TAIL, _COUNTED, 7)]
+        # A match is followed by its tail: gaps, one to six digits and a letter (a candidate of `_tail_letters`),
+        # all _TAIL characters but maybe the letter: its stretch holds or ends just before such a letter.
+        np = self.np
+        starts, ends = self._stretches(_TAIL, _COUNTED, 7)
+        letters = self._tail_letters()
+        if not len(starts) or not len(letters):
+            return []
+        first = np.searchsorted(letters, starts, side="right")  # the first letter after each stretch's start
+        held = first < len(letters)
+        held[held] = letters[first[held]] <= ends[held]
+        n = len(self.text)
+        return [m.span() for lo, hi in _merged_windows(starts[held], ends[held] + 1, _NEAR_WINDOWS)
+                for m in _RAW_RUN_BEFORE_SEP.finditer(self.text, lo, min(n, hi))]
 
     def _glued_tail_hint(self) -> bool:
         """Whether `_GLUED_TAIL_HINT.search(text)`: a digit, gaps, one to six digits and a letter. Searched
@@ -1755,18 +1781,7 @@ class _LongText:
         the end of a gap (_GAP_END)."""
         np = self.np
         classes = self.classes
-        n = len(classes)
-        # candidate[i]: a letter at i, after k = 1..6 tail digits (i-k .. i-1) and a gap's end at i-k-1.
-        digits = np.ones(n, dtype=bool)
-        candidate = np.zeros(n, dtype=bool)
-        tail_digit = (classes & _TAIL_DIGIT) != 0
-        gap_end = (classes & _GAP_END) != 0
-        for k in range(1, min(7, n - 1)):
-            digits[k:] &= tail_digit[:n - k]
-            digits[:k] = False
-            candidate[k + 1:] |= digits[k + 1:] & gap_end[:n - k - 1]
-        candidate &= (classes & _LETTER) != 0
-        letters = np.flatnonzero(candidate)
+        letters = self._tail_letters()
         if not len(letters):
             return False
         # A hint holds _TAIL characters only, up to its letter, and opens with a digit: searched from the
@@ -1781,6 +1796,25 @@ class _LongText:
             if _GLUED_TAIL_HINT.search(self.text, lo, letter + 1):
                 return True
         return False
+
+    def _tail_letters(self) -> Any:
+        """Where a glued tail may end (ascending): a letter after one to six tail digits after a gap's end."""
+        if self._tails is None:
+            np = self.np
+            classes = self.classes
+            n = len(classes)
+            # candidate[i]: a letter at i, after k = 1..6 tail digits (i-k .. i-1) and a gap's end at i-k-1.
+            digits = np.ones(n, dtype=bool)
+            candidate = np.zeros(n, dtype=bool)
+            tail_digit = (classes & _TAIL_DIGIT) != 0
+            gap_end = (classes & _GAP_END) != 0
+            for k in range(1, min(7, n - 1)):
+                digits[k:] &= tail_digit[:n - k]
+                digits[:k] = False
+                candidate[k + 1:] |= digits[k + 1:] & gap_end[:n - k - 1]
+            candidate &= (classes & _LETTER) != 0
+            self._tails = np.flatnonzero(candidate)
+        return self._tails
 
     def glued_ids(self) -> list[re.Match[str]]:
         """The matches of `_GLUED_ID.finditer(text)`: each holds 17 digits in a row, at most four
@@ -1861,7 +1895,15 @@ class _LongText:
         text = self.text
         wxids = [i for i in self._at(_W, _X) if _WXID.match(text, i)]
         words: list[tuple[int, int]] = []
-        for i in self._at(_SOCIAL_FIRST):
+        # Each spelling's second character is white space (微 信), 信, e, x, q, 扣 or 泡 in either case.
+        np = self.np
+        letters = self._letter_codes()
+        second = np.zeros(len(letters) + 1, dtype=bool)
+        second[:-1] = (self.classes & _SPACE) != 0
+        for name in ("e", "x", "信", "q", "扣", "泡"):
+            second[:-1] |= letters == _CODE[name]
+        opening = np.flatnonzero(self.classes & _SOCIAL_FIRST)
+        for i in opening[second[opening + 1]].tolist():
             if words and i < words[-1][1]:
                 continue
             m = _SOCIAL_WORD.match(text, i)
@@ -1913,6 +1955,63 @@ class _LongText:
             return any(_MAC_HINT.match(self.text, i) for i in np.flatnonzero(sep).tolist())
         at = sep[:n - 9] & sep[3:n - 6] & sep[6:n - 3] & sep[9:]
         return any(_MAC_HINT.match(self.text, i) for i in np.flatnonzero(at).tolist())
+
+    def _matches_from(self, pattern: re.Pattern[str], candidates: Any) -> list[re.Match[str]]:
+        """`pattern.finditer(text)` for a pattern whose every match starts at one of the candidates (ascending)."""
+        found = []
+        end = 0
+        for i in candidates.tolist():
+            if i >= end:
+                m = pattern.match(self.text, i)
+                if m:
+                    found.append(m)
+                    end = m.end() if m.end() > i else i + 1
+        return found
+
+    def _ahead(self, positions: Any, k: int) -> Any:
+        """The codes of the characters k after positions (0 past the end)."""
+        np = self.np
+        codes = self.codes
+        at = positions + k
+        out = np.zeros(len(positions), dtype=codes.dtype)
+        inside = at < len(codes)
+        out[inside] = codes[at[inside]]
+        return out
+
+    def shapes(self) -> list[re.Match[str]]:
+        """`_SHAPES.finditer(text)`: each match opens with an upper-case letter with no ASCII letter or digit
+        before it, then six characters that are each an upper-case letter or a digit (the fifth may be a
+        space or a dash, an IBAN's group separator; the sixth and seventh a digit of [0-9])."""
+        np = self.np
+        codes = self.codes
+        at = np.flatnonzero(codes & _UPPER)
+        if len(at):
+            at = at[(at == 0) | ((codes[np.maximum(at - 1, 0)] & _ASCII_ALNUM) == 0)]
+        for k in (1, 2, 3, 4, 5, 6):
+            if not len(at):
+                break
+            ahead = self._ahead(at, k)
+            dec = np.zeros(len(at), dtype=bool)
+            inside = at + k < len(codes)
+            dec[inside] = (self.classes[(at + k)[inside]] & _DEC) != 0
+            ok = ((ahead & _UPPER) != 0) | dec
+            if k == 4:
+                ok |= (ahead & _LETTER_BITS) == _CODE[":"]  # (a dash; a colon too: a superset)
+                ok[inside] |= (self.classes[(at + k)[inside]] & _SPACE) != 0
+            at = at[ok]
+        return self._matches_from(_SHAPES, at)
+
+    def bare_base64(self) -> list[re.Match[str]]:
+        """`_BARE_BASE64.finditer(text)`: each match opens with M, N or O with no ASCII letter or digit before
+        it, then one of D T j z."""
+        np = self.np
+        letters = self._letter_codes()
+        opening = np.flatnonzero((letters == _CODE["m"]) | (letters == _CODE["n"]) | (letters == _CODE["o"]))
+        if len(opening):
+            opening = opening[(opening == 0) | ((self.codes[np.maximum(opening - 1, 0)] & _ASCII_ALNUM) == 0)]
+        second = self._ahead(opening, 1) & _LETTER_BITS
+        opening = opening[(second == _CODE["d"]) | (second == _CODE["t"]) | (second == _CODE["j"]) | (second == _CODE["z"])]
+        return self._matches_from(_BARE_BASE64, opening)
 
     def exponents(self) -> list[re.Match[str]]:
         """The matches of `_SCI_EXPONENT.finditer(text)`: each opens with an e or E followed by white space,
@@ -2268,13 +2367,13 @@ def _nickname_hit(text: str, at: int) -> Hit | None:
 def _adv6_hits(text: str, long: _LongText | None = None, person: bool = False) -> list[Hit]:
     """The sixth pass's whole-text rules: split numbers, scientific notation, ID tails, lunar birth dates."""
     hits = _split_hits(text, long.split_hints() if long else None)
-    if "+1" in text or "E1" in text or "e1" in text:
+    if _holds(text, "+1", "E1", "e1"):
         hits += _scientific_hits(text, long)
-    if "身份证" in text or "证件" in text:
+    if _holds(text, "身份证", "证件"):
         hits += [Hit(m.start(1), m.end(1), DOCUMENT, m.group(1).upper()) for m in _ID_TAIL.finditer(text)]
     if "历" in text:
         hits += _lunar_birth_hits(text, person)
-    if "续" in text or "接上" in text:
+    if "续" in text or _holds(text, "接上"):
         hits += [Hit(m.start(1), m.end(1), DOCUMENT, m.group(1).upper()) for m in _CONTINUED.finditer(text)
                  if not _date8(unicodedata.normalize("NFKC", m.group(1)))]
     return hits
@@ -2447,6 +2546,8 @@ def _vin_valid(vin: str) -> bool:
     """ISO 3779's check character (the ninth: 0-9 or X) of a VIN with letters and digits both, and a model year."""
     if vin.isdigit() or vin.isalpha() or sum(c.isdigit() for c in vin) < 5 or vin[9] not in _VIN_YEARS:
         return False
+    if not all(c in _VIN_VALUES for c in vin):
+        return False  # I, O or Q opening the shape (I1234567890123456): no VIN holds them (ISO 3779); it raised KeyError
     rest = sum(_VIN_VALUES[c] * w for c, w in zip(vin, _VIN_WEIGHTS)) % 11
     return vin[8] == ("X" if rest == 10 else str(rest))
 
@@ -2463,10 +2564,10 @@ def _iban_hits(text: str, at: int) -> list[Hit]:
     return [Hit(m.start(), m.end(), CARD, re.sub(r"[ \-]", "", m.group(0)))] if m and iban.is_valid(m.group(0)) else []
 
 
-def _adv8_shape_hits(text: str) -> list[Hit]:
+def _adv8_shape_hits(text: str, long: _LongText | None = None) -> list[Hit]:
     """Checked shapes of the eighth pass: HK and Taiwan IDs, travel documents near travel words, VINs, IBANs."""
     hits: list[Hit] = []
-    for m in _SHAPES.finditer(text):
+    for m in long.shapes() if long else _SHAPES.finditer(text):
         shape = m.lastgroup or ""
         if shape == "vin":
             vin = text[m.start():m.end()]
@@ -2505,17 +2606,17 @@ def _adv8_hits(text: str, person: bool, document: str, long: _LongText | None = 
     hits: list[Hit] = []
     if "尾" in text or "位" in text:
         hits += _tail_hits(text)
-    if "**" in text or "＊＊" in text or "××" in text:
+    if _holds(text, "**", "＊＊", "××"):
         hits += _starred_hits(text)
-    if "@@" in text or "＠＠" in text:
+    if _holds(text, "@@", "＠＠"):
         hits += [Hit(m.start(), m.end(), EMAIL, m.group(0).lower()) for m in _DOUBLE_AT.finditer(text)]
-    if "(*" in text or "（*" in text or "(＊" in text or "（＊" in text:
+    if _holds(text, "(*", "（*", "(＊", "（＊"):
         hits += [Hit(m.start(), m.end(), CARD, m.group(0)) for m in _STARRED_TAIL.finditer(text)]
-    if "&amp;" in text and _AMP_REF.search(text):
+    if _holds(text, "&amp;") and _AMP_REF.search(text):
         hits += _amp_ref_hits(text, person, document)
     if long.digit_word_hint() if long else _DIGIT_WORD_HINT.search(text):
         hits += _digit_word_hits(text)
-    return hits + _adv8_shape_hits(text)
+    return hits + _adv8_shape_hits(text, long)
 
 
 # -- ninth pass (h9n: numbers, contacts and output channels; /work/notes/h9n.md) ---------------------------------------
@@ -2603,7 +2704,7 @@ def _adv9_hits(text: str, long: _LongText | None = None) -> list[Hit]:
     if "=" in text:
         hits += [Hit(m.start(2), m.end(2), _PERSONAL_PARAMETERS[m.group(1).lower()], m.group(2))
                  for m in _PERSONAL_PARAMETER.finditer(text)]
-    if "%40" in text:
+    if _holds(text, "%40"):
         hits += [Hit(m.start(), m.end(), EMAIL, m.group(0).lower()) for m in _PCT_EMAIL.finditer(text)]
     if "+" in text or "＋" in text:
         hits += [Hit(m.start(), m.end(), MOBILE, re.sub(r"\D", "", m.group(0))) for m in _INTERNATIONAL.finditer(text)]
@@ -2689,13 +2790,13 @@ _BARE_BASE64 = re.compile(r"[MNO](?<![A-Za-z0-9+/][MNO])[DTjz][AEIMQUYcgk][w-z0-
 _SHORTEST_BASE64 = 15  # characters: eleven digits (a mobile) encode as fifteen or sixteen
 
 
-def _bare_base64_hits(text: str) -> list[Hit]:
+def _bare_base64_hits(text: str, long: _LongText | None = None) -> list[Hit]:
     """Bare Base64 values (`_BARE_BASE64`) that decode to a person's number."""
     import base64
     import binascii
 
     hits = []
-    for m in _BARE_BASE64.finditer(text):
+    for m in long.bare_base64() if long else _BARE_BASE64.finditer(text):
         payload = m.group(0).rstrip("=")
         try:
             decoded = base64.b64decode(payload + "=" * (-len(payload) % 4)).decode("ascii").lower()
@@ -2755,12 +2856,12 @@ def _adv10_may_hold(text: str) -> bool:
         or ("." in text and _HOST_MOBILE.search(text) is not None)
 
 
-def _adv10_hits(text: str) -> list[Hit]:
+def _adv10_hits(text: str, long: _LongText | None = None) -> list[Hit]:
     """The tenth pass's whole-text rules: numbers written with units, bare Base64 values of numbers; mobiles in host
     names (round 11)."""
     hits = _cn_number_hits(text) if "亿" in text or "億" in text else []
     hits += _host_mobile_hits(text) if "." in text else []
-    return hits + _bare_base64_hits(text) if len(text) >= _SHORTEST_BASE64 else hits
+    return hits + _bare_base64_hits(text, long) if len(text) >= _SHORTEST_BASE64 else hits
 
 # Cheap trigger for `_split_hits`: a digit, then a separator that is not a plain one, then a digit.
 _SPLIT_HINT = re.compile(rf"[0-9０-９](?:{_PLAIN_SEP})?{_ODD_SEP}(?:{_ODD_SEP}|{_PLAIN_SEP})?[0-9０-９]")
@@ -2794,7 +2895,7 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
             raws = sorted({*raws, *tails})
     elif _GLUED_TAIL_HINT.search(text):
         raws = sorted({*raws, *((m.start(), m.end()) for m in _RAW_RUN_BEFORE_SEP.finditer(text))})
-    if "&#" in text:  # digits written as character references (&#54;&#50;…)
+    if _holds(text, "&#"):  # digits written as character references (&#54;&#50;…)
         raws = sorted({*raws, *((m.start(), m.end()) for m in _RAW_REFS.finditer(text)),
                        *((m.start(), m.end()) for m in _RAW_MIXED_REFS.finditer(text) if "&#" in m.group(0))})
     if _escaped_digit_hint(text):  # digits written as URL or JSON escapes (%36%32…, \u0036…)
@@ -2873,7 +2974,7 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
     hits += _adv6_hits(text, long, person)
     hits += _adv8_hits(text, person, document, long)
     hits += _adv9_hits(text, long)
-    hits += _adv10_hits(text)
+    hits += _adv10_hits(text, long)
     # Not gated on the keyword table: _social_ids looks only around the words of _SOCIAL_WORDS, which
     # the table does not spell alike (微  信 with two spaces, a Latin word glued to the next letter).
     for start, end in _social_ids(text, long.social_words() if long else None):
