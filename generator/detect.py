@@ -1632,6 +1632,65 @@ def _tables() -> tuple[Any, Any, Any, Any, int]:
     return classes, first, second, pairs, max(map(len, words))
 
 
+# A second table per code point (uint8, `_codes`): which letter of the digit words it is (`_LETTER_CODES`, the
+# low five bits), whether it is ASCII (_ASCII) and an ASCII letter or digit (_ASCII_ALNUM). The digit-word hint,
+# the exponent of a scientific number, a MAC address's separators and the keyword starts read it (issue 19,
+# eleventh session: those whole-text regexes cost a third of the gate on the datasets).
+_ASCII = 32
+_ASCII_ALNUM = 64
+_UPPER = 128  # [A-Z]
+_LETTER_BITS = 31
+# Each code stands for exactly the characters of one class of `_DIGIT_WORD_HINT`, `_SCI_EXPONENT` or `_MAC_HINT`.
+_LETTER_CODES = {
+    "j": "jJ", "i": "iI", "ī": "īíǐì", "u": "uūúǔùU", "s": "sS", "a": "aāáǎàA", "n": "nN", "l": "lL", "g": "gG",
+    "y": "yY", "o": "oO", "e": "eE", "t": "tT", "h": "hH", "r": "rR", "v": "vV", ":": ":-", "+": "+", "1": "1",
+    # (Second characters of `_SOCIAL_WORD`'s spellings; the first two of `_BARE_BASE64`'s: wider classes, a superset.
+    # No other character matches these letters case-folded.)
+    "x": "xX", "q": "qQ", "信": "信", "扣": "扣", "泡": "泡", "m": "mM", "d": "dD", "z": "zZ",
+}
+_CODE = {name: number for number, name in enumerate(_LETTER_CODES, 1)}
+# The spellings of `_DIGIT_WORD_HINT`, one set of codes per character (li opens ling and liu with any i).
+_HINT_WORDS = (("j", "i", "u"), ("s", "a", "n"), ("l", "iī", "n", "g"), ("l", "iī", "u"), ("y", "a", "o"),
+               ("n", "i", "n", "e"), ("t", "h", "r", "e", "e"), ("s", "e", "v", "e", "n"))
+
+
+@functools.lru_cache(maxsize=1)
+def _hint_tables() -> tuple[Any, Any]:
+    """For `_LongText.digit_word_hint`: which codes open a spelling of `_HINT_WORDS`, and which four codes in a
+    row (a 20-bit key, five bits each; 0 past the text's end) are the opening of one."""
+    import itertools
+
+    import numpy as np
+
+    firsts = np.zeros(_LETTER_BITS + 1, dtype=bool)
+    fours = np.zeros(1 << 20, dtype=bool)
+    for word in _HINT_WORDS:
+        firsts[_CODE[word[0]]] = True
+        head = [[_CODE[name] for name in names] for names in word[:4]]
+        head += [list(range(_LETTER_BITS + 1))] * (4 - len(head))  # (a three-letter word: any fourth)
+        for a, b, c, d in itertools.product(*head):
+            fours[a << 15 | b << 10 | c << 5 | d] = True
+    return firsts, fours
+
+
+@functools.lru_cache(maxsize=1)
+def _codes() -> Any:
+    """Per code point: its `_LETTER_CODES` number, | _ASCII, | _ASCII_ALNUM (uint8; made once per process)."""
+    import numpy as np
+
+    codes = np.zeros(0x110000, dtype=np.uint8)
+    for name, chars in _LETTER_CODES.items():
+        for c in chars:
+            codes[ord(c)] = _CODE[name]
+    codes[:128] |= _ASCII
+    for c in "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        codes[ord(c)] |= _ASCII_ALNUM
+    for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        codes[ord(c)] |= _UPPER
+    assert len(_LETTER_CODES) <= _LETTER_BITS
+    return codes
+
+
 def _merged_windows(starts: Any, ends: Any, near: int) -> list[tuple[int, int]]:
     """Windows (numpy arrays of starts and ends, both ascending) joined where they overlap or lie
     closer than `near`."""
@@ -1655,17 +1714,26 @@ class _LongText:
         self.text = text
         classes_of, first_of, second_of, pairs, self.longest_word = _tables()
         n = len(text)
+        codes_of = _codes()
         self.classes = np.empty(n, dtype=np.uint16)
+        self.codes = np.empty(n, dtype=np.uint8)
         starts = np.zeros(n, dtype=bool)  # where a keyword may start
         for low in range(0, n, _BLOCK):
             points = np.frombuffer(text[low:low + _BLOCK].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
             self.classes[low:low + len(points)] = classes_of[points]
+            self.codes[low:low + len(points)] = codes_of[points]
             firsts = first_of[points]
             seconds = np.empty(len(points), dtype=np.uint16)
             seconds[:-1] = second_of[points[1:]]
             seconds[-1] = second_of[ord(text[low + len(points)])] if low + len(points) < n else 0
             starts[low:low + len(points)] = pairs[firsts, seconds]
+        # An ASCII keyword glued to an ASCII letter or digit before it is part of a longer token, which
+        # `_keyword_hit` drops (the MA of every 91620702MA… credit code): the automaton is not run there.
+        glued = ((self.codes[1:] & _ASCII) != 0) & ((self.codes[:-1] & _ASCII_ALNUM) != 0)
+        starts[1:] &= ~glued
         self.keyword_starts = np.flatnonzero(starts)
+        self._letters: Any = None
+        self._tails: Any = None
 
     def _stretches(self, member: int, counted: int, least: int) -> tuple[Any, Any]:
         """The maximal stretches of characters of class `member` holding `least` or more of class `counted`."""
@@ -1706,7 +1774,19 @@ class _LongText:
         if `_GLUED_TAIL_HINT.search(text)`, else none. Both hold _TAIL characters, then a letter."""
         if not self._glued_tail_hint():
             return []
-        return [m.span() for m in self._searched(_RAW_RUN_BEFORE_SEP, _TAIL, _COUNTED, 7)]
+        # A match is followed by its tail: gaps, one to six digits and a letter (a candidate of `_tail_letters`),
+        # all _TAIL characters but maybe the letter: its stretch holds or ends just before such a letter.
+        np = self.np
+        starts, ends = self._stretches(_TAIL, _COUNTED, 7)
+        letters = self._tail_letters()
+        if not len(starts) or not len(letters):
+            return []
+        first = np.searchsorted(letters, starts, side="right")  # the first letter after each stretch's start
+        held = first < len(letters)
+        held[held] = letters[first[held]] <= ends[held]
+        n = len(self.text)
+        return [m.span() for lo, hi in _merged_windows(starts[held], ends[held] + 1, _NEAR_WINDOWS)
+                for m in _RAW_RUN_BEFORE_SEP.finditer(self.text, lo, min(n, hi))]
 
     def _glued_tail_hint(self) -> bool:
         """Whether `_GLUED_TAIL_HINT.search(text)`: a digit, gaps, one to six digits and a letter. Searched
@@ -1714,18 +1794,7 @@ class _LongText:
         the end of a gap (_GAP_END)."""
         np = self.np
         classes = self.classes
-        n = len(classes)
-        # candidate[i]: a letter at i, after k = 1..6 tail digits (i-k .. i-1) and a gap's end at i-k-1.
-        digits = np.ones(n, dtype=bool)
-        candidate = np.zeros(n, dtype=bool)
-        tail_digit = (classes & _TAIL_DIGIT) != 0
-        gap_end = (classes & _GAP_END) != 0
-        for k in range(1, min(7, n - 1)):
-            digits[k:] &= tail_digit[:n - k]
-            digits[:k] = False
-            candidate[k + 1:] |= digits[k + 1:] & gap_end[:n - k - 1]
-        candidate &= (classes & _LETTER) != 0
-        letters = np.flatnonzero(candidate)
+        letters = self._tail_letters()
         if not len(letters):
             return False
         # A hint holds _TAIL characters only, up to its letter, and opens with a digit: searched from the
@@ -1740,6 +1809,25 @@ class _LongText:
             if _GLUED_TAIL_HINT.search(self.text, lo, letter + 1):
                 return True
         return False
+
+    def _tail_letters(self) -> Any:
+        """Where a glued tail may end (ascending): a letter after one to six tail digits after a gap's end."""
+        if self._tails is None:
+            np = self.np
+            classes = self.classes
+            n = len(classes)
+            # candidate[i]: a letter at i, after k = 1..6 tail digits (i-k .. i-1) and a gap's end at i-k-1.
+            digits = np.ones(n, dtype=bool)
+            candidate = np.zeros(n, dtype=bool)
+            tail_digit = (classes & _TAIL_DIGIT) != 0
+            gap_end = (classes & _GAP_END) != 0
+            for k in range(1, min(7, n - 1)):
+                digits[k:] &= tail_digit[:n - k]
+                digits[:k] = False
+                candidate[k + 1:] |= digits[k + 1:] & gap_end[:n - k - 1]
+            candidate &= (classes & _LETTER) != 0
+            self._tails = np.flatnonzero(candidate)
+        return self._tails
 
     def glued_ids(self) -> list[re.Match[str]]:
         """The matches of `_GLUED_ID.finditer(text)`: each holds 17 digits in a row, at most four
@@ -1820,7 +1908,15 @@ class _LongText:
         text = self.text
         wxids = [i for i in self._at(_W, _X) if _WXID.match(text, i)]
         words: list[tuple[int, int]] = []
-        for i in self._at(_SOCIAL_FIRST):
+        # Each spelling's second character is white space (微 信), 信, e, x, q, 扣 or 泡 in either case.
+        np = self.np
+        letters = self._letter_codes()
+        second = np.zeros(len(letters) + 1, dtype=bool)
+        second[:-1] = (self.classes & _SPACE) != 0
+        for name in ("e", "x", "信", "q", "扣", "泡"):
+            second[:-1] |= letters == _CODE[name]
+        opening = np.flatnonzero(self.classes & _SOCIAL_FIRST)
+        for i in opening[second[opening + 1]].tolist():
             if words and i < words[-1][1]:
                 continue
             m = _SOCIAL_WORD.match(text, i)
@@ -1842,6 +1938,104 @@ class _LongText:
             for end, (rule, size) in automaton.iter(text[lo:min(n, hi)]):
                 found.append(_keyword_hit(text, lo + end, rule, size))
         return [f for f in found if f is not None]
+
+    def _letter_codes(self) -> Any:
+        """The `_LETTER_CODES` number of each character (0 for the others)."""
+        if self._letters is None:
+            self._letters = self.codes & _LETTER_BITS
+        return self._letters
+
+    def digit_word_hint(self) -> bool:
+        """Whether `_DIGIT_WORD_HINT.search(text)`: one of its spellings (`_HINT_WORDS`) is in the text. Its
+        first four characters' codes are looked up at each character that may open one (`_hint_tables`);
+        where they spell the opening of one, the regex itself decides."""
+        np = self.np
+        firsts, fours = _hint_tables()
+        letters = self._letter_codes()
+        opening = np.flatnonzero(firsts[letters])
+        if not len(opening):
+            return False
+        padded = np.concatenate((letters, np.zeros(3, dtype=letters.dtype))).astype(np.uint32)
+        key = padded[opening] << 15 | padded[opening + 1] << 10 | padded[opening + 2] << 5 | padded[opening + 3]
+        return any(_DIGIT_WORD_HINT.match(self.text, i) for i in opening[fours[key]].tolist())
+
+    def mac_hint(self) -> bool:
+        """Whether `_MAC_HINT.search(text)`: its four separators ([:\\-]) stand three characters apart."""
+        np = self.np
+        sep = self._letter_codes() == _CODE[":"]
+        n = len(sep)
+        if n < 10:
+            return any(_MAC_HINT.match(self.text, i) for i in np.flatnonzero(sep).tolist())
+        at = sep[:n - 9] & sep[3:n - 6] & sep[6:n - 3] & sep[9:]
+        return any(_MAC_HINT.match(self.text, i) for i in np.flatnonzero(at).tolist())
+
+    def _matches_from(self, pattern: re.Pattern[str], candidates: Any) -> list[re.Match[str]]:
+        """`pattern.finditer(text)` for a pattern whose every match starts at one of the candidates (ascending)."""
+        found = []
+        end = 0
+        for i in candidates.tolist():
+            if i >= end:
+                m = pattern.match(self.text, i)
+                if m:
+                    found.append(m)
+                    end = m.end() if m.end() > i else i + 1
+        return found
+
+    def _ahead(self, positions: Any, k: int) -> Any:
+        """The codes of the characters k after positions (0 past the end)."""
+        np = self.np
+        codes = self.codes
+        at = positions + k
+        out = np.zeros(len(positions), dtype=codes.dtype)
+        inside = at < len(codes)
+        out[inside] = codes[at[inside]]
+        return out
+
+    def shapes(self) -> list[re.Match[str]]:
+        """`_SHAPES.finditer(text)`: each match opens with an upper-case letter with no ASCII letter or digit
+        before it, then six characters that are each an upper-case letter or a digit (the fifth may be a
+        space or a dash, an IBAN's group separator; the sixth and seventh a digit of [0-9])."""
+        np = self.np
+        codes = self.codes
+        at = np.flatnonzero(codes & _UPPER)
+        if len(at):
+            at = at[(at == 0) | ((codes[np.maximum(at - 1, 0)] & _ASCII_ALNUM) == 0)]
+        for k in (1, 2, 3, 4, 5, 6):
+            if not len(at):
+                break
+            ahead = self._ahead(at, k)
+            dec = np.zeros(len(at), dtype=bool)
+            inside = at + k < len(codes)
+            dec[inside] = (self.classes[(at + k)[inside]] & _DEC) != 0
+            ok = ((ahead & _UPPER) != 0) | dec
+            if k == 4:
+                ok |= (ahead & _LETTER_BITS) == _CODE[":"]  # (a dash; a colon too: a superset)
+                ok[inside] |= (self.classes[(at + k)[inside]] & _SPACE) != 0
+            at = at[ok]
+        return self._matches_from(_SHAPES, at)
+
+    def bare_base64(self) -> list[re.Match[str]]:
+        """`_BARE_BASE64.finditer(text)`: each match opens with M, N or O with no ASCII letter or digit before
+        it, then one of D T j z."""
+        np = self.np
+        letters = self._letter_codes()
+        opening = np.flatnonzero((letters == _CODE["m"]) | (letters == _CODE["n"]) | (letters == _CODE["o"]))
+        if len(opening):
+            opening = opening[(opening == 0) | ((self.codes[np.maximum(opening - 1, 0)] & _ASCII_ALNUM) == 0)]
+        second = self._ahead(opening, 1) & _LETTER_BITS
+        opening = opening[(second == _CODE["d"]) | (second == _CODE["t"]) | (second == _CODE["j"]) | (second == _CODE["z"])]
+        return self._matches_from(_BARE_BASE64, opening)
+
+    def exponents(self) -> list[re.Match[str]]:
+        """The matches of `_SCI_EXPONENT.finditer(text)`: each opens with an e or E followed by white space,
+        "+" or "1", and holds no other e or E (so no match holds the start of another)."""
+        np = self.np
+        letters = self._letter_codes()
+        e = np.flatnonzero(letters[:-1] == _CODE["e"])
+        after = letters[e + 1]
+        e = e[((self.classes[e + 1] & _SPACE) != 0) | (after == _CODE["+"]) | (after == _CODE["1"])]
+        found = (_SCI_EXPONENT.match(self.text, i) for i in e.tolist())
+        return [m for m in found if m]
 
 
 # -- sixth test pass (issue 16, adv6: /work/notes/adv6-report.md 1.2-1.4, 1.8, 1.10b, 3) -------------------
@@ -1931,19 +2125,20 @@ _SCI_NUMBER = re.compile(r"[1-8](?<![0-9A-Za-z.][1-8])(?<![0-9A-Za-z.]\s[1-8])[.
 _SCI_EXPONENT = re.compile(r"[eE]\s?\+?\s?1[047](?![0-9])")  # (searched first: a page has few; digits, many)
 
 
-def _scientific_numbers(text: str) -> Iterator[re.Match[str]]:
-    """The matches of `_SCI_NUMBER.finditer(text)`, looked for before each exponent (`_SCI_EXPONENT`)."""
+def _scientific_numbers(text: str, exponents: Iterable[re.Match[str]] | None = None) -> Iterator[re.Match[str]]:
+    """The matches of `_SCI_NUMBER.finditer(text)`, looked for before each exponent (`_SCI_EXPONENT`; `exponents`:
+    its matches, if known: `_LongText.exponents`)."""
     last = 0
-    for exponent in _SCI_EXPONENT.finditer(text):
+    for exponent in _SCI_EXPONENT.finditer(text) if exponents is None else exponents:
         for m in _SCI_NUMBER.finditer(text, max(last, exponent.start() - 20), exponent.end()):
             last = m.end()
             yield m
 
 
-def _scientific_hits(text: str) -> list[Hit]:
+def _scientific_hits(text: str, long: _LongText | None = None) -> list[Hit]:
     """Identity numbers and mobiles written in Excel's scientific notation (`_SCI_NUMBER`)."""
     hits = []
-    for m in _scientific_numbers(text):
+    for m in _scientific_numbers(text, long.exponents() if long else None):
         if m.group(3):
             hits.append(Hit(m.start(), m.end(), MOBILE, ("1" + m.group(3)).ljust(11, "0")))
             continue
@@ -2189,13 +2384,15 @@ def _nickname_hit(text: str, at: int) -> Hit | None:
 def _adv6_hits(text: str, long: _LongText | None = None, person: bool = False) -> list[Hit]:
     """The sixth pass's whole-text rules: split numbers, scientific notation, ID tails, lunar birth dates."""
     hits = _split_hits(text, long.split_hints() if long else None)
-    if "+1" in text or "E1" in text or "e1" in text:
-        hits += _scientific_hits(text)
-    if "身份证" in text or "证件" in text:
+    # (A word's first character is looked for first, here and in the eighth to tenth passes: in a text with non-ASCII
+    # characters `in` finds one character several times faster than two or more; issue 19, eleventh session.)
+    if ("+" in text and "+1" in text) or ("E" in text and "E1" in text) or ("e" in text and "e1" in text):
+        hits += _scientific_hits(text, long)
+    if ("身" in text and "身份证" in text) or ("证" in text and "证件" in text):
         hits += [Hit(m.start(1), m.end(1), DOCUMENT, m.group(1).upper()) for m in _ID_TAIL.finditer(text)]
     if "历" in text:
         hits += _lunar_birth_hits(text, person)
-    if "续" in text or "接上" in text:
+    if "续" in text or ("接" in text and "接上" in text):
         hits += [Hit(m.start(1), m.end(1), DOCUMENT, m.group(1).upper()) for m in _CONTINUED.finditer(text)
                  if not _date8(unicodedata.normalize("NFKC", m.group(1)))]
     return hits
@@ -2368,6 +2565,8 @@ def _vin_valid(vin: str) -> bool:
     """ISO 3779's check character (the ninth: 0-9 or X) of a VIN with letters and digits both, and a model year."""
     if vin.isdigit() or vin.isalpha() or sum(c.isdigit() for c in vin) < 5 or vin[9] not in _VIN_YEARS:
         return False
+    if not all(c in _VIN_VALUES for c in vin):
+        return False  # I, O or Q opening the shape (I1234567890123456): no VIN holds them (ISO 3779); it raised KeyError
     rest = sum(_VIN_VALUES[c] * w for c, w in zip(vin, _VIN_WEIGHTS)) % 11
     return vin[8] == ("X" if rest == 10 else str(rest))
 
@@ -2384,10 +2583,10 @@ def _iban_hits(text: str, at: int) -> list[Hit]:
     return [Hit(m.start(), m.end(), CARD, re.sub(r"[ \-]", "", m.group(0)))] if m and iban.is_valid(m.group(0)) else []
 
 
-def _adv8_shape_hits(text: str) -> list[Hit]:
+def _adv8_shape_hits(text: str, long: _LongText | None = None) -> list[Hit]:
     """Checked shapes of the eighth pass: HK and Taiwan IDs, travel documents near travel words, VINs, IBANs."""
     hits: list[Hit] = []
-    for m in _SHAPES.finditer(text):
+    for m in long.shapes() if long else _SHAPES.finditer(text):
         shape = m.lastgroup or ""
         if shape == "vin":
             vin = text[m.start():m.end()]
@@ -2421,22 +2620,22 @@ def _adv8_may_hold(text: str) -> bool:
         _DIGIT_WORD_HINT.search(text) is not None and bool(_digit_word_hits(text)))
 
 
-def _adv8_hits(text: str, person: bool, document: str) -> list[Hit]:
+def _adv8_hits(text: str, person: bool, document: str, long: _LongText | None = None) -> list[Hit]:
     """The eighth pass's whole-text rules: tails after 尾号, starred numbers, references escaped twice, digit words."""
     hits: list[Hit] = []
     if "尾" in text or "位" in text:
         hits += _tail_hits(text)
-    if "**" in text or "＊＊" in text or "××" in text:
+    if ("*" in text and "**" in text) or ("＊" in text and "＊＊" in text) or ("×" in text and "××" in text):
         hits += _starred_hits(text)
-    if "@@" in text or "＠＠" in text:
+    if ("@" in text and "@@" in text) or ("＠" in text and "＠＠" in text):
         hits += [Hit(m.start(), m.end(), EMAIL, m.group(0).lower()) for m in _DOUBLE_AT.finditer(text)]
-    if "(*" in text or "（*" in text or "(＊" in text or "（＊" in text:
+    if ("(" in text and ("(*" in text or "(＊" in text)) or ("（" in text and ("（*" in text or "（＊" in text)):
         hits += [Hit(m.start(), m.end(), CARD, m.group(0)) for m in _STARRED_TAIL.finditer(text)]
-    if "&amp;" in text and _AMP_REF.search(text):
+    if "&" in text and "&amp;" in text and _AMP_REF.search(text):
         hits += _amp_ref_hits(text, person, document)
-    if _DIGIT_WORD_HINT.search(text):
+    if long.digit_word_hint() if long else _DIGIT_WORD_HINT.search(text):
         hits += _digit_word_hits(text)
-    return hits + _adv8_shape_hits(text)
+    return hits + _adv8_shape_hits(text, long)
 
 
 # -- ninth pass (h9n: numbers, contacts and output channels; /work/notes/h9n.md) ---------------------------------------
@@ -2501,7 +2700,7 @@ def _adv9_may_hold(text: str) -> bool:
         or _MAC_HINT.search(text) is not None or (("+" in text or "＋" in text) and _INTERNATIONAL.search(text) is not None)
 
 
-def _adv9_hits(text: str) -> list[Hit]:
+def _adv9_hits(text: str, long: _LongText | None = None) -> list[Hit]:
     """The ninth pass's whole-text rules: bare IPv4 and MAC addresses, a link's personal parameters,
     percent-encoded e-mails, phones in international form outside China."""
     hits: list[Hit] = []
@@ -2519,12 +2718,12 @@ def _adv9_hits(text: str) -> list[Hit]:
             hits.append(Hit(m.start(), m.end(), NETWORK, m.group(0)))
     if _IPV6_HINT.search(text):
         hits += [Hit(m.start(), m.end(), NETWORK, m.group(0).lower()) for m in _BARE_IPV6.finditer(text) if _ipv6_like(m.group(0))]
-    if _MAC_HINT.search(text):
+    if long.mac_hint() if long else _MAC_HINT.search(text):
         hits += [Hit(m.start(), m.end(), NETWORK, re.sub(r"[:\-]", "", m.group(0)).lower()) for m in _BARE_MAC.finditer(text)]
     if "=" in text:
         hits += [Hit(m.start(2), m.end(2), _PERSONAL_PARAMETERS[m.group(1).lower()], m.group(2))
                  for m in _PERSONAL_PARAMETER.finditer(text)]
-    if "%40" in text:
+    if "%" in text and "%40" in text:
         hits += [Hit(m.start(), m.end(), EMAIL, m.group(0).lower()) for m in _PCT_EMAIL.finditer(text)]
     if "+" in text or "＋" in text:
         hits += [Hit(m.start(), m.end(), MOBILE, re.sub(r"\D", "", m.group(0))) for m in _INTERNATIONAL.finditer(text)]
@@ -2610,13 +2809,13 @@ _BARE_BASE64 = re.compile(r"[MNO](?<![A-Za-z0-9+/][MNO])[DTjz][AEIMQUYcgk][w-z0-
 _SHORTEST_BASE64 = 15  # characters: eleven digits (a mobile) encode as fifteen or sixteen
 
 
-def _bare_base64_hits(text: str) -> list[Hit]:
+def _bare_base64_hits(text: str, long: _LongText | None = None) -> list[Hit]:
     """Bare Base64 values (`_BARE_BASE64`) that decode to a person's number."""
     import base64
     import binascii
 
     hits = []
-    for m in _BARE_BASE64.finditer(text):
+    for m in long.bare_base64() if long else _BARE_BASE64.finditer(text):
         payload = m.group(0).rstrip("=")
         try:
             decoded = base64.b64decode(payload + "=" * (-len(payload) % 4)).decode("ascii").lower()
@@ -2676,12 +2875,12 @@ def _adv10_may_hold(text: str) -> bool:
         or ("." in text and _HOST_MOBILE.search(text) is not None)
 
 
-def _adv10_hits(text: str) -> list[Hit]:
+def _adv10_hits(text: str, long: _LongText | None = None) -> list[Hit]:
     """The tenth pass's whole-text rules: numbers written with units, bare Base64 values of numbers; mobiles in host
     names (round 11)."""
     hits = _cn_number_hits(text) if "亿" in text or "億" in text else []
     hits += _host_mobile_hits(text) if "." in text else []
-    return hits + _bare_base64_hits(text) if len(text) >= _SHORTEST_BASE64 else hits
+    return hits + _bare_base64_hits(text, long) if len(text) >= _SHORTEST_BASE64 else hits
 
 # Cheap trigger for `_split_hits`: a digit, then a separator that is not a plain one, then a digit.
 _SPLIT_HINT = re.compile(rf"[0-9０-９](?:{_PLAIN_SEP})?{_ODD_SEP}(?:{_ODD_SEP}|{_PLAIN_SEP})?[0-9０-９]")
@@ -2715,7 +2914,7 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
             raws = sorted({*raws, *tails})
     elif _GLUED_TAIL_HINT.search(text):
         raws = sorted({*raws, *((m.start(), m.end()) for m in _RAW_RUN_BEFORE_SEP.finditer(text))})
-    if "&#" in text:  # digits written as character references (&#54;&#50;…)
+    if "&" in text and "&#" in text:  # digits written as character references (&#54;&#50;…)
         raws = sorted({*raws, *((m.start(), m.end()) for m in _RAW_REFS.finditer(text)),
                        *((m.start(), m.end()) for m in _RAW_MIXED_REFS.finditer(text) if "&#" in m.group(0))})
     if _escaped_digit_hint(text):  # digits written as URL or JSON escapes (%36%32…, \u0036…)
@@ -2792,9 +2991,9 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
         if hit:
             hits.append(hit)
     hits += _adv6_hits(text, long, person)
-    hits += _adv8_hits(text, person, document)
-    hits += _adv9_hits(text)
-    hits += _adv10_hits(text)
+    hits += _adv8_hits(text, person, document, long)
+    hits += _adv9_hits(text, long)
+    hits += _adv10_hits(text, long)
     # Not gated on the keyword table: _social_ids looks only around the words of _SOCIAL_WORDS, which
     # the table does not spell alike (微  信 with two spaces, a Latin word glued to the next letter).
     for start, end in _social_ids(text, long.social_words() if long else None):
