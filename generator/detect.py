@@ -1068,7 +1068,9 @@ _PLATE = re.compile(rf"(?<![0-9a-z])[{_PROVINCES}]\s?[a-z]\s*[·.\-。一ー〜~
                     r"|[a-z0-9]{4}[挂学警领试超]|临\s*\d{4,6}(?!\d))")
 # Greek and Cyrillic capitals that look like the Latin letters of a plate (甘G·Α4321 with a Greek Alpha, 甘G·А8765 with
 # a Cyrillic A: round 5), as the normalised text holds them (lower case), read as those letters.
-_PLATE_LOOKALIKES = str.maketrans("αβεζηικμνορτυχавекмнорстух", "abezhikmnoptyxabekmhopctyx")
+# (and Chinese numerals for the plate's digits, 甘G一二三四五: the lead's eleventh-session probe)
+_PLATE_LOOKALIKES = str.maketrans("αβεζηικμνορτυχавекмнорстух〇零一二三四五六七八九",
+                                  "abezhikmnoptyxabekmhopctyx00123456789")
 _ADDRESS_LEADS = ("位于", "至", "在", "于", "到", "住", "往")
 _HOME_HINT = re.compile(r"住址|家住|户籍|户口|居住|现住|住在|住宅|家中|住处|房屋|居所|家里|家庭地址")
 # Words before a home address in any record (a third person's: 员工王某家住…), and, in a natural

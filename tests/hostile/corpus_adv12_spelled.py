@@ -53,6 +53,8 @@ def cases() -> list[Case]:
         # a bank card (UnionPay, right Luhn digit) with a list's marks between every digit, no word before it
         ("经查，当事人收款卡6、2、2、2、0、2、1、2、3、4、5、6、7、8、9、0、1、2、8。", "6222021234567890128"),
         ("经查，当事人在店内张贴4|5|3|9|1|4|8|8|0|3|4|3|6|4|6|7招揽顾客。", "4539148803436467"),
+        # a licence plate with Chinese numerals for its digits
+        ("经查，当事人驾驶甘G一二三四六号车辆运送。", "甘G一二三四六"),
     ):
         out.append(Case("written", f"spelled-out number: {text[3:20]}…", {"penalties": [org(违法事实=text)]}, [planted]))
     # e-mail addresses whose at-sign or dots are written so that the trigger missed them (fuzz_email.py: 305 of 1,500 on main)
