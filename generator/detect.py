@@ -1068,9 +1068,15 @@ _PLATE = re.compile(rf"(?<![0-9a-z])[{_PROVINCES}]\s?[a-z]\s*[·.\-。一ー〜~
                     r"|[a-z0-9]{4}[挂学警领试超]|临\s*\d{4,6}(?!\d))")
 # Greek and Cyrillic capitals that look like the Latin letters of a plate (甘G·Α4321 with a Greek Alpha, 甘G·А8765 with
 # a Cyrillic A: round 5), as the normalised text holds them (lower case), read as those letters.
-# (and Chinese numerals for the plate's digits, 甘G一二三四五: the lead's eleventh-session probe)
-_PLATE_LOOKALIKES = str.maketrans("αβεζηικμνορτυχавекмнорстух〇零一二三四五六七八九",
-                                  "abezhikmnoptyxabekmhopctyx00123456789")
+_PLATE_LOOKALIKES = str.maketrans("αβεζηικμνορτυχавекмнорстух", "abezhikmnoptyxabekmhopctyx")
+# A plate read with Chinese numerals for its digits too (甘G一二三四五: the lead's eleventh-session probe); only for
+# plates: in an identifier cell 王五13707127100 must keep its 五 a character (the mobile after it is found whole).
+# (一 stays: a plate's dash is also typed 一, 甘G一2026 is a code that is no plate.)
+_PLATE_READ = str.maketrans("αβεζηικμνορτυχавекмнорстух〇零二三四五六七八九",
+                            "abezhikmnoptyxabekmhopctyx0023456789")
+_PLATE_READ_ONE = str.maketrans("αβεζηικμνορτυχавекмнорстух〇零一二三四五六七八九",
+                                "abezhikmnoptyxabekmhopctyx00123456789")
+_NUMERAL_PLATE = re.compile(r".\s?[a-z]\s?[〇零一二三四五六七八九]{5}")
 _ADDRESS_LEADS = ("位于", "至", "在", "于", "到", "住", "往")
 _HOME_HINT = re.compile(r"住址|家住|户籍|户口|居住|现住|住在|住宅|家中|住处|房屋|居所|家里|家庭地址")
 # Words before a home address in any record (a third person's: 员工王某家住…), and, in a natural
@@ -3019,7 +3025,9 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
                 hits.append(hit)
     for m in long.plates() if long else _RAW_PLATE.finditer(text):
         norm = normalise(text, m.start(), min(len(text), m.start() + 14))
-        p = _PLATE.match(norm.text.translate(_PLATE_LOOKALIKES))  # (one character for one: the spans hold)
+        p = _PLATE.match(norm.text.translate(_PLATE_READ))  # (one character for one: the spans hold)
+        if p is None and _NUMERAL_PLATE.match(norm.text):  # every digit a numeral: 一 is a 1 (甘G一二三四五)
+            p = _PLATE.match(norm.text.translate(_PLATE_READ_ONE))
         if p:
             s, e = norm.span(p.start(), p.end())
             hits.append(Hit(s, e, PLATE, re.sub(r"[\s·.\-。]", "", p.group(0)).upper()))
