@@ -1606,10 +1606,11 @@ def _read_sheets(path: Path) -> tuple[list[_Sheet], list[str]]:
             _check_xlsx(path)
         elif _encrypted(path):
             raise _Encrypted()
-        trimmed = (_trimmed_used_range(path, notes) if actual == "xlsx" else
+        numbered = _numbered_xlsx(path) if actual == "xlsx" else None
+        trimmed = (_trimmed_used_range(numbered or path, notes) if actual == "xlsx" else
                    _trimmed_ods_rows(path, notes) if actual == "ods" else
                    _trimmed_xlsb_rows(path, notes) if actual == "xlsb" else None)
-        return _read_workbook(path, trimmed), notes
+        return _read_workbook(path, trimmed or numbered), notes
     return [_Sheet(None, cast("list[list[object]]", _read_parquet(path)))], notes
 
 
@@ -1710,13 +1711,91 @@ def _sheet_tail(archive: zipfile.ZipFile, member: str, keep: int = 4 << 20) -> t
     return tail, whole
 
 
-def _trimmed_used_range(path: Path, notes: list[str]) -> bytes | None:
+# A row's r (its number) and a cell's r (its reference) are optional in SpreadsheetML (ECMA-376 Part 1, 18.3.1.73 and
+# 18.3.1.4): the OpenXML SDK writes neither when a program leaves RowIndex and CellReference unset, and readers then
+# count rows and cells in order. The used-range scan, the hidden-row, formula and error-cell readings below name rows
+# and cells by their r: a sheet without them was not scanned (4 records behind a space in the last row were refused
+# as over 1,000,000 rows: lead11's norref case) and its hidden rows were read. Such a sheet is numbered first.
+_ROW_ELEMENT = re.compile(rb"<((?:\w+:)?)row\b([^>]*?)(/>|>(.*?)</(?:\w+:)?row>)", re.S)
+_CELL_OPEN = re.compile(rb"<((?:\w+:)?)c\b([^>]*?)(/?>)")
+_FIRST_ROW = re.compile(rb"<(?:\w+:)?row\b[^>]*>")
+_FIRST_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*>")
+_ROW_R = re.compile(rb'\sr="\d+"')
+_CELL_R = re.compile(rb'\sr="[A-Z]{1,3}\d+"')
+_ANY_R = re.compile(rb'\sr="[^"]*"')  # (an empty or partial one, r="" or r="A", as some writers leave it, is none)
+
+
+def _unnumbered(head: bytes) -> bool:
+    """Whether a sheet's first row or first cell (in its first bytes) goes without its r attribute."""
+    row = _FIRST_ROW.search(head)
+    cell = _FIRST_CELL.search(head, row.end()) if row else None
+    return (row is not None and _ROW_R.search(row.group(0)) is None) or \
+        (cell is not None and _CELL_R.search(cell.group(0)) is None)
+
+
+def _numbered_sheet(xml: bytes) -> bytes:
+    """A sheet's markup with every row and cell carrying its r: a row without one follows the row before it, a cell
+    without one the cell before it in its row (as Excel reads them)."""
+    number = 0
+
+    def row(match: re.Match[bytes]) -> bytes:
+        nonlocal number
+        prefix, attrs, rest, inner = match.groups()
+        given = _ROW_R.search(attrs)
+        number = int(given.group(0)[4:-1]) if given else number + 1
+        if not given:
+            attrs = b' r="%d"' % number + _ANY_R.sub(b"", attrs)
+        if inner is None:
+            return b"<" + prefix + b"row" + attrs + rest
+        column = 0
+
+        def cell(found: re.Match[bytes]) -> bytes:
+            nonlocal column
+            cell_prefix, cell_attrs, close = found.groups()
+            reference = _CELL_R.search(cell_attrs)
+            if reference:
+                column = _column_number(reference.group(0)[4:-1].rstrip(b"0123456789"))
+                return found.group(0)
+            column += 1
+            return b"<" + cell_prefix + b'c r="' + xl_col_to_name(column - 1).encode() + b"%d\"" % number + \
+                _ANY_R.sub(b"", cell_attrs) + close
+
+        return b"<" + prefix + b"row" + attrs + b">" + _CELL_OPEN.sub(cell, inner) + b"</" + prefix + b"row>"
+
+    return _ROW_ELEMENT.sub(row, xml)
+
+
+def _numbered_xlsx(path: Path) -> bytes | None:
+    """The workbook with each sheet whose rows or cells go without their r numbered (_numbered_sheet); None when every
+    sheet numbers its own (the usual file: only each sheet's first bytes are looked at)."""
+    replaced: dict[str, bytes] = {}
+    try:
+        with zipfile.ZipFile(path) as archive:
+            workbook = _xlsx_sheet_parts(archive)
+            if workbook is None:
+                return None
+            for _, member in workbook[1]:
+                with archive.open(member) as handle:
+                    head = handle.read(1 << 16)
+                if _unnumbered(head):
+                    replaced[member] = _numbered_sheet(archive.read(member))
+            return _rezipped(archive, replaced) if replaced else None
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError):
+        return None  # calamine reads the file as it is, or says why it cannot
+
+
+def _zip_source(source: Path | bytes) -> zipfile.ZipFile:
+    """A workbook's archive, from its file or from bytes rewritten in memory."""
+    return zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
+
+
+def _trimmed_used_range(source: Path | bytes, notes: list[str]) -> bytes | None:
     """The workbook with the blank rows below each sheet's data dropped, when a sheet declares a used range of more
     than USED_RANGE_SCAN_ROWS rows and has rows past its last value; None when nothing needs dropping. A value
     STRAY_CELL_GAP blank rows below the data refuses the file, naming the sheet, row and column."""
     replaced: dict[str, bytes] = {}
     try:
-        with zipfile.ZipFile(path) as archive:
+        with _zip_source(source) as archive:
             workbook = _xlsx_sheet_parts(archive)
             if workbook is None:
                 return None
@@ -2146,7 +2225,7 @@ def _read_workbook(path: Path, trimmed: bytes | None = None) -> list[_Sheet]:
         # by content, not by name: an XLSX saved as .xls is read as XLSX
         workbook = CalamineWorkbook.from_filelike(raw)
     shape = sniff_format(path)
-    facts = _xlsx_sheet_facts(path) if shape == "xlsx" else {}
+    facts = _xlsx_sheet_facts(trimmed or path) if shape == "xlsx" else {}
     # Rows hidden in an .xls or .ods are not read either, as in an XLSX (hx8): calamine reads them like any row.
     if shape == "ods":
         facts = _ods_sheet_facts(path)
@@ -2411,7 +2490,7 @@ def _cell_at(letters: bytes, number: bytes) -> tuple[int, int]:
 _HIDDEN_ROW = re.compile(rb"<(?:\w+:)?row\b(?=[^>]*\bhidden=\"(?:1|true)\")[^>]*?\br=\"(\d+)\"")
 
 
-def _xlsx_sheet_facts(path: Path) -> dict[str, tuple[set[tuple[int, int]], set[int], set[tuple[int, int]]]]:
+def _xlsx_sheet_facts(source: Path | bytes) -> dict[str, tuple[set[tuple[int, int]], set[int], set[tuple[int, int]]]]:
     """Per sheet name, what calamine does not say about an XLSX: the formula cells whose saved result
     cannot be trusted, the rows hidden in Excel, and the cells holding an error value.
 
@@ -2426,7 +2505,7 @@ def _xlsx_sheet_facts(path: Path) -> dict[str, tuple[set[tuple[int, int]], set[i
 
     found: dict[str, tuple[set[tuple[int, int]], set[int], set[tuple[int, int]]]] = {}
     try:
-        with zipfile.ZipFile(path) as archive:
+        with _zip_source(source) as archive:
             workbook = _xlsx_sheet_parts(archive)
             if workbook is None:
                 return found

@@ -899,6 +899,54 @@ def test_a_value_a_few_rows_below_the_data_is_read_as_a_row(tmp_path: Path) -> N
     assert sources.damaged_files == [] and len(sources.kinds["penalties"].frame) == 1
 
 
+def _unnumbered(hidden: int | None = None, tail: bytes = b"") -> Callable[[bytes], bytes]:
+    """An edit taking every row's and cell's r away (ECMA-376 Part 1, 18.3.1.73 and 18.3.1.4: optional; the OpenXML
+    SDK writes none when a program sets no RowIndex or CellReference, as box/spout issue 267's file from a Microsoft
+    product): each cell written in its place (an empty one as <c/>), row `hidden` (1-based) hidden, `tail` appended."""
+    def edit(content: bytes) -> bytes:
+        def row(match: re.Match[bytes]) -> bytes:
+            cells: list[bytes] = []
+            for cell in re.finditer(rb'<c r="([A-Z]+)\d+"(.*?)(?:/>|>(.*?)</c>)', match.group(2), re.S):
+                column = sum((letter - 64) * 26 ** k for k, letter in enumerate(reversed(cell.group(1))))
+                cells += [b"<c/>"] * (column - 1 - len(cells))
+                cells.append(b"<c" + cell.group(2) + (b">" + cell.group(3) + b"</c>" if cell.group(3) else b"/>"))
+            shown = b' hidden="1"' if int(match.group(1)) == hidden else b""
+            return b"<row" + shown + b">" + b"".join(cells) + b"</row>"
+
+        content = re.sub(rb'<row r="(\d+)"[^>]*>(.*?)</row>', row, content, flags=re.S)
+        assert b' r="' not in content.split(b"<sheetData>")[1]
+        return content.replace(b"</sheetData>", tail + b"</sheetData>")
+    return edit
+
+
+def test_rows_and_cells_without_their_numbers_are_counted_in_order(tmp_path: Path) -> None:
+    # Source: tests/exports/SOURCES.md (no-cell-references). Rows and cells without r follow the ones before them;
+    # a space typed in the last row (its row and cell numbered) made the sheet unscanned: the 3 records were refused
+    # as over 1,000,000 rows (lead11's norref case). Now read, the blank rows below said.
+    rows = [penalty_row(行政处罚决定书文号=f"N-{i}", **{"罚款金额(万元)": "" if i == 1 else "0.2"}) for i in range(3)]
+    far = b'<row r="1048576"><c r="AE1048576" t="inlineStr"><is><t xml:space="preserve"> </t></is></c></row>'
+    _with_sheet_edited(write_xlsx(tmp_path / "w.xlsx", rows), tmp_path / "penalties" / "p.xlsx",
+                       lambda content: _unnumbered(tail=far)(re.sub(rb'<dimension ref="[^"]+"/>',
+                                                                    b'<dimension ref="A1:AE1048576"/>', content)))
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    frame = sources.kinds["penalties"].frame
+    assert list(frame["行政处罚决定书文号"]) == ["N-0", "N-1", "N-2"]
+    assert list(frame["罚款金额(万元)"]) == ["0.2", "", "0.2"] and list(frame["处罚机关"]) == [rows[0]["处罚机关"]] * 3
+    (note,) = [p for p in sources.problems if p.code == "file-format-read"]
+    assert "数据止于第 4 行" in note.message
+
+
+def test_a_hidden_row_without_its_number_is_not_read(tmp_path: Path) -> None:
+    # A row hidden in Excel (hidden="1") is seen by nobody who opens the file: without its r it was read and the
+    # record published. The records around it are read.
+    rows = [penalty_row(行政处罚决定书文号=f"N-{i}") for i in range(3)]
+    _with_sheet_edited(write_xlsx(tmp_path / "w.xlsx", rows), tmp_path / "penalties" / "p.xlsx", _unnumbered(hidden=3))
+    sources = load_sources(tmp_path)
+    assert list(sources.kinds["penalties"].frame["行政处罚决定书文号"]) == ["N-0", "N-2"]
+    assert [(p.code, p.row) for p in sources.problems if p.code == "row-hidden"] == [("row-hidden", 3)]
+
+
 def _far_right_cells(declared_rows: int, cells: list[tuple[str, int, str]]) -> Callable[[bytes], bytes]:
     """An edit typing `cells` (column letters, row, text) into the sheet, in its rows or in new rows below, and
     declaring the used range A1:XFD`declared_rows` Excel then writes (ECMA-376 Part 1 18.3.1.35 dimension, 18.3.1.4

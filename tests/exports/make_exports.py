@@ -286,6 +286,14 @@ SOURCES = {
                   "\"the far more common real-world cause of used-range bloat\"), infiniflow/ragflow issue 19185 (a "
                   "styled cell at row 12000 inflates the used range); ECMA-376 Part 1 18.3.1.35 dimension, Excel's grid "
                   "ending at XFD1048576.",
+    "no-cell-references": "A worksheet whose row and c elements carry no r attribute (ECMA-376 Part 1, 18.3.1.73 CT_Row and "
+    "18.3.1.4 CT_Cell: r optional; a missing one is the row after the row before, the cell after the cell before), as "
+    "programs write it with the OpenXML SDK and other non-Excel producers: ExcelDataReader/ExcelDataReader pull 115 "
+    "(row and c without r, opens in Excel), box/spout issue 267 (a file from a Microsoft product, rows and cells "
+    "without r), monitorjbl/excel-streaming-reader issue 87 and pull 88 (rows without r, then r=7: the rows in between "
+    "counted on), yukiyokotani/office-open-xml-viewer issue 832 and pull 851 (exports of Dynamics, SAP, Oracle, SSRS), "
+    "tafia/calamine pull 330 and ClosedXML/ClosedXML pull 2807 (readers counting them); the space in the last row is "
+    "the used-range shape above (lead11's norref case).",
     "ods-used-range": "An OpenDocument sheet whose rows run to row 1,048,576 while its data ends near the top: the empty "
                       "tail written once with table:number-rows-repeated (OASIS OpenDocument v1.2 Part 1, 9.1.3), as "
                       "LibreOffice writes it — tdf/odftoolkit issue 64 (\"Libreoffice generates an ODS file from Excel "
@@ -748,6 +756,39 @@ def _used_range_xlsx(header: list[str], rows: list[list[Any]]) -> bytes:
     sheet.write_string(1_048_575, len(header) - 1, " ")
     book.close()
     return buffer.getvalue()
+
+
+def _unnumbered_xlsx(header: list[str], rows: list[list[Any]], hidden: int) -> bytes:
+    """A workbook whose rows and cells carry no r (ECMA-376 Part 1, 18.3.1.73 and 18.3.1.4: optional), as a program
+    writes it with the OpenXML SDK when it sets no RowIndex or CellReference: every cell written in order (an empty
+    one as <c/>), text inline, numbers as numbers; data row `hidden` (1-based) hidden; the used range reaching row
+    1,048,576, whose row and cell carry their r (a space in AD1048576, left by the template the rows were appended to)."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    def cell(value: Any) -> str:
+        if value in ("", None):
+            return "<c/>"
+        if isinstance(value, (int, float)):
+            return f"<c><v>{value}</v></c>"
+        return f'<c t="inlineStr"><is><t>{escape(str(value))}</t></is></c>'
+
+    lines = ['<?xml version="1.0" encoding="utf-8"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/'
+             'spreadsheetml/2006/main"><x:dimension ref="A1:AD1048576"/><x:sheetData>']
+    for n, row in enumerate([header, *rows]):
+        shown = ' hidden="1"' if n == hidden else ""
+        lines.append(f"<x:row{shown}>" + "".join(cell(v) for v in row).replace("<c", "<x:c").replace("</c>", "</x:c>")
+                     .replace("<v>", "<x:v>").replace("</v>", "</x:v>").replace("<is>", "<x:is>")
+                     .replace("</is>", "</x:is>").replace("<t>", "<x:t>").replace("</t>", "</x:t>") + "</x:row>")
+    lines.append('<x:row r="1048576"><x:c r="AD1048576" t="inlineStr"><x:is><x:t xml:space="preserve"> </x:t></x:is>'
+                 "</x:c></x:row></x:sheetData></x:worksheet>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(_xlsx_bytes({"Sheet1": [header]}))) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            content = "".join(lines).encode() if info.filename == "xl/worksheets/sheet1.xml" else src.read(info)
+            dst.writestr(info, content)
+    return out.getvalue()
 
 
 def pen2019(i: int, no: str, date: Any, *, authority: str = AUTHORITY, code: str = AUTHORITY_CODE,
@@ -1592,6 +1633,16 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         "ODS (LibreOffice) whose sheet runs to row 1,048,576: rows 4-1,048,575 written as one repeated empty row, a "
         "space in AD1048576, the data ending at row 3: the blank rows are not read, said (file-format-read); calamine "
         "built all 1,048,576 rows (2.1 GB) and the file was refused as too large", 2, header_row=1, layout="sgs2019")
+
+    # 84. A program's export written with the OpenXML SDK: no row or cell numbers (r), a row hidden, the used range to
+    # row 1,048,576.
+    rows = [pen2019(228 + k, f"甘州市监罚〔2026〕124{k + 1}号", f"2026-11-2{2 + k}", fine=0.5) for k in range(3)]
+    put("penalties/84_程序导出_无行号列号.xlsx", _unnumbered_xlsx(P2019, rows, hidden=2), "no-cell-references",
+        "XLSX a program wrote with the OpenXML SDK: rows and cells without their r attribute (every cell written in "
+        "order, empty ones as <x:c/>, the x: prefix), record 2 hidden, the used range A1:AD1048576 with a space in "
+        "AD1048576 (that row and cell numbered): the rows and cells are numbered in order, the hidden record is not "
+        "read (row-hidden), the blank rows below are not read (file-format-read); the file was refused as more than "
+        "1,000,000 rows", 2, header_row=1, layout="sgs2019", hidden_rows=[3])
 
     # 82. Excel (zh-CN Windows) CSV: sep=, first, a trailing comma, doubled quotes; dates with the weekday or an
     # offset, a fine in 元 with thousands separators.
