@@ -2221,6 +2221,10 @@ def _trimmed_xlsb_rows(path: Path, notes: list[str]) -> bytes | None:
 def _read_workbook(path: Path, trimmed: bytes | None = None) -> list[_Sheet]:
     from python_calamine import CalamineWorkbook, SheetVisibleEnum
 
+    if trimmed is None and sniff_format(path) == "xls":
+        before_97 = _read_biff5(path)
+        if before_97 is not None:
+            return before_97
     with (io.BytesIO(trimmed) if trimmed is not None else path.open("rb")) as raw:
         # by content, not by name: an XLSX saved as .xls is read as XLSX
         workbook = CalamineWorkbook.from_filelike(raw)
@@ -2250,6 +2254,64 @@ def _read_workbook(path: Path, trimmed: bytes | None = None) -> list[_Sheet]:
         sheets.append(_Sheet(name, rows, merged, hidden=name in hidden, uncomputed=frozenset(uncomputed),
                              error_cells=frozenset(error_cells),
                              hidden_rows=frozenset(hidden_rows), date1904=date1904))
+    return sheets
+
+
+# An .xls of Excel 5.0/95 (BIFF5: a "Book" stream, BOF version 0x0500; MS-XLS 2.4.21, OpenOffice.org's "Microsoft Excel
+# File Format" 5.8) keeps its text as bytes of the workbook's code page (CODEPAGE record: 936 for GBK), where BIFF8
+# keeps UTF-16: old systems' exporters still write it (PEAR Spreadsheet_Excel_Writer's default, 1C, Delphi
+# components). calamine reads those bytes as if they were BIFF8's (tafia/calamine issue 374): every header came out
+# as mojibake and the file was refused as missing every column. xlrd reads BIFF5 by its code page.
+_BIFF8_BOF = b"\x09\x08\x10\x00\x00\x06"  # BOF record (0x0809), 16 bytes, version 0x0600
+_BIFF5_BOF = b"\x09\x08\x08\x00\x00\x05"  # BOF record (0x0809), 8 bytes, version 0x0500
+
+
+def _read_biff5(path: Path) -> list[_Sheet] | None:
+    """The sheets of an .xls written before Excel 97 (BIFF5/7), read by xlrd with its code page; None for a BIFF8
+    workbook (told by the first workbook record, read only when the first 64 KB do not settle it)."""
+    with path.open("rb") as raw:
+        head = raw.read(1 << 16)
+    if _BIFF8_BOF in head and _BIFF5_BOF not in head.split(_BIFF8_BOF, 1)[0]:
+        return None
+    import xlrd
+
+    contents = path.read_bytes()
+    try:
+        book = xlrd.open_workbook(file_contents=contents, on_demand=True)
+        if book.biff_version >= 80:
+            return None
+        book = xlrd.open_workbook(file_contents=contents, formatting_info=True)
+    except Exception:  # not for xlrd either: calamine reads it, or says why it cannot
+        return None
+    sheets: list[_Sheet] = []
+    total = 0
+    for sheet in book.sheets():
+        total += sheet.nrows
+        if total > _limits().load_max_rows + HEADER_SEARCH_ROWS:
+            raise _TooLarge(f"超过每个文件 {_limits().load_max_rows:,} 行的上限")
+        rows: list[list[object]] = []
+        errors: set[tuple[int, int]] = set()
+        for r in range(sheet.nrows):
+            row: list[object] = []
+            for c, cell in enumerate(sheet.row(r)):
+                if cell.ctype == xlrd.XL_CELL_DATE:
+                    row.append(xlrd.xldate_as_datetime(cell.value, book.datemode))
+                elif cell.ctype == xlrd.XL_CELL_BOOLEAN:
+                    row.append(bool(cell.value))
+                elif cell.ctype == xlrd.XL_CELL_ERROR:
+                    row.append("")
+                    errors.add((r, c))
+                elif cell.ctype == xlrd.XL_CELL_NUMBER:
+                    row.append(float(cell.value))
+                else:
+                    row.append(cell.value if isinstance(cell.value, str) else "")
+            rows.append(row)
+        width = max((len(row) for row in rows), default=0)
+        rows = [row + [""] * (width - len(row)) for row in rows]
+        merged = [(r0, c0, r1 - 1, c1 - 1) for r0, r1, c0, c1 in sheet.merged_cells]
+        hidden_rows = frozenset(r for r, info in sheet.rowinfo_map.items() if info.hidden and r < sheet.nrows)
+        sheets.append(_Sheet(sheet.name, rows, merged, hidden=sheet.visibility != 0, error_cells=frozenset(errors),
+                             hidden_rows=hidden_rows, date1904=bool(book.datemode)))
     return sheets
 
 

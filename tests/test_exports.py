@@ -552,6 +552,18 @@ def test_a_programs_export_without_row_and_cell_numbers_publishes_its_visible_re
     assert ("penalties/84_程序导出_无行号列号.xlsx", "file-format-read", None) in said
 
 
+def test_an_excel_95_workbook_publishes_its_text_by_its_code_page(built: tuple[Path, str]) -> None:
+    """File 85 (h16x): an .xls in the Excel 5.0/95 format (BIFF5, GBK text by its CODEPAGE record); calamine read it as
+    BIFF8 and the garbled header refused the file. Source: tests/exports/SOURCES.md (biff5)."""
+    work, _ = built
+    penalties = {r["行政处罚决定书文号"]: r for r in _published(work, "penalties")}
+    first, last = penalties["甘州市监罚〔2026〕1251号"], penalties["甘州市监罚〔2026〕1254号"]
+    assert (first["行政相对人名称"], first["统一社会信用代码"]) == (make_company(232), make_uscc(732))
+    assert (first["处罚决定日期"], last["处罚决定日期"]) == ("2026-11-23", "2026-11-26")
+    assert first["违法事实"].startswith("当事人销售超过保质期的食品，货值金额较小") and float(first["罚款金额(万元)"]) == 0.5
+    assert first["处罚机关"] == AUTHORITY and first["处罚机关统一社会信用代码"] == AUTHORITY_CODE
+
+
 def make_company(serial: int) -> str:
     """The synthetic company name make_exports.py gives serial `serial`."""
     spec = importlib.util.spec_from_file_location("make_exports", CORPUS / "make_exports.py")

@@ -947,6 +947,20 @@ def test_a_hidden_row_without_its_number_is_not_read(tmp_path: Path) -> None:
     assert [(p.code, p.row) for p in sources.problems if p.code == "row-hidden"] == [("row-hidden", 3)]
 
 
+def test_an_excel_95_workbook_is_read_by_its_code_page(tmp_path: Path) -> None:
+    # Source: tests/exports/SOURCES.md (biff5). BIFF5 keeps text as code-page bytes (GBK here); read as BIFF8 text the
+    # header was garbled and the file refused as missing every column. The corpus file, read alone.
+    corpus = Path(__file__).resolve().parent / "exports" / "data" / "penalties" / "85_Excel95工作簿_BIFF5.xls"
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "p.xls").write_bytes(corpus.read_bytes())
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    frame = sources.kinds["penalties"].frame
+    assert list(frame["行政处罚决定书文号"]) == [f"甘州市监罚〔2026〕125{n}号" for n in range(1, 5)]
+    assert list(frame["处罚决定日期"]) == ["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26"]
+    assert frame["行政相对人类别"].eq("法人及非法人组织").all() and frame["罚款金额(万元)"].eq("0.5").all()
+
+
 def _far_right_cells(declared_rows: int, cells: list[tuple[str, int, str]]) -> Callable[[bytes], bytes]:
     """An edit typing `cells` (column letters, row, text) into the sheet, in its rows or in new rows below, and
     declaring the used range A1:XFD`declared_rows` Excel then writes (ECMA-376 Part 1 18.3.1.35 dimension, 18.3.1.4
