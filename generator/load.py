@@ -26,7 +26,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 import pandas as pd
 from xlsxwriter.utility import xl_col_to_name  # (0-based: 0 → A, 26 → AA)
@@ -2259,11 +2259,34 @@ def _read_workbook(path: Path, trimmed: bytes | None = None) -> list[_Sheet]:
 
 # An .xls of Excel 5.0/95 (BIFF5: a "Book" stream, BOF version 0x0500; MS-XLS 2.4.21, OpenOffice.org's "Microsoft Excel
 # File Format" 5.8) keeps its text as bytes of the workbook's code page (CODEPAGE record: 936 for GBK), where BIFF8
-# keeps UTF-16: old systems' exporters still write it (PEAR Spreadsheet_Excel_Writer's default, 1C, Delphi
-# components). calamine reads those bytes as if they were BIFF8's (tafia/calamine issue 374): every header came out
+# keeps UTF-16: old systems' exporters still write it (Spreadsheet::WriteExcel and PEAR Spreadsheet_Excel_Writer by
+# default, 1C). calamine reads those bytes as if they were BIFF8's (tafia/calamine issue 374): every header came out
 # as mojibake and the file was refused as missing every column. xlrd reads BIFF5 by its code page.
 _BIFF8_BOF = b"\x09\x08\x10\x00\x00\x06"  # BOF record (0x0809), 16 bytes, version 0x0600
 _BIFF5_BOF = b"\x09\x08\x08\x00\x00\x05"  # BOF record (0x0809), 8 bytes, version 0x0500
+
+
+_CJK = re.compile("[\u4e00-\u9fff]")
+
+
+def _biff5_book(contents: bytes, codepage: int | None) -> Any:
+    """An xlrd book of a BIFF5 file, decoded by its code page; a file declaring none, or Windows' Western 1252
+    (Spreadsheet::WriteExcel's and its PHP port PEAR Spreadsheet_Excel_Writer's, whatever bytes the program gave
+    them), is decoded as GB18030 when that reads as Chinese text: such a file opens in WPS, and read as 1252 its
+    every header was mojibake."""
+    import xlrd
+
+    if codepage in (None, 1252):
+        try:
+            book = xlrd.open_workbook(file_contents=contents, formatting_info=True, encoding_override="gb18030")
+            if any(_CJK.search(name) for name in book.sheet_names()) or any(
+                    isinstance(value, str) and _CJK.search(value)
+                    for sheet in book.sheets() for r in range(min(sheet.nrows, HEADER_SEARCH_ROWS))
+                    for value in sheet.row_values(r)):
+                return book
+        except Exception:  # not GB18030 either: read as declared
+            pass
+    return xlrd.open_workbook(file_contents=contents, formatting_info=True)
 
 
 def _read_biff5(path: Path) -> list[_Sheet] | None:
@@ -2280,7 +2303,7 @@ def _read_biff5(path: Path) -> list[_Sheet] | None:
         book = xlrd.open_workbook(file_contents=contents, on_demand=True)
         if book.biff_version >= 80:
             return None
-        book = xlrd.open_workbook(file_contents=contents, formatting_info=True)
+        book = _biff5_book(contents, book.codepage)
     except Exception:  # not for xlrd either: calamine reads it, or says why it cannot
         return None
     sheets: list[_Sheet] = []

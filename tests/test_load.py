@@ -961,6 +961,30 @@ def test_an_excel_95_workbook_is_read_by_its_code_page(tmp_path: Path) -> None:
     assert frame["行政相对人类别"].eq("法人及非法人组织").all() and frame["罚款金额(万元)"].eq("0.5").all()
 
 
+def test_an_excel_95_workbook_declaring_the_western_code_page_over_gbk_text_is_read_as_chinese(tmp_path: Path) -> None:
+    # Source: tests/exports/SOURCES.md (biff5). PEAR Spreadsheet_Excel_Writer writes BIFF5 with CODEPAGE 1252 whatever
+    # bytes the program gives it; a PHP system gives it GBK (the file opens in WPS). Read as 1252 every header was
+    # mojibake; as GB18030 the records are read. The corpus's own writer, with the code page it declares changed.
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_exports", Path(__file__).resolve().parent / "exports" /
+                                                  "make_exports.py")
+    assert spec and spec.loader
+    exports = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(exports)
+    facts = "当事人销售超过保质期的食品，货值金额较小，案发后主动下架并召回，依法从轻处罚。" * 4
+    rows = [exports.pen2019(240 + k, f"甘州市监罚〔2026〕126{k}号", dt.date(2026, 11, 20 + k), facts=facts)
+            for k in range(4)]
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "p.xls").write_bytes(exports._biff5_xls_bytes("Sheet1", [exports.P2019, *rows], 1252))
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    frame = sources.kinds["penalties"].frame
+    assert list(frame["行政处罚决定书文号"]) == [f"甘州市监罚〔2026〕126{k}号" for k in range(4)]
+    assert list(frame["行政相对人名称"]) == [exports.company(240 + k)[0] for k in range(4)]
+    assert frame["违法事实"].eq(facts).all() and frame["处罚决定日期"].iloc[0] == "2026-11-20"
+
+
 def _far_right_cells(declared_rows: int, cells: list[tuple[str, int, str]]) -> Callable[[bytes], bytes]:
     """An edit typing `cells` (column letters, row, text) into the sheet, in its rows or in new rows below, and
     declaring the used range A1:XFD`declared_rows` Excel then writes (ECMA-376 Part 1 18.3.1.35 dimension, 18.3.1.4

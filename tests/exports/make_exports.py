@@ -299,7 +299,11 @@ SOURCES = {
     "2.4.21; productdevbook/hucre pull 572 (\"Some 1C installs still export BIFF5 (Excel 5.0/95: Book stream, BOF "
     "0x0500)\", strings code-page bytes, no SST), PHPOffice/PhpSpreadsheet pulls 1019 and 1484 (Excel 95 files' "
     "code page), yfedoseev/office_oxide issue 309 (BIFF5 text decoded ignoring CODEPAGE: mojibake), tafia/calamine "
-    "issue 374 (BIFF5 text truncated) and pull 618 (a single Book stream).",
+    "issue 374 (BIFF5 text truncated) and pull 618 (a single Book stream); Spreadsheet::WriteExcel (Perl) and its ports "
+    "(PEAR Spreadsheet_Excel_Writer, a Python port found with find_string: `self._codepage = 0x04E4`) write BIFF5 "
+    "declaring code page 1252 whatever bytes they are given, and Chinese users gave them GBK (tech.it168.com "
+    "a2006/1123 on Spreadsheet::WriteExcel and CP936; blog.zijide.net/112.html: a PHP system's GBK Excel file garbled "
+    "in Excel, read in WPS).",
     "ods-used-range": "An OpenDocument sheet whose rows run to row 1,048,576 while its data ends near the top: the empty "
                       "tail written once with table:number-rows-repeated (OASIS OpenDocument v1.2 Part 1, 9.1.3), as "
                       "LibreOffice writes it — tdf/odftoolkit issue 64 (\"Libreoffice generates an ODS file from Excel "
