@@ -840,8 +840,8 @@ def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: lis
     return kept, row_numbers, extra_rows, not_data, withdrawn_rows, removed_rows, other_rows
 
 
-def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str, mapping: _Mapping | None
-                ) -> tuple[str, pd.DataFrame | None, list[Problem]]:
+def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str, mapping: _Mapping | None,
+                second_table: bool = False) -> tuple[str, pd.DataFrame | None, list[Problem]]:
     rows = sheet.rows
     _strip_nul_padding(rows)
     first_at, header_at, header = _two_row_header(kind, rows, header_at, sheet.merged, mapping)
@@ -889,6 +889,12 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
             # A workbook with a sheet per kind (行政许可 | 行政处罚), or a file dropped in the wrong folder (h12x).
             hint = (f"。该表的表头是{other[0].title}的列（{'、'.join(other[1][:4])}等），不是{kind.title}：请放入 "
                     f"{other[0].name} 文件夹；一个工作簿中各类数据各占一张工作表的，请把该工作表另存为单独的文件后放入")
+            if second_table:
+                # Two kinds in two blocks of one sheet (行政处罚 above, 行政许可 below a blank row): a sheet cannot
+                # be saved apart, its rows from this header down can (h16x).
+                hint = (f"。第 {header_row} 行起的表是{other[0].title}的列（{'、'.join(other[1][:4])}等），不是"
+                        f"{kind.title}：请把第 {header_row} 行起的各行剪切到新工作簿，另存后放入 {other[0].name} "
+                        "文件夹，本文件只留上面的表")
         problems.append(Problem(kind.name, where, header_row, ",".join(missing), "file-missing-column", ERROR,
                                 f"{where}: 第 {header_row} 行表头缺少必填列 {'、'.join(missing)}{hint}"))
         return where, None, _masked_unknown(problems)
@@ -1120,6 +1126,8 @@ def _second_header(kind: Kind, rows: list[list[object]], header_at: int, header:
             continue  # the header repeated at a page break: not data, same columns
         if _header_like(kind, row, plan, mapping) and sum(_score(kind, row, plan.layout, mapping)) >= MIN_HEADER_FIELDS:
             return i
+        if _other_kind(kind, row) is not None:
+            return i  # another kind's table below (行政许可 under 行政处罚): its rows were read as records (h16x)
     return None
 
 
@@ -1151,7 +1159,7 @@ def _read_tables(kind: Kind, sheet: _Sheet, header_at: int, second: int, where: 
                   [m for m in sheet.merged if m[0] >= second], sheet.hidden, sheet.uncomputed, sheet.error_cells,
                   sheet.hidden_rows, sheet.date1904)
     _, frame_a, problems_a = _read_sheet(kind, first, header_at, where, rel, mapping)
-    _, frame_b, problems_b = _read_sheet(kind, rest, second, where, rel, mapping)
+    _, frame_b, problems_b = _read_sheet(kind, rest, second, where, rel, mapping, second_table=True)
     note = Problem(kind.name, where, second + 1, None, "file-second-header", WARNING,
                    f"{where}: 第 {second + 1} 行是同一工作表中另一张表的表头，其下各行按该表头的列读取")
     problems = [*problems_a, note, *(p for p in problems_b if p.code != "file-header-row")]

@@ -2764,6 +2764,35 @@ def test_a_sheet_of_another_kind_is_refused_saying_which_folder_it_belongs_in(tm
     assert "另存为单独的文件" in refused.message
 
 
+def test_a_table_of_another_kind_below_the_first_on_one_sheet_is_refused_saying_which_rows_to_move(tmp_path: Path
+                                                                                                  ) -> None:
+    # h16x: 行政处罚 rows, a blank row, then a 行政许可 table on the same sheet. Its header and rows were read as
+    # penalty records (rejected as unknown-code, bad-amount, bad-date: the licence's values in the penalty's columns);
+    # with a title row above it the refusal said to save "that sheet" apart, penalties and all. It is now refused
+    # naming the rows to move and the folder.
+    penalty, licence = penalty_row(), license_row()
+    rows = [list(penalty), list(penalty.values()), [], list(licence), list(licence.values())]
+    write_xlsx(tmp_path / "w.xlsx", [], header=[""], extra_sheets={"行政处罚": rows})
+    (tmp_path / "penalties").mkdir()
+    _only_sheet(tmp_path / "w.xlsx", tmp_path / "penalties" / "p.xlsx", "行政处罚")
+    sources = load_sources(tmp_path)
+    (refused,) = [p for p in sources.problems + sources.damaged_files if p.severity == ERROR]
+    assert (refused.code, refused.row) == ("file-missing-column", 4)
+    assert "第 4 行起的表是行政许可的列" in refused.message and "放入 licenses 文件夹" in refused.message
+    assert "剪切到新工作簿" in refused.message and "另存为单独的文件" not in refused.message
+
+
+def _only_sheet(source: Path, target: Path, keep: str) -> None:
+    """`source` rewritten at `target` with only its sheet `keep` (openpyxl)."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(source)
+    for name in book.sheetnames:
+        if name != keep:
+            del book[name]
+    book.save(target)
+
+
 def test_the_command_line_shows_the_columns_toml_table_a_refusal_names(tmp_path: Path) -> None:
     # Found in the tenth session's review: the CLI printed the refusal through rich markup, which took
     # `[defaults]` / `[defaults.sgs2016]` for a style tag and dropped it ("在 penalties/columns.toml 的  中写明").
