@@ -23,6 +23,7 @@ import stat
 import tomllib
 import unicodedata
 import zipfile
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -1614,11 +1615,10 @@ def _read_sheets(path: Path) -> tuple[list[_Sheet], list[str]]:
             _check_xlsx(path)
         elif _encrypted(path):
             raise _Encrypted()
-        numbered = _numbered_xlsx(path) if actual == "xlsx" else None
-        trimmed = (_trimmed_used_range(numbered or path, notes) if actual == "xlsx" else
+        trimmed = (_trimmed_used_range(path, notes) if actual == "xlsx" else
                    _trimmed_ods_rows(path, notes) if actual == "ods" else
                    _trimmed_xlsb_rows(path, notes) if actual == "xlsb" else None)
-        return _read_workbook(path, trimmed or numbered), notes
+        return _read_workbook(path, trimmed), notes
     return [_Sheet(None, cast("list[list[object]]", _read_parquet(path)))], notes
 
 
@@ -1676,7 +1676,10 @@ def _row_filled(inner: bytes, blank_strings: dict[str, set[int]], archive: zipfi
     # Three different shared strings in one row are not all blank (blank strings differ only in their spaces): such
     # a row is settled without reading the workbook's strings (the usual last row of a large export).
     shared = {body for attrs, body in cells if body and b't="s"' in attrs}
+    column = 0  # a cell without its r is the one after the cell before (ECMA-376 Part 1, 18.3.1.4)
     for attrs, body in cells:
+        ref = _CELL_REF.search(attrs)
+        column = _column_number(ref.group(1)) if ref else column + 1
         if not body:
             continue
         texts = b"".join(_CELL_TEXT.findall(body))
@@ -1687,8 +1690,7 @@ def _row_filled(inner: bytes, blank_strings: dict[str, set[int]], archive: zipfi
                 blank_strings["blank"] = _blank_shared_strings(archive)
             if int(texts.strip() or b"-1") in blank_strings["blank"]:
                 continue
-        ref = _CELL_REF.search(attrs)
-        return ref.group(1) if ref else b"?"
+        return xl_col_to_name(column - 1).encode()
     return None
 
 
@@ -1723,7 +1725,8 @@ def _sheet_tail(archive: zipfile.ZipFile, member: str, keep: int = 4 << 20) -> t
 # 18.3.1.4): the OpenXML SDK writes neither when a program leaves RowIndex and CellReference unset, and readers then
 # count rows and cells in order. The used-range scan, the hidden-row, formula and error-cell readings below name rows
 # and cells by their r: a sheet without them was not scanned (4 records behind a space in the last row were refused
-# as over 1,000,000 rows: lead11's norref case) and its hidden rows were read. Such a sheet is numbered first.
+# as over 1,000,000 rows: lead11's norref case) and its hidden rows were read. The scan counts the rows it needs; a
+# sheet with hidden rows, formulas or error cells is numbered before those are read (calamine counts as Excel does).
 _ROW_ELEMENT = re.compile(rb"<((?:\w+:)?)row\b([^>]*?)(/>|>(.*?)</(?:\w+:)?row>)", re.S)
 _CELL_OPEN = re.compile(rb"<((?:\w+:)?)c\b([^>]*?)(/?>)")
 _FIRST_ROW = re.compile(rb"<(?:\w+:)?row\b[^>]*>")
@@ -1773,37 +1776,13 @@ def _numbered_sheet(xml: bytes) -> bytes:
     return _ROW_ELEMENT.sub(row, xml)
 
 
-def _numbered_xlsx(path: Path) -> bytes | None:
-    """The workbook with each sheet whose rows or cells go without their r numbered (_numbered_sheet); None when every
-    sheet numbers its own (the usual file: only each sheet's first bytes are looked at)."""
-    replaced: dict[str, bytes] = {}
-    try:
-        with zipfile.ZipFile(path) as archive:
-            workbook = _xlsx_sheet_parts(archive)
-            if workbook is None:
-                return None
-            for _, member in workbook[1]:
-                with archive.open(member) as handle:
-                    head = handle.read(1 << 16)
-                if _unnumbered(head):
-                    replaced[member] = _numbered_sheet(archive.read(member))
-            return _rezipped(archive, replaced) if replaced else None
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError):
-        return None  # calamine reads the file as it is, or says why it cannot
-
-
-def _zip_source(source: Path | bytes) -> zipfile.ZipFile:
-    """A workbook's archive, from its file or from bytes rewritten in memory."""
-    return zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
-
-
-def _trimmed_used_range(source: Path | bytes, notes: list[str]) -> bytes | None:
+def _trimmed_used_range(path: Path, notes: list[str]) -> bytes | None:
     """The workbook with the blank rows below each sheet's data dropped, when a sheet declares a used range of more
     than USED_RANGE_SCAN_ROWS rows and has rows past its last value; None when nothing needs dropping. A value
     STRAY_CELL_GAP blank rows below the data refuses the file, naming the sheet, row and column."""
     replaced: dict[str, bytes] = {}
     try:
-        with _zip_source(source) as archive:
+        with zipfile.ZipFile(path) as archive:
             workbook = _xlsx_sheet_parts(archive)
             if workbook is None:
                 return None
@@ -1825,9 +1804,9 @@ def _trimmed_used_range(source: Path | bytes, notes: list[str]) -> bytes | None:
                 end = _SHEET_DATA_END.search(xml)
                 if end is None:
                     continue
-                cut, last, column, row_start = _last_filled_row(xml, end.start(), blank_strings, archive)
-                before = _last_filled_row(xml, row_start, blank_strings, archive)[1] if cut >= 0 else 0
-                if not whole and not (cut == end.start() and before and last - before <= STRAY_CELL_GAP):
+                cut, last, column, row_start = _last_filled_row(xml, end.start(), blank_strings, archive, whole)
+                before = _last_filled_row(xml, row_start, blank_strings, archive, whole)[1] if cut >= 0 else 0
+                if not whole and not (cut == end.start() and before > 0 and last > 0 and last - before <= STRAY_CELL_GAP):
                     xml = archive.read(member)
                     end = _SHEET_DATA_END.search(xml)
                     if end is None:
@@ -1931,21 +1910,38 @@ def _row_before(xml: bytes, end: int) -> int:
                     return opening
 
 
-def _last_filled_row(xml: bytes, stop: int, blank_strings: dict[str, set[int]], archive: zipfile.ZipFile
-                     ) -> tuple[int, int, bytes, int]:
+def _last_filled_row(xml: bytes, stop: int, blank_strings: dict[str, set[int]], archive: zipfile.ZipFile,
+                     whole: bool = True) -> tuple[int, int, bytes, int]:
     """(the offset just after the last row before `stop` holding a value, that row's number, its first filled
-    column, the offset where that row starts), scanning rows back from `stop`; (-1, 0, b"", -1) when none does."""
+    column, the offset where that row starts), scanning rows back from `stop`; (-1, 0, b"", -1) when none does.
+    A row without its r is counted on from the numbered row before it; in a part of the sheet (`whole` false)
+    that may not be seen, and the number is -1."""
     end = stop
     while True:
         start = _row_before(xml, end)
         if start < 0:
             return -1, 0, b"", -1
-        row = _ROW_START.match(xml, start)
-        if row is not None:
-            column = _row_filled(xml[start:end], blank_strings, archive)
-            if column is not None:
-                return end, int(row.group(1)), column, start
+        column = _row_filled(xml[start:end], blank_strings, archive)
+        if column is not None:
+            row = _ROW_START.match(xml, start)
+            number = int(row.group(1)) if row is not None else _row_number_at(xml, start, whole)
+            return end, number, column, start
         end = start
+
+
+_ROW_OPEN = re.compile(rb"<(?:\w+:)?row[\s/>]")
+
+
+def _row_number_at(xml: bytes, start: int, whole: bool) -> int:
+    """The number of the row element at `start`, which carries no r: the row after the last numbered row before it
+    (ECMA-376 Part 1, 18.3.1.73), the rows between counted; -1 when that row is not in `xml` (a part of the sheet)."""
+    # (A sheet numbering none of its cells has no r=" before the row: the usual program's sheet, not searched.)
+    last = deque(_ROW_START.finditer(xml, 0, start), maxlen=1) if xml.find(b'r="', 0, start) >= 0 else ()
+    numbered = last[0] if last else None
+    if numbered is None and not whole:
+        return -1
+    base, origin = (int(numbered.group(1)), numbered.end()) if numbered is not None else (0, 0)
+    return base + len(_ROW_OPEN.findall(xml, origin, start)) + 1
 
 
 # An .ods keeps its rows in content.xml without numbers: LibreOffice and WPS write the empty tail of a sheet as one
@@ -2237,7 +2233,7 @@ def _read_workbook(path: Path, trimmed: bytes | None = None) -> list[_Sheet]:
         # by content, not by name: an XLSX saved as .xls is read as XLSX
         workbook = CalamineWorkbook.from_filelike(raw)
     shape = sniff_format(path)
-    facts = _xlsx_sheet_facts(trimmed or path) if shape == "xlsx" else {}
+    facts = _xlsx_sheet_facts(path) if shape == "xlsx" else {}
     # Rows hidden in an .xls or .ods are not read either, as in an XLSX (hx8): calamine reads them like any row.
     if shape == "ods":
         facts = _ods_sheet_facts(path)
@@ -2583,7 +2579,7 @@ def _cell_at(letters: bytes, number: bytes) -> tuple[int, int]:
 _HIDDEN_ROW = re.compile(rb"<(?:\w+:)?row\b(?=[^>]*\bhidden=\"(?:1|true)\")[^>]*?\br=\"(\d+)\"")
 
 
-def _xlsx_sheet_facts(source: Path | bytes) -> dict[str, tuple[set[tuple[int, int]], set[int], set[tuple[int, int]]]]:
+def _xlsx_sheet_facts(path: Path) -> dict[str, tuple[set[tuple[int, int]], set[int], set[tuple[int, int]]]]:
     """Per sheet name, what calamine does not say about an XLSX: the formula cells whose saved result
     cannot be trusted, the rows hidden in Excel, and the cells holding an error value.
 
@@ -2598,13 +2594,15 @@ def _xlsx_sheet_facts(source: Path | bytes) -> dict[str, tuple[set[tuple[int, in
 
     found: dict[str, tuple[set[tuple[int, int]], set[int], set[tuple[int, int]]]] = {}
     try:
-        with _zip_source(source) as archive:
+        with zipfile.ZipFile(path) as archive:
             workbook = _xlsx_sheet_parts(archive)
             if workbook is None:
                 return found
             on_load = _CALC_ON_LOAD.search(workbook[0]) is not None
             for raw_name, member in workbook[1]:
                 xml = archive.read(member)
+                if (b'hidden="' in xml or b"<f" in xml or b":f" in xml or b't="e"' in xml) and _unnumbered(xml[:1 << 16]):
+                    xml = _numbered_sheet(xml)
                 cells: set[tuple[int, int]] = set()
                 if b"<f" in xml or b":f" in xml:
                     for letters, number, inner in _FORMULA_CELL.findall(xml):
