@@ -23,10 +23,11 @@ import stat
 import tomllib
 import unicodedata
 import zipfile
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 import pandas as pd
 from xlsxwriter.utility import xl_col_to_name  # (0-based: 0 → A, 26 → AA)
@@ -840,8 +841,8 @@ def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: lis
     return kept, row_numbers, extra_rows, not_data, withdrawn_rows, removed_rows, other_rows
 
 
-def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str, mapping: _Mapping | None
-                ) -> tuple[str, pd.DataFrame | None, list[Problem]]:
+def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str, mapping: _Mapping | None,
+                second_table: bool = False) -> tuple[str, pd.DataFrame | None, list[Problem]]:
     rows = sheet.rows
     _strip_nul_padding(rows)
     first_at, header_at, header = _two_row_header(kind, rows, header_at, sheet.merged, mapping)
@@ -889,6 +890,12 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
             # A workbook with a sheet per kind (行政许可 | 行政处罚), or a file dropped in the wrong folder (h12x).
             hint = (f"。该表的表头是{other[0].title}的列（{'、'.join(other[1][:4])}等），不是{kind.title}：请放入 "
                     f"{other[0].name} 文件夹；一个工作簿中各类数据各占一张工作表的，请把该工作表另存为单独的文件后放入")
+            if second_table:
+                # Two kinds in two blocks of one sheet (行政处罚 above, 行政许可 below a blank row): a sheet cannot
+                # be saved apart, its rows from this header down can (h16x).
+                hint = (f"。第 {header_row} 行起的表是{other[0].title}的列（{'、'.join(other[1][:4])}等），不是"
+                        f"{kind.title}：请把第 {header_row} 行起的各行剪切到新工作簿，另存后放入 {other[0].name} "
+                        "文件夹，本文件只留上面的表")
         problems.append(Problem(kind.name, where, header_row, ",".join(missing), "file-missing-column", ERROR,
                                 f"{where}: 第 {header_row} 行表头缺少必填列 {'、'.join(missing)}{hint}"))
         return where, None, _masked_unknown(problems)
@@ -1120,6 +1127,8 @@ def _second_header(kind: Kind, rows: list[list[object]], header_at: int, header:
             continue  # the header repeated at a page break: not data, same columns
         if _header_like(kind, row, plan, mapping) and sum(_score(kind, row, plan.layout, mapping)) >= MIN_HEADER_FIELDS:
             return i
+        if _other_kind(kind, row) is not None:
+            return i  # another kind's table below (行政许可 under 行政处罚): its rows were read as records (h16x)
     return None
 
 
@@ -1151,7 +1160,7 @@ def _read_tables(kind: Kind, sheet: _Sheet, header_at: int, second: int, where: 
                   [m for m in sheet.merged if m[0] >= second], sheet.hidden, sheet.uncomputed, sheet.error_cells,
                   sheet.hidden_rows, sheet.date1904)
     _, frame_a, problems_a = _read_sheet(kind, first, header_at, where, rel, mapping)
-    _, frame_b, problems_b = _read_sheet(kind, rest, second, where, rel, mapping)
+    _, frame_b, problems_b = _read_sheet(kind, rest, second, where, rel, mapping, second_table=True)
     note = Problem(kind.name, where, second + 1, None, "file-second-header", WARNING,
                    f"{where}: 第 {second + 1} 行是同一工作表中另一张表的表头，其下各行按该表头的列读取")
     problems = [*problems_a, note, *(p for p in problems_b if p.code != "file-header-row")]
@@ -1667,7 +1676,10 @@ def _row_filled(inner: bytes, blank_strings: dict[str, set[int]], archive: zipfi
     # Three different shared strings in one row are not all blank (blank strings differ only in their spaces): such
     # a row is settled without reading the workbook's strings (the usual last row of a large export).
     shared = {body for attrs, body in cells if body and b't="s"' in attrs}
+    column = 0  # a cell without its r is the one after the cell before (ECMA-376 Part 1, 18.3.1.4)
     for attrs, body in cells:
+        ref = _CELL_REF.search(attrs)
+        column = _column_number(ref.group(1)) if ref else column + 1
         if not body:
             continue
         texts = b"".join(_CELL_TEXT.findall(body))
@@ -1678,8 +1690,7 @@ def _row_filled(inner: bytes, blank_strings: dict[str, set[int]], archive: zipfi
                 blank_strings["blank"] = _blank_shared_strings(archive)
             if int(texts.strip() or b"-1") in blank_strings["blank"]:
                 continue
-        ref = _CELL_REF.search(attrs)
-        return ref.group(1) if ref else b"?"
+        return xl_col_to_name(column - 1).encode()
     return None
 
 
@@ -1710,6 +1721,61 @@ def _sheet_tail(archive: zipfile.ZipFile, member: str, keep: int = 4 << 20) -> t
     return tail, whole
 
 
+# A row's r (its number) and a cell's r (its reference) are optional in SpreadsheetML (ECMA-376 Part 1, 18.3.1.73 and
+# 18.3.1.4): the OpenXML SDK writes neither when a program leaves RowIndex and CellReference unset, and readers then
+# count rows and cells in order. The used-range scan, the hidden-row, formula and error-cell readings below name rows
+# and cells by their r: a sheet without them was not scanned (4 records behind a space in the last row were refused
+# as over 1,000,000 rows: lead11's norref case) and its hidden rows were read. The scan counts the rows it needs; a
+# sheet with hidden rows, formulas or error cells is numbered before those are read (calamine counts as Excel does).
+_ROW_ELEMENT = re.compile(rb"<((?:\w+:)?)row\b([^>]*?)(/>|>(.*?)</(?:\w+:)?row>)", re.S)
+_CELL_OPEN = re.compile(rb"<((?:\w+:)?)c\b([^>]*?)(/?>)")
+_FIRST_ROW = re.compile(rb"<(?:\w+:)?row\b[^>]*>")
+_FIRST_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*>")
+_ROW_R = re.compile(rb'\sr="\d+"')
+_CELL_R = re.compile(rb'\sr="[A-Z]{1,3}\d+"')
+_ANY_R = re.compile(rb'\sr="[^"]*"')  # (an empty or partial one, r="" or r="A", as some writers leave it, is none)
+
+
+def _unnumbered(head: bytes) -> bool:
+    """Whether a sheet's first row or first cell (in its first bytes) goes without its r attribute."""
+    row = _FIRST_ROW.search(head)
+    cell = _FIRST_CELL.search(head, row.end()) if row else None
+    return (row is not None and _ROW_R.search(row.group(0)) is None) or \
+        (cell is not None and _CELL_R.search(cell.group(0)) is None)
+
+
+def _numbered_sheet(xml: bytes) -> bytes:
+    """A sheet's markup with every row and cell carrying its r: a row without one follows the row before it, a cell
+    without one the cell before it in its row (as Excel reads them)."""
+    number = 0
+
+    def row(match: re.Match[bytes]) -> bytes:
+        nonlocal number
+        prefix, attrs, rest, inner = match.groups()
+        given = _ROW_R.search(attrs)
+        number = int(given.group(0)[4:-1]) if given else number + 1
+        if not given:
+            attrs = b' r="%d"' % number + _ANY_R.sub(b"", attrs)
+        if inner is None:
+            return b"<" + prefix + b"row" + attrs + rest
+        column = 0
+
+        def cell(found: re.Match[bytes]) -> bytes:
+            nonlocal column
+            cell_prefix, cell_attrs, close = found.groups()
+            reference = _CELL_R.search(cell_attrs)
+            if reference:
+                column = _column_number(reference.group(0)[4:-1].rstrip(b"0123456789"))
+                return found.group(0)
+            column += 1
+            return b"<" + cell_prefix + b'c r="' + xl_col_to_name(column - 1).encode() + b"%d\"" % number + \
+                _ANY_R.sub(b"", cell_attrs) + close
+
+        return b"<" + prefix + b"row" + attrs + b">" + _CELL_OPEN.sub(cell, inner) + b"</" + prefix + b"row>"
+
+    return _ROW_ELEMENT.sub(row, xml)
+
+
 def _trimmed_used_range(path: Path, notes: list[str]) -> bytes | None:
     """The workbook with the blank rows below each sheet's data dropped, when a sheet declares a used range of more
     than USED_RANGE_SCAN_ROWS rows and has rows past its last value; None when nothing needs dropping. A value
@@ -1738,9 +1804,9 @@ def _trimmed_used_range(path: Path, notes: list[str]) -> bytes | None:
                 end = _SHEET_DATA_END.search(xml)
                 if end is None:
                     continue
-                cut, last, column, row_start = _last_filled_row(xml, end.start(), blank_strings, archive)
-                before = _last_filled_row(xml, row_start, blank_strings, archive)[1] if cut >= 0 else 0
-                if not whole and not (cut == end.start() and before and last - before <= STRAY_CELL_GAP):
+                cut, last, column, row_start = _last_filled_row(xml, end.start(), blank_strings, archive, whole)
+                before = _last_filled_row(xml, row_start, blank_strings, archive, whole)[1] if cut >= 0 else 0
+                if not whole and not (cut == end.start() and before > 0 and last > 0 and last - before <= STRAY_CELL_GAP):
                     xml = archive.read(member)
                     end = _SHEET_DATA_END.search(xml)
                     if end is None:
@@ -1844,21 +1910,38 @@ def _row_before(xml: bytes, end: int) -> int:
                     return opening
 
 
-def _last_filled_row(xml: bytes, stop: int, blank_strings: dict[str, set[int]], archive: zipfile.ZipFile
-                     ) -> tuple[int, int, bytes, int]:
+def _last_filled_row(xml: bytes, stop: int, blank_strings: dict[str, set[int]], archive: zipfile.ZipFile,
+                     whole: bool = True) -> tuple[int, int, bytes, int]:
     """(the offset just after the last row before `stop` holding a value, that row's number, its first filled
-    column, the offset where that row starts), scanning rows back from `stop`; (-1, 0, b"", -1) when none does."""
+    column, the offset where that row starts), scanning rows back from `stop`; (-1, 0, b"", -1) when none does.
+    A row without its r is counted on from the numbered row before it; in a part of the sheet (`whole` false)
+    that may not be seen, and the number is -1."""
     end = stop
     while True:
         start = _row_before(xml, end)
         if start < 0:
             return -1, 0, b"", -1
-        row = _ROW_START.match(xml, start)
-        if row is not None:
-            column = _row_filled(xml[start:end], blank_strings, archive)
-            if column is not None:
-                return end, int(row.group(1)), column, start
+        column = _row_filled(xml[start:end], blank_strings, archive)
+        if column is not None:
+            row = _ROW_START.match(xml, start)
+            number = int(row.group(1)) if row is not None else _row_number_at(xml, start, whole)
+            return end, number, column, start
         end = start
+
+
+_ROW_OPEN = re.compile(rb"<(?:\w+:)?row[\s/>]")
+
+
+def _row_number_at(xml: bytes, start: int, whole: bool) -> int:
+    """The number of the row element at `start`, which carries no r: the row after the last numbered row before it
+    (ECMA-376 Part 1, 18.3.1.73), the rows between counted; -1 when that row is not in `xml` (a part of the sheet)."""
+    # (A sheet numbering none of its cells has no r=" before the row: the usual program's sheet, not searched.)
+    last = deque(_ROW_START.finditer(xml, 0, start), maxlen=1) if xml.find(b'r="', 0, start) >= 0 else ()
+    numbered = last[0] if last else None
+    if numbered is None and not whole:
+        return -1
+    base, origin = (int(numbered.group(1)), numbered.end()) if numbered is not None else (0, 0)
+    return base + len(_ROW_OPEN.findall(xml, origin, start)) + 1
 
 
 # An .ods keeps its rows in content.xml without numbers: LibreOffice and WPS write the empty tail of a sheet as one
@@ -2142,6 +2225,10 @@ def _trimmed_xlsb_rows(path: Path, notes: list[str]) -> bytes | None:
 def _read_workbook(path: Path, trimmed: bytes | None = None) -> list[_Sheet]:
     from python_calamine import CalamineWorkbook, SheetVisibleEnum
 
+    if trimmed is None and sniff_format(path) == "xls":
+        before_97 = _read_biff5(path)
+        if before_97 is not None:
+            return before_97
     with (io.BytesIO(trimmed) if trimmed is not None else path.open("rb")) as raw:
         # by content, not by name: an XLSX saved as .xls is read as XLSX
         workbook = CalamineWorkbook.from_filelike(raw)
@@ -2171,6 +2258,87 @@ def _read_workbook(path: Path, trimmed: bytes | None = None) -> list[_Sheet]:
         sheets.append(_Sheet(name, rows, merged, hidden=name in hidden, uncomputed=frozenset(uncomputed),
                              error_cells=frozenset(error_cells),
                              hidden_rows=frozenset(hidden_rows), date1904=date1904))
+    return sheets
+
+
+# An .xls of Excel 5.0/95 (BIFF5: a "Book" stream, BOF version 0x0500; MS-XLS 2.4.21, OpenOffice.org's "Microsoft Excel
+# File Format" 5.8) keeps its text as bytes of the workbook's code page (CODEPAGE record: 936 for GBK), where BIFF8
+# keeps UTF-16: old systems' exporters still write it (Spreadsheet::WriteExcel and PEAR Spreadsheet_Excel_Writer by
+# default, 1C). calamine reads those bytes as if they were BIFF8's (tafia/calamine issue 374): every header came out
+# as mojibake and the file was refused as missing every column. xlrd reads BIFF5 by its code page.
+_BIFF8_BOF = b"\x09\x08\x10\x00\x00\x06"  # BOF record (0x0809), 16 bytes, version 0x0600
+_BIFF5_BOF = b"\x09\x08\x08\x00\x00\x05"  # BOF record (0x0809), 8 bytes, version 0x0500
+
+
+_CJK = re.compile("[\u4e00-\u9fff]")
+
+
+def _biff5_book(contents: bytes, codepage: int | None) -> Any:
+    """An xlrd book of a BIFF5 file, decoded by its code page; a file declaring none, or Windows' Western 1252
+    (Spreadsheet::WriteExcel's and its PHP port PEAR Spreadsheet_Excel_Writer's, whatever bytes the program gave
+    them), is decoded as GB18030 when that reads as Chinese text: such a file opens in WPS, and read as 1252 its
+    every header was mojibake."""
+    import xlrd
+
+    if codepage in (None, 1252):
+        try:
+            book = xlrd.open_workbook(file_contents=contents, formatting_info=True, encoding_override="gb18030")
+            if any(_CJK.search(name) for name in book.sheet_names()) or any(
+                    isinstance(value, str) and _CJK.search(value)
+                    for sheet in book.sheets() for r in range(min(sheet.nrows, HEADER_SEARCH_ROWS))
+                    for value in sheet.row_values(r)):
+                return book
+        except Exception:  # not GB18030 either: read as declared
+            pass
+    return xlrd.open_workbook(file_contents=contents, formatting_info=True)
+
+
+def _read_biff5(path: Path) -> list[_Sheet] | None:
+    """The sheets of an .xls written before Excel 97 (BIFF5/7), read by xlrd with its code page; None for a BIFF8
+    workbook (told by the first workbook record, read only when the first 64 KB do not settle it)."""
+    with path.open("rb") as raw:
+        head = raw.read(1 << 16)
+    if _BIFF8_BOF in head and _BIFF5_BOF not in head.split(_BIFF8_BOF, 1)[0]:
+        return None
+    import xlrd
+
+    contents = path.read_bytes()
+    try:
+        book = xlrd.open_workbook(file_contents=contents, on_demand=True)
+        if book.biff_version >= 80:
+            return None
+        book = _biff5_book(contents, book.codepage)
+    except Exception:  # not for xlrd either: calamine reads it, or says why it cannot
+        return None
+    sheets: list[_Sheet] = []
+    total = 0
+    for sheet in book.sheets():
+        total += sheet.nrows
+        if total > _limits().load_max_rows + HEADER_SEARCH_ROWS:
+            raise _TooLarge(f"超过每个文件 {_limits().load_max_rows:,} 行的上限")
+        rows: list[list[object]] = []
+        errors: set[tuple[int, int]] = set()
+        for r in range(sheet.nrows):
+            row: list[object] = []
+            for c, cell in enumerate(sheet.row(r)):
+                if cell.ctype == xlrd.XL_CELL_DATE:
+                    row.append(xlrd.xldate_as_datetime(cell.value, book.datemode))
+                elif cell.ctype == xlrd.XL_CELL_BOOLEAN:
+                    row.append(bool(cell.value))
+                elif cell.ctype == xlrd.XL_CELL_ERROR:
+                    row.append("")
+                    errors.add((r, c))
+                elif cell.ctype == xlrd.XL_CELL_NUMBER:
+                    row.append(float(cell.value))
+                else:
+                    row.append(cell.value if isinstance(cell.value, str) else "")
+            rows.append(row)
+        width = max((len(row) for row in rows), default=0)
+        rows = [row + [""] * (width - len(row)) for row in rows]
+        merged = [(r0, c0, r1 - 1, c1 - 1) for r0, r1, c0, c1 in sheet.merged_cells]
+        hidden_rows = frozenset(r for r, info in sheet.rowinfo_map.items() if info.hidden and r < sheet.nrows)
+        sheets.append(_Sheet(sheet.name, rows, merged, hidden=sheet.visibility != 0, error_cells=frozenset(errors),
+                             hidden_rows=hidden_rows, date1904=bool(book.datemode)))
     return sheets
 
 
@@ -2433,6 +2601,8 @@ def _xlsx_sheet_facts(path: Path) -> dict[str, tuple[set[tuple[int, int]], set[i
             on_load = _CALC_ON_LOAD.search(workbook[0]) is not None
             for raw_name, member in workbook[1]:
                 xml = archive.read(member)
+                if (b'hidden="' in xml or b"<f" in xml or b":f" in xml or b't="e"' in xml) and _unnumbered(xml[:1 << 16]):
+                    xml = _numbered_sheet(xml)
                 cells: set[tuple[int, int]] = set()
                 if b"<f" in xml or b":f" in xml:
                     for letters, number, inner in _FORMULA_CELL.findall(xml):

@@ -536,6 +536,34 @@ def test_the_twelfth_rounds_shapes_publish_what_the_files_say(built: tuple[Path,
     assert not [i for i in issues if i["file"].startswith("penalties/8") and i["severity"] == "error"]
 
 
+def test_a_programs_export_without_row_and_cell_numbers_publishes_its_visible_records(built: tuple[Path, str]) -> None:
+    """File 84 (h16x): rows and cells without their r attribute, a hidden record, the used range to row 1,048,576 (the
+    file was refused as more than 1,000,000 rows). Source: tests/exports/SOURCES.md (no-cell-references)."""
+    work, _ = built
+    penalties = {r["行政处罚决定书文号"]: r for r in _published(work, "penalties")}
+    first, third = penalties["甘州市监罚〔2026〕1241号"], penalties["甘州市监罚〔2026〕1243号"]
+    assert (first["行政相对人名称"], first["统一社会信用代码"]) == (make_company(228), make_uscc(728))
+    assert (first["处罚决定日期"], third["处罚决定日期"]) == ("2026-11-22", "2026-11-24")
+    assert float(first["罚款金额(万元)"]) == 0.5 and first["处罚机关统一社会信用代码"] == AUTHORITY_CODE
+    assert "甘州市监罚〔2026〕1242号" not in penalties  # hidden in Excel: seen by nobody who opens the file
+    issues = [json.loads(line) for line in (work / "report" / "issues.jsonl").read_text(encoding="utf-8").splitlines()]
+    said = {(i["file"], i["code"], i["row"]) for i in issues}
+    assert ("penalties/84_程序导出_无行号列号.xlsx", "row-hidden", 3) in said
+    assert ("penalties/84_程序导出_无行号列号.xlsx", "file-format-read", None) in said
+
+
+def test_an_excel_95_workbook_publishes_its_text_by_its_code_page(built: tuple[Path, str]) -> None:
+    """File 85 (h16x): an .xls in the Excel 5.0/95 format (BIFF5, GBK text by its CODEPAGE record); calamine read it as
+    BIFF8 and the garbled header refused the file. Source: tests/exports/SOURCES.md (biff5)."""
+    work, _ = built
+    penalties = {r["行政处罚决定书文号"]: r for r in _published(work, "penalties")}
+    first, last = penalties["甘州市监罚〔2026〕1251号"], penalties["甘州市监罚〔2026〕1254号"]
+    assert (first["行政相对人名称"], first["统一社会信用代码"]) == (make_company(232), make_uscc(732))
+    assert (first["处罚决定日期"], last["处罚决定日期"]) == ("2026-11-23", "2026-11-26")
+    assert first["违法事实"].startswith("当事人销售超过保质期的食品，货值金额较小") and float(first["罚款金额(万元)"]) == 0.5
+    assert first["处罚机关"] == AUTHORITY and first["处罚机关统一社会信用代码"] == AUTHORITY_CODE
+
+
 def make_company(serial: int) -> str:
     """The synthetic company name make_exports.py gives serial `serial`."""
     spec = importlib.util.spec_from_file_location("make_exports", CORPUS / "make_exports.py")

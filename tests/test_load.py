@@ -899,6 +899,92 @@ def test_a_value_a_few_rows_below_the_data_is_read_as_a_row(tmp_path: Path) -> N
     assert sources.damaged_files == [] and len(sources.kinds["penalties"].frame) == 1
 
 
+def _unnumbered(hidden: int | None = None, tail: bytes = b"") -> Callable[[bytes], bytes]:
+    """An edit taking every row's and cell's r away (ECMA-376 Part 1, 18.3.1.73 and 18.3.1.4: optional; the OpenXML
+    SDK writes none when a program sets no RowIndex or CellReference, as box/spout issue 267's file from a Microsoft
+    product): each cell written in its place (an empty one as <c/>), row `hidden` (1-based) hidden, `tail` appended."""
+    def edit(content: bytes) -> bytes:
+        def row(match: re.Match[bytes]) -> bytes:
+            cells: list[bytes] = []
+            for cell in re.finditer(rb'<c r="([A-Z]+)\d+"(.*?)(?:/>|>(.*?)</c>)', match.group(2), re.S):
+                column = sum((letter - 64) * 26 ** k for k, letter in enumerate(reversed(cell.group(1))))
+                cells += [b"<c/>"] * (column - 1 - len(cells))
+                cells.append(b"<c" + cell.group(2) + (b">" + cell.group(3) + b"</c>" if cell.group(3) else b"/>"))
+            shown = b' hidden="1"' if int(match.group(1)) == hidden else b""
+            return b"<row" + shown + b">" + b"".join(cells) + b"</row>"
+
+        content = re.sub(rb'<row r="(\d+)"[^>]*>(.*?)</row>', row, content, flags=re.S)
+        assert b' r="' not in content.split(b"<sheetData>")[1]
+        return content.replace(b"</sheetData>", tail + b"</sheetData>")
+    return edit
+
+
+def test_rows_and_cells_without_their_numbers_are_counted_in_order(tmp_path: Path) -> None:
+    # Source: tests/exports/SOURCES.md (no-cell-references). Rows and cells without r follow the ones before them;
+    # a space typed in the last row (its row and cell numbered) made the sheet unscanned: the 3 records were refused
+    # as over 1,000,000 rows (lead11's norref case). Now read, the blank rows below said.
+    rows = [penalty_row(行政处罚决定书文号=f"N-{i}", **{"罚款金额(万元)": "" if i == 1 else "0.2"}) for i in range(3)]
+    far = b'<row r="1048576"><c r="AE1048576" t="inlineStr"><is><t xml:space="preserve"> </t></is></c></row>'
+    _with_sheet_edited(write_xlsx(tmp_path / "w.xlsx", rows), tmp_path / "penalties" / "p.xlsx",
+                       lambda content: _unnumbered(tail=far)(re.sub(rb'<dimension ref="[^"]+"/>',
+                                                                    b'<dimension ref="A1:AE1048576"/>', content)))
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    frame = sources.kinds["penalties"].frame
+    assert list(frame["行政处罚决定书文号"]) == ["N-0", "N-1", "N-2"]
+    assert list(frame["罚款金额(万元)"]) == ["0.2", "", "0.2"] and list(frame["处罚机关"]) == [rows[0]["处罚机关"]] * 3
+    (note,) = [p for p in sources.problems if p.code == "file-format-read"]
+    assert "数据止于第 4 行" in note.message
+
+
+def test_a_hidden_row_without_its_number_is_not_read(tmp_path: Path) -> None:
+    # A row hidden in Excel (hidden="1") is seen by nobody who opens the file: without its r it was read and the
+    # record published. The records around it are read.
+    rows = [penalty_row(行政处罚决定书文号=f"N-{i}") for i in range(3)]
+    _with_sheet_edited(write_xlsx(tmp_path / "w.xlsx", rows), tmp_path / "penalties" / "p.xlsx", _unnumbered(hidden=3))
+    sources = load_sources(tmp_path)
+    assert list(sources.kinds["penalties"].frame["行政处罚决定书文号"]) == ["N-0", "N-2"]
+    assert [(p.code, p.row) for p in sources.problems if p.code == "row-hidden"] == [("row-hidden", 3)]
+
+
+def test_an_excel_95_workbook_is_read_by_its_code_page(tmp_path: Path) -> None:
+    # Source: tests/exports/SOURCES.md (biff5). BIFF5 keeps text as code-page bytes (GBK here); read as BIFF8 text the
+    # header was garbled and the file refused as missing every column. The corpus file, read alone.
+    corpus = Path(__file__).resolve().parent / "exports" / "data" / "penalties" / "85_Excel95工作簿_BIFF5.xls"
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "p.xls").write_bytes(corpus.read_bytes())
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    frame = sources.kinds["penalties"].frame
+    assert list(frame["行政处罚决定书文号"]) == [f"甘州市监罚〔2026〕125{n}号" for n in range(1, 5)]
+    assert list(frame["处罚决定日期"]) == ["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26"]
+    assert frame["行政相对人类别"].eq("法人及非法人组织").all() and frame["罚款金额(万元)"].eq("0.5").all()
+
+
+def test_an_excel_95_workbook_declaring_the_western_code_page_over_gbk_text_is_read_as_chinese(tmp_path: Path) -> None:
+    # Source: tests/exports/SOURCES.md (biff5). PEAR Spreadsheet_Excel_Writer writes BIFF5 with CODEPAGE 1252 whatever
+    # bytes the program gives it; a PHP system gives it GBK (the file opens in WPS). Read as 1252 every header was
+    # mojibake; as GB18030 the records are read. The corpus's own writer, with the code page it declares changed.
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_exports", Path(__file__).resolve().parent / "exports" /
+                                                  "make_exports.py")
+    assert spec and spec.loader
+    exports = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(exports)
+    facts = "当事人销售超过保质期的食品，货值金额较小，案发后主动下架并召回，依法从轻处罚。" * 4
+    rows = [exports.pen2019(240 + k, f"甘州市监罚〔2026〕126{k}号", dt.date(2026, 11, 20 + k), facts=facts)
+            for k in range(4)]
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "p.xls").write_bytes(exports._biff5_xls_bytes("Sheet1", [exports.P2019, *rows], 1252))
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    frame = sources.kinds["penalties"].frame
+    assert list(frame["行政处罚决定书文号"]) == [f"甘州市监罚〔2026〕126{k}号" for k in range(4)]
+    assert list(frame["行政相对人名称"]) == [exports.company(240 + k)[0] for k in range(4)]
+    assert frame["违法事实"].eq(facts).all() and frame["处罚决定日期"].iloc[0] == "2026-11-20"
+
+
 def _far_right_cells(declared_rows: int, cells: list[tuple[str, int, str]]) -> Callable[[bytes], bytes]:
     """An edit typing `cells` (column letters, row, text) into the sheet, in its rows or in new rows below, and
     declaring the used range A1:XFD`declared_rows` Excel then writes (ECMA-376 Part 1 18.3.1.35 dimension, 18.3.1.4
@@ -2676,6 +2762,35 @@ def test_a_sheet_of_another_kind_is_refused_saying_which_folder_it_belongs_in(tm
     assert refused.file == "penalties/p.xlsx#行政许可" and refused.code == "file-missing-column"
     assert "行政许可的列" in refused.message and "请放入 licenses 文件夹" in refused.message
     assert "另存为单独的文件" in refused.message
+
+
+def test_a_table_of_another_kind_below_the_first_on_one_sheet_is_refused_saying_which_rows_to_move(tmp_path: Path
+                                                                                                  ) -> None:
+    # h16x: 行政处罚 rows, a blank row, then a 行政许可 table on the same sheet. Its header and rows were read as
+    # penalty records (rejected as unknown-code, bad-amount, bad-date: the licence's values in the penalty's columns);
+    # with a title row above it the refusal said to save "that sheet" apart, penalties and all. It is now refused
+    # naming the rows to move and the folder.
+    penalty, licence = penalty_row(), license_row()
+    rows = [list(penalty), list(penalty.values()), [], list(licence), list(licence.values())]
+    write_xlsx(tmp_path / "w.xlsx", [], header=[""], extra_sheets={"行政处罚": rows})
+    (tmp_path / "penalties").mkdir()
+    _only_sheet(tmp_path / "w.xlsx", tmp_path / "penalties" / "p.xlsx", "行政处罚")
+    sources = load_sources(tmp_path)
+    (refused,) = [p for p in sources.problems + sources.damaged_files if p.severity == ERROR]
+    assert (refused.code, refused.row) == ("file-missing-column", 4)
+    assert "第 4 行起的表是行政许可的列" in refused.message and "放入 licenses 文件夹" in refused.message
+    assert "剪切到新工作簿" in refused.message and "另存为单独的文件" not in refused.message
+
+
+def _only_sheet(source: Path, target: Path, keep: str) -> None:
+    """`source` rewritten at `target` with only its sheet `keep` (openpyxl)."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(source)
+    for name in book.sheetnames:
+        if name != keep:
+            del book[name]
+    book.save(target)
 
 
 def test_the_command_line_shows_the_columns_toml_table_a_refusal_names(tmp_path: Path) -> None:

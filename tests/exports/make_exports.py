@@ -286,6 +286,24 @@ SOURCES = {
                   "\"the far more common real-world cause of used-range bloat\"), infiniflow/ragflow issue 19185 (a "
                   "styled cell at row 12000 inflates the used range); ECMA-376 Part 1 18.3.1.35 dimension, Excel's grid "
                   "ending at XFD1048576.",
+    "no-cell-references": "A worksheet whose row and c elements carry no r attribute (ECMA-376 Part 1, 18.3.1.73 CT_Row and "
+    "18.3.1.4 CT_Cell: r optional; a missing one is the row after the row before, the cell after the cell before), as "
+    "programs write it with the OpenXML SDK and other non-Excel producers: ExcelDataReader/ExcelDataReader pull 115 "
+    "(row and c without r, opens in Excel), box/spout issue 267 (a file from a Microsoft product, rows and cells "
+    "without r), monitorjbl/excel-streaming-reader issue 87 and pull 88 (rows without r, then r=7: the rows in between "
+    "counted on), yukiyokotani/office-open-xml-viewer issue 832 and pull 851 (exports of Dynamics, SAP, Oracle, SSRS), "
+    "tafia/calamine pull 330 and ClosedXML/ClosedXML pull 2807 (readers counting them); the space in the last row is "
+    "the used-range shape above (lead11's norref case).",
+    "biff5": "The Excel 5.0/95 workbook format (BIFF5) that old systems' exporters still write: OpenOffice.org's "
+    "\"Microsoft Excel File Format\" (BOF 5.8, CODEPAGE 5.17, LABEL 5.63: byte strings in the code page) and MS-XLS "
+    "2.4.21; productdevbook/hucre pull 572 (\"Some 1C installs still export BIFF5 (Excel 5.0/95: Book stream, BOF "
+    "0x0500)\", strings code-page bytes, no SST), PHPOffice/PhpSpreadsheet pulls 1019 and 1484 (Excel 95 files' "
+    "code page), yfedoseev/office_oxide issue 309 (BIFF5 text decoded ignoring CODEPAGE: mojibake), tafia/calamine "
+    "issue 374 (BIFF5 text truncated) and pull 618 (a single Book stream); Spreadsheet::WriteExcel (Perl) and its ports "
+    "(PEAR Spreadsheet_Excel_Writer, a Python port found with find_string: `self._codepage = 0x04E4`) write BIFF5 "
+    "declaring code page 1252 whatever bytes they are given, and Chinese users gave them GBK (tech.it168.com "
+    "a2006/1123 on Spreadsheet::WriteExcel and CP936; blog.zijide.net/112.html: a PHP system's GBK Excel file garbled "
+    "in Excel, read in WPS).",
     "ods-used-range": "An OpenDocument sheet whose rows run to row 1,048,576 while its data ends near the top: the empty "
                       "tail written once with table:number-rows-repeated (OASIS OpenDocument v1.2 Part 1, 9.1.3), as "
                       "LibreOffice writes it — tdf/odftoolkit issue 64 (\"Libreoffice generates an ODS file from Excel "
@@ -748,6 +766,93 @@ def _used_range_xlsx(header: list[str], rows: list[list[Any]]) -> bytes:
     sheet.write_string(1_048_575, len(header) - 1, " ")
     book.close()
     return buffer.getvalue()
+
+
+def _unnumbered_xlsx(header: list[str], rows: list[list[Any]], hidden: int) -> bytes:
+    """A workbook whose rows and cells carry no r (ECMA-376 Part 1, 18.3.1.73 and 18.3.1.4: optional), as a program
+    writes it with the OpenXML SDK when it sets no RowIndex or CellReference: every cell written in order (an empty
+    one as <c/>), text inline, numbers as numbers; data row `hidden` (1-based) hidden; the used range reaching row
+    1,048,576, whose row and cell carry their r (a space in AD1048576, left by the template the rows were appended to)."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    def cell(value: Any) -> str:
+        if value in ("", None):
+            return "<c/>"
+        if isinstance(value, (int, float)):
+            return f"<c><v>{value}</v></c>"
+        return f'<c t="inlineStr"><is><t>{escape(str(value))}</t></is></c>'
+
+    lines = ['<?xml version="1.0" encoding="utf-8"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/'
+             'spreadsheetml/2006/main"><x:dimension ref="A1:AD1048576"/><x:sheetData>']
+    for n, row in enumerate([header, *rows]):
+        shown = ' hidden="1"' if n == hidden else ""
+        lines.append(f"<x:row{shown}>" + "".join(cell(v) for v in row).replace("<c", "<x:c").replace("</c>", "</x:c>")
+                     .replace("<v>", "<x:v>").replace("</v>", "</x:v>").replace("<is>", "<x:is>")
+                     .replace("</is>", "</x:is>").replace("<t>", "<x:t>").replace("</t>", "</x:t>") + "</x:row>")
+    lines.append('<x:row r="1048576"><x:c r="AD1048576" t="inlineStr"><x:is><x:t xml:space="preserve"> </x:t></x:is>'
+                 "</x:c></x:row></x:sheetData></x:worksheet>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(_xlsx_bytes({"Sheet1": [header]}))) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            content = "".join(lines).encode() if info.filename == "xl/worksheets/sheet1.xml" else src.read(info)
+            dst.writestr(info, content)
+    return out.getvalue()
+
+
+def _biff5_xls_bytes(name: str, rows: list[list[Any]], codepage: int = 936, encoding: str = "gbk") -> bytes:
+    """An Excel 5.0/95 workbook (BIFF5, OpenOffice.org's "Microsoft Excel File Format" 5.8 and MS-XLS 2.4.21: BOF
+    version 0x0500, text as bytes of the CODEPAGE record's code page, LABEL cells, no SST) in an OLE compound file
+    (MS-CFB: 512-byte sectors, one FAT sector, its only stream named "Book"), as old exporters write it; dates are
+    NUMBER cells formatted yyyy-mm-dd."""
+    import struct
+
+    def record(kind: int, data: bytes = b"") -> bytes:
+        return struct.pack("<HH", kind, len(data)) + data
+
+    def text(value: str, wide: bool = False) -> bytes:
+        raw = value.encode(encoding)
+        return (struct.pack("<H", len(raw)) if wide else bytes([len(raw)])) + raw
+
+    def xf(number_format: int, attributes: int) -> bytes:
+        return record(0x00E0, struct.pack("<HHHHHHHH", 0, number_format, attributes, 0x20C0, 0, 0, 0, 0))
+
+    bof = {kind: record(0x0809, struct.pack("<HHHH", 0x0500, kind, 0x0DBB, 0x07CC)) for kind in (0x0005, 0x0010)}
+    globals_ = [bof[0x0005], record(0x0042, struct.pack("<H", codepage)),
+                record(0x003D, struct.pack("<HHHHHHHHH", 0x0168, 0x001E, 0x2CDC, 0x1914, 0x0038, 0, 0, 1, 0x0258))]
+    globals_ += [record(0x0031, struct.pack("<HHHHHBBBB", 200, 0, 0x7FFF, 400, 0, 0, 2, 0x86, 0) + text("宋体"))] * 4
+    globals_ += [record(0x041E, struct.pack("<H", 0xA4) + text("yyyy-mm-dd"))]
+    globals_ += [xf(0, 0xFFF5)] * 15 + [xf(0, 0x0001), xf(0xA4, 0x0001), record(0x0293, struct.pack("<HBB", 0x8000, 0, 0xFF))]
+    cells = [bof[0x0010], record(0x0200, struct.pack("<HHHHH", 0, len(rows), 0, max(map(len, rows)), 0))]
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if isinstance(value, dt.date):
+                serial = (value - dt.date(1899, 12, 30)).days
+                cells.append(record(0x0203, struct.pack("<HHHd", r, c, 16, float(serial))))
+            elif isinstance(value, (int, float)):
+                cells.append(record(0x0203, struct.pack("<HHHd", r, c, 15, float(value))))
+            elif value not in ("", None):
+                cells.append(record(0x0204, struct.pack("<HHH", r, c, 15) + text(str(value), wide=True)))
+    cells.append(record(0x000A))
+    offset = sum(map(len, globals_)) + len(record(0x0085, b"\0" * 6 + text(name))) + len(record(0x000A))
+    stream = b"".join([*globals_, record(0x0085, struct.pack("<IH", offset, 0) + text(name)), record(0x000A), *cells])
+    assert 4096 <= len(stream) <= 126 * 512  # past the mini-stream cutoff; one FAT sector maps it
+    data = stream + b"\0" * (-len(stream) % 512)
+    sectors = len(data) // 512  # then the directory sector, then the FAT sector
+    fat = [*range(1, sectors), 0xFFFFFFFE, 0xFFFFFFFE, 0xFFFFFFFD]
+    header = (bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 16 + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6) + b"\0" * 6
+              + struct.pack("<IIIIIIIIII", 0, 1, sectors, 0, 4096, 0xFFFFFFFE, 0, 0xFFFFFFFE, 0, sectors + 1)
+              + struct.pack("<108I", *[0xFFFFFFFF] * 108))
+
+    def entry(entry_name: str, kind: int, child: int, start: int, size: int) -> bytes:
+        raw = entry_name.encode("utf-16-le") + b"\0\0" if entry_name else b""
+        return (raw.ljust(64, b"\0") + struct.pack("<HBBIII", len(raw), kind, 1 if kind else 0, 0xFFFFFFFF,
+                                                    0xFFFFFFFF, child) + b"\0" * 36 + struct.pack("<III", start, size, 0))
+
+    directory = entry("Root Entry", 5, 1, 0xFFFFFFFE, 0) + entry("Book", 2, 0xFFFFFFFF, 0, len(stream))
+    directory += entry("", 0, 0xFFFFFFFF, 0, 0) * 2
+    return header + data + directory + struct.pack("<128I", *fat, *[0xFFFFFFFF] * (128 - len(fat)))
 
 
 def pen2019(i: int, no: str, date: Any, *, authority: str = AUTHORITY, code: str = AUTHORITY_CODE,
@@ -1592,6 +1697,26 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         "ODS (LibreOffice) whose sheet runs to row 1,048,576: rows 4-1,048,575 written as one repeated empty row, a "
         "space in AD1048576, the data ending at row 3: the blank rows are not read, said (file-format-read); calamine "
         "built all 1,048,576 rows (2.1 GB) and the file was refused as too large", 2, header_row=1, layout="sgs2019")
+
+    # 84. A program's export written with the OpenXML SDK: no row or cell numbers (r), a row hidden, the used range to
+    # row 1,048,576.
+    rows = [pen2019(228 + k, f"甘州市监罚〔2026〕124{k + 1}号", f"2026-11-2{2 + k}", fine=0.5) for k in range(3)]
+    put("penalties/84_程序导出_无行号列号.xlsx", _unnumbered_xlsx(P2019, rows, hidden=2), "no-cell-references",
+        "XLSX a program wrote with the OpenXML SDK: rows and cells without their r attribute (every cell written in "
+        "order, empty ones as <x:c/>, the x: prefix), record 2 hidden, the used range A1:AD1048576 with a space in "
+        "AD1048576 (that row and cell numbered): the rows and cells are numbered in order, the hidden record is not "
+        "read (row-hidden), the blank rows below are not read (file-format-read); the file was refused as more than "
+        "1,000,000 rows", 2, header_row=1, layout="sgs2019", hidden_rows=[3])
+
+    # 85. An Excel 5.0/95 workbook (BIFF5) from an old system's exporter: GBK text by its code page.
+    facts = "当事人销售超过保质期的食品，货值金额较小，案发后主动下架并召回，依法从轻处罚。"
+    rows = [pen2019(232 + k, f"甘州市监罚〔2026〕125{k + 1}号", dt.date(2026, 11, 23 + k), fine=0.5, facts=facts * 4)
+            for k in range(4)]
+    put("penalties/85_Excel95工作簿_BIFF5.xls", _biff5_xls_bytes("行政处罚", [P2019, *rows]), "biff5",
+        "XLS in the Excel 5.0/95 format (BIFF5: a Book stream, BOF version 0x0500, CODEPAGE 936, text as GBK bytes in "
+        "LABEL cells, date cells as numbers formatted yyyy-mm-dd): read by its code page (calamine read the bytes as "
+        "BIFF8 text, every header came out garbled and the file was refused as missing every column)", 4,
+        header_row=1, layout="sgs2019")
 
     # 82. Excel (zh-CN Windows) CSV: sep=, first, a trailing comma, doubled quotes; dates with the weekday or an
     # offset, a fine in 元 with thousands separators.
