@@ -68,11 +68,13 @@ from generator.report import (
 from generator.rules import apply_rules
 from generator.scan import (
     Allowed,
+    NeverPublic,
     PieceMemo,
     TokenMemo,
     allowed_tokens,
     in_scan_order,
     memo_setup,
+    never_public,
     scan_outputs,
     scan_setup,
 )
@@ -397,7 +399,8 @@ class _Plan:
 
     decided: Decided
     validated: Validated
-    secrets: list[Secret]  # the never-public values the gate searches for
+    secrets: NeverPublic  # the never-public values the gate searches for, each once
+    secret_digests: np.ndarray  # of every private cell's value, for the next build's gate (state.save_build)
     state: Any  # published_state with first publication dates
     build_id: str
     history: History
@@ -573,8 +576,11 @@ def _plan(options: BuildOptions, paths: SitePaths, state_dir: Path, settings: Se
     # The previous build's records (a row per record, as many as this build's) were read by
     # `compare` and the publication line above; only its pages are read further on.
     release_previous(history)
-    return _Plan(decided, validated, secrets, state, build_id, history, changes, history.ledger + changes.removals,
-                 revoked_now, due, identifiers, numbers)
+    # One Secret object per private cell was held to the end of the build; the scans need each
+    # distinct value once, and the next build a digest of each cell's (in the same order as ever).
+    digests = value_digests(s.value.strip() for s in secrets)
+    return _Plan(decided, validated, never_public(secrets), digests, state, build_id, history, changes,
+                 history.ledger + changes.removals, revoked_now, due, identifiers, numbers)
 
 
 def release_previous(history: History) -> None:
@@ -664,7 +670,7 @@ def _gate(options: BuildOptions, paths: SitePaths, state_dir: Path, plan: _Plan,
     sink, rendered, last = written.sink, written.rendered, previous.last
     gate = rendered.scan  # what the renderers scanned with: the same values, identifiers and shells
     assert gate is not None
-    digests = value_digests(s.value.strip() for s in plan.secrets)
+    digests = plan.secret_digests
     # Each identifier with the cells it is allowed in (scan.Allowed): a file kept unscanned must
     # not hold a token whose cell is gone.
     allowed_digests = value_digests(sorted(f"{t}\t{c}" for t, cells in written.allowed.items() for c in sorted(cells)))
@@ -692,7 +698,7 @@ def _gate(options: BuildOptions, paths: SitePaths, state_dir: Path, plan: _Plan,
                 memo.previous = last.pieces
                 memo.found.update({rel: last.pieces[rel] for rel in unchanged if rel in last.pieces})
     scanned = rendered.scanned() | sink.scanned  # as they were written: not read back
-    leaks = in_scan_order([*rendered.leaks, *sink.leaks, *scan_outputs(sink.root, plan.secrets, written.allowed,
+    leaks = in_scan_order([*rendered.leaks, *sink.leaks, *scan_outputs(sink.root, [], written.allowed,
                                                                        files=to_scan, scanned=scanned, setup=gate,
                                                                        workers=workers, memo=memo)])
     if previous.keep_unchanged:
