@@ -34,6 +34,7 @@ from generator.export import EXPORT_KINDS, ExportMeta, columns_for, data_diction
 from generator.feeds import write_feeds
 from generator.gate import leak_sentence, new_secrets_in_kept_pages, public_identifiers, registration_numbers
 from generator.load import Sources, load_sources
+from generator.memory import arrow_buffers_from_malloc
 from generator.outputs import base_url, write_search, write_sitemap
 from generator.partitions import FOLDER as PARTITIONS
 from generator.partitions import PartitionOptions, gather_partitions
@@ -317,7 +318,7 @@ def build_site(options: BuildOptions, progress: Progress = lambda _: None) -> Bu
         started[label] = now
         progress(label)
 
-    with tuned(options.tuning) if options.tuning is not None else nullcontext():
+    with tuned(options.tuning) if options.tuning is not None else nullcontext(), arrow_buffers_from_malloc():
         result = _build(options, step)
     step("")
     result.timings = timings

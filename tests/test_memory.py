@@ -177,3 +177,24 @@ def test_never_public_values_made_once_give_every_scan_the_same_setup() -> None:
     made = scan_setup(never_public(secrets), ["91620702MA00000001"], ["<header>"])
     assert made == scan_setup(secrets, ["91620702MA00000001"], ["<header>"])
     assert made.values == ["13912345678", "李建国"] and made.inside == [(), ("李建国商店",)]
+
+
+def _arrow_backend(_: object = None) -> str:
+    return pa.default_memory_pool().backend_name
+
+
+def test_a_builds_arrow_buffers_come_from_malloc_in_every_process_and_the_pool_is_restored_after(
+        tune: Callable[..., Any]) -> None:
+    # mimalloc (pyarrow's default) kept the pages it freed: memory.py has the figures.
+    from generator.memory import arrow_buffers_from_malloc
+    from generator.workers import Workers
+
+    before = _arrow_backend()
+    with arrow_buffers_from_malloc():
+        assert _arrow_backend() == "system"
+        with Workers() as workers:
+            assert set(workers.map(_arrow_backend, [None, None])) == {"system"}
+    assert _arrow_backend() == before
+    tune(arrow_system_pool=0)  # pyarrow's own pool, for a measurement
+    with arrow_buffers_from_malloc(), Workers() as workers:
+        assert _arrow_backend() == before and set(workers.map(_arrow_backend, [None])) == {before}
