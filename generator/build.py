@@ -34,7 +34,7 @@ from generator.export import EXPORT_KINDS, ExportMeta, columns_for, data_diction
 from generator.feeds import write_feeds
 from generator.gate import leak_sentence, new_secrets_in_kept_pages, public_identifiers, registration_numbers
 from generator.load import Sources, load_sources
-from generator.memory import arrow_buffers_from_malloc
+from generator.memory import arrow_buffers_from_malloc, give_back
 from generator.outputs import base_url, write_search, write_sitemap
 from generator.partitions import FOLDER as PARTITIONS
 from generator.partitions import PartitionOptions, gather_partitions
@@ -454,6 +454,7 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
     try:
         with report, Workers() as workers:
             plan = _gather_and_decide(options, paths, state_dir, settings, previous.code, report, progress)
+            give_back()  # the data stages' frames and working memory, freed
             if previous.edits:  # said in summary.json and by the command line
                 report.summary.site_edited = {"edited": len(previous.edits.edited), "removed": previous.edits.removed,
                                               "examples": previous.edits.edited[:3]}
@@ -655,6 +656,7 @@ def _write_site(options: BuildOptions, settings: Settings, plan: _Plan, previous
                                 live=live / "data" if live is not None and previous.keep_unchanged else None)
     for resource in resources:  # hashed by the writers, scanned by the gate
         sink.record(f"data/{resource['path']}", resource["hash"].split(":", 1)[1])
+    give_back()  # the tables' pickled bytes and text chunks, freed
     context = SiteContext(as_of, plan.build_id, settings.site_title, settings.publisher, settings.licence_title,
                           downloads=download_list(resources), dictionary=data_dictionary(decided),
                           changes=plan.changes.as_json(), ledger_size=len(plan.ledger), contact=settings.contact)
@@ -697,6 +699,7 @@ def _write_site(options: BuildOptions, settings: Settings, plan: _Plan, previous
     write_sitemap(sink, rendered.entities, options.site_url)
     sink.write(SITE_SCRIPT, site_script(plan.due, plan.build_id))  # read by stale.js
     rendered.entities = []  # a dict per entity: gigabytes at 10^6, not needed by the gate
+    give_back()  # before the gate's processes start beside this one
     return _Written(sink, rendered, pages, gone, newly_gone, neutral_bytes, allowed, exports=exports)
 
 

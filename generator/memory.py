@@ -63,7 +63,12 @@ def _malloc_trim() -> Callable[[int], int] | None:
 
 def give_back() -> None:
     """Hand the pages this process has freed back to the system: the Arrow pool's unused memory and
-    malloc's free pages (glibc keeps them otherwise). Costs a few hundredths of a second."""
+    malloc's free pages (glibc keeps them otherwise), unless `tuning.memory_give_back` is 0. The
+    build calls it where a stage has freed much that the next does not reuse at once (after the
+    data stages, the export, the pages): the render and gate workers then start beside a smaller
+    main process. Costs a few hundredths of a second."""
+    if not tuning.current().memory_give_back:
+        return
     pa.default_memory_pool().release_unused()
     trim = _malloc_trim()
     if trim is not None:

@@ -77,6 +77,7 @@ class Tuning:
     # memory.py: 1: Arrow's buffers come from the C library's malloc, which gives freed pages back; 0: pyarrow's
     # default pool (mimalloc), which kept about 160 MB it had freed at 3x10^4 entities (for a measurement)
     arrow_system_pool: int = 1
+    memory_give_back: int = 1  # 0: the freed pages are not handed back between stages (memory.give_back; a measurement)
     # publish.py: the site's folders
     lock_wait_seconds: float = 10.0  # a second build for the same site or state waits this long, then stops
     background_delete_from: int = 2000  # entries of entity/ from which an old version is deleted in the background
