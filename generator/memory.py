@@ -3,9 +3,10 @@
 pyarrow's default memory pool (mimalloc in the wheels) keeps what it frees: at 3x10^4 entities,
 when the export starts, the build's main process held 789 MB, of which 108 MB were live Arrow
 buffers and about 160 MB pages mimalloc had freed but kept (not given back by its own
-`release_unused`). With the C library's allocator (`pa.system_memory_pool()`) the same point
-held 606 MB, and every anonymous page is accounted for: Python's object arenas, malloc's live
-blocks (Arrow's among them) and what `malloc_trim` can hand back (`give_back`).
+`release_unused`). With the C library's allocator (`pa.system_memory_pool()`) and the freed pages
+handed back after the rules (`give_back`), the same point held 606 MB, and every anonymous page is
+accounted for: Python's object arenas, malloc's live blocks (Arrow's among them) and what
+`malloc_trim` can hand back.
 bench/RESULTS-build.md has the figures; the output does not depend on the allocator.
 
 `tuning.arrow_system_pool` = 0 keeps pyarrow's default (for a measurement).
