@@ -534,6 +534,7 @@ def _gather_and_decide(options: BuildOptions, paths: SitePaths, state_dir: Path,
     scrubbed.save()
     problems.extend(deid.problems)  # identifier cells withheld, ages unknown (issue 16)
     del sources  # the raw input (never-public columns included) is not needed past this point
+    give_back()  # the sources and de-identification's working memory, before the rules allocate theirs
     progress("应用公示规则")
     decided = apply_rules(deid, validated, options.as_of, settings)
     for valid in validated.kinds.values():  # from here on only its counts and rejected rows are needed
