@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from generator.check import build_check_index
 from generator.cluster import runner
@@ -33,6 +34,7 @@ from generator.export import EXPORT_KINDS, ExportMeta, columns_for, data_diction
 from generator.feeds import write_feeds
 from generator.gate import leak_sentence, new_secrets_in_kept_pages, public_identifiers, registration_numbers
 from generator.load import Sources, load_sources
+from generator.memory import arrow_buffers_from_malloc, give_back
 from generator.outputs import base_url, write_search, write_sitemap
 from generator.partitions import FOLDER as PARTITIONS
 from generator.partitions import PartitionOptions, gather_partitions
@@ -68,11 +70,13 @@ from generator.report import (
 from generator.rules import apply_rules
 from generator.scan import (
     Allowed,
+    NeverPublic,
     PieceMemo,
     TokenMemo,
     allowed_tokens,
     in_scan_order,
     memo_setup,
+    never_public,
     scan_outputs,
     scan_setup,
 )
@@ -314,7 +318,7 @@ def build_site(options: BuildOptions, progress: Progress = lambda _: None) -> Bu
         started[label] = now
         progress(label)
 
-    with tuned(options.tuning) if options.tuning is not None else nullcontext():
+    with tuned(options.tuning) if options.tuning is not None else nullcontext(), arrow_buffers_from_malloc():
         result = _build(options, step)
     step("")
     result.timings = timings
@@ -370,7 +374,7 @@ class _StaffReport:
         self.summary = BuildSummary(as_of)
         self.problems: list[Problem] = []
         self.validated = Validated({}, [])
-        self.late: list[dict[str, str]] = []
+        self.late: list[dict[str, str]] | pa.Table = []  # a table from the rules on (compact_rows)
         self.scheduled: list[dict[str, str]] = []
 
     def stop(self, reason: str, sentence: str) -> BuildAborted:
@@ -387,7 +391,8 @@ class _StaffReport:
             self.problems, self.validated = exc.problems, Validated({}, [])
         elif exc is not None and self.summary.aborted is None:
             return  # a stop with a report of its own (an emptied kind), or a defect
-        write_report(self.report_dir, self.summary.as_json(), self.problems, self.validated, self.late,
+        late = self.late.to_pylist() if isinstance(self.late, pa.Table) else self.late
+        write_report(self.report_dir, self.summary.as_json(), self.problems, self.validated, late,
                      self.scheduled)
 
 
@@ -397,7 +402,8 @@ class _Plan:
 
     decided: Decided
     validated: Validated
-    secrets: list[Secret]  # the never-public values the gate searches for
+    secrets: NeverPublic  # the never-public values the gate searches for, each once
+    secret_digests: np.ndarray  # of every private cell's value, for the next build's gate (state.save_build)
     state: Any  # published_state with first publication dates
     build_id: str
     history: History
@@ -405,7 +411,8 @@ class _Plan:
     ledger: list[dict[str, str]]
     revoked_now: dict[str, str]
     due: Due
-    public_identifiers: list[str]  # of every accepted row, withheld ones too: what the gate allows
+    # Of every accepted row, withheld ones too: what the gate allows (each once, in their order: compact_strings).
+    public_identifiers: list[str] | pa.Array
     registration_numbers: set[str]
 
 
@@ -447,6 +454,7 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
     try:
         with report, Workers() as workers:
             plan = _gather_and_decide(options, paths, state_dir, settings, previous.code, report, progress)
+            give_back()  # the data stages' frames and working memory, freed
             if previous.edits:  # said in summary.json and by the command line
                 report.summary.site_edited = {"edited": len(previous.edits.edited), "removed": previous.edits.removed,
                                               "examples": previous.edits.edited[:3]}
@@ -526,6 +534,7 @@ def _gather_and_decide(options: BuildOptions, paths: SitePaths, state_dir: Path,
     scrubbed.save()
     problems.extend(deid.problems)  # identifier cells withheld, ages unknown (issue 16)
     del sources  # the raw input (never-public columns included) is not needed past this point
+    give_back()  # the sources and de-identification's working memory, before the rules allocate theirs
     progress("应用公示规则")
     decided = apply_rules(deid, validated, options.as_of, settings)
     for valid in validated.kinds.values():  # from here on only its counts and rejected rows are needed
@@ -560,7 +569,7 @@ def _plan(options: BuildOptions, paths: SitePaths, state_dir: Path, settings: Se
     revoked_now = revoked_in(decided)
     if not options.allow_republish:
         _stop_if_revoked_return(state, history.ledger, state_dir, paths.out, report)
-    report.late = late_publications(decided, state, settings.timeliness_working_days, as_of)
+    report.late = compact_rows(late_publications(decided, state, settings.timeliness_working_days, as_of))
     report.scheduled = scheduled_removals(decided, as_of)
     due = next_due(decided, as_of)  # the day this build stops being right (issue 22)
     report.summary.publication = Publication(
@@ -568,13 +577,47 @@ def _plan(options: BuildOptions, paths: SitePaths, state_dir: Path, settings: Se
         lateness(load_due(state_dir), as_of, paths.out))  # whether the live site was already past its own
     # The identifiers of every accepted row (withheld ones too) are what the gate allows; after
     # them, only published rows are read (export, pages, search, gate): the others are dropped.
-    identifiers, numbers = public_identifiers(decided), registration_numbers(decided)
+    identifiers, numbers = compact_strings(public_identifiers(decided)), registration_numbers(decided)
     decided.keep_published_only()
     # The previous build's records (a row per record, as many as this build's) were read by
     # `compare` and the publication line above; only its pages are read further on.
     release_previous(history)
-    return _Plan(decided, validated, secrets, state, build_id, history, changes, history.ledger + changes.removals,
-                 revoked_now, due, identifiers, numbers)
+    # One Secret object per private cell was held to the end of the build; the scans need each
+    # distinct value once, and the next build a digest of each cell's (in the same order as ever).
+    digests = value_digests(s.value.strip() for s in secrets)
+    return _Plan(decided, validated, never_public(secrets), digests, state, build_id, history, changes,
+                 history.ledger + changes.removals, revoked_now, due, identifiers, numbers)
+
+
+def compact_rows(rows: list[dict[str, str]]) -> list[dict[str, str]] | pa.Table:
+    """A staff-report list of rows as one Arrow table, held so until the report is written.
+
+    In a first build every record decided more than the working-day limit ago is late: 50,108
+    dicts at 3x10^4 entities (32 MB of Python objects; about a gigabyte at 10^6), held from the
+    rules through export, render and the gate. `Table.to_pylist` gives back the same dicts, the
+    same strings and Nones in the same order. Rows Arrow cannot type or encode stay a list.
+    """
+    if not rows:
+        return rows
+    try:
+        return pa.Table.from_pylist(rows)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, UnicodeEncodeError):  # (a lone surrogate is no UTF-8)
+        return rows
+
+
+def compact_strings(values: list[str]) -> list[str] | pa.Array:
+    """Strings held for a later stage as one Arrow array, each once, in the order of their first
+    occurrence (what `scan.allowed_tokens` reads of them: it takes each value once, in that order).
+
+    The identifiers of every accepted row were one Python string per kind and column (305,126 at
+    3x10^4 entities, 24.4 MB) held from the rules through the export. Values Arrow cannot encode
+    stay a list.
+    """
+    distinct = list(dict.fromkeys(values))
+    try:
+        return pa.array(distinct, pa.string())
+    except (pa.ArrowInvalid, pa.ArrowTypeError, UnicodeEncodeError):  # (a lone surrogate is no UTF-8)
+        return distinct
 
 
 def release_previous(history: History) -> None:
@@ -614,6 +657,7 @@ def _write_site(options: BuildOptions, settings: Settings, plan: _Plan, previous
                                 live=live / "data" if live is not None and previous.keep_unchanged else None)
     for resource in resources:  # hashed by the writers, scanned by the gate
         sink.record(f"data/{resource['path']}", resource["hash"].split(":", 1)[1])
+    give_back()  # the tables' pickled bytes and text chunks, freed
     context = SiteContext(as_of, plan.build_id, settings.site_title, settings.publisher, settings.licence_title,
                           downloads=download_list(resources), dictionary=data_dictionary(decided),
                           changes=plan.changes.as_json(), ledger_size=len(plan.ledger), contact=settings.contact)
@@ -624,7 +668,9 @@ def _write_site(options: BuildOptions, settings: Settings, plan: _Plan, previous
                 sink=sink)
     progress("生成网页")
     memo = TokenMemo(previous.allowed_memo, record_key_secret(previous.allowed_memo.parent.parent))
-    allowed = allowed_tokens(plan.public_identifiers, plan.registration_numbers,
+    identifiers = plan.public_identifiers
+    allowed = allowed_tokens(identifiers.to_pylist() if isinstance(identifiers, pa.Array) else identifiers,
+                             plan.registration_numbers,
                              anywhere=[settings.contact.phone], memo=memo)  # the office's own phone is public
     memo.save()
     del memo
@@ -654,6 +700,7 @@ def _write_site(options: BuildOptions, settings: Settings, plan: _Plan, previous
     write_sitemap(sink, rendered.entities, options.site_url)
     sink.write(SITE_SCRIPT, site_script(plan.due, plan.build_id))  # read by stale.js
     rendered.entities = []  # a dict per entity: gigabytes at 10^6, not needed by the gate
+    give_back()  # before the gate's processes start beside this one
     return _Written(sink, rendered, pages, gone, newly_gone, neutral_bytes, allowed, exports=exports)
 
 
@@ -664,7 +711,7 @@ def _gate(options: BuildOptions, paths: SitePaths, state_dir: Path, plan: _Plan,
     sink, rendered, last = written.sink, written.rendered, previous.last
     gate = rendered.scan  # what the renderers scanned with: the same values, identifiers and shells
     assert gate is not None
-    digests = value_digests(s.value.strip() for s in plan.secrets)
+    digests = plan.secret_digests
     # Each identifier with the cells it is allowed in (scan.Allowed): a file kept unscanned must
     # not hold a token whose cell is gone.
     allowed_digests = value_digests(sorted(f"{t}\t{c}" for t, cells in written.allowed.items() for c in sorted(cells)))
@@ -692,7 +739,7 @@ def _gate(options: BuildOptions, paths: SitePaths, state_dir: Path, plan: _Plan,
                 memo.previous = last.pieces
                 memo.found.update({rel: last.pieces[rel] for rel in unchanged if rel in last.pieces})
     scanned = rendered.scanned() | sink.scanned  # as they were written: not read back
-    leaks = in_scan_order([*rendered.leaks, *sink.leaks, *scan_outputs(sink.root, plan.secrets, written.allowed,
+    leaks = in_scan_order([*rendered.leaks, *sink.leaks, *scan_outputs(sink.root, [], written.allowed,
                                                                        files=to_scan, scanned=scanned, setup=gate,
                                                                        workers=workers, memo=memo)])
     if previous.keep_unchanged:

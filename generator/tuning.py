@@ -74,6 +74,10 @@ class Tuning:
     load_max_rows: int = 1_000_000  # rows of one file (all its sheets)
     load_max_markup_bytes: int = 64 * 1024 * 1024  # an HTML table or Excel 2003 XML saved as .xls: parsed whole
     load_max_cell_chars: int = 1_000_000  # one cell; longer ones are reported by validation as cell-too-long
+    # memory.py: 1: Arrow's buffers come from the C library's malloc, which gives freed pages back; 0: pyarrow's
+    # default pool (mimalloc), which kept about 160 MB it had freed at 3x10^4 entities (for a measurement)
+    arrow_system_pool: int = 1
+    memory_give_back: int = 1  # 0: the freed pages are not handed back between stages (memory.give_back; a measurement)
     # publish.py: the site's folders
     lock_wait_seconds: float = 10.0  # a second build for the same site or state waits this long, then stops
     background_delete_from: int = 2000  # entries of entity/ from which an old version is deleted in the background

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator import tuning
+from generator.memory import start_worker
 
 MAX_WORKERS = 8  # beyond this the stages wait on the disk, not on the processors
 
@@ -114,9 +115,10 @@ class Workers:
     def pool(self) -> ProcessPoolExecutor:
         """The processes, started at the first use."""
         if self._pool is None:
-            # The workers size their work by the thresholds in force here (a tuned build's too).
+            # The workers size their work by the thresholds in force here (a tuned build's too), and
+            # take their Arrow buffers from the same allocator (memory.py).
             self._pool = ProcessPoolExecutor(max_workers=self.size, mp_context=multiprocessing.get_context("spawn"),
-                                             initializer=tuning.install, initargs=(tuning.current(),))
+                                             initializer=start_worker, initargs=(tuning.current(),))
             self.started += 1
         return self._pool
 

@@ -15,7 +15,7 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from generator.build import release_previous, without_rows
+from generator.build import compact_rows, compact_strings, release_previous, without_rows
 from generator.contract import ENTITY, KEY, PARTY_CATEGORY_FIELD, PARTY_NAME_FIELD, RECORD_ID, STOP, TIER, USCC_FIELD
 from generator.export import COMBINED_COLUMNS, FORMATS, _write_table
 from generator.state import STATE_COLUMNS, History
@@ -135,3 +135,66 @@ def test_workers_map_gives_results_in_job_order_handing_over_one_job_per_process
         workers._pool = pool  # type: ignore[assignment]
         assert workers.map(_slow_square, list(range(12))) == [n * n for n in range(12)]
     assert pool.most == 2
+
+
+def test_report_rows_held_as_a_table_come_back_as_the_same_rows() -> None:
+    # late.csv and the report page are written from these dicts (report.write_report): a missing
+    # authority stays None (csv writes ""), keys keep their order, formula-like text is untouched.
+    rows = [{"kind": "penalties", "key": "=甘州罚〔2026〕7号", "authority": None, "authority_code": "",
+             "decision_date": "2026-01-05", "due": "2026-01-12", "first_published": "2026-11-27"},
+            {"kind": "licenses", "key": "甘州许〔2026〕8号", "authority": "甘州区市场监督管理局", "authority_code": "11620702",
+             "decision_date": "2026-02-05", "due": "2026-02-12", "first_published": "2026-11-27"}]
+    held = compact_rows(rows)
+    assert isinstance(held, pa.Table)
+    back = held.to_pylist()
+    assert back == rows and [list(r) for r in back] == [list(r) for r in rows]
+    # A value that is no UTF-8 (a lone surrogate from a damaged cell) cannot be an Arrow string: kept as given.
+    odd = [{"kind": "penalties", "key": "\ud800号"}]
+    assert compact_rows(odd) is odd and compact_rows([]) == []
+
+
+def test_allowed_identifiers_held_compactly_keep_each_value_once_in_first_order() -> None:
+    # scan.allowed_tokens reads each value once in the order of its first occurrence: the same
+    # Allowed (and the gate's digests of it) whether it reads the list or this array.
+    values = ["91620702MA00000001", "甘州罚〔2026〕1号", "91620702MA00000001", "", "甘州许〔2026〕2号"]
+    held = compact_strings(values)
+    assert isinstance(held, pa.Array)
+    assert held.to_pylist() == list(dict.fromkeys(values))
+    assert compact_strings(["a", "\ud800"]) == ["a", "\ud800"]
+
+
+def test_never_public_values_made_once_give_every_scan_the_same_setup() -> None:
+    # The build turns its Secret objects (one per private cell) into scan.never_public after the
+    # rules and drops them: the renderers' and the gate's setup must be the one made from the objects
+    # (trimmed values, the first source's message, exempt only inside the names every source allows).
+    from generator.deidentify import Secret
+    from generator.scan import never_public, scan_setup
+
+    secrets = [Secret("13912345678", "penalties", "penalties/p.csv", 2, "联系电话"),
+               Secret(" 13912345678 ", "licenses", "licenses/l.csv", 9, "联系电话", inside=("李建国商店",)),
+               Secret("李建国", "licenses", "licenses/l.csv", 9, "经营者", inside=("李建国商店",)),
+               Secret("王", "penalties", "penalties/p.csv", 3, "经营者")]
+    made = scan_setup(never_public(secrets), ["91620702MA00000001"], ["<header>"])
+    assert made == scan_setup(secrets, ["91620702MA00000001"], ["<header>"])
+    assert made.values == ["13912345678", "李建国"] and made.inside == [(), ("李建国商店",)]
+
+
+def _arrow_backend(_: object = None) -> str:
+    return pa.default_memory_pool().backend_name
+
+
+def test_a_builds_arrow_buffers_come_from_malloc_in_every_process_and_the_pool_is_restored_after(
+        tune: Callable[..., Any]) -> None:
+    # mimalloc (pyarrow's default) kept the pages it freed: memory.py has the figures.
+    from generator.memory import arrow_buffers_from_malloc
+    from generator.workers import Workers
+
+    before = _arrow_backend()
+    with arrow_buffers_from_malloc():
+        assert _arrow_backend() == "system"
+        with Workers() as workers:
+            assert set(workers.map(_arrow_backend, [None, None])) == {"system"}
+    assert _arrow_backend() == before
+    tune(arrow_system_pool=0)  # pyarrow's own pool, for a measurement
+    with arrow_buffers_from_malloc(), Workers() as workers:
+        assert _arrow_backend() == before and set(workers.map(_arrow_backend, [None])) == {before}
