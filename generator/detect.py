@@ -3435,7 +3435,10 @@ def personal_id_in(value: str) -> bool:
         d = squeezed[i:i + 18]
         if d[:17].isdigit() and (d[17].isdigit() or d[17] == "x") and is_id18(d) and _ric_valid(d):
             return True
-    return False
+    # An ID or a mobile spelled out with marks a cell's reading joins (王五1 3 9-9 3 6 8-7 0 9 8 in 法定代表人: the lead's
+    # eleventh-session probe; see _spelled_out_hits).
+    return sum(map(str.isdigit, value)) >= 11 and any(
+        hit.what in (ID, MOBILE) for hit in _spelled_out_hits(value, False, "", []))
 
 
 # Letters an OCR or a keyboard puts for digits (I l | for 1, B for 8, S for 5, Z for 2, G b for 6, T for 7,

@@ -57,6 +57,10 @@ def cases() -> list[Case]:
         ("经查，当事人驾驶甘G一二三四六号车辆运送。", "甘G一二三四六"),
     ):
         out.append(Case("written", f"spelled-out number: {text[3:20]}…", {"penalties": [org(违法事实=text)]}, [planted]))
+    # a mobile spelled out in an organisation's 法定代表人 (an identifier-like cell: withheld with a warning, as 王五13993670900)
+    out.append(Case("identifier", "spelled-out mobile in 法定代表人: 王五1 3 9-9 3 6 8-7 1 2 3",
+                    {"penalties": [org(法定代表人="王五1 3 9-9 3 6 8-7 1 2 3")]}, ["13993687123"],
+                    codes=["personal-id-in-identifier"]))
     # e-mail addresses whose at-sign or dots are written so that the trigger missed them (fuzz_email.py: 305 of 1,500 on main)
     for text, planted in (
         ("经查，投诉人邮箱qisan1985(at)gmail[.]com，", "qisan1985"),
