@@ -3278,6 +3278,7 @@ _CELL_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,120})?\s*/?>")
 _SPACED_BLOCKS = re.compile(r"[0-9０-９]+(?:[ .\-_/·\u3000\u00a0\n\u200b-\u200f\u2060\ufeff]{1,4}[0-9０-９]+)+")
 _BLOCK_SIZES = frozenset(((3, 4, 4), (3, 8), (7, 4), (6, 8, 4), (6, 4, 4, 4), (6, 12), (14, 4), (6, 8, 3, 1)))
 _BLOCK_MARK = re.compile(r"[ .\-_/·\u3000\u00a0\n\u200b-\u200f\u2060\ufeff]+")
+_ANY_MARKS_RUN = re.compile(r"[0-9０-９]+(?:[ .\-_/·\u3000\u00a0\n\u200b-\u200f\u2060\ufeff,;~、，；。丨|*+:：=～]{1,4}[0-9０-９]+)+")
 
 
 _PHONE_WORD_BEFORE = re.compile(r"(?i:电话|手机|联系|座机|拨打|致电|号码|身份证|证件|微信|tel|phone|mobile|id|qq|wx)[^0-9]{0,6}$")
@@ -3289,13 +3290,18 @@ def _marks_unified(text: str, masked: list[tuple[int, int]]) -> tuple[str, str]:
     one mark inside the blocks, another between them) written with one mark; and every such run written with one
     mark."""
     blocked = marked = text
+    # (The mixed reading takes a list's marks and the asterisks of a half-masked number too: 6、\u300020、7、…,
+    # 620**7 0 **21986…; only an ID with a right check digit or a number after a phone's word counts from it.)
+    for run in _ANY_MARKS_RUN.finditer(text):
+        digits = run.group(0)
+        if sum(map(str.isdigit, digits)) >= 11 and not _covered(run.start(), run.end(), masked) and len(
+                {c for c in digits if not c.isdigit() and not c.isspace()} | {" " for c in digits if c.isspace()}) >= 2:
+            marked = marked[:run.start()] + "".join(c if c.isdigit() else " " for c in digits) + marked[run.end():]
     for run in _SPACED_BLOCKS.finditer(text):
         digits = run.group(0)
         if sum(map(str.isdigit, digits)) < 11 or _covered(run.start(), run.end(), masked):
             continue
         unified = "".join(c if c.isdigit() else " " for c in digits)
-        if len({c for c in digits if not c.isdigit() and not c.isspace()} | {" " for c in digits if c.isspace()}) >= 2:
-            marked = marked[:run.start()] + unified + marked[run.end():]
         marks = [m.group(0) for m in _BLOCK_MARK.finditer(digits)]
         kinds = {mark.strip(" \u3000\u00a0") or " " for mark in marks}
         if len(kinds) != 2 or any(len(set(mark.strip(" \u3000\u00a0") or " ")) > 1 for mark in marks):

@@ -31,6 +31,8 @@ def cases() -> list[Case]:
     irregular = make_id("19690708", 154)
     blocks = make_id("19850910", 155)
     mixed = make_id("19920304", 156)
+    listed_mix = make_id("19830415", 157)
+    starred = make_id("19790823", 158)
     for text, planted in (
         (f"经查，当事人雇用人员{'.'.join(dotted)}在店内从事销售。", dotted),
         (f"经查，当事人员工证件{','.join(commas)}，未取得健康证明。", commas),
@@ -53,6 +55,13 @@ def cases() -> list[Case]:
         # a bank card (UnionPay, right Luhn digit) with a list's marks between every digit, no word before it
         ("经查，当事人收款卡6、2、2、2、0、2、1、2、3、4、5、6、7、8、9、0、1、2、8。", "6222021234567890128"),
         ("经查，当事人在店内张贴4|5|3|9|1|4|8|8|0|3|4|3|6|4|6|7招揽顾客。", "4539148803436467"),
+        # a list's marks mixed with spaces, and the asterisks of a half-masked number among the digits
+        # (planted as written, marks and all: the test's reading drops spaces but not 、 or *, and the digits between
+        # those marks are what a reader would see)
+        (f"经查，员工{listed_mix[0]}、\u3000{listed_mix[1:3]}、{listed_mix[3]}、\u3000{listed_mix[4:9]}\u3000、{listed_mix[9:13]}、"
+         f"{listed_mix[13:]}未取得健康证明。", f"{listed_mix[4:9]}、{listed_mix[9:13]}、{listed_mix[13:]}"),
+        (f"经查，员工（{starred[:3]}**{starred[3]} {starred[4]} **{starred[5:10]} {starred[10:]}）未取得健康证明。",
+         f"**{starred[5:]}"),
         # a licence plate with Chinese numerals for its digits
         ("经查，当事人驾驶甘G一二三四六号车辆运送。", "甘G一二三四六"),
     ):
