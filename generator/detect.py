@@ -1072,10 +1072,8 @@ _PLATE_LOOKALIKES = str.maketrans("αβεζηικμνορτυχавекмнор�
 # A plate read with Chinese numerals for its digits too (甘G一二三四五: the lead's eleventh-session probe); only for
 # plates: in an identifier cell 王五13707127100 must keep its 五 a character (the mobile after it is found whole).
 # (一 stays: a plate's dash is also typed 一, 甘G一2026 is a code that is no plate.)
-_PLATE_READ = str.maketrans("αβεζηικμνορτυχавекмнорстух〇零二三四五六七八九",
-                            "abezhikmnoptyxabekmhopctyx0023456789")
-_PLATE_READ_ONE = str.maketrans("αβεζηικμνορτυχавекмнорстух〇零一二三四五六七八九",
-                                "abezhikmnoptyxabekmhopctyx00123456789")
+_PLATE_READ = {**_PLATE_LOOKALIKES, **str.maketrans("〇零二三四五六七八九", "0023456789")}
+_PLATE_READ_ONE = {**_PLATE_READ, ord("一"): ord("1")}
 _NUMERAL_PLATE = re.compile(r".\s?[a-z]\s?[〇零一二三四五六七八九]{5}")
 _ADDRESS_LEADS = ("位于", "至", "在", "于", "到", "住", "往")
 _HOME_HINT = re.compile(r"住址|家住|户籍|户口|居住|现住|住在|住宅|家中|住处|房屋|居所|家里|家庭地址")
@@ -3186,6 +3184,11 @@ def _mask_once(text: str, person: bool, document: str, names: bool | None, keep:
     return "".join(out)
 
 
+# The marks a number is spelled out with in a cell (_spelled_out_hits and its readings).
+_PLAIN_MARKS = r" .\-_/·\u3000\u00a0\n\u200b-\u200f\u2060\ufeff"  # (a character class's body: spaces, dots, dashes, invisibles)
+_LIST_MARKS_SPELLED = ",;~、，；。丨|*+:：=～"  # (the marks between a list's numbers, and a half-masked number's *)
+
+
 def _spelled_out_hits(view: str, person: bool, document: str, found: list[Hit]) -> list[Hit]:
     """Identity numbers and mobiles in a cell written with marks between their digits that `find` reads as a list's or
     as several numbers' (eleventh session, the lead's composition fuzz; only here, in cells: in a dataset a comma ends
@@ -3224,7 +3227,7 @@ def _spelled_out_hits(view: str, person: bool, document: str, found: list[Hit]) 
 # 51-55 and 2221-2720 (ISO/IEC 7812 issuer numbers) — with a right Luhn digit; a list of article or batch numbers is
 # that by chance once in ten thousands. (Eleventh session, the lead's separator matrix: 251 of 840 cards so written
 # were published.)
-_CARD_LIST_RUN = re.compile(r"[0-9０-９]+(?:\s?[,;~、，；。丨|*+:：=～.\-_/·]\s?[0-9０-９]+)+")
+_CARD_LIST_RUN = re.compile(rf"[0-9０-９]+(?:\s?[{_LIST_MARKS_SPELLED}.\-_/·]\s?[0-9０-９]+)+")
 
 
 def _listed_cards(text: str, masked: list[tuple[int, int]]) -> list[Hit]:
@@ -3275,10 +3278,15 @@ _CELL_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,120})?\s*/?>")
 # of the two marks cuts the run into the blocks of a mobile (3-4-4) or an identity number (6-8-4, 6-4-4-4), the other
 # is read as that mark too, and only an identity number or a mobile found so counts. (Eleventh session, the lead's
 # composition fuzz.)
-_SPACED_BLOCKS = re.compile(r"[0-9０-９]+(?:[ .\-_/·\u3000\u00a0\n\u200b-\u200f\u2060\ufeff]{1,4}[0-9０-９]+)+")
+_SPACED_BLOCKS = re.compile(rf"[0-9０-９]+(?:[{_PLAIN_MARKS}]{{1,4}}[0-9０-９]+)+")
 _BLOCK_SIZES = frozenset(((3, 4, 4), (3, 8), (7, 4), (6, 8, 4), (6, 4, 4, 4), (6, 12), (14, 4), (6, 8, 3, 1)))
-_BLOCK_MARK = re.compile(r"[ .\-_/·\u3000\u00a0\n\u200b-\u200f\u2060\ufeff]+")
-_ANY_MARKS_RUN = re.compile(r"[0-9０-９]+(?:[ .\-_/·\u3000\u00a0\n\u200b-\u200f\u2060\ufeff,;~、，；。丨|*+:：=～]{1,4}[0-9０-９]+)+")
+_BLOCK_MARK = re.compile(rf"[{_PLAIN_MARKS}]+")
+_ANY_MARKS_RUN = re.compile(rf"[0-9０-９]+(?:[{_PLAIN_MARKS}{_LIST_MARKS_SPELLED}]{{1,4}}[0-9０-９]+)+")
+
+
+def _mark_kind(mark: str) -> str:
+    """A mark between digits as one kind: its printing characters, or " " for blank space alone."""
+    return mark.strip(" \u3000\u00a0") or " "
 
 
 _PHONE_WORD_BEFORE = re.compile(r"(?i:电话|手机|联系|座机|拨打|致电|号码|身份证|证件|微信|tel|phone|mobile|id|qq|wx)[^0-9]{0,6}$")
@@ -3303,12 +3311,11 @@ def _marks_unified(text: str, masked: list[tuple[int, int]]) -> tuple[str, str]:
             continue
         unified = "".join(c if c.isdigit() else " " for c in digits)
         marks = [m.group(0) for m in _BLOCK_MARK.finditer(digits)]
-        kinds = {mark.strip(" \u3000\u00a0") or " " for mark in marks}
-        if len(kinds) != 2 or any(len(set(mark.strip(" \u3000\u00a0") or " ")) > 1 for mark in marks):
+        kinds = {_mark_kind(mark) for mark in marks}
+        if len(kinds) != 2 or any(len(set(_mark_kind(mark))) > 1 for mark in marks):
             continue
         for outer in kinds:
-            cut = re.split("|".join(re.escape(m) for m in {m for m in marks if (m.strip(" \u3000\u00a0") or " ") == outer}),
-                           digits)
+            cut = re.split("|".join(re.escape(m) for m in {m for m in marks if _mark_kind(m) == outer}), digits)
             if tuple(sum(map(str.isdigit, block)) for block in cut) in _BLOCK_SIZES:
                 blocked = blocked[:run.start()] + unified + blocked[run.end():]
                 break
