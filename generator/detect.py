@@ -2052,7 +2052,10 @@ class _LongText:
 # rules read 一 as a digit and stop at a symbol; here the groups between such separators are read as one
 # number, a hit only where they make exactly a mobile or an identity number (18 digits, or 15) and at least
 # one separator is such a character (the plain ones are the digit-run rules' to judge).
-_ODD_SEP = (r"(?:[一ーㅡᅳꞏ]|[^\w\s.\-/\\()·,;:'\"，；：、。（）【】\[\]{}<>《》“”‘’「」『』〔〕［］｛｝〈〉﹝﹞+=|~$&@#ⅹ])")
+# The dashes of typography (‐ ‑ ‒ – — ― − ﹘ ﹣ －) are the digit-run rules' to judge, as the ASCII one is: a standard's
+# number is written with one (GB 1886.174—2016, GB/T 1.1-2020 clause 6.2.2; a food additive's, masked as a mobile).
+_ODD_SEP = (r"(?:[一ーㅡᅳꞏ]|[^\w\s.\-/\\()·,;:'\"，；：、。（）【】\[\]{}<>《》“”‘’「」『』〔〕［］｛｝〈〉﹝﹞+=|~$&@#ⅹ"
+            "\u2010-\u2015\u2212\ufe58\ufe63\uff0d])")
 _PLAIN_SEP = r"[\s.\-_/·]"
 _D = "[0-9０-９]++"
 _ANY_SEP = rf"(?:{_ODD_SEP}|{_PLAIN_SEP})"
@@ -3163,7 +3166,7 @@ def _mask_once(text: str, person: bool, document: str, names: bool | None, keep:
     hits = find(view, person, document, names)
     # A number spelled out with marks the detector reads as a list's or as several numbers' (only ever an ID's or a
     # mobile's eleven digits or more: see _spelled_out_hits).
-    if sum(map(str.isdigit, view)) >= 11:
+    if sum(map(str.isdigit, view.translate(_ONE_DIGIT))) >= 11:
         hits = _merged(hits + _spelled_out_hits(view, person, document, hits))
     if view is not text:
         hits += [Hit(s, e, NAME, text[s:e]) for s, e in _names_across_tags(text, view)]
@@ -3185,11 +3188,20 @@ def _mask_once(text: str, person: bool, document: str, names: bool | None, keep:
 
 
 # The marks a number is spelled out with in a cell (_spelled_out_hits and its readings).
+# What the readings take for a digit, one character for one: full-width, Chinese (〇一二…, 零, 壹贰叁…), circled and
+# dingbat digits — a number spelled with numerals *and* marks (⑥、②②、②、⑨⑨③…, 六2二**二九0零…: the lead's
+# twelfth-session composition fuzz) is read as one spelled with digits. (Not the radio spelling, 两, or the letter O:
+# words in text.)
+_ONE_DIGIT = str.maketrans(
+    {c: d for c, d in _CN_DIGITS.items() if c not in "O两幺洞拐勾"}
+    | {c: d for c, d in _DINGBAT_DIGITS.items() if len(d) == 1}
+    | {chr(0x2460 + i): str(i + 1) for i in range(9)}  # ①-⑨
+    | {chr(0xFF10 + i): str(i) for i in range(10)})  # ０-９
 _PLAIN_MARKS = r" .\-_/·\u3000\u00a0\n\u200b-\u200f\u2060\ufeff"  # (a character class's body: spaces, dots, dashes, invisibles)
 _LIST_MARKS_SPELLED = ",;~、，；。丨|*+:：=～"  # (the marks between a list's numbers, and a half-masked number's *)
 
 
-def _spelled_out_hits(view: str, person: bool, document: str, found: list[Hit]) -> list[Hit]:
+def _spelled_out_hits(text: str, person: bool, document: str, found: list[Hit]) -> list[Hit]:
     """Identity numbers and mobiles in a cell written with marks between their digits that `find` reads as a list's or
     as several numbers' (eleventh session, the lead's composition fuzz; only here, in cells: in a dataset a comma ends
     a cell, and the gate reads the masked cell).
@@ -3204,22 +3216,71 @@ def _spelled_out_hits(view: str, person: bool, document: str, found: list[Hit]) 
     - A bank card with a list's marks between its digits: a card a bank issues, with a right Luhn digit
       (_listed_cards, _issued_card).
 
+    - A number spelled with numerals (⑥、②②、②、⑨⑨③…, 六.二零七零二一九六六.零八…): each read as its digit (_ONE_DIGIT), then
+      as above; from the numerals alone, an ID with a right check digit, a card a bank issues, or a mobile or a landline
+      after a phone's word or with marks piled between its digits.
+
     A run already inside one of the `found` hits is left as it is (read once: +86 134-0039-5950)."""
     hits: list[Hit] = []
     masked = [(hit.start, hit.end) for hit in found]
-    listed = _ascii_lists_widened(view, masked) if ("," in view or ";" in view) else view
-    if listed != view:
+    listed = _ascii_lists_widened(text, masked) if ("," in text or ";" in text) else text
+    if listed != text:
         hits += [hit for hit in find(listed, person, document, False) if hit.what in (ID, MOBILE)]
-    blocked, marked = _marks_unified(view, masked)
-    if blocked != view:
+    blocked, marked = _marks_unified(text, masked)
+    if blocked != text:
         hits += [hit for hit in find(blocked, person, document, False) if hit.what in (ID, MOBILE)]
-    if marked != view:
-        hits += [hit for hit in find(marked, person, document, False)
+    readings = [marked] if marked != text else []
+    # With numerals read as digits (same length), only the strict readings: a numeral beside digits may be a name's
+    # (王五1 3 9-9 3 6 8-…, whose 五 is no digit of the mobile).
+    view = text.translate(_ONE_DIGIT)
+    if view != text:
+        readings += [view, _marks_unified(view, masked)[1]]
+    for reading in dict.fromkeys(readings):
+        hits += [hit for hit in find(reading, person, document, False)
                  if (hit.what == ID and len(hit.token) == 18 and _ric_valid(hit.token))
+                 or (hit.what == CARD and _issued_card(hit.token)
+                     and (_odd_layout(view, hit) or _CARD_WORD_BEFORE.search(view, max(0, hit.start - 12), hit.start)))
                  or (hit.what in (MOBILE, LANDLINE)
-                     and _PHONE_WORD_BEFORE.search(view, max(0, hit.start - 12), hit.start))]
+                     and (_PHONE_WORD_BEFORE.search(view, max(0, hit.start - 12), hit.start)
+                          or (hit.what == MOBILE and _odd_layout(view, hit))))]
     hits += _listed_cards(view, masked)
-    return hits
+    # A standard's number is no reading's (GB 1886.174-2016 is eleven digits from 1 8 in two blocks: a food additive's
+    # standard, cited in food-safety decisions, was masked as a mobile by the blocked reading), nor a list of decimals
+    # (1.31 37.78 89.41 made a mobile's 3-4-4 blocks; 4.4、17.4、19.5、… a Visa number with a right Luhn digit: the lead's
+    # twelfth-session public-number corpus, 30,000 measurement, standard, date and amount texts).
+    return [hit for hit in hits if not _STANDARD_CODE_BEFORE.search(text, max(0, hit.start - 12), hit.start)
+            and not _decimal_list(view, hit)]
+
+
+_DECIMAL = re.compile(r"[0-9０-９]+[.．·][0-9０-９]+")
+_FRACTION_AFTER = re.compile(r"[.．·][0-9０-９]+")
+_NUMBER_BEFORE = re.compile(r"[0-9０-９]+[.．·]?$")
+
+
+def _decimal_list(text: str, hit: Hit) -> bool:
+    """Whether a reading's hit is (part of) a list of two decimals or more, each written with one point, between single
+    marks (13.2、15.6, 1.31 37.78 89.41, 1.45-83.85-26.93) — not a number spelled out."""
+    start, end = hit.start, hit.end
+    before = _NUMBER_BEFORE.search(text, max(0, start - 12), start)
+    start = before.start() if before else start
+    after = _FRACTION_AFTER.match(text, end)
+    end = after.end() if after else end
+    run = text[start:end]
+    if _marks_piled(run):
+        return False
+    blocks = [block for block in re.split(r"[^0-9０-９.．·]+", run) if block]
+    return len(blocks) >= 2 and all(_DECIMAL.fullmatch(block) for block in blocks)
+
+
+# The code of a standard before its number (GB, GB/T, DB62/T, YY/T, QB/T, JJF, SN/T, T/CNFIA …: GB/T 1.1-2020 clause 6.2)
+# — not the letters of a phone's or an ID's word (TEL, ID, QQ, NO).
+_STANDARD_CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:TEL|ID|QQ|WX|NO|PHONE|MOB|FAX)\b)[A-Z]{1,5}\d{0,2}(?:\s?/\s?[A-Z]{1,6})?"
+                                   r"\s?$")
+_CARD_WORD_BEFORE = re.compile(r"(?i:卡|账号|账户|帐号|帐户|card|acct|a/c)[^0-9]{0,6}$")
+
+
+def _standard_before(text: str, run: re.Match[str]) -> bool:
+    return _STANDARD_CODE_BEFORE.search(text, max(0, run.start() - 12), run.start()) is not None
 
 
 # A bank card spelled with a list's marks between its digits (6、2、2、2、0、2、…, 6222，0212，…): the digits of a run of
@@ -3228,14 +3289,17 @@ def _spelled_out_hits(view: str, person: bool, document: str, found: list[Hit]) 
 # that by chance once in ten thousands. (Eleventh session, the lead's separator matrix: 251 of 840 cards so written
 # were published.)
 _CARD_LIST_RUN = re.compile(rf"[0-9０-９]+(?:\s?[{_LIST_MARKS_SPELLED}.\-_/·]\s?[0-9０-９]+)+")
+# (And with any marks between the digits, when they are piled: 6·2·、22·、9·15·9·、·0…, 6/2/2/*/*/2/407…)
+_CARD_PILED_RUN = re.compile(rf"[0-9０-９]+(?:[\s{_LIST_MARKS_SPELLED}{_PLAIN_MARKS}]{{1,6}}[0-9０-９]+)+")
 
 
 def _listed_cards(text: str, masked: list[tuple[int, int]]) -> list[Hit]:
     """The runs of 16 to 19 digits with marks between them (not already `masked`) that are a card a bank issues."""
     hits = []
-    for run in _CARD_LIST_RUN.finditer(text):
+    for run in [*_CARD_LIST_RUN.finditer(text), *_CARD_PILED_RUN.finditer(text)]:
         digits = "".join(c for c in run.group(0) if c.isdigit())
-        if 16 <= len(digits) <= 19 and not _covered(run.start(), run.end(), masked):
+        if 16 <= len(digits) <= 19 and not _covered(run.start(), run.end(), masked) and not _standard_before(text, run) \
+                and (run.re is _CARD_LIST_RUN or _marks_piled(run.group(0))):
             digits = unicodedata.normalize("NFKC", digits)
             if _issued_card(digits):
                 hits.append(Hit(run.start(), run.end(), CARD, digits))
@@ -3247,6 +3311,39 @@ def _issued_card(digits: str) -> bool:
     if not (16 <= len(digits) <= 19 and digits.isdigit()) or not luhn.is_valid(digits):
         return False
     return digits.startswith(("62", "4")) or "51" <= digits[:2] <= "55" or "2221" <= digits[:4] <= "2720"
+
+
+# Marks piled between two digits (1-.39-.01, 199，_6_8，_2, 1-\xa0-7, 19\xa0/932, 1.\u200b.3): what one writer's
+# transformations leave on another's, never a list's, a decimal's or a standard's punctuation (13.2、15.6,
+# GB 1886.174-2016, 2024.1.1-2024.12.31, 13.2, 15.6 have one mark, alone or with plain spaces, between two digits).
+_GAP = re.compile(r"(?<=[0-9０-９])[^0-9０-９]+(?=[0-9０-９])")
+_GAP_PILED = re.compile(rf"[^\s{_INVISIBLE}][\s{_INVISIBLE}]*[^\s{_INVISIBLE}]|[{_INVISIBLE}]"
+                        r"|[^\s][^\S ]|[^\S ][^\s]")
+
+
+# How a list of numbers, decimals or dotted clauses is written: blocks of digits, each with one point at most, between
+# single marks (13.2、15.6, 62.78 28.64, 1886.174-2016). A run written otherwise (6.2.22 64.7.413 .7.9, 1.3 .86. 7.00)
+# is a number spelled out, not a list, unless it is a list of clauses or dates (第13.2.1、13.2.5、14.1条).
+_LIST_BLOCK = re.compile(r"[0-9０-９]+(?:[.．·][0-9０-９]+)?")
+_CLAUSE_BEFORE = re.compile(r"(?:[第条款项章节表图]|附录|标准|规范|版本|版|[vV])[0-9０-９\s.．·、，,;；/\-]*$")
+_CLAUSE_AFTER = re.compile(r"[条款项章节]")
+
+
+def _odd_layout(text: str, hit: Hit) -> bool:
+    """Whether the digits of a reading's `hit` are written as no list of numbers is: marks piled between two digits, or
+    a block with two points or opening or closing with one — and no clause's or version's word beside them."""
+    run = text[hit.start:hit.end]
+    if _marks_piled(run):
+        return True
+    if _CLAUSE_BEFORE.search(text, max(0, hit.start - 40), hit.start) or _CLAUSE_AFTER.match(text, hit.end):
+        return False
+    return any(block and not _LIST_BLOCK.fullmatch(block) for block in re.split(r"[^0-9０-９.．·]+", run))
+
+
+def _marks_piled(run: str) -> bool:
+    """Whether a run of digits has two marks, an invisible character, or a mark beside a space other than the plain
+    one (a no-break or ideographic space, a line break) between two of its digits."""
+    return any(_GAP_PILED.search(gap.group(0)) for gap in _GAP.finditer(run))
 
 
 def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -3281,7 +3378,8 @@ _CELL_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,120})?\s*/?>")
 _SPACED_BLOCKS = re.compile(rf"[0-9０-９]+(?:[{_PLAIN_MARKS}]{{1,4}}[0-9０-９]+)+")
 _BLOCK_SIZES = frozenset(((3, 4, 4), (3, 8), (7, 4), (6, 8, 4), (6, 4, 4, 4), (6, 12), (14, 4), (6, 8, 3, 1)))
 _BLOCK_MARK = re.compile(rf"[{_PLAIN_MARKS}]+")
-_ANY_MARKS_RUN = re.compile(rf"[0-9０-９]+(?:[{_PLAIN_MARKS}{_LIST_MARKS_SPELLED}]{{1,4}}[0-9０-９]+)+")
+_ANY_MARKS_RUN = re.compile(rf"[0-9０-９]+(?:[{_PLAIN_MARKS}{_LIST_MARKS_SPELLED}]{{1,4}}[0-9０-９]+)+"
+                            rf"(?:[{_PLAIN_MARKS}{_LIST_MARKS_SPELLED}]{{1,4}}[xXｘＸ×](?![a-zA-Z]))?")  # (an ID's check X)
 
 
 def _mark_kind(mark: str) -> str:
@@ -3302,9 +3400,11 @@ def _marks_unified(text: str, masked: list[tuple[int, int]]) -> tuple[str, str]:
     # 620**7 0 **21986…; only an ID with a right check digit or a number after a phone's word counts from it.)
     for run in _ANY_MARKS_RUN.finditer(text):
         digits = run.group(0)
-        if sum(map(str.isdigit, digits)) >= 11 and not _covered(run.start(), run.end(), masked) and len(
-                {c for c in digits if not c.isdigit() and not c.isspace()} | {" " for c in digits if c.isspace()}) >= 2:
-            marked = marked[:run.start()] + "".join(c if c.isdigit() else " " for c in digits) + marked[run.end():]
+        if sum(map(str.isdigit, digits)) >= 11 and not _covered(run.start(), run.end(), masked) and (len(
+                {c for c in digits if not c.isdigit() and not c.isspace()} | {" " for c in digits if c.isspace()}) >= 2
+                or _marks_piled(digits)):
+            marked = marked[:run.start()] + "".join(c if c.isdigit() or c in "xXｘＸ×" else " " for c in digits) \
+                + marked[run.end():]
     for run in _SPACED_BLOCKS.finditer(text):
         digits = run.group(0)
         if sum(map(str.isdigit, digits)) < 11 or _covered(run.start(), run.end(), masked):
@@ -3450,7 +3550,7 @@ def personal_id_in(value: str) -> bool:
             return True
     # An ID or a mobile spelled out with marks a cell's reading joins (王五1 3 9-9 3 6 8-7 0 9 8 in 法定代表人: the lead's
     # eleventh-session probe; see _spelled_out_hits).
-    return sum(map(str.isdigit, value)) >= 11 and any(
+    return sum(map(str.isdigit, value.translate(_ONE_DIGIT))) >= 11 and any(
         hit.what in (ID, MOBILE) for hit in _spelled_out_hits(value, False, "", []))
 
 
