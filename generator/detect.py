@@ -420,8 +420,11 @@ def _classify(d: str, before: str) -> str | None:
     if _is_mobile(d) or (n == 13 and d.startswith("86") and _is_mobile(d[2:])) or (
             n == 15 and d.startswith("0086") and _is_mobile(d[4:])):
         return MOBILE
-    if d[0] == "0" and d[1:2] != "0" and 10 <= n <= 12:
-        # (not an invoice's 12-digit 发票代码 062001900111, named as one: seventh pass)
+    if d[0] == "0" and d[1:2] != "0" and 10 <= n <= 12 and (_area_code(d[1:]) or _is_mobile(d[1:])):
+        # (not an invoice's 12-digit 发票代码 062001900111, named as one: seventh pass. After the trunk 0 a 1 opens only
+        # Beijing's 010 or a mobile dialled with a 0, 013993687098 — no other area code starts 01 in the MIIT numbering
+        # plan, 《电信网码号资源管理办法》/《电信网编号计划》 — so 批号20240315-01/20240316-02 is no landline 0120240316:
+        # the lead's twelfth-session public-number corpus)
         return None if _PRODUCT_CODE_BEFORE.search(before) and "发票" in before else LANDLINE
     if (d.startswith("0086") and 13 <= n <= 15 and _area_code(d[4:])) or (
             d.startswith("86") and 11 <= n <= 13 and _area_code(d[2:])

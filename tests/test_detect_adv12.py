@@ -135,3 +135,16 @@ def test_a_number_after_a_standards_letters_stays_but_not_after_a_phones() -> No
     assert scrub_text("不符合GB 1886.174-2016的要求") == "不符合GB 1886.174-2016的要求"
     assert scrub_text("TEL 1-.39-.93.6.8-.70.9-8") == f"TEL {MASK}"
     assert scrub_text("联系电话1886.174-2016") == f"联系电话{MASK}"
+
+
+@pytest.mark.parametrize("text", [
+    "批号：20240315-01/20240316-02的产品已下架。",  # 01/20240316 is no landline: no area code but 010 opens 01
+    "批号20240315-01 20240316-02。",
+])
+def test_two_batch_numbers_side_by_side_stay(text: str) -> None:
+    assert scrub_text(text) == text
+
+
+@pytest.mark.parametrize("text", ["电话010-82123456", "电话01082123456", "电话013993687098", "电话0936-8212345"])
+def test_beijings_landlines_and_a_mobile_dialled_with_a_trunk_zero_are_still_masked(text: str) -> None:
+    assert scrub_text(text) == f"电话{MASK}"
