@@ -1615,6 +1615,10 @@ def _read_sheets(path: Path) -> tuple[list[_Sheet], list[str]]:
             _check_xlsx(path)
         elif _encrypted(path):
             raise _Encrypted()
+        else:
+            by_xlrd = _read_xls_by_xlrd(path, notes)
+            if by_xlrd is not None:
+                return by_xlrd, notes
         trimmed = (_trimmed_used_range(path, notes) if actual == "xlsx" else
                    _trimmed_ods_rows(path, notes) if actual == "ods" else
                    _trimmed_xlsb_rows(path, notes) if actual == "xlsb" else None)
@@ -2225,10 +2229,6 @@ def _trimmed_xlsb_rows(path: Path, notes: list[str]) -> bytes | None:
 def _read_workbook(path: Path, trimmed: bytes | None = None) -> list[_Sheet]:
     from python_calamine import CalamineWorkbook, SheetVisibleEnum
 
-    if trimmed is None and sniff_format(path) == "xls":
-        before_97 = _read_biff5(path)
-        if before_97 is not None:
-            return before_97
     with (io.BytesIO(trimmed) if trimmed is not None else path.open("rb")) as raw:
         # by content, not by name: an XLSX saved as .xls is read as XLSX
         workbook = CalamineWorkbook.from_filelike(raw)
@@ -2276,70 +2276,149 @@ _CJK = re.compile("[\u4e00-\u9fff]")
 def _biff5_book(contents: bytes, codepage: int | None) -> Any:
     """An xlrd book of a BIFF5 file, decoded by its code page; a file declaring none, or Windows' Western 1252
     (Spreadsheet::WriteExcel's and its PHP port PEAR Spreadsheet_Excel_Writer's, whatever bytes the program gave
-    them), is decoded as GB18030 when that reads as Chinese text: such a file opens in WPS, and read as 1252 its
-    every header was mojibake."""
+    them), is decoded as GB18030 or Big5 (a Taiwan or Hong Kong system's), whichever names more of the contract's
+    headers in its first rows, else as GB18030 when that reads as Chinese text: such a file opens in WPS, and read
+    as 1252 its every header was mojibake (Big5 bytes read as GB18030 too: they decode without an error)."""
     import xlrd
 
     if codepage in (None, 1252):
-        try:
-            book = xlrd.open_workbook(file_contents=contents, formatting_info=True, encoding_override="gb18030")
-            if any(_CJK.search(name) for name in book.sheet_names()) or any(
-                    isinstance(value, str) and _CJK.search(value)
-                    for sheet in book.sheets() for r in range(min(sheet.nrows, HEADER_SEARCH_ROWS))
-                    for value in sheet.row_values(r)):
-                return book
-        except Exception:  # not GB18030 either: read as declared
-            pass
-    return xlrd.open_workbook(file_contents=contents, formatting_info=True)
+        chosen: tuple[int, Any] | None = None
+        for encoding in ("gb18030", "cp950"):
+            try:
+                book = xlrd.open_workbook(file_contents=contents, formatting_info=True, ragged_rows=True,
+                                          encoding_override=encoding)
+            except Exception:  # not in this encoding: the next, or as declared
+                continue
+            texts = [value for sheet in book.sheets() for r in range(min(sheet.nrows, HEADER_SEARCH_ROWS))
+                     for value in sheet.row_values(r) if isinstance(value, str)]
+            known = _known_headers(texts)
+            if known > (chosen[0] if chosen else 0) or encoding == "gb18030" and (
+                    any(_CJK.search(name) for name in book.sheet_names()) or any(map(_CJK.search, texts))):
+                chosen = (known, book)
+        if chosen is not None:
+            return chosen[1]
+    return xlrd.open_workbook(file_contents=contents, formatting_info=True, ragged_rows=True)
 
 
-def _read_biff5(path: Path) -> list[_Sheet] | None:
-    """The sheets of an .xls written before Excel 97 (BIFF5/7), read by xlrd with its code page; None for a BIFF8
-    workbook (told by the first workbook record, read only when the first 64 KB do not settle it)."""
+def _xls_declared_cells(contents: bytes) -> int:
+    """The largest grid (rows × columns) a sheet of a BIFF8 workbook declares in its DIMENSIONS record ([MS-XLS]
+    2.4.90: the first row, the row after the last, the first column and the column after the last), found from the
+    BOUNDSHEET8 offsets (2.4.28) without reading the cells; 0 when the stream cannot be walked."""
+    try:
+        from xlrd import compdoc
+
+        stream = compdoc.CompDoc(contents, logfile=io.StringIO()).get_named_stream("Workbook")
+    except Exception:  # not BIFF8 as xlrd reads it: calamine reads the cells as they are
+        return 0
+    if stream is None:
+        return 0
+    starts: list[int] = []
+    at = 0
+    while at + 4 <= len(stream):  # the workbook globals: up to their EOF
+        record, size = int.from_bytes(stream[at:at + 2], "little"), int.from_bytes(stream[at + 2:at + 4], "little")
+        if record == 0x0085 and size >= 4:
+            starts.append(int.from_bytes(stream[at + 4:at + 8], "little"))
+        elif record == 0x000A:
+            break
+        at += 4 + size
+    largest = 0
+    for at in starts:
+        for _ in range(64):  # DIMENSIONS comes after the sheet's first few records (BOF, INDEX, CALCMODE …)
+            if at + 4 > len(stream):
+                break
+            record, size = int.from_bytes(stream[at:at + 2], "little"), int.from_bytes(stream[at + 2:at + 4], "little")
+            if record == 0x0200 and size >= 12:
+                first, after = int.from_bytes(stream[at + 4:at + 8], "little"), int.from_bytes(stream[at + 8:at + 12], "little")
+                left, right = int.from_bytes(stream[at + 12:at + 14], "little"), int.from_bytes(stream[at + 14:at + 16], "little")
+                largest = max(largest, max(after - first, 0) * max(right - left, 0))
+                break
+            if record == 0x000A:
+                break
+            at += 4 + size
+    return largest
+
+
+def _read_xls_by_xlrd(path: Path, notes: list[str]) -> list[_Sheet] | None:
+    """The sheets of an .xls that calamine should not read, read by xlrd; None for the others (calamine reads them).
+
+    - An .xls written before Excel 97 (BIFF5/7), told by its first workbook record (read only when the first 64 KB
+      do not settle it): its text is in the workbook's code page.
+    - A BIFF8 sheet declaring more than USED_RANGE_SCAN_CELLS cells (a space typed at IV65536, the last cell of an .xls
+      sheet: calamine built all 65,536 × 256 cells, 1.4 GB to read three records): xlrd keeps each row only as long
+      as its cells, and the blank rows and columns past the data are dropped, said in `notes`."""
     with path.open("rb") as raw:
         head = raw.read(1 << 16)
-    if _BIFF8_BOF in head and _BIFF5_BOF not in head.split(_BIFF8_BOF, 1)[0]:
-        return None
     import xlrd
 
     contents = path.read_bytes()
-    try:
-        book = xlrd.open_workbook(file_contents=contents, on_demand=True)
-        if book.biff_version >= 80:
+    uncomputed: dict[str, set[tuple[int, int]]] = {}
+    if _BIFF8_BOF in head and _BIFF5_BOF not in head.split(_BIFF8_BOF, 1)[0]:
+        if _xls_declared_cells(contents) <= USED_RANGE_SCAN_CELLS:
             return None
-        book = _biff5_book(contents, book.codepage)
-    except Exception:  # not for xlrd either: calamine reads it, or says why it cannot
-        return None
-    sheets: list[_Sheet] = []
-    total = 0
-    for sheet in book.sheets():
-        total += sheet.nrows
-        if total > _limits().load_max_rows + HEADER_SEARCH_ROWS:
-            raise _TooLarge(f"超过每个文件 {_limits().load_max_rows:,} 行的上限")
-        rows: list[list[object]] = []
-        errors: set[tuple[int, int]] = set()
-        for r in range(sheet.nrows):
-            row: list[object] = []
-            for c, cell in enumerate(sheet.row(r)):
-                if cell.ctype == xlrd.XL_CELL_DATE:
-                    row.append(xlrd.xldate_as_datetime(cell.value, book.datemode))
-                elif cell.ctype == xlrd.XL_CELL_BOOLEAN:
-                    row.append(bool(cell.value))
-                elif cell.ctype == xlrd.XL_CELL_ERROR:
-                    row.append("")
-                    errors.add((r, c))
-                elif cell.ctype == xlrd.XL_CELL_NUMBER:
-                    row.append(float(cell.value))
-                else:
-                    row.append(cell.value if isinstance(cell.value, str) else "")
-            rows.append(row)
-        width = max((len(row) for row in rows), default=0)
-        rows = [row + [""] * (width - len(row)) for row in rows]
-        merged = [(r0, c0, r1 - 1, c1 - 1) for r0, r1, c0, c1 in sheet.merged_cells]
-        hidden_rows = frozenset(r for r, info in sheet.rowinfo_map.items() if info.hidden and r < sheet.nrows)
-        sheets.append(_Sheet(sheet.name, rows, merged, hidden=sheet.visibility != 0, error_cells=frozenset(errors),
-                             hidden_rows=hidden_rows, date1904=bool(book.datemode)))
-    return sheets
+        try:
+            book = xlrd.open_workbook(file_contents=contents, formatting_info=True, ragged_rows=True)
+        except Exception:  # not for xlrd: calamine reads it, or says why it cannot
+            return None
+        uncomputed = _xls_uncomputed(path)
+    else:
+        try:
+            book = xlrd.open_workbook(file_contents=contents, on_demand=True)
+            if book.biff_version >= 80:
+                return None
+            book = _biff5_book(contents, book.codepage)
+        except Exception:  # not for xlrd either: calamine reads it, or says why it cannot
+            return None
+    return [_xlrd_sheet(book, sheet, notes, frozenset(uncomputed.get(sheet.name, ()))) for sheet in book.sheets()]
+
+
+def _xlrd_sheet(book: Any, sheet: Any, notes: list[str], uncomputed: frozenset[tuple[int, int]]) -> _Sheet:
+    """One sheet xlrd read, as the loader reads sheets: up to its last row and column holding a value (blank cells
+    and formats past them dropped, said in `notes` when the sheet declared more than USED_RANGE_SCAN_CELLS cells).
+    Rows are padded to one width only while the grid stays within USED_RANGE_SCAN_CELLS: a value typed far right
+    or far down (x at IV65536) keeps its row as long as its cells, read as any stray cell, without a grid to it."""
+    import xlrd
+
+    empty = (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK)
+    ends: list[int] = []  # per row, the column after its last cell holding a value (0: none)
+    for r in range(sheet.nrows):
+        types, values = sheet.row_types(r), sheet.row_values(r)
+        end = 0
+        for c in range(len(types) - 1, -1, -1):
+            if types[c] not in empty and (types[c] != xlrd.XL_CELL_TEXT or str(values[c]).strip()):
+                end = c + 1
+                break
+        ends.append(end)
+    while ends and not ends[-1]:
+        ends.pop()
+    name = sheet.name
+    last_column = max(ends, default=0)
+    if sheet.nrows * sheet.ncols > USED_RANGE_SCAN_CELLS:
+        if sheet.nrows > len(ends):
+            notes.append(_blank_tail_note(name, sheet.nrows, len(ends)))
+        if sheet.ncols > last_column > 0:
+            notes.append(f"工作表“{name}”的使用范围到 {xl_col_to_name(sheet.ncols - 1)} 列，数据止于 "
+                         f"{xl_col_to_name(last_column - 1)} 列；其右只有空白单元格或格式，未读取")
+    width = min(last_column, max(USED_RANGE_SCAN_CELLS // max(len(ends), 1), 1))
+    rows: list[list[object]] = []
+    errors: set[tuple[int, int]] = set()
+    for r, end in enumerate(ends):
+        row: list[object] = [""] * max(width, end)
+        for c, (ctype, value) in enumerate(zip(sheet.row_types(r)[:end], sheet.row_values(r)[:end])):
+            if ctype == xlrd.XL_CELL_DATE:
+                row[c] = xlrd.xldate_as_datetime(value, book.datemode)
+            elif ctype == xlrd.XL_CELL_BOOLEAN:
+                row[c] = bool(value)
+            elif ctype == xlrd.XL_CELL_ERROR:
+                errors.add((r, c))
+            elif ctype == xlrd.XL_CELL_NUMBER:
+                row[c] = float(value)
+            elif isinstance(value, str):
+                row[c] = value
+        rows.append(row)
+    merged = [(r0, c0, r1 - 1, c1 - 1) for r0, r1, c0, c1 in sheet.merged_cells if r0 < len(ends) and c0 < last_column]
+    hidden_rows = frozenset(r for r, info in sheet.rowinfo_map.items() if info.hidden and r < len(ends))
+    return _Sheet(name, rows, merged, hidden=sheet.visibility != 0, uncomputed=uncomputed,
+                  error_cells=frozenset(errors), hidden_rows=hidden_rows, date1904=bool(book.datemode))
 
 
 _WORKBOOK_1904 = re.compile(rb"<(?:\w+:)?workbookPr\b[^>]*\bdate1904=\"(?:1|true)\"")
