@@ -1880,6 +1880,81 @@ def test_rows_hidden_in_an_xls_are_not_read_and_are_named(tmp_path: Path) -> Non
     assert [(p.code, p.row) for p in sources.problems if p.code == "row-hidden"] == [("row-hidden", 3)]
 
 
+@pytest.mark.parametrize("far", [" ", "误输入"])
+def test_an_xls_whose_used_range_reaches_its_last_cell_is_read_to_its_data(tmp_path: Path, far: str) -> None:
+    """Source: tests/exports/SOURCES.md (xls-used-range). Something typed in IV65536, the last cell of an .xls sheet,
+    made calamine build all 65,536 × 256 cells (1.4 GB for three records); the sheet is read row by row instead, with
+    what calamine gave: the hidden row not read, the date cell as its day, a merged cell filled down. A space there
+    is a blank used range, said; a value is a stray row, said as one."""
+    import io
+
+    import xlwt
+
+    rows = [penalty_row(**{"行政处罚决定书文号": f"甘州市监罚〔2026〕{n}号"}) for n in (1, 2, 3)]
+    header = list(rows[0])
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("处罚")
+    date_style = xlwt.easyxf(num_format_str="YYYY-MM-DD")
+    for c, name in enumerate(header):
+        sheet.write(0, c, name)
+    authority = header.index("处罚机关")
+    sheet.write_merge(1, 3, authority, authority, rows[0]["处罚机关"])
+    for r, row in enumerate(rows, start=1):
+        for c, (name, value) in enumerate(row.items()):
+            if name == "处罚决定日期":
+                sheet.write(r, c, dt.date(2026, 5, 7 + r), date_style)
+            elif name != "处罚机关":
+                sheet.write(r, c, value)
+    sheet.row(2).hidden = True
+    sheet.write(65535, 255, far)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "p.xls").write_bytes(buffer.getvalue())
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    frame = sources.kinds["penalties"].frame
+    assert frame["行政处罚决定书文号"].tolist() == ["甘州市监罚〔2026〕1号", "甘州市监罚〔2026〕3号"]
+    assert frame["处罚决定日期"].tolist() == ["2026-05-08", "2026-05-10"]
+    assert frame["处罚机关"].eq(rows[0]["处罚机关"]).all()
+    said = {(p.code, p.row) for p in sources.problems}
+    assert ("row-hidden", 3) in said
+    notes = " ".join(p.message for p in sources.problems if p.code == "file-format-read")
+    if far.strip():
+        assert ("row-not-data", 65536) in said and notes == ""
+    else:
+        assert "使用范围到第 65,536 行，数据止于第 4 行" in notes and "使用范围到 IV 列" in notes
+
+
+def test_an_excel_95_workbook_in_big5_is_read_whether_it_declares_950_or_1252(tmp_path: Path) -> None:
+    """Source: tests/exports/SOURCES.md (big5-biff5). A Taiwan or Hong Kong system's Excel 95 workbook: Big5 text in
+    traditional characters, CODEPAGE 950 (read by it, as main read it) or 1252 (Spreadsheet::WriteExcel's, whatever
+    the bytes: read as GB18030, the headers were garbled and the file refused as missing every column)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_exports", Path(__file__).resolve().parent / "exports" /
+                                                  "make_exports.py")
+    assert spec and spec.loader
+    exports = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(exports)
+    from hanziconv import HanziConv
+
+    facts = "當事人銷售超過保質期的食品，貨值金額較小，案發後主動下架並召回，依法從輕處罰。" * 6
+    rows = [exports.pen2019(250 + k, f"甘州市监罚〔2026〕13{k}号", dt.date(2026, 11, 20 + k), facts=facts) for k in range(3)]
+    traditional = [[HanziConv.toTraditional(v) if isinstance(v, str) else v for v in row] for row in [exports.P2019, *rows]]
+    for codepage in (950, 1252):
+        folder = tmp_path / str(codepage) / "penalties"
+        folder.mkdir(parents=True)
+        (folder / "p.xls").write_bytes(exports._biff5_xls_bytes("行政處罰", traditional, codepage, "cp950"))
+        sources = load_sources(folder.parent)
+        assert sources.damaged_files == []
+        frame = sources.kinds["penalties"].frame
+        assert list(frame["行政相对人名称"]) == [HanziConv.toTraditional(exports.company(250 + k)[0]) for k in range(3)]
+        assert list(frame["统一社会信用代码"]) == [exports.company(250 + k)[1] for k in range(3)]
+        assert frame["违法事实"].eq(HanziConv.toTraditional(facts)).all()
+        assert list(frame["处罚决定日期"]) == ["2026-11-20", "2026-11-21", "2026-11-22"]
+
+
 def test_rows_hidden_in_an_ods_are_not_read_and_are_named(tmp_path: Path) -> None:
     import importlib.util
 
