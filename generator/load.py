@@ -2307,34 +2307,40 @@ def _xls_declared_cells(contents: bytes) -> int:
     try:
         from xlrd import compdoc
 
-        stream = compdoc.CompDoc(contents, logfile=io.StringIO()).get_named_stream("Workbook")
+        # (The stream in place where its sectors follow each other, as writers lay it out: not copied.)
+        stream, base, size = compdoc.CompDoc(contents, logfile=io.StringIO()).locate_named_stream("Workbook")
     except Exception:  # not BIFF8 as xlrd reads it: calamine reads the cells as they are
         return 0
     if stream is None:
         return 0
+
+    def record(at: int) -> tuple[int, int]:
+        return int.from_bytes(stream[at:at + 2], "little"), int.from_bytes(stream[at + 2:at + 4], "little")
+
+    end = base + size
     starts: list[int] = []
-    at = 0
-    while at + 4 <= len(stream):  # the workbook globals: up to their EOF
-        record, size = int.from_bytes(stream[at:at + 2], "little"), int.from_bytes(stream[at + 2:at + 4], "little")
-        if record == 0x0085 and size >= 4:
-            starts.append(int.from_bytes(stream[at + 4:at + 8], "little"))
-        elif record == 0x000A:
+    at = base
+    while at + 4 <= end:  # the workbook globals: up to their EOF
+        kind, length = record(at)
+        if kind == 0x0085 and length >= 4:
+            starts.append(base + int.from_bytes(stream[at + 4:at + 8], "little"))
+        elif kind == 0x000A:
             break
-        at += 4 + size
+        at += 4 + length
     largest = 0
     for at in starts:
         for _ in range(64):  # DIMENSIONS comes after the sheet's first few records (BOF, INDEX, CALCMODE …)
-            if at + 4 > len(stream):
+            if at + 4 > end:
                 break
-            record, size = int.from_bytes(stream[at:at + 2], "little"), int.from_bytes(stream[at + 2:at + 4], "little")
-            if record == 0x0200 and size >= 12:
-                first, after = int.from_bytes(stream[at + 4:at + 8], "little"), int.from_bytes(stream[at + 8:at + 12], "little")
-                left, right = int.from_bytes(stream[at + 12:at + 14], "little"), int.from_bytes(stream[at + 14:at + 16], "little")
+            kind, length = record(at)
+            if kind == 0x0200 and length >= 12:
+                first, after = (int.from_bytes(stream[at + i:at + i + 4], "little") for i in (4, 8))
+                left, right = (int.from_bytes(stream[at + i:at + i + 2], "little") for i in (12, 14))
                 largest = max(largest, max(after - first, 0) * max(right - left, 0))
                 break
-            if record == 0x000A:
+            if kind == 0x000A:
                 break
-            at += 4 + size
+            at += 4 + length
     return largest
 
 
