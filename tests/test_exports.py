@@ -565,10 +565,10 @@ def test_an_excel_95_workbook_publishes_its_text_by_its_code_page(built: tuple[P
 
 
 def test_the_fourteenth_rounds_shapes_publish_what_the_files_say(built: tuple[Path, str]) -> None:
-    """Files 86-89 (h17x): an .xls whose used range reaches IV65536 (calamine built 16.7 million cells, 1.4 GB), an
+    """Files 86-90 (h17x): an .xls whose used range reaches IV65536 (calamine built 16.7 million cells, 1.4 GB), an
     Excel 95 workbook declaring code page 1252 over Big5 text (refused as missing every column), Oracle's DD-MON-RR
-    dates in a Chinese session (bad-date) and 其它 for 其他 in a code column (unknown-code). Sources:
-    tests/exports/SOURCES.md (xls-used-range, big5-biff5, oracle-cn-date)."""
+    dates in a Chinese session (bad-date), 其它 for 其他 in a code column and the 2016 standard's 处罚类别 code 4
+    (unknown-code). Sources: tests/exports/SOURCES.md (xls-used-range, big5-biff5, oracle-cn-date, 2016-penalty)."""
     work, _ = built
     penalties = {r["行政处罚决定书文号"]: r for r in _published(work, "penalties")}
     # 86: the three records above the blank used range, their dates as the date cells hold them.
@@ -589,11 +589,16 @@ def test_the_fourteenth_rounds_shapes_publish_what_the_files_say(built: tuple[Pa
     licences = {r["行政许可决定文书号"]: r for r in _published(work, "licenses")}
     assert licences["甘州市监许〔2026〕891号"]["许可类别"] == "其他"
     assert licences["甘州市监许〔2026〕892号"]["许可类别"] == "其他" and "其他-备案" in licences["甘州市监许〔2026〕892号"]["备注"]
+    # 90: the 2016 code 4 made definite by 处罚结果; a revoked licence is a serious penalty.
+    revoked, suspended = penalties["甘州市监罚〔2026〕1291号"], penalties["甘州市监罚〔2026〕1292号"]
+    assert (revoked["处罚类别"], revoked["失信程度"]) == ("吊销许可证件", "严重")
+    assert suspended["处罚类别"] == "暂扣许可证件;罚款" and suspended["失信程度"] == "一般"
     issues = [json.loads(line) for line in (work / "report" / "issues.jsonl").read_text(encoding="utf-8").splitlines()]
     said = " ".join(i["message"] for i in issues if i["file"] == "penalties/86_使用范围到IV65536.xls"
                     and i["code"] == "file-format-read")
     assert "使用范围到第 65,536 行，数据止于第 4 行" in said and "使用范围到 IV 列，数据止于 AD 列" in said
-    assert not [i for i in issues if i["file"].startswith(("penalties/8", "licenses/89")) and i["severity"] == "error"]
+    assert not [i for i in issues if i["file"].startswith(("penalties/8", "penalties/90", "licenses/89"))
+                and i["severity"] == "error"]
 
 
 def make_company(serial: int) -> str:

@@ -1784,6 +1784,16 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         "GBK CSV of the 2019 licence template whose 许可类别 is written 其它 and 其它-备案 (read as 其他, the named kind kept "
         "in 备注; each row was refused as unknown-code)", 2, header_row=1, layout="sgs2019")
 
+    # 90. The 2016 standard's 处罚类别 code 4 (暂扣或者吊销许可证、暂扣或者吊销执照), made definite by 处罚结果.
+    rows = [p2016(247, "甘州市监罚〔2026〕1291号", "2026/11/20", cat1="4"),
+            p2016(248, "甘州市监罚〔2026〕1292号", "2026/11/21", cat1="4", cat2="1")]
+    rows[0][CF2016.index("CF_JG")] = "吊销食品经营许可证"
+    rows[1][CF2016.index("CF_JG")] = "暂扣食品经营许可证一个月，并处罚款3000元"
+    put("penalties/90_2016标准_处罚类别代码4.csv", _csv_bytes([CF2016, *rows], "gb18030"), "2016-penalty",
+        "CSV, GB18030, the 2016 field codes with 处罚类别1 coded 4 (暂扣或者吊销许可证、暂扣或者吊销执照: 《行政处罚法》(1996) "
+        "第八条（四）): read as those words and made definite by 处罚结果 (吊销 -> 吊销许可证件, 严重; 暂扣 -> 暂扣许可证件); "
+        "each row was refused as unknown-code", 2, header_row=1, layout="sgs2016")
+
     (root / "manifest.json").write_text(json.dumps({"as_of": AS_OF, "files": manifest, "private": sorted(set(PRIVATE))},
                                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     lines = ["# Sources of the export corpus (tests/exports/data)", "",
