@@ -2171,29 +2171,35 @@ def _trimmed_xlsb_rows(path: Path, notes: list[str]) -> bytes | None:
     """The .xlsb with the rows below each sheet's last value dropped, when a sheet declares more than
     USED_RANGE_SCAN_ROWS rows (BrtWsDim) and rows past its last value hold a cell; None when nothing needs dropping.
     The XLSX rule (_trimmed_used_range): a space in the last row made calamine build 1,048,576 rows (1.1 GB, then
-    the file was refused); a value STRAY_CELL_GAP blank rows below the data refuses the file naming its cell."""
+    the file was refused); a value STRAY_CELL_GAP blank rows below the data refuses the file naming its cell.
+    Columns too, as in an XLSX (_trimmed_columns), when the declared grid is past USED_RANGE_SCAN_CELLS and wider
+    than 64 columns: a space at XFD2 of 20,000 records made calamine build 20,001 × 16,384 cells (15 GB, 58 s)."""
     replaced: dict[str, bytes] = {}
     try:
         with zipfile.ZipFile(path) as archive:
             blank_strings: set[int] | None = None
             for sheet, part in _xlsb_sheet_parts(archive):
                 data = archive.read(part)  # bounded by _check_xlsx (load_max_inflated_bytes)
-                declared = 0
+                declared, width, dimension = 0, 0, -1
                 for kind, at, _size in _biff12_records(data):
                     if kind == 0x94:  # BrtWsDim (2.4.812): rwFirst, rwLast (0-based), colFirst, colLast
                         declared = int.from_bytes(data[at + 4:at + 8], "little") + 1
+                        width, dimension = int.from_bytes(data[at + 12:at + 16], "little") + 1, at
                         break
-                if declared <= USED_RANGE_SCAN_ROWS:
+                wide = width > USED_RANGE_SCAN_CELLS // USED_RANGE_SCAN_ROWS and declared * width > USED_RANGE_SCAN_CELLS
+                if declared <= USED_RANGE_SCAN_ROWS and not wide:
                     continue
                 row, last, before, column, record_start, data_end = 0, 0, 0, 0, 0, -1
                 after_last: int | None = None  # where the first row after the last value starts
                 row_filled, tail = False, False
+                cells: list[tuple[int, int, int]] = []  # (record start, record end, column) of every cell (wide)
+                filled_columns: dict[int, int] = {}  # column (0-based) -> the first row holding a value there
                 for kind, at, size in _biff12_records(data):
                     if kind == 0x00:  # BrtRowHdr: the row (0-based) whose cells follow
                         row, row_filled = int.from_bytes(data[at:at + 4], "little") + 1, False
                         if after_last is None:
                             after_last = record_start
-                    elif 0x01 <= kind <= 0x0B and not row_filled:  # BrtCellBlank … BrtFmlaError (record types 1–11)
+                    elif 0x01 <= kind <= 0x0B and (wide or not row_filled):  # BrtCellBlank … BrtFmlaError (1–11)
                         filled = kind != 0x01
                         if kind == 0x06:  # BrtCellSt: an inline string (a Cell of 8 bytes, then the text)
                             filled = bool(_xlsb_wide_string(data, at + 8).strip())
@@ -2201,10 +2207,15 @@ def _trimmed_xlsb_rows(path: Path, notes: list[str]) -> bytes | None:
                             if blank_strings is None:
                                 blank_strings = _xlsb_blank_strings(archive)
                             filled = int.from_bytes(data[at + 8:at + 12], "little") not in blank_strings
-                        if filled:
-                            before, last, column = last, row, int.from_bytes(data[at:at + 4], "little")
+                        cell_column = int.from_bytes(data[at:at + 4], "little")
+                        if wide:
+                            cells.append((record_start, at + size, cell_column))
+                            if filled:
+                                filled_columns.setdefault(cell_column, row)
+                        if filled and not row_filled:
+                            before, last, column = last, row, cell_column
                             row_filled, tail, after_last = True, False, None
-                        else:
+                        elif not filled and not row_filled:
                             tail = True
                     elif kind == 0x92:  # BrtEndSheetData
                         data_end = record_start
@@ -2214,11 +2225,35 @@ def _trimmed_xlsb_rows(path: Path, notes: list[str]) -> bytes | None:
                     raise _TooLarge(f"工作表“{sheet}”第 {last:,} 行 {xl_col_to_name(column)} 列有内容，上面的数据止于第 "
                                     f"{before:,} 行，中间隔着 {last - before - 1:,} 个空行：如是误输入，请删除该单元格"
                                     "（或只把数据复制到新工作簿）后重新导出")
-                if not tail or data_end < 0:
+                if data_end < 0:
                     continue
-                cut = after_last if after_last is not None else data_end
-                replaced[part] = data[:cut] + data[data_end:]
-                notes.append(_blank_tail_note(sheet, declared, last))
+                cut = after_last if tail and after_last is not None else data_end
+                kept_columns = width
+                if wide and filled_columns:
+                    last_column = max(filled_columns)
+                    left = max((c for c in filled_columns if c < last_column), default=-1)
+                    if last_column - left > STRAY_COLUMN_GAP and last * (last_column + 1) > USED_RANGE_SCAN_CELLS:
+                        raise _TooLarge(f"工作表“{sheet}”第 {filled_columns[last_column]:,} 行 {xl_col_to_name(last_column)} "
+                                        f"列有内容，左边的数据止于 {xl_col_to_name(left) if left >= 0 else '（无）'} 列，"
+                                        f"中间隔着 {last_column - left - 1:,} 个空列：如是误输入，请删除该单元格"
+                                        "（或只把数据复制到新工作簿）后重新导出")
+                    kept_columns = last_column + 1
+                if cut == data_end and kept_columns == width:
+                    continue
+                pieces, at = [], 0
+                for start, end, cell_column in cells:
+                    if cell_column >= kept_columns and end <= cut:
+                        pieces.append(data[at:start])
+                        at = end
+                trimmed = bytearray(b"".join([*pieces, data[at:cut], data[data_end:]]))
+                trimmed[dimension + 4:dimension + 8] = max(last - 1, 0).to_bytes(4, "little")
+                trimmed[dimension + 12:dimension + 16] = (kept_columns - 1).to_bytes(4, "little")
+                replaced[part] = bytes(trimmed)
+                if cut != data_end:
+                    notes.append(_blank_tail_note(sheet, declared, last))
+                if kept_columns != width:
+                    notes.append(f"工作表“{sheet}”的使用范围到 {xl_col_to_name(width - 1)} 列，数据止于 "
+                                 f"{xl_col_to_name(kept_columns - 1)} 列；其右只有空白单元格或格式，未读取")
             if not replaced:
                 return None
             return _rezipped(archive, replaced)

@@ -1174,6 +1174,41 @@ def test_a_value_typed_far_below_an_xlsb_sheets_data_refuses_the_file_naming_its
     assert list(sources.kinds["penalties"].frame["行政处罚决定书文号"]) == ["Q-1"]
 
 
+def _xlsb_wide(path: Path, count: int, far: list[tuple[int, int, str]]) -> list[dict[str, str]]:
+    """An .xlsb of `count` records under their header, with `far` cells (0-based row, 0-based column, text) written
+    right of them; the used range (BrtWsDim) reaching the farthest, as Excel saves a sheet where a cell far right
+    was typed into."""
+    rows = [penalty_row(行政处罚决定书文号=f"N-{i}") for i in range(count)]
+    table: list[list[object]] = [list(rows[0]), *(list(r.values()) for r in rows)]
+    for r, c, text in far:
+        table[r] = [*table[r], *[""] * (c - len(table[r])), text]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(_make_exports()._xlsb_bytes(table))
+    return rows
+
+
+def test_an_xlsb_with_a_space_far_right_of_its_data_is_read_to_its_last_column(tmp_path: Path) -> None:
+    # The XLSX rule (h14x) for an .xlsb: a space at XFD2 of 20,000 records made calamine build 20,001 × 16,384 cells
+    # (15 GB, 58 s on main). A note in AZ3 is near the data and kept; the blank cells right of it are not read.
+    _xlsb_wide(tmp_path / "penalties" / "p.xlsb", 400, [(1, 16383, " "), (2, 51, "备注")])
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    assert list(sources.kinds["penalties"].frame["行政处罚决定书文号"]) == [f"N-{i}" for i in range(400)]
+    (note,) = [p for p in sources.problems if p.code == "file-format-read"]
+    assert "使用范围到 XFD 列，数据止于 AZ 列" in note.message and note.severity == WARNING
+
+
+def test_a_value_typed_far_right_of_an_xlsb_sheets_data_refuses_the_file_naming_its_cell(tmp_path: Path) -> None:
+    _xlsb_wide(tmp_path / "penalties" / "p.xlsb", 400, [(1, 16383, "误输入的文字")])
+    write_csv(tmp_path / "penalties" / "q.csv", [penalty_row(行政处罚决定书文号="Q-1")])
+    sources = load_sources(tmp_path)
+    (problem,) = sources.damaged_files
+    assert (problem.code, problem.file, problem.severity) == ("file-too-large", "penalties/p.xlsb", ERROR)
+    assert "第 2 行 XFD 列有内容" in problem.message and "请删除该单元格" in problem.message
+    assert "误输入的文字" not in problem.message
+    assert list(sources.kinds["penalties"].frame["行政处罚决定书文号"]) == ["Q-1"]
+
+
 def test_a_date_cell_below_fifty_text_rows_is_read_as_its_date(tmp_path: Path) -> None:
     # h13x: a sheet whose first 49 data rows were all text was taken for a text-only sheet; a date Excel converted
     # as it was typed (2026-03-06 becomes a date cell, 2026.3.5 stays text) in 有效期自, the column the 公示系统's
