@@ -1615,6 +1615,10 @@ def _read_sheets(path: Path) -> tuple[list[_Sheet], list[str]]:
             _check_xlsx(path)
         elif _encrypted(path):
             raise _Encrypted()
+        else:
+            by_xlrd = _read_xls_by_xlrd(path, notes)
+            if by_xlrd is not None:
+                return by_xlrd, notes
         trimmed = (_trimmed_used_range(path, notes) if actual == "xlsx" else
                    _trimmed_ods_rows(path, notes) if actual == "ods" else
                    _trimmed_xlsb_rows(path, notes) if actual == "xlsb" else None)
@@ -2167,29 +2171,35 @@ def _trimmed_xlsb_rows(path: Path, notes: list[str]) -> bytes | None:
     """The .xlsb with the rows below each sheet's last value dropped, when a sheet declares more than
     USED_RANGE_SCAN_ROWS rows (BrtWsDim) and rows past its last value hold a cell; None when nothing needs dropping.
     The XLSX rule (_trimmed_used_range): a space in the last row made calamine build 1,048,576 rows (1.1 GB, then
-    the file was refused); a value STRAY_CELL_GAP blank rows below the data refuses the file naming its cell."""
+    the file was refused); a value STRAY_CELL_GAP blank rows below the data refuses the file naming its cell.
+    Columns too, as in an XLSX (_trimmed_columns), when the declared grid is past USED_RANGE_SCAN_CELLS and wider
+    than 64 columns: a space at XFD2 of 20,000 records made calamine build 20,001 × 16,384 cells (15 GB, 58 s)."""
     replaced: dict[str, bytes] = {}
     try:
         with zipfile.ZipFile(path) as archive:
             blank_strings: set[int] | None = None
             for sheet, part in _xlsb_sheet_parts(archive):
                 data = archive.read(part)  # bounded by _check_xlsx (load_max_inflated_bytes)
-                declared = 0
+                declared, width, dimension = 0, 0, -1
                 for kind, at, _size in _biff12_records(data):
                     if kind == 0x94:  # BrtWsDim (2.4.812): rwFirst, rwLast (0-based), colFirst, colLast
                         declared = int.from_bytes(data[at + 4:at + 8], "little") + 1
+                        width, dimension = int.from_bytes(data[at + 12:at + 16], "little") + 1, at
                         break
-                if declared <= USED_RANGE_SCAN_ROWS:
+                wide = width > USED_RANGE_SCAN_CELLS // USED_RANGE_SCAN_ROWS and declared * width > USED_RANGE_SCAN_CELLS
+                if declared <= USED_RANGE_SCAN_ROWS and not wide:
                     continue
                 row, last, before, column, record_start, data_end = 0, 0, 0, 0, 0, -1
                 after_last: int | None = None  # where the first row after the last value starts
                 row_filled, tail = False, False
+                cells: list[tuple[int, int, int]] = []  # (record start, record end, column) of every cell (wide)
+                filled_columns: dict[int, int] = {}  # column (0-based) -> the first row holding a value there
                 for kind, at, size in _biff12_records(data):
                     if kind == 0x00:  # BrtRowHdr: the row (0-based) whose cells follow
                         row, row_filled = int.from_bytes(data[at:at + 4], "little") + 1, False
                         if after_last is None:
                             after_last = record_start
-                    elif 0x01 <= kind <= 0x0B and not row_filled:  # BrtCellBlank … BrtFmlaError (record types 1–11)
+                    elif 0x01 <= kind <= 0x0B and (wide or not row_filled):  # BrtCellBlank … BrtFmlaError (1–11)
                         filled = kind != 0x01
                         if kind == 0x06:  # BrtCellSt: an inline string (a Cell of 8 bytes, then the text)
                             filled = bool(_xlsb_wide_string(data, at + 8).strip())
@@ -2197,10 +2207,15 @@ def _trimmed_xlsb_rows(path: Path, notes: list[str]) -> bytes | None:
                             if blank_strings is None:
                                 blank_strings = _xlsb_blank_strings(archive)
                             filled = int.from_bytes(data[at + 8:at + 12], "little") not in blank_strings
-                        if filled:
-                            before, last, column = last, row, int.from_bytes(data[at:at + 4], "little")
+                        cell_column = int.from_bytes(data[at:at + 4], "little")
+                        if wide:
+                            cells.append((record_start, at + size, cell_column))
+                            if filled:
+                                filled_columns.setdefault(cell_column, row)
+                        if filled and not row_filled:
+                            before, last, column = last, row, cell_column
                             row_filled, tail, after_last = True, False, None
-                        else:
+                        elif not filled and not row_filled:
                             tail = True
                     elif kind == 0x92:  # BrtEndSheetData
                         data_end = record_start
@@ -2210,11 +2225,35 @@ def _trimmed_xlsb_rows(path: Path, notes: list[str]) -> bytes | None:
                     raise _TooLarge(f"工作表“{sheet}”第 {last:,} 行 {xl_col_to_name(column)} 列有内容，上面的数据止于第 "
                                     f"{before:,} 行，中间隔着 {last - before - 1:,} 个空行：如是误输入，请删除该单元格"
                                     "（或只把数据复制到新工作簿）后重新导出")
-                if not tail or data_end < 0:
+                if data_end < 0:
                     continue
-                cut = after_last if after_last is not None else data_end
-                replaced[part] = data[:cut] + data[data_end:]
-                notes.append(_blank_tail_note(sheet, declared, last))
+                cut = after_last if tail and after_last is not None else data_end
+                kept_columns = width
+                if wide and filled_columns:
+                    last_column = max(filled_columns)
+                    left = max((c for c in filled_columns if c < last_column), default=-1)
+                    if last_column - left > STRAY_COLUMN_GAP and last * (last_column + 1) > USED_RANGE_SCAN_CELLS:
+                        raise _TooLarge(f"工作表“{sheet}”第 {filled_columns[last_column]:,} 行 {xl_col_to_name(last_column)} "
+                                        f"列有内容，左边的数据止于 {xl_col_to_name(left) if left >= 0 else '（无）'} 列，"
+                                        f"中间隔着 {last_column - left - 1:,} 个空列：如是误输入，请删除该单元格"
+                                        "（或只把数据复制到新工作簿）后重新导出")
+                    kept_columns = last_column + 1
+                if cut == data_end and kept_columns == width:
+                    continue
+                pieces, at = [], 0
+                for start, end, cell_column in cells:
+                    if cell_column >= kept_columns and end <= cut:
+                        pieces.append(data[at:start])
+                        at = end
+                trimmed = bytearray(b"".join([*pieces, data[at:cut], data[data_end:]]))
+                trimmed[dimension + 4:dimension + 8] = max(last - 1, 0).to_bytes(4, "little")
+                trimmed[dimension + 12:dimension + 16] = (kept_columns - 1).to_bytes(4, "little")
+                replaced[part] = bytes(trimmed)
+                if cut != data_end:
+                    notes.append(_blank_tail_note(sheet, declared, last))
+                if kept_columns != width:
+                    notes.append(f"工作表“{sheet}”的使用范围到 {xl_col_to_name(width - 1)} 列，数据止于 "
+                                 f"{xl_col_to_name(kept_columns - 1)} 列；其右只有空白单元格或格式，未读取")
             if not replaced:
                 return None
             return _rezipped(archive, replaced)
@@ -2225,10 +2264,6 @@ def _trimmed_xlsb_rows(path: Path, notes: list[str]) -> bytes | None:
 def _read_workbook(path: Path, trimmed: bytes | None = None) -> list[_Sheet]:
     from python_calamine import CalamineWorkbook, SheetVisibleEnum
 
-    if trimmed is None and sniff_format(path) == "xls":
-        before_97 = _read_biff5(path)
-        if before_97 is not None:
-            return before_97
     with (io.BytesIO(trimmed) if trimmed is not None else path.open("rb")) as raw:
         # by content, not by name: an XLSX saved as .xls is read as XLSX
         workbook = CalamineWorkbook.from_filelike(raw)
@@ -2276,70 +2311,155 @@ _CJK = re.compile("[\u4e00-\u9fff]")
 def _biff5_book(contents: bytes, codepage: int | None) -> Any:
     """An xlrd book of a BIFF5 file, decoded by its code page; a file declaring none, or Windows' Western 1252
     (Spreadsheet::WriteExcel's and its PHP port PEAR Spreadsheet_Excel_Writer's, whatever bytes the program gave
-    them), is decoded as GB18030 when that reads as Chinese text: such a file opens in WPS, and read as 1252 its
-    every header was mojibake."""
+    them), is decoded as GB18030 or Big5 (a Taiwan or Hong Kong system's), whichever names more of the contract's
+    headers in its first rows, else as GB18030 when that reads as Chinese text: such a file opens in WPS, and read
+    as 1252 its every header was mojibake (Big5 bytes read as GB18030 too: they decode without an error)."""
     import xlrd
 
     if codepage in (None, 1252):
-        try:
-            book = xlrd.open_workbook(file_contents=contents, formatting_info=True, encoding_override="gb18030")
-            if any(_CJK.search(name) for name in book.sheet_names()) or any(
-                    isinstance(value, str) and _CJK.search(value)
-                    for sheet in book.sheets() for r in range(min(sheet.nrows, HEADER_SEARCH_ROWS))
-                    for value in sheet.row_values(r)):
-                return book
-        except Exception:  # not GB18030 either: read as declared
-            pass
-    return xlrd.open_workbook(file_contents=contents, formatting_info=True)
+        chosen: tuple[int, Any] | None = None
+        for encoding in ("gb18030", "cp950"):
+            try:
+                book = xlrd.open_workbook(file_contents=contents, formatting_info=True, ragged_rows=True,
+                                          encoding_override=encoding)
+            except Exception:  # not in this encoding: the next, or as declared
+                continue
+            texts = [value for sheet in book.sheets() for r in range(min(sheet.nrows, HEADER_SEARCH_ROWS))
+                     for value in sheet.row_values(r) if isinstance(value, str)]
+            known = _known_headers(texts)
+            if known > (chosen[0] if chosen else 0) or encoding == "gb18030" and (
+                    any(_CJK.search(name) for name in book.sheet_names()) or any(map(_CJK.search, texts))):
+                chosen = (known, book)
+        if chosen is not None:
+            return chosen[1]
+    return xlrd.open_workbook(file_contents=contents, formatting_info=True, ragged_rows=True)
 
 
-def _read_biff5(path: Path) -> list[_Sheet] | None:
-    """The sheets of an .xls written before Excel 97 (BIFF5/7), read by xlrd with its code page; None for a BIFF8
-    workbook (told by the first workbook record, read only when the first 64 KB do not settle it)."""
+def _xls_declared_cells(contents: bytes) -> int:
+    """The largest grid (rows × columns) a sheet of a BIFF8 workbook declares in its DIMENSIONS record ([MS-XLS]
+    2.4.90: the first row, the row after the last, the first column and the column after the last), found from the
+    BOUNDSHEET8 offsets (2.4.28) without reading the cells; 0 when the stream cannot be walked."""
+    try:
+        from xlrd import compdoc
+
+        # (The stream in place where its sectors follow each other, as writers lay it out: not copied.)
+        stream, base, size = compdoc.CompDoc(contents, logfile=io.StringIO()).locate_named_stream("Workbook")
+    except Exception:  # not BIFF8 as xlrd reads it: calamine reads the cells as they are
+        return 0
+    if stream is None:
+        return 0
+
+    def record(at: int) -> tuple[int, int]:
+        return int.from_bytes(stream[at:at + 2], "little"), int.from_bytes(stream[at + 2:at + 4], "little")
+
+    end = base + size
+    starts: list[int] = []
+    at = base
+    while at + 4 <= end:  # the workbook globals: up to their EOF
+        kind, length = record(at)
+        if kind == 0x0085 and length >= 4:
+            starts.append(base + int.from_bytes(stream[at + 4:at + 8], "little"))
+        elif kind == 0x000A:
+            break
+        at += 4 + length
+    largest = 0
+    for at in starts:
+        for _ in range(64):  # DIMENSIONS comes after the sheet's first few records (BOF, INDEX, CALCMODE …)
+            if at + 4 > end:
+                break
+            kind, length = record(at)
+            if kind == 0x0200 and length >= 12:
+                first, after = (int.from_bytes(stream[at + i:at + i + 4], "little") for i in (4, 8))
+                left, right = (int.from_bytes(stream[at + i:at + i + 2], "little") for i in (12, 14))
+                largest = max(largest, max(after - first, 0) * max(right - left, 0))
+                break
+            if kind == 0x000A:
+                break
+            at += 4 + length
+    return largest
+
+
+def _read_xls_by_xlrd(path: Path, notes: list[str]) -> list[_Sheet] | None:
+    """The sheets of an .xls that calamine should not read, read by xlrd; None for the others (calamine reads them).
+
+    - An .xls written before Excel 97 (BIFF5/7), told by its first workbook record (read only when the first 64 KB
+      do not settle it): its text is in the workbook's code page.
+    - A BIFF8 sheet declaring more than USED_RANGE_SCAN_CELLS cells (a space typed at IV65536, the last cell of an .xls
+      sheet: calamine built all 65,536 × 256 cells, 1.4 GB to read three records): xlrd keeps each row only as long
+      as its cells, and the blank rows and columns past the data are dropped, said in `notes`."""
     with path.open("rb") as raw:
         head = raw.read(1 << 16)
-    if _BIFF8_BOF in head and _BIFF5_BOF not in head.split(_BIFF8_BOF, 1)[0]:
-        return None
     import xlrd
 
     contents = path.read_bytes()
-    try:
-        book = xlrd.open_workbook(file_contents=contents, on_demand=True)
-        if book.biff_version >= 80:
+    uncomputed: dict[str, set[tuple[int, int]]] = {}
+    if _BIFF8_BOF in head and _BIFF5_BOF not in head.split(_BIFF8_BOF, 1)[0]:
+        if _xls_declared_cells(contents) <= USED_RANGE_SCAN_CELLS:
             return None
-        book = _biff5_book(contents, book.codepage)
-    except Exception:  # not for xlrd either: calamine reads it, or says why it cannot
-        return None
-    sheets: list[_Sheet] = []
-    total = 0
-    for sheet in book.sheets():
-        total += sheet.nrows
-        if total > _limits().load_max_rows + HEADER_SEARCH_ROWS:
-            raise _TooLarge(f"超过每个文件 {_limits().load_max_rows:,} 行的上限")
-        rows: list[list[object]] = []
-        errors: set[tuple[int, int]] = set()
-        for r in range(sheet.nrows):
-            row: list[object] = []
-            for c, cell in enumerate(sheet.row(r)):
-                if cell.ctype == xlrd.XL_CELL_DATE:
-                    row.append(xlrd.xldate_as_datetime(cell.value, book.datemode))
-                elif cell.ctype == xlrd.XL_CELL_BOOLEAN:
-                    row.append(bool(cell.value))
-                elif cell.ctype == xlrd.XL_CELL_ERROR:
-                    row.append("")
-                    errors.add((r, c))
-                elif cell.ctype == xlrd.XL_CELL_NUMBER:
-                    row.append(float(cell.value))
-                else:
-                    row.append(cell.value if isinstance(cell.value, str) else "")
-            rows.append(row)
-        width = max((len(row) for row in rows), default=0)
-        rows = [row + [""] * (width - len(row)) for row in rows]
-        merged = [(r0, c0, r1 - 1, c1 - 1) for r0, r1, c0, c1 in sheet.merged_cells]
-        hidden_rows = frozenset(r for r, info in sheet.rowinfo_map.items() if info.hidden and r < sheet.nrows)
-        sheets.append(_Sheet(sheet.name, rows, merged, hidden=sheet.visibility != 0, error_cells=frozenset(errors),
-                             hidden_rows=hidden_rows, date1904=bool(book.datemode)))
-    return sheets
+        try:
+            book = xlrd.open_workbook(file_contents=contents, formatting_info=True, ragged_rows=True)
+        except Exception:  # not for xlrd: calamine reads it, or says why it cannot
+            return None
+        uncomputed = _xls_uncomputed(path)
+    else:
+        try:
+            book = xlrd.open_workbook(file_contents=contents, on_demand=True)
+            if book.biff_version >= 80:
+                return None
+            book = _biff5_book(contents, book.codepage)
+        except Exception:  # not for xlrd either: calamine reads it, or says why it cannot
+            return None
+    return [_xlrd_sheet(book, sheet, notes, frozenset(uncomputed.get(sheet.name, ()))) for sheet in book.sheets()]
+
+
+def _xlrd_sheet(book: Any, sheet: Any, notes: list[str], uncomputed: frozenset[tuple[int, int]]) -> _Sheet:
+    """One sheet xlrd read, as the loader reads sheets: up to its last row and column holding a value (blank cells
+    and formats past them dropped, said in `notes` when the sheet declared more than USED_RANGE_SCAN_CELLS cells).
+    Rows are padded to one width only while the grid stays within USED_RANGE_SCAN_CELLS: a value typed far right
+    or far down (x at IV65536) keeps its row as long as its cells, read as any stray cell, without a grid to it."""
+    import xlrd
+
+    empty = (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK)
+    ends: list[int] = []  # per row, the column after its last cell holding a value (0: none)
+    for r in range(sheet.nrows):
+        types, values = sheet.row_types(r), sheet.row_values(r)
+        end = 0
+        for c in range(len(types) - 1, -1, -1):
+            if types[c] not in empty and (types[c] != xlrd.XL_CELL_TEXT or str(values[c]).strip()):
+                end = c + 1
+                break
+        ends.append(end)
+    while ends and not ends[-1]:
+        ends.pop()
+    name = sheet.name
+    last_column = max(ends, default=0)
+    if sheet.nrows * sheet.ncols > USED_RANGE_SCAN_CELLS:
+        if sheet.nrows > len(ends):
+            notes.append(_blank_tail_note(name, sheet.nrows, len(ends)))
+        if sheet.ncols > last_column > 0:
+            notes.append(f"工作表“{name}”的使用范围到 {xl_col_to_name(sheet.ncols - 1)} 列，数据止于 "
+                         f"{xl_col_to_name(last_column - 1)} 列；其右只有空白单元格或格式，未读取")
+    width = min(last_column, max(USED_RANGE_SCAN_CELLS // max(len(ends), 1), 1))
+    rows: list[list[object]] = []
+    errors: set[tuple[int, int]] = set()
+    for r, end in enumerate(ends):
+        row: list[object] = [""] * max(width, end)
+        for c, (ctype, value) in enumerate(zip(sheet.row_types(r)[:end], sheet.row_values(r)[:end])):
+            if ctype == xlrd.XL_CELL_DATE:
+                row[c] = xlrd.xldate_as_datetime(value, book.datemode)
+            elif ctype == xlrd.XL_CELL_BOOLEAN:
+                row[c] = bool(value)
+            elif ctype == xlrd.XL_CELL_ERROR:
+                errors.add((r, c))
+            elif ctype == xlrd.XL_CELL_NUMBER:
+                row[c] = float(value)
+            elif isinstance(value, str):
+                row[c] = value
+        rows.append(row)
+    merged = [(r0, c0, r1 - 1, c1 - 1) for r0, r1, c0, c1 in sheet.merged_cells if r0 < len(ends) and c0 < last_column]
+    hidden_rows = frozenset(r for r, info in sheet.rowinfo_map.items() if info.hidden and r < len(ends))
+    return _Sheet(name, rows, merged, hidden=sheet.visibility != 0, uncomputed=uncomputed,
+                  error_cells=frozenset(errors), hidden_rows=hidden_rows, date1904=bool(book.datemode))
 
 
 _WORKBOOK_1904 = re.compile(rb"<(?:\w+:)?workbookPr\b[^>]*\bdate1904=\"(?:1|true)\"")

@@ -169,6 +169,12 @@ _EN_DATES = (
     re.compile(rf"^{_EN_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})$"),
     re.compile(rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[\s\-/]+{_EN_MONTH},?[\s\-/]+(?P<year>\d{{4}})$"),
 )
+# Oracle's default date format DD-MON-RR in a Chinese session (NLS_LANG SIMPLIFIED CHINESE_CHINA): the month is
+# 1月 … 12月, padded to one width (`09-6月 -81`, `17-11月-81`, as SQL*Plus prints scott.emp's HIREDATE and as
+# to_date('28-1月 -11','DD-MON-RR') reads it back), a TIMESTAMP with its time (`01-1月 -10 12.00.00.000000 上午`);
+# RR reads 00-49 as 20xx and 50-99 as 19xx. The month is a word: day and month cannot be confused.
+_ORACLE_CN = re.compile(r"^(\d{1,2})-\s*(\d{1,2})\s*月\s*-\s*(\d{2}|\d{4})"
+                        r"(?:\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2}(?:[.,]\d+)?)?(?:\s*(?:上午|下午|[AaPp]\.?[Mm]\.?))?)?$")
 _LATIN = re.compile(r"[A-Za-z]{3}")
 _CLOCK = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp][Mm])?$")
 _AMBIGUOUS = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$")
@@ -280,7 +286,7 @@ def parse_date(text: str, long_term: bool = False) -> tuple[str | None, str | No
     """(ISO date, None) or (None, problem code) for one date cell.
 
     Accepts `2021-3-5`, `2021/3/5`, `20210305`, `20210305080000`, `2021年3月5日`, `2021.3.5`,
-    `Mar 5, 2021` / `5 March 2021` / `05-MAR-2021`, each with or
+    `Mar 5, 2021` / `5 March 2021` / `05-MAR-2021` / `05-3月 -21` (Oracle's DD-MON-RR in Chinese), each with or
     without a time (`2027-10-21 00:00:00.0`, `2021-03-05T08:00:00`), full-width digits,
     spaces at the separators (`2021年 3月 5日`), Chinese numerals (`二〇二一年三月五日`) and
     Excel serial day numbers (`44260`). With `long_term` (an end date), `长期`, `永久`,
@@ -316,6 +322,10 @@ def parse_date(text: str, long_term: bool = False) -> tuple[str | None, str | No
             except ValueError:
                 return None, "impossible-date"
             return (LONG_TERM if iso >= LONG_TERM and long_term else iso), None
+    oracle = _ORACLE_CN.match(value)
+    if oracle:
+        year = int(oracle[3]) if len(oracle[3]) == 4 else int(oracle[3]) + (2000 if int(oracle[3]) < 50 else 1900)
+        value = f"{year}年{oracle[2]}月{oracle[1]}日"
     value = _SPACE_AT_SEPARATOR.sub("", value)
     value = _TIME_PART.sub("", _WEEKDAY.sub("", value)).strip()
     cn = _CN_DATE.match(value)
@@ -469,7 +479,9 @@ def check_fine(amount: float, content: str) -> tuple[str, float]:
 # -- codes -------------------------------------------------------------------------------
 
 _MULTI_SPLIT = re.compile(r"[;；、,，\s]+")
-_OTHER = re.compile(r"^其他\s*(?:[-－—–:：（(]\s*(?P<named>[^)）]*)[)）]?)?$")
+# 其它 is how many clerks and drop-downs write 其他 (a variant form the 《通用规范汉字表》 keeps apart; 许可类别 其它 was
+# refused as unknown-code).
+_OTHER = re.compile(r"^其[他它]\s*(?:[-－—–:：（(]\s*(?P<named>[^)）]*)[)）]?)?$")
 
 
 def split_other(value: str) -> tuple[str, str] | None:

@@ -564,6 +564,43 @@ def test_an_excel_95_workbook_publishes_its_text_by_its_code_page(built: tuple[P
     assert first["处罚机关"] == AUTHORITY and first["处罚机关统一社会信用代码"] == AUTHORITY_CODE
 
 
+def test_the_fourteenth_rounds_shapes_publish_what_the_files_say(built: tuple[Path, str]) -> None:
+    """Files 86-90 (h17x): an .xls whose used range reaches IV65536 (calamine built 16.7 million cells, 1.4 GB), an
+    Excel 95 workbook declaring code page 1252 over Big5 text (refused as missing every column), Oracle's DD-MON-RR
+    dates in a Chinese session (bad-date), 其它 for 其他 in a code column and the 2016 standard's 处罚类别 code 4
+    (unknown-code). Sources: tests/exports/SOURCES.md (xls-used-range, big5-biff5, oracle-cn-date, 2016-penalty)."""
+    work, _ = built
+    penalties = {r["行政处罚决定书文号"]: r for r in _published(work, "penalties")}
+    # 86: the three records above the blank used range, their dates as the date cells hold them.
+    assert [penalties[f"甘州市监罚〔2026〕126{n}号"]["处罚决定日期"] for n in (1, 2, 3)] == [
+        "2026-11-16", "2026-11-17", "2026-11-18"]
+    assert penalties["甘州市监罚〔2026〕1261号"]["统一社会信用代码"] == make_uscc(736)
+    # 87: Big5 read as Big5; the traditional codes are the codes they spell, the names published as written.
+    big5 = penalties["甘州市監罰〔2026〕1271號"]  # the number as written, in traditional characters
+    assert big5["行政相对人类别"] == "法人及非法人组织" and big5["处罚类别"] == "罚款"
+    assert big5["统一社会信用代码"] == make_uscc(739) and big5["处罚决定日期"] == "2026-11-19"
+    assert big5["违法事实"].startswith("當事人銷售超過保質期的食品")
+    # 88: the Oracle dates as the days they name; 其它-责令改正 as 其他, its kind visible.
+    oracle = [penalties[f"甘州市监罚〔2026〕128{n}号"] for n in (1, 2, 3)]
+    assert [r["处罚决定日期"] for r in oracle] == ["2026-11-22", "2026-11-23", "2026-11-24"]
+    assert oracle[2]["处罚有效期"] == "2029-11-23"
+    assert oracle[1]["处罚类别"] == "警告;其他-责令改正"
+    # 89: 其它 as 其他; the kind 其它-备案 names kept in 备注.
+    licences = {r["行政许可决定文书号"]: r for r in _published(work, "licenses")}
+    assert licences["甘州市监许〔2026〕891号"]["许可类别"] == "其他"
+    assert licences["甘州市监许〔2026〕892号"]["许可类别"] == "其他" and "其他-备案" in licences["甘州市监许〔2026〕892号"]["备注"]
+    # 90: the 2016 code 4 made definite by 处罚结果; a revoked licence is a serious penalty.
+    revoked, suspended = penalties["甘州市监罚〔2026〕1291号"], penalties["甘州市监罚〔2026〕1292号"]
+    assert (revoked["处罚类别"], revoked["失信程度"]) == ("吊销许可证件", "严重")
+    assert suspended["处罚类别"] == "暂扣许可证件;罚款" and suspended["失信程度"] == "一般"
+    issues = [json.loads(line) for line in (work / "report" / "issues.jsonl").read_text(encoding="utf-8").splitlines()]
+    said = " ".join(i["message"] for i in issues if i["file"] == "penalties/86_使用范围到IV65536.xls"
+                    and i["code"] == "file-format-read")
+    assert "使用范围到第 65,536 行，数据止于第 4 行" in said and "使用范围到 IV 列，数据止于 AD 列" in said
+    assert not [i for i in issues if i["file"].startswith(("penalties/8", "penalties/90", "licenses/89"))
+                and i["severity"] == "error"]
+
+
 def make_company(serial: int) -> str:
     """The synthetic company name make_exports.py gives serial `serial`."""
     spec = importlib.util.spec_from_file_location("make_exports", CORPUS / "make_exports.py")

@@ -1174,6 +1174,41 @@ def test_a_value_typed_far_below_an_xlsb_sheets_data_refuses_the_file_naming_its
     assert list(sources.kinds["penalties"].frame["行政处罚决定书文号"]) == ["Q-1"]
 
 
+def _xlsb_wide(path: Path, count: int, far: list[tuple[int, int, str]]) -> list[dict[str, str]]:
+    """An .xlsb of `count` records under their header, with `far` cells (0-based row, 0-based column, text) written
+    right of them; the used range (BrtWsDim) reaching the farthest, as Excel saves a sheet where a cell far right
+    was typed into."""
+    rows = [penalty_row(行政处罚决定书文号=f"N-{i}") for i in range(count)]
+    table: list[list[object]] = [list(rows[0]), *(list(r.values()) for r in rows)]
+    for r, c, text in far:
+        table[r] = [*table[r], *[""] * (c - len(table[r])), text]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(_make_exports()._xlsb_bytes(table))
+    return rows
+
+
+def test_an_xlsb_with_a_space_far_right_of_its_data_is_read_to_its_last_column(tmp_path: Path) -> None:
+    # The XLSX rule (h14x) for an .xlsb: a space at XFD2 of 20,000 records made calamine build 20,001 × 16,384 cells
+    # (15 GB, 58 s on main). A note in AZ3 is near the data and kept; the blank cells right of it are not read.
+    _xlsb_wide(tmp_path / "penalties" / "p.xlsb", 400, [(1, 16383, " "), (2, 51, "备注")])
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    assert list(sources.kinds["penalties"].frame["行政处罚决定书文号"]) == [f"N-{i}" for i in range(400)]
+    (note,) = [p for p in sources.problems if p.code == "file-format-read"]
+    assert "使用范围到 XFD 列，数据止于 AZ 列" in note.message and note.severity == WARNING
+
+
+def test_a_value_typed_far_right_of_an_xlsb_sheets_data_refuses_the_file_naming_its_cell(tmp_path: Path) -> None:
+    _xlsb_wide(tmp_path / "penalties" / "p.xlsb", 400, [(1, 16383, "误输入的文字")])
+    write_csv(tmp_path / "penalties" / "q.csv", [penalty_row(行政处罚决定书文号="Q-1")])
+    sources = load_sources(tmp_path)
+    (problem,) = sources.damaged_files
+    assert (problem.code, problem.file, problem.severity) == ("file-too-large", "penalties/p.xlsb", ERROR)
+    assert "第 2 行 XFD 列有内容" in problem.message and "请删除该单元格" in problem.message
+    assert "误输入的文字" not in problem.message
+    assert list(sources.kinds["penalties"].frame["行政处罚决定书文号"]) == ["Q-1"]
+
+
 def test_a_date_cell_below_fifty_text_rows_is_read_as_its_date(tmp_path: Path) -> None:
     # h13x: a sheet whose first 49 data rows were all text was taken for a text-only sheet; a date Excel converted
     # as it was typed (2026-03-06 becomes a date cell, 2026.3.5 stays text) in 有效期自, the column the 公示系统's
@@ -1878,6 +1913,81 @@ def test_rows_hidden_in_an_xls_are_not_read_and_are_named(tmp_path: Path) -> Non
     sources = load_sources(tmp_path / "data")
     assert sources.kinds["penalties"].frame["行政处罚决定书文号"].tolist() == ["甘州市监罚〔2026〕1号", "甘州市监罚〔2026〕3号"]
     assert [(p.code, p.row) for p in sources.problems if p.code == "row-hidden"] == [("row-hidden", 3)]
+
+
+@pytest.mark.parametrize("far", [" ", "误输入"])
+def test_an_xls_whose_used_range_reaches_its_last_cell_is_read_to_its_data(tmp_path: Path, far: str) -> None:
+    """Source: tests/exports/SOURCES.md (xls-used-range). Something typed in IV65536, the last cell of an .xls sheet,
+    made calamine build all 65,536 × 256 cells (1.4 GB for three records); the sheet is read row by row instead, with
+    what calamine gave: the hidden row not read, the date cell as its day, a merged cell filled down. A space there
+    is a blank used range, said; a value is a stray row, said as one."""
+    import io
+
+    import xlwt
+
+    rows = [penalty_row(**{"行政处罚决定书文号": f"甘州市监罚〔2026〕{n}号"}) for n in (1, 2, 3)]
+    header = list(rows[0])
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("处罚")
+    date_style = xlwt.easyxf(num_format_str="YYYY-MM-DD")
+    for c, name in enumerate(header):
+        sheet.write(0, c, name)
+    authority = header.index("处罚机关")
+    sheet.write_merge(1, 3, authority, authority, rows[0]["处罚机关"])
+    for r, row in enumerate(rows, start=1):
+        for c, (name, value) in enumerate(row.items()):
+            if name == "处罚决定日期":
+                sheet.write(r, c, dt.date(2026, 5, 7 + r), date_style)
+            elif name != "处罚机关":
+                sheet.write(r, c, value)
+    sheet.row(2).hidden = True
+    sheet.write(65535, 255, far)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    (tmp_path / "penalties").mkdir()
+    (tmp_path / "penalties" / "p.xls").write_bytes(buffer.getvalue())
+    sources = load_sources(tmp_path)
+    assert sources.damaged_files == []
+    frame = sources.kinds["penalties"].frame
+    assert frame["行政处罚决定书文号"].tolist() == ["甘州市监罚〔2026〕1号", "甘州市监罚〔2026〕3号"]
+    assert frame["处罚决定日期"].tolist() == ["2026-05-08", "2026-05-10"]
+    assert frame["处罚机关"].eq(rows[0]["处罚机关"]).all()
+    said = {(p.code, p.row) for p in sources.problems}
+    assert ("row-hidden", 3) in said
+    notes = " ".join(p.message for p in sources.problems if p.code == "file-format-read")
+    if far.strip():
+        assert ("row-not-data", 65536) in said and notes == ""
+    else:
+        assert "使用范围到第 65,536 行，数据止于第 4 行" in notes and "使用范围到 IV 列" in notes
+
+
+def test_an_excel_95_workbook_in_big5_is_read_whether_it_declares_950_or_1252(tmp_path: Path) -> None:
+    """Source: tests/exports/SOURCES.md (big5-biff5). A Taiwan or Hong Kong system's Excel 95 workbook: Big5 text in
+    traditional characters, CODEPAGE 950 (read by it, as main read it) or 1252 (Spreadsheet::WriteExcel's, whatever
+    the bytes: read as GB18030, the headers were garbled and the file refused as missing every column)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_exports", Path(__file__).resolve().parent / "exports" /
+                                                  "make_exports.py")
+    assert spec and spec.loader
+    exports = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(exports)
+    from hanziconv import HanziConv
+
+    facts = "當事人銷售超過保質期的食品，貨值金額較小，案發後主動下架並召回，依法從輕處罰。" * 6
+    rows = [exports.pen2019(250 + k, f"甘州市监罚〔2026〕13{k}号", dt.date(2026, 11, 20 + k), facts=facts) for k in range(3)]
+    traditional = [[HanziConv.toTraditional(v) if isinstance(v, str) else v for v in row] for row in [exports.P2019, *rows]]
+    for codepage in (950, 1252):
+        folder = tmp_path / str(codepage) / "penalties"
+        folder.mkdir(parents=True)
+        (folder / "p.xls").write_bytes(exports._biff5_xls_bytes("行政處罰", traditional, codepage, "cp950"))
+        sources = load_sources(folder.parent)
+        assert sources.damaged_files == []
+        frame = sources.kinds["penalties"].frame
+        assert list(frame["行政相对人名称"]) == [HanziConv.toTraditional(exports.company(250 + k)[0]) for k in range(3)]
+        assert list(frame["统一社会信用代码"]) == [exports.company(250 + k)[1] for k in range(3)]
+        assert frame["违法事实"].eq(HanziConv.toTraditional(facts)).all()
+        assert list(frame["处罚决定日期"]) == ["2026-11-20", "2026-11-21", "2026-11-22"]
 
 
 def test_rows_hidden_in_an_ods_are_not_read_and_are_named(tmp_path: Path) -> None:

@@ -324,6 +324,22 @@ SOURCES = {
             "届满 table) and a public API field mapping for the same lists (单位名称, 统一社会信用代码, 列入原因, 列入日期, "
             "列入决定机构, 移出原因, 移出日期, 移出决定机构; the index did not name its repository). 移出 columns filled: "
             "the entity is off the list.",
+    "xls-used-range": "The used-range shape above in an Excel 97-2003 workbook (BIFF8): a space typed in IV65536, the "
+                      "last cell of an .xls sheet (65,536 rows × 256 columns), makes the sheet's DIMENSIONS record "
+                      "([MS-XLS] 2.4.90: rwMac 65,536, colMac 256) and every reader's grid span it; calamine builds "
+                      "all 16.7 million cells (h16x's report: 1.4 GB to read three records, left for this round).",
+    "big5-biff5": "An Excel 5.0/95 workbook (see biff5) from a Taiwan or Hong Kong system: Spreadsheet::WriteExcel and "
+                  "its ports declare CODEPAGE 1252 whatever bytes they are given (see biff5), here Big5 (Windows code "
+                  "page 950, see big5) in traditional characters; Big5 bytes decode as GB18030 without an error, "
+                  "into other characters, so the contract's headers decide between the two.",
+    "oracle-cn-date": "Oracle's default date format DD-MON-RR in a Chinese session (NLS_LANG SIMPLIFIED "
+                      "CHINESE_CHINA): the month abbreviation 1月 … 12月 padded to one width, a two-digit RR year — "
+                      "as SQL*Plus prints scott.emp's HIREDATE in public Oracle tutorials (\"7782 CLARK MANAGER 7839 "
+                      "09-6月 -81\", \"17-11月-81\") and as a public INSERT script reads it back "
+                      "(to_date('28-1月 -11','DD-MON-RR')), a TIMESTAMP as '01-1月 -10 12.00.00.000000000 上午' "
+                      "(found with find_string this session; the index did not name the repositories). 其它 for 其他 in "
+                      "a code column, as clerks and local drop-downs write it (the h17x brief's coded-category shape; "
+                      "no exporter code was found for it).",
 }
 
 P2019 = ["行政相对人名称", "行政相对人类别", "行政相对人代码_1(统一社会信用代码)", "行政相对人代码_2(工商注册号)",
@@ -1730,6 +1746,53 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         "doubled inside 违法事实; 处罚决定日期 2026年11月3日 星期二 and 2026-11-04T00:00:00+08:00; 罚款金额（元） 12,500.00 "
         "and 5,000 (1.25 and 0.5 万元) — read as main read it (a guard: none of it was in the corpus)", 2, header_row=2,
         layout="sgs2019")
+
+    # 86. An .xls whose used range reaches IV65536 (a space typed in the last cell of the sheet).
+    rows = [pen2019(236 + k, f"甘州市监罚〔2026〕126{k + 1}号", dt.date(2026, 11, 16 + k)) for k in range(3)]
+    put("penalties/86_使用范围到IV65536.xls", _xls_bytes({"行政处罚": [P2019, *rows, *[[]] * 65531,
+                                                                    [*[""] * 255, " "]]}), "xls-used-range",
+        "XLS (BIFF8) whose used range is A1:IV65536, a space typed in IV65536, while the data ends at row 4: read row by "
+        "row, the blank rows and columns past the data not read, said (file-format-read); calamine built all 65,536 × "
+        "256 cells, 1.4 GB for three records", 3, header_row=1, layout="sgs2019")
+
+    # 87. An Excel 5.0/95 workbook from a Taiwan or Hong Kong system: Big5 text, the code page declared 1252.
+    from hanziconv import HanziConv
+
+    facts = "當事人銷售超過保質期的食品，貨值金額較小，案發後主動下架並召回，依法從輕處罰。"
+    rows = [pen2019(239 + k, f"甘州市监罚〔2026〕127{k + 1}号", dt.date(2026, 11, 19 + k), facts=facts * 6)
+            for k in range(3)]
+    traditional = [[HanziConv.toTraditional(v) if isinstance(v, str) else v for v in row] for row in [P2019, *rows]]
+    put("penalties/87_Excel95工作簿_Big5繁体.xls",
+        _biff5_xls_bytes("行政處罰", traditional, codepage=1252, encoding="cp950"), "big5-biff5",
+        "XLS in the Excel 5.0/95 format (BIFF5) declaring CODEPAGE 1252 over Big5 text in traditional characters "
+        "(行政相對人名稱, 法人及非法人組織, 罰款): read as Big5, which names the contract's headers (read as GB18030, the "
+        "guess for a 1252 file, every header was garbled and the file refused as missing every column)", 3,
+        header_row=1, layout="sgs2019")
+
+    # 88. An Oracle system's export in a Chinese session: DD-MON-RR dates, a TIMESTAMP; 其它 for 其他.
+    rows = [pen2019(242, "甘州市监罚〔2026〕1281号", "22-11月-26"),
+            pen2019(243, "甘州市监罚〔2026〕1282号", "23-11月-26 12.00.00.000000 上午", kind="警告;其它-责令改正",
+                    content="警告，责令改正", fine=""),
+            pen2019(244, "甘州市监罚〔2026〕1283号", "24-11月-26", end="23-11月-29")]
+    put("penalties/88_Oracle中文环境导出_日期.csv", _csv_bytes([P2019, *rows], "gbk"), "oracle-cn-date",
+        "GBK CSV from an Oracle-based system in a Chinese session: 处罚决定日期 as DD-MON-RR (22-11月-26), a TIMESTAMP "
+        "(23-11月-26 12.00.00.000000 上午), 处罚有效期 23-11月-29 (each was bad-date); 处罚类别 其它-责令改正 read as "
+        "其他-责令改正", 3, header_row=1, layout="sgs2019")
+    rows = [lic2019(245, "甘州市监许〔2026〕891号", "2026/11/20"), lic2019(246, "甘州市监许〔2026〕892号", "2026/11/21")]
+    rows[0][L2019.index("许可类别")], rows[1][L2019.index("许可类别")] = "其它", "其它-备案"
+    put("licenses/89_许可类别其它.csv", _csv_bytes([L2019, *rows], "gbk"), "oracle-cn-date",
+        "GBK CSV of the 2019 licence template whose 许可类别 is written 其它 and 其它-备案 (read as 其他, the named kind kept "
+        "in 备注; each row was refused as unknown-code)", 2, header_row=1, layout="sgs2019")
+
+    # 90. The 2016 standard's 处罚类别 code 4 (暂扣或者吊销许可证、暂扣或者吊销执照), made definite by 处罚结果.
+    rows = [p2016(247, "甘州市监罚〔2026〕1291号", "2026/11/20", cat1="4"),
+            p2016(248, "甘州市监罚〔2026〕1292号", "2026/11/21", cat1="4", cat2="1")]
+    rows[0][CF2016.index("CF_JG")] = "吊销食品经营许可证"
+    rows[1][CF2016.index("CF_JG")] = "暂扣食品经营许可证一个月，并处罚款3000元"
+    put("penalties/90_2016标准_处罚类别代码4.csv", _csv_bytes([CF2016, *rows], "gb18030"), "2016-penalty",
+        "CSV, GB18030, the 2016 field codes with 处罚类别1 coded 4 (暂扣或者吊销许可证、暂扣或者吊销执照: 《行政处罚法》(1996) "
+        "第八条（四）): read as those words and made definite by 处罚结果 (吊销 -> 吊销许可证件, 严重; 暂扣 -> 暂扣许可证件); "
+        "each row was refused as unknown-code", 2, header_row=1, layout="sgs2016")
 
     (root / "manifest.json").write_text(json.dumps({"as_of": AS_OF, "files": manifest, "private": sorted(set(PRIVATE))},
                                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
