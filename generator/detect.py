@@ -3235,14 +3235,15 @@ def _spelled_out_hits(text: str, person: bool, document: str, found: list[Hit]) 
     readings = [marked] if marked != text else []
     # With numerals read as digits (same length), only the strict readings: a numeral beside digits may be a name's
     # (王五1 3 9-9 3 6 8-…, whose 五 is no digit of the mobile).
-    view = text.translate(_ONE_DIGIT)
+    view = (_DIGIT_REF.sub(_digit_read, text) if "&#" in text else text).translate(_ONE_DIGIT)
     if view != text:
         readings += [view, _marks_unified(view, masked)[1]]
     for reading in dict.fromkeys(readings):
         hits += [hit for hit in find(reading, person, document, False)
                  if (hit.what == ID and len(hit.token) == 18 and _ric_valid(hit.token))
                  or (hit.what == CARD and _issued_card(hit.token)
-                     and (_odd_layout(view, hit) or _CARD_WORD_BEFORE.search(view, max(0, hit.start - 12), hit.start)))
+                     and (_odd_layout(view, hit) or _CARD_WORD_BEFORE.search(view, max(0, hit.start - 12), hit.start)
+                          or _PHONE_WORD_BEFORE.search(view, max(0, hit.start - 12), hit.start)))
                  or (hit.what in (MOBILE, LANDLINE)
                      and (_PHONE_WORD_BEFORE.search(view, max(0, hit.start - 12), hit.start)
                           or (hit.what == MOBILE and _odd_layout(view, hit))))]
@@ -3251,8 +3252,13 @@ def _spelled_out_hits(text: str, person: bool, document: str, found: list[Hit]) 
     # standard, cited in food-safety decisions, was masked as a mobile by the blocked reading), nor a list of decimals
     # (1.31 37.78 89.41 made a mobile's 3-4-4 blocks; 4.4、17.4、19.5、… a Visa number with a right Luhn digit: the lead's
     # twelfth-session public-number corpus, 30,000 measurement, standard, date and amount texts).
-    return [hit for hit in hits if not _STANDARD_CODE_BEFORE.search(text, max(0, hit.start - 12), hit.start)
+    hits = [hit for hit in hits if not _STANDARD_CODE_BEFORE.search(text, max(0, hit.start - 12), hit.start)
             and not _decimal_list(view, hit)]
+    if "&#" in text:  # (a hit ends inside a reference read as its digit: the whole reference is masked)
+        refs = [m.span() for m in _DIGIT_REF.finditer(text)]
+        hits = [Hit(min([hit.start] + [s for s, e in refs if s < hit.start < e]),
+                    max([hit.end] + [e for s, e in refs if s < hit.end < e]), hit.what, hit.token) for hit in hits]
+    return hits
 
 
 _DECIMAL = re.compile(r"[0-9０-９]+[.．·][0-9０-９]+")
@@ -3330,6 +3336,19 @@ _GAP_PILED = re.compile(rf"[^\s{_INVISIBLE}][\s{_INVISIBLE}]*[^\s{_INVISIBLE}]|[
 _LIST_BLOCK = re.compile(r"[0-9０-９]+(?:[.．·][0-9０-９]+)?")
 _CLAUSE_BEFORE = re.compile(r"(?:[第条款项章节表图]|附录|标准|规范|版本|版|[vV])[0-9０-９\s.．·、，,;；/\-]*$")
 _CLAUSE_AFTER = re.compile(r"[条款项章节]")
+
+
+# A digit written as a character reference (&#54;, &#x36;, &#６５;) in a cell whose other digits are written otherwise
+# (the composition fuzz: references mixed with marks, numerals or full-width digits): read as the digit, padded with
+# invisible characters to the reference's length (so that a reading's spans are the text's; the padding reads as
+# marks piled between digits, which no public number has).
+_DIGIT_REF = re.compile(r"&#(?:([0-9０-９]{2,5})|[xX]([0-9a-fA-F]{2,4}));")
+
+
+def _digit_read(ref: re.Match[str]) -> str:
+    code = int(unicodedata.normalize("NFKC", ref.group(1)), 10) if ref.group(1) else int(ref.group(2), 16)
+    digit = norm_char(chr(code)) if 0 < code < 0x110000 else ""
+    return digit + "\u200b" * (len(ref.group(0)) - 1) if len(digit) == 1 and digit.isdigit() else ref.group(0)
 
 
 def _odd_layout(text: str, hit: Hit) -> bool:

@@ -148,3 +148,17 @@ def test_two_batch_numbers_side_by_side_stay(text: str) -> None:
 @pytest.mark.parametrize("text", ["电话010-82123456", "电话01082123456", "电话013993687098", "电话0936-8212345"])
 def test_beijings_landlines_and_a_mobile_dialled_with_a_trunk_zero_are_still_masked(text: str) -> None:
     assert scrub_text(text) == f"电话{MASK}"
+
+
+@pytest.mark.parametrize("written", [
+    "电话&#49;\ufeff3&#57;\ufeff936870\ufeff&#57;&#56;",  # references mixed with digits and invisible characters
+    "电话&#x31;、3、&#x39;、9、3、6、8、7、0、9、8",  # hexadecimal references in a list
+])
+def test_a_mobile_with_some_digits_as_character_references_is_masked_whole(written: str) -> None:
+    out = scrub_text(f"投诉人（{written}）反映")
+    assert out == f"投诉人（电话{MASK}）反映", out
+
+
+def test_a_card_after_a_phones_word_is_masked_in_any_layout() -> None:
+    out = scrub_text(f"投诉人（电话{_fill('###-### -####-#### #### #', CARD)}）反映")
+    assert out == f"投诉人（电话{MASK}）反映", out
