@@ -332,8 +332,13 @@ _CJK = re.compile(f"[{_HAN}]")
 # and marks that render as nothing (adversarial round 5, names-space-between-surname-and-given: the Hangul
 # fillers U+3164/U+115F/U+1160/U+FFA0, Mongolian U+180E and its variation selectors, the combining grapheme
 # joiner U+034F, the Arabic letter mark U+061C, Khmer U+17B4/U+17B5, variation selectors, tag characters).
+# (round 14, h17p) Combining marks, which draw on the character before them and are no character a reader sees:
+# the diacritics and enclosing marks (刘\u0301建华, 刘建华\u20dd), the ideographic tone marks U+302A-U+302F and the kana
+# sound marks U+3099/U+309A typed after a Han character (刘\u302a建华); a pinyin name written decomposed (Wa\u0301ng) reads
+# as its letters.
 _INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
-                        "\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f]")
+                        "\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f"
+                        "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u302a-\u302f\u3099\u309a]")
 _CJK_RUN = re.compile(f"[{_HAN}]+")
 # Law and document titles, brands and product names in quotes: never a person's name.
 _PROTECTED = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{0,30}”|「[^「」\n]{0,30}」|\"[^\"\n]{0,30}\"")
@@ -425,11 +430,16 @@ def _syllable_count(words: str) -> int:
     return count
 
 
+_INITIALED_OWN = re.compile(r"(?<![A-Za-z.])(?:(?P<s1>[A-Za-z]+)[ \u00a0]+(?P<i1>[A-Z]\.(?:[ \u00a0]?[A-Z]\.){0,2})"
+                           r"|(?P<i2>[A-Z]\.(?:[ \u00a0]?[A-Z]\.){0,2})[ \u00a0]?(?P<s2>[A-Za-z]+))(?![A-Za-z])")
+
+
 def pinyin_spellings(text: str, names: Sequence[str]) -> list[Span]:
     """Spans of `text` that spell one of the Han `names` in pinyin, in any case (当事人Lin Xiuzhen, lin xiuzhen,
     for 蔺秀珍: adv5 follow-up, own-name-spelled-differently): a surname's pinyin, then given words of as many
     syllables as the name has given characters. No reading table is shipped (pypinyin is not installed), so
     the surname is any surname's pinyin: for the row's own names only, where the text is about them."""
+    text = toneless(text)  # Chen Dà-wén (round 14)
     if not _LATIN_WORD_HINT.search(text):
         return []
     sizes = {len(n) - (surname_length(n, 0, rare=True) or 1) for n in names
@@ -437,7 +447,13 @@ def pinyin_spellings(text: str, names: Sequence[str]) -> list[Span]:
     if not sizes:
         return []
     out: list[Span] = []
+    for m in (_INITIALED_OWN.finditer(text) if _INITIALED_HINT.search(text) else ()):
+        word, initials = m.group("s1") or m.group("s2"), m.group("i1") or m.group("i2")
+        if word and word.lower() in PINYIN_SURNAMES and initials.count(".") in sizes:
+            out.append(m.span())  # Wang J.G. for 王建国 (round 14): the surname and an initial for each given character
     for m in _LATIN_RUN.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in out):
+            continue
         run = m.group(0)
         end = pinyin_name_length(run)
         head = re.match(r"[A-Za-z]+", run)
@@ -484,7 +500,8 @@ JOB_TITLES = (
 _JOB_TITLE_AFTER = re.compile("(?:" + "|".join(sorted(JOB_TITLES, key=len, reverse=True)) + ")")
 _CUE = re.compile("(?:" + "|".join(sorted(map(re.escape, CUE_VERBS), key=len, reverse=True)) + ")")
 # A clause start or a preposition before a name that a cue verb follows.
-_CLAUSE = frozenset("，。；：、,;:！？!?（(）)\n\t \u3000由从与和向给被让请经对将据的在即帮替及")  # 帮/替: for (round 9); 及: 以及 (round 13)
+_CLAUSE = frozenset("，。；：、,;:！？!?（(）)\n\t \u3000由从与和向给被让请经对将据的在即帮替及代跟同")  # 帮/替: for (round 9); 及: 以及 (round 13);
+# 代/跟/同: on behalf of, with (消费者代王建国购买, 消费者跟刘建华一起: 12315 summaries, round 14)
 # (adversarial round 8) One-character words a name with a cue verb after it may follow besides a clause break: the time
 # of an inspection (检查时祁秀兰在场), what a place held (店内仅有祁永琴一人), whose instigation (受祁建华指使), whom a verb
 # of sending or letting names (派祁建华送货, 叫祁建华过来, 让祁建华签字, 令祁建华停止).
@@ -673,6 +690,12 @@ def _place_read_name(word: str, flag: str) -> bool:
             and _CJK_RUN.fullmatch(word) is not None)
 
 
+# (round 14, h17p) A surname and a word people are called by (刘哥, 王姐, 李总, 张工, 赵叔, 孙姨), or 小/老 and a surname (小刘,
+# 老王), closed by a quote: how colleagues address a person, which privacy.md's mask leaves as it leaves 孙先生 — no given
+# character of the name is in it. 阿强 (阿 and a given character) is a name's part and stays masked.
+_ADDRESS_IN_QUOTES = re.compile(f"(?:[{re.escape(_SURNAME_CHARS)}][哥姐总工叔姨嫂婶爷伯]|[小老][{re.escape(_SURNAME_CHARS)}])[”」’\"']")
+
+
 def common_word_at(text: str, start: int) -> bool:
     """Whether the characters at `start` (right after a role word) begin an ordinary word rather than a
     name: 当事人申辩称, 当事人应当自, 当事人车间内, 当事人公司所属, 当事人乔装成, 当事人曾因, 当事人陈述.
@@ -684,6 +707,8 @@ def common_word_at(text: str, start: int) -> bool:
     dictionary word it does not call a name (or one of NOT_NAMES), or a one-character function word (曾,
     adverb) followed by another (因, preposition)."""
     window = text[start : start + 8]
+    if _ADDRESS_IN_QUOTES.match(window) and start > 0 and text[start - 1] in _QUOTES:
+        return True  # 员工“刘哥”刘建华 (round 14): a surname and a word of address in quotes, a form like 孙先生, no name
     if window[:2] in COMPOUND_SURNAMES or not surname_length(window, 0, rare=True):
         return False  # 欧阳, 上官: words of the dictionary, and surnames; 买买提·艾力: no surname, the rules decide
     toks = tokens(window)
@@ -971,6 +996,17 @@ _LATIN_AT_CLAUSE = re.compile(r"(?:^|(?<=[，。；：,;:\n（(]))([A-Za-z\u4e00
 _HIDDEN_LAST = re.compile(f"[{re.escape(_SURNAME_CHARS)}][{_HAN}]某(?!某)")
 
 
+# (round 14, h17p) What follows a name hidden with 某 as a verb or a preposition opens (王某涛带领儿子…, 王某涛将车交由…,
+# 王某涛对交通违法行为供认不讳: the 咸阳 交警 case, p2.ttnews.xyz/a/5b50780ddc9b5e1d54f8de6f), and the adverbs that are no
+# given character after 某 (张某先到店, 李某又称).
+_HIDDEN_NOT_GIVEN = frozenset("先又再也还就才都正便即均亦曾已仍未")
+
+
+def _hidden_then_verb(text: str, at: int) -> bool:
+    """Whether a preposition or a verb of two or more characters starts at `at` (after 王某涛)."""
+    return text[at] in _PREPOSITIONS or text[at] in "把" or _verb_opens(text, at)
+
+
 def _hidden_name_at(text: str, start: int) -> Span | None:
     """A name hidden by hand with 某 for the middle character and the last one kept (消费者张某华于…, 员工李某红
     负责: adversarial round 6, names-partly-hidden-initials-aliases): more than the site's own mask (张*), so masked as
@@ -989,11 +1025,12 @@ def _hidden_name_at(text: str, start: int) -> Span | None:
     if not s or text[start + s:third] != "某" or third >= len(text):
         return None
     c = text[third]
-    if not _CJK.match(c) or c in _BREAK or c in _NOT_IN_NAME or c in _NOT_LAST or c in "某一二三四五六七八九十甲乙丙丁戊":
+    if not _CJK.match(c) or c in _BREAK or c in _NOT_IN_NAME or c in _NOT_LAST or c in "某一二三四五六七八九十甲乙丙丁戊" \
+            or c in _HIDDEN_NOT_GIVEN:
         return None
     after = third + 1
     if after < len(text) and _CJK.match(text[after]) and text[after] not in _BREAK and not _CUE.match(text, after) \
-            and not text.startswith(TITLES, after):
+            and not text.startswith(TITLES, after) and not _hidden_then_verb(text, after):
         return None
     if after < len(text) and _in_dictionary(text[third:after + 1]) and not _CUE.match(text, after):
         return None  # 李某负|责 is caught above; 王某华为 (华为): a word after 某
@@ -1127,7 +1164,8 @@ def _quoted_name_at(text: str, start: int) -> Span | None:
         return None
     end = text.find(_QUOTES[text[start - 1]], start)
     inner = text[start:end] if end > 0 else ""
-    if not 2 <= len(inner) <= 5 or not _CJK_RUN.fullmatch(inner) or "某" in inner or inner in NOT_NAMES:
+    if not 2 <= len(inner) <= 5 or not _CJK_RUN.fullmatch(inner) or "某" in inner or inner in NOT_NAMES \
+            or _ADDRESS_IN_QUOTES.match(text, start):
         return None
     # The quoted words as the loose rule reads them: all of them a name (not 老王烧烤, not 张掖华强).
     span = _loose_name_at(inner, tokens(inner), 0)
@@ -1287,12 +1325,15 @@ def find_person_names(text: str) -> list[Span]:
     if _GREEK_CYRILLIC.search(text) and _MIXED_SCRIPT_WORD.search(text):  # Zhаng Sаn with a Cyrillic а: one for one, spans unchanged (round 8)
         text = _MIXED_SCRIPT_WORD.sub(lambda m: m.group(0).translate(_HOMOGLYPHS) if re.search("[A-Za-z]", m.group(0))
                                       else m.group(0), text)
+    if "\u00e0" <= max(text):  # Wáng Jiànguó: the tone marks read as absent, one for one (round 14)
+        text = toneless(text)
     if "\uff21" <= max(text) and _FULLWIDTH_LETTERS.search(text):  # ＷＡＮＧ　ＪＩＡＮＧＵＯ: one for one, spans unchanged
         text = _FULLWIDTH_LETTERS.sub(_halfwidth, text)
     if not (_PRECHECK.search(text) or _LATIN_HINT.search(text) or _SCRIPT_HINT.search(text)
             or _PRECHECK.search(text.translate(reading_table()))  # 顧客楊帆 (round 4)
             or _transliterated_part().search(text)  # 经营者买买提 · 艾力未亮照经营: no surname's character (round 10)
-            or (_ASCII_WORD.search(text) and _one_word_names_after_roles(text))):  # 员工LIFANG负责收银 (round 11)
+            or (_ASCII_WORD.search(text) and _one_word_names_after_roles(text))
+            or ("." in text and _INITIALED_AFTER_ROLE.search(text))):  # 员工Z.W.在店内吸烟 (round 14)  # 员工LIFANG负责收银 (round 11)
         return []
     # 李\u200b秀英, 李<b>翀</b>婧, 李 翮 婧, 消费者王　建国: invisible characters, markup inside a word, spaces
     # between single Han characters and after a surname are read as absent, and each span grows back over them.
@@ -1306,10 +1347,19 @@ def find_person_names(text: str) -> list[Span]:
     else:
         kept = [i for i, ch in enumerate(text) if i not in dropped and not _INVISIBLE.match(ch)]
         compact = "".join(text[i] for i in kept)
-        found = [(kept[start], kept[end - 1] + 1) for start, end in _find_cached(compact)]
+        found = [(kept[start], _past_marks(text, kept[end - 1] + 1)) for start, end in _find_cached(compact)]
         if marks:
             found = _hand_masked(text, found, marks)
     return _across_dots(text, found) if found and any(c in text for c in _OTHER_DOTS) else found
+
+
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u302a-\u302f\u3099\u309a]+")
+
+
+def _past_marks(text: str, end: int) -> int:
+    """`end` moved past the combining marks that draw on a name's last character (Jia\u0300nguo\u0301: round 14)."""
+    m = _COMBINING.match(text, end)
+    return m.end() if m else end
 
 
 _HAND_MASKS = frozenset("*＊×✕XxＸｘ○〇◯●□■☆★#＃")
@@ -1434,6 +1484,18 @@ _HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХУаеорсухіјѕԁһӏ�
                             "ABEKMHOPCTXYaeopcyxijsdhlABEZHIKMNOPTYXaovpt")
 _GREEK_CYRILLIC = re.compile("[\u0370-\u04ff]")
 _MIXED_SCRIPT_WORD = re.compile("[A-Za-zΑ-Ωα-ωА-яіјѕԁһӏ]*[Α-Ωα-ωА-яіјѕԁһӏ][A-Za-zΑ-Ωα-ωА-яіјѕԁһӏ]*")
+
+
+# (round 14, h17p) Pinyin written with its tone marks (Wáng Jiànguó, Chen Dà-wén, Lǚ Xiǎomíng: as 《汉语拼音方案》 and the
+# passports' Chinese pages write it): read as the plain letter, one for one, ü as v (lv, nv), so the pinyin rules read it.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛÜŃŇǸḾ"
+_TONELESS = str.maketrans(_TONED, "aaaaeeeeiiiioooouuuuvvvvvnnnmAAAAEEEEIIIIOOOOUUUUVVVVVNNNM")
+_TONED_LETTER = re.compile(f"[{_TONED}]")
+
+
+def toneless(text: str) -> str:
+    """text with pinyin's tone-marked letters read as plain ones (Jiànguó → Jianguo), one for one."""
+    return text.translate(_TONELESS) if _TONED_LETTER.search(text) else text
 
 
 def _halfwidth(m: re.Match[str]) -> str:
@@ -1614,6 +1676,27 @@ def reading_table() -> dict[int, str]:
     return table
 
 
+# (round 14, h17p) A signature at the end of a complaint, as consumers sign a letter and 12315 summaries copy it whole
+# (……要求退款。——刘建华，2026年3月5日; ……。刘建华\n2026年3月5日; 此致 刘建华 2026.3.5): after a sentence's end, an optional
+# dash, a name, then a date that ends the text; or after a dash, a name that ends it. A name of the dictionary that is no
+# person's (国美电器, 新华书店) and an office's signature (——甘州区市场监督管理局，2026年3月5日) stay.
+_SIGN_DATE = r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[.\-/．]\s*\d{1,2}(?:\s*[.\-/．]\s*\d{1,2})?)"
+_SIGNATURE = re.compile(r"(?:^|(?<=[。！？!?；;\n]))[ \t\u3000]*(?:此致[ \t\u3000，,]*)?(?P<dash>(?:——|—|--|－－|－|-|~|～)[ \t\u3000]*)?"
+                        f"(?P<n>[{_HAN}]{{2,4}})" + r"(?:[ \t\u3000]*[，,、]?[\s]*(?:于[ \t\u3000]*)?" + _SIGN_DATE
+                        + r"[ \t\u3000]*[。.]?|(?P<bare>[ \t\u3000]*[。.]?))\s*$")
+
+
+def _signatures(text: str) -> set[Span]:
+    """The name a text is signed with at its end (the rule above)."""
+    m = _SIGNATURE.search(text)
+    if m is None or (m.group("bare") is not None and not m.group("dash")):
+        return set()
+    name = m.group("n")
+    if not _plausible(name) or _ordinary_word(name) or name in BRAND_NAMES:
+        return set()
+    return {m.span("n")}
+
+
 def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True) -> list[Span]:
     """`find_person_names` on words tagged by any tagger that uses jieba's (PKU) tag names; with
     `recogniser=False`, the context rules alone. `bench/bench_names.py` compares taggers through it."""
@@ -1632,6 +1715,8 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
         candidates |= _finding_subjects(text)
     if _STARS_HINT.search(text):
         forced |= _stars_then_given(text)
+    if "—" in text or "-" in text or "－" in text or "年" in text or "." in text or "/" in text:
+        candidates |= _signatures(text)
     if "关于" in text:  # 关于祁建华违法行为的处罚决定 (a title: adversarial round 7)
         for m in _ABOUT.finditer(text):
             span = _name_at(text, toks, m.end())
@@ -2102,7 +2187,8 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
         start = m.start() - 1 - (text[max(0, m.start() - 2):m.start()] in COMPOUND_SURNAMES)
         if start >= 0 and (start == 0 or text[start - 1] in _CLAUSE):
             span = _hidden_name_at(text, start)
-            if span and (_CUE.match(text, span[1]) or text.startswith(TITLES, span[1])):
+            if span and (_CUE.match(text, span[1]) or text.startswith(TITLES, span[1])
+                         or (span[1] - span[0] >= 3 and span[1] < len(text) and _hidden_then_verb(text, span[1]))):
                 candidates.add(span)
     # 某 for the last character, the first given one kept, at a clause start (经查，祁永某称…: adversarial round 8).
     if "某" in text:
@@ -2471,7 +2557,8 @@ def _quoted_persons(text: str) -> set[Span]:
     for m in _QUOTED_PERSON.finditer(text):
         k = next(g for g in (1, 2, 3, 4) if m.group(g))
         name = m.group(k)
-        if _plausible(name) and not _ordinary_word(name) and name not in BRAND_NAMES:
+        if _plausible(name) and not _ordinary_word(name) and name not in BRAND_NAMES \
+                and not _ADDRESS_IN_QUOTES.match(text, m.start(k)):  # (“王姐”反映: a form of address, round 14)
             out.add(m.span(k))
     return out
 
@@ -2625,6 +2712,23 @@ _EN_ROLE_HINT = re.compile(r"(?i)complain|consum|custom|employ|cashier|clerk|wor
 # verb or a clause break.
 _INITIALS_AFTER_ROLE = re.compile("(?:" + _ROLE_WORDS_ALTERNATION + r")[：:\s]{0,2}((?:[" + re.escape(_SURNAME_CHARS)
                                   + r"][A-Z]{1,2}|[A-Z]{2,3}))(?![A-Za-z0-9])")
+
+
+# (round 14, h17p) A pinyin name cut to initials with dots, as a clerk or an English summary shortens it (员工ZHANG W.,
+# 投诉人：Zhang W., 员工W. Zhang, 员工Z.W.; ICAO Doc 9303 part 3 writes the surname first, English summaries the initials
+# first): a surname's pinyin and one to three initials, or two or three initials alone, after a role word or an honorific.
+_DOTTED_INITIALS = r"[A-Z]\.(?:[ \u00a0]?[A-Z]\.){0,2}"
+_INITIALED_NAME = (r"(?:(?P<i3>[A-Z]\.(?:[ \u00a0]?[A-Z]\.){1,2})(?![ \u00a0]?[A-Za-z])|(?P<s1>[A-Za-z]{2,})[ \u00a0]+(?P<i1>"
+                   + _DOTTED_INITIALS + r")|(?P<i2>" + _DOTTED_INITIALS + r")[ \u00a0]?(?P<s2>[A-Za-z]{2,}))(?![A-Za-z])")
+_INITIALED_AFTER_ROLE = re.compile("(?:(?:" + _ROLE_WORDS_ALTERNATION + r")[：:\s]{0,2}|(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam)"
+                                   r"\.?\s+)(?P<n>" + _INITIALED_NAME + ")")
+_INITIALED_HINT = re.compile(r"[A-Z]\.")
+
+
+def _initialed_name(m: re.Match[str]) -> bool:
+    """Whether an `_INITIALED_NAME` match is a person's: its word, if any, a surname's pinyin."""
+    word = m.group("s1") or m.group("s2")
+    return word is None or word.lower() in PINYIN_SURNAMES
 
 
 _ASCII_WORD = re.compile("[A-Za-z]{4}")
@@ -2781,6 +2885,11 @@ def _with_latin_names(text: str, spans: list[Span]) -> list[Span]:
             continue
         if end >= len(text) or _CUE.match(text, end) or text[end] in "，。；、,;（(":
             found.add(m.span(1))
+    for m in (_INITIALED_AFTER_ROLE.finditer(text) if _INITIALED_HINT.search(text) else ()):
+        if _initialed_name(m) and not (m.group("i3") and _ALIAS.match(text, m.end("n"))):
+            # 员工ZHANG W., Mr. Zhang W., 员工Z.W. (round 14); initials with the name in brackets after them (员工Q.H.S.
+            # （祁海山）) stay as round 6 left them: the bracketed name is masked
+            found.add(m.span("n"))
     if _SCRIPT_HINT.search(text):
         for m in _SCRIPT_AFTER_ROLE.finditer(text):
             found.add(m.span(1))
