@@ -434,19 +434,35 @@ _INITIALED_OWN = re.compile(r"(?<![A-Za-z.])(?:(?P<s1>[A-Za-z]+)[ \u00a0]+(?P<i1
                            r"|(?P<i2>[A-Z]\.(?:[ \u00a0]?[A-Z]\.){0,2})[ \u00a0]?(?P<s2>[A-Za-z]+))(?![A-Za-z])")
 
 
+_OWN_COMMA = re.compile("(?<![A-Za-z])(?P<s>[A-Za-z]+)[,，]\\s*(?P<g>[A-Za-z]+)(?![A-Za-z])")
+_OWN_HAN_SURNAME = re.compile(f"(?P<h>[{_HAN}])(?P<g>[A-Za-z]{{2,}})(?![A-Za-z])")
+_OWN_PARTS_HINT = re.compile(f"[A-Za-z][,，]\\s*[A-Za-z]|[{_HAN}][A-Za-z]{{2}}")
+
+
 def pinyin_spellings(text: str, names: Sequence[str]) -> list[Span]:
     """Spans of `text` that spell one of the Han `names` in pinyin, in any case (当事人Lin Xiuzhen, lin xiuzhen,
     for 蔺秀珍: adv5 follow-up, own-name-spelled-differently): a surname's pinyin, then given words of as many
     syllables as the name has given characters. No reading table is shipped (pypinyin is not installed), so
     the surname is any surname's pinyin: for the row's own names only, where the text is about them."""
     text = toneless(text)  # Chen Dà-wén (round 14)
-    if not _LATIN_WORD_HINT.search(text):
+    spaced = _LATIN_WORD_HINT.search(text) is not None
+    if not spaced and not _OWN_PARTS_HINT.search(text):
         return []
     sizes = {len(n) - (surname_length(n, 0, rare=True) or 1) for n in names
              if 2 <= len(n) <= 4 and _CJK_RUN.fullmatch(n)}
     if not sizes:
         return []
     out: list[Span] = []
+    # (round 14) The surname and a comma (CHEN, Dawen: the passport's order, ICAO Doc 9303 part 3), and the Han surname
+    # with the given name in pinyin (陈dawen: a clerk whose IME lacks the characters), as many syllables as characters.
+    for m in _OWN_COMMA.finditer(text):
+        if m.group("s").lower() in PINYIN_SURNAMES and _syllable_count(m.group("g")) in sizes:
+            out.append(m.span())
+    for m in _OWN_HAN_SURNAME.finditer(text):
+        if any(n.startswith(m.group("h")) and len(n) - 1 == _syllable_count(m.group("g")) for n in names):
+            out.append(m.span())
+    if not spaced:
+        return out
     for m in (_INITIALED_OWN.finditer(text) if _INITIALED_HINT.search(text) else ()):
         word, initials = m.group("s1") or m.group("s2"), m.group("i1") or m.group("i2")
         if word and word.lower() in PINYIN_SURNAMES and initials.count(".") in sizes:
@@ -1226,6 +1242,10 @@ _LOOSE_NO_START = _PREPOSITIONS | _NOT_IN_NAME
 _ROLE_AT = re.compile(_ROLE_WORDS_ALTERNATION)
 
 
+# (round 14) For and with, glued by the tagger to the surname after them (消费者代王|珦|琋购买: 代王 is a word of its).
+_FOR_WITH = frozenset("代跟同帮替")
+
+
 def _name_before(text: str, toks: Sequence[Token], end: int) -> Span | None:
     """The name that ends at `end` (before a title, a cue verb or `、`): the longest plausible name
     that starts where a word starts, or right after a preposition glued to it (由党|欣怡)."""
@@ -1237,7 +1257,8 @@ def _name_before(text: str, toks: Sequence[Token], end: int) -> Span | None:
         if text[max(0, start - 1):start + 1] in _SIDE_WORDS | _YU_WORDS:
             continue  # 对方积极协助, 由对方帮忙: 方 ends 对方 (a side), it starts no name (adversarial round 9); 对于无证经营: 于
             # ends the preposition 对于 (round 10: 对于无证经营行为 became 对于**经营行为)
-        if (start in starts or text[start - 1] in _PREPOSITIONS or (text[start - 1] in "系为是" and start - 1 in starts)) \
+        if (start in starts or text[start - 1] in _PREPOSITIONS or text[start - 1] in _FOR_WITH
+                or (text[start - 1] in "系为是" and start - 1 in starts)) \
                 and _plausible(text[start:end]):  # (该店系祁建军、祁秀兰夫妇经营: the tagger reads 系祁|建军)
             return (_after_preposition(text, start, end), end)
     # A rarer surname and two given characters the tagger reads as one name (濮志刚来电反映: adversarial
@@ -1963,7 +1984,8 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
             continue
         if text.startswith(KIN_WORDS, at):
             continue  # 其岳母孙建业, 当事人的孙女吕志远: the name is read after the kin word, not in it
-        if (text[at:at + 1] in _PREPOSITIONS or text[at:at + 1] == "受") and surname_length(text, at + 1):
+        if (text[at:at + 1] in _PREPOSITIONS or text[at:at + 1] in _FOR_WITH or text[at:at + 1] == "受") \
+                and surname_length(text, at + 1):
             continue  # 执法人员向乔海龙了解: a preposition, its object is read by the verb after it
         place = _place_named_person_at(text, at) if role in _ROLE_WORD_SET and role not in _VERB_ROLES else None
         if place:  # 消费者金华反映 (adversarial round 9): a name that is also a place's, then the complainant's verb
@@ -3018,7 +3040,8 @@ def given_name_spans(text: str, names: Sequence[str]) -> list[Span]:
         while at >= 0:
             end = at + len(given)
             before = text[at - 1] if at > 0 else ""
-            if (not before or before in _CLAUSE or before in _PREPOSITIONS) and text[at - s:at] != name[:s] \
+            if (not before or before in _CLAUSE or before in _PREPOSITIONS
+                    or _ROLE_BEFORE.search(text, max(0, at - 10), at)) and text[at - s:at] != name[:s] \
                     and (_SAYS.match(text, end) if word else (
                         end >= len(text) or _CUE.match(text, end) or text[end] in "，。；、,;（(）) \n"
                         or text.startswith(TITLES, end))):
