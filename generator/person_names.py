@@ -228,6 +228,9 @@ CUE_VERBS = (
     "父女", "夫妻", "兄弟", "姐妹", "一家三口", "一家人", "一起", "共同", "协助", "帮忙",
     *(f"{with_}{other}" for with_ in "与和跟同" for other in ("店员", "当事人", "工作人员", "商家", "该店", "老板", "店主", "经营者",
                                                             "对方", "邻居", "客户", "顾客", "司机", "乘客", "保安", "物业", "房东")),
+    # (round 14, h17p) a deceased person (刘建华生前在该店就餐, 刘建华（已故）生前系该店员工), a purchase for someone (消费者给
+    # 刘建华买了手机), who put up the money (该店系刘建华出资开设)
+    "生前", "买了", "买的", "出资",
 )
 # Ordinary words of these texts that jieba's dictionary tags as a person's name (`nr`): found by
 # running the tagger over published decisions and complaint cases (the sources named in
@@ -262,8 +265,9 @@ BRAND_NAMES = frozenset(
     "周黑鸭 周生生 周大生 周六福 周大福 王老吉 张小泉 王致和 谭鸭血 陈李济 马应龙 谢瑞麟 钱大妈 刘一手 王守义 "
     "吴裕泰 张一元 胡庆余 杨铭宇 李子柒 陶陶居 乔家栅 沈大成 汪玉霞 孔乙己 "
     "海底捞 巴奴 华为 国美 海尔 惠氏 全聚德 谭木匠 高露洁 欧莱雅 伊利 蒙牛 "
-    "曹操 鲁花 康佳".split())  # (曹操出行, a ride-hailing platform: 经查，曹操出行的车辆… — adversarial round 9)  # (not 李宁, 张亮, 苏宁: names too)
+    "曹操 鲁花 康佳 顺丰".split())  # (曹操出行, a ride-hailing platform: 经查，曹操出行的车辆… — adversarial round 9)  # (not 李宁, 张亮, 苏宁: names too)
 # (鲁花, a 花生油 brand: 经查，鲁花于2026年3月1日开业 — round 10; 康佳, the television maker: 经查，康佳等12名员工 — round 12)
+# (顺丰, the courier: 消费者投诉顺丰拒绝赔偿 — round 14)
 # Given names holding a food animal (周黑鸭, 谭鸭血, 廖排骨): a dish or a shop, no one's name.
 _FOOD_IN_GIVEN = frozenset("鸭鹅猪")
 
@@ -725,6 +729,9 @@ def common_word_at(text: str, start: int) -> bool:
     window = text[start : start + 8]
     if _ADDRESS_IN_QUOTES.match(window) and start > 0 and text[start - 1] in _QUOTES:
         return True  # 员工“刘哥”刘建华 (round 14): a surname and a word of address in quotes, a form like 孙先生, no name
+    if window[:1] in _FOR_WITH and not surname_length(window, 0, rare=True) and surname_length(window, 1, rare=True):
+        return True  # 当事人同华强电子城签订 (round 14): with (同, 跟, 代 …) and what follows it, no name at 同; a name after it
+        # is read by the recogniser (当事人同刘建华签订合同)
     if window[:2] in COMPOUND_SURNAMES or not surname_length(window, 0, rare=True):
         return False  # 欧阳, 上官: words of the dictionary, and surnames; 买买提·艾力: no surname, the rules decide
     toks = tokens(window)
@@ -1768,8 +1775,8 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
         if text[start:end] in _ROLE_WORD_SET:
             continue  # 法定代表人（曾用名祁来福）: a word for a person or another name is never the name (round 6)
         if (start, end) not in forced:
-            if any(ps < end and start < pe for ps, pe in protected):
-                continue
+            if any(ps < end and start < pe for ps, pe in protected) or text[start:end] in BRAND_NAMES:
+                continue  # (消费者投诉顺丰拒绝赔偿: a brand read after a role word, round 14)
             if _cuts_public_word(toks, start, end) or _runs_into_public_name(text, toks, end):
                 continue
             if _BRAND_LIST.match(text, end):
@@ -2292,7 +2299,9 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
             opening = max(text.rfind("（", max(0, end - 24), end - 1), text.rfind("(", max(0, end - 24), end - 1))
             end = opening if opening > 0 else end
         span = _name_before(text, toks, end)
-        if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE or text[max(0, span[0] - 2):span[0]] in _YU_WORDS or (
+        if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE or text[max(0, span[0] - 2):span[0]] in _YU_WORDS
+                     or text[max(0, span[0] - 2):span[0]] in _REPORTED or _DAY_BEFORE.search(text, max(0, span[0] - 8), span[0])
+                     or (text[span[0] - 1] == "系" and _is_copula(toks, span[0] - 1)) or (
                 _COUNTED.match(text, end) and toks[_token_index(toks, span[0])][0] == span[0])) \
                 and not _ordinary_word(text[span[0]:span[1]]):
             candidates.add(span)
@@ -2309,6 +2318,16 @@ _SELF_ACT = re.compile("本人(?:阅示|阅读|阅看|签字|签名|签收|确�
 _SIDE_WORDS = frozenset("对方 双方 一方 各方 我方 他方 甲方 乙方 校方 警方 店方 院方 厂方 卖方 买方 资方 官方 多方".split())
 _HIRED_HINT = re.compile("雇|聘|招用")
 _HIRED = re.compile(f"(?:雇用|雇佣|聘用|聘请|招用)(?P<n>[{_HAN}]{{2,5}}?)(?:从事|负责|担任|在店|在该店|在其店|为其|做)")
+# (round 14, h17p) What a name is the object of in a complaint (消费者投诉刘建华拒绝退款, 举报刘建华无证行医), and a date written
+# right before the name with no comma (2026年3月5日刘建华在该店购买: 12315 summaries as consumers type them).
+_REPORTED = frozenset("投诉 举报 控告 检举".split())
+_DAY_BEFORE = re.compile(r"(?:\d{1,2}\s*[日号]|当日|当天|次日|同日)$")
+def _is_copula(toks: Sequence[Token], at: int) -> bool:
+    """Whether the 系 at `at` is a word of its own, the copula (该店系刘建华出资开设), not the end of 联系, 关系, 体系."""
+    tok = toks[_token_index(toks, at)]
+    return tok[0] == at and tok[1] == at + 1
+
+
 _YU_WORDS = frozenset("对于 由于 关于 至于 鉴于 基于 等于 属于 位于 处于 终于 归于 限于 在于 过于 善于 便于 易于 勇于".split())
 _CLAUSE_START = re.compile(r"(?:^|(?<=[，。；：,;:\n（(]))(?:经查|查明|经核实|经调查)?[，,：:]?")
 

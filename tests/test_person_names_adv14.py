@@ -153,6 +153,7 @@ def test_a_name_after_on_behalf_of_or_with_is_masked(text: str, masked: str) -> 
     "经查，当事人同期销售额为3000元，同比增长20%。",
     "经查，当事人同张掖市金源商贸公司签订合同。",
     "经查，当事人跟华润万家签订合同。",
+    "经查，当事人同华强电子城签订租赁合同。",  # (main: 同** — 同 read as a surname after 当事人)
     "消费者同意调解，商家退款2000元。",
 ])
 def test_on_behalf_of_and_with_before_words_and_organisations_stay(text: str) -> None:
@@ -209,4 +210,36 @@ def test_a_name_hidden_with_mou_before_a_verb_or_a_preposition_is_masked(text: s
     "经查，王某一对交通违法行为供认不讳。",
 ])
 def test_mou_before_an_adverb_or_a_numbering_stays(text: str) -> None:
+    assert _both(text) == (text, text)
+
+
+# -- Deceased persons, purchases for someone, owners, the person complained of, a date before the name -------------------
+# (死者/生前 in 安全生产 accident findings; 12315 summaries: 消费者投诉X拒绝退款, 2026年3月5日X在该店购买, 消费者给X买了;
+# 该店系X出资开设 in 个体 and 个人独资 findings)
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("经查，刘建华（已故）生前系该店员工，月工资3000元。", "经查，刘**（已故）生前系该店员工，月工资3000元。"),
+    ("经查，刘建华生前在该店就餐。", "经查，刘**生前在该店就餐。"),
+    ("2026年3月5日刘建华在该店购买手机一部。", "2026年3月5日刘**在该店购买手机一部。"),
+    ("消费者给刘建华买了手机一部，价款3000元。", "消费者给刘**买了手机一部，价款3000元。"),
+    ("经查，该店系刘建华出资开设。", "经查，该店系刘**出资开设。"),
+    ("消费者投诉刘建华拒绝退款2000元。", "消费者投诉刘**拒绝退款2000元。"),
+])
+def test_a_deceased_an_owner_or_the_person_complained_of_is_masked(text: str, masked: str) -> None:
+    assert _both(text) == (masked, masked)
+
+
+@pytest.mark.parametrize("text", [
+    "消费者投诉顺丰拒绝赔偿。",
+    "消费者投诉国美拒绝退款。",
+    "消费者投诉万达影城拒绝退款。",
+    "消费者投诉甘州区金源商贸有限公司拒绝退款。",
+    "2026年3月5日华为发布公告称召回该批产品。",
+    "3月5日金龙鱼经销商称已退款。",
+    "经查，该公司系张掖市国资委出资设立。",
+    "经查，该店系连锁经营，系统显示已退款。",
+    "消费者在华为专卖店买了手机一部。",
+    "经查，当事人生前未办理营业执照。",
+])
+def test_brands_organisations_and_words_in_those_places_stay(text: str) -> None:
     assert _both(text) == (text, text)

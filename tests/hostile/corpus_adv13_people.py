@@ -35,10 +35,11 @@ def cases() -> list[Case]:
         违法事实="经查，员工“王姐”负责收银，员工“老赵”负责进货，月工资3000元。")]}, [],
         public=["员工“王姐”负责收银，员工“老赵”负责进货，月工资3000元"]))
 
-    folder = "people-combining-marks-inside-a-name"  # (Unicode 15.0 §2.11, §3.6)
+    folder = "people-combining-marks-inside-a-name"  # (Unicode 15.0 §2.11, §3.6; 瑔 alone is planted too: main published
+    # 赵*\u0308瑔, the mark cutting the name so that only 琋 was masked and the given character after the mark stayed)
     for text, planted in (
         ("经查，员工刘\u0301璨瑆负责收银。", ["刘\u0301璨瑆", "璨瑆"]),
-        ("经查，驾驶员赵琋\u0308瑔驾驶货车超载，违反《道路交通安全法》第四十八条。", ["赵琋\u0308瑔", "琋\u0308瑔"]),
+        ("经查，驾驶员赵琋\u0308瑔驾驶货车超载，违反《道路交通安全法》第四十八条。", ["赵琋\u0308瑔", "琋\u0308瑔", "瑔"]),
     ):
         out.append(Case("names", f"{folder}: {text[3:12]}…", {"penalties": [org(违法事实=text)]}, planted,
                         public=["违反《道路交通安全法》第四十八条"] if "四十八" in text else []))
