@@ -336,12 +336,14 @@ _CJK = re.compile(f"[{_HAN}]")
 # and marks that render as nothing (adversarial round 5, names-space-between-surname-and-given: the Hangul
 # fillers U+3164/U+115F/U+1160/U+FFA0, Mongolian U+180E and its variation selectors, the combining grapheme
 # joiner U+034F, the Arabic letter mark U+061C, Khmer U+17B4/U+17B5, variation selectors, tag characters).
-# (round 14, h17p) Combining marks, which draw on the character before them and are no character a reader sees:
+# (round 14, h17p) The bidi isolates U+2066-U+2069 (刘\u2066建华\u2069), the ideographic variation selectors U+E0100-U+E01EF
+# that pick a glyph of a name's character (刘\U000E0100建华: the Ideographic Variation Database registers them for names), and
+# combining marks, which draw on the character before them and are no character a reader sees:
 # the diacritics and enclosing marks (刘\u0301建华, 刘建华\u20dd), the ideographic tone marks U+302A-U+302F and the kana
 # sound marks U+3099/U+309A typed after a Han character (刘\u302a建华); a pinyin name written decomposed (Wa\u0301ng) reads
 # as its letters.
 _INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
-                        "\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f"
+                        "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f\U000e0100-\U000e01ef"
                         "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u302a-\u302f\u3099\u309a]")
 _CJK_RUN = re.compile(f"[{_HAN}]+")
 # Law and document titles, brands and product names in quotes: never a person's name.
@@ -1536,7 +1538,7 @@ _LATIN_WORD_HINT = re.compile(r"[A-Za-z][ \u00a0·.\-][A-Za-z]")
 # two others (消费者 李 翮 婧 反映, 员工黄　翀　琰).
 # Markup inside a word (李<b>翀</b>婧) and spaces between Han characters (消费者 李 翮 婧 反映).
 _MARKUP_IN_WORD = re.compile(r"(?<=[\u3400-\u9fff])(?:</?[A-Za-z][^<>]{0,60}>)+(?=[\u3400-\u9fff])")
-_SPACES = re.compile(r"(?<=[\u3400-\u9fff])[ \u3000\u00a0\u2002-\u200a\u202f\u205f]+(?=[\u3400-\u9fff])")
+_SPACES = re.compile(r"(?<=[\u3400-\u9fff])[ \u3000\u00a0\u1680\u2002-\u200a\u202f\u205f]+(?=[\u3400-\u9fff])")
 
 
 def _gaps(text: str) -> set[int]:
@@ -1557,7 +1559,7 @@ def _gaps(text: str) -> set[int]:
 
 # White space of any kind between a surname and what follows it (消费者王　建国, 唐  静英, 曹\u00a0敏, 许\u2800勇英 —
 # a braille blank shows as a space; 戴⏎秀芳 — a line break from a PDF copy or Alt+Enter).
-_GAP_SPACES = " \t\n\r\x0b\x0c\x85\u00a0\u2028\u2029\u202f\u205f\u2800\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+_GAP_SPACES = " \t\n\r\x0b\x0c\x85\u00a0\u1680\u2028\u2029\u202f\u205f\u2800\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
 _SURNAME_GAP = re.compile(f"(?:[{re.escape(_GAP_SPACES)}]|\\\\[nrt])+(?=[{_HAN}])")  # (the surname before it: `_surname_gaps`; 戴\\n春生: an escape typed out)
 _SURNAME_SET = frozenset(_SURNAME_CHARS)
 # Where a surname that a gap follows may stand: the start of a clause or after a preposition (经查，王　建国负责),

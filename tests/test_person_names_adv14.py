@@ -62,6 +62,11 @@ def test_a_two_character_name_before_a_persons_act_stays_masked_and_an_organisat
     ("经查，驾驶员王\u3099建国驾驶货车超载，违反《道路交通安全法》第四十八条。",
      "经查，驾驶员王***驾驶货车超载，违反《道路交通安全法》第四十八条。"),
     ("经查，员工刘建华\u20dd负责收银。", "经查，员工刘***负责收银。"),
+    # an ideographic variation selector (Unicode IVD: a glyph of a name's character), a bidi isolate (UAX #9), the Ogham
+    # space mark (a space of category Zs)
+    ("经查，员工刘\U000E0100建华负责收银。", "经查，员工刘***负责收银。"),
+    ("经查，员工刘\u2066建华\u2069负责收银。", "经查，员工刘***\u2069负责收银。"),
+    ("经查，员工刘\u1680建华负责收银。", "经查，员工刘***负责收银。"),
 ])
 def test_a_name_with_combining_marks_is_masked_whole(text: str, masked: str) -> None:
     assert _both(text) == (masked, masked)
