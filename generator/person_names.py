@@ -436,10 +436,11 @@ def _syllable_count(words: str) -> int:
     return count
 
 
-_INITIALED_OWN = re.compile(r"(?<![A-Za-z.])(?:(?P<s1>[A-Za-z]+)[ \u00a0]+(?P<i1>[A-Z]\.(?:[ \u00a0]?[A-Z]\.){0,2})"
-                           r"|(?P<i2>[A-Z]\.(?:[ \u00a0]?[A-Z]\.){0,2})[ \u00a0]?(?P<s2>[A-Za-z]+))(?![A-Za-z])")
+_INITIALED_OWN = re.compile(r"(?<![A-Za-z.])(?:(?P<s1>[A-Za-z]+)[ \u00a0]+(?P<i1>[A-Z][.．](?:[ \u00a0]?[A-Z][.．]){0,2})"
+                           r"|(?P<i2>[A-Z][.．](?:[ \u00a0]?[A-Z][.．]){0,2})[ \u00a0]?(?P<s2>[A-Za-z]+))(?![A-Za-z])")
 
 
+_HALFWIDTH_LATIN = {**{c: c - 0xFEE0 for c in [*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}, 0xFF0E: ord("."), 0x3000: ord(" ")}
 _OWN_COMMA = re.compile("(?<![A-Za-z])(?P<s>[A-Za-z]+)[,，]\\s*(?P<g>[A-Za-z]+)(?![A-Za-z])")
 _OWN_HAN_SURNAME = re.compile(f"(?P<h>[{_HAN}])(?P<g>[A-Za-z]{{2,}})(?![A-Za-z])")
 _OWN_PARTS_HINT = re.compile(f"[A-Za-z][,，]\\s*[A-Za-z]|[{_HAN}][A-Za-z]{{2}}")
@@ -451,6 +452,8 @@ def pinyin_spellings(text: str, names: Sequence[str]) -> list[Span]:
     syllables as the name has given characters. No reading table is shipped (pypinyin is not installed), so
     the surname is any surname's pinyin: for the row's own names only, where the text is about them."""
     text = toneless(text)  # Chen Dà-wén (round 14)
+    if "\uff0e" <= max(text, default=""):
+        text = text.translate(_HALFWIDTH_LATIN)  # ＣＨＥＮ，Ｄａｗｅｎ, ＷＡＮＧ Ｊ．Ｇ．: one for one (round 14)
     spaced = _LATIN_WORD_HINT.search(text) is not None
     if not spaced and not _OWN_PARTS_HINT.search(text):
         return []
@@ -471,7 +474,7 @@ def pinyin_spellings(text: str, names: Sequence[str]) -> list[Span]:
         return out
     for m in (_INITIALED_OWN.finditer(text) if _INITIALED_HINT.search(text) else ()):
         word, initials = m.group("s1") or m.group("s2"), m.group("i1") or m.group("i2")
-        if word and word.lower() in PINYIN_SURNAMES and initials.count(".") in sizes:
+        if word and word.lower() in PINYIN_SURNAMES and initials.count(".") + initials.count("．") in sizes:
             out.append(m.span())  # Wang J.G. for 王建国 (round 14): the surname and an initial for each given character
     for m in _LATIN_RUN.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in out):
@@ -1363,7 +1366,7 @@ def find_person_names(text: str) -> list[Span]:
             or _PRECHECK.search(text.translate(reading_table()))  # 顧客楊帆 (round 4)
             or _transliterated_part().search(text)  # 经营者买买提 · 艾力未亮照经营: no surname's character (round 10)
             or (_ASCII_WORD.search(text) and _one_word_names_after_roles(text))
-            or ("." in text and _INITIALED_AFTER_ROLE.search(text))):  # 员工Z.W.在店内吸烟 (round 14)  # 员工LIFANG负责收银 (round 11)
+            or (("." in text or "．" in text) and _INITIALED_AFTER_ROLE.search(text))):  # 员工Z.W.在店内吸烟 (round 14)  # 员工LIFANG负责收银 (round 11)
         return []
     # 李\u200b秀英, 李<b>翀</b>婧, 李 翮 婧, 消费者王　建国: invisible characters, markup inside a word, spaces
     # between single Han characters and after a surname are read as absent, and each span grows back over them.
@@ -1711,15 +1714,21 @@ def reading_table() -> dict[int, str]:
 # dash, a name, then a date that ends the text; or after a dash, a name that ends it. A name of the dictionary that is no
 # person's (国美电器, 新华书店) and an office's signature (——甘州区市场监督管理局，2026年3月5日) stay.
 _SIGN_DATE = r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[.\-/．]\s*\d{1,2}(?:\s*[.\-/．]\s*\d{1,2})?)"
-_SIGNATURE = re.compile(r"(?:^|(?<=[。！？!?；;\n]))[ \t\u3000]*(?:此致[ \t\u3000，,]*)?(?P<dash>(?:——|—|--|－－|－|-|~|～)[ \t\u3000]*)?"
-                        f"(?P<n>[{_HAN}]{{2,4}})" + r"(?:[ \t\u3000]*[，,、]?[\s]*(?:于[ \t\u3000]*)?" + _SIGN_DATE
+_SIGNATURE = re.compile(r"(?:^|(?<=[。！？!?；;\n]))[ \t\u3000]*(?:此致[ \t\u3000，,]*)?(?P<mark>(?:——|—|--|－－|－|-|~|～"
+                        r"|[（(]签[名字][）)][:：]?)[ \t\u3000]*)?"
+                        f"(?P<n>[{_HAN}]{{2,4}}?)" + r"(?:[ \t\u3000]*[（(][^（）()\n]{1,12}[）)])?(?P<humbly>[ \t\u3000]*(?:敬上|谨上|敬呈|谨呈))?"
+                        + r"(?:[ \t\u3000]*[，,、]?[\s]*(?:于[ \t\u3000]*)?" + _SIGN_DATE
                         + r"[ \t\u3000]*[。.]?|(?P<bare>[ \t\u3000]*[。.]?))\s*$")
+_SIGN_HINT = re.compile(r"[—\-－~～年./]|敬上|谨上|敬呈|谨呈|签名|签字|谢谢|感谢|多谢|敬礼")
+# A letter's closing before a name that ends the text (……，谢谢！刘建华; 此致敬礼！刘建华).
+_CLOSING_BEFORE = re.compile(r"(?:谢谢|感谢|多谢|敬礼|此致)[！!。，,\s]*$")
 
 
 def _signatures(text: str) -> set[Span]:
     """The name a text is signed with at its end (the rule above)."""
     m = _SIGNATURE.search(text)
-    if m is None or (m.group("bare") is not None and not m.group("dash")):
+    if m is None or (m.group("bare") is not None and not m.group("mark") and not m.group("humbly")
+                     and not _CLOSING_BEFORE.search(text, 0, m.start("n"))):
         return set()
     name = m.group("n")
     if not _plausible(name) or _ordinary_word(name) or name in BRAND_NAMES:
@@ -1745,7 +1754,7 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
         candidates |= _finding_subjects(text)
     if _STARS_HINT.search(text):
         forced |= _stars_then_given(text)
-    if "—" in text or "-" in text or "－" in text or "年" in text or "." in text or "/" in text:
+    if _SIGN_HINT.search(text):
         candidates |= _signatures(text)
     if "关于" in text:  # 关于祁建华违法行为的处罚决定 (a title: adversarial round 7)
         for m in _ABOUT.finditer(text):
@@ -2760,12 +2769,12 @@ _INITIALS_AFTER_ROLE = re.compile("(?:" + _ROLE_WORDS_ALTERNATION + r")[：:\s]{
 # (round 14, h17p) A pinyin name cut to initials with dots, as a clerk or an English summary shortens it (员工ZHANG W.,
 # 投诉人：Zhang W., 员工W. Zhang, 员工Z.W.; ICAO Doc 9303 part 3 writes the surname first, English summaries the initials
 # first): a surname's pinyin and one to three initials, or two or three initials alone, after a role word or an honorific.
-_DOTTED_INITIALS = r"[A-Z]\.(?:[ \u00a0]?[A-Z]\.){0,2}"
-_INITIALED_NAME = (r"(?:(?P<i3>[A-Z]\.(?:[ \u00a0]?[A-Z]\.){1,2})(?![ \u00a0]?[A-Za-z])|(?P<s1>[A-Za-z]{2,})[ \u00a0]+(?P<i1>"
+_DOTTED_INITIALS = r"[A-Z][.．](?:[ \u00a0]?[A-Z][.．]){0,2}"
+_INITIALED_NAME = (r"(?:(?P<i3>[A-Z][.．](?:[ \u00a0]?[A-Z][.．]){1,2})(?![ \u00a0]?[A-Za-z])|(?P<s1>[A-Za-z]{2,})[ \u00a0]+(?P<i1>"
                    + _DOTTED_INITIALS + r")|(?P<i2>" + _DOTTED_INITIALS + r")[ \u00a0]?(?P<s2>[A-Za-z]{2,}))(?![A-Za-z])")
 _INITIALED_AFTER_ROLE = re.compile("(?:(?:" + _ROLE_WORDS_ALTERNATION + r")[：:\s]{0,2}|(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam)"
                                    r"\.?\s+)(?P<n>" + _INITIALED_NAME + ")")
-_INITIALED_HINT = re.compile(r"[A-Z]\.")
+_INITIALED_HINT = re.compile(r"[A-Z][.．]")
 
 
 def _initialed_name(m: re.Match[str]) -> bool:

@@ -86,6 +86,7 @@ def test_a_name_with_combining_marks_is_masked_whole(text: str, masked: str) -> 
     ("经查，员工W. Zhang在店内吸烟。", "经查，员工W*******在店内吸烟。"),
     ("经查，员工Z.W.在店内吸烟。", "经查，员工Z***在店内吸烟。"),
     ("Mr. Zhang W. said the shop refused a refund of 2,000 yuan.", "Mr. Z******* said the shop refused a refund of 2,000 yuan."),
+    ("经查，员工ＺＨＡＮＧ Ｗ．在店内吸烟。", "经查，员工Ｚ*******在店内吸烟。"),  # an IME left in full width
 ])
 def test_pinyin_with_tone_marks_or_initials_after_a_role_word_is_masked(text: str, masked: str) -> None:
     assert _both(text) == (masked, masked)
@@ -107,6 +108,8 @@ def test_initials_and_accents_that_name_no_person_stay(text: str) -> None:
     ("王建国", "Wáng Jiànguó于2026年3月5日在集市销售过期食品。", "W***********于2026年3月5日在集市销售过期食品。"),
     ("王建国", "Wang J.G.于2026年3月5日在集市销售过期食品。", "W********于2026年3月5日在集市销售过期食品。"),
     ("王建国", "WANG J. G.于2026年3月5日在集市销售过期食品。", "W*********于2026年3月5日在集市销售过期食品。"),
+    ("王建国", "ＷＡＮＧ Ｊ．Ｇ．于2026年3月5日在集市销售过期食品。", "Ｗ********于2026年3月5日在集市销售过期食品。"),
+    ("陈大文", "经查，当事人ＣＨＥＮ，Ｄａｗｅｎ在集市销售过期食品。", "经查，当事人Ｃ*********在集市销售过期食品。"),
 ])
 def test_the_partys_own_name_in_toned_pinyin_or_initials_is_masked(party: str, text: str, masked: str) -> None:
     assert scrub_text(text, names=(party,), person=True) == masked
@@ -176,6 +179,11 @@ def test_on_behalf_of_and_with_before_words_and_organisations_stay(text: str) ->
     ("消费者反映商家拒绝退款，请尽快处理。刘建华，2026年3月5日。", "消费者反映商家拒绝退款，请尽快处理。刘**，2026年3月5日。"),
     ("消费者反映商家拒绝退款。此致 刘建华 2026年3月5日", "消费者反映商家拒绝退款。此致 刘** 2026年3月5日"),
     ("消费者反映商家拒绝退款。——刘建华", "消费者反映商家拒绝退款。——刘**"),
+    ("消费者反映商家拒绝退款。刘建华敬上 2026年3月5日", "消费者反映商家拒绝退款。刘**敬上 2026年3月5日"),
+    ("消费者反映商家拒绝退款。刘建华 敬上", "消费者反映商家拒绝退款。刘** 敬上"),
+    ("消费者反映商家拒绝退款。（签名）刘建华", "消费者反映商家拒绝退款。（签名）刘**"),
+    ("消费者反映商家拒绝退款。——刘建华（手机号略）", "消费者反映商家拒绝退款。——刘**（手机号略）"),
+    ("消费者反映商家拒绝退款，请尽快处理，谢谢！刘建华", "消费者反映商家拒绝退款，请尽快处理，谢谢！刘**"),
 ])
 def test_a_name_signing_a_complaint_is_masked_and_its_date_kept(text: str, masked: str) -> None:
     assert _both(text) == (masked, masked)
@@ -190,6 +198,8 @@ def test_a_name_signing_a_complaint_is_masked_and_its_date_kept(text: str, maske
     "消费者反映商家拒绝退款。调解成功，2026年3月5日",
     "消费者反映商家拒绝退款。黄金首饰 2026年3月5日",
     "消费者反映商家拒绝退款。受理日期 2026年3月5日",
+    "消费者反映商家拒绝退款，谢谢！",
+    "消费者反映商家拒绝退款。谢谢！国美电器",
 ])
 def test_an_office_a_shop_or_a_word_before_a_closing_date_stays(text: str) -> None:
     assert _both(text) == (text, text)
