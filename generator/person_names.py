@@ -441,8 +441,8 @@ _INITIALED_OWN = re.compile(r"(?<![A-Za-z.])(?:(?P<s1>[A-Za-z]+)[ \u00a0]+(?P<i1
 
 
 _HALFWIDTH_LATIN = {**{c: c - 0xFEE0 for c in [*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}, 0xFF0E: ord("."), 0x3000: ord(" ")}
-_OWN_COMMA = re.compile("(?<![A-Za-z])(?P<s>[A-Za-z]+)[,，]\\s*(?P<g>[A-Za-z]+)(?![A-Za-z])")
-_OWN_HAN_SURNAME = re.compile(f"(?P<h>[{_HAN}])(?P<g>[A-Za-z]{{2,}})(?![A-Za-z])")
+_OWN_COMMA = re.compile("(?<![A-Za-z])(?P<surname>[A-Za-z]+)[,，]\\s*(?P<given>[A-Za-z]+)(?![A-Za-z])")
+_OWN_HAN_SURNAME = re.compile(f"(?P<surname>[{_HAN}])(?P<given>[A-Za-z]{{2,}})(?![A-Za-z])")
 _OWN_PARTS_HINT = re.compile(f"[A-Za-z][,，]\\s*[A-Za-z]|[{_HAN}][A-Za-z]{{2}}")
 
 
@@ -465,10 +465,10 @@ def pinyin_spellings(text: str, names: Sequence[str]) -> list[Span]:
     # (round 14) The surname and a comma (CHEN, Dawen: the passport's order, ICAO Doc 9303 part 3), and the Han surname
     # with the given name in pinyin (陈dawen: a clerk whose IME lacks the characters), as many syllables as characters.
     for m in _OWN_COMMA.finditer(text):
-        if m.group("s").lower() in PINYIN_SURNAMES and _syllable_count(m.group("g")) in sizes:
+        if m.group("surname").lower() in PINYIN_SURNAMES and _syllable_count(m.group("given")) in sizes:
             out.append(m.span())
     for m in _OWN_HAN_SURNAME.finditer(text):
-        if any(n.startswith(m.group("h")) and len(n) - 1 == _syllable_count(m.group("g")) for n in names):
+        if any(n.startswith(m.group("surname")) and len(n) - 1 == _syllable_count(m.group("given")) for n in names):
             out.append(m.span())
     if not spaced:
         return out
