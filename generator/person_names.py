@@ -1774,6 +1774,8 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
         forced |= _ethnic_noted(text, toks)
     if "名" in text and "姓" in text:  # 负责人姓祁，名秀英: the surname and the given name told apart (round 8)
         forced |= {m.span(1) for m in _SURNAME_THEN_GIVEN.finditer(text)}
+    if "名" in text:
+        forced |= {m.span(1) for m in _TITLE_THEN_NAMED.finditer(text)}
     if "昵称" in text or "微信名" in text or "网名" in text:
         forced |= {m.span(1) for m in _NICKNAME.finditer(text) if not _BUSINESS_HANDLE.search(m.group(1))
                    and not re.search("店铺|门店|本店|该店|网店|商家|商户|平台|公司|公众号|官方|单位", text[max(0, m.start() - 6):m.start()])}
@@ -2599,6 +2601,9 @@ _NICKNAME = re.compile(r"(?:微信名|微信昵称|抖音昵称|快手昵称|QQ�
 
 
 _STARS_IN_NAME = re.compile(f"(?<![*＊])[{re.escape(_SURNAME_CHARS)}][*＊]{{1,2}}([{_HAN}])")
+# (round 14, h17p) The given name told after a surname and a title (消费者刘女士，名秀英，反映…; 王先生，名字叫建国).
+_TITLE_THEN_NAMED = re.compile(f"[{re.escape(_SURNAME_CHARS)}](?:先生|女士|小姐)[，,、\\s]{{0,2}}(?:名字|名)(?:叫|为|是)?([{_HAN}]{{1,2}})"
+                               "(?=[，。；、,;（(\\s]|$)")
 _SURNAME_THEN_GIVEN = re.compile(f"姓[{re.escape(_SURNAME_CHARS)}][，,、\\s]{{0,2}}名(?:叫|为|是)?([{_HAN}]{{1,2}})(?=[，。；、,;（(\\s]|$)")
 _BUSINESS_HANDLE = re.compile("店|公司|超市|商行|商贸|餐|饭|酒|官方|旗舰|专营|厂|馆|行$|坊|铺|部$|中心|平台|集团|市场|美食|服务")
 
@@ -2738,7 +2743,8 @@ _EN_ROLE = re.compile(r"(?<![A-Za-z])(?:complainants?|consumers?|customers?|empl
                       r"patients?|students?|pupils?|parents?|informants?|whistle-?blowers?|operators?|owners?|managers?|buyers?|"
                       r"tenants?|landlords?|victims?|witness(?:es)?|applicants?|nurses?|doctors?|teachers?|labou?rers?|"
                       r"persons? in charge|legal representative|shop ?keepers?|shop assistants?|the party(?: concerned)?|"
-                      r"named)\s*[:：,]?\s+(?=(" + _LATIN_WORDS + r")(?![A-Za-z]))", re.IGNORECASE)
+                      r"named|(?:full |family |given )?names?(?=\s*[:：]))\s*[:：,]?\s+(?=(" + _LATIN_WORDS + r")(?![A-Za-z]))",
+                      re.IGNORECASE)  # (name: Liu Xiuying — a form's label, with its colon: round 14)
 # The surname first, then a comma and the given name, as forms and lists write it (Complainant: Qi, Zanzheng said…: round 10,
 # h9p's left case; ISO/IEC 7501-1 and ICAO Doc 9303 part 3 write the primary identifier, the surname, first): a pinyin surname
 # and a given name of pinyin syllables; (round 10, h10p's left cases) any capitalised surname and given name (Complainant:
@@ -2759,7 +2765,7 @@ _EN_NOT_PERSON = re.compile(r"(?i)\b(?:co|ltd|inc|corp|company|trading|store|sho
                             r"community|garden|building|brand|phone|app|online|platform|express|logistics)\b")
 _EN_ROLE_HINT = re.compile(r"(?i)complain|consum|custom|employ|cashier|clerk|worker|driver|patient|student|pupil|parent|"
                            r"inform|blower|operator|owner|manager|buyer|tenant|landlord|victim|witness|applicant|nurse|"
-                           r"doctor|teacher|labo|in charge|representative|keeper|assistant|the party|named|called")
+                           r"doctor|teacher|labo|in charge|representative|keeper|assistant|the party|name|called")
 # Initials after a role word (消费者ZS反映, 消费者张S反映, 员工祁JH称): the person's name in pinyin initials, before a cue
 # verb or a clause break.
 _INITIALS_AFTER_ROLE = re.compile("(?:" + _ROLE_WORDS_ALTERNATION + r")[：:\s]{0,2}((?:[" + re.escape(_SURNAME_CHARS)
@@ -2916,10 +2922,10 @@ def _with_latin_names(text: str, spans: list[Span]) -> list[Span]:
     if _ASCII_WORD.search(text) and _EN_ROLE_HINT.search(text):
         for m in _EN_ROLE.finditer(text):
             span = _latin_name_in(m.group(1), m.start(1), whole=False)
-            while span and text[span[0]].isupper() and (pinyin_name_length(text[span[0]:]) or (
+            while span and text[span[0]].isupper() and (pinyin_name_length(text[span[0]:span[1]]) or (
                     not _EN_NOT_PERSON.search(text[span[0]:span[1]])
                     and not re.match(r"[\s.,]*(?:Co\b|Ltd|Inc|LLC|Corp)", text[span[1]:])
-                    and not m.group(0).lower().startswith("named"))):
+                    and not m.group(0).lower().startswith(("name", "full name", "family name", "given name")))):
                 found.add(span)  # and the names listed after it (Complainants: Li Na, Wang Fang and Zhao Lei)
                 more = re.compile(r"\s*(?:,|，|、|and|&)\s*(" + _LATIN_WORDS + ")").match(text, span[1])
                 span = _latin_name_in(more.group(1), more.start(1), whole=False) if more else None

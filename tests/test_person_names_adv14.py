@@ -258,3 +258,27 @@ def test_a_deceased_an_owner_or_the_person_complained_of_is_masked(text: str, ma
 ])
 def test_brands_organisations_and_words_in_those_places_stay(text: str) -> None:
     assert _both(text) == (text, text)
+
+
+# -- The given name told after a title; a form's English label ------------------------------------------------------------
+# (12315 summaries: 消费者刘女士，名秀英，反映…; a bilingual form's `Name:` label, as ICAO Doc 9303 part 3's visual zone prints it)
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("消费者刘女士，名秀英，反映商家拒绝退款2000元。", "秀英", "消费者刘女士，名"),
+    ("王先生，名字叫建国，反映商家拒绝退款。", "建国", "王先生，名字叫"),
+    ("Complaint form. Name: Liu Xiuying; amount: 2,000 yuan.", "Liu Xiuying", "; amount: 2,000 yuan."),
+    ("Full name: ZHANG San, refund requested on 5 March 2026.", "ZHANG San", ", refund requested on 5 March 2026."),
+])
+def test_a_given_name_after_a_title_or_a_pinyin_name_after_a_name_label_is_masked(text: str, gone: str, kept: str) -> None:
+    for out in _both(text):
+        assert gone not in out and kept in out
+
+
+@pytest.mark.parametrize("text", [
+    "消费者刘女士，名下有两套房。",
+    "刘先生，名片上写有电话。",
+    "Name: Nike Air Max, size 42.",  # a product's name after the label: only a pinyin name is read there
+    "File name: report.pdf",
+])
+def test_a_name_label_before_a_product_or_a_word_after_ming_stays(text: str) -> None:
+    assert _both(text) == (text, text)
