@@ -67,6 +67,8 @@ def cases() -> list[Case]:
         ("消费者跟刘璨瑆一起于2026年3月5日在该店用餐后腹泻。", ["刘璨瑆"]),
         ("消费者反映商家拒绝退款，要求退还预付款2000元。——赵琋瑔，2026年3月5日", ["赵琋瑔"]),
         ("消费者反映商家拒绝退款。赵瑔璨\n2026年3月5日", ["赵瑔璨"]),
+        ("消费者反映商家拒绝退款，请尽快处理。赵璨珦 敬上", ["赵璨珦"]),
+        ("Complaint form. Name: Zhao Canxiang; amount: 2,000 yuan.", ["Zhao Canxiang"]),
     ):
         out.append(Case("names", f"{folder}: {text[:12]}…", {"complaints": [rows.complaint(text, numbers)]}, planted))
     out.append(Case("overscrub", f"{folder}: for and with before words, an office's signature", {"complaints": [
