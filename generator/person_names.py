@@ -1366,7 +1366,8 @@ def find_person_names(text: str) -> list[Span]:
             or _PRECHECK.search(text.translate(reading_table()))  # 顧客楊帆 (round 4)
             or _transliterated_part().search(text)  # 经营者买买提 · 艾力未亮照经营: no surname's character (round 10)
             or (_ASCII_WORD.search(text) and _one_word_names_after_roles(text))
-            or (("." in text or "．" in text) and _INITIALED_AFTER_ROLE.search(text))):  # 员工Z.W.在店内吸烟 (round 14)  # 员工LIFANG负责收银 (round 11)
+            or (("." in text or "．" in text) and _INITIALED_AFTER_ROLE.search(text))  # 员工Z.W.在店内吸烟 (round 14)
+            or (_SPACED_LETTERS_HINT.search(text) and _SPACED_LETTERS_AFTER_ROLE.search(text))):  # 员工L I U Jianhua  # 员工LIFANG负责收银 (round 11)
         return []
     # 李\u200b秀英, 李<b>翀</b>婧, 李 翮 婧, 消费者王　建国: invisible characters, markup inside a word, spaces
     # between single Han characters and after a surname are read as absent, and each span grows back over them.
@@ -2783,6 +2784,22 @@ _INITIALED_AFTER_ROLE = re.compile("(?:(?:" + _ROLE_WORDS_ALTERNATION + r")[：:
 _INITIALED_HINT = re.compile(r"[A-Z][.．]")
 
 
+# (round 14, h17p) A pinyin name typed letter by letter after a role word, to slip past a search for it (员工L I U Jianhua,
+# 投诉人Z H A N G S A N): the single letters joined are a pinyin surname and a given word follows, or they are a whole name.
+_SPACED_LETTERS_AFTER_ROLE = re.compile("(?:" + _ROLE_WORDS_ALTERNATION + r")[：:\s]{0,2}(?P<n>[A-Za-z](?:[ \u00a0][A-Za-z]){1,11}"
+                                        r"(?:[ \u00a0][A-Za-z]{2,})?)(?![A-Za-z])")
+_SPACED_LETTERS_HINT = re.compile(r"(?<![A-Za-z])[A-Za-z][ \u00a0][A-Za-z][ \u00a0][A-Za-z]")
+
+
+def _spaced_letters_name(words: str) -> bool:
+    """Whether `words` (single letters, then perhaps one word) spell a pinyin name (the rule above)."""
+    parts = words.split()
+    if len(parts[-1]) > 1:
+        surname, given = "".join(parts[:-1]).lower(), parts[-1]
+        return surname in PINYIN_SURNAMES and 1 <= _syllable_count(given) <= 3
+    return one_word_pinyin_name("".join(parts).lower())
+
+
 def _initialed_name(m: re.Match[str]) -> bool:
     """Whether an `_INITIALED_NAME` match is a person's: its word, if any, a surname's pinyin."""
     word = m.group("s1") or m.group("s2")
@@ -2943,6 +2960,9 @@ def _with_latin_names(text: str, spans: list[Span]) -> list[Span]:
             continue
         if end >= len(text) or _CUE.match(text, end) or text[end] in "，。；、,;（(":
             found.add(m.span(1))
+    for m in (_SPACED_LETTERS_AFTER_ROLE.finditer(text) if _SPACED_LETTERS_HINT.search(text) else ()):
+        if _spaced_letters_name(m.group("n")):
+            found.add(m.span("n"))  # 员工L I U Jianhua (round 14)
     for m in (_INITIALED_AFTER_ROLE.finditer(text) if _INITIALED_HINT.search(text) else ()):
         if _initialed_name(m) and not (m.group("i3") and _ALIAS.match(text, m.end("n"))):
             # 员工ZHANG W., Mr. Zhang W., 员工Z.W. (round 14); initials with the name in brackets after them (员工Q.H.S.

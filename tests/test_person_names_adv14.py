@@ -282,3 +282,17 @@ def test_a_given_name_after_a_title_or_a_pinyin_name_after_a_name_label_is_maske
 ])
 def test_a_name_label_before_a_product_or_a_word_after_ming_stays(text: str) -> None:
     assert _both(text) == (text, text)
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    # a pinyin name typed letter by letter after a role word, so that a search for it misses (a hostile entry)
+    ("经查，员工L I U Jianhua负责收银。", "经查，员工L************负责收银。"),
+    ("投诉人Z H A N G S A N反映商家拒绝退款2000元。", "投诉人Z**************反映商家拒绝退款2000元。"),
+])
+def test_a_pinyin_name_spelled_letter_by_letter_after_a_role_word_is_masked(text: str, masked: str) -> None:
+    assert _both(text) == (masked, masked)
+
+
+@pytest.mark.parametrize("text", ["经查，员工使用A B C三类产品。", "消费者购买了X Y Z型号手机。", "消费者V I P会员卡被冻结。"])
+def test_spaced_letters_that_spell_no_name_stay(text: str) -> None:
+    assert _both(text) == (text, text)
