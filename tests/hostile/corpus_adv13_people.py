@@ -68,7 +68,9 @@ def cases() -> list[Case]:
         ("消费者反映商家拒绝退款，要求退还预付款2000元。——赵琋瑔，2026年3月5日", ["赵琋瑔"]),
         ("消费者反映商家拒绝退款。赵瑔璨\n2026年3月5日", ["赵瑔璨"]),
         ("消费者反映商家拒绝退款，请尽快处理。赵璨珦 敬上", ["赵璨珦"]),
-        ("Complaint form. Name: Zhao Canxiang; amount: 2,000 yuan.", ["Zhao Canxiang"]),
+        # (planted with its semicolon: the check reads a Latin value as a whole run of letters, and the label's letters
+        # run into the name once separators are dropped — namezhaocanxiang)
+        ("Complaint form. Name: Zhao Canxiang; amount: 2,000 yuan.", ["Zhao Canxiang;"]),
     ):
         out.append(Case("names", f"{folder}: {text[:12]}…", {"complaints": [rows.complaint(text, numbers)]}, planted))
     out.append(Case("overscrub", f"{folder}: for and with before words, an office's signature", {"complaints": [
