@@ -228,6 +228,9 @@ CUE_VERBS = (
     "父女", "夫妻", "兄弟", "姐妹", "一家三口", "一家人", "一起", "共同", "协助", "帮忙",
     *(f"{with_}{other}" for with_ in "与和跟同" for other in ("店员", "当事人", "工作人员", "商家", "该店", "老板", "店主", "经营者",
                                                             "对方", "邻居", "客户", "顾客", "司机", "乘客", "保安", "物业", "房东")),
+    # (round 14, h17p) a deceased person (刘建华生前在该店就餐, 刘建华（已故）生前系该店员工), a purchase for someone (消费者给
+    # 刘建华买了手机), who put up the money (该店系刘建华出资开设)
+    "生前", "买了", "买的", "出资",
 )
 # Ordinary words of these texts that jieba's dictionary tags as a person's name (`nr`): found by
 # running the tagger over published decisions and complaint cases (the sources named in
@@ -262,8 +265,9 @@ BRAND_NAMES = frozenset(
     "周黑鸭 周生生 周大生 周六福 周大福 王老吉 张小泉 王致和 谭鸭血 陈李济 马应龙 谢瑞麟 钱大妈 刘一手 王守义 "
     "吴裕泰 张一元 胡庆余 杨铭宇 李子柒 陶陶居 乔家栅 沈大成 汪玉霞 孔乙己 "
     "海底捞 巴奴 华为 国美 海尔 惠氏 全聚德 谭木匠 高露洁 欧莱雅 伊利 蒙牛 "
-    "曹操 鲁花 康佳".split())  # (曹操出行, a ride-hailing platform: 经查，曹操出行的车辆… — adversarial round 9)  # (not 李宁, 张亮, 苏宁: names too)
+    "曹操 鲁花 康佳 顺丰".split())  # (曹操出行, a ride-hailing platform: 经查，曹操出行的车辆… — adversarial round 9)  # (not 李宁, 张亮, 苏宁: names too)
 # (鲁花, a 花生油 brand: 经查，鲁花于2026年3月1日开业 — round 10; 康佳, the television maker: 经查，康佳等12名员工 — round 12)
+# (顺丰, the courier: 消费者投诉顺丰拒绝赔偿 — round 14)
 # Given names holding a food animal (周黑鸭, 谭鸭血, 廖排骨): a dish or a shop, no one's name.
 _FOOD_IN_GIVEN = frozenset("鸭鹅猪")
 
@@ -332,8 +336,15 @@ _CJK = re.compile(f"[{_HAN}]")
 # and marks that render as nothing (adversarial round 5, names-space-between-surname-and-given: the Hangul
 # fillers U+3164/U+115F/U+1160/U+FFA0, Mongolian U+180E and its variation selectors, the combining grapheme
 # joiner U+034F, the Arabic letter mark U+061C, Khmer U+17B4/U+17B5, variation selectors, tag characters).
+# (round 14, h17p) The bidi isolates U+2066-U+2069 (刘\u2066建华\u2069), the ideographic variation selectors U+E0100-U+E01EF
+# that pick a glyph of a name's character (刘\U000E0100建华: the Ideographic Variation Database registers them for names), and
+# combining marks, which draw on the character before them and are no character a reader sees:
+# the diacritics and enclosing marks (刘\u0301建华, 刘建华\u20dd), the ideographic tone marks U+302A-U+302F and the kana
+# sound marks U+3099/U+309A typed after a Han character (刘\u302a建华); a pinyin name written decomposed (Wa\u0301ng) reads
+# as its letters.
 _INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
-                        "\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f]")
+                        "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f\U000e0100-\U000e01ef"
+                        "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u302a-\u302f\u3099\u309a]")
 _CJK_RUN = re.compile(f"[{_HAN}]+")
 # Law and document titles, brands and product names in quotes: never a person's name.
 _PROTECTED = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{0,30}”|「[^「」\n]{0,30}」|\"[^\"\n]{0,30}\"")
@@ -425,19 +436,49 @@ def _syllable_count(words: str) -> int:
     return count
 
 
+_INITIALED_OWN = re.compile(r"(?<![A-Za-z.])(?:(?P<s1>[A-Za-z]+)[ \u00a0]+(?P<i1>[A-Z][.．](?:[ \u00a0]?[A-Z][.．]){0,2})"
+                           r"|(?P<i2>[A-Z][.．](?:[ \u00a0]?[A-Z][.．]){0,2})[ \u00a0]?(?P<s2>[A-Za-z]+))(?![A-Za-z])")
+
+
+_HALFWIDTH_LATIN = {**{c: c - 0xFEE0 for c in [*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}, 0xFF0E: ord("."), 0x3000: ord(" ")}
+_OWN_COMMA = re.compile("(?<![A-Za-z])(?P<surname>[A-Za-z]+)[,，]\\s*(?P<given>[A-Za-z]+)(?![A-Za-z])")
+_OWN_HAN_SURNAME = re.compile(f"(?P<surname>[{_HAN}])(?P<given>[A-Za-z]{{2,}})(?![A-Za-z])")
+_OWN_PARTS_HINT = re.compile(f"[A-Za-z][,，]\\s*[A-Za-z]|[{_HAN}][A-Za-z]{{2}}")
+
+
 def pinyin_spellings(text: str, names: Sequence[str]) -> list[Span]:
     """Spans of `text` that spell one of the Han `names` in pinyin, in any case (当事人Lin Xiuzhen, lin xiuzhen,
     for 蔺秀珍: adv5 follow-up, own-name-spelled-differently): a surname's pinyin, then given words of as many
     syllables as the name has given characters. No reading table is shipped (pypinyin is not installed), so
     the surname is any surname's pinyin: for the row's own names only, where the text is about them."""
-    if not _LATIN_WORD_HINT.search(text):
+    text = toneless(text)  # Chen Dà-wén (round 14)
+    if "\uff0e" <= max(text, default=""):
+        text = text.translate(_HALFWIDTH_LATIN)  # ＣＨＥＮ，Ｄａｗｅｎ, ＷＡＮＧ Ｊ．Ｇ．: one for one (round 14)
+    spaced = _LATIN_WORD_HINT.search(text) is not None
+    if not spaced and not _OWN_PARTS_HINT.search(text):
         return []
     sizes = {len(n) - (surname_length(n, 0, rare=True) or 1) for n in names
              if 2 <= len(n) <= 4 and _CJK_RUN.fullmatch(n)}
     if not sizes:
         return []
     out: list[Span] = []
+    # (round 14) The surname and a comma (CHEN, Dawen: the passport's order, ICAO Doc 9303 part 3), and the Han surname
+    # with the given name in pinyin (陈dawen: a clerk whose IME lacks the characters), as many syllables as characters.
+    for m in _OWN_COMMA.finditer(text):
+        if m.group("surname").lower() in PINYIN_SURNAMES and _syllable_count(m.group("given")) in sizes:
+            out.append(m.span())
+    for m in _OWN_HAN_SURNAME.finditer(text):
+        if any(n.startswith(m.group("surname")) and len(n) - 1 == _syllable_count(m.group("given")) for n in names):
+            out.append(m.span())
+    if not spaced:
+        return out
+    for m in (_INITIALED_OWN.finditer(text) if _INITIALED_HINT.search(text) else ()):
+        word, initials = m.group("s1") or m.group("s2"), m.group("i1") or m.group("i2")
+        if word and word.lower() in PINYIN_SURNAMES and initials.count(".") + initials.count("．") in sizes:
+            out.append(m.span())  # Wang J.G. for 王建国 (round 14): the surname and an initial for each given character
     for m in _LATIN_RUN.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in out):
+            continue
         run = m.group(0)
         end = pinyin_name_length(run)
         head = re.match(r"[A-Za-z]+", run)
@@ -484,7 +525,8 @@ JOB_TITLES = (
 _JOB_TITLE_AFTER = re.compile("(?:" + "|".join(sorted(JOB_TITLES, key=len, reverse=True)) + ")")
 _CUE = re.compile("(?:" + "|".join(sorted(map(re.escape, CUE_VERBS), key=len, reverse=True)) + ")")
 # A clause start or a preposition before a name that a cue verb follows.
-_CLAUSE = frozenset("，。；：、,;:！？!?（(）)\n\t \u3000由从与和向给被让请经对将据的在即帮替及")  # 帮/替: for (round 9); 及: 以及 (round 13)
+_CLAUSE = frozenset("，。；：、,;:！？!?（(）)\n\t \u3000由从与和向给被让请经对将据的在即帮替及代跟同")  # 帮/替: for (round 9); 及: 以及 (round 13);
+# 代/跟/同: on behalf of, with (消费者代王建国购买, 消费者跟刘建华一起: 12315 summaries, round 14)
 # (adversarial round 8) One-character words a name with a cue verb after it may follow besides a clause break: the time
 # of an inspection (检查时祁秀兰在场), what a place held (店内仅有祁永琴一人), whose instigation (受祁建华指使), whom a verb
 # of sending or letting names (派祁建华送货, 叫祁建华过来, 让祁建华签字, 令祁建华停止).
@@ -673,6 +715,12 @@ def _place_read_name(word: str, flag: str) -> bool:
             and _CJK_RUN.fullmatch(word) is not None)
 
 
+# (round 14, h17p) A surname and a word people are called by (刘哥, 王姐, 李总, 张工, 赵叔, 孙姨), or 小/老 and a surname (小刘,
+# 老王), closed by a quote: how colleagues address a person, which privacy.md's mask leaves as it leaves 孙先生 — no given
+# character of the name is in it. 阿强 (阿 and a given character) is a name's part and stays masked.
+_ADDRESS_IN_QUOTES = re.compile(f"(?:[{re.escape(_SURNAME_CHARS)}][哥姐总工叔姨嫂婶爷伯]|[小老][{re.escape(_SURNAME_CHARS)}])[”」’\"']")
+
+
 def common_word_at(text: str, start: int) -> bool:
     """Whether the characters at `start` (right after a role word) begin an ordinary word rather than a
     name: 当事人申辩称, 当事人应当自, 当事人车间内, 当事人公司所属, 当事人乔装成, 当事人曾因, 当事人陈述.
@@ -684,6 +732,11 @@ def common_word_at(text: str, start: int) -> bool:
     dictionary word it does not call a name (or one of NOT_NAMES), or a one-character function word (曾,
     adverb) followed by another (因, preposition)."""
     window = text[start : start + 8]
+    if _ADDRESS_IN_QUOTES.match(window) and start > 0 and text[start - 1] in _QUOTES:
+        return True  # 员工“刘哥”刘建华 (round 14): a surname and a word of address in quotes, a form like 孙先生, no name
+    if window[:1] in _FOR_WITH and not surname_length(window, 0, rare=True) and surname_length(window, 1, rare=True):
+        return True  # 当事人同华强电子城签订 (round 14): with (同, 跟, 代 …) and what follows it, no name at 同; a name after it
+        # is read by the recogniser (当事人同刘建华签订合同)
     if window[:2] in COMPOUND_SURNAMES or not surname_length(window, 0, rare=True):
         return False  # 欧阳, 上官: words of the dictionary, and surnames; 买买提·艾力: no surname, the rules decide
     toks = tokens(window)
@@ -971,6 +1024,17 @@ _LATIN_AT_CLAUSE = re.compile(r"(?:^|(?<=[，。；：,;:\n（(]))([A-Za-z\u4e00
 _HIDDEN_LAST = re.compile(f"[{re.escape(_SURNAME_CHARS)}][{_HAN}]某(?!某)")
 
 
+# (round 14, h17p) What follows a name hidden with 某 as a verb or a preposition opens (王某涛带领儿子…, 王某涛将车交由…,
+# 王某涛对交通违法行为供认不讳: the 咸阳 交警 case, p2.ttnews.xyz/a/5b50780ddc9b5e1d54f8de6f), and the adverbs that are no
+# given character after 某 (张某先到店, 李某又称).
+_HIDDEN_NOT_GIVEN = frozenset("先又再也还就才都正便即均亦曾已仍未")
+
+
+def _hidden_then_verb(text: str, at: int) -> bool:
+    """Whether a preposition or a verb of two or more characters starts at `at` (after 王某涛)."""
+    return text[at] in _PREPOSITIONS or text[at] in "把" or _verb_opens(text, at)
+
+
 def _hidden_name_at(text: str, start: int) -> Span | None:
     """A name hidden by hand with 某 for the middle character and the last one kept (消费者张某华于…, 员工李某红
     负责: adversarial round 6, names-partly-hidden-initials-aliases): more than the site's own mask (张*), so masked as
@@ -989,11 +1053,12 @@ def _hidden_name_at(text: str, start: int) -> Span | None:
     if not s or text[start + s:third] != "某" or third >= len(text):
         return None
     c = text[third]
-    if not _CJK.match(c) or c in _BREAK or c in _NOT_IN_NAME or c in _NOT_LAST or c in "某一二三四五六七八九十甲乙丙丁戊":
+    if not _CJK.match(c) or c in _BREAK or c in _NOT_IN_NAME or c in _NOT_LAST or c in "某一二三四五六七八九十甲乙丙丁戊" \
+            or c in _HIDDEN_NOT_GIVEN:
         return None
     after = third + 1
     if after < len(text) and _CJK.match(text[after]) and text[after] not in _BREAK and not _CUE.match(text, after) \
-            and not text.startswith(TITLES, after):
+            and not text.startswith(TITLES, after) and not _hidden_then_verb(text, after):
         return None
     if after < len(text) and _in_dictionary(text[third:after + 1]) and not _CUE.match(text, after):
         return None  # 李某负|责 is caught above; 王某华为 (华为): a word after 某
@@ -1127,7 +1192,8 @@ def _quoted_name_at(text: str, start: int) -> Span | None:
         return None
     end = text.find(_QUOTES[text[start - 1]], start)
     inner = text[start:end] if end > 0 else ""
-    if not 2 <= len(inner) <= 5 or not _CJK_RUN.fullmatch(inner) or "某" in inner or inner in NOT_NAMES:
+    if not 2 <= len(inner) <= 5 or not _CJK_RUN.fullmatch(inner) or "某" in inner or inner in NOT_NAMES \
+            or _ADDRESS_IN_QUOTES.match(text, start):
         return None
     # The quoted words as the loose rule reads them: all of them a name (not 老王烧烤, not 张掖华强).
     span = _loose_name_at(inner, tokens(inner), 0)
@@ -1188,6 +1254,10 @@ _LOOSE_NO_START = _PREPOSITIONS | _NOT_IN_NAME
 _ROLE_AT = re.compile(_ROLE_WORDS_ALTERNATION)
 
 
+# (round 14) For and with, glued by the tagger to the surname after them (消费者代王|珦|琋购买: 代王 is a word of its).
+_FOR_WITH = frozenset("代跟同帮替")
+
+
 def _name_before(text: str, toks: Sequence[Token], end: int) -> Span | None:
     """The name that ends at `end` (before a title, a cue verb or `、`): the longest plausible name
     that starts where a word starts, or right after a preposition glued to it (由党|欣怡)."""
@@ -1199,7 +1269,8 @@ def _name_before(text: str, toks: Sequence[Token], end: int) -> Span | None:
         if text[max(0, start - 1):start + 1] in _SIDE_WORDS | _YU_WORDS:
             continue  # 对方积极协助, 由对方帮忙: 方 ends 对方 (a side), it starts no name (adversarial round 9); 对于无证经营: 于
             # ends the preposition 对于 (round 10: 对于无证经营行为 became 对于**经营行为)
-        if (start in starts or text[start - 1] in _PREPOSITIONS or (text[start - 1] in "系为是" and start - 1 in starts)) \
+        if (start in starts or text[start - 1] in _PREPOSITIONS or text[start - 1] in _FOR_WITH
+                or (text[start - 1] in "系为是" and start - 1 in starts)) \
                 and _plausible(text[start:end]):  # (该店系祁建军、祁秀兰夫妇经营: the tagger reads 系祁|建军)
             return (_after_preposition(text, start, end), end)
     # A rarer surname and two given characters the tagger reads as one name (濮志刚来电反映: adversarial
@@ -1287,12 +1358,16 @@ def find_person_names(text: str) -> list[Span]:
     if _GREEK_CYRILLIC.search(text) and _MIXED_SCRIPT_WORD.search(text):  # Zhаng Sаn with a Cyrillic а: one for one, spans unchanged (round 8)
         text = _MIXED_SCRIPT_WORD.sub(lambda m: m.group(0).translate(_HOMOGLYPHS) if re.search("[A-Za-z]", m.group(0))
                                       else m.group(0), text)
+    if "\u00e0" <= max(text):  # Wáng Jiànguó: the tone marks read as absent, one for one (round 14)
+        text = toneless(text)
     if "\uff21" <= max(text) and _FULLWIDTH_LETTERS.search(text):  # ＷＡＮＧ　ＪＩＡＮＧＵＯ: one for one, spans unchanged
         text = _FULLWIDTH_LETTERS.sub(_halfwidth, text)
     if not (_PRECHECK.search(text) or _LATIN_HINT.search(text) or _SCRIPT_HINT.search(text)
             or _PRECHECK.search(text.translate(reading_table()))  # 顧客楊帆 (round 4)
             or _transliterated_part().search(text)  # 经营者买买提 · 艾力未亮照经营: no surname's character (round 10)
-            or (_ASCII_WORD.search(text) and _one_word_names_after_roles(text))):  # 员工LIFANG负责收银 (round 11)
+            or (_ASCII_WORD.search(text) and _one_word_names_after_roles(text))
+            or (("." in text or "．" in text) and _INITIALED_AFTER_ROLE.search(text))  # 员工Z.W.在店内吸烟 (round 14)
+            or (_SPACED_LETTERS_HINT.search(text) and _SPACED_LETTERS_AFTER_ROLE.search(text))):  # 员工L I U Jianhua  # 员工LIFANG负责收银 (round 11)
         return []
     # 李\u200b秀英, 李<b>翀</b>婧, 李 翮 婧, 消费者王　建国: invisible characters, markup inside a word, spaces
     # between single Han characters and after a surname are read as absent, and each span grows back over them.
@@ -1306,10 +1381,19 @@ def find_person_names(text: str) -> list[Span]:
     else:
         kept = [i for i, ch in enumerate(text) if i not in dropped and not _INVISIBLE.match(ch)]
         compact = "".join(text[i] for i in kept)
-        found = [(kept[start], kept[end - 1] + 1) for start, end in _find_cached(compact)]
+        found = [(kept[start], _past_marks(text, kept[end - 1] + 1)) for start, end in _find_cached(compact)]
         if marks:
             found = _hand_masked(text, found, marks)
     return _across_dots(text, found) if found and any(c in text for c in _OTHER_DOTS) else found
+
+
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u302a-\u302f\u3099\u309a]+")
+
+
+def _past_marks(text: str, end: int) -> int:
+    """`end` moved past the combining marks that draw on a name's last character (Jia\u0300nguo\u0301: round 14)."""
+    m = _COMBINING.match(text, end)
+    return m.end() if m else end
 
 
 _HAND_MASKS = frozenset("*＊×✕XxＸｘ○〇◯●□■☆★#＃")
@@ -1436,6 +1520,18 @@ _GREEK_CYRILLIC = re.compile("[\u0370-\u04ff]")
 _MIXED_SCRIPT_WORD = re.compile("[A-Za-zΑ-Ωα-ωА-яіјѕԁһӏ]*[Α-Ωα-ωА-яіјѕԁһӏ][A-Za-zΑ-Ωα-ωА-яіјѕԁһӏ]*")
 
 
+# (round 14, h17p) Pinyin written with its tone marks (Wáng Jiànguó, Chen Dà-wén, Lǚ Xiǎomíng: as 《汉语拼音方案》 and the
+# passports' Chinese pages write it): read as the plain letter, one for one, ü as v (lv, nv), so the pinyin rules read it.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛÜŃŇǸḾ"
+_TONELESS = str.maketrans(_TONED, "aaaaeeeeiiiioooouuuuvvvvvnnnmAAAAEEEEIIIIOOOOUUUUVVVVVNNNM")
+_TONED_LETTER = re.compile(f"[{_TONED}]")
+
+
+def toneless(text: str) -> str:
+    """text with pinyin's tone-marked letters read as plain ones (Jiànguó → Jianguo), one for one."""
+    return text.translate(_TONELESS) if _TONED_LETTER.search(text) else text
+
+
 def _halfwidth(m: re.Match[str]) -> str:
     return "".join(" " if ch == "\u3000" else chr(ord(ch) - 0xFEE0) if ch != " " else ch for ch in m.group(0))
 _SCRIPT_NAME = re.compile(f"(?:{_SCRIPT_RUN})")
@@ -1446,7 +1542,7 @@ _LATIN_WORD_HINT = re.compile(r"[A-Za-z][ \u00a0·.\-][A-Za-z]")
 # two others (消费者 李 翮 婧 反映, 员工黄　翀　琰).
 # Markup inside a word (李<b>翀</b>婧) and spaces between Han characters (消费者 李 翮 婧 反映).
 _MARKUP_IN_WORD = re.compile(r"(?<=[\u3400-\u9fff])(?:</?[A-Za-z][^<>]{0,60}>)+(?=[\u3400-\u9fff])")
-_SPACES = re.compile(r"(?<=[\u3400-\u9fff])[ \u3000\u00a0\u2002-\u200a\u202f\u205f]+(?=[\u3400-\u9fff])")
+_SPACES = re.compile(r"(?<=[\u3400-\u9fff])[ \u3000\u00a0\u1680\u2002-\u200a\u202f\u205f]+(?=[\u3400-\u9fff])")
 
 
 def _gaps(text: str) -> set[int]:
@@ -1467,7 +1563,7 @@ def _gaps(text: str) -> set[int]:
 
 # White space of any kind between a surname and what follows it (消费者王　建国, 唐  静英, 曹\u00a0敏, 许\u2800勇英 —
 # a braille blank shows as a space; 戴⏎秀芳 — a line break from a PDF copy or Alt+Enter).
-_GAP_SPACES = " \t\n\r\x0b\x0c\x85\u00a0\u2028\u2029\u202f\u205f\u2800\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+_GAP_SPACES = " \t\n\r\x0b\x0c\x85\u00a0\u1680\u2028\u2029\u202f\u205f\u2800\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
 _SURNAME_GAP = re.compile(f"(?:[{re.escape(_GAP_SPACES)}]|\\\\[nrt])+(?=[{_HAN}])")  # (the surname before it: `_surname_gaps`; 戴\\n春生: an escape typed out)
 _SURNAME_SET = frozenset(_SURNAME_CHARS)
 # Where a surname that a gap follows may stand: the start of a clause or after a preposition (经查，王　建国负责),
@@ -1614,6 +1710,33 @@ def reading_table() -> dict[int, str]:
     return table
 
 
+# (round 14, h17p) A signature at the end of a complaint, as consumers sign a letter and 12315 summaries copy it whole
+# (……要求退款。——刘建华，2026年3月5日; ……。刘建华\n2026年3月5日; 此致 刘建华 2026.3.5): after a sentence's end, an optional
+# dash, a name, then a date that ends the text; or after a dash, a name that ends it. A name of the dictionary that is no
+# person's (国美电器, 新华书店) and an office's signature (——甘州区市场监督管理局，2026年3月5日) stay.
+_SIGN_DATE = r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[.\-/．]\s*\d{1,2}(?:\s*[.\-/．]\s*\d{1,2})?)"
+_SIGNATURE = re.compile(r"(?:^|(?<=[。！？!?；;\n]))[ \t\u3000]*(?:此致[ \t\u3000，,]*)?(?P<mark>(?:——|—|--|－－|－|-|~|～"
+                        r"|[（(]签[名字][）)][:：]?)[ \t\u3000]*)?"
+                        f"(?P<n>[{_HAN}]{{2,4}}?)" + r"(?:[ \t\u3000]*[（(][^（）()\n]{1,12}[）)])?(?P<humbly>[ \t\u3000]*(?:敬上|谨上|敬呈|谨呈))?"
+                        + r"(?:[ \t\u3000]*[，,、]?[\s]*(?:于[ \t\u3000]*)?" + _SIGN_DATE
+                        + r"[ \t\u3000]*[。.]?|(?P<bare>[ \t\u3000]*[。.]?))\s*$")
+_SIGN_HINT = re.compile(r"[—\-－~～年./]|敬上|谨上|敬呈|谨呈|签名|签字|谢谢|感谢|多谢|敬礼")
+# A letter's closing before a name that ends the text (……，谢谢！刘建华; 此致敬礼！刘建华).
+_CLOSING_BEFORE = re.compile(r"(?:谢谢|感谢|多谢|敬礼|此致)[！!。，,\s]*$")
+
+
+def _signatures(text: str) -> set[Span]:
+    """The name a text is signed with at its end (the rule above)."""
+    m = _SIGNATURE.search(text)
+    if m is None or (m.group("bare") is not None and not m.group("mark") and not m.group("humbly")
+                     and not _CLOSING_BEFORE.search(text, 0, m.start("n"))):
+        return set()
+    name = m.group("n")
+    if not _plausible(name) or _ordinary_word(name) or name in BRAND_NAMES:
+        return set()
+    return {m.span("n")}
+
+
 def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True) -> list[Span]:
     """`find_person_names` on words tagged by any tagger that uses jieba's (PKU) tag names; with
     `recogniser=False`, the context rules alone. `bench/bench_names.py` compares taggers through it."""
@@ -1632,6 +1755,8 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
         candidates |= _finding_subjects(text)
     if _STARS_HINT.search(text):
         forced |= _stars_then_given(text)
+    if _SIGN_HINT.search(text):
+        candidates |= _signatures(text)
     if "关于" in text:  # 关于祁建华违法行为的处罚决定 (a title: adversarial round 7)
         for m in _ABOUT.finditer(text):
             span = _name_at(text, toks, m.end())
@@ -1650,6 +1775,8 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
         forced |= _ethnic_noted(text, toks)
     if "名" in text and "姓" in text:  # 负责人姓祁，名秀英: the surname and the given name told apart (round 8)
         forced |= {m.span(1) for m in _SURNAME_THEN_GIVEN.finditer(text)}
+    if "名" in text:
+        forced |= {m.span(1) for m in _TITLE_THEN_NAMED.finditer(text)}
     if "昵称" in text or "微信名" in text or "网名" in text:
         forced |= {m.span(1) for m in _NICKNAME.finditer(text) if not _BUSINESS_HANDLE.search(m.group(1))
                    and not re.search("店铺|门店|本店|该店|网店|商家|商户|平台|公司|公众号|官方|单位", text[max(0, m.start() - 6):m.start()])}
@@ -1662,8 +1789,8 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
         if text[start:end] in _ROLE_WORD_SET:
             continue  # 法定代表人（曾用名祁来福）: a word for a person or another name is never the name (round 6)
         if (start, end) not in forced:
-            if any(ps < end and start < pe for ps, pe in protected):
-                continue
+            if any(ps < end and start < pe for ps, pe in protected) or text[start:end] in BRAND_NAMES:
+                continue  # (消费者投诉顺丰拒绝赔偿: a brand read after a role word, round 14)
             if _cuts_public_word(toks, start, end) or _runs_into_public_name(text, toks, end):
                 continue
             if _BRAND_LIST.match(text, end):
@@ -1878,7 +2005,8 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
             continue
         if text.startswith(KIN_WORDS, at):
             continue  # 其岳母孙建业, 当事人的孙女吕志远: the name is read after the kin word, not in it
-        if (text[at:at + 1] in _PREPOSITIONS or text[at:at + 1] == "受") and surname_length(text, at + 1):
+        if (text[at:at + 1] in _PREPOSITIONS or text[at:at + 1] in _FOR_WITH or text[at:at + 1] == "受") \
+                and surname_length(text, at + 1):
             continue  # 执法人员向乔海龙了解: a preposition, its object is read by the verb after it
         place = _place_named_person_at(text, at) if role in _ROLE_WORD_SET and role not in _VERB_ROLES else None
         if place:  # 消费者金华反映 (adversarial round 9): a name that is also a place's, then the complainant's verb
@@ -2102,7 +2230,8 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
         start = m.start() - 1 - (text[max(0, m.start() - 2):m.start()] in COMPOUND_SURNAMES)
         if start >= 0 and (start == 0 or text[start - 1] in _CLAUSE):
             span = _hidden_name_at(text, start)
-            if span and (_CUE.match(text, span[1]) or text.startswith(TITLES, span[1])):
+            if span and (_CUE.match(text, span[1]) or text.startswith(TITLES, span[1])
+                         or (span[1] - span[0] >= 3 and span[1] < len(text) and _hidden_then_verb(text, span[1]))):
                 candidates.add(span)
     # 某 for the last character, the first given one kept, at a clause start (经查，祁永某称…: adversarial round 8).
     if "某" in text:
@@ -2184,7 +2313,9 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
             opening = max(text.rfind("（", max(0, end - 24), end - 1), text.rfind("(", max(0, end - 24), end - 1))
             end = opening if opening > 0 else end
         span = _name_before(text, toks, end)
-        if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE or text[max(0, span[0] - 2):span[0]] in _YU_WORDS or (
+        if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE or text[max(0, span[0] - 2):span[0]] in _YU_WORDS
+                     or text[max(0, span[0] - 2):span[0]] in _REPORTED or _DAY_BEFORE.search(text, max(0, span[0] - 8), span[0])
+                     or (text[span[0] - 1] == "系" and _is_copula(toks, span[0] - 1)) or (
                 _COUNTED.match(text, end) and toks[_token_index(toks, span[0])][0] == span[0])) \
                 and not _ordinary_word(text[span[0]:span[1]]):
             candidates.add(span)
@@ -2201,6 +2332,16 @@ _SELF_ACT = re.compile("本人(?:阅示|阅读|阅看|签字|签名|签收|确�
 _SIDE_WORDS = frozenset("对方 双方 一方 各方 我方 他方 甲方 乙方 校方 警方 店方 院方 厂方 卖方 买方 资方 官方 多方".split())
 _HIRED_HINT = re.compile("雇|聘|招用")
 _HIRED = re.compile(f"(?:雇用|雇佣|聘用|聘请|招用)(?P<n>[{_HAN}]{{2,5}}?)(?:从事|负责|担任|在店|在该店|在其店|为其|做)")
+# (round 14, h17p) What a name is the object of in a complaint (消费者投诉刘建华拒绝退款, 举报刘建华无证行医), and a date written
+# right before the name with no comma (2026年3月5日刘建华在该店购买: 12315 summaries as consumers type them).
+_REPORTED = frozenset("投诉 举报 控告 检举".split())
+_DAY_BEFORE = re.compile(r"(?:\d{1,2}\s*[日号]|当日|当天|次日|同日)$")
+def _is_copula(toks: Sequence[Token], at: int) -> bool:
+    """Whether the 系 at `at` is a word of its own, the copula (该店系刘建华出资开设), not the end of 联系, 关系, 体系."""
+    tok = toks[_token_index(toks, at)]
+    return tok[0] == at and tok[1] == at + 1
+
+
 _YU_WORDS = frozenset("对于 由于 关于 至于 鉴于 基于 等于 属于 位于 处于 终于 归于 限于 在于 过于 善于 便于 易于 勇于".split())
 _CLAUSE_START = re.compile(r"(?:^|(?<=[，。；：,;:\n（(]))(?:经查|查明|经核实|经调查)?[，,：:]?")
 
@@ -2461,6 +2602,9 @@ _NICKNAME = re.compile(r"(?:微信名|微信昵称|抖音昵称|快手昵称|QQ�
 
 
 _STARS_IN_NAME = re.compile(f"(?<![*＊])[{re.escape(_SURNAME_CHARS)}][*＊]{{1,2}}([{_HAN}])")
+# (round 14, h17p) The given name told after a surname and a title (消费者刘女士，名秀英，反映…; 王先生，名字叫建国).
+_TITLE_THEN_NAMED = re.compile(f"[{re.escape(_SURNAME_CHARS)}](?:先生|女士|小姐)[，,、\\s]{{0,2}}(?:名字|名)(?:叫|为|是)?([{_HAN}]{{1,2}})"
+                               "(?=[，。；、,;（(\\s]|$)")
 _SURNAME_THEN_GIVEN = re.compile(f"姓[{re.escape(_SURNAME_CHARS)}][，,、\\s]{{0,2}}名(?:叫|为|是)?([{_HAN}]{{1,2}})(?=[，。；、,;（(\\s]|$)")
 _BUSINESS_HANDLE = re.compile("店|公司|超市|商行|商贸|餐|饭|酒|官方|旗舰|专营|厂|馆|行$|坊|铺|部$|中心|平台|集团|市场|美食|服务")
 
@@ -2471,7 +2615,8 @@ def _quoted_persons(text: str) -> set[Span]:
     for m in _QUOTED_PERSON.finditer(text):
         k = next(g for g in (1, 2, 3, 4) if m.group(g))
         name = m.group(k)
-        if _plausible(name) and not _ordinary_word(name) and name not in BRAND_NAMES:
+        if _plausible(name) and not _ordinary_word(name) and name not in BRAND_NAMES \
+                and not _ADDRESS_IN_QUOTES.match(text, m.start(k)):  # (“王姐”反映: a form of address, round 14)
             out.add(m.span(k))
     return out
 
@@ -2599,7 +2744,8 @@ _EN_ROLE = re.compile(r"(?<![A-Za-z])(?:complainants?|consumers?|customers?|empl
                       r"patients?|students?|pupils?|parents?|informants?|whistle-?blowers?|operators?|owners?|managers?|buyers?|"
                       r"tenants?|landlords?|victims?|witness(?:es)?|applicants?|nurses?|doctors?|teachers?|labou?rers?|"
                       r"persons? in charge|legal representative|shop ?keepers?|shop assistants?|the party(?: concerned)?|"
-                      r"named)\s*[:：,]?\s+(?=(" + _LATIN_WORDS + r")(?![A-Za-z]))", re.IGNORECASE)
+                      r"named|(?:full |family |given )?names?(?=\s*[:：]))\s*[:：,]?\s+(?=(" + _LATIN_WORDS + r")(?![A-Za-z]))",
+                      re.IGNORECASE)  # (name: Liu Xiuying — a form's label, with its colon: round 14)
 # The surname first, then a comma and the given name, as forms and lists write it (Complainant: Qi, Zanzheng said…: round 10,
 # h9p's left case; ISO/IEC 7501-1 and ICAO Doc 9303 part 3 write the primary identifier, the surname, first): a pinyin surname
 # and a given name of pinyin syllables; (round 10, h10p's left cases) any capitalised surname and given name (Complainant:
@@ -2620,11 +2766,44 @@ _EN_NOT_PERSON = re.compile(r"(?i)\b(?:co|ltd|inc|corp|company|trading|store|sho
                             r"community|garden|building|brand|phone|app|online|platform|express|logistics)\b")
 _EN_ROLE_HINT = re.compile(r"(?i)complain|consum|custom|employ|cashier|clerk|worker|driver|patient|student|pupil|parent|"
                            r"inform|blower|operator|owner|manager|buyer|tenant|landlord|victim|witness|applicant|nurse|"
-                           r"doctor|teacher|labo|in charge|representative|keeper|assistant|the party|named|called")
+                           r"doctor|teacher|labo|in charge|representative|keeper|assistant|the party|name|called")
 # Initials after a role word (消费者ZS反映, 消费者张S反映, 员工祁JH称): the person's name in pinyin initials, before a cue
 # verb or a clause break.
 _INITIALS_AFTER_ROLE = re.compile("(?:" + _ROLE_WORDS_ALTERNATION + r")[：:\s]{0,2}((?:[" + re.escape(_SURNAME_CHARS)
                                   + r"][A-Z]{1,2}|[A-Z]{2,3}))(?![A-Za-z0-9])")
+
+
+# (round 14, h17p) A pinyin name cut to initials with dots, as a clerk or an English summary shortens it (员工ZHANG W.,
+# 投诉人：Zhang W., 员工W. Zhang, 员工Z.W.; ICAO Doc 9303 part 3 writes the surname first, English summaries the initials
+# first): a surname's pinyin and one to three initials, or two or three initials alone, after a role word or an honorific.
+_DOTTED_INITIALS = r"[A-Z][.．](?:[ \u00a0]?[A-Z][.．]){0,2}"
+_INITIALED_NAME = (r"(?:(?P<i3>[A-Z][.．](?:[ \u00a0]?[A-Z][.．]){1,2})(?![ \u00a0]?[A-Za-z])|(?P<s1>[A-Za-z]{2,})[ \u00a0]+(?P<i1>"
+                   + _DOTTED_INITIALS + r")|(?P<i2>" + _DOTTED_INITIALS + r")[ \u00a0]?(?P<s2>[A-Za-z]{2,}))(?![A-Za-z])")
+_INITIALED_AFTER_ROLE = re.compile("(?:(?:" + _ROLE_WORDS_ALTERNATION + r")[：:\s]{0,2}|(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam)"
+                                   r"\.?\s+)(?P<n>" + _INITIALED_NAME + ")")
+_INITIALED_HINT = re.compile(r"[A-Z][.．]")
+
+
+# (round 14, h17p) A pinyin name typed letter by letter after a role word, to slip past a search for it (员工L I U Jianhua,
+# 投诉人Z H A N G S A N): the single letters joined are a pinyin surname and a given word follows, or they are a whole name.
+_SPACED_LETTERS_AFTER_ROLE = re.compile("(?:" + _ROLE_WORDS_ALTERNATION + r")[：:\s]{0,2}(?P<n>[A-Za-z](?:[ \u00a0][A-Za-z]){1,11}"
+                                        r"(?:[ \u00a0][A-Za-z]{2,})?)(?![A-Za-z])")
+_SPACED_LETTERS_HINT = re.compile(r"(?<![A-Za-z])[A-Za-z][ \u00a0][A-Za-z][ \u00a0][A-Za-z]")
+
+
+def _spaced_letters_name(words: str) -> bool:
+    """Whether `words` (single letters, then perhaps one word) spell a pinyin name (the rule above)."""
+    parts = words.split()
+    if len(parts[-1]) > 1:
+        surname, given = "".join(parts[:-1]).lower(), parts[-1]
+        return surname in PINYIN_SURNAMES and 1 <= _syllable_count(given) <= 3
+    return one_word_pinyin_name("".join(parts).lower())
+
+
+def _initialed_name(m: re.Match[str]) -> bool:
+    """Whether an `_INITIALED_NAME` match is a person's: its word, if any, a surname's pinyin."""
+    word = m.group("s1") or m.group("s2")
+    return word is None or word.lower() in PINYIN_SURNAMES
 
 
 _ASCII_WORD = re.compile("[A-Za-z]{4}")
@@ -2760,10 +2939,10 @@ def _with_latin_names(text: str, spans: list[Span]) -> list[Span]:
     if _ASCII_WORD.search(text) and _EN_ROLE_HINT.search(text):
         for m in _EN_ROLE.finditer(text):
             span = _latin_name_in(m.group(1), m.start(1), whole=False)
-            while span and text[span[0]].isupper() and (pinyin_name_length(text[span[0]:]) or (
+            while span and text[span[0]].isupper() and (pinyin_name_length(text[span[0]:span[1]]) or (
                     not _EN_NOT_PERSON.search(text[span[0]:span[1]])
                     and not re.match(r"[\s.,]*(?:Co\b|Ltd|Inc|LLC|Corp)", text[span[1]:])
-                    and not m.group(0).lower().startswith("named"))):
+                    and not m.group(0).lower().startswith(("name", "full name", "family name", "given name")))):
                 found.add(span)  # and the names listed after it (Complainants: Li Na, Wang Fang and Zhao Lei)
                 more = re.compile(r"\s*(?:,|，|、|and|&)\s*(" + _LATIN_WORDS + ")").match(text, span[1])
                 span = _latin_name_in(more.group(1), more.start(1), whole=False) if more else None
@@ -2781,6 +2960,14 @@ def _with_latin_names(text: str, spans: list[Span]) -> list[Span]:
             continue
         if end >= len(text) or _CUE.match(text, end) or text[end] in "，。；、,;（(":
             found.add(m.span(1))
+    for m in (_SPACED_LETTERS_AFTER_ROLE.finditer(text) if _SPACED_LETTERS_HINT.search(text) else ()):
+        if _spaced_letters_name(m.group("n")):
+            found.add(m.span("n"))  # 员工L I U Jianhua (round 14)
+    for m in (_INITIALED_AFTER_ROLE.finditer(text) if _INITIALED_HINT.search(text) else ()):
+        if _initialed_name(m) and not (m.group("i3") and _ALIAS.match(text, m.end("n"))):
+            # 员工ZHANG W., Mr. Zhang W., 员工Z.W. (round 14); initials with the name in brackets after them (员工Q.H.S.
+            # （祁海山）) stay as round 6 left them: the bracketed name is masked
+            found.add(m.span("n"))
     if _SCRIPT_HINT.search(text):
         for m in _SCRIPT_AFTER_ROLE.finditer(text):
             found.add(m.span(1))
@@ -2909,7 +3096,8 @@ def given_name_spans(text: str, names: Sequence[str]) -> list[Span]:
         while at >= 0:
             end = at + len(given)
             before = text[at - 1] if at > 0 else ""
-            if (not before or before in _CLAUSE or before in _PREPOSITIONS) and text[at - s:at] != name[:s] \
+            if (not before or before in _CLAUSE or before in _PREPOSITIONS
+                    or _ROLE_BEFORE.search(text, max(0, at - 10), at)) and text[at - s:at] != name[:s] \
                     and (_SAYS.match(text, end) if word else (
                         end >= len(text) or _CUE.match(text, end) or text[end] in "，。；、,;（(）) \n"
                         or text.startswith(TITLES, end))):
