@@ -14,6 +14,7 @@ import hmac
 import json
 import re
 import secrets as secrets_module
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -1757,6 +1758,20 @@ class NameMasker:
             self.businesses.add_word(shop, (shop, masked))
         if len(self.businesses):
             self.businesses.make_automaton()
+        # The same names as the leak gate reads them (traditional as simplified, no spaces or invisible characters
+        # inside): a clerk's 陳璨瑆燒烤店, 刘 璨瑆烧烤店 or 王\u200b璨瑆烧烤店 for 陈璨瑆烧烤店 was left as written, and the
+        # gate, finding the operator's name in it, stopped the whole publication (round 13, h17p's case).
+        self._read_businesses = ahocorasick.Automaton()
+        for shop, masked in self._businesses.items():
+            read = _squeezed_read(shop)[0]
+            if len(read) >= 2:
+                self._read_businesses.add_word(read, (read, masked))
+        if len(self._read_businesses):
+            self._read_businesses.make_automaton()
+        # (A text holding none of the characters the names' second character is read from has none of them: most
+        # texts, tested in C before the text is read character by character.)
+        seconds = {_squeezed_read(shop)[0][1:2] for shop in self._businesses} - {""}
+        self._second_chars = frozenset(seconds | {chr(c) for c, read in reading_table().items() if read in seconds})
         self.active = len(self.automaton) > 0 or len(self.businesses) > 0
         if len(self.automaton):
             self.automaton.make_automaton()
@@ -1807,10 +1822,36 @@ class NameMasker:
             out.append(text[last:start])
             out.append(masked)
             last = end + 1
+        if out:
+            out.append(text[last:])
+            text = "".join(out)
+        if not len(self._read_businesses) or self._second_chars.isdisjoint(text):
+            return text
+        read, origin = _squeezed_read(text)
+        if read == text:
+            return text
+        out, last = [], 0
+        for end, (shop, masked) in self._read_businesses.iter_long(read):
+            start, stop = origin[end - len(shop) + 1], origin[end] + 1
+            if start < last:
+                continue
+            out.append(text[last:start])
+            out.append(masked)
+            last = stop
         if not out:
             return text
         out.append(text[last:])
         return "".join(out)
+
+
+def _squeezed_read(text: str) -> tuple[str, list[int]]:
+    """text as names are read (`reading_table`: one character for one), without the spaces, invisible characters and
+    combining marks a name may be written with; and where each character read stands in text."""
+    kept = [i for i, c in enumerate(text) if not (c.isspace() or (c > "\x7f" and unicodedata.category(c) in _NOT_READ))]
+    return "".join(text[i] for i in kept).translate(reading_table()), kept
+
+
+_NOT_READ = frozenset(("Cf", "Mn", "Me", "Zs"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1848,7 +1889,10 @@ def _scrub_column(values: pd.Series, own: list[_Own] | None = None, people: Name
             continue
         if (mine.document or (mine.person and _ADDRESS_HINT.search(text))
                 or any(detect.may_contain(text, v) for v in (*mine.names, *mine.values))
-                or (mine.names and pinyin_spellings(text, mine.names))):  # (lin xiuzhen: the own name in pinyin)
+                or (mine.names and pinyin_spellings(text, mine.names))  # (lin xiuzhen: the own name in pinyin)
+                # (round 14, h17p) the given name alone (经查，当事人大文在集市… for 陈大文): may_contain looks for the surname
+                # or its traditional form, which such a text does not hold, so the row's own step never ran
+                or (mine.names and given_name_spans(text, mine.names))):
             if cache is None:
                 result = scrub_text(text, mine.names, mine.person, mine.document, mine.values, prose, keep)
             else:  # the last build's result for the same text, names and values (keyed: they are private)
