@@ -242,7 +242,11 @@ _ADDRESS_UNIT = re.compile(r"(?:(?:村|组|社|号|室|栋|幢|单元|楼(?![上
                            + r"|小区|家属院|家属楼|公寓|花园|家园|新村|社区|[\u4e00-\u9fff]苑"
                            # (round 12, h15n: an estate named the way new ones are, 金域蓝湾, 滨河华庭, 紫金公馆, 南山名邸)
                            # (not a name running on: 金湾大酒店, 张掖华庭酒店 are hotels)
-                           r"|[\u4e00-\u9fff](?:湾|华庭|公馆|名邸|山庄)(?![\u4e00-\u9fff]))")
+                           r"|[\u4e00-\u9fff](?:湾|华庭|公馆|名邸|山庄)(?![\u4e00-\u9fff])"
+                           # (round 13, h17n: a hamlet of the north-east, where a rural address ends, …新兴乡太平屯, with no
+                           # house number (GB/T 23705's 自然村); a building lettered before its number and the flat after
+                           # it, 小区B3-1202)
+                           r"|[\u4e00-\u9fff]屯(?![\u4e00-\u9fff])|(?<=[区苑园院寓])[A-Za-zＡ-Ｚａ-ｚ][0-9０-９]{1,3}[\-－][0-9０-９]{3,4}(?![0-9０-９]))")
 _HOME_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS, key=len, reverse=True)) + r")[:：为在是于|｜]{0,2}\s*("
                         + _ADDRESS_RUN + ")")
 _PERSON_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS + _PERSON_LEADS, key=len, reverse=True))
@@ -717,7 +721,8 @@ def _home_spans(text: str, person: bool) -> list[tuple[int, int]]:
     spans.extend(_bare_homes(text, person))
     for m in (*(_PERSON_LEAD if person else _HOME_LEAD).finditer(text), *_DESCRIBED_HOME.finditer(text), *_PERSON_HOME.finditer(text),
               *(_person_clause_homes(text) if "住" in text else ()),
-              *(_complainants_addresses(text) if not person and "址" in text else ())):
+              *(_complainants_addresses(text) if not person and "址" in text else ()),
+              *(_dwelling_addresses(text) if not person and "住址" in text else ())):
         units = list(_ADDRESS_UNIT.finditer(m.group(1)))
         if units and not person and text.startswith("送达地址", m.start()) and _business_service_address(text, m, units):
             continue  # 当事人的送达地址为甘州区县府街58号（公司办公室）: an organisation's office (adv6 overscrub-business-addresses-aec33ce)
@@ -809,6 +814,18 @@ _PERSON_SENTENCE = re.compile(r"(?:^|[。；;\n])\s*(?:投诉人|举报人|消�
 _ADDRESS_LEAD = re.compile(r"(?:地址|住址)[:：为是]?\s*(" + _ADDRESS_RUN + ")")
 
 
+# (Round 13, h17n: h15n's left case, 住 址：…六社45号 in an organisation's record with no person named before it.) 住址 is the
+# word of a person's 身份证 and of the 格式范本's 当事人基本情况 for a person (an organisation has a 住所, 《民法典》 art. 63): an
+# address after it that ends in a dwelling (a village's group and house, a flat: `_BARE_HINT`) is a person's home in any
+# record; a street address after it (住址：县府街58号) may be a company's seat typed with the wrong word and stays.
+_DWELLING_LEAD = re.compile(r"(?<![所场点])住址[:：为是]?\s*(" + _ADDRESS_RUN + ")")
+
+
+def _dwelling_addresses(text: str) -> list[re.Match[str]]:
+    """The `_DWELLING_LEAD` matches whose address names a dwelling (the rule above)."""
+    return [m for m in _DWELLING_LEAD.finditer(text) if _BARE_HINT.search(m.group(1))]
+
+
 def _complainants_addresses(text: str) -> list[re.Match[str]]:
     """The `_ADDRESS_LEAD` matches of a sentence that opens with a person (`_PERSON_SENTENCE`) naming no business."""
     out = []
@@ -840,6 +857,11 @@ def _english_addresses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# (Round 13, h17n: h15n's left case, 投诉人反映空调安装于…村六社45号: where the fitter put the goods is the buyer's house, as
+# 到…三组18号安装 is; not a business's place named in the clause, …45号厂房内.)
+_FITTED_AT = re.compile(r"(?:安装|装|铺设|架设)(?:于|在|到|至)$")
+
+
 def _village_houses(text: str, person: bool) -> list[tuple[int, int]]:
     """Village houses (`_VILLAGE_HOUSE`) that are a home: any in a natural person's own record but where the clause
     names a business (在…村八社41号经营), in any record one a villager or a visit follows."""
@@ -850,7 +872,9 @@ def _village_houses(text: str, person: bool) -> list[tuple[int, int]]:
         if not re.search(r"村.{0,12}?号", text[start:m.end(1)]):
             continue
         after = text[m.end(1):m.end(1) + 12]
-        if _VILLAGER_AFTER.match(after) or (text[m.start():m.start() + 1] in "至到往" and _VISIT_AFTER.match(after)):
+        if _VILLAGER_AFTER.match(after) or (text[m.start():m.start() + 1] in "至到往" and _VISIT_AFTER.match(after)) \
+                or (_FITTED_AT.search(text, max(0, m.start() - 4), m.start() + 1) and not _BUSINESS_PLACE.search(
+                    _clause(text, m.start(), m.end()) + after[:6])):
             spans.append((start, m.end(1)))
         elif person and not _BUSINESS_PLACE.search(_clause(text, m.start(), m.end()) + after[:6]):
             spans.append((start, m.end(1)))
@@ -1221,16 +1245,32 @@ def withheld_key_tag(key_secret: bytes, kind: str, key: str, issuer: str) -> str
     return f"{MASK}-{hmac.new(key_secret, message, hashlib.sha256).hexdigest()[:12]}"
 
 
-def _birth_dates(persons: pd.DataFrame) -> list[str]:
+def _birth_dates(persons: pd.DataFrame, decided: list[str]) -> list[str]:
     """Each natural person's birth date (ISO, "" if unknown) for the age rule: the one their 身份证
     number holds, or the 出生日期 column (read by validate with the project's date parser) for a
     document without one (passport, permits). Where both are given and differ, the later one: the
-    younger reading withholds a minor rather than publish one (privacy first)."""
-    from_id = ric_birth_dates(persons[ID_NUMBER_FIELD].astype(str).tolist())
+    younger reading withholds a minor rather than publish one (privacy first). A 15-digit number
+    whose century cannot be told (`_century_unknown`; `decided`: each row's decision date) holds none."""
+    numbers = persons[ID_NUMBER_FIELD].astype(str).tolist()
+    from_id = ["" if birth and _century_unknown(number, day) else birth
+               for birth, number, day in zip(ric_birth_dates(numbers), numbers, decided)]
     if BIRTH_DATE_FIELD not in persons:
         return from_id
     given = persons[BIRTH_DATE_FIELD].astype(str).tolist()
     return [max(a, b) for a, b in zip(from_id, given)]
+
+
+def _century_unknown(number: str, decided: str) -> bool:
+    """Whether `number` is a 15-digit 身份证 number (GB 11643's first form: the year in two digits, read as 19YY) whose
+    two-digit year may as well be 20YY: its date read in this century is a day not after the decision (`decided`, "" if
+    none). Such a number is as often an 18-digit one cut to 15 by an old system or a clerk (620702100305170 of a child born
+    2010-03-05, read as a man of 1910: round 13, h17n) as the number of a person over a hundred: the age cannot be derived
+    (privacy.md), and the record waits for staff to give the 出生日期 (`age-unknown`)."""
+    digits = detect.compact_value(number)
+    if len(digits) != 15 or not digits.isascii() or not digits.isdigit():
+        return False
+    later = f"20{digits[6:8]}-{digits[8:10]}-{digits[10:12]}"
+    return not decided or later <= decided
 
 
 def _operators_read_from_names(name: str, kind: Kind, frame: pd.DataFrame) -> list[Problem]:
@@ -1612,11 +1652,13 @@ def _from_place(place: list[object], shop: str, cell: str) -> str:
     return text[int(start):int(end)]  # type: ignore[call-overload]
 
 
-def _operator_birth_dates(business: pd.DataFrame) -> list[str]:
+def _operator_birth_dates(business: pd.DataFrame, decided: list[str]) -> list[str]:
     """Birth dates of 个体工商户 operators (their natural person: a minor withholds the record): from
     法定代表人证件号码, or from 证件号码, where many exports of the 2019 template put the operator's ID;
-    the later date (the younger reading) where both give one."""
+    the later date (the younger reading) where both give one. A 15-digit number whose century cannot be
+    told (`_century_unknown`; `decided`: each row's decision date) holds none, and says the age is unknown."""
     dates = [[""] * len(business)]
+    cut = [False] * len(business)
     for column in (REP_ID_NUMBER_FIELD, ID_NUMBER_FIELD):
         if column in business:
             # Compared as the detector reads it (620702 2010 0305 5120, 620702.20100305.5120: adv3
@@ -1624,8 +1666,10 @@ def _operator_birth_dates(business: pd.DataFrame) -> list[str]:
             # (And with look-alike letters or 年 typed inside: 620702年2012…, adversarial round 5,
             # minors-spelled-ids-and-dates, where the record of a 14-year-old operator was published.)
             values = business[column].astype(str).tolist()
-            dates.append(ric_birth_dates([(detect.lookalike_id_reading(v) or detect.compact_value(v).upper()) if v
-                                          else "" for v in values]))
+            short = [_century_unknown(v, d) for v, d in zip(values, decided)]
+            cut = [c or s for c, s in zip(cut, short)]
+            dates.append(["" if s else birth for birth, s in zip(ric_birth_dates(
+                [(detect.lookalike_id_reading(v) or detect.compact_value(v).upper()) if v else "" for v in values]), short)])
             # An ID the check digit does not hold, or written as Excel writes a number cell (6.20702201204177E+17),
             # with an IME's 一 or 〜 between its groups, or short of a digit: the birth date its region and date
             # digits still show (adversarial round 6, minors-operators-sci-and-dashes: a 14-year-old published).
@@ -1642,8 +1686,8 @@ def _operator_birth_dates(business: pd.DataFrame) -> list[str]:
     numbers = _column_or_blank(business, REP_ID_NUMBER_FIELD)
     # (An ID in 证件号码 that Excel rounded to a few digits, 6.20702E+17, shows no birth date either.)
     rounded = [_excel_number_id(v) for v in _column_or_blank(business, ID_NUMBER_FIELD)]
-    return [BIRTH_UNKNOWN if not birth and (_unreadable_document(kind, number) or excel) else birth
-            for birth, kind, number, excel in zip(found, kinds, numbers, rounded)]
+    return [BIRTH_UNKNOWN if not birth and (_unreadable_document(kind, number) or excel or century_unknown) else birth
+            for birth, kind, number, excel, century_unknown in zip(found, kinds, numbers, rounded, cut)]
 
 
 _EXCEL_NUMBER = re.compile(r"\s*([1-9])\.(\d+)[eE]\+?(1[4-8])\s*")
@@ -1887,9 +1931,11 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
         category = out[PARTY_CATEGORY_FIELD]
         person = category == NATURAL_PERSON
         business = category == INDIVIDUAL_BUSINESS
-        out.loc[person, BIRTH_DATE] = _birth_dates(out.loc[person])
+        decided = _column_or_blank(out, kind.decision_date) if kind.decision_date else [""] * len(out)
+        out.loc[person, BIRTH_DATE] = _birth_dates(out.loc[person], [d for d, p in zip(decided, person.tolist()) if p])
         if business.any():
-            out.loc[business, BIRTH_DATE] = _operator_birth_dates(out.loc[business])
+            out.loc[business, BIRTH_DATE] = _operator_birth_dates(out.loc[business],
+                                                                  [d for d, b in zip(decided, business.tolist()) if b])
         # (殷翀璟（女）: the name without what was written after it, adversarial round 4)
         party_names = [person_name_value(n) for n in out[PARTY_NAME_FIELD].where(person, "").tolist()]
         # A 个体工商户 with no operator given whose name is a person's name (侯彧瑄, 甘州区蒋翀瑄): that name
