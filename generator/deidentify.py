@@ -225,10 +225,16 @@ _ADDRESS_RUN = (r"(?:[\u4e00-\u9fffA-Za-z0-9０-９Ａ-Ｚａ-ｚ\-－#＃]|(?<=
                 # (round 11, h12n) a line break or spaces between two parts of the address (a cell wrapped by the
                 # export, 住址：甘州区新墩镇⏎南华村六社45号; 住甘州区 滨河路8号 金域蓝湾 3栋): after a place's or a unit's
                 # last character, before a number or a place that reaches a unit within eight characters
-                r"|(?=[ \t\u3000\n])(?<=[区县镇乡村社组队路街巷道号楼栋幢元苑园])[ \t\u3000]{0,2}\n?[ \t\u3000]{0,2}"
-                r"(?=[0-9０-９]|[\u4e00-\u9fff]{1,8}?(?:村|组|社|号|室|栋|幢|单元|小区|苑|花园|家园|镇|乡|路|街|巷)))"
+                r"|(?=[ \t\u3000\r\n])(?<=[区县镇乡村社组队路街巷道号楼栋幢元苑园])[ \t\u3000]{0,2}\r?\n?[ \t\u3000]{0,2}"
+                r"(?=[0-9０-９]|[\u4e00-\u9fff]{1,8}?(?:村|组|社|号|室|栋|幢|单元|小区|苑|花园|家园|镇|乡|路|街|巷))"
+                # (round 13, h17n) a line break inside a place's name, where the cell wrapped (甘州区南华⏎村六社45号): before a
+                # village's or a group's unit and its number within three characters; a Windows line end (\r\n) too; a
+                # flat's numbers joined by a dash or a slash other than the hyphen (3—2—401, 3/2/401: `_FLAT`)
+                r"|(?<=[\u4e00-\u9fff])\r?\n(?=[\u4e00-\u9fff]{0,3}?(?:村|社|组|号|室|单元)[0-9０-９一二三四五六七八九十])"
+                r"|(?<=[0-9０-９])[—–/／](?=[0-9０-９]))"
                 r"{2,40}")
-_FLAT = r"\d{1,3}[#＃\-－]\d{1,2}[\-－]\d{3,4}"  # 3-2-511, 3#2-521: building, entrance, flat
+# 3-2-511, 3#2-521: building, entrance, flat (round 13, h17n: also 3—2—401 and 3/2/401, not a date, 5/12/2026)
+_FLAT = (r"\d{1,3}(?:[#＃\-－]\d{1,2}[\-－]|[—–]\d{1,2}[—–]|/\d{1,2}/(?!(?:19|20)\d\d(?!\d))|／\d{1,2}／)\d{3,4}")
 # (adversarial round 8: an estate or a village named alone after a home word, 现住甘州区南关小区, 家住…锦绣花园: the
 # seventh pass's "Left"; the estate ends the masked run, the city before it is masked with it as before.)
 _ADDRESS_UNIT = re.compile(r"(?:(?:村|组|社|号|室|栋|幢|单元|楼(?![上下顶])|层(?![上下顶])|户|座)(?:[0-9０-９\-－]{0,6}|[〇零一二三四五六七八九]{3,4})(?:号|室|户)?"
@@ -447,7 +453,9 @@ _BUSINESS_AFTER = re.compile(r"\s*[）)]?\s*的?(?:当事人|其)?的?(?:门店|
 # The address as a clause of a person's description: after a comma, running to the next punctuation.
 # (Round 12, h15n: also after a space that follows a name not yet masked, 经营者祁瑞峰 甘州区…六社45号, a row of a table pasted
 # into a cell; the clause before must still name the person.)
-_BARE_CLAUSE = re.compile(r"(?:[，,]|(?<=[\u4e00-\u9fff*＊])[ \t\u3000]+)\s*([^，,。；;：:（）()\n]{2,50}?" + _RESIDENTIAL_END + r")\s*(?=人?[，,。；;）)]|\s|$)")
+# (Round 13, h17n: also …六社45号人 at the end of the text, a native place with nothing after it.)
+_BARE_CLAUSE = re.compile(r"(?:[，,]|(?<=[\u4e00-\u9fff*＊])[ \t\u3000]+)\s*([^，,。；;：:（）()\n]{2,50}?" + _RESIDENTIAL_END
+                          + r")\s*(?=人?(?:[，,。；;）)]|\s|$))")
 # A flat of a street address (…南大街12号3单元402室): 单元 and 室 together name a flat of a block of homes, in any record
 # unless its clause names a business (a company's 住所 …3单元301室, …402室的当事人仓库), as an estate's flat is.
 _STREET_FLAT = re.compile(r"(?:位于|至|到|往|在|于|为|将|把|：|:)?([^，。；;,、（）()\[\]【】]{0,20}?[0-9０-９]+\s*号(?:院|楼)?\s*"
@@ -722,7 +730,8 @@ def _home_spans(text: str, person: bool) -> list[tuple[int, int]]:
     for m in (*(_PERSON_LEAD if person else _HOME_LEAD).finditer(text), *_DESCRIBED_HOME.finditer(text), *_PERSON_HOME.finditer(text),
               *(_person_clause_homes(text) if "住" in text else ()),
               *(_complainants_addresses(text) if not person and "址" in text else ()),
-              *(_dwelling_addresses(text) if not person and "住址" in text else ())):
+              *(_dwelling_addresses(text) if not person and "住址" in text else ()),
+              *(_persons_seat_brackets(text) if not person and "住所" in text else ())):
         units = list(_ADDRESS_UNIT.finditer(m.group(1)))
         if units and not person and text.startswith("送达地址", m.start()) and _business_service_address(text, m, units):
             continue  # 当事人的送达地址为甘州区县府街58号（公司办公室）: an organisation's office (adv6 overscrub-business-addresses-aec33ce)
@@ -819,6 +828,21 @@ _ADDRESS_LEAD = re.compile(r"(?:地址|住址)[:：为是]?\s*(" + _ADDRESS_RUN 
 # address after it that ends in a dwelling (a village's group and house, a flat: `_BARE_HINT`) is a person's home in any
 # record; a street address after it (住址：县府街58号) may be a company's seat typed with the wrong word and stays.
 _DWELLING_LEAD = re.compile(r"(?<![所场点])住址[:：为是]?\s*(" + _ADDRESS_RUN + ")")
+
+
+# (Round 13, h17n) 住所 opening a bracket right after a person (当事人祁某（住所：…3号楼2单元401室）, 经营者祁瑞峰（住所：…）): that
+# person's domicile (《民法典》 art. 25), in an organisation's record too; after a business (当事人华强公司（住所：…）) its seat.
+_SEAT_BRACKET = re.compile(r"[（(]\s*住所地?[:：为]?\s*(" + _ADDRESS_RUN + ")")
+
+
+def _persons_seat_brackets(text: str) -> list[re.Match[str]]:
+    """The `_SEAT_BRACKET` matches right after a person named or masked (the rule above)."""
+    out = []
+    for m in _SEAT_BRACKET.finditer(text):
+        before = re.split(r"[。；;，,！？\n]", text[max(0, m.start() - 30):m.start()])[-1]
+        if re.search(r"[\u4e00-\u9fff](?:某某?|[*＊]{1,3})$", before) or _name_ends(before):
+            out.append(m)
+    return out
 
 
 def _dwelling_addresses(text: str) -> list[re.Match[str]]:
