@@ -1747,6 +1747,68 @@ def _unreadable_document(kind: str, number: str) -> bool:
     return len(detect.compact_value(number)) >= 15  # an ID typed wrong (Roman numerals, a letter too many)
 
 
+# (Round 13, h17n) The party described in its own record's text, as the 格式范本's 当事人基本情况 does (当事人：祁某，男，
+# 2010年3月5日出生，汉族…; 经营者祁某（16周岁）; 当事人祁某系未成年人): where the columns give no birth date (a 个体工商户's
+# operator without a document, the usual export) or an older one, the text's says whether the person was a minor on the
+# decision date (privacy.md: "Every record whose natural person was a minor"). Only the party's own description, right
+# after the word for the party: a child worker's birth date in the same text (童工祁某（2011年1月1日出生）) is not the party's.
+_PARTY_WORD = r"(?:当事人|经营者|业主|户主|店主|负责人|投资人)[:：]?\s*[\u4e00-\u9fff·*＊]{0,5}?\s*"
+_PARTY_DESCRIPTION = r"[，,（(、]\s*(?:[男女]\s*[，,、]\s*)?(?:[\u4e00-\u9fff]{1,3}族\s*[，,、]\s*)?"
+# (The date alone is the birth date only after the sex, 当事人祁某，男，2010-03-05，汉族, or after a label: right after the
+# party it may be the day of the act, 当事人祁某，2026年3月5日在店内….)
+_PARTY_BORN = re.compile(_PARTY_WORD + r"(?:" + _PARTY_DESCRIPTION + r"(?:出生(?:日期|年月日?)\s*[:：为]?\s*)?(" + _BIRTH_DATE
+                         + r")\s*(?:出生|生(?=[，,、）)。；;\s]|$))|[，,（(、]\s*出生(?:日期|年月日?)\s*[:：为]?\s*(" + _BIRTH_DATE
+                         + r")|[，,（(、]\s*[男女]\s*[，,、]\s*(?:[\u4e00-\u9fff]{1,3}族\s*[，,、]\s*)?(" + _BIRTH_DATE
+                         + r")(?=\s*[，,、；;。）)]|$))")
+_PARTY_AGE = re.compile(_PARTY_WORD + _PARTY_DESCRIPTION + r"(?:年龄\s*[:：]?\s*)?([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*周?岁")
+_PARTY_MINOR = re.compile(_PARTY_WORD + r"(?:[（(]\s*|(?:系|是|为|属于?)\s*)(?:未成年人?|未满(?:十八|18)周?岁)(?=[，,。；;）)\s]|$)")
+
+
+def _party_birth_in_text(text: str, decided: str) -> str:
+    """The latest ISO birth date `text` gives its party on the decision date `decided` (the rule above), or ""."""
+    found = []
+    for m in _PARTY_BORN.finditer(text):
+        iso, _ = parse_date(re.sub(r"\s", "", m.group(1) or m.group(2) or m.group(3)))
+        found.append(iso or "")
+    for m in _PARTY_AGE.finditer(text):
+        age = int(m.group(1)) if m.group(1).isdigit() else _chinese_age(m.group(1))
+        if 0 <= age < 150:
+            found.append(_years_before(decided, age))
+    if _PARTY_MINOR.search(text):
+        found.append(decided)  # (born on the decision date at the latest: a minor on it, whatever the minor age)
+    return max(found, default="")
+
+
+def _chinese_age(text: str) -> int:
+    """一 … 九十九 as a number (-1 if not one)."""
+    digits = "一二三四五六七八九"
+    tens, ten, units = text.partition("十")
+    if not ten:
+        return digits.index(text) + 1 if len(text) == 1 and text in digits else -1
+    value = (digits.index(tens) + 1 if tens in digits and tens else (1 if not tens else -100)) * 10
+    return value + (digits.index(units) + 1 if units in digits and units else (0 if not units else -100))
+
+
+def _years_before(day: str, years: int) -> str:
+    """The ISO day `years` years before the ISO `day` (28 February for a 29th)."""
+    year, rest = int(day[:4]) - years, day[4:]
+    if rest == "-02-29" and not (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)):
+        rest = "-02-28"
+    return f"{year:04d}{rest}"
+
+
+def _births_described(frame: pd.DataFrame, kind: Kind, natural: list[bool], decided: list[str]) -> list[str]:
+    """For each row of a natural person or a 个体工商户 with a decision date, the birth date the row's free texts give its
+    party (`_party_birth_in_text`), or ""."""
+    columns = [frame[f.name].astype(str).tolist() for f in kind.fields if f.type == FREE_TEXT and f.name in frame]
+    out = [""] * len(frame)
+    for i, (wanted, day) in enumerate(zip(natural, decided)):
+        if wanted and len(day) == 10:
+            texts = [column[i] for column in columns if ("生" in column[i] or "岁" in column[i] or "未" in column[i])]
+            out[i] = max((_party_birth_in_text(t, day) for t in texts), default="")
+    return out
+
+
 def _written_birth_date(text: str) -> str:
     """The ISO birth date written in a text (…2012年4月17日出生, 出生日期：2012-04-17), or ""."""
     if "生" not in text:
@@ -1960,6 +2022,13 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
         if business.any():
             out.loc[business, BIRTH_DATE] = _operator_birth_dates(out.loc[business],
                                                                   [d for d, b in zip(decided, business.tolist()) if b])
+        # The party's age in its own record's text: the younger reading where the columns give one, a 个体工商户
+        # operator's where they give none; a natural person without a birth date stays age-unknown (privacy.md).
+        persons_now = person.tolist()
+        described = _births_described(out, kind, [p or b for p, b in zip(persons_now, business.tolist())], decided)
+        if any(described):
+            out[BIRTH_DATE] = [b if not d or b == BIRTH_UNKNOWN or (not b and p) else max(b, d)
+                               for b, d, p in zip(out[BIRTH_DATE].tolist(), described, persons_now)]
         # (殷翀璟（女）: the name without what was written after it, adversarial round 4)
         party_names = [person_name_value(n) for n in out[PARTY_NAME_FIELD].where(person, "").tolist()]
         # A 个体工商户 with no operator given whose name is a person's name (侯彧瑄, 甘州区蒋翀瑄): that name

@@ -87,6 +87,24 @@ def cases() -> list[Case]:
     out.append(Case("minors", f"{folder}: a 个体工商户 operator's 15-digit ID cut from a minor's", {"penalties": [shop]},
                     [shop["行政处罚决定书文号"]]))
 
+    folder = "minors13-age-in-text"  # (the 格式范本's 当事人基本情况 giving the birth date or the age in the text only)
+    for k, text in enumerate((
+        "当事人：甘州区瓌瓋{k}小卖部，经营者：祁瓐瓑，男，2010年3月5日出生，汉族，销售过期食品。",
+        "当事人：甘州区瓌瓋{k}小卖部，经营者祁瓐瓑（16周岁），销售过期食品。",
+        "当事人：甘州区瓌瓋{k}小卖部，经营者祁瓐瓑系未成年人，销售过期食品。",
+    )):
+        shop = rows.business(f"甘州区瓌瓋{k}小卖部", "祁瓐瓑", 违法事实=text.format(k=k))
+        out.append(Case("minors", f"{folder}: {text[18:34]}…", {"penalties": [shop]}, [shop["行政处罚决定书文号"]]))
+    for k, text in enumerate(("当事人祁瓐瓑，男，2010年3月5日出生，汉族，无照经营。", "当事人祁瓐瓑（16周岁）无照经营。",
+                              "当事人祁瓐瓑系未成年人，无照经营。")):
+        row = rows.person("祁瓐瓑", 证件类型="护照", 证件号码=f"E7{80 + k:07d}", 出生日期="1990-03-05", 违法事实=text)
+        out.append(Case("minors", f"{folder}: a passport holder's {text[6:16]}…", {"penalties": [row]},
+                        [row["行政处罚决定书文号"], row["证件号码"]]))
+    adult_shop = rows.business("甘州区瓌瓋9小卖部", "祁瓐瓑", 违法事实="当事人：甘州区瓌瓋9小卖部，经营者：祁瓐瓑，男，1980年3月5日出生，汉族。"
+                                "当事人雇佣的童工祁瓑瓐（2011年1月1日出生）在店内帮工。")
+    out.append(Case("overscrub", f"{folder}: an adult operator beside a child worker's birth date publishes",
+                    {"penalties": [adult_shop]}, ["2011年1月1日", "祁瓑瓐"], public=[adult_shop["行政处罚决定书文号"]]))
+
     folder = "minors13-child-labour-words"  # (《禁止使用童工规定》: the child named in an organisation's record)
     for text in ("当事人招用童工祁瓐瓑（14周岁）从事洗碗工作。", "当事人安排未成年工祁瓑瓐从事有毒有害作业。",
                               "当事人招用在校学生祁瓐瓐在店内打工，未满十六周岁。"):
