@@ -824,10 +824,11 @@ _ADDRESS_LEAD = re.compile(r"(?:地址|住址)[:：为是]?\s*(" + _ADDRESS_RUN 
 
 
 # (Round 13, h17n: h15n's left case, 住 址：…六社45号 in an organisation's record with no person named before it.) 住址 is the
-# word of a person's 身份证 and of the 格式范本's 当事人基本情况 for a person (an organisation has a 住所, 《民法典》 art. 63): an
-# address after it that ends in a dwelling (a village's group and house, a flat: `_BARE_HINT`) is a person's home in any
-# record; a street address after it (住址：县府街58号) may be a company's seat typed with the wrong word and stays.
+# word of a person's 身份证 and of the 格式范本's 当事人基本情况 for a person (an organisation has a 住所, 《民法典》 art. 63):
+# generator/detect.py masks an address after it in any record (`_HOME_BEFORE`), but reads no spaced word; read here as
+# `_as_read` reads it (住 址：, 住　址：), the address with a unit of a house in it, as detect's rule.
 _DWELLING_LEAD = re.compile(r"(?<![所场点])住址[:：为是]?\s*(" + _ADDRESS_RUN + ")")
+_HOUSE_UNIT = re.compile(r"[村组社号室栋幢户]|单元")
 
 
 # (Round 13, h17n) 住所 opening a bracket right after a person (当事人祁某（住所：…3号楼2单元401室）, 经营者祁瑞峰（住所：…）): that
@@ -847,7 +848,7 @@ def _persons_seat_brackets(text: str) -> list[re.Match[str]]:
 
 def _dwelling_addresses(text: str) -> list[re.Match[str]]:
     """The `_DWELLING_LEAD` matches whose address names a dwelling (the rule above)."""
-    return [m for m in _DWELLING_LEAD.finditer(text) if _BARE_HINT.search(m.group(1))]
+    return [m for m in _DWELLING_LEAD.finditer(text) if _HOUSE_UNIT.search(m.group(1))]
 
 
 def _complainants_addresses(text: str) -> list[re.Match[str]]:
@@ -1766,6 +1767,7 @@ _PARTY_MINOR = re.compile(_PARTY_WORD + r"(?:[（(]\s*|(?:系|是|为|属于?)\s
 
 def _party_birth_in_text(text: str, decided: str) -> str:
     """The latest ISO birth date `text` gives its party on the decision date `decided` (the rule above), or ""."""
+    text = text.translate(_TO_SIMPLIFIED).translate(_FULL_WIDTH_DIGITS)  # (當事人…漢族…出生, 經營者…（16周歲）)
     found = []
     for m in _PARTY_BORN.finditer(text):
         iso, _ = parse_date(re.sub(r"\s", "", m.group(1) or m.group(2) or m.group(3)))
@@ -1804,7 +1806,7 @@ def _births_described(frame: pd.DataFrame, kind: Kind, natural: list[bool], deci
     out = [""] * len(frame)
     for i, (wanted, day) in enumerate(zip(natural, decided)):
         if wanted and len(day) == 10:
-            texts = [column[i] for column in columns if ("生" in column[i] or "岁" in column[i] or "未" in column[i])]
+            texts = [column[i] for column in columns if ("生" in column[i] or "岁" in column[i] or "歲" in column[i] or "未" in column[i])]
             out[i] = max((_party_birth_in_text(t, day) for t in texts), default="")
     return out
 
