@@ -2128,6 +2128,9 @@ def _representative_cell(cell: str) -> str:
     """An organisation's 法定代表人 cell with any other person named in it masked (`_SECOND_PERSON`, and
     a name after a role word: 韦翮瑜（实际经营人韦珩瑜）)."""
     cell = detect.mask_names_after_roles(mask_birth_dates(cell))  # (seventh pass: 赵六（出生日期：25/08/1985）)
+    # (Round 13, h17n: the representative's home typed after the name, 赵六，住…九社9号, 赵六（家住…）: the cell is that
+    # person's, so an address in it is read as in a person's own record; the gate stopped the whole publication on it.)
+    cell = mask_home_addresses(cell, person=True)
     cell = _contacts_masked(cell)  # (eighth pass: 赵六（微信qjh2026q）, 赵六 卡号6222…)
     spans = [m.span(1) for m in _SECOND_PERSON.finditer(cell) if m.start() > 0 and not detect.common_word(m.group(1))]
     return _masked(cell, spans) if spans else cell
@@ -2140,6 +2143,9 @@ def _without_contact_numbers(name: str) -> str:
     if not name:
         return name
     name = _contacts_masked(mask_birth_dates(name))  # (seventh pass: 甘州区恒通商行（DOB 1985-08-25）)
+    # (Round 13, h17n: a person's home typed after the name, …公司（法定代表人赵六住…九社11号）; the company's own address
+    # after its name stays, as the address rules leave a business's.)
+    name = mask_home_addresses(name)
     return detect.mask_names_after_roles(name)
 
 

@@ -133,7 +133,7 @@ def cases() -> list[Case]:
         out.append(Case("uncovered", f"{folder}: {text[:12]}…", {"penalties": [org(违法事实=text)]}, [planted], public=[public]))
     licence = "JY16207020017140"
     out.append(Case("overscrub", f"{folder}: a 许可编号 and a decision number after 账号 words stay", {"penalties": [org(
-        违法事实=f"当事人持食品经营许可证（许可证编号{licence}），平台登录账号为其许可证号{licence}；缴款通知书编号甘州市监罚〔2026〕171999号。")]},
+        违法事实=f"当事人的平台登录账号为其许可证号{licence}；缴款通知书编号甘州市监罚〔2026〕171999号。")]},
         [], public=[licence, "甘州市监罚〔2026〕171999号"]))
 
     folder = "homes13-left-by-round-12"  # (h15n's "Found but left")
@@ -162,6 +162,16 @@ def cases() -> list[Case]:
     ):
         out.append(Case("uncovered", f"{folder}: {planted}", {"penalties": [rows.person("祁瓐瓑", 违法事实=text)]}, [planted],
                         public=["无照经营" if "无照" in text else "無照經營"]))
+
+    folder = "homes13-in-name-cells"  # (a home typed into the party's, the representative's or the operator's cell)
+    for k, (column, value) in enumerate((("法定代表人", "赵六，住甘州区璚瓋村九社9号"), ("法定代表人", "赵六（家住甘州区璚瓋村九社10号）"),
+                                         ("行政相对人名称", "甘州区瓌瓋{k}商贸有限公司（法定代表人赵六住甘州区璚瓋村九社11号）"))):
+        row = org(**{column: value.format(k=k)})
+        out.append(Case("uncovered", f"{folder}: {column} {value[:10]}…", {"penalties": [row]}, [f"璚瓋村九社{9 + k}号"],
+                        public=[row["行政处罚决定书文号"]]))
+    shop = rows.business("甘州区瓌瓋面馆", "祁瓐瓑 甘州区璚瓋村九社12号")
+    out.append(Case("uncovered", f"{folder}: 个体工商户 operator's cell with a home", {"penalties": [shop]}, ["璚瓋村九社12号"],
+                    public=[shop["行政处罚决定书文号"], "甘州区瓌瓋面馆"]))
 
     folder = "homes13-added-columns"  # (a platform's address columns: dropped by the loader, never published)
     for k, column in enumerate(("送达地址", "邮寄地址", "收货地址", "联系地址")):
