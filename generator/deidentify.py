@@ -1765,6 +1765,9 @@ _PARTY_AGE = re.compile(_PARTY_WORD + _PARTY_DESCRIPTION + r"(?:年龄\s*[:：]?
 _PARTY_MINOR = re.compile(_PARTY_WORD + r"(?:[（(]\s*|(?:系|是|为|属于?)\s*)(?:未成年人?|未满(?:十八|18)周?岁)(?=[，,。；;）)\s]|$)")
 
 
+_AGE_HINT = re.compile(r"出生|生[，,、）)。；;]|岁|歲|未成年|未满|[男女]\s*[，,、]")  # (what each rule above needs)
+
+
 def _party_birth_in_text(text: str, decided: str) -> str:
     """The latest ISO birth date `text` gives its party on the decision date `decided` (the rule above), or ""."""
     text = text.translate(_TO_SIMPLIFIED).translate(_FULL_WIDTH_DIGITS)  # (當事人…漢族…出生, 經營者…（16周歲）)
@@ -1806,7 +1809,7 @@ def _births_described(frame: pd.DataFrame, kind: Kind, natural: list[bool], deci
     out = [""] * len(frame)
     for i, (wanted, day) in enumerate(zip(natural, decided)):
         if wanted and len(day) == 10:
-            texts = [column[i] for column in columns if ("生" in column[i] or "岁" in column[i] or "歲" in column[i] or "未" in column[i])]
+            texts = [column[i] for column in columns if _AGE_HINT.search(column[i])]
             out[i] = max((_party_birth_in_text(t, day) for t in texts), default="")
     return out
 
@@ -2130,7 +2133,7 @@ def _representative_cell(cell: str) -> str:
     cell = detect.mask_names_after_roles(mask_birth_dates(cell))  # (seventh pass: 赵六（出生日期：25/08/1985）)
     # (Round 13, h17n: the representative's home typed after the name, 赵六，住…九社9号, 赵六（家住…）: the cell is that
     # person's, so an address in it is read as in a person's own record; the gate stopped the whole publication on it.)
-    cell = mask_home_addresses(cell, person=True)
+    cell = mask_home_addresses(cell, person=True) if len(cell) > 8 else cell  # (a name alone: most cells)
     cell = _contacts_masked(cell)  # (eighth pass: 赵六（微信qjh2026q）, 赵六 卡号6222…)
     spans = [m.span(1) for m in _SECOND_PERSON.finditer(cell) if m.start() > 0 and not detect.common_word(m.group(1))]
     return _masked(cell, spans) if spans else cell
