@@ -112,12 +112,12 @@ def cases() -> list[Case]:
         out.append(Case("names", f"{folder}: {text[:12]}…", {"penalties": [org(违法事实=text, 处罚依据="《禁止使用童工规定》第六条")]},
                         ["祁" + planted], public=["《禁止使用童工规定》第六条"]))
 
-    folder = "codes13-natural-person"  # (a 自然人 row's party codes and document type)
+    folder = "codes13-natural-person"  # (a 自然人 row's party codes and document type, named with 璚瓋 to be found alone)
     person_code = make_uscc(71990, prefix="92")
     row = rows.person("祁瓐瓑", 统一社会信用代码=person_code, 工商注册号="620702600171001", 税务登记号="620702197103050017",
-                      证件类型="台湾居民来往大陆通行证", 证件号码="07140171", 出生日期="1971-03-05")
+                      证件类型="璚瓋居民来往大陆通行证", 证件号码="07140171", 出生日期="1971-03-05")
     out.append(Case("codes", f"{folder}: 统一社会信用代码, 工商注册号, 税务登记号 and 证件类型 of a 自然人", {"penalties": [row]},
-                    [person_code, "620702600171001", "620702197103050017", "台湾居民来往大陆通行证", "07140171"],
+                    [person_code, "620702600171001", "620702197103050017", "璚瓋居民来往大陆通行证", "07140171"],
                     public=[row["行政处罚决定书文号"]]))
 
     folder = "banks13-organisations"  # (an organisation's account in a decision's text)
