@@ -216,7 +216,9 @@ _HOME_LEADS = ("家住", "家庭住址", "家庭地址", "户籍地", "户籍所
                # (round 12, h15n) a 12315 summary's consumer's house: where the goods were sent or the fitter went, the
                # house a flat buyer bought (房屋坐落), the family's place
                "家庭所在地", "房屋坐落", "发货至", "送货到", "上门到", "入户至",
-               "住宅位于", "住宅坐落于", "住房位于", "住处位于", "住宅在")
+               "住宅位于", "住宅坐落于", "住房位于", "住处位于", "住宅在",
+               # (round 13, h17n) persons named together who live at one house (当事人祁某、王某均住…: companies do not 住)
+               "均住", "都住", "同住", "均居住在", "均居住于", "共同居住在")
 _DELIVERY_LEADS = ("发货至", "送货到", "上门到", "入户至", "送货至", "送至", "寄至", "寄往")
 _BUSINESS_BEFORE = re.compile(r"公司|商家|商户|卖家|店|厂|超市|单位|企业|被投诉|被诉|当事人|经营|平台|机关|局")
 _PERSON_LEADS = ("住址", "住所地", "住所", "住在", "住于", "住", "地址")
@@ -231,7 +233,8 @@ _ADDRESS_RUN = (r"(?:[\u4e00-\u9fffA-Za-z0-9０-９Ａ-Ｚａ-ｚ\-－#＃]|(?<=
                 # village's or a group's unit and its number within three characters; a Windows line end (\r\n) too; a
                 # flat's numbers joined by a dash or a slash other than the hyphen (3—2—401, 3/2/401: `_FLAT`)
                 r"|(?<=[\u4e00-\u9fff])\r?\n(?=[\u4e00-\u9fff]{0,3}?(?:村|社|组|号|室|单元)[0-9０-９一二三四五六七八九十])"
-                r"|(?<=[0-9０-９])[—–/／](?=[0-9０-９]))"
+                r"|(?<=[0-9０-９])[—–/／](?=[0-9０-９]{1,2}[—–/／](?!(?:19|20)\d\d(?!\d))[0-9０-９]{3,4})"
+                r"|(?:(?<=[0-9０-９][—–/／][0-9０-９])|(?<=[0-9０-９][—–/／][0-9０-９]{2}))[—–/／](?!(?:19|20)\d\d(?!\d))(?=[0-9０-９]{3,4}))"
                 r"{2,40}")
 # 3-2-511, 3#2-521: building, entrance, flat (round 13, h17n: also 3—2—401 and 3/2/401, not a date, 5/12/2026)
 _FLAT = (r"\d{1,3}(?:[#＃\-－]\d{1,2}[\-－]|[—–]\d{1,2}[—–]|/\d{1,2}/(?!(?:19|20)\d\d(?!\d))|／\d{1,2}／)\d{3,4}")
@@ -273,6 +276,9 @@ _TRAILED = (r"([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单�
             + r"))(?=" + _HOME_WORDS + "|" + _SOMEONES_HOME + "|" + _HOME_NOTE + ")")
 _HOME_TRAIL = re.compile(r"(?:位于|至|到|往|在|于|对|赴|将|把)" + _TRAILED)
 _NOTED_HOME = re.compile(r"(?:地点|地址)[:：]" + _TRAILED)  # (违法地点：…45号（当事人自家院内）: round 12)
+# (Round 13, h17n) A home named first and its address after it in the sentence (当事人在其家中私屠滥宰，地址为…六社45号).
+_HOME_THEN_ADDRESS = re.compile(r"(?:家中|家里|住宅|住处|自家|住房|自建房|出租屋)[^。；;\n]{0,20}?(?:地址|地点|位置)(?:为|是|在|[:：])\s*("
+                                + _ADDRESS_RUN + ")")
 _PERSON_TRAIL = re.compile(r"(?:位于|至|到|往|在|于|对|赴|将|把)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
                            r"[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + r"))"
                            r"(?=" + _HOME_WORDS + "|的?(?:房屋|院内|室内|住所|屋内)|" + _SOMEONES_HOME + "|（)")
@@ -298,7 +304,8 @@ _ESTATE_FLAT = re.compile(r"(?:位于|至|到|往|在|于|为|：|:)?([^，。�
 _HOUSE_NUMBER = r"(?:[0-9０-９]{1,4}|[一二三四五六七八九十百]{1,4})\s*号(?![楼线])"
 _VILLAGE_HOUSE = re.compile(r"(?:位于|至|到|往|在|于|向|从|为|系|：|:)([^，。；;,、\s（）()]{0,30}?村[^，。；;,、\s（）()]{0,12}?"
                             + _HOUSE_NUMBER + ")")
-_VILLAGER_AFTER = re.compile(r"[^，。；;,、\s（）()]{0,6}?(?:村民|居民|住户|农户|户主|家庭)")
+# (Round 13, h17n: also a house someone lives in, named right after it: 搬迁到…六社45号居住; not …45号厂房居住.)
+_VILLAGER_AFTER = re.compile(r"[^，。；;,、\s（）()]{0,6}?(?:村民|居民|住户|农户|户主|家庭)|(?:居住|生活)")
 _VISIT_AFTER = re.compile(r"(?:上门|入户)?(?:安装|维修|送货|送餐|配送|派送|投递|收货|取件|取货|测量|上门|入户|退货)")
 _BUSINESS_PLACE = re.compile(r"经营|营业|住所|注册|办公|公司|门店|店铺|场所|厂|仓库|商铺|网点|门市|工作室|店")
 _BEFORE_ADDRESS = re.compile(r".*(?:位于|在|于|到|至|往|为|是|：|:)")
@@ -454,8 +461,10 @@ _BUSINESS_AFTER = re.compile(r"\s*[）)]?\s*的?(?:当事人|其)?的?(?:门店|
 # (Round 12, h15n: also after a space that follows a name not yet masked, 经营者祁瑞峰 甘州区…六社45号, a row of a table pasted
 # into a cell; the clause before must still name the person.)
 # (Round 13, h17n: also …六社45号人 at the end of the text, a native place with nothing after it.)
-_BARE_CLAUSE = re.compile(r"(?:[，,]|(?<=[\u4e00-\u9fff*＊])[ \t\u3000]+)\s*([^，,。；;：:（）()\n]{2,50}?" + _RESIDENTIAL_END
-                          + r")\s*(?=人?(?:[，,。；;）)]|\s|$))")
+# (Round 13, h17n: also a row pasted with | between its cells, 当事人|祁某|…六社45号|无照经营, and a villager's house,
+# 当事人祁某，…六社45号村民.)
+_BARE_CLAUSE = re.compile(r"(?:[，,|｜]|(?<=[\u4e00-\u9fff*＊])[ \t\u3000]+)\s*([^，,。；;：:（）()\n|｜]{2,50}?" + _RESIDENTIAL_END
+                          + r")\s*(?=(?:人|村民|居民|住户|农户)?(?:[，,。；;）)|｜]|\s|$))")
 # A flat of a street address (…南大街12号3单元402室): 单元 and 室 together name a flat of a block of homes, in any record
 # unless its clause names a business (a company's 住所 …3单元301室, …402室的当事人仓库), as an estate's flat is.
 _STREET_FLAT = re.compile(r"(?:位于|至|到|往|在|于|为|将|把|：|:)?([^，。；;,、（）()\[\]【】]{0,20}?[0-9０-９]+\s*号(?:院|楼)?\s*"
@@ -610,7 +619,7 @@ def _bare_homes(text: str, person: bool) -> list[tuple[int, int]]:
     for m in _BARE_CLAUSE.finditer(text):
         if business_or_no_place(m):
             continue
-        sentence = re.split(r"[。；;！？\n]", text[max(0, m.start() - 80):m.start()])[-1]
+        sentence = re.split(r"[。；;！？\n]", text[max(0, m.start() - 80):m.start()])[-1].replace("|", "，").replace("｜", "，")
         opened = max(sentence.rfind("（"), sentence.rfind("("))  # 王某（身份证号已隐去，…14号）: a bracket after the person
         in_person_bracket = (opened >= 0 and not re.search(r"[）)]", sentence[opened:])
                              and _PERSON_RIGHT_BEFORE.search(sentence[:opened]) is not None)
@@ -731,7 +740,8 @@ def _home_spans(text: str, person: bool) -> list[tuple[int, int]]:
               *(_person_clause_homes(text) if "住" in text else ()),
               *(_complainants_addresses(text) if not person and "址" in text else ()),
               *(_dwelling_addresses(text) if not person and "住址" in text else ()),
-              *(_persons_seat_brackets(text) if not person and "住所" in text else ())):
+              *(_persons_seat_brackets(text) if not person and "住所" in text else ()),
+              *(_HOME_THEN_ADDRESS.finditer(text) if "地" in text or "位置" in text else ())):
         units = list(_ADDRESS_UNIT.finditer(m.group(1)))
         if units and not person and text.startswith("送达地址", m.start()) and _business_service_address(text, m, units):
             continue  # 当事人的送达地址为甘州区县府街58号（公司办公室）: an organisation's office (adv6 overscrub-business-addresses-aec33ce)

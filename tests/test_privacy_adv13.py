@@ -206,3 +206,27 @@ def test_a_home_typed_into_a_name_cell_is_masked_and_the_record_publishes(tmp_pa
     frame = run.decided.frames["penalties"]
     assert frame.iloc[0][column] == expected
     assert run.status("penalties", str(frame.iloc[0][KEY])) == "published"
+
+
+# Homes named in other ways (国市监法发〔2021〕42号 格式范本's 当事人基本情况 for several parties, 当事人祁某、王某均住…; a
+# 现场检查笔录's 在其家中…，地址为…; a row of a table pasted with | between its cells; a villager's house after the person,
+# …六社45号村民; a house moved to and lived in, 搬迁到…居住).
+@pytest.mark.parametrize("text, private", [
+    ("当事人：祁某、王某，均住甘州区南华村六社45号，无照经营。", "六社45号"),
+    ("当事人祁某在其家中私屠滥宰，地址为甘州区南华村六社45号，无照经营。", "六社45号"),
+    ("当事人|祁某|甘州区南华村六社45号|无照经营", "六社45号"),
+    ("当事人祁某，甘州区南华村六社45号村民，无照经营。", "六社45号"),
+    ("当事人祁某搬迁到甘州区南华村六社45号居住，无照经营。", "六社45号"),
+])
+def test_a_home_named_otherwise_is_masked_and_the_act_stays(text: str, private: str) -> None:
+    out = scrub_text(text, prose=False)
+    assert private not in out and MASK in out and "无照经营" in out
+
+
+@pytest.mark.parametrize("text", [
+    "两家公司均位于甘州区南华村六社45号厂房内生产。",
+    "当事人于5/12/2026前将设备搬迁到甘州区南华村六社45号厂房生产。",
+    "当事人|甘州区华强商贸有限公司|甘州区县府街58号|未公示年报",
+])
+def test_a_business_place_beside_the_same_words_stays(text: str) -> None:
+    assert scrub_text(text, prose=False) == text
