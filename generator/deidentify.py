@@ -1993,7 +1993,10 @@ def _scrub_column(values: pd.Series, own: list[_Own] | None = None, people: Name
             continue
         if (mine.document or (mine.person and _ADDRESS_HINT.search(text))
                 or any(detect.may_contain(text, v) for v in (*mine.names, *mine.values))
-                or (mine.names and pinyin_spellings(text, mine.names))):  # (lin xiuzhen: the own name in pinyin)
+                or (mine.names and pinyin_spellings(text, mine.names))  # (lin xiuzhen: the own name in pinyin)
+                # (round 14, h17p) the given name alone (经查，当事人大文在集市… for 陈大文): may_contain looks for the surname
+                # or its traditional form, which such a text does not hold, so the row's own step never ran
+                or (mine.names and given_name_spans(text, mine.names))):
             if cache is None:
                 result = scrub_text(text, mine.names, mine.person, mine.document, mine.values, prose, keep)
             else:  # the last build's result for the same text, names and values (keyed: they are private)
