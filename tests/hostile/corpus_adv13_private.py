@@ -136,6 +136,13 @@ def cases() -> list[Case]:
         违法事实=f"当事人的平台登录账号为其许可证号{licence}；缴款通知书编号甘州市监罚〔2026〕171999号。")]},
         [], public=[licence, "甘州市监罚〔2026〕171999号"]))
 
+    folder = "banks13-added-columns"  # (an account split over two cells a platform adds: 开户银行 | 银行账号, 户名 | 账号)
+    for k, (bank_column, account_column) in enumerate((("开户银行", "银行账号"), ("开户行", "账号"), ("户名", "对公账户"))):
+        account = f"2715010104001236{k}"
+        row = org(**{bank_column: "中国农业银行张掖甘州支行", account_column: account})
+        out.append(Case("uncovered", f"{folder}: {bank_column} | {account_column}", {"penalties": [row]}, [account],
+                        public=[row["行政处罚决定书文号"]]))
+
     folder = "homes13-left-by-round-12"  # (h15n's "Found but left")
     for text, planted, public in (
         ("当事人：甘州区瓌璚商贸有限公司，法定代表人：赵六。住 址：甘州区璚瓋村六社45号，未公示年报。", "璚瓋村六社45号", "未公示年报"),
