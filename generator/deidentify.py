@@ -217,7 +217,9 @@ _HOME_LEADS = ("家住", "家庭住址", "家庭地址", "户籍地", "户籍所
                # (round 12, h15n) a 12315 summary's consumer's house: where the goods were sent or the fitter went, the
                # house a flat buyer bought (房屋坐落), the family's place
                "家庭所在地", "房屋坐落", "发货至", "送货到", "上门到", "入户至",
-               "住宅位于", "住宅坐落于", "住房位于", "住处位于", "住宅在")
+               "住宅位于", "住宅坐落于", "住房位于", "住处位于", "住宅在",
+               # (round 13, h17n) persons named together who live at one house (当事人祁某、王某均住…: companies do not 住)
+               "均住", "都住", "同住", "均居住在", "均居住于", "共同居住在")
 _DELIVERY_LEADS = ("发货至", "送货到", "上门到", "入户至", "送货至", "送至", "寄至", "寄往")
 _BUSINESS_BEFORE = re.compile(r"公司|商家|商户|卖家|店|厂|超市|单位|企业|被投诉|被诉|当事人|经营|平台|机关|局")
 _PERSON_LEADS = ("住址", "住所地", "住所", "住在", "住于", "住", "地址")
@@ -226,10 +228,17 @@ _ADDRESS_RUN = (r"(?:[\u4e00-\u9fffA-Za-z0-9０-９Ａ-Ｚａ-ｚ\-－#＃]|(?<=
                 # (round 11, h12n) a line break or spaces between two parts of the address (a cell wrapped by the
                 # export, 住址：甘州区新墩镇⏎南华村六社45号; 住甘州区 滨河路8号 金域蓝湾 3栋): after a place's or a unit's
                 # last character, before a number or a place that reaches a unit within eight characters
-                r"|(?=[ \t\u3000\n])(?<=[区县镇乡村社组队路街巷道号楼栋幢元苑园])[ \t\u3000]{0,2}\n?[ \t\u3000]{0,2}"
-                r"(?=[0-9０-９]|[\u4e00-\u9fff]{1,8}?(?:村|组|社|号|室|栋|幢|单元|小区|苑|花园|家园|镇|乡|路|街|巷)))"
+                r"|(?=[ \t\u3000\r\n])(?<=[区县镇乡村社组队路街巷道号楼栋幢元苑园])[ \t\u3000]{0,2}\r?\n?[ \t\u3000]{0,2}"
+                r"(?=[0-9０-９]|[\u4e00-\u9fff]{1,8}?(?:村|组|社|号|室|栋|幢|单元|小区|苑|花园|家园|镇|乡|路|街|巷))"
+                # (round 13, h17n) a line break inside a place's name, where the cell wrapped (甘州区南华⏎村六社45号): before a
+                # village's or a group's unit and its number within three characters; a Windows line end (\r\n) too; a
+                # flat's numbers joined by a dash or a slash other than the hyphen (3—2—401, 3/2/401: `_FLAT`)
+                r"|(?<=[\u4e00-\u9fff])\r?\n(?=[\u4e00-\u9fff]{0,3}?(?:村|社|组|号|室|单元)[0-9０-９一二三四五六七八九十])"
+                r"|(?<=[0-9０-９])[—–/／](?=[0-9０-９]{1,2}[—–/／](?!(?:19|20)\d\d(?!\d))[0-9０-９]{3,4})"
+                r"|(?:(?<=[0-9０-９][—–/／][0-9０-９])|(?<=[0-9０-９][—–/／][0-9０-９]{2}))[—–/／](?!(?:19|20)\d\d(?!\d))(?=[0-9０-９]{3,4}))"
                 r"{2,40}")
-_FLAT = r"\d{1,3}[#＃\-－]\d{1,2}[\-－]\d{3,4}"  # 3-2-511, 3#2-521: building, entrance, flat
+# 3-2-511, 3#2-521: building, entrance, flat (round 13, h17n: also 3—2—401 and 3/2/401, not a date, 5/12/2026)
+_FLAT = (r"\d{1,3}(?:[#＃\-－]\d{1,2}[\-－]|[—–]\d{1,2}[—–]|/\d{1,2}/(?!(?:19|20)\d\d(?!\d))|／\d{1,2}／)\d{3,4}")
 # (adversarial round 8: an estate or a village named alone after a home word, 现住甘州区南关小区, 家住…锦绣花园: the
 # seventh pass's "Left"; the estate ends the masked run, the city before it is masked with it as before.)
 _ADDRESS_UNIT = re.compile(r"(?:(?:村|组|社|号|室|栋|幢|单元|楼(?![上下顶])|层(?![上下顶])|户|座)(?:[0-9０-９\-－]{0,6}|[〇零一二三四五六七八九]{3,4})(?:号|室|户)?"
@@ -243,7 +252,11 @@ _ADDRESS_UNIT = re.compile(r"(?:(?:村|组|社|号|室|栋|幢|单元|楼(?![上
                            + r"|小区|家属院|家属楼|公寓|花园|家园|新村|社区|[\u4e00-\u9fff]苑"
                            # (round 12, h15n: an estate named the way new ones are, 金域蓝湾, 滨河华庭, 紫金公馆, 南山名邸)
                            # (not a name running on: 金湾大酒店, 张掖华庭酒店 are hotels)
-                           r"|[\u4e00-\u9fff](?:湾|华庭|公馆|名邸|山庄)(?![\u4e00-\u9fff]))")
+                           r"|[\u4e00-\u9fff](?:湾|华庭|公馆|名邸|山庄)(?![\u4e00-\u9fff])"
+                           # (round 13, h17n: a hamlet of the north-east, where a rural address ends, …新兴乡太平屯, with no
+                           # house number (GB/T 23705's 自然村); a building lettered before its number and the flat after
+                           # it, 小区B3-1202)
+                           r"|[\u4e00-\u9fff]屯(?![\u4e00-\u9fff])|(?<=[区苑园院寓])[A-Za-zＡ-Ｚａ-ｚ][0-9０-９]{1,3}[\-－][0-9０-９]{3,4}(?![0-9０-９]))")
 _HOME_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS, key=len, reverse=True)) + r")[:：为在是于|｜]{0,2}\s*("
                         + _ADDRESS_RUN + ")")
 _PERSON_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS + _PERSON_LEADS, key=len, reverse=True))
@@ -264,6 +277,9 @@ _TRAILED = (r"([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单�
             + r"))(?=" + _HOME_WORDS + "|" + _SOMEONES_HOME + "|" + _HOME_NOTE + ")")
 _HOME_TRAIL = re.compile(r"(?:位于|至|到|往|在|于|对|赴|将|把)" + _TRAILED)
 _NOTED_HOME = re.compile(r"(?:地点|地址)[:：]" + _TRAILED)  # (违法地点：…45号（当事人自家院内）: round 12)
+# (Round 13, h17n) A home named first and its address after it in the sentence (当事人在其家中私屠滥宰，地址为…六社45号).
+_HOME_THEN_ADDRESS = re.compile(r"(?:家中|家里|住宅|住处|自家|住房|自建房|出租屋)[^。；;\n]{0,20}?(?:地址|地点|位置)(?:为|是|在|[:：])\s*("
+                                + _ADDRESS_RUN + ")")
 _PERSON_TRAIL = re.compile(r"(?:位于|至|到|往|在|于|对|赴|将|把)([^，。；;,、\s]{2,40}?(?:(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
                            r"[0-9０-９\-－]{0,6}(?:号|室|户)?|" + _FLAT + r"))"
                            r"(?=" + _HOME_WORDS + "|的?(?:房屋|院内|室内|住所|屋内)|" + _SOMEONES_HOME + "|（)")
@@ -289,7 +305,8 @@ _ESTATE_FLAT = re.compile(r"(?:位于|至|到|往|在|于|为|：|:)?([^，。�
 _HOUSE_NUMBER = r"(?:[0-9０-９]{1,4}|[一二三四五六七八九十百]{1,4})\s*号(?![楼线])"
 _VILLAGE_HOUSE = re.compile(r"(?:位于|至|到|往|在|于|向|从|为|系|：|:)([^，。；;,、\s（）()]{0,30}?村[^，。；;,、\s（）()]{0,12}?"
                             + _HOUSE_NUMBER + ")")
-_VILLAGER_AFTER = re.compile(r"[^，。；;,、\s（）()]{0,6}?(?:村民|居民|住户|农户|户主|家庭)")
+# (Round 13, h17n: also a house someone lives in, named right after it: 搬迁到…六社45号居住; not …45号厂房居住.)
+_VILLAGER_AFTER = re.compile(r"[^，。；;,、\s（）()]{0,6}?(?:村民|居民|住户|农户|户主|家庭)|(?:居住|生活)")
 _VISIT_AFTER = re.compile(r"(?:上门|入户)?(?:安装|维修|送货|送餐|配送|派送|投递|收货|取件|取货|测量|上门|入户|退货)")
 _BUSINESS_PLACE = re.compile(r"经营|营业|住所|注册|办公|公司|门店|店铺|场所|厂|仓库|商铺|网点|门市|工作室|店")
 _BEFORE_ADDRESS = re.compile(r".*(?:位于|在|于|到|至|往|为|是|：|:)")
@@ -444,7 +461,11 @@ _BUSINESS_AFTER = re.compile(r"\s*[）)]?\s*的?(?:当事人|其)?的?(?:门店|
 # The address as a clause of a person's description: after a comma, running to the next punctuation.
 # (Round 12, h15n: also after a space that follows a name not yet masked, 经营者祁瑞峰 甘州区…六社45号, a row of a table pasted
 # into a cell; the clause before must still name the person.)
-_BARE_CLAUSE = re.compile(r"(?:[，,]|(?<=[\u4e00-\u9fff*＊])[ \t\u3000]+)\s*([^，,。；;：:（）()\n]{2,50}?" + _RESIDENTIAL_END + r")\s*(?=人?[，,。；;）)]|\s|$)")
+# (Round 13, h17n: also …六社45号人 at the end of the text, a native place with nothing after it.)
+# (Round 13, h17n: also a row pasted with | between its cells, 当事人|祁某|…六社45号|无照经营, and a villager's house,
+# 当事人祁某，…六社45号村民.)
+_BARE_CLAUSE = re.compile(r"(?:[，,|｜]|(?<=[\u4e00-\u9fff*＊])[ \t\u3000]+)\s*([^，,。；;：:（）()\n|｜]{2,50}?" + _RESIDENTIAL_END
+                          + r")\s*(?=(?:人|村民|居民|住户|农户)?(?:[，,。；;）)|｜]|\s|$))")
 # A flat of a street address (…南大街12号3单元402室): 单元 and 室 together name a flat of a block of homes, in any record
 # unless its clause names a business (a company's 住所 …3单元301室, …402室的当事人仓库), as an estate's flat is.
 _STREET_FLAT = re.compile(r"(?:位于|至|到|往|在|于|为|将|把|：|:)?([^，。；;,、（）()\[\]【】]{0,20}?[0-9０-９]+\s*号(?:院|楼)?\s*"
@@ -599,7 +620,7 @@ def _bare_homes(text: str, person: bool) -> list[tuple[int, int]]:
     for m in _BARE_CLAUSE.finditer(text):
         if business_or_no_place(m):
             continue
-        sentence = re.split(r"[。；;！？\n]", text[max(0, m.start() - 80):m.start()])[-1]
+        sentence = re.split(r"[。；;！？\n]", text[max(0, m.start() - 80):m.start()])[-1].replace("|", "，").replace("｜", "，")
         opened = max(sentence.rfind("（"), sentence.rfind("("))  # 王某（身份证号已隐去，…14号）: a bracket after the person
         in_person_bracket = (opened >= 0 and not re.search(r"[）)]", sentence[opened:])
                              and _PERSON_RIGHT_BEFORE.search(sentence[:opened]) is not None)
@@ -718,7 +739,10 @@ def _home_spans(text: str, person: bool) -> list[tuple[int, int]]:
     spans.extend(_bare_homes(text, person))
     for m in (*(_PERSON_LEAD if person else _HOME_LEAD).finditer(text), *_DESCRIBED_HOME.finditer(text), *_PERSON_HOME.finditer(text),
               *(_person_clause_homes(text) if "住" in text else ()),
-              *(_complainants_addresses(text) if not person and "址" in text else ())):
+              *(_complainants_addresses(text) if not person and "址" in text else ()),
+              *(_dwelling_addresses(text) if not person and "住址" in text else ()),
+              *(_persons_seat_brackets(text) if not person and "住所" in text else ()),
+              *(_HOME_THEN_ADDRESS.finditer(text) if "地" in text or "位置" in text else ())):
         units = list(_ADDRESS_UNIT.finditer(m.group(1)))
         if units and not person and text.startswith("送达地址", m.start()) and _business_service_address(text, m, units):
             continue  # 当事人的送达地址为甘州区县府街58号（公司办公室）: an organisation's office (adv6 overscrub-business-addresses-aec33ce)
@@ -810,6 +834,34 @@ _PERSON_SENTENCE = re.compile(r"(?:^|[。；;\n])\s*(?:投诉人|举报人|消�
 _ADDRESS_LEAD = re.compile(r"(?:地址|住址)[:：为是]?\s*(" + _ADDRESS_RUN + ")")
 
 
+# (Round 13, h17n: h15n's left case, 住 址：…六社45号 in an organisation's record with no person named before it.) 住址 is the
+# word of a person's 身份证 and of the 格式范本's 当事人基本情况 for a person (an organisation has a 住所, 《民法典》 art. 63):
+# generator/detect.py masks an address after it in any record (`_HOME_BEFORE`), but reads no spaced word; read here as
+# `_as_read` reads it (住 址：, 住　址：), the address with a unit of a house in it, as detect's rule.
+_DWELLING_LEAD = re.compile(r"(?<![所场点])住址[:：为是]?\s*(" + _ADDRESS_RUN + ")")
+_HOUSE_UNIT = re.compile(r"[村组社号室栋幢户]|单元")
+
+
+# (Round 13, h17n) 住所 opening a bracket right after a person (当事人祁某（住所：…3号楼2单元401室）, 经营者祁瑞峰（住所：…）): that
+# person's domicile (《民法典》 art. 25), in an organisation's record too; after a business (当事人华强公司（住所：…）) its seat.
+_SEAT_BRACKET = re.compile(r"[（(]\s*住所地?[:：为]?\s*(" + _ADDRESS_RUN + ")")
+
+
+def _persons_seat_brackets(text: str) -> list[re.Match[str]]:
+    """The `_SEAT_BRACKET` matches right after a person named or masked (the rule above)."""
+    out = []
+    for m in _SEAT_BRACKET.finditer(text):
+        before = re.split(r"[。；;，,！？\n]", text[max(0, m.start() - 30):m.start()])[-1]
+        if re.search(r"[\u4e00-\u9fff](?:某某?|[*＊]{1,3})$", before) or _name_ends(before):
+            out.append(m)
+    return out
+
+
+def _dwelling_addresses(text: str) -> list[re.Match[str]]:
+    """The `_DWELLING_LEAD` matches whose address names a dwelling (the rule above)."""
+    return [m for m in _DWELLING_LEAD.finditer(text) if _HOUSE_UNIT.search(m.group(1))]
+
+
 def _complainants_addresses(text: str) -> list[re.Match[str]]:
     """The `_ADDRESS_LEAD` matches of a sentence that opens with a person (`_PERSON_SENTENCE`) naming no business."""
     out = []
@@ -841,6 +893,11 @@ def _english_addresses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# (Round 13, h17n: h15n's left case, 投诉人反映空调安装于…村六社45号: where the fitter put the goods is the buyer's house, as
+# 到…三组18号安装 is; not a business's place named in the clause, …45号厂房内.)
+_FITTED_AT = re.compile(r"(?:安装|装|铺设|架设)(?:于|在|到|至)$")
+
+
 def _village_houses(text: str, person: bool) -> list[tuple[int, int]]:
     """Village houses (`_VILLAGE_HOUSE`) that are a home: any in a natural person's own record but where the clause
     names a business (在…村八社41号经营), in any record one a villager or a visit follows."""
@@ -851,7 +908,9 @@ def _village_houses(text: str, person: bool) -> list[tuple[int, int]]:
         if not re.search(r"村.{0,12}?号", text[start:m.end(1)]):
             continue
         after = text[m.end(1):m.end(1) + 12]
-        if _VILLAGER_AFTER.match(after) or (text[m.start():m.start() + 1] in "至到往" and _VISIT_AFTER.match(after)):
+        if _VILLAGER_AFTER.match(after) or (text[m.start():m.start() + 1] in "至到往" and _VISIT_AFTER.match(after)) \
+                or (_FITTED_AT.search(text, max(0, m.start() - 4), m.start() + 1) and not _BUSINESS_PLACE.search(
+                    _clause(text, m.start(), m.end()) + after[:6])):
             spans.append((start, m.end(1)))
         elif person and not _BUSINESS_PLACE.search(_clause(text, m.start(), m.end()) + after[:6]):
             spans.append((start, m.end(1)))
@@ -1222,16 +1281,32 @@ def withheld_key_tag(key_secret: bytes, kind: str, key: str, issuer: str) -> str
     return f"{MASK}-{hmac.new(key_secret, message, hashlib.sha256).hexdigest()[:12]}"
 
 
-def _birth_dates(persons: pd.DataFrame) -> list[str]:
+def _birth_dates(persons: pd.DataFrame, decided: list[str]) -> list[str]:
     """Each natural person's birth date (ISO, "" if unknown) for the age rule: the one their 身份证
     number holds, or the 出生日期 column (read by validate with the project's date parser) for a
     document without one (passport, permits). Where both are given and differ, the later one: the
-    younger reading withholds a minor rather than publish one (privacy first)."""
-    from_id = ric_birth_dates(persons[ID_NUMBER_FIELD].astype(str).tolist())
+    younger reading withholds a minor rather than publish one (privacy first). A 15-digit number
+    whose century cannot be told (`_century_unknown`; `decided`: each row's decision date) holds none."""
+    numbers = persons[ID_NUMBER_FIELD].astype(str).tolist()
+    from_id = ["" if birth and _century_unknown(number, day) else birth
+               for birth, number, day in zip(ric_birth_dates(numbers), numbers, decided)]
     if BIRTH_DATE_FIELD not in persons:
         return from_id
     given = persons[BIRTH_DATE_FIELD].astype(str).tolist()
     return [max(a, b) for a, b in zip(from_id, given)]
+
+
+def _century_unknown(number: str, decided: str) -> bool:
+    """Whether `number` is a 15-digit 身份证 number (GB 11643's first form: the year in two digits, read as 19YY) whose
+    two-digit year may as well be 20YY: its date read in this century is a day not after the decision (`decided`, "" if
+    none). Such a number is as often an 18-digit one cut to 15 by an old system or a clerk (620702100305170 of a child born
+    2010-03-05, read as a man of 1910: round 13, h17n) as the number of a person over a hundred: the age cannot be derived
+    (privacy.md), and the record waits for staff to give the 出生日期 (`age-unknown`)."""
+    digits = detect.compact_value(number)
+    if len(digits) != 15 or not digits.isascii() or not digits.isdigit():
+        return False
+    later = f"20{digits[6:8]}-{digits[8:10]}-{digits[10:12]}"
+    return not decided or later <= decided
 
 
 def _operators_read_from_names(name: str, kind: Kind, frame: pd.DataFrame) -> list[Problem]:
@@ -1613,11 +1688,13 @@ def _from_place(place: list[object], shop: str, cell: str) -> str:
     return text[int(start):int(end)]  # type: ignore[call-overload]
 
 
-def _operator_birth_dates(business: pd.DataFrame) -> list[str]:
+def _operator_birth_dates(business: pd.DataFrame, decided: list[str]) -> list[str]:
     """Birth dates of 个体工商户 operators (their natural person: a minor withholds the record): from
     法定代表人证件号码, or from 证件号码, where many exports of the 2019 template put the operator's ID;
-    the later date (the younger reading) where both give one."""
+    the later date (the younger reading) where both give one. A 15-digit number whose century cannot be
+    told (`_century_unknown`; `decided`: each row's decision date) holds none, and says the age is unknown."""
     dates = [[""] * len(business)]
+    cut = [False] * len(business)
     for column in (REP_ID_NUMBER_FIELD, ID_NUMBER_FIELD):
         if column in business:
             # Compared as the detector reads it (620702 2010 0305 5120, 620702.20100305.5120: adv3
@@ -1625,8 +1702,10 @@ def _operator_birth_dates(business: pd.DataFrame) -> list[str]:
             # (And with look-alike letters or 年 typed inside: 620702年2012…, adversarial round 5,
             # minors-spelled-ids-and-dates, where the record of a 14-year-old operator was published.)
             values = business[column].astype(str).tolist()
-            dates.append(ric_birth_dates([(detect.lookalike_id_reading(v) or detect.compact_value(v).upper()) if v
-                                          else "" for v in values]))
+            short = [_century_unknown(v, d) for v, d in zip(values, decided)]
+            cut = [c or s for c, s in zip(cut, short)]
+            dates.append(["" if s else birth for birth, s in zip(ric_birth_dates(
+                [(detect.lookalike_id_reading(v) or detect.compact_value(v).upper()) if v else "" for v in values]), short)])
             # An ID the check digit does not hold, or written as Excel writes a number cell (6.20702201204177E+17),
             # with an IME's 一 or 〜 between its groups, or short of a digit: the birth date its region and date
             # digits still show (adversarial round 6, minors-operators-sci-and-dashes: a 14-year-old published).
@@ -1643,8 +1722,8 @@ def _operator_birth_dates(business: pd.DataFrame) -> list[str]:
     numbers = _column_or_blank(business, REP_ID_NUMBER_FIELD)
     # (An ID in 证件号码 that Excel rounded to a few digits, 6.20702E+17, shows no birth date either.)
     rounded = [_excel_number_id(v) for v in _column_or_blank(business, ID_NUMBER_FIELD)]
-    return [BIRTH_UNKNOWN if not birth and (_unreadable_document(kind, number) or excel) else birth
-            for birth, kind, number, excel in zip(found, kinds, numbers, rounded)]
+    return [BIRTH_UNKNOWN if not birth and (_unreadable_document(kind, number) or excel or century_unknown) else birth
+            for birth, kind, number, excel, century_unknown in zip(found, kinds, numbers, rounded, cut)]
 
 
 _EXCEL_NUMBER = re.compile(r"\s*([1-9])\.(\d+)[eE]\+?(1[4-8])\s*")
@@ -1678,6 +1757,72 @@ def _unreadable_document(kind: str, number: str) -> bool:
     if kind.strip() and "身份证" not in kind:
         return True  # 护照, 港澳居民来往内地通行证 …: no birth date in the number
     return len(detect.compact_value(number)) >= 15  # an ID typed wrong (Roman numerals, a letter too many)
+
+
+# (Round 13, h17n) The party described in its own record's text, as the 格式范本's 当事人基本情况 does (当事人：祁某，男，
+# 2010年3月5日出生，汉族…; 经营者祁某（16周岁）; 当事人祁某系未成年人): where the columns give no birth date (a 个体工商户's
+# operator without a document, the usual export) or an older one, the text's says whether the person was a minor on the
+# decision date (privacy.md: "Every record whose natural person was a minor"). Only the party's own description, right
+# after the word for the party: a child worker's birth date in the same text (童工祁某（2011年1月1日出生）) is not the party's.
+_PARTY_WORD = r"(?:当事人|经营者|业主|户主|店主|负责人|投资人)[:：]?\s*[\u4e00-\u9fff·*＊]{0,5}?\s*"
+_PARTY_DESCRIPTION = r"[，,（(、]\s*(?:[男女]\s*[，,、]\s*)?(?:[\u4e00-\u9fff]{1,3}族\s*[，,、]\s*)?"
+# (The date alone is the birth date only after the sex, 当事人祁某，男，2010-03-05，汉族, or after a label: right after the
+# party it may be the day of the act, 当事人祁某，2026年3月5日在店内….)
+_PARTY_BORN = re.compile(_PARTY_WORD + r"(?:" + _PARTY_DESCRIPTION + r"(?:出生(?:日期|年月日?)\s*[:：为]?\s*)?(" + _BIRTH_DATE
+                         + r")\s*(?:出生|生(?=[，,、）)。；;\s]|$))|[，,（(、]\s*出生(?:日期|年月日?)\s*[:：为]?\s*(" + _BIRTH_DATE
+                         + r")|[，,（(、]\s*[男女]\s*[，,、]\s*(?:[\u4e00-\u9fff]{1,3}族\s*[，,、]\s*)?(" + _BIRTH_DATE
+                         + r")(?=\s*[，,、；;。）)]|$))")
+_PARTY_AGE = re.compile(_PARTY_WORD + _PARTY_DESCRIPTION + r"(?:年龄\s*[:：]?\s*)?([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*周?岁")
+_PARTY_MINOR = re.compile(_PARTY_WORD + r"(?:[（(]\s*|(?:系|是|为|属于?)\s*)(?:未成年人?|未满(?:十八|18)周?岁)(?=[，,。；;）)\s]|$)")
+
+
+_AGE_HINT = re.compile(r"出生|生[，,、）)。；;]|岁|歲|未成年|未满|[男女]\s*[，,、]")  # (what each rule above needs)
+
+
+def _party_birth_in_text(text: str, decided: str) -> str:
+    """The latest ISO birth date `text` gives its party on the decision date `decided` (the rule above), or ""."""
+    text = text.translate(_TO_SIMPLIFIED).translate(_FULL_WIDTH_DIGITS)  # (當事人…漢族…出生, 經營者…（16周歲）)
+    found = []
+    for m in _PARTY_BORN.finditer(text):
+        iso, _ = parse_date(re.sub(r"\s", "", m.group(1) or m.group(2) or m.group(3)))
+        found.append(iso or "")
+    for m in _PARTY_AGE.finditer(text):
+        age = int(m.group(1)) if m.group(1).isdigit() else _chinese_age(m.group(1))
+        if 0 <= age < 150:
+            found.append(_years_before(decided, age))
+    if _PARTY_MINOR.search(text):
+        found.append(decided)  # (born on the decision date at the latest: a minor on it, whatever the minor age)
+    return max(found, default="")
+
+
+def _chinese_age(text: str) -> int:
+    """一 … 九十九 as a number (-1 if not one)."""
+    digits = "一二三四五六七八九"
+    tens, ten, units = text.partition("十")
+    if not ten:
+        return digits.index(text) + 1 if len(text) == 1 and text in digits else -1
+    value = (digits.index(tens) + 1 if tens in digits and tens else (1 if not tens else -100)) * 10
+    return value + (digits.index(units) + 1 if units in digits and units else (0 if not units else -100))
+
+
+def _years_before(day: str, years: int) -> str:
+    """The ISO day `years` years before the ISO `day` (28 February for a 29th)."""
+    year, rest = int(day[:4]) - years, day[4:]
+    if rest == "-02-29" and not (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)):
+        rest = "-02-28"
+    return f"{year:04d}{rest}"
+
+
+def _births_described(frame: pd.DataFrame, kind: Kind, natural: list[bool], decided: list[str]) -> list[str]:
+    """For each row of a natural person or a 个体工商户 with a decision date, the birth date the row's free texts give its
+    party (`_party_birth_in_text`), or ""."""
+    columns = [frame[f.name].astype(str).tolist() for f in kind.fields if f.type == FREE_TEXT and f.name in frame]
+    out = [""] * len(frame)
+    for i, (wanted, day) in enumerate(zip(natural, decided)):
+        if wanted and len(day) == 10:
+            texts = [column[i] for column in columns if _AGE_HINT.search(column[i])]
+            out[i] = max((_party_birth_in_text(t, day) for t in texts), default="")
+    return out
 
 
 def _written_birth_date(text: str) -> str:
@@ -1931,9 +2076,18 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
         category = out[PARTY_CATEGORY_FIELD]
         person = category == NATURAL_PERSON
         business = category == INDIVIDUAL_BUSINESS
-        out.loc[person, BIRTH_DATE] = _birth_dates(out.loc[person])
+        decided = _column_or_blank(out, kind.decision_date) if kind.decision_date else [""] * len(out)
+        out.loc[person, BIRTH_DATE] = _birth_dates(out.loc[person], [d for d, p in zip(decided, person.tolist()) if p])
         if business.any():
-            out.loc[business, BIRTH_DATE] = _operator_birth_dates(out.loc[business])
+            out.loc[business, BIRTH_DATE] = _operator_birth_dates(out.loc[business],
+                                                                  [d for d, b in zip(decided, business.tolist()) if b])
+        # The party's age in its own record's text: the younger reading where the columns give one, a 个体工商户
+        # operator's where they give none; a natural person without a birth date stays age-unknown (privacy.md).
+        persons_now = person.tolist()
+        described = _births_described(out, kind, [p or b for p, b in zip(persons_now, business.tolist())], decided)
+        if any(described):
+            out[BIRTH_DATE] = [b if not d or b == BIRTH_UNKNOWN or (not b and p) else max(b, d)
+                               for b, d, p in zip(out[BIRTH_DATE].tolist(), described, persons_now)]
         # (殷翀璟（女）: the name without what was written after it, adversarial round 4)
         party_names = [person_name_value(n) for n in out[PARTY_NAME_FIELD].where(person, "").tolist()]
         # A 个体工商户 with no operator given whose name is a person's name (侯彧瑄, 甘州区蒋翀瑄): that name
@@ -2031,6 +2185,9 @@ def _representative_cell(cell: str) -> str:
     """An organisation's 法定代表人 cell with any other person named in it masked (`_SECOND_PERSON`, and
     a name after a role word: 韦翮瑜（实际经营人韦珩瑜）)."""
     cell = detect.mask_names_after_roles(mask_birth_dates(cell))  # (seventh pass: 赵六（出生日期：25/08/1985）)
+    # (Round 13, h17n: the representative's home typed after the name, 赵六，住…九社9号, 赵六（家住…）: the cell is that
+    # person's, so an address in it is read as in a person's own record; the gate stopped the whole publication on it.)
+    cell = mask_home_addresses(cell, person=True) if len(cell) > 8 else cell  # (a name alone: most cells)
     cell = _contacts_masked(cell)  # (eighth pass: 赵六（微信qjh2026q）, 赵六 卡号6222…)
     spans = [m.span(1) for m in _SECOND_PERSON.finditer(cell) if m.start() > 0 and not detect.common_word(m.group(1))]
     return _masked(cell, spans) if spans else cell
@@ -2043,6 +2200,9 @@ def _without_contact_numbers(name: str) -> str:
     if not name:
         return name
     name = _contacts_masked(mask_birth_dates(name))  # (seventh pass: 甘州区恒通商行（DOB 1985-08-25）)
+    # (Round 13, h17n: a person's home typed after the name, …公司（法定代表人赵六住…九社11号）; the company's own address
+    # after its name stays, as the address rules leave a business's.)
+    name = mask_home_addresses(name)
     return detect.mask_names_after_roles(name)
 
 

@@ -709,6 +709,20 @@ _NEAR = (r"^[^0-9a-z\u4e00-\u9fff\"',，{}\[\]<>]{0,3}(?:no\.?\s*|number\s*)?(?:
 # _NEAR that does not cross a sentence's end (。；;!?): an app id is typed right after its word.
 _NEAR_IN_CLAUSE = (r"^[^0-9a-z\u4e00-\u9fff\"',，{}\[\]<>。；;！!？?]{0,3}(?:no\.?\s*|number\s*)?"
                    r"(?:[\u4e00-\u9fff]{0,6}?(?:号码|号|码|为|是|:|：)?)[^0-9a-z\"',{}\[\]<>。；;！!？?]{0,3}")
+# (Round 13, h17n) A licence's number after a word for an account (平台登录账号为其许可证号JY16207020017140, 账号：许可证编号
+# SC10162070200123): the licence's, public (《食品经营许可和备案管理办法》 art. 30: JY and 14 digits; 《食品生产许可管理办法》
+# art. 29: SC and 14 digits; the old 食品流通许可证, SP and 16 digits), or a number a licence's or a decision's word names
+# between the account word and it; not an account nor a login.
+_LOGIN_OR_ACCOUNT = frozenset(("account", "wechat"))
+_LICENCE_NUMBER = re.compile(r"(?:jy|sc)\d{14}$|sp\d{16}$")
+_LICENCE_WORD = re.compile(r"许可证|证号|证书编号|编号|文号|执照|注册号|决定书")
+
+
+def _licence_after_account_word(squeezed: str, m: re.Match[str]) -> bool:
+    """Whether the number `m` found after an account's or a login's word is a licence's (the rule above)."""
+    return _LICENCE_NUMBER.search(squeezed, 0, m.end(1)) is not None or _LICENCE_WORD.search(squeezed, 0, m.start(1)) is not None
+
+
 _DOC_NUMBER = {
     # Passports of any country after their keyword (545123987, J8369854, M72345618 …: round 3).
     # (Also with a look-alike letter among the digits, E2345S679: adversarial round 5, lookalike-letters-in-text-numbers.)
@@ -2992,6 +3006,8 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
         norm = normalise(text, at, high)
         squeezed, where = _squeezed(norm.text)
         m = _DOC_NUMBER[name].search(squeezed)
+        if m and name in _LOGIN_OR_ACCOUNT and _licence_after_account_word(squeezed, m):
+            continue
         if m:
             start, end = where[m.start(1)], where[m.end(1) - 1] + 1
             s, e = norm.span(start, end)

@@ -599,6 +599,7 @@ def cases() -> list[Case]:
     out += __import__("tests.hostile.corpus_adv12_people", fromlist=["cases"]).cases()  # people (adv12, h15p)
     out += __import__("tests.hostile.corpus_adv12_homes", fromlist=["cases"]).cases()  # homes, birth dates (h15n)
     out += __import__("tests.hostile.corpus_adv13_people", fromlist=["cases"]).cases()  # people (adv13, h17p)
+    out += __import__("tests.hostile.corpus_adv13_private", fromlist=["cases"]).cases()  # minors, codes, accounts, homes (h17n)
     return out + adv3_names()
 
 
