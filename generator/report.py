@@ -206,7 +206,8 @@ REASON_TITLES = {
 }
 SEVERITY_TITLES = {ERROR: "错误", "warning": "提示"}
 DERIVED_TITLES = {
-    "party-category-derived": "按代码推断行政相对人类别", "amount-converted": "金额由元或中文大写换算为万元",
+    "party-category-derived": "按代码推断行政相对人类别", "party-category-from-code": "92 开头代码按个体工商户处理",
+    "amount-converted": "金额由元或中文大写换算为万元",
     "amount-read-as-yuan": "罚款金额按元读取", "amount-mismatch": "罚款金额与处罚内容不一致",
     "amount-large": "罚款金额超过 1 亿元", "line-break-removed": "名称、代码、日期中的换行已去掉",
 }
@@ -267,6 +268,16 @@ def stop_if_emptied(sources: Any, validated: Validated, state_dir: Path, out_dir
 
     history = load_history(state_dir, out_dir, build_id="")
     if history.previous.empty:
+        # A first build in which rows were read and every one rejected would publish an empty site with exit 0 (an
+        # outsider's thirteenth-pass case): nothing was published, so it stops, unless staff allow it.
+        read = {name: valid.read for name, valid in validated.kinds.items() if valid.read}
+        if read and not any(valid.read - valid.rejected for valid in validated.kinds.values()) \
+                and not set(read) & set(allowed):
+            message = (f"本次读取的 {sum(read.values())} 行数据全部被拒绝，没有任何记录可以公示，已停止发布（原站点未改动）。"
+                       f"请查看报告中每一行被拒绝的原因，改正后重新构建；如确实要发布空站点，请加上 "
+                       f"{' '.join(f'--allow-empty {n}' for n in sorted(read))} 重新构建。")
+            write_report(report_dir, {"as_of": as_of, "kinds": {}, "aborted": message}, problems, validated)
+            raise BuildAborted(message)
         return
     before = set(history.previous["kind"].unique().tolist())
     emptied: list[str] = []

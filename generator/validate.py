@@ -354,7 +354,7 @@ def validate_records(sources: Sources, as_of: dt.date, settings: Settings) -> Va
 # The order in which the checks first count a value read or derived (summary.json "derived"): the
 # order of the checks themselves, 所属领域 last by domain. Fixed, so that the counts of input files
 # checked apart (generator/partitions.py) come out in the same order as those of one whole table.
-DERIVED_ORDER = ("line-break-removed", "party-category-derived", "amount-converted", "amount-read-as-yuan",
+DERIVED_ORDER = ("line-break-removed", "party-category-derived", "party-category-from-code", "amount-converted", "amount-read-as-yuan",
                  "amount-mismatch")
 _DOMAIN = "domain:"
 
@@ -511,6 +511,7 @@ class _KindChecker:
             self._read_codes(f)
         if self.kind.has_party:
             self._derive_category()
+            self._business_by_code()
         category = self.frame[PARTY_CATEGORY_FIELD] if self.kind.has_party else None
         for f in self.kind.fields:
             self._check_field(f, category)
@@ -666,6 +667,24 @@ class _KindChecker:
         mask.loc[list(self.old_tax_code_only)] = True
         self._report_by_file(mask, PARTY_CATEGORY_FIELD, "party-category-derived",
                              f"行政相对人类别为空或缺少该列，只有税务登记号（旧税号），按“{ORGANISATION}”处理，请核实")
+
+    def _business_by_code(self) -> None:
+        """A 法人及非法人组织 whose valid credit code is a 个体工商户's (GB 32100: 9 工商, 2 个体工商户) is read as one, with a
+        warning: its 法定代表人 is its operator, a person, masked like one (an outsider's thirteenth-pass case: a clerk's
+        法人及非法人组织, 1 or 企业 over a 92… code published the operator on every surface)."""
+        frame = self.frame
+        org = (frame[PARTY_CATEGORY_FIELD] == ORGANISATION) & frame[USCC_FIELD].str.upper().str.startswith("92")
+        if not org.any():
+            return
+        codes = frame.loc[org, USCC_FIELD].str.upper().tolist()
+        business = pd.Series(False, index=frame.index)
+        business.loc[org[org].index] = valid_uscc_many(codes)
+        if not business.any():
+            return
+        frame.loc[business, PARTY_CATEGORY_FIELD] = INDIVIDUAL_BUSINESS
+        self._report_by_file(business, PARTY_CATEGORY_FIELD, "party-category-from-code",
+                             f"行政相对人类别填为{ORGANISATION}，但统一社会信用代码以 92 开头（个体工商户），"
+                             f"已按{INDIVIDUAL_BUSINESS}处理，请核实")
 
     def _check_fines(self) -> None:
         """A 罚款金额 written in 元 is read as 元; one 10,000 times too large is never published."""

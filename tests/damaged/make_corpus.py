@@ -306,6 +306,21 @@ def _party_category_derived(data: Path) -> dict[str, Any]:
                                            {"行政处罚决定书文号": no(4), "行政相对人类别": "法人及非法人组织"}]})
 
 
+@case("party-category-from-code")
+def _party_category_from_code(data: Path) -> dict[str, Any]:
+    rows = [ok(1), ok(2, category="法人及非法人组织", code=make_uscc(8, prefix="92")), ok(3, category="1",
+                                                                                  code=make_uscc(9, prefix="92"))]
+    write(data / PEN, csv_text(rows))
+    return expect("行政相对人类别 法人及非法人组织 (or its code 1) over a valid 92… credit code (GB 32100: a 个体工商户's): read "
+                  "as 个体工商户, so that its operator is masked (an outsider's thirteenth-session case); one warning per file.",
+                  message=done(0, 1),
+                  codes=[issue("party-category-from-code", PEN, 3, "行政相对人类别")],
+                  counts={"penalties": counts(3, 3)},
+                  published={"penalties": [{"行政处罚决定书文号": no(1), "行政相对人类别": "法人及非法人组织"},
+                                           {"行政处罚决定书文号": no(2), "行政相对人类别": "个体工商户"},
+                                           {"行政处罚决定书文号": no(3), "行政相对人类别": "个体工商户"}]})
+
+
 @case("cell-too-long")
 def _cell_too_long(data: Path) -> dict[str, Any]:
     write(data / PEN, csv_text([ok(1), ok(2, 违法事实="x" * 10_001)]))
