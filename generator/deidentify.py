@@ -63,6 +63,7 @@ from generator.schema import (
     FREE_TEXT,
     IDENT,
     INDIVIDUAL_BUSINESS,
+    MULTI_ENUM,
     NATURAL_PERSON,
     NEVER,
     OPERATOR,
@@ -2107,9 +2108,11 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
                     tuple(v for k, v in enumerate(vals) if len(v) >= 2 and (k < 2 or p) and v != PLACEHOLDER_USCC))
                for names, p, d, vals in zip(zip(party_names, operators, clerks), persons, documents, own_values)]
         for f in kind.fields:
-            if f.type in (FREE_TEXT, TEXT) and f.privacy not in (NEVER, PARTY_NAME, OPERATOR, CLERK):
+            if f.type in (FREE_TEXT, TEXT, MULTI_ENUM) and f.privacy not in (NEVER, PARTY_NAME, OPERATOR, CLERK):
                 # Names too in short TEXT columns (处理结果, 承诺事项, 处罚机关 …): a complainant or an
                 # employee is named there as often as in the prose (issue 16); once per distinct value.
+                # And in a list of codes, whose 其他-… part is the clerk's own words (处罚类别 其他-责令向投诉人
+                # 欧阳志明赔礼道歉: an outsider's thirteenth-pass case, published as typed).
                 out[f.name] = _scrub_column(out[f.name], own, people, prose=True, keep=keep, cache=cache)
         # A business named after its operator: the operator's name masked inside it (李建国烧烤店 ->
         # 李**烧烤店), on every surface, since every surface publishes this column.
