@@ -199,6 +199,9 @@ CUE_VERBS = (
     *(f"的{order}{kin}" for order in "大二三四五六七八九小幺" for kin in "叔舅姨姑伯爷姐哥弟妹婶嫂"),
     "收取", "承包",  # (该店由刘建华、王建国承包: the last of a list before the verb)
     "今年",  # (adversarial round 5: 李小龙今年15岁，系当事人雇佣的童工)
+    # (an outsider's thirteenth-session pass, cueless_names: 执法人员现场检查（欧阳雪梅见证）, （司马浩然复核）, 由欧阳德华确认,
+    # 司马欣妍予以配合, 司马佳琪未到场, 司马皓轩主动承认, 司马泽宇于当日离开, 司马逸飞手写了情况说明, 司马思彤持刀威胁)
+    "见证", "复核", "确认", "予以配合", "配合", "未到场", "主动", "于当日", "离开", "手写", "持刀",
     # adversarial round 5 (names-kin-words-2): a name, then 的 and a word for a relative or an acquaintance
     # (孙建业的岳母在店内帮忙, 唐学文的爱人负责收银, 侯国强的同事反映)
     *(f"的{kin}" for kin in KIN_WORDS),
@@ -951,6 +954,12 @@ _FRAMES = tuple(re.compile(frame) for frame in (
     # (监控显示祁建华于当日进入店内, 执法人员看到祁建华在店内吸烟: what a record or a witness shows a person doing)
     f"(?:显示|看到|看见|发现|证实|查明|核实|得知|获悉|目睹){_FRAME_NAME}(?:于|在|曾|已|未|从|向|与|持|携带|驾驶|进入|离开|"
     "购买|销售|使用|将|把)",
+    # (an outsider's thirteenth-session pass, cueless_names: 交司马思远保管, 受司马锦程指使, 送达司马天佑。 — goods handed to a
+    # person, a person behind the act, a paper served on a person)
+    f"交(?:由|给)?{_FRAME_NAME}(?:保管|看管|签收|处理|负责)",
+    f"受{_FRAME_NAME}(?:指使|委托|雇佣|雇用|指派|安排|唆使|胁迫)",
+    f"(?:送达|交付|寄送|邮寄给|转交){_FRAME_NAME}(?=[，。；,;\n]|$|本人)",
+    f"向{_FRAME_NAME}(?:送达|宣告|告知|询问|了解)",  # (本局向冯光明送达了责令改正通知书)
 ))
 # (round 11, h12p) The object of a sale, an errand or a summons (当事人向王芳销售过期食品, 当事人让刘洋从事销售, 请X于3日内到我局
 # 接受调查: the 询问通知书 and 责令改正通知书 wording), and a name signed on a paper (落款为X, 署名为X): a brand or a word can

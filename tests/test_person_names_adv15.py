@@ -1,0 +1,39 @@
+"""Names the outsider's thirteenth-session black-box pass found published (/work/notes/h17o.md, L8: cueless_names), through
+`scrub_text`, both ways. The shapes are the wording of on-site inspection records (现场检查笔录: a witness, a reviewer, a
+person who confirms, keeps goods, is served a paper, or stands behind the act); names are synthetic."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.deidentify import scrub_text
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("执法人员现场检查（欧阳雪梅见证）当事人销售过期饮料。", "执法人员现场检查（欧***见证）当事人销售过期饮料。"),
+    ("执法人员现场检查（司马浩然复核）当事人销售过期饮料。", "执法人员现场检查（司***复核）当事人销售过期饮料。"),
+    ("执法人员现场检查，由欧阳德华确认。当事人销售过期饮料。", "执法人员现场检查，由欧***确认。当事人销售过期饮料。"),
+    ("执法人员现场检查，司马欣妍予以配合。当事人销售过期饮料。", "执法人员现场检查，司***予以配合。当事人销售过期饮料。"),
+    ("执法人员现场检查，司马佳琪未到场。当事人销售过期饮料。", "执法人员现场检查，司***未到场。当事人销售过期饮料。"),
+    ("执法人员现场检查，司马皓轩主动承认。当事人销售过期饮料。", "执法人员现场检查，司***主动承认。当事人销售过期饮料。"),
+    ("执法人员现场检查，交司马思远保管。当事人销售过期饮料。", "执法人员现场检查，交司***保管。当事人销售过期饮料。"),
+    ("执法人员现场检查，送达司马天佑。当事人销售过期饮料。", "执法人员现场检查，送达司***。当事人销售过期饮料。"),
+    ("执法人员现场检查，受司马锦程指使，当事人销售过期饮料。", "执法人员现场检查，受司***指使，当事人销售过期饮料。"),
+    ("执法人员现场检查，司马思彤持刀威胁。当事人销售过期饮料。", "执法人员现场检查，司***持刀威胁。当事人销售过期饮料。"),
+    ("本局向冯光明送达了责令改正通知书，韩国华于当日签收。", "本局向冯**送达了责令改正通知书，韩**于当日签收。"),
+])
+def test_a_person_named_in_an_inspection_record_is_masked(text: str, masked: str) -> None:
+    assert scrub_text(text) == masked
+
+
+@pytest.mark.parametrize("text", [
+    "经复核，当事人予以配合，主动承认违法事实。",  # no name before the verbs
+    "执法人员现场检查，当事人未到场，由其委托代理人确认。",
+    "甘州区市场监督管理局已将决定书送达当事人。",  # served on the party: no name
+    "本局向当事人送达了责令改正通知书。",
+    "本局向甘州区某某商贸有限公司送达了行政处罚告知书。",
+    "当事人受利益驱使，销售过期饮料。",  # 受…驱使 is no person
+    "该批货物交仓库保管。",
+])
+def test_the_inspection_records_own_words_stay(text: str) -> None:
+    assert scrub_text(text) == text
