@@ -213,3 +213,21 @@ def test_a_stop_names_every_refused_file(tmp_path: Path) -> None:
     assert result.exit_code == 1
     text = re.sub(r"\s+", "", result.output)
     assert "共2个文件被拒绝" in text and "penalties/a.csv" in text and "penalties/b.csv" in text
+
+
+def test_a_first_build_whose_every_row_is_rejected_stops(tmp_path: Path) -> None:
+    """interfaces.md: exit 0 means the site was published. A first build that read rows and rejected every one would
+    publish an empty site with exit 0 (an outsider's thirteenth-session case): it stops, naming what to do."""
+    bad = penalty(处罚决定日期="不详", 行政处罚决定书文号="")
+    write_folder(tmp_path / "data", {"penalties": [bad, dict(bad, 行政相对人名称="甘州区某某商贸有限公司")]})
+    result = _build(tmp_path)
+    assert result.exit_code == 1, result.output
+    text = re.sub(r"\s+", "", result.output)
+    assert "全部被拒绝" in text and "--allow-emptypenalties" in text
+    assert not (tmp_path / "site").exists()
+    assert _build(tmp_path, "--allow-empty", "penalties").exit_code == 0
+
+
+def test_an_empty_data_folder_still_builds_the_empty_site(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    assert _build(tmp_path).exit_code == 0
