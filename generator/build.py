@@ -538,11 +538,13 @@ def _gather_and_decide(options: BuildOptions, paths: SitePaths, state_dir: Path,
     scrubbed.save()
     problems.extend(deid.problems)  # identifier cells withheld, ages unknown (issue 16)
     del sources  # the raw input (never-public columns included) is not needed past this point
-    give_back()  # the sources and de-identification's working memory, before the rules allocate theirs
+    # The accepted rows were de-identification's input, and are read nowhere after it (the rules read
+    # the de-identified rows): from here on only their counts and rejected rows are needed.
+    for valid in validated.kinds.values():
+        valid.accepted = without_rows(valid.accepted)
+    give_back()  # the sources, the rows and de-identification's working memory, before the rules allocate theirs
     progress("应用公示规则")
     decided = apply_rules(deid, validated, options.as_of, settings)
-    for valid in validated.kinds.values():  # from here on only its counts and rejected rows are needed
-        valid.accepted = without_rows(valid.accepted)
     secrets = deid.secrets
     del deid  # its frames were the rules' input; only the never-public values are needed further on
     conflicts = find_conflicts(decided, as_of)
