@@ -430,7 +430,7 @@ def _forget_others(folder: Path, keep: set[str], spare: tuple[str, ...] = ()) ->
     for entry in os.scandir(folder):
         name = entry.name
         key = name.split(".", 1)[0]
-        if (name.startswith(".") or key not in keep or ".unstable-" in name) and not name.startswith(spare or ("/",)):
+        if (name.startswith(".") or key not in keep or ".unstable-" in name) and not name.startswith(spare):
             try:
                 os.unlink(entry.path)
             except OSError:

@@ -175,7 +175,7 @@ def compare(decided: Decided, current: pd.DataFrame, history: History, build_id:
     now = dict(zip(current["id"], current["content"])) if before else {}
     gone = set(before) - set(now)
     # The status of the records no longer published only (not a dict of every record of every kind:
-    # 500,000 entries at 10^5 entities, the rules stage's peak): the last frame's wins, as before.
+    # 500,000 entries at 10^5 entities): the last frame's wins, as before.
     status_by_id: dict[str, str] = {}
     for frame in decided.frames.values() if gone else ():
         rows = frame[RECORD_ID].isin(gone)
