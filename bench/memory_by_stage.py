@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/memory_by_stage.py --entities 10000 --work /tmp/mem [--holders] [--tracemalloc]
     .venv/bin/python bench/memory_by_stage.py --data DIR --work /tmp/mem ...
+    .venv/bin/python bench/memory_by_stage.py --data DIR --work /tmp/mem --data-stages [--root CHECKOUT]
 
 Makes the data folder with `scripts/make_sample.py --entities N` (into WORK/data-N, kept for the
 next run) unless --data is given, then runs one full build in this process (`build_site`, site,
@@ -18,6 +19,10 @@ stage start) and the top allocation sites (file:line) alive at the stage's start
 Arrow-backed (pandas 3's `str`): their buffers are outside the Python heap, so tracemalloc does
 not see them; the Arrow memory pool's peak is printed apart, sampled with the RSS. tracemalloc slows
 the build and adds its own memory to RSS: take RSS figures from a run without it.
+
+With --data-stages the build is stopped where the export starts (`导出开放数据`): the data stages
+(load, validate, de-identify, rules and the plan) only, in a fraction of a build's time. With --root,
+CHECKOUT's generator builds (a clone of main beside this branch: the same probe on both).
 
 No figure here is asserted anywhere; bench/RESULTS-build.md keeps the runs.
 """
@@ -42,6 +47,8 @@ import psutil
 import pyarrow as pa
 
 ROOT = Path(__file__).resolve().parent.parent
+if "--root" in sys.argv:  # another checkout's generator (read before it is imported)
+    ROOT = Path(sys.argv[sys.argv.index("--root") + 1]).resolve()
 sys.path.insert(0, str(ROOT))
 
 from generator.build import BuildOptions, build_site  # noqa: E402
@@ -49,6 +56,7 @@ from generator.problems import BuildAborted  # noqa: E402
 from generator.state import RECORD_KEY_SECRET  # noqa: E402
 
 MB = 1048576
+EXPORT_STAGE = "导出开放数据"  # the first stage after the data stages (build._write_site)
 FRAME_FLOOR = 0.25 * MB  # smaller frames are summed, not listed
 TOP_SITES = 10
 
@@ -162,6 +170,10 @@ def top_sites(limit: int = TOP_SITES) -> list[str]:
     return lines
 
 
+class _DataStagesDone(Exception):
+    """Raised from the progress callback where the export starts (--data-stages)."""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     source = parser.add_mutually_exclusive_group(required=True)
@@ -177,6 +189,8 @@ def main() -> None:
                         "system (glibc malloc_trim, the Arrow pool's release_unused) and print RSS before and after: "
                         "what the process holds live, against what it keeps of what it freed (changes the run)")
     parser.add_argument("--holders", action="store_true", help="name the live frames and containers at each stage")
+    parser.add_argument("--data-stages", action="store_true", help="stop the build where the export starts")
+    parser.add_argument("--root", type=Path, help="the checkout whose generator builds (default: this one)")
     parser.add_argument("--tracemalloc", action="store_true", help="heap peak and top allocation sites per stage")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
@@ -225,6 +239,8 @@ def main() -> None:
 
     def progress(label: str) -> None:
         label = label or "end"
+        if args.data_stages and label == EXPORT_STAGE:
+            label = "end"
         if args.tracemalloc:
             heap[stage[0]] = tracemalloc.get_traced_memory()[1] / MB
         found: list[str] = []
@@ -243,6 +259,8 @@ def main() -> None:
         stage[0] = label
         order.append(label)
         starts[label] = time.perf_counter()
+        if label == "end" and args.data_stages:
+            raise _DataStagesDone
 
     thread = threading.Thread(target=sample, daemon=True)
     thread.start()
@@ -251,13 +269,15 @@ def main() -> None:
         build_site(BuildOptions(data_dir=data, out_dir=args.work / "site", report_dir=args.work / "report",
                                 as_of=dt.date.fromisoformat(args.as_of), state_dir=args.work / "state", full=args.again),
                    progress)
+    except _DataStagesDone:
+        pass
     except BuildAborted as stop:  # the stages it went through were measured all the same
         print(f"build stopped: {stop}")
     running[0] = False
     thread.join()
     if stage[0] != "end":
         progress("")
-    print(f"data {data}; whole build {time.perf_counter() - started:.1f} s (with the probes)")
+    print(f"checkout {ROOT}; data {data}; whole build {time.perf_counter() - started:.1f} s (with the probes)")
     print(f"Arrow memory pool: {pa.default_memory_pool().backend_name}")
     print("stage | s | peak MB main process | peak MB workers (summed) | peak MB Arrow buffers (main)"
           + (" | Python heap peak MB (tracemalloc)" if heap else ""))

@@ -28,7 +28,7 @@ from generator.cluster import runner
 from generator.contract import Decided
 from generator.crosscheck import find_conflicts, withhold_conflicting_honours
 from generator.dates import check_as_of, check_range, timezone_setting, today
-from generator.deidentify import Secret, deidentify_records, site_chrome
+from generator.deidentify import Secret, deidentify_records, privacy_columns, site_chrome
 from generator.due import SITE_SCRIPT, Due, lateness, load_due, next_due, save_due, site_script
 from generator.export import EXPORT_KINDS, ExportMeta, columns_for, data_dictionary, download_list, export_datasets
 from generator.feeds import write_feeds
@@ -524,6 +524,10 @@ def _gather_and_decide(options: BuildOptions, paths: SitePaths, state_dir: Path,
     report.problems, report.validated = problems, validated
     stop_if_emptied(sources, validated, state_dir, paths.out, options.allow_empty, options.report_dir, problems, as_of)
     kill_point("gathered")
+    # De-identification reads only the privacy rules' columns of the input (the free texts it
+    # masks are in `validated`): the other raw columns of every row are let go before it allocates.
+    sources = privacy_columns(sources)
+    give_back()
     progress("去除个人信息")
     key_secret = record_key_secret(state_dir)
     scrubbed = ScrubCache(state_dir / SCRUBBED, code, key_secret, refresh=options.full)  # the last build's texts
@@ -534,11 +538,13 @@ def _gather_and_decide(options: BuildOptions, paths: SitePaths, state_dir: Path,
     scrubbed.save()
     problems.extend(deid.problems)  # identifier cells withheld, ages unknown (issue 16)
     del sources  # the raw input (never-public columns included) is not needed past this point
-    give_back()  # the sources and de-identification's working memory, before the rules allocate theirs
+    # The accepted rows were de-identification's input, and are read nowhere after it (the rules read
+    # the de-identified rows): from here on only their counts and rejected rows are needed.
+    for valid in validated.kinds.values():
+        valid.accepted = without_rows(valid.accepted)
+    give_back()  # the sources, the rows and de-identification's working memory, before the rules allocate theirs
     progress("应用公示规则")
     decided = apply_rules(deid, validated, options.as_of, settings)
-    for valid in validated.kinds.values():  # from here on only its counts and rejected rows are needed
-        valid.accepted = without_rows(valid.accepted)
     secrets = deid.secrets
     del deid  # its frames were the rules' input; only the never-public values are needed further on
     conflicts = find_conflicts(decided, as_of)

@@ -1419,6 +1419,37 @@ def _drop_ambiguous(secrets: list[Secret], public: list[str], chrome: list[str] 
     return kept, sum(1 for s in secrets if s.value in containing)
 
 
+def privacy_columns(sources: Sources) -> Sources:
+    """The loaded rows with only the columns `deidentify_records` reads from them (issue 19): the
+    never-public and clerk columns, the party's category, codes, name and operator (the registry's
+    name, type, code and representative), with file and row; the same rows in the same order, so the
+    same never-public values in the same order. The free texts are de-identified from `validated`:
+    the build keeps this instead of the whole input (every raw column of every row) past validation."""
+    kinds = {name: dataclasses.replace(loaded, frame=loaded.frame[[
+        c for c in _privacy_fields(name, loaded.kind) if c in loaded.frame.columns]])
+        for name, loaded in sources.kinds.items()}
+    return dataclasses.replace(sources, kinds=kinds)
+
+
+def _privacy_fields(name: str, kind: Kind) -> list[str]:
+    """The columns of one kind's loaded rows `_collect_secrets` and `_operator_businesses` read."""
+    has_party, entity_rows = kind.has_party, KIND_RULES[name].entity_rows
+    fields = [f.name for f in kind.fields if f.name not in _NOT_SECRETS and (
+        f.privacy in (NEVER, CLERK) or (has_party and (f.name in PARTY_CODES or f.privacy in (PARTY_NAME, OPERATOR)))
+        or (entity_rows and f.privacy == OPERATOR))]
+    if has_party:  # who the party is (`person`, `business`) and the 个体工商户's names (`_business_rows`)
+        fields += [PARTY_CATEGORY_FIELD, PARTY_NAME_FIELD, REP_FIELD]
+    elif entity_rows:  # `_not_organisation` and `_business_rows`
+        fields += [REGISTRY_TYPE, USCC_FIELD, REGISTRY_NAME, REP_FIELD]
+    return list(dict.fromkeys([*fields, FILE, ROW]))
+
+
+# Identity-document types ("身份证") are words, not personal data in themselves; a birth date
+# alone identifies nobody, and as a value to scan for it would stop every build that
+# publishes the same day as a decision date (the column itself is dropped like any never-public one).
+_NOT_SECRETS = (ID_TYPE_FIELD, REP_ID_TYPE_FIELD, BIRTH_DATE_FIELD)
+
+
 def _collect_secrets(sources: Sources, businesses: _BusinessNames | None = None) -> list[Secret]:
     secrets: list[Secret] = []
     for name, loaded in sources.kinds.items():
@@ -1428,10 +1459,7 @@ def _collect_secrets(sources: Sources, businesses: _BusinessNames | None = None)
         person = frame[PARTY_CATEGORY_FIELD].str.strip() == NATURAL_PERSON if kind.has_party else None
         business = frame[PARTY_CATEGORY_FIELD].str.strip() == INDIVIDUAL_BUSINESS if kind.has_party else None
         for f in kind.fields:
-            # Identity-document types ("身份证") are words, not personal data in themselves; a birth date
-            # alone identifies nobody, and as a value to scan for it would stop every build that
-            # publishes the same day as a decision date (the column itself is dropped like any never-public one).
-            if f.name in (ID_TYPE_FIELD, REP_ID_TYPE_FIELD, BIRTH_DATE_FIELD):
+            if f.name in _NOT_SECRETS or f.name not in frame.columns:  # (one no rule below reads: `privacy_columns`)
                 continue
             col = frame[f.name].astype(str).str.strip()
             if f.privacy == NEVER or f.privacy == CLERK:

@@ -172,24 +172,43 @@ def gather_partitions(data_dir: Path, as_of: dt.date, settings: Settings, option
         tasks = [dataclasses.replace(t, mapping=mapping_of.get(t.kind), program=program) for t in tasks]
         for meta in (run or run_here)(tasks):
             found[meta["key"]] = _Partition(meta, None, None)
-    for entry, key in plan:  # read every partition back; one that cannot be read is made again here
+    def remade(entry: InputEntry, key: str) -> dict[str, Any]:
+        nonlocal mapping_of
+        if not mapping_of:
+            mapping_of = _mappings(entries)
+        return make_partition(dataclasses.replace(base[key], mapping=mapping_of.get(entry.kind)))
+
+    # Every file's loaded rows are read back now; its checked rows only when its kind is validated
+    # (`finish`): one copy of the input's rows at a time rather than both (issue 19). A partition
+    # that cannot be read is made again here, or there.
+    for entry, key in plan:
         part = found[key]
         try:
-            part.raw, part.checked = _read_frames(folder, key, part.meta)
+            part.raw = _read_rows(folder, key, part.meta, "raw")
         except (OSError, pa.ArrowException, ValueError, KeyError):
-            if not mapping_of:
-                mapping_of = _mappings(entries)
-            part.meta = make_partition(dataclasses.replace(base[key], mapping=mapping_of.get(entry.kind)))
-            part.raw, part.checked = _read_frames(folder, key, part.meta)
+            part.meta = remade(entry, key)
+            part.raw = _read_rows(folder, key, part.meta, "raw")
     by_rel = {entry.rel: found[key] for entry, key in plan}
     sources = load_sources(data_dir, reader=_cached_reader(by_rel), entries=entries)
     for part in found.values():
         part.raw = None  # the sources hold these rows now
-    _forget_others(folder, {key for _, key in plan})
+    keep = {key for _, key in plan}
+    # (a file replaced while it was read has its rows only under a name of this build, read in `finish`)
+    _forget_others(folder, keep, spare=tuple(f"{key}{p.meta['suffix']}." for key, p in found.items()
+                                             if p.meta.get("suffix") and p.meta["rows"]))
+
+    def read_checked(entry: InputEntry, key: str) -> None:
+        part = found[key]
+        try:
+            part.checked = _read_rows(folder, key, part.meta, "checked")
+        except (OSError, pa.ArrowException, ValueError, KeyError):
+            part.meta = remade(entry, key)
+            part.checked = _read_rows(folder, key, part.meta, "checked")
 
     def finish() -> Validated:
-        validated = _validated(sources, plan, found, as_of, settings)
+        validated = _validated(sources, plan, found, as_of, settings, read_checked)
         found.clear()  # the partitions' frames are in `validated` now
+        _forget_others(folder, keep)  # (a build stopped before this leaves the spared ones to the next)
         return validated
 
     return Gathered(sources, finish, len(plan), len(tasks))
@@ -311,11 +330,11 @@ def _read_meta(folder: Path, key: str) -> dict[str, Any] | None:
     return meta
 
 
-def _read_frames(folder: Path, key: str, meta: dict[str, Any]) -> tuple[pd.DataFrame | None, pd.DataFrame | None]:
+def _read_rows(folder: Path, key: str, meta: dict[str, Any], table: str) -> pd.DataFrame | None:
+    """A partition's loaded rows (`table` "raw") or checked rows ("checked"); None when the file had none."""
     if not meta["rows"]:
-        return None, None
-    suffix = meta.get("suffix", "")
-    return (_read_table(folder / f"{key}{suffix}.raw.arrow"), _read_table(folder / f"{key}{suffix}.checked.arrow"))
+        return None
+    return _read_table(folder / f"{key}{meta.get('suffix', '')}.{table}.arrow")
 
 
 def _read_table(path: Path) -> pd.DataFrame:
@@ -369,16 +388,22 @@ def _cached_reader(by_rel: dict[str, _Partition]) -> Callable[..., list[tuple[st
 
 
 def _validated(sources: Sources, plan: list[tuple[InputEntry, str]], found: dict[str, _Partition], as_of: dt.date,
-               settings: Settings) -> Validated:
+               settings: Settings, read_checked: Callable[[InputEntry, str], None] | None = None) -> Validated:
     """`validate_records` from the partitions' row checks: the files of each kind in folder order, then
-    the checks across them."""
+    the checks across them. `read_checked` reads a partition's checked rows (`_Partition.checked`), when
+    its kind comes: one kind's parts at a time."""
     by_kind: dict[str, list[_Partition]] = {}
+    entries: dict[str, list[tuple[InputEntry, str]]] = {}
     for entry, key in plan:
-        if found[key].checked is not None:
-            by_kind.setdefault(entry.kind, []).append(found[key])
+        entries.setdefault(entry.kind, []).append((entry, key))
     kinds = {}
     problems: list[Problem] = []
     for name, loaded in sources.kinds.items():
+        for entry, key in entries.get(name, []):
+            if read_checked is not None:
+                read_checked(entry, key)
+            if found[key].checked is not None:
+                by_kind.setdefault(name, []).append(found[key])
         parts = [CheckedRows(part.checked, {int(i): list(codes) for i, codes in part.meta["errors"]},
                              [_problem(p) for p in part.meta["problems"]], dict(part.meta["derived"]))
                  for part in by_kind.get(name, []) if part.checked is not None]
@@ -399,12 +424,13 @@ def _mappings(entries: list[InputEntry]) -> dict[str, _Mapping | None]:
     return {e.kind: _read_mapping(KINDS[e.kind], e)[0] for e in entries if e.role == "mapping"}
 
 
-def _forget_others(folder: Path, keep: set[str]) -> None:
-    """Remove the partitions of files no longer in the data folder (or changed), and unfinished writes."""
+def _forget_others(folder: Path, keep: set[str], spare: tuple[str, ...] = ()) -> None:
+    """Remove the partitions of files no longer in the data folder (or changed), and unfinished writes;
+    not the files whose names start with one of `spare` (rows still to be read)."""
     for entry in os.scandir(folder):
         name = entry.name
         key = name.split(".", 1)[0]
-        if name.startswith(".") or key not in keep or ".unstable-" in name:
+        if (name.startswith(".") or key not in keep or ".unstable-" in name) and not name.startswith(spare):
             try:
                 os.unlink(entry.path)
             except OSError:

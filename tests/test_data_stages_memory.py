@@ -1,0 +1,86 @@
+"""Issue 19: the data stages hold less of the input, and publish and withhold exactly what they did.
+
+De-identification reads, from the loaded input, only the columns the privacy rules name
+(privacy.md, "Never public" and "Masked": identity documents, the clerk, the party's category,
+codes, name and operator), with file and row; the build keeps those (`privacy_columns`) past
+validation instead of every raw column of every row.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from generator.deidentify import Deidentified, deidentify_records, privacy_columns
+from generator.load import Sources, load_sources
+from generator.settings import load_settings
+from generator.validate import Validated, validate_records
+from tests.helpers import AS_OF, make_id, penalty_row, person_penalty_row, write_csv
+
+SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"  # every kind, the planted privacy cases
+SETTINGS = dataclasses.replace(load_settings(), region_prefix="6207")
+KEY = b"k" * 32
+PERSON_ID = make_id("19850312", 8)
+
+
+def _run(data_dir: Path) -> tuple[Sources, Validated]:
+    sources = load_sources(data_dir)
+    return sources, validate_records(sources, AS_OF, SETTINGS)
+
+
+def _deidentify(validated: Validated, sources: Sources) -> Deidentified:
+    return deidentify_records(validated, sources, ["信用甘州"], key_secret=KEY, public_numbers=["0936-1234567"])
+
+
+@pytest.fixture(scope="module")
+def sample() -> tuple[Sources, Validated]:
+    return _run(SAMPLE)
+
+
+def test_the_privacy_columns_give_the_same_secrets_in_the_same_order(sample) -> None:
+    sources, validated = sample
+    whole = _deidentify(validated, sources)
+    kept = _deidentify(validated, privacy_columns(sources))
+    assert len(whole.secrets) > 100  # the sample's people, IDs, phones and clerks
+    assert [dataclasses.astuple(s) for s in kept.secrets] == [dataclasses.astuple(s) for s in whole.secrets]
+    assert kept.ambiguous == whole.ambiguous
+    assert [p.code for p in kept.problems] == [p.code for p in whole.problems]
+    assert kept.withheld_keys == whole.withheld_keys
+    assert kept.frames.keys() == whole.frames.keys()
+    for name, frame in whole.frames.items():
+        assert kept.frames[name].equals(frame), name
+
+
+def test_the_privacy_columns_are_the_rules_columns_of_the_same_rows(sample) -> None:
+    sources, _ = sample
+    kept = privacy_columns(sources)
+    penalties = kept.kinds["penalties"].frame
+    # privacy.md: identity documents never public, the party's name and operator masked for people
+    assert {"证件号码", "法定代表人证件号码", "行政相对人类别", "行政相对人名称", "法定代表人", "_file", "_row"} \
+        <= set(penalties.columns)
+    # the free texts are de-identified from the validated rows, not from the input
+    assert "违法事实" not in penalties.columns and "处罚依据" not in penalties.columns
+    for name, loaded in sources.kinds.items():
+        assert kept.kinds[name].frame["_row"].tolist() == loaded.frame["_row"].tolist(), name
+        assert kept.kinds[name].frame["_file"].tolist() == loaded.frame["_file"].tolist(), name
+        for column in kept.kinds[name].frame.columns:
+            assert kept.kinds[name].frame[column].equals(loaded.frame[column]), (name, column)
+
+
+def test_a_person_is_masked_and_the_decision_published_from_the_privacy_columns(tmp_path: Path) -> None:
+    write_csv(tmp_path / "penalties" / "p.csv", [
+        person_penalty_row(违法事实=f"张三丰（身份证号{PERSON_ID}）在店内销售过期食品。"),
+        penalty_row(行政处罚决定书文号="甘州市监罚〔2026〕3号", 行政相对人名称="甘州区老马面馆", 行政相对人类别="个体工商户",
+                    法定代表人="马小龙", 违法事实="经营者马小龙未取得许可经营。"),
+    ])
+    sources, validated = _run(tmp_path)
+    deid = _deidentify(validated, privacy_columns(sources))
+    frame = deid.frames["penalties"].set_index("_row")
+    assert frame.at[2, "行政相对人名称"] == "张**" and PERSON_ID not in frame.at[2, "违法事实"]
+    assert {"张三丰", PERSON_ID, "马小龙"} <= {s.value for s in deid.secrets}
+    # the public facts next to them stay: the business's name, the decision number, the facts' words
+    assert frame.at[3, "行政相对人名称"] == "甘州区老马面馆" and frame.at[3, "法定代表人"] == "马**"
+    assert frame.at[3, "行政处罚决定书文号"] == "甘州市监罚〔2026〕3号"
+    assert frame.at[3, "违法事实"] == "经营者马**未取得许可经营。"
