@@ -202,6 +202,8 @@ CUE_VERBS = (
     # (an outsider's thirteenth-session pass, cueless_names: 执法人员现场检查（欧阳雪梅见证）, （司马浩然复核）, 由欧阳德华确认,
     # 司马欣妍予以配合, 司马佳琪未到场, 司马皓轩主动承认, 司马泽宇于当日离开, 司马逸飞手写了情况说明, 司马思彤持刀威胁)
     "见证", "复核", "确认", "予以配合", "配合", "未到场", "主动", "于当日", "离开", "手写", "持刀",
+    # (own_name_forms, person_rep: the party or operator named by the given name, 明辉当场承认, 桂兰对违法事实供认不讳)
+    "当场", "对违法事实", "对上述", "供认", "如实",
     # adversarial round 5 (names-kin-words-2): a name, then 的 and a word for a relative or an acquaintance
     # (孙建业的岳母在店内帮忙, 唐学文的爱人负责收银, 侯国强的同事反映)
     *(f"的{kin}" for kin in KIN_WORDS),
@@ -2085,7 +2087,7 @@ def _foreign_name_at(text: str, start: int) -> Span | None:
 
 
 # What a complainant or a witness does right after being named (消费者金华反映, 投诉人张掖称): a place does none of it.
-_SAYS = re.compile("反映|称|诉称|述称|投诉|举报|来电|致电|来信|来访|表示|要求|陈述|证实|承认")
+_SAYS = re.compile("反映|称|诉称|述称|投诉|举报|来电|致电|来信|来访|表示|要求|陈述|证实|承认|当场承认|对违法事实|供认|如实供述")
 
 
 def _place_named_person_at(text: str, start: int) -> Span | None:

@@ -37,3 +37,21 @@ def test_a_person_named_in_an_inspection_record_is_masked(text: str, masked: str
 ])
 def test_the_inspection_records_own_words_stay(text: str) -> None:
     assert scrub_text(text) == text
+
+
+@pytest.mark.parametrize(("text", "names", "masked"), [
+    # (own_name_forms: the natural person 欧阳明辉 named by the given name in their own record's findings)
+    ("2026年8月12日，执法人员在甘州区南街检查，明辉当场承认销售超过保质期的饮料12瓶。", ("欧阳明辉",),
+     "2026年8月12日，执法人员在甘州区南街检查，**当场承认销售超过保质期的饮料12瓶。"),
+    # (person_rep: the 个体工商户's operator 欧阳桂兰, whose given name is also a word, before a confession)
+    ("经查，欧阳桂兰经营的甘州区南街鲜果店销售腐烂变质水果，桂兰对违法事实供认不讳。", ("欧阳桂兰",),
+     "经查，欧***经营的甘州区南街鲜果店销售腐烂变质水果，**对违法事实供认不讳。"),
+])
+def test_the_rows_own_person_named_by_the_given_name_alone_is_masked(text: str, names: tuple[str, ...],
+                                                                     masked: str) -> None:
+    assert scrub_text(text, names) == masked
+
+
+def test_a_given_name_that_is_a_word_stays_where_it_is_the_word() -> None:
+    text = "经查，当事人对违法事实供认不讳，桂兰牌饮料已下架。"
+    assert scrub_text(text, ("欧阳桂兰",)) == text
