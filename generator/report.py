@@ -423,6 +423,7 @@ def report_view(summary: dict[str, Any], problems: list[Problem], late: list[dic
     return {
         "as_of": summary["as_of"],
         "aborted": str(summary["aborted"]) if summary.get("aborted") else "",
+        "leaks": [str(x) for x in summary.get("leaks") or []],
         "settings_missing": _settings_missing(summary.get("settings_missing") or []),
         "due": report_due(summary),
         "kinds": _table(["类别", "读取", "公示", "暂不公示（原因）", "拒绝"], rows),

@@ -213,6 +213,11 @@ def test_leaks_are_reported_in_path_order_whoever_found_them(tmp_path: Path) -> 
     outputs = [leak.split(": ", 1)[0] for leak in leaks]
     assert sum(rel.startswith("entity/") for rel in outputs) > 40
     assert outputs == sorted(outputs, key=lambda rel: rel.split("/"))
+    # The staff report says why and lists the places the sentence sends staff to (an outsider's thirteenth-session
+    # case: it said only "leak gate" and listed none), never the value.
+    page = (tmp_path / "report" / "index.html").read_text(encoding="utf-8")
+    assert "发布已停止：隐私检查" in page and "contact/index.html 中发现形似手机号码的内容" in page
+    assert page.count("<li>entity/") > 40 and "13912345678" not in page
 
 
 def test_usage_errors_exit_with_status_2(tmp_path: Path) -> None:
