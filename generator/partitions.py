@@ -181,13 +181,17 @@ def gather_partitions(data_dir: Path, as_of: dt.date, settings: Settings, option
     # Every file's loaded rows are read back now; its checked rows only when its kind is validated
     # (`finish`): one copy of the input's rows at a time rather than both (issue 19). A partition
     # that cannot be read is made again here, or there.
-    for entry, key in plan:
+    def read_part(entry: InputEntry, key: str, which: str) -> pd.DataFrame | None:
+        """A partition's `which` rows ("raw" or "checked"); a partition that cannot be read is made again."""
         part = found[key]
         try:
-            part.raw = _read_rows(folder, key, part.meta, "raw")
+            return _read_rows(folder, key, part.meta, which)
         except (OSError, pa.ArrowException, ValueError, KeyError):
             part.meta = remade(entry, key)
-            part.raw = _read_rows(folder, key, part.meta, "raw")
+            return _read_rows(folder, key, part.meta, which)
+
+    for entry, key in plan:
+        found[key].raw = read_part(entry, key, "raw")
     by_rel = {entry.rel: found[key] for entry, key in plan}
     sources = load_sources(data_dir, reader=_cached_reader(by_rel), entries=entries)
     for part in found.values():
@@ -198,12 +202,7 @@ def gather_partitions(data_dir: Path, as_of: dt.date, settings: Settings, option
                                              if p.meta.get("suffix") and p.meta["rows"]))
 
     def read_checked(entry: InputEntry, key: str) -> None:
-        part = found[key]
-        try:
-            part.checked = _read_rows(folder, key, part.meta, "checked")
-        except (OSError, pa.ArrowException, ValueError, KeyError):
-            part.meta = remade(entry, key)
-            part.checked = _read_rows(folder, key, part.meta, "checked")
+        found[key].checked = read_part(entry, key, "checked")
 
     def finish() -> Validated:
         validated = _validated(sources, plan, found, as_of, settings, read_checked)
