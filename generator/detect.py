@@ -3313,9 +3313,9 @@ def _standard_before(text: str, run: re.Match[str]) -> bool:
 # 51-55 and 2221-2720 (ISO/IEC 7812 issuer numbers) — with a right Luhn digit; a list of article or batch numbers is
 # that by chance once in ten thousands. (Eleventh session, the lead's separator matrix: 251 of 840 cards so written
 # were published.)
-_CARD_LIST_RUN = re.compile(rf"[0-9０-９]+(?:\s?[{_LIST_MARKS_SPELLED}.\-_/·]\s?[0-9０-９]+)+")
+_CARD_LIST_RUN = re.compile(rf"(?<![0-9０-９])[0-9０-９]++(?:\s?[{_LIST_MARKS_SPELLED}.\-_/·]\s?[0-9０-９]++)+")
 # (And with any marks between the digits, when they are piled: 6·2·、22·、9·15·9·、·0…, 6/2/2/*/*/2/407…)
-_CARD_PILED_RUN = re.compile(rf"[0-9０-９]+(?:[\s{_LIST_MARKS_SPELLED}{_PLAIN_MARKS}]{{1,6}}[0-9０-９]+)+")
+_CARD_PILED_RUN = re.compile(rf"(?<![0-9０-９])[0-9０-９]++(?:[\s{_LIST_MARKS_SPELLED}{_PLAIN_MARKS}]{{1,6}}[0-9０-９]++)+")
 
 
 def _listed_cards(text: str, masked: list[tuple[int, int]]) -> list[Hit]:
@@ -3413,10 +3413,10 @@ _CELL_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,120})?\s*/?>")
 # of the two marks cuts the run into the blocks of a mobile (3-4-4) or an identity number (6-8-4, 6-4-4-4), the other
 # is read as that mark too, and only an identity number or a mobile found so counts. (Eleventh session, the lead's
 # composition fuzz.)
-_SPACED_BLOCKS = re.compile(rf"[0-9０-９]+(?:[{_PLAIN_MARKS}]{{1,4}}[0-9０-９]+)+")
+_SPACED_BLOCKS = re.compile(rf"(?<![0-9０-９])[0-9０-９]++(?:[{_PLAIN_MARKS}]{{1,4}}[0-9０-９]++)+")
 _BLOCK_SIZES = frozenset(((3, 4, 4), (3, 8), (7, 4), (6, 8, 4), (6, 4, 4, 4), (6, 12), (14, 4), (6, 8, 3, 1)))
 _BLOCK_MARK = re.compile(rf"[{_PLAIN_MARKS}]+")
-_ANY_MARKS_RUN = re.compile(rf"[0-9０-９]+(?:[{_PLAIN_MARKS}{_LIST_MARKS_SPELLED}]{{1,4}}[0-9０-９]+)+"
+_ANY_MARKS_RUN = re.compile(rf"(?<![0-9０-９])[0-9０-９]++(?:[{_PLAIN_MARKS}{_LIST_MARKS_SPELLED}]{{1,4}}[0-9０-９]++)+"
                             rf"(?:[{_PLAIN_MARKS}{_LIST_MARKS_SPELLED}]{{1,4}}[xXｘＸ×](?![a-zA-Z]))?")  # (an ID's check X)
 
 
@@ -3460,7 +3460,7 @@ def _marks_unified(text: str, masked: list[tuple[int, int]]) -> tuple[str, str]:
     return blocked, marked
 
 
-_ASCII_LIST_RUN = re.compile(r"[0-9０-９]+(?:[,;]\s?[0-9０-９]+)+")
+_ASCII_LIST_RUN = re.compile(r"(?<![0-9０-９])[0-9０-９]++(?:[,;]\s?[0-9０-９]++)+")
 _THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
 
 
