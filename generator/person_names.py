@@ -115,6 +115,9 @@ ROLE_WORDS = (
     # issue 16, adv3 names-other-roles / names-in-quotes: roles the attack found unlisted
     "老板娘", "承租人", "出租人", "患儿", "其孙", "其孙子", "其孙女", "法人", "主播", "经办人员", "房客", "租户",
     "帮工", "学徒", "雇工", "陪同人员", "家长", "监护人员",
+    # (an outsider's thirteenth-session pass, kinds_columns: 评价类型 企业信用风险分类（评审欧阳玉兰…）; who reviews, checks
+    # or records an evaluation or an inspection)
+    "评审", "评审人", "评审员", "评审专家", "审核人", "复核人", "记录人", "检查人", "核查人",
     # adversarial round 4 (names-verb-contexts): verbs whose object is a person (in _NOT_LOOSE)
     "雇佣", "雇用", "聘用", "聘请", "招用", "委托", "出租给", "转租给", "租给", "借给",
     # adversarial round 5 (names-new-contexts): who a text names by what they are or did

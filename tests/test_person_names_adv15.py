@@ -55,3 +55,18 @@ def test_the_rows_own_person_named_by_the_given_name_alone_is_masked(text: str, 
 def test_a_given_name_that_is_a_word_stays_where_it_is_the_word() -> None:
     text = "经查，当事人对违法事实供认不讳，桂兰牌饮料已下架。"
     assert scrub_text(text, ("欧阳桂兰",)) == text
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    # (kinds_columns: a reviewer named in 评价类型; the record-keepers of an inspection)
+    ("企业信用风险分类（评审欧阳玉兰） A", "企业信用风险分类（评审欧***） A"),
+    ("审核人：李秀英", "审核人：李**"),
+    ("记录人：张伟，检查人：刘洋", "记录人：张*，检查人：刘*"),
+])
+def test_reviewers_and_record_keepers_are_masked(text: str, masked: str) -> None:
+    assert scrub_text(text) == masked
+
+
+@pytest.mark.parametrize("text", ["经评审，该企业信用等级为A。", "评审结果为A级。", "复核人员已到场。"])
+def test_the_review_words_themselves_stay(text: str) -> None:
+    assert scrub_text(text) == text
