@@ -207,6 +207,8 @@ CUE_VERBS = (
     "见证", "复核", "确认", "予以配合", "配合", "未到场", "主动", "于当日", "离开", "手写", "持刀",
     # (own_name_forms, person_rep: the party or operator named by the given name, 明辉当场承认, 桂兰对违法事实供认不讳)
     "当场", "对违法事实", "对上述", "供认", "如实",
+    # (coded_columns, kinds_names: 其他-由欧阳俊杰监督整改, 其他-通报欧阳国庆所在单位, 罚款（欧阳志明代缴）, 履约中（欧阳文静跟踪）)
+    "监督", "所在单位", "代缴", "跟踪",
     # adversarial round 5 (names-kin-words-2): a name, then 的 and a word for a relative or an acquaintance
     # (孙建业的岳母在店内帮忙, 唐学文的爱人负责收银, 侯国强的同事反映)
     *(f"的{kin}" for kin in KIN_WORDS),
@@ -965,6 +967,8 @@ _FRAMES = tuple(re.compile(frame) for frame in (
     f"受{_FRAME_NAME}(?:指使|委托|雇佣|雇用|指派|安排|唆使|胁迫)",
     f"(?:送达|交付|寄送|邮寄给|转交){_FRAME_NAME}(?=[，。；,;\n]|$|本人)",
     f"向{_FRAME_NAME}(?:送达|宣告|告知|询问|了解)",  # (本局向冯光明送达了责令改正通知书)
+    f"(?:通报|告知|函告|抄送){_FRAME_NAME}所在(?:单位|村|社区|学校|公司)",  # (其他-通报欧阳国庆所在单位)
+    f"[（(]{_FRAME_NAME}(?:代缴|代付|代交|代领|代签|跟踪|负责|经办)[）)]",  # (罚款（欧阳志明代缴）)
 ))
 # (round 11, h12p) The object of a sale, an errand or a summons (当事人向王芳销售过期食品, 当事人让刘洋从事销售, 请X于3日内到我局
 # 接受调查: the 询问通知书 and 责令改正通知书 wording), and a name signed on a paper (落款为X, 署名为X): a brand or a word can

@@ -70,3 +70,19 @@ def test_reviewers_and_record_keepers_are_masked(text: str, masked: str) -> None
 @pytest.mark.parametrize("text", ["经评审，该企业信用等级为A。", "评审结果为A级。", "复核人员已到场。"])
 def test_the_review_words_themselves_stay(text: str) -> None:
     assert scrub_text(text) == text
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    # (coded_columns, kinds_names: the clerk's words in a list of codes, and a code cell's note the staff report quotes)
+    ("警告;其他-由欧阳俊杰监督整改", "警告;其他-由欧***监督整改"),
+    ("罚款、其他-通报欧阳国庆所在单位", "罚款、其他-通报欧***所在单位"),
+    ("罚款（欧阳志明代缴）", "罚款（欧***代缴）"),
+    ("履约中（欧阳文静跟踪）", "履约中（欧***跟踪）"),
+])
+def test_a_person_named_in_a_codes_note_is_masked(text: str, masked: str) -> None:
+    assert scrub_text(text) == masked
+
+
+@pytest.mark.parametrize("text", ["通报当事人所在单位", "罚款（单位代缴）", "经查，市场监管局监督检查发现", "由质监站跟踪"])
+def test_a_codes_note_without_a_person_stays(text: str) -> None:
+    assert scrub_text(text) == text
