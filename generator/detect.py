@@ -3507,8 +3507,20 @@ _FILE_WORDS = set("表单年月日期份版批件息据录细汇总新旧第号�
                   "报送全部量附修改正稿终初定")
 
 
+# A column header naming whose contact it holds (欧阳丽娟电话, 欧阳玉兰的住址: an outsider's thirteenth-session case, quoted
+# by the staff report as the unknown column's name): the name before the word for a contact.
+_HEADER_NAME = re.compile(r"([\u4e00-\u9fff]{2,4}?)的?(?:联系电话|电话号码|电话|手机号码|手机号|手机|家庭住址|住址|地址|"
+                          r"身份证号码|身份证号|身份证|微信号|微信|邮箱|QQ号|QQ)")
+
+
 def _file_name_names(text: str) -> list[tuple[int, int]]:
-    if "/" not in text and "." not in text:  # not a file name (a column header): the detector did it
+    if "/" not in text and "." not in text:  # not a file name (a column header): the detector did it, but for a
+        header = _HEADER_NAME.fullmatch(text.strip())  # person whose contact the column holds
+        if header and (header.group(1)[0] in _SURNAMES or header.group(1)[:2] in _SURNAMES2) \
+                and not common_word(header.group(1)) and not _FILE_WORDS.intersection(header.group(1)[1:]) \
+                and header.group(1)[-1] not in "人者员方户主":  # (申请人地址, 管理员邮箱: a role's column)
+            start = text.index(header.group(1))
+            return [(start, start + len(header.group(1)))]
         return []
     spans = []
     for pattern in (_FILE_NAME_BEFORE, _FILE_NAME_PART):

@@ -684,7 +684,8 @@ def _column_label(norm: str, index: int) -> str:
     """
     looks_like_header = (len(norm) <= 30 and not re.search(r"\d{4,}|[@:;=<>{}\\]|https?", norm)
                          and re.search(r"[\u4e00-\u9fffA-Za-z]", norm) is not None)
-    return norm if looks_like_header else f"第{index + 1}列"
+    # (a header naming a person's contact is quoted masked: 欧阳丽娟电话 -> 欧***电话)
+    return detect.mask_cell(norm) if looks_like_header else f"第{index + 1}列"
 
 
 def _names_field(kind: Kind, label: str, mapping: _Mapping | None) -> bool:
