@@ -3258,18 +3258,17 @@ def _spelled_out_hits(text: str, person: bool, document: str, found: list[Hit]) 
         hits += [hit for hit in find(reading, person, document, False)
                  if (hit.what == ID and len(hit.token) == 18 and _ric_valid(hit.token))
                  or (hit.what == CARD and _issued_card(hit.token)
-                     and (_odd_layout(view, hit) or _CARD_WORD_BEFORE.search(view, max(0, hit.start - 12), hit.start)
-                          or _PHONE_WORD_BEFORE.search(view, max(0, hit.start - 12), hit.start)))
+                     and (_odd_layout(view, hit) or _word_before(_CARD_WORD_BEFORE, view, hit.start)
+                          or _word_before(_PHONE_WORD_BEFORE, view, hit.start)))
                  or (hit.what in (MOBILE, LANDLINE)
-                     and (_PHONE_WORD_BEFORE.search(view, max(0, hit.start - 12), hit.start)
+                     and (_word_before(_PHONE_WORD_BEFORE, view, hit.start)
                           or (hit.what == MOBILE and _odd_layout(view, hit))))]
     hits += _listed_cards(view, masked)
     # A standard's number is no reading's (GB 1886.174-2016 is eleven digits from 1 8 in two blocks: a food additive's
     # standard, cited in food-safety decisions, was masked as a mobile by the blocked reading), nor a list of decimals
     # (1.31 37.78 89.41 made a mobile's 3-4-4 blocks; 4.4、17.4、19.5、… a Visa number with a right Luhn digit: the lead's
     # twelfth-session public-number corpus, 30,000 measurement, standard, date and amount texts).
-    hits = [hit for hit in hits if not _STANDARD_CODE_BEFORE.search(text, max(0, hit.start - 12), hit.start)
-            and not _decimal_list(view, hit)]
+    hits = [hit for hit in hits if not _word_before(_STANDARD_CODE_BEFORE, text, hit.start) and not _decimal_list(view, hit)]
     if "&#" in text:  # (a hit ends inside a reference read as its digit: the whole reference is masked)
         refs = [m.span() for m in _DIGIT_REF.finditer(text)]
         hits = [Hit(min([hit.start] + [s for s, e in refs if s < hit.start < e]),
@@ -3293,7 +3292,7 @@ def _decimal_list(text: str, hit: Hit) -> bool:
     run = text[start:end]
     if _marks_piled(run):
         return False
-    blocks = [block for block in re.split(r"[^0-9０-９.．·]+", run) if block]
+    blocks = _blocks(run)
     return len(blocks) >= 2 and all(_DECIMAL.fullmatch(block) for block in blocks)
 
 
@@ -3304,8 +3303,15 @@ _STANDARD_CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:TEL|ID|QQ|WX|NO|PHONE|MO
 _CARD_WORD_BEFORE = re.compile(r"(?i:卡|账号|账户|帐号|帐户|card|acct|a/c)[^0-9]{0,6}$")
 
 
-def _standard_before(text: str, run: re.Match[str]) -> bool:
-    return _STANDARD_CODE_BEFORE.search(text, max(0, run.start() - 12), run.start()) is not None
+def _word_before(pattern: re.Pattern[str], text: str, start: int) -> bool:
+    """Whether `pattern` (anchored at its end, $) matches the twelve characters before `start`: a phone's, a card's or a
+    standard's word before a number."""
+    return pattern.search(text, max(0, start - 12), start) is not None
+
+
+def _blocks(run: str) -> list[str]:
+    """A run's blocks of digits and points, between its other marks."""
+    return [block for block in re.split(r"[^0-9０-９.．·]+", run) if block]
 
 
 # A bank card spelled with a list's marks between its digits (6、2、2、2、0、2、…, 6222，0212，…): the digits of a run of
@@ -3323,7 +3329,7 @@ def _listed_cards(text: str, masked: list[tuple[int, int]]) -> list[Hit]:
     hits = []
     for run in [*_CARD_LIST_RUN.finditer(text), *_CARD_PILED_RUN.finditer(text)]:
         digits = "".join(c for c in run.group(0) if c.isdigit())
-        if 16 <= len(digits) <= 19 and not _covered(run.start(), run.end(), masked) and not _standard_before(text, run) \
+        if 16 <= len(digits) <= 19 and not _covered(run.start(), run.end(), masked) and not _word_before(_STANDARD_CODE_BEFORE, text, run.start()) \
                 and (run.re is _CARD_LIST_RUN or _marks_piled(run.group(0))):
             digits = unicodedata.normalize("NFKC", digits)
             if _issued_card(digits):
@@ -3375,7 +3381,7 @@ def _odd_layout(text: str, hit: Hit) -> bool:
         return True
     if _CLAUSE_BEFORE.search(text, max(0, hit.start - 40), hit.start) or _CLAUSE_AFTER.match(text, hit.end):
         return False
-    return any(block and not _LIST_BLOCK.fullmatch(block) for block in re.split(r"[^0-9０-９.．·]+", run))
+    return any(not _LIST_BLOCK.fullmatch(block) for block in _blocks(run))
 
 
 def _marks_piled(run: str) -> bool:
@@ -3513,11 +3519,17 @@ _HEADER_NAME = re.compile(r"([\u4e00-\u9fff]{2,4}?)的?(?:联系电话|电话号
                           r"身份证号码|身份证号|身份证|微信号|微信|邮箱|QQ号|QQ)")
 
 
+def _named_like_a_person(name: str) -> bool:
+    """Whether a word in a file name or a column header may be a person's name: it opens with a surname, and is neither a
+    word (a sheet named 张掖) nor holds a file's word after its first character."""
+    return ((name[0] in _SURNAMES or name[:2] in _SURNAMES2) and not _FILE_WORDS.intersection(name[1:])
+            and not common_word(name))
+
+
 def _file_name_names(text: str) -> list[tuple[int, int]]:
     if "/" not in text and "." not in text:  # not a file name (a column header): the detector did it, but for a
         header = _HEADER_NAME.fullmatch(text.strip())  # person whose contact the column holds
-        if header and (header.group(1)[0] in _SURNAMES or header.group(1)[:2] in _SURNAMES2) \
-                and not common_word(header.group(1)) and not _FILE_WORDS.intersection(header.group(1)[1:]) \
+        if header and _named_like_a_person(header.group(1)) \
                 and header.group(1)[-1] not in "人者员方户主":  # (申请人地址, 管理员邮箱: a role's column)
             start = text.index(header.group(1))
             return [(start, start + len(header.group(1)))]
@@ -3526,11 +3538,9 @@ def _file_name_names(text: str) -> list[tuple[int, int]]:
     for pattern in (_FILE_NAME_BEFORE, _FILE_NAME_PART):
         for m in pattern.finditer(text):
             name = m.group(1)
-            if name[0] in _SURNAMES or name[:2] in _SURNAMES2:
-                # (a sheet named 张掖; 信用平台接口导出: two words, 平台 and 接口, are the file's subject, not 平台接)
-                if (not _FILE_WORDS.intersection(name[1:]) and not common_word(name)
-                        and not (len(name) == 4 and common_word(name[:2]) and common_word(name[2:]))):
-                    spans.append((m.start(1), m.end(1)))
+            # (信用平台接口导出: two words, 平台 and 接口, are the file's subject, not 平台接)
+            if _named_like_a_person(name) and not (len(name) == 4 and common_word(name[:2]) and common_word(name[2:])):
+                spans.append((m.start(1), m.end(1)))
     kept: list[tuple[int, int]] = []  # the first found of overlapping spans: 张三 before 提供, not 张三提供
     for start, end in spans:
         if all(end <= s or start >= e for s, e in kept):
