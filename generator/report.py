@@ -12,7 +12,7 @@ import html
 import json
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
@@ -266,6 +266,10 @@ def stop_if_emptied(sources: Any, validated: Validated, state_dir: Path, out_dir
     from generator.problems import BuildAborted
     from generator.state import load_history
 
+    def stop(message: str) -> NoReturn:
+        write_report(report_dir, {"as_of": as_of, "kinds": {}, "aborted": message}, problems, validated)
+        raise BuildAborted(message)
+
     history = load_history(state_dir, out_dir, build_id="")
     if history.previous.empty:
         # A first build in which rows were read and every one rejected would publish an empty site with exit 0 (an
@@ -273,11 +277,9 @@ def stop_if_emptied(sources: Any, validated: Validated, state_dir: Path, out_dir
         read = {name: valid.read for name, valid in validated.kinds.items() if valid.read}
         if read and not any(valid.read - valid.rejected for valid in validated.kinds.values()) \
                 and not set(read) & set(allowed):
-            message = (f"本次读取的 {sum(read.values())} 行数据全部被拒绝，没有任何记录可以公示，已停止发布（原站点未改动）。"
-                       f"请查看报告中每一行被拒绝的原因，改正后重新构建；如确实要发布空站点，请加上 "
-                       f"{' '.join(f'--allow-empty {n}' for n in sorted(read))} 重新构建。")
-            write_report(report_dir, {"as_of": as_of, "kinds": {}, "aborted": message}, problems, validated)
-            raise BuildAborted(message)
+            stop(f"本次读取的 {sum(read.values())} 行数据全部被拒绝，没有任何记录可以公示，已停止发布（原站点未改动）。"
+                 f"请查看报告中每一行被拒绝的原因，改正后重新构建；如确实要发布空站点，请加上 "
+                 f"{' '.join(f'--allow-empty {n}' for n in sorted(read))} 重新构建。")
         return
     before = set(history.previous["kind"].unique().tolist())
     emptied: list[str] = []
@@ -297,10 +299,8 @@ def stop_if_emptied(sources: Any, validated: Validated, state_dir: Path, out_dir
         names = sorted({_safe_text(p.file) for p in problems if p.kind == name and p.code.startswith("file-")})
         why = f"文件 {'、'.join(names)} 被拒绝或忽略" if names else "所有数据行均被拒绝"
         details.append(f"{kind_title(name)}（{why}）")
-    message = (f"上次发布过的{'、'.join(details)}，本次将没有任何记录公示，已停止发布，原站点未改动。请核对这些文件；"
-               f"如确实要清空，请加上 {' '.join(f'--allow-empty {n}' for n in emptied)} 重新构建。")
-    write_report(report_dir, {"as_of": as_of, "kinds": {}, "aborted": message}, problems, validated)
-    raise BuildAborted(message)
+    stop(f"上次发布过的{'、'.join(details)}，本次将没有任何记录公示，已停止发布，原站点未改动。请核对这些文件；"
+         f"如确实要清空，请加上 {' '.join(f'--allow-empty {n}' for n in emptied)} 重新构建。")
 
 
 def _table(head: list[str], rows: list[list[str]]) -> dict[str, Any]:
