@@ -8,6 +8,7 @@ stage checks the built site against them.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import functools
 import hashlib
 import hmac
@@ -48,6 +49,7 @@ from generator.contract import (
 from generator.load import Sources
 from generator.person_names import (
     JOB_TITLES,
+    ROLE_WORDS,
     find_person_names,
     given_name_spans,
     names_a_person_at,
@@ -2127,6 +2129,7 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
                      zip(shops, out[REP_FIELD].tolist(), person.tolist())]
         clerks = _column_or_blank(out, CLERK_FIELD)
         persons = person.tolist()
+        raw: dict[str, list[str]] = {}  # the texts as written, for what only their join shows
         documents = [d if p and detect.document_rule(d) else "" for d, p in
                      zip(_column_or_blank(out, ID_TYPE_FIELD), persons)]
         own_values = list(zip(_column_or_blank(out, ID_NUMBER_FIELD), _column_or_blank(out, REP_ID_NUMBER_FIELD),
@@ -2141,7 +2144,9 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
                 # employee is named there as often as in the prose (issue 16); once per distinct value.
                 # And in a list of codes, whose 其他-… part is the clerk's own words (处罚类别 其他-责令向投诉人
                 # 欧阳志明赔礼道歉: an outsider's thirteenth-pass case, published as typed).
+                raw[f.name] = out[f.name].tolist()
                 out[f.name] = _scrub_column(out[f.name], own, people, prose=True, keep=keep, cache=cache)
+        _mask_across_cells(out, raw, own, people, keep)
         # A business named after its operator: the operator's name masked inside it (李建国烧烤店 ->
         # 李**烧烤店), on every surface, since every surface publishes this column.
         out[PARTY_NAME_FIELD] = [n if shop is None else shop[2] for n, shop in zip(out[PARTY_NAME_FIELD].tolist(), shops)]
@@ -2189,10 +2194,121 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
                                 for text, done, org in zip(out[f.name].tolist(), scrubbed, (~not_org).tolist())]
                 out[f.name] = scrubbed
     else:
-        for f in kind.fields:
-            if f.type in (FREE_TEXT, TEXT) and f.privacy == PUBLIC:
-                out[f.name] = _scrub_column(out[f.name], people=people, prose=True, keep=keep, cache=cache)
+        texts = {f.name: out[f.name].tolist() for f in kind.fields if f.type in (FREE_TEXT, TEXT) and f.privacy == PUBLIC}
+        for name in texts:
+            out[name] = _scrub_column(out[name], people=people, prose=True, keep=keep, cache=cache)
+        _mask_across_cells(out, texts, None, people, keep)
     return out.drop(columns=[f.name for f in kind.fields if f.privacy == NEVER])
+
+
+# A value split between the end of one cell and the start of another of the same row (an outsider's case,
+# split_columns: 违法事实 ending "…举报人联系电话139" and 处罚内容 starting "19361824。警告…"; an ID's last six digits
+# after its first twelve; "举报人欧阳" + "明辉。"): each half scrubbed alone passes, the row publishes both. A text
+# that ends in a sentence's closing mark, or starts with one, joins nothing.
+_CLOSED_END = frozenset("。！？!?；;，,、：:)）]】》」』”\"'…　 \n\t\r")
+_JOIN_WINDOW = 24  # characters of each side read together: longer than any number or name split across
+# Where a join can make a value (each side read once per column, vectorised; only rows with both are joined and
+# scrubbed): a number, e-mail or handle cut between two of its characters (or after a separator typed inside it:
+# 举报人电话139， | 19361825, h19o's L12), or a person's name cut after the role word that announces it
+# (举报人 | 欧阳明辉, 举报人欧阳 | 明辉).
+_NUMBER_CHARS = "0-9０-９A-Za-zＡ-Ｚａ-ｚ@＠._\\-〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖"
+_NUMBER_END = f"[{_NUMBER_CHARS}][，,、 \\-]?$"
+_NUMBER_START = f"^[{_NUMBER_CHARS}]"
+_NUMBER_RUN_END = re.compile(f"[{_NUMBER_CHARS}]+[，,、 \\-]?$")
+_NUMBER_RUN_START = re.compile(f"[{_NUMBER_CHARS}]+")
+_NAME_TAIL = 14  # a role word (委托代理人, 5 characters), two marks, three characters of a name
+_NAME_END = re.compile("(?:" + "|".join(sorted(map(re.escape, {*ROLE_WORDS, "姓名", "名字", "名叫"}), key=len, reverse=True))
+                       + r"|[\u4e00-\u9fff][人员者])[:：\s]{0,2}[\u3400-\u9fff·•]{0,3}$")
+_NAME_START = r"^[\u3400-\u9fff]"
+_DATE_AFTER = re.compile(r"\s*(?:年|月|日|时|点|分|秒|[-/.．](?:\d{1,2})(?:[-/.．]\d{1,2})?(?!\d))")
+
+
+def _mask_across_cells(out: pd.DataFrame, raw: dict[str, list[str]], own: list[_Own] | None,
+                       people: NameMasker | None, keep: frozenset[str]) -> None:
+    """Mask what only the join of two cells of a row shows (`raw`: those cells as written, by column; `out`: the
+    same cells scrubbed one by one, changed in place): the end of one cell read with the start of another, and
+    each part of a value the joined reading masks that the cell still publishes as written replaced — never more
+    than the number or the name cut at the cells' edge (a URL in 备注 is no reason to mask the next column whole,
+    h19o's O2; the year that opens the next cell is no part of a phone, O1)."""
+    if len(raw) < 2 or not len(out):
+        return
+    sides = {}
+    for name, texts in raw.items():
+        column = pd.Series(texts, dtype=object).fillna("").astype(str)
+        name_end = column.str[-_NAME_TAIL:].str.contains(_NAME_END)
+        sides[name] = (column.str.contains(_NUMBER_END).to_numpy(), column.str.contains(_NUMBER_START).to_numpy(),
+                       name_end.to_numpy(), column.str.contains(_NAME_START).to_numpy())
+    names = list(raw)
+    scrubbed = {name: out[name].tolist() for name in names}
+    changed: set[str] = set()
+    masking = people is not None and people.active
+    for a in names:
+        for b in names:
+            if a == b:
+                continue
+            numbers, persons = sides[a][0] & sides[b][1], sides[a][2] & sides[b][3]
+            for i in np.flatnonzero(numbers | persons).tolist():
+                text_a, text_b = str(raw[a][i]), str(raw[b][i])
+                if numbers[i]:
+                    run_a = _NUMBER_RUN_END.search(text_a[-_JOIN_WINDOW:])
+                    run_b = _NUMBER_RUN_START.match(text_b)
+                    if run_b is not None and _DATE_AFTER.match(text_b, run_b.end()):
+                        run_b = None  # (2026年8月12日 opening the next cell)
+                    width = (len(run_a.group(0)) if run_a else 0, run_b.end() if run_b else 0)
+                    if width[0] and width[1]:
+                        _join_one(scrubbed, changed, a, b, i, text_a, text_b, width, own, people if masking else None, keep)
+                if persons[i]:
+                    _join_one(scrubbed, changed, a, b, i, text_a, text_b, (_NAME_TAIL, 4), own,
+                              people if masking else None, keep, names_after=True)
+    for name in changed:
+        out[name] = scrubbed[name]
+
+
+def _join_one(scrubbed: dict[str, list[str]], changed: set[str], a: str, b: str, i: int, text_a: str, text_b: str,
+              width: tuple[int, int], own: list[_Own] | None, people: NameMasker | None, keep: frozenset[str],
+              names_after: bool = False) -> None:
+    """Read the end of row `i`'s cell `a` with the start of its cell `b` (at most `width` characters each side: all
+    that a value cut at the edge may span) and mask in each scrubbed cell its part of what the join reveals."""
+    mine = own[i] if own is not None else _Own()
+    tail, head = text_a[-_JOIN_WINDOW:], text_b[:_JOIN_WINDOW]
+    edge = len(tail)
+    low, high = edge - min(width[0], edge), edge + width[1]
+    for start, end, replacement in _spans_across(tail, head, mine, people, keep, names_after):
+        start, end = max(start, low), min(end, high)
+        if end <= edge or start >= end:
+            continue
+        a_part = tail[start:] if start < edge else ""
+        b_from, b_to = max(start - edge, 0), end - edge
+        name = "*" in replacement and "已隐去" not in replacement  # a name's mask: one character for one
+        if name:
+            rest = head[b_to:]
+            if detect.common_word(head[b_from:b_to]) and rest and rest[0] not in _CLOSED_END:
+                continue  # (举报人欧阳 + 销售超过保质期…: the next cell's own word read as a given name)
+        now_a, now_b = scrubbed[a][i], scrubbed[b][i]
+        if a_part and now_a.endswith(a_part):
+            scrubbed[a][i] = now_a[:len(now_a) - len(a_part)] + ("*" * len(a_part) if name else replacement)
+            changed.add(a)
+        if now_b.startswith(head[:b_to]):
+            scrubbed[b][i] = now_b[:b_from] + ("*" * (b_to - b_from) if name else replacement) + now_b[b_to:]
+            changed.add(b)
+
+
+def _spans_across(tail: str, head: str, mine: _Own, people: NameMasker | None, keep: frozenset[str],
+                  names_after: bool = False) -> list[tuple[int, int, str]]:
+    """The masked spans of `tail + head` that cross the join, in its coordinates, each with what replaces it; with
+    `names_after`, also those wholly in `head` (a name after the role word that ends `tail`: 举报人 | 欧阳明辉)."""
+    joined = tail + head
+    done = scrub_text(joined, mine.names, mine.person, mine.document, mine.values, True, keep)
+    if people is not None:
+        done = people.mask(done)
+    if done == joined:
+        return []
+    cut = len(tail)
+    spans = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, joined, done, autojunk=False).get_opcodes():
+        if op != "equal" and (i1 < cut < i2 or (names_after and i1 >= cut and i2 > i1)):
+            spans.append((i1, i2, done[j1:j2]))
+    return spans
 
 
 def _org_address(text: str, keep: frozenset[str], people: NameMasker | None) -> str:

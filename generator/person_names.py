@@ -464,13 +464,14 @@ def pinyin_spellings(text: str, names: Sequence[str]) -> list[Span]:
     text = toneless(text)  # Chen Dà-wén (round 14)
     if "\uff0e" <= max(text, default=""):
         text = text.translate(_HALFWIDTH_LATIN)  # ＣＨＥＮ，Ｄａｗｅｎ, ＷＡＮＧ Ｊ．Ｇ．: one for one (round 14)
+    mixed = _own_names_mixed(text, names) if _LATIN_LETTERS.search(text) else []
     spaced = _LATIN_WORD_HINT.search(text) is not None
     if not spaced and not _OWN_PARTS_HINT.search(text):
-        return []
+        return mixed
     sizes = {len(n) - (surname_length(n, 0, rare=True) or 1) for n in names
              if 2 <= len(n) <= 4 and _CJK_RUN.fullmatch(n)}
     if not sizes:
-        return []
+        return mixed
     out: list[Span] = []
     # (round 14) The surname and a comma (CHEN, Dawen: the passport's order, ICAO Doc 9303 part 3), and the Han surname
     # with the given name in pinyin (陈dawen: a clerk whose IME lacks the characters), as many syllables as characters.
@@ -481,7 +482,7 @@ def pinyin_spellings(text: str, names: Sequence[str]) -> list[Span]:
         if any(n.startswith(m.group("surname")) and len(n) - 1 == _syllable_count(m.group("given")) for n in names):
             out.append(m.span())
     if not spaced:
-        return out
+        return out + [sp for sp in mixed if not any(a < sp[1] and sp[0] < b for a, b in out)]
     for m in (_INITIALED_OWN.finditer(text) if _INITIALED_HINT.search(text) else ()):
         word, initials = m.group("s1") or m.group("s2"), m.group("i1") or m.group("i2")
         if word and word.lower() in PINYIN_SURNAMES and initials.count(".") + initials.count("．") in sizes:
@@ -495,7 +496,39 @@ def pinyin_spellings(text: str, names: Sequence[str]) -> list[Span]:
         if not end or head is None or _syllable_count(run[head.end():end].lstrip(" \u00a0·.-'")) not in sizes:
             continue
         out.append((m.start(), m.start() + end))
-    return out
+    return out + [sp for sp in mixed if not any(a < sp[1] and sp[0] < b for a, b in out)]
+
+
+_LATIN_LETTERS = re.compile(r"[A-Za-z]{2}")
+_LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,}(?![A-Za-z])")
+_LATIN_OWN_NAME = re.compile(r"[A-Za-z]+(?:[ \u00a0·.\-][A-Za-z]+){1,3}")
+
+
+def _own_names_mixed(text: str, names: Sequence[str]) -> list[Span]:
+    """The row's own people named half in characters, half in letters, or by one part of a Latin name (an outsider's
+    thirteenth-session cases, /work/notes/h17o.md: `欧阳mh当场承认` for 欧阳明辉 — the surname and the given name's
+    initials; `明huī` — the given name's first character and the rest in pinyin; `Smith当场承认` for the party John
+    SMITH — one part of the name alone). Only the row's own names: no reading table is shipped, so the letters are
+    matched by count (one initial or one syllable a character), not by sound."""
+    out: list[Span] = []
+    latin_parts = {part.lower() for n in names if _LATIN_OWN_NAME.fullmatch(n.strip())
+                   for part in re.split(r"[ \u00a0·.\-]", n.strip()) if len(part) >= 3}
+    hans = [(n[:k], n[k:]) for n in names if _CJK_RUN.fullmatch(n) and (k := surname_length(n, 0, rare=True))
+            and len(n) - k >= 1]
+    for m in _LATIN_WORD.finditer(text):
+        word, at = m.group(0), m.start()
+        if word.lower() in latin_parts:
+            out.append(m.span())
+            continue
+        for surname, given in hans:
+            if text.endswith(surname, 0, at) and (len(word) == len(given) or _syllable_count(word) == len(given)):
+                out.append((at - len(surname), m.end()))  # 欧阳mh, 欧阳minghui
+            elif len(given) >= 2 and text.endswith(given[:-1], 0, at) and _syllable_count(word) == 1 \
+                    and not text.endswith(surname + given[:-1], 0, at):
+                out.append((at - len(given) + 1, m.end()))  # 明huī (the given name's last character in pinyin)
+            elif len(given) >= 2 and text.endswith(surname + given[:-1], 0, at) and _syllable_count(word) == 1:
+                out.append((at - len(surname) - len(given) + 1, m.end()))  # 欧阳明huī
+    return sorted(set(out))
 
 
 def _latin_name_in(words: str, start: int, whole: bool) -> Span | None:
