@@ -172,6 +172,12 @@ def check_folders(paths: SitePaths, data_dir: Path, state_dir: Path, report_dir:
             what = "就是" if resolved & inner else "包含"
             raise FolderRefused(f"{named} {what}{label} {folder}，构建会替换站点目录中的全部文件：请指定一个专用的空目录作为 --out。")
     kind = marker_kind(paths)
+    versions = out.parent
+    if versions.name.startswith(".") and versions.name.endswith(".builds") and (versions / MARKER).is_file():
+        # One of a site's version folders typed as --out (readlink -f site): writing there would fork the live
+        # version into a second site inside the first, never cleaned (an outsider's case, h19s U2).
+        site = versions.parent / versions.name[1:-len(".builds")]
+        raise FolderRefused(f"{named} 是站点 {site} 的一个版本目录，不能作为站点目录：请用 --out {site}（文件未改动）。")
     if out.is_symlink():
         # Ours: the link this program writes (relative, into the versions folder beside it), even
         # when its version folder or the marker were removed by hand.
@@ -395,6 +401,14 @@ def flip(paths: SitePaths, version: Path, preview: bool = False, state: Path | N
     with the new link in one step where the system allows it; elsewhere it is moved into the
     versions folder first, the only moment (one rename) at which `--out` is missing.
     """
+    if paths.out.is_dir() and not paths.out.is_symlink():
+        foreign = foreign_files(paths.out, version)
+        if foreign:
+            # A site of the previous layout, or a copy of a site (cp -rL), with files added by hand: the migration
+            # below would remove them with the old version (an outsider's case, h19s U1). Nothing is touched.
+            named = "、".join(foreign[:3]) + ("等" if len(foreign) > 3 else "")
+            raise FolderRefused(f"站点目录 {paths.out} 中有 {len(foreign)} 个文件不是本程序发布的（{named}），发布新版本会删除"
+                                "它们。请先把它们移出站点目录（站点目录中的一切都会被替换），再重新构建（文件未改动）。")
     write_marker(paths, preview, state)
     _syncfs(version)
     kill_point("before-flip")
@@ -413,6 +427,31 @@ def flip(paths: SitePaths, version: Path, preview: bool = False, state: Path | N
     _fsync_dir(paths.out.parent)
     kill_point("after-flip")
     clean_leftovers(paths)  # the version it replaced
+
+
+def foreign_files(folder: Path, version: Path) -> list[str]:
+    """The files of a real site folder (the previous layout, or a copy of a site) this program would not have
+    written: a file at the top that the new `version` does not have (baidu_verify_abc.html), or in a folder it
+    does not have (uploads/), or of a type the new version has nowhere in that folder (entity/…/decision.pdf).
+    An old page of a record no longer published (entity/<old id>/index.html) is ours: its folder and type are."""
+    shapes: set[tuple[str, str]] = set()
+    tops: set[str] = set()
+    for root, _dirs, files in os.walk(version):
+        rel = Path(root).relative_to(version)
+        top = rel.parts[0] if rel.parts else ""
+        for name in files:
+            if not rel.parts:
+                tops.add(name)
+            shapes.add((top, Path(name).suffix.lower()))
+    foreign = []
+    for root, _dirs, files in os.walk(folder):
+        rel = Path(root).relative_to(folder)
+        top = rel.parts[0] if rel.parts else ""
+        for name in files:
+            mine = name in tops if not rel.parts else (top, Path(name).suffix.lower()) in shapes
+            if not mine:
+                foreign.append((rel / name).as_posix())
+    return sorted(foreign)
 
 
 # --- what the live site holds since it was published --------------------------------------------

@@ -233,14 +233,33 @@ def test_a_site_of_the_previous_version_is_recognised_and_migrated_once(root: Pa
         (root / leftover / "entity").mkdir(parents=True)
         (root / leftover / "index.html").write_text("half a site")
     write_folder(root / "data", {"penalties": [penalty("甘州市监罚〔2026〕2号", "2026-06-01", serial=202)]})
+    # A file added by hand would go with the old layout: the build stops and names it, nothing touched (an
+    # outsider's case, h19s U1: a copy of a site made with cp -rL, a verification file and uploads/ added).
+    (site / "uploads").mkdir()
+    (site / "uploads" / "decision.pdf").write_bytes(b"%PDF")
+    (site / "entity" / "notes.docx").write_bytes(b"PK")  # in a folder of ours, of a type we never write there
+    code, output = build(root, site)
+    assert code == 2 and "hand-edited.txt" in output and "uploads/decision.pdf" in output, output
+    assert tree(site) == {**before, "uploads/decision.pdf": tree(site)["uploads/decision.pdf"],
+                          "entity/notes.docx": tree(site)["entity/notes.docx"]}
+    assert not site.is_symlink() and not (root / ".site.builds" / "creditsite-site.json").exists()
+    (site / "hand-edited.txt").unlink()
+    shutil.rmtree(site / "uploads")
+    (site / "entity" / "notes.docx").unlink()
     code, output = build(root, site)
     assert code == 0, output
-    assert site.is_symlink() and tree(site) != before and "hand-edited.txt" not in tree(site)
+    assert site.is_symlink() and tree(site) != before
     assert sorted(p.name for p in (root / ".site.builds").iterdir()) == sorted([site.resolve().name,
                                                                                "creditsite-site.json"])
     assert not [p for p in root.iterdir() if p.name.startswith(".site.link-")]
     assert sorted(p.name for p in root.iterdir() if p.name.startswith((".site.building-", ".site.old-"))) == [
         ".site.building-x1y2", ".site.old-4242"]
+    # One of the site's version folders typed as --out (readlink -f site): refused, untouched (h19s U2).
+    version = site.resolve()
+    kept = tree(version)
+    code, output = build(root, version, "--state", str(root / "state-fork"))
+    assert code == 2 and f"--out{site}" in output, output
+    assert tree(version) == kept and not (root / "state-fork").exists()
     # The old layout without its datapackage is not recognised: refused, untouched.
     other = root / "other"
     other.mkdir()
