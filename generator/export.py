@@ -52,7 +52,6 @@ from generator.contract import (
     USCC_FIELD,
     Decided,
     must_be_filled,
-    public_reason,
 )
 from generator.schema import (
     AMOUNT,
@@ -165,8 +164,6 @@ class ExportMeta:
 LEDGER_SCHEMA = {"fields": [
     {"name": "hash", "type": "string", "description": "sha256(类别|文书号|机关代码)：持有决定文书者可自行计算核对"},
     {"name": "kind", "type": "string", "description": CONTROL_CATEGORY},
-    {"name": "reason", "type": "string", "description": "停止公示原因：expired 期满、repaired 信用修复、withdrawn 撤销更正、"
-                                                       "withheld 依法暂不公示、source-removed 数据源中已删除"},
     {"name": "date", "type": "date", "description": "停止公示的构建基准日"},
     {"name": "build", "type": "string", "description": "停止公示的构建版本"}]}
 
@@ -221,8 +218,11 @@ def export_datasets(decided: Decided, data_dir: Path, meta: ExportMeta, changes:
     auxiliary: list[dict[str, Any]] = []
     if ledger is not None:
         path = data_dir / "removals.jsonl"
-        # (Entries of earlier builds under a reason that is now given as "withheld" are shown so too.)
-        ledger = [{**e, "reason": public_reason(e["reason"])} if "reason" in e else e for e in ledger]
+        # Which record came down, never why: publication-rules.md lets release notes say "N records removed as
+        # repaired", never which, and anyone can compute a record's hash from its decision (an outsider's case, h19s
+        # S7: trying numbers 1..300 named the repaired one). The reasons stay in the state and, counted, in
+        # changes.json.
+        ledger = [{k: v for k, v in e.items() if k != "reason"} for e in ledger]
         path.write_text("".join(json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n" for e in ledger),
                         encoding="utf-8")
         resource = _resource("removals", "jsonl", path, len(ledger), LEDGER_SCHEMA)
