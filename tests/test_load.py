@@ -1698,6 +1698,61 @@ def test_an_amount_header_without_a_unit_is_not_read_and_the_report_asks_for_it(
     assert not any(p.code == "file-unknown-column" for p in sources.problems)
 
 
+def _csv_under_titles(path: Path, titles: list[list[str]], rows: list[dict[str, str]]) -> None:
+    """A CSV with `titles` rows above the header of `rows` (keys in order)."""
+    import csv
+    import io
+
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerows([*titles, list(rows[0]), *(list(r.values()) for r in rows)])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(out.getvalue(), encoding="utf-8")
+
+
+@pytest.mark.parametrize(("titles", "written", "amount", "words"), [
+    ([["行政处罚信息公示表"], ["编制单位：甘州区市场监督管理局", "", "金额单位：元"]], "5000", 0.5, "金额单位：元"),
+    ([["行政处罚信息公示表（金额单位：元）"]], "800", 0.08, "金额单位：元"),
+    ([["行政处罚信息公示表"], ["单位：万元"]], "0.5", 0.5, "单位：万元"),
+])
+def test_a_bare_amount_header_is_read_in_the_unit_the_title_rows_state(tmp_path: Path, titles: list[list[str]],
+                                                                       written: str, amount: float, words: str) -> None:
+    """A bare 罚款金额 under a title row stating the table's unit (金额单位：元 beside 编制单位, as report pages print
+    it: tests/exports/SOURCES.md unit-above): the amount was withheld (column-amount-unit-unknown). It is read in
+    that unit, 元 converted to 万元, with a warning quoting the words (column-amount-unit-from-title); the party's
+    name and the decision's number and date are published with it."""
+    from tests.helpers import run_pipeline
+
+    row = penalty_row(处罚内容="处以罚款")
+    del row["罚款金额(万元)"]
+    row["罚款金额"] = written
+    _csv_under_titles(tmp_path / "data" / "penalties" / "p.csv", titles, [row])
+    run = run_pipeline(tmp_path / "data", "2026-05-01")
+    published = run.row("penalties", "甘州市监罚〔2026〕1号")
+    assert float(published["罚款金额(万元)"]) == pytest.approx(amount)
+    assert (published["行政相对人名称"], published["处罚决定日期"]) == ("甘州区示例商贸有限公司", "2026-03-05")
+    problems = load_sources(tmp_path / "data").problems
+    [said] = [p for p in problems if p.code == "column-amount-unit-from-title"]
+    assert said.severity == WARNING and said.column == "罚款金额"
+    assert f"“{words}”" in said.message
+    assert not [p for p in problems if p.code == "column-amount-unit-unknown"]
+
+
+@pytest.mark.parametrize("titles", [
+    [["填报单位：元谋县市场监督管理局"]],  # a county named 元谋: no unit
+    [["行政处罚信息公示表（罚款单位：元；没收金额单位：万元）"]],  # two units: which column is in which is not said
+])
+def test_a_title_that_states_no_single_unit_leaves_the_bare_amount_unread(tmp_path: Path,
+                                                                         titles: list[list[str]]) -> None:
+    """Only one unit stated for the table decides: a 元 that begins a place name, or two units, do not."""
+    row = penalty_row()
+    del row["罚款金额(万元)"]
+    row["罚款金额"] = "5000"
+    _csv_under_titles(tmp_path / "data" / "penalties" / "p.csv", titles, [row])
+    codes = codes_of(load_sources(tmp_path / "data").problems)
+    assert "column-amount-unit-unknown" in codes and "column-amount-unit-from-title" not in codes
+
+
 def _gsxt_blacklist_without_numbers(data: Path, serial: int) -> tuple[str, str]:
     """The 公示系统's 严重违法失信名单 of two entities, without 列入文号 (one is composed), in data/blacklist/;
     their credit codes (made from serial and serial + 1)."""
