@@ -340,6 +340,26 @@ SOURCES = {
                       "(found with find_string this session; the index did not name the repositories). 其它 for 其他 in "
                       "a code column, as clerks and local drop-downs write it (the h17x brief's coded-category shape; "
                       "no exporter code was found for it).",
+    "unit-above": "Report templates that state the amount unit once for the whole table in a row above it, beside the "
+                  "compiling unit, instead of in the column's header: 编制单位：… 金额单位：元 (a PHP report page's "
+                  "title row \"编制单位：<company> … 金额单位：元\", a Smarty report's \"截至时间：… 金额单位：元\" title cell, "
+                  "a JSP balance sheet's \"金额单位：元\" cell above 资产 | 行次 | 年初数; found with find_string this "
+                  "session, the index did not name the repositories), and （单位：万元） in a title as statistical "
+                  "tables print it (the 2021年度行政处罚情况统计表 of a county transport bureau, m.1wenmi.com/doc/743206.html, "
+                  "heads its column 罚没金额（万元）; the title-row form is the h17x report's left case, probe5.py). No "
+                  "penalty exporter writing a bare 罚款金额 under such a row was found.",
+    "amount-referred": "罚款金额 filled with a pointer to the decision instead of the figure — 见附件, 详见决定书 — the "
+                       "placeholder words the h19x brief names from real exports (round 14's probe: /work/notes/h17x "
+                       "probe.py, each refused as bad-amount); the code and pages search of this session found no "
+                       "exporter writing them, so none is claimed; 无 and — are data-contract.md's placeholders.",
+    "id-type-code": "证件类型 as a code of GA/T 517-2004 《常用证件代码》 (公安部): 111 居民身份证, 112 临时居民身份证, 113 户口簿, "
+                    "114 中国人民解放军军官证, 414 普通护照, 511 台湾居民来往大陆通行证, 516 港澳同胞回乡证（通行卡）, 553 "
+                    "外国人永久居留（身份）证, 990 其他 — as public code states the table: an enum CertType commented "
+                    "\"acording to GA/T 517-2004\" (NATIONAL_ID(\"111\"), MILITARY_OFFICER(\"114\")), data models whose "
+                    "证件类型 fields say \"代码表：采用GA/T 517－2004《常用证件代码》\" and \"法定代表人证件代码，符合GA/T 517\", "
+                    "and several IdType enums with the same codes (111 … 553, 990) (find_string this session; the index did "
+                    "not name the repositories). No national 双公示 standard's own 证件类型 code list was found: the 2019 "
+                    "template writes the words.",
 }
 
 P2019 = ["行政相对人名称", "行政相对人类别", "行政相对人代码_1(统一社会信用代码)", "行政相对人代码_2(工商注册号)",
@@ -1793,6 +1813,42 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         "CSV, GB18030, the 2016 field codes with 处罚类别1 coded 4 (暂扣或者吊销许可证、暂扣或者吊销执照: 《行政处罚法》(1996) "
         "第八条（四）): read as those words and made definite by 处罚结果 (吊销 -> 吊销许可证件, 严重; 暂扣 -> 暂扣许可证件); "
         "each row was refused as unknown-code", 2, header_row=1, layout="sgs2016")
+
+    # 91-92. A bare 罚款金额 header, the unit stated once for the table in a title row (report templates).
+    bare = ["罚款金额" if h == "罚款金额（万元）" else h for h in P2019]
+    rows = [pen2019(249, "甘州市监罚〔2026〕1301号", dt.date(2026, 11, 20), fine=5000, content="罚款5000元"),
+            pen2019(250, "甘州市监罚〔2026〕1302号", dt.date(2026, 11, 21), fine=800, content="罚款800元")]
+    titles = [["张掖市甘州区市场监督管理局行政处罚信息公示表"], ["编制单位：甘州区市场监督管理局", *[""] * 28, "金额单位：元"]]
+    put("penalties/91_报表模板_金额单位在标题行.xlsx",
+        _xlsx_bytes({"行政处罚": [*titles, bare, *rows]}, {"行政处罚": [(0, 0, 0, 29)]}), "unit-above",
+        "XLSX under a merged title and a row 编制单位：… | … | 金额单位：元, the fine headed 罚款金额 with no unit (read in 元 "
+        "and converted: 0.5 and 0.08 万元, said as column-amount-unit-from-title; it was withheld as "
+        "column-amount-unit-unknown)", 2, header_row=3, layout="sgs2019")
+    rows = [pen2019(251, "甘州市监罚〔2026〕1303号", "2026/11/22", fine="0.3", content="罚款3000元")]
+    put("penalties/92_标题写明单位万元.csv", _csv_bytes([["行政处罚信息（单位：万元）"], bare, *rows], "gbk"), "unit-above",
+        "GBK CSV, a title row 行政处罚信息（单位：万元） above a bare 罚款金额 (read in 万元: 0.3; it was withheld)", 1,
+        header_row=2, layout="sgs2019")
+
+    # 93. 罚款金额 pointing to the decision instead of the figure.
+    rows = [pen2019(252, "甘州市监罚〔2026〕1311号", "2026-11-23", fine="见附件", content="罚款，具体数额见决定书"),
+            pen2019(253, "甘州市监罚〔2026〕1312号", "2026-11-24", fine="详见决定书", content="没收违法所得并处罚款"),
+            pen2019(254, "甘州市监罚〔2026〕1313号", "2026-11-24", fine="—", content="警告并处罚款", kind="警告;罚款")]
+    put("penalties/93_罚款金额见附件.csv", _csv_bytes([P2019, *rows], "gb18030"), "amount-referred",
+        "GB18030 CSV, 罚款金额（万元） written 见附件 and 详见决定书 (published without the amount, amount-not-stated; "
+        "each penalty was refused as bad-amount) and — (an empty cell, as before)", 3, header_row=1, layout="sgs2019")
+
+    # 94. 证件类型 as GA/T 517 codes: a natural person (111) and an operator's document (111).
+    person_id, operator_id = ric("19790305", "412"), ric("19860719", "233")
+    rows = [pen2019(255, "甘州市监罚〔2026〕1321号", "2026-11-25", category="自然人", fine="0.02", content="罚款200元"),
+            pen2019(256, "甘州市监罚〔2026〕1322号", "2026-11-25", category="个体工商户")]
+    rows[0][0], rows[0][2], rows[0][8] = "李四海", "", ""
+    rows[0][P2019.index("证件类型")], rows[0][P2019.index("证件号码")] = "111", person_id
+    rows[1][0], rows[1][2] = "甘州区李记小吃店", make_uscc(256, prefix="92")
+    rows[1][P2019.index("法定代表人证件类型")], rows[1][P2019.index("法定代表人证件号码")] = "111", operator_id
+    put("penalties/94_证件类型代码_GA-T517.csv", _csv_bytes([P2019, *rows], "gbk"), "id-type-code",
+        "GBK CSV, 证件类型 and 法定代表人证件类型 written as GA/T 517 codes (111 = 居民身份证): read as 居民身份证, so the "
+        "number gets the GB 11643 check; the person's name masked, both numbers never public", 2, header_row=1,
+        layout="sgs2019")
 
     (root / "manifest.json").write_text(json.dumps({"as_of": AS_OF, "files": manifest, "private": sorted(set(PRIVATE))},
                                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
