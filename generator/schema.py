@@ -565,6 +565,12 @@ def normalize_header(header: object) -> str:
     return _normalized(str(header))
 
 
+# The national field codes as a Java platform's beans name them and its JSON interfaces answer (信用中国 and
+# provincial credit sites: cfWsh, cfXdrMc, cfXdrShxym, cfJdrq, xkXdrMc …; Jackson writes a field's camelCase name):
+# read as the codes (CF_WSH …). Only the cf/xk families: other camelCase keys stay as written.
+_CAMEL_FIELD_CODE = re.compile(r"(?:cf|xk)(?:[A-Z][a-z0-9]*)+")
+
+
 @functools.lru_cache(maxsize=8192)
 def _normalized(text: str) -> str:
     # Cached: every build maps every kind's aliases again (header_map), thousands of calls per file.
@@ -573,6 +579,8 @@ def _normalized(text: str) -> str:
     if not text.isascii():
         text = text.translate(SIMPLIFIED)
     text = re.sub(r"\s+", "", text)
+    if _CAMEL_FIELD_CODE.fullmatch(text):  # cfXdrMc -> CF_XDR_MC
+        text = "_".join(re.findall(r"^[a-z]+|[A-Z][a-z0-9]*", text)).upper()
     text = re.sub(r"\(必填\)$", "", text)
     text = text.rstrip(":：")  # a label's colon (处罚内容: as a 2019-template exporter labels CF_NR)
     text = _without_fill_note(text)

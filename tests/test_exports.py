@@ -605,10 +605,11 @@ def test_the_fourteenth_rounds_shapes_publish_what_the_files_say(built: tuple[Pa
 
 
 def test_the_fifteenth_rounds_shapes_publish_what_the_files_say(built: tuple[Path, str]) -> None:
-    """Files 91-94 (h19x): a bare 罚款金额 under a title row stating 金额单位：元 or （单位：万元） (the amounts were
-    withheld as column-amount-unit-unknown), 罚款金额 见附件 / 详见决定书 (each penalty refused as bad-amount), and
-    证件类型 written as GA/T 517 codes (111). Sources: tests/exports/SOURCES.md (unit-above, amount-referred,
-    id-type-code)."""
+    """Files 91-95 (h19x): a bare 罚款金额 under a title row stating 金额单位：元 or （单位：万元） (the amounts were
+    withheld as column-amount-unit-unknown), 罚款金额 见附件 / 详见决定书 (each penalty refused as bad-amount),
+    证件类型 written as GA/T 517 codes (111), and a credit site's JSON keyed by camelCase field codes (cfXdrMc: the
+    file was refused and the build stopped). Sources: tests/exports/SOURCES.md (unit-above, amount-referred,
+    id-type-code, creditchina-json)."""
     work, _ = built
     penalties = {r["行政处罚决定书文号"]: r for r in _published(work, "penalties")}
     # 91-92: read in the unit the title states; the party's name and the decision date published beside it.
@@ -623,8 +624,14 @@ def test_the_fifteenth_rounds_shapes_publish_what_the_files_say(built: tuple[Pat
     person, shop = penalties["甘州市监罚〔2026〕1321号"], penalties["甘州市监罚〔2026〕1322号"]
     assert person["处罚决定日期"] == "2026-11-25" and person["行政相对人名称"] != "李四海"
     assert person["行政相对人名称"].startswith("李") and shop["行政相对人名称"] == "甘州区李记小吃店"
+    # 95: every field under its camelCase code, the amount a JSON number, the date with its midnight.
+    camel = [penalties[f"甘州市监罚〔2026〕133{n}号"] for n in (1, 2)]
+    assert [(r["处罚决定日期"], r["罚款金额(万元)"]) for r in camel] == [("2026-11-25", 0.2), ("2026-11-26", 0.3)]
+    assert camel[0]["行政相对人名称"] == make_company(257) and camel[0]["统一社会信用代码"] == make_uscc(757)
+    assert camel[1]["处罚机关"] == AUTHORITY and camel[1]["违法事实"] == "当事人销售超过保质期的食品。"
     issues = [json.loads(line) for line in (work / "report" / "issues.jsonl").read_text(encoding="utf-8").splitlines()]
-    mine = [i for i in issues if i["file"].startswith(("penalties/91", "penalties/92", "penalties/93", "penalties/94"))]
+    mine = [i for i in issues if i["file"].startswith(("penalties/91", "penalties/92", "penalties/93", "penalties/94",
+                                                        "penalties/95"))]
     said = {(i["file"][10:12], i["code"]) for i in mine if i["severity"] == "warning"}
     assert {("91", "column-amount-unit-from-title"), ("92", "column-amount-unit-from-title"),
             ("93", "amount-not-stated")} <= said

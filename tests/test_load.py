@@ -1753,6 +1753,43 @@ def test_a_title_that_states_no_single_unit_leaves_the_bare_amount_unread(tmp_pa
     assert "column-amount-unit-unknown" in codes and "column-amount-unit-from-title" not in codes
 
 
+def _creditsite_json(data: Path, mapping: str = "") -> None:
+    """Two penalties as 信用中国（山西）'s detail JSON names them: the 2015 数据项 in camelCase (cfAjmc 案件名称, cfCflb,
+    cfSxq 处罚生效期 and no decision date; tests/exports/SOURCES.md creditchina-json)."""
+    from tests.helpers import AUTHORITY_USCC
+
+    records = [{"cfWsh": f"甘州市监罚〔2026〕{n}号", "cfAjmc": "销售过期食品", "cfCflb": "罚款",
+                "cfSy": "当事人销售超过保质期的食品。", "cfYj": "《中华人民共和国食品安全法》第一百二十四条",
+                "cfXdrMc": f"甘州区示例{n}商贸有限公司", "cfXdrShxym": make_uscc(40 + n), "cfJg": "罚款5000元",
+                "cfSxq": f"2026-03-0{n}", "cfXzjg": "甘州区市场监督管理局", "cfZt": "0", "dfbm": "620702",
+                "depName": "甘州区市场监督管理局"} for n in (1, 2)]
+    (data / "penalties").mkdir(parents=True)
+    (data / "penalties" / "x.json").write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    (data / "penalties" / "columns.toml").write_text(
+        f'{mapping}[defaults.sgs2016]\n"处罚机关统一社会信用代码" = "{AUTHORITY_USCC}"\n'
+        f'"数据来源单位统一社会信用代码" = "{AUTHORITY_USCC}"\n', encoding="utf-8")
+
+
+def test_camel_case_field_codes_are_the_codes_and_an_effective_date_is_not_taken_for_the_decision(
+        tmp_path: Path) -> None:
+    """A credit site's JSON keyed cfWsh, cfXdrMc … (the national codes as a Java bean names them) was refused for
+    lacking every column. The codes are read; the 2015 数据项's 处罚生效期 is not the decision date, so the file is
+    refused naming it and the columns.toml line that lets staff who know better read it so, which then publishes
+    each party with its decision number and date."""
+    from tests.helpers import run_pipeline
+
+    _creditsite_json(tmp_path / "refused")
+    sources = load_sources(tmp_path / "refused")
+    [refused] = [p for p in sources.damaged_files if p.code == "file-missing-column"]
+    assert refused.column == "处罚决定日期" and '"CF_SXQ" = "处罚决定日期"' in refused.message
+    _creditsite_json(tmp_path / "mapped", '[columns]\n"CF_SXQ" = "处罚决定日期"\n')
+    run = run_pipeline(tmp_path / "mapped", "2026-05-01")
+    first = run.row("penalties", "甘州市监罚〔2026〕1号")
+    assert (first["行政相对人名称"], first["处罚决定日期"], first["违法行为类型"], first["处罚内容"]) == (
+        "甘州区示例1商贸有限公司", "2026-03-01", "销售过期食品", "罚款5000元")
+    assert run.status("penalties", "甘州市监罚〔2026〕2号") == "published"
+
+
 def _gsxt_blacklist_without_numbers(data: Path, serial: int) -> tuple[str, str]:
     """The 公示系统's 严重违法失信名单 of two entities, without 列入文号 (one is composed), in data/blacklist/;
     their credit codes (made from serial and serial + 1)."""

@@ -360,6 +360,18 @@ SOURCES = {
                     "and several IdType enums with the same codes (111 … 553, 990) (find_string this session; the index did "
                     "not name the repositories). No national 双公示 standard's own 证件类型 code list was found: the 2019 "
                     "template writes the words.",
+    "creditchina-json": "Credit sites' JSON interfaces keyed by the national field codes as a Java bean names them "
+                        "(camelCase, as Jackson and fastjson write a field): 信用中国（山西） www.creditsx.gov.cn "
+                        "xzcfDetialNew-<id>.jspx answers cfWsh, cfCflb, cfSy, cfYj, cfXdrMc, cfXdrShxym, cfJg, cfSxq "
+                        "(处罚生效期), cfXzjg — the 2015 数据项 \"行政处罚决定书文号、案件名称、处罚类别、处罚事由、处罚依据、行政"
+                        "相对人名称…处罚结果、处罚生效期、处罚机关、当前状态、地方编码\" as a public crawler class "
+                        "(com.mr.modules.api.site.instance.creditchinasite.shanxisite.Shanxi_xzcf) reads them; another "
+                        "crawler reads cfWsh, cfAjmc, cfCflb, cfSy, cfYj, cfXdrMc, cfXdrShxym, cfJg, cfSxq, cfXzjg, cfZt, "
+                        "dfbm, depName, publishDate from 信用中国's detail JSON; a 信用广东 (credit.gd.gov.cn) record "
+                        "reader takes CF_XDR_MC / cf_xdr_mc / cfXdrMc, cfWsh, cfCfjg, cfJdrq, cfNr and XK_… / xkXdrMc "
+                        "alike; a Java bean of the 2016 set declares cfXdrMc, cfXdrShxym, cfJdrq with "
+                        "@JSONField(format=\"yyyy/MM/dd\") (find_string this session; the index did not name the "
+                        "repositories).",
 }
 
 P2019 = ["行政相对人名称", "行政相对人类别", "行政相对人代码_1(统一社会信用代码)", "行政相对人代码_2(工商注册号)",
@@ -1849,6 +1861,23 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         "GBK CSV, 证件类型 and 法定代表人证件类型 written as GA/T 517 codes (111 = 居民身份证): read as 居民身份证, so the "
         "number gets the GB 11643 check; the person's name masked, both numbers never public", 2, header_row=1,
         layout="sgs2019")
+
+    # 95. A credit site's JSON interface answering the 2019 field codes as a Java bean's camelCase names (cfXdrMc …).
+    def camel(code: str) -> str:
+        head, *rest = code.lower().split("_")
+        return head + "".join(part.capitalize() for part in rest)
+
+    records = []
+    for k in range(2):
+        row = pen2019(257 + k, f"甘州市监罚〔2026〕133{k + 1}号", f"2026-11-2{k + 5} 00:00:00", fine=0.2 + k / 10,
+                      content=f"罚款{2000 + k * 1000}元")
+        records.append({camel(c): v for c, v in zip(CF2019, row) if v != ""} | {"id": f"a8e{k}", "publishDate": "2026-11-27"})
+    put("penalties/95_信用网站接口_驼峰字段名.json",
+        json.dumps({"success": True, "result": {"total": 2, "records": records}}, ensure_ascii=False, indent=1),
+        "creditchina-json",
+        "JSON, a credit site's interface answering the 2019 field codes as camelCase keys (cfWsh, cfXdrMc, cfXdrShxym, "
+        "cfCflb, cfNrFk, cfJdrq, cfCfjg …) beside its own id and publishDate: read as the codes (the file was refused "
+        "for lacking every required column, and the build stopped)", 2, header_row=1, layout="sgs2019")
 
     (root / "manifest.json").write_text(json.dumps({"as_of": AS_OF, "files": manifest, "private": sorted(set(PRIVATE))},
                                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
