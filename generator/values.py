@@ -392,6 +392,11 @@ def _format(number: float) -> str:
     return f"{round(number, 6):.6f}".rstrip("0").rstrip(".")
 
 
+# An amount followed by the same amount in brackets, as decisions and receipts write money (罚款人民币5000元（大写：伍仟元整）,
+# 伍仟元整（¥5000.00）): two readings that must agree (after NFKC the brackets and the colon are ASCII).
+_RESTATED = re.compile(r"^(?P<first>[^()]+?)\s*\((?:大写|小写)?:?\s*(?P<second>[^()]+)\)$")
+
+
 def read_amount(text: str) -> tuple[str | None, str | None, bool]:
     """(万元 as number text, problem code, converted) for one amount cell.
 
@@ -404,6 +409,13 @@ def read_amount(text: str) -> tuple[str | None, str | None, bool]:
     value = unicodedata.normalize("NFKC", text).strip()
     # The unit in brackets after the figure (2000.00（元）, 0.2(万元)), as a column's unit is written: it was bad-amount.
     value = _BRACKETED_UNIT.sub(r"\1", value)
+    restated = _RESTATED.match(value)
+    if restated:
+        # 5000元（大写：伍仟元整）, 伍仟元整（¥5000.00）: the amount as a decision writes it, twice; read when both agree.
+        first, second = read_amount(restated["first"]), read_amount(restated["second"])
+        if first[0] is None or second[0] is None or float(first[0]) != float(second[0]):
+            return None, "bad-amount", False
+        return first[0], None, first[2] or second[2]
     m = _AMOUNT.match(value)
     if not m:
         return None, "bad-amount", False

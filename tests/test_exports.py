@@ -620,6 +620,7 @@ def test_the_fifteenth_rounds_shapes_publish_what_the_files_say(built: tuple[Pat
     referred = [penalties[f"甘州市监罚〔2026〕131{n}号"] for n in (1, 2, 3)]
     assert [r["罚款金额(万元)"] for r in referred] == [None, None, None]
     assert referred[1]["处罚内容"] == "没收违法所得并处罚款" and referred[0]["行政相对人名称"] == make_company(252)
+    assert penalties["甘州市监罚〔2026〕1314号"]["罚款金额(万元)"] == 0.5  # 5000元（大写：伍仟元整）
     # 94: the person's penalty published with its number and date, the name masked; the shop's with its name.
     person, shop = penalties["甘州市监罚〔2026〕1321号"], penalties["甘州市监罚〔2026〕1322号"]
     assert person["处罚决定日期"] == "2026-11-25" and person["行政相对人名称"] != "李四海"

@@ -615,3 +615,18 @@ def test_an_id_type_written_as_a_ga_t_517_code_gets_the_id_check(data_dir: Path)
     assert run.status("penalties", "甘市监罚〔2026〕3号") == "age-unknown"
     messages = " ".join(p.message for p in run.validated.problems)
     assert good not in messages and bad not in messages
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("5000元（大写：伍仟元整）", ("0.5", None, True)), ("300000.00元(大写:叁拾万元整)", ("30", None, True)),
+    ("伍仟元整（¥5000.00）", ("0.5", None, True)), ("3万元（30000元）", ("3", None, True)),
+    ("5000元（大写：伍万元整）", (None, "bad-amount", False)),  # the two disagree: which is meant cannot be told
+    ("5000（伍仟元）", (None, "bad-amount", False)),  # a bare 5000 is 万元: not the 伍仟元 beside it
+    ("5000元（含税）", (None, "bad-amount", False)),
+])
+def test_an_amount_restated_in_brackets_is_read_when_both_agree(written: str, expected: tuple) -> None:
+    """Money as decisions, contracts and receipts write it: the figure, then the same sum in words in brackets
+    (人民币{amount}元（大写：{amount_cn}）, the contract and receipt templates find_string found this round; a clerk
+    copying 罚款人民币5000元（大写：伍仟元整） from the decision into 罚款金额). Each was bad-amount and the penalty
+    refused; it is read when both readings agree, and refused when they differ."""
+    assert read_amount(written) == expected

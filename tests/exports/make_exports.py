@@ -352,6 +352,11 @@ SOURCES = {
                        "placeholder words the h19x brief names from real exports (round 14's probe: /work/notes/h17x "
                        "probe.py, each refused as bad-amount); the code and pages search of this session found no "
                        "exporter writing them, so none is claimed; 无 and — are data-contract.md's placeholders.",
+    "amount-restated": "Money written as decisions, contracts and receipts write it, the figure and the same sum in words in "
+                       "brackets — 人民币{total_amount}元（大写：{total_amount_cn}）, ¥…元（大写：…元整） in the contract and "
+                       "receipt templates find_string found this session (the index did not name the repositories) — "
+                       "copied into 罚款金额 from a decision's 罚款人民币5000元（大写：伍仟元整）; no exporter writing it was "
+                       "found.",
     "id-type-code": "证件类型 as a code of GA/T 517-2004 《常用证件代码》 (公安部): 111 居民身份证, 112 临时居民身份证, 113 户口簿, "
                     "114 中国人民解放军军官证, 414 普通护照, 511 台湾居民来往大陆通行证, 516 港澳同胞回乡证（通行卡）, 553 "
                     "外国人永久居留（身份）证, 990 其他 — as public code states the table: an enum CertType commented "
@@ -1844,10 +1849,13 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
     # 93. 罚款金额 pointing to the decision instead of the figure.
     rows = [pen2019(252, "甘州市监罚〔2026〕1311号", "2026-11-23", fine="见附件", content="罚款，具体数额见决定书"),
             pen2019(253, "甘州市监罚〔2026〕1312号", "2026-11-24", fine="详见决定书", content="没收违法所得并处罚款"),
-            pen2019(254, "甘州市监罚〔2026〕1313号", "2026-11-24", fine="—", content="警告并处罚款", kind="警告;罚款")]
+            pen2019(254, "甘州市监罚〔2026〕1313号", "2026-11-24", fine="—", content="警告并处罚款", kind="警告;罚款"),
+            pen2019(259, "甘州市监罚〔2026〕1314号", "2026-11-24", fine="5000元（大写：伍仟元整）",
+                    content="罚款人民币5000元（大写：伍仟元整）")]
     put("penalties/93_罚款金额见附件.csv", _csv_bytes([P2019, *rows], "gb18030"), "amount-referred",
         "GB18030 CSV, 罚款金额（万元） written 见附件 and 详见决定书 (published without the amount, amount-not-stated; "
-        "each penalty was refused as bad-amount) and — (an empty cell, as before)", 3, header_row=1, layout="sgs2019")
+        "each penalty was refused as bad-amount), — (an empty cell, as before) and 5000元（大写：伍仟元整） as the decision "
+        "writes money (0.5 万元; it was bad-amount; source amount-restated)", 4, header_row=1, layout="sgs2019")
 
     # 94. 证件类型 as GA/T 517 codes: a natural person (111) and an operator's document (111).
     person_id, operator_id = ric("19790305", "412"), ric("19860719", "233")
