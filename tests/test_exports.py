@@ -605,11 +605,11 @@ def test_the_fourteenth_rounds_shapes_publish_what_the_files_say(built: tuple[Pa
 
 
 def test_the_fifteenth_rounds_shapes_publish_what_the_files_say(built: tuple[Path, str]) -> None:
-    """Files 91-95 (h19x): a bare 罚款金额 under a title row stating 金额单位：元 or （单位：万元） (the amounts were
+    """Files 91-96 (h19x): a bare 罚款金额 under a title row stating 金额单位：元 or （单位：万元） (the amounts were
     withheld as column-amount-unit-unknown), 罚款金额 见附件 / 详见决定书 (each penalty refused as bad-amount),
-    证件类型 written as GA/T 517 codes (111), and a credit site's JSON keyed by camelCase field codes (cfXdrMc: the
-    file was refused and the build stopped). Sources: tests/exports/SOURCES.md (unit-above, amount-referred,
-    id-type-code, creditchina-json)."""
+    证件类型 written as GA/T 517 codes (111), a credit site's JSON keyed by camelCase field codes (cfXdrMc: the
+    file was refused and the build stopped) and a 政务服务 platform's 电子证照 export (refused for lacking nine columns).
+    Sources: tests/exports/SOURCES.md (unit-above, amount-referred, id-type-code, creditchina-json, dzzz)."""
     work, _ = built
     penalties = {r["行政处罚决定书文号"]: r for r in _published(work, "penalties")}
     # 91-92: read in the unit the title states; the party's name and the decision date published beside it.
@@ -625,6 +625,16 @@ def test_the_fifteenth_rounds_shapes_publish_what_the_files_say(built: tuple[Pat
     person, shop = penalties["甘州市监罚〔2026〕1321号"], penalties["甘州市监罚〔2026〕1322号"]
     assert person["处罚决定日期"] == "2026-11-25" and person["行政相对人名称"] != "李四海"
     assert person["行政相对人名称"].startswith("李") and shop["行政相对人名称"] == "甘州区李记小吃店"
+    # 96: 电子证照: the licence's number is the key, its name and issue date the decision's; the person's name masked.
+    licences = {r["许可编号"]: r for r in _published(work, "licenses")}
+    org, person_licence = licences["JY16207020026001"], licences["JY26207020026002"]
+    assert (org["行政相对人名称"], org["行政许可决定文书名称"], org["许可决定日期"], org["有效期至"], org["许可类别"]) == (
+        make_company(260), "食品经营许可证", "2026-11-06", "2031-11-05", "普通")
+    assert org["许可机关"] == AUTHORITY and org["许可内容"] == "食品经营许可（预包装食品销售）"
+    assert person_licence["行政相对人名称"] == "欧***" and person_licence["许可决定日期"] == "2026-11-09"
+    site_text = "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in (work / "site").rglob("*")
+                          if p.is_file() and p.suffix in (".html", ".json", ".jsonl", ".csv"))
+    assert "欧阳玉兰" not in site_text
     # 95: every field under its camelCase code, the amount a JSON number, the date with its midnight.
     camel = [penalties[f"甘州市监罚〔2026〕133{n}号"] for n in (1, 2)]
     assert [(r["处罚决定日期"], r["罚款金额(万元)"]) for r in camel] == [("2026-11-25", 0.2), ("2026-11-26", 0.3)]
@@ -632,7 +642,7 @@ def test_the_fifteenth_rounds_shapes_publish_what_the_files_say(built: tuple[Pat
     assert camel[1]["处罚机关"] == AUTHORITY and camel[1]["违法事实"] == "当事人销售超过保质期的食品。"
     issues = [json.loads(line) for line in (work / "report" / "issues.jsonl").read_text(encoding="utf-8").splitlines()]
     mine = [i for i in issues if i["file"].startswith(("penalties/91", "penalties/92", "penalties/93", "penalties/94",
-                                                        "penalties/95"))]
+                                                        "penalties/95", "licenses/96"))]
     said = {(i["file"][10:12], i["code"]) for i in mine if i["severity"] == "warning"}
     assert {("91", "column-amount-unit-from-title"), ("92", "column-amount-unit-from-title"),
             ("93", "amount-not-stated")} <= said

@@ -1790,6 +1790,36 @@ def test_camel_case_field_codes_are_the_codes_and_an_effective_date_is_not_taken
     assert run.status("penalties", "甘州市监罚〔2026〕2号") == "published"
 
 
+def test_an_electronic_licence_export_reads_by_its_metadata_and_asks_for_what_it_lacks(tmp_path: Path) -> None:
+    """A 政务服务 platform's 电子证照 export (GB/T 36903-2018 metadata: 持证主体, 持证主体代码, 证照编号, 证照颁发机构 …;
+    tests/exports/SOURCES.md dzzz) was refused for lacking nine columns. It is read by its metadata; the 许可类别 and
+    许可内容 it cannot hold are asked for by name ([defaults.dzzz]), then the licence publishes under its number with
+    its holder's name, and a person holder's 身份号码 goes to 证件号码 (never public)."""
+    from tests.helpers import AUTHORITY_USCC, make_ric, run_pipeline
+
+    header = ["证照名称", "证照编号", "持证主体", "持证主体代码", "持证主体代码类型", "证照颁发机构", "证照颁发机构代码",
+              "证照颁发日期", "证照有效期截止日期"]
+    person_id = make_ric("19880202", "555")
+    rows = [dict(zip(header, values)) for values in (
+        ["食品经营许可证", "JY16207020012345", "甘州区示例商贸有限公司", make_uscc(61), "001", "甘州区市场监督管理局",
+         AUTHORITY_USCC, "2026-03-02", "2031-03-01"],
+        ["食品经营许可证", "JY26207020012346", "欧阳某某", person_id, "111", "甘州区市场监督管理局", AUTHORITY_USCC,
+         "2026-03-03", "2031-03-02"])]
+    write_csv(tmp_path / "asked" / "licenses" / "l.csv", rows, header=header)
+    [refused] = load_sources(tmp_path / "asked").damaged_files
+    assert refused.column == "许可类别,许可内容" and "[defaults.dzzz]" in refused.message
+    write_csv(tmp_path / "given" / "licenses" / "l.csv", rows, header=header)
+    (tmp_path / "given" / "licenses" / "columns.toml").write_text(
+        '[defaults.dzzz]\n"许可类别" = "普通"\n"许可内容" = "预包装食品销售"\n', encoding="utf-8")
+    run = run_pipeline(tmp_path / "given", "2026-05-01")
+    accepted = run.validated.kinds["licenses"].accepted.set_index("许可编号")
+    org = accepted.loc["JY16207020012345"]
+    assert (org["行政相对人名称"], org["许可证书名称"], org["行政许可决定文书名称"], org["许可决定日期"], org["有效期自"]) == (
+        "甘州区示例商贸有限公司", "食品经营许可证", "食品经营许可证", "2026-03-02", "2026-03-02")
+    person = accepted.loc["JY26207020012346"]
+    assert (person["证件号码"], person["统一社会信用代码"], person["行政相对人类别"]) == (person_id, "", "自然人")
+
+
 def _gsxt_blacklist_without_numbers(data: Path, serial: int) -> tuple[str, str]:
     """The 公示系统's 严重违法失信名单 of two entities, without 列入文号 (one is composed), in data/blacklist/;
     their credit codes (made from serial and serial + 1)."""

@@ -357,12 +357,23 @@ SOURCES = {
                        "receipt templates find_string found this session (the index did not name the repositories) — "
                        "copied into 罚款金额 from a decision's 罚款人民币5000元（大写：伍仟元整）; no exporter writing it was "
                        "found.",
+    "dzzz": "电子证照 as 政务服务 platforms' licence libraries hold and export them, by the metadata of GB/T 36903-2018 "
+            "《电子证照 元数据规范》 — public code that names them: certificate DTOs (zzbfjg 证照颁发机构, zzbfjgdm "
+            "证照颁发机构代码, zzbfrq 证照颁发日期, czzt 持证主体, czztdm 持证主体代码, czztdmlx 持证主体代码类型, zzyxqqsrq "
+            "证照有效期起始日期, zzyxqjzrq 证照有效期截止日期), a licence-sync table DDL (certificate_holder 持证主体, "
+            "certificate_holder_code 持证主体代码, certificate_holder_type 持证主体代码类型, certificate_name 证照名称, "
+            "certificate_number 证照编码, issue_date 证照颁发日期, issue_dept 证照颁发机构, issue_dept_code 证照颁发机构代码), "
+            "a certificate-sharing API (holderTypeCode \"111 公民身份证号码 001 统一社会信用代码，其值应遵循《GB∕T "
+            "36903-2018 电子证照元数据规范》\"), and 浙江's 省市回流 licence tables (许可证号, 单位名称, 统一社会信用代码, "
+            "持证主体代码类型, 有效期（起始）, 有效期（截止）, 发证日期, 发证机关, 证照颁发机构代码, 证照状态) — found with "
+            "find_string this session (the index did not name the repositories).",
     "id-type-code": "证件类型 as a code of GA/T 517-2004 《常用证件代码》 (公安部): 111 居民身份证, 112 临时居民身份证, 113 户口簿, "
                     "114 中国人民解放军军官证, 414 普通护照, 511 台湾居民来往大陆通行证, 516 港澳同胞回乡证（通行卡）, 553 "
                     "外国人永久居留（身份）证, 990 其他 — as public code states the table: an enum CertType commented "
                     "\"acording to GA/T 517-2004\" (NATIONAL_ID(\"111\"), MILITARY_OFFICER(\"114\")), data models whose "
                     "证件类型 fields say \"代码表：采用GA/T 517－2004《常用证件代码》\" and \"法定代表人证件代码，符合GA/T 517\", "
-                    "and several IdType enums with the same codes (111 … 553, 990) (find_string this session; the index did "
+                    "and several IdType enums with the same codes (111 … 553, 990); GB/T 36903-2018's 持证主体代码类型代码 uses the same "
+                    "111 for 公民身份号码 (see dzzz) (find_string this session; the index did "
                     "not name the repositories). No national 双公示 standard's own 证件类型 code list was found: the 2019 "
                     "template writes the words.",
     "creditchina-json": "Credit sites' JSON interfaces keyed by the national field codes as a Java bean names them "
@@ -1047,9 +1058,12 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
     put("licenses/columns.toml",
         f'[defaults]\n"许可机关统一社会信用代码" = "{AUTHORITY_CODE}"\n"数据来源单位统一社会信用代码" = "{AUTHORITY_CODE}"\n'
         "# 国家企业信用信息公示系统导出的行政许可信息：不含许可类别，本文件夹的都是普通许可\n"
-        f'[defaults.gsxt-license]\n"许可机关统一社会信用代码" = "{AUTHORITY_CODE}"\n"许可类别" = "普通"\n',
+        f'[defaults.gsxt-license]\n"许可机关统一社会信用代码" = "{AUTHORITY_CODE}"\n"许可类别" = "普通"\n'
+        "# 政务服务平台电子证照库导出的食品经营许可证：元数据不含许可类别和许可内容\n"
+        '[defaults.dzzz]\n"许可类别" = "普通"\n"许可内容" = "食品经营许可（预包装食品销售）"\n',
         "2016-license", "the folder's column-mapping file: the issuer's code the 2016 standard lacks, and the 许可类别 "
-        "the 公示系统's licence list lacks ([defaults.gsxt-license])", 0)
+        "the 公示系统's licence list lacks ([defaults.gsxt-license]) and the 许可类别 and 许可内容 电子证照 metadata lack "
+        "([defaults.dzzz])", 0)
 
     # 9. 2019 licence field codes, GB18030 CSV.
     rows = [lic2019(35, "甘州市监许〔2026〕301号", "2026-09-15", status="有效")]
@@ -1886,6 +1900,22 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         "JSON, a credit site's interface answering the 2019 field codes as camelCase keys (cfWsh, cfXdrMc, cfXdrShxym, "
         "cfCflb, cfNrFk, cfJdrq, cfCfjg …) beside its own id and publishDate: read as the codes (the file was refused "
         "for lacking every required column, and the build stopped)", 2, header_row=1, layout="sgs2019")
+
+    # 96. A 政务服务 platform's 电子证照 library export (GB/T 36903-2018 metadata), an organisation's and a person's licence.
+    header = ["证照名称", "证照编号", "持证主体", "持证主体代码", "持证主体代码类型", "证照颁发机构", "证照颁发机构代码",
+              "证照颁发日期", "证照有效期起始日期", "证照有效期截止日期", "证照状态"]
+    name, uscc = company(260)
+    holder_id = ric("19900815", "318")
+    rows = [["食品经营许可证", "JY16207020026001", name, uscc, "001", AUTHORITY, AUTHORITY_CODE, dt.date(2026, 11, 6),
+             dt.date(2026, 11, 6), dt.date(2031, 11, 5), "有效"],
+            ["食品经营许可证", "JY26207020026002", "欧阳玉兰", holder_id, "111", AUTHORITY, AUTHORITY_CODE,
+             dt.date(2026, 11, 9), dt.date(2026, 11, 9), dt.date(2031, 11, 8), "有效"]]
+    put("licenses/96_政务服务平台_电子证照导出.xlsx", _xlsx_bytes({"电子证照": [header, *rows]}), "dzzz",
+        "XLSX, a 政务服务 platform's 电子证照 export by the GB/T 36903-2018 metadata (证照名称, 证照编号, 持证主体, 持证主体代码, "
+        "持证主体代码类型 001/111, 证照颁发机构, 证照颁发机构代码, 证照颁发日期, 证照有效期起始日期/截止日期, 证照状态): the "
+        "licence's name and issue date stand for the decision's, its number is the key, the holder's code read value by "
+        "value (a person's 身份号码 never public); 许可类别 and 许可内容 from columns.toml [defaults.dzzz] (the file was "
+        "refused for lacking nine columns)", 2, header_row=1, layout="dzzz")
 
     (root / "manifest.json").write_text(json.dumps({"as_of": AS_OF, "files": manifest, "private": sorted(set(PRIVATE))},
                                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
