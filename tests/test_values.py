@@ -630,3 +630,15 @@ def test_an_amount_restated_in_brackets_is_read_when_both_agree(written: str, ex
     copying 罚款人民币5000元（大写：伍仟元整） from the decision into 罚款金额). Each was bad-amount and the penalty
     refused; it is read when both readings agree, and refused when they differ."""
     assert read_amount(written) == expected
+
+
+@pytest.mark.parametrize(("written", "day"), [
+    ("10-NOV-26", "2026-11-10"), ("17-NOV-81", "1981-11-17"), ("10-nov-26 12.00.00.000000 AM", "2026-11-10"),
+])
+def test_oracle_dates_of_an_english_session_are_the_days_they_name(written: str, day: str) -> None:
+    """Oracle's DD-MON-RR in an English session (NLS_DATE_FORMAT is "derived from NLS_TERRITORY", Oracle Database
+    Reference; AMERICA gives DD-MON-RR, as SQL*Plus prints scott.emp's HIREDATE 17-NOV-81): each was bad-date, the
+    Chinese session's 22-11月-26 being read since round 14. RR: 00-49 are 20xx, 50-99 19xx; a month no calendar has
+    stays refused."""
+    assert parse_date(written) == (day, None)
+    assert parse_date("10-ABC-26") == (None, "bad-date")
