@@ -1820,6 +1820,29 @@ def test_an_electronic_licence_export_reads_by_its_metadata_and_asks_for_what_it
     assert (person["证件号码"], person["统一社会信用代码"], person["行政相对人类别"]) == (person_id, "", "自然人")
 
 
+def test_a_provincial_licence_table_with_the_electronic_licence_codes_reads_by_its_own_words(tmp_path: Path) -> None:
+    """浙江's 省市回流 licence table (电影放映经营许可证: 许可证号, 单位名称, 统一社会信用代码, 持证主体代码类型, 法定代表人,
+    经营项目, 经营区域, 有效期（起始）, 有效期（截止）, 发证日期, 发证机关, 证照颁发机构代码, 证照状态, as public ODS SQL names
+    them; tests/exports/SOURCES.md dzzz): read as the 电子证照 it is, the 经营项目 as 许可内容, the rest named."""
+    from tests.helpers import AUTHORITY_USCC, run_pipeline
+
+    header = ["许可证号", "单位名称", "统一社会信用代码", "持证主体代码类型", "法定代表人", "经营项目", "经营区域",
+              "有效期（起始）", "有效期（截止）", "发证日期", "发证机关", "证照颁发机构代码", "证照状态"]
+    row = dict(zip(header, ["浙证放（108）字第002号", "甘州区示例影院有限公司", make_uscc(62), "统一社会信用代码", "王五",
+                            "电影放映", "本县", "2026-03-01", "2029-02-28", "2026-03-01", "甘州区文化和旅游局",
+                            AUTHORITY_USCC, "有效"]))
+    write_csv(tmp_path / "licenses" / "l.csv", [row], header=header)
+    # (A table of one licence kind names it in its own title, not in a column: staff say it once.)
+    (tmp_path / "licenses" / "columns.toml").write_text(
+        '[defaults.dzzz]\n"许可类别" = "普通"\n"许可证书名称" = "电影放映经营许可证"\n', encoding="utf-8")
+    run = run_pipeline(tmp_path, "2026-05-01")
+    [read] = run.validated.kinds["licenses"].accepted.to_dict("records")
+    assert (read["许可编号"], read["行政相对人名称"], read["许可内容"], read["有效期至"], read["许可机关"], read["当前状态"]) == (
+        "浙证放（108）字第002号", "甘州区示例影院有限公司", "电影放映", "2029-02-28", "甘州区文化和旅游局", "有效")
+    assert read["法定代表人"] == "王五" and read["许可决定日期"] == "2026-03-01"
+    assert read["行政许可决定文书名称"] == read["许可证书名称"] == "电影放映经营许可证"
+
+
 def _gsxt_blacklist_without_numbers(data: Path, serial: int) -> tuple[str, str]:
     """The 公示系统's 严重违法失信名单 of two entities, without 列入文号 (one is composed), in data/blacklist/;
     their credit codes (made from serial and serial + 1)."""
