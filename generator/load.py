@@ -62,6 +62,7 @@ from generator.schema import (
     PLACEHOLDERS,
     SERIAL_HEADERS,
     USCC,
+    WAN_YUAN,
     YUAN,
     Kind,
     KindLayout,
@@ -569,6 +570,8 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
     joined = set(layout.join) if layout else set()
     unknown = 0
     ambiguous_columns: list[tuple[tuple[str, ...], str, int]] = []
+    unit_above = _unit_stated_above(context[len(where):] if context.startswith(where) else context)
+    titled_yuan: set[int] = set()
     for i, raw in enumerate(header):
         label = _text(raw)
         norm = normalize_header(label)
@@ -599,6 +602,21 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
                                     if safe else f"{where}: 第 {i + 1} 列的列名指向身份证件，已忽略，不会公开"))
             target = safe or ""
         unit_missing = amount_header(kind, norm) if target is None else None
+        if unit_missing is not None and unit_above:
+            # 罚款金额 under a table whose title rows state the unit (金额单位：元): read in that unit, and said.
+            field_name, said = unit_missing[0], unit_above[1]
+            problems.append(Problem(kind.name, where, header_row, _column_label(norm, i), "column-amount-unit-from-title",
+                                    WARNING, f"{where}: 列“{_column_label(norm, i)}”没有写明单位，按表格上方所写的“{said}”"
+                                             f"读取{'（换算为万元）' if unit_above[0] == YUAN else ''}：请核对"))
+            known.add(i)
+            if field_name in positions:
+                problems.append(Problem(kind.name, where, header_row, _column_label(norm, i), "file-duplicate-column",
+                                        WARNING, f"{where}: 字段“{field_name}”出现多列，使用第一列"))
+                continue
+            positions[field_name] = [i]
+            if unit_above[0] == YUAN:
+                titled_yuan.add(i)
+            continue
         if unit_missing is not None:
             # 罚款金额 with no unit: not read, and said so (hx6 finding 11, hx7).
             field_name = unit_missing[0]
@@ -652,11 +670,27 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
     # An amount column headed in 元 (罚款金额（元）): its bare numbers are 元, converted by validation.
     in_yuan = {i for name, cols in positions.items() if kind.field(name).type == AMOUNT for i in cols
                if normalize_header(_text(header[i])).endswith("(元)")
-               or (amount_header(kind, normalize_header(_text(header[i]))) or ("", ""))[1] == YUAN}
+               or (amount_header(kind, normalize_header(_text(header[i]))) or ("", ""))[1] == YUAN} | titled_yuan
     only = [(i, layout.only[normalize_header(_text(raw))]) for i, raw in enumerate(header)
             if layout is not None and normalize_header(_text(raw)) in layout.only]
     return _Plan(layout_name, layout, positions, split, withdrawn, known, problems, raw_headers, in_yuan, removed, only,
                  titled_by, [(maybe_fields, said) for maybe_fields, said, _ in ambiguous_columns])
+
+
+# A unit stated for the whole table in a title row above it (金额单位：元, （单位：万元）, 单位:人民币元), as report
+# templates print it. The unit must end the word: 填报单位：元谋县市场监督管理局 names a county, not a unit.
+_UNIT_ABOVE = re.compile(r"(?:金额)?单位\s*[:：]?\s*(?:人民币)?(万元|元)(?![\u4e00-\u9fff])")
+
+
+def _unit_stated_above(titles: str) -> tuple[str, str] | None:
+    """(YUAN or WAN_YUAN, the words as written) when the title rows above a table state one amount unit;
+    None when they state none, or both (which column is in which cannot be told)."""
+    found = [(m.group(1), m.group(0)) for m in _UNIT_ABOVE.finditer(titles)]
+    units = {unit for unit, _ in found}
+    if len(units) != 1:
+        return None
+    unit, said = found[0]
+    return (YUAN if unit == "元" else WAN_YUAN), said.strip()
 
 
 def _titled_layout(kind: Kind, header: list[object], candidates: list[tuple[str, KindLayout]],

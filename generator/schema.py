@@ -44,6 +44,17 @@ LONG_TERM_WORDS = ("长期", "永久", "长期有效", "永久有效", "无固�
 LONG_TERM_LABEL = "长期"
 # An amount cell saying there is none (无罚款: a decision without a fine, h10x): no amount, as the placeholder 无 is.
 NO_AMOUNT_WORDS = ("无罚款", "未罚款", "不罚款", "不予罚款", "免予罚款", "无罚没款", "无没收", "未没收", "无金额")
+# 证件类型 written as a code of GA/T 517-2004 《常用证件代码》, as systems built on the public-security code tables
+# export it (111 居民身份证 … 990 其他): read as the document's words, so a 身份证 number's GB 11643 check runs
+# and a passport is known for one. Only the three-digit codes of that standard: one-digit lists (0/1/01 身份证)
+# differ from system to system. 516 and 553 are written as the 2019 template's 证件类型 words.
+ID_DOCUMENT_CODES = {"111": "居民身份证", "112": "临时居民身份证", "113": "户口簿", "114": "中国人民解放军军官证",
+                     "115": "中国人民武装警察部队警官证", "414": "普通护照", "511": "台湾居民来往大陆通行证",
+                     "516": "港澳居民来往内地通行证", "553": "外国人永久居留身份证", "990": "其他"}
+# An amount cell pointing to the decision instead of stating the figure (见附件, 详见决定书, 详见处罚决定书正文):
+# the decision has an amount the export does not give. An optional amount is then published as not given, with
+# a warning asking for the figure, instead of the whole decision being refused as bad-amount (h19x brief).
+AMOUNT_REFERRED = re.compile(r"(?:详|具体|参)?见(?:附件|附表|(?:行政)?处罚决定书?|决定书|文书)(?:正文|原文)?[。.]?")
 
 
 @dataclass(frozen=True)
@@ -554,6 +565,12 @@ def normalize_header(header: object) -> str:
     return _normalized(str(header))
 
 
+# The national field codes as a Java platform's beans name them and its JSON interfaces answer (信用中国 and
+# provincial credit sites: cfWsh, cfXdrMc, cfXdrShxym, cfJdrq, xkXdrMc …; Jackson writes a field's camelCase name):
+# read as the codes (CF_WSH …). Only the cf/xk families: other camelCase keys stay as written.
+_CAMEL_FIELD_CODE = re.compile(r"(?:cf|xk)(?:[A-Z][a-z0-9]*)+")
+
+
 @functools.lru_cache(maxsize=8192)
 def _normalized(text: str) -> str:
     # Cached: every build maps every kind's aliases again (header_map), thousands of calls per file.
@@ -562,6 +579,8 @@ def _normalized(text: str) -> str:
     if not text.isascii():
         text = text.translate(SIMPLIFIED)
     text = re.sub(r"\s+", "", text)
+    if _CAMEL_FIELD_CODE.fullmatch(text):  # cfXdrMc -> CF_XDR_MC
+        text = "_".join(re.findall(r"^[a-z]+|[A-Z][a-z0-9]*", text)).upper()
     text = re.sub(r"\(必填\)$", "", text)
     text = text.rstrip(":：")  # a label's colon (处罚内容: as a 2019-template exporter labels CF_NR)
     text = _without_fill_note(text)

@@ -54,9 +54,11 @@ from generator.load import Sources
 from generator.problems import ERROR, WARNING, Problem
 from generator.schema import (
     AMOUNT,
+    AMOUNT_REFERRED,
     DATE,
     ENUM,
     FREE_TEXT,
+    ID_DOCUMENT_CODES,
     IDENT,
     INDIVIDUAL_BUSINESS,
     MULTI_ENUM,
@@ -576,6 +578,13 @@ class _KindChecker:
         placeholder = stripped.isin(PLACEHOLDERS)
         if f.type == AMOUNT:
             placeholder |= stripped.isin(NO_AMOUNT_WORDS)  # 无罚款: no amount (h10x), as 无 is
+            if not f.required:
+                # 见附件 / 详见决定书: the amount exists but is not given; the decision is still published (h19x).
+                referred = stripped.str.fullmatch(AMOUNT_REFERRED)
+                self._report_by_file(referred, f.name, "amount-not-stated",
+                                     "写为“见附件”“详见决定书”等，没有写出金额：该处罚照常公示，不显示金额；请补填决定的金额",
+                                     counted=False)
+                placeholder |= referred
         if placeholder.any():  # rare: masking every column would cost a copy each
             stripped = stripped.mask(placeholder, "")
         if f.type != FREE_TEXT:
@@ -595,6 +604,13 @@ class _KindChecker:
         """Coded values as their words: the field's value map (1/2/3, 法人, 普通许可 ...), the
         parts of a multi-value cell, and `其他-<kind>`, whose kind stays visible (data-contract.md).
         """
+        if f.name in (ID_TYPE_FIELD, REP_ID_TYPE_FIELD):
+            # 111, 414 …: GA/T 517 codes as the documents they name (schema.ID_DOCUMENT_CODES, h19x).
+            col = self.frame[f.name]
+            coded = col.isin(ID_DOCUMENT_CODES.keys())
+            if coded.any():
+                self.frame[f.name] = col.mask(coded, col.map(ID_DOCUMENT_CODES))
+            return
         if f.type in (ENUM, MULTI_ENUM) and f.codes:
             # A Big5 export's codes in traditional characters (法人及非法人組織, 罰款) are the codes they spell.
             col = self.frame[f.name]
@@ -911,8 +927,9 @@ class _KindChecker:
         for type_col, number_col, severity in ((ID_TYPE_FIELD, ID_NUMBER_FIELD, ERROR),
                                                (REP_ID_TYPE_FIELD, REP_ID_NUMBER_FIELD, WARNING)):
             numbers = frame[number_col].str.upper()
+            # An 18-character number under no type, or under a bare code no list says (1, 01 …), is checked as a 身份证's.
             is_ric = frame[type_col].str.contains("身份证", regex=False) | (
-                (frame[type_col] == "") & numbers.str.len().eq(18))
+                ((frame[type_col] == "") | frame[type_col].str.fullmatch(r"\d{1,3}")) & numbers.str.len().eq(18))
             bad = is_ric & (numbers != "") & _on_distinct(
                 numbers, lambda values: [day == "" for day in ric_birth_dates(values)], bool)
             self._report(bad, number_col, "bad-id-number", severity,

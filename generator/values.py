@@ -175,6 +175,11 @@ _EN_DATES = (
 # RR reads 00-49 as 20xx and 50-99 as 19xx. The month is a word: day and month cannot be confused.
 _ORACLE_CN = re.compile(r"^(\d{1,2})-\s*(\d{1,2})\s*月\s*-\s*(\d{2}|\d{4})"
                         r"(?:\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2}(?:[.,]\d+)?)?(?:\s*(?:上午|下午|[AaPp]\.?[Mm]\.?))?)?$")
+# The same format in an English session (NLS_TERRITORY AMERICA, the client default): `17-NOV-81`, `10-NOV-26`, a
+# TIMESTAMP `10-NOV-26 12.00.00.000000 AM` (Oracle Database Reference, NLS_DATE_FORMAT "derived from NLS_TERRITORY";
+# scott.emp's HIREDATE as SQL*Plus prints it). A four-digit year (DD-MON-RRRR, 19-OCT-2026) is _EN_DATES'.
+_ORACLE_EN = re.compile(r"^(?P<day>\d{1,2})-(?P<month>[A-Za-z]{3})-(?P<year>\d{2})"
+                        r"(?:\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2}(?:[.,]\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?)?$")
 _LATIN = re.compile(r"[A-Za-z]{3}")
 _CLOCK = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp][Mm])?$")
 _AMBIGUOUS = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$")
@@ -315,6 +320,9 @@ def parse_date(text: str, long_term: bool = False) -> tuple[str | None, str | No
             if end != value:
                 return parse_date(end, long_term)
     if _LATIN.search(value):  # English month names, read before the time is cut at the first space
+        rr = _ORACLE_EN.match(value)
+        if rr and rr["month"].lower() in _MONTHS:  # DD-MON-RR: 00-49 are 20xx, 50-99 19xx
+            value = f"{rr['day']}-{rr['month']}-{int(rr['year']) + (2000 if int(rr['year']) < 50 else 1900)}"
         english = _english_date(_CLOCK.sub("", value))
         if english:
             try:
@@ -392,6 +400,11 @@ def _format(number: float) -> str:
     return f"{round(number, 6):.6f}".rstrip("0").rstrip(".")
 
 
+# An amount followed by the same amount in brackets, as decisions and receipts write money (罚款人民币5000元（大写：伍仟元整）,
+# 伍仟元整（¥5000.00）): two readings that must agree (after NFKC the brackets and the colon are ASCII).
+_RESTATED = re.compile(r"^(?P<first>[^()]+?)\s*\((?:大写|小写)?:?\s*(?P<second>[^()]+)\)$")
+
+
 def read_amount(text: str) -> tuple[str | None, str | None, bool]:
     """(万元 as number text, problem code, converted) for one amount cell.
 
@@ -404,6 +417,13 @@ def read_amount(text: str) -> tuple[str | None, str | None, bool]:
     value = unicodedata.normalize("NFKC", text).strip()
     # The unit in brackets after the figure (2000.00（元）, 0.2(万元)), as a column's unit is written: it was bad-amount.
     value = _BRACKETED_UNIT.sub(r"\1", value)
+    restated = _RESTATED.match(value)
+    if restated:
+        # 5000元（大写：伍仟元整）, 伍仟元整（¥5000.00）: the amount as a decision writes it, twice; read when both agree.
+        first, second = read_amount(restated["first"]), read_amount(restated["second"])
+        if first[0] is None or second[0] is None or float(first[0]) != float(second[0]):
+            return None, "bad-amount", False
+        return first[0], None, first[2] or second[2]
     m = _AMOUNT.match(value)
     if not m:
         return None, "bad-amount", False

@@ -8,6 +8,7 @@ the loader, then build it with the command line once and check what is published
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import importlib.util
 import json
@@ -22,6 +23,8 @@ from click.testing import CliRunner
 from generator.cli import main
 from generator.load import load_sources
 from generator.schema import LAYOUTS, RECORD_KINDS
+from generator.settings import load_settings
+from generator.validate import validate_records
 from tests.conftest import AUTHORITY, AUTHORITY_CODE, make_uscc
 from tests.helpers import build_args
 
@@ -599,6 +602,55 @@ def test_the_fourteenth_rounds_shapes_publish_what_the_files_say(built: tuple[Pa
     assert "使用范围到第 65,536 行，数据止于第 4 行" in said and "使用范围到 IV 列，数据止于 AD 列" in said
     assert not [i for i in issues if i["file"].startswith(("penalties/8", "penalties/90", "licenses/89"))
                 and i["severity"] == "error"]
+
+
+def test_the_fifteenth_rounds_shapes_publish_what_the_files_say(built: tuple[Path, str]) -> None:
+    """Files 91-96 (h19x): a bare 罚款金额 under a title row stating 金额单位：元 or （单位：万元） (the amounts were
+    withheld as column-amount-unit-unknown), 罚款金额 见附件 / 详见决定书 (each penalty refused as bad-amount),
+    证件类型 written as GA/T 517 codes (111), a credit site's JSON keyed by camelCase field codes (cfXdrMc: the
+    file was refused and the build stopped) and a 政务服务 platform's 电子证照 export (refused for lacking nine columns).
+    Sources: tests/exports/SOURCES.md (unit-above, amount-referred, id-type-code, creditchina-json, dzzz)."""
+    work, _ = built
+    penalties = {r["行政处罚决定书文号"]: r for r in _published(work, "penalties")}
+    # 91-92: read in the unit the title states; the party's name and the decision date published beside it.
+    assert [penalties[f"甘州市监罚〔2026〕130{n}号"]["罚款金额(万元)"] for n in (1, 2, 3)] == [0.5, 0.08, 0.3]
+    assert penalties["甘州市监罚〔2026〕1301号"]["行政相对人名称"] == make_company(249)
+    assert penalties["甘州市监罚〔2026〕1302号"]["处罚决定日期"] == "2026-11-21"
+    # 93: published without the amount, the rest as written.
+    referred = [penalties[f"甘州市监罚〔2026〕131{n}号"] for n in (1, 2, 3)]
+    assert [r["罚款金额(万元)"] for r in referred] == [None, None, None]
+    assert referred[1]["处罚内容"] == "没收违法所得并处罚款" and referred[0]["行政相对人名称"] == make_company(252)
+    assert penalties["甘州市监罚〔2026〕1314号"]["罚款金额(万元)"] == 0.5  # 5000元（大写：伍仟元整）
+    # 94: the person's penalty published with its number and date, the name masked; the shop's with its name.
+    person, shop = penalties["甘州市监罚〔2026〕1321号"], penalties["甘州市监罚〔2026〕1322号"]
+    assert person["处罚决定日期"] == "2026-11-25" and person["行政相对人名称"] != "李四海"
+    assert person["行政相对人名称"].startswith("李") and shop["行政相对人名称"] == "甘州区李记小吃店"
+    # 96: 电子证照: the licence's number is the key, its name and issue date the decision's; the person's name masked.
+    licences = {r["许可编号"]: r for r in _published(work, "licenses")}
+    org, person_licence = licences["JY16207020026001"], licences["JY26207020026002"]
+    assert (org["行政相对人名称"], org["行政许可决定文书名称"], org["许可决定日期"], org["有效期至"], org["许可类别"]) == (
+        make_company(260), "食品经营许可证", "2026-11-06", "2031-11-05", "普通")
+    assert org["许可机关"] == AUTHORITY and org["许可内容"] == "食品经营许可（预包装食品销售）"
+    assert person_licence["行政相对人名称"] == "欧***" and person_licence["许可决定日期"] == "2026-11-09"
+    site_text = "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in (work / "site").rglob("*")
+                          if p.is_file() and p.suffix in (".html", ".json", ".jsonl", ".csv"))
+    assert "欧阳玉兰" not in site_text
+    # 95: every field under its camelCase code, the amount a JSON number, the date with its midnight.
+    camel = [penalties[f"甘州市监罚〔2026〕133{n}号"] for n in (1, 2)]
+    assert [(r["处罚决定日期"], r["罚款金额(万元)"]) for r in camel] == [("2026-11-25", 0.2), ("2026-11-26", 0.3)]
+    assert camel[0]["行政相对人名称"] == make_company(257) and camel[0]["统一社会信用代码"] == make_uscc(757)
+    assert camel[1]["处罚机关"] == AUTHORITY and camel[1]["违法事实"] == "当事人销售超过保质期的食品。"
+    issues = [json.loads(line) for line in (work / "report" / "issues.jsonl").read_text(encoding="utf-8").splitlines()]
+    mine = [i for i in issues if i["file"].startswith(("penalties/91", "penalties/92", "penalties/93", "penalties/94",
+                                                        "penalties/95", "licenses/96"))]
+    said = {(i["file"][10:12], i["code"]) for i in mine if i["severity"] == "warning"}
+    assert {("91", "column-amount-unit-from-title"), ("92", "column-amount-unit-from-title"),
+            ("93", "amount-not-stated")} <= said
+    assert not [i for i in mine if i["severity"] == "error" or i["code"] == "column-amount-unit-unknown"]
+    accepted = validate_records(load_sources(DATA), dt.date.fromisoformat(MANIFEST["as_of"]),
+                                load_settings()).kinds["penalties"].accepted
+    read = accepted[accepted["行政处罚决定书文号"].isin(["甘州市监罚〔2026〕1321号", "甘州市监罚〔2026〕1322号"])]
+    assert sorted(read["证件类型"]) == ["", "居民身份证"] and sorted(read["法定代表人证件类型"]) == ["", "居民身份证"]
 
 
 def make_company(serial: int) -> str:

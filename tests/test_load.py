@@ -1698,6 +1698,151 @@ def test_an_amount_header_without_a_unit_is_not_read_and_the_report_asks_for_it(
     assert not any(p.code == "file-unknown-column" for p in sources.problems)
 
 
+def _csv_under_titles(path: Path, titles: list[list[str]], rows: list[dict[str, str]]) -> None:
+    """A CSV with `titles` rows above the header of `rows` (keys in order)."""
+    import csv
+    import io
+
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerows([*titles, list(rows[0]), *(list(r.values()) for r in rows)])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(out.getvalue(), encoding="utf-8")
+
+
+@pytest.mark.parametrize(("titles", "written", "amount", "words"), [
+    ([["行政处罚信息公示表"], ["编制单位：甘州区市场监督管理局", "", "金额单位：元"]], "5000", 0.5, "金额单位：元"),
+    ([["行政处罚信息公示表（金额单位：元）"]], "800", 0.08, "金额单位：元"),
+    ([["行政处罚信息公示表"], ["单位：万元"]], "0.5", 0.5, "单位：万元"),
+])
+def test_a_bare_amount_header_is_read_in_the_unit_the_title_rows_state(tmp_path: Path, titles: list[list[str]],
+                                                                       written: str, amount: float, words: str) -> None:
+    """A bare 罚款金额 under a title row stating the table's unit (金额单位：元 beside 编制单位, as report pages print
+    it: tests/exports/SOURCES.md unit-above): the amount was withheld (column-amount-unit-unknown). It is read in
+    that unit, 元 converted to 万元, with a warning quoting the words (column-amount-unit-from-title); the party's
+    name and the decision's number and date are published with it."""
+    from tests.helpers import run_pipeline
+
+    row = penalty_row(处罚内容="处以罚款")
+    del row["罚款金额(万元)"]
+    row["罚款金额"] = written
+    _csv_under_titles(tmp_path / "data" / "penalties" / "p.csv", titles, [row])
+    run = run_pipeline(tmp_path / "data", "2026-05-01")
+    published = run.row("penalties", "甘州市监罚〔2026〕1号")
+    assert float(published["罚款金额(万元)"]) == pytest.approx(amount)
+    assert (published["行政相对人名称"], published["处罚决定日期"]) == ("甘州区示例商贸有限公司", "2026-03-05")
+    problems = load_sources(tmp_path / "data").problems
+    [said] = [p for p in problems if p.code == "column-amount-unit-from-title"]
+    assert said.severity == WARNING and said.column == "罚款金额"
+    assert f"“{words}”" in said.message
+    assert not [p for p in problems if p.code == "column-amount-unit-unknown"]
+
+
+@pytest.mark.parametrize("titles", [
+    [["填报单位：元谋县市场监督管理局"]],  # a county named 元谋: no unit
+    [["行政处罚信息公示表（罚款单位：元；没收金额单位：万元）"]],  # two units: which column is in which is not said
+])
+def test_a_title_that_states_no_single_unit_leaves_the_bare_amount_unread(tmp_path: Path,
+                                                                         titles: list[list[str]]) -> None:
+    """Only one unit stated for the table decides: a 元 that begins a place name, or two units, do not."""
+    row = penalty_row()
+    del row["罚款金额(万元)"]
+    row["罚款金额"] = "5000"
+    _csv_under_titles(tmp_path / "data" / "penalties" / "p.csv", titles, [row])
+    codes = codes_of(load_sources(tmp_path / "data").problems)
+    assert "column-amount-unit-unknown" in codes and "column-amount-unit-from-title" not in codes
+
+
+def _creditsite_json(data: Path, mapping: str = "") -> None:
+    """Two penalties as 信用中国（山西）'s detail JSON names them: the 2015 数据项 in camelCase (cfAjmc 案件名称, cfCflb,
+    cfSxq 处罚生效期 and no decision date; tests/exports/SOURCES.md creditchina-json)."""
+    from tests.helpers import AUTHORITY_USCC
+
+    records = [{"cfWsh": f"甘州市监罚〔2026〕{n}号", "cfAjmc": "销售过期食品", "cfCflb": "罚款",
+                "cfSy": "当事人销售超过保质期的食品。", "cfYj": "《中华人民共和国食品安全法》第一百二十四条",
+                "cfXdrMc": f"甘州区示例{n}商贸有限公司", "cfXdrShxym": make_uscc(40 + n), "cfJg": "罚款5000元",
+                "cfSxq": f"2026-03-0{n}", "cfXzjg": "甘州区市场监督管理局", "cfZt": "0", "dfbm": "620702",
+                "depName": "甘州区市场监督管理局"} for n in (1, 2)]
+    (data / "penalties").mkdir(parents=True)
+    (data / "penalties" / "x.json").write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    (data / "penalties" / "columns.toml").write_text(
+        f'{mapping}[defaults.sgs2016]\n"处罚机关统一社会信用代码" = "{AUTHORITY_USCC}"\n'
+        f'"数据来源单位统一社会信用代码" = "{AUTHORITY_USCC}"\n', encoding="utf-8")
+
+
+def test_camel_case_field_codes_are_the_codes_and_an_effective_date_is_not_taken_for_the_decision(
+        tmp_path: Path) -> None:
+    """A credit site's JSON keyed cfWsh, cfXdrMc … (the national codes as a Java bean names them) was refused for
+    lacking every column. The codes are read; the 2015 数据项's 处罚生效期 is not the decision date, so the file is
+    refused naming it and the columns.toml line that lets staff who know better read it so, which then publishes
+    each party with its decision number and date."""
+    from tests.helpers import run_pipeline
+
+    _creditsite_json(tmp_path / "refused")
+    sources = load_sources(tmp_path / "refused")
+    [refused] = [p for p in sources.damaged_files if p.code == "file-missing-column"]
+    assert refused.column == "处罚决定日期" and '"CF_SXQ" = "处罚决定日期"' in refused.message
+    _creditsite_json(tmp_path / "mapped", '[columns]\n"CF_SXQ" = "处罚决定日期"\n')
+    run = run_pipeline(tmp_path / "mapped", "2026-05-01")
+    first = run.row("penalties", "甘州市监罚〔2026〕1号")
+    assert (first["行政相对人名称"], first["处罚决定日期"], first["违法行为类型"], first["处罚内容"]) == (
+        "甘州区示例1商贸有限公司", "2026-03-01", "销售过期食品", "罚款5000元")
+    assert run.status("penalties", "甘州市监罚〔2026〕2号") == "published"
+
+
+def test_an_electronic_licence_export_reads_by_its_metadata_and_asks_for_what_it_lacks(tmp_path: Path) -> None:
+    """A 政务服务 platform's 电子证照 export (GB/T 36903-2018 metadata: 持证主体, 持证主体代码, 证照编号, 证照颁发机构 …;
+    tests/exports/SOURCES.md dzzz) was refused for lacking nine columns. It is read by its metadata; the 许可类别 and
+    许可内容 it cannot hold are asked for by name ([defaults.dzzz]), then the licence publishes under its number with
+    its holder's name, and a person holder's 身份号码 goes to 证件号码 (never public)."""
+    from tests.helpers import AUTHORITY_USCC, make_ric, run_pipeline
+
+    header = ["证照名称", "证照编号", "持证主体", "持证主体代码", "持证主体代码类型", "证照颁发机构", "证照颁发机构代码",
+              "证照颁发日期", "证照有效期截止日期"]
+    person_id = make_ric("19880202", "555")
+    rows = [dict(zip(header, values)) for values in (
+        ["食品经营许可证", "JY16207020012345", "甘州区示例商贸有限公司", make_uscc(61), "001", "甘州区市场监督管理局",
+         AUTHORITY_USCC, "2026-03-02", "2031-03-01"],
+        ["食品经营许可证", "JY26207020012346", "欧阳某某", person_id, "111", "甘州区市场监督管理局", AUTHORITY_USCC,
+         "2026-03-03", "2031-03-02"])]
+    write_csv(tmp_path / "asked" / "licenses" / "l.csv", rows, header=header)
+    [refused] = load_sources(tmp_path / "asked").damaged_files
+    assert refused.column == "许可类别,许可内容" and "[defaults.dzzz]" in refused.message
+    write_csv(tmp_path / "given" / "licenses" / "l.csv", rows, header=header)
+    (tmp_path / "given" / "licenses" / "columns.toml").write_text(
+        '[defaults.dzzz]\n"许可类别" = "普通"\n"许可内容" = "预包装食品销售"\n', encoding="utf-8")
+    run = run_pipeline(tmp_path / "given", "2026-05-01")
+    accepted = run.validated.kinds["licenses"].accepted.set_index("许可编号")
+    org = accepted.loc["JY16207020012345"]
+    assert (org["行政相对人名称"], org["许可证书名称"], org["行政许可决定文书名称"], org["许可决定日期"], org["有效期自"]) == (
+        "甘州区示例商贸有限公司", "食品经营许可证", "食品经营许可证", "2026-03-02", "2026-03-02")
+    person = accepted.loc["JY26207020012346"]
+    assert (person["证件号码"], person["统一社会信用代码"], person["行政相对人类别"]) == (person_id, "", "自然人")
+
+
+def test_a_provincial_licence_table_with_the_electronic_licence_codes_reads_by_its_own_words(tmp_path: Path) -> None:
+    """浙江's 省市回流 licence table (电影放映经营许可证: 许可证号, 单位名称, 统一社会信用代码, 持证主体代码类型, 法定代表人,
+    经营项目, 经营区域, 有效期（起始）, 有效期（截止）, 发证日期, 发证机关, 证照颁发机构代码, 证照状态, as public ODS SQL names
+    them; tests/exports/SOURCES.md dzzz): read as the 电子证照 it is, the 经营项目 as 许可内容, the rest named."""
+    from tests.helpers import AUTHORITY_USCC, run_pipeline
+
+    header = ["许可证号", "单位名称", "统一社会信用代码", "持证主体代码类型", "法定代表人", "经营项目", "经营区域",
+              "有效期（起始）", "有效期（截止）", "发证日期", "发证机关", "证照颁发机构代码", "证照状态"]
+    row = dict(zip(header, ["浙证放（108）字第002号", "甘州区示例影院有限公司", make_uscc(62), "统一社会信用代码", "王五",
+                            "电影放映", "本县", "2026-03-01", "2029-02-28", "2026-03-01", "甘州区文化和旅游局",
+                            AUTHORITY_USCC, "有效"]))
+    write_csv(tmp_path / "licenses" / "l.csv", [row], header=header)
+    # (A table of one licence kind names it in its own title, not in a column: staff say it once.)
+    (tmp_path / "licenses" / "columns.toml").write_text(
+        '[defaults.dzzz]\n"许可类别" = "普通"\n"许可证书名称" = "电影放映经营许可证"\n', encoding="utf-8")
+    run = run_pipeline(tmp_path, "2026-05-01")
+    [read] = run.validated.kinds["licenses"].accepted.to_dict("records")
+    assert (read["许可编号"], read["行政相对人名称"], read["许可内容"], read["有效期至"], read["许可机关"], read["当前状态"]) == (
+        "浙证放（108）字第002号", "甘州区示例影院有限公司", "电影放映", "2029-02-28", "甘州区文化和旅游局", "有效")
+    assert read["法定代表人"] == "王五" and read["许可决定日期"] == "2026-03-01"
+    assert read["行政许可决定文书名称"] == read["许可证书名称"] == "电影放映经营许可证"
+
+
 def _gsxt_blacklist_without_numbers(data: Path, serial: int) -> tuple[str, str]:
     """The 公示系统's 严重违法失信名单 of two entities, without 列入文号 (one is composed), in data/blacklist/;
     their credit codes (made from serial and serial + 1)."""

@@ -573,3 +573,72 @@ def test_a_filing_among_the_licences_is_of_the_other_kind_and_says_so(tmp_path: 
     assert accepted[["行政许可决定文书号", "许可类别", "备注"]].values.tolist() == [
         ["甘州市监许〔2026〕1号", "其他", "许可类别：其他-备案"], ["甘州市监许〔2026〕2号", "其他", "许可类别：其他-备案"]]
     assert [p.row for p in run.validated.problems if p.code == "unknown-code"] == [4]
+
+
+@pytest.mark.parametrize("written", ["见附件", "详见决定书", "详见处罚决定书", "见行政处罚决定书正文"])
+def test_an_amount_pointing_to_the_decision_publishes_the_decision_without_it(data_dir: Path, written: str) -> None:
+    """罚款金额 见附件 / 详见决定书 (the h19x brief's placeholders, as clerks fill an optional amount they do not
+    copy): the whole penalty was refused as bad-amount. It is published with its party, number and date, the
+    amount left out, and the report asks for the figure (amount-not-stated, a warning); 见附件2 or 5千元整款 are
+    still bad-amount, and 无 / — stay the empty cells data-contract.md says they are, without a warning."""
+    rows = [penalty("甘市监罚〔2026〕1号", **{"罚款金额（万元）": written}),
+            penalty("甘市监罚〔2026〕2号", serial=4, **{"罚款金额（万元）": "见附件2"}),
+            penalty("甘市监罚〔2026〕3号", serial=5, **{"罚款金额（万元）": "—"})]
+    run = run_pipeline(write_folder(data_dir, {"penalties": rows}), AS_OF)
+    assert run.status("penalties", "甘市监罚〔2026〕1号") == "published"
+    published = run.row("penalties", "甘市监罚〔2026〕1号")
+    assert published["罚款金额(万元)"] == "" and published["处罚决定日期"] == "2026-06-01"
+    assert published["行政相对人名称"] == penalty("x")["行政相对人名称"]
+    [said] = _codes(run, "amount-not-stated")
+    assert (said.severity, said.row, said.column) == ("warning", 2, "罚款金额(万元)") and "补填" in said.message
+    assert [p.row for p in _codes(run, "bad-amount")] == [3]
+    assert run.status("penalties", "甘市监罚〔2026〕3号") == "published"
+
+
+def test_an_id_type_written_as_a_ga_t_517_code_gets_the_id_check(data_dir: Path) -> None:
+    """证件类型 as a GA/T 517-2004 《常用证件代码》 code (111 居民身份证, 414 普通护照; the code table systems on the
+    public-security tables use: a public enum `CertType` "acording to GA/T 517-2004", NATIONAL_ID("111")): a 111
+    whose number fails the GB 11643 check was taken for a passport and withheld as age-unknown (its staff message
+    said 护照、通行证); now it is bad-id-number, like 身份证. A valid one publishes with the person's penalty
+    number and date, the number itself in no message; 414 stays a passport (age-unknown); a bare 1 is no code any
+    list agrees on, and an 18-character number under it is checked as under an empty type."""
+    good = make_ric("19800101", "123")
+    bad = good[:-1] + ("0" if good[-1] != "0" else "1")
+    def person(no: str, kind: str, number: str) -> dict[str, str]:
+        return penalty(no, category="自然人", code="", name="欧阳某某", 证件类型=kind, 证件号码=number)
+    rows = [person("甘市监罚〔2026〕1号", "111", good), person("甘市监罚〔2026〕2号", "111", bad),
+            person("甘市监罚〔2026〕3号", "414", "E12345678"), person("甘市监罚〔2026〕4号", "1", bad)]
+    run = run_pipeline(write_folder(data_dir, {"penalties": rows}), AS_OF)
+    assert run.status("penalties", "甘市监罚〔2026〕1号") == "published"
+    assert run.row("penalties", "甘市监罚〔2026〕1号")["处罚决定日期"] == "2026-06-01"
+    assert [(p.row, p.column) for p in _codes(run, "bad-id-number")] == [(3, "证件号码"), (5, "证件号码")]
+    assert run.status("penalties", "甘市监罚〔2026〕3号") == "age-unknown"
+    messages = " ".join(p.message for p in run.validated.problems)
+    assert good not in messages and bad not in messages
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("5000元（大写：伍仟元整）", ("0.5", None, True)), ("300000.00元(大写:叁拾万元整)", ("30", None, True)),
+    ("伍仟元整（¥5000.00）", ("0.5", None, True)), ("3万元（30000元）", ("3", None, True)),
+    ("5000元（大写：伍万元整）", (None, "bad-amount", False)),  # the two disagree: which is meant cannot be told
+    ("5000（伍仟元）", (None, "bad-amount", False)),  # a bare 5000 is 万元: not the 伍仟元 beside it
+    ("5000元（含税）", (None, "bad-amount", False)),
+])
+def test_an_amount_restated_in_brackets_is_read_when_both_agree(written: str, expected: tuple) -> None:
+    """Money as decisions, contracts and receipts write it: the figure, then the same sum in words in brackets
+    (人民币{amount}元（大写：{amount_cn}）, the contract and receipt templates find_string found this round; a clerk
+    copying 罚款人民币5000元（大写：伍仟元整） from the decision into 罚款金额). Each was bad-amount and the penalty
+    refused; it is read when both readings agree, and refused when they differ."""
+    assert read_amount(written) == expected
+
+
+@pytest.mark.parametrize(("written", "day"), [
+    ("10-NOV-26", "2026-11-10"), ("17-NOV-81", "1981-11-17"), ("10-nov-26 12.00.00.000000 AM", "2026-11-10"),
+])
+def test_oracle_dates_of_an_english_session_are_the_days_they_name(written: str, day: str) -> None:
+    """Oracle's DD-MON-RR in an English session (NLS_DATE_FORMAT is "derived from NLS_TERRITORY", Oracle Database
+    Reference; AMERICA gives DD-MON-RR, as SQL*Plus prints scott.emp's HIREDATE 17-NOV-81): each was bad-date, the
+    Chinese session's 22-11月-26 being read since round 14. RR: 00-49 are 20xx, 50-99 19xx; a month no calendar has
+    stays refused."""
+    assert parse_date(written) == (day, None)
+    assert parse_date("10-ABC-26") == (None, "bad-date")

@@ -289,6 +289,36 @@ def _amounts_in_yuan(data: Path) -> dict[str, Any]:
                                            {"行政处罚决定书文号": no(3), "罚款金额(万元)": 0.2}]})
 
 
+@case("amount-not-stated")
+def _amount_not_stated(data: Path) -> dict[str, Any]:
+    fine = "罚款金额（万元）"
+    rows = [ok(1), ok(2, **{fine: "见附件"}), ok(3, **{fine: "详见决定书"}),  # the amount not copied: published without
+            ok(4, **{fine: "见附件2"})]  # not one of those words: still bad-amount
+    write(data / PEN, csv_text(rows))
+    return expect("An optional amount written 见附件 / 详见决定书: the decision is published without its amount, one warning "
+                  "per file asks for the figure; other text stays bad-amount.",
+                  message=done(1, 1),
+                  codes=[issue("amount-not-stated", PEN, 3, "罚款金额(万元)"), issue("bad-amount", PEN, 5, "罚款金额(万元)")],
+                  counts={"penalties": counts(4, 3, 1)},
+                  published={"penalties": [{"行政处罚决定书文号": no(2), "罚款金额(万元)": None},
+                                           {"行政处罚决定书文号": no(3), "罚款金额(万元)": None}]},
+                  issue_messages=["第 3、4 行"])
+
+
+@case("column-amount-unit-from-title")
+def _column_amount_unit_from_title(data: Path) -> dict[str, Any]:
+    rows = [{**{k: v for k, v in ok(n).items() if k != "罚款金额（万元）"}, "罚款金额": fine}
+            for n, fine in ((1, "2000"), (2, "500"))]
+    write(data / PEN, "行政处罚信息公示表\r\n编制单位：甘州区市场监督管理局,,金额单位：元\r\n" + csv_text(rows))
+    return expect("A bare 罚款金额 header under a title row stating 金额单位：元: read in 元 and converted to 万元, said once.",
+                  message=done(0, 3),
+                  codes=[issue("file-header-row", PEN, 3), issue("column-amount-unit-from-title", PEN, 3, "罚款金额"),
+                         issue("amount-converted", PEN, 4, "罚款金额(万元)")],
+                  counts={"penalties": counts(2, 2)},
+                  published={"penalties": [{"行政处罚决定书文号": no(1), "罚款金额(万元)": 0.2},
+                                           {"行政处罚决定书文号": no(2), "罚款金额(万元)": 0.05}]})
+
+
 @case("party-category-derived")
 def _party_category_derived(data: Path) -> dict[str, Any]:
     rows = [ok(1, category=""), ok(2, category="", code=make_uscc(7, prefix="92")),

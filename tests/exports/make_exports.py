@@ -340,6 +340,54 @@ SOURCES = {
                       "(found with find_string this session; the index did not name the repositories). 其它 for 其他 in "
                       "a code column, as clerks and local drop-downs write it (the h17x brief's coded-category shape; "
                       "no exporter code was found for it).",
+    "unit-above": "Report templates that state the amount unit once for the whole table in a row above it, beside the "
+                  "compiling unit, instead of in the column's header: 编制单位：… 金额单位：元 (a PHP report page's "
+                  "title row \"编制单位：<company> … 金额单位：元\", a Smarty report's \"截至时间：… 金额单位：元\" title cell, "
+                  "a JSP balance sheet's \"金额单位：元\" cell above 资产 | 行次 | 年初数; found with find_string this "
+                  "session, the index did not name the repositories), and （单位：万元） in a title as statistical "
+                  "tables print it (the 2021年度行政处罚情况统计表 of a county transport bureau, m.1wenmi.com/doc/743206.html, "
+                  "heads its column 罚没金额（万元）; the title-row form is the h17x report's left case, probe5.py). No "
+                  "penalty exporter writing a bare 罚款金额 under such a row was found.",
+    "amount-referred": "罚款金额 filled with a pointer to the decision instead of the figure — 见附件, 详见决定书 — the "
+                       "placeholder words the h19x brief names from real exports (round 14's probe: /work/notes/h17x "
+                       "probe.py, each refused as bad-amount); the code and pages search of this session found no "
+                       "exporter writing them, so none is claimed; 无 and — are data-contract.md's placeholders.",
+    "amount-restated": "Money written as decisions, contracts and receipts write it, the figure and the same sum in words in "
+                       "brackets — 人民币{total_amount}元（大写：{total_amount_cn}）, ¥…元（大写：…元整） in the contract and "
+                       "receipt templates find_string found this session (the index did not name the repositories) — "
+                       "copied into 罚款金额 from a decision's 罚款人民币5000元（大写：伍仟元整）; no exporter writing it was "
+                       "found.",
+    "dzzz": "电子证照 as 政务服务 platforms' licence libraries hold and export them, by the metadata of GB/T 36903-2018 "
+            "《电子证照 元数据规范》 — public code that names them: certificate DTOs (zzbfjg 证照颁发机构, zzbfjgdm "
+            "证照颁发机构代码, zzbfrq 证照颁发日期, czzt 持证主体, czztdm 持证主体代码, czztdmlx 持证主体代码类型, zzyxqqsrq "
+            "证照有效期起始日期, zzyxqjzrq 证照有效期截止日期), a licence-sync table DDL (certificate_holder 持证主体, "
+            "certificate_holder_code 持证主体代码, certificate_holder_type 持证主体代码类型, certificate_name 证照名称, "
+            "certificate_number 证照编码, issue_date 证照颁发日期, issue_dept 证照颁发机构, issue_dept_code 证照颁发机构代码), "
+            "a certificate-sharing API (holderTypeCode \"111 公民身份证号码 001 统一社会信用代码，其值应遵循《GB∕T "
+            "36903-2018 电子证照元数据规范》\"), and 浙江's 省市回流 licence tables (许可证号, 单位名称, 统一社会信用代码, "
+            "持证主体代码类型, 有效期（起始）, 有效期（截止）, 发证日期, 发证机关, 证照颁发机构代码, 证照状态) — found with "
+            "find_string this session (the index did not name the repositories).",
+    "id-type-code": "证件类型 as a code of GA/T 517-2004 《常用证件代码》 (公安部): 111 居民身份证, 112 临时居民身份证, 113 户口簿, "
+                    "114 中国人民解放军军官证, 414 普通护照, 511 台湾居民来往大陆通行证, 516 港澳同胞回乡证（通行卡）, 553 "
+                    "外国人永久居留（身份）证, 990 其他 — as public code states the table: an enum CertType commented "
+                    "\"acording to GA/T 517-2004\" (NATIONAL_ID(\"111\"), MILITARY_OFFICER(\"114\")), data models whose "
+                    "证件类型 fields say \"代码表：采用GA/T 517－2004《常用证件代码》\" and \"法定代表人证件代码，符合GA/T 517\", "
+                    "and several IdType enums with the same codes (111 … 553, 990); GB/T 36903-2018's 持证主体代码类型代码 uses the same "
+                    "111 for 公民身份号码 (see dzzz) (find_string this session; the index did "
+                    "not name the repositories). No national 双公示 standard's own 证件类型 code list was found: the 2019 "
+                    "template writes the words.",
+    "creditchina-json": "Credit sites' JSON interfaces keyed by the national field codes as a Java bean names them "
+                        "(camelCase, as Jackson and fastjson write a field): 信用中国（山西） www.creditsx.gov.cn "
+                        "xzcfDetialNew-<id>.jspx answers cfWsh, cfCflb, cfSy, cfYj, cfXdrMc, cfXdrShxym, cfJg, cfSxq "
+                        "(处罚生效期), cfXzjg — the 2015 数据项 \"行政处罚决定书文号、案件名称、处罚类别、处罚事由、处罚依据、行政"
+                        "相对人名称…处罚结果、处罚生效期、处罚机关、当前状态、地方编码\" as a public crawler class "
+                        "(com.mr.modules.api.site.instance.creditchinasite.shanxisite.Shanxi_xzcf) reads them; another "
+                        "crawler reads cfWsh, cfAjmc, cfCflb, cfSy, cfYj, cfXdrMc, cfXdrShxym, cfJg, cfSxq, cfXzjg, cfZt, "
+                        "dfbm, depName, publishDate from 信用中国's detail JSON; a 信用广东 (credit.gd.gov.cn) record "
+                        "reader takes CF_XDR_MC / cf_xdr_mc / cfXdrMc, cfWsh, cfCfjg, cfJdrq, cfNr and XK_… / xkXdrMc "
+                        "alike; a Java bean of the 2016 set declares cfXdrMc, cfXdrShxym, cfJdrq with "
+                        "@JSONField(format=\"yyyy/MM/dd\") (find_string this session; the index did not name the "
+                        "repositories).",
 }
 
 P2019 = ["行政相对人名称", "行政相对人类别", "行政相对人代码_1(统一社会信用代码)", "行政相对人代码_2(工商注册号)",
@@ -1010,9 +1058,12 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
     put("licenses/columns.toml",
         f'[defaults]\n"许可机关统一社会信用代码" = "{AUTHORITY_CODE}"\n"数据来源单位统一社会信用代码" = "{AUTHORITY_CODE}"\n'
         "# 国家企业信用信息公示系统导出的行政许可信息：不含许可类别，本文件夹的都是普通许可\n"
-        f'[defaults.gsxt-license]\n"许可机关统一社会信用代码" = "{AUTHORITY_CODE}"\n"许可类别" = "普通"\n',
+        f'[defaults.gsxt-license]\n"许可机关统一社会信用代码" = "{AUTHORITY_CODE}"\n"许可类别" = "普通"\n'
+        "# 政务服务平台电子证照库导出的食品经营许可证：元数据不含许可类别和许可内容\n"
+        '[defaults.dzzz]\n"许可类别" = "普通"\n"许可内容" = "食品经营许可（预包装食品销售）"\n',
         "2016-license", "the folder's column-mapping file: the issuer's code the 2016 standard lacks, and the 许可类别 "
-        "the 公示系统's licence list lacks ([defaults.gsxt-license])", 0)
+        "the 公示系统's licence list lacks ([defaults.gsxt-license]) and the 许可类别 and 许可内容 电子证照 metadata lack "
+        "([defaults.dzzz])", 0)
 
     # 9. 2019 licence field codes, GB18030 CSV.
     rows = [lic2019(35, "甘州市监许〔2026〕301号", "2026-09-15", status="有效")]
@@ -1793,6 +1844,78 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         "CSV, GB18030, the 2016 field codes with 处罚类别1 coded 4 (暂扣或者吊销许可证、暂扣或者吊销执照: 《行政处罚法》(1996) "
         "第八条（四）): read as those words and made definite by 处罚结果 (吊销 -> 吊销许可证件, 严重; 暂扣 -> 暂扣许可证件); "
         "each row was refused as unknown-code", 2, header_row=1, layout="sgs2016")
+
+    # 91-92. A bare 罚款金额 header, the unit stated once for the table in a title row (report templates).
+    bare = ["罚款金额" if h == "罚款金额（万元）" else h for h in P2019]
+    rows = [pen2019(249, "甘州市监罚〔2026〕1301号", dt.date(2026, 11, 20), fine=5000, content="罚款5000元"),
+            pen2019(250, "甘州市监罚〔2026〕1302号", dt.date(2026, 11, 21), fine=800, content="罚款800元")]
+    titles = [["张掖市甘州区市场监督管理局行政处罚信息公示表"], ["编制单位：甘州区市场监督管理局", *[""] * 28, "金额单位：元"]]
+    put("penalties/91_报表模板_金额单位在标题行.xlsx",
+        _xlsx_bytes({"行政处罚": [*titles, bare, *rows]}, {"行政处罚": [(0, 0, 0, 29)]}), "unit-above",
+        "XLSX under a merged title and a row 编制单位：… | … | 金额单位：元, the fine headed 罚款金额 with no unit (read in 元 "
+        "and converted: 0.5 and 0.08 万元, said as column-amount-unit-from-title; it was withheld as "
+        "column-amount-unit-unknown)", 2, header_row=3, layout="sgs2019")
+    rows = [pen2019(251, "甘州市监罚〔2026〕1303号", "2026/11/22", fine="0.3", content="罚款3000元")]
+    put("penalties/92_标题写明单位万元.csv", _csv_bytes([["行政处罚信息（单位：万元）"], bare, *rows], "gbk"), "unit-above",
+        "GBK CSV, a title row 行政处罚信息（单位：万元） above a bare 罚款金额 (read in 万元: 0.3; it was withheld)", 1,
+        header_row=2, layout="sgs2019")
+
+    # 93. 罚款金额 pointing to the decision instead of the figure.
+    rows = [pen2019(252, "甘州市监罚〔2026〕1311号", "2026-11-23", fine="见附件", content="罚款，具体数额见决定书"),
+            pen2019(253, "甘州市监罚〔2026〕1312号", "2026-11-24", fine="详见决定书", content="没收违法所得并处罚款"),
+            pen2019(254, "甘州市监罚〔2026〕1313号", "2026-11-24", fine="—", content="警告并处罚款", kind="警告;罚款"),
+            pen2019(259, "甘州市监罚〔2026〕1314号", "2026-11-24", fine="5000元（大写：伍仟元整）",
+                    content="罚款人民币5000元（大写：伍仟元整）")]
+    put("penalties/93_罚款金额见附件.csv", _csv_bytes([P2019, *rows], "gb18030"), "amount-referred",
+        "GB18030 CSV, 罚款金额（万元） written 见附件 and 详见决定书 (published without the amount, amount-not-stated; "
+        "each penalty was refused as bad-amount), — (an empty cell, as before) and 5000元（大写：伍仟元整） as the decision "
+        "writes money (0.5 万元; it was bad-amount; source amount-restated)", 4, header_row=1, layout="sgs2019")
+
+    # 94. 证件类型 as GA/T 517 codes: a natural person (111) and an operator's document (111).
+    person_id, operator_id = ric("19790305", "412"), ric("19860719", "233")
+    rows = [pen2019(255, "甘州市监罚〔2026〕1321号", "2026-11-25", category="自然人", fine="0.02", content="罚款200元"),
+            pen2019(256, "甘州市监罚〔2026〕1322号", "2026-11-25", category="个体工商户")]
+    rows[0][0], rows[0][2], rows[0][8] = "李四海", "", ""
+    rows[0][P2019.index("证件类型")], rows[0][P2019.index("证件号码")] = "111", person_id
+    rows[1][0], rows[1][2] = "甘州区李记小吃店", make_uscc(256, prefix="92")
+    rows[1][P2019.index("法定代表人证件类型")], rows[1][P2019.index("法定代表人证件号码")] = "111", operator_id
+    put("penalties/94_证件类型代码_GA-T517.csv", _csv_bytes([P2019, *rows], "gbk"), "id-type-code",
+        "GBK CSV, 证件类型 and 法定代表人证件类型 written as GA/T 517 codes (111 = 居民身份证): read as 居民身份证, so the "
+        "number gets the GB 11643 check; the person's name masked, both numbers never public", 2, header_row=1,
+        layout="sgs2019")
+
+    # 95. A credit site's JSON interface answering the 2019 field codes as a Java bean's camelCase names (cfXdrMc …).
+    def camel(code: str) -> str:
+        head, *rest = code.lower().split("_")
+        return head + "".join(part.capitalize() for part in rest)
+
+    records = []
+    for k in range(2):
+        row = pen2019(257 + k, f"甘州市监罚〔2026〕133{k + 1}号", f"2026-11-2{k + 5} 00:00:00", fine=0.2 + k / 10,
+                      content=f"罚款{2000 + k * 1000}元")
+        records.append({camel(c): v for c, v in zip(CF2019, row) if v != ""} | {"id": f"a8e{k}", "publishDate": "2026-11-27"})
+    put("penalties/95_信用网站接口_驼峰字段名.json",
+        json.dumps({"success": True, "result": {"total": 2, "records": records}}, ensure_ascii=False, indent=1),
+        "creditchina-json",
+        "JSON, a credit site's interface answering the 2019 field codes as camelCase keys (cfWsh, cfXdrMc, cfXdrShxym, "
+        "cfCflb, cfNrFk, cfJdrq, cfCfjg …) beside its own id and publishDate: read as the codes (the file was refused "
+        "for lacking every required column, and the build stopped)", 2, header_row=1, layout="sgs2019")
+
+    # 96. A 政务服务 platform's 电子证照 library export (GB/T 36903-2018 metadata), an organisation's and a person's licence.
+    header = ["证照名称", "证照编号", "持证主体", "持证主体代码", "持证主体代码类型", "证照颁发机构", "证照颁发机构代码",
+              "证照颁发日期", "证照有效期起始日期", "证照有效期截止日期", "证照状态"]
+    name, uscc = company(260)
+    holder_id = ric("19900815", "318")
+    rows = [["食品经营许可证", "JY16207020026001", name, uscc, "001", AUTHORITY, AUTHORITY_CODE, dt.date(2026, 11, 6),
+             dt.date(2026, 11, 6), dt.date(2031, 11, 5), "有效"],
+            ["食品经营许可证", "JY26207020026002", "欧阳玉兰", holder_id, "111", AUTHORITY, AUTHORITY_CODE,
+             dt.date(2026, 11, 9), dt.date(2026, 11, 9), dt.date(2031, 11, 8), "有效"]]
+    put("licenses/96_政务服务平台_电子证照导出.xlsx", _xlsx_bytes({"电子证照": [header, *rows]}), "dzzz",
+        "XLSX, a 政务服务 platform's 电子证照 export by the GB/T 36903-2018 metadata (证照名称, 证照编号, 持证主体, 持证主体代码, "
+        "持证主体代码类型 001/111, 证照颁发机构, 证照颁发机构代码, 证照颁发日期, 证照有效期起始日期/截止日期, 证照状态): the "
+        "licence's name and issue date stand for the decision's, its number is the key, the holder's code read value by "
+        "value (a person's 身份号码 never public); 许可类别 and 许可内容 from columns.toml [defaults.dzzz] (the file was "
+        "refused for lacking nine columns)", 2, header_row=1, layout="dzzz")
 
     (root / "manifest.json").write_text(json.dumps({"as_of": AS_OF, "files": manifest, "private": sorted(set(PRIVATE))},
                                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
