@@ -2217,8 +2217,11 @@ _NUMBER_START = f"^[{_NUMBER_CHARS}]"
 _NUMBER_RUN_END = re.compile(f"[{_NUMBER_CHARS}]+[，,、 \\-]?$")
 _NUMBER_RUN_START = re.compile(f"[{_NUMBER_CHARS}]+")
 _NAME_TAIL = 14  # a role word (委托代理人, 5 characters), two marks, three characters of a name
-_NAME_END = re.compile("(?:" + "|".join(sorted(map(re.escape, {*ROLE_WORDS, "姓名", "名字", "名叫"}), key=len, reverse=True))
-                       + r"|[\u4e00-\u9fff][人员者])[:：\s]{0,2}[\u3400-\u9fff·•]{0,3}$")
+_JOIN_ROLES = {*ROLE_WORDS, "姓名", "名字", "名叫"}
+_NAME_END = re.compile(  # (a role word's first character looked at before its alternation is tried)
+    "(?:(?=[" + "".join(sorted({w[0] for w in _JOIN_ROLES})) + "])(?:"
+    + "|".join(sorted(map(re.escape, _JOIN_ROLES), key=len, reverse=True))
+    + r")|[\u4e00-\u9fff][人员者])[:：\s]{0,2}[\u3400-\u9fff·•]{0,3}$")
 _NAME_START = r"^[\u3400-\u9fff]"
 _DATE_AFTER = re.compile(r"\s*(?:年|月|日|时|点|分|秒|[-/.．](?:\d{1,2})(?:[-/.．]\d{1,2})?(?!\d))")
 
@@ -2235,9 +2238,14 @@ def _mask_across_cells(out: pd.DataFrame, raw: dict[str, list[str]], own: list[_
     sides = {}
     for name, texts in raw.items():
         column = pd.Series(texts, dtype=object).fillna("").astype(str)
-        name_end = column.str[-_NAME_TAIL:].str.contains(_NAME_END)
-        sides[name] = (column.str.contains(_NUMBER_END).to_numpy(), column.str.contains(_NUMBER_START).to_numpy(),
-                       name_end.to_numpy(), column.str.contains(_NAME_START).to_numpy())
+        # (each pattern on the few characters it reads: a search for an end anchor tries every position of the text)
+        ends, first = column.str[-2:], column.str[:1]
+        number_end = ends.str.contains(_NUMBER_END).to_numpy()
+        name_end = ends.str.contains(r"[\u3400-\u9fff·•:：\s]$").to_numpy(dtype=bool, copy=True)
+        if name_end.any():
+            name_end[name_end] = column[name_end].str[-_NAME_TAIL:].str.contains(_NAME_END).to_numpy()
+        sides[name] = (number_end, first.str.contains(_NUMBER_START).to_numpy(), name_end,
+                       first.str.contains(_NAME_START).to_numpy())
     names = list(raw)
     scrubbed = {name: out[name].tolist() for name in names}
     changed: set[str] = set()

@@ -184,7 +184,7 @@ def test_a_record_withheld_for_the_persons_sake_is_published_as_withheld(tmp_pat
         result = CliRunner().invoke(main, build_args(tmp_path / "data", site, report, state=state))
         assert result.exit_code == 0, result.output
     ledger = [json.loads(line) for line in (site / "data" / "removals.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert [entry["reason"] for entry in ledger] == ["withheld"]
+    assert len(ledger) == 1 and "reason" not in ledger[0]  # which record came down, never why (h19s S7)
     assert json.loads((site / "data" / "changes.json").read_text(encoding="utf-8"))["kinds"]["penalties"]["removed"] \
         == {"withheld": 1}
     public = "".join(p.read_text(encoding="utf-8", errors="replace") for p in site.rglob("*")
