@@ -1633,7 +1633,29 @@ def _shop_person(shop: str, operator: str) -> str:
             return name
     from generator.person_names import name_in_business_name
 
-    return name_in_business_name(person_name_value(shop)) or operator  # (隗翮瑜（个体）: the name before it)
+    return (name_in_business_name(person_name_value(shop)) or _near_operator(shop, operator)
+            or operator)  # (隗翮瑜（个体）: the name before it)
+
+
+def _near_operator(shop: str, operator: str) -> str:
+    """The name in a business's name that is its operator's but for one given character (甘州区郁建国烧烤店 run by
+    郁健国, 甘州区郁建民烧烤店 by 郁建明: h19o's L7_getihu_operator_typo), or "". Privacy first: a clerk's slip in one of the
+    two cells, or a relative's name the business was registered under, is a person's name either way, and the operator
+    column alone being masked left the name published in every surface that shows the business's name."""
+    operator = person_name_value(operator)
+    if not 3 <= len(operator) <= 4 or not all("\u3400" <= c <= "\u9fff" for c in operator):
+        return ""
+    from generator.person_names import surname_length
+
+    size = surname_length(operator, 0, rare=True) or 1
+    at = shop.find(operator[:size])
+    while at >= 0:
+        written = shop[at:at + len(operator)]
+        if len(written) == len(operator) and all("\u3400" <= c <= "\u9fff" for c in written) \
+                and sum(a != b for a, b in zip(written[size:], operator[size:])) == 1:
+            return written
+        at = shop.find(operator[:size], at + 1)
+    return ""
 
 
 def _operator(shop: str, operator: str) -> str:
@@ -2230,10 +2252,10 @@ def _carry_third_persons(out: pd.DataFrame, raw: dict[str, list[str]], parties: 
         done = out[column].tolist()
         changed = False
         for i, text in enumerate(done):
-            names = found.get(parties[i])
-            if not names or not text:
+            carried = found.get(parties[i])
+            if not carried or not text:
                 continue
-            spans = carried_given_name_spans(text, sorted(names))
+            spans = carried_given_name_spans(text, sorted(carried))
             if spans:
                 done[i] = _masked(text, spans, whole=frozenset(spans))
                 changed = True

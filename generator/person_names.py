@@ -1874,9 +1874,9 @@ def _structured_names(text: str) -> set[Span]:
     for m in _LINKED_NAME.finditer(text):
         if _plausible(m.group(1)) and not _ordinary_word(m.group(1)) and not _in_dictionary(m.group(1)):
             out.add(m.span(1))
-    m = _CODE_NOTE_NAME.match(text)
-    if m and _listed_person(m.group(1)):
-        out.add(m.span(1))
+    note = _CODE_NOTE_NAME.match(text)
+    if note and _listed_person(note.group(1)):
+        out.add(note.span(1))
     return out
 
 
@@ -2563,7 +2563,8 @@ def _opening_name(text: str, toks: Sequence[Token]) -> Span | None:
     end = s + 2
     if not s or end >= len(text) or text[0] in _FUNCTION_SURNAMES or not toks:
         return None
-    if text[end - 1] in _HIDDEN_NOT_GIVEN and toks and toks[0][:2] == (0, s + 1) and flag_of(toks[0]) in _NAME_TAGS:
+    if text[end - 1] in _HIDDEN_NOT_GIVEN and toks and toks[0][:2] == (0, s + 1) and flag_of(toks[0]) in _NAME_TAGS \
+            and _plausible(text[:s + 1]) and not _ordinary_word(text[:s + 1]):
         # A name of one given character, then an adverb (明辉已撤诉: h19o's O7_split_name_eats_char read 明辉已 as the
         # name and masked 已): the tagger's name, the adverb left.
         end = s + 1
