@@ -3183,6 +3183,7 @@ def mask(text: str, person: bool = False, document: str = "", names: bool | None
 
 
 _DIGIT_BEFORE_MASK = re.compile(r"[0-9０-９]{4}")
+_CJK_IN_VALUE = re.compile(r"[\u4e00-\u9fff]")  # (a decision number's words: 罚字 …号; not Excel's 6.20702201204177E+17)
 
 
 def _mask_once(text: str, person: bool, document: str, names: bool | None, keep: frozenset[str]) -> str:
@@ -3613,8 +3614,8 @@ def personal_id_in(value: str) -> bool:
         if hit.what in PERSONAL_IDS or hit.what in (MOBILE, EMAIL):
             if hit.what == ID and len(hit.token) == 15 and _registration_number(hit.token):
                 continue
-            if hit.what == ID and len(hit.token) == 18 and hit.token[:17].isdigit() and not _ric_valid(hit.token.lower()) \
-                    and _recent_date(hit.token[6:14]):
+            if hit.what == ID and len(hit.token) == 18 and hit.token[:17].isdigit() and hit.token in value \
+                    and _CJK_IN_VALUE.search(value) and not _ric_valid(hit.token.lower()) and _recent_date(hit.token[6:14]):
                 continue  # a date-coded serial inside a decision number (甘州市监罚字[2026]620702202609010001号: h19o's
                 # O4_decision_no_18_digits), as `_plain_personal_id` reads a whole one: a wrong check digit, a recent date
             return True
