@@ -1840,7 +1840,7 @@ def _listed_person(name: str) -> bool:
         return False
     if given[0] in _NOT_IN_NAME or given[-1] in _NOT_IN_NAME or name.endswith(ORG_SUFFIXES + PLACE_SUFFIXES):
         return False
-    return not _in_dictionary(name)
+    return not _in_dictionary(name) and not verb_for_given_name(name)  # (由于提供担保: 于 and a verb, no name)
 
 
 def _structured_names(text: str) -> set[Span]:

@@ -47,7 +47,8 @@ def test_people_in_a_list_or_guaranteeing_are_masked_and_the_words_around_stay(t
     assert all(p in out for p in public), out
 
 
-@pytest.mark.parametrize("text", ["经营范围名单：食品销售、餐饮服务", "由本公司担保", "由甘州区担保中心担保", "由张掖市农业担保公司担保"])
+@pytest.mark.parametrize("text", ["经营范围名单：食品销售、餐饮服务", "由本公司担保", "由甘州区担保中心担保", "由张掖市农业担保公司担保",
+                                  "由于未提供担保，不予分期缴纳", "由于提供担保，准予分期缴纳"])
 def test_a_list_of_trades_and_an_organisation_as_guarantor_stay(text: str) -> None:
     assert scrub_text(text) == text
 
