@@ -50,6 +50,7 @@ from generator.load import Sources
 from generator.person_names import (
     JOB_TITLES,
     ROLE_WORDS,
+    carried_given_name_spans,
     find_person_names,
     given_name_spans,
     names_a_person_at,
@@ -1632,7 +1633,29 @@ def _shop_person(shop: str, operator: str) -> str:
             return name
     from generator.person_names import name_in_business_name
 
-    return name_in_business_name(person_name_value(shop)) or operator  # (隗翮瑜（个体）: the name before it)
+    return (name_in_business_name(person_name_value(shop)) or _near_operator(shop, operator)
+            or operator)  # (隗翮瑜（个体）: the name before it)
+
+
+def _near_operator(shop: str, operator: str) -> str:
+    """The name in a business's name that is its operator's but for one given character (甘州区郁建国烧烤店 run by
+    郁健国, 甘州区郁建民烧烤店 by 郁建明: h19o's L7_getihu_operator_typo), or "". Privacy first: a clerk's slip in one of the
+    two cells, or a relative's name the business was registered under, is a person's name either way, and the operator
+    column alone being masked left the name published in every surface that shows the business's name."""
+    operator = person_name_value(operator)
+    if not 3 <= len(operator) <= 4 or not all("\u3400" <= c <= "\u9fff" for c in operator):
+        return ""
+    from generator.person_names import surname_length
+
+    size = surname_length(operator, 0, rare=True) or 1
+    at = shop.find(operator[:size])
+    while at >= 0:
+        written = shop[at:at + len(operator)]
+        if len(written) == len(operator) and all("\u3400" <= c <= "\u9fff" for c in written) \
+                and sum(a != b for a, b in zip(written[size:], operator[size:])) == 1:
+            return written
+        at = shop.find(operator[:size], at + 1)
+    return ""
 
 
 def _operator(shop: str, operator: str) -> str:
@@ -2147,6 +2170,10 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
                 raw[f.name] = out[f.name].tolist()
                 out[f.name] = _scrub_column(out[f.name], own, people, prose=True, keep=keep, cache=cache)
         _mask_across_cells(out, raw, own, people, keep)
+        _carry_third_persons(out, raw, [u or n for u, n in zip(_column_or_blank(out, USCC_FIELD),
+                                                               out[PARTY_NAME_FIELD].tolist())],
+                             out[REP_FIELD].tolist())
+        _keep_public_representative(out, raw, (~person & ~business).tolist())
         # A business named after its operator: the operator's name masked inside it (李建国烧烤店 ->
         # 李**烧烤店), on every surface, since every surface publishes this column.
         out[PARTY_NAME_FIELD] = [n if shop is None else shop[2] for n, shop in zip(out[PARTY_NAME_FIELD].tolist(), shops)]
@@ -2199,6 +2226,89 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
             out[name] = _scrub_column(out[name], people=people, prose=True, keep=keep, cache=cache)
         _mask_across_cells(out, texts, None, people, keep)
     return out.drop(columns=[f.name for f in kind.fields if f.privacy == NEVER])
+
+
+# (h19o's L11_given_name_elsewhere) A third person named in full in one cell (举报人沈佳怡反映…, masked 沈**) and by the
+# given name alone in another cell of the same row or another record of the same party (佳怡再次来电反映…; 备注
+# 欣妍要求对其信息保密): whoever reads the entity's page reads the two together, so the given name is masked there too.
+# Carried as far as one party's records of one kind (its entity page lists them together); not across parties (another
+# 佳怡 is another person) nor across kinds (a kind is de-identified alone). A name is carried only from a cell whose
+# masking shows it (the scrubbed cell differs and holds a `*`): most cells name no one and cost one comparison.
+def _carry_third_persons(out: pd.DataFrame, raw: dict[str, list[str]], parties: list[str], reps: list[str]) -> None:
+    """Mask, in every text cell of a party's records, the given names of third persons a cell of them names in full."""
+    found: dict[str, set[str]] = {}
+    for column, texts in raw.items():
+        done = out[column].tolist()
+        for i, (text, masked) in enumerate(zip(texts, done)):
+            if not text or masked == text or "*" not in masked:
+                continue
+            names = _names_masked(text, masked) - {reps[i]}
+            if names:
+                found.setdefault(parties[i], set()).update(names)
+    if not found:
+        return
+    for column in raw:
+        done = out[column].tolist()
+        changed = False
+        for i, text in enumerate(done):
+            carried = found.get(parties[i])
+            if not carried or not text:
+                continue
+            spans = carried_given_name_spans(text, sorted(carried))
+            if spans:
+                done[i] = _masked(text, spans, whole=frozenset(spans))
+                changed = True
+        if changed:
+            out[column] = done
+
+
+_MASKED_NAME = re.compile(r"([\u3400-\u9fff])(\*{2,3})(?!\*)")
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
+def _names_masked(text: str, masked: str) -> set[str]:
+    """The full names (a surname and two or three characters) `masked` shows as 沈** where `text`, as written, names them:
+    read back from the text by the first character and the characters after it, without tagging the text again (at 10^5
+    rows the tagger's cache no longer holds the texts scrubbed earlier)."""
+    out: set[str] = set()
+    for m in _MASKED_NAME.finditer(masked):
+        first, size = m.group(1), len(m.group(2))
+        after = masked[m.end():m.end() + 1]
+        found = set()
+        at = text.find(first)
+        while at >= 0:
+            name = text[at:at + 1 + size]
+            if len(name) == 1 + size and all(_HAN_CHAR.match(c) for c in name) \
+                    and (not after or text[at + 1 + size:at + 2 + size] == after):
+                found.add(name)
+            at = text.find(first, at + 1)
+        out |= found
+    return out
+
+
+# (h19o's O6_org_rep_in_text) An organisation's legal representative is published in its own column (privacy.md): named
+# in its own record's text after the word for the role (当事人法定代表人韦志国的弟弟韦志军…), the name stays; the person
+# beside it (the brother) is still masked.
+_PUBLIC_REP_WORDS = ("法定代表人", "法人代表", "法定代表")
+
+
+def _keep_public_representative(out: pd.DataFrame, raw: dict[str, list[str]], organisation: list[bool]) -> None:
+    """Put back an organisation's own representative's name where its record's text names it after the role word."""
+    reps = out[REP_FIELD].tolist()
+    for column, texts in raw.items():
+        done = out[column].tolist()
+        changed = False
+        for i, (text, rep) in enumerate(zip(texts, reps)):
+            rep = rep.strip()
+            if not organisation[i] or not text or not 2 <= len(rep) <= 4 or rep not in text or rep == mask_name(rep):
+                continue
+            for word in _PUBLIC_REP_WORDS:
+                written = text.count(word + rep)
+                if written and word + mask_name(rep) in done[i]:
+                    done[i] = done[i].replace(word + mask_name(rep), word + rep, written)
+                    changed = True
+        if changed:
+            out[column] = done
 
 
 # A value split between the end of one cell and the start of another of the same row (an outsider's case,

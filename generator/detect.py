@@ -389,7 +389,9 @@ def _dated_batch(d: str) -> bool:
 # 检验报告编号): public facts, not cards, unless the number passes a card's check digit (Luhn).
 _PRODUCT_CODE_BEFORE = re.compile(
     r"(?:批号|批次号|批次|货号|条码|设备代码|设备编号|产品编号|样品编号|抽样单编号|抽样编号|报告编号|检验编号|"
-    r"检测编号|证书编号|发票代码|发票号码|发票号)(?:为|是)?[:：\s]*$")
+    r"检测编号|证书编号|发票代码|发票号码|发票号|"
+    # (h19o's O5_12315_ticket: 12315工单号：1100202612010012 — the 全国12315平台's work orders, numbered region + date + serial)
+    r"工单号|工单编号|受理编号|受理号|投诉编号|举报编号)(?:为|是)?[:：\s]*$")
 _DEVICE_WORDS = ("设备", "手机", "终端", "串号", "imei", "device")
 _REGNO_BEFORE = re.compile(r"注册号(?:码)?(?:为|是)?[:：\s]*$")
 
@@ -787,6 +789,8 @@ _KEYWORD_RULE = {
     # A person's login on a platform, named as such (seventh pass, adv6 other-kinds-fields-persons: 本人…承诺：
     # 注册平台账号：qdeshun_2026): read as an app id (a bare 账号 stays a bank account's word).
     "平台账号": "wechat", "登录账号": "wechat", "会员账号": "wechat", "用户名": "wechat", "登录名": "wechat",
+    # (h19o's L5_vxin_id: 举报人V信zsy19901; 卫星 is WeChat's nickname in chat slang, 卫星号 its id)
+    "卫星号": "wechat", "VX号": "wechat", "vx号": "wechat",
 }
 # A person's profile on a social site, as a link (adversarial round 5, contacts-profile-urls): the QQ number in
 # any QQ link (uin=: the 在线咨询 wpa.qq.com/msgrd?v=3&uin=… and qm.qq.com group links every small shop's page
@@ -885,7 +889,7 @@ def _keyword_automaton() -> Any:
     return automaton
 
 
-_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证社医居绿支抖快钉淘闲小拼加薇徽企固宅☎存身前后末尾学残税纳驾老低从绿香澳永ｑ邮信飞物档昵住门病就户出生年&]"
+_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证社医居绿支抖快钉淘闲小拼加薇徽企固宅卫☎存身前后末尾学残税纳驾老低从绿香澳永ｑ邮信飞物档昵住门病就户出生年&]"
                            r"|[wWvVqQtTpPaAdDuUkKeEmMiIbBcCＷｗＶｖＱｑＴｔＰｐ]")
 
 
@@ -906,8 +910,10 @@ def _keyword_hit(text: str, end: int, rule: str, size: int) -> tuple[int, str] |
     # Glued to a letter or digit before it, it is part of a longer token: the QQ of a credit code
     # (91620702MA3LD1QQ3L stopped a 10^4 sample build: "3L,91620702" read as a QQ number).
     # (A keyword ending in a mark, t.me/ or uin=, is followed by its id.)
+    # (A keyword ending in a Han character, V信, is not glued to the id after it: h19o's L5_vxin_id, V信zsy19901.)
     if text[start].isascii() and ((start > 0 and text[start - 1].isascii() and text[start - 1].isalnum())
-                                  or (end + 1 < len(text) and text[end].isalnum() and text[end + 1].isascii()
+                                  or (end + 1 < len(text) and text[end].isascii() and text[end].isalnum()
+                                      and text[end + 1].isascii()
                                       and text[end + 1].isalpha())):
         return None
     return end + 1, rule
@@ -2990,7 +2996,9 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
             at = named.end() if named else at
         high = min(len(text), at + _KEYWORD_REACH)
         masked = text.find(MASK, at, high)
-        if masked >= 0:
+        if masked >= 0 and _DIGIT_BEFORE_MASK.search(text, at, masked) is None:
+            # (A mask after the keyword's own number is another value's: QQ 1391936182；[已隐去] of an address masked
+            # before, h19o's L4_qq_after_phone, kept the QQ number.)
             # The keyword's number is masked already (联系电话[已隐去]，1234567元: the amount after it is not its
             # number); only the next number of a list after the mask is (身份证[已隐去]、8212346; ninth pass).
             after = masked + len(MASK)
@@ -3172,6 +3180,10 @@ def mask(text: str, person: bool = False, document: str = "", names: bool | None
             break
         text, out = out, _mask_once(out, person, document, False, keep)
     return out
+
+
+_DIGIT_BEFORE_MASK = re.compile(r"[0-9０-９]{4}")
+_CJK_IN_VALUE = re.compile(r"[\u4e00-\u9fff]")  # (a decision number's words: 罚字 …号; not Excel's 6.20702201204177E+17)
 
 
 def _mask_once(text: str, person: bool, document: str, names: bool | None, keep: frozenset[str]) -> str:
@@ -3602,6 +3614,10 @@ def personal_id_in(value: str) -> bool:
         if hit.what in PERSONAL_IDS or hit.what in (MOBILE, EMAIL):
             if hit.what == ID and len(hit.token) == 15 and _registration_number(hit.token):
                 continue
+            if hit.what == ID and len(hit.token) == 18 and hit.token[:17].isdigit() and hit.token in value \
+                    and _CJK_IN_VALUE.search(value) and not _ric_valid(hit.token.lower()) and _recent_date(hit.token[6:14]):
+                continue  # a date-coded serial inside a decision number (甘州市监罚字[2026]620702202609010001号: h19o's
+                # O4_decision_no_18_digits), as `_plain_personal_id` reads a whole one: a wrong check digit, a recent date
             return True
     squeezed, _ = _squeezed(normalise(value).text)
     for i in range(len(squeezed) - 17):

@@ -63,10 +63,13 @@ RARE_SURNAMES = frozenset(
     "褚柏水窦昌凤酆傅贲萧贝滑荀羿汲邴糜松隗弓牧宓蓬郗仰秋暴钭韶蓟怀鄂咸籍赖鬱能苍双莘贡扶堵宰却璩濮寿"
     "通郏别阎充习宦鱼慎庾终暨步弘广禄殳沃蔚越夔厍融訾空毋乜养须巢蒯后红竺益桓督缑郈有琴归法汝钦佴伯赏墨"
     "谯笪年爱言福仉钮郦逄洪"
+    "庹"  # (h19o's L9_commitment_type_note: 其他-由庹建华担保; 湘西 and 鄂西's surname)
 ) - SURNAMES
 COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 宇文 长孙 夏侯 端木 南宫 独孤 西门 司徒 申屠 "
-    "轩辕 呼延 万俟 闻人 澹台 公冶 太史 仲孙 钟离 宗政 濮阳 淳于 单于 赫连 拓跋 百里 东郭 第五".split()
+    "轩辕 呼延 万俟 闻人 澹台 公冶 太史 仲孙 钟离 宗政 濮阳 淳于 单于 赫连 拓跋 百里 东郭 第五 "
+    # (h19o's L3_name_lists: 从业人员名单：谷梁秀英, 由段干木生担保; the 《百家姓》's compound surnames that are no word)
+    "谷梁 段干 左丘 梁丘 漆雕 壤驷 巫马 颛孙 亓官 鲜于 闾丘 羊舌 太叔".split()
 )
 
 # Words for a relative or an acquaintance that follow a name and 的 (孙建业的岳母, 唐学文的爱人, 侯国强的同事).
@@ -118,6 +121,7 @@ ROLE_WORDS = (
     # (an outsider's thirteenth-session pass, kinds_columns: 评价类型 企业信用风险分类（评审欧阳玉兰…）; who reviews, checks
     # or records an evaluation or an inspection)
     "评审", "评审人", "评审员", "评审专家", "审核人", "复核人", "记录人", "检查人", "核查人",
+    "核验人", "核验员", "验收人",  # (h19o's L10_report_code_cell_name: 已核验（核验人酆国强）)
     # adversarial round 4 (names-verb-contexts): verbs whose object is a person (in _NOT_LOOSE)
     "雇佣", "雇用", "聘用", "聘请", "招用", "委托", "出租给", "转租给", "租给", "借给",
     # adversarial round 5 (names-new-contexts): who a text names by what they are or did
@@ -1262,6 +1266,14 @@ def _loose_name_at(text: str, toks: Sequence[Token], start: int) -> Span | None:
         return None  # the role word runs into a longer word; a preposition or a function word
     if _ROLE_AT.match(text, start):
         return None  # another role word (当事人负责人彭守仁): the name is read after that one
+    if (toks[i][1] - start == surname_length(text, start, rare=True) and flag_of(toks[i]) in _NAME_TAGS
+            and i + 1 < len(toks) and flag_of(toks[i + 1]) in ("n", "a", "nz") and len(toks[i + 1][2]) == 2
+            and _CJK_RUN.fullmatch(toks[i + 1][2]) and toks[i + 1][2] not in NOT_NAMES
+            and toks[i + 1][2] not in _TITLE_GIVEN and toks[i + 1][2][-1] not in _NOT_LAST
+            and (i + 2 >= len(toks) or not _CJK_RUN.fullmatch(toks[i + 2][2]) or flag_of(toks[i + 2]) in _VERB_TAGS)):
+        # A rare surname the tagger calls a name, then a given name it reads as a noun (核验人酆|国强: h19o's
+        # L10_report_code_cell_name), the clause going on with a verb or a mark.
+        return (start, toks[i + 1][1])
     end, j, last_tag = start, i, ""
     while j < len(toks):
         tstart, tend, word, flag = toks[j]
@@ -1788,6 +1800,86 @@ def _signatures(text: str) -> set[Span]:
     return {m.span("n")}
 
 
+# -- names in lists, guarantees, typed structures and markup (h19o's outsider pass, session 13) ---------------------
+# Each shape names its person by its place in the text, not by a role word the rules know, so a rare surname (蒯, 隗,
+# 厍, 酆, 郏, 殳, 谯, 庹) or a compound one (谷梁, 段干) that the recogniser never reads alone is read here.
+# A list of people after …名单： (家政员名单：蒯秀兰、隗春花、厍志刚; 从业人员名单：谷梁秀英、谷梁春花: L3_name_lists).
+_ROLL = re.compile(r"名单[：:]\s*")
+_ROLL_ITEM = re.compile(f"([{_HAN}]{{2,5}})(?=[、，,；;/／ \u3000。）)\\n]|$)")
+_ROLL_SEPARATORS = "、，,；;/／ \u3000"
+# Who guarantees a commitment or a debt (由段干木生担保, 其他-由庹建华担保: L3_name_lists, L9_commitment_type_note).
+_GUARANTOR = re.compile(f"(?:由|经)([{_HAN}]{{2,5}}?)(?:提供|作为|为其)?(?:担保|作保|保证|连带)")
+# A key/value typed into a cell as JSON, a Python dict or a form (举报信息：{{"举报人":"戚凤英"}}, {{'name': '糜秀梅'}},
+# {{"complainant": "Qiu Haiyan"}}, {{"从业人员":"谯秀兰"}}: L1_json_names): the key says a person is named, its value is the name.
+_PERSON_KEYS = ("name|fullname|full_name|realname|real_name|username|person|contact|contactname|contact_name|complainant|"
+                "reporter|informant|whistleblower|consumer|customer|employee|staff|worker|applicant|operator|owner|"
+                "guarantor|witness|姓名|名字|真实姓名|从业人员|人员|家政员|保洁员|" + _ROLE_WORDS_ALTERNATION)
+_KEYED_NAME = re.compile(r"[\"'“”‘’]\s*(?i:" + _PERSON_KEYS + r")\s*[\"'“”‘’]\s*[:：=]\s*[\"'“”‘’]\s*"
+                         r"([^\"'“”‘’,，{}\[\]:：\n]{2,40}?)\s*[\"'“”‘’]")
+# Markup between the role word and the name (<举报人>殳桂芝</举报人>, ‹举报人>殳桂芝‹/举报人>: L2_markup_names): the tag names
+# the role, its content is the name.
+_TAGGED_NAME = re.compile(r"[<‹〈＜]\s*(?:" + _PERSON_KEYS + r")\s*[>›〉＞]\s*" + f"([{_HAN}·•]{{2,6}})" + r"\s*[<‹〈＜]")
+# A name as a Markdown link's text, the link a person's page or number ([鲁振华](https://weibo.com/u/5019360527)在微博反映:
+# L2_markup_names): a person-shaped text there is a person's.
+_LINKED_NAME = re.compile(f"\\[([{_HAN}]{{2,4}})\\]\\((?:https?://|tel:|mailto:|weixin:|sms:)[^)\\s]*\\)")
+# A code cell's note that is a name alone in brackets after the code (案件程序 一般（郏秀梅）: L10_report_code_cell_name, as
+# the staff report quotes an unknown code).
+_CODE_NOTE_NAME = re.compile(f"^[{_HAN}]{{1,8}}[（(]([{_HAN}]{{2,4}})[）)]$")
+_STRUCTURE_HINT = re.compile(r"名单|担保|作保|保证|连带|[:：=]\s*[\"'“‘]|[<‹〈＜]|\]\(|[）)]$")
+
+
+def _listed_person(name: str) -> bool:
+    """Whether a text a list, a guarantee, a key or a tag gives as a person's is shaped like a whole name: a surname
+    (the rare and compound ones too: 段干木生), one or two given characters,
+    no place's or organisation's ending, no word of the dictionary."""
+    s = surname_length(name, 0, rare=True)
+    given = name[s:]
+    if not s or not 1 <= len(given) <= 2 or not _CJK_RUN.fullmatch(name):
+        return False
+    if "某" in name or name in NOT_NAMES or name in BRAND_NAMES or name[-1] in _NOT_LAST or given in _TITLE_GIVEN:
+        return False
+    if given[0] in _NOT_IN_NAME or given[-1] in _NOT_IN_NAME or name.endswith(ORG_SUFFIXES + PLACE_SUFFIXES):
+        return False
+    return not _in_dictionary(name) and not verb_for_given_name(name)  # (由于提供担保: 于 and a verb, no name)
+
+
+def _structured_names(text: str) -> set[Span]:
+    """Names a list, a guarantee, a typed key, a markup tag, a link or a code's note gives (the rules above)."""
+    out: set[Span] = set()
+    for m in _ROLL.finditer(text):
+        at = m.end()
+        while True:
+            item = _ROLL_ITEM.match(text, at)
+            if item is None or not _listed_person(item.group(1)):
+                break
+            out.add(item.span(1))
+            at = item.end()
+            if at >= len(text) or text[at] not in _ROLL_SEPARATORS:
+                break
+            while at < len(text) and text[at] in _ROLL_SEPARATORS:
+                at += 1
+    for m in _GUARANTOR.finditer(text):
+        if _listed_person(m.group(1)):
+            out.add(m.span(1))
+    for m in _KEYED_NAME.finditer(text):
+        value = m.group(1).strip()
+        start = m.start(1) + m.group(1).index(value)
+        if _LATIN_RUN.fullmatch(value) or re.fullmatch(r"[A-Za-z]{2,}", value):
+            out.add((start, start + len(value)))  # {"complainant": "Qiu Haiyan"}: the whole value
+        elif _listed_person(value) or _plausible(value):
+            out.add((start, start + len(value)))
+    for m in _TAGGED_NAME.finditer(text):
+        if _listed_person(m.group(1)) or _plausible(m.group(1)):
+            out.add(m.span(1))
+    for m in _LINKED_NAME.finditer(text):
+        if _plausible(m.group(1)) and not _ordinary_word(m.group(1)) and not _in_dictionary(m.group(1)):
+            out.add(m.span(1))
+    note = _CODE_NOTE_NAME.match(text)
+    if note and _listed_person(note.group(1)):
+        out.add(note.span(1))
+    return out
+
+
 def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True) -> list[Span]:
     """`find_person_names` on words tagged by any tagger that uses jieba's (PKU) tag names; with
     `recogniser=False`, the context rules alone. `bench/bench_names.py` compares taggers through it."""
@@ -1813,7 +1905,7 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
             span = _name_at(text, toks, m.end())
             if span and _ABOUT_AFTER.match(text, span[1]) and not _ordinary_word(text[span[0]:span[1]]):
                 candidates.add(span)
-    if "“" in text or '"' in text or "「" in text or "『" in text:
+    if "“" in text or '"' in text or "「" in text or "『" in text or "‘" in text:
         forced |= _quoted_persons(text)
     if "*" in text or "＊" in text:  # 员工祁**华负责收银: stars for the middle, the last character kept (round 8)
         for m in _STARS_IN_NAME.finditer(text):
@@ -1824,6 +1916,8 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
                 forced.add((m.start(), m.end()))
     if "族" in text:  # 雇用巴特尔（蒙古族）, 员工阿西木呷（彝族）: a name with its people noted after it (round 9)
         forced |= _ethnic_noted(text, toks)
+    if _STRUCTURE_HINT.search(text):  # 名单：蒯秀兰、隗春花, 由庹建华担保, {"举报人":"戚凤英"}, <举报人>殳桂芝</举报人> (h19o)
+        forced |= _structured_names(text)
     if "名" in text and "姓" in text:  # 负责人姓祁，名秀英: the surname and the given name told apart (round 8)
         forced |= {m.span(1) for m in _SURNAME_THEN_GIVEN.finditer(text)}
     if "名" in text:
@@ -2469,6 +2563,13 @@ def _opening_name(text: str, toks: Sequence[Token]) -> Span | None:
     end = s + 2
     if not s or end >= len(text) or text[0] in _FUNCTION_SURNAMES or not toks:
         return None
+    if text[end - 1] in _HIDDEN_NOT_GIVEN and toks and toks[0][:2] == (0, s + 1) and flag_of(toks[0]) in _NAME_TAGS \
+            and _plausible(text[:s + 1]) and not _ordinary_word(text[:s + 1]):
+        # A name of one given character, then an adverb (明辉已撤诉: h19o's O7_split_name_eats_char read 明辉已 as the
+        # name and masked 已): the tagger's name, the adverb left.
+        end = s + 1
+        nxt = _token_index(toks, end)
+        return (0, end) if nxt < len(toks) and flag_of(toks[nxt]) in _OPENING_VERB_TAGS else None
     name = text[:end]
     if not _plausible(name) or _ordinary_word(name) or name in BRAND_NAMES or verb_for_given_name(name) or (
             not _in_dictionary(name) and common_word_at(text, 0)):
@@ -2643,7 +2744,11 @@ _QUOTED_PERSON = re.compile(f"[“\"]([{_HAN}]{{2,4}})[”\"](?=的?(?:名义|�
                             f"|[“\"「『]([{_HAN}]{{2,4}})[”\"」』](?=称|表示|证实|承认|陈述|反映|辩称|供述|签字|签收|在场|到场|"
                             "系该|系当事人|系本店|系店|为该店|是该店|为当事人|是当事人)"
                             # (a name of three, not a brand of two, before where it was: 「祁建华」在店內吸煙, not “华强”在该店设有专柜)
-                            f"|[“\"「『]([{_HAN}]{{3}})[”\"」』](?=在店|在该店|在现场|于20)")
+                            f"|[“\"「『]([{_HAN}]{{3}})[”\"」』](?=在店|在该店|在现场|于20)"
+                            # (h19o's L6_shop_named_after_person: “欧阳建华的小店”微店) a shop a person names after
+                            # themself with 的: the name, not a 字号 (an organisation's name holds no 的)
+                            f"|[“\"「『‘]([{_HAN}]{{2,4}})的(?=(?:小店|店铺|网店|微店|小铺|铺子|杂货铺|小卖部|工作室|"
+                            "店|摊|家)[”\"」』’])")
 
 
 # A nickname written without quotes after the word for it (店员微信昵称：小草莓，拒绝退款: adversarial round 8): the
@@ -2664,7 +2769,7 @@ def _quoted_persons(text: str) -> set[Span]:
     """Names in quotes that name a person (`_QUOTED_PERSON`)."""
     out: set[Span] = set()
     for m in _QUOTED_PERSON.finditer(text):
-        k = next(g for g in (1, 2, 3, 4) if m.group(g))
+        k = next(g for g in (1, 2, 3, 4, 5) if m.group(g))
         name = m.group(k)
         if _plausible(name) and not _ordinary_word(name) and name not in BRAND_NAMES \
                 and not _ADDRESS_IN_QUOTES.match(text, m.start(k)):  # (“王姐”反映: a form of address, round 14)
@@ -3241,3 +3346,25 @@ def _inside_public_word(window: str, start: int, end: int) -> bool:
         return True  # 周大福珠宝首饰: a brand the dictionary knows as a name, before its product
     return False
 
+
+
+def carried_given_name_spans(text: str, names: Sequence[str]) -> list[Span]:
+    """Where `text` names a third person found elsewhere in the same record or entity (`names`: full names another cell
+    or record of it masked) by the given name alone (佳怡再次来电反映, 欣妍要求对其信息保密: h19o's
+    L11_given_name_elsewhere): `given_name_spans`, and also a given name opening a clause before an adverb or a verb
+    (再次, 又, 随后) — a given name that is an ordinary word (建国, 国庆) only before what a person says."""
+    out = set(given_name_spans(text, names))
+    for name in names:
+        s = surname_length(name, 0, rare=True)
+        given = name[s:]
+        if not s or len(given) < 2 or given not in text or _ordinary_word(given):
+            continue
+        at = text.find(given)
+        while at >= 0:
+            end = at + len(given)
+            if (at == 0 or text[at - 1] in _CLAUSE) and text[at - s:at] != name[:s] and end < len(text):
+                toks = tokens(text[end:end + 8])
+                if toks and (flag_of(toks[0]) in _OPENING_VERB_TAGS or _CUE.match(text, end)):
+                    out.add((at, end))
+            at = text.find(given, at + 1)
+    return sorted(out)
