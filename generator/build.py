@@ -25,7 +25,7 @@ import pyarrow as pa
 
 from generator.check import build_check_index
 from generator.cluster import runner
-from generator.contract import Decided
+from generator.contract import ISSUER, KEY, PUBLISHED, RECORD_ID, STATUS, Decided, record_id
 from generator.crosscheck import find_conflicts, withhold_conflicting_honours
 from generator.dates import check_as_of, check_range, timezone_setting, today
 from generator.deidentify import Secret, deidentify_records, privacy_columns, site_chrome
@@ -117,6 +117,7 @@ from generator.stats import compute_statistics, render_statistics
 from generator.summary import BuildSummary, Publication
 from generator.tuning import Tuning, current, tuned
 from generator.validate import Validated, validate_records
+from generator.values import normalize_decision_nos
 from generator.views import entity_summaries
 from generator.workers import Workers
 
@@ -573,9 +574,9 @@ def _plan(options: BuildOptions, paths: SitePaths, state_dir: Path, settings: Se
     history = load_history(state_dir, options.out_dir, build_id)
     state = with_first_published(state, history, as_of)
     changes = compare(decided, state, history, build_id, as_of)
-    revoked_now = revoked_in(decided)
+    revoked_now = _revoked_under_every_key(decided, revoked_in(decided))
     if not options.allow_republish:
-        _stop_if_revoked_return(state, history.ledger, state_dir, paths.out, report)
+        _stop_if_revoked_return(decided, history.ledger, state_dir, paths.out, report)
     report.late = compact_rows(late_publications(decided, state, settings.timeliness_working_days, as_of))
     report.scheduled = scheduled_removals(decided, as_of)
     due = next_due(decided, as_of)  # the day this build stops being right (issue 22)
@@ -819,18 +820,58 @@ def live_site_as_of(out: Path) -> dt.date | None:
         return None
 
 
-def _stop_if_revoked_return(state: Any, ledger: list[dict[str, str]], state_dir: Path, out: Path,
+def _record_ids_under_every_key(name: str, rows: pd.DataFrame) -> list[set[str]]:
+    """Each row's 记录标识 under every spelling of every key it has: its key as written and as numbers are
+    compared (normalize_decision_no: brackets, full-width digits, white space, the control matching's form),
+    and, for a kind whose key falls back to another field (a licence's 许可编号 when its 文书号 is empty),
+    under each of the two (h19s's S9, S10: the guard compared the key as written only)."""
+    kind = KINDS[name]
+    keys = rows[KEY].astype(str).tolist()
+    issuers = rows[ISSUER].astype(str).tolist()
+    ids: list[set[str]] = [{rid} for rid in rows[RECORD_ID].tolist()]  # the key as written: its id already
+    for column in [KEY] + [f for f in (kind.key, kind.key_fallback) if kind.key_fallback and f in rows]:
+        written = keys if column == KEY else rows[column].astype(str).tolist()
+        for i, (raw, compared, key, issuer) in enumerate(zip(written, normalize_decision_nos(written), keys, issuers)):
+            ids[i].update(record_id(name, spelling, issuer) for spelling in {raw, compared} - {key} if spelling.strip())
+    return ids
+
+
+def _revoked_under_every_key(decided: Decided, revoked: dict[str, str]) -> dict[str, str]:
+    """This build's records withheld as repaired or withdrawn (`revoked_in`), each also under the ids of its
+    other keys (`_record_ids_under_every_key`), so that the next build's guard knows it however the export
+    then spells or keys it."""
+    every = dict(revoked)
+    for name, frame in decided.frames.items():
+        if not revoked or KINDS[name].control or RECORD_ID not in frame or ISSUER not in frame:
+            continue
+        rows = frame[frame[RECORD_ID].isin(revoked.keys())]
+        for rid, ids in zip(rows[RECORD_ID].tolist(), _record_ids_under_every_key(name, rows)):
+            every.update(dict.fromkeys(ids - every.keys(), revoked[rid]))
+    return every
+
+
+def _stop_if_revoked_return(decided: Decided, ledger: list[dict[str, str]], state_dir: Path, out: Path,
                             report: _StaffReport) -> None:
     """Stop a build that would publish again a record the site removed as repaired or withdrawn.
 
     The usual cause is a repairs/ or withdrawals/ file (or folder) missing from this build's data:
     publishing without it would show decisions that were revoked or repaired. Staff who mean it
-    (a repair decision itself revoked) build again with --allow-republish.
+    (a repair decision itself revoked) build again with --allow-republish. A record is the same one
+    under any spelling of its number the control matching reads as one, and under any of its keys
+    (`_record_ids_under_every_key`).
     """
     revoked = revoked_ids(ledger, state_dir, out)
     if not revoked:
         return
-    back = [(kind, revoked[rid]) for rid, kind in zip(state["id"].tolist(), state["kind"].tolist()) if rid in revoked]
+    back: list[tuple[str, str]] = []
+    for name, frame in decided.frames.items():
+        if KINDS[name].control or RECORD_ID not in frame or ISSUER not in frame:
+            continue
+        rows = frame[frame[STATUS] == PUBLISHED]
+        for ids in _record_ids_under_every_key(name, rows):
+            hit = next((revoked[i] for i in sorted(ids) if i in revoked), None)
+            if hit is not None:
+                back.append((name, hit))
     if not back:
         return
     counts: dict[str, int] = {}
