@@ -7,12 +7,14 @@ The spec lines are quoted where each test starts.
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 from click.testing import CliRunner
 
 from generator.cli import main
+from generator.load import load_sources
 from tests.helpers import AUTHORITY_CODE, build_args, license_, penalty, run_pipeline, write_csv, write_folder
 
 REPAIRED = "甘州市监罚〔2026〕42号"
@@ -113,3 +115,139 @@ def test_a_control_number_with_its_year_unbracketed_is_read_when_one_record_fits
     run = run_pipeline(data, "2026-11-27")
     assert run.status("penalties", "甘州市监罚〔2026〕60号") == "published"
     assert [p.code for p in run.decided.problems].count("control-unmatched") == 1
+
+
+def _validate(root: Path) -> tuple[int, str, list[dict[str, object]]]:
+    result = CliRunner().invoke(main, ["validate", "--data", str(root / "data"), "--report", str(root / "vreport"),
+                                       "--as-of", "2026-11-27"])
+    issues = [json.loads(line) for line in (root / "vreport" / "issues.jsonl").read_text(encoding="utf-8").splitlines()]
+    return result.exit_code, "".join(result.output.split()), issues
+
+
+# -- S3, S2, L1, L2a: the data folder as listed ------------------------------------------------------------
+# data-contract.md: "A file in `repairs/` or `withdrawals/` that cannot be read stops the build"; publication-rules.md:
+# "rows read = published + withheld + rejected" (a file not read is named, never lost without a word).
+
+
+def test_a_repairs_file_the_loader_does_not_read_stops_the_build(tmp_path: Path) -> None:
+    write_folder(tmp_path / "data", {"penalties": [penalty(REPAIRED, serial=402), penalty(KEPT, serial=403)]})
+    assert _build(tmp_path, "2026-11-27")[0] == 0
+    repairs = tmp_path / "data" / "repairs"
+    for name in ("r.csv.part", "修复决定书.docx", ".修复决定.csv"):
+        shutil.rmtree(repairs, ignore_errors=True)
+        write_csv(repairs / name, [_repair(REPAIRED)])
+        code, output = _build(tmp_path, "2026-11-28")
+        assert code == 1 and f"repairs/{name}" in output and "修复与撤销决定不能不读" in output, (name, output)
+        assert REPAIRED in _published(tmp_path)  # the site as it was: the build stopped before it
+    # The other way: the same file in a record kind's folder is named with a warning and the build goes on; the
+    # system's own files and an editor's lock file beside a repairs file stop nothing.
+    shutil.rmtree(repairs)
+    write_csv(repairs / "repairs.csv", [_repair(REPAIRED)])
+    for name in ("Thumbs.db", "~$repairs.xlsx", "._repairs.csv"):
+        (repairs / name).write_bytes(b"\0\1")
+    write_csv(tmp_path / "data" / "penalties" / "p.csv.part", [penalty(KEPT, serial=403)])
+    write_csv(tmp_path / "data" / "penalties" / ".p-2026-12.csv", [penalty("甘州市监罚〔2026〕45号", serial=405)])
+    code, output = _build(tmp_path, "2026-11-28")
+    assert code == 0, output
+    assert REPAIRED not in _published(tmp_path) and KEPT in _published(tmp_path)
+    issues = [json.loads(line) for line in (tmp_path / "report" / "issues.jsonl").read_text(encoding="utf-8").splitlines()]
+    said = {(i["code"], i["file"]) for i in issues}
+    assert ("file-unknown-type", "penalties/p.csv.part") in said
+    assert ("file-hidden-skipped", "penalties/.p-2026-12.csv") in said  # L2a: the hidden export is named
+    # (Thumbs.db named as any unknown file is; the lock file and the macOS metadata file not at all.)
+    assert {(c, f) for c, f in said if f.startswith("repairs/") and f != "repairs/repairs.csv"} == {
+        ("file-unknown-type", "repairs/Thumbs.db")}
+
+
+def test_a_folder_named_like_a_kind_but_not_exactly_is_named(tmp_path: Path) -> None:
+    data = write_folder(tmp_path / "data", {"penalties": [penalty(KEPT, serial=403)]})
+    for folder in ("repair", "Repairs", "信用修复", "撤销"):
+        target = data / folder
+        write_csv(target / "r.csv", [_repair(KEPT)])
+        code, output, issues = _validate(tmp_path)
+        assert code == 1 and f"{folder}/r.csv" in output, (folder, output)
+        assert [(i["code"], i["severity"]) for i in issues if i["file"] == f"{folder}/"] == [("folder-misnamed", "error")]
+        shutil.rmtree(target)
+    # A record kind's folder misnamed, or an export at the top: a warning naming each file (their rows are not read).
+    write_csv(data / "penalty" / "typo.csv", [penalty("甘州市监罚〔2026〕46号", serial=406)])
+    write_csv(data / "行政处罚" / "cn.csv", [penalty("甘州市监罚〔2026〕47号", serial=407)])
+    write_csv(data / "penalties-2026.csv", [penalty("甘州市监罚〔2026〕48号", serial=408)])
+    # The other way: a folder of the staff's own (an archive) and the settings file are not named.
+    write_csv(data / "归档" / "old.csv", [penalty("甘州市监罚〔2026〕49号", serial=409)])
+    (data / "site.toml").write_text("", encoding="utf-8")
+    code, output, issues = _validate(tmp_path)
+    named = {i["file"]: (i["code"], i["severity"], i["message"]) for i in issues}
+    assert named["penalty/"][:2] == ("folder-misnamed", "warning") and "penalty/typo.csv" in named["penalty/"][2]
+    assert named["行政处罚/"][:2] == ("folder-misnamed", "warning") and "penalties/" in named["行政处罚/"][2]
+    assert named["penalties-2026.csv"][:2] == ("file-outside-kind-folder", "warning")
+    assert not [f for f in named if f.startswith(("归档", "site.toml"))]
+
+
+# -- S4: a hidden row or sheet of a repairs file is still a decision ----------------------------------------------
+
+
+def test_a_hidden_repair_row_or_sheet_is_applied_with_a_warning(tmp_path: Path) -> None:
+    import openpyxl
+
+    numbers = [f"甘州市监罚〔2026〕{n}号" for n in (51, 52, 53, 54)]
+    data = write_folder(tmp_path / "data", {"penalties": [penalty(n, serial=450 + i) for i, n in enumerate(numbers)]})
+    header = list(_repair(numbers[0]))
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "修复"
+    sheet.append(header)
+    for number in numbers[:2]:
+        sheet.append(list(_repair(number).values()))
+    sheet.row_dimensions[3].hidden = True  # the second repair (52号), filtered away before saving
+    done = book.create_sheet("已办结")
+    done.append(header)
+    done.append(list(_repair(numbers[2]).values()))
+    done.sheet_state = "hidden"
+    (data / "repairs").mkdir()
+    book.save(data / "repairs" / "r.xlsx")
+    # The other way: a hidden row of a penalties workbook is still not read (what staff see is what is published).
+    pen = openpyxl.Workbook()
+    rows = pen.active
+    first = penalty("甘州市监罚〔2026〕55号", serial=455)
+    rows.append(list(first))
+    rows.append(list(first.values()))
+    rows.append(list(penalty("甘州市监罚〔2026〕56号", serial=456).values()))
+    rows.row_dimensions[3].hidden = True
+    pen.save(data / "penalties" / "more.xlsx")
+    run = run_pipeline(data, "2026-11-27")
+    assert [run.status("penalties", n) for n in numbers] == ["repaired", "repaired", "repaired", "published"]
+    assert run.status("penalties", "甘州市监罚〔2026〕55号") == "published"
+    assert "甘州市监罚〔2026〕56号" not in run.decided.frames["penalties"]["行政处罚决定书文号"].tolist()
+    problems = load_sources(data).problems
+    hidden = [p for p in problems if p.code == "control-hidden-applied"]
+    assert [(p.file, p.row) for p in hidden] == [("repairs/r.xlsx#修复", 3), ("repairs/r.xlsx", None)], hidden
+    assert "已办结" in hidden[1].message and "仍已读取" in hidden[0].message
+    assert "row-hidden" in {p.code for p in problems if p.file.startswith("penalties/more.xlsx")}
+
+
+# -- S5, L2b: a row that gives only its number --------------------------------------------------------------------
+# README `control-value-missing`: "修复或撤销决定的某项为空 … 该决定仍然生效，原记录不再公示"; interfaces.md: a control kind's
+# "read == rejected + applied + pending + unmatched", a record kind's rows read = published + withheld + rejected.
+
+
+def test_a_row_with_only_its_number_is_read_applied_or_rejected_and_counted(tmp_path: Path) -> None:
+    numbers = [f"甘州市监罚〔2026〕{n}号" for n in (61, 62, 63)]
+    data = write_folder(tmp_path / "data", {"penalties": [penalty(n, serial=460 + i) for i, n in enumerate(numbers)]})
+    write_csv(data / "repairs" / "r.csv", [{**dict.fromkeys(_repair(""), ""), "序号": "1", "原决定文书号": numbers[0]}])
+    write_csv(data / "withdrawals" / "w.csv", [{**dict.fromkeys(_withdrawal(""), ""), "原决定文书号": numbers[1]}])
+    key_only = dict.fromkeys(penalty(""), "")
+    write_csv(data / "penalties" / "keyonly.csv", [{**key_only, "行政处罚决定书文号": "甘州市监罚〔2026〕9016号"},
+                                                   # the other way: a note or a date alone is still not a record
+                                                   {**key_only, "行政处罚决定书文号": "注：以上为本月数据"},
+                                                   {**key_only, "行政处罚决定书文号": "2026-11-30"}])
+    run = run_pipeline(data, "2026-11-27")
+    assert [run.status("penalties", n) for n in numbers] == ["repaired", "withdrawn", "published"]
+    assert run.decided.control["repairs"] == {"read": 1, "rejected": 0, "applied": 1, "pending": 0, "unmatched": 0}
+    assert run.decided.control["withdrawals"] == {"read": 1, "rejected": 0, "applied": 1, "pending": 0, "unmatched": 0}
+    said = [(p.code, p.file, p.row) for p in run.validated.problems]
+    assert ("control-value-missing", "repairs/r.csv", 2) in said and ("control-value-missing", "withdrawals/w.csv", 2) in said
+    assert ("missing-value", "penalties/keyonly.csv", 2) in said
+    assert run.validated.kinds["penalties"].rejected == 1
+    problems = load_sources(data).problems
+    assert [p.code for p in problems if p.file == "penalties/keyonly.csv"].count("row-not-data") >= 1
+    assert run.summary["kinds"]["penalties"]["read"] == 4  # the three records and the key-only row, rejected
