@@ -339,6 +339,14 @@ class _RecordIndex:
                     index.by_number.setdefault(key, []).append((name, i))
             for i, key in withheld_keys.get(name, {}).items():  # under the number, not its public stand-in
                 index.by_number.setdefault(normalize_decision_no(key), []).append((name, i))
+            # A licence is named by its 许可编号 too, not only when it stands in for an empty 文书号 (h19s's S6: a
+            # withdrawal naming JY16207020001076 left the licence published because it also had a 文书号).
+            fallback = KINDS[name].key_fallback
+            if fallback and fallback in frame:
+                keys = frame[KEY].tolist()
+                for i, other in enumerate(normalize_decision_nos(frame[fallback].tolist())):
+                    if other and other != keys[i]:
+                        index.by_number.setdefault(other, []).append((name, i))
             index.issuers[name] = frame[ISSUER].tolist()
             index.parties[name] = frame[USCC_FIELD].tolist() if USCC_FIELD in frame else None
             index.reg_nos[name] = frame[REG_NO_FIELD].tolist() if REG_NO_FIELD in frame else None

@@ -251,3 +251,25 @@ def test_a_row_with_only_its_number_is_read_applied_or_rejected_and_counted(tmp_
     problems = load_sources(data).problems
     assert [p.code for p in problems if p.file == "penalties/keyonly.csv"].count("row-not-data") >= 1
     assert run.summary["kinds"]["penalties"]["read"] == 4  # the three records and the key-only row, rejected
+
+
+# -- S6: a withdrawal naming a licence by its 许可编号 ---------------------------------------------------------------
+# data-contract.md, licences: "行政许可决定文书号 (key; when empty the 许可编号 is the key)"; publication-rules.md: "A
+# withdrawal withholds the record as withdrawn from its 撤销日期 on". The spec does not say a licence with a 文书号 may
+# be named by its 许可编号; a licence revocation usually quotes the number printed on the certificate, so it is read.
+
+
+def test_a_withdrawal_naming_a_licence_by_its_licence_number_withholds_it(tmp_path: Path) -> None:
+    data = write_folder(tmp_path / "data", {
+        "licenses": [license_("甘州市监许〔2020〕3号", "2020-06-01", 许可编号="JY16207020001076", serial=403),
+                     license_("甘州市监许〔2020〕4号", "2020-06-01", 许可编号="JY16207020001077", serial=404)],
+        "withdrawals": [_withdrawal("JY16207020001076", "行政许可")]})
+    run = run_pipeline(data, "2026-11-27")
+    assert run.status("licenses", "甘州市监许〔2020〕3号") == "withdrawn"
+    assert run.status("licenses", "甘州市监许〔2020〕4号") == "published"  # the other way: the licence beside it
+    assert run.decided.control["withdrawals"]["applied"] == 1
+    # The other way: a 许可编号 no licence holds is unmatched, nothing withheld.
+    write_csv(data / "withdrawals" / "withdrawals.csv", [_withdrawal("JY16207020009999", "行政许可")])
+    run = run_pipeline(data, "2026-11-27")
+    assert run.status("licenses", "甘州市监许〔2020〕3号") == "published"
+    assert run.decided.control["withdrawals"]["unmatched"] == 1
