@@ -273,3 +273,31 @@ def test_a_withdrawal_naming_a_licence_by_its_licence_number_withholds_it(tmp_pa
     run = run_pipeline(data, "2026-11-27")
     assert run.status("licenses", "甘州市监许〔2020〕3号") == "published"
     assert run.decided.control["withdrawals"]["unmatched"] == 1
+
+
+# -- S8: `check --data` with the site's state ----------------------------------------------------------------------
+# `check --help`: --data gives "结果与用同一数据、同一日期生成的站点相同"; --state "使结果中的版本号与站点一致";
+# publication-rules.md: a repaired record is withheld from every public output.
+
+
+def test_check_against_data_lacking_a_repair_the_site_applied_refuses_as_the_build_does(tmp_path: Path) -> None:
+    from tests.helpers import make_uscc
+
+    write_folder(tmp_path / "data", {"penalties": [penalty(REPAIRED, serial=402), penalty(KEPT, serial=403)],
+                                     "repairs": [_repair(REPAIRED)]})
+    assert _build(tmp_path, "2026-11-27")[0] == 0
+    (tmp_path / "list.txt").write_text(f"{make_uscc(402)}\n{make_uscc(403)}\n", encoding="utf-8")
+
+    def check() -> tuple[int, str]:
+        result = CliRunner().invoke(main, ["check", str(tmp_path / "list.txt"), "--data", str(tmp_path / "data"),
+                                           "--as-of", "2026-11-27", "--state", str(tmp_path / "state")])
+        return result.exit_code, result.output
+
+    # The data as built: the repaired party is not found, the other one is.
+    code, output = check()
+    rows = {line.split(",")[1]: line.split(",")[2] for line in output.splitlines() if line[:2] in ("1,", "2,")}
+    assert code == 0 and rows == {make_uscc(402): "未找到", make_uscc(403): "找到"}, output
+    shutil.rmtree(tmp_path / "data" / "repairs")  # the repairs file missing from the data folder afterwards
+    code, output = check()
+    assert code == 1 and "此前已停止公示的记录将重新公示" in "".join(output.split()), output
+    assert make_uscc(402) not in output
