@@ -826,20 +826,23 @@ def live_site_as_of(out: Path) -> dt.date | None:
         return None
 
 
-def _record_ids_under_every_key(name: str, rows: pd.DataFrame) -> list[set[str]]:
-    """Each row's 记录标识 under every spelling of every key it has: its key as written and as numbers are
-    compared (normalize_decision_no: brackets, full-width digits, white space, the control matching's form),
-    and, for a kind whose key falls back to another field (a licence's 许可编号 when its 文书号 is empty),
-    under each of the two (h19s's S9, S10: the guard compared the key as written only)."""
+def _record_ids_under_every_key(name: str, rows: pd.DataFrame) -> list[tuple[int, str]]:
+    """(row position, 记录标识) of each row's other ids than its own (`RECORD_ID`): its key as numbers are compared
+    (normalize_decision_no: brackets, full-width digits, white space, the control matching's form) where that
+    differs from the key as written, and, for a kind whose key falls back to another field (a licence's 许可编号
+    when its 文书号 is empty), under each of the two (h19s's S9, S10: the guard compared the key as written only).
+    Most rows have none: a number already written as compared is its own id."""
     kind = KINDS[name]
     keys = rows[KEY].astype(str).tolist()
     issuers = rows[ISSUER].astype(str).tolist()
-    ids: list[set[str]] = [{rid} for rid in rows[RECORD_ID].tolist()]  # the key as written: its id already
+    other: list[tuple[int, str]] = []
     for column in [KEY] + [f for f in (kind.key, kind.key_fallback) if kind.key_fallback and f in rows]:
         written = keys if column == KEY else rows[column].astype(str).tolist()
-        for i, (raw, compared, key, issuer) in enumerate(zip(written, normalize_decision_nos(written), keys, issuers)):
-            ids[i].update(record_id(name, spelling, issuer) for spelling in {raw, compared} - {key} if spelling.strip())
-    return ids
+        for i, (raw, compared) in enumerate(zip(written, normalize_decision_nos(written))):
+            if compared != keys[i] or raw != keys[i]:
+                other.extend((i, record_id(name, spelling, issuers[i]))
+                             for spelling in {raw, compared} - {keys[i]} if spelling.strip())
+    return other
 
 
 def _revoked_under_every_key(decided: Decided, revoked: dict[str, str]) -> dict[str, str]:
@@ -851,8 +854,9 @@ def _revoked_under_every_key(decided: Decided, revoked: dict[str, str]) -> dict[
         if not revoked or KINDS[name].control or RECORD_ID not in frame or ISSUER not in frame:
             continue
         rows = frame[frame[RECORD_ID].isin(revoked.keys())]
-        for rid, ids in zip(rows[RECORD_ID].tolist(), _record_ids_under_every_key(name, rows)):
-            every.update(dict.fromkeys(ids - every.keys(), revoked[rid]))
+        own = rows[RECORD_ID].tolist()
+        for position, other in _record_ids_under_every_key(name, rows):
+            every.setdefault(other, revoked[own[position]])
     return every
 
 
@@ -881,10 +885,11 @@ def _republished(decided: Decided, revoked: dict[str, str]) -> str | None:
         if KINDS[name].control or RECORD_ID not in frame or ISSUER not in frame:
             continue
         rows = frame[frame[STATUS] == PUBLISHED]
-        for ids in _record_ids_under_every_key(name, rows):
-            hit = next((revoked[i] for i in sorted(ids) if i in revoked), None)
-            if hit is not None:
-                back.append((name, hit))
+        found = {p: revoked[rid] for p, rid in enumerate(rows[RECORD_ID].tolist()) if rid in revoked}
+        for position, other in _record_ids_under_every_key(name, rows):
+            if other in revoked:
+                found.setdefault(position, revoked[other])
+        back.extend((name, reason) for reason in found.values())
     if not back:
         return None
     counts: dict[str, int] = {}

@@ -1450,8 +1450,9 @@ def _not_data(cells: list[str], mapped: list[int], header: list[str], keys: froz
 
 
 _RULE_CELL = re.compile(r"^\s*[-=+─━]{2,}\s*$")
-# A key cell that may be a number (digits, and a word before them: 甘州市监罚〔2026〕33号, JY16207020001076), not a date.
-_KEY_ALONE = re.compile(r"^(?!\d{4}[-/.年]\d{1,2})\D*\d.*\d")
+# A key cell written as a decision's number (…〔2026〕33号, …(2026)33号) or a code (JY16207020001076): not a date, a count
+# (共35条) or a note.
+_KEY_ALONE = re.compile(r"\d\s*号\s*$|[〔\[【(（]\s*(?:19|20)\d{2}|^(?!\d{4}[-/.]\d)[A-Za-z]*\d[A-Za-z0-9\-]{5,}$")
 # A row whose first filled cell starts so is a template's sample row; a sheet so named documents the template.
 EXAMPLE_WORDS = ("示例", "样例", "范例", "例：", "例:", "例如", "填写示例", "填报示例", "(示例)", "（示例）", "【示例】")
 _NOTES_SHEET = re.compile(r"说明|示例|样例|范例|填报要求|填写要求|字段解释|数据项释义")
