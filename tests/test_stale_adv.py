@@ -239,7 +239,8 @@ def test_a_row_with_only_its_number_is_read_applied_or_rejected_and_counted(tmp_
     write_csv(data / "penalties" / "keyonly.csv", [{**key_only, "行政处罚决定书文号": "甘州市监罚〔2026〕9016号"},
                                                    # the other way: a note or a date alone is still not a record
                                                    {**key_only, "行政处罚决定书文号": "注：以上为本月数据"},
-                                                   {**key_only, "行政处罚决定书文号": "2026-11-30"}])
+                                                   {**key_only, "行政处罚决定书文号": "2026-11-30"},
+                                                   {**key_only, "行政处罚决定书文号": "共35条"}])
     run = run_pipeline(data, "2026-11-27")
     assert [run.status("penalties", n) for n in numbers] == ["repaired", "withdrawn", "published"]
     assert run.decided.control["repairs"] == {"read": 1, "rejected": 0, "applied": 1, "pending": 0, "unmatched": 0}
