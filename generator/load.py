@@ -120,10 +120,14 @@ def list_inputs(data_dir: Path) -> list[InputEntry]:
     A kind folder's entry that is not a readable regular file (a dangling link, a FIFO, a device, a
     folder, no read permission), a link leading outside the data folder, and a name that is not
     UTF-8 are refused with a file-level problem (`file-unreadable`, `file-name-undecodable`); hidden
-    files and editor lock files (`.…`, `~$…`) are not exports and are left out.
+    files and editor lock files (`.…`, `~$…`) are not exports and are left out, a hidden export named
+    in the report (`file-hidden-skipped`). A file of `repairs/` or `withdrawals/` the loader does not read
+    (an unknown type, a hidden export) is refused: a repair not applied is a record published stale
+    (data-contract.md). A folder or an export at the data folder's top that is not a kind folder is named
+    (`folder-misnamed`, `file-outside-kind-folder`; `_outside_kind_folders`).
     """
     root = os.path.realpath(data_dir)
-    entries: list[InputEntry] = []
+    entries: list[InputEntry] = _outside_kind_folders(data_dir, root)
     for name in KINDS:
         folder = os.path.join(os.fsencode(data_dir), os.fsencode(name))
         try:
@@ -166,9 +170,20 @@ def _entry(kind: str, folder: bytes, raw: bytes, root: str) -> InputEntry | None
         rel = f"{kind}/{_shown(raw)}"
         return _refused(kind, rel, "file-name-undecodable",
                         f"{rel}: 文件名不是 UTF-8 编码（常见于 Windows 压缩包），无法可靠读取；请把文件改名后重新放入")
-    if name.startswith((".", "~$")):
-        return None  # editor lock files and hidden files are not exports
     rel = f"{kind}/{name}"
+    if name.startswith((".", "~$")):
+        # Editor lock files and hidden files are not exports, and macOS's ._ files (AppleDouble) are its metadata;
+        # a hidden file named like an export may be one, hidden by mistake (h19s's L2a, S2): named, and refused in
+        # a control folder.
+        if name.startswith(("~$", "._")) or Path(name[1:]).suffix.lower() not in SUPPORTED:
+            return None
+        if KINDS[kind].control:
+            return _refused(kind, rel, "control-file-hidden",
+                            f"{rel}: 是隐藏文件（文件名以“.”开头），未读取；修复与撤销决定不能不读。"
+                            "请去掉文件名开头的“.”，或把它移出该文件夹")
+        return InputEntry(kind, rel, None, "ignored", Problem(
+            kind, rel, None, None, "file-hidden-skipped", WARNING,
+            f"{rel}: 是隐藏文件（文件名以“.”开头），未读取；如是导出数据，请去掉文件名开头的“.”"))
     full = os.path.join(folder, raw)
     try:
         info = os.lstat(full)
@@ -195,8 +210,89 @@ def _entry(kind: str, folder: bytes, raw: bytes, root: str) -> InputEntry | None
     if name == MAPPING_FILE:
         return InputEntry(kind, rel, path, "mapping")
     if Path(name).suffix.lower() not in SUPPORTED:
+        if KINDS[kind].control and name.lower() not in _SYSTEM_FILES:
+            # (h19s's S3: a .csv.part still downloading, a .docx of the decision: the repair was not applied.)
+            return _refused(kind, rel, "control-file-unknown-type",
+                            f"{rel}: 不是可读取的导出文件类型（{Path(name).suffix or '无扩展名'}），修复与撤销决定不能不读。"
+                            "请另存为 .csv 或 .xlsx 后放入，或把它移出该文件夹")
         return InputEntry(kind, rel, path, "ignored")
     return InputEntry(kind, rel, path, "data")
+
+
+# Files at the data folder's top that are notes or settings rather than exports unless named like a kind.
+_NOTE_SUFFIXES = frozenset({".txt", ".json", ".xml"})
+# Files the system leaves in any folder (Windows' thumbnails and folder settings): never an export.
+_SYSTEM_FILES = frozenset({"thumbs.db", "desktop.ini"})
+# Words a folder or file named for a kind holds, beside its own name and title (schema.KINDS): the first kind
+# whose word a name holds is the one it looks like (信用修复 before 失信, 撤销 before 行政处罚).
+_KIND_WORDS = {
+    "repairs": ("repair", "修复"), "withdrawals": ("withdraw", "撤销", "撤回", "更正"),
+    "penalties": ("penalt", "punish", "处罚"), "licenses": ("licen", "许可"),
+    "blacklist": ("blacklist", "失信", "黑名单"), "redlist": ("redlist", "守信", "红名单"),
+    "commitments": ("commitment", "承诺"), "evaluations": ("evaluation", "评价"),
+    "complaints": ("complaint", "投诉"), "voluntary": ("voluntary", "自愿"),
+    "actions": ("action", "行政行为"), "entities": ("entit", "主体"),
+}
+
+
+def _looks_like_kind(name: str) -> str | None:
+    """The kind a folder or file name looks like (`Repairs`, `repair`, `信用修复`, `penalties-2026.csv`), if any."""
+    compact = re.sub(r"[\s_\-.]+", "", name).lower()
+    for kind, words in _KIND_WORDS.items():
+        if kind in KINDS and (KINDS[kind].title in compact or any(w in compact for w in words)):
+            return kind
+    return None
+
+
+def _files_in(folder: bytes, shown: str, listed: int = 5) -> str:
+    """The first files a folder holds, as a message names them (`repair/r.csv、repair/s.xlsx 等 7 个`)."""
+    try:
+        names = sorted(_shown(n) for n in os.listdir(folder) if not n.startswith((b".", b"~$")))
+    except OSError:
+        return ""
+    if not names:
+        return ""
+    more = f" 等 {len(names)} 个" if len(names) > listed else ""
+    return "（" + "、".join(f"{shown}{n}" for n in names[:listed]) + more + "）"
+
+
+def _outside_kind_folders(data_dir: Path, root: str) -> list[InputEntry]:
+    """What the data folder holds at its top besides the kind folders and settings, named so it is not lost
+    without a word (h19s's S2, L1): a folder named like a kind but not exactly (`repair/`, `Repairs/`, `信用修复/`,
+    `penalty/`, `行政处罚/`) and an export file at the top (`penalties-2026.csv`). Refused (the build stops) when it
+    looks like `repairs/` or `withdrawals/` — a repair not read is a record published stale — and named with a
+    warning otherwise (its rows are not published: staff move them into their kind's folder)."""
+    try:
+        names = sorted(os.listdir(os.fsencode(data_dir)))
+    except OSError:
+        return []
+    found: list[InputEntry] = []
+    for raw in names:
+        name = _shown(raw)
+        if name in KINDS or name.startswith((".", "~$")):
+            continue
+        full = os.path.join(os.fsencode(data_dir), raw)
+        folder = os.path.isdir(full)
+        kind = _looks_like_kind(name)
+        if not folder and (Path(name).suffix.lower() not in SUPPORTED
+                           or (kind is None and Path(name).suffix.lower() in _NOTE_SUFFIXES)):
+            continue  # site.toml, a note (导出说明.txt): not an export
+        if folder and kind is None:
+            continue  # a folder of the staff's own (an archive): not named like a kind
+        shown = f"{name}/" if folder else name
+        if folder:
+            message = (f"{shown}: 不是数据文件夹（文件夹名须与规定完全一致），其中的文件{_files_in(full, shown)}未读取；"
+                       f"看起来是 {kind}/，请改名为 {kind}")
+        else:
+            message = (f"{shown}: 在数据文件夹的最上层，未读取；导出文件须放在各类数据的文件夹中"
+                       + (f"（看起来是 {kind}/）" if kind else ""))
+        code = "folder-misnamed" if folder else "file-outside-kind-folder"
+        owner = kind or "penalties"
+        if kind is not None and KINDS[kind].control:
+            found.append(_refused(kind, shown, code, message + "。修复与撤销决定不能不读"))
+        else:
+            found.append(InputEntry(owner, shown, None, "ignored", Problem(owner, shown, None, None, code, WARNING, message)))
+    return found
 
 
 # -- the loaded tables ------------------------------------------------------------------------------
@@ -303,8 +399,8 @@ def load_sources(data_dir: Path, reader: FileReader | None = None, entries: list
                 damaged.append(entry.problem)
             elif entry.role == "ignored":
                 suffix = Path(entry.rel).suffix
-                problems.append(Problem(name, entry.rel, None, None, "file-unknown-type", WARNING,
-                                        f"{entry.rel}: 不支持的文件类型 {suffix or '(无扩展名)'}，已忽略"))
+                problems.append(entry.problem or Problem(name, entry.rel, None, None, "file-unknown-type", WARNING,
+                                                         f"{entry.rel}: 不支持的文件类型 {suffix or '(无扩展名)'}，已忽略"))
             elif entry.role == "data":
                 assert entry.path is not None
                 for sheet_file, frame, file_problems in read_file(kind, entry.path, entry.rel, mapping):
@@ -417,8 +513,13 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
     # sample rows are not records, even when they look like them.
     # A hidden sheet (adversarial round 5: a staff sheet hidden in the export) is not read either: what
     # staff see when they open the file is what is published.
-    headers = [None if sheet.name and len(sheets) > 1 and (sheet.hidden or _NOTES_SHEET.search(sheet.name))
+    # A control file's hidden sheet is read all the same (h19s's S4): hiding a sheet does not undo the decisions on it.
+    headers = [None if sheet.name and len(sheets) > 1 and ((sheet.hidden and not kind.control)
+                                                           or _NOTES_SHEET.search(sheet.name))
                else _find_header(kind, sheet.rows, mapping) for sheet in sheets]
+    noted.extend(Problem(kind.name, rel, None, None, "control-hidden-applied", WARNING,
+                         f"{rel}: 工作表“{sheet.name}”在 Excel 中被隐藏，仍已读取：隐藏不撤回其中的修复或撤销决定")
+                 for sheet, header_at in zip(sheets, headers) if kind.control and sheet.hidden and header_at is not None)
     if path.suffix.lower() == ".xml" and all(h is None for h in headers):
         # An XML without a recognisable header is a schema or a settings file beside the exports, not an export.
         return [(rel, None, [Problem(kind.name, rel, None, None, "file-unknown-type", WARNING,
@@ -829,6 +930,9 @@ def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: lis
     width = len(header)
     mapped = sorted({i for cols in plan.positions.values() for i in cols} | set(plan.split))
     header_cells = [_text(c) for c in header]
+    # The columns of the row's number (a record's key, a control row's 原决定文书号): a row filling one of them alone
+    # is a record missing its other values, not a note (`_not_data`).
+    keys = frozenset(i for name in (kind.key, CONTROL_TARGET_NO) if name for i in plan.positions.get(name, ()))
     kept: list[list[str]] = []
     row_numbers: list[int] = []
     extra_rows: list[int] = []
@@ -851,7 +955,7 @@ def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: lis
         if not any(map(str.strip, cells)):
             continue  # a blank line: nothing to account for
         number = index + 1
-        if index in continuation or _not_data(cells, mapped, header_cells):
+        if index in continuation or _not_data(cells, mapped, header_cells, keys):
             not_data.append(number)
             continue
         if plan.withdrawn and any(_status_word(_cell(cells, i)) in values for i, values in plan.withdrawn):
@@ -940,6 +1044,10 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
         return where, None, [*problems, *untrusted]
     _fill_merged(rows, sheet.merged, header_at)
     hidden_rows = sorted(r for r in sheet.hidden_rows if header_at < r < len(rows) and any(_text(c) for c in rows[r]))
+    if kind.control:  # a hidden repair or withdrawal is still a decision (h19s's S4): read, and said
+        problems.extend(_row_list(kind, where, [r + 1 for r in hidden_rows], "control-hidden-applied",
+                                  "在 Excel 中被隐藏（手动隐藏或被筛选掉），仍已读取：隐藏不撤回修复或撤销决定"))
+        hidden_rows = []
     for r in hidden_rows:
         rows[r] = []  # not read: what staff see when they open the file is what is published
     problems.extend(_row_list(kind, where, [r + 1 for r in hidden_rows], "row-hidden",
@@ -1339,20 +1447,27 @@ def _cell(cells: list[str], i: int) -> str:
     return cells[i] if i < len(cells) else ""
 
 
-def _not_data(cells: list[str], mapped: list[int], header: list[str]) -> bool:
+def _not_data(cells: list[str], mapped: list[int], header: list[str], keys: frozenset[int] = frozenset()) -> bool:
     """A serial-number-only or formatting row, a note or footer line, or the header repeated at a page break.
 
     A row filling a single column that is read, under a header naming four or more, is a note line
     (注：…, a date, a stray value) rather than a record: no record of the contract has fewer than three
     required fields. It is named as not data, once, instead of a dozen missing-value errors — which for
-    200,000 such rows made a 600 MB report in 14 minutes.
+    200,000 such rows made a 600 MB report in 14 minutes. Except a number with digits alone in a column of
+    `keys` (the record's key, a control row's 原决定文书号: h19s's S5, L2b): a repair naming only the decision
+    it repairs is applied (`control-value-missing`), a record with only its key is rejected (`missing-value`),
+    each counted as read.
     """
-    filled = 0
+    filled, where = 0, -1
     for i in mapped:
         if _cell(cells, i).strip():
             filled += 1
+            where = i
             if filled > 1:
                 break
+    if filled == 1 and where in keys and _KEY_ALONE.search(value := _cell(cells, where).strip()) \
+            and not value.startswith(FOOTER_WORDS + EXAMPLE_WORDS):
+        return False
     if filled == 0 or (filled == 1 and len(mapped) >= 4):
         return True  # a 序号 alone, a note in an unread column, a one-cell note line
     if all(_RULE_CELL.match(c) for c in cells if c.strip()):
@@ -1369,6 +1484,9 @@ def _not_data(cells: list[str], mapped: list[int], header: list[str]) -> bool:
 
 
 _RULE_CELL = re.compile(r"^\s*[-=+─━]{2,}\s*$")
+# A key cell written as a decision's number (…〔2026〕33号, …(2026)33号) or a code (JY16207020001076): not a date, a count
+# (共35条) or a note.
+_KEY_ALONE = re.compile(r"\d\s*号\s*$|[〔\[【(（]\s*(?:19|20)\d{2}|^(?!\d{4}[-/.]\d)[A-Za-z]*\d[A-Za-z0-9\-]{5,}$")
 # A row whose first filled cell starts so is a template's sample row; a sheet so named documents the template.
 EXAMPLE_WORDS = ("示例", "样例", "范例", "例：", "例:", "例如", "填写示例", "填报示例", "(示例)", "（示例）", "【示例】")
 _NOTES_SHEET = re.compile(r"说明|示例|样例|范例|填报要求|填写要求|字段解释|数据项释义")

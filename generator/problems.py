@@ -114,6 +114,13 @@ CODES: dict[str, str] = {
     "column-amount-unit-from-title": "金额列的列名没有写明单位，按表格上方标题行所写的单位（如“金额单位：元”）读取，元已换算为万元。"
                                      "请核对；最好把列名改为“罚款金额（万元）”或“罚款金额（元）”。",
     "amount-not-stated": "金额写为“见附件”“详见决定书”等，没有写出数字：该条照常公示，但不显示金额。请从决定书中补填金额后重新导出。",
+    # the data folder as listed, and control files' hidden parts (h19s, session 13)
+    "control-file-unknown-type": "修复或撤销文件夹中有不能读取的文件（如 .docx、下载未完成的 .csv.part）：修复与撤销决定不能不读，已停止构建。请另存为 .csv 或 .xlsx 后放入，或把它移出该文件夹。",
+    "control-file-hidden": "修复或撤销文件夹中有隐藏的导出文件（文件名以“.”开头）：修复与撤销决定不能不读，已停止构建。请去掉文件名开头的“.”，或把它移出该文件夹。",
+    "control-hidden-applied": "修复或撤销文件中有在 Excel 中被隐藏的行或工作表：仍已读取并生效（隐藏不撤回决定）。如该决定确已作废，请删除该行。",
+    "folder-misnamed": "数据文件夹中有名称与规定不完全一致的文件夹（如 repair、Repairs、信用修复、penalty、行政处罚），其中的文件未读取。像修复或撤销文件夹的，已停止构建；其他的记录未公示。请按规定改名。",
+    "file-outside-kind-folder": "导出文件放在数据文件夹的最上层，未读取（其记录未公示）。请放入对应类别的文件夹。",
+    "file-hidden-skipped": "隐藏的导出文件（文件名以“.”开头）未读取，其记录未公示。如是导出数据，请去掉文件名开头的“.”。",
 }
 
 

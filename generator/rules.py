@@ -339,6 +339,14 @@ class _RecordIndex:
                     index.by_number.setdefault(key, []).append((name, i))
             for i, key in withheld_keys.get(name, {}).items():  # under the number, not its public stand-in
                 index.by_number.setdefault(normalize_decision_no(key), []).append((name, i))
+            # A licence is named by its 许可编号 too, not only when it stands in for an empty 文书号 (h19s's S6: a
+            # withdrawal naming JY16207020001076 left the licence published because it also had a 文书号).
+            fallback = KINDS[name].key_fallback
+            if fallback and fallback in frame:
+                keys = frame[KEY].tolist()
+                for i, other in enumerate(normalize_decision_nos(frame[fallback].tolist())):
+                    if other and other != keys[i]:
+                        index.by_number.setdefault(other, []).append((name, i))
             index.issuers[name] = frame[ISSUER].tolist()
             index.parties[name] = frame[USCC_FIELD].tolist() if USCC_FIELD in frame else None
             index.reg_nos[name] = frame[REG_NO_FIELD].tolist() if REG_NO_FIELD in frame else None
@@ -433,16 +441,18 @@ def _matches_by_number(decided: Decided, control: str, row: dict[str, Any], targ
     return list(dict.fromkeys(matches))
 
 
-# A number whose year is run into its serial (甘州市监罚202677号) or written with two digits (〔26〕), as normalised.
+# A number whose year is run into its serial (甘州市监罚202677号), or parted from it by 年 or a dash with no bracket
+# (甘州市监罚2026年60号, 甘州市监罚2026-33号: h19s's S1), or written with two digits (〔26〕), as normalised.
 _GLUED_YEAR = re.compile(r"([^\d〔〕]{2,})((?:19|20)\d{2})(\d{1,6})号")
+_PARTED_YEAR = re.compile(r"([^\d〔〕]{2,}?)[-—–]?((?:19|20)\d{2})(?:年|[-—–])第?0*(\d{1,6})号?")
 _TWO_DIGIT_YEAR = re.compile(r"〔(\d{2})〕")
 
 
 def _year_readings(number: str) -> list[str]:
-    """The numbers `number` may be read as when its year is not 〔yyyy〕: 甘州市监罚202677号 → 甘州市监罚〔2026〕77号,
-    甘州市监罚〔26〕77号 → 〔2026〕 and 〔1926〕 (the rule above keeps a reading only where one record fits)."""
+    """The numbers `number` may be read as when its year is not 〔yyyy〕: 甘州市监罚202677号, 甘州市监罚2026年77号 and
+    甘州市监罚2026-77号 → 甘州市监罚〔2026〕77号, 甘州市监罚〔26〕77号 → 〔2026〕 and 〔1926〕 (the rule above keeps a reading only where one record fits)."""
     value = normalize_decision_no(number)
-    glued = _GLUED_YEAR.fullmatch(value)
+    glued = _GLUED_YEAR.fullmatch(value) or _PARTED_YEAR.fullmatch(value)
     if glued and "〔" not in value:
         return [f"{glued[1]}〔{glued[2]}〕{glued[3]}号"]
     two = _TWO_DIGIT_YEAR.search(value)

@@ -617,6 +617,27 @@ def _hidden_row(data: Path) -> dict[str, Any]:
                   counts={"penalties": counts(2, 2)}, absent=[no(2)])
 
 
+@case("control-hidden-applied")
+def _control_hidden_applied(data: Path) -> dict[str, Any]:
+    import xlsxwriter
+
+    write(data / PEN, csv_text([ok(1), ok(2)]))
+    rows = [_repair(no(1))]
+    header = _header(rows)
+    buffer = io.BytesIO()
+    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    workbook.set_properties({"created": dt.datetime(2026, 1, 1)})
+    sheet = workbook.add_worksheet("Sheet1")
+    sheet.write_row(0, 0, header)
+    sheet.write_row(1, 0, [rows[0].get(h, "") for h in header])
+    sheet.set_row(1, None, None, {"hidden": True})  # row 2: the repair filtered away in Excel (h19s's S4)
+    workbook.close()
+    write(data / "repairs" / "repairs.xlsx", buffer.getvalue())
+    return expect("A repair on a row hidden in Excel is still applied, with a warning (hiding is no revocation).",
+                  message=done(0, 1), codes=[issue("control-hidden-applied", "repairs/repairs.xlsx", 2)],
+                  counts={"penalties": counts(2, 1, repaired=1), "repairs": control(1, applied=1)}, absent=[no(1)])
+
+
 @case("list-entry-removed")
 def _list_entry_removed(data: Path) -> dict[str, Any]:
     header = ["序号", "企业名称", "统一社会信用代码/注册号", "列入严重违法失信名单（黑名单）原因", "列入日期",
@@ -897,11 +918,54 @@ def _empty_kind_folder(data: Path) -> dict[str, Any]:
 @case("stray-root-file")
 def _stray_root_file(data: Path) -> dict[str, Any]:
     write(data / PEN, csv_text([ok(1)]))
-    write(data / "导出说明.txt", "2026 年 11 月导出。\n")
-    write(data / "汇总.csv", csv_text([ok(9)]))  # a CSV at the root belongs to no kind: ignored
+    write(data / "导出说明.txt", "2026 年 11 月导出。\n")  # a note: not an export
+    write(data / "汇总.csv", csv_text([ok(9)]))  # an export at the root belongs to no kind: not read, named (h19s's L1)
     write(data / "penalties" / "~$penalties.xlsx", b"\x00lock")  # an Excel lock file: ignored
-    return expect("Stray files at the data-folder root and an Excel lock file: silently ignored.",
-                  message=done(0, 0), counts={"penalties": counts(1, 1)}, absent=[no(9), "导出说明"])
+    return expect("A note and an export at the data-folder root, an Excel lock file: the export is named, not read.",
+                  message=done(0, 1), codes=[issue("file-outside-kind-folder", "汇总.csv")],
+                  counts={"penalties": counts(1, 1)}, absent=[no(9), "导出说明"])
+
+
+@case("folder-misnamed")
+def _folder_misnamed(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1)]))
+    write(data / "penalty" / "typo.csv", csv_text([ok(2)]))  # a record kind's folder misnamed: a warning
+    return expect("A folder named like penalties/ but not exactly: named with the files it holds, not read.",
+                  message=done(0, 1), codes=[issue("folder-misnamed", "penalty/")],
+                  counts={"penalties": counts(1, 1)}, absent=[no(2)], issue_messages=["penalty/typo.csv"])
+
+
+@case("folder-misnamed-repairs-aborts")
+def _folder_misnamed_repairs(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1)]))
+    write(data / "信用修复" / "r.csv", csv_text([_repair(no(1))]))  # a repair not read is a stale record (h19s's S2)
+    return expect("A folder named like repairs/ but not exactly: the build stops naming it.", exit=1,
+                  message="信用修复/r.csv", codes=[issue("folder-misnamed", "信用修复/")])
+
+
+@case("file-hidden-skipped")
+def _file_hidden_skipped(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1)]))
+    write(data / "penalties" / ".p-2026-12.csv", csv_text([ok(2)]))  # hidden by mistake (h19s's L2a)
+    return expect("A hidden export in a kind folder: not read, named.", message=done(0, 1),
+                  codes=[issue("file-hidden-skipped", "penalties/.p-2026-12.csv")],
+                  counts={"penalties": counts(1, 1)}, absent=[no(2)])
+
+
+@case("control-file-hidden-aborts")
+def _control_file_hidden(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1)]))
+    write(data / "repairs" / ".修复决定.csv", csv_text([_repair(no(1))]))
+    return expect("A hidden export in repairs/: the build stops (data-contract.md: a repairs file not read stops it).",
+                  exit=1, message="repairs/.修复决定.csv", codes=[issue("control-file-hidden", "repairs/.修复决定.csv")])
+
+
+@case("control-file-unknown-type-aborts")
+def _control_file_unknown_type(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1)]))
+    write(data / "withdrawals" / "w.csv.part", csv_text([_withdrawal(no(1))]))  # a download not finished (h19s's S3)
+    return expect("A file of unknown type in withdrawals/: the build stops.", exit=1, message="withdrawals/w.csv.part",
+                  codes=[issue("control-file-unknown-type", "withdrawals/w.csv.part")])
 
 
 # -- driver ----------------------------------------------------------------------------------------
