@@ -702,7 +702,7 @@ def _write_site(options: BuildOptions, settings: Settings, plan: _Plan, previous
     neutral_bytes = render_neutral_pages(staging, newly_gone, context)
     kill_point("rendered")
     progress("生成搜索索引")
-    write_search(rendered.entities, staging, sink, unchanged=rendered.summaries_unchanged)
+    write_search(rendered.entities, staging, sink)
     build_check_index(decided, rendered.entities, staging, as_of, plan.build_id, sink)  # 信用核查 (generator/check.py)
     write_sitemap(sink, rendered.entities, options.site_url)
     sink.write(SITE_SCRIPT, site_script(plan.due, plan.build_id))  # read by stale.js

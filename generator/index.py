@@ -368,24 +368,14 @@ def _split_pages(ids: list[int], limit: int) -> list[list[int]]:
     return pages
 
 
-# The names the index writes in its folder (and replaces: the search page may live beside them).
-INDEX_FILES = ("meta.json", "common.json", "t2s.json")
-INDEX_FOLDERS = ("docs", "terms", "big", "keys")
-
-
-def index_file(rel: str) -> bool:
-    """Whether rel (relative to the index's folder) is one of the index's own files."""
-    return rel in INDEX_FILES or rel.split("/", 1)[0] in INDEX_FOLDERS and "/" in rel
-
-
 def write_index(entries: Iterable[SearchEntry], out_dir: Path, params: IndexParams,
                 sink: OutputSink | None = None) -> dict[str, int]:
     """Build the index with explicit :class:`IndexParams` (see :func:`build_search_index`)."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    for stale in INDEX_FOLDERS:
+    for stale in ("docs", "terms", "big", "keys"):
         shutil.rmtree(out_dir / stale, ignore_errors=True)
-    for stale in INDEX_FILES:
+    for stale in ("meta.json", "common.json", "t2s.json"):
         (out_dir / stale).unlink(missing_ok=True)
     w = _Writer(out_dir, sink)
     docs = _collect(entries)

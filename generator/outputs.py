@@ -44,25 +44,15 @@ def content_pages() -> list[tuple[str, str]]:
     return pages
 
 
-def write_search(entities: list[dict[str, Any]], site: Path, sink: OutputSink | None = None,
-                 unchanged: bool = False) -> None:
+def write_search(entities: list[dict[str, Any]], site: Path, sink: OutputSink | None = None) -> None:
     """The search index (site/search/): every entity page, then the hand-written and generated pages
     (`search_entries`).
 
     In a build, through its `sink` (whose root is `site`): each file hashed as written, and
-    scanned by the leak gate's workers. `unchanged`: the entities' summaries are the last build's
-    and the code is the same (`render.Rendered.summaries_unchanged`), so the index would be the
-    same bytes: the sink gives the new version the live index's files (`OutputSink.link_live_files`,
-    each checked against the bytes the last gate passed) instead of making them again, which costs
-    seconds per 10^4 entities whatever changed. If one of them no longer has those bytes, the index
-    is made as usual.
+    scanned by the leak gate's workers.
     """
-    from generator.index import build_search_index, index_file
+    from generator.index import build_search_index
 
-    if unchanged and sink is not None:
-        owned = [rel for rel in sink.live_manifest() if rel.startswith("search/") and index_file(rel[len("search/"):])]
-        if "search/meta.json" in owned and sink.link_live_files(owned):
-            return
     build_search_index(search_entries(entities), site / "search", sink=sink)
 
 

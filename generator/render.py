@@ -210,9 +210,6 @@ class Rendered:
     list_keys: dict[str, str] = field(default_factory=dict)  # site path of each list page: its content key
     list_row_keys: dict[str, str] = field(default_factory=dict)  # site path of each list page: its rows' key
     kept_lists: set[str] = field(default_factory=set)  # list pages given the live file (not rendered, not scanned)
-    # The same entities with the same summaries (name, summary line, decision numbers, category) as
-    # the last build of the same code: the search index is the last build's (outputs.write_search).
-    summaries_unchanged: bool = False
 
     def scanned(self) -> set[str]:
         """Site paths whose bytes were scanned as they were written (none without a scan): the
@@ -341,16 +338,7 @@ def _render_records(decided: Decided, setup: _Setup, previous_keys: pd.DataFrame
         key_rows.append((code, data_key, updated, row_key, *(_stored(summary[k]) for k in STORED_SUMMARY)))
     keys = pd.DataFrame(key_rows, columns=list(ENTITY_KEYS))
     return Rendered(entities, keys, written, entity_bytes, leaks, setup.scan, list_pages, list_keys, list_row_keys,
-                    kept_lists, setup.keep_unchanged and _same_summaries(keys, previous_keys))
-
-
-def _same_summaries(keys: pd.DataFrame, previous_keys: pd.DataFrame | None) -> bool:
-    """Whether the entity keys hold the same codes, in the same order, with the same stored summaries
-    (`STORED_SUMMARY`, as strings) as the last build's: one comparison per entity, no view made."""
-    columns = ["code", *STORED_SUMMARY]
-    if previous_keys is None or len(previous_keys) != len(keys) or not set(columns) <= set(previous_keys.columns):
-        return False
-    return all(np.array_equal(keys[c].to_numpy(dtype=object), previous_keys[c].to_numpy(dtype=object)) for c in columns)
+                    kept_lists)
 
 
 # The columns of the build's entity keys (Rendered.keys, kept in the state as <build>.entities.parquet):

@@ -112,33 +112,6 @@ class OutputSink:
             self._waiting = [w for w in self._waiting if w[0] != rel]
             self._waiting.append((rel, raw, pieces))
 
-    def link_live_files(self, rels: list[str]) -> bool:
-        """Give the new version the live files at these site paths, as the last gate passed them,
-        without writing them (`link_unchanged` must have been called): True if every one of them
-        still has the bytes the last gate passed and was given; False, with none given, if one has
-        not (or is not in the last gate's manifest). Only for files that are not scanned as written."""
-        if self._live is None or not rels:
-            return False
-        passed, live = self._live
-        try:
-            if any(rel not in passed or sha256_of(live / rel) != passed[rel] for rel in rels):
-                return False
-        except OSError:
-            return False
-        for rel in rels:
-            target = self.root / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if not _link_same(live / rel, target, passed[rel]):
-                return False  # (changed since: the caller writes every file itself, over the links given)
-            self.linked.add(rel)
-            self.scanned.discard(rel)
-            self.record(rel, passed[rel])
-        return True
-
-    def live_manifest(self) -> list[str]:
-        """The site paths of the last gate's manifest (`link_unchanged`; empty without it)."""
-        return list(self._live[0]) if self._live is not None else []
-
     def _scan(self, rel: str, raw: bytes, pieces: list[str] | None) -> None:
         assert self._scanner is not None
         self.leaks.extend(self._scanner.page_leaks(rel, pieces) if pieces is not None
