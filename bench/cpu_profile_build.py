@@ -1,14 +1,17 @@
 """Where a build's CPU goes, stage by stage: one full build in this process, under cProfile.
 
     .venv/bin/python bench/cpu_profile_build.py --data DIR --work DIR [--top 25] [--stages 生成网页,检查个人信息泄露]
-                                                [--dump DIR] [--update DATA2] [--timers]
+                                                [--dump DIR] [--update DATA2 [--base DIR]] [--timers]
 
 Runs `build_site` here with every stage forced into this one process (the tuning thresholds of
 the export, the render stage and the gate set out of reach), so that cProfile sees the work the
 worker processes would otherwise do. A fresh profiler is started at each stage's start (the
 build's progress callback), so each stage's figures are its own. With --update, a second build
 over DATA2 (an updated copy of the data) follows into the same site and state, and it is the one
-profiled: the 1% update's stages.
+profiled: the 1% update's stages. With --base DIR as well, the first build is not made here: a
+copy of DIR (a full build's `site`, `state` and `report` of DATA by this same code, e.g. the work
+folder of an earlier run, or `creditsite build --out DIR/site --state DIR/state --report DIR/report`)
+is the work folder, so that several profiles of one update share one base build.
 
 Prints, for each stage asked for: its wall and CPU seconds, then the functions by own time
 (tottime) and by cumulative time, `--top` lines each. With --dump, each stage's pstats file is
@@ -57,6 +60,32 @@ TIMED = (
     ("generator.views", "record_view"),
     ("generator.records", "records_of"),
     ("jinja2.environment", "Template.render"),
+    # What an update's export, render, index and gate stages pay whatever changed (issue 19, h19u):
+    ("generator.export", "_write_table"),
+    ("generator.export", "table_key"),
+    ("generator.export", "data_dictionary"),
+    ("generator.export", "_keep_live_files"),
+    ("generator.render", "_keep_live"),
+    ("generator.render", "_list_batches"),
+    ("generator.views", "entity_row_keys"),
+    ("generator.views", "row_hashes"),
+    ("generator.scan", "TokenMemo.save"),
+    ("generator.scan", "_Scanner.__init__"),
+    ("generator.scan", "scan_outputs"),
+    ("generator.sink", "OutputSink.write"),
+    ("generator.sink", "OutputSink.manifest"),
+    ("generator.sink", "OutputSink.unchanged"),
+    ("generator.sink", "OutputSink.keep_live"),
+    ("generator.sink", "link_kept_entities"),
+    ("generator.index", "write_index"),
+    ("generator.check", "build_check_index"),
+    ("generator.outputs", "write_sitemap"),
+    ("generator.feeds", "write_feeds"),
+    ("generator.policy", "policy_pages"),
+    ("generator.publish", "site_stamp"),
+    ("generator.publish", "site_edits"),
+    ("generator.report", "write_report"),
+    ("generator.gate", "new_secrets_in_kept_pages"),
 )
 
 
@@ -70,8 +99,10 @@ def install_timers(totals: dict[str, float]) -> None:
         owner: object = module
         *path, name = attribute.split(".")
         for part in path:
-            owner = getattr(owner, part)
-        function = getattr(owner, name)
+            owner = getattr(owner, part, None)
+        function = getattr(owner, name, None)
+        if function is None:  # not in this checkout's code (a revision compared with another)
+            continue
         depth = [0]
 
         def wrapped(*args: object, __function: object = function, __name: str = attribute,
@@ -105,6 +136,8 @@ def main() -> None:
     parser.add_argument("--data", type=Path, required=True)
     parser.add_argument("--work", type=Path, required=True)
     parser.add_argument("--update", type=Path, default=None, help="profile a second build over this data instead")
+    parser.add_argument("--base", type=Path, default=None,
+                        help="with --update: copy this full build's folder (site, state, report) instead of building")
     parser.add_argument("--as-of", default="2026-11-27")
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--stages", default="生成网页,检查个人信息泄露", help="stages to print; 'all' for every one")
@@ -119,7 +152,14 @@ def main() -> None:
                             as_of=dt.date.fromisoformat(args.as_of), state_dir=args.work / "state",
                             tuning=ONE_PROCESS)
 
-    if args.update is not None:
+    if args.update is not None and args.base is not None:
+        sys.path.insert(0, str(ROOT / "bench"))
+        from bench_render_update import copy_site
+
+        started = time.perf_counter()
+        copy_site(args.base, args.work)
+        print(f"base build copied from {args.base}: {time.perf_counter() - started:.1f} s")
+    elif args.update is not None:
         started = time.perf_counter()
         build_site(options(args.data))
         print(f"first build (not profiled): {time.perf_counter() - started:.1f} s")

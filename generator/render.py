@@ -265,6 +265,8 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
     page_shells = {k: v for k, v in shells.items() if k.startswith(("entity/", "lists/"))}
     setup = _Setup(page_shells, context, out_dir, context.as_of, keep_unchanged, scan,
                    live if keep_unchanged else None, _list_fingerprint(page_shells))
+    if setup.live is not None and passed:  # the search and check indexes' unchanged files: the live ones
+        sink.link_unchanged(passed, setup.live)
     keep_lists = setup.live is not None and tuning.current().render_keep_lists
     previous = _previous_lists(previous_lists, passed, previous_list_rows) if keep_lists else {}
     rendered = _render_records(decided, setup, previous_keys, previous, workers)
