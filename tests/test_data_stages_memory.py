@@ -84,3 +84,30 @@ def test_a_person_is_masked_and_the_decision_published_from_the_privacy_columns(
     assert frame.at[3, "行政相对人名称"] == "甘州区老马面馆" and frame.at[3, "法定代表人"] == "马**"
     assert frame.at[3, "行政处罚决定书文号"] == "甘州市监罚〔2026〕3号"
     assert frame.at[3, "违法事实"] == "经营者马**未取得许可经营。"
+
+
+def test_releasing_each_kinds_accepted_rows_changes_nothing_de_identified(sample) -> None:
+    """The build lets each kind's accepted rows go as soon as its de-identified rows exist
+    (`release_accepted`): the same rows, secrets and problems; the counts the report reads stay."""
+    sources, validated = sample
+    whole = _deidentify(validated, privacy_columns(sources))
+    _, fresh = _run(SAMPLE)
+    columns = {name: list(v.accepted.columns) for name, v in fresh.kinds.items()}
+    counts = {name: (v.read, v.rejected, v.duplicates, len(v.rejected_rows)) for name, v in fresh.kinds.items()}
+    released = deidentify_records(fresh, privacy_columns(sources), ["信用甘州"], key_secret=KEY,
+                                  public_numbers=["0936-1234567"], release_accepted=True)
+    assert sum(len(v.accepted) for v in validated.kinds.values()) > 100  # (the fixture's own are kept)
+    for name, valid in fresh.kinds.items():
+        assert valid.accepted.empty and list(valid.accepted.columns) == columns[name], name
+        assert (valid.read, valid.rejected, valid.duplicates, len(valid.rejected_rows)) == counts[name], name
+    assert [dataclasses.astuple(s) for s in released.secrets] == [dataclasses.astuple(s) for s in whole.secrets]
+    assert [p.code for p in released.problems] == [p.code for p in whole.problems]
+    assert released.withheld_keys == whole.withheld_keys and released.ambiguous == whole.ambiguous
+    for name, frame in whole.frames.items():
+        assert released.frames[name].equals(frame), name
+    # privacy.md both ways in the sample's penalties: the natural persons' names masked, the businesses' kept
+    penalties = released.frames["penalties"]
+    people = penalties["行政相对人类别"] == "自然人"
+    assert people.any() and penalties.loc[people, "行政相对人名称"].str.contains(r"\*").all()
+    assert penalties.loc[~people, "行政相对人名称"].str.contains("公司").any()
+
