@@ -11,11 +11,16 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
+from generator import state as state_module
 from generator.deidentify import Deidentified, deidentify_records, privacy_columns
+from generator.export import EXPORT_KINDS, columns_for
 from generator.load import Sources, load_sources
+from generator.rules import RECORD_ID, Decided, apply_rules
 from generator.settings import load_settings
+from generator.state import published_state
 from generator.validate import Validated, validate_records
 from tests.helpers import AS_OF, make_id, penalty_row, person_penalty_row, write_csv
 
@@ -32,6 +37,11 @@ def _run(data_dir: Path) -> tuple[Sources, Validated]:
 
 def _deidentify(validated: Validated, sources: Sources) -> Deidentified:
     return deidentify_records(validated, sources, ["信用甘州"], key_secret=KEY, public_numbers=["0936-1234567"])
+
+
+def _decided() -> Decided:
+    sources, validated = _run(SAMPLE)
+    return apply_rules(_deidentify(validated, privacy_columns(sources)), validated, AS_OF, SETTINGS)
 
 
 @pytest.fixture(scope="module")
@@ -110,4 +120,27 @@ def test_releasing_each_kinds_accepted_rows_changes_nothing_de_identified(sample
     people = penalties["行政相对人类别"] == "自然人"
     assert people.any() and penalties.loc[people, "行政相对人名称"].str.contains(r"\*").all()
     assert penalties.loc[~people, "行政相对人名称"].str.contains("公司").any()
+
+
+def test_the_published_state_keeps_the_content_digests_earlier_states_hold(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The state's content digest of each published record is what every earlier build stored
+    (pandas' `hash_pandas_object` over the export columns as text, as 16 hex digits): computed a
+    column and a slice of rows at a time, an update against an earlier state sees no record changed."""
+    decided = _decided()
+    content = {k: [c.source for c in columns_for(k)] for k in EXPORT_KINDS}
+    monkeypatch.setattr(state_module, "_HASH_ROWS", 7)  # several slices per kind in the sample
+    state = published_state(decided, content)
+    earlier = []
+    for kind, columns in content.items():
+        frame = decided.published(kind)
+        if len(frame):
+            digests = pd.util.hash_pandas_object(frame[[c for c in columns if c in frame]].astype(str), index=False)
+            earlier.append(pd.DataFrame({"id": frame[RECORD_ID].to_numpy(), "kind": kind,
+                                         "content": digests.map("{:016x}".format).to_numpy()}))
+    expected = pd.concat(earlier, ignore_index=True).sort_values(["kind", "id"]).reset_index(drop=True)
+    assert len(state) > 100 and state["kind"].nunique() > 5  # every kind of the sample
+    assert state["id"].tolist() == expected["id"].tolist()
+    assert state["content"].tolist() == expected["content"].tolist()
+    assert state["content"].dtype == expected["content"].dtype
+    assert state["content"].str.fullmatch("[0-9a-f]{16}").all()
 
