@@ -375,7 +375,7 @@ class _StaffReport:
         self.summary = BuildSummary(as_of)
         self.problems: list[Problem] = []
         self.validated = Validated({}, [])
-        self.late: list[dict[str, str]] | pa.Table = []  # a table from the rules on (compact_rows)
+        self.late: list[dict[str, str]] | pa.Table = []  # a table from the rules on (late_publications)
         self.scheduled: list[dict[str, str]] = []
 
     def stop(self, reason: str, sentence: str) -> BuildAborted:
@@ -576,7 +576,7 @@ def _plan(options: BuildOptions, paths: SitePaths, state_dir: Path, settings: Se
     revoked_now = revoked_in(decided)
     if not options.allow_republish:
         _stop_if_revoked_return(state, history.ledger, state_dir, paths.out, report)
-    report.late = compact_rows(late_publications(decided, state, settings.timeliness_working_days, as_of))
+    report.late = late_publications(decided, state, settings.timeliness_working_days, as_of)  # (a table)
     report.scheduled = scheduled_removals(decided, as_of)
     due = next_due(decided, as_of)  # the day this build stops being right (issue 22)
     report.summary.publication = Publication(
@@ -594,22 +594,6 @@ def _plan(options: BuildOptions, paths: SitePaths, state_dir: Path, settings: Se
     digests = value_digests(s.value.strip() for s in secrets)
     return _Plan(decided, validated, never_public(secrets), digests, state, build_id, history, changes,
                  history.ledger + changes.removals, revoked_now, due, identifiers, numbers)
-
-
-def compact_rows(rows: list[dict[str, str]]) -> list[dict[str, str]] | pa.Table:
-    """A staff-report list of rows as one Arrow table, held so until the report is written.
-
-    In a first build every record decided more than the working-day limit ago is late: 50,108
-    dicts at 3x10^4 entities (32 MB of Python objects; about a gigabyte at 10^6), held from the
-    rules through export, render and the gate. `Table.to_pylist` gives back the same dicts, the
-    same strings and Nones in the same order. Rows Arrow cannot type or encode stay a list.
-    """
-    if not rows:
-        return rows
-    try:
-        return pa.Table.from_pylist(rows)
-    except (pa.ArrowInvalid, pa.ArrowTypeError, UnicodeEncodeError):  # (a lone surrogate is no UTF-8)
-        return rows
 
 
 def compact_strings(values: list[str]) -> list[str] | pa.Array:

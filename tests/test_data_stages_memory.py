@@ -9,19 +9,25 @@ validation instead of every raw column of every row.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from generator import state as state_module
+from generator.contract import ISSUER, TIMELY_KINDS
+from generator.contract import KEY as RECORD_KEY
 from generator.deidentify import Deidentified, deidentify_records, privacy_columns
 from generator.export import EXPORT_KINDS, columns_for
 from generator.load import Sources, load_sources
+from generator.report import LATE_COLUMNS, late_publications
 from generator.rules import RECORD_ID, Decided, apply_rules
+from generator.schema import KINDS
 from generator.settings import load_settings
-from generator.state import published_state
+from generator.state import STATE_COLUMNS, History, published_state, with_first_published
 from generator.validate import Validated, validate_records
+from generator.workdays import add_working_days
 from tests.helpers import AS_OF, make_id, penalty_row, person_penalty_row, write_csv
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"  # every kind, the planted privacy cases
@@ -144,3 +150,30 @@ def test_the_published_state_keeps_the_content_digests_earlier_states_hold(monke
     assert state["content"].dtype == expected["content"].dtype
     assert state["content"].str.fullmatch("[0-9a-f]{16}").all()
 
+
+def test_late_publications_are_one_table_of_the_rows_the_staff_report_lists() -> None:
+    """publication-rules.md (timeliness): a licence, penalty or action first published more than the
+    working-day limit after its decision is listed in the staff report, sorted by authority, kind,
+    decision date and key; in a first build every record is published for the first time."""
+    decided = _decided()
+    state = published_state(decided, {k: [c.source for c in columns_for(k)] for k in EXPORT_KINDS})
+    first = with_first_published(state, History(None, pd.DataFrame(columns=STATE_COLUMNS), set(), []), "2026-11-27")
+    late = late_publications(decided, first, 5, "2026-11-27")
+    rows = late.to_pylist()
+    expected = []
+    for kind in TIMELY_KINDS:
+        spec, frame = KINDS[kind], decided.published(kind)
+        for key, authority, code, day in zip(frame[RECORD_KEY], frame[spec.issuer_name], frame[ISSUER],
+                                             frame[spec.decision_date]):
+            due = add_working_days(dt.date.fromisoformat(day), 5).isoformat()
+            if due < "2026-11-27":
+                expected.append({"kind": kind, "key": key, "authority": authority, "authority_code": code,
+                                 "decision_date": day, "due": due, "first_published": "2026-11-27"})
+    assert len(rows) > 50 and {r["kind"] for r in rows} == set(TIMELY_KINDS)
+    assert rows == sorted(expected, key=lambda r: (r["authority"], r["kind"], r["decision_date"], r["key"]))
+    assert [list(r) for r in rows[:1]] == [list(LATE_COLUMNS)]  # late.csv's columns by name, in this order
+    # A record an earlier build published is not this build's to report; nor one decided within the limit.
+    earlier = first.assign(first_published=first["first_published"].where(first["kind"] != "penalties", "2026-01-01"))
+    assert {r["kind"] for r in late_publications(decided, earlier, 5, "2026-11-27").to_pylist()} == \
+        set(TIMELY_KINDS) - {"penalties"}
+    assert late_publications(decided, first, 5, "2000-01-01").num_rows == 0
