@@ -110,6 +110,7 @@ from generator.state import (
     save_revoked,
     state_build_id,
     state_dir_for,
+    unpublished_statuses,
     value_digests,
     with_first_published,
 )
@@ -568,12 +569,22 @@ def _plan(options: BuildOptions, paths: SitePaths, state_dir: Path, settings: Se
           validated: Validated, secrets: list[Secret], report: _StaffReport) -> _Plan:
     """This build's version, changes and removals against the history, and the dates it answers for."""
     as_of = options.as_of.isoformat()
+    # What is read of every row, published or not: the records withheld as repaired or withdrawn, the
+    # identifiers of every accepted row (withheld ones too: the gate allows them), the status of each
+    # row not published (a removal's reason). After them only published rows are read (the plan,
+    # export, pages, search, gate): the others are dropped before the plan allocates. (The whole
+    # frames beside their published copies, through the published state, the changes and the late
+    # publications, were the rules stage's peak.)
+    revoked_now = revoked_in(decided)
+    identifiers, numbers = compact_strings(public_identifiers(decided)), registration_numbers(decided)
+    unpublished = unpublished_statuses(decided)
+    decided.keep_published_only()
     state = published_state(decided, {k: [c.source for c in columns_for(k)] for k in EXPORT_KINDS})
     build_id = state_build_id(state, as_of)
     history = load_history(state_dir, options.out_dir, build_id)
     state = with_first_published(state, history, as_of)
-    changes = compare(decided, state, history, build_id, as_of)
-    revoked_now = revoked_in(decided)
+    changes = compare(unpublished, state, history, build_id, as_of)
+    del unpublished
     if not options.allow_republish:
         _stop_if_revoked_return(state, history.ledger, state_dir, paths.out, report)
     report.late = late_publications(decided, state, settings.timeliness_working_days, as_of)  # (a table)
@@ -582,10 +593,6 @@ def _plan(options: BuildOptions, paths: SitePaths, state_dir: Path, settings: Se
     report.summary.publication = Publication(
         build_id, history.previous.empty, len(report.late), len(report.scheduled), due.date or None, due.reasons,
         lateness(load_due(state_dir), as_of, paths.out))  # whether the live site was already past its own
-    # The identifiers of every accepted row (withheld ones too) are what the gate allows; after
-    # them, only published rows are read (export, pages, search, gate): the others are dropped.
-    identifiers, numbers = compact_strings(public_identifiers(decided)), registration_numbers(decided)
-    decided.keep_published_only()
     # The previous build's records (a row per record, as many as this build's) were read by
     # `compare` and the publication line above; only its pages are read further on.
     release_previous(history)

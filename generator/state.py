@@ -201,8 +201,21 @@ def with_first_published(state: pd.DataFrame, history: History, as_of: str) -> p
     return out[STATE_COLUMNS]
 
 
-def compare(decided: Decided, current: pd.DataFrame, history: History, build_id: str, as_of: str) -> Changes:
-    """Added / changed / removed per kind against the previous build; ledger entries for removals."""
+def unpublished_statuses(decided: Decided) -> pd.DataFrame:
+    """The record id and status of every row not published, in the order of the frames (what `compare`
+    reads of the rows `Decided.keep_published_only` drops: the plan drops them before it allocates)."""
+    parts = [frame.loc[frame[STATUS] != PUBLISHED, [RECORD_ID, STATUS]] for frame in decided.frames.values()
+             if STATUS in frame and RECORD_ID in frame]
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=[RECORD_ID, STATUS])
+
+
+def compare(unpublished: pd.DataFrame, current: pd.DataFrame, history: History, build_id: str,
+            as_of: str) -> Changes:
+    """Added / changed / removed per kind against the previous build; ledger entries for removals.
+
+    `unpublished`: the id and status of this build's rows not published (`unpublished_statuses`): a
+    record no longer published is removed for its status's reason (withheld, repaired …), or as gone
+    from the data folder when no row of it is left."""
     previous = history.previous
     before = dict(zip(previous["id"], previous["content"]))
     before_kind = dict(zip(previous["id"], previous["kind"]))
@@ -210,12 +223,12 @@ def compare(decided: Decided, current: pd.DataFrame, history: History, build_id:
     now = dict(zip(current["id"], current["content"])) if before else {}
     gone = set(before) - set(now)
     # The status of the records no longer published only (not a dict of every record of every kind:
-    # 500,000 entries at 10^5 entities): the last frame's wins, as before.
+    # 500,000 entries at 10^5 entities): the last frame's wins, as before. (A record no longer
+    # published has no published row: its rows, if any, are all among the unpublished.)
     status_by_id: dict[str, str] = {}
-    for frame in decided.frames.values() if gone else ():
-        rows = frame[RECORD_ID].isin(gone)
-        if rows.any():
-            status_by_id.update(zip(frame.loc[rows, RECORD_ID].tolist(), frame.loc[rows, STATUS].tolist()))
+    rows = unpublished[RECORD_ID].isin(gone) if gone else None
+    if rows is not None and rows.any():
+        status_by_id.update(zip(unpublished.loc[rows, RECORD_ID].tolist(), unpublished.loc[rows, STATUS].tolist()))
     kinds: dict[str, dict[str, Any]] = {
         k: {"added": 0, "changed": 0, "removed": {}, "published": 0} for k in KINDS if not KINDS[k].control
     }

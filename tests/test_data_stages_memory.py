@@ -19,16 +19,27 @@ from generator import state as state_module
 from generator.contract import ISSUER, TIMELY_KINDS
 from generator.contract import KEY as RECORD_KEY
 from generator.deidentify import Deidentified, deidentify_records, privacy_columns
+from generator.due import next_due
 from generator.export import EXPORT_KINDS, columns_for
 from generator.load import Sources, load_sources
 from generator.report import LATE_COLUMNS, late_publications
-from generator.rules import RECORD_ID, Decided, apply_rules
+from generator.rules import PUBLISHED, RECORD_ID, STATUS, Decided, apply_rules
 from generator.schema import KINDS
 from generator.settings import load_settings
 from generator.state import STATE_COLUMNS, History, published_state, with_first_published
 from generator.validate import Validated, validate_records
 from generator.workdays import add_working_days
-from tests.helpers import AS_OF, make_id, penalty_row, person_penalty_row, write_csv
+from tests.helpers import (
+    AS_OF,
+    AUTHORITY_CODE,
+    make_id,
+    penalty,
+    penalty_row,
+    person_penalty_row,
+    run_pipeline,
+    write_csv,
+    write_folder,
+)
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"  # every kind, the planted privacy cases
 SETTINGS = dataclasses.replace(load_settings(), region_prefix="6207")
@@ -177,3 +188,28 @@ def test_late_publications_are_one_table_of_the_rows_the_staff_report_lists() ->
     assert {r["kind"] for r in late_publications(decided, earlier, 5, "2026-11-27").to_pylist()} == \
         set(TIMELY_KINDS) - {"penalties"}
     assert late_publications(decided, first, 5, "2000-01-01").num_rows == 0
+
+
+def test_the_plan_drops_the_rows_not_published_and_the_due_date_stays(tmp_path: Path) -> None:
+    """publication-rules.md (a repair ends publication on its date; issue 22: the build names the next
+    day a published record changes): the plan drops the rows not published before it allocates, and a
+    repair dated later still moves the due date to its day, its row found among the rows kept."""
+    repair = {"信息类别": "行政处罚", "原决定机关统一社会信用代码": AUTHORITY_CODE, "修复方式": "终止公示",
+              "修复决定机关": "甘州区发展和改革局"}
+    write_folder(tmp_path, {
+        "penalties": [penalty("罚〔2025〕9号", "2025-01-02", serial=8, 公示截止期="2026-01-10"),  # expired: withheld
+                      penalty("罚〔2026〕1号", "2026-06-01", serial=1, 公示截止期="2027-01-10"),
+                      penalty("罚〔2025〕8号", "2025-01-03", serial=9, 公示截止期="2026-02-10"),  # expired: withheld
+                      penalty("罚〔2026〕3号", "2026-06-01", serial=3, 公示截止期="2026-12-31")],
+        "repairs": [{**repair, "原决定文书号": "罚〔2026〕3号", "修复决定日期": "2026-12-15"},
+                    {**repair, "原决定文书号": "罚〔2025〕8号", "修复决定日期": "2026-12-10"},  # not published
+                    {**repair, "原决定文书号": "罚〔2026〕1号", "修复决定日期": "2027-01-05"}],
+    })
+    decided = run_pipeline(tmp_path, "2026-12-06").decided
+    assert len(decided.pending) == 3 and (decided.frames["penalties"][STATUS] != PUBLISHED).sum() == 2
+    before = next_due(decided, "2026-12-06")
+    decided.keep_published_only()
+    assert len(decided.frames["penalties"]) == 2 and len(decided.pending) == 2
+    assert next_due(decided, "2026-12-06") == before
+    assert before.date == "2026-12-15" and before.reasons == {"repaired": 1}
+    assert before.schedule == {"2026-12-15": 1, "2027-01-05": 1}
