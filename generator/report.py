@@ -14,9 +14,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, NoReturn
 
-import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 
@@ -88,7 +88,7 @@ def late_publications(decided: Decided, state: Any, working_days: int, as_of: st
 
     # New records get this build's as-of date as their first publication date.
     today = as_of or max(state["first_published"], default="")
-    first_today = state.loc[state["first_published"] == today, "id"]
+    first_today = _arrow(state.loc[state["first_published"] == today, "id"])
     due_by_date: dict[str, str] = {}  # a few thousand distinct dates for millions of records
     parts = []
     for kind in TIMELY_KINDS:
@@ -96,30 +96,37 @@ def late_publications(decided: Decided, state: Any, working_days: int, as_of: st
         frame = decided.published(kind)
         if frame.empty:
             continue
-        decided_on = frame[spec.decision_date]
-        for day in decided_on.unique().tolist():
+        decided_on = _arrow(frame[spec.decision_date])
+        days = pc.unique(decided_on)
+        for day in days.to_pylist():
             if day not in due_by_date:
                 due_by_date[day] = add_working_days(dt.date.fromisoformat(day), working_days).isoformat()
-        due = decided_on.map(due_by_date)
-        late = (frame[RECORD_ID].isin(first_today) & (due < today)).to_numpy(dtype=bool)
-        if not late.any():
+        due = pc.take(pa.array([due_by_date[day] for day in days.to_pylist()], pa.string()),
+                      pc.index_in(decided_on, value_set=days))
+        # (Arrow's own set lookup: pandas' `isin` on Arrow strings makes a Python object of every id)
+        late = pc.and_(pc.is_in(_arrow(frame[RECORD_ID]), value_set=first_today), pc.less(due, today))
+        count = pc.sum(late).as_py() or 0
+        if not count:
             continue
-        count = int(late.sum())
         parts.append(pa.table({
-            "kind": pa.repeat(pa.scalar(kind, pa.string()), count), "key": _strings(frame[KEY], late),
-            "authority": _strings(frame[spec.issuer_name], late), "authority_code": _strings(frame[ISSUER], late),
-            "decision_date": _strings(decided_on, late), "due": _strings(due, late),
-            "first_published": pa.repeat(pa.scalar(today, pa.string()), count)}))
+            "kind": pa.repeat(pa.scalar(kind, pa.string()), count), "key": _arrow(frame[KEY]).filter(late),
+            "authority": _arrow(frame[spec.issuer_name]).filter(late),
+            "authority_code": _arrow(frame[ISSUER]).filter(late), "decision_date": decided_on.filter(late),
+            "due": due.filter(late), "first_published": pa.repeat(pa.scalar(today, pa.string()), count)}))
     if not parts:
         return pa.table({name: pa.array([], pa.string()) for name in LATE_COLUMNS})
     return pa.concat_tables(parts).sort_by([("authority", "ascending"), ("kind", "ascending"),
                                             ("decision_date", "ascending"), ("key", "ascending")])
 
 
-def _strings(column: pd.Series, rows: np.ndarray) -> pa.Array | pa.ChunkedArray:
-    """The column's values at `rows` (a mask) as Arrow strings (a missing value: null, None in the
-    staff report's rows; the columns read here are required, validation rejects a row without one)."""
-    return pa.array(column[rows], type=pa.string(), from_pandas=True)
+def _arrow(column: pd.Series) -> pa.Array:
+    """A text column as one Arrow string array, its own buffers where it is Arrow-backed (a missing
+    value: null, None in the staff report's rows; the columns read here are required: validation
+    rejects a row without one)."""
+    values = pa.Array.from_pandas(column)
+    if isinstance(values, pa.ChunkedArray):
+        values = values.combine_chunks()
+    return values.cast(pa.string())
 
 
 def scheduled_removals(decided: Decided, as_of: str, days: int = 30) -> list[dict[str, str]]:
