@@ -110,6 +110,7 @@ from generator.state import (
     save_revoked,
     state_build_id,
     state_dir_for,
+    unpublished_statuses,
     value_digests,
     with_first_published,
 )
@@ -293,7 +294,7 @@ def write_check_indexes(data_dir: Path, as_of: dt.date, out: Path, rules_file: P
     deid = deidentify_records(validated, sources, site_chrome(settings.site_title, settings.publisher,
                                                               settings.licence_title),
                               key_secret=existing_record_key_secret(state_dir) if state_dir is not None else None,
-                              public_numbers=[settings.contact.phone])
+                              public_numbers=[settings.contact.phone], release_accepted=True)
     del sources
     decided = apply_rules(deid, validated, as_of, settings)
     del deid
@@ -382,7 +383,7 @@ class _StaffReport:
         self.summary = BuildSummary(as_of)
         self.problems: list[Problem] = []
         self.validated = Validated({}, [])
-        self.late: list[dict[str, str]] | pa.Table = []  # a table from the rules on (compact_rows)
+        self.late: list[dict[str, str]] | pa.Table = []  # a table from the rules on (late_publications)
         self.scheduled: list[dict[str, str]] = []
 
     def stop(self, reason: str, sentence: str) -> BuildAborted:
@@ -542,14 +543,14 @@ def _gather_and_decide(options: BuildOptions, paths: SitePaths, state_dir: Path,
     deid = deidentify_records(validated, sources, site_chrome(settings.site_title, settings.publisher,
                                                               settings.licence_title),
                               key_secret=key_secret, scrub_cache=scrubbed,
-                              public_numbers=[settings.contact.phone])  # the office's phone stays in texts
+                              public_numbers=[settings.contact.phone],  # the office's phone stays in texts
+                              # The accepted rows were de-identification's input, and are read nowhere after
+                              # it (the rules read the de-identified rows): each kind's are let go as soon as
+                              # its de-identified rows exist; only their counts and rejected rows stay.
+                              release_accepted=True)
     scrubbed.save()
     problems.extend(deid.problems)  # identifier cells withheld, ages unknown (issue 16)
     del sources  # the raw input (never-public columns included) is not needed past this point
-    # The accepted rows were de-identification's input, and are read nowhere after it (the rules read
-    # the de-identified rows): from here on only their counts and rejected rows are needed.
-    for valid in validated.kinds.values():
-        valid.accepted = without_rows(valid.accepted)
     give_back()  # the sources, the rows and de-identification's working memory, before the rules allocate theirs
     progress("应用公示规则")
     decided = apply_rules(deid, validated, options.as_of, settings)
@@ -575,24 +576,30 @@ def _plan(options: BuildOptions, paths: SitePaths, state_dir: Path, settings: Se
           validated: Validated, secrets: list[Secret], report: _StaffReport) -> _Plan:
     """This build's version, changes and removals against the history, and the dates it answers for."""
     as_of = options.as_of.isoformat()
+    # What is read of every row, published or not: the records withheld as repaired or withdrawn, the
+    # identifiers of every accepted row (withheld ones too: the gate allows them), the status of each
+    # row not published (a removal's reason). After them only published rows are read (the plan,
+    # export, pages, search, gate): the others are dropped before the plan allocates. (The whole
+    # frames beside their published copies, through the published state, the changes and the late
+    # publications, were the rules stage's peak.)
+    revoked_now = _revoked_under_every_key(decided, revoked_in(decided))
+    identifiers, numbers = compact_strings(public_identifiers(decided)), registration_numbers(decided)
+    unpublished = unpublished_statuses(decided)
+    decided.keep_published_only()
     state = published_state(decided, {k: [c.source for c in columns_for(k)] for k in EXPORT_KINDS})
     build_id = state_build_id(state, as_of)
     history = load_history(state_dir, options.out_dir, build_id)
     state = with_first_published(state, history, as_of)
-    changes = compare(decided, state, history, build_id, as_of)
-    revoked_now = _revoked_under_every_key(decided, revoked_in(decided))
+    changes = compare(unpublished, state, history, build_id, as_of)
+    del unpublished
     if not options.allow_republish:
         _stop_if_revoked_return(decided, history.ledger, state_dir, paths.out, report)
-    report.late = compact_rows(late_publications(decided, state, settings.timeliness_working_days, as_of))
+    report.late = late_publications(decided, state, settings.timeliness_working_days, as_of)  # (a table)
     report.scheduled = scheduled_removals(decided, as_of)
     due = next_due(decided, as_of)  # the day this build stops being right (issue 22)
     report.summary.publication = Publication(
         build_id, history.previous.empty, len(report.late), len(report.scheduled), due.date or None, due.reasons,
         lateness(load_due(state_dir), as_of, paths.out))  # whether the live site was already past its own
-    # The identifiers of every accepted row (withheld ones too) are what the gate allows; after
-    # them, only published rows are read (export, pages, search, gate): the others are dropped.
-    identifiers, numbers = compact_strings(public_identifiers(decided)), registration_numbers(decided)
-    decided.keep_published_only()
     # The previous build's records (a row per record, as many as this build's) were read by
     # `compare` and the publication line above; only its pages are read further on.
     release_previous(history)
@@ -601,22 +608,6 @@ def _plan(options: BuildOptions, paths: SitePaths, state_dir: Path, settings: Se
     digests = value_digests(s.value.strip() for s in secrets)
     return _Plan(decided, validated, never_public(secrets), digests, state, build_id, history, changes,
                  history.ledger + changes.removals, revoked_now, due, identifiers, numbers)
-
-
-def compact_rows(rows: list[dict[str, str]]) -> list[dict[str, str]] | pa.Table:
-    """A staff-report list of rows as one Arrow table, held so until the report is written.
-
-    In a first build every record decided more than the working-day limit ago is late: 50,108
-    dicts at 3x10^4 entities (32 MB of Python objects; about a gigabyte at 10^6), held from the
-    rules through export, render and the gate. `Table.to_pylist` gives back the same dicts, the
-    same strings and Nones in the same order. Rows Arrow cannot type or encode stay a list.
-    """
-    if not rows:
-        return rows
-    try:
-        return pa.Table.from_pylist(rows)
-    except (pa.ArrowInvalid, pa.ArrowTypeError, UnicodeEncodeError):  # (a lone surrogate is no UTF-8)
-        return rows
 
 
 def compact_strings(values: list[str]) -> list[str] | pa.Array:

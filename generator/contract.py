@@ -325,11 +325,24 @@ class Decided:
     def keep_published_only(self) -> None:
         """Drop the rows that are not published, once nothing further reads them (the site's
         stages read only the published ones): the whole frames beside their published copies
-        were the largest memory held through export, render and the gate."""
+        were the largest memory held through export, render and the gate.
+
+        The pending controls' row positions become those of the rows kept; one whose record is not
+        published is dropped (`due.next_due` passes over it: it changes nothing published)."""
+        pointed = {kind for _, _, kind, _ in self.pending}
+        kept_at = {}  # kind -> each row's position among the published ones (-1: not published)
         for kind in list(self.frames):
-            rows = self.published(kind) if STATUS in self.frames[kind] else self.frames[kind]
+            frame = self.frames[kind]
+            if kind in pointed and STATUS in frame:
+                published = frame[STATUS] == PUBLISHED
+                kept_at[kind] = (published.cumsum() - 1).where(published, -1).tolist()
+            rows = self.published(kind) if STATUS in frame else frame
             self.frames[kind] = rows
             self._published[kind] = (rows, rows)
+        if kept_at:
+            self.pending = [(effective, reason, kind, kept_at[kind][position] if kind in kept_at else position)
+                            for effective, reason, kind, position in self.pending
+                            if kind not in kept_at or kept_at[kind][position] >= 0]
 
     def forget_published(self) -> None:
         """Call after changing a status in place."""

@@ -1034,7 +1034,7 @@ def _masked(text: str, spans: list[tuple[int, int]], whole: frozenset[tuple[int,
 
 def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[str] = (),
                        key_secret: bytes | None = None, public_numbers: Iterable[str] = (),
-                       scrub_cache: ScrubCache | None = None) -> Deidentified:
+                       scrub_cache: ScrubCache | None = None, release_accepted: bool = False) -> Deidentified:
     """Apply privacy.md to the accepted rows of every kind; gather never-public values.
 
     `chrome`: the site's own fixed phrases (`site_chrome`): a person whose name is a word of them
@@ -1050,7 +1050,12 @@ def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[
 
     `scrub_cache`: where the scrubbed texts are kept (`generator.scrub_cache`: the build passes one
     that reads and writes the state folder); without one, a memo of this call, shared by every column
-    and kind. `CREDITSITE_SCRUB_CACHE=off`: none, each column scrubs its own distinct texts."""
+    and kind. `CREDITSITE_SCRUB_CACHE=off`: none, each column scrubs its own distinct texts.
+
+    `release_accepted`: each kind's accepted rows (`validated.kinds[k].accepted`) are replaced by an
+    empty frame of their columns as soon as the kind's de-identified rows exist, so that the two are
+    never whole together for every kind (the build: nothing reads the accepted rows past this stage;
+    the counts and rejected rows the report and the rules read stay)."""
     keep = detect.public_tokens(public_numbers)
     cache = None if scrub_cache_mode() == "off" else scrub_cache or ScrubCache()
     if cache is not None:
@@ -1082,6 +1087,8 @@ def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[
         if withheld:
             result.withheld_keys[name] = withheld
         result.problems.extend(_ages_unknown(valid.kind, result.frames[name]))
+        if release_accepted:  # (the columns de-identification replaced were this frame's only copy of them)
+            valid.accepted = valid.accepted.iloc[np.empty(0, dtype=np.intp)]
     public = _public_names(result.frames) + _public_codes(result.frames)
     result.secrets, result.ambiguous = _drop_ambiguous(result.secrets, public, list(chrome))
     return result

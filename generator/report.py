@@ -14,6 +14,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, NoReturn
 
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 
@@ -63,12 +66,21 @@ def summarize(validated: Validated, decided: Decided, as_of: str, extra: dict[st
     return summary
 
 
-def late_publications(decided: Decided, state: Any, working_days: int, as_of: str | None = None) -> list[dict[str, str]]:
+LATE_COLUMNS = ("kind", "key", "authority", "authority_code", "decision_date", "due", "first_published")
+
+
+def late_publications(decided: Decided, state: Any, working_days: int, as_of: str | None = None) -> pa.Table:
     """Licences, penalties and actions this build publishes for the first time, later than the working-day limit.
 
     Records published by an earlier build were reported by that build's report. In a first build
     (no earlier state) every record is published for the first time, so every record decided
     more than the limit ago is listed: the report page says so.
+
+    One Arrow table (LATE_COLUMNS, every value a string), sorted by authority, kind, decision date
+    and key (a stable sort: rows equal in all four stay in kind and row order); `to_pylist()`
+    gives the staff report's rows. Made a kind at a time from its columns: no dict per record
+    (a first build of 10^5 entities listed ~170,000, and looked each record's first publication
+    up in a dict of every record).
     """
     import datetime as dt
 
@@ -76,24 +88,45 @@ def late_publications(decided: Decided, state: Any, working_days: int, as_of: st
 
     # New records get this build's as-of date as their first publication date.
     today = as_of or max(state["first_published"], default="")
-    first = {rid: day for rid, day in zip(state["id"], state["first_published"]) if day == today}
+    first_today = _arrow(state.loc[state["first_published"] == today, "id"])
     due_by_date: dict[str, str] = {}  # a few thousand distinct dates for millions of records
-    late = []
+    parts = []
     for kind in TIMELY_KINDS:
         spec = KINDS[kind]
         frame = decided.published(kind)
-        for rid, key, issuer, authority, decided_on in zip(frame[RECORD_ID].tolist(), frame[KEY].tolist(),
-                                                         frame[ISSUER].tolist(), frame[spec.issuer_name].tolist(),
-                                                         frame[spec.decision_date].tolist()):
-            due = due_by_date.get(decided_on)
-            if due is None:
-                due = due_by_date[decided_on] = add_working_days(dt.date.fromisoformat(decided_on),
-                                                                 working_days).isoformat()
-            published_on = first.get(rid, "")
-            if published_on and published_on > due:
-                late.append({"kind": kind, "key": key, "authority": authority, "authority_code": issuer,
-                             "decision_date": decided_on, "due": due, "first_published": published_on})
-    return sorted(late, key=lambda r: (r["authority"], r["kind"], r["decision_date"], r["key"]))
+        if frame.empty:
+            continue
+        decided_on = _arrow(frame[spec.decision_date])
+        days = pc.unique(decided_on)
+        for day in days.to_pylist():
+            if day not in due_by_date:
+                due_by_date[day] = add_working_days(dt.date.fromisoformat(day), working_days).isoformat()
+        due = pc.take(pa.array([due_by_date[day] for day in days.to_pylist()], pa.string()),
+                      pc.index_in(decided_on, value_set=days))
+        # (Arrow's own set lookup: pandas' `isin` on Arrow strings makes a Python object of every id)
+        late = pc.and_(pc.is_in(_arrow(frame[RECORD_ID]), value_set=first_today), pc.less(due, today))
+        count = pc.sum(late).as_py() or 0
+        if not count:
+            continue
+        parts.append(pa.table({
+            "kind": pa.repeat(pa.scalar(kind, pa.string()), count), "key": _arrow(frame[KEY]).filter(late),
+            "authority": _arrow(frame[spec.issuer_name]).filter(late),
+            "authority_code": _arrow(frame[ISSUER]).filter(late), "decision_date": decided_on.filter(late),
+            "due": due.filter(late), "first_published": pa.repeat(pa.scalar(today, pa.string()), count)}))
+    if not parts:
+        return pa.table({name: pa.array([], pa.string()) for name in LATE_COLUMNS})
+    return pa.concat_tables(parts).sort_by([("authority", "ascending"), ("kind", "ascending"),
+                                            ("decision_date", "ascending"), ("key", "ascending")])
+
+
+def _arrow(column: pd.Series) -> pa.Array:
+    """A text column as one Arrow string array, its own buffers where it is Arrow-backed (a missing
+    value: null, None in the staff report's rows; the columns read here are required: validation
+    rejects a row without one)."""
+    values = pa.Array.from_pandas(column)
+    if isinstance(values, pa.ChunkedArray):
+        values = values.combine_chunks()
+    return values.cast(pa.string())
 
 
 def scheduled_removals(decided: Decided, as_of: str, days: int = 30) -> list[dict[str, str]]:

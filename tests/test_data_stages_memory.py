@@ -9,15 +9,37 @@ validation instead of every raw column of every row.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
+from generator import state as state_module
+from generator.contract import ISSUER, TIMELY_KINDS
+from generator.contract import KEY as RECORD_KEY
 from generator.deidentify import Deidentified, deidentify_records, privacy_columns
+from generator.due import next_due
+from generator.export import EXPORT_KINDS, columns_for
 from generator.load import Sources, load_sources
+from generator.report import LATE_COLUMNS, late_publications
+from generator.rules import PUBLISHED, RECORD_ID, STATUS, Decided, apply_rules
+from generator.schema import KINDS
 from generator.settings import load_settings
+from generator.state import STATE_COLUMNS, History, published_state, with_first_published
 from generator.validate import Validated, validate_records
-from tests.helpers import AS_OF, make_id, penalty_row, person_penalty_row, write_csv
+from generator.workdays import add_working_days
+from tests.helpers import (
+    AS_OF,
+    AUTHORITY_CODE,
+    make_id,
+    penalty,
+    penalty_row,
+    person_penalty_row,
+    run_pipeline,
+    write_csv,
+    write_folder,
+)
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"  # every kind, the planted privacy cases
 SETTINGS = dataclasses.replace(load_settings(), region_prefix="6207")
@@ -32,6 +54,11 @@ def _run(data_dir: Path) -> tuple[Sources, Validated]:
 
 def _deidentify(validated: Validated, sources: Sources) -> Deidentified:
     return deidentify_records(validated, sources, ["信用甘州"], key_secret=KEY, public_numbers=["0936-1234567"])
+
+
+def _decided() -> Decided:
+    sources, validated = _run(SAMPLE)
+    return apply_rules(_deidentify(validated, privacy_columns(sources)), validated, AS_OF, SETTINGS)
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +111,105 @@ def test_a_person_is_masked_and_the_decision_published_from_the_privacy_columns(
     assert frame.at[3, "行政相对人名称"] == "甘州区老马面馆" and frame.at[3, "法定代表人"] == "马**"
     assert frame.at[3, "行政处罚决定书文号"] == "甘州市监罚〔2026〕3号"
     assert frame.at[3, "违法事实"] == "经营者马**未取得许可经营。"
+
+
+def test_releasing_each_kinds_accepted_rows_changes_nothing_de_identified(sample) -> None:
+    """The build lets each kind's accepted rows go as soon as its de-identified rows exist
+    (`release_accepted`): the same rows, secrets and problems; the counts the report reads stay."""
+    sources, validated = sample
+    whole = _deidentify(validated, privacy_columns(sources))
+    _, fresh = _run(SAMPLE)
+    columns = {name: list(v.accepted.columns) for name, v in fresh.kinds.items()}
+    counts = {name: (v.read, v.rejected, v.duplicates, len(v.rejected_rows)) for name, v in fresh.kinds.items()}
+    released = deidentify_records(fresh, privacy_columns(sources), ["信用甘州"], key_secret=KEY,
+                                  public_numbers=["0936-1234567"], release_accepted=True)
+    assert sum(len(v.accepted) for v in validated.kinds.values()) > 100  # (the fixture's own are kept)
+    for name, valid in fresh.kinds.items():
+        assert valid.accepted.empty and list(valid.accepted.columns) == columns[name], name
+        assert (valid.read, valid.rejected, valid.duplicates, len(valid.rejected_rows)) == counts[name], name
+    assert [dataclasses.astuple(s) for s in released.secrets] == [dataclasses.astuple(s) for s in whole.secrets]
+    assert [p.code for p in released.problems] == [p.code for p in whole.problems]
+    assert released.withheld_keys == whole.withheld_keys and released.ambiguous == whole.ambiguous
+    for name, frame in whole.frames.items():
+        assert released.frames[name].equals(frame), name
+    # privacy.md both ways in the sample's penalties: the natural persons' names masked, the businesses' kept
+    penalties = released.frames["penalties"]
+    people = penalties["行政相对人类别"] == "自然人"
+    assert people.any() and penalties.loc[people, "行政相对人名称"].str.contains(r"\*").all()
+    assert penalties.loc[~people, "行政相对人名称"].str.contains("公司").any()
+
+
+def test_the_published_state_keeps_the_content_digests_earlier_states_hold(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The state's content digest of each published record is what every earlier build stored
+    (pandas' `hash_pandas_object` over the export columns as text, as 16 hex digits): computed a
+    column and a slice of rows at a time, an update against an earlier state sees no record changed."""
+    decided = _decided()
+    content = {k: [c.source for c in columns_for(k)] for k in EXPORT_KINDS}
+    monkeypatch.setattr(state_module, "_HASH_ROWS", 7)  # several slices per kind in the sample
+    state = published_state(decided, content)
+    earlier = []
+    for kind, columns in content.items():
+        frame = decided.published(kind)
+        if len(frame):
+            digests = pd.util.hash_pandas_object(frame[[c for c in columns if c in frame]].astype(str), index=False)
+            earlier.append(pd.DataFrame({"id": frame[RECORD_ID].to_numpy(), "kind": kind,
+                                         "content": digests.map("{:016x}".format).to_numpy()}))
+    expected = pd.concat(earlier, ignore_index=True).sort_values(["kind", "id"]).reset_index(drop=True)
+    assert len(state) > 100 and state["kind"].nunique() > 5  # every kind of the sample
+    assert state["id"].tolist() == expected["id"].tolist()
+    assert state["content"].tolist() == expected["content"].tolist()
+    assert state["content"].dtype == expected["content"].dtype
+    assert state["content"].str.fullmatch("[0-9a-f]{16}").all()
+
+
+def test_late_publications_are_one_table_of_the_rows_the_staff_report_lists() -> None:
+    """publication-rules.md (timeliness): a licence, penalty or action first published more than the
+    working-day limit after its decision is listed in the staff report, sorted by authority, kind,
+    decision date and key; in a first build every record is published for the first time."""
+    decided = _decided()
+    state = published_state(decided, {k: [c.source for c in columns_for(k)] for k in EXPORT_KINDS})
+    first = with_first_published(state, History(None, pd.DataFrame(columns=STATE_COLUMNS), set(), []), "2026-11-27")
+    late = late_publications(decided, first, 5, "2026-11-27")
+    rows = late.to_pylist()
+    expected = []
+    for kind in TIMELY_KINDS:
+        spec, frame = KINDS[kind], decided.published(kind)
+        for key, authority, code, day in zip(frame[RECORD_KEY], frame[spec.issuer_name], frame[ISSUER],
+                                             frame[spec.decision_date]):
+            due = add_working_days(dt.date.fromisoformat(day), 5).isoformat()
+            if due < "2026-11-27":
+                expected.append({"kind": kind, "key": key, "authority": authority, "authority_code": code,
+                                 "decision_date": day, "due": due, "first_published": "2026-11-27"})
+    assert len(rows) > 50 and {r["kind"] for r in rows} == set(TIMELY_KINDS)
+    assert rows == sorted(expected, key=lambda r: (r["authority"], r["kind"], r["decision_date"], r["key"]))
+    assert [list(r) for r in rows[:1]] == [list(LATE_COLUMNS)]  # late.csv's columns by name, in this order
+    # A record an earlier build published is not this build's to report; nor one decided within the limit.
+    earlier = first.assign(first_published=first["first_published"].where(first["kind"] != "penalties", "2026-01-01"))
+    assert {r["kind"] for r in late_publications(decided, earlier, 5, "2026-11-27").to_pylist()} == \
+        set(TIMELY_KINDS) - {"penalties"}
+    assert late_publications(decided, first, 5, "2000-01-01").num_rows == 0
+
+
+def test_the_plan_drops_the_rows_not_published_and_the_due_date_stays(tmp_path: Path) -> None:
+    """publication-rules.md (a repair ends publication on its date; issue 22: the build names the next
+    day a published record changes): the plan drops the rows not published before it allocates, and a
+    repair dated later still moves the due date to its day, its row found among the rows kept."""
+    repair = {"信息类别": "行政处罚", "原决定机关统一社会信用代码": AUTHORITY_CODE, "修复方式": "终止公示",
+              "修复决定机关": "甘州区发展和改革局"}
+    write_folder(tmp_path, {
+        "penalties": [penalty("罚〔2025〕9号", "2025-01-02", serial=8, 公示截止期="2026-01-10"),  # expired: withheld
+                      penalty("罚〔2026〕1号", "2026-06-01", serial=1, 公示截止期="2027-01-10"),
+                      penalty("罚〔2025〕8号", "2025-01-03", serial=9, 公示截止期="2026-02-10"),  # expired: withheld
+                      penalty("罚〔2026〕3号", "2026-06-01", serial=3, 公示截止期="2026-12-31")],
+        "repairs": [{**repair, "原决定文书号": "罚〔2026〕3号", "修复决定日期": "2026-12-15"},
+                    {**repair, "原决定文书号": "罚〔2025〕8号", "修复决定日期": "2026-12-10"},  # not published
+                    {**repair, "原决定文书号": "罚〔2026〕1号", "修复决定日期": "2027-01-05"}],
+    })
+    decided = run_pipeline(tmp_path, "2026-12-06").decided
+    assert len(decided.pending) == 3 and (decided.frames["penalties"][STATUS] != PUBLISHED).sum() == 2
+    before = next_due(decided, "2026-12-06")
+    decided.keep_published_only()
+    assert len(decided.frames["penalties"]) == 2 and len(decided.pending) == 2
+    assert next_due(decided, "2026-12-06") == before
+    assert before.date == "2026-12-15" and before.reasons == {"repaired": 1}
+    assert before.schedule == {"2026-12-15": 1, "2027-01-05": 1}

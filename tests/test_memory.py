@@ -15,7 +15,7 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from generator.build import compact_rows, compact_strings, release_previous, without_rows
+from generator.build import compact_strings, release_previous, without_rows
 from generator.contract import ENTITY, KEY, PARTY_CATEGORY_FIELD, PARTY_NAME_FIELD, RECORD_ID, STOP, TIER, USCC_FIELD
 from generator.export import COMBINED_COLUMNS, FORMATS, _write_table
 from generator.state import STATE_COLUMNS, History
@@ -135,22 +135,6 @@ def test_workers_map_gives_results_in_job_order_handing_over_one_job_per_process
         workers._pool = pool  # type: ignore[assignment]
         assert workers.map(_slow_square, list(range(12))) == [n * n for n in range(12)]
     assert pool.most == 2
-
-
-def test_report_rows_held_as_a_table_come_back_as_the_same_rows() -> None:
-    # late.csv and the report page are written from these dicts (report.write_report): a missing
-    # authority stays None (csv writes ""), keys keep their order, formula-like text is untouched.
-    rows = [{"kind": "penalties", "key": "=甘州罚〔2026〕7号", "authority": None, "authority_code": "",
-             "decision_date": "2026-01-05", "due": "2026-01-12", "first_published": "2026-11-27"},
-            {"kind": "licenses", "key": "甘州许〔2026〕8号", "authority": "甘州区市场监督管理局", "authority_code": "11620702",
-             "decision_date": "2026-02-05", "due": "2026-02-12", "first_published": "2026-11-27"}]
-    held = compact_rows(rows)
-    assert isinstance(held, pa.Table)
-    back = held.to_pylist()
-    assert back == rows and [list(r) for r in back] == [list(r) for r in rows]
-    # A value that is no UTF-8 (a lone surrogate from a damaged cell) cannot be an Arrow string: kept as given.
-    odd = [{"kind": "penalties", "key": "\ud800号"}]
-    assert compact_rows(odd) is odd and compact_rows([]) == []
 
 
 def test_allowed_identifiers_held_compactly_keep_each_value_once_in_first_order() -> None:
