@@ -256,6 +256,10 @@ def main() -> None:
             found.append(f"RSS {before:.0f} MB, after malloc_trim and the Arrow pool's release_unused "
                          f"{me.memory_info().rss / MB:.0f} MB (Arrow buffers {pa.total_allocated_bytes() / MB:.0f} MB)")
         notes[label] = found
+        if order:  # each stage's figures as soon as it ends (a long run stopped midway keeps what it measured)
+            main_mb, workers, arrow = peaks.get(stage[0], [0.0, 0.0, 0.0])
+            print(f"# {stage[0]} ended: {time.perf_counter() - starts[stage[0]]:.1f} s, peak MB main {main_mb:.0f}, "
+                  f"workers {workers:.0f}, Arrow {arrow:.0f}", flush=True)
         stage[0] = label
         order.append(label)
         starts[label] = time.perf_counter()
