@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import filecmp
 import io
 import json
 import os
@@ -424,3 +425,10 @@ def files_read() -> Iterator[list[str]]:
 
 
 _READING_HOOKED: list[bool] = []
+
+
+def differing_files(a: Path, b: Path) -> list[str]:
+    """The files only one of two site folders holds, then those both hold with other bytes (sorted)."""
+    left = {p.relative_to(a).as_posix() for p in a.rglob("*") if p.is_file()}
+    right = {p.relative_to(b).as_posix() for p in b.rglob("*") if p.is_file()}
+    return sorted(left ^ right) + [r for r in sorted(left & right) if not filecmp.cmp(a / r, b / r, shallow=False)]

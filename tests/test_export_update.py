@@ -10,7 +10,6 @@ value it shows changed. The site stays byte-identical to a full build of the sam
 from __future__ import annotations
 
 import datetime as dt
-import filecmp
 import json
 import os
 import shutil
@@ -22,6 +21,7 @@ import pytest
 import generator.export as export_module
 from generator.build import BuildOptions, BuildResult, build_site
 from generator.tuning import tuned
+from tests.helpers import differing_files as differing
 from tests.helpers import license_, penalty, write_folder
 
 AS_OF = dt.date(2026, 11, 27)
@@ -38,11 +38,6 @@ def data(penalty_text: str = "罚款2000元", licence_text: str = "食品经营�
 def options(root: Path, out: str = "site", state: str = "state", full: bool = False) -> BuildOptions:
     return BuildOptions(root / "data", root / out, root / "report", AS_OF, state_dir=root / state, full=full)
 
-
-def differing(a: Path, b: Path) -> list[str]:
-    left = {p.relative_to(a).as_posix() for p in a.rglob("*") if p.is_file()}
-    right = {p.relative_to(b).as_posix() for p in b.rglob("*") if p.is_file()}
-    return sorted(left ^ right) + [r for r in sorted(left & right) if not filecmp.cmp(a / r, b / r, shallow=False)]
 
 
 def update(root: Path, rows: dict[str, list[dict[str, str]]], twin: str) -> BuildResult:

@@ -15,7 +15,6 @@ file is never written through: its bytes stay those the last gate passed.
 from __future__ import annotations
 
 import datetime as dt
-import filecmp
 import hashlib
 import json
 import shutil
@@ -25,6 +24,7 @@ import pytest
 
 from generator.build import BuildOptions, build_site
 from generator.sink import OutputSink
+from tests.helpers import differing_files as differing
 from tests.helpers import license_, penalty, write_folder
 
 AS_OF = dt.date(2026, 11, 27)
@@ -41,11 +41,6 @@ def data(penalty_text: str = "罚款2000元", first_name: str = "张掖市第1�
 def options(root: Path, out: str = "site", state: str = "state", full: bool = False) -> BuildOptions:
     return BuildOptions(root / "data", root / out, root / "report", AS_OF, state_dir=root / state, full=full)
 
-
-def differing(a: Path, b: Path) -> list[str]:
-    left = {p.relative_to(a).as_posix() for p in a.rglob("*") if p.is_file()}
-    right = {p.relative_to(b).as_posix() for p in b.rglob("*") if p.is_file()}
-    return sorted(left ^ right) + [r for r in sorted(left & right) if not filecmp.cmp(a / r, b / r, shallow=False)]
 
 
 def index_files(site: Path) -> dict[str, tuple[int, bytes]]:
