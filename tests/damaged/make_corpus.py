@@ -109,6 +109,25 @@ def xlsx_bytes(header: list[str], rows: list[list[Any]]) -> bytes:
     return buffer.getvalue()
 
 
+def dict_rows_xlsx(rows: list[dict[str, str]], shape: Callable[[Any, Any, list[str]], None] | None = None) -> bytes:
+    """A one-sheet workbook of `rows` under their header (missing cells written empty); `shape(workbook, sheet,
+    header)` then marks it as a case needs (a hidden row, a failed formula). Fixed metadata: same bytes every run."""
+    import xlsxwriter
+
+    header = _header(rows)
+    buffer = io.BytesIO()
+    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    workbook.set_properties({"created": dt.datetime(2026, 1, 1)})
+    sheet = workbook.add_worksheet("Sheet1")
+    sheet.write_row(0, 0, header)
+    for r, row in enumerate(rows, start=1):
+        sheet.write_row(r, 0, [row.get(h, "") for h in header])
+    if shape is not None:
+        shape(workbook, sheet, header)
+    workbook.close()
+    return buffer.getvalue()
+
+
 def issue(code: str, file: str, row: int | None = None, column: str | None = None) -> dict[str, Any]:
     return {"code": code, "file": file, "row": row, "column": column}
 
@@ -554,21 +573,11 @@ def _file_formula_uncomputed(data: Path) -> dict[str, Any]:
 def _file_cell_error(data: Path) -> dict[str, Any]:
     import zipfile
 
-    import xlsxwriter
-
-    rows = [ok(1), ok(2)]
-    header = _header(rows)
-    buffer = io.BytesIO()
-    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
-    workbook.set_properties({"created": dt.datetime(2026, 1, 1)})
-    sheet = workbook.add_worksheet("Sheet1")
-    sheet.write_row(0, 0, header)
-    for r, row in enumerate(rows, start=1):
-        sheet.write_row(r, 0, [row.get(h, "") for h in header])
-    sheet.write_formula(2, header.index("罚款金额（万元）"), "=2000/0", None, "#DIV/0!")  # as Excel saves a failed formula
-    workbook.close()
+    workbook = dict_rows_xlsx([ok(1), ok(2)],  # as Excel saves a failed formula
+                              lambda book, sheet, header: sheet.write_formula(2, header.index("罚款金额（万元）"), "=2000/0",
+                                                                              None, "#DIV/0!"))
     saved = io.BytesIO()  # saved by Excel: its results are computed, fullCalcOnLoad cleared
-    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as source, zipfile.ZipFile(saved, "w") as target:
+    with zipfile.ZipFile(io.BytesIO(workbook)) as source, zipfile.ZipFile(saved, "w") as target:
         for info in source.infolist():
             part = source.read(info)
             target.writestr(info, part.replace(b' fullCalcOnLoad="1"', b"") if info.filename == "xl/workbook.xml"
@@ -598,20 +607,9 @@ def _second_table_on_sheet(data: Path) -> dict[str, Any]:
 
 @case("hidden-row")
 def _hidden_row(data: Path) -> dict[str, Any]:
-    import xlsxwriter
-
-    rows = [ok(1), ok(2), ok(3)]
-    header = _header(rows)
-    buffer = io.BytesIO()
-    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
-    workbook.set_properties({"created": dt.datetime(2026, 1, 1)})
-    sheet = workbook.add_worksheet("Sheet1")
-    sheet.write_row(0, 0, header)
-    for r, row in enumerate(rows, start=1):
-        sheet.write_row(r, 0, [row.get(h, "") for h in header])
-    sheet.set_row(2, None, None, {"hidden": True})  # row 3: hidden (or filtered out) in Excel
-    workbook.close()
-    write(data / "penalties" / "penalties.xlsx", buffer.getvalue())
+    workbook = dict_rows_xlsx([ok(1), ok(2), ok(3)],  # row 3: hidden (or filtered out) in Excel
+                              lambda book, sheet, header: sheet.set_row(2, None, None, {"hidden": True}))
+    write(data / "penalties" / "penalties.xlsx", workbook)
     return expect("A row hidden in Excel is not read, and is named (what staff see is what is published).",
                   message=done(0, 1), codes=[issue("row-hidden", "penalties/penalties.xlsx", 3)],
                   counts={"penalties": counts(2, 2)}, absent=[no(2)])
@@ -619,20 +617,10 @@ def _hidden_row(data: Path) -> dict[str, Any]:
 
 @case("control-hidden-applied")
 def _control_hidden_applied(data: Path) -> dict[str, Any]:
-    import xlsxwriter
-
     write(data / PEN, csv_text([ok(1), ok(2)]))
-    rows = [_repair(no(1))]
-    header = _header(rows)
-    buffer = io.BytesIO()
-    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
-    workbook.set_properties({"created": dt.datetime(2026, 1, 1)})
-    sheet = workbook.add_worksheet("Sheet1")
-    sheet.write_row(0, 0, header)
-    sheet.write_row(1, 0, [rows[0].get(h, "") for h in header])
-    sheet.set_row(1, None, None, {"hidden": True})  # row 2: the repair filtered away in Excel (h19s's S4)
-    workbook.close()
-    write(data / "repairs" / "repairs.xlsx", buffer.getvalue())
+    workbook = dict_rows_xlsx([_repair(no(1))],  # row 2: the repair filtered away in Excel (h19s's S4)
+                              lambda book, sheet, header: sheet.set_row(1, None, None, {"hidden": True}))
+    write(data / "repairs" / "repairs.xlsx", workbook)
     return expect("A repair on a row hidden in Excel is still applied, with a warning (hiding is no revocation).",
                   message=done(0, 1), codes=[issue("control-hidden-applied", "repairs/repairs.xlsx", 2)],
                   counts={"penalties": counts(2, 1, repaired=1), "repairs": control(1, applied=1)}, absent=[no(1)])
