@@ -2159,7 +2159,7 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
                      zip(shops, out[REP_FIELD].tolist(), person.tolist())]
         clerks = _column_or_blank(out, CLERK_FIELD)
         persons = person.tolist()
-        raw: dict[str, list[str]] = {}  # the texts as written, for what only their join shows
+        raw: dict[str, pd.Series] = {}  # the texts as written, for what only their join shows
         documents = [d if p and detect.document_rule(d) else "" for d, p in
                      zip(_column_or_blank(out, ID_TYPE_FIELD), persons)]
         own_values = list(zip(_column_or_blank(out, ID_NUMBER_FIELD), _column_or_blank(out, REP_ID_NUMBER_FIELD),
@@ -2174,7 +2174,7 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
                 # employee is named there as often as in the prose (issue 16); once per distinct value.
                 # And in a list of codes, whose 其他-… part is the clerk's own words (处罚类别 其他-责令向投诉人
                 # 欧阳志明赔礼道歉: an outsider's thirteenth-pass case, published as typed).
-                raw[f.name] = out[f.name].tolist()
+                raw[f.name] = out[f.name]  # (the column as read: its Arrow buffers, no Python string per cell)
                 out[f.name] = _scrub_column(out[f.name], own, people, prose=True, keep=keep, cache=cache)
         _mask_across_cells(out, raw, own, people, keep)
         _carry_third_persons(out, raw, [u or n for u, n in zip(_column_or_blank(out, USCC_FIELD),
@@ -2228,7 +2228,7 @@ def _deidentify_kind(kind: Kind, frame: pd.DataFrame, people: NameMasker | None 
                                 for text, done, org in zip(out[f.name].tolist(), scrubbed, (~not_org).tolist())]
                 out[f.name] = scrubbed
     else:
-        texts = {f.name: out[f.name].tolist() for f in kind.fields if f.type in (FREE_TEXT, TEXT) and f.privacy == PUBLIC}
+        texts = {f.name: out[f.name] for f in kind.fields if f.type in (FREE_TEXT, TEXT) and f.privacy == PUBLIC}
         for name in texts:
             out[name] = _scrub_column(out[name], people=people, prose=True, keep=keep, cache=cache)
         _mask_across_cells(out, texts, None, people, keep)
@@ -2343,29 +2343,30 @@ _NAME_START = r"^[\u3400-\u9fff]"
 _DATE_AFTER = re.compile(r"\s*(?:年|月|日|时|点|分|秒|[-/.．](?:\d{1,2})(?:[-/.．]\d{1,2})?(?!\d))")
 
 
-def _mask_across_cells(out: pd.DataFrame, raw: dict[str, list[str]], own: list[_Own] | None,
+def _mask_across_cells(out: pd.DataFrame, raw: dict[str, pd.Series], own: list[_Own] | None,
                        people: NameMasker | None, keep: frozenset[str]) -> None:
     """Mask what only the join of two cells of a row shows (`raw`: those cells as written, by column; `out`: the
     same cells scrubbed one by one, changed in place): the end of one cell read with the start of another, and
     each part of a value the joined reading masks that the cell still publishes as written replaced — never more
     than the number or the name cut at the cells' edge (a URL in 备注 is no reason to mask the next column whole,
-    h19o's O2; the year that opens the next cell is no part of a phone, O1)."""
+    h19o's O2; the year that opens the next cell is no part of a phone, O1). The columns are read vectorised; a
+    cell is read as a Python string only in a row whose edges may join, and a column copied only if one changed
+    (at 10^6 entities a list of every text cell was gigabytes)."""
     if len(raw) < 2 or not len(out):
         return
     sides = {}
     for name, texts in raw.items():
-        column = pd.Series(texts, dtype=object).fillna("").astype(str)
+        column = texts.fillna("").astype(str)
         # (each pattern on the few characters it reads: a search for an end anchor tries every position of the text)
         ends, first = column.str[-2:], column.str[:1]
-        number_end = ends.str.contains(_NUMBER_END).to_numpy()
+        number_end = ends.str.contains(_NUMBER_END).to_numpy(dtype=bool)
         name_end = ends.str.contains(r"[\u3400-\u9fff·•:：\s]$").to_numpy(dtype=bool, copy=True)
         if name_end.any():
-            name_end[name_end] = column[name_end].str[-_NAME_TAIL:].str.contains(_NAME_END).to_numpy()
-        sides[name] = (number_end, first.str.contains(_NUMBER_START).to_numpy(), name_end,
-                       first.str.contains(_NAME_START).to_numpy())
+            name_end[name_end] = column[name_end].str[-_NAME_TAIL:].str.contains(_NAME_END).to_numpy(dtype=bool)
+        sides[name] = (number_end, first.str.contains(_NUMBER_START).to_numpy(dtype=bool), name_end,
+                       first.str.contains(_NAME_START).to_numpy(dtype=bool))
     names = list(raw)
-    scrubbed = {name: out[name].tolist() for name in names}
-    changed: set[str] = set()
+    edits: dict[str, dict[int, str]] = {}
     masking = people is not None and people.active
     for a in names:
         for b in names:
@@ -2373,7 +2374,7 @@ def _mask_across_cells(out: pd.DataFrame, raw: dict[str, list[str]], own: list[_
                 continue
             numbers, persons = sides[a][0] & sides[b][1], sides[a][2] & sides[b][3]
             for i in np.flatnonzero(numbers | persons).tolist():
-                text_a, text_b = str(raw[a][i]), str(raw[b][i])
+                text_a, text_b = str(raw[a].iat[i]), str(raw[b].iat[i])
                 if numbers[i]:
                     run_a = _NUMBER_RUN_END.search(text_a[-_JOIN_WINDOW:])
                     run_b = _NUMBER_RUN_START.match(text_b)
@@ -2381,19 +2382,23 @@ def _mask_across_cells(out: pd.DataFrame, raw: dict[str, list[str]], own: list[_
                         run_b = None  # (2026年8月12日 opening the next cell)
                     width = (len(run_a.group(0)) if run_a else 0, run_b.end() if run_b else 0)
                     if width[0] and width[1]:
-                        _join_one(scrubbed, changed, a, b, i, text_a, text_b, width, own, people if masking else None, keep)
+                        _join_one(out, edits, a, b, i, text_a, text_b, width, own, people if masking else None, keep)
                 if persons[i]:
-                    _join_one(scrubbed, changed, a, b, i, text_a, text_b, (_NAME_TAIL, 4), own,
+                    _join_one(out, edits, a, b, i, text_a, text_b, (_NAME_TAIL, 4), own,
                               people if masking else None, keep, names_after=True)
-    for name in changed:
-        out[name] = scrubbed[name]
+    for name, changed in edits.items():
+        values = out[name].tolist()
+        for i, text in changed.items():
+            values[i] = text
+        out[name] = values
 
 
-def _join_one(scrubbed: dict[str, list[str]], changed: set[str], a: str, b: str, i: int, text_a: str, text_b: str,
+def _join_one(out: pd.DataFrame, edits: dict[str, dict[int, str]], a: str, b: str, i: int, text_a: str, text_b: str,
               width: tuple[int, int], own: list[_Own] | None, people: NameMasker | None, keep: frozenset[str],
               names_after: bool = False) -> None:
     """Read the end of row `i`'s cell `a` with the start of its cell `b` (at most `width` characters each side: all
-    that a value cut at the edge may span) and mask in each scrubbed cell its part of what the join reveals."""
+    that a value cut at the edge may span) and note in `edits` each scrubbed cell's part of what the join reveals
+    masked (`out`: the cells scrubbed one by one, as `edits` has not changed them yet)."""
     mine = own[i] if own is not None else _Own()
     tail, head = text_a[-_JOIN_WINDOW:], text_b[:_JOIN_WINDOW]
     edge = len(tail)
@@ -2409,13 +2414,12 @@ def _join_one(scrubbed: dict[str, list[str]], changed: set[str], a: str, b: str,
             rest = head[b_to:]
             if detect.common_word(head[b_from:b_to]) and rest and rest[0] not in _CLOSED_END:
                 continue  # (举报人欧阳 + 销售超过保质期…: the next cell's own word read as a given name)
-        now_a, now_b = scrubbed[a][i], scrubbed[b][i]
+        now_a = edits.get(a, {}).get(i, str(out[a].iat[i]))
+        now_b = edits.get(b, {}).get(i, str(out[b].iat[i]))
         if a_part and now_a.endswith(a_part):
-            scrubbed[a][i] = now_a[:len(now_a) - len(a_part)] + ("*" * len(a_part) if name else replacement)
-            changed.add(a)
+            edits.setdefault(a, {})[i] = now_a[:len(now_a) - len(a_part)] + ("*" * len(a_part) if name else replacement)
         if now_b.startswith(head[:b_to]):
-            scrubbed[b][i] = now_b[:b_from] + ("*" * (b_to - b_from) if name else replacement) + now_b[b_to:]
-            changed.add(b)
+            edits.setdefault(b, {})[i] = now_b[:b_from] + ("*" * (b_to - b_from) if name else replacement) + now_b[b_to:]
 
 
 def _spans_across(tail: str, head: str, mine: _Own, people: NameMasker | None, keep: frozenset[str],
