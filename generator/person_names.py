@@ -1335,6 +1335,10 @@ def _name_before(text: str, toks: Sequence[Token], end: int) -> Span | None:
         if (start in starts or text[start - 1] in _PREPOSITIONS or text[start - 1] in _FOR_WITH
                 or (text[start - 1] in "系为是" and start - 1 in starts)) \
                 and _plausible(text[start:end]):  # (该店系祁建军、祁秀兰夫妇经营: the tagger reads 系祁|建军)
+            if length == 3 and text[end - 1] in _HIDDEN_NOT_GIVEN and start in starts:
+                word = toks[_token_index(toks, start)]
+                if word[:2] == (start, end - 1) and flag_of(word) in _NAME_TAGS:
+                    return (start, end - 1)  # (经查，王伟已离开: the tagger's name, then an adverb — 已 is no given name)
             return (_after_preposition(text, start, end), end)
     # A rarer surname and two given characters the tagger reads as one name (濮志刚来电反映: adversarial
     # round 4), not a word of the dictionary that is no name (通知书称).
@@ -2179,9 +2183,17 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
                 if local and _rare_given_goes_on(piece, piece_toks, local[1]):
                     local = (local[0], local[1] + 1)  # (实际控制人余瓈|均|作出: round 10)
                 span = (at + local[0], at + local[1]) if local else None
+        if span and span[1] - span[0] == 3 and text[span[0] + 1:span[1]] in _ACTS_NEVER_GIVEN:
+            continue  # 当事人王经营的超市, 当事人李销售过期食品: a surname alone, then the act (no one is named 经营)
         if span:
             candidates.add(span)
     return candidates, forced
+
+
+# What a party did, right after a surname alone after a role word (the thirteenth session's left over-mask: 当事人王经营
+# → 王**). No given name is one of these words (a 建设, 建国 or 国庆 is, and stays a name).
+_ACTS_NEVER_GIVEN = frozenset("经营 销售 生产 加工 运输 储存 贮存 使用 从事 涉嫌 未经 无证 擅自 违反 存在 提供 收购 出售 "
+                              "购进 采购 冒用 伪造 拒绝 违规 超范围".split())
 
 
 _NATIONALITY_WORDS = ("国籍", "籍", "公民", "侨民", "裔", "人")
