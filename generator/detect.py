@@ -667,6 +667,11 @@ def _segment_hits(text: str, groups: list[tuple[str, int, int]], before: str, ke
             if n == 18 and _letter_code(text, groups[i:j + 1], d):
                 continue
             what = _classify(d, before if named else "")
+            if what and not named and n == 18 and j == i and i > 0 \
+                    and _CASE_NUMBER_BEFORE.search(text, max(0, groups[i][1] - 12), groups[i][1]):
+                # The serial after a year in brackets that the run's own separators joined to it (甘市监罚[2026]
+                # 202611010012345678号: `]` and `)` join groups, 〔〕 do not): read with what stands before it.
+                what = _classify(d, text[max(0, groups[i][1] - 12):groups[i][1]])
             if what and (what == CARD) != card:
                 continue
             if what and glued and not (what == MOBILE or (what == ID and len(d) == 18 and _ric_valid(d))

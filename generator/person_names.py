@@ -2455,6 +2455,8 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
             candidates.add(span)
     # A name at a clause start or after a preposition, then a cue verb (经查，郑丽娟系…; 由皇甫超供货).
     for m in _CUE.finditer(text):
+        if _DOCUMENT_CODE_AFTER.match(text, m.start()):
+            continue  # 甘市监处字〔2026〕第33号: an authority's code opens a decision number, 处 is no verb after a name
         k = _token_index(toks, m.start())
         tstart, _, word, flag = toks[k]
         if tstart < m.start() and _in_dictionary(word) and flag not in _NAME_TAGS and not (
@@ -2483,6 +2485,9 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
     return candidates
 
 
+# The rest of a decision number's code, then its year in brackets (甘市监处字〔2026〕, 张市监罚字[2026], 兰卫监处（2026）):
+# the words before are an authority's abbreviation, not a name (the thirteenth session's left over-mask).
+_DOCUMENT_CODE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}\s*[〔\[【(（［﹝]\s*(?:19|20)\d\d\s*[〕\]】)）］﹞]")
 # How a report came in, before 举报/投诉/反映 and the person reported (举报人实名举报X无证行医: round 11, h12p).
 _HOW_REPORTED = frozenset("实名 匿名 来电 电话 书面 网上 来信 当面".split())
 _SELF_ACT = re.compile("本人(?:阅示|阅读|阅看|签字|签名|签收|确认|核对|认可|到场|承认|陈述|同意|表示|供述|辨认|按手印|捺印)")
