@@ -202,6 +202,9 @@ _ZONE_HOURS = {"CST": 8, "HKT": 8, "UTC": 0, "GMT": 0, "Z": 0}
 # 2001-09-09 to 2033-05-18 in milliseconds. (Ten-digit seconds are not read: a ten-digit code shifted into a date
 # column, a customs code 1101960123, would pass for a date.)
 _EPOCH_MS = re.compile(r"^1\d{12}(?:\.0+)?$")
+# Dashes other than the hyphen between a date's figures (2026–11–10: an en dash typed by a word processor's autocorrect,
+# − a minus sign); NFKC leaves them as they are. An em dash is a period's separator (2021-03-05—2022-03-04), not these.
+_DATE_DASH = re.compile(r"(?<=\d)\s*[\u2010\u2011\u2012\u2013\u2212]\s*(?=\d)")
 
 
 def _offset(zone: str) -> dt.timezone | None:
@@ -307,6 +310,8 @@ def parse_date(text: str, long_term: bool = False) -> tuple[str | None, str | No
         # too: kept as it was, it was shown as a date and overflowed the next-due date (hx6).
         return (LONG_TERM if long_term and iso > LONG_TERM else iso), None
     value = unicodedata.normalize("NFKC", text).strip()
+    if "\u2010" <= max(value, default=" ") and _DATE_DASH.search(value):
+        value = _DATE_DASH.sub("-", value)
     if value in LONG_TERM_WORDS:
         return (LONG_TERM, None) if long_term else (None, "bad-date")
     instant = _instant_date(value)

@@ -642,3 +642,22 @@ def test_oracle_dates_of_an_english_session_are_the_days_they_name(written: str,
     stays refused."""
     assert parse_date(written) == (day, None)
     assert parse_date("10-ABC-26") == (None, "bad-date")
+
+
+# -- session 14 (the thirteenth session's left export shapes) -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("written", "day"), [
+    # An en dash or a minus sign between the figures (a word processor's autocorrect), spaces around it.
+    ("2026–05–08", "2026-05-08"), ("2026 – 5 – 8", "2026-05-08"), ("2026−05−08", "2026-05-08"),
+])
+def test_typographic_dashes_are_the_day(written: str, day: str) -> None:
+    assert parse_date(written) == (day, None)
+
+
+def test_two_figure_years_are_refused() -> None:
+    assert parse_date("26-11-10 下午12:00")[0] is None  # year, month and day cannot be told apart
+
+
+def test_a_period_with_en_dashes_gives_its_end() -> None:
+    assert parse_date("2021–03–05至2022–03–04", long_term=True) == ("2022-03-04", None)
