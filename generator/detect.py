@@ -231,6 +231,26 @@ def plain(text: str) -> str:
 
 # -- the digit-run rules ------------------------------------------------------------------------
 
+def _category_class(categories: frozenset[str], low: int = 0x80, high: int = 0x10000,
+                    more: tuple[tuple[int, int], ...] = ((0x1F000, 0x1FB00),)) -> str:
+    """A regex character class body (ranges, escaped) of the characters from `low` whose Unicode category is one
+    of `categories`, in the Basic Multilingual Plane and the emoji blocks `more`: a class by category, not a list."""
+    points = [c for lo, hi in ((low, high), *more) for c in range(lo, hi) if unicodedata.category(chr(c)) in categories]
+    ranges: list[list[int]] = []
+    for c in points:
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1][1] = c
+        else:
+            ranges.append([c, c])
+    return "".join(f"\\U{lo:08x}" if lo == hi else f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in ranges)
+
+
+# Symbols and emoji typed as decoration between the characters of a contact (kuangzy🔸@🔸example.com: fifteenth
+# pass, h20o L13): every non-ASCII character of the Unicode categories So (other symbols, emoji), Sk (modifiers) and
+# Sm (mathematical), as normalisation leaves them (NFKC has already made ＋ ＝ ｜ ～ ASCII, and dropped the
+# variation selectors and the zero-width joiner of an emoji sequence).
+_DECOR = _category_class(frozenset(("So", "Sk", "Sm")))
+
 _DL = "0-9〇零○一二三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖两幺洞拐勾оο"  # digit-like once normalised (о ο: Cyrillic, Greek O)
 # Weak separators: punctuation that also separates numbers in a list (、，；。～丨 杠 * =); a number
 # written across one counts only as an identity number or a mobile (never a card or a landline), and
@@ -533,6 +553,19 @@ def _weakly_joined(what: str, separators: list[str], later: list[int]) -> bool:
     return what not in (ID, MOBILE) or (what == MOBILE and all(n == 3 for n in later))
 
 
+def _marked_landline(separators: list[str], lengths: list[int]) -> bool:
+    """Whether a landline right after its phone's word, written across weak separators, is one all the same: the
+    marks are no list's (not 、，；。) and every group has three digits or more, not the thousands of an amount
+    (电话0936:8212346, 电话1395~1936~1815 read as 电话1395-1936-1815: fifteenth pass, h20o L1). A time has groups of
+    two digits (工作时间9:00:00), a list of numbers its commas."""
+    marks = "".join(separators)
+    return not any(c in _LIST_WEAK for c in marks) and all(n >= 3 for n in lengths) \
+        and not all(n == 3 for n in lengths[1:])
+
+
+_LIST_WEAK = frozenset(",;、。，；点點")
+
+
 # Latin words that may be glued to a phone or ID number (Tel13912341234, ID620702…, NO.…).
 _GLUE_WORDS = ("tel", "id", "no", "phone", "mobile", "mob", "cell", "sfz", "sfzh", "sfzhm", "qq", "wx", "vx", "fax",
                "ph", "card", "tell")
@@ -679,7 +712,8 @@ def _segment_hits(text: str, groups: list[tuple[str, int, int]], before: str, ke
                 what = None
             if what and j > i and _decimals(separators[i:j], groups[i:j + 1]):
                 what = None
-            if what and j > i and _weakly_joined(what, separators[i:j], lengths[i + 1:j + 1]):
+            if what and j > i and _weakly_joined(what, separators[i:j], lengths[i + 1:j + 1]) \
+                    and not (what == LANDLINE and keyword and named and _marked_landline(separators[i:j], lengths[i:j + 1])):
                 what = None
             if what:
                 found = (groups[i][1], groups[j][2], what, d.upper(), j)
@@ -1059,7 +1093,7 @@ _MAIL_PROVIDERS = ("163", "126", "qq", "sina", "sohu", "gmail", "hotmail", "yaho
                    "aliyun", "yeah", "21cn", "tom", "icloud", "网易", "新浪", "腾讯", "搜狐")
 _MAIL_PROVIDER = "(?:" + "|".join(p for p in _MAIL_PROVIDERS if p.isascii()) + ")"
 _EMAIL = re.compile(
-    rf"[a-z0-9][a-z0-9._%+-]*(?:{_DOT}[a-z0-9_%+-]+)*\s*(?:@@?|\[@\]|\(@\)|（@）|\(at\)|\[at\]|（at）|【at】|\{{at\}}|\(a\)|艾特|圈a|圈)\s*[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}[a-z]{{2,}}"
+    rf"[a-z0-9][a-z0-9._%+-]*(?:{_DOT}[a-z0-9_%+-]+)*[\s{_DECOR}]*(?:@@?|\[@\]|\(@\)|（@）|\(at\)|\[at\]|（at）|【at】|\{{at\}}|\(a\)|艾特|圈a|圈)[\s{_DECOR}]*[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}[a-z]{{2,}}"
     rf"|[a-z0-9][a-z0-9._%+-]*(?:{_DOT}[a-z0-9_%+-]+)*(?:#| at )[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}{_TLD}(?![a-z])"
     # A mail provider's name without its TLD (lihua_88@163, as people say it).
     rf"|[a-z0-9][a-z0-9._%+-]*\s*(?:@@?|\[@\]|\(@\)|（@）|艾特|圈a|圈)\s*{_MAIL_PROVIDER}(?![a-z0-9])")
@@ -2087,9 +2121,13 @@ _ODD_SEP = (r"(?:[一ーㅡᅳꞏ]|[^\w\s.\-/\\()·,;:'\"，；：、。（）�
 _PLAIN_SEP = r"[\s.\-_/·]"
 _D = "[0-9０-９]++"
 _ANY_SEP = rf"(?:{_ODD_SEP}|{_PLAIN_SEP})"
-# Groups of digits, at least one separator between two of them not a plain one (five groups at most).
+# Groups of digits, at least one separator between two of them not a plain one. Up to eighteen groups after the
+# first odd separator: a symbol or an emoji after every digit (1❤3❤9❤1❤9❤3❤6❤1❤8❤2❤4, an identity number likewise:
+# fifteenth pass, h20o L1/L13) makes one group of each digit; it was five groups at most, and such a number was read
+# as two runs of five, neither a number.
 _SPLIT_RUN = re.compile(rf"[0-9０-９](?<![0-9０-９][0-9０-９])[0-9０-９]*+(?:{_PLAIN_SEP}{{1,2}}{_D}){{0,3}}"
-                        rf"{_PLAIN_SEP}?{_ODD_SEP}{_ANY_SEP}?{_D}(?:{_ANY_SEP}{{1,3}}{_D}){{0,3}}+(?:[xXｘＸ](?![A-Za-z0-9]))?")
+                        rf"{_PLAIN_SEP}?{_ODD_SEP}{_ANY_SEP}?{_D}(?:{_ANY_SEP}{{1,3}}{_D}){{0,17}}+(?:[xXｘＸ](?![A-Za-z0-9]))?")
+_QQ_WORD_BEFORE = re.compile(r"(?:qq|扣扣|企鹅|q号)[号码:：\s]{0,3}$")
 _SPLIT_GROUP = re.compile(r"[0-9０-９]+(?:[xXｘＸ](?![A-Za-z0-9]))?")
 _ODD_ONE = re.compile(_ODD_SEP)
 
@@ -2126,7 +2164,13 @@ def _split_hits(text: str, hints: list[int] | None = None) -> list[Hit]:
             continue
         groups = [(unicodedata.normalize("NFKC", g.group(0)).lower(), g.start() + run.start(), g.end() + run.start())
                   for g in _SPLIT_GROUP.finditer(run.group(0))]
-        account = any(w in plain(text[max(0, run.start() - 10):run.start()]) for w in ACCOUNT_WORDS)
+        before = plain(text[max(0, run.start() - 10):run.start()])
+        account = any(w in before for w in ACCOUNT_WORDS)
+        # (Fifteenth pass, h20o L1/L13: the number right after a phone's or a QQ's word is read as the digit-run
+        # and keyword rules read it with a dash between its groups — 电话1390❤1936❤1800 as 电话1390-1936-1800, the
+        # landline 13901936; 座机0936❤821❤2346 a landline; QQ：1391❤9361❤82 a QQ number.)
+        phone = any(w in before for w in PHONE_WORDS)
+        qq = _QQ_WORD_BEFORE.search(before) is not None
         i = 0
         while i < len(groups):
             for j in range(len(groups) - 1, i, -1):  # the longest first; one group alone is no split number
@@ -2135,6 +2179,10 @@ def _split_hits(text: str, hints: list[int] | None = None) -> list[Hit]:
                     continue
                 what = MOBILE if _is_mobile(d) else ID if (len(d) == 18 and is_id18(d)) or (
                     len(d) == 15 and is_id15(d) and not _registration_number(d)) else None
+                if what is None and i == 0 and phone and 7 <= len(d) <= 12 and d.isdigit():
+                    what = _classify(d, before)
+                if what is None and i == 0 and qq and 5 <= len(d) <= 11 and d.isdigit():
+                    what = SOCIAL
                 if what is None and d.isdigit() and (12 <= len(d) <= 30 and account or 16 <= len(d) <= 19 and luhn.is_valid(d)):
                     what = CARD  # 对公账户2707〜0101〜0400〜0012〜3, 银行卡号6217ー0001ー2345ー6789ー012 (adv6 bank-numbers-ime-dashes)
                 if (what == MOBILE and _dated_batch(d)
