@@ -873,7 +873,7 @@ class _KindChecker:
         # Dates repeat a lot: each distinct text is parsed once; empty cells are not parsed.
         index, uniques = pd.factorize(col, use_na_sentinel=False)
         long_term = f.name in END_DATE_FIELDS  # 长期 / 永久 / 2099-12-31: no end (LONG_TERM)
-        read = _birth_date if f.name == BIRTH_DATE_FIELD else lambda v: parse_date(v, long_term)
+        read = (lambda v: _birth_date(v, self.as_of)) if f.name == BIRTH_DATE_FIELD else lambda v: parse_date(v, long_term)
         parsed = [read(v) if v else ("", None) for v in uniques.tolist()]
         codes = np.asarray([code for _, code in parsed], dtype=object)[index]
         for code in ("bad-date", "impossible-date"):
@@ -993,17 +993,39 @@ class _KindChecker:
 _YEAR_MONTH = re.compile(r"^(\d{4})(?:[-/.年]\s*(\d{1,2})\s*月?|(\d{2}))$")
 
 
-def _birth_date(text: str) -> tuple[str | None, str | None]:
+def _birth_date(text: str, as_of: dt.date | None = None) -> tuple[str | None, str | None]:
     """A 出生日期 / 出生年月 cell: a date as `parse_date` reads it, or a year and month (1980-01, 1980年1月,
     1980.1, 198001), read as the month's LAST day: the youngest reading, so that a person who may still
-    have been a minor on the decision date is withheld (privacy first)."""
+    have been a minor on the decision date is withheld (privacy first).
+
+    Six digits whose first four are no year of a living person's birth (before `as_of`'s year less 120, or
+    after it) are the date as a passport's machine-readable zone prints it, YYMMDD (ICAO Doc 9303 Part 3,
+    4.2.2: 080902 is 2 September 2008; fifteenth pass, h20o L8, where it was read as the month 0809-02 and the
+    minor published): the century is the latest that puts the day on or before `as_of` (the younger reading)."""
     iso, code = parse_date(text)
     if iso is not None:
         return iso, code
-    m = _YEAR_MONTH.match(unicodedata.normalize("NFKC", text).strip())
+    value = unicodedata.normalize("NFKC", text).strip()
+    m = _YEAR_MONTH.match(value)
     if not m:
         return iso, code
     year, month = int(m[1]), int(m[2] or m[3])
+    today = as_of or dt.date.today()
+    if m[3] and not today.year - 120 <= year <= today.year:
+        return _machine_readable_birth(value, today)
     if not 1 <= month <= 12:
         return None, "impossible-date"
     return dt.date(year, month, calendar.monthrange(year, month)[1]).isoformat(), None
+
+
+def _machine_readable_birth(digits: str, as_of: dt.date) -> tuple[str | None, str | None]:
+    """YYMMDD (see `_birth_date`) as an ISO date in the latest century not after `as_of`, or impossible-date."""
+    yy, month, day = int(digits[:2]), int(digits[2:4]), int(digits[4:6])
+    for century in (as_of.year // 100 * 100, as_of.year // 100 * 100 - 100):
+        try:
+            born = dt.date(century + yy, month, day)
+        except ValueError:
+            return None, "impossible-date"
+        if born <= as_of:
+            return born.isoformat(), None
+    return None, "impossible-date"
