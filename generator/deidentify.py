@@ -7,6 +7,7 @@ stage checks the built site against them.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import difflib
 import functools
@@ -346,12 +347,14 @@ _CN_NUM = "〇零一二三四五六七八九十"
 # 消费者沈先生于2024年10月16日在…消费 — tests/corpus/names_labelled.jsonl template 54), 发生于, 产生于, 诞生于 (an
 # event's or a brand's day): the date after them is a public fact (round 13, h15p).
 _NOT_BORN = "(?<![先学医发产诞卫师考衍派寄滋丛招])"
+_CN_YEAR = "[一二][〇零○一二三四五六七八九]{3}"
 _BIRTH_DATE = (rf"(?:(?:19|20)\d{{2}}|[一二][{_CN_NUM}]{{3}})\s*年\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月"
                rf"(?:\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[日号])?"
                r"|(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?(?!\d)")
-_BIRTH = re.compile(rf"(?:出生日期|出生年月日|出生年月|出生时间|出生于|{_NOT_BORN}生于|生日|出生(?=\s*[:：]))\s*[:：为是]?\s*({_BIRTH_DATE}"
-                    # (adversarial round 8) the year alone after 生于/出生于 (生于1975年，现住…)
-                    r"|(?:19|20)\d{2}\s*年(?![\d月])"
+_BIRTH = re.compile(rf"(?:出生日期|出生年月日|出生年份|出生年度|出生年月|出生时间|出生于|{_NOT_BORN}生于|生日|出生(?=\s*[:：]))\s*[:：为是]?\s*({_BIRTH_DATE}"
+                    # (adversarial round 8) the year alone after 生于/出生于 (生于1975年，现住…); (fifteenth pass, h20o L3)
+                    # in Chinese numerals (出生于二〇一二年), and without 年 (出生年份：1988)
+                    rf"|(?:(?:19|20)\d{{2}}|{_CN_YEAR})\s*年(?![\d月])|(?:19|20)\d{{2}}(?![\d年月.\-/])"
                     # (round 12, h15n) a two-digit year (出生日期：90年3月5日) and the day alone (生日为3月5日: the birthday is
                     # part of the identity number, privacy.md "in full or in part")
                     rf"|\d{{2}}\s*年\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月(?:\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[日号])?"
@@ -359,7 +362,10 @@ _BIRTH = re.compile(rf"(?:出生日期|出生年月日|出生年月|出生时间
                     rf"|({_BIRTH_DATE}|\d{{2}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*[日号])?"
                     # (adversarial round 8) the year alone (当事人王某，女，汉族，1975年生，住…; 1975年出生): a year of birth
                     # beside a masked name, the sex, the people and the village singles the person out, as 八五年生人 did
-                    r"|(?:19|20)\d{2}\s*年|(?<=[，,（(])\d{2}\s*年)\s*(?:出生|生人|生(?=[，,）)。；;、\s]|$))"
+                    # (fifteenth pass, h20o L3) a year in Chinese numerals (二〇一六年生), and 生 before the person it
+                    # describes (2015年3月生的员工, 2015.3生员工; not 生产, 生效, 生鲜: no person follows)
+                    rf"|(?:19|20)\d{{2}}\s*年|{_CN_YEAR}\s*年|(?<=[，,（(])\d{{2}}\s*年)\s*(?:出生|生人|生(?=[，,）)。；;、\s]|$"
+                    r"|[的员职工学童女男子孩儿]))"
                     # (adversarial round 5, birthdates-and-homes-in-description-order) the 格式范本's order without
                     # 出生: a date right after the sex (and the ethnicity), ending its clause (员工卜某某，男，1987-10-24，
                     # 汉族; 童工卜某某，女，2012-03-28，初中学生); a lifespan left open in brackets (卜某（1990年1月27日—）)
@@ -1301,6 +1307,10 @@ def _birth_dates(persons: pd.DataFrame, decided: list[str]) -> list[str]:
     numbers = persons[ID_NUMBER_FIELD].astype(str).tolist()
     from_id = ["" if birth and _century_unknown(number, day) else birth
                for birth, number, day in zip(ric_birth_dates(numbers), numbers, decided)]
+    # (And the person's name cell, 隗浩然（17岁）, （2009年4月17日出生）: `_aside_birth_date`; fifteenth pass, h20o L20.)
+    named = [_aside_birth_date(n, d) for n, d in zip(persons[PARTY_NAME_FIELD].astype(str).tolist(), decided)] \
+        if PARTY_NAME_FIELD in persons else [""] * len(persons)
+    from_id = [max(a, b) for a, b in zip(from_id, named)]
     if BIRTH_DATE_FIELD not in persons:
         return from_id
     given = persons[BIRTH_DATE_FIELD].astype(str).tolist()
@@ -1772,7 +1782,8 @@ def _operator_birth_dates(business: pd.DataFrame, decided: list[str]) -> list[st
             # digits still show (adversarial round 6, minors-operators-sci-and-dashes: a 14-year-old published).
             dates.append([_id_birth_reading(v) for v in values])
     if REP_FIELD in business:  # 鞠翀九（2012年4月17日出生）: a birth date written into the operator's cell
-        dates.append([_written_birth_date(v) for v in business[REP_FIELD].astype(str).tolist()])
+        dates.append([max(_written_birth_date(v), _aside_birth_date(v, d))
+                      for v, d in zip(business[REP_FIELD].astype(str).tolist(), decided)])
     if BIRTH_DATE_FIELD in business:  # a business has none: a 出生日期 given on its row is its operator's
         dates.append(business[BIRTH_DATE_FIELD].astype(str).tolist())  # (adversarial round 5, minors-operators-2)
     found = [max(readings) for readings in zip(*dates)]
@@ -1884,6 +1895,65 @@ def _births_described(frame: pd.DataFrame, kind: Kind, natural: list[bool], deci
             texts = [column[i] for column in columns if _AGE_HINT.search(column[i])]
             out[i] = max((_party_birth_in_text(t, day) for t in texts), default="")
     return out
+
+
+# (Fifteenth pass, h20o L19/L20) The age or birth a party's own name cell gives in brackets after the name: an operator's
+# (法定代表人 of a 个体工商户) or a natural person's (隗浩然（17岁）, （十七周岁）, （未成年）, （2009年生）, （学生，2010年生）,
+# （2009年4月出生）, （二〇〇九年三月出生）, （生于2009年3月）, （出生日期：20090305）). Only a full day was read (（2009年4月17日出生）),
+# and a minor with an adult's document in the ID column was published. A year or a month alone is read as its LAST
+# day, as the 出生日期 column's 2009-04 is (validate._birth_date): the youngest reading, so a person who may have been
+# under 18 on the decision date on any day of that year or month is withheld (privacy first; the spec is silent).
+_ASIDE = re.compile(r"[（(]([^（()）]{1,30})[）)]")
+_ASIDE_AGE = re.compile(r"([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*周?岁")
+_ASIDE_MINOR = re.compile(r"未成年|未满(?:十八|18)周?岁")
+_CN_YEAR_DIGIT = str.maketrans("〇零○一二三四五六七八九", "001123456789")
+_ASIDE_BORN = re.compile(r"(?:出生(?:日期|年月日?|时间)?|生于|生日)\s*[:：为是]?\s*(?P<a>(?:19|20)\d{6}(?!\d)|[^，,、；;]{2,16}?)\s*$"
+                         r"|^(?:.*[，,、；;]\s*)?(?P<b>[^，,、；;]{2,16}?)\s*(?:出生|生人|生)\s*$")
+_ASIDE_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|[-./])?\s*(?:(\d{1,2})\s*(?:月|[-./])?\s*(?:(\d{1,2})\s*[日号]?)?)?")
+
+
+def _aside_birth_date(cell: str, decided: str) -> str:
+    """The latest ISO birth date a name cell's brackets give its person on the decision date `decided` (the rule
+    above), or ""."""
+    if "（" not in cell and "(" not in cell:
+        return ""
+    found = []
+    for aside in _ASIDE.finditer(cell.translate(_TO_SIMPLIFIED).translate(_FULL_WIDTH_DIGITS)):
+        text = aside.group(1).strip()
+        if len(decided) == 10:
+            for m in _ASIDE_AGE.finditer(text):
+                age = int(m.group(1)) if m.group(1).isdigit() else _chinese_age(m.group(1))
+                if 0 <= age < 150:
+                    found.append(_years_before(decided, age))
+            if _ASIDE_MINOR.search(text):
+                found.append(decided)
+        born = _ASIDE_BORN.search(text)
+        if born:
+            found.append(_latest_day(born.group("a") or born.group("b")))
+    return max(found, default="")
+
+
+def _latest_day(text: str) -> str:
+    """The last ISO day a written birth date may be (a year alone: its 31 December; a year and month: the month's last
+    day), Chinese numerals read (二〇〇九年三月), or ""."""
+    iso, _ = parse_date(text.strip())
+    if iso:
+        return iso
+    text = _CN_YEAR_MONTH.sub(lambda m: m.group(1).translate(_CN_YEAR_DIGIT) + "年"
+                              + (f"{_chinese_age(m.group(2))}月" if m.group(2) else ""), text)
+    m = _ASIDE_DATE.fullmatch(text.strip())
+    if not m:
+        return ""
+    year, month, day = int(m.group(1)), int(m.group(2) or 12), m.group(3)
+    if not 1 <= month <= 12:
+        return ""
+    if day:
+        iso, _ = parse_date(f"{year}-{month:02d}-{int(day):02d}")
+        return iso or ""
+    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+_CN_YEAR_MONTH = re.compile(r"([〇零○一二三四五六七八九]{4})年(?:([一二三四五六七八九十]{1,3})月)?")
 
 
 def _written_birth_date(text: str) -> str:
