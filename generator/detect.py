@@ -786,7 +786,9 @@ _DOC_NUMBER = {
     # Identity cards of Hong Kong (A123456(7)), Macau (7654321(8)) and Taiwan (F223456789).
     "hk_id": re.compile(_NEAR + r"([a-z][12]\d{8}(?![0-9])|[a-z]{1,2}\d{6}\s*[(（]?[0-9a][)）]?|[157]\d{6}\s*[(（]?\d[)）]?)"),
     # (Also four or five letters and digits after 字第, 南字第0123号: Simon-He95/lazy-js-utils isSoldierId.ts; tenth pass.)
-    "military": re.compile(_NEAR + r"((?:[\u4e00-\u9fff]{1,2}字第)?[a-z]?\d{6,9}号?|[\u4e00-\u9fff]{1,2}字第[0-9a-z]{4,8}号?)"
+    # (The service's character before 字第 may be a numeral the squeezed text reads as a digit: 陆字第0012345号, the
+    # army's 陆, read 6字第…, kept the number; fifteenth pass, h20o L17.)
+    "military": re.compile(_NEAR + r"((?:[\u4e00-\u9fff\d]{1,2}字第)?[a-z]?\d{6,9}号?|[\u4e00-\u9fff\d]{1,2}字第[0-9a-z]{4,8}号?)"
                            r"(?![0-9a-z])"),
     # (Within the clause: 注册平台账号：[已隐去]。 · CN2026-0074, a feed title joining the masked text to the
     # commitment's number, is no account: the rerun of adv6 other-kinds-fields-persons stopped there.)
@@ -872,7 +874,11 @@ _KEYWORD_RULE.update({"企鹅": "qq", "加q": "qq", "加Q": "qq", "Q：": "qq", 
                       "飞书": "handle", "telegram": "handle", "ip": "ip", "mac": "mac", "物理地址": "mac",
                       "档案编号": "licence_file", "档案号": "licence_file", "昵称": "nickname"})
 # (Only a mark, 号/账号/id and 为/是 between the word and the id: not 飞书会议2026年, 飞书文档v2.)
-_DOC_NUMBER["handle"] = re.compile(r"^[^0-9a-z\u4e00-\u9fff\"',，{}\[\]<>]{0,3}(?:号码|账号|帐号|号|id)?(?:为|是)?[:：\s]{0,2}@?(?:live:)?"
+# (Fifteenth pass, h20o L10: the ids of 快手, B站/哔哩哔哩, 微博, 闲鱼, 视频号 and 京东 written with their app's name and ID,
+# UID, 号 or 账号 — 快手ID：kzy1986ks, B站UID：12345678, 微博UID 5019360527 — as the other apps' are; a bare UID stays.)
+_KEYWORD_RULE.update({word: "handle" for word in ("快手id", "快手号", "快手账号", "b站", "哔哩哔哩", "bilibili", "微博uid", "微博id",
+                                                  "微博号", "闲鱼id", "闲鱼号", "闲鱼账号", "视频号", "京东账号", "京东id", "京东用户名")})
+_DOC_NUMBER["handle"] = re.compile(r"^[^0-9a-z\u4e00-\u9fff\"',，{}\[\]<>]{0,3}(?:号码|账号|帐号|号|uid|id)?(?:为|是)?[:：\s]{0,2}@?(?:live:)?"
                                    r"((?=[-_.a-z0-9]*[0-9_])[a-z_][-_.a-z0-9]{3,31}|\d{5,15})(?![-_a-z0-9])")
 # A consumer's other identifiers (adv6 1.10d, consumer-identifiers-medical-school-utility): a hospital's 住院号/门诊号/
 # 病历号 beside a diagnosis (health data, PIPL Art. 28), a pupil's 学号 with the school, a household's 燃气/水/电 户号.
@@ -922,13 +928,16 @@ def _keyword_automaton() -> Any:
         elif word.isascii():
             for spelling in itertools.product(*((c.lower(), c.upper()) for c in word)):
                 automaton.add_word("".join(spelling), (rule, len(word)))
+        elif any(c.isascii() and c.isalpha() for c in word):  # (B站UID, 快手ID: every case of the Latin letters)
+            for spelling in itertools.product(*((c.lower(), c.upper()) if c.isascii() else (c,) for c in word)):
+                automaton.add_word("".join(spelling), (rule, len(word)))
         else:
             automaton.add_word(word, (rule, len(word)))
     automaton.make_automaton()
     return automaton
 
 
-_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证社医居绿支抖快钉淘闲小拼加薇徽企固宅卫☎存身前后末尾学残税纳驾老低从绿香澳永ｑ邮信飞物档昵住门病就户出生年&]"
+_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证社医居绿支抖快钉淘闲小拼加薇徽企固宅卫☎存身前后末尾学残税纳驾老低从绿香澳永ｑ邮信飞物档昵住门病就户出生年&视京哔]"
                            r"|[wWvVqQtTpPaAdDuUkKeEmMiIbBcCＷｗＶｖＱｑＴｔＰｐ]")
 
 
@@ -1391,6 +1400,8 @@ def _common_word(candidate: str) -> bool:
         return False
     if candidate in NOT_NAMES or candidate[:2] in NOT_NAMES:
         return True  # 陈述 (the tagger calls it a name)
+    if candidate in _KEYWORD_RULE:
+        return True  # 员工士兵证：…: a document's or a contact's own word (士兵证 read as 士**; fifteenth pass, h20o O4)
     words = _load_tagger().tag(candidate)
     return bool(words) and len(words[0][0]) >= 2 and words[0][1] not in _NAME_TAGS
 
@@ -2954,17 +2965,55 @@ def _host_mobile_hits(text: str) -> list[Hit]:
     return hits
 
 
+# (Fifteenth pass, h20o L18) A passport's machine-readable zone (ICAO Doc 9303 Part 4, TD3: the MRZ at the foot of the
+# data page) copied into a text: line 1, P, the type's letter or <, the issuing state and the holder's name, surname
+# and given names split by << (P<CHNKUANG<<ZHIYUAN<<<<); line 2, the passport number and its check digit, the
+# nationality, the birth date YYMMDD and its check digit, the sex, the expiry and its check digit
+# (E123456784CHN8604121M3101015). Line 2 counts where its birth and expiry dates are days of the calendar's months
+# (YYMMDD) or the check digits of the number and the birth date hold (Doc 9303 Part 3, 4.9: weights 7 3 1, A-Z as
+# 10-35, < as 0): a copy typed by hand gets a check digit wrong, and is the holder's all the same.
+_MRZ_NAME = re.compile(r"(?<![A-Z0-9<])P[A-Z<][A-Z<]{3}[A-Z]{1,39}<<[A-Z][A-Z<]{0,39}")
+_MRZ_LINE2_HINT = re.compile(r"[MFX<](?<=[A-Z<]{3}\d{7}[MFX<])\d{7}")
+_MRZ_LINE2 = re.compile(r"([A-Z0-9<]{9})(\d)([A-Z<]{3})(\d{6})(\d)[MFX<](\d{6})(\d)[A-Z0-9<]{0,16}")
+
+
+def _mrz_check(field: str) -> int:
+    """The check digit of an MRZ field (ICAO Doc 9303 Part 3, 4.9)."""
+    values = [int(c) if c.isdigit() else 0 if c == "<" else ord(c) - 55 for c in field]
+    return sum(v * (7, 3, 1)[k % 3] for k, v in enumerate(values)) % 10
+
+
+def _yymmdd(digits: str) -> bool:
+    """Whether six digits are a day as YYMMDD (any century)."""
+    month, day = int(digits[2:4]), int(digits[4:6])
+    return 1 <= month <= 12 and 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+
+
+def _mrz_hits(text: str) -> list[Hit]:
+    """A passport's MRZ lines in text (the rule above)."""
+    hits = [Hit(m.start(), m.end(), NAME, m.group(0)) for m in _MRZ_NAME.finditer(text)] if "<<" in text else []
+    for hint in _MRZ_LINE2_HINT.finditer(text):
+        start = hint.start() - 20
+        m = _MRZ_LINE2.match(text, start) if start >= 0 and (start == 0 or not text[start - 1].isalnum()
+                                                             or not text[start - 1].isascii()) else None
+        if m and ((_mrz_check(m.group(1)) == int(m.group(2)) and _mrz_check(m.group(4)) == int(m.group(5)))
+                  or (_yymmdd(m.group(4)) and _yymmdd(m.group(6)))):
+            hits.append(Hit(m.start(), m.end(), DOCUMENT, m.group(0)))
+    return hits
+
+
 def _adv10_may_hold(text: str) -> bool:
     """Whether `_adv10_hits` may find something the other pre-checks do not see."""
     return "亿" in text or "億" in text or (len(text) >= _SHORTEST_BASE64 and _BARE_BASE64.search(text) is not None) \
-        or ("." in text and _HOST_MOBILE.search(text) is not None)
+        or ("." in text and _HOST_MOBILE.search(text) is not None) or "<<" in text or _MRZ_LINE2_HINT.search(text) is not None
 
 
 def _adv10_hits(text: str, long: _LongText | None = None) -> list[Hit]:
     """The tenth pass's whole-text rules: numbers written with units, bare Base64 values of numbers; mobiles in host
-    names (round 11)."""
+    names (round 11); a passport's machine-readable zone (fifteenth pass)."""
     hits = _cn_number_hits(text) if "亿" in text or "億" in text else []
     hits += _host_mobile_hits(text) if "." in text else []
+    hits += _mrz_hits(text)
     return hits + _bare_base64_hits(text, long) if len(text) >= _SHORTEST_BASE64 else hits
 
 # Cheap trigger for `_split_hits`: a digit, then a separator that is not a plain one, then a digit.
@@ -3890,7 +3939,8 @@ def person_name_spans(text: str) -> list[tuple[int, int]]:
     roles = [(s, e) for s, e in _names_after_roles(text)
              if "·" in text[s:e] or not (common_word_at(text, s) or verb_for_given_name(text[s:e])
                                           or role_opens_longer_word(text, s))]
-    return sorted(set(find_person_names(text)) | set(roles))
+    # (Nor a document's or a contact app's own word, 员工士兵证 read as 员工士**: fifteenth pass, h20o O4.)
+    return sorted(span for span in set(find_person_names(text)) | set(roles) if text[span[0]:span[1]] not in _KEYWORD_RULE)
 
 
 # -- a row's own values, however written ---------------------------------------------------------
