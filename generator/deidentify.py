@@ -246,7 +246,9 @@ _ADDRESS_RUN = (r"(?:[\u4e00-\u9fffA-Za-z0-9０-９Ａ-Ｚａ-ｚ\-－#＃]|(?<=
 _FLAT = (r"\d{1,3}(?:[#＃\-－]\d{1,2}[\-－]|[—–]\d{1,2}[—–]|/\d{1,2}/(?!(?:19|20)\d\d(?!\d))|／\d{1,2}／)\d{3,4}")
 # (adversarial round 8: an estate or a village named alone after a home word, 现住甘州区南关小区, 家住…锦绣花园: the
 # seventh pass's "Left"; the estate ends the masked run, the city before it is masked with it as before.)
-_ADDRESS_UNIT = re.compile(r"(?:(?:村|组|社|号|室|栋|幢|单元|楼(?![上下顶])|层(?![上下顶])|户|座)(?:[0-9０-９\-－]{0,6}|[〇零一二三四五六七八九]{3,4})(?:号|室|户)?"
+# (Fifteenth pass, h20o L9: up to eight characters after the unit, a building, entrance and flat after the street
+# number, 16号4-2-501, whose last figure was left: [已隐去]1.)
+_ADDRESS_UNIT = re.compile(r"(?:(?:村|组|社|号|室|栋|幢|单元|楼(?![上下顶])|层(?![上下顶])|户|座)(?:[0-9０-９\-－]{0,8}|[〇零一二三四五六七八九]{3,4})(?:号|室|户)?"
                            # (round 12, h15n: a house's part, 45号之一, as Guangdong numbers it)
                            r"(?:之[一二三四五六七八九十0-9０-９]{1,2})?|"
                            # (round 12, h15n: an entrance written 梯 or 门 and the flat after it, as Guangzhou's and
@@ -293,6 +295,26 @@ _VILLAGE_YARD = re.compile(r"(?:位于|至|到|往|在|于)([^，。；;,、\s]{
 _YARD_BUSINESS = re.compile(r"的?(?:院内|院子|院落)[^，。；;]{0,4}?(?:设厂|办厂|建厂|厂房|车间|仓库|办公|经营场所|生产线)")
 # A home's address in brackets after a word for it (在自家院内（…陈寨村三社）, 其家中（…）; round 6: 在家（…）,
 # 在员工祁某家（…）, 其岳父祁某家（…）).
+# (Fifteenth pass, h20o L9) An address that a bracket right after it says is a person's home (当事人地址：甘州区西关街3号院
+# 5号（经营者住处）, …（业主自住房）, …（家庭住址）): the home of the 个体工商户's operator or another person, masked in any record.
+# (Not （住所）, an organisation's registered seat, nor （经营场所）.)
+_HOME_NOTED_AFTER = re.compile(r"(?:[:：为在于]|地址|住址|位于)\s*([^，。；;：:（()）\s]{2,40}?(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
+                               r"[0-9０-９\-－]{0,8}(?:号|室|户)?)\s*[（(]\s*(?:系|为|即|属)?(?:经营者|业主|户主|店主|当事人|本人|其|举报人|投诉人)?"
+                               r"(?:的|本人|自己)?(?:住处|住宅|家庭住址|家庭住所|家庭地址|家|居所|自住房|住房|居住地|自住)\s*[）)]")
+# (Fifteenth pass, h20o L12; privacy.md is silent, decided here) The number of a home's title (不动产权证书, the old 房屋所有权
+# 证: 甘（2021）甘州区不动产权第0054321号, as 《不动产权证书》 prints it under 《不动产登记暂行条例实施细则》) names the home as its
+# address does: masked where the clause ties it to a dwelling (员工…自有住房不动产权证号：…, 其住宅房产证号…), and in a natural
+# person's or a 个体工商户's record wherever the title's word stands. A business's own title (厂房, 商铺) stays public.
+_TITLE_NUMBER = (r"[\u4e00-\u9fff]{1,2}\s*[（(〔\[]\s*(?:19|20)\d{2}\s*[）)〕\]]\s*[\u4e00-\u9fff]{0,12}?第?\s*[0-9０-９]{4,10}\s*号?"
+                 r"|[0-9A-Za-z０-９][0-9A-Za-z０-９\-－]{5,23}")
+_TITLE_WORD = r"(?:不动产权证|不动产证|不动产登记证明|房产证|房屋所有权证|房权证)书?(?:号码|编号|证号|号)?\s*[:：为是]?\s*"
+_HOME_TITLE = re.compile(r"(?:住房|住宅|自住|自有房|家庭|居所|家中|家里|住处)[^。；;，,！？]{0,12}?" + _TITLE_WORD + "(" + _TITLE_NUMBER + ")")
+_PERSON_TITLE = re.compile(_TITLE_WORD + "(" + _TITLE_NUMBER + ")")
+def _title_hint(text: str) -> bool:
+    """Whether text may hold a home's title number (`_HOME_TITLE`, `_PERSON_TITLE`)."""
+    return "不动产" in text or "房产证" in text or "房权证" in text or "所有权证" in text
+
+
 _HOME_BRACKET = re.compile(r"(?:自家|其家|家中|家里|住处|住宅|自建房|出租屋|(?<![厂商店卖买国专农酒])家)[^，。；（(]{0,4}[（(]"
                            r"([^（）()]{2,40}?(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)[0-9０-９\-－]{0,6}(?:号|室|户)?)[）)]")
 # A flat in a housing estate (甘州区南关小区3栋2单元501室): a home, in any record (round 6). Also (adversarial round 8,
@@ -729,7 +751,7 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
     if not text:
         return text
     if not (_EN_HINT.search(text) or _HOME_HINT.search(text) or ("村" in text and "号" in text) or _BARE_HINT.search(text)
-            or _MORE_HINT.search(text)) and not (" " in text or "\u3000" in text or "\t" in text):
+            or _MORE_HINT.search(text) or _title_hint(text)) and not (" " in text or "\u3000" in text or "\t" in text):
         return text  # (the hints of `_home_spans`, or a text that reads otherwise: most texts are neither)
     read, origin = _as_read(text, _SPACED_LEAD)
     spans = _home_spans(read, person)
@@ -743,6 +765,8 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
 def _home_spans(text: str, person: bool) -> list[tuple[int, int]]:
     """The spans of `text` `mask_home_addresses` masks."""
     spans = _english_addresses(text) if _EN_HINT.search(text) else []
+    if _title_hint(text):
+        spans += [m.span(1) for m in (_PERSON_TITLE if person else _HOME_TITLE).finditer(text)]
     if not (spans or _HOME_HINT.search(text) or ("村" in text and "号" in text) or _BARE_HINT.search(text)
             or _MORE_HINT.search(text)):
         return spans
@@ -770,6 +794,9 @@ def _home_spans(text: str, person: bool) -> list[tuple[int, int]]:
         spans.append(m.span(1))
     for m in _HOME_BRACKET.finditer(text):  # 在自家院内（甘州区党寨镇陈寨村三社）: round 4
         spans.append(m.span(1))
+    for m in _HOME_NOTED_AFTER.finditer(text) if "住" in text or "家" in text else ():
+        spans.append(m.span(1))
+
     for m in _VILLAGE_YARD.finditer(text):
         if not person and _YARD_BUSINESS.match(text, m.end(1)):
             continue  # 在…东五村12号院内设厂生产白酒: a company's works (adv6 overscrub-business-addresses-aec33ce)
@@ -1307,10 +1334,12 @@ def _birth_dates(persons: pd.DataFrame, decided: list[str]) -> list[str]:
     numbers = persons[ID_NUMBER_FIELD].astype(str).tolist()
     from_id = ["" if birth and _century_unknown(number, day) else birth
                for birth, number, day in zip(ric_birth_dates(numbers), numbers, decided)]
-    # (And the person's name cell, 隗浩然（17岁）, （2009年4月17日出生）: `_aside_birth_date`; fifteenth pass, h20o L20.)
-    named = [_aside_birth_date(n, d) for n, d in zip(persons[PARTY_NAME_FIELD].astype(str).tolist(), decided)] \
-        if PARTY_NAME_FIELD in persons else [""] * len(persons)
-    from_id = [max(a, b) for a, b in zip(from_id, named)]
+    # (And the person's name cell, 隗浩然（17岁）, （2009年4月17日出生）: `_aside_birth_date`; fifteenth pass, h20o L20. Where
+    # nothing else gives the age it counts only to withhold a minor: as the text's, it never makes a document's age known.)
+    if PARTY_NAME_FIELD in persons:
+        named = [_aside_birth_date(n, d) for n, d in zip(persons[PARTY_NAME_FIELD].astype(str).tolist(), decided)]
+        from_id = [max(a, b) if a or (b and len(d) == 10 and b > _years_before(d, 18)) else a
+                   for a, b, d in zip(from_id, named, decided)]
     if BIRTH_DATE_FIELD not in persons:
         return from_id
     given = persons[BIRTH_DATE_FIELD].astype(str).tolist()

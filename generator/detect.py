@@ -1150,6 +1150,17 @@ _ADDRESS_LEADS = ("位于", "至", "在", "于", "到", "住", "往")
 _HOME_HINT = re.compile(r"住址|家住|户籍|户口|居住|现住|住在|住宅|家中|住处|房屋|居所|家里|家庭地址")
 # Words before a home address in any record (a third person's: 员工王某家住…), and, in a natural
 # person's record only, the words an organisation's business address also follows (地址, 住所).
+# (Fifteenth pass, h20o L4) A home given as its coordinates or a map's link to it, after a word for a home (家住（坐标
+# 38.932411,100.455312）, 家庭住址定位：N38.932412 E100.455312, 住址经纬度100.455313,38.932413, 现住：https://uri.amap.com/
+# marker?position=…, 家住…（高德定位 38.9324151,…）): a latitude and a longitude with four decimals or more (about ten
+# metres: the door) are the address itself. Within the home word's clause only (no comma between), not an amount (元,
+# 万元); a shop's location stays public.
+_COORDINATE = r"[NSns]?\s*-?\d{1,3}\.\d{4,}\s*°?\s*[NSEWnsew]?"
+_COORDINATES = (rf"{_COORDINATE}\s*[,，、/;；\s]\s*[EWew]?\s*-?\d{{1,3}}\.\d{{4,}}\s*°?\s*[EWew]?"
+                r"|https?://[^\s，。；;）)\]】]*(?:amap|gaode|autonavi|map\.baidu|api\.map|map\.qq|apis\.map|google\.[a-z.]+/maps"
+                r"|maps\.google|maps\.apple)[^\s，。；;）)\]】]*")
+_HOME_COORDINATES = re.compile(r"(?:家庭住址|家庭地址|家住|住址|现住|住处|住宅|居住地|居所|家中|家里)[^。；;！!？?，,\n]{0,30}?"
+                               rf"({_COORDINATES})(?!\s*(?:万元|元|万|%|％))")
 _HOME_BEFORE = re.compile(r"家庭住址|家庭地址|身份证住址|户口所在地|户籍所在地|户籍地|户籍|住址|家住|居住于|居住在|现居住|现住|住在")
 _ADDRESS_BEFORE = re.compile(r"住址|家住|户籍|户口所在地|居住于|居住在|现住|住所地|住所|住在|住|地址")  # 地址: 家庭地址, 送达地址
 _ADDRESS_CHARS = r"[\u4e00-\u9fff0-9０-９A-Za-zＡ-Ｚａ-ｚ\-－]"
@@ -3181,6 +3192,7 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
             lead = max((a.group(1).rfind(w) + len(w) for w in _ADDRESS_LEADS if w in a.group(1)), default=0)
             if a.end(1) - a.start(1) - lead >= 4:
                 hits.append(Hit(a.start(1) + lead, a.end(1), ADDRESS, a.group(1)[lead:]))
+        hits += [Hit(m.start(1), m.end(1), ADDRESS, m.group(1)) for m in _HOME_COORDINATES.finditer(text)]
     if names if names is not None else True:
         for s, e in person_name_spans(text):
             hits.append(Hit(s, e, NAME, text[s:e]))

@@ -203,11 +203,21 @@ def write_report(report_dir: Path, summary: dict[str, Any], problems: list[Probl
     (report_dir / "index.html").write_text(_report_page(summary, ordered, late, scheduled), encoding="utf-8")
 
 
+# The project's own sentences around what a stop message quotes (generator/gate.py): read through the detector whole, 在将要
+# and 元格中 were taken for names (隐私检查***发布的, 请改正该单***的个人信息: fifteenth pass, h20o O3). What they quote (a file
+# name, a column) is masked on its own, between them.
+_OWN_PHRASES = ("隐私检查在将要发布的", "，已停止发布，原站点未改动：请删去或改正该单元格中的个人信息（或将其移到证件号码等不公开的列）后重新构建。")
+
+
 @functools.lru_cache(maxsize=4096)
 def _safe_text(text: str) -> str:
-    """A file name or column header as staff outputs may quote it (`detect.mask_cell`)."""
+    """A file name or column header as staff outputs may quote it (`detect.mask_cell`); the project's own phrases
+    (`_OWN_PHRASES`) kept as written."""
     from generator.detect import mask_cell
 
+    for phrase in _OWN_PHRASES:
+        if phrase in text:
+            return phrase.join(_safe_text(part) for part in text.split(phrase))
     return mask_cell(text) if text else text
 
 
