@@ -1936,8 +1936,8 @@ _ASIDE = re.compile(r"[（(]([^（()）]{1,30})[）)]")
 _ASIDE_AGE = re.compile(r"([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*周?岁")
 _ASIDE_MINOR = re.compile(r"未成年|未满(?:十八|18)周?岁")
 _CN_YEAR_DIGIT = str.maketrans("〇零○一二三四五六七八九", "001123456789")
-_ASIDE_BORN = re.compile(r"(?:出生(?:日期|年月日?|时间)?|生于|生日)\s*[:：为是]?\s*(?P<a>(?:19|20)\d{6}(?!\d)|[^，,、；;]{2,16}?)\s*$"
-                         r"|^(?:.*[，,、；;]\s*)?(?P<b>[^，,、；;]{2,16}?)\s*(?:出生|生人|生)\s*$")
+_ASIDE_BORN = re.compile(r"(?:出生(?:日期|年月日?|时间)?|生于|生日)\s*[:：为是]?\s*(?P<written>(?:19|20)\d{6}(?!\d)|[^，,、；;]{2,16}?)\s*$"
+                         r"|^(?:.*[，,、；;]\s*)?(?P<before>[^，,、；;]{2,16}?)\s*(?:出生|生人|生)\s*$")
 _ASIDE_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|[-./])?\s*(?:(\d{1,2})\s*(?:月|[-./])?\s*(?:(\d{1,2})\s*[日号]?)?)?")
 
 
@@ -1958,7 +1958,7 @@ def _aside_birth_date(cell: str, decided: str) -> str:
                 found.append(decided)
         born = _ASIDE_BORN.search(text)
         if born:
-            found.append(_latest_day(born.group("a") or born.group("b")))
+            found.append(_latest_day(born.group("written") or born.group("before")))
     return max(found, default="")
 
 
