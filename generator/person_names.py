@@ -69,7 +69,12 @@ COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 宇文 长孙 夏侯 端木 南宫 独孤 西门 司徒 申屠 "
     "轩辕 呼延 万俟 闻人 澹台 公冶 太史 仲孙 钟离 宗政 濮阳 淳于 单于 赫连 拓跋 百里 东郭 第五 "
     # (h19o's L3_name_lists: 从业人员名单：谷梁秀英, 由段干木生担保; the 《百家姓》's compound surnames that are no word)
-    "谷梁 段干 左丘 梁丘 漆雕 壤驷 巫马 颛孙 亓官 鲜于 闾丘 羊舌 太叔".split()
+    "谷梁 段干 左丘 梁丘 漆雕 壤驷 巫马 颛孙 亓官 鲜于 闾丘 羊舌 太叔 "
+    # (h20o's L2_compound_surnames: 雇佣司空浩然, 子车雨轩, 公西梓萱 → 公**萱) The rest of the 《百家姓》's sixty compound
+    # surnames (its lines 万俟司马 … 第五言福, as zh.wikipedia's 百家姓 splits them: 仉督, 晋楚, 归海, 商牟 … are two single
+    # surnames each), so that the list above is the book's whole list. Several are words too (微生物, 南门市场, 公羊肉,
+    # 司空见惯): the dictionary's word and the filters keep them (tests/test_person_names_adv18.py).
+    "公羊 司空 司寇 子车 公西 乐正 公良 夹谷 宰父 南门 微生 东门".split()
 )
 
 # Words for a relative or an acquaintance that follow a name and 的 (孙建业的岳母, 唐学文的爱人, 侯国强的同事).
@@ -282,8 +287,9 @@ BRAND_NAMES = frozenset(
     "曹操 鲁花 康佳 顺丰".split())  # (曹操出行, a ride-hailing platform: 经查，曹操出行的车辆… — adversarial round 9)  # (not 李宁, 张亮, 苏宁: names too)
 # (鲁花, a 花生油 brand: 经查，鲁花于2026年3月1日开业 — round 10; 康佳, the television maker: 经查，康佳等12名员工 — round 12)
 # (顺丰, the courier: 消费者投诉顺丰拒绝赔偿 — round 14)
-# Given names holding a food animal (周黑鸭, 谭鸭血, 廖排骨): a dish or a shop, no one's name.
-_FOOD_IN_GIVEN = frozenset("鸭鹅猪")
+# Given names holding a food animal (周黑鸭, 谭鸭血, 廖排骨): a dish or a shop, no one's name; or meat (当事人公羊肉未检疫:
+# 公 or 公羊 and 肉, a ram's meat — h20n).
+_FOOD_IN_GIVEN = frozenset("鸭鹅猪肉")
 
 # A candidate that runs on into one of these is part of an organisation's name (张掖华强商贸有限公司).
 ORG_SUFFIXES = (
@@ -725,9 +731,16 @@ def _extend(text: str, toks: Sequence[Token], start: int, end: int) -> int:
         return end + 1
     if tend >= end + 2 and text[end + 1] in _NOT_IN_NAME and not _in_dictionary(text[end:tend]):
         return end + 1  # 于梓|轩未取得: the tagger glued the last given character to the next word (not 华为|存在)
+    if end - start == 3 and tend == end + 1 and text[end] in GIVEN_NAME_CHARS and _verb_follows(toks, i + 1):
+        return end + 1  # 雇佣西门子|涵|搬运 (h20o's L2): a compound surname's word (西门子) and a given character, then a verb
     if tend == end + 2 and text[end + 1] in "诉称说讲" and text[end] in GIVEN_NAME_CHARS and text[end] != "胜":
         return end + 1  # 原告祁建|民诉|被告: a given character glued to a verb of saying (adversarial round 8; not 上诉, 投诉)
     return end
+
+
+def _verb_follows(toks: Sequence[Token], i: int) -> bool:
+    """Whether the word at `i` is a verb of two characters or more (搬运, 负责), or the text ends there."""
+    return i >= len(toks) or (flag_of(toks[i]) in ("v", "vn", "vd") and toks[i][1] - toks[i][0] >= 2)
 
 
 # Adverbs of "all, also" that a negation or an adverb of time follows (均未到场, 皆不知情, 亦已签收): after a name they end it.
@@ -864,8 +877,9 @@ def _name_at(text: str, toks: Sequence[Token], start: int) -> Span | None:
         end += 1
     elif end < len(text) and _rare_given_goes_on(text, toks, end):
         return (start, end + 1) if _plausible(text[start:end + 1]) else None  # (实际控制人余瓈均作出: round 10)
-    if end < len(text) and _CJK.match(text[end]) and text[end] not in _BREAK and not text.startswith(TITLES, end):
-        return None
+    if end < len(text) and _CJK.match(text[end]) and text[end] not in _BREAK and not text.startswith(TITLES, end) \
+            and not (s == 2 and toks[_token_index(toks, end)][0] == end and _verb_follows(toks, _token_index(toks, end))):
+        return None  # (雇佣夹谷子涵搬运: a compound surname the tagger cut as 夹|谷子, two given characters, then a verb)
     name = text[start:end]
     return (start, end) if _plausible(name) else None
 
@@ -1753,6 +1767,11 @@ def _find_cached(text: str) -> tuple[Span, ...]:
     return tuple(find_in_tokens(simplified, tokens(simplified)))
 
 
+# Surnames hanziconv's table reads as another character though they are simplified already (呼 → 唿, 佘 → 畲: h20o's
+# L2_compound_surnames, 雇佣呼延梓萱 read as 唿延, no surname): they are read as written.
+_SURNAMES_AS_WRITTEN = frozenset("呼佘")
+
+
 @functools.cache
 def reading_table() -> dict[int, str]:
     """What a character is read as before names are looked for, one character for one, so that spans
@@ -1767,7 +1786,7 @@ def reading_table() -> dict[int, str]:
         pass
     else:
         pairs = zip(charmap.traditional_charmap, charmap.simplified_charmap)
-        table.update({ord(t): s for t, s in pairs if t != s and len(t) == len(s) == 1})
+        table.update({ord(t): s for t, s in pairs if t != s and len(t) == len(s) == 1 and t not in _SURNAMES_AS_WRITTEN})
     table.update({ord(radical): ideograph for radical, ideograph in RADICALS.items()})
     table.update({ord("僱"): "雇"})  # a variant hanziconv leaves (當事人僱傭祁建華: adversarial round 8)
     for code in (*range(0x2F00, 0x2FD6), *range(0xF900, 0xFADA), *range(0x2F800, 0x2FA1E)):
