@@ -158,6 +158,9 @@ ROLE_WORDS = (
     # 导游X未佩戴导游证 (《导游管理办法》 cases), 董事X, 监事X as 列入原因 and 信息内容 name them)
     "帮厨", "导游", "董事", "监事", "理事", "保姆", "月嫂", "陪护",
     "号主", "群主", "博主",  # (round 13, h15p: 微信号主X发布虚假广告 — 广告法 cases on 自媒体)
+    # (h20o's L11_cue_words_missing: 当事人的货主佴浩宇, 主播助理笪梦瑶, 网红仉梦瑶, 微商隗俊杰 — the goods' owner of a 货运 or
+    # 仓储 case, and the people of live-stream and social-media selling that 广告法 and 电子商务法 decisions name)
+    "货主", "助理", "主播助理", "网红", "微商", "带货主播",
     # (round 11, h12p: the workers' delegate of a wage-arrears case, 农民工代表X反映; foreigners hired, 雇用外籍人员X从事家政服务)
     "农民工代表", "工人代表", "职工代表", "业主代表", "家长代表", "消费者代表", "外籍人员", "外籍人士", "外籍劳工", "外国人",
     # (round 10, h11p: pupils and children as 教育 and 卫健 decisions name them — 该生X未满14周岁, 儿童X在园内摔伤)
@@ -273,7 +276,9 @@ NOT_NAMES = frozenset(
     # adversarial round 5 (overscrub-persons-named-like-words): words the dictionary tags as names only
     "陈列 高峰 韩式 雷同 常规 罗列 包装 童装 "
     # the means of payment opening a clause (银行卡支付3笔 became 银**支付; the lead's eleventh-session probe)
-    "银行卡 银联卡 支付宝 银行 银联".split()
+    "银行卡 银联卡 支付宝 银行 银联 "
+    # (h20o's O1: 举报人小灵通0936-8212349 became 举报人小**: 小灵通, the PHS phone service, and a means of contact)
+    "小灵通".split()
 )
 
 # Brands that read as a person's name, written bare (当事人销售周黑鸭鸭脖; issue 16: 周黑鸭 was masked as
@@ -3118,6 +3123,13 @@ def _han_names_listed_before(text: str, at: int) -> list[Span]:
 _LATIN_LISTED = re.compile(r"\s*[、，,/／和及与]\s*(" + _LATIN_NAME + r")(?![A-Za-z])")
 
 
+# The labels of a contact after a role word, in Latin letters (举报人Line ID, 消费者WeChat ID, 投诉人QQ Number): an
+# app or a means of contact and the word for its account, no one's name (detect masks the account after it).
+_HANDLE_WORDS = frozenset("id uid line wechat weixin qq whatsapp telegram facebook skype email e-mail mail tel phone "
+                          "mobile fax tiktok douyin weibo twitter instagram signal viber kakao kakaotalk account no "
+                          "number".split())
+
+
 def _with_latin_names(text: str, spans: list[Span]) -> list[Span]:
     """`spans` with the Latin names after role words (外籍员工John Smith) and the other spelling of a
     name in brackets right after it (Li Xiaoming（李小明）, 邵翀琛（SHAO CHONGCHEN））."""
@@ -3191,10 +3203,13 @@ def _with_latin_names(text: str, spans: list[Span]) -> list[Span]:
                     surname_length(inner, 0, rare=True) and "某" not in inner and not _in_dictionary(inner)
                     and inner[-1] not in _NOT_LAST):
                 found.add(alias.span(1))  # not 李华（甘州区）, 王建国（法人）
+    given = set(spans)
     out: list[Span] = []
     for start, end in sorted(found, key=lambda sp: (sp[0], -(sp[1] - sp[0]))):
         if out and start < out[-1][1]:
             continue
+        if (start, end) not in given and _HANDLE_WORDS.intersection(re.findall("[a-z]+(?:-[a-z]+)?", text[start:end].lower())):
+            continue  # 举报人Line ID：kzyline04 (h20o's O4): an app and its account's label; the account is masked as one
         out.append((start, end))
     return out
 
