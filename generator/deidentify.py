@@ -57,6 +57,7 @@ from generator.person_names import (
     names_in_identifier,
     pinyin_spellings,
     reading_table,
+    reversed_names,
 )
 from generator.problems import WARNING, Problem
 from generator.schema import (
@@ -1013,9 +1014,12 @@ def _mask_names(text: str, names: tuple[str, ...]) -> str:
         spans = [(a, b) for a, b in spans if text[a:b] not in words or names_a_person_at(text, a, b)]
     # The row's own names in pinyin (当事人Lin Xiuzhen for 蔺秀珍: adv5 follow-up, own-name-spelled-differently).
     spelled = [sp for sp in pinyin_spellings(text, names) if not any(a < sp[1] and sp[0] < b for a, b in spans)]
+    # The name given name first (浩然隗 for 隗浩然: h20o's L7), masked whole as the given name alone is.
+    turned = [sp for sp in reversed_names(text, names) if not any(a < sp[1] and sp[0] < b for a, b in [*spans, *spelled])]
     # The given name alone (该店由建华经营 for the operator 祁建华: adversarial round 9), masked whole (建华 → **).
-    alone = [sp for sp in given_name_spans(text, names) if not any(a < sp[1] and sp[0] < b for a, b in [*spans, *spelled])]
-    return _masked(text, sorted([*spans, *spelled, *alone]), whole=frozenset(alone))
+    alone = [sp for sp in given_name_spans(text, names)
+             if not any(a < sp[1] and sp[0] < b for a, b in [*spans, *spelled, *turned])]
+    return _masked(text, sorted([*spans, *spelled, *turned, *alone]), whole=frozenset([*alone, *turned]))
 
 
 def _masked(text: str, spans: list[tuple[int, int]], whole: frozenset[tuple[int, int]] = frozenset()) -> str:

@@ -467,8 +467,9 @@ _INITIALED_OWN = re.compile(r"(?<![A-Za-z.])(?:(?P<s1>[A-Za-z]+)[ \u00a0]+(?P<i1
 
 _HALFWIDTH_LATIN = {**{c: c - 0xFEE0 for c in [*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}, 0xFF0E: ord("."), 0x3000: ord(" ")}
 _OWN_COMMA = re.compile("(?<![A-Za-z])(?P<surname>[A-Za-z]+)[,，]\\s*(?P<given>[A-Za-z]+)(?![A-Za-z])")
-_OWN_HAN_SURNAME = re.compile(f"(?P<surname>[{_HAN}])(?P<given>[A-Za-z]{{2,}})(?![A-Za-z])")
-_OWN_PARTS_HINT = re.compile(f"[A-Za-z][,，]\\s*[A-Za-z]|[{_HAN}][A-Za-z]{{2}}")
+# (h20o's L7: 隗 Haoran, the Han surname and a space before the given name in pinyin)
+_OWN_HAN_SURNAME = re.compile(f"(?P<surname>[{_HAN}])[ \u00a0\u3000]?(?P<given>[A-Za-z]{{2,}})(?![A-Za-z])")
+_OWN_PARTS_HINT = re.compile(f"[A-Za-z][,，]\\s*[A-Za-z]|[{_HAN}][ \u00a0\u3000]?[A-Za-z]{{2}}")
 
 
 def pinyin_spellings(text: str, names: Sequence[str]) -> list[Span]:
@@ -509,9 +510,30 @@ def pinyin_spellings(text: str, names: Sequence[str]) -> list[Span]:
         end = pinyin_name_length(run)
         head = re.match(r"[A-Za-z]+", run)
         if not end or head is None or _syllable_count(run[head.end():end].lstrip(" \u00a0·.-'")) not in sizes:
+            given_first = re.fullmatch(r"(?P<given>[A-Za-z]+(?:[ \u00a0·.\-'][A-Za-z]+)?)[ \u00a0·.\-](?P<surname>[A-Za-z]+)", run)
+            if given_first and given_first.group("surname").lower() in PINYIN_SURNAMES \
+                    and _syllable_count(given_first.group("given")) in sizes:
+                out.append(m.span())  # HaoRan Wei for 隗浩然 (h20o's L7): the given name first, as English writes it
             continue
         out.append((m.start(), m.start() + end))
     return out + [sp for sp in mixed if not any(a < sp[1] and sp[0] < b for a, b in out)]
+
+
+def reversed_names(text: str, names: Sequence[str]) -> list[Span]:
+    """Spans of `text` that write one of the Han `names` given name first (浩然隗 for 隗浩然: h20o's L7), for the row's own
+    names only; a given name of two characters or more, so that no ordinary pair of characters is read as one."""
+    out: list[Span] = []
+    for name in names:
+        name = name.strip()
+        k = surname_length(name, 0, rare=True)
+        if not k or len(name) - k < 2 or not _CJK_RUN.fullmatch(name):
+            continue
+        turned = name[k:] + name[:k]
+        at = text.find(turned)
+        while at >= 0:
+            out.append((at, at + len(turned)))
+            at = text.find(turned, at + 1)
+    return sorted(set(out))
 
 
 _LATIN_LETTERS = re.compile(r"[A-Za-z]{2}")
@@ -1748,6 +1770,12 @@ def _symbol_gaps(text: str) -> set[int]:
         if ch in "*＊" and len(after) >= 2 and _ordinary_word(after):
             continue  # 陈*电话, 赵*户籍: `*` is the site's own mask; a word after it is no given name
         out.update(range(at, end))
+        second = end + 1  # the same mark again after the first given character (隗🔸浩🔸然, 隗＊浩＊然: h20o's L7)
+        if ch not in _BRACKET_PAIRS and text[second:second + 1] == ch:
+            last = second + 1 + (text[second + 1:second + 2] in ("\ufe0e", "\ufe0f", "\u200d"))
+            if last < len(text) and _CJK.match(text[last]) and text[last] not in _BREAK and text[last] not in _NOT_IN_NAME \
+                    and text[last] not in _NOT_LAST and not _verb_opens(text, last):
+                out.update(range(second, last))
     return out
 
 
