@@ -2248,9 +2248,11 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
 
 # (h20o's L5 and L16, complaint summaries: privacy.md, "anyone named in a complaint summary is never public") How a
 # consumer names a person without a common surname: a rare surname the tagger reads as a name after a verb the loose
-# rule does not follow (孩子叫隗一鸣), a nickname of 小/老 and a surname (店员小王和收银员…), and a child's reduplicated
-# pet name after a word for kin (女儿暖暖在该店…, 孩子叫豆豆); each then a clause break, a conjunction or a cue verb.
-# Reduplicated adverbs and times (女儿常常来, 其女儿天天在店里) are no names: the tagger reads them as such words.
+# rule does not follow (孩子叫隗一鸣), and a child's reduplicated pet name after a word for kin (女儿暖暖在该店…, 孩子叫
+# 豆豆), the whole of what the child is called; each then a clause break, a conjunction or a cue verb. Reduplicated
+# adverbs and times (女儿常常来, 其女儿天天在店里) are no names: the tagger reads them as such words. A surname alone with
+# 小/老 or a title (店员小王, 班主任隗老师, 王女士) stays, as round 13 decided for 员工“小刘” (tests/test_person_names_adv13.py):
+# it tells the surname only, as 王某 does.
 _PET_NAME_TAGS = frozenset({"a", "n", "nr", "nrfg", "nz", "x", "zg", "ng", "g"})
 _CHILD_ROLES = frozenset("孩子 小孩 儿童 幼儿 婴儿 男孩 女孩 儿子 女儿 孙子 孙女 外孙 外孙女 其子 其女 之子 之女 叫 名叫 我叫 "
                          "乳名 小名 昵称".split())
@@ -2263,7 +2265,7 @@ def _ends_name(text: str, end: int) -> bool:
 
 
 def _called_at(text: str, toks: Sequence[Token], at: int, role: str) -> Span | None:
-    """After a role word, a person named as the rule above says: a rare surname's name, a 小/老 nickname, a pet name."""
+    """After a role word, a person named as the rule above says: a rare surname's name, or a child's pet name."""
     if at >= len(text) or role not in _ROLE_WORD_SET:
         return None
     i = _token_index(toks, at)
@@ -2272,9 +2274,6 @@ def _called_at(text: str, toks: Sequence[Token], at: int, role: str) -> Span | N
             and _CJK_RUN.fullmatch(word) and not any(c in _NOT_IN_NAME or c in _BREAK for c in word[1:]) \
             and _ends_name(text, tend):
         return (at, tend)  # 孩子叫隗一鸣
-    if text[at] in "小老" and text[at + 1:at + 2] and (text[at + 1] in SURNAMES or text[at + 1] in RARE_SURNAMES) \
-            and text[at + 1] not in _FUNCTION_SURNAMES and _ends_name(text, at + 2) and text[at:at + 2] not in NOT_NAMES:
-        return (at, at + 2)  # 店员小王和收银员阿芳
     if role in _CHILD_ROLES and at + 2 <= len(text) and text[at] == text[at + 1] and _CJK.match(text[at]) \
             and text[at] not in _BREAK and text[at] not in _NOT_IN_NAME and _ends_name(text, at + 2):
         double = tokens(text[at:at + 2])
