@@ -2274,6 +2274,13 @@ def _called_at(text: str, toks: Sequence[Token], at: int, role: str) -> Span | N
             and _CJK_RUN.fullmatch(word) and not any(c in _NOT_IN_NAME or c in _BREAK for c in word[1:]) \
             and _ends_name(text, tend):
         return (at, tend)  # 孩子叫隗一鸣
+    if text[at] in RARE_SURNAMES and tstart == at and tend == at + 1:  # (the rare surname a word of its own: not 秋季)
+        end = at + 1
+        while end < len(text) and end - at <= 2 and _CJK.match(text[end]) and text[end] not in _BREAK \
+                and (text[end] in GIVEN_NAME_CHARS or flag_of(toks[_token_index(toks, end)]) in _UNREAD_TAGS):
+            end += 1
+        if end - at >= 2 and _ends_name(text, end):
+            return (at, end)  # 孩子叫隗瓞瓴: given characters the tagger cannot read
     if role in _CHILD_ROLES and at + 2 <= len(text) and text[at] == text[at + 1] and _CJK.match(text[at]) \
             and text[at] not in _BREAK and text[at] not in _NOT_IN_NAME and _ends_name(text, at + 2):
         double = tokens(text[at:at + 2])

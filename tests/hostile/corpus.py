@@ -601,6 +601,7 @@ def cases() -> list[Case]:
     out += __import__("tests.hostile.corpus_adv13_people", fromlist=["cases"]).cases()  # people (adv13, h17p)
     out += __import__("tests.hostile.corpus_adv13_private", fromlist=["cases"]).cases()  # minors, codes, accounts, homes (h17n)
     out += __import__("tests.hostile.corpus_adv14_people", fromlist=["cases"]).cases()  # people, contacts (h19o's cases, h19p)
+    out += __import__("tests.hostile.corpus_adv15_people", fromlist=["cases"]).cases()  # names (h20o's cases, h20n)
     return out + adv3_names()
 
 
