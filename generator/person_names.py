@@ -77,6 +77,10 @@ COMPOUND_SURNAMES = frozenset(
     "公羊 司空 司寇 子车 公西 乐正 公良 夹谷 宰父 南门 微生 东门".split()
 )
 
+# The compound surnames that are words too (a gate, the microbes' 微生, 司空见惯, a ram): their two given characters
+# must be a name's (a given name's character, a name the dictionary knows, or no word), not a word (值班, 保安).
+_WORD_COMPOUND_SURNAMES = frozenset("东门 南门 西门 微生 司空 公羊 乐正 子车".split())
+
 # Words for a relative or an acquaintance that follow a name and 的 (孙建业的岳母, 唐学文的爱人, 侯国强的同事).
 KIN_WORDS = (
     "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿", "岳母", "岳父", "婆婆", "公公", "爱人", "老公", "老婆", "媳妇", "儿媳",
@@ -670,6 +674,9 @@ def _plausible(name: str) -> bool:
         return False  # 袁记云饺, 陈记顺和: a shop's brand (袁记, 陈记), no one's given name (adversarial round 5)
     if len(given) == 2 and given[0] == "家" and given[1] in _VILLAGE_ENDINGS:
         return False  # 孙家营, 李家桥, 何家崖: a village written without 村 (adversarial round 5)
+    if s == 2 and name[:2] in _WORD_COMPOUND_SURNAMES and len(given) == 2 and not GIVEN_NAME_CHARS.intersection(given) \
+            and _in_dictionary(given) and not _name_word(given):
+        return False  # 员工东门值班, 雇佣南门保安: a gate and a job, no 东门 or 南门 named so (h20n)
     if _landmark(name) or any(name[k:k + 2] in _SIDE_WORDS for k in range(len(name) - 1)):
         return False  # (由对方帮忙, 向对方发送: a side of a dispute, no name — round 9)
     return name[-1] not in _NOT_LAST
@@ -681,6 +688,12 @@ def _plausible(name: str) -> bool:
 # eighth pass left 甘州区王府井（个体） read as its operator's name). Names of people the dictionary holds end otherwise
 # (王建华, 刘春山, 赵本山: 山 is no landmark's ending here, it ends given names too).
 _LANDMARK_ENDINGS = frozenset("井楼阁塔寺庙岛界宫殿洞峡滩")
+
+
+def _name_word(word: str) -> bool:
+    """Whether the tagger reads `word` as one word it calls a person's name (一诺, 子涵)."""
+    toks = tokens(word)
+    return len(toks) == 1 and flag_of(toks[0]) in ("nr", "nrfg", "nrt")
 
 
 def _landmark(name: str) -> bool:

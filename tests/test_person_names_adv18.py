@@ -66,6 +66,8 @@ def test_a_compound_surnames_name_after_a_verb_of_hiring_is_masked_whole(name: s
     "这种现象司空见惯。",
     "当事人销售西门子冰箱。",
     "当事人东门分店未取得许可证。",
+    "员工东门值班。",  # a gate and a job after a role word
+    "当事人雇佣南门保安值班。",
 ])
 def test_the_words_those_surnames_are_made_of_stay(text: str) -> None:
     assert _names(text) == []
