@@ -58,6 +58,7 @@ from generator.person_names import (
     names_in_identifier,
     pinyin_spellings,
     reading_table,
+    reversed_names,
 )
 from generator.problems import WARNING, Problem
 from generator.schema import (
@@ -137,7 +138,7 @@ def scrub_text(text: str, names: tuple[str, ...] = (), person: bool = False, doc
     tokens of public numbers left as written (`detect.public_tokens`: the office's own phone)."""
     if not text:
         return text
-    out = _mask_named_children(mask_birth_dates(mask_home_addresses(_mask_table_columns(text), person)))
+    out = _mask_childrens_classes(_mask_named_children(mask_birth_dates(mask_home_addresses(_mask_table_columns(text), person))))
     # The row's own values and names first, whole, before the detector's name rules can cut into
     # them (阿不都热翀曼, the party 阿不都·热翀曼 written without its dot: the recogniser alone sees 阿不).
     out = _mask_values(out, values) if values else out
@@ -347,6 +348,8 @@ _HOME_HINT = re.compile(r"住|户籍|户口|家|宅|寓所|房屋|地址|送|寄
 _DESCRIBED_HOME = re.compile(r"(?:[男女]|\d{1,3}\s*岁|[\u4e00-\u9fff]族|出生|(?<=[\d年月日号])生"
                              # (adversarial round 8: …，初中文化，农民，住… — the 撤销行政处罚决定's description)
                              r"|文化|农民|无业|务工|个体户|个体工商户|退休|待业|居民"
+                             # (h20o's L5, a complaint's 老人（78岁，独居，住南关小区3号楼）: how one lives, in the description)
+                             r"|独居|丧偶|离异|孤寡|空巢|残疾|低保户|五保户"
                              # (adversarial round 8, people-court-repair-lists: 被执行人X，男，…，身份证号码6207…，住…)
                              r"|(?:身份证号码?|证件号码?|公民身份号码)\s*[:：]?\s*(?:[\dXx*＊]{15,18}|\[已隐去\]))\s*[，,、]\s*"
                              r"(?:住址|住所|现住|住)[:：为在于]?\s*("
@@ -402,6 +405,44 @@ _KIN_OF_CHILD = ("之子", "之女", "儿子", "女儿", "孙子", "孙女", "�
                  "长子", "次子", "长女", "次女", "养子", "养女", "继子", "继女", "子女")
 _NAMED_CHILD = re.compile("(?:" + "|".join(sorted(_KIN_OF_CHILD, key=len, reverse=True)) + r")\s*[:：]?\s*"
                           r"([\u4e00-\u9fff]{2,3})\s*[（(]\s*(?:[1-9]|1[0-7])\s*(?:周岁|岁)")
+
+
+# (h20o's L16) A flat written in brackets right after a person, its building and entrance (业主隗女士（5号楼2单元）, 消费者
+# 王某（3栋2单元501）): where that person lives, masked as a home; the person is named, masked or called by a title.
+_FLAT_IN_BRACKETS = re.compile(r"[（(]\s*((?:[^（）()，,。；;：:\s]{0,12}?)(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:号楼|栋|幢|座)"
+                               r"\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*单元(?:\s*[0-9０-９]{3,4}\s*(?:室|号|户|房)?)?)\s*[）)]")
+_TITLE_BEFORE = re.compile(r"(?:某某?|[*＊]|女士|先生|小姐|老人|阿姨|大爷|大妈|大娘|师傅|老师)$")
+
+
+def _flats_after_persons(text: str) -> list[tuple[int, int]]:
+    """The `_FLAT_IN_BRACKETS` spans right after a person (the rule above)."""
+    out = []
+    for m in _FLAT_IN_BRACKETS.finditer(text):
+        before = re.split(r"[。；;，,！？\n：:]", text[max(0, m.start() - 30):m.start()])[-1]
+        if _TITLE_BEFORE.search(before) or _name_ends(before):
+            out.append(m.span(1))
+    return out
+
+
+# (h20o's L5 and L6) A pupil's class beside a child (童工隗**（12岁，南关小学三年级二班学生）, 孩子在南关小学三年级二班): the
+# school is an organisation and stays public (privacy.md: organisation names stay intact), the grade and class is a
+# few dozen children and, beside a child of the text, points at one: masked. A grade alone (六年级的学生家长) stays.
+_CLASS = re.compile(r"(?:[一二三四五六七八九]|[1-9])\s*年级\s*(?:[（(]\s*)?(?:[一二三四五六七八九十]{1,2}|[0-9０-９]{1,2})\s*(?:[）)]\s*)?班"
+                    r"|[初高][一二三]\s*(?:[（(]\s*)?(?:[一二三四五六七八九十]{1,2}|[0-9０-９]{1,2})\s*(?:[）)]\s*)?班"
+                    r"|[大中小][一二三四五六七八九]班")
+_CHILD_WORDS = re.compile(r"孩子|小孩|儿子|女儿|孙子|孙女|学生|该生|童工|儿童|幼儿|未成年|小学生|中学生|[0-9０-９一二三四五六七八九十]{1,2}\s*周?岁")
+
+
+def _mask_childrens_classes(text: str) -> str:
+    """A grade and class in a sentence that speaks of a child (the rule above) masked as `[已隐去]`."""
+    if "班" not in text:
+        return text
+    spans = [m.span() for m in _CLASS.finditer(text)
+             if _CHILD_WORDS.search(re.split(r"[。；;！？!?\n]", text[:m.start()])[-1]
+                                    + re.split(r"[。；;！？!?\n]", text[m.start():])[0])]
+    for start, end in reversed(spans):
+        text = text[:start] + detect.MASK + text[end:]
+    return text
 
 
 def _mask_named_children(text: str) -> str:
@@ -790,6 +831,8 @@ def _home_spans(text: str, person: bool) -> list[tuple[int, int]]:
             spans.append((start, m.start(1) + units[-1].end()))
     for m in (_PERSON_TRAIL if person else _HOME_TRAIL).finditer(text):
         spans.append(m.span(1))
+    if "单元" in text:
+        spans.extend(_flats_after_persons(text))
     for m in _NOTED_HOME.finditer(text) if "地点" in text or "地址" in text else ():
         spans.append(m.span(1))
     for m in _HOME_BRACKET.finditer(text):  # 在自家院内（甘州区党寨镇陈寨村三社）: round 4
@@ -1046,9 +1089,12 @@ def _mask_names(text: str, names: tuple[str, ...]) -> str:
         spans = [(a, b) for a, b in spans if text[a:b] not in words or names_a_person_at(text, a, b)]
     # The row's own names in pinyin (当事人Lin Xiuzhen for 蔺秀珍: adv5 follow-up, own-name-spelled-differently).
     spelled = [sp for sp in pinyin_spellings(text, names) if not any(a < sp[1] and sp[0] < b for a, b in spans)]
+    # The name given name first (浩然隗 for 隗浩然: h20o's L7), masked whole as the given name alone is.
+    turned = [sp for sp in reversed_names(text, names) if not any(a < sp[1] and sp[0] < b for a, b in [*spans, *spelled])]
     # The given name alone (该店由建华经营 for the operator 祁建华: adversarial round 9), masked whole (建华 → **).
-    alone = [sp for sp in given_name_spans(text, names) if not any(a < sp[1] and sp[0] < b for a, b in [*spans, *spelled])]
-    return _masked(text, sorted([*spans, *spelled, *alone]), whole=frozenset(alone))
+    alone = [sp for sp in given_name_spans(text, names)
+             if not any(a < sp[1] and sp[0] < b for a, b in [*spans, *spelled, *turned])]
+    return _masked(text, sorted([*spans, *spelled, *turned, *alone]), whole=frozenset([*alone, *turned]))
 
 
 def _masked(text: str, spans: list[tuple[int, int]], whole: frozenset[tuple[int, int]] = frozenset()) -> str:

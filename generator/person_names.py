@@ -69,8 +69,17 @@ COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 宇文 长孙 夏侯 端木 南宫 独孤 西门 司徒 申屠 "
     "轩辕 呼延 万俟 闻人 澹台 公冶 太史 仲孙 钟离 宗政 濮阳 淳于 单于 赫连 拓跋 百里 东郭 第五 "
     # (h19o's L3_name_lists: 从业人员名单：谷梁秀英, 由段干木生担保; the 《百家姓》's compound surnames that are no word)
-    "谷梁 段干 左丘 梁丘 漆雕 壤驷 巫马 颛孙 亓官 鲜于 闾丘 羊舌 太叔".split()
+    "谷梁 段干 左丘 梁丘 漆雕 壤驷 巫马 颛孙 亓官 鲜于 闾丘 羊舌 太叔 "
+    # (h20o's L2_compound_surnames: 雇佣司空浩然, 子车雨轩, 公西梓萱 → 公**萱) The rest of the 《百家姓》's sixty compound
+    # surnames (its lines 万俟司马 … 第五言福, as zh.wikipedia's 百家姓 splits them: 仉督, 晋楚, 归海, 商牟 … are two single
+    # surnames each), so that the list above is the book's whole list. Several are words too (微生物, 南门市场, 公羊肉,
+    # 司空见惯): the dictionary's word and the filters keep them (tests/test_person_names_adv18.py).
+    "公羊 司空 司寇 子车 公西 乐正 公良 夹谷 宰父 南门 微生 东门".split()
 )
+
+# The compound surnames that are words too (a gate, the microbes' 微生, 司空见惯, a ram): their two given characters
+# must be a name's (a given name's character, a name the dictionary knows, or no word), not a word (值班, 保安).
+_WORD_COMPOUND_SURNAMES = frozenset("东门 南门 西门 微生 司空 公羊 乐正 子车".split())
 
 # Words for a relative or an acquaintance that follow a name and 的 (孙建业的岳母, 唐学文的爱人, 侯国强的同事).
 KIN_WORDS = (
@@ -153,6 +162,9 @@ ROLE_WORDS = (
     # 导游X未佩戴导游证 (《导游管理办法》 cases), 董事X, 监事X as 列入原因 and 信息内容 name them)
     "帮厨", "导游", "董事", "监事", "理事", "保姆", "月嫂", "陪护",
     "号主", "群主", "博主",  # (round 13, h15p: 微信号主X发布虚假广告 — 广告法 cases on 自媒体)
+    # (h20o's L11_cue_words_missing: 当事人的货主佴浩宇, 主播助理笪梦瑶, 网红仉梦瑶, 微商隗俊杰 — the goods' owner of a 货运 or
+    # 仓储 case, and the people of live-stream and social-media selling that 广告法 and 电子商务法 decisions name)
+    "货主", "助理", "主播助理", "网红", "微商", "带货主播",
     # (round 11, h12p: the workers' delegate of a wage-arrears case, 农民工代表X反映; foreigners hired, 雇用外籍人员X从事家政服务)
     "农民工代表", "工人代表", "职工代表", "业主代表", "家长代表", "消费者代表", "外籍人员", "外籍人士", "外籍劳工", "外国人",
     # (round 10, h11p: pupils and children as 教育 and 卫健 decisions name them — 该生X未满14周岁, 儿童X在园内摔伤)
@@ -268,7 +280,9 @@ NOT_NAMES = frozenset(
     # adversarial round 5 (overscrub-persons-named-like-words): words the dictionary tags as names only
     "陈列 高峰 韩式 雷同 常规 罗列 包装 童装 "
     # the means of payment opening a clause (银行卡支付3笔 became 银**支付; the lead's eleventh-session probe)
-    "银行卡 银联卡 支付宝 银行 银联".split()
+    "银行卡 银联卡 支付宝 银行 银联 "
+    # (h20o's O1: 举报人小灵通0936-8212349 became 举报人小**: 小灵通, the PHS phone service, and a means of contact)
+    "小灵通".split()
 )
 
 # Brands that read as a person's name, written bare (当事人销售周黑鸭鸭脖; issue 16: 周黑鸭 was masked as
@@ -282,8 +296,9 @@ BRAND_NAMES = frozenset(
     "曹操 鲁花 康佳 顺丰".split())  # (曹操出行, a ride-hailing platform: 经查，曹操出行的车辆… — adversarial round 9)  # (not 李宁, 张亮, 苏宁: names too)
 # (鲁花, a 花生油 brand: 经查，鲁花于2026年3月1日开业 — round 10; 康佳, the television maker: 经查，康佳等12名员工 — round 12)
 # (顺丰, the courier: 消费者投诉顺丰拒绝赔偿 — round 14)
-# Given names holding a food animal (周黑鸭, 谭鸭血, 廖排骨): a dish or a shop, no one's name.
-_FOOD_IN_GIVEN = frozenset("鸭鹅猪")
+# Given names holding a food animal (周黑鸭, 谭鸭血, 廖排骨): a dish or a shop, no one's name; or meat (当事人公羊肉未检疫:
+# 公 or 公羊 and 肉, a ram's meat — h20n).
+_FOOD_IN_GIVEN = frozenset("鸭鹅猪肉")
 
 # A candidate that runs on into one of these is part of an organisation's name (张掖华强商贸有限公司).
 ORG_SUFFIXES = (
@@ -456,8 +471,9 @@ _INITIALED_OWN = re.compile(r"(?<![A-Za-z.])(?:(?P<s1>[A-Za-z]+)[ \u00a0]+(?P<i1
 
 _HALFWIDTH_LATIN = {**{c: c - 0xFEE0 for c in [*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}, 0xFF0E: ord("."), 0x3000: ord(" ")}
 _OWN_COMMA = re.compile("(?<![A-Za-z])(?P<surname>[A-Za-z]+)[,，]\\s*(?P<given>[A-Za-z]+)(?![A-Za-z])")
-_OWN_HAN_SURNAME = re.compile(f"(?P<surname>[{_HAN}])(?P<given>[A-Za-z]{{2,}})(?![A-Za-z])")
-_OWN_PARTS_HINT = re.compile(f"[A-Za-z][,，]\\s*[A-Za-z]|[{_HAN}][A-Za-z]{{2}}")
+# (h20o's L7: 隗 Haoran, the Han surname and a space before the given name in pinyin)
+_OWN_HAN_SURNAME = re.compile(f"(?P<surname>[{_HAN}])[ \u00a0\u3000]?(?P<given>[A-Za-z]{{2,}})(?![A-Za-z])")
+_OWN_PARTS_HINT = re.compile(f"[A-Za-z][,，]\\s*[A-Za-z]|[{_HAN}][ \u00a0\u3000]?[A-Za-z]{{2}}")
 
 
 def pinyin_spellings(text: str, names: Sequence[str]) -> list[Span]:
@@ -498,9 +514,30 @@ def pinyin_spellings(text: str, names: Sequence[str]) -> list[Span]:
         end = pinyin_name_length(run)
         head = re.match(r"[A-Za-z]+", run)
         if not end or head is None or _syllable_count(run[head.end():end].lstrip(" \u00a0·.-'")) not in sizes:
+            given_first = re.fullmatch(r"(?P<given>[A-Za-z]+(?:[ \u00a0·.\-'][A-Za-z]+)?)[ \u00a0·.\-](?P<surname>[A-Za-z]+)", run)
+            if given_first and given_first.group("surname").lower() in PINYIN_SURNAMES \
+                    and _syllable_count(given_first.group("given")) in sizes:
+                out.append(m.span())  # HaoRan Wei for 隗浩然 (h20o's L7): the given name first, as English writes it
             continue
         out.append((m.start(), m.start() + end))
     return out + [sp for sp in mixed if not any(a < sp[1] and sp[0] < b for a, b in out)]
+
+
+def reversed_names(text: str, names: Sequence[str]) -> list[Span]:
+    """Spans of `text` that write one of the Han `names` given name first (浩然隗 for 隗浩然: h20o's L7), for the row's own
+    names only; a given name of two characters or more, so that no ordinary pair of characters is read as one."""
+    out: list[Span] = []
+    for name in names:
+        name = name.strip()
+        k = surname_length(name, 0, rare=True)
+        if not k or len(name) - k < 2 or not _CJK_RUN.fullmatch(name):
+            continue
+        turned = name[k:] + name[:k]
+        at = text.find(turned)
+        while at >= 0:
+            out.append((at, at + len(turned)))
+            at = text.find(turned, at + 1)
+    return sorted(set(out))
 
 
 _LATIN_LETTERS = re.compile(r"[A-Za-z]{2}")
@@ -637,6 +674,9 @@ def _plausible(name: str) -> bool:
         return False  # 袁记云饺, 陈记顺和: a shop's brand (袁记, 陈记), no one's given name (adversarial round 5)
     if len(given) == 2 and given[0] == "家" and given[1] in _VILLAGE_ENDINGS:
         return False  # 孙家营, 李家桥, 何家崖: a village written without 村 (adversarial round 5)
+    if s == 2 and name[:2] in _WORD_COMPOUND_SURNAMES and len(given) == 2 and not GIVEN_NAME_CHARS.intersection(given) \
+            and _in_dictionary(given) and not _name_word(given):
+        return False  # 员工东门值班, 雇佣南门保安: a gate and a job, no 东门 or 南门 named so (h20n)
     if _landmark(name) or any(name[k:k + 2] in _SIDE_WORDS for k in range(len(name) - 1)):
         return False  # (由对方帮忙, 向对方发送: a side of a dispute, no name — round 9)
     return name[-1] not in _NOT_LAST
@@ -648,6 +688,12 @@ def _plausible(name: str) -> bool:
 # eighth pass left 甘州区王府井（个体） read as its operator's name). Names of people the dictionary holds end otherwise
 # (王建华, 刘春山, 赵本山: 山 is no landmark's ending here, it ends given names too).
 _LANDMARK_ENDINGS = frozenset("井楼阁塔寺庙岛界宫殿洞峡滩")
+
+
+def _name_word(word: str) -> bool:
+    """Whether the tagger reads `word` as one word it calls a person's name (一诺, 子涵)."""
+    toks = tokens(word)
+    return len(toks) == 1 and flag_of(toks[0]) in ("nr", "nrfg", "nrt")
 
 
 def _landmark(name: str) -> bool:
@@ -725,9 +771,16 @@ def _extend(text: str, toks: Sequence[Token], start: int, end: int) -> int:
         return end + 1
     if tend >= end + 2 and text[end + 1] in _NOT_IN_NAME and not _in_dictionary(text[end:tend]):
         return end + 1  # 于梓|轩未取得: the tagger glued the last given character to the next word (not 华为|存在)
+    if end - start == 3 and tend == end + 1 and text[end] in GIVEN_NAME_CHARS and _verb_follows(toks, i + 1):
+        return end + 1  # 雇佣西门子|涵|搬运 (h20o's L2): a compound surname's word (西门子) and a given character, then a verb
     if tend == end + 2 and text[end + 1] in "诉称说讲" and text[end] in GIVEN_NAME_CHARS and text[end] != "胜":
         return end + 1  # 原告祁建|民诉|被告: a given character glued to a verb of saying (adversarial round 8; not 上诉, 投诉)
     return end
+
+
+def _verb_follows(toks: Sequence[Token], i: int) -> bool:
+    """Whether the word at `i` is a verb of two characters or more (搬运, 负责), or the text ends there."""
+    return i >= len(toks) or (flag_of(toks[i]) in ("v", "vn", "vd") and toks[i][1] - toks[i][0] >= 2)
 
 
 # Adverbs of "all, also" that a negation or an adverb of time follows (均未到场, 皆不知情, 亦已签收): after a name they end it.
@@ -864,8 +917,9 @@ def _name_at(text: str, toks: Sequence[Token], start: int) -> Span | None:
         end += 1
     elif end < len(text) and _rare_given_goes_on(text, toks, end):
         return (start, end + 1) if _plausible(text[start:end + 1]) else None  # (实际控制人余瓈均作出: round 10)
-    if end < len(text) and _CJK.match(text[end]) and text[end] not in _BREAK and not text.startswith(TITLES, end):
-        return None
+    if end < len(text) and _CJK.match(text[end]) and text[end] not in _BREAK and not text.startswith(TITLES, end) \
+            and not (s == 2 and toks[_token_index(toks, end)][0] == end and _verb_follows(toks, _token_index(toks, end))):
+        return None  # (雇佣夹谷子涵搬运: a compound surname the tagger cut as 夹|谷子, two given characters, then a verb)
     name = text[start:end]
     return (start, end) if _plausible(name) else None
 
@@ -1729,6 +1783,12 @@ def _symbol_gaps(text: str) -> set[int]:
         if ch in "*＊" and len(after) >= 2 and _ordinary_word(after):
             continue  # 陈*电话, 赵*户籍: `*` is the site's own mask; a word after it is no given name
         out.update(range(at, end))
+        second = end + 1  # the same mark again after the first given character (隗🔸浩🔸然, 隗＊浩＊然: h20o's L7)
+        if ch not in _BRACKET_PAIRS and text[second:second + 1] == ch:
+            last = second + 1 + (text[second + 1:second + 2] in ("\ufe0e", "\ufe0f", "\u200d"))
+            if last < len(text) and _CJK.match(text[last]) and text[last] not in _BREAK and text[last] not in _NOT_IN_NAME \
+                    and text[last] not in _NOT_LAST and not _verb_opens(text, last):
+                out.update(range(second, last))
     return out
 
 
@@ -1753,6 +1813,11 @@ def _find_cached(text: str) -> tuple[Span, ...]:
     return tuple(find_in_tokens(simplified, tokens(simplified)))
 
 
+# Surnames hanziconv's table reads as another character though they are simplified already (呼 → 唿, 佘 → 畲: h20o's
+# L2_compound_surnames, 雇佣呼延梓萱 read as 唿延, no surname): they are read as written.
+_SURNAMES_AS_WRITTEN = frozenset("呼佘")
+
+
 @functools.cache
 def reading_table() -> dict[int, str]:
     """What a character is read as before names are looked for, one character for one, so that spans
@@ -1767,7 +1832,7 @@ def reading_table() -> dict[int, str]:
         pass
     else:
         pairs = zip(charmap.traditional_charmap, charmap.simplified_charmap)
-        table.update({ord(t): s for t, s in pairs if t != s and len(t) == len(s) == 1})
+        table.update({ord(t): s for t, s in pairs if t != s and len(t) == len(s) == 1 and t not in _SURNAMES_AS_WRITTEN})
     table.update({ord(radical): ideograph for radical, ideograph in RADICALS.items()})
     table.update({ord("僱"): "雇"})  # a variant hanziconv leaves (當事人僱傭祁建華: adversarial round 8)
     for code in (*range(0x2F00, 0x2FD6), *range(0xF900, 0xFADA), *range(0x2F800, 0x2FA1E)):
@@ -2125,6 +2190,10 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
         if hidden:
             forced.add(hidden)
             continue
+        called = _called_at(text, toks, at, role)
+        if called:
+            forced.add(called)
+            continue
         if role in _ROLE_WORD_SET and text[at:at + 1] not in SURNAMES:
             alone = _given_name_after_role(text, toks, at)
             if alone:  # 消费者建华反映 (adversarial round 8): the given name alone
@@ -2188,6 +2257,49 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
         if span:
             candidates.add(span)
     return candidates, forced
+
+
+# (h20o's L5 and L16, complaint summaries: privacy.md, "anyone named in a complaint summary is never public") How a
+# consumer names a person without a common surname: a rare surname the tagger reads as a name after a verb the loose
+# rule does not follow (孩子叫隗一鸣), and a child's reduplicated pet name after a word for kin (女儿暖暖在该店…, 孩子叫
+# 豆豆), the whole of what the child is called; each then a clause break, a conjunction or a cue verb. Reduplicated
+# adverbs and times (女儿常常来, 其女儿天天在店里) are no names: the tagger reads them as such words. A surname alone with
+# 小/老 or a title (店员小王, 班主任隗老师, 王女士) stays, as round 13 decided for 员工“小刘” (tests/test_person_names_adv13.py):
+# it tells the surname only, as 王某 does.
+_PET_NAME_TAGS = frozenset({"a", "n", "nr", "nrfg", "nz", "x", "zg", "ng", "g"})
+_CHILD_ROLES = frozenset("孩子 小孩 儿童 幼儿 婴儿 男孩 女孩 儿子 女儿 孙子 孙女 外孙 外孙女 其子 其女 之子 之女 叫 名叫 我叫 "
+                         "乳名 小名 昵称".split())
+
+
+def _ends_name(text: str, end: int) -> bool:
+    """Whether a name may end at `end`: the text's end, a clause break, a conjunction, a cue verb or a title."""
+    return (end >= len(text) or text[end] in _BREAK or text[end] in _AND or _CUE.match(text, end) is not None
+            or text.startswith(TITLES, end))
+
+
+def _called_at(text: str, toks: Sequence[Token], at: int, role: str) -> Span | None:
+    """After a role word, a person named as the rule above says: a rare surname's name, or a child's pet name."""
+    if at >= len(text) or role not in _ROLE_WORD_SET:
+        return None
+    i = _token_index(toks, at)
+    tstart, tend, word, flag = toks[i]
+    if tstart == at and flag in _NAME_TAGS and 2 <= len(word) <= 3 and word[0] in RARE_SURNAMES \
+            and _CJK_RUN.fullmatch(word) and not any(c in _NOT_IN_NAME or c in _BREAK for c in word[1:]) \
+            and _ends_name(text, tend):
+        return (at, tend)  # 孩子叫隗一鸣
+    if text[at] in RARE_SURNAMES and tstart == at and tend == at + 1:  # (the rare surname a word of its own: not 秋季)
+        end = at + 1
+        while end < len(text) and end - at <= 2 and _CJK.match(text[end]) and text[end] not in _BREAK \
+                and (text[end] in GIVEN_NAME_CHARS or flag_of(toks[_token_index(toks, end)]) in _UNREAD_TAGS):
+            end += 1
+        if end - at >= 2 and _ends_name(text, end):
+            return (at, end)  # 孩子叫隗瓞瓴: given characters the tagger cannot read
+    if role in _CHILD_ROLES and at + 2 <= len(text) and text[at] == text[at + 1] and _CJK.match(text[at]) \
+            and text[at] not in _BREAK and text[at] not in _NOT_IN_NAME and _ends_name(text, at + 2):
+        double = tokens(text[at:at + 2])
+        if all(flag_of(t) in _PET_NAME_TAGS for t in double) and not (len(double) == 1 and flag_of(double[0]) in ("d", "t", "m", "q")):
+            return (at, at + 2)  # 女儿暖暖在该店理发
+    return None
 
 
 # What a party did, right after a surname alone after a role word (the thirteenth session's left over-mask: 当事人王经营
@@ -3099,6 +3211,13 @@ def _han_names_listed_before(text: str, at: int) -> list[Span]:
 _LATIN_LISTED = re.compile(r"\s*[、，,/／和及与]\s*(" + _LATIN_NAME + r")(?![A-Za-z])")
 
 
+# The labels of a contact after a role word, in Latin letters (举报人Line ID, 消费者WeChat ID, 投诉人QQ Number): an
+# app or a means of contact and the word for its account, no one's name (detect masks the account after it).
+_HANDLE_WORDS = frozenset("id uid line wechat weixin qq whatsapp telegram facebook skype email e-mail mail tel phone "
+                          "mobile fax tiktok douyin weibo twitter instagram signal viber kakao kakaotalk account no "
+                          "number".split())
+
+
 def _with_latin_names(text: str, spans: list[Span]) -> list[Span]:
     """`spans` with the Latin names after role words (外籍员工John Smith) and the other spelling of a
     name in brackets right after it (Li Xiaoming（李小明）, 邵翀琛（SHAO CHONGCHEN））."""
@@ -3172,10 +3291,13 @@ def _with_latin_names(text: str, spans: list[Span]) -> list[Span]:
                     surname_length(inner, 0, rare=True) and "某" not in inner and not _in_dictionary(inner)
                     and inner[-1] not in _NOT_LAST):
                 found.add(alias.span(1))  # not 李华（甘州区）, 王建国（法人）
+    given = set(spans)
     out: list[Span] = []
     for start, end in sorted(found, key=lambda sp: (sp[0], -(sp[1] - sp[0]))):
         if out and start < out[-1][1]:
             continue
+        if (start, end) not in given and _HANDLE_WORDS.intersection(re.findall("[a-z]+(?:-[a-z]+)?", text[start:end].lower())):
+            continue  # 举报人Line ID：kzyline04 (h20o's O4): an app and its account's label; the account is masked as one
         out.append((start, end))
     return out
 

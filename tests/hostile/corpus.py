@@ -602,6 +602,7 @@ def cases() -> list[Case]:
     out += __import__("tests.hostile.corpus_adv13_private", fromlist=["cases"]).cases()  # minors, codes, accounts, homes (h17n)
     out += __import__("tests.hostile.corpus_adv14_people", fromlist=["cases"]).cases()  # people, contacts (h19o's cases, h19p)
     out += __import__("tests.hostile.corpus_adv15_numbers", fromlist=["cases"]).cases()  # numbers, minors, homes (h20o's cases, h20p)
+    out += __import__("tests.hostile.corpus_adv15_people", fromlist=["cases"]).cases()  # names (h20o's cases, h20n)
     return out + adv3_names()
 
 
