@@ -33,6 +33,7 @@ from generator.contract import (
     KIND_RULES,
     LICENCE_STATE,
     PARTY_CATEGORY_FIELD,
+    PARTY_NAME_FIELD,
     PENALTY_TYPES,
     PROCEDURE,
     PUBLICATION_UNTIL,
@@ -42,6 +43,7 @@ from generator.contract import (
     VALID_UNTIL,
     WITHDRAWALS,
     KindRules,
+    party_tokens,
     record_key,
 )
 from generator.contract import CURRENT as CURRENT
@@ -154,11 +156,11 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
     today = as_of.isoformat()
     frame[KEY] = record_key(frame, kind)
     frame[ISSUER] = frame[kind.issuer_code] if kind.issuer_code else ""
-    frame[RECORD_ID] = [record_id(name, k, i) for k, i in zip(frame[KEY].tolist(), frame[ISSUER].tolist())]
     category = frame[PARTY_CATEGORY_FIELD]
     code = frame[USCC_FIELD]
     placeholder = (category == INDIVIDUAL_BUSINESS) & code.isin([PLACEHOLDER_USCC, ""])
     frame[ENTITY] = code.where(~placeholder, frame[REG_NO_FIELD]).where(category != NATURAL_PERSON, "")
+    frame[RECORD_ID] = _record_ids(name, frame)
     for column in (TIER, STOP, REPAIR_FROM, WHERE_TO_APPLY, BADGE):
         frame[column] = ""
     decision = frame[kind.decision_date]
@@ -186,6 +188,15 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
         if reason in reasons:
             frame.loc[reasons[reason].astype(bool), STATUS] = reason
     return frame
+
+
+def _record_ids(name: str, frame: pd.DataFrame) -> list[str]:
+    """Each record's `record_id`; each party of a decision that names several (共同违法: one key, one row per party,
+    as validation let them through) with its `party_token` too, so that every party's record is its own."""
+    keys, issuers = frame[KEY].tolist(), frame[ISSUER].tolist()
+    tokens = party_tokens(normalize_decision_nos(keys), issuers, frame[ENTITY].tolist(),
+                          frame[PARTY_NAME_FIELD].tolist() if PARTY_NAME_FIELD in frame else [""] * len(keys))
+    return [record_id(name, k, i, t) for k, i, t in zip(keys, issuers, tokens)]
 
 
 def _minor_operators_across_records(frames: dict[str, pd.DataFrame], settings: Settings) -> None:
