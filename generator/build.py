@@ -25,7 +25,18 @@ import pyarrow as pa
 
 from generator.check import build_check_index
 from generator.cluster import runner
-from generator.contract import ISSUER, KEY, PUBLISHED, RECORD_ID, STATUS, Decided, record_id
+from generator.contract import (
+    ENTITY,
+    ISSUER,
+    KEY,
+    PARTY_NAME_FIELD,
+    PUBLISHED,
+    RECORD_ID,
+    STATUS,
+    Decided,
+    party_token,
+    record_id,
+)
 from generator.crosscheck import find_conflicts, withhold_conflicting_honours
 from generator.dates import check_as_of, check_range, timezone_setting, today
 from generator.deidentify import Secret, deidentify_records, privacy_columns, site_chrome
@@ -817,12 +828,14 @@ def live_site_as_of(out: Path) -> dt.date | None:
         return None
 
 
-def _record_ids_under_every_key(name: str, rows: pd.DataFrame) -> list[tuple[int, str]]:
+def _record_ids_under_every_key(name: str, rows: pd.DataFrame, plain: bool = True) -> list[tuple[int, str]]:
     """(row position, 记录标识) of each row's other ids than its own (`RECORD_ID`): its key as numbers are compared
     (normalize_decision_no: brackets, full-width digits, white space, the control matching's form) where that
     differs from the key as written, and, for a kind whose key falls back to another field (a licence's 许可编号
-    when its 文书号 is empty), under each of the two (h19s's S9, S10: the guard compared the key as written only).
-    Most rows have none: a number already written as compared is its own id."""
+    when its 文书号 is empty), under each of the two (h19s's S9, S10: the guard compared the key as written only);
+    and a party's record with its party in the id where it has none, and (`plain`) without where it has
+    (`party_tokens`): not to remember a withheld party by, since the decision's other parties have that one too.
+    Most rows have none but that: a number already written as compared is its own id."""
     kind = KINDS[name]
     keys = rows[KEY].astype(str).tolist()
     issuers = rows[ISSUER].astype(str).tolist()
@@ -833,6 +846,16 @@ def _record_ids_under_every_key(name: str, rows: pd.DataFrame) -> list[tuple[int
             if compared != keys[i] or raw != keys[i]:
                 other.extend((i, record_id(name, spelling, issuers[i]))
                              for spelling in {raw, compared} - {keys[i]} if spelling.strip())
+    if kind.has_party and ENTITY in rows and PARTY_NAME_FIELD in rows:
+        # A decision that names one party now and several later (or the reverse): its party's id with and without
+        # the party (`party_tokens`), so that a party withheld under one stays withheld under the other.
+        entities, names = rows[ENTITY].astype(str).tolist(), rows[PARTY_NAME_FIELD].astype(str).tolist()
+        for i, own in enumerate(rows[RECORD_ID].astype(str).tolist()):
+            alone = record_id(name, keys[i], issuers[i])
+            if own == alone:
+                other.append((i, record_id(name, keys[i], issuers[i], party_token(entities[i], names[i]))))
+            elif plain:
+                other.append((i, alone))
     return other
 
 
@@ -846,7 +869,7 @@ def _revoked_under_every_key(decided: Decided, revoked: dict[str, str]) -> dict[
             continue
         rows = frame[frame[RECORD_ID].isin(revoked.keys())]
         own = rows[RECORD_ID].tolist()
-        for position, other in _record_ids_under_every_key(name, rows):
+        for position, other in _record_ids_under_every_key(name, rows, plain=False):
             every.setdefault(other, revoked[own[position]])
     return every
 

@@ -995,7 +995,8 @@ class _KindChecker:
         another value than the other's default or empty cell)."""
         frame = self.frame
         skipped_i, skipped_j = self._unwritten(i), self._unwritten(j)
-        differ, one_side = [], []
+        differ: list[str] = []
+        one_side: list[str] = []
         for c in cols:
             if frame.at[i, c] != frame.at[j, c]:
                 (one_side if c in skipped_i or c in skipped_j else differ).append(c)
