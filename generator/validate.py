@@ -430,6 +430,8 @@ class _KindChecker:
         self.errors: dict[int, list[str]] = {}
         self._never_public = [f.name for f in kind.fields if f.privacy == NEVER]
         self.duplicates: set[int] = set()
+        self._cells: dict[Any, dict[str, Any]] = {}  # the rows `_check_duplicates` compares, by index
+        self._unwritten_of: dict[int, set[str]] = {}
         self.derived: dict[str, int] = {}
         self.old_tax_code_only: set[int] = set()  # rows whose only party code is a 税务登记号
         self.id_only: set[int] = set()  # rows derived 自然人 from an ID number alone, without its 证件类型
@@ -984,33 +986,45 @@ class _KindChecker:
         content_cols = [c for c in self.kind.names if c not in (key, self.kind.key_fallback)]
         own = set(PARTY_BLOCK) | set(KIND_RULES[self.kind.name].per_party) if self.kind.has_party else set()
         decision_cols = [c for c in content_cols if c not in own]
+        # The cells of the rows compared, read once (a cell looked up with `.at` per comparison was most of the time).
+        read = [*content_cols, FILE, ROW, *([UNWRITTEN] if UNWRITTEN in frame else [])]
+        picked = frame.loc[dup.index, read]
+        columns = [picked[c].tolist() for c in read]
+        self._cells = {i: dict(zip(read, values)) for i, values in zip(picked.index.tolist(), zip(*columns))}
+        self._several_parties: list[int] = []
         for _, group in dup.groupby(dup):
             self._one_key([int(i) for i in group.index], content_cols, decision_cols)
+        # One warning per file, its rows listed: an export of many 共同违法 decisions would otherwise give a line per row.
+        self._report_by_file(frame.index.isin(self._several_parties), self.kind.key, "decision-several-parties",
+                             "文书号与机关代码相同、当事人不同、决定内容一致，视为同一决定的多个当事人（共同违法），每个当事人各公示一条"
+                             "记录；如不是同一决定，请改正文书号", counted=False)
 
     def _unwritten(self, i: int) -> set[str]:
-        return unwritten_fields(self.kind, int(self.frame.at[i, UNWRITTEN])) if UNWRITTEN in self.frame else set()
+        bits = int(self._cells[i].get(UNWRITTEN, 0))
+        if bits not in self._unwritten_of:
+            self._unwritten_of[bits] = unwritten_fields(self.kind, bits)
+        return self._unwritten_of[bits]
 
     def _differing(self, i: int, j: int, cols: list[str]) -> tuple[list[str], list[str]]:
         """The columns of `cols` rows i and j write differently, and those only one of them writes (with
         another value than the other's default or empty cell)."""
-        frame = self.frame
+        row_i, row_j = self._cells[i], self._cells[j]
         skipped_i, skipped_j = self._unwritten(i), self._unwritten(j)
         differ: list[str] = []
         one_side: list[str] = []
         for c in cols:
-            if frame.at[i, c] != frame.at[j, c]:
+            if row_i[c] != row_j[c]:
                 (one_side if c in skipped_i or c in skipped_j else differ).append(c)
         return differ, one_side
 
     def _one_key(self, rows: list[int], content_cols: list[str], decision_cols: list[str]) -> None:
-        frame = self.frame
-        where = {i: f"{frame.at[i, FILE]} 第 {frame.at[i, ROW]} 行" for i in rows}
+        cells = self._cells
+        where = {i: f"{cells[i][FILE]} 第 {cells[i][ROW]} 行" for i in rows}
         conflicts: dict[int, str] = {}
         kept: list[int] = []
         for party in self._parties(rows):
             # The copy that writes the most fields stands for the party's record (a 2019 export before a 2016 one).
-            first = min(party, key=lambda i: (bin(int(frame.at[i, UNWRITTEN])).count("1") if UNWRITTEN in frame else 0,
-                                              party.index(i)))
+            first = min(party, key=lambda i: (len(self._unwritten(i)), party.index(i)))
             copies = [i for i in party if i != first]
             differing = {i: self._differing(first, i, content_cols) for i in copies}
             clash = [i for i in copies if differing[i][0]]
@@ -1034,24 +1048,19 @@ class _KindChecker:
         if conflicts:
             # The whole decision waits until it is put right: no party of it is published in the meantime.
             rejected = [i for i in rows if i in conflicts or i in kept]
-            mask = pd.Series(False, index=frame.index)
+            mask = pd.Series(False, index=self.frame.index)
             mask.loc[rejected] = True
             self._report(mask, self.kind.key, "conflicting-duplicate", ERROR,
                          lambda i: conflicts.get(i) or "文书号与机关代码相同的其他行有冲突（见这些行的说明），一并拒绝")
             return
         if len(kept) > 1:
             self._fill_across_parties(kept, decision_cols)
-            for i in kept:
-                others = "、".join(where[j] for j in kept if j != i)
-                self.problems.append(Problem(
-                    self.kind.name, frame.at[i, FILE], int(frame.at[i, ROW]), self.kind.key, "decision-several-parties",
-                    WARNING, f"{where[i]}“{self.kind.key}”：与{others}文书号与机关代码相同、当事人不同、决定内容一致，"
-                             f"视为同一决定的 {len(kept)} 个当事人，每个当事人各公示一条记录；如不是同一决定，请改正文书号"))
+            self._several_parties.extend(kept)
 
     def _parties(self, rows: list[int]) -> list[list[int]]:
         """`rows` by party (one list: a kind without a party block): rows sharing a code (credit code, 注册号,
         organisation code, ID number) name one party; rows without a code of the same kind are one party by name."""
-        frame = self.frame
+        cells = self._cells
         if not self.kind.has_party:
             return [rows]
         codes = (USCC_FIELD, REG_NO_FIELD, ORG_CODE_FIELD, ID_NUMBER_FIELD)
@@ -1063,14 +1072,14 @@ class _KindChecker:
             return i
 
         def code(i: int, c: str) -> str:
-            value = _code_spelled(str(frame.at[i, c]))
+            value = _code_spelled(str(cells[i][c]))
             return "" if value == PLACEHOLDER_USCC else value
 
         for a, i in enumerate(rows):
             for j in rows[a + 1:]:
                 shared = [c for c in codes if code(i, c) and code(i, c) == code(j, c)]
                 differ = [c for c in codes if code(i, c) and code(j, c) and code(i, c) != code(j, c)]
-                same_name = str(frame.at[i, PARTY_NAME_FIELD]).strip() == str(frame.at[j, PARTY_NAME_FIELD]).strip()
+                same_name = str(cells[i][PARTY_NAME_FIELD]).strip() == str(cells[j][PARTY_NAME_FIELD]).strip()
                 if shared or (same_name and not differ):
                     owner[root(j)] = root(i)
         by_root: dict[int, list[int]] = {}
@@ -1080,29 +1089,33 @@ class _KindChecker:
 
     def _merge_copy(self, kept: int, copy: int, one_side: list[str], where: dict[int, str]) -> None:
         """Drop `copy` of the record `kept` stands for; a field `kept` did not write takes the copy's written value."""
-        frame = self.frame
+        cells = self._cells
         self.duplicates.add(copy)
         if not one_side:
-            self.problems.append(Problem(self.kind.name, frame.at[copy, FILE], int(frame.at[copy, ROW]), self.kind.key,
+            self.problems.append(Problem(self.kind.name, cells[copy][FILE], int(cells[copy][ROW]), self.kind.key,
                                          "duplicate-record", WARNING, f"{where[copy]}与{where[kept]}完全相同，只保留一行"))
             return
         taken = [c for c in one_side if c in self._unwritten(kept) and c not in self._unwritten(copy)]
         for c in taken:
-            frame.at[kept, c] = frame.at[copy, c]
+            self._set(kept, c, cells[copy][c])
         said = [f"“{c}”以{where[copy] if c in taken else where[kept]}所写的为准" for c in one_side]
         self.problems.append(Problem(
-            self.kind.name, frame.at[copy, FILE], int(frame.at[copy, ROW]), self.kind.key, "duplicate-record", WARNING,
+            self.kind.name, cells[copy][FILE], int(cells[copy][ROW]), self.kind.key, "duplicate-record", WARNING,
             f"{where[copy]}与{where[kept]}是同一记录（文书号、机关代码、当事人相同），只保留一行；"
             f"其中一个文件没有这些列（取的是默认值或空）：{'；'.join(said)}"))
 
     def _fill_across_parties(self, kept: list[int], decision_cols: list[str]) -> None:
         """The decision's facts one party's row did not write, from another party's row that wrote them."""
-        frame = self.frame
         for i in kept:
             for c in self._unwritten(i) & set(decision_cols):
                 source = next((j for j in kept if c not in self._unwritten(j)), None)
                 if source is not None:
-                    frame.at[i, c] = frame.at[source, c]
+                    self._set(i, c, self._cells[source][c])
+
+    def _set(self, i: int, column: str, value: Any) -> None:
+        """A cell of a row compared, in the frame and in the cells read (`_cells`)."""
+        self.frame.at[i, column] = value
+        self._cells[i][column] = value
 
 
 _YEAR_MONTH = re.compile(r"^(\d{4})(?:[-/.年]\s*(\d{1,2})\s*月?|(\d{2}))$")

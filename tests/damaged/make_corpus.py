@@ -437,11 +437,11 @@ def _decision_several_parties(data: Path) -> dict[str, Any]:
     rows = [ok(1), ok(2, name="张掖市甲建材有限公司", serial=201, 处罚内容="罚款1万元", **{"罚款金额（万元）": "1"}),
             ok(2, name="张掖市乙建材有限公司", serial=202, 处罚内容="罚款5000元", **{"罚款金额（万元）": "0.5"})]
     write(data / PEN, csv_text(rows))
-    return expect("One decision number naming two parties, the decision's facts alike: a warning on each row, each "
-                  "party published as its own record.",
-                  message=done(0, 2),
-                  codes=[issue("decision-several-parties", PEN, 3, "行政处罚决定书文号"),
-                         issue("decision-several-parties", PEN, 4, "行政处罚决定书文号")],
+    return expect("One decision number naming two parties, the decision's facts alike: one warning for the file, listing "
+                  "the rows; each party published as its own record.",
+                  message=done(0, 1),
+                  codes=[issue("decision-several-parties", PEN, 3, "行政处罚决定书文号")],
+                  issue_messages=["第 3、4 行"],
                   counts={"penalties": counts(3, 3)},
                   published={"penalties": [{"行政处罚决定书文号": no(2), "统一社会信用代码": make_uscc(201)},
                                            {"行政处罚决定书文号": no(2), "统一社会信用代码": make_uscc(202)}]})
