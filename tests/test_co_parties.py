@@ -231,12 +231,25 @@ def test_a_decision_that_gains_a_second_party_keeps_the_first_partys_record(tmp_
     first = _build(tmp_path)
     assert first[0] == 0, first[1]
     write_folder(tmp_path / "data", {"penalties": _two_parties()})
-    code, output, out, report = _build(tmp_path, "--as-of", "2026-11-28")
+    # Ten working days after the decision: 乙, first published now, is late; 甲 was published in time.
+    code, output, out, report = _build(tmp_path, "--as-of", "2026-12-04")
     assert code == 0, output
     changes = json.loads((out / "data" / "changes.json").read_text(encoding="utf-8"))["kinds"]["penalties"]
     assert (changes["added"], changes["removed"]) == (1, {})  # 乙 added; 甲's record was not taken down
-    ledger = (out / "data" / "removals.jsonl").read_text(encoding="utf-8")
-    assert ledger.strip() == ""
-    late = (report / "late.csv").read_text(encoding="utf-8-sig")
-    assert "张掖市甲商贸有限公司" not in late and FIRST not in late
-    assert io.StringIO(late).readline()  # the report was written
+    assert (out / "data" / "removals.jsonl").read_text(encoding="utf-8").strip() == ""
+    late = list(csv.DictReader(io.StringIO((report / "late.csv").read_text(encoding="utf-8-sig"))))
+    assert [row["key"] for row in late] == [NUMBER]  # one party's record, not two
+
+
+def test_a_decision_that_loses_a_party_removes_that_partys_record_only(tmp_path: Path) -> None:
+    write_folder(tmp_path / "data", {"penalties": _two_parties()})
+    first = _build(tmp_path)
+    assert first[0] == 0, first[1]
+    ids = {r["统一社会信用代码"]: r["记录标识"] for r in _published(first[2])}
+    write_folder(tmp_path / "data", {"penalties": [_two_parties()[0], _two_parties()[2]]})
+    code, output, out, _ = _build(tmp_path, "--as-of", "2026-11-28")
+    assert code == 0, output
+    ledger = [json.loads(line) for line in (out / "data" / "removals.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [entry["hash"] for entry in ledger] == [ids[SECOND]]
+    changes = json.loads((out / "data" / "changes.json").read_text(encoding="utf-8"))["kinds"]["penalties"]
+    assert (changes["added"], changes["removed"]) == (0, {"source-removed": 1})
