@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from generator.check import COLUMNS, check_lines
-from tests.conftest import AUTHORITY, AUTHORITY_CODE, make_ric, make_uscc, party, penalty, write_csv, write_folder
+from tests.conftest import AUTHORITY, AUTHORITY_CODE, make_ric, make_uscc, penalty, write_csv, write_folder
 from tests.helpers import run_build
 
 AS_OF = "2026-11-27"
