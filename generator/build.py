@@ -25,7 +25,18 @@ import pyarrow as pa
 
 from generator.check import build_check_index
 from generator.cluster import runner
-from generator.contract import ISSUER, KEY, PUBLISHED, RECORD_ID, STATUS, Decided, record_id
+from generator.contract import (
+    ENTITY,
+    ISSUER,
+    KEY,
+    PARTY_NAME_FIELD,
+    PUBLISHED,
+    RECORD_ID,
+    STATUS,
+    Decided,
+    party_token,
+    record_id,
+)
 from generator.crosscheck import find_conflicts, withhold_conflicting_honours
 from generator.dates import check_as_of, check_range, timezone_setting, today
 from generator.deidentify import Secret, deidentify_records, privacy_columns, site_chrome
@@ -93,6 +104,7 @@ from generator.state import (
     History,
     LastBuild,
     bind_state,
+    carry_over,
     check_state_folder,
     code_fingerprint,
     compare,
@@ -589,6 +601,7 @@ def _plan(options: BuildOptions, paths: SitePaths, state_dir: Path, settings: Se
     state = published_state(decided, {k: [c.source for c in columns_for(k)] for k in EXPORT_KINDS})
     build_id = state_build_id(state, as_of)
     history = load_history(state_dir, options.out_dir, build_id)
+    carry_over(history, _parties_carried_over(decided, state, history.previous))
     state = with_first_published(state, history, as_of)
     changes = compare(unpublished, state, history, build_id, as_of)
     del unpublished
@@ -817,12 +830,14 @@ def live_site_as_of(out: Path) -> dt.date | None:
         return None
 
 
-def _record_ids_under_every_key(name: str, rows: pd.DataFrame) -> list[tuple[int, str]]:
+def _record_ids_under_every_key(name: str, rows: pd.DataFrame, plain: bool = True) -> list[tuple[int, str]]:
     """(row position, 记录标识) of each row's other ids than its own (`RECORD_ID`): its key as numbers are compared
     (normalize_decision_no: brackets, full-width digits, white space, the control matching's form) where that
     differs from the key as written, and, for a kind whose key falls back to another field (a licence's 许可编号
-    when its 文书号 is empty), under each of the two (h19s's S9, S10: the guard compared the key as written only).
-    Most rows have none: a number already written as compared is its own id."""
+    when its 文书号 is empty), under each of the two (h19s's S9, S10: the guard compared the key as written only);
+    and a party's record with its party in the id where it has none, and (`plain`) without where it has
+    (`party_tokens`): not to remember a withheld party by, since the decision's other parties have that one too.
+    Most rows have none but that: a number already written as compared is its own id."""
     kind = KINDS[name]
     keys = rows[KEY].astype(str).tolist()
     issuers = rows[ISSUER].astype(str).tolist()
@@ -833,7 +848,48 @@ def _record_ids_under_every_key(name: str, rows: pd.DataFrame) -> list[tuple[int
             if compared != keys[i] or raw != keys[i]:
                 other.extend((i, record_id(name, spelling, issuers[i]))
                              for spelling in {raw, compared} - {keys[i]} if spelling.strip())
+    # A decision that names one party now and several later (or the reverse): a party withheld under one id
+    # stays withheld under the other.
+    return other + _party_ids(name, rows, plain)
+
+
+def _party_ids(name: str, rows: pd.DataFrame, plain: bool = True) -> list[tuple[int, str]]:
+    """(row position, 记录标识) of each party's record under its id with its party (`party_tokens`) where it has
+    none, and (`plain`) without where it has: the id it had or will have when its decision names one party."""
+    if not KINDS[name].has_party or ENTITY not in rows or PARTY_NAME_FIELD not in rows:
+        return []
+    keys, issuers = rows[KEY].astype(str).tolist(), rows[ISSUER].astype(str).tolist()
+    entities, names = rows[ENTITY].astype(str).tolist(), rows[PARTY_NAME_FIELD].astype(str).tolist()
+    other: list[tuple[int, str]] = []
+    for i, own in enumerate(rows[RECORD_ID].astype(str).tolist()):
+        alone = record_id(name, keys[i], issuers[i])
+        if own == alone:
+            other.append((i, record_id(name, keys[i], issuers[i], party_token(entities[i], names[i]))))
+        elif plain:
+            other.append((i, alone))
     return other
+
+
+def _parties_carried_over(decided: Decided, state: pd.DataFrame, previous: pd.DataFrame) -> dict[str, str]:
+    """Previous record id -> this build's, for a party's record whose decision gained or lost a party since (its
+    id with or without the party, `_party_ids`, of the same entity): the record continued, its first publication
+    date kept, not one removed (a ledger entry) and one added (a late publication)."""
+    if previous.empty:
+        return {}
+    before = set(previous["id"].tolist())
+    gone = previous[~previous["id"].isin(set(state["id"].tolist()))]
+    entity_of = dict(zip(gone["id"].tolist(), gone["entity"].astype(str).tolist()))
+    carried: dict[str, str] = {}
+    for name in list(decided.frames) if entity_of else []:
+        if KINDS[name].control or RECORD_ID not in decided.frames[name] or ENTITY not in decided.frames[name]:
+            continue
+        rows = decided.published(name)
+        rows = rows[rows[ENTITY].isin(set(entity_of.values()))]
+        own, entities = rows[RECORD_ID].tolist(), rows[ENTITY].astype(str).tolist()
+        for position, other in _party_ids(name, rows):
+            if entity_of.get(other) == entities[position] and own[position] not in before:
+                carried.setdefault(other, own[position])
+    return carried
 
 
 def _revoked_under_every_key(decided: Decided, revoked: dict[str, str]) -> dict[str, str]:
@@ -846,7 +902,7 @@ def _revoked_under_every_key(decided: Decided, revoked: dict[str, str]) -> dict[
             continue
         rows = frame[frame[RECORD_ID].isin(revoked.keys())]
         own = rows[RECORD_ID].tolist()
-        for position, other in _record_ids_under_every_key(name, rows):
+        for position, other in _record_ids_under_every_key(name, rows, plain=False):
             every.setdefault(other, revoked[own[position]])
     return every
 

@@ -10,7 +10,8 @@ What a record is, from the exports to the published site:
   here, once;
 - **the record key** and its one per-kind exception (a licence without a decision number is
   known by its 许可编号, `Kind.key_fallback`): `record_key`, `must_be_filled`;
-- **a record's public identity**: `record_id`;
+- **a record's public identity**: `record_id` (with the party for a decision that names several,
+  `party_token`);
 - **the published-record model**: `Decided`, the records of every kind with their publication
   status, which every stage after the rules reads.
 
@@ -67,6 +68,10 @@ BIRTH_DATE_FIELD = "出生日期"  # a natural person's birth date where the doc
 # Fields naming a person besides the party: the representative (also the registry's) and a clerk.
 CLERK_FIELD = "经办人"  # commitments: always masked
 PERSON_NAME_FIELDS = (PARTY_NAME_FIELD, REP_FIELD, CLERK_FIELD)  # their values may be people's names
+# The party block: the cells that may differ between the rows of one decision naming several parties (共同违法:
+# one 文号, one row per 当事人, as the 2019 template lays it out), with the kind's `KindRules.per_party` fields.
+PARTY_BLOCK = (PARTY_NAME_FIELD, PARTY_CATEGORY_FIELD, *PARTY_CODES, REP_FIELD, REP_ID_TYPE_FIELD, REP_ID_NUMBER_FIELD,
+               ID_TYPE_FIELD, ID_NUMBER_FIELD, BIRTH_DATE_FIELD)
 
 # -- fields the stages compute with, beyond the party block and each kind's key, issuer and decision
 #    date (`Kind.key`, `Kind.issuer_name`, `Kind.decision_date`); checked against schema.py below -------
@@ -89,6 +94,8 @@ VIOLATION_TYPE = "违法行为类型"
 PENALTY_TYPES = "处罚类别"
 PROCEDURE = "案件程序"
 FINE = "罚款金额(万元)"
+CONFISCATED = "没收违法所得、没收非法财物的金额(万元)"
+LICENCE_TAKEN = "暂扣或吊销证照名称及编号"
 PENALTY_CONTENT = "处罚内容"
 LICENCE_STATE = "当前状态"  # licenses: 有效 / 无效
 VALID_FROM = "有效期自"  # licenses
@@ -160,12 +167,18 @@ class KindRules:
     # Control kinds: whether the row's party code narrows a match by number (a repair's does; a withdrawal's
     # 统一社会信用代码, added for list entries without a number, may hold the body's own code: hx8).
     party_narrows_number: bool = True
+    # Fields besides the party block (PARTY_BLOCK) that are each party's own in a decision naming several parties
+    # (共同违法, "一案有多名违法行为人的，分别决定": http://law.newdu.com/c/20230413/1435.html; the 2019 template's one
+    # row per 行政相对人 under one 文号: each party's 处罚内容 and amounts): rows
+    # of one key that differ only there are one decision with several parties, published one record per party.
+    per_party: tuple[str, ...] = ()
 
 
 KIND_RULES: dict[str, KindRules] = {
     REGISTRY: KindRules(entity_rows=True),
     LICENSES: KindRules(lapses=True, timely=True),
-    PENALTIES: KindRules(tier="derived", repair_where_by_authority=True, timely=True, tiers_in_verdict=True),
+    PENALTIES: KindRules(tier="derived", repair_where_by_authority=True, timely=True, tiers_in_verdict=True,
+                         per_party=(PENALTY_TYPES, PENALTY_CONTENT, FINE, CONFISCATED, LICENCE_TAKEN, DEGREE)),
     ACTIONS: KindRules(timely=True),
     REDLIST: KindRules(stops_at_valid_until=True, matched_by_party=True),
     BLACKLIST: KindRules(tier="default", stops_at_valid_until=True, serious_list=True, matched_by_party=True),
@@ -196,6 +209,10 @@ SECTION_ORDER = (BLACKLIST, PENALTIES, ACTIONS, COMPLAINTS, LICENSES, REDLIST, E
 ROW = "_row"
 FILE = "_file"
 EXTRA_CELLS = "_extra_cells"
+# The fields the row's sheet has no column for (left empty, or a layout's or columns.toml's default, copied or
+# composed), as bits over `Kind.names` (`unwritten_bits`): a value the file did not write never conflicts with
+# one another file wrote for the same record (validate.py's duplicates). Dropped after validation.
+UNWRITTEN = "_unwritten"
 # deidentify: the birth date an ID number gives; private, dropped before any output
 BIRTH_DATE = "_birth_date"
 BIRTH_UNKNOWN = "?"  # in BIRTH_DATE: a 个体工商户 operator's document is given but shows no birth date
@@ -244,7 +261,7 @@ _FIELDS_OF = {
     PENALTY_VALID_UNTIL: ("penalties",), PUBLICATION_UNTIL: ("penalties", "actions", "complaints"),
     DOMAIN: ("penalties",), PENALTY_AUTHORITY: ("penalties",), PENALTY_BASIS: ("penalties",),
     VIOLATION_TYPE: ("penalties",),
-    PENALTY_TYPES: ("penalties",), PROCEDURE: ("penalties",), FINE: ("penalties",), PENALTY_CONTENT: ("penalties",),
+    PENALTY_TYPES: ("penalties",), CONFISCATED: ("penalties",), LICENCE_TAKEN: ("penalties",), PROCEDURE: ("penalties",), FINE: ("penalties",), PENALTY_CONTENT: ("penalties",),
     LICENCE_STATE: ("licenses",), VALID_FROM: ("licenses",), HANDLED_DATE: ("complaints",),
     REMARKS: tuple(k for k in KINDS if k != REGISTRY),
     COMMITMENT_TYPE: ("commitments",), FULFILMENT: ("commitments",), COMPLAINT_TYPE: ("complaints",),
@@ -288,9 +305,45 @@ def must_be_filled(kind: Kind, spec: Field) -> bool:
     return spec.required and not (kind.key_fallback and spec.name == kind.key)
 
 
-def record_id(kind: str, key: str, issuer: str) -> str:
-    """The public, stable identity of a record: sha256(kind|key|issuer)."""
-    return hashlib.sha256(f"{kind}|{key}|{issuer}".encode()).hexdigest()
+def unwritten_bits(kind: Kind, written: set[str] | frozenset[str]) -> int:
+    """`UNWRITTEN` of a sheet's rows: a bit per field of `kind` (in `Kind.names` order) not in `written`."""
+    return sum(1 << i for i, name in enumerate(kind.names) if name not in written)
+
+
+def unwritten_fields(kind: Kind, bits: int) -> set[str]:
+    """The fields `bits` (an `UNWRITTEN` value) names."""
+    return {name for i, name in enumerate(kind.names) if bits >> i & 1}
+
+
+def record_id(kind: str, key: str, issuer: str, party: str = "") -> str:
+    """The public, stable identity of a record: sha256(kind|key|issuer), and sha256(kind|key|issuer|party) for
+    each party of a decision that names several (`party_token`): one record per party, each its own identity."""
+    return hashlib.sha256((f"{kind}|{key}|{issuer}" + (f"|{party}" if party else "")).encode()).hexdigest()
+
+
+def party_token(entity: str, published_name: str) -> str:
+    """What tells apart the parties of one decision in their `record_id`: the entity's code (its credit code, or
+    the 工商注册号 behind a placeholder), else the party's name as published (a natural person's masked name:
+    never a private value, not even hashed, since a hash of an ID number can be found by trying them)."""
+    return entity or f"name:{published_name}"
+
+
+def party_tokens(keys: list[str], issuers: list[str], entities: list[str], names: list[str]) -> list[str]:
+    """Each record's `party_token` where its key (as numbers are compared: normalised) and issuer are another
+    record's too — a decision that names several parties, which validation let through only as that — else "".
+    Two parties with the same token (two people whose masked names are alike) are told apart by their order."""
+    seen: dict[tuple[str, str], int] = {}
+    for key, issuer in zip(keys, issuers):
+        if key:
+            seen[(key, issuer)] = seen.get((key, issuer), 0) + 1
+    tokens = [""] * len(keys)
+    given: dict[tuple[str, str, str], int] = {}
+    for i, (key, issuer) in enumerate(zip(keys, issuers)):
+        if key and seen[(key, issuer)] > 1:
+            token = party_token(entities[i], names[i])
+            n = given[(key, issuer, token)] = given.get((key, issuer, token), 0) + 1
+            tokens[i] = token if n == 1 else f"{token}#{n}"
+    return tokens
 
 
 # -- the published-record model ------------------------------------------------------------------

@@ -122,7 +122,7 @@ _DEID_TEXT = {
 def columns_for(kind: str) -> list[Column]:
     """The public columns of a kind's dataset, in order."""
     spec = KINDS[kind]
-    cols = [Column("记录标识", "record_id", "string", "sha256(类别|文书号|机关代码)，跨版本稳定", "无", RECORD_ID),
+    cols = [Column("记录标识", "record_id", "string", "sha256(类别|文书号|机关代码)，一案多个当事人时每人末尾加“|当事人代码”；跨版本稳定", "无", RECORD_ID),
             Column("主体页面代码", "entity_code", "string", "主体页面网址中的代码；自然人为空", "无", ENTITY)]
     derived = DERIVED.get(kind, [])
     replaced = REPLACED if any(c.source == STOP for c in derived) else set()
@@ -162,7 +162,7 @@ class ExportMeta:
 
 
 LEDGER_SCHEMA = {"fields": [
-    {"name": "hash", "type": "string", "description": "sha256(类别|文书号|机关代码)：持有决定文书者可自行计算核对"},
+    {"name": "hash", "type": "string", "description": "sha256(类别|文书号|机关代码)（一案多个当事人时每人末尾加“|当事人代码”）：持有决定文书者可自行计算核对"},
     {"name": "kind", "type": "string", "description": CONTROL_CATEGORY},
     {"name": "date", "type": "date", "description": "停止公示的构建基准日"},
     {"name": "build", "type": "string", "description": "停止公示的构建版本"}]}
@@ -286,7 +286,7 @@ def _write_table(job: tuple[str, str, list[Column], pd.DataFrame | list[pd.DataF
 
 
 COMBINED_COLUMNS = [
-    Column("记录标识", "record_id", "string", "sha256(类别|文书号|机关代码)，与分类文件中的记录标识相同", "无", RECORD_ID),
+    Column("记录标识", "record_id", "string", "sha256(类别|文书号|机关代码)（一案多个当事人时每人末尾加“|当事人代码”），与分类文件中的记录标识相同", "无", RECORD_ID),
     Column(CONTROL_CATEGORY, "kind", "string", "licenses、penalties 等，见各分类文件", "无", "_kind"),
     Column("信息类别名称", "kind_title", "string", "行政许可、行政处罚等", "无", "_kind_title"),
     Column("主体页面代码", "entity_code", "string", "主体页面网址中的代码；自然人为空", "无", ENTITY),

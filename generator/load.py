@@ -44,8 +44,10 @@ from generator.contract import (
     PARTY_CATEGORY_FIELD,
     ROW,
     TAX_REG_NO_FIELD,
+    UNWRITTEN,
     USCC_FIELD,
     must_be_filled,
+    unwritten_bits,
 )
 from generator.problems import ERROR, WARNING, Problem
 from generator.schema import (
@@ -416,11 +418,12 @@ def load_sources(data_dir: Path, reader: FileReader | None = None, entries: list
                 problems.append(Problem(name, rel, None, None, "mapping-unused", WARNING,
                                         f"{rel}: 这些列名在本文件夹的文件中都没有出现："
                                         f"{'、'.join(detect.mask_cell(h) for h in unused)}"))
-        columns = [*kind.names, FILE, ROW, EXTRA_CELLS]
+        columns = [*kind.names, FILE, ROW, EXTRA_CELLS, UNWRITTEN]
         frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
         frame = frame.reindex(columns=columns, fill_value="")
         frame[ROW] = frame[ROW].astype("int64")
         frame[EXTRA_CELLS] = frame[EXTRA_CELLS].astype(bool)
+        frame[UNWRITTEN] = pd.to_numeric(frame[UNWRITTEN], errors="coerce").fillna(0).astype("int64")
         kinds[name] = LoadedKind(kind, frame, files)
     return Sources(data_dir, kinds, problems, damaged)
 
@@ -1096,6 +1099,9 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     frame[FILE] = where
     frame[ROW] = row_numbers
     frame[EXTRA_CELLS] = frame[ROW].isin(extra_rows)
+    # The fields this sheet did not write (no column: empty or a default): never in conflict with another copy's.
+    split = {USCC_FIELD, ORG_CODE_FIELD, TAX_REG_NO_FIELD, ID_NUMBER_FIELD} if plan.split else set()  # `_split_code`
+    frame[UNWRITTEN] = unwritten_bits(kind, set(plan.positions) | split)
     return where, frame, problems
 
 

@@ -49,7 +49,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.ipc as ipc
 
-from generator.contract import EXTRA_CELLS, FILE, ROW
+from generator.contract import EXTRA_CELLS, FILE, ROW, UNWRITTEN
 from generator.load import InputEntry, Sources, _Mapping, _read_file, _read_mapping, list_inputs, load_sources
 from generator.problems import BuildAborted, Problem
 from generator.schema import KINDS, Kind
@@ -253,10 +253,11 @@ def make_partition(task: Task) -> dict[str, Any]:
             stable = False
     checked: CheckedRows | None = None
     if raw is not None:
-        columns = [*kind.names, FILE, ROW, EXTRA_CELLS]
+        columns = [*kind.names, FILE, ROW, EXTRA_CELLS, UNWRITTEN]
         loaded = raw.reindex(columns=columns, fill_value="")  # as load_sources makes a kind's table
         loaded[ROW] = loaded[ROW].astype("int64")
         loaded[EXTRA_CELLS] = loaded[EXTRA_CELLS].astype(bool)
+        loaded[UNWRITTEN] = pd.to_numeric(loaded[UNWRITTEN], errors="coerce").fillna(0).astype("int64")
         checked = check_rows(kind, loaded, dt.date.fromisoformat(task.as_of), task.settings)
     meta.update({
         "as_of": task.as_of, "settings": task.settings_digest,

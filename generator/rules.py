@@ -8,6 +8,7 @@ tier, the stop date and the date from which repair may be requested.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Hashable, Iterable
@@ -33,6 +34,7 @@ from generator.contract import (
     KIND_RULES,
     LICENCE_STATE,
     PARTY_CATEGORY_FIELD,
+    PARTY_NAME_FIELD,
     PENALTY_TYPES,
     PROCEDURE,
     PUBLICATION_UNTIL,
@@ -42,6 +44,7 @@ from generator.contract import (
     VALID_UNTIL,
     WITHDRAWALS,
     KindRules,
+    party_tokens,
     record_key,
 )
 from generator.contract import CURRENT as CURRENT
@@ -154,11 +157,11 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
     today = as_of.isoformat()
     frame[KEY] = record_key(frame, kind)
     frame[ISSUER] = frame[kind.issuer_code] if kind.issuer_code else ""
-    frame[RECORD_ID] = [record_id(name, k, i) for k, i in zip(frame[KEY].tolist(), frame[ISSUER].tolist())]
     category = frame[PARTY_CATEGORY_FIELD]
     code = frame[USCC_FIELD]
     placeholder = (category == INDIVIDUAL_BUSINESS) & code.isin([PLACEHOLDER_USCC, ""])
     frame[ENTITY] = code.where(~placeholder, frame[REG_NO_FIELD]).where(category != NATURAL_PERSON, "")
+    frame[RECORD_ID] = _record_ids(name, frame)
     for column in (TIER, STOP, REPAIR_FROM, WHERE_TO_APPLY, BADGE):
         frame[column] = ""
     decision = frame[kind.decision_date]
@@ -186,6 +189,15 @@ def _prepare(name: str, frame: pd.DataFrame, as_of: dt.date, settings: Settings)
         if reason in reasons:
             frame.loc[reasons[reason].astype(bool), STATUS] = reason
     return frame
+
+
+def _record_ids(name: str, frame: pd.DataFrame) -> list[str]:
+    """Each record's `record_id`; each party of a decision that names several (共同违法: one key, one row per party,
+    as validation let them through) with its `party_token` too, so that every party's record is its own."""
+    keys, issuers = frame[KEY].tolist(), frame[ISSUER].tolist()
+    tokens = party_tokens(normalize_decision_nos(keys), issuers, frame[ENTITY].tolist(),
+                          frame[PARTY_NAME_FIELD].tolist() if PARTY_NAME_FIELD in frame else [""] * len(keys))
+    return [record_id(name, k, i, t) for k, i, t in zip(keys, issuers, tokens)]
 
 
 def _minor_operators_across_records(frames: dict[str, pd.DataFrame], settings: Settings) -> None:
@@ -326,6 +338,7 @@ class _RecordIndex:
     parties: dict[str, list[str] | None]
     # The parties' old 工商注册号, which a control row may name them by (validate.REG_NO_SHAPE, h9s).
     reg_nos: dict[str, list[str] | None]
+    keys: dict[str, list[str]] = dataclasses.field(default_factory=dict)  # each record's key, normalised
 
     @classmethod
     def of(cls, decided: Decided, withheld_keys: dict[str, dict[int, str]]) -> _RecordIndex:
@@ -334,7 +347,8 @@ class _RecordIndex:
             frame = decided.frames.get(name)
             if frame is None:
                 continue
-            for i, key in enumerate(normalize_decision_nos(frame[KEY].tolist())):
+            index.keys[name] = normalize_decision_nos(frame[KEY].tolist())
+            for i, key in enumerate(index.keys[name]):
                 if key:
                     index.by_number.setdefault(key, []).append((name, i))
             for i, key in withheld_keys.get(name, {}).items():  # under the number, not its public stand-in
@@ -365,10 +379,32 @@ class _RecordIndex:
             return self._reg_no(name, position) in (party, "")
         return code in (party, "")
 
+    def _party(self, name: str, position: int) -> str:
+        """The credit code of a record's party ("" where its kind has none)."""
+        codes = self.parties.get(name)
+        return str(codes[position] or "") if codes is not None else ""
+
     def _reg_no(self, name: str, position: int) -> str:
         """The 工商注册号 of a record ("" where its kind has none)."""
         reg_nos = self.reg_nos.get(name)
         return str(reg_nos[position] or "") if reg_nos is not None else ""
+
+    def decision(self, match: tuple[str, int]) -> tuple[str, str, str]:
+        """The decision a record is of: its kind, key (normalised) and issuer — shared by the parties of one."""
+        name, i = match
+        return name, self.keys[name][i], self.issuers[name][i]
+
+    def of_named_party(self, matches: list[tuple[str, int]], party: str) -> list[tuple[str, int]]:
+        """`matches` with each decision that names several parties narrowed to `party`'s record where the
+        decision has one (a control row that names a co-party's code stops that party's record only)."""
+        by_decision: dict[tuple[str, str, str], list[tuple[str, int]]] = {}
+        for match in matches:
+            by_decision.setdefault(self.decision(match), []).append(match)
+        kept: list[tuple[str, int]] = []
+        for found in by_decision.values():
+            named = [(name, i) for name, i in found if party in (self._party(name, i), self._reg_no(name, i))]
+            kept.extend(named if len(found) > 1 and named else found)
+        return [m for m in matches if m in set(kept)]
 
     def matches(self, number: str, targets: tuple[str, ...], issuer: str, party: str) -> list[tuple[str, int]]:
         """(kind, row position) of the records of `targets` decided under `number`, by `issuer` and for
@@ -433,12 +469,17 @@ def _matches_by_number(decided: Decided, control: str, row: dict[str, Any], targ
         # a reading that fits two records, or none, leaves the row unmatched (a wrong record withheld is a record lost).
         read = list(dict.fromkeys(m for number in numbers for reading in _year_readings(number)
                                   for m in index.matches(reading, targets, issuer, party)))
-        if len(read) == 1:
+        if len({index.decision(m) for m in read}) == 1:  # one decision (with its parties, if several)
             matches = read
             decided.problems.append(_control_warning(
                 control, row, CONTROL_TARGET_NO, "control-number-read",
                 "年份未写成四位数字加括号（如〔2026〕）；按唯一相符的原记录处理。请在源系统中改正文书号"))
-    return list(dict.fromkeys(matches))
+    matches = list(dict.fromkeys(matches))
+    if party and not narrowing and len(matches) > 1:
+        # A withdrawal's 统一社会信用代码 narrows only a decision with several parties, and only when it names one of
+        # them (it may hold the deciding body's own code, hx8): one co-party's record withdrawn, the others kept.
+        matches = index.of_named_party(matches, party)
+    return matches
 
 
 # A number whose year is run into its serial (甘州市监罚202677号), or parted from it by 年 or a dash with no bracket

@@ -193,6 +193,13 @@ def state_build_id(state: pd.DataFrame, as_of: str) -> str:
     return f"{as_of.replace('-', '')}-{digest.hexdigest()[:8]}"
 
 
+def carry_over(history: History, renamed: dict[str, str]) -> None:
+    """The previous build's records under the ids this build gives them where they changed (`renamed`: a party's
+    record whose decision gained or lost a party, build._parties_carried_over), so they are compared as one."""
+    if renamed:
+        history.previous = history.previous.assign(id=[renamed.get(i, i) for i in history.previous["id"].tolist()])
+
+
 def with_first_published(state: pd.DataFrame, history: History, as_of: str) -> pd.DataFrame:
     """Add the date each record was first published (this build's as-of date for new ones)."""
     first = dict(zip(history.previous["id"], history.previous["first_published"]))

@@ -33,6 +33,9 @@ from generator.contract import (
     FINE,
     ID_NUMBER_FIELD,
     ID_TYPE_FIELD,
+    KIND_RULES,
+    ORG_CODE_FIELD,
+    PARTY_BLOCK,
     PARTY_CATEGORY_FIELD,
     PARTY_NAME_FIELD,
     PENALTY_CONTENT,
@@ -45,10 +48,12 @@ from generator.contract import (
     REP_ID_TYPE_FIELD,
     ROW,
     TAX_REG_NO_FIELD,
+    UNWRITTEN,
     USCC_FIELD,
     VALID_FROM,
     VALID_UNTIL,
     record_key,
+    unwritten_fields,
 )
 from generator.load import Sources
 from generator.problems import ERROR, WARNING, Problem
@@ -425,6 +430,8 @@ class _KindChecker:
         self.errors: dict[int, list[str]] = {}
         self._never_public = [f.name for f in kind.fields if f.privacy == NEVER]
         self.duplicates: set[int] = set()
+        self._cells: dict[Any, dict[str, Any]] = {}  # the rows `_check_duplicates` compares, by index
+        self._unwritten_of: dict[int, set[str]] = {}
         self.derived: dict[str, int] = {}
         self.old_tax_code_only: set[int] = set()  # rows whose only party code is a 税务登记号
         self.id_only: set[int] = set()  # rows derived 自然人 from an ID number alone, without its 证件类型
@@ -497,7 +504,7 @@ class _KindChecker:
     def run(self) -> ValidKind:
         if not len(self.frame):
             empty = pd.DataFrame({FILE: [], ROW: [], "codes": []})
-            return ValidKind(self.kind, self.frame.drop(columns=[EXTRA_CELLS]), 0, 0, empty)
+            return ValidKind(self.kind, self.frame.drop(columns=[EXTRA_CELLS, UNWRITTEN], errors="ignore"), 0, 0, empty)
         self.check_rows()
         return self.finish()
 
@@ -564,7 +571,7 @@ class _KindChecker:
             "codes": [",".join(dict.fromkeys(self.errors[i])) for i in bad],
         })
         dropped = sorted(set(bad) | self.duplicates)
-        accepted = frame.drop(index=dropped).drop(columns=[EXTRA_CELLS]).reset_index(drop=True)
+        accepted = frame.drop(index=dropped).drop(columns=[EXTRA_CELLS, UNWRITTEN], errors="ignore").reset_index(drop=True)
         return ValidKind(self.kind, accepted, len(frame), len(bad), rejected_rows, len(self.duplicates - set(bad)),
                          derived_in_order(self.derived))
 
@@ -957,6 +964,10 @@ class _KindChecker:
                                "或名称与其法定代表人相同，像是自然人（不显示名称）；请核实类别")
 
     def _check_duplicates(self) -> None:
+        """Rows of one key (number and issuer): copies of one record (one kept, a warning), the parties of one
+        decision naming several (each kept: one record per party), or a conflict (every row rejected, the message
+        naming the other row and the columns that differ). A value a file did not write (`UNWRITTEN`: no column,
+        so empty or a default, such as the 2016 standard's 处罚有效期 长期) is never compared: the written one wins."""
         frame = self.frame
         key = self.kind.key
         if not key:
@@ -973,22 +984,155 @@ class _KindChecker:
             return
         # Rows that differ only in how the number is written are copies of one record.
         content_cols = [c for c in self.kind.names if c not in (key, self.kind.key_fallback)]
+        own = set(PARTY_BLOCK) | set(KIND_RULES[self.kind.name].per_party) if self.kind.has_party else set()
+        decision_cols = [c for c in content_cols if c not in own]
+        # The cells of the rows compared, read once (a cell looked up with `.at` per comparison was most of the time).
+        read = [*content_cols, FILE, ROW, *([UNWRITTEN] if UNWRITTEN in frame else [])]
+        picked = frame.loc[dup.index, read]
+        columns = [picked[c].tolist() for c in read]
+        self._cells = {i: dict(zip(read, values)) for i, values in zip(picked.index.tolist(), zip(*columns))}
+        self._several_parties: list[int] = []
         for _, group in dup.groupby(dup):
-            rows = frame.loc[group.index, content_cols]
-            if len(rows.drop_duplicates()) == 1:
-                first = group.index[0]
-                for i in group.index[1:]:
-                    self.problems.append(Problem(
-                        self.kind.name, frame.at[i, FILE], int(frame.at[i, ROW]), key, "duplicate-record",
-                        WARNING, f"{frame.at[i, FILE]} 第 {frame.at[i, ROW]} 行与 {frame.at[first, FILE]} 第 "
-                                 f"{frame.at[first, ROW]} 行完全相同，只保留一行"))
-                    self.duplicates.add(i)
-            else:
-                mask = pd.Series(False, index=frame.index)
-                mask.loc[group.index] = True
-                self._report(mask, key, "conflicting-duplicate", ERROR,
-                             lambda i: "同一文书号与机关代码出现了内容不同的多行")
+            self._one_key([int(i) for i in group.index], content_cols, decision_cols)
+        # One warning per file, its rows listed: an export of many 共同违法 decisions would otherwise give a line per row.
+        self._report_by_file(frame.index.isin(self._several_parties), self.kind.key, "decision-several-parties",
+                             "文书号与机关代码相同、当事人不同、决定内容一致，视为同一决定的多个当事人（共同违法），每个当事人各公示一条"
+                             "记录；如不是同一决定，请改正文书号", counted=False)
 
+    def _unwritten(self, i: int) -> set[str]:
+        bits = int(self._cells[i].get(UNWRITTEN, 0))
+        if bits not in self._unwritten_of:
+            self._unwritten_of[bits] = unwritten_fields(self.kind, bits)
+        return self._unwritten_of[bits]
+
+    def _differing(self, i: int, j: int, cols: list[str]) -> tuple[list[str], list[str]]:
+        """The columns of `cols` rows i and j write differently, and those only one of them writes (with
+        another value than the other's default or empty cell)."""
+        row_i, row_j = self._cells[i], self._cells[j]
+        skipped_i, skipped_j = self._unwritten(i), self._unwritten(j)
+        differ: list[str] = []
+        one_side: list[str] = []
+        for c in cols:
+            if row_i[c] != row_j[c]:
+                (one_side if c in skipped_i or c in skipped_j else differ).append(c)
+        return differ, one_side
+
+    def _one_key(self, rows: list[int], content_cols: list[str], decision_cols: list[str]) -> None:
+        cells = self._cells
+        where = {i: f"{cells[i][FILE]} 第 {cells[i][ROW]} 行" for i in rows}
+        conflicts: dict[int, str] = {}
+        kept: list[int] = []
+        for party in self._parties(rows):
+            # The copy that writes the most fields stands for the party's record (a 2019 export before a 2016 one).
+            first = min(party, key=lambda i: (len(self._unwritten(i)), party.index(i)))
+            copies = [i for i in party if i != first]
+            differing = {i: self._differing(first, i, content_cols) for i in copies}
+            clash = [i for i in copies if differing[i][0]]
+            if clash:
+                for i in party:
+                    other = clash[0] if i == first or not differing[i][0] else first
+                    cols = self._differing(i, other, content_cols)[0]
+                    conflicts[i] = (f"与{where[other]}文书号与机关代码相同、当事人相同，但“{'、'.join(cols)}”不同"
+                                    "（不显示其值）")
+                continue
+            for i in copies:
+                self._merge_copy(first, i, differing[i][1], where)
+            kept.append(first)
+        if len(kept) > 1:
+            for i in kept[1:]:
+                cols = self._differing(kept[0], i, decision_cols)[0]
+                if cols:  # one decision's facts differ between its parties: not one decision
+                    for j, other in ((kept[0], i), (i, kept[0])):
+                        conflicts.setdefault(j, f"与{where[other]}文书号与机关代码相同（当事人不同），但决定内容"
+                                                f"“{'、'.join(cols)}”不同；同一决定的各当事人，这些列应相同（不显示其值）")
+        if conflicts:
+            # The whole decision waits until it is put right: no party of it is published in the meantime.
+            rejected = [i for i in rows if i in conflicts or i in kept]
+            mask = pd.Series(False, index=self.frame.index)
+            mask.loc[rejected] = True
+            self._report(mask, self.kind.key, "conflicting-duplicate", ERROR,
+                         lambda i: conflicts.get(i) or "文书号与机关代码相同的其他行有冲突（见这些行的说明），一并拒绝")
+            return
+        if len(kept) > 1:
+            self._fill_across_parties(kept, decision_cols)
+            self._several_parties.extend(kept)
+
+    def _parties(self, rows: list[int]) -> list[list[int]]:
+        """`rows` by party (one list: a kind without a party block): rows sharing a code (credit code, 注册号,
+        organisation code, ID number) name one party, and rows of one name whose codes do not contradict (a 2016
+        export with the 注册号 only, the 2019 one with the credit code only). Near-linear in the rows: a list decision
+        (one 认定文号 for thousands of entities) is one group."""
+        cells = self._cells
+        if not self.kind.has_party:
+            return [rows]
+        owner = {i: i for i in rows}
+
+        def root(i: int) -> int:
+            while owner[i] != i:
+                owner[i] = owner[owner[i]]
+                i = owner[i]
+            return i
+
+        codes: dict[int, dict[str, str]] = {}
+        first_of: dict[tuple[str, str], int] = {}
+        by_name: dict[str, list[int]] = {}
+        for i in rows:
+            spelled = {c: _code_spelled(str(cells[i][c])) for c in _PARTY_IDS}
+            codes[i] = {c: v for c, v in spelled.items() if v and v != PLACEHOLDER_USCC}
+            for identifier in codes[i].items():
+                if identifier in first_of:
+                    owner[root(i)] = root(first_of[identifier])
+                else:
+                    first_of[identifier] = i
+            by_name.setdefault(str(cells[i][PARTY_NAME_FIELD]).strip(), []).append(i)
+        for name, named in by_name.items():
+            # Rows that all have a credit code are told apart by it; a row without one may be a coded row's party.
+            uncoded = [i for i in named if USCC_FIELD not in codes[i]] if name and len(named) > 1 else []
+            for i in uncoded:
+                for j in named:
+                    if j != i and not any(codes[j].get(c, v) != v for c, v in codes[i].items()):
+                        owner[root(j)] = root(i)
+        by_root: dict[int, list[int]] = {}
+        for i in rows:
+            by_root.setdefault(root(i), []).append(i)
+        return list(by_root.values())
+
+    def _merge_copy(self, kept: int, copy: int, one_side: list[str], where: dict[int, str]) -> None:
+        """Drop `copy` of the record `kept` stands for; a field `kept` did not write takes the copy's written value."""
+        cells = self._cells
+        self.duplicates.add(copy)
+        if not one_side:
+            self.problems.append(Problem(self.kind.name, cells[copy][FILE], int(cells[copy][ROW]), self.kind.key,
+                                         "duplicate-record", WARNING, f"{where[copy]}与{where[kept]}完全相同，只保留一行"))
+            return
+        taken = [c for c in one_side if c in self._unwritten(kept) and c not in self._unwritten(copy)]
+        for c in taken:
+            self._set(kept, c, cells[copy][c])
+        said = [f"“{c}”以{where[copy] if c in taken else where[kept]}所写的为准" for c in one_side]
+        self.problems.append(Problem(
+            self.kind.name, cells[copy][FILE], int(cells[copy][ROW]), self.kind.key, "duplicate-record", WARNING,
+            f"{where[copy]}与{where[kept]}是同一记录（文书号、机关代码、当事人相同），只保留一行；"
+            f"其中一个文件没有这些列（取的是默认值或空）：{'；'.join(said)}"))
+
+    def _fill_across_parties(self, kept: list[int], decision_cols: list[str]) -> None:
+        """The decision's facts one party's row did not write, from another party's row that wrote them."""
+        writer: dict[str, int | None] = {}
+        for i in kept:
+            for c in self._unwritten(i) & set(decision_cols):
+                if c not in writer:
+                    writer[c] = next((j for j in kept if c not in self._unwritten(j)), None)
+                source = writer[c]
+                if source is not None:
+                    self._set(i, c, self._cells[source][c])
+
+    def _set(self, i: int, column: str, value: Any) -> None:
+        """A cell of a row compared, in the frame and in the cells read (`_cells`)."""
+        self.frame.at[i, column] = value
+        self._cells[i][column] = value
+
+
+# The codes that name a party in the duplicate checks (`_KindChecker._parties`).
+_PARTY_IDS = (USCC_FIELD, REG_NO_FIELD, ORG_CODE_FIELD, ID_NUMBER_FIELD)
 
 _YEAR_MONTH = re.compile(r"^(\d{4})(?:[-/.年]\s*(\d{1,2})\s*月?|(\d{2}))$")
 

@@ -421,11 +421,30 @@ def _duplicate_across_files(data: Path) -> dict[str, Any]:
 def _conflicting_duplicate(data: Path) -> dict[str, Any]:
     rows = [ok(1), person(2), person(2, 处罚内容="罚款3000元", **{"罚款金额（万元）": "0.3"})]
     write(data / PEN, csv_text(rows))
-    return expect("Two different rows share one decision number and issuer: both rejected.",
+    return expect("Two different rows of one party share one decision number and issuer: both rejected, each "
+                  "message naming the other row and the columns that differ (never their values).",
                   message=done(2, 0),
                   codes=[issue("conflicting-duplicate", PEN, 3, "行政处罚决定书文号"),
                          issue("conflicting-duplicate", PEN, 4, "行政处罚决定书文号")],
-                  counts={"penalties": counts(3, 1, 2)})
+                  counts={"penalties": counts(3, 1, 2)},
+                  issue_messages=["与penalties/penalties.csv 第 4 行", "“处罚内容、罚款金额(万元)”不同"])
+
+
+@case("decision-several-parties")
+def _decision_several_parties(data: Path) -> dict[str, Any]:
+    # 共同违法: one 决定书 for two parties, one row per 行政相对人 as the 2019 template asks, each with its own 处罚内容
+    # and 罚款金额 ("一案有多名违法行为人的，分别决定": http://law.newdu.com/c/20230413/1435.html).
+    rows = [ok(1), ok(2, name="张掖市甲建材有限公司", serial=201, 处罚内容="罚款1万元", **{"罚款金额（万元）": "1"}),
+            ok(2, name="张掖市乙建材有限公司", serial=202, 处罚内容="罚款5000元", **{"罚款金额（万元）": "0.5"})]
+    write(data / PEN, csv_text(rows))
+    return expect("One decision number naming two parties, the decision's facts alike: one warning for the file, listing "
+                  "the rows; each party published as its own record.",
+                  message=done(0, 1),
+                  codes=[issue("decision-several-parties", PEN, 3, "行政处罚决定书文号")],
+                  issue_messages=["第 3、4 行"],
+                  counts={"penalties": counts(3, 3)},
+                  published={"penalties": [{"行政处罚决定书文号": no(2), "统一社会信用代码": make_uscc(201)},
+                                           {"行政处罚决定书文号": no(2), "统一社会信用代码": make_uscc(202)}]})
 
 
 @case("uscc-outside-region")
