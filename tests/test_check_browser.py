@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from generator.check import COLUMNS, OUTCOMES, check_lines, read_list
+from generator.check import COLUMNS, OUTCOMES, check_entries, entries_of_text, read_list
 from generator.cli import main
 from tests.browsing import CHROMIUM, chromium, serve_directory
 from tests.conftest import write_csv
@@ -114,7 +114,7 @@ def test_pasted_list_gives_the_command_lines_rows(page: Any, served: tuple[str, 
     assert from_data.exit_code == 0, from_data.output
     assert downloaded == (tmp_path / "data.csv").read_bytes()
     shown = [i for i, title in enumerate(COLUMNS) if title not in HIDDEN]
-    expected = check_lines(site, MIXED_LIST)
+    expected = check_entries(site, entries_of_text("\n".join(MIXED_LIST)))  # a tab in a line: pasted columns
     assert _table(page) == [[row[i] for i in shown] for row in expected]
     href = page.get_attribute("#cs-check-result tbody tr:first-child a", "href")
     assert href == f"../entity/{HENGTONG}/"
@@ -160,7 +160,7 @@ def test_filters_show_findings_or_rows_to_resolve(page: Any, served: tuple[str, 
     page.fill("#cs-check-input", "\n".join(MIXED_LIST))
     page.click("#cs-check-run")
     _finished(page)
-    expected = check_lines(site, MIXED_LIST)
+    expected = check_entries(site, entries_of_text("\n".join(MIXED_LIST)))  # a tab in a line: pasted columns
     finding = COLUMNS.index("有无发现")
     page.check("#cs-check-findings")
     assert [r[0] for r in _table(page)] == [r[0] for r in expected if r[finding] == "有"]
