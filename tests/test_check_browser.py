@@ -150,7 +150,7 @@ def test_uploaded_csv_and_xlsx_lists(page: Any, served: tuple[str, Path, Path], 
         _open(page, url)
         page.set_input_files("#cs-check-file", str(listed))
         _finished(page)
-        assert _download(page, "#cs-check-csv") == _cli_csv(site, listed, tmp_path / f"{listed.stem}.csv")
+        assert _download(page, "#cs-check-csv") == _cli_csv(site, listed, tmp_path / f"{listed.stem}-结果.csv")
         assert len(_table(page)) == len(read_list(listed))
 
 
