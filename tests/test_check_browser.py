@@ -239,3 +239,42 @@ def test_a_check_after_a_rebuild_reads_the_new_index_not_a_cached_one(browser: A
     finally:
         meta_file.write_bytes(original)
         context.close()
+
+
+def test_a_site_past_its_due_date_is_not_checked_and_search_shows_no_counts(browser: Any,
+                                                                              served: tuple[str, Path, Path]) -> None:
+    """On and after the due date in assets/due.js (the site not rebuilt), the page refuses to check, as
+    `creditsite check --site` does, and search results drop their counts ("1 条行政处罚"), which may
+    include a record the pages already hide (stale.js); the day before, both answer as always."""
+    import datetime as dt
+    import json
+
+    from tests.browsing import wait_for_search
+
+    url, site, _ = served
+    script = (site / "assets" / "due.js").read_text(encoding="utf-8")
+    due = dt.date.fromisoformat(json.loads(script[script.index("{"):script.rindex("}") + 1])["due"])
+    for day, overdue in ((due - dt.timedelta(days=1), False), (due, True)):
+        context = browser.new_context(viewport={"width": 390, "height": 844})
+        context.clock.set_fixed_time(dt.datetime(day.year, day.month, day.day, 9, 0,
+                                                 tzinfo=dt.timezone(dt.timedelta(hours=8))))
+        try:
+            page = context.new_page()
+            _open(page, url)
+            page.fill("#cs-check-input", HENGTONG)
+            page.click("#cs-check-run")
+            if overdue:
+                page.wait_for_function("document.querySelector('#cs-check-status').textContent.includes('无法核查')")
+                assert f"应于 {due.isoformat()} 重新发布" in page.inner_text("#cs-check-status")
+                assert _table(page) == []
+            else:
+                _finished(page)
+                assert _table(page)[0][COLUMNS.index("核查结果")] == OUTCOMES["found"]
+            page.goto(url + "search/?q=" + "恒通餐饮")
+            wait_for_search(page)
+            assert "张掖市恒通餐饮服务有限公司" in page.inner_text("#cs-search-results")
+            summaries = page.locator("#cs-search-results .cs-search-summary").count()
+            assert (summaries == 0) == overdue
+            assert (page.locator(".cs-search-stale").count() == 1) == overdue
+        finally:
+            context.close()
