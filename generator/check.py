@@ -9,13 +9,19 @@ The build writes a small check index beside the search index (:func:`write_check
     check/meta.json     version, as-of date, build version, shard counts, the column titles,
                         the outcome labels and the fact fields (read first)
     check/c/<s>.json    {entity code: [facts...]} for s = crc32(code) % codeShards
-    check/n/<s>.json    {normalised exact name: [codes...]} for s = crc32(name) % nameShards
+    check/n/<s>.json    {normalised exact name: [codes...]} for s = crc32(name) % nameShards; an older
+                        code of an entity (工商注册号, 组织机构代码) is there too, keyed by alias_key()
 
 A code costs one shard of about ``ENTRIES_PER_SHARD`` entities (about 2 KB) whatever the size of
 the site, so 1,000 codes read at most 1,000 small files; a name costs one name shard (about
 ``NAMES_PER_SHARD`` names, a few KB) and the code shards of its matches, and only a name without
-an exact match asks the search index for candidates (never taken as a match: they are shown
-with "请确认").
+an exact match asks the search index for candidates, and then what the search page offers under
+您是不是要找 when close enough (never taken as a match: they are shown with "请确认").
+
+A list is read as its clerk wrote it (:func:`read_entries`): the header may sit below a title row,
+in clerks' words, on the workbook's second sheet, or in columns pasted with tabs; every row that is
+not empty gets a result row, numbered with the list's own 序号. A site past its due date (its
+public ``assets/due.js``) is not checked at all (:func:`site_overdue`).
 
 The facts are computed from the published records as of the build's date: they hold nothing
 an entity page does not show (natural persons have no entity, so no entry; names and
@@ -184,7 +190,8 @@ def classify(line: str) -> tuple[str, str]:
     more characters with 4 or more digits (the search index's rule for identifiers). An
     18-character code must carry a valid GB 32100 check character; one that is a valid 身份证
     number instead belongs to a natural person, who is not checkable. Other text holding one valid
-    code (a name with its code, two pasted columns) asks for that code.
+    code (a name with its code, two pasted columns) asks for that code. A bare number too short
+    for a code is no name: a row number (up to 5 digits) is unreadable, a cut-off code a bad code.
     """
     code = code_form(line)
     if _CODE_FORM.match(code) and len(code) >= 8 and sum(c.isdigit() for c in code) >= 4:
