@@ -156,15 +156,13 @@ _ROOT_ABSOLUTE = re.compile(r'(\s(?:href|src|action))="/(?!/)([^"]*)"')
 
 def relative_404(text: str, top_folders: Iterable[str]) -> str:
     """The 404 page with links relative to the site's root instead of root-absolute (mkdocs gives it
-    base_url "/"), and the script that finds the root from any address (fragments/404-root.html).
+    base_url "/"); its script (overrides/partials/cs-404-root.html) finds the root from any address
+    by the site's top-level folders, filled in here.
 
     interfaces.md: the site works when served from any folder.
     """
-    script = (TEMPLATES / "fragments" / "404-root.html").read_text(encoding="utf-8")
-    script = script.replace("__TOPS__", json.dumps(sorted(top_folders), ensure_ascii=False))
     text = _ROOT_ABSOLUTE.sub(lambda m: f'{m.group(1)}="{m.group(2) or "./"}"', text)
-    text = text.replace('<script>window.CS_ROOT = "//";</script>', "")  # set by the script above
-    return text.replace("<head>", "<head>\n" + script, 1)
+    return text.replace("__TOPS__", json.dumps(sorted(top_folders), ensure_ascii=False), 1)
 
 
 def build_shells(work: Path, extra_nav_pages: Iterable[str]) -> tuple[dict[str, Shell], Path]:
