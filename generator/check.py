@@ -89,7 +89,7 @@ ALIAS_MARK = "#"
 SIMILAR_SHARE = 0.4
 SIMILAR_PAIRS = 2
 # Not compared: every company's name ends so ("不存在的有限公司" is like no 有限公司 for it).
-LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "分公司", "公司")
+LEGAL_FORMS = ("股份有限公司", "有限责任公司", "农民专业合作社", "专业合作社", "有限公司", "分公司", "合作社", "公司")
 
 # The facts of one entity, in the order a code shard stores them.
 FACTS = ("name", "category", "legal_rep", "status", "black", "black_lists", "pen1", "tier1", "pen3", "tier3",

@@ -34,7 +34,7 @@
   var ALIAS_MARK = '#';
   var SIMILAR_SHARE = 0.4;
   var SIMILAR_PAIRS = 2;
-  var LEGAL_FORMS = ['股份有限公司', '有限责任公司', '有限公司', '分公司', '公司'];
+  var LEGAL_FORMS = ['股份有限公司', '有限责任公司', '农民专业合作社', '专业合作社', '有限公司', '分公司', '合作社', '公司'];
 
   function cs() {
     return global.CreditSearch;
