@@ -278,3 +278,42 @@ def test_a_site_past_its_due_date_is_not_checked_and_search_shows_no_counts(brow
             assert (page.locator(".cs-search-stale").count() == 1) == overdue
         finally:
             context.close()
+
+
+def test_clerks_lists_give_the_command_lines_rows(page: Any, served: tuple[str, Path, Path], tmp_path: Path) -> None:
+    """check.js reads the list shapes of h20s's attack as check.py does (/work/notes/h20s.md): a first sheet of
+    instructions, a title row above the header in clerks' words, the list's 序号, a row with empty cells,
+    an organisation code, near and masked names, bare numbers; and columns pasted with their 序号."""
+    import xlsxwriter
+
+    from tests.test_check import SHOP
+
+    url, site, _ = served
+    workbook = tmp_path / "采购名单.xlsx"
+    book = xlsxwriter.Workbook(str(workbook))
+    book.add_worksheet("填表说明").write_row(0, 0, ["请在“名单”工作表中填写供应商名称和统一社会信用代码"])
+    sheet = book.add_worksheet("名单")
+    for r, row in enumerate([["2026年第三批供应商信用核查名单"], [], ["序号", "供应商", "社会统一信用代码（必填）"],
+                             [11, "张掖市丹霞商贸有限责任公司", ""], [12, "", ""], [13, "", HENGTONG[8:17]],
+                             [14, "甘州区李建国烧烤店", ""], [15, "", "91620702"], [16, "不存在的有限公司", ""],
+                             [17, "张掖市黑河食品有限公司", HEIHE.lower()]]):
+        sheet.write_row(r, 0, row)
+    book.close()
+    _open(page, url)
+    page.set_input_files("#cs-check-file", str(workbook))
+    _finished(page)
+    assert "核查的是“名单”" in page.inner_text("#cs-check-status")
+    downloaded = _download(page, "#cs-check-csv")
+    assert downloaded == _cli_csv(site, workbook, tmp_path / "结果.csv")
+    rows = [line.split(",") for line in downloaded.decode("utf-8-sig").splitlines()[1:]]
+    assert [r[0] for r in rows] == [str(n) for n in range(11, 18)]
+    assert [r[2] for r in rows] == [OUTCOMES["candidates"], OUTCOMES["empty"], OUTCOMES["found"], OUTCOMES["candidates"],
+                                    OUTCOMES["bad-code"], OUTCOMES["not-found"], OUTCOMES["found"]]
+    assert SHOP in rows[3][COLUMNS.index("候选主体（请确认）")]
+    pasted = f"序号\t单位名称\t统一社会信用代码\n1\t张掖市丹霞商贸有限公司\t\n2\t\t{HEIHE}\n3\n"
+    (tmp_path / "粘贴.txt").write_text(pasted, encoding="utf-8")
+    _open(page, url)
+    page.fill("#cs-check-input", pasted)
+    page.click("#cs-check-run")
+    _finished(page)
+    assert _download(page, "#cs-check-csv") == _cli_csv(site, tmp_path / "粘贴.txt", tmp_path / "粘贴结果.csv")
