@@ -852,6 +852,19 @@
       return;
     }
     var shown = '“' + String(res.query).trim() + '”';
+    var late = overdue();
+    if (late) {
+      // A decision number may be one of a record past its stop date: on an overdue site an entity is
+      // found by its name or its code only (a code's own key or prefix still finds it).
+      var byCode = function (r) {
+        return !/^(key|keyprefix|number)$/.test(r.match) || normalise(r.code || '').indexOf(res.q) === 0;
+      };
+      var kept = res.results.filter(byCode);
+      if (kept.length < res.results.length) res = Object.assign({}, res, { results: kept, total: kept.length, exact: true });
+      if (forgiven && forgiven.how === 'number') forgiven = null;
+      container.appendChild(el('p', 'cs-search-stale', '本站信息截至 ' + late.as_of + '，应于 ' + late.due +
+        ' 重新发布，目前尚未更新：结果只列主体，不显示处罚等条数，也暂不按文书号查找，请以主体页面为准。'));
+    }
     if (!res.results.length) {
       status.textContent = res.more ? '暂未找到与' + shown + '相关的主体，可以继续查找。' : '没有找到与' + shown + '相关的主体';
       if (res.more) container.appendChild(moreButton('继续查找', onMore));
@@ -859,11 +872,6 @@
       return;
     }
     status.textContent = (res.exact ? '找到 ' : '找到约 ') + Number(res.total).toLocaleString('zh-CN') + ' 个结果';
-    var late = overdue();
-    if (late) {
-      container.appendChild(el('p', 'cs-search-stale', '本站信息截至 ' + late.as_of + '，应于 ' + late.due +
-        ' 重新发布，目前尚未更新：结果只列主体，不显示处罚等条数，请以主体页面为准。'));
-    }
     var list = resultList(res, root);
     container.appendChild(list);
     if (res.more) container.appendChild(moreButton('显示更多', onMore));
