@@ -9,13 +9,19 @@ The build writes a small check index beside the search index (:func:`write_check
     check/meta.json     version, as-of date, build version, shard counts, the column titles,
                         the outcome labels and the fact fields (read first)
     check/c/<s>.json    {entity code: [facts...]} for s = crc32(code) % codeShards
-    check/n/<s>.json    {normalised exact name: [codes...]} for s = crc32(name) % nameShards
+    check/n/<s>.json    {normalised exact name: [codes...]} for s = crc32(name) % nameShards; an older
+                        code of an entity (工商注册号, 组织机构代码) is there too, keyed by alias_key()
 
 A code costs one shard of about ``ENTRIES_PER_SHARD`` entities (about 2 KB) whatever the size of
 the site, so 1,000 codes read at most 1,000 small files; a name costs one name shard (about
 ``NAMES_PER_SHARD`` names, a few KB) and the code shards of its matches, and only a name without
-an exact match asks the search index for candidates (never taken as a match: they are shown
-with "请确认").
+an exact match asks the search index for candidates, and then what the search page offers under
+您是不是要找 when close enough (never taken as a match: they are shown with "请确认").
+
+A list is read as its clerk wrote it (:func:`read_entries`): the header may sit below a title row,
+in clerks' words, on the workbook's second sheet, or in columns pasted with tabs; every row that is
+not empty gets a result row, numbered with the list's own 序号. A site past its due date (its
+public ``assets/due.js``) is not checked at all (:func:`site_overdue`).
 
 The facts are computed from the published records as of the build's date: they hold nothing
 an entity page does not show (natural persons have no entity, so no entry; names and
@@ -47,9 +53,11 @@ from generator.contract import (
     GRADE_SCHEME,
     KEY,
     LIST_NAME,
+    ORG_CODE_FIELD,
     PARTY_CATEGORY_FIELD,
     PENALTIES,
     REDLIST,
+    REG_NO_FIELD,
     REGISTRY,
     REGISTRY_NAME,
     REGISTRY_STATUS,
@@ -57,7 +65,7 @@ from generator.contract import (
     TIER,
 )
 from generator.detect import MASK
-from generator.index import normalise, search_local, term_hash
+from generator.index import forgive_local, normalise, search_local, term_hash
 from generator.records import SAFE_CODE
 from generator.rules import add_months
 from generator.schema import KINDS, NATURAL_PERSON, RECORD_KINDS, TIERS
@@ -72,6 +80,16 @@ NAMES_PER_SHARD = 64  # aimed names per name shard: names are looked up less oft
 CANDIDATES = 5  # search-index candidates shown for a name without an exact match
 MAX_SAME_NAME = 10  # entities of one exact name listed as candidates
 MAX_INPUT = 200  # characters of an input line kept (a longer line is no code or name)
+# In a name shard, an older code of an entity (its 工商注册号, its 组织机构代码) is keyed "#code": a normalised
+# name never holds "#".
+ALIAS_MARK = "#"
+# A name the search index only calls similar is offered when it shares this part of the shorter name's
+# character pairs, at least SIMILAR_PAIRS of them (a masked 个体工商户 name is compared around its mask);
+# "某某公司" is then no candidate of every 有限公司.
+SIMILAR_SHARE = 0.4
+SIMILAR_PAIRS = 2
+# Not compared: every company's name ends so ("不存在的有限公司" is like no 有限公司 for it).
+LEGAL_FORMS = ("股份有限公司", "有限责任公司", "农民专业合作社", "专业合作社", "有限公司", "分公司", "合作社", "公司")
 
 # The facts of one entity, in the order a code shard stores them.
 FACTS = ("name", "category", "legal_rep", "status", "black", "black_lists", "pen1", "tier1", "pen3", "tier3",
@@ -91,6 +109,7 @@ OUTCOMES = {
     "bad-code": "代码有误（位数或校验位不符）",
     "person": "自然人不在核查范围",
     "unreadable": "无法识别",
+    "empty": "名称和代码均为空",
 }
 
 # A registry status that still trades: anything else (注销, 吊销, 撤销 ...) is a finding.
@@ -110,9 +129,21 @@ LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 
 # Header cells that name the code or the name column of a list file. Words of a department's list, not of
 # the exports (some happen to be contract headers): check.js holds the same words in the same order.
-CODE_HEADERS = ("统一社会信用代码", "社会信用代码", "信用代码", "代码", "注册号", "工商注册号", "行政相对人代码_1")
+CODE_HEADERS = ("统一社会信用代码", "社会信用代码", "信用代码", "代码", "注册号", "工商注册号", "行政相对人代码_1",
+                "社会统一信用代码", "纳税人识别号", "组织机构代码", "统一代码")
 NAME_HEADERS = ("主体名称", "名称", "企业名称", "单位名称", "公司名称", "市场主体名称", "行政相对人名称", "供应商名称",
-                "投标人名称", "投标人", "申请人", "申请单位")
+                "投标人名称", "投标人", "申请人", "申请单位", "供应商", "单位全称", "企业全称", "全称")
+# A header cell not in the lists above still names the column when it holds one of these words (first match wins;
+# "社会统一信用代码 （必填）" and "投标单位名称" are headers clerks write).
+CODE_HEADER_WORDS = ("信用代码", "识别号", "注册号", "机构代码")
+NAME_HEADER_WORDS = ("名称", "全称")
+# The list's own row number: carried into the result's 序号, so that a clerk finds every applicant of the list.
+NUMBER_HEADERS = ("序号", "编号", "序")
+HEADER_ROWS = 10  # rows searched for the header: a title row and a blank row often come first
+# A cell is read for the words above only when it is short and does not end as an entity's name does:
+# "张掖市名称科技有限公司" in the first rows of a list without a header is a name, not a header.
+HEADER_WORDS_MAX = 12
+ENTITY_ENDINGS = ("公司", "厂", "店", "社", "部", "行", "中心", "所", "院", "场", "站", "馆", "户", "局", "会")
 
 
 # --------------------------------------------------------------------------- shared small rules
@@ -159,7 +190,8 @@ def classify(line: str) -> tuple[str, str]:
     more characters with 4 or more digits (the search index's rule for identifiers). An
     18-character code must carry a valid GB 32100 check character; one that is a valid 身份证
     number instead belongs to a natural person, who is not checkable. Other text holding one valid
-    code (a name with its code, two pasted columns) asks for that code.
+    code (a name with its code, two pasted columns) asks for that code. A bare number too short
+    for a code is no name: a row number (up to 5 digits) is unreadable, a cut-off code a bad code.
     """
     code = code_form(line)
     if _CODE_FORM.match(code) and len(code) >= 8 and sum(c.isdigit() for c in code) >= 4:
@@ -171,6 +203,9 @@ def classify(line: str) -> tuple[str, str]:
     embedded = embedded_code(line)
     if embedded:
         return "code", embedded
+    if code.isdigit() and code.isascii():
+        # A number too short for any code: a row number (1, 2) or a cut-off code (916207) names nobody.
+        return ("bad-code", "") if len(code) >= 6 else ("unreadable", "")
     name = normalise(line)
     return ("name", name) if name else ("unreadable", "")
 
@@ -286,8 +321,44 @@ def check_facts(decided: Any, entities: Iterable[dict[str, Any]], as_of: str) ->
     return facts
 
 
+def check_aliases(decided: Any, facts: dict[str, list[Any]]) -> dict[str, list[str]]:
+    """The older codes of the entities with a page: {工商注册号 or 组织机构代码: [entity codes]}.
+
+    A 组织机构代码 is characters 9–17 of a 统一社会信用代码 (GB 32100); a 工商注册号 or 组织机构代码 is
+    taken as published beside the entity's code in its records (never a natural person's).
+    """
+    owners: dict[str, set[str]] = {}
+    for code in facts:
+        if valid_uscc(code):
+            owners.setdefault(code[8:17], set()).add(code)
+    for kind in (REGISTRY, *RECORD_KINDS):
+        frame = decided.published(kind) if kind in decided.frames else None
+        if frame is None or frame.empty or ENTITY not in frame:
+            continue
+        for column in (REG_NO_FIELD, ORG_CODE_FIELD):
+            if column not in frame:
+                continue
+            for code, category, value in zip(_values(frame, ENTITY), _values(frame, PARTY_CATEGORY_FIELD),
+                                             _values(frame, column), strict=True):
+                alias = code_form(_text(value))
+                if code in facts and category != NATURAL_PERSON and alias and alias != code and SAFE_CODE.match(alias):
+                    owners.setdefault(alias, set()).add(code)
+    from generator.detect import find
+
+    # A long run of digits may read as an ID or a phone number to the leak gate, which sees the index
+    # without its column: such a number is kept only when, named as a 注册号, it reads as none.
+    return {alias: sorted(codes) for alias, codes in owners.items() if alias not in facts
+            and not (alias.isdigit() and len(alias) >= 10 and find(alias_key(alias)))}
+
+
+def alias_key(code: str) -> str:
+    """The name-shard key of an older code: "#注册号" and a 15-digit 工商注册号 (so named, the leak gate
+    reads it as the registration number it is), "#" and any other code."""
+    return ALIAS_MARK + ("注册号" if len(code) == 15 and code.isdigit() else "") + code
+
+
 def write_check_index(facts: dict[str, list[Any]], out_dir: Path, as_of: str, build_id: str,
-                      sink: OutputSink | None = None) -> dict[str, int]:
+                      sink: OutputSink | None = None, aliases: dict[str, list[str]] | None = None) -> dict[str, int]:
     """Write check/ (meta, code shards, exact-name shards); returns {"entities", "files", "bytes"}.
 
     In a build, each file goes through the build's `sink` (`out_dir` inside its root), which
@@ -312,6 +383,8 @@ def write_check_index(facts: dict[str, list[Any]], out_dir: Path, as_of: str, bu
         name = normalise(facts[code][0]) if MASK not in facts[code][0] else ""
         if name:
             by_name.setdefault(name, []).append(code)
+    for alias, owners in (aliases or {}).items():
+        by_name[alias_key(alias)] = owners
     name_shards = shard_count(len(by_name), NAMES_PER_SHARD)
     files = written = 0
     write = writer_into(out_dir, sink, scan=False)  # many files: scanned by the gate's workers
@@ -375,26 +448,55 @@ class SiteIndex:
         """Entities the search index offers for a name: (name, code), best first."""
         if line not in self.searched:  # search_local reads its files anew for every query
             found = search_local(self.site / "search", line, limit=CANDIDATES)
-            self.searched[line] = [(r["title"], r["code"]) for r in found["results"] if r["url"].startswith("entity/")]
+            pairs = [(r["title"], r["code"]) for r in found["results"] if r["url"].startswith("entity/")]
+            if not pairs:
+                # What the search page offers under 您是不是要找 (a typo, 有限责任公司 for 有限公司, a masked
+                # 个体工商户 name typed in full), when close enough to the line.
+                forgiven = forgive_local(self.site / "search", line, limit=CANDIDATES)
+                pairs = [(r["title"], r["code"]) for r in forgiven["results"] if r["url"].startswith("entity/")
+                         and (forgiven["how"] != "similar" or similar_names(line, r["title"]))]
+            self.searched[line] = pairs
         return self.searched[line]
+
+
+def _pairs(text: str) -> set[str]:
+    """The character pairs of a name, normalised, without its legal form; a masked part ("李**") breaks
+    it in two ("|" is never in a normalised name)."""
+    joined = "|".join(normalise(part) for part in text.split("*"))
+    form = next((f for f in LEGAL_FORMS if joined.endswith(f)), "")
+    joined = joined[:len(joined) - len(form)]
+    return {joined[i:i + 2] for i in range(len(joined) - 1) if "|" not in joined[i:i + 2]}
+
+
+def similar_names(line: str, title: str) -> bool:
+    """Whether a name the search index calls similar is close enough to the line to be a candidate."""
+    asked, named = _pairs(line), _pairs(title)
+    shared = len(asked & named)
+    return shared >= SIMILAR_PAIRS and shared >= SIMILAR_SHARE * min(len(asked), len(named))
 
 
 def _candidate_text(pairs: Iterable[tuple[str, str]]) -> str:
     return "；".join(f"{name}（{code}）" for name, code in pairs)
 
 
-def check_line(index: SiteIndex, number: int, line: str) -> list[str]:
+def check_line(index: SiteIndex, number: int | str, line: str) -> list[str]:
     """The result row of one input line (COLUMNS, as text)."""
     meta = index.meta
     line = line.strip(TRIM)[:MAX_INPUT]
-    what, value = classify(line)
+    what, value = classify(line) if line else ("empty", "")
     code, facts, candidates = "", None, ""
+    codes: list[str] = []
     if what == "code":
         facts = index.facts(value)
-        code = value if facts is not None else ""
-        what = "found" if facts is not None else "not-found"
+        if facts is not None:
+            code, what = value, "found"
+        else:  # an older code (注册号, 组织机构代码) of an entity with a page
+            codes = index.same_name(alias_key(value))
+            what = "alias" if codes else "bad-code" if value.isdigit() and len(value) not in (9, 15) else "not-found"
     elif what == "name":
         codes = index.same_name(value)
+        what = "alias"
+    if what == "alias":
         if len(codes) == 1:
             code, facts, what = codes[0], index.facts(codes[0]), "found"
         elif codes:
@@ -416,13 +518,42 @@ def check_line(index: SiteIndex, number: int, line: str) -> list[str]:
     return [formula_safe(cell) for cell in row]
 
 
-def check_lines(site: Path, lines: Iterable[str], index: SiteIndex | None = None) -> list[list[str]]:
-    """Check every non-blank line of a list against a built site; one row per line, in order."""
+def check_entries(site: Path, entries: Iterable[Entry], index: SiteIndex | None = None) -> list[list[str]]:
+    """Check every entry of a list against a built site; one row per entry, in order, numbered by
+    the list's own 序号 where it has one, else by its position."""
     index = index or SiteIndex(Path(site))
     if not (index.site / CHECK_DIR / "meta.json").is_file():
         raise FileNotFoundError(index.site / CHECK_DIR / "meta.json")
-    wanted = [line for line in lines if line.strip(TRIM)]
-    return [check_line(index, n, line) for n, line in enumerate(wanted, start=1)]
+    return [check_line(index, number or str(n), line) for n, (number, line) in enumerate(entries, start=1)]
+
+
+def check_lines(site: Path, lines: Iterable[str], index: SiteIndex | None = None) -> list[list[str]]:
+    """Check every non-blank line of a list against a built site; one row per line, in order."""
+    return check_entries(site, [("", line) for line in lines if line.strip(TRIM)], index)
+
+
+def site_overdue(site: Path, today: str) -> str:
+    """The sentence refusing a check of a site past its due date ("" when it is not).
+
+    Every build writes its as-of date and due date in the public ``assets/due.js`` (stale.js reads
+    it on every page, check.js on the 批量核查 page). On or after the due date some record of the
+    site has reached its stop date, or a repair or withdrawal has taken effect, and the site was not
+    rebuilt: its counts may include records no longer public, and a filed result cannot carry a
+    warning, so nothing is answered.
+    """
+    from generator.due import SITE_SCRIPT
+
+    try:
+        text = (Path(site) / SITE_SCRIPT).read_text(encoding="utf-8")
+        info = json.loads(text[text.index("{"):text.rindex("}") + 1])
+    except (OSError, ValueError):
+        return ""  # a site built before due.js existed
+    due = info.get("due") or ""
+    if not due or today < due:
+        return ""
+    return (f"站点信息截至 {info.get('as_of')}，应于 {due} 重新发布，至今（{today}，北京时间）没有重新发布：其中可能有"
+            "已到公示截止日期或已撤销、已信用修复的信息，核查结果会不准确。请先运行 creditsite build 重新发布，"
+            "或用 --data 直接核查数据目录。")
 
 
 # --------------------------------------------------------------------------- list files and results
@@ -440,27 +571,80 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def lines_of_table(rows: Sequence[Sequence[Any]]) -> list[str]:
-    """The inputs of a table (CSV or a sheet): its code or name column, else its first column.
+Entry = tuple[str, str]  # (the list's own 序号, or "" for its position; the code or name asked for)
 
-    The header is the first row when one of its cells names a code or name column; then each
-    row gives its code, or its name where the code cell is empty.
+
+def _header_column(header: list[str], exact: Sequence[str], words: Sequence[str]) -> int | None:
+    """The column a header row names by one of `exact` (in order), else by a cell holding one of `words`."""
+    for title in map(normalise, exact):
+        if title in header:
+            return header.index(title)
+    for word in map(normalise, words):
+        for i, cell in enumerate(header):
+            if word in cell and len(cell) <= HEADER_WORDS_MAX and not cell.endswith(ENTITY_ENDINGS):
+                return i
+    return None
+
+
+def table_header(rows: Sequence[Sequence[str]]) -> tuple[int, int | None, int | None, int | None] | None:
+    """(row, code column, name column, 序号 column) of the first of the first HEADER_ROWS rows that names a
+    code or a name column; None when none does."""
+    for at, row in enumerate(rows[:HEADER_ROWS]):
+        header = [normalise(c) for c in row]
+        code_col = _header_column(header, CODE_HEADERS, CODE_HEADER_WORDS)
+        name_col = _header_column(header, NAME_HEADERS, NAME_HEADER_WORDS)
+        if code_col is not None or name_col is not None:
+            number_col = next((header.index(h) for h in map(normalise, NUMBER_HEADERS) if h in header), None)
+            return at, code_col, name_col, number_col
+    return None
+
+
+def _is_row_number(cell: str) -> bool:
+    return cell.isdigit() and cell.isascii() and len(cell) <= 6
+
+
+def entries_of_table(rows: Sequence[Sequence[Any]]) -> list[Entry]:
+    """The entries of a table (CSV, a sheet, pasted columns): one for every row that is not empty.
+
+    With a header (in the first HEADER_ROWS rows: rows above it are a title), each row gives its
+    code, or its name where the code cell is empty, and its 序号; a row with neither gives "" (it is
+    answered 名称和代码均为空, never dropped). Without a header, each row gives its first cell that
+    is a code, else its first cell that is not a row number (1, 2 …), which is then its 序号.
     """
-    rows = [[_cell(c).strip(TRIM) for c in row] for row in rows]
-    rows = [row for row in rows if any(row)]
-    if not rows:
+    table = [[_cell(c).strip(TRIM) for c in row] for row in rows]
+    table = [row for row in table if any(row)]
+    if not table:
         return []
-    header = [normalise(c) for c in rows[0]]
-    code_col = next((header.index(h) for h in map(normalise, CODE_HEADERS) if h in header), None)
-    name_col = next((header.index(h) for h in map(normalise, NAME_HEADERS) if h in header), None)
-    if code_col is None and name_col is None:
-        return [row[0] if row else "" for row in rows]
-    out = []
-    for row in rows[1:]:
-        code = row[code_col] if code_col is not None and code_col < len(row) else ""
-        name = row[name_col] if name_col is not None and name_col < len(row) else ""
-        out.append(code or name)
-    return out
+    found = table_header(table)
+    if found is None:
+        out = []
+        for row in table:
+            cells = [c for c in row if c]
+            number = cells[0] if len(cells) > 1 and _is_row_number(cells[0]) else ""
+            rest = cells[1:] if number else cells
+            code = next((c for c in rest if classify(c)[0] == "code"), "")
+            out.append((number, code or rest[0]))
+        return out
+    at, code_col, name_col, number_col = found
+
+    def cell(row: list[str], col: int | None) -> str:
+        return row[col] if col is not None and col < len(row) else ""
+
+    return [(cell(row, number_col), cell(row, code_col) or cell(row, name_col)) for row in table[at + 1:]]
+
+
+def lines_of_table(rows: Sequence[Sequence[Any]]) -> list[str]:
+    """The inputs of a table, without their 序号 (:func:`entries_of_table`)."""
+    return [text for _, text in entries_of_table(rows)]
+
+
+def entries_of_text(text: str) -> list[Entry]:
+    """A pasted text or a .txt list: one entry a non-blank line; columns pasted from a spreadsheet
+    (a tab in some line) are read as a table."""
+    lines = LINE_BREAK.split(text)
+    if any("\t" in line for line in lines):
+        return entries_of_table([line.split("\t") for line in lines])
+    return [("", line) for line in lines if line.strip(TRIM)]
 
 
 def parse_csv(text: str) -> list[list[str]]:
@@ -502,20 +686,48 @@ def parse_csv(text: str) -> list[list[str]]:
     return rows
 
 
-def read_list(path: Path) -> list[str]:
-    """The lines of a list file: .txt (one a line), .csv or .xlsx (first sheet)."""
+@dataclass
+class ListFile:
+    """What a list file asks: its entries, and the sheet they were read from ("" for a text or CSV file)."""
+
+    entries: list[Entry]
+    sheet: str = ""
+    sheets: int = 1
+
+
+def read_entries(path: Path) -> ListFile:
+    """The entries of a list file: .txt (one a line, or tab-separated columns), .csv or .xlsx.
+
+    Of a workbook, the first sheet whose first rows hold a code or name header (a first sheet of
+    instructions and the list on the second is a common template); the first sheet when none does.
+    """
     from generator.load import decode_bytes
 
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         from python_calamine import CalamineWorkbook
 
-        sheet = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0)
-        return lines_of_table(sheet.to_python(skip_empty_area=False))
+        book = CalamineWorkbook.from_path(str(path))
+        names = list(book.sheet_names)
+        chosen = None
+        for i in range(len(names)):
+            rows = book.get_sheet_by_index(i).to_python(skip_empty_area=False)
+            cells = [[_cell(c).strip(TRIM) for c in row] for row in rows]
+            if table_header([row for row in cells if any(row)]) is not None:
+                chosen = i, rows
+                break
+        if chosen is None:
+            chosen = 0, book.get_sheet_by_index(0).to_python(skip_empty_area=False)
+        return ListFile(entries_of_table(chosen[1]), names[chosen[0]] if names else "", len(names))
     text = decode_bytes(path.read_bytes())
     if suffix == ".csv":
-        return lines_of_table(parse_csv(text))
-    return LINE_BREAK.split(text)
+        return ListFile(entries_of_table(parse_csv(text)))
+    return ListFile(entries_of_text(text))
+
+
+def read_list(path: Path) -> list[str]:
+    """The codes or names a list file asks for, in order (:func:`read_entries` without the 序号)."""
+    return [text for _, text in read_entries(path).entries]
 
 
 def csv_text(rows: Sequence[Sequence[str]]) -> str:
@@ -547,5 +759,5 @@ def build_check_index(decided: Any, entities: Iterable[dict[str, Any]], site_dir
                       build_id: str, sink: OutputSink | None = None) -> dict[str, int]:
     """The build's one call: the facts of every entity with a page, written to ``site_dir/check``
     (through the build's `sink`, whose root is `site_dir`, when given)."""
-    return write_check_index(check_facts(decided, entities, as_of), Path(site_dir) / CHECK_DIR, as_of, build_id,
-                             sink)
+    facts = check_facts(decided, entities, as_of)
+    return write_check_index(facts, Path(site_dir) / CHECK_DIR, as_of, build_id, sink, check_aliases(decided, facts))

@@ -471,14 +471,29 @@ def check(list_file: Path, site_dir: Path | None, data_dir: Path | None, as_of: 
         refuse(f"名单文件须为 .txt、.csv 或 .xlsx：{list_file}")
     if out_file is not None and out_file.suffix.lower() not in (".csv", ".xlsx"):
         refuse(f"结果文件须为 .csv 或 .xlsx：{out_file}")
+    if out_file is not None:
+        unsafe = _unsafe_out(out_file, list_file, data_dir if data_dir is not None else None,
+                             site_dir if data_dir is None else None)
+        if unsafe:
+            refuse(unsafe)
     day = _as_of(as_of, rules_file) if data_dir is not None else None
-    from generator.check import read_list
+    from generator.check import read_entries, site_overdue
 
     try:
-        lines = read_list(list_file)
+        listed = read_entries(list_file)
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         refuse(f"名单文件 {list_file} 无法读取（{type(exc).__name__}），请另存为 UTF-8 的 CSV 或文本文件后重试。")
+    if listed.sheets > 1:
+        Console(stderr=True, highlight=False, soft_wrap=True).print(
+            f"工作簿有 {listed.sheets} 个工作表，核查的是“{listed.sheet}”。", markup=False)
+    lines = listed.entries
     if data_dir is None:
+        from generator.dates import today
+
+        overdue = site_overdue(site_dir, today().isoformat())
+        if overdue:
+            console.print(f"[bold red]无法核查：[/bold red]{escape(overdue)}")
+            sys.exit(1)
         _check_list(lines, site_dir, out_file)
         return
     assert day is not None
@@ -499,12 +514,28 @@ def check(list_file: Path, site_dir: Path | None, data_dir: Path | None, as_of: 
         _check_list(lines, Path(tmp), out_file)
 
 
-def _check_list(lines: list[str], site_dir: Path, out_file: Path | None) -> None:
-    """Check the lines against the check index under site_dir; write the table (stdout: CSV without a BOM)."""
-    from generator.check import COLUMNS, SiteIndex, check_lines, csv_text, xlsx_bytes
+def _unsafe_out(out_file: Path, list_file: Path, data_dir: Path | None, site_dir: Path | None) -> str:
+    """Why `check --out` must not write there ("" when it may): over the list, or inside a folder that is
+    published as is (a site) or read by the next build (the data folder)."""
+    from generator.check import CHECK_DIR
+
+    out = out_file.resolve()
+    if out == list_file.resolve():
+        return f"结果文件 {out_file} 就是名单文件，写入会覆盖名单：请用另一个文件名保存结果。"
+    for folder in out.parents:
+        if (folder / CHECK_DIR / "meta.json").is_file() or (site_dir is not None and folder == site_dir.resolve()):
+            return (f"结果文件 {out_file} 在公开站点目录 {folder} 中，会随站点一起上传公开：请保存到站点目录以外的地方。")
+        if data_dir is not None and folder == data_dir.resolve():
+            return f"结果文件 {out_file} 在数据目录 {data_dir} 中，下次发布会把它当作数据读取：请保存到数据目录以外的地方。"
+    return ""
+
+
+def _check_list(lines: list[tuple[str, str]], site_dir: Path, out_file: Path | None) -> None:
+    """Check the list's entries against the check index under site_dir; write the table (stdout: CSV without a BOM)."""
+    from generator.check import COLUMNS, SiteIndex, check_entries, csv_text, xlsx_bytes
 
     index = SiteIndex(site_dir)
-    rows = check_lines(site_dir, lines, index)
+    rows = check_entries(site_dir, lines, index)
     meta = index.meta
     if out_file is None:
         sys.stdout.write(csv_text(rows)[1:])  # no BOM on a terminal or a pipe

@@ -149,6 +149,22 @@ def page_head(noindex: bool, root: str = "", feed: str = "") -> str:
     return _head_template().render(noindex=noindex, root=root, feed=feed)
 
 
+# Top-level folders of every site besides mkdocs' own pages (the 404 page finds the site's root by them).
+SITE_FOLDERS = frozenset({"entity", "lists", "search", "check", "data", "feeds", "api", "downloads", "assets"})
+_ROOT_ABSOLUTE = re.compile(r'(\s(?:href|src|action))="/(?!/)([^"]*)"')
+
+
+def relative_404(text: str, top_folders: Iterable[str]) -> str:
+    """The 404 page with links relative to the site's root instead of root-absolute (mkdocs gives it
+    base_url "/"); its script (overrides/partials/cs-404-root.html) finds the root from any address
+    by the site's top-level folders, filled in here.
+
+    interfaces.md: the site works when served from any folder.
+    """
+    text = _ROOT_ABSOLUTE.sub(lambda m: f'{m.group(1)}="{m.group(2) or "./"}"', text)
+    return text.replace("__TOPS__", json.dumps(sorted(top_folders), ensure_ascii=False), 1)
+
+
 def build_shells(work: Path, extra_nav_pages: Iterable[str]) -> tuple[dict[str, Shell], Path]:
     """Run mkdocs over content/ plus shell pages; return the shells by site path, and mkdocs' output."""
     from mkdocs.commands.build import build
@@ -185,6 +201,10 @@ def build_shells(work: Path, extra_nav_pages: Iterable[str]) -> tuple[dict[str, 
         text = built_page.read_text(encoding="utf-8")
         if '<html lang="zh"' in text:
             built_page.write_text(text.replace('<html lang="zh"', '<html lang="zh-CN"', 1), encoding="utf-8")
+    if (site / "404.html").is_file():
+        tops = {p.name for p in site.iterdir() if p.is_dir()} | SITE_FOLDERS
+        page_404 = site / "404.html"
+        page_404.write_text(relative_404(page_404.read_text(encoding="utf-8"), tops), encoding="utf-8")
     shells: dict[str, Shell] = {}
     for page in shell_pages:
         rel = page[:-3]

@@ -20,9 +20,11 @@ from generator.check import (
     FACTS,
     OUTCOMES,
     SiteIndex,
+    check_entries,
     check_lines,
     classify,
     code_form,
+    entries_of_text,
     read_list,
     shard_count,
     valid_uscc,
@@ -255,7 +257,8 @@ def test_cli_writes_csv_to_stdout(site: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     rows = list(csv.reader(io.StringIO(result.output)))
     assert rows[0] == list(COLUMNS)
-    assert rows[1:] == check_lines(site, MIXED_LIST)
+    # A text list with a tab in some line is read as pasted spreadsheet columns (entries_of_text).
+    assert rows[1:] == check_entries(site, entries_of_text("\n".join(MIXED_LIST)))
 
 
 def test_cli_reads_csv_and_xlsx_lists_and_writes_xlsx(site: Path, tmp_path: Path) -> None:

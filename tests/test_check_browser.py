@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from generator.check import COLUMNS, OUTCOMES, check_lines, read_list
+from generator.check import COLUMNS, OUTCOMES, check_entries, entries_of_text, read_list
 from generator.cli import main
 from tests.browsing import CHROMIUM, chromium, serve_directory
 from tests.conftest import write_csv
@@ -114,7 +114,7 @@ def test_pasted_list_gives_the_command_lines_rows(page: Any, served: tuple[str, 
     assert from_data.exit_code == 0, from_data.output
     assert downloaded == (tmp_path / "data.csv").read_bytes()
     shown = [i for i, title in enumerate(COLUMNS) if title not in HIDDEN]
-    expected = check_lines(site, MIXED_LIST)
+    expected = check_entries(site, entries_of_text("\n".join(MIXED_LIST)))  # a tab in a line: pasted columns
     assert _table(page) == [[row[i] for i in shown] for row in expected]
     href = page.get_attribute("#cs-check-result tbody tr:first-child a", "href")
     assert href == f"../entity/{HENGTONG}/"
@@ -150,7 +150,7 @@ def test_uploaded_csv_and_xlsx_lists(page: Any, served: tuple[str, Path, Path], 
         _open(page, url)
         page.set_input_files("#cs-check-file", str(listed))
         _finished(page)
-        assert _download(page, "#cs-check-csv") == _cli_csv(site, listed, tmp_path / f"{listed.stem}.csv")
+        assert _download(page, "#cs-check-csv") == _cli_csv(site, listed, tmp_path / f"{listed.stem}-结果.csv")
         assert len(_table(page)) == len(read_list(listed))
 
 
@@ -160,7 +160,7 @@ def test_filters_show_findings_or_rows_to_resolve(page: Any, served: tuple[str, 
     page.fill("#cs-check-input", "\n".join(MIXED_LIST))
     page.click("#cs-check-run")
     _finished(page)
-    expected = check_lines(site, MIXED_LIST)
+    expected = check_entries(site, entries_of_text("\n".join(MIXED_LIST)))  # a tab in a line: pasted columns
     finding = COLUMNS.index("有无发现")
     page.check("#cs-check-findings")
     assert [r[0] for r in _table(page)] == [r[0] for r in expected if r[finding] == "有"]
@@ -239,3 +239,86 @@ def test_a_check_after_a_rebuild_reads_the_new_index_not_a_cached_one(browser: A
     finally:
         meta_file.write_bytes(original)
         context.close()
+
+
+def test_a_site_past_its_due_date_is_not_checked_and_search_shows_no_counts(browser: Any,
+                                                                              served: tuple[str, Path, Path]) -> None:
+    """On and after the due date in assets/due.js (the site not rebuilt), the page refuses to check, as
+    `creditsite check --site` does, and search results drop their counts ("1 条行政处罚"), which may
+    include a record the pages already hide (stale.js); the day before, both answer as always."""
+    import datetime as dt
+    import json
+
+    from tests.browsing import wait_for_search
+
+    url, site, _ = served
+    script = (site / "assets" / "due.js").read_text(encoding="utf-8")
+    due = dt.date.fromisoformat(json.loads(script[script.index("{"):script.rindex("}") + 1])["due"])
+    for day, overdue in ((due - dt.timedelta(days=1), False), (due, True)):
+        context = browser.new_context(viewport={"width": 390, "height": 844})
+        context.clock.set_fixed_time(dt.datetime(day.year, day.month, day.day, 9, 0,
+                                                 tzinfo=dt.timezone(dt.timedelta(hours=8))))
+        try:
+            page = context.new_page()
+            _open(page, url)
+            page.fill("#cs-check-input", HENGTONG)
+            page.click("#cs-check-run")
+            if overdue:
+                page.wait_for_function("document.querySelector('#cs-check-status').textContent.includes('无法核查')")
+                assert f"应于 {due.isoformat()} 重新发布" in page.inner_text("#cs-check-status")
+                assert _table(page) == []
+            else:
+                _finished(page)
+                assert _table(page)[0][COLUMNS.index("核查结果")] == OUTCOMES["found"]
+            page.goto(url + "search/?q=" + "恒通餐饮")
+            wait_for_search(page)
+            assert "张掖市恒通餐饮服务有限公司" in page.inner_text("#cs-search-results")
+            summaries = page.locator("#cs-search-results .cs-search-summary").count()
+            assert (summaries == 0) == overdue
+            assert (page.locator(".cs-search-stale").count() == 1) == overdue
+            # A decision number may be a record's past its stop date: overdue, it finds nothing; the code still does.
+            for query, found in (("甘州市监罚〔2026〕11号", not overdue), (HENGTONG, True)):
+                page.goto(url + "search/?q=" + query)
+                wait_for_search(page)
+                assert ("张掖市恒通餐饮服务有限公司" in page.inner_text("#cs-search-results")) == found, (day, query)
+        finally:
+            context.close()
+
+
+def test_clerks_lists_give_the_command_lines_rows(page: Any, served: tuple[str, Path, Path], tmp_path: Path) -> None:
+    """check.js reads the list shapes of h20s's attack as check.py does (/work/notes/h20s.md): a first sheet of
+    instructions, a title row above the header in clerks' words, the list's 序号, a row with empty cells,
+    an organisation code, near and masked names, bare numbers; and columns pasted with their 序号."""
+    import xlsxwriter
+
+    from tests.test_check import SHOP
+
+    url, site, _ = served
+    workbook = tmp_path / "采购名单.xlsx"
+    book = xlsxwriter.Workbook(str(workbook))
+    book.add_worksheet("填表说明").write_row(0, 0, ["请在“名单”工作表中填写供应商名称和统一社会信用代码"])
+    sheet = book.add_worksheet("名单")
+    for r, row in enumerate([["2026年第三批供应商信用核查名单"], [], ["序号", "供应商", "社会统一信用代码（必填）"],
+                             [11, "张掖市丹霞商贸有限责任公司", ""], [12, "", ""], [13, "", HENGTONG[8:17]],
+                             [14, "甘州区李建国烧烤店", ""], [15, "", "91620702"], [16, "不存在的有限公司", ""],
+                             [17, "张掖市黑河食品有限公司", HEIHE.lower()]]):
+        sheet.write_row(r, 0, row)
+    book.close()
+    _open(page, url)
+    page.set_input_files("#cs-check-file", str(workbook))
+    _finished(page)
+    assert "核查的是“名单”" in page.inner_text("#cs-check-status")
+    downloaded = _download(page, "#cs-check-csv")
+    assert downloaded == _cli_csv(site, workbook, tmp_path / "结果.csv")
+    rows = [line.split(",") for line in downloaded.decode("utf-8-sig").splitlines()[1:]]
+    assert [r[0] for r in rows] == [str(n) for n in range(11, 18)]
+    assert [r[2] for r in rows] == [OUTCOMES["candidates"], OUTCOMES["empty"], OUTCOMES["found"], OUTCOMES["candidates"],
+                                    OUTCOMES["bad-code"], OUTCOMES["not-found"], OUTCOMES["found"]]
+    assert SHOP in rows[3][COLUMNS.index("候选主体（请确认）")]
+    pasted = f"序号\t单位名称\t统一社会信用代码\n1\t张掖市丹霞商贸有限公司\t\n2\t\t{HEIHE}\n3\n"
+    (tmp_path / "粘贴.txt").write_text(pasted, encoding="utf-8")
+    _open(page, url)
+    page.fill("#cs-check-input", pasted)
+    page.click("#cs-check-run")
+    _finished(page)
+    assert _download(page, "#cs-check-csv") == _cli_csv(site, tmp_path / "粘贴.txt", tmp_path / "粘贴结果.csv")

@@ -502,8 +502,11 @@
    */
   function Searcher(base, fetchImpl) {
     this.base = base;
+    // no-store: the index as the site is now, never a copy the browser kept from before a rebuild (a
+    // plain server sends no cache headers, and a browser may reuse its files for hours: a record
+    // withdrawn by the rebuild would still be counted). check.js fetches its index the same way.
     this.fetchImpl = fetchImpl || function (url) {
-      return global.fetch(url);
+      return global.fetch(url, { cache: 'no-store' });
     };
     this.cache = {};
   }
@@ -766,8 +769,39 @@
     return /^(https?:|\/)/i.test(url) ? url : root + url;
   }
 
+  // Today in China: UTC+8, no daylight saving time since 1991 (as stale.js).
+  function chinaToday() {
+    return new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+  }
+
+  // The build's as-of and due dates (assets/due.js, which stale.js loads on every page): read here too,
+  // so that the first search does not race stale.js.
+  var dueInfo = null;
+
+  function loadDue(root) {
+    if (global.CS_DUE) {
+      dueInfo = global.CS_DUE;
+      return Promise.resolve();
+    }
+    return global.fetch(root + 'assets/due.js', { cache: 'no-store' }).then(function (r) {
+      return r.ok ? r.text() : '';
+    }).then(function (text) {
+      dueInfo = text ? JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1)) : {};
+    }).catch(function () {
+      dueInfo = {};
+    });
+  }
+
+  // On or after the due date the site was not rebuilt in time: a summary ("2 条行政处罚") may count a
+  // record past its stop date, which the pages already hide (stale.js). Summaries are then not shown.
+  function overdue() {
+    var info = dueInfo || global.CS_DUE || {};
+    return info.due && chinaToday() >= info.due ? info : null;
+  }
+
   // Show a result (or the reason there is none); focusIndex moves focus to that result's link.
   function resultList(res, root) {
+    var late = overdue();
     var list = el('ol', 'cs-search-list');
     res.results.forEach(function (r) {
       var item = el('li', 'cs-search-item');
@@ -776,7 +810,7 @@
       if (href) title.setAttribute('href', href);
       item.appendChild(title);
       if (r.code) item.appendChild(el('span', 'cs-search-code', r.code));
-      if (r.summary) item.appendChild(el('p', 'cs-search-summary', r.summary));
+      if (r.summary && !late) item.appendChild(el('p', 'cs-search-summary', r.summary));
       list.appendChild(item);
     });
     return list;
@@ -818,6 +852,19 @@
       return;
     }
     var shown = '“' + String(res.query).trim() + '”';
+    var late = overdue();
+    if (late) {
+      // A decision number may be one of a record past its stop date: on an overdue site an entity is
+      // found by its name or its code only (a code's own key or prefix still finds it).
+      var byCode = function (r) {
+        return !/^(key|keyprefix|number)$/.test(r.match) || normalise(r.code || '').indexOf(res.q) === 0;
+      };
+      var kept = res.results.filter(byCode);
+      if (kept.length < res.results.length) res = Object.assign({}, res, { results: kept, total: kept.length, exact: true });
+      if (forgiven && forgiven.how === 'number') forgiven = null;
+      container.appendChild(el('p', 'cs-search-stale', '本站信息截至 ' + late.as_of + '，应于 ' + late.due +
+        ' 重新发布，目前尚未更新：结果只列主体，不显示处罚等条数，也暂不按文书号查找，请以主体页面为准。'));
+    }
     if (!res.results.length) {
       status.textContent = res.more ? '暂未找到与' + shown + '相关的主体，可以继续查找。' : '没有找到与' + shown + '相关的主体';
       if (res.more) container.appendChild(moreButton('继续查找', onMore));
@@ -865,6 +912,7 @@
     }
     container.setAttribute('aria-live', 'polite');
     var searcher = new Searcher(root + 'search/');
+    var dueReady = loadDue(root);
     var inputs = forms.map(function (f) {
       return f.querySelector('input[name="q"]');
     }).filter(Boolean);
@@ -884,7 +932,9 @@
         while (container.firstChild) container.removeChild(container.firstChild);
         container.appendChild(el('p', 'cs-search-count', '正在搜索…'));
       }
-      searcher.search(query, limit).then(function (res) {
+      dueReady.then(function () {
+        return searcher.search(query, limit);
+      }).then(function (res) {
         // Nothing found: ask the forgiving search before answering (one render, no flicker).
         if (res.results.length || res.more) return [res, null];
         return searcher.forgive(query).then(function (f) {

@@ -21,9 +21,20 @@
   var SAFE_CODE = /^[0-9A-Z]{6,30}$/;
   var LINE_BREAK = /\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
   var FORMULA_START = ['=', '+', '-', '@'];
-  var CODE_HEADERS = ['统一社会信用代码', '社会信用代码', '信用代码', '代码', '注册号', '工商注册号', '行政相对人代码_1'];
+  var CODE_HEADERS = ['统一社会信用代码', '社会信用代码', '信用代码', '代码', '注册号', '工商注册号', '行政相对人代码_1',
+    '社会统一信用代码', '纳税人识别号', '组织机构代码', '统一代码'];
   var NAME_HEADERS = ['主体名称', '名称', '企业名称', '单位名称', '公司名称', '市场主体名称', '行政相对人名称', '供应商名称',
-    '投标人名称', '投标人', '申请人', '申请单位'];
+    '投标人名称', '投标人', '申请人', '申请单位', '供应商', '单位全称', '企业全称', '全称'];
+  var CODE_HEADER_WORDS = ['信用代码', '识别号', '注册号', '机构代码'];
+  var NAME_HEADER_WORDS = ['名称', '全称'];
+  var NUMBER_HEADERS = ['序号', '编号', '序'];
+  var HEADER_ROWS = 10;
+  var HEADER_WORDS_MAX = 12;
+  var ENTITY_ENDINGS = ['公司', '厂', '店', '社', '部', '行', '中心', '所', '院', '场', '站', '馆', '户', '局', '会'];
+  var ALIAS_MARK = '#';
+  var SIMILAR_SHARE = 0.4;
+  var SIMILAR_PAIRS = 2;
+  var LEGAL_FORMS = ['股份有限公司', '有限责任公司', '农民专业合作社', '专业合作社', '有限公司', '分公司', '合作社', '公司'];
 
   function cs() {
     return global.CreditSearch;
@@ -64,6 +75,7 @@
     }
     var embedded = embeddedCode(line);
     if (embedded) return ['code', embedded];
+    if (/^[0-9]+$/.test(code)) return code.length >= 6 ? ['bad-code', ''] : ['unreadable', ''];
     var name = cs().normalise(line);
     return name ? ['name', name] : ['unreadable', ''];
   }
@@ -97,6 +109,35 @@
       return status.indexOf(w) >= 0;
     });
     return !!(f.black || f.pen3 || f.red || f.unfulfilled || closed);
+  }
+
+  function aliasKey(code) {
+    return ALIAS_MARK + (code.length === 15 && /^[0-9]+$/.test(code) ? '注册号' : '') + code;
+  }
+
+  function charPairs(text) {
+    var joined = text.split('*').map(function (part) {
+      return cs().normalise(part);
+    }).join('|');
+    var form = LEGAL_FORMS.filter(function (f) {
+      return joined.endsWith(f);
+    })[0] || '';
+    var chars = Array.from(joined.slice(0, joined.length - form.length));
+    var out = {};
+    for (var i = 0; i + 1 < chars.length; i++) {
+      if (chars[i] !== '|' && chars[i + 1] !== '|') out[chars[i] + chars[i + 1]] = true;
+    }
+    return out;
+  }
+
+  function similarNames(line, title) {
+    var asked = charPairs(line);
+    var named = charPairs(title);
+    var shared = Object.keys(asked).filter(function (p) {
+      return Object.prototype.hasOwnProperty.call(named, p);
+    }).length;
+    var fewer = Math.min(Object.keys(asked).length, Object.keys(named).length);
+    return shared >= SIMILAR_PAIRS && shared >= SIMILAR_SHARE * fewer;
   }
 
   function candidateText(pairs) {
@@ -156,9 +197,17 @@
   SiteIndex.prototype.candidates = async function (line) {
     if (!this.searcher) this.searcher = new (cs().Searcher)(this.root + 'search/', this.fetchImpl);
     var found = await this.searcher.search(line, this.meta.candidates);
-    return found.results.filter(function (r) {
+    var pairs = found.results.filter(function (r) {
       return r.url.indexOf('entity/') === 0;
-    }).map(function (r) {
+    });
+    if (!pairs.length) {
+      // What the search page offers under 您是不是要找, when close enough to the line (check.py).
+      var forgiven = await this.searcher.forgive(line, this.meta.candidates);
+      pairs = forgiven.results.filter(function (r) {
+        return r.url.indexOf('entity/') === 0 && (forgiven.how !== 'similar' || similarNames(line, r.title));
+      });
+    }
+    return pairs.map(function (r) {
       return [r.title, r.code];
     });
   };
@@ -167,18 +216,28 @@
   async function checkLine(index, number, line) {
     var meta = index.meta;
     line = Array.from(line.trim()).slice(0, meta.maxInput).join('');
-    var asked = classify(line);
+    var asked = line ? classify(line) : ['empty', ''];
     var what = asked[0];
     var value = asked[1];
     var code = '';
     var facts = null;
     var candidates = '';
+    var codes = [];
     if (what === 'code') {
       facts = await index.facts(value);
-      code = facts !== null ? value : '';
-      what = facts !== null ? 'found' : 'not-found';
+      if (facts !== null) {
+        code = value;
+        what = 'found';
+      } else { // an older code (注册号, 组织机构代码) of an entity with a page
+        codes = await index.sameName(aliasKey(value));
+        what = codes.length ? 'alias' : /^[0-9]+$/.test(value) && value.length !== 9 && value.length !== 15 ? 'bad-code'
+          : 'not-found';
+      }
     } else if (what === 'name') {
-      var codes = await index.sameName(value);
+      codes = await index.sameName(value);
+      what = 'alias';
+    }
+    if (what === 'alias') {
       if (codes.length === 1) {
         code = codes[0];
         facts = await index.facts(codes[0]);
@@ -218,17 +277,23 @@
 
   /** Check the non-blank lines in order; onProgress(done, total) now and then. */
   async function checkLines(index, lines, onProgress) {
-    await index.open();
-    var wanted = lines.filter(function (l) {
+    return checkEntries(index, lines.filter(function (l) {
       return l.trim();
-    });
+    }).map(function (l) {
+      return ['', l];
+    }), onProgress);
+  }
+
+  /** Check the entries ([the list's 序号 or '', text]) in order: check_entries in check.py. */
+  async function checkEntries(index, wanted, onProgress) {
+    await index.open();
     var rows = new Array(wanted.length);
     var next = 0;
     var done = 0;
     async function worker() {
       while (next < wanted.length) {
         var i = next++;
-        rows[i] = await checkLine(index, i + 1, wanted[i]);
+        rows[i] = await checkLine(index, wanted[i][0] || String(i + 1), wanted[i][1]);
         done++;
         if (onProgress && (done % 25 === 0 || done === wanted.length)) onProgress(done, wanted.length);
       }
@@ -245,36 +310,97 @@
     return value == null ? '' : String(value);
   }
 
-  function linesOfTable(rows) {
-    rows = rows.map(function (row) {
+  function headerColumn(header, exact, words) {
+    for (var i = 0; i < exact.length; i++) {
+      var at = header.indexOf(cs().normalise(exact[i]));
+      if (at >= 0) return at;
+    }
+    for (var w = 0; w < words.length; w++) {
+      var word = cs().normalise(words[w]);
+      for (var c = 0; c < header.length; c++) {
+        var cell = header[c];
+        if (cell.indexOf(word) >= 0 && Array.from(cell).length <= HEADER_WORDS_MAX && !ENTITY_ENDINGS.some(function (e) {
+          return cell.endsWith(e);
+        })) return c;
+      }
+    }
+    return null;
+  }
+
+  /** [row, code column, name column, 序号 column] of the header among the first rows, or null: table_header. */
+  function tableHeader(rows) {
+    for (var at = 0; at < Math.min(rows.length, HEADER_ROWS); at++) {
+      var header = rows[at].map(function (c) {
+        return cs().normalise(c);
+      });
+      var codeCol = headerColumn(header, CODE_HEADERS, CODE_HEADER_WORDS);
+      var nameCol = headerColumn(header, NAME_HEADERS, NAME_HEADER_WORDS);
+      if (codeCol !== null || nameCol !== null) {
+        var numberCol = null;
+        for (var i = 0; i < NUMBER_HEADERS.length && numberCol === null; i++) {
+          var n = header.indexOf(cs().normalise(NUMBER_HEADERS[i]));
+          if (n >= 0) numberCol = n;
+        }
+        return [at, codeCol, nameCol, numberCol];
+      }
+    }
+    return null;
+  }
+
+  function tableCells(rows) {
+    return rows.map(function (row) {
       return row.map(function (c) {
         return cellText(c).trim();
       });
     }).filter(function (row) {
       return row.some(Boolean);
     });
+  }
+
+  /** [序号, text] of every row that is not empty: entries_of_table in check.py. */
+  function entriesOfTable(rows) {
+    rows = tableCells(rows);
     if (!rows.length) return [];
-    var header = rows[0].map(function (c) {
-      return cs().normalise(c);
-    });
-    var find = function (names) {
-      for (var i = 0; i < names.length; i++) {
-        var at = header.indexOf(cs().normalise(names[i]));
-        if (at >= 0) return at;
-      }
-      return null;
-    };
-    var codeCol = find(CODE_HEADERS);
-    var nameCol = find(NAME_HEADERS);
-    if (codeCol === null && nameCol === null) {
+    var found = tableHeader(rows);
+    if (found === null) {
       return rows.map(function (row) {
-        return row.length ? row[0] : '';
+        var cells = row.filter(Boolean);
+        var number = cells.length > 1 && /^[0-9]{1,6}$/.test(cells[0]) ? cells[0] : '';
+        var rest = number ? cells.slice(1) : cells;
+        var code = rest.filter(function (c) {
+          return classify(c)[0] === 'code';
+        })[0] || '';
+        return [number, code || rest[0]];
       });
     }
-    return rows.slice(1).map(function (row) {
-      var code = codeCol !== null && codeCol < row.length ? row[codeCol] : '';
-      var name = nameCol !== null && nameCol < row.length ? row[nameCol] : '';
-      return code || name;
+    var cell = function (row, col) {
+      return col !== null && col < row.length ? row[col] : '';
+    };
+    return rows.slice(found[0] + 1).map(function (row) {
+      return [cell(row, found[3]), cell(row, found[1]) || cell(row, found[2])];
+    });
+  }
+
+  function linesOfTable(rows) {
+    return entriesOfTable(rows).map(function (e) {
+      return e[1];
+    });
+  }
+
+  /** A pasted text or a .txt list: entries_of_text in check.py. */
+  function entriesOfText(text) {
+    var lines = text.split(LINE_BREAK);
+    if (lines.some(function (l) {
+      return l.indexOf('\t') >= 0;
+    })) {
+      return entriesOfTable(lines.map(function (l) {
+        return l.split('\t');
+      }));
+    }
+    return lines.filter(function (l) {
+      return l.trim();
+    }).map(function (l) {
+      return ['', l];
     });
   }
 
@@ -397,23 +523,40 @@
     return Number.isInteger(x) && Math.abs(x) < 1e15 ? String(x) : v;
   }
 
+  /** The list of a workbook: {entries, sheet, sheets} of its first sheet with a code or name header
+   * among its first rows, else of its first sheet (read_entries in check.py). */
   async function readXlsx(bytes) {
     var zip = await unzip(bytes);
     var book = xmlDoc(await zip.read('xl/workbook.xml'));
-    var sheet = book.getElementsByTagName('sheet')[0];
-    var rid = sheet.getAttribute('r:id') || sheet.getAttributeNS('http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'id');
+    var sheets = book.getElementsByTagName('sheet');
     var rels = xmlDoc(await zip.read('xl/_rels/workbook.xml.rels'));
-    var target = 'worksheets/sheet1.xml';
-    Array.prototype.forEach.call(rels.getElementsByTagName('Relationship'), function (r) {
-      if (r.getAttribute('Id') === rid) target = r.getAttribute('Target');
-    });
-    var path = target.charAt(0) === '/' ? target.slice(1) : 'xl/' + target;
     var shared = [];
     var sst = await zip.read('xl/sharedStrings.xml');
     if (sst) {
       shared = Array.prototype.map.call(xmlDoc(sst).getElementsByTagName('si'), textOf);
     }
-    var doc = xmlDoc(await zip.read(path));
+    var first = null;
+    for (var i = 0; i < sheets.length; i++) {
+      var sheet = sheets[i];
+      var rid = sheet.getAttribute('r:id') || sheet.getAttributeNS('http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'id');
+      var target = 'worksheets/sheet' + (i + 1) + '.xml';
+      Array.prototype.forEach.call(rels.getElementsByTagName('Relationship'), function (r) {
+        if (r.getAttribute('Id') === rid) target = r.getAttribute('Target');
+      });
+      var path = target.charAt(0) === '/' ? target.slice(1) : 'xl/' + target;
+      var rows = sheetRows(xmlDoc(await zip.read(path)), shared);
+      var listed = { entries: null, rows: rows, sheet: sheet.getAttribute('name') || '', sheets: sheets.length };
+      if (i === 0) first = listed;
+      if (tableHeader(tableCells(rows)) !== null) {
+        first = listed;
+        break;
+      }
+    }
+    first.entries = entriesOfTable(first.rows);
+    return first;
+  }
+
+  function sheetRows(doc, shared) {
     return Array.prototype.map.call(doc.getElementsByTagName('row'), function (row) {
       var cells = [];
       Array.prototype.forEach.call(row.getElementsByTagName('c'), function (c) {
@@ -432,13 +575,20 @@
     });
   }
 
-  /** The lines of a list file (name and bytes): read_list in check.py. */
-  async function readList(name, bytes) {
+  /** The entries of a list file (name and bytes): {entries, sheet, sheets}, read_entries in check.py. */
+  async function readEntries(name, bytes) {
     var lower = name.toLowerCase();
-    if (/\.xlsx$/.test(lower)) return linesOfTable(await readXlsx(bytes));
+    if (/\.xlsx$/.test(lower)) return readXlsx(bytes);
     var text = decodeText(bytes);
-    if (/\.csv$/.test(lower)) return linesOfTable(parseCsv(text));
-    return text.split(LINE_BREAK);
+    if (/\.csv$/.test(lower)) return { entries: entriesOfTable(parseCsv(text)), sheet: '', sheets: 1 };
+    return { entries: entriesOfText(text), sheet: '', sheets: 1 };
+  }
+
+  /** The codes or names of a list file, in order: read_list in check.py. */
+  async function readList(name, bytes) {
+    return (await readEntries(name, bytes)).entries.map(function (e) {
+      return e[1];
+    });
   }
 
   // ------------------------------------------------------------------ results as files
@@ -562,6 +712,30 @@
 
   // ------------------------------------------------------------------ the page
 
+  // Today in China: UTC+8, no daylight saving time since 1991 (as stale.js).
+  function chinaToday() {
+    return new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+  }
+
+  /** The sentence refusing a check of a site past its due date, or '': site_overdue in check.py.
+   * assets/due.js (every build writes it; stale.js loads it on every page) gives the due date. */
+  async function siteOverdue(root) {
+    var info = global.CS_DUE;
+    if (!info) {
+      try {
+        var r = await global.fetch(root + 'assets/due.js', { cache: 'no-store' });
+        var text = r.ok ? await r.text() : '';
+        info = text ? JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1)) : {};
+      } catch (err) {
+        info = {};
+      }
+    }
+    var today = chinaToday();
+    if (!info.due || today < info.due) return '';
+    return '无法核查：本站信息截至 ' + info.as_of + '，应于 ' + info.due + ' 重新发布，至今（' + today +
+      '，北京时间）尚未更新，其中可能有已到公示截止日期或已撤销、已信用修复的信息，核查结果会不准确。请等本站重新发布后再核查。';
+  }
+
   var HIDDEN = ['主体页面', '信息截至', '站点版本']; // the link is on the name; the date and version are above the table
 
   function el(tag, className, text) {
@@ -674,13 +848,17 @@
       show();
     }
 
-    async function check(lines) {
+    async function check(entries, sheetNote) {
       run.disabled = true;
       tools.hidden = true;
       while (result.firstChild) result.removeChild(result.firstChild);
-      var total = lines.filter(function (l) {
-        return l.trim();
-      }).length;
+      var total = entries.length;
+      var overdue = await siteOverdue(root);
+      if (overdue) {
+        status.textContent = overdue;
+        run.disabled = false;
+        return;
+      }
       if (!total) {
         status.textContent = '名单是空的：请每行填写一个统一社会信用代码或主体名称。';
         run.disabled = false;
@@ -693,7 +871,7 @@
       box.setAttribute('aria-busy', 'true');
       var index = new SiteIndex(root);
       try {
-        state.rows = await checkLines(index, lines, function (done, all) {
+        state.rows = await checkEntries(index, entries, function (done, all) {
           progress.value = done;
           // The bar moves every 25 rows; the live text less often, so that a screen reader is not flooded.
           if (done % 500 === 0 || done === all) status.textContent = '正在核查：' + done + ' / ' + all;
@@ -703,7 +881,7 @@
         var found = state.rows.filter(function (r) {
           return r[2] === state.meta.outcomes.found;
         }).length;
-        status.textContent = '核查完成：' + state.rows.length + ' 行，找到 ' + found + ' 个主体。';
+        status.textContent = '核查完成：' + (sheetNote || '') + state.rows.length + ' 行，找到 ' + found + ' 个主体。';
         tools.hidden = false;
         show();
       } catch (err) {
@@ -717,17 +895,20 @@
     }
 
     run.addEventListener('click', function () {
-      check(input.value.split(LINE_BREAK));
+      check(entriesOfText(input.value));
     });
     file.addEventListener('change', function () {
       var f = file.files && file.files[0];
       if (!f) return;
       file.value = ''; // choosing the same file again checks it again
       f.arrayBuffer().then(function (buf) {
-        return readList(f.name, new Uint8Array(buf));
-      }).then(function (lines) {
-        input.value = lines.join('\n');
-        return check(lines);
+        return readEntries(f.name, new Uint8Array(buf));
+      }).then(function (listed) {
+        input.value = listed.entries.map(function (e) {
+          return e[1];
+        }).join('\n');
+        return check(listed.entries, listed.sheets > 1 ? '工作簿有 ' + listed.sheets + ' 个工作表，核查的是“' + listed.sheet +
+          '”，' : '');
       }, function () {
         status.textContent = '无法读取文件 ' + f.name + '：请使用 .txt、.csv 或 .xlsx 文件（可在 Excel 中另存为 CSV）。';
       });
@@ -751,6 +932,11 @@
     SiteIndex: SiteIndex,
     checkLine: checkLine,
     checkLines: checkLines,
+    checkEntries: checkEntries,
+    entriesOfTable: entriesOfTable,
+    entriesOfText: entriesOfText,
+    readEntries: readEntries,
+    siteOverdue: siteOverdue,
     linesOfTable: linesOfTable,
     parseCsv: parseCsv,
     readList: readList,
