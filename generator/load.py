@@ -352,6 +352,7 @@ class _Sheet:
     error_cells: frozenset[tuple[int, int]] = frozenset()  # (row0, col0) holding an Excel error (#DIV/0!, #REF!)
     hidden_rows: frozenset[int] = frozenset()  # rows (0-based) hidden by hand or by a filter in Excel (XLSX)
     date1904: bool = False  # the workbook counts its date serials from 1904-01-01 (Excel for Mac's option)
+    hidden_columns: frozenset[int] = frozenset()  # columns (0-based) hidden in Excel (XLSX <col hidden="1">)
 
 
 @dataclass
@@ -517,6 +518,10 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
     headers = [None if sheet.name and len(sheets) > 1 and ((sheet.hidden and not kind.control)
                                                            or _NOTES_SHEET.search(sheet.name))
                else _find_header(kind, sheet.rows, mapping) for sheet in sheets]
+    for sheet, header_at in zip(sheets, headers):
+        if header_at is not None and sheet.hidden_columns:
+            noted.extend(_hide_columns(kind, f"{rel}#{sheet.name}" if len(sheets) > 1 and sheet.name else rel,
+                                       sheet, header_at))
     noted.extend(Problem(kind.name, rel, None, None, "control-hidden-applied", WARNING,
                          f"{rel}: 工作表“{sheet.name}”在 Excel 中被隐藏，仍已读取：隐藏不撤回其中的修复或撤销决定")
                  for sheet, header_at in zip(sheets, headers) if kind.control and sheet.hidden and header_at is not None)
@@ -554,6 +559,30 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
             results.append((where, None, [Problem(kind.name, where, None, None, "sheet-skipped", WARNING,
                                                   f"{where}: {why}，未读取")]))
     return results
+
+
+def _hide_columns(kind: Kind, where: str, sheet: _Sheet, header_at: int) -> list[Problem]:
+    """A sheet's hidden columns are not read, as its hidden rows are not (h20e case 4: a hidden 罚款金额（元）
+    holding an old 3000 was published over the visible 罚款金额（万元） 0.2): what staff see is what is published.
+    Each hidden column holding anything is named. A repair or withdrawal reads them all the same (h19s's S4)."""
+    problems: list[Problem] = []
+    width = max((len(row) for row in sheet.rows), default=0)
+    for c in sorted(c for c in sheet.hidden_columns if c < width):
+        if not any(c < len(row) and _text(row[c]) for row in sheet.rows[header_at:]):
+            continue
+        label = _column_label(normalize_header(_text(sheet.rows[header_at][c]))
+                              if c < len(sheet.rows[header_at]) else "", c)
+        if kind.control:
+            problems.append(Problem(kind.name, where, header_at + 1, label, "control-hidden-applied", WARNING,
+                                    f"{where}: 列“{label}”在 Excel 中被隐藏，仍已读取：隐藏不撤回修复或撤销决定"))
+            continue
+        for row in sheet.rows:
+            if c < len(row):
+                row[c] = None
+        problems.append(Problem(kind.name, where, header_at + 1, label, "column-hidden", WARNING,
+                                f"{where}: 列“{label}”（第 {c + 1} 列）在 Excel 中被隐藏，未读取；如需公示，"
+                                "请取消隐藏后重新放入"))
+    return problems
 
 
 def _text(value: object) -> str:
@@ -1298,10 +1327,10 @@ def _read_tables(kind: Kind, sheet: _Sheet, header_at: int, second: int, where: 
     under their own header (which may name the columns in another order); row numbers stay the sheet's."""
     rows = sheet.rows
     first = _Sheet(sheet.name, rows[:second], [m for m in sheet.merged if m[2] < second], sheet.hidden,
-                   sheet.uncomputed, sheet.error_cells, sheet.hidden_rows, sheet.date1904)
+                   sheet.uncomputed, sheet.error_cells, sheet.hidden_rows, sheet.date1904, sheet.hidden_columns)
     rest = _Sheet(sheet.name, [[] for _ in range(second)] + rows[second:],
                   [m for m in sheet.merged if m[0] >= second], sheet.hidden, sheet.uncomputed, sheet.error_cells,
-                  sheet.hidden_rows, sheet.date1904)
+                  sheet.hidden_rows, sheet.date1904, sheet.hidden_columns)
     _, frame_a, problems_a = _read_sheet(kind, first, header_at, where, rel, mapping)
     _, frame_b, problems_b = _read_sheet(kind, rest, second, where, rel, mapping, second_table=True)
     note = Problem(kind.name, where, second + 1, None, "file-second-header", WARNING,
@@ -2432,6 +2461,7 @@ def _read_workbook(path: Path, trimmed: bytes | None = None) -> list[_Sheet]:
     for name, cells in (_xls_uncomputed(path) if shape == "xls" else {}).items():
         facts[name] = (cells, *facts.get(name, (set(), set(), set()))[1:])
     date1904 = _date1904(path, shape)
+    hidden_columns = _xlsx_hidden_columns(path) if shape == "xlsx" else {}
     sheets: list[_Sheet] = []
     total = 0
     hidden = {m.name for m in workbook.sheets_metadata if m.visible != SheetVisibleEnum.Visible}
@@ -2445,7 +2475,8 @@ def _read_workbook(path: Path, trimmed: bytes | None = None) -> list[_Sheet]:
         uncomputed, hidden_rows, error_cells = facts.get(name, (set(), set(), set()))
         sheets.append(_Sheet(name, rows, merged, hidden=name in hidden, uncomputed=frozenset(uncomputed),
                              error_cells=frozenset(error_cells),
-                             hidden_rows=frozenset(hidden_rows), date1904=date1904))
+                             hidden_rows=frozenset(hidden_rows), date1904=date1904,
+                             hidden_columns=frozenset(hidden_columns.get(name, ()))))
     return sheets
 
 
@@ -2847,6 +2878,36 @@ def _cell_at(letters: bytes, number: bytes) -> tuple[int, int]:
     for ch in letters.decode():
         col = col * 26 + ord(ch) - 64
     return int(number) - 1, col - 1
+
+
+_COLUMN_SPEC = re.compile(rb"<(?:\w+:)?col\b[^>]*>")
+_COLUMN_SPEC_ATTRIBUTE = re.compile(rb"\b(min|max|hidden)=\"([^\"]*)\"")
+
+
+def _xlsx_hidden_columns(path: Path) -> dict[str, set[int]]:
+    """Per sheet name, the columns (0-based) hidden in an .xlsx (ECMA-376 Part 1, 18.3.1.13 col: hidden="1"
+    over min..max, 1-based), within the first 16,384 columns Excel has. The <cols> list comes before the
+    sheet's data, so only the part's head is read."""
+    found: dict[str, set[int]] = {}
+    try:
+        with zipfile.ZipFile(path) as archive:
+            workbook = _xlsx_sheet_parts(archive)
+            for raw_name, member in (workbook[1] if workbook else []):
+                with archive.open(member) as part:
+                    head = part.read(1 << 16)
+                head = head.split(b"sheetData", 1)[0]
+                columns: set[int] = set()
+                for spec in _COLUMN_SPEC.findall(head):
+                    attributes = dict(_COLUMN_SPEC_ATTRIBUTE.findall(spec))
+                    if attributes.get(b"hidden") in (b"1", b"true") and attributes.get(b"min", b"").isdigit():
+                        low = int(attributes[b"min"])
+                        high = int(attributes[b"max"]) if attributes.get(b"max", b"").isdigit() else low
+                        columns.update(range(low - 1, min(high, 16384)))
+                if columns:
+                    found[html.unescape(raw_name.decode("utf-8", "replace"))] = columns
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return {}
+    return found
 
 
 _HIDDEN_ROW = re.compile(rb"<(?:\w+:)?row\b(?=[^>]*\bhidden=\"(?:1|true)\")[^>]*?\br=\"(\d+)\"")

@@ -48,6 +48,7 @@ CODES: dict[str, str] = {
     "row-withdrawn-in-file": "导出文件中该决定的当前状态为“撤销”，不公开。",
     "row-removed-in-file": "名单导出文件中该主体已移出名单（移出日期或移出原因已填写），不公开。",
     "row-hidden": "该行在 Excel 中被隐藏（手动隐藏或被筛选掉），未读取。如需公示，请取消隐藏后重新放入。",
+    "column-hidden": "该列在 Excel 中被隐藏，未读取（隐藏的列常是旧数据）。如需公示，请取消隐藏后重新放入。",
     "column-identity-never-public": "列名指向身份证件：该列按“证件号码”处理（或忽略），不会公开。",
     "row-extra-cells": "该行的单元格比表头多，请检查是否有多余的分隔符。",
     "missing-value": "必填字段为空。请补全后重新导出。",

@@ -615,6 +615,20 @@ def _hidden_row(data: Path) -> dict[str, Any]:
                   counts={"penalties": counts(2, 2)}, absent=[no(2)])
 
 
+@case("hidden-column")
+def _hidden_column(data: Path) -> dict[str, Any]:
+    # ECMA-376 Part 1, 18.3.1.13 (col hidden="1"): an old 罚款金额（元） column hidden before the visible 万元 one (h20e).
+    rows = [{"罚款金额（元）": "3000", **ok(1)}, {"罚款金额（元）": "3000", **ok(2)}]
+    workbook = dict_rows_xlsx(rows, lambda book, sheet, header: sheet.set_column(0, 0, None, None, {"hidden": True}))
+    write(data / "penalties" / "penalties.xlsx", workbook)
+    return expect("A column hidden in Excel is not read, like a hidden row, and is named: the visible 罚款金额（万元）"
+                  " 0.2 is published, never the hidden column's old 3000 元.",
+                  message=done(0, 1), codes=[issue("column-hidden", "penalties/penalties.xlsx", 1, "罚款金额(元)")],
+                  counts={"penalties": counts(2, 2)},
+                  published={"penalties": [{"行政处罚决定书文号": no(1), "罚款金额(万元)": 0.2},
+                                           {"行政处罚决定书文号": no(2), "罚款金额(万元)": 0.2}]})
+
+
 @case("control-hidden-applied")
 def _control_hidden_applied(data: Path) -> dict[str, Any]:
     write(data / PEN, csv_text([ok(1), ok(2)]))

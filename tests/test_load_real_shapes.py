@@ -1,0 +1,90 @@
+"""Real export shapes an outsider dropped in (h20e's report, session 14): each is built with the command
+line as staff would build it, and what is published (and what the report says) is checked both ways:
+the fixed shape read right, and the neighbouring shape the loader must still refuse or hold.
+
+Every shape names its source (a standard's clause or a public page) in the test.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+from tests.conftest import AUTHORITY
+from tests.helpers import penalty, run_build, write_csv
+
+
+def _build(tmp_path: Path) -> tuple[int, dict[str, list[dict[str, str]]], list[dict[str, Any]]]:
+    """Build tmp_path/data with the CLI: (exit status, published rows per kind, issues.jsonl lines)."""
+    code, _ = run_build(tmp_path / "data", tmp_path / "out", tmp_path / "report", state=tmp_path / "state",
+                        as_of="2026-12-01")
+    published: dict[str, list[dict[str, str]]] = {}
+    for path in sorted((tmp_path / "out" / "data").glob("*.csv")):
+        with path.open(encoding="utf-8-sig") as handle:
+            published[path.stem] = list(csv.DictReader(handle))
+    issues_file = tmp_path / "report" / "issues.jsonl"
+    issues = [json.loads(line) for line in issues_file.read_text(encoding="utf-8").splitlines()] \
+        if issues_file.exists() else []
+    return code, published, issues
+
+
+def _codes(issues: list[dict[str, Any]]) -> list[str]:
+    return [i["code"] for i in issues]
+
+
+# -- 1. hidden columns (h20e case 4) -------------------------------------------------------------------
+
+
+def _hidden_column_workbook(path: Path, rows: list[dict[str, str]], hidden: int) -> None:
+    import xlsxwriter
+
+    header = list(rows[0])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    workbook = xlsxwriter.Workbook(str(path))
+    sheet = workbook.add_worksheet("Sheet1")
+    sheet.write_row(0, 0, header)
+    for r, row in enumerate(rows, start=1):
+        sheet.write_row(r, 0, [row[h] for h in header])
+    # ECMA-376 Part 1, 18.3.1.13 (col, hidden="1"): the column is in the file, nobody who opens it sees it.
+    sheet.set_column(hidden, hidden, None, None, {"hidden": True})
+    workbook.close()
+
+
+def test_a_hidden_column_is_not_read_and_the_visible_amount_is_published(tmp_path: Path) -> None:
+    # h20e case hidden-column-stale: the 2019 template with an old 罚款金额（元） = 3000 hidden before the
+    # visible 罚款金额（万元） = 0.2 (the old fine column left by a template change, hidden, not deleted).
+    row = penalty("甘州市监罚〔2026〕961号")
+    stale = {"罚款金额（元）": "3000", **row}
+    _hidden_column_workbook(tmp_path / "data" / "penalties" / "隐藏列_旧金额.xlsx", [stale], hidden=0)
+    code, published, issues = _build(tmp_path)
+    assert code == 0
+    [record] = published["penalties"]
+    assert record["罚款金额(万元)"] == "0.2"  # the visible column, never the hidden 3000 元 (0.3 万元)
+    assert record["行政处罚决定书文号"] == "甘州市监罚〔2026〕961号" and record["处罚机关"] == AUTHORITY
+    hidden = [i for i in issues if i["code"] == "column-hidden"]
+    assert len(hidden) == 1 and hidden[0]["column"] == "罚款金额(元)" and "隐藏" in hidden[0]["message"]
+    assert "file-duplicate-column" not in _codes(issues)
+
+
+def test_a_visible_second_amount_column_is_still_said_to_be_a_duplicate(tmp_path: Path) -> None:
+    # The neighbour: the same two columns, both visible — the first is read and the second named, as before.
+    row = penalty("甘州市监罚〔2026〕962号")
+    path = tmp_path / "data" / "penalties" / "两列金额.xlsx"
+    _hidden_column_workbook(path, [{"罚款金额（元）": "2000", **row}], hidden=40)  # a column past the table
+    code, published, issues = _build(tmp_path)
+    assert code == 0 and published["penalties"][0]["罚款金额(万元)"] == "0.2"
+    assert "file-duplicate-column" in _codes(issues) and "column-hidden" not in _codes(issues)
+
+
+def test_a_hidden_column_of_a_withdrawal_is_still_read(tmp_path: Path) -> None:
+    # h19s's S4 for rows, here for columns: hiding a withdrawal's column does not undo the withdrawal.
+    data = tmp_path / "data"
+    write_csv(data / "penalties" / "penalties.csv", [penalty("甘州市监罚〔2026〕963号"), penalty("甘州市监罚〔2026〕964号")])
+    _hidden_column_workbook(data / "withdrawals" / "撤销.xlsx",
+                            [{"信息类别": "行政处罚", "原决定文书号": "甘州市监罚〔2026〕963号", "撤销类型": "撤销",
+                              "撤销日期": "2026-10-01", "撤销原因": "认定事实不清", "作出机关": AUTHORITY}], hidden=1)
+    code, published, issues = _build(tmp_path)
+    assert [r["行政处罚决定书文号"] for r in published["penalties"]] == ["甘州市监罚〔2026〕964号"]
+    assert "control-hidden-applied" in _codes(issues)
