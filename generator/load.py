@@ -53,6 +53,7 @@ from generator.schema import (
     AMOUNT,
     COMPOSED_KEYS,
     DATE,
+    FREE_TEXT,
     HEADER_SYNONYMS,
     IDENTITY_HEADER,
     KINDS,
@@ -952,16 +953,21 @@ _TEXT_TYPE = {str}
 
 
 def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: list[object], plan: _Plan,
-               mapping: _Mapping | None
+               mapping: _Mapping | None, joined: list[tuple[int, list[int]]] | None = None
                ) -> tuple[list[list[str]], list[int], list[int], list[int], list[int], list[int], list[int]]:
     """The data rows under the header, as text cells cut or padded to the header's width, with their
-    spreadsheet row numbers; and the rows with cells beyond the header, not data, withdrawn in the file."""
+    spreadsheet row numbers; and the rows with cells beyond the header, not data, withdrawn in the file.
+    A continuation row (only long-text cells continuing the row above's) is joined to it, listed in `joined`
+    as (row number, its filled columns)."""
     width = len(header)
     mapped = sorted({i for cols in plan.positions.values() for i in cols} | set(plan.split))
     header_cells = [_text(c) for c in header]
     # The columns of the row's number (a record's key, a control row's 原决定文书号): a row filling one of them alone
     # is a record missing its other values, not a note (`_not_data`).
     keys = frozenset(i for name in (kind.key, CONTROL_TARGET_NO) if name for i in plan.positions.get(name, ()))
+    # The long-text columns a table converted from a PDF or Word 公示 (WPS "PDF转Excel") wraps onto the next row.
+    prose = frozenset(i for name, cols in plan.positions.items()
+                      if name in kind.names and kind.field(name).type == FREE_TEXT for i in cols)
     kept: list[list[str]] = []
     row_numbers: list[int] = []
     extra_rows: list[int] = []
@@ -1004,6 +1010,16 @@ def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: lis
                 cells = cells[:width]
             else:  # a short row: its missing cells are empty
                 cells = [*cells, *[""] * (width - len(cells))]
+        if joined is not None and row_numbers and row_numbers[-1] == number - 1:
+            filled = [i for i, c in enumerate(cells) if c.strip()]
+            if filled and all(i in prose and kept[-1][i].strip() for i in filled):
+                # No number, no party, no date: not a record of its own, but the rest of the cells above (h20e
+                # case 5: 处罚依据 "…第一百二" published cut, its "十四条" refused on the next row).
+                above = kept[-1] = list(kept[-1])
+                for i in filled:
+                    above[i] = above[i].rstrip() + cells[i].strip()
+                joined.append((number, filled))
+                continue
         row_numbers.append(number)
         kept.append(cells)
     return kept, row_numbers, extra_rows, not_data, withdrawn_rows, removed_rows, other_rows
@@ -1081,8 +1097,17 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
         rows[r] = []  # not read: what staff see when they open the file is what is published
     problems.extend(_row_list(kind, where, [r + 1 for r in hidden_rows], "row-hidden",
                               "在 Excel 中被隐藏（手动隐藏或被筛选掉），未读取；如需公示，请取消隐藏后重新放入"))
+    joined: list[tuple[int, list[int]]] = []
     kept, row_numbers, extra_rows, not_data, withdrawn_rows, removed_rows, other_rows = _data_rows(
-        kind, rows, header_at, header, plan, mapping)
+        kind, rows, header_at, header, plan, mapping, joined)
+    problems.extend(Problem(kind.name, where, number, ",".join(_column_label(normalize_header(_text(header[i])), i)
+                                                               for i in columns),
+                            "row-continuation-joined", WARNING,
+                            f"{where}: 第 {number} 行只有"
+                            f"{'、'.join(_column_label(normalize_header(_text(header[i])), i) for i in columns)}"
+                            f"（没有文书号、当事人和日期），是第 {number - 1} 行这些单元格的续行（由 PDF 或 Word 转换的表格"
+                            f"常见），已接在第 {number - 1} 行的文字之后读取：请核对第 {number - 1} 行，或在源文件中合并两行")
+                    for number, columns in joined)
     problems.extend(_row_list(kind, where, not_data, "row-not-data",
                               "不是数据行（只有序号、格式，为模板的示例行，或为制表人、审核人、填报日期等表尾说明），未读取"))
     problems.extend(_row_list(kind, where, withdrawn_rows, "row-withdrawn-in-file",

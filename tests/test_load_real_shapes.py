@@ -88,3 +88,36 @@ def test_a_hidden_column_of_a_withdrawal_is_still_read(tmp_path: Path) -> None:
     code, published, issues = _build(tmp_path)
     assert [r["行政处罚决定书文号"] for r in published["penalties"]] == ["甘州市监罚〔2026〕964号"]
     assert "control-hidden-applied" in _codes(issues)
+
+
+# -- 2. continuation rows of a table converted from a PDF (h20e case 5) ------------------------------------
+
+
+def test_a_pdf_continuation_row_is_joined_to_the_row_above(tmp_path: Path) -> None:
+    # WPS "PDF转Excel" of a 行政处罚 公示 PDF: a long cell wraps, the next row holds only the rest of 违法事实 and
+    # 处罚依据 (h20e's penalties/PDF转换.csv). The law article is published whole, the wrap row is no record.
+    cut = penalty("甘州市监罚〔2026〕971号", 违法事实="当事人于2026年8月销售超过保质期的",
+                  处罚依据="《中华人民共和国食品安全法》第一百二")
+    rest = {k: "" for k in cut} | {"违法事实": "食品共计12箱。", "处罚依据": "十四条"}
+    write_csv(tmp_path / "data" / "penalties" / "PDF转换.csv", [cut, rest])
+    code, published, issues = _build(tmp_path)
+    assert code == 0
+    [record] = published["penalties"]
+    assert record["处罚依据"] == "《中华人民共和国食品安全法》第一百二十四条"
+    assert record["违法事实"] == "当事人于2026年8月销售超过保质期的食品共计12箱。"
+    assert record["处罚机关"] == AUTHORITY and record["罚款金额(万元)"] == "0.2"
+    [joined] = [i for i in issues if i["code"] == "row-continuation-joined"]
+    assert joined["row"] == 3 and "第 2 行" in joined["message"]
+    assert "missing-value" not in _codes(issues)
+
+
+def test_a_text_row_under_an_empty_cell_is_no_continuation(tmp_path: Path) -> None:
+    # The neighbour: the row above has no 备注, so a row holding only 备注 continues nothing; it is not
+    # glued onto a published record, and the record above is published as written.
+    above = penalty("甘州市监罚〔2026〕972号")
+    note = {k: "" for k in above} | {"备注": "当事人已于2026年9月1日缴纳罚款。"}
+    write_csv(tmp_path / "data" / "penalties" / "p.csv", [{**above, "备注": ""}, note])
+    code, published, issues = _build(tmp_path)
+    [record] = published["penalties"]
+    assert record["备注"] == "" and record["处罚依据"] == above["处罚依据"]
+    assert "row-continuation-joined" not in _codes(issues)

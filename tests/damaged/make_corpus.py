@@ -615,6 +615,24 @@ def _hidden_row(data: Path) -> dict[str, Any]:
                   counts={"penalties": counts(2, 2)}, absent=[no(2)])
 
 
+@case("pdf-continuation-row")
+def _pdf_continuation_row(data: Path) -> dict[str, Any]:
+    # A table converted from a PDF 公示 (WPS "PDF转Excel", h20e case 5): 违法事实 and 处罚依据 wrap onto row 3.
+    cut = ok(1, 违法事实="当事人销售超过保质期的", 处罚依据="《中华人民共和国食品安全法》第一百二")
+    rest = {k: "" for k in cut} | {"违法事实": "食品共计12箱。", "处罚依据": "十四条"}
+    stray = {k: "" for k in cut} | {"违法事实": "另查明，当事人已整改。"}  # after a blank line: no continuation
+    write(data / PEN, csv_text([cut, rest, ok(2), {k: "" for k in cut}, stray]))
+    return expect("A continuation row (only long-text cells, no number, party or date) is joined to the row above, "
+                  "whose law article is published whole; a text-only row after a blank line is not joined (a note).",
+                  message=done(0, 2),
+                  codes=[issue("row-continuation-joined", PEN, 3, "违法事实,处罚依据"),
+                         issue("row-not-data", PEN, 6)],
+                  counts={"penalties": counts(2, 2)},
+                  published={"penalties": [{"行政处罚决定书文号": no(1),
+                                            "处罚依据": "《中华人民共和国食品安全法》第一百二十四条",
+                                            "违法事实": "当事人销售超过保质期的食品共计12箱。"}]})
+
+
 @case("hidden-column")
 def _hidden_column(data: Path) -> dict[str, Any]:
     # ECMA-376 Part 1, 18.3.1.13 (col hidden="1"): an old 罚款金额（元） column hidden before the visible 万元 one (h20e).
