@@ -608,6 +608,7 @@ class _Plan:
     titled_by: str = ""  # the words of a title or name the layout was recognised by (no signature column)
     # (fields, what to tell staff) for headers that may name a field (schema.AMBIGUOUS_HEADERS)
     ambiguous: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
+    noted: list[tuple[int, dict[str, str]]] = field(default_factory=list)  # column -> status value -> its meaning
 
 
 def _layouts_for(kind: Kind) -> list[tuple[str, KindLayout]]:
@@ -695,6 +696,7 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
     positions: dict[str, list[int]] = {}
     split: list[int] = []
     withdrawn: list[tuple[int, tuple[str, ...]]] = []
+    noted: list[tuple[int, dict[str, str]]] = []
     removed: list[int] = []
     known: set[int] = set()
     raw_headers: dict[str, int] = {}
@@ -712,9 +714,11 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
         if mapping is not None and norm in mapping.columns:
             mapping.used.add(norm)
         if layout is not None:
-            for key in (norm, norm.upper()):
+            for key in dict.fromkeys((norm, norm.upper())):
                 if key in layout.withdrawn:
                     withdrawn.append((i, layout.withdrawn[key]))
+                if key in layout.noted:
+                    noted.append((i, layout.noted[key]))
             if norm in layout.removed:
                 removed.append(i)
         if ((layout is not None and norm in layout.split) or (kind.has_party and norm in PARTY_CODE_HEADERS)) \
@@ -805,7 +809,7 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
     only = [(i, layout.only[normalize_header(_text(raw))]) for i, raw in enumerate(header)
             if layout is not None and normalize_header(_text(raw)) in layout.only]
     return _Plan(layout_name, layout, positions, split, withdrawn, known, problems, raw_headers, in_yuan, removed, only,
-                 titled_by, [(maybe_fields, said) for maybe_fields, said, _ in ambiguous_columns])
+                 titled_by, [(maybe_fields, said) for maybe_fields, said, _ in ambiguous_columns], noted)
 
 
 # A unit stated for the whole table in a title row above it (金额单位：元, （单位：万元）, 单位:人民币元), as report
@@ -1118,6 +1122,15 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     only_what = "；".join(f"“{_text(header[i])}”只收“{'、'.join(values)}”" for i, values in plan.only)
     problems.extend(_row_list(kind, where, other_rows, "row-other-list",
                               f"不是本名单（或不在可向社会公开的范围内）的记录（{only_what}），未读取、不公开"))
+    for i, meanings in plan.noted:
+        # A status the contract has no field for, kept and published, but never without a word (h20e case 6:
+        # 2016 当前状态 2 异议 was published as an ordinary penalty, no report line said so).
+        label = _column_label(normalize_header(_text(header[i])), i)
+        for value, meaning in meanings.items():
+            problems.extend(_row_list(kind, where, [n for n, cells in zip(row_numbers, kept)
+                                                    if _status_word(_cell(cells, i)) == value], "row-status-noted",
+                                      f"“{label}”为 {value}（{meaning}），该记录的状态待核实，仍按所写公示；如决定已变更"
+                                      "或撤销，请在 withdrawals/ 中写明，或改正状态后重新导出"))
     if not row_numbers:
         if not_data or withdrawn_rows or removed_rows or other_rows:
             return where, None, problems

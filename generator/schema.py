@@ -707,6 +707,9 @@ class KindLayout:
     if_present: dict[str, tuple[str, str]] = field(default_factory=dict)  # field -> (other field, value)
     values: dict[str, dict[str, str]] = field(default_factory=dict)  # field -> coded value -> text
     withdrawn: dict[str, tuple[str, ...]] = field(default_factory=dict)  # header -> values of a revoked record
+    # header -> status value -> its meaning: a record kept and published whose status staff must settle, each row
+    # named in the report (the 2016 standard's 当前状态 2 异议 / 3 其他).
+    noted: dict[str, dict[str, str]] = field(default_factory=dict)
     compose: dict[str, str] = field(default_factory=dict)  # field -> template over {header} / {party_code}
     removed: frozenset[str] = frozenset()  # normalised headers whose filled cell means the entry left the list
     # field -> (text field, start date field, words): an end date counted from the start date by the period the
@@ -754,6 +757,8 @@ def _kind_layout(table: dict[str, Any], shared: dict[str, str]) -> KindLayout:
                 for k, v in dict(table.get("values", {})).items()},
         withdrawn={normalize_header(k): tuple(str(x) for x in v)
                    for k, v in dict(table.get("withdrawn", {})).items()},
+        noted={normalize_header(k): {str(a): str(b) for a, b in dict(v).items()}
+               for k, v in dict(table.get("noted", {})).items()},
         compose={str(k): str(v) for k, v in dict(table.get("compose", {})).items()},
         removed=frozenset(normalize_header(h) for h in table.get("removed", ())),
         period={str(k): (str(v["text"]), str(v["from"]), str(v["words"]))

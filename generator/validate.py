@@ -336,10 +336,10 @@ def _finite(column: pd.Series) -> pd.Series:
 
 
 def _multi_cell(value: str, f: Field) -> str:
-    """A multi-value cell in its canonical form; left as written when only `;`/`；`/`、` join codes."""
+    """A multi-value cell in its canonical form, its parts joined by `;` whatever joined them (警告；罚款 and
+    警告、罚款 are published 警告;罚款 like 警告,罚款: h20e found the full-width ； published as written)."""
     canonical, _ = multi_codes(value, f)
-    as_written = [p.strip() for p in re.split(r"[;；、]", value) if p.strip()]
-    return value if canonical.split(";") == as_written else canonical
+    return canonical
 
 
 def validate_records(sources: Sources, as_of: dt.date, settings: Settings) -> Validated:
@@ -620,7 +620,7 @@ class _KindChecker:
             col = self.frame[f.name]
             canonical = _on_distinct(col, lambda values: [_multi_cell(v, f) for v in values], object)
             self.frame[f.name] = col = _replaced(col, col != "", canonical)
-            older = col.str.contains("暂扣或", regex=False)  # rare: a 2016-standard export
+            older = col.str.contains("暂扣或|或者没收", regex=True)  # rare: a 2016-standard export
             if older.any() and PENALTY_CONTENT in self.frame:
                 fixed = [resolve_suspend_or_revoke(c, t) for c, t in
                          zip(col[older].tolist(), self.frame.loc[older, PENALTY_CONTENT].tolist())]

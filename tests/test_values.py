@@ -315,6 +315,30 @@ def test_the_2016_combined_category_is_made_definite(data_dir: Path, content: st
     assert (record["处罚类别"], record["_tier"]) == (categories, tier)
 
 
+@pytest.mark.parametrize(("content", "categories"), [
+    ("罚款2000元，没收违法所得500元", "没收违法所得"),
+    ("没收过期食品12箱", "没收非法财物"),
+    ("没收违法所得7920元及药品、器械", "没收违法所得;没收非法财物"),
+    ("没收违法所得500元，没收非法财物（假冒产品）20件", "没收违法所得;没收非法财物"),
+    ("责令改正", "其他-没收违法所得或者没收非法财物"),
+])
+def test_the_2016_confiscation_code_is_made_definite(data_dir: Path, content: str, categories: str) -> None:
+    # 2016 双公示 standard, CF_CFLB code 2 = 《行政处罚法》(1996) 第八条（三） 没收违法所得、没收非法财物: one code for
+    # two measures (generator/standards/sgs2016.toml writes it 没收违法所得或者没收非法财物). h20e case 7: a decision
+    # that took only the income was published as having taken property too.
+    row = penalty(处罚类别="没收违法所得或者没收非法财物", 处罚内容=content, **{FINE: ""})
+    run = run_pipeline(write_folder(data_dir, {"penalties": [row]}), AS_OF)
+    assert run.row("penalties", row["行政处罚决定书文号"])["处罚类别"] == categories
+
+
+def test_the_2019_two_confiscation_categories_stay_as_written(data_dir: Path) -> None:
+    # The neighbour: the 2019 template lists 没收违法所得 and 没收非法财物 as two categories; a cell naming both is
+    # what the office decided, whatever 处罚内容 spells out.
+    row = penalty(处罚类别="没收违法所得、没收非法财物", 处罚内容="没收违法所得500元", **{FINE: ""})
+    run = run_pipeline(write_folder(data_dir, {"penalties": [row]}), AS_OF)
+    assert run.row("penalties", row["行政处罚决定书文号"])["处罚类别"] == "没收违法所得;没收非法财物"
+
+
 def test_a_line_break_in_a_name_or_code_is_removed_in_free_text_kept(data_dir: Path) -> None:
     """Alt+Enter in a name cell (or a <br> in a web export) is not part of the name: one entity, one page."""
     rows = [penalty("甘市监罚〔2026〕1号", name="张掖市丹霞\n商贸有限公司", 违法事实="当事人销售过期食品，\n共计10箱。"),
