@@ -1592,10 +1592,15 @@ def _split_code(value: str) -> str:
     from stdnum.cn import uscc
 
     from generator.validate import ric_birth_date  # imported here: validate imports this module
+    from generator.values import MASKED_CODE
 
     code = re.sub(r"\s", "", value).upper()
     if ric_birth_date(code) is not None:
         return ID_NUMBER_FIELD  # first: some ID numbers also pass the GB 32100 check
+    if MASKED_CODE.search(code):
+        # A list as the public site shows it (中国执行信息公开网: 91620702MA7H2****, 6207021980****0011, h20e case 13): a
+        # company's masked credit code is no person's ID. An ID shows its birth year after the region; else it is a code.
+        return ID_NUMBER_FIELD if re.match(r"\d{6}(?:19|20)\d\d", code) else USCC_FIELD
     if len(code) == 18 and uscc.is_valid(code):
         return USCC_FIELD
     if re.fullmatch(r"[0-9A-Z]{8}-?[0-9X]", code):

@@ -76,6 +76,7 @@ from generator.settings import Settings
 from generator.values import (
     DOMAIN_SOURCES,
     END_DATE_FIELDS,
+    MASKED_CODE,
     SUMMARY_PROCEDURE_MAX,
     UNCONFIRMED_FINE,
     ambiguous_date,
@@ -835,7 +836,9 @@ class _KindChecker:
             if allowed_placeholder:
                 invalid &= ~((upper == PLACEHOLDER_USCC) & (category == INDIVIDUAL_BUSINESS))
             self._report(invalid, f.name, "bad-uscc", ERROR,
-                         lambda i: f"{self._public(f, i)} 不是有效的统一社会信用代码（GB 32100 校验位）")
+                         lambda i: "统一社会信用代码被打码（含“*”，公开网站上的名单如此），无法核对：请向发布机关"
+                                   "取得未打码的名单或代码后重新导出" if MASKED_CODE.search(str(self.frame.at[i, f.name]))
+                         else f"{self._public(f, i)} 不是有效的统一社会信用代码（GB 32100 校验位）")
             if allowed_placeholder and category is not None:
                 # An identity number typed into the credit-code column passes the GB 32100 check about
                 # once in 31 and would be published as a code: never a row's own ID, never for people.
@@ -932,8 +935,12 @@ class _KindChecker:
                 ((frame[type_col] == "") | frame[type_col].str.fullmatch(r"\d{1,3}")) & numbers.str.len().eq(18))
             bad = is_ric & (numbers != "") & _on_distinct(
                 numbers, lambda values: [day == "" for day in ric_birth_dates(values)], bool)
-            self._report(bad, number_col, "bad-id-number", severity,
+            masked = numbers.str.contains(MASKED_CODE)
+            self._report(bad & ~masked, number_col, "bad-id-number", severity,
                          lambda i: "身份证号码格式或校验位错误（不显示号码）")
+            self._report(bad & masked, number_col, "bad-id-number", severity,
+                         lambda i: "身份证号码被打码（含“*”，公开网站上的名单如此），无法核对（不显示号码）："
+                                   "请向发布机关取得未打码的名单后重新导出")
 
     def _check_party_looks_like_person(self) -> None:
         """A 法人及非法人组织 row whose party looks like a natural person is rejected (issue 16):

@@ -546,6 +546,11 @@ def _slashed(part: str, f: Field, words: dict[str, str]) -> list[str] | None:
     return pieces if len(pieces) > 1 and all(q in f.codes for q in pieces) else None
 
 
+# A code as a public web page shows it, its middle characters replaced by asterisks (中国执行信息公开网:
+# 6207021980****0011, 91620702MA7H2****): it cannot be checked, and the unmasked list is needed.
+MASKED_CODE = re.compile(r"[*＊]{2,}")
+
+
 # The 2016 standard's one category for two measures (CF_CFLB 暂扣或者吊销许可证、暂扣或者吊销执照):
 # which one was taken is read from 处罚内容, because 吊销 makes a penalty 严重 and 暂扣 does not.
 _SUSPEND_OR_REVOKE = re.compile(r"暂扣或(?:者)?吊销(?:许可证|执照|营业执照|许可证件)")

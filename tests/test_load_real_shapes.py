@@ -121,3 +121,51 @@ def test_a_text_row_under_an_empty_cell_is_no_continuation(tmp_path: Path) -> No
     [record] = published["penalties"]
     assert record["备注"] == "" and record["处罚依据"] == above["处罚依据"]
     assert "row-continuation-joined" not in _codes(issues)
+
+
+# -- 3. a court list downloaded from the public site, its codes masked (h20e case 13) --------------------------
+
+COURT_HEADER = ["被执行人姓名/名称", "身份证号码/组织机构代码", "法定代表人或者负责人姓名", "执行法院", "省份", "执行依据文号",
+                "立案时间", "案号", "做出执行依据单位", "生效法律文书确定的义务", "被执行人的履行情况",
+                "失信被执行人行为具体情形", "发布时间"]
+
+
+def _court_row(name: str, code: str, case_no: str) -> dict[str, str]:
+    return dict(zip(COURT_HEADER, [name, code, "", "张掖市甘州区人民法院", "甘肃", "（2025）甘0702民初100号",
+                                   "2026年03月01日", case_no, "张掖市甘州区人民法院", "", "全部未履行",
+                                   "有履行能力而拒不履行生效法律文书确定义务", "2026年05月06日"], strict=True))
+
+
+def test_masked_codes_of_the_public_court_list_are_said_masked_and_a_company_is_no_person(tmp_path: Path) -> None:
+    # 失信被执行人名单 as 中国执行信息公开网 (http://zxgk.court.gov.cn/shixin/) shows it: 身份证号码 6207021980****0011 and
+    # credit codes 91620702MA7H2**** masked. The unmasked company on the same list is published.
+    from tests.helpers import make_uscc
+
+    folder = tmp_path / "data" / "blacklist"
+    good = make_uscc(7)
+    write_csv(folder / "失信被执行人_公开网下载.csv", [
+        _court_row("王某某", "6207021980****0011", "（2026）甘0702执100号"),
+        _court_row("张掖市某某建材有限公司", "91620702MA7H2****", "（2026）甘0702执102号"),
+        _court_row("张掖市某某商贸有限公司", good, "（2026）甘0702执103号")])
+    (folder / "columns.toml").write_text('[defaults]\n"列入单位统一社会信用代码" = "11620702000000051M"\n',
+                                         encoding="utf-8")
+    code, published, issues = _build(tmp_path)
+    rows = {i["row"]: i for i in issues if i["code"] in ("bad-id-number", "bad-uscc")}
+    assert "打码" in rows[2]["message"] and rows[2]["code"] == "bad-id-number"
+    assert "打码" in rows[3]["message"] and rows[3]["code"] == "bad-uscc"  # a company's code, never a person's ID
+    assert not [i for i in issues if i["code"] == "party-category-derived" and i["row"] == 3 and "自然人" in i["message"]]
+    assert "6207021980" not in json.dumps(issues, ensure_ascii=False)
+    [listed] = published.get("blacklist", [])
+    assert listed["统一社会信用代码"] == good and listed["行政相对人名称"] == "张掖市某某商贸有限公司"
+
+
+def test_an_id_number_wrong_but_unmasked_keeps_its_own_message(tmp_path: Path) -> None:
+    # The neighbour: a whole 18-digit number whose check digit is wrong is not called masked.
+    from tests.helpers import bad_id
+
+    write_csv(tmp_path / "data" / "blacklist" / "失信被执行人.csv", [_court_row("王某某", bad_id(), "（2026）甘0702执104号")])
+    (tmp_path / "data" / "blacklist" / "columns.toml").write_text(
+        '[defaults]\n"列入单位统一社会信用代码" = "11620702000000051M"\n', encoding="utf-8")
+    _, _, issues = _build(tmp_path)
+    [bad] = [i for i in issues if i["code"] == "bad-id-number"]
+    assert "校验位错误" in bad["message"] and "打码" not in bad["message"]
