@@ -20,6 +20,7 @@ import io
 import os
 import re
 import stat
+import struct
 import tomllib
 import unicodedata
 import zipfile
@@ -76,7 +77,8 @@ from generator.schema import (
 # Spreadsheets as office suites save them: Excel (.xlsx, .xlsm with macros, .xlsb binary, .xls), WPS (.et,
 # its own name for a workbook) and LibreOffice/WPS "另存为 ODS" (.ods). Before, .ods, .xlsm, .xlsb and .et were
 # ignored with a warning and the kind published nothing (hx6 finding 3).
-SUPPORTED = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xlsb", ".xls", ".et", ".ods", ".parquet", ".zip", ".json", ".xml")
+SUPPORTED = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xlsb", ".xls", ".et", ".ods", ".parquet", ".zip", ".json", ".xml",
+             ".dbf")
 MAPPING_FILE = "columns.toml"
 
 # Per-file limits: a file beyond them is refused whole (`file-too-large`) before it is parsed, so
@@ -1674,10 +1676,10 @@ _SPREADSHEET_ML = re.compile(rb"urn:schemas-microsoft-com:office:spreadsheet|pro
 FORMAT_NAMES = {"xlsx": "XLSX 工作簿", "xls": "XLS 工作簿", "ods": "ODS 表格", "xlsb": "XLSB 二进制工作簿",
                 "parquet": "Parquet", "html": "网页表格（HTML）",
                 "xml2003": "Excel 2003 XML 表格", "text": "分隔符文本", "zip": "ZIP 压缩包",
-                "json": "JSON 数据", "xml": "XML 数据"}
+                "json": "JSON 数据", "xml": "XML 数据", "dbf": "dBase/FoxPro 数据表（DBF）"}
 _SUFFIX_FORMAT = {".xlsx": "xlsx", ".xlsm": "xlsx", ".xlsb": "xlsb", ".xls": "xls", ".et": "xls", ".ods": "ods",
                   ".parquet": "parquet", ".csv": "text", ".tsv": "text", ".txt": "text", ".zip": "zip",
-                  ".json": "json", ".xml": "xml"}
+                  ".json": "json", ".xml": "xml", ".dbf": "dbf"}
 _ODS_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet"  # the first member of every ODS zip
 
 
@@ -1697,6 +1699,8 @@ def sniff_format(path: Path) -> str:
         return "xls"
     if head.startswith(_PARQUET):
         return "parquet"
+    if _dbf_header(head, path.stat().st_size) is not None:
+        return "dbf"
     text = head.lstrip(b"\xef\xbb\xbf\xff\xfe").replace(b"\x00", b"")
     if _SPREADSHEET_ML.search(text) and text.lstrip().startswith(b"<?xml"):
         return "xml2003"
@@ -1815,6 +1819,8 @@ def _read_sheets(path: Path) -> tuple[list[_Sheet], list[str]]:
     if claimed in ("xlsx", "xlsb", "ods", "xls", "parquet") and actual == "text" and (
             claimed == "parquet" or not _looks_tabular(path)):
         actual = claimed  # not a table in disguise: damaged, and reported so by its own reader
+    if claimed == "dbf" and actual == "text":
+        raise _OutOfLine("扩展名为 .dbf，但文件头不是 dBase/FoxPro 数据表（可能已损坏）；请在 WPS 或 Excel 中打开后另存为 .xlsx")
     if claimed in ("json", "xml") and actual == "text":
         actual = claimed  # not JSON or XML after all: refused by its own reader, not read as a table
     if claimed is not None and claimed != actual and {claimed, actual} != {"xlsx", "xlsb"}:
@@ -1831,6 +1837,10 @@ def _read_sheets(path: Path) -> tuple[list[_Sheet], list[str]]:
         return _read_html(path, notes), notes
     if actual == "xml2003":
         return _read_spreadsheet_ml(path), notes
+    if actual == "dbf":
+        rows, count = _read_dbf(path, notes)
+        notes.append(f"是{FORMAT_NAMES[actual]}，共 {count} 条记录，按记录读取：第 1 行为字段名，第 N 行即第 N−1 条记录")
+        return [_Sheet(None, rows)], notes
     if actual in ("json", "xml"):
         rows, count = _read_json(path) if actual == "json" else _read_xml_records(path)
         notes.append(f"是{FORMAT_NAMES[actual]}，共 {count} 条记录，按记录读取：第 1 行为字段名，第 N 行即第 N−1 条记录")
@@ -3408,6 +3418,12 @@ def _xml_utf8(raw: bytes) -> bytes:
     return declared.expand(rb"\1UTF-8\3") + raw[declared.end():].decode(codec).encode("utf-8")
 
 
+# ADO's persisted recordset (https://learn.microsoft.com/en-us/office/client-developer/access/desktop-database-reference/
+# persisting-records-in-xml-format): rows in the #RowsetSchema namespace, column names in the rowset namespace.
+_ADO_ROW = "#RowsetSchema"
+_ADO_ROWSET = "urn:schemas-microsoft-com:rowset"
+
+
 def _read_xml_records(path: Path) -> tuple[list[list[object]], int]:
     """A database tool's or platform's XML export: records as repeated elements whose children are the fields
     (Navicat: <RECORDS><RECORD><CF_WSH>…</CF_WSH>…</RECORD></RECORDS>; a web service's <data><row>…</row></data>).
@@ -3423,6 +3439,17 @@ def _read_xml_records(path: Path) -> tuple[list[list[object]], int]:
     def local(tag: str) -> str:
         return tag.rsplit("}", 1)[-1]
 
+    ado_rows = list(root.iter(f"{{{_ADO_ROW}}}row"))
+    if ado_rows:
+        # ADO's Recordset.Save adPersistXML (VB6, ASP and Access systems, h20e case 8): each record a <z:row> whose
+        # attributes are its fields, named in <s:Schema> (the column's own name in rs:name when it is no XML name).
+        names = {a.get("name", ""): str(a.get(f"{{{_ADO_ROWSET}}}name") or a.get("name", ""))
+                 for a in root.iter() if local(a.tag) == "AttributeType" and a.get("name")}
+        schema_order = dict.fromkeys(names.values())
+        ado_records = [schema_order | {names.get(k, local(k)): v for k, v in e.attrib.items()} for e in ado_rows]
+        if len(ado_records) > _limits().load_max_rows:
+            raise _TooLarge(f"有 {len(ado_records):,} 条记录，超过每个文件 {_limits().load_max_rows:,} 行的上限")
+        return cast("list[list[object]]", _records_table(cast("list[dict[str, object]]", ado_records))), len(ado_rows)
     parents = Counter(local(e.tag) for e in root.iter() if len(e) and all(len(c) == 0 for c in e))
     if not parents:
         return [], 0
@@ -3432,6 +3459,89 @@ def _read_xml_records(path: Path) -> tuple[list[list[object]], int]:
     if len(records) > _limits().load_max_rows:
         raise _TooLarge(f"有 {len(records):,} 条记录，超过每个文件 {_limits().load_max_rows:,} 行的上限")
     return cast("list[list[object]]", _records_table(cast("list[dict[str, object]]", records))), len(records)
+
+
+# dBase III / FoxPro tables (.dbf), as old county systems export them: a 32-byte header (version, last update,
+# record count, header and record length, the language driver at byte 29), 32-byte field descriptors ended by 0x0D,
+# then fixed-width records, each after a deletion flag (dBase III file format; Microsoft Visual FoxPro "Table File
+# Structure (.dbc, .dbf, .frx, .lbx, .mnx, .pjx, .scx, .vcx)"). Read with the standard library: the types an export
+# writes (C text, N/F numbers, D dates, L logicals, I integers); a memo's text lives in a .fpt/.dbt beside it.
+_DBF_VERSIONS = frozenset({0x02, 0x03, 0x30, 0x31, 0x32, 0x43, 0x63, 0x83, 0x8B, 0xCB, 0xF5, 0xFB})
+_DBF_CODEPAGES = {0x4D: "gb18030", 0x7A: "gb18030", 0x4F: "big5", 0x78: "big5", 0x01: "cp437", 0x03: "cp1252",
+                  0x57: "cp1252"}
+_DBF_READ_TYPES = frozenset(b"CNFDLI")
+
+
+def _dbf_header(head: bytes, size: int) -> tuple[int, int, int] | None:
+    """(records, header length, record length) when `head` starts a dBase/FoxPro table of `size` bytes, else None."""
+    if len(head) < 33 or head[0] not in _DBF_VERSIONS or not (1 <= head[2] <= 12 and 1 <= head[3] <= 31):
+        return None
+    records, header_length, record_length = struct.unpack_from("<IHH", head, 4)
+    if header_length < 65 or record_length < 2 or (header_length - 33) % 32 not in (0, 263 % 32):
+        return None
+    body = size - header_length
+    if not records * record_length <= body <= records * record_length + 1:
+        return None
+    return records, header_length, record_length
+
+
+def _read_dbf(path: Path, notes: list[str]) -> tuple[list[list[object]], int]:
+    """A dBase/FoxPro table's records (deleted ones left out, and said) under its field names; (rows, records).
+
+    Field names are at most 10 characters, so systems write the field codes, cut (CF_XDR_SHXYM as CF_XDR_SHX): a
+    name that begins exactly one known code is read as that code. A memo, picture or other field the table does not
+    hold itself refuses the file, naming how to save it as .xlsx."""
+    raw = path.read_bytes()
+    shape = _dbf_header(raw[:4096], len(raw))
+    if shape is None:
+        raise _OutOfLine("不是有效的 dBase/FoxPro 数据表（文件头与文件大小不符，可能已损坏）；请在 WPS 或 Excel 中打开后另存为 .xlsx")
+    count, header_length, record_length = shape
+    if count > _limits().load_max_rows:
+        raise _TooLarge(f"有 {count:,} 条记录，超过每个文件 {_limits().load_max_rows:,} 行的上限")
+    encoding = _DBF_CODEPAGES.get(raw[29], "gb18030")
+    fields: list[tuple[str, int, int, int]] = []  # name, type, offset in the record, length
+    offset = 1
+    for at in range(32, header_length - 31, 32):
+        if raw[at] == 0x0D:
+            break
+        name = raw[at:at + 11].split(b"\x00", 1)[0].decode(encoding).strip()
+        kind, length = raw[at + 11], raw[at + 16]
+        if kind == ord("C"):
+            length += raw[at + 17] << 8  # FoxPro: a character field's length over 255 goes on in the decimal count
+        fields.append((name, kind, offset, length))
+        offset += length
+    unread = sorted({chr(kind) for _, kind, _, _ in fields if kind not in _DBF_READ_TYPES})
+    if unread:
+        raise _OutOfLine(f"dBase/FoxPro 数据表中有本系统不读取的字段类型（{'、'.join(unread)}：如备注型 M 的内容在另一个 .fpt/.dbt "
+                         "文件中），未读取；请在 WPS 或 Excel 中打开该 .dbf 文件，另存为 .xlsx 后重新放入")
+    known = _all_headers()
+
+    def header(name: str) -> str:
+        if len(name) == 10 and name.isascii():
+            whole = {h for h in known if h.isascii() and h.upper().startswith(name.upper())}
+            if len(whole) == 1:
+                return whole.pop()
+        return name
+
+    def value(kind: int, cell: bytes) -> object:
+        if kind == ord("I"):
+            return str(int.from_bytes(cell, "little", signed=True))
+        text = cell.decode(encoding).strip()
+        if kind == ord("D") and re.fullmatch(r"\d{8}", text):
+            return f"{text[:4]}-{text[4:6]}-{text[6:]}"
+        return text
+
+    rows: list[list[object]] = [[header(name) for name, _, _, _ in fields]]
+    deleted = 0
+    for r in range(count):
+        record = raw[header_length + r * record_length:header_length + (r + 1) * record_length]
+        if record[:1] == b"*":
+            deleted += 1
+            continue
+        rows.append([value(kind, record[at:at + length]) for _, kind, at, length in fields])
+    if deleted:
+        notes.append(f"有 {deleted} 条记录在 dBase/FoxPro 中标记为已删除（DELETE），未读取")
+    return rows, count - deleted
 
 
 def _span(value: str | None) -> int:

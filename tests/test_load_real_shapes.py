@@ -169,3 +169,84 @@ def test_an_id_number_wrong_but_unmasked_keeps_its_own_message(tmp_path: Path) -
     _, _, issues = _build(tmp_path)
     [bad] = [i for i in issues if i["code"] == "bad-id-number"]
     assert "校验位错误" in bad["message"] and "打码" not in bad["message"]
+
+
+# -- 4. known export formats in a kind folder: ADO XML and dBase/FoxPro (h20e cases 8, 9) -------------------
+
+
+def _dbf(fields: list[tuple[str, str, int]], rows: list[list[str]]) -> bytes:
+    """A dBase III table, code page 936 (language driver 0x4D), as FoxPro writes it (the dBase III file format:
+    32-byte header, 32-byte field descriptors ended by 0x0D, a deletion flag before each record)."""
+    import struct
+
+    header_length, record_length = 32 + 32 * len(fields) + 1, 1 + sum(length for _, _, length in fields)
+    out = bytearray(struct.pack("<BBBBIHH20x", 0x03, 126, 11, 1, len(rows), header_length, record_length))
+    out[29] = 0x4D
+    for name, kind, length in fields:
+        out += struct.pack("<11sc4xBB14x", name.encode(), kind.encode(), length, 0)
+    out += b"\r"
+    for row in rows:
+        out += b" " + b"".join(v.encode("gbk")[:length].ljust(length) for v, (_, _, length) in zip(row, fields))
+    return bytes(out + b"\x1a")
+
+
+_DBF_CODES = {"CF_XDR_MC": "行政相对人名称", "CF_XDR_SHXYM": "统一社会信用代码", "CF_WSH": "行政处罚决定书文号",
+              "CF_WFXW": "违法行为类型", "CF_SY": "违法事实", "CF_YJ": "处罚依据", "CF_CFLB": "处罚类别", "CF_NR": "处罚内容",
+              "CF_NR_FK": "罚款金额（万元）", "CF_JDRQ": "处罚决定日期", "CF_YXQ": "处罚有效期", "CF_CFJG": "处罚机关",
+              "CF_CFJGDM": "处罚机关统一社会信用代码", "CF_SJLY": "数据来源单位", "CF_SJLYDM": "数据来源单位统一社会信用代码"}
+
+
+def test_a_foxpro_table_is_read_and_one_with_a_memo_field_is_refused_naming_xlsx(tmp_path: Path) -> None:
+    # h20e case dbf-foxpro: an old county system's FoxPro .dbf, field codes cut to 10 characters (CF_XDR_SHX).
+    row = penalty("甘州市监罚〔2026〕750号", code="91620702000000100T")
+    fields = [(code[:10], "D" if code == "CF_JDRQ" else "C", 8 if code == "CF_JDRQ" else 200) for code in _DBF_CODES]
+    cells = [row.get(h, "") if code != "CF_JDRQ" else "20261005" for code, h in _DBF_CODES.items()]
+    cells[1] = "91620702000000100T"
+    (tmp_path / "data" / "penalties").mkdir(parents=True)
+    (tmp_path / "data" / "penalties" / "FoxPro导出.dbf").write_bytes(_dbf(fields, [cells]))
+    code, published, issues = _build(tmp_path)
+    assert code == 0
+    [record] = published["penalties"]
+    assert (record["行政处罚决定书文号"], record["统一社会信用代码"], record["处罚决定日期"]) == \
+        ("甘州市监罚〔2026〕750号", "91620702000000100T", "2026-10-05")
+    assert record["处罚机关"] == AUTHORITY and record["罚款金额(万元)"] == "0.2"
+    # The neighbour: a table whose 违法事实 is a memo (its text in a .fpt beside it) is refused, saying how to save it.
+    memo = tmp_path / "memo"
+    (memo / "data" / "penalties").mkdir(parents=True)
+    with_memo = [(n, "M" if n == "CF_SY" else k, 10 if n == "CF_SY" else length) for n, k, length in fields]
+    (memo / "data" / "penalties" / "FoxPro导出.dbf").write_bytes(_dbf(with_memo, [cells]))
+    code, published, issues = _build(memo)
+    assert code != 0 and not published.get("penalties")
+    [refused] = [i for i in issues if i["severity"] == "error"]
+    assert refused["code"] == "file-unreadable" and ".xlsx" in refused["message"] and "M" in refused["message"]
+
+
+def test_an_ado_persisted_recordset_is_read_and_a_schema_only_xml_stays_a_note(tmp_path: Path) -> None:
+    # ADO Recordset.Save adPersistXML (https://learn.microsoft.com/en-us/office/client-developer/access/
+    # desktop-database-reference/persisting-records-in-xml-format): names in s:Schema, records as z:row attributes.
+    import html
+
+    row = penalty("甘州市监罚〔2026〕740号")
+    names = list(row)
+    schema = "".join(f'<s:AttributeType name="c{i}" rs:name="{h}"><s:datatype dt:type="string"/></s:AttributeType>'
+                     for i, h in enumerate(names))
+    z_row = "<z:row " + " ".join(f'c{i}="{html.escape(row[h])}"' for i, h in enumerate(names) if row[h]) + "/>"
+    document = ("<xml xmlns:s='uuid:BDC6E3F0-6DA3-11d1-A2A3-00AA00C14882' xmlns:dt='uuid:C2F41010-65B3-11d1-A29F-"
+                "00AA00C14882' xmlns:rs='urn:schemas-microsoft-com:rowset' xmlns:z='#RowsetSchema'><s:Schema id="
+                f"'RowsetSchema'><s:ElementType name='row' content='eltOnly'>{schema}</s:ElementType></s:Schema>"
+                "<rs:data>{rows}</rs:data></xml>")
+    folder = tmp_path / "data" / "penalties"
+    folder.mkdir(parents=True)
+    (folder / "ADO记录集导出.xml").write_text(document.replace("{rows}", z_row), encoding="utf-8")
+    code, published, issues = _build(tmp_path)
+    assert code == 0
+    [record] = published["penalties"]
+    assert record["行政处罚决定书文号"] == "甘州市监罚〔2026〕740号" and record["处罚依据"] == row["处罚依据"]
+    # The neighbour: the same recordset saved with no record is a schema beside the exports, not an export.
+    empty = tmp_path / "empty"
+    (empty / "data" / "penalties").mkdir(parents=True)
+    write_csv(empty / "data" / "penalties" / "p.csv", [penalty("甘州市监罚〔2026〕741号")])
+    (empty / "data" / "penalties" / "ADO记录集导出.xml").write_text(document.replace("{rows}", ""), encoding="utf-8")
+    code, published, issues = _build(empty)
+    assert code == 0 and len(published["penalties"]) == 1
+    assert [i["severity"] for i in issues if i["file"] == "penalties/ADO记录集导出.xml"] == ["warning"]
