@@ -272,7 +272,11 @@ _LICENSES = Kind(
               # in force (shown so, not hidden: publication-rules.md), one that 存续 still is; 有效期至 decides either way.
               value_map=(("1", "有效"), ("2", "无效"), ("0", "有效"), ("正常", "有效"), ("撤销", "无效"),
                          ("注销", "无效"), ("吊销", "无效"), ("失效", "无效"), ("已失效", "无效"), ("过期", "无效"),
-                         ("已过期", "无效"), ("存续", "有效"))),
+                         ("已过期", "无效"), ("存续", "有效"),
+                         # 《行政许可法》 第八条 撤回, 第七十条 注销 and a certificate 作废: each ends the licence, written
+                         # with 已 as often as without (h20e case 15: 已注销, 撤回, 作废 were refused as unknown-code).
+                         ("已注销", "无效"), ("已吊销", "无效"), ("已撤销", "无效"), ("撤回", "无效"), ("已撤回", "无效"),
+                         ("作废", "无效"), ("已作废", "无效"))),
         Field("数据来源单位", "source_unit", TEXT, True, aliases=("XK_LYDW",), description="数据来源单位"),
         Field("数据来源单位统一社会信用代码", "source_unit_uscc", USCC, True, aliases=("XK_LYDWDM",),
               description="数据来源单位统一社会信用代码"),

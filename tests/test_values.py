@@ -582,6 +582,28 @@ def test_a_licence_state_written_as_expired_or_continuing_is_its_code(tmp_path: 
     assert accepted[["当前状态", "行政相对人名称"]].values.tolist() == [[status, license_row()["行政相对人名称"]]]
 
 
+@pytest.mark.parametrize("written", ["已注销", "已吊销", "撤回", "已撤回", "作废", "已作废"])
+def test_a_licence_ended_in_local_words_is_invalid_and_still_published(tmp_path: Path, written: str) -> None:
+    """当前状态 as county licence systems write an ended licence (h20e case 15: 已注销, 撤回, 作废 were refused as
+    unknown-code while 注销 was read): 《行政许可法》 第八条 撤回 and 第七十条 注销 end it, a 作废 certificate too. Read as
+    无效 and published with the holder's name (publication-rules.md: 无效 licences are shown as such)."""
+    from tests.helpers import license_row, write_csv
+
+    write_csv(tmp_path / "licenses" / "l.csv", [license_row(当前状态=written)])
+    accepted = run_pipeline(tmp_path, AS_OF).validated.kinds["licenses"].accepted
+    assert accepted[["当前状态", "行政相对人名称"]].values.tolist() == [["无效", license_row()["行政相对人名称"]]]
+
+
+def test_a_licence_state_in_other_words_is_still_refused(tmp_path: Path) -> None:
+    """The neighbour: a word that says nothing of validity (待审核) is no code and is refused, never guessed."""
+    from tests.helpers import license_row, write_csv
+
+    write_csv(tmp_path / "licenses" / "l.csv", [license_row(当前状态="待审核")])
+    run = run_pipeline(tmp_path, AS_OF)
+    assert run.validated.kinds["licenses"].accepted.empty
+    assert [p.code for p in run.validated.problems if p.column == "当前状态"] == ["unknown-code"]
+
+
 def test_a_filing_among_the_licences_is_of_the_other_kind_and_says_so(tmp_path: Path) -> None:
     """许可类别 备案: a filing is none of the kinds 行政许可法 第十二条 lists, and was refused as unknown-code. It is
     published as 其他 with 备案 kept in 备注, exactly as `其他-备案` is (data-contract.md: `其他-<kind>` for 许可类别),
