@@ -250,3 +250,22 @@ def test_an_ado_persisted_recordset_is_read_and_a_schema_only_xml_stays_a_note(t
     code, published, issues = _build(empty)
     assert code == 0 and len(published["penalties"]) == 1
     assert [i["severity"] for i in issues if i["file"] == "penalties/ADO记录集导出.xml"] == ["warning"]
+
+
+# -- 5. messages that name what is wrong (h20e cases 14, 16) ---------------------------------------------------
+
+
+def test_an_id_number_in_scientific_notation_is_said_so_and_the_credit_code_row_is_unchanged(tmp_path: Path) -> None:
+    # h20e case excel-sci-code: a 2019 CSV opened and re-saved in Excel, 18-digit numbers shown as 6.20702E+17.
+    from tests.helpers import make_uscc
+
+    person = penalty("甘州市监罚〔2026〕781号", name="王某某", category="自然人", 证件类型="身份证", 证件号码="6.20702E+17")
+    company = penalty("甘州市监罚〔2026〕782号", code="9.16207E+17")
+    fine = penalty("甘州市监罚〔2026〕783号", code=make_uscc(9))
+    write_csv(tmp_path / "data" / "penalties" / "excel打开再保存.csv", [person, company, fine])
+    code, published, issues = _build(tmp_path)
+    by_row = {i["row"]: i for i in issues if i["code"] in ("code-scientific", "bad-id-number")}
+    assert by_row[2]["code"] == "code-scientific" and by_row[2]["column"] == "证件号码"
+    assert "科学计数法" in by_row[2]["message"] and "6.20702" not in by_row[2]["message"]
+    assert by_row[3]["code"] == "code-scientific" and by_row[3]["column"] == "统一社会信用代码"
+    assert [r["行政处罚决定书文号"] for r in published["penalties"]] == ["甘州市监罚〔2026〕783号"]
