@@ -336,6 +336,16 @@ def _finite(column: pd.Series) -> pd.Series:
     return number.where(np.isfinite(number) & (number >= 0))
 
 
+def _old_tax_number_words(number: str) -> str:
+    """What an old 纳税人识别号 is, by its length, never quoting it: 15 characters are the old code (region and
+    organisation code); 18 or 20 holding an identity number are a 个体工商户's, registered under the operator's
+    身份证号码 (plus two digits) — h20e case 16: a 20-character number was called a 15-digit old one."""
+    number = number.strip().upper()
+    if len(number) in (18, 20) and ric_birth_date(number[:18]) is not None:
+        return f"纳税人识别号为 {len(number)} 位，含身份证号码，是个体工商户按经营者身份证号登记的旧税号，不显示号码"
+    return f"纳税人识别号为 {len(number)} 位旧税号"
+
+
 def _multi_cell(value: str, f: Field) -> str:
     """A multi-value cell in its canonical form, its parts joined by `;` whatever joined them (警告；罚款 and
     警告、罚款 are published 警告;罚款 like 警告,罚款: h20e found the full-width ； published as written)."""
@@ -914,7 +924,8 @@ class _KindChecker:
         uscc = frame[USCC_FIELD]
         org = category == ORGANISATION
         self._report(org & (uscc == ""), USCC_FIELD, "uscc-required", ERROR,
-                     lambda i: "没有统一社会信用代码，只有税务登记号（纳税人识别号为 15 位旧税号）；请核实并补充统一社会信用代码"
+                     lambda i: f"没有统一社会信用代码，只有税务登记号（{_old_tax_number_words(str(frame.at[i, TAX_REG_NO_FIELD]))}）；"
+                               "请核实并补充统一社会信用代码"
                      if i in self.old_tax_code_only else "法人及非法人组织必须填写统一社会信用代码")
 
         business = category == INDIVIDUAL_BUSINESS

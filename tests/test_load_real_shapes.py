@@ -269,3 +269,24 @@ def test_an_id_number_in_scientific_notation_is_said_so_and_the_credit_code_row_
     assert "科学计数法" in by_row[2]["message"] and "6.20702" not in by_row[2]["message"]
     assert by_row[3]["code"] == "code-scientific" and by_row[3]["column"] == "统一社会信用代码"
     assert [r["行政处罚决定书文号"] for r in published["penalties"]] == ["甘州市监罚〔2026〕783号"]
+
+
+def test_an_old_tax_number_is_named_by_what_it_is(tmp_path: Path) -> None:
+    # h20e case tax-a-old-taxid: a 纳税信用A级 list whose 纳税人识别号 is a 个体户's 20 characters (身份证号码 + 2 digits)
+    # was called "15 位旧税号". The neighbour: a real 15-character old number keeps that message.
+    from tests.helpers import make_ric
+
+    operator_id = make_ric("19800101", "123")
+    rows = []
+    for n, number in ((1, operator_id + "01"), (2, "620702000000123")):
+        row = penalty(f"甘州市监罚〔2026〕79{n}号", code="")
+        row["行政相对人类别"] = ""
+        row["行政相对人代码_4(税务登记号)"] = number
+        rows.append(row)
+    write_csv(tmp_path / "data" / "penalties" / "旧税号.csv", rows)
+    _, published, issues = _build(tmp_path)
+    said = {i["row"]: i["message"] for i in issues if i["code"] == "uscc-required"}
+    assert "20 位，含身份证号码" in said[2] and "15 位" not in said[2]
+    assert "15 位旧税号" in said[3]
+    assert operator_id[:14] not in json.dumps(issues, ensure_ascii=False)
+    assert not published.get("penalties")
