@@ -61,6 +61,8 @@ from generator.schema import (
     LAYOUTS,
     NEVER,
     PARTY_CODE_HEADERS,
+    PERIOD_FIELDS,
+    PERIOD_HEADERS,
     PLACEHOLDERS,
     SERIAL_HEADERS,
     USCC,
@@ -564,6 +566,16 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
     return results
 
 
+_PERIOD = re.compile(r"^\s*自?\s*(.+?)\s*(?:至|到|~|～|—{1,2}|－|-)\s*(\d{4}.*?|长期|永久|长期有效)\s*(?:止|为止)?\s*$")
+
+
+def _split_period(cell: str) -> tuple[str, str]:
+    """A whole validity period (2026-03-01至2031-02-28, 2026年3月1日-2031年2月28日, 2026.03.01—2031.02.28, …至长期) as
+    (start, end); a cell holding one date is its end (what a 有效期 column means alone)."""
+    found = _PERIOD.match(cell)
+    return (found.group(1), found.group(2)) if found else ("", cell.strip())
+
+
 def _hide_columns(kind: Kind, where: str, sheet: _Sheet, header_at: int) -> list[Problem]:
     """A sheet's hidden columns are not read, as its hidden rows are not (h20e case 4: a hidden 罚款金额（元）
     holding an old 3000 was published over the visible 罚款金额（万元） 0.2): what staff see is what is published.
@@ -611,6 +623,7 @@ class _Plan:
     # (fields, what to tell staff) for headers that may name a field (schema.AMBIGUOUS_HEADERS)
     ambiguous: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
     noted: list[tuple[int, dict[str, str]]] = field(default_factory=list)  # column -> status value -> its meaning
+    period_column: int | None = None  # a column holding a whole validity period (有效期限), split into PERIOD_FIELDS
 
 
 def _layouts_for(kind: Kind) -> list[tuple[str, KindLayout]]:
@@ -699,6 +712,7 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
     split: list[int] = []
     withdrawn: list[tuple[int, tuple[str, ...]]] = []
     noted: list[tuple[int, dict[str, str]]] = []
+    period_column: int | None = None
     removed: list[int] = []
     known: set[int] = set()
     raw_headers: dict[str, int] = {}
@@ -772,6 +786,10 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
                     f"[columns] 中写 {lines}")
             ambiguous_columns.append((maybe_fields, said, i))
             continue
+        if target is None and norm in PERIOD_HEADERS and set(PERIOD_FIELDS) <= set(kind.names) and period_column is None:
+            period_column = i
+            known.add(i)
+            continue
         if target is None:
             unknown += 1
             if unknown <= PROBLEMS_LISTED:
@@ -811,7 +829,8 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
     only = [(i, layout.only[normalize_header(_text(raw))]) for i, raw in enumerate(header)
             if layout is not None and normalize_header(_text(raw)) in layout.only]
     return _Plan(layout_name, layout, positions, split, withdrawn, known, problems, raw_headers, in_yuan, removed, only,
-                 titled_by, [(maybe_fields, said) for maybe_fields, said, _ in ambiguous_columns], noted)
+                 titled_by, [(maybe_fields, said) for maybe_fields, said, _ in ambiguous_columns], noted,
+                 period_column if not set(PERIOD_FIELDS) & set(positions) else None)
 
 
 # A unit stated for the whole table in a title row above it (金额单位：元, （单位：万元）, 单位:人民币元), as report
@@ -1055,6 +1074,8 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
         derived.add(kind.key)
     if plan.split:
         derived |= {USCC_FIELD, ID_NUMBER_FIELD}
+    if plan.period_column is not None:
+        derived |= set(PERIOD_FIELDS)
     missing = [f.name for f in kind.fields if must_be_filled(kind, f) and f.name not in plan.positions
                and f.name not in derived]
     # Party codes may be absent as columns when the file holds one party category only; the party's
@@ -1142,6 +1163,13 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     columns = list(zip(*kept))
     del kept
     data = _fields(kind, columns, len(row_numbers), plan, defaults, mapping.values if mapping else {})
+    if plan.period_column is not None:
+        start, end = PERIOD_FIELDS
+        data[start], data[end] = (list(side) for side in zip(*map(_split_period, columns[plan.period_column])))
+        label = _column_label(normalize_header(_text(header[plan.period_column])), plan.period_column)
+        problems.append(Problem(kind.name, where, header_row, label, "column-period-split", WARNING,
+                                f"{where}: 列“{label}”写的是整个有效期（起始日期至截止日期），已拆分为{start}、{end}读取；"
+                                f"只写一个日期的行按{end}读取：请核对"))
     del columns
     if layout is not None and layout.period:
         problems.extend(_periods(kind, layout, data, row_numbers, where, header, plan))

@@ -695,6 +695,11 @@ PARTY_CODE_HEADERS = frozenset({"行政相对人代码", "相对人代码", "主
                                 "统一社会信用代码/证件号码", "统一社会信用代码或身份证号码", "统一社会信用代码(身份证号码)",
                                 "证件号码/统一社会信用代码", "身份证号码/统一社会信用代码"})
 # Headers that are never data (a row numbering of the sheet).
+# One column holding a validity period whole (有效期限 "2026-03-01至2031-02-28"), as 药品/食品经营许可证 print it: split
+# into the kind's start and end fields when the file has neither (h20e case 11).
+PERIOD_HEADERS = frozenset({"有效期限", "有效期", "许可有效期", "许可有效期限", "有效期限(起止)", "有效期(起止)",
+                            "有效期起止", "有效期起止日期", "有效期限(起止日期)", "有效起止日期"})
+PERIOD_FIELDS = ("有效期自", "有效期至")
 SERIAL_HEADERS = ("序号", "编号序号", "NO", "NO.")
 
 

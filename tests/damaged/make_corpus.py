@@ -633,6 +633,28 @@ def _pdf_continuation_row(data: Path) -> dict[str, Any]:
                                             "违法事实": "当事人销售超过保质期的食品共计12箱。"}]})
 
 
+@case("license-period-one-column")
+def _license_period_one_column(data: Path) -> dict[str, Any]:
+    # 药品经营许可证 lists print 有效期限 whole (h20e case 11): split into 有效期自 / 有效期至; one date alone is the end.
+    from tests.helpers import license_
+
+    def row(n: int, period: str) -> dict[str, str]:
+        fields = license_(f"甘州市监许〔2026〕{n}号", 许可编号=f"JY1620702000000{n}")
+        fields.pop("有效期自")
+        fields.pop("有效期至")
+        return fields | {"有效期限": period}
+
+    write(data / "licenses" / "licenses.csv", csv_text([row(1, "2026-06-01至2031-05-31"),
+                                                       row(2, "2026年6月1日-2031年5月31日"), row(3, "2031-05-31")]))
+    rel = "licenses/licenses.csv"
+    return expect("A licence list's 有效期限 written whole is split into 有效期自 and 有效期至; a row with one date has "
+                  "no start and is refused.", message=done(1, 1),
+                  codes=[issue("column-period-split", rel, 1, "有效期限"), issue("missing-value", rel, 4, "有效期自")],
+                  counts={"licenses": counts(3, 2, 1)},
+                  published={"licenses": [{"行政许可决定文书号": "甘州市监许〔2026〕2号", "有效期自": "2026-06-01",
+                                           "有效期至": "2031-05-31"}]})
+
+
 @case("hidden-column")
 def _hidden_column(data: Path) -> dict[str, Any]:
     # ECMA-376 Part 1, 18.3.1.13 (col hidden="1"): an old 罚款金额（元） column hidden before the visible 万元 one (h20e).
