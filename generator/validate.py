@@ -92,6 +92,7 @@ from generator.values import (
     resolve_suspend_or_revoke,
     simplified_code,
     split_other,
+    year_only_date,
 )
 
 __all__ = ["parse_amount", "parse_date"]  # read by the tests from here, defined in generator.values
@@ -896,6 +897,11 @@ class _KindChecker:
                          if ambiguous_date(col.at[i]) else
                          f"{self._public(f, i)} 只有年和月，缺少日（公示期从具体日期起算，不能推测），请写出完整日期（如 2026年11月3日）"
                          if month_only_date(col.at[i]) else
+                         # 评价年度 2025 mapped to 评价日期 as the first message advised (h20e case 12): a year is no day.
+                         f"{self._public(f, i)} 只有年份，不是日期（公示期从具体日期起算，不能推测）：如全表是同一次公布的"
+                         f"结果，请在本文件夹 columns.toml 的 [defaults] 中写 \"{f.name}\" = \"2026-03-05\"（公布结果的日期），"
+                         "并删去把年份列对应为该字段的那一行；否则请写出完整日期"
+                         if year_only_date(col.at[i]) else
                          f"{self._public(f, i)} 不是有效日期（如 2026-03-05、2026/3/5、2026年3月5日、2026.3.5 或 20260305）")
         good = present & pd.isna(codes)
         self.frame[f.name] = _replaced(col, good, np.asarray([iso for iso, _ in parsed], dtype=object)[index])

@@ -282,6 +282,15 @@ def month_only_date(text: str) -> bool:
     return bool(_MONTH_ONLY.fullmatch(value))
 
 
+_YEAR_ONLY_DATE = re.compile(r"(?:19|20)\d{2}\s*(?:年度|年)?")
+
+
+def year_only_date(text: str) -> bool:
+    """A year alone in a date column (`2025`, `2025年度`, as an evaluation list's 评价年度): refused (bad-date) with a
+    message saying how to give the day — a publicity period counts from the day, which is never guessed."""
+    return bool(_YEAR_ONLY_DATE.fullmatch(unicodedata.normalize("NFKC", text).strip()))
+
+
 def _cn_number(text: str) -> int:
     """一 … 三十一 as a number (month and day of a date in Chinese numerals)."""
     if "十" not in text:

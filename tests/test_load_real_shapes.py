@@ -290,3 +290,37 @@ def test_an_old_tax_number_is_named_by_what_it_is(tmp_path: Path) -> None:
     assert "15 位旧税号" in said[3]
     assert operator_id[:14] not in json.dumps(issues, ensure_ascii=False)
     assert not published.get("penalties")
+
+
+# -- 6. an evaluation list dated by its year only (h20e case 12) ------------------------------------------------
+
+
+def test_an_evaluation_year_is_no_date_and_the_message_gives_the_line_that_publishes_it(tmp_path: Path) -> None:
+    # 企业环境信用评价 results (《企业环境信用评价办法（试行）》环发〔2013〕150号; e.g. http://sthjj.gz.gov.cn/tzggwj/
+    # content/post_7277641.html): 企业名称, 统一社会信用代码, 评价等级, 评价年度 2025 — no day. A year is not the day
+    # the publicity period counts from: never guessed; the message names the columns.toml line instead.
+    from tests.helpers import make_uscc
+
+    codes = [make_uscc(n) for n in (31, 32, 33)]
+    grades = ["环保诚信企业", "环保警示企业", "红牌"]
+    rows = [{"序号": str(n + 1), "企业名称": f"张掖市{'甲乙丙'[n]}化工有限公司", "统一社会信用代码": codes[n],
+             "所在县区": "甘州区", "评价等级": grades[n], "评价年度": "2025"} for n in range(3)]
+    defaults = ('[defaults]\n"评价类型" = "企业环境信用评价"\n"评价单位" = "张掖市生态环境局"\n'
+                '"评价单位统一社会信用代码" = "11620700000000011L"\n')
+    as_year = tmp_path / "year"
+    write_csv(as_year / "data" / "evaluations" / "评价结果.csv", rows)
+    (as_year / "data" / "evaluations" / "columns.toml").write_text(
+        defaults + '[columns]\n"评价年度" = "评价日期"\n', encoding="utf-8")
+    code, published, issues = _build(as_year)
+    assert code != 0 and not published.get("evaluations")
+    said = [i["message"] for i in issues if i["code"] == "bad-date"]
+    assert len(said) == 3 and all("只有年份" in m and '"评价日期" = ' in m and "[defaults]" in m for m in said)
+    # Following the message: the day the results were published, given once for the file.
+    as_told = tmp_path / "told"
+    write_csv(as_told / "data" / "evaluations" / "评价结果.csv", rows)
+    (as_told / "data" / "evaluations" / "columns.toml").write_text(defaults + '"评价日期" = "2026-03-05"\n',
+                                                                   encoding="utf-8")
+    code, published, issues = _build(as_told)
+    assert code == 0
+    assert sorted(r["统一社会信用代码"] for r in published["evaluations"]) == sorted(codes)
+    assert {r["评价日期"] for r in published["evaluations"]} == {"2026-03-05"}
