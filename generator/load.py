@@ -576,6 +576,20 @@ def _split_period(cell: str) -> tuple[str, str]:
     return (found.group(1), found.group(2)) if found else ("", cell.strip())
 
 
+_LABEL_WORDS = re.compile(r"(?:文号|名称|姓名|事实|案由|依据|决定|机关|日期|代码|内容|类别)$")
+
+
+def _label_value_layout(rows: list[list[object]], header_at: int) -> bool:
+    """Whether a sheet is a form of label | value rows (one record down column A, its values to the right)
+    rather than a table: at least four rows whose first cell is a field's label and whose next cell is filled,
+    under a "header" of at most three cells."""
+    if header_at >= len(rows) or sum(1 for c in rows[header_at] if _text(c)) > 3:
+        return False
+    labelled = sum(1 for row in rows[:HEADER_SEARCH_ROWS * 2]
+                   if len(row) > 1 and _LABEL_WORDS.search(normalize_header(_text(row[0]))) and _text(row[1]))
+    return labelled >= 4
+
+
 def _hide_columns(kind: Kind, where: str, sheet: _Sheet, header_at: int) -> list[Problem]:
     """A sheet's hidden columns are not read, as its hidden rows are not (h20e case 4: a hidden 罚款金额（元）
     holding an old 3000 was published over the visible 罚款金额（万元） 0.2): what staff see is what is published.
@@ -1093,6 +1107,12 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
         missing = []
     if missing:
         hint = _missing_hint(kind, plan, missing)
+        if _label_value_layout(rows, header_at):
+            # A 公开表 laid out label | value, one decision per sheet (银保监 行政处罚信息公开表, h20e case 10): its "header"
+            # is the first record's first line, so naming columns in columns.toml cannot read it.
+            hint = ("。该表是竖排的公开表（每行一项：A 列为项目名，右边为内容，如银保监 行政处罚信息公开表，一张工作表一个决定），"
+                    "不是一行一条记录的列表，无法按列读取：请从业务系统导出一行一条记录的列表（如 2019 年双公示模板），"
+                    "或把各决定整理为一行一条、以项目名为表头后重新放入")
         # A header that may be the missing field (办理机关 for 处罚机关): the refused file's unknown columns are not
         # listed, so the line that reads it is said here.
         hint += "".join(f"；{said}" for maybe_fields, said in plan.ambiguous if set(maybe_fields) & set(missing))

@@ -324,3 +324,38 @@ def test_an_evaluation_year_is_no_date_and_the_message_gives_the_line_that_publi
     assert code == 0
     assert sorted(r["统一社会信用代码"] for r in published["evaluations"]) == sorted(codes)
     assert {r["评价日期"] for r in published["evaluations"]} == {"2026-03-05"}
+
+
+# -- 7. a form laid out label | value (h20e case 10) ----------------------------------------------------------
+
+
+def test_a_label_value_form_is_named_for_what_it_is(tmp_path: Path) -> None:
+    # 《中国银保监会行政处罚办法》's 行政处罚信息公开表: one decision per sheet, labels down column A, values to the right.
+    import xlsxwriter
+
+    form = [["行政处罚决定书文号", "张银保监罚决字〔2026〕1号"], ["被处罚当事人姓名或名称", "单位名称", "张掖市某信用合作联社"],
+            ["", "统一社会信用代码", "91620702000000130X"], ["主要违法违规事实（案由）", "贷款资金被挪用"],
+            ["行政处罚依据", "《中华人民共和国银行业监督管理法》第四十六条"], ["行政处罚决定", "罚款30万元"],
+            ["作出处罚决定的机关名称", "张掖银保监分局"], ["作出处罚决定的日期", "2026年9月3日"]]
+    path = tmp_path / "data" / "penalties" / "行政处罚信息公开表.xlsx"
+    path.parent.mkdir(parents=True)
+    workbook = xlsxwriter.Workbook(str(path))
+    sheet = workbook.add_worksheet("公开表1")
+    for r, row in enumerate(form):
+        sheet.write_row(r, 0, row)
+    workbook.close()
+    code, _, issues = _build(tmp_path)
+    [refused] = [i for i in issues if i["code"] == "file-missing-column"]
+    assert code != 0 and "竖排" in refused["message"] and "一行一条记录" in refused["message"]
+    assert "本系统的列名" not in refused["message"]
+
+
+def test_a_table_missing_a_column_keeps_the_columns_toml_advice(tmp_path: Path) -> None:
+    # The neighbour: a one-row-per-record table lacking 处罚依据 is no form; it is told which column to map.
+    rows = [penalty(f"甘州市监罚〔2026〕80{n}号") for n in (1, 2)]
+    for row in rows:
+        del row["处罚依据"]
+    write_csv(tmp_path / "data" / "penalties" / "p.csv", rows)
+    code, _, issues = _build(tmp_path)
+    [refused] = [i for i in issues if i["code"] == "file-missing-column"]
+    assert "竖排" not in refused["message"] and "处罚依据" in refused["message"]
