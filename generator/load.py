@@ -20,6 +20,7 @@ import io
 import os
 import re
 import stat
+import struct
 import tomllib
 import unicodedata
 import zipfile
@@ -55,12 +56,15 @@ from generator.schema import (
     AMOUNT,
     COMPOSED_KEYS,
     DATE,
+    FREE_TEXT,
     HEADER_SYNONYMS,
     IDENTITY_HEADER,
     KINDS,
     LAYOUTS,
     NEVER,
     PARTY_CODE_HEADERS,
+    PERIOD_FIELDS,
+    PERIOD_HEADERS,
     PLACEHOLDERS,
     SERIAL_HEADERS,
     USCC,
@@ -77,7 +81,8 @@ from generator.schema import (
 # Spreadsheets as office suites save them: Excel (.xlsx, .xlsm with macros, .xlsb binary, .xls), WPS (.et,
 # its own name for a workbook) and LibreOffice/WPS "另存为 ODS" (.ods). Before, .ods, .xlsm, .xlsb and .et were
 # ignored with a warning and the kind published nothing (hx6 finding 3).
-SUPPORTED = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xlsb", ".xls", ".et", ".ods", ".parquet", ".zip", ".json", ".xml")
+SUPPORTED = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xlsb", ".xls", ".et", ".ods", ".parquet", ".zip", ".json", ".xml",
+             ".dbf")
 MAPPING_FILE = "columns.toml"
 
 # Per-file limits: a file beyond them is refused whole (`file-too-large`) before it is parsed, so
@@ -354,6 +359,7 @@ class _Sheet:
     error_cells: frozenset[tuple[int, int]] = frozenset()  # (row0, col0) holding an Excel error (#DIV/0!, #REF!)
     hidden_rows: frozenset[int] = frozenset()  # rows (0-based) hidden by hand or by a filter in Excel (XLSX)
     date1904: bool = False  # the workbook counts its date serials from 1904-01-01 (Excel for Mac's option)
+    hidden_columns: frozenset[int] = frozenset()  # columns (0-based) hidden in Excel (XLSX <col hidden="1">)
 
 
 @dataclass
@@ -520,6 +526,10 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
     headers = [None if sheet.name and len(sheets) > 1 and ((sheet.hidden and not kind.control)
                                                            or _NOTES_SHEET.search(sheet.name))
                else _find_header(kind, sheet.rows, mapping) for sheet in sheets]
+    for sheet, header_at in zip(sheets, headers):
+        if header_at is not None and sheet.hidden_columns:
+            noted.extend(_hide_columns(kind, f"{rel}#{sheet.name}" if len(sheets) > 1 and sheet.name else rel,
+                                       sheet, header_at))
     noted.extend(Problem(kind.name, rel, None, None, "control-hidden-applied", WARNING,
                          f"{rel}: 工作表“{sheet.name}”在 Excel 中被隐藏，仍已读取：隐藏不撤回其中的修复或撤销决定")
                  for sheet, header_at in zip(sheets, headers) if kind.control and sheet.hidden and header_at is not None)
@@ -559,6 +569,54 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
     return results
 
 
+_PERIOD = re.compile(r"^\s*自?\s*(.+?)\s*(?:至|到|~|～|—{1,2}|－|-)\s*(\d{4}.*?|长期|永久|长期有效)\s*(?:止|为止)?\s*$")
+
+
+def _split_period(cell: str) -> tuple[str, str]:
+    """A whole validity period (2026-03-01至2031-02-28, 2026年3月1日-2031年2月28日, 2026.03.01—2031.02.28, …至长期) as
+    (start, end); a cell holding one date is its end (what a 有效期 column means alone)."""
+    found = _PERIOD.match(cell)
+    return (found.group(1), found.group(2)) if found else ("", cell.strip())
+
+
+_LABEL_WORDS = re.compile(r"(?:文号|名称|姓名|事实|案由|依据|决定|机关|日期|代码|内容|类别)$")
+
+
+def _label_value_layout(rows: list[list[object]], header_at: int) -> bool:
+    """Whether a sheet is a form of label | value rows (one record down column A, its values to the right)
+    rather than a table: at least four rows whose first cell is a field's label and whose next cell is filled,
+    under a "header" of at most three cells."""
+    if header_at >= len(rows) or sum(1 for c in rows[header_at] if _text(c)) > 3:
+        return False
+    labelled = sum(1 for row in rows[:HEADER_SEARCH_ROWS * 2]
+                   if len(row) > 1 and _LABEL_WORDS.search(normalize_header(_text(row[0]))) and _text(row[1]))
+    return labelled >= 4
+
+
+def _hide_columns(kind: Kind, where: str, sheet: _Sheet, header_at: int) -> list[Problem]:
+    """A sheet's hidden columns are not read, as its hidden rows are not (h20e case 4: a hidden 罚款金额（元）
+    holding an old 3000 was published over the visible 罚款金额（万元） 0.2): what staff see is what is published.
+    Each hidden column holding anything is named. A repair or withdrawal reads them all the same (h19s's S4)."""
+    problems: list[Problem] = []
+    width = max((len(row) for row in sheet.rows), default=0)
+    for c in sorted(c for c in sheet.hidden_columns if c < width):
+        if not any(c < len(row) and _text(row[c]) for row in sheet.rows[header_at:]):
+            continue
+        label = _column_label(normalize_header(_text(sheet.rows[header_at][c]))
+                              if c < len(sheet.rows[header_at]) else "", c)
+        if kind.control:
+            problems.append(Problem(kind.name, where, header_at + 1, label, "control-hidden-applied", WARNING,
+                                    f"{where}: 列“{label}”在 Excel 中被隐藏，仍已读取：隐藏不撤回修复或撤销决定"))
+            continue
+        for row in sheet.rows:
+            if c < len(row):
+                row[c] = None
+        problems.append(Problem(kind.name, where, header_at + 1, label, "column-hidden", WARNING,
+                                f"{where}: 列“{label}”（第 {c + 1} 列）在 Excel 中被隐藏，未读取；如需公示，"
+                                "请取消隐藏后重新放入"))
+    return problems
+
+
 def _text(value: object) -> str:
     return value.strip() if isinstance(value, str) else _cell_text(value).strip()
 
@@ -581,6 +639,8 @@ class _Plan:
     titled_by: str = ""  # the words of a title or name the layout was recognised by (no signature column)
     # (fields, what to tell staff) for headers that may name a field (schema.AMBIGUOUS_HEADERS)
     ambiguous: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
+    noted: list[tuple[int, dict[str, str]]] = field(default_factory=list)  # column -> status value -> its meaning
+    period_column: int | None = None  # a column holding a whole validity period (有效期限), split into PERIOD_FIELDS
 
 
 def _layouts_for(kind: Kind) -> list[tuple[str, KindLayout]]:
@@ -668,6 +728,8 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
     positions: dict[str, list[int]] = {}
     split: list[int] = []
     withdrawn: list[tuple[int, tuple[str, ...]]] = []
+    noted: list[tuple[int, dict[str, str]]] = []
+    period_column: int | None = None
     removed: list[int] = []
     known: set[int] = set()
     raw_headers: dict[str, int] = {}
@@ -685,9 +747,11 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
         if mapping is not None and norm in mapping.columns:
             mapping.used.add(norm)
         if layout is not None:
-            for key in (norm, norm.upper()):
+            for key in dict.fromkeys((norm, norm.upper())):
                 if key in layout.withdrawn:
                     withdrawn.append((i, layout.withdrawn[key]))
+                if key in layout.noted:
+                    noted.append((i, layout.noted[key]))
             if norm in layout.removed:
                 removed.append(i)
         if ((layout is not None and norm in layout.split) or (kind.has_party and norm in PARTY_CODE_HEADERS)) \
@@ -739,6 +803,10 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
                     f"[columns] 中写 {lines}")
             ambiguous_columns.append((maybe_fields, said, i))
             continue
+        if target is None and norm in PERIOD_HEADERS and set(PERIOD_FIELDS) <= set(kind.names) and period_column is None:
+            period_column = i
+            known.add(i)
+            continue
         if target is None:
             unknown += 1
             if unknown <= PROBLEMS_LISTED:
@@ -778,7 +846,8 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
     only = [(i, layout.only[normalize_header(_text(raw))]) for i, raw in enumerate(header)
             if layout is not None and normalize_header(_text(raw)) in layout.only]
     return _Plan(layout_name, layout, positions, split, withdrawn, known, problems, raw_headers, in_yuan, removed, only,
-                 titled_by, [(maybe_fields, said) for maybe_fields, said, _ in ambiguous_columns])
+                 titled_by, [(maybe_fields, said) for maybe_fields, said, _ in ambiguous_columns], noted,
+                 period_column if not set(PERIOD_FIELDS) & set(positions) else None)
 
 
 # A unit stated for the whole table in a title row above it (金额单位：元, （单位：万元）, 单位:人民币元), as report
@@ -926,16 +995,21 @@ _TEXT_TYPE = {str}
 
 
 def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: list[object], plan: _Plan,
-               mapping: _Mapping | None
+               mapping: _Mapping | None, joined: list[tuple[int, list[int]]] | None = None
                ) -> tuple[list[list[str]], list[int], list[int], list[int], list[int], list[int], list[int]]:
     """The data rows under the header, as text cells cut or padded to the header's width, with their
-    spreadsheet row numbers; and the rows with cells beyond the header, not data, withdrawn in the file."""
+    spreadsheet row numbers; and the rows with cells beyond the header, not data, withdrawn in the file.
+    A continuation row (only long-text cells continuing the row above's) is joined to it, listed in `joined`
+    as (row number, its filled columns)."""
     width = len(header)
     mapped = sorted({i for cols in plan.positions.values() for i in cols} | set(plan.split))
     header_cells = [_text(c) for c in header]
     # The columns of the row's number (a record's key, a control row's 原决定文书号): a row filling one of them alone
     # is a record missing its other values, not a note (`_not_data`).
     keys = frozenset(i for name in (kind.key, CONTROL_TARGET_NO) if name for i in plan.positions.get(name, ()))
+    # The long-text columns a table converted from a PDF or Word 公示 (WPS "PDF转Excel") wraps onto the next row.
+    prose = frozenset(i for name, cols in plan.positions.items()
+                      if name in kind.names and kind.field(name).type == FREE_TEXT for i in cols)
     kept: list[list[str]] = []
     row_numbers: list[int] = []
     extra_rows: list[int] = []
@@ -978,6 +1052,16 @@ def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: lis
                 cells = cells[:width]
             else:  # a short row: its missing cells are empty
                 cells = [*cells, *[""] * (width - len(cells))]
+        if joined is not None and row_numbers and row_numbers[-1] == number - 1:
+            filled = [i for i, c in enumerate(cells) if c.strip()]
+            if filled and all(i in prose and kept[-1][i].strip() for i in filled):
+                # No number, no party, no date: not a record of its own, but the rest of the cells above (h20e
+                # case 5: 处罚依据 "…第一百二" published cut, its "十四条" refused on the next row).
+                above = kept[-1] = list(kept[-1])
+                for i in filled:
+                    above[i] = above[i].rstrip() + cells[i].strip()
+                joined.append((number, filled))
+                continue
         row_numbers.append(number)
         kept.append(cells)
     return kept, row_numbers, extra_rows, not_data, withdrawn_rows, removed_rows, other_rows
@@ -1007,6 +1091,8 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
         derived.add(kind.key)
     if plan.split:
         derived |= {USCC_FIELD, ID_NUMBER_FIELD}
+    if plan.period_column is not None:
+        derived |= set(PERIOD_FIELDS)
     missing = [f.name for f in kind.fields if must_be_filled(kind, f) and f.name not in plan.positions
                and f.name not in derived]
     # Party codes may be absent as columns when the file holds one party category only; the party's
@@ -1024,6 +1110,12 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
         missing = []
     if missing:
         hint = _missing_hint(kind, plan, missing)
+        if _label_value_layout(rows, header_at):
+            # A 公开表 laid out label | value, one decision per sheet (银保监 行政处罚信息公开表, h20e case 10): its "header"
+            # is the first record's first line, so naming columns in columns.toml cannot read it.
+            hint = ("。该表是竖排的公开表（每行一项：A 列为项目名，右边为内容，如银保监 行政处罚信息公开表，一张工作表一个决定），"
+                    "不是一行一条记录的列表，无法按列读取：请从业务系统导出一行一条记录的列表（如 2019 年双公示模板），"
+                    "或把各决定整理为一行一条、以项目名为表头后重新放入")
         # A header that may be the missing field (办理机关 for 处罚机关): the refused file's unknown columns are not
         # listed, so the line that reads it is said here.
         hint += "".join(f"；{said}" for maybe_fields, said in plan.ambiguous if set(maybe_fields) & set(missing))
@@ -1055,8 +1147,17 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
         rows[r] = []  # not read: what staff see when they open the file is what is published
     problems.extend(_row_list(kind, where, [r + 1 for r in hidden_rows], "row-hidden",
                               "在 Excel 中被隐藏（手动隐藏或被筛选掉），未读取；如需公示，请取消隐藏后重新放入"))
+    joined: list[tuple[int, list[int]]] = []
     kept, row_numbers, extra_rows, not_data, withdrawn_rows, removed_rows, other_rows = _data_rows(
-        kind, rows, header_at, header, plan, mapping)
+        kind, rows, header_at, header, plan, mapping, joined)
+    problems.extend(Problem(kind.name, where, number, ",".join(_column_label(normalize_header(_text(header[i])), i)
+                                                               for i in columns),
+                            "row-continuation-joined", WARNING,
+                            f"{where}: 第 {number} 行只有"
+                            f"{'、'.join(_column_label(normalize_header(_text(header[i])), i) for i in columns)}"
+                            f"（没有文书号、当事人和日期），是第 {number - 1} 行这些单元格的续行（由 PDF 或 Word 转换的表格"
+                            f"常见），已接在第 {number - 1} 行的文字之后读取：请核对第 {number - 1} 行，或在源文件中合并两行")
+                    for number, columns in joined)
     problems.extend(_row_list(kind, where, not_data, "row-not-data",
                               "不是数据行（只有序号、格式，为模板的示例行，或为制表人、审核人、填报日期等表尾说明），未读取"))
     problems.extend(_row_list(kind, where, withdrawn_rows, "row-withdrawn-in-file",
@@ -1067,6 +1168,15 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     only_what = "；".join(f"“{_text(header[i])}”只收“{'、'.join(values)}”" for i, values in plan.only)
     problems.extend(_row_list(kind, where, other_rows, "row-other-list",
                               f"不是本名单（或不在可向社会公开的范围内）的记录（{only_what}），未读取、不公开"))
+    for i, meanings in plan.noted:
+        # A status the contract has no field for, kept and published, but never without a word (h20e case 6:
+        # 2016 当前状态 2 异议 was published as an ordinary penalty, no report line said so).
+        label = _column_label(normalize_header(_text(header[i])), i)
+        for value, meaning in meanings.items():
+            problems.extend(_row_list(kind, where, [n for n, cells in zip(row_numbers, kept)
+                                                    if _status_word(_cell(cells, i)) == value], "row-status-noted",
+                                      f"“{label}”为 {value}（{meaning}），该记录的状态待核实，仍按所写公示；如决定已变更"
+                                      "或撤销，请在 withdrawals/ 中写明，或改正状态后重新导出"))
     if not row_numbers:
         if not_data or withdrawn_rows or removed_rows or other_rows:
             return where, None, problems
@@ -1076,6 +1186,13 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     columns = list(zip(*kept))
     del kept
     data = _fields(kind, columns, len(row_numbers), plan, defaults, mapping.values if mapping else {})
+    if plan.period_column is not None:
+        start, end = PERIOD_FIELDS
+        data[start], data[end] = (list(side) for side in zip(*map(_split_period, columns[plan.period_column])))
+        label = _column_label(normalize_header(_text(header[plan.period_column])), plan.period_column)
+        problems.append(Problem(kind.name, where, header_row, label, "column-period-split", WARNING,
+                                f"{where}: 列“{label}”写的是整个有效期（起始日期至截止日期），已拆分为{start}、{end}读取；"
+                                f"只写一个日期的行按{end}读取：请核对"))
     del columns
     if layout is not None and layout.period:
         problems.extend(_periods(kind, layout, data, row_numbers, where, header, plan))
@@ -1304,10 +1421,10 @@ def _read_tables(kind: Kind, sheet: _Sheet, header_at: int, second: int, where: 
     under their own header (which may name the columns in another order); row numbers stay the sheet's."""
     rows = sheet.rows
     first = _Sheet(sheet.name, rows[:second], [m for m in sheet.merged if m[2] < second], sheet.hidden,
-                   sheet.uncomputed, sheet.error_cells, sheet.hidden_rows, sheet.date1904)
+                   sheet.uncomputed, sheet.error_cells, sheet.hidden_rows, sheet.date1904, sheet.hidden_columns)
     rest = _Sheet(sheet.name, [[] for _ in range(second)] + rows[second:],
                   [m for m in sheet.merged if m[0] >= second], sheet.hidden, sheet.uncomputed, sheet.error_cells,
-                  sheet.hidden_rows, sheet.date1904)
+                  sheet.hidden_rows, sheet.date1904, sheet.hidden_columns)
     _, frame_a, problems_a = _read_sheet(kind, first, header_at, where, rel, mapping)
     _, frame_b, problems_b = _read_sheet(kind, rest, second, where, rel, mapping, second_table=True)
     note = Problem(kind.name, where, second + 1, None, "file-second-header", WARNING,
@@ -1531,10 +1648,15 @@ def _split_code(value: str) -> str:
     from stdnum.cn import uscc
 
     from generator.validate import ric_birth_date  # imported here: validate imports this module
+    from generator.values import MASKED_CODE
 
     code = re.sub(r"\s", "", value).upper()
     if ric_birth_date(code) is not None:
         return ID_NUMBER_FIELD  # first: some ID numbers also pass the GB 32100 check
+    if MASKED_CODE.search(code):
+        # A list as the public site shows it (中国执行信息公开网: 91620702MA7H2****, 6207021980****0011, h20e case 13): a
+        # company's masked credit code is no person's ID. An ID shows its birth year after the region; else it is a code.
+        return ID_NUMBER_FIELD if re.match(r"\d{6}(?:19|20)\d\d", code) else USCC_FIELD
     if len(code) == 18 and uscc.is_valid(code):
         return USCC_FIELD
     if re.fullmatch(r"[0-9A-Z]{8}-?[0-9X]", code):
@@ -1608,10 +1730,10 @@ _SPREADSHEET_ML = re.compile(rb"urn:schemas-microsoft-com:office:spreadsheet|pro
 FORMAT_NAMES = {"xlsx": "XLSX 工作簿", "xls": "XLS 工作簿", "ods": "ODS 表格", "xlsb": "XLSB 二进制工作簿",
                 "parquet": "Parquet", "html": "网页表格（HTML）",
                 "xml2003": "Excel 2003 XML 表格", "text": "分隔符文本", "zip": "ZIP 压缩包",
-                "json": "JSON 数据", "xml": "XML 数据"}
+                "json": "JSON 数据", "xml": "XML 数据", "dbf": "dBase/FoxPro 数据表（DBF）"}
 _SUFFIX_FORMAT = {".xlsx": "xlsx", ".xlsm": "xlsx", ".xlsb": "xlsb", ".xls": "xls", ".et": "xls", ".ods": "ods",
                   ".parquet": "parquet", ".csv": "text", ".tsv": "text", ".txt": "text", ".zip": "zip",
-                  ".json": "json", ".xml": "xml"}
+                  ".json": "json", ".xml": "xml", ".dbf": "dbf"}
 _ODS_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet"  # the first member of every ODS zip
 
 
@@ -1631,6 +1753,8 @@ def sniff_format(path: Path) -> str:
         return "xls"
     if head.startswith(_PARQUET):
         return "parquet"
+    if _dbf_header(head, path.stat().st_size) is not None:
+        return "dbf"
     text = head.lstrip(b"\xef\xbb\xbf\xff\xfe").replace(b"\x00", b"")
     if _SPREADSHEET_ML.search(text) and text.lstrip().startswith(b"<?xml"):
         return "xml2003"
@@ -1749,6 +1873,8 @@ def _read_sheets(path: Path) -> tuple[list[_Sheet], list[str]]:
     if claimed in ("xlsx", "xlsb", "ods", "xls", "parquet") and actual == "text" and (
             claimed == "parquet" or not _looks_tabular(path)):
         actual = claimed  # not a table in disguise: damaged, and reported so by its own reader
+    if claimed == "dbf" and actual == "text":
+        raise _OutOfLine("扩展名为 .dbf，但文件头不是 dBase/FoxPro 数据表（可能已损坏）；请在 WPS 或 Excel 中打开后另存为 .xlsx")
     if claimed in ("json", "xml") and actual == "text":
         actual = claimed  # not JSON or XML after all: refused by its own reader, not read as a table
     if claimed is not None and claimed != actual and {claimed, actual} != {"xlsx", "xlsb"}:
@@ -1765,6 +1891,10 @@ def _read_sheets(path: Path) -> tuple[list[_Sheet], list[str]]:
         return _read_html(path, notes), notes
     if actual == "xml2003":
         return _read_spreadsheet_ml(path), notes
+    if actual == "dbf":
+        rows, count = _read_dbf(path, notes)
+        notes.append(f"是{FORMAT_NAMES[actual]}，共 {count} 条记录，按记录读取：第 1 行为字段名，第 N 行即第 N−1 条记录")
+        return [_Sheet(None, rows)], notes
     if actual in ("json", "xml"):
         rows, count = _read_json(path) if actual == "json" else _read_xml_records(path)
         notes.append(f"是{FORMAT_NAMES[actual]}，共 {count} 条记录，按记录读取：第 1 行为字段名，第 N 行即第 N−1 条记录")
@@ -2438,6 +2568,7 @@ def _read_workbook(path: Path, trimmed: bytes | None = None) -> list[_Sheet]:
     for name, cells in (_xls_uncomputed(path) if shape == "xls" else {}).items():
         facts[name] = (cells, *facts.get(name, (set(), set(), set()))[1:])
     date1904 = _date1904(path, shape)
+    hidden_columns = _xlsx_hidden_columns(path) if shape == "xlsx" else {}
     sheets: list[_Sheet] = []
     total = 0
     hidden = {m.name for m in workbook.sheets_metadata if m.visible != SheetVisibleEnum.Visible}
@@ -2451,7 +2582,8 @@ def _read_workbook(path: Path, trimmed: bytes | None = None) -> list[_Sheet]:
         uncomputed, hidden_rows, error_cells = facts.get(name, (set(), set(), set()))
         sheets.append(_Sheet(name, rows, merged, hidden=name in hidden, uncomputed=frozenset(uncomputed),
                              error_cells=frozenset(error_cells),
-                             hidden_rows=frozenset(hidden_rows), date1904=date1904))
+                             hidden_rows=frozenset(hidden_rows), date1904=date1904,
+                             hidden_columns=frozenset(hidden_columns.get(name, ()))))
     return sheets
 
 
@@ -2853,6 +2985,36 @@ def _cell_at(letters: bytes, number: bytes) -> tuple[int, int]:
     for ch in letters.decode():
         col = col * 26 + ord(ch) - 64
     return int(number) - 1, col - 1
+
+
+_COLUMN_SPEC = re.compile(rb"<(?:\w+:)?col\b[^>]*>")
+_COLUMN_SPEC_ATTRIBUTE = re.compile(rb"\b(min|max|hidden)=\"([^\"]*)\"")
+
+
+def _xlsx_hidden_columns(path: Path) -> dict[str, set[int]]:
+    """Per sheet name, the columns (0-based) hidden in an .xlsx (ECMA-376 Part 1, 18.3.1.13 col: hidden="1"
+    over min..max, 1-based), within the first 16,384 columns Excel has. The <cols> list comes before the
+    sheet's data, so only the part's head is read."""
+    found: dict[str, set[int]] = {}
+    try:
+        with zipfile.ZipFile(path) as archive:
+            workbook = _xlsx_sheet_parts(archive)
+            for raw_name, member in (workbook[1] if workbook else []):
+                with archive.open(member) as part:
+                    head = part.read(1 << 16)
+                head = head.split(b"sheetData", 1)[0]
+                columns: set[int] = set()
+                for spec in _COLUMN_SPEC.findall(head):
+                    attributes = dict(_COLUMN_SPEC_ATTRIBUTE.findall(spec))
+                    if attributes.get(b"hidden") in (b"1", b"true") and attributes.get(b"min", b"").isdigit():
+                        low = int(attributes[b"min"])
+                        high = int(attributes[b"max"]) if attributes.get(b"max", b"").isdigit() else low
+                        columns.update(range(low - 1, min(high, 16384)))
+                if columns:
+                    found[html.unescape(raw_name.decode("utf-8", "replace"))] = columns
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return {}
+    return found
 
 
 _HIDDEN_ROW = re.compile(rb"<(?:\w+:)?row\b(?=[^>]*\bhidden=\"(?:1|true)\")[^>]*?\br=\"(\d+)\"")
@@ -3310,6 +3472,12 @@ def _xml_utf8(raw: bytes) -> bytes:
     return declared.expand(rb"\1UTF-8\3") + raw[declared.end():].decode(codec).encode("utf-8")
 
 
+# ADO's persisted recordset (https://learn.microsoft.com/en-us/office/client-developer/access/desktop-database-reference/
+# persisting-records-in-xml-format): rows in the #RowsetSchema namespace, column names in the rowset namespace.
+_ADO_ROW = "#RowsetSchema"
+_ADO_ROWSET = "urn:schemas-microsoft-com:rowset"
+
+
 def _read_xml_records(path: Path) -> tuple[list[list[object]], int]:
     """A database tool's or platform's XML export: records as repeated elements whose children are the fields
     (Navicat: <RECORDS><RECORD><CF_WSH>…</CF_WSH>…</RECORD></RECORDS>; a web service's <data><row>…</row></data>).
@@ -3325,6 +3493,17 @@ def _read_xml_records(path: Path) -> tuple[list[list[object]], int]:
     def local(tag: str) -> str:
         return tag.rsplit("}", 1)[-1]
 
+    ado_rows = list(root.iter(f"{{{_ADO_ROW}}}row"))
+    if ado_rows:
+        # ADO's Recordset.Save adPersistXML (VB6, ASP and Access systems, h20e case 8): each record a <z:row> whose
+        # attributes are its fields, named in <s:Schema> (the column's own name in rs:name when it is no XML name).
+        names = {a.get("name", ""): str(a.get(f"{{{_ADO_ROWSET}}}name") or a.get("name", ""))
+                 for a in root.iter() if local(a.tag) == "AttributeType" and a.get("name")}
+        schema_order = dict.fromkeys(names.values())
+        ado_records = [schema_order | {names.get(k, local(k)): v for k, v in e.attrib.items()} for e in ado_rows]
+        if len(ado_records) > _limits().load_max_rows:
+            raise _TooLarge(f"有 {len(ado_records):,} 条记录，超过每个文件 {_limits().load_max_rows:,} 行的上限")
+        return cast("list[list[object]]", _records_table(cast("list[dict[str, object]]", ado_records))), len(ado_rows)
     parents = Counter(local(e.tag) for e in root.iter() if len(e) and all(len(c) == 0 for c in e))
     if not parents:
         return [], 0
@@ -3334,6 +3513,89 @@ def _read_xml_records(path: Path) -> tuple[list[list[object]], int]:
     if len(records) > _limits().load_max_rows:
         raise _TooLarge(f"有 {len(records):,} 条记录，超过每个文件 {_limits().load_max_rows:,} 行的上限")
     return cast("list[list[object]]", _records_table(cast("list[dict[str, object]]", records))), len(records)
+
+
+# dBase III / FoxPro tables (.dbf), as old county systems export them: a 32-byte header (version, last update,
+# record count, header and record length, the language driver at byte 29), 32-byte field descriptors ended by 0x0D,
+# then fixed-width records, each after a deletion flag (dBase III file format; Microsoft Visual FoxPro "Table File
+# Structure (.dbc, .dbf, .frx, .lbx, .mnx, .pjx, .scx, .vcx)"). Read with the standard library: the types an export
+# writes (C text, N/F numbers, D dates, L logicals, I integers); a memo's text lives in a .fpt/.dbt beside it.
+_DBF_VERSIONS = frozenset({0x02, 0x03, 0x30, 0x31, 0x32, 0x43, 0x63, 0x83, 0x8B, 0xCB, 0xF5, 0xFB})
+_DBF_CODEPAGES = {0x4D: "gb18030", 0x7A: "gb18030", 0x4F: "big5", 0x78: "big5", 0x01: "cp437", 0x03: "cp1252",
+                  0x57: "cp1252"}
+_DBF_READ_TYPES = frozenset(b"CNFDLI")
+
+
+def _dbf_header(head: bytes, size: int) -> tuple[int, int, int] | None:
+    """(records, header length, record length) when `head` starts a dBase/FoxPro table of `size` bytes, else None."""
+    if len(head) < 33 or head[0] not in _DBF_VERSIONS or not (1 <= head[2] <= 12 and 1 <= head[3] <= 31):
+        return None
+    records, header_length, record_length = struct.unpack_from("<IHH", head, 4)
+    if header_length < 65 or record_length < 2 or (header_length - 33) % 32 not in (0, 263 % 32):
+        return None
+    body = size - header_length
+    if not records * record_length <= body <= records * record_length + 1:
+        return None
+    return records, header_length, record_length
+
+
+def _read_dbf(path: Path, notes: list[str]) -> tuple[list[list[object]], int]:
+    """A dBase/FoxPro table's records (deleted ones left out, and said) under its field names; (rows, records).
+
+    Field names are at most 10 characters, so systems write the field codes, cut (CF_XDR_SHXYM as CF_XDR_SHX): a
+    name that begins exactly one known code is read as that code. A memo, picture or other field the table does not
+    hold itself refuses the file, naming how to save it as .xlsx."""
+    raw = path.read_bytes()
+    shape = _dbf_header(raw[:4096], len(raw))
+    if shape is None:
+        raise _OutOfLine("不是有效的 dBase/FoxPro 数据表（文件头与文件大小不符，可能已损坏）；请在 WPS 或 Excel 中打开后另存为 .xlsx")
+    count, header_length, record_length = shape
+    if count > _limits().load_max_rows:
+        raise _TooLarge(f"有 {count:,} 条记录，超过每个文件 {_limits().load_max_rows:,} 行的上限")
+    encoding = _DBF_CODEPAGES.get(raw[29], "gb18030")
+    fields: list[tuple[str, int, int, int]] = []  # name, type, offset in the record, length
+    offset = 1
+    for at in range(32, header_length - 31, 32):
+        if raw[at] == 0x0D:
+            break
+        name = raw[at:at + 11].split(b"\x00", 1)[0].decode(encoding).strip()
+        kind, length = raw[at + 11], raw[at + 16]
+        if kind == ord("C"):
+            length += raw[at + 17] << 8  # FoxPro: a character field's length over 255 goes on in the decimal count
+        fields.append((name, kind, offset, length))
+        offset += length
+    unread = sorted({chr(kind) for _, kind, _, _ in fields if kind not in _DBF_READ_TYPES})
+    if unread:
+        raise _OutOfLine(f"dBase/FoxPro 数据表中有本系统不读取的字段类型（{'、'.join(unread)}：如备注型 M 的内容在另一个 .fpt/.dbt "
+                         "文件中），未读取；请在 WPS 或 Excel 中打开该 .dbf 文件，另存为 .xlsx 后重新放入")
+    known = _all_headers()
+
+    def header(name: str) -> str:
+        if len(name) == 10 and name.isascii():
+            whole = {h for h in known if h.isascii() and h.upper().startswith(name.upper())}
+            if len(whole) == 1:
+                return whole.pop()
+        return name
+
+    def value(kind: int, cell: bytes) -> object:
+        if kind == ord("I"):
+            return str(int.from_bytes(cell, "little", signed=True))
+        text = cell.decode(encoding).strip()
+        if kind == ord("D") and re.fullmatch(r"\d{8}", text):
+            return f"{text[:4]}-{text[4:6]}-{text[6:]}"
+        return text
+
+    rows: list[list[object]] = [[header(name) for name, _, _, _ in fields]]
+    deleted = 0
+    for r in range(count):
+        record = raw[header_length + r * record_length:header_length + (r + 1) * record_length]
+        if record[:1] == b"*":
+            deleted += 1
+            continue
+        rows.append([value(kind, record[at:at + length]) for _, kind, at, length in fields])
+    if deleted:
+        notes.append(f"有 {deleted} 条记录在 dBase/FoxPro 中标记为已删除（DELETE），未读取")
+    return rows, count - deleted
 
 
 def _span(value: str | None) -> int:

@@ -27,7 +27,7 @@ CODES: dict[str, str] = {
     "file-unbalanced-quote": "CSV 文件中某个单元格以英文引号开头却没有结束，其后的行被读进了同一个单元格：整个文件未读取。"
                              "请去掉该引号后重新导出。",
     "file-header-only": "文件只有表头、没有数据行。请确认导出是否完整。",
-    "file-unknown-type": "不支持的文件类型，已忽略。支持 .csv、.tsv、.txt、.xlsx、.xlsm、.xlsb、.xls、.et、.ods、.parquet、.zip、.json、.xml。",
+    "file-unknown-type": "不支持的文件类型，已忽略。支持 .csv、.tsv、.txt、.xlsx、.xlsm、.xlsb、.xls、.et、.ods、.parquet、.zip、.json、.xml、.dbf。",
     "file-formula-uncomputed": "文件中的公式没有保存计算结果（由程序生成、未在 Excel 或 WPS 中保存过），无法可靠读取，未读取。"
                                "请用 Excel 或 WPS 打开该文件并保存后重新放入。",
     "file-cell-error": "文件中有 Excel 错误值（如 #DIV/0!、#REF!、#N/A，公式出错），无法读取，未读取。请在 Excel 或 WPS 中改正后重新放入。",
@@ -48,6 +48,12 @@ CODES: dict[str, str] = {
     "row-withdrawn-in-file": "导出文件中该决定的当前状态为“撤销”，不公开。",
     "row-removed-in-file": "名单导出文件中该主体已移出名单（移出日期或移出原因已填写），不公开。",
     "row-hidden": "该行在 Excel 中被隐藏（手动隐藏或被筛选掉），未读取。如需公示，请取消隐藏后重新放入。",
+    "row-continuation-joined": "该行只有违法事实、处罚依据等长文字（没有文书号、当事人和日期），是上一行单元格的续行（由 PDF 或 Word "
+                               "转换的表格常见），已接在上一行的文字之后读取。请核对上一行，或在源文件中合并两行。",
+    "row-status-noted": "该行的状态（如 2016 年标准当前状态 2 异议、3 其他）待核实，仍按所写公示。如决定已变更或撤销，"
+                        "请在 withdrawals/ 中写明，或改正状态后重新导出。",
+    "column-period-split": "一列写的是整个有效期（如“2026-03-01至2031-02-28”），已拆分为有效期自、有效期至读取；只写一个日期的行按有效期至读取。请核对。",
+    "column-hidden": "该列在 Excel 中被隐藏，未读取（隐藏的列常是旧数据）。如需公示，请取消隐藏后重新放入。",
     "column-identity-never-public": "列名指向身份证件：该列按“证件号码”处理（或忽略），不会公开。",
     "row-extra-cells": "该行的单元格比表头多，请检查是否有多余的分隔符。",
     "missing-value": "必填字段为空。请补全后重新导出。",

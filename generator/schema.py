@@ -272,7 +272,11 @@ _LICENSES = Kind(
               # in force (shown so, not hidden: publication-rules.md), one that 存续 still is; 有效期至 decides either way.
               value_map=(("1", "有效"), ("2", "无效"), ("0", "有效"), ("正常", "有效"), ("撤销", "无效"),
                          ("注销", "无效"), ("吊销", "无效"), ("失效", "无效"), ("已失效", "无效"), ("过期", "无效"),
-                         ("已过期", "无效"), ("存续", "有效"))),
+                         ("已过期", "无效"), ("存续", "有效"),
+                         # 《行政许可法》 第八条 撤回, 第七十条 注销 and a certificate 作废: each ends the licence, written
+                         # with 已 as often as without (h20e case 15: 已注销, 撤回, 作废 were refused as unknown-code).
+                         ("已注销", "无效"), ("已吊销", "无效"), ("已撤销", "无效"), ("撤回", "无效"), ("已撤回", "无效"),
+                         ("作废", "无效"), ("已作废", "无效"))),
         Field("数据来源单位", "source_unit", TEXT, True, aliases=("XK_LYDW",), description="数据来源单位"),
         Field("数据来源单位统一社会信用代码", "source_unit_uscc", USCC, True, aliases=("XK_LYDWDM",),
               description="数据来源单位统一社会信用代码"),
@@ -691,6 +695,11 @@ PARTY_CODE_HEADERS = frozenset({"行政相对人代码", "相对人代码", "主
                                 "统一社会信用代码/证件号码", "统一社会信用代码或身份证号码", "统一社会信用代码(身份证号码)",
                                 "证件号码/统一社会信用代码", "身份证号码/统一社会信用代码"})
 # Headers that are never data (a row numbering of the sheet).
+# One column holding a validity period whole (有效期限 "2026-03-01至2031-02-28"), as 药品/食品经营许可证 print it: split
+# into the kind's start and end fields when the file has neither (h20e case 11).
+PERIOD_HEADERS = frozenset({"有效期限", "有效期", "许可有效期", "许可有效期限", "有效期限(起止)", "有效期(起止)",
+                            "有效期起止", "有效期起止日期", "有效期限(起止日期)", "有效起止日期"})
+PERIOD_FIELDS = ("有效期自", "有效期至")
 SERIAL_HEADERS = ("序号", "编号序号", "NO", "NO.")
 
 
@@ -707,6 +716,9 @@ class KindLayout:
     if_present: dict[str, tuple[str, str]] = field(default_factory=dict)  # field -> (other field, value)
     values: dict[str, dict[str, str]] = field(default_factory=dict)  # field -> coded value -> text
     withdrawn: dict[str, tuple[str, ...]] = field(default_factory=dict)  # header -> values of a revoked record
+    # header -> status value -> its meaning: a record kept and published whose status staff must settle, each row
+    # named in the report (the 2016 standard's 当前状态 2 异议 / 3 其他).
+    noted: dict[str, dict[str, str]] = field(default_factory=dict)
     compose: dict[str, str] = field(default_factory=dict)  # field -> template over {header} / {party_code}
     removed: frozenset[str] = frozenset()  # normalised headers whose filled cell means the entry left the list
     # field -> (text field, start date field, words): an end date counted from the start date by the period the
@@ -754,6 +766,8 @@ def _kind_layout(table: dict[str, Any], shared: dict[str, str]) -> KindLayout:
                 for k, v in dict(table.get("values", {})).items()},
         withdrawn={normalize_header(k): tuple(str(x) for x in v)
                    for k, v in dict(table.get("withdrawn", {})).items()},
+        noted={normalize_header(k): {str(a): str(b) for a, b in dict(v).items()}
+               for k, v in dict(table.get("noted", {})).items()},
         compose={str(k): str(v) for k, v in dict(table.get("compose", {})).items()},
         removed=frozenset(normalize_header(h) for h in table.get("removed", ())),
         period={str(k): (str(v["text"]), str(v["from"]), str(v["words"]))

@@ -81,6 +81,7 @@ from generator.settings import Settings
 from generator.values import (
     DOMAIN_SOURCES,
     END_DATE_FIELDS,
+    MASKED_CODE,
     SUMMARY_PROCEDURE_MAX,
     UNCONFIRMED_FINE,
     ambiguous_date,
@@ -96,6 +97,7 @@ from generator.values import (
     resolve_suspend_or_revoke,
     simplified_code,
     split_other,
+    year_only_date,
 )
 
 __all__ = ["parse_amount", "parse_date"]  # read by the tests from here, defined in generator.values
@@ -340,11 +342,21 @@ def _finite(column: pd.Series) -> pd.Series:
     return number.where(np.isfinite(number) & (number >= 0))
 
 
+def _old_tax_number_words(number: str) -> str:
+    """What an old 纳税人识别号 is, by its length, never quoting it: 15 characters are the old code (region and
+    organisation code); 18 or 20 holding an identity number are a 个体工商户's, registered under the operator's
+    身份证号码 (plus two digits) — h20e case 16: a 20-character number was called a 15-digit old one."""
+    number = number.strip().upper()
+    if len(number) in (18, 20) and ric_birth_date(number[:18]) is not None:
+        return f"纳税人识别号为 {len(number)} 位，含身份证号码，是个体工商户按经营者身份证号登记的旧税号，不显示号码"
+    return f"纳税人识别号为 {len(number)} 位旧税号"
+
+
 def _multi_cell(value: str, f: Field) -> str:
-    """A multi-value cell in its canonical form; left as written when only `;`/`；`/`、` join codes."""
+    """A multi-value cell in its canonical form, its parts joined by `;` whatever joined them (警告；罚款 and
+    警告、罚款 are published 警告;罚款 like 警告,罚款: h20e found the full-width ； published as written)."""
     canonical, _ = multi_codes(value, f)
-    as_written = [p.strip() for p in re.split(r"[;；、]", value) if p.strip()]
-    return value if canonical.split(";") == as_written else canonical
+    return canonical
 
 
 def validate_records(sources: Sources, as_of: dt.date, settings: Settings) -> Validated:
@@ -627,7 +639,7 @@ class _KindChecker:
             col = self.frame[f.name]
             canonical = _on_distinct(col, lambda values: [_multi_cell(v, f) for v in values], object)
             self.frame[f.name] = col = _replaced(col, col != "", canonical)
-            older = col.str.contains("暂扣或", regex=False)  # rare: a 2016-standard export
+            older = col.str.contains("暂扣或|或者没收", regex=True)  # rare: a 2016-standard export
             if older.any() and PENALTY_CONTENT in self.frame:
                 fixed = [resolve_suspend_or_revoke(c, t) for c, t in
                          zip(col[older].tolist(), self.frame.loc[older, PENALTY_CONTENT].tolist())]
@@ -842,7 +854,9 @@ class _KindChecker:
             if allowed_placeholder:
                 invalid &= ~((upper == PLACEHOLDER_USCC) & (category == INDIVIDUAL_BUSINESS))
             self._report(invalid, f.name, "bad-uscc", ERROR,
-                         lambda i: f"{self._public(f, i)} 不是有效的统一社会信用代码（GB 32100 校验位）")
+                         lambda i: "统一社会信用代码被打码（含“*”，公开网站上的名单如此），无法核对：请向发布机关"
+                                   "取得未打码的名单或代码后重新导出" if MASKED_CODE.search(str(self.frame.at[i, f.name]))
+                         else f"{self._public(f, i)} 不是有效的统一社会信用代码（GB 32100 校验位）")
             if allowed_placeholder and category is not None:
                 # An identity number typed into the credit-code column passes the GB 32100 check about
                 # once in 31 and would be published as a code: never a row's own ID, never for people.
@@ -890,6 +904,11 @@ class _KindChecker:
                          if ambiguous_date(col.at[i]) else
                          f"{self._public(f, i)} 只有年和月，缺少日（公示期从具体日期起算，不能推测），请写出完整日期（如 2026年11月3日）"
                          if month_only_date(col.at[i]) else
+                         # 评价年度 2025 mapped to 评价日期 as the first message advised (h20e case 12): a year is no day.
+                         f"{self._public(f, i)} 只有年份，不是日期（公示期从具体日期起算，不能推测）：如全表是同一次公布的"
+                         f"结果，请在本文件夹 columns.toml 的 [defaults] 中写 \"{f.name}\" = \"2026-03-05\"（公布结果的日期），"
+                         "并删去把年份列对应为该字段的那一行；否则请写出完整日期"
+                         if year_only_date(col.at[i]) else
                          f"{self._public(f, i)} 不是有效日期（如 2026-03-05、2026/3/5、2026年3月5日、2026.3.5 或 20260305）")
         good = present & pd.isna(codes)
         self.frame[f.name] = _replaced(col, good, np.asarray([iso for iso, _ in parsed], dtype=object)[index])
@@ -918,7 +937,8 @@ class _KindChecker:
         uscc = frame[USCC_FIELD]
         org = category == ORGANISATION
         self._report(org & (uscc == ""), USCC_FIELD, "uscc-required", ERROR,
-                     lambda i: "没有统一社会信用代码，只有税务登记号（纳税人识别号为 15 位旧税号）；请核实并补充统一社会信用代码"
+                     lambda i: f"没有统一社会信用代码，只有税务登记号（{_old_tax_number_words(str(frame.at[i, TAX_REG_NO_FIELD]))}）；"
+                               "请核实并补充统一社会信用代码"
                      if i in self.old_tax_code_only else "法人及非法人组织必须填写统一社会信用代码")
 
         business = category == INDIVIDUAL_BUSINESS
@@ -939,8 +959,18 @@ class _KindChecker:
                 ((frame[type_col] == "") | frame[type_col].str.fullmatch(r"\d{1,3}")) & numbers.str.len().eq(18))
             bad = is_ric & (numbers != "") & _on_distinct(
                 numbers, lambda values: [day == "" for day in ric_birth_dates(values)], bool)
-            self._report(bad, number_col, "bad-id-number", severity,
+            masked = numbers.str.contains(MASKED_CODE)
+            # 6.20702E+17: a number Excel showed in scientific notation and a CSV kept so (h20e case 14), told as the
+            # credit code's is, never quoted.
+            scientific = bad & numbers.str.match(_SCIENTIFIC)
+            self._report(scientific, number_col, "code-scientific", severity,
+                         lambda i: "号码是科学计数法（Excel 把长数字显示成这样，不显示号码），后面的位数已丢失，无法还原："
+                                   "请在源系统或 Excel 中把该列设为文本后重新导出")
+            self._report(bad & ~masked & ~scientific, number_col, "bad-id-number", severity,
                          lambda i: "身份证号码格式或校验位错误（不显示号码）")
+            self._report(bad & masked, number_col, "bad-id-number", severity,
+                         lambda i: "身份证号码被打码（含“*”，公开网站上的名单如此），无法核对（不显示号码）："
+                                   "请向发布机关取得未打码的名单后重新导出")
 
     def _check_party_looks_like_person(self) -> None:
         """A 法人及非法人组织 row whose party looks like a natural person is rejected (issue 16):

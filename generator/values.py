@@ -282,6 +282,15 @@ def month_only_date(text: str) -> bool:
     return bool(_MONTH_ONLY.fullmatch(value))
 
 
+_YEAR_ONLY_DATE = re.compile(r"(?:19|20)\d{2}\s*(?:年度|年)?")
+
+
+def year_only_date(text: str) -> bool:
+    """A year alone in a date column (`2025`, `2025年度`, as an evaluation list's 评价年度): refused (bad-date) with a
+    message saying how to give the day — a publicity period counts from the day, which is never guessed."""
+    return bool(_YEAR_ONLY_DATE.fullmatch(unicodedata.normalize("NFKC", text).strip()))
+
+
 def _cn_number(text: str) -> int:
     """一 … 三十一 as a number (month and day of a date in Chinese numerals)."""
     if "十" not in text:
@@ -546,16 +555,45 @@ def _slashed(part: str, f: Field, words: dict[str, str]) -> list[str] | None:
     return pieces if len(pieces) > 1 and all(q in f.codes for q in pieces) else None
 
 
+# A code as a public web page shows it, its middle characters replaced by asterisks (中国执行信息公开网:
+# 6207021980****0011, 91620702MA7H2****): it cannot be checked, and the unmasked list is needed.
+MASKED_CODE = re.compile(r"[*＊]{2,}")
+
+
 # The 2016 standard's one category for two measures (CF_CFLB 暂扣或者吊销许可证、暂扣或者吊销执照):
 # which one was taken is read from 处罚内容, because 吊销 makes a penalty 严重 and 暂扣 does not.
 _SUSPEND_OR_REVOKE = re.compile(r"暂扣或(?:者)?吊销(?:许可证|执照|营业执照|许可证件)")
+# Its code 2, 《行政处罚法》(1996) 第八条（三） 没收违法所得、没收非法财物, is one category for two measures as well
+# (generator/standards/sgs2016.toml writes it 没收违法所得或者没收非法财物): published as both, a decision that took
+# only the income was said to have taken property too (h20e case 7). Which was taken is read from 处罚内容.
+CONFISCATION_EITHER = "没收违法所得或者没收非法财物"
+_INCOME_TAKEN = re.compile(r"没收(?:其|当事人)?(?:全部)?违法所得")
+_AMOUNT_AFTER = re.compile(r"[0-9０-９.,，万仟佰拾元角分整人民币（）()\s]*")
+_GOODS_TAKEN = re.compile(r"非法财物|没收(?!(?:其|当事人)?(?:全部)?违法所得)")
+
+
+def _confiscation_taken(content: str) -> str:
+    """What a 2016 code-2 decision took, from its 处罚内容: 没收违法所得, 没收非法财物, both, or
+    其他-<the standard's words> when the content says neither."""
+    income = _INCOME_TAKEN.search(content)
+    goods = _GOODS_TAKEN.search(content) is not None
+    if income and not goods:
+        # 没收违法所得7920元及药品、器械: what follows the income's amount is property taken with it.
+        after = content[income.end():]
+        goods = after[_AMOUNT_AFTER.match(after).end():][:1] in ("及", "和", "与", "、")  # type: ignore[union-attr]
+    if income and goods:
+        return "没收违法所得;没收非法财物"
+    if income or goods:
+        return "没收违法所得" if income else "没收非法财物"
+    return f"其他-{CONFISCATION_EITHER}"
 
 
 def resolve_suspend_or_revoke(categories: str, content: str) -> str:
-    """A 处罚类别 cell with the 2016 wording 暂扣或者吊销许可证 made definite from 处罚内容:
-    吊销许可证件 when the content says 吊销, 暂扣许可证件 when it says 暂扣, else 其他-<the wording>.
+    """A 处罚类别 cell with a 2016 category naming two measures made definite from 处罚内容:
+    暂扣或者吊销许可证 as 吊销许可证件 when the content says 吊销, 暂扣许可证件 when it says 暂扣, else
+    其他-<the wording>; 没收违法所得或者没收非法财物 as what the content says was confiscated.
     """
-    if not _SUSPEND_OR_REVOKE.search(categories):
+    if not _SUSPEND_OR_REVOKE.search(categories) and CONFISCATION_EITHER not in categories:
         return categories
     measure = "吊销许可证件" if "吊销" in content else "暂扣许可证件" if "暂扣" in content else ""
     parts: list[str] = []
@@ -563,8 +601,9 @@ def resolve_suspend_or_revoke(categories: str, content: str) -> str:
         part = part.strip()
         if _SUSPEND_OR_REVOKE.fullmatch(part):
             part = measure or f"其他-{part}"
-        if part not in parts:
-            parts.append(part)
+        for taken in (_confiscation_taken(content).split(";") if part == CONFISCATION_EITHER else [part]):
+            if taken not in parts:
+                parts.append(taken)
     return ";".join(parts)
 
 

@@ -233,7 +233,8 @@ NORMALISED: dict[str, tuple[str, str, str]] = {
     "upper-cased code": ("统一社会信用代码", LETTER_USCC.lower(), LETTER_USCC),
     "placeholder upper-cased": ("统一社会信用代码", PLACEHOLDER_USCC.lower(), PLACEHOLDER_USCC),
     "trimmed": ("处罚机关", "  甘州区市场监督管理局\u3000", "甘州区市场监督管理局"),
-    "multi-enum kept as written": ("处罚类别", "罚款、没收违法所得", "罚款、没收违法所得"),
+    # Several categories are published joined by ";" whatever joined them (h20e: 警告；罚款 kept its full-width ；).
+    "multi-enum joined by ;": ("处罚类别", "罚款、没收违法所得", "罚款;没收违法所得"),
 }
 _CASES = [("row", k, row) for k, (row, _) in ROW_CASES.items()] + [
     ("norm", k, penalty_row(**(BUSINESS if "placeholder" in k else {}),

@@ -315,6 +315,30 @@ def test_the_2016_combined_category_is_made_definite(data_dir: Path, content: st
     assert (record["处罚类别"], record["_tier"]) == (categories, tier)
 
 
+@pytest.mark.parametrize(("content", "categories"), [
+    ("罚款2000元，没收违法所得500元", "没收违法所得"),
+    ("没收过期食品12箱", "没收非法财物"),
+    ("没收违法所得7920元及药品、器械", "没收违法所得;没收非法财物"),
+    ("没收违法所得500元，没收非法财物（假冒产品）20件", "没收违法所得;没收非法财物"),
+    ("责令改正", "其他-没收违法所得或者没收非法财物"),
+])
+def test_the_2016_confiscation_code_is_made_definite(data_dir: Path, content: str, categories: str) -> None:
+    # 2016 双公示 standard, CF_CFLB code 2 = 《行政处罚法》(1996) 第八条（三） 没收违法所得、没收非法财物: one code for
+    # two measures (generator/standards/sgs2016.toml writes it 没收违法所得或者没收非法财物). h20e case 7: a decision
+    # that took only the income was published as having taken property too.
+    row = penalty(处罚类别="没收违法所得或者没收非法财物", 处罚内容=content, **{FINE: ""})
+    run = run_pipeline(write_folder(data_dir, {"penalties": [row]}), AS_OF)
+    assert run.row("penalties", row["行政处罚决定书文号"])["处罚类别"] == categories
+
+
+def test_the_2019_two_confiscation_categories_stay_as_written(data_dir: Path) -> None:
+    # The neighbour: the 2019 template lists 没收违法所得 and 没收非法财物 as two categories; a cell naming both is
+    # what the office decided, whatever 处罚内容 spells out.
+    row = penalty(处罚类别="没收违法所得、没收非法财物", 处罚内容="没收违法所得500元", **{FINE: ""})
+    run = run_pipeline(write_folder(data_dir, {"penalties": [row]}), AS_OF)
+    assert run.row("penalties", row["行政处罚决定书文号"])["处罚类别"] == "没收违法所得;没收非法财物"
+
+
 def test_a_line_break_in_a_name_or_code_is_removed_in_free_text_kept(data_dir: Path) -> None:
     """Alt+Enter in a name cell (or a <br> in a web export) is not part of the name: one entity, one page."""
     rows = [penalty("甘市监罚〔2026〕1号", name="张掖市丹霞\n商贸有限公司", 违法事实="当事人销售过期食品，\n共计10箱。"),
@@ -556,6 +580,28 @@ def test_a_licence_state_written_as_expired_or_continuing_is_its_code(tmp_path: 
     write_csv(tmp_path / "licenses" / "l.csv", [license_row(当前状态=written)])
     accepted = run_pipeline(tmp_path, AS_OF).validated.kinds["licenses"].accepted
     assert accepted[["当前状态", "行政相对人名称"]].values.tolist() == [[status, license_row()["行政相对人名称"]]]
+
+
+@pytest.mark.parametrize("written", ["已注销", "已吊销", "撤回", "已撤回", "作废", "已作废"])
+def test_a_licence_ended_in_local_words_is_invalid_and_still_published(tmp_path: Path, written: str) -> None:
+    """当前状态 as county licence systems write an ended licence (h20e case 15: 已注销, 撤回, 作废 were refused as
+    unknown-code while 注销 was read): 《行政许可法》 第八条 撤回 and 第七十条 注销 end it, a 作废 certificate too. Read as
+    无效 and published with the holder's name (publication-rules.md: 无效 licences are shown as such)."""
+    from tests.helpers import license_row, write_csv
+
+    write_csv(tmp_path / "licenses" / "l.csv", [license_row(当前状态=written)])
+    accepted = run_pipeline(tmp_path, AS_OF).validated.kinds["licenses"].accepted
+    assert accepted[["当前状态", "行政相对人名称"]].values.tolist() == [["无效", license_row()["行政相对人名称"]]]
+
+
+def test_a_licence_state_in_other_words_is_still_refused(tmp_path: Path) -> None:
+    """The neighbour: a word that says nothing of validity (待审核) is no code and is refused, never guessed."""
+    from tests.helpers import license_row, write_csv
+
+    write_csv(tmp_path / "licenses" / "l.csv", [license_row(当前状态="待审核")])
+    run = run_pipeline(tmp_path, AS_OF)
+    assert run.validated.kinds["licenses"].accepted.empty
+    assert [p.code for p in run.validated.problems if p.column == "当前状态"] == ["unknown-code"]
 
 
 def test_a_filing_among_the_licences_is_of_the_other_kind_and_says_so(tmp_path: Path) -> None:

@@ -110,6 +110,35 @@ def register(case: Callable[[str], Callable[[Any], Any]], ns: dict[str, Any]) ->
                                                 "处罚类别": "罚款", "处罚内容": "罚款2000元", "数据来源单位": AUTHORITY}]},
                       absent=[no(3)])
 
+    @case("layout-2016-status-confiscation")
+    def _layout_2016_status_confiscation(data: Path) -> dict[str, Any]:
+        # 2016 双公示 standard (see tests/exports/SOURCES.md): 当前状态 0 正常, 1 撤销, 2 异议, 3 其他; 处罚类别 code 2 is
+        # 《行政处罚法》(1996) 第八条（三） 没收违法所得、没收非法财物, one code for two measures (h20e cases 6, 7).
+        header = ["CF_WSH", "CF_CFMC", "CF_CFLB1", "CF_CFLB2", "CF_SY", "CF_YJ", "CF_XDR_MC", "CF_XDR_SHXYM", "CF_JG",
+                  "CF_JDRQ", "CF_XZJG", "CF_ZT"]
+
+        def row(n: int, status: str, category: str, content: str) -> list[str]:
+            p = ok(n)
+            return [p["行政处罚决定书文号"], "销售过期食品", category, "", p["违法事实"], p["处罚依据"], p["行政相对人名称"],
+                    p["统一社会信用代码"], content, "2026/06/01", AUTHORITY, status]
+
+        write(data / "penalties" / "2016标准导出.csv", _csv([
+            header, row(1, "0", "1,2", "罚款2000元，没收违法所得500元"), row(2, "2", "2", "没收过期食品12箱"),
+            row(3, "3", "2", "没收违法所得500元及过期食品12箱")]), encoding="gb18030")
+        write(data / "penalties" / "columns.toml",
+              f'[defaults]\n"处罚机关统一社会信用代码" = "{AUTHORITY_CODE}"\n'
+              f'"数据来源单位统一社会信用代码" = "{AUTHORITY_CODE}"\n"行政相对人类别" = "法人及非法人组织"\n')
+        rel = "penalties/2016标准导出.csv"
+        return expect("The 2016 standard's 处罚类别 code 2 is made definite by 处罚结果 (没收违法所得500元 is not 没收非法财物); "
+                      "当前状态 2 异议 and 3 其他 are published as written, each row named for staff to settle.",
+                      message=done(0, 3),
+                      codes=[issue("file-layout", rel, 1), issue("row-status-noted", rel, 3),
+                             issue("row-status-noted", rel, 4)],
+                      counts={"penalties": counts(3, 3)},
+                      published={"penalties": [{"行政处罚决定书文号": no(1), "处罚类别": "罚款;没收违法所得"},
+                                               {"行政处罚决定书文号": no(2), "处罚类别": "没收非法财物"},
+                                               {"行政处罚决定书文号": no(3), "处罚类别": "没收违法所得;没收非法财物"}]})
+
     @case("mapping-invalid")
     def _mapping_invalid(data: Path) -> dict[str, Any]:
         write(data / pen, csv_text([ok(1)]))

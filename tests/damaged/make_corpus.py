@@ -634,6 +634,60 @@ def _hidden_row(data: Path) -> dict[str, Any]:
                   counts={"penalties": counts(2, 2)}, absent=[no(2)])
 
 
+@case("pdf-continuation-row")
+def _pdf_continuation_row(data: Path) -> dict[str, Any]:
+    # A table converted from a PDF 公示 (WPS "PDF转Excel", h20e case 5): 违法事实 and 处罚依据 wrap onto row 3.
+    cut = ok(1, 违法事实="当事人销售超过保质期的", 处罚依据="《中华人民共和国食品安全法》第一百二")
+    rest = {k: "" for k in cut} | {"违法事实": "食品共计12箱。", "处罚依据": "十四条"}
+    stray = {k: "" for k in cut} | {"违法事实": "另查明，当事人已整改。"}  # after a blank line: no continuation
+    write(data / PEN, csv_text([cut, rest, ok(2), {k: "" for k in cut}, stray]))
+    return expect("A continuation row (only long-text cells, no number, party or date) is joined to the row above, "
+                  "whose law article is published whole; a text-only row after a blank line is not joined (a note).",
+                  message=done(0, 2),
+                  codes=[issue("row-continuation-joined", PEN, 3, "违法事实,处罚依据"),
+                         issue("row-not-data", PEN, 6)],
+                  counts={"penalties": counts(2, 2)},
+                  published={"penalties": [{"行政处罚决定书文号": no(1),
+                                            "处罚依据": "《中华人民共和国食品安全法》第一百二十四条",
+                                            "违法事实": "当事人销售超过保质期的食品共计12箱。"}]})
+
+
+@case("license-period-one-column")
+def _license_period_one_column(data: Path) -> dict[str, Any]:
+    # 药品经营许可证 lists print 有效期限 whole (h20e case 11): split into 有效期自 / 有效期至; one date alone is the end.
+    from tests.helpers import license_
+
+    def row(n: int, period: str) -> dict[str, str]:
+        fields = license_(f"甘州市监许〔2026〕{n}号", 许可编号=f"JY1620702000000{n}")
+        fields.pop("有效期自")
+        fields.pop("有效期至")
+        return fields | {"有效期限": period}
+
+    write(data / "licenses" / "licenses.csv", csv_text([row(1, "2026-06-01至2031-05-31"),
+                                                       row(2, "2026年6月1日-2031年5月31日"), row(3, "2031-05-31")]))
+    rel = "licenses/licenses.csv"
+    return expect("A licence list's 有效期限 written whole is split into 有效期自 and 有效期至; a row with one date has "
+                  "no start and is refused.", message=done(1, 1),
+                  codes=[issue("column-period-split", rel, 1, "有效期限"), issue("missing-value", rel, 4, "有效期自")],
+                  counts={"licenses": counts(3, 2, 1)},
+                  published={"licenses": [{"行政许可决定文书号": "甘州市监许〔2026〕2号", "有效期自": "2026-06-01",
+                                           "有效期至": "2031-05-31"}]})
+
+
+@case("hidden-column")
+def _hidden_column(data: Path) -> dict[str, Any]:
+    # ECMA-376 Part 1, 18.3.1.13 (col hidden="1"): an old 罚款金额（元） column hidden before the visible 万元 one (h20e).
+    rows = [{"罚款金额（元）": "3000", **ok(1)}, {"罚款金额（元）": "3000", **ok(2)}]
+    workbook = dict_rows_xlsx(rows, lambda book, sheet, header: sheet.set_column(0, 0, None, None, {"hidden": True}))
+    write(data / "penalties" / "penalties.xlsx", workbook)
+    return expect("A column hidden in Excel is not read, like a hidden row, and is named: the visible 罚款金额（万元）"
+                  " 0.2 is published, never the hidden column's old 3000 元.",
+                  message=done(0, 1), codes=[issue("column-hidden", "penalties/penalties.xlsx", 1, "罚款金额(元)")],
+                  counts={"penalties": counts(2, 2)},
+                  published={"penalties": [{"行政处罚决定书文号": no(1), "罚款金额(万元)": 0.2},
+                                           {"行政处罚决定书文号": no(2), "罚款金额(万元)": 0.2}]})
+
+
 @case("control-hidden-applied")
 def _control_hidden_applied(data: Path) -> dict[str, Any]:
     write(data / PEN, csv_text([ok(1), ok(2)]))

@@ -251,6 +251,15 @@ SOURCES = {
                   "a date column written by Java's Date.toString() (\"dow mon dd hh:mm:ss zzz yyyy\", Java SE API "
                   "java.util.Date#toString; CST is China Standard Time on a Chinese server: \"Tue Jun 19 00:00:00 CST 2012\" "
                   "in the CSDN answers found with the docs search this session).",
+    "dbf": "A dBase III / FoxPro table (.dbf), the export of old county systems written in FoxPro or Clipper: the dBase "
+           "III file format (32-byte header: version 0x03, record count, header and record length, language driver ID at "
+           "byte 29, 0x4D = code page 936) and Microsoft's Visual FoxPro help, \"Table File Structure (.dbc, .dbf, .frx, "
+           ".lbx, .mnx, .pjx, .scx, .vcx)\" (field descriptors of 32 bytes ended by 0x0D, names of at most 10 characters, "
+           "types C/N/D, a deletion flag '*' before each record); h20e's case dbf-foxpro (session 14).",
+    "ado-xml": "ADO's Recordset.Save with adPersistXML, the XML of VB6, ASP and Access systems: "
+               "https://learn.microsoft.com/en-us/office/client-developer/access/desktop-database-reference/"
+               "persisting-records-in-xml-format (an s:Schema of s:AttributeType name / rs:name, then rs:data with one "
+               "z:row per record, its fields as attributes, a null field left out); h20e's case ado-recordset-xml.",
     "fixed-width": "Oracle SQL*Plus output spooled to a text file, the export of many Oracle-based systems: the column "
                    "names, then SET UNDERLINE's rule (default '-') as wide as each column, columns separated by SET COLSEP "
                    "(default a single space), each value padded to its column's width (in bytes of the client character set: "
@@ -1916,6 +1925,46 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         "licence's name and issue date stand for the decision's, its number is the key, the holder's code read value by "
         "value (a person's 身份号码 never public); 许可类别 and 许可内容 from columns.toml [defaults.dzzz] (the file was "
         "refused for lacking nine columns)", 2, header_row=1, layout="dzzz")
+
+    # 97. A FoxPro table (.dbf, code page 936): field codes cut to 10 characters, a date field, a deleted record.
+    def dbf_bytes(rows: list[list[Any]], deleted: int) -> bytes:
+        import struct
+
+        long_text = {"CF_SY", "CF_YJ", "CF_NR"}
+        fields = [(c[:10], "D" if c == "CF_JDRQ" else "C", 8 if c == "CF_JDRQ" else 254 if c in long_text else 60)
+                  for c in CF2019]
+        header_length, record_length = 32 + 32 * len(fields) + 1, 1 + sum(length for _, _, length in fields)
+        out = bytearray(struct.pack("<BBBBIHH20x", 0x03, 126, 11, 1, len(rows), header_length, record_length))
+        out[29] = 0x4D
+        for name, kind, length in fields:
+            out += struct.pack("<11sc4xBB14x", name.encode(), kind.encode(), length, 0)
+        out += b"\r"
+        for r, row in enumerate(rows):
+            cells = [(v.strftime("%Y%m%d") if isinstance(v, dt.date) else str(v)).encode("gbk")[:length].ljust(length)
+                     for v, (_, _, length) in zip(row, fields)]
+            out += (b"*" if r == deleted else b" ") + b"".join(cells)
+        return bytes(out + b"\x1a")
+
+    rows = [pen2019(270 + k, f"甘州市监罚〔2026〕197{k}号", dt.date(2026, 11, 10 + k)) for k in range(3)]
+    put("penalties/97_FoxPro导出.dbf", dbf_bytes(rows, deleted=1), "dbf",
+        "DBF, a FoxPro table (dBase III header, code page 936): the 2019 field codes cut to 10 characters (CF_XDR_SHX), "
+        "处罚决定日期 a date field (20261110), one record marked deleted; the file was ignored (file-unknown-type, a "
+        "warning) and its records lost", 2, header_row=1, layout="sgs2019")
+
+    # 98. ADO's persisted recordset (adPersistXML): the 2019 headers in rs:name, each record a z:row of attributes.
+    schema = "".join(f'<s:AttributeType name="c{i}" rs:number="{i + 1}" rs:name="{h}"><s:datatype dt:type="string" '
+                     'dt:maxLength="255"/></s:AttributeType>' for i, h in enumerate(P2019))
+    records = "".join("<z:row " + " ".join(f'c{i}="{html.escape(str(v))}"' for i, v in enumerate(row) if v != "") + "/>"
+                      for row in [pen2019(273 + k, f"甘州市监罚〔2026〕198{k}号", f"2026-11-1{k}T00:00:00")
+                                  for k in range(2)])
+    put("penalties/98_ADO记录集导出.xml",
+        "<xml xmlns:s='uuid:BDC6E3F0-6DA3-11d1-A2A3-00AA00C14882' xmlns:dt='uuid:C2F41010-65B3-11d1-A29F-00AA00C14882' "
+        "xmlns:rs='urn:schemas-microsoft-com:rowset' xmlns:z='#RowsetSchema'>\n<s:Schema id='RowsetSchema'>"
+        f"<s:ElementType name='row' content='eltOnly' rs:updatable='true'>{schema}</s:ElementType></s:Schema>\n"
+        f"<rs:data>{records}</rs:data>\n</xml>\n", "ado-xml",
+        "XML, ADO's Recordset.Save adPersistXML (VB6/ASP/Access): the column names in s:Schema's rs:name, each record a "
+        "z:row whose attributes are its fields, empty fields left out, dates as 2026-11-10T00:00:00; the file was ignored "
+        "as a settings file (file-unknown-type, a warning) and its records lost", 2, header_row=1, layout="sgs2019")
 
     (root / "manifest.json").write_text(json.dumps({"as_of": AS_OF, "files": manifest, "private": sorted(set(PRIVATE))},
                                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
