@@ -28,7 +28,7 @@ from generator.cluster import runner
 from generator.contract import ISSUER, KEY, PUBLISHED, RECORD_ID, STATUS, Decided, record_id
 from generator.crosscheck import find_conflicts, withhold_conflicting_honours
 from generator.dates import check_as_of, check_range, timezone_setting, today
-from generator.deidentify import Secret, deidentify_records, privacy_columns, site_chrome
+from generator.deidentify import Secrets, deidentify_records, privacy_columns, site_chrome
 from generator.detect import mask_cell
 from generator.due import SITE_SCRIPT, Due, lateness, load_due, next_due, save_due, site_script
 from generator.export import EXPORT_KINDS, ExportMeta, columns_for, data_dictionary, download_list, export_datasets
@@ -573,7 +573,7 @@ def _gather_and_decide(options: BuildOptions, paths: SitePaths, state_dir: Path,
 
 
 def _plan(options: BuildOptions, paths: SitePaths, state_dir: Path, settings: Settings, decided: Decided,
-          validated: Validated, secrets: list[Secret], report: _StaffReport) -> _Plan:
+          validated: Validated, secrets: Secrets, report: _StaffReport) -> _Plan:
     """This build's version, changes and removals against the history, and the dates it answers for."""
     as_of = options.as_of.isoformat()
     # What is read of every row, published or not: the records withheld as repaired or withdrawn, the
@@ -603,9 +603,9 @@ def _plan(options: BuildOptions, paths: SitePaths, state_dir: Path, settings: Se
     # The previous build's records (a row per record, as many as this build's) were read by
     # `compare` and the publication line above; only its pages are read further on.
     release_previous(history)
-    # One Secret object per private cell was held to the end of the build; the scans need each
+    # The secrets (one per private cell, as columns: `Secrets`) are held to here; the scans need each
     # distinct value once, and the next build a digest of each cell's (in the same order as ever).
-    digests = value_digests(s.value.strip() for s in secrets)
+    digests = value_digests(v.strip() for v in secrets.values())
     return _Plan(decided, validated, never_public(secrets), digests, state, build_id, history, changes,
                  history.ledger + changes.removals, revoked_now, due, identifiers, numbers)
 

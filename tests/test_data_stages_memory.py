@@ -18,12 +18,21 @@ import pytest
 from generator import state as state_module
 from generator.contract import ISSUER, TIMELY_KINDS
 from generator.contract import KEY as RECORD_KEY
-from generator.deidentify import Deidentified, deidentify_records, privacy_columns
+from generator.deidentify import (
+    AMBIGUOUS_NAMES_KEPT,
+    Deidentified,
+    Secret,
+    Secrets,
+    _drop_ambiguous,
+    deidentify_records,
+    privacy_columns,
+)
 from generator.due import next_due
 from generator.export import EXPORT_KINDS, columns_for
 from generator.load import Sources, load_sources
 from generator.report import LATE_COLUMNS, late_publications
 from generator.rules import PUBLISHED, RECORD_ID, STATUS, Decided, apply_rules
+from generator.scan import never_public
 from generator.schema import KINDS
 from generator.settings import load_settings
 from generator.state import STATE_COLUMNS, History, published_state, with_first_published
@@ -213,3 +222,48 @@ def test_the_plan_drops_the_rows_not_published_and_the_due_date_stays(tmp_path: 
     assert next_due(decided, "2026-12-06") == before
     assert before.date == "2026-12-15" and before.reasons == {"repaired": 1}
     assert before.schedule == {"2026-12-15": 1, "2027-01-05": 1}
+
+
+def test_the_never_public_values_held_as_columns_read_back_as_each_cell_gave_them(tmp_path: Path) -> None:
+    """`Deidentified.secrets` holds one value per private cell as columns (`Secrets`), read back as the
+    `Secret` of each cell: its value, kind, file, row and column, in the order the cells were read, and
+    the leak gate's message names that cell (privacy.md, "Never public")."""
+    write_csv(tmp_path / "penalties" / "p.csv", [
+        person_penalty_row(违法事实="当事人在店内销售过期食品。"),
+        penalty_row(行政处罚决定书文号="甘州市监罚〔2026〕3号", 行政相对人名称="甘州区老马面馆", 行政相对人类别="个体工商户",
+                    法定代表人="马小龙（经营者）", 违法事实="经营者马小龙未取得许可经营。"),
+    ])
+    sources, validated = _run(tmp_path)
+    deid = _deidentify(validated, privacy_columns(sources))
+    got = [(s.value, s.kind, s.file, s.row, s.column) for s in deid.secrets]
+    assert got == [
+        ("张三丰", "penalties", "penalties/p.csv", 2, "行政相对人名称"),
+        ("马小龙（经营者）", "penalties", "penalties/p.csv", 3, "法定代表人"),
+        ("马小龙", "penalties", "penalties/p.csv", 3, "法定代表人"),  # the name alone, after its cell's value
+        (PERSON_ID, "penalties", "penalties/p.csv", 2, "证件号码"),
+    ]
+    assert [deid.secrets[i] for i in range(len(deid.secrets))] == list(deid.secrets)
+    assert deid.secrets[-1].value == PERSON_ID and deid.secrets[-1].inside == ()
+    distinct = never_public(deid.secrets)
+    assert distinct.labels[distinct.values.index(PERSON_ID)] == "输入文件 penalties/p.csv 第 2 行“证件号码”列的值"
+    # both ways: the person's name and ID are masked, the business's name and the decision number published
+    frame = deid.frames["penalties"].set_index("_row")
+    assert frame.at[2, "行政相对人名称"] == "张**" and frame.at[3, "违法事实"] == "经营者马**未取得许可经营。"
+    assert frame.at[3, "行政相对人名称"] == "甘州区老马面馆" and frame.at[3, "行政处罚决定书文号"] == "甘州市监罚〔2026〕3号"
+
+
+def test_never_public_values_arrow_cannot_hold_and_the_public_names_holding_one_are_kept() -> None:
+    """A value with a lone surrogate (a byte the reader could not decode) is kept as written; a value inside a
+    public name carries that name (`Secret.inside`: the gate allows it there only), one inside more public names
+    than AMBIGUOUS_NAMES_KEPT is left to the scrubbing, and the others keep their order."""
+    odd = "王\udcff强"
+    secrets = Secrets.of([Secret("李四", "penalties", "p.csv", 2, "行政相对人名称"),
+                          Secret(odd, "penalties", "p.csv", 3, "证件号码"),
+                          Secret("李四", "licenses", "l.csv", 9, "行政相对人名称"),
+                          Secret("赵六", "penalties", "p.csv", 4, "行政相对人名称")])
+    assert [s.value for s in secrets] == ["李四", odd, "李四", "赵六"] and secrets[1].value == odd
+    public = ["李四商店", *(f"赵六{i}号商店" for i in range(AMBIGUOUS_NAMES_KEPT + 1))]
+    kept, ambiguous = _drop_ambiguous(secrets, public)
+    assert ambiguous == 3
+    assert [(s.value, s.file, s.row, s.inside) for s in kept] == [
+        ("李四", "p.csv", 2, ("李四商店",)), (odd, "p.csv", 3, ()), ("李四", "l.csv", 9, ("李四商店",))]
