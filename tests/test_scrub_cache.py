@@ -267,3 +267,33 @@ def test_a_text_repeated_in_a_build_is_scrubbed_once_and_masked_alike(tmp_path: 
     assert calls == texts[:2]  # once each
     cache.scrub([texts[1]], False, keep)  # (another prose setting: another result, scrubbed on its own)
     assert calls == [*texts[:2], texts[1]]
+
+
+def test_many_texts_are_found_again_in_the_build_and_in_the_next(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build's results are kept as arrays of a few thousand entries with a sorted index of the texts' digests
+    (`_Entries`): with a chunk of 3 entries and an index merged every 4 texts, every text scrubbed is found again
+    in the same build (scrubbed once) and in the next build's file (scrubbed never), each with its own result —
+    the planted mobiles masked, the decision numbers beside them published."""
+    from generator import scrub_cache as module
+
+    monkeypatch.setattr(module._Entries, "_CHUNK", 3)
+    monkeypatch.setattr(module._Entries, "_RECENT", 4)
+    calls: list[str] = []
+    scrub = deidentify.scrub_text
+    monkeypatch.setattr(deidentify, "scrub_text", lambda text, **kw: calls.append(text) or scrub(text, **kw))
+    keep = deidentify.detect.public_tokens([OFFICE])
+    texts = [f"甘州市监罚〔2026〕{i}号：举报人电话1391234{i:04d}反映。" if i % 3 else f"甘州市监罚〔2026〕{i}号：当事人销售过期食品。"
+             for i in range(23)]
+    cache = ScrubCache(tmp_path / FOLDER, "code", b"s" * 32, today=AS_OF)
+    cache.start(keep)
+    first = cache.scrub(texts, True, keep)
+    assert [cache.scrub([t], True, keep)[0] for t in reversed(texts)] == first[::-1]
+    assert calls == texts  # once each
+    for i, done in enumerate(first):
+        assert done.startswith(f"甘州市监罚〔2026〕{i}号：")
+        assert (f"1391234{i:04d}" not in done and deidentify.MASK in done) if i % 3 else done == texts[i]
+    cache.save()
+    later = ScrubCache(tmp_path / FOLDER, "code", b"s" * 32, today=AS_OF)
+    later.start(keep)
+    assert later.scrub(texts, True, keep) == first and calls == texts
+    assert (later.hits, later.misses) == (len(texts), 0)
