@@ -294,7 +294,7 @@ def write_check_indexes(data_dir: Path, as_of: dt.date, out: Path, rules_file: P
     deid = deidentify_records(validated, sources, site_chrome(settings.site_title, settings.publisher,
                                                               settings.licence_title),
                               key_secret=existing_record_key_secret(state_dir) if state_dir is not None else None,
-                              public_numbers=[settings.contact.phone], release_accepted=True)
+                              public_numbers=[settings.contact.phone], release_accepted=True, release_sources=True)
     del sources
     decided = apply_rules(deid, validated, as_of, settings)
     del deid
@@ -546,8 +546,9 @@ def _gather_and_decide(options: BuildOptions, paths: SitePaths, state_dir: Path,
                               public_numbers=[settings.contact.phone],  # the office's phone stays in texts
                               # The accepted rows were de-identification's input, and are read nowhere after
                               # it (the rules read the de-identified rows): each kind's are let go as soon as
-                              # its de-identified rows exist; only their counts and rejected rows stay.
-                              release_accepted=True)
+                              # its de-identified rows exist; only their counts and rejected rows stay. The
+                              # loaded rows are read for the never-public values only, before the kinds.
+                              release_accepted=True, release_sources=True)
     scrubbed.save()
     problems.extend(deid.problems)  # identifier cells withheld, ages unknown (issue 16)
     del sources  # the raw input (never-public columns included) is not needed past this point

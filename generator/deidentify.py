@@ -1152,7 +1152,8 @@ def _masked(text: str, spans: list[tuple[int, int]], whole: frozenset[tuple[int,
 
 def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[str] = (),
                        key_secret: bytes | None = None, public_numbers: Iterable[str] = (),
-                       scrub_cache: ScrubCache | None = None, release_accepted: bool = False) -> Deidentified:
+                       scrub_cache: ScrubCache | None = None, release_accepted: bool = False,
+                       release_sources: bool = False) -> Deidentified:
     """Apply privacy.md to the accepted rows of every kind; gather never-public values.
 
     `chrome`: the site's own fixed phrases (`site_chrome`): a person whose name is a word of them
@@ -1173,7 +1174,11 @@ def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[
     `release_accepted`: each kind's accepted rows (`validated.kinds[k].accepted`) are replaced by an
     empty frame of their columns as soon as the kind's de-identified rows exist, so that the two are
     never whole together for every kind (the build: nothing reads the accepted rows past this stage;
-    the counts and rejected rows the report and the rules read stay)."""
+    the counts and rejected rows the report and the rules read stay).
+
+    `release_sources`: the loaded rows of every kind (`sources.kinds`, emptied) are let go as soon as the
+    never-public values and the businesses' operators are read from them, before the kinds are
+    de-identified (the build: nothing reads them past this stage; its problems and damaged files stay)."""
     keep = detect.public_tokens(public_numbers)
     cache = None if scrub_cache_mode() == "off" else scrub_cache or ScrubCache()
     if cache is not None:
@@ -1190,6 +1195,8 @@ def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[
     result = Deidentified(frames={}, secrets=secrets)
     people = NameMasker((s.value for s in result.secrets if s.column in PERSON_NAME_FIELDS),
                         _operator_businesses(sources, businesses), words)
+    if release_sources:  # (the privacy columns of every input row: 107 MB at 10^5 entities, held through the kinds)
+        sources.kinds.clear()
     key_secret = key_secret or secrets_module.token_bytes(32)
     rows = cache is not None and cache.keeps_rows()
     if cache is not None and rows:

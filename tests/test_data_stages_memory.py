@@ -292,3 +292,29 @@ def test_the_rows_files_keep_the_row_hashes_earlier_builds_wrote(sample, monkeyp
     penalties = validated.kinds["penalties"].accepted
     moved = penalties.assign(_row=penalties["_row"] + 100)
     assert (cache.row_hashes(moved) == cache.row_hashes(penalties)).all()
+
+
+def test_releasing_the_loaded_rows_changes_nothing_de_identified(sample) -> None:
+    """The build lets every kind's loaded rows go once the never-public values and the businesses' operators are
+    read from them (`release_sources`), before the kinds are de-identified: the same rows, secrets and problems;
+    the load's problems and damaged files stay for the report."""
+    sources, validated = sample
+    whole = _deidentify(validated, privacy_columns(sources))
+    fresh_sources, fresh = _run(SAMPLE)
+    kept = privacy_columns(fresh_sources)
+    problems, damaged = list(kept.problems), list(kept.damaged_files)
+    released = deidentify_records(fresh, kept, ["信用甘州"], key_secret=KEY, public_numbers=["0936-1234567"],
+                                  release_sources=True)
+    assert kept.kinds == {} and fresh_sources.kinds  # (the caller's own whole input is its own)
+    assert kept.problems == problems and kept.damaged_files == damaged
+    assert [dataclasses.astuple(s) for s in released.secrets] == [dataclasses.astuple(s) for s in whole.secrets]
+    assert len(whole.secrets) > 100
+    assert [p.code for p in released.problems] == [p.code for p in whole.problems]
+    assert released.withheld_keys == whole.withheld_keys and released.ambiguous == whole.ambiguous
+    for name, frame in whole.frames.items():
+        assert released.frames[name].equals(frame), name
+    # privacy.md both ways: the natural persons' names masked, the businesses' names published
+    penalties = released.frames["penalties"]
+    people = penalties["行政相对人类别"] == "自然人"
+    assert people.any() and penalties.loc[people, "行政相对人名称"].str.contains(r"\*").all()
+    assert penalties.loc[~people, "行政相对人名称"].str.contains("公司").any()
