@@ -439,7 +439,7 @@ class _Entries:
     arenas they kept from being given back."""
 
     _CHUNK = 4_096
-    _RECENT = 65_536  # looked-up entries kept in a dict until they are merged into the sorted index
+    _RECENT = 16_384  # looked-up entries kept in a dict until they are merged into the sorted index
 
     def __init__(self) -> None:
         self._digests = bytearray()
