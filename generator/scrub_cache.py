@@ -323,14 +323,14 @@ class ScrubCache:
         sink = pa.BufferOutputStream()
         with ipc.new_stream(sink, table.schema, options=ipc.IpcWriteOptions(compression="zstd")) as writer:
             writer.write_table(table)
-        payload = bytes(sink.getvalue())
+        payload = memoryview(sink.getvalue())  # (written as it is: no copy of the rows' compressed bytes)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             os.chmod(self.folder, 0o700)
             from generator.state import write_atomic
 
             write_atomic(self.folder / ROWS.format(kind=kind),
-                         _ROWS_MAGIC + payload + hmac.new(self.key, payload, hashlib.sha256).digest(), private=True)
+                         [_ROWS_MAGIC, payload, hmac.new(self.key, payload, hashlib.sha256).digest()], private=True)
         except OSError:
             pass
 
@@ -340,12 +340,12 @@ class ScrubCache:
             data = (self.folder / ROWS.format(kind=kind)).read_bytes()
         except OSError:
             return None
-        body = data[len(_ROWS_MAGIC):-_CHECK]
+        body = memoryview(data)[len(_ROWS_MAGIC):-_CHECK]  # (read where it is: no copy of the file)
         if (len(data) < len(_ROWS_MAGIC) + _CHECK or not data.startswith(_ROWS_MAGIC)
                 or not hmac.compare_digest(hmac.new(self.key, body, hashlib.sha256).digest(), data[-_CHECK:])):
             return None
         try:
-            table = ipc.open_stream(pa.BufferReader(body)).read_all()
+            table = ipc.open_stream(pa.BufferReader(pa.py_buffer(body))).read_all()
             meta = table.schema.metadata or {}
             day = dt.date.fromisoformat(meta[b"day"].decode())
             columns = json.loads(meta[b"columns"].decode())
@@ -392,7 +392,7 @@ class ScrubCache:
             check = hmac.new(self.key, payload, hashlib.sha256).digest()
             from generator.state import write_atomic  # (state imports deidentify, which imports this module)
 
-            write_atomic(self.folder / FILE, _MAGIC + payload + check, private=True)
+            write_atomic(self.folder / FILE, [_MAGIC, payload, check], private=True)
             _remove_strays(self.folder)
         except OSError:
             pass
@@ -411,12 +411,12 @@ class ScrubCache:
             data = (self.folder / FILE).read_bytes()
         except OSError:
             return _Kept(), None
-        body = data[len(_MAGIC):-_CHECK]
+        body = memoryview(data)[len(_MAGIC):-_CHECK]
         if (len(data) < len(_MAGIC) + _CHECK or not data.startswith(_MAGIC)
                 or not hmac.compare_digest(hmac.new(self.key, body, hashlib.sha256).digest(), data[-_CHECK:])):
             return _Kept(), None
         try:
-            table = ipc.open_stream(pa.BufferReader(body)).read_all()
+            table = ipc.open_stream(pa.BufferReader(pa.py_buffer(body))).read_all()
             meta = table.schema.metadata or {}
             day = dt.date.fromisoformat(meta[b"day"].decode())
             if meta.get(b"context", b"").decode() != self.context:
@@ -625,7 +625,8 @@ class _Kept:
         return self.digests[keep], self.results.filter(pa.array(keep))
 
 
-def _payload(taken: np.ndarray, results: pa.Array, context: str, today: dt.date, carried: _Kept | None = None) -> bytes:
+def _payload(taken: np.ndarray, results: pa.Array, context: str, today: dt.date, carried: _Kept | None = None
+             ) -> memoryview:
     digests = pa.FixedSizeBinaryArray.from_buffers(pa.binary(_DIGEST), len(taken), [None, pa.py_buffer(taken.tobytes())])
     if carried:
         more, values = carried.without(taken)
@@ -637,7 +638,7 @@ def _payload(taken: np.ndarray, results: pa.Array, context: str, today: dt.date,
     sink = pa.BufferOutputStream()
     with ipc.new_stream(sink, table.schema, options=ipc.IpcWriteOptions(compression="zstd")) as writer:
         writer.write_table(table)
-    return bytes(sink.getvalue())
+    return memoryview(sink.getvalue())
 
 
 def _context(code: str, keep: Iterable[str]) -> str:
