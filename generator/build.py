@@ -39,7 +39,7 @@ from generator.contract import (
 )
 from generator.crosscheck import find_conflicts, withhold_conflicting_honours
 from generator.dates import check_as_of, check_range, timezone_setting, today
-from generator.deidentify import Secret, deidentify_records, privacy_columns, site_chrome
+from generator.deidentify import Secrets, deidentify_records, privacy_columns, site_chrome
 from generator.detect import mask_cell
 from generator.due import SITE_SCRIPT, Due, lateness, load_due, next_due, save_due, site_script
 from generator.export import EXPORT_KINDS, ExportMeta, columns_for, data_dictionary, download_list, export_datasets
@@ -306,7 +306,7 @@ def write_check_indexes(data_dir: Path, as_of: dt.date, out: Path, rules_file: P
     deid = deidentify_records(validated, sources, site_chrome(settings.site_title, settings.publisher,
                                                               settings.licence_title),
                               key_secret=existing_record_key_secret(state_dir) if state_dir is not None else None,
-                              public_numbers=[settings.contact.phone], release_accepted=True)
+                              public_numbers=[settings.contact.phone], release_accepted=True, release_sources=True)
     del sources
     decided = apply_rules(deid, validated, as_of, settings)
     del deid
@@ -558,8 +558,9 @@ def _gather_and_decide(options: BuildOptions, paths: SitePaths, state_dir: Path,
                               public_numbers=[settings.contact.phone],  # the office's phone stays in texts
                               # The accepted rows were de-identification's input, and are read nowhere after
                               # it (the rules read the de-identified rows): each kind's are let go as soon as
-                              # its de-identified rows exist; only their counts and rejected rows stay.
-                              release_accepted=True)
+                              # its de-identified rows exist; only their counts and rejected rows stay. The
+                              # loaded rows are read for the never-public values only, before the kinds.
+                              release_accepted=True, release_sources=True)
     scrubbed.save()
     problems.extend(deid.problems)  # identifier cells withheld, ages unknown (issue 16)
     del sources  # the raw input (never-public columns included) is not needed past this point
@@ -585,7 +586,7 @@ def _gather_and_decide(options: BuildOptions, paths: SitePaths, state_dir: Path,
 
 
 def _plan(options: BuildOptions, paths: SitePaths, state_dir: Path, settings: Settings, decided: Decided,
-          validated: Validated, secrets: list[Secret], report: _StaffReport) -> _Plan:
+          validated: Validated, secrets: Secrets, report: _StaffReport) -> _Plan:
     """This build's version, changes and removals against the history, and the dates it answers for."""
     as_of = options.as_of.isoformat()
     # What is read of every row, published or not: the records withheld as repaired or withdrawn, the
@@ -616,9 +617,9 @@ def _plan(options: BuildOptions, paths: SitePaths, state_dir: Path, settings: Se
     # The previous build's records (a row per record, as many as this build's) were read by
     # `compare` and the publication line above; only its pages are read further on.
     release_previous(history)
-    # One Secret object per private cell was held to the end of the build; the scans need each
+    # The secrets (one per private cell, as columns: `Secrets`) are held to here; the scans need each
     # distinct value once, and the next build a digest of each cell's (in the same order as ever).
-    digests = value_digests(s.value.strip() for s in secrets)
+    digests = value_digests(v.strip() for v in secrets.values())
     return _Plan(decided, validated, never_public(secrets), digests, state, build_id, history, changes,
                  history.ledger + changes.removals, revoked_now, due, identifiers, numbers)
 

@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from generator import detect
 from generator.contract import (
@@ -48,6 +49,7 @@ from generator.contract import (
     USCC_FIELD,
 )
 from generator.load import Sources
+from generator.memory import give_back
 from generator.person_names import (
     JOB_TITLES,
     ROLE_WORDS,
@@ -108,12 +110,129 @@ class Secret:
     inside: tuple[str, ...] = ()
 
 
+class Secrets:
+    """The never-public values of a build, one per private cell, held as columns (issue 19).
+
+    Read as a sequence of `Secret` (iteration, `len`, an index), each made when read. A `Secret` per
+    cell held to the end of the build's plan was about 250 bytes a cell (the object, its value, its
+    file name, its row): 96 MB at 10^5 entities, a gigabyte at 10^6. Here a batch of cells of one kind
+    and column is one chunk: the values as one Arrow string array (a list where Arrow cannot encode
+    them), where each came from as a small integer into the (kind, file, column) places, and the rows
+    as integers. `Secret.inside` is a function of the value (`_drop_ambiguous`): kept per value.
+    """
+
+    def __init__(self) -> None:
+        self._chunks: list[tuple[pa.Array | list[str], np.ndarray, np.ndarray]] = []
+        self._ends: list[int] = []  # each chunk's end position, for an index
+        self._places: list[tuple[str, str, str]] = []  # (kind, file, column)
+        self._place_at: dict[tuple[str, str, str], int] = {}
+        self.inside: dict[str, tuple[str, ...]] = {}  # value -> the public names and phrases holding it
+
+    @classmethod
+    def of(cls, secrets: Iterable[Secret]) -> Secrets:
+        """The same values, in the same order (their `inside` kept per value)."""
+        out = cls()
+        out.extend(secrets)
+        return out
+
+    def add(self, values: list[str], kind: str, files: list[str], rows: list[int], column: str) -> None:
+        """Cells of one kind and column: a value, its file and row each."""
+        if not values:
+            return
+        places = np.fromiter((self._place(kind, file, column) for file in files), dtype=np.int32, count=len(files))
+        self._append(values, places, np.asarray(rows, dtype=np.int64))
+
+    def extend(self, secrets: Iterable[Secret]) -> None:
+        """Append secrets (one chunk)."""
+        values, places, rows = [], [], []
+        for s in secrets:
+            values.append(s.value)
+            places.append(self._place(s.kind, s.file, s.column))
+            rows.append(s.row)
+            if s.inside:
+                self.inside[s.value] = s.inside
+        if values:
+            self._append(values, np.asarray(places, dtype=np.int32), np.asarray(rows, dtype=np.int64))
+
+    def _place(self, kind: str, file: str, column: str) -> int:
+        key = (kind, file, column)
+        at = self._place_at.get(key)
+        if at is None:
+            at = self._place_at[key] = len(self._places)
+            self._places.append(key)
+        return at
+
+    def _append(self, values: list[str], places: np.ndarray, rows: np.ndarray) -> None:
+        try:
+            array: pa.Array | list[str] = pa.array(values, pa.string())
+        except (pa.ArrowException, UnicodeError):  # (a lone surrogate: kept as Python strings)
+            array = list(values)
+        self._chunks.append((array, places, rows))
+        self._ends.append(len(self) + len(values))
+
+    def __len__(self) -> int:
+        return self._ends[-1] if self._ends else 0
+
+    def values(self) -> Iterator[str]:
+        """Each cell's value, in order."""
+        for array, _, _ in self._chunks:
+            yield from _as_strings(array)
+
+    def __iter__(self) -> Iterator[Secret]:
+        inside, places = self.inside, self._places
+        for array, where, rows in self._chunks:
+            for value, place, row in zip(_as_strings(array), where.tolist(), rows.tolist()):
+                kind, file, column = places[place]
+                yield Secret(value, kind, file, row, column, inside.get(value, ()))
+
+    def __getitem__(self, at: int) -> Secret:
+        if at < 0:
+            at += len(self)
+        if not 0 <= at < len(self):
+            raise IndexError(at)
+        chunk = int(np.searchsorted(self._ends, at, side="right"))
+        array, where, rows = self._chunks[chunk]
+        i = at - (self._ends[chunk - 1] if chunk else 0)
+        value = array[i].as_py() if isinstance(array, pa.Array) else array[i]
+        kind, file, column = self._places[int(where[i])]
+        return Secret(value, kind, file, int(rows[i]), column, self.inside.get(value, ()))
+
+    def __repr__(self) -> str:
+        return f"Secrets({list(self)!r})"
+
+    def kept(self, keep: np.ndarray) -> Secrets:
+        """The secrets at the positions where `keep` (one bool per secret) is true, in their order."""
+        out = Secrets()
+        out._places, out._place_at, out.inside = self._places, self._place_at, dict(self.inside)
+        start = 0
+        for array, where, rows in self._chunks:
+            mask = keep[start:start + len(rows)]
+            start += len(rows)
+            if not mask.any():
+                continue
+            values = (array.filter(pa.array(mask)) if isinstance(array, pa.Array)
+                      else [v for v, k in zip(array, mask.tolist()) if k])
+            out._chunks.append((values, where[mask], rows[mask]))
+            out._ends.append(len(out) + int(mask.sum()))
+        return out
+
+
+def _as_strings(values: pa.Array | list[str], slice_rows: int = 65_536) -> Iterator[str]:
+    """The strings of an Arrow array (read a slice at a time: no Python string per value of the whole array at
+    once) or of a list."""
+    if not isinstance(values, pa.Array):
+        yield from values
+        return
+    for start in range(0, len(values), slice_rows):
+        yield from values.slice(start, slice_rows).to_pylist()
+
+
 @dataclass
 class Deidentified:
     """Public-safe rows per kind, and the never-public values to scan for."""
 
     frames: dict[str, pd.DataFrame]
-    secrets: list[Secret] = field(default_factory=list)
+    secrets: Secrets = field(default_factory=Secrets)
     ambiguous: int = 0  # never-public values left unchecked because a public name contains them
     problems: list[Problem] = field(default_factory=list)  # identifier cells withheld, ages unknown
     # Keys withheld as personal data, per kind: row position -> the key as the export wrote it (a record's
@@ -1113,7 +1232,8 @@ def _masked(text: str, spans: list[tuple[int, int]], whole: frozenset[tuple[int,
 
 def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[str] = (),
                        key_secret: bytes | None = None, public_numbers: Iterable[str] = (),
-                       scrub_cache: ScrubCache | None = None, release_accepted: bool = False) -> Deidentified:
+                       scrub_cache: ScrubCache | None = None, release_accepted: bool = False,
+                       release_sources: bool = False) -> Deidentified:
     """Apply privacy.md to the accepted rows of every kind; gather never-public values.
 
     `chrome`: the site's own fixed phrases (`site_chrome`): a person whose name is a word of them
@@ -1134,7 +1254,11 @@ def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[
     `release_accepted`: each kind's accepted rows (`validated.kinds[k].accepted`) are replaced by an
     empty frame of their columns as soon as the kind's de-identified rows exist, so that the two are
     never whole together for every kind (the build: nothing reads the accepted rows past this stage;
-    the counts and rejected rows the report and the rules read stay)."""
+    the counts and rejected rows the report and the rules read stay).
+
+    `release_sources`: the loaded rows of every kind (`sources.kinds`, emptied) are let go as soon as the
+    never-public values and the businesses' operators are read from them, before the kinds are
+    de-identified (the build: nothing reads them past this stage; its problems and damaged files stay)."""
     keep = detect.public_tokens(public_numbers)
     cache = None if scrub_cache_mode() == "off" else scrub_cache or ScrubCache()
     if cache is not None:
@@ -1144,12 +1268,15 @@ def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[
     # A person whose name is an ordinary word (信用, 国庆: detect.common_word) is masked in their own
     # record and where another text names a person with it (消费者文明反映), not as that word in every
     # other text, and the gate does not look for the word.
-    word_named = [s.column in PERSON_NAME_FIELDS and detect.common_word(s.value.strip()) for s in secrets]
-    words = [s.value for s, word in zip(secrets, word_named) if word]
-    secrets = [s for s, word in zip(secrets, word_named) if not word]
+    word_named = np.fromiter((s.column in PERSON_NAME_FIELDS and detect.common_word(s.value.strip()) for s in secrets),
+                             dtype=bool, count=len(secrets))
+    words = [s.value for s, word in zip(secrets, word_named.tolist()) if word]
+    secrets = secrets.kept(~word_named)
     result = Deidentified(frames={}, secrets=secrets)
     people = NameMasker((s.value for s in result.secrets if s.column in PERSON_NAME_FIELDS),
                         _operator_businesses(sources, businesses), words)
+    if release_sources:  # (the privacy columns of every input row: 107 MB at 10^5 entities, held through the kinds)
+        sources.kinds.clear()
     key_secret = key_secret or secrets_module.token_bytes(32)
     rows = cache is not None and cache.keeps_rows()
     if cache is not None and rows:
@@ -1168,6 +1295,9 @@ def deidentify_records(validated: Validated, sources: Sources, chrome: Iterable[
         result.problems.extend(_ages_unknown(valid.kind, result.frames[name]))
         if release_accepted:  # (the columns de-identification replaced were this frame's only copy of them)
             valid.accepted = valid.accepted.iloc[np.empty(0, dtype=np.intp)]
+            # The kind's input rows and working memory, freed, handed back before the next kind allocates (malloc
+            # keeps freed pages otherwise: at 3x10^4 entities 20-35 MB a large kind, h20m's probe).
+            give_back()
     public = _public_names(result.frames) + _public_codes(result.frames)
     result.secrets, result.ambiguous = _drop_ambiguous(result.secrets, public, list(chrome))
     return result
@@ -1472,8 +1602,8 @@ def _public_names(frames: dict[str, pd.DataFrame]) -> list[str]:
 AMBIGUOUS_NAMES_KEPT = 50  # public names remembered per value; a value inside more is exempt everywhere
 
 
-def _drop_ambiguous(secrets: list[Secret], public: list[str], chrome: list[str] | None = None
-                    ) -> tuple[list[Secret], int]:
+def _drop_ambiguous(secrets: Secrets | Iterable[Secret], public: list[str], chrome: list[str] | None = None
+                    ) -> tuple[Secrets, int]:
     """Secrets that also occur inside a public name: exempt from the leak gate only there.
 
     A natural person with the same name as a public legal representative, or a value inside a
@@ -1487,10 +1617,12 @@ def _drop_ambiguous(secrets: list[Secret], public: list[str], chrome: list[str] 
     """
     import ahocorasick
 
+    if not isinstance(secrets, Secrets):
+        secrets = Secrets.of(secrets)
     automaton = ahocorasick.Automaton()
-    for secret in secrets:
-        if secret.value not in automaton:
-            automaton.add_word(secret.value, secret.value)
+    for value in secrets.values():
+        if value not in automaton:
+            automaton.add_word(value, value)
     if not len(automaton):
         return secrets, 0
     automaton.make_automaton()
@@ -1503,15 +1635,20 @@ def _drop_ambiguous(secrets: list[Secret], public: list[str], chrome: list[str] 
         for _, value in automaton.iter(text):
             if value != text:
                 in_chrome.setdefault(value, set()).add(text)
-    kept = []
-    for secret in secrets:
-        names = containing.get(secret.value)
-        phrases = in_chrome.get(secret.value, set())
+    # (`inside` is a function of the value: set once per value, the secrets too many kept by a mask)
+    inside = dict(secrets.inside)
+    for value in {*containing, *in_chrome}:
+        names = containing.get(value)
+        phrases = in_chrome.get(value, set())
         if not names:
-            kept.append(dataclasses.replace(secret, inside=tuple(sorted(phrases))) if phrases else secret)
+            inside[value] = tuple(sorted(phrases))
         elif len(names) <= AMBIGUOUS_NAMES_KEPT:
-            kept.append(dataclasses.replace(secret, inside=tuple(sorted(names | phrases))))
-    return kept, sum(1 for s in secrets if s.value in containing)
+            inside[value] = tuple(sorted(names | phrases))
+    ambiguous = np.fromiter((len(containing.get(v, ())) > AMBIGUOUS_NAMES_KEPT for v in secrets.values()),
+                            dtype=bool, count=len(secrets))
+    kept = secrets.kept(~ambiguous)
+    kept.inside = {v: names for v, names in inside.items() if names}
+    return kept, sum(1 for v in secrets.values() if v in containing)
 
 
 def privacy_columns(sources: Sources) -> Sources:
@@ -1545,8 +1682,8 @@ def _privacy_fields(name: str, kind: Kind) -> list[str]:
 _NOT_SECRETS = (ID_TYPE_FIELD, REP_ID_TYPE_FIELD, BIRTH_DATE_FIELD)
 
 
-def _collect_secrets(sources: Sources, businesses: _BusinessNames | None = None) -> list[Secret]:
-    secrets: list[Secret] = []
+def _collect_secrets(sources: Sources, businesses: _BusinessNames | None = None) -> Secrets:
+    secrets = Secrets()
     for name, loaded in sources.kinds.items():
         frame, kind = loaded.frame, loaded.kind
         if frame.empty:
@@ -1577,12 +1714,20 @@ def _collect_secrets(sources: Sources, businesses: _BusinessNames | None = None)
             mask &= ~col.str.fullmatch(r"\d{1,6}")
             # Nor a placeholder of seven or eight digits (0000000, 12345678: round 6, gate-placeholder-7-8-digits).
             mask &= ~col.str.fullmatch(r"(\d)\1{6,7}|0?1234567(?:8|89)?")
+            values: list[str] = []
+            files: list[str] = []
+            rows: list[int] = []
             for value, file, row in zip(col[mask].tolist(), frame.loc[mask, FILE].tolist(),
                                         frame.loc[mask, ROW].tolist()):
-                secrets.append(Secret(value, name, str(file), int(row), f.name))
+                values.append(value)
+                files.append(str(file))
+                rows.append(int(row))
                 bare = person_name_value(value) if f.name in PERSON_NAME_FIELDS else value
                 if bare != value and len(bare) >= 2:  # 柏瑜珩（经营者）: the name alone is looked for too
-                    secrets.append(Secret(bare, name, str(file), int(row), f.name))
+                    values.append(bare)
+                    files.append(files[-1])
+                    rows.append(rows[-1])
+            secrets.add(values, name, files, rows, f.name)
         secrets.extend(_implied_operator_secrets(name, frame, kind, businesses or _BusinessNames(None)))
     return secrets
 

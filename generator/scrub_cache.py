@@ -108,10 +108,14 @@ class ScrubCache:
         self.key = hmac.new(secret, b"creditsite scrub cache", hashlib.sha256).digest()[:32] if secret else b""
         self.refresh = refresh
         self.today = today or dt.date.today()
-        self.memo: dict[tuple[str, bool], str] = {}
+        # This build's results by the text's digest (`_digest`), None where the text was left as it was: the
+        # build's own (`folder`) are its `used` entries, this memo is for a cache without a file. (Keyed by the
+        # text itself it held every distinct text of the build as a Python string to the end of de-identification:
+        # 80 MB at 10^5 entities.)
+        self.memo = _Entries()
         self.kept = _Kept()  # the file's entries, a sorted index of digests (None: the text was left as it was)
         self.since: dt.date | None = None  # the day the file's results were made on, if not today
-        self.used: dict[bytes, str | None] = {}  # this build's entries, for `save`
+        self.used = _Entries()  # this build's entries, for `save`
         self.context = ""
         self.hits = self.misses = 0
         self.started = False
@@ -129,7 +133,7 @@ class ScrubCache:
     def start(self, keep: frozenset[str]) -> None:
         """Bind the public numbers of this build (`keep`) and read the file made with the same ones."""
         self.context = _context(self.code, keep)
-        self.memo.clear()
+        self.memo = _Entries()
         self.kept, self.since = _Kept(), None
         if self.folder is not None and self.key and not self.refresh:
             self.kept, self.since = self._read()
@@ -141,18 +145,20 @@ class ScrubCache:
 
         if not self.started:
             self.start(keep)
-        memo, kept, used = self.memo, self.kept, self.used
+        kept = self.kept
         remember = self.folder is not None and bool(self.key)
+        memo = self.used if remember else self.memo  # (a result kept once: `used` is what `save` writes)
         out: list[str] = []
         for text in texts:
             if not text:
                 out.append(text)
                 continue
-            found = memo.get((text, prose))
-            if found is not None:
-                out.append(found)
+            digest = self._digest(text, prose)
+            known = memo.find(digest)
+            if known >= 0:
+                found = memo.result(known)
+                out.append(text if found is None else found)
                 continue
-            digest = self._digest(text, prose) if remember else b""
             at = kept.find(digest) if remember else -1
             if at >= 0 and (self.since is None or not _spells_one_of(text, self.since, self.today)):
                 stored = kept.value(at)
@@ -161,9 +167,7 @@ class ScrubCache:
             else:
                 result = scrub_text(text, prose=prose, keep=keep)
                 self.misses += 1
-            memo[(text, prose)] = result
-            if remember:
-                used[digest] = None if result == text else result
+            memo.add(digest, None if result == text else result, lookup=True)
             out.append(result)
         return out
 
@@ -184,7 +188,7 @@ class ScrubCache:
         else:
             found = compute()
             self.misses += 1
-        self.used[digest] = None if found == text else found
+        self.used.add(digest, None if found == text else found)
         return found
 
     def get(self, parts: tuple[object, ...]) -> str | None:
@@ -196,7 +200,7 @@ class ScrubCache:
         at = self.kept.find(digest)
         stored = self.kept.value(at) if at >= 0 else None
         if stored is not None:
-            self.used[digest] = stored
+            self.used.add(digest, stored)
             self.hits += 1
         else:
             self.misses += 1
@@ -206,7 +210,7 @@ class ScrubCache:
         """Keep `value` (never a private value in plain: `deidentify._BusinessNames` keeps positions) under
         a keyed digest of `parts`, for `get` in this build and the next."""
         if self.folder is not None and self.key:
-            self.used[self._parts_digest(parts)] = value
+            self.used.add(self._parts_digest(parts), value)
 
     def _parts_digest(self, parts: tuple[object, ...]) -> bytes:
         return hashlib.blake2b(json.dumps(parts, ensure_ascii=False).encode("utf-8", "surrogatepass"),
@@ -269,8 +273,7 @@ class ScrubCache:
         """A keyed 64-bit hash (SipHash, pandas' `hash_pandas_object`) of each row's cells, its file and row
         number left out (a row moved within its file, or to another file, is the same row)."""
         hash_key = hashlib.blake2b(self.key, digest_size=8, person=b"rows").hexdigest()  # 16 characters
-        return pd.util.hash_pandas_object(frame[_hashed_columns(frame)], index=False,
-                                          hash_key=hash_key).to_numpy(dtype=np.uint64)
+        return _row_hashes(frame, _hashed_columns(frame), hash_key)
 
     def known_rows(self, kind: str, frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, pd.DataFrame] | None:
         """The rows of `frame` (a kind's accepted rows) whose de-identified row the last build kept: the
@@ -320,14 +323,14 @@ class ScrubCache:
         sink = pa.BufferOutputStream()
         with ipc.new_stream(sink, table.schema, options=ipc.IpcWriteOptions(compression="zstd")) as writer:
             writer.write_table(table)
-        payload = bytes(sink.getvalue())
+        payload = memoryview(sink.getvalue())  # (written as it is: no copy of the rows' compressed bytes)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             os.chmod(self.folder, 0o700)
             from generator.state import write_atomic
 
             write_atomic(self.folder / ROWS.format(kind=kind),
-                         _ROWS_MAGIC + payload + hmac.new(self.key, payload, hashlib.sha256).digest(), private=True)
+                         [_ROWS_MAGIC, payload, hmac.new(self.key, payload, hashlib.sha256).digest()], private=True)
         except OSError:
             pass
 
@@ -337,12 +340,12 @@ class ScrubCache:
             data = (self.folder / ROWS.format(kind=kind)).read_bytes()
         except OSError:
             return None
-        body = data[len(_ROWS_MAGIC):-_CHECK]
+        body = memoryview(data)[len(_ROWS_MAGIC):-_CHECK]  # (read where it is: no copy of the file)
         if (len(data) < len(_ROWS_MAGIC) + _CHECK or not data.startswith(_ROWS_MAGIC)
                 or not hmac.compare_digest(hmac.new(self.key, body, hashlib.sha256).digest(), data[-_CHECK:])):
             return None
         try:
-            table = ipc.open_stream(pa.BufferReader(body)).read_all()
+            table = ipc.open_stream(pa.BufferReader(pa.py_buffer(body))).read_all()
             meta = table.schema.metadata or {}
             day = dt.date.fromisoformat(meta[b"day"].decode())
             columns = json.loads(meta[b"columns"].decode())
@@ -377,23 +380,24 @@ class ScrubCache:
         carried = self.kept if self.rows_reused else _Kept()
         # Every entry asked for came from the file (no miss) and the file is kept whole or all of it was asked
         # for: the file is this build's already.
-        if not self.misses and self.since is None and not self.refresh and (carried or len(self.used) == len(self.kept)):
-            self.used = {}
+        digests, results = self.used.distinct()
+        if not self.misses and self.since is None and not self.refresh and (carried or len(digests) == len(self.kept)):
+            self.used = _Entries()
             _remove_strays(self.folder)
             return  # every text was found in the file and none of it is left unused: it is this build's already
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             os.chmod(self.folder, 0o700)
-            payload = _payload(self.used, self.context, self.today, carried)
+            payload = _payload(digests, results, self.context, self.today, carried)
             check = hmac.new(self.key, payload, hashlib.sha256).digest()
             from generator.state import write_atomic  # (state imports deidentify, which imports this module)
 
-            write_atomic(self.folder / FILE, _MAGIC + payload + check, private=True)
+            write_atomic(self.folder / FILE, [_MAGIC, payload, check], private=True)
             _remove_strays(self.folder)
         except OSError:
             pass
         finally:
-            self.used = {}
+            self.used = _Entries()
 
     def _digest(self, text: str, prose: bool) -> bytes:
         return hashlib.blake2b(("1" if prose else "0").encode() + text.encode("utf-8", "surrogatepass"),
@@ -407,12 +411,12 @@ class ScrubCache:
             data = (self.folder / FILE).read_bytes()
         except OSError:
             return _Kept(), None
-        body = data[len(_MAGIC):-_CHECK]
+        body = memoryview(data)[len(_MAGIC):-_CHECK]
         if (len(data) < len(_MAGIC) + _CHECK or not data.startswith(_MAGIC)
                 or not hmac.compare_digest(hmac.new(self.key, body, hashlib.sha256).digest(), data[-_CHECK:])):
             return _Kept(), None
         try:
-            table = ipc.open_stream(pa.BufferReader(body)).read_all()
+            table = ipc.open_stream(pa.BufferReader(pa.py_buffer(body))).read_all()
             meta = table.schema.metadata or {}
             day = dt.date.fromisoformat(meta[b"day"].decode())
             if meta.get(b"context", b"").decode() != self.context:
@@ -424,6 +428,112 @@ class ScrubCache:
             return _Kept(), None
         self.read_whole = True
         return kept, None if day == self.today else day
+
+
+class _Entries:
+    """A build's results by their keyed digest (16 bytes), None where a text was left as it was, in the order
+    they were added: the digests in one byte string, the results in Arrow arrays of `_CHUNK` entries, and for
+    the entries `add`ed with `lookup` (the distinct texts: `ScrubCache.scrub` looks each up before it scrubs) a
+    sorted index. A dict of them held two Python objects an entry (the digest and the result) to the end of
+    de-identification, made between the rows' own short-lived objects: 22 MB at 3x10^4 entities, and the
+    arenas they kept from being given back."""
+
+    _CHUNK = 4_096
+    _RECENT = 16_384  # looked-up entries kept in a dict until they are merged into the sorted index
+
+    def __init__(self) -> None:
+        self._digests = bytearray()
+        self._chunks: list[pa.Array | list[str | None]] = []  # the results of each `_CHUNK` entries
+        self._pending: list[str | None] = []  # the results of the entries after the last whole chunk
+        self._index = np.empty(0, dtype=f"S{_DIGEST}")  # the looked-up entries' digests, sorted
+        self._index_at = np.empty(0, dtype=np.int64)  # and each one's entry
+        self._recent: dict[bytes, int] = {}
+
+    def __len__(self) -> int:
+        return len(self._digests) // _DIGEST
+
+    def add(self, digest: bytes, result: str | None, lookup: bool = False) -> None:
+        """Add an entry (found by `find` if `lookup`)."""
+        at = len(self)
+        self._digests += digest
+        self._pending.append(result)
+        if len(self._pending) == self._CHUNK:
+            self._chunks.append(_as_arrow(self._pending))
+            self._pending = []
+        if lookup:
+            self._recent[digest] = at
+            if len(self._recent) >= self._RECENT:
+                self._merge()
+
+    def _merge(self) -> None:
+        digests = np.array(list(self._recent), dtype=f"S{_DIGEST}")
+        entries = np.fromiter(self._recent.values(), dtype=np.int64, count=len(self._recent))
+        order = np.argsort(digests, kind="stable")
+        where = np.searchsorted(self._index, digests[order])
+        self._index = np.insert(self._index, where, digests[order])
+        self._index_at = np.insert(self._index_at, where, entries[order])
+        self._recent = {}
+
+    def find(self, digest: bytes) -> int:
+        """The entry of a looked-up digest, or -1."""
+        at = self._recent.get(digest)
+        if at is not None:
+            return at
+        if not len(self._index):
+            return -1
+        i = int(np.searchsorted(self._index, np.bytes_(digest)))
+        # (compared as bytes: numpy drops the trailing zero bytes of an element it hands out)
+        return int(self._index_at[i]) if i < len(self._index) and self._index[i:i + 1].tobytes() == digest else -1
+
+    def result(self, at: int) -> str | None:
+        """The result of entry `at`."""
+        chunk, i = divmod(at, self._CHUNK)
+        if chunk == len(self._chunks):
+            return self._pending[i]
+        results = self._chunks[chunk]
+        value = results[i].as_py() if isinstance(results, pa.Array) else results[i]
+        return None if value is None else str(value)
+
+    def distinct(self) -> tuple[np.ndarray, pa.Array]:
+        """Each digest once (its first entry), in the order added, and its result (null: the text as it was)."""
+        digests = np.frombuffer(bytes(self._digests), dtype=f"S{_DIGEST}") if len(self) else \
+            np.empty(0, dtype=f"S{_DIGEST}")
+        first = np.sort(np.unique(digests, return_index=True)[1]) if len(digests) else np.empty(0, dtype=np.int64)
+        parts = [c if isinstance(c, pa.Array) else pa.array(c, pa.large_string()) for c in self._chunks]
+        results = pa.concat_arrays([*parts, pa.array(self._pending, pa.large_string())])
+        return digests[first], results.take(pa.array(first))
+
+
+def _as_arrow(results: list[str | None]) -> pa.Array | list[str | None]:
+    """Results as one Arrow array, or the list where Arrow cannot encode one (a lone surrogate)."""
+    try:
+        return pa.array(results, pa.large_string())
+    except (pa.ArrowException, UnicodeError):
+        return list(results)
+
+
+_HASH_ROWS = 65_536  # rows of one column hashed at a time (`_row_hashes`)
+
+
+def _row_hashes(frame: pd.DataFrame, columns: list[str], hash_key: str, slice_rows: int = _HASH_ROWS) -> np.ndarray:
+    """`pd.util.hash_pandas_object(frame[columns], index=False, hash_key=hash_key)`, the hashes every rows file
+    holds, computed a column and `slice_rows` rows at a time: each value's hash is its own (SipHash of its
+    bytes), and the columns' hashes are combined as pandas' `combine_hash_arrays` does. Made for the whole frame
+    at once, a text column of every row was a Python string per cell together with the frame's other columns'
+    hashes (+28 MB for the penalties at 3x10^4 entities); a slice of one column is what is made now."""
+    if not columns:
+        return pd.util.hash_pandas_object(frame[columns], index=False, hash_key=hash_key).to_numpy(dtype=np.uint64)
+    hashes = np.full(len(frame), 0x345678, dtype=np.uint64)
+    mult = np.uint64(1000003)
+    for i, column in enumerate(columns):
+        values = frame[column]
+        for start in range(0, len(frame), slice_rows):
+            part = values.iloc[start:start + slice_rows]
+            hashes[start:start + slice_rows] ^= pd.util.hash_pandas_object(part, index=False,
+                                                                            hash_key=hash_key).to_numpy(dtype=np.uint64)
+        hashes *= mult
+        mult += np.uint64(82520 + 2 * (len(columns) - i))
+    return hashes + np.uint64(97531)
 
 
 def _hashed_columns(frame: pd.DataFrame) -> list[str]:
@@ -507,20 +617,19 @@ class _Kept:
         value = self.results[at].as_py()
         return None if value is None else str(value)
 
-    def without(self, entries: dict[bytes, str | None]) -> tuple[np.ndarray, pa.Array]:
-        """The digests and results of the entries that are not in `entries`."""
+    def without(self, taken: np.ndarray) -> tuple[np.ndarray, pa.Array]:
+        """The digests and results of the entries whose digest is not one of `taken` ("S16")."""
         if not len(self.digests):
             return self.digests, self.results
-        taken = np.array(list(entries), dtype=f"S{_DIGEST}") if entries else np.empty(0, dtype=f"S{_DIGEST}")
         keep = ~np.isin(self.digests, taken)
         return self.digests[keep], self.results.filter(pa.array(keep))
 
 
-def _payload(entries: dict[bytes, str | None], context: str, today: dt.date, carried: _Kept | None = None) -> bytes:
-    digests = pa.array(list(entries), pa.binary(_DIGEST))
-    results = pa.array(list(entries.values()), pa.large_string())
+def _payload(taken: np.ndarray, results: pa.Array, context: str, today: dt.date, carried: _Kept | None = None
+             ) -> memoryview:
+    digests = pa.FixedSizeBinaryArray.from_buffers(pa.binary(_DIGEST), len(taken), [None, pa.py_buffer(taken.tobytes())])
     if carried:
-        more, values = carried.without(entries)
+        more, values = carried.without(taken)
         digests = pa.concat_arrays([digests, pa.FixedSizeBinaryArray.from_buffers(
             pa.binary(_DIGEST), len(more), [None, pa.py_buffer(more.tobytes())])])
         results = pa.concat_arrays([results, values])
@@ -529,7 +638,7 @@ def _payload(entries: dict[bytes, str | None], context: str, today: dt.date, car
     sink = pa.BufferOutputStream()
     with ipc.new_stream(sink, table.schema, options=ipc.IpcWriteOptions(compression="zstd")) as writer:
         writer.write_table(table)
-    return bytes(sink.getvalue())
+    return memoryview(sink.getvalue())
 
 
 def _context(code: str, keep: Iterable[str]) -> str:

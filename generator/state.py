@@ -70,13 +70,16 @@ class Changes:
 DAMAGED = (OSError, ValueError, KeyError, TypeError, IndexError, pa.ArrowException)
 
 
-def write_atomic(path: Path, data: bytes, private: bool = False) -> None:
+def write_atomic(path: Path, data: bytes | memoryview | list[bytes | memoryview], private: bool = False) -> None:
     """Write a state file whole or not at all: a temporary file beside it, flushed, then renamed.
+    `data`: its bytes, or the pieces they are made of, written one after the other (a large payload
+    is not copied to be joined with its header and checksum).
     `private`: readable by its owner only from the moment it is made (a secret, cached texts)."""
     spare = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
     with os.fdopen(os.open(spare, flags, 0o600) if private else os.open(spare, flags, 0o666), "wb") as handle:
-        handle.write(data)
+        for piece in data if isinstance(data, list) else [data]:
+            handle.write(piece)
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(spare, path)

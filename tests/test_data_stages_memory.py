@@ -10,21 +10,33 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
+from generator import scrub_cache as scrub_cache_module
 from generator import state as state_module
 from generator.contract import ISSUER, TIMELY_KINDS
 from generator.contract import KEY as RECORD_KEY
-from generator.deidentify import Deidentified, deidentify_records, privacy_columns
+from generator.deidentify import (
+    AMBIGUOUS_NAMES_KEPT,
+    Deidentified,
+    Secret,
+    Secrets,
+    _drop_ambiguous,
+    deidentify_records,
+    privacy_columns,
+)
 from generator.due import next_due
 from generator.export import EXPORT_KINDS, columns_for
 from generator.load import Sources, load_sources
 from generator.report import LATE_COLUMNS, late_publications
 from generator.rules import PUBLISHED, RECORD_ID, STATUS, Decided, apply_rules
+from generator.scan import never_public
 from generator.schema import KINDS
+from generator.scrub_cache import ScrubCache
 from generator.settings import load_settings
 from generator.state import STATE_COLUMNS, History, published_state, with_first_published
 from generator.validate import Validated, validate_records
@@ -213,3 +225,96 @@ def test_the_plan_drops_the_rows_not_published_and_the_due_date_stays(tmp_path: 
     assert next_due(decided, "2026-12-06") == before
     assert before.date == "2026-12-15" and before.reasons == {"repaired": 1}
     assert before.schedule == {"2026-12-15": 1, "2027-01-05": 1}
+
+
+def test_the_never_public_values_held_as_columns_read_back_as_each_cell_gave_them(tmp_path: Path) -> None:
+    """`Deidentified.secrets` holds one value per private cell as columns (`Secrets`), read back as the
+    `Secret` of each cell: its value, kind, file, row and column, in the order the cells were read, and
+    the leak gate's message names that cell (privacy.md, "Never public")."""
+    write_csv(tmp_path / "penalties" / "p.csv", [
+        person_penalty_row(违法事实="当事人在店内销售过期食品。"),
+        penalty_row(行政处罚决定书文号="甘州市监罚〔2026〕3号", 行政相对人名称="甘州区老马面馆", 行政相对人类别="个体工商户",
+                    法定代表人="马小龙（经营者）", 违法事实="经营者马小龙未取得许可经营。"),
+    ])
+    sources, validated = _run(tmp_path)
+    deid = _deidentify(validated, privacy_columns(sources))
+    got = [(s.value, s.kind, s.file, s.row, s.column) for s in deid.secrets]
+    assert got == [
+        ("张三丰", "penalties", "penalties/p.csv", 2, "行政相对人名称"),
+        ("马小龙（经营者）", "penalties", "penalties/p.csv", 3, "法定代表人"),
+        ("马小龙", "penalties", "penalties/p.csv", 3, "法定代表人"),  # the name alone, after its cell's value
+        (PERSON_ID, "penalties", "penalties/p.csv", 2, "证件号码"),
+    ]
+    assert [deid.secrets[i] for i in range(len(deid.secrets))] == list(deid.secrets)
+    assert deid.secrets[-1].value == PERSON_ID and deid.secrets[-1].inside == ()
+    distinct = never_public(deid.secrets)
+    assert distinct.labels[distinct.values.index(PERSON_ID)] == "输入文件 penalties/p.csv 第 2 行“证件号码”列的值"
+    # both ways: the person's name and ID are masked, the business's name and the decision number published
+    frame = deid.frames["penalties"].set_index("_row")
+    assert frame.at[2, "行政相对人名称"] == "张**" and frame.at[3, "违法事实"] == "经营者马**未取得许可经营。"
+    assert frame.at[3, "行政相对人名称"] == "甘州区老马面馆" and frame.at[3, "行政处罚决定书文号"] == "甘州市监罚〔2026〕3号"
+
+
+def test_never_public_values_arrow_cannot_hold_and_the_public_names_holding_one_are_kept() -> None:
+    """A value with a lone surrogate (a byte the reader could not decode) is kept as written; a value inside a
+    public name carries that name (`Secret.inside`: the gate allows it there only), one inside more public names
+    than AMBIGUOUS_NAMES_KEPT is left to the scrubbing, and the others keep their order."""
+    odd = "王\udcff强"
+    secrets = Secrets.of([Secret("李四", "penalties", "p.csv", 2, "行政相对人名称"),
+                          Secret(odd, "penalties", "p.csv", 3, "证件号码"),
+                          Secret("李四", "licenses", "l.csv", 9, "行政相对人名称"),
+                          Secret("赵六", "penalties", "p.csv", 4, "行政相对人名称")])
+    assert [s.value for s in secrets] == ["李四", odd, "李四", "赵六"] and secrets[1].value == odd
+    public = ["李四商店", *(f"赵六{i}号商店" for i in range(AMBIGUOUS_NAMES_KEPT + 1))]
+    kept, ambiguous = _drop_ambiguous(secrets, public)
+    assert ambiguous == 3
+    assert [(s.value, s.file, s.row, s.inside) for s in kept] == [
+        ("李四", "p.csv", 2, ("李四商店",)), (odd, "p.csv", 3, ()), ("李四", "l.csv", 9, ("李四商店",))]
+
+
+def test_the_rows_files_keep_the_row_hashes_earlier_builds_wrote(sample, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A kind's de-identified rows are kept with a keyed hash of each input row (`ScrubCache.row_hashes`): pandas'
+    `hash_pandas_object` of the row's cells with the cache's key, the hashes every rows file holds. Computed a
+    column and a slice of rows at a time, an update still finds the rows the last build kept."""
+    _, validated = sample
+    cache = ScrubCache(Path("unused"), "code", KEY)
+    monkeypatch.setattr(scrub_cache_module, "_HASH_ROWS", 7)  # several slices per kind in the sample
+    hash_key = hashlib.blake2b(cache.key, digest_size=8, person=b"rows").hexdigest()
+    compared = 0
+    for name, valid in validated.kinds.items():
+        frame = valid.accepted
+        columns = [c for c in frame.columns if c not in ("_file", "_row")]
+        earlier = pd.util.hash_pandas_object(frame[columns], index=False, hash_key=hash_key).to_numpy(dtype="uint64")
+        assert (cache.row_hashes(frame) == earlier).all(), name
+        compared += len(frame) > 7
+    assert compared >= 5
+    # the file and row number are left out: the same cells elsewhere in a file hash alike
+    penalties = validated.kinds["penalties"].accepted
+    moved = penalties.assign(_row=penalties["_row"] + 100)
+    assert (cache.row_hashes(moved) == cache.row_hashes(penalties)).all()
+
+
+def test_releasing_the_loaded_rows_changes_nothing_de_identified(sample) -> None:
+    """The build lets every kind's loaded rows go once the never-public values and the businesses' operators are
+    read from them (`release_sources`), before the kinds are de-identified: the same rows, secrets and problems;
+    the load's problems and damaged files stay for the report."""
+    sources, validated = sample
+    whole = _deidentify(validated, privacy_columns(sources))
+    fresh_sources, fresh = _run(SAMPLE)
+    kept = privacy_columns(fresh_sources)
+    problems, damaged = list(kept.problems), list(kept.damaged_files)
+    released = deidentify_records(fresh, kept, ["信用甘州"], key_secret=KEY, public_numbers=["0936-1234567"],
+                                  release_sources=True)
+    assert kept.kinds == {} and fresh_sources.kinds  # (the caller's own whole input is its own)
+    assert kept.problems == problems and kept.damaged_files == damaged
+    assert [dataclasses.astuple(s) for s in released.secrets] == [dataclasses.astuple(s) for s in whole.secrets]
+    assert len(whole.secrets) > 100
+    assert [p.code for p in released.problems] == [p.code for p in whole.problems]
+    assert released.withheld_keys == whole.withheld_keys and released.ambiguous == whole.ambiguous
+    for name, frame in whole.frames.items():
+        assert released.frames[name].equals(frame), name
+    # privacy.md both ways: the natural persons' names masked, the businesses' names published
+    penalties = released.frames["penalties"]
+    people = penalties["行政相对人类别"] == "自然人"
+    assert people.any() and penalties.loc[people, "行政相对人名称"].str.contains(r"\*").all()
+    assert penalties.loc[~people, "行政相对人名称"].str.contains("公司").any()

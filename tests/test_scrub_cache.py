@@ -245,3 +245,55 @@ def test_results_of_an_earlier_day_are_used_only_for_texts_that_spell_no_day_sin
 def test_a_day_spelled_in_any_way_the_detector_reads_digits_counts(text: str) -> None:
     assert _spells_one_of(text, dt.date(2026, 12, 7), dt.date(2026, 12, 9))
     assert not _spells_one_of(text, dt.date(2026, 12, 8), dt.date(2026, 12, 9))
+
+
+@pytest.mark.parametrize("folder", [False, True])
+def test_a_text_repeated_in_a_build_is_scrubbed_once_and_masked_alike(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                       folder: bool) -> None:
+    """Texts repeat across rows, columns and kinds: within a build each distinct text is scrubbed once (the memo of
+    a cache without a file, the entries a build's cache keeps), and every repeat gets the same result — the
+    planted mobile masked, the decision's facts and the office's phone published (privacy.md, free text)."""
+    calls: list[str] = []
+    scrub = deidentify.scrub_text
+    monkeypatch.setattr(deidentify, "scrub_text", lambda text, **kw: calls.append(text) or scrub(text, **kw))
+    cache = ScrubCache(tmp_path / FOLDER if folder else None, "code", b"s" * 32, today=AS_OF)
+    keep = deidentify.detect.public_tokens([OFFICE])
+    cache.start(keep)
+    texts = [f"举报人电话{PHONE}，当事人销售过期食品，咨询电话{OFFICE}。", "当事人销售过期食品。", ""]
+    first = cache.scrub(texts, True, keep)
+    again = cache.scrub([texts[1], texts[0], texts[0]], True, keep)
+    assert first[0] == again[1] == again[2] == f"举报人电话{deidentify.MASK}，当事人销售过期食品，咨询电话{OFFICE}。"
+    assert first[1] == again[0] == "当事人销售过期食品。" and first[2] == ""
+    assert calls == texts[:2]  # once each
+    cache.scrub([texts[1]], False, keep)  # (another prose setting: another result, scrubbed on its own)
+    assert calls == [*texts[:2], texts[1]]
+
+
+def test_many_texts_are_found_again_in_the_build_and_in_the_next(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build's results are kept as arrays of a few thousand entries with a sorted index of the texts' digests
+    (`_Entries`): with a chunk of 3 entries and an index merged every 4 texts, every text scrubbed is found again
+    in the same build (scrubbed once) and in the next build's file (scrubbed never), each with its own result —
+    the planted mobiles masked, the decision numbers beside them published."""
+    from generator import scrub_cache as module
+
+    monkeypatch.setattr(module._Entries, "_CHUNK", 3)
+    monkeypatch.setattr(module._Entries, "_RECENT", 4)
+    calls: list[str] = []
+    scrub = deidentify.scrub_text
+    monkeypatch.setattr(deidentify, "scrub_text", lambda text, **kw: calls.append(text) or scrub(text, **kw))
+    keep = deidentify.detect.public_tokens([OFFICE])
+    texts = [f"甘州市监罚〔2026〕{i}号：举报人电话1391234{i:04d}反映。" if i % 3 else f"甘州市监罚〔2026〕{i}号：当事人销售过期食品。"
+             for i in range(23)]
+    cache = ScrubCache(tmp_path / FOLDER, "code", b"s" * 32, today=AS_OF)
+    cache.start(keep)
+    first = cache.scrub(texts, True, keep)
+    assert [cache.scrub([t], True, keep)[0] for t in reversed(texts)] == first[::-1]
+    assert calls == texts  # once each
+    for i, done in enumerate(first):
+        assert done.startswith(f"甘州市监罚〔2026〕{i}号：")
+        assert (f"1391234{i:04d}" not in done and deidentify.MASK in done) if i % 3 else done == texts[i]
+    cache.save()
+    later = ScrubCache(tmp_path / FOLDER, "code", b"s" * 32, today=AS_OF)
+    later.start(keep)
+    assert later.scrub(texts, True, keep) == first and calls == texts
+    assert (later.hits, later.misses) == (len(texts), 0)
