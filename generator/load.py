@@ -1054,7 +1054,10 @@ def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: lis
                 cells = [*cells, *[""] * (width - len(cells))]
         if joined is not None and row_numbers and row_numbers[-1] == number - 1:
             filled = [i for i, c in enumerate(cells) if c.strip()]
-            if filled and all(i in prose and kept[-1][i].strip() for i in filled):
+            if filled and all(i in prose and kept[-1][i].strip() and not kept[-1][i].rstrip().endswith(_SENTENCE_END)
+                              for i in filled):
+                # (A cell above that ends its sentence is whole: a row of text under it is a half-filled record of
+                # its own, rejected as before, never joined to another entity's facts.)
                 # No number, no party, no date: not a record of its own, but the rest of the cells above (h20e
                 # case 5: 处罚依据 "…第一百二" published cut, its "十四条" refused on the next row).
                 above = kept[-1] = list(kept[-1])
@@ -1065,6 +1068,9 @@ def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: lis
         row_numbers.append(number)
         kept.append(cells)
     return kept, row_numbers, extra_rows, not_data, withdrawn_rows, removed_rows, other_rows
+
+
+_SENTENCE_END = ("。", "！", "？", "!", "?", "；")
 
 
 def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str, mapping: _Mapping | None,

@@ -123,6 +123,18 @@ def test_a_text_row_under_an_empty_cell_is_no_continuation(tmp_path: Path) -> No
     assert "row-continuation-joined" not in _codes(issues)
 
 
+def test_a_text_row_under_whole_sentences_is_no_continuation(tmp_path: Path) -> None:
+    # The neighbour a clerk makes: a half-filled record (only 违法事实 and 处罚依据 typed) under a record whose facts end
+    # their sentence. Joined, it would publish another case's facts on this entity's page; it is refused as before.
+    above = penalty("甘州市监罚〔2026〕973号", 违法事实="当事人销售过期食品。")
+    half = {k: "" for k in above} | {"违法事实": "当事人未取得许可从事食品经营。", "处罚依据": "《食品安全法》第一百二十二条"}
+    write_csv(tmp_path / "data" / "penalties" / "p.csv", [above, half])
+    code, published, issues = _build(tmp_path)
+    [record] = published["penalties"]
+    assert record["违法事实"] == "当事人销售过期食品。"
+    assert "row-continuation-joined" not in _codes(issues) and "missing-value" in _codes(issues)
+
+
 # -- 3. a court list downloaded from the public site, its codes masked (h20e case 13) --------------------------
 
 COURT_HEADER = ["被执行人姓名/名称", "身份证号码/组织机构代码", "法定代表人或者负责人姓名", "执行法院", "省份", "执行依据文号",
