@@ -1594,7 +1594,8 @@ def may_hold_number(text: str) -> bool:
         or (len(text) >= 18 and _GLUED_ID.search(text) is not None) or _MOBILE_IN_KEY.search(text) is not None \
         or (("&" in text or "CONCAT" in text.upper() or "TEXTJOIN" in text.upper())
             and (_RAW_MIXED_REFS.search(text) is not None or bool(_formula_hits(text)))) or _adv8_may_hold(text) \
-        or "@" in text or "＠" in text or _adv9_may_hold(text) or _adv10_may_hold(text)
+        or "@" in text or "＠" in text or _adv9_may_hold(text) or _adv10_may_hold(text) \
+        or (_LETTER_SPLIT_HINT.search(text) is not None and bool(_letter_split_hits(text)))  # 139x1936x1828: h20q L4
     # (62070219B50B156317: letters for digits; 139😀9363😀0005, 6.20702198508156E+17, GZ620702198501017584A: adv6;
     # a formula's text, ="139"&"9367"&"0808", or references mixed with digits in an identifier cell: seventh pass;
     # an e-mail typed into 组织机构代码, qjh7203@qq.com, was published as the organisation's code: ninth pass)
@@ -1606,7 +1607,8 @@ def may_hold(text: str) -> bool:
                 or _RAW_PLATE.search(text) or (_escaped_digit_hint(text) and _RAW_PCT.search(text))
                 or _SPLIT_HINTS.search(text) or (("e" in text or "E" in text) and _SCI_NUMBER.search(text))
                 or ("历" in text and _LUNAR_DATE.search(text)) or (("续" in text or "接上" in text) and _CONTINUED.search(text))
-                or _adv8_may_hold(text) or _adv9_may_hold(text) or _adv10_may_hold(text))
+                or _adv8_may_hold(text) or _adv9_may_hold(text) or _adv10_may_hold(text)
+                or (_LETTER_SPLIT_HINT.search(text) and _letter_split_hits(text)))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -2218,6 +2220,35 @@ def _split_hits(text: str, hints: list[int] | None = None) -> list[Hit]:
     return hits
 
 
+# Sixteenth pass (h20q L1/L2/L4): a single Latin letter between the digit groups, or after every digit, of a mobile
+# or an identity number (举报人电话139a1936b1824, 139x1936x1825, 身份证号6a2a0a7a0a2a1…a7), as an informant types it to
+# slip past a filter. A hit only where the digits alone make exactly a mobile (1[3-9] and 11 digits) or an identity
+# number with its birth date and GB 11643-1999 check character: a model number or a size (GB2760, A4, 3x4,
+# 1920x1080) makes neither.
+_LETTER_SPLIT_HINT = re.compile(r"[0-9][A-Za-z][0-9]")
+_LETTER_SPLIT = re.compile(r"(?<![0-9])[0-9]{1,8}(?:[A-Za-z][0-9]{1,8}){1,17}(?:[A-Za-z]?[xX])?(?![0-9])")
+
+
+def _letter_split_hits(text: str) -> list[Hit]:
+    """Mobiles and identity numbers written with single Latin letters between their digit groups."""
+    hits = []
+    for run in _LETTER_SPLIT.finditer(text):
+        raw = run.group(0)
+        digits = "".join(c for c in raw if c.isdigit())
+        what = None
+        if raw[-1] in "xX" and len(digits) == 17:
+            what = ID if is_id18(digits + "x") and _ric_valid(digits + "x") else None
+            digits += "x"
+        elif _is_mobile(digits):
+            what = MOBILE
+        elif len(digits) == 18 and is_id18(digits) and _ric_valid(digits) \
+                or len(digits) == 15 and is_id15(digits) and not _registration_number(digits):
+            what = ID
+        if what:
+            hits.append(Hit(run.start(), run.end(), what, digits.upper()))
+    return hits
+
+
 # An identity number typed as a number into a spreadsheet and saved as CSV: Excel's General format writes
 # it as shown, in scientific notation with 15 significant digits (6.20702198508156E+17: region, birth date
 # and serial; adv6 1.3, csv-ids-in-scientific-notation; Microsoft: "Excel … stores only 15 significant
@@ -2491,6 +2522,8 @@ def _nickname_hit(text: str, at: int) -> Hit | None:
 def _adv6_hits(text: str, long: _LongText | None = None, person: bool = False) -> list[Hit]:
     """The sixth pass's whole-text rules: split numbers, scientific notation, ID tails, lunar birth dates."""
     hits = _split_hits(text, long.split_hints() if long else None)
+    if _LETTER_SPLIT_HINT.search(text):
+        hits += _letter_split_hits(text)
     # (A word's first character is looked for first, here and in the eighth to tenth passes: in a text with non-ASCII
     # characters `in` finds one character several times faster than two or more; issue 19, eleventh session.)
     if ("+" in text and "+1" in text) or ("E" in text and "E1" in text) or ("e" in text and "e1" in text):
@@ -3718,6 +3751,8 @@ def personal_id_in(value: str) -> bool:
         return True  # a passport written with a space or a dash (EA 7654321)
     if _MOBILE_IN_KEY.search(value):
         return True  # a work order numbered by the complainant's mobile (TS13993680001, 12315-13993680002-01: adv6 1.2d)
+    if _LETTER_SPLIT_HINT.search(value) and any(h.what in (ID, MOBILE) for h in _letter_split_hits(value)):
+        return True  # 6a2a0a7a…a7: an ID with a letter after every digit (sixteenth pass, h20q L2)
     if value.isascii() and value.isalnum():  # the usual cell (codes, numbers): no normalising needed
         tw = _TW_ID.fullmatch(value.upper())  # (a Taiwan identity number by its check digit: eighth pass)
         # (Or a bare Base64 value of a person's number, NjIwNzAyMTk4…: typed into 工商注册号 it was published as the

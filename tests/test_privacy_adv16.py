@@ -1,0 +1,76 @@
+"""Personal data an outsider (h20q, session 14: /work/notes/h20q.md) found published on main after h20p's fixes, and
+a public fact it found destroyed, fixed in detect and deidentify (h20r): mobiles and identity numbers with Latin
+letters between their digits, in texts, identifier cells and party cells. Through the public entry points:
+`scrub_text` (one cell as the site publishes it) and `build_site` (party cells, identifier cells, every output).
+Each shape is tested both ways: the private value is masked AND the public fact beside it (the law, the company, its
+representative, a standard, a size) is still published.
+
+Values are synthetic; each group names the outsider's case folder its shape comes from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.build import BuildOptions, build_site
+from generator.deidentify import scrub_text
+from generator.scan import decoded_text
+from tests.helpers import make_id, make_uscc, penalty_row, write_csv
+
+MASK = "[已隐去]"
+AS_OF = dt.date(2026, 12, 1)
+LAW = "违反了《中华人民共和国食品安全法》第三十四条的规定。"
+ID = make_id("19860412", 123)  # an adult's valid 身份证 number (GB 11643)
+LETTERED_ID = "".join(c + "a" for c in ID[:-1]) + ID[-1]  # 6a2a0a7a…: a letter after every digit
+
+
+# -- L1/L2/L4_…: letters between the digit groups (h20q: 139a1936b1824 published as written) -------------------
+
+@pytest.mark.parametrize("number", ["139a1936b1824", "139x1936x1825", "1a3a9a1a9a3a6a1a8a2a6", "139A1936B1827"])
+def test_a_mobile_with_letters_between_its_groups_is_masked_and_the_law_stays(number: str) -> None:
+    out = scrub_text(f"经查，举报人电话{number}。{LAW}")
+    assert number not in out and "1936" not in out
+    assert MASK in out and LAW in out
+
+
+def test_an_id_with_a_letter_after_every_digit_is_masked() -> None:
+    out = scrub_text(f"经查，员工身份证号{LETTERED_ID}。{LAW}")
+    assert LETTERED_ID not in out and MASK in out and LAW in out
+
+
+@pytest.mark.parametrize("public", ["符合GB2760标准", "A4纸张", "3x4规格", "分辨率1920x1080", "型号13x1936x18",
+                                    "批号20260a1017b3", "规格120x1936x1825mm以上"])
+def test_model_numbers_sizes_and_standards_with_letters_stay(public: str) -> None:
+    assert scrub_text(f"当事人销售{public}的产品。") == f"当事人销售{public}的产品。"
+
+
+def _read_site(root: Path) -> str:
+    return "\n".join(decoded_text(p.read_bytes()) for p in sorted(root.rglob("*")) if p.is_file())
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    root = tmp_path_factory.mktemp("adv16")
+    rows = [
+        penalty_row(行政相对人名称="甘州区康泰一商贸有限公司", 统一社会信用代码=make_uscc(1601), 法定代表人="赵立群 139x1936x1828",
+                    行政处罚决定书文号="甘州市监罚〔2026〕1601号", 违法事实=f"销售过期饮料12瓶，{LAW}"),
+        penalty_row(行政相对人名称="甘州区康泰二商贸有限公司（联系人邝志远139x1936x1829）", 统一社会信用代码=make_uscc(1602),
+                    行政处罚决定书文号="甘州市监罚〔2026〕1602号", 违法事实=f"销售过期饮料13瓶，{LAW}"),
+        penalty_row(行政相对人名称="甘州区康泰三商贸有限公司", 统一社会信用代码=make_uscc(1603), 工商注册号=LETTERED_ID,
+                    行政处罚决定书文号="甘州市监罚〔2026〕1603号", 违法事实=f"销售过期饮料14瓶，{LAW}"),
+    ]
+    write_csv(root / "data" / "penalties" / "p.csv", rows)
+    build_site(BuildOptions(root / "data", root / "site", root / "report", AS_OF, state_dir=root / "state"))
+    return {"site": _read_site(root / "site"), "report": _read_site(root / "report")}
+
+
+def test_lettered_numbers_in_party_and_identifier_cells_are_masked_and_the_parties_stay(built: dict[str, str]) -> None:
+    for secret in ("1936x1828", "1936x1829", LETTERED_ID):
+        assert secret not in built["site"] and secret not in built["report"]
+    assert "甘州市监罚〔2026〕1603号" in built["site"]  # the record with the ID as its 工商注册号 is published
+    assert "赵立群" in built["site"]  # an organisation's representative is public
+    assert "甘州区康泰二商贸有限公司" in built["site"] and "甘州区康泰一商贸有限公司" in built["site"]
+
