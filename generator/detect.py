@@ -1113,6 +1113,25 @@ _IDEOGRAPH_LOCAL_PART = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]{2,}\s*$")
 _ADDRESS_DOMAIN = re.compile(rf"\s*(?:[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}[a-z]{{2,}}|{_MAIL_PROVIDER}(?![a-z0-9]))")
 
 
+# Sixteenth pass (h20q L3/L19): an address whose domain's dot is a symbol, an emoji or a comma (kzy🔹@🔹example🔹com,
+# kzy4@example，com), read only before a common top-level domain; and an address typed with a space after every
+# character (k z y 1 4 @ 1 6 3 . c o m), which the rules above read from its last character only.
+_ODD_DOT_EMAIL = re.compile(rf"[a-z0-9][a-z0-9._%+-]*[\s{_DECOR}]*[@＠﹫][\s{_DECOR}]*[a-z0-9-]+"
+                            rf"(?:(?:{_DOT}|\s*[{_DECOR}，,、]\s*)[a-z0-9-]+)*?\s*[{_DECOR}，,、]\s*{_TLD}(?![a-z])", re.I)
+_SPACED_EMAIL = re.compile(r"(?<![a-z0-9])[a-z0-9](?: [a-z0-9._-])+ ?[@＠﹫] ?[a-z0-9-](?: ?[a-z0-9-])*"
+                           r"(?: ?[.。] ?[a-z](?: [a-z])*)+(?![a-z0-9])", re.I)
+
+
+def _odd_dot_address(text: str, sign: int) -> Hit | None:
+    """The address around the at-sign at `sign` with a symbol or a comma for its domain's dot, or spaced out."""
+    low, high = max(0, sign - 64), min(len(text), sign + 88)
+    for pattern in (_ODD_DOT_EMAIL, _SPACED_EMAIL):
+        for m in pattern.finditer(text, low, high):
+            if m.start() <= sign < m.end():
+                return Hit(m.start(), m.end(), EMAIL, re.sub(r"\s", "", m.group(0)).lower())
+    return None
+
+
 def _ideographic_address(text: str, sign: int) -> Hit | None:
     """The e-mail address with a local part in ideographs whose at-sign is at `sign`, if any."""
     local = _IDEOGRAPH_LOCAL_PART.search(text, max(0, sign - 12), sign)
@@ -3194,7 +3213,7 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
                 found = True
                 hits.append(Hit(s, end, EMAIL, re.sub(r"\s", "", address.group(0))))
         if not found and text[sign] in "@＠﹫":
-            hit = _ideographic_address(text, sign)
+            hit = _ideographic_address(text, sign) or _odd_dot_address(text, sign)
             if hit is not None:
                 hits.append(hit)
     for m in long.plates() if long else _RAW_PLATE.finditer(text):

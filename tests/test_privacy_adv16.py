@@ -74,3 +74,17 @@ def test_lettered_numbers_in_party_and_identifier_cells_are_masked_and_the_parti
     assert "赵立群" in built["site"]  # an organisation's representative is public
     assert "甘州区康泰二商贸有限公司" in built["site"] and "甘州区康泰一商贸有限公司" in built["site"]
 
+
+# -- L3_email_symbol_for_dot, L19_email_comma_or_spaced (h20q: kzy🔹@🔹example🔹com published as written) ----------
+
+@pytest.mark.parametrize("address", ["kzy🔹@🔹example🔹com", "kzy4@example，com", "kzy5@example,cn", "k z y 1 4 @ 1 6 3 . c o m",
+                                     "kzy6@mail❤example❤com"])
+def test_an_address_with_a_symbol_or_comma_for_the_dot_or_spaced_out_is_masked(address: str) -> None:
+    out = scrub_text(f"经查，员工邮箱 {address}。{LAW}")
+    assert "kzy" not in out and "k z y" not in out and "example" not in out and "1 6 3" not in out
+    assert MASK in out and LAW in out
+
+
+@pytest.mark.parametrize("public", ["请关注@甘州市场监管，com后缀的网站不可信", "联系a@b，公司", "转发给@张三，com"])
+def test_an_at_sign_before_a_comma_and_a_word_stays(public: str) -> None:
+    assert scrub_text(public) == public
