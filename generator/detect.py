@@ -884,6 +884,23 @@ _DOC_NUMBER["handle"] = re.compile(r"^[^0-9a-z\u4e00-\u9fff\"',，{}\[\]<>]{0,3}
 # 病历号 beside a diagnosis (health data, PIPL Art. 28), a pupil's 学号 with the school, a household's 燃气/水/电 户号.
 # Eighth pass (adv7's left list): ids on Line, Skype and Telegram written with the app's name (Line ID: qjh2026,
 # LINE：qjh2026, Skype：live:qjh_2026, 电报：@qjh2026), as chat screenshots and foreign staff's forms give them.
+# Sixteenth pass (h20q L13): ids on Instagram, Twitter/推特, 陌陌 and YY after the app's name (Instagram @kzy.1992,
+# 推特@kzy1993, 陌陌号：12345679, YY号：1234567891, WeChat ID：kzyline04); a 旺旺号 (Taobao's chat id) is often a shop's
+# nickname with ideographs in it (kzy小店1994): read up to the clause's mark, where it has a Latin letter or a digit,
+# and only after 号, 账号, ID or a colon (旺旺雪饼20袋 is a snack brand's product).
+_KEYWORD_RULE.update({word: "handle" for word in ("instagram", "ins号", "ins账号", "推特", "twitter", "陌陌", "yy号", "yy账号",
+                                                  "wechat id", "wechatid", "微信id")})
+# Sixteenth pass (h20q L14/L20): a 士官证 and an 义务兵证 (士字第0012345号, 陆字第0012349号) as the other military
+# cards; a 退役军人优待证 (the veteran's preferential card, a long digit number), a 出生医学证明 (a letter and nine
+# digits, Q620012345) and a pre-2016 房产证 (甘房权证甘州区字第0123457号: its number after 字第) after their words.
+_KEYWORD_RULE.update({word: "military" for word in ("士官证", "义务兵证", "士兵证号", "士官证号")})
+_KEYWORD_RULE.update({word: "long_document" for word in ("优待证", "退役军人证", "出生医学证明", "出生证明", "出生证编号", "出生证号")})
+_DOC_NUMBER["long_document"] = re.compile(_NEAR + r"([a-z]{0,2}\d{8,20})(?![0-9a-z])")
+_KEYWORD_RULE.update({word: "title_deed" for word in ("房产证", "房屋所有权证", "房权证", "房地产权证")})
+_DOC_NUMBER["title_deed"] = re.compile(r"^(?:[^。；;]{0,18}?字第?|[^0-9a-z。；;]{0,6})(\d{5,12})(?![0-9])")
+_KEYWORD_RULE.update({word: "shop_handle" for word in ("旺旺", "阿里旺旺")})
+_DOC_NUMBER["shop_handle"] = re.compile(r"^[^0-9a-z\u4e00-\u9fff\"',，{}\[\]<>]{0,3}(?:(?:号码|账号|帐号|号|id)(?:为|是)?[:：\s]{0,2}|[:：])@?"
+                                        r"((?=[^，。；;,、）)]{0,24}[0-9a-z_])[-_.a-z0-9\u4e00-\u9fff]{2,24}?)(?=[，。；;,、）)\s]|$)")
 _KEYWORD_RULE.update({"skype": "handle", "电报": "handle", "电报号": "handle", "tg号": "handle", "line id": "handle",
                       "lineid": "handle", "line:": "handle", "whatsapp": "handle", "signal号": "handle"})
 # A vehicle's 车架号 (VIN) and 发动机号 after their words (eighth pass, numbers-vehicles-of-persons).
@@ -908,7 +925,8 @@ _KEYWORD_RULE.update({word[0] + gap + word[1]: _KEYWORD_RULE[word]
                       for gap in (" ", "  ", "\u3000", "\u00a0") if word[0] + gap + word[1] not in _KEYWORD_RULE})
 _RULE_WHAT = {"id_embedded": ID, "passport": DOCUMENT, "permit": DOCUMENT, "military": DOCUMENT, "wechat": SOCIAL, "qq": SOCIAL,
               "phone": LANDLINE, "account": CARD, "social_card": DOCUMENT, "residence": DOCUMENT,
-              "hk_id": DOCUMENT, "id_part": DOCUMENT, "device": CARD, "handle": SOCIAL, "vehicle": "车辆识别代号或发动机号",
+              "hk_id": DOCUMENT, "id_part": DOCUMENT, "device": CARD, "handle": SOCIAL, "shop_handle": SOCIAL, "long_document": DOCUMENT,
+              "title_deed": DOCUMENT, "vehicle": "车辆识别代号或发动机号",
               "plate": PLATE}
 
 
@@ -937,8 +955,8 @@ def _keyword_automaton() -> Any:
     return automaton
 
 
-_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证社医居绿支抖快钉淘闲小拼加薇徽企固宅卫☎存身前后末尾学残税纳驾老低从绿香澳永ｑ邮信飞物档昵住门病就户出生年&视京哔]"
-                           r"|[wWvVqQtTpPaAdDuUkKeEmMiIbBcCＷｗＶｖＱｑＴｔＰｐ]")
+_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证社医居绿支抖快钉淘闲小拼加薇徽企固宅卫☎存身前后末尾学残税纳驾老低从绿香澳永ｑ邮信飞物档昵住门病就户出生年&视京哔推陌旺阿]"
+                           r"|[wWvVqQtTpPaAdDuUkKeEmMiIbBcCyYＷｗＶｖＱｑＴｔＰｐ]")
 
 
 
@@ -2245,7 +2263,8 @@ def _split_hits(text: str, hints: list[int] | None = None) -> list[Hit]:
 # number with its birth date and GB 11643-1999 check character: a model number or a size (GB2760, A4, 3x4,
 # 1920x1080) makes neither.
 _LETTER_SPLIT_HINT = re.compile(r"[0-9][A-Za-z][0-9]")
-_LETTER_SPLIT = re.compile(r"(?<![0-9])[0-9]{1,8}(?:[A-Za-z][0-9]{1,8}){1,17}(?:[A-Za-z]?[xX])?(?![0-9])")
+# (A whole token only: inside a hex digest, 0c139a1936b18249e…, the digits between letters are no number.)
+_LETTER_SPLIT = re.compile(r"(?<![0-9A-Za-z])[0-9]{1,8}(?:[A-Za-z][0-9]{1,8}){1,17}(?:[A-Za-z]?[xX])?(?![0-9A-Za-z])")
 
 
 def _letter_split_hits(text: str) -> list[Hit]:
@@ -3040,6 +3059,21 @@ _MRZ_LINE2_HINT = re.compile(r"[MFX<](?<=[A-Z<]{3}\d{7}[MFX<])\d{7}")
 _MRZ_LINE2 = re.compile(r"([A-Z0-9<]{9})(\d)([A-Z<]{3})(\d{6})(\d)[MFX<](\d{6})(\d)[A-Z0-9<]{0,16}")
 
 
+# (Sixteenth pass, h20q L14) An identity card's MRZ, TD1 (ICAO Doc 9303 Part 5, 4.2.2: line 1 is the document code,
+# I, A or C and a letter or <, the issuing state, the document number, its check digit and 15 optional characters):
+# I<CHN6207021986<<<<<<<<<<<<<<<. Read where the document number has five digits or more and the line is padded
+# with << or the number's check digit holds.
+_MRZ_TD1 = re.compile(r"(?<![A-Z0-9<])[IAC][A-Z<][A-Z<]{3}([A-Z0-9<]{9})([0-9<])[A-Z0-9<]{0,15}")
+
+
+# (Sixteenth pass, h20q L20) A soldier's or officer's card number written bare, with no word for the card: its
+# service's or region's character before 字第 (陆 海 空 火 for the army, navy, air and rocket forces, 政 后 装 勤 for
+# the departments, 南 北 沈 兰 济 广 成 for the old military regions, 士 for a 士官证; Simon-He95/lazy-js-utils
+# isSoldierId.ts reads the same shape), standing alone (not the last character of an office's decision word,
+# 甘工商海字第0012号) and six to eight digits (an office's serials are shorter).
+_BARE_MILITARY = re.compile(r"(?<![\u4e00-\u9fff])[南北沈兰济广成海空火政后装陆士勤战]字第(\d{6,8})号")
+
+
 def _mrz_check(field: str) -> int:
     """The check digit of an MRZ field (ICAO Doc 9303 Part 3, 4.9)."""
     values = [int(c) if c.isdigit() else 0 if c == "<" else ord(c) - 55 for c in field]
@@ -3055,6 +3089,10 @@ def _yymmdd(digits: str) -> bool:
 def _mrz_hits(text: str) -> list[Hit]:
     """A passport's MRZ lines in text (the rule above)."""
     hits = [Hit(m.start(), m.end(), NAME, m.group(0)) for m in _MRZ_NAME.finditer(text)] if "<<" in text else []
+    if "<" in text:
+        hits += [Hit(m.start(), m.end(), DOCUMENT, m.group(0)) for m in _MRZ_TD1.finditer(text)
+                 if sum(map(str.isdigit, m.group(1))) >= 5
+                 and ("<<" in m.group(0) or m.group(2) != "<" and _mrz_check(m.group(1)) == int(m.group(2)))]
     for hint in _MRZ_LINE2_HINT.finditer(text):
         start = hint.start() - 20
         m = _MRZ_LINE2.match(text, start) if start >= 0 and (start == 0 or not text[start - 1].isalnum()
@@ -3068,7 +3106,8 @@ def _mrz_hits(text: str) -> list[Hit]:
 def _adv10_may_hold(text: str) -> bool:
     """Whether `_adv10_hits` may find something the other pre-checks do not see."""
     return "亿" in text or "億" in text or (len(text) >= _SHORTEST_BASE64 and _BARE_BASE64.search(text) is not None) \
-        or ("." in text and _HOST_MOBILE.search(text) is not None) or "<<" in text or _MRZ_LINE2_HINT.search(text) is not None
+        or ("." in text and _HOST_MOBILE.search(text) is not None) or "<<" in text or _MRZ_LINE2_HINT.search(text) is not None \
+        or ("<" in text and _MRZ_TD1.search(text) is not None) or ("字第" in text and _BARE_MILITARY.search(text) is not None)
 
 
 def _adv10_hits(text: str, long: _LongText | None = None) -> list[Hit]:
@@ -3077,6 +3116,8 @@ def _adv10_hits(text: str, long: _LongText | None = None) -> list[Hit]:
     hits = _cn_number_hits(text) if "亿" in text or "億" in text else []
     hits += _host_mobile_hits(text) if "." in text else []
     hits += _mrz_hits(text)
+    if "字第" in text:
+        hits += [Hit(m.start(1), m.end(1), DOCUMENT, m.group(1)) for m in _BARE_MILITARY.finditer(text)]
     return hits + _bare_base64_hits(text, long) if len(text) >= _SHORTEST_BASE64 else hits
 
 # Cheap trigger for `_split_hits`: a digit, then a separator that is not a plain one, then a digit.

@@ -88,3 +88,46 @@ def test_an_address_with_a_symbol_or_comma_for_the_dot_or_spaced_out_is_masked(a
 @pytest.mark.parametrize("public", ["请关注@甘州市场监管，com后缀的网站不可信", "联系a@b，公司", "转发给@张三，com"])
 def test_an_at_sign_before_a_comma_and_a_word_stays(public: str) -> None:
     assert scrub_text(public) == public
+
+
+# -- L13_platform_handles (h20q: Instagram @kzy.1992, 旺旺号：kzy小店1994 published as written) -----------------------
+
+@pytest.mark.parametrize(("words", "handle"), [("Instagram @", "kzy.1992"), ("推特@", "kzy1993"), ("陌陌号：", "12345679"),
+                                               ("YY号：", "1234567891"), ("WeChat ID：", "kzyline04"),
+                                               ("旺旺号：", "kzy小店1994"), ("阿里旺旺：", "kzy小店1995")])
+def test_a_handle_after_its_apps_name_is_masked_and_the_app_stays(words: str, handle: str) -> None:
+    out = scrub_text(f"经查，举报人{words}{handle}。{LAW}")
+    assert handle not in out and f"举报人{words}{MASK}" in out and LAW in out
+
+
+@pytest.mark.parametrize("public", ["当事人在推特上发布广告，", "在YY直播平台、陌陌平台2026年发布", "当事人销售旺旺雪饼20袋，",
+                                    "旺旺店铺名称为甘州小店，"])
+def test_an_apps_name_and_a_brand_without_an_id_stay(public: str) -> None:
+    assert scrub_text(public + LAW) == public + LAW
+
+
+# -- L14_document_numbers, L20_military_id_shapes (h20q: 士字第0012345号, I<CHN6207021986<<<… published as written) ----
+
+@pytest.mark.parametrize(("words", "number"), [("士官证号：", "士字第0012345号"), ("退役军人优待证号：", "62070200001234"),
+                                               ("出生医学证明编号：", "Q620012345"), ("义务兵证：", "陆字第0012349号")])
+def test_a_card_number_after_its_word_is_masked_and_the_word_stays(words: str, number: str) -> None:
+    out = scrub_text(f"经查，员工{words}{number}。{LAW}")
+    assert number not in out and f"员工{words}" in out and MASK in out and LAW in out
+
+
+def test_an_old_title_deed_number_is_masked_and_its_issuer_stays() -> None:
+    out = scrub_text(f"经查，员工房产证号：甘房权证甘州区字第0123457号。{LAW}")
+    assert "0123457" not in out and "甘房权证甘州区字第" in out and LAW in out
+
+
+def test_an_id_cards_td1_machine_readable_line_is_masked() -> None:
+    # ICAO Doc 9303 Part 5, 4.2.2: TD1 line 1 (document code, issuing state, document number, check digit, optional data).
+    out = scrub_text(f"经查，员工身份证ID:I<CHN6207021986<<<<<<<<<<<<<<<。{LAW}")
+    assert "6207021986" not in out and "CHN" not in out and LAW in out
+
+
+def test_a_bare_military_card_number_is_masked_and_an_offices_decision_word_stays() -> None:
+    out = scrub_text(f"经查，员工的证件（火字第0012351号）。{LAW}")
+    assert "0012351" not in out and "（火字第" + MASK + "号）" in out
+    public = f"根据甘工商海字第0012号决定书，当事人未按规定办理房产证，出具出生医学证明3份，持有优待证的顾客2026年10月起。{LAW}"
+    assert scrub_text(public) == public
