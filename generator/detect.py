@@ -1184,7 +1184,7 @@ _PLATE_READ = {**_PLATE_LOOKALIKES, **str.maketrans("〇零二三四五六七八
 _PLATE_READ_ONE = {**_PLATE_READ, ord("一"): ord("1")}
 _NUMERAL_PLATE = re.compile(r".\s?[a-z]\s?[〇零一二三四五六七八九]{5}")
 _ADDRESS_LEADS = ("位于", "至", "在", "于", "到", "住", "往")
-_HOME_HINT = re.compile(r"住址|家住|户籍|户口|居住|现住|住在|住宅|家中|住处|房屋|居所|家里|家庭地址")
+_HOME_HINT = re.compile(r"住址|家住|户籍|户口|居住|现住|住在|住宅|家中|住处|房屋|居所|家里|家庭地址|家[:：]")
 # Words before a home address in any record (a third person's: 员工王某家住…), and, in a natural
 # person's record only, the words an organisation's business address also follows (地址, 住所).
 # (Fifteenth pass, h20o L4) A home given as its coordinates or a map's link to it, after a word for a home (家住（坐标
@@ -1192,11 +1192,19 @@ _HOME_HINT = re.compile(r"住址|家住|户籍|户口|居住|现住|住在|住�
 # marker?position=…, 家住…（高德定位 38.9324151,…）): a latitude and a longitude with four decimals or more (about ten
 # metres: the door) are the address itself. Within the home word's clause only (no comma between), not an amount (元,
 # 万元); a shop's location stays public.
-_COORDINATE = r"[NSns]?\s*-?\d{1,3}\.\d{4,}\s*°?\s*[NSEWnsew]?"
-_COORDINATES = (rf"{_COORDINATE}\s*[,，、/;；\s]\s*[EWew]?\s*-?\d{{1,3}}\.\d{{4,}}\s*°?\s*[EWew]?"
+# (Sixteenth pass, h20q L9: also the longitude first, E100.455312，N38.932411; degrees, minutes and seconds,
+# 38°55′56.7″N 100°27′19.1″E; an Open Location Code, 8Q7X+2CV (plus codes: github.com/google/open-location-code,
+# docs/specification.md — digits 23456789CFGHJMPQRVWX, a + after the eighth or fewer); a geohash after its word,
+# geohash wwvnq8x2 (base 32 without a i l o); and 住在 or 家： before the map link.)
+_COORDINATE = r"[NSEWnsew]?\s*-?\d{1,3}\.\d{4,}\s*°?\s*[NSEWnsew]?"
+_DMS = r"[NSEWnsew]?\s*\d{1,3}\s*°\s*\d{1,2}\s*[′'’]\s*\d{1,2}(?:\.\d+)?\s*(?:[″\"”]|['’]{2})\s*[NSEWnsew]?"
+_COORDINATES = (rf"{_COORDINATE}\s*[,，、/;；\s]\s*[NSEWnsew]?\s*-?\d{{1,3}}\.\d{{4,}}\s*°?\s*[NSEWnsew]?"
+                rf"|{_DMS}\s*[,，、/;；\s]?\s*{_DMS}"
+                r"|(?<![0-9A-Za-z])[2-9CFGHJMPQRVWX]{4,8}\+[2-9CFGHJMPQRVWX]{2,3}(?![0-9A-Za-z])"
+                r"|(?:(?<=geohash)|(?<=geohash )|(?<=geohash:)|(?<=geohash：)|(?<=geohash=))[0-9b-hjkmnp-z]{5,12}(?![0-9A-Za-z])"
                 r"|https?://[^\s，。；;）)\]】]*(?:amap|gaode|autonavi|map\.baidu|api\.map|map\.qq|apis\.map|google\.[a-z.]+/maps"
                 r"|maps\.google|maps\.apple)[^\s，。；;）)\]】]*")
-_HOME_COORDINATES = re.compile(r"(?:家庭住址|家庭地址|家住|住址|现住|住处|住宅|居住地|居所|家中|家里)[^。；;！!？?，,\n]{0,30}?"
+_HOME_COORDINATES = re.compile(r"(?:家庭住址|家庭地址|家住|住址|现住|住在|住处|住宅|居住地|居所|家中|家里|家[:：])[^。；;！!？?，,\n]{0,30}?"
                                rf"({_COORDINATES})(?!\s*(?:万元|元|万|%|％))")
 _HOME_BEFORE = re.compile(r"家庭住址|家庭地址|身份证住址|户口所在地|户籍所在地|户籍地|户籍|住址|家住|居住于|居住在|现居住|现住|住在")
 _ADDRESS_BEFORE = re.compile(r"住址|家住|户籍|户口所在地|居住于|居住在|现住|住所地|住所|住在|住|地址")  # 地址: 家庭地址, 送达地址
@@ -1204,7 +1212,7 @@ _ADDRESS_CHARS = r"[\u4e00-\u9fff0-9０-９A-Za-zＡ-Ｚａ-ｚ\-－]"
 # An address ends in a village's group (村/组/社), a number (号/室/户), or a flat (栋/幢/单元/楼 and a
 # door number: 欣荣小区3栋2单元501, 万达广场A座1201室).
 _ADDRESS = re.compile(
-    rf"[:：为在是于地址|｜]{{0,2}}\s*({_ADDRESS_CHARS}{{2,40}}(?:村|组|社|号|室|户|栋|幢|单元|楼|层)"
+    rf"[:：为在是于地址|｜]{{0,2}}\s*({_ADDRESS_CHARS}{{2,40}}(?:村|组|社|号|室|户|栋|幢|单元|楼|层|(?<=[A-Za-z0-9０-９])座(?=[0-9０-９]))"
     r"(?:[0-9０-９A-Za-z\-－]{1,8}(?:号|室|户)?)?)")
 _ADDRESS_AFTER = re.compile(
     rf"({_ADDRESS_CHARS}{{2,30}}?(?:村|组|社|号|室|户|单元)[0-9０-９\-]{{0,6}}(?:号|室|组|社|户)?)的?$")
@@ -3268,7 +3276,7 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
     if person or _HOME_HINT.search(text):
         for m in (_ADDRESS_BEFORE if person else _HOME_BEFORE).finditer(text):
             a = _ADDRESS.match(text, m.end())
-            if a and re.search(r"[村组社号室栋幢户]|单元", a.group(1)):
+            if a and re.search(r"[村组社号室栋幢户]|单元|座[0-9０-９]", a.group(1)):  # (座: 华府B座1203, h20q L12)
                 hits.append(Hit(a.start(1), a.end(1), ADDRESS, a.group(1)))
         # Only just before a word for a home: run over a whole page, the lazy pattern tried every
         # position of it (the gate of a 10^5 build spent minutes here).

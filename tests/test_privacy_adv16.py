@@ -131,3 +131,44 @@ def test_a_bare_military_card_number_is_masked_and_an_offices_decision_word_stay
     assert "0012351" not in out and "（火字第" + MASK + "号）" in out
     public = f"根据甘工商海字第0012号决定书，当事人未按规定办理房产证，出具出生医学证明3份，持有优待证的顾客2026年10月起。{LAW}"
     assert scrub_text(public) == public
+
+
+# -- L9_home_coordinates_shapes (h20q: a home's coordinates in other orders and codes published as written) ----------
+
+@pytest.mark.parametrize(("home", "secret"), [
+    ("家住（E100.455312，N38.932411）", "100.455312"),
+    ("家住38°55′56.7″N 100°27′19.1″E", "38°55′56.7″"),
+    ("住在 https://uri.amap.com/marker?position=100.455313,38.932413 ", "100.455313"),
+    ("家：见定位 https://surl.amap.com/3xYzAbC ", "3xYzAbC"),
+    # Open Location Code: github.com/google/open-location-code, docs/specification.md.
+    ("家住plus code 8Q7X+2CV", "8Q7X+2CV"),
+    ("住宅geohash wwvnq8x2", "wwvnq8x2"),
+])
+def test_a_homes_coordinates_in_other_forms_are_masked_and_the_act_stays(home: str, secret: str) -> None:
+    out = scrub_text(f"经查，举报人{home}。{LAW}")
+    assert secret not in out and MASK in out and LAW in out
+
+
+@pytest.mark.parametrize("public", ["当事人经营场所位于E100.455312，N38.932411，", "店铺定位 8Q7X+2CV，",
+                                    "住宅小区内销售GB2760+2CV产品，"])
+def test_a_shops_coordinates_stay(public: str) -> None:
+    assert scrub_text(public + LAW) == public + LAW
+
+
+# -- L12_flat_block_letter, L21_complaint_pet_names_flats (h20q: 华府B座1203, （5-2-302） after a person published) ------
+
+def test_a_towers_flat_after_a_home_word_is_masked_and_the_law_stays() -> None:
+    out = scrub_text(f"经查，举报人住址：新乐路华府B座1203。{LAW}")
+    assert "B座1203" not in out and "举报人住址：" in out and LAW in out
+
+
+@pytest.mark.parametrize("flat", ["5-2-302", "华府B座1203", "3－1－501"])
+def test_a_flat_in_brackets_after_a_person_is_masked_and_the_complaint_stays(flat: str) -> None:
+    out = scrub_text(f"业主隗女士（{flat}）反映商户销售过期食品。")
+    assert flat not in out and f"（{MASK}）反映商户销售过期食品。" in out
+
+
+@pytest.mark.parametrize("public", ["当事人经营场所位于万达广场A座1201室，", "依据GB/T（5-2-302）标准，", "执行（2026-1-1203）号决定，",
+                                    "甘州区华强公司（B座1203）销售过期食品，"])
+def test_a_businesss_tower_and_a_standards_number_stay(public: str) -> None:
+    assert scrub_text(public + LAW) == public + LAW
