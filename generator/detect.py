@@ -1361,6 +1361,10 @@ _OPEN_QUOTES = "“「‘《『\"'"
 # Latin names (round 3, names-latin): after a role word (外籍员工John Smith, 消费者Li Xiaoming（李小明）),
 # and in brackets right after a masked name (邵**（SHAO CHONGCHEN）; not after a word: 标准（Food Safety）).
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){1,2}(?![A-Za-z])|[A-Z]{2,}(?:[ \u00a0][A-Z]{2,}){1,2}(?![A-Za-z])")
+# The English words of a form's field labels (Passport No., ID Number, Date Of Birth): no part of a person's name.
+_LATIN_LABEL_WORDS = frozenset(("passport", "no", "id", "card", "number", "name", "tel", "phone", "mobile", "email", "date",
+                                "birth", "address", "visa", "permit", "licence", "license", "code", "type", "sex",
+                                "nationality", "of", "wechat", "whatsapp", "account"))
 _BRACKETED_AFTER_NAME = re.compile(r"(?<=\*)[（(]\s*([A-Z][A-Za-z]+(?:[ \u00a0][A-Z][A-Za-z]+){1,2})\s*[）)]")
 # The Chinese spelling in brackets after a Latin name: a Chinese name, or a transliterated one of any
 # length, with or without its dots (Alexander Smith（亚历山大·史密斯）, Mohammed Ali（穆罕默德阿里）).
@@ -1384,6 +1388,8 @@ def _names_after_roles(text: str) -> list[tuple[int, int]]:
         if at < len(text) and text[at] in _OPEN_QUOTES:
             at += 1  # 消费者“李翀婧”反映: a name in quotes after a role word is still a name
         latin = _LATIN_NAME.match(text, at)
+        if latin and _LATIN_LABEL_WORDS.intersection(latin.group(0).lower().split()):
+            continue  # 员工Passport No.E1234567: a form's field label, its number the document rules' (h20q O2)
         if latin:
             spans.append(latin.span())
             chinese = _BRACKETED_NAME.match(text, latin.end())

@@ -172,3 +172,25 @@ def test_a_flat_in_brackets_after_a_person_is_masked_and_the_complaint_stays(fla
                                     "甘州区华强公司（B座1203）销售过期食品，"])
 def test_a_businesss_tower_and_a_standards_number_stay(public: str) -> None:
     assert scrub_text(public + LAW) == public + LAW
+
+
+# -- O2_passport_label_read_as_name (h20q: 员工Passport No. became 员工P**********.) -------------------------------------
+
+@pytest.mark.parametrize("text", ["经查，员工Passport No. 已核验。", "员工Passport No.栏未填写，"])
+def test_an_english_field_label_after_a_role_word_stays(text: str) -> None:
+    assert scrub_text(text + LAW) == text + LAW
+
+
+def test_the_number_after_the_label_and_a_latin_name_after_a_role_word_are_still_masked() -> None:
+    out = scrub_text(f"经查，员工Passport No.E12345678已登记，外籍员工John Smith在店。{LAW}")
+    assert "E12345678" not in out and "John Smith" not in out and "员工Passport No." in out and LAW in out
+
+
+# -- O4_company_vehicle_plate_vin (h20q, borderline): decided to keep masking. The spec is silent on plates; a plate or
+# a VIN is the vehicle's registration (GA 36-2018), and a text's 企业货车 cannot show the vehicle is not registered to a
+# person (a 个体户's, the operator's own): privacy first. The company, the act and the law stay.
+
+def test_a_vehicle_plate_and_vin_called_the_companys_are_still_masked_and_the_act_stays() -> None:
+    out = scrub_text(f"经查，当事人企业货车号牌甘G·12345，车辆识别代码LFV2A21K8G4012345。{LAW}")
+    assert "12345" not in out.replace(LAW, "") and "LFV2A21K8G4012345" not in out
+    assert "当事人企业货车号牌" in out and LAW in out
