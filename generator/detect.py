@@ -898,6 +898,10 @@ _KEYWORD_RULE.update({word: "long_document" for word in ("优待证", "退役军
 _DOC_NUMBER["long_document"] = re.compile(_NEAR + r"([a-z]{0,2}\d{8,20})(?![0-9a-z])")
 _KEYWORD_RULE.update({word: "title_deed" for word in ("房产证", "房屋所有权证", "房权证", "房地产权证")})
 _DOC_NUMBER["title_deed"] = re.compile(r"^(?:[^。；;]{0,18}?字第?|[^0-9a-z。；;]{0,6})(\d{5,12})(?![0-9])")
+# (And an English form's label for a document number, ID Number：E12345678, ID No. E12345678: h20q's O2 left it.)
+# (A letter or two first, as a passport's or a permit's: a bare number after ID is often an order's or a record's.)
+_KEYWORD_RULE.update({word: "latin_document" for word in ("id number", "id no", "document no", "document number")})
+_DOC_NUMBER["latin_document"] = re.compile(_NEAR + r"([a-z]{1,2}\d{6,9}[a-z]?)(?![0-9a-z])")
 _KEYWORD_RULE.update({word: "shop_handle" for word in ("旺旺", "阿里旺旺")})
 _DOC_NUMBER["shop_handle"] = re.compile(r"^[^0-9a-z\u4e00-\u9fff\"',，{}\[\]<>]{0,3}(?:(?:号码|账号|帐号|号|id)(?:为|是)?[:：\s]{0,2}|[:：])@?"
                                         r"((?=[^，。；;,、）)]{0,24}[0-9a-z_])[-_.a-z0-9\u4e00-\u9fff]{2,24}?)(?=[，。；;,、）)\s]|$)")
@@ -925,7 +929,7 @@ _KEYWORD_RULE.update({word[0] + gap + word[1]: _KEYWORD_RULE[word]
                       for gap in (" ", "  ", "\u3000", "\u00a0") if word[0] + gap + word[1] not in _KEYWORD_RULE})
 _RULE_WHAT = {"id_embedded": ID, "passport": DOCUMENT, "permit": DOCUMENT, "military": DOCUMENT, "wechat": SOCIAL, "qq": SOCIAL,
               "phone": LANDLINE, "account": CARD, "social_card": DOCUMENT, "residence": DOCUMENT,
-              "hk_id": DOCUMENT, "id_part": DOCUMENT, "device": CARD, "handle": SOCIAL, "shop_handle": SOCIAL, "long_document": DOCUMENT,
+              "hk_id": DOCUMENT, "id_part": DOCUMENT, "device": CARD, "handle": SOCIAL, "shop_handle": SOCIAL, "long_document": DOCUMENT, "latin_document": DOCUMENT,
               "title_deed": DOCUMENT, "vehicle": "车辆识别代号或发动机号",
               "plate": PLATE}
 

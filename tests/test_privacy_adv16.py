@@ -193,6 +193,14 @@ def test_the_number_after_the_label_and_a_latin_name_after_a_role_word_are_still
     assert "E12345678" not in out and "John Smith" not in out and "员工Passport No." in out and LAW in out
 
 
+@pytest.mark.parametrize("label", ["ID Number：", "ID No. "])
+def test_a_document_number_after_an_english_id_label_is_masked_and_an_order_number_stays(label: str) -> None:
+    out = scrub_text(f"经查，员工{label}E12345678已登记。{LAW}")
+    assert "E12345678" not in out and f"员工{label}{MASK}" in out and LAW in out
+    public = f"订单ID number 20260101与发票一致，{LAW}"
+    assert scrub_text(public) == public
+
+
 # -- O4_company_vehicle_plate_vin (h20q, borderline): decided to keep masking. The spec is silent on plates; a plate or
 # a VIN is the vehicle's registration (GA 36-2018), and a text's 企业货车 cannot show the vehicle is not registered to a
 # person (a 个体户's, the operator's own): privacy first. The company, the act and the law stay.
