@@ -529,7 +529,11 @@ _NAMED_CHILD = re.compile("(?:" + "|".join(sorted(_KIN_OF_CHILD, key=len, revers
 # (h20o's L16) A flat written in brackets right after a person, its building and entrance (业主隗女士（5号楼2单元）, 消费者
 # 王某（3栋2单元501）): where that person lives, masked as a home; the person is named, masked or called by a title.
 _FLAT_IN_BRACKETS = re.compile(r"[（(]\s*((?:[^（）()，,。；;：:\s]{0,12}?)(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:号楼|栋|幢|座)"
-                               r"\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*单元(?:\s*[0-9０-９]{3,4}\s*(?:室|号|户|房)?)?)\s*[）)]")
+                               r"\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*单元(?:\s*[0-9０-９]{3,4}\s*(?:室|号|户|房)?)?"
+                               # (Sixteenth pass, h20q L21: a tower and its flat, 华府B座1203, and building-entrance-flat
+                               # in figures, 5-2-302, as property managers write them.)
+                               r"|[^（）()，,。；;：:\s]{0,12}?[A-Za-z0-9０-９]{1,2}\s*座\s*[0-9０-９]{3,4}\s*(?:室|号|户|房)?"
+                               r"|[0-9０-９]{1,3}\s*[-－]\s*[0-9０-９]{1,2}\s*[-－]\s*[0-9０-９]{3,4})\s*[）)]")
 _TITLE_BEFORE = re.compile(r"(?:某某?|[*＊]|女士|先生|小姐|老人|阿姨|大爷|大妈|大娘|师傅|老师)$")
 
 
@@ -911,7 +915,7 @@ def mask_home_addresses(text: str, person: bool = False) -> str:
     if not text:
         return text
     if not (_EN_HINT.search(text) or _HOME_HINT.search(text) or ("村" in text and "号" in text) or _BARE_HINT.search(text)
-            or _MORE_HINT.search(text) or _title_hint(text)) and not (" " in text or "\u3000" in text or "\t" in text):
+            or _MORE_HINT.search(text) or _title_hint(text) or "座" in text) and not (" " in text or "\u3000" in text or "\t" in text):
         return text  # (the hints of `_home_spans`, or a text that reads otherwise: most texts are neither)
     read, origin = _as_read(text, _SPACED_LEAD)
     spans = _home_spans(read, person)
@@ -929,7 +933,7 @@ def _home_spans(text: str, person: bool) -> list[tuple[int, int]]:
         spans += [m.span(1) for m in (_PERSON_TITLE if person else _HOME_TITLE).finditer(text)]
     if not (spans or _HOME_HINT.search(text) or ("村" in text and "号" in text) or _BARE_HINT.search(text)
             or _MORE_HINT.search(text)):
-        return spans
+        return _flats_after_persons(text) if "座" in text else spans  # (业主隗女士（华府B座1203）: h20q L21)
     spans.extend(_bare_homes(text, person))
     for m in (*(_PERSON_LEAD if person else _HOME_LEAD).finditer(text), *_DESCRIBED_HOME.finditer(text), *_PERSON_HOME.finditer(text),
               *(_person_clause_homes(text) if "住" in text else ()),
@@ -950,7 +954,7 @@ def _home_spans(text: str, person: bool) -> list[tuple[int, int]]:
             spans.append((start, m.start(1) + units[-1].end()))
     for m in (_PERSON_TRAIL if person else _HOME_TRAIL).finditer(text):
         spans.append(m.span(1))
-    if "单元" in text:
+    if "单元" in text or "座" in text or "-" in text or "－" in text:
         spans.extend(_flats_after_persons(text))
     for m in _NOTED_HOME.finditer(text) if "地点" in text or "地址" in text else ():
         spans.append(m.span(1))

@@ -884,6 +884,27 @@ _DOC_NUMBER["handle"] = re.compile(r"^[^0-9a-z\u4e00-\u9fff\"',，{}\[\]<>]{0,3}
 # 病历号 beside a diagnosis (health data, PIPL Art. 28), a pupil's 学号 with the school, a household's 燃气/水/电 户号.
 # Eighth pass (adv7's left list): ids on Line, Skype and Telegram written with the app's name (Line ID: qjh2026,
 # LINE：qjh2026, Skype：live:qjh_2026, 电报：@qjh2026), as chat screenshots and foreign staff's forms give them.
+# Sixteenth pass (h20q L13): ids on Instagram, Twitter/推特, 陌陌 and YY after the app's name (Instagram @kzy.1992,
+# 推特@kzy1993, 陌陌号：12345679, YY号：1234567891, WeChat ID：kzyline04); a 旺旺号 (Taobao's chat id) is often a shop's
+# nickname with ideographs in it (kzy小店1994): read up to the clause's mark, where it has a Latin letter or a digit,
+# and only after 号, 账号, ID or a colon (旺旺雪饼20袋 is a snack brand's product).
+_KEYWORD_RULE.update({word: "handle" for word in ("instagram", "ins号", "ins账号", "推特", "twitter", "陌陌", "yy号", "yy账号",
+                                                  "wechat id", "wechatid", "微信id")})
+# Sixteenth pass (h20q L14/L20): a 士官证 and an 义务兵证 (士字第0012345号, 陆字第0012349号) as the other military
+# cards; a 退役军人优待证 (the veteran's preferential card, a long digit number), a 出生医学证明 (a letter and nine
+# digits, Q620012345) and a pre-2016 房产证 (甘房权证甘州区字第0123457号: its number after 字第) after their words.
+_KEYWORD_RULE.update({word: "military" for word in ("士官证", "义务兵证", "士兵证号", "士官证号")})
+_KEYWORD_RULE.update({word: "long_document" for word in ("优待证", "退役军人证", "出生医学证明", "出生证明", "出生证编号", "出生证号")})
+_DOC_NUMBER["long_document"] = re.compile(_NEAR + r"([a-z]{0,2}\d{8,20})(?![0-9a-z])")
+_KEYWORD_RULE.update({word: "title_deed" for word in ("房产证", "房屋所有权证", "房权证", "房地产权证")})
+_DOC_NUMBER["title_deed"] = re.compile(r"^(?:[^。；;]{0,18}?字第?|[^0-9a-z。；;]{0,6})(\d{5,12})(?![0-9])")
+# (And an English form's label for a document number, ID Number：E12345678, ID No. E12345678: h20q's O2 left it.)
+# (A letter or two first, as a passport's or a permit's: a bare number after ID is often an order's or a record's.)
+_KEYWORD_RULE.update({word: "latin_document" for word in ("id number", "id no", "document no", "document number")})
+_DOC_NUMBER["latin_document"] = re.compile(_NEAR + r"([a-z]{1,2}\d{6,9}[a-z]?)(?![0-9a-z])")
+_KEYWORD_RULE.update({word: "shop_handle" for word in ("旺旺", "阿里旺旺")})
+_DOC_NUMBER["shop_handle"] = re.compile(r"^[^0-9a-z\u4e00-\u9fff\"',，{}\[\]<>]{0,3}(?:(?:号码|账号|帐号|号|id)(?:为|是)?[:：\s]{0,2}|[:：])@?"
+                                        r"((?=[^，。；;,、）)]{0,24}[0-9a-z_])[-_.a-z0-9\u4e00-\u9fff]{2,24}?)(?=[，。；;,、）)\s]|$)")
 _KEYWORD_RULE.update({"skype": "handle", "电报": "handle", "电报号": "handle", "tg号": "handle", "line id": "handle",
                       "lineid": "handle", "line:": "handle", "whatsapp": "handle", "signal号": "handle"})
 # A vehicle's 车架号 (VIN) and 发动机号 after their words (eighth pass, numbers-vehicles-of-persons).
@@ -908,7 +929,8 @@ _KEYWORD_RULE.update({word[0] + gap + word[1]: _KEYWORD_RULE[word]
                       for gap in (" ", "  ", "\u3000", "\u00a0") if word[0] + gap + word[1] not in _KEYWORD_RULE})
 _RULE_WHAT = {"id_embedded": ID, "passport": DOCUMENT, "permit": DOCUMENT, "military": DOCUMENT, "wechat": SOCIAL, "qq": SOCIAL,
               "phone": LANDLINE, "account": CARD, "social_card": DOCUMENT, "residence": DOCUMENT,
-              "hk_id": DOCUMENT, "id_part": DOCUMENT, "device": CARD, "handle": SOCIAL, "vehicle": "车辆识别代号或发动机号",
+              "hk_id": DOCUMENT, "id_part": DOCUMENT, "device": CARD, "handle": SOCIAL, "shop_handle": SOCIAL, "long_document": DOCUMENT, "latin_document": DOCUMENT,
+              "title_deed": DOCUMENT, "vehicle": "车辆识别代号或发动机号",
               "plate": PLATE}
 
 
@@ -937,8 +959,8 @@ def _keyword_automaton() -> Any:
     return automaton
 
 
-_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证社医居绿支抖快钉淘闲小拼加薇徽企固宅卫☎存身前后末尾学残税纳驾老低从绿香澳永ｑ邮信飞物档昵住门病就户出生年&视京哔]"
-                           r"|[wWvVqQtTpPaAdDuUkKeEmMiIbBcCＷｗＶｖＱｑＴｔＰｐ]")
+_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证社医居绿支抖快钉淘闲小拼加薇徽企固宅卫☎存身前后末尾学残税纳驾老低从绿香澳永ｑ邮信飞物档昵住门病就户出生年&视京哔推陌旺阿]"
+                           r"|[wWvVqQtTpPaAdDuUkKeEmMiIbBcCyYＷｗＶｖＱｑＴｔＰｐ]")
 
 
 
@@ -1113,6 +1135,25 @@ _IDEOGRAPH_LOCAL_PART = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]{2,}\s*$")
 _ADDRESS_DOMAIN = re.compile(rf"\s*(?:[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}[a-z]{{2,}}|{_MAIL_PROVIDER}(?![a-z0-9]))")
 
 
+# Sixteenth pass (h20q L3/L19): an address whose domain's dot is a symbol, an emoji or a comma (kzy🔹@🔹example🔹com,
+# kzy4@example，com), read only before a common top-level domain; and an address typed with a space after every
+# character (k z y 1 4 @ 1 6 3 . c o m), which the rules above read from its last character only.
+_ODD_DOT_EMAIL = re.compile(rf"[a-z0-9][a-z0-9._%+-]*[\s{_DECOR}]*[@＠﹫][\s{_DECOR}]*[a-z0-9-]+"
+                            rf"(?:(?:{_DOT}|\s*[{_DECOR}，,、]\s*)[a-z0-9-]+)*?\s*[{_DECOR}，,、]\s*{_TLD}(?![a-z])", re.I)
+_SPACED_EMAIL = re.compile(r"(?<![a-z0-9])[a-z0-9](?: [a-z0-9._-])+ ?[@＠﹫] ?[a-z0-9-](?: ?[a-z0-9-])*"
+                           r"(?: ?[.。] ?[a-z](?: [a-z])*)+(?![a-z0-9])", re.I)
+
+
+def _odd_dot_address(text: str, sign: int) -> Hit | None:
+    """The address around the at-sign at `sign` with a symbol or a comma for its domain's dot, or spaced out."""
+    low, high = max(0, sign - 64), min(len(text), sign + 88)
+    for pattern in (_ODD_DOT_EMAIL, _SPACED_EMAIL):
+        for m in pattern.finditer(text, low, high):
+            if m.start() <= sign < m.end():
+                return Hit(m.start(), m.end(), EMAIL, re.sub(r"\s", "", m.group(0)).lower())
+    return None
+
+
 def _ideographic_address(text: str, sign: int) -> Hit | None:
     """The e-mail address with a local part in ideographs whose at-sign is at `sign`, if any."""
     local = _IDEOGRAPH_LOCAL_PART.search(text, max(0, sign - 12), sign)
@@ -1147,7 +1188,7 @@ _PLATE_READ = {**_PLATE_LOOKALIKES, **str.maketrans("〇零二三四五六七八
 _PLATE_READ_ONE = {**_PLATE_READ, ord("一"): ord("1")}
 _NUMERAL_PLATE = re.compile(r".\s?[a-z]\s?[〇零一二三四五六七八九]{5}")
 _ADDRESS_LEADS = ("位于", "至", "在", "于", "到", "住", "往")
-_HOME_HINT = re.compile(r"住址|家住|户籍|户口|居住|现住|住在|住宅|家中|住处|房屋|居所|家里|家庭地址")
+_HOME_HINT = re.compile(r"住址|家住|户籍|户口|居住|现住|住在|住宅|家中|住处|房屋|居所|家里|家庭地址|家[:：]")
 # Words before a home address in any record (a third person's: 员工王某家住…), and, in a natural
 # person's record only, the words an organisation's business address also follows (地址, 住所).
 # (Fifteenth pass, h20o L4) A home given as its coordinates or a map's link to it, after a word for a home (家住（坐标
@@ -1155,11 +1196,19 @@ _HOME_HINT = re.compile(r"住址|家住|户籍|户口|居住|现住|住在|住�
 # marker?position=…, 家住…（高德定位 38.9324151,…）): a latitude and a longitude with four decimals or more (about ten
 # metres: the door) are the address itself. Within the home word's clause only (no comma between), not an amount (元,
 # 万元); a shop's location stays public.
-_COORDINATE = r"[NSns]?\s*-?\d{1,3}\.\d{4,}\s*°?\s*[NSEWnsew]?"
-_COORDINATES = (rf"{_COORDINATE}\s*[,，、/;；\s]\s*[EWew]?\s*-?\d{{1,3}}\.\d{{4,}}\s*°?\s*[EWew]?"
+# (Sixteenth pass, h20q L9: also the longitude first, E100.455312，N38.932411; degrees, minutes and seconds,
+# 38°55′56.7″N 100°27′19.1″E; an Open Location Code, 8Q7X+2CV (plus codes: github.com/google/open-location-code,
+# docs/specification.md — digits 23456789CFGHJMPQRVWX, a + after the eighth or fewer); a geohash after its word,
+# geohash wwvnq8x2 (base 32 without a i l o); and 住在 or 家： before the map link.)
+_COORDINATE = r"[NSEWnsew]?\s*-?\d{1,3}\.\d{4,}\s*°?\s*[NSEWnsew]?"
+_DMS = r"[NSEWnsew]?\s*\d{1,3}\s*°\s*\d{1,2}\s*[′'’]\s*\d{1,2}(?:\.\d+)?\s*(?:[″\"”]|['’]{2})\s*[NSEWnsew]?"
+_COORDINATES = (rf"{_COORDINATE}\s*[,，、/;；\s]\s*[NSEWnsew]?\s*-?\d{{1,3}}\.\d{{4,}}\s*°?\s*[NSEWnsew]?"
+                rf"|{_DMS}\s*[,，、/;；\s]?\s*{_DMS}"
+                r"|(?<![0-9A-Za-z])[2-9CFGHJMPQRVWX]{4,8}\+[2-9CFGHJMPQRVWX]{2,3}(?![0-9A-Za-z])"
+                r"|(?:(?<=geohash)|(?<=geohash )|(?<=geohash:)|(?<=geohash：)|(?<=geohash=))[0-9b-hjkmnp-z]{5,12}(?![0-9A-Za-z])"
                 r"|https?://[^\s，。；;）)\]】]*(?:amap|gaode|autonavi|map\.baidu|api\.map|map\.qq|apis\.map|google\.[a-z.]+/maps"
                 r"|maps\.google|maps\.apple)[^\s，。；;）)\]】]*")
-_HOME_COORDINATES = re.compile(r"(?:家庭住址|家庭地址|家住|住址|现住|住处|住宅|居住地|居所|家中|家里)[^。；;！!？?，,\n]{0,30}?"
+_HOME_COORDINATES = re.compile(r"(?:家庭住址|家庭地址|家住|住址|现住|住在|住处|住宅|居住地|居所|家中|家里|家[:：])[^。；;！!？?，,\n]{0,30}?"
                                rf"({_COORDINATES})(?!\s*(?:万元|元|万|%|％))")
 _HOME_BEFORE = re.compile(r"家庭住址|家庭地址|身份证住址|户口所在地|户籍所在地|户籍地|户籍|住址|家住|居住于|居住在|现居住|现住|住在")
 _ADDRESS_BEFORE = re.compile(r"住址|家住|户籍|户口所在地|居住于|居住在|现住|住所地|住所|住在|住|地址")  # 地址: 家庭地址, 送达地址
@@ -1167,7 +1216,7 @@ _ADDRESS_CHARS = r"[\u4e00-\u9fff0-9０-９A-Za-zＡ-Ｚａ-ｚ\-－]"
 # An address ends in a village's group (村/组/社), a number (号/室/户), or a flat (栋/幢/单元/楼 and a
 # door number: 欣荣小区3栋2单元501, 万达广场A座1201室).
 _ADDRESS = re.compile(
-    rf"[:：为在是于地址|｜]{{0,2}}\s*({_ADDRESS_CHARS}{{2,40}}(?:村|组|社|号|室|户|栋|幢|单元|楼|层)"
+    rf"[:：为在是于地址|｜]{{0,2}}\s*({_ADDRESS_CHARS}{{2,40}}(?:村|组|社|号|室|户|栋|幢|单元|楼|层|(?<=[A-Za-z0-9０-９])座(?=[0-9０-９]))"
     r"(?:[0-9０-９A-Za-z\-－]{1,8}(?:号|室|户)?)?)")
 _ADDRESS_AFTER = re.compile(
     rf"({_ADDRESS_CHARS}{{2,30}}?(?:村|组|社|号|室|户|单元)[0-9０-９\-]{{0,6}}(?:号|室|组|社|户)?)的?$")
@@ -1316,6 +1365,10 @@ _OPEN_QUOTES = "“「‘《『\"'"
 # Latin names (round 3, names-latin): after a role word (外籍员工John Smith, 消费者Li Xiaoming（李小明）),
 # and in brackets right after a masked name (邵**（SHAO CHONGCHEN）; not after a word: 标准（Food Safety）).
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){1,2}(?![A-Za-z])|[A-Z]{2,}(?:[ \u00a0][A-Z]{2,}){1,2}(?![A-Za-z])")
+# The English words of a form's field labels (Passport No., ID Number, Date Of Birth): no part of a person's name.
+_LATIN_LABEL_WORDS = frozenset(("passport", "no", "id", "card", "number", "name", "tel", "phone", "mobile", "email", "date",
+                                "birth", "address", "visa", "permit", "licence", "license", "code", "type", "sex",
+                                "nationality", "of", "wechat", "whatsapp", "account"))
 _BRACKETED_AFTER_NAME = re.compile(r"(?<=\*)[（(]\s*([A-Z][A-Za-z]+(?:[ \u00a0][A-Z][A-Za-z]+){1,2})\s*[）)]")
 # The Chinese spelling in brackets after a Latin name: a Chinese name, or a transliterated one of any
 # length, with or without its dots (Alexander Smith（亚历山大·史密斯）, Mohammed Ali（穆罕默德阿里）).
@@ -1339,6 +1392,8 @@ def _names_after_roles(text: str) -> list[tuple[int, int]]:
         if at < len(text) and text[at] in _OPEN_QUOTES:
             at += 1  # 消费者“李翀婧”反映: a name in quotes after a role word is still a name
         latin = _LATIN_NAME.match(text, at)
+        if latin and _LATIN_LABEL_WORDS.intersection(latin.group(0).lower().split()):
+            continue  # 员工Passport No.E1234567: a form's field label, its number the document rules' (h20q O2)
         if latin:
             spans.append(latin.span())
             chinese = _BRACKETED_NAME.match(text, latin.end())
@@ -1594,7 +1649,8 @@ def may_hold_number(text: str) -> bool:
         or (len(text) >= 18 and _GLUED_ID.search(text) is not None) or _MOBILE_IN_KEY.search(text) is not None \
         or (("&" in text or "CONCAT" in text.upper() or "TEXTJOIN" in text.upper())
             and (_RAW_MIXED_REFS.search(text) is not None or bool(_formula_hits(text)))) or _adv8_may_hold(text) \
-        or "@" in text or "＠" in text or _adv9_may_hold(text) or _adv10_may_hold(text)
+        or "@" in text or "＠" in text or _adv9_may_hold(text) or _adv10_may_hold(text) \
+        or (_LETTER_SPLIT_HINT.search(text) is not None and bool(_letter_split_hits(text)))  # 139x1936x1828: h20q L4
     # (62070219B50B156317: letters for digits; 139😀9363😀0005, 6.20702198508156E+17, GZ620702198501017584A: adv6;
     # a formula's text, ="139"&"9367"&"0808", or references mixed with digits in an identifier cell: seventh pass;
     # an e-mail typed into 组织机构代码, qjh7203@qq.com, was published as the organisation's code: ninth pass)
@@ -1606,7 +1662,8 @@ def may_hold(text: str) -> bool:
                 or _RAW_PLATE.search(text) or (_escaped_digit_hint(text) and _RAW_PCT.search(text))
                 or _SPLIT_HINTS.search(text) or (("e" in text or "E" in text) and _SCI_NUMBER.search(text))
                 or ("历" in text and _LUNAR_DATE.search(text)) or (("续" in text or "接上" in text) and _CONTINUED.search(text))
-                or _adv8_may_hold(text) or _adv9_may_hold(text) or _adv10_may_hold(text))
+                or _adv8_may_hold(text) or _adv9_may_hold(text) or _adv10_may_hold(text)
+                or (_LETTER_SPLIT_HINT.search(text) and _letter_split_hits(text)))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -2218,6 +2275,36 @@ def _split_hits(text: str, hints: list[int] | None = None) -> list[Hit]:
     return hits
 
 
+# Sixteenth pass (h20q L1/L2/L4): a single Latin letter between the digit groups, or after every digit, of a mobile
+# or an identity number (举报人电话139a1936b1824, 139x1936x1825, 身份证号6a2a0a7a0a2a1…a7), as an informant types it to
+# slip past a filter. A hit only where the digits alone make exactly a mobile (1[3-9] and 11 digits) or an identity
+# number with its birth date and GB 11643-1999 check character: a model number or a size (GB2760, A4, 3x4,
+# 1920x1080) makes neither.
+_LETTER_SPLIT_HINT = re.compile(r"[0-9][A-Za-z][0-9]")
+# (A whole token only: inside a hex digest, 0c139a1936b18249e…, the digits between letters are no number.)
+_LETTER_SPLIT = re.compile(r"(?<![0-9A-Za-z])[0-9]{1,8}(?:[A-Za-z][0-9]{1,8}){1,17}(?:[A-Za-z]?[xX])?(?![0-9A-Za-z])")
+
+
+def _letter_split_hits(text: str) -> list[Hit]:
+    """Mobiles and identity numbers written with single Latin letters between their digit groups."""
+    hits = []
+    for run in _LETTER_SPLIT.finditer(text):
+        raw = run.group(0)
+        digits = "".join(c for c in raw if c.isdigit())
+        what = None
+        if raw[-1] in "xX" and len(digits) == 17:
+            what = ID if is_id18(digits + "x") and _ric_valid(digits + "x") else None
+            digits += "x"
+        elif _is_mobile(digits):
+            what = MOBILE
+        elif len(digits) == 18 and is_id18(digits) and _ric_valid(digits) \
+                or len(digits) == 15 and is_id15(digits) and not _registration_number(digits):
+            what = ID
+        if what:
+            hits.append(Hit(run.start(), run.end(), what, digits.upper()))
+    return hits
+
+
 # An identity number typed as a number into a spreadsheet and saved as CSV: Excel's General format writes
 # it as shown, in scientific notation with 15 significant digits (6.20702198508156E+17: region, birth date
 # and serial; adv6 1.3, csv-ids-in-scientific-notation; Microsoft: "Excel … stores only 15 significant
@@ -2491,6 +2578,8 @@ def _nickname_hit(text: str, at: int) -> Hit | None:
 def _adv6_hits(text: str, long: _LongText | None = None, person: bool = False) -> list[Hit]:
     """The sixth pass's whole-text rules: split numbers, scientific notation, ID tails, lunar birth dates."""
     hits = _split_hits(text, long.split_hints() if long else None)
+    if _LETTER_SPLIT_HINT.search(text):
+        hits += _letter_split_hits(text)
     # (A word's first character is looked for first, here and in the eighth to tenth passes: in a text with non-ASCII
     # characters `in` finds one character several times faster than two or more; issue 19, eleventh session.)
     if ("+" in text and "+1" in text) or ("E" in text and "E1" in text) or ("e" in text and "e1" in text):
@@ -2988,6 +3077,21 @@ _MRZ_LINE2_HINT = re.compile(r"[MFX<](?<=[A-Z<]{3}\d{7}[MFX<])\d{7}")
 _MRZ_LINE2 = re.compile(r"([A-Z0-9<]{9})(\d)([A-Z<]{3})(\d{6})(\d)[MFX<](\d{6})(\d)[A-Z0-9<]{0,16}")
 
 
+# (Sixteenth pass, h20q L14) An identity card's MRZ, TD1 (ICAO Doc 9303 Part 5, 4.2.2: line 1 is the document code,
+# I, A or C and a letter or <, the issuing state, the document number, its check digit and 15 optional characters):
+# I<CHN6207021986<<<<<<<<<<<<<<<. Read where the document number has five digits or more and the line is padded
+# with << or the number's check digit holds.
+_MRZ_TD1 = re.compile(r"(?<![A-Z0-9<])[IAC][A-Z<][A-Z<]{3}([A-Z0-9<]{9})([0-9<])[A-Z0-9<]{0,15}")
+
+
+# (Sixteenth pass, h20q L20) A soldier's or officer's card number written bare, with no word for the card: its
+# service's or region's character before 字第 (陆 海 空 火 for the army, navy, air and rocket forces, 政 后 装 勤 for
+# the departments, 南 北 沈 兰 济 广 成 for the old military regions, 士 for a 士官证; Simon-He95/lazy-js-utils
+# isSoldierId.ts reads the same shape), standing alone (not the last character of an office's decision word,
+# 甘工商海字第0012号) and six to eight digits (an office's serials are shorter).
+_BARE_MILITARY = re.compile(r"(?<![\u4e00-\u9fff])[南北沈兰济广成海空火政后装陆士勤战]字第(\d{6,8})号")
+
+
 def _mrz_check(field: str) -> int:
     """The check digit of an MRZ field (ICAO Doc 9303 Part 3, 4.9)."""
     values = [int(c) if c.isdigit() else 0 if c == "<" else ord(c) - 55 for c in field]
@@ -3003,6 +3107,10 @@ def _yymmdd(digits: str) -> bool:
 def _mrz_hits(text: str) -> list[Hit]:
     """A passport's MRZ lines in text (the rule above)."""
     hits = [Hit(m.start(), m.end(), NAME, m.group(0)) for m in _MRZ_NAME.finditer(text)] if "<<" in text else []
+    if "<" in text:
+        hits += [Hit(m.start(), m.end(), DOCUMENT, m.group(0)) for m in _MRZ_TD1.finditer(text)
+                 if sum(map(str.isdigit, m.group(1))) >= 5
+                 and ("<<" in m.group(0) or m.group(2) != "<" and _mrz_check(m.group(1)) == int(m.group(2)))]
     for hint in _MRZ_LINE2_HINT.finditer(text):
         start = hint.start() - 20
         m = _MRZ_LINE2.match(text, start) if start >= 0 and (start == 0 or not text[start - 1].isalnum()
@@ -3016,7 +3124,8 @@ def _mrz_hits(text: str) -> list[Hit]:
 def _adv10_may_hold(text: str) -> bool:
     """Whether `_adv10_hits` may find something the other pre-checks do not see."""
     return "亿" in text or "億" in text or (len(text) >= _SHORTEST_BASE64 and _BARE_BASE64.search(text) is not None) \
-        or ("." in text and _HOST_MOBILE.search(text) is not None) or "<<" in text or _MRZ_LINE2_HINT.search(text) is not None
+        or ("." in text and _HOST_MOBILE.search(text) is not None) or "<<" in text or _MRZ_LINE2_HINT.search(text) is not None \
+        or ("<" in text and _MRZ_TD1.search(text) is not None) or ("字第" in text and _BARE_MILITARY.search(text) is not None)
 
 
 def _adv10_hits(text: str, long: _LongText | None = None) -> list[Hit]:
@@ -3025,6 +3134,8 @@ def _adv10_hits(text: str, long: _LongText | None = None) -> list[Hit]:
     hits = _cn_number_hits(text) if "亿" in text or "億" in text else []
     hits += _host_mobile_hits(text) if "." in text else []
     hits += _mrz_hits(text)
+    if "字第" in text:
+        hits += [Hit(m.start(1), m.end(1), DOCUMENT, m.group(1)) for m in _BARE_MILITARY.finditer(text)]
     return hits + _bare_base64_hits(text, long) if len(text) >= _SHORTEST_BASE64 else hits
 
 # Cheap trigger for `_split_hits`: a digit, then a separator that is not a plain one, then a digit.
@@ -3161,7 +3272,7 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
                 found = True
                 hits.append(Hit(s, end, EMAIL, re.sub(r"\s", "", address.group(0))))
         if not found and text[sign] in "@＠﹫":
-            hit = _ideographic_address(text, sign)
+            hit = _ideographic_address(text, sign) or _odd_dot_address(text, sign)
             if hit is not None:
                 hits.append(hit)
     for m in long.plates() if long else _RAW_PLATE.finditer(text):
@@ -3175,7 +3286,7 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
     if person or _HOME_HINT.search(text):
         for m in (_ADDRESS_BEFORE if person else _HOME_BEFORE).finditer(text):
             a = _ADDRESS.match(text, m.end())
-            if a and re.search(r"[村组社号室栋幢户]|单元", a.group(1)):
+            if a and re.search(r"[村组社号室栋幢户]|单元|座[0-9０-９]", a.group(1)):  # (座: 华府B座1203, h20q L12)
                 hits.append(Hit(a.start(1), a.end(1), ADDRESS, a.group(1)))
         # Only just before a word for a home: run over a whole page, the lazy pattern tried every
         # position of it (the gate of a 10^5 build spent minutes here).
@@ -3718,6 +3829,8 @@ def personal_id_in(value: str) -> bool:
         return True  # a passport written with a space or a dash (EA 7654321)
     if _MOBILE_IN_KEY.search(value):
         return True  # a work order numbered by the complainant's mobile (TS13993680001, 12315-13993680002-01: adv6 1.2d)
+    if _LETTER_SPLIT_HINT.search(value) and any(h.what in (ID, MOBILE) for h in _letter_split_hits(value)):
+        return True  # 6a2a0a7a…a7: an ID with a letter after every digit (sixteenth pass, h20q L2)
     if value.isascii() and value.isalnum():  # the usual cell (codes, numbers): no normalising needed
         tw = _TW_ID.fullmatch(value.upper())  # (a Taiwan identity number by its check digit: eighth pass)
         # (Or a bare Base64 value of a person's number, NjIwNzAyMTk4…: typed into 工商注册号 it was published as the
