@@ -2135,22 +2135,57 @@ _ASIDE_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|[-./])?\s*(?:(\d{1,2})\s*(?
 def _aside_birth_date(cell: str, decided: str) -> str:
     """The latest ISO birth date a name cell's brackets give its person on the decision date `decided` (the rule
     above), or ""."""
-    if "（" not in cell and "(" not in cell:
-        return ""
     found = []
-    for aside in _ASIDE.finditer(cell.translate(_TO_SIMPLIFIED).translate(_FULL_WIDTH_DIGITS)):
-        text = aside.group(1).strip()
+    for text in _name_cell_asides(cell.translate(_TO_SIMPLIFIED).translate(_FULL_WIDTH_DIGITS)):
         if len(decided) == 10:
             for m in _ASIDE_AGE.finditer(text):
                 age = int(m.group(1)) if m.group(1).isdigit() else _chinese_age(m.group(1))
                 if 0 <= age < 150:
                     found.append(_years_before(decided, age))
-            if _ASIDE_MINOR.search(text):
+            if _ASIDE_MINOR.search(text) or _ASIDE_MINOR_EN.search(text) or _ASIDE_PUPIL.search(text):
                 found.append(decided)
+        text = _two_digit_year(text, decided)
         born = _ASIDE_BORN.search(text)
         if born:
             found.append(_latest_day(born.group("written") or born.group("before")))
+        elif _ASIDE_DATE_ONLY.fullmatch(text):  # 宓晓东（2009-04-17）: a bare date beside a person's name is their birth
+            found.append(_latest_day(text))
     return max(found, default="")
+
+
+# (Round 4, h20q L5/L6) The asides a name cell gives after the name in other shapes than （…）: 隗浩然【17岁】, 隗浩然 17岁,
+# 隗浩然，17周岁, 隗浩然/17岁, 宓晓东，2009年生; a two-digit year (（09年生）, （〇九年4月生）: read in the century that puts it at or
+# before the decision year); DOB/born/b. cues; (minor); a guardian named (（监护人：隗大山）: only a minor has one in a
+# party cell); a pupil (（初中生）, （在校学生，初三）). Decided where the spec is silent: a 高中 pupil (高一–高三, 高中生) is read
+# as a minor too: most are under 18 and a wrongly withheld record is the privacy-first error.
+_ASIDE_ANY = re.compile(r"[（(【\[〔［]([^（()）【】\[\]〔〕［］]{1,30})[）)】\]〕］]")
+_ASIDE_TAIL = re.compile(r"^[^，,、；;/／\s（(【\[〔［]{1,12}(?:\s+|\s*[，,、；;/／]\s*)([^（(【\[〔［]{1,30})$")
+_ASIDE_MINOR_EN = re.compile(r"(?<![A-Za-z])(?:minor|under\s*(?:age|18))(?![A-Za-z])|监护人|法定代理人", re.IGNORECASE)
+_ASIDE_PUPIL = re.compile(r"小学|初中|初[一二三]|高中|高[一二三](?:学生|年级)?$|高[一二三](?=学生|年级)|中学生|幼儿园|"
+                          r"[一二三四五六]年级(?:学生)?$")
+_ASIDE_TWO_DIGIT_YEAR = re.compile(r"(?<![0-9〇零○一二三四五六七八九])([0-9]{2}|[〇零○一二三四五六七八九]{2})(?=\s*年)")
+_ASIDE_DATE_ONLY = re.compile(r"(?:19|20)\d{2}\s*(?:[-./]\s*\d{1,2}\s*(?:[-./]\s*\d{1,2})?|年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)")
+_ASIDE_EN_BORN = re.compile(r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|born|b\.)\s*[:：]?\s*", re.IGNORECASE)
+
+
+def _name_cell_asides(cell: str) -> list[str]:
+    """The texts a name cell adds beside the name: each bracket's content and a tail after a space, comma or slash."""
+    texts = [m.group(1).strip() for m in _ASIDE_ANY.finditer(cell)]
+    tail = _ASIDE_TAIL.match(cell.strip())
+    if tail:
+        texts.append(tail.group(1).strip())
+    return [_ASIDE_EN_BORN.sub("出生日期：", t) for t in texts]
+
+
+def _two_digit_year(text: str, decided: str) -> str:
+    """`text` with a two-digit year (09年, 〇九年) written in full, in the century that puts it at or before the
+    decision year (or this century where the decision date is unknown)."""
+    def full(m: re.Match[str]) -> str:
+        yy = int(m.group(1).translate(_CN_YEAR_DIGIT))
+        now = int(decided[:4]) if len(decided) >= 4 and decided[:4].isdigit() else 2099
+        year = 2000 + yy if 2000 + yy <= now else 1900 + yy
+        return str(year)
+    return _ASIDE_TWO_DIGIT_YEAR.sub(full, text)
 
 
 def _latest_day(text: str) -> str:
