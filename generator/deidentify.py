@@ -418,9 +418,13 @@ _YARD_BUSINESS = re.compile(r"的?(?:院内|院子|院落)[^，。；;]{0,4}?(?:
 # (Fifteenth pass, h20o L9) An address that a bracket right after it says is a person's home (当事人地址：甘州区西关街3号院
 # 5号（经营者住处）, …（业主自住房）, …（家庭住址）): the home of the 个体工商户's operator or another person, masked in any record.
 # (Not （住所）, an organisation's registered seat, nor （经营场所）.)
+# (Round 4, h20q L11) Also （经营者本人居所）, （户籍地） (a person's household registration: where they live, under
+# 《户口登记条例》; an organisation has none), and the tag after a comma instead of a bracket (…8号，即经营者家庭住址).
+_HOME_TAG = (r"(?:系|为|即|属|是)?\s*(?:经营者|业主|户主|店主|当事人|本人|其|举报人|投诉人)?(?:的|本人|自己)?(?:的)?"
+             r"(?:住处|住宅|家庭住址|家庭住所|家庭地址|家|居所|自住房|住房|居住地|自住|户籍地|户籍所在地|户口所在地)")
 _HOME_NOTED_AFTER = re.compile(r"(?:[:：为在于]|地址|住址|位于)\s*([^，。；;：:（()）\s]{2,40}?(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
-                               r"[0-9０-９\-－]{0,8}(?:号|室|户)?)\s*[（(]\s*(?:系|为|即|属)?(?:经营者|业主|户主|店主|当事人|本人|其|举报人|投诉人)?"
-                               r"(?:的|本人|自己)?(?:住处|住宅|家庭住址|家庭住所|家庭地址|家|居所|自住房|住房|居住地|自住)\s*[）)]")
+                               r"[0-9０-９\-－]{0,8}(?:号|室|户)?)\s*(?:[（(]\s*" + _HOME_TAG + r"\s*[）)]"
+                               r"|[，,]\s*(?:系|为|即|属|是)\s*" + _HOME_TAG + r"(?=\s*(?:[。；;，,]|$)))")
 # (Fifteenth pass, h20o L12; privacy.md is silent, decided here) The number of a home's title (不动产权证书, the old 房屋所有权
 # 证: 甘（2021）甘州区不动产权第0054321号, as 《不动产权证书》 prints it under 《不动产登记暂行条例实施细则》) names the home as its
 # address does: masked where the clause ties it to a dwelling (员工…自有住房不动产权证号：…, 其住宅房产证号…), and in a natural
@@ -492,7 +496,7 @@ _CN_NUM = "〇零一二三四五六七八九十"
 # event's or a brand's day): the date after them is a public fact (round 13, h15p).
 _NOT_BORN = "(?<![先学医发产诞卫师考衍派寄滋丛招])"
 _CN_YEAR = "[一二][〇零○一二三四五六七八九]{3}"
-_BIRTH_DATE = (rf"(?:(?:19|20)\d{{2}}|[一二][{_CN_NUM}]{{3}})\s*年\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月"
+_BIRTH_DATE = (rf"(?:(?:19|20)\d{{2}}|[一二][{_CN_NUM}]{{3}})\s*年\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月份?"
                rf"(?:\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[日号])?"
                r"|(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?(?!\d)")
 _BIRTH = re.compile(rf"(?:出生日期|出生年月日|出生年份|出生年度|出生年月|出生时间|出生于|{_NOT_BORN}生于|生日|出生(?=\s*[:：]))\s*[:：为是]?\s*({_BIRTH_DATE}"
@@ -577,9 +581,11 @@ def _mask_named_children(text: str) -> str:
 _DAY_FIRST = r"(?:0?[1-9]|[12]\d|3[01])[-./](?:0?[1-9]|1[0-2])[-./](?:19|20)\d{2}(?!\d)"
 _MONTH_DAY_YEAR = (rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[日号]\s*[（(]?\s*"
                    rf"(?:(?:19|20)\d{{2}}|[一二][{_CN_NUM}]{{3}})\s*年\s*[）)]?")
-_BIRTH_MORE = re.compile(rf"(?:(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ate\s+of\s+[Bb]irth|[Bb]irth\s*[Dd]ate|[Bb]orn(?:\s+on)?)"
+# (Round 4, h20q L7) Also b.1985-03-05 (the genealogist's and CV's "b."), and a year alone after born (born 2001).
+_BIRTH_MORE = re.compile(rf"(?:(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ate\s+of\s+[Bb]irth|[Bb]irth\s*[Dd]ate|[Bb]orn(?:\s+(?:on|in))?|b\.)"
                          rf"\s*[:：]?\s*|出生日期|出生年月日|生日|出生于|{_NOT_BORN}生于)\s*[:：为是]?\s*"
-                         rf"({_DAY_FIRST}|{_MONTH_DAY_YEAR}|{_BIRTH_DATE}|(?:19|20)\d{{6}}(?!\d))")
+                         rf"({_DAY_FIRST}|{_MONTH_DAY_YEAR}|{_BIRTH_DATE}|(?:19|20)\d{{6}}(?!\d)"
+                         r"|(?<![A-Za-z.]b\.)(?<=[A-Za-z]\s)(?:19|20)\d{2}(?![\d年月.\-/:]))")
 
 
 def mask_birth_dates(text: str) -> str:
@@ -956,7 +962,7 @@ def _home_spans(text: str, person: bool) -> list[tuple[int, int]]:
         spans.append(m.span(1))
     for m in _HOME_BRACKET.finditer(text):  # 在自家院内（甘州区党寨镇陈寨村三社）: round 4
         spans.append(m.span(1))
-    for m in _HOME_NOTED_AFTER.finditer(text) if "住" in text or "家" in text else ():
+    for m in _HOME_NOTED_AFTER.finditer(text) if "住" in text or "家" in text or "居" in text or "户" in text else ():
         spans.append(m.span(1))
 
     for m in _VILLAGE_YARD.finditer(text):

@@ -16,9 +16,12 @@ from pathlib import Path
 import pytest
 
 from generator.contract import KEY
+from generator.deidentify import scrub_text
 from tests.helpers import make_id, make_uscc, penalty_row, person_penalty_row, run_pipeline, write_folder
 
+MASK = "[已隐去]"
 AS_OF = "2026-12-07"
+LAW = "违反了《中华人民共和国食品安全法》第三十四条的规定。"
 ID = make_id("19860412", 123)  # an adult's valid 身份证 number (GB 11643)
 
 
@@ -60,3 +63,36 @@ def test_a_minor_in_an_operator_cell_withholds_the_record(tmp_path: Path, shape:
 def test_an_adult_written_the_same_ways_publishes(tmp_path: Path, shape: str) -> None:
     assert _status(tmp_path / "shop", _shop(f"祁瓐瓑{shape}")) == "published"
     assert _status(tmp_path / "person", person_penalty_row(行政相对人名称=f"祁瓐瓑{shape}", 证件号码=ID)) == "published"
+
+
+# -- L7_birth_date_text_shapes: a birth month written 3月份, and the English cues born (year alone) and b. (as CVs and
+# genealogies write a birth date).
+
+@pytest.mark.parametrize(("text", "private"), [
+    (f"经查，员工瓐瓑，2001年3月份出生。{LAW}", "2001年3月"), (f"经查，员工瓐瓑，born 2001。{LAW}", "2001"),
+    (f"经查，员工瓐瓑 b.1985-03-05。{LAW}", "1985-03-05"), (f"经查，员工瓐瓑，born in 1999。{LAW}", "1999"),
+])
+def test_a_birth_date_with_its_month_word_or_an_english_cue_is_masked(text: str, private: str) -> None:
+    out = scrub_text(text)
+    assert private not in out and MASK in out and "第三十四条" in out
+
+
+@pytest.mark.parametrize("text", ["产品于2001年3月份生产，2001年3月份购进。", "型号Model b.2020，2001年投产。",
+                                  "当事人于2021年3月份开业。"])
+def test_a_products_or_a_businesss_month_and_a_model_stay(text: str) -> None:
+    assert scrub_text(text) == text
+
+
+# -- L11_home_address_tags: an address a tag after it calls a person's home: （经营者本人居所）, （户籍地） (a household
+# registration is a person's, 《户口登记条例》), or the tag after a comma (…8号，即经营者家庭住址).
+
+@pytest.mark.parametrize("text", ["当事人地址：甘州区西关街4号院6号（经营者本人居所）。", "当事人地址：甘州区西关街5号院7号（户籍地）。",
+                                  "经查，当事人地址：甘州区西关街6号院8号，即经营者家庭住址。"])
+def test_an_address_tagged_as_a_home_is_masked_and_the_tag_stays(text: str) -> None:
+    out = scrub_text(text + LAW)
+    assert "号院" not in out and MASK in out and "当事人地址" in out and "第三十四条" in out
+
+
+@pytest.mark.parametrize("text", ["经查，当事人地址：甘州区西关街6号院8号，即经营场所。", "当事人地址：甘州区西关街12号，系当事人的门店。"])
+def test_a_business_place_tagged_after_a_comma_stays(text: str) -> None:
+    assert scrub_text(text) == text
