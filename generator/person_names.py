@@ -592,6 +592,20 @@ _AGE = re.compile(r"[，,、\s]?\s*[（(]?\d{1,2}\s*周?岁")
 _NOTE_WITH_AGE = re.compile(r"[（(][^（）()\d]{1,10}[，,、\s]\s*\d{1,2}\s*周?岁")
 # An age before a name (雇佣16周岁的李小龙: the lead's probe, a minor's name published; 年仅十五岁的…).
 _AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:周岁|岁)(?:的|之)?")
+_AGE_IN_BRACKETS_BEFORE = re.compile(r"[（(]\s*(?:现年|年仅|时年|年满|当时)?\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s*周?岁\s*[）)]\s*")
+
+
+def _name_ending_at_break(text: str, start: int) -> Span | None:
+    """After an age (雇佣13岁的宓一凡从事…, (round 4, h20q L8)): a surname, rare ones too, and one or two given characters
+    the tagger cut apart, ending where a break character, a cue verb or the text's end follows (宓|一凡 从事)."""
+    for length in (3, 2):
+        end = start + length
+        name = text[start:end]
+        if end > len(text) or not _CJK_RUN.fullmatch(name) or any(c in _BREAK or c in _NOT_IN_NAME for c in name[1:]):
+            continue
+        if (end == len(text) or text[end] in _BREAK or _CUE.match(text, end)) and not _in_dictionary(name):
+            return (start, end)
+    return None
 _LONE = re.compile(r"(?:^|(?<=[\s|｜,，;；:：（(])|(?<=\d[.．、)）])|(?<=元[、，,；;]))(" + f"[{_HAN}]{{2,4}}"
                    + r")(?=$|[\s|｜,，;；）)、]|[（(](?=[^（）()]{0,12}(?:村民|居民|农民|个体|岁|身份证|包工头|\d元)|[男女][，,、）)]"
                    # (adversarial round 8: 祁建华（6207…）, 祁建华/男/51岁, 祁建华13912345678, 祁建华：1391…)
@@ -2547,7 +2561,14 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
     for m in _AGE_BEFORE.finditer(text):
         at = m.end()
         if surname_length(text, at, rare=True) and not common_word_at(text, at):
-            span = _name_at(text, toks, at)
+            span = _name_at(text, toks, at) or _name_ending_at_break(text, at)
+            if span:
+                candidates.add(span)
+    # (Round 4, h20q L8) An age in brackets between the role and the name (雇佣童工（现年13岁）宓一诺从事…).
+    for m in _AGE_IN_BRACKETS_BEFORE.finditer(text) if "岁" in text else ():
+        at = m.end()
+        if surname_length(text, at, rare=True) and not common_word_at(text, at):
+            span = _name_at(text, toks, at) or _name_ending_at_break(text, at)
             if span:
                 candidates.add(span)
     # A name, then a title (李秀英女士, 党堃律师).

@@ -17,6 +17,7 @@ import pytest
 
 from generator.contract import KEY
 from generator.deidentify import scrub_text
+from generator.person_names import find_person_names
 from tests.helpers import make_id, make_uscc, penalty_row, person_penalty_row, run_pipeline, write_folder
 
 MASK = "[已隐去]"
@@ -95,4 +96,24 @@ def test_an_address_tagged_as_a_home_is_masked_and_the_tag_stays(text: str) -> N
 
 @pytest.mark.parametrize("text", ["经查，当事人地址：甘州区西关街6号院8号，即经营场所。", "当事人地址：甘州区西关街12号，系当事人的门店。"])
 def test_a_business_place_tagged_after_a_comma_stays(text: str) -> None:
+    assert scrub_text(text) == text
+
+
+# -- L8_child_name_after_age: an age phrase between the role word and a child's name (雇佣童工（现年13岁）宓一诺, 雇佣年满
+# 十三岁的宓一鸣, 雇佣13岁的宓一凡), a rare surname (宓) the tagger cut from the given name.
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("当事人雇佣童工（现年13岁）宓一诺从事搬运。", "宓一诺"), ("当事人雇佣年满十三岁的宓一鸣从事搬运。", "宓一鸣"),
+    ("当事人雇佣13岁的宓一凡从事搬运。", "宓一凡"),
+])
+def test_a_childs_name_after_an_age_phrase_is_found_and_masked(text: str, name: str) -> None:
+    start = text.index(name)
+    assert (start, start + 3) in find_person_names(text)
+    out = scrub_text(text + LAW)
+    assert name not in out and "雇佣" in out and "从事搬运" in out and "第三十四条" in out
+
+
+@pytest.mark.parametrize("text", ["当事人雇佣13岁的童工从事搬运。", "当事人雇佣16岁的学生从事搬运。", "当事人销售（适合3岁）儿童玩具。"])
+def test_an_age_before_a_word_for_a_person_or_a_product_names_no_one(text: str) -> None:
+    assert find_person_names(text) == []
     assert scrub_text(text) == text
