@@ -597,13 +597,14 @@ _AGE_IN_BRACKETS_BEFORE = re.compile(r"[（(]\s*(?:现年|年仅|时年|年满|�
 
 def _name_ending_at_break(text: str, start: int) -> Span | None:
     """After an age (雇佣13岁的宓一凡从事…, (round 4, h20q L8)): a surname, rare ones too, and one or two given characters
-    the tagger cut apart, ending where a break character, a cue verb or the text's end follows (宓|一凡 从事)."""
+    the tagger cut apart, ending where a break character, a verb or the text's end follows (宓|一凡 从事, 宓一诺|劳动)."""
     for length in (3, 2):
         end = start + length
         name = text[start:end]
         if end > len(text) or not _CJK_RUN.fullmatch(name) or any(c in _BREAK or c in _NOT_IN_NAME for c in name[1:]):
             continue
-        if (end == len(text) or text[end] in _BREAK or _CUE.match(text, end)) and not _in_dictionary(name):
+        if (end == len(text) or text[end] in _BREAK or _CUE.match(text, end) or _verb_opens(text, end)) \
+                and not _in_dictionary(name):
             return (start, end)
     return None
 _LONE = re.compile(r"(?:^|(?<=[\s|｜,，;；:：（(])|(?<=\d[.．、)）])|(?<=元[、，,；;]))(" + f"[{_HAN}]{{2,4}}"

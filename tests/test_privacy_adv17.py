@@ -104,13 +104,13 @@ def test_a_business_place_tagged_after_a_comma_stays(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "name"), [
     ("当事人雇佣童工（现年13岁）宓一诺从事搬运。", "宓一诺"), ("当事人雇佣年满十三岁的宓一鸣从事搬运。", "宓一鸣"),
-    ("当事人雇佣13岁的宓一凡从事搬运。", "宓一凡"),
+    ("当事人雇佣13岁的宓一凡从事搬运。", "宓一凡"), ("经查，当事人雇佣童工（现年13岁）宓一诺劳动。", "宓一诺"),
 ])
 def test_a_childs_name_after_an_age_phrase_is_found_and_masked(text: str, name: str) -> None:
     start = text.index(name)
     assert (start, start + 3) in find_person_names(text)
     out = scrub_text(text + LAW)
-    assert name not in out and "雇佣" in out and "从事搬运" in out and "第三十四条" in out
+    assert name not in out and "雇佣" in out and "第三十四条" in out
 
 
 @pytest.mark.parametrize("text", ["当事人雇佣13岁的童工从事搬运。", "当事人雇佣16岁的学生从事搬运。", "当事人销售（适合3岁）儿童玩具。"])
