@@ -127,6 +127,7 @@ ROLE_WORDS = (
     # issue 16, adv3 names-other-roles / names-in-quotes: roles the attack found unlisted
     "老板娘", "承租人", "出租人", "患儿", "其孙", "其孙子", "其孙女", "法人", "主播", "经办人员", "房客", "租户",
     "帮工", "学徒", "雇工", "陪同人员", "家长", "监护人员",
+    "实习生", "实习人员", "见习生", "学员",  # (round 4, h20q L16: 实习生缑红霞 — trainees a decision names as it names staff)
     # (an outsider's thirteenth-session pass, kinds_columns: 评价类型 企业信用风险分类（评审欧阳玉兰…）; who reviews, checks
     # or records an evaluation or an inspection)
     "评审", "评审人", "评审员", "评审专家", "审核人", "复核人", "记录人", "检查人", "核查人",
@@ -397,7 +398,8 @@ _ROLE = re.compile(
     # (a cheap check of the first two characters first: the alternation is tried only where a role word may start)
     "(?=[" + "".join(sorted({w[0] for w in ROLE_WORDS})) + "]|[\u4e00-\u9fff][人员者工师长户警医姆侄甥婿弟哥姐妹叔舅姨姑嫂婶戚友父母爷奶婆])"
     "(?=((?:" + _ROLE_WORDS_ALTERNATION + "|" + _GENERIC_ROLE
-    + r")[：:\s为是系即（(“「‘《\"'\-－—{｛〈⟨<＜﹃﹁\[［【〔〖〘]{0,2}))"  # (消费者-柯璟瑜: a dash after the role word)
+    + r")[：:\s为是系即（(“「‘《\"'\-－—{｛〈⟨<＜﹃﹁\[［【〔〖〘”」’]{0,2}))"  # (消费者-柯璟瑜: a dash after the role word;
+    # “老板娘”缑红梅: a role word in quotes, round 4, h20q L16)
 )
 # Quotes around a name right after a role word (消费者“李翀婧”, 投诉人「王翮瑄」, 经办人员：《孙翀琛》):
 # the name is masked, the quotes are no brand's.
@@ -2166,6 +2168,9 @@ def role_opens_longer_word(text: str, start: int) -> bool:
 _NICKNAME_FIRST = re.compile(f"[“「‘\"'](?:[小老阿][{_HAN}]|[{_HAN}][哥姐总工叔姨])[”」’\"']")
 
 
+_NICKNAME_THEN_NAME = re.compile(f"[小老阿](?P<sur>[{_HAN}])\\s*[（(]\\s*(?P<name>(?P=sur)(?!某)[{_HAN}]{{1,2}})\\s*[）)]")
+
+
 def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[Span]]:
     """Names after a role word (消费者李秀英, 姓名：王芳), and those in quotes there (kept whatever the quotes)."""
     candidates: set[Span] = set()
@@ -2175,7 +2180,7 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
         at = m.end(1)
         # A role read only by its last character (兽医, 村医: any character and 医) whose end the tagger
         # glued to the next character into a word (非医|师 of 非医师行医: 医师) opens no name there.
-        role = m.group(1).rstrip("：: \t\n为是系即（(“「‘《\"'-－—" + "".join(_QUOTES))
+        role = m.group(1).rstrip("：: \t\n为是系即（(“「‘《\"'-－—”」’" + "".join(_QUOTES))
         glued = toks[_token_index(toks, at)] if at < len(text) and toks else None
         generic_glued = (role not in _ROLE_WORD_SET and glued is not None and glued[0] < at
                          and _in_dictionary(glued[2]))
@@ -2187,6 +2192,10 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
             if foreign:  # 员工马来西亚公民阿明负责收银 (round 11, h11p's left case): a name after a nationality, surname or not
                 candidates.add(foreign)
                 continue
+        called_then_named = _NICKNAME_THEN_NAME.match(text, at)
+        if called_then_named:  # 员工小隗（隗浩然）负责 (round 4, h20q L16): what the staff call them, then the name
+            forced.add(called_then_named.span("name"))
+            continue
         nickname = _NICKNAME_FIRST.match(text, at - 1 if at and text[at - 1] in "“「‘\"'" else at)
         if nickname and surname_length(text, nickname.end()):
             named = _name_at(text, toks, nickname.end())
@@ -2256,7 +2265,10 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
             continue  # 当事人申辩称, 当事人乔装成: an ordinary word, not a name
         span = _name_at(text, toks, at) or (None if generic_glued else _bounded_name_at(
             text, at, verb_given=role in _KIN_ROLES))
-        if span is None and m.group(1).rstrip("：: \t\n为是系即（(“「‘《\"'" + "".join(_QUOTES)) not in _NOT_LOOSE:
+        # (Round 4, h20q L16: 雇佣扎西顿珠) After a verb whose object is a person, a name with no Han surname is read too
+        # when it opens with a Tibetan, Uyghur or Mongolian name's part (detect.UYGHUR_NAME_PARTS).
+        if span is None and (m.group(1).rstrip("：: \t\n为是系即（(“「‘《\"'" + "".join(_QUOTES)) not in _NOT_LOOSE
+                             or _UYGHUR_START.match(text, at)):
             span = _loose_name_at(text, toks, at)
             glued = toks[_token_index(toks, at)] if at < len(text) else None
             if span is None and glued is not None and glued[0] != at and not _in_dictionary(glued[2]):
@@ -3024,6 +3036,22 @@ def _standing_alone(text: str, toks: Sequence[Token]) -> set[Span]:
     return candidates
 
 
+def _listed_name_before(text: str, end: int) -> Span | None:
+    """The first name of a list the tagger cut apart (由隗|浩然、亓一凡…: round 4, h20q L16): a surname, rare ones too,
+    and one or two given characters right before `end`, opening the clause or after a preposition (由, 与, 和…)."""
+    for length in (3, 2):
+        start = end - length
+        name = text[start:end] if start >= 0 else ""
+        if not name or not _CJK_RUN.fullmatch(name) or any(c in _BREAK or c in _NOT_IN_NAME for c in name[1:]):
+            continue
+        if (start == 0 or text[start - 1] in _CLAUSE) and surname_length(text, start, rare=True) == 1 \
+                and text[start] not in _FUNCTION_SURNAMES and text[start] not in _PREPOSITION_SURNAMES \
+                and not _ROLE_AT.match(text, start + 1) and not common_word_at(text, start) \
+                and not _in_dictionary(name) and not _in_dictionary(name[:2]):
+            return (start, end)
+    return None
+
+
 def _add_listed(text: str, toks: Sequence[Token], candidates: set[Span]) -> None:
     """Add the names listed with `、`/和/与 beside a name already in `candidates`, until no more are found (a list of
     workers runs to ten names: adversarial round 9 — two rounds left the first ones of 彭科双、李龙高、杨才伦、漆小平共5人)."""
@@ -3038,7 +3066,8 @@ def _add_listed(text: str, toks: Sequence[Token], candidates: set[Span]) -> None
                 if span:
                     candidates.add(span)
             if start > 0 and text[start - 1] in _AND:
-                span = _name_before(text, toks, start - 1 - (text[start - 2:start] == "以及"))
+                span = _name_before(text, toks, start - 1 - (text[start - 2:start] == "以及")) \
+                    or _listed_name_before(text, start - 1)
                 if span:
                     candidates.add(span)  # (刘建华以及王建国在店内从事销售: round 13, h15p)
         if len(candidates) == before:

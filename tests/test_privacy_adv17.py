@@ -117,3 +117,25 @@ def test_a_childs_name_after_an_age_phrase_is_found_and_masked(text: str, name: 
 def test_an_age_before_a_word_for_a_person_or_a_product_names_no_one(text: str) -> None:
     assert find_person_names(text) == []
     assert scrub_text(text) == text
+
+
+# -- L16_third_person_names: a Tibetan name after a verb whose object is a person (雇佣扎西顿珠), a trainee (实习生), the
+# first of a list after 由 with rare surnames, a role word in quotes (“老板娘”), a nickname then the name in brackets.
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("经查，当事人雇佣扎西顿珠从事搬运。", "扎西顿珠"), ("经查，实习生缑红霞在店内操作。", "缑红霞"),
+    ("经查，由隗浩然、亓一凡、佴浩天三人共同经营。", "隗浩然"), ("经查，“老板娘”缑红梅称不知情。", "缑红梅"),
+    ("经查，员工小隗（隗浩然）负责。", "隗浩然"),
+])
+def test_a_third_persons_name_in_these_places_is_masked(text: str, name: str) -> None:
+    start = text.index(name)
+    assert (start, start + len(name)) in find_person_names(text)
+    out = scrub_text(text + LAW)
+    assert name not in out and name[0] in out and "第三十四条" in out and "经查" in out  # (masked as 缑**: the surname kept)
+
+
+@pytest.mark.parametrize("text", ["经查，当事人雇佣临时工从事搬运。", "经查，实习生负责收银。", "经查，“老板娘”称不知情。",
+                                  "经查，员工小王（男）负责。", "经查，员工小隗（隗某）负责。", "经查，当事人雇佣格桑花店员工。"])
+def test_the_same_places_without_a_name_stay(text: str) -> None:
+    assert find_person_names(text) == []
+    assert scrub_text(text) == text
