@@ -882,6 +882,24 @@ _PRODUCT_TAGS = frozenset({"n", "nz", "z", "nt"})
 _KIN = frozenset(ROLE_WORDS) | frozenset("家属 家人 一家 全家 夫妇 夫妻 本人 名下 户籍".split())
 
 
+# Goods a brand is written before (拖拉机, 食用油, 白酒, 奶粉); not what a person has or carries (手机, 电动车: 员工王建华手机).
+_GOODS_END = frozenset("机油酒茶粉奶米面盐糖药剂器柜箱灯烟肉蛋罐瓶袋盒桶醋酱料")
+_PERSONS_THINGS = frozenset("手机 电话 座机 耳机 相机 司机 飞机 电动车 摩托车 汽车 轿车 自行车 电瓶车 饭盒 钱包 书包 背包".split())
+
+
+def _brand_then_goods(text: str, toks: Sequence[Token], span: Span) -> bool:
+    """Whether the three characters after a role word are one word of the dictionary (a brand it tags as a name:
+    东方红, 金龙鱼) written right before goods of two or more characters (拖拉机, 食用油): the brand's, no person's."""
+    start, end = span
+    k = _token_index(toks, start)
+    if end - start != 3 or k >= len(toks) or toks[k][0] != start or toks[k][1] != end or not _in_dictionary(toks[k][2]):
+        return False
+    if end >= len(text) or k + 1 >= len(toks) or toks[k + 1][0] != end:
+        return False
+    word, flag = toks[k + 1][2], flag_of(toks[k + 1])
+    return len(word) >= 2 and flag in _PRODUCT_TAGS and word[-1] in _GOODS_END and word not in _PERSONS_THINGS
+
+
 def _brand_before_product(text: str, toks: Sequence[Token], end: int) -> bool:
     """Whether a name the recogniser alone found (no role word, no title, no cue verb) is glued to a noun of
     two or more characters: a brand before its product (谢馥春香粉, 钟薛高雪糕, 贾国龙功夫菜, 杨国福麻辣烫),
@@ -2281,6 +2299,8 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
                 span = (at + local[0], at + local[1]) if local else None
         if span and span[1] - span[0] == 3 and text[span[0] + 1:span[1]] in _ACTS_NEVER_GIVEN:
             continue  # 当事人王经营的超市, 当事人李销售过期食品: a surname alone, then the act (no one is named 经营)
+        if span and _brand_then_goods(text, toks, span):
+            continue  # 员工东方红拖拉机, 员工金龙鱼食用油 (round 4, h20q O3): a brand the dictionary tags as a name, its goods
         if span:
             candidates.add(span)
     return candidates, forced

@@ -139,3 +139,17 @@ def test_a_third_persons_name_in_these_places_is_masked(text: str, name: str) ->
 def test_the_same_places_without_a_name_stay(text: str) -> None:
     assert find_person_names(text) == []
     assert scrub_text(text) == text
+
+
+# -- O3_brand_after_role_word: a brand the dictionary tags as a name (东方红, 金龙鱼) right before its goods, after a role
+# word, is no person (decided: a name written straight before goods with no 的 is read as the brand's).
+
+@pytest.mark.parametrize("text", ["经查，员工东方红拖拉机一台。", "经查，员工金龙鱼食用油三桶。"])
+def test_a_brand_before_its_goods_after_a_role_word_stays(text: str) -> None:
+    assert find_person_names(text) == []
+    assert scrub_text(text) == text
+
+
+@pytest.mark.parametrize(("text", "name"), [("经查，员工王建华负责。", "王建华"), ("经查，员工王建华手机号码未登记。", "王建华")])
+def test_a_person_after_the_same_role_word_is_still_masked(text: str, name: str) -> None:
+    assert name not in scrub_text(text)
