@@ -2606,6 +2606,9 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
                 candidates.add(span)
     # A name, then a title (李秀英女士, 党堃律师).
     for m in _TITLE_AFTER.finditer(text):
+        title_word = toks[_token_index(toks, m.start())]
+        if title_word[0] == m.start() and title_word[1] > m.end() and _in_dictionary(title_word[2]) and not _CUE.match(text, m.end()):
+            continue  # 员工武警警官证 (round 4, h20q O1): the title opens a longer word (警官证), a document, no title
         span = _name_before(text, toks, m.start())
         if span:
             candidates.add(span)

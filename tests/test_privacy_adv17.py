@@ -153,3 +153,11 @@ def test_a_brand_before_its_goods_after_a_role_word_stays(text: str) -> None:
 @pytest.mark.parametrize(("text", "name"), [("经查，员工王建华负责。", "王建华"), ("经查，员工王建华手机号码未登记。", "王建华")])
 def test_a_person_after_the_same_role_word_is_still_masked(text: str, name: str) -> None:
     assert name not in scrub_text(text)
+
+
+# -- O1_wujing_read_as_name: a title that opens a longer word (警官证, a document) names no one before it.
+
+def test_a_document_word_opening_with_a_title_reads_no_name_and_a_name_before_a_title_is_masked() -> None:
+    assert scrub_text("经查，员工武警警官证已查验。") == "经查，员工武警警官证已查验。"
+    out = scrub_text("经查，王建华警官证号已查验，王建新警官称属实。")
+    assert "王建华" not in out and "王建新" not in out and "证号已查验" in out
