@@ -1874,10 +1874,26 @@ def _shop_person(shop: str, operator: str) -> str:
     for name in (operator, *_operator_names(operator)) if operator else ():
         if detect.find_values(shop, (name,)):
             return name
+    for name in (operator, *_operator_names(operator)) if operator else ():
+        clan = _clan_written(shop, person_name_value(name))
+        if clan:
+            return clan
     from generator.person_names import name_in_business_name
 
     return (name_in_business_name(person_name_value(shop)) or _near_operator(shop, operator)
             or operator)  # (隗翮瑜（个体）: the name before it)
+
+
+def _clan_written(shop: str, operator: str) -> str:
+    """The operator's name written with 氏 after the surname inside a business's name (甘州区邝氏志远烧烤店 run by 邝志远:
+    round 4, h20q L18; 氏 marks a family name, as 王氏 and 李氏 shops do), or "". The name is the person's all the same."""
+    if not 2 <= len(operator) <= 4 or not all("\u3400" <= c <= "\u9fff" for c in operator):
+        return ""
+    from generator.person_names import surname_length
+
+    size = surname_length(operator, 0, rare=True) or 1
+    written = operator[:size] + "氏" + operator[size:]
+    return written if len(operator) > size and written in shop else ""
 
 
 def _near_operator(shop: str, operator: str) -> str:

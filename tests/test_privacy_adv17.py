@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.contract import KEY
+from generator.contract import KEY, PARTY_NAME_FIELD
 from generator.deidentify import scrub_text
 from generator.person_names import find_person_names
 from tests.helpers import make_id, make_uscc, penalty_row, person_penalty_row, run_pipeline, write_folder
@@ -161,3 +161,26 @@ def test_a_document_word_opening_with_a_title_reads_no_name_and_a_name_before_a_
     assert scrub_text("经查，员工武警警官证已查验。") == "经查，员工武警警官证已查验。"
     out = scrub_text("经查，王建华警官证号已查验，王建新警官称属实。")
     assert "王建华" not in out and "王建新" not in out and "证号已查验" in out
+
+
+# -- L18_business_name_surname_shi_given: a 个体工商户 named with its operator's name written 邝氏志远 (氏 after the surname).
+
+def _published(tmp_path: Path, rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The published penalty rows of `rows`, in their order, as the data stages leave them."""
+    run = run_pipeline(write_folder(tmp_path / "data", {"penalties": rows}), AS_OF)
+    frame = run.decided.frames["penalties"]
+    assert len(frame) == len(rows), run.validated.problems
+    return [{k: str(v) for k, v in r.items()} for r in frame.sort_values("行政处罚决定书文号").to_dict("records")]
+
+
+def test_a_business_named_with_its_operators_name_and_shi_is_masked(tmp_path: Path) -> None:
+    row, = _published(tmp_path, [penalty_row(行政相对人名称="甘州区邝氏志远烧烤店", 行政相对人类别="个体工商户",
+                                              统一社会信用代码=make_uscc(71, prefix="92"), 法定代表人="邝志远")])
+    assert row[PARTY_NAME_FIELD] == "甘州区邝***烧烤店"
+    assert "志远" not in str(row)
+
+
+def test_a_shi_business_of_another_family_keeps_its_name(tmp_path: Path) -> None:
+    row, = _published(tmp_path, [penalty_row(行政相对人名称="甘州区王氏牛肉面馆", 行政相对人类别="个体工商户",
+                                              统一社会信用代码=make_uscc(72, prefix="92"), 法定代表人="邝志远")])
+    assert row[PARTY_NAME_FIELD] == "甘州区王氏牛肉面馆"
