@@ -3465,9 +3465,12 @@ def given_name_spans(text: str, names: Sequence[str]) -> list[Span]:
         while at >= 0:
             end = at + len(given)
             before = text[at - 1] if at > 0 else ""
-            if (not before or before in _CLAUSE or before in _PREPOSITIONS
-                    or _ROLE_BEFORE.search(text, max(0, at - 10), at)) and text[at - s:at] != name[:s] \
-                    and (_SAYS.match(text, end) if word else (
+            # (Round 4, h20q L17) Right after a role word (当事人浩然在家中…) or the surname and a title (隗先生浩然), even a
+            # given name that is a word (浩然) names the row's own person before any cue.
+            named = _ROLE_BEFORE.search(text, max(0, at - 10), at) is not None \
+                or any(text.endswith(name[:s] + title, 0, at) for title in ("先生", "女士", "小姐", "同志"))
+            if (not before or before in _CLAUSE or before in _PREPOSITIONS or named) and text[at - s:at] != name[:s] \
+                    and (_SAYS.match(text, end) if word and not named else (
                         end >= len(text) or _CUE.match(text, end) or text[end] in "，。；、,;（(）) \n"
                         or text.startswith(TITLES, end))):
                 out.append((at, end))

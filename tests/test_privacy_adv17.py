@@ -184,3 +184,20 @@ def test_a_shi_business_of_another_family_keeps_its_name(tmp_path: Path) -> None
     row, = _published(tmp_path, [penalty_row(行政相对人名称="甘州区王氏牛肉面馆", 行政相对人类别="个体工商户",
                                               统一社会信用代码=make_uscc(72, prefix="92"), 法定代表人="邝志远")])
     assert row[PARTY_NAME_FIELD] == "甘州区王氏牛肉面馆"
+
+
+# -- L17_own_name_given_or_initial: the natural-person party named by the given name alone right after a role word, even a
+# given name that is a word (浩然), or after the surname and a title (隗先生浩然). Through `scrub_text` with the row's own
+# name, as the data stages call it for a natural person's record.
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("经查，当事人浩然在家中加工食品。", "经查，当事人**在家中加工食品。"),
+    ("经查，当事人隗先生浩然在家中加工食品。", "经查，当事人隗先生**在家中加工食品。"),
+])
+def test_the_partys_given_name_after_a_role_or_a_title_is_masked(text: str, kept: str) -> None:
+    assert scrub_text(text + LAW, ("隗浩然",), True) == kept + LAW
+
+
+@pytest.mark.parametrize("text", ["经查，当事人浩然正气地说明情况。", "经查，其浩然之气可嘉。"])
+def test_the_word_that_is_the_given_name_stays_where_it_names_no_one(text: str) -> None:
+    assert scrub_text(text, ("隗浩然",), True) == text
