@@ -478,6 +478,9 @@ _OWN_HAN_SURNAME = re.compile(f"(?P<surname>[{_HAN}])[ \u00a0\u3000]?(?P<given>[
 _OWN_PARTS_HINT = re.compile(f"[A-Za-z][,，]\\s*[A-Za-z]|[{_HAN}][ \u00a0\u3000]?[A-Za-z]{{2}}")
 
 
+_INITIAL_THEN_GIVEN = re.compile(r"(?<![A-Za-z.])[A-Z][.．][ \u00a0]?(?P<given>[A-Z][a-z]+(?:[\-'][A-Za-z][a-z]+)?)(?![A-Za-z])")
+
+
 def pinyin_spellings(text: str, names: Sequence[str]) -> list[Span]:
     """Spans of `text` that spell one of the Han `names` in pinyin, in any case (当事人Lin Xiuzhen, lin xiuzhen,
     for 蔺秀珍: adv5 follow-up, own-name-spelled-differently): a surname's pinyin, then given words of as many
@@ -488,7 +491,7 @@ def pinyin_spellings(text: str, names: Sequence[str]) -> list[Span]:
         text = text.translate(_HALFWIDTH_LATIN)  # ＣＨＥＮ，Ｄａｗｅｎ, ＷＡＮＧ Ｊ．Ｇ．: one for one (round 14)
     mixed = _own_names_mixed(text, names) if _LATIN_LETTERS.search(text) else []
     spaced = _LATIN_WORD_HINT.search(text) is not None
-    if not spaced and not _OWN_PARTS_HINT.search(text):
+    if not spaced and not _OWN_PARTS_HINT.search(text) and not _INITIAL_THEN_GIVEN.search(text):
         return mixed
     sizes = {len(n) - (surname_length(n, 0, rare=True) or 1) for n in names
              if 2 <= len(n) <= 4 and _CJK_RUN.fullmatch(n)}
@@ -503,6 +506,9 @@ def pinyin_spellings(text: str, names: Sequence[str]) -> list[Span]:
     for m in _OWN_HAN_SURNAME.finditer(text):
         if any(n.startswith(m.group("surname")) and len(n) - 1 == _syllable_count(m.group("given")) for n in names):
             out.append(m.span())
+    for m in _INITIAL_THEN_GIVEN.finditer(text):
+        if _syllable_count(m.group("given")) in sizes:
+            out.append(m.span())  # W. Haoran for 隗浩然 (round 4, h20q L17): the surname's initial, the given name in pinyin
     if not spaced:
         return out + [sp for sp in mixed if not any(a < sp[1] and sp[0] < b for a, b in out)]
     for m in (_INITIALED_OWN.finditer(text) if _INITIALED_HINT.search(text) else ()):

@@ -201,3 +201,14 @@ def test_the_partys_given_name_after_a_role_or_a_title_is_masked(text: str, kept
 @pytest.mark.parametrize("text", ["经查，当事人浩然正气地说明情况。", "经查，其浩然之气可嘉。"])
 def test_the_word_that_is_the_given_name_stays_where_it_names_no_one(text: str) -> None:
     assert scrub_text(text, ("隗浩然",), True) == text
+
+
+@pytest.mark.parametrize("text", ["经查，当事人W. Haoran在家中加工食品。", "经查，当事人W.Haoran在家中加工食品。"])
+def test_the_partys_initial_and_given_name_in_pinyin_is_masked(text: str) -> None:
+    out = scrub_text(text + LAW, ("隗浩然",), True)
+    assert "Haoran" not in out and "在家中加工食品" in out and "第三十四条" in out
+
+
+def test_an_initial_before_an_english_word_stays() -> None:
+    text = "经查，产品型号A. Smith款，见附件A. Table 3。"
+    assert scrub_text(text, ("隗浩然",), True) == text
