@@ -2324,6 +2324,12 @@ _CHILD_ROLES = frozenset("孩子 小孩 儿童 幼儿 婴儿 男孩 女孩 儿�
                          "乳名 小名 昵称".split())
 
 
+# Doubled words that say "each" or "every" (孩子个个都…, 女儿天天来): no pet name.
+_DOUBLED_WORDS = frozenset("哈哈 呵呵 嘻嘻 嘿嘿 哇哇 呜呜 嗷嗷 哼哼 个个 件件 样样 条条 次次 回回 家家 人人 天天 年年 位位 张张 本本 顿顿 间间 台台 瓶瓶 包包 种种 处处 时时".split())
+# A baby's pet name after how a parent calls the baby (我家宝宝乐乐过敏: h20q L21): the doubled name, then a name's end.
+_BABY_PET_NAME = re.compile(f"(?:宝宝|宝贝|闺女|小宝贝)([{_HAN}])\\1")
+
+
 def _ends_name(text: str, end: int) -> bool:
     """Whether a name may end at `end`: the text's end, a clause break, a conjunction, a cue verb or a title."""
     return (end >= len(text) or text[end] in _BREAK or text[end] in _AND or _CUE.match(text, end) is not None
@@ -2350,7 +2356,10 @@ def _called_at(text: str, toks: Sequence[Token], at: int, role: str) -> Span | N
     if role in _CHILD_ROLES and at + 2 <= len(text) and text[at] == text[at + 1] and _CJK.match(text[at]) \
             and text[at] not in _BREAK and text[at] not in _NOT_IN_NAME and _ends_name(text, at + 2):
         double = tokens(text[at:at + 2])
-        if all(flag_of(t) in _PET_NAME_TAGS for t in double) and not (len(double) == 1 and flag_of(double[0]) in ("d", "t", "m", "q")):
+        # (A measure word doubled, 朵朵, is a pet name after a kin word too: h20q L21, 女儿朵朵（三岁半）; not 个个, 天天.)
+        pet_measure = len(double) == 1 and flag_of(double[0]) == "q" and text[at:at + 2] not in _DOUBLED_WORDS
+        if (all(flag_of(t) in _PET_NAME_TAGS for t in double) or pet_measure) \
+                and not (len(double) == 1 and flag_of(double[0]) in ("d", "t", "m", "q") and not pet_measure):
             return (at, at + 2)  # 女儿暖暖在该店理发
     return None
 
@@ -2581,6 +2590,10 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
                 if not _ordinary_word(text[at:end]) and text[end - 1] not in _NOT_LAST and text[end - 1] not in "花草茶酒":
                     candidates.add((at, end))  # (呼和浩特在…, 格桑花在…: a city, a flower the dictionary knows)
                 break
+    if "宝" in text or "闺女" in text:
+        for m in _BABY_PET_NAME.finditer(text):
+            if m.group(0)[-2:] not in _DOUBLED_WORDS and m.group(1) not in _BREAK and text[m.end():m.end() + 1] != m.group(1):
+                candidates.add((m.end() - 2, m.end()))
     # A name before an age (诚信少年（王小翀，12岁）): a child's.
     for m in _AGE.finditer(text):
         if m.start() > 1 and _CJK.match(text[m.start() - 1]):

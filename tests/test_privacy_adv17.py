@@ -212,3 +212,21 @@ def test_the_partys_initial_and_given_name_in_pinyin_is_masked(text: str) -> Non
 def test_an_initial_before_an_english_word_stays() -> None:
     text = "经查，产品型号A. Smith款，见附件A. Table 3。"
     assert scrub_text(text, ("隗浩然",), True) == text
+
+
+# -- L21_complaint_pet_names_flats: a child's doubled pet name after how a parent calls the baby (我家宝宝乐乐), and one the
+# tagger reads as a doubled measure word (女儿朵朵). Complaint summaries name no one (privacy.md).
+
+@pytest.mark.parametrize(("text", "name"), [("消费者称我家宝宝乐乐过敏，该店已退款。", "乐乐"),
+                                            ("消费者隗女士的女儿朵朵（三岁半）反映，该店已退款。", "朵朵")])
+def test_a_childs_pet_name_is_masked_and_the_complaint_stays(text: str, name: str) -> None:
+    start = text.index(name)
+    assert (start, start + 2) in find_person_names(text)
+    out = scrub_text(text)
+    assert name not in out and "该店已退款" in out
+
+
+@pytest.mark.parametrize("text", ["消费者称宝宝天天哭闹。", "消费者称宝宝哈哈大笑。", "消费者称女儿天天来店。"])
+def test_doubled_words_after_a_baby_or_a_kin_word_stay(text: str) -> None:
+    assert find_person_names(text) == []
+    assert scrub_text(text) == text
