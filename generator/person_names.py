@@ -2597,7 +2597,8 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
     # A name before an age (诚信少年（王小翀，12岁）): a child's.
     for m in _AGE.finditer(text):
         if m.start() > 1 and _CJK.match(text[m.start() - 1]):
-            span = _name_before(text, toks, m.start())
+            # (or a rare surname's the tagger cut apart, 隗浩然（17岁） quoted from a date cell: round 4, h20q L15)
+            span = _name_before(text, toks, m.start()) or _listed_name_before(text, m.start())
             if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE):
                 candidates.add(span)
     # A name before a note that holds an age (员工中有祁建华（学生，15岁）: round 10, h11p — 晋人社监罚〔2022〕2号 and the 童工 cases

@@ -18,6 +18,7 @@ import pytest
 from generator.contract import KEY, PARTY_NAME_FIELD
 from generator.deidentify import scrub_text
 from generator.person_names import find_person_names
+from generator.report import write_report
 from tests.helpers import make_id, make_uscc, penalty_row, person_penalty_row, run_pipeline, write_folder
 
 MASK = "[已隐去]"
@@ -230,3 +231,18 @@ def test_a_childs_pet_name_is_masked_and_the_complaint_stays(text: str, name: st
 def test_doubled_words_after_a_baby_or_a_kin_word_stay(text: str) -> None:
     assert find_person_names(text) == []
     assert scrub_text(text) == text
+
+
+# -- L15_report_quotes_name_age: a third person's name and age typed into a date column (处罚有效期 = 隗浩然（17岁）): the
+# staff report's bad-date message quotes the cell; the name (a rare surname before an age) is masked there, the row,
+# column and the reason stay.
+
+def test_the_staff_report_masks_a_name_with_an_age_quoted_from_a_date_cell(tmp_path: Path) -> None:
+    row = penalty_row(处罚有效期="隗浩然（17岁）")
+    run = run_pipeline(write_folder(tmp_path / "data", {"penalties": [row]}), AS_OF)
+    write_report(tmp_path / "rep", {"as_of": AS_OF, "kinds": {}}, run.validated.problems, run.validated)
+    issues = (tmp_path / "rep" / "issues.jsonl").read_text(encoding="utf-8")
+    page = (tmp_path / "rep" / "index.html").read_text(encoding="utf-8")
+    assert "bad-date" in issues and "处罚有效期" in issues and "不是有效日期" in issues
+    assert "隗浩然" not in issues and "隗浩然" not in page and "浩然" not in issues
+    assert find_person_names("隗浩然（17岁）") == [(0, 3)] and find_person_names("学生（15岁）") == []
