@@ -11,10 +11,12 @@ Values are synthetic; each group names the outsider's case folder its shape come
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
+from generator.build import BuildOptions, build_site
 from generator.contract import KEY, PARTY_NAME_FIELD
 from generator.deidentify import scrub_text
 from generator.person_names import find_person_names
@@ -246,3 +248,20 @@ def test_the_staff_report_masks_a_name_with_an_age_quoted_from_a_date_cell(tmp_p
     assert "bad-date" in issues and "处罚有效期" in issues and "不是有效日期" in issues
     assert "隗浩然" not in issues and "隗浩然" not in page and "浩然" not in issues
     assert find_person_names("隗浩然（17岁）") == [(0, 3)] and find_person_names("学生（15岁）") == []
+
+
+# -- S1_business_name_spaced_stops_build: two 个体工商户 of one operator, one with the operator's name typed apart (甘州区邝 志
+# 远烧烤店), one with it in a note and no operator given. A piece of the spaced name (区邝) was taken for another person,
+# made never public, and found in the other business's masked name: the leak gate stopped the whole publication.
+
+def test_two_businesses_of_one_operator_one_spaced_both_publish_masked(tmp_path: Path) -> None:
+    rows = [penalty_row(行政相对人名称="甘州区邝 志 远烧烤店", 行政相对人类别="个体工商户", 统一社会信用代码=make_uscc(81, prefix="92"),
+                        法定代表人="邝志远", 行政处罚决定书文号="甘州市监罚〔2026〕81号"),
+            penalty_row(行政相对人名称="甘州区邝志远烤肉店（邝志远）", 行政相对人类别="个体工商户", 统一社会信用代码=make_uscc(82, prefix="92"),
+                        行政处罚决定书文号="甘州市监罚〔2026〕82号")]
+    write_folder(tmp_path / "data", {"penalties": rows})
+    build_site(BuildOptions(tmp_path / "data", tmp_path / "site", tmp_path / "report", dt.date.fromisoformat(AS_OF),
+                            state_dir=tmp_path / "state"))  # (the leak gate raises BuildAborted where it stops)
+    feed = (tmp_path / "site" / "feeds" / "penalties.xml").read_text(encoding="utf-8")
+    assert "甘州区邝**烧烤店" in feed and "甘州区邝**烤肉店（邝**）" in feed
+    assert "志远" not in feed and "志 远" not in feed
