@@ -418,9 +418,13 @@ _YARD_BUSINESS = re.compile(r"的?(?:院内|院子|院落)[^，。；;]{0,4}?(?:
 # (Fifteenth pass, h20o L9) An address that a bracket right after it says is a person's home (当事人地址：甘州区西关街3号院
 # 5号（经营者住处）, …（业主自住房）, …（家庭住址）): the home of the 个体工商户's operator or another person, masked in any record.
 # (Not （住所）, an organisation's registered seat, nor （经营场所）.)
+# (Round 4, h20q L11) Also （经营者本人居所）, （户籍地） (a person's household registration: where they live, under
+# 《户口登记条例》; an organisation has none), and the tag after a comma instead of a bracket (…8号，即经营者家庭住址).
+_HOME_TAG = (r"(?:系|为|即|属|是)?\s*(?:经营者|业主|户主|店主|当事人|本人|其|举报人|投诉人)?(?:的|本人|自己)?(?:的)?"
+             r"(?:住处|住宅|家庭住址|家庭住所|家庭地址|家|居所|自住房|住房|居住地|自住|户籍地|户籍所在地|户口所在地)")
 _HOME_NOTED_AFTER = re.compile(r"(?:[:：为在于]|地址|住址|位于)\s*([^，。；;：:（()）\s]{2,40}?(?:村|组|社|号|室|栋|幢|单元|楼|层|户|座)"
-                               r"[0-9０-９\-－]{0,8}(?:号|室|户)?)\s*[（(]\s*(?:系|为|即|属)?(?:经营者|业主|户主|店主|当事人|本人|其|举报人|投诉人)?"
-                               r"(?:的|本人|自己)?(?:住处|住宅|家庭住址|家庭住所|家庭地址|家|居所|自住房|住房|居住地|自住)\s*[）)]")
+                               r"[0-9０-９\-－]{0,8}(?:号|室|户)?)\s*(?:[（(]\s*" + _HOME_TAG + r"\s*[）)]"
+                               r"|[，,]\s*(?:系|为|即|属|是)\s*" + _HOME_TAG + r"(?=\s*(?:[。；;，,]|$)))")
 # (Fifteenth pass, h20o L12; privacy.md is silent, decided here) The number of a home's title (不动产权证书, the old 房屋所有权
 # 证: 甘（2021）甘州区不动产权第0054321号, as 《不动产权证书》 prints it under 《不动产登记暂行条例实施细则》) names the home as its
 # address does: masked where the clause ties it to a dwelling (员工…自有住房不动产权证号：…, 其住宅房产证号…), and in a natural
@@ -492,7 +496,7 @@ _CN_NUM = "〇零一二三四五六七八九十"
 # event's or a brand's day): the date after them is a public fact (round 13, h15p).
 _NOT_BORN = "(?<![先学医发产诞卫师考衍派寄滋丛招])"
 _CN_YEAR = "[一二][〇零○一二三四五六七八九]{3}"
-_BIRTH_DATE = (rf"(?:(?:19|20)\d{{2}}|[一二][{_CN_NUM}]{{3}})\s*年\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月"
+_BIRTH_DATE = (rf"(?:(?:19|20)\d{{2}}|[一二][{_CN_NUM}]{{3}})\s*年\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月份?"
                rf"(?:\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[日号])?"
                r"|(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?(?!\d)")
 _BIRTH = re.compile(rf"(?:出生日期|出生年月日|出生年份|出生年度|出生年月|出生时间|出生于|{_NOT_BORN}生于|生日|出生(?=\s*[:：]))\s*[:：为是]?\s*({_BIRTH_DATE}"
@@ -581,9 +585,11 @@ def _mask_named_children(text: str) -> str:
 _DAY_FIRST = r"(?:0?[1-9]|[12]\d|3[01])[-./](?:0?[1-9]|1[0-2])[-./](?:19|20)\d{2}(?!\d)"
 _MONTH_DAY_YEAR = (rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[日号]\s*[（(]?\s*"
                    rf"(?:(?:19|20)\d{{2}}|[一二][{_CN_NUM}]{{3}})\s*年\s*[）)]?")
-_BIRTH_MORE = re.compile(rf"(?:(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ate\s+of\s+[Bb]irth|[Bb]irth\s*[Dd]ate|[Bb]orn(?:\s+on)?)"
+# (Round 4, h20q L7) Also b.1985-03-05 (the genealogist's and CV's "b."), and a year alone after born (born 2001).
+_BIRTH_MORE = re.compile(rf"(?:(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ate\s+of\s+[Bb]irth|[Bb]irth\s*[Dd]ate|[Bb]orn(?:\s+(?:on|in))?|b\.)"
                          rf"\s*[:：]?\s*|出生日期|出生年月日|生日|出生于|{_NOT_BORN}生于)\s*[:：为是]?\s*"
-                         rf"({_DAY_FIRST}|{_MONTH_DAY_YEAR}|{_BIRTH_DATE}|(?:19|20)\d{{6}}(?!\d))")
+                         rf"({_DAY_FIRST}|{_MONTH_DAY_YEAR}|{_BIRTH_DATE}|(?:19|20)\d{{6}}(?!\d)"
+                         r"|(?<![A-Za-z.]b\.)(?<=[A-Za-z]\s)(?:19|20)\d{2}(?![\d年月.\-/:]))")
 
 
 def mask_birth_dates(text: str) -> str:
@@ -960,7 +966,7 @@ def _home_spans(text: str, person: bool) -> list[tuple[int, int]]:
         spans.append(m.span(1))
     for m in _HOME_BRACKET.finditer(text):  # 在自家院内（甘州区党寨镇陈寨村三社）: round 4
         spans.append(m.span(1))
-    for m in _HOME_NOTED_AFTER.finditer(text) if "住" in text or "家" in text else ():
+    for m in _HOME_NOTED_AFTER.finditer(text) if "住" in text or "家" in text or "居" in text or "户" in text else ():
         spans.append(m.span(1))
 
     for m in _VILLAGE_YARD.finditer(text):
@@ -1847,6 +1853,13 @@ def _other_names_in_shop(shop: str, operator: str) -> tuple[str, ...]:
     names = names_in_shop_cell(shop)
     if names and operator and operator != names[0] and len(_CELL_PARTS.split(_BUSINESS_NOTE.sub(" ", shop).strip())) < 2:
         return ()
+    if names and operator:
+        # (Round 4, h20q S1) A piece of the operator's own name typed apart (甘州区邝 志 远烧烤店: 区邝 read as a name once
+        # the spaces split the cell) is no other person: it was a never-public value that the masked name of another
+        # business of the same operator (甘州区邝**烤肉店) held, and the leak gate stopped the build.
+        own = detect.find_values(shop, (operator,))
+        names = tuple(n for n in names if not (at := shop.find(n)) >= 0
+                      or not any(a < at + len(n) and at < b for a, b in own))
     return names
 
 
@@ -1872,10 +1885,26 @@ def _shop_person(shop: str, operator: str) -> str:
     for name in (operator, *_operator_names(operator)) if operator else ():
         if detect.find_values(shop, (name,)):
             return name
+    for name in (operator, *_operator_names(operator)) if operator else ():
+        clan = _clan_written(shop, person_name_value(name))
+        if clan:
+            return clan
     from generator.person_names import name_in_business_name
 
     return (name_in_business_name(person_name_value(shop)) or _near_operator(shop, operator)
             or operator)  # (隗翮瑜（个体）: the name before it)
+
+
+def _clan_written(shop: str, operator: str) -> str:
+    """The operator's name written with 氏 after the surname inside a business's name (甘州区邝氏志远烧烤店 run by 邝志远:
+    round 4, h20q L18; 氏 marks a family name, as 王氏 and 李氏 shops do), or "". The name is the person's all the same."""
+    if not 2 <= len(operator) <= 4 or not all("\u3400" <= c <= "\u9fff" for c in operator):
+        return ""
+    from generator.person_names import surname_length
+
+    size = surname_length(operator, 0, rare=True) or 1
+    written = operator[:size] + "氏" + operator[size:]
+    return written if len(operator) > size and written in shop else ""
 
 
 def _near_operator(shop: str, operator: str) -> str:
@@ -2139,22 +2168,57 @@ _ASIDE_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|[-./])?\s*(?:(\d{1,2})\s*(?
 def _aside_birth_date(cell: str, decided: str) -> str:
     """The latest ISO birth date a name cell's brackets give its person on the decision date `decided` (the rule
     above), or ""."""
-    if "（" not in cell and "(" not in cell:
-        return ""
     found = []
-    for aside in _ASIDE.finditer(cell.translate(_TO_SIMPLIFIED).translate(_FULL_WIDTH_DIGITS)):
-        text = aside.group(1).strip()
+    for text in _name_cell_asides(cell.translate(_TO_SIMPLIFIED).translate(_FULL_WIDTH_DIGITS)):
         if len(decided) == 10:
             for m in _ASIDE_AGE.finditer(text):
                 age = int(m.group(1)) if m.group(1).isdigit() else _chinese_age(m.group(1))
                 if 0 <= age < 150:
                     found.append(_years_before(decided, age))
-            if _ASIDE_MINOR.search(text):
+            if _ASIDE_MINOR.search(text) or _ASIDE_MINOR_EN.search(text) or _ASIDE_PUPIL.search(text):
                 found.append(decided)
+        text = _two_digit_year(text, decided)
         born = _ASIDE_BORN.search(text)
         if born:
             found.append(_latest_day(born.group("written") or born.group("before")))
+        elif _ASIDE_DATE_ONLY.fullmatch(text):  # 宓晓东（2009-04-17）: a bare date beside a person's name is their birth
+            found.append(_latest_day(text))
     return max(found, default="")
+
+
+# (Round 4, h20q L5/L6) The asides a name cell gives after the name in other shapes than （…）: 隗浩然【17岁】, 隗浩然 17岁,
+# 隗浩然，17周岁, 隗浩然/17岁, 宓晓东，2009年生; a two-digit year (（09年生）, （〇九年4月生）: read in the century that puts it at or
+# before the decision year); DOB/born/b. cues; (minor); a guardian named (（监护人：隗大山）: only a minor has one in a
+# party cell); a pupil (（初中生）, （在校学生，初三）). Decided where the spec is silent: a 高中 pupil (高一–高三, 高中生) is read
+# as a minor too: most are under 18 and a wrongly withheld record is the privacy-first error.
+_ASIDE_ANY = re.compile(r"[（(【\[〔［]([^（()）【】\[\]〔〕［］]{1,30})[）)】\]〕］]")
+_ASIDE_TAIL = re.compile(r"^[^，,、；;/／\s（(【\[〔［]{1,12}(?:\s+|\s*[，,、；;/／]\s*)([^（(【\[〔［]{1,30})$")
+_ASIDE_MINOR_EN = re.compile(r"(?<![A-Za-z])(?:minor|under\s*(?:age|18))(?![A-Za-z])|监护人|法定代理人", re.IGNORECASE)
+_ASIDE_PUPIL = re.compile(r"小学|初中|初[一二三]|高中|高[一二三](?:学生|年级)?$|高[一二三](?=学生|年级)|中学生|幼儿园|"
+                          r"[一二三四五六]年级(?:学生)?$")
+_ASIDE_TWO_DIGIT_YEAR = re.compile(r"(?<![0-9〇零○一二三四五六七八九])([0-9]{2}|[〇零○一二三四五六七八九]{2})(?=\s*年)")
+_ASIDE_DATE_ONLY = re.compile(r"(?:19|20)\d{2}\s*(?:[-./]\s*\d{1,2}\s*(?:[-./]\s*\d{1,2})?|年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)")
+_ASIDE_EN_BORN = re.compile(r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|born|b\.)\s*[:：]?\s*", re.IGNORECASE)
+
+
+def _name_cell_asides(cell: str) -> list[str]:
+    """The texts a name cell adds beside the name: each bracket's content and a tail after a space, comma or slash."""
+    texts = [m.group(1).strip() for m in _ASIDE_ANY.finditer(cell)]
+    tail = _ASIDE_TAIL.match(cell.strip())
+    if tail:
+        texts.append(tail.group(1).strip())
+    return [_ASIDE_EN_BORN.sub("出生日期：", t) for t in texts]
+
+
+def _two_digit_year(text: str, decided: str) -> str:
+    """`text` with a two-digit year (09年, 〇九年) written in full, in the century that puts it at or before the
+    decision year (or this century where the decision date is unknown)."""
+    def full(m: re.Match[str]) -> str:
+        yy = int(m.group(1).translate(_CN_YEAR_DIGIT))
+        now = int(decided[:4]) if len(decided) >= 4 and decided[:4].isdigit() else 2099
+        year = 2000 + yy if 2000 + yy <= now else 1900 + yy
+        return str(year)
+    return _ASIDE_TWO_DIGIT_YEAR.sub(full, text)
 
 
 def _latest_day(text: str) -> str:

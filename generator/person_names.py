@@ -127,6 +127,7 @@ ROLE_WORDS = (
     # issue 16, adv3 names-other-roles / names-in-quotes: roles the attack found unlisted
     "老板娘", "承租人", "出租人", "患儿", "其孙", "其孙子", "其孙女", "法人", "主播", "经办人员", "房客", "租户",
     "帮工", "学徒", "雇工", "陪同人员", "家长", "监护人员",
+    "实习生", "实习人员", "见习生", "学员",  # (round 4, h20q L16: 实习生缑红霞 — trainees a decision names as it names staff)
     # (an outsider's thirteenth-session pass, kinds_columns: 评价类型 企业信用风险分类（评审欧阳玉兰…）; who reviews, checks
     # or records an evaluation or an inspection)
     "评审", "评审人", "评审员", "评审专家", "审核人", "复核人", "记录人", "检查人", "核查人",
@@ -397,7 +398,8 @@ _ROLE = re.compile(
     # (a cheap check of the first two characters first: the alternation is tried only where a role word may start)
     "(?=[" + "".join(sorted({w[0] for w in ROLE_WORDS})) + "]|[\u4e00-\u9fff][人员者工师长户警医姆侄甥婿弟哥姐妹叔舅姨姑嫂婶戚友父母爷奶婆])"
     "(?=((?:" + _ROLE_WORDS_ALTERNATION + "|" + _GENERIC_ROLE
-    + r")[：:\s为是系即（(“「‘《\"'\-－—{｛〈⟨<＜﹃﹁\[［【〔〖〘]{0,2}))"  # (消费者-柯璟瑜: a dash after the role word)
+    + r")[：:\s为是系即（(“「‘《\"'\-－—{｛〈⟨<＜﹃﹁\[［【〔〖〘”」’]{0,2}))"  # (消费者-柯璟瑜: a dash after the role word;
+    # “老板娘”缑红梅: a role word in quotes, round 4, h20q L16)
 )
 # Quotes around a name right after a role word (消费者“李翀婧”, 投诉人「王翮瑄」, 经办人员：《孙翀琛》):
 # the name is masked, the quotes are no brand's.
@@ -476,6 +478,9 @@ _OWN_HAN_SURNAME = re.compile(f"(?P<surname>[{_HAN}])[ \u00a0\u3000]?(?P<given>[
 _OWN_PARTS_HINT = re.compile(f"[A-Za-z][,，]\\s*[A-Za-z]|[{_HAN}][ \u00a0\u3000]?[A-Za-z]{{2}}")
 
 
+_INITIAL_THEN_GIVEN = re.compile(r"(?<![A-Za-z.])[A-Z][.．][ \u00a0]?(?P<given>[A-Z][a-z]+(?:[\-'][A-Za-z][a-z]+)?)(?![A-Za-z])")
+
+
 def pinyin_spellings(text: str, names: Sequence[str]) -> list[Span]:
     """Spans of `text` that spell one of the Han `names` in pinyin, in any case (当事人Lin Xiuzhen, lin xiuzhen,
     for 蔺秀珍: adv5 follow-up, own-name-spelled-differently): a surname's pinyin, then given words of as many
@@ -486,7 +491,7 @@ def pinyin_spellings(text: str, names: Sequence[str]) -> list[Span]:
         text = text.translate(_HALFWIDTH_LATIN)  # ＣＨＥＮ，Ｄａｗｅｎ, ＷＡＮＧ Ｊ．Ｇ．: one for one (round 14)
     mixed = _own_names_mixed(text, names) if _LATIN_LETTERS.search(text) else []
     spaced = _LATIN_WORD_HINT.search(text) is not None
-    if not spaced and not _OWN_PARTS_HINT.search(text):
+    if not spaced and not _OWN_PARTS_HINT.search(text) and not _INITIAL_THEN_GIVEN.search(text):
         return mixed
     sizes = {len(n) - (surname_length(n, 0, rare=True) or 1) for n in names
              if 2 <= len(n) <= 4 and _CJK_RUN.fullmatch(n)}
@@ -501,6 +506,9 @@ def pinyin_spellings(text: str, names: Sequence[str]) -> list[Span]:
     for m in _OWN_HAN_SURNAME.finditer(text):
         if any(n.startswith(m.group("surname")) and len(n) - 1 == _syllable_count(m.group("given")) for n in names):
             out.append(m.span())
+    for m in _INITIAL_THEN_GIVEN.finditer(text):
+        if _syllable_count(m.group("given")) in sizes:
+            out.append(m.span())  # W. Haoran for 隗浩然 (round 4, h20q L17): the surname's initial, the given name in pinyin
     if not spaced:
         return out + [sp for sp in mixed if not any(a < sp[1] and sp[0] < b for a, b in out)]
     for m in (_INITIALED_OWN.finditer(text) if _INITIALED_HINT.search(text) else ()):
@@ -592,6 +600,21 @@ _AGE = re.compile(r"[，,、\s]?\s*[（(]?\d{1,2}\s*周?岁")
 _NOTE_WITH_AGE = re.compile(r"[（(][^（）()\d]{1,10}[，,、\s]\s*\d{1,2}\s*周?岁")
 # An age before a name (雇佣16周岁的李小龙: the lead's probe, a minor's name published; 年仅十五岁的…).
 _AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:周岁|岁)(?:的|之)?")
+_AGE_IN_BRACKETS_BEFORE = re.compile(r"[（(]\s*(?:现年|年仅|时年|年满|当时)?\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s*周?岁\s*[）)]\s*")
+
+
+def _name_ending_at_break(text: str, start: int) -> Span | None:
+    """After an age (雇佣13岁的宓一凡从事…, (round 4, h20q L8)): a surname, rare ones too, and one or two given characters
+    the tagger cut apart, ending where a break character, a verb or the text's end follows (宓|一凡 从事, 宓一诺|劳动)."""
+    for length in (3, 2):
+        end = start + length
+        name = text[start:end]
+        if end > len(text) or not _CJK_RUN.fullmatch(name) or any(c in _BREAK or c in _NOT_IN_NAME for c in name[1:]):
+            continue
+        if (end == len(text) or text[end] in _BREAK or _CUE.match(text, end) or _verb_opens(text, end)) \
+                and not _in_dictionary(name):
+            return (start, end)
+    return None
 _LONE = re.compile(r"(?:^|(?<=[\s|｜,，;；:：（(])|(?<=\d[.．、)）])|(?<=元[、，,；;]))(" + f"[{_HAN}]{{2,4}}"
                    + r")(?=$|[\s|｜,，;；）)、]|[（(](?=[^（）()]{0,12}(?:村民|居民|农民|个体|岁|身份证|包工头|\d元)|[男女][，,、）)]"
                    # (adversarial round 8: 祁建华（6207…）, 祁建华/男/51岁, 祁建华13912345678, 祁建华：1391…)
@@ -863,6 +886,24 @@ _BRAND_LIST = re.compile(f"(?:[、和与及/][{_HAN}]{{2,5}}?){{0,4}}(?:系列(?
 # Tags of the word after a brand (谢馥春|香粉, 杨国福|麻辣烫, 马应龙|痔疮膏, 曹操|出行加盟店).
 _PRODUCT_TAGS = frozenset({"n", "nz", "z", "nt"})
 _KIN = frozenset(ROLE_WORDS) | frozenset("家属 家人 一家 全家 夫妇 夫妻 本人 名下 户籍".split())
+
+
+# Goods a brand is written before (拖拉机, 食用油, 白酒, 奶粉); not what a person has or carries (手机, 电动车: 员工王建华手机).
+_GOODS_END = frozenset("机油酒茶粉奶米面盐糖药剂器柜箱灯烟肉蛋罐瓶袋盒桶醋酱料")
+_PERSONS_THINGS = frozenset("手机 电话 座机 耳机 相机 司机 飞机 电动车 摩托车 汽车 轿车 自行车 电瓶车 饭盒 钱包 书包 背包".split())
+
+
+def _brand_then_goods(text: str, toks: Sequence[Token], span: Span) -> bool:
+    """Whether the three characters after a role word are one word of the dictionary (a brand it tags as a name:
+    东方红, 金龙鱼) written right before goods of two or more characters (拖拉机, 食用油): the brand's, no person's."""
+    start, end = span
+    k = _token_index(toks, start)
+    if end - start != 3 or k >= len(toks) or toks[k][0] != start or toks[k][1] != end or not _in_dictionary(toks[k][2]):
+        return False
+    if end >= len(text) or k + 1 >= len(toks) or toks[k + 1][0] != end:
+        return False
+    word, flag = toks[k + 1][2], flag_of(toks[k + 1])
+    return len(word) >= 2 and flag in _PRODUCT_TAGS and word[-1] in _GOODS_END and word not in _PERSONS_THINGS
 
 
 def _brand_before_product(text: str, toks: Sequence[Token], end: int) -> bool:
@@ -2151,6 +2192,9 @@ def role_opens_longer_word(text: str, start: int) -> bool:
 _NICKNAME_FIRST = re.compile(f"[“「‘\"'](?:[小老阿][{_HAN}]|[{_HAN}][哥姐总工叔姨])[”」’\"']")
 
 
+_NICKNAME_THEN_NAME = re.compile(f"[小老阿](?P<sur>[{_HAN}])\\s*[（(]\\s*(?P<name>(?P=sur)(?!某)[{_HAN}]{{1,2}})\\s*[）)]")
+
+
 def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[Span]]:
     """Names after a role word (消费者李秀英, 姓名：王芳), and those in quotes there (kept whatever the quotes)."""
     candidates: set[Span] = set()
@@ -2160,7 +2204,7 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
         at = m.end(1)
         # A role read only by its last character (兽医, 村医: any character and 医) whose end the tagger
         # glued to the next character into a word (非医|师 of 非医师行医: 医师) opens no name there.
-        role = m.group(1).rstrip("：: \t\n为是系即（(“「‘《\"'-－—" + "".join(_QUOTES))
+        role = m.group(1).rstrip("：: \t\n为是系即（(“「‘《\"'-－—”」’" + "".join(_QUOTES))
         glued = toks[_token_index(toks, at)] if at < len(text) and toks else None
         generic_glued = (role not in _ROLE_WORD_SET and glued is not None and glued[0] < at
                          and _in_dictionary(glued[2]))
@@ -2172,6 +2216,10 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
             if foreign:  # 员工马来西亚公民阿明负责收银 (round 11, h11p's left case): a name after a nationality, surname or not
                 candidates.add(foreign)
                 continue
+        called_then_named = _NICKNAME_THEN_NAME.match(text, at)
+        if called_then_named:  # 员工小隗（隗浩然）负责 (round 4, h20q L16): what the staff call them, then the name
+            forced.add(called_then_named.span("name"))
+            continue
         nickname = _NICKNAME_FIRST.match(text, at - 1 if at and text[at - 1] in "“「‘\"'" else at)
         if nickname and surname_length(text, nickname.end()):
             named = _name_at(text, toks, nickname.end())
@@ -2241,7 +2289,10 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
             continue  # 当事人申辩称, 当事人乔装成: an ordinary word, not a name
         span = _name_at(text, toks, at) or (None if generic_glued else _bounded_name_at(
             text, at, verb_given=role in _KIN_ROLES))
-        if span is None and m.group(1).rstrip("：: \t\n为是系即（(“「‘《\"'" + "".join(_QUOTES)) not in _NOT_LOOSE:
+        # (Round 4, h20q L16: 雇佣扎西顿珠) After a verb whose object is a person, a name with no Han surname is read too
+        # when it opens with a Tibetan, Uyghur or Mongolian name's part (detect.UYGHUR_NAME_PARTS).
+        if span is None and (m.group(1).rstrip("：: \t\n为是系即（(“「‘《\"'" + "".join(_QUOTES)) not in _NOT_LOOSE
+                             or _UYGHUR_START.match(text, at)):
             span = _loose_name_at(text, toks, at)
             glued = toks[_token_index(toks, at)] if at < len(text) else None
             if span is None and glued is not None and glued[0] != at and not _in_dictionary(glued[2]):
@@ -2254,6 +2305,8 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
                 span = (at + local[0], at + local[1]) if local else None
         if span and span[1] - span[0] == 3 and text[span[0] + 1:span[1]] in _ACTS_NEVER_GIVEN:
             continue  # 当事人王经营的超市, 当事人李销售过期食品: a surname alone, then the act (no one is named 经营)
+        if span and _brand_then_goods(text, toks, span):
+            continue  # 员工东方红拖拉机, 员工金龙鱼食用油 (round 4, h20q O3): a brand the dictionary tags as a name, its goods
         if span:
             candidates.add(span)
     return candidates, forced
@@ -2269,6 +2322,12 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
 _PET_NAME_TAGS = frozenset({"a", "n", "nr", "nrfg", "nz", "x", "zg", "ng", "g"})
 _CHILD_ROLES = frozenset("孩子 小孩 儿童 幼儿 婴儿 男孩 女孩 儿子 女儿 孙子 孙女 外孙 外孙女 其子 其女 之子 之女 叫 名叫 我叫 "
                          "乳名 小名 昵称".split())
+
+
+# Doubled words that say "each" or "every" (孩子个个都…, 女儿天天来): no pet name.
+_DOUBLED_WORDS = frozenset("哈哈 呵呵 嘻嘻 嘿嘿 哇哇 呜呜 嗷嗷 哼哼 个个 件件 样样 条条 次次 回回 家家 人人 天天 年年 位位 张张 本本 顿顿 间间 台台 瓶瓶 包包 种种 处处 时时".split())
+# A baby's pet name after how a parent calls the baby (我家宝宝乐乐过敏: h20q L21): the doubled name, then a name's end.
+_BABY_PET_NAME = re.compile(f"(?:宝宝|宝贝|闺女|小宝贝)([{_HAN}])\\1")
 
 
 def _ends_name(text: str, end: int) -> bool:
@@ -2297,7 +2356,10 @@ def _called_at(text: str, toks: Sequence[Token], at: int, role: str) -> Span | N
     if role in _CHILD_ROLES and at + 2 <= len(text) and text[at] == text[at + 1] and _CJK.match(text[at]) \
             and text[at] not in _BREAK and text[at] not in _NOT_IN_NAME and _ends_name(text, at + 2):
         double = tokens(text[at:at + 2])
-        if all(flag_of(t) in _PET_NAME_TAGS for t in double) and not (len(double) == 1 and flag_of(double[0]) in ("d", "t", "m", "q")):
+        # (A measure word doubled, 朵朵, is a pet name after a kin word too: h20q L21, 女儿朵朵（三岁半）; not 个个, 天天.)
+        pet_measure = len(double) == 1 and flag_of(double[0]) == "q" and text[at:at + 2] not in _DOUBLED_WORDS
+        if (all(flag_of(t) in _PET_NAME_TAGS for t in double) or pet_measure) \
+                and not (len(double) == 1 and flag_of(double[0]) in ("d", "t", "m", "q") and not pet_measure):
             return (at, at + 2)  # 女儿暖暖在该店理发
     return None
 
@@ -2528,10 +2590,15 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
                 if not _ordinary_word(text[at:end]) and text[end - 1] not in _NOT_LAST and text[end - 1] not in "花草茶酒":
                     candidates.add((at, end))  # (呼和浩特在…, 格桑花在…: a city, a flower the dictionary knows)
                 break
+    if "宝" in text or "闺女" in text:
+        for m in _BABY_PET_NAME.finditer(text):
+            if m.group(0)[-2:] not in _DOUBLED_WORDS and m.group(1) not in _BREAK and text[m.end():m.end() + 1] != m.group(1):
+                candidates.add((m.end() - 2, m.end()))
     # A name before an age (诚信少年（王小翀，12岁）): a child's.
     for m in _AGE.finditer(text):
         if m.start() > 1 and _CJK.match(text[m.start() - 1]):
-            span = _name_before(text, toks, m.start())
+            # (or a rare surname's the tagger cut apart, 隗浩然（17岁） quoted from a date cell: round 4, h20q L15)
+            span = _name_before(text, toks, m.start()) or _listed_name_before(text, m.start())
             if span and (span[0] == 0 or text[span[0] - 1] in _CLAUSE):
                 candidates.add(span)
     # A name before a note that holds an age (员工中有祁建华（学生，15岁）: round 10, h11p — 晋人社监罚〔2022〕2号 and the 童工 cases
@@ -2547,11 +2614,21 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
     for m in _AGE_BEFORE.finditer(text):
         at = m.end()
         if surname_length(text, at, rare=True) and not common_word_at(text, at):
-            span = _name_at(text, toks, at)
+            span = _name_at(text, toks, at) or _name_ending_at_break(text, at)
+            if span:
+                candidates.add(span)
+    # (Round 4, h20q L8) An age in brackets between the role and the name (雇佣童工（现年13岁）宓一诺从事…).
+    for m in _AGE_IN_BRACKETS_BEFORE.finditer(text) if "岁" in text else ():
+        at = m.end()
+        if surname_length(text, at, rare=True) and not common_word_at(text, at):
+            span = _name_at(text, toks, at) or _name_ending_at_break(text, at)
             if span:
                 candidates.add(span)
     # A name, then a title (李秀英女士, 党堃律师).
     for m in _TITLE_AFTER.finditer(text):
+        title_word = toks[_token_index(toks, m.start())]
+        if title_word[0] == m.start() and title_word[1] > m.end() and _in_dictionary(title_word[2]) and not _CUE.match(text, m.end()):
+            continue  # 员工武警警官证 (round 4, h20q O1): the title opens a longer word (警官证), a document, no title
         span = _name_before(text, toks, m.start())
         if span:
             candidates.add(span)
@@ -3002,6 +3079,22 @@ def _standing_alone(text: str, toks: Sequence[Token]) -> set[Span]:
     return candidates
 
 
+def _listed_name_before(text: str, end: int) -> Span | None:
+    """The first name of a list the tagger cut apart (由隗|浩然、亓一凡…: round 4, h20q L16): a surname, rare ones too,
+    and one or two given characters right before `end`, opening the clause or after a preposition (由, 与, 和…)."""
+    for length in (3, 2):
+        start = end - length
+        name = text[start:end] if start >= 0 else ""
+        if not name or not _CJK_RUN.fullmatch(name) or any(c in _BREAK or c in _NOT_IN_NAME for c in name[1:]):
+            continue
+        if (start == 0 or text[start - 1] in _CLAUSE) and surname_length(text, start, rare=True) == 1 \
+                and text[start] not in _FUNCTION_SURNAMES and text[start] not in _PREPOSITION_SURNAMES \
+                and not _ROLE_AT.match(text, start + 1) and not common_word_at(text, start) \
+                and not _in_dictionary(name) and not _in_dictionary(name[:2]):
+            return (start, end)
+    return None
+
+
 def _add_listed(text: str, toks: Sequence[Token], candidates: set[Span]) -> None:
     """Add the names listed with `、`/和/与 beside a name already in `candidates`, until no more are found (a list of
     workers runs to ten names: adversarial round 9 — two rounds left the first ones of 彭科双、李龙高、杨才伦、漆小平共5人)."""
@@ -3016,7 +3109,8 @@ def _add_listed(text: str, toks: Sequence[Token], candidates: set[Span]) -> None
                 if span:
                     candidates.add(span)
             if start > 0 and text[start - 1] in _AND:
-                span = _name_before(text, toks, start - 1 - (text[start - 2:start] == "以及"))
+                span = _name_before(text, toks, start - 1 - (text[start - 2:start] == "以及")) \
+                    or _listed_name_before(text, start - 1)
                 if span:
                     candidates.add(span)  # (刘建华以及王建国在店内从事销售: round 13, h15p)
         if len(candidates) == before:
@@ -3391,9 +3485,12 @@ def given_name_spans(text: str, names: Sequence[str]) -> list[Span]:
         while at >= 0:
             end = at + len(given)
             before = text[at - 1] if at > 0 else ""
-            if (not before or before in _CLAUSE or before in _PREPOSITIONS
-                    or _ROLE_BEFORE.search(text, max(0, at - 10), at)) and text[at - s:at] != name[:s] \
-                    and (_SAYS.match(text, end) if word else (
+            # (Round 4, h20q L17) Right after a role word (当事人浩然在家中…) or the surname and a title (隗先生浩然), even a
+            # given name that is a word (浩然) names the row's own person before any cue.
+            named = _ROLE_BEFORE.search(text, max(0, at - 10), at) is not None \
+                or any(text.endswith(name[:s] + title, 0, at) for title in ("先生", "女士", "小姐", "同志"))
+            if (not before or before in _CLAUSE or before in _PREPOSITIONS or named) and text[at - s:at] != name[:s] \
+                    and (_SAYS.match(text, end) if word and not named else (
                         end >= len(text) or _CUE.match(text, end) or text[end] in "，。；、,;（(）) \n"
                         or text.startswith(TITLES, end))):
                 out.append((at, end))
