@@ -54,7 +54,7 @@ def test_birth_dates_in_more_spellings_are_masked(text: str, date: str) -> None:
     "生产日期2026-05-18，保质期12个月。",
     "当事人成立于2001-01-01。",
     "the reborn 2026-05-18 version",
-    "born in 1999, the company",
+    "founded in 1999, the company",  # (`born in 1999` is a person's birth year: masked since h20t, h20q L7)
     "出生医学证明（2026年5月18日签发）",  # (its number, a child's document, is masked since h20r: h20q L14)
 ])
 def test_dates_that_are_no_birth_date_stay(text: str) -> None:
