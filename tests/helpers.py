@@ -334,6 +334,22 @@ def run_pipeline(data_dir: Path, as_of: str | dt.date) -> Run:
     return Run(validated, decided, summarize(validated, decided, day.isoformat()))
 
 
+
+def penalty_status(tmp_path: Path, row: dict[str, str], as_of: str) -> str:
+    """The publication status of one penalty row written alone into a data folder under `tmp_path`, as of `as_of`."""
+    run = run_pipeline(write_folder(tmp_path / "data", {"penalties": [row]}), as_of)
+    frame = run.decided.frames["penalties"]
+    assert len(frame) == 1, run.validated.problems
+    return run.status("penalties", str(frame.iloc[0][KEY]))
+
+
+def published_penalties(tmp_path: Path, rows: list[dict[str, str]], as_of: str) -> list[dict[str, str]]:
+    """The penalty rows of `rows` as the data stages leave them (every row must be accepted), by decision number."""
+    run = run_pipeline(write_folder(tmp_path / "data", {"penalties": rows}), as_of)
+    frame = run.decided.frames["penalties"]
+    assert len(frame) == len(rows), run.validated.problems
+    return [{k: str(v) for k, v in r.items()} for r in frame.sort_values("行政处罚决定书文号").to_dict("records")]
+
 # -- the build ------------------------------------------------------------------------------
 
 BUILD_AS_OF = "2026-11-27"  # the --as-of of the build tests

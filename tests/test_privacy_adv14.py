@@ -17,7 +17,7 @@ import pytest
 from generator.contract import PARTY_NAME_FIELD, REP_FIELD
 from generator.deidentify import scrub_text
 from generator.problems import safe_message
-from tests.helpers import make_uscc, penalty_row, run_pipeline, write_folder
+from tests.helpers import make_uscc, penalty_row, published_penalties
 
 MASK = "[已隐去]"
 AS_OF = "2026-12-07"
@@ -25,10 +25,7 @@ AS_OF = "2026-12-07"
 
 def _published(tmp_path: Path, rows: list[dict[str, str]]) -> list[dict[str, str]]:
     """The published penalty rows of `rows`, in their order, as the data stages leave them."""
-    run = run_pipeline(write_folder(tmp_path / "data", {"penalties": rows}), AS_OF)
-    frame = run.decided.frames["penalties"]
-    assert len(frame) == len(rows), run.validated.problems
-    return [{k: str(v) for k, v in r.items()} for r in frame.sort_values("行政处罚决定书文号").to_dict("records")]
+    return published_penalties(tmp_path, rows, AS_OF)
 
 
 # -- L3_name_lists, L9_commitment_type_note: people listed after …名单： or named as a commitment's guarantor (由X担保), rare

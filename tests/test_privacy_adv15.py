@@ -18,12 +18,19 @@ from pathlib import Path
 
 import pytest
 
-from generator.contract import KEY
 from generator.deidentify import scrub_text
 from generator.gate import leak_sentence
 from generator.report import write_report
 from generator.scan import Leak, scan_outputs
-from tests.helpers import make_id, make_uscc, penalty_row, person_penalty_row, run_pipeline, write_folder
+from tests.helpers import (
+    make_id,
+    make_uscc,
+    penalty_row,
+    penalty_status,
+    person_penalty_row,
+    run_pipeline,
+    write_folder,
+)
 
 MASK = "[已隐去]"
 AS_OF = "2026-12-07"
@@ -33,10 +40,7 @@ ID = make_id("19860412", 123)  # an adult's valid 身份证 number (GB 11643)
 
 def _status(tmp_path: Path, row: dict[str, str]) -> str:
     """The publication status of one penalty row, as of AS_OF."""
-    run = run_pipeline(write_folder(tmp_path / "data", {"penalties": [row]}), AS_OF)
-    frame = run.decided.frames["penalties"]
-    assert len(frame) == 1, run.validated.problems
-    return run.status("penalties", str(frame.iloc[0][KEY]))
+    return penalty_status(tmp_path, row, AS_OF)
 
 
 # -- L1_phone_symbol_separators, L13_id_symbol_every_digit: symbols and emoji (Unicode So, Sm, Sk; ASCII : ' ~ |) typed

@@ -17,11 +17,20 @@ from pathlib import Path
 import pytest
 
 from generator.build import BuildOptions, build_site
-from generator.contract import KEY, PARTY_NAME_FIELD
+from generator.contract import PARTY_NAME_FIELD
 from generator.deidentify import scrub_text
 from generator.person_names import find_person_names
 from generator.report import write_report
-from tests.helpers import make_id, make_uscc, penalty_row, person_penalty_row, run_pipeline, write_folder
+from tests.helpers import (
+    make_id,
+    make_uscc,
+    penalty_row,
+    penalty_status,
+    person_penalty_row,
+    published_penalties,
+    run_pipeline,
+    write_folder,
+)
 
 MASK = "[已隐去]"
 AS_OF = "2026-12-07"
@@ -31,10 +40,7 @@ ID = make_id("19860412", 123)  # an adult's valid 身份证 number (GB 11643)
 
 def _status(tmp_path: Path, row: dict[str, str]) -> str:
     """The publication status of one penalty row, as of AS_OF."""
-    run = run_pipeline(write_folder(tmp_path / "data", {"penalties": [row]}), AS_OF)
-    frame = run.decided.frames["penalties"]
-    assert len(frame) == 1, run.validated.problems
-    return run.status("penalties", str(frame.iloc[0][KEY]))
+    return penalty_status(tmp_path, row, AS_OF)
 
 
 def _shop(operator: str) -> dict[str, str]:
@@ -170,10 +176,7 @@ def test_a_document_word_opening_with_a_title_reads_no_name_and_a_name_before_a_
 
 def _published(tmp_path: Path, rows: list[dict[str, str]]) -> list[dict[str, str]]:
     """The published penalty rows of `rows`, in their order, as the data stages leave them."""
-    run = run_pipeline(write_folder(tmp_path / "data", {"penalties": rows}), AS_OF)
-    frame = run.decided.frames["penalties"]
-    assert len(frame) == len(rows), run.validated.problems
-    return [{k: str(v) for k, v in r.items()} for r in frame.sort_values("行政处罚决定书文号").to_dict("records")]
+    return published_penalties(tmp_path, rows, AS_OF)
 
 
 def test_a_business_named_with_its_operators_name_and_shi_is_masked(tmp_path: Path) -> None:
