@@ -541,12 +541,10 @@ def site_overdue(site: Path, today: str) -> str:
     rebuilt: its counts may include records no longer public, and a filed result cannot carry a
     warning, so nothing is answered.
     """
-    from generator.due import SITE_SCRIPT
+    from generator.due import read_site_script
 
-    try:
-        text = (Path(site) / SITE_SCRIPT).read_text(encoding="utf-8")
-        info = json.loads(text[text.index("{"):text.rindex("}") + 1])
-    except (OSError, ValueError):
+    info = read_site_script(site)
+    if info is None:
         return ""  # a site built before due.js existed
     due = info.get("due") or ""
     if not due or today < due:

@@ -193,6 +193,17 @@ def site_script(due: Due, build_id: str) -> str:
             f"window.CS_DUE = {json.dumps(data, ensure_ascii=False, sort_keys=True)};\n")
 
 
+def read_site_script(site: Path) -> dict[str, Any] | None:
+    """What `site_script` wrote into the site at `site` (as_of, build_id, due), or None when the site has no
+    readable `assets/due.js` (a site built before it existed)."""
+    try:
+        text = (Path(site) / SITE_SCRIPT).read_text(encoding="utf-8")
+        data = json.loads(text[text.index("{"):text.rindex("}") + 1])
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
 def check_due(state_dir: Path, today: dt.date | None = None) -> tuple[int, str]:
     """`creditsite due`: (exit status, one sentence). 1 when the due date has come and the site
     was not rebuilt since; 2 when no build is recorded in `state_dir`; 0 otherwise."""
