@@ -2563,7 +2563,7 @@ def _read_workbook(path: Path, trimmed: bytes | None = None) -> list[_Sheet]:
         # by content, not by name: an XLSX saved as .xls is read as XLSX
         workbook = CalamineWorkbook.from_filelike(raw)
     shape = sniff_format(path)
-    facts = _xlsx_sheet_facts(path) if shape == "xlsx" else {}
+    facts, hidden_columns = _xlsx_sheet_facts(path) if shape == "xlsx" else ({}, {})
     # Rows hidden in an .xls or .ods are not read either, as in an XLSX (hx8): calamine reads them like any row.
     if shape == "ods":
         facts = _ods_sheet_facts(path)
@@ -2574,7 +2574,6 @@ def _read_workbook(path: Path, trimmed: bytes | None = None) -> list[_Sheet]:
     for name, cells in (_xls_uncomputed(path) if shape == "xls" else {}).items():
         facts[name] = (cells, *facts.get(name, (set(), set(), set()))[1:])
     date1904 = _date1904(path, shape)
-    hidden_columns = _xlsx_hidden_columns(path) if shape == "xlsx" else {}
     sheets: list[_Sheet] = []
     total = 0
     hidden = {m.name for m in workbook.sheets_metadata if m.visible != SheetVisibleEnum.Visible}
@@ -2997,36 +2996,25 @@ _COLUMN_SPEC = re.compile(rb"<(?:\w+:)?col\b[^>]*>")
 _COLUMN_SPEC_ATTRIBUTE = re.compile(rb"\b(min|max|hidden)=\"([^\"]*)\"")
 
 
-def _xlsx_hidden_columns(path: Path) -> dict[str, set[int]]:
-    """Per sheet name, the columns (0-based) hidden in an .xlsx (ECMA-376 Part 1, 18.3.1.13 col: hidden="1"
-    over min..max, 1-based), within the first 16,384 columns Excel has. The <cols> list comes before the
-    sheet's data, so only the part's head is read."""
-    found: dict[str, set[int]] = {}
-    try:
-        with zipfile.ZipFile(path) as archive:
-            workbook = _xlsx_sheet_parts(archive)
-            for raw_name, member in (workbook[1] if workbook else []):
-                with archive.open(member) as part:
-                    head = part.read(1 << 16)
-                head = head.split(b"sheetData", 1)[0]
-                columns: set[int] = set()
-                for spec in _COLUMN_SPEC.findall(head):
-                    attributes = dict(_COLUMN_SPEC_ATTRIBUTE.findall(spec))
-                    if attributes.get(b"hidden") in (b"1", b"true") and attributes.get(b"min", b"").isdigit():
-                        low = int(attributes[b"min"])
-                        high = int(attributes[b"max"]) if attributes.get(b"max", b"").isdigit() else low
-                        columns.update(range(low - 1, min(high, 16384)))
-                if columns:
-                    found[html.unescape(raw_name.decode("utf-8", "replace"))] = columns
-    except (zipfile.BadZipFile, OSError, KeyError):
-        return {}
-    return found
+def _hidden_columns(head: bytes) -> set[int]:
+    """The columns (0-based) a sheet part hides (ECMA-376 Part 1, 18.3.1.13 col: hidden="1" over min..max,
+    1-based), within the first 16,384 columns Excel has. The <cols> list comes before the sheet's data, so
+    only the part's head is read."""
+    columns: set[int] = set()
+    for spec in _COLUMN_SPEC.findall(head[:1 << 16].split(b"sheetData", 1)[0]):
+        attributes = dict(_COLUMN_SPEC_ATTRIBUTE.findall(spec))
+        if attributes.get(b"hidden") in (b"1", b"true") and attributes.get(b"min", b"").isdigit():
+            low = int(attributes[b"min"])
+            high = int(attributes[b"max"]) if attributes.get(b"max", b"").isdigit() else low
+            columns.update(range(low - 1, min(high, 16384)))
+    return columns
 
 
 _HIDDEN_ROW = re.compile(rb"<(?:\w+:)?row\b(?=[^>]*\bhidden=\"(?:1|true)\")[^>]*?\br=\"(\d+)\"")
 
 
-def _xlsx_sheet_facts(path: Path) -> dict[str, tuple[set[tuple[int, int]], set[int], set[tuple[int, int]]]]:
+def _xlsx_sheet_facts(path: Path) -> tuple[dict[str, tuple[set[tuple[int, int]], set[int], set[tuple[int, int]]]],
+                                            dict[str, set[int]]]:
     """Per sheet name, what calamine does not say about an XLSX: the formula cells whose saved result
     cannot be trusted, the rows hidden in Excel, and the cells holding an error value.
 
@@ -3037,17 +3025,22 @@ def _xlsx_sheet_facts(path: Path) -> dict[str, tuple[set[tuple[int, int]], set[i
     (自动筛选) are seen by nobody who opens the file, like a hidden sheet (hx6 finding 4). An error
     value (#DIV/0!, #REF!, #N/A: a formula that failed) is read as an empty cell, so a fine was
     published without a word. Only sheets holding formulas, hidden rows or error cells are scanned.
+    Second, per sheet name, the columns hidden in Excel (`_hidden_columns`), read from the same part.
     """
 
     found: dict[str, tuple[set[tuple[int, int]], set[int], set[tuple[int, int]]]] = {}
+    hidden_columns: dict[str, set[int]] = {}
     try:
         with zipfile.ZipFile(path) as archive:
             workbook = _xlsx_sheet_parts(archive)
             if workbook is None:
-                return found
+                return found, hidden_columns
             on_load = _CALC_ON_LOAD.search(workbook[0]) is not None
             for raw_name, member in workbook[1]:
                 xml = archive.read(member)
+                columns = _hidden_columns(xml) if b"hidden" in xml[:1 << 16] else set()
+                if columns:
+                    hidden_columns[html.unescape(raw_name.decode("utf-8", "replace"))] = columns
                 if (b'hidden="' in xml or b"<f" in xml or b":f" in xml or b't="e"' in xml) and _unnumbered(xml[:1 << 16]):
                     xml = _numbered_sheet(xml)
                 cells: set[tuple[int, int]] = set()
@@ -3061,8 +3054,8 @@ def _xlsx_sheet_facts(path: Path) -> dict[str, tuple[set[tuple[int, int]], set[i
                 if cells or hidden or errors:
                     found[html.unescape(raw_name.decode("utf-8", "replace"))] = (cells, hidden, errors)
     except (zipfile.BadZipFile, OSError, KeyError):
-        return {}
-    return found
+        return {}, {}
+    return found, hidden_columns
 
 
 def _read_csv(path: Path, notes: list[str] | None = None) -> list[list[object]]:
