@@ -36,7 +36,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-from generator.detect import _UYGHUR_START, EVIDENCE_ROLES, RADICALS, _uyghur_name_end
+from generator.detect import _UYGHUR_START, COMPOUND_SURNAMES, EVIDENCE_ROLES, RADICALS, _uyghur_name_end
 
 Span = tuple[int, int]
 
@@ -65,18 +65,6 @@ RARE_SURNAMES = frozenset(
     "谯笪年爱言福仉钮郦逄洪"
     "庹"  # (h19o's L9_commitment_type_note: 其他-由庹建华担保; 湘西 and 鄂西's surname)
 ) - SURNAMES
-COMPOUND_SURNAMES = frozenset(
-    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 宇文 长孙 夏侯 端木 南宫 独孤 西门 司徒 申屠 "
-    "轩辕 呼延 万俟 闻人 澹台 公冶 太史 仲孙 钟离 宗政 濮阳 淳于 单于 赫连 拓跋 百里 东郭 第五 "
-    # (h19o's L3_name_lists: 从业人员名单：谷梁秀英, 由段干木生担保; the 《百家姓》's compound surnames that are no word)
-    "谷梁 段干 左丘 梁丘 漆雕 壤驷 巫马 颛孙 亓官 鲜于 闾丘 羊舌 太叔 "
-    # (h20o's L2_compound_surnames: 雇佣司空浩然, 子车雨轩, 公西梓萱 → 公**萱) The rest of the 《百家姓》's sixty compound
-    # surnames (its lines 万俟司马 … 第五言福, as zh.wikipedia's 百家姓 splits them: 仉督, 晋楚, 归海, 商牟 … are two single
-    # surnames each), so that the list above is the book's whole list. Several are words too (微生物, 南门市场, 公羊肉,
-    # 司空见惯): the dictionary's word and the filters keep them (tests/test_person_names_adv18.py).
-    "公羊 司空 司寇 子车 公西 乐正 公良 夹谷 宰父 南门 微生 东门".split()
-)
-
 # The compound surnames that are words too (a gate, the microbes' 微生, 司空见惯, a ram): their two given characters
 # must be a name's (a given name's character, a name the dictionary knows, or no word), not a word (值班, 保安).
 _WORD_COMPOUND_SURNAMES = frozenset("东门 南门 西门 微生 司空 公羊 乐正 子车".split())
