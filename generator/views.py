@@ -97,6 +97,18 @@ def shown_code(uscc: str, reg_no: str) -> tuple[str, str]:
     return "", ""
 
 
+def older_codes(code: str, uscc: str, reg_no: str) -> list[str]:
+    """The codes an entity was known by before its 统一社会信用代码, as a clerk or a reader may still type them into
+    the site's search: the 工商注册号 its records published, and the 组织机构代码 inside its credit code (characters
+    9-17, GB 32100-2015 4.1). `creditsite check` reads both the same way (check.check_aliases)."""
+    codes = []
+    if reg_no and reg_no != code and SAFE_CODE.match(reg_no):
+        codes.append(reg_no)
+    if len(uscc) == 18 and uscc != PLACEHOLDER_USCC and SAFE_CODE.match(uscc) and uscc[8:17] != code:
+        codes.append(uscc[8:17])
+    return codes
+
+
 def record_view(kind: str, row: dict[str, Any], shown: list[Any] | None = None) -> dict[str, Any]:
     """One published record as the pages and the entity JSON see it (`row`: a decided row)."""
     spec = KINDS[kind]
@@ -178,7 +190,8 @@ def entity_views(codes: list[str], records: list[dict[str, Any]],
             "legal_rep": (profile or {}).get(REP_FIELD) or (own[0]["legal_rep"] if own else ""),
             "groups": groups,
             "summary": summary,
-            "keys": sorted({r["key"] for r in own if r["key"]}),
+            # The decision numbers, then the entity's older codes, which its search finds it by too (older_codes)
+            "keys": sorted({r["key"] for r in own if r["key"]}) + older_codes(code, str(uscc or ""), str(reg_no or "")),
             "grades": grades,
             "complaint_outcomes": complaint_outcomes(outcomes) if outcomes else [],
             "record_count": len(own),
