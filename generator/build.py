@@ -843,15 +843,48 @@ def _record_ids_under_every_key(name: str, rows: pd.DataFrame, plain: bool = Tru
     keys = rows[KEY].astype(str).tolist()
     issuers = rows[ISSUER].astype(str).tolist()
     other: list[tuple[int, str]] = []
-    for column in [KEY] + [f for f in (kind.key, kind.key_fallback) if kind.key_fallback and f in rows]:
+    for column in [KEY] + [f for f in (kind.key,) if kind.key_fallback and f in rows]:
         written = keys if column == KEY else rows[column].astype(str).tolist()
         for i, (raw, compared) in enumerate(zip(written, normalize_decision_nos(written))):
             if compared != keys[i] or raw != keys[i]:
                 other.extend((i, record_id(name, spelling, issuers[i]))
                              for spelling in {raw, compared} - {keys[i]} if spelling.strip())
+    if kind.key_fallback and kind.key in rows and kind.key_fallback in rows:
+        other.extend(_fallback_aliases(name, rows, plain))
     # A decision that names one party now and several later (or the reverse): a party withheld under one id
     # stays withheld under the other.
     return other + _party_ids(name, rows, plain)
+
+
+# Marks the id a record keyed by its 文书号 is remembered by under its 许可编号: a licence decision with a 文书号 is
+# the same record as a later row of the same 许可编号 without one (its key then falls back to the 许可编号), but
+# not as another decision of that 许可编号 (a renewal keeps the certificate number: h21l's case).
+_FALLBACK_ALIAS = "\x1ffallback:"
+
+
+def _fallback_aliases(name: str, rows: pd.DataFrame, plain: bool) -> list[tuple[int, str]]:
+    """(row position, 记录标识) under the fallback key (a licence's 许可编号) for a kind keyed by its 文书号.
+
+    Remembered (`plain` False), a withheld row with a 文书号 is kept under the marked 许可编号 id; checked (`plain`),
+    a row without a 文书号 (its own id is the plain 许可编号 one) is looked up under the marked one too, and a row
+    with a 文书号 under the plain one (a licence withheld when its export had no 文书号). Two decisions that share a
+    许可编号 and each have a 文书号 are never taken for one another."""
+    kind = KINDS[name]
+    own_keys = rows[kind.key].astype(str).tolist()
+    fallbacks = rows[kind.key_fallback].astype(str).tolist()
+    issuers = rows[ISSUER].astype(str).tolist()
+    ids: list[tuple[int, str]] = []
+    for i, (own, fallback) in enumerate(zip(own_keys, fallbacks, strict=True)):
+        if not fallback.strip():
+            continue
+        spellings = {fallback, *normalize_decision_nos([fallback])}
+        if not own.strip():
+            ids.extend((i, record_id(name, _FALLBACK_ALIAS + s, issuers[i])) for s in spellings if plain)
+        elif plain:
+            ids.extend((i, record_id(name, s, issuers[i])) for s in spellings)
+        else:
+            ids.extend((i, record_id(name, _FALLBACK_ALIAS + s, issuers[i])) for s in spellings)
+    return ids
 
 
 def _party_ids(name: str, rows: pd.DataFrame, plain: bool = True) -> list[tuple[int, str]]:

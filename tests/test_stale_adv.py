@@ -93,6 +93,44 @@ def test_a_withdrawn_licence_keyed_by_its_licence_number_later_is_not_published_
     assert "JY16207020000010" in _published(tmp_path, "licenses")
 
 
+def test_a_licence_sharing_the_licence_number_of_a_withdrawn_one_is_published(tmp_path: Path) -> None:
+    # h21l (session 15): two licence decisions share the 许可编号 of one certificate (a renewal keeps it); the first
+    # is withdrawn. The next build, same data, must publish the second and apply a withdrawal of a third: the
+    # guard took the second for the first by their 许可编号 and refused every later build, so the third stayed public.
+    first, renewal, third = "甘州市监许〔2026〕1号", "甘州市监许〔2026〕2号", "甘州市监许〔2026〕3号"
+    licences = [license_(first, "2026-03-01", 许可编号="JY16207020009999", serial=411),
+                license_(renewal, "2026-05-01", 许可编号="JY16207020009999", serial=411),
+                license_(third, "2026-05-02", 许可编号="JY16207020000012", serial=412)]
+    write_folder(tmp_path / "data", {"licenses": licences, "withdrawals": [
+        _withdrawal(first, "行政许可", "2026-06-01"), _withdrawal(third, "行政许可", "2026-06-02")]})
+    assert _build(tmp_path, "2026-06-01")[0] == 0
+    assert first not in _published(tmp_path, "licenses") and third in _published(tmp_path, "licenses")
+    code, output = _build(tmp_path, "2026-06-02")
+    assert code == 0, output
+    published = _published(tmp_path, "licenses")
+    assert renewal in published and first not in published and third not in published
+    # The first decision exported again without its 文书号 is keyed by that 许可编号, and still refused (S10).
+    licences[0] = {**licences[0], "行政许可决定文书号": ""}
+    write_folder(tmp_path / "data", {"licenses": [licences[0], licences[2]], "withdrawals": [
+        _withdrawal(third, "行政许可", "2026-06-02")]})
+    code, output = _build(tmp_path, "2026-06-03")
+    assert code == 1 and "此前已停止公示的记录将重新公示" in output, output
+
+
+def test_a_licence_withdrawn_without_its_decision_number_is_not_published_again_with_one(tmp_path: Path) -> None:
+    # The other way round from S10: withheld while the export left its 文书号 empty (keyed by its 许可编号), the
+    # licence comes back with its 文书号 and without the withdrawal: the same certificate, refused.
+    licence = license_("", "2026-03-01", 许可编号="JY16207020000013", serial=413)
+    write_folder(tmp_path / "data", {"licenses": [licence], "withdrawals": [
+        {**_withdrawal("JY16207020000013", "行政许可", "2026-06-01")}]})
+    assert _build(tmp_path, "2026-06-01")[0] == 0
+    assert "JY16207020000013" not in _published(tmp_path, "licenses")
+    write_folder(tmp_path / "data", {"licenses": [{**licence, "行政许可决定文书号": "甘州市监许〔2026〕13号"}]})
+    shutil.rmtree(tmp_path / "data" / "withdrawals")
+    code, output = _build(tmp_path, "2026-06-02")
+    assert code == 1 and "此前已停止公示的记录将重新公示" in output, output
+
+
 # -- S1: a control row's number with its year written out (2026年60号) or dashed (2026-33号) -----------------
 # README `control-number-read`: "年份未写成四位数字加括号 … 只有一条原记录（类别、机关代码、当事人均相符）能这样读时，
 # 按该记录处理".
