@@ -70,13 +70,15 @@ from generator.schema import (
     KINDS,
     LONG_TERM,
     NATURAL_PERSON,
+    PENALTY_CATEGORIES,
+    PENALTY_CATEGORY_WORDS,
     PLACEHOLDER_USCC,
     RECORD_KINDS,
     Kind,
 )
 from generator.settings import Settings
 from generator.validate import REG_NO_SHAPE, Validated
-from generator.values import normalize_decision_no, normalize_decision_nos
+from generator.values import normalize_decision_no, normalize_decision_nos, split_other
 
 _K = TypeVar("_K", bound=Hashable)
 _V = TypeVar("_V")
@@ -98,7 +100,8 @@ def _tier(degree: Any, kinds: Any, procedure: Any, amount: Any, settings: Settin
     """`penalty_tier` of one row's 失信程度, 处罚类别, 案件程序 and 罚款金额(万元) (None: no such column)."""
     if degree:
         return str(degree)
-    categories = {c.strip() for c in str(kinds).replace("；", ";").replace("、", ";").split(";") if c.strip()}
+    categories = {_named_category(c.strip()) for c in str(kinds).replace("；", ";").replace("、", ";").split(";")
+                  if c.strip()}
     if procedure == "简易" or (categories and categories <= settings.minor_only_categories):
         return "轻微"
     fine = amount or ""
@@ -107,6 +110,19 @@ def _tier(degree: Any, kinds: Any, procedure: Any, amount: Any, settings: Settin
     if categories & settings.serious_categories:
         return "严重"
     return "一般"
+
+
+_CATEGORY_WORDS = dict(PENALTY_CATEGORY_WORDS)
+
+
+def _named_category(category: str) -> str:
+    """The category a `其他-<kind>` names when that kind is one of the law's (其他-吊销营业执照 is 吊销许可证件, so
+    严重, as 吊销营业执照 alone is: h21l), for the tier only; the record still shows the category as written."""
+    other = split_other(category)
+    if other is None or not other[1]:
+        return category
+    named = _CATEGORY_WORDS.get(other[1], other[1])
+    return named if named in PENALTY_CATEGORIES else category
 
 
 def _each(values: Iterable[_K], func: Callable[[_K], _V]) -> list[_V]:
