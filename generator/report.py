@@ -144,16 +144,22 @@ def estimated_deadlines(decided: Decided, state: Any, working_days: int, as_of: 
         frame = decided.published(kind)
         if frame.empty:
             continue
-        judged = frame[pc.is_in(_arrow(frame[RECORD_ID]), value_set=first_today).to_numpy(zero_copy_only=False)]
-        for day, files in judged.groupby(spec.decision_date, sort=True)[FILE]:
-            start = dt.date.fromisoformat(str(day))
+        judged = pc.is_in(_arrow(frame[RECORD_ID]), value_set=first_today).to_numpy(zero_copy_only=False)
+        decided_on = frame[spec.decision_date]
+        counted: list[str] = []  # decision dates whose deadline is counted on an estimate (a few distinct dates)
+        for day in sorted(str(d) for d in decided_on[judged].unique()):
+            start = dt.date.fromisoformat(day)
             due = add_working_days(start, working_days)
             estimated = {y for y in range((start + dt.timedelta(days=1)).year, due.year + 1) if calendar_estimated(y)}
             if estimated:
                 years |= estimated
-                first = first or (kind, str(files.iloc[0]))
-                files_named.update(str(f) for f in files.unique())
-                count += len(files)
+                counted.append(day)
+        if not counted:
+            continue
+        files = frame[FILE][judged & decided_on.isin(counted).to_numpy(dtype=bool)]
+        first = first or (kind, str(files.iloc[0]))
+        files_named.update(str(f) for f in files.unique())
+        count += len(files)
     if first is None:
         return []
     kind, file = first
