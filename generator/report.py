@@ -132,7 +132,7 @@ def estimated_deadlines(decided: Decided, state: Any, working_days: int, as_of: 
 
     import chinese_calendar
 
-    from generator.workdays import add_working_days, calendar_estimated
+    from generator.workdays import REVISED_FROM, add_working_days, calendar_estimated
 
     first_today = _arrow(state.loc[state["first_published"] == as_of, "id"])
     first: tuple[str, str] | None = None  # (kind, file) of the first record so counted
@@ -150,7 +150,9 @@ def estimated_deadlines(decided: Decided, state: Any, working_days: int, as_of: 
         for day in sorted(str(d) for d in decided_on[judged].unique()):
             start = dt.date.fromisoformat(day)
             due = add_working_days(start, working_days)
-            estimated = {y for y in range((start + dt.timedelta(days=1)).year, due.year + 1) if calendar_estimated(y)}
+            # (a year before the package's, 2003 and earlier, counts Monday to Friday: such a record is late anyway)
+            estimated = {y for y in range(max((start + dt.timedelta(days=1)).year, REVISED_FROM), due.year + 1)
+                         if calendar_estimated(y)}
             if estimated:
                 years |= estimated
                 counted.append(day)

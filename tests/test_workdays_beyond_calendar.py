@@ -161,3 +161,13 @@ def test_no_notice_when_every_deadline_is_in_a_published_year(tmp_path: Path) ->
     write_folder(tmp_path / "data", _decided("2026-11-20"))
     late, issues = _build(tmp_path, "2026-12-01")  # 7th working day: 2026-12-01
     assert late == [] and not [i for i in issues if i["code"] == "calendar-estimated"]
+
+
+def test_no_notice_for_an_old_decision_before_the_package_years(tmp_path: Path) -> None:
+    """A licence decided in 2003 (before the package's first year, 2004) is counted Monday to Friday and is
+    late whatever the calendar: the notice is about schedules not yet published, not about old years."""
+    write_folder(tmp_path / "data", {"licenses": [license_("甘州市监许〔2003〕7号", "2003-05-06", serial=903,
+                                                           有效期自="2003-05-06", 有效期至="长期")]})
+    late, issues = _build(tmp_path, "2026-12-01")
+    assert [(r["key"], r["due"]) for r in late] == [("甘州市监许〔2003〕7号", "2003-05-15")]
+    assert not [i for i in issues if i["code"] == "calendar-estimated"]
