@@ -134,7 +134,7 @@ def estimated_deadlines(decided: Decided, state: Any, working_days: int, as_of: 
 
     from generator.workdays import REVISED_FROM, add_working_days, calendar_estimated
 
-    first_today = _arrow(state.loc[state["first_published"] == as_of, "id"])
+    first_today: pa.Array | None = None  # made only where a deadline is estimated (a set of every new id)
     first: tuple[str, str] | None = None  # (kind, file) of the first record so counted
     files_named: set[str] = set()
     count = 0
@@ -144,21 +144,27 @@ def estimated_deadlines(decided: Decided, state: Any, working_days: int, as_of: 
         frame = decided.published(kind)
         if frame.empty:
             continue
-        judged = pc.is_in(_arrow(frame[RECORD_ID]), value_set=first_today).to_numpy(zero_copy_only=False)
         decided_on = frame[spec.decision_date]
-        counted: list[str] = []  # decision dates whose deadline is counted on an estimate (a few distinct dates)
-        for day in sorted(str(d) for d in decided_on[judged].unique()):
+        estimated_by_day: dict[str, set[int]] = {}  # a few thousand distinct dates, most not estimated
+        for day in pc.unique(_arrow(decided_on)).to_pylist():
             start = dt.date.fromisoformat(day)
             due = add_working_days(start, working_days)
             # (a year before the package's, 2003 and earlier, counts Monday to Friday: such a record is late anyway)
             estimated = {y for y in range(max((start + dt.timedelta(days=1)).year, REVISED_FROM), due.year + 1)
                          if calendar_estimated(y)}
             if estimated:
-                years |= estimated
-                counted.append(day)
-        if not counted:
+                estimated_by_day[day] = estimated
+        if not estimated_by_day:
             continue
-        files = frame[FILE][judged & decided_on.isin(counted).to_numpy(dtype=bool)]
+        if first_today is None:
+            first_today = _arrow(state.loc[state["first_published"] == as_of, "id"])
+        candidates = decided_on.isin(list(estimated_by_day)).to_numpy(dtype=bool)
+        judged = pc.is_in(_arrow(frame[RECORD_ID][candidates]), value_set=first_today).to_numpy(zero_copy_only=False)
+        if not judged.any():
+            continue
+        for day in pc.unique(_arrow(decided_on[candidates][judged])).to_pylist():
+            years |= estimated_by_day[day]
+        files = frame[FILE][candidates][judged]
         first = first or (kind, str(files.iloc[0]))
         files_named.update(str(f) for f in files.unique())
         count += len(files)
