@@ -11,8 +11,8 @@ Sources:
   https://www.gov.cn/zhengce/content/202411/content_6986380.htm — 第二条: 元旦 1 day (1月1日); 春节 4 days
   (农历除夕、正月初一至初三); 清明节 1 (农历清明当日); 劳动节 2 (5月1日、2日); 端午节 1 (农历端午当日); 中秋节 1
   (农历中秋当日); 国庆节 3 (10月1日至3日). 第六条: a holiday on a Saturday or Sunday is made up on a working day.
-  (Text as reproduced at https://mzfsra.com/PolicyInformation/info.aspx?itemid=886 and
-  https://wxredian.com/art?id=901f61a637796b34d0007e2d5ca2d25c.)
+  (The decision's text as reproduced at https://wxredian.com/art?id=901f61a637796b34d0007e2d5ca2d25c: 第二条
+  第二项、第四项 and the new 第七条 on 调休.)
 - The lunar dates (除夕, 端午, 中秋) and the 清明 solar term of generator/workdays.py FESTIVAL_DATES: computed
   per GB/T 33661-2017《农历的编算和颁行》, taken from lunardate 0.3.0 and lunar-python 1.4.8 (PyPI, agreeing on
   every row); checked here against chinesecalendar 1.11.0 (the project's dependency): its 2025 and 2026
