@@ -72,6 +72,7 @@ from generator.render import Rendered, SiteContext, render_neutral_pages, render
 from generator.report import (
     check_report_folder,
     check_sums,
+    estimated_deadlines,
     late_publications,
     refusal_stop,
     scheduled_removals,
@@ -609,6 +610,7 @@ def _plan(options: BuildOptions, paths: SitePaths, state_dir: Path, settings: Se
     if not options.allow_republish:
         _stop_if_revoked_return(decided, history.ledger, state_dir, paths.out, report)
     report.late = late_publications(decided, state, settings.timeliness_working_days, as_of)  # (a table)
+    report.problems.extend(estimated_deadlines(decided, state, settings.timeliness_working_days, as_of))
     report.scheduled = scheduled_removals(decided, as_of)
     due = next_due(decided, as_of)  # the day this build stops being right (issue 22)
     report.summary.publication = Publication(

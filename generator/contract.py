@@ -142,6 +142,10 @@ class KindRules:
     repair_where_by_authority: bool = False
     lapses: bool = False  # past VALID_UNTIL a record stays published, marked 已失效 (BADGE)
     stops_at_valid_until: bool = False  # past VALID_UNTIL a list entry or grade stops
+    # VALID_UNTIL is the record's last valid day, so it stops the day after (a grade "past 有效期至" is
+    # withheld, the words that make a licence 已失效 from the next day); a list entry, "published until
+    # 有效期至", stops on the day itself (publication-rules.md; h21l, session 15).
+    valid_through_valid_until: bool = False
     # Published within the working-day limit of their decision (rules.toml `timeliness`; the report
     # lists late ones).
     timely: bool = False
@@ -183,7 +187,7 @@ KIND_RULES: dict[str, KindRules] = {
     REDLIST: KindRules(stops_at_valid_until=True, matched_by_party=True),
     BLACKLIST: KindRules(tier="default", stops_at_valid_until=True, serious_list=True, matched_by_party=True),
     COMMITMENTS: KindRules(),
-    EVALUATIONS: KindRules(stops_at_valid_until=True, current_per=GRADE_SCHEME),
+    EVALUATIONS: KindRules(stops_at_valid_until=True, valid_through_valid_until=True, current_per=GRADE_SCHEME),
     COMPLAINTS: KindRules(stop_counted_from=HANDLED_DATE, outcomes_in_verdict=True),
     VOLUNTARY: KindRules(),
     # A repair names the kind it repairs in words; only these two kinds can be repaired.

@@ -130,6 +130,10 @@ CODES: dict[str, str] = {
     "control-hidden-applied": "修复或撤销文件中有在 Excel 中被隐藏的行或工作表：仍已读取并生效（隐藏不撤回决定）。如该决定确已作废，请删除该行。",
     "folder-misnamed": "数据文件夹中有名称与规定不完全一致的文件夹（如 repair、Repairs、信用修复、penalty、行政处罚），其中的文件未读取。像修复或撤销文件夹的，已停止构建；其他的记录未公示。请按规定改名。",
     "file-outside-kind-folder": "导出文件放在数据文件夹的最上层，未读取（其记录未公示）。请放入对应类别的文件夹。",
+    # the staff report's working-day deadlines beyond the holiday calendar (h21l, session 15)
+    "calendar-estimated": "“7 个工作日内公示”的期限落在放假调休安排尚未公布的年份（节假日日历 chinesecalendar 未收录）："
+                          "按《全国年节及纪念日放假办法》的法定节假日、周末补假和近年的放假惯例估算，周末一律不算工作日，"
+                          "期限宁晚勿早。国务院公布该年放假安排后，请升级 chinesecalendar（pip install -U chinesecalendar）并重新发布。",
     "file-hidden-skipped": "隐藏的导出文件（文件名以“.”开头）未读取，其记录未公示。如是导出数据，请去掉文件名开头的“.”。",
 }
 

@@ -22,6 +22,7 @@ from markupsafe import Markup
 
 from generator.contract import (
     EVALUATIONS,
+    FILE,
     GRADE,
     GRADE_SCHEME,
     ISSUER,
@@ -37,7 +38,7 @@ from generator.contract import (
     Decided,
 )
 from generator.due import report_due
-from generator.problems import CODES, ERROR, Problem
+from generator.problems import CODES, ERROR, WARNING, Problem
 from generator.publish import Other, check_own_folder
 from generator.resources import REPORT_TEMPLATES
 from generator.schema import DATA_FOLDERS, KINDS
@@ -117,6 +118,67 @@ def late_publications(decided: Decided, state: Any, working_days: int, as_of: st
         return pa.table({name: pa.array([], pa.string()) for name in LATE_COLUMNS})
     return pa.concat_tables(parts).sort_by([("authority", "ascending"), ("kind", "ascending"),
                                             ("decision_date", "ascending"), ("key", "ascending")])
+
+
+CALENDAR_ESTIMATED = "calendar-estimated"
+
+
+def estimated_deadlines(decided: Decided, state: Any, working_days: int, as_of: str) -> list[Problem]:
+    """One notice (`calendar-estimated`) when the working-day deadline of a record this build judges (one it
+    publishes for the first time, as `late_publications`) is counted in a year whose holiday schedule is
+    not published yet (`workdays.calendar_estimated`): the staff should know late.csv rests on an estimate.
+    Named by the first such record's kind and file; the message counts them all."""
+    import datetime as dt
+
+    import chinese_calendar
+
+    from generator.workdays import REVISED_FROM, add_working_days, calendar_estimated
+
+    first_today: pa.Array | None = None  # made only where a deadline is estimated (a set of every new id)
+    first: tuple[str, str] | None = None  # (kind, file) of the first record so counted
+    files_named: set[str] = set()
+    count = 0
+    years: set[int] = set()
+    for kind in TIMELY_KINDS:
+        spec = KINDS[kind]
+        frame = decided.published(kind)
+        if frame.empty:
+            continue
+        decided_on = frame[spec.decision_date]
+        estimated_by_day: dict[str, set[int]] = {}  # a few thousand distinct dates, most not estimated
+        for day in pc.unique(_arrow(decided_on)).to_pylist():
+            start = dt.date.fromisoformat(day)
+            due = add_working_days(start, working_days)
+            # (a year before the package's, 2003 and earlier, counts Monday to Friday: such a record is late anyway)
+            estimated = {y for y in range(max((start + dt.timedelta(days=1)).year, REVISED_FROM), due.year + 1)
+                         if calendar_estimated(y)}
+            if estimated:
+                estimated_by_day[day] = estimated
+        if not estimated_by_day:
+            continue
+        if first_today is None:
+            first_today = _arrow(state.loc[state["first_published"] == as_of, "id"])
+        candidates = decided_on.isin(list(estimated_by_day)).to_numpy(dtype=bool)
+        judged = pc.is_in(_arrow(frame[RECORD_ID][candidates]), value_set=first_today).to_numpy(zero_copy_only=False)
+        if not judged.any():
+            continue
+        for day in pc.unique(_arrow(decided_on[candidates][judged])).to_pylist():
+            years |= estimated_by_day[day]
+        files = frame[FILE][candidates][judged]
+        first = first or (kind, str(files.iloc[0]))
+        files_named.update(str(f) for f in files.unique())
+        count += len(files)
+    if first is None:
+        return []
+    kind, file = first
+    named = "、".join(f"{y} 年" for y in sorted(years))
+    others = len(files_named) - 1
+    return [Problem(kind, file, None, KINDS[kind].decision_date, CALENDAR_ESTIMATED, WARNING,
+                    f"{file}{f' 等 {others + 1} 个文件' if others else ''}：本次首次公示的 {count} 条记录的"
+                    f"“{working_days} 个工作日内公示”期限落在 {named}，该年的放假调休安排尚未公布"
+                    f"（节假日日历 chinesecalendar {chinese_calendar.__version__} 未收录）：已按《全国年节及纪念日放假办法》"
+                    "的法定节假日、周末补假和近年的放假惯例估算，周末一律不算工作日（调休上班的周末无法预知），"
+                    "估算的期限宁晚勿早。国务院公布该年放假安排后，请升级 chinesecalendar 并重新发布。")]
 
 
 def _arrow(column: pd.Series) -> pa.Array:

@@ -284,13 +284,18 @@ def _dishonesty(frame: pd.DataFrame, kind: Kind, rules: KindRules, decision: pd.
 
 
 def _stop_date(frame: pd.DataFrame, kind: Kind, rules: KindRules, stop: pd.Series, settings: Settings) -> pd.Series:
-    """The day publication stops: the earliest of `stop` (a tier's), the export's 公示截止期 and, for
-    the kinds that stop there, 有效期至 (长期 sets none); where none is found and the kind counts its
-    publication from a date (`stop_counted_from`), that date plus the rules.toml months."""
+    """The day publication stops (the first day the record is withheld): the earliest of `stop` (a
+    tier's), the export's 公示截止期 and, for the kinds that stop there, 有效期至 (长期 sets none) or, for
+    a kind valid through that day (`valid_through_valid_until`: a grade), the day after it; where none
+    is found and the kind counts its publication from a date (`stop_counted_from`), that date plus the
+    rules.toml months."""
     if PUBLICATION_UNTIL in frame:  # 长期 (LONG_TERM) sets no stop of its own
         stop = _earliest(stop, frame[PUBLICATION_UNTIL].where(frame[PUBLICATION_UNTIL] != LONG_TERM, ""))
     if rules.stops_at_valid_until:
-        stop = _earliest(stop, frame[VALID_UNTIL].where(frame[VALID_UNTIL] != LONG_TERM, ""))
+        until = frame[VALID_UNTIL].where(frame[VALID_UNTIL] != LONG_TERM, "")
+        if rules.valid_through_valid_until:  # a grade still holds on its 有效期至: withheld from the next day
+            until = pd.Series(_each(until.tolist(), _day_after), index=frame.index, dtype=until.dtype)
+        stop = _earliest(stop, until)
     if rules.stop_counted_from:
         counted = rules.stop_counted_from
         handled = frame[counted].where(frame[counted] != "", frame[kind.decision_date])
@@ -603,6 +608,12 @@ def _months_later(day: str, months: int) -> str:
     if not day:
         return ""
     return add_months(dt.date.fromisoformat(day), int(months)).isoformat()
+
+
+def _day_after(day: str) -> str:
+    if not day:
+        return ""
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
 
 
 def _adult_from(birth: str, years: int) -> str:

@@ -455,6 +455,17 @@ def _uscc_outside_region(data: Path) -> dict[str, Any]:
                   counts={"penalties": counts(2, 2)})
 
 
+@case("calendar-estimated")
+def _calendar_estimated(data: Path) -> dict[str, Any]:
+    # Decided 2026-12-24: the 7th working day is 2027-01-05 (2027-01-01, 元旦, is a statutory holiday under
+    # 《全国年节及纪念日放假办法》第二条), in a year whose schedule chinesecalendar 1.11.0 does not hold.
+    write(data / PEN, csv_text([ok(1), ok(2, date="2026-12-24")]))
+    return expect("A deadline in 2027, whose holiday schedule is not published yet (built as of 2027-01-05): "
+                  "one notice, the record is on time.", args=["--as-of", "2027-01-05", "--allow-date"],
+                  message=done(0, 1), codes=[issue("calendar-estimated", PEN, None, "处罚决定日期")],
+                  counts={"penalties": counts(2, 2)}, issue_messages=["1 条记录", "2027 年", "chinesecalendar"])
+
+
 @case("uscc-required")
 def _uscc_required(data: Path) -> dict[str, Any]:
     write(data / PEN, csv_text([ok(1), ok(2, code="")]))

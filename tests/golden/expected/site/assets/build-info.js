@@ -3,7 +3,7 @@ document.querySelectorAll("[data-cs-asof]").forEach(function (e) {
   e.textContent = "2026-11-27";
 });
 document.querySelectorAll("[data-cs-version]").forEach(function (e) {
-  e.textContent = "20261127-1dec0211";
+  e.textContent = "20261127-e6f473e5";
 });
 // A printed page names its address and the day it was printed.
 document.querySelectorAll("[data-cs-url]").forEach(function (e) { e.textContent = location.href; });
