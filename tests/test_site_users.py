@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import csv
 import html
+import json
 import re
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import AUTHORITY, party, penalty, run_build, write_csv
+from tests.helpers import AUTHORITY, AUTHORITY_CODE, party, penalty, run_build, write_csv
 
 COMPLAINT_CODE_SERIAL = 310
 COMPLAINT_STOP = "2027-06-15"  # the export's 公示截止期, earlier than 处理日期 + 1 year (rules.toml)
@@ -62,3 +63,41 @@ def test_a_complaint_on_its_entity_page_says_until_when_it_is_shown(built: Path)
     text = visible_text(built / "site" / "entity" / row["主体页面代码"] / "index.html")
     assert f"公示截止： {COMPLAINT_STOP}，到期本站自动撤下" in text
     assert "TS-2026-000101" in text  # the record itself is still there
+
+
+# -- a clerk with this month's exports in a dated folder --------------------------------------------------------
+
+
+def _issues(report: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in (report / "issues.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_exports_in_a_dated_folder_are_named_in_the_report_with_where_to_move_them(tmp_path: Path) -> None:
+    # Nothing lost (interfaces.md: the report accounts for every input row): a folder of the staff's own holding a
+    # penalty export, named by neither its folder nor its file (its header says what it is), is named with its kind.
+    data = tmp_path / "data"
+    write_csv(data / "penalties" / "penalties.csv", [penalty("甘州市监罚〔2026〕21号", serial=321)])
+    write_csv(data / "2026年12月报送" / "export-1.csv", [penalty("甘州市监罚〔2026〕22号", serial=322)])
+    status, printed = run_build(data, tmp_path / "site", tmp_path / "report", state=tmp_path / "state")
+    assert status == 0, printed
+    [issue] = [i for i in _issues(tmp_path / "report") if i["file"] == "2026年12月报送/"]
+    assert (issue["code"], issue["severity"]) == ("folder-not-read", "warning")
+    assert "2026年12月报送/export-1.csv（看起来是 penalties/）" in str(issue["message"])
+    assert "请把每个文件移入" in str(issue["message"])
+    assert "2026年12月报送/export-1.csv" in visible_text(tmp_path / "report" / "index.html")
+    # the penalty in its own folder is still published
+    assert [r["行政处罚决定书文号"] for r in dataset_rows(tmp_path, "penalties")] == ["甘州市监罚〔2026〕21号"]
+
+
+def test_a_repair_in_a_dated_folder_stops_the_build(tmp_path: Path) -> None:
+    # data-contract.md: a repairs file that cannot be read stops the build (a repair not read is a record published
+    # stale); a repair left in a folder of the staff's own is one, as in a misnamed repairs/ folder (folder-misnamed).
+    data = tmp_path / "data"
+    write_csv(data / "penalties" / "penalties.csv", [penalty("甘州市监罚〔2026〕23号", serial=323)])
+    write_csv(data / "2026年12月报送" / "export-2.csv", [{
+        "信息类别": "行政处罚", "原决定文书号": "甘州市监罚〔2026〕23号", "原决定机关统一社会信用代码": AUTHORITY_CODE,
+        "修复方式": "终止公示", "修复决定日期": "2026-11-03", "修复决定机关": "甘州区发展和改革局"}])
+    status, printed = run_build(data, tmp_path / "site", tmp_path / "report", state=tmp_path / "state")
+    assert status != 0
+    assert "2026年12月报送/export-2.csv（看起来是 repairs/）" in printed
+    assert not (tmp_path / "site" / "index.html").exists()
