@@ -101,3 +101,20 @@ def test_a_repair_in_a_dated_folder_stops_the_build(tmp_path: Path) -> None:
     assert status != 0
     assert "2026年12月报送/export-2.csv（看起来是 repairs/）" in printed
     assert not (tmp_path / "site" / "index.html").exists()
+
+
+# -- a journalist on the downloads page -------------------------------------------------------------------------
+
+
+def test_the_downloads_page_gives_each_table_its_row_count_and_no_python_value(built: Path) -> None:
+    # changes.json (本次更新说明) is a file resource without rows (interfaces.md): no count, never "None 行".
+    text = visible_text(built / "site" / "downloads" / "index.html")
+    assert not re.search(r"\bNone\b|\bnull\b|\bnan\b", text)
+    package = json.loads((built / "site" / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    changes = [r for r in package["auxiliary"] if r["path"] == "changes.json"]
+    assert changes and "rows" not in changes[0]  # the file the page lists without a count
+    assert "本次更新说明（与上一版本相比） 文件名 changes" in text
+    for resource in package["resources"] + package["auxiliary"]:
+        if resource["path"].endswith((".csv", ".jsonl")) and "rows" in resource:
+            stem = resource["path"].rsplit(".", 1)[0]
+            assert f"{resource['title']} {resource['rows']} 行 · 文件名 {stem}" in text
