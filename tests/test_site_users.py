@@ -118,3 +118,20 @@ def test_the_downloads_page_gives_each_table_its_row_count_and_no_python_value(b
         if resource["path"].endswith((".csv", ".jsonl")) and "rows" in resource:
             stem = resource["path"].rsplit(".", 1)[0]
             assert f"{resource['title']} {resource['rows']} 行 · 文件名 {stem}" in text
+
+
+# -- a journalist on the 数据字典 page -------------------------------------------------------------------------
+
+
+def test_the_dictionary_explains_every_column_of_every_dataset(built: Path) -> None:
+    # README: "The 数据字典 page explains every field" — of all.* (信息类别, 信息类别名称) and the removals ledger too.
+    page = (built / "site" / "dictionary" / "index.html").read_text(encoding="utf-8")
+    package = json.loads((built / "site" / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    rows = {(m.group(1), html.unescape(m.group(2))) for m in re.finditer(
+        r'<tr><td data-label="字段">(.*?)</td><td data-label="英文名"><code>.*?</code></td>'
+        r'<td data-label="类型">.*?</td><td data-label="说明">(.*?)</td>', page)}
+    explained = {title for title, description in rows if description}
+    missing = sorted({(r["path"].rsplit(".", 1)[0], f["name"]) for r in package["resources"] + package["auxiliary"]
+                      for f in r.get("schema", {}).get("fields", []) if html.escape(f["name"]) not in explained})
+    assert missing == []
+    assert 'id="all"' in page and "信息类别名称" in explained
