@@ -15,9 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import AUTHORITY, AUTHORITY_CODE, party, penalty, run_build, write_csv
+from generator.problems import CODES
+from generator.validate import is_valid_uscc
+from tests.helpers import AUTHORITY, AUTHORITY_CODE, bad_uscc, make_id, party, penalty, run_build, write_csv
 
 COMPLAINT_CODE_SERIAL = 310
+BAD_CODE = bad_uscc(312)
+# A 身份证 number (GB 11643) typed into an organisation's credit-code column, one that fails the GB 32100 check
+ID_AS_CODE = next(n for n in (make_id("19850312", s) for s in range(1, 99)) if not is_valid_uscc(n))
 COMPLAINT_STOP = "2027-06-15"  # the export's 公示截止期, earlier than 处理日期 + 1 year (rules.toml)
 
 
@@ -36,7 +41,10 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("users")
     data = root / "data"
     write_csv(data / "complaints" / "complaints.csv", [complaint("TS-2026-000101", "2026-08-19", COMPLAINT_STOP)])
-    write_csv(data / "penalties" / "penalties.csv", [penalty("甘州市监罚〔2026〕13号", "2026-06-01", serial=311)])
+    write_csv(data / "penalties" / "penalties.csv", [
+        penalty("甘州市监罚〔2026〕13号", "2026-06-01", serial=311),
+        penalty("甘州市监罚〔2026〕14号", "2026-06-02", code=BAD_CODE),  # row 3: a check character mistyped
+        penalty("甘州市监罚〔2026〕15号", "2026-06-03", code=ID_AS_CODE)])  # row 4: an ID number in the code column
     status, printed = run_build(data, root / "site", root / "report", state=root / "state")
     assert status == 0, printed
     return root
@@ -135,3 +143,25 @@ def test_the_dictionary_explains_every_column_of_every_dataset(built: Path) -> N
                       for f in r.get("schema", {}).get("fields", []) if html.escape(f["name"]) not in explained})
     assert missing == []
     assert 'id="all"' in page and "信息类别名称" in explained
+
+
+# -- a clerk reading the report -------------------------------------------------------------------------------
+
+
+def test_a_bad_credit_code_says_what_is_wrong_and_what_to_do_never_the_value(built: Path) -> None:
+    report = built / "report"
+    issues = {(i["file"], i["row"]): i for i in _issues(report) if i["code"] == "bad-uscc"}
+    mistyped, id_number = issues[("penalties/penalties.csv", 3)], issues[("penalties/penalties.csv", 4)]
+    assert mistyped["column"] == id_number["column"] == "统一社会信用代码"
+    assert "第 18 位校验码与前 17 位不符" in str(mistyped["message"])
+    assert "身份证号码" in str(id_number["message"])
+    for issue in (mistyped, id_number):
+        assert "向该主体核对代码" in str(issue["message"]) and "改正后重新导出" in str(issue["message"])
+    page = visible_text(report / "index.html")
+    assert f"bad-uscc 2 {CODES['bad-uscc']}" in page  # the report's 处理建议 for the code says what to do too
+    assert "改正后重新导出" in CODES["bad-uscc"]
+    # The value is never shown (a wrong code may be an ID number) ...
+    staff = (report / "issues.jsonl").read_text(encoding="utf-8") + page
+    assert BAD_CODE not in staff and ID_AS_CODE not in staff and ID_AS_CODE[6:14] not in staff
+    # ... and the public record beside the rejected rows is still published.
+    assert [r["行政处罚决定书文号"] for r in dataset_rows(built, "penalties")] == ["甘州市监罚〔2026〕13号"]
