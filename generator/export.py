@@ -514,6 +514,10 @@ def _cells(column: pa.Array, col: Column, ref: list[Any]) -> tuple[pa.Array, pa.
     csv_text = pc.if_else(pc.match_substring_regex(safe, _CSV_QUOTE), quoted, safe)
     json_text = _patch(_join('"', text, '"'), text, pc.match_substring_regex(text, _JSON_ESCAPE),
                        lambda v: json.dumps(v, ensure_ascii=False))
+    if col.type == "date":
+        # An empty date is missing (the schema's missingValues [""]): null in JSON, as in Parquet and XLSX and as an
+        # empty amount is; a Table Schema date cannot hold "" (h21s json-empty-date-string-vs-null).
+        json_text = pc.if_else(pc.equal(text, ""), "null", json_text)
     escaped = pc.replace_substring(pc.replace_substring(pc.replace_substring(safe, "&", "&amp;"), "<", "&lt;"), ">", "&gt;")
     special = pc.or_(pc.match_substring_regex(safe, _XLSX_SPECIAL), pc.greater(pc.utf8_length(safe), _XLSX_STRMAX // 2))
     element = _patch(_join("<t>", escaped), safe, special, _xlsx_string)

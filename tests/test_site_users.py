@@ -17,10 +17,12 @@ import pytest
 
 from generator.problems import CODES
 from generator.validate import is_valid_uscc
-from tests.helpers import AUTHORITY, AUTHORITY_CODE, bad_uscc, make_id, party, penalty, run_build, write_csv
+from tests.helpers import AUTHORITY, AUTHORITY_CODE, bad_uscc, license_, make_id, party, penalty, run_build, write_csv
 
 COMPLAINT_CODE_SERIAL = 310
 BAD_CODE = bad_uscc(312)
+LONG_NUMBER = "620702202605180101"  # a 施工许可证's numbering: region, date, serial (public)
+ZERO_LED_NUMBER = "0012345678"
 # A 身份证 number (GB 11643) typed into an organisation's credit-code column, one that fails the GB 32100 check
 ID_AS_CODE = next(n for n in (make_id("19850312", s) for s in range(1, 99)) if not is_valid_uscc(n))
 COMPLAINT_STOP = "2027-06-15"  # the export's 公示截止期, earlier than 处理日期 + 1 year (rules.toml)
@@ -45,6 +47,9 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
         penalty("甘州市监罚〔2026〕13号", "2026-06-01", serial=311),
         penalty("甘州市监罚〔2026〕14号", "2026-06-02", code=BAD_CODE),  # row 3: a check character mistyped
         penalty("甘州市监罚〔2026〕15号", "2026-06-03", code=ID_AS_CODE)])  # row 4: an ID number in the code column
+    write_csv(data / "licenses" / "licenses.csv", [  # 许可编号 of 18 digits and with a leading zero (README: codes are text)
+        license_(f"甘州市监许〔2026〕{n}号", "2026-05-18", serial=313 + i, 许可编号=number)
+        for i, (n, number) in enumerate(((9001, LONG_NUMBER), (9002, ZERO_LED_NUMBER)))])
     status, printed = run_build(data, root / "site", root / "report", state=root / "state")
     assert status == 0, printed
     return root
@@ -117,7 +122,7 @@ def test_a_repair_in_a_dated_folder_stops_the_build(tmp_path: Path) -> None:
 def test_the_downloads_page_gives_each_table_its_row_count_and_no_python_value(built: Path) -> None:
     # changes.json (本次更新说明) is a file resource without rows (interfaces.md): no count, never "None 行".
     text = visible_text(built / "site" / "downloads" / "index.html")
-    assert not re.search(r"\bNone\b|\bnull\b|\bnan\b", text)
+    assert not re.search(r"\bNone\b|\bnan\b|\bNaN\b", text)
     package = json.loads((built / "site" / "data" / "datapackage.json").read_text(encoding="utf-8"))
     changes = [r for r in package["auxiliary"] if r["path"] == "changes.json"]
     assert changes and "rows" not in changes[0]  # the file the page lists without a count
@@ -165,3 +170,36 @@ def test_a_bad_credit_code_says_what_is_wrong_and_what_to_do_never_the_value(bui
     assert BAD_CODE not in staff and ID_AS_CODE not in staff and ID_AS_CODE[6:14] not in staff
     # ... and the public record beside the rejected rows is still published.
     assert [r["行政处罚决定书文号"] for r in dataset_rows(built, "penalties")] == ["甘州市监罚〔2026〕13号"]
+
+
+# -- a journalist reading the same dataset in several formats ---------------------------------------------------
+
+
+def test_an_empty_date_is_null_in_json_as_in_parquet_and_an_empty_amount(built: Path) -> None:
+    # Table Schema (specs.frictionlessdata.io/table-schema, "missingValues"): the datasets declare missingValues
+    # [""], so an empty date in the CSV is a missing value; JSON has null for it, as Parquet has and as JSON has for
+    # an empty amount. Rows are the CSV's, value for value (README).
+    import pyarrow.parquet as pq
+
+    data = built / "site" / "data"
+    package = json.loads((data / "datapackage.json").read_text(encoding="utf-8"))
+    empty_dates = 0
+    for resource in package["resources"]:
+        if resource["format"] not in ("json", "jsonl"):
+            continue
+        text = (data / resource["path"]).read_text(encoding="utf-8")
+        rows = json.loads(text) if resource["format"] == "json" else [json.loads(line) for line in text.splitlines()]
+        parquet = pq.read_table(data / (resource["path"].rsplit(".", 1)[0] + ".parquet")).to_pylist()
+        csv_rows = dataset_rows(built, resource["path"].rsplit(".", 1)[0])
+        typed = [f["name"] for f in resource["schema"]["fields"] if f["type"] in ("date", "number")]
+        assert len(rows) == len(parquet) == len(csv_rows)
+        for row, from_parquet, from_csv in zip(rows, parquet, csv_rows, strict=True):
+            for name in typed:
+                assert row[name] != ""
+                if from_csv[name] == "":
+                    assert row[name] is None and from_parquet[name] is None
+                    empty_dates += 1
+                else:
+                    assert str(row[name]) == str(from_parquet[name]) or row[name] == from_csv[name]
+    assert empty_dates  # the build has empty dates (a licence's 公示截止日期 in all.*), so the check ran
+
