@@ -203,3 +203,18 @@ def test_an_empty_date_is_null_in_json_as_in_parquet_and_an_empty_amount(built: 
                     assert str(row[name]) == str(from_parquet[name]) or row[name] == from_csv[name]
     assert empty_dates  # the build has empty dates (a licence's 公示截止日期 in all.*), so the check ran
 
+
+def test_long_and_zero_led_codes_are_text_in_xlsx_and_the_csv_holds_them_as_written(built: Path) -> None:
+    # Excel (support.microsoft.com, "Keeping leading zeros and large numbers"): a CSV opened by double-click turns
+    # 12+ digits into 6.20702E+17 (15 significant digits) and drops leading zeros. The CSV stays value for value
+    # (no ="…" wrapping: the file would then hold characters that are not the value); the XLSX has text cells, and
+    # the downloads page tells Excel users to take the XLSX.
+    import openpyxl
+
+    assert sorted(r["许可编号"] for r in dataset_rows(built, "licenses")) == [ZERO_LED_NUMBER, LONG_NUMBER]
+    sheet = openpyxl.load_workbook(built / "site" / "data" / "licenses.xlsx", read_only=True).worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    column = rows[0].index("许可编号")
+    assert sorted(r[column] for r in rows[1:]) == [ZERO_LED_NUMBER, LONG_NUMBER]  # str, not int
+    text = visible_text(built / "site" / "downloads" / "index.html")
+    assert "用 Excel 查看请下载 XLSX" in text and "Excel 可直接打开" not in text
