@@ -514,6 +514,10 @@ def _cells(column: pa.Array, col: Column, ref: list[Any]) -> tuple[pa.Array, pa.
     csv_text = pc.if_else(pc.match_substring_regex(safe, _CSV_QUOTE), quoted, safe)
     json_text = _patch(_join('"', text, '"'), text, pc.match_substring_regex(text, _JSON_ESCAPE),
                        lambda v: json.dumps(v, ensure_ascii=False))
+    if col.type == "date":
+        # An empty date is missing (the schema's missingValues [""]): null in JSON, as in Parquet and XLSX and as an
+        # empty amount is; a Table Schema date cannot hold "" (h21s json-empty-date-string-vs-null).
+        json_text = pc.if_else(pc.equal(text, ""), "null", json_text)
     escaped = pc.replace_substring(pc.replace_substring(pc.replace_substring(safe, "&", "&amp;"), "<", "&lt;"), ">", "&gt;")
     special = pc.or_(pc.match_substring_regex(safe, _XLSX_SPECIAL), pc.greater(pc.utf8_length(safe), _XLSX_STRMAX // 2))
     element = _patch(_join("<t>", escaped), safe, special, _xlsx_string)
@@ -756,19 +760,28 @@ def download_list(resources: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def data_dictionary(decided: Decided) -> list[dict[str, Any]]:
-    """The data dictionary: every field of every dataset, with an example from the published data."""
-    tables = []
-    for kind in EXPORT_KINDS:
-        frame = decided.published(kind)
-        fields = []
-        for c in columns_for(kind):
-            values = frame[c.source] if c.source in frame else []
-            example = next((str(v) for v in values if str(v) not in ("", "nan", "None")), "")
-            if c.title in (PARTY_NAME_FIELD, REP_FIELD) and KINDS[kind].has_party:
-                # An organisation's name as the example, never a (masked) person's.
-                orgs = frame[frame[PARTY_CATEGORY_FIELD] == ORGANISATION][c.source] if c.source in frame else []
-                example = next((str(v) for v in orgs if v), "")
-            fields.append({"title": c.title, "name": c.name, "type": c.type, "description": c.description,
-                           "deidentification": c.deidentification, "example": example[:60]})
-        tables.append({"kind": kind, "title": KINDS[kind].title, "fields": fields})
+    """The data dictionary: every field of every dataset (the combined `all` and the removals ledger too, h21s),
+    with an example from the published data."""
+    tables = [_dictionary_table(kind, KINDS[kind].title, columns_for(kind), [decided.published(kind)],
+                                KINDS[kind].has_party) for kind in EXPORT_KINDS]
+    tables.append(_dictionary_table("all", "全部公示记录（合并）", COMBINED_COLUMNS, _combined_parts(decided), True))
+    tables.append({"kind": "removals", "title": "停止公示记录台账（仅哈希）", "fields": [
+        {"title": f["name"], "name": f["name"], "type": f["type"], "description": f["description"],
+         "deidentification": "无", "example": ""} for f in LEDGER_SCHEMA["fields"]]})
     return tables
+
+
+def _dictionary_table(name: str, title: str, cols: list[Column], frames: list[pd.DataFrame],
+                      has_party: bool) -> dict[str, Any]:
+    """One dataset's fields for the data dictionary; the example is the first published value."""
+    fields = []
+    for c in cols:
+        example = next((str(v) for f in frames if c.source in f for v in f[c.source]
+                        if str(v) not in ("", "nan", "None")), "")
+        if c.title in (PARTY_NAME_FIELD, REP_FIELD) and has_party:
+            # An organisation's name as the example, never a (masked) person's.
+            example = next((str(v) for f in frames if c.source in f
+                            for v in f[f[PARTY_CATEGORY_FIELD] == ORGANISATION][c.source] if v), "")
+        fields.append({"title": c.title, "name": c.name, "type": c.type, "description": c.description,
+                       "deidentification": c.deidentification, "example": example[:60]})
+    return {"kind": name, "title": title, "fields": fields}

@@ -17,7 +17,7 @@ Layout under ``out_dir`` (all JSON is compact, UTF-8, sorted keys, no timestamps
     keys/f/<b>.json   block b of the sorted (key, doc id) table: [[keys...], [doc ids...]]
     keys/r.json       the same for the reversed-key table (suffix search) ...
     keys/r/<b>.json   ... and its blocks
-    t2s.json          traditional -> simplified characters of the names (forgiving search only)
+    t2s.json          traditional -> simplified characters of the names and keys (forgiving search only)
 
 A decision number is also in the forward key table as ``#<serial>|<key>`` (never reached by a
 normalised query), so that the forgiving search finds "监罚33号" by its serial number.
@@ -407,6 +407,9 @@ def write_index(entries: Iterable[SearchEntry], out_dir: Path, params: IndexPara
                 forward.append((serial, doc_id))
             if (i == 0 or _is_ascii_id(key)) and len(key) >= params.min_suffix:
                 reverse.append((key[::-1], doc_id))
+    # The characters of the decision numbers and other keys (决, 号, 罚 …), read from traditional by forgive() as
+    # the names' are: a number typed 甘州消行罰決字〔2026〕0013號 finds the entity (h21s's traditional decision number).
+    key_chars = {c for key, _ in forward for c in key if ord(c) > 0x2E7F}
     fwd_blocks = _write_key_table(w, "f", forward, params.key_block)
     rev_blocks = _write_key_table(w, "r", reverse, params.key_block)
     del forward, reverse
@@ -422,8 +425,8 @@ def write_index(entries: Iterable[SearchEntry], out_dir: Path, params: IndexPara
                 postings[term] = [doc_id]
             else:
                 lst.append(doc_id)
-    # Traditional characters a reader may type, for the simplified ones the names use (forgive()).
-    w.write("t2s.json", {t: c for t, c in _t2s_table().items() if c in postings})
+    # Traditional characters a reader may type, for the simplified ones the names and keys use (forgive()).
+    w.write("t2s.json", {t: c for t, c in _t2s_table().items() if c in postings or c in key_chars})
     encoded: dict[str, Any] = {}
     common: list[str] = []
     page_id = 0

@@ -266,7 +266,8 @@ def _files_in(folder: bytes, shown: str, listed: int = 5) -> str:
 def _outside_kind_folders(data_dir: Path, root: str) -> list[InputEntry]:
     """What the data folder holds at its top besides the kind folders and settings, named so it is not lost
     without a word (h19s's S2, L1): a folder named like a kind but not exactly (`repair/`, `Repairs/`, `信用修复/`,
-    `penalty/`, `行政处罚/`) and an export file at the top (`penalties-2026.csv`). Refused (the build stops) when it
+    `penalty/`, `行政处罚/`), an export file at the top (`penalties-2026.csv`) and a folder of the staff's own that
+    holds exports (`2026年12月报送/`, `_folder_of_exports`). Refused (the build stops) when it
     looks like `repairs/` or `withdrawals/` — a repair not read is a record published stale — and named with a
     warning otherwise (its rows are not published: staff move them into their kind's folder)."""
     try:
@@ -274,19 +275,28 @@ def _outside_kind_folders(data_dir: Path, root: str) -> list[InputEntry]:
     except OSError:
         return []
     found: list[InputEntry] = []
+    # The folders a kind folder links to (`withdrawals -> shared/`) are read as that kind's
+    linked = {os.path.realpath(os.path.join(os.fsencode(data_dir), os.fsencode(k))) for k in KINDS}
     for raw in names:
         name = _shown(raw)
         if name in KINDS or name.startswith((".", "~$")):
             continue
         full = os.path.join(os.fsencode(data_dir), raw)
+        if os.path.realpath(full) in linked:
+            continue
         folder = os.path.isdir(full)
         kind = _looks_like_kind(name)
         if not folder and (Path(name).suffix.lower() not in SUPPORTED
                            or (kind is None and Path(name).suffix.lower() in _NOTE_SUFFIXES)):
             continue  # site.toml, a note (导出说明.txt): not an export
-        if folder and kind is None:
-            continue  # a folder of the staff's own (an archive): not named like a kind
         shown = f"{name}/" if folder else name
+        if folder and kind is None:
+            # A folder of the staff's own (`2026年12月报送/`, `归档/`): left alone unless it holds exports, which are named
+            # with the kind their names or headers show (h21s's dated folder: 30 penalties not read without a word).
+            entry = _folder_of_exports(full, shown)
+            if entry is not None:
+                found.append(entry)
+            continue
         if folder:
             message = (f"{shown}: 不是数据文件夹（文件夹名须与规定完全一致），其中的文件{_files_in(full, shown)}未读取；"
                        f"看起来是 {kind}/，请改名为 {kind}")
@@ -300,6 +310,58 @@ def _outside_kind_folders(data_dir: Path, root: str) -> list[InputEntry]:
         else:
             found.append(InputEntry(owner, shown, None, "ignored", Problem(owner, shown, None, None, code, WARNING, message)))
     return found
+
+
+def _folder_of_exports(full: bytes, shown: str, listed: int = 5, sniffed: int = 10) -> InputEntry | None:
+    """A folder at the data folder's top, not named like a kind, that holds exports (at any depth): named, with the
+    kind each file's path or header shows. Refused when one looks like a repairs or withdrawals file, as a misnamed
+    `repairs/` is (`_outside_kind_folders`); a warning otherwise. None when it holds no export (notes, documents)."""
+    exports: list[tuple[str, str | None]] = []
+    for top, dirs, files in os.walk(full):
+        dirs[:] = sorted(d for d in dirs if not d.startswith((b".", b"~$")))
+        for raw in sorted(files):
+            suffix = Path(_shown(raw)).suffix.lower()
+            if raw.startswith((b".", b"~$")) or suffix not in SUPPORTED:
+                continue
+            rel = _shown(os.path.relpath(os.path.join(top, raw), full))
+            kind = _looks_like_kind(rel)
+            if kind is None and len(exports) < sniffed:
+                kind = _kind_by_header(Path(os.fsdecode(os.path.join(top, raw))))
+            if kind is not None or suffix not in _NOTE_SUFFIXES:
+                exports.append((shown + rel.replace(os.sep, "/"), kind))
+        if len(exports) > 200:
+            break
+    if not exports:
+        return None
+    names = "、".join(path + (f"（看起来是 {kind}/）" if kind else "") for path, kind in exports[:listed])
+    names += f" 等 {len(exports)} 个" if len(exports) > listed else ""
+    kinds = list(dict.fromkeys(kind for _, kind in exports if kind is not None))
+    message = f"{shown}: 不是数据文件夹，其中的导出文件未读取，其记录未公示：{names}。"
+    if kinds:
+        message += "请把每个文件移入括号中所写的文件夹后重新发布" + ("" if len(kinds) == len(exports) else "；其他文件如是存档，请移出数据文件夹")
+    else:
+        message += "如是本次要发布的数据，请移入对应类别的文件夹（如 penalties/）；如是存档，请移出数据文件夹"
+    control = next((k for k in kinds if KINDS[k].control), None)
+    if control is not None:
+        return _refused(control, shown, "folder-not-read", message + "。修复与撤销决定不能不读")
+    owner = kinds[0] if kinds else "penalties"
+    return InputEntry(owner, shown, None, "ignored", Problem(owner, shown, None, None, "folder-not-read", WARNING, message))
+
+
+def _kind_by_header(path: Path) -> str | None:
+    """The kind whose fields a file's header names most (at least MIN_HEADER_FIELDS of them), if any."""
+    try:
+        sheets, _ = _read_sheets(path)
+    except Exception:  # damaged, too large, encrypted: this file is named without a kind, as any export is
+        return None
+    best: tuple[int, str | None] = (MIN_HEADER_FIELDS - 1, None)
+    for sheet in sheets[:3]:
+        for kind in KINDS.values():
+            for row in sheet.rows[:HEADER_SEARCH_ROWS]:
+                named = max(_score(kind, row, layout, None)[1] for layout in [None, *(lay for _, lay in _layouts_for(kind))])
+                if named > best[0]:
+                    best = (named, kind.name)
+    return best[1]
 
 
 # -- the loaded tables ------------------------------------------------------------------------------

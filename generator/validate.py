@@ -215,6 +215,23 @@ def is_valid_uscc(code: str) -> bool:
     return uscc_check_digit(code[:17]) == code[17]
 
 
+# What a clerk does about a credit code that fails the check (h21s: the message said only "GB 32100 校验位").
+_USCC_ACTION = "请向该主体核对代码（营业执照上印有，也可在国家企业信用信息公示系统按名称查询），改正后重新导出"
+
+
+def uscc_fault(value: str) -> str:
+    """What is wrong with a credit code that fails `is_valid_uscc`, in words a clerk can act on and without the
+    value (a wrong code may be someone's ID number): its length, a character codes never hold, or its check
+    character."""
+    if len(value) != 18:
+        return f"应为 18 位，该值为 {len(value)} 位"
+    if any(c not in _USCC_ALPHABET for c in value):
+        return "含有代码中不会出现的字符（代码只用数字和除 I、O、S、V、Z 外的大写字母）"
+    if ric_birth_date(value) is not None:
+        return "该值是一个身份证号码的样式，不是统一社会信用代码"
+    return "第 18 位校验码与前 17 位不符，常是抄错或颠倒了一位"
+
+
 def ric_check_digit(first17: str) -> str:
     """GB 11643 check character of an 18-digit 身份证 number (python-stdnum).
 
@@ -856,7 +873,8 @@ class _KindChecker:
             self._report(invalid, f.name, "bad-uscc", ERROR,
                          lambda i: "统一社会信用代码被打码（含“*”，公开网站上的名单如此），无法核对：请向发布机关"
                                    "取得未打码的名单或代码后重新导出" if MASKED_CODE.search(str(self.frame.at[i, f.name]))
-                         else f"{self._public(f, i)} 不是有效的统一社会信用代码（GB 32100 校验位）")
+                         else f"{self._public(f, i)} 不是有效的统一社会信用代码：{uscc_fault(str(self.frame.at[i, f.name]))}。"
+                              f"{_USCC_ACTION}")
             if allowed_placeholder and category is not None:
                 # An identity number typed into the credit-code column passes the GB 32100 check about
                 # once in 31 and would be published as a code: never a row's own ID, never for people.
@@ -866,7 +884,8 @@ class _KindChecker:
                                     | (upper == self.frame[REP_ID_NUMBER_FIELD].str.upper()))
                 suspicious = ~invalid & (own_id | (looks_like_id & (category != ORGANISATION)))
                 self._report(suspicious, f.name, "bad-uscc", ERROR,
-                             lambda i: "该值是身份证号码，不是统一社会信用代码（不显示该值）")
+                             lambda i: "该值是身份证号码，不是统一社会信用代码（不显示该值）。"
+                                       "自然人请把类别填为“自然人”、代码留空；组织或个体工商户" + _USCC_ACTION)
                 invalid = invalid | suspicious
             region = self.settings.region_prefix
             if region:

@@ -210,15 +210,19 @@ def test_a_folder_named_like_a_kind_but_not_exactly_is_named(tmp_path: Path) -> 
     write_csv(data / "penalty" / "typo.csv", [penalty("甘州市监罚〔2026〕46号", serial=406)])
     write_csv(data / "行政处罚" / "cn.csv", [penalty("甘州市监罚〔2026〕47号", serial=407)])
     write_csv(data / "penalties-2026.csv", [penalty("甘州市监罚〔2026〕48号", serial=408)])
-    # The other way: a folder of the staff's own (an archive) and the settings file are not named.
+    # A folder of the staff's own holding an export is named with the kind its rows are (h21s: nothing lost);
+    # one holding only notes, and the settings file, are not named.
     write_csv(data / "归档" / "old.csv", [penalty("甘州市监罚〔2026〕49号", serial=409)])
+    (data / "说明").mkdir()
+    (data / "说明" / "导出说明.txt").write_text("每月 5 日前导出。", encoding="utf-8")
     (data / "site.toml").write_text("", encoding="utf-8")
     code, output, issues = _validate(tmp_path)
     named = {i["file"]: (i["code"], i["severity"], i["message"]) for i in issues}
     assert named["penalty/"][:2] == ("folder-misnamed", "warning") and "penalty/typo.csv" in named["penalty/"][2]
     assert named["行政处罚/"][:2] == ("folder-misnamed", "warning") and "penalties/" in named["行政处罚/"][2]
     assert named["penalties-2026.csv"][:2] == ("file-outside-kind-folder", "warning")
-    assert not [f for f in named if f.startswith(("归档", "site.toml"))]
+    assert named["归档/"][:2] == ("folder-not-read", "warning") and "归档/old.csv（看起来是 penalties/）" in named["归档/"][2]
+    assert not [f for f in named if f.startswith(("说明", "site.toml"))]
 
 
 # -- S4: a hidden row or sheet of a repairs file is still a decision ----------------------------------------------

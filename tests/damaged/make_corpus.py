@@ -1015,6 +1015,17 @@ def _folder_misnamed_repairs(data: Path) -> dict[str, Any]:
                   message="信用修复/r.csv", codes=[issue("folder-misnamed", "信用修复/")])
 
 
+@case("folder-not-read")
+def _folder_not_read(data: Path) -> dict[str, Any]:
+    write(data / PEN, csv_text([ok(1)]))
+    write(data / "2026年12月报送" / "export.csv", csv_text([ok(2)]))  # a dated folder of the staff's own (h21s)
+    write(data / "归档" / "说明.txt", "往年导出已移走。\n")  # a folder holding only a note: left alone
+    return expect("A dated folder holding a penalty export: named with the file and the kind its header shows, not read.",
+                  message=done(0, 1), codes=[issue("folder-not-read", "2026年12月报送/")],
+                  counts={"penalties": counts(1, 1)}, absent=[no(2)],
+                  issue_messages=["2026年12月报送/export.csv（看起来是 penalties/）"])
+
+
 @case("file-hidden-skipped")
 def _file_hidden_skipped(data: Path) -> dict[str, Any]:
     write(data / PEN, csv_text([ok(1)]))
