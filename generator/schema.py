@@ -36,9 +36,18 @@ INDIVIDUAL_BUSINESS = "个体工商户"
 PARTY_CATEGORIES = (ORGANISATION, NATURAL_PERSON, INDIVIDUAL_BUSINESS)
 PLACEHOLDER_USCC = "00000000000000000X"
 LONG_TERM = "2099-12-31"
-# Cells that mean "nothing here" in real exports (data-contract.md): read as empty.
+# Cells that mean "nothing here" in real exports (data-contract.md): read as empty, in every column, only when they
+# are the whole cell. Besides the clerks' words, what programs write for a missing value (h21e): Java and JSP
+# `String.valueOf(null)` null, Python `str(None)` None, pandas `astype(str)` nan / NaT / <NA>, JavaScript NaN and
+# undefined, MySQL `SELECT … INTO OUTFILE` / DataX / Sqoop \N ("NULL is written as \N"), C printf (null), and an
+# empty JSON array or object ([] {}).
 PLACEHOLDERS = ("/", "／", "\\", "无", "-", "－", "—", "——", "--", "空", "（空）", "(空)", "null", "NULL", "Null",
-                "N/A", "n/a", "暂无")
+                "N/A", "n/a", "暂无", "None", "NONE", "nan", "NaN", "NAN", "NaT", "<NA>", "undefined", "\\N",
+                "(null)", "[]", "{}")
+# A boolean where a never-public column's document or number belongs (a JSON true/false, Python True/False): no
+# personal datum, read as empty there, so that the leak gate does not look for it in every output (the pages' own
+# scripts hold true and false). In a public column it stays as written, and a typed column refuses it.
+NEVER_PUBLIC_PLACEHOLDERS = ("true", "false", "True", "False", "TRUE", "FALSE")
 # End dates that mean "no end": kept as LONG_TERM, shown as 长期 (data-contract.md, Dates).
 LONG_TERM_WORDS = ("长期", "永久", "长期有效", "永久有效", "无固定期限", "无期限", "无限期", "不限期", "9999-12-31")
 LONG_TERM_LABEL = "长期"

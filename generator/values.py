@@ -14,6 +14,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+import pandas as pd
+
 from generator.contract import END_DATE_FIELDS, PENALTY_AUTHORITY, PENALTY_BASIS, VIOLATION_TYPE
 from generator.schema import (
     INDIVIDUAL_BUSINESS,
@@ -21,11 +23,35 @@ from generator.schema import (
     LONG_TERM_LABEL,
     LONG_TERM_WORDS,
     NATURAL_PERSON,
+    NEVER,
+    NEVER_PUBLIC_PLACEHOLDERS,
     ORGANISATION,
     PLACEHOLDER_USCC,
+    PLACEHOLDERS,
     SIMPLIFIED,
     Field,
+    Kind,
 )
+
+# -- cells as read -----------------------------------------------------------------------
+
+
+def clean_cells(frame: pd.DataFrame, kind: Kind) -> None:
+    """Read a freshly loaded table's cells as what they hold (in place), before any stage reads them.
+
+    A cell that is only a placeholder (schema.PLACEHOLDERS: `/`, `无`, `null`, `None`, `nan`, `\\N` …, as
+    clerks and programs write "no value") becomes empty in every column, and so does a boolean in a never-public
+    column (schema.NEVER_PUBLIC_PLACEHOLDERS): the leak gate looks for every never-public value in every
+    output, and the pages' own scripts hold `null`, `NaN`, `true` (h21e null-private-gate). A cell that merely
+    contains such a word (甘市监罚〔2026〕null号, 无证经营) is kept as written.
+    """
+    never = {f.name for f in kind.fields if f.privacy == NEVER}
+    for name in frame.columns:
+        column = frame[name]
+        words = PLACEHOLDERS + NEVER_PUBLIC_PLACEHOLDERS if name in never else PLACEHOLDERS
+        empty = column.str.strip().isin(words)
+        if empty.any():
+            frame[name] = column.mask(empty, "")
 
 # -- decision numbers --------------------------------------------------------------------
 

@@ -1,0 +1,100 @@
+"""Cell values as programs write them (the outsider h21e's groups A, B and E), through the build and the data stages.
+
+Shapes (values synthetic) and where they come from:
+- Empty values: Java/JSP `String.valueOf(null)` and `<%=rec.get(..)%>` print `null` (Inspur Loushang
+  `<Excel:tablelist>` JSP exports, pattern from github A1500/cam accountExcel.jsp); Python `str(None)` prints
+  `None`; pandas `DataFrame.astype(str)` writes a missing value as `nan`
+  (https://pandas.pydata.org/docs/reference/api/pandas.DataFrame.astype.html), a missing datetime as `NaT` and
+  `pd.NA` as `<NA>`; JavaScript writes `NaN` and `undefined`; MySQL `SELECT … INTO OUTFILE` (and DataX, Sqoop)
+  writes SQL NULL as `\\N` (MySQL Reference Manual, 15.2.13.1 SELECT … INTO: "NULL is written as \\N"); Chinese
+  tables write `--` / `——`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import make_ric, penalty, run_build, run_pipeline, write_folder
+
+AS_OF = "2026-11-27"
+
+# What programs write for a missing value (sources in the module docstring).
+PROGRAM_EMPTY = ["null", "Null", "NULL", "None", "nan", "NaN", "NaT", "<NA>", "undefined", "\\N", "--", "——", "[]", "{}"]
+
+
+def _build(tmp_path: Path, rows: list[dict[str, str]]) -> tuple[int, str, dict]:
+    data = write_folder(tmp_path / "data", {"penalties": rows})
+    status, printed = run_build(data, tmp_path / "site", tmp_path / "report", state=tmp_path / "state", as_of=AS_OF)
+    summary_file = tmp_path / "report" / "summary.json"
+    summary = json.loads(summary_file.read_text(encoding="utf-8")) if summary_file.exists() else {}
+    return status, printed, summary
+
+
+# -- empty-value words ----------------------------------------------------------------------
+
+def test_program_empty_words_in_a_never_public_column_do_not_stop_the_build(tmp_path: Path) -> None:
+    # h21e null-private-gate / loushang-html: 法定代表人证件号码 (never public) written `null`, `NaN`, `--` … was
+    # looked for in every output by the leak gate, found in the pages' own scripts, and the build stopped.
+    # A boolean there (a JSON true/false) holds no document number either.
+    words = [*PROGRAM_EMPTY, "true", "false"]
+    rows = [penalty(f"甘州市监罚〔2026〕{i + 1}号", "2026-10-05", 法定代表人证件类型="身份证", 法定代表人证件号码=word)
+            for i, word in enumerate(words)]
+    status, printed, summary = _build(tmp_path, rows)
+    assert status == 0, printed
+    assert summary["kinds"]["penalties"]["published"] == len(words)
+    # The column stays never public: a real number there is still kept out of every output.
+    published = (tmp_path / "site" / "data" / "penalties.csv").read_text(encoding="utf-8-sig")
+    assert "法定代表人证件号码" not in published.splitlines()[0]
+
+
+def test_a_real_number_in_the_never_public_column_still_stops_nothing_and_is_never_published(tmp_path: Path) -> None:
+    # The other way round: the placeholder rule empties words only, an ID number stays a never-public value.
+    number = make_ric("19800101", "123")
+    rows = [penalty("甘州市监罚〔2026〕1号", "2026-10-05", 法定代表人证件类型="身份证", 法定代表人证件号码=number),
+            penalty("甘州市监罚〔2026〕2号", "2026-10-05", 法定代表人证件类型="身份证", 法定代表人证件号码="null")]
+    status, printed, summary = _build(tmp_path, rows)
+    assert status == 0, printed
+    assert summary["kinds"]["penalties"]["published"] == 2
+    site_text = "".join(p.read_text(encoding="utf-8", errors="ignore") for p in (tmp_path / "site").rglob("*")
+                        if p.is_file() and p.suffix in (".html", ".csv", ".json", ".js"))
+    assert number not in site_text and "甘州市监罚〔2026〕1号" in site_text
+
+
+@pytest.mark.parametrize("word", PROGRAM_EMPTY)
+def test_program_empty_words_are_empty_in_public_columns(data_dir: Path, word: str) -> None:
+    # h21e pandas-nan-text, python-none-text, mysql-backslash-n: 备注 / 工商注册号 / 暂扣或吊销证照名称及编号 were
+    # published as the text "nan", "None", "\\N"; an optional date or amount holding one was refused.
+    row = penalty("甘州市监罚〔2026〕1号", "2026-10-05", 备注=word, 工商注册号=word, 暂扣或吊销证照名称及编号=word,
+                  公示截止期=word, **{"没收违法所得、没收非法财物的金额（万元）": word})
+    run = run_pipeline(write_folder(data_dir, {"penalties": [row]}), AS_OF)
+    assert run.summary["kinds"]["penalties"]["published"] == 1, run.validated.problems
+    record = run.row("penalties", "甘州市监罚〔2026〕1号")
+    assert (record["备注"], record["工商注册号"], record["暂扣或吊销证照名称及编号"], record["公示截止期"]) == ("", "", "", "")
+    # The public facts beside them are published as written.
+    assert (record["行政相对人名称"], record["处罚决定日期"], record["罚款金额(万元)"]) == ("张掖市丹霞商贸有限公司",
+                                                                                "2026-10-05", "0.2")
+
+
+def test_a_value_that_only_contains_an_empty_word_is_kept(data_dir: Path) -> None:
+    # Only a whole cell is a placeholder: a decision number, a name or a free text holding null / None / nan / 无 stays.
+    facts = "当事人在系统中将保质期录入为null，销售None牌过期食品；无证经营。"
+    row = penalty("甘州市监罚〔2026〕null1号", "2026-10-05", name="张掖市Nan记商贸有限公司", 违法事实=facts,
+                  备注="undefined 字段已核实", 处罚内容="罚款2000元（NaN 已更正）")
+    run = run_pipeline(write_folder(data_dir, {"penalties": [row]}), AS_OF)
+    assert run.summary["kinds"]["penalties"]["published"] == 1, run.validated.problems
+    record = run.row("penalties", "甘州市监罚〔2026〕null1号")
+    assert record["行政相对人名称"] == "张掖市Nan记商贸有限公司" and record["违法事实"] == facts
+    assert record["备注"] == "undefined 字段已核实" and record["处罚内容"] == "罚款2000元（NaN 已更正）"
+
+
+def test_a_boolean_in_a_public_column_stays_as_written(data_dir: Path) -> None:
+    # Decision (h21x): true/false is empty only where a never-public number belongs; in a public text column it is
+    # what the file says (published, so the office sees it), and a typed column refuses it (bad-date).
+    rows = [penalty("甘州市监罚〔2026〕1号", "2026-10-05", 备注="true"),
+            penalty("甘州市监罚〔2026〕2号", "2026-10-05", 公示截止期="false")]
+    run = run_pipeline(write_folder(data_dir, {"penalties": rows}), AS_OF)
+    assert run.row("penalties", "甘州市监罚〔2026〕1号")["备注"] == "true"
+    assert [(p.code, p.column) for p in run.validated.problems if p.severity == "error"] == [("bad-date", "公示截止期")]
