@@ -228,6 +228,70 @@ _ZONE_HOURS = {"CST": 8, "HKT": 8, "UTC": 0, "GMT": 0, "Z": 0}
 # 2001-09-09 to 2033-05-18 in milliseconds. (Ten-digit seconds are not read: a ten-digit code shifted into a date
 # column, a customs code 1101960123, would pass for a date.)
 _EPOCH_MS = re.compile(r"^1\d{12}(?:\.0+)?$")
+# Dates as other runtimes serialise them (h21e net-json-date, jackson-localdate, runtime-date-strings):
+# - ASP.NET / WCF JSON `"\/Date(1791129600000)\/"`, `"\/Date(1791129600000+0800)\/"` (learn.microsoft.com, WCF
+#   "Stand-Alone JSON Serialization", DateTime wire format): milliseconds since 1970 UTC, the offset only naming
+#   the writer's zone. The wrapper is what makes the figures a date (ten bare digits are still not read as one).
+_NET_DATE = re.compile(r"^\\?/Date\((-?\d{1,15})(?:[+-]\d{4})?\)\\?/$")
+# - Jackson with JavaTimeModule and WRITE_DATES_AS_TIMESTAMPS (the default): LocalDate `[2026,10,5]`,
+#   LocalDateTime `[2026,10,5,0,0]` (github FasterXML/jackson-modules-java8 #367), local dates as written.
+_JACKSON_DATE = re.compile(r"^\[\s*(\d{4})\s*,\s*(\d{1,2})\s*,\s*(\d{1,2})(?:\s*,\s*\d{1,9}){0,4}\s*\]$")
+# - JavaScript `Date.prototype.toString()` (ECMA-262 §21.4.4.41): `Mon Oct 05 2026 00:00:00 GMT+0800 (中国标准时间)`.
+_JS_DATE = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<month>[A-Z][a-z]{2})\s+(?P<day>\d{1,2})\s+(?P<year>\d{4})\s+"
+                      r"(?P<h>\d{2}):(?P<m>\d{2}):(?P<s>\d{2})\s+(?P<zone>GMT[+-]\d{4})(?:\s*\([^()]*\))?$")
+# - PHP `json_encode(new DateTime(…))` (php.net, DateTime / JSON): `{"date":"2026-10-05 00:00:00.000000",
+#   "timezone_type":3,"timezone":"Asia/Shanghai"}`, the wall time in the zone it names (type 1 an offset `+08:00`,
+#   type 2 an abbreviation `CST`, type 3 an identifier).
+_PHP_DATE = re.compile(r"^\{\s*[\"']date[\"']\s*:\s*[\"'](\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?[\"']"
+                       r"(?:\s*,\s*[\"']timezone_type[\"']\s*:\s*\d)?\s*,\s*[\"']timezone[\"']\s*:\s*[\"']([^\"']+)[\"']\s*\}$")
+
+
+def _zone(name: str) -> dt.tzinfo | None:
+    """A zone as PHP names it: an offset or abbreviation `_offset` reads, else an IANA identifier (Asia/Shanghai)."""
+    zone = _offset(name)
+    if zone is not None:
+        return zone
+    if name in ("PRC", "Asia/Shanghai", "Asia/Chongqing", "Asia/Chungking", "Asia/Harbin"):
+        return _BEIJING  # (the tz database's names of Beijing time: read without it)
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(name)
+    except (KeyError, ValueError, OSError, ImportError):  # (ZoneInfoNotFoundError is a KeyError)
+        return None
+
+
+def _runtime_date(value: str) -> tuple[str | None, str | None] | None:
+    """`_instant_date` for the shapes of _NET_DATE, _JACKSON_DATE, _JS_DATE and _PHP_DATE (None: none of them)."""
+    if value[:1] in "\\/":
+        net = _NET_DATE.match(value)
+        if net:
+            return dt.datetime.fromtimestamp(int(net[1]) / 1000, _BEIJING).date().isoformat(), None
+    elif value[:1] == "[":
+        jackson = _JACKSON_DATE.match(value)
+        if jackson:
+            return dt.date(int(jackson[1]), int(jackson[2]), int(jackson[3])).isoformat(), None
+    elif value[:1] == "{":
+        php = _PHP_DATE.match(value)
+        if php:
+            zone = _zone(php[7])
+            if zone is None:
+                return None, "bad-date"
+            wall = [int(php[i]) for i in range(1, 7)]
+            moment = dt.datetime(wall[0], wall[1], wall[2], wall[3], wall[4], wall[5], tzinfo=zone)
+            return moment.astimezone(_BEIJING).date().isoformat(), None
+    else:
+        js = _JS_DATE.match(value)
+        if js:
+            month, zone = _MONTHS.get(js["month"].lower()), _offset(js["zone"])
+            if month is None or zone is None:
+                return None, "bad-date"
+            moment = dt.datetime(int(js["year"]), month, int(js["day"]), int(js["h"]), int(js["m"]), int(js["s"]),
+                                 tzinfo=zone)
+            return moment.astimezone(_BEIJING).date().isoformat(), None
+    return None
+
+
 # Dashes other than the hyphen between a date's figures (2026–11–10: an en dash typed by a word processor's autocorrect,
 # − a minus sign); NFKC leaves them as they are. An em dash is a period's separator (2021-03-05—2022-03-04), not these.
 _DATE_DASH = re.compile(r"(?<=\d)\s*[\u2010\u2011\u2012\u2013\u2212]\s*(?=\d)")
@@ -251,6 +315,9 @@ def _instant_date(value: str) -> tuple[str | None, str | None] | None:
     """(ISO date on the Beijing calendar, None), (None, code) for an instant that cannot be read, or None when
     the value is not an instant written by a program (see _ZONED, _JAVA_DATE, _EPOCH_MS)."""
     try:
+        runtime = _runtime_date(value)
+        if runtime is not None:
+            return runtime
         if _EPOCH_MS.match(value):
             return dt.datetime.fromtimestamp(float(value) / 1000, _BEIJING).date().isoformat(), None
         zoned = _ZONED.match(value)
@@ -332,7 +399,9 @@ def parse_date(text: str, long_term: bool = False) -> tuple[str | None, str | No
     `Mar 5, 2021` / `5 March 2021` / `05-MAR-2021` / `05-3月 -21` (Oracle's DD-MON-RR in Chinese), each with or
     without a time (`2027-10-21 00:00:00.0`, `2021-03-05T08:00:00`), full-width digits,
     spaces at the separators (`2021年 3月 5日`), Chinese numerals (`二〇二一年三月五日`) and
-    Excel serial day numbers (`44260`). With `long_term` (an end date), `长期`, `永久`,
+    Excel serial day numbers (`44260`), and instants and dates as programs serialise them, read on the Beijing
+    calendar (`_instant_date`: epoch milliseconds, ISO instants, Java `Date.toString()`, .NET `/Date(ms)/`, Jackson
+    `[2021,3,5]`, JavaScript `Date.toString()`, PHP's DateTime JSON). With `long_term` (an end date), `长期`, `永久`,
     `长期有效` and `2099-12-31` give the contract's LONG_TERM, and a period written whole
     (`2021-03-05至2022-03-04`, `2022年3月4日止`) gives its end.
     """

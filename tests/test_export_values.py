@@ -8,6 +8,14 @@ Shapes (values synthetic) and where they come from:
   `pd.NA` as `<NA>`; JavaScript writes `NaN` and `undefined`; MySQL `SELECT … INTO OUTFILE` (and DataX, Sqoop)
   writes SQL NULL as `\\N` (MySQL Reference Manual, 15.2.13.1 SELECT … INTO: "NULL is written as \\N"); Chinese
   tables write `--` / `——`.
+- Dates: ASP.NET / WCF JSON `"\\/Date(1791129600000)\\/"` and `"\\/Date(1791129600000+0800)\\/"`
+  (https://learn.microsoft.com/dotnet/framework/wcf/feature-details/stand-alone-json-serialization, "Dates/Times
+  and JSON"; cnblogs.com/wanghonghu/p/3041457.html); Jackson JavaTimeModule with WRITE_DATES_AS_TIMESTAMPS (its
+  default) writes LocalDate `[2026,10,5]` and LocalDateTime `[2026,10,5,0,0]` (github
+  FasterXML/jackson-modules-java8 issue 367); JavaScript `Date.prototype.toString()` (ECMA-262 §21.4.4.41,
+  `Mon Oct 05 2026 00:00:00 GMT+0800 (中国标准时间)`); PHP `json_encode(new DateTime(...))`
+  (https://www.php.net/manual/en/class.datetime.php: `{"date":"2026-10-05 00:00:00.000000","timezone_type":3,
+  "timezone":"Asia/Shanghai"}`).
 """
 
 from __future__ import annotations
@@ -17,6 +25,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.values import parse_date
 from tests.helpers import make_ric, penalty, run_build, run_pipeline, write_folder
 
 AS_OF = "2026-11-27"
@@ -98,3 +107,62 @@ def test_a_boolean_in_a_public_column_stays_as_written(data_dir: Path) -> None:
     run = run_pipeline(write_folder(data_dir, {"penalties": rows}), AS_OF)
     assert run.row("penalties", "甘州市监罚〔2026〕1号")["备注"] == "true"
     assert [(p.code, p.column) for p in run.validated.problems if p.severity == "error"] == [("bad-date", "公示截止期")]
+
+
+# -- dates as runtimes serialise them --------------------------------------------------------
+
+@pytest.mark.parametrize("written", [
+    "/Date(1791129600000)/", "\\/Date(1791129600000)\\/", "/Date(1791129600000+0800)/", "/Date(1791129600000-0500)/",
+    "[2026, 10, 5]", "[2026,10,5]", "[2026,10,5,0,0]", "[2026, 10, 5, 23, 59, 59, 999000000]",
+    "Mon Oct 05 2026 00:00:00 GMT+0800 (中国标准时间)", "Mon Oct 05 2026 00:00:00 GMT+0800 (China Standard Time)",
+    "Sun Oct 04 2026 16:00:00 GMT+0000 (Coordinated Universal Time)", "Mon Oct 05 2026 08:30:00 GMT+0800",
+    '{"date":"2026-10-05 00:00:00.000000","timezone_type":3,"timezone":"Asia/Shanghai"}',
+    '{"date": "2026-10-05 00:00:00.000000", "timezone_type": 3, "timezone": "PRC"}',
+    '{"date":"2026-10-04 16:00:00.000000","timezone_type":3,"timezone":"UTC"}',
+    '{"date":"2026-10-05 00:00:00.000000","timezone_type":1,"timezone":"+08:00"}',
+])
+def test_runtime_dates_are_read_on_the_beijing_calendar(written: str) -> None:
+    # Each is 2026-10-05 in Beijing: the .NET milliseconds are 2026-10-04T16:00Z whatever offset follows them, the
+    # JavaScript and PHP forms are wall times in the zone they name, Jackson's arrays are local dates.
+    assert parse_date(written) == ("2026-10-05", None)
+
+
+@pytest.mark.parametrize(("written", "code"), [
+    ("1791129600", "bad-date"),  # ten bare digits: never epoch seconds (a shifted customs code would pass for a day)
+    ("1791129600000", None),  # (thirteen are milliseconds already, as before)
+    ("/Date(abc)/", "bad-date"), ("[2026, 13, 5]", "impossible-date"), ("[10, 5]", "bad-date"),
+    ('{"date":"2026-10-05 00:00:00.000000","timezone_type":3,"timezone":"Mars/Olympus"}', "bad-date"),
+    ("Mon Oct 05 2026 00:00:00 GMT+0800 (中国标准时间) 备注", "bad-date"),
+])
+def test_runtime_date_shapes_read_only_when_whole(written: str, code: str | None) -> None:
+    assert parse_date(written)[1] == code
+
+
+def test_no_end_as_dotnet_writes_it(data_dir: Path) -> None:
+    # DateTime.MaxValue's day, 9999-12-31, is "no end" (9999-12-31 is already read so): kept as the contract's
+    # LONG_TERM and shown as 长期.
+    assert parse_date("/Date(253402185600000)/", long_term=True) == ("2099-12-31", None)
+
+
+@pytest.mark.parametrize(("envelope", "decided", "ends"), [
+    ("d", "\\/Date(1791129600000)\\/", "\\/Date(253402185600000)\\/"),  # ASP.NET's {"d": [...]}
+    ("data", [2026, 10, 5], [2099, 12, 31]),  # Spring's {"code":200,"data":[...]}
+    ("data", {"date": "2026-10-05 00:00:00.000000", "timezone_type": 3, "timezone": "Asia/Shanghai"},
+     {"date": "2099-12-31 00:00:00.000000", "timezone_type": 3, "timezone": "Asia/Shanghai"}),
+])
+def test_runtime_dates_in_a_json_export_are_published(data_dir: Path, envelope: str, decided: object,
+                                                      ends: object) -> None:
+    # h21e net-json-date, jackson-localdate, runtime-date-strings: every row was bad-date, nothing published.
+    rows = [penalty(f"甘州市监罚〔2026〕{i}号", "2026-10-05") for i in (1, 2)]
+    records = [{**row, "处罚决定日期": decided, "处罚有效期": ends} for row in rows]
+    folder = data_dir / "penalties"
+    folder.mkdir(parents=True)
+    raw = json.dumps({envelope: records}, ensure_ascii=False)
+    if isinstance(decided, str):  # as ASP.NET writes it: the solidus escaped, which JSON allows (RFC 8259 §7)
+        raw = raw.replace("\\\\/", "\\/")
+    (folder / "导出.json").write_text(raw, encoding="utf-8")
+    run = run_pipeline(data_dir, AS_OF)
+    assert run.summary["kinds"]["penalties"]["published"] == 2, run.validated.problems
+    record = run.row("penalties", "甘州市监罚〔2026〕2号")
+    assert (record["处罚决定日期"], record["处罚有效期"]) == ("2026-10-05", "2099-12-31")
+    assert record["行政相对人名称"] == "张掖市丹霞商贸有限公司"
