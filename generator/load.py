@@ -1217,7 +1217,7 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     del data
     _drop_direction_overrides(frame)
     _drop_text_marks(frame)
-    clean_cells(frame, kind)  # the cells as what they hold: placeholders (null, nan, \N …) empty (values.py)
+    clean_cells(frame, kind)  # invisible characters dropped, placeholders (null, nan, \N …) empty (values.py)
     shown_errors = _error_texts(kind, frame, row_numbers, where)
     if shown_errors is not None:  # an Excel error saved as its text (a CSV saved by Excel): nothing to read
         return where, None, [*problems, shown_errors]

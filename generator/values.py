@@ -35,9 +35,19 @@ from generator.schema import (
 
 # -- cells as read -----------------------------------------------------------------------
 
+# Invisible format characters as pasted from a web page or a Word notice: soft hyphen, zero-width space, non-joiner
+# and joiner, left-to-right and right-to-left marks, word joiner and the invisible operators, a BOM inside the text
+# (the bidirectional embeddings and overrides are the loader's: they change the order text is shown in).
+_INVISIBLE = "[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]"
+
 
 def clean_cells(frame: pd.DataFrame, kind: Kind) -> None:
     """Read a freshly loaded table's cells as what they hold (in place), before any stage reads them.
+
+    Invisible format characters (`_INVISIBLE`: zero-width space and joiners, word joiner, a BOM inside the text,
+    soft hyphen, direction marks) are dropped from every cell: pasted from a web page or a Word notice, they made a
+    published 文书号 and name differ from what a reader types, and a date unreadable (h21e zero-width-values).
+    Dropping them also puts the digits of a number they split back together for the privacy detector.
 
     A cell that is only a placeholder (schema.PLACEHOLDERS: `/`, `无`, `null`, `None`, `nan`, `\\N` …, as
     clerks and programs write "no value") becomes empty in every column, and so does a boolean in a never-public
@@ -48,6 +58,8 @@ def clean_cells(frame: pd.DataFrame, kind: Kind) -> None:
     never = {f.name for f in kind.fields if f.privacy == NEVER}
     for name in frame.columns:
         column = frame[name]
+        if column.str.contains(_INVISIBLE, regex=True).any():  # one pass over the usual column, which has none
+            column = frame[name] = column.str.replace(_INVISIBLE, "", regex=True)
         words = PLACEHOLDERS + NEVER_PUBLIC_PLACEHOLDERS if name in never else PLACEHOLDERS
         empty = column.str.strip().isin(words)
         if empty.any():

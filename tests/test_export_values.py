@@ -166,3 +166,56 @@ def test_runtime_dates_in_a_json_export_are_published(data_dir: Path, envelope: 
     record = run.row("penalties", "甘州市监罚〔2026〕2号")
     assert (record["处罚决定日期"], record["处罚有效期"]) == ("2026-10-05", "2099-12-31")
     assert record["行政相对人名称"] == "张掖市丹霞商贸有限公司"
+
+
+# -- invisible characters -------------------------------------------------------------------
+
+# Zero-width space, non-joiner, joiner, word joiner, a BOM inside the text, soft hyphen (Unicode format characters,
+# Default_Ignorable_Code_Point in the UCD's DerivedCoreProperties.txt: not shown), as a value copied from a web page
+# or a Word notice carries them.
+INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
+
+
+@pytest.mark.parametrize("mark", INVISIBLE)
+def test_invisible_characters_are_dropped_before_a_cell_is_read_or_published(data_dir: Path, mark: str) -> None:
+    # h21e zero-width-values: row 3 was published with 文书号 "甘州市监罚〔2026〕\u2060903号" and a name holding U+200B,
+    # and a date "2026-10-05\u200b" was bad-date while it showed a value that looks valid.
+    row = penalty(f"甘州市监罚〔2026〕{mark}903号", f"2026-10-05{mark}", name=f"张掖市丹霞{mark}商贸有限公司",
+                  违法事实=f"当事人销售超过保质{mark}期的食品。", **{"罚款金额（万元）": f"0.{mark}2"})
+    run = run_pipeline(write_folder(data_dir, {"penalties": [row]}), AS_OF)
+    assert run.summary["kinds"]["penalties"]["published"] == 1, run.validated.problems
+    record = run.row("penalties", "甘州市监罚〔2026〕903号")
+    assert (record["行政处罚决定书文号"], record["行政相对人名称"], record["处罚决定日期"], record["违法事实"],
+            record["罚款金额(万元)"]) == ("甘州市监罚〔2026〕903号", "张掖市丹霞商贸有限公司", "2026-10-05",
+                                       "当事人销售超过保质期的食品。", "0.2")
+
+
+@pytest.mark.parametrize("mark", INVISIBLE)
+def test_a_number_split_by_invisible_characters_is_still_masked(data_dir: Path, mark: str) -> None:
+    # Both ways (privacy.md): a 身份证 number and a phone split by an invisible character in the facts are masked
+    # once the character is dropped, and the company name, the decision number and the date beside them stay.
+    number, phone = make_ric("19800101", "123"), "13912345678"
+    split_number = mark.join((number[:6], number[6:14], number[14:]))
+    split_phone = mark.join((phone[:3], phone[3:7], phone[7:]))
+    facts = f"当事人负责人（身份证号{split_number}，电话{split_phone}）销售过期食品。"
+    run = run_pipeline(write_folder(data_dir, {"penalties": [penalty("甘州市监罚〔2026〕7号", "2026-10-05",
+                                                                   违法事实=facts)]}), AS_OF)
+    record = run.row("penalties", "甘州市监罚〔2026〕7号")
+    assert number not in record["违法事实"] and phone not in record["违法事实"]
+    assert not any(c in record["违法事实"] for c in INVISIBLE)
+    assert record["违法事实"].startswith("当事人负责人（身份证号") and record["违法事实"].endswith("销售过期食品。")
+    assert (record["行政相对人名称"], record["处罚决定日期"]) == ("张掖市丹霞商贸有限公司", "2026-10-05")
+
+
+def test_a_never_public_number_with_an_invisible_character_is_kept_out_of_the_site(tmp_path: Path) -> None:
+    # The gate looks for the number as the cell holds it once cleaned: it must not be in any output, and the
+    # public facts of the record are.
+    number = make_ric("19800101", "123")
+    rows = [penalty("甘州市监罚〔2026〕1号", "2026-10-05", 法定代表人证件类型="身份证",
+                    法定代表人证件号码=f"{number[:9]}\u200b{number[9:]}")]
+    status, printed, summary = _build(tmp_path, rows)
+    assert status == 0, printed
+    site_text = "".join(p.read_text(encoding="utf-8", errors="ignore") for p in (tmp_path / "site").rglob("*")
+                        if p.is_file() and p.suffix in (".html", ".csv", ".json", ".js"))
+    assert number not in site_text and number[9:] not in site_text
+    assert "甘州市监罚〔2026〕1号" in site_text and "张掖市丹霞商贸有限公司" in site_text
