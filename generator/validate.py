@@ -86,6 +86,7 @@ from generator.values import (
     UNCONFIRMED_FINE,
     ambiguous_date,
     check_fine,
+    date_words_only,
     derived_category,
     derived_domain,
     month_only_date,
@@ -487,6 +488,13 @@ class _KindChecker:
             self.problems.append(Problem(self.kind.name, str(file), int(numbers[0]), column, code, WARNING,
                                          f"{file} 第 {shown} 行“{column}”：{what}"))
 
+    @staticmethod
+    def _detected(value: str) -> bool:
+        """Whether the detector finds any personal datum in value, read as a person's record."""
+        from generator import detect
+
+        return bool(detect.find(value, person=True))
+
     def _public(self, f: Field, i: int) -> str:
         """A cell value safe to quote in a staff message (never a never-public value).
 
@@ -507,7 +515,9 @@ class _KindChecker:
         # name's character outside the BMP: the detector's readings there are the weakest, so not quoted;
         # marks between Han characters (蔺/春来, 王·春明) are dropped, so the name masking that follows sees
         # the name (adversarial round 5, staff-outputs-enum-columns-spelled).
-        if _NOT_QUOTED_SCRIPTS.search(value):
+        # Except a date or a program's no-value text in Latin letters (Invalid Date, NaN, a JavaScript date that
+        # cannot be read) in which the detector finds nothing: the clerk sees what the cell says (h21e notes).
+        if _NOT_QUOTED_SCRIPTS.search(value) and not (date_words_only(value) and not self._detected(value)):
             return "（不显示该值）"
         value = _MARKS_BETWEEN_HAN.sub("", value)
         return f"“{value[:40]}”"

@@ -370,6 +370,31 @@ def _english_date(value: str) -> tuple[int, int, int] | None:
     return None
 
 
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# What programs print for a date or a number they do not have: JavaScript `String(new Date(NaN))` "Invalid Date"
+# (ECMA-262 §21.4.4.41.1), NaN, pandas NaT, a boolean.
+_PROGRAM_WORDS = ("invalid date", "nan", "nat", "null", "none", "undefined", "true", "false")
+_DATE_WORDS = re.compile(r"(?<![A-Za-z])(?:" + "|".join(
+    [*_MONTH_NAMES, *(m[:3] for m in _MONTH_NAMES), "sept", *_DAY_NAMES, *(d[:3] for d in _DAY_NAMES), "gmt", "utc",
+     "cst", "am", "pm", "t", "z", "date", "invalid", *_PROGRAM_WORDS]) + r")(?![A-Za-z])", re.IGNORECASE)
+_PROGRAM_WORD = re.compile(r"(?<![A-Za-z])(?:" + "|".join(_PROGRAM_WORDS) + r")(?![A-Za-z])", re.IGNORECASE)
+# Besides those words: ASCII figures and marks, CJK punctuation, the date's own Han words (年 月 日, 星期一, 上午,
+# the zone JavaScript names 中国标准时间), nothing else: no Han name can pass for a part of a date.
+_DATE_WORD_REST = re.compile(r"(?:[\x20-\x40\x5b-\x60\x7b-\x7e\u3000-\u303f（），：年月日号时分秒点上下午星期周一二三四五六天]"
+                             r"|中国标准时间)*")
+
+
+def date_words_only(text: str) -> bool:
+    """A cell whose Latin words are all words of dates and of what programs print for no value (Oct, Monday, GMT,
+    Invalid Date, NaN, true), with a figure or such a program word in it: a date or a program's output, with no
+    name, address or e-mail in Latin letters (a month's name alone, May or June, may be a person's: not one).
+    A refused cell like it may be quoted to staff when the detector finds nothing in it (validate `_public`)."""
+    rest = _DATE_WORDS.sub("", text)
+    return bool(_DATE_WORD_REST.fullmatch(rest)) and bool(re.search(r"\d", text) or _PROGRAM_WORD.search(text))
+
+
 def ambiguous_date(text: str) -> bool:
     """A date written day and month first in figures (`05-01-2026`, `01/05/2026`): 5 January or 1 May cannot
     be told, so it is refused (bad-date) with a message asking for the year first."""

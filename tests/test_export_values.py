@@ -219,3 +219,47 @@ def test_a_never_public_number_with_an_invisible_character_is_kept_out_of_the_si
                         if p.is_file() and p.suffix in (".html", ".csv", ".json", ".js"))
     assert number not in site_text and number[9:] not in site_text
     assert "甘州市监罚〔2026〕1号" in site_text and "张掖市丹霞商贸有限公司" in site_text
+
+
+# -- what a refusal shows -------------------------------------------------------------------
+
+def _messages(data_dir: Path, **cells: str) -> dict[str, str]:
+    run = run_pipeline(write_folder(data_dir, {"penalties": [penalty("甘州市监罚〔2026〕1号", "2026-10-05", **cells)]}),
+                       AS_OF)
+    return {p.column or "": p.message for p in run.validated.problems if p.severity == "error"}
+
+
+@pytest.mark.parametrize("written", [
+    "Invalid Date",  # JavaScript String(new Date(NaN)) (ECMA-262 §21.4.4.41.1: tv NaN gives "Invalid Date")
+    "NaN-NaN-NaN",  # a date formatted from NaN fields
+    "true",
+    "Oct 35 2026",  # a day no month has, in the English form
+])
+def test_a_refused_date_with_no_personal_datum_is_shown_to_the_clerk(data_dir: Path, written: str) -> None:
+    # h21e notes: the refusal said "（不显示该值） 不是有效日期" for a cell holding only a program's text, so the
+    # clerk could not see what was wrong. Shown when it holds only date and program words and the detector
+    # finds nothing in it.
+    message = _messages(data_dir, 公示截止期=written)["公示截止期"]
+    assert f"“{written}”" in message and "不显示该值" not in message
+
+
+@pytest.mark.parametrize("written", [
+    "Wang Fang",  # a name in pinyin
+    "May",  # a month's name alone may be a person's
+    "Oct 5 2026 kuangwei99 at 163",  # an e-mail spelled out among date words
+    "Oct 35 2026 王秀英",  # a name after the date
+    "Wang Fang Oct 2026",
+    "Invalid Date 13912345678",  # a phone
+])
+def test_a_refused_date_holding_anything_else_is_still_not_shown(data_dir: Path, written: str) -> None:
+    message = _messages(data_dir, 公示截止期=written)["公示截止期"]
+    assert "不显示该值" in message and written not in message
+
+
+def test_a_never_public_date_is_never_shown(data_dir: Path) -> None:
+    # 出生日期 is never public: even a program's text there is not quoted.
+    row = penalty("甘州市监罚〔2026〕1号", "2026-10-05", name="王秀英", category="自然人", 证件类型="身份证",
+                  证件号码=make_ric("19800101", "123"), 出生日期="Invalid Date")
+    run = run_pipeline(write_folder(data_dir, {"penalties": [row]}), AS_OF)
+    shown = " ".join(p.message for p in run.validated.problems if p.column == "出生日期")
+    assert "Invalid Date" not in shown
