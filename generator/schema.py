@@ -44,10 +44,11 @@ LONG_TERM = "2099-12-31"
 PLACEHOLDERS = ("/", "／", "\\", "无", "-", "－", "—", "——", "--", "空", "（空）", "(空)", "null", "NULL", "Null",
                 "N/A", "n/a", "暂无", "None", "NONE", "nan", "NaN", "NAN", "NaT", "<NA>", "undefined", "\\N",
                 "(null)", "[]", "{}")
-# A boolean where a never-public column's document or number belongs (a JSON true/false, Python True/False): no
-# personal datum, read as empty there, so that the leak gate does not look for it in every output (the pages' own
-# scripts hold true and false). In a public column it stays as written, and a typed column refuses it.
-NEVER_PUBLIC_PLACEHOLDERS = ("true", "false", "True", "False", "TRUE", "FALSE")
+# A boolean as a program writes it (a JSON true/false, Python True/False). Where a never-public column's document or
+# number belongs it is no personal datum: read as empty there, so that the leak gate does not look for it in every
+# output (the pages' own scripts hold true and false). In a public text column it stays as written with a warning
+# (value-is-boolean), and a typed column refuses it.
+BOOLEAN_WORDS = ("true", "false", "True", "False", "TRUE", "FALSE")
 # End dates that mean "no end": kept as LONG_TERM, shown as 长期 (data-contract.md, Dates).
 LONG_TERM_WORDS = ("长期", "永久", "长期有效", "永久有效", "无固定期限", "无期限", "无限期", "不限期", "9999-12-31")
 LONG_TERM_LABEL = "长期"

@@ -60,6 +60,7 @@ from generator.problems import ERROR, WARNING, Problem
 from generator.schema import (
     AMOUNT,
     AMOUNT_REFERRED,
+    BOOLEAN_WORDS,
     DATE,
     ENUM,
     FREE_TEXT,
@@ -73,6 +74,7 @@ from generator.schema import (
     ORGANISATION,
     PLACEHOLDER_USCC,
     PLACEHOLDERS,
+    TEXT,
     USCC,
     Field,
     Kind,
@@ -616,6 +618,10 @@ class _KindChecker:
                 placeholder |= referred
         if placeholder.any():  # rare: masking every column would cost a copy each
             stripped = stripped.mask(placeholder, "")
+        if f.privacy != NEVER and f.type in (TEXT, FREE_TEXT, IDENT):
+            # true / false: a program's boolean where a name, number or text belongs (h21x; typed columns refuse it)
+            self._report_by_file(stripped.isin(BOOLEAN_WORDS), f.name, "value-is-boolean",
+                                 "写的是 true 或 false（程序导出的是非值），不是该列应有的内容：照常公示，请核对导出", counted=False)
         if f.type != FREE_TEXT:
             # A line break typed into a name, code or date cell (Alt+Enter in Excel, <br> in a web
             # export) is not part of it: 张掖市丹霞⏎商贸有限公司 is one name, one entity page.

@@ -18,13 +18,13 @@ import pandas as pd
 
 from generator.contract import END_DATE_FIELDS, PENALTY_AUTHORITY, PENALTY_BASIS, VIOLATION_TYPE
 from generator.schema import (
+    BOOLEAN_WORDS,
     INDIVIDUAL_BUSINESS,
     LONG_TERM,
     LONG_TERM_LABEL,
     LONG_TERM_WORDS,
     NATURAL_PERSON,
     NEVER,
-    NEVER_PUBLIC_PLACEHOLDERS,
     ORGANISATION,
     PLACEHOLDER_USCC,
     PLACEHOLDERS,
@@ -51,7 +51,7 @@ def clean_cells(frame: pd.DataFrame, kind: Kind) -> None:
 
     A cell that is only a placeholder (schema.PLACEHOLDERS: `/`, `无`, `null`, `None`, `nan`, `\\N` …, as
     clerks and programs write "no value") becomes empty in every column, and so does a boolean in a never-public
-    column (schema.NEVER_PUBLIC_PLACEHOLDERS): the leak gate looks for every never-public value in every
+    column (schema.BOOLEAN_WORDS): the leak gate looks for every never-public value in every
     output, and the pages' own scripts hold `null`, `NaN`, `true` (h21e null-private-gate). A cell that merely
     contains such a word (甘市监罚〔2026〕null号, 无证经营) is kept as written.
     """
@@ -60,7 +60,7 @@ def clean_cells(frame: pd.DataFrame, kind: Kind) -> None:
         column = frame[name]
         if column.str.contains(_INVISIBLE, regex=True).any():  # one pass over the usual column, which has none
             column = frame[name] = column.str.replace(_INVISIBLE, "", regex=True)
-        words = PLACEHOLDERS + NEVER_PUBLIC_PLACEHOLDERS if name in never else PLACEHOLDERS
+        words = PLACEHOLDERS + BOOLEAN_WORDS if name in never else PLACEHOLDERS
         empty = column.str.strip().isin(words)
         if empty.any():
             frame[name] = column.mask(empty, "")

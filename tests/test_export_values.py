@@ -99,14 +99,18 @@ def test_a_value_that_only_contains_an_empty_word_is_kept(data_dir: Path) -> Non
     assert record["备注"] == "undefined 字段已核实" and record["处罚内容"] == "罚款2000元（NaN 已更正）"
 
 
-def test_a_boolean_in_a_public_column_stays_as_written(data_dir: Path) -> None:
+def test_a_boolean_in_a_public_column_stays_as_written_and_the_clerk_is_told(data_dir: Path) -> None:
     # Decision (h21x): true/false is empty only where a never-public number belongs; in a public text column it is
-    # what the file says (published, so the office sees it), and a typed column refuses it (bad-date).
-    rows = [penalty("甘州市监罚〔2026〕1号", "2026-10-05", 备注="true"),
+    # what the file says, published with a warning naming the column (value-is-boolean), and a typed column
+    # refuses it (bad-date).
+    rows = [penalty("甘州市监罚〔2026〕1号", "2026-10-05", 备注="true", 法定代表人="False"),
             penalty("甘州市监罚〔2026〕2号", "2026-10-05", 公示截止期="false")]
     run = run_pipeline(write_folder(data_dir, {"penalties": rows}), AS_OF)
-    assert run.row("penalties", "甘州市监罚〔2026〕1号")["备注"] == "true"
+    record = run.row("penalties", "甘州市监罚〔2026〕1号")
+    assert (record["备注"], record["法定代表人"], record["行政相对人名称"]) == ("true", "False", "张掖市丹霞商贸有限公司")
     assert [(p.code, p.column) for p in run.validated.problems if p.severity == "error"] == [("bad-date", "公示截止期")]
+    told = sorted((p.column, p.row) for p in run.validated.problems if p.code == "value-is-boolean")
+    assert told == [("备注", 2), ("法定代表人", 2)]
 
 
 # -- dates as runtimes serialise them --------------------------------------------------------
