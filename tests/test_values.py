@@ -499,7 +499,8 @@ def test_a_credit_code_typed_full_width_spaced_or_with_invisible_characters_is_i
     accepted = run.validated.kinds["penalties"].accepted
     assert accepted[["统一社会信用代码", "行政相对人名称"]].values.tolist() == [["91620702000000051D", "甘州区示例商贸有限公司"]]
     codes = [(p.code, p.row) for p in run.validated.problems if p.column == "统一社会信用代码"]
-    assert ("uscc-respelled", 2) in codes and ("bad-uscc", 3) in codes
+    # (An invisible character is dropped from every cell as it is read, since h21x: the code is then as written.)
+    assert (("uscc-respelled", 2) in codes) is ("\u200b" not in written) and ("bad-uscc", 3) in codes
 
 
 def test_a_header_padded_with_nul_is_read_and_a_nul_in_a_value_refused(tmp_path: Path) -> None:
