@@ -6,8 +6,9 @@ Shapes (values synthetic) and where they come from:
   `None`; pandas `DataFrame.astype(str)` writes a missing value as `nan`
   (https://pandas.pydata.org/docs/reference/api/pandas.DataFrame.astype.html), a missing datetime as `NaT` and
   `pd.NA` as `<NA>`; JavaScript writes `NaN` and `undefined`; MySQL `SELECT … INTO OUTFILE` (and DataX, Sqoop)
-  writes SQL NULL as `\\N` (MySQL Reference Manual, 15.2.13.1 SELECT … INTO: "NULL is written as \\N"); Chinese
-  tables write `--` / `——`.
+  writes SQL NULL as `\\N` (MySQL Reference Manual, 15.2.13.1 SELECT … INTO: "NULL is written as \\N") and a
+  date it did not have as its "zero" date `0000-00-00` (MySQL Reference Manual, 13.2.2 The DATE, DATETIME, and
+  TIMESTAMP Types); Chinese tables write `--` / `——`.
 - Dates: ASP.NET / WCF JSON `"\\/Date(1791129600000)\\/"` and `"\\/Date(1791129600000+0800)\\/"`
   (https://learn.microsoft.com/dotnet/framework/wcf/feature-details/stand-alone-json-serialization, "Dates/Times
   and JSON"; cnblogs.com/wanghonghu/p/3041457.html); Jackson JavaTimeModule with WRITE_DATES_AS_TIMESTAMPS (its
@@ -31,7 +32,8 @@ from tests.helpers import make_ric, penalty, run_build, run_pipeline, write_fold
 AS_OF = "2026-11-27"
 
 # What programs write for a missing value (sources in the module docstring).
-PROGRAM_EMPTY = ["null", "Null", "NULL", "None", "nan", "NaN", "NaT", "<NA>", "undefined", "\\N", "--", "——", "[]", "{}"]
+PROGRAM_EMPTY = ["null", "Null", "NULL", "None", "nan", "NaN", "NaT", "<NA>", "undefined", "\\N", "--", "——", "[]", "{}",
+                 "0000-00-00", "0000-00-00 00:00:00"]
 
 
 def _build(tmp_path: Path, rows: list[dict[str, str]]) -> tuple[int, str, dict]:
