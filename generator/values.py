@@ -251,6 +251,10 @@ _JACKSON_DATE = re.compile(r"^\[\s*(\d{4})\s*,\s*(\d{1,2})\s*,\s*(\d{1,2})(?:\s*
 # - JavaScript `Date.prototype.toString()` (ECMA-262 §21.4.4.41): `Mon Oct 05 2026 00:00:00 GMT+0800 (中国标准时间)`.
 _JS_DATE = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<month>[A-Z][a-z]{2})\s+(?P<day>\d{1,2})\s+(?P<year>\d{4})\s+"
                       r"(?P<h>\d{2}):(?P<m>\d{2}):(?P<s>\d{2})\s+(?P<zone>GMT[+-]\d{4})(?:\s*\([^()]*\))?$")
+# - JavaScript `Date.prototype.toUTCString()` (ECMA-262 §21.4.4.43) and HTTP / e-mail dates (RFC 7231 IMF-fixdate,
+#   RFC 5322 date-time): `Sun, 04 Oct 2026 16:00:00 GMT`, `Mon, 05 Oct 2026 00:00:00 +0800`.
+_UTC_STRING = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2})\s+(?P<year>\d{4})\s+"
+                         r"(?P<h>\d{2}):(?P<m>\d{2}):(?P<s>\d{2})\s+(?P<zone>GMT|UTC|[+-]\d{4})$")
 # - PHP `json_encode(new DateTime(…))` (php.net, DateTime / JSON): `{"date":"2026-10-05 00:00:00.000000",
 #   "timezone_type":3,"timezone":"Asia/Shanghai"}`, the wall time in the zone it names (type 1 an offset `+08:00`,
 #   type 2 an abbreviation `CST`, type 3 an identifier).
@@ -274,7 +278,8 @@ def _zone(name: str) -> dt.tzinfo | None:
 
 
 def _runtime_date(value: str) -> tuple[str | None, str | None] | None:
-    """`_instant_date` for the shapes of _NET_DATE, _JACKSON_DATE, _JS_DATE and _PHP_DATE (None: none of them)."""
+    """`_instant_date` for the shapes of _NET_DATE, _JACKSON_DATE, _JS_DATE, _UTC_STRING and _PHP_DATE (None: none
+    of them)."""
     if value[:1] in "\\/":
         net = _NET_DATE.match(value)
         if net:
@@ -293,7 +298,7 @@ def _runtime_date(value: str) -> tuple[str | None, str | None] | None:
             moment = dt.datetime(wall[0], wall[1], wall[2], wall[3], wall[4], wall[5], tzinfo=zone)
             return moment.astimezone(_BEIJING).date().isoformat(), None
     else:
-        js = _JS_DATE.match(value)
+        js = _JS_DATE.match(value) or _UTC_STRING.match(value)
         if js:
             month, zone = _MONTHS.get(js["month"].lower()), _offset(js["zone"])
             if month is None or zone is None:
@@ -438,8 +443,8 @@ def parse_date(text: str, long_term: bool = False) -> tuple[str | None, str | No
     spaces at the separators (`2021年 3月 5日`), Chinese numerals (`二〇二一年三月五日`) and
     Excel serial day numbers (`44260`), and instants and dates as programs serialise them, read on the Beijing
     calendar (`_instant_date`: epoch milliseconds, ISO instants, Java `Date.toString()`, .NET `/Date(ms)/`, Jackson
-    `[2021,3,5]`, JavaScript `Date.toString()`, PHP's DateTime JSON). With `long_term` (an end date), `长期`, `永久`,
-    `长期有效` and `2099-12-31` give the contract's LONG_TERM, and a period written whole
+    `[2021,3,5]`, JavaScript `Date.toString()` and `toUTCString()`, PHP's DateTime JSON). With `long_term` (an
+    end date), `长期`, `永久`, `长期有效` and `2099-12-31` give the contract's LONG_TERM, and a period written whole
     (`2021-03-05至2022-03-04`, `2022年3月4日止`) gives its end.
     """
     if _ISO.match(text):  # the usual case, and the loader's form of Excel date cells

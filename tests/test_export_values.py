@@ -14,7 +14,8 @@ Shapes (values synthetic) and where they come from:
   and JSON"; cnblogs.com/wanghonghu/p/3041457.html); Jackson JavaTimeModule with WRITE_DATES_AS_TIMESTAMPS (its
   default) writes LocalDate `[2026,10,5]` and LocalDateTime `[2026,10,5,0,0]` (github
   FasterXML/jackson-modules-java8 issue 367); JavaScript `Date.prototype.toString()` (ECMA-262 §21.4.4.41,
-  `Mon Oct 05 2026 00:00:00 GMT+0800 (中国标准时间)`); PHP `json_encode(new DateTime(...))`
+  `Mon Oct 05 2026 00:00:00 GMT+0800 (中国标准时间)`) and `toUTCString()` (§21.4.4.43, RFC 7231 IMF-fixdate
+  `Sun, 04 Oct 2026 16:00:00 GMT`; RFC 5322 date-time with `+0800`); PHP `json_encode(new DateTime(...))`
   (https://www.php.net/manual/en/class.datetime.php: `{"date":"2026-10-05 00:00:00.000000","timezone_type":3,
   "timezone":"Asia/Shanghai"}`).
 """
@@ -122,6 +123,7 @@ def test_a_boolean_in_a_public_column_stays_as_written_and_the_clerk_is_told(dat
     "[2026, 10, 5]", "[2026,10,5]", "[2026,10,5,0,0]", "[2026, 10, 5, 23, 59, 59, 999000000]",
     "Mon Oct 05 2026 00:00:00 GMT+0800 (中国标准时间)", "Mon Oct 05 2026 00:00:00 GMT+0800 (China Standard Time)",
     "Sun Oct 04 2026 16:00:00 GMT+0000 (Coordinated Universal Time)", "Mon Oct 05 2026 08:30:00 GMT+0800",
+    "Sun, 04 Oct 2026 16:00:00 GMT", "Mon, 05 Oct 2026 00:00:00 +0800",
     '{"date":"2026-10-05 00:00:00.000000","timezone_type":3,"timezone":"Asia/Shanghai"}',
     '{"date": "2026-10-05 00:00:00.000000", "timezone_type": 3, "timezone": "PRC"}',
     '{"date":"2026-10-04 16:00:00.000000","timezone_type":3,"timezone":"UTC"}',
