@@ -77,6 +77,7 @@ from generator.schema import (
     normalize_header,
     without_field_code,
 )
+from generator.values import clean_cells
 
 # Spreadsheets as office suites save them: Excel (.xlsx, .xlsm with macros, .xlsb binary, .xls), WPS (.et,
 # its own name for a workbook) and LibreOffice/WPS "另存为 ODS" (.ods). Before, .ods, .xlsm, .xlsb and .et were
@@ -1278,6 +1279,7 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     del data
     _drop_direction_overrides(frame)
     _drop_text_marks(frame)
+    clean_cells(frame, kind)  # invisible characters dropped, placeholders (null, nan, \N …) empty (values.py)
     shown_errors = _error_texts(kind, frame, row_numbers, where)
     if shown_errors is not None:  # an Excel error saved as its text (a CSV saved by Excel): nothing to read
         return where, None, [*problems, shown_errors]

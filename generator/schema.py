@@ -36,9 +36,20 @@ INDIVIDUAL_BUSINESS = "个体工商户"
 PARTY_CATEGORIES = (ORGANISATION, NATURAL_PERSON, INDIVIDUAL_BUSINESS)
 PLACEHOLDER_USCC = "00000000000000000X"
 LONG_TERM = "2099-12-31"
-# Cells that mean "nothing here" in real exports (data-contract.md): read as empty.
+# Cells that mean "nothing here" in real exports (data-contract.md): read as empty, in every column, only when they
+# are the whole cell. Besides the clerks' words, what programs write for a missing value (h21e): Java and JSP
+# `String.valueOf(null)` null, Python `str(None)` None, pandas `astype(str)` nan / NaT / <NA>, JavaScript NaN and
+# undefined, MySQL `SELECT … INTO OUTFILE` / DataX / Sqoop \N ("NULL is written as \N"), C printf (null), an
+# empty JSON array or object ([] {}), and MySQL's "zero" date, which it stores for a date it did not have (MySQL
+# Reference Manual, 13.2.2 The DATE, DATETIME, and TIMESTAMP Types: "converted to the zero value … '0000-00-00'").
 PLACEHOLDERS = ("/", "／", "\\", "无", "-", "－", "—", "——", "--", "空", "（空）", "(空)", "null", "NULL", "Null",
-                "N/A", "n/a", "暂无")
+                "N/A", "n/a", "暂无", "None", "NONE", "nan", "NaN", "NAN", "NaT", "<NA>", "undefined", "\\N",
+                "(null)", "[]", "{}", "0000-00-00", "0000-00-00 00:00:00")
+# A boolean as a program writes it (a JSON true/false, Python True/False). Where a never-public column's document or
+# number belongs it is no personal datum: read as empty there, so that the leak gate does not look for it in every
+# output (the pages' own scripts hold true and false). In a public text column it stays as written with a warning
+# (value-is-boolean), and a typed column refuses it.
+BOOLEAN_WORDS = ("true", "false", "True", "False", "TRUE", "FALSE")
 # End dates that mean "no end": kept as LONG_TERM, shown as 长期 (data-contract.md, Dates).
 LONG_TERM_WORDS = ("长期", "永久", "长期有效", "永久有效", "无固定期限", "无期限", "无限期", "不限期", "9999-12-31")
 LONG_TERM_LABEL = "长期"

@@ -60,6 +60,7 @@ from generator.problems import ERROR, WARNING, Problem
 from generator.schema import (
     AMOUNT,
     AMOUNT_REFERRED,
+    BOOLEAN_WORDS,
     DATE,
     ENUM,
     FREE_TEXT,
@@ -73,6 +74,7 @@ from generator.schema import (
     ORGANISATION,
     PLACEHOLDER_USCC,
     PLACEHOLDERS,
+    TEXT,
     USCC,
     Field,
     Kind,
@@ -86,6 +88,7 @@ from generator.values import (
     UNCONFIRMED_FINE,
     ambiguous_date,
     check_fine,
+    date_words_only,
     derived_category,
     derived_domain,
     month_only_date,
@@ -504,6 +507,13 @@ class _KindChecker:
             self.problems.append(Problem(self.kind.name, str(file), int(numbers[0]), column, code, WARNING,
                                          f"{file} 第 {shown} 行“{column}”：{what}"))
 
+    @staticmethod
+    def _detected(value: str) -> bool:
+        """Whether the detector finds any personal datum in value, read as a person's record."""
+        from generator import detect
+
+        return bool(detect.find(value, person=True))
+
     def _public(self, f: Field, i: int) -> str:
         """A cell value safe to quote in a staff message (never a never-public value).
 
@@ -524,7 +534,9 @@ class _KindChecker:
         # name's character outside the BMP: the detector's readings there are the weakest, so not quoted;
         # marks between Han characters (蔺/春来, 王·春明) are dropped, so the name masking that follows sees
         # the name (adversarial round 5, staff-outputs-enum-columns-spelled).
-        if _NOT_QUOTED_SCRIPTS.search(value):
+        # Except a date or a program's no-value text in Latin letters (Invalid Date, NaN, a JavaScript date that
+        # cannot be read) in which the detector finds nothing: the clerk sees what the cell says (h21e notes).
+        if _NOT_QUOTED_SCRIPTS.search(value) and not (date_words_only(value) and not self._detected(value)):
             return "（不显示该值）"
         value = _MARKS_BETWEEN_HAN.sub("", value)
         return f"“{value[:40]}”"
@@ -623,6 +635,10 @@ class _KindChecker:
                 placeholder |= referred
         if placeholder.any():  # rare: masking every column would cost a copy each
             stripped = stripped.mask(placeholder, "")
+        if f.privacy != NEVER and f.type in (TEXT, FREE_TEXT, IDENT):
+            # true / false: a program's boolean where a name, number or text belongs (h21x; typed columns refuse it)
+            self._report_by_file(stripped.isin(BOOLEAN_WORDS), f.name, "value-is-boolean",
+                                 "写的是 true 或 false（程序导出的是非值），不是该列应有的内容：照常公示，请核对导出", counted=False)
         if f.type != FREE_TEXT:
             # A line break typed into a name, code or date cell (Alt+Enter in Excel, <br> in a web
             # export) is not part of it: 张掖市丹霞⏎商贸有限公司 is one name, one entity page.

@@ -14,18 +14,56 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+import pandas as pd
+
 from generator.contract import END_DATE_FIELDS, PENALTY_AUTHORITY, PENALTY_BASIS, VIOLATION_TYPE
 from generator.schema import (
+    BOOLEAN_WORDS,
     INDIVIDUAL_BUSINESS,
     LONG_TERM,
     LONG_TERM_LABEL,
     LONG_TERM_WORDS,
     NATURAL_PERSON,
+    NEVER,
     ORGANISATION,
     PLACEHOLDER_USCC,
+    PLACEHOLDERS,
     SIMPLIFIED,
     Field,
+    Kind,
 )
+
+# -- cells as read -----------------------------------------------------------------------
+
+# Invisible format characters as pasted from a web page or a Word notice: soft hyphen, zero-width space, non-joiner
+# and joiner, left-to-right and right-to-left marks, word joiner and the invisible operators, a BOM inside the text
+# (the bidirectional embeddings and overrides are the loader's: they change the order text is shown in).
+_INVISIBLE = "[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]"
+
+
+def clean_cells(frame: pd.DataFrame, kind: Kind) -> None:
+    """Read a freshly loaded table's cells as what they hold (in place), before any stage reads them.
+
+    Invisible format characters (`_INVISIBLE`: zero-width space and joiners, word joiner, a BOM inside the text,
+    soft hyphen, direction marks) are dropped from every cell: pasted from a web page or a Word notice, they made a
+    published 文书号 and name differ from what a reader types, and a date unreadable (h21e zero-width-values).
+    Dropping them also puts the digits of a number they split back together for the privacy detector.
+
+    A cell that is only a placeholder (schema.PLACEHOLDERS: `/`, `无`, `null`, `None`, `nan`, `\\N` …, as
+    clerks and programs write "no value") becomes empty in every column, and so does a boolean in a never-public
+    column (schema.BOOLEAN_WORDS): the leak gate looks for every never-public value in every
+    output, and the pages' own scripts hold `null`, `NaN`, `true` (h21e null-private-gate). A cell that merely
+    contains such a word (甘市监罚〔2026〕null号, 无证经营) is kept as written.
+    """
+    never = {f.name for f in kind.fields if f.privacy == NEVER}
+    for name in frame.columns:
+        column = frame[name]
+        if column.str.contains(_INVISIBLE, regex=True).any():  # one pass over the usual column, which has none
+            column = frame[name] = column.str.replace(_INVISIBLE, "", regex=True)
+        words = PLACEHOLDERS + BOOLEAN_WORDS if name in never else PLACEHOLDERS
+        empty = column.str.strip().isin(words)
+        if empty.any():
+            frame[name] = column.mask(empty, "")
 
 # -- decision numbers --------------------------------------------------------------------
 
@@ -202,6 +240,75 @@ _ZONE_HOURS = {"CST": 8, "HKT": 8, "UTC": 0, "GMT": 0, "Z": 0}
 # 2001-09-09 to 2033-05-18 in milliseconds. (Ten-digit seconds are not read: a ten-digit code shifted into a date
 # column, a customs code 1101960123, would pass for a date.)
 _EPOCH_MS = re.compile(r"^1\d{12}(?:\.0+)?$")
+# Dates as other runtimes serialise them (h21e net-json-date, jackson-localdate, runtime-date-strings):
+# - ASP.NET / WCF JSON `"\/Date(1791129600000)\/"`, `"\/Date(1791129600000+0800)\/"` (learn.microsoft.com, WCF
+#   "Stand-Alone JSON Serialization", DateTime wire format): milliseconds since 1970 UTC, the offset only naming
+#   the writer's zone. The wrapper is what makes the figures a date (ten bare digits are still not read as one).
+_NET_DATE = re.compile(r"^\\?/Date\((-?\d{1,15})(?:[+-]\d{4})?\)\\?/$")
+# - Jackson with JavaTimeModule and WRITE_DATES_AS_TIMESTAMPS (the default): LocalDate `[2026,10,5]`,
+#   LocalDateTime `[2026,10,5,0,0]` (github FasterXML/jackson-modules-java8 #367), local dates as written.
+_JACKSON_DATE = re.compile(r"^\[\s*(\d{4})\s*,\s*(\d{1,2})\s*,\s*(\d{1,2})(?:\s*,\s*\d{1,9}){0,4}\s*\]$")
+# - JavaScript `Date.prototype.toString()` (ECMA-262 §21.4.4.41): `Mon Oct 05 2026 00:00:00 GMT+0800 (中国标准时间)`.
+_JS_DATE = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<month>[A-Z][a-z]{2})\s+(?P<day>\d{1,2})\s+(?P<year>\d{4})\s+"
+                      r"(?P<h>\d{2}):(?P<m>\d{2}):(?P<s>\d{2})\s+(?P<zone>GMT[+-]\d{4})(?:\s*\([^()]*\))?$")
+# - JavaScript `Date.prototype.toUTCString()` (ECMA-262 §21.4.4.43) and HTTP / e-mail dates (RFC 7231 IMF-fixdate,
+#   RFC 5322 date-time): `Sun, 04 Oct 2026 16:00:00 GMT`, `Mon, 05 Oct 2026 00:00:00 +0800`.
+_UTC_STRING = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2})\s+(?P<year>\d{4})\s+"
+                         r"(?P<h>\d{2}):(?P<m>\d{2}):(?P<s>\d{2})\s+(?P<zone>GMT|UTC|[+-]\d{4})$")
+# - PHP `json_encode(new DateTime(…))` (php.net, DateTime / JSON): `{"date":"2026-10-05 00:00:00.000000",
+#   "timezone_type":3,"timezone":"Asia/Shanghai"}`, the wall time in the zone it names (type 1 an offset `+08:00`,
+#   type 2 an abbreviation `CST`, type 3 an identifier).
+_PHP_DATE = re.compile(r"^\{\s*[\"']date[\"']\s*:\s*[\"'](\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?[\"']"
+                       r"(?:\s*,\s*[\"']timezone_type[\"']\s*:\s*\d)?\s*,\s*[\"']timezone[\"']\s*:\s*[\"']([^\"']+)[\"']\s*\}$")
+
+
+def _zone(name: str) -> dt.tzinfo | None:
+    """A zone as PHP names it: an offset or abbreviation `_offset` reads, else an IANA identifier (Asia/Shanghai)."""
+    zone = _offset(name)
+    if zone is not None:
+        return zone
+    if name in ("PRC", "Asia/Shanghai", "Asia/Chongqing", "Asia/Chungking", "Asia/Harbin"):
+        return _BEIJING  # (the tz database's names of Beijing time: read without it)
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(name)
+    except (KeyError, ValueError, OSError, ImportError):  # (ZoneInfoNotFoundError is a KeyError)
+        return None
+
+
+def _runtime_date(value: str) -> tuple[str | None, str | None] | None:
+    """`_instant_date` for the shapes of _NET_DATE, _JACKSON_DATE, _JS_DATE, _UTC_STRING and _PHP_DATE (None: none
+    of them)."""
+    if value[:1] in "\\/":
+        net = _NET_DATE.match(value)
+        if net:
+            return dt.datetime.fromtimestamp(int(net[1]) / 1000, _BEIJING).date().isoformat(), None
+    elif value[:1] == "[":
+        jackson = _JACKSON_DATE.match(value)
+        if jackson:
+            return dt.date(int(jackson[1]), int(jackson[2]), int(jackson[3])).isoformat(), None
+    elif value[:1] == "{":
+        php = _PHP_DATE.match(value)
+        if php:
+            zone = _zone(php[7])
+            if zone is None:
+                return None, "bad-date"
+            wall = [int(php[i]) for i in range(1, 7)]
+            moment = dt.datetime(wall[0], wall[1], wall[2], wall[3], wall[4], wall[5], tzinfo=zone)
+            return moment.astimezone(_BEIJING).date().isoformat(), None
+    else:
+        js = _JS_DATE.match(value) or _UTC_STRING.match(value)
+        if js:
+            month, zone = _MONTHS.get(js["month"].lower()), _offset(js["zone"])
+            if month is None or zone is None:
+                return None, "bad-date"
+            moment = dt.datetime(int(js["year"]), month, int(js["day"]), int(js["h"]), int(js["m"]), int(js["s"]),
+                                 tzinfo=zone)
+            return moment.astimezone(_BEIJING).date().isoformat(), None
+    return None
+
+
 # Dashes other than the hyphen between a date's figures (2026–11–10: an en dash typed by a word processor's autocorrect,
 # − a minus sign); NFKC leaves them as they are. An em dash is a period's separator (2021-03-05—2022-03-04), not these.
 _DATE_DASH = re.compile(r"(?<=\d)\s*[\u2010\u2011\u2012\u2013\u2212]\s*(?=\d)")
@@ -225,6 +332,9 @@ def _instant_date(value: str) -> tuple[str | None, str | None] | None:
     """(ISO date on the Beijing calendar, None), (None, code) for an instant that cannot be read, or None when
     the value is not an instant written by a program (see _ZONED, _JAVA_DATE, _EPOCH_MS)."""
     try:
+        runtime = _runtime_date(value)
+        if runtime is not None:
+            return runtime
         if _EPOCH_MS.match(value):
             return dt.datetime.fromtimestamp(float(value) / 1000, _BEIJING).date().isoformat(), None
         zoned = _ZONED.match(value)
@@ -263,6 +373,31 @@ def _english_date(value: str) -> tuple[int, int, int] | None:
                 return None
             return int(m["year"]), month, int(m["day"])
     return None
+
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# What programs print for a date or a number they do not have: JavaScript `String(new Date(NaN))` "Invalid Date"
+# (ECMA-262 §21.4.4.41.1), NaN, pandas NaT, a boolean.
+_PROGRAM_WORDS = ("invalid date", "nan", "nat", "null", "none", "undefined", "true", "false")
+_DATE_WORDS = re.compile(r"(?<![A-Za-z])(?:" + "|".join(
+    [*_MONTH_NAMES, *(m[:3] for m in _MONTH_NAMES), "sept", *_DAY_NAMES, *(d[:3] for d in _DAY_NAMES), "gmt", "utc",
+     "cst", "am", "pm", "t", "z", "date", "invalid", *_PROGRAM_WORDS]) + r")(?![A-Za-z])", re.IGNORECASE)
+_PROGRAM_WORD = re.compile(r"(?<![A-Za-z])(?:" + "|".join(_PROGRAM_WORDS) + r")(?![A-Za-z])", re.IGNORECASE)
+# Besides those words: ASCII figures and marks, CJK punctuation, the date's own Han words (年 月 日, 星期一, 上午,
+# the zone JavaScript names 中国标准时间), nothing else: no Han name can pass for a part of a date.
+_DATE_WORD_REST = re.compile(r"(?:[\x20-\x40\x5b-\x60\x7b-\x7e\u3000-\u303f（），：年月日号时分秒点上下午星期周一二三四五六天]"
+                             r"|中国标准时间)*")
+
+
+def date_words_only(text: str) -> bool:
+    """A cell whose Latin words are all words of dates and of what programs print for no value (Oct, Monday, GMT,
+    Invalid Date, NaN, true), with a figure or such a program word in it: a date or a program's output, with no
+    name, address or e-mail in Latin letters (a month's name alone, May or June, may be a person's: not one).
+    A refused cell like it may be quoted to staff when the detector finds nothing in it (validate `_public`)."""
+    rest = _DATE_WORDS.sub("", text)
+    return bool(_DATE_WORD_REST.fullmatch(rest)) and bool(re.search(r"\d", text) or _PROGRAM_WORD.search(text))
 
 
 def ambiguous_date(text: str) -> bool:
@@ -306,8 +441,10 @@ def parse_date(text: str, long_term: bool = False) -> tuple[str | None, str | No
     `Mar 5, 2021` / `5 March 2021` / `05-MAR-2021` / `05-3月 -21` (Oracle's DD-MON-RR in Chinese), each with or
     without a time (`2027-10-21 00:00:00.0`, `2021-03-05T08:00:00`), full-width digits,
     spaces at the separators (`2021年 3月 5日`), Chinese numerals (`二〇二一年三月五日`) and
-    Excel serial day numbers (`44260`). With `long_term` (an end date), `长期`, `永久`,
-    `长期有效` and `2099-12-31` give the contract's LONG_TERM, and a period written whole
+    Excel serial day numbers (`44260`), and instants and dates as programs serialise them, read on the Beijing
+    calendar (`_instant_date`: epoch milliseconds, ISO instants, Java `Date.toString()`, .NET `/Date(ms)/`, Jackson
+    `[2021,3,5]`, JavaScript `Date.toString()` and `toUTCString()`, PHP's DateTime JSON). With `long_term` (an
+    end date), `长期`, `永久`, `长期有效` and `2099-12-31` give the contract's LONG_TERM, and a period written whole
     (`2021-03-05至2022-03-04`, `2022年3月4日止`) gives its end.
     """
     if _ISO.match(text):  # the usual case, and the loader's form of Excel date cells

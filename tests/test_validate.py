@@ -151,7 +151,8 @@ ROW_CASES: dict[str, tuple[dict[str, str], list[tuple[str | None, str, str]]]] =
     "negative small amount": (penalty_row(**{AMOUNT: "-0.2"}), [(AMOUNT, "bad-amount", E)]),
     "amount abc": (penalty_row(**{AMOUNT: "abc"}), [(AMOUNT, "bad-amount", E)]),
     "amount in words without a number": (penalty_row(**{AMOUNT: "若干元"}), [(AMOUNT, "bad-amount", E)]),
-    "amount nan": (penalty_row(**{AMOUNT: "nan"}), [(AMOUNT, "bad-amount", E)]),
+    # (`nan` alone is pandas' missing value, read as empty since h21x; with a unit it is still no number.)
+    "amount nan": (penalty_row(**{AMOUNT: "nan元"}), [(AMOUNT, "bad-amount", E)]),
     "amount inf": (penalty_row(**{AMOUNT: "inf"}), [(AMOUNT, "bad-amount", E)]),
     "confiscation amount": (penalty_row(**{"没收违法所得、没收非法财物的金额(万元)": "x"}),
                             [("没收违法所得、没收非法财物的金额(万元)", "bad-amount", E)]),

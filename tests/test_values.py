@@ -17,12 +17,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from generator.schema import KINDS, LONG_TERM
 from generator.values import (
     ambiguous_date,
     check_fine,
+    clean_cells,
+    date_words_only,
     derived_category,
     derived_domain,
     month_only_date,
@@ -496,7 +499,8 @@ def test_a_credit_code_typed_full_width_spaced_or_with_invisible_characters_is_i
     accepted = run.validated.kinds["penalties"].accepted
     assert accepted[["统一社会信用代码", "行政相对人名称"]].values.tolist() == [["91620702000000051D", "甘州区示例商贸有限公司"]]
     codes = [(p.code, p.row) for p in run.validated.problems if p.column == "统一社会信用代码"]
-    assert ("uscc-respelled", 2) in codes and ("bad-uscc", 3) in codes
+    # (An invisible character is dropped from every cell as it is read, since h21x: the code is then as written.)
+    assert (("uscc-respelled", 2) in codes) is ("\u200b" not in written) and ("bad-uscc", 3) in codes
 
 
 def test_a_header_padded_with_nul_is_read_and_a_nul_in_a_value_refused(tmp_path: Path) -> None:
@@ -707,3 +711,28 @@ def test_two_figure_years_are_refused() -> None:
 
 def test_a_period_with_en_dashes_gives_its_end() -> None:
     assert parse_date("2021–03–05至2022–03–04", long_term=True) == ("2022-03-04", None)
+
+
+# -- session 15 (h21x: cells as programs write them; the build-level cases are in tests/test_export_values.py) -------
+
+
+def test_clean_cells_empties_whole_placeholders_and_drops_invisible_characters() -> None:
+    """A freshly read table as `clean_cells` leaves it: a program's no-value word (pandas nan, MySQL \\N, JSON
+    null; sources in tests/test_export_values.py) is empty only when it is the whole cell (spaces around it
+    allowed), a boolean only in a never-public column, and the zero-width characters go from every cell."""
+    kind = KINDS["penalties"]
+    frame = pd.DataFrame({"备注": [" nan ", "\\N", "nan记", "true", "甘州\u200b市\u2060监"],
+                          "法定代表人证件号码": ["null", "true", "NaN", "620702\u200b19800101", "None"]}, dtype="str")
+    clean_cells(frame, kind)
+    assert frame["备注"].tolist() == ["", "", "nan记", "true", "甘州市监"]
+    assert frame["法定代表人证件号码"].tolist() == ["", "", "", "62070219800101", ""]
+
+
+@pytest.mark.parametrize(("text", "only"), [
+    ("Invalid Date", True), ("NaN-NaN-NaN", True), ("Oct 35 2026", True), ("2026-10-05T25:00Z", True),
+    ("May", False), ("Wang Fang", False), ("Oct 5 王秀英", False), ("ｍａｙ 5 2026", False), ("Οct 5 2026", False),
+])
+def test_date_words_only(text: str, only: bool) -> None:
+    """Which refused cells are only date words and program text (quoted to staff when the detector finds nothing):
+    a month's name alone, a pinyin name, a Han name, full-width letters and a Greek Ο for O are not."""
+    assert date_words_only(text) is only
