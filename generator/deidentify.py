@@ -2098,15 +2098,63 @@ _PARTY_BORN = re.compile(_PARTY_WORD + r"(?:" + _PARTY_DESCRIPTION + r"(?:出生
                          + r")|[，,（(、]\s*[男女]\s*[，,、]\s*(?:[\u4e00-\u9fff]{1,3}族\s*[，,、]\s*)?(" + _BIRTH_DATE
                          + r")(?=\s*[，,、；;。）)]|$))")
 _PARTY_AGE = re.compile(_PARTY_WORD + _PARTY_DESCRIPTION + r"(?:年龄\s*[:：]?\s*)?([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*周?岁")
-_PARTY_MINOR = re.compile(_PARTY_WORD + r"(?:[（(]\s*|(?:系|是|为|属于?)\s*)(?:未成年人?|未满(?:十八|18)周?岁)(?=[，,。；;）)\s]|$)")
+_PARTY_MINOR = re.compile(_PARTY_WORD + r"(?:[（(，,]\s*|(?:系|是|为|属于?)\s*)(?:未成年人?|未满(?:十八|18)周?岁)(?=[，,。；;）)\s]|$)")
 
 
-_AGE_HINT = re.compile(r"出生|生[，,、）)。；;]|岁|歲|未成年|未满|[男女]\s*[，,、]")  # (what each rule above needs)
+_AGE_HINT = re.compile(r"出生|生[，,、）)。；;]|岁|歲|未成年|未满|未滿|[男女]\s*[，,、]")  # (what each rule above needs)
+
+
+# (Nineteenth pass, h21o L16–L18) Ages and birth years in the other ways they are written, rewritten to the shapes the rules
+# above and below read: traditional 週歲 (週 is 周's traditional form only in this sense, so the detector's table, which
+# reads 週 as 周 nowhere else, lacks it), years of the Republic of China (民國98年 = 1911 + 98 = 2009, the calendar Taiwan
+# documents use), 实岁/足岁/周岁 before or after the number (the same full age), 虚岁 (the traditional count: one at
+# birth, one more each lunar new year, so the full age is one or two less: read two less, the younger reading, privacy
+# first), and English ages ((aged 17), (17 y/o), 17 years old).
+_MINOR_TRADITIONAL = str.maketrans({"週": "周", "歳": "岁"})
+_ROC_YEAR = re.compile(r"民国\s*([0-9]{1,3}|[〇零一二三四五六七八九十百]{1,6})\s*(?=年)")
+_FULL_AGE_BEFORE = re.compile(r"(?:实|足|周)\s*岁\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})(?![0-9])")
+_FULL_AGE_AFTER = re.compile(r"([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:实|足)\s*岁")
+_NOMINAL_AGE = re.compile(r"虚\s*岁\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})(?![0-9])|([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*虚\s*岁")
+_ENGLISH_AGE = re.compile(r"(?<![A-Za-z])(?:aged?\s*[:：]?\s*([0-9]{1,3})(?![0-9])"
+                          r"|([0-9]{1,3})\s*(?:y\s*/\s*o|yo|yrs?\.?(?:\s*old)?|years?[\s-]*old|years?(?![A-Za-z])))(?![A-Za-z])",
+                          re.IGNORECASE)
+
+
+def _cn_number(text: str) -> int:
+    """A year or an age in digits or Chinese numerals (九十八, 一百零五, 一〇五), or -1."""
+    if text.isdigit():
+        return int(text)
+    if "百" in text:
+        hundreds, _, rest = text.partition("百")
+        if hundreds not in ("", "一"):
+            return -1
+        rest = rest.lstrip("零〇")
+        return 100 + (_chinese_age(rest) if rest else 0) if rest == "" or _chinese_age(rest) >= 0 else -1
+    if "十" in text:
+        return _chinese_age(text)
+    digits = text.translate(_CN_YEAR_DIGIT)
+    return int(digits) if digits.isdigit() else -1
+
+
+def _age_written(text: str) -> str:
+    """`text` with the ages and years of the rule above rewritten: traditional and full-width forms read, 民国N年 as
+    its Gregorian year, 实岁17/17足岁 as 17周岁, 17虚岁 as 15周岁, aged 17 / 17 y/o as 17岁."""
+    text = text.translate(_TO_SIMPLIFIED).translate(_FULL_WIDTH_DIGITS).translate(_MINOR_TRADITIONAL)
+    if "民国" in text:
+        text = _ROC_YEAR.sub(lambda m: str(1911 + n) if (n := _cn_number(m.group(1))) > 0 else m.group(0), text)
+    if "岁" in text:
+        text = _FULL_AGE_BEFORE.sub(lambda m: m.group(1) + "周岁", text)
+        text = _FULL_AGE_AFTER.sub(lambda m: m.group(1) + "周岁", text)
+        text = _NOMINAL_AGE.sub(lambda m: f"{max(_cn_number(m.group(1) or m.group(2)) - 2, 0)}周岁"
+                                if _cn_number(m.group(1) or m.group(2)) >= 0 else m.group(0), text)
+    if any(c.isascii() and c.isalpha() for c in text):
+        text = _ENGLISH_AGE.sub(lambda m: (m.group(1) or m.group(2)) + "岁", text)
+    return text
 
 
 def _party_birth_in_text(text: str, decided: str) -> str:
     """The latest ISO birth date `text` gives its party on the decision date `decided` (the rule above), or ""."""
-    text = text.translate(_TO_SIMPLIFIED).translate(_FULL_WIDTH_DIGITS)  # (當事人…漢族…出生, 經營者…（16周歲）)
+    text = _age_written(text)  # (當事人…漢族…出生, 經營者…（16週歲）, 民國99年3月5日出生)
     found = []
     for m in _PARTY_BORN.finditer(text):
         iso, _ = parse_date(re.sub(r"\s", "", m.group(1) or m.group(2) or m.group(3)))
@@ -2169,14 +2217,18 @@ def _aside_birth_date(cell: str, decided: str) -> str:
     """The latest ISO birth date a name cell's brackets give its person on the decision date `decided` (the rule
     above), or ""."""
     found = []
-    for text in _name_cell_asides(cell.translate(_TO_SIMPLIFIED).translate(_FULL_WIDTH_DIGITS)):
+    for text in _name_cell_asides(_age_written(cell)):
         if len(decided) == 10:
             for m in _ASIDE_AGE.finditer(text):
                 age = int(m.group(1)) if m.group(1).isdigit() else _chinese_age(m.group(1))
                 if 0 <= age < 150:
                     found.append(_years_before(decided, age))
+            sexed = _ASIDE_SEX_AGE.fullmatch(text)
+            if sexed and 0 <= (age := _cn_number(sexed.group(1))) < 150:
+                found.append(_years_before(decided, age))
             if _ASIDE_MINOR.search(text) or _ASIDE_MINOR_EN.search(text) or _ASIDE_PUPIL.search(text):
                 found.append(decided)
+        found.extend(_generation_or_short_date(text, decided))
         text = _two_digit_year(text, decided)
         born = _ASIDE_BORN.search(text)
         if born:
@@ -2195,7 +2247,41 @@ _ASIDE_ANY = re.compile(r"[（(【\[〔［]([^（()）【】\[\]〔〕［］]{1,
 _ASIDE_TAIL = re.compile(r"^[^，,、；;/／\s（(【\[〔［]{1,12}(?:\s+|\s*[，,、；;/／]\s*)([^（(【\[〔［]{1,30})$")
 _ASIDE_MINOR_EN = re.compile(r"(?<![A-Za-z])(?:minor|under\s*(?:age|18))(?![A-Za-z])|监护人|法定代理人", re.IGNORECASE)
 _ASIDE_PUPIL = re.compile(r"小学|初中|初[一二三]|高中|高[一二三](?:学生|年级)?$|高[一二三](?=学生|年级)|中学生|幼儿园|"
-                          r"[一二三四五六]年级(?:学生)?$")
+                          r"[一二三四五六七八九]年级(?:学生)?$|"
+                          # (Nineteenth pass, h21o L16/L18) Taiwan's 國中 (junior high: 初中), the words for a child
+                          # (童工 is by law a worker under 16, 《禁止使用童工规定》第二条), and — decided where the spec is
+                          # silent, as 高中 above — 中专/职高/技校/中职 pupils, mostly 15 to 18: read as minors.
+                          r"国中|童工|儿童|少年|幼儿|幼童|婴儿|学龄前|(?:中专|职高|技校|中职)(?:在读|学生|生)?$")
+# (男，17): an age right after the sex in a name cell's brackets, as the 格式范本's 当事人基本情况 lists them. A bare number
+# alone, 隗浩然（17）, is not read: a cell may number namesakes so (decided: the sex makes it a description).
+_ASIDE_SEX_AGE = re.compile(r"[男女]\s*[，,、/]\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*岁?")
+# 10后 (born in 2010–2019: the generation words) and a bare six-digit dotted date, 09.04.17, which may be YY.MM.DD
+# (2009-04-17), DD.MM.YY or MM.DD.YY (2017): every valid reading is taken and the latest kept (privacy first: decided for
+# the ambiguous （09.04.17） beside a name — here every reading is a minor's).
+_ASIDE_GENERATION = re.compile(r"^([0-9]{2})\s*后$")
+_ASIDE_SHORT_DATE = re.compile(r"^([0-9]{2})\s*[./-]\s*([0-9]{1,2})\s*[./-]\s*([0-9]{1,2})$")
+
+
+def _generation_or_short_date(text: str, decided: str) -> list[str]:
+    """The latest birth days a name cell's aside gives by a generation word (10后) or a six-digit dotted date."""
+    now = int(decided[:4]) if len(decided) >= 4 and decided[:4].isdigit() else 2099
+
+    def year(yy: int) -> int:
+        return 2000 + yy if 2000 + yy <= now else 1900 + yy
+    generation = _ASIDE_GENERATION.match(text)
+    if generation:
+        return [f"{year(int(generation.group(1))) + 9:04d}-12-31"]
+    short = _ASIDE_SHORT_DATE.match(text)
+    if not short:
+        return []
+    a, b, c = (int(g) for g in short.groups())
+    days = []
+    for y, m, d in ((a, b, c), (c, b, a), (c, a, b)):
+        if a < 100 and 1 <= m <= 12 and 1 <= d <= 31:
+            iso, _ = parse_date(f"{year(y):04d}-{m:02d}-{d:02d}")
+            if iso:
+                days.append(iso)
+    return days
 _ASIDE_TWO_DIGIT_YEAR = re.compile(r"(?<![0-9〇零○一二三四五六七八九])([0-9]{2}|[〇零○一二三四五六七八九]{2})(?=\s*年)")
 _ASIDE_DATE_ONLY = re.compile(r"(?:19|20)\d{2}\s*(?:[-./]\s*\d{1,2}\s*(?:[-./]\s*\d{1,2})?|年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)")
 _ASIDE_EN_BORN = re.compile(r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|born|b\.)\s*[:：]?\s*", re.IGNORECASE)
