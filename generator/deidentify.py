@@ -591,12 +591,24 @@ _BIRTH_MORE = re.compile(rf"(?:(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ate\s+of\s+[Bb
                          rf"({_DAY_FIRST}|{_MONTH_DAY_YEAR}|{_BIRTH_DATE}|(?:19|20)\d{{6}}(?!\d)"
                          r"|(?<![A-Za-z.]b\.)(?<=[A-Za-z]\s)(?:19|20)\d{2}(?![\d年月.\-/:]))")
 
+# (Nineteenth pass, h21o L14) Birth dates in shapes the rules above miss: a year of the Republic of China (出生日期：民國79年
+# 1月1日, 民国79年1月2日出生: the calendar of Taiwan documents, year 1 = 1912), a two-digit year with slashes after the
+# label (出生日期：90/01/05, as forms print YY/MM/DD), 出世 and 降生 after the date (1990年1月7日出世: colloquial for
+# 出生), and a date in brackets right after the person's age (36岁（1990年1月12日）: the age and the birth it comes from).
+_ROC_DATE = (rf"民[国國]\s*(?:\d{{1,3}}|[{_CN_NUM}百]{{1,6}})\s*年(?:\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月"
+             rf"(?:\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[日号])?)?")
+_BIRTH_OTHER = re.compile(rf"(?:出生日期|出生年月日|出生年月|出生时间|出生于|{_NOT_BORN}生于|生日|出生(?=\s*[:：]))\s*[:：为是]?\s*"
+                          rf"({_ROC_DATE}|\d{{2}}\s*[/.\-]\s*(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:0?[1-9]|[12]\d|3[01])(?!\d))"
+                          rf"|({_ROC_DATE})\s*(?:出生|生人|生(?=[，,）)。；;、\s]|$))"
+                          rf"|({_BIRTH_DATE}|{_ROC_DATE})\s*(?:出世|降生)"
+                          rf"|\d{{1,3}}\s*[周週]?[岁歲]\s*[（(]\s*({_BIRTH_DATE}|{_ROC_DATE})\s*[）)]")
+
 
 def mask_birth_dates(text: str) -> str:
     """Persons' birth dates written in a text masked (`_BIRTH`, `_BIRTH_MORE`). (Round 12, h15n: read with full-width
     digits as digits, １９９０年３月５日, and a lead word spaced to a form's column, 出 生 日 期：, as the address rules read.)"""
     if "生" not in text and "男" not in text and "女" not in text and "—" not in text and "-" not in text and "B" not in text \
-            and "b" not in text:
+            and "b" not in text and "世" not in text and "岁" not in text and "歲" not in text:
         return text  # (no rule below can match: each needs one of these)
     read, origin = _as_read(text, _SPACED_BIRTH)
     spans = _birth_spans(read)
@@ -609,6 +621,10 @@ def _birth_spans(text: str) -> list[tuple[int, int]]:
     """The spans of `text` `mask_birth_dates` masks."""
     more = [m.span(1) for m in _BIRTH_MORE.finditer(text) if not _no_birthday(text, m)] \
         if ("生" in text or "B" in text or "b" in text) else []
+    if any(c in text for c in "民/-.世降岁歲"):
+        more += [m.span(next(k for k in range(1, 5) if m.group(k))) for m in _BIRTH_OTHER.finditer(text)
+                 if not _no_birthday(text, m)]
+        more.sort()
     if "生" not in text and "男" not in text and "女" not in text and "—" not in text and "-" not in text:
         return more
     spans = [m.span(next(k for k in range(1, 5) if m.group(k))) for m in _BIRTH.finditer(text) if not _no_birthday(text, m)]
