@@ -368,7 +368,10 @@ _FLAT = (r"\d{1,3}(?:[#＃\-－]\d{1,2}[\-－]|[—–]\d{1,2}[—–]|/\d{1,2}/
 # seventh pass's "Left"; the estate ends the masked run, the city before it is masked with it as before.)
 # (Fifteenth pass, h20o L9: up to eight characters after the unit, a building, entrance and flat after the street
 # number, 16号4-2-501, whose last figure was left: [已隐去]1.)
-_ADDRESS_UNIT = re.compile(r"(?:(?:村|组|社|号|室|栋|幢|单元|楼(?![上下顶])|层(?![上下顶])|户|座)(?:[0-9０-９\-－]{0,8}|[〇零一二三四五六七八九]{3,4})(?:号|室|户)?"
+# (Nineteenth pass, h21o L12: also a building numbered with # after the street number, 16号4#2-508, and a block lettered
+# after it, 16号B区3-511, whose flats were left: [已隐去]#2-508.)
+_ADDRESS_UNIT = re.compile(r"(?:(?:村|组|社|号|室|栋|幢|单元|楼(?![上下顶])|层(?![上下顶])|户|座)(?:(?<=号)[A-Za-zＡ-Ｚａ-ｚ]区?(?=[0-9０-９]))?"
+                           r"(?:[0-9０-９\-－#＃]{0,8}|[〇零一二三四五六七八九]{3,4})(?:号|室|户)?"
                            # (round 12, h15n: a house's part, 45号之一, as Guangdong numbers it)
                            r"(?:之[一二三四五六七八九十0-9０-９]{1,2})?|"
                            # (round 12, h15n: an entrance written 梯 or 门 and the flat after it, as Guangzhou's and
@@ -384,10 +387,13 @@ _ADDRESS_UNIT = re.compile(r"(?:(?:村|组|社|号|室|栋|幢|单元|楼(?![上
                            # house number (GB/T 23705's 自然村); a building lettered before its number and the flat after
                            # it, 小区B3-1202)
                            r"|[\u4e00-\u9fff]屯(?![\u4e00-\u9fff])|(?<=[区苑园院寓])[A-Za-zＡ-Ｚａ-ｚ][0-9０-９]{1,3}[\-－][0-9０-９]{3,4}(?![0-9０-９]))")
-_HOME_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS, key=len, reverse=True)) + r")[:：为在是于|｜]{0,2}\s*("
+# (Nineteenth pass, h21o L12: a form's sub-label between the lead and the address, 家庭住址门牌号：新乐路16-4-2-504, masked the
+# label and kept the address.)
+_SUB_LABEL = r"(?:(?:门牌号码?|门牌|详细地址|具体地址|详址)[:：为是]?\s*)?+"  # (possessive: the label alone is no address)
+_HOME_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS, key=len, reverse=True)) + r")[:：为在是于|｜]{0,2}\s*" + _SUB_LABEL + "("
                         + _ADDRESS_RUN + ")")
 _PERSON_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS + _PERSON_LEADS, key=len, reverse=True))
-                          + r")[:：为在是于|｜]{0,2}\s*(" + _ADDRESS_RUN + ")")
+                          + r")[:：为在是于|｜]{0,2}\s*" + _SUB_LABEL + "(" + _ADDRESS_RUN + ")")
 # What names a home after its address (…前进村二社7号家中, 位于…五社8号的房屋); also (adversarial round 6,
 # home-addresses-marked-after-or-relatives, devices-network-vehicles-dates-homes): …的自家院内, …的宅基地,
 # someone's home (…九社14号其岳父家, …26号祁某家), and a note in brackets (…14号（系当事人住宅）, （当事人暂住地）).
@@ -962,6 +968,7 @@ def _home_spans(text: str, person: bool) -> list[tuple[int, int]]:
               *(_complainants_addresses(text) if not person and "址" in text else ()),
               *(_dwelling_addresses(text) if not person and "住址" in text else ()),
               *(_persons_seat_brackets(text) if not person and "住所" in text else ()),
+              *(_persons_seats(text) if not person and "住所" in text else ()),
               *(_HOME_THEN_ADDRESS.finditer(text) if "地" in text or "位置" in text else ())):
         units = list(_ADDRESS_UNIT.finditer(m.group(1)))
         if units and not person and text.startswith("送达地址", m.start()) and _business_service_address(text, m, units):
@@ -1056,20 +1063,64 @@ _EN_BUSINESS = re.compile(r"\b(?:shop|store|office|company|Co\.|Ltd|Inc|business
 # (adversarial round 8, people-penalty-content) A person's 地址/住址 in a sentence that opens with the person (投诉人：X，
 # 联系方式：…，地址：…; 举报人X，住址…): the complainant's home, in any record, unless the sentence names a business.
 _PERSON_SENTENCE = re.compile(r"(?:^|[。；;\n])\s*(?:投诉人|举报人|消费者|申请人|被执行人|申诉人|来电人|反映人|求助人)[^。；;\n]*$")
-_ADDRESS_LEAD = re.compile(r"(?:地址|住址)[:：为是]?\s*(" + _ADDRESS_RUN + ")")
+_ADDRESS_LEAD = re.compile(r"(?:地址|住址)[:：为是]?\s*" + _SUB_LABEL + "(" + _ADDRESS_RUN + ")")
 
 
 # (Round 13, h17n: h15n's left case, 住 址：…六社45号 in an organisation's record with no person named before it.) 住址 is the
 # word of a person's 身份证 and of the 格式范本's 当事人基本情况 for a person (an organisation has a 住所, 《民法典》 art. 63):
 # generator/detect.py masks an address after it in any record (`_HOME_BEFORE`), but reads no spaced word; read here as
 # `_as_read` reads it (住 址：, 住　址：), the address with a unit of a house in it, as detect's rule.
-_DWELLING_LEAD = re.compile(r"(?<![所场点])住址[:：为是]?\s*(" + _ADDRESS_RUN + ")")
+_DWELLING_LEAD = re.compile(r"(?<![所场点])住址[:：为是]?\s*" + _SUB_LABEL + "(" + _ADDRESS_RUN + ")")
 _HOUSE_UNIT = re.compile(r"[村组社号室栋幢户]|单元")
 
 
 # (Round 13, h17n) 住所 opening a bracket right after a person (当事人祁某（住所：…3号楼2单元401室）, 经营者祁瑞峰（住所：…）): that
 # person's domicile (《民法典》 art. 25), in an organisation's record too; after a business (当事人华强公司（住所：…）) its seat.
 _SEAT_BRACKET = re.compile(r"[（(]\s*住所地?[:：为]?\s*(" + _ADDRESS_RUN + ")")
+
+# (Nineteenth pass, h21o L2) 住所 right after a person's word, with or without the person's name (举报人住所：…, 员工住所…,
+# 法定代表人赵立群住所：…, 举报人（住所：…）, 舉報人住所 read as simplified): that person's domicile (《民法典》 art. 25), in an
+# organisation's record too. The party's own 当事人住所 stays the organisation's seat (art. 63). Words that may name a
+# business or refer back to one — 经营者 (a 个体工商户's operator, but a shop in 《消费者权益保护法》's words), 店主, 户主, and
+# 其/本人/他/她 (消费者…反映，其住所…) — count only where the address ends in a flat or a house's unit (…单元507室), which
+# a business's registered seat seldom does.
+_SEAT_PERSON_WORDS = ("举报人", "投诉人", "消费者", "申请人", "申诉人", "反映人", "来电人", "求助人", "员工", "职工", "雇员", "工人", "证人",
+                      "受害人", "患者", "业主", "租户", "承租人", "住户", "村民", "居民", "法定代表人", "法人代表", "负责人", "监护人",
+                      "家属", "被执行人", "受送达人", "驾驶人", "经营者", "店主", "户主", "其", "本人", "他", "她")
+_SEAT_WEAK_WORDS = ("经营者", "店主", "户主", "其", "本人", "他", "她")
+_PERSON_SEAT = re.compile("(?:" + "|".join(sorted(_SEAT_PERSON_WORDS, key=len, reverse=True))
+                          + r")[:：]?\s*([\u4e00-\u9fff·*＊×]{0,4}?)\s*[（(]?\s*住所地?(?:位于|[:：为在是于])?\s*(" + _ADDRESS_RUN + ")")
+_NOT_A_NAME = re.compile(r"当事|公司|单位|企业|店|厂|称|反映|的|在|向|对|与|和|及|该|系|为|是")
+_FLAT_UNIT = re.compile(r"[0-9０-９〇零一二三四五六七八九十]\s*(?:室|户(?!籍))|单元|" + _FLAT)
+
+
+class _SeatMatch:
+    """A `_PERSON_SEAT` match seen as the address rules' matches are: group 1 is the address."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+
+    def group(self, k: int = 0) -> str:
+        return self._m.group(0 if k == 0 else 2)
+
+    def start(self, k: int = 0) -> int:
+        return self._m.start(0 if k == 0 else 2)
+
+    def end(self, k: int = 0) -> int:
+        return self._m.end(0 if k == 0 else 2)
+
+
+def _persons_seats(text: str) -> list[_SeatMatch]:
+    """The `_PERSON_SEAT` matches that name a person's domicile (the rule above)."""
+    out = []
+    for m in _PERSON_SEAT.finditer(text):
+        if _NOT_A_NAME.search(m.group(1)):
+            continue
+        word = text[m.start():m.start(1)].rstrip(":： \t")
+        if word in _SEAT_WEAK_WORDS and not _FLAT_UNIT.search(m.group(2)):
+            continue
+        out.append(_SeatMatch(m))
+    return out
 
 
 def _persons_seat_brackets(text: str) -> list[re.Match[str]]:

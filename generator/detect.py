@@ -1239,7 +1239,9 @@ _ADDRESS_CHARS = r"[\u4e00-\u9fff0-9０-９A-Za-zＡ-Ｚａ-ｚ\-－]"
 # An address ends in a village's group (村/组/社), a number (号/室/户), or a flat (栋/幢/单元/楼 and a
 # door number: 欣荣小区3栋2单元501, 万达广场A座1201室).
 _ADDRESS = re.compile(
-    rf"[:：为在是于地址|｜]{{0,2}}\s*({_ADDRESS_CHARS}{{2,40}}(?:村|组|社|号|室|户|栋|幢|单元|楼|层|(?<=[A-Za-z0-9０-９])座(?=[0-9０-９]))"
+    # (a form's sub-label first, 家庭住址门牌号：新乐路16-4-2-504: the label is no address; nineteenth pass, h21o L12)
+    rf"[:：为在是于地址|｜]{{0,2}}\s*(?:(?:门牌号码?|门牌|详细地址|具体地址|详址)[:：为是]?\s*)?+({_ADDRESS_CHARS}{{2,40}}(?:村|组|社|号|室|户|栋|幢|单元|楼|层|(?<=[A-Za-z0-9０-９])座(?=[0-9０-９])"
+    r"|(?<![0-9])[0-9]{1,3}[\-－][0-9]{1,2}[\-－][0-9]{1,2}[\-－][0-9]{3,4}(?![0-9]))"
     r"(?:[0-9０-９A-Za-z\-－]{1,8}(?:号|室|户)?)?)")
 _ADDRESS_AFTER = re.compile(
     rf"({_ADDRESS_CHARS}{{2,30}}?(?:村|组|社|号|室|户|单元)[0-9０-９\-]{{0,6}}(?:号|室|组|社|户)?)的?$")
@@ -3333,7 +3335,7 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
     if person or _HOME_HINT.search(text):
         for m in (_ADDRESS_BEFORE if person else _HOME_BEFORE).finditer(text):
             a = _ADDRESS.match(text, m.end())
-            if a and re.search(r"[村组社号室栋幢户]|单元|座[0-9０-９]", a.group(1)):  # (座: 华府B座1203, h20q L12)
+            if a and re.search(r"[村组社号室栋幢户]|单元|座[0-9０-９]|\d[\-－]\d{1,2}[\-－]\d{3}", a.group(1)):  # (座: 华府B座1203, h20q L12)
                 hits.append(Hit(a.start(1), a.end(1), ADDRESS, a.group(1)))
         # Only just before a word for a home: run over a whole page, the lazy pattern tried every
         # position of it (the gate of a 10^5 build spent minutes here).
