@@ -945,7 +945,8 @@ _KEYWORD_RULE.update({word: "social_card" for word in (
     "医保编码", "医保编号", "医疗保险个人编号", "医疗保险编号", "参保编号", "个人参保号", "参保人编号", "公积金账号", "公积金个人账号")})
 # (Nineteenth pass, h21o L19) Handles on 抖音 written dy号, on Telegram written tg, on Discord (name#1234, the old tag), and a
 # 私信账号 (the account a seller's messages came from).
-_KEYWORD_RULE.update({word: "handle" for word in ("dy号", "dy账号", "抖音号", "tg", "tg账号", "私信账号", "私信号")})
+# (tg only with its mark after it: a bare tg may be any code's two letters.)
+_KEYWORD_RULE.update({word: "handle" for word in ("dy号", "dy账号", "抖音号", "tg:", "tg：", "tg id", "tg账号", "私信账号", "私信号")})
 _KEYWORD_RULE.update({word: "discord" for word in ("discord", "dc号")})
 _DOC_NUMBER["discord"] = re.compile(r"^[^0-9a-z\u4e00-\u9fff\"',，{}\[\]<>]{0,3}(?:号码|账号|帐号|号|id)?(?:为|是)?[:：\s]{0,2}@?"
                                     r"((?=[-_.a-z0-9#]*[0-9_])[a-z_][-_.a-z0-9]{1,31}(?:#\d{4})?)(?![-_a-z0-9#])")
@@ -2930,9 +2931,10 @@ _INTERNATIONAL = re.compile(r"[+＋](?<![0-9A-Za-z].)\s?(?!86(?![0-9]))[1-9]\d{0
 # 12345682: ITU-T E.164's international call prefix, which E.123 writes as +), and Hong Kong's, Macau's and Taiwan's
 # numbers with their country code and no prefix at all (852-61234568, 852 6123 4574: HK and Macau numbers are eight digits
 # opening with 2-9, OFCA's and CTT's numbering plans; Taiwan's eight or nine after 886, NCC's). A bare code is read only
-# as one of these three; any other code only after 00 and with a separator after it (编号00123456789 is a serial).
+# as one of these three; any other code only after 00 and with a separator after it (编号00123456789 is a serial); never
+# inside a run of letters and digits (a digest, sha256:85381309191b…, whose digits open with 853: the leak gate stopped).
 _INTERNATIONAL_00 = re.compile(r"(?<![0-9A-Za-z.,])(?:00[\s\-]?(?!86(?![0-9]))[1-9]\d{0,2}(?:[\s\-]?\(\d{1,4}\))?[\s\-](?:[\s\-]?\d){7,13}"
-                               r"|00[\s\-]?(?=85[23]|886)(?:85[23]|886)\d{8,9}|85[23][\s\-]?[2-9](?:[\s\-]?\d){7}|886[\s\-]?(?:\(0\))?[2-9](?:[\s\-]?\d){7,8})(?![0-9])"
+                               r"|00[\s\-]?(?=85[23]|886)(?:85[23]|886)\d{8,9}|85[23][\s\-]?[2-9](?:[\s\-]?\d){7}|886[\s\-]?(?:\(0\))?[2-9](?:[\s\-]?\d){7,8})(?![0-9A-Za-z])"
                                r"(?!\s?(?:元|万|亿|%|％|人|户|家|条|件|次|个|台|吨|千克|公斤|米|平方|号|批|箱|盒|瓶|袋|kg|g\b))")
 
 
