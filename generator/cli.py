@@ -284,6 +284,7 @@ def serve(host: str, port: int, poll_seconds: float, **values: Any) -> None:
 def validate(data_dir: Path, report_dir: Path, as_of: str | None) -> None:
     """Check a data folder without building: a table per file and an HTML issue log."""
     from generator.build import validate_folder
+    from generator.detect import mask_cell
     from generator.report import check_report_folder
 
     if not data_dir.is_dir():
@@ -312,7 +313,7 @@ def validate(data_dir: Path, report_dir: Path, as_of: str | None) -> None:
     console.print(f"问题明细：{report_dir}/index.html（可筛选）与 {report_dir}/issues.jsonl", markup=False, highlight=False)
     if refused:  # interfaces.md: validate exits 1 when any file is refused
         console.print(f"[bold red]{len(refused)} 个文件被拒绝[/bold red]（整个文件未读取，构建时会停止发布）："
-                      + escape("、".join(refused)), highlight=False)
+                      + escape("、".join(mask_cell(file) for file in refused)), highlight=False)
         sys.exit(1)
 
 
@@ -321,7 +322,13 @@ def validate_table(data_dir: Path, validated: Any, problems: list[Any], sources:
     file gets its line too, saying why (the file as a whole was not read).
     """
     from generator.contract import FILE
+    from generator.detect import mask_cell
     from generator.report import refused_files
+
+    # (A file name is quoted masked, as the build's report quotes it, detect.mask_cell: a clerk's file name may hold a
+    # person's name and mobile, 许可_联系人南门思远_13919361853.csv — nineteenth pass, h21o L13.)
+    def shown(file: str) -> str:
+        return escape(mask_cell(file))
 
     table = Table(title=f"数据检查：{data_dir}")
     for col in ("文件", "行数", "通过", "拒绝", "主要问题"):
@@ -332,10 +339,10 @@ def validate_table(data_dir: Path, validated: Any, problems: list[Any], sources:
             rows = int((loaded.frame[FILE] == file).sum())
             bad = int((rejected[FILE] == file).sum()) if len(rejected) else 0
             top = Counter(p.code for p in problems if p.file == file and p.severity == ERROR).most_common(3)
-            table.add_row(escape(file), str(rows), str(rows - bad), str(bad), "、".join(f"{c}×{n}" for c, n in top))
+            table.add_row(shown(file), str(rows), str(rows - bad), str(bad), "、".join(f"{c}×{n}" for c, n in top))
     for file, found in refused_files(sources.damaged_files).items():
         reasons = "；".join(f"{p.code}：{p.message.removeprefix(f'{p.file}: ')}" for p in found)
-        table.add_row(f"[bold red]{escape(file)}[/bold red]", "—", "0", "整个文件", f"[red]拒绝[/red]：{escape(reasons)}")
+        table.add_row(f"[bold red]{shown(file)}[/bold red]", "—", "0", "整个文件", f"[red]拒绝[/red]：{escape(reasons)}")
     loaded_files = {f for loaded in sources.kinds.values() for f in loaded.files}
     refused = set(refused_files(sources.damaged_files))
     ignored: dict[str, list[str]] = {}
@@ -343,7 +350,7 @@ def validate_table(data_dir: Path, validated: Any, problems: list[Any], sources:
         if p.code.startswith("file-") and p.severity != ERROR and p.file not in loaded_files | refused:
             ignored.setdefault(p.file, []).append(p.message.removeprefix(f"{p.file}: "))
     for file, messages in ignored.items():
-        table.add_row(escape(file), "—", "0", "—", "已忽略：" + escape("；".join(messages)))
+        table.add_row(shown(file), "—", "0", "—", "已忽略：" + escape("；".join(messages)))
     return table
 
 

@@ -368,7 +368,10 @@ _FLAT = (r"\d{1,3}(?:[#＃\-－]\d{1,2}[\-－]|[—–]\d{1,2}[—–]|/\d{1,2}/
 # seventh pass's "Left"; the estate ends the masked run, the city before it is masked with it as before.)
 # (Fifteenth pass, h20o L9: up to eight characters after the unit, a building, entrance and flat after the street
 # number, 16号4-2-501, whose last figure was left: [已隐去]1.)
-_ADDRESS_UNIT = re.compile(r"(?:(?:村|组|社|号|室|栋|幢|单元|楼(?![上下顶])|层(?![上下顶])|户|座)(?:[0-9０-９\-－]{0,8}|[〇零一二三四五六七八九]{3,4})(?:号|室|户)?"
+# (Nineteenth pass, h21o L12: also a building numbered with # after the street number, 16号4#2-508, and a block lettered
+# after it, 16号B区3-511, whose flats were left: [已隐去]#2-508.)
+_ADDRESS_UNIT = re.compile(r"(?:(?:村|组|社|号|室|栋|幢|单元|楼(?![上下顶])|层(?![上下顶])|户|座)(?:(?<=号)[A-Za-zＡ-Ｚａ-ｚ]区?(?=[0-9０-９]))?"
+                           r"(?:[0-9０-９\-－#＃]{0,8}|[〇零一二三四五六七八九]{3,4})(?:号|室|户)?"
                            # (round 12, h15n: a house's part, 45号之一, as Guangdong numbers it)
                            r"(?:之[一二三四五六七八九十0-9０-９]{1,2})?|"
                            # (round 12, h15n: an entrance written 梯 or 门 and the flat after it, as Guangzhou's and
@@ -384,10 +387,13 @@ _ADDRESS_UNIT = re.compile(r"(?:(?:村|组|社|号|室|栋|幢|单元|楼(?![上
                            # house number (GB/T 23705's 自然村); a building lettered before its number and the flat after
                            # it, 小区B3-1202)
                            r"|[\u4e00-\u9fff]屯(?![\u4e00-\u9fff])|(?<=[区苑园院寓])[A-Za-zＡ-Ｚａ-ｚ][0-9０-９]{1,3}[\-－][0-9０-９]{3,4}(?![0-9０-９]))")
-_HOME_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS, key=len, reverse=True)) + r")[:：为在是于|｜]{0,2}\s*("
+# (Nineteenth pass, h21o L12: a form's sub-label between the lead and the address, 家庭住址门牌号：新乐路16-4-2-504, masked the
+# label and kept the address.)
+_SUB_LABEL = r"(?:(?:门牌号码?|门牌|详细地址|具体地址|详址)[:：为是]?\s*)?+"  # (possessive: the label alone is no address)
+_HOME_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS, key=len, reverse=True)) + r")[:：为在是于|｜]{0,2}\s*" + _SUB_LABEL + "("
                         + _ADDRESS_RUN + ")")
 _PERSON_LEAD = re.compile("(?:" + "|".join(sorted(_HOME_LEADS + _PERSON_LEADS, key=len, reverse=True))
-                          + r")[:：为在是于|｜]{0,2}\s*(" + _ADDRESS_RUN + ")")
+                          + r")[:：为在是于|｜]{0,2}\s*" + _SUB_LABEL + "(" + _ADDRESS_RUN + ")")
 # What names a home after its address (…前进村二社7号家中, 位于…五社8号的房屋); also (adversarial round 6,
 # home-addresses-marked-after-or-relatives, devices-network-vehicles-dates-homes): …的自家院内, …的宅基地,
 # someone's home (…九社14号其岳父家, …26号祁某家), and a note in brackets (…14号（系当事人住宅）, （当事人暂住地）).
@@ -591,12 +597,24 @@ _BIRTH_MORE = re.compile(rf"(?:(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ate\s+of\s+[Bb
                          rf"({_DAY_FIRST}|{_MONTH_DAY_YEAR}|{_BIRTH_DATE}|(?:19|20)\d{{6}}(?!\d)"
                          r"|(?<![A-Za-z.]b\.)(?<=[A-Za-z]\s)(?:19|20)\d{2}(?![\d年月.\-/:]))")
 
+# (Nineteenth pass, h21o L14) Birth dates in shapes the rules above miss: a year of the Republic of China (出生日期：民國79年
+# 1月1日, 民国79年1月2日出生: the calendar of Taiwan documents, year 1 = 1912), a two-digit year with slashes after the
+# label (出生日期：90/01/05, as forms print YY/MM/DD), 出世 and 降生 after the date (1990年1月7日出世: colloquial for
+# 出生), and a date in brackets right after the person's age (36岁（1990年1月12日）: the age and the birth it comes from).
+_ROC_DATE = (rf"民[国國]\s*(?:\d{{1,3}}|[{_CN_NUM}百]{{1,6}})\s*年(?:\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月"
+             rf"(?:\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[日号])?)?")
+_BIRTH_OTHER = re.compile(rf"(?:出生日期|出生年月日|出生年月|出生时间|出生于|{_NOT_BORN}生于|生日|出生(?=\s*[:：]))\s*[:：为是]?\s*"
+                          rf"({_ROC_DATE}|\d{{2}}\s*[/.\-]\s*(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:0?[1-9]|[12]\d|3[01])(?!\d))"
+                          rf"|({_ROC_DATE})\s*(?:出生|生人|生(?=[，,）)。；;、\s]|$))"
+                          rf"|({_BIRTH_DATE}|{_ROC_DATE})\s*(?:出世|降生)"
+                          rf"|\d{{1,3}}\s*[周週]?[岁歲]\s*[（(]\s*({_BIRTH_DATE}|{_ROC_DATE})\s*[）)]")
+
 
 def mask_birth_dates(text: str) -> str:
     """Persons' birth dates written in a text masked (`_BIRTH`, `_BIRTH_MORE`). (Round 12, h15n: read with full-width
     digits as digits, １９９０年３月５日, and a lead word spaced to a form's column, 出 生 日 期：, as the address rules read.)"""
     if "生" not in text and "男" not in text and "女" not in text and "—" not in text and "-" not in text and "B" not in text \
-            and "b" not in text:
+            and "b" not in text and "世" not in text and "岁" not in text and "歲" not in text:
         return text  # (no rule below can match: each needs one of these)
     read, origin = _as_read(text, _SPACED_BIRTH)
     spans = _birth_spans(read)
@@ -609,6 +627,10 @@ def _birth_spans(text: str) -> list[tuple[int, int]]:
     """The spans of `text` `mask_birth_dates` masks."""
     more = [m.span(1) for m in _BIRTH_MORE.finditer(text) if not _no_birthday(text, m)] \
         if ("生" in text or "B" in text or "b" in text) else []
+    if any(c in text for c in "民/-.世降岁歲"):
+        more += [m.span(next(k for k in range(1, 5) if m.group(k))) for m in _BIRTH_OTHER.finditer(text)
+                 if not _no_birthday(text, m)]
+        more.sort()
     if "生" not in text and "男" not in text and "女" not in text and "—" not in text and "-" not in text:
         return more
     spans = [m.span(next(k for k in range(1, 5) if m.group(k))) for m in _BIRTH.finditer(text) if not _no_birthday(text, m)]
@@ -946,6 +968,7 @@ def _home_spans(text: str, person: bool) -> list[tuple[int, int]]:
               *(_complainants_addresses(text) if not person and "址" in text else ()),
               *(_dwelling_addresses(text) if not person and "住址" in text else ()),
               *(_persons_seat_brackets(text) if not person and "住所" in text else ()),
+              *(_persons_seats(text) if not person and "住所" in text else ()),
               *(_HOME_THEN_ADDRESS.finditer(text) if "地" in text or "位置" in text else ())):
         units = list(_ADDRESS_UNIT.finditer(m.group(1)))
         if units and not person and text.startswith("送达地址", m.start()) and _business_service_address(text, m, units):
@@ -1040,20 +1063,64 @@ _EN_BUSINESS = re.compile(r"\b(?:shop|store|office|company|Co\.|Ltd|Inc|business
 # (adversarial round 8, people-penalty-content) A person's 地址/住址 in a sentence that opens with the person (投诉人：X，
 # 联系方式：…，地址：…; 举报人X，住址…): the complainant's home, in any record, unless the sentence names a business.
 _PERSON_SENTENCE = re.compile(r"(?:^|[。；;\n])\s*(?:投诉人|举报人|消费者|申请人|被执行人|申诉人|来电人|反映人|求助人)[^。；;\n]*$")
-_ADDRESS_LEAD = re.compile(r"(?:地址|住址)[:：为是]?\s*(" + _ADDRESS_RUN + ")")
+_ADDRESS_LEAD = re.compile(r"(?:地址|住址)[:：为是]?\s*" + _SUB_LABEL + "(" + _ADDRESS_RUN + ")")
 
 
 # (Round 13, h17n: h15n's left case, 住 址：…六社45号 in an organisation's record with no person named before it.) 住址 is the
 # word of a person's 身份证 and of the 格式范本's 当事人基本情况 for a person (an organisation has a 住所, 《民法典》 art. 63):
 # generator/detect.py masks an address after it in any record (`_HOME_BEFORE`), but reads no spaced word; read here as
 # `_as_read` reads it (住 址：, 住　址：), the address with a unit of a house in it, as detect's rule.
-_DWELLING_LEAD = re.compile(r"(?<![所场点])住址[:：为是]?\s*(" + _ADDRESS_RUN + ")")
+_DWELLING_LEAD = re.compile(r"(?<![所场点])住址[:：为是]?\s*" + _SUB_LABEL + "(" + _ADDRESS_RUN + ")")
 _HOUSE_UNIT = re.compile(r"[村组社号室栋幢户]|单元")
 
 
 # (Round 13, h17n) 住所 opening a bracket right after a person (当事人祁某（住所：…3号楼2单元401室）, 经营者祁瑞峰（住所：…）): that
 # person's domicile (《民法典》 art. 25), in an organisation's record too; after a business (当事人华强公司（住所：…）) its seat.
 _SEAT_BRACKET = re.compile(r"[（(]\s*住所地?[:：为]?\s*(" + _ADDRESS_RUN + ")")
+
+# (Nineteenth pass, h21o L2) 住所 right after a person's word, with or without the person's name (举报人住所：…, 员工住所…,
+# 法定代表人赵立群住所：…, 举报人（住所：…）, 舉報人住所 read as simplified): that person's domicile (《民法典》 art. 25), in an
+# organisation's record too. The party's own 当事人住所 stays the organisation's seat (art. 63). Words that may name a
+# business or refer back to one — 经营者 (a 个体工商户's operator, but a shop in 《消费者权益保护法》's words), 店主, 户主, and
+# 其/本人/他/她 (消费者…反映，其住所…) — count only where the address ends in a flat or a house's unit (…单元507室), which
+# a business's registered seat seldom does.
+_SEAT_PERSON_WORDS = ("举报人", "投诉人", "消费者", "申请人", "申诉人", "反映人", "来电人", "求助人", "员工", "职工", "雇员", "工人", "证人",
+                      "受害人", "患者", "业主", "租户", "承租人", "住户", "村民", "居民", "法定代表人", "法人代表", "负责人", "监护人",
+                      "家属", "被执行人", "受送达人", "驾驶人", "经营者", "店主", "户主", "其", "本人", "他", "她")
+_SEAT_WEAK_WORDS = ("经营者", "店主", "户主", "其", "本人", "他", "她")
+_PERSON_SEAT = re.compile("(?:" + "|".join(sorted(_SEAT_PERSON_WORDS, key=len, reverse=True))
+                          + r")[:：]?\s*([\u4e00-\u9fff·*＊×]{0,4}?)\s*[（(]?\s*住所地?(?:位于|[:：为在是于])?\s*(" + _ADDRESS_RUN + ")")
+_NOT_A_NAME = re.compile(r"当事|公司|单位|企业|店|厂|称|反映|的|在|向|对|与|和|及|该|系|为|是")
+_FLAT_UNIT = re.compile(r"[0-9０-９〇零一二三四五六七八九十]\s*(?:室|户(?!籍))|单元|" + _FLAT)
+
+
+class _SeatMatch:
+    """A `_PERSON_SEAT` match seen as the address rules' matches are: group 1 is the address."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+
+    def group(self, k: int = 0) -> str:
+        return self._m.group(0 if k == 0 else 2)
+
+    def start(self, k: int = 0) -> int:
+        return self._m.start(0 if k == 0 else 2)
+
+    def end(self, k: int = 0) -> int:
+        return self._m.end(0 if k == 0 else 2)
+
+
+def _persons_seats(text: str) -> list[_SeatMatch]:
+    """The `_PERSON_SEAT` matches that name a person's domicile (the rule above)."""
+    out = []
+    for m in _PERSON_SEAT.finditer(text):
+        if _NOT_A_NAME.search(m.group(1)):
+            continue
+        word = text[m.start():m.start(1)].rstrip(":： \t")
+        if word in _SEAT_WEAK_WORDS and not _FLAT_UNIT.search(m.group(2)):
+            continue
+        out.append(_SeatMatch(m))
+    return out
 
 
 def _persons_seat_brackets(text: str) -> list[re.Match[str]]:
@@ -2098,15 +2165,63 @@ _PARTY_BORN = re.compile(_PARTY_WORD + r"(?:" + _PARTY_DESCRIPTION + r"(?:出生
                          + r")|[，,（(、]\s*[男女]\s*[，,、]\s*(?:[\u4e00-\u9fff]{1,3}族\s*[，,、]\s*)?(" + _BIRTH_DATE
                          + r")(?=\s*[，,、；;。）)]|$))")
 _PARTY_AGE = re.compile(_PARTY_WORD + _PARTY_DESCRIPTION + r"(?:年龄\s*[:：]?\s*)?([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*周?岁")
-_PARTY_MINOR = re.compile(_PARTY_WORD + r"(?:[（(]\s*|(?:系|是|为|属于?)\s*)(?:未成年人?|未满(?:十八|18)周?岁)(?=[，,。；;）)\s]|$)")
+_PARTY_MINOR = re.compile(_PARTY_WORD + r"(?:[（(，,]\s*|(?:系|是|为|属于?)\s*)(?:未成年人?|未满(?:十八|18)周?岁)(?=[，,。；;）)\s]|$)")
 
 
-_AGE_HINT = re.compile(r"出生|生[，,、）)。；;]|岁|歲|未成年|未满|[男女]\s*[，,、]")  # (what each rule above needs)
+_AGE_HINT = re.compile(r"出生|生[，,、）)。；;]|岁|歲|未成年|未满|未滿|[男女]\s*[，,、]")  # (what each rule above needs)
+
+
+# (Nineteenth pass, h21o L16–L18) Ages and birth years in the other ways they are written, rewritten to the shapes the rules
+# above and below read: traditional 週歲 (週 is 周's traditional form only in this sense, so the detector's table, which
+# reads 週 as 周 nowhere else, lacks it), years of the Republic of China (民國98年 = 1911 + 98 = 2009, the calendar Taiwan
+# documents use), 实岁/足岁/周岁 before or after the number (the same full age), 虚岁 (the traditional count: one at
+# birth, one more each lunar new year, so the full age is one or two less: read two less, the younger reading, privacy
+# first), and English ages ((aged 17), (17 y/o), 17 years old).
+_MINOR_TRADITIONAL = str.maketrans({"週": "周", "歳": "岁"})
+_ROC_YEAR = re.compile(r"民国\s*([0-9]{1,3}|[〇零一二三四五六七八九十百]{1,6})\s*(?=年)")
+_FULL_AGE_BEFORE = re.compile(r"(?:实|足|周)\s*岁\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})(?![0-9])")
+_FULL_AGE_AFTER = re.compile(r"([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:实|足)\s*岁")
+_NOMINAL_AGE = re.compile(r"虚\s*岁\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})(?![0-9])|([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*虚\s*岁")
+_ENGLISH_AGE = re.compile(r"(?<![A-Za-z])(?:aged?\s*[:：]?\s*([0-9]{1,3})(?![0-9])"
+                          r"|([0-9]{1,3})\s*(?:y\s*/\s*o|yo|yrs?\.?(?:\s*old)?|years?[\s-]*old|years?(?![A-Za-z])))(?![A-Za-z])",
+                          re.IGNORECASE)
+
+
+def _cn_number(text: str) -> int:
+    """A year or an age in digits or Chinese numerals (九十八, 一百零五, 一〇五), or -1."""
+    if text.isdigit():
+        return int(text)
+    if "百" in text:
+        hundreds, _, rest = text.partition("百")
+        if hundreds not in ("", "一"):
+            return -1
+        rest = rest.lstrip("零〇")
+        return 100 + (_chinese_age(rest) if rest else 0) if rest == "" or _chinese_age(rest) >= 0 else -1
+    if "十" in text:
+        return _chinese_age(text)
+    digits = text.translate(_CN_YEAR_DIGIT)
+    return int(digits) if digits.isdigit() else -1
+
+
+def _age_written(text: str) -> str:
+    """`text` with the ages and years of the rule above rewritten: traditional and full-width forms read, 民国N年 as
+    its Gregorian year, 实岁17/17足岁 as 17周岁, 17虚岁 as 15周岁, aged 17 / 17 y/o as 17岁."""
+    text = text.translate(_TO_SIMPLIFIED).translate(_FULL_WIDTH_DIGITS).translate(_MINOR_TRADITIONAL)
+    if "民国" in text:
+        text = _ROC_YEAR.sub(lambda m: str(1911 + n) if (n := _cn_number(m.group(1))) > 0 else m.group(0), text)
+    if "岁" in text:
+        text = _FULL_AGE_BEFORE.sub(lambda m: m.group(1) + "周岁", text)
+        text = _FULL_AGE_AFTER.sub(lambda m: m.group(1) + "周岁", text)
+        text = _NOMINAL_AGE.sub(lambda m: f"{max(_cn_number(m.group(1) or m.group(2)) - 2, 0)}周岁"
+                                if _cn_number(m.group(1) or m.group(2)) >= 0 else m.group(0), text)
+    if any(c.isascii() and c.isalpha() for c in text):
+        text = _ENGLISH_AGE.sub(lambda m: (m.group(1) or m.group(2)) + "岁", text)
+    return text
 
 
 def _party_birth_in_text(text: str, decided: str) -> str:
     """The latest ISO birth date `text` gives its party on the decision date `decided` (the rule above), or ""."""
-    text = text.translate(_TO_SIMPLIFIED).translate(_FULL_WIDTH_DIGITS)  # (當事人…漢族…出生, 經營者…（16周歲）)
+    text = _age_written(text)  # (當事人…漢族…出生, 經營者…（16週歲）, 民國99年3月5日出生)
     found = []
     for m in _PARTY_BORN.finditer(text):
         iso, _ = parse_date(re.sub(r"\s", "", m.group(1) or m.group(2) or m.group(3)))
@@ -2169,14 +2284,18 @@ def _aside_birth_date(cell: str, decided: str) -> str:
     """The latest ISO birth date a name cell's brackets give its person on the decision date `decided` (the rule
     above), or ""."""
     found = []
-    for text in _name_cell_asides(cell.translate(_TO_SIMPLIFIED).translate(_FULL_WIDTH_DIGITS)):
+    for text in _name_cell_asides(_age_written(cell)):
         if len(decided) == 10:
             for m in _ASIDE_AGE.finditer(text):
                 age = int(m.group(1)) if m.group(1).isdigit() else _chinese_age(m.group(1))
                 if 0 <= age < 150:
                     found.append(_years_before(decided, age))
+            sexed = _ASIDE_SEX_AGE.fullmatch(text)
+            if sexed and 0 <= (age := _cn_number(sexed.group(1))) < 150:
+                found.append(_years_before(decided, age))
             if _ASIDE_MINOR.search(text) or _ASIDE_MINOR_EN.search(text) or _ASIDE_PUPIL.search(text):
                 found.append(decided)
+        found.extend(_generation_or_short_date(text, decided))
         text = _two_digit_year(text, decided)
         born = _ASIDE_BORN.search(text)
         if born:
@@ -2195,7 +2314,41 @@ _ASIDE_ANY = re.compile(r"[（(【\[〔［]([^（()）【】\[\]〔〕［］]{1,
 _ASIDE_TAIL = re.compile(r"^[^，,、；;/／\s（(【\[〔［]{1,12}(?:\s+|\s*[，,、；;/／]\s*)([^（(【\[〔［]{1,30})$")
 _ASIDE_MINOR_EN = re.compile(r"(?<![A-Za-z])(?:minor|under\s*(?:age|18))(?![A-Za-z])|监护人|法定代理人", re.IGNORECASE)
 _ASIDE_PUPIL = re.compile(r"小学|初中|初[一二三]|高中|高[一二三](?:学生|年级)?$|高[一二三](?=学生|年级)|中学生|幼儿园|"
-                          r"[一二三四五六]年级(?:学生)?$")
+                          r"[一二三四五六七八九]年级(?:学生)?$|"
+                          # (Nineteenth pass, h21o L16/L18) Taiwan's 國中 (junior high: 初中), the words for a child
+                          # (童工 is by law a worker under 16, 《禁止使用童工规定》第二条), and — decided where the spec is
+                          # silent, as 高中 above — 中专/职高/技校/中职 pupils, mostly 15 to 18: read as minors.
+                          r"国中|童工|儿童|少年|幼儿|幼童|婴儿|学龄前|(?:中专|职高|技校|中职)(?:在读|学生|生)?$")
+# (男，17): an age right after the sex in a name cell's brackets, as the 格式范本's 当事人基本情况 lists them. A bare number
+# alone, 隗浩然（17）, is not read: a cell may number namesakes so (decided: the sex makes it a description).
+_ASIDE_SEX_AGE = re.compile(r"[男女]\s*[，,、/]\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*岁?")
+# 10后 (born in 2010–2019: the generation words) and a bare six-digit dotted date, 09.04.17, which may be YY.MM.DD
+# (2009-04-17), DD.MM.YY or MM.DD.YY (2017): every valid reading is taken and the latest kept (privacy first: decided for
+# the ambiguous （09.04.17） beside a name — here every reading is a minor's).
+_ASIDE_GENERATION = re.compile(r"^([0-9]{2})\s*后$")
+_ASIDE_SHORT_DATE = re.compile(r"^([0-9]{2})\s*[./-]\s*([0-9]{1,2})\s*[./-]\s*([0-9]{1,2})$")
+
+
+def _generation_or_short_date(text: str, decided: str) -> list[str]:
+    """The latest birth days a name cell's aside gives by a generation word (10后) or a six-digit dotted date."""
+    now = int(decided[:4]) if len(decided) >= 4 and decided[:4].isdigit() else 2099
+
+    def year(yy: int) -> int:
+        return 2000 + yy if 2000 + yy <= now else 1900 + yy
+    generation = _ASIDE_GENERATION.match(text)
+    if generation:
+        return [f"{year(int(generation.group(1))) + 9:04d}-12-31"]
+    short = _ASIDE_SHORT_DATE.match(text)
+    if not short:
+        return []
+    a, b, c = (int(g) for g in short.groups())
+    days = []
+    for y, m, d in ((a, b, c), (c, b, a), (c, a, b)):
+        if a < 100 and 1 <= m <= 12 and 1 <= d <= 31:
+            iso, _ = parse_date(f"{year(y):04d}-{m:02d}-{d:02d}")
+            if iso:
+                days.append(iso)
+    return days
 _ASIDE_TWO_DIGIT_YEAR = re.compile(r"(?<![0-9〇零○一二三四五六七八九])([0-9]{2}|[〇零○一二三四五六七八九]{2})(?=\s*年)")
 _ASIDE_DATE_ONLY = re.compile(r"(?:19|20)\d{2}\s*(?:[-./]\s*\d{1,2}\s*(?:[-./]\s*\d{1,2})?|年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)")
 _ASIDE_EN_BORN = re.compile(r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|born|b\.)\s*[:：]?\s*", re.IGNORECASE)

@@ -737,7 +737,7 @@ _KEYWORD_REACH = 24  # characters after a keyword in which its number is looked 
 # no cell break.)
 _CELL_BREAK = re.compile(r",(?=,|\s*$|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d+\.\d+(?:,|\s*$))")
 _NUMBER_IN_ASIDE = re.compile(r"[0-9０-９]{5}")  # (not a date's year: 电话（2026年3月5日更新）8212345)
-_DOCUMENT_RULES = frozenset(("passport", "permit", "military", "hk_id", "residence"))
+_DOCUMENT_RULES = frozenset(("passport", "permit", "military", "hk_id", "residence", "foreign_document"))
 _NUMBER_NAMED_AGAIN = re.compile(r"[:：\s]{0,2}[，,]\s*(?:证件|证|卡)?(?:号码|编号|号)")
 # The mark of a listed number's kind after it (（办）（宅）（手）: forms list a person's lines so; ninth pass).
 _LINE_KIND_MARK = re.compile(r"\s*[（(][^（）()]{1,3}[）)]")
@@ -784,7 +784,7 @@ _DOC_NUMBER = {
     # for a dash reads as a digit, 20 in all; OCR's B/Z/Ø for 8/2/0): 15-20 letters and digits, 12 digits or more.
     "id_part": re.compile(_NEAR + r"(\d{6,20}[x]?|(?=(?:[a-zø]*\d){12})[0-9a-zø]{15,20})(?![0-9a-z])"),
     # Identity cards of Hong Kong (A123456(7)), Macau (7654321(8)) and Taiwan (F223456789).
-    "hk_id": re.compile(_NEAR + r"([a-z][12]\d{8}(?![0-9])|[a-z]{1,2}\d{6}\s*[(（]?[0-9a][)）]?|[157]\d{6}\s*[(（]?\d[)）]?)"),
+    "hk_id": re.compile(_NEAR + r"([a-z][12]\d{8}(?![0-9])|[a-z]{1,2}\s?\d{6}\s*[(（]?[0-9a][)）]?|[157]\d{6}\s*[(（]?\d[)）]?)"),
     # (Also four or five letters and digits after 字第, 南字第0123号: Simon-He95/lazy-js-utils isSoldierId.ts; tenth pass.)
     # (The service's character before 字第 may be a numeral the squeezed text reads as a digit: 陆字第0012345号, the
     # army's 陆, read 6字第…, kept the number; fifteenth pass, h20o L17.)
@@ -927,7 +927,30 @@ _KEYWORD_RULE.update({word[0] + gap + word[1]: _KEYWORD_RULE[word]
                       for word in ("电话", "手机", "座机", "固话", "传真", "账号", "帐号", "卡号", "账户", "帐户", "开户", "邮箱",
                                    "护照", "微信")
                       for gap in (" ", "  ", "\u3000", "\u00a0") if word[0] + gap + word[1] not in _KEYWORD_RULE})
-_RULE_WHAT = {"id_embedded": ID, "passport": DOCUMENT, "permit": DOCUMENT, "military": DOCUMENT, "wechat": SOCIAL, "qq": SOCIAL,
+# (Nineteenth pass, h21o L10) Permits China issues to foreigners and other countries' personal numbers, after their words: the
+# 外国人居留许可 (《出境入境管理法》第三十条; its number a province's character or letters and digits, 甘0012345), the
+# 外国人工作许可证 and the old 外国人就业证 (《外国人在中国就业管理规定》), a 签证号; the US Social Security number (123-45-6789,
+# ssa.gov: area, group, serial), Singapore's NRIC (S1234567D: a letter, seven digits, a check letter; ica.gov.sg), Korea's
+# 주민등록번호 (YYMMDD-NNNNNNN), Malaysia's MyKad (YYMMDD-PB-NNNN), Japan's 個人番号 (マイナンバー, twelve digits) and India's
+# Aadhaar (twelve digits, uidai.gov.in). Read with the separators dropped: letters and six to eighteen digits.
+_KEYWORD_RULE.update({word: "foreign_document" for word in (
+    "居留许可", "居留证", "居留许可证", "工作许可证", "外国人工作许可", "就业证", "外国人就业证", "签证号", "签证编号", "visa no",
+    "visa number", "ssn", "social security", "nric", "新加坡身份证", "韩国身份证", "马来西亚身份证", "mykad", "个人番号",
+    "my number", "マイナンバー", "aadhaar", "外国身份证", "外籍身份证")})
+_DOC_NUMBER["foreign_document"] = re.compile(_NEAR + r"([\u4e00-\u9fff]?[a-z]{0,3}\s?\d(?:[\s\-]?\d){5,17}[a-z]?)(?![0-9a-z])")
+# (Nineteenth pass, h21o L11) A social-insurance number after its word, 养老保险个人编号：620700123456, 医保个人编码: decided, a
+# person's number like the 社保卡's (privacy.md: identity and account numbers), masked after its word.
+_KEYWORD_RULE.update({word: "social_card" for word in (
+    "养老保险个人编号", "养老保险编号", "社保个人编号", "社会保险个人编号", "社保编号", "社会保险编号", "医保个人编码", "医保个人编号",
+    "医保编码", "医保编号", "医疗保险个人编号", "医疗保险编号", "参保编号", "个人参保号", "参保人编号", "公积金账号", "公积金个人账号")})
+# (Nineteenth pass, h21o L19) Handles on 抖音 written dy号, on Telegram written tg, on Discord (name#1234, the old tag), and a
+# 私信账号 (the account a seller's messages came from).
+# (tg only with its mark after it: a bare tg may be any code's two letters.)
+_KEYWORD_RULE.update({word: "handle" for word in ("dy号", "dy账号", "抖音号", "tg:", "tg：", "tg id", "tg账号", "私信账号", "私信号")})
+_KEYWORD_RULE.update({word: "discord" for word in ("discord", "dc号")})
+_DOC_NUMBER["discord"] = re.compile(r"^[^0-9a-z\u4e00-\u9fff\"',，{}\[\]<>]{0,3}(?:号码|账号|帐号|号|id)?(?:为|是)?[:：\s]{0,2}@?"
+                                    r"((?=[-_.a-z0-9#]*[0-9_])[a-z_][-_.a-z0-9]{1,31}(?:#\d{4})?)(?![-_a-z0-9#])")
+_RULE_WHAT = {"id_embedded": ID, "foreign_document": DOCUMENT, "discord": SOCIAL, "passport": DOCUMENT, "permit": DOCUMENT, "military": DOCUMENT, "wechat": SOCIAL, "qq": SOCIAL,
               "phone": LANDLINE, "account": CARD, "social_card": DOCUMENT, "residence": DOCUMENT,
               "hk_id": DOCUMENT, "id_part": DOCUMENT, "device": CARD, "handle": SOCIAL, "shop_handle": SOCIAL, "long_document": DOCUMENT, "latin_document": DOCUMENT,
               "title_deed": DOCUMENT, "vehicle": "车辆识别代号或发动机号",
@@ -959,8 +982,9 @@ def _keyword_automaton() -> Any:
     return automaton
 
 
-_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证社医居绿支抖快钉淘闲小拼加薇徽企固宅卫☎存身前后末尾学残税纳驾老低从绿香澳永ｑ邮信飞物档昵住门病就户出生年&视京哔推陌旺阿]"
-                           r"|[wWvVqQtTpPaAdDuUkKeEmMiIbBcCyYＷｗＶｖＱｑＴｔＰｐ]")
+_KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传卡账帐开威证社医居绿支抖快钉淘闲小拼加薇徽企固宅卫☎存身前后末尾学残税纳驾老低从绿香澳永ｑ邮信飞物档昵住门病就户出生年&视京哔推陌旺阿"
+                           r"工签新韩马个外养参私公マ]"
+                           r"|[wWvVqQtTpPaAdDuUkKeEmMiIbBcCyYsSnNgGＷｗＶｖＱｑＴｔＰｐ]")
 
 
 
@@ -1216,7 +1240,9 @@ _ADDRESS_CHARS = r"[\u4e00-\u9fff0-9０-９A-Za-zＡ-Ｚａ-ｚ\-－]"
 # An address ends in a village's group (村/组/社), a number (号/室/户), or a flat (栋/幢/单元/楼 and a
 # door number: 欣荣小区3栋2单元501, 万达广场A座1201室).
 _ADDRESS = re.compile(
-    rf"[:：为在是于地址|｜]{{0,2}}\s*({_ADDRESS_CHARS}{{2,40}}(?:村|组|社|号|室|户|栋|幢|单元|楼|层|(?<=[A-Za-z0-9０-９])座(?=[0-9０-９]))"
+    # (a form's sub-label first, 家庭住址门牌号：新乐路16-4-2-504: the label is no address; nineteenth pass, h21o L12)
+    rf"[:：为在是于地址|｜]{{0,2}}\s*(?:(?:门牌号码?|门牌|详细地址|具体地址|详址)[:：为是]?\s*)?+({_ADDRESS_CHARS}{{2,40}}(?:村|组|社|号|室|户|栋|幢|单元|楼|层|(?<=[A-Za-z0-9０-９])座(?=[0-9０-９])"
+    r"|(?<![0-9])[0-9]{1,3}[\-－][0-9]{1,2}[\-－][0-9]{1,2}[\-－][0-9]{3,4}(?![0-9]))"
     r"(?:[0-9０-９A-Za-z\-－]{1,8}(?:号|室|户)?)?)")
 _ADDRESS_AFTER = re.compile(
     rf"({_ADDRESS_CHARS}{{2,30}}?(?:村|组|社|号|室|户|单元)[0-9０-９\-]{{0,6}}(?:号|室|组|社|户)?)的?$")
@@ -2901,11 +2927,22 @@ _PCT_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._+\-]{1,64}%40[A-Za-z
 _INTERNATIONAL = re.compile(r"[+＋](?<![0-9A-Za-z].)\s?(?!86(?![0-9]))[1-9]\d{0,2}(?:[\s\-]?\(\d{1,4}\))?"
                             r"(?:[\s\-]?\d){7,13}(?![0-9])(?!\s?(?:元|万|亿|%|％|人|户|家|条|件|次|个|台|吨|千克|公斤|米|平方))")
 
+# (Nineteenth pass, h21o L9) The same with the international prefix 00 for the + (00852 6123 4571, 0085261234573, 00886-9-
+# 12345682: ITU-T E.164's international call prefix, which E.123 writes as +), and Hong Kong's, Macau's and Taiwan's
+# numbers with their country code and no prefix at all (852-61234568, 852 6123 4574: HK and Macau numbers are eight digits
+# opening with 2-9, OFCA's and CTT's numbering plans; Taiwan's eight or nine after 886, NCC's). A bare code is read only
+# as one of these three; any other code only after 00 and with a separator after it (编号00123456789 is a serial); never
+# inside a run of letters and digits (a digest, sha256:85381309191b…, whose digits open with 853: the leak gate stopped).
+_INTERNATIONAL_00 = re.compile(r"(?<![0-9A-Za-z.,])(?:00[\s\-]?(?!86(?![0-9]))[1-9]\d{0,2}(?:[\s\-]?\(\d{1,4}\))?[\s\-](?:[\s\-]?\d){7,13}"
+                               r"|00[\s\-]?(?=85[23]|886)(?:85[23]|886)\d{8,9}|85[23][\s\-]?[2-9](?:[\s\-]?\d){7}|886[\s\-]?(?:\(0\))?[2-9](?:[\s\-]?\d){7,8})(?![0-9A-Za-z])"
+                               r"(?!\s?(?:元|万|亿|%|％|人|户|家|条|件|次|个|台|吨|千克|公斤|米|平方|号|批|箱|盒|瓶|袋|kg|g\b))")
+
 
 def _adv9_may_hold(text: str) -> bool:
     """Whether `_adv9_hits` may find something the other pre-checks do not see (a Base64 parameter, %40, a MAC)."""
     return "%40" in text or ("=" in text and _PERSONAL_PARAMETER.search(text) is not None) or _IPV6_HINT.search(text) is not None \
-        or _MAC_HINT.search(text) is not None or (("+" in text or "＋" in text) and _INTERNATIONAL.search(text) is not None)
+        or _MAC_HINT.search(text) is not None or (("+" in text or "＋" in text) and _INTERNATIONAL.search(text) is not None) \
+        or (("00" in text or "85" in text or "886" in text) and _INTERNATIONAL_00.search(text) is not None)
 
 
 def _adv9_hits(text: str, long: _LongText | None = None) -> list[Hit]:
@@ -2935,6 +2972,8 @@ def _adv9_hits(text: str, long: _LongText | None = None) -> list[Hit]:
         hits += [Hit(m.start(), m.end(), EMAIL, m.group(0).lower()) for m in _PCT_EMAIL.finditer(text)]
     if "+" in text or "＋" in text:
         hits += [Hit(m.start(), m.end(), MOBILE, re.sub(r"\D", "", m.group(0))) for m in _INTERNATIONAL.finditer(text)]
+    if "00" in text or "85" in text or "886" in text:
+        hits += [Hit(m.start(), m.end(), MOBILE, re.sub(r"\D", "", m.group(0))) for m in _INTERNATIONAL_00.finditer(text)]
     return hits
 
 
@@ -3298,7 +3337,7 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
     if person or _HOME_HINT.search(text):
         for m in (_ADDRESS_BEFORE if person else _HOME_BEFORE).finditer(text):
             a = _ADDRESS.match(text, m.end())
-            if a and re.search(r"[村组社号室栋幢户]|单元|座[0-9０-９]", a.group(1)):  # (座: 华府B座1203, h20q L12)
+            if a and re.search(r"[村组社号室栋幢户]|单元|座[0-9０-９]|\d[\-－]\d{1,2}[\-－]\d{3}", a.group(1)):  # (座: 华府B座1203, h20q L12)
                 hits.append(Hit(a.start(1), a.end(1), ADDRESS, a.group(1)))
         # Only just before a word for a home: run over a whole page, the lazy pattern tried every
         # position of it (the gate of a 10^5 build spent minutes here).
@@ -3805,8 +3844,21 @@ REGISTRATION_NUMBER_COLUMNS = ("工商注册号",)
 
 
 def registration_number_shape(column: str, value: str) -> bool:
-    """Whether `value` in `column` is a bare 15-digit registration number (public), see above."""
-    return column in REGISTRATION_NUMBER_COLUMNS and len(value) == 15 and value.isascii() and value.isdigit()
+    """Whether `value` in `column` is a bare 15-digit registration number (public), see above.
+
+    Not a number that reads as a first-generation 身份证 (a province code, a valid 19YYMMDD birth date:
+    GB 11643-1989's 15-digit layout) and fails the 注册号's own check digit (GS15-2006 / GB/T 17710, ISO 7064
+    MOD 11,10): 620702800101123 typed into 工商注册号 is a person's number, withheld like an 18-digit one, and
+    never a page address (h21o L15). A number both valid as a 注册号 and shaped as an ID stays public as the
+    注册号 it is filed as: its check digit says it was issued as one (1 in 11 ID-shaped values pass it by chance).
+    """
+    return column in REGISTRATION_NUMBER_COLUMNS and len(value) == 15 and value.isascii() and value.isdigit() \
+        and not (_old_id_with_province(value) and not _registration_number(value))
+
+
+def _old_id_with_province(value: str) -> bool:
+    """A 15-digit number laid out as a first-generation 身份证: a province code and a 19YYMMDD birth date."""
+    return is_id15(value) and value[:2] in _PROVINCES_CODES
 
 
 def old_id_shape(value: str) -> bool:
