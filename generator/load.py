@@ -81,8 +81,12 @@ from generator.schema import (
 # Spreadsheets as office suites save them: Excel (.xlsx, .xlsm with macros, .xlsb binary, .xls), WPS (.et,
 # its own name for a workbook) and LibreOffice/WPS "另存为 ODS" (.ods). Before, .ods, .xlsm, .xlsb and .et were
 # ignored with a warning and the kind published nothing (hx6 finding 3).
+# JSON Lines under its own names (.jsonl: https://jsonlines.org "File extension"; .ndjson: ndjson-spec), a page saved
+# from Excel or a browser (网页 *.htm;*.html) and the text exports saved as .dat or .tab are read by what they hold, as
+# a .txt is: before, they were ignored with a warning and a kind could publish nothing (h21e findings 10, 11).
 SUPPORTED = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xlsb", ".xls", ".et", ".ods", ".parquet", ".zip", ".json", ".xml",
-             ".dbf")
+             ".dbf", ".jsonl", ".ndjson", ".htm", ".html", ".dat", ".tab")
+JSON_SUFFIXES = (".json", ".jsonl", ".ndjson")
 MAPPING_FILE = "columns.toml"
 
 # Per-file limits: a file beyond them is refused whole (`file-too-large`) before it is parsed, so
@@ -512,7 +516,7 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
     except Exception as exc:  # noqa: BLE001 - any reader failure means the file cannot be trusted
         return fail("file-unreadable", f"文件无法读取（{type(exc).__name__}），可能已损坏或下载不完整")
     noted = [Problem(kind.name, rel, None, None, "file-format-read", WARNING, f"{rel}: {note}") for note in notes]
-    if path.suffix.lower() in (".json", ".xml") and not any(sheet.rows for sheet in sheets):
+    if path.suffix.lower() in (*JSON_SUFFIXES, ".xml") and not any(sheet.rows for sheet in sheets):
         # JSON without a list of records (a manifest, a settings file) is not an export, as a note beside them is not.
         return [(rel, None, [Problem(kind.name, rel, None, None, "file-unknown-type", WARNING,
                                      f"{rel}: 文件中没有记录列表，视为说明文件，已忽略")])]
@@ -1739,7 +1743,8 @@ FORMAT_NAMES = {"xlsx": "XLSX 工作簿", "xls": "XLS 工作簿", "ods": "ODS �
                 "json": "JSON 数据", "xml": "XML 数据", "dbf": "dBase/FoxPro 数据表（DBF）"}
 _SUFFIX_FORMAT = {".xlsx": "xlsx", ".xlsm": "xlsx", ".xlsb": "xlsb", ".xls": "xls", ".et": "xls", ".ods": "ods",
                   ".parquet": "parquet", ".csv": "text", ".tsv": "text", ".txt": "text", ".zip": "zip",
-                  ".json": "json", ".xml": "xml", ".dbf": "dbf"}
+                  ".json": "json", ".xml": "xml", ".dbf": "dbf", ".jsonl": "json", ".ndjson": "json",
+                  ".htm": "html", ".html": "html", ".dat": "text", ".tab": "text"}
 _ODS_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet"  # the first member of every ODS zip
 
 
@@ -1768,7 +1773,7 @@ def sniff_format(path: Path) -> str:
         return "html"
     if text.lstrip().startswith(b"<?xml"):
         return "xml"
-    if text.lstrip()[:1] in (b"{", b"[") and (path.suffix.lower() == ".json" or b'":' in text):
+    if text.lstrip()[:1] in (b"{", b"[") and (path.suffix.lower() in JSON_SUFFIXES or b'":' in text):
         return "json"
     return "text"
 
@@ -3432,6 +3437,39 @@ def _row_table(document: object) -> list[list[object]] | None:
     return [[json.dumps(c, ensure_ascii=False) if isinstance(c, (dict, list)) else c for c in r] for r in rows]
 
 
+def _names_headers(keys: list[str]) -> bool:
+    """Whether these keys are a table's column names: enough of them are headers the contract or a layout knows."""
+    known = _all_headers()
+    return sum(normalize_header(k) in known for k in keys) >= MIN_HEADER_FIELDS
+
+
+def _pandas_table(document: object) -> list[list[object]] | None:
+    """A table as pandas' DataFrame.to_json writes it without a list of records (pandas docs, DataFrame.to_json
+    "orient"): "columns", the default ({column: {index: value}}), and "index" ({index: {column: value}}), read
+    as the records they are; one record alone (a one-line JSON Lines file) too. "values" ([[value, …], …]) holds no
+    column names: refused, naming the format (before, all three were ignored as notes and their rows lost: h21e 9)."""
+    scalar = (str, int, float, bool, type(None))
+    if isinstance(document, dict) and document and all(isinstance(v, scalar) for v in document.values()):
+        return _records_table([document]) if _names_headers(list(document)) else None
+    if isinstance(document, dict) and document and all(isinstance(v, dict) and v for v in document.values()):
+        inner = cast("list[dict[str, object]]", list(document.values()))
+        if not all(isinstance(v, scalar) for part in inner for v in part.values()):
+            return None
+        if _names_headers(list(inner[0])):  # orient="index": each value is one record
+            return _records_table(inner)
+        if _names_headers([str(k) for k in document]):  # orient="columns": each value is one column
+            index: dict[str, None] = {}
+            for column in inner:
+                index.update(dict.fromkeys(column))
+            return _records_table([{name: column.get(i) for name, column in zip(document, inner)} for i in index])
+        return None
+    if (isinstance(document, list) and document and all(isinstance(r, list) for r in document)
+            and all(isinstance(v, scalar) for r in document for v in r)):
+        raise _OutOfLine("是只有值、没有列名的 JSON 表（如 pandas DataFrame.to_json(orient=\"values\") 所写：[[值, …], …]），"
+                         "无法知道每个值属于哪一列，未读取；请用 orient=\"records\" 或 \"split\" 重新导出，或另存为 CSV")
+    return None
+
+
 def _read_json(path: Path) -> tuple[list[list[object]], int]:
     """A platform's JSON export: an array of records (Jackson, fastjson), the array under a wrapper key as APIs and
     tools return it ({"code":0,"data":{"list":[…]}}, Navicat's {"RECORDS":[…]}), JSON Lines (one record a line,
@@ -3446,6 +3484,8 @@ def _read_json(path: Path) -> tuple[list[list[object]], int]:
         lines = [line for line in text.splitlines() if line.strip()]
         document = [json.loads(line) for line in lines]  # JSON Lines, or a damaged file: the error refuses it
     table = _row_table(document)
+    if table is None:
+        table = _pandas_table(document)
     if table is not None:
         if len(table) - 1 > _limits().load_max_rows:
             raise _TooLarge(f"有 {len(table) - 1:,} 条记录，超过每个文件 {_limits().load_max_rows:,} 行的上限")

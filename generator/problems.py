@@ -27,7 +27,7 @@ CODES: dict[str, str] = {
     "file-unbalanced-quote": "CSV 文件中某个单元格以英文引号开头却没有结束，其后的行被读进了同一个单元格：整个文件未读取。"
                              "请去掉该引号后重新导出。",
     "file-header-only": "文件只有表头、没有数据行。请确认导出是否完整。",
-    "file-unknown-type": "不支持的文件类型，已忽略。支持 .csv、.tsv、.txt、.xlsx、.xlsm、.xlsb、.xls、.et、.ods、.parquet、.zip、.json、.xml、.dbf。",
+    "file-unknown-type": "不支持的文件类型，已忽略。支持 .csv、.tsv、.txt、.dat、.tab、.xlsx、.xlsm、.xlsb、.xls、.et、.ods、.parquet、.zip、.json、.jsonl、.ndjson、.xml、.dbf、.htm、.html。",
     "file-formula-uncomputed": "文件中的公式没有保存计算结果（由程序生成、未在 Excel 或 WPS 中保存过），无法可靠读取，未读取。"
                                "请用 Excel 或 WPS 打开该文件并保存后重新放入。",
     "file-cell-error": "文件中有 Excel 错误值（如 #DIV/0!、#REF!、#N/A，公式出错），无法读取，未读取。请在 Excel 或 WPS 中改正后重新放入。",

@@ -1,0 +1,146 @@
+"""Files, sheets and headers as real exporters write them (the outsider h21e's report, session 15): each shape is
+read through `load_sources` or built with the command line as staff would, and checked both ways — the shape read
+right, and the neighbouring shape still refused or named.
+
+Every shape names its source (a standard's clause, a tool's documentation or a public page) in its test.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.load import load_sources
+from tests.conftest import AUTHORITY
+from tests.helpers import penalty, run_build, write_csv
+
+
+def _rows(count: int, first: int = 1) -> list[dict[str, str]]:
+    return [penalty(f"甘州市监罚〔2026〕{n}号", name=f"张掖市甘州区测试{n}商贸有限公司", serial=n)
+            for n in range(first, first + count)]
+
+
+def _load(tmp_path: Path) -> tuple[list[str], list[tuple[str, str, str, Any]], list[tuple[str, str, str, Any]]]:
+    """Read tmp_path/data: (penalty decision numbers read, (code, file, message, row) of warnings, of errors)."""
+    sources = load_sources(tmp_path / "data")
+    numbers = list(sources.kinds["penalties"].frame["行政处罚决定书文号"])
+    warnings = [(p.code, p.file, p.message, p.row) for p in sources.problems]
+    errors = [(p.code, p.file, p.message, p.row) for p in sources.damaged_files]
+    return numbers, warnings, errors
+
+
+def _build(tmp_path: Path) -> tuple[int, list[dict[str, str]], list[dict[str, Any]]]:
+    """Build tmp_path/data with the CLI: (exit status, published penalties, issues.jsonl lines)."""
+    code, _ = run_build(tmp_path / "data", tmp_path / "out", tmp_path / "report", state=tmp_path / "state",
+                        as_of="2026-12-01")
+    published: list[dict[str, str]] = []
+    path = tmp_path / "out" / "data" / "penalties.csv"
+    if path.exists():
+        with path.open(encoding="utf-8-sig") as handle:
+            published = list(csv.DictReader(handle))
+    issues_file = tmp_path / "report" / "issues.jsonl"
+    issues = [json.loads(line) for line in issues_file.read_text(encoding="utf-8").splitlines()] \
+        if issues_file.exists() else []
+    return code, published, issues
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "data" / "penalties"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+# -- 1. file types: JSON Lines, pandas orients, web pages, .dat/.tab (h21e findings 9-11) ------------------------
+
+
+def test_json_lines_under_jsonl_and_ndjson_are_read(tmp_path: Path) -> None:
+    # JSON Lines (https://jsonlines.org: "File extension: .jsonl"; ndjson-spec: .ndjson), one record a line, as
+    # mongoexport and most incremental feeds write it. Before, both were ignored with a warning: 0 published, rc 0.
+    folder = _folder(tmp_path)
+    for name, rows in (("增量.jsonl", _rows(2, 1)), ("增量.ndjson", _rows(1, 3))):
+        (folder / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    numbers, warnings, errors = _load(tmp_path)
+    assert sorted(numbers) == [f"甘州市监罚〔2026〕{n}号" for n in (1, 2, 3)] and not errors
+    assert "file-unknown-type" not in [w[0] for w in warnings]
+
+
+def test_a_one_line_json_lines_file_is_its_one_record_and_a_settings_json_stays_a_note(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    (folder / "今日.jsonl").write_text(json.dumps(_rows(1)[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    (folder / "导出设置.json").write_text('{"version": 2, "charset": "utf-8"}', encoding="utf-8")
+    numbers, warnings, errors = _load(tmp_path)
+    assert numbers == ["甘州市监罚〔2026〕1号"] and not errors
+    assert [(w[0], w[1]) for w in warnings if w[0] == "file-unknown-type"] == [
+        ("file-unknown-type", "penalties/导出设置.json")]
+
+
+def _pandas_json(rows: list[dict[str, str]], orient: str) -> str:
+    import pandas as pd
+
+    return str(pd.DataFrame(rows).to_json(orient=orient, force_ascii=False))
+
+
+@pytest.mark.parametrize("orient", ["columns", "index"])
+def test_pandas_to_json_columns_and_index_orients_are_read(tmp_path: Path, orient: str) -> None:
+    # pandas DataFrame.to_json (https://pandas.pydata.org/docs/reference/api/pandas.DataFrame.to_json.html):
+    # orient="columns" is the default for a DataFrame ({column: {index: value}}), "index" is {index: {column: value}}.
+    # Before, both were taken for a note ("文件中没有记录列表") and their rows lost with rc 0.
+    (_folder(tmp_path) / f"pandas_{orient}.json").write_text(_pandas_json(_rows(2), orient), encoding="utf-8")
+    numbers, warnings, errors = _load(tmp_path)
+    assert numbers == ["甘州市监罚〔2026〕1号", "甘州市监罚〔2026〕2号"] and not errors
+    sources = load_sources(tmp_path / "data")
+    frame = sources.kinds["penalties"].frame
+    assert list(frame["处罚机关"]) == [AUTHORITY, AUTHORITY] and list(frame["_row"]) == [2, 3]
+
+
+def test_pandas_values_orient_is_refused_naming_the_format(tmp_path: Path) -> None:
+    # orient="values" ([[value, …], …]) holds no column names: which value is which field cannot be known. It stops
+    # the build naming the format, never a note with its rows lost; a "split" beside it is still read.
+    rows = _rows(2)
+    for row in rows:
+        row["罚款金额（万元）"] = 0.2  # type: ignore[assignment]  # a number, as pandas writes a float column
+    folder = _folder(tmp_path)
+    (folder / "pandas_values.json").write_text(_pandas_json(rows, "values"), encoding="utf-8")
+    (folder / "pandas_split.json").write_text(_pandas_json(_rows(1, 5), "split"), encoding="utf-8")
+    numbers, warnings, errors = _load(tmp_path)
+    assert numbers == ["甘州市监罚〔2026〕5号"]
+    [(code, file, message, _)] = errors
+    assert (code, file) == ("file-unreadable", "penalties/pandas_values.json")
+    assert 'orient="values"' in message and "没有列名" in message
+    code, published, _ = _build(tmp_path)
+    assert code != 0 and not published
+
+
+def _html_table(rows: list[dict[str, str]]) -> str:
+    head = "".join(f"<th>{h}</th>" for h in rows[0])
+    body = "".join("<tr>" + "".join(f"<td>{v}</td>" for v in r.values()) + "</tr>" for r in rows)
+    return (f'<html><head><meta charset="utf-8"></head><body><table border="1"><tr><td colspan="{len(rows[0])}">'
+            f"行政处罚信息公示</td></tr><tr>{head}</tr>{body}</table></body></html>")
+
+
+def test_web_pages_and_dat_and_tab_text_exports_are_read_by_what_they_hold(tmp_path: Path) -> None:
+    # Excel's 另存为 "网页 (*.htm;*.html)" and a browser's "save page" keep the table as HTML; exporters of older
+    # systems write delimited text as .dat (GB18030, "|") or .tab (tab-separated). The README: files are "read by
+    # what they hold, not by their name". Before, all four were ignored with a warning (4 records lost, rc 0).
+    folder = _folder(tmp_path)
+    (folder / "公示页面.htm").write_text(_html_table(_rows(1, 1)), encoding="utf-8")
+    (folder / "公示页面.html").write_text(_html_table(_rows(1, 2)), encoding="utf-8")
+    row3, row4 = _rows(1, 3)[0], _rows(1, 4)[0]
+    (folder / "导出C.dat").write_bytes(("|".join(row3) + "\r\n" + "|".join(row3.values()) + "\r\n").encode("gb18030"))
+    (folder / "导出D.tab").write_text("\t".join(row4) + "\n" + "\t".join(row4.values()) + "\n", encoding="utf-8")
+    numbers, warnings, errors = _load(tmp_path)
+    assert sorted(numbers) == [f"甘州市监罚〔2026〕{n}号" for n in (1, 2, 3, 4)] and not errors
+    assert "file-unknown-type" not in [w[0] for w in warnings]
+
+
+def test_a_dat_file_without_a_known_header_is_refused_not_ignored(tmp_path: Path) -> None:
+    # The neighbour: a .dat whose header names no field is not quietly dropped as a note (as a 说明.txt is): its rows
+    # may be records under the system's own names, so the file is refused naming what its header lacks.
+    (_folder(tmp_path) / "导出E.dat").write_text("A|B|C\r\n1|2|3\r\n", encoding="utf-8")
+    write_csv(_folder(tmp_path) / "导出.csv", _rows(1, 7))
+    numbers, warnings, errors = _load(tmp_path)
+    assert [(e[0], e[1]) for e in errors] == [("file-missing-column", "penalties/导出E.dat")]
