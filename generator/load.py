@@ -43,6 +43,7 @@ from generator.contract import (
     LIST_NAME,
     ORG_CODE_FIELD,
     PARTY_CATEGORY_FIELD,
+    PARTY_NAME_FIELD,
     ROW,
     TAX_REG_NO_FIELD,
     UNWRITTEN,
@@ -530,6 +531,8 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
     headers = [None if sheet.name and len(sheets) > 1 and ((sheet.hidden and not kind.control)
                                                            or _NOTES_SHEET.search(sheet.name))
                else _find_header(kind, sheet.rows, mapping) for sheet in sheets]
+    helpers = _helper_sheets(kind, sheets, headers, mapping)
+    headers = [None if i in helpers else h for i, h in enumerate(headers)]
     for sheet, header_at in zip(sheets, headers):
         if header_at is not None and sheet.hidden_columns:
             noted.extend(_hide_columns(kind, f"{rel}#{sheet.name}" if len(sheets) > 1 and sheet.name else rel,
@@ -549,24 +552,26 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
     # Rows are located as file#sheet when several sheets of the workbook are read.
     several = sum(h is not None for h in headers) > 1
     results: list[tuple[str, pd.DataFrame | None, list[Problem]]] = []
-    skipped: list[tuple[str, _Sheet]] = []
-    for sheet, header_at in zip(sheets, headers):
+    skipped: list[tuple[str, _Sheet, bool]] = []
+    for i, (sheet, header_at) in enumerate(zip(sheets, headers)):
         where = f"{rel}#{sheet.name}" if several and sheet.name is not None else rel
         if header_at is None:
-            skipped.append((f"{rel}#{sheet.name}" if len(sheets) > 1 else rel, sheet))
+            skipped.append((f"{rel}#{sheet.name}" if len(sheets) > 1 else rel, sheet, i in helpers))
             continue
         results.append(_read_sheet(kind, sheet, header_at, where, rel, mapping))
     if not results:
         # No sheet has a recognisable header: the file is refused, naming what the first rows lack.
-        where, sheet = skipped[0]
+        where, sheet, _ = skipped[0]
         where, frame, problems = _read_sheet(kind, sheet, 0, rel, rel, mapping)
         return [(where, frame, noted + problems)]
     if noted:
         results.append((rel, None, noted))
-    for where, sheet in skipped:
+    for where, sheet, helper in skipped:
         if any(any(_text(c) for c in row) for row in sheet.rows):
             why = ("该工作表在 Excel 中被隐藏（如需公示，请取消隐藏后重新导出）" if sheet.hidden
                    else "工作表名表明是填报说明或示例" if sheet.name and _NOTES_SHEET.search(sheet.name)
+                   else (f"该工作表的表头没有{kind.title}记录的当事人、文号或日期列（是汇总表、数据字典或代码表，"
+                         "不是记录表；如其中有记录，请按记录表的表头填写）") if helper
                    else f"该工作表前 {HEADER_SEARCH_ROWS} 行中没有可识别的表头")
             results.append((where, None, [Problem(kind.name, where, None, None, "sheet-skipped", WARNING,
                                                   f"{where}: {why}，未读取")]))
@@ -680,6 +685,12 @@ def _resolve(kind: Kind, label: str, layout: KindLayout | None, base: dict[str, 
 
 def _score(kind: Kind, row: list[object], layout: KindLayout | None, mapping: _Mapping | None) -> tuple[int, int]:
     """(signature columns present, distinct fields named) for one candidate header row."""
+    signature, fields = _named(kind, row, layout, mapping)
+    return signature, len(fields)
+
+
+def _named(kind: Kind, row: list[object], layout: KindLayout | None, mapping: _Mapping | None) -> tuple[int, set[str]]:
+    """(signature columns present, the fields named) for one candidate header row."""
     base = header_map(kind)
     fields: set[str] = set()
     signature = 0
@@ -696,7 +707,31 @@ def _score(kind: Kind, row: list[object], layout: KindLayout | None, mapping: _M
         target = _resolve(kind, label, layout, base, mapping)
         if target:
             fields.add(target)
-    return signature, len(fields)
+    return signature, fields
+
+
+def _record_fields(kind: Kind, row: list[object], mapping: _Mapping | None) -> set[str]:
+    """The fields a header row names, read by the contract and by each layout of the kind (the most found)."""
+    return max((_named(kind, row, layout, mapping)[1] for layout in [None, *(lay for _, lay in _layouts_for(kind))]),
+               key=len)
+
+
+def _helper_sheets(kind: Kind, sheets: list[_Sheet], headers: list[int | None], mapping: _Mapping | None) -> set[int]:
+    """The sheets of a workbook that are no record table beside one that is: a 汇总 (summary) sheet beside the month
+    sheets of a 台账 (序号, 处罚机关, 案件数, 罚款金额 and a 合计 row), a visible 数据字典 or 代码表 whose value lists the
+    data sheet's drop-downs read (Excel: "create a drop-down list from a range on another sheet"; h21e 12, 13). Such a
+    header names some known fields but none that make a record — the party, the decision number, its date — and
+    fewer than half as many fields as the record sheet beside it; the build stopped on it with file-missing-column.
+    A sheet that names one of those is a record sheet, and still refused when it lacks a required column."""
+    identity = {f for f in (PARTY_NAME_FIELD if kind.has_party else "", kind.key, kind.key_fallback,
+                            kind.decision_date) if f}
+    if len(sheets) < 2 or not identity:
+        return set()
+    named = {i: _record_fields(kind, sheets[i].rows[h], mapping) for i, h in enumerate(headers) if h is not None}
+    records = [len(fields) for fields in named.values() if fields & identity]
+    if not records:
+        return set()
+    return {i for i, fields in named.items() if not fields & identity and 2 * len(fields) < max(records)}
 
 
 def _find_header(kind: Kind, rows: list[list[object]], mapping: _Mapping | None) -> int | None:

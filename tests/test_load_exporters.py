@@ -144,3 +144,76 @@ def test_a_dat_file_without_a_known_header_is_refused_not_ignored(tmp_path: Path
     write_csv(_folder(tmp_path) / "导出.csv", _rows(1, 7))
     numbers, warnings, errors = _load(tmp_path)
     assert [(e[0], e[1]) for e in errors] == [("file-missing-column", "penalties/导出E.dat")]
+
+
+# -- 2. helper sheets beside the record sheets (h21e findings 12, 13) --------------------------------------------
+
+
+def _workbook(path: Path, sheets: dict[str, list[list[object]]], validate_from: str = "") -> None:
+    import xlsxwriter
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    workbook = xlsxwriter.Workbook(str(path))
+    for name, rows in sheets.items():
+        sheet = workbook.add_worksheet(name)
+        for r, values in enumerate(rows):
+            sheet.write_row(r, 0, values)
+        if validate_from and name != validate_from:
+            # Excel "create a drop-down list from a range on another sheet": the data sheet's 处罚类别 cells read the
+            # list sheet's column (ECMA-376 Part 1, 18.3.1.32 dataValidation type="list", formula1 a range).
+            column = rows[0].index("处罚类别")
+            sheet.data_validation(1, column, 200, column, {"validate": "list", "source": f"={validate_from}!$B$2:$B$6"})
+    workbook.close()
+
+
+def _table_rows(rows: list[dict[str, str]], title: str = "") -> list[list[object]]:
+    return ([[title]] if title else []) + [list(rows[0]), *([*r.values()] for r in rows)]
+
+
+def test_a_summary_sheet_beside_the_month_sheets_is_skipped_and_named(tmp_path: Path) -> None:
+    # A year's 台账 workbook: one sheet per month under a title row, and a 汇总 sheet (序号, 处罚机关, 案件数（件）,
+    # 罚款金额（万元）, 没收…金额（万元）, a 合计 row) that counts them. Before, the build stopped with file-missing-column
+    # on #汇总 (10 columns "missing") and the month rows were not published.
+    summary: list[list[object]] = [["2026年行政处罚案件汇总表"],
+                                    ["序号", "处罚机关", "案件数（件）", "罚款金额（万元）", "没收违法所得、没收非法财物的金额（万元）"],
+                                    [1, AUTHORITY, 4, 0.8, 0], ["合计", "", 4, 0.8, 0]]
+    _workbook(_folder(tmp_path) / "2026年行政处罚台账.xlsx", {
+        "汇总": summary, "9月": _table_rows(_rows(2, 1), "2026年9月行政处罚信息公示"),
+        "10月": _table_rows(_rows(2, 3), "2026年10月行政处罚信息公示")})
+    numbers, warnings, errors = _load(tmp_path)
+    assert sorted(numbers) == [f"甘州市监罚〔2026〕{n}号" for n in (1, 2, 3, 4)] and not errors
+    [(code, file, message, _)] = [w for w in warnings if w[0] == "sheet-skipped"]
+    assert file == "penalties/2026年行政处罚台账.xlsx#汇总" and "汇总表" in message and "未读取" in message
+
+
+def test_a_visible_data_dictionary_sheet_is_skipped_and_named(tmp_path: Path) -> None:
+    # A 双公示 template with its visible 数据字典 sheet (行政相对人类别, 处罚类别, 证件类型, 法定代表人证件类型 lists) that
+    # the data sheet's drop-downs read. Before, the build stopped with file-missing-column on #数据字典.
+    dictionary: list[list[object]] = [["行政相对人类别", "处罚类别", "证件类型", "法定代表人证件类型"],
+                                      ["法人及非法人组织", "警告", "身份证", "身份证"], ["自然人", "罚款", "护照号", "护照号"],
+                                      ["个体工商户", "没收违法所得", "", ""]]
+    _workbook(_folder(tmp_path) / "双公示模板_已填.xlsx", {"行政处罚": _table_rows(_rows(2)), "数据字典": dictionary},
+              validate_from="数据字典")
+    numbers, warnings, errors = _load(tmp_path)
+    assert numbers == ["甘州市监罚〔2026〕1号", "甘州市监罚〔2026〕2号"] and not errors
+    assert [w[1] for w in warnings if w[0] == "sheet-skipped"] == ["penalties/双公示模板_已填.xlsx#数据字典"]
+
+
+def test_a_record_sheet_lacking_a_column_beside_a_full_one_still_stops_the_build(tmp_path: Path) -> None:
+    # The neighbour: a second month sheet that has the decision number and date but lost its 行政相对人名称 column
+    # is a record sheet, not a helper: it is refused naming the missing column, never skipped behind a warning.
+    cut = [{k: v for k, v in r.items() if k != "行政相对人名称"} for r in _rows(2, 3)]
+    _workbook(_folder(tmp_path) / "台账.xlsx", {"9月": _table_rows(_rows(2, 1)), "10月": _table_rows(cut)})
+    numbers, warnings, errors = _load(tmp_path)
+    assert [(e[0], e[1]) for e in errors] == [("file-missing-column", "penalties/台账.xlsx#10月")]
+    assert "行政相对人名称" in errors[0][2] and "sheet-skipped" not in [w[0] for w in warnings]
+
+
+def test_a_summary_sheet_alone_is_still_refused(tmp_path: Path) -> None:
+    # With no record sheet beside it, a summary table is not silently skipped: the file is refused, the kind not
+    # published empty behind a warning.
+    _workbook(_folder(tmp_path) / "汇总.xlsx", {"汇总": [["序号", "处罚机关", "罚款金额（万元）", "没收违法所得、没收非法财物的金额（万元）"],
+                                                       [1, AUTHORITY, 0.8, 0]], "说明": [["本表由系统生成"]]})
+    numbers, warnings, errors = _load(tmp_path)
+    assert not numbers and [(e[0], e[1]) for e in errors] == [("file-missing-column", "penalties/汇总.xlsx")]
+
