@@ -25,7 +25,7 @@ import tomllib
 import unicodedata
 import zipfile
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -516,6 +516,7 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
         return fail("file-undecodable", "无法识别文件编码（不是 UTF-8 或 GB18030）")
     except Exception as exc:  # noqa: BLE001 - any reader failure means the file cannot be trusted
         return fail("file-unreadable", f"文件无法读取（{type(exc).__name__}），可能已损坏或下载不完整")
+    notes.extend(_visible_headers(kind, sheets, mapping))
     noted = [Problem(kind.name, rel, None, None, "file-format-read", WARNING, f"{rel}: {note}") for note in notes]
     if path.suffix.lower() in (*JSON_SUFFIXES, ".xml") and not any(sheet.rows for sheet in sheets):
         # JSON without a list of records (a manifest, a settings file) is not an export, as a note beside them is not.
@@ -576,6 +577,39 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
             results.append((where, None, [Problem(kind.name, where, None, None, "sheet-skipped", WARNING,
                                                   f"{where}: {why}，未读取")]))
     return results
+
+
+# Zero-width characters a header copied from a web page carries (U+200B ZERO WIDTH SPACE, U+200C/U+200D joiners,
+# U+2060 WORD JOINER, U+FEFF): invisible in Excel, so 行政处罚决定书文号\u200b was "missing" though the clerk sees it.
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def _visible_headers(kind: Kind, sheets: list[_Sheet], mapping: _Mapping | None) -> list[str]:
+    """Drop zero-width characters from the cells of the first rows that are a known header without them (in place),
+    before the header is looked for (h21e 15); one note per sheet names the columns. Other cells are left as written:
+    values are validation's to judge."""
+    known = set(header_map(kind)) | set(SERIAL_HEADERS) | _all_headers()
+    for _, layout in _layouts_for(kind):
+        known |= set(layout.columns) | set(layout.split)
+    if mapping is not None:
+        known |= set(mapping.columns)
+    notes: list[str] = []
+    for sheet in sheets:
+        cleaned: list[str] = []
+        for r, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
+            for c, cell in enumerate(row):
+                if type(cell) is not str or len(cell) > 80 or not _ZERO_WIDTH.search(cell):
+                    continue
+                visible = _ZERO_WIDTH.sub("", cell)
+                norm = normalize_header(visible)
+                if norm in known or norm.upper() in known:
+                    row[c] = visible
+                    cleaned.append(f"第 {r + 1} 行第 {c + 1} 列“{visible.strip()}”")
+        if cleaned:
+            where = f"工作表“{sheet.name}”" if sheet.name and len(sheets) > 1 else ""
+            notes.append(f"{where}表头中有看不见的零宽字符（常随从网页复制的文字带入）：{'、'.join(cleaned[:10])}"
+                         f"{' 等' if len(cleaned) > 10 else ''}，已去掉后按列名读取")
+    return notes
 
 
 _PERIOD = re.compile(r"^\s*自?\s*(.+?)\s*(?:至|到|~|～|—{1,2}|－|-)\s*(\d{4}.*?|长期|永久|长期有效)\s*(?:止|为止)?\s*$")
@@ -3116,7 +3150,7 @@ def _read_csv(path: Path, notes: list[str] | None = None) -> list[list[object]]:
         if notes is not None:
             notes.append("文件是 UTF-16 编码（Excel“Unicode 文本”），已按此读取")
         delimiter = _delimiter(text[:65536])
-        return _quotes_closed(_bounded(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)), delimiter)
+        return _quotes_closed(_bounded(csv.reader(_unmarked(io.StringIO(text, newline="")), delimiter=delimiter)), delimiter)
     bom = head.startswith(b"\xef\xbb\xbf")
     # With a UTF-8 mark the text is UTF-8, or GB18030 after a mark an editor added without converting.
     for encoding, skip in (("utf-8-sig", 0), ("gb18030", 3 if bom else 0)):
@@ -3149,7 +3183,7 @@ def _read_csv(path: Path, notes: list[str] | None = None) -> list[list[object]]:
         raise UnicodeDecodeError("unknown", b"", 0, 1, "no encoding fits")
     text = decode_bytes(path.read_bytes())
     delimiter = _delimiter(text[:65536])
-    return _quotes_closed(_bounded(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)), delimiter)
+    return _quotes_closed(_bounded(csv.reader(_unmarked(io.StringIO(text, newline="")), delimiter=delimiter)), delimiter)
 
 
 # The rule SQL*Plus prints under the column names of a query's output (`spool` to a .txt: the export of many
@@ -3292,7 +3326,7 @@ def _csv_rows(path: Path, encoding: str, delimiter: str = ",", skip: int = 0) ->
         raw.read(skip)
         stream = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
         try:
-            return _bounded(csv.reader(stream, delimiter=delimiter))
+            return _bounded(csv.reader(_unmarked(stream), delimiter=delimiter))
         except csv.Error as exc:
             if "field larger than field limit" in str(exc):
                 raise _TooLarge(f"有单元格超过 {_limits().load_max_cell_chars:,} 个字符") from exc
@@ -3677,6 +3711,16 @@ def _span(value: str | None) -> int:
         return max(1, min(int(value or 1), 1000))
     except ValueError:
         return 1
+
+
+def _unmarked(lines: Iterable[str]) -> Iterator[str]:
+    """Lines without the byte-order mark a line starts with: two exports joined (`copy /b a.csv+b.csv`, or a script
+    appending each day's file) keep the second file's UTF-8 mark at the start of its header, which then named no
+    column ("缺少必填列 行政相对人名称" for a column that is there) and refused the whole file (h21e 14). The mark is
+    the file's encoding signature, not text (The Unicode Standard, 23.8 Specials: U+FEFF as a byte order mark is a
+    signature; as a zero width no-break space it is deprecated in favour of U+2060)."""
+    for line in lines:
+        yield line[1:] if line[:1] == "\ufeff" else line
 
 
 def _bounded(reader: Iterator[list[str]]) -> list[list[object]]:

@@ -217,3 +217,50 @@ def test_a_summary_sheet_alone_is_still_refused(tmp_path: Path) -> None:
     numbers, warnings, errors = _load(tmp_path)
     assert not numbers and [(e[0], e[1]) for e in errors] == [("file-missing-column", "penalties/汇总.xlsx")]
 
+
+# -- 3. invisible characters in a header (h21e findings 14, 15) --------------------------------------------------
+
+
+def test_two_exports_joined_with_their_byte_order_marks_are_read_whole(tmp_path: Path) -> None:
+    # `copy /b a.csv+b.csv 合并.csv` (Windows' binary concatenation) or a script appending each day's export keeps the
+    # second file's UTF-8 byte-order mark (EF BB BF, The Unicode Standard 23.8) at the start of its header line.
+    # Before, that header named no 行政相对人名称 and the whole file was refused (rows 2-3 above it too).
+    first = write_csv(tmp_path / "a.csv", _rows(2, 1), encoding="utf-8-sig").read_bytes()
+    second = write_csv(tmp_path / "b.csv", _rows(2, 3), encoding="utf-8-sig").read_bytes()
+    (_folder(tmp_path) / "合并.csv").write_bytes(first + second)
+    numbers, warnings, errors = _load(tmp_path)
+    assert numbers == [f"甘州市监罚〔2026〕{n}号" for n in (1, 2, 3, 4)] and not errors
+    assert [(w[0], w[3]) for w in warnings if w[0] == "row-not-data"] == [("row-not-data", 4)]  # the second header
+
+
+def test_a_quoted_header_after_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    # The same join where the exporter quotes every cell: the mark sits before the opening quote of the first cell.
+    text = "\ufeff" + "\r\n".join(",".join(f'"{v}"' for v in line) for line in (
+        list(_rows(1)[0]), list(_rows(1)[0].values()))) + "\r\n"
+    (_folder(tmp_path) / "引号.csv").write_text(text + text, encoding="utf-8")
+    numbers, _, errors = _load(tmp_path)
+    assert numbers == ["甘州市监罚〔2026〕1号"] * 2 and not errors
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\u2060", "\ufeff"])
+def test_a_zero_width_character_in_a_header_is_dropped_and_named(tmp_path: Path, mark: str) -> None:
+    # A header copied from a web page carries U+200B ZERO WIDTH SPACE (or U+2060 WORD JOINER, U+FEFF): invisible in
+    # Excel. Before, the file was refused for lacking 行政处罚决定书文号, a column the clerk can see.
+    rows = _rows(2)
+    header = [h + mark if h == "行政处罚决定书文号" else h for h in rows[0]]
+    write_csv(_folder(tmp_path) / "网页复制.csv", [dict(zip(header, r.values())) for r in rows], header=header)
+    numbers, warnings, errors = _load(tmp_path)
+    assert numbers == ["甘州市监罚〔2026〕1号", "甘州市监罚〔2026〕2号"] and not errors
+    [note] = [w for w in warnings if w[0] == "file-format-read" and "零宽" in w[2]]
+    assert "“行政处罚决定书文号”" in note[2] and mark not in note[2]
+
+
+def test_a_zero_width_character_in_an_unknown_header_is_left_and_the_column_still_dropped(tmp_path: Path) -> None:
+    # The neighbour: a column the contract does not know stays unknown with or without the invisible character —
+    # only a header that is a known name without it is cleaned; a value cell is never touched here.
+    rows = [{**r, "内部\u200b备注": "仅内部"} for r in _rows(1)]
+    write_csv(_folder(tmp_path) / "导出.csv", rows)
+    numbers, warnings, errors = _load(tmp_path)
+    assert numbers == ["甘州市监罚〔2026〕1号"] and not errors
+    assert not [w for w in warnings if "零宽" in w[2]]
+    assert [w[0] for w in warnings if w[0] == "file-unknown-column"] == ["file-unknown-column"]
