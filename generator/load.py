@@ -101,7 +101,19 @@ PROBLEMS_LISTED = 20  # per file and code, for the loader's row problems; the re
 # A row whose first filled cell starts with one of these is a footer line, not a record.
 FOOTER_WORDS = ("制表人", "制表", "审核人", "审核", "填报人", "填报日期", "填报单位", "填表人", "填表日期", "负责人",
                 "联系人", "联系电话", "报送单位", "报送日期", "单位负责人", "分管领导", "统计人", "合计", "总计", "小计",
-                "注：", "注:", "说明：", "说明:", "备注：", "备注:", "数据截止", "打印日期", "导出时间")
+                "注：", "注:", "说明：", "说明:", "备注：", "备注:", "数据截止", "打印日期", "导出时间",
+                # Excel's table Total Row (套用表格格式 → 汇总行) is labelled 汇总 in Chinese Excel, its SUBTOTAL results
+                # saved beside it (ECMA-376 Part 1, 18.5.1.2 table totalsRowCount; h21e 18).
+                "汇总")
+# A count line under a table (共2件, 共 15 条): a footer, like 合计.
+_COUNT_LINE = re.compile(r"^共\d+(?:件|条|户|家|个|起|宗|人|项|笔)")
+
+
+def _footer_word(text: str) -> bool:
+    """Whether a cell starts a footer line: a footer word typeset with spaces between its characters (合　　计, with
+    full-width spaces as a 公文 table centres it; 合 计) is the word (h21e 19), and so is a count line (共2件)."""
+    compact = re.sub(r"\s+", "", text)
+    return compact.startswith(FOOTER_WORDS) or _COUNT_LINE.match(compact) is not None
 
 
 # -- listing the data folder ----------------------------------------------------------------------
@@ -1678,7 +1690,7 @@ def _not_data(cells: list[str], mapped: list[int], header: list[str], keys: froz
     first = leading[0] if leading else next(c for c in cells if c.strip()).strip()
     if any(c.startswith(EXAMPLE_WORDS) for c in leading):
         return True  # the template's sample row (示例：张掖市XX有限公司 …)
-    if first.startswith(FOOTER_WORDS) and sum(1 for c in cells if c.strip()) <= max(3, len(mapped) // 3):
+    if _footer_word(first) and sum(1 for c in cells if c.strip()) <= max(3, len(mapped) // 3):
         return True
     # The header repeated at a page break (compared cell by cell only when its first cell matches).
     return (len(cells) >= len(header) and cells[0].strip() == header[0]

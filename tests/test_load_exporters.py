@@ -264,3 +264,71 @@ def test_a_zero_width_character_in_an_unknown_header_is_left_and_the_column_stil
     assert numbers == ["甘州市监罚〔2026〕1号"] and not errors
     assert not [w for w in warnings if "零宽" in w[2]]
     assert [w[0] for w in warnings if w[0] == "file-unknown-column"] == ["file-unknown-column"]
+
+
+# -- 5. total rows (h21e findings 18, 19) ------------------------------------------------------------------------
+
+
+def _as_excel_saves(path: Path) -> None:
+    """Drop xlsxwriter's calcPr fullCalcOnLoad="1" (ECMA-376 Part 1, 18.2.2 calcPr): a workbook saved in Excel keeps its
+    formulas' results without asking for a recalculation, which is what the SUBTOTAL results above are."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        members = {info.filename: archive.read(info) for info in archive.infolist()}
+    members["xl/workbook.xml"] = re.sub(rb'\sfullCalcOnLoad="1"', b"", members["xl/workbook.xml"])
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+
+
+def test_an_excel_table_total_row_labelled_huizong_is_a_footer_not_a_rejected_record(tmp_path: Path) -> None:
+    # Excel's 套用表格格式 with 汇总行 (Total Row): Chinese Excel labels it 汇总 and saves SUBTOTAL(103,…) and
+    # SUBTOTAL(109,…) results beside it; the table part declares it (ECMA-376 Part 1, 18.5.1.2 table, totalsRowCount).
+    # Before, the row was read as a record and rejected with 12 missing-value errors (`--strict` stopped the build).
+    import xlsxwriter
+
+    rows = _rows(3)
+    header = list(rows[0])
+    path = _folder(tmp_path) / "套用表格格式.xlsx"
+    workbook = xlsxwriter.Workbook(str(path))
+    sheet = workbook.add_worksheet("行政处罚")
+    columns: list[dict[str, Any]] = [{"header": h} for h in header]
+    columns[0].update(total_string="汇总")
+    number, amount = header.index("行政处罚决定书文号"), header.index("罚款金额（万元）")
+    columns[number].update(total_function="count", total_value=3)
+    columns[amount].update(total_function="sum", total_value=0.6)
+    sheet.add_table(0, 0, len(rows) + 1, len(header) - 1, {
+        "data": [list(r.values()) for r in rows], "columns": columns, "total_row": True})
+    workbook.close()
+    _as_excel_saves(path)
+    code, published, issues = _build(tmp_path)
+    assert code == 0 and [r["行政处罚决定书文号"] for r in published] == [f"甘州市监罚〔2026〕{n}号" for n in (1, 2, 3)]
+    assert not [i for i in issues if i["severity"] == "error"]
+    assert [(i["code"], i["row"]) for i in issues if i["row"] == 5] == [("row-not-data", 5)]
+    summary = json.loads((tmp_path / "report" / "summary.json").read_text(encoding="utf-8"))
+    assert summary["kinds"]["penalties"]["read"] == 3 and summary["kinds"]["penalties"]["rejected"] == 0
+
+
+@pytest.mark.parametrize(("serial", "number"), [("合　　计", "共2件"), ("合 计", ""), ("总　计", "共 2 条")])
+def test_a_total_word_typeset_with_spaces_is_a_footer(tmp_path: Path, serial: str, number: str) -> None:
+    # 合计 typeset with full-width spaces (合　　计, as a 公文 table centres a two-character label: GB/T 9704-2012's
+    # tables and their Excel copies), with 共2件 under the decision number. Before, it was rejected with 13 errors.
+    rows = [{"序号": str(n), **r} for n, r in enumerate(_rows(2), start=1)]
+    total = {k: "" for k in rows[0]} | {"序号": serial, "行政处罚决定书文号": number, "罚款金额（万元）": "0.4"}
+    write_csv(_folder(tmp_path) / "导出.csv", [*rows, total], encoding="utf-8-sig")
+    numbers, warnings, errors = _load(tmp_path)
+    assert numbers == ["甘州市监罚〔2026〕1号", "甘州市监罚〔2026〕2号"] and not errors
+    assert [(w[0], w[3]) for w in warnings if w[0] == "row-not-data"] == [("row-not-data", 4)]
+
+
+def test_a_party_named_like_a_footer_word_is_still_a_record(tmp_path: Path) -> None:
+    # The neighbour: a full record whose party name begins with 汇总 (汇总通物流有限公司) fills every column — it is
+    # read and published, never taken for a total row.
+    rows = _rows(1)
+    rows[0]["行政相对人名称"] = "张掖市汇总通物流有限公司"
+    write_csv(_folder(tmp_path) / "导出.csv", [{"序号": "汇总", **rows[0]}])
+    numbers, warnings, errors = _load(tmp_path)
+    assert numbers == ["甘州市监罚〔2026〕1号"] and not errors
+    assert "row-not-data" not in [w[0] for w in warnings]
