@@ -17,6 +17,7 @@ import csv
 import datetime as dt
 import html
 import io
+import itertools
 import os
 import re
 import stat
@@ -349,6 +350,14 @@ class _BrokenQuote(Exception):
         self.line, self.swallowed = line, swallowed
 
 
+class _BadBytes(Exception):
+    """A UTF-8 text with bytes no character is made of inside a cell (message: where); `row` as the sheet shows it."""
+
+    def __init__(self, message: str, row: int) -> None:
+        super().__init__(message)
+        self.row = row
+
+
 class _EmptyArchive(Exception):
     """A zip in a kind folder holding no export the loader reads; the message names what it holds."""
 
@@ -377,6 +386,7 @@ class _Sheet:
     hidden_rows: frozenset[int] = frozenset()  # rows (0-based) hidden by hand or by a filter in Excel (XLSX)
     date1904: bool = False  # the workbook counts its date serials from 1904-01-01 (Excel for Mac's option)
     hidden_columns: frozenset[int] = frozenset()  # columns (0-based) hidden in Excel (XLSX <col hidden="1">)
+    cut_cells: frozenset[tuple[int, int]] = frozenset()  # (row0, col0) whose last character was cut in its bytes
 
 
 @dataclass
@@ -524,6 +534,8 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
                                      f"{rel}: 第 {exc.line} 行的某个单元格以英文引号（\"）开头却没有结束，其后约 "
                                      f"{exc.swallowed} 行被读进了同一个单元格（这些记录会丢失），整个文件未读取；"
                                      "请在源系统或 Excel 中去掉该引号后重新导出")])]
+    except _BadBytes as exc:
+        return [(rel, None, [Problem(kind.name, rel, exc.row, None, "file-undecodable", ERROR, f"{rel}: {exc}")])]
     except UnicodeDecodeError:
         return fail("file-undecodable", "无法识别文件编码（不是 UTF-8 或 GB18030）")
     except Exception as exc:  # noqa: BLE001 - any reader failure means the file cannot be trusted
@@ -546,6 +558,8 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
                else _find_header(kind, sheet.rows, mapping) for sheet in sheets]
     helpers = _helper_sheets(kind, sheets, headers, mapping)
     headers = [None if i in helpers else h for i, h in enumerate(headers)]
+    for sheet, header_at in zip(sheets, headers):
+        noted.extend(_cut_cells(kind, rel, sheet, header_at))
     for sheet, header_at in zip(sheets, headers):
         if header_at is not None and sheet.hidden_columns:
             noted.extend(_hide_columns(kind, f"{rel}#{sheet.name}" if len(sheets) > 1 and sheet.name else rel,
@@ -760,6 +774,19 @@ def _record_fields(kind: Kind, row: list[object], mapping: _Mapping | None) -> s
     """The fields a header row names, read by the contract and by each layout of the kind (the most found)."""
     return max((_named(kind, row, layout, mapping)[1] for layout in [None, *(lay for _, lay in _layouts_for(kind))]),
                key=len)
+
+
+def _cut_cells(kind: Kind, rel: str, sheet: _Sheet, header_at: int | None) -> list[Problem]:
+    """One warning per cell whose last character was cut in its bytes (_utf8_with_cut_cells), naming row and column."""
+    header = sheet.rows[header_at] if header_at is not None else []
+    found: list[Problem] = []
+    for r, c in sorted(sheet.cut_cells)[:PROBLEMS_LISTED]:
+        label = _column_label(normalize_header(_text(header[c])), c) if c < len(header) and _text(header[c]) else \
+            f"第 {c + 1} 列"
+        found.append(Problem(kind.name, rel, r + 1, label, "cell-cut-character", WARNING,
+                             f"{rel} 第 {r + 1} 行“{label}”：单元格末尾是半个字符（源系统按字节截断了该字段，如 Oracle "
+                             "VARCHAR2(n BYTE)），已去掉残缺的字节后读取；该单元格的文字可能不完整，请在源系统核对"))
+    return found
 
 
 def _helper_sheets(kind: Kind, sheets: list[_Sheet], headers: list[int | None], mapping: _Mapping | None) -> set[int]:
@@ -1976,7 +2003,8 @@ def _read_sheets(path: Path) -> tuple[list[_Sheet], list[str]]:
         raise _TooLarge(f"{FORMAT_NAMES[actual]}有 {size / 1e6:.0f} MB，超过该格式 {_limits().load_max_markup_bytes / 1e6:.0f} MB 的上限；"
                         "请在 Excel 中另存为 XLSX 或 CSV")
     if actual == "text":
-        return [_Sheet(None, _read_csv(path, notes))], notes
+        cut: list[tuple[int, int]] = []
+        return [_Sheet(None, _read_csv(path, notes, cut), cut_cells=frozenset(cut))], notes
     if actual == "zip":
         return _read_zip(path, notes), notes
     if actual == "html":
@@ -3144,7 +3172,8 @@ def _xlsx_sheet_facts(path: Path) -> tuple[dict[str, tuple[set[tuple[int, int]],
     return found, hidden_columns
 
 
-def _read_csv(path: Path, notes: list[str] | None = None) -> list[list[object]]:
+def _read_csv(path: Path, notes: list[str] | None = None, cut: list[tuple[int, int]] | None = None
+              ) -> list[list[object]]:
     """Delimited text read as a stream (UTF-8, else GB18030, else a detected codec), its rows and cells bounded.
 
     The delimiter is the one that splits the first lines into the most columns (a comma, a tab, a
@@ -3166,6 +3195,10 @@ def _read_csv(path: Path, notes: list[str] | None = None) -> list[list[object]]:
     bom = head.startswith(b"\xef\xbb\xbf")
     # With a UTF-8 mark the text is UTF-8, or GB18030 after a mark an editor added without converting.
     for encoding, skip in (("utf-8-sig", 0), ("gb18030", 3 if bom else 0)):
+        if encoding == "gb18030":  # not UTF-8 throughout: UTF-8 but for a character cut in its bytes?
+            rows = _utf8_with_cut_cells(path, cut if cut is not None else [])
+            if rows is not None:
+                return rows
         sample = _sample(head[skip:], encoding)
         if sample is None:
             continue
@@ -3723,6 +3756,61 @@ def _span(value: str | None) -> int:
         return max(1, min(int(value or 1), 1000))
     except ValueError:
         return 1
+
+
+# Bytes Python's UTF-8 decoder could not read, kept as lone surrogates (errors="surrogateescape", PEP 383).
+_ESCAPED_BYTES = re.compile("[\udc80-\udcff]+")
+_ESCAPED_END = re.compile("[\udc80-\udcff]+$")
+_CUT_CELLS_READ = 20  # more broken places than this: not a UTF-8 export with a few cut cells
+
+
+def _utf8_with_cut_cells(path: Path, cut: list[tuple[int, int]]) -> list[list[object]] | None:
+    """The rows of a UTF-8 text whose only flaw is a few cells ending in part of a character, or None when the text is
+    not that (GB18030, or damaged throughout). A database column limited in bytes (Oracle VARCHAR2(n BYTE), SUBSTRB;
+    MySQL's LEFT on a binary string) cuts a 3-byte character after its first one or two bytes: the file was refused
+    whole, "不是 UTF-8 或 GB18030", naming no row (h21e 16). The incomplete bytes at a cell's end are dropped and the
+    cell named (`cut`: (row0, col0), reported as cell-cut-character); bytes that are no character inside a cell
+    refuse the file naming the row and column (_BadBytes): what they held cannot be known."""
+    with path.open("rb") as handle:
+        head = handle.read(65536).decode("utf-8", "surrogateescape")
+    # The first bytes decide cheaply (GB18030 text breaks UTF-8 at almost every character): few broken places, and
+    # many characters beyond ASCII read as UTF-8, or it is no UTF-8 export.
+    broken_head = sum(1 for _ in itertools.islice(_ESCAPED_BYTES.finditer(head), _CUT_CELLS_READ + 2))
+    readable = len(head) - len(head.encode("ascii", "ignore")) - sum(1 for ch in head if "\udc80" <= ch <= "\udcff")
+    if broken_head > _CUT_CELLS_READ + 1 or readable < 10 * max(1, broken_head) or _FIXED_RULE.search(head):
+        return None  # (a fixed-width spool is cut by its columns, not by delimiters: left to be refused as before)
+    text = path.read_bytes().decode("utf-8", "surrogateescape")
+    broken = sum(1 for _ in itertools.islice(_ESCAPED_BYTES.finditer(text), _CUT_CELLS_READ + 1))
+    if not broken or broken > _CUT_CELLS_READ:
+        return None
+    text = text.removeprefix("\ufeff")
+    delimiter = _delimiter(text[:65536])
+    rows = _quotes_closed(_bounded(csv.reader(_unmarked(io.StringIO(text, newline="")), delimiter=delimiter)), delimiter)
+    header = next((row for row in rows[:HEADER_SEARCH_ROWS]
+                   if sum(1 for c in row if normalize_header(c) in _all_headers()) >= MIN_HEADER_FIELDS), None)
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if type(cell) is not str or not _ESCAPED_BYTES.search(cell):
+                continue
+            kept = cell.rstrip()
+            end = _ESCAPED_END.search(kept)
+            if end is not None and not _ESCAPED_BYTES.search(kept, 0, end.start()) \
+                    and _utf8_prefix(end.group().encode("utf-8", "surrogateescape")):
+                row[c] = kept[:end.start()]
+                cut.append((r, c))
+                continue
+            label = f"第 {c + 1} 列" + (f"（{_text(header[c])}）" if header is not None and c < len(header) else "")
+            raise _BadBytes(f"第 {r + 1} 行{label}中有不是 UTF-8 字符的字节（文件在该处损坏或混有其他编码的文字），"
+                            "无法知道该单元格原来写的是什么，整个文件未读取；请在源系统中核对该单元格后重新导出", r + 1)
+    return rows
+
+
+def _utf8_prefix(data: bytes) -> bool:
+    """Whether bytes are the start of one UTF-8 character without its end: a lead byte and fewer continuation bytes
+    than it announces (RFC 3629, section 4: C2-DF take one, E0-EF two, F0-F4 three)."""
+    if not data or not 0xC2 <= data[0] <= 0xF4 or any(not 0x80 <= b <= 0xBF for b in data[1:]):
+        return False
+    return len(data) < (2 if data[0] <= 0xDF else 3 if data[0] <= 0xEF else 4)
 
 
 def _unmarked(lines: Iterable[str]) -> Iterator[str]:

@@ -8,6 +8,7 @@ Every shape names its source (a standard's clause, a tool's documentation or a p
 from __future__ import annotations
 
 import csv
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -332,3 +333,53 @@ def test_a_party_named_like_a_footer_word_is_still_a_record(tmp_path: Path) -> N
     numbers, warnings, errors = _load(tmp_path)
     assert numbers == ["甘州市监罚〔2026〕1号"] and not errors
     assert "row-not-data" not in [w[0] for w in warnings]
+
+
+# -- 4. a character cut in its bytes (h21e finding 16) -----------------------------------------------------------
+
+
+def _utf8_rows(rows: list[dict[str, str]]) -> bytes:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(list(rows[0]))
+    writer.writerows([list(r.values()) for r in rows])
+    return buffer.getvalue().encode("utf-8")
+
+
+def test_a_cell_ending_in_part_of_a_character_is_read_without_it_and_named(tmp_path: Path) -> None:
+    # A column limited in bytes (Oracle VARCHAR2(n BYTE) with NLS_LENGTH_SEMANTICS=BYTE, SUBSTRB) cuts 食 (UTF-8
+    # E9 A3 9F, RFC 3629) after two of its three bytes. Before, the whole file was refused "不是 UTF-8 或 GB18030" with
+    # no row named; now the half character is dropped, the row and column named, and every row read.
+    rows = _rows(3)
+    rows[2]["违法事实"] = "当事人销售超过保质期的食"
+    raw = _utf8_rows(rows).replace("保质期的食,".encode(), "保质期的".encode() + b"\xe9\xa3,")
+    (_folder(tmp_path) / "导出.csv").write_bytes(raw)
+    sources = load_sources(tmp_path / "data")
+    frame = sources.kinds["penalties"].frame
+    assert list(frame["行政处罚决定书文号"]) == [f"甘州市监罚〔2026〕{n}号" for n in (1, 2, 3)] and not sources.damaged_files
+    assert list(frame["违法事实"]) == ["当事人销售超过保质期的食品。", "当事人销售超过保质期的食品。", "当事人销售超过保质期的"]
+    [cut] = [p for p in sources.problems if p.code == "cell-cut-character"]
+    assert (cut.file, cut.row, cut.column, cut.severity) == ("penalties/导出.csv", 4, "违法事实", "warning")
+
+
+def test_bytes_that_are_no_character_inside_a_cell_refuse_the_file_naming_row_and_column(tmp_path: Path) -> None:
+    # The neighbour: a stray byte in the middle of a cell is no cut — what the cell said cannot be known, so the file
+    # is refused, now naming the row and column instead of only "无法识别文件编码".
+    rows = _rows(3)
+    raw = _utf8_rows(rows)
+    at = raw.index("当事人销售".encode(), raw.index("〔2026〕3号".encode()))
+    raw = raw[:at + 3] + b"\xff" + raw[at + 3:]
+    (_folder(tmp_path) / "导出.csv").write_bytes(raw)
+    numbers, warnings, errors = _load(tmp_path)
+    [(code, file, message, row)] = errors
+    assert (code, file, row) == ("file-undecodable", "penalties/导出.csv", 4)
+    assert "第 4 行" in message and "违法事实" in message and not numbers
+
+
+def test_a_gb18030_export_is_still_read_as_gb18030(tmp_path: Path) -> None:
+    # The neighbour: GBK/GB18030 text is not UTF-8 with a few cut cells (almost every Chinese character is "broken"
+    # read as UTF-8): it is read as GB18030, as before.
+    write_csv(_folder(tmp_path) / "导出.csv", _rows(2), encoding="gb18030")
+    numbers, warnings, errors = _load(tmp_path)
+    assert numbers == ["甘州市监罚〔2026〕1号", "甘州市监罚〔2026〕2号"] and not errors
+    assert "cell-cut-character" not in [w[0] for w in warnings]
