@@ -110,6 +110,13 @@ FOOTER_WORDS = ("制表人", "制表", "审核人", "审核", "填报人", "填�
 _COUNT_LINE = re.compile(r"^共\d+(?:件|条|户|家|个|起|宗|人|项|笔)")
 
 
+def _footer_row(row: list[object], read: int) -> bool:
+    """Whether a row is a footer line as `_not_data` tells one: its first filled cell a footer word, few cells filled."""
+    cells = [_text(c) for c in row]
+    leading = [c for c in cells[:8] if c][:1]
+    return bool(leading) and _footer_word(leading[0]) and sum(1 for c in cells if c) <= max(3, read // 3)
+
+
 def _footer_word(text: str) -> bool:
     """Whether a cell starts a footer line: a footer word typeset with spaces between its characters (合　　计, with
     full-width spaces as a 公文 table centres it; 合 计) is the word (h21e 19), and so is a count line (共2件)."""
@@ -1565,13 +1572,17 @@ def _uncomputed_in_columns(kind: Kind, sheet: _Sheet, header_at: int, header: li
     if not sheet.uncomputed and not sheet.error_cells:
         return []
     read = {i for cols in plan.positions.values() for i in cols} | set(plan.split)
+    # A footer row's formulas (a 合计 row's SUM, an Excel table's 汇总 row's SUBTOTAL, as POI/EasyExcel and xlsxwriter
+    # exports write them) are in no record: the row is not read (row-not-data), so their results do not matter.
+    footers = {r for r, _ in sheet.uncomputed | sheet.error_cells
+               if r > header_at and r < len(sheet.rows) and _footer_row(sheet.rows[r], len(read))}
     found: list[Problem] = []
     for cells_of, code, why in (
             (sheet.uncomputed, "file-formula-uncomputed", "是公式，但文件中没有保存计算结果（文件由程序生成，未在 Excel 或 WPS "
                                                         "中保存过），无法可靠读取；请用 Excel 或 WPS 打开该文件并保存后重新放入"),
             (sheet.error_cells, "file-cell-error", "是 Excel 错误值（如 #DIV/0!、#REF!、#N/A，公式出错），无法读取；"
                                                   "请在 Excel 或 WPS 中改正后重新放入")):
-        cells = sorted((r, c) for r, c in cells_of if r > header_at and c in read)
+        cells = sorted((r, c) for r, c in cells_of if r > header_at and c in read and r not in footers)
         if not cells:
             continue
         rows = sorted({r + 1 for r, _ in cells})

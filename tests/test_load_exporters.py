@@ -383,3 +383,36 @@ def test_a_gb18030_export_is_still_read_as_gb18030(tmp_path: Path) -> None:
     numbers, warnings, errors = _load(tmp_path)
     assert numbers == ["甘州市监罚〔2026〕1号", "甘州市监罚〔2026〕2号"] and not errors
     assert "cell-cut-character" not in [w[0] for w in warnings]
+
+
+def test_a_program_written_total_row_of_formulas_is_a_footer_not_a_refusal(tmp_path: Path) -> None:
+    # A workbook written by a program (Apache POI / EasyExcel, xlsxwriter) with a 合计 row of SUM formulas and no
+    # saved results (ECMA-376 Part 1, 18.2.2 calcPr fullCalcOnLoad="1": Excel computes them when the file is opened).
+    # The row is a footer, never read: before, its formulas refused the whole file (file-formula-uncomputed).
+    import xlsxwriter
+
+    rows = _rows(2)
+    header = list(rows[0])
+    path = _folder(tmp_path) / "程序导出_合计.xlsx"
+    workbook = xlsxwriter.Workbook(str(path))
+    sheet = workbook.add_worksheet("行政处罚")
+    sheet.write_row(0, 0, header)
+    for r, row in enumerate(rows, start=1):
+        sheet.write_row(r, 0, list(row.values()))
+    amount = header.index("罚款金额（万元）")
+    sheet.write(3, 0, "合计")
+    sheet.write_formula(3, amount, f"=SUM({chr(65 + amount)}2:{chr(65 + amount)}3)")
+    # The neighbour, in a second file: a data row whose 罚款金额 is a formula without a result is still refused.
+    other = _folder(tmp_path) / "程序导出_公式.xlsx"
+    book = xlsxwriter.Workbook(str(other))
+    data = book.add_worksheet("行政处罚")
+    data.write_row(0, 0, header)
+    data.write_row(1, 0, list(_rows(1, 5)[0].values()))
+    data.write_formula(1, amount, "=2000/10000")
+    book.close()
+    workbook.close()
+    numbers, warnings, errors = _load(tmp_path)
+    assert numbers == ["甘州市监罚〔2026〕1号", "甘州市监罚〔2026〕2号"]
+    assert [(w[0], w[1], w[3]) for w in warnings if w[0] == "row-not-data"] == [
+        ("row-not-data", "penalties/程序导出_合计.xlsx", 4)]
+    assert [(e[0], e[1], e[3]) for e in errors] == [("file-formula-uncomputed", "penalties/程序导出_公式.xlsx", 2)]
