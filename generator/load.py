@@ -17,6 +17,7 @@ import csv
 import datetime as dt
 import html
 import io
+import itertools
 import os
 import re
 import stat
@@ -25,7 +26,7 @@ import tomllib
 import unicodedata
 import zipfile
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -43,6 +44,7 @@ from generator.contract import (
     LIST_NAME,
     ORG_CODE_FIELD,
     PARTY_CATEGORY_FIELD,
+    PARTY_NAME_FIELD,
     ROW,
     TAX_REG_NO_FIELD,
     UNWRITTEN,
@@ -82,8 +84,12 @@ from generator.values import clean_cells
 # Spreadsheets as office suites save them: Excel (.xlsx, .xlsm with macros, .xlsb binary, .xls), WPS (.et,
 # its own name for a workbook) and LibreOffice/WPS "另存为 ODS" (.ods). Before, .ods, .xlsm, .xlsb and .et were
 # ignored with a warning and the kind published nothing (hx6 finding 3).
+# JSON Lines under its own names (.jsonl: https://jsonlines.org "File extension"; .ndjson: ndjson-spec), a page saved
+# from Excel or a browser (网页 *.htm;*.html) and the text exports saved as .dat or .tab are read by what they hold, as
+# a .txt is: before, they were ignored with a warning and a kind could publish nothing (h21e findings 10, 11).
 SUPPORTED = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xlsb", ".xls", ".et", ".ods", ".parquet", ".zip", ".json", ".xml",
-             ".dbf")
+             ".dbf", ".jsonl", ".ndjson", ".htm", ".html", ".dat", ".tab")
+JSON_SUFFIXES = (".json", ".jsonl", ".ndjson")
 MAPPING_FILE = "columns.toml"
 
 # Per-file limits: a file beyond them is refused whole (`file-too-large`) before it is parsed, so
@@ -97,7 +103,26 @@ PROBLEMS_LISTED = 20  # per file and code, for the loader's row problems; the re
 # A row whose first filled cell starts with one of these is a footer line, not a record.
 FOOTER_WORDS = ("制表人", "制表", "审核人", "审核", "填报人", "填报日期", "填报单位", "填表人", "填表日期", "负责人",
                 "联系人", "联系电话", "报送单位", "报送日期", "单位负责人", "分管领导", "统计人", "合计", "总计", "小计",
-                "注：", "注:", "说明：", "说明:", "备注：", "备注:", "数据截止", "打印日期", "导出时间")
+                "注：", "注:", "说明：", "说明:", "备注：", "备注:", "数据截止", "打印日期", "导出时间",
+                # Excel's table Total Row (套用表格格式 → 汇总行) is labelled 汇总 in Chinese Excel, its SUBTOTAL results
+                # saved beside it (ECMA-376 Part 1, 18.5.1.2 table totalsRowCount; h21e 18).
+                "汇总")
+# A count line under a table (共2件, 共 15 条): a footer, like 合计.
+_COUNT_LINE = re.compile(r"^共\d+(?:件|条|户|家|个|起|宗|人|项|笔)")
+
+
+def _footer_row(row: list[object], read: int) -> bool:
+    """Whether a row is a footer line as `_not_data` tells one: its first filled cell a footer word, few cells filled."""
+    cells = [_text(c) for c in row]
+    leading = [c for c in cells[:8] if c][:1]
+    return bool(leading) and _footer_word(leading[0]) and sum(1 for c in cells if c) <= max(3, read // 3)
+
+
+def _footer_word(text: str) -> bool:
+    """Whether a cell starts a footer line: a footer word typeset with spaces between its characters (合　　计, with
+    full-width spaces as a 公文 table centres it; 合 计) is the word (h21e 19), and so is a count line (共2件)."""
+    compact = re.sub(r"\s+", "", text)
+    return compact.startswith(FOOTER_WORDS) or _COUNT_LINE.match(compact) is not None
 
 
 # -- listing the data folder ----------------------------------------------------------------------
@@ -395,6 +420,14 @@ class _BrokenQuote(Exception):
         self.line, self.swallowed = line, swallowed
 
 
+class _BadBytes(Exception):
+    """A UTF-8 text with bytes no character is made of inside a cell (message: where); `row` as the sheet shows it."""
+
+    def __init__(self, message: str, row: int) -> None:
+        super().__init__(message)
+        self.row = row
+
+
 class _EmptyArchive(Exception):
     """A zip in a kind folder holding no export the loader reads; the message names what it holds."""
 
@@ -423,6 +456,7 @@ class _Sheet:
     hidden_rows: frozenset[int] = frozenset()  # rows (0-based) hidden by hand or by a filter in Excel (XLSX)
     date1904: bool = False  # the workbook counts its date serials from 1904-01-01 (Excel for Mac's option)
     hidden_columns: frozenset[int] = frozenset()  # columns (0-based) hidden in Excel (XLSX <col hidden="1">)
+    cut_cells: frozenset[tuple[int, int]] = frozenset()  # (row0, col0) whose last character was cut in its bytes
 
 
 @dataclass
@@ -570,12 +604,15 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
                                      f"{rel}: 第 {exc.line} 行的某个单元格以英文引号（\"）开头却没有结束，其后约 "
                                      f"{exc.swallowed} 行被读进了同一个单元格（这些记录会丢失），整个文件未读取；"
                                      "请在源系统或 Excel 中去掉该引号后重新导出")])]
+    except _BadBytes as exc:
+        return [(rel, None, [Problem(kind.name, rel, exc.row, None, "file-undecodable", ERROR, f"{rel}: {exc}")])]
     except UnicodeDecodeError:
         return fail("file-undecodable", "无法识别文件编码（不是 UTF-8 或 GB18030）")
     except Exception as exc:  # noqa: BLE001 - any reader failure means the file cannot be trusted
         return fail("file-unreadable", f"文件无法读取（{type(exc).__name__}），可能已损坏或下载不完整")
+    notes.extend(_visible_headers(kind, sheets, mapping))
     noted = [Problem(kind.name, rel, None, None, "file-format-read", WARNING, f"{rel}: {note}") for note in notes]
-    if path.suffix.lower() in (".json", ".xml") and not any(sheet.rows for sheet in sheets):
+    if path.suffix.lower() in (*JSON_SUFFIXES, ".xml") and not any(sheet.rows for sheet in sheets):
         # JSON without a list of records (a manifest, a settings file) is not an export, as a note beside them is not.
         return [(rel, None, [Problem(kind.name, rel, None, None, "file-unknown-type", WARNING,
                                      f"{rel}: 文件中没有记录列表，视为说明文件，已忽略")])]
@@ -589,6 +626,10 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
     headers = [None if sheet.name and len(sheets) > 1 and ((sheet.hidden and not kind.control)
                                                            or _NOTES_SHEET.search(sheet.name))
                else _find_header(kind, sheet.rows, mapping) for sheet in sheets]
+    helpers = _helper_sheets(kind, sheets, headers, mapping)
+    headers = [None if i in helpers else h for i, h in enumerate(headers)]
+    for sheet, header_at in zip(sheets, headers):
+        noted.extend(_cut_cells(kind, rel, sheet, header_at))
     for sheet, header_at in zip(sheets, headers):
         if header_at is not None and sheet.hidden_columns:
             noted.extend(_hide_columns(kind, f"{rel}#{sheet.name}" if len(sheets) > 1 and sheet.name else rel,
@@ -608,28 +649,63 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
     # Rows are located as file#sheet when several sheets of the workbook are read.
     several = sum(h is not None for h in headers) > 1
     results: list[tuple[str, pd.DataFrame | None, list[Problem]]] = []
-    skipped: list[tuple[str, _Sheet]] = []
-    for sheet, header_at in zip(sheets, headers):
+    skipped: list[tuple[str, _Sheet, bool]] = []
+    for i, (sheet, header_at) in enumerate(zip(sheets, headers)):
         where = f"{rel}#{sheet.name}" if several and sheet.name is not None else rel
         if header_at is None:
-            skipped.append((f"{rel}#{sheet.name}" if len(sheets) > 1 else rel, sheet))
+            skipped.append((f"{rel}#{sheet.name}" if len(sheets) > 1 else rel, sheet, i in helpers))
             continue
         results.append(_read_sheet(kind, sheet, header_at, where, rel, mapping))
     if not results:
         # No sheet has a recognisable header: the file is refused, naming what the first rows lack.
-        where, sheet = skipped[0]
+        where, sheet, _ = skipped[0]
         where, frame, problems = _read_sheet(kind, sheet, 0, rel, rel, mapping)
         return [(where, frame, noted + problems)]
     if noted:
         results.append((rel, None, noted))
-    for where, sheet in skipped:
+    for where, sheet, helper in skipped:
         if any(any(_text(c) for c in row) for row in sheet.rows):
             why = ("该工作表在 Excel 中被隐藏（如需公示，请取消隐藏后重新导出）" if sheet.hidden
                    else "工作表名表明是填报说明或示例" if sheet.name and _NOTES_SHEET.search(sheet.name)
+                   else (f"该工作表的表头没有{kind.title}记录的当事人、文号或日期列（是汇总表、数据字典或代码表，"
+                         "不是记录表；如其中有记录，请按记录表的表头填写）") if helper
                    else f"该工作表前 {HEADER_SEARCH_ROWS} 行中没有可识别的表头")
             results.append((where, None, [Problem(kind.name, where, None, None, "sheet-skipped", WARNING,
                                                   f"{where}: {why}，未读取")]))
     return results
+
+
+# Zero-width characters a header copied from a web page carries (U+200B ZERO WIDTH SPACE, U+200C/U+200D joiners,
+# U+2060 WORD JOINER, U+FEFF): invisible in Excel, so 行政处罚决定书文号\u200b was "missing" though the clerk sees it.
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def _visible_headers(kind: Kind, sheets: list[_Sheet], mapping: _Mapping | None) -> list[str]:
+    """Drop zero-width characters from the cells of the first rows that are a known header without them (in place),
+    before the header is looked for (h21e 15); one note per sheet names the columns. Other cells are left as written:
+    values are validation's to judge."""
+    known = set(header_map(kind)) | set(SERIAL_HEADERS) | _all_headers()
+    for _, layout in _layouts_for(kind):
+        known |= set(layout.columns) | set(layout.split)
+    if mapping is not None:
+        known |= set(mapping.columns)
+    notes: list[str] = []
+    for sheet in sheets:
+        cleaned: list[str] = []
+        for r, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
+            for c, cell in enumerate(row):
+                if type(cell) is not str or len(cell) > 80 or not _ZERO_WIDTH.search(cell):
+                    continue
+                visible = _ZERO_WIDTH.sub("", cell)
+                norm = normalize_header(visible)
+                if norm in known or norm.upper() in known:
+                    row[c] = visible
+                    cleaned.append(f"第 {r + 1} 行第 {c + 1} 列“{visible.strip()}”")
+        if cleaned:
+            where = f"工作表“{sheet.name}”" if sheet.name and len(sheets) > 1 else ""
+            notes.append(f"{where}表头中有看不见的零宽字符（常随从网页复制的文字带入）：{'、'.join(cleaned[:10])}"
+                         f"{' 等' if len(cleaned) > 10 else ''}，已去掉后按列名读取")
+    return notes
 
 
 _PERIOD = re.compile(r"^\s*自?\s*(.+?)\s*(?:至|到|~|～|—{1,2}|－|-)\s*(\d{4}.*?|长期|永久|长期有效)\s*(?:止|为止)?\s*$")
@@ -739,6 +815,12 @@ def _resolve(kind: Kind, label: str, layout: KindLayout | None, base: dict[str, 
 
 def _score(kind: Kind, row: list[object], layout: KindLayout | None, mapping: _Mapping | None) -> tuple[int, int]:
     """(signature columns present, distinct fields named) for one candidate header row."""
+    signature, fields = _named(kind, row, layout, mapping)
+    return signature, len(fields)
+
+
+def _named(kind: Kind, row: list[object], layout: KindLayout | None, mapping: _Mapping | None) -> tuple[int, set[str]]:
+    """(signature columns present, the fields named) for one candidate header row."""
     base = header_map(kind)
     fields: set[str] = set()
     signature = 0
@@ -755,7 +837,44 @@ def _score(kind: Kind, row: list[object], layout: KindLayout | None, mapping: _M
         target = _resolve(kind, label, layout, base, mapping)
         if target:
             fields.add(target)
-    return signature, len(fields)
+    return signature, fields
+
+
+def _record_fields(kind: Kind, row: list[object], mapping: _Mapping | None) -> set[str]:
+    """The fields a header row names, read by the contract and by each layout of the kind (the most found)."""
+    return max((_named(kind, row, layout, mapping)[1] for layout in [None, *(lay for _, lay in _layouts_for(kind))]),
+               key=len)
+
+
+def _cut_cells(kind: Kind, rel: str, sheet: _Sheet, header_at: int | None) -> list[Problem]:
+    """One warning per cell whose last character was cut in its bytes (_utf8_with_cut_cells), naming row and column."""
+    header = sheet.rows[header_at] if header_at is not None else []
+    found: list[Problem] = []
+    for r, c in sorted(sheet.cut_cells)[:PROBLEMS_LISTED]:
+        label = _column_label(normalize_header(_text(header[c])), c) if c < len(header) and _text(header[c]) else \
+            f"第 {c + 1} 列"
+        found.append(Problem(kind.name, rel, r + 1, label, "cell-cut-character", WARNING,
+                             f"{rel} 第 {r + 1} 行“{label}”：单元格末尾是半个字符（源系统按字节截断了该字段，如 Oracle "
+                             "VARCHAR2(n BYTE)），已去掉残缺的字节后读取；该单元格的文字可能不完整，请在源系统核对"))
+    return found
+
+
+def _helper_sheets(kind: Kind, sheets: list[_Sheet], headers: list[int | None], mapping: _Mapping | None) -> set[int]:
+    """The sheets of a workbook that are no record table beside one that is: a 汇总 (summary) sheet beside the month
+    sheets of a 台账 (序号, 处罚机关, 案件数, 罚款金额 and a 合计 row), a visible 数据字典 or 代码表 whose value lists the
+    data sheet's drop-downs read (Excel: "create a drop-down list from a range on another sheet"; h21e 12, 13). Such a
+    header names some known fields but none that make a record — the party, the decision number, its date — and
+    fewer than half as many fields as the record sheet beside it; the build stopped on it with file-missing-column.
+    A sheet that names one of those is a record sheet, and still refused when it lacks a required column."""
+    identity = {f for f in (PARTY_NAME_FIELD if kind.has_party else "", kind.key, kind.key_fallback,
+                            kind.decision_date) if f}
+    if len(sheets) < 2 or not identity:
+        return set()
+    named = {i: _record_fields(kind, sheets[i].rows[h], mapping) for i, h in enumerate(headers) if h is not None}
+    records = [len(fields) for fields in named.values() if fields & identity]
+    if not records:
+        return set()
+    return {i for i, fields in named.items() if not fields & identity and 2 * len(fields) < max(records)}
 
 
 def _find_header(kind: Kind, rows: list[list[object]], mapping: _Mapping | None) -> int | None:
@@ -1517,13 +1636,17 @@ def _uncomputed_in_columns(kind: Kind, sheet: _Sheet, header_at: int, header: li
     if not sheet.uncomputed and not sheet.error_cells:
         return []
     read = {i for cols in plan.positions.values() for i in cols} | set(plan.split)
+    # A footer row's formulas (a 合计 row's SUM, an Excel table's 汇总 row's SUBTOTAL, as POI/EasyExcel and xlsxwriter
+    # exports write them) are in no record: the row is not read (row-not-data), so their results do not matter.
+    footers = {r for r, _ in sheet.uncomputed | sheet.error_cells
+               if r > header_at and r < len(sheet.rows) and _footer_row(sheet.rows[r], len(read))}
     found: list[Problem] = []
     for cells_of, code, why in (
             (sheet.uncomputed, "file-formula-uncomputed", "是公式，但文件中没有保存计算结果（文件由程序生成，未在 Excel 或 WPS "
                                                         "中保存过），无法可靠读取；请用 Excel 或 WPS 打开该文件并保存后重新放入"),
             (sheet.error_cells, "file-cell-error", "是 Excel 错误值（如 #DIV/0!、#REF!、#N/A，公式出错），无法读取；"
                                                   "请在 Excel 或 WPS 中改正后重新放入")):
-        cells = sorted((r, c) for r, c in cells_of if r > header_at and c in read)
+        cells = sorted((r, c) for r, c in cells_of if r > header_at and c in read and r not in footers)
         if not cells:
             continue
         rows = sorted({r + 1 for r, _ in cells})
@@ -1669,7 +1792,7 @@ def _not_data(cells: list[str], mapped: list[int], header: list[str], keys: froz
     first = leading[0] if leading else next(c for c in cells if c.strip()).strip()
     if any(c.startswith(EXAMPLE_WORDS) for c in leading):
         return True  # the template's sample row (示例：张掖市XX有限公司 …)
-    if first.startswith(FOOTER_WORDS) and sum(1 for c in cells if c.strip()) <= max(3, len(mapped) // 3):
+    if _footer_word(first) and sum(1 for c in cells if c.strip()) <= max(3, len(mapped) // 3):
         return True
     # The header repeated at a page break (compared cell by cell only when its first cell matches).
     return (len(cells) >= len(header) and cells[0].strip() == header[0]
@@ -1803,7 +1926,8 @@ FORMAT_NAMES = {"xlsx": "XLSX 工作簿", "xls": "XLS 工作簿", "ods": "ODS �
                 "json": "JSON 数据", "xml": "XML 数据", "dbf": "dBase/FoxPro 数据表（DBF）"}
 _SUFFIX_FORMAT = {".xlsx": "xlsx", ".xlsm": "xlsx", ".xlsb": "xlsb", ".xls": "xls", ".et": "xls", ".ods": "ods",
                   ".parquet": "parquet", ".csv": "text", ".tsv": "text", ".txt": "text", ".zip": "zip",
-                  ".json": "json", ".xml": "xml", ".dbf": "dbf"}
+                  ".json": "json", ".xml": "xml", ".dbf": "dbf", ".jsonl": "json", ".ndjson": "json",
+                  ".htm": "html", ".html": "html", ".dat": "text", ".tab": "text"}
 _ODS_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet"  # the first member of every ODS zip
 
 
@@ -1832,7 +1956,7 @@ def sniff_format(path: Path) -> str:
         return "html"
     if text.lstrip().startswith(b"<?xml"):
         return "xml"
-    if text.lstrip()[:1] in (b"{", b"[") and (path.suffix.lower() == ".json" or b'":' in text):
+    if text.lstrip()[:1] in (b"{", b"[") and (path.suffix.lower() in JSON_SUFFIXES or b'":' in text):
         return "json"
     return "text"
 
@@ -1954,7 +2078,8 @@ def _read_sheets(path: Path) -> tuple[list[_Sheet], list[str]]:
         raise _TooLarge(f"{FORMAT_NAMES[actual]}有 {size / 1e6:.0f} MB，超过该格式 {_limits().load_max_markup_bytes / 1e6:.0f} MB 的上限；"
                         "请在 Excel 中另存为 XLSX 或 CSV")
     if actual == "text":
-        return [_Sheet(None, _read_csv(path, notes))], notes
+        cut: list[tuple[int, int]] = []
+        return [_Sheet(None, _read_csv(path, notes, cut), cut_cells=frozenset(cut))], notes
     if actual == "zip":
         return _read_zip(path, notes), notes
     if actual == "html":
@@ -3122,7 +3247,8 @@ def _xlsx_sheet_facts(path: Path) -> tuple[dict[str, tuple[set[tuple[int, int]],
     return found, hidden_columns
 
 
-def _read_csv(path: Path, notes: list[str] | None = None) -> list[list[object]]:
+def _read_csv(path: Path, notes: list[str] | None = None, cut: list[tuple[int, int]] | None = None
+              ) -> list[list[object]]:
     """Delimited text read as a stream (UTF-8, else GB18030, else a detected codec), its rows and cells bounded.
 
     The delimiter is the one that splits the first lines into the most columns (a comma, a tab, a
@@ -3140,10 +3266,14 @@ def _read_csv(path: Path, notes: list[str] | None = None) -> list[list[object]]:
         if notes is not None:
             notes.append("文件是 UTF-16 编码（Excel“Unicode 文本”），已按此读取")
         delimiter = _delimiter(text[:65536])
-        return _quotes_closed(_bounded(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)), delimiter)
+        return _quotes_closed(_bounded(csv.reader(_unmarked(io.StringIO(text, newline="")), delimiter=delimiter)), delimiter)
     bom = head.startswith(b"\xef\xbb\xbf")
     # With a UTF-8 mark the text is UTF-8, or GB18030 after a mark an editor added without converting.
     for encoding, skip in (("utf-8-sig", 0), ("gb18030", 3 if bom else 0)):
+        if encoding == "gb18030":  # not UTF-8 throughout: UTF-8 but for a character cut in its bytes?
+            rows = _utf8_with_cut_cells(path, cut if cut is not None else [])
+            if rows is not None:
+                return rows
         sample = _sample(head[skip:], encoding)
         if sample is None:
             continue
@@ -3173,7 +3303,7 @@ def _read_csv(path: Path, notes: list[str] | None = None) -> list[list[object]]:
         raise UnicodeDecodeError("unknown", b"", 0, 1, "no encoding fits")
     text = decode_bytes(path.read_bytes())
     delimiter = _delimiter(text[:65536])
-    return _quotes_closed(_bounded(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)), delimiter)
+    return _quotes_closed(_bounded(csv.reader(_unmarked(io.StringIO(text, newline="")), delimiter=delimiter)), delimiter)
 
 
 # The rule SQL*Plus prints under the column names of a query's output (`spool` to a .txt: the export of many
@@ -3316,7 +3446,7 @@ def _csv_rows(path: Path, encoding: str, delimiter: str = ",", skip: int = 0) ->
         raw.read(skip)
         stream = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
         try:
-            return _bounded(csv.reader(stream, delimiter=delimiter))
+            return _bounded(csv.reader(_unmarked(stream), delimiter=delimiter))
         except csv.Error as exc:
             if "field larger than field limit" in str(exc):
                 raise _TooLarge(f"有单元格超过 {_limits().load_max_cell_chars:,} 个字符") from exc
@@ -3496,6 +3626,39 @@ def _row_table(document: object) -> list[list[object]] | None:
     return [[json.dumps(c, ensure_ascii=False) if isinstance(c, (dict, list)) else c for c in r] for r in rows]
 
 
+def _names_headers(keys: list[str]) -> bool:
+    """Whether these keys are a table's column names: enough of them are headers the contract or a layout knows."""
+    known = _all_headers()
+    return sum(normalize_header(k) in known for k in keys) >= MIN_HEADER_FIELDS
+
+
+def _pandas_table(document: object) -> list[list[object]] | None:
+    """A table as pandas' DataFrame.to_json writes it without a list of records (pandas docs, DataFrame.to_json
+    "orient"): "columns", the default ({column: {index: value}}), and "index" ({index: {column: value}}), read
+    as the records they are; one record alone (a one-line JSON Lines file) too. "values" ([[value, …], …]) holds no
+    column names: refused, naming the format (before, all three were ignored as notes and their rows lost: h21e 9)."""
+    scalar = (str, int, float, bool, type(None))
+    if isinstance(document, dict) and document and all(isinstance(v, scalar) for v in document.values()):
+        return _records_table([document]) if _names_headers(list(document)) else None
+    if isinstance(document, dict) and document and all(isinstance(v, dict) and v for v in document.values()):
+        inner = cast("list[dict[str, object]]", list(document.values()))
+        if not all(isinstance(v, scalar) for part in inner for v in part.values()):
+            return None
+        if _names_headers(list(inner[0])):  # orient="index": each value is one record
+            return _records_table(inner)
+        if _names_headers([str(k) for k in document]):  # orient="columns": each value is one column
+            index: dict[str, None] = {}
+            for column in inner:
+                index.update(dict.fromkeys(column))
+            return _records_table([{name: column.get(i) for name, column in zip(document, inner)} for i in index])
+        return None
+    if (isinstance(document, list) and document and all(isinstance(r, list) for r in document)
+            and all(isinstance(v, scalar) for r in document for v in r)):
+        raise _OutOfLine("是只有值、没有列名的 JSON 表（如 pandas DataFrame.to_json(orient=\"values\") 所写：[[值, …], …]），"
+                         "无法知道每个值属于哪一列，未读取；请用 orient=\"records\" 或 \"split\" 重新导出，或另存为 CSV")
+    return None
+
+
 def _read_json(path: Path) -> tuple[list[list[object]], int]:
     """A platform's JSON export: an array of records (Jackson, fastjson), the array under a wrapper key as APIs and
     tools return it ({"code":0,"data":{"list":[…]}}, Navicat's {"RECORDS":[…]}), JSON Lines (one record a line,
@@ -3510,6 +3673,8 @@ def _read_json(path: Path) -> tuple[list[list[object]], int]:
         lines = [line for line in text.splitlines() if line.strip()]
         document = [json.loads(line) for line in lines]  # JSON Lines, or a damaged file: the error refuses it
     table = _row_table(document)
+    if table is None:
+        table = _pandas_table(document)
     if table is not None:
         if len(table) - 1 > _limits().load_max_rows:
             raise _TooLarge(f"有 {len(table) - 1:,} 条记录，超过每个文件 {_limits().load_max_rows:,} 行的上限")
@@ -3666,6 +3831,71 @@ def _span(value: str | None) -> int:
         return max(1, min(int(value or 1), 1000))
     except ValueError:
         return 1
+
+
+# Bytes Python's UTF-8 decoder could not read, kept as lone surrogates (errors="surrogateescape", PEP 383).
+_ESCAPED_BYTES = re.compile("[\udc80-\udcff]+")
+_ESCAPED_END = re.compile("[\udc80-\udcff]+$")
+_CUT_CELLS_READ = 20  # more broken places than this: not a UTF-8 export with a few cut cells
+
+
+def _utf8_with_cut_cells(path: Path, cut: list[tuple[int, int]]) -> list[list[object]] | None:
+    """The rows of a UTF-8 text whose only flaw is a few cells ending in part of a character, or None when the text is
+    not that (GB18030, or damaged throughout). A database column limited in bytes (Oracle VARCHAR2(n BYTE), SUBSTRB;
+    MySQL's LEFT on a binary string) cuts a 3-byte character after its first one or two bytes: the file was refused
+    whole, "不是 UTF-8 或 GB18030", naming no row (h21e 16). The incomplete bytes at a cell's end are dropped and the
+    cell named (`cut`: (row0, col0), reported as cell-cut-character); bytes that are no character inside a cell
+    refuse the file naming the row and column (_BadBytes): what they held cannot be known."""
+    with path.open("rb") as handle:
+        head = handle.read(65536).decode("utf-8", "surrogateescape")
+    # The first bytes decide cheaply (GB18030 text breaks UTF-8 at almost every character): few broken places, and
+    # many characters beyond ASCII read as UTF-8, or it is no UTF-8 export.
+    broken_head = sum(1 for _ in itertools.islice(_ESCAPED_BYTES.finditer(head), _CUT_CELLS_READ + 2))
+    readable = len(head) - len(head.encode("ascii", "ignore")) - sum(1 for ch in head if "\udc80" <= ch <= "\udcff")
+    if broken_head > _CUT_CELLS_READ + 1 or readable < 10 * max(1, broken_head) or _FIXED_RULE.search(head):
+        return None  # (a fixed-width spool is cut by its columns, not by delimiters: left to be refused as before)
+    text = path.read_bytes().decode("utf-8", "surrogateescape")
+    broken = sum(1 for _ in itertools.islice(_ESCAPED_BYTES.finditer(text), _CUT_CELLS_READ + 1))
+    if not broken or broken > _CUT_CELLS_READ:
+        return None
+    text = text.removeprefix("\ufeff")
+    delimiter = _delimiter(text[:65536])
+    rows = _quotes_closed(_bounded(csv.reader(_unmarked(io.StringIO(text, newline="")), delimiter=delimiter)), delimiter)
+    header = next((row for row in rows[:HEADER_SEARCH_ROWS]
+                   if sum(1 for c in row if normalize_header(c) in _all_headers()) >= MIN_HEADER_FIELDS), None)
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if type(cell) is not str or not _ESCAPED_BYTES.search(cell):
+                continue
+            kept = cell.rstrip()
+            end = _ESCAPED_END.search(kept)
+            if end is not None and not _ESCAPED_BYTES.search(kept, 0, end.start()) \
+                    and _utf8_prefix(end.group().encode("utf-8", "surrogateescape")):
+                row[c] = kept[:end.start()]
+                cut.append((r, c))
+                continue
+            label = f"第 {c + 1} 列" + (f"（{_text(header[c])}）" if header is not None and c < len(header) else "")
+            raise _BadBytes(f"第 {r + 1} 行{label}中有不是 UTF-8 字符的字节（文件在该处损坏或混有其他编码的文字），"
+                            "无法知道该单元格原来写的是什么，整个文件未读取；请在源系统中核对该单元格后重新导出", r + 1)
+    return rows
+
+
+def _utf8_prefix(data: bytes) -> bool:
+    """Whether bytes are the start of one UTF-8 character without its end: a lead byte and fewer continuation bytes
+    than it announces (RFC 3629, section 4: C2-DF take one, E0-EF two, F0-F4 three)."""
+    if not data or not 0xC2 <= data[0] <= 0xF4 or any(not 0x80 <= b <= 0xBF for b in data[1:]):
+        return False
+    return len(data) < (2 if data[0] <= 0xDF else 3 if data[0] <= 0xEF else 4)
+
+
+def _unmarked(lines: Iterable[str]) -> Iterator[str]:
+    """Lines without the byte-order mark a line starts with: two exports joined (`copy /b a.csv+b.csv`, or a script
+    appending each day's file) keep the second file's UTF-8 mark at the start of its header, which then named no
+    column ("缺少必填列 行政相对人名称" for a column that is there) and refused the whole file (h21e 14). The mark is
+    the file's encoding signature, not text (The Unicode Standard, 23.8 Specials: U+FEFF as a byte order mark is a
+    signature; as a zero width no-break space it is deprecated in favour of U+2060)."""
+    for line in lines:
+        yield line[1:] if line[:1] == "\ufeff" else line
 
 
 def _bounded(reader: Iterator[list[str]]) -> list[list[object]]:

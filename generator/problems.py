@@ -27,7 +27,7 @@ CODES: dict[str, str] = {
     "file-unbalanced-quote": "CSV 文件中某个单元格以英文引号开头却没有结束，其后的行被读进了同一个单元格：整个文件未读取。"
                              "请去掉该引号后重新导出。",
     "file-header-only": "文件只有表头、没有数据行。请确认导出是否完整。",
-    "file-unknown-type": "不支持的文件类型，已忽略。支持 .csv、.tsv、.txt、.xlsx、.xlsm、.xlsb、.xls、.et、.ods、.parquet、.zip、.json、.xml、.dbf。",
+    "file-unknown-type": "不支持的文件类型，已忽略。支持 .csv、.tsv、.txt、.dat、.tab、.xlsx、.xlsm、.xlsb、.xls、.et、.ods、.parquet、.zip、.json、.jsonl、.ndjson、.xml、.dbf、.htm、.html。",
     "file-formula-uncomputed": "文件中的公式没有保存计算结果（由程序生成、未在 Excel 或 WPS 中保存过），无法可靠读取，未读取。"
                                "请用 Excel 或 WPS 打开该文件并保存后重新放入。",
     "file-cell-error": "文件中有 Excel 错误值（如 #DIV/0!、#REF!、#N/A，公式出错），无法读取，未读取。请在 Excel 或 WPS 中改正后重新放入。",
@@ -36,6 +36,8 @@ CODES: dict[str, str] = {
     "file-duplicate-column": "同一字段出现了多列，只使用第一列。",
     "file-too-large": "文件超过单个文件的上限（大小、行数、解压后大小或单元格长度），未读取。请分成几个较小的文件导出。",
     "file-name-undecodable": "文件名不是 UTF-8 编码（常见于 Windows 压缩包），未读取。请把文件改名后重新放入。",
+    "cell-cut-character": "单元格末尾是半个字符（源系统按字节截断了字段，如 Oracle VARCHAR2(n BYTE)），已去掉残缺的字节后读取，"
+                          "文字可能不完整。请在源系统核对该单元格后重新导出。",
     "file-header-row": "表头不在第 1 行：其上的标题、说明行不是数据，未读取。请核对报告中写明的表头行。",
     "file-layout": "文件按全国标准（2016 年双公示标准、法院失信被执行人名单、纳税信用A级名单、市场监管严重违法失信名单）或本文件夹的 columns.toml 读取，"
                    "并填入了默认值。请核对默认值是否正确。",

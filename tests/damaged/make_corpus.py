@@ -398,6 +398,19 @@ def _whitespace_trimmed(data: Path) -> dict[str, Any]:
                   published={"penalties": [{"行政处罚决定书文号": no(1), "行政相对人名称": "张掖市丹霞商贸有限公司"}]})
 
 
+@case("cell-cut-character")
+def _cell_cut_character(data: Path) -> dict[str, Any]:
+    rows = [ok(1), ok(2, **{"违法事实": "当事人销售超过保质期的食"}), ok(3)]
+    # An Oracle VARCHAR2(n BYTE) column (SUBSTRB) cuts 食 (E9 A3 9F) after two of its three bytes: the file was refused
+    # whole as undecodable, naming no row (h21e utf8-cut-char). The half character is dropped, the cell named.
+    raw = csv_text(rows).encode("utf-8").replace("保质期的食,".encode(), "保质期的".encode() + b"\xe9\xa3,")
+    write(data / PEN, raw)
+    return expect("A UTF-8 cell ending in part of a character (a byte-limited column): the bytes are dropped, the cell "
+                  "named, the rows published.", message=done(0, 1),
+                  codes=[issue("cell-cut-character", PEN, 3, "违法事实")], counts={"penalties": counts(3, 3)},
+                  published={"penalties": [{"行政处罚决定书文号": no(2), "违法事实": "当事人销售超过保质期的"}]})
+
+
 @case("duplicate-record")
 def _duplicate_record(data: Path) -> dict[str, Any]:
     write(data / PEN, csv_text([ok(1), ok(1), ok(2)]))

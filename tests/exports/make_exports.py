@@ -256,6 +256,16 @@ SOURCES = {
            "byte 29, 0x4D = code page 936) and Microsoft's Visual FoxPro help, \"Table File Structure (.dbc, .dbf, .frx, "
            ".lbx, .mnx, .pjx, .scx, .vcx)\" (field descriptors of 32 bytes ended by 0x0D, names of at most 10 characters, "
            "types C/N/D, a deletion flag '*' before each record); h20e's case dbf-foxpro (session 14).",
+    "jsonlines": "JSON Lines, https://jsonlines.org (\"File extension: .jsonl\"; UTF-8, one JSON value a line); "
+                 "h21e's case jsonl-extension (session 15).",
+    "taizhang-summary": "A 行政处罚台账 workbook kept by month with a 汇总 (summary) sheet, as county offices keep them; "
+                        "h21e's case month-sheets-summary (session 15).",
+    "pandas-json": "pandas DataFrame.to_json, https://pandas.pydata.org/docs/reference/api/pandas.DataFrame.to_json.html "
+                   "(orient: \"columns\" is the DataFrame default, {column -> {index -> value}}); h21e's case "
+                   "pandas-orients (session 15).",
+    "copy-b": "Windows' copy /b a.csv+b.csv (binary concatenation keeps each file's UTF-8 byte-order mark, EF BB BF, "
+              "The Unicode Standard 23.8) and 合计 typeset with full-width spaces; h21e's cases bom-middle and "
+              "total-spaced (session 15).",
     "ado-xml": "ADO's Recordset.Save with adPersistXML, the XML of VB6, ASP and Access systems: "
                "https://learn.microsoft.com/en-us/office/client-developer/access/desktop-database-reference/"
                "persisting-records-in-xml-format (an s:Schema of s:AttributeType name / rs:name, then rs:data with one "
@@ -1965,6 +1975,42 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
         "XML, ADO's Recordset.Save adPersistXML (VB6/ASP/Access): the column names in s:Schema's rs:name, each record a "
         "z:row whose attributes are its fields, empty fields left out, dates as 2026-11-10T00:00:00; the file was ignored "
         "as a settings file (file-unknown-type, a warning) and its records lost", 2, header_row=1, layout="sgs2019")
+
+    # 99. JSON Lines under its own extension, as an incremental feed writes it (one record a line).
+    rows = [pen2019(280 + k, f"甘州市监罚〔2026〕199{k}号", f"2026-11-1{k}") for k in range(2)]
+    put("penalties/99_增量推送.jsonl", "".join(json.dumps(dict(zip(P2019, r)), ensure_ascii=False) + "\n" for r in rows),
+        "jsonlines", "JSON Lines as .jsonl, one record a line under the 2019 headers; the file was ignored (file-unknown-type, "
+        "a warning) and its records lost", 2, header_row=1, layout="sgs2019")
+
+    # 100. A year's 台账: one sheet per month under a title row, and a 汇总 sheet counting them.
+    months = {f"{m}月": [[f"2026年{m}月行政处罚信息公示"], P2019,
+                         *(pen2019(282 + 2 * (m - 9) + k, f"甘州市监罚〔2026〕20{m:02d}{k}号", f"2026-{m:02d}-1{k}")
+                           for k in range(2))] for m in (9, 10)}
+    summary = [["2026年行政处罚案件汇总表"], ["序号", "处罚机关", "案件数（件）", "罚款金额（万元）",
+                                       "没收违法所得、没收非法财物的金额（万元）"], [1, AUTHORITY, 4, 2, 0], ["合计", "", 4, 2, 0]]
+    put("penalties/100_2026年行政处罚台账.xlsx", _xlsx_bytes({"汇总": summary, **months}), "taizhang-summary",
+        "XLSX, a year's 台账: a 汇总 sheet (序号, 处罚机关, 案件数（件）, 罚款金额（万元）, a 合计 row) before the month sheets, "
+        "each under a title row; the 汇总 sheet stopped the build (file-missing-column)", 4, header_row=2,
+        layout="sgs2019", sheets=["9月", "10月"], skipped_sheet="汇总")
+
+    # 101. pandas DataFrame.to_json() with its default orient="columns".
+    rows = [pen2019(286 + k, f"甘州市监罚〔2026〕210{k}号", f"2026-11-0{k + 3}") for k in range(2)]
+    columns = {h: {str(k): r[i] for k, r in enumerate(rows)} for i, h in enumerate(P2019)}
+    put("penalties/101_pandas默认导出.json", json.dumps(columns, ensure_ascii=False), "pandas-json",
+        "JSON as pandas DataFrame.to_json() writes it by default (orient=\"columns\": {column: {index: value}}); it was "
+        "taken for a note (file-unknown-type) and its records lost", 2, header_row=1, layout="sgs2019")
+
+    # 102. Two exports joined with copy /b, the second keeping its UTF-8 mark; a 合计 typeset with spaces under it.
+    first = _csv_bytes([P2019, *(pen2019(288 + k, f"甘州市监罚〔2026〕211{k}号", f"2026-11-0{k + 5}") for k in range(2))],
+                       "utf-8-sig")
+    total = [""] * len(P2019)
+    total[0], total[P2019.index("行政处罚决定书文号")], total[P2019.index("罚款金额（万元）")] = "合　　计", "共2件", "1"
+    second = _csv_bytes([P2019, *(pen2019(290 + k, f"甘州市监罚〔2026〕212{k}号", f"2026-11-0{k + 7}") for k in range(2)),
+                         total], "utf-8-sig")
+    put("penalties/102_两次导出合并.csv", first + second, "copy-b",
+        "CSV, two UTF-8 exports joined with copy /b: the second header starts with its byte-order mark (read as the "
+        "header repeated, not data), and a 合　　计 row with full-width spaces and 共2件 at the end (a footer); the whole "
+        "file was refused for a 行政相对人名称 column it has", 4, header_row=1, layout="sgs2019", not_data=2)
 
     (root / "manifest.json").write_text(json.dumps({"as_of": AS_OF, "files": manifest, "private": sorted(set(PRIVATE))},
                                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
