@@ -3551,9 +3551,13 @@ def given_name_spans(text: str, names: Sequence[str]) -> list[Span]:
     """Where `text` names one of the row's own people (`names`: the party who is a natural person, a 个体's operator) by the
     given name alone (该店由建华经营, 经查，秀英称…: adversarial round 9 — a neighbour's way of naming the operator): the given
     name of two characters or more, opening a clause or after a preposition, then a cue verb (`CUE_VERBS`), a title or a
-    clause break; never inside a longer word (中华人民共和国建国70周年)."""
+    clause break; never inside a longer word (中华人民共和国建国70周年). Traditional characters are read as simplified on
+    both sides (经营者陳曉東, then 晓东表示认可: h21o's L8), one character for one, so the spans are the text's as written."""
     out: list[Span] = []
+    table = reading_table()
+    text = text.translate(table)
     for name in names:
+        name = name.translate(table)
         s = surname_length(name, 0, rare=True)
         given = name[s:]
         if not s or len(given) < 2 or not _CJK_RUN.fullmatch(name):
@@ -3601,6 +3605,53 @@ def name_in_business_name(name: str) -> str:
         if s and _CJK_RUN.fullmatch(rest) and s + 1 <= len(rest) <= s + 2 and not common_word_at(rest, 0) \
                 and not _landmark(rest):  # 甘州区王府井（个体）: a shop named after a landmark (adversarial round 9)
             return rest  # not 牛肉面, 花卉园, 鲜花: a trade's word that starts with a surname
+    return ""
+
+
+# The characters of the auspicious words 字号 are made of (金龙, 金鑫, 华强, 兴旺, 凤凰, 宏达): a name whose given part is
+# one of them alone, or only of them, is read as a 字号 by `name_before_trade`.
+_TRADE_NAME_CHARS = frozenset("鑫龙凤凰强盛兴旺隆昌达发福顺利祥泰源宏鸿运红星辉煌腾富贵")
+
+
+def name_before_trade(name: str) -> str:
+    """The person's name a 个体工商户's name holds before the words of its trade, read when no operator is given
+    (甘州区张晓明烧烤店 -> 张晓明, 甘州區張曉明燒烤店 -> 張曉明, 甘州区黃偉麵館 -> 黃偉: h21o's
+    L8_getihu_traditional_name_no_operator), as written; "" for a 字号 (甘州区李记面馆, 甘州区明珠宾馆, 甘州区王府井百货).
+
+    Privacy first, as `name_in_business_name`: a business registered under its operator's name and its trade
+    (个体工商户名称登记管理办法: 字号 may be the operator's name) publishes the operator on every surface unless the
+    name is read as theirs; the build warns staff (operator-read-from-name) to fill in the operator where it is a
+    字号 after all. Traditional characters are read as simplified, one for one (`reading_table`). The name: a
+    surname and one or two given characters ending where the tagger starts the trade's word, a plausible name
+    (`_plausible`) no brand's or landmark's, not a word of the dictionary other than a name; a single given
+    character one of a name's (`GIVEN_NAME_CHARS`)."""
+    name = _SHOP_NOTE.sub("", name.strip())
+    read = name.translate(reading_table())
+    if not _business_word_in(read):
+        return ""
+    cuts = [0] + [k + 1 for k, ch in enumerate(read[:-2]) if ch in _REGION_END and k >= 1]
+    for cut in cuts:
+        rest = read[cut:]
+        if not _CJK.match(rest[:1]) or rest[0] in _REGION_END or common_word_at(rest, 0):
+            continue  # (甘州|区金龙: 州 ends no region there, 区 is a surname too)
+        toks = tokens(rest)
+        starts = {t[0]: t for t in toks}
+        for length in (4, 3, 2):
+            candidate, tail = rest[:length], rest[length:]
+            size = surname_length(candidate, 0)
+            if not size or not tail or length not in starts or tail[0] in "记氏家号" or not _business_word_in(tail):
+                continue
+            if not 1 <= length - size <= 2 or not _plausible(candidate) or candidate in BRAND_NAMES \
+                    or _landmark(candidate) or any(c in _NOT_IN_NAME for c in candidate):
+                continue
+            word = toks[0]
+            if _in_dictionary(candidate) and (length == 2 or word[:2] != (0, length) or word[3] not in _NAME_TAGS):
+                continue  # 明珠宾馆, 马兰拉面馆: a word (a name the dictionary holds whole, 陈志强, stays a name)
+            given = candidate[size:]
+            if (len(given) == 1 and (given not in GIVEN_NAME_CHARS or given in _TRADE_NAME_CHARS)) \
+                    or all(c in _TRADE_NAME_CHARS for c in given):
+                continue  # 金龙烧烤店, 华强电器行, 金凤凰酒店: the auspicious words 字号 are made of, not a given name
+            return name[cut:cut + length]
     return ""
 
 
@@ -3670,7 +3721,10 @@ def carried_given_name_spans(text: str, names: Sequence[str]) -> list[Span]:
     L11_given_name_elsewhere): `given_name_spans`, and also a given name opening a clause before an adverb or a verb
     (再次, 又, 随后) — a given name that is an ordinary word (建国, 国庆) only before what a person says."""
     out = set(given_name_spans(text, names))
+    table = reading_table()
+    text = text.translate(table)  # (traditional read as simplified, as `given_name_spans` reads them)
     for name in names:
+        name = name.translate(table)
         s = surname_length(name, 0, rare=True)
         given = name[s:]
         if not s or len(given) < 2 or given not in text or _ordinary_word(given):
