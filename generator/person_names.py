@@ -2045,6 +2045,11 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
                    if _list_item_is_name(m.group("n")) or _plausible(m.group("n"))}
     # 3. Names listed with one already found (执法人员叶桂兰、许沐阳; 高昊天、郑小红夫妇).
     _add_listed(text, toks, candidates)
+    # A name read from a preposition on (由隗甑: the tagger's 由隗) gives way to the name found right after it (由隗甑甓本人
+    # 签字: h21o's L6), which ends as far or further.
+    both = candidates | forced
+    candidates = {(a, b) for a, b in candidates if text[a] not in _PREPOSITION_SURNAMES
+                  or not any(c == a + 1 and d >= b for c, d in both)}
     # 4. Filters that protect public facts.
     protected = _protected(text)
     kept: list[Span] = []

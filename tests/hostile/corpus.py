@@ -603,6 +603,7 @@ def cases() -> list[Case]:
     out += __import__("tests.hostile.corpus_adv14_people", fromlist=["cases"]).cases()  # people, contacts (h19o's cases, h19p)
     out += __import__("tests.hostile.corpus_adv15_numbers", fromlist=["cases"]).cases()  # numbers, minors, homes (h20o's cases, h20p)
     out += __import__("tests.hostile.corpus_adv15_people", fromlist=["cases"]).cases()  # names (h20o's cases, h20n)
+    out += __import__("tests.hostile.corpus_adv19_people", fromlist=["cases"]).cases()  # names (h21o's cases, h21n)
     return out + adv3_names()
 
 
