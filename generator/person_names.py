@@ -3671,9 +3671,10 @@ def inside_public_word(text: str, start: int, end: int) -> bool:
     of a public word rather than the person: a dictionary word it cuts into (国庆|节, 高新|技术, 卫健|局),
     a place or an organisation it runs on into (平山湖|蒙古族乡, 甘泉|公园), a brand before its product
     (国美|电器, 周大福|珠宝首饰). Read on the words around it (a window of the text, so a whole page
-    is never tagged)."""
+    is never tagged). Traditional characters are read as simplified, as `find_person_names` reads them (甘州區張甗甑燒烤店:
+    the tagger reads 區張 as a word of the text as written, h21o's L8)."""
     low, high = max(0, start - 8), min(len(text), end + 12)
-    return _inside_public_word(text[low:high], start - low, end - low)
+    return _inside_public_word(text[low:high].translate(reading_table()), start - low, end - low)
 
 
 # Who trades in a brand, after the brand's name (金龙鱼经销商, 李宁专卖店).
