@@ -1781,7 +1781,8 @@ _SYMBOL_AT = re.compile("(?=" + _SYMBOL_HINT.pattern + ")")
 # Punctuation that separates words, never a mark inside a name (王、李, 张：, 马·阿卜杜拉 — `_NAME_MARKS` has its own rule).
 _NOT_MARKS = frozenset("，。、；：,;:.．·•・‧∙⋅/／-－_＿《》〈〉「」『』﹃﹄﹁﹂")
 # What a bracket after a surname holds that is no given name (王(女), 陈（女士）, 李（化名）, 张（已故）).
-_NOT_GIVEN_IN_BRACKETS = frozenset("男 女 先生 女士 小姐 化名 已故 成年 未成年 死亡 去世 病故 某 某某 同志 老人".split())
+_NOT_GIVEN_IN_BRACKETS = frozenset("男 女 先生 女士 小姐 化名 已故 成年 未成年 死亡 去世 病故 某 某某 同志 老人"
+                                   " 个体 个人 本人 业主 店主 匿名 实名".split())  # (王先生（个体）反映: h21n, no given name)
 
 
 def _is_mark(ch: str) -> bool:

@@ -91,6 +91,7 @@ def test_names_in_a_complaints_result_and_summary_are_masked_and_the_words_aroun
     "已回复消费者，双方和解。",
     "已电话回复，消费者表示满意。",
     "隗先生（已回访）表示满意。",
+    "王先生（个体）反映。",  # (a note after a title, no given name: main masked 个体)
     "甘州区、肃州区两个区的消费者反映。",
     "经营者与消费者两位当事人达成和解。",
     "王某、李某两名员工在场。",
