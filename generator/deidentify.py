@@ -1998,11 +1998,16 @@ def _near_operator(shop: str, operator: str) -> str:
 def _operator(shop: str, operator: str) -> str:
     """A 个体工商户's operator: the one given (without a role written after it), else — none given, or
     本人/同上 — the person's name its own name is or ends with (`person_names.name_in_business_name`:
-    侯彧瑄, 甘州区蒋翀瑄), else none."""
+    侯彧瑄, 甘州区蒋翀瑄), or holds before its trade (`person_names.name_before_trade`: 甘州区张晓明烧烤店), else none."""
     if not _no_operator(operator):
         return person_name_value(operator)
     names = names_in_shop_cell(shop)
-    return names[0] if names else ""
+    if names:
+        return names[0]
+    from generator.person_names import name_before_trade
+
+    # 甘州區張曉明燒烤店 (h21o's L8): the name before the trade's words, traditional characters read as simplified
+    return name_before_trade(_BUSINESS_NOTE.sub("", person_name_value(shop)).strip())
 
 
 def _business(shop: str, cell: str) -> tuple[str, str, str]:

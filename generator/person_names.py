@@ -80,6 +80,9 @@ KIN_WORDS = (
     "未婚妻", "未婚夫", "姨妈", "姑妈", "舅妈", "伯父", "伯母", "债主", "发小", "同乡", "同伙", "同案人",
     # adversarial round 8 (people-minors-school-health: 祁梓轩的家长反映…, a pupil named by the parent who complains)
     "家长", "监护人",
+    # (h21o's L5_kin_words_missing: 举报人的小姨子佴子涵参与销售 — in-laws, elders and friends the list lacked)
+    "小姨子", "小舅子", "小叔子", "大姑子", "妯娌", "连襟", "丈母娘", "老丈人", "公婆", "曾孙", "曾孙女", "大伯", "姥姥",
+    "姥爷", "外公", "外婆", "亲家", "老伴", "闺蜜", "后妈", "继母", "继父", "养父", "养母",
 )
 # Words for another name of a person: the name after them is the person's, whatever the quotes (绰号“祁二麻子”).
 ALIAS_WORDS = ("真名", "真实姓名", "本名", "原名", "曾用名", "别名", "又名", "绰号", "外号", "诨名", "诨号", "小名", "乳名",
@@ -146,6 +149,7 @@ ROLE_WORDS = (
     # (people-court-repair-lists: 原告X诉被告Y…纠纷一案, as court lists and 信用修复 notices quote a judgment)
     "原告", "原审原告", "原审被告", "医生",  # (投诉该院医生X态度恶劣: before a name a role; 李医生 stays a title)
     "举报", "反映", "投诉",  # (a summary opening with the verb: 举报祁建华无证行医, 反映X在家中…)
+    "回复", "答复", "回访", "致电",  # (h21o's L7: 处理结果 已电话回复隗红霞 — whom the office answered)
     "商家",  # (处理结果：经调解，商家X同意退款 — a 12315 result naming the 个体 operator)
     # (round 11, h12p: the kitchen, tour and board roles decisions name — 帮厨X未取得健康证明 (食品安全法 第四十五条 cases),
     # 导游X未佩戴导游证 (《导游管理办法》 cases), 董事X, 监事X as 列入原因 and 信息内容 name them)
@@ -154,6 +158,9 @@ ROLE_WORDS = (
     # (h20o's L11_cue_words_missing: 当事人的货主佴浩宇, 主播助理笪梦瑶, 网红仉梦瑶, 微商隗俊杰 — the goods' owner of a 货运 or
     # 仓储 case, and the people of live-stream and social-media selling that 广告法 and 电子商务法 decisions name)
     "货主", "助理", "主播助理", "网红", "微商", "带货主播",
+    # (h21o's L4_role_words_zhuguan_cunganbu: 主管仉红霞, 村干部宓梦瑶, 领班隗红霞 — staff and village roles a decision names
+    # before a name; with a common surname the recogniser found them, with a rare or compound one nothing did)
+    "主管", "店铺主管", "门店主管", "领班", "村干部", "村支书", "支书", "村医", "网格员",
     # (round 11, h12p: the workers' delegate of a wage-arrears case, 农民工代表X反映; foreigners hired, 雇用外籍人员X从事家政服务)
     "农民工代表", "工人代表", "职工代表", "业主代表", "家长代表", "消费者代表", "外籍人员", "外籍人士", "外籍劳工", "外国人",
     # (round 10, h11p: pupils and children as 教育 and 卫健 decisions name them — 该生X未满14周岁, 儿童X在园内摔伤)
@@ -174,7 +181,7 @@ _NOT_LOOSE = frozenset((
     "汇款至", "转账至", "打款至", "付款至", "汇至",
     "伙同", "串通", "勾结",  # (verbs: 伙同祁建业 — the loose rule would read 伙同他人 as a name)
     "转让给", "转卖给", "过户给", *_GIVEN_TO, "受雇于", "雇于", "受聘于", "给予",
-    "举报", "反映", "投诉",
+    "举报", "反映", "投诉", "回复", "答复", "回访", "致电",
 ))
 # Words after a name that say it is a person's (李秀英女士, 党堃律师, 高昊天、郑小红夫妇).
 TITLES = (
@@ -749,7 +756,13 @@ def _runs_into_public_name(text: str, toks: Sequence[Token], end: int) -> bool:
             return False  # 王建军看店: a verb and its place, not a shop's name
         if word.endswith(ORG_SUFFIXES) and flag != "m":  # (白晓燕一行5人: 一行 is a number of people, no 商行)
             return True
+        if any(w in word[:-1] for w in _LONG_ORG_WORDS):
+            return True  # 甘肃李建国律师事务所律师到场 (h21o's O2): the tagger glued the organisation's word to the next one
     return False
+
+
+# The organisation words of three characters and more, which no person's word holds (事务所, 工作室, 有限公司).
+_LONG_ORG_WORDS = tuple(w for w in ORG_SUFFIXES if len(w) >= 3)
 
 
 def _token_index(toks: Sequence[Token], pos: int) -> int:
@@ -1426,7 +1439,9 @@ def _name_before(text: str, toks: Sequence[Token], end: int) -> Span | None:
     # A rarer surname and two given characters the tagger reads as one name (濮志刚来电反映: adversarial
     # round 4), not a word of the dictionary that is no name (通知书称).
     start = end - 3
-    if start >= 0 and start in starts and text[start] in RARE_SURNAMES and _plausible("王" + text[start + 1:end]):
+    # (h21o's L6: 由隗红霞本人签字确认 — the tagger glues the preposition to the surname, 由隗|红霞)
+    if start >= 0 and (start in starts or (start and text[start - 1] in _PREPOSITIONS)) and text[start] in RARE_SURNAMES \
+            and _plausible("王" + text[start + 1:end]):
         words = toks[_token_index(toks, start):_token_index(toks, end - 1) + 1]
         single = len(words) == 1  # one word: not one of the dictionary (通知书); pieces: no ordinary word
         if words[-1][1] == end and not any(len(w[2]) > 1 and _in_dictionary(w[2]) and (single or w[3] not in _NAME_TAGS)
@@ -1766,7 +1781,8 @@ _SYMBOL_AT = re.compile("(?=" + _SYMBOL_HINT.pattern + ")")
 # Punctuation that separates words, never a mark inside a name (王、李, 张：, 马·阿卜杜拉 — `_NAME_MARKS` has its own rule).
 _NOT_MARKS = frozenset("，。、；：,;:.．·•・‧∙⋅/／-－_＿《》〈〉「」『』﹃﹄﹁﹂")
 # What a bracket after a surname holds that is no given name (王(女), 陈（女士）, 李（化名）, 张（已故）).
-_NOT_GIVEN_IN_BRACKETS = frozenset("男 女 先生 女士 小姐 化名 已故 成年 未成年 死亡 去世 病故 某 某某 同志 老人".split())
+_NOT_GIVEN_IN_BRACKETS = frozenset("男 女 先生 女士 小姐 化名 已故 成年 未成年 死亡 去世 病故 某 某某 同志 老人"
+                                   " 个体 个人 本人 业主 店主 匿名 实名".split())  # (王先生（个体）反映: h21n, no given name)
 
 
 def _is_mark(ch: str) -> bool:
@@ -2023,8 +2039,18 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
     if "昵称" in text or "微信名" in text or "网名" in text:
         forced |= {m.span(1) for m in _NICKNAME.finditer(text) if not _BUSINESS_HANDLE.search(m.group(1))
                    and not re.search("店铺|门店|本店|该店|网店|商家|商户|平台|公司|公众号|官方|单位", text[max(0, m.start() - 6):m.start()])}
+    if _COUNTED_PERSONS.search(text):
+        candidates |= _listed_before_count(text)
+    if "（" in text or "(" in text:
+        forced |= {m.span("n") for m in _TITLE_THEN_FULL_NAME.finditer(text)
+                   if _list_item_is_name(m.group("n")) or _plausible(m.group("n"))}
     # 3. Names listed with one already found (执法人员叶桂兰、许沐阳; 高昊天、郑小红夫妇).
     _add_listed(text, toks, candidates)
+    # A name read from a preposition on (由隗甑: the tagger's 由隗) gives way to the name found right after it (由隗甑甓本人
+    # 签字: h21o's L6), which ends as far or further.
+    both = candidates | forced
+    candidates = {(a, b) for a, b in candidates if text[a] not in _PREPOSITION_SURNAMES
+                  or not any(c == a + 1 and d >= b for c, d in both)}
     # 4. Filters that protect public facts.
     protected = _protected(text)
     kept: list[Span] = []
@@ -2667,7 +2693,9 @@ def _around_names(text: str, toks: Sequence[Token]) -> set[Span]:
 _DOCUMENT_CODE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}\s*[〔\[【(（［﹝]\s*(?:19|20)\d\d\s*[〕\]】)）］﹞]")
 # How a report came in, before 举报/投诉/反映 and the person reported (举报人实名举报X无证行医: round 11, h12p).
 _HOW_REPORTED = frozenset("实名 匿名 来电 电话 书面 网上 来信 当面".split())
-_SELF_ACT = re.compile("本人(?:阅示|阅读|阅看|签字|签名|签收|确认|核对|认可|到场|承认|陈述|同意|表示|供述|辨认|按手印|捺印)")
+# (h21o's L6_name_before_benren: 佴子涵本人参与销售 — what a person took part in or was at, as 本人 stresses it)
+_SELF_ACT = re.compile("本人(?:阅示|阅读|阅看|签字|签名|签收|确认|核对|认可|到场|承认|陈述|同意|表示|供述|辨认|按手印|捺印"
+                       "|参与|参加|亲自|经手|在场)")
 _SIDE_WORDS = frozenset("对方 双方 一方 各方 我方 他方 甲方 乙方 校方 警方 店方 院方 厂方 卖方 买方 资方 官方 多方".split())
 _HIRED_HINT = re.compile("雇|聘|招用")
 _HIRED = re.compile(f"(?:雇用|雇佣|聘用|聘请|招用)(?P<n>[{_HAN}]{{2,5}}?)(?:从事|负责|担任|在店|在该店|在其店|为其|做)")
@@ -3083,6 +3111,76 @@ def _listed_name_before(text: str, end: int) -> Span | None:
     return None
 
 
+def _list_item_is_name(item: str) -> bool:
+    """Whether `item`, one item of a list of persons, is a name: a surname (rare and compound ones too) and one or two
+    given characters, no word of the dictionary, no anonymised or place-like name (the rules of `_plausible`)."""
+    size = surname_length(item, 0, rare=True)
+    if not size or item[0] in _FUNCTION_SURNAMES or item[0] in _PREPOSITION_SURNAMES or not 1 <= len(item) - size <= 2:
+        return False
+    read = item if size == 2 or item[0] in SURNAMES else "王" + item[1:]
+    return _plausible(read) and not _in_dictionary(item) and not common_word_at(item, 0) and not _ROLE_AT.match(item, size)
+
+
+# (h21o's L3) Where the last name of a list ends: the text's or a sentence's end, a clause break, a conjunction, a
+# cue verb, or a count of persons (亓一鸣、佴子涵两名执法人员).
+_COUNT_OF_PERSONS = re.compile("(?:[两二三四五六七八九十]|\\d{1,2})\\s*[名位个]")
+
+
+def _listed_name_after(text: str, at: int) -> Span | None:
+    """The next name of a list at `at`, after a name already found and `、`/和/与, that the tagger cut apart or does not
+    know (执法人员隗浩然、佴子涵。, 员工张伟、笪梦瑶 at a cell's end: h21o's L3): `_list_item_is_name`, then where a name
+    ends (`_COUNT_OF_PERSONS` above)."""
+    for length in (4, 3, 2):
+        end = at + length
+        if end > len(text) or not _list_item_is_name(text[at:end]):
+            continue
+        if end == len(text) or text[end] in _BREAK or text[end] in _AND or _CUE.match(text, end) \
+                or _COUNT_OF_PERSONS.match(text, end):
+            return (at, end)
+    return None
+
+
+# (h21o's L3 and L7) Names listed before how many persons they are and what (本案由亓一鸣、佴子涵两名执法人员办理,
+# 东门雨轩、宰父思远两位消费者反映): every item of the list, from a clause's start or a preposition, a name by
+# `_list_item_is_name`; the list is read whole or not at all, and has two items or more.
+_COUNTED_PERSONS = re.compile("(?:[两二三四五六七八九十]|\\d{1,2})\\s*[名位个](?=" + _ROLE_WORDS_ALTERNATION + "|" + _GENERIC_ROLE + ")")
+
+
+def _listed_before_count(text: str) -> set[Span]:
+    found: set[Span] = set()
+    for m in _COUNTED_PERSONS.finditer(text):
+        end = m.start()
+        begin = end
+        while begin > 0 and text[begin - 1] not in "，。；：,;:！？!?（(）)\n\t \u3000" and end - begin < 40:
+            begin -= 1
+        items = re.split("[、和与及/／]", text[begin:end])
+        if len(items) < 2 or not all(items[1:]):
+            continue
+        spans: list[Span] = []
+        at = end
+        for item in reversed(items[1:]):
+            at -= len(item)
+            if not _list_item_is_name(item):
+                break
+            spans.append((at, at + len(item)))
+            at -= 1
+        else:
+            first = items[0]
+            for length in (4, 3, 2):  # the first item after a lead (本案由): a clause's start or a preposition before it
+                name, lead = first[-length:], first[:-length]
+                if len(first) >= length and (not lead or lead[-1] in _CLAUSE) and _list_item_is_name(name):
+                    found.update(spans)
+                    found.add((begin + len(lead), begin + len(first)))
+                    break
+    return found
+
+
+# A title after a surname, then the whole name in brackets (退还佴先生（佴子涵）货款, 消费者仉女士（仉俊杰）反映: h21o's L7):
+# the name in brackets opens with the same surname.
+_TITLE_THEN_FULL_NAME = re.compile(f"(?P<sur>[{re.escape(_SURNAME_CHARS)}]{{1,2}}?)(?:先生|女士|小姐|师傅|老师|阿姨|大爷|大姐|大哥|"
+                                   f"老板|经理|同志)\\s*[（(]\\s*(?P<n>(?P=sur)(?!某)[{_HAN}]{{1,2}})\\s*[）)]")
+
+
 def _add_listed(text: str, toks: Sequence[Token], candidates: set[Span]) -> None:
     """Add the names listed with `、`/和/与 beside a name already in `candidates`, until no more are found (a list of
     workers runs to ten names: adversarial round 9 — two rounds left the first ones of 彭科双、李龙高、杨才伦、漆小平共5人)."""
@@ -3093,7 +3191,7 @@ def _add_listed(text: str, toks: Sequence[Token], candidates: set[Span]) -> None
                 close = text.find("）" if text[end] == "（" else ")", end, end + 60)  # (round 10: a child's dates, 晋人社监罚〔2022〕2号)
                 end = close + 1 if close > 0 else end
             if end < len(text) and text[end] in _AND:
-                span = _name_at(text, toks, end + 1)
+                span = _name_at(text, toks, end + 1) or _listed_name_after(text, end + 1)
                 if span:
                     candidates.add(span)
             if start > 0 and text[start - 1] in _AND:
@@ -3459,9 +3557,13 @@ def given_name_spans(text: str, names: Sequence[str]) -> list[Span]:
     """Where `text` names one of the row's own people (`names`: the party who is a natural person, a 个体's operator) by the
     given name alone (该店由建华经营, 经查，秀英称…: adversarial round 9 — a neighbour's way of naming the operator): the given
     name of two characters or more, opening a clause or after a preposition, then a cue verb (`CUE_VERBS`), a title or a
-    clause break; never inside a longer word (中华人民共和国建国70周年)."""
+    clause break; never inside a longer word (中华人民共和国建国70周年). Traditional characters are read as simplified on
+    both sides (经营者陳曉東, then 晓东表示认可: h21o's L8), one character for one, so the spans are the text's as written."""
     out: list[Span] = []
+    table = reading_table()
+    text = text.translate(table)
     for name in names:
+        name = name.translate(table)
         s = surname_length(name, 0, rare=True)
         given = name[s:]
         if not s or len(given) < 2 or not _CJK_RUN.fullmatch(name):
@@ -3512,6 +3614,53 @@ def name_in_business_name(name: str) -> str:
     return ""
 
 
+# The characters of the auspicious words 字号 are made of (金龙, 金鑫, 华强, 兴旺, 凤凰, 宏达): a name whose given part is
+# one of them alone, or only of them, is read as a 字号 by `name_before_trade`.
+_TRADE_NAME_CHARS = frozenset("鑫龙凤凰强盛兴旺隆昌达发福顺利祥泰源宏鸿运红星辉煌腾富贵")
+
+
+def name_before_trade(name: str) -> str:
+    """The person's name a 个体工商户's name holds before the words of its trade, read when no operator is given
+    (甘州区张晓明烧烤店 -> 张晓明, 甘州區張曉明燒烤店 -> 張曉明, 甘州区黃偉麵館 -> 黃偉: h21o's
+    L8_getihu_traditional_name_no_operator), as written; "" for a 字号 (甘州区李记面馆, 甘州区明珠宾馆, 甘州区王府井百货).
+
+    Privacy first, as `name_in_business_name`: a business registered under its operator's name and its trade
+    (个体工商户名称登记管理办法: 字号 may be the operator's name) publishes the operator on every surface unless the
+    name is read as theirs; the build warns staff (operator-read-from-name) to fill in the operator where it is a
+    字号 after all. Traditional characters are read as simplified, one for one (`reading_table`). The name: a
+    surname and one or two given characters ending where the tagger starts the trade's word, a plausible name
+    (`_plausible`) no brand's or landmark's, not a word of the dictionary other than a name; a single given
+    character one of a name's (`GIVEN_NAME_CHARS`)."""
+    name = _SHOP_NOTE.sub("", name.strip())
+    read = name.translate(reading_table())
+    if not _business_word_in(read):
+        return ""
+    cuts = [0] + [k + 1 for k, ch in enumerate(read[:-2]) if ch in _REGION_END and k >= 1]
+    for cut in cuts:
+        rest = read[cut:]
+        if not _CJK.match(rest[:1]) or rest[0] in _REGION_END or common_word_at(rest, 0):
+            continue  # (甘州|区金龙: 州 ends no region there, 区 is a surname too)
+        toks = tokens(rest)
+        starts = {t[0]: t for t in toks}
+        for length in (4, 3, 2):
+            candidate, tail = rest[:length], rest[length:]
+            size = surname_length(candidate, 0)
+            if not size or not tail or length not in starts or tail[0] in "记氏家号" or not _business_word_in(tail):
+                continue
+            if not 1 <= length - size <= 2 or not _plausible(candidate) or candidate in BRAND_NAMES \
+                    or _landmark(candidate) or any(c in _NOT_IN_NAME for c in candidate):
+                continue
+            word = toks[0]
+            if _in_dictionary(candidate) and (length == 2 or word[:2] != (0, length) or word[3] not in _NAME_TAGS):
+                continue  # 明珠宾馆, 马兰拉面馆: a word (a name the dictionary holds whole, 陈志强, stays a name)
+            given = candidate[size:]
+            if (len(given) == 1 and (given not in GIVEN_NAME_CHARS or given in _TRADE_NAME_CHARS)) \
+                    or all(c in _TRADE_NAME_CHARS for c in given):
+                continue  # 金龙烧烤店, 华强电器行, 金凤凰酒店: the auspicious words 字号 are made of, not a given name
+            return name[cut:cut + length]
+    return ""
+
+
 # -- a natural person's name inside a public word ----------------------------------------------------
 
 _PUBLIC_ENDINGS = ORG_SUFFIXES + PLACE_SUFFIXES + ("公园", "景区", "风景区", "电器", "珠宝", "首饰")
@@ -3523,9 +3672,10 @@ def inside_public_word(text: str, start: int, end: int) -> bool:
     of a public word rather than the person: a dictionary word it cuts into (国庆|节, 高新|技术, 卫健|局),
     a place or an organisation it runs on into (平山湖|蒙古族乡, 甘泉|公园), a brand before its product
     (国美|电器, 周大福|珠宝首饰). Read on the words around it (a window of the text, so a whole page
-    is never tagged)."""
+    is never tagged). Traditional characters are read as simplified, as `find_person_names` reads them (甘州區張甗甑燒烤店:
+    the tagger reads 區張 as a word of the text as written, h21o's L8)."""
     low, high = max(0, start - 8), min(len(text), end + 12)
-    return _inside_public_word(text[low:high], start - low, end - low)
+    return _inside_public_word(text[low:high].translate(reading_table()), start - low, end - low)
 
 
 # Who trades in a brand, after the brand's name (金龙鱼经销商, 李宁专卖店).
@@ -3578,7 +3728,10 @@ def carried_given_name_spans(text: str, names: Sequence[str]) -> list[Span]:
     L11_given_name_elsewhere): `given_name_spans`, and also a given name opening a clause before an adverb or a verb
     (再次, 又, 随后) — a given name that is an ordinary word (建国, 国庆) only before what a person says."""
     out = set(given_name_spans(text, names))
+    table = reading_table()
+    text = text.translate(table)  # (traditional read as simplified, as `given_name_spans` reads them)
     for name in names:
+        name = name.translate(table)
         s = surname_length(name, 0, rare=True)
         given = name[s:]
         if not s or len(given) < 2 or given not in text or _ordinary_word(given):
