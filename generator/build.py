@@ -308,7 +308,7 @@ def write_check_indexes(data_dir: Path, as_of: dt.date, out: Path, rules_file: P
                               key_secret=existing_record_key_secret(state_dir) if state_dir is not None else None,
                               public_numbers=[settings.contact.phone], release_accepted=True, release_sources=True)
     del sources
-    decided = apply_rules(deid, validated, as_of, settings)
+    decided = apply_rules(deid, validated, as_of, settings, release_frames=True)
     del deid
     withhold_conflicting_honours(decided, find_conflicts(decided, as_of.isoformat()), settings)
     if state_dir is not None:
@@ -566,9 +566,11 @@ def _gather_and_decide(options: BuildOptions, paths: SitePaths, state_dir: Path,
     del sources  # the raw input (never-public columns included) is not needed past this point
     give_back()  # the sources, the rows and de-identification's working memory, before the rules allocate theirs
     progress("应用公示规则")
-    decided = apply_rules(deid, validated, options.as_of, settings)
+    # Its frames were the rules' input, read nowhere after them: each kind's goes as its decided frame
+    # exists (release_frames); only the never-public values are needed further on.
+    decided = apply_rules(deid, validated, options.as_of, settings, release_frames=True)
     secrets = deid.secrets
-    del deid  # its frames were the rules' input; only the never-public values are needed further on
+    del deid
     conflicts = find_conflicts(decided, as_of)
     withhold_conflicting_honours(decided, conflicts, settings)  # adds a problem per withheld honour
     problems.extend(decided.problems)

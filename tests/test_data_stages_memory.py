@@ -314,3 +314,28 @@ def _assert_same_deidentified(released: Deidentified, whole: Deidentified) -> No
     people = penalties["行政相对人类别"] == "自然人"
     assert people.any() and penalties.loc[people, "行政相对人名称"].str.contains(r"\*").all()
     assert penalties.loc[~people, "行政相对人名称"].str.contains("公司").any()
+
+
+def test_releasing_the_de_identified_frames_to_the_rules_changes_nothing_decided(sample) -> None:
+    """The build lets each kind's de-identified frame go as its decided frame exists (`apply_rules(...,
+    release_frames=True)`: the frame itself becomes the decided one, no copy): the same decisions, problems and
+    pending controls; `deid.frames` is emptied. privacy.md both ways on the decided penalties: a natural person's
+    name masked, an organisation's name published."""
+    sources, validated = sample
+    whole = apply_rules(_deidentify(validated, privacy_columns(sources)), validated, AS_OF, SETTINGS)
+    deid = _deidentify(validated, privacy_columns(sources))
+    kinds = set(deid.frames)
+    released = apply_rules(deid, validated, AS_OF, SETTINGS, release_frames=True)
+    assert deid.frames == {} and {"repairs", "withdrawals", "penalties"} <= kinds
+    assert released.frames.keys() == whole.frames.keys()
+    for name, frame in whole.frames.items():
+        assert released.frames[name].equals(frame), name
+        assert list(released.frames[name].columns) == list(frame.columns), name
+    assert released.control == whole.control and released.pending == whole.pending
+    assert [(p.code, p.file, p.row) for p in released.problems] == [(p.code, p.file, p.row) for p in whole.problems]
+    penalties = released.frames["penalties"]
+    assert (penalties[STATUS] != PUBLISHED).any() and (penalties[STATUS] == PUBLISHED).any()  # (the sample's withheld)
+    people = penalties["行政相对人类别"] == "自然人"
+    assert people.any() and penalties.loc[people, "行政相对人名称"].str.contains(r"\*").all()
+    assert penalties.loc[~people, "行政相对人名称"].str.contains("公司").any()
+
