@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from generator.check import build_check_index
+from generator.check import ALIAS_MEMO_PREFIX, AliasMemo, build_check_index
 from generator.cluster import runner
 from generator.contract import (
     ENTITY,
@@ -717,7 +717,10 @@ def _write_site(options: BuildOptions, settings: Settings, plan: _Plan, previous
     kill_point("rendered")
     progress("生成搜索索引")
     write_search(rendered.entities, staging, sink)
-    build_check_index(decided, rendered.entities, staging, as_of, plan.build_id, sink)  # 信用核查 (generator/check.py)
+    alias_memo = AliasMemo(previous.allowed_memo.with_name(f"{ALIAS_MEMO_PREFIX}{previous.code[:16]}.parquet"),
+                           record_key_secret(previous.allowed_memo.parent.parent))  # beside the TokenMemo
+    build_check_index(decided, rendered.entities, staging, as_of, plan.build_id, sink,  # 信用核查 (generator/check.py)
+                      alias_memo=alias_memo)
     write_sitemap(sink, rendered.entities, options.site_url)
     sink.write(SITE_SCRIPT, site_script(plan.due, plan.build_id))  # read by stale.js
     rendered.entities = []  # a dict per entity: gigabytes at 10^6, not needed by the gate
