@@ -15,6 +15,7 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+import numpy as np
 import pandas as pd
 
 # The contract's internal columns and the record model, importable from here as before (other
@@ -373,9 +374,9 @@ class _RecordIndex:
                 for i, other in enumerate(normalize_decision_nos(frame[fallback].tolist())):
                     if other and other != keys[i]:
                         index.by_number.setdefault(other, []).append((name, i))
-            index.issuers[name] = frame[ISSUER].tolist()
-            index.parties[name] = frame[USCC_FIELD].tolist() if USCC_FIELD in frame else None
-            index.reg_nos[name] = frame[REG_NO_FIELD].tolist() if REG_NO_FIELD in frame else None
+            index.issuers[name] = _shared_values(frame[ISSUER])
+            index.parties[name] = _shared_values(frame[USCC_FIELD]) if USCC_FIELD in frame else None
+            index.reg_nos[name] = _shared_values(frame[REG_NO_FIELD]) if REG_NO_FIELD in frame else None
         return index
 
     def of_party(self, party: str, targets: tuple[str, ...]) -> list[tuple[str, int]]:
@@ -432,6 +433,13 @@ class _RecordIndex:
                 continue
             found.append((name, i))
         return found
+
+
+def _shared_values(column: pd.Series) -> list[Any]:
+    """`column.tolist()` with each distinct value one Python object: the index holds every record's issuer,
+    party and 工商注册号, which repeat (a few issuers, an entity's records), a string per row each."""
+    codes, uniques = pd.factorize(column, use_na_sentinel=False)
+    return np.asarray(uniques, dtype=object)[codes].tolist()  # type: ignore[no-any-return]
 
 
 def _control_targets(decided: Decided, control: str, row: dict[str, Any]) -> tuple[str, ...]:
