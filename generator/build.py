@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from generator.check import build_check_index
+from generator.check import ALIAS_MEMO_PREFIX, AliasMemo, build_check_index
 from generator.cluster import runner
 from generator.contract import (
     ENTITY,
@@ -309,7 +309,7 @@ def write_check_indexes(data_dir: Path, as_of: dt.date, out: Path, rules_file: P
                               key_secret=existing_record_key_secret(state_dir) if state_dir is not None else None,
                               public_numbers=[settings.contact.phone], release_accepted=True, release_sources=True)
     del sources
-    decided = apply_rules(deid, validated, as_of, settings)
+    decided = apply_rules(deid, validated, as_of, settings, release_frames=True)
     del deid
     withhold_conflicting_honours(decided, find_conflicts(decided, as_of.isoformat()), settings)
     if state_dir is not None:
@@ -567,9 +567,11 @@ def _gather_and_decide(options: BuildOptions, paths: SitePaths, state_dir: Path,
     del sources  # the raw input (never-public columns included) is not needed past this point
     give_back()  # the sources, the rows and de-identification's working memory, before the rules allocate theirs
     progress("应用公示规则")
-    decided = apply_rules(deid, validated, options.as_of, settings)
+    # Its frames were the rules' input, read nowhere after them: each kind's goes as its decided frame
+    # exists (release_frames); only the never-public values are needed further on.
+    decided = apply_rules(deid, validated, options.as_of, settings, release_frames=True)
     secrets = deid.secrets
-    del deid  # its frames were the rules' input; only the never-public values are needed further on
+    del deid
     conflicts = find_conflicts(decided, as_of)
     withhold_conflicting_honours(decided, conflicts, settings)  # adds a problem per withheld honour
     problems.extend(decided.problems)
@@ -717,7 +719,10 @@ def _write_site(options: BuildOptions, settings: Settings, plan: _Plan, previous
     kill_point("rendered")
     progress("生成搜索索引")
     write_search(rendered.entities, staging, sink)
-    build_check_index(decided, rendered.entities, staging, as_of, plan.build_id, sink)  # 信用核查 (generator/check.py)
+    alias_memo = AliasMemo(previous.allowed_memo.with_name(f"{ALIAS_MEMO_PREFIX}{previous.code[:16]}.parquet"),
+                           record_key_secret(previous.allowed_memo.parent.parent))  # beside the TokenMemo
+    build_check_index(decided, rendered.entities, staging, as_of, plan.build_id, sink,  # 信用核查 (generator/check.py)
+                      alias_memo=alias_memo)
     write_sitemap(sink, rendered.entities, options.site_url)
     sink.write(SITE_SCRIPT, site_script(plan.due, plan.build_id))  # read by stale.js
     rendered.entities = []  # a dict per entity: gigabytes at 10^6, not needed by the gate

@@ -31,6 +31,7 @@ operators are as the pages show them, masked for 个体工商户).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import json
 import re
@@ -321,11 +322,81 @@ def check_facts(decided: Any, entities: Iterable[dict[str, Any]], as_of: str) ->
     return facts
 
 
-def check_aliases(decided: Any, facts: dict[str, list[Any]]) -> dict[str, list[str]]:
+class AliasMemo:
+    """Whether the leak detector reads each long digit code, named as the check index names it
+    (`alias_key`), as personal data: kept from build to build, so that an update runs the detector on
+    the numbers it has not seen only (it ran once per registration number of every build: +7.8 s of
+    `check_aliases` at 10^5 entities, bench/bench_check_aliases.py). As `scan.TokenMemo`: codes are held
+    as keyed 128-bit digests, never as written (a number that reads as an ID may be a person's); one
+    file per code version (the detector's answer depends on the code alone)."""
+
+    def __init__(self, path: Path | None, key: bytes) -> None:
+        self.path, self.key = path, key[:64]
+        self.known: dict[bytes, bool] = {}
+        self.used: set[bytes] = set()
+        self.read = 0  # entries of the file as read: a build that uses exactly these need not write it again
+        if path is not None and path.is_file():
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            try:
+                table = pq.read_table(path).to_pydict()
+                self.known = dict(zip(table["digest"], map(bool, table["personal"]), strict=True))
+                self.read = len(self.known)
+            except (OSError, KeyError, ValueError, pa.ArrowException):
+                self.known = {}  # a damaged memo is an empty one
+
+    def reads_as_personal(self, code: str) -> bool:
+        """Whether the leak detector finds personal data in `code` named as the index names it."""
+        digest = hashlib.blake2b(code.encode("utf-8", "surrogatepass"), digest_size=16, key=self.key).digest()
+        self.used.add(digest)
+        known = self.known.get(digest)
+        if known is None:
+            known = self.known[digest] = _reads_as_personal(code)
+        return known
+
+    def save(self) -> None:
+        """Keep the entries of the codes this build read (written whole, owner-only); not written when
+        they are exactly the entries read (no code new, none gone), as in most updates."""
+        if self.path is None:
+            return
+        if self.read and len(self.known) == self.read == len(self.used) and self.path.is_file():
+            return
+        import os
+
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        digests = sorted(self.used)
+        table = pa.table({"digest": pa.array(digests, pa.binary(16)),
+                          "personal": pa.array([self.known[d] for d in digests], pa.bool_())})
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        spare = self.path.with_name(f".{self.path.name}.{os.getpid()}")
+        pq.write_table(table, spare)
+        os.chmod(spare, 0o600)
+        os.replace(spare, self.path)
+        for other in self.path.parent.glob(f"{ALIAS_MEMO_PREFIX}*.parquet"):  # of code versions before this one
+            if other != self.path:
+                other.unlink(missing_ok=True)
+
+
+ALIAS_MEMO_PREFIX = "aliases-"  # AliasMemo's file in the state's scrub folder: aliases-<code version>.parquet
+
+
+def _reads_as_personal(code: str) -> bool:
+    """A long run of digits may read as an ID or a phone number to the leak gate, which sees the index
+    without its column: such a number is kept only when, named as a 注册号, it reads as none."""
+    from generator.detect import find
+
+    return bool(find(alias_key(code)))
+
+
+def check_aliases(decided: Any, facts: dict[str, list[Any]], memo: AliasMemo | None = None) -> dict[str, list[str]]:
     """The older codes of the entities with a page: {工商注册号 or 组织机构代码: [entity codes]}.
 
     A 组织机构代码 is characters 9–17 of a 统一社会信用代码 (GB 32100); a 工商注册号 or 组织机构代码 is
-    taken as published beside the entity's code in its records (never a natural person's).
+    taken as published beside the entity's code in its records (never a natural person's). `memo`:
+    the detector's answers of earlier builds (`AliasMemo`), read and added to.
     """
     owners: dict[str, set[str]] = {}
     for code in facts:
@@ -343,12 +414,9 @@ def check_aliases(decided: Any, facts: dict[str, list[Any]]) -> dict[str, list[s
                 alias = code_form(_text(value))
                 if code in facts and category != NATURAL_PERSON and alias and alias != code and SAFE_CODE.match(alias):
                     owners.setdefault(alias, set()).add(code)
-    from generator.detect import find
-
-    # A long run of digits may read as an ID or a phone number to the leak gate, which sees the index
-    # without its column: such a number is kept only when, named as a 注册号, it reads as none.
+    reads_as_personal = memo.reads_as_personal if memo is not None else _reads_as_personal
     return {alias: sorted(codes) for alias, codes in owners.items() if alias not in facts
-            and not (alias.isdigit() and len(alias) >= 10 and find(alias_key(alias)))}
+            and not (alias.isdigit() and len(alias) >= 10 and reads_as_personal(alias))}
 
 
 def alias_key(code: str) -> str:
@@ -754,8 +822,12 @@ def xlsx_bytes(rows: Sequence[Sequence[str]], as_of: str, build: str) -> bytes:
 
 
 def build_check_index(decided: Any, entities: Iterable[dict[str, Any]], site_dir: Path, as_of: str,
-                      build_id: str, sink: OutputSink | None = None) -> dict[str, int]:
+                      build_id: str, sink: OutputSink | None = None, alias_memo: AliasMemo | None = None) -> dict[str, int]:
     """The build's one call: the facts of every entity with a page, written to ``site_dir/check``
-    (through the build's `sink`, whose root is `site_dir`, when given)."""
+    (through the build's `sink`, whose root is `site_dir`, when given). `alias_memo`: the leak
+    detector's answers on the older codes kept in the state (`AliasMemo`), saved after."""
     facts = check_facts(decided, entities, as_of)
-    return write_check_index(facts, Path(site_dir) / CHECK_DIR, as_of, build_id, sink, check_aliases(decided, facts))
+    aliases = check_aliases(decided, facts, alias_memo)
+    if alias_memo is not None:
+        alias_memo.save()
+    return write_check_index(facts, Path(site_dir) / CHECK_DIR, as_of, build_id, sink, aliases)

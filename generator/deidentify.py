@@ -2588,13 +2588,17 @@ class _Own:
 
 def _scrub_column(values: pd.Series, own: list[_Own] | None = None, people: NameMasker | None = None,
                   prose: bool = False, keep: frozenset[str] = frozenset(), cache: ScrubCache | None = None
-                  ) -> list[str]:
+                  ) -> list[str] | pd.Series:
     """Scrub a column; a row with its own people, values, document or address also loses those.
 
     Texts repeat (authorities, legal bases, stock phrases): `scrub_text` and the people masking
     run once per distinct text (`scrub_text` once per build with a `cache`, or none where the cache
     kept its result from the last build); a row gets a step of its own only when its text may hold
     one of its own names or values, or an address in a person's record, or its document is named.
+
+    A text column of which no cell changes is returned as it came (`values`, its Arrow array): most
+    are (处罚依据, 处罚类别, 违法行为类型 …), and a new array of the same texts beside the input's was most
+    of a kind's working memory. Otherwise the cells as a list.
     """
     masking = people is not None and people.active
     codes, uniques = pd.factorize(values, use_na_sentinel=False)
@@ -2602,9 +2606,21 @@ def _scrub_column(values: pd.Series, own: list[_Own] | None = None, people: Name
     scrubbed = (cache.scrub(texts, prose, keep) if cache is not None
                 else [scrub_text(v, prose=prose, keep=keep) for v in texts])
     masked = [people.mask(v) for v in scrubbed] if masking and people is not None else scrubbed
-    out: list[str] = np.asarray(masked, dtype=object)[codes].tolist()
+    # Kept as it came only where it is text as the list would be (pandas' `str`: what a list of strings
+    # assigned to a column becomes) and every distinct text is left as written.
+    kept = (values if isinstance(values, pd.Series) and values.dtype == "str" and len(masked) == len(texts)
+            and all(isinstance(t, str) and m == t for m, t in zip(masked, texts)) else None)
+    out: list[str] = [] if kept is not None else np.asarray(masked, dtype=object)[codes].tolist()
     if own is None:
+        return kept if kept is not None else out
+
+    def cells() -> list[str]:  # the list, made at the first cell a row's own step changes
+        nonlocal kept
+        if kept is not None:
+            out[:] = np.asarray(masked, dtype=object)[codes].tolist()
+            kept = None
         return out
+
     for i, (code, mine) in enumerate(zip(codes.tolist(), own)):
         text = texts[code]
         if not text or (not mine.names and not mine.values and not mine.person and not mine.document):
@@ -2621,15 +2637,20 @@ def _scrub_column(values: pd.Series, own: list[_Own] | None = None, people: Name
                 result = cache.result(("own", text, mine.names, mine.person, mine.document, mine.values, prose), text,
                                       functools.partial(scrub_text, text, mine.names, mine.person, mine.document,
                                                         mine.values, prose, keep))
-            out[i] = people.mask(result) if masking and people is not None else result
+            done = people.mask(result) if masking and people is not None else result
+            if kept is None or done != text:
+                cells()[i] = done
         elif mine.values and _OWN_PART_HINT.search(text):
             # Only a part of the row's own ID may be left (尾号016083): looked for in the text the
             # distinct-text step already scrubbed, not by scrubbing the whole text again for the row
             # (every text with a date has four digits: that was most of de-identification's time).
-            out[i] = (_mask_own_id_parts(out[i], mine.values) if cache is None else
-                      cache.result(("part", out[i], mine.values), out[i],
-                                   functools.partial(_mask_own_id_parts, out[i], mine.values)))
-    return out
+            before = out[i] if kept is None else text  # (kept: the distinct-text step left it as written)
+            done = (_mask_own_id_parts(before, mine.values) if cache is None else
+                    cache.result(("part", before, mine.values), before,
+                                 functools.partial(_mask_own_id_parts, before, mine.values)))
+            if kept is None or done != before:
+                cells()[i] = done
+    return kept if kept is not None else out
 
 
 _ADDRESS_HINT = re.compile(r"住|家中|户籍|户口|房屋|地址|出租屋|自建房|院内|室内")

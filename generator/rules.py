@@ -15,6 +15,7 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+import numpy as np
 import pandas as pd
 
 # The contract's internal columns and the record model, importable from here as before (other
@@ -141,13 +142,20 @@ def _column(frame: pd.DataFrame, name: str) -> list[Any]:
     return frame[name].tolist() if name in frame else [None] * len(frame)
 
 
-def apply_rules(deid: Deidentified, validated: Validated, as_of: dt.date, settings: Settings) -> Decided:
-    """Give every accepted row of every record kind its status as of `as_of`."""
+def apply_rules(deid: Deidentified, validated: Validated, as_of: dt.date, settings: Settings,
+                release_frames: bool = False) -> Decided:
+    """Give every accepted row of every record kind its status as of `as_of`.
+
+    `release_frames`: `deid.frames` is emptied as the rules read it (each record kind's frame becomes
+    its decided frame, not a copy; the control kinds' go once applied), for a caller that reads no
+    de-identified frame after the rules (the build): every kind's de-identified frame was held beside
+    its decided one to the end of the stage. Otherwise `deid` is left as it was.
+    """
     frames: dict[str, pd.DataFrame] = {}
-    for name, frame in deid.frames.items():
-        if KINDS[name].control:
-            continue
-        frames[name] = _prepare(name, frame.copy(), as_of, settings)
+    for name in [n for n in deid.frames if not KINDS[n].control]:
+        frame = deid.frames.pop(name) if release_frames else deid.frames[name].copy()
+        frames[name] = _prepare(name, frame, as_of, settings)
+        del frame
     _minor_operators_across_records(frames, settings)
     decided = Decided(frames, {})
     # The records by number, once for both control kinds: applying withdrawals changes statuses only,
@@ -156,6 +164,11 @@ def apply_rules(deid: Deidentified, validated: Validated, as_of: dt.date, settin
     for control in (WITHDRAWALS, REPAIRS):
         _apply_control(decided, control, deid.frames[control], validated.kinds[control].rejected, as_of,
                        deid.withheld_keys, index)
+        if release_frames:
+            del deid.frames[control]
+    # The index (every record's number, issuer and party as Python strings) is read by the controls only:
+    # let go before the current marks allocate theirs (the two side by side were the stage's peak).
+    del index
     for name, frame in frames.items():
         if KIND_RULES[name].current_per:
             _mark_current(frame, KINDS[name], KIND_RULES[name].current_per)
@@ -382,9 +395,9 @@ class _RecordIndex:
                 for i, other in enumerate(normalize_decision_nos(frame[fallback].tolist())):
                     if other and other != keys[i]:
                         index.by_number.setdefault(other, []).append((name, i))
-            index.issuers[name] = frame[ISSUER].tolist()
-            index.parties[name] = frame[USCC_FIELD].tolist() if USCC_FIELD in frame else None
-            index.reg_nos[name] = frame[REG_NO_FIELD].tolist() if REG_NO_FIELD in frame else None
+            index.issuers[name] = _shared_values(frame[ISSUER])
+            index.parties[name] = _shared_values(frame[USCC_FIELD]) if USCC_FIELD in frame else None
+            index.reg_nos[name] = _shared_values(frame[REG_NO_FIELD]) if REG_NO_FIELD in frame else None
         return index
 
     def of_party(self, party: str, targets: tuple[str, ...]) -> list[tuple[str, int]]:
@@ -441,6 +454,13 @@ class _RecordIndex:
                 continue
             found.append((name, i))
         return found
+
+
+def _shared_values(column: pd.Series) -> list[Any]:
+    """`column.tolist()` with each distinct value one Python object: the index holds every record's issuer,
+    party and 工商注册号, which repeat (a few issuers, an entity's records), a string per row each."""
+    codes, uniques = pd.factorize(column, use_na_sentinel=False)
+    return np.asarray(uniques, dtype=object)[codes].tolist()  # type: ignore[no-any-return]
 
 
 def _control_targets(decided: Decided, control: str, row: dict[str, Any]) -> tuple[str, ...]:
@@ -589,7 +609,9 @@ def _mark_current(frame: pd.DataFrame, kind: Kind, per: str) -> None:
     """Mark the latest published record per entity (a natural person's: per record) and `per` current:
     an evaluation's current grade per 评价类型 (KindRules.current_per)."""
     frame[CURRENT] = False
-    live = frame[frame[STATUS] == PUBLISHED]
+    # Only the columns read below are taken of the published rows (taking every column was a copy of the
+    # kind's published rows, and the sorted one a second, beside the frame).
+    live = frame.loc[frame[STATUS] == PUBLISHED, list(dict.fromkeys([ENTITY, RECORD_ID, kind.decision_date, KEY, per]))]
     if live.empty:
         return
     owner = live[ENTITY].where(live[ENTITY] != "", live[RECORD_ID])

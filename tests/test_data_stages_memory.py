@@ -314,3 +314,51 @@ def _assert_same_deidentified(released: Deidentified, whole: Deidentified) -> No
     people = penalties["行政相对人类别"] == "自然人"
     assert people.any() and penalties.loc[people, "行政相对人名称"].str.contains(r"\*").all()
     assert penalties.loc[~people, "行政相对人名称"].str.contains("公司").any()
+
+
+def test_releasing_the_de_identified_frames_to_the_rules_changes_nothing_decided(sample) -> None:
+    """The build lets each kind's de-identified frame go as its decided frame exists (`apply_rules(...,
+    release_frames=True)`: the frame itself becomes the decided one, no copy): the same decisions, problems and
+    pending controls; `deid.frames` is emptied. privacy.md both ways on the decided penalties: a natural person's
+    name masked, an organisation's name published."""
+    sources, validated = sample
+    whole = apply_rules(_deidentify(validated, privacy_columns(sources)), validated, AS_OF, SETTINGS)
+    deid = _deidentify(validated, privacy_columns(sources))
+    kinds = set(deid.frames)
+    released = apply_rules(deid, validated, AS_OF, SETTINGS, release_frames=True)
+    assert deid.frames == {} and {"repairs", "withdrawals", "penalties"} <= kinds
+    assert released.frames.keys() == whole.frames.keys()
+    for name, frame in whole.frames.items():
+        assert released.frames[name].equals(frame), name
+        assert list(released.frames[name].columns) == list(frame.columns), name
+    assert released.control == whole.control and released.pending == whole.pending
+    assert [(p.code, p.file, p.row) for p in released.problems] == [(p.code, p.file, p.row) for p in whole.problems]
+    penalties = released.frames["penalties"]
+    assert (penalties[STATUS] != PUBLISHED).any() and (penalties[STATUS] == PUBLISHED).any()  # (the sample's withheld)
+    people = penalties["行政相对人类别"] == "自然人"
+    assert people.any() and penalties.loc[people, "行政相对人名称"].str.contains(r"\*").all()
+    assert penalties.loc[~people, "行政相对人名称"].str.contains("公司").any()
+
+
+def test_a_scrubbed_column_with_no_cell_changed_is_the_input_column(tmp_path: Path) -> None:
+    """De-identification keeps the input's array for a text column in which it changes no cell (处罚依据 here):
+    the same type and values a rebuilt column would have, no second copy. The column in which it masks a person's
+    ID (违法事实) is rebuilt: the ID masked, the decision's facts and the company's name published."""
+    basis = "《中华人民共和国食品安全法》第一百二十四条"
+    write_csv(tmp_path / "penalties" / "p.csv", [
+        person_penalty_row(处罚依据=basis, 违法事实=f"张三丰（身份证号{PERSON_ID}）在店内销售过期食品。"),
+        penalty_row(行政处罚决定书文号="甘州市监罚〔2026〕3号", 处罚依据=basis, 违法事实="甘州区示例商贸有限公司超范围经营。"),
+    ])
+    sources, validated = _run(tmp_path)
+    given = validated.kinds["penalties"].accepted
+    deid = _deidentify(validated, privacy_columns(sources))
+    frame = deid.frames["penalties"]
+    kept, typed = frame["处罚依据"], given["处罚依据"]
+    assert kept.tolist() == [basis, basis] and kept.dtype == typed.dtype == pd.Series([basis]).dtype
+    assert kept.array._pa_array.type == pd.Series([basis]).array._pa_array.type  # large_string, as a rebuilt one
+    assert kept.array._pa_array.chunks[0].buffers()[2].address == typed.array._pa_array.chunks[0].buffers()[2].address
+    facts = frame.set_index("_row")["违法事实"]
+    assert PERSON_ID not in facts.at[2] and "销售过期食品" in facts.at[2]
+    assert facts.at[3] == "甘州区示例商贸有限公司超范围经营。"
+    assert facts.dtype == kept.dtype
+    assert frame.set_index("_row").at[3, "行政处罚决定书文号"] == "甘州市监罚〔2026〕3号"
