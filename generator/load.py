@@ -344,6 +344,9 @@ def _folder_of_exports(full: bytes, shown: str, listed: int = 5, sniffed: int = 
     `repairs/` is (`_outside_kind_folders`); a warning otherwise. None when it holds no export (notes, documents)."""
     exports: list[tuple[str, str | None]] = []
     for top, dirs, files in os.walk(full):
+        if _our_own_output(files):
+            dirs[:] = []  # a build's report or state kept in the data folder (--data . : README), or a site of ours
+            continue
         dirs[:] = sorted(d for d in dirs if not d.startswith((b".", b"~$")))
         for raw in sorted(files):
             suffix = Path(_shown(raw)).suffix.lower()
@@ -372,6 +375,18 @@ def _folder_of_exports(full: bytes, shown: str, listed: int = 5, sniffed: int = 
         return _refused(control, shown, "folder-not-read", message + "。修复与撤销决定不能不读")
     owner = kinds[0] if kinds else "penalties"
     return InputEntry(owner, shown, None, "ignored", Problem(owner, shown, None, None, "folder-not-read", WARNING, message))
+
+
+def _our_own_output(files: list[bytes]) -> bool:
+    """Whether a folder's files make it a staff report, a state or a site this program wrote (their marks:
+    report.check_report_folder, state.check_state_folder, publish.MARKER): never exports, whatever they hold."""
+    from generator.publish import MARKER
+    from generator.report import REPORT_FILES
+    from generator.state import RECORD_KEY_SECRET
+
+    names = {_shown(f) for f in files}
+    return (MARKER in names or RECORD_KEY_SECRET in names or "builds.json" in names
+            or len(names & REPORT_FILES) >= 3)
 
 
 def _kind_by_header(path: Path) -> str | None:

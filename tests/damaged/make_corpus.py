@@ -411,6 +411,16 @@ def _cell_cut_character(data: Path) -> dict[str, Any]:
                   published={"penalties": [{"行政处罚决定书文号": no(2), "违法事实": "当事人销售超过保质期的"}]})
 
 
+@case("value-is-boolean")
+def _value_is_boolean(data: Path) -> dict[str, Any]:
+    # A program's boolean where a text belongs (a Java/JSON export mapping a flag to 备注: h21e, h21x): published as
+    # written, one warning per file naming the rows and the column.
+    write(data / PEN, csv_text([ok(1), ok(2, **{"备注": "true"}), ok(3)]))
+    return expect("`true` in a public text column (备注): published as written, one warning naming row and column.",
+                  message=done(0, 1), codes=[issue("value-is-boolean", PEN, 3, "备注")],
+                  counts={"penalties": counts(3, 3)})
+
+
 @case("duplicate-record")
 def _duplicate_record(data: Path) -> dict[str, Any]:
     write(data / PEN, csv_text([ok(1), ok(1), ok(2)]))
