@@ -3846,19 +3846,13 @@ REGISTRATION_NUMBER_COLUMNS = ("工商注册号",)
 def registration_number_shape(column: str, value: str) -> bool:
     """Whether `value` in `column` is a bare 15-digit registration number (public), see above.
 
-    Not a number that reads as a first-generation 身份证 (a province code, a valid 19YYMMDD birth date:
-    GB 11643-1989's 15-digit layout) and fails the 注册号's own check digit (GS15-2006 / GB/T 17710, ISO 7064
-    MOD 11,10): 620702800101123 typed into 工商注册号 is a person's number, withheld like an 18-digit one, and
-    never a page address (h21o L15). A number both valid as a 注册号 and shaped as an ID stays public as the
-    注册号 it is filed as: its check digit says it was issued as one (1 in 11 ID-shaped values pass it by chance).
+    Decided (round 15, h21o L15, reverted): a 15-digit number in 工商注册号 is the registration number it is filed as,
+    even when it also reads as a first-generation 身份证 and fails the 注册号's check digit (GS15-2006, ISO 7064
+    MOD 11,10). Registration numbers issued before GS15, and those platforms retype, do not all carry a valid
+    check digit, and a 个体工商户 without a credit code is known (its page address) by this number; withholding
+    every such number would hide those businesses. An ID written anywhere else, or named as an ID, is masked.
     """
-    return column in REGISTRATION_NUMBER_COLUMNS and len(value) == 15 and value.isascii() and value.isdigit() \
-        and not (_old_id_with_province(value) and not _registration_number(value))
-
-
-def _old_id_with_province(value: str) -> bool:
-    """A 15-digit number laid out as a first-generation 身份证: a province code and a 19YYMMDD birth date."""
-    return is_id15(value) and value[:2] in _PROVINCES_CODES
+    return column in REGISTRATION_NUMBER_COLUMNS and len(value) == 15 and value.isascii() and value.isdigit()
 
 
 def old_id_shape(value: str) -> bool:

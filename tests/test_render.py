@@ -162,12 +162,10 @@ def verdict_site(tmp_path_factory: pytest.TempPathFactory, shell_cache: Path) ->
         "penalties": [
             penalty("甘州市监罚〔2026〕31号", "2026-06-01", serial=301, 失信程度="严重"),
             penalty("甘州消罚〔2026〕7号", "2026-04-01", serial=303, 所属领域="消防", 处罚有效期="2099-12-31"),
-            # A 15-digit 工商注册号 with a valid check digit (GS15, ISO 7064 MOD 11,10) that also reads as an old
-            # 15-digit 身份证 (born 1960-01-23): in the 工商注册号 column it is the registration number it is filed as
-            # (detect.py). Without the valid check digit it is withheld as a person's number (h21o L15,
-            # tests/test_privacy_adv19.py).
+            # A 15-digit 工商注册号 without a valid check digit that also reads as an old 15-digit 身份证 (born
+            # 1960-01-23): in the 工商注册号 column it is the registration number it is filed as (detect.py).
             penalty("甘州市监罚〔2026〕32号", "2026-07-01", name="甘州区老王副食店", category="个体工商户",
-                    code="00000000000000000X", 工商注册号="620702600123452", 法定代表人="王某"),
+                    code="00000000000000000X", 工商注册号="620702600123456", 法定代表人="王某"),
             penalty("甘州市监罚〔2026〕33号", "2026-07-02", serial=302),
         ],
         "entities": [{"统一社会信用代码": closed, "主体名称": "张掖市已注销商贸有限公司", "主体类型": "有限责任公司",
@@ -222,7 +220,7 @@ def test_long_term_dates_and_placeholder_codes_are_shown_in_plain_words(verdict_
         assert "2099-12-31" not in page
         assert "00000000000000000X" not in page
     shop = next(p for p in pages if "甘州区老王副食店" in p and 'class="cs-entity"' in p)
-    assert "工商注册号：<code>620702600123452</code>" in shop
+    assert "工商注册号：<code>620702600123456</code>" in shop
     fire = _entity_page(verdict_site, make_uscc(303))
     assert "<dd>长期</dd>" in fire
 
