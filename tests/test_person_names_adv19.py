@@ -17,21 +17,13 @@ import pytest
 from generator.contract import PARTY_NAME_FIELD
 from generator.deidentify import scrub_text
 from generator.person_names import find_person_names
-from tests.helpers import make_uscc, penalty_row, run_pipeline, write_folder
+from tests.helpers import make_uscc, penalty_row, published_penalties
 
 AS_OF = "2026-12-07"
 
 
 def _names(text: str) -> list[str]:
     return [text[a:b] for a, b in find_person_names(text)]
-
-
-def _published(tmp_path: Path, rows: list[dict[str, str]]) -> list[dict[str, str]]:
-    """The published penalty rows of `rows`, in their order, as the data stages leave them."""
-    run = run_pipeline(write_folder(tmp_path / "data", {"penalties": rows}), AS_OF)
-    frame = run.decided.frames["penalties"]
-    assert len(frame) == len(rows), run.validated.problems
-    return [{k: str(v) for k, v in r.items()} for r in frame.sort_values("行政处罚决定书文号").to_dict("records")]
 
 
 def _business(n: int, name: str, operator: str = "", fact: str = "经查，当事人销售过期食品。") -> dict[str, str]:
@@ -53,24 +45,24 @@ def _business(n: int, name: str, operator: str = "", fact: str = "经查，当�
 ])
 def test_a_business_with_no_operator_named_after_a_person_and_its_trade_is_masked(
         tmp_path: Path, name: str, masked: str) -> None:
-    row, = _published(tmp_path, [_business(1, name)])
+    row, = published_penalties(tmp_path, [_business(1, name)], AS_OF)
     assert row[PARTY_NAME_FIELD] == masked
 
 
 @pytest.mark.parametrize("name", ["甘州区李记面馆", "甘州区金龙烧烤店", "甘州区华强电器行", "甘州区明珠宾馆", "甘州区王府井百货商店",
                                   "甘州区新华书店", "甘州区东方红超市", "甘州区金凤凰酒店", "甘州区兰州拉面馆", "甘州区魏家凉皮店"])
 def test_a_business_named_by_its_trade_name_stays(tmp_path: Path, name: str) -> None:
-    row, = _published(tmp_path, [_business(2, name)])
+    row, = published_penalties(tmp_path, [_business(2, name)], AS_OF)
     assert row[PARTY_NAME_FIELD] == name
 
 
 def test_a_business_named_after_a_person_with_its_operator_given_keeps_another_trade_name(tmp_path: Path) -> None:
-    row, = _published(tmp_path, [_business(3, "甘州区金龙烧烤店", "李建国")])
+    row, = published_penalties(tmp_path, [_business(3, "甘州区金龙烧烤店", "李建国")], AS_OF)
     assert row[PARTY_NAME_FIELD] == "甘州区金龙烧烤店"
 
 
 def test_the_operators_given_name_alone_is_masked_across_scripts(tmp_path: Path) -> None:
-    row, = _published(tmp_path, [_business(4, "甘州区陈晓东烧烤店", "陳曉東", "经查，经营者陳曉東当场承认，晓东表示认可。")])
+    row, = published_penalties(tmp_path, [_business(4, "甘州区陈晓东烧烤店", "陳曉東", "经查，经营者陳曉東当场承认，晓东表示认可。")], AS_OF)
     assert row["违法事实"] == "经查，经营者陳**当场承认，**表示认可。"
     assert row[PARTY_NAME_FIELD].startswith("甘州区") and row[PARTY_NAME_FIELD].endswith("**烧烤店")
 
