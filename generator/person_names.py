@@ -675,12 +675,13 @@ def surname_length(text: str, start: int, rare: bool = False) -> int:
     return 1 if first in SURNAMES or (rare and first in RARE_SURNAMES) else 0
 
 
-def _plausible(name: str) -> bool:
+def _plausible(name: str, rare: bool = False) -> bool:
     """Whether a candidate looks like a full name: a surname, one or two given characters, CJK only,
-    not already anonymised (张某, 李某某), not an ordinary word, not ending like a place or a business."""
+    not already anonymised (张某, 李某某), not an ordinary word, not ending like a place or a business;
+    `rare`: a rarer surname of the 《百家姓》 counts too."""
     if not 2 <= len(name) <= 4 or not _CJK_RUN.fullmatch(name):
         return False
-    s = surname_length(name, 0)
+    s = surname_length(name, 0, rare)
     given = name[s:]
     if not s or not 1 <= len(given) <= 2 or name in NOT_NAMES or given in _TITLE_GIVEN or name in KIN_WORDS:
         return False
@@ -3614,6 +3615,19 @@ def name_in_business_name(name: str) -> str:
     return ""
 
 
+# The words of the small trades a 个体工商户's name gives after its 字号 (《个体工商户名称登记管理办法》 (2008) 第八条: 行业
+# after 字号, after the industry's name in GB/T 4754-2017 国民经济行业分类, e.g. 五金零售, 烟草制品零售, 便利店零售, 花卉批发,
+# 日用家电零售, 家用电器修理), as shop signs shorten them (h21q's Q9: 甘州区李建华五金店, 甘州区刘伟家电维修部; O1: 甘州区白沙烟酒店
+# is 白沙 + 烟酒店). `name_before_trade` reads a name before one even where the tagger glues the name to it, and never
+# reads a name that runs into one.
+TRADE_WORDS = (
+    "五金", "交电", "家电", "电器", "家具", "家居", "家纺", "家政", "烟酒", "烟草", "酒水", "副食", "百货", "日杂", "杂货",
+    "便利", "超市", "商店", "商行", "门市", "批发", "零售", "维修", "修理", "烧烤", "火锅", "小吃", "餐馆", "饭店", "面馆",
+    "花店", "鲜花", "花卉", "水果", "蔬菜", "粮油", "调料", "服装", "鞋店", "理发", "美发", "美容", "洗车", "汽修", "建材",
+    "装饰", "手机", "通讯", "药店", "诊所", "茶叶", "文具", "图文", "快递", "废品", "回收", "养殖", "种植", "农资",
+)
+_TRADE_WORD = re.compile("|".join(TRADE_WORDS))
+
 # The characters of the auspicious words 字号 are made of (金龙, 金鑫, 华强, 兴旺, 凤凰, 宏达): a name whose given part is
 # one of them alone, or only of them, is read as a 字号 by `name_before_trade`.
 _TRADE_NAME_CHARS = frozenset("鑫龙凤凰强盛兴旺隆昌达发福顺利祥泰源宏鸿运红星辉煌腾富贵")
@@ -3644,15 +3658,23 @@ def name_before_trade(name: str) -> str:
         starts = {t[0]: t for t in toks}
         for length in (4, 3, 2):
             candidate, tail = rest[:length], rest[length:]
-            size = surname_length(candidate, 0)
-            if not size or not tail or length not in starts or tail[0] in "记氏家号" or not _business_word_in(tail):
+            size = surname_length(candidate, 0, rare=True)
+            rare = size == 1 and candidate[0] not in SURNAMES
+            trade = _TRADE_WORD.match(tail) is not None  # 李建华|五金店, 刘伟|家电维修部: the trade's own word
+            if not size or not tail or (length not in starts and not trade) or (tail[0] in "记氏家号" and not trade) \
+                    or not _business_word_in(tail):
                 continue
-            if not 1 <= length - size <= 2 or not _plausible(candidate) or candidate in BRAND_NAMES \
+            if any(m.start() < length < m.end() for m in _TRADE_WORD.finditer(rest[:length + 4])):
+                continue  # 白沙烟|酒店: the name would cut the trade's word (烟酒)
+            if rare and not all(c in GIVEN_NAME_CHARS for c in candidate[1:]):
+                continue  # 隗晓明烧烤店 (h21q's Q9): a rare surname only before a given name's characters (红星, 福满多)
+            if not 1 <= length - size <= 2 or not _plausible(candidate, rare) or candidate in BRAND_NAMES \
                     or _landmark(candidate) or any(c in _NOT_IN_NAME for c in candidate):
                 continue
             word = toks[0]
-            if _in_dictionary(candidate) and (length == 2 or word[:2] != (0, length) or word[3] not in _NAME_TAGS):
-                continue  # 明珠宾馆, 马兰拉面馆: a word (a name the dictionary holds whole, 陈志强, stays a name)
+            if _in_dictionary(candidate) and (length == 2 or word[:2] != (0, length) or word[3] not in _NAME_TAGS
+                                              or not all(c in GIVEN_NAME_CHARS for c in candidate[size:])):
+                continue  # 明珠宾馆, 马兰拉面馆, 常青树花店 (h21q's O1): a word (a name the dictionary holds whole, 陈志强, stays one)
             given = candidate[size:]
             if (len(given) == 1 and (given not in GIVEN_NAME_CHARS or given in _TRADE_NAME_CHARS)) \
                     or all(c in _TRADE_NAME_CHARS for c in given):
@@ -3716,7 +3738,8 @@ def _inside_public_word(window: str, start: int, end: int) -> bool:
                 break  # 当事人甘州销售…: a verb after the name, the person acts (not 国美|电器)
             if word.endswith(_PUBLIC_ENDINGS) or (len(inside) == 1 and len(word) >= 2 and _in_dictionary(inside[0][2])):
                 return True  # 平山湖蒙古族乡; 国美电器
-    elif len(inside) == 1 and inside[0][3] in _NAME_TAGS and after and after[0][3] == "nz" and len(after[0][2]) >= 2:
+    elif len(inside) == 1 and inside[0][3] in _NAME_TAGS and after and after[0][3] == "nz" and len(after[0][2]) >= 2 \
+            and after[0][2][-1] not in _FORM_CHARS:  # (李建华|五金店: a shop's trade and form, no product: h21q's Q9)
         return True  # 周大福珠宝首饰: a brand the dictionary knows as a name, before its product
     return False
 

@@ -1,0 +1,77 @@
+"""People's names an outsider (h21q, session 15: /work/notes/h21q.md) found published on main after the h21n fixes, and
+the 个体工商户 names it found masked, fixed in person_names. Through the public entry points: `find_person_names`,
+`scrub_text` (one cell as the site publishes it), the data stages (`run_pipeline`) and a whole build (`build_site`) where
+the party cell decides. Each shape both ways: the name masked AND the public fact beside it (the trade, the act, the
+decision's words) still published. Values are synthetic; each test names the outsider's case folder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.build import BuildOptions, build_site
+from generator.contract import PARTY_NAME_FIELD
+from generator.scan import decoded_text
+from tests.helpers import make_uscc, penalty_row, run_pipeline, write_csv, write_folder
+
+AS_OF = "2026-12-07"
+BUILD_DAY = dt.date(2026, 12, 7)
+
+
+def _published(tmp_path: Path, rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The published penalty rows of `rows`, in their order, as the data stages leave them."""
+    run = run_pipeline(write_folder(tmp_path / "data", {"penalties": rows}), AS_OF)
+    frame = run.decided.frames["penalties"]
+    assert len(frame) == len(rows), run.validated.problems
+    return [{k: str(v) for k, v in r.items()} for r in frame.sort_values("行政处罚决定书文号").to_dict("records")]
+
+
+def _business(n: int, name: str, operator: str = "", fact: str = "经查，当事人销售过期食品。") -> dict[str, str]:
+    return penalty_row(行政相对人名称=name, 行政相对人类别="个体工商户", 统一社会信用代码=make_uscc(2000 + n, prefix="92"),
+                       法定代表人=operator, 行政处罚决定书文号=f"甘州市监罚〔2026〕{2000 + n}号", 违法事实=fact)
+
+
+# -- Q9_getihu_no_operator_rare_surname_or_trade: a 个体工商户 with no operator, named after a person with a rare surname,
+#    or before a trade's word the tagger glues to the name (五金店, 家电维修部).
+
+_NAMED_AFTER_A_PERSON = [
+    ("甘州区隗晓明烧烤店", "", "甘州区隗**烧烤店"),  # rare surname
+    ("甘州区佴晓光便利店", "", "甘州区佴**便利店"),
+    ("甘州区李建华五金店", "", "甘州区李**五金店"),  # (the tagger reads 五金店 as a product after a name)
+    ("甘州区刘伟家电维修部", "", "甘州区刘*家电维修部"),  # (家 after the name opens the trade 家电, not 刘伟家)
+    ("甘州区宓晓峰烧烤店", "\u200b", "甘州区宓**烧烤店"),  # an operator cell of a zero-width space says nothing
+]
+
+
+@pytest.mark.parametrize(("name", "operator", "masked"), _NAMED_AFTER_A_PERSON)
+def test_a_business_with_no_operator_named_after_a_person_is_masked_with_its_trade_kept(
+        tmp_path: Path, name: str, operator: str, masked: str) -> None:
+    row, = _published(tmp_path, [_business(1, name, operator)])
+    assert row[PARTY_NAME_FIELD] == masked
+
+
+def test_a_business_named_after_a_person_is_masked_on_every_surface_and_its_neighbours_kept(tmp_path: Path) -> None:
+    rows = [_business(k, name, operator) for k, (name, operator, _) in enumerate(_NAMED_AFTER_A_PERSON)]
+    rows.append(_business(9, "甘州区黄河五金店"))
+    write_csv(tmp_path / "data" / "penalties" / "p.csv", rows)
+    build_site(BuildOptions(tmp_path / "data", tmp_path / "site", tmp_path / "report", BUILD_DAY, state_dir=tmp_path / "state"))
+    files = [p for p in (tmp_path / "site").rglob("*") if p.is_file() and "assets" not in p.parts]
+    site = "\n".join(decoded_text(p.read_bytes()) for p in files)
+    for person in ("隗晓明", "佴晓光", "李建华", "刘伟家电", "宓晓峰"):
+        assert person not in site
+    for _, _, masked in _NAMED_AFTER_A_PERSON:
+        assert masked in site
+    assert "甘州区黄河五金店" in site
+    check = tmp_path / "site" / "check"
+    assert any(p.is_relative_to(check / "n") for p in files)  # the check index by name was built (and read above)
+
+
+# -- O1_getihu_trade_name_read_as_person: a 字号 that is a word (常青树) or a brand before a trade's word (白沙 烟酒店).
+
+@pytest.mark.parametrize("name", ["甘州区常青树花店", "甘州区白沙烟酒店", "甘州区金龙烧烤店", "甘州区明珠宾馆"])
+def test_a_business_named_by_a_word_or_a_brand_stays(tmp_path: Path, name: str) -> None:
+    row, = _published(tmp_path, [_business(2, name)])
+    assert row[PARTY_NAME_FIELD] == name
