@@ -1451,6 +1451,27 @@ def _name_before(text: str, toks: Sequence[Token], end: int) -> Span | None:
     return None
 
 
+# A person's phone or identity number in brackets right after their name (由隗子涵（手机139…）代为缴纳, 向隗梓轩（139…）销售,
+# 查封隗浩林（139…）存放的食品: h21q's Q12): the number marks the name before it as a person's. Mobile numbers as
+# YD/T 2209 / the numbering plan gives them (1[3-9] and nine digits), a landline with its area code, an 18- or 15-digit
+# identity number (GB 11643-1999), or one another rule already masked.
+_BRACKETED_CONTACT = re.compile(
+    r"[（(]\s*(?:(?:联系)?(?:手机|电话|方式|身份证|公民身份|证件)(?:号码|号)?[：:]?\s*)?"
+    r"(?:(?:\+?86[-\s]?)?1[3-9]\d(?:[-\s]?\d{4}){2}|0\d{2,3}-?\d{7,8}|\d{17}[\dXx]|\d{15}|\[已隐去\])\s*[）)]")
+
+
+def _before_bracketed_contact(text: str, toks: Sequence[Token]) -> set[Span]:
+    """The names right before a bracketed phone or identity number (`_BRACKETED_CONTACT`): a surname-led word of two or
+    three characters where a word starts or after a preposition (`_name_before`), no business's name (张掖市康泰商贸有限公司
+    （电话…）)."""
+    found: set[Span] = set()
+    for m in _BRACKETED_CONTACT.finditer(text):
+        span = _name_before(text, toks, m.start())
+        if span and not _business_word_in(text[span[0]:span[1]]) and not _ordinary_word(text[span[0]:span[1]]):
+            found.add(span)
+    return found
+
+
 def _after_preposition(text: str, start: int, end: int) -> int:
     """Where a three-character name really starts: 由鲁强 is 由 + 鲁强 when 由 is followed by a surname."""
     if end - start == 3 and text[start] in _PREPOSITION_SURNAMES and surname_length(text, start + 1) == 1:
@@ -2045,6 +2066,7 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
     if "（" in text or "(" in text:
         forced |= {m.span("n") for m in _TITLE_THEN_FULL_NAME.finditer(text)
                    if _list_item_is_name(m.group("n")) or _plausible(m.group("n"))}
+        candidates |= _before_bracketed_contact(text, toks)
     # 3. Names listed with one already found (执法人员叶桂兰、许沐阳; 高昊天、郑小红夫妇).
     _add_listed(text, toks, candidates)
     # A name read from a preposition on (由隗甑: the tagger's 由隗) gives way to the name found right after it (由隗甑甓本人

@@ -14,6 +14,8 @@ import pytest
 
 from generator.build import BuildOptions, build_site
 from generator.contract import PARTY_NAME_FIELD
+from generator.deidentify import scrub_text
+from generator.person_names import find_person_names
 from generator.scan import decoded_text
 from tests.helpers import make_uscc, penalty_row, run_pipeline, write_csv, write_folder
 
@@ -75,3 +77,34 @@ def test_a_business_named_after_a_person_is_masked_on_every_surface_and_its_neig
 def test_a_business_named_by_a_word_or_a_brand_stays(tmp_path: Path, name: str) -> None:
     row, = _published(tmp_path, [_business(2, name)])
     assert row[PARTY_NAME_FIELD] == name
+
+
+def _names(text: str) -> list[str]:
+    return [text[a:b] for a, b in find_person_names(text)]
+
+
+# -- Q12_name_before_bracketed_phone: a person's phone or identity number in brackets right after their name marks it
+#    (mobile numbers: 1[3-9] + 9 digits, the national numbering plan; identity numbers: GB 11643-1999).
+
+@pytest.mark.parametrize(("text", "name", "shown"), [
+    ("警告，并处罚款人民币5000元，罚款由隗子涵（手机13919361831）代为缴纳。", "隗子涵",
+     "警告，并处罚款人民币5000元，罚款由隗**（手机[已隐去]）代为缴纳。"),
+    ("向隗梓轩（13919361833）销售过期食品", "隗梓轩", "向隗**（[已隐去]）销售过期食品"),
+    ("当事人将过期食品交由佴梓涵（电话13919361836）保管。", "佴梓涵", "当事人将过期食品交由佴**（电话[已隐去]）保管。"),
+    ("查封隗浩林（13919361835）存放于仓库的食品", "隗浩林", "查封隗**（[已隐去]）存放于仓库的食品"),
+    ("当事人向佴浩林（身份证号码620702199001011234）出租摊位", "佴浩林", "当事人向佴**（身份证号码[已隐去]）出租摊位"),
+])
+def test_a_name_before_a_bracketed_phone_is_masked_with_the_act_kept(text: str, name: str, shown: str) -> None:
+    assert _names(text) == [name]
+    assert scrub_text(text) == shown
+
+
+@pytest.mark.parametrize("text", [
+    "当事人从张掖市康泰商贸有限公司（电话0936-8212345）购进食品。",
+    "当事人从甘州区隗记面馆（电话13919361835）购进面条。",
+    "消费者联系客服（电话0936-8212345）未果。",
+])
+def test_a_business_before_a_bracketed_phone_stays(text: str) -> None:
+    assert _names(text) == []
+    shown = scrub_text(text)
+    assert text[:text.index("（")] in shown and "[已隐去]" in shown  # the business kept, its phone masked all the same
