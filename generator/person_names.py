@@ -213,6 +213,9 @@ CUE_VERBS = (
     # 收银), and money taken by a person opening a finding (杜建华收取了患者…的治疗费: 茂名市卫生健康局's 非法行医 case)
     *(f"的{order}{kin}" for order in "大二三四五六七八九小幺" for kin in "叔舅姨姑伯爷姐哥弟妹婶嫂"),
     "收取", "承包",  # (该店由刘建华、王建国承包: the last of a list before the verb)
+    # (h21q's Q7, Q8: 由佴浩宇亲手交付, 佴浩然亲口承认, 佴浩杰当面确认, 佴浩博独自经营; 处理结果 回复：隗雨萱已签收, 隗思远已领取退款,
+    # 佴子墨已收到退款 — what a person does in their own hand or receives, which no business or place does so)
+    "亲手", "亲笔", "亲口", "当面", "独自", "已签收", "已领取", "已收到",
     "今年",  # (adversarial round 5: 李小龙今年15岁，系当事人雇佣的童工)
     # (an outsider's thirteenth-session pass, cueless_names: 执法人员现场检查（欧阳雪梅见证）, （司马浩然复核）, 由欧阳德华确认,
     # 司马欣妍予以配合, 司马佳琪未到场, 司马皓轩主动承认, 司马泽宇于当日离开, 司马逸飞手写了情况说明, 司马思彤持刀威胁)
@@ -1418,6 +1421,11 @@ _ROLE_AT = re.compile(_ROLE_WORDS_ALTERNATION)
 _FOR_WITH = frozenset("代跟同帮替")
 
 
+# How the tagger tags a rarer surname standing as a word of its own before the given name (佴|浩然: x, 隗|红霞: nr), not
+# as a verb, an adverb or a preposition (有|关, 能|否).
+_RARE_SURNAME_ALONE_TAGS = frozenset({"x", "nr", "nrfg", "nrt"})
+
+
 def _name_before(text: str, toks: Sequence[Token], end: int) -> Span | None:
     """The name that ends at `end` (before a title, a cue verb or `、`): the longest plausible name
     that starts where a word starts, or right after a preposition glued to it (由党|欣怡)."""
@@ -1448,6 +1456,9 @@ def _name_before(text: str, toks: Sequence[Token], end: int) -> Span | None:
         if words[-1][1] == end and not any(len(w[2]) > 1 and _in_dictionary(w[2]) and (single or w[3] not in _NAME_TAGS)
                                            for w in words):
             return (start, end)  # (濮丽华, 濮翀|婧, 濮|璟|翊: no word of the dictionary among them)
+        if len(words) == 2 and words[0][:2] == (start, start + 1) and words[0][3] in _RARE_SURNAME_ALONE_TAGS \
+                and words[1][3] not in _VERB_TAGS:
+            return (start, end)  # 佴|浩然亲口承认, 佴|浩博独自经营 (h21q's Q7): the surname a word of its own, a name after it
     return None
 
 
@@ -2370,7 +2381,7 @@ _BABY_PET_NAME = re.compile(f"(?:宝宝|宝贝|闺女|小宝贝)([{_HAN}])\\1")
 def _ends_name(text: str, end: int) -> bool:
     """Whether a name may end at `end`: the text's end, a clause break, a conjunction, a cue verb or a title."""
     return (end >= len(text) or text[end] in _BREAK or text[end] in _AND or _CUE.match(text, end) is not None
-            or text.startswith(TITLES, end))
+            or text.startswith(TITLES, end) or text.startswith("本人", end))  # (告知隗红霞本人: h21q's Q8)
 
 
 def _called_at(text: str, toks: Sequence[Token], at: int, role: str) -> Span | None:
@@ -2383,6 +2394,12 @@ def _called_at(text: str, toks: Sequence[Token], at: int, role: str) -> Span | N
             and _CJK_RUN.fullmatch(word) and not any(c in _NOT_IN_NAME or c in _BREAK for c in word[1:]) \
             and _ends_name(text, tend):
         return (at, tend)  # 孩子叫隗一鸣
+    if tstart == at and flag in _NAME_TAGS and len(word) == 2 and word[0] in RARE_SURNAMES and i + 1 < len(toks) \
+            and _CJK_RUN.fullmatch(word) and word[1] not in _NOT_IN_NAME and word[1] not in _BREAK:
+        nstart, nend, nword, nflag = toks[i + 1]
+        if nend == nstart + 1 and nflag in _NAME_TAGS | _UNREAD_TAGS and nword not in _NOT_IN_NAME \
+                and nword not in _BREAK and nword not in _NOT_LAST and _ends_name(text, nend):
+            return (at, nend)  # 已通知隗子|墨 (h21q's Q8): the tagger's name of two characters, then the last one alone
     if text[at] in RARE_SURNAMES and tstart == at and tend == at + 1:  # (the rare surname a word of its own: not 秋季)
         end = at + 1
         while end < len(text) and end - at <= 2 and _CJK.match(text[end]) and text[end] not in _BREAK \

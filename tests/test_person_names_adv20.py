@@ -108,3 +108,36 @@ def test_a_business_before_a_bracketed_phone_stays(text: str) -> None:
     assert _names(text) == []
     shown = scrub_text(text)
     assert text[:text.index("（")] in shown and "[已隐去]" in shown  # the business kept, its phone masked all the same
+
+
+# -- Q8_complaint_result_names_more_verbs: whom the office told or notified, who signed for or received the refund, in a
+#    complaint's 处理结果; Q7_name_before_qin_dangmian_duzi: a rare-surname name before what a person does in their own hand.
+
+@pytest.mark.parametrize(("text", "name", "shown"), [
+    ("经调解，商家同意退款200元，已短信告知隗红霞本人。", "隗红霞", "经调解，商家同意退款200元，已短信告知隗**本人。"),
+    ("经调解退款200元。回复：隗雨萱已签收。", "隗雨萱", "经调解退款200元。回复：隗**已签收。"),
+    ("经调解双方达成一致，已通知隗子墨。", "隗子墨", "经调解双方达成一致，已通知隗**。"),
+    ("经调解，隗思远已领取退款300元。", "隗思远", "经调解，隗**已领取退款300元。"),
+    ("经调解，佴子墨已收到退款300元。", "佴子墨", "经调解，佴**已收到退款300元。"),
+    ("罚款5000元由佴浩宇亲手交付。", "佴浩宇", "罚款5000元由佴**亲手交付。"),
+    ("询问笔录由佴浩轩亲笔签名。", "佴浩轩", "询问笔录由佴**亲笔签名。"),
+    ("佴浩然亲口承认销售过期食品。", "佴浩然", "佴**亲口承认销售过期食品。"),
+    ("佴浩杰当面确认违法事实。", "佴浩杰", "佴**当面确认违法事实。"),
+    ("佴浩博独自经营该店。", "佴浩博", "佴**独自经营该店。"),
+    ("处罚决定书由隗子轩已签收。", "隗子轩", "处罚决定书由隗**已签收。"),
+])
+def test_a_name_before_what_a_person_does_or_receives_is_masked_with_the_act_kept(text: str, name: str, shown: str) -> None:
+    assert _names(text) == [name]
+    assert scrub_text(text) == shown
+
+
+@pytest.mark.parametrize("text", [
+    "已通知当事人本人到场。",
+    "双方当面确认了退款金额。",
+    "该店独自经营，无分店。",
+    "货物已收到，商家同意退款。",
+    "处罚决定书已签收。",
+])
+def test_the_same_words_without_a_name_stay(text: str) -> None:
+    assert _names(text) == []
+    assert scrub_text(text) == text
