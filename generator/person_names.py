@@ -215,7 +215,7 @@ CUE_VERBS = (
     "收取", "承包",  # (该店由刘建华、王建国承包: the last of a list before the verb)
     # (h21q's Q7, Q8: 由佴浩宇亲手交付, 佴浩然亲口承认, 佴浩杰当面确认, 佴浩博独自经营; 处理结果 回复：隗雨萱已签收, 隗思远已领取退款,
     # 佴子墨已收到退款 — what a person does in their own hand or receives, which no business or place does so)
-    "亲手", "亲笔", "亲口", "当面", "独自", "已签收", "已领取", "已收到",
+    "亲手", "亲笔", "亲口", "当面", "独自", "已签收", "已领取", "已收到", "已退款", "已退还", "已赔偿",
     "今年",  # (adversarial round 5: 李小龙今年15岁，系当事人雇佣的童工)
     # (an outsider's thirteenth-session pass, cueless_names: 执法人员现场检查（欧阳雪梅见证）, （司马浩然复核）, 由欧阳德华确认,
     # 司马欣妍予以配合, 司马佳琪未到场, 司马皓轩主动承认, 司马泽宇于当日离开, 司马逸飞手写了情况说明, 司马思彤持刀威胁)
@@ -336,7 +336,7 @@ _BREAK = frozenset(
 # What follows 姓+家 in the names of villages and hamlets of the north-west (孙家营, 李家桥, 何家崖, 赵家湾).
 _VILLAGE_ENDINGS = frozenset("营桥河崖湾沟坪庄屯堡寨坝梁峪滩口洼台湖坡岭园峡集窑岔渠墩滩塬峁")
 # Characters that never end a name nor start a given name (刘艳称, 陈骁未, 袁骁之): function words.
-_NOT_IN_NAME = frozenset("未称之等在了的和与及也都就被把将从到是于其所系")
+_NOT_IN_NAME = frozenset("未称之等在了的和与及也都就被把将从到是于其所系已")  # 已: 商家已退款 (no given name holds it)
 # Words after a surname that are a title, not a given name (王师傅, 张经理, 李老板).
 _TITLE_GIVEN = frozenset(TITLES) | frozenset("经理 主任 老板 老师 师傅 总 工 科长 局长 所长 队长 书记 会计 大姐 大哥 家 氏 记".split())
 # Surnames that are also prepositions: 由鲁强 is 由 + 鲁强 when the next character is a surname too.

@@ -141,3 +141,16 @@ def test_a_name_before_what_a_person_does_or_receives_is_masked_with_the_act_kep
 def test_the_same_words_without_a_name_stay(text: str) -> None:
     assert _names(text) == []
     assert scrub_text(text) == text
+
+
+# -- found beside Q8: a complaint's result that the business has refunded (商家已退款) read as a person 商家已 and published
+#    as 商**退款 on main (已 is no given name's character), while a person who has refunded (张建国已退款) was published.
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("经调解，商家已退款200元。", "经调解，商家已退款200元。"),
+    ("经调解，张建国已退款200元。", "经调解，张**已退款200元。"),
+    ("经调解，京东已退款200元。", "经调解，京东已退款200元。"),
+    ("经调解，佴浩宇已退还货款。", "经调解，佴**已退还货款。"),
+])
+def test_who_has_refunded_is_masked_only_when_a_person(text: str, shown: str) -> None:
+    assert scrub_text(text) == shown
