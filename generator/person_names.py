@@ -213,6 +213,9 @@ CUE_VERBS = (
     # 收银), and money taken by a person opening a finding (杜建华收取了患者…的治疗费: 茂名市卫生健康局's 非法行医 case)
     *(f"的{order}{kin}" for order in "大二三四五六七八九小幺" for kin in "叔舅姨姑伯爷姐哥弟妹婶嫂"),
     "收取", "承包",  # (该店由刘建华、王建国承包: the last of a list before the verb)
+    # (h21q's Q7, Q8: 由佴浩宇亲手交付, 佴浩然亲口承认, 佴浩杰当面确认, 佴浩博独自经营; 处理结果 回复：隗雨萱已签收, 隗思远已领取退款,
+    # 佴子墨已收到退款 — what a person does in their own hand or receives, which no business or place does so)
+    "亲手", "亲笔", "亲口", "当面", "独自", "已签收", "已领取", "已收到", "已退款", "已退还", "已赔偿",
     "今年",  # (adversarial round 5: 李小龙今年15岁，系当事人雇佣的童工)
     # (an outsider's thirteenth-session pass, cueless_names: 执法人员现场检查（欧阳雪梅见证）, （司马浩然复核）, 由欧阳德华确认,
     # 司马欣妍予以配合, 司马佳琪未到场, 司马皓轩主动承认, 司马泽宇于当日离开, 司马逸飞手写了情况说明, 司马思彤持刀威胁)
@@ -333,7 +336,7 @@ _BREAK = frozenset(
 # What follows 姓+家 in the names of villages and hamlets of the north-west (孙家营, 李家桥, 何家崖, 赵家湾).
 _VILLAGE_ENDINGS = frozenset("营桥河崖湾沟坪庄屯堡寨坝梁峪滩口洼台湖坡岭园峡集窑岔渠墩滩塬峁")
 # Characters that never end a name nor start a given name (刘艳称, 陈骁未, 袁骁之): function words.
-_NOT_IN_NAME = frozenset("未称之等在了的和与及也都就被把将从到是于其所系")
+_NOT_IN_NAME = frozenset("未称之等在了的和与及也都就被把将从到是于其所系已")  # 已: 商家已退款 (no given name holds it)
 # Words after a surname that are a title, not a given name (王师傅, 张经理, 李老板).
 _TITLE_GIVEN = frozenset(TITLES) | frozenset("经理 主任 老板 老师 师傅 总 工 科长 局长 所长 队长 书记 会计 大姐 大哥 家 氏 记".split())
 # Surnames that are also prepositions: 由鲁强 is 由 + 鲁强 when the next character is a surname too.
@@ -675,12 +678,13 @@ def surname_length(text: str, start: int, rare: bool = False) -> int:
     return 1 if first in SURNAMES or (rare and first in RARE_SURNAMES) else 0
 
 
-def _plausible(name: str) -> bool:
+def _plausible(name: str, rare: bool = False) -> bool:
     """Whether a candidate looks like a full name: a surname, one or two given characters, CJK only,
-    not already anonymised (张某, 李某某), not an ordinary word, not ending like a place or a business."""
+    not already anonymised (张某, 李某某), not an ordinary word, not ending like a place or a business;
+    `rare`: a rarer surname of the 《百家姓》 counts too."""
     if not 2 <= len(name) <= 4 or not _CJK_RUN.fullmatch(name):
         return False
-    s = surname_length(name, 0)
+    s = surname_length(name, 0, rare)
     given = name[s:]
     if not s or not 1 <= len(given) <= 2 or name in NOT_NAMES or given in _TITLE_GIVEN or name in KIN_WORDS:
         return False
@@ -1417,6 +1421,11 @@ _ROLE_AT = re.compile(_ROLE_WORDS_ALTERNATION)
 _FOR_WITH = frozenset("代跟同帮替")
 
 
+# How the tagger tags a rarer surname standing as a word of its own before the given name (佴|浩然: x, 隗|红霞: nr), not
+# as a verb, an adverb or a preposition (有|关, 能|否).
+_RARE_SURNAME_ALONE_TAGS = frozenset({"x", "nr", "nrfg", "nrt"})
+
+
 def _name_before(text: str, toks: Sequence[Token], end: int) -> Span | None:
     """The name that ends at `end` (before a title, a cue verb or `、`): the longest plausible name
     that starts where a word starts, or right after a preposition glued to it (由党|欣怡)."""
@@ -1447,7 +1456,31 @@ def _name_before(text: str, toks: Sequence[Token], end: int) -> Span | None:
         if words[-1][1] == end and not any(len(w[2]) > 1 and _in_dictionary(w[2]) and (single or w[3] not in _NAME_TAGS)
                                            for w in words):
             return (start, end)  # (濮丽华, 濮翀|婧, 濮|璟|翊: no word of the dictionary among them)
+        if len(words) == 2 and words[0][:2] == (start, start + 1) and words[0][3] in _RARE_SURNAME_ALONE_TAGS \
+                and words[1][3] not in _VERB_TAGS:
+            return (start, end)  # 佴|浩然亲口承认, 佴|浩博独自经营 (h21q's Q7): the surname a word of its own, a name after it
     return None
+
+
+# A person's phone or identity number in brackets right after their name (由隗子涵（手机139…）代为缴纳, 向隗梓轩（139…）销售,
+# 查封隗浩林（139…）存放的食品: h21q's Q12): the number marks the name before it as a person's. Mobile numbers as
+# YD/T 2209 / the numbering plan gives them (1[3-9] and nine digits), a landline with its area code, an 18- or 15-digit
+# identity number (GB 11643-1999), or one another rule already masked.
+_BRACKETED_CONTACT = re.compile(
+    r"[（(]\s*(?:(?:联系)?(?:手机|电话|方式|身份证|公民身份|证件)(?:号码|号)?[：:]?\s*)?"
+    r"(?:(?:\+?86[-\s]?)?1[3-9]\d(?:[-\s]?\d{4}){2}|0\d{2,3}-?\d{7,8}|\d{17}[\dXx]|\d{15}|\[已隐去\])\s*[）)]")
+
+
+def _before_bracketed_contact(text: str, toks: Sequence[Token]) -> set[Span]:
+    """The names right before a bracketed phone or identity number (`_BRACKETED_CONTACT`): a surname-led word of two or
+    three characters where a word starts or after a preposition (`_name_before`), no business's name (张掖市康泰商贸有限公司
+    （电话…）)."""
+    found: set[Span] = set()
+    for m in _BRACKETED_CONTACT.finditer(text):
+        span = _name_before(text, toks, m.start())
+        if span and not _business_word_in(text[span[0]:span[1]]) and not _ordinary_word(text[span[0]:span[1]]):
+            found.add(span)
+    return found
 
 
 def _after_preposition(text: str, start: int, end: int) -> int:
@@ -2044,6 +2077,7 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
     if "（" in text or "(" in text:
         forced |= {m.span("n") for m in _TITLE_THEN_FULL_NAME.finditer(text)
                    if _list_item_is_name(m.group("n")) or _plausible(m.group("n"))}
+        candidates |= _before_bracketed_contact(text, toks)
     # 3. Names listed with one already found (执法人员叶桂兰、许沐阳; 高昊天、郑小红夫妇).
     _add_listed(text, toks, candidates)
     # A name read from a preposition on (由隗甑: the tagger's 由隗) gives way to the name found right after it (由隗甑甓本人
@@ -2347,7 +2381,7 @@ _BABY_PET_NAME = re.compile(f"(?:宝宝|宝贝|闺女|小宝贝)([{_HAN}])\\1")
 def _ends_name(text: str, end: int) -> bool:
     """Whether a name may end at `end`: the text's end, a clause break, a conjunction, a cue verb or a title."""
     return (end >= len(text) or text[end] in _BREAK or text[end] in _AND or _CUE.match(text, end) is not None
-            or text.startswith(TITLES, end))
+            or text.startswith(TITLES, end) or text.startswith("本人", end))  # (告知隗红霞本人: h21q's Q8)
 
 
 def _called_at(text: str, toks: Sequence[Token], at: int, role: str) -> Span | None:
@@ -2360,6 +2394,12 @@ def _called_at(text: str, toks: Sequence[Token], at: int, role: str) -> Span | N
             and _CJK_RUN.fullmatch(word) and not any(c in _NOT_IN_NAME or c in _BREAK for c in word[1:]) \
             and _ends_name(text, tend):
         return (at, tend)  # 孩子叫隗一鸣
+    if tstart == at and flag in _NAME_TAGS and len(word) == 2 and word[0] in RARE_SURNAMES and i + 1 < len(toks) \
+            and _CJK_RUN.fullmatch(word) and word[1] not in _NOT_IN_NAME and word[1] not in _BREAK:
+        nstart, nend, nword, nflag = toks[i + 1]
+        if nend == nstart + 1 and nflag in _NAME_TAGS | _UNREAD_TAGS and nword not in _NOT_IN_NAME \
+                and nword not in _BREAK and nword not in _NOT_LAST and _ends_name(text, nend):
+            return (at, nend)  # 已通知隗子|墨 (h21q's Q8): the tagger's name of two characters, then the last one alone
     if text[at] in RARE_SURNAMES and tstart == at and tend == at + 1:  # (the rare surname a word of its own: not 秋季)
         end = at + 1
         while end < len(text) and end - at <= 2 and _CJK.match(text[end]) and text[end] not in _BREAK \
@@ -3614,6 +3654,19 @@ def name_in_business_name(name: str) -> str:
     return ""
 
 
+# The words of the small trades a 个体工商户's name gives after its 字号 (《个体工商户名称登记管理办法》 (2008) 第八条: 行业
+# after 字号, after the industry's name in GB/T 4754-2017 国民经济行业分类, e.g. 五金零售, 烟草制品零售, 便利店零售, 花卉批发,
+# 日用家电零售, 家用电器修理), as shop signs shorten them (h21q's Q9: 甘州区李建华五金店, 甘州区刘伟家电维修部; O1: 甘州区白沙烟酒店
+# is 白沙 + 烟酒店). `name_before_trade` reads a name before one even where the tagger glues the name to it, and never
+# reads a name that runs into one.
+TRADE_WORDS = (
+    "五金", "交电", "家电", "电器", "家具", "家居", "家纺", "家政", "烟酒", "烟草", "酒水", "副食", "百货", "日杂", "杂货",
+    "便利", "超市", "商店", "商行", "门市", "批发", "零售", "维修", "修理", "烧烤", "火锅", "小吃", "餐馆", "饭店", "面馆",
+    "花店", "鲜花", "花卉", "水果", "蔬菜", "粮油", "调料", "服装", "鞋店", "理发", "美发", "美容", "洗车", "汽修", "建材",
+    "装饰", "手机", "通讯", "药店", "诊所", "茶叶", "文具", "图文", "快递", "废品", "回收", "养殖", "种植", "农资",
+)
+_TRADE_WORD = re.compile("|".join(TRADE_WORDS))
+
 # The characters of the auspicious words 字号 are made of (金龙, 金鑫, 华强, 兴旺, 凤凰, 宏达): a name whose given part is
 # one of them alone, or only of them, is read as a 字号 by `name_before_trade`.
 _TRADE_NAME_CHARS = frozenset("鑫龙凤凰强盛兴旺隆昌达发福顺利祥泰源宏鸿运红星辉煌腾富贵")
@@ -3644,15 +3697,23 @@ def name_before_trade(name: str) -> str:
         starts = {t[0]: t for t in toks}
         for length in (4, 3, 2):
             candidate, tail = rest[:length], rest[length:]
-            size = surname_length(candidate, 0)
-            if not size or not tail or length not in starts or tail[0] in "记氏家号" or not _business_word_in(tail):
+            size = surname_length(candidate, 0, rare=True)
+            rare = size == 1 and candidate[0] not in SURNAMES
+            trade = _TRADE_WORD.match(tail) is not None  # 李建华|五金店, 刘伟|家电维修部: the trade's own word
+            if not size or not tail or (length not in starts and not trade) or (tail[0] in "记氏家号" and not trade) \
+                    or not _business_word_in(tail):
                 continue
-            if not 1 <= length - size <= 2 or not _plausible(candidate) or candidate in BRAND_NAMES \
+            if any(m.start() < length < m.end() for m in _TRADE_WORD.finditer(rest[:length + 4])):
+                continue  # 白沙烟|酒店: the name would cut the trade's word (烟酒)
+            if rare and not all(c in GIVEN_NAME_CHARS for c in candidate[1:]):
+                continue  # 隗晓明烧烤店 (h21q's Q9): a rare surname only before a given name's characters (红星, 福满多)
+            if not 1 <= length - size <= 2 or not _plausible(candidate, rare) or candidate in BRAND_NAMES \
                     or _landmark(candidate) or any(c in _NOT_IN_NAME for c in candidate):
                 continue
             word = toks[0]
-            if _in_dictionary(candidate) and (length == 2 or word[:2] != (0, length) or word[3] not in _NAME_TAGS):
-                continue  # 明珠宾馆, 马兰拉面馆: a word (a name the dictionary holds whole, 陈志强, stays a name)
+            if _in_dictionary(candidate) and (length == 2 or word[:2] != (0, length) or word[3] not in _NAME_TAGS
+                                              or not all(c in GIVEN_NAME_CHARS for c in candidate[size:])):
+                continue  # 明珠宾馆, 马兰拉面馆, 常青树花店 (h21q's O1): a word (a name the dictionary holds whole, 陈志强, stays one)
             given = candidate[size:]
             if (len(given) == 1 and (given not in GIVEN_NAME_CHARS or given in _TRADE_NAME_CHARS)) \
                     or all(c in _TRADE_NAME_CHARS for c in given):
@@ -3716,7 +3777,8 @@ def _inside_public_word(window: str, start: int, end: int) -> bool:
                 break  # 当事人甘州销售…: a verb after the name, the person acts (not 国美|电器)
             if word.endswith(_PUBLIC_ENDINGS) or (len(inside) == 1 and len(word) >= 2 and _in_dictionary(inside[0][2])):
                 return True  # 平山湖蒙古族乡; 国美电器
-    elif len(inside) == 1 and inside[0][3] in _NAME_TAGS and after and after[0][3] == "nz" and len(after[0][2]) >= 2:
+    elif len(inside) == 1 and inside[0][3] in _NAME_TAGS and after and after[0][3] == "nz" and len(after[0][2]) >= 2 \
+            and after[0][2][-1] not in _FORM_CHARS:  # (李建华|五金店: a shop's trade and form, no product: h21q's Q9)
         return True  # 周大福珠宝首饰: a brand the dictionary knows as a name, before its product
     return False
 
