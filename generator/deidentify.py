@@ -502,7 +502,8 @@ _CN_NUM = "〇零一二三四五六七八九十"
 # event's or a brand's day): the date after them is a public fact (round 13, h15p).
 _NOT_BORN = "(?<![先学医发产诞卫师考衍派寄滋丛招])"
 _CN_YEAR = "[一二][〇零○一二三四五六七八九]{3}"
-_BIRTH_DATE = (rf"(?:(?:19|20)\d{{2}}|[一二][{_CN_NUM}]{{3}})\s*年\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月份?"
+# (Twentieth pass, h21q Q6) 正月 and 元月 are January (1990年正月24日出生, 1990年元月22日), as calendars and forms write it.
+_BIRTH_DATE = (rf"(?:(?:19|20)\d{{2}}|[一二][{_CN_NUM}]{{3}})\s*年\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}}|[正元])\s*月份?"
                rf"(?:\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[日号])?"
                r"|(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?(?!\d)")
 _BIRTH = re.compile(rf"(?:出生日期|出生年月日|出生年份|出生年度|出生年月|出生时间|出生于|{_NOT_BORN}生于|生日|出生(?=\s*[:：]))\s*[:：为是]?\s*({_BIRTH_DATE}"
@@ -609,6 +610,12 @@ _BIRTH_OTHER = re.compile(rf"(?:出生日期|出生年月日|出生年月|出生
                           rf"|({_BIRTH_DATE}|{_ROC_DATE})\s*(?:出世|降生)"
                           rf"|\d{{1,3}}\s*[周週]?[岁歲]\s*[（(]\s*({_BIRTH_DATE}|{_ROC_DATE})\s*[）)]")
 
+# (Twentieth pass, h21q Q6) A compact 8-digit date (YYYYMMDD, as an identity number carries it) before 出生/生 (19900120出生,
+# 19900121生) or after 出生： (出生：19900123): the month and day must be a calendar's, so a count or a code stays.
+_COMPACT_DATE = r"(?<![\d.])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d.])"
+_BIRTH_COMPACT = re.compile(rf"({_COMPACT_DATE})\s*(?:出生|生人|生(?=[，,）)。；;、\s]|$))"
+                            rf"|(?:出生(?:日期|年月日|时间)?|出生于|{_NOT_BORN}生于|生日)\s*[:：为是]?\s*({_COMPACT_DATE})")
+
 
 def mask_birth_dates(text: str) -> str:
     """Persons' birth dates written in a text masked (`_BIRTH`, `_BIRTH_MORE`). (Round 12, h15n: read with full-width
@@ -627,6 +634,8 @@ def _birth_spans(text: str) -> list[tuple[int, int]]:
     """The spans of `text` `mask_birth_dates` masks."""
     more = [m.span(1) for m in _BIRTH_MORE.finditer(text) if not _no_birthday(text, m)] \
         if ("生" in text or "B" in text or "b" in text) else []
+    if "生" in text:
+        more += [m.span(1 if m.group(1) else 2) for m in _BIRTH_COMPACT.finditer(text) if not _no_birthday(text, m)]
     if any(c in text for c in "民/-.世降岁歲"):
         more += [m.span(next(k for k in range(1, 5) if m.group(k))) for m in _BIRTH_OTHER.finditer(text)
                  if not _no_birthday(text, m)]
@@ -2301,6 +2310,7 @@ def _aside_birth_date(cell: str, decided: str) -> str:
             if _ASIDE_MINOR.search(text) or _ASIDE_MINOR_EN.search(text) or _ASIDE_PUPIL.search(text):
                 found.append(decided)
         found.extend(_generation_or_short_date(text, decided))
+        found.extend(_latest_day(clause) for clause in re.split(r"[，,、；;]", text) if _ASIDE_YEAR_ONLY.fullmatch(clause.strip()))
         text = _two_digit_year(text, decided)
         born = _ASIDE_BORN.search(text)
         if born:
@@ -2356,6 +2366,11 @@ def _generation_or_short_date(text: str, decided: str) -> list[str]:
     return days
 _ASIDE_TWO_DIGIT_YEAR = re.compile(r"(?<![0-9〇零○一二三四五六七八九])([0-9]{2}|[〇零○一二三四五六七八九]{2})(?=\s*年)")
 _ASIDE_DATE_ONLY = re.compile(r"(?:19|20)\d{2}\s*(?:[-./]\s*\d{1,2}\s*(?:[-./]\s*\d{1,2})?|年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)")
+# (Twentieth pass, h21q Q10) A year alone in a clause of the name cell's brackets (隗浩辛（2010年）, （属虎，2010年）, （生肖猴，
+# 2016年）): read as the person's birth year, its last day (decided where the spec is silent: the cell names the person, and
+# the brackets beside a name describe that person — the case's own dates have their columns; a zodiac sign beside the
+# year says as much). A zodiac sign alone is not read (it repeats every 12 years), nor a two-digit year (10年 may be a span).
+_ASIDE_YEAR_ONLY = re.compile(r"(?:(?:属|生肖)\s*[鼠牛虎兔龙龍蛇马馬羊猴鸡雞狗猪豬]\s*)?(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年")
 _ASIDE_EN_BORN = re.compile(r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|born|b\.)\s*[:：]?\s*", re.IGNORECASE)
 
 

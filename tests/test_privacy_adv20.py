@@ -1,0 +1,59 @@
+"""Personal data an outsider (h21q, session 15: /work/notes/h21q.md) found published on main after the h21p fixes, fixed
+by h21r: birth dates written as 8 compact digits or with 正月/元月, minors' birth years in a name cell, foreign phones
+in brackets or with long dashes, HKIDs with a dash, circled digits, foreigners' permits in traditional characters, a
+person's 住所 after 的, and an organisation's 被申请人住所 that was masked. Through the public entry points: `scrub_text`
+(one cell as the site publishes it), the data stages (`penalty_status`: the age rule) and `build_site`. Each shape is
+tested both ways: the private value is masked (or the minor's record withheld) AND the public fact beside it is still
+published.
+
+Values are synthetic; each group names the outsider's case folder its shape comes from.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.deidentify import scrub_text
+from tests.helpers import make_id, penalty_status, person_penalty_row
+
+MASK = "[已隐去]"
+LAW = "违反了《中华人民共和国食品安全法》第三十四条的规定。"
+AS_OF = "2026-12-07"
+ID = make_id("19860412", 123)  # an adult's valid 身份证 number (GB 11643)
+
+
+# -- Q6_birth_compact_and_lunar_month: a birth date as 8 digits (YYYYMMDD, the way GB 11643's identity number carries it)
+# before 出生/生 or after 出生：, and 正月/元月 for January (the first month's traditional names) before 出生 or after
+# 出生日期. The inspection date and the law article beside it stay.
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("员工19900120出生。", "19900120"), ("员工19900121生。", "19900121"), ("员工出生：19900123。", "19900123"),
+    ("员工1990年正月24日出生。", "正月24日"), ("员工公历一九九〇年元月二十八日出生。", "元月二十八日"),
+    ("员工出生日期：1990年元月22日。", "元月22日"),
+])
+def test_a_compact_or_first_month_birth_date_is_masked_and_the_facts_beside_it_stay(text: str, secret: str) -> None:
+    out = scrub_text("2026年元月12日检查发现，" + text + LAW)
+    assert secret not in out and MASK in out
+    assert out.startswith("2026年元月12日检查发现") and "第三十四条" in out
+
+
+@pytest.mark.parametrize("text", ["批号20240101生产的饮料12瓶。", "生产日期：20240101，保质期12个月。", "2026年元月5日检查。"])
+def test_a_production_date_or_an_inspection_in_the_first_month_stays(text: str) -> None:
+    assert scrub_text(text) == text
+
+
+# -- Q10_minor_zodiac_year_name_cell: a natural person whose name cell gives a year alone in its brackets (隗浩辛（2010年）,
+# with a zodiac sign: （属虎，2010年）, （生肖猴，2016年）) while the ID column holds an adult's 身份证: the year beside the
+# name is the person's birth year (decided: the brackets describe the person; the case's dates have their own columns),
+# read as its last day, so a possible minor's record is withheld. An adult's year publishes the record, name masked.
+
+@pytest.mark.parametrize("aside", ["（属虎，2010年）", "（生肖猴，2016年）", "（2010年）", "（二〇一〇年）", "（男，2010年）"])
+def test_a_birth_year_alone_in_a_name_cells_brackets_withholds_a_minors_record(tmp_path: Path, aside: str) -> None:
+    assert penalty_status(tmp_path, person_penalty_row(行政相对人名称=f"隗甓甑{aside}", 证件号码=ID), AS_OF) == "minor"
+
+
+@pytest.mark.parametrize("aside", ["（属虎，1986年）", "（1980年）", "（10年）", "（属猴）"])
+def test_an_adults_year_or_a_zodiac_sign_alone_publishes_the_record(tmp_path: Path, aside: str) -> None:
+    assert penalty_status(tmp_path, person_penalty_row(行政相对人名称=f"隗甓甑{aside}", 证件号码=ID), AS_OF) == "published"
