@@ -57,3 +57,52 @@ def test_a_birth_year_alone_in_a_name_cells_brackets_withholds_a_minors_record(t
 @pytest.mark.parametrize("aside", ["（属虎，1986年）", "（1980年）", "（10年）", "（属猴）"])
 def test_an_adults_year_or_a_zodiac_sign_alone_publishes_the_record(tmp_path: Path, aside: str) -> None:
     assert penalty_status(tmp_path, person_penalty_row(行政相对人名称=f"隗甓甑{aside}", 证件号码=ID), AS_OF) == "published"
+
+
+# -- Q3_foreign_phone_brackets_dashes: a Hong Kong or Taiwan phone with its country code in brackets, with or without the
+# 00 prefix (ITU-T E.123 brackets the part that may be left out), or with a long dash after the code (852—61234583: a
+# word processor's em or en dash for a hyphen). HK numbers are eight digits opening with 2-9 (OFCA's numbering plan),
+# Taiwan's mobiles nine after 886 (NCC). The law article and a bracketed year before an amount stay.
+
+@pytest.mark.parametrize(("phone", "secret"), [
+    ("（00852）61234582", "61234582"), ("852—61234583", "61234583"), ("852–61234593", "61234593"),
+    ("(00886)912345683", "912345683"), ("(852)-6123-4590", "4590"), ("（852）6123 4591", "4591"),
+])
+def test_a_foreign_phone_with_its_code_in_brackets_or_a_long_dash_is_masked_whole(phone: str, secret: str) -> None:
+    out = scrub_text(f"当事人联系电话{phone}。" + LAW)
+    assert secret not in out and "[已隐去]" in out and "第三十四条" in out
+
+
+@pytest.mark.parametrize("text", ["罚款（2026）12345678元。", "批号(00852)12345678号。"])
+def test_a_bracketed_year_or_a_batch_number_is_no_foreign_phone(text: str) -> None:
+    assert scrub_text(text) == text
+
+
+# -- Q1_hkid_dash: a Hong Kong identity card number (a letter, six digits, a check character; Immigration Department's
+# scheme) written with a dash after the letter or before the check digit, after its word.
+
+@pytest.mark.parametrize("text", ["香港身份證號碼：K-731205(9)。", "香港身份证K731215-6。", "香港身份证号码：K－731205（9）。"])
+def test_an_hkid_with_a_dash_after_its_word_is_masked(text: str) -> None:
+    out = scrub_text("员工" + text + LAW)
+    assert "731205" not in out and "731215" not in out and "第三十四条" in out
+
+
+# -- Q5_traditional_permit_words: the foreigners' documents' words in traditional characters (居留許可證號, 居留證號碼,
+# 工作許可證號, 簽證號碼: the forms of Hong Kong, Macau and Taiwan print them so) read as the simplified ones.
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("居留許可證號：甘0012346", "0012346"), ("居留證號碼：甘0012347", "0012347"), ("工作許可證號：GZ12345678", "GZ12345678"),
+    ("簽證號碼：V12345678", "V12345678"),
+])
+def test_a_foreigners_document_after_its_traditional_word_is_masked(text: str, secret: str) -> None:
+    out = scrub_text("外籍员工" + text + "。" + LAW)
+    assert secret not in out and "第三十四条" in out
+
+
+def test_a_traditional_word_is_read_in_a_long_text_too() -> None:
+    out = scrub_text("执法人员检查发现当事人经营场所内摆放超过保质期的饮料。" * 120 + "簽證號碼：V12345678。" + LAW)
+    assert len(out) > 2048 and "V12345678" not in out and out.endswith(LAW)
+
+
+def test_a_licence_number_after_its_traditional_word_stays() -> None:
+    assert scrub_text("食品經營許可證號：JY16207020012345。") == "食品經營許可證號：JY16207020012345。"
