@@ -765,6 +765,14 @@ _OWNER_OPENING = re.compile("(?:" + "|".join(sorted((*_PERSON_ROLES, *_OWNER_ROL
 _OWNER_BEFORE = re.compile(r"(?:经营者|业主|户主|店主|老板|委托代理人|代理人|当事人|投诉人|举报人|申请人)[:：]?\s*[\u4e00-\u9fff·*＊]{1,4}$")
 
 
+# (Twentieth pass, h21q Q13) 住 after a clause naming a person by a role `_PERSON_ROLES` does not list — an agent or a
+# contact (经办人佴浩洋，住甘州区南街3栋2单元301室, in a licence's 备注; 联系人, 委托代理人, 监护人) — is that person's home, as it is
+# after 举报人: the rule read only the roles of complainants and parties, so the same sentence after 举报人 was masked in a
+# penalty's 违法事实 and kept after 经办人 in a licence's 备注. Only 住 (a person lives), not 住所 (a company has one too).
+_AGENT_NAMED = re.compile(r"(?:^|[：:由经系])\s*(?:经办人|联系人|委托代理人|代理人|受托人|法定代理人|监护人|法定代表人|负责人|经营者|店主)"
+                          r"[:：]?\s*(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,3}(?:某某?|[*＊×]{1,3}))\s*$")
+
+
 # (Round 12, h15n) A 住所 after the 法定代表人 or 负责人 when the organisation's own 住所 (or 经营场所, 地址) was written before
 # it (当事人：华强公司，住所：…县府街58号，法定代表人：赵某，住所：…六社45号): the second is that person's; the company has one.
 _SECOND_SEAT = re.compile(r"(?:住所|经营场所|营业场所|地址)(?:地)?[:：为是]")
@@ -793,6 +801,7 @@ def _person_clause_homes(text: str) -> list[re.Match[str]]:
                 and not (_SECOND_SEAT.search(text, 0, max(0, m.start() - len(before))) and _name_ends(clause)):
             continue
         if _NAMED_PERSON.search(clause) or _named_by_real_name(re.split(r"[：:]", clause)[-1]) \
+                or ("住所" not in text[m.start():m.start(1)] and _AGENT_NAMED.search(clause)) \
                 or (re.search(r"[:：]", clause) and _named_by_real_name(clause.replace("：", "").replace(":", ""))):
             out.append(m)
     return out
@@ -977,7 +986,7 @@ def _home_spans(text: str, person: bool) -> list[tuple[int, int]]:
               *(_complainants_addresses(text) if not person and "址" in text else ()),
               *(_dwelling_addresses(text) if not person and "住址" in text else ()),
               *(_persons_seat_brackets(text) if not person and "住所" in text else ()),
-              *(_persons_seats(text) if not person and "住所" in text else ()),
+              *(_persons_seats(text) if not person and ("住所" in text or "的家" in text) else ()),
               *(_HOME_THEN_ADDRESS.finditer(text) if "地" in text or "位置" in text else ())):
         units = list(_ADDRESS_UNIT.finditer(m.group(1)))
         if units and not person and text.startswith("送达地址", m.start()) and _business_service_address(text, m, units):
@@ -1097,8 +1106,13 @@ _SEAT_PERSON_WORDS = ("举报人", "投诉人", "消费者", "申请人", "申�
                       "受害人", "患者", "业主", "租户", "承租人", "住户", "村民", "居民", "法定代表人", "法人代表", "负责人", "监护人",
                       "家属", "被执行人", "受送达人", "驾驶人", "经营者", "店主", "户主", "其", "本人", "他", "她")
 _SEAT_WEAK_WORDS = ("经营者", "店主", "户主", "其", "本人", "他", "她")
-_PERSON_SEAT = re.compile("(?:" + "|".join(sorted(_SEAT_PERSON_WORDS, key=len, reverse=True))
-                          + r")[:：]?\s*([\u4e00-\u9fff·*＊×]{0,4}?)\s*[（(]?\s*住所地?(?:位于|[:：为在是于])?\s*(" + _ADDRESS_RUN + ")")
+# (Twentieth pass, h21q Q2) Also with 的 or 之 between the person and 住所 (举报人的住所：…, 当事人员工的住所), and 家 after 的 with
+# a colon or 在/位于 after it (举报人的家：…7栋2单元202室: the same home in plainer words). (h21q O2) Not after 被 (被申请人, 被投诉人,
+# 被举报人, 被申诉人: in an organisation's record the party complained of, the organisation, whose 住所 is its registered
+# seat, 《民法典》 art. 63: public); 被执行人 is its own word.
+_PERSON_SEAT = re.compile("(?<!被)(?:" + "|".join(sorted(_SEAT_PERSON_WORDS, key=len, reverse=True))
+                          + r")[:：]?\s*([\u4e00-\u9fff·*＊×]{0,4}?)\s*(?:[的之]\s*)?[（(]?\s*(?:住所地?|(?<=的)家(?=\s*(?:[:：]|位于|在)))"
+                          r"(?:位于|[:：为在是于])?\s*(" + _ADDRESS_RUN + ")")
 _NOT_A_NAME = re.compile(r"当事|公司|单位|企业|店|厂|称|反映|的|在|向|对|与|和|及|该|系|为|是")
 _FLAT_UNIT = re.compile(r"[0-9０-９〇零一二三四五六七八九十]\s*(?:室|户(?!籍))|单元|" + _FLAT)
 

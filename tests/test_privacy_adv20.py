@@ -11,12 +11,14 @@ Values are synthetic; each group names the outsider's case folder its shape come
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
+from generator.build import BuildOptions, build_site
 from generator.deidentify import scrub_text
-from tests.helpers import make_id, penalty_status, person_penalty_row
+from tests.helpers import license_row, make_id, penalty_status, person_penalty_row, write_folder
 
 MASK = "[已隐去]"
 LAW = "违反了《中华人民共和国食品安全法》第三十四条的规定。"
@@ -106,3 +108,55 @@ def test_a_traditional_word_is_read_in_a_long_text_too() -> None:
 
 def test_a_licence_number_after_its_traditional_word_stays() -> None:
     assert scrub_text("食品經營許可證號：JY16207020012345。") == "食品經營許可證號：JY16207020012345。"
+
+
+# -- Q2_home_after_possessive_zhusuo: a person's 住所 (domicile, 《民法典》 art. 25) written with 的 between the person and the
+# word (举报人的住所：…, 当事人员工的住所), or as 的家 (举报人的家：…), in an organisation's record. The organisation, the law
+# article and a 家具店 (的家 that is no home) stay.
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("举报人的住所：甘州区南关街道4栋2单元506室。", "2单元506室"), ("投诉人的住所：甘州区南街4栋2单元516室。", "2单元516室"),
+    ("当事人员工的住所：甘州区西街6号楼1单元101室。", "1单元101室"), ("举报人的家：甘州区东街7栋2单元202室。", "2单元202室"),
+    ("举报人之住所：甘州区东街7栋2单元203室。", "2单元203室"),
+])
+def test_a_persons_home_after_de_is_masked_and_the_organisation_stays(text: str, secret: str) -> None:
+    out = scrub_text("张掖市甓甑商贸有限公司销售过期食品，" + text + LAW)
+    assert secret not in out and out.startswith("张掖市甓甑商贸有限公司销售过期食品") and "第三十四条" in out
+
+
+def test_a_furniture_shop_after_de_is_no_home() -> None:
+    text = "举报人的家具店位于甘州区东街7号。举报人的家人称当日未在场。"
+    assert scrub_text(text) == text
+
+
+# -- O2_party_role_bei_shenqingren_seat: in an organisation's record, 被申请人住所 (被投诉人, 被举报人) is the organisation's
+# registered seat (《民法典》 art. 63), the party complained of: public, as 当事人住所 is. The 申请人's own 住所 stays masked.
+
+@pytest.mark.parametrize("role", ["被申请人", "被投诉人", "被举报人"])
+def test_the_respondent_organisations_seat_stays_and_the_applicants_home_is_masked(role: str) -> None:
+    text = f"经查，{role}住所：张掖市甘州区南环路170号。申请人住所：甘州区东街7栋2单元204室。" + LAW
+    out = scrub_text(text)
+    assert f"{role}住所：张掖市甘州区南环路170号。" in out and "2单元204室" not in out and "第三十四条" in out
+
+
+# -- Q13_home_after_zhu_comma: 住 and an address after an agent or contact named by a role word the complainants' rule did
+# not list (经办人佴浩洋，住…, in a licence's 备注): the person's home, masked on every surface of the licence; the licence's
+# number and the company stay. 住所 after the agent is left to the seat rules (a company has a 住所 too).
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("经办人佴浩洋，住甘州区南街3栋2单元301室", "2单元301室"), ("由联系人张某，住甘州区南街5栋2单元302室", "2单元302室"),
+    ("经办人：隗子轩，住甘州区北街8号", "北街8号"),
+])
+def test_a_home_after_an_agent_in_a_licence_remark_is_masked(tmp_path: Path, text: str, secret: str) -> None:
+    row = license_row(行政相对人名称="张掖市甓甑商贸有限公司", 备注=text)
+    write_folder(tmp_path / "data", {"licenses": [row]})
+    build_site(BuildOptions(tmp_path / "data", tmp_path / "site", tmp_path / "report", dt.date.fromisoformat(AS_OF),
+                            state_dir=tmp_path / "state"))
+    published = (tmp_path / "site" / "data" / "licenses.csv").read_text(encoding="utf-8-sig")
+    assert "张掖市甓甑商贸有限公司" in published and row["许可编号"] in published and "，住" in published
+    assert not any(secret in p.read_text(encoding="utf-8", errors="ignore") for p in (tmp_path / "site").rglob("*")
+                   if p.is_file() and p.suffix in (".html", ".csv", ".json", ".jsonl"))
+
+
+def test_lodging_after_an_agent_is_no_home() -> None:
+    assert scrub_text("经办人核实，住宿费300元已退还。") == "经办人核实，住宿费300元已退还。"
