@@ -160,3 +160,18 @@ def test_a_home_after_an_agent_in_a_licence_remark_is_masked(tmp_path: Path, tex
 
 def test_lodging_after_an_agent_is_no_home() -> None:
     assert scrub_text("经办人核实，住宿费300元已退还。") == "经办人核实，住宿费300元已退还。"
+
+
+# -- Q4_circled_digit_phone: ten digits after a phone's word (手机号：①③⑨①⑨③⑥①⑧⑦, circled digits read as digits, Unicode
+# Enclosed Alphanumerics U+2460-2468; or plain, 1391936187): a mobile short of one digit still gives all but one digit of a
+# person's number, masked as the 7-8-digit landline after its word is. A 400 hotline and 12315 stay.
+
+@pytest.mark.parametrize("number", ["①③⑨①⑨③⑥①⑧⑦", "1391936187", "139193618"])
+def test_nine_or_ten_digits_after_a_phone_word_are_masked(number: str) -> None:
+    out = scrub_text(f"当事人手机号：{number}。" + LAW)
+    assert number not in out and "⑧⑦" not in out and "[已隐去]" in out and "第三十四条" in out
+
+
+@pytest.mark.parametrize("text", ["服务热线：4008123456。", "投诉电话：12315。", "联系电话于2026010112时拨打。"])
+def test_a_hotline_or_a_date_after_a_phone_word_stays(text: str) -> None:
+    assert scrub_text(text) == text
