@@ -955,11 +955,29 @@ def _as_read(text: str, spaced: dict[str, frozenset[str]]) -> tuple[str, list[in
     return "".join(kept), origin
 
 
+# (Twentieth pass, h21q Q11, decided where the spec is silent) A home given by its map position: coordinates (GPS坐标38.9271,
+# 100.4497处的住户: decimal degrees, four places are ~10 m, one house) or an Open Location Code (住户位置8QXW+2F: Google's plus
+# code, its alphabet 23456789CFGHJMPQRVWX) in a sentence that says a household or a home is there (住户, 住宅, 住处, 家中 …)
+# points at the home as an address does: masked. A shop's or an inspection site's position (no home word) stays.
+_COORDINATES = re.compile(r"(?<![\d.])-?\d{1,3}\.\d{3,}\s*[,，、/]\s*-?\d{1,3}\.\d{3,}(?![\d.])"
+                          r"|(?<![0-9A-Za-z])[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3}(?![0-9A-Za-z])")
+_HOME_WORDS = re.compile(r"住户|住宅|住处|住家|居所|住所|住址|家中|家门|其家|居住|民宅|宅院")
+
+
+def _mask_home_coordinates(text: str) -> str:
+    """Coordinates and plus codes in a sentence that speaks of a home (the rule above) masked."""
+    spans = [m.span() for m in _COORDINATES.finditer(text)
+             if _HOME_WORDS.search(re.split(r"[。；;！？\n]", text[:m.start()])[-1] + re.split(r"[。；;！？\n]", text[m.end():])[0])]
+    return detect.mask_spans(text, spans) if spans else text
+
+
 def mask_home_addresses(text: str, person: bool = False) -> str:
     """Home addresses in `text` masked (the rules above); `person`: the text is a natural person's
     own record, where 住址/住所/地址 and …的房屋 name the person's home too."""
     if not text:
         return text
+    if ("住" in text or "家" in text or "居" in text or "宅" in text) and ("." in text or "+" in text):
+        text = _mask_home_coordinates(text)
     if not (_EN_HINT.search(text) or _HOME_HINT.search(text) or ("村" in text and "号" in text) or _BARE_HINT.search(text)
             or _MORE_HINT.search(text) or _title_hint(text) or "座" in text) and not (" " in text or "\u3000" in text or "\t" in text):
         return text  # (the hints of `_home_spans`, or a text that reads otherwise: most texts are neither)

@@ -175,3 +175,23 @@ def test_nine_or_ten_digits_after_a_phone_word_are_masked(number: str) -> None:
 @pytest.mark.parametrize("text", ["服务热线：4008123456。", "投诉电话：12315。", "联系电话于2026010112时拨打。"])
 def test_a_hotline_or_a_date_after_a_phone_word_stays(text: str) -> None:
     assert scrub_text(text) == text
+
+
+# -- Q11_property_cert_and_home_coordinates (borderline; decided): the unified 不动产权证书's number (甘（2020）张掖市不动产权第
+# 0012345号, 《不动产登记暂行条例实施细则》's format) is masked after its word as the older 房产证's is; coordinates and an Open
+# Location Code (plus code) in a sentence about a home (住户) are masked as an address. A shop's coordinates, the
+# certificate's year and the law article stay.
+
+@pytest.mark.parametrize(("text", "secret", "kept"), [
+    ("不动产权证号：甘（2020）张掖市不动产权第0012345号。", "0012345", "甘（2020）张掖市不动产权第"),
+    ("GPS坐标38.9271,100.4497处的住户反映噪音。", "38.9271", "处的住户反映噪音"),
+    ("住户位置8QXW+2F，其反映噪音。", "8QXW+2F", "住户位置"),
+])
+def test_a_property_title_number_or_a_homes_map_position_is_masked(text: str, secret: str, kept: str) -> None:
+    out = scrub_text(text + LAW)
+    assert secret not in out and kept in out and "第三十四条" in out
+
+
+def test_a_shops_coordinates_stay() -> None:
+    text = "当事人经营场所GPS坐标38.9271,100.4497，位置8QXW+2F。"
+    assert scrub_text(text) == text
