@@ -961,13 +961,13 @@ def _as_read(text: str, spaced: dict[str, frozenset[str]]) -> tuple[str, list[in
 # points at the home as an address does: masked. A shop's or an inspection site's position (no home word) stays.
 _COORDINATES = re.compile(r"(?<![\d.])-?\d{1,3}\.\d{3,}\s*[,，、/]\s*-?\d{1,3}\.\d{3,}(?![\d.])"
                           r"|(?<![0-9A-Za-z])[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3}(?![0-9A-Za-z])")
-_HOME_WORDS = re.compile(r"住户|住宅|住处|住家|居所|住所|住址|家中|家门|其家|居住|民宅|宅院")
+_HOME_BESIDE_POSITION = re.compile(r"住户|住宅|住处|住家|居所|住所|住址|家中|家门|其家|居住|民宅|宅院")
 
 
 def _mask_home_coordinates(text: str) -> str:
     """Coordinates and plus codes in a sentence that speaks of a home (the rule above) masked."""
     spans = [m.span() for m in _COORDINATES.finditer(text)
-             if _HOME_WORDS.search(re.split(r"[。；;！？\n]", text[:m.start()])[-1] + re.split(r"[。；;！？\n]", text[m.end():])[0])]
+             if _HOME_BESIDE_POSITION.search(re.split(r"[。；;！？\n]", text[:m.start()])[-1] + re.split(r"[。；;！？\n]", text[m.end():])[0])]
     return detect.mask_spans(text, spans) if spans else text
 
 
