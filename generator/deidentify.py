@@ -502,7 +502,8 @@ _CN_NUM = "〇零一二三四五六七八九十"
 # event's or a brand's day): the date after them is a public fact (round 13, h15p).
 _NOT_BORN = "(?<![先学医发产诞卫师考衍派寄滋丛招])"
 _CN_YEAR = "[一二][〇零○一二三四五六七八九]{3}"
-_BIRTH_DATE = (rf"(?:(?:19|20)\d{{2}}|[一二][{_CN_NUM}]{{3}})\s*年\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*月份?"
+# (Twentieth pass, h21q Q6) 正月 and 元月 are January (1990年正月24日出生, 1990年元月22日), as calendars and forms write it.
+_BIRTH_DATE = (rf"(?:(?:19|20)\d{{2}}|[一二][{_CN_NUM}]{{3}})\s*年\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}}|[正元])\s*月份?"
                rf"(?:\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[日号])?"
                r"|(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?(?!\d)")
 _BIRTH = re.compile(rf"(?:出生日期|出生年月日|出生年份|出生年度|出生年月|出生时间|出生于|{_NOT_BORN}生于|生日|出生(?=\s*[:：]))\s*[:：为是]?\s*({_BIRTH_DATE}"
@@ -609,6 +610,12 @@ _BIRTH_OTHER = re.compile(rf"(?:出生日期|出生年月日|出生年月|出生
                           rf"|({_BIRTH_DATE}|{_ROC_DATE})\s*(?:出世|降生)"
                           rf"|\d{{1,3}}\s*[周週]?[岁歲]\s*[（(]\s*({_BIRTH_DATE}|{_ROC_DATE})\s*[）)]")
 
+# (Twentieth pass, h21q Q6) A compact 8-digit date (YYYYMMDD, as an identity number carries it) before 出生/生 (19900120出生,
+# 19900121生) or after 出生： (出生：19900123): the month and day must be a calendar's, so a count or a code stays.
+_COMPACT_DATE = r"(?<![\d.])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d.])"
+_BIRTH_COMPACT = re.compile(rf"({_COMPACT_DATE})\s*(?:出生|生人|生(?=[，,）)。；;、\s]|$))"
+                            rf"|(?:出生(?:日期|年月日|时间)?|出生于|{_NOT_BORN}生于|生日)\s*[:：为是]?\s*({_COMPACT_DATE})")
+
 
 def mask_birth_dates(text: str) -> str:
     """Persons' birth dates written in a text masked (`_BIRTH`, `_BIRTH_MORE`). (Round 12, h15n: read with full-width
@@ -627,6 +634,8 @@ def _birth_spans(text: str) -> list[tuple[int, int]]:
     """The spans of `text` `mask_birth_dates` masks."""
     more = [m.span(1) for m in _BIRTH_MORE.finditer(text) if not _no_birthday(text, m)] \
         if ("生" in text or "B" in text or "b" in text) else []
+    if "生" in text:
+        more += [m.span(1 if m.group(1) else 2) for m in _BIRTH_COMPACT.finditer(text) if not _no_birthday(text, m)]
     if any(c in text for c in "民/-.世降岁歲"):
         more += [m.span(next(k for k in range(1, 5) if m.group(k))) for m in _BIRTH_OTHER.finditer(text)
                  if not _no_birthday(text, m)]
@@ -756,6 +765,14 @@ _OWNER_OPENING = re.compile("(?:" + "|".join(sorted((*_PERSON_ROLES, *_OWNER_ROL
 _OWNER_BEFORE = re.compile(r"(?:经营者|业主|户主|店主|老板|委托代理人|代理人|当事人|投诉人|举报人|申请人)[:：]?\s*[\u4e00-\u9fff·*＊]{1,4}$")
 
 
+# (Twentieth pass, h21q Q13) 住 after a clause naming a person by a role `_PERSON_ROLES` does not list — an agent or a
+# contact (经办人佴浩洋，住甘州区南街3栋2单元301室, in a licence's 备注; 联系人, 委托代理人, 监护人) — is that person's home, as it is
+# after 举报人: the rule read only the roles of complainants and parties, so the same sentence after 举报人 was masked in a
+# penalty's 违法事实 and kept after 经办人 in a licence's 备注. Only 住 (a person lives), not 住所 (a company has one too).
+_AGENT_NAMED = re.compile(r"(?:^|[：:由经系])\s*(?:经办人|联系人|委托代理人|代理人|受托人|法定代理人|监护人|法定代表人|负责人|经营者|店主)"
+                          r"[:：]?\s*(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,3}(?:某某?|[*＊×]{1,3}))\s*$")
+
+
 # (Round 12, h15n) A 住所 after the 法定代表人 or 负责人 when the organisation's own 住所 (or 经营场所, 地址) was written before
 # it (当事人：华强公司，住所：…县府街58号，法定代表人：赵某，住所：…六社45号): the second is that person's; the company has one.
 _SECOND_SEAT = re.compile(r"(?:住所|经营场所|营业场所|地址)(?:地)?[:：为是]")
@@ -784,6 +801,7 @@ def _person_clause_homes(text: str) -> list[re.Match[str]]:
                 and not (_SECOND_SEAT.search(text, 0, max(0, m.start() - len(before))) and _name_ends(clause)):
             continue
         if _NAMED_PERSON.search(clause) or _named_by_real_name(re.split(r"[：:]", clause)[-1]) \
+                or ("住所" not in text[m.start():m.start(1)] and _AGENT_NAMED.search(clause)) \
                 or (re.search(r"[:：]", clause) and _named_by_real_name(clause.replace("：", "").replace(":", ""))):
             out.append(m)
     return out
@@ -937,11 +955,29 @@ def _as_read(text: str, spaced: dict[str, frozenset[str]]) -> tuple[str, list[in
     return "".join(kept), origin
 
 
+# (Twentieth pass, h21q Q11, decided where the spec is silent) A home given by its map position: coordinates (GPS坐标38.9271,
+# 100.4497处的住户: decimal degrees, four places are ~10 m, one house) or an Open Location Code (住户位置8QXW+2F: Google's plus
+# code, its alphabet 23456789CFGHJMPQRVWX) in a sentence that says a household or a home is there (住户, 住宅, 住处, 家中 …)
+# points at the home as an address does: masked. A shop's or an inspection site's position (no home word) stays.
+_COORDINATES = re.compile(r"(?<![\d.])-?\d{1,3}\.\d{3,}\s*[,，、/]\s*-?\d{1,3}\.\d{3,}(?![\d.])"
+                          r"|(?<![0-9A-Za-z])[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3}(?![0-9A-Za-z])")
+_HOME_BESIDE_POSITION = re.compile(r"住户|住宅|住处|住家|居所|住所|住址|家中|家门|其家|居住|民宅|宅院")
+
+
+def _mask_home_coordinates(text: str) -> str:
+    """Coordinates and plus codes in a sentence that speaks of a home (the rule above) masked."""
+    spans = [m.span() for m in _COORDINATES.finditer(text)
+             if _HOME_BESIDE_POSITION.search(re.split(r"[。；;！？\n]", text[:m.start()])[-1] + re.split(r"[。；;！？\n]", text[m.end():])[0])]
+    return detect.mask_spans(text, spans) if spans else text
+
+
 def mask_home_addresses(text: str, person: bool = False) -> str:
     """Home addresses in `text` masked (the rules above); `person`: the text is a natural person's
     own record, where 住址/住所/地址 and …的房屋 name the person's home too."""
     if not text:
         return text
+    if ("住" in text or "家" in text or "居" in text or "宅" in text) and ("." in text or "+" in text):
+        text = _mask_home_coordinates(text)
     if not (_EN_HINT.search(text) or _HOME_HINT.search(text) or ("村" in text and "号" in text) or _BARE_HINT.search(text)
             or _MORE_HINT.search(text) or _title_hint(text) or "座" in text) and not (" " in text or "\u3000" in text or "\t" in text):
         return text  # (the hints of `_home_spans`, or a text that reads otherwise: most texts are neither)
@@ -968,7 +1004,7 @@ def _home_spans(text: str, person: bool) -> list[tuple[int, int]]:
               *(_complainants_addresses(text) if not person and "址" in text else ()),
               *(_dwelling_addresses(text) if not person and "住址" in text else ()),
               *(_persons_seat_brackets(text) if not person and "住所" in text else ()),
-              *(_persons_seats(text) if not person and "住所" in text else ()),
+              *(_persons_seats(text) if not person and ("住所" in text or "的家" in text) else ()),
               *(_HOME_THEN_ADDRESS.finditer(text) if "地" in text or "位置" in text else ())):
         units = list(_ADDRESS_UNIT.finditer(m.group(1)))
         if units and not person and text.startswith("送达地址", m.start()) and _business_service_address(text, m, units):
@@ -1088,8 +1124,13 @@ _SEAT_PERSON_WORDS = ("举报人", "投诉人", "消费者", "申请人", "申�
                       "受害人", "患者", "业主", "租户", "承租人", "住户", "村民", "居民", "法定代表人", "法人代表", "负责人", "监护人",
                       "家属", "被执行人", "受送达人", "驾驶人", "经营者", "店主", "户主", "其", "本人", "他", "她")
 _SEAT_WEAK_WORDS = ("经营者", "店主", "户主", "其", "本人", "他", "她")
-_PERSON_SEAT = re.compile("(?:" + "|".join(sorted(_SEAT_PERSON_WORDS, key=len, reverse=True))
-                          + r")[:：]?\s*([\u4e00-\u9fff·*＊×]{0,4}?)\s*[（(]?\s*住所地?(?:位于|[:：为在是于])?\s*(" + _ADDRESS_RUN + ")")
+# (Twentieth pass, h21q Q2) Also with 的 or 之 between the person and 住所 (举报人的住所：…, 当事人员工的住所), and 家 after 的 with
+# a colon or 在/位于 after it (举报人的家：…7栋2单元202室: the same home in plainer words). (h21q O2) Not after 被 (被申请人, 被投诉人,
+# 被举报人, 被申诉人: in an organisation's record the party complained of, the organisation, whose 住所 is its registered
+# seat, 《民法典》 art. 63: public); 被执行人 is its own word.
+_PERSON_SEAT = re.compile("(?<!被)(?:" + "|".join(sorted(_SEAT_PERSON_WORDS, key=len, reverse=True))
+                          + r")[:：]?\s*([\u4e00-\u9fff·*＊×]{0,4}?)\s*(?:[的之]\s*)?[（(]?\s*(?:住所地?|(?<=的)家(?=\s*(?:[:：]|位于|在)))"
+                          r"(?:位于|[:：为在是于])?\s*(" + _ADDRESS_RUN + ")")
 _NOT_A_NAME = re.compile(r"当事|公司|单位|企业|店|厂|称|反映|的|在|向|对|与|和|及|该|系|为|是")
 _FLAT_UNIT = re.compile(r"[0-9０-９〇零一二三四五六七八九十]\s*(?:室|户(?!籍))|单元|" + _FLAT)
 
@@ -2301,6 +2342,7 @@ def _aside_birth_date(cell: str, decided: str) -> str:
             if _ASIDE_MINOR.search(text) or _ASIDE_MINOR_EN.search(text) or _ASIDE_PUPIL.search(text):
                 found.append(decided)
         found.extend(_generation_or_short_date(text, decided))
+        found.extend(_latest_day(clause) for clause in re.split(r"[，,、；;]", text) if _ASIDE_YEAR_ONLY.fullmatch(clause.strip()))
         text = _two_digit_year(text, decided)
         born = _ASIDE_BORN.search(text)
         if born:
@@ -2356,6 +2398,11 @@ def _generation_or_short_date(text: str, decided: str) -> list[str]:
     return days
 _ASIDE_TWO_DIGIT_YEAR = re.compile(r"(?<![0-9〇零○一二三四五六七八九])([0-9]{2}|[〇零○一二三四五六七八九]{2})(?=\s*年)")
 _ASIDE_DATE_ONLY = re.compile(r"(?:19|20)\d{2}\s*(?:[-./]\s*\d{1,2}\s*(?:[-./]\s*\d{1,2})?|年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)")
+# (Twentieth pass, h21q Q10) A year alone in a clause of the name cell's brackets (隗浩辛（2010年）, （属虎，2010年）, （生肖猴，
+# 2016年）): read as the person's birth year, its last day (decided where the spec is silent: the cell names the person, and
+# the brackets beside a name describe that person — the case's own dates have their columns; a zodiac sign beside the
+# year says as much). A zodiac sign alone is not read (it repeats every 12 years), nor a two-digit year (10年 may be a span).
+_ASIDE_YEAR_ONLY = re.compile(r"(?:(?:属|生肖)\s*[鼠牛虎兔龙龍蛇马馬羊猴鸡雞狗猪豬]\s*)?(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年")
 _ASIDE_EN_BORN = re.compile(r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|born|b\.)\s*[:：]?\s*", re.IGNORECASE)
 
 

@@ -784,7 +784,9 @@ _DOC_NUMBER = {
     # for a dash reads as a digit, 20 in all; OCR's B/Z/Ø for 8/2/0): 15-20 letters and digits, 12 digits or more.
     "id_part": re.compile(_NEAR + r"(\d{6,20}[x]?|(?=(?:[a-zø]*\d){12})[0-9a-zø]{15,20})(?![0-9a-z])"),
     # Identity cards of Hong Kong (A123456(7)), Macau (7654321(8)) and Taiwan (F223456789).
-    "hk_id": re.compile(_NEAR + r"([a-z][12]\d{8}(?![0-9])|[a-z]{1,2}\s?\d{6}\s*[(（]?[0-9a][)）]?|[157]\d{6}\s*[(（]?\d[)）]?)"),
+    # (Twentieth pass, h21q Q1: a dash after the letter or before the check digit, K-731205(9), K731215-6.)
+    "hk_id": re.compile(_NEAR + r"([a-z][12]\d{8}(?![0-9])|[a-z]{1,2}[\s\-—–－]?\d{6}\s*(?:[\-—–－]\s*)?[(（]?[0-9a][)）]?"
+                        r"|[157]\d{6}\s*(?:[\-—–－]\s*)?[(（]?\d[)）]?)"),
     # (Also four or five letters and digits after 字第, 南字第0123号: Simon-He95/lazy-js-utils isSoldierId.ts; tenth pass.)
     # (The service's character before 字第 may be a numeral the squeezed text reads as a digit: 陆字第0012345号, the
     # army's 陆, read 6字第…, kept the number; fifteenth pass, h20o L17.)
@@ -794,7 +796,9 @@ _DOC_NUMBER = {
     # commitment's number, is no account: the rerun of adv6 other-kinds-fields-persons stopped there.)
     "wechat": re.compile(_NEAR_IN_CLAUSE + r"([a-z][-_a-z0-9]{5,19}|1[3-9]\d{9})(?![-_a-z0-9])"),
     "qq": re.compile(_NEAR + r"(\d{5,11})(?!\d)"),
-    "phone": re.compile(_NEAR + r"(\d{7,8})(?!\d)(?<!(?:19|20)\d{6})"),
+    # (Twentieth pass, h21q Q4: also nine or ten digits opening as a mobile does, 1[3-9] — a mobile short of a digit or two,
+    # 手机号：1391936187, however written (①③⑨…): all but one digit of a person's number; not 12315 and a year glued to it.)
+    "phone": re.compile(_NEAR + r"(\d{7,8}|(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]))1[3-9]\d{7,8})(?!\d)(?<!(?:19|20)\d{6})"),
     # A bank's code may be glued before the number (卡号:ICBC6222021234567890).
     # Ten digits or more: a card masked as receipts print it reads so once its stars are dropped as
     # separators (622202******7894: the bank's and the holder's part, round 4).
@@ -896,8 +900,11 @@ _KEYWORD_RULE.update({word: "handle" for word in ("instagram", "ins号", "ins账
 _KEYWORD_RULE.update({word: "military" for word in ("士官证", "义务兵证", "士兵证号", "士官证号")})
 _KEYWORD_RULE.update({word: "long_document" for word in ("优待证", "退役军人证", "出生医学证明", "出生证明", "出生证编号", "出生证号")})
 _DOC_NUMBER["long_document"] = re.compile(_NEAR + r"([a-z]{0,2}\d{8,20})(?![0-9a-z])")
-_KEYWORD_RULE.update({word: "title_deed" for word in ("房产证", "房屋所有权证", "房权证", "房地产权证")})
-_DOC_NUMBER["title_deed"] = re.compile(r"^(?:[^。；;]{0,18}?字第?|[^0-9a-z。；;]{0,6})(\d{5,12})(?![0-9])")
+# (Twentieth pass, h21q Q11, decided as the 房产证 above: the unified 不动产权证书 since 2016, 《不动产登记暂行条例实施细则》,
+# numbered 甘（2020）张掖市不动产权第0012345号 — its number after 不动产权第 — is a property's and its owner's, masked.)
+_KEYWORD_RULE.update({word: "title_deed" for word in ("房产证", "房屋所有权证", "房权证", "房地产权证", "不动产权证", "不动产证",
+                                                      "不动产登记证")})
+_DOC_NUMBER["title_deed"] = re.compile(r"^(?:[^。；;]{0,24}?(?:字第?|不动产权第|不动产第)|[^0-9a-z。；;]{0,6})(\d{5,12})(?![0-9])")
 # (And an English form's label for a document number, ID Number：E12345678, ID No. E12345678: h20q's O2 left it.)
 # (A letter or two first, as a passport's or a permit's: a bare number after ID is often an order's or a record's.)
 _KEYWORD_RULE.update({word: "latin_document" for word in ("id number", "id no", "document no", "document number")})
@@ -989,12 +996,24 @@ _KEYWORD_HINT = re.compile(r"[护港通回台军士警文微扣电座联手传�
 
 
 
+# (Twentieth pass, h21q Q5) The keywords are read in traditional characters as in simplified (居留許可證號, 簽證號碼, 工作許可證號:
+# Hong Kong's, Macau's and Taiwan's forms print them so): the automaton runs over the text with each traditional character
+# read as its simplified one (`TRADITIONAL`, one character for one, so the positions stay the text's).
+_TO_SIMPLIFIED = str.maketrans(TRADITIONAL)
+
+
+def _simplified(text: str) -> str:
+    """`text` with each traditional character read as its simplified one (same length)."""
+    return text if text.isascii() else text.translate(_TO_SIMPLIFIED)
+
+
 def _keywords_in(text: str) -> list[tuple[int, str]]:
     """(end, rule) of each keyword in text; a Latin one only as a word of its own (not the wx of
-    a digest or the tel of hotel)."""
-    if not _KEYWORD_HINT.search(text):
+    a digest or the tel of hotel). Traditional characters read as simplified (`_simplified`)."""
+    read = _simplified(text)
+    if not _KEYWORD_HINT.search(read):
         return []
-    found = [_keyword_hit(text, end, rule, size) for end, (rule, size) in _keyword_automaton().iter(text)]
+    found = [_keyword_hit(text, end, rule, size) for end, (rule, size) in _keyword_automaton().iter(read)]
     return [f for f in found if f is not None]
 
 
@@ -1808,6 +1827,10 @@ def _tables() -> tuple[Any, Any, Any, Any, int]:
             table[ord(c)] = number
             if c.isalpha() and len(c.upper()) == 1:  # (full-width letters too: Ｖ信, ＱＱ; ninth pass)
                 table[ord(c.upper())] = number
+    for traditional, simplified in TRADITIONAL.items():  # (a keyword may start in traditional characters: 簽證號碼)
+        for table in (first, second):
+            if table[ord(simplified)] and not table[ord(traditional)]:
+                table[ord(traditional)] = table[ord(simplified)]
     pairs = np.zeros((len(firsts) + 1, len(seconds) + 1), dtype=bool)
     for w in words:
         if len(w) == 1:
@@ -2113,14 +2136,12 @@ class _LongText:
         """`_keywords_in(text)`: the automaton run only from where a keyword may start (its first two
         characters, Latin ones in either case), as far as the longest keyword reaches."""
         text = self.text
-        if not _KEYWORD_HINT.search(text):
-            return []
         automaton = _keyword_automaton()
         n = len(text)
         found = []
         for lo, hi in _merged_windows(self.keyword_starts, self.keyword_starts + self.longest_word, 0):
             # (A slice: given the whole text and bounds, the automaton copies the whole text each call.)
-            for end, (rule, size) in automaton.iter(text[lo:min(n, hi)]):
+            for end, (rule, size) in automaton.iter(_simplified(text[lo:min(n, hi)])):
                 found.append(_keyword_hit(text, lo + end, rule, size))
         return [f for f in found if f is not None]
 
@@ -2934,7 +2955,14 @@ _INTERNATIONAL = re.compile(r"[+＋](?<![0-9A-Za-z].)\s?(?!86(?![0-9]))[1-9]\d{0
 # as one of these three; any other code only after 00 and with a separator after it (编号00123456789 is a serial); never
 # inside a run of letters and digits (a digest, sha256:85381309191b…, whose digits open with 853: the leak gate stopped).
 _INTERNATIONAL_00 = re.compile(r"(?<![0-9A-Za-z.,])(?:00[\s\-]?(?!86(?![0-9]))[1-9]\d{0,2}(?:[\s\-]?\(\d{1,4}\))?[\s\-](?:[\s\-]?\d){7,13}"
-                               r"|00[\s\-]?(?=85[23]|886)(?:85[23]|886)\d{8,9}|85[23][\s\-]?[2-9](?:[\s\-]?\d){7}|886[\s\-]?(?:\(0\))?[2-9](?:[\s\-]?\d){7,8})(?![0-9A-Za-z])"
+                               r"|00[\s\-]?(?=85[23]|886)(?:85[23]|886)\d{8,9}|85[23][\s\-—–－]?[2-9](?:[\s\-—–－]?\d){7}"
+                               r"|886[\s\-—–－]?(?:\(0\))?[2-9](?:[\s\-—–－]?\d){7,8}"
+                               # (Twentieth pass, h21q Q3) the code in brackets, with or without its 00 ((00852)61234582,
+                               # (852)-6123-4590, （00886）912345683: E.123 brackets what may be left out), and the long
+                               # dashes (852—61234583, 852–61234593) a word processor puts for a hyphen.
+                               r"|[(（]\s*(?:00)?85[23]\s*[)）]\s*[\s\-—–－]?\s*[2-9](?:[\s\-—–－]?\d){7}"
+                               r"|[(（]\s*(?:00)?886\s*[)）]\s*[\s\-—–－]?\s*(?:\(0\))?[2-9](?:[\s\-—–－]?\d){7,8}"
+                               r"|[(（]\s*00(?!86(?![0-9]))[1-9]\d{0,2}\s*[)）]\s*[\s\-—–－]?\s*\d(?:[\s\-—–－]?\d){6,12})(?![0-9A-Za-z])"
                                r"(?!\s?(?:元|万|亿|%|％|人|户|家|条|件|次|个|台|吨|千克|公斤|米|平方|号|批|箱|盒|瓶|袋|kg|g\b))")
 
 
