@@ -31,11 +31,13 @@ def cases() -> list[Case]:
     rows = PenaltyRows(lambda: next(serial), 211000, "甏", 51300, 51700, "赵六", "19620808", 2100, 90)
     org = rows.org
 
+    # L15 (decided, reverted in round 15): a 15-digit number in 工商注册号 is the registration number it is filed as
+    # (tests/test_privacy_adv19.py); the same digits named as an ID in the facts are a person's and masked.
     folder = "L15_regno_is_15digit_id"
     old = _old_id("800102")
-    shop = rows.business("甘州区甏甓烧烤店", "宓甓甑", 统一社会信用代码="", 工商注册号=old)
-    out.append(Case("identifier", f"{folder}: 工商注册号 {old}", {"penalties": [shop]}, [old], public=["甘州区甏甓烧烤店"],
-                    codes=["personal-id-in-identifier"]))
+    shop = rows.business("甘州区甏甓烧烤店", "宓甓甑", 违法事实=f"当事人经营者身份证号{old}，销售过期食品。")
+    out.append(Case("uncovered", f"{folder}: 身份证号 {old} in the facts", {"penalties": [shop]}, [old],
+                    public=["甘州区甏甓烧烤店"]))
 
     folder = "L16_L17_L18_minor_shapes"
     for aside in ("（未滿18週歲）", "（十七週歲）", "（國中生）", "（民國98年生）", "（17虚岁）", "（实岁17）", "（童工）", "（10后）",
