@@ -254,6 +254,7 @@ def _entry(kind: str, folder: bytes, raw: bytes, root: str) -> InputEntry | None
 
 # Files at the data folder's top that are notes or settings rather than exports unless named like a kind.
 _NOTE_SUFFIXES = frozenset({".txt", ".json", ".xml"})
+_PAGE_SUFFIXES = (".htm", ".html")  # read for their tables (h21y); a page without one is a note
 # Files the system leaves in any folder (Windows' thumbnails and folder settings): never an export.
 _SYSTEM_FILES = frozenset({"thumbs.db", "desktop.ini"})
 # Words a folder or file named for a kind holds, beside its own name and title (schema.KINDS): the first kind
@@ -627,8 +628,9 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
         return fail("file-unreadable", f"文件无法读取（{type(exc).__name__}），可能已损坏或下载不完整")
     notes.extend(_visible_headers(kind, sheets, mapping))
     noted = [Problem(kind.name, rel, None, None, "file-format-read", WARNING, f"{rel}: {note}") for note in notes]
-    if path.suffix.lower() in (*JSON_SUFFIXES, ".xml") and not any(sheet.rows for sheet in sheets):
-        # JSON without a list of records (a manifest, a settings file) is not an export, as a note beside them is not.
+    if path.suffix.lower() in (*JSON_SUFFIXES, ".xml", *_PAGE_SUFFIXES) and not any(sheet.rows for sheet in sheets):
+        # JSON without a list of records (a manifest, a settings file) is not an export, as a note beside them is not;
+        # nor is a web page without a table (导出说明.html).
         return [(rel, None, [Problem(kind.name, rel, None, None, "file-unknown-type", WARNING,
                                      f"{rel}: 文件中没有记录列表，视为说明文件，已忽略")])]
     if not any(sheet.rows for sheet in sheets):
@@ -657,8 +659,9 @@ def _read_file(kind: Kind, path: Path, rel: str, mapping: _Mapping | None
         return [(rel, None, [Problem(kind.name, rel, None, None, "file-unknown-type", WARNING,
                                      f"{rel}: XML 文件中没有可识别的字段名，视为说明或配置文件，已忽略；如是导出数据，"
                                      "请在 columns.toml 中写明字段对应")])]
-    if path.suffix.lower() == ".txt" and all(h is None for h in headers):
-        # A .txt without a recognisable header is a note left beside the exports (说明.txt), not an export.
+    if path.suffix.lower() in (".txt", *_PAGE_SUFFIXES) and all(h is None for h in headers):
+        # A .txt (or a web page) without a recognisable header is a note left beside the exports (说明.txt), not an
+        # export.
         return [(rel, None, [Problem(kind.name, rel, None, None, "file-unknown-type", WARNING,
                                      f"{rel}: 文本文件中没有可识别的表头，视为说明文字，已忽略")])]
     # Rows are located as file#sheet when several sheets of the workbook are read.

@@ -138,6 +138,21 @@ def test_web_pages_and_dat_and_tab_text_exports_are_read_by_what_they_hold(tmp_p
     assert "file-unknown-type" not in [w[0] for w in warnings]
 
 
+def test_a_web_page_without_a_record_table_beside_the_exports_stays_a_note(tmp_path: Path) -> None:
+    # The neighbour of the pages read above: a saved page of instructions (导出说明.html, no table) or one whose table
+    # names no field was a note before web pages were read, and stays one (a warning, the export's rows published);
+    # it had stopped the build as an empty file.
+    folder = _folder(tmp_path)
+    (folder / "导出说明.html").write_text("<html><body><p>导出说明：本文件由系统导出。</p></body></html>", encoding="utf-8")
+    (folder / "字段说明.htm").write_text("<html><body><table><tr><td>字段</td><td>含义</td></tr>"
+                                       "<tr><td>CF_WSH</td><td>文书号</td></tr></table></body></html>", encoding="utf-8")
+    write_csv(folder / "导出.csv", _rows(1, 8))
+    numbers, warnings, errors = _load(tmp_path)
+    assert numbers == ["甘州市监罚〔2026〕8号"] and not errors
+    assert sorted(w[1] for w in warnings if w[0] == "file-unknown-type") == ["penalties/字段说明.htm",
+                                                                              "penalties/导出说明.html"]
+
+
 def test_a_dat_file_without_a_known_header_is_refused_not_ignored(tmp_path: Path) -> None:
     # The neighbour: a .dat whose header names no field is not quietly dropped as a note (as a 说明.txt is): its rows
     # may be records under the system's own names, so the file is refused naming what its header lacks.
