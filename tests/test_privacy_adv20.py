@@ -178,12 +178,13 @@ def test_a_hotline_or_a_date_after_a_phone_word_stays(text: str) -> None:
 
 
 # -- Q11_property_cert_and_home_coordinates (borderline; decided): the unified 不动产权证书's number (甘（2020）张掖市不动产权第
-# 0012345号, 《不动产登记暂行条例实施细则》's format) is masked after its word as the older 房产证's is; coordinates and an Open
+# 0012345号, 《不动产登记暂行条例实施细则》's format) is masked after a home's word, as h20p decided (a factory's in an
+# organisation's record stays public: tests/test_privacy_adv15.py); coordinates and an Open
 # Location Code (plus code) in a sentence about a home (住户) are masked as an address. A shop's coordinates, the
 # certificate's year and the law article stay.
 
 @pytest.mark.parametrize(("text", "secret", "kept"), [
-    ("不动产权证号：甘（2020）张掖市不动产权第0012345号。", "0012345", "甘（2020）张掖市不动产权第"),
+    ("举报人自有住房不动产权证号：甘（2020）张掖市不动产权第0012345号。", "0012345", "举报人自有住房不动产权证号"),
     ("GPS坐标38.9271,100.4497处的住户反映噪音。", "38.9271", "处的住户反映噪音"),
     ("住户位置8QXW+2F，其反映噪音。", "8QXW+2F", "住户位置"),
 ])
