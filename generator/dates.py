@@ -68,3 +68,11 @@ def check_as_of(as_of: dt.date, now: dt.date, last_published: dt.date | None, al
     if live_site and as_of > now + dt.timedelta(days=AHEAD_DAYS):
         raise DateRefused(f"基准日 {as_of.isoformat()} 比今天（{now.isoformat()}）晚 {(as_of - now).days} 天，"
                           f"超过 {AHEAD_DAYS} 天，未发布：{hint}")
+
+
+def day_after(day: str) -> str:
+    """The ISO day after `day` ("" for ""): the first day a record valid through `day` is not (a licence's 已失效, a
+    grade's withholding, the due date they set)."""
+    if not day:
+        return ""
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()

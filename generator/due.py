@@ -30,6 +30,7 @@ from typing import Any
 import pandas as pd
 
 from generator.contract import BADGE, LAPSING_KINDS, PUBLISHED, STATUS, STOP, VALID_UNTIL, Decided
+from generator.dates import day_after
 from generator.schema import LONG_TERM
 
 DUE_FILE = "due.json"  # in the state folder: not public
@@ -65,10 +66,6 @@ def china_today() -> dt.date:
     return today()
 
 
-def _day_after(day: str) -> str:
-    return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
-
-
 def _own_change(kind: str, frame: pd.DataFrame, position: int, as_of: str) -> tuple[str, str] | None:
     """The change a published record makes by itself (its stop date, a licence's lapse), as counted below."""
     stop = str(frame[STOP].iat[position] or "") if STOP in frame else ""
@@ -77,7 +74,7 @@ def _own_change(kind: str, frame: pd.DataFrame, position: int, as_of: str) -> tu
     if kind in LAPSING_KINDS and BADGE in frame and frame[BADGE].iat[position] == "有效":
         until = str(frame[VALID_UNTIL].iat[position] or "")
         if until >= as_of and until != LONG_TERM:
-            return _day_after(until), "licence-lapsed"
+            return day_after(until), "licence-lapsed"
     return None
 
 
@@ -113,7 +110,7 @@ def next_due(decided: Decided, as_of: str) -> Due:
             until = published[VALID_UNTIL]
             valid = published[(published[BADGE] == "有效") & (until >= as_of) & (until != LONG_TERM)]
             for day, n in valid[VALID_UNTIL].value_counts().items():
-                changes[(_day_after(str(day)), "licence-lapsed")] += int(n)
+                changes[(day_after(str(day)), "licence-lapsed")] += int(n)
     changes.subtract(own_changes)
     schedule: Counter[str] = Counter()
     for (day, _), n in changes.items():

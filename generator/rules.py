@@ -64,6 +64,7 @@ from generator.contract import WHERE_TO_APPLY as WHERE_TO_APPLY
 from generator.contract import WITHHELD_REASONS as WITHHELD_REASONS
 from generator.contract import Decided as Decided
 from generator.contract import record_id as record_id
+from generator.dates import day_after
 from generator.deidentify import Deidentified
 from generator.problems import WARNING, Problem
 from generator.schema import (
@@ -307,7 +308,7 @@ def _stop_date(frame: pd.DataFrame, kind: Kind, rules: KindRules, stop: pd.Serie
     if rules.stops_at_valid_until:
         until = frame[VALID_UNTIL].where(frame[VALID_UNTIL] != LONG_TERM, "")
         if rules.valid_through_valid_until:  # a grade still holds on its 有效期至: withheld from the next day
-            until = pd.Series(_each(until.tolist(), _day_after), index=frame.index, dtype=until.dtype)
+            until = pd.Series(_each(until.tolist(), day_after), index=frame.index, dtype=until.dtype)
         stop = _earliest(stop, until)
     if rules.stop_counted_from:
         counted = rules.stop_counted_from
@@ -630,12 +631,6 @@ def _months_later(day: str, months: int) -> str:
     if not day:
         return ""
     return add_months(dt.date.fromisoformat(day), int(months)).isoformat()
-
-
-def _day_after(day: str) -> str:
-    if not day:
-        return ""
-    return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
 
 
 def _adult_from(birth: str, years: int) -> str:
