@@ -31,7 +31,6 @@ operators are as the pages show them, masked for 个体工商户).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import io
 import json
 import re
@@ -66,6 +65,7 @@ from generator.contract import (
     TIER,
 )
 from generator.detect import MASK
+from generator.digest_memo import DigestMemo
 from generator.index import forgive_local, normalise, search_local, term_hash
 from generator.records import SAFE_CODE
 from generator.rules import add_months
@@ -322,65 +322,36 @@ def check_facts(decided: Any, entities: Iterable[dict[str, Any]], as_of: str) ->
     return facts
 
 
-class AliasMemo:
+class AliasMemo(DigestMemo):
     """Whether the leak detector reads each long digit code, named as the check index names it
     (`alias_key`), as personal data: kept from build to build, so that an update runs the detector on
     the numbers it has not seen only (it ran once per registration number of every build: +7.8 s of
-    `check_aliases` at 10^5 entities, bench/bench_check_aliases.py). As `scan.TokenMemo`: codes are held
-    as keyed 128-bit digests, never as written (a number that reads as an ID may be a person's); one
-    file per code version (the detector's answer depends on the code alone)."""
+    `check_aliases` at 10^5 entities, bench/bench_check_aliases.py). As `scan.TokenMemo` (`DigestMemo`):
+    codes are held as keyed 128-bit digests, never as written (a number that reads as an ID may be a
+    person's); one file per code version."""
 
-    def __init__(self, path: Path | None, key: bytes) -> None:
-        self.path, self.key = path, key[:64]
-        self.known: dict[bytes, bool] = {}
-        self.used: set[bytes] = set()
-        self.read = 0  # entries of the file as read: a build that uses exactly these need not write it again
-        if path is not None and path.is_file():
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-
-            try:
-                table = pq.read_table(path).to_pydict()
-                self.known = dict(zip(table["digest"], map(bool, table["personal"]), strict=True))
-                self.read = len(self.known)
-            except (OSError, KeyError, ValueError, pa.ArrowException):
-                self.known = {}  # a damaged memo is an empty one
+    prefix = "aliases-"
 
     def reads_as_personal(self, code: str) -> bool:
         """Whether the leak detector finds personal data in `code` named as the index names it."""
-        digest = hashlib.blake2b(code.encode("utf-8", "surrogatepass"), digest_size=16, key=self.key).digest()
+        digest = self.digest(code)
         self.used.add(digest)
         known = self.known.get(digest)
         if known is None:
             known = self.known[digest] = _reads_as_personal(code)
-        return known
+        return bool(known)
 
-    def save(self) -> None:
-        """Keep the entries of the codes this build read (written whole, owner-only); not written when
-        they are exactly the entries read (no code new, none gone), as in most updates."""
-        if self.path is None:
-            return
-        if self.read and len(self.known) == self.read == len(self.used) and self.path.is_file():
-            return
-        import os
+    def _entries(self, table: dict[str, list[Any]]) -> dict[bytes, Any]:
+        return dict(zip(table["digest"], map(bool, table["personal"]), strict=True))
 
+    def _table(self, digests: list[bytes]) -> Any:
         import pyarrow as pa
-        import pyarrow.parquet as pq
 
-        digests = sorted(self.used)
-        table = pa.table({"digest": pa.array(digests, pa.binary(16)),
-                          "personal": pa.array([self.known[d] for d in digests], pa.bool_())})
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        spare = self.path.with_name(f".{self.path.name}.{os.getpid()}")
-        pq.write_table(table, spare)
-        os.chmod(spare, 0o600)
-        os.replace(spare, self.path)
-        for other in self.path.parent.glob(f"{ALIAS_MEMO_PREFIX}*.parquet"):  # of code versions before this one
-            if other != self.path:
-                other.unlink(missing_ok=True)
+        return pa.table({"digest": pa.array(digests, pa.binary(16)),
+                         "personal": pa.array([self.known[d] for d in digests], pa.bool_())})
 
 
-ALIAS_MEMO_PREFIX = "aliases-"  # AliasMemo's file in the state's scrub folder: aliases-<code version>.parquet
+ALIAS_MEMO_PREFIX = AliasMemo.prefix  # AliasMemo's file in the state's scrub folder: aliases-<code version>.parquet
 
 
 def _reads_as_personal(code: str) -> bool:

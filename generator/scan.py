@@ -62,6 +62,7 @@ from generator.detect import (
     mask_cell,
     personal_id_in,
 )
+from generator.digest_memo import DigestMemo
 from generator.workers import Workers, worker_count
 
 if TYPE_CHECKING:  # only the type: pool workers then need not import pandas
@@ -221,7 +222,7 @@ class Allowed(dict[str, frozenset[str]]):
     number written into another record's text, nor inside a longer value."""
 
 
-class TokenMemo:
+class TokenMemo(DigestMemo):
     """The hits `allowed_tokens` found in each identifier value, kept from build to build (an update
     reads them instead of running the detector over every accepted row's identifiers again: 6.5 CPU
     s of 85,126 values at 10^4 entities). Values are held as keyed 128-bit digests, never as written
@@ -229,53 +230,20 @@ class TokenMemo:
     a personal number and the tokens of its hits, substrings of public identifiers. One file per
     code version (the detector's results depend on the code alone)."""
 
-    def __init__(self, path: Path | None, key: bytes) -> None:
-        self.path, self.key = path, key[:64]
-        self.known: dict[bytes, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {}
-        self.used: set[bytes] = set()
-        self.read = 0  # entries of the file as read: an update that uses exactly these need not write it again
-        if path is not None and path.is_file():
-            import pyarrow as pa
-            import pyarrow.parquet as pq
+    prefix = "allowed-"
 
-            try:
-                table = pq.read_table(path).to_pydict()
-                self.known = {d: (bool(p), tuple(f), tuple(r))
-                              for d, p, f, r in zip(table["digest"], table["personal"], table["forward"], table["reversed"])}
-                self.read = len(self.known)
-            except (OSError, KeyError, ValueError, pa.ArrowException):
-                self.known = {}  # a damaged cache is an empty one
+    def _entries(self, table: dict[str, list[Any]]) -> dict[bytes, Any]:
+        return {d: (bool(p), tuple(f), tuple(r))
+                for d, p, f, r in zip(table["digest"], table["personal"], table["forward"], table["reversed"])}
 
-    def digest(self, value: str) -> bytes:
-        return hashlib.blake2b(value.encode("utf-8", "surrogatepass"), digest_size=16, key=self.key).digest()
-
-    def save(self) -> None:
-        """Keep the entries of the values this build used (written whole, owner-only).
-
-        Not written when they are exactly the entries read (no value new, none gone: the file
-        would be the same rows), as in most updates; it was rewritten whole in every build (4 of
-        the 38 CPU s of a 1% update at 3x10^4 entities, under the profiler).
-        """
-        if self.path is None:
-            return
-        if self.read and len(self.known) == self.read == len(self.used) and self.path.is_file():
-            return  # every entry read was used and none added: the same file
+    def _table(self, digests: list[bytes]) -> Any:
         import pyarrow as pa
-        import pyarrow.parquet as pq
 
-        rows = [(d, *self.known[d]) for d in sorted(self.used)]
-        table = pa.table({"digest": pa.array([r[0] for r in rows], pa.binary(16)),
-                          "personal": pa.array([r[1] for r in rows], pa.bool_()),
-                          "forward": pa.array([list(r[2]) for r in rows], pa.list_(pa.string())),
-                          "reversed": pa.array([list(r[3]) for r in rows], pa.list_(pa.string()))})
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        spare = self.path.with_name(f".{self.path.name}.{os.getpid()}")
-        pq.write_table(table, spare)
-        os.chmod(spare, 0o600)
-        os.replace(spare, self.path)
-        for other in self.path.parent.glob("allowed-*.parquet"):  # of code versions before this one
-            if other != self.path:
-                other.unlink(missing_ok=True)
+        rows = [(d, *self.known[d]) for d in digests]
+        return pa.table({"digest": pa.array([r[0] for r in rows], pa.binary(16)),
+                         "personal": pa.array([r[1] for r in rows], pa.bool_()),
+                         "forward": pa.array([list(r[2]) for r in rows], pa.list_(pa.string())),
+                         "reversed": pa.array([list(r[3]) for r in rows], pa.list_(pa.string()))})
 
 
 def _value_tokens(value: str) -> tuple[bool, tuple[str, ...], tuple[str, ...]]:
