@@ -31,7 +31,7 @@ import pandas as pd
 from jinja2 import Environment, FileSystemLoader, Template, select_autoescape
 
 from generator import tuning
-from generator.contract import KEY, KIND_RULES, SOURCE_UNIT, USCC_FIELD, Decided
+from generator.contract import KEY, KIND_RULES, PUBLICATION_UNTIL, SOURCE_UNIT, USCC_FIELD, Decided
 from generator.records import records_of
 from generator.resources import CONTENT, MKDOCS_YML, TEMPLATES
 from generator.scan import Leak, ScanSetup, WrittenScanner
@@ -129,6 +129,7 @@ def _environment() -> Environment:
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.globals["kinds"] = {k: KINDS[k].title for k in KINDS}
     env.globals["kind_rules"] = KIND_RULES  # per-kind rules as data: templates never compare kind names
+    env.globals["until_field"] = PUBLICATION_UNTIL  # the export's own stop date, which the stop line already says
     env.filters["plain"] = plain_value
     env.tests["minor_field"] = minor_field
     env.globals["reason_titles"] = {"expired": "公示期满", "repaired": "信用修复", "withdrawn": "撤销或更正",

@@ -76,6 +76,8 @@ def test_a_complaint_on_its_entity_page_says_until_when_it_is_shown(built: Path)
     text = visible_text(built / "site" / "entity" / row["主体页面代码"] / "index.html")
     assert f"公示截止： {COMPLAINT_STOP}，到期本站自动撤下" in text
     assert "TS-2026-000101" in text  # the record itself is still there
+    # The export's own 公示截止期 is that stop date: said once, not again among the record's fields (h21s's left item)
+    assert text.count(COMPLAINT_STOP) == 1, text
 
 
 # -- a clerk with this month's exports in a dated folder --------------------------------------------------------
