@@ -67,7 +67,9 @@ def summarize(validated: Validated, decided: Decided, as_of: str, extra: dict[st
     return summary
 
 
-LATE_COLUMNS = ("kind", "key", "authority", "authority_code", "decision_date", "due", "first_published")
+LATE_COLUMNS = ("kind", "key", "authority", "authority_code", "decision_date", "due", "first_published",
+                "due_estimated")
+ESTIMATED_MARK = "是"  # late.csv's due_estimated: the deadline falls in a year whose holidays are not published yet
 
 
 def late_publications(decided: Decided, state: Any, working_days: int, as_of: str | None = None) -> pa.Table:
@@ -91,6 +93,7 @@ def late_publications(decided: Decided, state: Any, working_days: int, as_of: st
     today = as_of or max(state["first_published"], default="")
     first_today = _arrow(state.loc[state["first_published"] == today, "id"])
     due_by_date: dict[str, str] = {}  # a few thousand distinct dates for millions of records
+    estimated_by_date: dict[str, str] = {}
     parts = []
     for kind in TIMELY_KINDS:
         spec = KINDS[kind]
@@ -101,9 +104,13 @@ def late_publications(decided: Decided, state: Any, working_days: int, as_of: st
         days = pc.unique(decided_on)
         for day in days.to_pylist():
             if day not in due_by_date:
-                due_by_date[day] = add_working_days(dt.date.fromisoformat(day), working_days).isoformat()
-        due = pc.take(pa.array([due_by_date[day] for day in days.to_pylist()], pa.string()),
-                      pc.index_in(decided_on, value_set=days))
+                start = dt.date.fromisoformat(day)
+                deadline = add_working_days(start, working_days)
+                due_by_date[day] = deadline.isoformat()
+                estimated_by_date[day] = ESTIMATED_MARK if estimated_years(start, deadline) else ""
+        where = pc.index_in(decided_on, value_set=days)
+        due = pc.take(pa.array([due_by_date[day] for day in days.to_pylist()], pa.string()), where)
+        estimated = pc.take(pa.array([estimated_by_date[day] for day in days.to_pylist()], pa.string()), where)
         # (Arrow's own set lookup: pandas' `isin` on Arrow strings makes a Python object of every id)
         late = pc.and_(pc.is_in(_arrow(frame[RECORD_ID]), value_set=first_today), pc.less(due, today))
         count = pc.sum(late).as_py() or 0
@@ -113,7 +120,8 @@ def late_publications(decided: Decided, state: Any, working_days: int, as_of: st
             "kind": pa.repeat(pa.scalar(kind, pa.string()), count), "key": _arrow(frame[KEY]).filter(late),
             "authority": _arrow(frame[spec.issuer_name]).filter(late),
             "authority_code": _arrow(frame[ISSUER]).filter(late), "decision_date": decided_on.filter(late),
-            "due": due.filter(late), "first_published": pa.repeat(pa.scalar(today, pa.string()), count)}))
+            "due": due.filter(late), "first_published": pa.repeat(pa.scalar(today, pa.string()), count),
+            "due_estimated": estimated.filter(late)}))
     if not parts:
         return pa.table({name: pa.array([], pa.string()) for name in LATE_COLUMNS})
     return pa.concat_tables(parts).sort_by([("authority", "ascending"), ("kind", "ascending"),
@@ -121,6 +129,18 @@ def late_publications(decided: Decided, state: Any, working_days: int, as_of: st
 
 
 CALENDAR_ESTIMATED = "calendar-estimated"
+
+
+def estimated_years(start: Any, due: Any) -> set[int]:
+    """The years between a decision's day (`start`, excluded) and its working-day deadline (`due`) whose holiday
+    schedule is not published yet, so that the deadline was estimated (`workdays.calendar_estimated`). A year
+    before the package's (2003 and earlier) counts Monday to Friday: such a record is late anyway."""
+    import datetime as dt
+
+    from generator.workdays import REVISED_FROM, calendar_estimated
+
+    return {y for y in range(max((start + dt.timedelta(days=1)).year, REVISED_FROM), due.year + 1)
+            if calendar_estimated(y)}
 
 
 def estimated_deadlines(decided: Decided, state: Any, working_days: int, as_of: str) -> list[Problem]:
@@ -132,7 +152,7 @@ def estimated_deadlines(decided: Decided, state: Any, working_days: int, as_of: 
 
     import chinese_calendar
 
-    from generator.workdays import REVISED_FROM, add_working_days, calendar_estimated
+    from generator.workdays import add_working_days
 
     first_today: pa.Array | None = None  # made only where a deadline is estimated (a set of every new id)
     first: tuple[str, str] | None = None  # (kind, file) of the first record so counted
@@ -149,9 +169,7 @@ def estimated_deadlines(decided: Decided, state: Any, working_days: int, as_of: 
         for day in pc.unique(_arrow(decided_on)).to_pylist():
             start = dt.date.fromisoformat(day)
             due = add_working_days(start, working_days)
-            # (a year before the package's, 2003 and earlier, counts Monday to Friday: such a record is late anyway)
-            estimated = {y for y in range(max((start + dt.timedelta(days=1)).year, REVISED_FROM), due.year + 1)
-                         if calendar_estimated(y)}
+            estimated = estimated_years(start, due)
             if estimated:
                 estimated_by_day[day] = estimated
         if not estimated_by_day:
@@ -249,7 +267,7 @@ def write_report(report_dir: Path, summary: dict[str, Any], problems: list[Probl
                 for p in problems]
     summary = _safe_strings(summary)
     _write_csv(report_dir / "late.csv", ["authority", "authority_code", "kind", "key", "decision_date", "due",
-                                         "first_published"], late)
+                                         "first_published", "due_estimated"], late)
     _write_csv(report_dir / "scheduled.csv", ["authority", "stops", "kind", "key"], scheduled)
     (report_dir / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1) + "\n",
                                              encoding="utf-8")
@@ -539,7 +557,8 @@ def report_view(summary: dict[str, Any], problems: list[Problem], late: list[dic
         "derived": _derived(summary),
         "first_publication": bool(summary.get("first_publication_build")),
         "late": _by_authority(late, [("authority", "机关"), ("kind", "类别"), ("key", "文书号"),
-                                     ("decision_date", "决定日期"), ("due", "应公示截止"), ("first_published", "首次公示")]),
+                                     ("decision_date", "决定日期"), ("due", "应公示截止"), ("first_published", "首次公示"),
+                                     ("due_estimated", "截止日为估算")]),
         "scheduled": _by_authority(scheduled, [("authority", "机关"), ("stops", "停止公示日期"), ("kind", "类别"),
                                                ("key", "文书号")]),
         "problem_count": len(problems),

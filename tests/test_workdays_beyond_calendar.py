@@ -155,6 +155,14 @@ def test_the_day_after_it_both_are_late_with_the_2027_deadline(tmp_path: Path) -
     late, issues = _build(tmp_path, "2027-01-06")
     assert sorted((r["kind"], r["due"]) for r in late) == [("licenses", "2027-01-05"), ("penalties", "2027-01-05")]
     assert [i["code"] for i in issues].count("calendar-estimated") == 1
+    assert {r["due_estimated"] for r in late} == {"是"}  # each row says its deadline is an estimate
+
+
+def test_a_late_row_in_a_published_year_is_not_marked_estimated(tmp_path: Path) -> None:
+    write_folder(tmp_path / "data", _decided("2026-11-20"))
+    late, _ = _build(tmp_path, "2026-12-02")  # 7th working day 2026-12-01: late by one day, a published year
+    assert [(r["kind"], r["due"], r["due_estimated"]) for r in late] == [
+        ("licenses", "2026-12-01", ""), ("penalties", "2026-12-01", "")]
 
 
 def test_no_notice_when_every_deadline_is_in_a_published_year(tmp_path: Path) -> None:
