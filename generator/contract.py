@@ -207,6 +207,73 @@ TIERED_KINDS = tuple(k for k, r in KIND_RULES.items() if r.tier)  # penalties, b
 SECTION_ORDER = (BLACKLIST, PENALTIES, ACTIONS, COMPLAINTS, LICENSES, REDLIST, EVALUATIONS, COMMITMENTS, VOLUNTARY)
 
 
+# -- status and outcome columns: what an export keeps beside the contract's fields to say a row no longer
+#    stands, read whatever the layout (h22e cases 1-5: each was dropped as file-unknown-column and the row
+#    took effect; a layout file may declare more for its own headers, generator/standards/*.toml) ---------
+
+
+@dataclass(frozen=True)
+class StatusColumns:
+    """The columns of one kind's exports that say whether a row stands, and what their words mean.
+
+    A row that does not stand is not read (a list entry already removed, a revoked decision, a repair refused
+    or not yet decided); it is named in the report with `code`. A status word that is none of the declared
+    ones refuses the row (`row-status-unknown`): it is never published, nor does it act, on a guess."""
+
+    # A filled cell in one of these headers: the row no longer stands (a list's 移出日期, 撤销原因).
+    gone_when_filled: tuple[str, ...] = ()
+    # Headers holding a status word, and the words by meaning.
+    status: tuple[str, ...] = ()
+    stands: tuple[str, ...] = ()
+    gone: tuple[str, ...] = ()
+    noted: dict[str, str] = field(default_factory=dict)  # word -> its meaning: stands, named for staff to settle
+    blank_stands: bool = True  # an empty status cell: the row stands
+    code: str = ""  # the problem a row that does not stand is named with
+    said: str = ""  # what that problem says of it
+
+
+# A list's entries: the gsxt list's 移出日期 / 移出原因 (tests/exports/SOURCES.md "gsxt"; 国家发展改革委令第58号
+# 《失信行为纠正后的信用信息修复管理办法（试行）》第三条 移出严重失信主体名单), an honour list's 撤销日期 / 撤销原因 (the
+# 守合同重信用 honour bean's revocation time, s9797456/projectCooperation RedBlackList.java), and a 名单状态 word.
+_LIST_STATUS = StatusColumns(
+    gone_when_filled=("移出日期", "移出时间", "移出原因", "移出决定日期", "移出文号", "移出决定文号", "移出决定书文号",
+                      "撤销日期", "撤销时间", "撤销原因", "撤销文号", "撤销决定日期", "撤销认定日期", "退出日期", "退出原因"),
+    status=("名单状态", "状态", "当前状态", "列入状态", "认定状态", "有效状态"),
+    stands=("在列", "列入", "已列入", "在册", "有效", "正常", "认定", "已认定", "公示中", "生效"),
+    gone=("移出", "已移出", "撤销", "已撤销", "撤消", "已撤消", "撤回", "已撤回", "失效", "已失效", "无效", "退出", "已退出",
+          "删除", "已删除", "过期", "已过期", "期满移出", "到期移出", "提前移出"),
+    code="row-removed-in-file", said="已移出名单或已撤销，不公开")
+# A decision: the 2016 standard's 当前状态 (CF_ZT: 0 正常, 1 撤销, 2 异议, 3 其他; generator/standards/sgs2016.toml),
+# kept by 2019-template exports of upgraded platforms, as codes or words. 2 and 3 are published and named, as 2016's.
+_DECISION_STATUS = StatusColumns(
+    status=("当前状态", "CF_ZT"),
+    stands=("0", "正常", "有效"),
+    gone=("1", "撤销", "已撤销", "撤消", "已撤消"),
+    noted={"2": "异议", "3": "其他", "异议": "异议", "其他": "其他"},
+    code="row-withdrawn-in-file", said="该决定已撤销，不公开")
+# A repair or withdrawal: a platform's 信用修复 or 异议/更正 module lists every application with its outcome
+# (58号令 第十六条: 准予修复 or 不予修复 with its reasons; an audit's 待审核 / 审核中 / 审核通过 / 审核不通过 / 审核未通过 /
+# 已驳回, as 审核状态 enums write them: ltfei-blog/service packages/config/keys/articlesAudit.ts, aehyok/vuecomponent
+# src/utils/currency.js). Only a granted row acts: a refused or pending one never ends a record's publication, and a
+# blank outcome is no grant. (A bare 撤回 is not among them: it may be the decision's own 撤回, and is refused as unknown.)
+_CONTROL_OUTCOME = StatusColumns(
+    status=("修复结果", "修复状态", "审核结果", "审核状态", "审批结果", "审批状态", "办理结果", "办理状态", "处理结果",
+            "处理状态", "申请状态"),
+    stands=("准予修复", "同意修复", "予以修复", "修复成功", "已修复", "审核通过", "已审核通过", "审批通过", "已通过", "通过",
+            "同意", "准予", "予以通过"),
+    gone=("不予修复", "不同意修复", "修复失败", "审核不通过", "审核未通过", "审批不通过", "未通过", "不通过", "不予通过",
+          "不同意", "驳回", "已驳回", "退回", "已退回", "审核拒绝", "拒绝", "已拒绝", "不予受理", "待审核", "审核中", "未审核",
+          "未提交审核", "待审批", "审批中", "待处理", "处理中", "办理中", "待办理", "受理中", "已受理", "撤回申请",
+          "申请已撤回"),
+    blank_stands=False,
+    code="control-not-approved", said="未获准予（不予修复、审核未通过或尚待审核），不应用：原记录照常公示")
+STATUS_COLUMNS: dict[str, StatusColumns] = {
+    BLACKLIST: _LIST_STATUS, REDLIST: _LIST_STATUS,
+    PENALTIES: _DECISION_STATUS, ACTIONS: _DECISION_STATUS,
+    REPAIRS: _CONTROL_OUTCOME, WITHDRAWALS: _CONTROL_OUTCOME,
+}
+
+
 # -- internal columns: added by the stages, never a column of an export ------------------------------
 
 # load: where each row came from (file, the row number the spreadsheet shows), and cells of unknown columns

@@ -46,9 +46,11 @@ from generator.contract import (
     PARTY_CATEGORY_FIELD,
     PARTY_NAME_FIELD,
     ROW,
+    STATUS_COLUMNS,
     TAX_REG_NO_FIELD,
     UNWRITTEN,
     USCC_FIELD,
+    StatusColumns,
     must_be_filled,
     unwritten_bits,
 )
@@ -526,7 +528,8 @@ def load_sources(data_dir: Path, reader: FileReader | None = None, entries: list
                 assert entry.path is not None
                 for sheet_file, frame, file_problems in read_file(kind, entry.path, entry.rel, mapping):
                     for p in file_problems:
-                        (damaged if p.severity == ERROR else problems).append(p)
+                        # A row refused for its status word refuses the row, not the file (nor stops the build).
+                        (damaged if p.severity == ERROR and p.code not in ROW_ERRORS else problems).append(p)
                     if frame is not None:
                         frames.append(frame)
                         files.append(sheet_file)
@@ -797,6 +800,8 @@ class _Plan:
     # (fields, what to tell staff) for headers that may name a field (schema.AMBIGUOUS_HEADERS)
     ambiguous: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
     noted: list[tuple[int, dict[str, str]]] = field(default_factory=list)  # column -> status value -> its meaning
+    # Columns holding a status word that says whether the row stands (contract.STATUS_COLUMNS), whatever the layout.
+    statuses: list[tuple[int, StatusColumns]] = field(default_factory=list)
     period_column: int | None = None  # a column holding a whole validity period (有效期限), split into PERIOD_FIELDS
 
 
@@ -931,6 +936,7 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
     noted: list[tuple[int, dict[str, str]]] = []
     period_column: int | None = None
     removed: list[int] = []
+    statuses: list[tuple[int, StatusColumns]] = []
     known: set[int] = set()
     raw_headers: dict[str, int] = {}
     joined = set(layout.join) if layout else set()
@@ -962,6 +968,9 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
         target = _resolve(kind, label, layout, base, mapping)
         if target is None and norm.upper() in SERIAL_HEADERS:
             target = ""
+        if not target and _status_column(kind, norm, i, mapping, withdrawn, noted, removed, statuses):
+            known.add(i)
+            continue
         if target is not None and target and IDENTITY_HEADER.search(norm) and kind.field(target).privacy != NEVER:
             # A column named after an identity document is never public, whatever it is mapped to.
             safe = ID_NUMBER_FIELD if ID_NUMBER_FIELD in kind.names and ID_NUMBER_FIELD not in positions else None
@@ -1046,8 +1055,35 @@ def _plan(kind: Kind, header: list[object], where: str, header_row: int, mapping
     only = [(i, layout.only[normalize_header(_text(raw))]) for i, raw in enumerate(header)
             if layout is not None and normalize_header(_text(raw)) in layout.only]
     return _Plan(layout_name, layout, positions, split, withdrawn, known, problems, raw_headers, in_yuan, removed, only,
-                 titled_by, [(maybe_fields, said) for maybe_fields, said, _ in ambiguous_columns], noted,
+                 titled_by, [(maybe_fields, said) for maybe_fields, said, _ in ambiguous_columns], noted, statuses,
                  period_column if not set(PERIOD_FIELDS) & set(positions) else None)
+
+
+def _status_column(kind: Kind, norm: str, i: int, mapping: _Mapping | None,
+                   withdrawn: list[tuple[int, tuple[str, ...]]], noted: list[tuple[int, dict[str, str]]],
+                   removed: list[int], statuses: list[tuple[int, StatusColumns]]) -> bool:
+    """Whether column `i`, read as no field, is one of the kind's status columns (contract.STATUS_COLUMNS),
+    added to the plan's lists if so: a removal column to `removed`, a status word's to `statuses` (and its words
+    for staff to settle to `noted`). A column the layout declares, or that the folder's columns.toml names, is
+    left as they read it."""
+    status = STATUS_COLUMNS.get(kind.name)
+    if status is None or (mapping is not None and norm in mapping.columns):
+        return False
+    if any(c == i for c, _ in withdrawn) or any(c == i for c, _ in noted):
+        return False  # the layout's own reading (the 2016 standard's 当前状态)
+    keys = {norm, norm.upper()}
+    if keys & {normalize_header(h) for h in status.gone_when_filled}:
+        if i not in removed:
+            removed.append(i)
+        return True
+    if i in removed:
+        return True
+    if keys & {normalize_header(h) for h in status.status}:
+        statuses.append((i, status))
+        if status.noted:
+            noted.append((i, status.noted))
+        return True
+    return False
 
 
 # A unit stated for the whole table in a title row above it (金额单位：元, （单位：万元）, 单位:人民币元), as report
@@ -1195,12 +1231,14 @@ _TEXT_TYPE = {str}
 
 
 def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: list[object], plan: _Plan,
-               mapping: _Mapping | None, joined: list[tuple[int, list[int]]] | None = None
+               mapping: _Mapping | None, joined: list[tuple[int, list[int]]] | None = None,
+               held: list[tuple[int, int, str, bool]] | None = None
                ) -> tuple[list[list[str]], list[int], list[int], list[int], list[int], list[int], list[int]]:
     """The data rows under the header, as text cells cut or padded to the header's width, with their
     spreadsheet row numbers; and the rows with cells beyond the header, not data, withdrawn in the file.
     A continuation row (only long-text cells continuing the row above's) is joined to it, listed in `joined`
-    as (row number, its filled columns)."""
+    as (row number, its filled columns). A row whose status column (plan.statuses) says it does not stand, or
+    holds an unknown word, is not read: listed in `held` as (row number, column, the word, whether known)."""
     width = len(header)
     mapped = sorted({i for cols in plan.positions.values() for i in cols} | set(plan.split))
     header_cells = [_text(c) for c in header]
@@ -1241,6 +1279,11 @@ def _data_rows(kind: Kind, rows: list[list[object]], header_at: int, header: lis
         if plan.removed and any(_filled(_cell(cells, i)) for i in plan.removed):
             removed_rows.append(number)
             continue
+        if plan.statuses and held is not None:
+            standing = _row_standing(cells, plan.statuses)
+            if standing is not None:
+                held.append((number, *standing))
+                continue
         if plan.only and any(_filled(_cell(cells, i)) and _cell(cells, i).strip() not in values
                              for i, values in plan.only):
             other_rows.append(number)
@@ -1354,8 +1397,9 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     problems.extend(_row_list(kind, where, [r + 1 for r in hidden_rows], "row-hidden",
                               "在 Excel 中被隐藏（手动隐藏或被筛选掉），未读取；如需公示，请取消隐藏后重新放入"))
     joined: list[tuple[int, list[int]]] = []
+    held: list[tuple[int, int, str, bool]] = []
     kept, row_numbers, extra_rows, not_data, withdrawn_rows, removed_rows, other_rows = _data_rows(
-        kind, rows, header_at, header, plan, mapping, joined)
+        kind, rows, header_at, header, plan, mapping, joined, held)
     problems.extend(Problem(kind.name, where, number, ",".join(_column_label(normalize_header(_text(header[i])), i)
                                                                for i in columns),
                             "row-continuation-joined", WARNING,
@@ -1371,6 +1415,7 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
     removed_what = "、".join(f"“{_text(header[i])}”" for i in plan.removed)
     problems.extend(_row_list(kind, where, removed_rows, "row-removed-in-file",
                               f"已移出名单（{removed_what}已填写），不公开"))
+    problems.extend(_held_rows(kind, where, header, plan, held))
     only_what = "；".join(f"“{_text(header[i])}”只收“{'、'.join(values)}”" for i, values in plan.only)
     problems.extend(_row_list(kind, where, other_rows, "row-other-list",
                               f"不是本名单（或不在可向社会公开的范围内）的记录（{only_what}），未读取、不公开"))
@@ -1384,7 +1429,7 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
                                       f"“{label}”为 {value}（{meaning}），该记录的状态待核实，仍按所写公示；如决定已变更"
                                       "或撤销，请在 withdrawals/ 中写明，或改正状态后重新导出"))
     if not row_numbers:
-        if not_data or withdrawn_rows or removed_rows or other_rows:
+        if not_data or withdrawn_rows or removed_rows or other_rows or held:
             return where, None, problems
         problems.append(Problem(kind.name, where, None, None, "file-header-only", ERROR, f"{where}: 只有表头，没有数据行"))
         return where, None, _masked_unknown(problems)
@@ -1902,12 +1947,38 @@ def _compose(template: str, r: int, columns: list[tuple[str, ...]], data: dict[s
     return out
 
 
-def _row_list(kind: Kind, where: str, rows: list[int], code: str, text: str) -> list[Problem]:
+# The errors the reader gives for one row (each with its row): the row is not read, the file is.
+ROW_ERRORS = frozenset({"row-status-unknown"})
+
+
+def _held_rows(kind: Kind, where: str, header: list[object], plan: _Plan,
+               held: list[tuple[int, int, str, bool]]) -> list[Problem]:
+    """The rows a status column held back (`_row_standing`), by column and word: a known word with the kind's
+    code (contract.STATUS_COLUMNS), an unknown one refused (row-status-unknown, an error naming the column)."""
+    status_of = dict(plan.statuses)
+    problems: list[Problem] = []
+    for (i, word, known), numbers in itertools.groupby(sorted(held, key=lambda h: (h[1], h[2], h[3], h[0])),
+                                                       key=lambda h: (h[1], h[2], h[3])):
+        status = status_of[i]
+        label = _column_label(normalize_header(_text(header[i])), i)
+        said = f"“{label}”为“{word[:20]}”" if word else f"“{label}”为空"
+        if known:
+            problems.extend(_row_list(kind, where, [h[0] for h in numbers], status.code, f"{said}，{status.said}",
+                                      column=label))
+            continue
+        problems.extend(_row_list(kind, where, [h[0] for h in numbers], "row-status-unknown",
+                                  f"{said}，不是可识别的状态（表示有效的：{'、'.join(status.stands[:6])}等；表示不成立的："
+                                  f"{'、'.join(status.gone[:6])}等），该行未读取：请改正该状态后重新导出", ERROR, label))
+    return problems
+
+
+def _row_list(kind: Kind, where: str, rows: list[int], code: str, text: str, severity: str = WARNING,
+              column: str | None = None) -> list[Problem]:
     """One problem per row, the first PROBLEMS_LISTED listed and the rest counted in one more."""
-    problems = [Problem(kind.name, where, n, None, code, WARNING, f"{where} 第 {n} 行：{text}")
+    problems = [Problem(kind.name, where, n, column, code, severity, f"{where} 第 {n} 行：{text}")
                 for n in rows[:PROBLEMS_LISTED]]
     if len(rows) > PROBLEMS_LISTED:
-        problems.append(Problem(kind.name, where, None, None, code, WARNING,
+        problems.append(Problem(kind.name, where, None, column, code, severity,
                                 f"{where}: 另有 {len(rows) - PROBLEMS_LISTED} 行同样{text.split('，')[0]}（共 {len(rows)} 行）"))
     return problems
 
@@ -3981,6 +4052,17 @@ def _cell_text(value: object) -> str:
     if isinstance(value, bool):
         return "是" if value else "否"
     return str(value)
+
+
+def _row_standing(cells: list[str], statuses: list[tuple[int, StatusColumns]]) -> tuple[int, str, bool] | None:
+    """None when every status column of the row says it stands (or names it for staff, `noted`); else (the first
+    column that does not, its word, whether the word is a known one)."""
+    for i, status in statuses:
+        word = _status_word(_cell(cells, i))
+        if word in status.stands or word in status.noted or (not word and status.blank_stands):
+            continue
+        return i, word, not word or word in status.gone
+    return None
 
 
 def _status_word(cell: str) -> str:

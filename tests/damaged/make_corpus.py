@@ -755,6 +755,23 @@ def _list_entry_removed(data: Path) -> dict[str, Any]:
                                             "列入日期": "2026-03-02", "列入单位": AUTHORITY}]})
 
 
+@case("list-status-columns")
+def _list_status_columns(data: Path) -> dict[str, Any]:
+    # A list in the contract's headers keeping the 移出 columns (国家企业信用信息公示系统 严重违法失信名单: 移出日期, 移出原因)
+    # and a 名单状态 (h22e case blacklist-removed-columns): read whatever the layout (contract.STATUS_COLUMNS).
+    listed, removed, odd = make_uscc(33), make_uscc(34), make_uscc(35)
+    rows = [{**listing("blacklist", f"甘州区人社列〔2026〕{n}号", "2026-03-01", code=code), "移出日期": moved,
+             "名单状态": state} for n, code, moved, state in ((1, listed, "", "在列"), (2, removed, "2026-09-01", "已移出"),
+                                                              (3, odd, "", "冻结"))]
+    write(data / "blacklist" / "blacklist.csv", csv_text(rows))
+    rel = "blacklist/blacklist.csv"
+    return expect("A list's 移出日期 filled: the entry is never published; a 名单状态 word that is none of the known ones "
+                  "refuses the row (never published on a guess), naming the column.", message=done(1, 1),
+                  codes=[issue("row-removed-in-file", rel, 3), issue("row-status-unknown", rel, 4, "名单状态")],
+                  counts={"blacklist": counts(1, 1)}, absent=[removed, odd],
+                  published={"blacklist": [{"统一社会信用代码": listed, "列入文号": "甘州区人社列〔2026〕1号"}]})
+
+
 @case("file-unreadable-parquet")
 def _file_unreadable_parquet(data: Path) -> dict[str, Any]:
     write(data / "penalties" / "penalties.parquet", b"PAR1" + bytes(range(7, 250, 3)) * 4 + b"PAR1")
@@ -891,6 +908,20 @@ def _control_unmatched(data: Path) -> dict[str, Any]:
     return expect("A repair that points at no record: a warning, kept (the record may arrive later).",
                   message=done(0, 1), codes=[issue("control-unmatched", "repairs/repairs.csv", 2, "原决定文书号")],
                   counts={"penalties": counts(1, 1), "repairs": control(1, unmatched=1)})
+
+
+@case("control-not-approved")
+def _control_not_approved(data: Path) -> dict[str, Any]:
+    # A 信用修复 module's export lists every application with its 修复结果 (国家发展改革委令第58号 第十六条: 准予修复, or
+    # 不予修复 with its reasons; h22e case repair-refused-rows): only a granted one ends publication.
+    write(data / PEN, csv_text([ok(1), ok(2)]))
+    write(data / "repairs" / "repairs.csv", csv_text([_repair(no(1), 修复结果="准予修复"),
+                                                      _repair(no(2), 修复结果="不予修复")]))
+    return expect("A repair whose 修复结果 is 不予修复 does not act: the penalty stays published, the row named; the "
+                  "granted one ends its penalty's publication.", message=done(0, 1),
+                  codes=[issue("control-not-approved", "repairs/repairs.csv", 3, "修复结果")],
+                  counts={"penalties": counts(2, 1, repaired=1), "repairs": control(1, applied=1)}, absent=[no(1)],
+                  published={"penalties": [{"行政处罚决定书文号": no(2)}]})
 
 
 @case("control-unknown-category")
