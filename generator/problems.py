@@ -46,6 +46,8 @@ CODES: dict[str, str] = {
     "mapping-unused": "columns.toml 中的这些列名在本文件夹的文件中都没有出现。请核对拼写。",
     "file-damaged-skipped": "文件已损坏，按工作人员选项跳过该文件后继续发布。",
     # row problems
+    "row-repeated-header": "与表头相同的行（两份导出文件拼接在一起，或分页时重复的表头），未读取；其下各行按同一表头读取。"
+                           "请核对拼接的两份文件中是否有重复的记录。",
     "row-not-data": "不是数据行（只有序号、格式，或为制表人、审核人、填报日期等表尾），未读取。",
     "row-withdrawn-in-file": "导出文件中该决定的当前状态为“撤销”，不公开。",
     "row-removed-in-file": "名单导出文件中该主体已移出名单（移出日期或移出原因已填写），不公开。",
