@@ -943,8 +943,13 @@ class _KindChecker:
         other_kind = KIND_TITLES_FOR_CONTROL.get(value, "") if f.name == ACTION_CATEGORY else ""
         if other_kind and other_kind != self.kind.name:
             return f"；{value}信息不是{self.kind.title}，请放入 {other_kind} 文件夹（{KINDS[other_kind].title}）"
-        shown = self._public(f, i)
-        example = shown[1:-1] if shown.startswith("“") and shown == f"“{value}”" and '"' not in value else "本系统的写法"
+        # The word itself as the example line, unless it may be personal (a name typed there: the quoted value is
+        # masked in the message, so is the line's copy) or would break the TOML line.
+        from generator import detect
+
+        quotable = (self._public(f, i) == f"“{value}”" and '"' not in value
+                    and detect.mask(value, person=True, names=True) == value)
+        example = value if quotable else "本系统的写法"
         return (f"；如是本系统对其中某一类的叫法，请在本文件夹的 columns.toml 中写明它是哪一类，"
                 f"如 [values.\"{f.name}\"] \"{example}\" = \"{f.codes[0]}\"（按实际含义选上列之一）；"
                 f"上列都不是的，不能按{self.kind.title}公示")

@@ -81,6 +81,14 @@ def test_a_type_with_no_category_names_the_columns_toml_mapping(data_dir: Path) 
     assert "columns.toml" in message
 
 
+def test_a_name_typed_as_the_category_is_not_copied_into_the_example_line(data_dir: Path) -> None:
+    # The other way: a person's name where the category belongs is masked where quoted, and not repeated unmasked in
+    # the columns.toml example (the 行为内容 and 文书号 beside it are still what the message names).
+    run = run_pipeline(write_folder(data_dir, {"actions": [_action("甘州市监检〔2026〕1号", "王秀英")]}), AS_OF)
+    message = _errors(run, "行为类别")[2]
+    assert "王秀英" not in message and '"本系统的写法" = "行政强制"' in message
+
+
 def test_the_columns_toml_mapping_the_message_names_is_read(data_dir: Path) -> None:
     data = write_folder(data_dir, {"actions": [_action("甘州市监检〔2026〕1号", "其他行政权力")]})
     (data / "actions" / "columns.toml").write_text('[values."行为类别"]\n"其他行政权力" = "行政确认"\n', encoding="utf-8")
