@@ -25,7 +25,7 @@ import struct
 import tomllib
 import unicodedata
 import zipfile
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -3338,6 +3338,8 @@ def _read_csv(path: Path, notes: list[str] | None = None, cut: list[tuple[int, i
             continue
         if skip and notes is not None:
             notes.append("文件开头有 UTF-8 标记，但内容是 GBK/GB18030 编码，已按 GB18030 读取")
+        if encoding == "gb18030" and delimiter == "|":
+            _bar_swallowed(rows, cut if cut is not None else [])
         return rows
     if path.stat().st_size > 16 * 1024 * 1024:
         raise UnicodeDecodeError("unknown", b"", 0, 1, "no encoding fits")
@@ -3967,8 +3969,33 @@ def _gb18030_with_cut_cells(path: Path, skip: int, cut: list[tuple[int, int]]) -
     rows, has_header = _rows_with_cut_cells(text, found, "GB18030", _gb18030_cut_end, need_header=True)
     if not has_header:
         return None
+    if _delimiter(text[:65536]) == "|":
+        _bar_swallowed(rows, found)
     cut.extend(found)
     return rows
+
+
+def _bar_swallowed(rows: list[list[object]], cut: list[tuple[int, int]]) -> None:
+    """Cells of a `|`-separated GB18030 text cut after a character's lead byte, put back apart (in place). The bar
+    (7C) is a trail byte (GB 18030-2022 6.2: 40-7E, 80-FE), so the cut lead byte and the bar after it decode as one
+    character (食 cut to C6, then |: 苵): the two cells ran together, every later cell one column to the left, and
+    nothing was reported. A row one cell short of the file's usual width, holding one character that ends in the bar
+    byte, is split there, the cut cell named (`cut`: cell-cut-character)."""
+    widths = Counter(len(row) for row in rows if len(row) >= 3)
+    if not widths:
+        return
+    width = widths.most_common(1)[0][0]
+    for r, row in enumerate(rows):
+        if len(row) != width - 1:
+            continue
+        joints = [(c, k) for c, cell in enumerate(row) if type(cell) is str and not cell.isascii()
+                  for k, ch in enumerate(cell) if ch > "\x7f" and ch.encode("gb18030", "replace")[-1:] == b"|"]
+        if len(joints) != 1:
+            continue
+        c, k = joints[0]
+        cell = cast(str, row[c])
+        row[c:c + 1] = [cell[:k], cell[k + 1:]]
+        cut.append((r, c))
 
 
 def _utf8_prefix(data: bytes) -> bool:

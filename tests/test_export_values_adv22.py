@@ -248,6 +248,35 @@ def test_a_gb18030_cell_cut_inside_a_character_is_read_and_named(tmp_path: Path)
     assert facts["甘州市监罚〔2026〕2号"] == "当事人销售超过保质期的食" and len(facts) == 3
 
 
+def test_a_gb18030_cut_before_a_bar_delimiter_is_put_back_apart(data_dir: Path) -> None:
+    # `|`-separated GB18030 text (.dat/.txt, h21e extensions-various): the bar is a trail byte, so the cut lead byte C6
+    # and the bar decoded as one character (苵) and 违法事实 ran into 处罚依据, every later cell one column left,
+    # nothing reported. The row is put back apart and the cut cell named.
+    path = data_dir / "penalties" / "导出.txt"
+    _gb18030_cut(path, 3, "当事人销售超过保质期的食".encode("gb18030") + b"\xc6")
+    path.write_bytes(path.read_bytes().replace(b",", b"|"))
+    from generator.load import load_sources
+
+    sources = load_sources(data_dir)
+    frame = sources.kinds["penalties"].frame.set_index("_row")
+    assert frame.loc[3, "违法事实"] == "当事人销售超过保质期的食"
+    assert frame.loc[3, "处罚依据"] == "《中华人民共和国食品安全法》第一百二十四条" and frame.loc[3, "处罚类别"] == "罚款"
+    assert [(p.code, p.row, p.column) for p in sources.problems if p.code == "cell-cut-character"] == [
+        ("cell-cut-character", 3, "违法事实")]
+
+
+def test_a_character_ending_in_the_bar_byte_in_a_whole_row_is_kept(data_dir: Path) -> None:
+    # The other way: 亅 (GB18030 81 7C) in a row as wide as the header is a character, not a cut and a bar.
+    rows = [penalty(f"甘州市监罚〔2026〕{i}号", "2026-10-05", serial=100 + i, 备注="亅") for i in (1, 2)]
+    path = write_csv(data_dir / "penalties" / "导出.txt", rows, encoding="gb18030")
+    path.write_bytes(path.read_bytes().replace(b",", b"|"))
+    from generator.load import load_sources
+
+    sources = load_sources(data_dir)
+    assert list(sources.kinds["penalties"].frame["备注"]) == ["亅", "亅"]
+    assert not [p for p in sources.problems if p.code == "cell-cut-character"]
+
+
 def test_gb18030_bytes_broken_inside_a_cell_refuse_the_file_naming_the_row(data_dir: Path) -> None:
     # A lead byte in the middle of a cell: what it held cannot be known. Still refused, now naming row and column.
     # (A space after the lead byte: no trail byte, so the lead byte stands alone inside the cell.)
