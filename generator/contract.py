@@ -77,6 +77,7 @@ PARTY_BLOCK = (PARTY_NAME_FIELD, PARTY_CATEGORY_FIELD, *PARTY_CODES, REP_FIELD, 
 #    date (`Kind.key`, `Kind.issuer_name`, `Kind.decision_date`); checked against schema.py below -------
 
 LIST_NAME = "名单名称"  # redlist, blacklist
+ACTION_CATEGORY = "行为类别"  # actions: a 权力清单 type of another kind (行政许可, 行政处罚) belongs in that kind's folder
 LIST_BASIS = {REDLIST: "认定依据", BLACKLIST: "列入依据"}  # the legal basis of a list entry
 DEGREE = "失信程度"  # penalties, blacklist: the tier as the export states it
 VALID_UNTIL = "有效期至"  # licenses, redlist, blacklist, evaluations
@@ -341,7 +342,7 @@ _FIELDS_OF = {
     CONTROL_CATEGORY: ("repairs", "withdrawals"), CONTROL_TARGET_NO: ("repairs", "withdrawals"),
     CONTROL_TARGET_ISSUER: ("repairs", "withdrawals"), CONTROL_EFFECT["repairs"][1]: ("repairs",),
     CONTROL_EFFECT["withdrawals"][1]: ("withdrawals",),
-    SOURCE_UNIT: ("penalties", "licenses"),
+    SOURCE_UNIT: ("penalties", "licenses"), ACTION_CATEGORY: ("actions",),
 }
 for _name, _kinds in _FIELDS_OF.items():  # a field renamed in schema.py without its name here stops the import
     for _kind in _kinds:

@@ -25,7 +25,7 @@ import struct
 import tomllib
 import unicodedata
 import zipfile
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,7 +81,7 @@ from generator.schema import (
     normalize_header,
     without_field_code,
 )
-from generator.values import clean_cells
+from generator.values import clean_cells, table_code
 
 # Spreadsheets as office suites save them: Excel (.xlsx, .xlsm with macros, .xlsb binary, .xls), WPS (.et,
 # its own name for a workbook) and LibreOffice/WPS "另存为 ODS" (.ods). Before, .ods, .xlsm, .xlsb and .et were
@@ -1408,6 +1408,15 @@ def _read_sheet(kind: Kind, sheet: _Sheet, header_at: int, where: str, rel: str,
                             f"（没有文书号、当事人和日期），是第 {number - 1} 行这些单元格的续行（由 PDF 或 Word 转换的表格"
                             f"常见），已接在第 {number - 1} 行的文字之后读取：请核对第 {number - 1} 行，或在源文件中合并两行")
                     for number, columns in joined)
+    # The header written again below (two exports joined by `copy /b a.csv+b.csv` or a script appending each day's file,
+    # a page break's repeated header): said as what it is, not as a generic note line (h21e bom-middle, left in 15).
+    header_cells = [_text(c) for c in header]
+    repeated_headers = [n for n in not_data if _repeats_header([_cell_text(c) for c in rows[n - 1]], header_cells)]
+    problems.extend(_row_list(kind, where, repeated_headers, "row-repeated-header",
+                              f"与第 {header_row} 行的表头相同，是重复的表头行（两份导出文件拼接在一起，或分页时重复的表头），"
+                              f"未读取；其下各行仍按第 {header_row} 行的表头读取，请核对是否有重复导出的记录"))
+    if repeated_headers:
+        not_data = sorted(set(not_data) - set(repeated_headers))
     problems.extend(_row_list(kind, where, not_data, "row-not-data",
                               "不是数据行（只有序号、格式，为模板的示例行，或为制表人、审核人、填报日期等表尾说明），未读取"))
     problems.extend(_row_list(kind, where, withdrawn_rows, "row-withdrawn-in-file",
@@ -1814,7 +1823,8 @@ def _filled(value: str) -> bool:
 
 
 def _coded(value: str, codes: dict[str, str]) -> str:
-    return "；".join(codes.get(v.strip(), v.strip()) for v in re.split(r"[;；、,，]", value) if v.strip())
+    # (a code written as a float, 1.0, is the table's 1: values.table_code)
+    return "；".join(table_code(v, codes) or v.strip() for v in re.split(r"[;；、,，]", value) if v.strip())
 
 
 def _masked_unknown(problems: list[Problem]) -> list[Problem]:
@@ -1857,7 +1867,12 @@ def _not_data(cells: list[str], mapped: list[int], header: list[str], keys: froz
         return True  # the template's sample row (示例：张掖市XX有限公司 …)
     if _footer_word(first) and sum(1 for c in cells if c.strip()) <= max(3, len(mapped) // 3):
         return True
-    # The header repeated at a page break (compared cell by cell only when its first cell matches).
+    return _repeats_header(cells, header)
+
+
+def _repeats_header(cells: list[str], header: list[str]) -> bool:
+    """Whether a row is the header again (a page break, two exports joined): compared cell by cell only when its
+    first cell matches."""
     return (len(cells) >= len(header) and cells[0].strip() == header[0]
             and [c.strip() for c in cells[:len(header)]] == header)
 
@@ -3365,6 +3380,9 @@ def _read_csv(path: Path, notes: list[str] | None = None, cut: list[tuple[int, i
                 return rows
         sample = _sample(head[skip:], encoding)
         if sample is None:
+            rows = _gb18030_with_cut_cells(path, skip, cut if cut is not None else []) if encoding == "gb18030" else None
+            if rows is not None:
+                return rows
             continue
         if encoding == "gb18030" and not skip and _is_big5(head, sample):
             encoding, sample = "cp950", _sample(head, "cp950") or sample
@@ -3384,9 +3402,15 @@ def _read_csv(path: Path, notes: list[str] | None = None, cut: list[tuple[int, i
         try:
             rows = _quotes_closed(_csv_rows(path, encoding, delimiter, skip), delimiter)
         except UnicodeDecodeError:
+            # GB18030 but for a character cut in its bytes beyond the first 64 KB?
+            rows = _gb18030_with_cut_cells(path, skip, cut if cut is not None else []) if encoding == "gb18030" else None
+            if rows is not None:
+                return rows
             continue
         if skip and notes is not None:
             notes.append("文件开头有 UTF-8 标记，但内容是 GBK/GB18030 编码，已按 GB18030 读取")
+        if encoding == "gb18030" and delimiter == "|":
+            _bar_swallowed(rows, cut if cut is not None else [])
         return rows
     if path.stat().st_size > 16 * 1024 * 1024:
         raise UnicodeDecodeError("unknown", b"", 0, 1, "no encoding fits")
@@ -3948,25 +3972,101 @@ def _utf8_with_cut_cells(path: Path, cut: list[tuple[int, int]]) -> list[list[ob
     if not broken or broken > _CUT_CELLS_READ:
         return None
     text = text.removeprefix("\ufeff")
+    rows, _ = _rows_with_cut_cells(text, cut, "UTF-8", _utf8_cut_end)
+    return rows
+
+
+def _utf8_cut_end(cell: str) -> int | None:
+    """Where a UTF-8 cell's cut character starts (its last bytes, the lead of a character without its end), or None."""
+    end = _ESCAPED_END.search(cell)
+    if end is not None and _utf8_prefix(end.group().encode("utf-8", "surrogateescape")):
+        return end.start()
+    return None
+
+
+# The part of a GB18030 character a byte-length cut leaves (GB 18030-2022, 6.2 and 6.3: a two-byte character is a lead
+# byte 81-FE and a trail byte; a four-byte one a lead byte, a figure 30-39, a lead byte and a figure): one lead byte, or
+# two or three bytes of a four-byte character. Python's decoder (surrogateescape) escapes each lead byte it cannot
+# complete and reads a figure after it as a figure.
+_GB18030_CUT_END = re.compile("[\udc81-\udcfe](?:[0-9][\udc81-\udcfe]?)?$")
+
+
+def _gb18030_cut_end(cell: str) -> int | None:
+    """Where a GB18030 cell's cut character starts, or None."""
+    end = _GB18030_CUT_END.search(cell)
+    return end.start() if end is not None else None
+
+
+def _rows_with_cut_cells(text: str, cut: list[tuple[int, int]], codec: str, cut_end: Callable[[str], int | None],
+                         need_header: bool = False) -> tuple[list[list[object]], bool]:
+    """The rows of a text decoded with surrogateescape, each cell that ends in part of a character (`cut_end`: where
+    it starts) kept without it and named in `cut` ((row0, col0): cell-cut-character); (rows, whether a header row of
+    the contract's columns is among the first rows: with `need_header`, none is looked at without one). Bytes that
+    are no character anywhere else in a cell refuse the file naming its row and column (_BadBytes): what the cell
+    held cannot be known."""
     delimiter = _delimiter(text[:65536])
     rows = _quotes_closed(_bounded(csv.reader(_unmarked(io.StringIO(text, newline="")), delimiter=delimiter)), delimiter)
     header = next((row for row in rows[:HEADER_SEARCH_ROWS]
                    if sum(1 for c in row if normalize_header(c) in _all_headers()) >= MIN_HEADER_FIELDS), None)
+    if need_header and header is None:
+        return rows, False
     for r, row in enumerate(rows):
         for c, cell in enumerate(row):
             if type(cell) is not str or not _ESCAPED_BYTES.search(cell):
                 continue
             kept = cell.rstrip()
-            end = _ESCAPED_END.search(kept)
-            if end is not None and not _ESCAPED_BYTES.search(kept, 0, end.start()) \
-                    and _utf8_prefix(end.group().encode("utf-8", "surrogateescape")):
-                row[c] = kept[:end.start()]
+            start = cut_end(kept)
+            if start is not None and not _ESCAPED_BYTES.search(kept, 0, start):
+                row[c] = kept[:start]
                 cut.append((r, c))
                 continue
             label = f"第 {c + 1} 列" + (f"（{_text(header[c])}）" if header is not None and c < len(header) else "")
-            raise _BadBytes(f"第 {r + 1} 行{label}中有不是 UTF-8 字符的字节（文件在该处损坏或混有其他编码的文字），"
+            raise _BadBytes(f"第 {r + 1} 行{label}中有不是 {codec} 字符的字节（文件在该处损坏或混有其他编码的文字），"
                             "无法知道该单元格原来写的是什么，整个文件未读取；请在源系统中核对该单元格后重新导出", r + 1)
+    return rows, header is not None
+
+
+def _gb18030_with_cut_cells(path: Path, skip: int, cut: list[tuple[int, int]]) -> list[list[object]] | None:
+    """The rows of a GB18030 text whose only flaw is a few cells ending in part of a character, or None when the text
+    is not that. As `_utf8_with_cut_cells` for UTF-8: a GBK database column limited in bytes (Oracle VARCHAR2(n BYTE)
+    in ZHS16GBK, SUBSTRB) cuts a two-byte character after its lead byte, and the whole file was refused as
+    file-undecodable naming no row (h21e 16, left in session 15). It is GB18030 when, so decoded, it breaks in a few
+    places only and its header row names the contract's columns (UTF-8 or other text read so names none)."""
+    text = path.read_bytes()[skip:].decode("gb18030", "surrogateescape")
+    broken = sum(1 for _ in itertools.islice(_ESCAPED_BYTES.finditer(text), _CUT_CELLS_READ + 1))
+    if not broken or broken > _CUT_CELLS_READ:
+        return None
+    found: list[tuple[int, int]] = []
+    rows, has_header = _rows_with_cut_cells(text, found, "GB18030", _gb18030_cut_end, need_header=True)
+    if not has_header:
+        return None
+    if _delimiter(text[:65536]) == "|":
+        _bar_swallowed(rows, found)
+    cut.extend(found)
     return rows
+
+
+def _bar_swallowed(rows: list[list[object]], cut: list[tuple[int, int]]) -> None:
+    """Cells of a `|`-separated GB18030 text cut after a character's lead byte, put back apart (in place). The bar
+    (7C) is a trail byte (GB 18030-2022 6.2: 40-7E, 80-FE), so the cut lead byte and the bar after it decode as one
+    character (食 cut to C6, then |: 苵): the two cells ran together, every later cell one column to the left, and
+    nothing was reported. A row one cell short of the file's usual width, holding one character that ends in the bar
+    byte, is split there, the cut cell named (`cut`: cell-cut-character)."""
+    widths = Counter(len(row) for row in rows if len(row) >= 3)
+    if not widths:
+        return
+    width = widths.most_common(1)[0][0]
+    for r, row in enumerate(rows):
+        if len(row) != width - 1:
+            continue
+        joints = [(c, k) for c, cell in enumerate(row) if type(cell) is str and not cell.isascii()
+                  for k, ch in enumerate(cell) if ch > "\x7f" and ch.encode("gb18030", "replace")[-1:] == b"|"]
+        if len(joints) != 1:
+            continue
+        c, k = joints[0]
+        cell = cast(str, row[c])
+        row[c:c + 1] = [cell[:k], cell[k + 1:]]
+        cut.append((r, c))
 
 
 def _utf8_prefix(data: bytes) -> bool:

@@ -298,11 +298,22 @@ _LICENSES = Kind(
 )
 
 ACTION_CATEGORIES = ("行政强制", "行政确认", "行政征收", "行政给付", "行政裁决", "行政补偿", "行政奖励", "行政监督检查")
+# 行为类别 as the 权力清单 / 权责清单 name the kinds of power (职权类型: 中共中央办公厅 国务院办公厅《关于推行地方各级政府
+# 工作部门权力清单制度的指导意见》(2015) lists 行政许可、行政处罚、行政强制、行政征收、行政给付、行政检查、行政确认、行政奖励、
+# 行政裁决和其他类别), which systems export as the action's category: 行政检查 is the contract's 行政监督检查, as is the
+# 监督检查 of the laws that grant it (国办发〔2024〕54号《关于严格规范涉企行政检查的意见》 calls both 行政检查; h22e
+# action-category-words). 行政强制 covers its two forms (《中华人民共和国行政强制法》第二条: 行政强制措施和行政强制执行).
+# The 其他类别 (其他行政权力) has no category here: refused, the message names the columns.toml mapping.
+ACTION_CATEGORY_WORDS = (
+    ("行政检查", "行政监督检查"), ("监督检查", "行政监督检查"),
+    ("行政强制措施", "行政强制"), ("行政强制执行", "行政强制"),
+)
 
 _ACTIONS = Kind(
     "actions", "其他行政行为",
     _party("CF") + (
-        Field("行为类别", "action_category", ENUM, True, ACTION_CATEGORIES, description="行为类别"),
+        Field("行为类别", "action_category", ENUM, True, ACTION_CATEGORIES, description="行为类别",
+              value_map=ACTION_CATEGORY_WORDS),
         Field("决定文书号", "decision_no", IDENT, True, description="决定文书号"),
         Field("行为依据", "legal_basis", FREE_TEXT, description="行为依据"),
         Field("行为内容", "action_content", FREE_TEXT, True, description="行为内容"),
@@ -319,15 +330,26 @@ _ACTIONS = Kind(
     key="决定文书号", issuer_code="实施机关统一社会信用代码", issuer_name="实施机关", decision_date="决定日期",
 )
 
+# Honour-list and blacklist headers as platforms write them (h22e redlist-honor-bean), each naming one field:
+# - 荣誉名称 · 认定时间 · 认定单位 (the honour-list bean RedBlackList.java, github s9797456/projectCooperation
+#   CreditRatingClient/src/com/credit/modelvo); 荣誉名称 · 认定日期 · 认定部门全称 (a 法人红榜上传模板,
+#   DepartmentCreditRedUploadDTO.java of a municipal credit platform); 红名单类型 · 认定时间 · 认定单位名称 (浙江省公共信用
+#   红名单信息, its table's columns as a county's data-return job names them);
+# - 认定部门 · 列入黑名单日期 (住房和城乡建设部 四库一平台 jzsc.mohurd.gov.cn 黑名单记录, as its scrapers read it);
+#   认定部门 · 列入严重失信主体名单日期 · 严重失信主体名单认定依据 (a 地质勘查单位 严重失信主体名单 page); 列入时间 as
+#   the 国家企业信用信息公示系统 lists write it (generator/standards/gsxt-serious.toml reads it for those lists alone).
+# 认定文案 (RedBlackList.java's affirmationDocument) may be the document's number or its text: not read (AMBIGUOUS_HEADERS).
 _REDLIST = Kind(
     "redlist", "守信激励名单",
     _party("CF") + (
-        Field("名单名称", "list_name", TEXT, True, description="名单名称，如 A级纳税人"),
+        Field("名单名称", "list_name", TEXT, True, aliases=("荣誉名称", "荣誉称号", "红名单类型", "红名单名称"),
+              description="名单名称，如 A级纳税人"),
         Field("认定文号", "decision_no", IDENT, True, description="认定文号"),
         Field("认定依据", "legal_basis", FREE_TEXT, description="认定依据"),
-        Field("认定日期", "decision_date", DATE, True, description="认定日期"),
+        Field("认定日期", "decision_date", DATE, True, aliases=("认定时间",), description="认定日期"),
         Field("有效期至", "valid_until", DATE, description="有效期至"),
-        Field("认定单位", "authority", TEXT, True, description="认定单位"),
+        Field("认定单位", "authority", TEXT, True, aliases=("认定部门", "认定部门全称", "认定单位名称", "认定机关"),
+              description="认定单位"),
         Field("认定单位统一社会信用代码", "authority_uscc", USCC, True, description="认定单位统一社会信用代码"),
         Field("数据来源单位", "source_unit", TEXT, description="数据来源单位"),
         Field("备注", "remarks", FREE_TEXT, aliases=("BZ",), description="备注"),
@@ -341,10 +363,12 @@ _BLACKLIST = Kind(
         Field("名单名称", "list_name", TEXT, True, description="名单名称"),
         Field("列入文号", "decision_no", IDENT, True, description="列入文号"),
         Field("列入原因", "reason", FREE_TEXT, True, description="列入原因"),
-        Field("列入依据", "legal_basis", FREE_TEXT, True, description="列入依据"),
-        Field("列入日期", "decision_date", DATE, True, description="列入日期"),
+        Field("列入依据", "legal_basis", FREE_TEXT, True, aliases=("黑名单认定依据", "严重失信主体名单认定依据"),
+              description="列入依据"),
+        Field("列入日期", "decision_date", DATE, True, aliases=("列入时间", "列入黑名单日期", "列入严重失信主体名单日期"),
+              description="列入日期"),
         Field("有效期至", "valid_until", DATE, description="有效期至"),
-        Field("列入单位", "authority", TEXT, True, description="列入单位"),
+        Field("列入单位", "authority", TEXT, True, aliases=("认定部门",), description="列入单位"),
         Field("列入单位统一社会信用代码", "authority_uscc", USCC, True, description="列入单位统一社会信用代码"),
         Field("数据来源单位", "source_unit", TEXT, description="数据来源单位"),
         Field("备注", "remarks", FREE_TEXT, aliases=("BZ",), description="备注"),
@@ -695,6 +719,11 @@ AMBIGUOUS_HEADERS: dict[str, dict[str, tuple[tuple[str, ...], str]]] = {
         "办理机关": _HANDLING_UNIT, "办案机构": _HANDLING_UNIT, "承办机构": _HANDLING_UNIT,
         # The tax table above: its 处罚原因 holds the article applied (《税收征收管理法》第六十二条), another system's the facts.
         "处罚原因": (("违法事实", "处罚依据"), "可能是违法事实，也可能是处罚依据（有的系统在此列填写法律条文）"),
+    },
+    "redlist": {
+        # RedBlackList.java's 认定文案 (affirmationDocument, the comment above _REDLIST): the document's number in one
+        # export, its title or text in another.
+        "认定文案": (("认定文号", "认定依据"), "可能是认定文件的文号，也可能是文件名称或正文"),
     },
 }
 # A header naming an identity document: its column is never public, whatever it is mapped to.

@@ -23,6 +23,7 @@ from stdnum.cn import ric as stdnum_ric
 from stdnum.cn import uscc as stdnum_uscc
 
 from generator.contract import (
+    ACTION_CATEGORY,
     BIRTH_DATE_FIELD,
     CONTROL_EFFECT,
     CONTROL_TARGET_ISSUER,
@@ -67,6 +68,8 @@ from generator.schema import (
     ID_DOCUMENT_CODES,
     IDENT,
     INDIVIDUAL_BUSINESS,
+    KIND_TITLES_FOR_CONTROL,
+    KINDS,
     MULTI_ENUM,
     NATURAL_PERSON,
     NEVER,
@@ -88,6 +91,7 @@ from generator.values import (
     UNCONFIRMED_FINE,
     ambiguous_date,
     check_fine,
+    date_layout,
     date_words_only,
     derived_category,
     derived_domain,
@@ -100,6 +104,7 @@ from generator.values import (
     resolve_suspend_or_revoke,
     simplified_code,
     split_other,
+    table_code,
     year_only_date,
 )
 
@@ -528,7 +533,10 @@ class _KindChecker:
             return "（不显示该值）"
         # A document number (passport E76543210) or a code written with spaces (92620702 000081023J)
         # in a typed column: never quoted either (issue 16, adversarial round).
-        if _DOCUMENT_LIKE.search(value) or sum(c.isdigit() for c in value) >= 9:
+        # Except a cell laid out as a date (Tue Feb 30 2026 00:00:00 GMT+0800, 2026-10-05 25:00:00: no real day, its
+        # nine figures a date's) in which the detector finds nothing: the clerk sees what is wrong (h21e notes).
+        if ((_DOCUMENT_LIKE.search(value) or sum(c.isdigit() for c in value) >= 9)
+                and not (date_layout(value) and not self._detected(value))):
             return "（不显示该值）"
         # Look-alike letters of other scripts (a plate 甘G·Α4399 with a Greek Α, a Roman-numeral phone) or a
         # name's character outside the BMP: the detector's readings there are the weakest, so not quoted;
@@ -657,11 +665,11 @@ class _KindChecker:
         parts of a multi-value cell, and `其他-<kind>`, whose kind stays visible (data-contract.md).
         """
         if f.name in (ID_TYPE_FIELD, REP_ID_TYPE_FIELD):
-            # 111, 414 …: GA/T 517 codes as the documents they name (schema.ID_DOCUMENT_CODES, h19x).
+            # 111, 414 …: GA/T 517 codes as the documents they name (schema.ID_DOCUMENT_CODES, h19x), also when
+            # written as a float (111.0: values.code_forms).
             col = self.frame[f.name]
-            coded = col.isin(ID_DOCUMENT_CODES.keys())
-            if coded.any():
-                self.frame[f.name] = col.mask(coded, col.map(ID_DOCUMENT_CODES))
+            named = _on_distinct(col, lambda values: [table_code(v, ID_DOCUMENT_CODES) or v for v in values], object)
+            self.frame[f.name] = _replaced(col, col != "", named)
             return
         if f.type in (ENUM, MULTI_ENUM) and f.codes:
             # A Big5 export's codes in traditional characters (法人及非法人組織, 罰款) are the codes they spell.
@@ -687,7 +695,8 @@ class _KindChecker:
         def read(values: list[str]) -> list[tuple[str, str]]:
             out = []
             for v in values:
-                word = words.get(v) or words.get(unicodedata.normalize("NFKC", v).strip(), v)
+                # (1.0 or 01.0, a code as pandas and Excel write a number column, is the table's 1: code_forms)
+                word = table_code(v, words) or table_code(unicodedata.normalize("NFKC", v), words) or v
                 other = split_other(word) if other_allowed and word not in f.codes else None
                 out.append(("其他", other[1]) if other else (word, ""))
             return out
@@ -920,9 +929,30 @@ class _KindChecker:
                     # A system's own numeric codes: no national table says what they mean, so the staff do.
                     text += (f"；如是本系统的数字代码，请在本文件夹的 columns.toml 中写明其含义，"
                              f"如 [values.\"{f.name}\"] \"1\" = \"{f.codes[0]}\"")
+                elif f.type == ENUM and not re.fullmatch(r"[\d.\s]+", str(self.frame.at[i, f.name])):
+                    text += self._word_advice(f, i)  # (1.5 is no one's name for a code: no advice)
                 return text
 
             self._report(unknown, f.name, "unknown-code", ERROR, unknown_message)
+
+    def _word_advice(self, f: Field, i: int) -> str:
+        """What a clerk can do about a word not in a field's code list (h22e action-category-words): a 权力清单 type
+        of another kind (行为类别 行政许可) goes into that kind's folder; any other word is the system's own name
+        for one of the codes, which the folder's columns.toml says (as it says a system's numeric codes)."""
+        value = str(self.frame.at[i, f.name]).strip()
+        other_kind = KIND_TITLES_FOR_CONTROL.get(value, "") if f.name == ACTION_CATEGORY else ""
+        if other_kind and other_kind != self.kind.name:
+            return f"；{value}信息不是{self.kind.title}，请放入 {other_kind} 文件夹（{KINDS[other_kind].title}）"
+        # The word itself as the example line, unless it may be personal (a name typed there: the quoted value is
+        # masked in the message, so is the line's copy) or would break the TOML line.
+        from generator import detect
+
+        quotable = (self._public(f, i) == f"“{value}”" and '"' not in value
+                    and detect.mask(value, person=True, names=True) == value)
+        example = value if quotable else "本系统的写法"
+        return (f"；如是本系统对其中某一类的叫法，请在本文件夹的 columns.toml 中写明它是哪一类，"
+                f"如 [values.\"{f.name}\"] \"{example}\" = \"{f.codes[0]}\"（按实际含义选上列之一）；"
+                f"上列都不是的，不能按{self.kind.title}公示")
 
     def _check_dates(self, f: Field, present: pd.Series) -> None:
         col = self.frame[f.name]

@@ -400,6 +400,21 @@ def date_words_only(text: str) -> bool:
     return bool(_DATE_WORD_REST.fullmatch(rest)) and bool(re.search(r"\d", text) or _PROGRAM_WORD.search(text))
 
 
+# A cell laid out as a date, whatever its figures: the program layouts above (_JS_DATE, _UTC_STRING, _JAVA_DATE,
+# _ZONED) and year-month-day with a time. A refused one is no real day (Tue Feb 30 2026 …, 2026-10-05 25:00:00):
+# its figures are a date's, not a code or a number a person could be known by.
+_DATE_LAYOUT = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?)?")
+
+
+def date_layout(text: str) -> bool:
+    """Whether a cell is laid out as a date or an instant (a program's or year-month-day, with or without a time),
+    whatever its figures say: `Tue Feb 30 2026 00:00:00 GMT+0800 (中国标准时间)` and `2026-10-05 25:00:00` are.
+    Staff messages quote such a cell when it is refused (validate `_public`): its nine figures are a date's."""
+    value = unicodedata.normalize("NFKC", text).strip()
+    return bool(_DATE_LAYOUT.fullmatch(value) or _JS_DATE.match(value) or _UTC_STRING.match(value)
+                or _JAVA_DATE.match(value) or _ZONED.match(value))
+
+
 def ambiguous_date(text: str) -> bool:
     """A date written day and month first in figures (`05-01-2026`, `01/05/2026`): 5 January or 1 May cannot
     be told, so it is refused (bad-date) with a message asking for the year first."""
@@ -655,6 +670,30 @@ _MULTI_SPLIT = re.compile(r"[;；、,，\s]+")
 _OTHER = re.compile(r"^其[他它]\s*(?:[-－—–:：（(]\s*(?P<named>[^)）]*)[)）]?)?$")
 
 
+# A code as pandas and Excel write a number column (1.0, 01.0, 2.00: a float's zero fraction). The code is the
+# figures before the point (h22e party-class-codes); a real fraction (1.5) is no code and stays as written.
+_FLOAT_CODE = re.compile(r"(\d+)\.0+")
+
+
+def code_forms(value: str) -> tuple[str, ...]:
+    """The forms a coded cell is looked up by in a code table, in order: as written, then for a code written as a
+    float (`1.0`, `01.0`, `111.00`) its figures (`1`, `01`, `111`) and those without leading zeros (`1`)."""
+    written = value.strip()
+    m = _FLOAT_CODE.fullmatch(written)
+    if m is None:
+        return (written,)
+    figures = m[1]
+    return tuple(dict.fromkeys((written, figures, figures.lstrip("0") or "0")))
+
+
+def table_code(value: str, table: dict[str, str]) -> str | None:
+    """What a coded cell means in a code table (`code_forms`: `1.0` finds the table's `1`), or None."""
+    for form in code_forms(value):
+        if form in table:
+            return table[form]
+    return None
+
+
 def split_other(value: str) -> tuple[str, str] | None:
     """`其他-责令改正` (and 其他：…, 其他（…）) -> ("其他", "责令改正"); None when not 其他."""
     m = _OTHER.match(value.strip())
@@ -668,7 +707,7 @@ def multi_codes(value: str, f: Field) -> tuple[str, bool]:
     and whether every part is a code; `其他-<kind>` stays as written, naming its kind.
     """
     words = dict(f.value_map)
-    parts = [words.get(p, p) for p in _MULTI_SPLIT.split(value.strip()) if p]
+    parts = [table_code(p, words) or p for p in _MULTI_SPLIT.split(value.strip()) if p]
     # `罚款/没收违法所得`: a slash joins codes too, but only where every side is one (其他-责令改正/限期整改
     # keeps its slash).
     parts = [q for p in parts for q in (_slashed(p, f, words) or [p])]

@@ -87,6 +87,7 @@ def test_each_file_is_read_with_its_records_header_row_layout_and_sheets(loaded,
     else:
         assert not any(lay.title in messages for lay in LAYOUTS.values() if not lay.default)
     assert sum(p.code == "row-not-data" for p in problems) == spec.get("not_data", 0)
+    assert sum(p.code == "row-repeated-header" for p in problems) == spec.get("repeated_header", 0)
     assert sum(p.code == "row-withdrawn-in-file" for p in problems) == spec.get("withdrawn_in_file", 0)
     assert sum(p.code == "row-removed-in-file" for p in problems) == spec.get("removed_in_file", 0)
     assert sorted(p.row for p in problems if p.code == "row-hidden") == spec.get("hidden_rows", [])

@@ -482,7 +482,7 @@ def test_a_page_break_repeating_the_header_is_not_data(tmp_path: Path) -> None:
     write_csv(tmp_path / "penalties" / "p.csv", rows, header=header)
     sources = load_sources(tmp_path)
     assert list(sources.kinds["penalties"].frame["_row"]) == [2, 4]
-    assert [(p.code, p.row) for p in sources.problems] == [("row-not-data", 3)]
+    assert [(p.code, p.row) for p in sources.problems] == [("row-repeated-header", 3)]  # (said as what it is: h22v)
 
 
 def test_many_rows_that_are_not_data_are_listed_up_to_a_cap_and_counted(tmp_path: Path) -> None:
@@ -1480,7 +1480,8 @@ def test_a_second_table_under_its_own_header_is_read_by_that_header(tmp_path: Pa
     assert frame.loc[5, "违法事实"] == "事实二" and frame.loc[5, "处罚依据"] == "依据二"
     assert frame.loc[2, "违法事实"] == first["违法事实"]
     assert [p.row for p in sources.problems if p.code == "file-second-header"] == [4]
-    assert sorted(p.row for p in sources.problems if p.code == "row-not-data") == [3, 6]
+    assert sorted(p.row for p in sources.problems if p.code == "row-not-data") == [3]
+    assert [p.row for p in sources.problems if p.code == "row-repeated-header"] == [6]
 
 
 def test_excels_leading_apostrophe_is_not_part_of_a_value(tmp_path: Path) -> None:

@@ -411,6 +411,20 @@ def _cell_cut_character(data: Path) -> dict[str, Any]:
                   published={"penalties": [{"行政处罚决定书文号": no(2), "违法事实": "当事人销售超过保质期的"}]})
 
 
+@case("row-repeated-header")
+def _row_repeated_header(data: Path) -> dict[str, Any]:
+    # Two exports joined (`copy /b a.csv+b.csv`, or a script appending each day's file): the second keeps its header and
+    # its UTF-8 mark (h21e bom-middle). The header row was named with the generic row-not-data message (left in
+    # session 15): it is named as a repeated header, the rows under it read by the same header.
+    first, second = csv_text([ok(1), ok(2)]), csv_text([ok(3)])
+    write(data / PEN, b"\xef\xbb\xbf" + first.encode("utf-8") + b"\xef\xbb\xbf" + second.encode("utf-8"))
+    return expect("Two CSV exports joined into one: the second header is named as a repeated header (not as a note "
+                  "line), and every row of both is published.", message=done(0, 1),
+                  codes=[issue("row-repeated-header", PEN, 4)], counts={"penalties": counts(3, 3)},
+                  issue_messages=["与第 1 行的表头相同，是重复的表头行"],
+                  published={"penalties": [{"行政处罚决定书文号": no(3)}]})
+
+
 @case("value-is-boolean")
 def _value_is_boolean(data: Path) -> dict[str, Any]:
     # A program's boolean where a text belongs (a Java/JSON export mapping a flag to 备注: h21e, h21x): published as

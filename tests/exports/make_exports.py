@@ -2009,8 +2009,9 @@ def build(root: Path = HERE) -> list[dict[str, Any]]:
                          total], "utf-8-sig")
     put("penalties/102_两次导出合并.csv", first + second, "copy-b",
         "CSV, two UTF-8 exports joined with copy /b: the second header starts with its byte-order mark (read as the "
-        "header repeated, not data), and a 合　　计 row with full-width spaces and 共2件 at the end (a footer); the whole "
-        "file was refused for a 行政相对人名称 column it has", 4, header_row=1, layout="sgs2019", not_data=2)
+        "header repeated, row-repeated-header), and a 合　　计 row with full-width spaces and 共2件 at the end (a footer); "
+        "the whole file was refused for a 行政相对人名称 column it has", 4, header_row=1, layout="sgs2019", not_data=1,
+        repeated_header=1)
 
     (root / "manifest.json").write_text(json.dumps({"as_of": AS_OF, "files": manifest, "private": sorted(set(PRIVATE))},
                                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
