@@ -1573,9 +1573,9 @@ def _mask_names_in_identifiers(kind: Kind, frame: pd.DataFrame, column: str, dis
     原决定文书号 written the same way is masked the same way and still finds it), with the same warning as a number."""
     masked = {}
     for value in distinct:
-        spans = names_in_identifier(value)
-        if spans:
-            masked[value] = _masked(value, spans)
+        cover = masked_identifier(value)
+        if cover != value:
+            masked[value] = cover
     if not masked:
         return frame
     out = frame.copy()
@@ -1585,6 +1585,47 @@ def _mask_names_in_identifiers(kind: Kind, frame: pd.DataFrame, column: str, dis
                                 "请改正该单元格后重新导出。"))
         out.at[i, column] = masked[str(out.at[i, column])]
     return out
+
+
+# A clerk's note written after a key's number (甘州市监罚〔2026〕901号（举报人祁永年，住新乐小区5号楼2单元302室）,
+# TS-2026-000903（…）, …515号（经营者马永乐）: h22o L1, S1): the bracket after a digit or 号 that opens words, not a
+# year's bracket (〔2026〕). The note is read as text — names after role words, a home after 住 — the number kept.
+_KEY_NOTE = re.compile(r"(?<=[0-9号])\s*[（(【\[](?=[^）)】\]]*[\u4e00-\u9fff])")
+
+
+def masked_identifier(value: str) -> str:
+    """An identifier cell with the persons' words in it masked where they are written, the number kept: a name
+    (`names_in_identifier`: …881号（祁海琴）, …511号祁永福) and, in a note after the number (`_KEY_NOTE`), a name
+    after a role word (举报人祁永年, 经营者马永乐) and a home (住新乐小区5号楼2单元302室)."""
+    spans = names_in_identifier(value)
+    note = _KEY_NOTE.search(value)
+    if not note:
+        return _masked(value, spans) if spans else value
+    at = note.start()
+    names = _merge_spans(spans + [(at + a, at + b) for a, b in find_person_names(value[at:])])
+    return _masked_with_homes(value, names, [(at + a, at + b) for a, b in _home_spans(value[at:], True)])
+
+
+def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """spans sorted, a span overlapping an earlier one dropped."""
+    merged: list[tuple[int, int]] = []
+    for span in sorted(set(spans)):
+        if not merged or span[0] >= merged[-1][1]:
+            merged.append(span)
+    return merged
+
+
+def _masked_with_homes(text: str, names: list[tuple[int, int]], homes: list[tuple[int, int]]) -> str:
+    """text with names masked as names (祁**) and homes as `MASK`, a name inside a home going with the home."""
+    homes = _merge_spans(homes)
+    names = [n for n in names if not any(a < n[1] and n[0] < b for a, b in homes)]
+    out, last = [], 0
+    for start, end in sorted(names + homes):
+        out.append(text[last:start])
+        out.append(MASK if (start, end) in homes else mask_name(text[start:end]))
+        last = end
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _key_holds_personal_number(key: str) -> bool:
