@@ -676,6 +676,29 @@ _LIST_WORDS = frozenset(("和", "及", "或", "与", "以及", "或者"))
 _PHONE_GLUE_WORDS = frozenset(("tel", "tell", "phone", "fax", "mobile", "mob", "cell", "ph", "qq", "wx", "vx"))
 
 
+# A decision's number framed as decision numbers are (GB/T 9704-2012 7.2.4: the issuer's code, the year in 〔〕 and the
+# serial, then 号): 甘州市监罚〔2026〕09368212345号, 甘州市监罚[2026]620702202601号, and the search index's compact key
+# 甘州市监罚2026620702202601号 whose year the brackets no longer part from the serial (h22o S2, O6).
+_YEAR_FRAME_BEFORE = re.compile(r"[〔\[【(（]\s*(?:19|20)\d\d\s*[〕\]】)）]\s*第?\s*$")
+_ISSUER_BEFORE = re.compile(r"[\u4e00-\u9fff]\s*[〔\[【(（]?\s*$")
+_NUMBER_SIGN_AFTER = re.compile(r"\s*号")
+
+
+def _decision_serial(text: str, start: int, end: int, digits: str) -> bool:
+    """Whether the digits text[start:end] (compact: `digits`) are the serial of a decision number in its frame, the
+    issuer's words and the year before and 号 right after: the decision's number, public, not a card nor a landline
+    (a card's number typed there keeps its check digit and stays a card)."""
+    if not _NUMBER_SIGN_AFTER.match(text, end):
+        return False
+    if _YEAR_FRAME_BEFORE.search(text, max(0, start - 12), start):
+        serial = digits
+    elif digits[:2] in ("19", "20") and _ISSUER_BEFORE.search(text, max(0, start - 4), start):
+        serial = digits[4:]  # the year glued to the serial (the bracket joined them, or the key was made compact)
+    else:
+        return False
+    return not (16 <= len(serial) <= 19 and luhn.is_valid(serial))
+
+
 def _segment_hits(text: str, groups: list[tuple[str, int, int]], before: str, keyword: bool, glued: bool,
                   bank: bool, phone_glued: bool) -> list[tuple[int, int, str, str]]:
     """`_run_hits` for one segment of groups."""
@@ -705,6 +728,8 @@ def _segment_hits(text: str, groups: list[tuple[str, int, int]], before: str, ke
                 # The serial after a year in brackets that the run's own separators joined to it (甘市监罚[2026]
                 # 202611010012345678号: `]` and `)` join groups, 〔〕 do not): read with what stands before it.
                 what = _classify(d, text[max(0, groups[i][1] - 12):groups[i][1]])
+            if what in (CARD, LANDLINE) and _decision_serial(text, groups[i][1], groups[j][2], d):
+                what = None  # 甘州市监罚[2026]620702202601号, 〔2026〕09368212345号: the decision's own number (h22o S2, O6)
             if what and (what == CARD) != card:
                 continue
             if what and glued and not (what == MOBILE or (what == ID and len(d) == 18 and _ric_valid(d))
