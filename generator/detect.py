@@ -983,7 +983,25 @@ _KEYWORD_RULE.update({word: "handle" for word in ("dy号", "dy账号", "抖音�
 _KEYWORD_RULE.update({word: "discord" for word in ("discord", "dc号")})
 _DOC_NUMBER["discord"] = re.compile(r"^[^0-9a-z\u4e00-\u9fff\"',，{}\[\]<>]{0,3}(?:号码|账号|帐号|号|id)?(?:为|是)?[:：\s]{0,2}@?"
                                     r"((?=[-_.a-z0-9#]*[0-9_])[a-z_][-_.a-z0-9]{1,31}(?:#\d{4})?)(?![-_a-z0-9#])")
-_RULE_WHAT = {"id_embedded": ID, "foreign_document": DOCUMENT, "discord": SOCIAL, "passport": DOCUMENT, "permit": DOCUMENT, "military": DOCUMENT, "wechat": SOCIAL, "qq": SOCIAL,
+# (Twenty-second pass, h22o L3, L9, L10) Numbers that point to one person, masked after their words: a parcel's waybill
+# (快递单号：SF1402938475612, 中通快递单号75123456789012, 京东物流JDX012345678901: the carrier's tracking page gives the
+# recipient's name, phone and address for it) and a consumer's 会员号 (the shop's account of that person, as the 订单号
+# beside it); a worker's 工号 / 员工编号 (the employer's number of a person, as a pupil's 学号); and the number of a
+# named person's professional certificate in a licence (执业药师资格证书, 健康证, 导游证, 特种设备作业人员证书, 医师执业
+# 证书, 保安员证: the certificate of a person, not of the licensed business, as 律师执业证号 and 从业资格证号 already are).
+_KEYWORD_RULE.update({word: "person_number" for word in (
+    "快递单号", "快递单", "运单号", "运单编号", "物流单号", "快件单号", "面单号", "邮件号", "京东物流", "顺丰快递", "顺丰速运",
+    "中通快递", "圆通快递", "韵达快递", "申通快递", "极兔快递", "邮政快递",
+    "会员号", "会员卡号", "会员编号", "会员卡",
+    "工号", "员工编号", "员工号", "职工编号", "职工号", "工牌号",
+    "执业药师资格证书", "执业药师资格证", "执业药师注册证", "健康证", "健康证明编号", "导游证", "特种设备作业人员证",
+    "作业人员证书", "医师执业证书", "医师执业证", "医师资格证书", "医师资格证", "护士执业证书", "护士执业证", "保安员证",
+    "教师资格证")})
+_DOC_NUMBER["person_number"] = re.compile(
+    _NEAR + r"((?:(?![编号码证书])[\u4e00-\u9fff]){0,2}[a-z]{0,4}[\s\-]?\d(?:[\s\-]?\d){4,20}[a-z]?)(?![0-9a-z])")
+# (WeChat in chat slang, h22o L9: ➕V：kzy_v6, +V kzy_v7, 卫星：kzy_v9 — 卫星 only with its colon, else a satellite.)
+_KEYWORD_RULE.update({word: "wechat" for word in ("➕v", "➕V", "+v", "+V", "＋v", "＋V", "卫星：", "卫星:")})
+_RULE_WHAT = {"person_number": DOCUMENT, "id_embedded": ID, "foreign_document": DOCUMENT, "discord": SOCIAL, "passport": DOCUMENT, "permit": DOCUMENT, "military": DOCUMENT, "wechat": SOCIAL, "qq": SOCIAL,
               "phone": LANDLINE, "account": CARD, "social_card": DOCUMENT, "residence": DOCUMENT,
               "hk_id": DOCUMENT, "id_part": DOCUMENT, "device": CARD, "handle": SOCIAL, "shop_handle": SOCIAL, "long_document": DOCUMENT, "latin_document": DOCUMENT,
               "title_deed": DOCUMENT, "vehicle": "车辆识别代号或发动机号",
