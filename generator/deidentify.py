@@ -318,7 +318,7 @@ def _mask_table_columns(text: str) -> str:
 # Lead words an organisation's address also follows (a shop's 退货地址, a company's 通讯地址): such an address is a
 # home only where nothing in the clause before the word names a business (`_business_address`).
 _CONTACT_LEADS = ("退回地址", "退货地址", "寄件人地址", "收件人地址", "寄件地址", "通讯地址", "通信地址", "联系地址", "邮寄地址")
-_HOME_LEADS = ("家住", "家庭住址", "家庭地址", "户籍地", "户籍所在地", "户口所在地", "户口地址", "户籍", "居住于", "居住在",
+_HOME_LEADS = ("寓所", "寓居", "家住", "家庭住址", "家庭地址", "户籍地", "户籍所在地", "户口所在地", "户口地址", "户籍", "居住于", "居住在",
                "现住址", "现住", "现居住", "暂住", "身份证住址", "身份证地址",
                # adversarial round 4 (address-new-lead-words): a consumer's delivery address, a domicile
                "收货地址", "收件地址", "送货地址", "配送地址", "寄件地址", "送货至", "送至", "寄至", "寄往", "老家在", "住所地",
@@ -711,6 +711,11 @@ _NAMED_PERSON = re.compile("(?:^|[，,：:])\\s*(?:(?:" + "|".join(sorted(_PERSO
                            + r")[:：]\s*[\u4e00-\u9fff·]{2,4}\s*(?=[，,]|$)")
 _GROUP_OF_VILLAGE = (r"([^，,。；;：:（）()\s系是为]{1,30}?村[^，,。；;：:（）()\s]{0,8}?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})"
                      r"\s*(?:组|社|队|屯))")
+# (Twenty-second pass, h22o L8) A person described by the group of the village they farm or live in, at the clause's end
+# (祁连山，甘州区碱滩镇老寺庙村五社农民: a redlist 备注): the group is a few dozen households, the person's home, masked as the
+# 籍贯 down to its village is; the villagers of a group who did something (南关村五社村民反映) stay.
+_VILLAGER_OF_GROUP = re.compile(r"(?:^|[，,：:])\s*" + _GROUP_OF_VILLAGE
+                                + r"(?=\s*(?:农民|牧民|村民|居民|住户|农户)\s*(?:[，,。；;）)]|$))")
 # (one person: 系…四组村民, …九社农户张某; not the villagers of a group, 南关村五社村民反映, 五社村民委员会)
 _VILLAGE_GROUP = re.compile(r"(?:系|是|为)\s*" + _GROUP_OF_VILLAGE + r"(?=\s*(?:村民|居民|住户|农户)(?!委员会|小组))"
                             r"|(?:^|[，,：:]|经查)\s*" + _GROUP_OF_VILLAGE
@@ -885,6 +890,8 @@ def _bare_homes(text: str, person: bool) -> list[tuple[int, int]]:
             spans.append(m.span(1))
     for m in _VILLAGE_GROUP.finditer(text):
         spans.append(m.span(1) if m.group(1) else m.span(2))
+    for m in _VILLAGER_OF_GROUP.finditer(text) if "村" in text else ():
+        spans.append(m.span(1))
     for m in _STREET_FLAT.finditer(text) if "单元" in text else ():
         clause = _clause(text, m.start(), m.end(1))
         before = re.split(r"[。；;！？\n]", text[max(0, m.start() - 60):m.start()])[-1]
@@ -2741,7 +2748,7 @@ def _scrub_column(values: pd.Series, own: list[_Own] | None = None, people: Name
     return kept if kept is not None else out
 
 
-_ADDRESS_HINT = re.compile(r"住|家中|户籍|户口|房屋|地址|出租屋|自建房|院内|室内")
+_ADDRESS_HINT = re.compile(r"住|家中|户籍|户口|房屋|地址|出租屋|自建房|院内|室内|寓所|寓居|居所")  # (寓所: h22o L4)
 _OWN_PART_HINT = re.compile(r"\d{4,}")  # a part of the row's own ID may be written (尾号016083)
 
 
