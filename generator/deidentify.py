@@ -1158,6 +1158,14 @@ class _SeatMatch:
         return self._m.end(0 if k == 0 else 2)
 
 
+# (Twenty-second pass, h22o O1) In the 当事人 block of an organisation's decision (《市场监督管理行政处罚文书格式范本》: 当事人,
+# 统一社会信用代码, 法定代表人, 住所, a line each) the 住所 line after the 法定代表人 line is the organisation's registered seat
+# (《民法典》 art. 63), public; 住所地 right after the organisation's name (当事人X有限公司，住所地…) too.
+_BLOCK_REP_WORDS = frozenset(("法定代表人", "法人代表", "负责人"))
+_ORG_PARTY_BEFORE = re.compile(r"(?:当事人|被投诉人|被举报人|被申请人|被投诉方)[:：]?\s*[^，,。；;：:]{2,40}?"
+                               r"(?:公司|厂|店|合作社|中心|集团|商行|超市|医院|学校|协会|门市部|经营部)\s*[，,]\s*$")
+
+
 def _persons_seats(text: str) -> list[_SeatMatch]:
     """The `_PERSON_SEAT` matches that name a person's domicile (the rule above)."""
     out = []
@@ -1167,6 +1175,8 @@ def _persons_seats(text: str) -> list[_SeatMatch]:
         word = text[m.start():m.start(1)].rstrip(":： \t")
         if word in _SEAT_WEAK_WORDS and not _FLAT_UNIT.search(m.group(2)):
             continue
+        if word in _BLOCK_REP_WORDS and "\n" in text[m.end(1):m.start(2)]:
+            continue  # 法定代表人：刘占军⏎住所：…168号: the block's next line, the organisation's seat (h22o O1)
         out.append(_SeatMatch(m))
     return out
 
@@ -1283,6 +1293,8 @@ def _business_address(text: str, lead: re.Match[str]) -> bool:
     # (round 12: an organisation's seat, 当事人在其住所地以外…; the business's own delivery, 当事人送货到…)
     if not word.startswith((*_CONTACT_LEADS, "住所地", *_DELIVERY_LEADS[:4])):
         return False
+    if word.startswith("住所地") and _ORG_PARTY_BEFORE.search(re.split(r"[。；;\n]", text[max(0, lead.start() - 60):lead.start()])[-1]):
+        return True  # 当事人张掖市祁安商贸有限公司，住所地…58号: the organisation's seat (h22o O1)
     clause = _clause(text, lead.start(), lead.start())
     return _BUSINESS_BEFORE.search(clause) is not None
 

@@ -1001,6 +1001,7 @@ _DOC_NUMBER["person_number"] = re.compile(
     _NEAR + r"((?:(?![编号码证书])[\u4e00-\u9fff]){0,2}[a-z]{0,4}[\s\-]?\d(?:[\s\-]?\d){4,20}[a-z]?)(?![0-9a-z])")
 # (WeChat in chat slang, h22o L9: ➕V：kzy_v6, +V kzy_v7, 卫星：kzy_v9 — 卫星 only with its colon, else a satellite.)
 _KEYWORD_RULE.update({word: "wechat" for word in ("➕v", "➕V", "+v", "+V", "＋v", "＋V", "卫星：", "卫星:")})
+_ITEM_AFTER_ID = re.compile(r"\s*[；;，,、。）)\]】]")
 _RULE_WHAT = {"person_number": DOCUMENT, "id_embedded": ID, "foreign_document": DOCUMENT, "discord": SOCIAL, "passport": DOCUMENT, "permit": DOCUMENT, "military": DOCUMENT, "wechat": SOCIAL, "qq": SOCIAL,
               "phone": LANDLINE, "account": CARD, "social_card": DOCUMENT, "residence": DOCUMENT,
               "hk_id": DOCUMENT, "id_part": DOCUMENT, "device": CARD, "handle": SOCIAL, "shop_handle": SOCIAL, "long_document": DOCUMENT, "latin_document": DOCUMENT,
@@ -1262,7 +1263,8 @@ _RAW_PLATE = re.compile(rf"[{_PROVINCES}](?<![0-9A-Za-z].)\s?[A-Za-zＡ-Ｚａ-�
 # (Also written apart, 甘 G A 4322, 甘G 4324 5, 甘G。A4323: adversarial round 5, contacts-new-spellings.)
 # (Also a new-energy plate with the dot after its D or F, 沪AD·12345: adv6 1.4.)
 # (Also with an IME's dash between the letter and the serial, 甘G一A1234, 甘Gー…, 甘G〜…: seventh pass.)
-_PLATE = re.compile(rf"(?<![0-9a-z])[{_PROVINCES}]\s?[a-z]\s*[·.\-。一ー〜~_*×—–]?\s*(?:(?=[a-z0-9 ]*\d)[a-z0-9](?: ?[a-z0-9]){{4,5}}(?![a-z0-9])"
+# (The issuing office's letter is never I, GA 36-2018 5.5, as I reads as 1: 翻新iPhone 15 is a phone, h22o O4.)
+_PLATE = re.compile(rf"(?<![0-9a-z])[{_PROVINCES}]\s?[a-hj-z]\s*[·.\-。一ー〜~_*×—–]?\s*(?:(?=[a-z0-9 ]*\d)[a-z0-9](?: ?[a-z0-9]){{4,5}}(?![a-z0-9])"
                     r"|[a-z0-9]\s*[·.\-。一ー〜~_*×—–]\s*[0-9][a-z0-9]{3,4}(?![a-z0-9])"
                     r"|[a-z0-9]{4}[挂学警领试超]|临\s*\d{4,6}(?!\d))")
 # Greek and Cyrillic capitals that look like the Latin letters of a plate (甘G·Α4321 with a Greek Alpha, 甘G·А8765 with
@@ -3366,7 +3368,14 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
         if m:
             start, end = where[m.start(1)], where[m.end(1) - 1] + 1
             s, e = norm.span(start, end)
-            hits.append(Hit(s, e, _RULE_WHAT[name], re.sub(r"[\s\-]", "", m.group(1)).upper()))
+            token = re.sub(r"[\s\-]", "", m.group(1)).upper()
+            whole = m.group(1)[:18]
+            if name == "id_part" and len(m.group(1)) > 18 and whole.isdigit() and is_id18(whole) and _ric_valid(whole):
+                s_id, e_id = norm.span(start, where[m.start(1) + 17] + 1)
+                if _ITEM_AFTER_ID.match(text, e_id):
+                    # 身份证复印件<ID>；2.现场照片: the ID ends at its separator; the next item's number is no part of it (h22o O3)
+                    s, e, token = s_id, e_id, whole.upper()
+            hits.append(Hit(s, e, _RULE_WHAT[name], token))
     # Whole text, not windowed: the pattern opens with a literal "1", which the regex engine skips to (1.6 ns a
     # character on a 6 M-character dataset; windowed around [0-9,，] it took five times as long).
     for m in _THOUSANDS_MOBILE.finditer(text):
