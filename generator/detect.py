@@ -690,6 +690,9 @@ def _decision_serial(text: str, start: int, end: int, digits: str) -> bool:
     (a card's number typed there keeps its check digit and stays a card)."""
     if not _NUMBER_SIGN_AFTER.match(text, end):
         return False
+    near = text[max(0, start - 16):start]
+    if any(word in near for word in (*ACCOUNT_WORDS, *PHONE_WORDS)):
+        return False  # 银行账号2026…号, 电话〔2026〕…: the number its word names
     if _YEAR_FRAME_BEFORE.search(text, max(0, start - 12), start):
         serial = digits
     elif digits[:2] in ("19", "20") and _ISSUER_BEFORE.search(text, max(0, start - 4), start):
@@ -997,10 +1000,15 @@ _KEYWORD_RULE.update({word: "person_number" for word in (
     "执业药师资格证书", "执业药师资格证", "执业药师注册证", "健康证", "健康证明编号", "导游证", "特种设备作业人员证",
     "作业人员证书", "医师执业证书", "医师执业证", "医师资格证书", "医师资格证", "护士执业证书", "护士执业证", "保安员证",
     "教师资格证")})
+# (Right after the word, or after 编号/号/码 and a colon: not 会员卡充值50000元, an amount. A province's character and one more
+# may open the number, 甘健2026001234.)
 _DOC_NUMBER["person_number"] = re.compile(
-    _NEAR + r"((?:(?![编号码证书])[\u4e00-\u9fff]){0,2}[a-z]{0,4}[\s\-]?\d(?:[\s\-]?\d){4,20}[a-z]?)(?![0-9a-z])")
+    r"^[^0-9a-z\u4e00-\u9fff\"',，{}\[\]<>]{0,3}(?:证书编号|证书编码|编号|编码|证号|号码|号|码)?(?:为|是)?[:：\s]{0,2}"
+    r"((?:[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][\u4e00-\u9fff]?)?[a-z]{0,4}[\s\-]?\d(?:[\s\-]?\d){4,20}[a-z]?)"
+    r"(?![0-9a-z])")
 # (WeChat in chat slang, h22o L9: ➕V：kzy_v6, +V kzy_v7, 卫星：kzy_v9 — 卫星 only with its colon, else a satellite.)
-_KEYWORD_RULE.update({word: "wechat" for word in ("➕v", "➕V", "+v", "+V", "＋v", "＋V", "卫星：", "卫星:")})
+# (ASCII +v only with its mark or a space after it: a script's or a formula's a+value is no WeChat.)
+_KEYWORD_RULE.update({word: "wechat" for word in ("➕v", "＋v", "+v：", "+v:", "+v ", "卫星：", "卫星:")})
 _ITEM_AFTER_ID = re.compile(r"\s*[；;，,、。）)\]】]")
 _RULE_WHAT = {"person_number": DOCUMENT, "id_embedded": ID, "foreign_document": DOCUMENT, "discord": SOCIAL, "passport": DOCUMENT, "permit": DOCUMENT, "military": DOCUMENT, "wechat": SOCIAL, "qq": SOCIAL,
               "phone": LANDLINE, "account": CARD, "social_card": DOCUMENT, "residence": DOCUMENT,

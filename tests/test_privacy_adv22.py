@@ -103,8 +103,9 @@ def test_a_waybill_or_a_member_number_is_masked_and_the_complaint_stays(text: st
     assert secret not in out and MASK in out and public in out
 
 
-def test_a_member_card_with_no_number_stays() -> None:
-    assert scrub_text("会员卡充值500元，于2026年3月5日退还。") == "会员卡充值500元，于2026年3月5日退还。"
+@pytest.mark.parametrize("text", ["会员卡充值50000元，于2026年3月5日退还。", "银行账号与会员卡号均已核实。"])
+def test_a_member_cards_amount_stays(text: str) -> None:
+    assert scrub_text(text) == text
 
 
 # -- L9_im_slang_and_staff_numbers: WeChat written ➕V / +V / 卫星： (chat slang), a worker's 工号 and 员工编号 (decided: the
@@ -119,7 +120,7 @@ def test_wechat_slang_and_staff_numbers_are_masked(text: str, secret: str) -> No
     assert secret not in out and out.startswith("经查，当事人销售过期食品。")
 
 
-@pytest.mark.parametrize("text", ["当事人安装卫星定位系统2026年投入使用。", "员工编号2026年3月启用。"])
+@pytest.mark.parametrize("text", ["当事人安装卫星定位系统2026年投入使用。", "员工编号2026年3月启用。", "公式a+value_of_b计算。"])
 def test_a_satellite_or_a_year_after_a_staff_word_stays(text: str) -> None:
     assert scrub_text(text) == text
 
