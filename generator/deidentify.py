@@ -318,7 +318,7 @@ def _mask_table_columns(text: str) -> str:
 # Lead words an organisation's address also follows (a shop's 退货地址, a company's 通讯地址): such an address is a
 # home only where nothing in the clause before the word names a business (`_business_address`).
 _CONTACT_LEADS = ("退回地址", "退货地址", "寄件人地址", "收件人地址", "寄件地址", "通讯地址", "通信地址", "联系地址", "邮寄地址")
-_HOME_LEADS = ("家住", "家庭住址", "家庭地址", "户籍地", "户籍所在地", "户口所在地", "户口地址", "户籍", "居住于", "居住在",
+_HOME_LEADS = ("寓所", "寓居", "家住", "家庭住址", "家庭地址", "户籍地", "户籍所在地", "户口所在地", "户口地址", "户籍", "居住于", "居住在",
                "现住址", "现住", "现居住", "暂住", "身份证住址", "身份证地址",
                # adversarial round 4 (address-new-lead-words): a consumer's delivery address, a domicile
                "收货地址", "收件地址", "送货地址", "配送地址", "寄件地址", "送货至", "送至", "寄至", "寄往", "老家在", "住所地",
@@ -711,6 +711,11 @@ _NAMED_PERSON = re.compile("(?:^|[，,：:])\\s*(?:(?:" + "|".join(sorted(_PERSO
                            + r")[:：]\s*[\u4e00-\u9fff·]{2,4}\s*(?=[，,]|$)")
 _GROUP_OF_VILLAGE = (r"([^，,。；;：:（）()\s系是为]{1,30}?村[^，,。；;：:（）()\s]{0,8}?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})"
                      r"\s*(?:组|社|队|屯))")
+# (Twenty-second pass, h22o L8) A person described by the group of the village they farm or live in, at the clause's end
+# (祁连山，甘州区碱滩镇老寺庙村五社农民: a redlist 备注): the group is a few dozen households, the person's home, masked as the
+# 籍贯 down to its village is; the villagers of a group who did something (南关村五社村民反映) stay.
+_VILLAGER_OF_GROUP = re.compile(r"(?:^|[，,：:])\s*" + _GROUP_OF_VILLAGE
+                                + r"(?=\s*(?:农民|牧民|村民|居民|住户|农户)\s*(?:[，,。；;）)]|$))")
 # (one person: 系…四组村民, …九社农户张某; not the villagers of a group, 南关村五社村民反映, 五社村民委员会)
 _VILLAGE_GROUP = re.compile(r"(?:系|是|为)\s*" + _GROUP_OF_VILLAGE + r"(?=\s*(?:村民|居民|住户|农户)(?!委员会|小组))"
                             r"|(?:^|[，,：:]|经查)\s*" + _GROUP_OF_VILLAGE
@@ -885,6 +890,8 @@ def _bare_homes(text: str, person: bool) -> list[tuple[int, int]]:
             spans.append(m.span(1))
     for m in _VILLAGE_GROUP.finditer(text):
         spans.append(m.span(1) if m.group(1) else m.span(2))
+    for m in _VILLAGER_OF_GROUP.finditer(text) if "村" in text else ():
+        spans.append(m.span(1))
     for m in _STREET_FLAT.finditer(text) if "单元" in text else ():
         clause = _clause(text, m.start(), m.end(1))
         before = re.split(r"[。；;！？\n]", text[max(0, m.start() - 60):m.start()])[-1]
@@ -1151,6 +1158,14 @@ class _SeatMatch:
         return self._m.end(0 if k == 0 else 2)
 
 
+# (Twenty-second pass, h22o O1) In the 当事人 block of an organisation's decision (《市场监督管理行政处罚文书格式范本》: 当事人,
+# 统一社会信用代码, 法定代表人, 住所, a line each) the 住所 line after the 法定代表人 line is the organisation's registered seat
+# (《民法典》 art. 63), public; 住所地 right after the organisation's name (当事人X有限公司，住所地…) too.
+_BLOCK_REP_WORDS = frozenset(("法定代表人", "法人代表", "负责人"))
+_ORG_PARTY_BEFORE = re.compile(r"(?:当事人|被投诉人|被举报人|被申请人|被投诉方)[:：]?\s*[^，,。；;：:]{2,40}?"
+                               r"(?:公司|厂|店|合作社|中心|集团|商行|超市|医院|学校|协会|门市部|经营部)\s*[，,]\s*$")
+
+
 def _persons_seats(text: str) -> list[_SeatMatch]:
     """The `_PERSON_SEAT` matches that name a person's domicile (the rule above)."""
     out = []
@@ -1160,6 +1175,8 @@ def _persons_seats(text: str) -> list[_SeatMatch]:
         word = text[m.start():m.start(1)].rstrip(":： \t")
         if word in _SEAT_WEAK_WORDS and not _FLAT_UNIT.search(m.group(2)):
             continue
+        if word in _BLOCK_REP_WORDS and "\n" in text[m.end(1):m.start(2)]:
+            continue  # 法定代表人：刘占军⏎住所：…168号: the block's next line, the organisation's seat (h22o O1)
         out.append(_SeatMatch(m))
     return out
 
@@ -1276,6 +1293,8 @@ def _business_address(text: str, lead: re.Match[str]) -> bool:
     # (round 12: an organisation's seat, 当事人在其住所地以外…; the business's own delivery, 当事人送货到…)
     if not word.startswith((*_CONTACT_LEADS, "住所地", *_DELIVERY_LEADS[:4])):
         return False
+    if word.startswith("住所地") and _ORG_PARTY_BEFORE.search(re.split(r"[。；;\n]", text[max(0, lead.start() - 60):lead.start()])[-1]):
+        return True  # 当事人张掖市祁安商贸有限公司，住所地…58号: the organisation's seat (h22o O1)
     clause = _clause(text, lead.start(), lead.start())
     return _BUSINESS_BEFORE.search(clause) is not None
 
@@ -1573,9 +1592,9 @@ def _mask_names_in_identifiers(kind: Kind, frame: pd.DataFrame, column: str, dis
     原决定文书号 written the same way is masked the same way and still finds it), with the same warning as a number."""
     masked = {}
     for value in distinct:
-        spans = names_in_identifier(value)
-        if spans:
-            masked[value] = _masked(value, spans)
+        cover = masked_identifier(value)
+        if cover != value:
+            masked[value] = cover
     if not masked:
         return frame
     out = frame.copy()
@@ -1585,6 +1604,47 @@ def _mask_names_in_identifiers(kind: Kind, frame: pd.DataFrame, column: str, dis
                                 "请改正该单元格后重新导出。"))
         out.at[i, column] = masked[str(out.at[i, column])]
     return out
+
+
+# A clerk's note written after a key's number (甘州市监罚〔2026〕901号（举报人祁永年，住新乐小区5号楼2单元302室）,
+# TS-2026-000903（…）, …515号（经营者马永乐）: h22o L1, S1): the bracket after a digit or 号 that opens words, not a
+# year's bracket (〔2026〕). The note is read as text — names after role words, a home after 住 — the number kept.
+_KEY_NOTE = re.compile(r"(?<=[0-9号])\s*[（(【\[](?=[^）)】\]]*[\u4e00-\u9fff])")
+
+
+def masked_identifier(value: str) -> str:
+    """An identifier cell with the persons' words in it masked where they are written, the number kept: a name
+    (`names_in_identifier`: …881号（祁海琴）, …511号祁永福) and, in a note after the number (`_KEY_NOTE`), a name
+    after a role word (举报人祁永年, 经营者马永乐) and a home (住新乐小区5号楼2单元302室)."""
+    spans = names_in_identifier(value)
+    note = _KEY_NOTE.search(value)
+    if not note:
+        return _masked(value, spans) if spans else value
+    at = note.start()
+    names = _merge_spans(spans + [(at + a, at + b) for a, b in find_person_names(value[at:])])
+    return _masked_with_homes(value, names, [(at + a, at + b) for a, b in _home_spans(value[at:], True)])
+
+
+def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """spans sorted, a span overlapping an earlier one dropped."""
+    merged: list[tuple[int, int]] = []
+    for span in sorted(set(spans)):
+        if not merged or span[0] >= merged[-1][1]:
+            merged.append(span)
+    return merged
+
+
+def _masked_with_homes(text: str, names: list[tuple[int, int]], homes: list[tuple[int, int]]) -> str:
+    """text with names masked as names (祁**) and homes as `MASK`, a name inside a home going with the home."""
+    homes = _merge_spans(homes)
+    names = [n for n in names if not any(a < n[1] and n[0] < b for a, b in homes)]
+    out, last = [], 0
+    for start, end in sorted(names + homes):
+        out.append(text[last:start])
+        out.append(MASK if (start, end) in homes else mask_name(text[start:end]))
+        last = end
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _key_holds_personal_number(key: str) -> bool:
@@ -2700,7 +2760,7 @@ def _scrub_column(values: pd.Series, own: list[_Own] | None = None, people: Name
     return kept if kept is not None else out
 
 
-_ADDRESS_HINT = re.compile(r"住|家中|户籍|户口|房屋|地址|出租屋|自建房|院内|室内")
+_ADDRESS_HINT = re.compile(r"住|家中|户籍|户口|房屋|地址|出租屋|自建房|院内|室内|寓所|寓居|居所")  # (寓所: h22o L4)
 _OWN_PART_HINT = re.compile(r"\d{4,}")  # a part of the row's own ID may be written (尾号016083)
 
 

@@ -676,6 +676,32 @@ _LIST_WORDS = frozenset(("和", "及", "或", "与", "以及", "或者"))
 _PHONE_GLUE_WORDS = frozenset(("tel", "tell", "phone", "fax", "mobile", "mob", "cell", "ph", "qq", "wx", "vx"))
 
 
+# A decision's number framed as decision numbers are (GB/T 9704-2012 7.2.4: the issuer's code, the year in 〔〕 and the
+# serial, then 号): 甘州市监罚〔2026〕09368212345号, 甘州市监罚[2026]620702202601号, and the search index's compact key
+# 甘州市监罚2026620702202601号 whose year the brackets no longer part from the serial (h22o S2, O6).
+_YEAR_FRAME_BEFORE = re.compile(r"[〔\[【(（]\s*(?:19|20)\d\d\s*[〕\]】)）]\s*第?\s*$")
+_ISSUER_BEFORE = re.compile(r"[\u4e00-\u9fff]\s*[〔\[【(（]?\s*$")
+_NUMBER_SIGN_AFTER = re.compile(r"\s*号")
+
+
+def _decision_serial(text: str, start: int, end: int, digits: str) -> bool:
+    """Whether the digits text[start:end] (compact: `digits`) are the serial of a decision number in its frame, the
+    issuer's words and the year before and 号 right after: the decision's number, public, not a card nor a landline
+    (a card's number typed there keeps its check digit and stays a card)."""
+    if not _NUMBER_SIGN_AFTER.match(text, end):
+        return False
+    near = text[max(0, start - 16):start]
+    if any(word in near for word in (*ACCOUNT_WORDS, *PHONE_WORDS)):
+        return False  # 银行账号2026…号, 电话〔2026〕…: the number its word names
+    if _YEAR_FRAME_BEFORE.search(text, max(0, start - 12), start):
+        serial = digits
+    elif digits[:2] in ("19", "20") and _ISSUER_BEFORE.search(text, max(0, start - 4), start):
+        serial = digits[4:]  # the year glued to the serial (the bracket joined them, or the key was made compact)
+    else:
+        return False
+    return not (16 <= len(serial) <= 19 and luhn.is_valid(serial))
+
+
 def _segment_hits(text: str, groups: list[tuple[str, int, int]], before: str, keyword: bool, glued: bool,
                   bank: bool, phone_glued: bool) -> list[tuple[int, int, str, str]]:
     """`_run_hits` for one segment of groups."""
@@ -705,6 +731,8 @@ def _segment_hits(text: str, groups: list[tuple[str, int, int]], before: str, ke
                 # The serial after a year in brackets that the run's own separators joined to it (甘市监罚[2026]
                 # 202611010012345678号: `]` and `)` join groups, 〔〕 do not): read with what stands before it.
                 what = _classify(d, text[max(0, groups[i][1] - 12):groups[i][1]])
+            if what in (CARD, LANDLINE) and _decision_serial(text, groups[i][1], groups[j][2], d):
+                what = None  # 甘州市监罚[2026]620702202601号, 〔2026〕09368212345号: the decision's own number (h22o S2, O6)
             if what and (what == CARD) != card:
                 continue
             if what and glued and not (what == MOBILE or (what == ID and len(d) == 18 and _ric_valid(d))
@@ -958,7 +986,31 @@ _KEYWORD_RULE.update({word: "handle" for word in ("dy号", "dy账号", "抖音�
 _KEYWORD_RULE.update({word: "discord" for word in ("discord", "dc号")})
 _DOC_NUMBER["discord"] = re.compile(r"^[^0-9a-z\u4e00-\u9fff\"',，{}\[\]<>]{0,3}(?:号码|账号|帐号|号|id)?(?:为|是)?[:：\s]{0,2}@?"
                                     r"((?=[-_.a-z0-9#]*[0-9_])[a-z_][-_.a-z0-9]{1,31}(?:#\d{4})?)(?![-_a-z0-9#])")
-_RULE_WHAT = {"id_embedded": ID, "foreign_document": DOCUMENT, "discord": SOCIAL, "passport": DOCUMENT, "permit": DOCUMENT, "military": DOCUMENT, "wechat": SOCIAL, "qq": SOCIAL,
+# (Twenty-second pass, h22o L3, L9, L10) Numbers that point to one person, masked after their words: a parcel's waybill
+# (快递单号：SF1402938475612, 中通快递单号75123456789012, 京东物流JDX012345678901: the carrier's tracking page gives the
+# recipient's name, phone and address for it) and a consumer's 会员号 (the shop's account of that person, as the 订单号
+# beside it); a worker's 工号 / 员工编号 (the employer's number of a person, as a pupil's 学号); and the number of a
+# named person's professional certificate in a licence (执业药师资格证书, 健康证, 导游证, 特种设备作业人员证书, 医师执业
+# 证书, 保安员证: the certificate of a person, not of the licensed business, as 律师执业证号 and 从业资格证号 already are).
+_KEYWORD_RULE.update({word: "person_number" for word in (
+    "快递单号", "快递单", "运单号", "运单编号", "物流单号", "快件单号", "面单号", "邮件号", "京东物流", "顺丰快递", "顺丰速运",
+    "中通快递", "圆通快递", "韵达快递", "申通快递", "极兔快递", "邮政快递",
+    "会员号", "会员卡号", "会员编号", "会员卡",
+    "工号", "员工编号", "员工号", "职工编号", "职工号", "工牌号",
+    "执业药师资格证书", "执业药师资格证", "执业药师注册证", "健康证", "健康证明编号", "导游证", "特种设备作业人员证",
+    "作业人员证书", "医师执业证书", "医师执业证", "医师资格证书", "医师资格证", "护士执业证书", "护士执业证", "保安员证",
+    "教师资格证")})
+# (Right after the word, or after 编号/号/码 and a colon: not 会员卡充值50000元, an amount. A province's character and one more
+# may open the number, 甘健2026001234.)
+_DOC_NUMBER["person_number"] = re.compile(
+    r"^[^0-9a-z\u4e00-\u9fff\"',，{}\[\]<>]{0,3}(?:证书编号|证书编码|编号|编码|证号|号码|号|码)?(?:为|是)?[:：\s]{0,2}"
+    r"((?:[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][\u4e00-\u9fff]?)?[a-z]{0,4}[\s\-]?\d(?:[\s\-]?\d){4,20}[a-z]?)"
+    r"(?![0-9a-z])")
+# (WeChat in chat slang, h22o L9: ➕V：kzy_v6, +V kzy_v7, 卫星：kzy_v9 — 卫星 only with its colon, else a satellite.)
+# (ASCII +v only with its mark or a space after it: a script's or a formula's a+value is no WeChat.)
+_KEYWORD_RULE.update({word: "wechat" for word in ("➕v", "＋v", "+v：", "+v:", "+v ", "卫星：", "卫星:")})
+_ITEM_AFTER_ID = re.compile(r"\s*[；;，,、。）)\]】]")
+_RULE_WHAT = {"person_number": DOCUMENT, "id_embedded": ID, "foreign_document": DOCUMENT, "discord": SOCIAL, "passport": DOCUMENT, "permit": DOCUMENT, "military": DOCUMENT, "wechat": SOCIAL, "qq": SOCIAL,
               "phone": LANDLINE, "account": CARD, "social_card": DOCUMENT, "residence": DOCUMENT,
               "hk_id": DOCUMENT, "id_part": DOCUMENT, "device": CARD, "handle": SOCIAL, "shop_handle": SOCIAL, "long_document": DOCUMENT, "latin_document": DOCUMENT,
               "title_deed": DOCUMENT, "vehicle": "车辆识别代号或发动机号",
@@ -1219,7 +1271,8 @@ _RAW_PLATE = re.compile(rf"[{_PROVINCES}](?<![0-9A-Za-z].)\s?[A-Za-zＡ-Ｚａ-�
 # (Also written apart, 甘 G A 4322, 甘G 4324 5, 甘G。A4323: adversarial round 5, contacts-new-spellings.)
 # (Also a new-energy plate with the dot after its D or F, 沪AD·12345: adv6 1.4.)
 # (Also with an IME's dash between the letter and the serial, 甘G一A1234, 甘Gー…, 甘G〜…: seventh pass.)
-_PLATE = re.compile(rf"(?<![0-9a-z])[{_PROVINCES}]\s?[a-z]\s*[·.\-。一ー〜~_*×—–]?\s*(?:(?=[a-z0-9 ]*\d)[a-z0-9](?: ?[a-z0-9]){{4,5}}(?![a-z0-9])"
+# (The issuing office's letter is never I, GA 36-2018 5.5, as I reads as 1: 翻新iPhone 15 is a phone, h22o O4.)
+_PLATE = re.compile(rf"(?<![0-9a-z])[{_PROVINCES}]\s?[a-hj-z]\s*[·.\-。一ー〜~_*×—–]?\s*(?:(?=[a-z0-9 ]*\d)[a-z0-9](?: ?[a-z0-9]){{4,5}}(?![a-z0-9])"
                     r"|[a-z0-9]\s*[·.\-。一ー〜~_*×—–]\s*[0-9][a-z0-9]{3,4}(?![a-z0-9])"
                     r"|[a-z0-9]{4}[挂学警领试超]|临\s*\d{4,6}(?!\d))")
 # Greek and Cyrillic capitals that look like the Latin letters of a plate (甘G·Α4321 with a Greek Alpha, 甘G·А8765 with
@@ -3323,7 +3376,14 @@ def find(text: str, person: bool = False, document: str = "", names: bool | None
         if m:
             start, end = where[m.start(1)], where[m.end(1) - 1] + 1
             s, e = norm.span(start, end)
-            hits.append(Hit(s, e, _RULE_WHAT[name], re.sub(r"[\s\-]", "", m.group(1)).upper()))
+            token = re.sub(r"[\s\-]", "", m.group(1)).upper()
+            whole = m.group(1)[:18]
+            if name == "id_part" and len(m.group(1)) > 18 and whole.isdigit() and is_id18(whole) and _ric_valid(whole):
+                s_id, e_id = norm.span(start, where[m.start(1) + 17] + 1)
+                if _ITEM_AFTER_ID.match(text, e_id):
+                    # 身份证复印件<ID>；2.现场照片: the ID ends at its separator; the next item's number is no part of it (h22o O3)
+                    s, e, token = s_id, e_id, whole.upper()
+            hits.append(Hit(s, e, _RULE_WHAT[name], token))
     # Whole text, not windowed: the pattern opens with a literal "1", which the regex engine skips to (1.6 ns a
     # character on a 6 M-character dataset; windowed around [0-9,，] it took five times as long).
     for m in _THOUSANDS_MOBILE.finditer(text):

@@ -2212,13 +2212,20 @@ _HAN_RUN = re.compile(f"[{_HAN}]+")
 _REGION_ABBREVIATIONS = frozenset("京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新港澳台兰嘉金白天武张平酒庆定临")
 
 
+_NUMBER_SIGN = "号"
+
+
 def names_in_identifier(value: str) -> list[Span]:
     """Spans of persons' names in an identifier cell (the rule above)."""
     spans: list[Span] = []
     if not _PRECHECK.search(value):
         return spans
     for m in _HAN_RUN.finditer(value):
-        run = m.group()
+        run, at = m.group(), m.start()
+        # A name glued to the number's 号 (甘州市监罚〔2026〕511号祁永福, h22o S1): the run after the document's words.
+        lead = len(run) - len(run.lstrip(_NUMBER_SIGN))
+        if lead and at and value[at - 1].isdigit():
+            run, at = run[lead:], at + lead
         s = surname_length(run, 0)
         if not s or not 2 <= len(run) - s <= 2 or any(c in _IDENTIFIER_WORD_CHARS for c in run[s:]) \
                 or not _plausible(run) or run in BRAND_NAMES or all(c in _REGION_ABBREVIATIONS for c in run):
@@ -2226,7 +2233,7 @@ def names_in_identifier(value: str) -> list[Span]:
         first = tokens(run)[0]
         if (_in_dictionary(run) and flag_of(first) not in _NAME_TAGS) or (first[3] in ("ns", "nt", "nz") and first[2] == run):
             continue  # (王府井, 张掖: a place)
-        spans.append(m.span())
+        spans.append((at, at + len(run)))
     return spans
 
 
