@@ -2212,6 +2212,14 @@ _PARTY_BORN = re.compile(_PARTY_WORD + r"(?:" + _PARTY_DESCRIPTION + r"(?:出生
                          + r")(?=\s*[，,、；;。）)]|$))")
 _PARTY_AGE = re.compile(_PARTY_WORD + _PARTY_DESCRIPTION + r"(?:年龄\s*[:：]?\s*)?([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*周?岁")
 _PARTY_MINOR = re.compile(_PARTY_WORD + r"(?:[（(，,]\s*|(?:系|是|为|属于?)\s*)(?:未成年人?|未满(?:十八|18)周?岁)(?=[，,。；;）)\s]|$)")
+# (Twenty-second pass, h22o L7) The party's age after what the text says the party is (当事人马小军，男，系甘州区第二中学初二
+# 学生（14周岁）; 经营者祁某系在校学生，15岁): the copula describes the party itself, so the age in brackets or after a comma
+# right after that description is the party's, as 系未成年人 is. Not when the description names another person (系其子
+# （12岁）的父亲, 系童工祁某（12岁）的雇主, 系…之女): that age is a third person's.
+_PARTY_AGE_DESCRIBED = re.compile(_PARTY_WORD + r"(?:" + _PARTY_DESCRIPTION + r")?(?:系|是|为|现为|现系)\s*"
+                                  r"(?P<what>[^，,。；;（()）\s]{1,24}?)\s*(?:[（(]\s*|[，,]\s*)(?:现年|年仅|时年|年龄\s*[:：]?)?\s*"
+                                  r"(?P<age>[0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*周?岁(?!的|之)")
+_ANOTHER_PERSON = re.compile(r"其|之|的|雇|聘|招用|童工|儿子|女儿|孩子|子女|孙|监护|父|母|家长|亲属|哥|姐|弟|妹")
 
 
 _AGE_HINT = re.compile(r"出生|生[，,、）)。；;]|岁|歲|未成年|未满|未滿|[男女]\s*[，,、]")  # (what each rule above needs)
@@ -2275,6 +2283,11 @@ def _party_birth_in_text(text: str, decided: str) -> str:
     for m in _PARTY_AGE.finditer(text):
         age = int(m.group(1)) if m.group(1).isdigit() else _chinese_age(m.group(1))
         if 0 <= age < 150:
+            found.append(_years_before(decided, age))
+    for m in _PARTY_AGE_DESCRIBED.finditer(text):
+        age = int(m.group("age")) if m.group("age").isdigit() else _chinese_age(m.group("age"))
+        party = text[m.start():m.start("what")]  # (当事人雇佣祁某系学生（14岁）: the hired person's age)
+        if 0 <= age < 150 and not _ANOTHER_PERSON.search(m.group("what")) and not _ANOTHER_PERSON.search(party):
             found.append(_years_before(decided, age))
     if _PARTY_MINOR.search(text):
         found.append(decided)  # (born on the decision date at the latest: a minor on it, whatever the minor age)
