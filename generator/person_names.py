@@ -3743,9 +3743,11 @@ def dotted_names(text: str) -> set[Span]:
     out: set[Span] = set()
     for m in _DOT_BETWEEN.finditer(text):
         dot = m.start()
-        start = next((dot - k for k in range(2, 7) if dot - k >= 0 and all(_CJK.match(c) for c in text[dot - k:dot])
+        # The nearest place before the dot a name may open at (员工马·阿卜杜拉: 马 after the role word, a Hui surname the
+        # punctuated rule reads; never 员工马 from the comma).
+        start = next((dot - k for k in range(1, 7) if dot - k >= 0 and all(_CJK.match(c) for c in text[dot - k:dot])
                       and _part_opens(text, dot - k)), -1)
-        if start < 0:
+        if dot - start < 2:
             continue
         part = _UYGHUR_START.match(text, dot + 1)  # (阿依古丽·买买提称: the father's name whole, 提 no break in it)
         end = part.end() if part else dot + 1
