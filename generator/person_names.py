@@ -3701,6 +3701,7 @@ TIBETAN_NAME_PARTS = frozenset(
 _TIBETAN_PAIR = re.compile("(?:" + "|".join(sorted(TIBETAN_NAME_PARTS, key=len, reverse=True)) + "){2,3}")
 _MIDDLE_DOTS = "·•・‧∙⋅"
 _DOT_BETWEEN = re.compile(f"(?<=[{_HAN}])[{_MIDDLE_DOTS}](?=[{_HAN}])")
+_PROTECTED_HINT = re.compile("[《“「\"]")
 _ACTS_AFTER_NAME = ("参与", "参加")  # (斯琴高娃参与销售: 参 no part of the name; the cue verbs list the others)
 
 
@@ -3728,9 +3729,12 @@ def tibetan_names(text: str) -> set[Span]:
     """Tibetan names of two or three parts (`TIBETAN_NAME_PARTS`) written together (牧民才让多杰, 扎西顿珠), not the part
     of a dotted name (阿依古丽·卓玛…: the dotted rules') and not running on into more Han characters of a word."""
     out: set[Span] = set()
+    quoted = _protected(text) if _PROTECTED_HINT.search(text) else []  # (“格桑卓玛”牌酥油: a brand in quotes; after a
+    # role word, 消费者“才让多杰”, the role rules read it)
     for m in _TIBETAN_PAIR.finditer(text):
         start, end = m.span()
-        if (start and text[start - 1] in _MIDDLE_DOTS) or (end < len(text) and text[end] in _MIDDLE_DOTS):
+        if (start and text[start - 1] in _MIDDLE_DOTS) or (end < len(text) and text[end] in _MIDDLE_DOTS) \
+                or any(a <= start < b for a, b in quoted):
             continue
         out.add((start, end))
     return out
@@ -3741,8 +3745,11 @@ def dotted_names(text: str) -> set[Span]:
     whatever their first part: two to six Han characters, the dot, two to eight more up to a break or a cue verb
     (`_name_part_ends`: 马麦尔旦·艾力参与销售 ends before 参与); no place's or organisation's name (丝路·张掖宾馆)."""
     out: set[Span] = set()
+    quoted = _protected(text)  # (“卡夫•奥利奥”饼干, 《…》: a brand or a title in quotes)
     for m in _DOT_BETWEEN.finditer(text):
         dot = m.start()
+        if any(a <= dot < b for a, b in quoted):
+            continue
         # The nearest place before the dot a name may open at (员工马·阿卜杜拉: 马 after the role word, a Hui surname the
         # punctuated rule reads; never 员工马 from the comma).
         start = next((dot - k for k in range(1, 7) if dot - k >= 0 and all(_CJK.match(c) for c in text[dot - k:dot])
