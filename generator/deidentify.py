@@ -2249,6 +2249,9 @@ _PARTY_MINOR = re.compile(_PARTY_WORD + r"(?:[（(，,]\s*|(?:系|是|为|属于
 _PARTY_AGE_DESCRIBED = re.compile(_PARTY_WORD + r"(?:" + _PARTY_DESCRIPTION + r")?(?:系|是|为|现为|现系)\s*"
                                   r"(?P<what>[^，,。；;（()）\s]{1,24}?)\s*(?:[（(]\s*|[，,]\s*)(?:现年|年仅|时年|年龄\s*[:：]?)?\s*"
                                   r"(?P<age>[0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*周?岁(?!的|之)")
+# (经营者祁某系其子（12岁）的监护人: the party word's up to five characters ran over 系其子 onto the child's age; 其 alone may be
+# a surname, 其木格, so only the copula or 的 before 其/之/他/她, or a word for hiring)
+_ANOTHER_AFTER_PARTY = re.compile(r"[系是为的](?:其|之|他|她)|雇|聘|招用")
 _ANOTHER_PERSON = re.compile(r"其|之|的|雇|聘|招用|童工|儿子|女儿|孩子|子女|孙|监护|父|母|家长|亲属|哥|姐|弟|妹")
 
 
@@ -2312,7 +2315,7 @@ def _party_birth_in_text(text: str, decided: str) -> str:
         found.append(iso or "")
     for m in _PARTY_AGE.finditer(text):
         age = int(m.group(1)) if m.group(1).isdigit() else _chinese_age(m.group(1))
-        if 0 <= age < 150:
+        if 0 <= age < 150 and not _ANOTHER_AFTER_PARTY.search(text, m.start(), m.start(1)):
             found.append(_years_before(decided, age))
     for m in _PARTY_AGE_DESCRIBED.finditer(text):
         age = int(m.group("age")) if m.group("age").isdigit() else _chinese_age(m.group("age"))

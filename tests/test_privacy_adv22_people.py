@@ -116,7 +116,8 @@ def test_a_party_the_text_describes_as_a_minor_is_withheld(tmp_path: Path, text:
 
 
 @pytest.mark.parametrize("text", ["经查，当事人马小军，男，系其子（12岁）的父亲，在校门口摆摊销售辣条。",
-                                  "当事人雇佣祁某系学生（14岁），在店内帮工。", "当事人马小军，男，系个体经营者（45周岁）。"])
+                                  "当事人雇佣祁某系学生（14岁），在店内帮工。", "当事人马小军，男，系个体经营者（45周岁）。",
+                                  "当事人马小军系其子（12岁）的监护人，在校门口摆摊。"])
 def test_another_persons_age_or_an_adults_publishes_the_record(tmp_path: Path, text: str) -> None:
     row = person_penalty_row(行政相对人名称="马小军", 证件号码=ADULT_ID, 违法事实=text)
     assert penalty_status(tmp_path, row, AS_OF) == "published"
