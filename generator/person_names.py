@@ -3699,6 +3699,7 @@ TIBETAN_NAME_PARTS = frozenset(
     "才旦 完玛 更登 次旦 巴桑 边巴 普布 拉巴 白玛 曲珍 强巴 桑杰 罗布 仁增 嘎玛 阿旺 米玛 卓嘎 央金 吉美 尕藏 东智 加措 嘉措 "
     "周措 才仁 索朗 次珍 泽仁 泽旺 贡嘎 吉措 华旦 旺姆 南加 尖措 昂旺 更藏 旦正 万玛 才项 卓措 拉毛措 仁欠 多拉 闹九".split())
 _TIBETAN_PAIR = re.compile("(?:" + "|".join(sorted(TIBETAN_NAME_PARTS, key=len, reverse=True)) + "){2,3}")
+_TIBETAN_RUN = re.compile("[" + "".join(sorted(set("".join(TIBETAN_NAME_PARTS)))) + "]{4,}")  # (a fast first look)
 _MIDDLE_DOTS = "·•・‧∙⋅"
 _DOT_BETWEEN = re.compile(f"(?<=[{_HAN}])[{_MIDDLE_DOTS}](?=[{_HAN}])")
 _PROTECTED_HINT = re.compile("[《“「\"]")
@@ -3731,12 +3732,13 @@ def tibetan_names(text: str) -> set[Span]:
     out: set[Span] = set()
     quoted = _protected(text) if _PROTECTED_HINT.search(text) else []  # (“格桑卓玛”牌酥油: a brand in quotes; after a
     # role word, 消费者“才让多杰”, the role rules read it)
-    for m in _TIBETAN_PAIR.finditer(text):
-        start, end = m.span()
-        if (start and text[start - 1] in _MIDDLE_DOTS) or (end < len(text) and text[end] in _MIDDLE_DOTS) \
-                or any(a <= start < b for a, b in quoted):
-            continue
-        out.add((start, end))
+    for run in _TIBETAN_RUN.finditer(text):
+        for m in _TIBETAN_PAIR.finditer(text, run.start(), run.end()):
+            start, end = m.span()
+            if (start and text[start - 1] in _MIDDLE_DOTS) or (end < len(text) and text[end] in _MIDDLE_DOTS) \
+                    or any(a <= start < b for a, b in quoted):
+                continue
+            out.add((start, end))
     return out
 
 
