@@ -262,7 +262,37 @@ def scrub_text(text: str, names: tuple[str, ...] = (), person: bool = False, doc
     # them (阿不都热翀曼, the party 阿不都·热翀曼 written without its dot: the recogniser alone sees 阿不).
     out = _mask_values(out, values) if values else out
     out = _mask_names(out, names) if names else out
-    return detect.mask(out, person=person, document=document, names=prose, keep=keep)
+    out = detect.mask(out, person=person, document=document, names=prose, keep=keep)
+    return mask_sensitive_facts(out) if _SENSITIVE_HINT.search(out) else out
+
+
+# (Twenty-second pass, h22o's L16; privacy.md is silent) Sensitive personal information about a person in a decision's
+# text: PIPL (《中华人民共和国个人信息保护法》) 第二十八条 names 宗教信仰, 医疗健康 and 特定身份 among the data whose leak easily harms a
+# person's dignity, and privacy.md asks for the least personal data that serves the purpose. A person's faith
+# (信仰伊斯兰教), a disease they carry or have (乙肝病毒携带者, （HIV感染者）, 艾滋病患者) and a criminal conviction
+# (曾因盗窃罪被判处有期徒刑一年) say nothing about the penalty published and stay out; only the value is masked (信仰[已隐去],
+# （[已隐去]）, 曾因[已隐去]), never the law's words about diseases (患有有碍食品安全疾病的人员, 未取得健康证明) nor a
+# conviction that is the ground of the decision (食品安全法 第一百三十五条: 曾因生产、销售不符合安全标准的食品罪被判处…, 终身不得
+# 从事食品生产经营: a 食品 or 药品 crime stays). The 民族 of a 当事人 block (回族) stays: it is not among 第二十八条's kinds,
+# the 格式范本 of decisions writes it, and the name rules read a person from it (阿依古丽（维吾尔族）).
+_RELIGIONS = "伊斯兰教|佛教|藏传佛教|基督教|天主教|东正教|道教|犹太教|印度教|锡克教|耶稣教|基督新教|新教"
+_DISEASES = ("乙型肝炎|乙肝|丙型肝炎|丙肝|甲型肝炎|甲肝|戊型肝炎|戊肝|病毒性肝炎|艾滋病|HIV|hiv|人类免疫缺陷病毒|梅毒|淋病|尖锐湿疣|"
+             "肺结核|活动性肺结核|结核病|精神分裂症|精神病|抑郁症|双相情感障碍|癫痫|麻风病|麻风|白血病|癌症")
+_SENSITIVE_FACTS = re.compile(
+    r"(?<=信仰)\s*(?:" + _RELIGIONS + r")|(?<=宗教信仰)[:：为是]?\s*(?:" + _RELIGIONS + r")"
+    r"|(?:" + _RELIGIONS + r")(?:信徒|教徒)"
+    r"|(?:" + _DISEASES + r")\s*(?:病毒|表面抗原)?\s*(?:携带者|感染者|患者|病人|阳性者?)"
+    r"|(?<=患有)(?:" + _DISEASES + r")(?=[，,。；;）)、\s]|$)"
+    r"|(?<=曾因)[^，,。；;（()）]{1,24}?罪(?:被判处[^，,。；;]{0,24})?")
+_SENSITIVE_HINT = re.compile(r"信仰|信徒|教徒|携带者|感染者|患者|病人|阳性|患有|曾因")
+_GROUND_CRIMES = re.compile(r"食品|药品|疫苗|农药|兽药")  # (食品安全法 第一百三十五条, 药品管理法 第一百一十八条: the ground of the ban)
+
+
+def mask_sensitive_facts(text: str) -> str:
+    """`text` with a person's faith, disease and criminal conviction masked (`_SENSITIVE_FACTS`), a crime that grounds
+    a ban of the food and drug laws kept."""
+    return _SENSITIVE_FACTS.sub(lambda m: m.group(0) if "罪" in m.group(0) and _GROUND_CRIMES.search(m.group(0))
+                                else detect.MASK, text)
 
 
 # A table pasted into a cell (adversarial round 8, people-tables-in-cells: `姓名|电话|住址` then a row a line, cells split by
@@ -2272,6 +2302,17 @@ _PARTY_BORN = re.compile(_PARTY_WORD + r"(?:" + _PARTY_DESCRIPTION + r"(?:出生
                          + r")(?=\s*[，,、；;。）)]|$))")
 _PARTY_AGE = re.compile(_PARTY_WORD + _PARTY_DESCRIPTION + r"(?:年龄\s*[:：]?\s*)?([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*周?岁")
 _PARTY_MINOR = re.compile(_PARTY_WORD + r"(?:[（(，,]\s*|(?:系|是|为|属于?)\s*)(?:未成年人?|未满(?:十八|18)周?岁)(?=[，,。；;）)\s]|$)")
+# (Twenty-second pass, h22o L7) The party's age after what the text says the party is (当事人马小军，男，系甘州区第二中学初二
+# 学生（14周岁）; 经营者祁某系在校学生，15岁): the copula describes the party itself, so the age in brackets or after a comma
+# right after that description is the party's, as 系未成年人 is. Not when the description names another person (系其子
+# （12岁）的父亲, 系童工祁某（12岁）的雇主, 系…之女): that age is a third person's.
+_PARTY_AGE_DESCRIBED = re.compile(_PARTY_WORD + r"(?:" + _PARTY_DESCRIPTION + r")?(?:系|是|为|现为|现系)\s*"
+                                  r"(?P<what>[^，,。；;（()）\s]{1,24}?)\s*(?:[（(]\s*|[，,]\s*)(?:现年|年仅|时年|年龄\s*[:：]?)?\s*"
+                                  r"(?P<age>[0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*周?岁(?!的|之)")
+# (经营者祁某系其子（12岁）的监护人: the party word's up to five characters ran over 系其子 onto the child's age; 其 alone may be
+# a surname, 其木格, so only the copula or 的 before 其/之/他/她, or a word for hiring)
+_ANOTHER_AFTER_PARTY = re.compile(r"[系是为的](?:其|之|他|她)|雇|聘|招用")
+_ANOTHER_PERSON = re.compile(r"其|之|的|雇|聘|招用|童工|儿子|女儿|孩子|子女|孙|监护|父|母|家长|亲属|哥|姐|弟|妹")
 
 
 _AGE_HINT = re.compile(r"出生|生[，,、）)。；;]|岁|歲|未成年|未满|未滿|[男女]\s*[，,、]")  # (what each rule above needs)
@@ -2334,7 +2375,12 @@ def _party_birth_in_text(text: str, decided: str) -> str:
         found.append(iso or "")
     for m in _PARTY_AGE.finditer(text):
         age = int(m.group(1)) if m.group(1).isdigit() else _chinese_age(m.group(1))
-        if 0 <= age < 150:
+        if 0 <= age < 150 and not _ANOTHER_AFTER_PARTY.search(text, m.start(), m.start(1)):
+            found.append(_years_before(decided, age))
+    for m in _PARTY_AGE_DESCRIBED.finditer(text):
+        age = int(m.group("age")) if m.group("age").isdigit() else _chinese_age(m.group("age"))
+        party = text[m.start():m.start("what")]  # (当事人雇佣祁某系学生（14岁）: the hired person's age)
+        if 0 <= age < 150 and not _ANOTHER_PERSON.search(m.group("what")) and not _ANOTHER_PERSON.search(party):
             found.append(_years_before(decided, age))
     if _PARTY_MINOR.search(text):
         found.append(decided)  # (born on the decision date at the latest: a minor on it, whatever the minor age)

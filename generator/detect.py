@@ -1467,7 +1467,7 @@ def _uyghur_name_end(text: str, at: int) -> int:
 _ORG_TAIL = re.compile(r"(?:公司|集团|商行|商店|商贸|贸易|超市|店|厂|合作社|中心|医院|诊所|药房|学校|馆|部|社|场)$")
 # Verbs that follow a person's name in decisions and complaints: a transliterated name ends before them.
 _VERB_AFTER_NAME = re.compile("负责|收银|进货|表示|承认|经营|销售|从事|无证|拒绝|供述|介绍|反映|投诉|举报|证实|签字|陈述|"
-                              "称|系|在店|在场|到场|上岗|辩称|同意|提供|要求")
+                              "称|系|在店|在场|到场|上岗|辩称|同意|提供|要求|参与|参加")  # (斯琴高娃参与销售: h22o's L15)
 
 
 # A name right before an age (诚信少年（王小翀，12岁）, 幼儿尚小翀（3岁）): a person's, often a child's.

@@ -2085,6 +2085,9 @@ def find_in_tokens(text: str, toks: Sequence[Token], *, recogniser: bool = True)
         forced |= {m.span("n") for m in _TITLE_THEN_FULL_NAME.finditer(text)
                    if _list_item_is_name(m.group("n")) or _plausible(m.group("n"))}
         candidates |= _before_bracketed_contact(text, toks)
+    if "（" in text or "(" in text:
+        forced |= _listed_before_bracketed_job(text)
+    forced |= tibetan_names(text) | (dotted_names(text) if _DOT_BETWEEN.search(text) else set())
     # 3. Names listed with one already found (执法人员叶桂兰、许沐阳; 高昊天、郑小红夫妇).
     _add_listed(text, toks, candidates)
     # A name read from a preposition on (由隗甑: the tagger's 由隗) gives way to the name found right after it (由隗甑甓本人
@@ -3165,6 +3168,48 @@ def _listed_name_before(text: str, end: int) -> Span | None:
     return None
 
 
+# (Twenty-second pass, h22o's L13) A numbered list of persons with their jobs in brackets (1、祁红兰（收银员）2、马建平（店长）,
+# （1）…（2）马建和（店长）, 员工：祁红兰（收银员）马建春（店长）, …（收银员），党建秋（店长）): the item after a list number (1、 2.
+# （2） ② 一、) or right after the previous item's bracketed job, and before a bracketed job of its own, is a person's name,
+# though its given name reads as a word (建平, 建和, 党建): the number and the job say so. Only a surname-led item of two
+# to four characters, no business's, place's or anonymised name.
+_JOB_IN_BRACKETS = re.compile(r"[（(]\s*(?:" + "|".join(sorted(set(map(re.escape, (*JOB_TITLES, *ROLE_WORDS))), key=len, reverse=True))
+                              + f"|[{_HAN}]{{0,4}}?(?:员|工|师|长|主管))" + r"\s*(?:[，,、；;][^（）()\n]{0,30})?[）)]")
+_LIST_NUMBER_BEFORE = re.compile(r"(?:(?<![0-9０-９.．])[0-9０-９]{1,2}\s*[、.．)）]|[（(]\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]"
+                                 r"|[\u2460-\u2473\u2474-\u2487\u2488-\u249b\u2776-\u277f]|(?<![\u4e00-\u9fff])[一二三四五六七八九十]{1,3}\s*[、.．])\s*$")
+_JOB_BEFORE = re.compile(_JOB_IN_BRACKETS.pattern + r"\s*[，,、；;]?\s*$")
+
+
+def _listed_job_item(name: str) -> bool:
+    """Whether `name`, an item of a numbered list before its bracketed job, reads as a person's full name: a surname
+    (rare and compound ones too), one or two given characters, no 某, no word for a person, no business's or place's
+    ending (the given name may be a word: 马建平, 党建秋)."""
+    size = surname_length(name, 0, rare=True)
+    given = name[size:]
+    if not size or not 1 <= len(given) <= 2 or not _CJK_RUN.fullmatch(name) or "某" in given:
+        return False
+    if name in _ROLE_WORD_SET or name in KIN_WORDS or name in NOT_NAMES or given in _TITLE_GIVEN or name[-1] in _NOT_LAST:
+        return False
+    return not _business_word_in(name) and not _PLACE_OR_ORG_IN.search(name)
+
+
+def _listed_before_bracketed_job(text: str) -> set[Span]:
+    """The names of a numbered list before their bracketed jobs (`_JOB_IN_BRACKETS`), each after a list number or the
+    previous item's bracketed job (`_listed_job_item`)."""
+    out: set[Span] = set()
+    for m in _JOB_IN_BRACKETS.finditer(text):
+        end = m.start()
+        for length in (4, 3, 2):
+            start = end - length
+            if start < 0 or not _listed_job_item(text[start:end]):
+                continue
+            before = text[max(0, start - 40):start]
+            if _LIST_NUMBER_BEFORE.search(before) or _JOB_BEFORE.search(before):
+                out.add((start, end))
+                break
+    return out
+
+
 def _list_item_is_name(item: str) -> bool:
     """Whether `item`, one item of a list of persons, is a name: a surname (rare and compound ones too) and one or two
     given characters, no word of the dictionary, no anonymised or place-like name (the rules of `_plausible`)."""
@@ -3646,7 +3691,118 @@ def given_name_spans(text: str, names: Sequence[str]) -> list[Span]:
                         or text.startswith(TITLES, end))):
                 out.append((at, end))
             at = text.find(given, at + 1)
+    out.extend(minority_part_spans(text, names))
     return sorted(set(out))
+
+
+# (Twenty-second pass, h22o's L14/L15) Minority names as a decision of the north-west writes them. A Tibetan name has no
+# surname: two names of two characters each (扎西顿珠, 才让多杰), and a person is called by the first (扎西当场承认) as often
+# as by the whole. A Uyghur name is the person's own name, a middle dot and the father's (买买提·吐尔逊): the person is
+# called by the part before the dot (买买提当场承认). The parts below are the common Tibetan names of 甘南, 海北 and 肃南
+# (the ones `detect.UYGHUR_NAME_PARTS` lists and more); two of them together are a person's name wherever they stand
+# (牧民才让多杰: no role word before it that the rules know). Words that are also ordinary words (当周, 才华) are left out.
+TIBETAN_NAME_PARTS = frozenset(
+    "扎西 次仁 卓玛 央宗 顿珠 多吉 多杰 才让 索南 拉姆 格桑 平措 旺堆 达瓦 尼玛 德吉 措姆 丹增 洛桑 桑吉 仁青 贡布 益西 旦增 拉毛 "
+    "才旦 完玛 更登 次旦 巴桑 边巴 普布 拉巴 白玛 曲珍 强巴 桑杰 罗布 仁增 嘎玛 阿旺 米玛 卓嘎 央金 吉美 尕藏 东智 加措 嘉措 "
+    "周措 才仁 索朗 次珍 泽仁 泽旺 贡嘎 吉措 华旦 旺姆 南加 尖措 昂旺 更藏 旦正 万玛 才项 卓措 拉毛措 仁欠 多拉 闹九".split())
+_TIBETAN_PAIR = re.compile("(?:" + "|".join(sorted(TIBETAN_NAME_PARTS, key=len, reverse=True)) + "){2,3}")
+_TIBETAN_RUN = re.compile("[" + "".join(sorted(set("".join(TIBETAN_NAME_PARTS)))) + "]{4,}")  # (a fast first look)
+_MIDDLE_DOTS = "·•・‧∙⋅"
+_DOT_BETWEEN = re.compile(f"(?<=[{_HAN}])[{_MIDDLE_DOTS}](?=[{_HAN}])")
+_PROTECTED_HINT = re.compile("[《“「\"]")
+_ACTS_AFTER_NAME = ("参与", "参加")  # (斯琴高娃参与销售: 参 no part of the name; the cue verbs list the others)
+
+
+def _name_part_ends(text: str, at: int) -> bool:
+    """Whether a name's part may end at `at`: the text's end, a break, a cue verb, a title or an act."""
+    return at >= len(text) or text[at] in _BREAK or _CUE.match(text, at) is not None or text.startswith(TITLES, at) \
+        or text.startswith(_ACTS_AFTER_NAME, at) or not _CJK.match(text[at])
+
+
+def _after_dot_ends(text: str, at: int) -> bool:
+    """Whether the part of a dotted name after its dot may end at `at`: a mark, a cue verb or an act (not every character
+    of `_BREAK`: 提, 买 and 自 are syllables of these names)."""
+    return text[at] in "、，。；：,;:（(）) \n" or _CUE.match(text, at) is not None or text.startswith(_ACTS_AFTER_NAME, at)
+
+
+def _part_opens(text: str, at: int) -> bool:
+    """Whether a name may start at `at`: the text's start, no Han character before, a clause mark, a preposition or a
+    role word."""
+    before = text[at - 1] if at > 0 else ""
+    return not before or not _CJK.match(before) or before in _CLAUSE or before in _PREPOSITIONS \
+        or _ROLE_BEFORE.search(text, max(0, at - 10), at) is not None
+
+
+def tibetan_names(text: str) -> set[Span]:
+    """Tibetan names of two or three parts (`TIBETAN_NAME_PARTS`) written together (牧民才让多杰, 扎西顿珠), not the part
+    of a dotted name (阿依古丽·卓玛…: the dotted rules') and not running on into more Han characters of a word."""
+    out: set[Span] = set()
+    quoted = _protected(text) if _PROTECTED_HINT.search(text) else []  # (“格桑卓玛”牌酥油: a brand in quotes; after a
+    # role word, 消费者“才让多杰”, the role rules read it)
+    for run in _TIBETAN_RUN.finditer(text):
+        for m in _TIBETAN_PAIR.finditer(text, run.start(), run.end()):
+            start, end = m.span()
+            if (start and text[start - 1] in _MIDDLE_DOTS) or (end < len(text) and text[end] in _MIDDLE_DOTS) \
+                    or any(a <= start < b for a, b in quoted):
+                continue
+            out.add((start, end))
+    return out
+
+
+def dotted_names(text: str) -> set[Span]:
+    """Names written with a middle dot (马麦尔旦·艾力, 约翰·史密斯) opening a clause, after a list's 、 or a role word,
+    whatever their first part: two to six Han characters, the dot, two to eight more up to a break or a cue verb
+    (`_name_part_ends`: 马麦尔旦·艾力参与销售 ends before 参与); no place's or organisation's name (丝路·张掖宾馆)."""
+    out: set[Span] = set()
+    quoted = _protected(text)  # (“卡夫•奥利奥”饼干, 《…》: a brand or a title in quotes)
+    for m in _DOT_BETWEEN.finditer(text):
+        dot = m.start()
+        if any(a <= dot < b for a, b in quoted):
+            continue
+        # The nearest place before the dot a name may open at (员工马·阿卜杜拉: 马 after the role word, a Hui surname the
+        # punctuated rule reads; never 员工马 from the comma).
+        start = next((dot - k for k in range(1, 7) if dot - k >= 0 and all(_CJK.match(c) for c in text[dot - k:dot])
+                      and _part_opens(text, dot - k)), -1)
+        if dot - start < 2:
+            continue
+        part = _UYGHUR_START.match(text, dot + 1)  # (阿依古丽·买买提称: the father's name whole, 提 no break in it)
+        end = part.end() if part else dot + 1
+        ends = _name_part_ends if part else _after_dot_ends  # (艾力·买买提自述: after a known part, 自 ends it)
+        while end < len(text) and end - dot <= 8 and _CJK.match(text[end]) and not (end - dot > 2 and ends(text, end)):
+            end += 1
+        name = text[start:end]
+        if end - dot < 3 or _PLACE_OR_ORG_IN.search(name) or _business_word_in(name) or name[-1] in _NOT_LAST:
+            continue
+        out.add((start, end))
+    return out
+
+
+def minority_part_spans(text: str, names: Sequence[str]) -> list[Span]:
+    """Where `text` calls one of the row's own people (`names`) by a part of a minority name: the part before the middle
+    dot of a Uyghur name (买买提 for 买买提·吐尔逊), the first part of a Tibetan name of four characters with no Han surname
+    or made of Tibetan parts (扎西 for 扎西顿珠), and its second part when that is a Tibetan name too (顿珠); each standing
+    as a name (`_part_opens`, `_name_part_ends`), not the part of another dotted name (阿依古丽·买买提)."""
+    parts: set[str] = set()
+    for name in names:
+        name = name.strip()
+        pieces = [p for p in re.split(f"[{_MIDDLE_DOTS}]", name) if p]
+        if len(pieces) >= 2 and _CJK_RUN.fullmatch(pieces[0]) and len(pieces[0]) >= 2:
+            parts.add(pieces[0])
+        elif len(name) == 4 and _CJK_RUN.fullmatch(name) and (name[:2] in TIBETAN_NAME_PARTS or name[2:] in TIBETAN_NAME_PARTS
+                                                              or not surname_length(name, 0, rare=True)):
+            parts.add(name[:2])
+            if name[2:] in TIBETAN_NAME_PARTS:
+                parts.add(name[2:])
+    out: list[Span] = []
+    for part in parts:
+        at = text.find(part)
+        while at >= 0:
+            end = at + len(part)
+            if _part_opens(text, at) and _name_part_ends(text, end) and not (at and text[at - 1] in _MIDDLE_DOTS) \
+                    and not (end < len(text) and text[end] in _MIDDLE_DOTS):
+                out.append((at, end))
+            at = text.find(part, at + 1)
+    return out
 
 
 def name_in_business_name(name: str) -> str:
