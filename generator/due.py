@@ -34,6 +34,10 @@ from generator.dates import day_after
 from generator.schema import LONG_TERM
 
 DUE_FILE = "due.json"  # in the state folder: not public
+# A published row's column (internal, never exported): the day its page card and list row must be hidden by
+# stale.js (`data-stop`), the earliest of its stop date and the effective date of a pending repair or
+# withdrawal that points at it (`mark_hide_dates`); "" when neither is known.
+HIDE_ON = "_hide_on"
 SITE_SCRIPT = "assets/due.js"  # in the public site: what stale.js needs to know about the build
 CHINA = dt.timezone(dt.timedelta(hours=8), "Asia/Shanghai")  # China Standard Time has had no DST since 1991
 
@@ -121,6 +125,36 @@ def next_due(decided: Decided, as_of: str) -> Due:
     first = min(schedule)
     reasons = {reason: n for (day, reason), n in sorted(changes.items()) if day == first and n > 0}
     return Due(as_of, first, reasons, dict(sorted(schedule.items())))
+
+
+def mark_hide_dates(decided: Decided, as_of: str) -> None:
+    """Give the published rows of each kind a pending repair or withdrawal points at the column HIDE_ON: the
+    day its card and list row must leave the page (`data-stop`, read by `assets/stale.js` when the site was not
+    rebuilt that day), the earliest of its stop date and the control's effective date. Kinds without a pending
+    control get no column: their pages' `data-stop` is the stop date (views.record_view).
+
+    The record's stop date itself (the open data's 公示截止日期, the entity JSON's `publication_ends`, the
+    page's visible 公示截止) is left as it is: it is the publicity period the rules set, and the control
+    is not yet in effect. Only the hidden attribute carries the earlier day."""
+    earliest: dict[str, dict[int, str]] = {}
+    for effective, _, kind, position in decided.pending:
+        frame = decided.frames.get(kind)
+        if frame is None or effective <= as_of or position < 0 or frame[STATUS].iat[position] != PUBLISHED:
+            continue
+        known = earliest.setdefault(kind, {}).get(position)
+        if known is None or effective < known:
+            earliest[kind][position] = effective
+    for kind, days in earliest.items():
+        frame = decided.frames[kind]
+        stops = (frame[STOP].astype(object).fillna("").astype(str).tolist() if STOP in frame else [""] * len(frame))
+        for position, effective in days.items():
+            if not stops[position] or effective < stops[position]:
+                stops[position] = effective
+        cached = decided._published.get(kind)
+        marked = frame.assign(**{HIDE_ON: pd.Series(stops, index=frame.index, dtype=object)})
+        decided.frames[kind] = marked
+        if cached is not None and cached[0] is frame and cached[1] is frame:  # published only: no second copy
+            decided._published[kind] = (marked, marked)
 
 
 def save_due(state_dir: Path, due: Due, build_id: str, out_dir: Path) -> None:
