@@ -386,7 +386,7 @@ def due(out_dir: Path, state_dir: Path | None) -> None:
     """For monitoring: exit 1 when the site's due date has come and it was not rebuilt, 0 otherwise."""
     from generator.due import check_due
 
-    status, sentence = check_due(_state_of(out_dir, state_dir))
+    status, sentence = check_due(_state_of(out_dir, state_dir), site=out_dir)
     console.print(sentence, markup=False, highlight=False)
     sys.exit(status)
 

@@ -235,10 +235,22 @@ def read_site_script(site: Path) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-def check_due(state_dir: Path, today: dt.date | None = None) -> tuple[int, str]:
+def check_due(state_dir: Path, today: dt.date | None = None, site: Path | None = None) -> tuple[int, str]:
     """`creditsite due`: (exit status, one sentence). 1 when the due date has come and the site
-    was not rebuilt since; 2 when no build is recorded in `state_dir`; 0 otherwise."""
+    was not rebuilt since; 2 when no build is recorded in `state_dir`; 0 otherwise.
+
+    With `site` (the live site's folder), the site's own due date (its `assets/due.js`) is judged too: a site
+    restored from a backup, or one whose state was replaced, may be an older version than the last build the
+    state records, already past its own due date (h22s case due-ok-while-live-site-is-older-restored-version)."""
     today_text = (today or china_today()).isoformat()
+    live = read_site_script(site) if site is not None else None
+    live_due = str(live.get("due") or "") if live else ""
+    if live and live_due and today_text >= live_due:
+        days = (dt.date.fromisoformat(today_text) - dt.date.fromisoformat(live_due)).days
+        late = f"，已超过 {days} 天" if days else ""
+        return 1, (f"已到期：上线站点 {site} 是基准日 {live.get('as_of')} 发布的版本，应于 {live_due} 重新发布{late}"
+                   f"（今天 {today_text}，北京时间）；有记录已到停止公示或改变状态的日期（站点若是从备份恢复的旧版本，也是如此），"
+                   "请立即运行 creditsite build。")
     document = load_due(state_dir)
     if document is None:
         return 2, f"找不到 {state_dir / DUE_FILE}：该状态目录下还没有成功发布过（或 --state 不对），无法判断是否需要重新发布。"

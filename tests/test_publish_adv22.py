@@ -62,3 +62,45 @@ def test_a_site_inside_the_report_folder_is_refused_by_the_first_build(tmp_path:
     assert code == 2 and "在报告目录" in output, output
     assert _tree(tmp_path) == before
     assert not os.path.exists(tmp_path / "r")
+
+
+def _beijing_epoch(day: str) -> str:
+    import datetime as dt
+
+    moment = dt.datetime.fromisoformat(f"{day} 09:00").replace(tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    return str(int(moment.timestamp()))
+
+
+def test_due_judges_the_live_site_restored_from_an_older_backup(tmp_path: Path) -> None:
+    """h22s due-ok-while-live-site-is-older-restored-version: the site built on 11-27 (a record ends 11-30) is
+    backed up, rebuilt on 12-01 (the record gone), then the backup restored: the live site shows the ended
+    record again and its own assets/due.js says due 11-30, so `creditsite due` (interfaces.md, `due --help`:
+    "exit 1 when the site's due date has come and it was not rebuilt") must exit 1, whatever the state says."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    data = write_folder(tmp_path / "data", {"penalties": [
+        penalty("甘州市监罚〔2026〕5号", "2026-06-01", serial=225, 公示截止期="2026-11-30")]})
+    work = tmp_path / "w"
+    code, output = run_build(data, work / "site", work / "report", state=tmp_path / "state", as_of=AS_OF)
+    assert code == 0 and "下次必须重新发布：2026-11-30" in output, output
+    shutil.copytree(work, tmp_path / "backup", symlinks=True)
+    code, output = run_build(data, work / "site", work / "report", state=tmp_path / "state", as_of="2026-12-01")
+    assert code == 0, output
+
+    def due() -> tuple[int, str]:
+        result = CliRunner().invoke(main, ["due", "--out", str(work / "site"), "--state", str(tmp_path / "state")],
+                                    env={"SOURCE_DATE_EPOCH": _beijing_epoch("2026-12-02")})
+        return result.exit_code, result.output
+
+    assert due()[0] == 0  # the rebuilt site has nothing left to expire
+    for name in ("site", ".site.builds"):
+        path = work / name
+        path.unlink() if path.is_symlink() else shutil.rmtree(path)
+        shutil.copytree(tmp_path / "backup" / name, path, symlinks=True)
+    assert "甘州市监罚〔2026〕5号" in (work / "site" / "data" / "penalties.csv").read_text(encoding="utf-8-sig")
+    code, output = due()
+    assert code == 1 and "2026-11-30" in output and "2026-11-27" in output, output
