@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import shlex
+import shutil
 import sys
 import time
 from collections import Counter
@@ -152,6 +153,9 @@ def _disk_full(exc: BaseException | None) -> bool:
         seen.add(id(exc))
         if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
             return True
+        if isinstance(exc, shutil.Error):  # copytree's: each file's error as a sentence (h22f: a full disk then)
+            if any(f"[Errno {errno.ENOSPC}]" in str(item) for item in (exc.args[0] if exc.args else ())):
+                return True
         exc = exc.__cause__ or exc.__context__
     return False
 

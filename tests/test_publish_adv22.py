@@ -104,3 +104,37 @@ def test_due_judges_the_live_site_restored_from_an_older_backup(tmp_path: Path) 
     assert "甘州市监罚〔2026〕5号" in (work / "site" / "data" / "penalties.csv").read_text(encoding="utf-8-sig")
     code, output = due()
     assert code == 1 and "2026-11-30" in output and "2026-11-27" in output, output
+
+
+def _size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and "entity" not in p.parts)
+
+
+def test_an_update_is_asked_the_room_an_update_needs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """h22s disk-check-refuses-daily-update-that-fits: an update was asked the room of the whole site (README
+    "unchanged pages are hard links … an update costs little room"). With free space between what an update
+    needs and what a full build needs, the update is published; with less, it is refused with the figure."""
+    import shutil
+    from collections import namedtuple
+
+    import generator.build as build
+
+    data = _data(tmp_path / "data")
+    code, output = run_build(data, tmp_path / "site", tmp_path / "report", state=tmp_path / "state", as_of=AS_OF)
+    assert code == 0, output
+    whole = _size(tmp_path / "site" / ".")
+    Usage = namedtuple("Usage", "total used free")
+    free = {"bytes": int(whole * 1.05)}  # less than a full build asks (the whole site and a tenth)
+    real = shutil.disk_usage
+    monkeypatch.setattr(build.shutil, "disk_usage",
+                        lambda path: Usage(10 * whole, 0, free["bytes"]) if Path(path) == tmp_path else real(path))
+    code, output = run_build(data, tmp_path / "site", tmp_path / "report", state=tmp_path / "state",
+                             as_of="2026-11-28")
+    assert code == 0 and "已发布到" in output, output
+    code, output = run_build(data, tmp_path / "site", tmp_path / "report", "--full", state=tmp_path / "state",
+                             as_of="2026-11-29")
+    assert code == 1 and "磁盘空间不足" in output and "重新生成整个站点" in output, output
+    free["bytes"] = whole // 20
+    code, output = run_build(data, tmp_path / "site", tmp_path / "report", state=tmp_path / "state",
+                             as_of="2026-11-29")
+    assert code == 1 and "增量更新" in output and "估计需要约" in output and "现在只有" in output, output
