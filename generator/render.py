@@ -39,6 +39,7 @@ from generator.scan import Leak, ScanSetup, WrittenScanner
 from generator.schema import KINDS, LONG_TERM, RECORD_KINDS
 from generator.settings import Contact
 from generator.sink import OutputSink
+from generator.tempfolders import make_temp_folder
 from generator.views import (
     SUMMARY_KEYS,
     EntityTables,
@@ -519,7 +520,7 @@ def _cached_shells(out_dir: Path, cache: Path | None) -> dict[str, Shell]:
         return {rel: Shell(shell["parts"], shell["marks"]) for rel, shell in saved.items()}
     made = _SHELLS_MADE.get(cache.name) if cache is not None else None
     if made is None or not made[1].is_dir():
-        work = Path(tempfile.mkdtemp(prefix="creditsite-mkdocs-"))
+        work = make_temp_folder("creditsite-mkdocs-")  # marked: a killed build's is removed by the next (tempfolders.py)
         atexit.register(shutil.rmtree, work, True)
         made = build_shells(work, [])
         if cache is not None:

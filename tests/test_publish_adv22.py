@@ -138,3 +138,69 @@ def test_an_update_is_asked_the_room_an_update_needs(tmp_path: Path, monkeypatch
     code, output = run_build(data, tmp_path / "site", tmp_path / "report", state=tmp_path / "state",
                              as_of="2026-11-29")
     assert code == 1 and "增量更新" in output and "估计需要约" in output and "现在只有" in output, output
+
+
+def test_the_next_build_removes_the_temporary_folders_a_killed_one_left(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """h22s killed-build-leaves-temp-folders: a build killed leaves $TMPDIR/creditsite-mkdocs-* (and a preview
+    its state); README "the next build removes whatever an interrupted one left" - only folders it can prove
+    are its own and not in use: those whose owner process is gone."""
+    import json
+    import subprocess
+    import sys
+    import tempfile
+
+    from generator.tempfolders import OWNER_FILE
+
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp))
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                          check=True)
+    dead, alive, foreign = tmp / "creditsite-mkdocs-dead", tmp / "creditsite-mkdocs-alive", tmp / "creditsite-other"
+    for folder, pid in ((dead, int(gone.stdout)), (alive, os.getppid())):
+        (folder / "docs").mkdir(parents=True)
+        (folder / OWNER_FILE).write_text(json.dumps({"pid": pid, "started": ""}), encoding="utf-8")
+    (tmp / "creditsite-preview-state-dead" / "state").mkdir(parents=True)
+    (tmp / "creditsite-preview-state-dead" / "state" / "record-key.secret").write_text("x", encoding="utf-8")
+    (tmp / "creditsite-preview-state-dead" / OWNER_FILE).write_text(json.dumps({"pid": int(gone.stdout),
+                                                                                "started": ""}), encoding="utf-8")
+    foreign.mkdir()  # no owner file: not provably ours, left alone
+    data = _data(tmp_path / "data")
+    code, output = run_build(data, tmp_path / "site", tmp_path / "report", state=tmp_path / "state", as_of=AS_OF)
+    assert code == 0, output
+    assert not dead.exists() and not (tmp / "creditsite-preview-state-dead").exists()
+    assert alive.is_dir() and foreign.is_dir()
+
+
+def test_serve_stopped_by_sigterm_removes_its_throwaway_state(tmp_path: Path) -> None:
+    """h22s serve-stopped-leaves-preview-state-in-tmp: `serve` stopped as a service manager or `timeout` stops it
+    (SIGTERM) left its throw-away state (the rows read, record-key.secret) in $TMPDIR; README step 3: "a history
+    that is thrown away when it stops". SIGTERM is handled as Ctrl-C."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    data = _data(tmp_path / "data")
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    env = {**os.environ, "TMPDIR": str(tmp)}
+    process = subprocess.Popen([sys.executable, "-m", "generator.cli", "serve", "--data", str(data), "--port", "0",
+                                "--as-of", AS_OF, "--out", str(tmp_path / "preview"),
+                                "--report", str(tmp_path / "report")],
+                               cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 240
+        seen = ""
+        assert process.stdout is not None
+        while "预览地址" not in seen and time.monotonic() < deadline and process.poll() is None:
+            seen += process.stdout.readline()
+        assert "预览地址" in seen, seen
+        assert any(p.name.startswith("creditsite-preview-state-") for p in tmp.iterdir())
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert not [p.name for p in tmp.iterdir() if p.name.startswith("creditsite-")]
