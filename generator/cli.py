@@ -158,6 +158,15 @@ def _stop_on_sigterm() -> None:
     signal.signal(signal.SIGTERM, interrupt)
 
 
+def _quiet_disk_full(unraisable: Any) -> None:
+    """An error Python can only print (a writer's `__del__` closing a file on a full disk: "Exception ignored in
+    <function ZipFile.__del__> … OSError: [Errno 28]", h22s case disk-full-mid-build-prints-traceback) is not
+    printed when it is a full disk: the build says so in one sentence already. Others are printed as ever."""
+    if _disk_full(unraisable.exc_value):
+        return
+    sys.__unraisablehook__(unraisable)
+
+
 def _disk_full(exc: BaseException | None) -> bool:
     """Whether an error, or one it arose from (in a worker process, say), is a full disk."""
     seen: set[int] = set()
@@ -193,6 +202,7 @@ def build(**values: Any) -> None:
     out_dir, report_dir = options.out_dir, options.report_dir
     started = time.perf_counter()
     _stop_on_sigterm()
+    sys.unraisablehook = _quiet_disk_full
     remove_leftovers()  # temporary folders of a build or preview killed before (tempfolders.py)
     try:
         result = build_site(options, _progress())

@@ -232,8 +232,27 @@ def site_lock(paths: SitePaths, state_dir: Path, wait: float | None = None) -> I
 
     A second build (or `serve`) for the same site or state waits `wait` seconds, then stops
     with one sentence.
+
+    A build stopped before it published anything (a refusal, exit 2: the state is another site's, the
+    date) leaves no lock file beside an `--out` that does not exist, nor a state folder it made that holds
+    only its lock (h22s case refused-build-leaves-lock-file: "nothing touched").
     """
     wait = tuning.current().lock_wait_seconds if wait is None else wait
+    new_state = not state_dir.exists()
+    new_lock = not os.path.lexists(paths.lock)
+    try:
+        with _site_lock(paths, state_dir, wait):
+            yield
+    except BaseException:
+        if new_lock and not os.path.lexists(paths.out):
+            Path(paths.lock).unlink(missing_ok=True)
+        if new_state and state_dir.is_dir() and {e.name for e in os.scandir(state_dir)} <= {".lock"}:
+            shutil.rmtree(state_dir, ignore_errors=True)
+        raise
+
+
+@contextlib.contextmanager
+def _site_lock(paths: SitePaths, state_dir: Path, wait: float) -> Iterator[None]:
     state_dir.mkdir(parents=True, exist_ok=True)
     locks = [(FileLock(str(paths.lock), timeout=wait), f"站点 {paths.out}"),
              (FileLock(str(state_dir / ".lock"), timeout=wait), f"状态目录 {state_dir}")]

@@ -204,3 +204,52 @@ def test_serve_stopped_by_sigterm_removes_its_throwaway_state(tmp_path: Path) ->
         if process.poll() is None:
             process.kill()
     assert not [p.name for p in tmp.iterdir() if p.name.startswith("creditsite-")]
+
+
+def test_a_refused_build_leaves_no_lock_file_beside_the_refused_site(tmp_path: Path) -> None:
+    """h22s refused-build-leaves-lock-file: a build refused (exit 2) because `--state` is another site's left
+    `.s2.lock` beside the refused `--out`; README: "refused in one sentence, exit 2, nothing touched"."""
+    data = _data(tmp_path / "data")
+    code, output = run_build(data, tmp_path / "s1", tmp_path / "r1", state=tmp_path / "st1", as_of=AS_OF)
+    assert code == 0, output
+    before = _tree(tmp_path)
+    code, output = run_build(data, tmp_path / "s2", tmp_path / "r2", state=tmp_path / "st1", as_of=AS_OF)
+    assert code == 2, output
+    after = _tree(tmp_path)
+    assert {k for k in after if not k.startswith("st1/")} == {k for k in before if not k.startswith("st1/")}
+    assert not (tmp_path / ".s2.lock").exists()
+
+
+def test_a_full_disk_met_by_a_writer_being_closed_prints_no_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                     capfd: pytest.CaptureFixture[str]) -> None:
+    """h22s disk-full-mid-build-prints-traceback: after the right sentence the console showed "Exception ignored in
+    <function ZipFile.__del__> … OSError: [Errno 28]" (a workbook writer closed by the garbage collector on the
+    full disk). Staff get the one sentence only."""
+    import errno
+    import gc
+    import sys
+
+    from click.testing import CliRunner
+
+    import generator.build as build
+    from generator.cli import main
+
+    class Workbook:  # what an .xlsx writer left open does when collected on a full disk
+        def __del__(self) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    def full_disk(*args: object, **kwargs: object) -> None:
+        Workbook()
+        gc.collect()
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(build, "build_site", full_disk)
+    printed: list[BaseException | None] = []  # what Python's default hook would print (pytest's own turns it into a warning)
+    monkeypatch.setattr(sys, "unraisablehook", lambda unraisable: printed.append(unraisable.exc_value))
+    data = _data(tmp_path / "data")
+    result = CliRunner().invoke(main, ["build", "--data", str(data), "--out", str(tmp_path / "site"),
+                                       "--report", str(tmp_path / "report"), "--as-of", AS_OF])
+    captured = capfd.readouterr()
+    assert result.exit_code == 1 and "磁盘空间不足" in result.output, result.output
+    assert "Exception ignored" not in result.output + captured.err + captured.out
+    assert printed == []
