@@ -151,6 +151,30 @@ def check_own_folder(folder: Path, option: str, what: str, marks: frozenset[str]
                             f"本程序用过的{what}（文件未改动）。")
 
 
+def check_typed_path(folder: Path, option: str) -> None:
+    """Refuse a new folder whose name shows it was typed for another shell or system (h22s's risks): a
+    leading `~` no shell expanded (a systemd `ExecStart`, a quoted '~/site'), a name starting or ending
+    with a space, or a `\\` (a Windows path such as C:\\www\\site). Each would start a second site (or
+    report, or state) under that literal name while the real one is not rebuilt. A folder that exists
+    already is left to the other checks."""
+    text = str(folder)
+    named = f"{option} '{text}'"
+    new: list[str] = []  # the names the build would create
+    path = absolute(folder)
+    while not os.path.lexists(path) and path.parent != path:
+        new.append(path.name)
+        path = path.parent
+    if not new:
+        return
+    if any(part.startswith("~") for part in new):
+        raise FolderRefused(f"{named} 以 ~ 开头，但没有被展开为用户主目录（systemd 的 ExecStart 和加引号的参数都不展开 ~）："
+                            "请写完整路径，例如 /home/用户名/site（文件未改动）。")
+    if any("\\" in part for part in new):
+        raise FolderRefused(f"{named} 含反斜杠 \\，像是 Windows 路径：本机的目录用 / 分隔，请写本机的完整路径（文件未改动）。")
+    if any(part != part.strip() for part in new):
+        raise FolderRefused(f"{named} 的目录名开头或结尾有空格，像是多打的：请去掉空格后重新运行（文件未改动）。")
+
+
 def _refuse_read_back(out: Path, resolved: set[Path], data_dir: Path, report_dir: Path) -> None:
     """Refuse an `--out` that the first build would write but every later one refuses (h22s cases
     out-inside-data-folder-accepted-then-stuck, out-inside-report-folder-accepted-then-stuck):
@@ -189,6 +213,8 @@ def check_folders(paths: SitePaths, data_dir: Path, state_dir: Path, report_dir:
     out = paths.out
     named = f"--out {out}"
     resolved = {out, out.resolve()}
+    for typed, option in ((out, "--out"), (report_dir, "--report"), (state_dir, "--state")):
+        check_typed_path(typed, option)
     if any(p.parent == p for p in resolved):
         raise FolderRefused(f"{named} 是根目录，不能作为站点目录：请指定一个专用的空目录，例如 site。")
     home = Path.home().resolve()

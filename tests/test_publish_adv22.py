@@ -253,3 +253,17 @@ def test_a_full_disk_met_by_a_writer_being_closed_prints_no_traceback(tmp_path: 
     assert result.exit_code == 1 and "磁盘空间不足" in result.output, result.output
     assert "Exception ignored" not in result.output + captured.err + captured.out
     assert printed == []
+
+
+@pytest.mark.parametrize("out, said", [("~", "~"), ("~/site", "~"), ("site ", "空格"), (" site", "空格"),
+                                       ("C:\\www\\site", "反斜杠")])
+def test_a_new_out_typed_for_another_shell_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, out: str,
+                                                      said: str) -> None:
+    """h22s's risks: `--out '~'` (systemd's ExecStart does not expand ~), a trailing space and `C:\\www\\site` each
+    published a second site under that literal name while the real one was not rebuilt: refused, exit 2."""
+    _data(tmp_path / "data")
+    monkeypatch.chdir(tmp_path)
+    before = _tree(tmp_path)
+    code, output = run_build(Path("data"), out, "report", state="state", as_of=AS_OF)
+    assert code == 2 and said in output, output
+    assert _tree(tmp_path) == before
