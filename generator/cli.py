@@ -13,6 +13,7 @@ import shlex
 import shutil
 import signal
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -155,7 +156,8 @@ def _stop_on_sigterm() -> None:
     def interrupt(signum: int, frame: Any) -> None:
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, interrupt)
+    if threading.current_thread() is threading.main_thread():  # (only the main thread may set a handler)
+        signal.signal(signal.SIGTERM, interrupt)
 
 
 def _quiet_disk_full(unraisable: Any) -> None:
