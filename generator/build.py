@@ -199,16 +199,37 @@ def _check_folders(options: BuildOptions, paths: SitePaths, state_dir: Path) -> 
 
 SPACE_MARGIN = 1.1  # the size of the new site is estimated from the live one: ask for a tenth more
 ENTITY_SAMPLE = 400  # entries of entity/ whose sizes give the size of an entity's files
+# An update writes the list pages and datasets whose content changed and links the others to the live files:
+# the share of them it is asked room for (a day's changes are a few records; a larger change that does not fit
+# stops the build with the old site whole, as a full disk always does).
+UPDATE_CHANGED_SHARE = 0.1
+KEPT_WHEN_UNCHANGED = ("lists", "data")  # the live site's folders whose unchanged files an update links
 
 
-def _check_free_space(out: Path, entity_pages: int, incremental: bool) -> None:
+def _check_free_space(out: Path, entity_pages: int, incremental: bool, shell_cache: Path | None = None) -> None:
     """Stop with one sentence when the disk beside the live site lacks the room a rebuild needs.
 
-    The new site is built in a folder beside `out` and swapped in whole: an incremental build
-    writes about the live site's files outside entity/ (datasets, list pages, search index),
-    a full build also every entity page, estimated from a sample of the live ones.
+    The new site is built in a folder beside `out` and swapped in whole. A full build writes
+    the live site's files outside entity/ again (datasets, list pages, search index) and every
+    entity page, estimated from a sample of the live ones. An update (`incremental`) writes the
+    pages mkdocs made for this code (copied whole from `shell_cache`, then linked to the live
+    files where unchanged: they take room while the build runs) or the files outside entity/, lists/
+    and data/ (search and check indexes, feeds, statistics; written over the copy), whichever is more,
+    and a share (UPDATE_CHANGED_SHARE) of
+    the list pages and datasets; its unchanged entity pages are links (h22s case
+    disk-check-refuses-daily-update-that-fits: a daily update was asked the room of a full build).
     """
-    needed = sum(p.stat().st_size for p in files_outside(out, "entity"))
+    files = files_outside(out, "entity")
+    if incremental:
+        kept = sum(p.stat().st_size for p in files if p.relative_to(out).parts[0] in KEPT_WHEN_UNCHANGED)
+        rest = sum(p.stat().st_size for p in files) - kept
+        shells = shell_cache / "site" if shell_cache is not None else None
+        shell_bytes = (sum(p.stat().st_size for p in shells.rglob("*") if p.is_file())
+                       if shells is not None and shells.is_dir() else rest)
+        # the rendered pages are written over the shell copy's: whichever is larger, not both
+        needed = max(shell_bytes, rest) + int(kept * UPDATE_CHANGED_SHARE)
+    else:
+        needed = sum(p.stat().st_size for p in files)
     if not incremental and entity_pages and (out / "entity").is_dir():
         sampled = entities = 0
         with os.scandir(out / "entity") as entries:
@@ -224,8 +245,9 @@ def _check_free_space(out: Path, entity_pages: int, incremental: bool) -> None:
     needed = int(needed * SPACE_MARGIN)
     free = shutil.disk_usage(out.parent).free
     if free < needed:
-        raise BuildAborted(f"磁盘空间不足：新站点先在 {out.parent} 中生成，再整体替换，估计需要约 {_gigabytes(needed)} "
-                           f"空闲空间，现在只有 {_gigabytes(free)}。请清理磁盘后重新构建。")
+        what = "本次是增量更新（未变的页面链接到现有文件），" if incremental else "本次重新生成整个站点，"
+        raise BuildAborted(f"磁盘空间不足：新站点先在 {out.parent} 中生成，再整体替换；{what}估计需要约 {_gigabytes(needed)} "
+                           f"空闲空间（含一成余量），现在只有 {_gigabytes(free)}。请清理磁盘后重新构建。")
 
 
 def _gigabytes(size: int) -> str:
@@ -469,7 +491,7 @@ def _build_locked(options: BuildOptions, paths: SitePaths, state_dir: Path, sett
                            unchanged=True)
     if paths.out.is_dir():  # stop now rather than after the whole build, when the site is to be written
         _check_free_space(paths.out, len(previous.last.entity_keys) if previous.last is not None else 0,
-                          previous.keep_unchanged)
+                          previous.keep_unchanged, previous.shell_cache)
     report = _StaffReport(options.report_dir, options.as_of.isoformat())
     staging: Path | None = None
     published = False

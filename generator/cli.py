@@ -10,7 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import shlex
+import shutil
+import signal
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -24,6 +27,7 @@ from rich.table import Table
 
 from generator.problems import ERROR, BuildAborted
 from generator.schema import KINDS
+from generator.tempfolders import make_temp_folder, remove_leftovers
 
 # soft_wrap: a sentence is one line, however long; the terminal wraps it. Wrapped by rich at 80
 # columns in a log file or a pipe, a path broke in the middle of a name (…/d⏎ue.json) and could not
@@ -145,6 +149,26 @@ def _file_system_error(exc: BaseException | None) -> OSError | None:
     return None
 
 
+def _stop_on_sigterm() -> None:
+    """Handle SIGTERM (a service manager's stop, `timeout`, `kill`) as Ctrl-C: the build or preview stops
+    the same way and removes its temporary folders (a preview its throw-away state: h22s case
+    serve-stopped-leaves-preview-state-in-tmp)."""
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is threading.main_thread():  # (only the main thread may set a handler)
+        signal.signal(signal.SIGTERM, interrupt)
+
+
+def _quiet_disk_full(unraisable: Any) -> None:
+    """An error Python can only print (a writer's `__del__` closing a file on a full disk: "Exception ignored in
+    <function ZipFile.__del__> … OSError: [Errno 28]", h22s case disk-full-mid-build-prints-traceback) is not
+    printed when it is a full disk: the build says so in one sentence already. Others are printed as ever."""
+    if _disk_full(unraisable.exc_value):
+        return
+    sys.__unraisablehook__(unraisable)
+
+
 def _disk_full(exc: BaseException | None) -> bool:
     """Whether an error, or one it arose from (in a worker process, say), is a full disk."""
     seen: set[int] = set()
@@ -152,6 +176,9 @@ def _disk_full(exc: BaseException | None) -> bool:
         seen.add(id(exc))
         if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
             return True
+        if isinstance(exc, shutil.Error):  # copytree's: each file's error as a sentence (h22f: a full disk then)
+            if any(f"[Errno {errno.ENOSPC}]" in str(item) for item in (exc.args[0] if exc.args else ())):
+                return True
         exc = exc.__cause__ or exc.__context__
     return False
 
@@ -176,8 +203,15 @@ def build(**values: Any) -> None:
     options = _options(**values)
     out_dir, report_dir = options.out_dir, options.report_dir
     started = time.perf_counter()
+    _stop_on_sigterm()
+    sys.unraisablehook = _quiet_disk_full
+    remove_leftovers()  # temporary folders of a build or preview killed before (tempfolders.py)
     try:
         result = build_site(options, _progress())
+    except KeyboardInterrupt:
+        console.print(f"[bold red]发布已中断。[/bold red]原站点 {escape(str(out_dir))} 未改动（或已整体换成新站点），"
+                      "本次的临时文件已删除；请重新运行 creditsite build。")
+        sys.exit(130)
     except (FolderRefused, DateRefused) as exc:
         console.print(f"[bold red]未构建：[/bold red]{escape(str(exc))}")
         sys.exit(2)
@@ -235,7 +269,6 @@ def serve(host: str, port: int, poll_seconds: float, **values: Any) -> None:
     touches a real site or its history.
     """
     import shutil
-    import tempfile
 
     from generator.build import build_site
     from generator.dates import check_range
@@ -244,9 +277,12 @@ def serve(host: str, port: int, poll_seconds: float, **values: Any) -> None:
     from generator.serve import serve_site
 
     options = _options(**values, preview=True)
+    _stop_on_sigterm()
+    remove_leftovers()
     throwaway = options.state_dir is None  # unless staff name one, a preview's history is thrown away
-    if throwaway:
-        options.state_dir = Path(tempfile.mkdtemp(prefix="creditsite-preview-state-"))
+    scratch = make_temp_folder("creditsite-preview-state-") if throwaway else None
+    if scratch is not None:  # marked as this process's: a preview killed is removed by the next build or preview
+        options.state_dir = scratch / "state"
 
     def rebuild() -> None:
         result = build_site(options, _progress())
@@ -272,8 +308,8 @@ def serve(host: str, port: int, poll_seconds: float, **values: Any) -> None:
         console.print(f"无法在 {host}:{port} 上提供预览：{exc.strerror}（可用 --port 换一个端口）", markup=False)
         sys.exit(1)
     finally:
-        if throwaway:
-            shutil.rmtree(options.state_dir, ignore_errors=True)
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
 
 
 @main.command()
@@ -386,7 +422,7 @@ def due(out_dir: Path, state_dir: Path | None) -> None:
     """For monitoring: exit 1 when the site's due date has come and it was not rebuilt, 0 otherwise."""
     from generator.due import check_due
 
-    status, sentence = check_due(_state_of(out_dir, state_dir))
+    status, sentence = check_due(_state_of(out_dir, state_dir), site=out_dir)
     console.print(sentence, markup=False, highlight=False)
     sys.exit(status)
 

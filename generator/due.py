@@ -34,6 +34,10 @@ from generator.dates import day_after
 from generator.schema import LONG_TERM
 
 DUE_FILE = "due.json"  # in the state folder: not public
+# A published row's column (internal, never exported): the day its page card and list row must be hidden by
+# stale.js (`data-stop`), the earliest of its stop date and the effective date of a pending repair or
+# withdrawal that points at it (`mark_hide_dates`); "" when neither is known.
+HIDE_ON = "_hide_on"
 SITE_SCRIPT = "assets/due.js"  # in the public site: what stale.js needs to know about the build
 CHINA = dt.timezone(dt.timedelta(hours=8), "Asia/Shanghai")  # China Standard Time has had no DST since 1991
 
@@ -123,6 +127,36 @@ def next_due(decided: Decided, as_of: str) -> Due:
     return Due(as_of, first, reasons, dict(sorted(schedule.items())))
 
 
+def mark_hide_dates(decided: Decided, as_of: str) -> None:
+    """Give the published rows of each kind a pending repair or withdrawal points at the column HIDE_ON: the
+    day its card and list row must leave the page (`data-stop`, read by `assets/stale.js` when the site was not
+    rebuilt that day), the earliest of its stop date and the control's effective date. Kinds without a pending
+    control get no column: their pages' `data-stop` is the stop date (views.record_view).
+
+    The record's stop date itself (the open data's 公示截止日期, the entity JSON's `publication_ends`, the
+    page's visible 公示截止) is left as it is: it is the publicity period the rules set, and the control
+    is not yet in effect. Only the hidden attribute carries the earlier day."""
+    earliest: dict[str, dict[int, str]] = {}
+    for effective, _, kind, position in decided.pending:
+        frame = decided.frames.get(kind)
+        if frame is None or effective <= as_of or position < 0 or frame[STATUS].iat[position] != PUBLISHED:
+            continue
+        known = earliest.setdefault(kind, {}).get(position)
+        if known is None or effective < known:
+            earliest[kind][position] = effective
+    for kind, days in earliest.items():
+        frame = decided.frames[kind]
+        stops = (frame[STOP].astype(object).fillna("").astype(str).tolist() if STOP in frame else [""] * len(frame))
+        for position, effective in days.items():
+            if not stops[position] or effective < stops[position]:
+                stops[position] = effective
+        cached = decided._published.get(kind)
+        marked = frame.assign(**{HIDE_ON: pd.Series(stops, index=frame.index, dtype=object)})
+        decided.frames[kind] = marked
+        if cached is not None and cached[0] is frame and cached[1] is frame:  # published only: no second copy
+            decided._published[kind] = (marked, marked)
+
+
 def save_due(state_dir: Path, due: Due, build_id: str, out_dir: Path) -> None:
     """Write `due.json` (the due date, the as-of date, the build time) for `creditsite due` and the next build."""
     built = os.environ.get("SOURCE_DATE_EPOCH", "")
@@ -201,10 +235,22 @@ def read_site_script(site: Path) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-def check_due(state_dir: Path, today: dt.date | None = None) -> tuple[int, str]:
+def check_due(state_dir: Path, today: dt.date | None = None, site: Path | None = None) -> tuple[int, str]:
     """`creditsite due`: (exit status, one sentence). 1 when the due date has come and the site
-    was not rebuilt since; 2 when no build is recorded in `state_dir`; 0 otherwise."""
+    was not rebuilt since; 2 when no build is recorded in `state_dir`; 0 otherwise.
+
+    With `site` (the live site's folder), the site's own due date (its `assets/due.js`) is judged too: a site
+    restored from a backup, or one whose state was replaced, may be an older version than the last build the
+    state records, already past its own due date (h22s case due-ok-while-live-site-is-older-restored-version)."""
     today_text = (today or china_today()).isoformat()
+    live = read_site_script(site) if site is not None else None
+    live_due = str(live.get("due") or "") if live else ""
+    if live and live_due and today_text >= live_due:
+        days = (dt.date.fromisoformat(today_text) - dt.date.fromisoformat(live_due)).days
+        late = f"，已超过 {days} 天" if days else ""
+        return 1, (f"已到期：上线站点 {site} 是基准日 {live.get('as_of')} 发布的版本，应于 {live_due} 重新发布{late}"
+                   f"（今天 {today_text}，北京时间）；有记录已到停止公示或改变状态的日期（站点若是从备份恢复的旧版本，也是如此），"
+                   "请立即运行 creditsite build。")
     document = load_due(state_dir)
     if document is None:
         return 2, f"找不到 {state_dir / DUE_FILE}：该状态目录下还没有成功发布过（或 --state 不对），无法判断是否需要重新发布。"

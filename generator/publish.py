@@ -40,6 +40,7 @@ from filelock import FileLock, Timeout
 
 from generator import tuning
 from generator.problems import BuildAborted
+from generator.schema import DATA_FOLDERS
 
 MARKER = "creditsite-site.json"
 LEGACY_PACKAGE = "creditsite-public-credit-information"  # data/datapackage.json of every version's site
@@ -150,6 +151,57 @@ def check_own_folder(folder: Path, option: str, what: str, marks: frozenset[str]
                             f"本程序用过的{what}（文件未改动）。")
 
 
+def check_typed_path(folder: Path, option: str) -> None:
+    """Refuse a new folder whose name shows it was typed for another shell or system (h22s's risks): a
+    leading `~` no shell expanded (a systemd `ExecStart`, a quoted '~/site'), a name starting or ending
+    with a space, or a `\\` (a Windows path such as C:\\www\\site). Each would start a second site (or
+    report, or state) under that literal name while the real one is not rebuilt. A folder that exists
+    already is left to the other checks."""
+    text = str(folder)
+    named = f"{option} '{text}'"
+    new: list[str] = []  # the names the build would create
+    path = absolute(folder)
+    while not os.path.lexists(path) and path.parent != path:
+        new.append(path.name)
+        path = path.parent
+    if not new:
+        return
+    if any(part.startswith("~") for part in new):
+        raise FolderRefused(f"{named} 以 ~ 开头，但没有被展开为用户主目录（systemd 的 ExecStart 和加引号的参数都不展开 ~）："
+                            "请写完整路径，例如 /home/用户名/site（文件未改动）。")
+    if any("\\" in part for part in new):
+        raise FolderRefused(f"{named} 含反斜杠 \\，像是 Windows 路径：本机的目录用 / 分隔，请写本机的完整路径（文件未改动）。")
+    if any(part != part.strip() for part in new):
+        raise FolderRefused(f"{named} 的目录名开头或结尾有空格，像是多打的：请去掉空格后重新运行（文件未改动）。")
+
+
+def _refuse_read_back(out: Path, resolved: set[Path], data_dir: Path, report_dir: Path) -> None:
+    """Refuse an `--out` that the first build would write but every later one refuses (h22s cases
+    out-inside-data-folder-accepted-then-stuck, out-inside-report-folder-accepted-then-stuck):
+
+    - inside the report folder: the next build finds `.site.builds` and the site among the report's
+      files and refuses the report folder (report.check_report_folder), every day;
+    - a folder at the top of the data folder (`data/site`, also `--data .` with the default `--out
+      site`) or inside one of its kind folders: the next build reads the site's pages back as exports
+      (load.py: folder-not-read) and stops, every day. A site deeper in a folder of its own
+      (`--data . --out build/site`) or in a hidden one is not read (the loader does not follow the
+      `site` link nor enter hidden folders) and is accepted."""
+    named = f"--out {out}"
+    for report in {absolute(report_dir), absolute(report_dir).resolve()}:
+        if any(o != report and report in o.parents for o in resolved):
+            raise FolderRefused(f"{named} 在报告目录 {report_dir} 里：下次构建会因报告目录里有站点文件而拒绝运行，"
+                                "请把站点和报告分别放在两个目录（例如 --out site --report build/report，文件未改动）。")
+    for data in {absolute(data_dir), absolute(data_dir).resolve()}:
+        for o in resolved:
+            if o == data or data not in o.parents:
+                continue
+            parts = o.relative_to(data).parts
+            if parts[0].startswith(".") or (len(parts) > 1 and parts[0] not in DATA_FOLDERS):
+                continue
+            raise FolderRefused(f"{named} 在数据目录 {data_dir} 里：下次构建会把站点的网页当作数据读取而停止发布，"
+                                f"请把站点放在数据目录之外（例如 --out {data.parent / 'site'}，文件未改动）。")
+
+
 def check_folders(paths: SitePaths, data_dir: Path, state_dir: Path, report_dir: Path, preview: bool = False) -> None:
     """Refuse, before anything is written, an `--out` whose contents are not ours to replace.
 
@@ -161,6 +213,8 @@ def check_folders(paths: SitePaths, data_dir: Path, state_dir: Path, report_dir:
     out = paths.out
     named = f"--out {out}"
     resolved = {out, out.resolve()}
+    for typed, option in ((out, "--out"), (report_dir, "--report"), (state_dir, "--state")):
+        check_typed_path(typed, option)
     if any(p.parent == p for p in resolved):
         raise FolderRefused(f"{named} 是根目录，不能作为站点目录：请指定一个专用的空目录，例如 site。")
     home = Path.home().resolve()
@@ -171,6 +225,7 @@ def check_folders(paths: SitePaths, data_dir: Path, state_dir: Path, report_dir:
         if any(_inside(o, f) for o in resolved for f in inner):
             what = "就是" if resolved & inner else "包含"
             raise FolderRefused(f"{named} {what}{label} {folder}，构建会替换站点目录中的全部文件：请指定一个专用的空目录作为 --out。")
+    _refuse_read_back(out, resolved, data_dir, report_dir)
     kind = marker_kind(paths)
     versions = out.parent
     if versions.name.startswith(".") and versions.name.endswith(".builds") and (versions / MARKER).is_file():
@@ -203,8 +258,27 @@ def site_lock(paths: SitePaths, state_dir: Path, wait: float | None = None) -> I
 
     A second build (or `serve`) for the same site or state waits `wait` seconds, then stops
     with one sentence.
+
+    A build stopped before it published anything (a refusal, exit 2: the state is another site's, the
+    date) leaves no lock file beside an `--out` that does not exist, nor a state folder it made that holds
+    only its lock (h22s case refused-build-leaves-lock-file: "nothing touched").
     """
     wait = tuning.current().lock_wait_seconds if wait is None else wait
+    new_state = not state_dir.exists()
+    new_lock = not os.path.lexists(paths.lock)
+    try:
+        with _site_lock(paths, state_dir, wait):
+            yield
+    except BaseException:
+        if new_lock and not os.path.lexists(paths.out):
+            Path(paths.lock).unlink(missing_ok=True)
+        if new_state and state_dir.is_dir() and {e.name for e in os.scandir(state_dir)} <= {".lock"}:
+            shutil.rmtree(state_dir, ignore_errors=True)
+        raise
+
+
+@contextlib.contextmanager
+def _site_lock(paths: SitePaths, state_dir: Path, wait: float) -> Iterator[None]:
     state_dir.mkdir(parents=True, exist_ok=True)
     locks = [(FileLock(str(paths.lock), timeout=wait), f"站点 {paths.out}"),
              (FileLock(str(state_dir / ".lock"), timeout=wait), f"状态目录 {state_dir}")]

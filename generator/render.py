@@ -32,12 +32,14 @@ from jinja2 import Environment, FileSystemLoader, Template, select_autoescape
 
 from generator import tuning
 from generator.contract import KEY, KIND_RULES, PUBLICATION_UNTIL, SOURCE_UNIT, USCC_FIELD, Decided
+from generator.due import mark_hide_dates
 from generator.records import records_of
 from generator.resources import CONTENT, MKDOCS_YML, TEMPLATES
 from generator.scan import Leak, ScanSetup, WrittenScanner
 from generator.schema import KINDS, LONG_TERM, RECORD_KINDS
 from generator.settings import Contact
 from generator.sink import OutputSink
+from generator.tempfolders import make_temp_folder
 from generator.views import (
     SUMMARY_KEYS,
     EntityTables,
@@ -272,7 +274,10 @@ def render_site(decided: Decided, out_dir: Path, context: SiteContext,
     are rendered by the build's `workers` (a pool of its own when none is given); an update whose
     entities to render again have fewer rows than that renders them here, and its list pages until
     more than `LIST_PAGES_HERE` have had to be rendered.
+    The rows a pending repair or withdrawal points at are given the day their cards and list rows must be
+    hidden (`due.mark_hide_dates`: their `data-stop`) first.
     """
+    mark_hide_dates(decided, context.as_of)  # before any view is made or keyed
     env = _environment()
     shells = _cached_shells(out_dir, shell_cache)
     context.shell_fragments = sorted({part for shell in shells.values() for part in shell.parts if len(part) > 200},
@@ -515,7 +520,7 @@ def _cached_shells(out_dir: Path, cache: Path | None) -> dict[str, Shell]:
         return {rel: Shell(shell["parts"], shell["marks"]) for rel, shell in saved.items()}
     made = _SHELLS_MADE.get(cache.name) if cache is not None else None
     if made is None or not made[1].is_dir():
-        work = Path(tempfile.mkdtemp(prefix="creditsite-mkdocs-"))
+        work = make_temp_folder("creditsite-mkdocs-")  # marked: a killed build's is removed by the next (tempfolders.py)
         atexit.register(shutil.rmtree, work, True)
         made = build_shells(work, [])
         if cache is not None:
@@ -781,7 +786,7 @@ def _list_fingerprint(shells: dict[str, Shell]) -> str:
 # What list.html shows of a record view: a change to any other of its values (a penalty's 处罚内容,
 # shown on the entity page) leaves the list pages as they were. tests/test_render_update.py checks
 # that the template reads nothing else, and nothing of the build's context (`site`: its date, version).
-LIST_ROW_KEYS = ("kind", "key", "date", "headline", "authority", "party", "person", "entity", "tier", "stop",
+LIST_ROW_KEYS = ("kind", "key", "date", "headline", "authority", "party", "person", "entity", "tier", "stop", "hide_on",
                  "repair_from", "apply_at", "badge", "domain")
 
 

@@ -54,6 +54,7 @@ from generator.contract import (
     WHERE_TO_APPLY,
     Decided,
 )
+from generator.due import HIDE_ON
 from generator.policy import complaint_outcomes, grade_meaning
 from generator.records import SAFE_CODE, records_of
 from generator.schema import HEADLINE, KINDS, NATURAL_PERSON, NEVER, PLACEHOLDER_USCC, RECORD_KINDS, TIERS
@@ -129,6 +130,8 @@ def record_view(kind: str, row: dict[str, Any], shown: list[Any] | None = None) 
         "fields": [(f.name, shown_value(f, row.get(f.name, ""))) for f in shown if row.get(f.name, "")],
         "tier": row.get(TIER, ""),
         "stop": row.get(STOP, ""),
+        # the day stale.js hides it (data-stop): a pending repair or withdrawal's, when earlier (due.mark_hide_dates)
+        "hide_on": row.get(HIDE_ON) or row.get(STOP, ""),
         "repair_from": row.get(REPAIR_FROM, ""),
         "apply_at": row.get(WHERE_TO_APPLY, ""),
         "badge": row.get(BADGE, ""),

@@ -287,3 +287,31 @@ def test_a_long_path_in_a_message_is_printed_whole_on_one_line(tmp_path: Path) -
     code, output = _due(deep, "2026-12-09 08:00")
     assert code == 2
     assert any(str(deep / "due.json") in line for line in output.splitlines()), output
+
+
+def test_a_pending_repair_is_the_day_its_card_and_list_row_are_hidden(built: tuple[Path, str]) -> None:
+    """h22s case stale-pending-withdrawal-not-in-data-stop: a repair (or withdrawal) known at build time and
+    effective later must hide the record on that day if the rebuild is missed (README "Scheduled rebuilds":
+    "记录必须在公示截止日（或修复、撤销决定生效日）当天从网站撤下"), so its `data-stop` is that day; its publicity
+    end (the open data's 公示截止日期, the JSON's publication_ends, the visible 公示截止) is still published."""
+    root, _ = built
+    site = root / "site"
+    run = run_pipeline(root / "data", D)
+    row = run.row("penalties", REPAIRING)
+    stop, entity = row["_stop_date"], row["_entity"]
+    assert stop > "2026-12-20"
+    page = (site / "entity" / entity / "index.html").read_text(encoding="utf-8")
+    card = page[page.rindex("<article", 0, page.index(REPAIRING)):page.index(REPAIRING)]
+    assert 'data-stop="2026-12-20"' in card
+    assert "公示期满本站自动撤下" in page and stop in page  # the visible end is the publicity period's
+    listing_page = (site / "lists" / "penalties" / "index.html").read_text(encoding="utf-8")
+    list_row = listing_page[listing_page.rindex("<tr", 0, listing_page.index(REPAIRING)):listing_page.index(REPAIRING)]
+    assert 'data-stop="2026-12-20"' in list_row
+    document = json.loads((site / "entity" / f"{entity}.json").read_text(encoding="utf-8"))
+    assert {r["key"]: r["publication_ends"] for r in document["records"]["penalties"]}[REPAIRING] == stop
+    rows = list(csv.DictReader(io.StringIO((site / "data" / "penalties.csv").read_text(encoding="utf-8-sig"))))
+    assert {r["行政处罚决定书文号"]: r["公示截止日期"] for r in rows}[REPAIRING] == stop
+    # a record with no pending control keeps its stop date as its data-stop
+    staying = run.row("penalties", STAYING)["_stop_date"]
+    at = listing_page.index(STAYING)
+    assert f'data-stop="{staying}"' in listing_page[listing_page.rindex("<tr", 0, at):at]
