@@ -2533,6 +2533,8 @@ def _word_name_at(text: str, start: int, role: str = "") -> Span | None:
         return None
     end = start + 2
     says = _WORD_NAME_VERBS.match(text, end) is not None
+    if not says and role in _VERB_ROLES:
+        return None  # 举报信息：, 反映问题、: the verb's object, no person (举报/反映/投诉 open a summary's clause)
     ends = end >= len(text) or text[end] in _WORD_NAME_ENDS
     acts = not says and not ends and _WORD_NAME_ACTS.match(text, end) is not None
     if not (says or ends or acts) or (not says and not _in_dictionary(word)):
@@ -3629,7 +3631,7 @@ def names_a_person_at(text: str, start: int, end: int, own: bool = True) -> bool
     alone (the whole text, a cell between spaces or bars). Elsewhere it is the word (违反文明经营承诺, 早高峰时段, 陈列柜).
     `own`: the text is the person's own record; in another record 当事人 is that record's party (当事人成功整改)."""
     lead = _PERSON_LEAD.search(text, max(0, start - 12), start)
-    if lead and (own or not text.startswith(_OTHERS_PARTY, lead.start())):
+    if lead and (own or not text.startswith(_OTHERS_PARTY, lead.start())) and not _word_goes_on(text, end):
         return True
     if own and (start == 0 or text[start - 1] in _SUBJECT_OPENS or text[start - 1] in _CLAUSE_COMMAS) \
             and _subject_acts(text, end):
@@ -3644,6 +3646,19 @@ def names_a_person_at(text: str, start: int, end: int, own: bool = True) -> bool
 # word (，高峰时段车流量大, ，方圆五公里内: h22o's L11, decided by what follows).
 _CLAUSE_COMMAS = frozenset("，,、")
 _SUBJECT_ACT_TAGS = frozenset({"v", "vd", "vi", "vn", "p", "d", "ad"})
+
+
+# The words a word-name goes on into after a role word (举报人高峰|期间, 消费者高峰|时段, 投诉人方圆|五公里: h22o's L5): a place
+# word, a noun, a number, a time or a measure — not an act, a break or a cue.
+_GOES_ON_TAGS = frozenset({"f", "n", "m", "t", "q", "mq", "ng"})
+
+
+def _word_goes_on(text: str, end: int) -> bool:
+    """Whether the word ending at `end` goes on into a longer phrase of words rather than naming a person."""
+    if end >= len(text) or text[end] in _WORD_NAME_ENDS or _CUE.match(text, end) or _WORD_NAME_VERBS.match(text, end):
+        return False
+    following = tokens(text[end:end + 6])
+    return bool(following) and flag_of(following[0]) in _GOES_ON_TAGS
 
 
 def _subject_acts(text: str, end: int) -> bool:

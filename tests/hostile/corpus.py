@@ -605,6 +605,7 @@ def cases() -> list[Case]:
     out += __import__("tests.hostile.corpus_adv15_people", fromlist=["cases"]).cases()  # names (h20o's cases, h20n)
     out += __import__("tests.hostile.corpus_adv19_numbers", fromlist=["cases"]).cases()  # numbers, minors, homes (h21o's cases, h21p)
     out += __import__("tests.hostile.corpus_adv19_people", fromlist=["cases"]).cases()  # names (h21o's cases, h21n)
+    out += __import__("tests.hostile.corpus_adv22_people", fromlist=["cases"]).cases()  # names that are words (h22o's cases, h22n)
     return out + adv3_names()
 
 
