@@ -2067,10 +2067,11 @@ def _mask_shop(name: str, operator: str) -> str:
     person = _shop_person(name, operator)
     at = name.find(person) if person else -1
     if at >= 0 and name.find(person, at + 1) < 0 and len(person) >= 2:
-        from generator.person_names import inside_public_word
+        from generator.person_names import inside_public_word, operator_before_trade
 
-        if inside_public_word(name, at, at + len(person)):
+        if inside_public_word(name, at, at + len(person)) and not operator_before_trade(name, at, at + len(person)):
             person = ""  # 甘州区祁连山土特产店 run by 祁连: the mountain's name, not the person (adv6 overscrub-person-named-qilian)
+            # (but 甘州区文静服装店 run by 文静, h22o's L12: the operator's name as the 字号, right before the trade's words)
     masked = _mask_operator(name, person) if person else name
     for person in _other_names_in_shop(name, operator):
         masked = _mask_operator(masked, person)

@@ -168,6 +168,10 @@ ROLE_WORDS = (
     # (h21o's L4_role_words_zhuguan_cunganbu: 主管仉红霞, 村干部宓梦瑶, 领班隗红霞 — staff and village roles a decision names
     # before a name; with a common surname the recogniser found them, with a rare or compound one nothing did)
     "主管", "店铺主管", "门店主管", "领班", "村干部", "村支书", "支书", "村医", "网格员",
+    # (h22o's L6: 群众李娜、监理罗刚、中介王芳反映…, 库管杨帆 — the public, a site's supervisor, an agent and the workers of
+    # a shop, a kitchen or a ride a decision names before a name; and the worker a party hired: 当事人雇佣的夏天在店内…)
+    "群众", "监理", "中介", "库管", "保洁", "厨工", "临时工", "小时工", "钟点工", "代驾", "快递小哥", "外卖小哥",
+    "网约车司机", "雇佣的", "雇用的", "聘用的", "聘请的", "招用的",
     # (round 11, h12p: the workers' delegate of a wage-arrears case, 农民工代表X反映; foreigners hired, 雇用外籍人员X从事家政服务)
     "农民工代表", "工人代表", "职工代表", "业主代表", "家长代表", "消费者代表", "外籍人员", "外籍人士", "外籍劳工", "外国人",
     # (round 10, h11p: pupils and children as 教育 and 卫健 decisions name them — 该生X未满14周岁, 儿童X在园内摔伤)
@@ -189,6 +193,7 @@ _NOT_LOOSE = frozenset((
     "伙同", "串通", "勾结",  # (verbs: 伙同祁建业 — the loose rule would read 伙同他人 as a name)
     "转让给", "转卖给", "过户给", *_GIVEN_TO, "受雇于", "雇于", "受聘于", "给予",
     "举报", "反映", "投诉", "回复", "答复", "回访", "致电",
+    "群众", "监理", "中介", "雇佣的", "雇用的", "聘用的", "聘请的", "招用的",  # (h22o's L6: 群众多次举报, 中介机构, 监理单位)
 ))
 # Words after a name that say it is a person's (李秀英女士, 党堃律师, 高昊天、郑小红夫妇).
 TITLES = (
@@ -288,7 +293,9 @@ NOT_NAMES = frozenset(
     # the means of payment opening a clause (银行卡支付3笔 became 银**支付; the lead's eleventh-session probe)
     "银行卡 银联卡 支付宝 银行 银联 "
     # (h20o's O1: 举报人小灵通0936-8212349 became 举报人小**: 小灵通, the PHS phone service, and a means of contact)
-    "小灵通".split()
+    "小灵通 "
+    # (h22o's O5: 当事人毛利润为360元 became 当事人毛**为 — the tagger reads 毛利润 as a name; the figures of a case's gains)
+    "毛利润 毛利 毛利率 毛收入".split()
 )
 
 # Brands that read as a person's name, written bare (当事人销售周黑鸭鸭脖; issue 16: 周黑鸭 was masked as
@@ -1298,6 +1305,9 @@ def _bounded_name_at(text: str, start: int, verb_given: bool = False) -> Span | 
         return None
     if _in_dictionary(name) or (verb_for_given_name(name) and not verb_given):
         return None  # (客户主管负责: 户主 read as a role, 管|负责 is no name; but 之兄祁建新负责: 建新 is a given name)
+    if end < len(text) and _in_dictionary(text[end - 1:end + 1]) \
+            and flag_of(tokens(text[end - 1:end + 1])[0]) in ("v", "vn", "vd"):
+        return None  # 当事人陈述申|辩称 (h22o's O5, a standard phrase of every decision): the name would end inside 申辩
     head = tokens(name[:2])[0]
     if _in_dictionary(name[:2]) and flag_of(head) not in ("ns", "nr", "nrfg", "nz"):
         return None  # 车间内, 公司所属: an ordinary word opens it
@@ -2343,9 +2353,11 @@ def _after_role_words(text: str, toks: Sequence[Token]) -> tuple[set[Span], set[
         if place:  # 消费者金华反映 (adversarial round 9): a name that is also a place's, then the complainant's verb
             forced.add(place)
             continue
-        worded = _word_name_at(text, at) if role in _ROLE_WORD_SET and not role.startswith(_NOT_A_PERSON_ROLE) else None
+        worded = _word_name_at(text, at, role) if role in _ROLE_WORD_SET and not role.startswith(_NOT_A_PERSON_ROLE) \
+            else None
         if worded:  # 消费者高峰反映, 员工文静负责 (adversarial round 9): a name that is a word, then what a person does
             forced.add(worded)
+            forced.update(_word_names_listed(text, worded))  # (消费者夏天、方圆反映: h22o's L5b)
             continue
         if surname_length(text, at, rare=True) and common_word_at(text, at):
             family = _family_word_name_at(text, at) or (None if generic_glued else _bounded_name_at(text, at))
@@ -2504,20 +2516,67 @@ _WORD_NAME_VERBS = re.compile("反映|称|诉称|述称|投诉|举报|来电|致
 _WORD_NAME_TAGS = frozenset({"n", "nr", "nz", "ns", "nrt", "nrfg"})
 
 
-def _word_name_at(text: str, start: int) -> Span | None:
+# (h22o's L5/L5b: 举报人高峰在当事人店内…, 证人方圆在…, 投诉人宁静（女）反映…, 执法人员：高峰（执法证号…）, 消费者夏天、方圆反映)
+# What may follow a name that is also a word right after a person's role word, besides `_WORD_NAME_VERBS`: a clause
+# break, a bracket (a note on the person), a list's mark — or a preposition or an adverb opening what the person did.
+# A word that goes on into a longer one (举报人高峰期间, 消费者高峰时段, 投诉人方圆五公里内) is followed by none of these:
+# what follows decides.
+_WORD_NAME_ENDS = frozenset("，。；：、,;:（(）)！？!? \t\n/／")
+_WORD_NAME_ACTS = re.compile("在|于|对|向|从|到|把|被|与|跟|同|当场|当即|曾|多次|参与|驾驶|随后|主动|亲自|拒")
+# Roles that hire or name a worker (当事人雇佣的夏天在店内…): after them even a time or a number word (夏天, 万里) is one.
+_HIRING_ROLES = frozenset("雇佣的 雇用的 聘用的 聘请的 招用的".split())
+
+
+def _word_name_at(text: str, start: int, role: str = "") -> Span | None:
     """A two-character name that is also a word (高峰, 文静, 时光, 于洋) right after a person's role word and right before
     what a person does (`_WORD_NAME_VERBS`): 消费者高峰反映, 员工文静负责收银 (adversarial round 9: the rule that keeps
     当事人申辩称 and 消费者普遍反映 kept these names). A noun or a name by the tagger's reading, not an adverb or an
-    adjective (消费者强烈要求, 消费者普遍反映), not a word for a group or a place of people (投诉人单位称)."""
+    adjective (消费者强烈要求, 消费者普遍反映), not a word for a group or a place of people (投诉人单位称).
+
+    h22o's L5: also before a clause break, a bracket or a list's mark (投诉人宁静（女）, 司机高峰、), and before a
+    preposition or an adverb opening an act (举报人高峰在当事人店内…: `_WORD_NAME_ACTS`), where a time or a number word
+    (夏天, 万里) is read as the name too; a time word before an act only after a word of hiring (员工周末在店内 is the word)."""
     word = text[start:start + 2]
-    if len(word) < 2 or not surname_length(word, 0) == 1 or not _WORD_NAME_VERBS.match(text, start + 2) \
+    if len(word) < 2 or not surname_length(word, 0) == 1 \
             or word in _NOUNS_AFTER_ROLE or word in _ROLE_WORD_SET or word in KIN_WORDS or word[1] in _NOT_LAST \
             or word[1] in "某*＊×○〇":  # (消费者李某负责, 投诉人张某称: named nobody already)
         return None
+    end = start + 2
+    says = _WORD_NAME_VERBS.match(text, end) is not None
+    if not says and role in _VERB_ROLES:
+        return None  # 举报信息：, 反映问题、: the verb's object, no person (举报/反映/投诉 open a summary's clause)
+    ends = end >= len(text) or text[end] in _WORD_NAME_ENDS
+    acts = not says and not ends and _WORD_NAME_ACTS.match(text, end) is not None
+    if not (says or ends or acts) or (not says and not _in_dictionary(word)):
+        return None  # (股东甘颖与谷霞分别持股: a name that is no word is read by the rules for names, with its list)
     words = tokens(word)
-    if len(words) != 1 or flag_of(words[0]) not in _WORD_NAME_TAGS:
+    if len(words) != 1:
         return None
-    return (start, start + 2)
+    flag = flag_of(words[0])
+    if flag in _WORD_NAME_TAGS or (flag == "m" and not says) or (flag == "t" and (ends or role in _HIRING_ROLES)):
+        return (start, end)
+    return None
+
+
+def _word_names_listed(text: str, span: Span) -> list[Span]:
+    """The names that are words listed after one read by `_word_name_at` (消费者夏天、方圆反映; 执法人员：高峰（执法证号…）、
+    文静（…）: h22o's L5/L5b): after a note in brackets and a list's mark, each read by the same rule."""
+    out: list[Span] = []
+    end = span[1]
+    for _ in range(8):
+        note = _LISTED_NOTE.match(text, end)
+        at = note.end() if note else end
+        if at >= len(text) or text[at] not in _AND:
+            break
+        nxt = _word_name_at(text, at + 1)
+        if nxt is None:
+            break
+        out.append(nxt)
+        end = nxt[1]
+    return out
+
+
+_LISTED_NOTE = re.compile(r"[（(][^（）()\n]{0,30}[）)]")
 
 
 _GIVEN_WORD_TAGS = frozenset({"nr", "nrfg", "nrt", "nz", "ns", "n", "ng", "x"})
@@ -3624,11 +3683,45 @@ def names_a_person_at(text: str, start: int, end: int, own: bool = True) -> bool
     alone (the whole text, a cell between spaces or bars). Elsewhere it is the word (违反文明经营承诺, 早高峰时段, 陈列柜).
     `own`: the text is the person's own record; in another record 当事人 is that record's party (当事人成功整改)."""
     lead = _PERSON_LEAD.search(text, max(0, start - 12), start)
-    if lead and (own or not text.startswith(_OTHERS_PARTY, lead.start())):
+    if lead and (own or not text.startswith(_OTHERS_PARTY, lead.start())) and not _word_goes_on(text, end):
         return True
-    if own and (start == 0 or text[start - 1] in _SUBJECT_OPENS) and text.startswith(_SUBJECT_CUES, end):
-        return True  # the record's own person as its text's subject (马建国（身份证号已省略）有履行能力…, 高峰，男，…: h22e)
+    if own and (start == 0 or text[start - 1] in _SUBJECT_OPENS or text[start - 1] in _CLAUSE_COMMAS) \
+            and _subject_acts(text, end):
+        # the record's own person as its text's subject (马建国（身份证号已省略）有履行能力…, 高峰，男，…: h22e; after a comma too,
+        # h22o's L11: 经查，高峰于2026年8月…，高峰当场承认; 方圆在南关市场…; 马力驾驶三轮车…, 文静经营的服装店)
+        return True
     return (start == 0 or text[start - 1] in _ALONE) and (end == len(text) or text[end] in _ALONE)
+
+
+# A comma opens a clause as well (经查，高峰当场承认); the own name there is the clause's subject when what follows is a
+# cue verb, the court's words, a preposition, an adverb or a verb (`_subject_acts`) — not a noun that goes on with the
+# word (，高峰时段车流量大, ，方圆五公里内: h22o's L11, decided by what follows).
+_CLAUSE_COMMAS = frozenset("，,、")
+_SUBJECT_ACT_TAGS = frozenset({"v", "vd", "vi", "vn", "p", "d", "ad"})
+
+
+# The words a word-name goes on into after a role word (举报人高峰|期间, 消费者高峰|时段, 投诉人方圆|五公里: h22o's L5): a place
+# word, a noun, a number, a time or a measure — not an act, a break or a cue.
+_GOES_ON_TAGS = frozenset({"f", "n", "m", "t", "q", "mq", "ng"})
+
+
+def _word_goes_on(text: str, end: int) -> bool:
+    """Whether the word ending at `end` goes on into a longer phrase of words rather than naming a person."""
+    if end >= len(text) or text[end] in _WORD_NAME_ENDS or _CUE.match(text, end) or _WORD_NAME_VERBS.match(text, end):
+        return False
+    following = tokens(text[end:end + 6])
+    return bool(following) and flag_of(following[0]) in _GOES_ON_TAGS
+
+
+def _subject_acts(text: str, end: int) -> bool:
+    """Whether what follows text[:end] (an own name opening a clause) is what its subject does: a cue word of
+    `_SUBJECT_CUES`, or a first word the tagger reads as a verb, a preposition or an adverb (于, 在, 对, 当场, 驾驶)."""
+    if end >= len(text):
+        return False
+    if text.startswith(_SUBJECT_CUES, end):
+        return True
+    following = tokens(text[end:end + 6])
+    return bool(following) and flag_of(following[0]) in _SUBJECT_ACT_TAGS
 
 
 # -- a business named after its operator -----------------------------------------------------------
@@ -3843,6 +3936,13 @@ TRADE_WORDS = (
     "装饰", "手机", "通讯", "药店", "诊所", "茶叶", "文具", "图文", "快递", "废品", "回收", "养殖", "种植", "农资",
 )
 _TRADE_WORD = re.compile("|".join(TRADE_WORDS))
+
+
+def operator_before_trade(shop: str, start: int, end: int) -> bool:
+    """Whether shop[start:end], its operator's name, stands where a 个体工商户's name gives its 字号: at its start or
+    after an administrative region, right before the words of its trade (甘州区文静服装店 run by 文静: h22o's L12). There
+    the operator's name is theirs even when it is also a word that `inside_public_word` reads (文静 before 服装店)."""
+    return (start == 0 or shop[start - 1] in _REGION_END) and _TRADE_WORD.match(shop, end) is not None
 
 # The characters of the auspicious words 字号 are made of (金龙, 金鑫, 华强, 兴旺, 凤凰, 宏达): a name whose given part is
 # one of them alone, or only of them, is read as a 字号 by `name_before_trade`.

@@ -607,6 +607,7 @@ def cases() -> list[Case]:
     out += __import__("tests.hostile.corpus_adv19_people", fromlist=["cases"]).cases()  # names (h21o's cases, h21n)
     out += __import__("tests.hostile.corpus_adv22_numbers", fromlist=["cases"]).cases()  # keys, numbers, homes (h22o's cases, h22p)
     out += __import__("tests.hostile.corpus_adv22_lists", fromlist=["cases"]).cases()  # lists, minority names, minors, sensitive (h22o's, h22t)
+    out += __import__("tests.hostile.corpus_adv22_people", fromlist=["cases"]).cases()  # names that are words (h22o's cases, h22n)
     return out + adv3_names()
 
 
