@@ -25,7 +25,6 @@ import pyarrow as pa
 
 from generator.check import ALIAS_MEMO_PREFIX, AliasMemo, build_check_index
 from generator.cluster import runner
-from generator.columns import hold_repeated_values
 from generator.contract import (
     ENTITY,
     ISSUER,
@@ -254,7 +253,6 @@ def _gather(data_dir: Path, as_of: dt.date, settings: Settings, skip_damaged: bo
                                     f"{p.file}: 已按 --skip-damaged-files 跳过该文件"))
     progress("校验每一行")
     validated = gathered.finish() if gathered is not None else validate_records(sources, as_of, settings)
-    hold_repeated_values(validated)  # the input file's name once per file, not per row (generator/columns.py)
     problems.extend(validated.problems)
     return sources, validated, problems
 

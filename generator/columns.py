@@ -7,10 +7,11 @@ the name plus an 8-byte offset: at the end of validation the largest single colu
 kind), carried through de-identification and the rules into every decided frame. As a pandas
 `category` each distinct name is held once and each row holds a one-byte code.
 
-Every reader of `_file` after validation reads it as values (`tolist()`, `iloc`, `at`, `==`, `astype(str)`,
-`groupby(sort=True)` over sorted categories, `unique()`), which give the same Python strings either
-way; no writer publishes it. The categories are the sorted distinct names (`astype("category")`), so
-an order by `_file` is the order of the names.
+Validation's checks across rows (`_KindChecker.finish`, whichever way the rows were checked) make
+each kind's accepted rows with `_file` a category. Every reader of `_file` after that reads it as
+values (`tolist()`, `iloc`, `at`, `==`, `astype(str)`, `groupby(sort=True)` over sorted categories,
+`unique()`), which give the same Python strings either way; no writer publishes it. The categories are
+the sorted distinct names (`astype("category")`), so an order by `_file` is the order of the names.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from __future__ import annotations
 import pandas as pd
 
 from generator.contract import FILE
-from generator.validate import Validated
 
 # The columns held as categories: the input file's name (one per file, repeated on each of its rows).
 REPEATED_COLUMNS = (FILE,)
@@ -29,10 +29,3 @@ def as_categories(frame: pd.DataFrame, columns: tuple[str, ...] = REPEATED_COLUM
     for column in columns:
         if column in frame.columns and frame[column].dtype == "str":
             frame[column] = frame[column].astype("category")
-
-
-def hold_repeated_values(validated: Validated) -> None:
-    """Each kind's accepted rows with their repeated columns as categories, in place (the rejected
-    rows, a few, are read by the staff report only: left as they are)."""
-    for valid in validated.kinds.values():
-        as_categories(valid.accepted)
