@@ -22,6 +22,7 @@ import pandas as pd
 from stdnum.cn import ric as stdnum_ric
 from stdnum.cn import uscc as stdnum_uscc
 
+from generator.columns import as_categories
 from generator.contract import (
     ACTION_CATEGORY,
     BIRTH_DATE_FIELD,
@@ -611,6 +612,7 @@ class _KindChecker:
 
     def finish(self) -> ValidKind:
         """The checks across rows (identical copies, conflicting duplicates), then the accepted rows."""
+        as_categories(self.frame)  # the input file's name once per file, not per row (generator/columns.py)
         frame = self.frame
         if not self.kind.control:
             self._check_duplicates()

@@ -18,7 +18,7 @@ import pytest
 
 from generator import scrub_cache as scrub_cache_module
 from generator import state as state_module
-from generator.contract import ISSUER, TIMELY_KINDS
+from generator.contract import FILE, ISSUER, TIMELY_KINDS
 from generator.contract import KEY as RECORD_KEY
 from generator.deidentify import (
     AMBIGUOUS_NAMES_KEPT,
@@ -363,3 +363,44 @@ def test_a_scrubbed_column_with_no_cell_changed_is_the_input_column(tmp_path: Pa
     assert facts.at[3] == "甘州区示例商贸有限公司超范围经营。"
     assert facts.dtype == kept.dtype
     assert frame.set_index("_row").at[3, "行政处罚决定书文号"] == "甘州市监罚〔2026〕3号"
+
+
+def test_the_input_files_name_held_once_per_file_changes_nothing_decided() -> None:
+    """Validation holds each accepted row's input file name (`_file`) as a category (generator/columns.py): the
+    de-identified and decided rows, never-public values, problems and pending controls are those of the same rows
+    with `_file` as text, each problem naming its file as written; every decided frame's `_file` a category of its
+    kind's file names, sorted. privacy.md both ways on the decided penalties: a natural person's name masked, an
+    organisation's name published."""
+    def decide(as_text_first: bool) -> tuple[Deidentified, Decided, Validated]:
+        sources, validated = _run(SAMPLE)
+        if as_text_first:
+            for valid in validated.kinds.values():
+                valid.accepted[FILE] = valid.accepted[FILE].astype("str")
+        deid = _deidentify(validated, privacy_columns(sources))
+        frames = {name: frame.copy() for name, frame in deid.frames.items()}
+        decided = apply_rules(deid, validated, AS_OF, SETTINGS, release_frames=True)
+        return dataclasses.replace(deid, frames=frames), decided, validated
+
+    def as_text(frame: pd.DataFrame) -> pd.DataFrame:
+        return frame.assign(**{FILE: frame[FILE].astype("str")}) if FILE in frame else frame
+
+    plain_deid, plain, _ = decide(True)
+    held_deid, held, validated = decide(False)
+    assert all(isinstance(v.accepted[FILE].dtype, pd.CategoricalDtype) for v in validated.kinds.values() if len(v.accepted))
+    for name, frame in plain_deid.frames.items():
+        assert as_text(held_deid.frames[name]).equals(frame), name
+    assert [dataclasses.astuple(s) for s in held_deid.secrets] == [dataclasses.astuple(s) for s in plain_deid.secrets]
+    assert held.frames.keys() == plain.frames.keys()
+    for name, frame in plain.frames.items():
+        ours = held.frames[name]
+        assert isinstance(ours[FILE].dtype, pd.CategoricalDtype) and frame[FILE].dtype == "str", name
+        assert as_text(ours).equals(frame) and list(ours.columns) == list(frame.columns), name
+        assert list(ours[FILE].cat.categories) == sorted(set(frame[FILE])), name
+    assert [dataclasses.astuple(p) for p in held.problems] == [dataclasses.astuple(p) for p in plain.problems]
+    assert any(p.file.startswith(("repairs/", "withdrawals/")) for p in held.problems if p.file)
+    assert all(type(p.file) is str for p in held.problems if p.file is not None)
+    assert held.control == plain.control and held.pending == plain.pending
+    penalties = held.frames["penalties"]
+    people = penalties["行政相对人类别"] == "自然人"
+    assert people.any() and penalties.loc[people, "行政相对人名称"].str.contains(r"\*").all()
+    assert penalties.loc[~people, "行政相对人名称"].str.contains("公司").any()
