@@ -422,7 +422,11 @@ def due(out_dir: Path, state_dir: Path | None) -> None:
     """For monitoring: exit 1 when the site's due date has come and it was not rebuilt, 0 otherwise."""
     from generator.due import check_due
 
-    status, sentence = check_due(_state_of(out_dir, state_dir), site=out_dir)
+    # The live site judged is the one named: a --state given alone belongs to a site elsewhere, and the default
+    # `site` of the working folder is another site's (a test's working folder holds the sample's).
+    out_given = click.get_current_context().get_parameter_source("out_dir") is not click.core.ParameterSource.DEFAULT
+    site = out_dir if out_given or state_dir is None else None
+    status, sentence = check_due(_state_of(out_dir, state_dir), site=site)
     console.print(sentence, markup=False, highlight=False)
     sys.exit(status)
 

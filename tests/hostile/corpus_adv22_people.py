@@ -18,9 +18,9 @@ def cases() -> list[Case]:
     """The adv22 people cases (deterministic)."""
     serial = iter(range(1, 10_000))
     out: list[Case] = []
-    rows = PenaltyRows(lambda: next(serial), 227000, "甔", 57300, 57700, "赵六", "19610909", 2270, 90)
+    rows = PenaltyRows(lambda: next(serial), 229000, "甔", 57300, 57700, "赵六", "19610909", 2290, 90)
     org = rows.org
-    numbers = 2270000  # 投诉编号 TS-2026-<numbers + n>
+    numbers = 2290000  # 投诉编号 TS-2026-<numbers + n>
 
     folder = "L5_word_like_names_after_cue"
     for text, planted in (
@@ -34,7 +34,7 @@ def cases() -> list[Case]:
                         public=["当场查获。"] if "当场查获" in text else ["到场检查。"] if "到场" in text else []))
     n = next(serial)
     redlist = {"行政相对人名称": f"甘州区甔{n}商贸有限公司", "行政相对人类别": "法人及非法人组织", "统一社会信用代码": make_uscc(57300 + n),
-               "名单名称": "守合同重信用企业", "认定文号": f"甘州市监守信〔2026〕{227000 + n}号",
+               "名单名称": "守合同重信用企业", "认定文号": f"甘州市监守信〔2026〕{229000 + n}号",
                "认定依据": "甘州区诚信之星评选办法（推荐人：村支书高峰）", "认定日期": "2026-01-31", "有效期至": "2028-01-31",
                "认定单位": "甘州区市场监督管理局", "认定单位统一社会信用代码": make_uscc(9003, prefix="11")}
     out.append(Case("names", f"{folder}: redlist 推荐人：村支书高峰", {"redlist": [redlist]}, ["村支书高峰"],
