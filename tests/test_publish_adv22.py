@@ -104,6 +104,17 @@ def test_due_judges_the_live_site_restored_from_an_older_backup(tmp_path: Path) 
     assert "甘州市监罚〔2026〕5号" in (work / "site" / "data" / "penalties.csv").read_text(encoding="utf-8-sig")
     code, output = due()
     assert code == 1 and "2026-11-30" in output and "2026-11-27" in output, output
+    # `due --state` alone judges that state only: the working folder's own `site` (here the restored one) is not the
+    # site of a state named elsewhere, and a test's or an office's working folder may hold another site.
+    import os
+    here = os.getcwd()
+    try:
+        os.chdir(work)  # `site` here is the restored, overdue one
+        result = CliRunner().invoke(main, ["due", "--state", str(tmp_path / "state")],
+                                    env={"SOURCE_DATE_EPOCH": _beijing_epoch("2026-12-02")})
+    finally:
+        os.chdir(here)
+    assert result.exit_code == 0 and "上线站点" not in result.output, result.output
 
 
 def _size(folder: Path) -> int:
