@@ -469,6 +469,14 @@ class Decided:
                             for effective, reason, kind, position in self.pending
                             if kind not in kept_at or kept_at[kind][position] >= 0]
 
+    def replace_frame(self, kind: str, frame: pd.DataFrame) -> None:
+        """Replace a kind's frame by one holding the same rows (a column added): when the old frame was its own
+        published copy (after `keep_published_only`), the new one is too — no second copy is made."""
+        old, cached = self.frames[kind], self._published.get(kind)
+        self.frames[kind] = frame
+        if cached is not None and cached[0] is old and cached[1] is old:
+            self._published[kind] = (frame, frame)
+
     def forget_published(self) -> None:
         """Call after changing a status in place."""
         self._published.clear()

@@ -150,11 +150,7 @@ def mark_hide_dates(decided: Decided, as_of: str) -> None:
         for position, effective in days.items():
             if not stops[position] or effective < stops[position]:
                 stops[position] = effective
-        cached = decided._published.get(kind)
-        marked = frame.assign(**{HIDE_ON: pd.Series(stops, index=frame.index, dtype=object)})
-        decided.frames[kind] = marked
-        if cached is not None and cached[0] is frame and cached[1] is frame:  # published only: no second copy
-            decided._published[kind] = (marked, marked)
+        decided.replace_frame(kind, frame.assign(**{HIDE_ON: pd.Series(stops, index=frame.index, dtype=object)}))
 
 
 def save_due(state_dir: Path, due: Due, build_id: str, out_dir: Path) -> None:
