@@ -102,15 +102,16 @@ def late_publications(decided: Decided, state: Any, working_days: int, as_of: st
             continue
         decided_on = _arrow(frame[spec.decision_date])
         days = pc.unique(decided_on)
-        for day in days.to_pylist():
+        day_list = days.to_pylist()
+        for day in day_list:
             if day not in due_by_date:
                 start = dt.date.fromisoformat(day)
                 deadline = add_working_days(start, working_days)
                 due_by_date[day] = deadline.isoformat()
                 estimated_by_date[day] = ESTIMATED_MARK if estimated_years(start, deadline) else ""
         where = pc.index_in(decided_on, value_set=days)
-        due = pc.take(pa.array([due_by_date[day] for day in days.to_pylist()], pa.string()), where)
-        estimated = pc.take(pa.array([estimated_by_date[day] for day in days.to_pylist()], pa.string()), where)
+        due = pc.take(pa.array([due_by_date[day] for day in day_list], pa.string()), where)
+        estimated = pc.take(pa.array([estimated_by_date[day] for day in day_list], pa.string()), where)
         # (Arrow's own set lookup: pandas' `isin` on Arrow strings makes a Python object of every id)
         late = pc.and_(pc.is_in(_arrow(frame[RECORD_ID]), value_set=first_today), pc.less(due, today))
         count = pc.sum(late).as_py() or 0
