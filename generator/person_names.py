@@ -3673,7 +3673,7 @@ _ALONE = frozenset(" \t\r\n\u3000|｜")  # (not 、: 销往金昌、高台、山
 # Where a text opens a clause, and what follows a person who is its subject: a bracket (a note on their identity),
 # their sex, a cue verb, the court's words for a 失信被执行人 (最高人民法院关于公布失信被执行人名单信息的若干规定 第一条:
 # 有履行能力而拒不履行).
-_SUBJECT_OPENS = frozenset("。；;：:\n\r")
+_SUBJECT_OPENS = frozenset("。；;：:\n\r，,、")  # (a comma too: 经查，高峰当场承认 — see `_subject_acts`)
 _SUBJECT_CUES = ("（", "(", "，男", "，女", ",男", ",女", "有履行能力", *CUE_VERBS)
 
 
@@ -3685,18 +3685,16 @@ def names_a_person_at(text: str, start: int, end: int, own: bool = True) -> bool
     lead = _PERSON_LEAD.search(text, max(0, start - 12), start)
     if lead and (own or not text.startswith(_OTHERS_PARTY, lead.start())) and not _word_goes_on(text, end):
         return True
-    if own and (start == 0 or text[start - 1] in _SUBJECT_OPENS or text[start - 1] in _CLAUSE_COMMAS) \
-            and _subject_acts(text, end):
+    if own and (start == 0 or text[start - 1] in _SUBJECT_OPENS) and _subject_acts(text, end):
         # the record's own person as its text's subject (马建国（身份证号已省略）有履行能力…, 高峰，男，…: h22e; after a comma too,
         # h22o's L11: 经查，高峰于2026年8月…，高峰当场承认; 方圆在南关市场…; 马力驾驶三轮车…, 文静经营的服装店)
         return True
     return (start == 0 or text[start - 1] in _ALONE) and (end == len(text) or text[end] in _ALONE)
 
 
-# A comma opens a clause as well (经查，高峰当场承认); the own name there is the clause's subject when what follows is a
+# The own name opening a clause (after a comma too: 经查，高峰当场承认) is the clause's subject when what follows is a
 # cue verb, the court's words, a preposition, an adverb or a verb (`_subject_acts`) — not a noun that goes on with the
 # word (，高峰时段车流量大, ，方圆五公里内: h22o's L11, decided by what follows).
-_CLAUSE_COMMAS = frozenset("，,、")
 _SUBJECT_ACT_TAGS = frozenset({"v", "vd", "vi", "vn", "p", "d", "ad"})
 
 
