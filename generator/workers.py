@@ -19,16 +19,18 @@ import itertools
 import multiprocessing
 import os
 import pickle
-import tempfile
+import shutil
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from generator import tuning
 from generator.memory import start_worker
+from generator.tempfolders import make_temp_folder
 
 MAX_WORKERS = 8  # beyond this the stages wait on the disk, not on the processors
 
@@ -71,7 +73,7 @@ class Workers:
     def __init__(self) -> None:
         self.size = worker_count()
         self._pool: ProcessPoolExecutor | None = None
-        self._folder: tempfile.TemporaryDirectory[str] | None = None
+        self._folder: Path | None = None  # marked as this process's: a killed build's is removed by the next
         self.started = 0  # process pools started (one at a time): read by tests
 
     @classmethod
@@ -96,7 +98,7 @@ class Workers:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
         if self._folder is not None:
-            self._folder.cleanup()
+            shutil.rmtree(self._folder, ignore_errors=True)
             self._folder = None
 
     def recycle(self) -> None:
@@ -128,9 +130,9 @@ class Workers:
         With `build` (a module-level function), a job gets `build(value)`, made once per process.
         """
         if self._folder is None:
-            self._folder = tempfile.TemporaryDirectory(prefix="creditsite-workers-")
+            self._folder = make_temp_folder("creditsite-workers-")  # (tempfolders.py: the values pickled may be private)
         token = next(_TOKENS)  # a new pool's processes start empty: unique within this process is enough
-        handle = Shared(os.path.join(self._folder.name, f"{token}.pickle"), token, build)
+        handle = Shared(os.path.join(self._folder, f"{token}.pickle"), token, build)
         with open(handle.path, "wb") as target:
             pickle.dump(value, target, protocol=pickle.HIGHEST_PROTOCOL)
         return handle

@@ -184,6 +184,27 @@ def test_the_next_build_removes_the_temporary_folders_a_killed_one_left(tmp_path
     assert alive.is_dir() and foreign.is_dir()
 
 
+def test_the_workers_shared_values_folder_is_marked_as_this_process_and_removed_on_close(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The values handed to the worker processes (the gate's never-public values among them) are pickled into a
+    `creditsite-workers-*` folder: marked with its owner like the others, so that a build killed before it closed
+    the pool leaves nothing the next build does not remove; closed, it is gone."""
+    import json
+    import tempfile
+
+    from generator.tempfolders import OWNER_FILE
+    from generator.workers import Workers
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    workers = Workers()
+    handle = workers.share({"secret": "x"})
+    folder = Path(handle.path).parent
+    assert folder.name.startswith("creditsite-workers-") and folder.parent == tmp_path
+    assert json.loads((folder / OWNER_FILE).read_text(encoding="utf-8"))["pid"] == os.getpid()
+    workers.close()
+    assert not folder.exists()
+
+
 def test_serve_stopped_by_sigterm_removes_its_throwaway_state(tmp_path: Path) -> None:
     """h22s serve-stopped-leaves-preview-state-in-tmp: `serve` stopped as a service manager or `timeout` stops it
     (SIGTERM) left its throw-away state (the rows read, record-key.secret) in $TMPDIR; README step 3: "a history
